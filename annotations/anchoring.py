@@ -1,0 +1,151 @@
+"""Selectors from a text range, and re-attaching them to a (possibly changed) text.
+
+Order, as in Hypothesis's client: (1) the TextPosition range if the text there is still `exact`;
+(2) every occurrence of `exact`, scored by how well prefix/suffix match and how near the old position it is;
+(3) a fuzzy match of `exact` (rapidfuzz alignment), scored the same way; else (4) orphaned — kept, never
+dropped. Pure functions; no store, no Qt.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from rapidfuzz import fuzz
+
+from annotations.errors import AnchorError
+from annotations.model import AnchorState, Target
+
+CONTEXT = 32
+"""Characters of prefix/suffix kept in a TextQuoteSelector (Hypothesis keeps 32)."""
+FUZZY_MIN_SCORE = 80.0
+"""Minimum rapidfuzz similarity (0–100) of the found text to `exact` for a fuzzy re-attachment."""
+
+
+@dataclass(frozen=True)
+class Anchored:
+    target: Target
+    state: AnchorState
+    score: float = 100.0
+
+
+def make_target(text: str, start: int, end: int) -> Target:
+    """Selectors for text[start:end]: the range and the quote with its context."""
+    if not (0 <= start < end <= len(text)):
+        raise AnchorError(f"The range {start}–{end} is outside the document (length {len(text)}).")
+    return Target(start=start, end=end, exact=text[start:end],
+                  prefix=text[max(0, start - CONTEXT):start], suffix=text[end:end + CONTEXT])
+
+
+def find_quote(text: str, quote: str, occurrence: int = 1) -> tuple[int, int]:
+    """Range of the `occurrence`-th (1-based) exact occurrence of `quote`; AnchorError if absent."""
+    if not quote:
+        raise AnchorError("The quote is empty.")
+    if occurrence < 1:
+        raise AnchorError("--occurrence counts from 1.")
+    pos = -1
+    for n in range(occurrence):
+        pos = text.find(quote, pos + 1)
+        if pos < 0:
+            found = n
+            if found == 0:
+                raise AnchorError(f"“{_short(quote)}” does not occur in the document.")
+            raise AnchorError(f"“{_short(quote)}” occurs {found} time(s), not {occurrence}.")
+    return pos, pos + len(quote)
+
+
+def occurrences(text: str, quote: str) -> list[tuple[int, int]]:
+    """Every non-overlapping occurrence of `quote` (for "mark all occurrences")."""
+    out, pos = [], text.find(quote)
+    while quote and pos >= 0:
+        out.append((pos, pos + len(quote)))
+        pos = text.find(quote, pos + len(quote))
+    return out
+
+
+def _short(s: str, n: int = 40) -> str:
+    return s if len(s) <= n else s[: n - 1] + "…"
+
+
+def _context_score(text: str, start: int, end: int, target: Target) -> float:
+    """0..1: how well the text around [start, end) matches the saved prefix and suffix."""
+    scores = []
+    if target.prefix:
+        scores.append(fuzz.ratio(text[max(0, start - len(target.prefix)):start], target.prefix) / 100)
+    if target.suffix:
+        scores.append(fuzz.ratio(text[end:end + len(target.suffix)], target.suffix) / 100)
+    return sum(scores) / len(scores) if scores else 0.5
+
+
+def _nearness(start: int, old_start: int, length: int) -> float:
+    return 1.0 / (1.0 + abs(start - old_start) / max(1, length))
+
+
+def _placed(text: str, start: int, end: int, target: Target, state: AnchorState, score: float) -> Anchored:
+    fresh = make_target(text, start, end)
+    return Anchored(replace(fresh, areas=target.areas if state is AnchorState.EXACT else ()), state, score)
+
+
+def reanchor(target: Target, text: str) -> Anchored:
+    """Place `target` on `text`. Never raises for a well-formed target; orphaned if nowhere."""
+    exact = target.exact
+    if target.end <= len(text) and text[target.start:target.end] == exact:
+        return Anchored(target, AnchorState.EXACT)
+    candidates = occurrences(text, exact)
+    if candidates:
+        best = max(
+            candidates,
+            key=lambda r: 2 * _context_score(text, r[0], r[1], target) + _nearness(r[0], target.start, len(text)),
+        )
+        return _placed(text, best[0], best[1], target, AnchorState.MOVED, 100.0)
+    return _fuzzy(target, text) or Anchored(target, AnchorState.ORPHANED, 0.0)
+
+
+def _fuzzy(target: Target, text: str) -> Anchored | None:
+    """Best approximate occurrence of `exact`, looked for near the old position first, then everywhere."""
+    exact = target.exact
+    if len(exact) < 4 or not text:
+        return None
+    windows = []
+    reach = max(2000, 4 * len(exact))
+    windows.append((max(0, target.start - reach), min(len(text), target.end + reach)))
+    if windows[0] != (0, len(text)):
+        windows.append((0, len(text)))
+    best: Anchored | None = None
+    for lo, hi in windows:
+        alignment = fuzz.partial_ratio_alignment(exact, text[lo:hi], score_cutoff=FUZZY_MIN_SCORE)
+        if alignment is None:
+            continue
+        start, end = lo + alignment.dest_start, lo + alignment.dest_end
+        score, start, end = _refine(text, start, end, exact)
+        start, end = _trim(text, start, end)
+        if end <= start:
+            continue
+        score = fuzz.ratio(text[start:end], exact)
+        if score < FUZZY_MIN_SCORE:
+            continue
+        candidate = _placed(text, start, end, target, AnchorState.FUZZY, score)
+        if best is None or score > best.score:
+            best = candidate
+        if score >= 95:
+            break
+    return best
+
+
+def _refine(text: str, start: int, end: int, exact: str) -> tuple[float, int, int]:
+    """Move both ends a few characters to where the found text is most similar to `exact`
+    (an alignment window is the needle's length, so insertions leave the match short)."""
+    reach = min(8, max(2, len(exact) // 10))
+    best = (fuzz.ratio(text[start:end], exact), start, end)
+    for s in range(max(0, start - reach), min(len(text), start + reach) + 1):
+        for e in range(max(s + 1, end - reach), min(len(text), end + reach) + 1):
+            score = fuzz.ratio(text[s:e], exact)
+            if score > best[0]:
+                best = (score, s, e)
+    return best
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

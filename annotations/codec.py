@@ -1,0 +1,116 @@
+"""Plain-dict forms of the model (for the undo history, JSON output and bundles), and back."""
+from __future__ import annotations
+
+from typing import Any
+
+from annotations.model import (
+    AnchorState, Annotation, ClaimFields, ClaimStatus, DocumentRecord, Entity, Kind, PageArea, Quad, Target,
+)
+
+Record = Annotation | Entity | DocumentRecord
+
+
+def annotation_to_dict(a: Annotation) -> dict[str, Any]:
+    t = a.target
+    out: dict[str, Any] = {
+        "id": a.id, "document_id": a.document_id, "kind": a.kind.value,
+        "target": {
+            "start": t.start, "end": t.end, "exact": t.exact, "prefix": t.prefix, "suffix": t.suffix,
+            "areas": areas_to_list(t.areas),
+        },
+        "label": a.label, "note": a.note, "tags": list(a.tags), "creator": a.creator,
+        "created": a.created, "modified": a.modified, "revision": a.revision, "deleted": a.deleted,
+        "entity_id": a.entity_id, "anchor": a.anchor.value,
+    }
+    if a.claim is not None:
+        out["claim"] = {
+            "speaker_id": a.claim.speaker_id, "claim_type": a.claim.claim_type,
+            "status": a.claim.status.value, "reliability": a.claim.reliability,
+            "credibility": a.claim.credibility,
+        }
+    return out
+
+
+def areas_to_list(areas: tuple[PageArea, ...]) -> list[dict[str, Any]]:
+    return [{"page": ar.page, "quads": [[*q.ul, *q.ur, *q.ll, *q.lr] for q in ar.quads]} for ar in areas]
+
+
+def areas_from_list(items: list[dict[str, Any]]) -> tuple[PageArea, ...]:
+    return tuple(
+        PageArea(page=int(ar["page"]), quads=tuple(
+            Quad((q[0], q[1]), (q[2], q[3]), (q[4], q[5]), (q[6], q[7])) for q in ar["quads"]))
+        for ar in items
+    )
+
+
+def annotation_from_dict(d: dict[str, Any]) -> Annotation:
+    t = d["target"]
+    areas = areas_from_list(t.get("areas", []))
+    claim = None
+    if d.get("claim") is not None:
+        c = d["claim"]
+        claim = ClaimFields(
+            speaker_id=c.get("speaker_id"), claim_type=c.get("claim_type"),
+            status=ClaimStatus(c.get("status", "unverified")), reliability=c.get("reliability"),
+            credibility=c.get("credibility"),
+        )
+    return Annotation(
+        id=d["id"], document_id=d["document_id"], kind=Kind(d["kind"]),
+        target=Target(start=int(t["start"]), end=int(t["end"]), exact=t["exact"],
+                      prefix=t.get("prefix", ""), suffix=t.get("suffix", ""), areas=areas),
+        label=d.get("label"), note=d.get("note", ""), tags=tuple(d.get("tags", ())),
+        creator=d.get("creator", ""), created=d.get("created", ""), modified=d.get("modified", ""),
+        revision=int(d.get("revision", 1)), deleted=bool(d.get("deleted", False)),
+        entity_id=d.get("entity_id"), claim=claim, anchor=AnchorState(d.get("anchor", "exact")),
+    )
+
+
+def entity_to_dict(e: Entity) -> dict[str, Any]:
+    return {"id": e.id, "name": e.name, "type": e.type, "aliases": list(e.aliases), "created": e.created,
+            "modified": e.modified, "revision": e.revision, "deleted": e.deleted}
+
+
+def entity_from_dict(d: dict[str, Any]) -> Entity:
+    return Entity(id=d["id"], name=d["name"], type=d["type"], aliases=tuple(d.get("aliases", ())),
+                  created=d.get("created", ""), modified=d.get("modified", ""),
+                  revision=int(d.get("revision", 1)), deleted=bool(d.get("deleted", False)))
+
+
+def document_to_dict(doc: DocumentRecord, with_text: bool = True) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "id": doc.id, "format": doc.format, "title": doc.title, "authors": list(doc.authors),
+        "publisher": doc.publisher, "published": doc.published, "source_path": doc.source_path,
+        "source_url": doc.source_url, "pages": [list(p) for p in doc.pages], "added": doc.added,
+        "modified": doc.modified, "deleted": doc.deleted, "size": doc.size, "stored_file": doc.stored_file,
+    }
+    if with_text:
+        out["text"] = doc.text
+    return out
+
+
+def document_from_dict(d: dict[str, Any], text: str | None = None) -> DocumentRecord:
+    return DocumentRecord(
+        id=d["id"], format=d["format"], title=d["title"], text=d.get("text", "") if text is None else text,
+        authors=tuple(d.get("authors", ())), publisher=d.get("publisher", ""),
+        published=d.get("published", ""), source_path=d.get("source_path", ""),
+        source_url=d.get("source_url", ""), pages=tuple((int(a), int(b)) for a, b in d.get("pages", ())),
+        added=d.get("added", ""), modified=d.get("modified", ""), deleted=bool(d.get("deleted", False)),
+        size=int(d.get("size", 0)), stored_file=d.get("stored_file", ""),
+    )
+
+
+def record_table(record: Record) -> str:
+    if isinstance(record, Annotation):
+        return "annotations"
+    if isinstance(record, Entity):
+        return "entities"
+    return "documents"
+
+
+def record_to_dict(record: Record) -> dict[str, Any]:
+    """History form: documents without their text (it never changes for a given id)."""
+    if isinstance(record, Annotation):
+        return annotation_to_dict(record)
+    if isinstance(record, Entity):
+        return entity_to_dict(record)
+    return document_to_dict(record, with_text=False)

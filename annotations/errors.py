@@ -1,0 +1,46 @@
+"""One exception hierarchy for the whole core; every message is meant for a person to read."""
+from __future__ import annotations
+
+
+class DossierError(Exception):
+    """Base of every error the core raises on purpose. `str(err)` is a user-readable sentence."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class DocumentError(DossierError):
+    """A file could not be opened as a document (broken, empty, encrypted, too large, unsupported)."""
+
+
+class StoreError(DossierError):
+    """The library store cannot be opened or written (locked, read-only, damaged, from the future)."""
+
+
+class NotFoundError(DossierError):
+    """A document, annotation or entity named by the user does not exist (or is ambiguous)."""
+
+
+class ValidationError(DossierError):
+    """An edit was refused because a value is not allowed (unknown kind, grade out of range...)."""
+
+
+class AnchorError(DossierError):
+    """A quote could not be found in a document's text."""
+
+
+class UndoError(DossierError):
+    """Nothing to undo/redo, or the state changed since (another process edited the same item)."""
+
+
+class SearchIndexError(DossierError):
+    """The search index could not be used; it is rebuilt from the store when this happens."""
+
+
+class QueryError(DossierError):
+    """A search query could not be parsed."""
+
+
+class BundleError(DossierError):
+    """A .dossier bundle was refused; the library is untouched."""

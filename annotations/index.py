@@ -1,0 +1,267 @@
+"""The Whoosh search index: derived data, rebuilt from the store whenever in doubt.
+
+The only module that opens or writes the Whoosh index. Writes are serialised by a thread lock and an
+`flock` on `index.lock` in the library folder (released by the OS if a process dies), and retried, so
+a user never sees Whoosh's LockError. The index is stamped with its schema version, the library id and
+the store generation it has caught up to; on open a missing, foreign, stale-schema, future or damaged
+index is rebuilt, and a lagging one catches up from `Store.changed_since`.
+"""
+from __future__ import annotations
+
+import fcntl
+import json
+import logging
+import os
+import shutil
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from whoosh import index as whoosh_index
+from whoosh.writing import IndexWriter
+
+from annotations import search as search_mod
+from annotations.atomic import write_bytes_atomic
+from annotations.errors import SearchIndexError
+from annotations.index_docs import (
+    INDEX_SCHEMA_VERSION, annotation_fields, annotation_uid, build_schema, document_fields, document_uid,
+)
+from annotations.model import Annotation
+from annotations.store import Store
+
+log = logging.getLogger(__name__)
+STAMP = "dossier-stamp.json"
+LOCK_SECONDS = 30.0
+Progress = Callable[[int, int], None]
+
+
+class SearchIndex:
+    """The index of one library. Not shared across threads except through its internal lock."""
+
+    def __init__(self, folder: Path, store: Store) -> None:
+        self.folder = Path(folder)
+        self.store = store
+        self._lock_path = self.folder.parent / f"{self.folder.name}.lock"
+        self._thread_lock = threading.RLock()
+        self._ix: Any = None
+        self.messages: list[str] = []
+
+    # -- opening and repair ------------------------------------------------------------------------
+    def open(self, progress: Progress | None = None) -> list[str]:
+        """Open, check and repair. Returns the user-readable repair messages (empty when all was well)."""
+        with self._locked():
+            reason = self._problem()
+            if reason is None:
+                try:
+                    self._catch_up_locked()
+                    if self._ix.doc_count() != self.store.count_searchable():
+                        reason = "did not match the library"
+                except Exception as exc:  # a damaged segment shows up only when read
+                    log.warning("index unreadable: %r", exc)
+                    reason = "was damaged"
+            if reason is not None:
+                count = self._rebuild_locked(progress)
+                if self.store.generation > 0:
+                    self.messages.append(
+                        f"The search index {reason}; it was rebuilt from the library ({count:,} items).")
+        return list(self.messages)
+
+    def _problem(self) -> str | None:
+        stamp = self._read_stamp()
+        if stamp is None or not whoosh_index.exists_in(str(self.folder)):
+            return "was missing"
+        if stamp.get("schema") != INDEX_SCHEMA_VERSION:
+            return "was from another version of Dossier"
+        if stamp.get("library_id") != self.store.library_id:
+            return "belonged to another library"
+        if int(stamp.get("generation", -1)) > self.store.generation:
+            return "was ahead of the library (restored from a backup?)"
+        try:
+            self._ix = whoosh_index.open_dir(str(self.folder))
+            self._ix.doc_count()
+        except Exception as exc:
+            log.warning("index open failed: %r", exc)
+            return "was damaged"
+        return None
+
+    def _read_stamp(self) -> dict[str, Any] | None:
+        try:
+            data = json.loads((self.folder / STAMP).read_text(encoding="utf-8"))
+            return data if isinstance(data, dict) else None
+        except (OSError, ValueError):
+            return None
+
+    def _write_stamp(self, generation: int) -> None:
+        stamp = {"schema": INDEX_SCHEMA_VERSION, "library_id": self.store.library_id, "generation": generation}
+        write_bytes_atomic(self.folder / STAMP, json.dumps(stamp).encode())
+
+    def close(self) -> None:
+        if self._ix is not None:
+            self._ix.close()
+            self._ix = None
+
+    # -- writing ----------------------------------------------------------------------------------
+    @contextmanager
+    def _locked(self, seconds: float = LOCK_SECONDS) -> Iterator[None]:
+        """This thread and no other process writes the index until the block ends."""
+        with self._thread_lock:
+            self._lock_path.parent.mkdir(parents=True, exist_ok=True)
+            with open(self._lock_path, "a+b") as handle:
+                deadline = time.monotonic() + seconds
+                while True:
+                    try:
+                        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+                        break
+                    except BlockingIOError:
+                        if time.monotonic() > deadline:
+                            raise SearchIndexError("The search index is busy in another process.") from None
+                        time.sleep(0.02)
+                try:
+                    yield
+                finally:
+                    fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+
+    def catch_up(self) -> bool:
+        """Bring the index up to the store's generation. False (and a log line) if it had to wait and gave
+        up: the store is the truth, and the next call or the next open catches up."""
+        try:
+            with self._locked():
+                if self._ix is None:
+                    self._ix = whoosh_index.open_dir(str(self.folder))
+                self._catch_up_locked()
+            return True
+        except SearchIndexError as exc:
+            log.warning("index update deferred: %s", exc)
+            return False
+        except Exception as exc:
+            log.warning("index damaged during update (%r); rebuilding", exc)
+            with self._locked():
+                self._rebuild_locked(None)
+            self.messages.append("The search index was damaged; it was rebuilt from the library.")
+            return True
+
+    def _catch_up_locked(self) -> None:
+        stamp = self._read_stamp() or {}
+        since = int(stamp.get("generation", 0))
+        generation = self.store.generation
+        if since >= generation:
+            return
+        changed = self.store.changed_since(since)
+        annotation_ids = set(changed["annotations"])
+        for entity_id in changed["entities"]:
+            annotation_ids.update(a.id for a in self.store.annotations_of_entity(entity_id))
+        for document_id in changed["documents"]:
+            annotation_ids.update(self.store.annotation_ids_of_document(document_id))
+        writer = self._writer()
+        try:
+            self._write_annotations(writer, self.store.annotations_by_ids(sorted(annotation_ids)))
+            for document_id in changed["documents"]:
+                doc = self.store.document(document_id)
+                if doc is None or doc.deleted:
+                    writer.delete_by_term("uid", document_uid(document_id))
+                else:
+                    writer.update_document(**document_fields(doc))
+            writer.commit()
+        except BaseException:
+            writer.cancel()
+            raise
+        self._write_stamp(generation)
+
+    def _writer(self) -> IndexWriter:
+        for attempt in range(50):
+            try:
+                return self._ix.writer(timeout=1.0)
+            except whoosh_index.LockError:
+                time.sleep(0.05 * (attempt + 1))
+        raise SearchIndexError("The search index is busy in another process.")
+
+    def _write_annotations(self, writer: IndexWriter, annotations: list[Annotation], update: bool = True) -> None:
+        entity_ids = [a.entity_id for a in annotations if a.entity_id]
+        entity_ids += [a.claim.speaker_id for a in annotations if a.claim and a.claim.speaker_id]
+        entities = self.store.entities_by_ids(entity_ids)
+        documents = self.store.documents_by_ids([a.document_id for a in annotations])
+        for a in annotations:
+            doc = documents.get(a.document_id)
+            if a.deleted or doc is None or doc.deleted:
+                if update:
+                    writer.delete_by_term("uid", annotation_uid(a.id))
+                continue
+            fields = annotation_fields(a, entities, doc)
+            if update:
+                writer.update_document(**fields)
+            else:
+                writer.add_document(**fields)
+
+    def rebuild(self, progress: Progress | None = None) -> int:
+        """Rebuild from the store (the `reindex` command). Returns the number of items indexed."""
+        with self._locked(seconds=300):
+            return self._rebuild_locked(progress)
+
+    def _rebuild_locked(self, progress: Progress | None) -> int:
+        """Build a fresh index beside the old one, then swap folders, so a crash leaves one or the other."""
+        generation = self.store.generation
+        building = self.folder.with_name(f"{self.folder.name}.building-{os.getpid()}")
+        shutil.rmtree(building, ignore_errors=True)
+        building.mkdir(parents=True)
+        ix = whoosh_index.create_in(str(building), build_schema())
+        annotations = self.store.annotations()
+        documents = self.store.documents()
+        total = len(annotations) + len(documents)
+        writer = ix.writer(limitmb=256)
+        done = 0
+        try:
+            for i in range(0, len(annotations), 2000):
+                self._write_annotations(writer, annotations[i:i + 2000], update=False)
+                done += len(annotations[i:i + 2000])
+                if progress:
+                    progress(done, total)
+            for meta in documents:
+                doc = self.store.document(meta.id)
+                if doc is not None:
+                    writer.add_document(**document_fields(doc))
+                done += 1
+                if progress and done % 50 == 0:
+                    progress(done, total)
+            writer.commit()
+        except BaseException:
+            writer.cancel()
+            ix.close()
+            shutil.rmtree(building, ignore_errors=True)
+            raise
+        ix.close()
+        if self._ix is not None:
+            self._ix.close()
+            self._ix = None
+        old = self.folder.with_name(f"{self.folder.name}.old-{os.getpid()}")
+        if self.folder.exists():
+            os.replace(self.folder, old)
+        os.replace(building, self.folder)
+        shutil.rmtree(old, ignore_errors=True)
+        self._ix = whoosh_index.open_dir(str(self.folder))
+        self._write_stamp(generation)
+        self._catch_up_locked()  # edits made by another process while we were building
+        if progress:
+            progress(total, total)
+        return int(self._ix.doc_count())
+
+    # -- reading ----------------------------------------------------------------------------------
+    def search(self, query: str, limit: int = 20, scope: str = "annotations", facets: bool = False,
+               text_for: Callable[[str], str] | None = None) -> search_mod.SearchResult:
+        """Run `query` (Whoosh syntax). A damaged index is rebuilt once and the query retried."""
+        for attempt in (1, 2):
+            try:
+                if self._ix is None:
+                    self._ix = whoosh_index.open_dir(str(self.folder))
+                return search_mod.run(self._ix, query, limit=limit, scope=scope, facets=facets, text_for=text_for)
+            except search_mod.QueryError:
+                raise
+            except Exception as exc:
+                if attempt == 2:
+                    raise SearchIndexError(f"The search index cannot be read ({type(exc).__name__}).") from None
+                log.warning("search failed (%r); rebuilding index", exc)
+                self.rebuild()
+                self.messages.append("The search index was damaged; it was rebuilt from the library.")
+        raise AssertionError("unreachable")

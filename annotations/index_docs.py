@@ -1,0 +1,114 @@
+"""What the search index holds: the Whoosh schema and the mapping from store records to index documents.
+
+Pure functions; `annotations.index` decides when to write them.
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from whoosh.analysis import StandardAnalyzer, StemmingAnalyzer
+from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
+
+from annotations.model import Annotation, DocumentRecord, Entity
+
+INDEX_SCHEMA_VERSION = 1
+MAX_CONTENT_CHARS = 5_000_000
+"""Documents' full text is indexed up to this many characters (a 50 MB text stays searchable at its start)."""
+
+DEFAULT_FIELDS = ("quote", "note", "entity", "speaker", "tag", "title")
+FIELD_BOOSTS = {"quote": 2.0, "entity": 2.0, "speaker": 1.5, "note": 1.0, "tag": 1.0, "title": 0.5}
+FIELD_ALIASES = {
+    "type": ["label", "entity_type"], "tag": ["tags"], "note": ["notes", "comment"],
+    "speaker": ["by", "said"], "document": ["doc"], "quote": ["text", "exact"], "grade": ["grading"],
+}
+
+
+def build_schema() -> Schema:
+    words = StemmingAnalyzer()
+    names = StandardAnalyzer(stoplist=None)
+    flag = {"lowercase": True, "commas": True, "scorable": False}
+    return Schema(
+        uid=ID(unique=True, stored=True),
+        doctype=ID(stored=True),
+        annotation_id=ID(stored=True),
+        document=ID(stored=True),
+        kind=KEYWORD(stored=True, **flag),
+        type=KEYWORD(stored=True, **flag),
+        status=KEYWORD(stored=True, **flag),
+        tag=KEYWORD(stored=True, **flag),
+        reliability=KEYWORD(**flag),
+        credibility=KEYWORD(**flag),
+        grade=KEYWORD(**flag),
+        anchor=KEYWORD(**flag),
+        creator=TEXT(analyzer=names),
+        quote=TEXT(stored=True, analyzer=words, spelling=True),
+        note=TEXT(stored=True, analyzer=words, spelling=True),
+        entity=TEXT(stored=True, analyzer=names, spelling=True),
+        speaker=TEXT(stored=True, analyzer=names, spelling=True),
+        title=TEXT(stored=True, analyzer=words, spelling=True),
+        content=TEXT(analyzer=words, spelling=True),
+        date=ID(stored=True),
+        start=NUMERIC(stored=True),
+        exact=STORED,
+    )
+
+
+def annotation_uid(annotation_id: str) -> str:
+    return f"a:{annotation_id}"
+
+
+def document_uid(document_id: str) -> str:
+    return f"d:{document_id}"
+
+
+def annotation_fields(
+    a: Annotation, entities: Mapping[str, Entity], document: DocumentRecord | None
+) -> dict[str, Any]:
+    """The index document of a live annotation; entity and speaker names include their aliases."""
+    fields: dict[str, Any] = {
+        "uid": annotation_uid(a.id), "doctype": "annotation", "annotation_id": a.id,
+        "document": a.document_id, "kind": a.kind.value, "quote": a.target.exact, "exact": a.target.exact,
+        "start": a.target.start, "anchor": a.anchor.value,
+    }
+    if a.label:
+        fields["type"] = a.label
+    if a.note:
+        fields["note"] = a.note
+    if a.tags:
+        fields["tag"] = ",".join(t.replace(",", " ") for t in a.tags)
+    if a.creator:
+        fields["creator"] = a.creator
+    entity = entities.get(a.entity_id) if a.entity_id else None
+    if entity is not None:
+        fields["entity"] = " ; ".join(entity.names())
+    if a.claim is not None:
+        fields["status"] = a.claim.status.value
+        if a.claim.claim_type:
+            fields["type"] = a.claim.claim_type
+        if a.claim.reliability:
+            fields["reliability"] = a.claim.reliability
+        if a.claim.credibility:
+            fields["credibility"] = str(a.claim.credibility)
+        if a.claim.grading:
+            fields["grade"] = a.claim.grading
+        speaker = entities.get(a.claim.speaker_id) if a.claim.speaker_id else None
+        if speaker is not None:
+            fields["speaker"] = " ; ".join(speaker.names())
+    if document is not None:
+        fields["title"] = document.title
+        if document.published:
+            fields["date"] = document.published
+    return fields
+
+
+def document_fields(doc: DocumentRecord) -> dict[str, Any]:
+    fields: dict[str, Any] = {
+        "uid": document_uid(doc.id), "doctype": "document", "document": doc.id, "kind": "document",
+        "title": doc.title, "content": doc.text[:MAX_CONTENT_CHARS], "type": doc.format,
+    }
+    if doc.published:
+        fields["date"] = doc.published
+    if doc.authors:
+        fields["creator"] = " ; ".join(doc.authors)
+    return fields

@@ -1,0 +1,305 @@
+"""A library folder: the store (truth), the search index (derived) and the stored copies of documents.
+
+Qt-free. Every operation is one store transaction and returns `Changes`; the index then catches up.
+Layout:  LIBRARY/library.sqlite3, LIBRARY/index/, LIBRARY/files/<sha256><suffix>
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from annotations import undo as undo_mod
+from annotations.anchoring import make_target, reanchor
+from annotations.atomic import copy_atomic
+from annotations.changes import Changes
+from annotations.codebook import Codebook
+from annotations.errors import NotFoundError, ValidationError
+from annotations.ids import new_id, now_iso
+from annotations.index import SearchIndex
+from annotations.model import (
+    AnchorState, Annotation, ClaimFields, ClaimStatus, DocumentRecord, Entity, Kind, PageArea,
+)
+from annotations.search import SearchResult
+from annotations.store import Store, Transaction
+from reader.document import Document
+
+SPEAKER_TYPES = ("PERSON", "ORG")
+
+
+@dataclass(frozen=True)
+class AnnotationInput:
+    """What a user asks for when annotating; the library resolves names to entities."""
+
+    kind: Kind
+    start: int
+    end: int
+    label: str | None = None
+    entity_name: str | None = None
+    speaker_name: str | None = None
+    claim_type: str | None = None
+    status: ClaimStatus | None = None
+    reliability: str | None = None
+    credibility: int | None = None
+    tags: tuple[str, ...] = ()
+    note: str = ""
+    areas: tuple[PageArea, ...] = ()
+
+
+class Library:
+    def __init__(self, folder: Path, store: Store, index: SearchIndex) -> None:
+        self.folder = folder
+        self.store = store
+        self.index = index
+
+    @classmethod
+    def open(cls, folder: str | Path, progress: Callable[[int, int], None] | None = None) -> Library:
+        folder = Path(folder).expanduser()
+        store = Store.open(folder / "library.sqlite3")
+        index = SearchIndex(folder / "index", store)
+        index.open(progress)
+        return cls(folder, store, index)
+
+    def close(self) -> None:
+        self.index.close()
+        self.store.close()
+
+    @property
+    def messages(self) -> list[str]:
+        return self.index.messages
+
+    def _done(self, changes: Changes) -> Changes:
+        if changes:
+            self.index.catch_up()
+        return changes
+
+    # -- documents --------------------------------------------------------------------------------
+    def add_document(self, doc: Document, source: Path | None = None) -> tuple[DocumentRecord, Changes]:
+        """Remember `doc` (and keep a copy of its file). Adding the same bytes again changes nothing."""
+        existing = self.store.document(doc.id, with_text=False)
+        if existing is not None and not existing.deleted:
+            return existing, Changes(generation=self.store.generation)
+        stored_file = ""
+        if source is not None:
+            suffix = Path(doc.source_path).suffix.lower() or f".{doc.format}"
+            target = self.folder / "files" / f"{doc.id}{suffix}"
+            if not target.exists():
+                copy_atomic(source, target)
+            stored_file = str(target.relative_to(self.folder))
+        now = now_iso()
+        record = DocumentRecord(
+            id=doc.id, format=doc.format, title=doc.meta.title or Path(doc.source_path).stem, text=doc.text,
+            authors=doc.meta.authors, publisher=doc.meta.publisher, published=doc.meta.published,
+            source_path=doc.source_path, source_url=doc.meta.source_url,
+            pages=tuple((p.start, p.end) for p in doc.pages), added=existing.added if existing else now,
+            modified=now, size=doc.size, stored_file=stored_file,
+        )
+        with self.store.transaction(f"Add “{record.title}”") as tx:
+            tx.put(record)
+        return record, self._done(tx.changes(f"Add “{record.title}”"))
+
+    def document(self, document_id: str, with_text: bool = True) -> DocumentRecord:
+        doc = self.store.document(document_id, with_text=with_text)
+        if doc is None:
+            raise NotFoundError(f"No document {document_id}.")
+        return doc
+
+    def stored_path(self, doc: DocumentRecord) -> Path | None:
+        return self.folder / doc.stored_file if doc.stored_file else None
+
+    def remove_document(self, document_id: str) -> Changes:
+        """Move a document (and with it its annotations) to the trash: undoable and restorable."""
+        doc = self.document(document_id, with_text=False)
+        with self.store.transaction(f"Remove “{doc.title}”") as tx:
+            tx.put(replace(doc, deleted=True, modified=now_iso()))
+        return self._done(tx.changes(f"Remove “{doc.title}”"))
+
+    def restore_document(self, document_id: str) -> Changes:
+        doc = self.document(document_id, with_text=False)
+        with self.store.transaction(f"Restore “{doc.title}”") as tx:
+            tx.put(replace(doc, deleted=False, modified=now_iso()))
+        return self._done(tx.changes(f"Restore “{doc.title}”"))
+
+    def replace_document(self, old_id: str, new: Document, source: Path | None = None) -> Changes:
+        """A new version of a document: re-attach each annotation to the new text (exact, moved, fuzzy or
+        orphaned — never dropped) in one transaction. `changes.report` counts each outcome."""
+        record, changes = self.add_document(new, source)
+        counts = {state.value: 0 for state in AnchorState}
+        now = now_iso()
+        with self.store.transaction(f"Re-anchor annotations on “{record.title}”") as tx:
+            for a in self.store.annotations(old_id):
+                placed = reanchor(a.target, new.text)
+                counts[placed.state.value] += 1
+                tx.put(replace(a, document_id=new.id, target=placed.target, anchor=placed.state,
+                               modified=now, revision=a.revision + 1))
+        moved = self._done(tx.changes("Re-anchor"))
+        return replace(changes.merged(moved), report={"anchors": counts, "old": old_id, "new": new.id})
+
+    # -- annotations ------------------------------------------------------------------------------
+    def annotate(self, document_id: str, spec: AnnotationInput, creator: str = "") -> tuple[Annotation, Changes]:
+        """Create one annotation; names in `spec` are resolved to (possibly new) entities in the same step."""
+        annotations, changes = self.annotate_many(document_id, [spec], creator, label=None)
+        return annotations[0], changes
+
+    def annotate_many(self, document_id: str, specs: Sequence[AnnotationInput], creator: str = "",
+                      label: str | None = None) -> tuple[list[Annotation], Changes]:
+        """Several annotations as one undoable step (e.g. "mark all occurrences")."""
+        doc = self.document(document_id)
+        if doc.deleted:
+            raise ValidationError(f"“{doc.title}” is in the trash; restore it before annotating.")
+        codebook = self.store.codebook()
+        now = now_iso()
+        created: list[Annotation] = []
+        step = label or (f"Add {specs[0].kind.value}" if len(specs) == 1 else f"Add {len(specs)} annotations")
+        with self.store.transaction(step) as tx:
+            for spec in specs:
+                created.append(self._build(tx, doc, spec, codebook, creator, now))
+                tx.put(created[-1])
+        return created, self._done(tx.changes(step))
+
+    def _build(self, tx: Transaction, doc: DocumentRecord, spec: AnnotationInput, codebook: Codebook,
+               creator: str, now: str) -> Annotation:
+        target = replace(make_target(doc.text, spec.start, spec.end), areas=spec.areas)
+        label = spec.label
+        entity_id = None
+        claim = None
+        if spec.kind is Kind.ENTITY:
+            if not label:
+                raise ValidationError("An entity needs a type: --type PERSON, ORG, PLACE…")
+            label = codebook.entity_type(label).label
+            entity_id = self._entity_for(tx, spec.entity_name or target.exact, label, now).id
+        elif label:
+            label = label.strip()
+        if spec.kind is Kind.CLAIM:
+            claim_type = spec.claim_type or (codebook.claim_tag(label).label if label else None)
+            speaker_id = self._speaker_for(tx, spec.speaker_name, now).id if spec.speaker_name else None
+            claim = ClaimFields(speaker_id=speaker_id, claim_type=claim_type,
+                                status=spec.status or ClaimStatus.UNVERIFIED,
+                                reliability=spec.reliability, credibility=spec.credibility)
+            label = claim_type
+        elif spec.speaker_name or spec.status or spec.reliability or spec.credibility:
+            raise ValidationError("Speaker, status and grading belong to claims (--kind claim).")
+        tags = tuple(dict.fromkeys(t.strip() for t in spec.tags if t.strip()))
+        return Annotation(id=new_id(), document_id=doc.id, kind=spec.kind, target=target, label=label,
+                          note=spec.note, tags=tags, creator=creator, created=now, modified=now,
+                          entity_id=entity_id, claim=claim)
+
+    def _entity_for(self, tx: Transaction, name: str, type_: str, now: str) -> Entity:
+        name = " ".join(name.split())
+        for e in self.store.find_entities(name):
+            if e.type == type_ and name.casefold() in (n.casefold() for n in e.names()):
+                return e
+        entity = Entity(id=new_id(), name=name, type=type_, created=now, modified=now)
+        tx.put(entity)
+        return entity
+
+    def _speaker_for(self, tx: Transaction, name: str, now: str) -> Entity:
+        name = " ".join(name.split())
+        candidates = [e for e in self.store.find_entities(name)
+                      if name.casefold() in (n.casefold() for n in e.names())]
+        for type_ in SPEAKER_TYPES:
+            for e in candidates:
+                if e.type == type_:
+                    return e
+        if candidates:
+            return candidates[0]
+        return self._entity_for(tx, name, "PERSON", now)
+
+    def annotation(self, annotation_id: str) -> Annotation:
+        a = self.store.annotation(annotation_id)
+        if a is None:
+            raise NotFoundError(f"No annotation {annotation_id}.")
+        return a
+
+    def edit_annotation(self, annotation_id: str, **changes: object) -> Changes:
+        """Change fields of an annotation (label, note, tags, claim...), bumping its revision."""
+        a = self.annotation(annotation_id)
+        if a.deleted:
+            raise ValidationError("That annotation was deleted.")
+        edited = a.edited(now_iso(), **changes)
+        with self.store.transaction(f"Edit {a.kind.value}") as tx:
+            tx.put(edited)
+        return self._done(tx.changes(f"Edit {a.kind.value}"))
+
+    def set_claim(self, annotation_id: str, speaker_name: str | None = None, **fields: object) -> Changes:
+        """Edit claim fields; `speaker_name` is resolved to an entity in the same step."""
+        a = self.annotation(annotation_id)
+        if a.claim is None:
+            raise ValidationError("Only claims have speaker, status and grading.")
+        with self.store.transaction("Edit claim") as tx:
+            claim = a.claim
+            if speaker_name is not None:
+                speaker = self._speaker_for(tx, speaker_name, now_iso()) if speaker_name.strip() else None
+                claim = replace(claim, speaker_id=speaker.id if speaker else None)
+            claim = replace(claim, **fields)  # type: ignore[arg-type]
+            tx.put(a.edited(now_iso(), claim=claim, label=claim.claim_type))
+        return self._done(tx.changes("Edit claim"))
+
+    def delete_annotation(self, annotation_id: str) -> Changes:
+        """Tombstone it: it disappears everywhere, undo brings it back, and bundles carry the deletion."""
+        a = self.annotation(annotation_id)
+        if a.deleted:
+            return Changes(generation=self.store.generation)
+        with self.store.transaction(f"Delete {a.kind.value}") as tx:
+            tx.put(a.edited(now_iso(), deleted=True))
+        return self._done(tx.changes(f"Delete {a.kind.value}"))
+
+    # -- entities ---------------------------------------------------------------------------------
+    def rename_entity(self, entity_id: str, name: str, keep_old_as_alias: bool = True) -> Changes:
+        e = self._entity(entity_id)
+        aliases = tuple(dict.fromkeys(a for a in (*e.aliases, *([e.name] if keep_old_as_alias else [])) if a != name))
+        with self.store.transaction(f"Rename “{e.name}”") as tx:
+            tx.put(e.edited(now_iso(), name=name.strip(), aliases=aliases))
+        return self._done(tx.changes("Rename entity"))
+
+    def set_aliases(self, entity_id: str, aliases: Sequence[str]) -> Changes:
+        e = self._entity(entity_id)
+        clean = tuple(dict.fromkeys(a.strip() for a in aliases if a.strip() and a.strip() != e.name))
+        with self.store.transaction(f"Edit aliases of “{e.name}”") as tx:
+            tx.put(e.edited(now_iso(), aliases=clean))
+        return self._done(tx.changes("Edit aliases"))
+
+    def merge_entities(self, keep_id: str, other_id: str) -> Changes:
+        """`other` becomes an alias of `keep`: its mentions and claims point at `keep`; `other` is tombstoned."""
+        keep, other = self._entity(keep_id), self._entity(other_id)
+        if keep.id == other.id:
+            raise ValidationError("An entity cannot be merged with itself.")
+        now = now_iso()
+        with self.store.transaction(f"Merge “{other.name}” into “{keep.name}”") as tx:
+            aliases = tuple(dict.fromkeys(n for n in (*keep.aliases, *other.names()) if n != keep.name))
+            tx.put(keep.edited(now, aliases=aliases))
+            for a in self.store.annotations_of_entity(other.id):
+                claim = a.claim
+                if claim is not None and claim.speaker_id == other.id:
+                    claim = replace(claim, speaker_id=keep.id)
+                entity_id = keep.id if a.entity_id == other.id else a.entity_id
+                tx.put(a.edited(now, entity_id=entity_id, claim=claim))
+            tx.put(other.edited(now, deleted=True))
+        return self._done(tx.changes("Merge entities"))
+
+    def _entity(self, entity_id: str) -> Entity:
+        e = self.store.entity(entity_id)
+        if e is None or e.deleted:
+            raise NotFoundError(f"No entity {entity_id}.")
+        return e
+
+    def set_codebook(self, codebook: Codebook) -> Changes:
+        return self.store.set_codebook(codebook)
+
+    # -- history, search --------------------------------------------------------------------------
+    def undo(self) -> Changes:
+        return self._done(undo_mod.undo(self.store))
+
+    def redo(self) -> Changes:
+        return self._done(undo_mod.redo(self.store))
+
+    def search(self, query: str, limit: int = 20, scope: str = "annotations", facets: bool = False) -> SearchResult:
+        def text_for(document_id: str) -> str:
+            doc = self.store.document(document_id)
+            return doc.text if doc else ""
+
+        return self.index.search(query, limit=limit, scope=scope, facets=facets, text_for=text_for)
+
+    def reindex(self, progress: Callable[[int, int], None] | None = None) -> int:
+        return self.index.rebuild(progress)
+

@@ -1,0 +1,211 @@
+"""The annotation model: frozen dataclasses, no behaviour beyond validation and small helpers.
+
+Offsets are Python string indices (code points) into a document's canonical text, end exclusive,
+as in the W3C TextPositionSelector.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+
+from annotations.errors import ValidationError
+
+
+class Kind(StrEnum):
+    ENTITY = "entity"
+    CLAIM = "claim"
+    HIGHLIGHT = "highlight"
+    NOTE = "note"
+
+
+class ClaimStatus(StrEnum):
+    UNVERIFIED = "unverified"
+    SUPPORTED = "supported"
+    DISPUTED = "disputed"
+    FALSE = "false"
+    UNVERIFIABLE = "unverifiable"
+
+
+class AnchorState(StrEnum):
+    """How an annotation sits on its document's current text."""
+
+    EXACT = "exact"  # position and quote agree
+    MOVED = "moved"  # quote found elsewhere (with its context)
+    FUZZY = "fuzzy"  # an approximate match of the quote
+    ORPHANED = "orphaned"  # could not be placed: kept, shown, never dropped
+
+
+RELIABILITY_GRADES = ("A", "B", "C", "D", "E", "F")
+"""Admiralty code, source reliability: A completely reliable ... E unreliable, F cannot be judged."""
+CREDIBILITY_GRADES = (1, 2, 3, 4, 5, 6)
+"""Admiralty code, information credibility: 1 confirmed ... 5 improbable, 6 cannot be judged."""
+
+
+@dataclass(frozen=True)
+class Quad:
+    """Four corners of a text run on a page, in PDF points (origin top-left, as PyMuPDF gives)."""
+
+    ul: tuple[float, float]
+    ur: tuple[float, float]
+    ll: tuple[float, float]
+    lr: tuple[float, float]
+
+    @classmethod
+    def from_rect(cls, x0: float, y0: float, x1: float, y1: float) -> Quad:
+        return cls((x0, y0), (x1, y0), (x0, y1), (x1, y1))
+
+    def rect(self) -> tuple[float, float, float, float]:
+        xs = (self.ul[0], self.ur[0], self.ll[0], self.lr[0])
+        ys = (self.ul[1], self.ur[1], self.ll[1], self.lr[1])
+        return (min(xs), min(ys), max(xs), max(ys))
+
+
+@dataclass(frozen=True)
+class PageArea:
+    """Where (part of) an annotation is drawn on one page (0-based page index)."""
+
+    page: int
+    quads: tuple[Quad, ...]
+
+
+@dataclass(frozen=True)
+class Target:
+    """W3C selectors for a text range: TextPosition (start/end) and TextQuote (exact/prefix/suffix)."""
+
+    start: int
+    end: int
+    exact: str
+    prefix: str = ""
+    suffix: str = ""
+    areas: tuple[PageArea, ...] = ()
+
+    def __post_init__(self) -> None:
+        if self.start < 0 or self.end < self.start:
+            raise ValidationError(f"Invalid text range {self.start}–{self.end}.")
+        if not self.exact:
+            raise ValidationError("An annotation needs some text to point at.")
+
+    @property
+    def pages(self) -> tuple[int, ...]:
+        return tuple(area.page for area in self.areas)
+
+
+@dataclass(frozen=True)
+class ClaimFields:
+    """What makes a claim a claim: who said it, what kind, and how far it is trusted."""
+
+    speaker_id: str | None = None
+    claim_type: str | None = None
+    status: ClaimStatus = ClaimStatus.UNVERIFIED
+    reliability: str | None = None
+    credibility: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.reliability is not None and self.reliability not in RELIABILITY_GRADES:
+            raise ValidationError(
+                f"Source reliability must be one of A–F, not {self.reliability!r}."
+            )
+        if self.credibility is not None and self.credibility not in CREDIBILITY_GRADES:
+            raise ValidationError(
+                f"Information credibility must be 1–6, not {self.credibility!r}."
+            )
+
+    @property
+    def grading(self) -> str:
+        """The Admiralty grade as analysts write it ("B2"), or "" when ungraded."""
+        return f"{self.reliability or ''}{self.credibility or ''}"
+
+
+@dataclass(frozen=True)
+class Annotation:
+    id: str
+    document_id: str
+    kind: Kind
+    target: Target
+    label: str | None = None
+    note: str = ""
+    tags: tuple[str, ...] = ()
+    creator: str = ""
+    created: str = ""
+    modified: str = ""
+    revision: int = 1
+    deleted: bool = False
+    entity_id: str | None = None
+    claim: ClaimFields | None = None
+    anchor: AnchorState = AnchorState.EXACT
+
+    def __post_init__(self) -> None:
+        if self.kind is Kind.ENTITY and not self.label:
+            raise ValidationError("An entity annotation needs an entity type (PERSON, ORG…).")
+        if self.kind is Kind.CLAIM and self.claim is None:
+            object.__setattr__(self, "claim", ClaimFields())
+        if self.kind is not Kind.CLAIM and self.claim is not None:
+            raise ValidationError("Only claims carry speaker, status and grading.")
+
+    def edited(self, modified: str, **changes: object) -> Annotation:
+        """A copy with `changes` applied, the revision bumped and `modified` set."""
+        return replace(self, modified=modified, revision=self.revision + 1, **changes)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A real-world thing mentioned in documents; entity annotations point at one."""
+
+    id: str
+    name: str
+    type: str
+    aliases: tuple[str, ...] = ()
+    created: str = ""
+    modified: str = ""
+    revision: int = 1
+    deleted: bool = False
+
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+    def edited(self, modified: str, **changes: object) -> Entity:
+        return replace(self, modified=modified, revision=self.revision + 1, **changes)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
+class DocumentRecord:
+    """A document as the library remembers it (metadata + canonical text + page map)."""
+
+    id: str
+    format: str
+    title: str
+    text: str
+    authors: tuple[str, ...] = ()
+    publisher: str = ""
+    published: str = ""
+    source_path: str = ""
+    source_url: str = ""
+    pages: tuple[tuple[int, int], ...] = ()
+    added: str = ""
+    modified: str = ""
+    deleted: bool = False
+    size: int = 0
+    stored_file: str = ""
+    extra: dict[str, str] = field(default_factory=dict, compare=False)
+
+    @property
+    def paged(self) -> bool:
+        return bool(self.pages)
+
+    def page_of(self, offset: int) -> int | None:
+        """0-based page holding `offset`, or None for unpaged documents."""
+        return page_of(self.pages, offset)
+
+
+def page_of(pages: tuple[tuple[int, int], ...], offset: int) -> int | None:
+    """0-based index of the page span (start, end) holding `offset`; None when there are no pages."""
+    if not pages:
+        return None
+    lo, hi = 0, len(pages)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if pages[mid][0] <= offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    return max(0, lo - 1)

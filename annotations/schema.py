@@ -1,0 +1,93 @@
+"""Store schema: DDL and ordered forward migrations keyed on `PRAGMA user_version`.
+
+Each migration runs in the caller's transaction, so a store is entirely old or entirely new.
+"""
+from __future__ import annotations
+
+import sqlite3
+
+SCHEMA_VERSION = 1
+
+_V1 = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE documents (
+    id TEXT PRIMARY KEY,
+    format TEXT NOT NULL,
+    title TEXT NOT NULL,
+    authors TEXT NOT NULL DEFAULT '[]',
+    publisher TEXT NOT NULL DEFAULT '',
+    published TEXT NOT NULL DEFAULT '',
+    source_path TEXT NOT NULL DEFAULT '',
+    source_url TEXT NOT NULL DEFAULT '',
+    pages TEXT NOT NULL DEFAULT '[]',
+    text TEXT NOT NULL,
+    size INTEGER NOT NULL DEFAULT 0,
+    stored_file TEXT NOT NULL DEFAULT '',
+    added TEXT NOT NULL,
+    modified TEXT NOT NULL,
+    deleted INTEGER NOT NULL DEFAULT 0,
+    gen INTEGER NOT NULL
+);
+CREATE INDEX documents_gen ON documents(gen);
+CREATE INDEX documents_source ON documents(source_path);
+CREATE TABLE entities (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    type TEXT NOT NULL,
+    aliases TEXT NOT NULL DEFAULT '[]',
+    created TEXT NOT NULL,
+    modified TEXT NOT NULL,
+    revision INTEGER NOT NULL DEFAULT 1,
+    deleted INTEGER NOT NULL DEFAULT 0,
+    gen INTEGER NOT NULL
+);
+CREATE INDEX entities_gen ON entities(gen);
+CREATE INDEX entities_name ON entities(name COLLATE NOCASE);
+CREATE TABLE annotations (
+    id TEXT PRIMARY KEY,
+    document_id TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    end_ INTEGER NOT NULL,
+    exact TEXT NOT NULL,
+    prefix TEXT NOT NULL DEFAULT '',
+    suffix TEXT NOT NULL DEFAULT '',
+    areas TEXT NOT NULL DEFAULT '[]',
+    label TEXT,
+    note TEXT NOT NULL DEFAULT '',
+    tags TEXT NOT NULL DEFAULT '[]',
+    creator TEXT NOT NULL DEFAULT '',
+    created TEXT NOT NULL,
+    modified TEXT NOT NULL,
+    revision INTEGER NOT NULL DEFAULT 1,
+    deleted INTEGER NOT NULL DEFAULT 0,
+    entity_id TEXT,
+    speaker_id TEXT,
+    claim TEXT,
+    anchor TEXT NOT NULL DEFAULT 'exact',
+    gen INTEGER NOT NULL
+);
+CREATE INDEX annotations_doc ON annotations(document_id, start);
+CREATE INDEX annotations_gen ON annotations(gen);
+CREATE INDEX annotations_entity ON annotations(entity_id);
+CREATE INDEX annotations_speaker ON annotations(speaker_id);
+CREATE TABLE history (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    label TEXT NOT NULL,
+    changes TEXT NOT NULL,
+    state TEXT NOT NULL DEFAULT 'done',
+    created TEXT NOT NULL
+);
+"""
+
+MIGRATIONS: dict[int, str] = {1: _V1}
+"""Version N's script takes a store from version N-1 to N. Append; never edit a released one."""
+
+
+def migrate(conn: sqlite3.Connection, current: int) -> None:
+    """Apply every migration after `current`, in order, inside the caller's open transaction."""
+    for version in range(current + 1, SCHEMA_VERSION + 1):
+        for statement in MIGRATIONS[version].split(";"):
+            if statement.strip():
+                conn.execute(statement)
+        conn.execute(f"PRAGMA user_version = {version}")

@@ -1,0 +1,438 @@
+"""The library store: SQLite in WAL mode with synchronous=FULL — the source of truth.
+
+The only module that speaks SQL. Every mutation runs in one `BEGIN IMMEDIATE` transaction that also
+bumps the store generation (the index catches up from it) and appends to the undo history, so an
+acknowledged edit is on disk, with its inverse, before the call returns.
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from annotations import codec
+from annotations.changes import Changes
+from annotations.codebook import Codebook, default_codebook, parse_codebook
+from annotations.errors import StoreError
+from annotations.ids import new_id, now_iso
+from annotations.model import (
+    AnchorState, Annotation, ClaimFields, ClaimStatus, DocumentRecord, Entity, Kind, Target,
+)
+from annotations.schema import SCHEMA_VERSION, migrate
+
+BUSY_TIMEOUT_MS = 30_000
+
+
+class Transaction:
+    """Collects the writes of one operation; `Store.transaction` commits them atomically."""
+
+    def __init__(self, conn: sqlite3.Connection, generation: int) -> None:
+        self._conn = conn
+        self.generation = generation
+        self.touched: dict[tuple[str, str], tuple[dict[str, Any] | None, dict[str, Any]]] = {}
+
+    def put(self, record: codec.Record) -> None:
+        """Insert or replace `record`, remembering the state before the first write for undo."""
+        table = codec.record_table(record)
+        key = (table, record.id)
+        if key not in self.touched:
+            before = _read(self._conn, table, record.id, with_text=False)
+            before_dict = codec.record_to_dict(before) if before is not None else None
+        else:
+            before_dict = self.touched[key][0]
+        _write(self._conn, record, self.generation)
+        self.touched[key] = (before_dict, codec.record_to_dict(record))
+
+    def set_meta(self, key: str, value: str) -> None:
+        self._conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, value))
+
+    def get(self, table: str, record_id: str) -> codec.Record | None:
+        return _read(self._conn, table, record_id, with_text=False)
+
+    def changes(self, label: str) -> Changes:
+        ids: dict[str, set[str]] = {"annotations": set(), "entities": set(), "documents": set()}
+        for table, record_id in self.touched:
+            ids[table].add(record_id)
+        return Changes(
+            generation=self.generation, annotations=frozenset(ids["annotations"]),
+            entities=frozenset(ids["entities"]), documents=frozenset(ids["documents"]), label=label,
+        )
+
+
+class Store:
+    """One library's SQLite database. One owner thread per `Store` (sqlite3's default check)."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+        self._conn = conn
+        self.path = path
+
+    # -- opening -------------------------------------------------------------------------------
+    @classmethod
+    def open(cls, path: str | Path) -> Store:
+        """Open (creating if needed) the store at `path`, migrating it forward; StoreError if unusable."""
+        path = Path(path)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+        except (OSError, sqlite3.Error) as exc:
+            raise StoreError(f"Cannot open the library at {path.parent}: {exc}.") from None
+        try:
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            if str(mode).lower() != "wal":
+                raise StoreError(f"The library at {path.parent} cannot use WAL mode (got {mode}).")
+            conn.execute("PRAGMA synchronous = FULL")
+            conn.execute("PRAGMA foreign_keys = ON")
+            store = cls(conn, path)
+            store._upgrade()
+        except sqlite3.DatabaseError as exc:
+            conn.close()
+            raise StoreError(f"The library file {path} is damaged or not a Dossier library ({exc}).") from None
+        except StoreError:
+            conn.close()
+            raise
+        return store
+
+    def _upgrade(self) -> None:
+        current = self._conn.execute("PRAGMA user_version").fetchone()[0]
+        if current > SCHEMA_VERSION:
+            raise StoreError(
+                f"This library was written by a newer Dossier (schema {current}; this version knows "
+                f"{SCHEMA_VERSION}). Update Dossier to open it."
+            )
+        if current == SCHEMA_VERSION:
+            return
+        if current > 0:
+            self.backup(self.path.with_name(f"{self.path.stem}.before-v{SCHEMA_VERSION}.sqlite3"))
+        try:
+            self._conn.execute("BEGIN IMMEDIATE")
+            migrate(self._conn, current)
+            if current == 0:
+                for key, value in (("generation", "0"), ("library_id", new_id()),
+                                   ("codebook", default_codebook().to_json()), ("created", now_iso())):
+                    self._conn.execute("INSERT OR IGNORE INTO meta(key, value) VALUES (?, ?)", (key, value))
+            self._conn.execute("COMMIT")
+        except sqlite3.OperationalError as exc:
+            self._rollback()
+            raise StoreError(f"Cannot write the library at {self.path.parent}: {exc}.") from None
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def backup(self, target: Path) -> None:
+        """A consistent copy of the live database (never copy the file itself: the WAL holds commits)."""
+        target.unlink(missing_ok=True)
+        self._conn.execute("VACUUM INTO ?", (str(target),))
+
+    def _rollback(self) -> None:
+        if self._conn.in_transaction:
+            self._conn.execute("ROLLBACK")
+
+    # -- transactions --------------------------------------------------------------------------
+    @contextmanager
+    def transaction(self, label: str, history: bool = True) -> Iterator[Transaction]:
+        """One atomic edit. On success: generation+1, an undo entry (if `history`), redo cleared."""
+        try:
+            self._conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise StoreError(_write_failure(self.path, exc)) from None
+        try:
+            generation = int(self.meta("generation", "0")) + 1
+            tx = Transaction(self._conn, generation)
+            yield tx
+            if tx.touched or history is False:
+                self._conn.execute("UPDATE meta SET value = ? WHERE key = 'generation'", (str(generation),))
+            if history and tx.touched:
+                entries = [{"table": t, "id": i, "before": b, "after": a} for (t, i), (b, a) in tx.touched.items()]
+                self._conn.execute("DELETE FROM history WHERE state = 'undone'")
+                self._conn.execute(
+                    "INSERT INTO history(label, changes, state, created) VALUES (?, ?, 'done', ?)",
+                    (label, json.dumps(entries, ensure_ascii=False), now_iso()),
+                )
+            self._conn.execute("COMMIT")
+        except sqlite3.OperationalError as exc:
+            self._rollback()
+            raise StoreError(_write_failure(self.path, exc)) from None
+        except BaseException:
+            self._rollback()
+            raise
+
+    # -- reading ---------------------------------------------------------------------------------
+    def meta(self, key: str, default: str = "") -> str:
+        row = self._conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return str(row[0]) if row else default
+
+    @property
+    def generation(self) -> int:
+        return int(self.meta("generation", "0"))
+
+    @property
+    def library_id(self) -> str:
+        return self.meta("library_id")
+
+    def codebook(self) -> Codebook:
+        return parse_codebook(self.meta("codebook")) if self.meta("codebook") else default_codebook()
+
+    def set_codebook(self, codebook: Codebook) -> Changes:
+        with self.transaction("Edit codebook", history=False) as tx:
+            tx.set_meta("codebook", codebook.to_json())
+        return Changes(generation=tx.generation, label="Edit codebook", codebook=True)
+
+    def annotation(self, annotation_id: str) -> Annotation | None:
+        rec = _read(self._conn, "annotations", annotation_id)
+        return rec if isinstance(rec, Annotation) else None
+
+    def entity(self, entity_id: str) -> Entity | None:
+        rec = _read(self._conn, "entities", entity_id)
+        return rec if isinstance(rec, Entity) else None
+
+    def document(self, document_id: str, with_text: bool = True) -> DocumentRecord | None:
+        rec = _read(self._conn, "documents", document_id, with_text=with_text)
+        return rec if isinstance(rec, DocumentRecord) else None
+
+    def annotations(self, document_id: str | None = None, include_deleted: bool = False) -> list[Annotation]:
+        """Annotations in reading order (by document, then start offset)."""
+        sql = "SELECT * FROM annotations WHERE 1=1"
+        args: list[Any] = []
+        if document_id is not None:
+            sql += " AND document_id = ?"
+            args.append(document_id)
+        if not include_deleted:
+            sql += " AND deleted = 0"
+        sql += " ORDER BY document_id, start, end_, id"
+        return [_annotation(row) for row in self._rows(sql, args)]
+
+    def annotations_by_ids(self, ids: list[str]) -> list[Annotation]:
+        out: list[Annotation] = []
+        for chunk in _chunks(ids, 500):
+            marks = ",".join("?" * len(chunk))
+            out += [_annotation(r) for r in self._rows(f"SELECT * FROM annotations WHERE id IN ({marks})", chunk)]
+        return out
+
+    def annotations_of_entity(self, entity_id: str, as_speaker: bool = True) -> list[Annotation]:
+        """Live annotations that mention the entity (and, with `as_speaker`, claims it made)."""
+        where = "entity_id = ? OR speaker_id = ?" if as_speaker else "entity_id = ? OR 0 = ?"
+        return [_annotation(r) for r in self._rows(
+            f"SELECT * FROM annotations WHERE deleted = 0 AND ({where}) ORDER BY document_id, start",
+            [entity_id, entity_id if as_speaker else 1])]
+
+    def find_entities(self, name: str) -> list[Entity]:
+        """Live entities whose name or one of whose aliases equals `name`, ignoring case."""
+        needle = name.strip()
+        rows = self._rows(
+            "SELECT * FROM entities WHERE deleted = 0 AND (name = ? COLLATE NOCASE OR aliases LIKE ?)",
+            [needle, "%" + json.dumps(needle, ensure_ascii=False)[1:-1] + "%"])
+        folded = needle.casefold()
+        return [e for e in map(_entity, rows) if any(n.casefold() == folded for n in e.names())]
+
+    def entities_by_ids(self, ids: list[str]) -> dict[str, Entity]:
+        out: dict[str, Entity] = {}
+        for chunk in _chunks(sorted(set(ids)), 500):
+            marks = ",".join("?" * len(chunk))
+            for r in self._rows(f"SELECT * FROM entities WHERE id IN ({marks})", chunk):
+                out[r["id"]] = _entity(r)
+        return out
+
+    def documents_by_ids(self, ids: list[str]) -> dict[str, DocumentRecord]:
+        """Documents without their text."""
+        out: dict[str, DocumentRecord] = {}
+        for chunk in _chunks(sorted(set(ids)), 500):
+            marks = ",".join("?" * len(chunk))
+            for r in self._rows(f"SELECT {_DOC_COLS_NO_TEXT} FROM documents WHERE id IN ({marks})", chunk):
+                out[r["id"]] = _document(r)
+        return out
+
+    def annotation_ids_of_document(self, document_id: str) -> list[str]:
+        return [r[0] for r in self._conn.execute("SELECT id FROM annotations WHERE document_id = ?", (document_id,))]
+
+    def count_searchable(self) -> int:
+        """Index documents the search index should hold: live annotations of live documents + live documents."""
+        row = self._conn.execute(
+            "SELECT (SELECT count(*) FROM annotations a JOIN documents d ON d.id = a.document_id"
+            "        WHERE a.deleted = 0 AND d.deleted = 0)"
+            "     + (SELECT count(*) FROM documents WHERE deleted = 0)").fetchone()
+        return int(row[0])
+
+    def count_annotations(self, include_deleted: bool = False) -> int:
+        where = "" if include_deleted else " WHERE deleted = 0"
+        return int(self._conn.execute(f"SELECT count(*) FROM annotations{where}").fetchone()[0])
+
+    def annotation_counts(self) -> dict[str, dict[str, int]]:
+        """Per document: live annotation counts by kind."""
+        out: dict[str, dict[str, int]] = {}
+        for doc_id, kind, n in self._conn.execute(
+            "SELECT document_id, kind, count(*) FROM annotations WHERE deleted = 0 GROUP BY document_id, kind"
+        ):
+            out.setdefault(doc_id, {})[kind] = n
+        return out
+
+    def entities(self, include_deleted: bool = False) -> list[Entity]:
+        where = "" if include_deleted else " WHERE deleted = 0"
+        return [_entity(r) for r in self._rows(f"SELECT * FROM entities{where} ORDER BY name COLLATE NOCASE", [])]
+
+    def documents(self, include_deleted: bool = False, with_text: bool = False) -> list[DocumentRecord]:
+        where = "" if include_deleted else " WHERE deleted = 0"
+        cols = "*" if with_text else _DOC_COLS_NO_TEXT
+        return [_document(r) for r in self._rows(f"SELECT {cols} FROM documents{where} ORDER BY added, id", [])]
+
+    def documents_at_path(self, source_path: str) -> list[DocumentRecord]:
+        return [_document(r) for r in self._rows(
+            f"SELECT {_DOC_COLS_NO_TEXT} FROM documents WHERE source_path = ? AND deleted = 0 ORDER BY added",
+            [source_path])]
+
+    def document_ids_with_prefix(self, prefix: str) -> list[str]:
+        rows = self._conn.execute(
+            "SELECT id FROM documents WHERE id >= ? AND id < ? AND deleted = 0", (prefix, prefix + "\uffff"))
+        return [r[0] for r in rows]
+
+    def changed_since(self, generation: int) -> dict[str, list[str]]:
+        """Ids written after `generation`, per table (tombstones included) — the index catches up on them."""
+        return {
+            table: [r[0] for r in self._conn.execute(f"SELECT id FROM {table} WHERE gen > ?", (generation,))]
+            for table in ("annotations", "entities", "documents")
+        }
+
+    def history(self, state: str) -> list[tuple[int, str, list[dict[str, Any]]]]:
+        """Undo (`done`, newest first) or redo (`undone`, most recently undone first) entries."""
+        order = "DESC"
+        rows = self._conn.execute(
+            f"SELECT seq, label, changes FROM history WHERE state = ? ORDER BY seq {order}", (state,))
+        return [(seq, label, json.loads(changes)) for seq, label, changes in rows]
+
+    def history_top(self, state: str) -> tuple[int, str, list[dict[str, Any]]] | None:
+        row = self._conn.execute(
+            "SELECT seq, label, changes FROM history WHERE state = ? ORDER BY seq DESC LIMIT 1", (state,)
+        ).fetchone()
+        return (row[0], row[1], json.loads(row[2])) if row else None
+
+    def set_history(self, seq: int, state: str, changes: list[dict[str, Any]]) -> None:
+        """Move an entry between the undo and redo stacks (inside a `transaction(history=False)`)."""
+        self._conn.execute("UPDATE history SET state = ?, changes = ? WHERE seq = ?",
+                           (state, json.dumps(changes, ensure_ascii=False), seq))
+
+    def integrity_ok(self) -> bool:
+        return bool(self._conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok")
+
+    def _rows(self, sql: str, args: list[Any]) -> list[_Row]:
+        cur = self._conn.execute(sql, args)
+        names = [d[0] for d in cur.description]
+        return [_Row(names, r) for r in cur.fetchall()]
+
+
+_DOC_COLS_NO_TEXT = ("id, format, title, authors, publisher, published, source_path, source_url, pages, "
+                     "'' AS text, size, stored_file, added, modified, deleted, gen")
+
+
+class _Row(dict[str, Any]):
+    def __init__(self, names: list[str], values: tuple[Any, ...]) -> None:
+        super().__init__(zip(names, values))
+
+
+def _chunks(items: list[str], size: int) -> Iterator[list[str]]:
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
+
+
+def _write_failure(path: Path, exc: sqlite3.OperationalError) -> str:
+    text = str(exc)
+    if "readonly" in text or "read-only" in text:
+        return f"The library at {path.parent} is read-only; nothing was changed."
+    if "full" in text:
+        return f"The disk holding {path.parent} is full; nothing was changed. Free some space and retry."
+    if "locked" in text or "busy" in text:
+        return "The library is busy in another window or process; nothing was changed. Try again."
+    if "disk I/O" in text:
+        return f"Writing to {path.parent} failed (disk error); nothing was changed."
+    return f"The library could not be written ({text}); nothing was changed."
+
+
+def _read(conn: sqlite3.Connection, table: str, record_id: str, with_text: bool = True) -> codec.Record | None:
+    cols = _DOC_COLS_NO_TEXT if (table == "documents" and not with_text) else "*"
+    cur = conn.execute(f"SELECT {cols} FROM {table} WHERE id = ?", (record_id,))
+    row = cur.fetchone()
+    if row is None:
+        return None
+    data = _Row([d[0] for d in cur.description], row)
+    if table == "annotations":
+        return _annotation(data)
+    if table == "entities":
+        return _entity(data)
+    return _document(data)
+
+
+def _write(conn: sqlite3.Connection, record: codec.Record, generation: int) -> None:
+    if isinstance(record, Annotation):
+        d = codec.annotation_to_dict(record)
+        t = d["target"]
+        conn.execute(
+            "INSERT OR REPLACE INTO annotations(id, document_id, kind, start, end_, exact, prefix, suffix, areas,"
+            " label, note, tags, creator, created, modified, revision, deleted, entity_id, speaker_id, claim, anchor,"
+            " gen) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (record.id, record.document_id, record.kind.value, t["start"], t["end"], t["exact"], t["prefix"],
+             t["suffix"], json.dumps(t["areas"]), record.label, record.note,
+             json.dumps(list(record.tags), ensure_ascii=False), record.creator, record.created, record.modified,
+             record.revision, int(record.deleted), record.entity_id,
+             record.claim.speaker_id if record.claim is not None else None,
+             json.dumps(d["claim"]) if "claim" in d else None, record.anchor.value, generation),
+        )
+    elif isinstance(record, Entity):
+        conn.execute(
+            "INSERT OR REPLACE INTO entities(id, name, type, aliases, created, modified, revision, deleted, gen)"
+            " VALUES (?,?,?,?,?,?,?,?,?)",
+            (record.id, record.name, record.type, json.dumps(list(record.aliases), ensure_ascii=False),
+             record.created, record.modified, record.revision, int(record.deleted), generation),
+        )
+    else:
+        exists = conn.execute("SELECT 1 FROM documents WHERE id = ?", (record.id,)).fetchone()
+        values = (record.format, record.title, json.dumps(list(record.authors), ensure_ascii=False),
+                  record.publisher, record.published, record.source_path, record.source_url,
+                  json.dumps([list(p) for p in record.pages]), record.size, record.stored_file, record.added,
+                  record.modified, int(record.deleted), generation)
+        if exists:  # the text of a document id never changes: metadata only
+            conn.execute(
+                "UPDATE documents SET format=?, title=?, authors=?, publisher=?, published=?, source_path=?,"
+                " source_url=?, pages=?, size=?, stored_file=?, added=?, modified=?, deleted=?, gen=? WHERE id=?",
+                (*values, record.id))
+        else:
+            conn.execute(
+                "INSERT INTO documents(format, title, authors, publisher, published, source_path, source_url,"
+                " pages, size, stored_file, added, modified, deleted, gen, id, text)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", (*values, record.id, record.text))
+
+
+def _annotation(row: dict[str, Any]) -> Annotation:
+    claim = None
+    if row["claim"]:
+        c = json.loads(row["claim"])
+        claim = ClaimFields(speaker_id=c.get("speaker_id"), claim_type=c.get("claim_type"),
+                            status=ClaimStatus(c.get("status", "unverified")),
+                            reliability=c.get("reliability"), credibility=c.get("credibility"))
+    areas = codec.areas_from_list(json.loads(row["areas"])) if row["areas"] != "[]" else ()
+    return Annotation(
+        id=row["id"], document_id=row["document_id"], kind=Kind(row["kind"]),
+        target=Target(start=row["start"], end=row["end_"], exact=row["exact"], prefix=row["prefix"],
+                      suffix=row["suffix"], areas=areas),
+        label=row["label"], note=row["note"], tags=tuple(json.loads(row["tags"])), creator=row["creator"],
+        created=row["created"], modified=row["modified"], revision=row["revision"], deleted=bool(row["deleted"]),
+        entity_id=row["entity_id"], claim=claim, anchor=AnchorState(row["anchor"]),
+    )
+
+
+def _entity(row: dict[str, Any]) -> Entity:
+    return Entity(id=row["id"], name=row["name"], type=row["type"], aliases=tuple(json.loads(row["aliases"])),
+                  created=row["created"], modified=row["modified"], revision=row["revision"],
+                  deleted=bool(row["deleted"]))
+
+
+def _document(row: dict[str, Any]) -> DocumentRecord:
+    return DocumentRecord(
+        id=row["id"], format=row["format"], title=row["title"], text=row["text"],
+        authors=tuple(json.loads(row["authors"])), publisher=row["publisher"], published=row["published"],
+        source_path=row["source_path"], source_url=row["source_url"],
+        pages=tuple((int(a), int(b)) for a, b in json.loads(row["pages"])), added=row["added"],
+        modified=row["modified"], deleted=bool(row["deleted"]), size=row["size"], stored_file=row["stored_file"],
+    )
+

@@ -1,0 +1,91 @@
+"""Undo and redo, in the core and persisted in the store (so they survive a restart and work from the CLI).
+
+Every store transaction records, per record it touched, the state before and after. Undo writes the
+`before` state back as a *new* revision (so merges and the index see it as an edit); redo writes the
+`after` state again. Both refuse, changing nothing, if the record was changed since by something else.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from annotations import codec
+from annotations.changes import Changes
+from annotations.errors import UndoError
+from annotations.ids import now_iso
+from annotations.store import Store
+
+
+def undo_label(store: Store) -> str | None:
+    top = store.history_top("done")
+    return top[1] if top else None
+
+
+def redo_label(store: Store) -> str | None:
+    top = store.history_top("undone")
+    return top[1] if top else None
+
+
+def undo(store: Store) -> Changes:
+    """Revert the newest edit; UndoError if there is none or its records changed since."""
+    top = store.history_top("done")
+    if top is None:
+        raise UndoError("Nothing to undo.")
+    return _apply(store, top, forward=False)
+
+
+def redo(store: Store) -> Changes:
+    """Re-apply the most recently undone edit; UndoError if there is none or it no longer applies."""
+    top = store.history_top("undone")
+    if top is None:
+        raise UndoError("Nothing to redo.")
+    return _apply(store, top, forward=True)
+
+
+def _version(state: dict[str, Any] | None) -> tuple[object, ...] | None:
+    if state is None:
+        return None
+    return (state.get("revision"), state.get("modified"), state.get("deleted"))
+
+
+def _apply(store: Store, entry: tuple[int, str, list[dict[str, Any]]], forward: bool) -> Changes:
+    seq, label, entries = entry
+    verb = "Redo" if forward else "Undo"
+    now = now_iso()
+    with store.transaction(f"{verb} {label}", history=False) as tx:
+        updated: list[dict[str, Any]] = []
+        for item in (entries if forward else list(reversed(entries))):
+            expected = item["undone"] if forward else item["after"]
+            wanted = item["after"] if forward else item["before"]
+            current = tx.get(item["table"], item["id"])
+            current_state = codec.record_to_dict(current) if current is not None else None
+            if _version(current_state) != _version(expected):
+                raise UndoError(
+                    f"Cannot {verb.lower()} “{label}”: it was changed since (in another window or by an "
+                    "import). Nothing was changed."
+                )
+            written = _restore(item["table"], current, wanted, now)
+            tx.put(written)
+            state = codec.record_to_dict(written)
+            updated.append({**item, "undone": state} if not forward else {**item, "after": state})
+        if not forward:
+            updated.reverse()
+        store.set_history(seq, "done" if forward else "undone", updated)
+    return replace(tx.changes(f"{verb} {label}"), label=f"{verb} {label}")
+
+
+def _restore(table: str, current: codec.Record | None, wanted: dict[str, Any] | None, now: str) -> codec.Record:
+    """The record to write so that the row looks like `wanted` (None = gone: a tombstone)."""
+    if current is None:
+        raise UndoError("The history refers to a record that no longer exists; nothing was changed.")
+    if wanted is None:
+        if table == "documents":
+            return replace(current, deleted=True, modified=now)
+        return replace(current, deleted=True, modified=now, revision=current.revision + 1)  # type: ignore[union-attr]
+    if table == "annotations":
+        a = codec.annotation_from_dict(wanted)
+        return replace(a, modified=now, revision=current.revision + 1)  # type: ignore[union-attr]
+    if table == "entities":
+        e = codec.entity_from_dict(wanted)
+        return replace(e, modified=now, revision=current.revision + 1)  # type: ignore[union-attr]
+    return replace(codec.document_from_dict(wanted, text=""), modified=now)

@@ -1,0 +1,57 @@
+"""Which reader handles a file, and what one file may cost (so a hostile file cannot hang or exhaust us)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from annotations.errors import DocumentError
+
+TEXT_FORMATS = ("txt", "md", "html")
+PAGED_FORMATS = ("pdf", "epub", "xps", "fb2", "mobi")
+
+_EXTENSIONS = {
+    ".txt": "txt", ".text": "txt",
+    ".md": "md", ".markdown": "md",
+    ".html": "html", ".htm": "html", ".xhtml": "html",
+    ".pdf": "pdf",
+    ".epub": "epub",
+    ".xps": "xps", ".oxps": "xps",
+    ".fb2": "fb2",
+    ".mobi": "mobi",
+}
+
+SUPPORTED_SUFFIXES = tuple(sorted(_EXTENSIONS))
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Caps on one file. Past any of them the file is refused with a DocumentError."""
+
+    max_file_bytes: int = 512 * 1024 * 1024
+    max_text_file_bytes: int = 64 * 1024 * 1024
+    max_html_bytes: int = 32 * 1024 * 1024
+    max_pages: int = 10_000
+    max_text_chars: int = 80_000_000
+    seconds: float = 60.0
+    memory_mb: int = 1536
+
+
+DEFAULT_LIMITS = Limits()
+
+
+def sniff_format(path: Path, head: bytes) -> str:
+    """The format to read `path` as: its content decides where it is unambiguous, else its suffix."""
+    suffix = path.suffix.lower()
+    by_name = _EXTENSIONS.get(suffix)
+    if head.startswith(b"%PDF-"):
+        return "pdf"
+    if head.startswith(b"PK\x03\x04") and b"application/epub+zip" in head[:200]:
+        return "epub"
+    if by_name == "pdf":
+        raise DocumentError(f"“{path.name}” is named .pdf but is not a PDF file.")
+    if by_name == "epub":
+        raise DocumentError(f"“{path.name}” is named .epub but is not an EPUB book.")
+    if by_name is None:
+        known = ", ".join(SUPPORTED_SUFFIXES)
+        raise DocumentError(f"Dossier cannot open “{path.name}”: unsupported file type (it opens {known}).")
+    return by_name

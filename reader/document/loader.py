@@ -1,0 +1,176 @@
+"""Open any supported file -> `Document` (canonical text, metadata, page map). Qt-free.
+
+`load_document` runs in the calling process; use `reader.document.isolated.load_isolated` for files
+from strangers, so that a hostile file can only cost a bounded time and memory in a child process.
+"""
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from annotations.errors import DocumentError
+from reader.document import mupdf
+from reader.document.formats import DEFAULT_LIMITS, PAGED_FORMATS, Limits, sniff_format
+from reader.document.html import extract_html
+from reader.document.plaintext import canonical, decode, markdown_meta, text_meta
+from reader.document.textmodel import Document, DocumentMeta, OutlineEntry, PageSpan
+
+
+def read_bytes(path: Path, limits: Limits = DEFAULT_LIMITS) -> bytes:
+    """The file's bytes, refusing missing, unreadable, empty and oversized files."""
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise DocumentError(f"“{path}” does not exist.") from None
+    except OSError as exc:
+        raise DocumentError(f"“{path}” cannot be read: {exc.strerror}.") from None
+    if path.is_dir():
+        raise DocumentError(f"“{path}” is a folder, not a document.")
+    if size == 0:
+        raise DocumentError(f"“{path.name}” is empty (0 bytes).")
+    if size > limits.max_file_bytes:
+        raise DocumentError(
+            f"“{path.name}” is {size / 2**20:.0f} MB; the limit is {limits.max_file_bytes / 2**20:.0f} MB."
+        )
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise DocumentError(f"“{path}” cannot be read: {exc.strerror}.") from None
+
+
+def load_document(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> Document:
+    """Open `path` as a Document, or raise DocumentError saying why not."""
+    path = Path(path)
+    data = read_bytes(path, limits)
+    fmt = sniff_format(path, data[:4096])
+    doc_id = hashlib.sha256(data).hexdigest()
+    if fmt in PAGED_FORMATS:
+        return _load_paged(path, data, fmt, doc_id, limits)
+    return _load_text(path, data, fmt, doc_id, limits)
+
+
+def _check_text(text: str, name: str, limits: Limits) -> None:
+    if not text.strip():
+        raise DocumentError(f"“{name}” contains no text.")
+    if len(text) > limits.max_text_chars:
+        raise DocumentError(f"“{name}” has more than {limits.max_text_chars:,} characters of text.")
+
+
+def _load_text(path: Path, data: bytes, fmt: str, doc_id: str, limits: Limits) -> Document:
+    cap = limits.max_html_bytes if fmt == "html" else limits.max_text_file_bytes
+    if len(data) > cap:
+        raise DocumentError(f"“{path.name}” is {len(data) / 2**20:.0f} MB; the limit for {fmt} is {cap / 2**20:.0f} MB.")
+    outline: tuple[OutlineEntry, ...] = ()
+    if fmt == "html":
+        text, meta = extract_html(data, path.name)
+    else:
+        text = canonical(decode(data, path.name))
+        if fmt == "md":
+            meta, outline = markdown_meta(text, path.stem)
+        else:
+            meta = text_meta(text, path.stem)
+    _check_text(text, path.name, limits)
+    return Document(
+        id=doc_id, format=fmt, source_path=str(path.resolve()), size=len(data),
+        text=text, meta=meta, outline=outline,
+    )
+
+
+def _load_paged(path: Path, data: bytes, fmt: str, doc_id: str, limits: Limits) -> Document:
+    doc = mupdf.open_document(data, fmt, path.name)
+    try:
+        if doc.page_count == 0:
+            raise DocumentError(f"“{path.name}” has no pages.")
+        if doc.page_count > limits.max_pages:
+            raise DocumentError(
+                f"“{path.name}” has {doc.page_count:,} pages; the limit is {limits.max_pages:,}."
+            )
+        texts: list[str] = []
+        sizes: list[tuple[float, float]] = []
+        total = 0
+        for page in doc:
+            try:
+                text = mupdf.page_text(page)
+            except Exception:
+                text = ""  # one unreadable page is shown blank, not the whole document refused
+            total += len(text) + 1
+            if total > limits.max_text_chars:
+                raise DocumentError(
+                    f"“{path.name}” has more than {limits.max_text_chars:,} characters of text."
+                )
+            texts.append(text)
+            sizes.append((page.rect.width, page.rect.height))
+        reflowable = bool(doc.is_reflowable)
+        text, spans = mupdf.join_pages(texts, reflowable)
+        if not text.strip():
+            raise DocumentError(
+                f"“{path.name}” has no text layer (a scanned image?). Dossier annotates text and has no OCR."
+            )
+        pages = tuple(
+            PageSpan(index=i, start=s, end=e, width=w, height=h)
+            for i, ((s, e), (w, h)) in enumerate(zip(spans, sizes))
+        )
+        meta = _paged_meta(doc.metadata or {}, text, path.stem)
+        outline = _outline(doc, pages, text)
+    finally:
+        doc.close()
+    return Document(
+        id=doc_id, format=fmt, source_path=str(path.resolve()), size=len(data), text=text,
+        meta=meta, pages=pages, outline=outline, reflowable=reflowable,
+    )
+
+
+def _paged_meta(info: dict[str, str], text: str, stem: str) -> DocumentMeta:
+    title = (info.get("title") or "").strip() or text_meta(text, stem).title
+    authors = tuple(a.strip() for a in (info.get("author") or "").replace(";", ",").split(",") if a.strip())
+    return DocumentMeta(
+        title=title,
+        authors=authors,
+        publisher=(info.get("publisher") or "").strip(),
+        published=mupdf.pdf_date(info.get("creationDate", "")),
+    )
+
+
+def _outline(doc: object, pages: tuple[PageSpan, ...], text: str) -> tuple[OutlineEntry, ...]:
+    """The file's table of contents, each entry pointing at its heading's text where it is found."""
+    try:
+        toc = doc.get_toc(simple=True)  # type: ignore[attr-defined]
+    except Exception:
+        return ()
+    out = []
+    for level, title, page_no in toc:
+        index = page_no - 1
+        if 0 <= index < len(pages):
+            title = str(title).strip()
+            span = pages[index]
+            found = text.find(title, span.start, span.end) if title else -1
+            offset = found if found >= 0 else span.start
+            out.append(OutlineEntry(level=int(level), title=title, offset=offset, page=index))
+    return tuple(out)
+
+
+def page_rects(
+    path: str | Path, document: Document, start: int, end: int
+) -> list[tuple[int, list[tuple[float, float, float, float]]]]:
+    """On-page rectangles (one per line) of canonical text [start, end) of a paged document, per page.
+
+    Opens the file again (cheap) so that no PyMuPDF object outlives the call or crosses threads.
+    """
+    if not document.paged:
+        return []
+    data = read_bytes(Path(path))
+    doc = mupdf.open_document(data, document.format, Path(path).name)
+    try:
+        out = []
+        for index in document.pages_of(start, end):
+            span = document.pages[index]
+            lo, hi = max(start, span.start) - span.start, min(end, span.end) - span.start
+            if hi <= lo:
+                continue
+            page = doc[index]
+            rects = mupdf.range_rects(page, document.text[span.start:span.end], lo, hi)
+            if rects:
+                out.append((index, rects))
+        return out
+    finally:
+        doc.close()

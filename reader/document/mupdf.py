@@ -1,0 +1,146 @@
+"""The only module that opens files with PyMuPDF. One rule turns a page into canonical text, and
+the page geometry (character boxes) is aligned back to that same text, so offsets and quads agree.
+
+PyMuPDF is not thread-safe: a `pymupdf.Document` must stay on the thread (or process) that opened it.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+import pymupdf
+
+from annotations.errors import DocumentError
+from reader.document.plaintext import canonical
+
+pymupdf.TOOLS.mupdf_display_errors(False)
+pymupdf.TOOLS.mupdf_display_warnings(False)
+pymupdf.TOOLS.store_maxsize = 256 * 1024 * 1024
+
+TEXT_FLAGS = (pymupdf.TEXTFLAGS_TEXT | pymupdf.TEXT_PRESERVE_WHITESPACE) & ~pymupdf.TEXT_PRESERVE_LIGATURES
+"""Ligatures expanded (so "ﬁnd" is searchable as "find"); no images; clipped to the page."""
+
+_CONTROL = {c: None for c in range(32)} | {9: " ", 0x7F: None}
+_SENTENCE_END = re.compile(r"[.!?:;…\"”’)\]]\s*$")
+
+
+def open_document(data: bytes, filetype: str, name: str) -> Any:
+    """A `pymupdf.Document` for the bytes, or DocumentError for anything it cannot be opened as."""
+    if not data:
+        raise DocumentError(f"“{name}” is empty.")
+    try:
+        doc = pymupdf.open(stream=data, filetype=filetype)
+    except Exception:
+        raise DocumentError(f"“{name}” is damaged or is not a valid {filetype.upper()} file.") from None
+    if doc.needs_pass:
+        doc.close()
+        raise DocumentError(f"“{name}” is password-protected; Dossier cannot open encrypted files.")
+    return doc
+
+
+def _line_text(line: dict[str, Any]) -> str:
+    return "".join(span["text"] for span in line["spans"]).translate(_CONTROL).strip()
+
+
+def page_text(page: Any) -> str:
+    """Canonical text of one page: a block's lines joined by a space (no space after a line-end
+    hyphen), blocks joined by `\\n`, NFC."""
+    blocks: list[str] = []
+    for block in page.get_text("dict", flags=TEXT_FLAGS)["blocks"]:
+        if block.get("type", 0) != 0:
+            continue
+        out = ""
+        for line in block["lines"]:
+            text = _line_text(line)
+            if not text:
+                continue
+            if out and not out.endswith("-"):
+                out += " "
+            out += text
+        if out:
+            blocks.append(out)
+    return canonical("\n".join(blocks))
+
+
+def join_pages(texts: list[str], reflowable: bool) -> tuple[str, list[tuple[int, int]]]:
+    """Concatenate page texts, returning the text and each page's [start, end).
+
+    Fixed-layout pages are separated by `\\n`. Reflowable pages (EPUB...) are an artefact of layout, so a
+    paragraph that runs on over a page break is joined with a space instead.
+    """
+    parts: list[str] = []
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for i, text in enumerate(texts):
+        if i > 0:
+            prev = texts[i - 1]
+            sep = " " if reflowable and prev and text and not _SENTENCE_END.search(prev) else "\n"
+            parts.append(sep)
+            pos += 1
+        spans.append((pos, pos + len(text)))
+        parts.append(text)
+        pos += len(text)
+    return "".join(parts), spans
+
+
+def iter_page_texts(doc: Any) -> Iterator[str]:
+    for page in doc:
+        yield page_text(page)
+
+
+def char_boxes(page: Any, text: str) -> list[tuple[tuple[float, float, float, float], int] | None]:
+    """For each character of `text` (this page's canonical text): its box and line number on the
+    page, or None for characters we inserted (separators) or composed during normalisation."""
+    raw: list[tuple[str, tuple[float, float, float, float], int]] = []
+    line_no = 0
+    for block in page.get_text("rawdict", flags=TEXT_FLAGS)["blocks"]:
+        if block.get("type", 0) != 0:
+            continue
+        for line in block["lines"]:
+            line_no += 1
+            for span in line["spans"]:
+                for ch in span["chars"]:
+                    raw.append((ch["c"], tuple(ch["bbox"]), line_no))
+    out: list[tuple[tuple[float, float, float, float], int] | None] = []
+    j = 0
+    for ch in text:
+        k = j
+        while k < len(raw) and k < j + 4 and raw[k][0] != ch:
+            k += 1
+        if k < len(raw) and raw[k][0] == ch:
+            out.append((raw[k][1], raw[k][2]))
+            j = k + 1
+        else:
+            out.append(None)
+    return out
+
+
+def range_rects(
+    page: Any, page_text_: str, start: int, end: int
+) -> list[tuple[float, float, float, float]]:
+    """Rectangles (one per text line) covering page-local text [start, end)."""
+    boxes = char_boxes(page, page_text_)
+    rects: list[tuple[float, float, float, float]] = []
+    current_line = -1
+    for item in boxes[start:end]:
+        if item is None:
+            continue
+        (x0, y0, x1, y1), line_no = item
+        if x1 <= x0 or y1 <= y0:
+            continue
+        if line_no == current_line and rects:
+            a, b, c, d = rects[-1]
+            rects[-1] = (min(a, x0), min(b, y0), max(c, x1), max(d, y1))
+        else:
+            rects.append((x0, y0, x1, y1))
+            current_line = line_no
+    return rects
+
+
+def pdf_date(value: str) -> str:
+    """PDF date string ("D:20250904120000Z") -> "2025-09-04"; "" when unreadable."""
+    m = re.match(r"(?:D:)?(\d{4})(\d{2})?(\d{2})?", value or "")
+    if not m:
+        return ""
+    return "-".join(part for part in m.groups() if part)

@@ -1,0 +1,77 @@
+"""Plain text and Markdown: the canonical text is the file's own text (NFC, `\\n` line ends)."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import charset_normalizer
+
+from annotations.errors import DocumentError
+from reader.document.textmodel import DocumentMeta, OutlineEntry
+
+
+def canonical(text: str) -> str:
+    """Canonical form of any extracted text: `\\n` line ends and Unicode NFC; nothing else changes."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    return text
+
+
+def decode(data: bytes, name: str) -> str:
+    """Bytes of a text file -> str. UTF-8 (with or without BOM) first; else a confident guess."""
+    if b"\x00" in data[:8192]:
+        raise DocumentError(f"“{name}” looks like a binary file, not text.")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    best = charset_normalizer.from_bytes(data[:1_000_000]).best()
+    if best is None or best.encoding is None:
+        raise DocumentError(f"“{name}” is not valid UTF-8 and its encoding could not be recognised.")
+    try:
+        return data.decode(best.encoding)
+    except (UnicodeDecodeError, LookupError):
+        raise DocumentError(
+            f"“{name}” is not valid UTF-8 (it looks like {best.encoding} but does not decode as it)."
+        ) from None
+
+
+_FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.S)
+_HEADING = re.compile(r"^(#{1,6})[ \t]+(.+?)[ \t#]*$", re.M)
+
+
+def text_meta(text: str, fallback_title: str) -> DocumentMeta:
+    """A .txt file's title is its first non-empty line (shortened); nothing else is known."""
+    for line in text.split("\n"):
+        line = line.strip()
+        if line:
+            return DocumentMeta(title=line if len(line) <= 160 else line[:157].rstrip() + "…")
+    return DocumentMeta(title=fallback_title)
+
+
+def markdown_meta(text: str, fallback_title: str) -> tuple[DocumentMeta, tuple[OutlineEntry, ...]]:
+    """Title/author/date from YAML-style front matter or the first heading; headings as the outline."""
+    fields: dict[str, str] = {}
+    match = _FRONT_MATTER.match(text)
+    if match:
+        for line in match.group(1).split("\n"):
+            key, sep, value = line.partition(":")
+            if sep:
+                fields[key.strip().lower()] = value.strip().strip("\"'")
+    outline = tuple(
+        OutlineEntry(level=len(m.group(1)), title=m.group(2), offset=m.start())
+        for m in _HEADING.finditer(text)
+    )
+    title = fields.get("title") or (outline[0].title if outline else "")
+    if not title:
+        title = text_meta(text, fallback_title).title
+    authors = tuple(a.strip() for a in fields.get("author", fields.get("authors", "")).split(",") if a.strip())
+    meta = DocumentMeta(
+        title=title,
+        authors=authors,
+        publisher=fields.get("publisher", fields.get("site", "")),
+        published=fields.get("date", ""),
+        source_url=fields.get("url", fields.get("source", "")),
+    )
+    return meta, outline
