@@ -102,7 +102,7 @@ def run(ix: Any, query_text: str, limit: int = 20, scope: str = "annotations", f
                 counts = results.groups(name)
                 facet_counts[name] = {str(k): int(v) for k, v in counts.items() if k not in (None, "")}
         suggestion = None
-        if not isinstance(q, wq.Every) and results.scored_length() < 3:
+        if not isinstance(q, wq.Every) and results.scored_length() == 0:
             corrected = searcher.correct_query(q, text)
             if corrected.query != q:
                 suggestion = corrected.string

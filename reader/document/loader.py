@@ -77,6 +77,17 @@ def _load_text(path: Path, data: bytes, fmt: str, doc_id: str, limits: Limits) -
 
 
 def _load_paged(path: Path, data: bytes, fmt: str, doc_id: str, limits: Limits) -> Document:
+    try:
+        return _read_paged(path, data, fmt, doc_id, limits)
+    except DocumentError:
+        raise
+    except MemoryError:
+        raise DocumentError(f"“{path.name}” needs more memory than one document may use.") from None
+    except Exception as exc:  # MuPDF raises RuntimeError/ValueError/... on damaged structures
+        raise DocumentError(f"“{path.name}” is damaged and cannot be read ({type(exc).__name__}).") from None
+
+
+def _read_paged(path: Path, data: bytes, fmt: str, doc_id: str, limits: Limits) -> Document:
     doc = mupdf.open_document(data, fmt, path.name)
     try:
         if doc.page_count == 0:

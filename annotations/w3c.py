@@ -1,0 +1,101 @@
+"""W3C Web Annotation Data Model form of an annotation (JSON-LD), with a documented Dossier extension.
+
+Targets carry TextPositionSelector + TextQuoteSelector (+ FragmentSelector `page=N` when paged).
+Bodies: TextualBody with purpose classifying (entity type / claim type), identifying (the entity),
+tagging (each tag), commenting (the note, Markdown). Claims add `dossier:speaker`, `dossier:status`,
+`dossier:reliability`, `dossier:credibility` in the extension context below.
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from annotations.model import Annotation, DocumentRecord, Entity, Kind
+
+ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
+DOSSIER_NS = "urn:x-dossier:ns#"
+DOSSIER_CONTEXT: dict[str, Any] = {
+    "dossier": DOSSIER_NS,
+    "dossier:speaker": {"@type": "@id"},
+}
+MOTIVATION = {Kind.ENTITY: "identifying", Kind.CLAIM: "assessing", Kind.HIGHLIGHT: "highlighting",
+              Kind.NOTE: "commenting"}
+PDF_FRAGMENT = "http://tools.ietf.org/rfc/rfc3778"
+
+
+def annotation_iri(annotation_id: str) -> str:
+    return f"urn:uuid:{annotation_id}"
+
+
+def document_iri(document_id: str) -> str:
+    return f"urn:sha256:{document_id}"
+
+
+def entity_iri(entity_id: str) -> str:
+    return f"urn:uuid:{entity_id}"
+
+
+def strip_iri(value: str) -> str:
+    """`urn:uuid:X` or `urn:sha256:X` -> X (what users may paste back into the CLI)."""
+    for prefix in ("urn:uuid:", "urn:sha256:"):
+        if value.startswith(prefix):
+            return value[len(prefix):]
+    return value
+
+
+def to_w3c(a: Annotation, document: DocumentRecord | None, entities: Mapping[str, Entity],
+           page: int | None = None, context: bool = True) -> dict[str, Any]:
+    """One annotation as a W3C Annotation object. `page` is its 0-based page in a paged document."""
+    t = a.target
+    selectors: list[dict[str, Any]] = [
+        {"type": "TextPositionSelector", "start": t.start, "end": t.end},
+        {"type": "TextQuoteSelector", "exact": t.exact, "prefix": t.prefix, "suffix": t.suffix},
+    ]
+    if page is not None:
+        selectors.append({"type": "FragmentSelector", "conformsTo": PDF_FRAGMENT, "value": f"page={page + 1}"})
+    target: dict[str, Any] = {"source": document_iri(a.document_id), "selector": selectors}
+    if document is not None and document.title:
+        target["dossier:title"] = document.title
+    bodies: list[dict[str, Any]] = []
+    if a.label:
+        bodies.append({"type": "TextualBody", "purpose": "classifying", "value": a.label})
+    entity = entities.get(a.entity_id) if a.entity_id else None
+    if entity is not None:
+        bodies.append({"type": "TextualBody", "purpose": "identifying", "value": entity.name,
+                       "dossier:entity": entity_iri(entity.id)})
+    for tag in a.tags:
+        bodies.append({"type": "TextualBody", "purpose": "tagging", "value": tag})
+    if a.note:
+        bodies.append({"type": "TextualBody", "purpose": "commenting", "value": a.note, "format": "text/markdown"})
+    out: dict[str, Any] = {}
+    if context:
+        out["@context"] = [ANNO_CONTEXT, DOSSIER_CONTEXT]
+    out |= {"id": annotation_iri(a.id), "type": "Annotation", "motivation": MOTIVATION[a.kind]}
+    if a.created:
+        out["created"] = a.created
+    if a.modified:
+        out["modified"] = a.modified
+    if a.creator:
+        out["creator"] = {"type": "Person", "name": a.creator}
+    if bodies:
+        out["body"] = bodies if len(bodies) > 1 else bodies[0]
+    out["target"] = target
+    out["dossier:kind"] = a.kind.value
+    out["dossier:revision"] = a.revision
+    out["dossier:anchor"] = a.anchor.value
+    if a.claim is not None:
+        c = a.claim
+        speaker = entities.get(c.speaker_id) if c.speaker_id else None
+        if speaker is not None:
+            out["dossier:speaker"] = entity_iri(speaker.id)
+            out["dossier:speakerName"] = speaker.name
+        out["dossier:status"] = c.status.value
+        if c.claim_type:
+            out["dossier:claimType"] = c.claim_type
+        if c.reliability:
+            out["dossier:reliability"] = c.reliability
+        if c.credibility:
+            out["dossier:credibility"] = c.credibility
+    if a.deleted:
+        out["dossier:deleted"] = True
+    return out

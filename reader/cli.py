@@ -1,0 +1,322 @@
+"""Command-line interface. A contract: later issues, tests and scripts rely on these exact forms.
+
+    python main.py [--library DIR] add FILE...
+    python main.py [--library DIR] list [--json]
+    python main.py [--library DIR] show DOC [--json]
+    python main.py [--library DIR] annotate DOC --quote TEXT [--occurrence N] --kind KIND [...] [--json]
+    python main.py [--library DIR] delete ANNOTATION-ID
+    python main.py [--library DIR] search QUERY [--limit N] [--json]
+    python main.py [--library DIR] reindex
+Errors print one line on stderr and exit 1 (2 for wrong usage); `--json` prints machine-readable stdout.
+"""
+from __future__ import annotations
+
+import argparse
+import html
+import json
+import os
+import re
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+from annotations import codec
+from annotations.errors import DossierError
+from annotations.library import AnnotationInput
+from annotations.model import RELIABILITY_GRADES, Annotation, ClaimStatus, Kind
+from reader.services import ReaderService, default_library_dir
+
+COMMANDS = ("add", "list", "show", "annotate", "delete", "search", "reindex", "undo", "redo", "remove")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python main.py", description="Dossier: read, annotate and search articles offline.",
+        epilog="Without a command, the desktop app starts (optionally on FILE).")
+    parser.add_argument("--library", metavar="DIR", help="library folder (default: $DOSSIER_LIBRARY or "
+                        f"{default_library_dir()})")
+    lib = argparse.ArgumentParser(add_help=False)
+    lib.add_argument("--library", metavar="DIR", default=argparse.SUPPRESS, help="library folder")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("add", parents=[lib], help="add files or folders to the library")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("--json", action="store_true", help="print the added documents as JSON")
+
+    p = sub.add_parser("list", parents=[lib], help="list the documents")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("show", parents=[lib], help="a document's metadata, text and annotations")
+    p.add_argument("doc", metavar="DOC", help="document id, unique id prefix, or path of an added file")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("annotate", parents=[lib], help="annotate a quote in a document")
+    p.add_argument("doc", metavar="DOC")
+    p.add_argument("--quote", required=True, metavar="TEXT", help="text to annotate, exactly as in the document")
+    p.add_argument("--occurrence", type=int, default=1, metavar="N", help="which occurrence of TEXT (default 1)")
+    p.add_argument("--kind", required=True, choices=[k.value for k in Kind])
+    p.add_argument("--type", metavar="LABEL", help="entity type (PERSON, ORG...) or claim type (quote...)")
+    p.add_argument("--entity", metavar="NAME", help="canonical entity name (default: the quote)")
+    p.add_argument("--speaker", metavar="NAME", help="who made the claim (an entity)")
+    p.add_argument("--status", choices=[s.value for s in ClaimStatus])
+    p.add_argument("--reliability", choices=RELIABILITY_GRADES, type=str.upper, metavar="A-F")
+    p.add_argument("--credibility", type=int, choices=range(1, 7), metavar="1-6")
+    p.add_argument("--tag", action="append", default=[], metavar="TAG")
+    p.add_argument("--note", default="", metavar="TEXT")
+    p.add_argument("--json", action="store_true", help="print the annotation as W3C JSON-LD")
+
+    p = sub.add_parser("delete", parents=[lib], help="delete an annotation (undoable)")
+    p.add_argument("annotation", metavar="ANNOTATION-ID")
+
+    p = sub.add_parser("search", parents=[lib], help="search annotations (Whoosh query syntax)")
+    p.add_argument("query", metavar="QUERY", help="e.g. 'type:person zakharova', 'status:disputed', '*'")
+    p.add_argument("--limit", type=int, default=20, metavar="N")
+    p.add_argument("--documents", action="store_true", help="search the documents' full text instead")
+    p.add_argument("--facets", action="store_true", help="also print counts by kind, type, status, tag")
+    p.add_argument("--json", action="store_true")
+
+    sub.add_parser("reindex", parents=[lib], help="rebuild the search index from the library")
+    sub.add_parser("undo", parents=[lib], help="undo the last edit in this library")
+    sub.add_parser("redo", parents=[lib], help="redo the last undone edit")
+    p = sub.add_parser("remove", parents=[lib], help="move a document and its annotations to the trash")
+    p.add_argument("doc", metavar="DOC")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None) -> int:
+    out = out or sys.stdout
+    err = err or sys.stderr
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        build_parser().print_help(out)
+        return 0
+    try:
+        service = ReaderService.open(args.library)
+    except DossierError as exc:
+        print(f"error: {exc.message}", file=err)
+        return 1
+    try:
+        for message in service.library.messages:
+            print(f"note: {message}", file=err)
+        return int(HANDLERS[args.command](service, args, out, err) or 0)
+    except DossierError as exc:
+        print(f"error: {exc.message}", file=err)
+        return 1
+    except KeyboardInterrupt:
+        print("interrupted; every edit already made is saved.", file=err)
+        return 130
+    except BrokenPipeError:  # `... | head`: the reader left; the edit itself is already stored
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
+    finally:
+        service.close()
+
+
+def _json(value: Any, out: TextIO) -> None:
+    json.dump(value, out, ensure_ascii=False, indent=2)
+    out.write("\n")
+
+
+def _progress_bar(err: TextIO) -> Callable[[int, int], None] | None:
+    if not err.isatty():
+        return None
+
+    def report(done: int, total: int) -> None:
+        width = 30
+        filled = width * done // max(1, total)
+        err.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total}")
+        if done >= total:
+            err.write("\n")
+        err.flush()
+    return report
+
+
+def cmd_add(service: ReaderService, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    results = service.add_files(args.files, progress=_progress_bar(err))
+    failed = 0
+    added = []
+    for r in results:
+        if r.error is not None or r.record is None:
+            failed += 1
+            print(f"error: {r.error}", file=err)
+            continue
+        added.append(r)
+        if r.replaced:
+            counts = r.changes.report.get("anchors", {})
+            summary = ", ".join(f"{n} {state}" for state, n in counts.items() if n)  # type: ignore[union-attr]
+            print(f"note: {r.path.name} changed since it was added; annotations re-anchored "
+                  f"from {r.replaced[:12]}: {summary or 'none'}", file=err)
+        if not args.json:
+            print(f"{r.record.id} {r.record.title}", file=out)
+    if args.json:
+        _json([_doc_summary(service, r.record) for r in added if r.record], out)
+    return 1 if failed else 0
+
+
+def _doc_summary(service: ReaderService, doc: Any, counts: dict[str, dict[str, int]] | None = None) -> dict[str, Any]:
+    data = codec.document_to_dict(doc, with_text=False)
+    data.pop("deleted", None)
+    data["pages"] = len(doc.pages)
+    if counts is not None:
+        data["annotations"] = counts.get(doc.id, {})
+    return data
+
+
+def cmd_list(service: ReaderService, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    docs = service.documents()
+    counts = service.library.store.annotation_counts()
+    if args.json:
+        _json([_doc_summary(service, d, counts) for d in docs], out)
+        return 0
+    for d in docs:
+        n = sum(counts.get(d.id, {}).values())
+        when = d.published or d.added[:10]
+        print(f"{d.id[:12]}  {d.format:<4}  {n:>4} ann  {when:<10}  {d.title}", file=out)
+    if not docs:
+        print("The library is empty. Add files with: python main.py add FILE...", file=err)
+    return 0
+
+
+def _flat(service: ReaderService, a: Annotation, names: dict[str, str]) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "id": a.id, "kind": a.kind.value, "label": a.label, "start": a.target.start, "end": a.target.end,
+        "exact": a.target.exact, "note": a.note, "tags": list(a.tags), "creator": a.creator,
+        "created": a.created, "modified": a.modified, "anchor": a.anchor.value,
+        "pages": [area.page + 1 for area in a.target.areas],
+    }
+    if a.entity_id:
+        data["entity"] = names.get(a.entity_id)
+        data["entity_id"] = a.entity_id
+    if a.claim is not None:
+        data |= {"speaker": names.get(a.claim.speaker_id) if a.claim.speaker_id else None,
+                 "speaker_id": a.claim.speaker_id, "claim_type": a.claim.claim_type,
+                 "status": a.claim.status.value, "reliability": a.claim.reliability,
+                 "credibility": a.claim.credibility}
+    return data
+
+
+def cmd_show(service: ReaderService, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    doc = service.document(service.resolve_document(args.doc).id)
+    annotations = service.annotations(doc.id)
+    names = {e.id: e.name for e in service.entities()}
+    if args.json:
+        data = codec.document_to_dict(doc)
+        data.pop("deleted", None)
+        data["annotations"] = [_flat(service, a, names) for a in annotations]
+        _json(data, out)
+        return 0
+    print(f"{doc.title}\n{'=' * min(78, len(doc.title))}", file=out)
+    for label, value in (("id", doc.id), ("format", doc.format), ("authors", ", ".join(doc.authors)),
+                         ("site", doc.publisher), ("published", doc.published), ("source", doc.source_url or
+                         doc.source_path), ("pages", str(len(doc.pages)) if doc.pages else "")):
+        if value:
+            print(f"{label:>9}: {value}", file=out)
+    print(f"\n{doc.text}\n", file=out)
+    print(f"-- {len(annotations)} annotation(s)", file=out)
+    for a in annotations:
+        extra = []
+        if a.entity_id:
+            extra.append(f"= {names.get(a.entity_id, '?')}")
+        if a.claim is not None:
+            if a.claim.speaker_id:
+                extra.append(f"by {names.get(a.claim.speaker_id, '?')}")
+            extra.append(a.claim.status.value)
+            if a.claim.grading:
+                extra.append(a.claim.grading)
+        extra += [f"#{t}" for t in a.tags]
+        page = f" p.{a.target.areas[0].page + 1}" if a.target.areas else ""
+        label = f" {a.label}" if a.label else ""
+        print(f"{a.id[:13]}  [{a.kind.value}{label}]{page} “{a.target.exact}” {' '.join(extra)}".rstrip(), file=out)
+        if a.note:
+            print(f"{'':15}note: {a.note}", file=out)
+    return 0
+
+
+def cmd_annotate(service: ReaderService, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    kind = Kind(args.kind)
+    spec = AnnotationInput(
+        kind=kind, start=0, end=1, label=args.type, entity_name=args.entity, speaker_name=args.speaker,
+        status=ClaimStatus(args.status) if args.status else None, reliability=args.reliability,
+        credibility=args.credibility, tags=tuple(args.tag), note=args.note,
+    )
+    annotation, _ = service.annotate_quote(args.doc, args.quote, args.occurrence, spec)
+    if args.json:
+        _json(service.w3c(annotation), out)
+    else:
+        print(annotation.id, file=out)
+    return 0
+
+
+def cmd_delete(service: ReaderService, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    annotation = service.resolve_annotation(args.annotation)
+    service.delete_annotation(annotation.id)
+    print(f"deleted {annotation.id}", file=out)
+    return 0
+
+
+_TAGS = re.compile(r"</?b>")
+
+
+def cmd_search(service: ReaderService, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    scope = "documents" if args.documents else "annotations"
+    result = service.search(args.query, limit=args.limit, scope=scope, facets=args.facets)
+    if args.json:
+        hits = [{"annotation_id": h.annotation_id, "document_id": h.document_id, "kind": h.kind,
+                 "label": h.label, "exact": h.exact, "snippet": h.snippet, "score": round(h.score, 4),
+                 "start": h.start, "title": h.title, "status": h.status, "tags": list(h.tags)}
+                for h in result.hits]
+        if args.facets:
+            _json({"total": result.total, "hits": hits, "facets": result.facets,
+                   "suggestion": result.suggestion}, out)
+        else:
+            _json(hits, out)
+        return 0
+    bold = ("\033[1m", "\033[0m") if out.isatty() else ("[", "]")
+    for h in result.hits:
+        snippet = html.unescape(_TAGS.sub(lambda m: bold[m.group(0) == "</b>"], h.snippet)).replace("\n", " ")
+        ident = (h.annotation_id or h.document_id)[:13]
+        print(f"{ident}  {h.kind:<9} {h.label or '':<10} {snippet}   — {h.title[:40]}", file=out)
+    print(f"{result.total} match(es)" + (f"; showing {len(result.hits)}" if result.total > len(result.hits) else ""),
+          file=err)
+    if result.suggestion:
+        print(f"did you mean: {result.suggestion}", file=err)
+    if args.facets:
+        for name, counts in result.facets.items():
+            print(f"  {name}: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items(), key=lambda kv: -kv[1])),
+                  file=err)
+    return 0
+
+
+def cmd_reindex(service: ReaderService, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    count = service.reindex(_progress_bar(err))
+    print(f"indexed {count} items", file=out)
+    return 0
+
+
+def cmd_undo(service: ReaderService, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    print(service.undo().label, file=out)
+    return 0
+
+
+def cmd_redo(service: ReaderService, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    print(service.redo().label, file=out)
+    return 0
+
+
+def cmd_remove(service: ReaderService, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    doc = service.resolve_document(args.doc)
+    service.library.remove_document(doc.id)
+    print(f"moved to trash: {doc.id} {doc.title} (undo brings it back)", file=out)
+    return 0
+
+
+HANDLERS: dict[str, Callable[[ReaderService, argparse.Namespace, TextIO, TextIO], int]] = {
+    "add": cmd_add, "list": cmd_list, "show": cmd_show, "annotate": cmd_annotate, "delete": cmd_delete,
+    "search": cmd_search, "reindex": cmd_reindex, "undo": cmd_undo, "redo": cmd_redo, "remove": cmd_remove,
+}
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,224 @@
+"""The one service layer the CLI and the app talk to. Qt-free.
+
+It opens files (in an isolated worker process), resolves what the user typed (document id, prefix or
+path; annotation id or prefix), and calls the library. Every mutating call returns `Changes`.
+"""
+from __future__ import annotations
+
+import getpass
+import os
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+import platformdirs
+
+from annotations.anchoring import find_quote
+from annotations.changes import Changes
+from annotations.errors import DocumentError, DossierError, NotFoundError
+from annotations.library import AnnotationInput, Library
+from annotations.model import Annotation, DocumentRecord, Entity, PageArea, Quad
+from annotations.search import SearchResult
+from annotations.w3c import strip_iri, to_w3c
+from reader.document import SUPPORTED_SUFFIXES, Document, PageSpan, page_rects
+from reader.document.isolated import DocumentWorker
+from reader.document.loader import load_document
+
+Progress = Callable[[int, int], None]
+
+
+def default_library_dir() -> Path:
+    """$DOSSIER_LIBRARY, else the per-user data folder (platformdirs)."""
+    env = os.environ.get("DOSSIER_LIBRARY")
+    if env:
+        return Path(env).expanduser()
+    return Path(platformdirs.user_data_dir("Dossier", appauthor=False)) / "library"
+
+
+def default_annotator() -> str:
+    return os.environ.get("DOSSIER_ANNOTATOR") or getpass.getuser()
+
+
+@dataclass(frozen=True)
+class AddResult:
+    path: Path
+    record: DocumentRecord | None = None
+    changes: Changes = field(default_factory=Changes)
+    error: str | None = None
+    replaced: str | None = None
+    """Id of the earlier version of this file whose annotations were re-anchored onto this one."""
+
+
+class ReaderService:
+    def __init__(self, library: Library, annotator: str | None = None, isolated: bool = True) -> None:
+        self.library = library
+        self.annotator = annotator or default_annotator()
+        self._isolated = isolated and os.environ.get("DOSSIER_IN_PROCESS") != "1"
+        self._worker: DocumentWorker | None = None
+
+    @classmethod
+    def open(cls, folder: str | Path | None = None, annotator: str | None = None,
+             isolated: bool = True) -> ReaderService:
+        return cls(Library.open(Path(folder) if folder else default_library_dir()), annotator, isolated)
+
+    def close(self) -> None:
+        if self._worker is not None:
+            self._worker.close()
+        self.library.close()
+
+    # -- documents -------------------------------------------------------------------------------
+    def load(self, path: Path) -> Document:
+        """Parse a file; in the worker process unless isolation is off (tests, benchmarks)."""
+        if not self._isolated:
+            return load_document(path)
+        if self._worker is None:
+            self._worker = DocumentWorker()
+        return self._worker.load(path)
+
+    def add_file(self, path: str | Path) -> AddResult:
+        """Add one file. A changed file at a path already in the library is a new version: its
+        annotations are re-anchored onto it (see `changes.report`)."""
+        path = Path(path)
+        try:
+            doc = self.load(path)
+            earlier = [d for d in self.library.store.documents_at_path(doc.source_path) if d.id != doc.id]
+            if earlier:
+                changes = self.library.replace_document(earlier[-1].id, doc, path)
+                record = self.library.document(doc.id, with_text=False)
+                self.library.remove_document(earlier[-1].id)
+                return AddResult(path, record, changes, replaced=earlier[-1].id)
+            record, changes = self.library.add_document(doc, path)
+            return AddResult(path, record, changes)
+        except DossierError as exc:
+            return AddResult(path, error=exc.message)
+
+    def add_files(self, paths: Iterable[str | Path], progress: Progress | None = None,
+                  cancelled: Callable[[], bool] | None = None) -> list[AddResult]:
+        """Add files and folders (recursively, supported types only); one result per file."""
+        files = expand_paths(paths)
+        results: list[AddResult] = []
+        for i, path in enumerate(files):
+            if cancelled is not None and cancelled():
+                break
+            results.append(self.add_file(path))
+            if progress is not None:
+                progress(i + 1, len(files))
+        return results
+
+    def resolve_document(self, ref: str) -> DocumentRecord:
+        """A document by id, unique id prefix, or the path of a file already added."""
+        store = self.library.store
+        ref = strip_iri(ref.strip())
+        doc = store.document(ref, with_text=False)
+        if doc is not None and not doc.deleted:
+            return doc
+        candidate = Path(ref).expanduser()
+        if candidate.exists():
+            by_path = store.documents_at_path(str(candidate.resolve()))
+            if by_path:
+                return by_path[-1]
+            try:
+                loaded_id = self.load(candidate).id
+            except DocumentError:
+                loaded_id = ""
+            doc = store.document(loaded_id, with_text=False) if loaded_id else None
+            if doc is not None and not doc.deleted:
+                return doc
+            raise NotFoundError(f"“{ref}” has not been added to the library (use `add` first).")
+        if len(ref) >= 4:
+            ids = store.document_ids_with_prefix(ref.lower())
+            if len(ids) == 1:
+                found = store.document(ids[0], with_text=False)
+                if found is not None:
+                    return found
+            if len(ids) > 1:
+                raise NotFoundError(f"“{ref}” matches {len(ids)} documents; type more of the id.")
+        raise NotFoundError(f"No document “{ref}” in the library.")
+
+    def documents(self) -> list[DocumentRecord]:
+        return self.library.store.documents()
+
+    def document(self, document_id: str) -> DocumentRecord:
+        return self.library.document(document_id)
+
+    def as_document(self, record: DocumentRecord) -> Document:
+        """The loader's view of a stored record (no re-parsing)."""
+        return Document(id=record.id, format=record.format, source_path=record.source_path, size=record.size,
+                        text=record.text, pages=tuple(PageSpan(i, s, e) for i, (s, e) in enumerate(record.pages)))
+
+    # -- annotations -----------------------------------------------------------------------------
+    def areas_for(self, record: DocumentRecord, start: int, end: int) -> tuple[PageArea, ...]:
+        """On-page quads of a range of a paged document (from the library's copy of the file)."""
+        path = self.library.stored_path(record)
+        if not record.paged or path is None or not path.exists():
+            return ()
+        full = record if record.text else self.library.document(record.id)
+        rects = page_rects(path, self.as_document(full), start, end)
+        return tuple(PageArea(page, tuple(Quad.from_rect(*r) for r in rs)) for page, rs in rects)
+
+    def annotate(self, document_id: str, spec: AnnotationInput) -> tuple[Annotation, Changes]:
+        record = self.library.document(document_id)
+        spec = replace(spec, areas=spec.areas or self.areas_for(record, spec.start, spec.end))
+        return self.library.annotate(record.id, spec, creator=self.annotator)
+
+    def annotate_quote(self, doc_ref: str, quote: str, occurrence: int, spec: AnnotationInput) -> tuple[Annotation, Changes]:
+        record = self.library.document(self.resolve_document(doc_ref).id)
+        start, end = find_quote(record.text, quote, occurrence)
+        return self.annotate(record.id, replace(spec, start=start, end=end))
+
+    def annotate_many(self, document_id: str, specs: Sequence[AnnotationInput], label: str | None = None
+                      ) -> tuple[list[Annotation], Changes]:
+        record = self.library.document(document_id)
+        specs = [replace(s, areas=s.areas or self.areas_for(record, s.start, s.end)) for s in specs]
+        return self.library.annotate_many(record.id, specs, creator=self.annotator, label=label)
+
+    def resolve_annotation(self, ref: str) -> Annotation:
+        ref = strip_iri(ref.strip())
+        found = self.library.store.annotation(ref)
+        if found is not None:
+            return found
+        if len(ref) >= 6:
+            matches = [a for a in self.library.store.annotations(include_deleted=True) if a.id.startswith(ref)]
+            if len(matches) == 1:
+                return matches[0]
+            if len(matches) > 1:
+                raise NotFoundError(f"“{ref}” matches {len(matches)} annotations; type more of the id.")
+        raise NotFoundError(f"No annotation “{ref}” in the library.")
+
+    def annotations(self, document_id: str) -> list[Annotation]:
+        return self.library.store.annotations(document_id)
+
+    def entities(self) -> list[Entity]:
+        return self.library.store.entities()
+
+    def w3c(self, annotation: Annotation) -> dict[str, object]:
+        record = self.library.store.document(annotation.document_id, with_text=False)
+        ids = [i for i in (annotation.entity_id, annotation.claim.speaker_id if annotation.claim else None) if i]
+        page = record.page_of(annotation.target.start) if record is not None else None
+        return to_w3c(annotation, record, self.library.store.entities_by_ids(ids), page=page)
+
+    def delete_annotation(self, ref: str) -> Changes:
+        return self.library.delete_annotation(self.resolve_annotation(ref).id)
+
+    def undo(self) -> Changes:
+        return self.library.undo()
+
+    def redo(self) -> Changes:
+        return self.library.redo()
+
+    def search(self, query: str, limit: int = 20, scope: str = "annotations", facets: bool = False) -> SearchResult:
+        return self.library.search(query, limit=limit, scope=scope, facets=facets)
+
+    def reindex(self, progress: Progress | None = None) -> int:
+        return self.library.reindex(progress)
+
+
+def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
+    """Files as given, and the supported files inside given folders (sorted, recursively)."""
+    out: list[Path] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            out += sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUPPORTED_SUFFIXES)
+        else:
+            out.append(p)
+    return out

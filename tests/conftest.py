@@ -1,0 +1,46 @@
+"""Shared fixtures. Documents are built in tmp_path or taken from resources/samples/."""
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "resources" / "samples"
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@pytest.fixture
+def samples(tmp_path: Path) -> Path:
+    """A private copy of the bundled samples (tests may change files without touching the repo)."""
+    target = tmp_path / "samples"
+    shutil.copytree(SAMPLES, target)
+    return target
+
+
+@pytest.fixture
+def library_dir(tmp_path: Path) -> Path:
+    return tmp_path / "library"
+
+
+@pytest.fixture
+def library(library_dir: Path) -> Iterator["Library"]:  # noqa: F821
+    from annotations.library import Library
+
+    lib = Library.open(library_dir)
+    yield lib
+    lib.close()
+
+
+@pytest.fixture
+def service(library_dir: Path) -> Iterator["ReaderService"]:  # noqa: F821
+    from reader.services import ReaderService
+
+    svc = ReaderService.open(library_dir, annotator="tester", isolated=False)
+    yield svc
+    svc.close()
