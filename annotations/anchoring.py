@@ -87,16 +87,36 @@ def _placed(text: str, start: int, end: int, target: Target, state: AnchorState,
 def reanchor(target: Target, text: str) -> Anchored:
     """Place `target` on `text`. Never raises for a well-formed target; orphaned if nowhere."""
     exact = target.exact
-    if target.end <= len(text) and text[target.start:target.end] == exact:
+    at_position = target.end <= len(text) and text[target.start:target.end] == exact
+    if at_position and _context_intact(text, target):
         return Anchored(target, AnchorState.EXACT)
-    candidates = occurrences(text, exact)
+    candidates = _positions(text, exact)
     if candidates:
         best = max(
             candidates,
             key=lambda r: 2 * _context_score(text, r[0], r[1], target) + _nearness(r[0], target.start, len(text)),
         )
+        if best == (target.start, target.end):
+            return Anchored(target, AnchorState.EXACT)
         return _placed(text, best[0], best[1], target, AnchorState.MOVED, 100.0)
     return _fuzzy(target, text) or Anchored(target, AnchorState.ORPHANED, 0.0)
+
+
+def _context_intact(text: str, target: Target) -> bool:
+    before = text[max(0, target.start - len(target.prefix)):target.start]
+    return before == target.prefix and text[target.end:target.end + len(target.suffix)] == target.suffix
+
+
+MAX_CANDIDATES = 10_000
+
+
+def _positions(text: str, quote: str) -> list[tuple[int, int]]:
+    """Every occurrence of `quote`, overlapping ones included (capped)."""
+    out, pos = [], text.find(quote)
+    while pos >= 0 and len(out) < MAX_CANDIDATES:
+        out.append((pos, pos + len(quote)))
+        pos = text.find(quote, pos + 1)
+    return out
 
 
 def _fuzzy(target: Target, text: str) -> Anchored | None:

@@ -48,6 +48,8 @@ class SearchIndex:
         self._thread_lock = threading.RLock()
         self._ix: Any = None
         self.messages: list[str] = []
+        self.lock_seconds = LOCK_SECONDS
+        """How long an edit waits for another process's index write before deferring its own."""
 
     # -- opening and repair ------------------------------------------------------------------------
     def open(self, progress: Progress | None = None) -> list[str]:
@@ -71,7 +73,12 @@ class SearchIndex:
 
     def _problem(self) -> str | None:
         stamp = self._read_stamp()
-        if stamp is None or not whoosh_index.exists_in(str(self.folder)):
+        try:
+            exists = whoosh_index.exists_in(str(self.folder))
+        except Exception as exc:  # a scribbled table of contents fails already here
+            log.warning("index table of contents unreadable: %r", exc)
+            return "was damaged"
+        if stamp is None or not exists:
             return "was missing"
         if stamp.get("schema") != INDEX_SCHEMA_VERSION:
             return "was from another version of Dossier"
@@ -105,8 +112,9 @@ class SearchIndex:
 
     # -- writing ----------------------------------------------------------------------------------
     @contextmanager
-    def _locked(self, seconds: float = LOCK_SECONDS) -> Iterator[None]:
+    def _locked(self, seconds: float | None = None) -> Iterator[None]:
         """This thread and no other process writes the index until the block ends."""
+        seconds = self.lock_seconds if seconds is None else seconds
         with self._thread_lock:
             self._lock_path.parent.mkdir(parents=True, exist_ok=True)
             with open(self._lock_path, "a+b") as handle:

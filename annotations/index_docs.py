@@ -12,7 +12,7 @@ from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 
 from annotations.model import Annotation, DocumentRecord, Entity
 
-INDEX_SCHEMA_VERSION = 1
+INDEX_SCHEMA_VERSION = 2
 MAX_CONTENT_CHARS = 5_000_000
 """Documents' full text is indexed up to this many characters (a 50 MB text stays searchable at its start)."""
 
@@ -24,9 +24,14 @@ FIELD_ALIASES = {
 }
 
 
+TOKEN_PATTERN = r"\w+(\.?\w+)*"
+"""Words, keeping "3.5" and "U.S" together. Set explicitly: Whoosh-Reloaded's default also takes `*` as a
+word character, which makes Markdown "**bold**" one unsearchable token."""
+
+
 def build_schema() -> Schema:
-    words = StemmingAnalyzer()
-    names = StandardAnalyzer(stoplist=None)
+    words = StemmingAnalyzer(expression=TOKEN_PATTERN)
+    names = StandardAnalyzer(expression=TOKEN_PATTERN, stoplist=None)
     flag = {"lowercase": True, "commas": True, "scorable": False}
     return Schema(
         uid=ID(unique=True, stored=True),

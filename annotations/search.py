@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -16,6 +17,8 @@ from annotations.errors import QueryError
 from annotations.index_docs import DEFAULT_FIELDS, FIELD_ALIASES, FIELD_BOOSTS
 
 FACET_FIELDS = ("kind", "type", "status", "tag", "document")
+_FIELD_PREFIX = re.compile(r"(?<![\w\"'])([A-Za-z_]+):(?=\S)")
+"""`STATUS:Disputed` -> `status:Disputed`: field names are case-insensitive for users."""
 __all__ = ["Hit", "SearchResult", "QueryError", "run"]
 
 
@@ -78,6 +81,7 @@ def run(ix: Any, query_text: str, limit: int = 20, scope: str = "annotations", f
     else:
         restrict = None
     parser = _parser(ix.schema, scope)
+    text = _FIELD_PREFIX.sub(lambda m: m.group(1).lower() + ":", text)
     if text in ("", "*"):
         q: Any = wq.Every()
     else:

@@ -297,14 +297,16 @@ class Store:
 
     def history(self, state: str) -> list[tuple[int, str, list[dict[str, Any]]]]:
         """Undo (`done`, newest first) or redo (`undone`, most recently undone first) entries."""
-        order = "DESC"
+        order = "DESC" if state == "done" else "ASC"
         rows = self._conn.execute(
             f"SELECT seq, label, changes FROM history WHERE state = ? ORDER BY seq {order}", (state,))
         return [(seq, label, json.loads(changes)) for seq, label, changes in rows]
 
     def history_top(self, state: str) -> tuple[int, str, list[dict[str, Any]]] | None:
+        """Next to undo (newest done) or to redo (oldest undone: undo walks back, redo forward)."""
+        order = "DESC" if state == "done" else "ASC"
         row = self._conn.execute(
-            "SELECT seq, label, changes FROM history WHERE state = ? ORDER BY seq DESC LIMIT 1", (state,)
+            f"SELECT seq, label, changes FROM history WHERE state = ? ORDER BY seq {order} LIMIT 1", (state,)
         ).fetchone()
         return (row[0], row[1], json.loads(row[2])) if row else None
 

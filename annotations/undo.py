@@ -42,10 +42,13 @@ def redo(store: Store) -> Changes:
     return _apply(store, top, forward=True)
 
 
-def _version(state: dict[str, Any] | None) -> tuple[object, ...] | None:
+def _content(state: dict[str, Any] | None) -> dict[str, Any] | None:
+    """A record's content, without the bookkeeping that every write (undo included) advances. Undoing
+    step N leaves the content step N-1 produced, so N-1 can be undone next; any other writer's edit
+    shows up as a content difference."""
     if state is None:
         return None
-    return (state.get("revision"), state.get("modified"), state.get("deleted"))
+    return {k: v for k, v in state.items() if k not in ("revision", "modified")}
 
 
 def _apply(store: Store, entry: tuple[int, str, list[dict[str, Any]]], forward: bool) -> Changes:
@@ -59,7 +62,7 @@ def _apply(store: Store, entry: tuple[int, str, list[dict[str, Any]]], forward: 
             wanted = item["after"] if forward else item["before"]
             current = tx.get(item["table"], item["id"])
             current_state = codec.record_to_dict(current) if current is not None else None
-            if _version(current_state) != _version(expected):
+            if _content(current_state) != _content(expected):
                 raise UndoError(
                     f"Cannot {verb.lower()} “{label}”: it was changed since (in another window or by an "
                     "import). Nothing was changed."

@@ -1,0 +1,110 @@
+"""Re-anchoring: exact -> moved -> fuzzy -> orphaned, never dropped (property-based)."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
+from annotations.anchoring import find_quote, make_target, occurrences, reanchor
+from annotations.errors import AnchorError
+from annotations.model import AnchorState
+
+ARTICLE = (SAMPLE := (
+    "The Port Alder harbour council voted 9 to 4 on Thursday to build a tidal barrier.\n"
+    "Council leader Marta Lindqvist said the barrier would protect 3,200 homes.\n"
+    "Its chairman, Tomas Ek, warned that the barrier could cut the catch by a third.\n"
+    "Professor Anil Mehta said the barrier buys the town thirty years, not a hundred.\n"
+))
+
+def _count(text: str, quote: str) -> int:
+    return sum(text.startswith(quote, i) for i in range(len(text)))
+
+
+words = st.text(alphabet="abcdefghij klmnop\n.,", min_size=0, max_size=60)
+
+
+@st.composite
+def text_and_range(draw: st.DrawFn) -> tuple[str, int, int]:
+    text = draw(st.text(alphabet="abcdefghijklmnopqrstuvwxyz ,.\nÉé€", min_size=8, max_size=400))
+    start = draw(st.integers(0, len(text) - 2))
+    end = draw(st.integers(start + 1, min(len(text), start + 40)))
+    return text, start, end
+
+
+@given(text_and_range())
+def test_unchanged_text_anchors_exactly(data: tuple[str, int, int]) -> None:
+    text, start, end = data
+    target = make_target(text, start, end)
+    placed = reanchor(target, text)
+    assert placed.state is AnchorState.EXACT
+    assert (placed.target.start, placed.target.end) == (start, end)
+
+
+@given(text_and_range(), words, words)
+def test_edits_outside_the_quote_keep_it_attached_to_the_same_text(data: tuple[str, int, int],
+                                                                   before: str, after: str) -> None:
+    text, start, end = data
+    target = make_target(text, start, end)
+    edited = before + text + after
+    placed = reanchor(target, edited)
+    assert placed.state in (AnchorState.EXACT, AnchorState.MOVED)
+    assert edited[placed.target.start:placed.target.end] == target.exact
+    if _count(text, target.exact) == 1 and _count(edited, target.exact) == 1:
+        assert placed.target.start == start + len(before)
+
+
+@given(text_and_range(), st.text(min_size=0, max_size=300))
+def test_reanchor_never_raises_and_found_text_is_close(data: tuple[str, int, int], other: str) -> None:
+    text, start, end = data
+    target = make_target(text, start, end)
+    placed = reanchor(target, other)
+    if placed.state is AnchorState.ORPHANED:
+        assert placed.target == target  # kept as it was, to show and to re-attach by hand
+    else:
+        found = other[placed.target.start:placed.target.end]
+        assert found == placed.target.exact
+        if placed.state is not AnchorState.FUZZY:
+            assert found == target.exact
+
+
+@settings(max_examples=60)
+@given(st.sampled_from(["Marta Lindqvist", "protect 3,200 homes", "Tomas Ek, warned that the barrier",
+                        "thirty years, not a hundred"]), st.integers(0, 3))
+def test_small_typo_fixes_reattach_fuzzily_to_the_fixed_text(quote: str, pos: int) -> None:
+    start, end = find_quote(ARTICLE, quote)
+    target = make_target(ARTICLE, start, end)
+    index = min(len(quote) - 1, 2 + pos * 3)
+    changed_quote = quote[:index] + "x" + quote[index + 1:]
+    assume(changed_quote != quote)
+    edited = "A new first line was added by the editor.\n" + ARTICLE.replace(quote, changed_quote)
+    placed = reanchor(target, edited)
+    assert placed.state is AnchorState.FUZZY
+    assert edited[placed.target.start:placed.target.end] == changed_quote
+
+
+def test_the_right_occurrence_is_chosen_by_context() -> None:
+    start, end = find_quote(ARTICLE, "the barrier", occurrence=2)
+    target = make_target(ARTICLE, start, end)
+    assert "Ek, warned that " in target.prefix
+    edited = ARTICLE.replace("Council leader", "The council's leader, ")
+    placed = reanchor(target, edited)
+    assert placed.state is AnchorState.MOVED
+    assert "Ek, warned that " in edited[placed.target.start - 20:placed.target.start]
+
+
+def test_text_that_is_gone_is_orphaned_not_dropped() -> None:
+    start, end = find_quote(ARTICLE, "Professor Anil Mehta")
+    target = make_target(ARTICLE, start, end)
+    placed = reanchor(target, "An entirely different article about the weather in Oslo.")
+    assert placed.state is AnchorState.ORPHANED and placed.target == target
+
+
+def test_find_quote_errors_and_occurrences() -> None:
+    assert occurrences(ARTICLE, "the barrier") == [
+        (m, m + len("the barrier")) for m in range(len(ARTICLE)) if ARTICLE.startswith("the barrier", m)]
+    with pytest.raises(AnchorError, match="does not occur"):
+        find_quote(ARTICLE, "Zakharova")
+    with pytest.raises(AnchorError, match="occurs 3 time"):
+        find_quote(ARTICLE, "the barrier", occurrence=9)
+    with pytest.raises(AnchorError):
+        make_target(ARTICLE, 5, 5)

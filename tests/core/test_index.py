@@ -1,0 +1,222 @@
+"""The search index: queries, snippets, facets, suggestions — and that it is only ever a cache."""
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from annotations.anchoring import find_quote
+from annotations.index_docs import INDEX_SCHEMA_VERSION
+from annotations.library import AnnotationInput, Library
+from annotations.model import ClaimStatus, Kind
+from reader.document import load_document
+from tests.conftest import ROOT, SAMPLES
+
+
+def _annotate(lib: Library, doc_id: str, quote: str, kind: Kind = Kind.ENTITY, **kw: object) -> str:
+    start, end = find_quote(lib.document(doc_id).text, quote)
+    a, _ = lib.annotate(doc_id, AnnotationInput(kind=kind, start=start, end=end, **kw))  # type: ignore[arg-type]
+    return a.id
+
+
+@pytest.fixture
+def filled(library: Library) -> Library:
+    txt = SAMPLES / "harbour_council.txt"
+    html = SAMPLES / "grid_shortfall.html"
+    a = library.add_document(load_document(txt), txt)[0].id
+    b = library.add_document(load_document(html), html)[0].id
+    _annotate(library, a, "Tomas Ek", label="PERSON")
+    _annotate(library, a, "Marta Lindqvist", label="PERSON")
+    _annotate(library, a, "European Investment Bank", label="ORG", note="lender of **last** resort")
+    _annotate(library, a, "Nobody has shown us a single study of what happens to the fish", Kind.CLAIM,
+              speaker_name="Tomas Ek", status=ClaimStatus.DISPUTED, tags=("fisheries", "casualties"),
+              reliability="B", credibility=2)
+    _annotate(library, b, "Helena Brandt", label="PERSON", entity_name="Helena Brandt")
+    _annotate(library, b, "He denied that the company had delayed the repairs", Kind.CLAIM,
+              speaker_name="Jonas Albrecht", status=ClaimStatus.UNVERIFIED, tags=("fire",))
+    _annotate(library, b, "rolling blackouts", Kind.HIGHLIGHT)
+    return library
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("*", 7),
+    ("type:person", 3),
+    ("type:person ek", 1),
+    ("status:disputed", 1),
+    ("STATUS:Disputed", 1),
+    ("tag:casualties", 1),
+    ("kind:claim", 2),
+    ("kind:claim AND NOT status:disputed", 1),
+    ('entity:"Tomas Ek"', 1),
+    ("speaker:albrecht", 1),
+    ("grade:b2", 1),
+    ("note:last", 1),
+    ("fish", 1),
+    ("fishes", 1),  # stemmed
+    ("Label:ORG", 1),  # field aliases, any case
+])
+def test_field_queries(filled: Library, query: str, expected: int) -> None:
+    assert filled.search(query).total == expected
+
+
+def test_document_fields(filled: Library) -> None:
+    assert filled.search("title:grid").total == 3
+    assert filled.search("gigawatts", scope="documents").total == 1
+    hit = filled.search("gigawatts", scope="documents").hits[0]
+    assert hit.kind == "document" and "<b>gigawatts</b>" in hit.snippet
+
+
+def test_hits_carry_what_a_result_list_needs(filled: Library) -> None:
+    result = filled.search("fish")
+    hit = result.hits[0]
+    assert hit.kind == "claim" and hit.status == "disputed" and set(hit.tags) == {"fisheries", "casualties"}
+    assert "<b>fish</b>" in hit.snippet and hit.exact.startswith("Nobody has shown")
+    assert hit.annotation_id and hit.document_id and hit.start is not None
+
+
+def test_snippets_escape_html(filled: Library) -> None:
+    doc = filled.store.documents()[0]
+    filled.edit_annotation(filled.search("Lindqvist").hits[0].annotation_id, note="<script>alert(1)</script> watch")
+    snippet = filled.search("note:watch").hits[0].snippet
+    assert "<script>" not in snippet and "script&gt;" in snippet and doc
+
+
+def test_facets_count_by_kind_type_status_tag_and_document(filled: Library) -> None:
+    facets = filled.search("*", facets=True).facets
+    assert facets["kind"] == {"entity": 4, "claim": 2, "highlight": 1}
+    assert facets["type"]["person"] == 3
+    assert facets["status"] == {"disputed": 1, "unverified": 1}
+    assert facets["tag"] == {"fisheries": 1, "casualties": 1, "fire": 1}
+    assert sorted(facets["document"].values()) == [3, 4]
+
+
+def test_did_you_mean_for_misspelt_terms(filled: Library) -> None:
+    result = filled.search("lindkvist")
+    assert result.total == 0 and result.suggestion == "lindqvist"
+    assert filled.search("Lindqvist").suggestion is None
+
+
+def test_entity_aliases_are_searchable(filled: Library) -> None:
+    entity = filled.store.find_entities("Tomas Ek")[0]
+    filled.set_aliases(entity.id, ["Mr Ek", "the chairman"])
+    assert filled.search('entity:"the chairman"').total == 1
+    assert filled.search("speaker:chairman").total == 1
+
+
+def test_bad_query_is_a_clear_error(filled: Library) -> None:
+    from annotations.errors import QueryError
+
+    try:
+        filled.search('title:"unclosed')
+    except QueryError as exc:
+        assert "query" in str(exc)
+
+
+def _reopen(folder: Path) -> Library:
+    return Library.open(folder)
+
+
+def test_missing_index_is_rebuilt_with_a_message(filled: Library) -> None:
+    folder = filled.folder
+    filled.close()
+    shutil.rmtree(folder / "index")
+    lib = _reopen(folder)
+    assert any("missing" in m for m in lib.messages)
+    assert lib.search("*").total == 7
+    lib.close()
+
+
+@pytest.mark.parametrize("damage", ["truncate", "scribble", "delete_segment", "delete_toc"])
+def test_damaged_index_files_are_detected_and_rebuilt(filled: Library, damage: str) -> None:
+    folder = filled.folder
+    filled.close()
+    files = sorted((folder / "index").iterdir())
+    segments = [f for f in files if f.suffix == ".seg"]
+    tocs = [f for f in files if f.suffix == ".toc"]
+    if damage == "truncate":
+        for f in segments:
+            f.write_bytes(f.read_bytes()[:50])
+    elif damage == "scribble":
+        for f in segments + tocs:
+            data = bytearray(f.read_bytes())
+            for i in range(0, len(data), 7):
+                data[i] ^= 0x5A
+            f.write_bytes(bytes(data))
+    elif damage == "delete_segment":
+        for f in segments:
+            f.unlink()
+    else:
+        for f in tocs:
+            f.unlink()
+    lib = _reopen(folder)
+    assert lib.messages, "a repair message is shown"
+    assert lib.search("*").total == 7
+    assert lib.search("status:disputed").total == 1
+    lib.close()
+
+
+def test_index_from_another_schema_or_library_is_rebuilt(filled: Library) -> None:
+    folder = filled.folder
+    filled.close()
+    stamp_path = folder / "index" / "dossier-stamp.json"
+    stamp = json.loads(stamp_path.read_text())
+    stamp_path.write_text(json.dumps(stamp | {"schema": INDEX_SCHEMA_VERSION - 1}))
+    lib = _reopen(folder)
+    assert any("another version" in m for m in lib.messages) and lib.search("*").total == 7
+    lib.close()
+    stamp_path.write_text(json.dumps(stamp | {"library_id": "someone-else"}))
+    lib = _reopen(folder)
+    assert any("another library" in m for m in lib.messages)
+    lib.close()
+
+
+def test_lagging_index_catches_up_from_the_store(filled: Library) -> None:
+    """Edits written while the index could not be updated (a crash, a held lock) appear on next open."""
+    folder = filled.folder
+    stamp_path = folder / "index" / "dossier-stamp.json"
+    stamp = stamp_path.read_text()
+    doc = filled.store.documents()[0].id
+    _annotate(filled, doc, "Claire Dubois", label="PERSON")
+    filled.close()
+    stamp_path.write_text(stamp)  # as if the process died before updating the index
+    lib = _reopen(folder)
+    assert lib.messages == []
+    assert lib.search("Dubois").total == 1
+    lib.close()
+
+
+def test_a_held_index_lock_never_reaches_the_user(filled: Library) -> None:
+    """Another process holds the index lock: the edit is stored, the index catches up afterwards."""
+    lock_path = filled.folder / "index.lock"
+    with open(lock_path, "a+b") as handle:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+        filled.index.lock_seconds = 0.1
+        doc = filled.store.documents()[0].id
+        _annotate(filled, doc, "Claire Dubois", label="PERSON")
+        assert filled.store.count_annotations() == 8
+        assert filled.search("Dubois").total == 0  # stored; the index is behind until the lock is free
+    assert filled.index.catch_up()
+    assert filled.search("Dubois").total == 1
+
+
+def test_two_processes_write_one_library(filled: Library) -> None:
+    """A CLI process annotates while this library is open: no LockError, both see everything."""
+    doc = filled.store.documents()[0]
+    env = dict(os.environ, DOSSIER_IN_PROCESS="1", PYTHONPATH=str(ROOT))
+    script = (
+        "import sys; from reader.cli import main;"
+        f"sys.exit(main(['--library', {str(filled.folder)!r}, 'annotate', {doc.id!r}, '--quote', 'Claire Dubois',"
+        " '--kind', 'entity', '--type', 'PERSON']))"
+    )
+    child = subprocess.Popen([sys.executable, "-c", script], env=env, cwd=ROOT)
+    _annotate(filled, doc.id, "Piotr Zielinski", label="PERSON")
+    assert child.wait(timeout=60) == 0
+    filled.index.catch_up()
+    assert filled.search("type:person").total == 5
+    assert filled.search("Dubois").total == 1 and filled.search("Zielinski").total == 1
