@@ -54,7 +54,8 @@ def find_quote(text: str, quote: str, occurrence: int = 1) -> tuple[int, int]:
 
 def occurrences(text: str, quote: str) -> list[tuple[int, int]]:
     """Every non-overlapping occurrence of `quote` (for "mark all occurrences")."""
-    out, pos = [], text.find(quote)
+    out: list[tuple[int, int]] = []
+    pos = text.find(quote)
     while quote and pos >= 0:
         out.append((pos, pos + len(quote)))
         pos = text.find(quote, pos + len(quote))
@@ -112,7 +113,8 @@ MAX_CANDIDATES = 10_000
 
 def _positions(text: str, quote: str) -> list[tuple[int, int]]:
     """Every occurrence of `quote`, overlapping ones included (capped)."""
-    out, pos = [], text.find(quote)
+    out: list[tuple[int, int]] = []
+    pos = text.find(quote)
     while pos >= 0 and len(out) < MAX_CANDIDATES:
         out.append((pos, pos + len(quote)))
         pos = text.find(quote, pos + 1)

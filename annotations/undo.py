@@ -13,6 +13,7 @@ from annotations import codec
 from annotations.changes import Changes
 from annotations.errors import UndoError
 from annotations.ids import now_iso
+from annotations.model import DocumentRecord
 from annotations.store import Store
 
 
@@ -81,14 +82,13 @@ def _restore(table: str, current: codec.Record | None, wanted: dict[str, Any] | 
     """The record to write so that the row looks like `wanted` (None = gone: a tombstone)."""
     if current is None:
         raise UndoError("The history refers to a record that no longer exists; nothing was changed.")
-    if wanted is None:
-        if table == "documents":
+    if isinstance(current, DocumentRecord):
+        if wanted is None:
             return replace(current, deleted=True, modified=now)
-        return replace(current, deleted=True, modified=now, revision=current.revision + 1)  # type: ignore[union-attr]
+        return replace(codec.document_from_dict(wanted, text=""), modified=now)
+    revision = current.revision + 1
+    if wanted is None:
+        return replace(current, deleted=True, modified=now, revision=revision)
     if table == "annotations":
-        a = codec.annotation_from_dict(wanted)
-        return replace(a, modified=now, revision=current.revision + 1)  # type: ignore[union-attr]
-    if table == "entities":
-        e = codec.entity_from_dict(wanted)
-        return replace(e, modified=now, revision=current.revision + 1)  # type: ignore[union-attr]
-    return replace(codec.document_from_dict(wanted, text=""), modified=now)
+        return replace(codec.annotation_from_dict(wanted), modified=now, revision=revision)
+    return replace(codec.entity_from_dict(wanted), modified=now, revision=revision)

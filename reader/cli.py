@@ -145,7 +145,7 @@ def cmd_add(service: ReaderService, args: argparse.Namespace, out: TextIO, err: 
         added.append(r)
         if r.replaced:
             counts = r.changes.report.get("anchors", {})
-            summary = ", ".join(f"{n} {state}" for state, n in counts.items() if n)  # type: ignore[union-attr]
+            summary = ", ".join(f"{n} {state}" for state, n in dict(counts).items() if n)  # type: ignore[call-overload]
             print(f"note: {r.path.name} changed since it was added; annotations re-anchored "
                   f"from {r.replaced[:12]}: {summary or 'none'}", file=err)
         if not args.json:

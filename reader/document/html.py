@@ -6,6 +6,8 @@ remote is ever requested. Page furniture (menus, share bars, related links, comm
 from __future__ import annotations
 
 import logging
+from types import SimpleNamespace
+from typing import Any
 
 import trafilatura
 
@@ -19,6 +21,7 @@ logging.getLogger("htmldate").setLevel(logging.CRITICAL)
 
 def extract_html(data: bytes, name: str) -> tuple[str, DocumentMeta]:
     """Article text (paragraphs separated by `\\n`) and metadata of a saved page."""
+    result: Any
     try:
         result = trafilatura.bare_extraction(
             data,
@@ -33,6 +36,8 @@ def extract_html(data: bytes, name: str) -> tuple[str, DocumentMeta]:
         raise DocumentError(f"“{name}” is nested too deeply to be read as a web page.") from None
     except Exception as exc:  # lxml/trafilatura raise many kinds on broken markup
         raise DocumentError(f"“{name}” could not be read as a web page ({type(exc).__name__}).") from None
+    if isinstance(result, dict):  # older trafilatura returned a dict
+        result = SimpleNamespace(**result)
     text = canonical((result.text if result is not None else "") or "").strip("\n")
     if not text:
         try:

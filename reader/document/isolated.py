@@ -79,6 +79,7 @@ class DocumentWorker:
             raise DocumentError(f"“{name}” took longer than {seconds:.0f} s to open and was refused.")
         try:
             status, payload = conn.recv()
+            assert status == "error" or isinstance(payload, Document)
         except (EOFError, OSError):
             self.close()
             raise DocumentError(
@@ -86,7 +87,7 @@ class DocumentWorker:
             ) from None
         if status == "error":
             raise DocumentError(payload)
-        return payload  # type: ignore[no-any-return]
+        return payload
 
     def close(self) -> None:
         if self._process is not None:

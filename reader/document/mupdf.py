@@ -2,6 +2,8 @@
 the page geometry (character boxes) is aligned back to that same text, so offsets and quads agree.
 
 PyMuPDF is not thread-safe: a `pymupdf.Document` must stay on the thread (or process) that opened it.
+MuPDF's object cache has no size setter in PyMuPDF (TOOLS.store_maxsize is a stub); it is bounded by
+the worker process's memory cap, and long-lived renderers call `TOOLS.store_shrink`.
 """
 from __future__ import annotations
 
@@ -17,7 +19,6 @@ from reader.document.plaintext import canonical
 
 pymupdf.TOOLS.mupdf_display_errors(False)
 pymupdf.TOOLS.mupdf_display_warnings(False)
-pymupdf.TOOLS.store_maxsize = 256 * 1024 * 1024
 
 TEXT_FLAGS = (pymupdf.TEXTFLAGS_TEXT | pymupdf.TEXT_PRESERVE_WHITESPACE) & ~pymupdf.TEXT_PRESERVE_LIGATURES
 """Ligatures expanded (so "ﬁnd" is searchable as "find"); no images; clipped to the page."""

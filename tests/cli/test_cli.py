@@ -1,0 +1,172 @@
+"""The CLI contract, end to end on the bundled samples."""
+from __future__ import annotations
+
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from reader.cli import main
+from tests.conftest import ROOT
+from tests.w3c_schema import annotation_failures
+
+
+class Run:
+    def __init__(self, library: Path) -> None:
+        self.library = library
+
+    def __call__(self, *args: str, code: int = 0) -> tuple[str, str]:
+        out, err = io.StringIO(), io.StringIO()
+        got = main(["--library", str(self.library), *args], out=out, err=err)
+        assert got == code, (args, out.getvalue(), err.getvalue())
+        return out.getvalue(), err.getvalue()
+
+    def json(self, *args: str) -> object:
+        return json.loads(self(*args, "--json")[0])
+
+
+@pytest.fixture
+def cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Run:
+    monkeypatch.setenv("DOSSIER_IN_PROCESS", "1")
+    monkeypatch.setenv("DOSSIER_ANNOTATOR", "Ines Varga")
+    return Run(tmp_path / "lib")
+
+
+def test_add_prints_one_line_per_document(cli: Run, samples: Path) -> None:
+    out, _ = cli("add", str(samples / "harbour_council.txt"), str(samples / "flood_review.pdf"))
+    lines = out.splitlines()
+    assert len(lines) == 2
+    doc_id, title = lines[0].split(" ", 1)
+    assert len(doc_id) == 64 and title.startswith("Harbour council approves")
+    assert lines[1].endswith("Flood Resilience Review 2025")
+
+
+def test_add_a_folder_reports_each_bad_file_and_exits_nonzero(cli: Run, samples: Path) -> None:
+    (samples / "broken.pdf").write_bytes(b"%PDF-1.7 broken")
+    (samples / "empty.txt").write_bytes(b"")
+    out, err = cli("add", str(samples), code=1)
+    assert len(out.splitlines()) == 5
+    assert "broken.pdf" in err and "empty.txt” is empty" in err
+    assert len(cli.json("list")) == 5  # type: ignore[arg-type]
+
+
+def test_list_show_annotate_search_delete(cli: Run, samples: Path) -> None:
+    out, _ = cli("add", str(samples / "harbour_council.txt"))
+    doc_id = out.split()[0]
+    annotation = cli.json("annotate", doc_id[:8], "--quote", "Tomas Ek", "--kind", "entity", "--type", "person")
+    assert annotation_failures(annotation) == []  # type: ignore[arg-type]
+    assert annotation["target"]["selector"][0] == {"type": "TextPositionSelector", "start": 695, "end": 703}  # type: ignore[index]
+    claim = cli.json("annotate", str(samples / "harbour_council.txt"), "--quote", "Ek", "--occurrence", "2",
+                     "--kind", "claim", "--speaker", "Tomas Ek", "--status", "disputed", "--reliability", "b",
+                     "--credibility", "2", "--tag", "fisheries", "--tag", "sources", "--note", "check")
+    assert claim["dossier:status"] == "disputed" and claim["dossier:reliability"] == "B"  # type: ignore[index]
+
+    listed = cli.json("list")
+    assert listed[0]["id"] == doc_id and listed[0]["annotations"] == {"entity": 1, "claim": 1}  # type: ignore[index]
+
+    shown = cli.json("show", doc_id)
+    assert shown["text"] == (samples / "harbour_council.txt").read_text(encoding="utf-8")  # type: ignore[index]
+    kinds = [(a["kind"], a["exact"], a.get("speaker")) for a in shown["annotations"]]  # type: ignore[index]
+    assert kinds == [("entity", "Tomas Ek", None), ("claim", "Ek", "Tomas Ek")]
+
+    hits = cli.json("search", "type:person ek")
+    assert [(h["kind"], h["label"], h["exact"]) for h in hits] == [("entity", "PERSON", "Tomas Ek")]  # type: ignore[union-attr,index]
+    hit = cli.json("search", "status:disputed")[0]  # type: ignore[index]
+    assert set(hit) >= {"annotation_id", "document_id", "kind", "label", "exact", "snippet"}
+    assert len(cli.json("search", "*")) == 2  # type: ignore[arg-type]
+
+    out, _ = cli("delete", hit["annotation_id"])
+    assert out.startswith("deleted ")
+    assert len(cli.json("search", "*")) == 1  # type: ignore[arg-type]
+    text, _ = cli("show", doc_id)
+    assert "1 annotation(s)" in text and "[entity PERSON] “Tomas Ek”" in text
+
+
+def test_undo_redo_and_reindex(cli: Run, samples: Path) -> None:
+    doc_id = cli("add", str(samples / "grid_shortfall.html"))[0].split()[0]
+    cli("annotate", doc_id, "--quote", "Helena Brandt", "--kind", "entity", "--type", "PERSON")
+    assert cli("undo")[0].strip() == "Undo Add entity"
+    assert cli.json("search", "*") == []
+    cli("redo")
+    out, _ = cli("reindex")
+    assert out.strip() == "indexed 2 items"
+    assert len(cli.json("search", "Brandt")) == 1  # type: ignore[arg-type]
+
+
+def test_search_text_output_and_suggestions(cli: Run, samples: Path) -> None:
+    doc_id = cli("add", str(samples / "grid_shortfall.html"))[0].split()[0]
+    cli("annotate", doc_id, "--quote", "Helena Brandt", "--kind", "entity", "--type", "PERSON")
+    out, err = cli("search", "brandt")
+    assert "[Brandt]" in out and "1 match(es)" in err
+    out, err = cli("search", "brant")
+    assert out == "" and "did you mean: brandt" in err
+    out, err = cli("search", "*", "--facets")
+    assert "kind: entity 1" in err
+
+
+@pytest.mark.parametrize("args, message", [
+    (("show", "nothing"), "No document “nothing”"),
+    (("delete", "0000000000"), "No annotation"),
+    (("search", "title:(unclosed"), ""),
+])
+def test_errors_are_one_line_and_nonzero(cli: Run, args: tuple[str, ...], message: str) -> None:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(["--library", str(cli.library), *args], out=out, err=err)
+    if args[0] == "search":
+        assert code in (0, 1)
+        return
+    assert code == 1 and err.getvalue().count("\n") == 1 and message in err.getvalue()
+
+
+def test_annotate_errors(cli: Run, samples: Path) -> None:
+    doc_id = cli("add", str(samples / "harbour_council.txt"))[0].split()[0]
+    _, err = cli("annotate", doc_id, "--quote", "Zakharova", "--kind", "highlight", code=1)
+    assert err == "error: “Zakharova” does not occur in the document.\n"
+    _, err = cli("annotate", doc_id, "--quote", "Tomas Ek", "--kind", "entity", "--type", "ALIEN", code=1)
+    assert "Unknown entity type 'ALIEN'" in err
+    with pytest.raises(SystemExit) as exc:
+        main(["--library", str(cli.library), "annotate", doc_id, "--quote", "Ek", "--kind", "claim", "--reliability", "Z"])
+    assert exc.value.code == 2
+
+
+def test_changed_file_is_a_new_version_with_annotations_reanchored(cli: Run, samples: Path) -> None:
+    path = samples / "harbour_council.txt"
+    old_id = cli("add", str(path))[0].split()[0]
+    cli("annotate", old_id, "--quote", "Claire Dubois", "--kind", "entity", "--type", "PERSON")
+    cli("annotate", old_id, "--quote", "Tomas Ek", "--kind", "entity", "--type", "PERSON")
+    path.write_text("Correction appended at the top.\n" + path.read_text(encoding="utf-8").replace("Dubois", "Dubuis"),
+                    encoding="utf-8")
+    out, err = cli("add", str(path))
+    new_id = out.split()[0]
+    assert new_id != old_id and "1 moved, 1 fuzzy" in err
+    exacts = sorted(a["exact"] for a in cli.json("show", new_id)["annotations"])  # type: ignore[index]
+    assert exacts == ["Claire Dubuis", "Tomas Ek"]
+    assert [d["id"] for d in cli.json("list")] == [new_id]  # type: ignore[union-attr,index]
+
+
+def test_main_py_end_to_end_with_environment_library(tmp_path: Path) -> None:
+    """The real entry point in a fresh process, with the worker process isolation on."""
+    env = dict(os.environ, DOSSIER_LIBRARY=str(tmp_path / "envlib"))
+    env.pop("DOSSIER_IN_PROCESS", None)
+    sample = ROOT / "resources" / "samples" / "flood_review.pdf"
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "main.py", *args], cwd=ROOT, env=env, capture_output=True,
+                              text=True, timeout=120)
+
+    added = run("add", str(sample))
+    assert added.returncode == 0, added.stderr
+    annotated = run("annotate", str(sample), "--quote", "Tomas Ek", "--kind", "entity", "--type", "PERSON", "--json")
+    assert annotated.returncode == 0, annotated.stderr
+    data = json.loads(annotated.stdout)
+    assert {"type": "FragmentSelector", "conformsTo": "http://tools.ietf.org/rfc/rfc3778", "value": "page=2"} in \
+        data["target"]["selector"]
+    assert (tmp_path / "envlib" / "library.sqlite3").exists()
+    bad = run("show", "nope")
+    assert bad.returncode == 1 and bad.stderr.startswith("error: ") and bad.stdout == ""
+    helped = run("annotate", "--help")
+    assert helped.returncode == 0 and "--occurrence" in helped.stdout
