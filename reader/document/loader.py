@@ -99,11 +99,17 @@ def _read_paged(path: Path, data: bytes, fmt: str, doc_id: str, limits: Limits) 
         texts: list[str] = []
         sizes: list[tuple[float, float]] = []
         total = 0
+        unreadable = 0
         for page in doc:
             try:
                 text = mupdf.page_text(page)
-            except Exception:
+            except MemoryError:
+                raise
+            except Exception as exc:
+                if "alloc" in str(exc).lower() or "memory" in str(exc).lower():
+                    raise MemoryError from None
                 text = ""  # one unreadable page is shown blank, not the whole document refused
+                unreadable += 1
             total += len(text) + 1
             if total > limits.max_text_chars:
                 raise DocumentError(
@@ -111,6 +117,8 @@ def _read_paged(path: Path, data: bytes, fmt: str, doc_id: str, limits: Limits) 
                 )
             texts.append(text)
             sizes.append((page.rect.width, page.rect.height))
+        if unreadable == doc.page_count:
+            raise DocumentError(f"“{path.name}” is damaged: none of its {unreadable} pages could be read.")
         reflowable = bool(doc.is_reflowable)
         text, spans = mupdf.join_pages(texts, reflowable)
         if not text.strip():
