@@ -19,9 +19,9 @@ run: $(STAMP)
 	$(PY) main.py $(SAMPLE)
 
 test: $(STAMP)
-	$(PY) -m pytest -q -p no:cacheprovider
 	$(PY) -m mypy
 	$(VENV)/bin/lint-imports
+	$(PY) -m pytest -q -p no:cacheprovider
 
 bench: $(STAMP)
 	$(PY) bench/store_index.py

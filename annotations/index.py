@@ -1,10 +1,12 @@
 """The Whoosh search index: derived data, rebuilt from the store whenever in doubt.
 
-The only module that opens or writes the Whoosh index. Writes are serialised by a thread lock and an
-`flock` on `index.lock` in the library folder (released by the OS if a process dies), and retried, so
-a user never sees Whoosh's LockError. The index is stamped with its schema version, the library id and
-the store generation it has caught up to; on open a missing, foreign, stale-schema, future or damaged
-index is rebuilt, and a lagging one catches up from `Store.changed_since`.
+The only module that opens or writes Whoosh indexes. Two named indexes share one folder: `annotations`
+(what most searches look at) and `documents` (full text), so an annotation search never has to filter
+out documents. Writes are serialised by a thread lock and an `flock` on `index.lock` beside the folder
+(released by the OS if a process dies), and retried, so a user never sees Whoosh's LockError.
+The folder is stamped with its schema version, the library id and the store generation it has caught
+up to; on open a missing, foreign, stale-schema, future or damaged index is rebuilt, and a lagging one
+catches up from `Store.changed_since`.
 """
 from __future__ import annotations
 
@@ -35,18 +37,20 @@ from annotations.store import Store
 log = logging.getLogger(__name__)
 STAMP = "dossier-stamp.json"
 LOCK_SECONDS = 30.0
+NAMES = ("annotations", "documents")
 Progress = Callable[[int, int], None]
 
 
 class SearchIndex:
-    """The index of one library. Not shared across threads except through its internal lock."""
+    """The index of one library. Safe to share across threads only through its internal lock."""
 
     def __init__(self, folder: Path, store: Store) -> None:
         self.folder = Path(folder)
         self.store = store
         self._lock_path = self.folder.parent / f"{self.folder.name}.lock"
         self._thread_lock = threading.RLock()
-        self._ix: Any = None
+        self._ix: dict[str, Any] = {}
+        self._searchers: dict[str, Any] = {}
         self.messages: list[str] = []
         self.lock_seconds = LOCK_SECONDS
         """How long an edit waits for another process's index write before deferring its own."""
@@ -59,7 +63,8 @@ class SearchIndex:
             if reason is None:
                 try:
                     self._catch_up_locked()
-                    if self._ix.doc_count() != self.store.count_searchable():
+                    counts = (self._ix["annotations"].doc_count(), self._ix["documents"].doc_count())
+                    if counts != self.store.count_searchable():
                         reason = "did not match the library"
                 except Exception as exc:  # a damaged segment shows up only when read
                     log.warning("index unreadable: %r", exc)
@@ -74,7 +79,7 @@ class SearchIndex:
     def _problem(self) -> str | None:
         stamp = self._read_stamp()
         try:
-            exists = whoosh_index.exists_in(str(self.folder))
+            exists = all(whoosh_index.exists_in(str(self.folder), indexname=name) for name in NAMES)
         except Exception as exc:  # a scribbled table of contents fails already here
             log.warning("index table of contents unreadable: %r", exc)
             return "was damaged"
@@ -87,12 +92,26 @@ class SearchIndex:
         if int(stamp.get("generation", -1)) > self.store.generation:
             return "was ahead of the library (restored from a backup?)"
         try:
-            self._ix = whoosh_index.open_dir(str(self.folder))
-            self._ix.doc_count()
+            self._open_indexes()
+            for ix in self._ix.values():
+                ix.doc_count()
         except Exception as exc:
             log.warning("index open failed: %r", exc)
             return "was damaged"
         return None
+
+    def _open_indexes(self) -> None:
+        self._close_indexes()
+        for name in NAMES:
+            self._ix[name] = whoosh_index.open_dir(str(self.folder), indexname=name)
+
+    def _close_indexes(self) -> None:
+        for searcher in self._searchers.values():
+            searcher.close()
+        self._searchers.clear()
+        for ix in self._ix.values():
+            ix.close()
+        self._ix.clear()
 
     def _read_stamp(self) -> dict[str, Any] | None:
         try:
@@ -106,9 +125,8 @@ class SearchIndex:
         write_bytes_atomic(self.folder / STAMP, json.dumps(stamp).encode())
 
     def close(self) -> None:
-        if self._ix is not None:
-            self._ix.close()
-            self._ix = None
+        with self._thread_lock:
+            self._close_indexes()
 
     # -- writing ----------------------------------------------------------------------------------
     @contextmanager
@@ -137,8 +155,8 @@ class SearchIndex:
         up: the store is the truth, and the next call or the next open catches up."""
         try:
             with self._locked():
-                if self._ix is None:
-                    self._ix = whoosh_index.open_dir(str(self.folder))
+                if not self._ix:
+                    self._open_indexes()
                 self._catch_up_locked()
             return True
         except SearchIndexError as exc:
@@ -163,25 +181,33 @@ class SearchIndex:
             annotation_ids.update(a.id for a in self.store.annotations_of_entity(entity_id))
         for document_id in changed["documents"]:
             annotation_ids.update(self.store.annotation_ids_of_document(document_id))
-        writer = self._writer()
-        try:
-            self._write_annotations(writer, self.store.annotations_by_ids(sorted(annotation_ids)))
-            for document_id in changed["documents"]:
-                doc = self.store.document(document_id)
-                if doc is None or doc.deleted:
-                    writer.delete_by_term("uid", document_uid(document_id))
-                else:
-                    writer.update_document(**document_fields(doc))
-            writer.commit()
-        except BaseException:
-            writer.cancel()
-            raise
+        if annotation_ids:
+            writer = self._writer("annotations")
+            try:
+                self._write_annotations(writer, self.store.annotations_by_ids(sorted(annotation_ids)))
+                writer.commit()
+            except BaseException:
+                writer.cancel()
+                raise
+        if changed["documents"]:
+            writer = self._writer("documents")
+            try:
+                for document_id in changed["documents"]:
+                    doc = self.store.document(document_id)
+                    if doc is None or doc.deleted:
+                        writer.delete_by_term("uid", document_uid(document_id))
+                    else:
+                        writer.update_document(**document_fields(doc))
+                writer.commit()
+            except BaseException:
+                writer.cancel()
+                raise
         self._write_stamp(generation)
 
-    def _writer(self) -> IndexWriter:
+    def _writer(self, name: str) -> IndexWriter:
         for attempt in range(50):
             try:
-                return self._ix.writer(timeout=1.0)
+                return self._ix[name].writer(timeout=1.0)
             except whoosh_index.LockError:
                 time.sleep(0.05 * (attempt + 1))
         raise SearchIndexError("The search index is busy in another process.")
@@ -214,56 +240,78 @@ class SearchIndex:
         building = self.folder.with_name(f"{self.folder.name}.building-{os.getpid()}")
         shutil.rmtree(building, ignore_errors=True)
         building.mkdir(parents=True)
-        ix = whoosh_index.create_in(str(building), build_schema())
         annotations = self.store.annotations()
         documents = self.store.documents()
         total = len(annotations) + len(documents)
-        writer = ix.writer(limitmb=256)
         done = 0
         try:
-            for i in range(0, len(annotations), 2000):
-                self._write_annotations(writer, annotations[i:i + 2000], update=False)
-                done += len(annotations[i:i + 2000])
-                if progress:
-                    progress(done, total)
-            for meta in documents:
-                doc = self.store.document(meta.id)
-                if doc is not None:
-                    writer.add_document(**document_fields(doc))
-                done += 1
-                if progress and done % 50 == 0:
-                    progress(done, total)
-            writer.commit()
+            ix = whoosh_index.create_in(str(building), build_schema(), indexname="annotations")
+            writer = ix.writer(limitmb=256)
+            try:
+                for i in range(0, len(annotations), 2000):
+                    self._write_annotations(writer, annotations[i:i + 2000], update=False)
+                    done += len(annotations[i:i + 2000])
+                    if progress:
+                        progress(done, total)
+                writer.commit()
+            finally:
+                ix.close()
+            ix = whoosh_index.create_in(str(building), build_schema(), indexname="documents")
+            writer = ix.writer(limitmb=256)
+            try:
+                for meta in documents:
+                    doc = self.store.document(meta.id)
+                    if doc is not None:
+                        writer.add_document(**document_fields(doc))
+                    done += 1
+                    if progress and done % 50 == 0:
+                        progress(done, total)
+                writer.commit()
+            finally:
+                ix.close()
         except BaseException:
-            writer.cancel()
-            ix.close()
             shutil.rmtree(building, ignore_errors=True)
             raise
-        ix.close()
-        if self._ix is not None:
-            self._ix.close()
-            self._ix = None
+        self._close_indexes()
         old = self.folder.with_name(f"{self.folder.name}.old-{os.getpid()}")
         if self.folder.exists():
             os.replace(self.folder, old)
         os.replace(building, self.folder)
         shutil.rmtree(old, ignore_errors=True)
-        self._ix = whoosh_index.open_dir(str(self.folder))
+        self._open_indexes()
         self._write_stamp(generation)
         self._catch_up_locked()  # edits made by another process while we were building
         if progress:
             progress(total, total)
-        return int(self._ix.doc_count())
+        return sum(int(ix.doc_count()) for ix in self._ix.values())
 
     # -- reading ----------------------------------------------------------------------------------
+    def _searcher(self, name: str) -> Any:
+        """One open searcher per index, refreshed only when that index changed (opening a searcher per
+        query costs more than most queries)."""
+        with self._thread_lock:
+            if not self._ix:
+                self._open_indexes()
+            searcher = self._searchers.get(name)
+            if searcher is None:
+                searcher = self._ix[name].searcher()
+            elif not searcher.up_to_date():
+                searcher = searcher.refresh()
+            self._searchers[name] = searcher
+            return searcher
+
     def search(self, query: str, limit: int = 20, scope: str = "annotations", facets: bool = False,
                text_for: Callable[[str], str] | None = None) -> search_mod.SearchResult:
-        """Run `query` (Whoosh syntax). A damaged index is rebuilt once and the query retried."""
+        """Run `query` (Whoosh syntax) over annotations, documents' text, or both ("all").
+        A damaged index is rebuilt once and the query retried."""
+        names = NAMES if scope == "all" else (scope,)
+        if any(name not in NAMES for name in names):
+            raise ValueError(f"unknown search scope {scope!r}")
         for attempt in (1, 2):
             try:
-                if self._ix is None:
-                    self._ix = whoosh_index.open_dir(str(self.folder))
-                return search_mod.run(self._ix, query, limit=limit, scope=scope, facets=facets, text_for=text_for)
+                results = [search_mod.run(self._searcher(name), query, limit=limit, facets=facets,
+                                          text_for=text_for) for name in names]
+                return search_mod.combine(results, limit)
             except search_mod.QueryError:
                 raise
             except Exception as exc:

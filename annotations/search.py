@@ -14,7 +14,7 @@ from typing import Any
 from whoosh import highlight, qparser, query as wq, sorting
 
 from annotations.errors import QueryError
-from annotations.index_docs import DEFAULT_FIELDS, FIELD_ALIASES, FIELD_BOOSTS
+from annotations.index_docs import DEFAULT_FIELD, FIELD_ALIASES
 
 FACET_FIELDS = ("kind", "type", "status", "tag", "document")
 _FIELD_PREFIX = re.compile(r"(?<![\w\"'])([A-Za-z_]+):(?=\S)")
@@ -45,13 +45,21 @@ class SearchResult:
     hits: list[Hit]
     facets: dict[str, dict[str, int]] = field(default_factory=dict)
     suggestion: str | None = None
+    estimated: bool = False
+    """True when `total` is Whoosh's estimate (more matches than `limit`, no facets asked for): top-N
+    collection skips postings that cannot make the list, so the exact count would cost a second pass."""
 
 
-def _parser(schema: Any, scope: str) -> qparser.QueryParser:
-    fields = list(DEFAULT_FIELDS) + (["content"] if scope != "annotations" else [])
-    parser = qparser.MultifieldParser(fields, schema, fieldboosts=dict(FIELD_BOOSTS, content=1.0))
-    parser.add_plugin(qparser.FieldAliasPlugin(FIELD_ALIASES))
-    return parser
+_PARSERS: dict[int, qparser.QueryParser] = {}
+
+
+def _parser(schema: Any) -> qparser.QueryParser:
+    """One parser per schema (building one costs more than a small search)."""
+    if id(schema) not in _PARSERS:
+        parser = qparser.QueryParser(DEFAULT_FIELD, schema)
+        parser.add_plugin(qparser.FieldAliasPlugin(FIELD_ALIASES))
+        _PARSERS[id(schema)] = parser
+    return _PARSERS[id(schema)]
 
 
 class _Formatter(highlight.Formatter):
@@ -70,18 +78,12 @@ def _plain_snippet(text: str, limit: int = 160) -> str:
     return html.escape(text if len(text) <= limit else text[: limit - 1] + "…")
 
 
-def run(ix: Any, query_text: str, limit: int = 20, scope: str = "annotations", facets: bool = False,
+def run(searcher: Any, query_text: str, limit: int = 20, facets: bool = False,
         text_for: Callable[[str], str] | None = None) -> SearchResult:
-    """Search; `scope` is "annotations", "documents" or "all"."""
-    text = (query_text or "").strip()
-    if scope == "annotations":
-        restrict: Any = wq.Term("doctype", "annotation")
-    elif scope == "documents":
-        restrict = wq.Term("doctype", "document")
-    else:
-        restrict = None
-    parser = _parser(ix.schema, scope)
-    text = _FIELD_PREFIX.sub(lambda m: m.group(1).lower() + ":", text)
+    """Search one index with an open Whoosh searcher. Matches are counted while they are collected
+    (block-quality skipping off), so the total costs no second pass over the postings."""
+    text = _FIELD_PREFIX.sub(lambda m: m.group(1).lower() + ":", (query_text or "").strip())
+    parser = _parser(searcher.schema)
     if text in ("", "*"):
         q: Any = wq.Every()
     else:
@@ -89,51 +91,114 @@ def run(ix: Any, query_text: str, limit: int = 20, scope: str = "annotations", f
             q = parser.parse(text)
         except Exception as exc:
             raise QueryError(f"Cannot understand the query {text!r} ({exc}).") from None
-    with ix.searcher() as searcher:
-        groupedby = None
-        if facets:
-            groupedby = {name: sorting.FieldFacet(name, allow_overlap=(name == "tag")) for name in FACET_FIELDS}
-        sortedby = sorting.MultiFacet([sorting.FieldFacet("document"), sorting.FieldFacet("start")]) \
-            if isinstance(q, wq.Every) else None
-        results = searcher.search(q, limit=limit, filter=restrict, groupedby=groupedby,
-                                  maptype=sorting.Count if facets else None, sortedby=sortedby, terms=True)
-        results.fragmenter = highlight.ContextFragmenter(maxchars=200, surround=60)
-        results.formatter = _Formatter()
-        hits = [_hit(h, text_for) for h in results]
-        facet_counts: dict[str, dict[str, int]] = {}
-        if facets:
-            for name in FACET_FIELDS:
-                counts = results.groups(name)
-                facet_counts[name] = {str(k): int(v) for k, v in counts.items() if k not in (None, "")}
-        suggestion = None
-        if not isinstance(q, wq.Every) and results.scored_length() == 0:
-            corrected = searcher.correct_query(q, text)
-            if corrected.query != q:
-                suggestion = corrected.string
-        return SearchResult(query=text, total=len(results), hits=hits, facets=facet_counts, suggestion=suggestion)
+    if isinstance(q, wq.Every) and not facets:
+        return _first(searcher, text, limit)
+    groupedby = None
+    if facets:
+        groupedby = {name: sorting.FieldFacet(name, allow_overlap=(name == "tag")) for name in FACET_FIELDS}
+    collector = searcher.collector(limit=limit, groupedby=groupedby, maptype=sorting.Count if facets else None)
+    if facets and hasattr(collector, "usequality"):
+        collector.usequality = False  # facets need every match anyway; count them on the way
+    searcher.search_with_collector(q, collector)
+    results = collector.results()
+    marks = _Marks(q, text)
+    hits = [_hit(h, marks, text_for) for h in results]
+    facet_counts: dict[str, dict[str, int]] = {}
+    if facets:
+        for name in FACET_FIELDS:
+            counts = results.groups(name)
+            facet_counts[name] = {str(k): int(v) for k, v in counts.items() if k not in (None, "")}
+    scored = results.scored_length()
+    if facets or scored < limit:
+        total, estimated = (len(results) if facets else scored), False
+    else:
+        total, estimated = max(scored, results.estimated_length()), True
+    suggestion = None
+    if scored == 0:
+        corrected = searcher.correct_query(q, text, prefix=1, correctors={
+            DEFAULT_FIELD: searcher.corrector(DEFAULT_FIELD)})  # first letter right: 10x cheaper
+        if corrected.query != q:
+            suggestion = corrected.string
+    return SearchResult(query=text, total=total, hits=hits, facets=facet_counts, suggestion=suggestion,
+                        estimated=estimated)
 
 
-def _hit(h: Any, text_for: Callable[[str], str] | None) -> Hit:
+def _first(searcher: Any, text: str, limit: int) -> SearchResult:
+    """`*`: the first `limit` items in index order (reading order for a rebuilt index), exact total."""
+    hits = []
+    for docnum in searcher.reader().all_doc_ids():
+        if len(hits) >= limit:
+            break
+        stored = searcher.stored_fields(docnum)
+        hits.append(_hit_from_fields(stored, _plain_snippet(stored.get("exact") or stored.get("title", "")), 0.0))
+    return SearchResult(query=text, total=searcher.doc_count(), hits=hits)
+
+
+def combine(results: list[SearchResult], limit: int) -> SearchResult:
+    """Several indexes' results as one (scope "all"): hits in order of score, counts added up."""
+    if len(results) == 1:
+        return results[0]
+    hits = sorted((h for r in results for h in r.hits), key=lambda h: -h.score)[:limit]
+    facets: dict[str, dict[str, int]] = {}
+    for r in results:
+        for name, counts in r.facets.items():
+            merged = facets.setdefault(name, {})
+            for key, n in counts.items():
+                merged[key] = merged.get(key, 0) + n
+    suggestion = next((r.suggestion for r in results if r.suggestion), None)
+    return SearchResult(query=results[0].query, total=sum(r.total for r in results), hits=hits, facets=facets,
+                        suggestion=suggestion, estimated=any(r.estimated for r in results))
+
+
+class _Marks:
+    """What to mark in snippets: the query's terms per field, the catch-all field's for every field."""
+
+    fragmenter = highlight.ContextFragmenter(maxchars=200, surround=60)
+    whole = highlight.WholeFragmenter()
+
+    def __init__(self, q: Any, query_text: str) -> None:
+        self.by_field: dict[str, set[str]] = {}
+        for fieldname, term in q.iter_all_terms():
+            word = term.decode("utf-8", "replace") if isinstance(term, bytes) else str(term)
+            self.by_field.setdefault(fieldname, set()).add(word)
+        self.anywhere = self.by_field.get(DEFAULT_FIELD, set()) | {w.lower() for w in re.findall(r"\w+", query_text)}
+
+    def snippet(self, schema: Any, fieldname: str, text: str, top: int = 2) -> str:
+        terms = self.anywhere | self.by_field.get(fieldname, set())
+        if not terms or not text:
+            return ""
+        analyzer = schema[fieldname].analyzer if fieldname in schema else schema[DEFAULT_FIELD].analyzer
+        fragmenter = self.whole if len(text) <= 240 else self.fragmenter  # a short quote is shown whole
+        return str(highlight.highlight(text, frozenset(terms), analyzer, fragmenter, _Formatter(), top=top))
+
+
+def _hit(h: Any, marks: _Marks, text_for: Callable[[str], str] | None) -> Hit:
     stored = h.fields()
+    schema = h.searcher.schema
     is_document = stored.get("doctype") == "document"
     snippet = ""
     if is_document:
         if text_for is not None:
-            snippet = h.highlights("content", text=text_for(stored["document"]), top=2)
+            snippet = marks.snippet(schema, "text", text_for(stored["document"]))
     else:
         for name in ("quote", "note", "entity", "speaker", "title"):
             if stored.get(name):
-                snippet = h.highlights(name, top=2)
+                snippet = marks.snippet(schema, name, stored[name])
                 if snippet:
                     if name != "quote":
                         snippet = f"{_plain_snippet(stored['exact'], 80)} — {snippet}"
                     break
         if not snippet:
             snippet = _plain_snippet(stored.get("exact", ""))
+    return _hit_from_fields(stored, snippet, h.score if isinstance(h.score, float) else 0.0)
+
+
+def _hit_from_fields(stored: dict[str, Any], snippet: str, score: float) -> Hit:
+    is_document = stored.get("doctype") == "document"
     tags = tuple(t for t in (stored.get("tag") or "").split(",") if t)
     return Hit(
         kind=stored.get("kind", ""), document_id=stored["document"], annotation_id=stored.get("annotation_id"),
         label=stored.get("type") if not is_document else None, exact=stored.get("exact", ""), snippet=snippet,
-        score=h.score if isinstance(h.score, float) else 0.0, start=stored.get("start"), title=stored.get("title", ""),
+        score=score, start=stored.get("start"), title=stored.get("title", ""),
         status=stored.get("status"), tags=tags,
     )

@@ -248,13 +248,13 @@ class Store:
     def annotation_ids_of_document(self, document_id: str) -> list[str]:
         return [r[0] for r in self._conn.execute("SELECT id FROM annotations WHERE document_id = ?", (document_id,))]
 
-    def count_searchable(self) -> int:
-        """Index documents the search index should hold: live annotations of live documents + live documents."""
+    def count_searchable(self) -> tuple[int, int]:
+        """What the index should hold: (live annotations of live documents, live documents)."""
         row = self._conn.execute(
             "SELECT (SELECT count(*) FROM annotations a JOIN documents d ON d.id = a.document_id"
-            "        WHERE a.deleted = 0 AND d.deleted = 0)"
-            "     + (SELECT count(*) FROM documents WHERE deleted = 0)").fetchone()
-        return int(row[0])
+            "        WHERE a.deleted = 0 AND d.deleted = 0),"
+            "       (SELECT count(*) FROM documents WHERE deleted = 0)").fetchone()
+        return int(row[0]), int(row[1])
 
     def count_annotations(self, include_deleted: bool = False) -> int:
         where = "" if include_deleted else " WHERE deleted = 0"

@@ -268,7 +268,7 @@ def cmd_search(service: ReaderService, args: argparse.Namespace, out: TextIO, er
                  "start": h.start, "title": h.title, "status": h.status, "tags": list(h.tags)}
                 for h in result.hits]
         if args.facets:
-            _json({"total": result.total, "hits": hits, "facets": result.facets,
+            _json({"total": result.total, "estimated": result.estimated, "hits": hits, "facets": result.facets,
                    "suggestion": result.suggestion}, out)
         else:
             _json(hits, out)
@@ -278,8 +278,9 @@ def cmd_search(service: ReaderService, args: argparse.Namespace, out: TextIO, er
         snippet = html.unescape(_TAGS.sub(lambda m: bold[m.group(0) == "</b>"], h.snippet)).replace("\n", " ")
         ident = (h.annotation_id or h.document_id)[:13]
         print(f"{ident}  {h.kind:<9} {h.label or '':<10} {snippet}   — {h.title[:40]}", file=out)
-    print(f"{result.total} match(es)" + (f"; showing {len(result.hits)}" if result.total > len(result.hits) else ""),
-          file=err)
+    about = "about " if result.estimated else ""
+    shown = f"; showing {len(result.hits)}" if result.total > len(result.hits) else ""
+    print(f"{about}{result.total} match(es){shown}", file=err)
     if result.suggestion:
         print(f"did you mean: {result.suggestion}", file=err)
     if args.facets:

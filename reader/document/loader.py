@@ -6,6 +6,7 @@ from strangers, so that a hostile file can only cost a bounded time and memory i
 from __future__ import annotations
 
 import hashlib
+import re
 from pathlib import Path
 
 from annotations.errors import DocumentError
@@ -122,6 +123,8 @@ def _read_paged(path: Path, data: bytes, fmt: str, doc_id: str, limits: Limits) 
         reflowable = bool(doc.is_reflowable)
         text, spans = mupdf.join_pages(texts, reflowable)
         if not text.strip():
+            if re.search(r"memory|malloc|alloc", mupdf.recent_warnings(), re.I):
+                raise MemoryError
             raise DocumentError(
                 f"“{path.name}” has no text layer (a scanned image?). Dossier annotates text and has no OCR."
             )

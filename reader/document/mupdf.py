@@ -27,6 +27,14 @@ _CONTROL = {c: None for c in range(32)} | {9: " ", 0x7F: None}
 _SENTENCE_END = re.compile(r"[.!?:;…\"”’)\]]\s*$")
 
 
+def recent_warnings() -> str:
+    """MuPDF's warnings since the last call (it swallows some allocation failures and only warns)."""
+    try:
+        return str(pymupdf.TOOLS.mupdf_warnings(reset=True))
+    except Exception:
+        return ""
+
+
 def open_document(data: bytes, filetype: str, name: str) -> Any:
     """A `pymupdf.Document` for the bytes, or DocumentError for anything it cannot be opened as."""
     if not data:
