@@ -100,7 +100,7 @@ class SearchIndex:
         try:
             self._open_indexes()
             for ix in self._ix.values():
-                ix.doc_count()
+                _probe(ix)
         except Exception as exc:
             log.warning("index open failed: %r", exc)
             return "was damaged"
@@ -330,3 +330,16 @@ class SearchIndex:
                 self.rebuild()
                 self.messages.append("The search index was damaged; it was rebuilt from the library.")
         raise AssertionError("unreachable")
+
+
+def _probe(ix: Any) -> None:
+    """Touch every kind of segment file cheaply (stored fields, lexicons, a posting list), so damage is
+    found when the library opens rather than in the middle of a search."""
+    with ix.searcher() as searcher:
+        reader = searcher.reader()
+        if reader.doc_count_all():
+            reader.stored_fields(reader.doc_count_all() - 1)
+            reader.stored_fields(0)
+        for fieldname in ("uid", "text"):
+            for term in list(reader.lexicon(fieldname))[:1]:
+                list(reader.postings(fieldname, term).all_ids())

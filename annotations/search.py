@@ -125,7 +125,7 @@ def run(searcher: Any, query_text: str, limit: int = 20, facets: bool = False,
 
 def _first(searcher: Any, text: str, limit: int) -> SearchResult:
     """`*`: the first `limit` items in index order (reading order for a rebuilt index), exact total."""
-    hits = []
+    hits: list[Hit] = []
     for docnum in searcher.reader().all_doc_ids():
         if len(hits) >= limit:
             break
