@@ -101,6 +101,12 @@ class ClaimFields:
     credibility: int | None = None
 
     def __post_init__(self) -> None:
+        if not isinstance(self.status, ClaimStatus):  # a plain string (from JSON, a Qt signal, the CLI)
+            try:
+                object.__setattr__(self, "status", ClaimStatus(str(self.status).lower()))
+            except ValueError:
+                choices = ", ".join(s.value for s in ClaimStatus)
+                raise ValidationError(f"Claim status must be one of {choices}, not {self.status!r}.") from None
         if self.reliability is not None and self.reliability not in RELIABILITY_GRADES:
             raise ValidationError(
                 f"Source reliability must be one of A–F, not {self.reliability!r}."

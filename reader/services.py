@@ -14,7 +14,9 @@ from pathlib import Path
 import platformdirs
 
 from annotations.anchoring import find_quote
+from annotations import undo as undo_mod
 from annotations.changes import Changes
+from annotations.codebook import Codebook
 from annotations.errors import DocumentError, DossierError, NotFoundError
 from annotations.library import AnnotationInput, Library
 from annotations.model import Annotation, DocumentRecord, Entity, PageArea, Quad
@@ -199,6 +201,34 @@ class ReaderService:
 
     def delete_annotation(self, ref: str) -> Changes:
         return self.library.delete_annotation(self.resolve_annotation(ref).id)
+
+    def edit_annotation(self, annotation_id: str, **fields: object) -> Changes:
+        return self.library.edit_annotation(annotation_id, **fields)
+
+    def set_claim(self, annotation_id: str, speaker_name: str | None = None, **fields: object) -> Changes:
+        return self.library.set_claim(annotation_id, speaker_name=speaker_name, **fields)
+
+    def entity(self, entity_id: str) -> Entity | None:
+        return self.library.store.entity(entity_id)
+
+    def codebook(self) -> Codebook:
+        return self.library.store.codebook()
+
+    def undo_label(self) -> str | None:
+        return undo_mod.undo_label(self.library.store)
+
+    def redo_label(self) -> str | None:
+        return undo_mod.redo_label(self.library.store)
+
+    def remove_document(self, document_id: str) -> Changes:
+        return self.library.remove_document(document_id)
+
+    def stored_file(self, record: DocumentRecord) -> Path | None:
+        """The library's own copy of a document's file (what the page view renders)."""
+        return self.library.stored_path(record)
+
+    def annotation_counts(self) -> dict[str, dict[str, int]]:
+        return self.library.store.annotation_counts()
 
     def undo(self) -> Changes:
         return self.library.undo()

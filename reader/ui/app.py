@@ -1,0 +1,77 @@
+"""Start the desktop app: `python main.py [--library DIR] [--screenshot OUT.png] [--theme dark] [FILE]`."""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from reader.services import ReaderService
+
+SAMPLE = Path(__file__).resolve().parent.parent.parent / "resources" / "samples" / "grid_shortfall.html"
+
+
+def parse(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python main.py", description="Start the Dossier desktop app.")
+    parser.add_argument("--library", metavar="DIR")
+    parser.add_argument("--screenshot", metavar="OUT.png", help="render the window offscreen to a PNG and exit")
+    parser.add_argument("--theme", choices=("light", "dark"), default="light")
+    parser.add_argument("--size", default="1400x880", help="window size for --screenshot, WxH")
+    parser.add_argument("file", nargs="?", help="a document to add and open")
+    return parser.parse_args(argv)
+
+
+def has_display() -> bool:
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    if sys.platform in ("darwin", "win32"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def start_app(argv: list[str]) -> int:
+    args = parse(argv)
+    if args.screenshot:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    elif not has_display():
+        print("Dossier: no display found (DISPLAY/WAYLAND_DISPLAY unset); use the command line instead: "
+              "python main.py --help", file=sys.stderr)
+        return 2
+    try:
+        from PySide6.QtWidgets import QApplication
+    except ImportError as exc:
+        print(f"Dossier: Qt could not be loaded ({exc}); on Debian/Ubuntu install the system libraries: "
+              "sudo apt install libgl1 libegl1 libxkbcommon0 libfontconfig1", file=sys.stderr)
+        return 2
+    from reader.ui.mainwindow import MainWindow
+    from reader.ui.theme import apply_theme
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Dossier")
+    apply_theme(app, args.theme)  # type: ignore[arg-type]
+    service = ReaderService.open(args.library)
+    window = MainWindow(service)
+    target = args.file or (str(SAMPLE) if not service.documents() else None)
+    if target:
+        result = service.add_file(target)
+        if result.record is None:
+            window.show_error(result.error or "The file could not be opened.")
+        else:
+            window.refresh_library()
+            window.open_document(result.record.id)
+    elif service.documents():
+        window.open_document(service.documents()[-1].id)
+    if args.screenshot:
+        width, _, height = args.size.partition("x")
+        window.resize(int(width), int(height))
+        window.show()
+        app.processEvents()
+        window.text_view._redraw()
+        app.processEvents()
+        ok = window.grab().save(args.screenshot)
+        service.close()
+        return 0 if ok else 1
+    window.show()
+    code = app.exec()
+    service.close()
+    return int(code)

@@ -1,0 +1,130 @@
+"""Inspector: edit the selected annotation. Every change is sent at once as an intent (no Apply button);
+the main window turns it into one stored, undoable edit."""
+from __future__ import annotations
+
+from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox, QCompleter, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget,
+)
+
+from annotations.codebook import Codebook
+from annotations.model import CREDIBILITY_GRADES, RELIABILITY_GRADES, Annotation, ClaimStatus, Kind
+
+
+class Inspector(QWidget):
+    editRequested = Signal(str, dict)  # annotation id, fields (label/note/tags or claim fields + speaker)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._annotation: Annotation | None = None
+        self._loading = False
+        form = QFormLayout(self)
+        self.summary = QLabel("Select an annotation.")
+        self.summary.setWordWrap(True)
+        self.type_box = QComboBox()
+        self.speaker = QLineEdit()
+        self.speaker.setPlaceholderText("who said it (a person or organisation)")
+        self._speakers = QStringListModel()
+        completer = QCompleter(self._speakers, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.speaker.setCompleter(completer)
+        self.status = QComboBox()
+        self.status.addItems([s.value for s in ClaimStatus])
+        self.reliability = QComboBox()
+        self.reliability.addItems(["–", *RELIABILITY_GRADES])
+        self.credibility = QComboBox()
+        self.credibility.addItems(["–", *map(str, CREDIBILITY_GRADES)])
+        self.tags = QLineEdit()
+        self.tags.setPlaceholderText("comma-separated")
+        self._tags = QStringListModel()
+        tag_completer = QCompleter(self._tags, self)
+        tag_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.tags.setCompleter(tag_completer)
+        self.note = QPlainTextEdit()
+        self.note.setPlaceholderText("Note (Markdown)")
+        self.note.setMaximumHeight(120)
+        for label, widget in (("", self.summary), ("Type", self.type_box), ("Speaker", self.speaker),
+                              ("Status", self.status), ("Reliability", self.reliability),
+                              ("Credibility", self.credibility), ("Tags", self.tags), ("Note", self.note)):
+            form.addRow(label, widget)
+        self.type_box.activated.connect(lambda _: self._send({"label": self.type_box.currentData()}))
+        self.status.activated.connect(lambda _: self._send({"status": ClaimStatus(self.status.currentText())}))
+        self.reliability.activated.connect(lambda _: self._send({"reliability": _grade(self.reliability.currentText())}))
+        self.credibility.activated.connect(lambda _: self._send({"credibility": _int(self.credibility.currentText())}))
+        self.speaker.editingFinished.connect(self._speaker_done)
+        self.tags.editingFinished.connect(self._tags_done)
+        self.note.installEventFilter(self)
+        self.set_annotation(None, Codebook((), ()), "")
+
+    def set_choices(self, speakers: list[str], tags: list[str]) -> None:
+        self._speakers.setStringList(speakers)
+        self._tags.setStringList(tags)
+
+    def annotation_id(self) -> str | None:
+        return self._annotation.id if self._annotation else None
+
+    def set_annotation(self, a: Annotation | None, codebook: Codebook, speaker_name: str) -> None:
+        self._loading = True
+        self._annotation = a
+        claim_widgets = (self.speaker, self.status, self.reliability, self.credibility)
+        for w in (self.type_box, self.tags, self.note, *claim_widgets):
+            w.setEnabled(a is not None)
+        if a is None:
+            self.summary.setText("Select an annotation (click a highlight, or Tab through them).")
+            self._loading = False
+            return
+        self.summary.setText(f"<b>{a.kind.value}</b> “{_short(a.target.exact)}”")
+        self.type_box.clear()
+        if a.kind is Kind.ENTITY:
+            for et in codebook.entity_types:
+                self.type_box.addItem(f"{et.name} ({et.label})", et.label)
+        else:
+            self.type_box.addItem("—", None)
+            for tag in codebook.claim_tags:
+                self.type_box.addItem(tag.name, tag.label)
+        self.type_box.setCurrentIndex(max(0, self.type_box.findData(a.label)))
+        is_claim = a.claim is not None
+        for w in claim_widgets:
+            w.setEnabled(is_claim)
+        self.speaker.setText(speaker_name)
+        if a.claim is not None:
+            self.status.setCurrentText(a.claim.status.value)
+            self.reliability.setCurrentText(a.claim.reliability or "–")
+            self.credibility.setCurrentText(str(a.claim.credibility) if a.claim.credibility else "–")
+        self.tags.setText(", ".join(a.tags))
+        self.note.setPlainText(a.note)
+        self._loading = False
+
+    def _send(self, fields: dict[str, object]) -> None:
+        if not self._loading and self._annotation is not None:
+            self.editRequested.emit(self._annotation.id, fields)
+
+    def _speaker_done(self) -> None:
+        self._send({"speaker_name": self.speaker.text().strip()})
+
+    def _tags_done(self) -> None:
+        tags = tuple(t.strip() for t in self.tags.text().split(",") if t.strip())
+        if self._annotation is not None and tags != self._annotation.tags:
+            self._send({"tags": tags})
+
+    def eventFilter(self, watched: object, event: object) -> bool:  # noqa: N802
+        from PySide6.QtCore import QEvent
+
+        if watched is self.note and getattr(event, "type", lambda: None)() == QEvent.Type.FocusOut:
+            if self._annotation is not None and self.note.toPlainText() != self._annotation.note:
+                self._send({"note": self.note.toPlainText()})
+        return False
+
+
+def _short(text: str, n: int = 80) -> str:
+    text = text.replace("\n", " ")
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def _grade(text: str) -> str | None:
+    return None if text == "–" else text
+
+
+def _int(text: str) -> int | None:
+    return None if text == "–" else int(text)

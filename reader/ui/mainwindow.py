@@ -1,0 +1,435 @@
+"""The main window: wires widgets' intents to the service and refreshes views from the `Changes` it returns."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView, QDockWidget, QFileDialog, QHeaderView, QLabel, QLineEdit, QMainWindow, QMenu,
+    QMessageBox, QStackedWidget, QTableView, QToolBar, QVBoxLayout, QWidget,
+)
+
+from annotations.anchoring import occurrences
+from annotations.changes import Changes
+from annotations.errors import DossierError
+from annotations.library import AnnotationInput
+from annotations.model import Annotation, ClaimStatus, DocumentRecord, Kind
+from reader.services import ReaderService
+from reader.ui.inspector import Inspector
+from reader.ui.library_panel import LibraryPanel
+from reader.ui.models import ROW_ROLE, AnnotationModel, AnnotationRow, ClaimModel, annotation_rows, document_rows
+from reader.ui.search_panel import SearchPanel
+from reader.ui.tasks import AddFilesTask
+from reader.ui.text_view import Mark, TextView
+
+HINT = ("Select text, then press a key: 1–7 entity type (see the toolbar), C claim, H highlight, N note. "
+        "Click a highlight to edit it; Delete removes it; Tab moves between annotations; Ctrl+Z undoes.")
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, service: ReaderService) -> None:
+        super().__init__()
+        self.service = service
+        self.document: DocumentRecord | None = None
+        self.annotations: list[Annotation] = []
+        self._task: AddFilesTask | None = None
+        self.setWindowTitle("Dossier")
+        self.setAcceptDrops(True)
+        self.resize(1400, 880)
+
+        self.text_view = TextView()
+        self.hint = QLabel(HINT)
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("padding: 6px; background: palette(alternate-base);")
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.hint)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.text_view)
+        layout.addWidget(self.stack)
+        self.setCentralWidget(central)
+
+        self.library_panel = LibraryPanel()
+        self.search_panel = SearchPanel()
+        self.inspector = Inspector()
+        self.annotation_model = AnnotationModel()
+        self.claim_model = ClaimModel()
+        self.annotation_table = _table(self.annotation_model)
+        self.claim_proxy = QSortFilterProxyModel(self)
+        self.claim_proxy.setSourceModel(self.claim_model)
+        self.claim_table = _table(self.claim_proxy, sortable=True)
+        self.docks = {
+            "library": self._dock("Library", self.library_panel, Qt.DockWidgetArea.LeftDockWidgetArea),
+            "search": self._dock("Search", self.search_panel, Qt.DockWidgetArea.LeftDockWidgetArea),
+            "annotations": self._dock("Annotations", self.annotation_table, Qt.DockWidgetArea.RightDockWidgetArea),
+            "inspector": self._dock("Inspector", self.inspector, Qt.DockWidgetArea.RightDockWidgetArea),
+            "claims": self._dock("Claims", self.claim_table, Qt.DockWidgetArea.BottomDockWidgetArea),
+        }
+        self.tabifyDockWidget(self.docks["library"], self.docks["search"])
+        self.docks["library"].raise_()
+        self._build_actions()
+        self._connect()
+        self.refresh_library()
+        self._update_undo_actions()
+        for message in service.library.messages:
+            self.statusBar().showMessage(message, 10000)
+
+    # -- construction -----------------------------------------------------------------------------
+    def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"dock-{title.lower()}")
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _action(self, text: str, slot: object, shortcut: str | QKeySequence.StandardKey | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.add_action = self._action("Add files…", self.ask_add_files, QKeySequence.StandardKey.Open)
+        self.undo_action = self._action("Undo", self.undo, "Ctrl+Z")
+        self.redo_action = self._action("Redo", self.redo, "Ctrl+Shift+Z")
+        self.find_box = QLineEdit()
+        self.find_box.setPlaceholderText("Find in document (Ctrl+F)")
+        self.find_box.setMaximumWidth(260)
+        self.find_box.returnPressed.connect(self.find_next)
+        self._action("Find", lambda: self.find_box.setFocus(), "Ctrl+F")
+        self._action("Search library", self.focus_search, "Ctrl+Shift+F")
+        self.mark_all_action = self._action("Mark all occurrences", self.mark_all_occurrences, "Ctrl+M")
+        self.remove_action = self._action("Remove document…", self.remove_document)
+        bar = QToolBar("Main")
+        bar.setObjectName("toolbar-main")
+        self.addToolBar(bar)
+        bar.addAction(self.add_action)
+        bar.addAction(self.undo_action)
+        bar.addAction(self.redo_action)
+        bar.addSeparator()
+        self.type_actions: list[QAction] = []
+        for et in self.service.codebook().entity_types:
+            act = QAction(f"{et.key} {et.name}", self)
+            act.setToolTip(f"Mark the selection as {et.label} (key {et.key})")
+            act.triggered.connect(lambda _=False, label=et.label: self._annotate_selection("entity", label))
+            bar.addAction(act)
+            self.type_actions.append(act)
+        bar.addSeparator()
+        for text, kind in (("C Claim", "claim"), ("H Highlight", "highlight"), ("N Note", "note")):
+            act = QAction(text, self)
+            act.triggered.connect(lambda _=False, k=kind: self._annotate_selection(k, ""))
+            bar.addAction(act)
+        bar.addSeparator()
+        bar.addWidget(self.find_box)
+        menu = self.menuBar()
+        file_menu = menu.addMenu("&File")
+        file_menu.addAction(self.add_action)
+        file_menu.addAction(self.remove_action)
+        file_menu.addAction(self._action("Quit", self.close, QKeySequence.StandardKey.Quit))
+        edit_menu = menu.addMenu("&Edit")
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addAction(self.mark_all_action)
+        view_menu = menu.addMenu("&View")
+        for dock in self.docks.values():
+            view_menu.addAction(dock.toggleViewAction())
+        self.text_view.type_keys = {et.key: et.label for et in self.service.codebook().entity_types if et.key}
+
+    def _connect(self) -> None:
+        tv = self.text_view
+        tv.annotateRequested.connect(self.annotate)
+        tv.annotationSelected.connect(self.select_annotation)
+        tv.deleteRequested.connect(self.delete_annotation)
+        tv.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        tv.customContextMenuRequested.connect(self._context_menu)
+        self.library_panel.openRequested.connect(self.open_document)
+        self.search_panel.searchRequested.connect(self.search)
+        self.search_panel.openRequested.connect(self._open_hit)
+        self.inspector.editRequested.connect(self.edit_annotation)
+        self.annotation_table.clicked.connect(lambda i: self._row_clicked(i))
+        self.claim_table.clicked.connect(lambda i: self._row_clicked(i))
+
+    # -- documents --------------------------------------------------------------------------------
+    def refresh_library(self) -> None:
+        self.library_panel.set_rows(document_rows(self.service.documents(), self.service.annotation_counts()))
+
+    def open_document(self, document_id: str, annotation_id: str | None = None) -> None:
+        try:
+            self.document = self.service.document(document_id)
+        except DossierError as exc:
+            self.show_error(exc.message)
+            return
+        self.text_view.set_document(self.document.text)
+        self.setWindowTitle(f"{self.document.title} — Dossier")
+        self.library_panel.select(document_id)
+        self.refresh_annotations()
+        if annotation_id:
+            self.select_annotation(annotation_id)
+
+    def refresh_annotations(self) -> None:
+        if self.document is None:
+            return
+        self.annotations = self.service.annotations(self.document.id)
+        codebook = self.service.codebook()
+        colors = {et.label: et.color for et in codebook.entity_types}
+        colors |= {"claim": codebook.claim_color, "highlight": codebook.highlight_color, "note": codebook.note_color}
+        names = {e.id: e.name for e in self.service.entities()}
+        rows = annotation_rows(self.annotations, names, colors)
+        self.text_view.set_marks([Mark(r.id, a.target.start, a.target.end,
+                                       colors["claim"] if r.kind == "claim" else r.color, r.kind)
+                                  for r, a in zip(rows, self.annotations)])
+        self.annotation_model.set_rows(rows)
+        self.claim_model.set_rows([r for r in rows if r.kind == "claim"])
+        speakers = sorted({e.name for e in self.service.entities() if e.type in ("PERSON", "ORG")})
+        tags = sorted({t for a in self.annotations for t in a.tags})
+        self.inspector.set_choices(speakers, tags)
+        current = self.inspector.annotation_id()
+        self.select_annotation(current if current in {a.id for a in self.annotations} else None, scroll=False)
+
+    # -- annotating -------------------------------------------------------------------------------
+    def _annotate_selection(self, kind: str, label: str) -> None:
+        selection = self.text_view.selected_range()
+        if selection is None:
+            self.statusBar().showMessage("Select some text first.", 4000)
+            return
+        self.annotate(kind, label, *selection)
+
+    def annotate(self, kind: str, label: str, start: int, end: int) -> Annotation | None:
+        if self.document is None:
+            return None
+        spec = AnnotationInput(kind=Kind(kind), start=start, end=end, label=label or None)
+        try:
+            annotation, changes = self.service.annotate(self.document.id, spec)
+        except DossierError as exc:
+            self.show_error(exc.message)
+            return None
+        self._applied(changes)
+        self.select_annotation(annotation.id, scroll=False)
+        if annotation.kind is Kind.CLAIM:
+            self.docks["inspector"].raise_()
+            self.inspector.speaker.setFocus()
+        return annotation
+
+    def mark_all_occurrences(self) -> None:
+        """Mark every occurrence of the selected entity's text as the same entity, as one undoable step."""
+        current = self._current_annotation()
+        if self.document is None or current is None or current.kind is not Kind.ENTITY:
+            self.statusBar().showMessage("Select an entity first.", 4000)
+            return
+        taken = {(a.target.start, a.target.end) for a in self.annotations}
+        entity = self.service.entity(current.entity_id or "")
+        specs = [AnnotationInput(Kind.ENTITY, s, e, label=current.label, entity_name=entity.name if entity else None)
+                 for s, e in occurrences(self.document.text, current.target.exact) if (s, e) not in taken]
+        if not specs:
+            self.statusBar().showMessage("Every occurrence is already marked.", 4000)
+            return
+        try:
+            _, changes = self.service.annotate_many(self.document.id, specs,
+                                                    label=f"Mark all “{current.target.exact}”")
+        except DossierError as exc:
+            self.show_error(exc.message)
+            return
+        self._applied(changes)
+        self.statusBar().showMessage(f"Marked {len(specs)} more occurrence(s).", 4000)
+
+    def edit_annotation(self, annotation_id: str, fields: dict[str, object]) -> None:
+        try:
+            claim_keys = {"status", "reliability", "credibility", "speaker_name"}
+            if claim_keys & set(fields):
+                speaker = fields.pop("speaker_name", None)
+                changes = self.service.set_claim(annotation_id, speaker_name=speaker, **fields)  # type: ignore[arg-type]
+            elif "label" in fields and self._kind_of(annotation_id) is Kind.CLAIM:
+                changes = self.service.set_claim(annotation_id, claim_type=fields["label"])
+            else:
+                changes = self.service.edit_annotation(annotation_id, **fields)
+        except DossierError as exc:
+            self.show_error(exc.message)
+            return
+        self._applied(changes)
+
+    def delete_annotation(self, annotation_id: str) -> None:
+        try:
+            self._applied(self.service.delete_annotation(annotation_id))
+        except DossierError as exc:
+            self.show_error(exc.message)
+
+    def undo(self) -> None:
+        try:
+            changes = self.service.undo()
+        except DossierError as exc:
+            self.statusBar().showMessage(exc.message, 5000)
+            return
+        self._applied(changes)
+        self.statusBar().showMessage(changes.label, 3000)
+
+    def redo(self) -> None:
+        try:
+            changes = self.service.redo()
+        except DossierError as exc:
+            self.statusBar().showMessage(exc.message, 5000)
+            return
+        self._applied(changes)
+        self.statusBar().showMessage(changes.label, 3000)
+
+    def _applied(self, changes: Changes) -> None:
+        if changes.documents:
+            self.refresh_library()
+            if self.document is not None and self.document.id in changes.documents:
+                record = self.service.library.store.document(self.document.id, with_text=False)
+                if record is None or record.deleted:
+                    self.document = None
+                    self.text_view.set_document("")
+                    self.annotation_model.set_rows([])
+                    self.claim_model.set_rows([])
+        if changes.annotations or changes.entities:
+            self.refresh_annotations()
+            self.refresh_library()
+        self._update_undo_actions()
+
+    def _update_undo_actions(self) -> None:
+        undo, redo = self.service.undo_label(), self.service.redo_label()
+        self.undo_action.setEnabled(undo is not None)
+        self.undo_action.setText(f"Undo {undo}" if undo else "Undo")
+        self.redo_action.setEnabled(redo is not None)
+        self.redo_action.setText(f"Redo {redo}" if redo else "Redo")
+
+    # -- selection --------------------------------------------------------------------------------
+    def _current_annotation(self) -> Annotation | None:
+        current = self.inspector.annotation_id()
+        return next((a for a in self.annotations if a.id == current), None)
+
+    def _kind_of(self, annotation_id: str) -> Kind | None:
+        return next((a.kind for a in self.annotations if a.id == annotation_id), None)
+
+    def select_annotation(self, annotation_id: str | None, scroll: bool = True) -> None:
+        annotation = next((a for a in self.annotations if a.id == annotation_id), None)
+        speaker = ""
+        if annotation is not None and annotation.claim and annotation.claim.speaker_id:
+            entity = self.service.entity(annotation.claim.speaker_id)
+            speaker = entity.name if entity else ""
+        self.inspector.set_annotation(annotation, self.service.codebook(), speaker)
+        self.text_view.select_annotation(annotation.id if annotation else None, scroll=scroll)
+        row = self.annotation_model.row_of(annotation_id or "")
+        if row >= 0:
+            self.annotation_table.selectRow(row)
+
+    def _row_clicked(self, index: QModelIndex) -> None:
+        row = index.data(ROW_ROLE)
+        if isinstance(row, AnnotationRow):
+            self.select_annotation(row.id)
+
+    def _context_menu(self, pos: object) -> None:
+        menu = QMenu(self)
+        if self.text_view.selected_range() is not None:
+            for action in self.type_actions:
+                menu.addAction(action)
+            menu.addSeparator()
+            for text, kind in (("Claim (C)", "claim"), ("Highlight (H)", "highlight"), ("Note (N)", "note")):
+                menu.addAction(text, lambda k=kind: self._annotate_selection(k, ""))
+        if self.inspector.annotation_id():
+            menu.addAction(self.mark_all_action)
+            menu.addAction("Delete annotation", lambda: self.delete_annotation(self.inspector.annotation_id() or ""))
+        menu.popup(self.text_view.mapToGlobal(pos))  # type: ignore[arg-type]
+
+    # -- find and search --------------------------------------------------------------------------
+    def find_next(self) -> None:
+        text = self.find_box.text()
+        if not text or not self.text_view.find(text):
+            cursor = self.text_view.textCursor()
+            cursor.movePosition(cursor.MoveOperation.Start)
+            self.text_view.setTextCursor(cursor)
+            if text and not self.text_view.find(text):
+                self.statusBar().showMessage(f"“{text}” is not in this document.", 4000)
+
+    def focus_search(self) -> None:
+        self.docks["search"].show()
+        self.docks["search"].raise_()
+        self.search_panel.query.setFocus()
+
+    def search(self, query: str) -> None:
+        try:
+            self.search_panel.show_result(self.service.search(query, limit=50, facets=True))
+        except DossierError as exc:
+            self.search_panel.summary.setText(exc.message)
+
+    def _open_hit(self, document_id: str, annotation_id: str) -> None:
+        if self.document is None or self.document.id != document_id:
+            self.open_document(document_id)
+        if annotation_id:
+            self.select_annotation(annotation_id)
+
+    # -- files ------------------------------------------------------------------------------------
+    def ask_add_files(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, "Add documents", str(Path.home()),
+                                                "Documents (*.txt *.md *.html *.htm *.pdf *.epub *.xps *.fb2 *.mobi)")
+        if paths:
+            self.add_files(paths)
+
+    def add_files(self, paths: list[str]) -> AddFilesTask:
+        """Add in the background (own connection, own worker process), with progress and cancel."""
+        task = AddFilesTask(self.service.library.folder, paths, self.service.annotator, self)
+        task.finishedAdding.connect(self._files_added)
+        self._task = task
+        task.start_with_progress()
+        return task
+
+    def _files_added(self, added: list[str], errors: list[str]) -> None:
+        self.service.library.index.catch_up()
+        self.refresh_library()
+        self._update_undo_actions()
+        if added and self.document is None:
+            self.open_document(added[0])
+        if errors:
+            self.show_error("Some files could not be added:\n" + "\n".join(errors))
+        self.statusBar().showMessage(f"Added {len(added)} document(s).", 5000)
+
+    def remove_document(self) -> None:
+        doc_id = self.library_panel.current_id() or (self.document.id if self.document else None)
+        if doc_id is None:
+            return
+        answer = QMessageBox.question(self, "Remove document", "Move this document and its annotations to the "
+                                      "trash? (Undo brings it back.)")
+        if answer == QMessageBox.StandardButton.Yes:
+            self._applied(self.service.remove_document(doc_id))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            self.add_files(paths)
+
+    def show_error(self, message: str) -> None:
+        self.statusBar().showMessage(message.splitlines()[0], 8000)
+        box = QMessageBox(QMessageBox.Icon.Warning, "Dossier", message, parent=self)
+        box.setModal(False)
+        box.show()
+        self.last_error = message
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self._task is not None:
+            self._task.cancel()
+            self._task.wait(10000)
+        event.accept()
+
+
+def _table(model: object, sortable: bool = False) -> QTableView:
+    table = QTableView()
+    table.setModel(model)  # type: ignore[arg-type]
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    table.setSortingEnabled(sortable)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    return table
+
+
+__all__ = ["MainWindow", "ClaimStatus"]

@@ -1,0 +1,128 @@
+"""Thin Qt item models over plain rows. No SQL, no rules: rows come from the service, already shaped."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from annotations.model import Annotation, DocumentRecord
+
+Index = QModelIndex | QPersistentModelIndex
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+R = TypeVar("R")
+
+
+@dataclass(frozen=True)
+class DocumentRow:
+    id: str
+    title: str
+    source: str
+    date: str
+    format: str
+    entities: int
+    claims: int
+    other: int
+
+
+@dataclass(frozen=True)
+class AnnotationRow:
+    id: str
+    kind: str
+    label: str
+    text: str
+    speaker: str
+    status: str
+    grade: str
+    tags: str
+    color: str
+    creator: str
+    start: int
+
+
+def document_rows(docs: list[DocumentRecord], counts: dict[str, dict[str, int]]) -> list[DocumentRow]:
+    rows = []
+    for d in docs:
+        c = counts.get(d.id, {})
+        source = d.publisher or d.source_url or d.source_path.rsplit("/", 1)[-1]
+        rows.append(DocumentRow(d.id, d.title, source, d.published or d.added[:10], d.format,
+                                c.get("entity", 0), c.get("claim", 0), c.get("highlight", 0) + c.get("note", 0)))
+    return rows
+
+
+def annotation_rows(annotations: list[Annotation], names: dict[str, str], colors: dict[str, str]) -> list[AnnotationRow]:
+    rows = []
+    for a in annotations:
+        claim = a.claim
+        rows.append(AnnotationRow(
+            id=a.id, kind=a.kind.value, label=a.label or "", text=a.target.exact.replace("\n", " "),
+            speaker=names.get(claim.speaker_id, "") if claim and claim.speaker_id else "",
+            status=claim.status.value if claim else "", grade=claim.grading if claim else "",
+            tags=", ".join(a.tags), color=colors.get(a.label or "", colors.get(a.kind.value, "#999999")),
+            creator=a.creator, start=a.target.start))
+    return rows
+
+
+class RowModel(QAbstractTableModel, Generic[R]):
+    """A table of frozen rows; `columns` are (header, attribute) pairs."""
+
+    columns: tuple[tuple[str, str], ...] = ()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._rows: list[R] = []
+
+    def set_rows(self, rows: list[R]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> R:
+        return self._rows[row]
+
+    def rows(self) -> list[R]:
+        return list(self._rows)
+
+    def row_of(self, row_id: str) -> int:
+        for i, r in enumerate(self._rows):
+            if getattr(r, "id") == row_id:
+                return i
+        return -1
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section][0]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return getattr(row, self.columns[index.column()][1])
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.DecorationRole and index.column() == 0 and hasattr(row, "color"):
+            return QColor(getattr(row, "color"))
+        return None
+
+
+class DocumentModel(RowModel[DocumentRow]):
+    columns = (("Title", "title"), ("Source", "source"), ("Date", "date"), ("Entities", "entities"),
+               ("Claims", "claims"), ("Other", "other"))
+
+
+class AnnotationModel(RowModel[AnnotationRow]):
+    columns = (("Kind", "kind"), ("Type", "label"), ("Text", "text"), ("Tags", "tags"))
+
+
+class ClaimModel(RowModel[AnnotationRow]):
+    columns = (("Claim", "text"), ("Speaker", "speaker"), ("Status", "status"), ("Grade", "grade"),
+               ("Tags", "tags"))

@@ -1,0 +1,53 @@
+"""Library-wide search: a query box, highlighted results, facet counts. Clicking a result asks to open it."""
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtWidgets import QLabel, QLineEdit, QTextBrowser, QVBoxLayout, QWidget
+
+from annotations.search import SearchResult
+
+
+class SearchPanel(QWidget):
+    searchRequested = Signal(str)
+    openRequested = Signal(str, str)  # document id, annotation id ("" for a document hit)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        self.query = QLineEdit()
+        self.query.setPlaceholderText("Search annotations — e.g. type:person zakharova, status:disputed, tag:x")
+        self.query.setClearButtonEnabled(True)
+        self.summary = QLabel("")
+        self.summary.setWordWrap(True)
+        self.results = QTextBrowser()
+        self.results.setOpenLinks(False)
+        self.results.setOpenExternalLinks(False)
+        layout.addWidget(self.query)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.results)
+        self.query.returnPressed.connect(lambda: self.searchRequested.emit(self.query.text()))
+        self.query.textEdited.connect(lambda text: self.searchRequested.emit(text) if len(text) >= 3 else None)
+        self.results.anchorClicked.connect(self._clicked)
+
+    def show_result(self, result: SearchResult) -> None:
+        about = "about " if result.estimated else ""
+        facets = " · ".join(f"{name}: " + ", ".join(f"{html.escape(k)} {v}" for k, v in counts.items())
+                            for name, counts in result.facets.items() if counts and name != "document")
+        suggestion = ""
+        if result.suggestion:
+            suggestion = f" — did you mean <b>{html.escape(result.suggestion)}</b>?"
+        self.summary.setText(f"{about}{result.total} match(es){suggestion}<br><small>{facets}</small>")
+        parts = []
+        for hit in result.hits:
+            target = f"dossier:{hit.document_id}/{hit.annotation_id or ''}"
+            label = html.escape(hit.label or "")
+            parts.append(f'<p><a href="{target}">{html.escape(hit.kind)} {label}</a> — {hit.snippet}'
+                         f'<br><small>{html.escape(hit.title)}</small></p>')
+        self.results.setHtml("".join(parts) or "<p><i>No matches.</i></p>")
+
+    def _clicked(self, url: QUrl) -> None:
+        path = url.toString().removeprefix("dossier:")
+        document_id, _, annotation_id = path.partition("/")
+        self.openRequested.emit(document_id, annotation_id)

@@ -1,0 +1,53 @@
+"""Long work off the UI thread. Adding files runs in a QThread with its own library connection (SQLite
+connections and PyMuPDF objects stay on the thread that made them; parsing itself is in the worker
+process), reports progress to a dialog, and stops between files when cancelled."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from reader.services import ReaderService
+
+
+class AddFilesTask(QThread):
+    progress = Signal(int, int)
+    finishedAdding = Signal(list, list)  # added document ids, error lines
+
+    def __init__(self, library: Path, paths: list[str], annotator: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.paths = paths
+        self.annotator = annotator
+        self._cancelled = False
+        self.added: list[str] = []
+        self.errors: list[str] = []
+        self.finished.connect(lambda: self.finishedAdding.emit(self.added, self.errors))
+
+    def cancel(self) -> None:
+        self._cancelled = True
+
+    def run(self) -> None:
+        try:
+            service = ReaderService.open(self.library, annotator=self.annotator)
+        except Exception as exc:  # reported to the user, never raised into Qt
+            self.errors.append(str(exc))
+            return
+        try:
+            for result in service.add_files(self.paths, progress=self.progress.emit, cancelled=lambda: self._cancelled):
+                if result.record is not None:
+                    self.added.append(result.record.id)
+                else:
+                    self.errors.append(f"{result.path.name}: {result.error}")
+        finally:
+            service.close()
+
+    def start_with_progress(self) -> None:
+        parent = self.parent()
+        dialog = QProgressDialog("Adding documents…", "Cancel", 0, 0, parent if isinstance(parent, QWidget) else None)
+        dialog.setMinimumDuration(500)
+        dialog.canceled.connect(self.cancel)
+        self.progress.connect(lambda done, total: (dialog.setMaximum(total), dialog.setValue(done)))
+        self.finished.connect(dialog.close)
+        self.start()

@@ -1,0 +1,203 @@
+"""The reading view for text formats: the canonical text, highlights in codebook colours, keys to annotate.
+
+It emits intents (annotate this range as X, select / delete this annotation) and draws what it is given;
+it never touches the library. Only highlights intersecting the viewport are drawn, so a document with
+20,000 annotations scrolls as fast as one with none.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
+
+from reader.ui.offsets import OffsetMap
+
+
+@dataclass(frozen=True)
+class Mark:
+    """One annotation as the view draws it."""
+
+    annotation_id: str
+    start: int
+    end: int
+    color: str
+    kind: str
+
+
+class TextView(QPlainTextEdit):
+    annotateRequested = Signal(str, str, int, int)  # kind, label, start, end (Python offsets)
+    annotationSelected = Signal(str)
+    deleteRequested = Signal(str)
+    selectionOffsetsChanged = Signal(int, int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setFont(QFont("serif", 13))
+        self.document().setDocumentMargin(24)
+        self._map = OffsetMap("")
+        self._marks: list[Mark] = []
+        self._starts: list[int] = []
+        self._selected: str | None = None
+        self.type_keys: dict[str, str] = {}
+        """Key text ("1".."9") -> entity type label, from the codebook."""
+        self.verticalScrollBar().valueChanged.connect(self._redraw)
+        self.selectionChanged.connect(self._emit_selection)
+
+    # -- content ----------------------------------------------------------------------------------
+    def set_document(self, text: str) -> None:
+        self._map = OffsetMap(text)
+        self._marks, self._starts, self._selected = [], [], None
+        self.setPlainText(text)
+        self.moveCursor(QTextCursor.MoveOperation.Start)
+
+    def set_marks(self, marks: list[Mark]) -> None:
+        self._marks = sorted(marks, key=lambda m: (m.start, m.end))
+        self._starts = [m.start for m in self._marks]
+        self._redraw()
+
+    def marks(self) -> list[Mark]:
+        return list(self._marks)
+
+    def select_annotation(self, annotation_id: str | None, scroll: bool = True) -> None:
+        self._selected = annotation_id
+        mark = next((m for m in self._marks if m.annotation_id == annotation_id), None)
+        if mark is not None and scroll:
+            cursor = self.textCursor()
+            cursor.setPosition(self._map.to_qt(mark.start))
+            self.setTextCursor(cursor)
+            self.centerCursor()
+        self._redraw()
+
+    def show_offset(self, offset: int) -> None:
+        cursor = self.textCursor()
+        cursor.setPosition(self._map.to_qt(offset))
+        self.setTextCursor(cursor)
+        self.centerCursor()
+
+    def selected_range(self) -> tuple[int, int] | None:
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        start = self._map.from_qt(cursor.selectionStart())
+        end = self._map.from_qt(cursor.selectionEnd())
+        text = self.toPlainText()
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        return (start, end) if end > start else None
+
+    def select_range(self, start: int, end: int) -> None:
+        cursor = self.textCursor()
+        cursor.setPosition(self._map.to_qt(start))
+        cursor.setPosition(self._map.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+
+    # -- drawing ----------------------------------------------------------------------------------
+    def visible_range(self) -> tuple[int, int]:
+        """Python offsets of the first and last character on screen."""
+        top = self.cursorForPosition(self.viewport().rect().topLeft()).position()
+        bottom = self.cursorForPosition(self.viewport().rect().bottomRight()).position()
+        return self._map.from_qt(top), self._map.from_qt(bottom) + 1
+
+    def visible_marks(self) -> list[Mark]:
+        lo, hi = self.visible_range()
+        longest = 2000  # marks starting this far before the viewport may still reach into it
+        first = bisect_left(self._starts, lo - longest)
+        last = bisect_left(self._starts, hi)
+        return [m for m in self._marks[first:last] if m.end > lo]
+
+    def _redraw(self) -> None:
+        selections = []
+        for mark in self.visible_marks():
+            sel = QTextEdit.ExtraSelection()
+            fmt = QTextCharFormat()
+            color = QColor(mark.color)
+            if mark.kind == "claim":
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+                fmt.setUnderlineColor(color)
+                color.setAlpha(40)
+            elif mark.kind == "note":
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+                fmt.setUnderlineColor(color)
+                color.setAlpha(50)
+            else:
+                color.setAlpha(110)
+            fmt.setBackground(color)
+            if mark.annotation_id == self._selected:
+                fmt.setFontWeight(QFont.Weight.Bold)
+                fmt.setProperty(QTextFormat.Property.OutlinePen, QColor("black"))
+            sel.format = fmt
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(self._map.to_qt(mark.start))
+            cursor.setPosition(self._map.to_qt(mark.end), QTextCursor.MoveMode.KeepAnchor)
+            sel.cursor = cursor
+            selections.append(sel)
+        self.setExtraSelections(selections)
+
+    def resizeEvent(self, event: object) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        self._redraw()
+
+    # -- input ------------------------------------------------------------------------------------
+    def marks_at(self, offset: int) -> list[Mark]:
+        return [m for m in self._marks if m.start <= offset < m.end]
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        super().mouseReleaseEvent(event)
+        if not self.textCursor().hasSelection():
+            offset = self._map.from_qt(self.cursorForPosition(event.position().toPoint()).position())
+            hits = self.marks_at(offset)
+            if hits:
+                shortest = min(hits, key=lambda m: m.end - m.start)
+                self.select_annotation(shortest.annotation_id, scroll=False)
+                self.annotationSelected.emit(shortest.annotation_id)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        key, text = event.key(), event.text()
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        plain = mods in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier)
+        selection = self.selected_range()
+        if plain and selection is not None:
+            start, end = selection
+            if text in self.type_keys:
+                self.annotateRequested.emit("entity", self.type_keys[text], start, end)
+                return
+            kinds = {"c": "claim", "h": "highlight", "n": "note"}
+            if text.lower() in kinds:
+                self.annotateRequested.emit(kinds[text.lower()], "", start, end)
+                return
+        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self._selected:
+            self.deleteRequested.emit(self._selected)
+            return
+        if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and self._marks:
+            self._step(-1 if key == Qt.Key.Key_Backtab else 1)
+            return
+        super().keyPressEvent(event)
+
+    def focusNextPrevChild(self, next_: bool) -> bool:  # noqa: N802 - keep Tab for annotation stepping
+        return False
+
+    def _step(self, direction: int) -> None:
+        ids = [m.annotation_id for m in self._marks]
+        if self._selected in ids:
+            index = (ids.index(self._selected) + direction) % len(ids)
+        else:
+            index = 0 if direction > 0 else len(ids) - 1
+        self.select_annotation(ids[index])
+        self.annotationSelected.emit(ids[index])
+
+    def _emit_selection(self) -> None:
+        selection = self.selected_range()
+        if selection is not None:
+            self.selectionOffsetsChanged.emit(*selection)
+
+    def visible_rect(self) -> QRect:
+        return self.viewport().rect()

@@ -1,0 +1,29 @@
+"""UI tests drive the real widgets offscreen; every test here is marked `gui`."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from reader.services import ReaderService
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if "tests/ui/" in str(item.fspath).replace("\\", "/"):
+            item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture
+def window(qtbot: object, library_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator["MainWindow"]:  # noqa: F821
+    monkeypatch.setenv("DOSSIER_IN_PROCESS", "1")
+    from reader.ui.mainwindow import MainWindow
+
+    service = ReaderService.open(library_dir, annotator="Trainer", isolated=False)
+    win = MainWindow(service)
+    qtbot.addWidget(win)  # type: ignore[attr-defined]
+    win.resize(1400, 880)
+    win.show()
+    yield win
+    service.close()

@@ -1,0 +1,193 @@
+"""The desktop app, driven like a user: open, select, press a key, see it, edit, undo, search, reopen."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from annotations.model import ClaimStatus
+from reader.services import ReaderService
+from reader.ui.mainwindow import MainWindow
+from tests.conftest import SAMPLES
+
+
+def _open(win: MainWindow, name: str) -> str:
+    result = win.service.add_file(SAMPLES / name)
+    assert result.record is not None
+    win.refresh_library()
+    win.open_document(result.record.id)
+    return result.record.id
+
+
+def _select(win: MainWindow, quote: str, occurrence: int = 1) -> tuple[int, int]:
+    text = win.document.text  # type: ignore[union-attr]
+    start = -1
+    for _ in range(occurrence):
+        start = text.index(quote, start + 1)
+    win.text_view.select_range(start, start + len(quote))
+    return start, start + len(quote)
+
+
+def test_select_and_press_a_type_key_marks_an_entity_everywhere(window: MainWindow, qtbot: object) -> None:
+    _open(window, "grid_shortfall.html")
+    start, end = _select(window, "Helena Brandt")
+    qtbot.keyClick(window.text_view, Qt.Key.Key_1)  # type: ignore[attr-defined]
+    [annotation] = window.annotations
+    assert annotation.label == "PERSON" and annotation.target.exact == "Helena Brandt"
+    assert annotation.creator == "Trainer"
+    marks = window.text_view.visible_marks()
+    assert [(m.start, m.end) for m in marks] == [(start, end)]
+    assert any(sel.cursor.selectedText() == "Helena Brandt" for sel in window.text_view.extraSelections())
+    assert window.annotation_model.rows()[0].text == "Helena Brandt"
+    assert window.library_panel.model.rows()[0].entities == 1
+    assert window.inspector.annotation_id() == annotation.id
+
+
+def test_claim_key_then_inspector_edits_speaker_status_grading_and_tags(window: MainWindow, qtbot: object) -> None:
+    _open(window, "grid_shortfall.html")
+    _select(window, "He denied that the company had delayed the repairs")
+    qtbot.keyClick(window.text_view, Qt.Key.Key_C)  # type: ignore[attr-defined]
+    [claim] = window.annotations
+    assert claim.claim is not None and claim.claim.status is ClaimStatus.UNVERIFIED
+    inspector = window.inspector
+    inspector.speaker.setText("Jonas Albrecht")
+    inspector.speaker.editingFinished.emit()
+    inspector.status.setCurrentText("disputed")
+    inspector.status.activated.emit(inspector.status.currentIndex())
+    inspector.reliability.setCurrentText("C")
+    inspector.reliability.activated.emit(inspector.reliability.currentIndex())
+    inspector.credibility.setCurrentText("3")
+    inspector.credibility.activated.emit(inspector.credibility.currentIndex())
+    inspector.tags.setText("fire, repairs")
+    inspector.tags.editingFinished.emit()
+    claim = window.annotations[0]
+    assert claim.claim.status is ClaimStatus.DISPUTED and claim.claim.grading == "C3"  # type: ignore[union-attr]
+    assert claim.tags == ("fire", "repairs")
+    assert window.service.entity(claim.claim.speaker_id).name == "Jonas Albrecht"  # type: ignore[union-attr,arg-type]
+    row = window.claim_model.rows()[0]
+    assert (row.speaker, row.status, row.grade) == ("Jonas Albrecht", "disputed", "C3")
+
+
+def test_undo_and_redo_across_panels(window: MainWindow, qtbot: object) -> None:
+    _open(window, "harbour_council.txt")
+    _select(window, "Tomas Ek")
+    qtbot.keyClick(window.text_view, Qt.Key.Key_1)  # type: ignore[attr-defined]
+    window.edit_annotation(window.annotations[0].id, {"note": "chairman of the cooperative"})
+    assert window.undo_action.text() == "Undo Edit entity"
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # type: ignore[attr-defined]
+    assert window.annotations[0].note == ""
+    window.undo()
+    assert window.annotations == [] and window.text_view.marks() == []
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)  # type: ignore[attr-defined]
+    assert len(window.annotations) == 1 and window.annotation_model.rowCount() == 1
+
+
+def test_click_selects_delete_removes_tab_steps(window: MainWindow, qtbot: object) -> None:
+    _open(window, "harbour_council.txt")
+    for quote, key in (("Tomas Ek", Qt.Key.Key_1), ("Claire Dubois", Qt.Key.Key_1), ("Oslo", Qt.Key.Key_3)):
+        _select(window, quote)
+        qtbot.keyClick(window.text_view, key)  # type: ignore[attr-defined]
+    ids = [a.id for a in window.annotations]
+    window.text_view.select_range(0, 0)
+    window.text_view.select_annotation(None)
+    qtbot.keyClick(window.text_view, Qt.Key.Key_Tab)  # type: ignore[attr-defined]
+    assert window.inspector.annotation_id() == ids[0]
+    qtbot.keyClick(window.text_view, Qt.Key.Key_Tab)  # type: ignore[attr-defined]
+    assert window.inspector.annotation_id() == ids[1]
+    qtbot.keyClick(window.text_view, Qt.Key.Key_Delete)  # type: ignore[attr-defined]
+    assert [a.id for a in window.annotations] == [ids[0], ids[2]]
+
+
+def test_mark_all_occurrences_is_one_undoable_step(window: MainWindow) -> None:
+    _open(window, "harbour_council.txt")
+    _select(window, "Lindqvist")
+    window._annotate_selection("entity", "PERSON")
+    window.mark_all_occurrences()
+    assert len(window.annotations) == 2
+    assert len({a.entity_id for a in window.annotations}) == 1
+    window.undo()
+    assert len(window.annotations) == 1
+
+
+def test_search_finds_it_and_a_click_opens_the_document_at_it(window: MainWindow) -> None:
+    first = _open(window, "harbour_council.txt")
+    _select(window, "Tomas Ek")
+    window._annotate_selection("entity", "PERSON")
+    target = window.annotations[0].id
+    _open(window, "grid_shortfall.html")
+    window.search("type:person ek")
+    html = window.search_panel.results.toHtml()
+    assert "Tomas" in html and "1 match" in window.search_panel.summary.text()
+    window.search_panel.openRequested.emit(first, target)
+    assert window.document.id == first and window.inspector.annotation_id() == target  # type: ignore[union-attr]
+
+
+def test_everything_is_there_after_closing_and_reopening(window: MainWindow, library_dir: Path, qtbot: object) -> None:
+    doc_id = _open(window, "harbour_council.txt")
+    _select(window, "European Investment Bank")
+    qtbot.keyClick(window.text_view, Qt.Key.Key_2)  # type: ignore[attr-defined]
+    window.close()
+    window.service.close()
+    service = ReaderService.open(library_dir, isolated=False)
+    again = MainWindow(service)
+    qtbot.addWidget(again)  # type: ignore[attr-defined]
+    again.open_document(doc_id)
+    assert [(a.label, a.target.exact) for a in again.annotations] == [("ORG", "European Investment Bank")]
+    assert again.undo_action.text() == "Undo Add entity"
+    service.close()
+    window.service = ReaderService.open(library_dir, isolated=False)  # for the fixture's close
+
+
+def test_wrong_input_shows_a_message_and_changes_nothing(window: MainWindow) -> None:
+    _open(window, "harbour_council.txt")
+    _select(window, "Tomas Ek")
+    window.annotate("entity", "ALIEN", *window.text_view.selected_range())  # type: ignore[misc]
+    assert "Unknown entity type" in window.last_error and window.annotations == []
+
+
+def test_twenty_thousand_highlights_draw_only_the_visible_ones(window: MainWindow, qtbot: object) -> None:
+    """Regression for PySide6 6.12's crash after thousands of ExtraSelection.cursor assignments."""
+    from reader.ui.text_view import Mark
+
+    text = "\n".join(f"Line {i} mentions Maria Zakharova and the Kremlin." for i in range(20_000))
+    window.text_view.set_document(text)
+    marks = []
+    pos = 0
+    for i in range(20_000):
+        start = text.index("Maria Zakharova", pos)
+        marks.append(Mark(f"a{i}", start, start + 15, "#E69F00", "entity"))
+        pos = start + 1
+    window.text_view.set_marks(marks)
+    drawn = len(window.text_view.extraSelections())
+    assert 0 < drawn < 200
+    for value in range(0, window.text_view.verticalScrollBar().maximum(), 500):
+        window.text_view.verticalScrollBar().setValue(value)
+    assert 0 < len(window.text_view.extraSelections()) < 200
+
+
+def test_screenshot_command_renders_a_png(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    out = tmp_path / "shot.png"
+    env = dict(os.environ, DOSSIER_LIBRARY=str(tmp_path / "lib"), DOSSIER_IN_PROCESS="1")
+    done = subprocess.run([sys.executable, "main.py", "--screenshot", str(out), "--theme", "dark"], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert out.stat().st_size > 10_000
+
+
+def test_no_display_says_so_and_points_to_the_cli(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env["DOSSIER_LIBRARY"] = str(tmp_path / "lib")
+    done = subprocess.run([sys.executable, "main.py"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2 and "no display" in done.stderr and "--help" in done.stderr
