@@ -69,6 +69,11 @@ class MainWindow(QMainWindow):
         }
         self.tabifyDockWidget(self.docks["library"], self.docks["search"])
         self.docks["library"].raise_()
+        self.annotation_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.claim_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.claim_table.horizontalHeader().setStretchLastSection(False)
+        self.resizeDocks([self.docks["claims"]], [170], Qt.Orientation.Vertical)
+        self.resizeDocks([self.docks["library"], self.docks["annotations"]], [300, 380], Qt.Orientation.Horizontal)
         self._build_actions()
         self._connect()
         self.refresh_library()

@@ -10,7 +10,9 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRect, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtGui import (
+    QColor, QFont, QKeyEvent, QMouseEvent, QTextCharFormat, QTextCursor, QTextFormat,
+)
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
 from reader.ui.offsets import OffsetMap
@@ -40,7 +42,6 @@ class TextView(QPlainTextEdit):
                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setFont(QFont("serif", 13))
-        self.document().setDocumentMargin(24)
         self._map = OffsetMap("")
         self._marks: list[Mark] = []
         self._starts: list[int] = []
@@ -53,8 +54,10 @@ class TextView(QPlainTextEdit):
     # -- content ----------------------------------------------------------------------------------
     def set_document(self, text: str) -> None:
         self._map = OffsetMap(text)
+        margin = self.document().documentMargin()
         self._marks, self._starts, self._selected = [], [], None
         self.setPlainText(text)
+        self.document().setDocumentMargin(margin)
         self.moveCursor(QTextCursor.MoveOperation.Start)
 
     def set_marks(self, marks: list[Mark]) -> None:
@@ -142,8 +145,26 @@ class TextView(QPlainTextEdit):
             selections.append(sel)
         self.setExtraSelections(selections)
 
+    def set_reading_width(self, characters: int) -> None:
+        """Keep lines to about this many characters, centred (long lines are hard to read)."""
+        self._columns = characters
+        self._fit_column()
+
+    def set_font_size(self, points: int) -> None:
+        font = self.font()
+        font.setPointSize(points)
+        self.setFont(font)
+        self._fit_column()
+
+    def _fit_column(self) -> None:
+        column = self.fontMetrics().averageCharWidth() * getattr(self, "_columns", 80)
+        margin = max(24, (self.viewport().width() - column) // 2)
+        if int(self.document().documentMargin()) != margin:
+            self.document().setDocumentMargin(margin)
+
     def resizeEvent(self, event: object) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)  # type: ignore[arg-type]
+        self._fit_column()
         self._redraw()
 
     # -- input ------------------------------------------------------------------------------------
