@@ -80,7 +80,8 @@ def document_to_dict(doc: DocumentRecord, with_text: bool = True) -> dict[str, A
     out: dict[str, Any] = {
         "id": doc.id, "format": doc.format, "title": doc.title, "authors": list(doc.authors),
         "publisher": doc.publisher, "published": doc.published, "source_path": doc.source_path,
-        "source_url": doc.source_url, "pages": [list(p) for p in doc.pages], "added": doc.added,
+        "source_url": doc.source_url, "pages": [list(p) for p in doc.pages],
+        "page_sizes": [list(p) for p in doc.page_sizes], "added": doc.added,
         "modified": doc.modified, "deleted": doc.deleted, "size": doc.size, "stored_file": doc.stored_file,
     }
     if with_text:
@@ -94,6 +95,7 @@ def document_from_dict(d: dict[str, Any], text: str | None = None) -> DocumentRe
         authors=tuple(d.get("authors", ())), publisher=d.get("publisher", ""),
         published=d.get("published", ""), source_path=d.get("source_path", ""),
         source_url=d.get("source_url", ""), pages=tuple((int(a), int(b)) for a, b in d.get("pages", ())),
+        page_sizes=tuple((float(w), float(h)) for w, h in d.get("page_sizes", ())),
         added=d.get("added", ""), modified=d.get("modified", ""), deleted=bool(d.get("deleted", False)),
         size=int(d.get("size", 0)), stored_file=d.get("stored_file", ""),
     )

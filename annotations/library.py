@@ -91,7 +91,8 @@ class Library:
             id=doc.id, format=doc.format, title=doc.meta.title or Path(doc.source_path).stem, text=doc.text,
             authors=doc.meta.authors, publisher=doc.meta.publisher, published=doc.meta.published,
             source_path=doc.source_path, source_url=doc.meta.source_url,
-            pages=tuple((p.start, p.end) for p in doc.pages), added=existing.added if existing else now,
+            pages=tuple((p.start, p.end) for p in doc.pages),
+            page_sizes=tuple((p.width, p.height) for p in doc.pages), added=existing.added if existing else now,
             modified=now, size=doc.size, stored_file=stored_file,
         )
         with self.store.transaction(f"Add “{record.title}”") as tx:

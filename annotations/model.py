@@ -187,6 +187,8 @@ class DocumentRecord:
     source_path: str = ""
     source_url: str = ""
     pages: tuple[tuple[int, int], ...] = ()
+    page_sizes: tuple[tuple[float, float], ...] = ()
+    """Width and height of each page in points (what the page view lays out before rendering)."""
     added: str = ""
     modified: str = ""
     deleted: bool = False

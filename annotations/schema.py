@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import sqlite3
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 _V1 = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -80,7 +80,11 @@ CREATE TABLE history (
 );
 """
 
-MIGRATIONS: dict[int, str] = {1: _V1}
+_V2 = """
+ALTER TABLE documents ADD COLUMN page_sizes TEXT NOT NULL DEFAULT '[]';
+"""
+
+MIGRATIONS: dict[int, str] = {1: _V1, 2: _V2}
 """Version N's script takes a store from version N-1 to N. Append; never edit a released one."""
 
 

@@ -325,7 +325,7 @@ class Store:
 
 
 _DOC_COLS_NO_TEXT = ("id, format, title, authors, publisher, published, source_path, source_url, pages, "
-                     "'' AS text, size, stored_file, added, modified, deleted, gen")
+                     "page_sizes, '' AS text, size, stored_file, added, modified, deleted, gen")
 
 
 class _Row(dict[str, Any]):
@@ -391,18 +391,19 @@ def _write(conn: sqlite3.Connection, record: codec.Record, generation: int) -> N
         exists = conn.execute("SELECT 1 FROM documents WHERE id = ?", (record.id,)).fetchone()
         values = (record.format, record.title, json.dumps(list(record.authors), ensure_ascii=False),
                   record.publisher, record.published, record.source_path, record.source_url,
-                  json.dumps([list(p) for p in record.pages]), record.size, record.stored_file, record.added,
-                  record.modified, int(record.deleted), generation)
+                  json.dumps([list(p) for p in record.pages]), json.dumps([list(p) for p in record.page_sizes]),
+                  record.size, record.stored_file, record.added, record.modified, int(record.deleted), generation)
         if exists:  # the text of a document id never changes: metadata only
             conn.execute(
                 "UPDATE documents SET format=?, title=?, authors=?, publisher=?, published=?, source_path=?,"
-                " source_url=?, pages=?, size=?, stored_file=?, added=?, modified=?, deleted=?, gen=? WHERE id=?",
+                " source_url=?, pages=?, page_sizes=?, size=?, stored_file=?, added=?, modified=?, deleted=?, gen=?"
+                " WHERE id=?",
                 (*values, record.id))
         else:
             conn.execute(
                 "INSERT INTO documents(format, title, authors, publisher, published, source_path, source_url,"
-                " pages, size, stored_file, added, modified, deleted, gen, id, text)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", (*values, record.id, record.text))
+                " pages, page_sizes, size, stored_file, added, modified, deleted, gen, id, text)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", (*values, record.id, record.text))
 
 
 def _annotation(row: dict[str, Any]) -> Annotation:
@@ -434,7 +435,8 @@ def _document(row: dict[str, Any]) -> DocumentRecord:
         id=row["id"], format=row["format"], title=row["title"], text=row["text"],
         authors=tuple(json.loads(row["authors"])), publisher=row["publisher"], published=row["published"],
         source_path=row["source_path"], source_url=row["source_url"],
-        pages=tuple((int(a), int(b)) for a, b in json.loads(row["pages"])), added=row["added"],
+        pages=tuple((int(a), int(b)) for a, b in json.loads(row["pages"])),
+        page_sizes=tuple((float(w), float(h)) for w, h in json.loads(row["page_sizes"])), added=row["added"],
         modified=row["modified"], deleted=bool(row["deleted"]), size=row["size"], stored_file=row["stored_file"],
     )
 

@@ -65,13 +65,29 @@ def start_app(argv: list[str]) -> int:
         width, _, height = args.size.partition("x")
         window.resize(int(width), int(height))
         window.show()
-        app.processEvents()
-        window.text_view._redraw()
-        app.processEvents()
+        _settle(app, window)
         ok = window.grab().save(args.screenshot)
+        window.close()
         service.close()
         return 0 if ok else 1
     window.show()
     code = app.exec()
+    window.page_view.close_document()
     service.close()
     return int(code)
+
+
+def _settle(app: object, window: object) -> None:
+    """Let layout and the page view's render thread finish what is on screen (for --screenshot)."""
+    import time
+
+    from PySide6.QtCore import QEventLoop
+
+    deadline = time.monotonic() + 15
+    while time.monotonic() < deadline:
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)  # type: ignore[attr-defined]
+        canvas = window.page_view.canvas  # type: ignore[attr-defined]
+        if not window.page_view.isVisible() or (canvas.cached_pages() and not canvas.pending()):  # type: ignore[attr-defined]
+            break
+    app.processEvents()  # type: ignore[attr-defined]
+    window.text_view._redraw()  # type: ignore[attr-defined]

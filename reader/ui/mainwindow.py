@@ -7,7 +7,7 @@ from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QDockWidget, QFileDialog, QHeaderView, QLabel, QLineEdit, QMainWindow, QMenu,
-    QMessageBox, QStackedWidget, QTableView, QToolBar, QVBoxLayout, QWidget,
+    QMessageBox, QSpinBox, QStackedWidget, QTableView, QToolBar, QVBoxLayout, QWidget,
 )
 
 from annotations.anchoring import occurrences
@@ -18,11 +18,14 @@ from annotations.model import Annotation, ClaimStatus, DocumentRecord, Kind
 from reader.services import ReaderService
 from reader.ui.inspector import Inspector
 from reader.ui.library_panel import LibraryPanel
+from reader.ui.page_view import PageCanvas, PageView
 from reader.ui.models import ROW_ROLE, AnnotationModel, AnnotationRow, ClaimModel, annotation_rows, document_rows
 from reader.ui.search_panel import SearchPanel
 from reader.ui.tasks import AddFilesTask
 from reader.ui.text_view import Mark, TextView
 
+PAGE_FORMATS = ("pdf", "xps")
+"""Fixed-layout formats open in the page view; reflowable ones (EPUB, FB2, MOBI) in the text view."""
 HINT = ("Select text, then press a key: 1–7 entity type (see the toolbar), C claim, H highlight, N note. "
         "Click a highlight to edit it; Delete removes it; Tab moves between annotations; Ctrl+Z undoes.")
 
@@ -48,6 +51,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.hint)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.text_view)
+        self.page_view = PageView()
+        self.stack.addWidget(self.page_view)
         layout.addWidget(self.stack)
         self.setCentralWidget(central)
 
@@ -130,6 +135,22 @@ class MainWindow(QMainWindow):
             bar.addAction(act)
         bar.addSeparator()
         bar.addWidget(self.find_box)
+        self.page_bar = QToolBar("Pages")
+        self.page_bar.setObjectName("toolbar-pages")
+        self.addToolBarBreak()
+        self.addToolBar(self.page_bar)
+        self.page_bar.addAction(self._action("Fit width", self.page_view.fit_width))
+        self.page_bar.addAction(self._action("Fit page", self.page_view.fit_page))
+        self.page_bar.addAction(self._action("Zoom in", lambda: self.page_view.set_percent(
+            self.page_view.canvas.zoom * 125), QKeySequence.StandardKey.ZoomIn))
+        self.page_bar.addAction(self._action("Zoom out", lambda: self.page_view.set_percent(
+            self.page_view.canvas.zoom * 80), QKeySequence.StandardKey.ZoomOut))
+        self.page_box = QSpinBox()
+        self.page_box.setPrefix("Page ")
+        self.page_box.setMinimum(1)
+        self.page_box.editingFinished.connect(lambda: self.page_view.go_to_page(self.page_box.value() - 1))
+        self.page_bar.addWidget(self.page_box)
+        self.page_bar.setVisible(False)
         menu = self.menuBar()
         file_menu = menu.addMenu("&File")
         file_menu.addAction(self.add_action)
@@ -142,7 +163,9 @@ class MainWindow(QMainWindow):
         view_menu = menu.addMenu("&View")
         for dock in self.docks.values():
             view_menu.addAction(dock.toggleViewAction())
-        self.text_view.type_keys = {et.key: et.label for et in self.service.codebook().entity_types if et.key}
+        keys = {et.key: et.label for et in self.service.codebook().entity_types if et.key}
+        self.text_view.type_keys = keys
+        self.page_view.canvas.type_keys = keys
 
     def _connect(self) -> None:
         tv = self.text_view
@@ -151,6 +174,10 @@ class MainWindow(QMainWindow):
         tv.deleteRequested.connect(self.delete_annotation)
         tv.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         tv.customContextMenuRequested.connect(self._context_menu)
+        canvas = self.page_view.canvas
+        canvas.annotateRequested.connect(self.annotate)
+        canvas.annotationSelected.connect(self.select_annotation)
+        canvas.deleteRequested.connect(self.delete_annotation)
         self.library_panel.openRequested.connect(self.open_document)
         self.search_panel.searchRequested.connect(self.search)
         self.search_panel.openRequested.connect(self._open_hit)
@@ -169,6 +196,16 @@ class MainWindow(QMainWindow):
             self.show_error(exc.message)
             return
         self.text_view.set_document(self.document.text)
+        stored = self.service.stored_file(self.document)
+        paged = self.document.format in PAGE_FORMATS and stored is not None and stored.exists()
+        if paged and stored is not None:
+            sizes = list(self.document.page_sizes) or [(595.0, 842.0)] * len(self.document.pages)
+            self.page_view.open(stored, self.service.as_document(self.document), sizes)
+            self.page_box.setMaximum(len(self.document.pages))
+        else:
+            self.page_view.close_document()
+        self.stack.setCurrentWidget(self.page_view if paged else self.text_view)
+        self.page_bar.setVisible(paged)
         self.setWindowTitle(f"{self.document.title} — Dossier")
         self.library_panel.select(document_id)
         self.refresh_annotations()
@@ -187,6 +224,9 @@ class MainWindow(QMainWindow):
         self.text_view.set_marks([Mark(r.id, a.target.start, a.target.end,
                                        colors["claim"] if r.kind == "claim" else r.color, r.kind)
                                   for r, a in zip(rows, self.annotations)])
+        self.page_view.canvas.set_marks(
+            [(a.id, colors["claim"] if r.kind == "claim" else r.color, a.target.areas)
+             for r, a in zip(rows, self.annotations)], self.inspector.annotation_id())
         self.annotation_model.set_rows(rows)
         self.claim_model.set_rows([r for r in rows if r.kind == "claim"])
         speakers = sorted({e.name for e in self.service.entities() if e.type in ("PERSON", "ORG")})
@@ -196,8 +236,11 @@ class MainWindow(QMainWindow):
         self.select_annotation(current if current in {a.id for a in self.annotations} else None, scroll=False)
 
     # -- annotating -------------------------------------------------------------------------------
+    def _active_view(self) -> TextView | PageCanvas:
+        return self.page_view.canvas if self.stack.currentWidget() is self.page_view else self.text_view
+
     def _annotate_selection(self, kind: str, label: str) -> None:
-        selection = self.text_view.selected_range()
+        selection = self._active_view().selected_range()
         if selection is None:
             self.statusBar().showMessage("Select some text first.", 4000)
             return
@@ -318,6 +361,10 @@ class MainWindow(QMainWindow):
             speaker = entity.name if entity else ""
         self.inspector.set_annotation(annotation, self.service.codebook(), speaker)
         self.text_view.select_annotation(annotation.id if annotation else None, scroll=scroll)
+        canvas = self.page_view.canvas
+        canvas.set_marks(canvas.marks, annotation.id if annotation else None)
+        if annotation is not None and scroll and self.stack.currentWidget() is self.page_view:
+            self.page_view.show_area(annotation.target.areas)
         row = self.annotation_model.row_of(annotation_id or "")
         if row >= 0:
             self.annotation_table.selectRow(row)
@@ -418,6 +465,7 @@ class MainWindow(QMainWindow):
         self.last_error = message
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.page_view.close_document()
         if self._task is not None:
             self._task.cancel()
             self._task.wait(10000)

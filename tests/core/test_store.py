@@ -123,3 +123,25 @@ def test_find_entities_matches_names_and_aliases_ignoring_case(store: Store) -> 
     assert [e.id for e in store.find_entities("zakharova")] == ["e1"]
     assert [e.id for e in store.find_entities("MARIA ZAKHAROVA")] == ["e1"]
     assert store.find_entities("Zakh") == []
+
+
+def test_a_version_1_library_is_migrated_forward_with_a_backup(tmp_path: Path) -> None:
+    """Build a v1 store with the v1 DDL, as an older Dossier left it, then open it with this one."""
+    from annotations.schema import MIGRATIONS
+
+    path = tmp_path / "library.sqlite3"
+    conn = sqlite3.connect(path)
+    for statement in MIGRATIONS[1].split(";"):
+        if statement.strip():
+            conn.execute(statement)
+    conn.execute("PRAGMA user_version = 1")
+    conn.execute("INSERT INTO meta VALUES ('generation', '1'), ('library_id', 'old')")
+    conn.execute("INSERT INTO documents(id, format, title, text, added, modified, gen) "
+                 "VALUES ('d1', 'pdf', 'Old', 'text', 'x', 'x', 1)")
+    conn.commit()
+    conn.close()
+    store = Store.open(path)
+    assert store._conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert store.document("d1").page_sizes == ()  # type: ignore[union-attr]
+    assert (tmp_path / f"library.before-v{SCHEMA_VERSION}.sqlite3").exists()
+    store.close()
