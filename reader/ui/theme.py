@@ -20,4 +20,7 @@ def apply_theme(app: QApplication, theme: Literal["light", "dark"]) -> None:
                  (role.ToolTipBase, "#333333"), (role.ToolTipText, "#e6e6e6"), (role.Link, "#8ab4f8"),
                  (role.PlaceholderText, "#9a9a9a")):
         p.setColor(r, QColor(c))
+    disabled = QPalette.ColorGroup.Disabled
+    for r in (role.WindowText, role.Text, role.ButtonText):
+        p.setColor(disabled, r, QColor("#777777"))
     app.setPalette(p)

@@ -1,0 +1,67 @@
+"""Regenerate the README screenshots: a demo library annotated through the service layer, then
+`main.py --screenshot` (light, text view) and (dark, PDF page view). Usage: python scripts/screenshots.py"""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from annotations.anchoring import find_quote  # noqa: E402
+from annotations.library import AnnotationInput  # noqa: E402
+from annotations.model import ClaimStatus, Kind  # noqa: E402
+from reader.services import ReaderService  # noqa: E402
+
+SAMPLES = ROOT / "resources" / "samples"
+ENTITIES = {
+    "harbour_council.txt": [("Port Alder", "PLACE"), ("Marta Lindqvist", "PERSON"), ("Tomas Ek", "PERSON"),
+                            ("Northern Water Authority", "ORG"), ("European Investment Bank", "ORG"),
+                            ("€48 million", "QUANTITY"), ("14 March 2025", "DATE"), ("Claire Dubois", "PERSON"),
+                            ("Anil Mehta", "PERSON"), ("Piotr Zielinski", "PERSON"), ("Oslo", "PLACE")],
+    "flood_review.pdf": [("Northern Water Authority", "ORG"), ("Amara Osei", "PERSON"), ("€48 million", "QUANTITY"),
+                         ("12 November 2023", "DATE"), ("Port Alder", "PLACE")],
+}
+CLAIMS = {
+    "harbour_council.txt": [
+        ("protect 3,200 homes from the kind of surge we saw in 2023", "Marta Lindqvist", ClaimStatus.UNVERIFIED, "B", 3),
+        ("Nobody has shown us a single study of what happens to the fish", "Tomas Ek", ClaimStatus.DISPUTED, "C", 2),
+        ("buys the town thirty years, not a hundred", "Anil Mehta", ClaimStatus.SUPPORTED, "B", 2)],
+    "flood_review.pdf": [("reduce the annual probability of a damaging flood in Port Alder from 1 in 20 to 1 in 200",
+                          "Northern Water Authority", ClaimStatus.UNVERIFIED, "B", 3)],
+}
+
+
+def build(library: Path) -> None:
+    service = ReaderService.open(library, annotator="Ines Varga", isolated=False)
+    for name in ENTITIES:
+        record = service.add_file(SAMPLES / name).record
+        assert record is not None
+        text = service.document(record.id).text
+        for quote, label in ENTITIES[name]:
+            s, e = find_quote(text, quote)
+            service.annotate(record.id, AnnotationInput(Kind.ENTITY, s, e, label=label))
+        for quote, speaker, status, rel, cred in CLAIMS[name]:
+            s, e = find_quote(text, quote)
+            service.annotate(record.id, AnnotationInput(Kind.CLAIM, s, e, speaker_name=speaker, status=status,
+                                                         reliability=rel, credibility=cred, tags=("flood-barrier",)))
+    service.close()
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        library = Path(tmp) / "library"
+        build(library)
+        env = dict(os.environ, DOSSIER_LIBRARY=str(library), DOSSIER_IN_PROCESS="1")
+        for theme, sample, out in (("light", "harbour_council.txt", "screenshot-light.png"),
+                                   ("dark", "flood_review.pdf", "screenshot-dark.png")):
+            subprocess.run([sys.executable, "main.py", "--screenshot", str(ROOT / "docs" / out), "--theme", theme,
+                            str(SAMPLES / sample)], cwd=ROOT, env=env, check=True, stderr=subprocess.DEVNULL)
+            print("wrote", ROOT / "docs" / out)
+
+
+if __name__ == "__main__":
+    main()
