@@ -4,7 +4,6 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 SAMPLE := resources/samples/grid_shortfall.html
-export QT_QPA_PLATFORM ?= offscreen
 
 .PHONY: run test lint bench soak clean
 
@@ -16,12 +15,17 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 run: $(STAMP)
-	$(PY) main.py $(SAMPLE)
+	@if [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ] || [ "$$(uname)" = Darwin ]; then \
+		$(PY) main.py $(SAMPLE); \
+	else \
+		echo "No display here: showing the sample with the command line instead (python main.py --help)."; \
+		$(PY) main.py add $(SAMPLE) && $(PY) main.py show $(SAMPLE); \
+	fi
 
 test: $(STAMP)
 	$(PY) -m mypy
 	$(VENV)/bin/lint-imports
-	$(PY) -m pytest -q -p no:cacheprovider
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider
 
 bench: $(STAMP)
 	$(PY) bench/store_index.py

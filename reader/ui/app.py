@@ -29,6 +29,23 @@ def has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
+XCB_LIBRARIES = {"xcb-cursor": "libxcb-cursor0", "xkbcommon-x11": "libxkbcommon-x11-0", "xcb-icccm": "libxcb-icccm4",
+                 "xcb-keysyms": "libxcb-keysyms1", "xcb-shape": "libxcb-shape0", "EGL": "libegl1",
+                 "fontconfig": "libfontconfig1"}
+"""Libraries Qt's xcb platform plugin loads at start; missing ones abort Qt with an obscure plugin error."""
+
+
+def missing_system_libraries() -> list[str]:
+    """Debian package names for libraries the xcb plugin needs and this machine lacks (Linux/X11 only)."""
+    import ctypes.util
+
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM", "xcb") != "xcb":
+        return []
+    if not os.environ.get("DISPLAY"):
+        return []
+    return [package for lib, package in XCB_LIBRARIES.items() if ctypes.util.find_library(lib) is None]
+
+
 def start_app(argv: list[str]) -> int:
     args = parse(argv)
     if args.screenshot:
@@ -36,6 +53,11 @@ def start_app(argv: list[str]) -> int:
     elif not has_display():
         print("Dossier: no display found (DISPLAY/WAYLAND_DISPLAY unset); use the command line instead: "
               "python main.py --help", file=sys.stderr)
+        return 2
+    missing = missing_system_libraries()
+    if missing:
+        print(f"Dossier: Qt needs system libraries that are not installed; on Debian/Ubuntu run: "
+              f"sudo apt install {' '.join(missing)}", file=sys.stderr)
         return 2
     try:
         from PySide6.QtWidgets import QApplication

@@ -1,6 +1,7 @@
 """The main window: wires widgets' intents to the service and refreshes views from the `Changes` it returns."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
@@ -16,6 +17,7 @@ from annotations.errors import DossierError
 from annotations.library import AnnotationInput
 from annotations.model import Annotation, ClaimStatus, DocumentRecord, Kind
 from reader.services import ReaderService
+from reader.ui.entities_panel import EntitiesPanel, entity_rows
 from reader.ui.inspector import Inspector
 from reader.ui.library_panel import LibraryPanel
 from reader.ui.page_view import PageCanvas, PageView
@@ -59,6 +61,7 @@ class MainWindow(QMainWindow):
         self.library_panel = LibraryPanel()
         self.search_panel = SearchPanel()
         self.inspector = Inspector()
+        self.entities_panel = EntitiesPanel()
         self.annotation_model = AnnotationModel()
         self.claim_model = ClaimModel()
         self.annotation_table = _table(self.annotation_model)
@@ -70,10 +73,13 @@ class MainWindow(QMainWindow):
             "search": self._dock("Search", self.search_panel, Qt.DockWidgetArea.LeftDockWidgetArea),
             "annotations": self._dock("Annotations", self.annotation_table, Qt.DockWidgetArea.RightDockWidgetArea),
             "inspector": self._dock("Inspector", self.inspector, Qt.DockWidgetArea.RightDockWidgetArea),
+            "entities": self._dock("Entities", self.entities_panel, Qt.DockWidgetArea.RightDockWidgetArea),
             "claims": self._dock("Claims", self.claim_table, Qt.DockWidgetArea.BottomDockWidgetArea),
         }
         self.tabifyDockWidget(self.docks["library"], self.docks["search"])
         self.docks["library"].raise_()
+        self.tabifyDockWidget(self.docks["annotations"], self.docks["entities"])
+        self.docks["annotations"].raise_()
         self.annotation_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.claim_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.claim_table.horizontalHeader().setStretchLastSection(False)
@@ -182,6 +188,11 @@ class MainWindow(QMainWindow):
         self.search_panel.searchRequested.connect(self.search)
         self.search_panel.openRequested.connect(self._open_hit)
         self.inspector.editRequested.connect(self.edit_annotation)
+        ents = self.entities_panel
+        ents.mentionRequested.connect(self.select_annotation)
+        ents.renameRequested.connect(lambda eid, name: self._run(lambda: self.service.library.rename_entity(eid, name)))
+        ents.aliasesRequested.connect(lambda eid, names: self._run(lambda: self.service.library.set_aliases(eid, names)))
+        ents.mergeRequested.connect(lambda keep, other: self._run(lambda: self.service.library.merge_entities(keep, other)))
         self.annotation_table.clicked.connect(lambda i: self._row_clicked(i))
         self.claim_table.clicked.connect(lambda i: self._row_clicked(i))
 
@@ -227,6 +238,8 @@ class MainWindow(QMainWindow):
         self.page_view.canvas.set_marks(
             [(a.id, colors["claim"] if r.kind == "claim" else r.color, a.target.areas)
              for r, a in zip(rows, self.annotations)], self.inspector.annotation_id())
+        entities = {e.id: e for e in self.service.entities()}
+        self.entities_panel.set_rows(entity_rows(self.annotations, entities, colors))
         self.annotation_model.set_rows(rows)
         self.claim_model.set_rows([r for r in rows if r.kind == "claim"])
         speakers = sorted({e.name for e in self.service.entities() if e.type in ("PERSON", "ORG")})
@@ -298,6 +311,13 @@ class MainWindow(QMainWindow):
             self.show_error(exc.message)
             return
         self._applied(changes)
+
+    def _run(self, operation: Callable[[], Changes]) -> None:
+        """Run a library operation from a panel intent; show its error, apply its changes."""
+        try:
+            self._applied(operation())
+        except DossierError as exc:
+            self.show_error(exc.message)
 
     def delete_annotation(self, annotation_id: str) -> None:
         try:

@@ -191,3 +191,36 @@ def test_no_display_says_so_and_points_to_the_cli(tmp_path: Path) -> None:
     env["DOSSIER_LIBRARY"] = str(tmp_path / "lib")
     done = subprocess.run([sys.executable, "main.py"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
     assert done.returncode == 2 and "no display" in done.stderr and "--help" in done.stderr
+
+
+def test_missing_xcb_libraries_are_named_as_debian_packages(monkeypatch: object) -> None:
+    import ctypes.util
+
+    from reader.ui import app
+
+    monkeypatch.setenv("DISPLAY", ":0")  # type: ignore[attr-defined]
+    monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)  # type: ignore[attr-defined]
+    monkeypatch.setattr(ctypes.util, "find_library", lambda name: None if name == "xcb-cursor" else "lib.so")  # type: ignore[attr-defined]
+    assert app.missing_system_libraries() == ["libxcb-cursor0"]
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")  # type: ignore[attr-defined]
+    assert app.missing_system_libraries() == []
+
+
+def test_entities_panel_groups_mentions_cycles_and_merges(window: MainWindow, qtbot: object) -> None:
+    _open(window, "harbour_council.txt")
+    for quote, n in (("Lindqvist", 1), ("Lindqvist", 2)):
+        _select(window, quote, n)
+        qtbot.keyClick(window.text_view, Qt.Key.Key_1)  # type: ignore[attr-defined]
+    _select(window, "Marta Lindqvist")
+    window.annotate("entity", "PERSON", *window.text_view.selected_range())  # type: ignore[misc]
+    rows = window.entities_panel.model.rows()
+    assert sorted((r.name, r.mentions) for r in rows) == [("Lindqvist", 2), ("Marta Lindqvist", 1)]
+    lindqvist = next(r for r in rows if r.name == "Lindqvist")
+    first, second = (window.entities_panel.next_mention(lindqvist) for _ in range(2))
+    assert first != second and window.entities_panel.next_mention(lindqvist) == first
+    marta = next(r for r in rows if r.name == "Marta Lindqvist")
+    window.entities_panel.mergeRequested.emit(marta.id, lindqvist.id)
+    [merged] = window.entities_panel.model.rows()
+    assert (merged.name, merged.mentions, merged.aliases) == ("Marta Lindqvist", 3, "Lindqvist")
+    window.undo()
+    assert len(window.entities_panel.model.rows()) == 2

@@ -1,0 +1,114 @@
+"""Entities of the open document, grouped by canonical entity with mention counts. A click cycles
+through the entity's mentions; rename, aliases and merge are intents the main window carries out."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHBoxLayout, QHeaderView, QInputDialog, QPushButton, QTableView, QVBoxLayout, QWidget,
+)
+
+from annotations.model import Annotation, Entity
+from reader.ui.models import ROW_ROLE, RowModel
+
+
+@dataclass(frozen=True)
+class EntityRow:
+    id: str
+    name: str
+    type: str
+    mentions: int
+    aliases: str
+    color: str
+    mention_ids: tuple[str, ...]
+
+
+def entity_rows(annotations: list[Annotation], entities: dict[str, Entity], colors: dict[str, str]) -> list[EntityRow]:
+    mentions: dict[str, list[str]] = {}
+    for a in annotations:
+        if a.entity_id:
+            mentions.setdefault(a.entity_id, []).append(a.id)
+    rows = []
+    for entity_id, ids in mentions.items():
+        e = entities.get(entity_id)
+        if e is not None:
+            rows.append(EntityRow(e.id, e.name, e.type, len(ids), ", ".join(e.aliases), colors.get(e.type, "#999999"),
+                                  tuple(ids)))
+    return sorted(rows, key=lambda r: (r.type, -r.mentions, r.name.casefold()))
+
+
+class EntityModel(RowModel[EntityRow]):
+    columns = (("Entity", "name"), ("Type", "type"), ("Mentions", "mentions"), ("Aliases", "aliases"))
+
+
+class EntitiesPanel(QWidget):
+    mentionRequested = Signal(str)  # annotation id to show
+    renameRequested = Signal(str, str)
+    aliasesRequested = Signal(str, list)
+    mergeRequested = Signal(str, str)  # keep, other
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = EntityModel()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self._cycle: dict[str, int] = {}
+        buttons = QHBoxLayout()
+        for text, slot in (("Rename…", self._rename), ("Aliases…", self._aliases), ("Merge selected", self._merge)):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        self.table.clicked.connect(self._clicked)
+
+    def set_rows(self, rows: list[EntityRow]) -> None:
+        self.model.set_rows(rows)
+
+    def selected_rows(self) -> list[EntityRow]:
+        rows = [i.data(ROW_ROLE) for i in self.table.selectionModel().selectedRows()]
+        return [r for r in rows if isinstance(r, EntityRow)]
+
+    def next_mention(self, row: EntityRow) -> str:
+        """Each click on the same entity shows its next mention, in reading order."""
+        n = self._cycle.get(row.id, -1) + 1
+        self._cycle[row.id] = n % len(row.mention_ids)
+        return row.mention_ids[self._cycle[row.id]]
+
+    def _clicked(self, index: QModelIndex) -> None:
+        row = self.model.index(index.row(), 0).data(ROW_ROLE)
+        if isinstance(row, EntityRow) and row.mention_ids:
+            self.mentionRequested.emit(self.next_mention(row))
+
+    def _rename(self) -> None:
+        rows = self.selected_rows()
+        if len(rows) == 1:
+            name, ok = QInputDialog.getText(self, "Rename entity", "Canonical name (the old one becomes an alias):",
+                                            text=rows[0].name)
+            if ok and name.strip() and name.strip() != rows[0].name:
+                self.renameRequested.emit(rows[0].id, name.strip())
+
+    def _aliases(self) -> None:
+        rows = self.selected_rows()
+        if len(rows) == 1:
+            text, ok = QInputDialog.getText(self, "Aliases", f"Other names of {rows[0].name} (comma-separated):",
+                                            text=rows[0].aliases)
+            if ok:
+                self.aliasesRequested.emit(rows[0].id, [a.strip() for a in text.split(",") if a.strip()])
+
+    def _merge(self) -> None:
+        rows = self.selected_rows()
+        if len(rows) == 2:
+            keep, other = sorted(rows, key=lambda r: -r.mentions)
+            self.mergeRequested.emit(keep.id, other.id)
+
+
+__all__ = ["EntitiesPanel", "EntityRow", "entity_rows", "Qt"]
