@@ -29,6 +29,7 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) bench/store_index.py
+	$(PY) bench/app.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info

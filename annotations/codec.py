@@ -81,7 +81,8 @@ def document_to_dict(doc: DocumentRecord, with_text: bool = True) -> dict[str, A
         "id": doc.id, "format": doc.format, "title": doc.title, "authors": list(doc.authors),
         "publisher": doc.publisher, "published": doc.published, "source_path": doc.source_path,
         "source_url": doc.source_url, "pages": [list(p) for p in doc.pages],
-        "page_sizes": [list(p) for p in doc.page_sizes], "added": doc.added,
+        "page_sizes": [list(p) for p in doc.page_sizes], "outline": [list(o) for o in doc.outline],
+        "added": doc.added,
         "modified": doc.modified, "deleted": doc.deleted, "size": doc.size, "stored_file": doc.stored_file,
     }
     if with_text:
@@ -96,6 +97,7 @@ def document_from_dict(d: dict[str, Any], text: str | None = None) -> DocumentRe
         published=d.get("published", ""), source_path=d.get("source_path", ""),
         source_url=d.get("source_url", ""), pages=tuple((int(a), int(b)) for a, b in d.get("pages", ())),
         page_sizes=tuple((float(w), float(h)) for w, h in d.get("page_sizes", ())),
+        outline=tuple((int(lv), str(t), int(o)) for lv, t, o in d.get("outline", ())),
         added=d.get("added", ""), modified=d.get("modified", ""), deleted=bool(d.get("deleted", False)),
         size=int(d.get("size", 0)), stored_file=d.get("stored_file", ""),
     )

@@ -92,7 +92,8 @@ class Library:
             authors=doc.meta.authors, publisher=doc.meta.publisher, published=doc.meta.published,
             source_path=doc.source_path, source_url=doc.meta.source_url,
             pages=tuple((p.start, p.end) for p in doc.pages),
-            page_sizes=tuple((p.width, p.height) for p in doc.pages), added=existing.added if existing else now,
+            page_sizes=tuple((p.width, p.height) for p in doc.pages),
+            outline=tuple((o.level, o.title, o.offset) for o in doc.outline), added=existing.added if existing else now,
             modified=now, size=doc.size, stored_file=stored_file,
         )
         with self.store.transaction(f"Add “{record.title}”") as tx:

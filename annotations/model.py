@@ -189,6 +189,8 @@ class DocumentRecord:
     pages: tuple[tuple[int, int], ...] = ()
     page_sizes: tuple[tuple[float, float], ...] = ()
     """Width and height of each page in points (what the page view lays out before rendering)."""
+    outline: tuple[tuple[int, str, int], ...] = ()
+    """Table of contents: (level, title, offset into the text)."""
     added: str = ""
     modified: str = ""
     deleted: bool = False

@@ -82,6 +82,7 @@ CREATE TABLE history (
 
 _V2 = """
 ALTER TABLE documents ADD COLUMN page_sizes TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE documents ADD COLUMN outline TEXT NOT NULL DEFAULT '[]';
 """
 
 MIGRATIONS: dict[int, str] = {1: _V1, 2: _V2}

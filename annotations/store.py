@@ -325,7 +325,7 @@ class Store:
 
 
 _DOC_COLS_NO_TEXT = ("id, format, title, authors, publisher, published, source_path, source_url, pages, "
-                     "page_sizes, '' AS text, size, stored_file, added, modified, deleted, gen")
+                     "page_sizes, outline, '' AS text, size, stored_file, added, modified, deleted, gen")
 
 
 class _Row(dict[str, Any]):
@@ -392,18 +392,18 @@ def _write(conn: sqlite3.Connection, record: codec.Record, generation: int) -> N
         values = (record.format, record.title, json.dumps(list(record.authors), ensure_ascii=False),
                   record.publisher, record.published, record.source_path, record.source_url,
                   json.dumps([list(p) for p in record.pages]), json.dumps([list(p) for p in record.page_sizes]),
-                  record.size, record.stored_file, record.added, record.modified, int(record.deleted), generation)
+                  json.dumps([list(o) for o in record.outline], ensure_ascii=False), record.size, record.stored_file, record.added, record.modified, int(record.deleted), generation)
         if exists:  # the text of a document id never changes: metadata only
             conn.execute(
                 "UPDATE documents SET format=?, title=?, authors=?, publisher=?, published=?, source_path=?,"
-                " source_url=?, pages=?, page_sizes=?, size=?, stored_file=?, added=?, modified=?, deleted=?, gen=?"
+                " source_url=?, pages=?, page_sizes=?, outline=?, size=?, stored_file=?, added=?, modified=?, deleted=?, gen=?"
                 " WHERE id=?",
                 (*values, record.id))
         else:
             conn.execute(
                 "INSERT INTO documents(format, title, authors, publisher, published, source_path, source_url,"
-                " pages, page_sizes, size, stored_file, added, modified, deleted, gen, id, text)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", (*values, record.id, record.text))
+                " pages, page_sizes, outline, size, stored_file, added, modified, deleted, gen, id, text)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", (*values, record.id, record.text))
 
 
 def _annotation(row: dict[str, Any]) -> Annotation:
@@ -436,7 +436,8 @@ def _document(row: dict[str, Any]) -> DocumentRecord:
         authors=tuple(json.loads(row["authors"])), publisher=row["publisher"], published=row["published"],
         source_path=row["source_path"], source_url=row["source_url"],
         pages=tuple((int(a), int(b)) for a, b in json.loads(row["pages"])),
-        page_sizes=tuple((float(w), float(h)) for w, h in json.loads(row["page_sizes"])), added=row["added"],
+        page_sizes=tuple((float(w), float(h)) for w, h in json.loads(row["page_sizes"])),
+        outline=tuple((int(lv), str(t), int(o)) for lv, t, o in json.loads(row["outline"])), added=row["added"],
         modified=row["modified"], deleted=bool(row["deleted"]), size=row["size"], stored_file=row["stored_file"],
     )
 

@@ -15,7 +15,7 @@ def parse(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python main.py", description="Start the Dossier desktop app.")
     parser.add_argument("--library", metavar="DIR")
     parser.add_argument("--screenshot", metavar="OUT.png", help="render the window offscreen to a PNG and exit")
-    parser.add_argument("--theme", choices=("light", "dark"), default="light")
+    parser.add_argument("--theme", choices=("light", "dark"), help="override the theme in Settings")
     parser.add_argument("--size", default="1400x880", help="window size for --screenshot, WxH")
     parser.add_argument("file", nargs="?", help="a document to add and open")
     return parser.parse_args(argv)
@@ -66,13 +66,16 @@ def start_app(argv: list[str]) -> int:
               "sudo apt install libgl1 libegl1 libxkbcommon0 libfontconfig1", file=sys.stderr)
         return 2
     from reader.ui.mainwindow import MainWindow
+    from reader.ui.settings import Settings
     from reader.ui.theme import apply_theme
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Dossier")
-    apply_theme(app, args.theme)  # type: ignore[arg-type]
+    settings = Settings()
+    theme = args.theme or settings.theme
+    apply_theme(app, theme)  # type: ignore[arg-type]
     service = ReaderService.open(args.library)
-    window = MainWindow(service)
+    window = MainWindow(service, settings)
     target = args.file or (str(SAMPLE) if not service.documents() else None)
     if target:
         result = service.add_file(target)

@@ -8,7 +8,8 @@ from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QDockWidget, QFileDialog, QHeaderView, QLabel, QLineEdit, QMainWindow, QMenu,
-    QMessageBox, QSpinBox, QStackedWidget, QTableView, QToolBar, QVBoxLayout, QWidget,
+    QMessageBox, QSpinBox, QStackedWidget, QTableView, QToolBar, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
+    QWidget,
 )
 
 from annotations.anchoring import occurrences
@@ -23,6 +24,8 @@ from reader.ui.library_panel import LibraryPanel
 from reader.ui.page_view import PageCanvas, PageView
 from reader.ui.models import ROW_ROLE, AnnotationModel, AnnotationRow, ClaimModel, annotation_rows, document_rows
 from reader.ui.search_panel import SearchPanel
+from reader.ui.settings import Settings, SettingsDialog
+from reader.ui.theme import apply_theme
 from reader.ui.tasks import AddFilesTask
 from reader.ui.text_view import Mark, TextView
 
@@ -33,9 +36,10 @@ HINT = ("Select text, then press a key: 1–7 entity type (see the toolbar), C c
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, service: ReaderService) -> None:
+    def __init__(self, service: ReaderService, settings: Settings | None = None) -> None:
         super().__init__()
         self.service = service
+        self.settings = settings
         self.document: DocumentRecord | None = None
         self.annotations: list[Annotation] = []
         self._task: AddFilesTask | None = None
@@ -62,6 +66,8 @@ class MainWindow(QMainWindow):
         self.search_panel = SearchPanel()
         self.inspector = Inspector()
         self.entities_panel = EntitiesPanel()
+        self.outline = QTreeWidget()
+        self.outline.setHeaderHidden(True)
         self.annotation_model = AnnotationModel()
         self.claim_model = ClaimModel()
         self.annotation_table = _table(self.annotation_model)
@@ -71,12 +77,14 @@ class MainWindow(QMainWindow):
         self.docks = {
             "library": self._dock("Library", self.library_panel, Qt.DockWidgetArea.LeftDockWidgetArea),
             "search": self._dock("Search", self.search_panel, Qt.DockWidgetArea.LeftDockWidgetArea),
+            "outline": self._dock("Outline", self.outline, Qt.DockWidgetArea.LeftDockWidgetArea),
             "annotations": self._dock("Annotations", self.annotation_table, Qt.DockWidgetArea.RightDockWidgetArea),
             "inspector": self._dock("Inspector", self.inspector, Qt.DockWidgetArea.RightDockWidgetArea),
             "entities": self._dock("Entities", self.entities_panel, Qt.DockWidgetArea.RightDockWidgetArea),
             "claims": self._dock("Claims", self.claim_table, Qt.DockWidgetArea.BottomDockWidgetArea),
         }
         self.tabifyDockWidget(self.docks["library"], self.docks["search"])
+        self.tabifyDockWidget(self.docks["library"], self.docks["outline"])
         self.docks["library"].raise_()
         self.tabifyDockWidget(self.docks["annotations"], self.docks["entities"])
         self.docks["annotations"].raise_()
@@ -89,6 +97,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self.refresh_library()
         self._update_undo_actions()
+        self.apply_settings()
         for message in service.library.messages:
             self.statusBar().showMessage(message, 10000)
 
@@ -120,6 +129,7 @@ class MainWindow(QMainWindow):
         self._action("Search library", self.focus_search, "Ctrl+Shift+F")
         self.mark_all_action = self._action("Mark all occurrences", self.mark_all_occurrences, "Ctrl+M")
         self.remove_action = self._action("Remove document…", self.remove_document)
+        self.settings_action = self._action("Settings…", self.edit_settings)
         bar = QToolBar("Main")
         bar.setObjectName("toolbar-main")
         self.addToolBar(bar)
@@ -161,6 +171,7 @@ class MainWindow(QMainWindow):
         file_menu = menu.addMenu("&File")
         file_menu.addAction(self.add_action)
         file_menu.addAction(self.remove_action)
+        file_menu.addAction(self.settings_action)
         file_menu.addAction(self._action("Quit", self.close, QKeySequence.StandardKey.Quit))
         edit_menu = menu.addMenu("&Edit")
         edit_menu.addAction(self.undo_action)
@@ -185,6 +196,8 @@ class MainWindow(QMainWindow):
         canvas.annotationSelected.connect(self.select_annotation)
         canvas.deleteRequested.connect(self.delete_annotation)
         self.library_panel.openRequested.connect(self.open_document)
+        self.outline.itemActivated.connect(lambda item, _col: self.go_to_offset(item.data(0, Qt.ItemDataRole.UserRole)))
+        self.outline.itemClicked.connect(lambda item, _col: self.go_to_offset(item.data(0, Qt.ItemDataRole.UserRole)))
         self.search_panel.searchRequested.connect(self.search)
         self.search_panel.openRequested.connect(self._open_hit)
         self.inspector.editRequested.connect(self.edit_annotation)
@@ -218,10 +231,32 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.page_view if paged else self.text_view)
         self.page_bar.setVisible(paged)
         self.setWindowTitle(f"{self.document.title} — Dossier")
+        self._fill_outline()
         self.library_panel.select(document_id)
         self.refresh_annotations()
         if annotation_id:
             self.select_annotation(annotation_id)
+
+    def _fill_outline(self) -> None:
+        self.outline.clear()
+        parents: list[QTreeWidgetItem] = []
+        for level, title, offset in self.document.outline if self.document else ():
+            parents = parents[: max(0, level - 1)]
+            item = QTreeWidgetItem([title])
+            item.setData(0, Qt.ItemDataRole.UserRole, offset)
+            (parents[-1].addChild(item) if parents else self.outline.addTopLevelItem(item))
+            parents.append(item)
+        self.outline.expandAll()
+
+    def go_to_offset(self, offset: int) -> None:
+        """Show a text offset in whichever view is active (outline entries, search hits)."""
+        if self.document is None:
+            return
+        if self.stack.currentWidget() is self.page_view:
+            page = self.document.page_of(offset)
+            self.page_view.go_to_page(page or 0)
+        else:
+            self.text_view.show_offset(offset)
 
     def refresh_annotations(self) -> None:
         if self.document is None:
@@ -476,6 +511,29 @@ class MainWindow(QMainWindow):
         paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
         if paths:
             self.add_files(paths)
+
+    def apply_settings(self) -> None:
+        if self.settings is None:
+            return
+        if self.settings.annotator:
+            self.service.annotator = self.settings.annotator
+        self.text_view.set_font_size(self.settings.font_size)
+
+    def edit_settings(self) -> None:
+        if self.settings is None:
+            return
+        dialog = SettingsDialog(self.settings, self)
+        if dialog.exec():
+            self.settings.annotator = dialog.annotator.text()
+            self.settings.theme = dialog.theme.currentText()
+            self.settings.font_size = dialog.font_size.value()
+            self.settings.sync()
+            from PySide6.QtWidgets import QApplication
+
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                apply_theme(app, self.settings.theme)  # type: ignore[arg-type]
+            self.apply_settings()
 
     def show_error(self, message: str) -> None:
         self.statusBar().showMessage(message.splitlines()[0], 8000)

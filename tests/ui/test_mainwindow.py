@@ -224,3 +224,21 @@ def test_entities_panel_groups_mentions_cycles_and_merges(window: MainWindow, qt
     assert (merged.name, merged.mentions, merged.aliases) == ("Marta Lindqvist", 3, "Lindqvist")
     window.undo()
     assert len(window.entities_panel.model.rows()) == 2
+
+
+def test_settings_name_the_annotator_and_survive_a_restart(window: MainWindow, tmp_path: Path) -> None:
+    from reader.ui.settings import Settings
+
+    settings = Settings(tmp_path / "settings.ini")
+    settings.annotator = "Ana Trainee"
+    settings.font_size = 17
+    settings.sync()
+    again = Settings(tmp_path / "settings.ini")
+    assert (again.annotator, again.font_size, again.theme) == ("Ana Trainee", 17, "light")
+    window.settings = again
+    window.apply_settings()
+    _open(window, "harbour_council.txt")
+    _select(window, "Tomas Ek")
+    window._annotate_selection("highlight", "")
+    assert window.annotations[0].creator == "Ana Trainee"
+    assert window.text_view.font().pointSize() == 17

@@ -72,3 +72,12 @@ def test_mouse_drag_selects_text_on_a_rendered_page(window: MainWindow, qtbot: o
     assert window.annotations[0].target.exact == "storm surge"
     window.undo()
     assert window.annotations == [] and canvas.marks == []
+
+
+def test_outline_jumps_to_the_heading_page(window: MainWindow, qtbot: object) -> None:
+    _open_pdf(window)
+    titles = [window.outline.topLevelItem(0).child(i).text(0) for i in range(window.outline.topLevelItem(0).childCount())]
+    assert titles[:2] == ["Summary", "1. The 2023 surge"] and "4. Funding" in titles
+    funding = next(window.outline.topLevelItem(0).child(i) for i in range(len(titles)) if titles[i] == "4. Funding")
+    window.outline.itemClicked.emit(funding, 0)
+    assert window.page_view.current_page() == 2

@@ -1,0 +1,68 @@
+"""Typed user settings (annotator name, theme, font size) in an INI file under the per-user config dir.
+Document data never goes here; QSettings returns strings, so every value is converted on the way out."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import platformdirs
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QSpinBox, QWidget
+
+
+class Settings:
+    def __init__(self, path: Path | None = None) -> None:
+        path = path or Path(platformdirs.user_config_dir("Dossier", appauthor=False)) / "settings.ini"
+        self._q = QSettings(str(path), QSettings.Format.IniFormat)
+
+    @property
+    def annotator(self) -> str:
+        return str(self._q.value("annotator", "") or "")
+
+    @annotator.setter
+    def annotator(self, value: str) -> None:
+        self._q.setValue("annotator", value.strip())
+
+    @property
+    def theme(self) -> str:
+        value = str(self._q.value("theme", "light"))
+        return value if value in ("light", "dark") else "light"
+
+    @theme.setter
+    def theme(self, value: str) -> None:
+        self._q.setValue("theme", value)
+
+    @property
+    def font_size(self) -> int:
+        try:
+            return max(8, min(32, int(self._q.value("font_size", 13))))  # type: ignore[call-overload]
+        except (TypeError, ValueError):
+            return 13
+
+    @font_size.setter
+    def font_size(self, value: int) -> None:
+        self._q.setValue("font_size", int(value))
+
+    def sync(self) -> None:
+        self._q.sync()
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Settings")
+        self.annotator = QLineEdit(settings.annotator)
+        self.annotator.setPlaceholderText("recorded as the creator of each annotation")
+        self.theme = QComboBox()
+        self.theme.addItems(["light", "dark"])
+        self.theme.setCurrentText(settings.theme)
+        self.font_size = QSpinBox()
+        self.font_size.setRange(8, 32)
+        self.font_size.setValue(settings.font_size)
+        form = QFormLayout(self)
+        form.addRow("Annotator name", self.annotator)
+        form.addRow("Theme", self.theme)
+        form.addRow("Reading font size", self.font_size)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
