@@ -6,6 +6,7 @@ path; annotation id or prefix), and calls the library. Every mutating call retur
 from __future__ import annotations
 
 import getpass
+import hashlib
 import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -82,6 +83,9 @@ class ReaderService:
         annotations are re-anchored onto it (see `changes.report`)."""
         path = Path(path)
         try:
+            known = self._known(path)
+            if known is not None:  # the same bytes are already here: no parsing, no worker process
+                return AddResult(path, known, Changes(generation=self.library.store.generation))
             doc = self.load(path)
             earlier = [d for d in self.library.store.documents_at_path(doc.source_path) if d.id != doc.id]
             if earlier:
@@ -93,6 +97,15 @@ class ReaderService:
             return AddResult(path, record, changes)
         except DossierError as exc:
             return AddResult(path, error=exc.message)
+
+    def _known(self, path: Path) -> DocumentRecord | None:
+        """The live document with exactly this file's bytes, if the library has it."""
+        try:
+            digest = hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else ""
+        except OSError:
+            return None
+        record = self.library.store.document(digest, with_text=False) if digest else None
+        return record if record is not None and not record.deleted else None
 
     def add_files(self, paths: Iterable[str | Path], progress: Progress | None = None,
                   cancelled: Callable[[], bool] | None = None) -> list[AddResult]:

@@ -10,9 +10,7 @@ import re
 from pathlib import Path
 
 from annotations.errors import DocumentError
-from reader.document import mupdf
 from reader.document.formats import DEFAULT_LIMITS, PAGED_FORMATS, Limits, sniff_format
-from reader.document.html import extract_html
 from reader.document.plaintext import canonical, decode, markdown_meta, text_meta
 from reader.document.textmodel import Document, DocumentMeta, OutlineEntry, PageSpan
 
@@ -63,6 +61,8 @@ def _load_text(path: Path, data: bytes, fmt: str, doc_id: str, limits: Limits) -
         raise DocumentError(f"“{path.name}” is {len(data) / 2**20:.0f} MB; the limit for {fmt} is {cap / 2**20:.0f} MB.")
     outline: tuple[OutlineEntry, ...] = ()
     if fmt == "html":
+        from reader.document.html import extract_html  # trafilatura: only where pages are parsed
+
         text, meta = extract_html(data, path.name)
     else:
         text = canonical(decode(data, path.name))
@@ -89,6 +89,8 @@ def _load_paged(path: Path, data: bytes, fmt: str, doc_id: str, limits: Limits) 
 
 
 def _read_paged(path: Path, data: bytes, fmt: str, doc_id: str, limits: Limits) -> Document:
+    from reader.document import mupdf  # PyMuPDF is imported only by processes that read paged files
+
     doc = mupdf.open_document(data, fmt, path.name)
     try:
         if doc.page_count == 0:
@@ -143,6 +145,8 @@ def _read_paged(path: Path, data: bytes, fmt: str, doc_id: str, limits: Limits) 
 
 
 def _paged_meta(info: dict[str, str], text: str, stem: str) -> DocumentMeta:
+    from reader.document import mupdf
+
     title = (info.get("title") or "").strip() or text_meta(text, stem).title
     authors = tuple(a.strip() for a in (info.get("author") or "").replace(";", ",").split(",") if a.strip())
     return DocumentMeta(
@@ -180,6 +184,8 @@ def page_rects(
     """
     if not document.paged:
         return []
+    from reader.document import mupdf
+
     data = read_bytes(Path(path))
     doc = mupdf.open_document(data, document.format, Path(path).name)
     try:

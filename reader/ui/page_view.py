@@ -5,14 +5,17 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPointF, QRectF, QSize, Qt, QThread, Signal, Slot
 from PySide6.QtGui import QColor, QImage, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen, QWheelEvent
 from PySide6.QtWidgets import QScrollArea, QWidget
 
 from annotations.model import PageArea
-from reader.document.render import PageRenderer, RenderedPage
 from reader.document.textmodel import Document
+
+if TYPE_CHECKING:  # PyMuPDF loads with the first page render, not with the window
+    from reader.document.render import PageRenderer, RenderedPage
 
 GAP = 12
 CACHE_PAGES = 24
@@ -24,11 +27,13 @@ class _RenderWorker(QObject):
     def __init__(self, path: Path, document: Document) -> None:
         super().__init__()
         self.path, self.document = path, document
-        self.renderer: PageRenderer | None = None
+        self.renderer: "PageRenderer | None" = None
 
     @Slot(int, float)
     def render(self, index: int, zoom: float) -> None:
         if self.renderer is None:
+            from reader.document.render import PageRenderer
+
             self.renderer = PageRenderer(self.path, self.document)
         try:
             self.rendered.emit(self.renderer.render(index, zoom))
@@ -53,7 +58,7 @@ class PageCanvas(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.document: Document | None = None
         self.zoom = 1.0
-        self._cache: OrderedDict[int, tuple[QImage, RenderedPage]] = OrderedDict()
+        self._cache: "OrderedDict[int, tuple[QImage, RenderedPage]]" = OrderedDict()
         self._pending: set[tuple[int, float]] = set()
         self._tops: list[float] = []
         self._marks: list[tuple[str, str, tuple[PageArea, ...]]] = []
@@ -107,7 +112,7 @@ class PageCanvas(QWidget):
         self._marks, self._selected = marks, selected
         self.update()
 
-    def on_rendered(self, page: RenderedPage) -> None:
+    def on_rendered(self, page: "RenderedPage") -> None:
         self._pending.discard((page.index, page.zoom))
         if page.zoom != self.zoom:
             return
@@ -160,7 +165,7 @@ class PageCanvas(QWidget):
                         painter.setPen(QPen(QColor("black"), 1.5))
                         painter.drawRect(r)
 
-    def _paint_selection(self, painter: QPainter, index: int, rect: QRectF, page: RenderedPage) -> None:
+    def _paint_selection(self, painter: QPainter, index: int, rect: QRectF, page: "RenderedPage") -> None:
         if self._selection is None:
             return
         lo, hi = self._selection
