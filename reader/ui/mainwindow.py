@@ -18,6 +18,7 @@ from annotations.errors import DossierError
 from annotations.library import AnnotationInput
 from annotations.model import Annotation, ClaimStatus, DocumentRecord, Kind
 from reader.services import ReaderService
+from reader.ui.annotations_panel import AnnotationsPanel
 from reader.ui.entities_panel import EntitiesPanel, entity_rows
 from reader.ui.inspector import Inspector
 from reader.ui.library_panel import LibraryPanel
@@ -70,7 +71,7 @@ class MainWindow(QMainWindow):
         self.outline.setHeaderHidden(True)
         self.annotation_model = AnnotationModel()
         self.claim_model = ClaimModel()
-        self.annotation_table = _table(self.annotation_model)
+        self.annotations_panel = AnnotationsPanel(self.annotation_model)
         self.claim_proxy = QSortFilterProxyModel(self)
         self.claim_proxy.setSourceModel(self.claim_model)
         self.claim_table = _table(self.claim_proxy, sortable=True)
@@ -78,7 +79,7 @@ class MainWindow(QMainWindow):
             "library": self._dock("Library", self.library_panel, Qt.DockWidgetArea.LeftDockWidgetArea),
             "search": self._dock("Search", self.search_panel, Qt.DockWidgetArea.LeftDockWidgetArea),
             "outline": self._dock("Outline", self.outline, Qt.DockWidgetArea.LeftDockWidgetArea),
-            "annotations": self._dock("Annotations", self.annotation_table, Qt.DockWidgetArea.RightDockWidgetArea),
+            "annotations": self._dock("Annotations", self.annotations_panel, Qt.DockWidgetArea.RightDockWidgetArea),
             "inspector": self._dock("Inspector", self.inspector, Qt.DockWidgetArea.RightDockWidgetArea),
             "entities": self._dock("Entities", self.entities_panel, Qt.DockWidgetArea.RightDockWidgetArea),
             "claims": self._dock("Claims", self.claim_table, Qt.DockWidgetArea.BottomDockWidgetArea),
@@ -88,7 +89,6 @@ class MainWindow(QMainWindow):
         self.docks["library"].raise_()
         self.tabifyDockWidget(self.docks["annotations"], self.docks["entities"])
         self.docks["annotations"].raise_()
-        self.annotation_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.claim_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.claim_table.horizontalHeader().setStretchLastSection(False)
         self.resizeDocks([self.docks["claims"]], [170], Qt.Orientation.Vertical)
@@ -206,7 +206,7 @@ class MainWindow(QMainWindow):
         ents.renameRequested.connect(lambda eid, name: self._run(lambda: self.service.library.rename_entity(eid, name)))
         ents.aliasesRequested.connect(lambda eid, names: self._run(lambda: self.service.library.set_aliases(eid, names)))
         ents.mergeRequested.connect(lambda keep, other: self._run(lambda: self.service.library.merge_entities(keep, other)))
-        self.annotation_table.clicked.connect(lambda i: self._row_clicked(i))
+        self.annotations_panel.annotationSelected.connect(self.select_annotation)
         self.claim_table.clicked.connect(lambda i: self._row_clicked(i))
 
     # -- documents --------------------------------------------------------------------------------
@@ -420,9 +420,8 @@ class MainWindow(QMainWindow):
         canvas.set_marks(canvas.marks, annotation.id if annotation else None)
         if annotation is not None and scroll and self.stack.currentWidget() is self.page_view:
             self.page_view.show_area(annotation.target.areas)
-        row = self.annotation_model.row_of(annotation_id or "")
-        if row >= 0:
-            self.annotation_table.selectRow(row)
+        if annotation_id:
+            self.annotations_panel.select(annotation_id)
 
     def _row_clicked(self, index: QModelIndex) -> None:
         row = index.data(ROW_ROLE)
@@ -444,6 +443,9 @@ class MainWindow(QMainWindow):
 
     # -- find and search --------------------------------------------------------------------------
     def find_next(self) -> None:
+        if self.stack.currentWidget() is self.page_view:
+            self._find_on_pages(self.find_box.text())
+            return
         text = self.find_box.text()
         if not text or not self.text_view.find(text):
             cursor = self.text_view.textCursor()
@@ -451,6 +453,21 @@ class MainWindow(QMainWindow):
             self.text_view.setTextCursor(cursor)
             if text and not self.text_view.find(text):
                 self.statusBar().showMessage(f"“{text}” is not in this document.", 4000)
+
+    def _find_on_pages(self, needle: str) -> None:
+        """Find in a paged document: the next occurrence after the current selection, wrapping round."""
+        if not needle or self.document is None:
+            return
+        haystack = self.document.text.casefold()
+        current = self.page_view.canvas.selected_range()
+        start = haystack.find(needle.casefold(), current[1] if current else 0)
+        if start < 0:
+            start = haystack.find(needle.casefold())
+        if start < 0:
+            self.statusBar().showMessage(f"“{needle}” is not in this document.", 4000)
+            return
+        self.page_view.canvas.select_range(start, start + len(needle))
+        self.page_view.go_to_page(self.document.page_of(start) or 0)
 
     def focus_search(self) -> None:
         self.docks["search"].show()

@@ -120,7 +120,7 @@ class DocumentModel(RowModel[DocumentRow]):
 
 
 class AnnotationModel(RowModel[AnnotationRow]):
-    columns = (("Kind", "kind"), ("Type", "label"), ("Text", "text"), ("Tags", "tags"))
+    columns = (("Kind", "kind"), ("Type", "label"), ("Text", "text"), ("Tags", "tags"), ("By", "creator"))
 
 
 class ClaimModel(RowModel[AnnotationRow]):

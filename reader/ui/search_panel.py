@@ -21,6 +21,7 @@ class SearchPanel(QWidget):
         self.query.setClearButtonEnabled(True)
         self.summary = QLabel("")
         self.summary.setWordWrap(True)
+        self.summary.linkActivated.connect(self.add_facet)
         self.results = QTextBrowser()
         self.results.setOpenLinks(False)
         self.results.setOpenExternalLinks(False)
@@ -33,8 +34,10 @@ class SearchPanel(QWidget):
 
     def show_result(self, result: SearchResult) -> None:
         about = "about " if result.estimated else ""
-        facets = " · ".join(f"{name}: " + ", ".join(f"{html.escape(k)} {v}" for k, v in counts.items())
-                            for name, counts in result.facets.items() if counts and name != "document")
+        facets = " · ".join(
+            f"{name}: " + ", ".join(f'<a href="facet:{name}:{html.escape(k)}">{html.escape(k)}</a> {v}'
+                                    for k, v in sorted(counts.items(), key=lambda kv: -kv[1]))
+            for name, counts in result.facets.items() if counts and name != "document")
         suggestion = ""
         if result.suggestion:
             suggestion = f" — did you mean <b>{html.escape(result.suggestion)}</b>?"
@@ -46,6 +49,14 @@ class SearchPanel(QWidget):
             parts.append(f'<p><a href="{target}">{html.escape(hit.kind)} {label}</a> — {hit.snippet}'
                          f'<br><small>{html.escape(hit.title)}</small></p>')
         self.results.setHtml("".join(parts) or "<p><i>No matches.</i></p>")
+
+    def add_facet(self, link: str) -> None:
+        """A facet count was clicked: narrow the query to it (`type:person`...) and search again."""
+        _, name, value = link.split(":", 2)
+        term = f'{name}:"{value}"' if " " in value else f"{name}:{value}"
+        if term not in self.query.text():
+            self.query.setText(f"{self.query.text().strip()} {term}".strip())
+        self.searchRequested.emit(self.query.text())
 
     def _clicked(self, url: QUrl) -> None:
         path = url.toString().removeprefix("dossier:")

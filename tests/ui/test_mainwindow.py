@@ -242,3 +242,21 @@ def test_settings_name_the_annotator_and_survive_a_restart(window: MainWindow, t
     window._annotate_selection("highlight", "")
     assert window.annotations[0].creator == "Ana Trainee"
     assert window.text_view.font().pointSize() == 17
+
+
+def test_annotation_filter_and_facet_links(window: MainWindow, qtbot: object) -> None:
+    _open(window, "harbour_council.txt")
+    for quote, key in (("Tomas Ek", Qt.Key.Key_1), ("Oslo", Qt.Key.Key_3), ("Nobody has shown us", Qt.Key.Key_C)):
+        _select(window, quote)
+        qtbot.keyClick(window.text_view, key)  # type: ignore[attr-defined]
+    panel = window.annotations_panel
+    panel.kind.setCurrentText("claim")
+    assert len(panel.visible_ids()) == 1
+    panel.kind.setCurrentIndex(0)
+    panel.filter.setText("place")
+    assert [window.annotations[i].target.exact for i in range(3) if window.annotations[i].id in panel.visible_ids()] == ["Oslo"]
+    window.search("*")
+    assert 'href="facet:kind:entity"' in window.search_panel.summary.text()
+    window.search_panel.add_facet("facet:kind:claim")
+    assert window.search_panel.query.text() == "kind:claim"
+    assert "1 match" in window.search_panel.summary.text()
