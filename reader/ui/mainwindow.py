@@ -19,6 +19,7 @@ from annotations.library import AnnotationInput
 from annotations.model import Annotation, ClaimStatus, DocumentRecord, Kind
 from reader.services import ReaderService
 from reader.ui.annotations_panel import AnnotationsPanel
+from reader.ui.codebook_editor import CodebookEditor
 from reader.ui.entities_panel import EntitiesPanel, entity_rows
 from reader.ui.inspector import Inspector
 from reader.ui.library_panel import LibraryPanel
@@ -138,13 +139,13 @@ class MainWindow(QMainWindow):
         bar.addAction(self.redo_action)
         bar.addSeparator()
         self.type_actions: list[QAction] = []
-        for et in self.service.codebook().entity_types:
-            act = QAction(f"{et.key} {et.name}", self)
-            act.setToolTip(f"Mark the selection as {et.label} (key {et.key})")
-            act.triggered.connect(lambda _=False, label=et.label: self._annotate_selection("entity", label))
-            bar.addAction(act)
-            self.type_actions.append(act)
-        bar.addSeparator()
+        self.type_bar = QToolBar("Entity types")
+        self.type_bar.setObjectName("toolbar-types")
+        self.addToolBar(self.type_bar)
+        self._rebuild_type_actions()
+        bar = QToolBar("Annotate")
+        bar.setObjectName("toolbar-annotate")
+        self.addToolBar(bar)
         for text, kind in (("C Claim", "claim"), ("H Highlight", "highlight"), ("N Note", "note")):
             act = QAction(text, self)
             act.triggered.connect(lambda _=False, k=kind: self._annotate_selection(k, ""))
@@ -172,6 +173,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.add_action)
         file_menu.addAction(self.remove_action)
         file_menu.addAction(self.settings_action)
+        file_menu.addAction(self._action("Codebook…", self.edit_codebook))
         file_menu.addAction(self._action("Quit", self.close, QKeySequence.StandardKey.Quit))
         edit_menu = menu.addMenu("&Edit")
         edit_menu.addAction(self.undo_action)
@@ -180,9 +182,26 @@ class MainWindow(QMainWindow):
         view_menu = menu.addMenu("&View")
         for dock in self.docks.values():
             view_menu.addAction(dock.toggleViewAction())
+
+    def _rebuild_type_actions(self) -> None:
+        """Toolbar buttons and keys for the codebook's entity types (rebuilt when the codebook changes)."""
+        for act in self.type_actions:
+            self.type_bar.removeAction(act)
+        self.type_actions = []
+        for et in self.service.codebook().entity_types:
+            act = QAction(f"{et.key} {et.name}".strip(), self)
+            act.setToolTip(f"Mark the selection as {et.label}" + (f" (key {et.key})" if et.key else ""))
+            act.triggered.connect(lambda _=False, label=et.label: self._annotate_selection("entity", label))
+            self.type_bar.addAction(act)
+            self.type_actions.append(act)
         keys = {et.key: et.label for et in self.service.codebook().entity_types if et.key}
         self.text_view.type_keys = keys
         self.page_view.canvas.type_keys = keys
+
+    def edit_codebook(self) -> None:
+        dialog = CodebookEditor(self.service.codebook(), self)
+        if dialog.exec():
+            self._run(lambda: self.service.library.set_codebook(dialog.codebook))
 
     def _connect(self) -> None:
         tv = self.text_view
@@ -379,6 +398,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(changes.label, 3000)
 
     def _applied(self, changes: Changes) -> None:
+        if changes.codebook:
+            self._rebuild_type_actions()
+            self.refresh_annotations()
         if changes.documents:
             self.refresh_library()
             if self.document is not None and self.document.id in changes.documents:

@@ -260,3 +260,28 @@ def test_annotation_filter_and_facet_links(window: MainWindow, qtbot: object) ->
     window.search_panel.add_facet("facet:kind:claim")
     assert window.search_panel.query.text() == "kind:claim"
     assert "1 match" in window.search_panel.summary.text()
+
+
+def test_codebook_editor_adds_a_type_with_a_key_and_recolours(window: MainWindow, qtbot: object) -> None:
+    from reader.ui.codebook_editor import CodebookEditor
+
+    _open(window, "harbour_council.txt")
+    editor = CodebookEditor(window.service.codebook(), window)
+    qtbot.addWidget(editor)  # type: ignore[attr-defined]
+    from annotations.codebook import EntityType
+
+    editor.codebook = editor.edited().with_entity_type(EntityType("VESSEL", "Vessel", "#333333", "8"))
+    editor._fill()
+    editor.types.item(0, 2).setText("#112233")  # PERSON's colour
+    window._run(lambda: window.service.library.set_codebook(editor.edited()))
+    assert any(a.text() == "8 Vessel" for a in window.type_actions)
+    _select(window, "herring boats")
+    qtbot.keyClick(window.text_view, Qt.Key.Key_8)  # type: ignore[attr-defined]
+    assert window.annotations[0].label == "VESSEL"
+    assert window.service.codebook().entity_type("PERSON").color == "#112233"
+    editor.types.item(1, 3).setText("8")  # a duplicate key is refused
+    import pytest
+
+    from annotations.errors import ValidationError
+    with pytest.raises(ValidationError, match="each used once"):
+        editor.edited()
