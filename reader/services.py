@@ -236,6 +236,12 @@ class ReaderService:
     def remove_document(self, document_id: str) -> Changes:
         return self.library.remove_document(document_id)
 
+    def trashed_documents(self) -> list[DocumentRecord]:
+        return [d for d in self.library.store.documents(include_deleted=True) if d.deleted]
+
+    def restore_document(self, document_id: str) -> Changes:
+        return self.library.restore_document(document_id)
+
     def stored_file(self, record: DocumentRecord) -> Path | None:
         """The library's own copy of a document's file (what the page view renders)."""
         return self.library.stored_path(record)

@@ -2,7 +2,7 @@
 the main window turns it into one stored, undoable edit."""
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox, QCompleter, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget,
 )
@@ -55,6 +55,11 @@ class Inspector(QWidget):
         self.speaker.editingFinished.connect(self._speaker_done)
         self.tags.editingFinished.connect(self._tags_done)
         self.note.installEventFilter(self)
+        self._note_timer = QTimer(self)
+        self._note_timer.setSingleShot(True)
+        self._note_timer.setInterval(700)
+        self._note_timer.timeout.connect(self._note_done)
+        self.note.textChanged.connect(lambda: None if self._loading else self._note_timer.start())
         self.set_annotation(None, Codebook((), ()), "")
 
     def set_choices(self, speakers: list[str], tags: list[str]) -> None:
@@ -65,6 +70,8 @@ class Inspector(QWidget):
         return self._annotation.id if self._annotation else None
 
     def set_annotation(self, a: Annotation | None, codebook: Codebook, speaker_name: str) -> None:
+        if self._note_timer.isActive():
+            self._note_done()  # a pending note belongs to the annotation being left
         self._loading = True
         self._annotation = a
         claim_widgets = (self.speaker, self.status, self.reliability, self.credibility)
@@ -112,9 +119,14 @@ class Inspector(QWidget):
         from PySide6.QtCore import QEvent
 
         if watched is self.note and getattr(event, "type", lambda: None)() == QEvent.Type.FocusOut:
-            if self._annotation is not None and self.note.toPlainText() != self._annotation.note:
-                self._send({"note": self.note.toPlainText()})
+            self._note_done()
         return False
+
+    def _note_done(self) -> None:
+        """Store the note shortly after typing pauses (and on leaving the field): nothing waits for a Save."""
+        self._note_timer.stop()
+        if self._annotation is not None and self.note.toPlainText() != self._annotation.note:
+            self._send({"note": self.note.toPlainText()})
 
 
 def _short(text: str, n: int = 80) -> str:

@@ -171,6 +171,9 @@ class MainWindow(QMainWindow):
         menu = self.menuBar()
         file_menu = menu.addMenu("&File")
         file_menu.addAction(self.add_action)
+        self.recent_menu = file_menu.addMenu("Recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file_menu.addAction(self._action("Trash…", self.show_trash))
         file_menu.addAction(self.remove_action)
         file_menu.addAction(self.settings_action)
         file_menu.addAction(self._action("Codebook…", self.edit_codebook))
@@ -250,6 +253,8 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.page_view if paged else self.text_view)
         self.page_bar.setVisible(paged)
         self.setWindowTitle(f"{self.document.title} — Dossier")
+        if self.settings is not None:
+            self.settings.remember(document_id)
         self._fill_outline()
         self.library_panel.select(document_id)
         self.refresh_annotations()
@@ -533,6 +538,35 @@ class MainWindow(QMainWindow):
             self.show_error("Some files could not be added:\n" + "\n".join(errors))
         self.statusBar().showMessage(f"Added {len(added)} document(s).", 5000)
 
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        live = {d.id: d for d in self.service.documents()}
+        for document_id in self.settings.recent if self.settings else []:
+            if document_id in live:
+                self.recent_menu.addAction(live[document_id].title, lambda d=document_id: self.open_document(d))
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction("(none)").setEnabled(False)
+
+    def show_trash(self) -> None:
+        """Removed documents (with their annotations) and a Restore button for each."""
+        from PySide6.QtWidgets import QDialog, QListWidget, QListWidgetItem, QPushButton
+
+        dialog = QDialog(self)
+        dialog.setWindowTitle("Trash")
+        items = QListWidget()
+        for doc in self.service.trashed_documents():
+            item = QListWidgetItem(f"{doc.title}  ({doc.modified[:10]})")
+            item.setData(Qt.ItemDataRole.UserRole, doc.id)
+            items.addItem(item)
+        restore = QPushButton("Restore")
+        restore.clicked.connect(lambda: [self._run(lambda i=i: self.service.restore_document(
+            i.data(Qt.ItemDataRole.UserRole))) or items.takeItem(items.row(i)) for i in items.selectedItems()])
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(items)
+        layout.addWidget(restore)
+        self.trash_dialog = dialog
+        dialog.open()
+
     def remove_document(self) -> None:
         doc_id = self.library_panel.current_id() or (self.document.id if self.document else None)
         if doc_id is None:
@@ -557,6 +591,7 @@ class MainWindow(QMainWindow):
         if self.settings.annotator:
             self.service.annotator = self.settings.annotator
         self.text_view.set_font_size(self.settings.font_size)
+        self.text_view.set_reading_width(self.settings.line_width)
 
     def edit_settings(self) -> None:
         if self.settings is None:
@@ -566,6 +601,7 @@ class MainWindow(QMainWindow):
             self.settings.annotator = dialog.annotator.text()
             self.settings.theme = dialog.theme.currentText()
             self.settings.font_size = dialog.font_size.value()
+            self.settings.line_width = dialog.line_width.value()
             self.settings.sync()
             from PySide6.QtWidgets import QApplication
 

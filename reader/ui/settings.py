@@ -42,6 +42,26 @@ class Settings:
     def font_size(self, value: int) -> None:
         self._q.setValue("font_size", int(value))
 
+    @property
+    def recent(self) -> list[str]:
+        value = self._q.value("recent", [])
+        items = [value] if isinstance(value, str) else list(value or [])  # one-item lists come back as str
+        return [str(v) for v in items if v]
+
+    def remember(self, document_id: str, keep: int = 10) -> None:
+        self._q.setValue("recent", [document_id, *[d for d in self.recent if d != document_id]][:keep])
+
+    @property
+    def line_width(self) -> int:
+        try:
+            return max(40, min(160, int(self._q.value("line_width", 80))))  # type: ignore[call-overload]
+        except (TypeError, ValueError):
+            return 80
+
+    @line_width.setter
+    def line_width(self, value: int) -> None:
+        self._q.setValue("line_width", int(value))
+
     def sync(self) -> None:
         self._q.sync()
 
@@ -58,10 +78,15 @@ class SettingsDialog(QDialog):
         self.font_size = QSpinBox()
         self.font_size.setRange(8, 32)
         self.font_size.setValue(settings.font_size)
+        self.line_width = QSpinBox()
+        self.line_width.setRange(40, 160)
+        self.line_width.setSuffix(" characters")
+        self.line_width.setValue(settings.line_width)
         form = QFormLayout(self)
         form.addRow("Annotator name", self.annotator)
         form.addRow("Theme", self.theme)
         form.addRow("Reading font size", self.font_size)
+        form.addRow("Reading line width", self.line_width)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

@@ -285,3 +285,37 @@ def test_codebook_editor_adds_a_type_with_a_key_and_recolours(window: MainWindow
     from annotations.errors import ValidationError
     with pytest.raises(ValidationError, match="each used once"):
         editor.edited()
+
+
+def test_recent_documents_and_trash(window: MainWindow, tmp_path: Path) -> None:
+    from reader.ui.settings import Settings
+
+    window.settings = Settings(tmp_path / "settings.ini")
+    first = _open(window, "harbour_council.txt")
+    second = _open(window, "grid_shortfall.html")
+    assert window.settings.recent == [second, first]
+    window._fill_recent()
+    assert [a.text() for a in window.recent_menu.actions()][0].startswith("Grid operator")
+    window._applied(window.service.remove_document(first))
+    assert [r.id for r in window.library_panel.model.rows()] == [second]
+    window.show_trash()
+    from PySide6.QtWidgets import QListWidget
+
+    items = window.trash_dialog.findChild(QListWidget)
+    assert items.count() == 1
+    items.item(0).setSelected(True)
+    from PySide6.QtWidgets import QPushButton
+
+    window.trash_dialog.findChild(QPushButton).click()
+    assert sorted(r.id for r in window.library_panel.model.rows()) == sorted([first, second])
+    window.trash_dialog.close()
+
+
+def test_a_note_is_stored_while_typing_without_leaving_the_field(window: MainWindow, qtbot: object) -> None:
+    _open(window, "harbour_council.txt")
+    _select(window, "Tomas Ek")
+    qtbot.keyClick(window.text_view, Qt.Key.Key_1)  # type: ignore[attr-defined]
+    window.inspector.note.setFocus()
+    qtbot.keyClicks(window.inspector.note, "chairman since 2019")  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: window.service.annotations(window.document.id)[0].note == "chairman since 2019",  # type: ignore[attr-defined,union-attr]
+                    timeout=5000)
