@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QDockWidget, QFileDialog, QHeaderView, QLabel, QLineEdit, QMainWindow, QMenu,
@@ -38,6 +38,8 @@ HINT = ("Select text, then press a key: 1–7 entity type (see the toolbar), C c
 
 
 class MainWindow(QMainWindow):
+    filesAdded = Signal(list, list)  # added document ids, error lines — after the views show them
+
     def __init__(self, service: ReaderService, settings: Settings | None = None) -> None:
         super().__init__()
         self.service = service
@@ -537,6 +539,7 @@ class MainWindow(QMainWindow):
         if errors:
             self.show_error("Some files could not be added:\n" + "\n".join(errors))
         self.statusBar().showMessage(f"Added {len(added)} document(s).", 5000)
+        self.filesAdded.emit(added, errors)
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()

@@ -319,3 +319,17 @@ def test_a_note_is_stored_while_typing_without_leaving_the_field(window: MainWin
     qtbot.keyClicks(window.inspector.note, "chairman since 2019")  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: window.service.annotations(window.document.id)[0].note == "chairman since 2019",  # type: ignore[attr-defined,union-attr]
                     timeout=5000)
+
+
+def test_dropped_files_are_added_in_the_background_with_errors_listed(window: MainWindow, qtbot: object,
+                                                                       samples: Path) -> None:
+    (samples / "broken.pdf").write_bytes(b"%PDF-1.7 not really")
+    with qtbot.waitSignal(window.filesAdded, timeout=60_000) as blocker:  # type: ignore[attr-defined]
+        window.add_files([str(samples / "harbour_council.txt"), str(samples / "broken.pdf"),
+                          str(samples / "flood_review.pdf")])
+    added, errors = blocker.args
+    assert len(added) == 2 and len(errors) == 1 and "broken.pdf" in errors[0]
+    assert len(window.library_panel.model.rows()) == 2
+    assert "broken.pdf" in window.last_error
+    window.search("title:flood")
+    assert "match" in window.search_panel.summary.text()
