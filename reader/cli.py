@@ -22,12 +22,13 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from annotations import codec
+from annotations.atomic import write_bytes_atomic
 from annotations.errors import DossierError
 from annotations.library import AnnotationInput
 from annotations.model import RELIABILITY_GRADES, Annotation, ClaimStatus, Kind
 from reader.services import ReaderService, default_library_dir
 
-COMMANDS = ("add", "list", "show", "annotate", "delete", "search", "reindex", "undo", "redo", "remove")
+COMMANDS = ("add", "list", "show", "annotate", "delete", "search", "reindex", "undo", "redo", "remove", "export")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -75,6 +76,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--documents", action="store_true", help="search the documents' full text instead")
     p.add_argument("--facets", action="store_true", help="also print counts by kind, type, status, tag")
     p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("export", parents=[lib], help="export notes: Markdown brief, W3C JSON-LD, CSV, HTML handout")
+    p.add_argument("docs", nargs="*", metavar="DOC")
+    p.add_argument("--all", action="store_true", help="every document")
+    p.add_argument("--query", metavar="Q", help="the annotations a search finds")
+    p.add_argument("--format", required=True, choices=("md", "jsonld", "csv", "html"))
+    p.add_argument("-o", "--output", required=True, metavar="OUT", help="file to write (replaced atomically)")
 
     sub.add_parser("reindex", parents=[lib], help="rebuild the search index from the library")
     sub.add_parser("undo", parents=[lib], help="undo the last edit in this library")
@@ -290,6 +298,22 @@ def cmd_search(service: ReaderService, args: argparse.Namespace, out: TextIO, er
     return 0
 
 
+def cmd_export(service: ReaderService, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    chosen = sum(bool(x) for x in (args.docs, args.all, args.query))
+    if chosen != 1:
+        print("error: name documents, or give --all, or --query (one of them).", file=err)
+        return 2
+    data = service.export(args.format, document_refs=args.docs or None, query=args.query)
+    target = Path(args.output)
+    try:
+        write_bytes_atomic(target, data)
+    except OSError as exc:
+        print(f"error: cannot write {target}: {exc.strerror}.", file=err)
+        return 1
+    print(f"wrote {target} ({len(data):,} bytes)", file=out)
+    return 0
+
+
 def cmd_reindex(service: ReaderService, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     count = service.reindex(_progress_bar(err))
     print(f"indexed {count} items", file=out)
@@ -315,7 +339,7 @@ def cmd_remove(service: ReaderService, args: argparse.Namespace, out: TextIO, er
 
 HANDLERS: dict[str, Callable[[ReaderService, argparse.Namespace, TextIO, TextIO], int]] = {
     "add": cmd_add, "list": cmd_list, "show": cmd_show, "annotate": cmd_annotate, "delete": cmd_delete,
-    "search": cmd_search, "reindex": cmd_reindex, "undo": cmd_undo, "redo": cmd_redo, "remove": cmd_remove,
+    "search": cmd_search, "reindex": cmd_reindex, "export": cmd_export, "undo": cmd_undo, "redo": cmd_redo, "remove": cmd_remove,
 }
 
 

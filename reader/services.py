@@ -18,7 +18,7 @@ from annotations.anchoring import find_quote
 from annotations import undo as undo_mod
 from annotations.changes import Changes
 from annotations.codebook import Codebook
-from annotations.errors import DocumentError, DossierError, NotFoundError
+from annotations.errors import DocumentError, DossierError, NotFoundError, ValidationError
 from annotations.library import AnnotationInput, Library
 from annotations.model import Annotation, DocumentRecord, Entity, PageArea, Quad
 from annotations.search import SearchResult
@@ -248,6 +248,31 @@ class ReaderService:
 
     def annotation_counts(self) -> dict[str, dict[str, int]]:
         return self.library.store.annotation_counts()
+
+    def export(self, fmt: str, document_refs: list[str] | None = None, query: str | None = None) -> bytes:
+        """Export documents (by reference), everything (no refs, no query), or the hits of a search query,
+        as md | jsonld | csv | html. The bytes are written by the caller (atomically)."""
+        from annotations.export import collect
+        from annotations.export.handout import to_html
+        from annotations.export.jsonld import to_jsonld
+        from annotations.export.markdown import brief
+        from annotations.export.tabular import to_csv
+
+        only: set[str] | None = None
+        if query:
+            result = self.search(query, limit=1_000_000)
+            only = {h.annotation_id for h in result.hits if h.annotation_id}
+            doc_ids = list(dict.fromkeys(h.document_id for h in result.hits))
+        elif document_refs:
+            doc_ids = list(dict.fromkeys(self.resolve_document(ref).id for ref in document_refs))
+        else:
+            doc_ids = [d.id for d in self.documents()]
+        selection = collect(self.library.store, doc_ids, only=only, creator=self.annotator, query=query or "")
+        writers = {"md": brief, "jsonld": to_jsonld, "csv": to_csv,
+                   "html": lambda s: to_html(s, self.codebook())}
+        if fmt not in writers:
+            raise ValidationError(f"Unknown export format {fmt!r}; choose one of {', '.join(writers)}.")
+        return writers[fmt](selection)
 
     def undo(self) -> Changes:
         return self.library.undo()

@@ -1,0 +1,35 @@
+"""CSV: one row per annotation, UTF-8 with a BOM (so spreadsheets detect it), and every cell that starts
+with = + - @ (or a tab/CR) prefixed with a quote so a spreadsheet never runs it as a formula (OWASP)."""
+from __future__ import annotations
+
+import csv
+import io
+
+from annotations.export import Selection
+
+COLUMNS = ("annotation_id", "document_id", "document_title", "page", "kind", "label", "start", "end", "exact",
+           "entity", "speaker", "status", "reliability", "credibility", "tags", "note", "creator", "created",
+           "modified")
+
+
+def neutralise(value: object) -> str:
+    text = "" if value is None else str(value)
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+def to_csv(selection: Selection) -> bytes:
+    names = selection.names()
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(COLUMNS)
+    for doc in selection.documents:
+        for a in selection.annotations.get(doc.id, []):
+            page = doc.page_of(a.target.start)
+            c = a.claim
+            row = (a.id, doc.id, doc.title, page + 1 if page is not None else "", a.kind.value, a.label or "",
+                   a.target.start, a.target.end, a.target.exact, names.get(a.entity_id or "", ""),
+                   names.get(c.speaker_id or "", "") if c else "", c.status.value if c else "",
+                   (c.reliability or "") if c else "", (c.credibility or "") if c else "", "; ".join(a.tags), a.note,
+                   a.creator, a.created, a.modified)
+            writer.writerow([neutralise(v) for v in row])
+    return b"\xef\xbb\xbf" + buffer.getvalue().encode("utf-8")
