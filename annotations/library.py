@@ -11,10 +11,13 @@ from pathlib import Path
 
 from annotations import undo as undo_mod
 from annotations.anchoring import make_target, reanchor
-from annotations.atomic import copy_atomic
+from annotations import codec
+from annotations.atomic import copy_atomic, write_bytes_atomic
+from annotations.bundle import Bundle, content_hash, write_bundle
+from annotations.merge import plan_merge
 from annotations.changes import Changes
 from annotations.codebook import Codebook
-from annotations.errors import NotFoundError, ValidationError
+from annotations.errors import BundleError, NotFoundError, ValidationError
 from annotations.ids import new_id, now_iso
 from annotations.index import SearchIndex
 from annotations.model import (
@@ -284,6 +287,69 @@ class Library:
         if e is None or e.deleted:
             raise NotFoundError(f"No entity {entity_id}.")
         return e
+
+    # -- bundles ----------------------------------------------------------------------------------
+    def export_bundle(self, document_ids: list[str], creator: str, answer_key: bool = False,
+                      with_documents: bool = False, only: set[str] | None = None) -> bytes:
+        """A .dossier bundle of these documents' annotations (tombstones included, so deletions travel),
+        their entities and the codebook. Records what was sent as the base for later merges."""
+        docs: list[DocumentRecord] = []
+        annotations: list[Annotation] = []
+        entity_ids: set[str] = set()
+        files: dict[str, tuple[str, bytes]] = {}
+        for doc_id in document_ids:
+            doc = self.store.document(doc_id, with_text=with_documents)
+            if doc is None or doc.deleted:
+                continue
+            docs.append(doc)
+            for a in self.store.annotations(doc_id, include_deleted=True):
+                if only is None or a.id in only:
+                    annotations.append(a)
+                    entity_ids.update(i for i in (a.entity_id, a.claim.speaker_id if a.claim else None) if i)
+            path = self.stored_path(doc)
+            if with_documents and path is not None and path.exists():
+                files[doc.id] = (path.suffix, path.read_bytes())
+        entities = list(self.store.entities_by_ids(sorted(entity_ids)).values())
+        data = write_bundle(annotations, entities, docs, self.store.codebook(), creator, answer_key=answer_key,
+                            hide_notes=False, files=files, with_text=with_documents)
+        with self.store.transaction("Record export", history=False) as tx:
+            tx.set_exchange({a.id: content_hash(codec.annotation_to_dict(a)) for a in annotations})
+        return data
+
+    def import_bundle(self, bundle: Bundle, allow_orphans: bool = False, dry_run: bool = False
+                      ) -> tuple[dict[str, int], Changes]:
+        """Merge a validated bundle in one transaction (or only plan it with `dry_run`). Annotations whose
+        document is neither in the bundle nor the library are refused unless `allow_orphans`."""
+        plan = plan_merge(self.store, bundle)
+        counts = plan.counts()
+        if plan.orphans and not allow_orphans:
+            raise BundleError(f"{len(plan.orphans)} annotation(s) point at documents that are neither in the bundle "
+                              "nor in this library. Import them as orphans (--orphans), or add the documents first. "
+                              "Nothing was changed.")
+        if dry_run or plan.is_empty():
+            return counts, Changes(generation=self.store.generation)
+        for doc in plan.new_documents:
+            blob = bundle.files.get(doc.id)
+            if blob is not None:
+                suffix = "." + doc.format if doc.format else ".bin"
+                write_bytes_atomic(self.folder / "files" / f"{doc.id}{suffix}", blob)
+                doc = replace(doc, stored_file=f"files/{doc.id}{suffix}")
+        label = f"Import bundle from {bundle.creator or 'someone'}"
+        with self.store.transaction(label) as tx:
+            for entity in plan.new_entities + plan.updated_entities:
+                tx.put(entity)
+            for doc in plan.new_documents:
+                blob = bundle.files.get(doc.id)
+                suffix = "." + doc.format if doc.format else ".bin"
+                tx.put(replace(doc, stored_file=f"files/{doc.id}{suffix}" if blob is not None else ""))
+            taken = plan.new + plan.updated + plan.deleted + plan.orphans
+            for a in taken:
+                tx.put(a)
+            for local, incoming in plan.conflicts:
+                tx.add_conflict(local.id, codec.annotation_to_dict(incoming), bundle.creator)
+            tx.set_exchange(plan.bases)
+            tx.record_import(new_id(), bundle.creator, bundle.created, counts, [a.id for a in taken])
+        return counts, self._done(tx.changes(label))
 
     def set_codebook(self, codebook: Codebook) -> Changes:
         return self.store.set_codebook(codebook)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import sqlite3
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 _V1 = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -85,7 +85,30 @@ ALTER TABLE documents ADD COLUMN page_sizes TEXT NOT NULL DEFAULT '[]';
 ALTER TABLE documents ADD COLUMN outline TEXT NOT NULL DEFAULT '[]';
 """
 
-MIGRATIONS: dict[int, str] = {1: _V1, 2: _V2}
+_V3 = """
+CREATE TABLE exchange (record_id TEXT PRIMARY KEY, content_hash TEXT NOT NULL);
+CREATE TABLE conflicts (
+    id TEXT PRIMARY KEY,
+    annotation_id TEXT NOT NULL,
+    incoming TEXT NOT NULL,
+    source TEXT NOT NULL DEFAULT '',
+    created TEXT NOT NULL,
+    resolved INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE imports (
+    id TEXT PRIMARY KEY,
+    bundle_creator TEXT NOT NULL,
+    bundle_created TEXT NOT NULL,
+    imported TEXT NOT NULL,
+    counts TEXT NOT NULL
+);
+CREATE TABLE provenance (annotation_id TEXT PRIMARY KEY, import_id TEXT NOT NULL);
+"""
+"""v3: bundles. `exchange` holds the content hash of each record as last sent or received (the base that
+tells "only they changed" from "both changed"); `conflicts` keeps the other side of a true conflict;
+`imports`/`provenance` record who exported what and when it came in."""
+
+MIGRATIONS: dict[int, str] = {1: _V1, 2: _V2, 3: _V3}
 """Version N's script takes a store from version N-1 to N. Append; never edit a released one."""
 
 

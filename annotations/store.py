@@ -46,6 +46,21 @@ class Transaction:
         _write(self._conn, record, self.generation)
         self.touched[key] = (before_dict, codec.record_to_dict(record))
 
+    def set_exchange(self, hashes: dict[str, str]) -> None:
+        self._conn.executemany("INSERT OR REPLACE INTO exchange(record_id, content_hash) VALUES (?, ?)",
+                               sorted(hashes.items()))
+
+    def add_conflict(self, annotation_id: str, incoming: dict[str, Any], source: str) -> None:
+        self._conn.execute("INSERT INTO conflicts(id, annotation_id, incoming, source, created) VALUES (?,?,?,?,?)",
+                           (new_id(), annotation_id, json.dumps(incoming, ensure_ascii=False), source, now_iso()))
+
+    def record_import(self, import_id: str, creator: str, created: str, counts: dict[str, int],
+                      annotation_ids: list[str]) -> None:
+        self._conn.execute("INSERT INTO imports(id, bundle_creator, bundle_created, imported, counts)"
+                           " VALUES (?,?,?,?,?)", (import_id, creator, created, now_iso(), json.dumps(counts)))
+        self._conn.executemany("INSERT OR REPLACE INTO provenance(annotation_id, import_id) VALUES (?, ?)",
+                               [(i, import_id) for i in annotation_ids])
+
     def set_meta(self, key: str, value: str) -> None:
         self._conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, value))
 
@@ -314,6 +329,32 @@ class Store:
         """Move an entry between the undo and redo stacks (inside a `transaction(history=False)`)."""
         self._conn.execute("UPDATE history SET state = ?, changes = ? WHERE seq = ?",
                            (state, json.dumps(changes, ensure_ascii=False), seq))
+
+    # -- exchange (bundles) ---------------------------------------------------------------------------
+    def exchange_bases(self, ids: list[str]) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for chunk in _chunks(sorted(set(ids)), 500):
+            marks = ",".join("?" * len(chunk))
+            out.update(self._conn.execute(
+                f"SELECT record_id, content_hash FROM exchange WHERE record_id IN ({marks})", chunk).fetchall())
+        return out
+
+    def conflicts(self, resolved: bool = False) -> list[tuple[str, str, dict[str, Any], str]]:
+        """(conflict id, annotation id, the other side's annotation dict, source) for open conflicts."""
+        rows = self._conn.execute("SELECT id, annotation_id, incoming, source FROM conflicts WHERE resolved = ?"
+                                  " ORDER BY created", (int(resolved),)).fetchall()
+        return [(cid, aid, json.loads(incoming), source) for cid, aid, incoming, source in rows]
+
+    def imports(self) -> list[dict[str, Any]]:
+        rows = self._conn.execute("SELECT id, bundle_creator, bundle_created, imported, counts FROM imports"
+                                  " ORDER BY imported").fetchall()
+        return [{"id": i, "creator": c, "exported": e, "imported": t, "counts": json.loads(n)} for i, c, e, t, n in rows]
+
+    def provenance(self, annotation_id: str) -> dict[str, str] | None:
+        row = self._conn.execute(
+            "SELECT i.bundle_creator, i.bundle_created, i.imported FROM provenance p JOIN imports i"
+            " ON i.id = p.import_id WHERE p.annotation_id = ?", (annotation_id,)).fetchone()
+        return {"exported_by": row[0], "exported": row[1], "imported": row[2]} if row else None
 
     def integrity_ok(self) -> bool:
         return bool(self._conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok")

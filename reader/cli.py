@@ -28,7 +28,7 @@ from annotations.library import AnnotationInput
 from annotations.model import RELIABILITY_GRADES, Annotation, ClaimStatus, Kind
 from reader.services import ReaderService, default_library_dir
 
-COMMANDS = ("add", "list", "show", "annotate", "delete", "search", "reindex", "undo", "redo", "remove", "export")
+COMMANDS = ("add", "list", "show", "annotate", "delete", "search", "reindex", "undo", "redo", "remove", "export", "import")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -81,8 +81,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("docs", nargs="*", metavar="DOC")
     p.add_argument("--all", action="store_true", help="every document")
     p.add_argument("--query", metavar="Q", help="the annotations a search finds")
-    p.add_argument("--format", required=True, choices=("md", "jsonld", "csv", "html"))
+    p.add_argument("--format", required=True, choices=("md", "jsonld", "csv", "html", "dossier"))
+    p.add_argument("--with-documents", action="store_true", help="dossier: include the source files and texts")
+    p.add_argument("--answer-key", action="store_true", help="dossier: flag the bundle as a trainer's answer key")
     p.add_argument("-o", "--output", required=True, metavar="OUT", help="file to write (replaced atomically)")
+
+    p = sub.add_parser("import", parents=[lib], help="merge a .dossier bundle into the library")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--dry-run", action="store_true", help="only show what would change")
+    p.add_argument("--orphans", action="store_true", help="also import annotations whose document is missing")
+    p.add_argument("--json", action="store_true")
 
     sub.add_parser("reindex", parents=[lib], help="rebuild the search index from the library")
     sub.add_parser("undo", parents=[lib], help="undo the last edit in this library")
@@ -303,7 +311,8 @@ def cmd_export(service: ReaderService, args: argparse.Namespace, out: TextIO, er
     if chosen != 1:
         print("error: name documents, or give --all, or --query (one of them).", file=err)
         return 2
-    data = service.export(args.format, document_refs=args.docs or None, query=args.query)
+    data = service.export(args.format, document_refs=args.docs or None, query=args.query,
+                          with_documents=args.with_documents, answer_key=args.answer_key)
     target = Path(args.output)
     try:
         write_bytes_atomic(target, data)
@@ -311,6 +320,19 @@ def cmd_export(service: ReaderService, args: argparse.Namespace, out: TextIO, er
         print(f"error: cannot write {target}: {exc.strerror}.", file=err)
         return 1
     print(f"wrote {target} ({len(data):,} bytes)", file=out)
+    return 0
+
+
+def cmd_import(service: ReaderService, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    counts, _ = service.import_file(args.file, dry_run=args.dry_run, allow_orphans=args.orphans)
+    if args.json:
+        _json({"dry_run": args.dry_run, **counts}, out)
+    else:
+        verb = "would import" if args.dry_run else "imported"
+        print(f"{verb}: " + ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in counts.items() if n) if any(
+            counts.values()) else "nothing new", file=out)
+        if counts.get("conflicts"):
+            print(f"note: {counts['conflicts']} conflict(s) kept both versions; resolve them in the app.", file=err)
     return 0
 
 
@@ -339,7 +361,7 @@ def cmd_remove(service: ReaderService, args: argparse.Namespace, out: TextIO, er
 
 HANDLERS: dict[str, Callable[[ReaderService, argparse.Namespace, TextIO, TextIO], int]] = {
     "add": cmd_add, "list": cmd_list, "show": cmd_show, "annotate": cmd_annotate, "delete": cmd_delete,
-    "search": cmd_search, "reindex": cmd_reindex, "export": cmd_export, "undo": cmd_undo, "redo": cmd_redo, "remove": cmd_remove,
+    "search": cmd_search, "reindex": cmd_reindex, "export": cmd_export, "import": cmd_import, "undo": cmd_undo, "redo": cmd_redo, "remove": cmd_remove,
 }
 
 

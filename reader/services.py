@@ -18,7 +18,7 @@ from annotations.anchoring import find_quote
 from annotations import undo as undo_mod
 from annotations.changes import Changes
 from annotations.codebook import Codebook
-from annotations.errors import DocumentError, DossierError, NotFoundError, ValidationError
+from annotations.errors import BundleError, DocumentError, DossierError, NotFoundError, ValidationError
 from annotations.library import AnnotationInput, Library
 from annotations.model import Annotation, DocumentRecord, Entity, PageArea, Quad
 from annotations.search import SearchResult
@@ -249,7 +249,8 @@ class ReaderService:
     def annotation_counts(self) -> dict[str, dict[str, int]]:
         return self.library.store.annotation_counts()
 
-    def export(self, fmt: str, document_refs: list[str] | None = None, query: str | None = None) -> bytes:
+    def export(self, fmt: str, document_refs: list[str] | None = None, query: str | None = None,
+               with_documents: bool = False, answer_key: bool = False) -> bytes:
         """Export documents (by reference), everything (no refs, no query), or the hits of a search query,
         as md | jsonld | csv | html. The bytes are written by the caller (atomically)."""
         from annotations.export import collect
@@ -267,12 +268,27 @@ class ReaderService:
             doc_ids = list(dict.fromkeys(self.resolve_document(ref).id for ref in document_refs))
         else:
             doc_ids = [d.id for d in self.documents()]
+        if fmt == "dossier":
+            return self.library.export_bundle(doc_ids, self.annotator, answer_key=answer_key,
+                                              with_documents=with_documents, only=only)
         selection = collect(self.library.store, doc_ids, only=only, creator=self.annotator, query=query or "")
         writers = {"md": brief, "jsonld": to_jsonld, "csv": to_csv,
                    "html": lambda s: to_html(s, self.codebook())}
         if fmt not in writers:
             raise ValidationError(f"Unknown export format {fmt!r}; choose one of {', '.join(writers)}.")
         return writers[fmt](selection)
+
+    def import_file(self, path: str | Path, dry_run: bool = False, allow_orphans: bool = False
+                    ) -> tuple[dict[str, int], Changes]:
+        """Import a .dossier bundle: validated completely first, then merged in one transaction."""
+        from annotations.bundle import read_bundle
+
+        path = Path(path)
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise BundleError(f"Cannot read {path}: {exc.strerror}.") from None
+        return self.library.import_bundle(read_bundle(data), allow_orphans=allow_orphans, dry_run=dry_run)
 
     def undo(self) -> Changes:
         return self.library.undo()

@@ -1,0 +1,312 @@
+"""`.dossier` note bundles: a zip that teammates exchange. Written deterministically; read as hostile.
+
+Members: `manifest.json` (format_version, app, creator, created, answer_key, contents, SHA-256 of every
+other member), `annotations.jsonl` (one W3C Web Annotation per line, each carrying its exact Dossier
+record under `dossier:record`), `entities.jsonl`, `documents.jsonl` (metadata; text too when documents
+travel), `codebook.json`, and optionally `files/<sha256><suffix>` (the source files).
+
+Reading never extracts to disk: every member is inflated in memory in chunks with caps on count, total
+size and compression ratio, names are checked (no `..`, absolute, drive, backslash, NUL, symlink,
+duplicate or unexpected names), checksums are verified, and every record is validated against a JSON
+schema before `read_bundle` returns. Any failure is a `BundleError` and nothing has been touched.
+"""
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import re
+import stat
+import zipfile
+import zlib
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+import jsonschema
+
+from annotations import codec
+from annotations.codebook import Codebook, parse_codebook
+from annotations.errors import BundleError, DossierError
+from annotations.model import Annotation, DocumentRecord, Entity
+from annotations.w3c import to_w3c
+
+FORMAT_VERSION = 1
+APP = "dossier 0.1.0"
+MAX_BUNDLE_BYTES = 1 << 30
+MAX_TOTAL_UNCOMPRESSED = 2 << 30
+MAX_MEMBERS = 20_000
+MAX_RATIO = 200
+MAX_DEPTH = 32
+_FIXED = ("manifest.json", "annotations.jsonl", "entities.jsonl", "documents.jsonl", "codebook.json")
+_FILE_NAME = re.compile(r"^files/[0-9a-f]{64}\.[a-z0-9]{1,8}$")
+_EPOCH = (1980, 1, 1, 0, 0, 0)
+
+MANIFEST_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "required": ["format_version", "app", "creator", "created", "answer_key", "contents", "members"],
+    "properties": {
+        "format_version": {"type": "integer"},
+        "app": {"type": "string", "maxLength": 200},
+        "creator": {"type": "string", "maxLength": 500},
+        "created": {"type": "string", "maxLength": 64},
+        "answer_key": {"type": "boolean"},
+        "contents": {"type": "object", "additionalProperties": {"type": "integer", "minimum": 0}},
+        "members": {"type": "object", "additionalProperties": {"type": "string", "pattern": "^[0-9a-f]{64}$"}},
+    },
+}
+_STR = {"type": "string", "maxLength": 1_000_000}
+_OPT_STR = {"type": ["string", "null"], "maxLength": 10_000}
+RECORD_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "required": ["id", "document_id", "kind", "target", "created", "modified", "revision", "deleted"],
+    "properties": {
+        "id": {"type": "string", "pattern": "^[0-9a-f-]{8,64}$"},
+        "document_id": {"type": "string", "pattern": "^[0-9a-f]{64}$"},
+        "kind": {"enum": ["entity", "claim", "highlight", "note"]},
+        "target": {"type": "object", "required": ["start", "end", "exact"], "properties": {
+            "start": {"type": "integer", "minimum": 0}, "end": {"type": "integer", "minimum": 0},
+            "exact": {**_STR, "minLength": 1}, "prefix": _STR, "suffix": _STR, "areas": {"type": "array"}}},
+        "label": _OPT_STR, "note": _STR, "tags": {"type": "array", "items": {"type": "string", "maxLength": 200}},
+        "creator": {"type": "string", "maxLength": 500}, "created": {"type": "string"}, "modified": {"type": "string"},
+        "revision": {"type": "integer", "minimum": 1}, "deleted": {"type": "boolean"}, "entity_id": _OPT_STR,
+        "anchor": {"enum": ["exact", "moved", "fuzzy", "orphaned"]},
+        "claim": {"type": ["object", "null"], "properties": {
+            "status": {"enum": ["unverified", "supported", "disputed", "false", "unverifiable"]},
+            "reliability": {"enum": [None, "A", "B", "C", "D", "E", "F"]},
+            "credibility": {"enum": [None, 1, 2, 3, 4, 5, 6]}, "speaker_id": _OPT_STR, "claim_type": _OPT_STR}},
+    },
+}
+ENTITY_SCHEMA: dict[str, Any] = {
+    "type": "object", "required": ["id", "name", "type"],
+    "properties": {"id": {"type": "string", "maxLength": 64}, "name": {"type": "string", "minLength": 1, "maxLength": 500},
+                   "type": {"type": "string", "maxLength": 32}, "aliases": {"type": "array", "items": {"type": "string"}},
+                   "revision": {"type": "integer", "minimum": 1}, "deleted": {"type": "boolean"}},
+}
+DOCUMENT_SCHEMA: dict[str, Any] = {
+    "type": "object", "required": ["id", "format", "title"],
+    "properties": {"id": {"type": "string", "pattern": "^[0-9a-f]{64}$"}, "format": {"type": "string", "maxLength": 8},
+                   "title": {"type": "string", "maxLength": 2000}, "text": {"type": "string"},
+                   "pages": {"type": "array"}},
+}
+
+
+@dataclass(frozen=True)
+class Bundle:
+    creator: str
+    created: str
+    answer_key: bool
+    annotations: list[Annotation]
+    entities: list[Entity]
+    documents: list[DocumentRecord]
+    codebook: Codebook | None = None
+    files: dict[str, bytes] = field(default_factory=dict)
+    """Source files by document id."""
+
+
+def content_hash(record: dict[str, Any]) -> str:
+    return hashlib.sha256(json.dumps(record, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+
+
+def _jsonl(items: list[dict[str, Any]]) -> bytes:
+    return "".join(json.dumps(i, sort_keys=True, ensure_ascii=False) + "\n" for i in items).encode("utf-8")
+
+
+def write_bundle(annotations: list[Annotation], entities: list[Entity], documents: list[DocumentRecord],
+                 codebook: Codebook, creator: str, answer_key: bool = False, hide_notes: bool = False,
+                 files: dict[str, tuple[str, bytes]] | None = None, with_text: bool = False) -> bytes:
+    """The bundle's bytes. Deterministic: members sorted, fixed timestamps, `created` = newest `modified`
+    of the content, so the same content gives byte-identical bundles. `files`: doc id -> (suffix, bytes)."""
+    docs = {d.id: d for d in documents}
+    ents = {e.id: e for e in entities}
+    lines = []
+    for a in sorted(annotations, key=lambda a: a.id):
+        if hide_notes:
+            a = replace(a, note="")
+        doc = docs.get(a.document_id)
+        line = to_w3c(a, doc, ents, page=doc.page_of(a.target.start) if doc else None)
+        line["dossier:record"] = codec.annotation_to_dict(a)
+        lines.append(line)
+    members: dict[str, bytes] = {
+        "annotations.jsonl": _jsonl(lines),
+        "entities.jsonl": _jsonl([codec.entity_to_dict(e) for e in sorted(entities, key=lambda e: e.id)]),
+        "documents.jsonl": _jsonl([codec.document_to_dict(d, with_text=with_text)
+                                   for d in sorted(documents, key=lambda d: d.id)]),
+        "codebook.json": codebook.to_json().encode("utf-8"),
+    }
+    for doc_id, (suffix, data) in sorted((files or {}).items()):
+        members[f"files/{doc_id}{suffix}"] = data
+    stamps = [a.modified for a in annotations] + [e.modified for e in entities] + [d.modified for d in documents]
+    manifest = {
+        "format_version": FORMAT_VERSION, "app": APP, "creator": creator, "created": max(stamps, default=""),
+        "answer_key": answer_key,
+        "contents": {"annotations": len(annotations), "entities": len(entities), "documents": len(documents),
+                     "files": len(files or {})},
+        "members": {name: hashlib.sha256(data).hexdigest() for name, data in sorted(members.items())},
+    }
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as zf:
+        for name, data in [("manifest.json", json.dumps(manifest, sort_keys=True, indent=1).encode()),
+                           *sorted(members.items())]:
+            info = zipfile.ZipInfo(name, _EPOCH)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            zf.writestr(info, data)
+    return out.getvalue()
+
+
+# -- reading -------------------------------------------------------------------------------------------
+def _check_name(info: zipfile.ZipInfo, seen: set[str]) -> None:
+    name = info.filename
+    if "\x00" in name or "\\" in name or name.startswith("/") or re.match(r"^[A-Za-z]:", name) \
+            or ".." in name.split("/"):
+        raise BundleError(f"The bundle has an unsafe member name ({name!r}); it was refused.")
+    if stat.S_ISLNK(info.external_attr >> 16):
+        raise BundleError(f"The bundle contains a symbolic link ({name!r}); it was refused.")
+    if name in seen:
+        raise BundleError(f"The bundle contains {name!r} twice; it was refused.")
+    if name not in _FIXED and not _FILE_NAME.match(name):
+        raise BundleError(f"The bundle contains an unexpected member {name!r}; it was refused.")
+    seen.add(name)
+
+
+def _inflate(zf: zipfile.ZipFile, info: zipfile.ZipInfo, budget: list[int]) -> bytes:
+    """Read one member in chunks, trusting no header: stop at its declared size, the ratio cap or the
+    total budget (an overlapping-entry bomb declares little and inflates a lot)."""
+    if info.compress_size and info.file_size > 1 << 20 and info.file_size / info.compress_size > MAX_RATIO:
+        raise BundleError(f"{info.filename!r} is compressed {info.file_size // info.compress_size}:1 — "
+                          "a zip bomb; the bundle was refused.")
+    chunks, size = [], 0
+    with zf.open(info) as member:
+        while True:
+            chunk = member.read(1 << 20)
+            if not chunk:
+                break
+            size += len(chunk)
+            if size > info.file_size or size > budget[0]:
+                raise BundleError(f"{info.filename!r} inflates past its declared or allowed size; "
+                                  "the bundle was refused.")
+            chunks.append(chunk)
+    budget[0] -= size
+    return b"".join(chunks)
+
+
+def _json(data: bytes, name: str) -> Any:
+    try:
+        value = json.loads(data.decode("utf-8"))
+    except RecursionError:
+        raise BundleError(f"{name} is nested too deeply; the bundle was refused.") from None
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise BundleError(f"{name} is not valid JSON ({exc}); the bundle was refused.") from None
+    if _depth(value) > MAX_DEPTH:
+        raise BundleError(f"{name} is nested too deeply; the bundle was refused.")
+    return value
+
+
+def _depth(value: Any) -> int:
+    best, stack = 0, [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        best = max(best, depth)
+        if depth > MAX_DEPTH:
+            return depth
+        if isinstance(item, dict):
+            stack += [(v, depth + 1) for v in item.values()]
+        elif isinstance(item, list):
+            stack += [(v, depth + 1) for v in item]
+    return best
+
+
+def _lines(data: bytes, name: str) -> list[Any]:
+    return [_json(line, f"{name} line {i}") for i, line in enumerate(data.splitlines(), start=1) if line.strip()]
+
+
+def _validate(item: Any, schema: dict[str, Any], what: str) -> None:
+    try:
+        jsonschema.validate(item, schema)
+    except jsonschema.ValidationError as exc:
+        where = "/".join(str(p) for p in exc.absolute_path) or "top level"
+        raise BundleError(f"{what} does not match the bundle format at {where}: {exc.message[:200]}; "
+                          "the bundle was refused.") from None
+
+
+def read_bundle(data: bytes) -> Bundle:
+    """Parse and validate a bundle completely; BundleError (user-readable) for anything wrong."""
+    if len(data) > MAX_BUNDLE_BYTES:
+        raise BundleError("The bundle is larger than 1 GB; it was refused.")
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+        infos = zf.infolist()
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError):
+        raise BundleError("This is not a .dossier bundle (not a readable zip file).") from None
+    if len(infos) > MAX_MEMBERS:
+        raise BundleError(f"The bundle has {len(infos):,} members (at most {MAX_MEMBERS:,}); it was refused.")
+    seen: set[str] = set()
+    for info in infos:
+        _check_name(info, seen)
+    if "manifest.json" not in seen:
+        raise BundleError("The bundle has no manifest.json; it was refused.")
+    if sum(i.file_size for i in infos) > MAX_TOTAL_UNCOMPRESSED:
+        raise BundleError("The bundle would inflate past 2 GB; it was refused.")
+    budget = [MAX_TOTAL_UNCOMPRESSED]
+    try:
+        raw = {info.filename: _inflate(zf, info, budget) for info in infos}
+    except (zipfile.BadZipFile, zlib.error, OSError, EOFError, NotImplementedError, RuntimeError) as exc:
+        raise BundleError(f"The bundle is damaged ({type(exc).__name__}); it was refused.") from None
+    manifest = _json(raw.pop("manifest.json"), "manifest.json")
+    _validate(manifest, MANIFEST_SCHEMA, "manifest.json")
+    if manifest["format_version"] > FORMAT_VERSION:
+        raise BundleError(f"The bundle was made by a newer Dossier (format {manifest['format_version']}; this "
+                          f"version reads {FORMAT_VERSION}). Update Dossier to import it.")
+    if manifest["format_version"] < 1:
+        raise BundleError(f"Unknown bundle format version {manifest['format_version']}; it was refused.")
+    if set(manifest["members"]) != set(raw):
+        missing = sorted(set(manifest["members"]) ^ set(raw))
+        raise BundleError(f"The manifest and the bundle's members disagree ({', '.join(missing)[:200]}); "
+                          "it was refused.")
+    for name, blob in raw.items():
+        if hashlib.sha256(blob).hexdigest() != manifest["members"][name]:
+            raise BundleError(f"{name} does not match its checksum: the bundle is damaged or was altered.")
+    return _parse(manifest, raw)
+
+
+def _parse(manifest: dict[str, Any], raw: dict[str, bytes]) -> Bundle:
+    annotations = []
+    for i, line in enumerate(_lines(raw.get("annotations.jsonl", b""), "annotations.jsonl"), start=1):
+        if not isinstance(line, dict) or "dossier:record" not in line:
+            raise BundleError(f"annotations.jsonl line {i} is not a Dossier annotation; the bundle was refused.")
+        record = line["dossier:record"]
+        _validate(record, RECORD_SCHEMA, f"annotations.jsonl line {i}")
+        try:
+            a = codec.annotation_from_dict(record)
+        except (DossierError, KeyError, TypeError, ValueError, IndexError) as exc:
+            message = exc.message if isinstance(exc, DossierError) else str(exc)
+            raise BundleError(f"annotations.jsonl line {i} is invalid ({message}); the bundle was refused.") from None
+        if a.target.end - a.target.start != len(a.target.exact):
+            raise BundleError(f"annotations.jsonl line {i}: the quote does not fit its position; the bundle was refused.")
+        annotations.append(a)
+    ids = [a.id for a in annotations]
+    if len(ids) != len(set(ids)):
+        raise BundleError("annotations.jsonl lists an annotation twice; the bundle was refused.")
+    entities = []
+    for i, item in enumerate(_lines(raw.get("entities.jsonl", b""), "entities.jsonl"), start=1):
+        _validate(item, ENTITY_SCHEMA, f"entities.jsonl line {i}")
+        entities.append(codec.entity_from_dict(item))
+    documents = []
+    for i, item in enumerate(_lines(raw.get("documents.jsonl", b""), "documents.jsonl"), start=1):
+        _validate(item, DOCUMENT_SCHEMA, f"documents.jsonl line {i}")
+        try:
+            documents.append(codec.document_from_dict(item))
+        except (KeyError, TypeError, ValueError) as exc:
+            raise BundleError(f"documents.jsonl line {i} is invalid ({exc}); the bundle was refused.") from None
+    codebook = None
+    if "codebook.json" in raw:
+        try:
+            codebook = parse_codebook(raw["codebook.json"].decode("utf-8"))
+        except (DossierError, UnicodeDecodeError) as exc:
+            raise BundleError(f"codebook.json is invalid ({exc}); the bundle was refused.") from None
+    files = {name[6:70]: blob for name, blob in raw.items() if name.startswith("files/")}
+    for doc_id, blob in files.items():
+        if hashlib.sha256(blob).hexdigest() != doc_id:
+            raise BundleError(f"files/{doc_id[:12]}… is not the document it is named after; the bundle was refused.")
+    return Bundle(creator=manifest["creator"], created=manifest["created"], answer_key=manifest["answer_key"],
+                  annotations=annotations, entities=entities, documents=documents, codebook=codebook, files=files)
