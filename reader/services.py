@@ -20,7 +20,8 @@ from annotations.changes import Changes
 from annotations.codebook import Codebook
 from annotations.errors import BundleError, DocumentError, DossierError, NotFoundError, ValidationError
 from annotations.library import AnnotationInput, Library
-from annotations.model import Annotation, DocumentRecord, Entity, PageArea, Quad
+from annotations.export import Selection
+from annotations.model import Annotation, DocumentRecord, Entity, Kind, PageArea, Quad
 from annotations.search import SearchResult
 from annotations.w3c import strip_iri, to_w3c
 from reader.document import SUPPORTED_SUFFIXES, Document, PageSpan, page_rects
@@ -272,18 +273,76 @@ class ReaderService:
             return self.library.export_bundle(doc_ids, self.annotator, answer_key=answer_key,
                                               with_documents=with_documents, only=only)
         selection = collect(self.library.store, doc_ids, only=only, creator=self.annotator, query=query or "")
+        if fmt == "pdf":
+            return self._annotated_pdf(selection)
         writers = {"md": brief, "jsonld": to_jsonld, "csv": to_csv,
                    "html": lambda s: to_html(s, self.codebook())}
         if fmt not in writers:
             raise ValidationError(f"Unknown export format {fmt!r}; choose one of {', '.join(writers)}.")
         return writers[fmt](selection)
 
+    def _annotated_pdf(self, selection: Selection) -> bytes:
+        """For a PDF: the original with real highlight annotations and popup notes; for other formats a
+        generated PDF of the article with them. Several documents are joined into one file."""
+        from reader.document.pdf_annotations import PdfMark, annotate_pdf, article_pdf, join_pdfs
+
+        codebook = self.codebook()
+        colors = {et.label: et.color for et in codebook.entity_types}
+        names = selection.names()
+        parts = []
+        for doc in selection.documents:
+            marks = []
+            for a in selection.annotations.get(doc.id, []):
+                occurrence = _occurrence(doc.text, a.target.exact, a.target.start)
+                area = a.target.areas[0] if a.target.areas else None
+                marks.append(PdfMark(
+                    quote=a.target.exact, occurrence=occurrence,
+                    color=codebook.claim_color if a.kind is Kind.CLAIM else colors.get(a.label or "", codebook.highlight_color
+                                                                                    if a.kind is Kind.HIGHLIGHT else codebook.note_color),
+                    title=a.creator or self.annotator, content=_popup(a, names), kind=a.kind.value,
+                    page=area.page if area else None, rects=tuple(q.rect() for q in area.quads) if area else ()))
+            stored = self.stored_file(doc)
+            if doc.format == "pdf" and stored is not None and stored.exists():
+                parts.append(annotate_pdf(stored, marks))
+            else:
+                parts.append(article_pdf(doc.title, doc.text, marks))
+        if not parts:
+            raise ValidationError("Nothing to export: no documents were selected.")
+        return parts[0] if len(parts) == 1 else join_pdfs(parts)
+
+    def import_pdf_annotations(self, path: Path, dry_run: bool = False) -> tuple[dict[str, int], Changes]:
+        """Highlights and notes other readers left in a PDF become Dossier annotations (the PDF is added to
+        the library if needed). Ones already imported are skipped, so importing twice changes nothing."""
+        from reader.document.pdf_annotations import read_pdf_annotations
+
+        result = self.add_file(path)
+        if result.record is None:
+            raise DocumentError(result.error or f"“{path.name}” could not be opened.")
+        record = self.library.document(result.record.id)
+        stored = self.stored_file(record) or path
+        existing = {(a.kind.value, a.target.start, a.target.end) for a in self.annotations(record.id)}
+        specs = []
+        for mark in read_pdf_annotations(stored, self.as_document(record)):
+            if (mark.kind, mark.start, mark.end) in existing:
+                continue
+            note = mark.note + (f"\n\n— {mark.author} (from the PDF)" if mark.author else "")
+            specs.append(AnnotationInput(kind=Kind(mark.kind), start=mark.start, end=mark.end, note=note.strip(),
+                                         tags=("from-pdf",)))
+        counts = {"new": len(specs), "unchanged": len(existing)}
+        if dry_run or not specs:
+            return counts, Changes(generation=self.library.store.generation)
+        _, changes = self.annotate_many(record.id, specs, label=f"Import annotations from “{path.name}”")
+        return counts, changes
+
     def import_file(self, path: str | Path, dry_run: bool = False, allow_orphans: bool = False
                     ) -> tuple[dict[str, int], Changes]:
-        """Import a .dossier bundle: validated completely first, then merged in one transaction."""
+        """Import a .dossier bundle (validated completely first, then merged in one transaction), or the
+        annotations already in a PDF."""
         from annotations.bundle import read_bundle
 
         path = Path(path)
+        if path.suffix.lower() == ".pdf":
+            return self.import_pdf_annotations(path, dry_run=dry_run)
         try:
             data = path.read_bytes()
         except OSError as exc:
@@ -312,3 +371,30 @@ def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
         else:
             out.append(p)
     return out
+
+
+def _occurrence(text: str, quote: str, start: int) -> int:
+    """Which occurrence (1-based) of `quote` starts at `start`."""
+    n, pos = 1, text.find(quote)
+    while 0 <= pos < start:
+        n += 1
+        pos = text.find(quote, pos + len(quote))
+    return n
+
+
+def _popup(a: Annotation, names: dict[str, str]) -> str:
+    """What a PDF reader shows in the annotation's popup."""
+    lines = []
+    if a.kind is Kind.ENTITY:
+        lines.append(f"{a.label}: {names.get(a.entity_id or '', a.target.exact)}")
+    elif a.claim is not None:
+        c = a.claim
+        head = f"Claim ({c.status.value}{', ' + c.grading if c.grading else ''})"
+        if c.speaker_id:
+            head += f" — {names.get(c.speaker_id, '')}"
+        lines.append(head)
+    if a.tags:
+        lines.append("Tags: " + ", ".join(a.tags))
+    if a.note:
+        lines.append(a.note)
+    return "\n".join(lines)
