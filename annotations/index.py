@@ -226,13 +226,14 @@ class SearchIndex:
         entity_ids += [a.claim.speaker_id for a in annotations if a.claim and a.claim.speaker_id]
         entities = self.store.entities_by_ids(entity_ids)
         documents = self.store.documents_by_ids([a.document_id for a in annotations])
+        sources = self.store.provenance_by_ids([a.id for a in annotations])
         for a in annotations:
             doc = documents.get(a.document_id)
             if a.deleted or doc is None or doc.deleted:
                 if update:
                     writer.delete_by_term("uid", annotation_uid(a.id))
                 continue
-            fields = annotation_fields(a, entities, doc)
+            fields = annotation_fields(a, entities, doc, sources.get(a.id, ""))
             if update:
                 writer.update_document(**fields)
             else:

@@ -12,7 +12,7 @@ from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 
 from annotations.model import Annotation, DocumentRecord, Entity
 
-INDEX_SCHEMA_VERSION = 5
+INDEX_SCHEMA_VERSION = 6
 MAX_CONTENT_CHARS = 5_000_000
 """Documents' full text is indexed up to this many characters (a 50 MB text stays searchable at its start)."""
 
@@ -23,7 +23,8 @@ over six fields is what keeps search-as-you-type within a frame on 100,000 annot
 FIELD_ALIASES = {
     "text": ["content", "all", "any"],
     "type": ["label", "entity_type"], "tag": ["tags"], "note": ["notes", "comment"],
-    "speaker": ["by", "said"], "document": ["doc"], "quote": ["text", "exact"], "grade": ["grading"],
+    "speaker": ["by", "said"], "document": ["doc"], "quote": ["exact"], "grade": ["grading"],
+    "source": ["from", "imported"],
 }
 
 
@@ -57,6 +58,7 @@ def build_schema() -> Schema:
         speaker=TEXT(stored=True, analyzer=names),
         title=TEXT(stored=True, analyzer=words),
         date=ID(stored=True),
+        source=TEXT(analyzer=names),
         start=NUMERIC(stored=True),
         exact=STORED,
     )
@@ -71,7 +73,7 @@ def document_uid(document_id: str) -> str:
 
 
 def annotation_fields(
-    a: Annotation, entities: Mapping[str, Entity], document: DocumentRecord | None
+    a: Annotation, entities: Mapping[str, Entity], document: DocumentRecord | None, source: str = ""
 ) -> dict[str, Any]:
     """The index document of a live annotation; entity and speaker names include their aliases."""
     fields: dict[str, Any] = {
@@ -105,6 +107,8 @@ def annotation_fields(
             fields["speaker"] = " ; ".join(speaker.names())
     fields["text"] = " ; ".join(
         str(v) for v in (fields["quote"], a.note, fields.get("entity"), fields.get("speaker"), " ".join(a.tags)) if v)
+    if source:
+        fields["source"] = source
     if document is not None:
         fields["title"] = document.title
         if document.published:

@@ -351,6 +351,21 @@ class Library:
             tx.record_import(new_id(), bundle.creator, bundle.created, counts, [a.id for a in taken])
         return counts, self._done(tx.changes(label))
 
+    def resolve_conflict(self, conflict_id: str, take_theirs: bool) -> Changes:
+        """Settle a merge conflict: keep our version, or replace it with theirs (as a new revision)."""
+        found = next((c for c in self.store.conflicts() if c[0] == conflict_id), None)
+        if found is None:
+            raise NotFoundError("That conflict was already resolved.")
+        _, annotation_id, incoming, _ = found
+        label = "Take their version" if take_theirs else "Keep my version"
+        with self.store.transaction(label) as tx:
+            if take_theirs:
+                ours = self.annotation(annotation_id)
+                theirs = codec.annotation_from_dict(incoming)
+                tx.put(replace(theirs, revision=max(ours.revision, theirs.revision) + 1, modified=now_iso()))
+            tx.resolve_conflict(conflict_id)
+        return self._done(tx.changes(label))
+
     def set_codebook(self, codebook: Codebook) -> Changes:
         return self.store.set_codebook(codebook)
 

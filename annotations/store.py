@@ -54,6 +54,9 @@ class Transaction:
         self._conn.execute("INSERT INTO conflicts(id, annotation_id, incoming, source, created) VALUES (?,?,?,?,?)",
                            (new_id(), annotation_id, json.dumps(incoming, ensure_ascii=False), source, now_iso()))
 
+    def resolve_conflict(self, conflict_id: str) -> None:
+        self._conn.execute("UPDATE conflicts SET resolved = 1 WHERE id = ?", (conflict_id,))
+
     def record_import(self, import_id: str, creator: str, created: str, counts: dict[str, int],
                       annotation_ids: list[str]) -> None:
         self._conn.execute("INSERT INTO imports(id, bundle_creator, bundle_created, imported, counts)"
@@ -349,6 +352,17 @@ class Store:
         rows = self._conn.execute("SELECT id, bundle_creator, bundle_created, imported, counts FROM imports"
                                   " ORDER BY imported").fetchall()
         return [{"id": i, "creator": c, "exported": e, "imported": t, "counts": json.loads(n)} for i, c, e, t, n in rows]
+
+    def provenance_by_ids(self, ids: list[str]) -> dict[str, str]:
+        """Annotation id -> "who exported it, when it was imported" for imported annotations."""
+        out: dict[str, str] = {}
+        for chunk in _chunks(sorted(set(ids)), 500):
+            marks = ",".join("?" * len(chunk))
+            for aid, creator, imported in self._conn.execute(
+                    "SELECT p.annotation_id, i.bundle_creator, i.imported FROM provenance p JOIN imports i"
+                    f" ON i.id = p.import_id WHERE p.annotation_id IN ({marks})", chunk):
+                out[aid] = f"{creator} {imported[:10]}"
+        return out
 
     def provenance(self, annotation_id: str) -> dict[str, str] | None:
         row = self._conn.execute(

@@ -20,6 +20,7 @@ from annotations.model import Annotation, ClaimStatus, DocumentRecord, Kind
 from reader.services import ReaderService
 from reader.ui.annotations_panel import AnnotationsPanel
 from reader.ui.codebook_editor import CodebookEditor
+from reader.ui.exchange import ConflictsDialog, ExportDialog, import_with_preview
 from reader.ui.entities_panel import EntitiesPanel, entity_rows
 from reader.ui.inspector import Inspector
 from reader.ui.library_panel import LibraryPanel
@@ -177,6 +178,11 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addAction(self._action("Trash…", self.show_trash))
         file_menu.addAction(self.remove_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self._action("Export…", self.export, "Ctrl+E"))
+        file_menu.addAction(self._action("Import bundle or PDF annotations…", self.import_file, "Ctrl+I"))
+        file_menu.addAction(self._action("Merge conflicts…", self.show_conflicts))
+        file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
         file_menu.addAction(self._action("Codebook…", self.edit_codebook))
         file_menu.addAction(self._action("Quit", self.close, QKeySequence.StandardKey.Quit))
@@ -540,6 +546,27 @@ class MainWindow(QMainWindow):
             self.show_error("Some files could not be added:\n" + "\n".join(errors))
         self.statusBar().showMessage(f"Added {len(added)} document(s).", 5000)
         self.filesAdded.emit(added, errors)
+
+    def export(self) -> ExportDialog:
+        dialog = ExportDialog(self.service, self.document.id if self.document else None,
+                              self.search_panel.query.text().strip(), self)
+        self.export_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def import_file(self, path: str | None = None, confirm: bool = True) -> None:
+        if import_with_preview(self.service, self, path, confirm=confirm):
+            self.refresh_library()
+            self.refresh_annotations()
+            self._update_undo_actions()
+            if self.service.library.store.conflicts():
+                self.statusBar().showMessage("Some annotations changed on both sides: File > Merge conflicts.", 8000)
+
+    def show_conflicts(self) -> None:
+        dialog = ConflictsDialog(self.service, self)
+        dialog.finished.connect(lambda _: (self.refresh_annotations(), self._update_undo_actions()))
+        self.conflicts_dialog = dialog
+        dialog.open()
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()

@@ -267,3 +267,11 @@ def test_orphans_are_refused_unless_asked_for(pair: tuple[Library, Library, str]
     empty.add_document(load_document(TXT), TXT)  # the document arrives later: its annotations appear
     assert empty.search("*").total == 2
     empty.close()
+
+
+def test_provenance_is_kept_and_searchable(pair: tuple[Library, Library, str]) -> None:
+    a, b, doc_id = pair
+    b.import_bundle(read_bundle(a.export_bundle([doc_id], "Ines Varga")))
+    assert b.search("source:varga").total == 2 and b.search("from:ines").total == 2
+    [entry] = b.store.imports()
+    assert entry["creator"] == "Ines Varga" and entry["counts"]["new"] == 2

@@ -333,3 +333,58 @@ def test_dropped_files_are_added_in_the_background_with_errors_listed(window: Ma
     assert "broken.pdf" in window.last_error
     window.search("title:flood")
     assert "match" in window.search_panel.summary.text()
+
+
+def test_export_dialog_previews_and_saves_and_import_merges(window: MainWindow, qtbot: object, tmp_path: Path) -> None:
+    doc_id = _open(window, "harbour_council.txt")
+    _select(window, "Tomas Ek")
+    qtbot.keyClick(window.text_view, Qt.Key.Key_1)  # type: ignore[attr-defined]
+    dialog = window.export()
+    dialog.format.setCurrentIndex(0)  # Markdown
+    assert "Tomas Ek" in dialog.preview.toPlainText()
+    dialog.format.setCurrentIndex(dialog.format.count() - 1)  # bundle
+    target = tmp_path / "out.dossier"
+    dialog.with_documents.setChecked(True)
+    dialog.save(str(target))
+    assert target.exists() and dialog.result() == 1
+    window.undo()  # re-importing our own export after deleting must not bring the annotation back
+    window.import_file(str(target), confirm=False)
+    assert window.annotations == []
+    from annotations.library import Library
+
+    teammate = Library.open(tmp_path / "teammate")  # a teammate's bundle does add what is new
+    from annotations.bundle import read_bundle
+
+    teammate.import_bundle(read_bundle(target.read_bytes()), allow_orphans=True)
+    s = window.document.text.index("Claire Dubois")  # type: ignore[union-attr]
+    from annotations.library import AnnotationInput
+    from annotations.model import Kind
+
+    teammate.annotate(doc_id, AnnotationInput(Kind.ENTITY, s, s + 13, label="PERSON"), creator="bo")
+    (tmp_path / "bo.dossier").write_bytes(teammate.export_bundle([doc_id], "bo"))
+    teammate.close()
+    window.import_file(str(tmp_path / "bo.dossier"), confirm=False)
+    assert [a.target.exact for a in window.annotations] == ["Claire Dubois"]
+
+
+def test_conflicts_dialog_takes_theirs(window: MainWindow, tmp_path: Path) -> None:
+    from annotations.bundle import read_bundle
+    from annotations.library import Library
+
+    doc_id = _open(window, "harbour_council.txt")
+    _select(window, "Nobody has shown us")
+    window._annotate_selection("claim", "")
+    claim_id = window.annotations[0].id
+    other = Library.open(tmp_path / "other")
+    other.import_bundle(read_bundle(window.service.library.export_bundle([doc_id], "me", with_documents=True)))
+    other.edit_annotation(claim_id, note="theirs")
+    window.edit_annotation(claim_id, {"note": "mine"})
+    window.service.library.import_bundle(read_bundle(other.export_bundle([doc_id], "bo")))
+    other.close()
+    window.show_conflicts()
+    dialog = window.conflicts_dialog
+    assert dialog.items.count() == 1 and "theirs" in dialog.detail.toHtml() and "mine" in dialog.detail.toHtml()
+    dialog._resolve(True)
+    assert dialog.items.count() == 0
+    dialog.close()
+    assert window.service.annotations(doc_id)[0].note == "theirs"

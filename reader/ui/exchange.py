@@ -1,0 +1,192 @@
+"""File > Export (with a preview), File > Import (with the merge preview: counts before anything
+changes), and the merge conflicts that need a person's decision."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QListWidget,
+    QListWidgetItem, QMessageBox, QPushButton, QTextBrowser, QVBoxLayout, QWidget,
+)
+
+from annotations.atomic import write_bytes_atomic
+from annotations.errors import DossierError
+from reader.services import ReaderService
+
+FORMATS = [("Markdown brief", "md"), ("W3C Web Annotation JSON-LD", "jsonld"), ("CSV (spreadsheets)", "csv"),
+           ("HTML handout", "html"), ("Annotated PDF", "pdf"), ("Dossier note bundle", "dossier")]
+SUFFIX = {"md": ".md", "jsonld": ".jsonld", "csv": ".csv", "html": ".html", "pdf": ".pdf", "dossier": ".dossier"}
+
+
+class ExportDialog(QDialog):
+    def __init__(self, service: ReaderService, document_id: str | None, query: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service, self.document_id, self.query = service, document_id, query
+        self.setWindowTitle("Export")
+        self.resize(760, 560)
+        self.format = QComboBox()
+        for name, key in FORMATS:
+            self.format.addItem(name, key)
+        self.scope = QComboBox()
+        if document_id:
+            self.scope.addItem("This document", "document")
+        self.scope.addItem("All documents", "all")
+        if query:
+            self.scope.addItem(f"Search results: {query}", "query")
+        self.with_documents = QCheckBox("Include the source documents (bundles)")
+        self.answer_key = QCheckBox("Answer key (bundles, for workshops)")
+        self.preview = QTextBrowser()
+        self.preview.setOpenLinks(False)
+        form = QFormLayout()
+        form.addRow("Format", self.format)
+        form.addRow("What", self.scope)
+        form.addRow("", self.with_documents)
+        form.addRow("", self.answer_key)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(QLabel("Preview"))
+        layout.addWidget(self.preview)
+        layout.addWidget(buttons)
+        self.format.currentIndexChanged.connect(self.refresh)
+        self.scope.currentIndexChanged.connect(self.refresh)
+        self.last_path: Path | None = None
+        self.refresh()
+
+    def data(self) -> bytes:
+        scope = self.scope.currentData()
+        return self.service.export(self.format.currentData(),
+                                   document_refs=[self.document_id] if scope == "document" and self.document_id else None,
+                                   query=self.query if scope == "query" else None,
+                                   with_documents=self.with_documents.isChecked(), answer_key=self.answer_key.isChecked())
+
+    def refresh(self) -> None:
+        fmt = self.format.currentData()
+        bundle = fmt == "dossier"
+        self.with_documents.setEnabled(bundle)
+        self.answer_key.setEnabled(bundle)
+        if fmt in ("pdf", "dossier"):
+            self.preview.setPlainText("(binary file — no preview)")
+            return
+        try:
+            data = self.data()
+        except DossierError as exc:
+            self.preview.setPlainText(exc.message)
+            return
+        if fmt == "html":
+            self.preview.setHtml(data.decode("utf-8"))
+        elif fmt == "md":
+            self.preview.setMarkdown(data.decode("utf-8"))
+        else:
+            self.preview.setPlainText(data.decode("utf-8-sig")[:20_000])
+
+    def save(self, path: str | None = None) -> None:
+        fmt = self.format.currentData()
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, "Export", str(Path.home() / f"dossier{SUFFIX[fmt]}"))
+            if not path:
+                return
+        try:
+            write_bytes_atomic(Path(path), self.data())
+        except (DossierError, OSError) as exc:
+            QMessageBox.warning(self, "Export", getattr(exc, "message", None) or str(exc))
+            return
+        self.last_path = Path(path)
+        self.accept()
+
+
+def import_with_preview(service: ReaderService, parent: QWidget, path: str | None = None, confirm: bool = True) -> bool:
+    """Validate and preview, ask, then merge. Returns whether something was imported."""
+    if path is None:
+        path, _ = QFileDialog.getOpenFileName(parent, "Import", str(Path.home()),
+                                              "Dossier bundles and PDFs (*.dossier *.pdf)")
+        if not path:
+            return False
+    try:
+        counts, _ = service.import_file(path, dry_run=True)
+    except DossierError as exc:
+        if "orphans" in exc.message and QMessageBox.question(parent, "Import", exc.message + "\n\nImport them as "
+                                                              "orphans?") == QMessageBox.StandardButton.Yes:
+            counts, _ = service.import_file(path, dry_run=True, allow_orphans=True)
+            return _confirm_and_import(service, parent, path, counts, confirm, orphans=True)
+        QMessageBox.warning(parent, "Import", exc.message)
+        return False
+    return _confirm_and_import(service, parent, path, counts, confirm, orphans=False)
+
+
+def _confirm_and_import(service: ReaderService, parent: QWidget, path: str, counts: dict[str, int], confirm: bool,
+                        orphans: bool) -> bool:
+    summary = "\n".join(f"{k.replace('_', ' ')}: {v}" for k, v in counts.items() if v) or "Nothing new."
+    if confirm and QMessageBox.question(parent, "Import", f"{Path(path).name}\n\n{summary}\n\nImport?") \
+            != QMessageBox.StandardButton.Yes:
+        return False
+    try:
+        service.import_file(path, allow_orphans=orphans)
+    except DossierError as exc:
+        QMessageBox.warning(parent, "Import", exc.message)
+        return False
+    return True
+
+
+class ConflictsDialog(QDialog):
+    """Open merge conflicts: our version and theirs side by side; keep mine or take theirs."""
+
+    def __init__(self, service: ReaderService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.setWindowTitle("Merge conflicts")
+        self.resize(720, 420)
+        self.items = QListWidget()
+        self.detail = QTextBrowser()
+        keep, take = QPushButton("Keep mine"), QPushButton("Take theirs")
+        keep.clicked.connect(lambda: self._resolve(False))
+        take.clicked.connect(lambda: self._resolve(True))
+        row = QHBoxLayout()
+        row.addWidget(keep)
+        row.addWidget(take)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.items)
+        layout.addWidget(self.detail)
+        layout.addLayout(row)
+        self.items.currentItemChanged.connect(self._show)
+        self.fill()
+
+    def fill(self) -> None:
+        self.items.clear()
+        for cid, annotation_id, incoming, source in self.service.library.store.conflicts():
+            item = QListWidgetItem(f"“{incoming['target']['exact'][:60]}” — from {source or 'someone'}")
+            item.setData(Qt.ItemDataRole.UserRole, (cid, annotation_id, incoming))
+            self.items.addItem(item)
+        if self.items.count():
+            self.items.setCurrentRow(0)
+
+    def _show(self) -> None:
+        item = self.items.currentItem()
+        if item is None:
+            self.detail.clear()
+            return
+        _, annotation_id, theirs = item.data(Qt.ItemDataRole.UserRole)
+        ours = self.service.library.store.annotation(annotation_id)
+
+        def describe(note: str, tags: object, status: object) -> str:
+            return f"note: {note or '—'}<br>tags: {tags or '—'}<br>status: {status or '—'}"
+
+        mine = describe(ours.note, ", ".join(ours.tags), ours.claim.status.value if ours and ours.claim else "") \
+            if ours else "(gone)"
+        other = describe(theirs.get("note", ""), ", ".join(theirs.get("tags", [])), (theirs.get("claim") or {}).get("status"))
+        self.detail.setHtml(f"<table width='100%'><tr><th>Mine</th><th>Theirs</th></tr>"
+                            f"<tr><td valign='top'>{mine}</td><td valign='top'>{other}</td></tr></table>")
+
+    def _resolve(self, take_theirs: bool) -> None:
+        item = self.items.currentItem()
+        if item is None:
+            return
+        cid, _, _ = item.data(Qt.ItemDataRole.UserRole)
+        try:
+            self.service.library.resolve_conflict(cid, take_theirs)
+        except DossierError as exc:
+            QMessageBox.warning(self, "Merge conflicts", exc.message)
+        self.fill()
