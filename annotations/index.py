@@ -65,6 +65,7 @@ class SearchIndex:
     def open(self, progress: Progress | None = None) -> list[str]:
         """Open, check and repair. Returns the user-readable repair messages (empty when all was well)."""
         with self._locked():
+            self._sweep()
             reason = self._problem()
             if reason is None:
                 try:
@@ -81,6 +82,13 @@ class SearchIndex:
                     self.messages.append(
                         f"The search index {reason}; it was rebuilt from the library ({count:,} items).")
         return list(self.messages)
+
+    def _sweep(self) -> None:
+        """Remove half-built or half-swapped index folders a killed process left (we hold the lock)."""
+        for leftover in self.folder.parent.glob(f"{self.folder.name}.building-*"):
+            shutil.rmtree(leftover, ignore_errors=True)
+        for leftover in self.folder.parent.glob(f"{self.folder.name}.old-*"):
+            shutil.rmtree(leftover, ignore_errors=True)
 
     def _problem(self) -> str | None:
         stamp = self._read_stamp()

@@ -82,10 +82,10 @@ CREATE TABLE history (
 
 _V2 = """
 ALTER TABLE documents ADD COLUMN page_sizes TEXT NOT NULL DEFAULT '[]';
-ALTER TABLE documents ADD COLUMN outline TEXT NOT NULL DEFAULT '[]';
 """
 
 _V3 = """
+ALTER TABLE documents ADD COLUMN outline TEXT NOT NULL DEFAULT '[]';
 CREATE TABLE exchange (record_id TEXT PRIMARY KEY, content_hash TEXT NOT NULL);
 CREATE TABLE conflicts (
     id TEXT PRIMARY KEY,
@@ -104,7 +104,7 @@ CREATE TABLE imports (
 );
 CREATE TABLE provenance (annotation_id TEXT PRIMARY KEY, import_id TEXT NOT NULL);
 """
-"""v3: bundles. `exchange` holds the content hash of each record as last sent or received (the base that
+"""v3: documents' outline; bundles. `exchange` holds the content hash of each record as last sent or received (the base that
 tells "only they changed" from "both changed"); `conflicts` keeps the other side of a true conflict;
 `imports`/`provenance` record who exported what and when it came in."""
 

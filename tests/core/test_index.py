@@ -221,3 +221,14 @@ def test_two_processes_write_one_library(filled: Library) -> None:
     filled.index.catch_up()
     assert filled.search("type:person").total == 5
     assert filled.search("Dubois").total == 1 and filled.search("Zielinski").total == 1
+
+
+def test_leftovers_of_a_killed_rebuild_are_removed_on_open(filled: Library) -> None:
+    folder = filled.folder
+    filled.close()
+    (folder / "index.building-99999").mkdir()
+    (folder / "index.old-99999").mkdir()
+    lib = _reopen(folder)
+    assert not list(folder.glob("index.building-*")) and not list(folder.glob("index.old-*"))
+    assert lib.search("*").total == 7
+    lib.close()
