@@ -104,7 +104,10 @@ class Bundle:
 
 
 def content_hash(record: dict[str, Any]) -> str:
-    return hashlib.sha256(json.dumps(record, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+    """Hash of what a record says, not of its bookkeeping: two sides that made the same change (both
+    deleted it, both set the same status) agree, whatever their revision counters and clocks say."""
+    content = {k: v for k, v in record.items() if k not in ("revision", "modified")}
+    return hashlib.sha256(json.dumps(content, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
 
 
 def _jsonl(items: list[dict[str, Any]]) -> bytes:
