@@ -336,6 +336,13 @@ class Library:
                 doc = replace(doc, stored_file=f"files/{doc.id}{suffix}")
         label = f"Import bundle from {bundle.creator or 'someone'}"
         with self.store.transaction(label) as tx:
+            if plan.new_types or plan.new_tags:
+                book = self.store.codebook()
+                for entity_type in plan.new_types:
+                    book = book.with_entity_type(replace(entity_type, key=""))  # their keys may clash with ours
+                for tag in plan.new_tags:
+                    book = book.with_claim_tag(tag)
+                tx.set_meta("codebook", book.to_json())
             for entity in plan.new_entities + plan.updated_entities:
                 tx.put(entity)
             for doc in plan.new_documents:
@@ -349,7 +356,10 @@ class Library:
                 tx.add_conflict(local.id, codec.annotation_to_dict(incoming), bundle.creator)
             tx.set_exchange(plan.bases)
             tx.record_import(new_id(), bundle.creator, bundle.created, counts, [a.id for a in taken])
-        return counts, self._done(tx.changes(label))
+        changes = tx.changes(label)
+        if plan.new_types or plan.new_tags:
+            changes = replace(changes, codebook=True)
+        return counts, self._done(changes)
 
     def resolve_conflict(self, conflict_id: str, take_theirs: bool) -> Changes:
         """Settle a merge conflict: keep our version, or replace it with theirs (as a new revision)."""

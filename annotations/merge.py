@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from annotations import codec
 from annotations.bundle import Bundle, content_hash
+from annotations.codebook import ClaimTag, EntityType
 from annotations.model import Annotation, AnchorState, DocumentRecord, Entity
 from annotations.store import Store
 
@@ -31,16 +32,19 @@ class MergePlan:
     entity_map: dict[str, str] = field(default_factory=dict)
     new_documents: list[DocumentRecord] = field(default_factory=list)
     bases: dict[str, str] = field(default_factory=dict)
+    new_types: list[EntityType] = field(default_factory=list)
+    new_tags: list[ClaimTag] = field(default_factory=list)
 
     def counts(self) -> dict[str, int]:
         return {"new": len(self.new), "updated": len(self.updated), "deleted": len(self.deleted),
                 "conflicts": len(self.conflicts), "unchanged": self.unchanged, "kept_local": self.kept_local,
                 "orphans": len(self.orphans), "new_entities": len(self.new_entities),
-                "updated_entities": len(self.updated_entities), "new_documents": len(self.new_documents)}
+                "updated_entities": len(self.updated_entities), "new_documents": len(self.new_documents),
+                "new_codebook_labels": len(self.new_types) + len(self.new_tags)}
 
     def is_empty(self) -> bool:
         return not (self.new or self.updated or self.deleted or self.conflicts or self.new_entities
-                    or self.updated_entities or self.new_documents or self.orphans)
+                    or self.updated_entities or self.new_documents or self.orphans or self.new_types or self.new_tags)
 
 
 def _newer(a: str, b: str) -> bool:
@@ -49,6 +53,12 @@ def _newer(a: str, b: str) -> bool:
 
 def plan_merge(store: Store, bundle: Bundle) -> MergePlan:
     plan = MergePlan()
+    if bundle.codebook is not None:  # their entity types and claim tags that we lack (ours are never changed)
+        ours = store.codebook()
+        known_types = {t.label.lower() for t in ours.entity_types}
+        known_tags = {t.label.lower() for t in ours.claim_tags}
+        plan.new_types = [t for t in bundle.codebook.entity_types if t.label.lower() not in known_types]
+        plan.new_tags = [t for t in bundle.codebook.claim_tags if t.label.lower() not in known_tags]
     for their_entity in bundle.entities:
         our_entity = store.entity(their_entity.id)
         if our_entity is None:

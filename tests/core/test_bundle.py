@@ -275,3 +275,25 @@ def test_provenance_is_kept_and_searchable(pair: tuple[Library, Library, str]) -
     assert b.search("source:varga").total == 2 and b.search("from:ines").total == 2
     [entry] = b.store.imports()
     assert entry["creator"] == "Ines Varga" and entry["counts"]["new"] == 2
+
+
+def test_their_new_entity_types_join_our_codebook(pair: tuple[Library, Library, str]) -> None:
+    from annotations.codebook import EntityType
+
+    a, b, doc_id = pair
+    a.set_codebook(a.store.codebook().with_entity_type(EntityType("VESSEL", "Vessel", "#123456", "8")))
+    _annotate(a, doc_id, "herring boats", label="VESSEL")
+    counts, changes = b.import_bundle(read_bundle(a.export_bundle([doc_id], "ines")))
+    assert counts["new_codebook_labels"] == 1 and changes.codebook
+    vessel = b.store.codebook().entity_type("VESSEL")
+    assert vessel.color == "#123456" and vessel.key == ""  # their key could clash with ours
+
+
+def test_too_many_members_is_refused(pair: tuple[Library, Library, str]) -> None:
+    from annotations import bundle as bundle_mod
+
+    a, _, doc_id = pair
+    members = _members(a.export_bundle([doc_id], "ines"))
+    extra = [(f"files/{i:064x}.txt", b"") for i in range(bundle_mod.MAX_MEMBERS)]
+    with pytest.raises(BundleError, match="members"):
+        read_bundle(_rezip(members + extra, fix_manifest=False))
