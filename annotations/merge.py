@@ -54,9 +54,9 @@ def _newer(a: str, b: str) -> bool:
 def plan_merge(store: Store, bundle: Bundle) -> MergePlan:
     plan = MergePlan()
     if bundle.codebook is not None:  # their entity types and claim tags that we lack (ours are never changed)
-        ours = store.codebook()
-        known_types = {t.label.lower() for t in ours.entity_types}
-        known_tags = {t.label.lower() for t in ours.claim_tags}
+        our_book = store.codebook()
+        known_types = {t.label.lower() for t in our_book.entity_types}
+        known_tags = {t.label.lower() for t in our_book.claim_tags}
         plan.new_types = [t for t in bundle.codebook.entity_types if t.label.lower() not in known_types]
         plan.new_tags = [t for t in bundle.codebook.claim_tags if t.label.lower() not in known_tags]
     for their_entity in bundle.entities:
