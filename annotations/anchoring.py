@@ -138,7 +138,7 @@ def _fuzzy(target: Target, text: str) -> Anchored | None:
             continue
         start, end = lo + alignment.dest_start, lo + alignment.dest_end
         score, start, end = _refine(text, start, end, exact)
-        start, end = _trim(text, start, end)
+        start, end = trim_range(text, start, end)
         if end <= start:
             continue
         score = fuzz.ratio(text[start:end], exact)
@@ -165,7 +165,8 @@ def _refine(text: str, start: int, end: int, exact: str) -> tuple[float, int, in
     return best
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+def trim_range(text: str, start: int, end: int) -> tuple[int, int]:
+    """[start, end) without leading and trailing whitespace (what a selection should annotate)."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():

@@ -2,12 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDockWidget, QFileDialog, QHeaderView, QLabel, QLineEdit, QMainWindow, QMenu,
+    QAbstractItemView, QDockWidget, QHeaderView, QLabel, QLineEdit, QMainWindow, QMenu,
     QMessageBox, QSpinBox, QStackedWidget, QTableView, QToolBar, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
     QWidget,
 )
@@ -19,16 +18,14 @@ from annotations.library import AnnotationInput
 from annotations.model import Annotation, ClaimStatus, DocumentRecord, Kind
 from reader.services import ReaderService
 from reader.ui.annotations_panel import AnnotationsPanel
-from reader.ui.codebook_editor import CodebookEditor
-from reader.ui.exchange import ConflictsDialog, ExportDialog, import_with_preview
 from reader.ui.entities_panel import EntitiesPanel, entity_rows
 from reader.ui.inspector import Inspector
+from reader.ui.library_actions import LibraryActions
 from reader.ui.library_panel import LibraryPanel
 from reader.ui.page_view import PageCanvas, PageView
 from reader.ui.models import ROW_ROLE, AnnotationModel, AnnotationRow, ClaimModel, annotation_rows, document_rows
 from reader.ui.search_panel import SearchPanel
-from reader.ui.settings import Settings, SettingsDialog
-from reader.ui.theme import apply_theme
+from reader.ui.settings import Settings
 from reader.ui.tasks import AddFilesTask
 from reader.ui.text_view import Mark, TextView
 
@@ -38,7 +35,7 @@ HINT = ("Select text, then press a key: 1–7 entity type (see the toolbar), C c
         "Click a highlight to edit it; Delete removes it; Tab moves between annotations; Ctrl+Z undoes.")
 
 
-class MainWindow(QMainWindow):
+class MainWindow(LibraryActions, QMainWindow):
     filesAdded = Signal(list, list)  # added document ids, error lines — after the views show them
 
     def __init__(self, service: ReaderService, settings: Settings | None = None) -> None:
@@ -208,11 +205,6 @@ class MainWindow(QMainWindow):
         keys = {et.key: et.label for et in self.service.codebook().entity_types if et.key}
         self.text_view.type_keys = keys
         self.page_view.canvas.type_keys = keys
-
-    def edit_codebook(self) -> None:
-        dialog = CodebookEditor(self.service.codebook(), self)
-        if dialog.exec():
-            self._run(lambda: self.service.library.set_codebook(dialog.codebook))
 
     def _connect(self) -> None:
         tv = self.text_view
@@ -393,17 +385,15 @@ class MainWindow(QMainWindow):
             self.show_error(exc.message)
 
     def undo(self) -> None:
-        try:
-            changes = self.service.undo()
-        except DossierError as exc:
-            self.statusBar().showMessage(exc.message, 5000)
-            return
-        self._applied(changes)
-        self.statusBar().showMessage(changes.label, 3000)
+        self._step_history(self.service.undo)
 
     def redo(self) -> None:
+        self._step_history(self.service.redo)
+
+    def _step_history(self, step: Callable[[], Changes]) -> None:
+        """Undo or redo; "nothing to undo" and conflicts go to the status bar, not a dialog."""
         try:
-            changes = self.service.redo()
+            changes = step()
         except DossierError as exc:
             self.statusBar().showMessage(exc.message, 5000)
             return
@@ -522,124 +512,6 @@ class MainWindow(QMainWindow):
             self.select_annotation(annotation_id)
 
     # -- files ------------------------------------------------------------------------------------
-    def ask_add_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, "Add documents", str(Path.home()),
-                                                "Documents (*.txt *.md *.html *.htm *.pdf *.epub *.xps *.fb2 *.mobi)")
-        if paths:
-            self.add_files(paths)
-
-    def add_files(self, paths: list[str]) -> AddFilesTask:
-        """Add in the background (own connection, own worker process), with progress and cancel."""
-        task = AddFilesTask(self.service.library.folder, paths, self.service.annotator, self)
-        task.finishedAdding.connect(self._files_added)
-        self._task = task
-        task.start_with_progress()
-        return task
-
-    def _files_added(self, added: list[str], errors: list[str]) -> None:
-        self.service.library.index.catch_up()
-        self.refresh_library()
-        self._update_undo_actions()
-        if added and self.document is None:
-            self.open_document(added[0])
-        if errors:
-            self.show_error("Some files could not be added:\n" + "\n".join(errors))
-        self.statusBar().showMessage(f"Added {len(added)} document(s).", 5000)
-        self.filesAdded.emit(added, errors)
-
-    def export(self) -> ExportDialog:
-        dialog = ExportDialog(self.service, self.document.id if self.document else None,
-                              self.search_panel.query.text().strip(), self)
-        self.export_dialog = dialog
-        dialog.open()
-        return dialog
-
-    def import_file(self, path: str | None = None, confirm: bool = True) -> None:
-        if import_with_preview(self.service, self, path, confirm=confirm):
-            self.refresh_library()
-            self.refresh_annotations()
-            self._update_undo_actions()
-            if self.service.library.store.conflicts():
-                self.statusBar().showMessage("Some annotations changed on both sides: File > Merge conflicts.", 8000)
-
-    def show_conflicts(self) -> None:
-        dialog = ConflictsDialog(self.service, self)
-        dialog.finished.connect(lambda _: (self.refresh_annotations(), self._update_undo_actions()))
-        self.conflicts_dialog = dialog
-        dialog.open()
-
-    def _fill_recent(self) -> None:
-        self.recent_menu.clear()
-        live = {d.id: d for d in self.service.documents()}
-        for document_id in self.settings.recent if self.settings else []:
-            if document_id in live:
-                self.recent_menu.addAction(live[document_id].title, lambda d=document_id: self.open_document(d))
-        if self.recent_menu.isEmpty():
-            self.recent_menu.addAction("(none)").setEnabled(False)
-
-    def show_trash(self) -> None:
-        """Removed documents (with their annotations) and a Restore button for each."""
-        from PySide6.QtWidgets import QDialog, QListWidget, QListWidgetItem, QPushButton
-
-        dialog = QDialog(self)
-        dialog.setWindowTitle("Trash")
-        items = QListWidget()
-        for doc in self.service.trashed_documents():
-            item = QListWidgetItem(f"{doc.title}  ({doc.modified[:10]})")
-            item.setData(Qt.ItemDataRole.UserRole, doc.id)
-            items.addItem(item)
-        restore = QPushButton("Restore")
-        restore.clicked.connect(lambda: [self._run(lambda i=i: self.service.restore_document(
-            i.data(Qt.ItemDataRole.UserRole))) or items.takeItem(items.row(i)) for i in items.selectedItems()])
-        layout = QVBoxLayout(dialog)
-        layout.addWidget(items)
-        layout.addWidget(restore)
-        self.trash_dialog = dialog
-        dialog.open()
-
-    def remove_document(self) -> None:
-        doc_id = self.library_panel.current_id() or (self.document.id if self.document else None)
-        if doc_id is None:
-            return
-        answer = QMessageBox.question(self, "Remove document", "Move this document and its annotations to the "
-                                      "trash? (Undo brings it back.)")
-        if answer == QMessageBox.StandardButton.Yes:
-            self._applied(self.service.remove_document(doc_id))
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
-        if event.mimeData().hasUrls():
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
-        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
-        if paths:
-            self.add_files(paths)
-
-    def apply_settings(self) -> None:
-        if self.settings is None:
-            return
-        if self.settings.annotator:
-            self.service.annotator = self.settings.annotator
-        self.text_view.set_font_size(self.settings.font_size)
-        self.text_view.set_reading_width(self.settings.line_width)
-
-    def edit_settings(self) -> None:
-        if self.settings is None:
-            return
-        dialog = SettingsDialog(self.settings, self)
-        if dialog.exec():
-            self.settings.annotator = dialog.annotator.text()
-            self.settings.theme = dialog.theme.currentText()
-            self.settings.font_size = dialog.font_size.value()
-            self.settings.line_width = dialog.line_width.value()
-            self.settings.sync()
-            from PySide6.QtWidgets import QApplication
-
-            app = QApplication.instance()
-            if isinstance(app, QApplication):
-                apply_theme(app, self.settings.theme)  # type: ignore[arg-type]
-            self.apply_settings()
-
     def show_error(self, message: str) -> None:
         self.statusBar().showMessage(message.splitlines()[0], 8000)
         box = QMessageBox(QMessageBox.Icon.Warning, "Dossier", message, parent=self)

@@ -11,7 +11,9 @@ from PySide6.QtCore import QObject, QPointF, QRectF, QSize, Qt, QThread, Signal,
 from PySide6.QtGui import QColor, QImage, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen, QWheelEvent
 from PySide6.QtWidgets import QScrollArea, QWidget
 
+from annotations.anchoring import trim_range
 from annotations.model import PageArea
+from reader.ui.annotation_keys import key_intent
 from reader.document.textmodel import Document
 
 if TYPE_CHECKING:  # PyMuPDF loads with the first page render, not with the window
@@ -244,27 +246,16 @@ class PageCanvas(QWidget):
         text = event.text()
         if self._selection is not None and event.modifiers() in (Qt.KeyboardModifier.NoModifier,
                                                                   Qt.KeyboardModifier.ShiftModifier):
-            start, end = self._trimmed(*self._selection)
-            if end > start:
-                if text in self.type_keys:
-                    self.annotateRequested.emit("entity", self.type_keys[text], start, end)
-                    return
-                kinds = {"c": "claim", "h": "highlight", "n": "note"}
-                if text.lower() in kinds:
-                    self.annotateRequested.emit(kinds[text.lower()], "", start, end)
-                    return
+            start, end = trim_range(self.document.text if self.document else "", *self._selection)
+            intent = key_intent(text, self.type_keys) if end > start else None
+            if intent is not None:
+                self.annotateRequested.emit(intent[0], intent[1], start, end)
+                return
         if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self._selected:
             self.deleteRequested.emit(self._selected)
             return
         super().keyPressEvent(event)
 
-    def _trimmed(self, start: int, end: int) -> tuple[int, int]:
-        text = self.document.text if self.document else ""
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        return start, end
 
 
 class PageView(QScrollArea):

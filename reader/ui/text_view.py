@@ -15,6 +15,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
+from annotations.anchoring import trim_range
+from reader.ui.annotation_keys import key_intent
 from reader.ui.offsets import OffsetMap
 
 
@@ -90,11 +92,7 @@ class TextView(QPlainTextEdit):
             return None
         start = self._map.from_qt(cursor.selectionStart())
         end = self._map.from_qt(cursor.selectionEnd())
-        text = self.toPlainText()
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
+        start, end = trim_range(self.toPlainText(), start, end)
         return (start, end) if end > start else None
 
     def select_range(self, start: int, end: int) -> None:
@@ -186,15 +184,10 @@ class TextView(QPlainTextEdit):
         mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         plain = mods in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier)
         selection = self.selected_range()
-        if plain and selection is not None:
-            start, end = selection
-            if text in self.type_keys:
-                self.annotateRequested.emit("entity", self.type_keys[text], start, end)
-                return
-            kinds = {"c": "claim", "h": "highlight", "n": "note"}
-            if text.lower() in kinds:
-                self.annotateRequested.emit(kinds[text.lower()], "", start, end)
-                return
+        intent = key_intent(text, self.type_keys) if plain and selection is not None else None
+        if intent is not None and selection is not None:
+            self.annotateRequested.emit(intent[0], intent[1], *selection)
+            return
         if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self._selected:
             self.deleteRequested.emit(self._selected)
             return

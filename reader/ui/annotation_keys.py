@@ -1,0 +1,13 @@
+"""The one-key annotation shortcuts, shared by the text view and the page view."""
+from __future__ import annotations
+
+KIND_KEYS = {"c": "claim", "h": "highlight", "n": "note"}
+
+
+def key_intent(text: str, type_keys: dict[str, str]) -> tuple[str, str] | None:
+    """(kind, label) that key `text` asks for on a selection: a codebook key marks an entity of its type,
+    C/H/N a claim, highlight or note; None for any other key."""
+    if text in type_keys:
+        return "entity", type_keys[text]
+    kind = KIND_KEYS.get(text.lower())
+    return (kind, "") if kind else None

@@ -1,0 +1,144 @@
+"""The main window's library and file actions: add (background, drag & drop), remove and trash, recent
+documents, export and import (with previews), merge conflicts, settings and the codebook. A mixin of
+`MainWindow`, kept apart so the window module holds reading and annotating."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QVBoxLayout
+
+from reader.ui.codebook_editor import CodebookEditor
+from reader.ui.exchange import ConflictsDialog, ExportDialog, import_with_preview
+from reader.ui.settings import SettingsDialog
+from reader.ui.tasks import AddFilesTask
+from reader.ui.theme import apply_theme
+
+
+class LibraryActions:
+    """Needs from the window: service, settings, document, refresh_library/annotations, _applied, _run,
+    show_error, statusBar, open_document, and the panels it refreshes."""
+
+    def edit_codebook(self) -> None:
+        dialog = CodebookEditor(self.service.codebook(), self)
+        if dialog.exec():
+            self._run(lambda: self.service.library.set_codebook(dialog.codebook))
+
+    def ask_add_files(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, "Add documents", str(Path.home()),
+                                                "Documents (*.txt *.md *.html *.htm *.pdf *.epub *.xps *.fb2 *.mobi)")
+        if paths:
+            self.add_files(paths)
+
+    def add_files(self, paths: list[str]) -> AddFilesTask:
+        """Add in the background (own connection, own worker process), with progress and cancel."""
+        task = AddFilesTask(self.service.library.folder, paths, self.service.annotator, self)
+        task.finishedAdding.connect(self._files_added)
+        self._task = task
+        task.start_with_progress()
+        return task
+
+    def _files_added(self, added: list[str], errors: list[str]) -> None:
+        self.service.library.index.catch_up()
+        self.refresh_library()
+        self._update_undo_actions()
+        if added and self.document is None:
+            self.open_document(added[0])
+        if errors:
+            self.show_error("Some files could not be added:\n" + "\n".join(errors))
+        self.statusBar().showMessage(f"Added {len(added)} document(s).", 5000)
+        self.filesAdded.emit(added, errors)
+
+    def export(self) -> ExportDialog:
+        dialog = ExportDialog(self.service, self.document.id if self.document else None,
+                              self.search_panel.query.text().strip(), self)
+        self.export_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def import_file(self, path: str | None = None, confirm: bool = True) -> None:
+        if import_with_preview(self.service, self, path, confirm=confirm):
+            self.refresh_library()
+            self.refresh_annotations()
+            self._update_undo_actions()
+            if self.service.library.store.conflicts():
+                self.statusBar().showMessage("Some annotations changed on both sides: File > Merge conflicts.", 8000)
+
+    def show_conflicts(self) -> None:
+        dialog = ConflictsDialog(self.service, self)
+        dialog.finished.connect(lambda _: (self.refresh_annotations(), self._update_undo_actions()))
+        self.conflicts_dialog = dialog
+        dialog.open()
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        live = {d.id: d for d in self.service.documents()}
+        for document_id in self.settings.recent if self.settings else []:
+            if document_id in live:
+                self.recent_menu.addAction(live[document_id].title, lambda d=document_id: self.open_document(d))
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction("(none)").setEnabled(False)
+
+    def show_trash(self) -> None:
+        """Removed documents (with their annotations) and a Restore button for each."""
+        from PySide6.QtWidgets import QDialog, QListWidget, QListWidgetItem, QPushButton
+
+        dialog = QDialog(self)
+        dialog.setWindowTitle("Trash")
+        items = QListWidget()
+        for doc in self.service.trashed_documents():
+            item = QListWidgetItem(f"{doc.title}  ({doc.modified[:10]})")
+            item.setData(Qt.ItemDataRole.UserRole, doc.id)
+            items.addItem(item)
+        restore = QPushButton("Restore")
+        restore.clicked.connect(lambda: [self._run(lambda i=i: self.service.restore_document(
+            i.data(Qt.ItemDataRole.UserRole))) or items.takeItem(items.row(i)) for i in items.selectedItems()])
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(items)
+        layout.addWidget(restore)
+        self.trash_dialog = dialog
+        dialog.open()
+
+    def remove_document(self) -> None:
+        doc_id = self.library_panel.current_id() or (self.document.id if self.document else None)
+        if doc_id is None:
+            return
+        answer = QMessageBox.question(self, "Remove document", "Move this document and its annotations to the "
+                                      "trash? (Undo brings it back.)")
+        if answer == QMessageBox.StandardButton.Yes:
+            self._applied(self.service.remove_document(doc_id))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            self.add_files(paths)
+
+    def apply_settings(self) -> None:
+        if self.settings is None:
+            return
+        if self.settings.annotator:
+            self.service.annotator = self.settings.annotator
+        self.text_view.set_font_size(self.settings.font_size)
+        self.text_view.set_reading_width(self.settings.line_width)
+
+    def edit_settings(self) -> None:
+        if self.settings is None:
+            return
+        dialog = SettingsDialog(self.settings, self)
+        if dialog.exec():
+            self.settings.annotator = dialog.annotator.text()
+            self.settings.theme = dialog.theme.currentText()
+            self.settings.font_size = dialog.font_size.value()
+            self.settings.line_width = dialog.line_width.value()
+            self.settings.sync()
+            from PySide6.QtWidgets import QApplication
+
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                apply_theme(app, self.settings.theme)  # type: ignore[arg-type]
+            self.apply_settings()
