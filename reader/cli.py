@@ -28,7 +28,7 @@ from annotations.library import AnnotationInput
 from annotations.model import RELIABILITY_GRADES, Annotation, ClaimStatus, Kind
 from reader.services import ReaderService, default_library_dir
 
-COMMANDS = ("add", "list", "show", "annotate", "delete", "search", "reindex", "undo", "redo", "remove", "export", "import")
+COMMANDS = ("add", "list", "show", "annotate", "delete", "search", "reindex", "undo", "redo", "remove", "export", "import", "suggest")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -90,6 +90,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", metavar="FILE")
     p.add_argument("--dry-run", action="store_true", help="only show what would change")
     p.add_argument("--orphans", action="store_true", help="also import annotations whose document is missing")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("suggest", parents=[lib], help="offline entity and claim suggestions for a document")
+    p.add_argument("doc", metavar="DOC")
+    p.add_argument("--kind", choices=("entity", "claim"))
     p.add_argument("--json", action="store_true")
 
     sub.add_parser("reindex", parents=[lib], help="rebuild the search index from the library")
@@ -336,6 +341,19 @@ def cmd_import(service: ReaderService, args: argparse.Namespace, out: TextIO, er
     return 0
 
 
+def cmd_suggest(service: ReaderService, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    doc = service.resolve_document(args.doc)
+    suggestions = service.suggest(doc.id, args.kind)
+    if args.json:
+        _json([s.as_json() for s in suggestions], out)
+        return 0
+    for s in suggestions:
+        speaker = f"  — {s.speaker}" if s.speaker else ""
+        print(f"{s.start:>7}-{s.end:<7} {s.kind:<6} {s.type:<10} {s.exact[:100]}{speaker}", file=out)
+    print(f"{len(suggestions)} suggestion(s); accept one with: python main.py annotate DOC --quote TEXT ...", file=err)
+    return 0
+
+
 def cmd_reindex(service: ReaderService, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     count = service.reindex(_progress_bar(err))
     print(f"indexed {count} items", file=out)
@@ -361,7 +379,7 @@ def cmd_remove(service: ReaderService, args: argparse.Namespace, out: TextIO, er
 
 HANDLERS: dict[str, Callable[[ReaderService, argparse.Namespace, TextIO, TextIO], int]] = {
     "add": cmd_add, "list": cmd_list, "show": cmd_show, "annotate": cmd_annotate, "delete": cmd_delete,
-    "search": cmd_search, "reindex": cmd_reindex, "export": cmd_export, "import": cmd_import, "undo": cmd_undo, "redo": cmd_redo, "remove": cmd_remove,
+    "search": cmd_search, "reindex": cmd_reindex, "export": cmd_export, "import": cmd_import, "suggest": cmd_suggest, "undo": cmd_undo, "redo": cmd_redo, "remove": cmd_remove,
 }
 
 

@@ -1,0 +1,19 @@
+"""Offline suggestions: entity mentions and candidate claims, never stored until accepted. Qt-free."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    kind: str  # "entity" | "claim"
+    start: int
+    end: int
+    exact: str
+    type: str  # codebook label (PERSON, ORG...) or claim type (quote, statistic...)
+    speaker: str | None = None
+    source: str = ""  # library | gazetteer | pattern | reporting-verb | quote ...
+
+    def as_json(self) -> dict[str, object]:
+        return {"kind": self.kind, "start": self.start, "end": self.end, "exact": self.exact, "type": self.type,
+                "speaker": self.speaker}

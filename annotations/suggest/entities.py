@@ -1,0 +1,109 @@
+"""Entity suggestions: one Aho–Corasick pass (pyahocorasick) over the text for every known name (the
+library's entities and aliases first, then the gazetteers), plus patterns for people after titles and
+roles, dates, money, percentages and quantities. Overlaps keep the longest, library names winning ties."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+import ahocorasick
+
+from annotations.suggest import Suggestion
+from annotations.suggest.gazetteer import gazetteer
+
+MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+NAME = r"(?:[A-Z][a-zà-ÿ'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-zà-ÿ'’-]+|[A-Z]\.)){0,3}"
+TITLES = (r"President|Prime Minister|Chancellor|Minister|minister|spokeswoman|spokesman|spokesperson|"
+          r"chief executive|Professor|Dr\.|Governor|governor|envoy|Secretary|Senator|Mayor|mayor|Ambassador|"
+          r"chairman|chairwoman|leader|General|Commissioner|director|President-elect|King|Queen|Pope|Judge")
+PATTERNS: list[tuple[str, re.Pattern[str], int]] = [
+    ("PERSON", re.compile(rf"\b(?:{TITLES})\s+({NAME})"), 1),
+    ("DATE", re.compile(rf"\b(?:\d{{1,2}}\s+(?:{MONTHS})(?:\s+\d{{4}})?|(?:{MONTHS})\s+\d{{1,2}}(?:,\s*\d{{4}})?|"
+                        rf"(?:early|mid|late)[- ](?:{MONTHS}|\d{{4}})|(?:{MONTHS})\s+\d{{4}}|(?:{DAYS}))\b"), 0),
+    ("DATE", re.compile(r"\b(?:in|since|by|until|from|of)\s+((?:19|20)\d{2})\b"), 1),
+    ("DATE", re.compile(r"\b\d{1,2}:\d{2}\b"), 0),
+    ("QUANTITY", re.compile(r"(?:[€$£¥]\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|bn|m))?|"
+                            r"\b\d[\d,.]*\s?(?:million|billion|trillion)?\s?(?:euros?|dollars?|pounds?|percent|per cent|%))"), 0),
+    ("QUANTITY", re.compile(r"\b\d[\d,.]*(?:\s(?:million|billion|thousand))?\s"
+                            r"(?!(?:per|in|on|to|of|and|or|the|a|an|at|by|for|from|with|as|is|was|were|are)\b)"
+                            r"(?:[a-z]+(?:-[a-z]+)?)\b"), 0),
+    ("QUANTITY", re.compile(r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a third|a half|a quarter)\s"
+                            r"(?:million|billion|thousand|hundred)\s[a-z]+\b"), 0),
+]
+_PRIORITY = {"library": 3, "gazetteer": 2, "pattern": 1}
+
+
+@lru_cache(maxsize=1)
+def _gazetteer_automaton() -> ahocorasick.Automaton:
+    """Built once per process: the shipped gazetteers do not change."""
+    return _automaton({k: (v, "gazetteer") for k, v in gazetteer().items()})
+
+
+def _automaton(names: dict[str, tuple[str, str]]) -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for surface, (label, source) in names.items():
+        key = surface.casefold()
+        if len(key) >= 2 and len(key) == len(surface):
+            automaton.add_word(key, (len(key), surface, label, source))
+    automaton.make_automaton()
+    return automaton
+
+
+def _boundary(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return not (before.isalnum() or after.isalnum())
+
+
+def _scan(text: str, folded: str, automaton: ahocorasick.Automaton) -> list[Suggestion]:
+    found = []
+    for end, (length, surface, label, source) in automaton.iter(folded):
+        start, stop = end - length + 1, end + 1
+        exact = text[start:stop]
+        acronym = surface.isupper()
+        if _boundary(text, start, stop) and (exact == surface if acronym else exact[:1].isupper()):
+            found.append(Suggestion("entity", start, stop, exact, label, source=source))
+    return found
+
+
+def suggest_entities(text: str, library_names: Iterable[tuple[str, str]] = (),
+                     skip: Iterable[tuple[int, int]] = ()) -> list[Suggestion]:
+    """Suggestions over `text`; `library_names` are (name, type) pairs; spans in `skip` (existing annotations,
+    rejected suggestions) are never suggested again. A person found by full name also makes their surname
+    a suggestion elsewhere in the same text ("Emmanuel Macron" ... "Macron")."""
+    library = {name: (label, "library") for name, label in library_names}
+    found: list[Suggestion] = []
+    folded = text.casefold()
+    same_offsets = len(folded) == len(text)  # casefold keeps offsets for almost all text
+    if same_offsets:
+        found += _scan(text, folded, _gazetteer_automaton())
+        if library:
+            found += _scan(text, folded, _automaton(library))
+    for label, pattern, group in PATTERNS:
+        for m in pattern.finditer(text):
+            start, stop = m.span(group)
+            found.append(Suggestion("entity", start, stop, text[start:stop], label, source="pattern"))
+    surnames = {s.exact.split()[-1]: ("PERSON", "library") for s in found
+                if s.type == "PERSON" and " " in s.exact and len(s.exact.split()[-1]) > 2}
+    if same_offsets and surnames:
+        found += _scan(text, folded, _automaton(surnames))
+    return _resolve(found, set(skip))
+
+
+def _resolve(found: list[Suggestion], skip: set[tuple[int, int]]) -> list[Suggestion]:
+    """Longest first, then library > gazetteer > pattern; no two suggestions overlap (a byte per character
+    marks what is taken, so this stays linear on a 1 MB text)."""
+    size = max((s.end for s in found), default=0)
+    size = max(size, max((b for _, b in skip), default=0))
+    taken = bytearray(size)
+    for a, b in skip:
+        taken[a:b] = b"\x01" * (b - a)
+    chosen: list[Suggestion] = []
+    for s in sorted(found, key=lambda s: (-(s.end - s.start), -_PRIORITY.get(s.source, 0), s.start)):
+        if 1 in taken[s.start:s.end]:
+            continue
+        chosen.append(s)
+        taken[s.start:s.end] = b"\x01" * (s.end - s.start)
+    return sorted(chosen, key=lambda s: s.start)
