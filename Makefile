@@ -30,6 +30,7 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(PY) bench/store_index.py
 	$(PY) bench/app.py
+	$(PY) bench/eval_suggestions.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info

@@ -12,13 +12,15 @@ REPORTING = (r"said|says|say|declared|declares|noted|notes|urged|urges|warned|wa
              r"claimed|claims|told|stated|states|announced|announces|added|argued|argues|insisted|insists|"
              r"denied|denies|rejected|rejects|confirmed|confirms|estimated|estimates|predicted|hailed|emphasized|"
              r"emphasised|reiterated|promised|pledged|admitted|acknowledged|suggested|believes|believed|wrote|"
-             r"saying|noting|warning|urging|boasting|claiming|insisting|adding|accusing|denying")
+             r"saying|noting|warning|urging|boasting|claiming|insisting|adding|accusing|denying|estimate|expect|expects")
 _SENTENCE = re.compile(r"[^\n]+?(?:[.!?]+[\"”’]?(?=\s|$)|$)", re.M)
 """A sentence ends at . ! ? (and a closing quote) followed by white space — not inside "7.4" or "U.S.A"."""
 _REPORTING = re.compile(rf"\b(?:{REPORTING})\b|\baccording to\b", re.I)
 _QUOTE = re.compile(r"[\"“][^\"”]{12,}[\"”]")
 _NUMBER = re.compile(r"\d|\b(?:million|billion|percent|per cent|half|third|quarter)\b")
-_PRONOUN = re.compile(r"\b(?:he|she|they|it)\b", re.I)
+_PRONOUN = re.compile(r"\b(?:he|she)\b", re.I)
+_ORG_REFERENCE = re.compile(r"\b(?:the|its)\s+(?:company|bank|council|ministry|operator|utility|firm|agency|government)\b"
+                            r"|\b(?:it|they)\b", re.I)
 TYPES = [("denial", re.compile(r"\b(?:denied|denies|rejected|rejects)\b", re.I)),
          ("accusation", re.compile(r"\b(?:accused|accuses|blamed)\b", re.I)),
          ("prediction", re.compile(r"\b(?:will|would|could|expected|forecast|predicted)\b", re.I)),
@@ -38,40 +40,52 @@ def suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
     guess speakers."""
     people = sorted((e for e in entities if e.type in ("PERSON", "ORG")), key=lambda e: e.start)
     out: list[Suggestion] = []
-    last_speaker: str | None = None
+    last_person: str | None = None
+    last_org: str | None = None
     for m in _SENTENCE.finditer(text):
         sentence = m.group(0)
         start = m.start() + (len(sentence) - len(sentence.lstrip()))
         end = m.start() + len(sentence.rstrip())
-        if end - start < 20:
-            continue
-        body = text[start:end]
-        verb = _REPORTING.search(body)
-        quoted = _QUOTE.search(body)
-        numeric = _NUMBER.search(body) and re.search(r"\b(?:is|are|was|were|has|have|had|reached|rose|fell|killed|"
-                                                     r"cost|costs|lost)\b", body)
-        if not (verb or quoted or numeric):
-            continue
         inside = [p for p in people if start <= p.start < end]
-        speaker = None
-        if verb is not None:
-            anchor = start + verb.start()
-            before = [p for p in inside if p.end <= anchor and not _in_quote(body, p.start - start)]
-            after = [p for p in inside if p.start >= anchor and not _in_quote(body, p.start - start)]
-            if before:
-                speaker = before[-1].exact
-            elif after:
-                speaker = after[0].exact
-            elif _PRONOUN.search(body[:verb.start()] + body[verb.end():verb.end() + 12]) and last_speaker:
-                speaker = last_speaker
-        speaker = _full_name(speaker, people) if speaker else None
-        if speaker:
-            last_speaker = speaker
-        elif inside:
-            last_speaker = _full_name(inside[-1].exact, people)
-        out.append(Suggestion("claim", start, end, body, _claim_type(body), speaker=speaker,
-                              source="reporting-verb" if verb else "quote" if quoted else "statistic"))
+        if end - start >= 20:
+            body = text[start:end]
+            verb = _REPORTING.search(body)
+            quoted = _QUOTE.search(body)
+            numeric = _NUMBER.search(body) and re.search(r"\b(?:is|are|was|were|has|have|had|reached|rose|fell|"
+                                                         r"killed|cost|costs|lost|traded)\b", body)
+            if verb or quoted or numeric:
+                speaker = _speaker(body, start, verb, inside, last_person, last_org) if verb else None
+                out.append(Suggestion("claim", start, end, body, _claim_type(body),
+                                      speaker=_full_name(speaker, people) if speaker else None,
+                                      source="reporting-verb" if verb else "quote" if quoted else "statistic"))
+        for p in inside:
+            if p.type == "PERSON":
+                last_person = _full_name(p.exact, people)
+            else:
+                last_org = p.exact
     return out
+
+
+def _speaker(body: str, start: int, verb: re.Match[str], inside: list[Suggestion], last_person: str | None,
+             last_org: str | None) -> str | None:
+    """The named subject of the reporting verb: the nearest name before it (outside quotes), else the first
+    after it; "according to X" names X or nobody; "he"/"she" is the last person mentioned; "the company"
+    or "it" the last organisation."""
+    anchor = start + verb.start()
+    outside = [p for p in inside if not _in_quote(body, p.start - start)]
+    if verb.group(0).lower() == "according to":
+        after = [p for p in outside if 0 <= p.start - (start + verb.end()) < 40]
+        return after[0].exact if after else None
+    clause = body[max(0, verb.start() - 40):verb.start()]
+    before = [p for p in outside if p.end <= anchor and anchor - p.end < 120]
+    if before:
+        return before[-1].exact
+    if _PRONOUN.search(clause) and last_person:
+        return last_person
+    if _ORG_REFERENCE.search(clause) and last_org:
+        return last_org
+    after = [p for p in outside if p.start >= anchor]
+    return after[0].exact if after else None
 
 
 def _in_quote(sentence: str, offset: int) -> bool:

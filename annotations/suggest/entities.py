@@ -19,10 +19,20 @@ TITLES = (r"President|Prime Minister|Chancellor|Minister|minister|spokeswoman|sp
           r"chief executive|Professor|Dr\.|Governor|governor|envoy|Secretary|Senator|Mayor|mayor|Ambassador|"
           r"chairman|chairwoman|leader|General|Commissioner|director|President-elect|King|Queen|Pope|Judge")
 PATTERNS: list[tuple[str, re.Pattern[str], int]] = [
-    ("PERSON", re.compile(rf"\b(?:{TITLES})\s+({NAME})"), 1),
+    ("PERSON", re.compile(rf"\b(?:{TITLES}),?\s+({NAME})"), 1),
+    ("ORG", re.compile(r"\b((?:[A-Z][\w'’-]+\s+(?:&\s+)?){0,4}(?:Authority|Council|Cooperative|Bank|Partners|"
+                       r"University|Agency|Institute|Office|Ministry|Federation|Commission|Company|Corporation|Group|"
+                       r"Party|Union|Court|Association|Foundation|Fund|Committee|Police|Army|Navy)"
+                       r"(?:\s+of\s+[A-Z][\w'’-]+)?)"), 1),
+    ("ORG", re.compile(r"\b(?:the\s+)?([A-Z][\w'’-]+\s+(?:power\s+)?exchange)\b"), 1),
+    ("PLACE", re.compile(rf"\b(?:in|at|near|across|from|to|outside|without)\s+(?!(?:{MONTHS}|{DAYS})\b)"
+                         r"([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=[\s,.;:]|$)"), 1),
+    ("ORG", re.compile(r"(?:^|\.\s+|\n)([A-Z][a-z]+[A-Z]?[a-z]*),\s+the\s+(?:operator|company|utility|firm|group|"
+                       r"agency|bank|owner|maker|manufacturer|carrier|broadcaster|newspaper)\b"), 1),
     ("DATE", re.compile(rf"\b(?:\d{{1,2}}\s+(?:{MONTHS})(?:\s+\d{{4}})?|(?:{MONTHS})\s+\d{{1,2}}(?:,\s*\d{{4}})?|"
                         rf"(?:early|mid|late)[- ](?:{MONTHS}|\d{{4}})|(?:{MONTHS})\s+\d{{4}}|(?:{DAYS}))\b"), 0),
     ("DATE", re.compile(r"\b(?:in|since|by|until|from|of)\s+((?:19|20)\d{2})\b"), 1),
+    ("DATE", re.compile(rf"\b(?:in|by|since|until|before|after|of|from|during|for|this|next|last)\s+((?:{MONTHS}))\b"), 1),
     ("DATE", re.compile(r"\b\d{1,2}:\d{2}\b"), 0),
     ("QUANTITY", re.compile(r"(?:[€$£¥]\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|bn|m))?|"
                             r"\b\d[\d,.]*\s?(?:million|billion|trillion)?\s?(?:euros?|dollars?|pounds?|percent|per cent|%))"), 0),
@@ -33,6 +43,9 @@ PATTERNS: list[tuple[str, re.Pattern[str], int]] = [
                             r"(?:million|billion|thousand|hundred)\s[a-z]+\b"), 0),
 ]
 _PRIORITY = {"library": 3, "gazetteer": 2, "pattern": 1}
+_COMMON_CAPITALISED = {"The", "A", "An", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I",
+                       "But", "And", "Or", "In", "On", "At", "Not", "No", "Yes", "Later", "Meanwhile", "Critics",
+                       "Energy", "Prices", "Engineers", "Opposition", "Another", "For", "By", "Its", "Our", "Their"}
 
 
 @lru_cache(maxsize=1)
@@ -84,9 +97,18 @@ def suggest_entities(text: str, library_names: Iterable[tuple[str, str]] = (),
     for label, pattern, group in PATTERNS:
         for m in pattern.finditer(text):
             start, stop = m.span(group)
-            found.append(Suggestion("entity", start, stop, text[start:stop], label, source="pattern"))
+            exact = text[start:stop]
+            first = exact.split()[0] if exact.split() else ""
+            if label in ("ORG", "PLACE") and first in _COMMON_CAPITALISED:
+                if len(exact.split()) == 1:
+                    continue
+                start += len(first) + 1  # "The Vesterby plant" -> not "The"
+                exact = text[start:stop].lstrip()
+            found.append(Suggestion("entity", start, stop, exact, label, source="pattern"))
     surnames = {s.exact.split()[-1]: ("PERSON", "library") for s in found
                 if s.type == "PERSON" and " " in s.exact and len(s.exact.split()[-1]) > 2}
+    surnames |= {s.exact: (s.type, "library") for s in found
+                 if s.source == "pattern" and s.type in ("ORG", "PLACE") and " " not in s.exact}
     if same_offsets and surnames:
         found += _scan(text, folded, _automaton(surnames))
     return _resolve(found, set(skip))

