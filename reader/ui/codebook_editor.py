@@ -24,6 +24,9 @@ class CodebookEditor(QDialog):
         self.types.setHorizontalHeaderLabels(["Label", "Name", "Colour", "Key"])
         self.tags = QTableWidget(0, 2)
         self.tags.setHorizontalHeaderLabels(["Label", "Name"])
+        for table in (self.types, self.tags):
+            table.horizontalHeader().setStretchLastSection(True)
+            table.horizontalHeader().setSectionResizeMode(1, table.horizontalHeader().ResizeMode.Stretch)
         add_type, add_tag, colour = QPushButton("Add type…"), QPushButton("Add claim tag…"), QPushButton("Colour…")
         add_type.clicked.connect(self._add_type)
         add_tag.clicked.connect(self._add_tag)
@@ -52,6 +55,7 @@ class CodebookEditor(QDialog):
             label.setFlags(label.flags() & ~label.flags().ItemIsEditable)
             swatch = QTableWidgetItem(et.color)
             swatch.setBackground(QColor(et.color))
+            swatch.setForeground(QColor("white" if QColor(et.color).lightnessF() < 0.5 else "black"))
             for c, item in enumerate((label, QTableWidgetItem(et.name), swatch, QTableWidgetItem(et.key))):
                 self.types.setItem(r, c, item)
         self.tags.setRowCount(0)

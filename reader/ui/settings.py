@@ -70,6 +70,7 @@ class SettingsDialog(QDialog):
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Settings")
+        self.setMinimumWidth(460)
         self.annotator = QLineEdit(settings.annotator)
         self.annotator.setPlaceholderText("recorded as the creator of each annotation")
         self.theme = QComboBox()
