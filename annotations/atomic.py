@@ -10,8 +10,9 @@ from pathlib import Path
 from typing import BinaryIO
 
 
-def write_atomic(target: Path, fill: Callable[[BinaryIO], object]) -> None:
-    """Create/replace `target` with what `fill` writes into the open temp file."""
+def write_atomic(target: Path, fill: Callable[[BinaryIO], object], durable: bool = True) -> None:
+    """Create/replace `target` with what `fill` writes into the open temp file. `durable=False` skips the
+    fsyncs (still all-or-nothing on a crash of the process, not across a power loss) — for derived data."""
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
@@ -19,16 +20,18 @@ def write_atomic(target: Path, fill: Callable[[BinaryIO], object]) -> None:
         with os.fdopen(fd, "wb") as out:
             fill(out)
             out.flush()
-            os.fsync(out.fileno())
+            if durable:
+                os.fsync(out.fileno())
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-    fsync_dir(target.parent)
+    if durable:
+        fsync_dir(target.parent)
 
 
-def write_bytes_atomic(target: Path, data: bytes) -> None:
-    write_atomic(target, lambda out: out.write(data))
+def write_bytes_atomic(target: Path, data: bytes, durable: bool = True) -> None:
+    write_atomic(target, lambda out: out.write(data), durable=durable)
 
 
 def copy_atomic(source: Path, target: Path) -> None:

@@ -136,7 +136,9 @@ class SearchIndex:
 
     def _write_stamp(self, generation: int) -> None:
         stamp = {"schema": INDEX_SCHEMA_VERSION, "library_id": self.store.library_id, "generation": generation}
-        write_bytes_atomic(self.folder / STAMP, json.dumps(stamp).encode())
+        # No fsync: Whoosh does not fsync its segments either, so after a power loss the stamp could not
+        # vouch for them anyway — the checks on open (probe, counts) catch that and rebuild.
+        write_bytes_atomic(self.folder / STAMP, json.dumps(stamp).encode(), durable=False)
 
     def close(self) -> None:
         with self._thread_lock:
