@@ -16,7 +16,7 @@ def run(argv: list[str]) -> int:
         from reader.cli import main as cli_main
 
         return cli_main(argv)
-    from reader.app_entry import start_app
+    from reader.ui.app import start_app  # Qt is imported only when the app starts, never for the CLI
 
     return start_app(argv)
 
