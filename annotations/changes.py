@@ -11,12 +11,13 @@ class Changes:
     annotations: frozenset[str] = frozenset()
     entities: frozenset[str] = frozenset()
     documents: frozenset[str] = frozenset()
+    rejections: frozenset[str] = frozenset()
     label: str = ""
     codebook: bool = False
     report: dict[str, object] = field(default_factory=dict, compare=False)
 
     def __bool__(self) -> bool:
-        return bool(self.annotations or self.entities or self.documents or self.codebook)
+        return bool(self.annotations or self.entities or self.documents or self.rejections or self.codebook)
 
     def merged(self, other: Changes) -> Changes:
         return Changes(
@@ -24,6 +25,7 @@ class Changes:
             annotations=self.annotations | other.annotations,
             entities=self.entities | other.entities,
             documents=self.documents | other.documents,
+            rejections=self.rejections | other.rejections,
             label=other.label or self.label,
             codebook=self.codebook or other.codebook,
             report={**self.report, **other.report},

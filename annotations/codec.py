@@ -4,10 +4,11 @@ from __future__ import annotations
 from typing import Any
 
 from annotations.model import (
-    AnchorState, Annotation, ClaimFields, ClaimStatus, DocumentRecord, Entity, Kind, PageArea, Quad, Target,
+    AnchorState, Annotation, ClaimFields, ClaimStatus, DocumentRecord, Entity, Kind, PageArea, Quad, Rejection,
+    Target,
 )
 
-Record = Annotation | Entity | DocumentRecord
+Record = Annotation | Entity | DocumentRecord | Rejection
 
 
 def annotation_to_dict(a: Annotation) -> dict[str, Any]:
@@ -108,6 +109,8 @@ def record_table(record: Record) -> str:
         return "annotations"
     if isinstance(record, Entity):
         return "entities"
+    if isinstance(record, Rejection):
+        return "rejections"
     return "documents"
 
 
@@ -117,4 +120,19 @@ def record_to_dict(record: Record) -> dict[str, Any]:
         return annotation_to_dict(record)
     if isinstance(record, Entity):
         return entity_to_dict(record)
+    if isinstance(record, Rejection):
+        return rejection_to_dict(record)
     return document_to_dict(record, with_text=False)
+
+
+def rejection_to_dict(r: Rejection) -> dict[str, Any]:
+    return {"id": r.id, "document_id": r.document_id, "kind": r.kind, "start": r.start, "end": r.end,
+            "exact": r.exact, "type": r.type, "created": r.created, "modified": r.modified,
+            "revision": r.revision, "deleted": r.deleted}
+
+
+def rejection_from_dict(d: dict[str, Any]) -> Rejection:
+    return Rejection(id=d["id"], document_id=d["document_id"], kind=d["kind"], start=int(d["start"]),
+                     end=int(d["end"]), exact=d.get("exact", ""), type=d.get("type", ""),
+                     created=d.get("created", ""), modified=d.get("modified", ""),
+                     revision=int(d.get("revision", 1)), deleted=bool(d.get("deleted", False)))

@@ -174,6 +174,32 @@ class Entity:
 
 
 @dataclass(frozen=True)
+class Rejection:
+    """A suggestion the analyst turned down for one document, so it does not come back there. Its id is
+    derived from (document, kind, span): rejecting twice is one record, and undo tombstones it."""
+
+    id: str
+    document_id: str
+    kind: str  # "entity" | "claim"
+    start: int
+    end: int
+    exact: str
+    type: str = ""
+    created: str = ""
+    modified: str = ""
+    revision: int = 1
+    deleted: bool = False
+
+    def edited(self, modified: str, **changes: object) -> Rejection:
+        return replace(self, modified=modified, revision=self.revision + 1, **changes)  # type: ignore[arg-type]
+
+
+def rejection_id(document_id: str, kind: str, start: int, end: int) -> str:
+    import hashlib
+    return "rej-" + hashlib.sha256(f"{document_id}:{kind}:{start}:{end}".encode()).hexdigest()[:32]
+
+
+@dataclass(frozen=True)
 class DocumentRecord:
     """A document as the library remembers it (metadata + canonical text + page map)."""
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import sqlite3
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 _V1 = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -108,7 +108,26 @@ CREATE TABLE provenance (annotation_id TEXT PRIMARY KEY, import_id TEXT NOT NULL
 tells "only they changed" from "both changed"); `conflicts` keeps the other side of a true conflict;
 `imports`/`provenance` record who exported what and when it came in."""
 
-MIGRATIONS: dict[int, str] = {1: _V1, 2: _V2, 3: _V3}
+_V4 = """
+CREATE TABLE rejections (
+    id TEXT PRIMARY KEY,
+    document_id TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    end_ INTEGER NOT NULL,
+    exact TEXT NOT NULL,
+    type TEXT NOT NULL DEFAULT '',
+    created TEXT NOT NULL,
+    modified TEXT NOT NULL,
+    revision INTEGER NOT NULL,
+    deleted INTEGER NOT NULL DEFAULT 0,
+    gen INTEGER NOT NULL
+);
+CREATE INDEX rejections_doc ON rejections(document_id);
+"""
+"""v4: suggestions rejected per document (Assist), so they do not come back there; local, never exported."""
+
+MIGRATIONS: dict[int, str] = {1: _V1, 2: _V2, 3: _V3, 4: _V4}
 """Version N's script takes a store from version N-1 to N. Append; never edit a released one."""
 
 

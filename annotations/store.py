@@ -19,7 +19,7 @@ from annotations.codebook import Codebook, default_codebook, parse_codebook
 from annotations.errors import StoreError
 from annotations.ids import new_id, now_iso
 from annotations.model import (
-    AnchorState, Annotation, ClaimFields, ClaimStatus, DocumentRecord, Entity, Kind, Target,
+    AnchorState, Annotation, ClaimFields, ClaimStatus, DocumentRecord, Entity, Kind, Rejection, Target,
 )
 from annotations.schema import SCHEMA_VERSION, migrate
 
@@ -71,12 +71,13 @@ class Transaction:
         return _read(self._conn, table, record_id, with_text=False)
 
     def changes(self, label: str) -> Changes:
-        ids: dict[str, set[str]] = {"annotations": set(), "entities": set(), "documents": set()}
+        ids: dict[str, set[str]] = {"annotations": set(), "entities": set(), "documents": set(), "rejections": set()}
         for table, record_id in self.touched:
             ids[table].add(record_id)
         return Changes(
             generation=self.generation, annotations=frozenset(ids["annotations"]),
             entities=frozenset(ids["entities"]), documents=frozenset(ids["documents"]), label=label,
+            rejections=frozenset(ids["rejections"]),
         )
 
 
@@ -222,6 +223,11 @@ class Store:
             sql += " AND deleted = 0"
         sql += " ORDER BY document_id, start, end_, id"
         return [_annotation(row) for row in self._rows(sql, args)]
+
+    def rejections(self, document_id: str) -> list[Rejection]:
+        """Live rejected suggestions of one document."""
+        return [_rejection(r) for r in self._rows(
+            "SELECT * FROM rejections WHERE document_id = ? AND deleted = 0 ORDER BY start", [document_id])]
 
     def annotations_by_ids(self, ids: list[str]) -> list[Annotation]:
         out: list[Annotation] = []
@@ -417,6 +423,8 @@ def _read(conn: sqlite3.Connection, table: str, record_id: str, with_text: bool 
         return _annotation(data)
     if table == "entities":
         return _entity(data)
+    if table == "rejections":
+        return _rejection(data)
     return _document(data)
 
 
@@ -440,6 +448,13 @@ def _write(conn: sqlite3.Connection, record: codec.Record, generation: int) -> N
             "INSERT OR REPLACE INTO entities(id, name, type, aliases, created, modified, revision, deleted, gen)"
             " VALUES (?,?,?,?,?,?,?,?,?)",
             (record.id, record.name, record.type, json.dumps(list(record.aliases), ensure_ascii=False),
+             record.created, record.modified, record.revision, int(record.deleted), generation),
+        )
+    elif isinstance(record, Rejection):
+        conn.execute(
+            "INSERT OR REPLACE INTO rejections(id, document_id, kind, start, end_, exact, type, created, modified,"
+            " revision, deleted, gen) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            (record.id, record.document_id, record.kind, record.start, record.end, record.exact, record.type,
              record.created, record.modified, record.revision, int(record.deleted), generation),
         )
     else:
@@ -483,6 +498,12 @@ def _entity(row: dict[str, Any]) -> Entity:
     return Entity(id=row["id"], name=row["name"], type=row["type"], aliases=tuple(json.loads(row["aliases"])),
                   created=row["created"], modified=row["modified"], revision=row["revision"],
                   deleted=bool(row["deleted"]))
+
+
+def _rejection(row: dict[str, Any]) -> Rejection:
+    return Rejection(id=row["id"], document_id=row["document_id"], kind=row["kind"], start=row["start"],
+                     end=row["end_"], exact=row["exact"], type=row["type"], created=row["created"],
+                     modified=row["modified"], revision=row["revision"], deleted=bool(row["deleted"]))
 
 
 def _document(row: dict[str, Any]) -> DocumentRecord:

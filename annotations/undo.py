@@ -91,4 +91,6 @@ def _restore(table: str, current: codec.Record | None, wanted: dict[str, Any] | 
         return replace(current, deleted=True, modified=now, revision=revision)
     if table == "annotations":
         return replace(codec.annotation_from_dict(wanted), modified=now, revision=revision)
+    if table == "rejections":
+        return replace(codec.rejection_from_dict(wanted), modified=now, revision=revision)
     return replace(codec.entity_from_dict(wanted), modified=now, revision=revision)

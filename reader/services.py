@@ -23,6 +23,7 @@ from annotations.library import AnnotationInput, Library
 from annotations.export import Selection
 from annotations.model import Annotation, DocumentRecord, Entity, Kind, PageArea, Quad
 from annotations.search import SearchResult
+from annotations import assist
 from annotations.suggest import Suggestion
 from annotations.w3c import strip_iri, to_w3c
 from reader.document import SUPPORTED_SUFFIXES, Document, PageSpan, page_rects
@@ -351,26 +352,17 @@ class ReaderService:
         return self.library.import_bundle(read_bundle(data), allow_orphans=allow_orphans, dry_run=dry_run)
 
     def suggest(self, document_id: str, kind: str | None = None) -> list[Suggestion]:
-        """Entity and/or claim suggestions for a document; never stored. Names the library already knows
-        (entities and aliases) are suggested everywhere; spans already annotated are skipped."""
-        from annotations.suggest.claims import suggest_claims
-        from annotations.suggest.entities import suggest_entities
+        """Entity and/or claim suggestions for a document; never stored (see `annotations.assist`)."""
+        return assist.suggest(self.library, document_id, kind)
 
+    def accept_suggestions(self, document_id: str, suggestions: Sequence[Suggestion]
+                           ) -> tuple[list[Annotation], Changes]:
         record = self.library.document(document_id)
-        annotations = self.annotations(record.id)
-        known = [(name, e.type) for e in self.entities() for name in e.names()]
-        taken = [(a.target.start, a.target.end) for a in annotations if a.kind is Kind.ENTITY]
-        entities = suggest_entities(record.text, known, skip=taken)
-        out: list[Suggestion] = []
-        if kind in (None, "entity"):
-            out += entities
-        if kind in (None, "claim"):
-            names = {e.id: e for e in self.entities()}
-            existing = [Suggestion("entity", a.target.start, a.target.end, a.target.exact, a.label or "",
-                                   source="annotation") for a in annotations if a.entity_id and a.entity_id in names]
-            claimed = {(a.target.start, a.target.end) for a in annotations if a.kind is Kind.CLAIM}
-            out += [c for c in suggest_claims(record.text, entities + existing) if (c.start, c.end) not in claimed]
-        return out
+        areas = (lambda start, end: self.areas_for(record, start, end)) if record.paged else None
+        return assist.accept(self.library, record.id, suggestions, self.annotator, areas=areas)
+
+    def reject_suggestions(self, document_id: str, suggestions: Sequence[Suggestion]) -> Changes:
+        return assist.reject(self.library, document_id, suggestions)
 
     def undo(self) -> Changes:
         return self.library.undo()

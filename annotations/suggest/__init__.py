@@ -12,6 +12,7 @@ class Suggestion:
     exact: str
     type: str  # codebook label (PERSON, ORG...) or claim type (quote, statistic...)
     speaker: str | None = None
+    name: str | None = None  # entities: the entity it names ("Macron" -> "Emmanuel Macron"); None = itself
     source: str = ""  # library | gazetteer | pattern | reporting-verb | quote ...
 
     def as_json(self) -> dict[str, object]:

@@ -51,15 +51,15 @@ _COMMON_CAPITALISED = {"The", "A", "An", "This", "That", "These", "Those", "It",
 @lru_cache(maxsize=1)
 def _gazetteer_automaton() -> ahocorasick.Automaton:
     """Built once per process: the shipped gazetteers do not change."""
-    return _automaton({k: (v, "gazetteer") for k, v in gazetteer().items()})
+    return _automaton({k: (v, "gazetteer", None) for k, v in gazetteer().items()})
 
 
-def _automaton(names: dict[str, tuple[str, str]]) -> ahocorasick.Automaton:
+def _automaton(names: dict[str, tuple[str, str, str | None]]) -> ahocorasick.Automaton:
     automaton = ahocorasick.Automaton()
-    for surface, (label, source) in names.items():
+    for surface, (label, source, canonical) in names.items():
         key = surface.casefold()
         if len(key) >= 2 and len(key) == len(surface):
-            automaton.add_word(key, (len(key), surface, label, source))
+            automaton.add_word(key, (len(key), surface, label, source, canonical))
     automaton.make_automaton()
     return automaton
 
@@ -72,21 +72,23 @@ def _boundary(text: str, start: int, end: int) -> bool:
 
 def _scan(text: str, folded: str, automaton: ahocorasick.Automaton) -> list[Suggestion]:
     found = []
-    for end, (length, surface, label, source) in automaton.iter(folded):
+    for end, (length, surface, label, source, canonical) in automaton.iter(folded):
         start, stop = end - length + 1, end + 1
         exact = text[start:stop]
         acronym = surface.isupper()
         if _boundary(text, start, stop) and (exact == surface if acronym else exact[:1].isupper()):
-            found.append(Suggestion("entity", start, stop, exact, label, source=source))
+            found.append(Suggestion("entity", start, stop, exact, label, source=source,
+                                    name=canonical if canonical and canonical != exact else None))
     return found
 
 
-def suggest_entities(text: str, library_names: Iterable[tuple[str, str]] = (),
+def suggest_entities(text: str, library_names: Iterable[tuple[str, ...]] = (),
                      skip: Iterable[tuple[int, int]] = ()) -> list[Suggestion]:
-    """Suggestions over `text`; `library_names` are (name, type) pairs; spans in `skip` (existing annotations,
+    """Suggestions over `text`; `library_names` are (name, type[, canonical name]) tuples; spans in `skip` (existing annotations,
     rejected suggestions) are never suggested again. A person found by full name also makes their surname
     a suggestion elsewhere in the same text ("Emmanuel Macron" ... "Macron")."""
-    library = {name: (label, "library") for name, label in library_names}
+    library: dict[str, tuple[str, str, str | None]] = {
+        item[0]: (item[1], "library", item[2] if len(item) > 2 else None) for item in library_names}
     found: list[Suggestion] = []
     folded = text.casefold()
     same_offsets = len(folded) == len(text)  # casefold keeps offsets for almost all text
@@ -105,9 +107,10 @@ def suggest_entities(text: str, library_names: Iterable[tuple[str, str]] = (),
                 start += len(first) + 1  # "The Vesterby plant" -> not "The"
                 exact = text[start:stop].lstrip()
             found.append(Suggestion("entity", start, stop, exact, label, source="pattern"))
-    surnames = {s.exact.split()[-1]: ("PERSON", "library") for s in found
-                if s.type == "PERSON" and " " in s.exact and len(s.exact.split()[-1]) > 2}
-    surnames |= {s.exact: (s.type, "library") for s in found
+    surnames: dict[str, tuple[str, str, str | None]] = {
+        s.exact.split()[-1]: ("PERSON", "library", s.name or s.exact) for s in found
+        if s.type == "PERSON" and " " in s.exact and len(s.exact.split()[-1]) > 1}
+    surnames |= {s.exact: (s.type, "library", None) for s in found
                  if s.source == "pattern" and s.type in ("ORG", "PLACE") and " " not in s.exact}
     if same_offsets and surnames:
         found += _scan(text, folded, _automaton(surnames))

@@ -1,0 +1,93 @@
+"""Suggestions for one document, and turning them into annotations (accept) or into remembered
+refusals (reject). Suggestions are computed on demand and never stored; only an accepted one becomes an
+annotation, only a rejected one leaves a trace (so it does not come back for that document). Both are
+one undoable step however many suggestions they cover."""
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from annotations.changes import Changes
+from annotations.errors import ValidationError
+from annotations.ids import now_iso
+from annotations.library import AnnotationInput, Library
+from annotations.model import Annotation, Kind, PageArea, Rejection, rejection_id
+from annotations.suggest import Suggestion
+
+
+def suggest(library: Library, document_id: str, kind: str | None = None) -> list[Suggestion]:
+    """Entity and/or claim suggestions for a document. Names the library knows (entities and their
+    aliases) are suggested everywhere; annotated spans and rejected suggestions are skipped."""
+    from annotations.suggest.claims import suggest_claims
+    from annotations.suggest.entities import suggest_entities
+
+    store = library.store
+    record = library.document(document_id)
+    annotations = [a for a in store.annotations(record.id) if not a.deleted]
+    rejected = store.rejections(record.id)
+    entities = {e.id: e for e in store.entities()}
+    known = [(name, e.type, e.name) for e in entities.values() for name in e.names()]
+    taken = [(a.target.start, a.target.end) for a in annotations if a.kind is Kind.ENTITY]
+    refused = [(r.start, r.end) for r in rejected if r.kind == "entity"]
+    found = suggest_entities(record.text, known, skip=taken + refused)
+    out: list[Suggestion] = []
+    if kind in (None, "entity"):
+        out += found
+    if kind in (None, "claim"):
+        existing = [Suggestion("entity", a.target.start, a.target.end, a.target.exact, a.label or "",
+                               name=entities[a.entity_id].name, source="annotation")
+                    for a in annotations if a.entity_id and a.entity_id in entities]
+        skip = {(a.target.start, a.target.end) for a in annotations if a.kind is Kind.CLAIM}
+        skip |= {(r.start, r.end) for r in rejected if r.kind == "claim"}
+        out += [c for c in suggest_claims(record.text, found + existing) if (c.start, c.end) not in skip]
+    return out
+
+
+def accept(library: Library, document_id: str, suggestions: Sequence[Suggestion], creator: str = "",
+           areas: Callable[[int, int], tuple[PageArea, ...]] | None = None) -> tuple[list[Annotation], Changes]:
+    """Create the annotations the suggestions describe, as one step: an entity mention linked to the
+    (possibly new) entity it names; a claim with its type and its speaker linked to an entity. `areas`
+    gives on-page quads for paged documents."""
+    if not suggestions:
+        return [], Changes(generation=library.store.generation)
+    specs = [_spec(s) for s in suggestions]
+    if areas is not None:
+        specs = [replace(spec, areas=areas(spec.start, spec.end)) for spec in specs]
+    label = "Accept suggestion" if len(specs) == 1 else f"Accept {len(specs)} suggestions"
+    return library.annotate_many(document_id, specs, creator, label=label)
+
+
+def _spec(s: Suggestion) -> AnnotationInput:
+    if s.kind == "entity":
+        return AnnotationInput(kind=Kind.ENTITY, start=s.start, end=s.end, label=s.type,
+                               entity_name=s.name or s.exact)
+    if s.kind == "claim":
+        return AnnotationInput(kind=Kind.CLAIM, start=s.start, end=s.end, claim_type=s.type,
+                               speaker_name=s.speaker or None)
+    raise ValidationError(f"Unknown suggestion kind “{s.kind}”.")
+
+
+def reject(library: Library, document_id: str, suggestions: Sequence[Suggestion]) -> Changes:
+    """Remember these suggestions as refused for this document (one undoable step)."""
+    store = library.store
+    record = library.document(document_id, with_text=False)
+    if not suggestions:
+        return Changes(generation=store.generation)
+    now = now_iso()
+    label = "Reject suggestion" if len(suggestions) == 1 else f"Reject {len(suggestions)} suggestions"
+    with store.transaction(label) as tx:
+        for s in suggestions:
+            rid = rejection_id(record.id, s.kind, s.start, s.end)
+            current = tx.get("rejections", rid)
+            if isinstance(current, Rejection):
+                if not current.deleted:
+                    continue
+                tx.put(current.edited(now, deleted=False))
+            else:
+                tx.put(Rejection(id=rid, document_id=record.id, kind=s.kind, start=s.start, end=s.end,
+                                 exact=s.exact, type=s.type, created=now, modified=now))
+    return tx.changes(label)
+
+
+def rejected(library: Library, document_id: str) -> list[Rejection]:
+    return library.store.rejections(document_id)

@@ -1,0 +1,85 @@
+"""Accepting and rejecting suggestions: accept makes linked annotations in one undo step; a rejection is
+remembered per document (across reopen), undo brings the suggestion back, other documents still get it."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from annotations import assist
+from annotations.anchoring import find_quote
+from annotations.library import AnnotationInput, Library
+from annotations.model import Kind
+from reader.document import load_document
+from tests.conftest import SAMPLES
+
+TXT = SAMPLES / "harbour_council.txt"
+MD = SAMPLES / "field_notes.md"
+
+
+def _add(library: Library, path: Path) -> str:
+    record, _ = library.add_document(load_document(path), path)
+    return record.id
+
+
+def _at(items: list, exact: str) -> list:  # type: ignore[type-arg]
+    return [s for s in items if s.exact == exact]
+
+
+def test_accepting_an_entity_links_it_and_all_of_one_entity_is_one_step(library: Library) -> None:
+    doc = _add(library, TXT)
+    found = assist.suggest(library, doc, "entity")
+    eks = [s for s in found if s.exact in ("Tomas Ek", "Ek")]
+    assert len(eks) >= 2 and all(s.type == "PERSON" for s in eks)
+    created, changes = assist.accept(library, doc, eks, creator="Ana")
+    assert len(created) == len(eks) == len(changes.annotations)
+    assert len({a.entity_id for a in created}) == 1  # "Ek" named the entity "Tomas Ek"
+    entity = library.store.entity(created[0].entity_id)  # type: ignore[arg-type]
+    assert entity is not None and entity.name == "Tomas Ek"
+    assert not _at(assist.suggest(library, doc, "entity"), "Ek")  # accepted ones are no longer suggested
+    library.undo()
+    assert not [a for a in library.store.annotations(doc) if not a.deleted]
+    assert len([s for s in assist.suggest(library, doc, "entity") if s.exact in ("Tomas Ek", "Ek")]) == len(eks)
+
+
+def test_accepting_a_claim_links_its_speaker(library: Library) -> None:
+    doc = _add(library, TXT)
+    claim = next(s for s in assist.suggest(library, doc, "claim") if "Nobody has shown us" in s.exact)
+    assert claim.speaker == "Tomas Ek"
+    [annotation], _ = assist.accept(library, doc, [claim])
+    assert annotation.kind is Kind.CLAIM and annotation.claim is not None
+    assert annotation.claim.claim_type == claim.type
+    speaker = library.store.entity(annotation.claim.speaker_id)  # type: ignore[arg-type]
+    assert speaker is not None and speaker.name == "Tomas Ek" and speaker.type == "PERSON"
+
+
+def test_rejections_persist_per_document_and_undo_restores(library_dir: Path) -> None:
+    library = Library.open(library_dir)
+    doc, other = _add(library, TXT), _add(library, MD)
+    text = library.document(doc).text
+    start, end = find_quote(text, "Marta Lindqvist", 1)
+    library.annotate(doc, AnnotationInput(kind=Kind.ENTITY, start=start, end=end, label="PERSON"))
+    library.annotate(other, AnnotationInput(kind=Kind.ENTITY, start=0, end=1, label="MISC",
+                                            entity_name="Placeholder"))
+    lindqvist = _at(assist.suggest(library, doc, "entity"), "Lindqvist")
+    assert lindqvist
+    changes = assist.reject(library, doc, lindqvist)
+    assert len(changes.rejections) == len(lindqvist)
+    assert not _at(assist.suggest(library, doc, "entity"), "Lindqvist")
+    assert assist.reject(library, doc, lindqvist).rejections == frozenset()  # rejecting twice: nothing new
+    library.close()
+
+    library = Library.open(library_dir)
+    assert not _at(assist.suggest(library, doc, "entity"), "Lindqvist")
+    assert [r.exact for r in assist.rejected(library, doc)] == ["Lindqvist"] * len(lindqvist)
+    assert library.store.annotations(other)  # the other document is untouched by this document's refusals
+    library.undo()
+    assert _at(assist.suggest(library, doc, "entity"), "Lindqvist") == lindqvist
+    library.redo()
+    assert not _at(assist.suggest(library, doc, "entity"), "Lindqvist")
+    library.close()
+
+
+def test_rejected_claims_do_not_come_back(library: Library) -> None:
+    doc = _add(library, TXT)
+    claims = assist.suggest(library, doc, "claim")
+    assist.reject(library, doc, claims[:2])
+    assert assist.suggest(library, doc, "claim") == claims[2:]
