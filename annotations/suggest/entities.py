@@ -36,7 +36,7 @@ PATTERNS: list[tuple[str, re.Pattern[str], int]] = [
     ("DATE", re.compile(r"\b\d{1,2}:\d{2}\b"), 0),
     ("QUANTITY", re.compile(r"(?:[€$£¥]\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|bn|m))?|"
                             r"\b\d[\d,.]*\s?(?:million|billion|trillion)?\s?(?:euros?|dollars?|pounds?|percent|per cent|%))"), 0),
-    ("QUANTITY", re.compile(r"\b\d[\d,.]*(?:\s(?:million|billion|thousand))?\s"
+    ("QUANTITY", re.compile(r"(?<![€$£¥])\b\d[\d,.]*(?:\s(?:million|billion|thousand))?\s"
                             r"(?!(?:per|in|on|to|of|and|or|the|a|an|at|by|for|from|with|as|is|was|were|are)\b)"
                             r"(?:[a-z]+(?:-[a-z]+)?)\b"), 0),
     ("QUANTITY", re.compile(r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a third|a half|a quarter)\s"

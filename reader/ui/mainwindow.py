@@ -27,6 +27,8 @@ from reader.ui.page_view import PageCanvas, PageView
 from reader.ui.models import ROW_ROLE, AnnotationModel, AnnotationRow, ClaimModel, annotation_rows, document_rows
 from reader.ui.search_panel import SearchPanel
 from reader.ui.settings import Settings
+from reader.ui.suggestion_actions import SuggestionActions
+from reader.ui.suggestions_panel import SuggestionsPanel
 from reader.ui.tasks import AddFilesTask
 from reader.ui.text_view import Mark, TextView
 
@@ -36,7 +38,7 @@ HINT = ("Select text, then press a key: 1–7 entity type (see the toolbar), C c
         "Click a highlight to edit it; Delete removes it; Tab moves between annotations; Ctrl+Z undoes.")
 
 
-class MainWindow(LibraryActions, NavigationActions, QMainWindow):
+class MainWindow(LibraryActions, NavigationActions, SuggestionActions, QMainWindow):
     filesAdded = Signal(list, list)  # added document ids, error lines — after the views show them
 
     def __init__(self, service: ReaderService, settings: Settings | None = None) -> None:
@@ -45,6 +47,8 @@ class MainWindow(LibraryActions, NavigationActions, QMainWindow):
         self.settings = settings
         self.document: DocumentRecord | None = None
         self.annotations: list[Annotation] = []
+        self.suggestions = []
+        self.suggestions_on = False
         self._task: AddFilesTask | None = None
         self.setWindowTitle("Dossier")
         self.setAcceptDrops(True)
@@ -69,6 +73,7 @@ class MainWindow(LibraryActions, NavigationActions, QMainWindow):
         self.search_panel = SearchPanel()
         self.inspector = Inspector()
         self.entities_panel = EntitiesPanel()
+        self.suggestions_panel = SuggestionsPanel()
         self.outline = QTreeWidget()
         self.outline.setHeaderHidden(True)
         self.annotation_model = AnnotationModel()
@@ -84,12 +89,14 @@ class MainWindow(LibraryActions, NavigationActions, QMainWindow):
             "annotations": self._dock("Annotations", self.annotations_panel, Qt.DockWidgetArea.RightDockWidgetArea),
             "inspector": self._dock("Inspector", self.inspector, Qt.DockWidgetArea.RightDockWidgetArea),
             "entities": self._dock("Entities", self.entities_panel, Qt.DockWidgetArea.RightDockWidgetArea),
+            "suggestions": self._dock("Suggestions", self.suggestions_panel, Qt.DockWidgetArea.RightDockWidgetArea),
             "claims": self._dock("Claims", self.claim_table, Qt.DockWidgetArea.BottomDockWidgetArea),
         }
         self.tabifyDockWidget(self.docks["library"], self.docks["search"])
         self.tabifyDockWidget(self.docks["library"], self.docks["outline"])
         self.docks["library"].raise_()
         self.tabifyDockWidget(self.docks["annotations"], self.docks["entities"])
+        self.tabifyDockWidget(self.docks["annotations"], self.docks["suggestions"])
         self.docks["annotations"].raise_()
         self.claim_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.claim_table.horizontalHeader().setStretchLastSection(False)
@@ -130,6 +137,8 @@ class MainWindow(LibraryActions, NavigationActions, QMainWindow):
         self._action("Find", lambda: self.find_box.setFocus(), "Ctrl+F")
         self._action("Search library", self.focus_search, "Ctrl+Shift+F")
         self.mark_all_action = self._action("Mark all occurrences", self.mark_all_occurrences, "Ctrl+M")
+        self.suggest_action = self._action("Suggest entities and claims", lambda: self.show_suggestions(),
+                                           "Ctrl+Shift+S")
         self.remove_action = self._action("Remove document…", self.remove_document)
         self.settings_action = self._action("Settings…", self.edit_settings)
         bar = QToolBar("Main")
@@ -188,6 +197,9 @@ class MainWindow(LibraryActions, NavigationActions, QMainWindow):
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addAction(self.mark_all_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.suggest_action)
+        edit_menu.addAction(self._action("Hide suggestions", self.hide_suggestions))
         view_menu = menu.addMenu("&View")
         for dock in self.docks.values():
             view_menu.addAction(dock.toggleViewAction())
@@ -230,6 +242,15 @@ class MainWindow(LibraryActions, NavigationActions, QMainWindow):
         ents.aliasesRequested.connect(lambda eid, names: self._run(lambda: self.service.library.set_aliases(eid, names)))
         ents.mergeRequested.connect(lambda keep, other: self._run(lambda: self.service.library.merge_entities(keep, other)))
         self.annotations_panel.annotationSelected.connect(self.select_annotation)
+        sp = self.suggestions_panel
+        sp.refreshRequested.connect(lambda kind: self.show_suggestions(kind))
+        sp.currentChanged.connect(self.on_suggestion_current)
+        sp.acceptRequested.connect(self.accept_suggestions)
+        sp.rejectRequested.connect(self.reject_suggestions)
+        for view in (tv, canvas):
+            view.suggestionClicked.connect(self.on_suggestion_clicked)
+            view.suggestionKey.connect(lambda verb: self.accept_suggestions() if verb == "accept"
+                                       else self.reject_suggestions())
         self.claim_table.clicked.connect(lambda i: self._row_clicked(i))
 
     # -- documents --------------------------------------------------------------------------------
@@ -259,6 +280,7 @@ class MainWindow(LibraryActions, NavigationActions, QMainWindow):
         self._fill_outline()
         self.library_panel.select(document_id)
         self.refresh_annotations()
+        self.refresh_suggestions(current=0)
         if annotation_id:
             self.select_annotation(annotation_id)
 
@@ -266,9 +288,7 @@ class MainWindow(LibraryActions, NavigationActions, QMainWindow):
         if self.document is None:
             return
         self.annotations = self.service.annotations(self.document.id)
-        codebook = self.service.codebook()
-        colors = {et.label: et.color for et in codebook.entity_types}
-        colors |= {"claim": codebook.claim_color, "highlight": codebook.highlight_color, "note": codebook.note_color}
+        colors = self._colors()
         names = {e.id: e.name for e in self.service.entities()}
         rows = annotation_rows(self.annotations, names, colors)
         self.text_view.set_marks([Mark(r.id, a.target.start, a.target.end,
@@ -286,6 +306,12 @@ class MainWindow(LibraryActions, NavigationActions, QMainWindow):
         self.inspector.set_choices(speakers, tags)
         current = self.inspector.annotation_id()
         self.select_annotation(current if current in {a.id for a in self.annotations} else None, scroll=False)
+
+    def _colors(self) -> dict[str, str]:
+        codebook = self.service.codebook()
+        colors = {et.label: et.color for et in codebook.entity_types}
+        return colors | {"claim": codebook.claim_color, "highlight": codebook.highlight_color,
+                         "note": codebook.note_color}
 
     # -- annotating -------------------------------------------------------------------------------
     def _active_view(self) -> TextView | PageCanvas:
@@ -396,6 +422,8 @@ class MainWindow(LibraryActions, NavigationActions, QMainWindow):
         if changes.annotations or changes.entities:
             self.refresh_annotations()
             self.refresh_library()
+        if changes.annotations or changes.entities or changes.rejections or changes.codebook:
+            self.refresh_suggestions()
         self._update_undo_actions()
 
     def _update_undo_actions(self) -> None:

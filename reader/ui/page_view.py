@@ -54,6 +54,8 @@ class PageCanvas(QWidget):
     annotationSelected = Signal(str)
     deleteRequested = Signal(str)
     renderRequested = Signal(int, float)
+    suggestionClicked = Signal(int)
+    suggestionKey = Signal(str)  # "accept" | "reject"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,6 +71,9 @@ class PageCanvas(QWidget):
         self._press: tuple[int, QPointF] | None = None
         self.type_keys: dict[str, str] = {}
         self.sizes: list[tuple[float, float]] = []
+        self._suggestions: list[tuple[int, int, str, bool]] = []
+        self._current_suggestion = -1
+        self.suggestion_focus = False
 
     def set_document(self, document: Document, sizes: list[tuple[float, float]]) -> None:
         self.document, self.sizes = document, sizes
@@ -110,7 +115,59 @@ class PageCanvas(QWidget):
     def marks(self) -> list[tuple[str, str, tuple[PageArea, ...]]]:
         return list(self._marks)
 
+    def set_suggestions(self, spans: list[tuple[int, int, str, bool]], current: int = -1) -> None:
+        """Suggestions to outline, dashed, from the rendered pages' character boxes (no file access)."""
+        self._suggestions = spans
+        self._current_suggestion = current if 0 <= current < len(spans) else -1
+        if self._current_suggestion < 0:
+            self.suggestion_focus = False
+        self.update()
+
+    def focus_suggestion(self, index: int) -> None:
+        self._current_suggestion = index if 0 <= index < len(self._suggestions) else -1
+        self.suggestion_focus = self._current_suggestion >= 0
+        self.update()
+
+    def offset_rects(self, page: "RenderedPage", start: int, end: int) -> list[tuple[float, float, float, float]]:
+        """Page-point rectangles, one per line, of the characters of [start, end) on `page`."""
+        out: list[list[float]] = []
+        for offset, x0, y0, x1, y1 in page.chars:
+            if start <= offset < end:
+                last = out[-1] if out else None
+                if last is not None and abs(last[1] - y0) < 2 and x0 >= last[0] - 1:
+                    last[2], last[3] = max(last[2], x1), max(last[3], y1)
+                else:
+                    out.append([x0, y0, x1, y1])
+        return [(a, b, c, d) for a, b, c, d in out]
+
+    def _paint_suggestions(self, painter: QPainter, rect: QRectF, page: "RenderedPage") -> None:
+        if not self._suggestions or not page.chars:
+            return
+        lo, hi = page.chars[0][0], page.chars[-1][0] + 1
+        for i, (start, end, color, underline) in enumerate(self._suggestions):
+            if end <= lo or start >= hi:
+                continue
+            current = i == self._current_suggestion
+            painter.setPen(QPen(QColor(color), 2.5 if current else 1.4, Qt.PenStyle.DashLine))
+            fill = QColor(color)
+            fill.setAlpha(45)
+            for x0, y0, x1, y1 in self.offset_rects(page, start, end):
+                r = QRectF(rect.left() + x0 * self.zoom, rect.top() + y0 * self.zoom,
+                           (x1 - x0) * self.zoom, (y1 - y0) * self.zoom)
+                if current:
+                    painter.fillRect(r, fill)
+                if underline:
+                    painter.drawLine(r.bottomLeft(), r.bottomRight())
+                else:
+                    painter.drawRect(r)
+
+    def suggestion_at(self, offset: int) -> int:
+        hits = [i for i, (s, e, _, _) in enumerate(self._suggestions) if s <= offset < e]
+        return min(hits, key=lambda i: self._suggestions[i][1] - self._suggestions[i][0]) if hits else -1
+
     def set_marks(self, marks: list[tuple[str, str, tuple[PageArea, ...]]], selected: str | None) -> None:
+        if selected is not None and selected != self._selected:
+            self.suggestion_focus = False
         self._marks, self._selected = marks, selected
         self.update()
 
@@ -148,6 +205,7 @@ class PageCanvas(QWidget):
             self._cache.move_to_end(index)
             painter.drawImage(rect.topLeft(), cached[0])
             self._paint_marks(painter, index, rect)
+            self._paint_suggestions(painter, rect, cached[1])
             self._paint_selection(painter, index, rect, cached[1])
         painter.end()
 
@@ -223,7 +281,12 @@ class PageCanvas(QWidget):
         if self._press is not None and (event.position() - self._press[1]).manhattanLength() < 3:
             self._selection = None
             hit = self._char_at(event.position())
-            if hit is not None:
+            suggested = self.suggestion_at(hit[1]) if hit is not None else -1
+            if suggested >= 0 and not any(self._contains(areas, hit[0], event.position())  # type: ignore[index]
+                                          for _, _, areas in self._marks):
+                self.focus_suggestion(suggested)
+                self.suggestionClicked.emit(suggested)
+            elif hit is not None:
                 for annotation_id, _, areas in self._marks:
                     if self._contains(areas, hit[0], event.position()):
                         self.annotationSelected.emit(annotation_id)
@@ -250,6 +313,13 @@ class PageCanvas(QWidget):
             intent = key_intent(text, self.type_keys) if end > start else None
             if intent is not None:
                 self.annotateRequested.emit(intent[0], intent[1], start, end)
+                return
+        if self.suggestion_focus and self._current_suggestion >= 0:
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.suggestionKey.emit("accept")
+                return
+            if event.key() in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete):
+                self.suggestionKey.emit("reject")
                 return
         if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self._selected:
             self.deleteRequested.emit(self._selected)
@@ -303,6 +373,25 @@ class PageView(QScrollArea):
 
     def current_page(self) -> int:
         return self.canvas.page_at(self.verticalScrollBar().value() + self.viewport().height() / 3)
+
+    def show_offset(self, offset: int) -> None:
+        """Scroll to the line holding a canonical offset (its page, if that page is not rendered yet)."""
+        document = self.canvas.document
+        if document is None:
+            return
+        index = next((p.index for p in document.pages if p.start <= offset < p.end), None)
+        if index is None:
+            return
+        cached = self.canvas._cache.get(index)
+        y = next((c[2] for c in cached[1].chars if c[0] >= offset), None) if cached else None
+        if y is None:
+            self.go_to_page(index)
+            return
+        rect = self.canvas.page_rect(index)
+        target = rect.top() + y * self.canvas.zoom
+        bar = self.verticalScrollBar()
+        if not bar.value() <= target <= bar.value() + self.viewport().height() - 40:
+            bar.setValue(int(target - self.viewport().height() / 3))
 
     def show_area(self, areas: tuple[PageArea, ...]) -> None:
         if areas and areas[0].quads:

@@ -9,9 +9,9 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
-    QColor, QFont, QKeyEvent, QMouseEvent, QTextCharFormat, QTextCursor, QTextFormat,
+    QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen, QTextCharFormat, QTextCursor, QTextFormat,
 )
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
@@ -36,6 +36,8 @@ class TextView(QPlainTextEdit):
     annotationSelected = Signal(str)
     deleteRequested = Signal(str)
     selectionOffsetsChanged = Signal(int, int)
+    suggestionClicked = Signal(int)  # index into the suggestions given
+    suggestionKey = Signal(str)  # "accept" (Enter) | "reject" (Backspace) for the current suggestion
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,6 +50,11 @@ class TextView(QPlainTextEdit):
         self._marks: list[Mark] = []
         self._starts: list[int] = []
         self._selected: str | None = None
+        self._suggestions: list[tuple[int, int, str, bool]] = []
+        self._suggestion_starts: list[int] = []
+        self._current_suggestion = -1
+        self.suggestion_focus = False
+        """True while Enter/Backspace act on the current suggestion (until an annotation is selected)."""
         self.type_keys: dict[str, str] = {}
         """Key text ("1".."9") -> entity type label, from the codebook."""
         self.verticalScrollBar().valueChanged.connect(self._redraw)
@@ -70,8 +77,37 @@ class TextView(QPlainTextEdit):
     def marks(self) -> list[Mark]:
         return list(self._marks)
 
+    def set_suggestions(self, spans: list[tuple[int, int, str, bool]], current: int = -1) -> None:
+        """Suggestions to outline (start, end, colour, underline-only), sorted by start; `current` is drawn
+        emphasised. Entities get a dashed box, claims (whole sentences) a dashed underline."""
+        self._suggestions = spans
+        self._suggestion_starts = [s for s, _, _, _ in spans]
+        self._current_suggestion = current if 0 <= current < len(spans) else -1
+        if self._current_suggestion < 0:
+            self.suggestion_focus = False
+        self.viewport().update()
+
+    def suggestions(self) -> list[tuple[int, int, str, bool]]:
+        return list(self._suggestions)
+
+    def focus_suggestion(self, index: int) -> None:
+        self._current_suggestion = index if 0 <= index < len(self._suggestions) else -1
+        self.suggestion_focus = self._current_suggestion >= 0
+        self.viewport().update()
+
+    def show_range(self, start: int, end: int) -> None:
+        """Scroll so that [start, end) is in view, without selecting it."""
+        cursor = self.textCursor()
+        cursor.setPosition(self._map.to_qt(start))
+        self.setTextCursor(cursor)
+        rect = self.cursorRect()
+        if rect.top() < 0 or rect.bottom() > self.viewport().height():
+            self.centerCursor()
+
     def select_annotation(self, annotation_id: str | None, scroll: bool = True) -> None:
         self._selected = annotation_id
+        if annotation_id is not None:
+            self.suggestion_focus = False
         mark = next((m for m in self._marks if m.annotation_id == annotation_id), None)
         if mark is not None and scroll:
             cursor = self.textCursor()
@@ -143,6 +179,53 @@ class TextView(QPlainTextEdit):
             selections.append(sel)
         self.setExtraSelections(selections)
 
+    def visible_suggestions(self) -> list[int]:
+        lo, hi = self.visible_range()
+        first = bisect_left(self._suggestion_starts, lo - 2000)
+        last = bisect_left(self._suggestion_starts, hi)
+        return [i for i in range(first, last) if self._suggestions[i][1] > lo]
+
+    def range_rects(self, start: int, end: int) -> list[QRectF]:
+        """Viewport rectangles (one per line) covering [start, end)."""
+        qs, qe = self._map.to_qt(start), self._map.to_qt(end)
+        out: list[QRectF] = []
+        block = self.document().findBlock(qs)
+        offset = self.contentOffset()
+        while block.isValid() and block.position() < qe:
+            layout = block.layout()
+            origin = self.blockBoundingGeometry(block).translated(offset).topLeft()
+            for i in range(layout.lineCount()):
+                line = layout.lineAt(i)
+                ls = block.position() + line.textStart()
+                a, b = max(qs, ls), min(qe, ls + line.textLength())
+                if a >= b:
+                    continue
+                x1, x2 = _x(line.cursorToX(a - block.position())), _x(line.cursorToX(b - block.position()))
+                out.append(QRectF(origin.x() + x1, origin.y() + line.y(), x2 - x1, line.height()))
+            block = block.next()
+        return out
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - suggestions: dashed outlines on top
+        super().paintEvent(event)
+        if not self._suggestions:
+            return
+        painter = QPainter(self.viewport())
+        for i in self.visible_suggestions():
+            start, end, color, underline = self._suggestions[i]
+            current = i == self._current_suggestion
+            pen = QPen(QColor(color), 2.5 if current else 1.4, Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            fill = QColor(color)
+            fill.setAlpha(45)
+            for rect in self.range_rects(start, end):
+                if current:
+                    painter.fillRect(rect, fill)
+                if underline:
+                    painter.drawLine(rect.bottomLeft() - QPointF(0, 1.5), rect.bottomRight() - QPointF(0, 1.5))
+                else:
+                    painter.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5))
+        painter.end()
+
     def set_reading_width(self, characters: int) -> None:
         """Keep lines to about this many characters, centred (long lines are hard to read)."""
         self._columns = characters
@@ -174,6 +257,13 @@ class TextView(QPlainTextEdit):
         if not self.textCursor().hasSelection():
             offset = self._map.from_qt(self.cursorForPosition(event.position().toPoint()).position())
             hits = self.marks_at(offset)
+            suggested = [i for i, (s, e, _, _) in enumerate(self._suggestions) if s <= offset < e]
+            if suggested and (not hits or min(e - s for s, e, _, _ in (self._suggestions[i] for i in suggested))
+                              < min(m.end - m.start for m in hits)):
+                best = min(suggested, key=lambda i: self._suggestions[i][1] - self._suggestions[i][0])
+                self.focus_suggestion(best)
+                self.suggestionClicked.emit(best)
+                return
             if hits:
                 shortest = min(hits, key=lambda m: m.end - m.start)
                 self.select_annotation(shortest.annotation_id, scroll=False)
@@ -188,6 +278,13 @@ class TextView(QPlainTextEdit):
         if intent is not None and selection is not None:
             self.annotateRequested.emit(intent[0], intent[1], *selection)
             return
+        if self.suggestion_focus and self._current_suggestion >= 0 and mods == Qt.KeyboardModifier.NoModifier:
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.suggestionKey.emit("accept")
+                return
+            if key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete):
+                self.suggestionKey.emit("reject")
+                return
         if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self._selected:
             self.deleteRequested.emit(self._selected)
             return
@@ -215,3 +312,8 @@ class TextView(QPlainTextEdit):
 
     def visible_rect(self) -> QRect:
         return self.viewport().rect()
+
+
+def _x(value: object) -> float:
+    """`QTextLine.cursorToX` returns the x (some bindings: (x, position))."""
+    return float(value[0] if isinstance(value, tuple) else value)  # type: ignore[arg-type,index]

@@ -1,0 +1,141 @@
+"""The Suggestions dock: the open document's suggestions in reading order, with accept/reject for one,
+for all of one entity, or for all shown. Enter accepts and Backspace rejects the current row (as in the
+reading view); the panel only emits intents with row indices — the main window does the work."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView,
+    QVBoxLayout, QWidget,
+)
+
+from annotations.suggest import Suggestion
+from reader.ui.models import RowModel
+
+
+@dataclass(frozen=True)
+class SuggestionRow:
+    id: str
+    kind: str
+    text: str
+    type: str
+    refers: str  # the entity it names, or the guessed speaker of a claim
+    color: str
+    start: int
+
+
+def suggestion_rows(suggestions: list[Suggestion], colors: dict[str, str]) -> list[SuggestionRow]:
+    return [SuggestionRow(f"{s.kind}:{s.start}:{s.end}", s.kind, s.exact.replace("\n", " "), s.type,
+                          (s.speaker or "") if s.kind == "claim" else (s.name or ""),
+                          colors.get(s.type if s.kind == "entity" else "claim", "#999999"), s.start)
+            for s in suggestions]
+
+
+def same_entity(a: Suggestion, b: Suggestion) -> bool:
+    """Suggestions of "the same entity": same kind and type and the same name (case-insensitive); for
+    claims, the same guessed speaker."""
+    if a.kind != b.kind:
+        return False
+    if a.kind == "claim":
+        return bool(a.speaker) and a.speaker == b.speaker
+    return a.type == b.type and (a.name or a.exact).casefold() == (b.name or b.exact).casefold()
+
+
+class SuggestionModel(RowModel[SuggestionRow]):
+    columns = (("Text", "text"), ("Type", "type"), ("Entity / speaker", "refers"))
+
+
+class _Table(QTableView):
+    activatedKey = Signal(str)  # "accept" | "reject"
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.activatedKey.emit("accept")
+            return
+        if event.key() in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete):
+            self.activatedKey.emit("reject")
+            return
+        super().keyPressEvent(event)
+
+
+class SuggestionsPanel(QWidget):
+    refreshRequested = Signal(str)  # kind filter: "" (all) | "entity" | "claim"
+    currentChanged = Signal(int)  # row index (-1: none)
+    acceptRequested = Signal(str)  # scope: "one" | "entity" | "all"
+    rejectRequested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = SuggestionModel()
+        self.table = _Table()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setMinimumHeight(220)
+        self.kind = QComboBox()
+        for text, value in (("Entities and claims", ""), ("Entities", "entity"), ("Claims", "claim")):
+            self.kind.addItem(text, value)
+        self.status = QLabel("Open a document, then Suggest (Ctrl+Shift+S).")
+        self.status.setWordWrap(True)
+        suggest = QPushButton("Suggest")
+        suggest.setToolTip("Find entity and claim suggestions in this document (offline)")
+        top = QHBoxLayout()
+        top.addWidget(self.kind, 1)
+        top.addWidget(suggest)
+        grid = QGridLayout()
+        self.buttons: dict[tuple[str, str], QPushButton] = {}
+        for column, (verb, signal) in enumerate((("Accept", self.acceptRequested), ("Reject", self.rejectRequested))):
+            for row, (scope, text) in enumerate((("one", f"{verb} (⏎)" if verb == "Accept" else f"{verb} (⌫)"),
+                                                 ("entity", f"{verb} all of this entity"),
+                                                 ("all", f"{verb} all shown"))):
+                button = QPushButton(text)
+                button.clicked.connect(lambda _=False, s=scope, sig=signal: sig.emit(s))
+                grid.addWidget(button, row, column)
+                self.buttons[(verb.lower(), scope)] = button
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.status)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(grid)
+        suggest.clicked.connect(lambda: self.refreshRequested.emit(self.kind_filter()))
+        self.kind.currentIndexChanged.connect(lambda _i: self.refreshRequested.emit(self.kind_filter()))
+        self.table.activatedKey.connect(lambda verb: (self.acceptRequested if verb == "accept"
+                                                      else self.rejectRequested).emit("one"))
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self.currentChanged.emit(current.row() if current.isValid() else -1))
+
+    def kind_filter(self) -> str:
+        return str(self.kind.currentData())
+
+    def set_rows(self, rows: list[SuggestionRow], current: int = 0, message: str = "") -> None:
+        self.model.set_rows(rows)
+        self.status.setText(message or (f"{len(rows)} suggestion(s). Enter accepts, Backspace rejects."
+                                        if rows else "No suggestions left for this document."))
+        for button in self.buttons.values():
+            button.setEnabled(bool(rows))
+        if rows:
+            self.set_current(min(max(current, 0), len(rows) - 1))
+
+    def current(self) -> int:
+        index = self.table.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def set_current(self, row: int) -> None:
+        if 0 <= row < self.model.rowCount():
+            index = self.model.index(row, 0)
+            self.table.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            self.table.scrollTo(index)
+
+    def focus_table(self) -> None:
+        self.table.setFocus()
+
+
+__all__ = ["SuggestionsPanel", "SuggestionRow", "suggestion_rows", "same_entity", "QModelIndex"]

@@ -1,0 +1,110 @@
+"""Suggestions in the app: dashed outlines in the reading view, Enter accepts and Backspace rejects (in
+the dock and in the view), all of one entity and all shown in one undo step, rejections stay rejected
+after closing the window, and a PDF page gets outlines and accepted annotations with quads."""
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+
+from reader.services import ReaderService
+from reader.ui.mainwindow import MainWindow
+from tests.conftest import SAMPLES
+
+
+def _open(win: MainWindow, name: str) -> str:
+    result = win.service.add_file(SAMPLES / name)
+    assert result.record is not None
+    win.refresh_library()
+    win.open_document(result.record.id)
+    return result.record.id
+
+
+def _row_of(win: MainWindow, exact: str) -> int:
+    return next(i for i, s in enumerate(win.suggestions) if s.exact == exact)
+
+
+def test_enter_accepts_and_backspace_rejects_in_the_dock(window: MainWindow, qtbot: object) -> None:
+    _open(window, "harbour_council.txt")
+    window.suggest_action.trigger()
+    total = len(window.suggestions)
+    assert total > 20 and not window.annotations  # suggestions are not annotations
+    assert len(window.text_view.suggestions()) == total  # every one is outlined
+    table = window.suggestions_panel.table
+    first, second = window.suggestions[0], window.suggestions[1]
+    qtbot.keyClick(table, Qt.Key.Key_Return)  # type: ignore[attr-defined]
+    [accepted] = window.annotations
+    assert (accepted.target.start, accepted.target.end, accepted.label) == (first.start, first.end, first.type)
+    assert window.suggestions[0] == second and window.suggestions_panel.current() == 0  # the next one moved up
+    qtbot.keyClick(table, Qt.Key.Key_Backspace)  # type: ignore[attr-defined]
+    assert second not in window.suggestions and len(window.suggestions) == total - 2
+    assert len(window.annotations) == 1  # a rejection creates nothing
+    window.undo()
+    assert second in window.suggestions  # undoing the rejection brings it back
+    window.undo()
+    assert not window.annotations and first in window.suggestions
+
+
+def test_click_a_dashed_outline_then_enter_in_the_reading_view(window: MainWindow, qtbot: object) -> None:
+    _open(window, "harbour_council.txt")
+    window.show_suggestions("entity")
+    view = window.text_view
+    row = _row_of(window, "Marta Lindqvist")
+    target = window.suggestions[row]
+    view.show_range(target.start, target.end)
+    [rect] = view.range_rects(target.start, target.end)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,  # type: ignore[attr-defined]
+                     pos=QPoint(int(rect.center().x()), int(rect.center().y())))
+    assert window.suggestions_panel.current() == row and view.suggestion_focus
+    qtbot.keyClick(view, Qt.Key.Key_Return)  # type: ignore[attr-defined]
+    [annotation] = window.annotations
+    assert annotation.target.exact == "Marta Lindqvist" and annotation.label == "PERSON"
+    entity = window.service.entity(annotation.entity_id or "")
+    assert entity is not None and entity.name == "Marta Lindqvist"
+
+
+def test_all_of_one_entity_and_all_shown_are_single_steps(window: MainWindow) -> None:
+    _open(window, "harbour_council.txt")
+    window.show_suggestions("entity")
+    window.suggestions_panel.set_current(_row_of(window, "Tomas Ek"))
+    window.suggestions_panel.buttons[("accept", "entity")].click()
+    eks = [a for a in window.annotations if a.target.exact in ("Tomas Ek", "Ek")]
+    assert len(eks) == 2 and len({a.entity_id for a in eks}) == 1 and len(window.annotations) == 2
+    left = len(window.suggestions)
+    window.suggestions_panel.buttons[("reject", "all")].click()
+    assert window.suggestions == [] and window.suggestions_panel.model.rowCount() == 0
+    window.undo()
+    assert len(window.suggestions) == left  # one undo step brought them all back
+
+
+def test_rejections_survive_closing_the_window(window: MainWindow, qtbot: object, library_dir: object) -> None:
+    doc = _open(window, "harbour_council.txt")
+    window.show_suggestions("claim")
+    claims = list(window.suggestions)
+    window.suggestions_panel.buttons[("reject", "all")].click()
+    window.close()
+    window.service.close()
+    service = ReaderService.open(library_dir, annotator="Trainer", isolated=False)  # type: ignore[arg-type]
+    again = MainWindow(service)
+    qtbot.addWidget(again)  # type: ignore[attr-defined]
+    again.open_document(doc)
+    again.show_suggestions("claim")
+    assert claims and again.suggestions == []
+    again.show_suggestions("entity")
+    assert again.suggestions  # only what was rejected stays away
+    service.close()
+
+
+def test_pdf_page_outlines_and_accepted_quads(window: MainWindow, qtbot: object) -> None:
+    _open(window, "flood_review.pdf")
+    canvas = window.page_view.canvas
+    qtbot.waitUntil(lambda: 0 in canvas.cached_pages(), timeout=10_000)  # type: ignore[attr-defined]
+    window.show_suggestions("entity")
+    assert window.suggestions
+    page = canvas._cache[0][1]
+    first = window.suggestions[0]
+    assert canvas.offset_rects(page, first.start, first.end)  # drawn from the page's character boxes
+    canvas.setFocus()
+    window.suggestions_panel.set_current(0)
+    qtbot.keyClick(canvas, Qt.Key.Key_Return)  # type: ignore[attr-defined]
+    [annotation] = window.annotations
+    assert annotation.target.exact == first.exact and annotation.target.areas
+    assert annotation.target.areas[0].page == 0
