@@ -308,15 +308,18 @@ class SearchIndex:
     # -- reading ----------------------------------------------------------------------------------
     def _searcher(self, name: str) -> Any:
         """One open searcher per index, refreshed only when that index changed (opening a searcher per
-        query costs more than most queries)."""
+        query costs more than most queries). Not `Searcher.refresh()`: it reuses the old per-segment
+        readers, which do not see deletions made since in those segments (an edited annotation was found
+        under its old text) and keeps segments a merge removed."""
         with self._thread_lock:
             if not self._ix:
                 self._open_indexes()
             searcher = self._searchers.get(name)
+            if searcher is not None and not searcher.up_to_date():
+                searcher.close()
+                searcher = None
             if searcher is None:
                 searcher = self._ix[name].searcher()
-            elif not searcher.up_to_date():
-                searcher = searcher.refresh()
             self._searchers[name] = searcher
             return searcher
 

@@ -282,6 +282,31 @@ class Library:
             tx.put(other.edited(now, deleted=True))
         return self._done(tx.changes("Merge entities"))
 
+    def split_entity(self, entity_id: str, annotation_ids: Sequence[str], name: str) -> tuple[Entity, Changes]:
+        """Undo a wrong merge: these mentions (and claims spoken by it among them) move to a new entity of
+        the same type called `name`; the name stops being an alias of the old one. One undo step."""
+        old = self._entity(entity_id)
+        name = " ".join(name.split())
+        if not name:
+            raise ValidationError("The new entity needs a name.")
+        chosen = [a for a in self.store.annotations_by_ids(list(annotation_ids))
+                  if not a.deleted and (a.entity_id == old.id or (a.claim and a.claim.speaker_id == old.id))]
+        if not chosen:
+            raise ValidationError(f"Choose mentions of “{old.name}” to split off.")
+        now = now_iso()
+        label = f"Split “{name}” from “{old.name}”"
+        with self.store.transaction(label) as tx:
+            new = Entity(id=new_id(), name=name, type=old.type, created=now, modified=now)
+            tx.put(new)
+            if name.casefold() in (a.casefold() for a in old.aliases):
+                tx.put(old.edited(now, aliases=tuple(a for a in old.aliases if a.casefold() != name.casefold())))
+            for a in chosen:
+                claim = a.claim
+                if claim is not None and claim.speaker_id == old.id:
+                    claim = replace(claim, speaker_id=new.id)
+                tx.put(a.edited(now, entity_id=new.id if a.entity_id == old.id else a.entity_id, claim=claim))
+        return new, self._done(tx.changes(label))
+
     def _entity(self, entity_id: str) -> Entity:
         e = self.store.entity(entity_id)
         if e is None or e.deleted:

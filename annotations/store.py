@@ -243,6 +243,27 @@ class Store:
             f"SELECT * FROM annotations WHERE deleted = 0 AND ({where}) ORDER BY document_id, start",
             [entity_id, entity_id if as_speaker else 1])]
 
+    def entity_document_counts(self) -> list[tuple[str, str, int, int]]:
+        """(entity id, document id, mentions, claims made) for every live entity in every live document —
+        the cross-document entity index is built from these pairs."""
+        rows = self._conn.execute(
+            "SELECT e, doc, sum(m), sum(c) FROM ("
+            "  SELECT entity_id AS e, document_id AS doc, 1 AS m, 0 AS c FROM annotations"
+            "   WHERE deleted = 0 AND entity_id IS NOT NULL"
+            "  UNION ALL SELECT speaker_id, document_id, 0, 1 FROM annotations"
+            "   WHERE deleted = 0 AND speaker_id IS NOT NULL)"
+            " JOIN documents d ON d.id = doc WHERE d.deleted = 0 GROUP BY e, doc")
+        return [(str(e), str(d), int(m), int(c)) for e, d, m, c in rows]
+
+    def claims_in_documents(self, document_ids: list[str]) -> list[Annotation]:
+        out: list[Annotation] = []
+        for chunk in _chunks(sorted(set(document_ids)), 500):
+            marks = ",".join("?" * len(chunk))
+            out += [_annotation(r) for r in self._rows(
+                f"SELECT * FROM annotations WHERE deleted = 0 AND kind = 'claim' AND document_id IN ({marks})"
+                " ORDER BY document_id, start", chunk)]
+        return out
+
     def find_entities(self, name: str) -> list[Entity]:
         """Live entities whose name or one of whose aliases equals `name`, ignoring case."""
         needle = name.strip()

@@ -23,7 +23,8 @@ from annotations.library import AnnotationInput, Library
 from annotations.export import Selection
 from annotations.model import Annotation, DocumentRecord, Entity, Kind, PageArea, Quad
 from annotations.search import SearchResult
-from annotations import assist
+from annotations import assist, entity_index
+from annotations.entity_index import EntityProfile, EntitySummary
 from annotations.suggest import Suggestion
 from annotations.w3c import strip_iri, to_w3c
 from reader.document import SUPPORTED_SUFFIXES, Document, PageSpan, page_rects
@@ -363,6 +364,12 @@ class ReaderService:
 
     def reject_suggestions(self, document_id: str, suggestions: Sequence[Suggestion]) -> Changes:
         return assist.reject(self.library, document_id, suggestions)
+
+    def entity_summaries(self) -> list[EntitySummary]:
+        return entity_index.entity_summaries(self.library.store)
+
+    def entity_profile(self, entity_id: str) -> EntityProfile | None:
+        return entity_index.entity_profile(self.library.store, entity_id)
 
     def undo(self) -> Changes:
         return self.library.undo()

@@ -109,6 +109,17 @@ def test_entity_aliases_are_searchable(filled: Library) -> None:
     assert filled.search("speaker:chairman").total == 1
 
 
+def test_an_edit_is_never_found_under_its_old_text(filled: Library) -> None:
+    """Regression: Whoosh's Searcher.refresh() reused per-segment readers that missed new deletions."""
+    [hit] = filled.search("note:last").hits
+    assert filled.search("note:last").hits  # the searcher is now cached
+    filled.edit_annotation(hit.annotation_id or "", note="a new note")
+    assert filled.search("note:last").hits == []
+    assert [h.annotation_id for h in filled.search("note:new").hits] == [hit.annotation_id]
+    filled.delete_annotation(hit.annotation_id or "")
+    assert filled.search("note:new").hits == [] and len(filled.search("*", limit=50).hits) == 6
+
+
 def test_bad_query_is_a_clear_error(filled: Library) -> None:
     from annotations.errors import QueryError
 

@@ -1,0 +1,99 @@
+"""The cross-document entity index: mentions in every document, claims by and about, co-occurrence,
+first/last seen; split undoes a wrong merge; `entity:"..."` search follows renames and splits."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from annotations.anchoring import find_quote
+from annotations.entity_index import entity_profile, entity_summaries
+from annotations.errors import ValidationError
+from annotations.library import AnnotationInput, Library
+from annotations.model import Kind
+from reader.document import load_document
+from tests.conftest import SAMPLES
+
+
+def _add(library: Library, name: str) -> str:
+    path = SAMPLES / name
+    record, _ = library.add_document(load_document(path), path)
+    return record.id
+
+
+def _mark(library: Library, doc: str, quote: str, n: int = 1, **kw: object) -> str:
+    start, end = find_quote(library.document(doc).text, quote, n)
+    kind = kw.pop("kind", Kind.ENTITY)
+    a, _ = library.annotate(doc, AnnotationInput(kind=kind, start=start, end=end, **kw))  # type: ignore[arg-type]
+    return a.id
+
+
+@pytest.fixture
+def two_docs(library: Library) -> tuple[str, str]:
+    harbour, notes = _add(library, "harbour_council.txt"), _add(library, "field_notes.md")
+    _mark(library, harbour, "Marta Lindqvist", label="PERSON")
+    _mark(library, harbour, "Lindqvist", n=2, label="PERSON", entity_name="Marta Lindqvist")
+    _mark(library, harbour, "Tomas Ek", label="PERSON")
+    _mark(library, harbour, "the barrier would", kind=Kind.CLAIM, speaker_name="Marta Lindqvist")
+    _mark(library, harbour, "Lindqvist accused the previous council", kind=Kind.CLAIM, speaker_name="Tomas Ek")
+    _mark(library, notes, "Jonas Albrecht", label="PERSON", entity_name="Marta Lindqvist")  # a wrong merge
+    _mark(library, notes, "Halvorsen & Partners", label="ORG")
+    return harbour, notes
+
+
+def _id(library: Library, name: str) -> str:
+    [entity] = library.store.find_entities(name)
+    return entity.id
+
+
+def test_summaries_count_mentions_documents_claims_and_dates(library: Library, two_docs: tuple[str, str]) -> None:
+    summaries = {s.entity.name: s for s in entity_summaries(library.store)}
+    marta = summaries["Marta Lindqvist"]
+    assert (marta.mentions, marta.documents, marta.claims_by) == (3, 2, 1)
+    added = library.document(two_docs[0], with_text=False).added[:10]
+    assert sorted((marta.first_seen, marta.last_seen)) == sorted((added, "2025-10-20"))
+    assert (summaries["Tomas Ek"].mentions, summaries["Tomas Ek"].claims_by) == (1, 1)
+    assert list(summaries)[0] == "Marta Lindqvist"  # most mentioned first
+
+
+def test_profile_lists_mentions_claims_by_and_about_and_co_occurrence(library: Library,
+                                                                      two_docs: tuple[str, str]) -> None:
+    profile = entity_profile(library.store, _id(library, "Marta Lindqvist"))
+    assert profile is not None
+    assert [o.annotation.target.exact for o in profile.mentions if o.document_id == two_docs[0]] == [
+        "Marta Lindqvist", "Lindqvist"]
+    assert {o.document_title for o in profile.mentions} == {
+        library.document(d, with_text=False).title for d in two_docs}
+    assert [o.annotation.target.exact for o in profile.claims_by] == ["the barrier would"]
+    assert [o.annotation.target.exact for o in profile.claims_about] == ["Lindqvist accused the previous council"]
+    assert [(e.name, n) for e, n in profile.co_occurring] == [("Halvorsen & Partners", 1), ("Tomas Ek", 1)]
+
+
+def test_split_moves_mentions_to_a_new_entity_in_one_undo_step(library: Library, two_docs: tuple[str, str]) -> None:
+    marta = _id(library, "Marta Lindqvist")
+    profile = entity_profile(library.store, marta)
+    assert profile is not None
+    wrong = [o.annotation.id for o in profile.mentions if o.document_id == two_docs[1]]
+    assert [h.annotation_id for h in library.search('entity:"Marta Lindqvist"', limit=10).hits if h.annotation_id in wrong] == wrong
+    new, changes = library.split_entity(marta, wrong, "Jonas Albrecht")
+    assert new.type == "PERSON" and set(wrong) <= changes.annotations
+    summaries = {s.entity.name: s for s in entity_summaries(library.store)}
+    assert summaries["Marta Lindqvist"].mentions == 2 and summaries["Jonas Albrecht"].mentions == 1
+    assert [h.annotation_id for h in library.search('entity:"Jonas Albrecht"', limit=10).hits] == wrong
+    assert not [h for h in library.search('entity:"Marta Lindqvist"', limit=10).hits if h.annotation_id in wrong]
+    library.undo()
+    assert {s.entity.name: s.mentions for s in entity_summaries(library.store)}["Marta Lindqvist"] == 3
+    with pytest.raises(ValidationError):
+        library.split_entity(marta, [], "Nobody")
+
+
+def test_renamed_entity_is_found_by_its_new_name_and_old_alias(library: Library, two_docs: tuple[str, str]) -> None:
+    tomas = _id(library, "Tomas Ek")
+    library.rename_entity(tomas, "Tomas Ekström")
+    new_hits = {h.annotation_id for h in library.search('entity:"Tomas Ekström"', limit=10).hits}
+    old_hits = {h.annotation_id for h in library.search('entity:"Tomas Ek"', limit=10).hits}
+    assert new_hits and new_hits == old_hits
+
+
+def test_an_unknown_or_deleted_entity_has_no_profile(library: Library, tmp_path: Path) -> None:
+    assert entity_profile(library.store, "nope") is None
