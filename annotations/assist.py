@@ -20,6 +20,7 @@ def suggest(library: Library, document_id: str, kind: str | None = None) -> list
     aliases) are suggested everywhere; annotated spans and rejected suggestions are skipped."""
     from annotations.suggest.claims import suggest_claims
     from annotations.suggest.entities import suggest_entities
+    from annotations.suggest.spacy_ner import suggest_spacy
 
     store = library.store
     record = library.document(document_id)
@@ -29,7 +30,7 @@ def suggest(library: Library, document_id: str, kind: str | None = None) -> list
     known = [(name, e.type, e.name) for e in entities.values() for name in e.names()]
     taken = [(a.target.start, a.target.end) for a in annotations if a.kind is Kind.ENTITY]
     refused = [(r.start, r.end) for r in rejected if r.kind == "entity"]
-    found = suggest_entities(record.text, known, skip=taken + refused)
+    found = suggest_entities(record.text, known, skip=taken + refused, extra=suggest_spacy(record.text))
     out: list[Suggestion] = []
     if kind in (None, "entity"):
         out += found

@@ -1,5 +1,6 @@
 """Regenerate the README screenshots: a demo library annotated through the service layer, then
-`main.py --screenshot` (light, text view) and (dark, PDF page view). Usage: python scripts/screenshots.py"""
+`main.py --screenshot` (light, text view) and (dark, PDF page view), and — driving the window in an
+offscreen process — the Suggestions dock and the Entity index. Usage: python scripts/screenshots.py"""
 from __future__ import annotations
 
 import os
@@ -61,7 +62,47 @@ def main() -> None:
             subprocess.run([sys.executable, "main.py", "--screenshot", str(ROOT / "docs" / out), "--theme", theme,
                             str(SAMPLES / sample)], cwd=ROOT, env=env, check=True, stderr=subprocess.DEVNULL)
             print("wrote", ROOT / "docs" / out)
+        env["QT_QPA_PLATFORM"] = "offscreen"
+        subprocess.run([sys.executable, __file__, "--in-app", str(library)], cwd=ROOT, env=env, check=True)
+
+
+def in_app(library: Path) -> None:
+    """Suggestions on an article nobody annotated yet, and the entity index of the whole library."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication([])
+    from reader.ui.mainwindow import MainWindow
+
+    service = ReaderService.open(library, annotator="Ines Varga", isolated=False)
+    window = MainWindow(service)
+    window.resize(1400, 880)
+    window.show()
+    record = service.add_file(SAMPLES / "grid_shortfall.html").record
+    assert record is not None
+    window.refresh_library()
+    window.open_document(record.id)
+    window.show_suggestions()
+    window.accept_suggestions("one")
+    window.reject_suggestions("one")
+    window.suggestions_panel.set_current(4)
+    app.processEvents()
+    window.grab().save(str(ROOT / "docs" / "screenshot-suggestions.png"))
+    print("wrote", ROOT / "docs" / "screenshot-suggestions.png")
+    window.accept_suggestions("all")
+    index = window.show_entity_index()
+    index.resize(1250, 640)
+    people = [s for s in service.entity_summaries() if s.entity.name == "Port Alder"]
+    index.choose((people or service.entity_summaries())[0].entity.id)
+    index.tabs.setCurrentIndex(3)
+    app.processEvents()
+    index.grab().save(str(ROOT / "docs" / "screenshot-entity-index.png"))
+    print("wrote", ROOT / "docs" / "screenshot-entity-index.png")
+    window.close()
+    service.close()
 
 
 if __name__ == "__main__":
-    main()
+    if sys.argv[1:2] == ["--in-app"]:
+        in_app(Path(sys.argv[2]))
+    else:
+        main()

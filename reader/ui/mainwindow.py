@@ -19,6 +19,7 @@ from annotations.model import Annotation, ClaimStatus, DocumentRecord, Kind
 from reader.services import ReaderService
 from reader.ui.annotations_panel import AnnotationsPanel
 from reader.ui.entities_panel import EntitiesPanel, entity_rows
+from reader.ui.entity_actions import EntityActions
 from reader.ui.inspector import Inspector
 from reader.ui.library_actions import LibraryActions
 from reader.ui.navigation_actions import NavigationActions
@@ -38,7 +39,7 @@ HINT = ("Select text, then press a key: 1–7 entity type (see the toolbar), C c
         "Click a highlight to edit it; Delete removes it; Tab moves between annotations; Ctrl+Z undoes.")
 
 
-class MainWindow(LibraryActions, NavigationActions, SuggestionActions, QMainWindow):
+class MainWindow(LibraryActions, NavigationActions, SuggestionActions, EntityActions, QMainWindow):
     filesAdded = Signal(list, list)  # added document ids, error lines — after the views show them
 
     def __init__(self, service: ReaderService, settings: Settings | None = None) -> None:
@@ -201,6 +202,8 @@ class MainWindow(LibraryActions, NavigationActions, SuggestionActions, QMainWind
         edit_menu.addAction(self.suggest_action)
         edit_menu.addAction(self._action("Hide suggestions", self.hide_suggestions))
         view_menu = menu.addMenu("&View")
+        view_menu.addAction(self._action("Entity index…", lambda: self.show_entity_index(), "Ctrl+Shift+E"))
+        view_menu.addSeparator()
         for dock in self.docks.values():
             view_menu.addAction(dock.toggleViewAction())
 
@@ -240,6 +243,7 @@ class MainWindow(LibraryActions, NavigationActions, SuggestionActions, QMainWind
         ents.mentionRequested.connect(self.select_annotation)
         ents.renameRequested.connect(lambda eid, name: self._run(lambda: self.service.library.rename_entity(eid, name)))
         ents.aliasesRequested.connect(lambda eid, names: self._run(lambda: self.service.library.set_aliases(eid, names)))
+        ents.indexRequested.connect(lambda eid: self.show_entity_index(eid or None))
         ents.mergeRequested.connect(lambda keep, other: self._run(lambda: self.service.library.merge_entities(keep, other)))
         self.annotations_panel.annotationSelected.connect(self.select_annotation)
         sp = self.suggestions_panel
@@ -422,6 +426,7 @@ class MainWindow(LibraryActions, NavigationActions, SuggestionActions, QMainWind
         if changes.annotations or changes.entities:
             self.refresh_annotations()
             self.refresh_library()
+            self.refresh_entity_index()
         if changes.annotations or changes.entities or changes.rejections or changes.codebook:
             self.refresh_suggestions()
         self._update_undo_actions()

@@ -83,3 +83,47 @@ def test_rejected_claims_do_not_come_back(library: Library) -> None:
     claims = assist.suggest(library, doc, "claim")
     assist.reject(library, doc, claims[:2])
     assert assist.suggest(library, doc, "claim") == claims[2:]
+
+
+FAKE_SPACY = '''
+class _Ent:
+    def __init__(self, start, end, label):
+        self.start_char, self.end_char, self.label_ = start, end, label
+
+class _Doc:
+    def __init__(self, text):
+        i = text.find("harbour council")
+        self.ents = [_Ent(i, i + len("harbour council"), "ORG"), _Ent(0, 7, "CARDINAL")]
+
+class _Nlp:
+    max_length = 1_000_000
+    def __call__(self, text):
+        return _Doc(text)
+
+LOADED = []
+
+def load(name, exclude=()):
+    LOADED.append(name)
+    return _Nlp()
+'''
+
+
+def test_spacy_is_an_extra_suggester_only_when_installed(library: Library, tmp_path: Path,
+                                                         monkeypatch: object) -> None:
+    from annotations.suggest import spacy_ner
+
+    doc = _add(library, TXT)
+    spacy_ner._pipeline.cache_clear()
+    assert spacy_ner.installed_model() is None  # not installed here: nothing is downloaded, nothing suggested
+    assert not [s for s in assist.suggest(library, doc, "entity") if s.source == "spacy"]
+    (tmp_path / "spacy").mkdir()
+    (tmp_path / "spacy" / "__init__.py").write_text(FAKE_SPACY)
+    (tmp_path / "en_core_web_sm").mkdir()
+    (tmp_path / "en_core_web_sm" / "__init__.py").write_text("")
+    monkeypatch.syspath_prepend(str(tmp_path))  # type: ignore[attr-defined]
+    try:
+        assert spacy_ner.installed_model() == "en_core_web_sm"
+        found = [s for s in assist.suggest(library, doc, "entity") if s.source == "spacy"]
+        assert [(s.exact, s.type) for s in found] == [("harbour council", "ORG")]  # CARDINAL has no codebook type
+    finally:
+        spacy_ner._pipeline.cache_clear()

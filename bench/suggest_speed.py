@@ -1,0 +1,58 @@
+"""Suggestion throughput on 1 MB of news-like text (our own sample articles repeated): entity suggestions
+alone and entities + claims, median of 5 runs after one warm-up (the gazetteer automaton is built once per
+process and reported separately). Usage: python bench/suggest_speed.py [--json]"""
+from __future__ import annotations
+
+import json
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from annotations.suggest.claims import suggest_claims  # noqa: E402
+from annotations.suggest.entities import _gazetteer_automaton, suggest_entities  # noqa: E402
+
+SIZE = 1_000_000
+
+
+def corpus() -> str:
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests" / "data" / "gold").rglob("*.txt"))]
+    texts.append((ROOT / "resources" / "samples" / "harbour_council.txt").read_text(encoding="utf-8"))
+    block = "\n\n".join(texts)
+    return (block * (SIZE // len(block) + 1))[:SIZE]
+
+
+def main() -> None:
+    text = corpus()
+    t0 = time.perf_counter()
+    _gazetteer_automaton()
+    build = time.perf_counter() - t0
+    suggest_entities(text)
+    entity_times, both_times, counts = [], [], (0, 0)
+    for _ in range(5):
+        t0 = time.perf_counter()
+        entities = suggest_entities(text)
+        t1 = time.perf_counter()
+        claims = suggest_claims(text, entities)
+        t2 = time.perf_counter()
+        entity_times.append(t1 - t0)
+        both_times.append(t2 - t0)
+        counts = (len(entities), len(claims))
+    mb = len(text.encode("utf-8")) / 1e6
+    result = {"megabytes": round(mb, 2), "gazetteer_build_s": round(build, 3),
+              "entities_s": round(statistics.median(entity_times), 3),
+              "entities_mb_per_s": round(mb / statistics.median(entity_times), 2),
+              "entities_and_claims_s": round(statistics.median(both_times), 3),
+              "entities": counts[0], "claims": counts[1]}
+    if "--json" in sys.argv:
+        print(json.dumps(result))
+        return
+    for key, value in result.items():
+        print(f"{key:<24}{value}")
+
+
+if __name__ == "__main__":
+    main()
