@@ -86,3 +86,15 @@ def test_service_and_cli_suggest_never_store(service: ReaderService, monkeypatch
     assert denial["speaker"] == "Jonas Albrecht" and denial["exact"].startswith("He denied")
     text = service.document(record.id).text
     assert all(text[i["start"]:i["end"]] == i["exact"] for i in items)
+
+
+def test_triggered_patterns_also_work_when_case_folding_moves_offsets() -> None:
+    """'ß' folds to 'ss' (offsets move), so the Aho–Corasick passes are skipped and the triggered patterns
+    run as whole-text regexes instead: the same mentions come out."""
+    body = ("Prime Minister Jonas Berg said on Monday that the Northern Water Authority would pay "
+            "€2 million for three pumps in early May.")
+    plain = {(s.exact, s.type) for s in suggest_entities(body)}
+    moved = {(s.exact, s.type) for s in suggest_entities("Straße. " + body)}
+    assert {("Jonas Berg", "PERSON"), ("Monday", "DATE"), ("Northern Water Authority", "ORG"),
+            ("€2 million", "QUANTITY"), ("three pumps", "QUANTITY"), ("early May", "DATE")} <= plain
+    assert plain <= moved

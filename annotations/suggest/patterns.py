@@ -1,0 +1,116 @@
+"""The patterns behind entity suggestions. Two kinds, for speed on big texts:
+
+- `SCANNED`: regular expressions run over the whole text (they start with a capital, a digit or a short
+  preposition, which the regex engine finds quickly);
+- `TRIGGERED`: patterns that start with one of many words (titles, months, number words...). Python's
+  regex engine tries every position for those (60-80 ms per MB each); instead one Aho–Corasick pass
+  finds the trigger words and the pattern is only tried where one starts. `before`, when set, must
+  match the text just before the trigger (e.g. "in" before a month); its group `w`, if any, starts the span
+  ("Northern Water" before "Authority");
+- `NUMBERED`: patterns that start with a number or a currency sign, tried where one starts.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+NAME = r"(?:[A-Z][a-zà-ÿ'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-zà-ÿ'’-]+|[A-Z]\.)){0,3}"
+TITLES = ("President|Prime Minister|Chancellor|Minister|minister|spokeswoman|spokesman|spokesperson|"
+          "chief executive|Professor|Dr.|Governor|governor|envoy|Secretary|Senator|Mayor|mayor|Ambassador|"
+          "chairman|chairwoman|leader|General|Commissioner|director|President-elect|King|Queen|Pope|Judge|"
+          "secretary|executive|Economist|economist|Analyst|analyst|researcher|official|lawyer|editor|Reporter|"
+          "reporter|correspondent|founder|CEO|Head|head|Chief|chief|adviser|advisor|Prosecutor|prosecutor|"
+          "Captain|captain|Colonel|Lieutenant|Sergeant|Inspector|Detective|Dr|Mr.|Mrs.|Ms.|Sir|Dame|By")
+ORG_NOUNS = ("operator|company|firm|carrier|utility|broadcaster|airline|bank|insurer|retailer|developer|"
+             "manufacturer|maker|producer|supplier|lender|startup|start-up|giant|chain|group|agency|newspaper|"
+             "union|party|charity|watchdog|regulator")
+MOTION = ("left|reached|visited|entered|toured|shelled|captured|liberated|evacuated|arrived in|fled to|"
+          "travelled to|traveled to|returned to")
+NUMBER_WORDS = ("Two|two|Three|three|Four|four|Five|five|Six|six|Seven|seven|Eight|eight|Nine|nine|Ten|ten|"
+                "Eleven|eleven|Twelve|twelve|Twenty|twenty|Thirty|thirty|Forty|forty|Fifty|fifty|Hundreds|hundreds|"
+                "Thousands|thousands|Dozens|dozens")
+STOP = "(?:per|in|on|to|of|and|or|the|a|an|at|by|for|from|with|as|is|was|were|are|has|had|have|its|their)"
+ORG_KEYWORDS = ("Institute|Ministry|Department|Office|Council|Bank|Agency|Commission|Centre|Center|Federation|"
+                "Union|Court|Academy|School|Museum|Board|Authority|Committee|Directorate|Inspectorate|Bureau")
+ORG_SUFFIXES = ("Authority|Council|Cooperative|Bank|Partners|University|Agency|Institute|Office|Ministry|Federation|"
+                "Commission|Company|Corporation|Group|Hospital|Clinic|Directorate|Inspectorate|Bureau|Trust|"
+                "Service|Watch|Alliance|Network|Coalition|Forum|Initiative|Society|Movement|Party|Union|Court|"
+                "Association|Foundation|Fund|Committee|Police|Army|Navy")
+ORG_WORDS = frozenset(ORG_SUFFIXES.split("|"))
+"""A keyword alone ("Union secretary ...") is not an organisation."""
+
+
+def _alt(words: str) -> str:
+    return "|".join(re.escape(w) for w in sorted(words.split("|"), key=len, reverse=True))
+
+
+SCANNED: list[tuple[str, re.Pattern[str], int]] = [
+    ("ORG", re.compile(r"\b((?:[A-Z][\w'’-]+|[A-Z][a-z]+'s)\s+(?:foreign|defence|defense|interior|finance|health|"
+                       r"justice|economy|education|energy|transport|environment|agriculture|trade)\s+"
+                       r"(?:ministry|department|office))\b"), 1),
+    ("PLACE", re.compile(rf"\b(?:in|at|near|across|from|to|outside|without)\s+(?!(?:{MONTHS}|{DAYS})\b)"
+                         r"([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=[\s,.;:]|$)"), 1),
+    ("PLACE", re.compile(rf"\b(?:in|at|near|across|from|to|outside|between)\s+[A-Z][a-z]+\s+(?:and|or)\s+"
+                         rf"(?!(?:{MONTHS}|{DAYS})\b)([A-Z][a-z]+)(?=[\s,.;:]|$)"), 1),
+    ("ORG", re.compile(r"(?:^|\.\s+|\n)([A-Z][a-z]+[A-Z]?[a-z]*),\s+the\s+(?:operator|company|utility|firm|group|"
+                       r"agency|bank|owner|maker|manufacturer|carrier|broadcaster|newspaper)\b"), 1),
+    ("DATE", re.compile(r"\b(?:in|since|by|until|from|of|between|and|to)\s+((?:19|20)\d{2})\b"), 1),
+]
+
+NUMBER_TOKEN = re.compile(r"[€$£¥]?\d[\d,.:]*")
+"""Where a number starts: the patterns in NUMBERED are tried there only (one fast pass instead of five)."""
+NUMBERED: list[tuple[str, re.Pattern[str], int, str]] = [
+    ("QUANTITY", re.compile(r"[€$£¥]\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|bn|m))?"), 0, ""),
+    ("DATE", re.compile(rf"\d{{1,2}}\s+(?:{MONTHS})(?:\s+\d{{4}})?\b"), 0, "_"),
+    ("DATE", re.compile(r"\d{1,2}:\d{2}\b"), 0, "_"),
+    ("QUANTITY", re.compile(r"\d[\d,.]*\s?(?:million|billion|trillion)?\s?(?:euros?|dollars?|pounds?|percent|"
+                            r"per cent|%)"), 0, "_"),
+    ("QUANTITY", re.compile(rf"\d[\d,.]*(?:\s(?:million|billion|thousand))?\s"
+                            rf"(?:(?!{STOP}\b)[a-z]+(?:-[a-z]+)?\s(?=[a-z]+s\b))?"
+                            rf"(?!{STOP}\b)(?:[a-z]+(?:-[a-z]+)?)\b"), 0, "_€$£¥.,"),
+]
+"""(label, pattern tried at a number's start, group, characters that may not precede it besides letters and
+digits; "" = no check)."""
+
+
+@dataclass(frozen=True)
+class Triggered:
+    label: str
+    pattern: re.Pattern[str]  # tried with .match() where a trigger word starts
+    group: int
+    triggers: tuple[str, ...]
+    before: re.Pattern[str] | None = None  # searched in the characters before the trigger
+
+
+def _triggered(label: str, source: str, group: int, triggers: str,
+               before: str | None = None) -> Triggered:
+    return Triggered(label, re.compile(source), group, tuple(dict.fromkeys(t.casefold() for t in triggers.split("|"))),
+                     re.compile(before) if before else None)
+
+
+_CAPITALISED_BEFORE = r"(?<![\w'’-])(?P<w>(?:[A-Z][\w'’-]+\s+(?:&\s+)?){0,%d})\Z"
+TRIGGERED: list[Triggered] = [
+    _triggered("ORG", rf"(?:{ORG_SUFFIXES})\b(?:\s+of\s+[A-Z][\w'’-]+)?", 0, ORG_SUFFIXES,
+               before=_CAPITALISED_BEFORE % 4),
+    _triggered("ORG", rf"(?:{ORG_KEYWORDS})\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+){{0,3}}",
+               0, ORG_KEYWORDS, before=_CAPITALISED_BEFORE.replace(r"(?:&\s+)?", "") % 3),
+    _triggered("ORG", r"exchange\b", 0, "exchange",
+               before=r"(?<![\w'’-])(?P<w>[A-Z][\w'’-]+\s+(?:power\s+)?)\Z"),
+    _triggered("PERSON", rf"(?:{_alt(TITLES)}),?\s+({NAME})", 1, TITLES),
+    _triggered("PERSON", rf"(?:{_alt(TITLES)})\s+(?:of|for|at)\s+(?:the\s+)?[\w'’&-]+(?:\s+[\w'’&-]+)?,\s+({NAME}),",
+               1, TITLES),
+    _triggered("ORG", rf"(?:{_alt(ORG_NOUNS)})\s+([A-Z][a-z]+[A-Z]?[a-z]*(?:\s[A-Z][a-z]+){{0,2}})\b", 1, ORG_NOUNS),
+    _triggered("PLACE", rf"(?:{_alt(MOTION)})\s+([A-Z][a-z]+)(?=[\s,.;:]|$)", 1, MOTION),
+    _triggered("DATE", rf"(?:(?:{MONTHS})\s+\d{{1,2}}(?:,\s*\d{{4}})?|(?:early|mid|late)[- ](?:{MONTHS}|\d{{4}})|"
+                       rf"(?:{MONTHS})\s+\d{{4}}|(?:{DAYS}))\b", 0, f"{MONTHS}|{DAYS}|early|mid|late"),
+    _triggered("DATE", rf"({MONTHS})\b", 1, MONTHS,
+               before=r"(?:^|\W)(?:in|by|since|until|before|after|of|from|during|for|this|next|last)\s+\Z"),
+    _triggered("QUANTITY", rf"(?:{NUMBER_WORDS})\s(?:of\s)?(?!{STOP}\b|times\b|years?\s+ago\b)[a-z]+s\b", 0,
+               NUMBER_WORDS),
+    _triggered("QUANTITY", r"(?:million|billion|thousand|hundred)\s[a-z]+\b", 0, "million|billion|thousand|hundred",
+               before=r"(?:^|\W)(?P<w>a|one|two|three|four|five|six|seven|eight|nine|ten|a third|a half|a quarter)\s\Z"),
+]
+BEFORE_WINDOW = 120
+"""How many characters before a trigger `before` looks at (four capitalised words fit)."""
