@@ -11,20 +11,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotations.anchoring import occurrences
 from annotations.changes import Changes
 from annotations.errors import DossierError
-from annotations.library import AnnotationInput
 from annotations.model import Annotation, ClaimStatus, DocumentRecord, Kind
 from reader.services import ReaderService
 from reader.ui.annotations_panel import AnnotationsPanel
+from reader.ui.annotation_actions import AnnotationActions
 from reader.ui.entities_panel import EntitiesPanel, entity_rows
 from reader.ui.entity_actions import EntityActions
 from reader.ui.inspector import Inspector
 from reader.ui.library_actions import LibraryActions
 from reader.ui.navigation_actions import NavigationActions
 from reader.ui.library_panel import LibraryPanel
-from reader.ui.page_view import PageCanvas, PageView
+from reader.ui.page_view import PageView
 from reader.ui.models import ROW_ROLE, AnnotationModel, AnnotationRow, ClaimModel, annotation_rows, document_rows
 from reader.ui.search_panel import SearchPanel
 from reader.ui.settings import Settings
@@ -39,7 +38,8 @@ HINT = ("Select text, then press a key: 1–7 entity type (see the toolbar), C c
         "Click a highlight to edit it; Delete removes it; Tab moves between annotations; Ctrl+Z undoes.")
 
 
-class MainWindow(LibraryActions, NavigationActions, SuggestionActions, EntityActions, QMainWindow):
+class MainWindow(AnnotationActions, LibraryActions, NavigationActions, SuggestionActions, EntityActions,
+                 QMainWindow):
     filesAdded = Signal(list, list)  # added document ids, error lines — after the views show them
 
     def __init__(self, service: ReaderService, settings: Settings | None = None) -> None:
@@ -317,80 +317,10 @@ class MainWindow(LibraryActions, NavigationActions, SuggestionActions, EntityAct
         return colors | {"claim": codebook.claim_color, "highlight": codebook.highlight_color,
                          "note": codebook.note_color}
 
-    # -- annotating -------------------------------------------------------------------------------
-    def _active_view(self) -> TextView | PageCanvas:
-        return self.page_view.canvas if self.stack.currentWidget() is self.page_view else self.text_view
-
-    def _annotate_selection(self, kind: str, label: str) -> None:
-        selection = self._active_view().selected_range()
-        if selection is None:
-            self.statusBar().showMessage("Select some text first.", 4000)
-            return
-        self.annotate(kind, label, *selection)
-
-    def annotate(self, kind: str, label: str, start: int, end: int) -> Annotation | None:
-        if self.document is None:
-            return None
-        spec = AnnotationInput(kind=Kind(kind), start=start, end=end, label=label or None)
-        try:
-            annotation, changes = self.service.annotate(self.document.id, spec)
-        except DossierError as exc:
-            self.show_error(exc.message)
-            return None
-        self._applied(changes)
-        self.select_annotation(annotation.id, scroll=False)
-        if annotation.kind is Kind.CLAIM:
-            self.docks["inspector"].raise_()
-            self.inspector.speaker.setFocus()
-        return annotation
-
-    def mark_all_occurrences(self) -> None:
-        """Mark every occurrence of the selected entity's text as the same entity, as one undoable step."""
-        current = self._current_annotation()
-        if self.document is None or current is None or current.kind is not Kind.ENTITY:
-            self.statusBar().showMessage("Select an entity first.", 4000)
-            return
-        taken = {(a.target.start, a.target.end) for a in self.annotations}
-        entity = self.service.entity(current.entity_id or "")
-        specs = [AnnotationInput(Kind.ENTITY, s, e, label=current.label, entity_name=entity.name if entity else None)
-                 for s, e in occurrences(self.document.text, current.target.exact) if (s, e) not in taken]
-        if not specs:
-            self.statusBar().showMessage("Every occurrence is already marked.", 4000)
-            return
-        try:
-            _, changes = self.service.annotate_many(self.document.id, specs,
-                                                    label=f"Mark all “{current.target.exact}”")
-        except DossierError as exc:
-            self.show_error(exc.message)
-            return
-        self._applied(changes)
-        self.statusBar().showMessage(f"Marked {len(specs)} more occurrence(s).", 4000)
-
-    def edit_annotation(self, annotation_id: str, fields: dict[str, object]) -> None:
-        try:
-            claim_keys = {"status", "reliability", "credibility", "speaker_name"}
-            if claim_keys & set(fields):
-                speaker = fields.pop("speaker_name", None)
-                changes = self.service.set_claim(annotation_id, speaker_name=speaker, **fields)  # type: ignore[arg-type]
-            elif "label" in fields and self._kind_of(annotation_id) is Kind.CLAIM:
-                changes = self.service.set_claim(annotation_id, claim_type=fields["label"])
-            else:
-                changes = self.service.edit_annotation(annotation_id, **fields)
-        except DossierError as exc:
-            self.show_error(exc.message)
-            return
-        self._applied(changes)
-
     def _run(self, operation: Callable[[], Changes]) -> None:
         """Run a library operation from a panel intent; show its error, apply its changes."""
         try:
             self._applied(operation())
-        except DossierError as exc:
-            self.show_error(exc.message)
-
-    def delete_annotation(self, annotation_id: str) -> None:
-        try:
-            self._applied(self.service.delete_annotation(annotation_id))
         except DossierError as exc:
             self.show_error(exc.message)
 
