@@ -1,0 +1,191 @@
+"""Agreement between an answer key and a trainee: pure functions over `Item`s, no store, no I/O.
+
+Entity mentions are matched two ways: **exact** (same start, end and type) and **overlap** (same type,
+spans share at least one character). Claims (whole sentences, whose boundaries people choose
+differently) match when they overlap by at least half of the shorter one. Matching is one-to-one and
+greedy by the largest overlap, so one long trainee span cannot count for two key spans.
+
+Conventions: precision with nothing predicted is 0 (1 when the key is empty too); recall likewise.
+Cohen's kappa is None when it is undefined (both sides used one and the same status throughout).
+"""
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+
+CLAIM_MIN_OVERLAP = 0.5
+"""Two claims match when they share this fraction of the shorter one's characters."""
+
+
+@dataclass(frozen=True)
+class Item:
+    """One entity mention or claim, reduced to what is compared."""
+
+    id: str
+    document_id: str
+    kind: str  # "entity" | "claim"
+    start: int
+    end: int
+    exact: str
+    label: str = ""
+    """Entity type (PERSON...) or claim type (quote...)."""
+    speaker: tuple[str, ...] = ()
+    """The claim's speaker: canonical name first, then aliases (speakers are compared by name, since
+    the key and each trainee have their own entity ids)."""
+    status: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        predicted = self.tp + self.fp
+        return self.tp / predicted if predicted else (1.0 if self.fn == 0 else 0.0)
+
+    @property
+    def recall(self) -> float:
+        relevant = self.tp + self.fn
+        return self.tp / relevant if relevant else (1.0 if self.fp == 0 else 0.0)
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def __add__(self, other: Score) -> Score:
+        return Score(self.tp + other.tp, self.fp + other.fp, self.fn + other.fn)
+
+    def as_json(self) -> dict[str, float | int]:
+        return {"precision": round(self.precision, 4), "recall": round(self.recall, 4), "f1": round(self.f1, 4),
+                "tp": self.tp, "fp": self.fp, "fn": self.fn}
+
+
+def overlap(a: Item, b: Item) -> int:
+    return max(0, min(a.end, b.end) - max(a.start, b.start))
+
+
+def match(key: Sequence[Item], trainee: Sequence[Item], accept: Callable[[Item, Item], bool]
+          ) -> list[tuple[Item, Item]]:
+    """One-to-one pairs (key, trainee) that `accept`, chosen greedily by largest overlap (then reading
+    order). Only items of the same document are ever paired."""
+    candidates = [(overlap(k, t), k.start, t.start, i, j)
+                  for i, k in enumerate(key) for j, t in enumerate(trainee)
+                  if k.document_id == t.document_id and accept(k, t)]
+    candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
+    used_k: set[int] = set()
+    used_t: set[int] = set()
+    pairs = []
+    for _, _, _, i, j in candidates:
+        if i not in used_k and j not in used_t:
+            used_k.add(i)
+            used_t.add(j)
+            pairs.append((key[i], trainee[j]))
+    return sorted(pairs, key=lambda p: (p[0].document_id, p[0].start, p[0].end))
+
+
+def exact_match(k: Item, t: Item) -> bool:
+    return (k.start, k.end, k.label) == (t.start, t.end, t.label)
+
+
+def overlap_match(k: Item, t: Item) -> bool:
+    return k.label == t.label and overlap(k, t) > 0
+
+
+def claim_match(k: Item, t: Item) -> bool:
+    shorter = min(k.end - k.start, t.end - t.start)
+    return shorter > 0 and overlap(k, t) >= CLAIM_MIN_OVERLAP * shorter
+
+
+def _score(key: Sequence[Item], trainee: Sequence[Item], pairs: Sequence[tuple[Item, Item]]) -> Score:
+    return Score(tp=len(pairs), fp=len(trainee) - len(pairs), fn=len(key) - len(pairs))
+
+
+@dataclass(frozen=True)
+class EntityScores:
+    exact: Score
+    overlap: Score
+    by_type: dict[str, tuple[Score, Score]]
+    """Type -> (exact, overlap)."""
+    pairs: list[tuple[Item, Item]]
+    """The overlap matches (what the diff shows as "both")."""
+    misses: list[Item]
+    extras: list[Item]
+
+
+def score_entities(key: Sequence[Item], trainee: Sequence[Item]) -> EntityScores:
+    exact_pairs = match(key, trainee, exact_match)
+    overlap_pairs = match(key, trainee, overlap_match)
+    by_type: dict[str, tuple[Score, Score]] = {}
+    for label in sorted({i.label for i in (*key, *trainee)}):
+        k = [i for i in key if i.label == label]
+        t = [i for i in trainee if i.label == label]
+        by_type[label] = (_score(k, t, [p for p in exact_pairs if p[0].label == label]),
+                          _score(k, t, [p for p in overlap_pairs if p[0].label == label]))
+    matched_k = {id(p[0]) for p in overlap_pairs}
+    matched_t = {id(p[1]) for p in overlap_pairs}
+    return EntityScores(exact=_score(key, trainee, exact_pairs), overlap=_score(key, trainee, overlap_pairs),
+                        by_type=by_type, pairs=overlap_pairs,
+                        misses=[i for i in key if id(i) not in matched_k],
+                        extras=[i for i in trainee if id(i) not in matched_t])
+
+
+def same_speaker(k: Item, t: Item) -> bool:
+    names = {n.casefold() for n in k.speaker}
+    return bool(names & {n.casefold() for n in t.speaker})
+
+
+def cohen_kappa(pairs: Iterable[tuple[str, str]]) -> float | None:
+    """Cohen's kappa for two raters' labels of the same items: (p_o - p_e) / (1 - p_e)."""
+    pairs = list(pairs)
+    n = len(pairs)
+    if n == 0:
+        return None
+    observed = sum(a == b for a, b in pairs) / n
+    first, second = Counter(a for a, _ in pairs), Counter(b for _, b in pairs)
+    expected = sum(first[c] * second[c] for c in first) / (n * n)
+    if expected == 1:
+        return None
+    return (observed - expected) / (1 - expected)
+
+
+@dataclass(frozen=True)
+class ClaimScores:
+    score: Score
+    pairs: list[tuple[Item, Item]]
+    misses: list[Item]
+    extras: list[Item]
+    speaker_compared: int = 0
+    """Matched claims whose key names a speaker."""
+    speaker_agreed: int = 0
+    status_agreed: int = 0
+    status_kappa: float | None = None
+    confusion: dict[tuple[str, str], int] = field(default_factory=dict)
+    """(key status, trainee status) -> count, over matched claims."""
+
+    @property
+    def speaker_agreement(self) -> float | None:
+        return self.speaker_agreed / self.speaker_compared if self.speaker_compared else None
+
+    @property
+    def status_agreement(self) -> float | None:
+        return self.status_agreed / len(self.pairs) if self.pairs else None
+
+
+def score_claims(key: Sequence[Item], trainee: Sequence[Item]) -> ClaimScores:
+    pairs = match(key, trainee, claim_match)
+    with_speaker = [(k, t) for k, t in pairs if k.speaker]
+    statuses = [(k.status, t.status) for k, t in pairs]
+    matched_k = {id(p[0]) for p in pairs}
+    matched_t = {id(p[1]) for p in pairs}
+    return ClaimScores(
+        score=_score(key, trainee, pairs), pairs=pairs,
+        misses=[i for i in key if id(i) not in matched_k], extras=[i for i in trainee if id(i) not in matched_t],
+        speaker_compared=len(with_speaker), speaker_agreed=sum(same_speaker(k, t) for k, t in with_speaker),
+        status_agreed=sum(a == b for a, b in statuses), status_kappa=cohen_kappa(statuses),
+        confusion=dict(Counter(statuses)))

@@ -1,0 +1,250 @@
+"""An exercise: an answer key and trainees' bundles for the same article -> an `ExerciseReport`.
+
+Documents are matched by id (the SHA-256 of the file), so a trainee who annotated the same article
+on another machine is compared position by position. Only live entity mentions and claims count;
+highlights, notes and deleted annotations (tombstones travel in bundles) are left out.
+With two or more trainees the class's agreement is Krippendorff's alpha (the `krippendorff` package):
+- entities: units are the stretches of text between any two annotation boundaries that someone (key or
+  trainee) marked; each trainee's value is the entity type they gave it, or "none";
+- claim status: units are the key's claims; a trainee's value is the status of their matching claim
+  (missing when they did not mark it, which alpha allows).
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from annotations.bundle import Bundle
+from annotations.model import Annotation, Kind
+from annotations.workshop.agreement import (
+    ClaimScores, EntityScores, Item, claim_match, match, overlap_match, same_speaker, score_claims, score_entities,
+)
+
+
+@dataclass(frozen=True)
+class Participant:
+    """The key or one trainee: a display name, where it came from, and its items."""
+
+    name: str
+    source: str
+    items: list[Item]
+    answer_key: bool = False
+
+    def of_kind(self, kind: str) -> list[Item]:
+        return [i for i in self.items if i.kind == kind]
+
+
+def participant(bundle: Bundle, source: str, document_ids: set[str] | None = None) -> Participant:
+    """The entity mentions and claims of a bundle (restricted to `document_ids` when given)."""
+    names = {e.id: e.names() for e in bundle.entities}
+    items = [_item(a, names) for a in bundle.annotations
+             if not a.deleted and a.kind in (Kind.ENTITY, Kind.CLAIM)
+             and (document_ids is None or a.document_id in document_ids)]
+    items.sort(key=lambda i: (i.document_id, i.start, i.end, i.kind, i.label))
+    stem = source.replace("\\", "/").rsplit("/", 1)[-1]
+    return Participant(name=bundle.creator or stem, source=source, items=items, answer_key=bundle.answer_key)
+
+
+def _item(a: Annotation, names: dict[str, tuple[str, ...]]) -> Item:
+    claim = a.claim
+    return Item(id=a.id, document_id=a.document_id, kind=a.kind.value, start=a.target.start, end=a.target.end,
+                exact=a.target.exact,
+                label=(a.label or "") if claim is None else (claim.claim_type or ""),
+                speaker=names.get(claim.speaker_id or "", ()) if claim else (),
+                status=claim.status.value if claim else "", note=a.note)
+
+
+@dataclass(frozen=True)
+class DiffItem:
+    """One row of the diff: "both", "key-only" (a miss) or "trainee-only" (an extra)."""
+
+    status: str
+    item: Item
+    other: Item | None = None
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class TraineeResult:
+    name: str
+    source: str
+    entities: EntityScores
+    claims: ClaimScores
+    warnings: tuple[str, ...] = ()
+
+    def diff(self) -> list[DiffItem]:
+        """Every key and trainee item once, in reading order; disagreements on a matched claim (speaker,
+        status) and type confusions (same span, other type) are spelled out in `detail`."""
+        rows: list[DiffItem] = []
+        for k, t in self.entities.pairs:
+            rows.append(DiffItem("both", k, t))
+        extras = self.entities.extras
+        for k in self.entities.misses:
+            near = next((t for t in extras if t.document_id == k.document_id and t.start < k.end and k.start < t.end), None)
+            rows.append(DiffItem("key-only", k, near, f"trainee marked it as {near.label}" if near else ""))
+        for t in extras:
+            rows.append(DiffItem("trainee-only", t))
+        for k, t in self.claims.pairs:
+            notes = []
+            if k.speaker and not same_speaker(k, t):
+                notes.append(f"speaker: key {k.speaker[0]}, trainee {t.speaker[0] if t.speaker else 'none'}")
+            if k.status != t.status:
+                notes.append(f"status: key {k.status}, trainee {t.status}")
+            rows.append(DiffItem("both", k, t, "; ".join(notes)))
+        rows += [DiffItem("key-only", k) for k in self.claims.misses]
+        rows += [DiffItem("trainee-only", t) for t in self.claims.extras]
+        return sorted(rows, key=lambda r: (r.item.document_id, r.item.start, r.item.end, r.status))
+
+    def as_json(self) -> dict[str, Any]:
+        e, c = self.entities, self.claims
+        return {
+            "name": self.name, "source": self.source,
+            **{k: v for k, v in e.exact.as_json().items()},
+            "exact": e.exact.as_json(), "overlap": e.overlap.as_json(),
+            "by_type": {label: {**exact.as_json(), "overlap": over.as_json()}
+                        for label, (exact, over) in e.by_type.items()},
+            "claims": {**c.score.as_json(), "key": c.score.tp + c.score.fn, "trainee": c.score.tp + c.score.fp,
+                       "matched": c.score.tp, "speaker_agreement": _round(c.speaker_agreement),
+                       "status_agreement": _round(c.status_agreement), "status_kappa": _round(c.status_kappa)},
+            "misses": [_item_json(d.item) | ({"detail": d.detail} if d.detail else {})
+                       for d in self.diff() if d.status == "key-only"],
+            "extras": [_item_json(d.item) for d in self.diff() if d.status == "trainee-only"],
+            "warnings": list(self.warnings),
+        }
+
+
+@dataclass(frozen=True)
+class ClassAgreement:
+    entity_alpha: float | None
+    entity_units: int
+    status_alpha: float | None
+    status_units: int
+    found_by: list[tuple[Item, int]] = field(default_factory=list)
+    """Each key item with how many trainees marked it (overlap for entities, claim match for claims)."""
+
+    def as_json(self) -> dict[str, Any]:
+        return {"entity_alpha": _round(self.entity_alpha), "entity_units": self.entity_units,
+                "status_alpha": _round(self.status_alpha), "status_units": self.status_units,
+                "found_by": [_item_json(i) | {"trainees": n} for i, n in self.found_by]}
+
+
+@dataclass(frozen=True)
+class ExerciseReport:
+    key: Participant
+    documents: list[tuple[str, str]]
+    """(id, title) of the compared documents."""
+    trainees: list[TraineeResult]
+    agreement: ClassAgreement | None
+    texts: dict[str, str] = field(default_factory=dict)
+    """Document texts the key carried (for the diff view when the library does not have them)."""
+
+    def as_json(self) -> dict[str, Any]:
+        return {"key": {"name": self.key.name, "source": self.key.source, "answer_key": self.key.answer_key,
+                        "entities": len(self.key.of_kind("entity")), "claims": len(self.key.of_kind("claim"))},
+                "documents": [{"id": i, "title": t} for i, t in self.documents],
+                "trainees": [t.as_json() for t in self.trainees],
+                "class": self.agreement.as_json() if self.agreement else None}
+
+
+def compare(key_bundle: Bundle, key_source: str, trainees: Sequence[tuple[str, Bundle]]) -> ExerciseReport:
+    """Score each trainee bundle against the key, over the key's documents."""
+    doc_ids = {d.id for d in key_bundle.documents} | {a.document_id for a in key_bundle.annotations}
+    key = participant(key_bundle, key_source, doc_ids)
+    people = [participant(b, src, doc_ids) for src, b in trainees]
+    seen: dict[str, int] = {}
+    for p in people:
+        seen[p.name] = seen.get(p.name, 0) + 1
+    results = []
+    for p, (_, bundle) in zip(people, trainees):
+        name = p.name if seen[p.name] == 1 else f"{p.name} ({p.source.replace(chr(92), '/').rsplit('/', 1)[-1]})"
+        warnings = []
+        if not p.items:
+            others = {a.document_id for a in bundle.annotations if not a.deleted}
+            warnings.append("no entity or claim on the key's document" + (
+                " (their annotations are on another document or another version of it)" if others else ""))
+        results.append(TraineeResult(name, p.source, score_entities(key.of_kind("entity"), p.of_kind("entity")),
+                                     score_claims(key.of_kind("claim"), p.of_kind("claim")), tuple(warnings)))
+    titles = {d.id: d.title for d in key_bundle.documents}
+    documents = [(i, titles.get(i, i[:12])) for i in sorted(doc_ids, key=lambda i: titles.get(i, i))]
+    texts = {d.id: d.text for d in key_bundle.documents if d.text}
+    agreement = class_agreement(key, people) if len(people) >= 2 else None
+    return ExerciseReport(key=key, documents=documents, trainees=results, agreement=agreement, texts=texts)
+
+
+def class_agreement(key: Participant, trainees: Sequence[Participant]) -> ClassAgreement:
+    key_entities, key_claims = key.of_kind("entity"), key.of_kind("claim")
+    units = _segments([key_entities] + [t.of_kind("entity") for t in trainees])
+    labels = sorted({i.label for i in key.items if i.kind == "entity"}
+                    | {i.label for t in trainees for i in t.of_kind("entity")})
+    codes = {label: n for n, label in enumerate(labels, start=1)}
+    entity_rows = [[float(codes[lab]) if (lab := _label_at(t.of_kind("entity"), u)) else 0.0 for u in units]
+                   for t in trainees]
+    status_rows: list[list[float]] = []
+    statuses: dict[str, int] = {}
+    found = {id(i): 0 for i in key.items}
+    for t in trainees:
+        for k, _ in match(key_entities, t.of_kind("entity"), overlap_match):
+            found[id(k)] += 1
+        pairs = {id(k): tr for k, tr in match(key_claims, t.of_kind("claim"), claim_match)}
+        for k in key_claims:
+            if id(k) in pairs:
+                found[id(k)] += 1
+        status_rows.append([float(statuses.setdefault(pairs[id(k)].status, len(statuses)))
+                            if id(k) in pairs else float("nan") for k in key_claims])
+    return ClassAgreement(entity_alpha=_alpha(entity_rows), entity_units=len(units),
+                          status_alpha=_alpha(status_rows), status_units=len(key_claims),
+                          found_by=sorted(((i, found[id(i)]) for i in key.items),
+                                          key=lambda p: (p[1], p[0].document_id, p[0].start)))
+
+
+def _segments(groups: Sequence[Sequence[Item]]) -> list[tuple[str, int, int]]:
+    """Stretches (document, start, end) between consecutive annotation boundaries that lie inside some
+    annotation and are not just spaces or punctuation."""
+    out = []
+    by_doc: dict[str, list[Item]] = {}
+    for group in groups:
+        for i in group:
+            by_doc.setdefault(i.document_id, []).append(i)
+    for doc_id, items in sorted(by_doc.items()):
+        cuts = sorted({p for i in items for p in (i.start, i.end)})
+        for a, b in zip(cuts, cuts[1:]):
+            cover = next((i for i in items if i.start <= a and b <= i.end), None)
+            if cover is not None and any(ch.isalnum() for ch in cover.exact[a - cover.start:b - cover.start]):
+                out.append((doc_id, a, b))
+    return out
+
+
+def _label_at(items: Sequence[Item], unit: tuple[str, int, int]) -> str:
+    doc_id, a, b = unit
+    covering = [i for i in items if i.document_id == doc_id and i.start <= a and b <= i.end]
+    return min(covering, key=lambda i: i.end - i.start).label if covering else ""
+
+
+def _alpha(rows: list[list[float]]) -> float | None:
+    """Nominal Krippendorff's alpha over coders x units; None when undefined (fewer than two values)."""
+    import krippendorff
+    import numpy as np
+
+    if len(rows) < 2 or not rows[0]:
+        return None
+    data = np.array(rows, dtype=float)
+    values = set(data[~np.isnan(data)].tolist())
+    if len(values) < 2:
+        return None
+    try:
+        return float(krippendorff.alpha(reliability_data=data, level_of_measurement="nominal"))
+    except (ValueError, ZeroDivisionError):
+        return None
+
+
+def _round(value: float | None) -> float | None:
+    return None if value is None else round(value, 4)
+
+
+def _item_json(i: Item) -> dict[str, Any]:
+    out: dict[str, Any] = {"kind": i.kind, "document_id": i.document_id, "start": i.start, "end": i.end,
+                           "exact": i.exact, "type": i.label}
+    if i.kind == "claim":
+        out |= {"speaker": i.speaker[0] if i.speaker else None, "status": i.status}
+    return out

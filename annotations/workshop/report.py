@@ -1,0 +1,167 @@
+"""The agreement report as Markdown and as one self-contained HTML file (escaped, no external requests).
+
+Both say the same things in the same order: what was compared, the class table, the class's agreement
+(with many trainees), then per trainee the scores by type, the claim figures, and misses and extras.
+"""
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+
+from annotations.workshop.agreement import Score
+from annotations.workshop.exercise import DiffItem, ExerciseReport, TraineeResult
+
+Table = tuple[list[str], list[list[str]]]
+
+
+def _pct(value: float | None) -> str:
+    return "n/a" if value is None else f"{value:.2f}"
+
+
+def _prf(score: Score) -> list[str]:
+    return [_pct(score.precision), _pct(score.recall), _pct(score.f1)]
+
+
+def class_table(report: ExerciseReport) -> Table:
+    head = ["Trainee", "P (exact)", "R (exact)", "F1 (exact)", "F1 (overlap)", "Claims found", "Speaker", "Status",
+            "Status κ"]
+    rows = []
+    for t in report.trainees:
+        c = t.claims
+        rows.append([t.name, *_prf(t.entities.exact), _pct(t.entities.overlap.f1),
+                     f"{c.score.tp}/{c.score.tp + c.score.fn}", _pct(c.speaker_agreement), _pct(c.status_agreement),
+                     _pct(c.status_kappa)])
+    if len(report.trainees) > 1:
+        def mean(get: Callable[[TraineeResult], float | None]) -> str:
+            values = [v for t in report.trainees if (v := get(t)) is not None]
+            return _pct(sum(values) / len(values)) if values else "n/a"
+        rows.append(["Class mean", mean(lambda t: t.entities.exact.precision), mean(lambda t: t.entities.exact.recall),
+                     mean(lambda t: t.entities.exact.f1), mean(lambda t: t.entities.overlap.f1),
+                     mean(lambda t: t.claims.score.recall), mean(lambda t: t.claims.speaker_agreement),
+                     mean(lambda t: t.claims.status_agreement), mean(lambda t: t.claims.status_kappa)])
+    return head, rows
+
+
+def type_table(result: TraineeResult) -> Table:
+    head = ["Type", "Key", "Marked", "P", "R", "F1", "F1 (overlap)"]
+    rows = []
+    for label, (exact, over) in result.entities.by_type.items():
+        rows.append([label, str(exact.tp + exact.fn), str(exact.tp + exact.fp), *_prf(exact), _pct(over.f1)])
+    return head, rows
+
+
+def diff_table(result: TraineeResult, statuses: tuple[str, ...] = ("key-only", "trainee-only")) -> Table:
+    head = ["", "Kind", "Type", "Text", "Detail"]
+    names = {"key-only": "missed", "trainee-only": "extra", "both": "both"}
+    rows = [[names[d.status], d.item.kind, d.item.label, _quote(d), d.detail]
+            for d in result.diff() if d.status in statuses or (d.status == "both" and d.detail and "both" in statuses)]
+    return head, rows
+
+
+def _quote(d: DiffItem) -> str:
+    text = " ".join(d.item.exact.split())
+    return text if len(text) <= 120 else text[:117] + "…"
+
+
+def _facts(report: ExerciseReport) -> list[tuple[str, str]]:
+    key = report.key
+    flag = "" if key.answer_key else " (not flagged as an answer key)"
+    facts = [("Answer key", f"{key.name} — {key.source}{flag}"),
+             ("Documents", "; ".join(t for _, t in report.documents)),
+             ("Key", f"{len(key.of_kind('entity'))} entity mentions, {len(key.of_kind('claim'))} claims"),
+             ("Trainees", str(len(report.trainees)))]
+    if report.agreement is not None:
+        a = report.agreement
+        facts.append(("Class agreement (Krippendorff's α)",
+                      f"entities {_pct(a.entity_alpha)} over {a.entity_units} units; "
+                      f"claim status {_pct(a.status_alpha)} over {a.status_units} claims"))
+    return facts
+
+
+def _hardest(report: ExerciseReport, limit: int = 10) -> Table:
+    head = ["Found by", "Kind", "Type", "Text"]
+    if report.agreement is None:
+        return head, []
+    n = len(report.trainees)
+    rows = [[f"{hits}/{n}", i.kind, i.label, " ".join(i.exact.split())[:120]]
+            for i, hits in report.agreement.found_by if hits < n][:limit]
+    return head, rows
+
+
+# -- Markdown ---------------------------------------------------------------------------------------
+def _md_cell(text: str) -> str:
+    return " ".join(text.split()).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("|", "\\|")
+
+
+def _md_table(table: Table) -> list[str]:
+    head, rows = table
+    if not rows:
+        return ["(none)", ""]
+    out = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    out += ["| " + " | ".join(_md_cell(c) for c in row) + " |" for row in rows]
+    return out + [""]
+
+
+def to_markdown(report: ExerciseReport) -> bytes:
+    out = ["# Exercise agreement report", ""]
+    out += [f"- **{k}:** {_md_cell(v)}" for k, v in _facts(report)] + [""]
+    out += ["## Class", ""] + _md_table(class_table(report))
+    if report.agreement is not None:
+        out += ["### Most often missed", ""] + _md_table(_hardest(report))
+    for t in report.trainees:
+        out += [f"## {_md_cell(t.name)}", ""]
+        out += [f"> {_md_cell(w)}" for w in t.warnings] + ([""] if t.warnings else [])
+        out += ["### Entity mentions by type", ""] + _md_table(type_table(t))
+        c = t.claims
+        out += ["### Claims", "",
+                f"- Matched {c.score.tp} of {c.score.tp + c.score.fn} key claims; {c.score.fp} extra "
+                f"(P {_pct(c.score.precision)}, R {_pct(c.score.recall)}, F1 {_pct(c.score.f1)})",
+                f"- Speaker agreement {_pct(c.speaker_agreement)} ({c.speaker_agreed}/{c.speaker_compared})",
+                f"- Status agreement {_pct(c.status_agreement)}, Cohen's κ {_pct(c.status_kappa)}", ""]
+        out += ["### Misses, extras and disagreements", ""]
+        out += _md_table(diff_table(t, ("key-only", "trainee-only", "both")))
+    return "\n".join(out).encode("utf-8")
+
+
+# -- HTML -------------------------------------------------------------------------------------------
+CSS = """body{font:15px/1.5 system-ui,sans-serif;max-width:60em;margin:2em auto;color:#111}
+h1{font-size:1.5em}h2{margin-top:2em;border-bottom:1px solid #ccc}
+table{border-collapse:collapse;width:100%;font-size:.92em;margin:.5em 0 1em}
+th,td{border:1px solid #bbb;padding:.25em .5em;text-align:left;vertical-align:top}th{background:#f2f2f2}
+.missed{color:#b00020;font-weight:600}.extra{color:#0b5394;font-weight:600}.both{color:#1b7f3b}
+.warn{background:#fff4ce;padding:.4em .6em}dt{font-weight:600}dd{margin:0 0 .4em 0}"""
+
+
+def _html_table(table: Table, first_col_class: bool = False) -> str:
+    head, rows = table
+    if not rows:
+        return "<p>(none)</p>"
+    out = ["<table><tr>" + "".join(f"<th>{html.escape(h)}</th>" for h in head) + "</tr>"]
+    for row in rows:
+        cells = [f"<td class='{html.escape(c)}'>" if first_col_class and n == 0 else "<td>" for n, c in enumerate(row)]
+        out.append("<tr>" + "".join(f"{o}{html.escape(c)}</td>" for o, c in zip(cells, row)) + "</tr>")
+    return "".join(out) + "</table>"
+
+
+def to_html(report: ExerciseReport) -> bytes:
+    out = ["<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>",
+           "<meta http-equiv='Content-Security-Policy' content=\"default-src 'none'; style-src 'unsafe-inline'\">",
+           "<title>Exercise agreement report</title>", f"<style>{CSS}</style></head><body>",
+           "<h1>Exercise agreement report</h1><dl>"]
+    out += [f"<dt>{html.escape(k)}</dt><dd>{html.escape(v)}</dd>" for k, v in _facts(report)]
+    out += ["</dl><h2>Class</h2>", _html_table(class_table(report))]
+    if report.agreement is not None:
+        out += ["<h3>Most often missed</h3>", _html_table(_hardest(report))]
+    for t in report.trainees:
+        out.append(f"<h2>{html.escape(t.name)}</h2>")
+        out += [f"<p class='warn'>{html.escape(w)}</p>" for w in t.warnings]
+        out += ["<h3>Entity mentions by type</h3>", _html_table(type_table(t))]
+        c = t.claims
+        out.append(f"<h3>Claims</h3><p>Matched {c.score.tp} of {c.score.tp + c.score.fn} key claims, {c.score.fp} extra "
+                   f"(P {_pct(c.score.precision)}, R {_pct(c.score.recall)}, F1 {_pct(c.score.f1)}). "
+                   f"Speaker agreement {_pct(c.speaker_agreement)} ({c.speaker_agreed}/{c.speaker_compared}); "
+                   f"status agreement {_pct(c.status_agreement)}, Cohen's κ {_pct(c.status_kappa)}.</p>")
+        out += ["<h3>Misses, extras and disagreements</h3>",
+                _html_table(diff_table(t, ("key-only", "trainee-only", "both")), first_col_class=True)]
+    out.append("</body></html>")
+    return "\n".join(out).encode("utf-8")

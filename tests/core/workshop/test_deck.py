@@ -1,0 +1,43 @@
+from __future__ import annotations
+
+from annotations.workshop.deck import Deck, DeckFilter
+from tests.core.workshop.exercise_data import key
+
+
+def _deck(**kw: object) -> Deck:
+    k = key()
+    names = {e.id: e.name for e in k.entities.values()}
+    return Deck(k.annotations, names, **kw)  # type: ignore[arg-type]
+
+
+def test_steps_through_everything_in_reading_order() -> None:
+    deck = _deck()
+    assert len(deck) == 7 and deck.counter() == "1 / 7"
+    # C1 starts where Maria Zakharova does and is longer: it comes first
+    assert deck.current is not None and deck.current.kind.value == "claim"
+    assert dict(deck.caption())["Speaker"] == "Maria Zakharova"
+    assert dict(deck.caption())["Note"] == "Contradicted by the ministry."
+    assert deck.step(-1) is False and deck.position == 0
+    while deck.step(1):
+        pass
+    assert deck.counter() == "7 / 7" and deck.current is not None and deck.current.target.exact == "Paris"
+    assert len(deck.visible()) == 7
+
+
+def test_reveal_mode_shows_what_was_revealed() -> None:
+    deck = _deck(reveal=True)
+    assert deck.current is None and deck.visible() == []
+    assert "hidden" in deck.caption()[0][1]
+    assert deck.step(1) and len(deck.visible()) == 1
+    assert deck.step(1) and len(deck.visible()) == 2
+    assert deck.step(-1) and deck.step(-1) and deck.visible() == []
+    assert deck.step(-1) is False
+
+
+def test_filters_claims_and_tags() -> None:
+    claims = _deck(chosen=DeckFilter("claims"))
+    assert [a.claim.status.value for a in claims.items if a.claim] == ["disputed", "unverified"]
+    tagged = _deck(chosen=DeckFilter("all", "RESPONSE"))
+    assert len(tagged) == 1 and dict(tagged.caption())["Tags"] == "response"
+    empty = _deck(chosen=DeckFilter("notes"))
+    assert empty.current is None and empty.step(1) is False and empty.counter() == "nothing to present"
