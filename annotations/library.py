@@ -315,9 +315,10 @@ class Library:
 
     # -- bundles ----------------------------------------------------------------------------------
     def export_bundle(self, document_ids: list[str], creator: str, answer_key: bool = False,
-                      with_documents: bool = False, only: set[str] | None = None) -> bytes:
+                      with_documents: bool = False, only: set[str] | None = None, hide_notes: bool = False) -> bytes:
         """A .dossier bundle of these documents' annotations (tombstones included, so deletions travel),
-        their entities and the codebook. Records what was sent as the base for later merges."""
+        their entities and the codebook. Records what was sent as the base for later merges (not for a
+        bundle whose notes were hidden: it does not say what the library holds)."""
         docs: list[DocumentRecord] = []
         annotations: list[Annotation] = []
         entity_ids: set[str] = set()
@@ -336,7 +337,9 @@ class Library:
                 files[doc.id] = (path.suffix, path.read_bytes())
         entities = list(self.store.entities_by_ids(sorted(entity_ids)).values())
         data = write_bundle(annotations, entities, docs, self.store.codebook(), creator, answer_key=answer_key,
-                            hide_notes=False, files=files, with_text=with_documents)
+                            hide_notes=hide_notes, files=files, with_text=with_documents)
+        if hide_notes:
+            return data
         with self.store.transaction("Record export", history=False) as tx:
             tx.set_exchange({a.id: content_hash(codec.annotation_to_dict(a)) for a in annotations})
         return data

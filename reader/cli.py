@@ -7,6 +7,8 @@
     python main.py [--library DIR] delete ANNOTATION-ID
     python main.py [--library DIR] search QUERY [--limit N] [--json]
     python main.py [--library DIR] reindex
+    python main.py [--library DIR] export DOC... --format md|jsonld|csv|html|pdf|pack|dossier -o OUT
+    python main.py compare KEY.dossier TRAINEE.dossier... [--json] [--report FILE.md|.html|.json]
 Errors print one line on stderr and exit 1 (2 for wrong usage); `--json` prints machine-readable stdout.
 """
 from __future__ import annotations
@@ -27,8 +29,10 @@ from annotations.errors import DossierError
 from annotations.library import AnnotationInput
 from annotations.model import RELIABILITY_GRADES, Annotation, ClaimStatus, Kind
 from reader.services import ReaderService, default_library_dir
+from reader.services_export import FORMATS
 
-COMMANDS = ("add", "list", "show", "annotate", "delete", "search", "reindex", "undo", "redo", "remove", "export", "import", "suggest")
+COMMANDS = ("add", "list", "show", "annotate", "delete", "search", "reindex", "undo", "redo", "remove", "export", "import", "suggest",
+            "compare")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -81,9 +85,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("docs", nargs="*", metavar="DOC")
     p.add_argument("--all", action="store_true", help="every document")
     p.add_argument("--query", metavar="Q", help="the annotations a search finds")
-    p.add_argument("--format", required=True, choices=("md", "jsonld", "csv", "html", "pdf", "dossier"))
+    p.add_argument("--format", required=True, choices=FORMATS,
+                   help="pack = briefing pack PDF (cover, article with highlights, tables, notes)")
     p.add_argument("--with-documents", action="store_true", help="dossier: include the source files and texts")
     p.add_argument("--answer-key", action="store_true", help="dossier: flag the bundle as a trainer's answer key")
+    p.add_argument("--hide-notes", action="store_true", help="dossier: leave the notes out (e.g. of a key for trainees)")
+    p.add_argument("--trainer", default="", metavar="NAME", help="pack: the trainer named on the cover")
+    p.add_argument("--title", default="", metavar="TEXT", help="pack: the cover's title (default: the document's)")
+    p.add_argument("--date", default="", metavar="DATE", help="pack: the cover's date (default: today)")
     p.add_argument("-o", "--output", required=True, metavar="OUT", help="file to write (replaced atomically)")
 
     p = sub.add_parser("import", parents=[lib], help="merge a .dossier bundle, or take the annotations in a PDF")
@@ -96,6 +105,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("doc", metavar="DOC")
     p.add_argument("--kind", choices=("entity", "claim"))
     p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("compare", help="score trainees' bundles against an answer key (no library needed)")
+    p.add_argument("key", metavar="KEY.dossier", help="the answer key (export DOC --format dossier --answer-key)")
+    p.add_argument("trainees", nargs="+", metavar="TRAINEE.dossier")
+    p.add_argument("--json", action="store_true", help="per trainee: precision, recall, f1 (overall, by type), claims")
+    p.add_argument("--report", action="append", default=[], metavar="FILE",
+                   help="also write the report (.md, .html or .json; may be repeated)")
 
     sub.add_parser("reindex", parents=[lib], help="rebuild the search index from the library")
     sub.add_parser("undo", parents=[lib], help="undo the last edit in this library")
@@ -112,6 +128,12 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
     if args.command is None:
         build_parser().print_help(out)
         return 0
+    if args.command == "compare":  # bundles only: no library is opened (or created)
+        try:
+            return cmd_compare(args, out, err)
+        except DossierError as exc:
+            print(f"error: {exc.message}", file=err)
+            return 1
     try:
         service = ReaderService.open(args.library)
     except DossierError as exc:
@@ -317,7 +339,8 @@ def cmd_export(service: ReaderService, args: argparse.Namespace, out: TextIO, er
         print("error: name documents, or give --all, or --query (one of them).", file=err)
         return 2
     data = service.export(args.format, document_refs=args.docs or None, query=args.query,
-                          with_documents=args.with_documents, answer_key=args.answer_key)
+                          with_documents=args.with_documents, answer_key=args.answer_key, hide_notes=args.hide_notes,
+                          trainer=args.trainer, title=args.title, date=args.date)
     target = Path(args.output)
     try:
         write_bytes_atomic(target, data)
@@ -352,6 +375,47 @@ def cmd_suggest(service: ReaderService, args: argparse.Namespace, out: TextIO, e
         print(f"{s.start:>7}-{s.end:<7} {s.kind:<6} {s.type:<10} {s.exact[:100]}{speaker}", file=out)
     print(f"{len(suggestions)} suggestion(s); accept one with: python main.py annotate DOC --quote TEXT ...", file=err)
     return 0
+
+
+def cmd_compare(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from reader.services_workshop import compare_files, report_bytes, report_format
+
+    formats = [(Path(f), report_format(f)) for f in args.report]
+    report = compare_files(args.key, args.trainees)
+    if not report.key.answer_key:
+        print(f"note: {Path(args.key).name} is not flagged as an answer key; comparing anyway.", file=err)
+    for target, fmt in formats:
+        try:
+            write_bytes_atomic(target, report_bytes(report, fmt))
+        except OSError as exc:
+            print(f"error: cannot write {target}: {exc.strerror}.", file=err)
+            return 1
+        print(f"wrote {target}", file=err)
+    if args.json:
+        _json(report.as_json(), out)
+        return 0
+    key = report.key
+    print(f"answer key: {key.name} — {len(key.of_kind('entity'))} entity mentions, {len(key.of_kind('claim'))} claims"
+          f" in {'; '.join(t for _, t in report.documents)}", file=out)
+    print(f"{'trainee':<24} {'P':>5} {'R':>5} {'F1':>5} {'F1~':>5}  {'claims':>7} {'speaker':>7} {'status':>6} "
+          f"{'kappa':>6}", file=out)
+    for t in report.trainees:
+        e, c = t.entities, t.claims
+        print(f"{t.name[:24]:<24} {e.exact.precision:5.2f} {e.exact.recall:5.2f} {e.exact.f1:5.2f} {e.overlap.f1:5.2f}"
+              f"  {f'{c.score.tp}/{c.score.tp + c.score.fn}':>7} {_num(c.speaker_agreement):>7} "
+              f"{_num(c.status_agreement):>6} {_num(c.status_kappa):>6}", file=out)
+        for w in t.warnings:
+            print(f"  ! {w}", file=out)
+    if report.agreement is not None:
+        a = report.agreement
+        print(f"class: Krippendorff's alpha {_num(a.entity_alpha)} for entities ({a.entity_units} units), "
+              f"{_num(a.status_alpha)} for claim status ({a.status_units} claims)", file=out)
+    print("F1~ = entity mentions matched by overlap; misses and extras: --report FILE.md or --json", file=err)
+    return 0
+
+
+def _num(value: float | None) -> str:
+    return "n/a" if value is None else f"{value:.2f}"
 
 
 def cmd_reindex(service: ReaderService, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:

@@ -20,7 +20,6 @@ from annotations.changes import Changes
 from annotations.codebook import Codebook
 from annotations.errors import BundleError, DocumentError, DossierError, NotFoundError, ValidationError
 from annotations.library import AnnotationInput, Library
-from annotations.export import Selection
 from annotations.model import Annotation, DocumentRecord, Entity, Kind, PageArea, Quad
 from annotations.search import SearchResult
 from annotations import assist, entity_index
@@ -30,6 +29,7 @@ from annotations.w3c import strip_iri, to_w3c
 from reader.document import SUPPORTED_SUFFIXES, Document, PageSpan, page_rects
 from reader.document.isolated import DocumentWorker
 from reader.document.loader import load_document
+from reader import services_export
 
 Progress = Callable[[int, int], None]
 
@@ -254,64 +254,11 @@ class ReaderService:
         return self.library.store.annotation_counts()
 
     def export(self, fmt: str, document_refs: list[str] | None = None, query: str | None = None,
-               with_documents: bool = False, answer_key: bool = False) -> bytes:
-        """Export documents (by reference), everything (no refs, no query), or the hits of a search query,
-        as md | jsonld | csv | html. The bytes are written by the caller (atomically)."""
-        from annotations.export import collect
-        from annotations.export.handout import to_html
-        from annotations.export.jsonld import to_jsonld
-        from annotations.export.markdown import brief
-        from annotations.export.tabular import to_csv
-
-        only: set[str] | None = None
-        if query:
-            result = self.search(query, limit=1_000_000)
-            only = {h.annotation_id for h in result.hits if h.annotation_id}
-            doc_ids = list(dict.fromkeys(h.document_id for h in result.hits))
-        elif document_refs:
-            doc_ids = list(dict.fromkeys(self.resolve_document(ref).id for ref in document_refs))
-        else:
-            doc_ids = [d.id for d in self.documents()]
-        if fmt == "dossier":
-            return self.library.export_bundle(doc_ids, self.annotator, answer_key=answer_key,
-                                              with_documents=with_documents, only=only)
-        selection = collect(self.library.store, doc_ids, only=only, creator=self.annotator, query=query or "")
-        if fmt == "pdf":
-            return self._annotated_pdf(selection)
-        writers = {"md": brief, "jsonld": to_jsonld, "csv": to_csv,
-                   "html": lambda s: to_html(s, self.codebook())}
-        if fmt not in writers:
-            raise ValidationError(f"Unknown export format {fmt!r}; choose one of {', '.join(writers)}.")
-        return writers[fmt](selection)
-
-    def _annotated_pdf(self, selection: Selection) -> bytes:
-        """For a PDF: the original with real highlight annotations and popup notes; for other formats a
-        generated PDF of the article with them. Several documents are joined into one file."""
-        from reader.document.pdf_annotations import PdfMark, annotate_pdf, article_pdf, join_pdfs
-
-        codebook = self.codebook()
-        colors = {et.label: et.color for et in codebook.entity_types}
-        names = selection.names()
-        parts = []
-        for doc in selection.documents:
-            marks = []
-            for a in selection.annotations.get(doc.id, []):
-                occurrence = _occurrence(doc.text, a.target.exact, a.target.start)
-                area = a.target.areas[0] if a.target.areas else None
-                marks.append(PdfMark(
-                    quote=a.target.exact, occurrence=occurrence,
-                    color=codebook.claim_color if a.kind is Kind.CLAIM else colors.get(a.label or "", codebook.highlight_color
-                                                                                    if a.kind is Kind.HIGHLIGHT else codebook.note_color),
-                    title=a.creator or self.annotator, content=_popup(a, names), kind=a.kind.value,
-                    page=area.page if area else None, rects=tuple(q.rect() for q in area.quads) if area else ()))
-            stored = self.stored_file(doc)
-            if doc.format == "pdf" and stored is not None and stored.exists():
-                parts.append(annotate_pdf(stored, marks))
-            else:
-                parts.append(article_pdf(doc.title, doc.text, marks))
-        if not parts:
-            raise ValidationError("Nothing to export: no documents were selected.")
-        return parts[0] if len(parts) == 1 else join_pdfs(parts)
+               with_documents: bool = False, answer_key: bool = False, hide_notes: bool = False,
+               trainer: str = "", title: str = "", date: str = "") -> bytes:
+        """Notes out as bytes (see `reader.services_export.export`); the caller writes them atomically."""
+        return services_export.export(self, fmt, document_refs, query, with_documents, answer_key, hide_notes,
+                                      trainer, title, date)
 
     def import_pdf_annotations(self, path: Path, dry_run: bool = False) -> tuple[dict[str, int], Changes]:
         """Highlights and notes other readers left in a PDF become Dossier annotations (the PDF is added to
@@ -393,30 +340,3 @@ def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
         else:
             out.append(p)
     return out
-
-
-def _occurrence(text: str, quote: str, start: int) -> int:
-    """Which occurrence (1-based) of `quote` starts at `start`."""
-    n, pos = 1, text.find(quote)
-    while 0 <= pos < start:
-        n += 1
-        pos = text.find(quote, pos + len(quote))
-    return n
-
-
-def _popup(a: Annotation, names: dict[str, str]) -> str:
-    """What a PDF reader shows in the annotation's popup."""
-    lines = []
-    if a.kind is Kind.ENTITY:
-        lines.append(f"{a.label}: {names.get(a.entity_id or '', a.target.exact)}")
-    elif a.claim is not None:
-        c = a.claim
-        head = f"Claim ({c.status.value}{', ' + c.grading if c.grading else ''})"
-        if c.speaker_id:
-            head += f" — {names.get(c.speaker_id, '')}"
-        lines.append(head)
-    if a.tags:
-        lines.append("Tags: " + ", ".join(a.tags))
-    if a.note:
-        lines.append(a.note)
-    return "\n".join(lines)

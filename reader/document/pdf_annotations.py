@@ -83,11 +83,9 @@ def annotate_pdf(source: Path, marks: list[PdfMark]) -> bytes:
         doc.close()
 
 
-def article_pdf(title: str, text: str, marks: list[PdfMark]) -> bytes:
-    """A PDF of an article's text (for formats that are not PDF), with `marks` as annotations."""
-    body = "".join(f"<p>{html.escape(p)}</p>" for p in text.split("\n") if p.strip())
-    story = pymupdf.Story(html=f"<h1>{html.escape(title)}</h1>{body}",
-                          user_css="body{font-family:serif;font-size:11pt} p{margin-bottom:6pt}")
+def html_pdf(markup: str, css: str) -> bytes:
+    """A4 pages of `markup` laid out by PyMuPDF's Story (a subset of HTML and CSS)."""
+    story = pymupdf.Story(html=markup, user_css=css)
     buffer = io.BytesIO()
     writer = pymupdf.DocumentWriter(buffer)
     more = True
@@ -97,7 +95,15 @@ def article_pdf(title: str, text: str, marks: list[PdfMark]) -> bytes:
         story.draw(device)
         writer.end_page()
     writer.close()
-    doc = pymupdf.open(stream=buffer.getvalue(), filetype="pdf")
+    return buffer.getvalue()
+
+
+def article_pdf(title: str, text: str, marks: list[PdfMark]) -> bytes:
+    """A PDF of an article's text (for formats that are not PDF), with `marks` as annotations."""
+    body = "".join(f"<p>{html.escape(p)}</p>" for p in text.split("\n") if p.strip())
+    pages = html_pdf(f"<h1>{html.escape(title)}</h1>{body}",
+                     "body{font-family:serif;font-size:11pt} p{margin-bottom:6pt}")
+    doc = pymupdf.open(stream=pages, filetype="pdf")
     try:
         _draw(doc, marks)
         return bytes(doc.tobytes(garbage=1, deflate=True))
@@ -163,13 +169,19 @@ def read_pdf_annotations(path: Path, document: Document) -> list[FoundMark]:
     return found
 
 
-def join_pdfs(parts: list[bytes]) -> bytes:
-    """Several PDFs one after the other (an export of several documents)."""
+def join_pdfs(parts: list[bytes], footer: str = "") -> bytes:
+    """Several PDFs one after the other (an export of several documents); with `footer`, every page gets
+    "footer · page n of N" at its foot."""
     out = pymupdf.open()
     try:
         for part in parts:
             with pymupdf.open(stream=part, filetype="pdf") as doc:
                 out.insert_pdf(doc, annots=True)
+        if footer:
+            for page in out:
+                rect = page.rect
+                page.insert_text((36, rect.height - 22), f"{footer} · page {page.number + 1} of {out.page_count}",
+                                 fontsize=8, fontname="helv", color=(0.35, 0.35, 0.35))
         return bytes(out.tobytes(garbage=1, deflate=True))
     finally:
         out.close()

@@ -1,0 +1,85 @@
+"""Briefing pack pages as HTML for PyMuPDF's Story (which lays out a subset of HTML/CSS into PDF pages):
+a cover (title, date, trainer, sources, legend) and the tables (entities, claims, notes) that follow the
+annotated article. Pure: the PDF itself is put together by the service.
+"""
+from __future__ import annotations
+
+import html
+from collections import Counter
+
+from annotations.codebook import Codebook
+from annotations.export import Selection
+from annotations.model import Kind
+
+CSS = """body{font-family:sans-serif;font-size:10.5pt;color:#111}
+h1{font-size:30pt;margin:0 0 8pt 0}h2{font-size:15pt;margin:14pt 0 6pt 0;color:#222}
+.kicker{font-size:12pt;color:#555;margin-top:120pt}.big{font-size:14pt;margin:3pt 0}
+.meta{color:#444;font-size:10pt}table{border-collapse:collapse;width:100%;margin-bottom:8pt}
+th,td{border:1px solid #999;padding:2.5pt 4pt;text-align:left;vertical-align:top}
+.swatch{padding:0 4pt}.quote{font-style:italic}.claim{margin:0 0 6pt 0}"""
+
+
+def _e(text: str) -> str:
+    return html.escape(" ".join(text.split()))
+
+
+def cover_html(selection: Selection, codebook: Codebook, title: str, trainer: str, date: str) -> str:
+    kinds = Counter(a.kind for a in selection.all_annotations())
+    out = ["<p class='kicker'>BRIEFING PACK</p>", f"<h1>{_e(title)}</h1>",
+           f"<p class='big'>{_e(date)}</p>"]
+    if trainer:
+        out.append(f"<p class='big'>Trainer: {_e(trainer)}</p>")
+    out.append("<h2>Sources</h2>")
+    for doc in selection.documents:
+        meta = " · ".join(x for x in (doc.publisher, ", ".join(doc.authors), doc.published, doc.source_url) if x)
+        out.append(f"<p><b>{_e(doc.title)}</b><br/><span class='meta'>{_e(meta)}</span></p>")
+    out.append(f"<p class='meta'>{kinds[Kind.ENTITY]} entity mentions · {kinds[Kind.CLAIM]} claims · "
+               f"{kinds[Kind.HIGHLIGHT]} highlights · {kinds[Kind.NOTE]} notes</p>")
+    legend = " ".join(f"<span class='swatch' style='background-color:{et.color}'>&#160;&#160;</span> {_e(et.name)}"
+                      for et in codebook.entity_types)
+    out.append(f"<h2>How to read the highlights</h2><p>{legend}<br/>Claims are underlined in "
+               f"<span style='color:{codebook.claim_color}'>this colour</span>; open a highlight's note in any "
+               "PDF reader to see its details.</p>")
+    return "".join(out)
+
+
+def tables_html(selection: Selection, codebook: Codebook) -> str:
+    names = selection.names()
+    colors = {et.label: et.color for et in codebook.entity_types}
+    out: list[str] = []
+    for doc in selection.documents:
+        annotations = selection.annotations.get(doc.id, [])
+        if len(selection.documents) > 1:
+            out.append(f"<h1 style='font-size:18pt'>{_e(doc.title)}</h1>")
+        entities = Counter((a.label or "", names.get(a.entity_id or "", a.target.exact))
+                           for a in annotations if a.kind is Kind.ENTITY)
+        out.append("<h2>Entities</h2>")
+        if entities:
+            out.append("<table><tr><th>Type</th><th>Entity</th><th>Mentions</th></tr>")
+            for (label, name), count in sorted(entities.items(), key=lambda kv: (kv[0][0], -kv[1], kv[0][1])):
+                swatch = f"<span class='swatch' style='background-color:{colors.get(label, '#cccccc')}'>&#160;</span>"
+                out.append(f"<tr><td>{swatch} {_e(label)}</td><td>{_e(name)}</td><td>{count}</td></tr>")
+            out.append("</table>")
+        else:
+            out.append("<p class='meta'>None marked.</p>")
+        claims = [a for a in annotations if a.claim is not None]
+        out.append("<h2>Claims</h2>")
+        if claims:  # blocks, not a table: Story splits tall table rows badly across pages
+            for n, a in enumerate(claims, start=1):
+                c = a.claim
+                assert c is not None
+                page = doc.page_of(a.target.start)
+                facts = [names.get(c.speaker_id or "", "") or "speaker not identified", c.claim_type or "",
+                         c.status.value, f"grade {c.grading}" if c.grading else "",
+                         f"p. {page + 1}" if page is not None else "", ", ".join(a.tags)]
+                out.append(f"<p class='claim'><b>{n}.</b> <span class='quote'>“{_e(a.target.exact)}”</span><br/>"
+                           f"<span class='meta'>{' · '.join(_e(f) for f in facts if f)}</span></p>")
+        else:
+            out.append("<p class='meta'>None marked.</p>")
+        noted = [a for a in annotations if a.note]
+        if noted:
+            out.append("<h2>Notes</h2>")
+            for a in noted:
+                out.append(f"<p><span class='quote'>“{_e(a.target.exact[:300])}”</span><br/>"
+                           + "<br/>".join(html.escape(line) for line in a.note.splitlines()) + "</p>")
+    return "".join(out)

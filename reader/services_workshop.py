@@ -1,0 +1,58 @@
+"""Exercises for the service layer: read an answer key and trainees' bundles (hostile input: each is
+validated completely by `read_bundle`), compare them, and write the report. Needs no library, so the
+CLI's `compare` works on any machine that has the bundles.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from pathlib import Path
+
+from annotations.bundle import MAX_BUNDLE_BYTES, Bundle, read_bundle
+from annotations.errors import BundleError, ValidationError
+from annotations.workshop.exercise import ExerciseReport, compare
+from annotations.workshop.report import to_html, to_markdown
+
+REPORT_FORMATS = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".json": "json"}
+
+
+def read_bundle_file(path: str | Path) -> Bundle:
+    """A bundle from disk; a `BundleError` naming the file when it cannot be read or is refused."""
+    path = Path(path)
+    try:
+        if path.stat().st_size > MAX_BUNDLE_BYTES:
+            raise BundleError(f"{path.name}: larger than 1 GB; it was refused.")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise BundleError(f"Cannot read {path}: {exc.strerror}.") from None
+    try:
+        return read_bundle(data)
+    except BundleError as exc:
+        raise BundleError(f"{path.name}: {exc.message}") from None
+
+
+def compare_files(key: str | Path, trainees: Sequence[str | Path]) -> ExerciseReport:
+    """Score each trainee bundle against the answer key (see `annotations.workshop`)."""
+    if not trainees:
+        raise ValidationError("Name at least one trainee bundle to compare with the answer key.")
+    key_bundle = read_bundle_file(key)
+    if not key_bundle.documents and not key_bundle.annotations:
+        raise BundleError(f"{Path(key).name}: the answer key is empty (no document, no annotation).")
+    return compare(key_bundle, str(key), [(str(t), read_bundle_file(t)) for t in trainees])
+
+
+def report_format(path: str | Path) -> str:
+    fmt = REPORT_FORMATS.get(Path(path).suffix.lower())
+    if fmt is None:
+        raise ValidationError(f"{Path(path).name}: a report is .md, .html or .json.")
+    return fmt
+
+
+def report_bytes(report: ExerciseReport, fmt: str) -> bytes:
+    if fmt == "md":
+        return to_markdown(report)
+    if fmt == "html":
+        return to_html(report)
+    if fmt == "json":
+        return (json.dumps(report.as_json(), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    raise ValidationError(f"Unknown report format {fmt!r}; choose md, html or json.")
