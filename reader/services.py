@@ -26,10 +26,11 @@ from annotations import assist, entity_index
 from annotations.entity_index import EntityProfile, EntitySummary
 from annotations.suggest import Suggestion
 from annotations.w3c import strip_iri, to_w3c
+from annotations.workshop.exercise import ExerciseReport
 from reader.document import SUPPORTED_SUFFIXES, Document, PageSpan, page_rects
 from reader.document.isolated import DocumentWorker
 from reader.document.loader import load_document
-from reader import services_export
+from reader import services_export, services_workshop
 
 Progress = Callable[[int, int], None]
 
@@ -259,6 +260,22 @@ class ReaderService:
         """Notes out as bytes (see `reader.services_export.export`); the caller writes them atomically."""
         return services_export.export(self, fmt, document_refs, query, with_documents, answer_key, hide_notes,
                                       trainer, title, date)
+
+    def compare_exercise(self, key: str | Path, trainees: Sequence[str | Path]) -> ExerciseReport:
+        """An answer key against trainees' bundles (see `reader.services_workshop`)."""
+        return services_workshop.compare_files(key, trainees)
+
+    def exercise_texts(self, report: ExerciseReport) -> dict[str, str]:
+        """The compared documents' texts: the library's where it has them, else what the key carried."""
+        texts = dict(report.texts)
+        for doc_id, _ in report.documents:
+            record = self.library.store.document(doc_id)
+            if record is not None and not record.deleted and record.text:
+                texts[doc_id] = record.text
+        return texts
+
+    def exercise_report(self, report: ExerciseReport, fmt: str) -> bytes:
+        return services_workshop.report_bytes(report, fmt)
 
     def import_pdf_annotations(self, path: Path, dry_run: bool = False) -> tuple[dict[str, int], Changes]:
         """Highlights and notes other readers left in a PDF become Dossier annotations (the PDF is added to

@@ -97,8 +97,65 @@ def in_app(library: Path) -> None:
     app.processEvents()
     index.grab().save(str(ROOT / "docs" / "screenshot-entity-index.png"))
     print("wrote", ROOT / "docs" / "screenshot-entity-index.png")
+    workshop(app, window, service, library.parent)
     window.close()
     service.close()
+
+
+TRAINEES = {  # what two trainees marked in harbour_council.txt: some right, some missed, some wrong
+    "Noor": ([("Port Alder", "PLACE"), ("Marta Lindqvist", "PERSON"), ("Tomas Ek", "PERSON"),
+              ("Northern Water Authority", "ORG"), ("European Investment Bank", "ORG"), ("Oslo", "ORG"),
+              ("Kessling", "PLACE")],
+             [("protect 3,200 homes from the kind of surge we saw in 2023", "Marta Lindqvist", ClaimStatus.UNVERIFIED),
+              ("Nobody has shown us a single study of what happens to the fish", "Tomas Ek", ClaimStatus.SUPPORTED)]),
+    "Sam": ([("Port Alder", "PLACE"), ("Lindqvist", "PERSON"), ("Anil Mehta", "PERSON"), ("€48 million", "QUANTITY"),
+             ("Piotr Zielinski", "PERSON"), ("Oslo", "PLACE")],
+            [("buys the town thirty years, not a hundred", "Anil Mehta", ClaimStatus.SUPPORTED),
+             ("Nobody has shown us a single study of what happens to the fish", "Tomas Ek", ClaimStatus.DISPUTED)]),
+}
+
+
+def workshop(app: object, window: object, service: ReaderService, tmp: Path) -> None:
+    """Presentation mode on the annotated article, then two trainees compared with the trainer's key."""
+    from annotations.workshop.deck import DeckFilter
+
+    record = service.add_file(SAMPLES / "harbour_council.txt").record
+    assert record is not None
+    window.open_document(record.id)  # type: ignore[attr-defined]
+    show = window.start_presentation(DeckFilter("all"))  # type: ignore[attr-defined]
+    show.showNormal()
+    show.resize(1280, 720)
+    for _ in range(12):
+        show.deck.step(1)
+    show.render_deck()
+    app.processEvents()  # type: ignore[attr-defined]
+    show.grab().save(str(ROOT / "docs" / "screenshot-presentation.png"))
+    print("wrote", ROOT / "docs" / "screenshot-presentation.png")
+    show.close()
+    key = tmp / "key.dossier"
+    key.write_bytes(service.export("dossier", [record.id], answer_key=True))
+    bundles = []
+    for name, (entities, claims) in TRAINEES.items():
+        trainee = ReaderService.open(tmp / name, annotator=name, isolated=False)
+        doc = trainee.add_file(SAMPLES / "harbour_council.txt").record
+        assert doc is not None
+        for quote, label in entities:
+            s, e = find_quote(doc.text, quote)
+            trainee.annotate(doc.id, AnnotationInput(Kind.ENTITY, s, e, label=label))
+        for quote, speaker, status in claims:
+            s, e = find_quote(doc.text, quote)
+            trainee.annotate(doc.id, AnnotationInput(Kind.CLAIM, s, e, speaker_name=speaker, status=status))
+        bundles.append(tmp / f"{name}.dossier")
+        bundles[-1].write_bytes(trainee.export("dossier", [doc.id]))
+        trainee.close()
+    compare = window.show_comparison(key, bundles)  # type: ignore[attr-defined]
+    compare.resize(1300, 860)
+    compare.filters["both"].setChecked(False)
+    compare.diff_table.selectRow(1)
+    compare.view.select_annotation(compare.diff_model.rows()[1].id)
+    app.processEvents()  # type: ignore[attr-defined]
+    compare.grab().save(str(ROOT / "docs" / "screenshot-exercise.png"))
+    print("wrote", ROOT / "docs" / "screenshot-exercise.png")
 
 
 if __name__ == "__main__":

@@ -80,7 +80,7 @@ class Deck:
             if name and name != a.target.exact:
                 rows.append(("Is", name))
         elif a.kind is Kind.CLAIM and a.claim is not None:
-            rows.append(("Claim", a.claim.claim_type or "claim"))
+            rows.append(("Claim", a.claim.claim_type or ""))
             rows.append(("Speaker", self.names.get(a.claim.speaker_id or "", "")))
             rows.append(("Status", a.claim.status.value))
             rows.append(("Grade", a.claim.grading))

@@ -15,8 +15,10 @@ from annotations.errors import DossierError
 from reader.services import ReaderService
 
 FORMATS = [("Markdown brief", "md"), ("W3C Web Annotation JSON-LD", "jsonld"), ("CSV (spreadsheets)", "csv"),
-           ("HTML handout", "html"), ("Annotated PDF", "pdf"), ("Dossier note bundle", "dossier")]
-SUFFIX = {"md": ".md", "jsonld": ".jsonld", "csv": ".csv", "html": ".html", "pdf": ".pdf", "dossier": ".dossier"}
+           ("HTML handout", "html"), ("Annotated PDF", "pdf"), ("Briefing pack PDF (workshops)", "pack"),
+           ("Dossier note bundle", "dossier")]
+SUFFIX = {"md": ".md", "jsonld": ".jsonld", "csv": ".csv", "html": ".html", "pdf": ".pdf", "pack": ".pdf",
+          "dossier": ".dossier"}
 
 
 class ExportDialog(QDialog):
@@ -36,6 +38,7 @@ class ExportDialog(QDialog):
             self.scope.addItem(f"Search results: {query}", "query")
         self.with_documents = QCheckBox("Include the source documents (bundles)")
         self.answer_key = QCheckBox("Answer key (bundles, for workshops)")
+        self.hide_notes = QCheckBox("Hide my notes (e.g. in a key handed to trainees)")
         self.preview = QTextBrowser()
         self.preview.setOpenLinks(False)
         form = QFormLayout()
@@ -43,6 +46,7 @@ class ExportDialog(QDialog):
         form.addRow("What", self.scope)
         form.addRow("", self.with_documents)
         form.addRow("", self.answer_key)
+        form.addRow("", self.hide_notes)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
@@ -61,14 +65,16 @@ class ExportDialog(QDialog):
         return self.service.export(self.format.currentData(),
                                    document_refs=[self.document_id] if scope == "document" and self.document_id else None,
                                    query=self.query if scope == "query" else None,
-                                   with_documents=self.with_documents.isChecked(), answer_key=self.answer_key.isChecked())
+                                   with_documents=self.with_documents.isChecked(), answer_key=self.answer_key.isChecked(),
+                                   hide_notes=self.hide_notes.isChecked())
 
     def refresh(self) -> None:
         fmt = self.format.currentData()
         bundle = fmt == "dossier"
         self.with_documents.setEnabled(bundle)
         self.answer_key.setEnabled(bundle)
-        if fmt in ("pdf", "dossier"):
+        self.hide_notes.setEnabled(bundle)
+        if fmt in ("pdf", "pack", "dossier"):
             self.preview.setPlainText("(binary file — no preview)")
             return
         try:

@@ -31,6 +31,7 @@ from reader.ui.suggestion_actions import SuggestionActions
 from reader.ui.suggestions_panel import SuggestionsPanel
 from reader.ui.tasks import AddFilesTask
 from reader.ui.text_view import Mark, TextView
+from reader.ui.workshop_actions import WorkshopActions
 
 PAGE_FORMATS = ("pdf", "xps")
 """Fixed-layout formats open in the page view; reflowable ones (EPUB, FB2, MOBI) in the text view."""
@@ -39,7 +40,7 @@ HINT = ("Select text, then press a key: 1–7 entity type (see the toolbar), C c
 
 
 class MainWindow(AnnotationActions, LibraryActions, NavigationActions, SuggestionActions, EntityActions,
-                 QMainWindow):
+                 WorkshopActions, QMainWindow):
     filesAdded = Signal(list, list)  # added document ids, error lines — after the views show them
 
     def __init__(self, service: ReaderService, settings: Settings | None = None) -> None:
@@ -201,6 +202,11 @@ class MainWindow(AnnotationActions, LibraryActions, NavigationActions, Suggestio
         edit_menu.addSeparator()
         edit_menu.addAction(self.suggest_action)
         edit_menu.addAction(self._action("Hide suggestions", self.hide_suggestions))
+        workshop = menu.addMenu("&Workshop")
+        self.present_action = self._action("Present…", self.present, "F5")
+        workshop.addAction(self.present_action)
+        workshop.addAction(self._action("Compare trainees with an answer key…", self.compare_exercise))
+        workshop.addAction(self._action("Export answer key or briefing pack…", self.export))
         view_menu = menu.addMenu("&View")
         view_menu.addAction(self._action("Entity index…", lambda: self.show_entity_index(), "Ctrl+Shift+E"))
         view_menu.addSeparator()

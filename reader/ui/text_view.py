@@ -53,6 +53,7 @@ class TextView(QPlainTextEdit):
         self._suggestions: list[tuple[int, int, str, bool]] = []
         self._suggestion_starts: list[int] = []
         self._current_suggestion = -1
+        self._emphasis: tuple[int, int, str] | None = None
         self.suggestion_focus = False
         """True while Enter/Backspace act on the current suggestion (until an annotation is selected)."""
         self.type_keys: dict[str, str] = {}
@@ -85,6 +86,11 @@ class TextView(QPlainTextEdit):
         self._current_suggestion = current if 0 <= current < len(spans) else -1
         if self._current_suggestion < 0:
             self.suggestion_focus = False
+        self.viewport().update()
+
+    def set_emphasis(self, span: tuple[int, int, str] | None) -> None:
+        """A solid frame around (start, end) in this colour, over everything (presentation mode)."""
+        self._emphasis = span
         self.viewport().update()
 
     def suggestions(self) -> list[tuple[int, int, str, bool]]:
@@ -207,6 +213,13 @@ class TextView(QPlainTextEdit):
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - suggestions: dashed outlines on top
         super().paintEvent(event)
+        if self._emphasis is not None:
+            start, end, color = self._emphasis
+            painter = QPainter(self.viewport())
+            painter.setPen(QPen(QColor(color), 3))
+            for rect in self.range_rects(start, end):
+                painter.drawRect(rect.adjusted(-2, 0, 2, 0))
+            painter.end()
         if not self._suggestions:
             return
         painter = QPainter(self.viewport())

@@ -1,0 +1,180 @@
+"""Presentation mode (F5): the article full screen on a chosen screen, large type, high contrast, no panels.
+
+Clicker-friendly keys: → ↓ Space PageDown Enter step forward, ← ↑ PageUp Backspace step back, Home/End,
+B blanks the screen (as PowerPoint does), Esc leaves. The current annotation is centred and drawn in
+full colour with an outline, the others dimmed; the caption says its type, speaker, status and note.
+What is shown and in which order is the `Deck`'s business; this window only draws it.
+"""
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QColor, QFont, QGuiApplication, QKeyEvent, QScreen, QTextDocumentFragment
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QSpinBox, QStackedLayout,
+    QVBoxLayout, QWidget,
+)
+
+from annotations.workshop.deck import FILTERS, Deck, DeckFilter
+from reader.ui.text_view import Mark, TextView
+
+FORWARD = {Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_Space, Qt.Key.Key_PageDown, Qt.Key.Key_Return,
+           Qt.Key.Key_Enter, Qt.Key.Key_N}
+BACK = {Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_PageUp, Qt.Key.Key_Backspace, Qt.Key.Key_P}
+
+
+def _dimmed(color: str) -> str:
+    """The colour blended 65% towards white: present, but not competing with the current one."""
+    c = QColor(color)
+    return QColor(int(c.red() + (255 - c.red()) * 0.65), int(c.green() + (255 - c.green()) * 0.65),
+                  int(c.blue() + (255 - c.blue()) * 0.65)).name()
+
+
+def _keep_together(value: str) -> str:
+    """Short caption values do not break across lines ("Anil / Mehta"); notes may."""
+    escaped = html.escape(value)
+    return escaped.replace(" ", "&nbsp;") if len(value) <= 40 else escaped
+
+
+class PresentationWindow(QWidget):
+    closed = Signal()
+
+    def __init__(self, title: str, text: str, deck: Deck, colors: dict[str, str], font_size: int = 26) -> None:
+        super().__init__()
+        self.setWindowTitle(f"{title} — presenting")
+        self.deck, self.colors = deck, colors
+        self.setStyleSheet("PresentationWindow{background:#000}")
+        self.view = TextView()
+        self.view.set_document(text)
+        self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.view.setStyleSheet("QPlainTextEdit{background:#ffffff;color:#000000;border:none}")
+        self.view.setFont(QFont("sans-serif", font_size))
+        self.view.set_reading_width(60)
+        self.title = QLabel(html.escape(title))
+        self.title.setStyleSheet(f"color:#ffffff;background:#000;padding:10px 24px;font-size:{font_size * 0.8:.0f}pt;"
+                                 "font-weight:600")
+        self.caption = QLabel()
+        self.caption.setWordWrap(True)
+        self.caption.setTextFormat(Qt.TextFormat.RichText)
+        self.caption.setStyleSheet(f"color:#ffffff;background:#000;padding:14px 24px;font-size:{font_size * 0.8:.0f}pt")
+        self.counter = QLabel()
+        self.counter.setStyleSheet(f"color:#bbbbbb;background:#000;padding:14px 24px;font-size:{font_size * 0.6:.0f}pt")
+        self.blank = QWidget()
+        self.blank.setStyleSheet("background:#000")
+        page = QWidget()
+        column = QVBoxLayout(page)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.title)
+        column.addWidget(self.view, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.caption, 1)
+        bottom.addWidget(self.counter, 0, Qt.AlignmentFlag.AlignBottom)
+        column.addLayout(bottom)
+        self.stack = QStackedLayout(self)
+        self.stack.addWidget(page)
+        self.stack.addWidget(self.blank)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.render_deck()
+
+    def show_on(self, screen: QScreen | None) -> None:
+        """Full screen on `screen` (the primary one when None)."""
+        screen = screen or QGuiApplication.primaryScreen()
+        if screen is not None:  # move, not setGeometry: a window given the screen's size may never
+            self.setScreen(screen)  # get the full-screen state (seen with Qt 6.11)
+            self.move(screen.geometry().topLeft())
+        self.showFullScreen()
+        self.activateWindow()
+        self.setFocus()
+
+    # -- drawing ----------------------------------------------------------------------------------
+    def render_deck(self) -> None:
+        current = self.deck.current
+        marks = []
+        for a in self.deck.visible():
+            color = self.colors.get("claim" if a.kind.value == "claim" else a.label or a.kind.value,
+                                    self.colors.get(a.kind.value, "#F0E442"))
+            if a is current:  # a solid background whatever the kind: the room must see it from the back
+                marks.append(Mark(a.id, a.target.start, a.target.end, color, "entity"))
+            else:
+                marks.append(Mark(a.id, a.target.start, a.target.end, _dimmed(color), a.kind.value))
+        self.view.set_marks(marks)
+        self.view.select_annotation(current.id if current else None, scroll=current is not None)
+        self.view.set_emphasis((current.target.start, current.target.end, "#000000") if current else None)
+        rows = self.deck.caption()
+        self.caption.setText("&nbsp;&nbsp;·&nbsp;&nbsp;".join(
+            f"<b>{html.escape(k)}</b>&nbsp;{_keep_together(v)}" if k else html.escape(v) for k, v in rows))
+        self.counter.setText(self.deck.counter())
+
+    def caption_text(self) -> str:
+        """The caption as plain text (what the room reads)."""
+        return QTextDocumentFragment.fromHtml(self.caption.text()).toPlainText().replace("\xa0", " ")
+
+    # -- keys -------------------------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        key = event.key()
+        if key == Qt.Key.Key_Escape:
+            self.close()
+            return
+        if key in (Qt.Key.Key_B, Qt.Key.Key_Period):
+            self.stack.setCurrentIndex(1 - self.stack.currentIndex())
+            return
+        if self.stack.currentIndex() == 1:  # any other key brings the text back first
+            self.stack.setCurrentIndex(0)
+        if key in FORWARD:
+            self.deck.step(1)
+        elif key in BACK:
+            self.deck.step(-1)
+        elif key == Qt.Key.Key_Home:
+            self.deck.go_to(-1 if self.deck.reveal else 0)
+        elif key == Qt.Key.Key_End:
+            self.deck.go_to(len(self.deck) - 1)
+        else:
+            super().keyPressEvent(event)
+            return
+        self.render_deck()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.closed.emit()
+        event.accept()
+
+
+class PresentationSetup(QDialog):
+    """Where and what to present; F5 then Enter starts with the last choices."""
+
+    def __init__(self, tags: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Present")
+        self.screen_box = QComboBox()
+        for screen in QGuiApplication.screens():
+            size = screen.geometry()
+            self.screen_box.addItem(f"{screen.name() or 'Screen'} ({size.width()}×{size.height()})", screen)
+        self.what = QComboBox()
+        for key in FILTERS:
+            self.what.addItem({"all": "All annotations"}.get(key, f"Only {key}"), key)
+        self.tag = QComboBox()
+        self.tag.addItem("Any tag", "")
+        for tag in tags:
+            self.tag.addItem(tag, tag)
+        self.reveal = QCheckBox("Reveal one by one (all hidden at first)")
+        self.font_size = QSpinBox()
+        self.font_size.setRange(14, 60)
+        self.font_size.setValue(26)
+        self.font_size.setSuffix(" pt")
+        form = QFormLayout(self)
+        form.addRow("Screen", self.screen_box)
+        form.addRow("Present", self.what)
+        form.addRow("Tag", self.tag)
+        form.addRow("", self.reveal)
+        form.addRow("Type size", self.font_size)
+        form.addRow(QLabel("Keys: → Space PageDown next · ← PageUp back · B blank · Esc leave"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Present")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def choice(self) -> tuple[DeckFilter, bool, QScreen | None, int]:
+        return (DeckFilter(self.what.currentData(), self.tag.currentData()), self.reveal.isChecked(),
+                self.screen_box.currentData(), self.font_size.value())

@@ -1,0 +1,130 @@
+"""Workshops in the app: presentation mode stepping (clicker keys, reveal, filters, Esc) and the exercise
+window's diff against an answer key (rows, filters, marks in the reading view, report export)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from annotations.bundle import write_bundle
+from annotations.codebook import default_codebook
+from annotations.library import AnnotationInput
+from annotations.model import Kind
+from annotations.workshop.deck import DeckFilter
+from reader.ui.mainwindow import MainWindow
+from tests.conftest import SAMPLES
+from tests.core.workshop.exercise_data import DOC_ID, TEXT, key, trainee_a, trainee_b
+
+
+def _annotated(win: MainWindow) -> str:
+    result = win.service.add_file(SAMPLES / "harbour_council.txt")
+    assert result.record is not None
+    doc = result.record
+    def mark(quote: str, **kw: object) -> None:
+        start = doc.text.index(quote)
+        win.service.annotate(doc.id, AnnotationInput(start=start, end=start + len(quote), **kw))  # type: ignore[arg-type]
+    mark("Marta Lindqvist", kind=Kind.ENTITY, label="PERSON")
+    mark("Tomas Ek", kind=Kind.ENTITY, label="PERSON")
+    mark("Nobody has shown us a single study of what happens to the fish", kind=Kind.CLAIM, speaker_name="Tomas Ek",
+         status="disputed", note="Two studies exist (2019, 2022).", tags=("fisheries",))
+    mark("sea levels in the estuary had risen 11 centimetres since 1990", kind=Kind.CLAIM, speaker_name="Anil Mehta",
+         status="supported", claim_type="statistic")
+    win.refresh_library()
+    win.open_document(doc.id)
+    return doc.id
+
+
+def test_presentation_steps_with_clicker_keys_and_esc_leaves(window: MainWindow, qtbot: object) -> None:
+    _annotated(window)
+    pw = window.start_presentation()
+    assert pw is not None and pw.isFullScreen()
+    assert pw.deck.counter() == "1 / 4" and pw.view.font().pointSize() == 26
+    assert len(pw.view.marks()) == 4 and pw.view._selected == pw.deck.items[0].id
+    for key_ in (Qt.Key.Key_Right, Qt.Key.Key_Space, Qt.Key.Key_PageDown):
+        qtbot.keyClick(pw, key_)  # type: ignore[attr-defined]
+    assert pw.deck.position == 3 and "Speaker Anil Mehta" in pw.caption_text()
+    assert "Status supported" in pw.caption_text() and pw.counter.text() == "4 / 4"
+    current = [m for m in pw.view.marks() if m.annotation_id == pw.deck.items[3].id][0]
+    dimmed = [m for m in pw.view.marks() if m.annotation_id == pw.deck.items[0].id][0]
+    assert current.color == window._colors()["claim"] and dimmed.color != window._colors()["PERSON"]
+    qtbot.keyClick(pw, Qt.Key.Key_PageUp)  # type: ignore[attr-defined]
+    assert "Two studies exist" in pw.caption_text() and "fisheries" in pw.caption_text()
+    qtbot.keyClick(pw, Qt.Key.Key_B)  # type: ignore[attr-defined]
+    assert pw.stack.currentIndex() == 1  # blanked
+    qtbot.keyClick(pw, Qt.Key.Key_Escape)  # type: ignore[attr-defined]
+    assert not pw.isVisible() and window.presentation is None
+    assert window.inspector.annotation_id() == pw.deck.items[2].id  # the app carries on where the room was
+
+
+def test_reveal_mode_and_claims_only(window: MainWindow, qtbot: object) -> None:
+    _annotated(window)
+    pw = window.start_presentation(DeckFilter("claims"), reveal=True)
+    assert pw is not None and len(pw.deck) == 2 and pw.view.marks() == []
+    assert "hidden" in pw.caption_text()
+    qtbot.keyClick(pw, Qt.Key.Key_Right)  # type: ignore[attr-defined]
+    assert len(pw.view.marks()) == 1 and "Claim" in pw.caption_text()
+    qtbot.keyClick(pw, Qt.Key.Key_End)  # type: ignore[attr-defined]
+    assert len(pw.view.marks()) == 2
+    qtbot.keyClick(pw, Qt.Key.Key_Home)  # type: ignore[attr-defined]
+    assert pw.view.marks() == []
+    pw.close()
+
+
+def _bundles(tmp_path: Path, with_text: bool = False) -> tuple[Path, list[Path]]:
+    paths = []
+    for name, builder, flag in (("key", key(), True), ("ana", trainee_a(), False), ("ben", trainee_b(), False)):
+        b = builder.bundle(answer_key=flag, with_text=with_text and flag)
+        path = tmp_path / f"{name}.dossier"
+        path.write_bytes(write_bundle(b.annotations, b.entities, b.documents, default_codebook(), b.creator,
+                                      answer_key=flag, with_text=with_text and flag))
+        paths.append(path)
+    return paths[0], paths[1:]
+
+
+def test_exercise_window_shows_the_diff_in_the_reading_view(window: MainWindow, qtbot: object, tmp_path: Path) -> None:
+    article = tmp_path / "moscow.txt"
+    article.write_bytes(TEXT.encode())
+    added = window.service.add_file(article)
+    assert added.record is not None and added.record.id == DOC_ID
+    key_path, trainees = _bundles(tmp_path)
+    cw = window.show_comparison(key_path, trainees)
+    assert cw is not None and cw.view.toPlainText() == TEXT and not cw.missing.isVisibleTo(cw)
+    assert [r.cells[0] for r in cw.class_model.rows()] == ["Ana", "Ben", "Class mean"]
+    assert cw.class_model.rows()[0].cells[1:5] == ("0.60", "0.60", "0.60", "0.80")
+    rows = cw.diff_model.rows()
+    assert len(rows) == 9 and len(cw.view.marks()) == 9
+    assert sum(r.status.startswith("missed") for r in rows) == 2
+    cw.filters["both"].setChecked(False)
+    rows = cw.diff_model.rows()
+    assert [(r.status.split()[0], r.text) for r in rows] == [
+        ("missed", "Russia"), ("extra", "Russia"), ("missed", "The EU denied it."), ("extra", "Paris was calm.")]
+    assert {m.color for m in cw.view.marks()} == {"#C62828", "#1565C0"}
+    cw.diff_table.clicked.emit(cw.diff_model.index(2, 0))
+    assert cw.view._selected == rows[2].id
+    cw.view.annotationSelected.emit(rows[3].id)
+    assert cw.diff_table.selectionModel().selectedRows()[0].row() == 3
+    cw.trainee_box.setCurrentIndex(1)  # Ben: every key item found, so nothing is missed or extra
+    assert cw.diff_model.rows() == [] and "Ben" in cw.scores.text()
+    cw.filters["both"].setChecked(True)
+    assert len(cw.diff_model.rows()) == 7
+    assert any("speaker: key Maria Zakharova, trainee Russia" in r.detail for r in cw.diff_model.rows())
+    out = window.export_exercise_report(str(tmp_path / "report.html"))
+    assert out is not None and "Krippendorff" in out.read_text()
+
+
+def test_exercise_window_uses_the_text_the_key_carries(window: MainWindow, tmp_path: Path) -> None:
+    key_path, trainees = _bundles(tmp_path, with_text=True)
+    cw = window.show_comparison(key_path, trainees[:1])
+    assert cw is not None and cw.view.toPlainText() == TEXT and not cw.missing.isVisibleTo(cw)
+    assert cw.class_model.rows()[-1].cells[0] == "Ana"  # one trainee: no class mean
+    key_path, trainees = _bundles(tmp_path)
+    cw = window.show_comparison(key_path, trainees[:1])
+    assert cw is not None and cw.missing.isVisibleTo(cw) and cw.view.marks() == []
+
+
+def test_a_broken_bundle_is_reported_not_shown(window: MainWindow, tmp_path: Path) -> None:
+    key_path, _ = _bundles(tmp_path)
+    bad = tmp_path / "bad.dossier"
+    bad.write_bytes(b"nope")
+    assert window.show_comparison(key_path, [bad]) is None
+    assert window.last_error.startswith("bad.dossier: This is not a .dossier bundle")
