@@ -27,6 +27,9 @@ test: $(STAMP)
 	$(VENV)/bin/lint-imports
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider
 
+soak: $(STAMP)
+	DOSSIER_KILLS=1000 QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider -s tests/reliability/test_crash_safety.py
+
 bench: $(STAMP)
 	$(PY) bench/store_index.py
 	$(PY) bench/app.py
