@@ -80,13 +80,17 @@ ENTITY_SCHEMA: dict[str, Any] = {
     "type": "object", "required": ["id", "name", "type"],
     "properties": {"id": {"type": "string", "maxLength": 64}, "name": {"type": "string", "minLength": 1, "maxLength": 500},
                    "type": {"type": "string", "maxLength": 32}, "aliases": {"type": "array", "items": {"type": "string"}},
+                   "created": {"type": "string", "maxLength": 64}, "modified": {"type": "string", "maxLength": 64},
                    "revision": {"type": "integer", "minimum": 1}, "deleted": {"type": "boolean"}},
 }
 DOCUMENT_SCHEMA: dict[str, Any] = {
     "type": "object", "required": ["id", "format", "title"],
     "properties": {"id": {"type": "string", "pattern": "^[0-9a-f]{64}$"}, "format": {"type": "string", "maxLength": 8},
                    "title": {"type": "string", "maxLength": 2000}, "text": {"type": "string"},
-                   "pages": {"type": "array"}},
+                   "pages": {"type": "array"}, "authors": {"type": "array", "items": {"type": "string"}},
+                   **{k: {"type": "string", "maxLength": 10_000} for k in (
+                       "publisher", "published", "source_path", "source_url", "added", "modified", "stored_file")},
+                   "deleted": {"type": "boolean"}, "size": {"type": "integer", "minimum": 0}},
 }
 
 

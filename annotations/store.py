@@ -397,6 +397,10 @@ class Store:
             " ON i.id = p.import_id WHERE p.annotation_id = ?", (annotation_id,)).fetchone()
         return {"exported_by": row[0], "exported": row[1], "imported": row[2]} if row else None
 
+    def data_version(self) -> int:
+        """SQLite's `data_version`: changes when another connection (window, process) commits."""
+        return int(self._conn.execute("PRAGMA data_version").fetchone()[0])
+
     def integrity_ok(self) -> bool:
         return bool(self._conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok")
 

@@ -63,6 +63,8 @@ class ReaderService:
         self.annotator = annotator or default_annotator()
         self._isolated = isolated and os.environ.get("DOSSIER_IN_PROCESS") != "1"
         self._worker: DocumentWorker | None = None
+        self._seen_version = library.store.data_version()
+        self.closed = False
 
     @classmethod
     def open(cls, folder: str | Path | None = None, annotator: str | None = None,
@@ -70,6 +72,7 @@ class ReaderService:
         return cls(Library.open(Path(folder) if folder else default_library_dir()), annotator, isolated)
 
     def close(self) -> None:
+        self.closed = True
         if self._worker is not None:
             self._worker.close()
         self.library.close()
@@ -260,6 +263,18 @@ class ReaderService:
         """Notes out as bytes (see `reader.services_export.export`); the caller writes them atomically."""
         return services_export.export(self, fmt, document_refs, query, with_documents, answer_key, hide_notes,
                                       trainer, title, date)
+
+    def changed_elsewhere(self) -> bool:
+        """True once after another window or process changed the library (then the index has caught up
+        with it); the app polls this to refresh what it shows."""
+        if self.closed:
+            return False
+        version = self.library.store.data_version()
+        if version == self._seen_version:
+            return False
+        self._seen_version = version
+        self.library.index.catch_up()
+        return True
 
     def compare_exercise(self, key: str | Path, trainees: Sequence[str | Path]) -> ExerciseReport:
         """An answer key against trainees' bundles (see `reader.services_workshop`)."""

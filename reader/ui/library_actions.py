@@ -1,14 +1,16 @@
 """The main window's library and file actions: add (background, drag & drop), remove and trash, recent
-documents, export and import (with previews), merge conflicts, settings and the codebook. A mixin of
+documents, export and import (with previews), merge conflicts, settings and the codebook, and picking
+up what another window or process changed in the same library. A mixin of
 `MainWindow`, kept apart so the window module holds reading and annotating."""
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QVBoxLayout
 
+from annotations.errors import DossierError
 from reader.ui.codebook_editor import CodebookEditor
 from reader.ui.exchange import ConflictsDialog, ExportDialog, import_with_preview
 from reader.ui.settings import SettingsDialog
@@ -19,6 +21,32 @@ from reader.ui.theme import apply_theme
 class LibraryActions:
     """Needs from the window: service, settings, document, refresh_library/annotations, _applied, _run,
     show_error, statusBar, open_document, and the panels it refreshes."""
+
+    def check_external_changes(self) -> bool:
+        """Show what another window or process changed in this library (polled, and on activation)."""
+        try:
+            changed = self.service.changed_elsewhere()
+        except DossierError:
+            return False
+        if changed:
+            self.refresh_library()
+            if self.document is not None:
+                record = self.service.library.store.document(self.document.id, with_text=False)
+                if record is None or record.deleted:
+                    self.document = None
+                    self.text_view.set_document("")
+                else:
+                    self.refresh_annotations()
+            self.refresh_entity_index()
+            self.refresh_suggestions()
+            self._update_undo_actions()
+            self.statusBar().showMessage("Updated with changes made in another window.", 4000)
+        return changed
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)  # type: ignore[misc]
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.check_external_changes()
 
     def edit_codebook(self) -> None:
         dialog = CodebookEditor(self.service.codebook(), self)

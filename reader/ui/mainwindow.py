@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QDockWidget, QHeaderView, QLabel, QLineEdit, QMainWindow, QMenu,
@@ -111,6 +111,9 @@ class MainWindow(AnnotationActions, LibraryActions, NavigationActions, Suggestio
         self.apply_settings()
         for message in service.library.messages:
             self.statusBar().showMessage(message, 10000)
+        self._watch = QTimer(self)  # another window or process may edit the same library
+        self._watch.timeout.connect(self.check_external_changes)
+        self._watch.start(2000)
 
     # -- construction -----------------------------------------------------------------------------
     def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
@@ -424,6 +427,7 @@ class MainWindow(AnnotationActions, LibraryActions, NavigationActions, Suggestio
         self.last_error = message
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self._watch.stop()
         self.page_view.close_document()
         if self._task is not None:
             self._task.cancel()
