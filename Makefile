@@ -31,8 +31,12 @@ soak: $(STAMP)
 	DOSSIER_KILLS=1000 QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider -s tests/reliability/test_crash_safety.py
 
 bench: $(STAMP)
-	$(PY) bench/store_index.py
-	$(PY) bench/app.py
+	$(PY) bench/store_index.py > /dev/null
+	$(PY) bench/app.py > /dev/null
+	$(PY) bench/text_view.py > /dev/null 2>&1
+	$(PY) bench/suggest_speed.py > /dev/null
+	$(PY) bench/exports.py > /dev/null
+	$(PY) bench/report.py
 	$(PY) bench/eval_suggestions.py
 
 clean:

@@ -47,6 +47,9 @@ def main() -> None:
               "entities_mb_per_s": round(mb / statistics.median(entity_times), 2),
               "entities_and_claims_s": round(statistics.median(both_times), 3),
               "entities": counts[0], "claims": counts[1]}
+    out = ROOT / "bench" / "out"
+    out.mkdir(exist_ok=True)
+    (out / "suggest.json").write_text(json.dumps(result, indent=1))
     if "--json" in sys.argv:
         print(json.dumps(result))
         return

@@ -211,6 +211,17 @@ class ReaderService:
     def annotations(self, document_id: str) -> list[Annotation]:
         return self.library.store.annotations(document_id)
 
+    def annotations_after(self, document_id: str, known: list[Annotation], changed: frozenset[str] | None
+                          ) -> list[Annotation]:
+        """The document's live annotations in reading order, given the list before an edit and the ids the
+        edit changed (None: read them all)."""
+        if changed is None or not known or any(a.document_id != document_id for a in known[:1]):
+            return self.annotations(document_id)
+        fresh = [a for a in self.library.store.annotations_by_ids(sorted(changed))
+                 if a.document_id == document_id and not a.deleted]
+        kept = [a for a in known if a.id not in changed]
+        return sorted(kept + fresh, key=lambda a: (a.target.start, a.target.end, a.id))
+
     def entities(self) -> list[Entity]:
         return self.library.store.entities()
 

@@ -51,14 +51,16 @@ def _rgb(color: str) -> tuple[float, float, float]:
 
 def _draw(doc: object, marks: list[PdfMark]) -> int:
     hits: dict[str, list[tuple[int, object]]] = {}
+    pages = [(p, p.get_textpage()) for p in doc] if any(m.page is None or not m.rects for m in marks) else []  # type: ignore[attr-defined]
     drawn = 0
     for mark in marks:
         if mark.page is not None and mark.rects:
             page = doc[mark.page]  # type: ignore[index]
             quads = [pymupdf.Rect(r).quad for r in mark.rects]
         else:
-            if mark.quote not in hits:
-                hits[mark.quote] = [(p.number, q) for p in doc for q in p.search_for(mark.quote, quads=True)]  # type: ignore[attr-defined]
+            if mark.quote not in hits:  # one text page per page, reused: building it is most of a search
+                hits[mark.quote] = [(p.number, q) for p, tp in pages
+                                    for q in p.search_for(mark.quote, quads=True, textpage=tp)]
             found = hits[mark.quote]
             if len(found) < mark.occurrence:
                 continue

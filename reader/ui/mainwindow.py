@@ -297,24 +297,32 @@ class MainWindow(AnnotationActions, LibraryActions, NavigationActions, Suggestio
         if annotation_id:
             self.select_annotation(annotation_id)
 
-    def refresh_annotations(self) -> None:
+    def refresh_annotations(self, changed: frozenset[str] | None = None) -> None:
+        """Reload the open document's annotations — all of them, or (`changed`: a few ids an edit
+        touched) just those, so adding one highlight to 5,000 does not reread the 5,000."""
         if self.document is None:
             return
-        self.annotations = self.service.annotations(self.document.id)
+        self.annotations = self.service.annotations_after(self.document.id, self.annotations, changed)
         colors = self._colors()
-        names = {e.id: e.name for e in self.service.entities()}
-        rows = annotation_rows(self.annotations, names, colors)
+        entities = {e.id: e for e in self.service.entities()}
+        names = {e.id: e.name for e in entities.values()}
+        if changed is None:
+            rows = annotation_rows(self.annotations, names, colors)
+        else:  # unchanged annotations keep their row objects (cheap to build, cheaper to compare)
+            previous = getattr(self, "_rows_by_id", {})
+            rows = [previous[a.id] if a.id in previous and a.id not in changed else
+                    annotation_rows([a], names, colors)[0] for a in self.annotations]
+        self._rows_by_id = {r.id: r for r in rows}
         self.text_view.set_marks([Mark(r.id, a.target.start, a.target.end,
                                        colors["claim"] if r.kind == "claim" else r.color, r.kind)
                                   for r, a in zip(rows, self.annotations)])
         self.page_view.canvas.set_marks(
             [(a.id, colors["claim"] if r.kind == "claim" else r.color, a.target.areas)
              for r, a in zip(rows, self.annotations)], self.inspector.annotation_id())
-        entities = {e.id: e for e in self.service.entities()}
         self.entities_panel.set_rows(entity_rows(self.annotations, entities, colors))
-        self.annotation_model.set_rows(rows)
-        self.claim_model.set_rows([r for r in rows if r.kind == "claim"])
-        speakers = sorted({e.name for e in self.service.entities() if e.type in ("PERSON", "ORG")})
+        self.annotation_model.sync_rows(rows)
+        self.claim_model.sync_rows([r for r in rows if r.kind == "claim"])
+        speakers = sorted({e.name for e in entities.values() if e.type in ("PERSON", "ORG")})
         tags = sorted({t for a in self.annotations for t in a.tags})
         self.inspector.set_choices(speakers, tags)
         current = self.inspector.annotation_id()
@@ -363,7 +371,8 @@ class MainWindow(AnnotationActions, LibraryActions, NavigationActions, Suggestio
                     self.annotation_model.set_rows([])
                     self.claim_model.set_rows([])
         if changes.annotations or changes.entities:
-            self.refresh_annotations()
+            few = not changes.entities and not changes.codebook and len(changes.annotations) <= 200
+            self.refresh_annotations(changes.annotations if few else None)
             self.refresh_library()
             self.refresh_entity_index()
         if changes.annotations or changes.entities or changes.rejections or changes.codebook:

@@ -78,6 +78,26 @@ class RowModel(QAbstractTableModel, Generic[R]):
         self._rows = list(rows)
         self.endResetModel()
 
+    def sync_rows(self, rows: list[R]) -> None:
+        """Like `set_rows`, but when only a few rows differ they are removed and inserted one by one, so
+        views and filter proxies redo those rows only, not thousands. Rows are compared by identity:
+        callers reuse the row objects of what did not change."""
+        old = self._rows
+        same = {id(r) for r in old} & {id(r) for r in rows} if len(old) > 100 else set()
+        if len(old) + len(rows) - 2 * len(same) > 50 or not same:
+            self.set_rows(rows)
+            return
+        for i in range(len(old) - 1, -1, -1):
+            if id(old[i]) not in same:
+                self.beginRemoveRows(QModelIndex(), i, i)
+                del self._rows[i]
+                self.endRemoveRows()
+        for i, row in enumerate(rows):
+            if i >= len(self._rows) or self._rows[i] is not row:
+                self.beginInsertRows(QModelIndex(), i, i)
+                self._rows.insert(i, row)
+                self.endInsertRows()
+
     def row_at(self, row: int) -> R:
         return self._rows[row]
 

@@ -1,0 +1,94 @@
+"""One table from every benchmark's JSON in bench/out/ (written by the scripts `make bench` runs):
+measure, figure, peer (where one exists), target and whether it is met.
+Usage: python bench/report.py [--markdown]"""
+from __future__ import annotations
+
+import json
+import platform
+import sys
+from pathlib import Path
+from typing import Any
+
+OUT = Path(__file__).resolve().parent / "out"
+
+
+def _load(name: str) -> dict[str, Any]:
+    path = OUT / f"{name}.json"
+    return json.loads(path.read_text()) if path.exists() else {}
+
+
+def _f(value: Any, unit: str = "", digits: int = 2) -> str:
+    return "—" if value is None else f"{value:.{digits}f}{unit}" if isinstance(value, float) else f"{value}{unit}"
+
+
+def _target(ok: bool | None, text: str) -> str:
+    return text if ok is None else f"{text} {'✔' if ok else '✘'}"
+
+
+def rows() -> list[tuple[str, str, str, str]]:
+    app, store, view, suggest, ex = (_load(n) for n in ("app", "store_index", "text_view", "suggest", "exports"))
+    out: list[tuple[str, str, str, str]] = []
+    if app:
+        start = app.get("startup_to_window_s_median_of_5")
+        out.append(("start-up to a shown window with a document (median of 5)", _f(start, " s"), "—",
+                    _target(start <= 1.5 if start else None, "≤ 1.5 s")))
+        first, peer = app.get("open_to_first_page_s"), app.get("pdftoppm_first_page_s")
+        ratio = first / peer if first and peer else None
+        out.append(("1,000-page PDF: open to first page rendered", _f(first, " s", 3),
+                    f"pdftoppm {_f(peer, ' s', 3)} (ratio {_f(ratio)})", _target(ratio <= 1.5 if ratio else None, "≤ 1.5×")))
+        out.append(("scrolling 200 pages: page render p50 / p95",
+                    f"{_f(app.get('page_render_p50_ms'), '', 0)} / {_f(app.get('page_render_p95_ms'), ' ms', 0)}", "—", "—"))
+        mem = app.get("peak_rss_mb_after_200_pages")
+        out.append(("peak memory after 200 pages", _f(mem, " MB", 0), "—", _target(mem <= 400 if mem else None, "≤ 400 MB")))
+    if view:
+        out.append((f"{view['megabytes']} MB article with {view['highlights']:,} highlights: open",
+                    _f(view.get("open_with_highlights_s_median_of_3"), " s", 2), "—", "—"))
+        out.append(("… add one more highlight, p50 / p95",
+                    f"{_f(view.get('add_one_highlight_p50_ms'), '', 0)} / {_f(view.get('add_one_highlight_p95_ms'), ' ms', 0)}",
+                    "—", f"highlights drawn: {view.get('highlights_drawn')} (visible ones only)"))
+    if store:
+        n = store.get("annotations", 0)
+        out.append((f"{n:,} annotations: bulk index", _f(store.get("bulk_index_s"), " s", 1),
+                    f"FTS5 {_f(store.get('fts5_build_s'), ' s', 1)}", "—"))
+        add = store.get("single_add_p95_ms")
+        out.append(("… single add p50 / p95", f"{_f(store.get('single_add_p50_ms'), '', 1)} / {_f(add, ' ms', 1)}", "—",
+                    _target(add <= 50 if add else None, "p95 ≤ 50 ms")))
+        p95, f95 = store.get("search_p95_ms"), store.get("fts5_p95_ms")
+        out.append(("… search p50 / p95", f"{_f(store.get('search_p50_ms'), '', 1)} / {_f(p95, ' ms', 1)}",
+                    f"FTS5 {_f(store.get('fts5_p50_ms'), '', 1)} / {_f(f95, ' ms', 1)}",
+                    _target(bool(p95 and f95 and p95 <= 50 and p95 <= 3 * f95) if p95 else None, "p95 ≤ 50 ms and ≤ 3× FTS5")))
+    if suggest:
+        secs = suggest.get("entities_s")
+        out.append((f"entity suggestions, {suggest.get('megabytes')} MB of text", f"{_f(secs, ' s', 2)} "
+                    f"({_f(suggest.get('entities_mb_per_s'), ' MB/s', 2)})",
+                    f"+ claims: {_f(suggest.get('entities_and_claims_s'), ' s', 2)}", _target(secs <= 0.5 if secs else None, "≤ 0.5 s")))
+    if ex:
+        n = ex.get("annotations", 0)
+        for fmt in ("md", "jsonld", "csv", "html", "pdf", "pack", "dossier"):
+            if f"export_{fmt}_s" in ex:
+                out.append((f"export {n:,} annotations: {fmt}", _f(ex[f"export_{fmt}_s"], " s"),
+                            f"{_f(ex.get(f'export_{fmt}_mb'), ' MB', 1)}", "—"))
+        out.append((f"bundle import, {n:,} annotations into an empty library", _f(ex.get("import_10000_into_empty_s"), " s"),
+                    "—", "—"))
+        counts = ", ".join(f"{k} {v}" for k, v in ex.get("merge_counts", {}).items())
+        out.append((f"bundle re-import with merge ({counts})", _f(ex.get("merge_10000_s"), " s"), "—", "—"))
+    return out
+
+
+def main() -> None:
+    table = rows()
+    dates = {d.get("date") for d in (_load(n) for n in ("app", "store_index", "text_view", "suggest", "exports")) if d}
+    print(f"Dossier benchmarks — {', '.join(sorted(d for d in dates if d))} — {platform.machine()}, "
+          f"Python {platform.python_version()}, {__import__('os').cpu_count()} CPUs")
+    if "--markdown" in sys.argv:
+        print("\n| measure | figure | peer | target |\n|---|---|---|---|")
+        for r in table:
+            print("| " + " | ".join(r) + " |")
+        return
+    widths = [max(len(r[i]) for r in table + [("measure", "figure", "peer", "target")]) for i in range(4)]
+    for r in [("measure", "figure", "peer", "target"), tuple("-" * w for w in widths), *table]:
+        print("  ".join(c.ljust(w) for c, w in zip(r, widths)))
+
+
+if __name__ == "__main__":
+    main()
