@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from pathlib import PurePath
 from typing import Any
 
 from annotations.bundle import Bundle
@@ -42,8 +43,8 @@ def participant(bundle: Bundle, source: str, document_ids: set[str] | None = Non
              if not a.deleted and a.kind in (Kind.ENTITY, Kind.CLAIM)
              and (document_ids is None or a.document_id in document_ids)]
     items.sort(key=lambda i: (i.document_id, i.start, i.end, i.kind, i.label))
-    stem = source.replace("\\", "/").rsplit("/", 1)[-1]
-    return Participant(name=bundle.creator or stem, source=source, items=items, answer_key=bundle.answer_key)
+    return Participant(name=bundle.creator or PurePath(source).name, source=source, items=items,
+                       answer_key=bundle.answer_key)
 
 
 def _item(a: Annotation, names: dict[str, tuple[str, ...]]) -> Item:
@@ -157,7 +158,7 @@ def compare(key_bundle: Bundle, key_source: str, trainees: Sequence[tuple[str, B
         seen[p.name] = seen.get(p.name, 0) + 1
     results = []
     for p, (_, bundle) in zip(people, trainees):
-        name = p.name if seen[p.name] == 1 else f"{p.name} ({p.source.replace(chr(92), '/').rsplit('/', 1)[-1]})"
+        name = p.name if seen[p.name] == 1 else f"{p.name} ({PurePath(p.source).name})"
         warnings = []
         if not p.items:
             others = {a.document_id for a in bundle.annotations if not a.deleted}

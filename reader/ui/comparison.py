@@ -9,13 +9,12 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QTableView,
-    QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget,
 )
 
 from annotations.workshop.exercise import DiffItem, ExerciseReport, TraineeResult
 from annotations.workshop.report import class_table
-from reader.ui.models import ROW_ROLE, RowModel
+from reader.ui.models import ROW_ROLE, RowModel, make_table
 from reader.ui.text_view import Mark, TextView
 
 COLORS = {"both": "#2E7D32", "key-only": "#C62828", "trainee-only": "#1565C0"}
@@ -86,7 +85,7 @@ class ComparisonWindow(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.class_model = ClassModel()
-        self.class_table = _table(self.class_model)
+        self.class_table = make_table(self.class_model)
         self.class_table.clicked.connect(lambda i: self.trainee_box.setCurrentIndex(i.row())
                                          if i.row() < self.trainee_box.count() else None)
         self.trainee_box = QComboBox()
@@ -101,7 +100,7 @@ class ComparisonWindow(QWidget):
         self.view = TextView()
         self.view.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.diff_model = DiffModel()
-        self.diff_table = _table(self.diff_model)
+        self.diff_table = make_table(self.diff_model)
         self.diff_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.diff_table.clicked.connect(self._row_clicked)
         self.view.annotationSelected.connect(self._mark_clicked)
@@ -216,17 +215,6 @@ class ComparisonWindow(QWidget):
         if row >= 0:
             self.diff_table.selectRow(row)
             self.diff_table.scrollTo(self.diff_model.index(row, 0))
-
-
-def _table(model: object) -> QTableView:
-    table = QTableView()
-    table.setModel(model)  # type: ignore[arg-type]
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
 
 
 def _num(value: float | None) -> str:

@@ -6,8 +6,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDockWidget, QHeaderView, QLabel, QLineEdit, QMainWindow, QMenu,
-    QMessageBox, QSpinBox, QStackedWidget, QTableView, QToolBar, QTreeWidget, QVBoxLayout,
+    QDockWidget, QHeaderView, QLabel, QLineEdit, QMainWindow, QMenu,
+    QMessageBox, QSpinBox, QStackedWidget, QToolBar, QTreeWidget, QVBoxLayout,
     QWidget,
 )
 
@@ -24,7 +24,9 @@ from reader.ui.library_actions import LibraryActions
 from reader.ui.navigation_actions import NavigationActions
 from reader.ui.library_panel import LibraryPanel
 from reader.ui.page_view import PageView
-from reader.ui.models import ROW_ROLE, AnnotationModel, AnnotationRow, ClaimModel, annotation_rows, document_rows
+from reader.ui.models import (
+    ROW_ROLE, AnnotationModel, AnnotationRow, ClaimModel, annotation_rows, document_rows, make_table,
+)
 from reader.ui.search_panel import SearchPanel
 from reader.ui.settings import Settings
 from reader.ui.suggestion_actions import SuggestionActions
@@ -83,7 +85,7 @@ class MainWindow(AnnotationActions, LibraryActions, NavigationActions, Suggestio
         self.annotations_panel = AnnotationsPanel(self.annotation_model)
         self.claim_proxy = QSortFilterProxyModel(self)
         self.claim_proxy.setSourceModel(self.claim_model)
-        self.claim_table = _table(self.claim_proxy, sortable=True)
+        self.claim_table = make_table(self.claim_proxy, sortable=True)
         self.docks = {
             "library": self._dock("Library", self.library_panel, Qt.DockWidgetArea.LeftDockWidgetArea),
             "search": self._dock("Search", self.search_panel, Qt.DockWidgetArea.LeftDockWidgetArea),
@@ -442,19 +444,6 @@ class MainWindow(AnnotationActions, LibraryActions, NavigationActions, Suggestio
             self._task.cancel()
             self._task.wait(10000)
         event.accept()
-
-
-def _table(model: object, sortable: bool = False) -> QTableView:
-    table = QTableView()
-    table.setModel(model)  # type: ignore[arg-type]
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().hide()
-    table.setSortingEnabled(sortable)
-    table.horizontalHeader().setStretchLastSection(True)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    return table
 
 
 __all__ = ["MainWindow", "ClaimStatus"]

@@ -6,6 +6,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from annotations.model import Annotation, DocumentRecord
 
@@ -146,3 +147,17 @@ class AnnotationModel(RowModel[AnnotationRow]):
 class ClaimModel(RowModel[AnnotationRow]):
     columns = (("Claim", "text"), ("Speaker", "speaker"), ("Status", "status"), ("Grade", "grade"),
                ("Tags", "tags"))
+
+
+def make_table(model: object, sortable: bool = False) -> QTableView:
+    """A read-only table view selecting whole rows, as every list of rows in the app is shown."""
+    table = QTableView()
+    table.setModel(model)  # type: ignore[arg-type]
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    table.setSortingEnabled(sortable)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    return table
