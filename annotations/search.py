@@ -93,6 +93,8 @@ def run(searcher: Any, query_text: str, limit: int = 20, facets: bool = False,
             raise QueryError(f"Cannot understand the query {text!r} ({exc}).") from None
     if isinstance(q, wq.Every) and not facets:
         return _first(searcher, text, limit)
+    if isinstance(q, wq.Term) and q.fieldname in FILTER_FIELDS and not facets:
+        return _filtered(searcher, text, q, limit)
     groupedby = None
     if facets:
         groupedby = {name: sorting.FieldFacet(name, allow_overlap=(name == "tag")) for name in FACET_FIELDS}
@@ -121,6 +123,30 @@ def run(searcher: Any, query_text: str, limit: int = 20, facets: bool = False,
             suggestion = corrected.string
     return SearchResult(query=text, total=total, hits=hits, facets=facet_counts, suggestion=suggestion,
                         estimated=estimated)
+
+
+FILTER_FIELDS = ("kind", "type", "status", "tag", "reliability", "credibility", "grade", "anchor", "doctype")
+"""Keyword fields: a query that is one of them alone (`type:person`) is a filter with nothing to rank."""
+
+
+def _filtered(searcher: Any, text: str, q: Any, limit: int) -> SearchResult:
+    """A lone keyword filter (`type:person`, `status:disputed`): its first `limit` matches in index order
+    and the count from the term's posting list. Scoring 50,000 equal matches to show 20 cost 50 ms."""
+    reader = searcher.reader()
+    hits: list[Hit] = []
+    if (q.fieldname, q.text) in reader:
+        for docnum in reader.postings(q.fieldname, q.text).all_ids():
+            if reader.is_deleted(docnum):
+                continue
+            stored = searcher.stored_fields(docnum)
+            hits.append(_hit_from_fields(stored, _plain_snippet(stored.get("exact") or stored.get("title", "")), 1.0))
+            if len(hits) >= limit:
+                break
+    total = reader.doc_frequency(q.fieldname, q.text) if hits else 0
+    estimated = reader.has_deletions() and len(hits) >= limit  # the frequency may still count deleted items
+    if len(hits) < limit:
+        total = len(hits)
+    return SearchResult(query=text, total=max(total, len(hits)), hits=hits, estimated=estimated)
 
 
 def _first(searcher: Any, text: str, limit: int) -> SearchResult:

@@ -243,3 +243,14 @@ def test_leftovers_of_a_killed_rebuild_are_removed_on_open(filled: Library) -> N
     assert not list(folder.glob("index.building-*")) and not list(folder.glob("index.old-*"))
     assert lib.search("*").total == 7
     lib.close()
+
+
+def test_a_lone_filter_lists_matches_without_ranking_and_skips_deleted_ones(filled: Library) -> None:
+    """`type:person` alone takes the unranked path (first matches, count from the posting list)."""
+    people = filled.search("type:person").hits
+    assert len(people) == 3 and all(h.label == "PERSON" for h in people)
+    filled.delete_annotation(people[0].annotation_id or "")
+    after = filled.search("type:person", limit=2)
+    assert people[0].annotation_id not in {h.annotation_id for h in after.hits} and len(after.hits) == 2
+    assert filled.search("type:person").total == 2 and not filled.search("type:person").estimated
+    assert filled.search("type:nobody").total == 0
