@@ -95,6 +95,8 @@ def run(searcher: Any, query_text: str, limit: int = 20, facets: bool = False,
         return _first(searcher, text, limit)
     if isinstance(q, wq.Term) and q.fieldname in FILTER_FIELDS and not facets:
         return _filtered(searcher, text, q, limit)
+    if _only_filters(q) and not facets:
+        return _filter_combination(searcher, text, q, limit)
     groupedby = None
     if facets:
         groupedby = {name: sorting.FieldFacet(name, allow_overlap=(name == "tag")) for name in FACET_FIELDS}
@@ -147,6 +149,35 @@ def _filtered(searcher: Any, text: str, q: Any, limit: int) -> SearchResult:
     if len(hits) < limit:
         total = len(hits)
     return SearchResult(query=text, total=max(total, len(hits)), hits=hits, estimated=estimated)
+
+
+def _only_filters(q: Any) -> bool:
+    """A combination (AND, OR, NOT) of keyword filters only: there is nothing to rank."""
+    if isinstance(q, wq.Term):
+        return q.fieldname in FILTER_FIELDS
+    if isinstance(q, wq.Not):
+        return _only_filters(q.query)
+    if isinstance(q, (wq.And, wq.Or, wq.AndNot)):
+        return all(_only_filters(sub) for sub in q.children())
+    return False
+
+
+def _filter_combination(searcher: Any, text: str, q: Any, limit: int) -> SearchResult:
+    """`kind:claim AND tag:security`: the first `limit` matches in index order, unscored, and the
+    query's own size estimate for the total past the limit (counting an intersection of two
+    12,000-long posting lists in Python costs 60 ms)."""
+    reader = searcher.reader()
+    matcher = q.matcher(searcher)
+    hits: list[Hit] = []
+    while matcher.is_active() and len(hits) < limit:
+        docnum = matcher.id()
+        if not reader.is_deleted(docnum):
+            stored = searcher.stored_fields(docnum)
+            hits.append(_hit_from_fields(stored, _plain_snippet(stored.get("exact") or stored.get("title", "")), 1.0))
+        matcher.next()
+    if len(hits) < limit:
+        return SearchResult(query=text, total=len(hits), hits=hits)
+    return SearchResult(query=text, total=max(len(hits), int(q.estimate_size(reader))), hits=hits, estimated=True)
 
 
 def _first(searcher: Any, text: str, limit: int) -> SearchResult:

@@ -254,3 +254,12 @@ def test_a_lone_filter_lists_matches_without_ranking_and_skips_deleted_ones(fill
     assert people[0].annotation_id not in {h.annotation_id for h in after.hits} and len(after.hits) == 2
     assert filled.search("type:person").total == 2 and not filled.search("type:person").estimated
     assert filled.search("type:nobody").total == 0
+
+
+def test_a_combination_of_filters_is_unranked_and_skips_deleted_ones(filled: Library) -> None:
+    claims = filled.search("kind:claim AND status:disputed").hits
+    assert len(claims) == 1 and claims[0].kind == "claim" and claims[0].status == "disputed"
+    assert filled.search("kind:claim OR type:person").total == 5
+    filled.delete_annotation(claims[0].annotation_id or "")
+    assert filled.search("kind:claim AND status:disputed").total == 0
+    assert filled.search("kind:claim OR type:person").total == 4
