@@ -6,7 +6,6 @@ path; annotation id or prefix), and calls the library. Every mutating call retur
 from __future__ import annotations
 
 import getpass
-import hashlib
 import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -29,7 +28,7 @@ from annotations.w3c import strip_iri, to_w3c
 from annotations.workshop.exercise import ExerciseReport
 from reader.document import SUPPORTED_SUFFIXES, Document, PageSpan, page_rects
 from reader.document.isolated import DocumentWorker
-from reader.document.loader import load_document
+from reader.document.loader import file_digest, load_document
 from reader import services_export, services_workshop
 
 Progress = Callable[[int, int], None]
@@ -108,9 +107,9 @@ class ReaderService:
 
     def _known(self, path: Path) -> DocumentRecord | None:
         """The live document with exactly this file's bytes, if the library has it."""
-        try:
-            digest = hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else ""
-        except OSError:
+        try:  # streamed and capped: a 3 GB file is refused by `load`, never read whole to hash it
+            digest = file_digest(path) if path.is_file() else ""
+        except (OSError, DossierError):
             return None
         record = self.library.store.document(digest, with_text=False) if digest else None
         return record if record is not None and not record.deleted else None

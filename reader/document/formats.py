@@ -22,6 +22,10 @@ _EXTENSIONS = {
 
 SUPPORTED_SUFFIXES = tuple(sorted(_EXTENSIONS))
 
+PDF_HEADER_WINDOW = 1024
+"""PDF readers (Acrobat, MuPDF) accept the `%PDF-` header anywhere in a file's first 1,024 bytes: files
+saved from mail, web servers or scanners often carry a few bytes of junk (HTTP headers, a BOM) first."""
+
 
 @dataclass(frozen=True)
 class Limits:
@@ -45,6 +49,8 @@ def sniff_format(path: Path, head: bytes) -> str:
     by_name = _EXTENSIONS.get(suffix)
     if head.startswith(b"%PDF-"):
         return "pdf"
+    if by_name not in TEXT_FORMATS and b"%PDF-" in head[:PDF_HEADER_WINDOW]:
+        return "pdf"  # a .txt/.md/.html that merely mentions "%PDF-" stays text
     if head.startswith(b"PK\x03\x04") and b"application/epub+zip" in head[:200]:
         return "epub"
     if by_name == "pdf":

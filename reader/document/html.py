@@ -34,8 +34,8 @@ def extract_html(data: bytes, name: str) -> tuple[str, DocumentMeta]:
         )
     except RecursionError:
         raise DocumentError(f"“{name}” is nested too deeply to be read as a web page.") from None
-    except Exception as exc:  # lxml/trafilatura raise many kinds on broken markup
-        raise DocumentError(f"“{name}” could not be read as a web page ({type(exc).__name__}).") from None
+    except Exception:  # lxml/trafilatura raise many kinds on broken markup; their names mean nothing to users
+        raise DocumentError(f"“{name}” could not be read as a web page (its markup is broken).") from None
     if isinstance(result, dict):  # older trafilatura returned a dict
         result = SimpleNamespace(**result)
     text = canonical((result.text if result is not None else "") or "").strip("\n")

@@ -41,8 +41,8 @@ def _serve(conn: multiprocessing.connection.Connection, memory_mb: int) -> None:
             conn.send(("error", exc.message))
         except MemoryError:
             conn.send(("error", f"“{Path(path).name}” needs more memory than one document may use."))
-        except Exception as exc:  # anything else from a parser is the file's fault, not ours
-            conn.send(("error", f"“{Path(path).name}” could not be read ({type(exc).__name__})."))
+        except Exception:  # anything else from a parser is the file's fault, not ours; no internal names
+            conn.send(("error", f"“{Path(path).name}” is damaged or in a form Dossier cannot read."))
 
 
 class DocumentWorker:

@@ -15,8 +15,12 @@ from reader.document.plaintext import canonical, decode, markdown_meta, text_met
 from reader.document.textmodel import Document, DocumentMeta, OutlineEntry, PageSpan
 
 
-def read_bytes(path: Path, limits: Limits = DEFAULT_LIMITS) -> bytes:
-    """The file's bytes, refusing missing, unreadable, empty and oversized files."""
+_CHUNK = 1 << 20
+
+
+def _checked_size(path: Path, limits: Limits) -> int:
+    """The file's size, refusing missing, unreadable, folder, empty and oversized files by their metadata
+    alone, so that a 3 GB file is refused before a byte of it is read."""
     try:
         size = path.stat().st_size
     except FileNotFoundError:
@@ -27,14 +31,51 @@ def read_bytes(path: Path, limits: Limits = DEFAULT_LIMITS) -> bytes:
         raise DocumentError(f"“{path}” is a folder, not a document.")
     if size == 0:
         raise DocumentError(f"“{path.name}” is empty (0 bytes).")
+    _check_cap(path, size, limits)
+    return size
+
+
+def _check_cap(path: Path, size: int, limits: Limits) -> None:
     if size > limits.max_file_bytes:
         raise DocumentError(
             f"“{path.name}” is {size / 2**20:.0f} MB; the limit is {limits.max_file_bytes / 2**20:.0f} MB."
         )
+
+
+def read_bytes(path: Path, limits: Limits = DEFAULT_LIMITS) -> bytes:
+    """The file's bytes, refusing missing, unreadable, empty and oversized files. Read in chunks and
+    never past the cap, so a file that grows while it is read (a pipe, a download) cannot exhaust memory."""
+    _checked_size(path, limits)
+    chunks: list[bytes] = []
+    total = 0
     try:
-        return path.read_bytes()
+        with path.open("rb") as handle:
+            while chunk := handle.read(_CHUNK):
+                total += len(chunk)
+                _check_cap(path, total, limits)
+                chunks.append(chunk)
     except OSError as exc:
         raise DocumentError(f"“{path}” cannot be read: {exc.strerror}.") from None
+    if not total:
+        raise DocumentError(f"“{path.name}” is empty (0 bytes).")
+    return b"".join(chunks)
+
+
+def file_digest(path: Path, limits: Limits = DEFAULT_LIMITS) -> str:
+    """SHA-256 of the file (its document id), streamed in 1 MB chunks with the same refusals as
+    `read_bytes`: memory stays flat whatever the file's size."""
+    _checked_size(path, limits)
+    digest = hashlib.sha256()
+    total = 0
+    try:
+        with path.open("rb") as handle:
+            while chunk := handle.read(_CHUNK):
+                total += len(chunk)
+                _check_cap(path, total, limits)
+                digest.update(chunk)
+    except OSError as exc:
+        raise DocumentError(f"“{path}” cannot be read: {exc.strerror}.") from None
+    return digest.hexdigest()
 
 
 def load_document(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> Document:
@@ -84,8 +125,8 @@ def _load_paged(path: Path, data: bytes, fmt: str, doc_id: str, limits: Limits) 
         raise
     except MemoryError:
         raise DocumentError(f"“{path.name}” needs more memory than one document may use.") from None
-    except Exception as exc:  # MuPDF raises RuntimeError/ValueError/... on damaged structures
-        raise DocumentError(f"“{path.name}” is damaged and cannot be read ({type(exc).__name__}).") from None
+    except Exception:  # MuPDF raises RuntimeError/FzErrorFormat/... on damaged structures: no names shown
+        raise DocumentError(f"“{path.name}” is damaged and cannot be read.") from None
 
 
 def _read_paged(path: Path, data: bytes, fmt: str, doc_id: str, limits: Limits) -> Document:
