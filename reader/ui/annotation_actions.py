@@ -3,6 +3,8 @@ from the Inspector, deletion. A mixin of `MainWindow`; every edit goes through t
 window refreshes from the `Changes` it returns."""
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
 from annotations.anchoring import occurrences
 from annotations.errors import DossierError
 from annotations.library import AnnotationInput
@@ -36,9 +38,11 @@ class AnnotationActions:
             return None
         self._applied(changes)
         self.select_annotation(annotation.id, scroll=False)
-        if annotation.kind is Kind.CLAIM:
+        field = {Kind.CLAIM: self.inspector.speaker, Kind.NOTE: self.inspector.note}.get(annotation.kind)
+        if field is not None:  # the next keys are the speaker's name or the note, never shortcuts
+            self.docks["inspector"].show()
             self.docks["inspector"].raise_()
-            self.inspector.speaker.setFocus()
+            field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         return annotation
 
     def mark_all_occurrences(self) -> None:

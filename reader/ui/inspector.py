@@ -70,7 +70,10 @@ class Inspector(QWidget):
         return self._annotation.id if self._annotation else None
 
     def set_annotation(self, a: Annotation | None, codebook: Codebook, speaker_name: str) -> None:
-        if self._note_timer.isActive():
+        """Show `a`. Showing the annotation already shown again (the refresh after an edit, an autosave
+        or another window's change) leaves the field being typed in alone: its text is newer."""
+        same = a is not None and self._annotation is not None and a.id == self._annotation.id
+        if self._note_timer.isActive() and not same:
             self._note_done()  # a pending note belongs to the annotation being left
         self._loading = True
         self._annotation = a
@@ -94,13 +97,16 @@ class Inspector(QWidget):
         is_claim = a.claim is not None
         for w in claim_widgets:
             w.setEnabled(is_claim)
-        self.speaker.setText(speaker_name)
+        if not (same and self.speaker.hasFocus()):
+            self.speaker.setText(speaker_name)
         if a.claim is not None:
             self.status.setCurrentText(a.claim.status.value)
             self.reliability.setCurrentText(a.claim.reliability or "–")
             self.credibility.setCurrentText(str(a.claim.credibility) if a.claim.credibility else "–")
-        self.tags.setText(", ".join(a.tags))
-        self.note.setPlainText(a.note)
+        if not (same and self.tags.hasFocus()):
+            self.tags.setText(", ".join(a.tags))
+        if not (same and (self.note.hasFocus() or self._note_timer.isActive())):
+            self.note.setPlainText(a.note)
         self._loading = False
 
     def _send(self, fields: dict[str, object]) -> None:

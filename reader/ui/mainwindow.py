@@ -125,11 +125,14 @@ class MainWindow(AnnotationActions, LibraryActions, NavigationActions, Suggestio
         self.addDockWidget(area, dock)
         return dock
 
-    def _action(self, text: str, slot: object, shortcut: str | QKeySequence.StandardKey | None = None) -> QAction:
+    def _action(self, text: str, slot: Callable[[], object],
+                shortcut: str | QKeySequence.StandardKey | None = None) -> QAction:
+        """A window action calling `slot()` with no arguments: `triggered(bool)` must never reach a slot
+        whose first parameter means something else (it once passed False as File > Import's path)."""
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
+        action.triggered.connect(lambda _checked=False: slot())
         self.addAction(action)
         return action
 

@@ -1,0 +1,120 @@
+"""Typing into the Inspector as a person does: real key events into the focused field, with pauses longer
+than the note's autosave (700 ms), so the save and the refresh it causes happen between keystrokes."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+
+from reader.services import ReaderService
+from reader.ui.mainwindow import MainWindow
+from tests.conftest import SAMPLES
+
+PAUSE_MS = 1000
+"""Longer than the Inspector's note autosave, so its timer fires during the pause."""
+
+
+def _open(win: MainWindow, name: str) -> str:
+    result = win.service.add_file(SAMPLES / name)
+    assert result.record is not None
+    win.refresh_library()
+    win.open_document(result.record.id)
+    return result.record.id
+
+
+def _select(win: MainWindow, quote: str) -> None:
+    assert win.document is not None
+    start = win.document.text.index(quote)
+    win.text_view.select_range(start, start + len(quote))
+
+
+def _focused(qtbot: object, window: MainWindow) -> QWidget:
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)  # type: ignore[attr-defined]
+    widget = QApplication.focusWidget()
+    assert widget is not None
+    return widget
+
+
+def _press(qtbot: object, window: MainWindow, key: Qt.Key) -> None:
+    """A key press into whatever has the focus (what a keyboard does)."""
+    qtbot.keyClick(_focused(qtbot, window), key)  # type: ignore[attr-defined]
+
+
+def _type(qtbot: object, window: MainWindow, text: str) -> None:
+    qtbot.keyClicks(_focused(qtbot, window), text)  # type: ignore[attr-defined]
+
+
+def _focus(qtbot: object, window: MainWindow, widget: QWidget) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)  # type: ignore[attr-defined]
+    widget.setFocus(Qt.FocusReason.MouseFocusReason)
+    qtbot.waitUntil(widget.hasFocus)  # type: ignore[attr-defined]
+
+
+def test_a_note_typed_with_a_pause_is_stored_as_typed(window: MainWindow, qtbot: object) -> None:
+    _open(window, "harbour_council.txt")
+    _select(window, "Tomas Ek")
+    _focus(qtbot, window, window.text_view)
+    _press(qtbot, window, Qt.Key.Key_1)
+    [entity] = window.annotations
+    _focus(qtbot, window, window.inspector.note)
+    _type(qtbot, window, "First part.")
+    qtbot.wait(PAUSE_MS)  # type: ignore[attr-defined]  # the autosave fires and the views refresh
+    assert window.service.annotations(entity.document_id)[0].note == "First part."
+    _type(qtbot, window, " Second part.")
+    qtbot.wait(PAUSE_MS)  # type: ignore[attr-defined]
+    assert window.inspector.note.toPlainText() == "First part. Second part."
+    assert window.service.annotations(entity.document_id)[0].note == "First part. Second part."
+    assert window.service.undo_label() == "Edit entity"
+
+
+def test_speaker_and_tags_keep_what_is_typed_while_another_window_edits(window: MainWindow, qtbot: object,
+                                                                       library_dir: Path) -> None:
+    """The window refreshes the shown annotation when another window edits the library (polled every 2 s);
+    a field being typed in keeps its text and cursor through that refresh."""
+    doc = _open(window, "harbour_council.txt")
+    _select(window, "Nobody has shown us a single study of what happens to the fish")
+    _focus(qtbot, window, window.text_view)
+    _press(qtbot, window, Qt.Key.Key_C)
+    [claim] = window.annotations
+    assert window.inspector.speaker.hasFocus()  # C puts the cursor in Speaker
+    other = ReaderService.open(library_dir, annotator="Other", isolated=False)
+    try:
+        _type(qtbot, window, "Tomas")
+        other.edit_annotation(claim.id, note="from the other window")
+        # the poll (a real 2 s timer) picks the other window's edit up and refreshes the inspector
+        qtbot.waitUntil(lambda: window.inspector.note.toPlainText() == "from the other window",  # type: ignore[attr-defined]
+                        timeout=6000)
+        _type(qtbot, window, " Ek")
+        _press(qtbot, window, Qt.Key.Key_Return)  # stores the speaker
+        _focus(qtbot, window, window.inspector.tags)
+        _type(qtbot, window, "fisheries")
+        other.edit_annotation(claim.id, note="again from the other window")
+        qtbot.waitUntil(lambda: window.inspector.note.toPlainText() == "again from the other window",  # type: ignore[attr-defined]
+                        timeout=6000)
+        _type(qtbot, window, ", council")
+        _press(qtbot, window, Qt.Key.Key_Return)
+    finally:
+        other.close()
+    [stored] = window.service.annotations(doc)
+    assert stored.claim is not None and stored.claim.speaker_id is not None
+    speaker = window.service.entity(stored.claim.speaker_id)
+    assert speaker is not None and speaker.name == "Tomas Ek"
+    assert stored.tags == ("fisheries", "council") and stored.note == "again from the other window"
+    assert window.inspector.tags.text() == "fisheries, council"
+    assert window.inspector.note.toPlainText() == "again from the other window"  # not focused: reloaded
+
+
+def test_n_puts_the_cursor_in_the_note_and_typing_stores_a_note(window: MainWindow, qtbot: object) -> None:
+    _open(window, "harbour_council.txt")
+    _select(window, "Tomas Ek")
+    _focus(qtbot, window, window.text_view)
+    _press(qtbot, window, Qt.Key.Key_N)
+    assert window.inspector.note.hasFocus()
+    _type(qtbot, window, "Check C and H with 1 source")  # letters that are shortcuts in the text view
+    qtbot.wait(PAUSE_MS)  # type: ignore[attr-defined]
+    [note] = window.service.annotations(window.annotations[0].document_id)
+    assert note.kind.value == "note" and note.note == "Check C and H with 1 source"
+    assert note.claim is None
