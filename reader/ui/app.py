@@ -6,6 +6,7 @@ import os
 import sys
 from pathlib import Path
 
+from annotations.errors import DossierError
 from reader.services import ReaderService
 
 SAMPLE = Path(__file__).resolve().parent.parent.parent / "resources" / "samples" / "grid_shortfall.html"
@@ -66,6 +67,7 @@ def start_app(argv: list[str]) -> int:
               "sudo apt install libgl1 libegl1 libxkbcommon0 libfontconfig1", file=sys.stderr)
         return 2
     from reader.ui.mainwindow import MainWindow
+    from reader.ui.open_library import open_library
     from reader.ui.settings import Settings
     from reader.ui.theme import apply_theme
 
@@ -74,7 +76,17 @@ def start_app(argv: list[str]) -> int:
     settings = Settings()
     theme = args.theme or settings.theme
     apply_theme(app, theme)  # type: ignore[arg-type]
-    service = ReaderService.open(args.library)
+    if args.screenshot:  # nobody is there to answer a dialog
+        try:
+            service = ReaderService.open(args.library)
+        except DossierError as exc:
+            print(f"Dossier: {exc.message}", file=sys.stderr)
+            return 1
+    else:
+        opened = open_library(args.library)
+        if opened is None:
+            return 1
+        service = opened
     window = MainWindow(service, settings)
     target = args.file or (str(SAMPLE) if not service.documents() else None)
     if target:
