@@ -11,6 +11,7 @@ from pathlib import Path
 
 from annotations.errors import DocumentError
 from reader.document.formats import DEFAULT_LIMITS, PAGED_FORMATS, Limits, sniff_format
+from reader.document.pagetext import PageLines, assemble, furniture, page_lines
 from reader.document.plaintext import canonical, decode, markdown_meta, text_meta
 from reader.document.textmodel import Document, DocumentMeta, OutlineEntry, PageSpan
 
@@ -140,30 +141,31 @@ def _read_paged(path: Path, data: bytes, fmt: str, doc_id: str, limits: Limits) 
             raise DocumentError(
                 f"“{path.name}” has {doc.page_count:,} pages; the limit is {limits.max_pages:,}."
             )
-        texts: list[str] = []
+        lines: list[PageLines] = []
         sizes: list[tuple[float, float]] = []
         total = 0
         unreadable = 0
         for page in doc:
             try:
-                text = mupdf.page_text(page)
+                found = page_lines(page, mupdf.TEXT_FLAGS)
             except MemoryError:
                 raise
             except Exception as exc:
                 if "alloc" in str(exc).lower() or "memory" in str(exc).lower():
                     raise MemoryError from None
-                text = ""  # one unreadable page is shown blank, not the whole document refused
+                found = PageLines()  # one unreadable page is shown blank, not the whole document refused
                 unreadable += 1
-            total += len(text) + 1
+            total += sum(len(line.text) + 1 for line in found.lines)
             if total > limits.max_text_chars:
                 raise DocumentError(
                     f"“{path.name}” has more than {limits.max_text_chars:,} characters of text."
                 )
-            texts.append(text)
+            lines.append(found)
             sizes.append((page.rect.width, page.rect.height))
         if unreadable == doc.page_count:
             raise DocumentError(f"“{path.name}” is damaged: none of its {unreadable} pages could be read.")
         reflowable = bool(doc.is_reflowable)
+        texts, kept_out = _page_texts(lines, reflowable)
         text, spans = mupdf.join_pages(texts, reflowable)
         if not text.strip():
             if re.search(r"memory|malloc|alloc", mupdf.recent_warnings(), re.I):
@@ -179,10 +181,30 @@ def _read_paged(path: Path, data: bytes, fmt: str, doc_id: str, limits: Limits) 
         outline = _outline(doc, pages, text)
     finally:
         doc.close()
+    from reader.document.wordlist import garbled_warning  # wordfreq: only where paged files are read
+
+    garbled = garbled_warning(text, spans)
     return Document(
         id=doc_id, format=fmt, source_path=str(path.resolve()), size=len(data), text=text,
         meta=meta, pages=pages, outline=outline, reflowable=reflowable,
+        warnings=(garbled,) if garbled else (), furniture=kept_out,
     )
+
+
+def _page_texts(lines: list[PageLines], reflowable: bool) -> tuple[list[str], tuple[tuple[int, str], ...]]:
+    """Each page's canonical text, with running heads/feet and page numbers taken out (fixed layout
+    only: a reflowed book has none) and line-end hyphenation joined where the joined word is a word.
+    Reflowed text keeps its hyphens: there a line end is the viewer's, not the author's."""
+    from reader.document.wordlist import LINE_HYPHEN, dehyphenate
+
+    skip = furniture(lines) if not reflowable else [set() for _ in lines]
+    kept_out = tuple(
+        (index, page.lines[k].text) for index, page in enumerate(lines) for k in sorted(skip[index])
+    )
+    texts = [assemble(page, skip[index]) for index, page in enumerate(lines)]
+    if reflowable:
+        return [t.replace(LINE_HYPHEN, "-") for t in texts], kept_out
+    return dehyphenate(texts), kept_out
 
 
 def _paged_meta(info: dict[str, str], text: str, stem: str) -> DocumentMeta:

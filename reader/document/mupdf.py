@@ -39,6 +39,10 @@ def open_document(data: bytes, filetype: str, name: str) -> Any:
     """A `pymupdf.Document` for the bytes, or DocumentError for anything it cannot be opened as."""
     if not data:
         raise DocumentError(f"“{name}” is empty.")
+    if filetype == "epub":
+        from reader.document.epub import with_svg_text
+
+        data = with_svg_text(data)
     try:
         doc = pymupdf.open(stream=data, filetype=filetype)
     except Exception:
@@ -97,23 +101,12 @@ def _blocks(page: Any) -> list[list[list[Char]]]:
 
 
 def page_text(page: Any) -> str:
-    """Canonical text of one page, NFC: `_assemble`'s rule on strings (3x faster than on characters;
-    `tests/document/test_loader.py` checks the two agree)."""
-    blocks: list[str] = []
-    for block in page.get_text("dict", flags=TEXT_FLAGS)["blocks"]:
-        if block.get("type", 0) != 0:
-            continue
-        out = ""
-        for line in block["lines"]:
-            text = "".join(span["text"] for span in line["spans"]).translate(_CONTROL).strip()
-            if not text:
-                continue
-            if out and not out.endswith("-"):
-                out += " "
-            out += text
-        if out:
-            blocks.append(out)
-    return canonical("\n".join(blocks))
+    """Canonical text of one page on its own, NFC: `_assemble`'s rule on strings (3x faster than on
+    characters; `tests/document/test_loader.py` checks the two agree). The loader adds the
+    document-wide steps (furniture, joined hyphens) in `loader._page_texts`."""
+    from reader.document.pagetext import assemble, page_lines
+
+    return assemble(page_lines(page, TEXT_FLAGS)).replace("\x00", "")
 
 
 def page_text_from_chars(page: Any) -> str:
@@ -154,6 +147,9 @@ def char_boxes(page: Any, text: str) -> list[tuple[Box, int] | None]:
     raw_text = "".join(c for c, _, _ in chars)
     if raw_text == text:
         return [(box, n) if box is not None else None for _, box, n in chars]
+    aligned = _align_deletions(chars, text)
+    if aligned is not None:
+        return aligned
     out: list[tuple[Box, int] | None] = [None] * len(text)
     matcher = difflib.SequenceMatcher(None, raw_text, text, autojunk=False)
     for a, b, size in matcher.get_matching_blocks():
@@ -161,6 +157,38 @@ def char_boxes(page: Any, text: str) -> list[tuple[Box, int] | None]:
             _, box, n = chars[a + k]
             out[b + k] = (box, n) if box is not None else None
     return out
+
+
+def _align_deletions(chars: list[Char], text: str) -> list[tuple[Box, int] | None] | None:
+    """Boxes for `text` when it is the page's raw text with whole lines (running heads, page numbers)
+    and line-end hyphens (joined words) left out — what the loader does — in one linear pass; None when
+    `text` is not that (then the caller aligns with difflib, which is general but slower)."""
+    out: list[tuple[Box, int] | None] = [None] * len(text)
+    j = 0
+    k = 0
+    while k < len(chars):
+        c, box, n = chars[k]
+        if n < 0:  # a separator we inserted: kept if the text has it here, else it went with a line
+            if j < len(text) and text[j] == c:
+                j += 1
+            k += 1
+            continue
+        end = k
+        while end < len(chars) and chars[end][2] == n:
+            end += 1
+        line = "".join(ch for ch, _, _ in chars[k:end])
+        if text.startswith(line, j):
+            keep = end - k
+        elif line.endswith("-") and text.startswith(line[:-1], j):
+            keep = end - k - 1
+        else:
+            keep = 0  # furniture: the whole line is not in the text
+        for offset in range(keep):
+            _, box, n = chars[k + offset]
+            out[j + offset] = (box, n) if box is not None else None
+        j += keep
+        k = end
+    return out if j == len(text) else None
 
 
 def range_rects(

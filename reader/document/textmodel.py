@@ -53,6 +53,10 @@ class Document:
     pages: tuple[PageSpan, ...] = ()
     outline: tuple[OutlineEntry, ...] = ()
     reflowable: bool = False
+    warnings: tuple[str, ...] = ()
+    """Things the reader should know about this text, in plain words (e.g. a garbled text layer)."""
+    furniture: tuple[tuple[int, str], ...] = ()
+    """(page index, line) of running headers, footers and page numbers kept out of `text`."""
 
     @property
     def paged(self) -> bool:

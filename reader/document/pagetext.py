@@ -1,0 +1,134 @@
+"""From a paged file's lines to the canonical text: running headers, footers and page numbers taken out
+of the body (kept aside as page furniture), line-end hyphenation marked for `wordlist.dehyphenate`.
+
+The rule per page is `mupdf._assemble`'s (lines of a block joined by a space, none after a line-end
+hyphen; blocks by `\\n`), applied to the lines that are not furniture. Furniture and joined hyphens are
+deletions of whole lines and single characters, which `mupdf.char_boxes` aligns back to the glyphs.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from reader.document.plaintext import canonical
+
+FURNITURE_BAND = 0.12
+"""Running heads and feet sit in the top or bottom 12% of a page."""
+FURNITURE_MIN_PAGES = 3
+FURNITURE_SHARE = 0.3
+"""A line is furniture when (digits aside) the same text recurs at the same height on at least this
+share of the pages, and on at least `FURNITURE_MIN_PAGES` pages (so odd/even running heads count)."""
+_HEIGHT_BUCKETS = 40
+
+
+@dataclass(frozen=True)
+class Line:
+    text: str
+    block: int
+    y0: float
+    y1: float
+
+
+@dataclass
+class PageLines:
+    """One page's text lines in reading order, and its height (for the furniture test)."""
+
+    lines: list[Line] = field(default_factory=list)
+    height: float = 0.0
+
+
+_CONTROL = {c: None for c in range(32)} | {9: " ", 0x7F: None}
+
+
+def _letters(text: str) -> int:
+    return sum(1 for c in text if c.isalnum())
+
+
+def page_lines(page: Any, flags: int) -> PageLines:
+    """The page's lines from `get_text("dict")`; when that misses text that `get_text("blocks")` (the
+    plain-text extraction) has — it happens with some Type 3 and broken fonts — the plain lines instead,
+    with their block's position."""
+    out = PageLines(height=float(page.rect.height))
+    for number, block in enumerate(page.get_text("dict", flags=flags)["blocks"]):
+        if block.get("type", 0) != 0:
+            continue
+        for line in block["lines"]:
+            text = "".join(span["text"] for span in line["spans"]).translate(_CONTROL).strip()
+            if text:
+                out.lines.append(Line(text, number, float(line["bbox"][1]), float(line["bbox"][3])))
+    found = sum(_letters(line.text) for line in out.lines)
+    if found >= 200:
+        return out  # a page with this much text was read; the plain extraction would only cost time
+    plain = PageLines(height=out.height)
+    for x0, y0, x1, y1, text, number, kind in page.get_text("blocks", flags=flags):
+        if kind != 0:
+            continue
+        rows = [r.translate(_CONTROL).strip() for r in str(text).split("\n")]
+        rows = [r for r in rows if r]
+        step = (y1 - y0) / max(1, len(rows))
+        for k, row in enumerate(rows):
+            plain.lines.append(Line(row, int(number), float(y0 + k * step), float(y0 + (k + 1) * step)))
+    return plain if sum(_letters(line.text) for line in plain.lines) > found else out
+
+
+def _furniture_key(line: Line, height: float) -> tuple[str, int] | None:
+    if height <= 0:
+        return None
+    if line.y0 > height * FURNITURE_BAND and line.y1 < height * (1 - FURNITURE_BAND):
+        return None
+    shape = re.sub(r"\d+", "#", line.text.lower()).strip()
+    shape = re.sub(r"\s+", " ", shape)
+    bucket = int((line.y0 + line.y1) / 2 / height * _HEIGHT_BUCKETS)
+    return shape, bucket
+
+
+def furniture(pages: list[PageLines]) -> list[set[int]]:
+    """For each page, the indexes of its lines that are running headers, footers or page numbers."""
+    found: list[set[int]] = [set() for _ in pages]
+    if len(pages) < FURNITURE_MIN_PAGES:
+        return found
+    seen: Counter[tuple[str, int]] = Counter()
+    keys: list[list[tuple[int, tuple[str, int]]]] = []
+    for page in pages:
+        mine = []
+        for index, line in enumerate(page.lines):
+            key = _furniture_key(line, page.height)
+            if key is not None:
+                mine.append((index, key))
+        for key in {k for _, k in mine}:
+            seen[key] += 1
+        keys.append(mine)
+    need = max(FURNITURE_MIN_PAGES, math.ceil(FURNITURE_SHARE * len(pages)))
+    support: dict[tuple[str, int], int] = defaultdict(int)
+    for (shape, bucket), count in seen.items():
+        for near in (bucket - 1, bucket, bucket + 1):
+            support[(shape, near)] += count
+    for page_no, mine in enumerate(keys):
+        for index, key in mine:
+            if support[key] >= need:
+                found[page_no].add(index)
+    return found
+
+
+def assemble(page: PageLines, skip: set[int] | frozenset[int] = frozenset()) -> str:
+    """Canonical page text of the lines not in `skip`; a line-end hyphen is followed by `\\x00` (see
+    `wordlist.LINE_HYPHEN`) so the document-wide pass can decide whether to join the word."""
+    blocks: list[str] = []
+    out = ""
+    current = None
+    for index, line in enumerate(page.lines):
+        if index in skip:
+            continue
+        if line.block != current:
+            if out:
+                blocks.append(out)
+            out, current = "", line.block
+        if out:
+            out += "\x00" if out.endswith("-") else " "
+        out += line.text
+    if out:
+        blocks.append(out)
+    return canonical("\n".join(blocks))

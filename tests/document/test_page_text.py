@@ -1,0 +1,163 @@
+"""PDF and EPUB text as printed: joined hyphenation (compounds kept), running heads and page numbers out
+of the body, garbled text layers flagged, text MuPDF's dict extraction or EPUB layout would lose."""
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import pymupdf
+import pytest
+
+from reader.document import load_document, page_rects
+from reader.document.pagetext import page_lines
+
+BODY = [
+    "Harbour engineers tested the new optical sensors over the",
+    "winter. They found that the sensors cut the uncer-",
+    "tainty of each tide reading by half, and that the well-known",
+    "drift problem of older gauges had gone away. The results",
+    "matter most for treatment-",
+    "experienced crews, who rely on the gauges every night,",
+    "and for the well-",
+    "known pilots of the outer harbour. The zorblat method,",
+    "the council said, beat every older zor-",
+    "blat trial that had been run since the storm.",
+]
+
+
+def _pdf(path: Path, pages: list[list[str]], header: str = "", footer: bool = False) -> Path:
+    doc = pymupdf.open()
+    for number, lines in enumerate(pages, start=1):
+        page = doc.new_page(width=420, height=595)
+        if header:
+            page.insert_text((50, 30), header, fontsize=8)
+        page.insert_text((50, 90), "\n".join(lines), fontsize=9)
+        if footer:
+            page.insert_text((200, 570), f"Page {number} of {len(pages)}", fontsize=8)
+    doc.save(path)
+    doc.close()
+    return path
+
+
+def _glyph_boxes(path: Path, page: int, text: str) -> list[pymupdf.Rect]:
+    with pymupdf.open(path) as pdf:
+        return list(pdf[page].search_for(text))
+
+
+def test_line_end_hyphenation_is_joined_when_the_word_is_a_word(tmp_path: Path) -> None:
+    path = _pdf(tmp_path / "sensors.pdf", [BODY])
+    doc = load_document(path)
+    assert "cut the uncertainty of each" in doc.text  # dictionary word
+    assert "the zorblat trial" not in doc.text and "older zorblat trial" in doc.text  # the document's own word
+    assert "treatment-experienced crews" in doc.text  # a real compound stays
+    assert "the well-known pilots" in doc.text  # used with its hyphen elsewhere in the document
+    assert "uncer-" not in doc.text and "\x00" not in doc.text
+
+
+def test_joined_words_still_highlight_their_glyphs(tmp_path: Path) -> None:
+    path = _pdf(tmp_path / "sensors.pdf", [BODY])
+    doc = load_document(path)
+    start = doc.text.index("uncertainty")
+    [(page, rects)] = page_rects(path, doc, start, start + len("uncertainty"))
+    first, second = _glyph_boxes(path, 0, "uncer")[0], _glyph_boxes(path, 0, "tainty")[0]
+    assert page == 0 and len(rects) == 2
+    assert abs(rects[0][0] - first.x0) < 1 and abs(rects[0][2] - first.x1) < 1  # the hyphen is not lit
+    assert abs(rects[1][0] - second.x0) < 1 and abs(rects[1][2] - second.x1) < 1
+    later = doc.text.index("experienced")
+    [(_, [box])] = page_rects(path, doc, later, later + len("experienced"))
+    target = _glyph_boxes(path, 0, "experienced crews")[0]
+    assert abs(box[0] - target.x0) < 1 and abs(box[1] - target.y0) < 1
+
+
+def test_running_heads_and_page_numbers_leave_the_body(tmp_path: Path) -> None:
+    pages = [
+        ["The inquiry heard from six witnesses on the first day. The harbour master said the", "gates were"],
+        ["closed on time. Two pilots disagreed, and said the warning came late in the", "evening."],
+        ["The council will publish its findings in the spring, after the second hearing."],
+        ["Nobody has yet said who paid for the repairs to the outer wall."],
+    ]
+    path = _pdf(tmp_path / "inquiry.pdf", pages, header="Journal of Harbour Studies 12 (2024) 101-119", footer=True)
+    doc = load_document(path)
+    assert "Journal of Harbour Studies" not in doc.text and "Page 2 of 4" not in doc.text
+    assert "the harbour master said the gates were\nclosed on time" in doc.text.lower()
+    assert (1, "Page 2 of 4") in doc.furniture
+    assert (0, "Journal of Harbour Studies 12 (2024) 101-119") in doc.furniture
+    start = doc.text.index("Two pilots")
+    [(page, [box])] = page_rects(path, doc, start, start + len("Two pilots"))
+    target = _glyph_boxes(path, 1, "Two pilots")[0]
+    assert page == 1 and abs(box[0] - target.x0) < 1 and abs(box[1] - target.y0) < 1
+
+
+def test_a_single_page_keeps_all_its_lines(tmp_path: Path) -> None:
+    path = _pdf(tmp_path / "one.pdf", [["A short note on the harbour."]], header="Harbour notes", footer=True)
+    doc = load_document(path)
+    assert "Harbour notes" in doc.text and "Page 1 of 1" in doc.text and not doc.furniture
+
+
+def _caesar(text: str, shift: int = 3) -> str:
+    out = []
+    for c in text:
+        if "a" <= c <= "z":
+            out.append(chr((ord(c) - 97 + shift) % 26 + 97))
+        elif "A" <= c <= "Z":
+            out.append(chr((ord(c) - 65 + shift) % 26 + 65))
+        else:
+            out.append(c)
+    return "".join(out)
+
+
+def test_a_garbled_text_layer_is_flagged_and_a_clean_one_is_not(tmp_path: Path) -> None:
+    clean = _pdf(tmp_path / "clean.pdf", [BODY, BODY])
+    assert load_document(clean).warnings == ()
+    garbled = _pdf(tmp_path / "garbled.pdf", [BODY, [_caesar(line) for line in BODY]])
+    doc = load_document(garbled)
+    assert doc.warnings == ("The text layer of page 2 looks garbled: highlights may not match what you see.",)
+
+
+def test_a_page_the_dict_extraction_misses_is_read_from_the_plain_extraction() -> None:
+    class Page:
+        rect = pymupdf.Rect(0, 0, 400, 600)
+
+        def get_text(self, kind: str, flags: int = 0) -> Any:
+            if kind == "dict":
+                return {"blocks": [{"type": 0, "lines": []}]}
+            assert kind == "blocks"
+            return [(50, 100, 300, 130, "The tide gauge failed\nat midnight.\n", 0, 0)]
+
+    lines = page_lines(Page(), 0)
+    assert [line.text for line in lines.lines] == ["The tide gauge failed", "at midnight."]
+
+
+def _svg_epub(path: Path) -> Path:
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr(zipfile.ZipInfo("mimetype"), "application/epub+zip", compress_type=zipfile.ZIP_STORED)
+        zf.writestr("META-INF/container.xml",
+                    '<?xml version="1.0"?><container version="1.0" xmlns="urn:oasis:names:tc:opendocument:'
+                    'xmlns:container"><rootfiles><rootfile full-path="c.opf" media-type="application/'
+                    'oebps-package+xml"/></rootfiles></container>')
+        zf.writestr("c.opf", '<?xml version="1.0"?><package xmlns="http://www.idpf.org/2007/opf" version="3.0" '
+                    'unique-identifier="u"><metadata xmlns:dc="http://purl.org/dc/elements/1.1/">'
+                    '<dc:identifier id="u">x</dc:identifier><dc:title>Lighthouse</dc:title></metadata>'
+                    '<manifest><item id="c0" href="c0.xhtml" media-type="application/xhtml+xml" '
+                    'properties="svg"/></manifest><spine><itemref idref="c0"/></spine></package>',
+                    compress_type=zipfile.ZIP_DEFLATED)
+        zf.writestr("c0.xhtml", '<?xml version="1.0"?><html xmlns="http://www.w3.org/1999/xhtml"><head><title>'
+                    't</title></head><body><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 600 800">'
+                    '<rect width="600" height="800" fill="#eee"/><text x="10" y="40">The keeper wrote '
+                    'every night.</text><text x="10" y="80"><tspan>Storms came</tspan> <tspan>in autumn.'
+                    '</tspan></text></svg></body></html>', compress_type=zipfile.ZIP_DEFLATED)
+    return path
+
+
+def test_epub_text_inside_inline_svg_is_read(tmp_path: Path) -> None:
+    doc = load_document(_svg_epub(tmp_path / "comic.epub"))
+    assert doc.text == "The keeper wrote every night.\nStorms came in autumn."
+    assert doc.meta.title == "Lighthouse"
+
+
+@pytest.mark.parametrize("name", ["flood_review.pdf"])
+def test_sample_pdf_has_no_warnings(name: str) -> None:
+    from tests.conftest import SAMPLES
+
+    assert load_document(SAMPLES / name).warnings == ()
