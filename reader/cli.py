@@ -193,9 +193,19 @@ def cmd_add(service: ReaderService, args: argparse.Namespace, out: TextIO, err: 
                   f"from {r.replaced[:12]}: {summary or 'none'}", file=err)
         if not args.json:
             print(f"{r.record.id} {r.record.title}", file=out)
+        for warning in _text_warnings(service.document(r.record.id)):
+            print(f"warning: {r.path.name}: {warning}", file=err)
     if args.json:
         _json([_doc_summary(service, r.record) for r in added if r.record], out)
     return 1 if failed else 0
+
+
+def _text_warnings(doc: Any) -> list[str]:
+    """What the reader should know about a document's text (a garbled text layer), from the text itself."""
+    from reader.document.wordlist import garbled_warning  # wordfreq's lists: loaded only when needed
+
+    warning = garbled_warning(doc.text, doc.pages)
+    return [warning] if warning else []
 
 
 def _doc_summary(service: ReaderService, doc: Any, counts: dict[str, dict[str, int]] | None = None) -> dict[str, Any]:
@@ -247,6 +257,7 @@ def cmd_show(service: ReaderService, args: argparse.Namespace, out: TextIO, err:
     if args.json:
         data = codec.document_to_dict(doc)
         data.pop("deleted", None)
+        data["warnings"] = _text_warnings(doc)
         data["annotations"] = [_flat(service, a, names) for a in annotations]
         _json(data, out)
         return 0
@@ -256,6 +267,8 @@ def cmd_show(service: ReaderService, args: argparse.Namespace, out: TextIO, err:
                          doc.source_path), ("pages", str(len(doc.pages)) if doc.pages else "")):
         if value:
             print(f"{label:>9}: {value}", file=out)
+    for warning in _text_warnings(doc):
+        print(f"  warning: {warning}", file=out)
     print(f"\n{doc.text}\n", file=out)
     print(f"-- {len(annotations)} annotation(s)", file=out)
     for a in annotations:

@@ -161,3 +161,25 @@ def test_sample_pdf_has_no_warnings(name: str) -> None:
     from tests.conftest import SAMPLES
 
     assert load_document(SAMPLES / name).warnings == ()
+
+
+def test_the_command_line_shows_the_garbled_warning(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+    import json
+
+    from reader.cli import main
+
+    monkeypatch.setenv("DOSSIER_IN_PROCESS", "1")
+    path = _pdf(tmp_path / "garbled.pdf", [[_caesar(line) for line in BODY]])
+    clean = _pdf(tmp_path / "clean.pdf", [BODY])
+    library = str(tmp_path / "lib")
+    out, err = io.StringIO(), io.StringIO()
+    assert main(["--library", library, "add", str(path), str(clean)], out=out, err=err) == 0
+    assert err.getvalue().count("warning:") == 1
+    assert "warning: garbled.pdf: The text layer looks garbled (every page)" in err.getvalue()
+    out = io.StringIO()
+    assert main(["--library", library, "show", str(path)], out=out, err=io.StringIO()) == 0
+    assert "warning: The text layer looks garbled" in out.getvalue()
+    out = io.StringIO()
+    assert main(["--library", library, "show", str(clean), "--json"], out=out, err=io.StringIO()) == 0
+    assert json.loads(out.getvalue())["warnings"] == []
