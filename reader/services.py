@@ -303,28 +303,9 @@ class ReaderService:
         return services_workshop.report_bytes(report, fmt)
 
     def import_pdf_annotations(self, path: Path, dry_run: bool = False) -> tuple[dict[str, int], Changes]:
-        """Highlights and notes other readers left in a PDF become Dossier annotations (the PDF is added to
-        the library if needed). Ones already imported are skipped, so importing twice changes nothing."""
-        from reader.document.pdf_annotations import read_pdf_annotations
-
-        result = self.add_file(path)
-        if result.record is None:
-            raise DocumentError(result.error or f"“{path.name}” could not be opened.")
-        record = self.library.document(result.record.id)
-        stored = self.stored_file(record) or path
-        existing = {(a.kind.value, a.target.start, a.target.end) for a in self.annotations(record.id)}
-        specs = []
-        for mark in read_pdf_annotations(stored, self.as_document(record)):
-            if (mark.kind, mark.start, mark.end) in existing:
-                continue
-            note = mark.note + (f"\n\n— {mark.author} (from the PDF)" if mark.author else "")
-            specs.append(AnnotationInput(kind=Kind(mark.kind), start=mark.start, end=mark.end, note=note.strip(),
-                                         tags=("from-pdf",)))
-        counts = {"new": len(specs), "unchanged": len(existing)}
-        if dry_run or not specs:
-            return counts, Changes(generation=self.library.store.generation)
-        _, changes = self.annotate_many(record.id, specs, label=f"Import annotations from “{path.name}”")
-        return counts, changes
+        """Annotations in a PDF (ours restored exactly, other readers' kept with author, dates, colour, type
+        and replies) merged into the library; see `services_export.import_pdf`."""
+        return services_export.import_pdf(self, path, dry_run=dry_run)
 
     def import_file(self, path: str | Path, dry_run: bool = False, allow_orphans: bool = False
                     ) -> tuple[dict[str, int], Changes]:

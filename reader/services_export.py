@@ -5,15 +5,27 @@ one service; the bytes returned are written atomically by the caller.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
+
+from annotations import codec
 
 from annotations.codebook import Codebook
-from annotations.errors import ValidationError
+from annotations.changes import Changes
+from annotations.errors import DocumentError, ValidationError
 from annotations.export import Selection, collect
 from annotations.library import Library
-from annotations.model import Annotation, DocumentRecord, Kind
+from annotations.model import Annotation, DocumentRecord, Kind, PageArea
 from annotations.search import SearchResult
+
+if TYPE_CHECKING:
+    from reader.document.pdf_annotations import PdfMark
+    from reader.document.textmodel import Document
+
+FIXED_LAYOUT = ("pdf", "xps", "oxps")
+"""Formats exported as their own pages (annotations drawn at their quads); others get a generated article."""
+Areas = tuple[tuple[int, tuple[tuple[float, float, float, float], ...]], ...]
 
 FORMATS = ("md", "jsonld", "csv", "html", "pdf", "pack", "dossier")
 
@@ -30,6 +42,7 @@ class ExportSource(Protocol):
     def documents(self) -> list[DocumentRecord]: ...
     def codebook(self) -> Codebook: ...
     def stored_file(self, record: DocumentRecord) -> Path | None: ...
+    def areas_for(self, record: DocumentRecord, start: int, end: int) -> tuple[PageArea, ...]: ...
 
 
 def export(service: ExportSource, fmt: str, document_refs: list[str] | None = None, query: str | None = None,
@@ -67,38 +80,70 @@ def export(service: ExportSource, fmt: str, document_refs: list[str] | None = No
     return writers[fmt](selection)
 
 def annotated_pdf(service: ExportSource, selection: Selection) -> bytes:
-    """For a PDF: the original with real highlight annotations and popup notes; for other formats a
-    generated PDF of the article with them. Several documents are joined into one file."""
-    from reader.document.pdf_annotations import PdfMark, annotate_pdf, article_pdf, join_pdfs
+    """For a PDF (or XPS): the original with real annotations at each annotation's stored quads (or the
+    quads of its stored offsets); for other formats a generated PDF of the article with the marks placed
+    from the same layout by offsets. Several documents are joined into one file."""
+    from reader.document.pdf_annotations import compose
 
-    codebook = service.codebook()
-    colors = {et.label: et.color for et in codebook.entity_types}
-    names = selection.names()
-    parts = []
-    for doc in selection.documents:
-        marks = []
-        for a in selection.annotations.get(doc.id, []):
-            occurrence = _occurrence(doc.text, a.target.exact, a.target.start)
-            area = a.target.areas[0] if a.target.areas else None
-            fallback = codebook.highlight_color if a.kind is Kind.HIGHLIGHT else codebook.note_color
-            marks.append(PdfMark(
-                quote=a.target.exact, occurrence=occurrence,
-                color=codebook.claim_color if a.kind is Kind.CLAIM else colors.get(a.label or "", fallback),
-                title=a.creator or service.annotator, content=_popup(a, names), kind=a.kind.value,
-                page=area.page if area else None, rects=tuple(q.rect() for q in area.quads) if area else ()))
-        stored = service.stored_file(doc)
-        if doc.format == "pdf" and stored is not None and stored.exists():
-            parts.append(annotate_pdf(stored, marks))
-        else:
-            parts.append(article_pdf(doc.title, doc.text, marks))
+    parts = pdf_parts(service, selection)
     if not parts:
         raise ValidationError("Nothing to export: no documents were selected.")
-    return parts[0] if len(parts) == 1 else join_pdfs(parts)
+    return compose(parts)
+
+
+def pdf_parts(service: ExportSource, selection: Selection) -> list[tuple[bytes, list[PdfMark]]]:
+    """Each document as PDF bytes plus the marks to draw on it (page numbers relative to it)."""
+    from reader.document.pdf_annotations import article_base, original_pdf
+    from reader.document.pdf_article import ArticleLayout
+
+    codebook = service.codebook()
+    parts: list[tuple[bytes, list[PdfMark]]] = []
+    for doc in selection.documents:
+        annotations = selection.annotations.get(doc.id, [])
+        stored = service.stored_file(doc)
+        marks: list[PdfMark] = []
+        if doc.format in FIXED_LAYOUT and stored is not None and stored.exists():
+            base = original_pdf(stored, doc.format)
+            for a in annotations:
+                found = a.target.areas or service.areas_for(doc, a.target.start, a.target.end)
+                areas = tuple((area.page, tuple(q.rect() for q in area.quads)) for area in found)
+                marks.append(pdf_mark(a, doc, selection, codebook, service.annotator, areas))
+        else:
+            meta = " · ".join(x for x in (doc.publisher, ", ".join(doc.authors), doc.published, doc.source_url) if x)
+            layout = ArticleLayout(doc.text, doc.title, meta)
+            base = article_base(layout)
+            for a in annotations:
+                areas = tuple((page, tuple(rects)) for page, rects in layout.rects(a.target.start, a.target.end))
+                marks.append(pdf_mark(a, doc, selection, codebook, service.annotator, areas))
+        parts.append((base, marks))
+    return parts
+
+
+def pdf_mark(a: Annotation, doc: DocumentRecord, selection: Selection, codebook: Codebook, annotator: str,
+             areas: Areas) -> PdfMark:
+    """How one annotation is written into a PDF: kind, codebook colour, popup text, dates, and its full
+    record (with the entities it names) for `import` to restore it exactly."""
+    from reader.document.pdf_annotations import PdfMark
+
+    names = selection.names()
+    colors = {et.label: et.color for et in codebook.entity_types}
+    color = {Kind.CLAIM: codebook.claim_color, Kind.HIGHLIGHT: codebook.highlight_color,
+             Kind.NOTE: codebook.note_color}.get(a.kind) or colors.get(a.label or "", codebook.highlight_color)
+    entity_ids = [i for i in (a.entity_id, a.claim.speaker_id if a.claim else None) if i]
+    record = {"format": 1, "annotation": codec.annotation_to_dict(a),
+              "entities": [codec.entity_to_dict(selection.entities[i]) for i in entity_ids if i in selection.entities],
+              "document": {"id": doc.id, "title": doc.title}}
+    subject = a.label if a.kind is Kind.ENTITY else (f"Claim ({a.label})" if a.kind is Kind.CLAIM and a.label
+                                                      else a.kind.value.capitalize())
+    return PdfMark(nm=a.id, kind=a.kind.value, areas=areas, color=color, title=a.creator or annotator,
+                   content=_popup(a, names), subject=subject or "", created=a.created, modified=a.modified,
+                   record=json.dumps(record, ensure_ascii=False, sort_keys=True))
+
 
 def briefing_pack(service: ExportSource, selection: Selection, trainer: str, title: str, date: str) -> bytes:
     """One PDF to hand out: cover, the article(s) with highlights, entity and claim tables, notes."""
     from annotations.export.pack import CSS, cover_html, tables_html
-    from reader.document.pdf_annotations import html_pdf, join_pdfs
+    from reader.document.pdf_annotations import compose, html_pdf
 
     if not selection.documents:
         raise ValidationError("Nothing to export: no documents were selected.")
@@ -106,18 +151,8 @@ def briefing_pack(service: ExportSource, selection: Selection, trainer: str, tit
     title = title or (selection.documents[0].title if len(selection.documents) == 1 else "Briefing pack")
     date = date or dt.date.today().isoformat()
     cover = html_pdf(cover_html(selection, codebook, title, trainer or service.annotator, date), CSS)
-    article = annotated_pdf(service, selection)
     tables = html_pdf(tables_html(selection, codebook), CSS)
-    return join_pdfs([cover, article, tables], footer=f"{title[:80]} · {date}")
-
-
-def _occurrence(text: str, quote: str, start: int) -> int:
-    """Which occurrence (1-based) of `quote` starts at `start`."""
-    n, pos = 1, text.find(quote)
-    while 0 <= pos < start:
-        n += 1
-        pos = text.find(quote, pos + len(quote))
-    return n
+    return compose([(cover, []), *pdf_parts(service, selection), (tables, [])], footer=f"{title[:80]} · {date}")
 
 
 def _popup(a: Annotation, names: dict[str, str]) -> str:
@@ -136,3 +171,52 @@ def _popup(a: Annotation, names: dict[str, str]) -> str:
     if a.note:
         lines.append(a.note)
     return "\n".join(lines)
+
+
+class ImportTarget(Protocol):
+    """What importing a PDF's annotations needs of the service."""
+
+    library: Library
+
+    def load(self, path: Path) -> Document: ...
+    def documents(self) -> list[DocumentRecord]: ...
+
+
+def same_text_document(service: ImportTarget, document: Document) -> DocumentRecord | None:
+    """The library's record of `document`: the same bytes, or else a document of the same format and page
+    count whose canonical text is the same (a re-saved or annotated copy of it)."""
+    record = service.library.store.document(document.id)
+    if record is not None and not record.deleted:
+        return record
+    for candidate in service.documents():
+        if candidate.format == document.format and len(candidate.pages) == len(document.pages):
+            full = service.library.store.document(candidate.id)
+            if full is not None and full.text == document.text:
+                return full
+    return None
+
+
+def import_pdf(service: ImportTarget, path: Path, dry_run: bool = False) -> tuple[dict[str, int], Changes]:
+    """The annotations in a PDF merged into the library (see `annotations.pdf_marks`): our own exports
+    restored exactly, other readers' kept with author, dates, colour, type and replies; skipped types
+    counted. The PDF is added unless the library has it (or a copy with the same text); a dry run adds
+    nothing."""
+    from annotations.pdf_marks import pdf_bundle, reading_counts
+    from reader.document.pdf_import import read_pdf_annotations
+
+    document = service.load(path)
+    if document.format != "pdf":
+        raise DocumentError(f"“{path.name}” is not a PDF.")
+    record = same_text_document(service, document)
+    reading = read_pdf_annotations(path, document)
+    if record is not None:
+        bundle = pdf_bundle(service.library.store, record, reading, path.name)
+    else:  # only added when something lands on it (our records usually go back to their own documents)
+        provisional = DocumentRecord(id=document.id, format=document.format, title=document.meta.title or path.stem,
+                                     text=document.text, pages=tuple((p.start, p.end) for p in document.pages),
+                                     source_path=document.source_path)
+        bundle = pdf_bundle(service.library.store, provisional, reading, path.name, include_document=dry_run)
+        if not dry_run and any(a.document_id == document.id for a in bundle.annotations):
+            service.library.add_document(document, path)
+    counts, changes = service.library.import_bundle(bundle, dry_run=dry_run)
+    return counts | reading_counts(reading), changes

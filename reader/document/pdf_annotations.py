@@ -1,45 +1,44 @@
-"""Real PDF annotations, both ways: write highlight annotations with popup notes (visible in Acrobat,
-Okular, Zotero...) and read those other readers left. Qt-free; the only PyMuPDF user besides `mupdf`.
+"""Real PDF annotations, both ways: write highlight/underline annotations with popups and sticky notes
+(visible in Acrobat, Okular, Zotero, pdf.js…), and read those other readers left (`pdf_import`).
+
+Marks are placed only where the caller says — page and rectangles from stored offsets or quads — never by
+searching the text. Each annotation carries /NM (the Dossier id), /T (creator), /CreationDate, /M, a
+/Popup when it has something to say, and the full Dossier record as JSON under the private key
+`/Dossier:Record` (the way Zotero keeps `/Zotero:Key`), so importing our own PDF restores it exactly.
+Qt-free; PyMuPDF is opened only through `mupdf` or on bytes we generated.
 """
 from __future__ import annotations
 
-import html
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
-
 from typing import Any
 
 from reader.document import mupdf
 from reader.document.loader import read_bytes
-from reader.document.textmodel import Document
+from reader.document.pdf_article import ArticleLayout
+
+RECORD_KEY = "Dossier:Record"
+Rect = tuple[float, float, float, float]
 
 
 @dataclass(frozen=True)
 class PdfMark:
-    """One annotation to draw: where (page + rectangles, or the quote to find), colour, popup text."""
+    """One annotation to draw: where (rectangles per page), how (kind, colour) and what it says."""
 
-    quote: str
-    occurrence: int
-    """1-based occurrence of `quote` in the text (used when there are no stored rectangles)."""
+    nm: str
+    """Unique name (/NM): the annotation id; later pages of a mark that spans pages get `id#2`, `id#3`…"""
+    kind: str
+    """entity | claim | highlight | note: claims are underlined, notes are sticky notes, the rest highlighted."""
+    areas: tuple[tuple[int, tuple[Rect, ...]], ...]
     color: str
     title: str
     content: str
-    kind: str = "highlight"
-    page: int | None = None
-    rects: tuple[tuple[float, float, float, float], ...] = ()
-
-
-@dataclass(frozen=True)
-class FoundMark:
-    """An annotation found in a PDF: its range in the canonical text, its note and colour."""
-
-    kind: str  # highlight | note
-    start: int
-    end: int
-    note: str
-    author: str
-    color: str
+    subject: str = ""
+    created: str = ""
+    modified: str = ""
+    record: str = ""
+    """JSON written under /Dossier:Record (empty: none)."""
 
 
 pymupdf: Any = mupdf.pymupdf  # constants and classes; every file is still opened through `mupdf`
@@ -49,40 +48,98 @@ def _rgb(color: str) -> tuple[float, float, float]:
     return tuple(int(color[i:i + 2], 16) / 255 for i in (1, 3, 5))  # type: ignore[return-value]
 
 
-def _draw(doc: object, marks: list[PdfMark]) -> int:
-    hits: dict[str, list[tuple[int, object]]] = {}
-    pages = [(p, p.get_textpage()) for p in doc] if any(m.page is None or not m.rects for m in marks) else []  # type: ignore[attr-defined]
+def pdf_date(iso: str) -> str:
+    """ISO 8601 UTC ("2026-03-01T10:20:30Z", fractions allowed) -> PDF date "D:20260301102030Z"; "" if unreadable."""
+    digits = "".join(ch for ch in iso[:19] if ch.isdigit())
+    return f"D:{digits}Z" if len(digits) == 14 else ""
+
+
+def _draw(doc: Any, marks: list[PdfMark]) -> int:
+    """Add `marks` to `doc`; returns how many PDF annotations were made (a mark may span pages)."""
     drawn = 0
     for mark in marks:
-        if mark.page is not None and mark.rects:
-            page = doc[mark.page]  # type: ignore[index]
-            quads = [pymupdf.Rect(r).quad for r in mark.rects]
-        else:
-            if mark.quote not in hits:  # one text page per page, reused: building it is most of a search
-                hits[mark.quote] = [(p.number, q) for p, tp in pages
-                                    for q in p.search_for(mark.quote, quads=True, textpage=tp)]
-            found = hits[mark.quote]
-            if len(found) < mark.occurrence:
+        for part, (page_no, rects) in enumerate(mark.areas):
+            if not rects or not 0 <= page_no < doc.page_count:
                 continue
-            number, quad = found[mark.occurrence - 1]
-            page, quads = doc[number], [quad]  # type: ignore[index]
-        annot = page.add_underline_annot(quads) if mark.kind == "claim" else page.add_highlight_annot(quads)
-        annot.set_colors(stroke=_rgb(mark.color))
-        annot.set_info(title=mark.title, content=mark.content)
-        annot.set_opacity(0.6 if mark.kind != "claim" else 1.0)
-        annot.update()
-        drawn += 1
+            page = doc[page_no]
+            nm = mark.nm if part == 0 else f"{mark.nm}#{part + 1}"
+            _add(doc, page, mark, nm, [pymupdf.Rect(r) for r in rects])
+            drawn += 1
     return drawn
 
 
-def annotate_pdf(source: Path, marks: list[PdfMark]) -> bytes:
-    """The original PDF with `marks` added as real annotations (the file's own content is not changed)."""
-    doc = mupdf.open_document(read_bytes(source), "pdf", source.name)
+def _add(doc: Any, page: Any, mark: PdfMark, nm: str, rects: list[Any]) -> None:
+    if mark.kind == "note":
+        first = rects[0]
+        point = pymupdf.Point(max(4.0, min(first.x0, 60.0) - 24), max(2.0, first.y0 - 3))  # in the left margin
+        annot = page.add_text_annot(point, mark.content, icon="Comment")
+    elif mark.kind == "claim":
+        annot = page.add_underline_annot([r.quad for r in rects])
+    else:
+        annot = page.add_highlight_annot([r.quad for r in rects])
+    annot.set_colors(stroke=_rgb(mark.color))
+    annot.set_info(title=mark.title, content=mark.content, subject=mark.subject,
+                   creationDate=pdf_date(mark.created), modDate=pdf_date(mark.modified or mark.created))
+    if mark.kind in ("entity", "highlight"):
+        annot.set_opacity(0.55)
+    annot.update()
+    if mark.content and mark.kind != "note":
+        top = rects[0].y0
+        annot.set_popup(pymupdf.Rect(page.rect.width - 200, top, page.rect.width - 10, top + 110))
+    doc.xref_set_key(annot.xref, "NM", pymupdf.get_pdf_str(nm))
+    if mark.record:
+        doc.xref_set_key(annot.xref, RECORD_KEY, pymupdf.get_pdf_str(mark.record))
+
+
+def original_pdf(source: Path, filetype: str = "pdf") -> bytes:
+    """The stored file as PDF bytes: a PDF as is, XPS and other fixed-layout files converted (their pages
+    and quads stay the same)."""
+    data = read_bytes(source)
+    if filetype == "pdf":
+        mupdf.open_document(data, "pdf", source.name).close()  # a clear DocumentError if it is damaged
+        return data
+    doc = mupdf.open_document(data, filetype, source.name)
     try:
-        _draw(doc, marks)
+        return bytes(doc.convert_to_pdf())
+    finally:
+        doc.close()
+
+
+def article_base(layout: ArticleLayout) -> bytes:
+    """The article laid out by `layout`, without marks, fonts subset."""
+    doc = layout.pdf()
+    try:
+        try:
+            doc.subset_fonts()
+        except Exception:  # subsetting only makes the file smaller; a full font is still correct
+            pass
         return bytes(doc.tobytes(garbage=1, deflate=True))
     finally:
         doc.close()
+
+
+def compose(parts: list[tuple[bytes, list[PdfMark]]], footer: str = "") -> bytes:
+    """Several PDFs one after the other, each with its marks (page numbers relative to its part) drawn
+    after joining: copying pages between files drops popups and replies, so marks are added last. With
+    `footer`, every page gets "footer · page n of N" at its foot."""
+    out = pymupdf.open(stream=parts[0][0], filetype="pdf") if parts else pymupdf.open()
+    try:
+        offsets = [0]
+        for data, _ in parts[1:]:
+            offsets.append(out.page_count)
+            with pymupdf.open(stream=data, filetype="pdf") as doc:
+                out.insert_pdf(doc, annots=True)
+        if footer:
+            for page in out:
+                rect = page.rect
+                page.insert_text((36, rect.height - 22), f"{footer} · page {page.number + 1} of {out.page_count}",
+                                 fontsize=8, fontname="helv", color=(0.35, 0.35, 0.35))
+        for (_, marks), offset in zip(parts, offsets):
+            shifted = [replace(m, areas=tuple((page + offset, rects) for page, rects in m.areas)) for m in marks]
+            _draw(out, shifted)
+        return bytes(out.tobytes(garbage=1, deflate=True))
+    finally:
+        out.close()
 
 
 def html_pdf(markup: str, css: str) -> bytes:
@@ -98,92 +155,3 @@ def html_pdf(markup: str, css: str) -> bytes:
         writer.end_page()
     writer.close()
     return buffer.getvalue()
-
-
-def article_pdf(title: str, text: str, marks: list[PdfMark]) -> bytes:
-    """A PDF of an article's text (for formats that are not PDF), with `marks` as annotations."""
-    body = "".join(f"<p>{html.escape(p)}</p>" for p in text.split("\n") if p.strip())
-    pages = html_pdf(f"<h1>{html.escape(title)}</h1>{body}",
-                     "body{font-family:serif;font-size:11pt} p{margin-bottom:6pt}")
-    doc = pymupdf.open(stream=pages, filetype="pdf")
-    try:
-        _draw(doc, marks)
-        return bytes(doc.tobytes(garbage=1, deflate=True))
-    finally:
-        doc.close()
-
-
-def read_pdf_annotations(path: Path, document: Document) -> list[FoundMark]:
-    """Highlights (and underlines, squigglies, strike-outs) and sticky notes in a PDF, mapped onto the
-    document's canonical text: a markup covers the characters whose centres lie in its quads; a note is
-    attached to the word nearest its icon."""
-    doc = mupdf.open_document(read_bytes(path), "pdf", path.name)
-    found: list[FoundMark] = []
-    markup = {pymupdf.PDF_ANNOT_HIGHLIGHT, pymupdf.PDF_ANNOT_UNDERLINE, pymupdf.PDF_ANNOT_SQUIGGLY,
-              pymupdf.PDF_ANNOT_STRIKE_OUT}
-    try:
-        for index, page in enumerate(doc):
-            if index >= len(document.pages):
-                break
-            span = document.pages[index]
-            boxes = mupdf.char_boxes(page, document.text[span.start:span.end])
-            for annot in page.annots() or []:
-                kind = annot.type[0]
-                info = annot.info or {}
-                color = annot.colors.get("stroke") or (1, 1, 0)
-                hexcolor = "#" + "".join(f"{int(c * 255):02X}" for c in color[:3])
-                offsets = []
-                if kind in markup:
-                    vertices = annot.vertices or []
-                    rects = [pymupdf.Quad(vertices[i:i + 4]).rect for i in range(0, len(vertices) - 3, 4)]
-                    for i, item in enumerate(boxes):
-                        if item is None:
-                            continue
-                        x0, y0, x1, y1 = item[0]
-                        centre = pymupdf.Point((x0 + x1) / 2, (y0 + y1) / 2)
-                        if any(r.contains(centre) for r in rects):
-                            offsets.append(span.start + i)
-                    if offsets:
-                        found.append(FoundMark("highlight", min(offsets), max(offsets) + 1, info.get("content", ""),
-                                               info.get("title", ""), hexcolor))
-                elif kind == pymupdf.PDF_ANNOT_TEXT:
-                    point = annot.rect.tl
-                    best, best_d = None, float("inf")
-                    for i, item in enumerate(boxes):
-                        if item is None:
-                            continue
-                        x0, y0, _, _ = item[0]
-                        d = abs(x0 - point.x) + abs(y0 - point.y)
-                        if d < best_d:
-                            best, best_d = i, d
-                    if best is not None:
-                        text = document.text
-                        s = e = span.start + best
-                        while s > span.start and not text[s - 1].isspace():
-                            s -= 1
-                        while e < span.end and not text[e].isspace():
-                            e += 1
-                        if e > s:
-                            found.append(FoundMark("note", s, e, info.get("content", ""), info.get("title", ""),
-                                                   hexcolor))
-    finally:
-        doc.close()
-    return found
-
-
-def join_pdfs(parts: list[bytes], footer: str = "") -> bytes:
-    """Several PDFs one after the other (an export of several documents); with `footer`, every page gets
-    "footer · page n of N" at its foot."""
-    out = pymupdf.open()
-    try:
-        for part in parts:
-            with pymupdf.open(stream=part, filetype="pdf") as doc:
-                out.insert_pdf(doc, annots=True)
-        if footer:
-            for page in out:
-                rect = page.rect
-                page.insert_text((36, rect.height - 22), f"{footer} · page {page.number + 1} of {out.page_count}",
-                                 fontsize=8, fontname="helv", color=(0.35, 0.35, 0.35))
-        return bytes(out.tobytes(garbage=1, deflate=True))
-    finally:
-        out.close()

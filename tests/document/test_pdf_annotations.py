@@ -5,10 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pymupdf
+import pytest
 
+from annotations import codec
 from annotations.anchoring import find_quote
 from annotations.library import AnnotationInput
-from annotations.model import ClaimStatus, Kind
+from annotations.model import Annotation, ClaimStatus, Kind
 from reader.services import ReaderService
 from tests.conftest import SAMPLES
 
@@ -63,20 +65,103 @@ def test_other_formats_become_a_pdf_of_the_article_with_highlights(service: Read
         assert annot.rect.intersects(hits[1]) and not annot.rect.intersects(hits[0])  # the second "Ek"
 
 
-def test_annotations_made_in_other_readers_are_imported_once(service: ReaderService, tmp_path: Path) -> None:
+def test_annotations_made_in_other_readers_keep_author_dates_colour_type_and_replies(service: ReaderService,
+                                                                                    tmp_path: Path) -> None:
     pdf_path = tmp_path / "report.pdf"
     with pymupdf.open(SAMPLES / "flood_review.pdf") as pdf:
         page = pdf[1]
         highlight = page.add_highlight_annot(page.search_for("desk study"))
-        highlight.set_info(title="Zotero user", content="key question")
+        highlight.set_info(title="Zotero user", content="key question", creationDate="D:20250904120000+02'00'",
+                           modDate="D:20250905080000Z")
+        highlight.set_colors(stroke=(1, 0.83, 0))
         highlight.update()
+        reply = page.add_text_annot((5, 5), "agreed, ask the authority")
+        reply.set_info(title="Okular user", modDate="D:20250906090000Z")
+        reply.set_irt_xref(highlight.xref)
+        reply.update()
+        underline = page.add_underline_annot(page.search_for("Marine Institute")[0])
+        underline.set_colors(stroke=(1, 0, 0))
+        underline.update()
         page.add_text_annot(page.search_for("Marine Institute")[0].tl, "who funded it?").update()
+        page.add_ink_annot([[(100, 100), (150, 150)]]).update()
+        page.add_freetext_annot(pymupdf.Rect(300, 40, 400, 80), "typed on the page").update()
+        pdf.save(pdf_path)
+    preview, _ = service.import_file(pdf_path, dry_run=True)
+    assert preview["new"] == 3 and preview["skipped"] == 2 and preview["skipped_Ink"] == 1
+    assert preview["skipped_FreeText"] == 1 and preview["replies_joined"] == 1 and service.documents() == []
+    counts, _ = service.import_file(pdf_path)
+    assert counts["new"] == 3
+    record = service.resolve_document(str(pdf_path))
+    found = {(a.kind, a.target.exact): a for a in service.annotations(record.id)}
+    zotero = found[(Kind.HIGHLIGHT, "desk study")]
+    assert zotero.creator == "Zotero user" and zotero.created == "2025-09-04T10:00:00.000Z"
+    assert zotero.modified == "2025-09-05T08:00:00.000Z" and "color:#FFD400" in zotero.tags
+    assert zotero.note == "key question\n\n— Okular user, 2025-09-06: agreed, ask the authority"
+    underlined = found[(Kind.HIGHLIGHT, "Marine Institute")]
+    assert underlined.label == "Underline" and "color:#FF0000" in underlined.tags
+    assert any(k is Kind.NOTE and a.note == "who funded it?" for (k, _), a in found.items())
+    again, _ = service.import_file(pdf_path)
+    assert again["new"] == 0 and again["unchanged"] == 3
+
+
+def _fields(a: Annotation) -> dict[str, object]:
+    d = codec.annotation_to_dict(a)
+    return {k: v for k, v in d.items() if k not in ("document_id",)} | {"target": {**d["target"], "areas": None}}
+
+
+@pytest.mark.parametrize("name", ["flood_review.pdf", "harbour_council.txt"])
+def test_dossier_to_pdf_to_dossier_restores_every_field(service: ReaderService, tmp_path: Path, name: str) -> None:
+    doc_id = _annotated(service, name)
+    if name.endswith(".txt"):
+        text = service.document(doc_id).text
+        s, e = find_quote(text, "Nobody has shown us a single study of what happens to the fish")
+        service.annotate(doc_id, AnnotationInput(Kind.CLAIM, s, e, speaker_name="Tomas Ek", status=ClaimStatus.FALSE,
+                                                 reliability="B", credibility=3, tags=("fisheries", "x"),
+                                                 note="**check**"))
+        s, e = find_quote(text, "Tomas Ek")
+        service.annotate(doc_id, AnnotationInput(Kind.ENTITY, s, e, label="PERSON", note="chair"))
+        s, e = find_quote(text, "Oslo")
+        service.annotate(doc_id, AnnotationInput(Kind.NOTE, s, e, note="where?"))
+    exported = tmp_path / "annotated.pdf"
+    exported.write_bytes(service.export("pdf", [doc_id]))
+    before = {a.id: a for a in service.annotations(doc_id)}
+    names = {a.id: (service.entity(a.entity_id).name if a.entity_id else None) for a in before.values()}
+
+    again, _ = service.import_file(exported)  # the same library: nothing to do
+    assert again["new"] == 0 and again["updated"] == 0 and again["unchanged"] == len(before)
+
+    other = ReaderService.open(tmp_path / "other", annotator="someone else", isolated=False)
+    try:
+        if name.endswith(".txt"):
+            other.add_file(SAMPLES / name)  # a colleague with the article: the marks go back onto it
+        counts, _ = other.import_file(exported)
+        assert counts["new"] == len(before)
+        docs = other.documents()
+        assert len(docs) == 1 and (docs[0].id == doc_id) == name.endswith(".txt")
+        after = {a.id: a for a in other.annotations(docs[0].id)}
+        assert set(after) == set(before)
+        for a_id, a in after.items():
+            assert _fields(a) == _fields(before[a_id])
+            assert (other.entity(a.entity_id).name if a.entity_id else None) == names[a_id]
+            if a.claim and a.claim.speaker_id:
+                assert other.entity(a.claim.speaker_id).name == service.entity(before[a_id].claim.speaker_id).name
+            if name.endswith(".pdf"):
+                assert [ar.page for ar in a.target.areas] == [ar.page for ar in before[a_id].target.areas]
+    finally:
+        other.close()
+
+
+def test_a_record_that_does_not_read_as_ours_is_taken_as_a_plain_annotation(service: ReaderService,
+                                                                            tmp_path: Path) -> None:
+    pdf_path = tmp_path / "forged.pdf"
+    with pymupdf.open(SAMPLES / "flood_review.pdf") as pdf:
+        page = pdf[0]
+        for forged in ('{"format": 1, "annotation": {"id": 3}}', "not json", '{"format": 1}', "[" * 5000):
+            annot = page.add_highlight_annot(page.search_for("Summary"))
+            annot.update()
+            pdf.xref_set_key(annot.xref, "Dossier:Record", pymupdf.get_pdf_str(forged))
         pdf.save(pdf_path)
     counts, _ = service.import_file(pdf_path)
-    assert counts["new"] == 2
+    assert counts["new"] == 4
     record = service.resolve_document(str(pdf_path))
-    found = {a.target.exact: a for a in service.annotations(record.id)}
-    assert "desk study" in found and "key question" in found["desk study"].note
-    assert "Zotero user" in found["desk study"].note and found["desk study"].tags == ("from-pdf",)
-    assert any(a.kind is Kind.NOTE and "who funded it?" in a.note for a in found.values())
-    assert service.import_file(pdf_path)[0]["new"] == 0
+    assert {a.target.exact for a in service.annotations(record.id)} == {"Summary"}
