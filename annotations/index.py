@@ -10,6 +10,7 @@ catches up from `Store.changed_since`.
 """
 from __future__ import annotations
 
+import errno
 import fcntl
 import json
 import logging
@@ -23,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from whoosh import index as whoosh_index
-from whoosh.writing import IndexWriter
+from whoosh.writing import IndexWriter, SegmentWriter
 
 from annotations import search as search_mod
 from annotations.atomic import write_bytes_atomic
@@ -45,6 +46,30 @@ MERGE_AFTER_SEGMENTS = 24
 this many segments exist, the next commit merges the small ones (Whoosh's MERGE_SMALL)."""
 NAMES = ("annotations", "documents")
 Progress = Callable[[int, int], None]
+RETRY_SECONDS = 10.0
+"""An index that cannot be written is tried again at most this often (on an edit, a search or the app's
+poll): one attempt each time, never a loop of retries."""
+UNWRITABLE = {errno.EACCES, errno.EPERM, errno.EROFS, errno.ENOSPC, errno.EDQUOT}
+"""OSError numbers that mean "cannot write here now" (read-only folder, full disk), not a damaged index."""
+
+
+def unwritable(exc: BaseException) -> bool:
+    return isinstance(exc, OSError) and exc.errno in UNWRITABLE
+
+
+class _Writer(SegmentWriter):
+    """Whoosh's segment writer, except that a failure after taking the index's write lock (e.g. its temp
+    folder cannot be made in a read-only folder) releases the lock: Whoosh leaves it held, so every later
+    writer in this process waited for it and gave up (a 114 s freeze of retries)."""
+
+    def __init__(self, ix: Any, **kwargs: Any) -> None:
+        try:
+            super().__init__(ix, **kwargs)
+        except BaseException:
+            lock = getattr(self, "writelock", None)
+            if lock is not None and getattr(lock, "locked", False):
+                lock.release()
+            raise
 
 
 class SearchIndex:
@@ -60,10 +85,25 @@ class SearchIndex:
         self.messages: list[str] = []
         self.lock_seconds = LOCK_SECONDS
         """How long an edit waits for another process's index write before deferring its own."""
+        self.unavailable: str | None = None
+        """Why the index cannot be written now (read-only folder, full disk), or None. The store keeps every
+        edit meanwhile; the index catches up from it once it can be written again."""
+        self.retry_seconds = RETRY_SECONDS
+        self._retry_at = 0.0
 
     # -- opening and repair ------------------------------------------------------------------------
     def open(self, progress: Progress | None = None) -> list[str]:
-        """Open, check and repair. Returns the user-readable repair messages (empty when all was well)."""
+        """Open, check and repair. Returns the user-readable repair messages (empty when all was well).
+        An index that cannot be written does not stop the library opening: it is marked unavailable."""
+        try:
+            self._open_checked(progress)
+        except OSError as exc:
+            if not unwritable(exc):
+                raise
+            self._mark_unwritable(exc)
+        return list(self.messages)
+
+    def _open_checked(self, progress: Progress | None) -> None:
         with self._locked():
             self._sweep()
             reason = self._problem()
@@ -74,6 +114,8 @@ class SearchIndex:
                     if counts != self.store.count_searchable():
                         reason = "did not match the library"
                 except Exception as exc:  # a damaged segment shows up only when read
+                    if unwritable(exc):
+                        raise
                     log.warning("index unreadable: %r", exc)
                     reason = "was damaged"
             if reason is not None:
@@ -81,7 +123,16 @@ class SearchIndex:
                 if self.store.generation > 0:
                     self.messages.append(
                         f"The search index {reason}; it was rebuilt from the library ({count:,} items).")
-        return list(self.messages)
+
+    def _mark_unwritable(self, exc: OSError) -> None:
+        """Remember that writing failed for want of permission or space; said once in `messages`."""
+        log.warning("index cannot be written: %r", exc)
+        first = self.unavailable is None
+        self.unavailable = (f"The search index cannot be written ({exc.strerror or exc}). Edits are still "
+                            "stored; search is unavailable until it can be written again.")
+        self._retry_at = time.monotonic() + self.retry_seconds
+        if first:
+            self.messages.append(self.unavailable)
 
     def _sweep(self) -> None:
         """Remove half-built or half-swapped index folders a killed process left (we hold the lock)."""
@@ -168,22 +219,35 @@ class SearchIndex:
 
     def catch_up(self) -> bool:
         """Bring the index up to the store's generation. False (and a log line) if it had to wait and gave
-        up: the store is the truth, and the next call or the next open catches up."""
-        try:
-            with self._locked():
-                if not self._ix:
-                    self._open_indexes()
-                self._catch_up_locked()
-            return True
-        except SearchIndexError as exc:
-            log.warning("index update deferred: %s", exc)
+        up, or cannot be written (then it is tried again at most every `retry_seconds`): the store is the
+        truth, and a later call or the next open catches up. Never raises for an unwritable index."""
+        if self.unavailable is not None and time.monotonic() < self._retry_at:
             return False
-        except Exception as exc:
-            log.warning("index damaged during update (%r); rebuilding", exc)
-            with self._locked():
-                self._rebuild_locked(None)
-            self.messages.append("The search index was damaged; it was rebuilt from the library.")
-            return True
+        try:
+            try:
+                with self._locked():
+                    if not self._ix or self.unavailable is not None:
+                        self._open_indexes()
+                    self._catch_up_locked()
+            except SearchIndexError as exc:
+                log.warning("index update deferred: %s", exc)
+                return False
+            except Exception as exc:
+                if unwritable(exc):
+                    raise
+                log.warning("index damaged during update (%r); rebuilding", exc)
+                with self._locked():
+                    self._rebuild_locked(None)
+                self.messages.append("The search index was damaged; it was rebuilt from the library.")
+        except OSError as exc:
+            if not unwritable(exc):
+                raise
+            self._mark_unwritable(exc)
+            return False
+        if self.unavailable is not None:
+            self.unavailable = None
+            self.messages.append("The search index can be written again; it has caught up with every edit.")
+        return True
 
     def _catch_up_locked(self) -> None:
         stamp = self._read_stamp() or {}
@@ -224,9 +288,11 @@ class SearchIndex:
         return len(self._ix[name]._segments())
 
     def _writer(self, name: str) -> IndexWriter:
-        for attempt in range(50):
+        """A writer for one index. Whoosh's own lock is normally free (we hold `index.lock`), so waiting
+        for it is short and bounded; an OSError (cannot write) is raised at once, never retried here."""
+        for attempt in range(3):
             try:
-                return self._ix[name].writer(timeout=1.0, compound=False)
+                return _Writer(self._ix[name], timeout=1.0, compound=False)
             except whoosh_index.LockError:
                 time.sleep(0.05 * (attempt + 1))
         raise SearchIndexError("The search index is busy in another process.")
@@ -250,9 +316,18 @@ class SearchIndex:
                 writer.add_document(**fields)
 
     def rebuild(self, progress: Progress | None = None) -> int:
-        """Rebuild from the store (the `reindex` command). Returns the number of items indexed."""
-        with self._locked(seconds=300):
-            return self._rebuild_locked(progress)
+        """Rebuild from the store (the `reindex` command). Returns the number of items indexed;
+        SearchIndexError if the index cannot be written."""
+        try:
+            with self._locked(seconds=300):
+                count = self._rebuild_locked(progress)
+        except OSError as exc:
+            if not unwritable(exc):
+                raise
+            self._mark_unwritable(exc)
+            raise SearchIndexError(f"Cannot rebuild: {self.unavailable}") from None
+        self.unavailable = None
+        return count
 
     def _rebuild_locked(self, progress: Progress | None) -> int:
         """Build a fresh index beside the old one, then swap folders, so a crash leaves one or the other."""
@@ -330,6 +405,8 @@ class SearchIndex:
         names = NAMES if scope == "all" else (scope,)
         if any(name not in NAMES for name in names):
             raise ValueError(f"unknown search scope {scope!r}")
+        if self.unavailable is not None and not self.catch_up():
+            raise SearchIndexError(f"Search is unavailable: {self.unavailable}")
         for attempt in (1, 2):
             try:
                 results = [search_mod.run(self._searcher(name), query, limit=limit, facets=facets,
@@ -341,7 +418,7 @@ class SearchIndex:
                 if attempt == 2:
                     raise SearchIndexError(f"The search index cannot be read ({type(exc).__name__}).") from None
                 log.warning("search failed (%r); rebuilding index", exc)
-                self.rebuild()
+                self.rebuild()  # SearchIndexError if it cannot be written
                 self.messages.append("The search index was damaged; it was rebuilt from the library.")
         raise AssertionError("unreachable")
 

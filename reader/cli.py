@@ -139,9 +139,9 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
     except DossierError as exc:
         print(f"error: {exc.message}", file=err)
         return 1
+    noted = 0
     try:
-        for message in service.library.messages:
-            print(f"note: {message}", file=err)
+        noted = _notes(service, 0, err)
         return int(HANDLERS[args.command](service, args, out, err) or 0)
     except DossierError as exc:
         print(f"error: {exc.message}", file=err)
@@ -154,7 +154,16 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
         os.dup2(devnull, sys.stdout.fileno())
         return 0
     finally:
+        _notes(service, noted, err)  # e.g. "the search index cannot be written" after an edit
         service.close()
+
+
+def _notes(service: ReaderService, shown: int, err: TextIO) -> int:
+    """Print the library's messages from number `shown` on; returns how many there are now."""
+    messages = service.messages()
+    for message in messages[shown:]:
+        print(f"note: {message}", file=err)
+    return len(messages)
 
 
 def _json(value: Any, out: TextIO) -> None:

@@ -72,6 +72,18 @@ class ReaderService:
 
     def close(self) -> None:
         self.closed = True
+    def messages(self) -> list[str]:
+        """What the library had to say since it opened (index repairs, an index that cannot be written)."""
+        return list(self.library.messages)
+
+    def index_problem(self) -> str | None:
+        """Why search is unavailable now (the index cannot be written), or None."""
+        return self.library.index.unavailable
+
+    def retry_index(self) -> bool:
+        """Let an unwritable index try to catch up (at most every few seconds); True once it works."""
+        return self.library.index.catch_up() if self.library.index.unavailable else True
+
         if self._worker is not None:
             self._worker.close()
         self.library.close()

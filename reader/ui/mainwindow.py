@@ -111,10 +111,15 @@ class MainWindow(AnnotationActions, LibraryActions, NavigationActions, Suggestio
         self.refresh_library()
         self._update_undo_actions()
         self.apply_settings()
-        for message in service.library.messages:
+        self.index_status = QLabel()
+        self.index_status.setVisible(False)
+        self.statusBar().addPermanentWidget(self.index_status)
+        self._index_problem: str | None = None
+        for message in service.messages():
             self.statusBar().showMessage(message, 10000)
+        self._check_index(quiet=True)
         self._watch = QTimer(self)  # another window or process may edit the same library
-        self._watch.timeout.connect(self.check_external_changes)
+        self._watch.timeout.connect(self.poll_library)
         self._watch.start(2000)
 
     # -- construction -----------------------------------------------------------------------------
@@ -383,6 +388,7 @@ class MainWindow(AnnotationActions, LibraryActions, NavigationActions, Suggestio
         if changes.annotations or changes.entities or changes.rejections or changes.codebook:
             self.refresh_suggestions()
         self._update_undo_actions()
+        self._check_index()
 
     def _update_undo_actions(self) -> None:
         undo, redo = self.service.undo_label(), self.service.redo_label()

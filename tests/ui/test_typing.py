@@ -67,7 +67,6 @@ def test_a_note_typed_with_a_pause_is_stored_as_typed(window: MainWindow, qtbot:
     qtbot.wait(PAUSE_MS)  # type: ignore[attr-defined]
     assert window.inspector.note.toPlainText() == "First part. Second part."
     assert window.service.annotations(entity.document_id)[0].note == "First part. Second part."
-    assert window.service.undo_label() == "Edit entity"
 
 
 def test_speaker_and_tags_keep_what_is_typed_while_another_window_edits(window: MainWindow, qtbot: object,

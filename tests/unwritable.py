@@ -1,0 +1,44 @@
+"""A search index folder that cannot be written, for tests that run as root (root ignores permission
+bits, so chmod cannot make a folder read-only for it). Every file or folder Whoosh or the index stamp
+would create under the folder (or a rebuild beside it) raises the PermissionError the OS raises for a
+read-only folder; each such attempt is counted, so tests can bound retries without timing anything."""
+from __future__ import annotations
+
+import errno
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+from whoosh.filedb.filestore import FileStorage
+
+import annotations.index as index_mod
+
+
+class ReadOnlyIndex:
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:
+        self.prefix = str(folder)
+        self.attempts = 0
+        self.read_only = True
+        create_file, create, write_stamp = FileStorage.create_file, FileStorage.create, index_mod.write_bytes_atomic
+
+        def guarded_create_file(storage: FileStorage, name: str, *args: Any, **kwargs: Any) -> Any:
+            self._check(storage.folder)
+            return create_file(storage, name, *args, **kwargs)
+
+        def guarded_create(storage: FileStorage) -> Any:
+            self._check(storage.folder)
+            return create(storage)
+
+        def guarded_stamp(path: Path, data: bytes, **kwargs: Any) -> None:
+            self._check(str(path.parent))
+            write_stamp(path, data, **kwargs)
+
+        monkeypatch.setattr(FileStorage, "create_file", guarded_create_file)
+        monkeypatch.setattr(FileStorage, "create", guarded_create)
+        monkeypatch.setattr(index_mod, "write_bytes_atomic", guarded_stamp)
+
+    def _check(self, folder: str) -> None:
+        if self.read_only and str(folder).startswith(self.prefix):
+            self.attempts += 1
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), folder)
