@@ -1,44 +1,120 @@
-"""Saved web pages: the article body and its metadata, extracted by trafilatura.
+"""Saved web pages: the article body and its metadata, from two extractors that are compared per page.
 
-trafilatura parses with lxml and never runs scripts; we never pass it a URL to fetch, so nothing
-remote is ever requested. Page furniture (menus, share bars, related links, comments) is dropped.
+trafilatura is the main extractor (text and metadata); readability-lxml (the Firefox Reader View
+algorithm) is the second opinion. Both parse with lxml and never run scripts; we never pass either a
+URL to fetch, so nothing remote is ever requested. Before either sees the page, page furniture that
+both are known to keep — modal windows, galleries, newsletter and "letters" calls to action, trust
+badges, image credit lines — is removed (`reader.document.html_clean`). Then:
+
+- readability's text is taken when it holds (almost) all of trafilatura's and finds clearly more
+  (trafilatura stops early on pages made of several short stories);
+- when both find next to nothing — a page whose article is only in its JSON-LD (script-rendered
+  sites) — the JSON-LD `articleBody` is used;
+- the title is the one most candidates agree on (`<h1>`, `og:title`, `twitter:title`, `<title>`,
+  JSON-LD headline, trafilatura's), so a modal's heading or a site name does not win.
 """
 from __future__ import annotations
 
 import logging
+import re
 from types import SimpleNamespace
 from typing import Any
 
 import trafilatura
 
 from annotations.errors import DocumentError
+from reader.document.html_clean import (
+    article_body_from_json_ld,
+    block_text,
+    choose_title,
+    clean_page,
+    parse_fragment,
+    parse_page,
+    title_candidates,
+)
 from reader.document.plaintext import canonical
 from reader.document.textmodel import DocumentMeta
 
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 logging.getLogger("htmldate").setLevel(logging.CRITICAL)
+logging.getLogger("readability").setLevel(logging.CRITICAL)
+logging.getLogger("readability.readability").setLevel(logging.CRITICAL)
+
+SECOND_OPINION_COVERAGE = 0.9
+"""Share of trafilatura's lines that readability's text must contain before it may replace it."""
+SECOND_OPINION_GAIN = 1.3
+"""...and how much longer it must be."""
+SCRIPT_RENDERED_CHARS = 500
+"""Below this much article text, a longer JSON-LD articleBody is taken instead."""
+
+
+def _trafilatura(page: bytes | str) -> Any:
+    result: Any = trafilatura.bare_extraction(
+        page,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=True,
+        include_images=False,
+        include_links=False,
+        deduplicate=False,
+    )
+    if isinstance(result, dict):  # older trafilatura returned a dict
+        result = SimpleNamespace(**result)
+    return result
+
+
+def _readability(page: bytes | str) -> str:
+    """readability-lxml's article text ("" when it finds none or fails: it is only a second opinion)."""
+    try:
+        from readability import Document as Readability  # type: ignore[import-untyped]
+
+        summary = Readability(page).summary(html_partial=True)
+        return block_text(parse_fragment(summary))
+    except RecursionError:
+        raise
+    except Exception:  # readability raises its own Unparseable and lxml's errors on odd pages
+        return ""
+
+
+def _shingles(text: str) -> set[tuple[str, ...]]:
+    words = re.findall(r"\w+", text.lower())
+    return {tuple(words[i:i + 4]) for i in range(max(0, len(words) - 3))}
+
+
+def _covers(longer: str, shorter: str) -> float:
+    """Share of `shorter`'s four-word runs found in `longer` (markup-independent: list bullets, line
+    breaks and inline tags differ between the extractors)."""
+    wanted = _shingles(shorter)
+    if not wanted:
+        return 1.0
+    return len(wanted & _shingles(longer)) / len(wanted)
+
+
+def pick_text(main: str, second: str) -> str:
+    """trafilatura's text unless readability's holds nearly all of it and clearly more."""
+    if not main:
+        return second
+    if len(second) > SECOND_OPINION_GAIN * len(main) and _covers(second, main) >= SECOND_OPINION_COVERAGE:
+        return second
+    return main
 
 
 def extract_html(data: bytes, name: str) -> tuple[str, DocumentMeta]:
     """Article text (paragraphs separated by `\\n`) and metadata of a saved page."""
-    result: Any
     try:
-        result = trafilatura.bare_extraction(
-            data,
-            with_metadata=True,
-            include_comments=False,
-            include_tables=True,
-            include_images=False,
-            include_links=False,
-            deduplicate=False,
-        )
+        root = parse_page(data)
+        cleaned: bytes | str = clean_page(root) if root is not None else data
+        result = _trafilatura(cleaned)
+        main = canonical((result.text if result is not None else "") or "").strip("\n")
+        text = pick_text(main, canonical(_readability(cleaned)).strip("\n"))
+        if len(text) < SCRIPT_RENDERED_CHARS and root is not None:
+            body = canonical(article_body_from_json_ld(root)).strip()
+            if len(body) > 2 * max(len(text), 1):
+                text = body
     except RecursionError:
         raise DocumentError(f"“{name}” is nested too deeply to be read as a web page.") from None
     except Exception:  # lxml/trafilatura raise many kinds on broken markup; their names mean nothing to users
         raise DocumentError(f"“{name}” could not be read as a web page (its markup is broken).") from None
-    if isinstance(result, dict):  # older trafilatura returned a dict
-        result = SimpleNamespace(**result)
-    text = canonical((result.text if result is not None else "") or "").strip("\n")
     if not text:
         try:
             text = canonical(trafilatura.html2txt(data) or "").strip()
@@ -46,11 +122,15 @@ def extract_html(data: bytes, name: str) -> tuple[str, DocumentMeta]:
             text = ""
     if not text:
         raise DocumentError(f"“{name}” has no readable text.")
+    candidates = title_candidates(root) if root is not None else []
+    if result is not None and (result.title or "").strip():
+        candidates.append(("metadata", (result.title or "").strip()))
+    title = choose_title(candidates, site=(result.sitename or "") if result is not None else "") or name
     if result is None:
-        return text, DocumentMeta(title=name)
+        return text, DocumentMeta(title=title)
     authors = tuple(a.strip() for a in (result.author or "").split(";") if a.strip())
     meta = DocumentMeta(
-        title=(result.title or "").strip() or name,
+        title=title,
         authors=authors,
         publisher=(result.sitename or "").strip(),
         published=(result.date or "").strip(),

@@ -1,0 +1,69 @@
+"""Saved web pages as they come: modal windows, galleries, credit lines, titles that disagree, articles
+only in JSON-LD, stories that trafilatura stops short on. Pages are written here in tmp_path."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from reader.document import load_document
+from reader.document.html import pick_text
+
+ARTICLE = "".join(
+    f"<p>Paragraph {i}: the harbour council met on Tuesday and the fisheries officer said the new quay "
+    f"would change how the tide moves through the inner basin, according to the minutes.</p>"
+    for i in range(1, 7)
+)
+
+
+def _page(head: str, body: str) -> str:
+    return f"<!DOCTYPE html><html><head><meta charset='utf-8'>{head}</head><body>{body}</body></html>"
+
+
+def test_modal_gallery_and_credit_lines_are_dropped_and_the_title_is_agreed(tmp_path: Path) -> None:
+    path = tmp_path / "quay.html"
+    path.write_text(_page(
+        "<title>Council backs the new quay | Harbour Gazette</title>"
+        "<meta property='og:title' content='Council backs the new quay'>",
+        "<div class='modal' role='dialog'><h1>Take your next trip with Atlas Obscura!</h1>"
+        "<p>Sign up for our trips newsletter and get ten percent off your first booking with us.</p></div>"
+        "<article><h1>Council backs the new quay</h1>" + ARTICLE +
+        "<p><img src='quay.png' alt='chart'><br><em>(Credit: Harbour Gazette graphics)</em></p>"
+        "<div class='photo-gallery'><p>Gallery: twelve pictures of the old quay through the years.</p></div>"
+        "</article>"), encoding="utf-8")
+    doc = load_document(path)
+    assert doc.meta.title == "Council backs the new quay"
+    assert "Paragraph 1: the harbour council" in doc.text and "Paragraph 6:" in doc.text
+    for furniture in ("Atlas Obscura", "newsletter", "Credit:", "Gallery:"):
+        assert furniture not in doc.text
+
+
+def test_an_article_only_in_json_ld_is_read(tmp_path: Path) -> None:
+    body = " ".join(f"Paragraph {i}: the harbour council voted on Tuesday to build the new quay, and the "
+                    f"fisheries officer said the tide would change." for i in range(1, 9))
+    path = tmp_path / "app.html"
+    path.write_text(_page(
+        "<title>Quay vote</title><script type='application/ld+json'>" +
+        json.dumps({"@type": "NewsArticle", "headline": "Quay vote", "articleBody": body}) + "</script>",
+        "<div id='app'><h2>Quay vote</h2><p>Carrie Lam should study the council's playbook on the quay, our "
+        "columnist writes in today's opinion section.</p></div>"), encoding="utf-8")
+    doc = load_document(path)
+    assert doc.text == body and doc.meta.title == "Quay vote"
+
+
+def test_the_second_opinion_wins_only_when_it_holds_the_first_and_more() -> None:
+    first = "The council met on Tuesday and voted for the quay.\nThe officer said the tide would change."
+    more = first + "\nA second story: the ferry timetable changes in May, the operator said on Friday."
+    other = "Completely different text about the ferry timetable that changes in May next year."
+    assert pick_text(first, more + "\n" + more.replace("second", "third")) != first
+    assert pick_text(first, other * 3) == first
+    assert pick_text("", other) == other
+
+
+def test_json_ld_article_body_is_found_inside_a_graph() -> None:
+    from reader.document.html_clean import article_body_from_json_ld, parse_page
+
+    graph = {"@context": "https://schema.org", "@graph": [
+        {"@type": "WebPage", "name": "x"}, {"@type": "NewsArticle", "articleBody": "  The  quay   vote. "}]}
+    page = parse_page(_page(f"<script type='application/ld+json'>{json.dumps(graph)}</script>"
+                            "<script type='application/ld+json'>{broken</script>", "<p>x</p>").encode())
+    assert article_body_from_json_ld(page) == "The quay vote."
