@@ -83,14 +83,10 @@ def run(searcher: Any, query_text: str, limit: int = 20, facets: bool = False,
     """Search one index with an open Whoosh searcher. Matches are counted while they are collected
     (block-quality skipping off), so the total costs no second pass over the postings."""
     text = _FIELD_PREFIX.sub(lambda m: m.group(1).lower() + ":", (query_text or "").strip())
-    parser = _parser(searcher.schema)
-    if text in ("", "*"):
-        q: Any = wq.Every()
-    else:
-        try:
-            q = parser.parse(text)
-        except Exception as exc:
-            raise QueryError(f"Cannot understand the query {text!r} ({exc}).") from None
+    if len(text) > MAX_QUERY_CHARS:
+        raise QueryError(f"The query is {len(text):,} characters long; the limit is {MAX_QUERY_CHARS:,}. "
+                         "Search for a few distinctive words instead.")
+    q = _parse(searcher.schema, text)
     if isinstance(q, wq.Every) and not facets:
         return _first(searcher, text, limit)
     if isinstance(q, wq.Term) and q.fieldname in FILTER_FIELDS and not facets:
@@ -103,7 +99,7 @@ def run(searcher: Any, query_text: str, limit: int = 20, facets: bool = False,
     collector = searcher.collector(limit=limit, groupedby=groupedby, maptype=sorting.Count if facets else None)
     if facets and hasattr(collector, "usequality"):
         collector.usequality = False  # facets need every match anyway; count them on the way
-    searcher.search_with_collector(q, collector)
+    _execute(searcher, text, lambda: searcher.search_with_collector(q, collector))
     results = collector.results()
     marks = _Marks(q, text)
     hits = [_hit(h, marks, text_for) for h in results]
@@ -117,14 +113,78 @@ def run(searcher: Any, query_text: str, limit: int = 20, facets: bool = False,
         total, estimated = (len(results) if facets else scored), False
     else:
         total, estimated = max(scored, results.estimated_length()), True
-    suggestion = None
-    if scored == 0:
-        corrected = searcher.correct_query(q, text, prefix=1, correctors={
-            DEFAULT_FIELD: searcher.corrector(DEFAULT_FIELD)})  # first letter right: 10x cheaper
-        if corrected.query != q:
-            suggestion = corrected.string
+    suggestion = _suggestion(searcher, q, text) if scored == 0 else None
     return SearchResult(query=text, total=total, hits=hits, facets=facet_counts, suggestion=suggestion,
                         estimated=estimated)
+
+
+MAX_QUERY_CHARS = 1_000
+"""Longer queries are refused: they are pasted text, not searches (100,000 characters took 52 s)."""
+MAX_SUGGESTION_TERMS = 8
+"""Spelling suggestions are looked up for short queries only (each term costs a corrector walk)."""
+MAX_BOOST = 1_000.0
+"""`word^1e308` would make every score infinite (and the hit vanish); boosts are capped here."""
+_DOUBLE_NOT = re.compile(r"\bNOT\s+NOT\s+")
+
+
+def _parse(schema: Any, text: str) -> Any:
+    """The Whoosh query for `text`; a QueryError in plain words when it cannot be read."""
+    if text in ("", "*"):
+        return wq.Every()
+    while _DOUBLE_NOT.search(text):  # Whoosh's parser fails on a double negation; it cancels out
+        text = _DOUBLE_NOT.sub("", text)
+    try:
+        q = _parser(schema).parse(text)
+    except Exception:  # the parser's own errors ("list index out of range") mean nothing to users
+        raise QueryError(f"Cannot understand the query {text!r}: check its quotes, brackets and "
+                         "AND/OR/NOT.") from None
+    return q.accept(_cap_boost)
+
+
+def _cap_boost(node: Any) -> Any:
+    boost = getattr(node, "boost", 1.0)
+    if isinstance(boost, (int, float)) and not (-MAX_BOOST <= boost <= MAX_BOOST):
+        node = node.copy()
+        node.boost = MAX_BOOST if boost > 0 else 1.0  # NaN and negatives fall back to no boost
+    return node
+
+
+def _execute(searcher: Any, text: str, run_query: Callable[[], Any]) -> Any:
+    """Run a query; when it fails while the index answers a plain query, the query is at fault (an odd
+    range or field) and the user gets a QueryError, not an index rebuild. Otherwise the error goes up
+    to the index, which rebuilds a damaged index."""
+    try:
+        return run_query()
+    except Exception:
+        try:
+            searcher.search(wq.Every(), limit=1)
+        except Exception:
+            raise  # the index itself fails: the caller rebuilds it
+        raise QueryError(f"The query {text!r} cannot be run on these fields; try plain words or "
+                         "field:value filters.") from None
+
+
+def _nodes(q: Any) -> list[Any]:
+    out = [q]
+    for child in q.children():
+        out += _nodes(child)
+    return out
+
+
+def _suggestion(searcher: Any, q: Any, text: str) -> str | None:
+    """"Did you mean" for a short query of plain terms; None for ranges, long queries, or on failure
+    (a suggestion is a courtesy, never a reason for a search to fail)."""
+    if len(text) > 200:
+        return None
+    nodes = _nodes(q)
+    if len(nodes) > 2 * MAX_SUGGESTION_TERMS or any(isinstance(n, wq.RangeMixin) for n in nodes):
+        return None
+    try:
+        corrected = searcher.correct_query(q, text, prefix=1, correctors={
+            DEFAULT_FIELD: searcher.corrector(DEFAULT_FIELD)})  # first letter right: 10x cheaper
+        return str(corrected.string) if corrected.query != q else None
+    except Exception:
+        return None
 
 
 FILTER_FIELDS = ("kind", "type", "status", "tag", "reliability", "credibility", "grade", "anchor", "doctype")
@@ -167,7 +227,7 @@ def _filter_combination(searcher: Any, text: str, q: Any, limit: int) -> SearchR
     query's own size estimate for the total past the limit (counting an intersection of two
     12,000-long posting lists in Python costs 60 ms)."""
     reader = searcher.reader()
-    matcher = q.matcher(searcher)
+    matcher = _execute(searcher, text, lambda: q.matcher(searcher))
     hits: list[Hit] = []
     while matcher.is_active() and len(hits) < limit:
         docnum = matcher.id()
