@@ -27,15 +27,26 @@ import jsonschema
 from annotations import codec
 from annotations.codebook import Codebook, parse_codebook
 from annotations.errors import BundleError, DossierError
-from annotations.model import Annotation, DocumentRecord, Entity
+from annotations.limits import MAX_NAME, MAX_NOTE, MAX_TAG, MAX_TAGS
+from annotations.model import AnchorState, Annotation, DocumentRecord, Entity
+from annotations.revisions import make_rev
 from annotations.w3c import to_w3c
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+"""2: every record carries its revision id and ancestry (`rev`, `revs`); 1: read with the old rules."""
 APP = "dossier 0.1.0"
 MAX_BUNDLE_BYTES = 1 << 30
 MAX_TOTAL_UNCOMPRESSED = 2 << 30
 MAX_MEMBERS = 20_000
 MAX_RATIO = 200
+RATIO_CHECK_ABOVE = 64 << 20
+"""Below this a member's ratio is not suspicious: a note of repeated text compresses 1,000:1 and must
+still import. Bombs are stopped by the declared-size and total budgets either way."""
+MAX_ANCESTRY = 10_000
+KNOWN_FORMATS = ("txt", "md", "html", "pdf", "epub", "xps", "fb2", "mobi", "cbz", "svg")
+_REV = {"type": "string", "pattern": "^[0-9]{1,9}-[0-9a-f]{32}$"}
+_REVS = {"type": "object", "maxProperties": MAX_ANCESTRY, "propertyNames": _REV,
+         "additionalProperties": {"type": "array", "maxItems": 16, "items": _REV}}
 MAX_DEPTH = 32
 _FIXED = ("manifest.json", "annotations.jsonl", "entities.jsonl", "documents.jsonl", "codebook.json")
 _FILE_NAME = re.compile(r"^files/[0-9a-f]{64}\.[a-z0-9]{1,8}$")
@@ -49,7 +60,7 @@ MANIFEST_SCHEMA: dict[str, Any] = {
         "app": {"type": "string", "maxLength": 200},
         "creator": {"type": "string", "maxLength": 500},
         "created": {"type": "string", "maxLength": 64},
-        "answer_key": {"type": "boolean"},
+        "answer_key": {"type": "boolean"}, "hidden_notes": {"type": "boolean"},
         "contents": {"type": "object", "additionalProperties": {"type": "integer", "minimum": 0}},
         "members": {"type": "object", "additionalProperties": {"type": "string", "pattern": "^[0-9a-f]{64}$"}},
     },
@@ -66,7 +77,10 @@ RECORD_SCHEMA: dict[str, Any] = {
         "target": {"type": "object", "required": ["start", "end", "exact"], "properties": {
             "start": {"type": "integer", "minimum": 0}, "end": {"type": "integer", "minimum": 0},
             "exact": {**_STR, "minLength": 1}, "prefix": _STR, "suffix": _STR, "areas": {"type": "array"}}},
-        "label": _OPT_STR, "note": _STR, "tags": {"type": "array", "items": {"type": "string", "maxLength": 200}},
+        "label": {"type": ["string", "null"], "maxLength": MAX_NAME},
+        "note": {"type": "string", "maxLength": MAX_NOTE},
+        "tags": {"type": "array", "maxItems": MAX_TAGS, "items": {"type": "string", "maxLength": MAX_TAG}},
+        "rev": _REV, "revs": _REVS,
         "creator": {"type": "string", "maxLength": 500}, "created": {"type": "string"}, "modified": {"type": "string"},
         "revision": {"type": "integer", "minimum": 1}, "deleted": {"type": "boolean"}, "entity_id": _OPT_STR,
         "anchor": {"enum": ["exact", "moved", "fuzzy", "orphaned"]},
@@ -78,14 +92,18 @@ RECORD_SCHEMA: dict[str, Any] = {
 }
 ENTITY_SCHEMA: dict[str, Any] = {
     "type": "object", "required": ["id", "name", "type"],
-    "properties": {"id": {"type": "string", "maxLength": 64}, "name": {"type": "string", "minLength": 1, "maxLength": 500},
-                   "type": {"type": "string", "maxLength": 32}, "aliases": {"type": "array", "items": {"type": "string"}},
+    "properties": {"id": {"type": "string", "maxLength": 64},
+                   "name": {"type": "string", "minLength": 1, "maxLength": MAX_NAME},
+                   "type": {"type": "string", "maxLength": 32},
+                   "aliases": {"type": "array", "maxItems": 1000, "items": {"type": "string", "maxLength": MAX_NAME}},
+                   "rev": _REV, "revs": _REVS,
                    "created": {"type": "string", "maxLength": 64}, "modified": {"type": "string", "maxLength": 64},
                    "revision": {"type": "integer", "minimum": 1}, "deleted": {"type": "boolean"}},
 }
 DOCUMENT_SCHEMA: dict[str, Any] = {
     "type": "object", "required": ["id", "format", "title"],
-    "properties": {"id": {"type": "string", "pattern": "^[0-9a-f]{64}$"}, "format": {"type": "string", "maxLength": 8},
+    "properties": {"id": {"type": "string", "pattern": "^[0-9a-f]{64}$"}, "format": {"enum": list(KNOWN_FORMATS)},
+                   "rev": _REV, "revs": _REVS, "provisional": {"type": "boolean"},
                    "title": {"type": "string", "maxLength": 2000}, "text": {"type": "string"},
                    "pages": {"type": "array"}, "authors": {"type": "array", "items": {"type": "string"}},
                    **{k: {"type": "string", "maxLength": 10_000} for k in (
@@ -105,13 +123,10 @@ class Bundle:
     codebook: Codebook | None = None
     files: dict[str, bytes] = field(default_factory=dict)
     """Source files by document id."""
-
-
-def content_hash(record: dict[str, Any]) -> str:
-    """Hash of what a record says, not of its bookkeeping: two sides that made the same change (both
-    deleted it, both set the same status) agree, whatever their revision counters and clocks say."""
-    content = {k: v for k, v in record.items() if k not in ("revision", "modified")}
-    return hashlib.sha256(json.dumps(content, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+    format_version: int = FORMAT_VERSION
+    graphs: dict[str, dict[str, list[str]]] = field(default_factory=dict)
+    """Record id -> the ancestry the sender knows of the version it sent (rev -> parents)."""
+    hidden_notes: bool = False
 
 
 def _jsonl(items: list[dict[str, Any]]) -> bytes:
@@ -120,24 +135,35 @@ def _jsonl(items: list[dict[str, Any]]) -> bytes:
 
 def write_bundle(annotations: list[Annotation], entities: list[Entity], documents: list[DocumentRecord],
                  codebook: Codebook, creator: str, answer_key: bool = False, hide_notes: bool = False,
-                 files: dict[str, tuple[str, bytes]] | None = None, with_text: bool = False) -> bytes:
+                 files: dict[str, tuple[str, bytes]] | None = None, with_text: bool = False,
+                 graphs: dict[str, dict[str, list[str]]] | None = None) -> bytes:
     """The bundle's bytes. Deterministic: members sorted, fixed timestamps, `created` = newest `modified`
-    of the content, so the same content gives byte-identical bundles. `files`: doc id -> (suffix, bytes)."""
+    of the content, so the same content gives byte-identical bundles. `files`: doc id -> (suffix, bytes);
+    `graphs`: record id -> ancestry of the version sent. Records carry no local paths."""
     docs = {d.id: d for d in documents}
     ents = {e.id: e for e in entities}
+    graphs = graphs or {}
+
+    def with_ancestry(record: dict[str, Any]) -> dict[str, Any]:
+        if not record.get("rev"):  # a record never stored (tests, tools): its first version
+            record = {**record, "rev": make_rev([], record)}
+        graph = graphs.get(record["id"])
+        return {**record, "revs": graph} if graph else record
+
     lines = []
     for a in sorted(annotations, key=lambda a: a.id):
         if hide_notes:
             a = replace(a, note="")
         doc = docs.get(a.document_id)
         line = to_w3c(a, doc, ents, page=doc.page_of(a.target.start) if doc else None)
-        line["dossier:record"] = codec.annotation_to_dict(a)
+        line["dossier:record"] = with_ancestry(codec.annotation_to_dict(a))
         lines.append(line)
+    shared_docs = [replace(d, source_path=d.source_path.replace("\\", "/").rsplit("/", 1)[-1], stored_file="")
+                   for d in sorted(documents, key=lambda d: d.id)]
     members: dict[str, bytes] = {
         "annotations.jsonl": _jsonl(lines),
-        "entities.jsonl": _jsonl([codec.entity_to_dict(e) for e in sorted(entities, key=lambda e: e.id)]),
-        "documents.jsonl": _jsonl([codec.document_to_dict(d, with_text=with_text)
-                                   for d in sorted(documents, key=lambda d: d.id)]),
+        "entities.jsonl": _jsonl([with_ancestry(codec.entity_to_dict(e)) for e in sorted(entities, key=lambda e: e.id)]),
+        "documents.jsonl": _jsonl([with_ancestry(codec.document_to_dict(d, with_text=with_text)) for d in shared_docs]),
         "codebook.json": codebook.to_json().encode("utf-8"),
     }
     for doc_id, (suffix, data) in sorted((files or {}).items()):
@@ -145,7 +171,7 @@ def write_bundle(annotations: list[Annotation], entities: list[Entity], document
     stamps = [a.modified for a in annotations] + [e.modified for e in entities] + [d.modified for d in documents]
     manifest = {
         "format_version": FORMAT_VERSION, "app": APP, "creator": creator, "created": max(stamps, default=""),
-        "answer_key": answer_key,
+        "answer_key": answer_key, "hidden_notes": hide_notes,
         "contents": {"annotations": len(annotations), "entities": len(entities), "documents": len(documents),
                      "files": len(files or {})},
         "members": {name: hashlib.sha256(data).hexdigest() for name, data in sorted(members.items())},
@@ -179,7 +205,7 @@ def _check_name(info: zipfile.ZipInfo, seen: set[str]) -> None:
 def _inflate(zf: zipfile.ZipFile, info: zipfile.ZipInfo, budget: list[int]) -> bytes:
     """Read one member in chunks, trusting no header: stop at its declared size, the ratio cap or the
     total budget (an overlapping-entry bomb declares little and inflates a lot)."""
-    if info.compress_size and info.file_size > 1 << 20 and info.file_size / info.compress_size > MAX_RATIO:
+    if info.compress_size and info.file_size > RATIO_CHECK_ABOVE and info.file_size / info.compress_size > MAX_RATIO:
         raise BundleError(f"{info.filename!r} is compressed {info.file_size // info.compress_size}:1 — "
                           "a zip bomb; the bundle was refused.")
     chunks, size = [], 0
@@ -285,7 +311,19 @@ def read_bundle(data: bytes) -> Bundle:
     return _parse(manifest, raw)
 
 
+def _ancestry(record: dict[str, Any], graphs: dict[str, dict[str, list[str]]], where: str) -> None:
+    """Collect a v2 record's ancestry; it must contain the record's own rev (else it says nothing)."""
+    rev, revs = record.get("rev"), record.get("revs")
+    if not rev:
+        return
+    graph = {str(k): [str(p) for p in v] for k, v in (revs or {rev: []}).items()}
+    if rev not in graph:
+        raise BundleError(f"{where}: its revision history does not contain its own revision; the bundle was refused.")
+    graphs[str(record["id"])] = graph
+
+
 def _parse(manifest: dict[str, Any], raw: dict[str, bytes]) -> Bundle:
+    graphs: dict[str, dict[str, list[str]]] = {}
     annotations = []
     for i, line in enumerate(_lines(raw.get("annotations.jsonl", b""), "annotations.jsonl"), start=1):
         if not isinstance(line, dict) or "dossier:record" not in line:
@@ -297,9 +335,10 @@ def _parse(manifest: dict[str, Any], raw: dict[str, bytes]) -> Bundle:
         except (DossierError, KeyError, TypeError, ValueError, IndexError) as exc:
             message = exc.message if isinstance(exc, DossierError) else str(exc)
             raise BundleError(f"annotations.jsonl line {i} is invalid ({message}); the bundle was refused.") from None
-        if a.target.end - a.target.start != len(a.target.exact):
+        if a.target.end - a.target.start != len(a.target.exact) and a.anchor is not AnchorState.ORPHANED:
             raise BundleError(f"annotations.jsonl line {i}: the quote does not fit its position; the bundle was refused.")
         annotations.append(a)
+        _ancestry(record, graphs, f"annotations.jsonl line {i}")
     ids = [a.id for a in annotations]
     if len(ids) != len(set(ids)):
         raise BundleError("annotations.jsonl lists an annotation twice; the bundle was refused.")
@@ -307,13 +346,15 @@ def _parse(manifest: dict[str, Any], raw: dict[str, bytes]) -> Bundle:
     for i, item in enumerate(_lines(raw.get("entities.jsonl", b""), "entities.jsonl"), start=1):
         _validate(item, ENTITY_SCHEMA, f"entities.jsonl line {i}")
         entities.append(codec.entity_from_dict(item))
+        _ancestry(item, graphs, f"entities.jsonl line {i}")
     documents = []
     for i, item in enumerate(_lines(raw.get("documents.jsonl", b""), "documents.jsonl"), start=1):
         _validate(item, DOCUMENT_SCHEMA, f"documents.jsonl line {i}")
         try:
-            documents.append(codec.document_from_dict(item))
+            documents.append(replace(codec.document_from_dict(item), stored_file=""))
         except (KeyError, TypeError, ValueError) as exc:
             raise BundleError(f"documents.jsonl line {i} is invalid ({exc}); the bundle was refused.") from None
+        _ancestry(item, graphs, f"documents.jsonl line {i}")
     codebook = None
     if "codebook.json" in raw:
         try:
@@ -324,5 +365,12 @@ def _parse(manifest: dict[str, Any], raw: dict[str, bytes]) -> Bundle:
     for doc_id, blob in files.items():
         if hashlib.sha256(blob).hexdigest() != doc_id:
             raise BundleError(f"files/{doc_id[:12]}… is not the document it is named after; the bundle was refused.")
+    if manifest["format_version"] < 2:  # version 1 had no revisions: merged with the old rules
+        annotations = [replace(a, rev="") for a in annotations]
+        entities = [replace(e, rev="") for e in entities]
+        documents = [replace(d, rev="") for d in documents]
+        graphs = {}
     return Bundle(creator=manifest["creator"], created=manifest["created"], answer_key=manifest["answer_key"],
-                  annotations=annotations, entities=entities, documents=documents, codebook=codebook, files=files)
+                  annotations=annotations, entities=entities, documents=documents, codebook=codebook, files=files,
+                  format_version=manifest["format_version"], graphs=graphs,
+                  hidden_notes=bool(manifest.get("hidden_notes", False)))

@@ -21,7 +21,7 @@ def annotation_to_dict(a: Annotation) -> dict[str, Any]:
         },
         "label": a.label, "note": a.note, "tags": list(a.tags), "creator": a.creator,
         "created": a.created, "modified": a.modified, "revision": a.revision, "deleted": a.deleted,
-        "entity_id": a.entity_id, "anchor": a.anchor.value,
+        "entity_id": a.entity_id, "anchor": a.anchor.value, "rev": a.rev,
     }
     if a.claim is not None:
         out["claim"] = {
@@ -63,18 +63,20 @@ def annotation_from_dict(d: dict[str, Any]) -> Annotation:
         creator=d.get("creator", ""), created=d.get("created", ""), modified=d.get("modified", ""),
         revision=int(d.get("revision", 1)), deleted=bool(d.get("deleted", False)),
         entity_id=d.get("entity_id"), claim=claim, anchor=AnchorState(d.get("anchor", "exact")),
+        rev=str(d.get("rev", "")),
     )
 
 
 def entity_to_dict(e: Entity) -> dict[str, Any]:
     return {"id": e.id, "name": e.name, "type": e.type, "aliases": list(e.aliases), "created": e.created,
-            "modified": e.modified, "revision": e.revision, "deleted": e.deleted}
+            "modified": e.modified, "revision": e.revision, "deleted": e.deleted, "rev": e.rev}
 
 
 def entity_from_dict(d: dict[str, Any]) -> Entity:
     return Entity(id=d["id"], name=d["name"], type=d["type"], aliases=tuple(d.get("aliases", ())),
                   created=d.get("created", ""), modified=d.get("modified", ""),
-                  revision=int(d.get("revision", 1)), deleted=bool(d.get("deleted", False)))
+                  revision=int(d.get("revision", 1)), deleted=bool(d.get("deleted", False)),
+                  rev=str(d.get("rev", "")))
 
 
 def document_to_dict(doc: DocumentRecord, with_text: bool = True) -> dict[str, Any]:
@@ -85,6 +87,7 @@ def document_to_dict(doc: DocumentRecord, with_text: bool = True) -> dict[str, A
         "page_sizes": [list(p) for p in doc.page_sizes], "outline": [list(o) for o in doc.outline],
         "added": doc.added,
         "modified": doc.modified, "deleted": doc.deleted, "size": doc.size, "stored_file": doc.stored_file,
+        "rev": doc.rev, "provisional": doc.provisional,
     }
     if with_text:
         out["text"] = doc.text
@@ -100,7 +103,8 @@ def document_from_dict(d: dict[str, Any], text: str | None = None) -> DocumentRe
         page_sizes=tuple((float(w), float(h)) for w, h in d.get("page_sizes", ())),
         outline=tuple((int(lv), str(t), int(o)) for lv, t, o in d.get("outline", ())),
         added=d.get("added", ""), modified=d.get("modified", ""), deleted=bool(d.get("deleted", False)),
-        size=int(d.get("size", 0)), stored_file=d.get("stored_file", ""),
+        size=int(d.get("size", 0)), stored_file=d.get("stored_file", ""), rev=str(d.get("rev", "")),
+        provisional=bool(d.get("provisional", False)),
     )
 
 

@@ -5,7 +5,7 @@ Layout:  LIBRARY/library.sqlite3, LIBRARY/index/, LIBRARY/files/<sha256><suffix>
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -13,21 +13,53 @@ from annotations import undo as undo_mod
 from annotations.anchoring import make_target, reanchor
 from annotations import codec
 from annotations.atomic import copy_atomic, write_bytes_atomic
-from annotations.bundle import Bundle, content_hash, write_bundle
-from annotations.merge import plan_merge
+from annotations.bundle import Bundle, write_bundle
+from annotations.merge import AreasFor, MergePlan, apply_plan, plan_merge
+from annotations.merge_v1 import plan_merge as plan_merge_v1
+from annotations.revisions import FORGOTTEN, ancestors, make_rev
 from annotations.changes import Changes
 from annotations.codebook import Codebook
 from annotations.errors import BundleError, NotFoundError, ValidationError
 from annotations.ids import new_id, now_iso
 from annotations.index import SearchIndex
+from annotations.limits import check_name, check_note, check_tags
 from annotations.model import (
     AnchorState, Annotation, ClaimFields, ClaimStatus, DocumentRecord, Entity, Kind, PageArea,
 )
 from annotations.search import SearchResult
-from annotations.store import Store, Transaction
+from annotations.store import Store, Transaction, head_of
 from reader.document import Document
 
 SPEAKER_TYPES = ("PERSON", "ORG")
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """An open merge conflict: both versions of one annotation and who sent theirs."""
+
+    id: str
+    ours: Annotation
+    theirs: Annotation
+    source: str
+
+
+def record_of(doc: Document, stored_file: str = "", added: str = "", now: str = "") -> DocumentRecord:
+    """The library's record of a parsed document."""
+    now = now or now_iso()
+    return DocumentRecord(
+        id=doc.id, format=doc.format, title=doc.meta.title or Path(doc.source_path).stem, text=doc.text,
+        authors=doc.meta.authors, publisher=doc.meta.publisher, published=doc.meta.published,
+        source_path=doc.source_path, source_url=doc.meta.source_url,
+        pages=tuple((p.start, p.end) for p in doc.pages),
+        page_sizes=tuple((p.width, p.height) for p in doc.pages),
+        outline=tuple((o.level, o.title, o.offset) for o in doc.outline), added=added or now,
+        modified=now, size=doc.size, stored_file=stored_file,
+    )
+
+
+def _ancestry(rev: str, graph: Mapping[str, list[str]]) -> dict[str, list[str]]:
+    """The part of a record's revision graph that `rev` descends from (what a bundle sends)."""
+    return {r: list(graph.get(r, [])) for r in sorted(ancestors(rev, graph))}
 
 
 @dataclass(frozen=True)
@@ -77,10 +109,14 @@ class Library:
         return changes
 
     # -- documents --------------------------------------------------------------------------------
-    def add_document(self, doc: Document, source: Path | None = None) -> tuple[DocumentRecord, Changes]:
-        """Remember `doc` (and keep a copy of its file). Adding the same bytes again changes nothing."""
+    def add_document(self, doc: Document, source: Path | None = None, areas_for: AreasFor | None = None
+                     ) -> tuple[DocumentRecord, Changes]:
+        """Remember `doc` (and keep a copy of its file). Adding the same bytes again changes nothing —
+        unless the library only had a teammate's provisional text for it: the real parse replaces that
+        text, and annotations waiting for the document (or placed on the provisional text) are anchored
+        on the real one, in the same step."""
         existing = self.store.document(doc.id, with_text=False)
-        if existing is not None and not existing.deleted:
+        if existing is not None and not existing.deleted and not existing.provisional:
             return existing, Changes(generation=self.store.generation)
         stored_file = ""
         if source is not None:
@@ -90,17 +126,23 @@ class Library:
                 copy_atomic(source, target)
             stored_file = str(target.relative_to(self.folder))
         now = now_iso()
-        record = DocumentRecord(
-            id=doc.id, format=doc.format, title=doc.meta.title or Path(doc.source_path).stem, text=doc.text,
-            authors=doc.meta.authors, publisher=doc.meta.publisher, published=doc.meta.published,
-            source_path=doc.source_path, source_url=doc.meta.source_url,
-            pages=tuple((p.start, p.end) for p in doc.pages),
-            page_sizes=tuple((p.width, p.height) for p in doc.pages),
-            outline=tuple((o.level, o.title, o.offset) for o in doc.outline), added=existing.added if existing else now,
-            modified=now, size=doc.size, stored_file=stored_file,
-        )
+        record = record_of(doc, stored_file=stored_file, added=existing.added if existing else now, now=now)
         with self.store.transaction(f"Add “{record.title}”") as tx:
-            tx.put(record)
+            record = tx.put(record)  # type: ignore[assignment]
+            if existing is not None and existing.provisional:
+                tx.replace_text(record)
+            for a in self.store.annotations(doc.id, include_deleted=True):
+                if a.anchor is AnchorState.ORPHANED or (existing is not None and existing.provisional):
+                    placed = reanchor(replace(a.target, areas=()) if a.anchor is AnchorState.ORPHANED else a.target,
+                                      record.text)
+                    placed_target = placed.target
+                    if record.paged and areas_for is not None and placed.state is not AnchorState.ORPHANED \
+                            and (placed.state is not AnchorState.EXACT or not placed_target.areas):
+                        placed_target = replace(placed_target, areas=areas_for(record, placed_target.start,
+                                                                               placed_target.end))
+                    if (placed_target, placed.state) != (a.target, a.anchor):
+                        tx.put(replace(a, target=placed_target, anchor=placed.state, modified=now,
+                                       revision=a.revision + 1))
         return record, self._done(tx.changes(f"Add “{record.title}”"))
 
     def document(self, document_id: str, with_text: bool = True) -> DocumentRecord:
@@ -184,13 +226,14 @@ class Library:
             label = claim_type
         elif spec.speaker_name or spec.status or spec.reliability or spec.credibility:
             raise ValidationError("Speaker, status and grading belong to claims (--kind claim).")
-        tags = tuple(dict.fromkeys(t.strip() for t in spec.tags if t.strip()))
+        tags = check_tags(spec.tags)
+        check_note(spec.note)
         return Annotation(id=new_id(), document_id=doc.id, kind=spec.kind, target=target, label=label,
                           note=spec.note, tags=tags, creator=creator, created=now, modified=now,
                           entity_id=entity_id, claim=claim)
 
     def _entity_for(self, tx: Transaction, name: str, type_: str, now: str) -> Entity:
-        name = " ".join(name.split())
+        name = check_name(" ".join(name.split()))
         for e in self.store.find_entities(name):
             if e.type == type_ and name.casefold() in (n.casefold() for n in e.names()):
                 return e
@@ -217,21 +260,26 @@ class Library:
         return a
 
     def edit_annotation(self, annotation_id: str, **changes: object) -> Changes:
-        """Change fields of an annotation (label, note, tags, claim...), bumping its revision."""
-        a = self.annotation(annotation_id)
-        if a.deleted:
-            raise ValidationError("That annotation was deleted.")
-        edited = a.edited(now_iso(), **changes)
-        with self.store.transaction(f"Edit {a.kind.value}") as tx:
-            tx.put(edited)
+        """Change fields of an annotation (label, note, tags, claim...) as one new version. The record is
+        read inside the write transaction: only the named fields change, whatever landed meanwhile."""
+        if isinstance(changes.get("note"), str):
+            check_note(str(changes["note"]))
+        if "tags" in changes:
+            changes["tags"] = check_tags(changes["tags"])  # type: ignore[arg-type]
+        label = "Edit annotation"
+        with self.store.transaction(label) as tx:
+            a = self._fresh(tx, annotation_id)
+            if a.deleted:
+                raise ValidationError("That annotation was deleted.")
+            tx.put(a.edited(now_iso(), **changes))
         return self._done(tx.changes(f"Edit {a.kind.value}"))
 
     def set_claim(self, annotation_id: str, speaker_name: str | None = None, **fields: object) -> Changes:
         """Edit claim fields; `speaker_name` is resolved to an entity in the same step."""
-        a = self.annotation(annotation_id)
-        if a.claim is None:
-            raise ValidationError("Only claims have speaker, status and grading.")
         with self.store.transaction("Edit claim") as tx:
+            a = self._fresh(tx, annotation_id)
+            if a.claim is None:
+                raise ValidationError("Only claims have speaker, status and grading.")
             claim = a.claim
             if speaker_name is not None:
                 speaker = self._speaker_for(tx, speaker_name, now_iso()) if speaker_name.strip() else None
@@ -246,21 +294,34 @@ class Library:
         if a.deleted:
             return Changes(generation=self.store.generation)
         with self.store.transaction(f"Delete {a.kind.value}") as tx:
+            a = self._fresh(tx, annotation_id)
             tx.put(a.edited(now_iso(), deleted=True))
         return self._done(tx.changes(f"Delete {a.kind.value}"))
 
+    def _fresh(self, tx: Transaction, annotation_id: str) -> Annotation:
+        a = tx.get("annotations", annotation_id)
+        if not isinstance(a, Annotation) or a.rev == FORGOTTEN:
+            raise NotFoundError(f"No annotation {annotation_id}.")
+        return a
+
     # -- entities ---------------------------------------------------------------------------------
     def rename_entity(self, entity_id: str, name: str, keep_old_as_alias: bool = True) -> Changes:
+        name = check_name(" ".join(name.split()))
+        if not name:
+            raise ValidationError("An entity needs a name.")
         e = self._entity(entity_id)
-        aliases = tuple(dict.fromkeys(a for a in (*e.aliases, *([e.name] if keep_old_as_alias else [])) if a != name))
         with self.store.transaction(f"Rename “{e.name}”") as tx:
-            tx.put(e.edited(now_iso(), name=name.strip(), aliases=aliases))
+            e = self._entity(entity_id)
+            aliases = tuple(dict.fromkeys(a for a in (*e.aliases, *([e.name] if keep_old_as_alias else [])) if a != name))
+            tx.put(e.edited(now_iso(), name=name, aliases=aliases))
         return self._done(tx.changes("Rename entity"))
 
     def set_aliases(self, entity_id: str, aliases: Sequence[str]) -> Changes:
         e = self._entity(entity_id)
-        clean = tuple(dict.fromkeys(a.strip() for a in aliases if a.strip() and a.strip() != e.name))
         with self.store.transaction(f"Edit aliases of “{e.name}”") as tx:
+            e = self._entity(entity_id)
+            clean = tuple(dict.fromkeys(check_name(a.strip(), "An alias") for a in aliases
+                                        if a.strip() and a.strip() != e.name))
             tx.put(e.edited(now_iso(), aliases=clean))
         return self._done(tx.changes("Edit aliases"))
 
@@ -317,8 +378,8 @@ class Library:
     def export_bundle(self, document_ids: list[str], creator: str, answer_key: bool = False,
                       with_documents: bool = False, only: set[str] | None = None, hide_notes: bool = False) -> bytes:
         """A .dossier bundle of these documents' annotations (tombstones included, so deletions travel),
-        their entities and the codebook. Records what was sent as the base for later merges (not for a
-        bundle whose notes were hidden: it does not say what the library holds)."""
+        their entities and the codebook, each record with its revision and ancestry. With `hide_notes`
+        the versions sent are remembered, so an empty note coming back is not taken for an edit."""
         docs: list[DocumentRecord] = []
         annotations: list[Annotation] = []
         entity_ids: set[str] = set()
@@ -327,80 +388,116 @@ class Library:
             doc = self.store.document(doc_id, with_text=with_documents)
             if doc is None or doc.deleted:
                 continue
-            docs.append(doc)
+            docs.append(replace(doc, rev=head_of(doc)))
             for a in self.store.annotations(doc_id, include_deleted=True):
-                if only is None or a.id in only:
-                    annotations.append(a)
-                    entity_ids.update(i for i in (a.entity_id, a.claim.speaker_id if a.claim else None) if i)
+                if a.rev == FORGOTTEN or (only is not None and a.id not in only):
+                    continue
+                annotations.append(replace(a, rev=head_of(a)))
+                entity_ids.update(i for i in (a.entity_id, a.claim.speaker_id if a.claim else None) if i)
             path = self.stored_path(doc)
-            if with_documents and path is not None and path.exists():
+            if with_documents and path is not None and path.exists() and not doc.provisional:
                 files[doc.id] = (path.suffix, path.read_bytes())
-        entities = list(self.store.entities_by_ids(sorted(entity_ids)).values())
+        entities = [replace(e, rev=head_of(e)) for e in self.store.entities_by_ids(sorted(entity_ids)).values()
+                    if e.rev != FORGOTTEN]
+        records: list[Annotation | Entity | DocumentRecord] = [*annotations, *entities, *docs]
+        known = self.store.revision_graphs([r.id for r in records])
+        graphs = {r.id: _ancestry(r.rev, known.get(r.id, {})) for r in records}
         data = write_bundle(annotations, entities, docs, self.store.codebook(), creator, answer_key=answer_key,
-                            hide_notes=hide_notes, files=files, with_text=with_documents)
+                            hide_notes=hide_notes, files=files, with_text=with_documents, graphs=graphs)
         if hide_notes:
-            return data
-        with self.store.transaction("Record export", history=False) as tx:
-            tx.set_exchange({a.id: content_hash(codec.annotation_to_dict(a)) for a in annotations})
+            with self.store.transaction("Record export", history=False) as tx:
+                tx.mark_hidden([(a.id, a.rev) for a in annotations])
         return data
 
-    def import_bundle(self, bundle: Bundle, allow_orphans: bool = False, dry_run: bool = False
+    def plan_import(self, bundle: Bundle, parsed: Mapping[str, DocumentRecord] | None = None,
+                    areas_for: AreasFor | None = None) -> MergePlan:
+        """What importing would change (the preview); nothing is written."""
+        return plan_merge(self.store, bundle, parsed, areas_for)
+
+    def import_bundle(self, bundle: Bundle, allow_orphans: bool = True, dry_run: bool = False,
+                      parsed: Mapping[str, DocumentRecord] | None = None, areas_for: AreasFor | None = None
                       ) -> tuple[dict[str, int], Changes]:
-        """Merge a validated bundle in one transaction (or only plan it with `dry_run`). Annotations whose
-        document is neither in the bundle nor the library are refused unless `allow_orphans`."""
-        plan = plan_merge(self.store, bundle)
-        counts = plan.counts()
-        if plan.orphans and not allow_orphans:
-            raise BundleError(f"{len(plan.orphans)} annotation(s) point at documents that are neither in the bundle "
-                              "nor in this library. Import them as orphans (--orphans), or add the documents first. "
-                              "Nothing was changed.")
-        if dry_run or plan.is_empty():
-            return counts, Changes(generation=self.store.generation)
-        for doc in plan.new_documents:
-            blob = bundle.files.get(doc.id)
-            if blob is not None:
-                suffix = "." + doc.format if doc.format else ".bin"
-                write_bytes_atomic(self.folder / "files" / f"{doc.id}{suffix}", blob)
-                doc = replace(doc, stored_file=f"files/{doc.id}{suffix}")
+        """Merge a validated bundle: planned and applied inside one write transaction, so an edit made
+        meanwhile (another window, process) is seen by the plan — kept, or listed as a conflict. Annotations
+        on documents nobody has are kept as orphans and placed when the document is added (refused instead
+        with `allow_orphans=False`). `changes.report["missing_documents"]` names the files to add."""
+        if bundle.format_version < 2:
+            return self._import_v1(bundle, allow_orphans, dry_run)
+        if dry_run:
+            plan = self.plan_import(bundle, parsed, areas_for)
+            return {**plan.counts, "pending_documents": len(plan.missing_documents)}, Changes(
+                generation=self.store.generation, report={"missing_documents": plan.missing_documents})
+        for doc_id, blob in bundle.files.items():
+            real = (parsed or {}).get(doc_id)
+            if real is not None:  # bytes checked against the id; named by format, never by a sender's path
+                target = self.folder / "files" / f"{doc_id}.{real.format}"
+                if not target.exists():
+                    write_bytes_atomic(target, blob)
         label = f"Import bundle from {bundle.creator or 'someone'}"
+        import_id = new_id()
         with self.store.transaction(label) as tx:
-            if plan.new_types or plan.new_tags:
-                book = self.store.codebook()
-                for entity_type in plan.new_types:
-                    book = book.with_entity_type(replace(entity_type, key=""))  # their keys may clash with ours
-                for tag in plan.new_tags:
-                    book = book.with_claim_tag(tag)
-                tx.set_meta("codebook", book.to_json())
-            for entity in plan.new_entities + plan.updated_entities:
-                tx.put(entity)
-            for doc in plan.new_documents:
-                blob = bundle.files.get(doc.id)
-                suffix = "." + doc.format if doc.format else ".bin"
-                tx.put(replace(doc, stored_file=f"files/{doc.id}{suffix}" if blob is not None else ""))
-            taken = plan.new + plan.updated + plan.deleted + plan.orphans
-            for a in taken:
-                tx.put(a)
-            for local, incoming in plan.conflicts:
-                tx.add_conflict(local.id, codec.annotation_to_dict(incoming), bundle.creator)
-            tx.set_exchange(plan.bases)
-            tx.record_import(new_id(), bundle.creator, bundle.created, counts, [a.id for a in taken])
-        changes = tx.changes(label)
+            tx.import_id = import_id
+            plan = plan_merge(self.store, bundle, parsed, areas_for)
+            if plan.missing_documents and not allow_orphans:
+                raise BundleError(f"{plan.counts['orphans']} annotation(s) point at documents that are neither in "
+                                  "the bundle nor in this library. Add the documents first. Nothing was changed.")
+            if not plan.is_empty():
+                apply_plan(tx, self.store, plan, bundle.creator, import_id)
+                tx.record_import(import_id, bundle.creator, bundle.created, plan.counts, plan.taken())
+        changes = replace(tx.changes(label), report={"missing_documents": plan.missing_documents})
         if plan.new_types or plan.new_tags:
             changes = replace(changes, codebook=True)
-        return counts, self._done(changes)
+        return {**plan.counts, "pending_documents": len(plan.missing_documents)}, self._done(changes)
+
+    def _import_v1(self, bundle: Bundle, allow_orphans: bool, dry_run: bool) -> tuple[dict[str, int], Changes]:
+        """A version-1 bundle (no revisions): the old base-hash rules, still in one transaction."""
+        plan = plan_merge_v1(self.store, bundle)
+        counts = plan.counts()
+        if dry_run or plan.is_empty():
+            return counts, Changes(generation=self.store.generation)
+        label = f"Import bundle from {bundle.creator or 'someone'}"
+        with self.store.transaction(label) as tx:
+            tx.import_id = import_id = new_id()
+            plan = plan_merge_v1(self.store, bundle)
+            for entity in plan.new_entities + plan.updated_entities:
+                tx.put(entity, import_id=import_id)
+            for doc in plan.new_documents:
+                tx.put(replace(doc, stored_file="", provisional=True), import_id=import_id)
+            taken = plan.new + plan.updated + plan.deleted + (plan.orphans if allow_orphans else [])
+            for a in taken:
+                tx.put(a, import_id=import_id)
+            for local, incoming in plan.conflicts:
+                tx.add_conflict(local.id, codec.annotation_to_dict(incoming), bundle.creator, import_id)
+            tx.set_exchange(plan.bases)
+            tx.record_import(import_id, bundle.creator, bundle.created, counts, [a.id for a in taken])
+        return counts, self._done(tx.changes(label))
+
+    def conflicts(self) -> list[Conflict]:
+        """Open merge conflicts: our version and theirs, side by side."""
+        out = []
+        for conflict_id, annotation_id, incoming, source in self.store.conflicts():
+            ours = self.store.annotation(annotation_id)
+            if ours is not None:
+                out.append(Conflict(conflict_id, ours, codec.annotation_from_dict(incoming), source))
+        return out
 
     def resolve_conflict(self, conflict_id: str, take_theirs: bool) -> Changes:
-        """Settle a merge conflict: keep our version, or replace it with theirs (as a new revision)."""
+        """Settle a merge conflict: keep our version, or take theirs — either way a merge revision with
+        both versions as parents, so neither side sees the other's version as new again."""
         found = next((c for c in self.store.conflicts() if c[0] == conflict_id), None)
         if found is None:
             raise NotFoundError("That conflict was already resolved.")
         _, annotation_id, incoming, _ = found
         label = "Take their version" if take_theirs else "Keep my version"
         with self.store.transaction(label) as tx:
-            if take_theirs:
-                ours = self.annotation(annotation_id)
-                theirs = codec.annotation_from_dict(incoming)
-                tx.put(replace(theirs, revision=max(ours.revision, theirs.revision) + 1, modified=now_iso()))
+            ours = tx.get("annotations", annotation_id)
+            if not isinstance(ours, Annotation):
+                raise NotFoundError(f"No annotation {annotation_id}.")
+            theirs = codec.annotation_from_dict(incoming)
+            chosen = theirs if take_theirs else ours
+            record = replace(chosen, revision=max(ours.revision, theirs.revision) + 1, modified=now_iso())
+            parents = [head_of(ours), *([theirs.rev] if theirs.rev else [])]
+            tx.put(record, rev=make_rev(parents, codec.annotation_to_dict(record)), parents=parents)
             tx.resolve_conflict(conflict_id)
         return self._done(tx.changes(label))
 

@@ -1,112 +1,366 @@
-"""Merging a bundle into a library: a pure plan first (the preview), then one transaction.
+"""Merging a bundle into a library by revision ancestry: planned and applied in one write transaction.
 
-Rules. An entity with the same id, or the same name and type, or a matching alias, is the same entity
-(aliases are united). For an annotation the bundle and the library both have, compare with the *base*
-(the content last exchanged with anyone, kept in the store's `exchange` table): only their side changed
--> take theirs; only ours -> keep ours; both -> keep ours and file theirs as a conflict to resolve in the
-app; no base known -> the newer `modified` wins. Deletions travel as tombstones and follow the same
-rules. Importing the same bundle twice changes nothing.
+Per record (annotation, entity, document metadata), the incoming version is compared with ours by
+ancestry (`annotations.revisions`): known or older -> nothing changes; made on top of ours -> taken
+(fast-forward); made concurrently -> if both say the same, a merge revision joins them silently;
+entities merge by themselves (their name becomes one of our aliases); annotations keep ours and file
+theirs as a conflict. Deletions are revisions too, so a stale bundle never brings a deletion back.
+
+Nothing is trusted: each incoming target must lie inside its document with its quote at its position
+(else it is re-anchored by quote, else kept as an orphan), page areas must be finite and on the page,
+a document's text comes from parsing its file (without the file it is provisional), and a teammate's
+deletion of an entity never leaves our annotations pointing at nothing.
 """
 from __future__ import annotations
 
+import math
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 
 from annotations import codec
-from annotations.bundle import Bundle, content_hash
+from annotations.anchoring import reanchor
+from annotations.bundle import Bundle
 from annotations.codebook import ClaimTag, EntityType
-from annotations.model import Annotation, AnchorState, DocumentRecord, Entity
-from annotations.store import Store
+from annotations.model import AnchorState, Annotation, DocumentRecord, Entity, PageArea, Target
+from annotations.revisions import (
+    DOCUMENT_CONTENT, FORGOTTEN, Relation, ancestors, content_hash, make_rev, relation,
+)
+from annotations.store import Store, Transaction, head_of
+
+AreasFor = Callable[[DocumentRecord, int, int], tuple[PageArea, ...]]
+"""On-page quads of a range of a paged document (the reader computes them from the file)."""
+
+
+@dataclass
+class Put:
+    """One write of the plan: `rev`/`parents` given keep the teammate's version; None mints a local one."""
+
+    record: Annotation | Entity | DocumentRecord
+    rev: str | None = None
+    parents: list[str] | None = None
 
 
 @dataclass
 class MergePlan:
-    new: list[Annotation] = field(default_factory=list)
-    updated: list[Annotation] = field(default_factory=list)
-    deleted: list[Annotation] = field(default_factory=list)
+    puts: list[Put] = field(default_factory=list)
+    graphs: dict[str, dict[str, list[str]]] = field(default_factory=dict)
     conflicts: list[tuple[Annotation, Annotation]] = field(default_factory=list)
-    unchanged: int = 0
-    kept_local: int = 0
-    orphans: list[Annotation] = field(default_factory=list)
-    new_entities: list[Entity] = field(default_factory=list)
-    updated_entities: list[Entity] = field(default_factory=list)
-    entity_map: dict[str, str] = field(default_factory=dict)
-    new_documents: list[DocumentRecord] = field(default_factory=list)
-    bases: dict[str, str] = field(default_factory=dict)
+    text_replacements: list[DocumentRecord] = field(default_factory=list)
     new_types: list[EntityType] = field(default_factory=list)
     new_tags: list[ClaimTag] = field(default_factory=list)
+    settled: list[str] = field(default_factory=list)
+    """Open conflicts the incoming versions already resolved (they descend from both sides)."""
+    missing_documents: dict[str, str] = field(default_factory=dict)
+    """Documents that annotations point at but that neither the bundle nor the library has: id -> title."""
+    counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys((
+        "new", "updated", "deleted", "conflicts", "unchanged", "stale", "merged", "orphans", "reanchored",
+        "new_entities", "updated_entities", "repointed", "new_documents", "provisional_documents",
+        "updated_documents", "new_codebook_labels", "kept_local"), 0))
 
-    def counts(self) -> dict[str, int]:
-        return {"new": len(self.new), "updated": len(self.updated), "deleted": len(self.deleted),
-                "conflicts": len(self.conflicts), "unchanged": self.unchanged, "kept_local": self.kept_local,
-                "orphans": len(self.orphans), "new_entities": len(self.new_entities),
-                "updated_entities": len(self.updated_entities), "new_documents": len(self.new_documents),
-                "new_codebook_labels": len(self.new_types) + len(self.new_tags)}
+    def taken(self) -> list[str]:
+        return [p.record.id for p in self.puts if isinstance(p.record, Annotation)]
 
     def is_empty(self) -> bool:
-        return not (self.new or self.updated or self.deleted or self.conflicts or self.new_entities
-                    or self.updated_entities or self.new_documents or self.orphans or self.new_types or self.new_tags)
+        return not (self.puts or self.conflicts or self.text_replacements or self.new_types or self.new_tags)
 
 
-def _newer(a: str, b: str) -> bool:
-    return a > b  # ISO-8601 UTC strings with the same shape sort in time order
-
-
-def plan_merge(store: Store, bundle: Bundle) -> MergePlan:
+def plan_merge(store: Store, bundle: Bundle, parsed: Mapping[str, DocumentRecord] | None = None,
+               areas_for: AreasFor | None = None) -> MergePlan:
+    """What importing `bundle` would do. `parsed`: documents of the bundle's files as the reader parsed
+    them (the only text trusted for a new document). Reads only; `apply_plan` writes."""
     plan = MergePlan()
-    if bundle.codebook is not None:  # their entity types and claim tags that we lack (ours are never changed)
-        our_book = store.codebook()
-        known_types = {t.label.lower() for t in our_book.entity_types}
-        known_tags = {t.label.lower() for t in our_book.claim_tags}
-        plan.new_types = [t for t in bundle.codebook.entity_types if t.label.lower() not in known_types]
-        plan.new_tags = [t for t in bundle.codebook.claim_tags if t.label.lower() not in known_tags]
-    for their_entity in bundle.entities:
-        our_entity = store.entity(their_entity.id)
-        if our_entity is None:
-            twins = [e for e in store.find_entities(their_entity.name) if e.type == their_entity.type]
-            twins += [e for alias in their_entity.aliases for e in store.find_entities(alias)
-                      if e.type == their_entity.type and e not in twins]
-            if twins:
-                keep = twins[0]
-                plan.entity_map[their_entity.id] = keep.id
-                aliases = tuple(dict.fromkeys(n for n in (*keep.aliases, *their_entity.names()) if n != keep.name))
-                if aliases != keep.aliases:
-                    plan.updated_entities.append(replace(keep, aliases=aliases))
-            else:
-                plan.new_entities.append(their_entity)
-        elif codec.entity_to_dict(our_entity) != codec.entity_to_dict(their_entity) and _newer(their_entity.modified, our_entity.modified):
-            plan.updated_entities.append(their_entity)
-    known_docs = {d.id for d in store.documents(include_deleted=True)}
-    for doc in bundle.documents:
-        if doc.id not in known_docs and doc.text:
-            plan.new_documents.append(doc)
-            known_docs.add(doc.id)
-    bases = store.exchange_bases([a.id for a in bundle.annotations])
-    for incoming in bundle.annotations:
-        incoming = _remap(incoming, plan.entity_map)
-        theirs = content_hash(codec.annotation_to_dict(incoming))
-        plan.bases[incoming.id] = theirs
-        local = store.annotation(incoming.id)
-        if local is None:
-            if incoming.document_id not in known_docs:
-                plan.orphans.append(replace(incoming, anchor=AnchorState.ORPHANED))
-            elif incoming.deleted:
-                plan.deleted.append(incoming)
-            else:
-                plan.new.append(incoming)
-            continue
-        ours = content_hash(codec.annotation_to_dict(local))
-        base = bases.get(incoming.id)
-        if ours == theirs:
-            plan.unchanged += 1
-        elif base == ours or (base is None and _newer(incoming.modified, local.modified)):
-            (plan.deleted if incoming.deleted and not local.deleted else plan.updated).append(incoming)
-        elif base == theirs or base is None:
-            plan.kept_local += 1
-            plan.bases.pop(incoming.id)
-        else:
-            plan.conflicts.append((local, incoming))
-            plan.bases.pop(incoming.id)
+    _plan_codebook(store, bundle, plan)
+    entity_map = _plan_entities(store, bundle, plan)
+    docs = _plan_documents(store, bundle, plan, parsed or {})
+    _plan_annotations(store, bundle, plan, entity_map, docs, areas_for)
+    _protect_references(store, plan)
+    plan.counts["conflicts"] = len(plan.conflicts)
+    plan.counts["new_codebook_labels"] = len(plan.new_types) + len(plan.new_tags)
     return plan
+
+
+def apply_plan(tx: Transaction, store: Store, plan: MergePlan, creator: str, import_id: str) -> None:
+    """Write the plan inside the caller's transaction (the one it was planned in)."""
+    if plan.new_types or plan.new_tags:
+        book = store.codebook()
+        for entity_type in plan.new_types:
+            book = book.with_entity_type(replace(entity_type, key=""))  # their keys may clash with ours
+        for tag in plan.new_tags:
+            book = book.with_claim_tag(tag)
+        tx.set_meta("codebook", book.to_json())
+    for record_id, graph in sorted(plan.graphs.items()):
+        tx.add_revisions(record_id, graph, import_id)
+    for doc in plan.text_replacements:
+        tx.replace_text(doc)
+    for put in plan.puts:
+        tx.put(put.record, rev=put.rev, parents=put.parents, import_id=import_id)
+    for conflict_id in plan.settled:
+        tx.resolve_conflict(conflict_id)
+    for local, incoming in plan.conflicts:
+        tx.add_conflict(local.id, codec.annotation_to_dict(incoming), creator, import_id)
+
+
+# -- codebook and entities -----------------------------------------------------------------------------
+def _plan_codebook(store: Store, bundle: Bundle, plan: MergePlan) -> None:
+    if bundle.codebook is None:  # their entity types and claim tags that we lack (ours are never changed)
+        return
+    our_book = store.codebook()
+    known_types = {t.label.lower() for t in our_book.entity_types}
+    known_tags = {t.label.lower() for t in our_book.claim_tags}
+    plan.new_types = [t for t in bundle.codebook.entity_types if t.label.lower() not in known_types]
+    plan.new_tags = [t for t in bundle.codebook.claim_tags if t.label.lower() not in known_tags]
+
+
+def _plan_entities(store: Store, bundle: Bundle, plan: MergePlan) -> dict[str, str]:
+    """Entity puts; returns their id -> our id for entities we hold under another id (same name and type)."""
+    entity_map: dict[str, str] = {}
+    graphs = store.revision_graphs([e.id for e in bundle.entities])
+    for theirs in bundle.entities:
+        graph = bundle.graphs.get(theirs.id, {theirs.rev: []})
+        ours = store.entity(theirs.id)
+        if ours is None or ours.rev == FORGOTTEN:
+            twins = [e for n in theirs.names() for e in store.find_entities(n) if e.type == theirs.type]
+            if twins and not theirs.deleted:
+                keep = twins[0]
+                entity_map[theirs.id] = keep.id
+                aliases = tuple(dict.fromkeys(n for n in (*keep.aliases, *theirs.names()) if n != keep.name))
+                if aliases != keep.aliases:
+                    plan.puts.append(Put(replace(keep, aliases=aliases)))
+                    plan.counts["updated_entities"] += 1
+                continue
+            plan.graphs[theirs.id] = graph
+            plan.puts.append(Put(replace(theirs, deleted=theirs.deleted), theirs.rev, graph.get(theirs.rev, [])))
+            plan.counts["new_entities"] += 0 if theirs.deleted else 1
+            continue
+        plan.graphs[theirs.id] = graph
+        ours_rev = head_of(ours)
+        rel = relation(ours_rev, theirs.rev, graphs.get(theirs.id, {}), graph)
+        if rel is Relation.KNOWN:
+            continue
+        if rel is Relation.DESCENDANT:
+            plan.puts.append(Put(theirs, theirs.rev, graph.get(theirs.rev, [])))
+            plan.counts["updated_entities"] += 1
+            continue
+        aliases = tuple(dict.fromkeys(n for n in (*ours.aliases, *theirs.names()) if n != ours.name))
+        merged = replace(ours, aliases=aliases, deleted=ours.deleted and theirs.deleted,
+                         revision=max(ours.revision, theirs.revision) + 1, modified=max(ours.modified, theirs.modified))
+        parents = [ours_rev, theirs.rev]
+        plan.puts.append(Put(merged, make_rev(parents, codec.entity_to_dict(merged)), parents))
+        plan.counts["updated_entities"] += 1
+    return entity_map
+
+
+def _protect_references(store: Store, plan: MergePlan) -> None:
+    """A teammate merged or deleted an entity: our annotations that still point at it follow it to the
+    entity that took its name, or the deletion is not applied (never "by ?")."""
+    planned = {p.record.id: p for p in plan.puts}
+    for put in list(plan.puts):
+        entity = put.record
+        if not isinstance(entity, Entity) or not entity.deleted:
+            continue
+        current = store.entity(entity.id)
+        if current is None or current.deleted:
+            continue
+        users = []
+        for a in store.annotations_of_entity(entity.id):
+            final = planned[a.id].record if a.id in planned else a
+            assert isinstance(final, Annotation)
+            if not final.deleted and entity.id in (final.entity_id, final.claim.speaker_id if final.claim else None):
+                users.append(final)
+        if not users:
+            continue
+        heir = _heir(store, plan, entity)
+        if heir is None:
+            plan.puts.remove(put)
+            continue
+        for final in users:
+            claim = final.claim
+            if claim is not None and claim.speaker_id == entity.id:
+                claim = replace(claim, speaker_id=heir)
+            moved = replace(final, entity_id=heir if final.entity_id == entity.id else final.entity_id, claim=claim)
+            if final.id in planned:
+                planned[final.id].record = moved
+                planned[final.id].rev = None
+                planned[final.id].parents = None
+            else:
+                plan.puts.append(Put(moved))
+                planned[final.id] = plan.puts[-1]
+            plan.counts["repointed"] += 1
+
+
+def _heir(store: Store, plan: MergePlan, gone: Entity) -> str | None:
+    for put in plan.puts:
+        e = put.record
+        if isinstance(e, Entity) and not e.deleted and e.type == gone.type and e.id != gone.id \
+                and gone.name.casefold() in (n.casefold() for n in e.names()):
+            return e.id
+    for e in store.find_entities(gone.name):
+        if e.type == gone.type and e.id != gone.id:
+            return e.id
+    return None
+
+
+# -- documents -----------------------------------------------------------------------------------------
+def _plan_documents(store: Store, bundle: Bundle, plan: MergePlan,
+                    parsed: Mapping[str, DocumentRecord]) -> dict[str, DocumentRecord]:
+    """Document puts; returns every document the annotations may land on (with text), by id."""
+    docs: dict[str, DocumentRecord] = {}
+    graphs = store.revision_graphs([d.id for d in bundle.documents])
+    for theirs in bundle.documents:
+        ours = store.document(theirs.id)
+        real = parsed.get(theirs.id)
+        graph = bundle.graphs.get(theirs.id, {theirs.rev: []}) if theirs.rev else {}
+        if ours is None or ours.rev == FORGOTTEN:
+            if real is not None:
+                record = replace(theirs, text=real.text, pages=real.pages, page_sizes=real.page_sizes,
+                                 outline=real.outline, size=real.size, provisional=False, deleted=False)
+            elif theirs.text:
+                record = replace(theirs, provisional=True, deleted=False)
+                plan.counts["provisional_documents"] += 1
+            else:
+                continue
+            if ours is not None:  # forgotten by an undone import: comes back as it was
+                record = replace(record, added=ours.added)
+            record = replace(record, stored_file=f"files/{theirs.id}.{real.format}" if real is not None else "")
+            if graph:
+                plan.graphs[theirs.id] = graph
+            plan.puts.append(Put(record, theirs.rev or None, graph.get(theirs.rev, []) if theirs.rev else None))
+            plan.counts["new_documents"] += 1
+            docs[theirs.id] = record
+            continue
+        docs[theirs.id] = ours
+        if ours.provisional and real is not None:
+            fixed = replace(ours, text=real.text, pages=real.pages, page_sizes=real.page_sizes, outline=real.outline)
+            plan.text_replacements.append(fixed)
+            docs[theirs.id] = fixed
+            _reanchor_all(store, plan, fixed)
+        if not theirs.rev:
+            continue
+        plan.graphs[theirs.id] = graph
+        rel = relation(head_of(ours), theirs.rev, graphs.get(theirs.id, {}), graph)
+        if rel is Relation.DESCENDANT:
+            changed = replace(ours, **{k: getattr(theirs, k) for k in DOCUMENT_CONTENT if k != "format"})
+            plan.puts.append(Put(changed, theirs.rev, graph.get(theirs.rev, [])))
+            plan.counts["updated_documents"] += 1
+    return docs
+
+
+def _reanchor_all(store: Store, plan: MergePlan, doc: DocumentRecord) -> None:
+    """A provisional document's real text arrived: every annotation on it is placed again on that text."""
+    for a in store.annotations(doc.id, include_deleted=True):
+        checked, moved = _checked(a, doc, None)
+        if moved:
+            plan.puts.append(Put(checked))
+            plan.counts["reanchored"] += 1
+
+
+# -- annotations ---------------------------------------------------------------------------------------
+def _plan_annotations(store: Store, bundle: Bundle, plan: MergePlan, entity_map: dict[str, str],
+                      docs: dict[str, DocumentRecord], areas_for: AreasFor | None) -> None:
+    ids = [a.id for a in bundle.annotations]
+    graphs = store.revision_graphs(ids)
+    hidden = store.hidden_revs(ids)
+    locals_ = {a.id: a for a in store.annotations_by_ids(ids)}
+    open_conflicts: dict[str, list[tuple[str, str]]] = {}
+    for conflict_id, annotation_id, theirs, _ in store.conflicts():
+        open_conflicts.setdefault(annotation_id, []).append((conflict_id, str(theirs.get("rev", ""))))
+    titles = {d.id: d.title for d in bundle.documents}
+    cache: dict[str, DocumentRecord | None] = dict(docs)
+
+    def document(doc_id: str) -> DocumentRecord | None:
+        if doc_id not in cache:
+            found = store.document(doc_id)
+            cache[doc_id] = found if found is not None and found.rev != FORGOTTEN else None
+        return cache[doc_id]
+
+    for sent in bundle.annotations:
+        incoming = _remap(sent, entity_map)
+        graph = bundle.graphs.get(incoming.id, {incoming.rev: []})
+        plan.graphs[incoming.id] = graph
+        local = locals_.get(incoming.id)
+        doc = document(incoming.document_id)
+        if doc is None:
+            plan.missing_documents[incoming.document_id] = titles.get(incoming.document_id, "")
+        if local is None or local.rev == FORGOTTEN:
+            checked, moved = _checked(incoming, doc, areas_for)
+            plan.counts["reanchored"] += moved
+            plan.puts.append(_exact_or_local(sent, checked, graph))
+            key = "orphans" if doc is None else ("deleted" if incoming.deleted else "new")
+            plan.counts[key] += 1
+            continue
+        ours_rev = head_of(local)
+        rel = relation(ours_rev, incoming.rev, graphs.get(incoming.id, {}), graph)
+        if rel is Relation.KNOWN:
+            plan.counts["unchanged" if incoming.rev == ours_rev else "stale"] += 1
+            continue
+        if incoming.note == "" and local.note and hidden.get(incoming.id):
+            combined = {**graphs.get(incoming.id, {}), **graph}
+            if hidden[incoming.id] & ancestors(incoming.rev, combined):  # a note they could not see stays ours
+                incoming = replace(incoming, note=local.note)
+        if rel is Relation.DESCENDANT:
+            if incoming.id in open_conflicts:
+                lineage = ancestors(incoming.rev, {**graphs.get(incoming.id, {}), **graph})
+                plan.settled += [cid for cid, rev in open_conflicts[incoming.id] if rev in lineage]
+            checked, moved = _checked(incoming, doc, areas_for)
+            plan.counts["reanchored"] += moved
+            plan.puts.append(_exact_or_local(sent, checked, graph))
+            plan.counts["deleted" if incoming.deleted and not local.deleted else "updated"] += 1
+            continue
+        if content_hash(codec.annotation_to_dict(incoming)) == content_hash(codec.annotation_to_dict(local)):
+            parents = [ours_rev, incoming.rev]
+            plan.puts.append(Put(local, make_rev(parents, codec.annotation_to_dict(local)), parents))
+            plan.counts["merged"] += 1
+            continue
+        plan.conflicts.append((local, incoming))
+
+
+def _exact_or_local(sent: Annotation, checked: Annotation, graph: dict[str, list[str]]) -> Put:
+    """Keep their version's rev when we store exactly what it says; anything we had to change (quote
+    moved, areas dropped, a hidden note kept, an entity id mapped to ours) is a version of ours on top."""
+    if checked == sent:
+        return Put(checked, sent.rev or None, graph.get(sent.rev, []) if sent.rev else None)
+    parents = [sent.rev] if sent.rev else []
+    return Put(checked, make_rev(parents, codec.annotation_to_dict(checked)) if sent.rev else None,
+               parents if sent.rev else None)
+
+
+def _checked(a: Annotation, doc: DocumentRecord | None, areas_for: AreasFor | None) -> tuple[Annotation, bool]:
+    """`a` as it may be stored: its quote at its position in the document's text (else re-anchored, else
+    an orphan), its page areas finite and on the page. Returns (annotation, whether it had to move)."""
+    t = a.target
+    areas = _sane_areas(t.areas, doc)
+    if doc is None or not doc.text:
+        return replace(a, target=replace(t, areas=areas or ()), anchor=AnchorState.ORPHANED), False
+    text = doc.text
+    if t.end <= len(text) and text[t.start:t.end] == t.exact and a.anchor is not AnchorState.ORPHANED:
+        if areas is None and areas_for is not None and doc.paged:
+            areas = areas_for(doc, t.start, t.end)
+        return (a if areas == t.areas else replace(a, target=replace(t, areas=areas or ()))), False
+    placed = reanchor(replace(t, areas=()), text)
+    if placed.state is AnchorState.ORPHANED:
+        orphan = Target(start=0, end=0, exact=t.exact, prefix=t.prefix[-200:], suffix=t.suffix[:200])
+        return replace(a, target=orphan, anchor=AnchorState.ORPHANED), a.anchor is not AnchorState.ORPHANED
+    target = placed.target
+    if doc.paged and areas_for is not None:
+        target = replace(target, areas=areas_for(doc, target.start, target.end))
+    return replace(a, target=target, anchor=placed.state), True
+
+
+_MAX_COORD = 100_000.0
+
+
+def _sane_areas(areas: tuple[PageArea, ...], doc: DocumentRecord | None) -> tuple[PageArea, ...] | None:
+    """The areas if every quad is finite and on its page; None if any is not (they are recomputed)."""
+    for area in areas:
+        if area.page < 0 or (doc is not None and doc.pages and area.page >= len(doc.pages)):
+            return None
+        width, height = (doc.page_sizes[area.page] if doc is not None and area.page < len(doc.page_sizes)
+                         else (_MAX_COORD, _MAX_COORD))
+        for quad in area.quads:
+            for x, y in (quad.ul, quad.ur, quad.ll, quad.lr):
+                if not (math.isfinite(x) and math.isfinite(y)) or not (-20 <= x <= width + 20 and -20 <= y <= height + 20):
+                    return None
+    return areas
 
 
 def _remap(a: Annotation, mapping: dict[str, str]) -> Annotation:

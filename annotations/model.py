@@ -139,6 +139,8 @@ class Annotation:
     entity_id: str | None = None
     claim: ClaimFields | None = None
     anchor: AnchorState = AnchorState.EXACT
+    rev: str = ""
+    """Revision id of this version (see `annotations.revisions`); assigned by the store on every write."""
 
     def __post_init__(self) -> None:
         if self.kind is Kind.ENTITY and not self.label:
@@ -165,6 +167,7 @@ class Entity:
     modified: str = ""
     revision: int = 1
     deleted: bool = False
+    rev: str = ""
 
     def names(self) -> tuple[str, ...]:
         return (self.name, *self.aliases)
@@ -189,6 +192,7 @@ class Rejection:
     modified: str = ""
     revision: int = 1
     deleted: bool = False
+    rev: str = ""  # rejections are local: never exchanged, so never given revisions
 
     def edited(self, modified: str, **changes: object) -> Rejection:
         return replace(self, modified=modified, revision=self.revision + 1, **changes)  # type: ignore[arg-type]
@@ -222,6 +226,10 @@ class DocumentRecord:
     deleted: bool = False
     size: int = 0
     stored_file: str = ""
+    rev: str = ""
+    provisional: bool = False
+    """The text came from a teammate's bundle without the file: shown, but replaced by the real parse as
+    soon as the file is added (a record's text is never trusted over its file)."""
     extra: dict[str, str] = field(default_factory=dict, compare=False)
 
     @property

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import sqlite3
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 _V1 = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -127,7 +127,31 @@ CREATE INDEX rejections_doc ON rejections(document_id);
 """
 """v4: suggestions rejected per document (Assist), so they do not come back there; local, never exported."""
 
-MIGRATIONS: dict[int, str] = {1: _V1, 2: _V2, 3: _V3, 4: _V4}
+_V5 = """
+ALTER TABLE annotations ADD COLUMN rev TEXT NOT NULL DEFAULT '';
+ALTER TABLE entities ADD COLUMN rev TEXT NOT NULL DEFAULT '';
+ALTER TABLE documents ADD COLUMN rev TEXT NOT NULL DEFAULT '';
+ALTER TABLE documents ADD COLUMN provisional INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE revisions (
+    record_id TEXT NOT NULL,
+    rev TEXT NOT NULL,
+    parents TEXT NOT NULL DEFAULT '[]',
+    import_id TEXT,
+    PRIMARY KEY (record_id, rev)
+);
+CREATE INDEX revisions_import ON revisions(import_id);
+CREATE TABLE hidden_exports (record_id TEXT NOT NULL, rev TEXT NOT NULL, PRIMARY KEY (record_id, rev));
+ALTER TABLE conflicts ADD COLUMN import_id TEXT;
+ALTER TABLE conflicts ADD COLUMN rev TEXT NOT NULL DEFAULT '';
+ALTER TABLE imports ADD COLUMN undone INTEGER NOT NULL DEFAULT 0;
+"""
+"""v5: revision history (issue 12). Each row carries its current `rev`; `revisions` keeps every version
+this library has seen with its parents (CouchDB/git style) and the import that brought it (forgotten
+when that import is undone); `hidden_exports` remembers versions sent with their notes hidden, so a
+returning bundle's empty note is not taken for an edit; `provisional` documents came as text without
+their file. Rows written before v5 have rev '' and get a deterministic first revision when read."""
+
+MIGRATIONS: dict[int, str] = {1: _V1, 2: _V2, 3: _V3, 4: _V4, 5: _V5}
 """Version N's script takes a store from version N-1 to N. Append; never edit a released one."""
 
 

@@ -7,9 +7,12 @@ acknowledged edit is on disk, with its inverse, before the call returns.
 from __future__ import annotations
 
 import json
+import os
+import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +24,7 @@ from annotations.ids import new_id, now_iso
 from annotations.model import (
     AnchorState, Annotation, ClaimFields, ClaimStatus, DocumentRecord, Entity, Kind, Rejection, Target,
 )
+from annotations.revisions import FORGOTTEN, make_rev
 from annotations.schema import SCHEMA_VERSION, migrate
 
 BUSY_TIMEOUT_MS = 30_000
@@ -32,27 +36,94 @@ class Transaction:
     def __init__(self, conn: sqlite3.Connection, generation: int) -> None:
         self._conn = conn
         self.generation = generation
+        self.import_id: str | None = None
+        """Set by an import: its history entries say so, and undoing it forgets the exchange."""
         self.touched: dict[tuple[str, str], tuple[dict[str, Any] | None, dict[str, Any]]] = {}
 
-    def put(self, record: codec.Record) -> None:
-        """Insert or replace `record`, remembering the state before the first write for undo."""
+    def put(self, record: codec.Record, rev: str | None = None, parents: list[str] | None = None,
+            import_id: str | None = None) -> codec.Record:
+        """Insert or replace `record` as a new version, remembering the state before the first write for
+        undo. Without `rev` the store mints the next revision on top of the current one (every edit, undo
+        and redo); an import passes the incoming `rev` and its `parents` to keep the teammate's history.
+        Returns the record as written (with its rev)."""
         table = codec.record_table(record)
         key = (table, record.id)
+        current = _read(self._conn, table, record.id, with_text=False)
         if key not in self.touched:
-            before = _read(self._conn, table, record.id, with_text=False)
-            before_dict = codec.record_to_dict(before) if before is not None else None
+            before_dict = codec.record_to_dict(current) if current is not None else None
         else:
             before_dict = self.touched[key][0]
+        if not isinstance(record, Rejection):
+            if rev is None:
+                parents = [head_of(current)] if current is not None and current.rev != FORGOTTEN else []
+                rev = make_rev(parents, codec.record_to_dict(record))
+            if rev != FORGOTTEN:
+                self._conn.execute(
+                    "INSERT OR IGNORE INTO revisions(record_id, rev, parents, import_id) VALUES (?,?,?,?)",
+                    (record.id, rev, json.dumps(sorted(parents or [])), import_id))
+            record = replace(record, rev=rev)
         _write(self._conn, record, self.generation)
         self.touched[key] = (before_dict, codec.record_to_dict(record))
+        return record
+
+    def add_revisions(self, record_id: str, graph: dict[str, list[str]], import_id: str | None) -> None:
+        """Remember versions a teammate's bundle showed us (their ancestry), so a replay is recognised."""
+        self._conn.executemany(
+            "INSERT OR IGNORE INTO revisions(record_id, rev, parents, import_id) VALUES (?,?,?,?)",
+            [(record_id, rev, json.dumps(sorted(parents)), import_id) for rev, parents in sorted(graph.items())])
+
+    def mark_hidden(self, pairs: list[tuple[str, str]]) -> None:
+        self._conn.executemany("INSERT OR IGNORE INTO hidden_exports(record_id, rev) VALUES (?, ?)", pairs)
+
+    def replace_text(self, record: DocumentRecord) -> None:
+        """A provisional document's text, pages and outline replaced by the real parse of its file."""
+        self._conn.execute(
+            "UPDATE documents SET text=?, pages=?, page_sizes=?, outline=?, provisional=0, gen=? WHERE id=?",
+            (record.text, json.dumps([list(p) for p in record.pages]),
+             json.dumps([list(p) for p in record.page_sizes]),
+             json.dumps([list(o) for o in record.outline], ensure_ascii=False), self.generation, record.id))
+
+    def forget_import(self, import_id: str) -> dict[str, Any]:
+        """Forget what one import brought (the versions it introduced, its open conflicts, provenance), so
+        importing the same bundle again offers it again. Returns what was removed, for redo."""
+        revisions = self._conn.execute("SELECT record_id, rev, parents FROM revisions WHERE import_id = ?",
+                                       (import_id,)).fetchall()
+        conflicts = self._conn.execute(
+            "SELECT id, annotation_id, incoming, source, created, resolved, rev FROM conflicts WHERE import_id = ?",
+            (import_id,)).fetchall()
+        provenance = [r[0] for r in self._conn.execute(
+            "SELECT annotation_id FROM provenance WHERE import_id = ?", (import_id,))]
+        self._conn.execute("DELETE FROM revisions WHERE import_id = ?", (import_id,))
+        self._conn.execute("DELETE FROM conflicts WHERE import_id = ?", (import_id,))
+        self._conn.execute("DELETE FROM provenance WHERE import_id = ?", (import_id,))
+        self._conn.execute("UPDATE imports SET undone = 1 WHERE id = ?", (import_id,))
+        return {"import_id": import_id, "revisions": [list(r) for r in revisions],
+                "conflicts": [list(c) for c in conflicts], "provenance": provenance}
+
+    def restore_import(self, saved: dict[str, Any]) -> None:
+        """Redo of an undone import: bring back what `forget_import` removed."""
+        import_id = saved["import_id"]
+        self._conn.executemany("INSERT OR IGNORE INTO revisions(record_id, rev, parents, import_id) VALUES (?,?,?,?)",
+                               [(*r, import_id) for r in saved["revisions"]])
+        self._conn.executemany("INSERT OR IGNORE INTO conflicts(id, annotation_id, incoming, source, created, resolved,"
+                               " rev, import_id) VALUES (?,?,?,?,?,?,?,?)", [(*c, import_id) for c in saved["conflicts"]])
+        self._conn.executemany("INSERT OR REPLACE INTO provenance(annotation_id, import_id) VALUES (?, ?)",
+                               [(a, import_id) for a in saved["provenance"]])
+        self._conn.execute("UPDATE imports SET undone = 0 WHERE id = ?", (import_id,))
 
     def set_exchange(self, hashes: dict[str, str]) -> None:
         self._conn.executemany("INSERT OR REPLACE INTO exchange(record_id, content_hash) VALUES (?, ?)",
                                sorted(hashes.items()))
 
-    def add_conflict(self, annotation_id: str, incoming: dict[str, Any], source: str) -> None:
-        self._conn.execute("INSERT INTO conflicts(id, annotation_id, incoming, source, created) VALUES (?,?,?,?,?)",
-                           (new_id(), annotation_id, json.dumps(incoming, ensure_ascii=False), source, now_iso()))
+    def add_conflict(self, annotation_id: str, incoming: dict[str, Any], source: str,
+                     import_id: str | None = None) -> None:
+        """File the other side of a true conflict; an open conflict it descends from is superseded."""
+        rev = str(incoming.get("rev", ""))
+        self._conn.execute("UPDATE conflicts SET resolved = 1 WHERE annotation_id = ? AND resolved = 0",
+                           (annotation_id,))
+        self._conn.execute(
+            "INSERT INTO conflicts(id, annotation_id, incoming, source, created, import_id, rev) VALUES (?,?,?,?,?,?,?)",
+            (new_id(), annotation_id, json.dumps(incoming, ensure_ascii=False), source, now_iso(), import_id, rev))
 
     def resolve_conflict(self, conflict_id: str) -> None:
         self._conn.execute("UPDATE conflicts SET resolved = 1 WHERE id = ?", (conflict_id,))
@@ -84,6 +155,9 @@ class Transaction:
 class Store:
     """One library's SQLite database. One owner thread per `Store` (sqlite3's default check)."""
 
+    read_only = False
+    """Opened from a folder, file or medium that cannot be written: reads work, every edit is refused."""
+
     def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
         self._conn = conn
         self.path = path
@@ -93,6 +167,8 @@ class Store:
     def open(cls, path: str | Path) -> Store:
         """Open (creating if needed) the store at `path`, migrating it forward; StoreError if unusable."""
         path = Path(path)
+        if path.is_file() and not _writable(path):
+            return cls._open_read_only(path)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
@@ -109,11 +185,41 @@ class Store:
             store._upgrade()
         except sqlite3.DatabaseError as exc:
             conn.close()
-            raise StoreError(f"The library file {path} is damaged or not a Dossier library ({exc}).") from None
+            if path.is_file() and re.search(r"readonly|read-only|unable to open", str(exc)):
+                return cls._open_read_only(path)  # the permission bits said yes, the medium says no
+            raise StoreError(f"The library file {path} is damaged or not a Dossier library.") from None
         except StoreError:
             conn.close()
             raise
         return store
+
+    @classmethod
+    def _open_read_only(cls, path: Path) -> Store:
+        """A read-only connection to an existing library: `mode=ro` (sees other writers' commits), or
+        `immutable=1` when even the WAL's shared-memory file cannot be created (a read-only medium)."""
+        for option in ("mode=ro", "immutable=1"):
+            try:
+                conn = sqlite3.connect(f"{path.resolve().as_uri()}?{option}", uri=True,
+                                       timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+            except sqlite3.Error:
+                continue
+            try:
+                version = conn.execute("PRAGMA user_version").fetchone()[0]
+                conn.execute("SELECT count(*) FROM meta").fetchone()
+            except sqlite3.DatabaseError:
+                conn.close()
+                continue
+            if version != SCHEMA_VERSION:
+                conn.close()
+                raise StoreError(
+                    f"The library at {path.parent} is read-only and was written by another version of Dossier "
+                    f"(schema {version}; this one uses {SCHEMA_VERSION}). Open it where it can be written."
+                )
+            store = cls(conn, path)
+            store.read_only = True
+            return store
+        raise StoreError(f"The library file {path} is read-only and could not be read: it is damaged or "
+                         "not a Dossier library.")
 
     def _upgrade(self) -> None:
         current = self._conn.execute("PRAGMA user_version").fetchone()[0]
@@ -166,6 +272,8 @@ class Store:
                 self._conn.execute("UPDATE meta SET value = ? WHERE key = 'generation'", (str(generation),))
             if history and tx.touched:
                 entries = [{"table": t, "id": i, "before": b, "after": a} for (t, i), (b, a) in tx.touched.items()]
+                if tx.import_id is not None:
+                    entries = [{**e, "import_id": tx.import_id} for e in entries]
                 self._conn.execute("DELETE FROM history WHERE state = 'undone'")
                 self._conn.execute(
                     "INSERT INTO history(label, changes, state, created) VALUES (?, ?, 'done', ?)",
@@ -361,6 +469,29 @@ class Store:
                            (state, json.dumps(changes, ensure_ascii=False), seq))
 
     # -- exchange (bundles) ---------------------------------------------------------------------------
+    def revision_graphs(self, ids: list[str]) -> dict[str, dict[str, list[str]]]:
+        """Per record: every version this library has seen, rev -> parents."""
+        out: dict[str, dict[str, list[str]]] = {}
+        for chunk in _chunks(sorted(set(ids)), 500):
+            marks = ",".join("?" * len(chunk))
+            for record_id, rev, parents in self._conn.execute(
+                    f"SELECT record_id, rev, parents FROM revisions WHERE record_id IN ({marks})", chunk):
+                out.setdefault(record_id, {})[rev] = json.loads(parents)
+        return out
+
+    def hidden_revs(self, ids: list[str]) -> dict[str, set[str]]:
+        """Per record: versions this library exported with their notes hidden."""
+        out: dict[str, set[str]] = {}
+        for chunk in _chunks(sorted(set(ids)), 500):
+            marks = ",".join("?" * len(chunk))
+            for record_id, rev in self._conn.execute(
+                    f"SELECT record_id, rev FROM hidden_exports WHERE record_id IN ({marks})", chunk):
+                out.setdefault(record_id, set()).add(rev)
+        return out
+
+    def import_ids(self) -> set[str]:
+        return {r[0] for r in self._conn.execute("SELECT id FROM imports")}
+
     def exchange_bases(self, ids: list[str]) -> dict[str, str]:
         out: dict[str, str] = {}
         for chunk in _chunks(sorted(set(ids)), 500):
@@ -411,7 +542,7 @@ class Store:
 
 
 _DOC_COLS_NO_TEXT = ("id, format, title, authors, publisher, published, source_path, source_url, pages, "
-                     "page_sizes, outline, '' AS text, size, stored_file, added, modified, deleted, gen")
+                     "page_sizes, outline, '' AS text, size, stored_file, added, modified, deleted, gen, rev, provisional")
 
 
 class _Row(dict[str, Any]):
@@ -422,6 +553,17 @@ class _Row(dict[str, Any]):
 def _chunks(items: list[str], size: int) -> Iterator[list[str]]:
     for i in range(0, len(items), size):
         yield items[i:i + size]
+
+
+def _writable(path: Path) -> bool:
+    """The library file and its folder can be written: permission bits (which root ignores) and a
+    read-only mount (which binds root too)."""
+    if not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
+        return False
+    try:
+        return not os.statvfs(path.parent).f_flag & os.ST_RDONLY
+    except (OSError, AttributeError):  # no statvfs (Windows): the permission bits have answered
+        return True
 
 
 def _write_failure(path: Path, exc: sqlite3.OperationalError) -> str:
@@ -460,20 +602,20 @@ def _write(conn: sqlite3.Connection, record: codec.Record, generation: int) -> N
         conn.execute(
             "INSERT OR REPLACE INTO annotations(id, document_id, kind, start, end_, exact, prefix, suffix, areas,"
             " label, note, tags, creator, created, modified, revision, deleted, entity_id, speaker_id, claim, anchor,"
-            " gen) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            " gen, rev) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (record.id, record.document_id, record.kind.value, t["start"], t["end"], t["exact"], t["prefix"],
              t["suffix"], json.dumps(t["areas"]), record.label, record.note,
              json.dumps(list(record.tags), ensure_ascii=False), record.creator, record.created, record.modified,
              record.revision, int(record.deleted), record.entity_id,
              record.claim.speaker_id if record.claim is not None else None,
-             json.dumps(d["claim"]) if "claim" in d else None, record.anchor.value, generation),
+             json.dumps(d["claim"]) if "claim" in d else None, record.anchor.value, generation, record.rev),
         )
     elif isinstance(record, Entity):
         conn.execute(
-            "INSERT OR REPLACE INTO entities(id, name, type, aliases, created, modified, revision, deleted, gen)"
-            " VALUES (?,?,?,?,?,?,?,?,?)",
+            "INSERT OR REPLACE INTO entities(id, name, type, aliases, created, modified, revision, deleted, gen, rev)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?)",
             (record.id, record.name, record.type, json.dumps(list(record.aliases), ensure_ascii=False),
-             record.created, record.modified, record.revision, int(record.deleted), generation),
+             record.created, record.modified, record.revision, int(record.deleted), generation, record.rev),
         )
     elif isinstance(record, Rejection):
         conn.execute(
@@ -487,18 +629,19 @@ def _write(conn: sqlite3.Connection, record: codec.Record, generation: int) -> N
         values = (record.format, record.title, json.dumps(list(record.authors), ensure_ascii=False),
                   record.publisher, record.published, record.source_path, record.source_url,
                   json.dumps([list(p) for p in record.pages]), json.dumps([list(p) for p in record.page_sizes]),
-                  json.dumps([list(o) for o in record.outline], ensure_ascii=False), record.size, record.stored_file, record.added, record.modified, int(record.deleted), generation)
-        if exists:  # the text of a document id never changes: metadata only
+                  json.dumps([list(o) for o in record.outline], ensure_ascii=False), record.size, record.stored_file, record.added, record.modified, int(record.deleted), generation, record.rev)
+        if exists:  # the text of a document id never changes: metadata only (see Transaction.replace_text)
             conn.execute(
                 "UPDATE documents SET format=?, title=?, authors=?, publisher=?, published=?, source_path=?,"
-                " source_url=?, pages=?, page_sizes=?, outline=?, size=?, stored_file=?, added=?, modified=?, deleted=?, gen=?"
-                " WHERE id=?",
+                " source_url=?, pages=?, page_sizes=?, outline=?, size=?, stored_file=?, added=?, modified=?, deleted=?, gen=?,"
+                " rev=? WHERE id=?",
                 (*values, record.id))
         else:
             conn.execute(
                 "INSERT INTO documents(format, title, authors, publisher, published, source_path, source_url,"
-                " pages, page_sizes, outline, size, stored_file, added, modified, deleted, gen, id, text)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", (*values, record.id, record.text))
+                " pages, page_sizes, outline, size, stored_file, added, modified, deleted, gen, rev, id, text, provisional)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (*values, record.id, record.text, int(record.provisional)))
 
 
 def _annotation(row: dict[str, Any]) -> Annotation:
@@ -515,14 +658,14 @@ def _annotation(row: dict[str, Any]) -> Annotation:
                       suffix=row["suffix"], areas=areas),
         label=row["label"], note=row["note"], tags=tuple(json.loads(row["tags"])), creator=row["creator"],
         created=row["created"], modified=row["modified"], revision=row["revision"], deleted=bool(row["deleted"]),
-        entity_id=row["entity_id"], claim=claim, anchor=AnchorState(row["anchor"]),
+        entity_id=row["entity_id"], claim=claim, anchor=AnchorState(row["anchor"]), rev=row["rev"],
     )
 
 
 def _entity(row: dict[str, Any]) -> Entity:
     return Entity(id=row["id"], name=row["name"], type=row["type"], aliases=tuple(json.loads(row["aliases"])),
                   created=row["created"], modified=row["modified"], revision=row["revision"],
-                  deleted=bool(row["deleted"]))
+                  deleted=bool(row["deleted"]), rev=row["rev"])
 
 
 def _rejection(row: dict[str, Any]) -> Rejection:
@@ -540,5 +683,13 @@ def _document(row: dict[str, Any]) -> DocumentRecord:
         page_sizes=tuple((float(w), float(h)) for w, h in json.loads(row["page_sizes"])),
         outline=tuple((int(lv), str(t), int(o)) for lv, t, o in json.loads(row["outline"])), added=row["added"],
         modified=row["modified"], deleted=bool(row["deleted"]), size=row["size"], stored_file=row["stored_file"],
+        rev=row["rev"], provisional=bool(row["provisional"]),
     )
+
+
+def head_of(record: codec.Record) -> str:
+    """The record's current revision; rows from before revisions existed get a deterministic first one."""
+    if record.rev:
+        return record.rev
+    return make_rev([], codec.record_to_dict(record))
 

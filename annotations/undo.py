@@ -14,7 +14,8 @@ from annotations.changes import Changes
 from annotations.errors import UndoError
 from annotations.ids import now_iso
 from annotations.model import DocumentRecord
-from annotations.store import Store
+from annotations.revisions import FORGOTTEN
+from annotations.store import Store, Transaction
 
 
 def undo_label(store: Store) -> str | None:
@@ -49,14 +50,17 @@ def _content(state: dict[str, Any] | None) -> dict[str, Any] | None:
     shows up as a content difference."""
     if state is None:
         return None
-    return {k: v for k, v in state.items() if k not in ("revision", "modified")}
+    return {k: v for k, v in state.items() if k not in ("revision", "modified", "rev", "provisional")}
 
 
 def _apply(store: Store, entry: tuple[int, str, list[dict[str, Any]]], forward: bool) -> Changes:
     seq, label, entries = entry
     verb = "Redo" if forward else "Undo"
     now = now_iso()
+    import_id = next((item["import_id"] for item in entries if item.get("import_id")), None)
     with store.transaction(f"{verb} {label}", history=False) as tx:
+        if forward and import_id is not None:
+            tx.restore_import(next(item["forgotten"] for item in entries if "forgotten" in item))
         updated: list[dict[str, Any]] = []
         for item in (entries if forward else list(reversed(entries))):
             expected = item["undone"] if forward else item["after"]
@@ -68,14 +72,29 @@ def _apply(store: Store, entry: tuple[int, str, list[dict[str, Any]]], forward: 
                     f"Cannot {verb.lower()} “{label}”: it was changed since (in another window or by an "
                     "import). Nothing was changed."
                 )
-            written = _restore(item["table"], current, wanted, now)
-            tx.put(written)
+            if import_id is not None and item["table"] != "rejections":
+                written = _exactly(tx, item["table"], current, wanted, now)
+            else:
+                written = tx.put(_restore(item["table"], current, wanted, now))
             state = codec.record_to_dict(written)
             updated.append({**item, "undone": state} if not forward else {**item, "after": state})
         if not forward:
             updated.reverse()
+            if import_id is not None:
+                updated[0] = {**updated[0], "forgotten": tx.forget_import(import_id)}
         store.set_history(seq, "done" if forward else "undone", updated)
     return replace(tx.changes(f"{verb} {label}"), label=f"{verb} {label}")
+
+
+def _exactly(tx: Transaction, table: str, current: codec.Record | None, wanted: dict[str, Any] | None,
+             now: str) -> codec.Record:
+    """Undo/redo of an import puts back the very versions (revs) of before/after: undoing forgets the
+    exchange rather than making a new edit on top of it, so the same bundle can be imported again."""
+    if wanted is None:
+        record = _restore(table, current, None, now)
+        return tx.put(record, rev=FORGOTTEN)
+    record = _restore(table, current, wanted, now)
+    return tx.put(record, rev=wanted.get("rev") or None)
 
 
 def _restore(table: str, current: codec.Record | None, wanted: dict[str, Any] | None, now: str) -> codec.Record:

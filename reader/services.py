@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import getpass
 import os
+import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -18,7 +19,8 @@ from annotations import undo as undo_mod
 from annotations.changes import Changes
 from annotations.codebook import Codebook
 from annotations.errors import BundleError, DocumentError, DossierError, NotFoundError, ValidationError
-from annotations.library import AnnotationInput, Library
+from annotations.bundle import Bundle
+from annotations.library import AnnotationInput, Library, record_of
 from annotations.model import Annotation, DocumentRecord, Entity, Kind, PageArea, Quad
 from annotations.search import SearchResult
 from annotations import assist, entity_index
@@ -70,8 +72,11 @@ class ReaderService:
              isolated: bool = True) -> ReaderService:
         return cls(Library.open(Path(folder) if folder else default_library_dir()), annotator, isolated)
 
-    def close(self) -> None:
-        self.closed = True
+    def twin(self) -> ReaderService:
+        """Another service on the same library with its own connection, for another thread (a SQLite
+        connection stays on the thread that opened it)."""
+        return ReaderService(Library.open(self.library.folder), self.annotator, self._isolated)
+
     def messages(self) -> list[str]:
         """What the library had to say since it opened (index repairs, an index that cannot be written)."""
         return list(self.library.messages)
@@ -84,6 +89,8 @@ class ReaderService:
         """Let an unwritable index try to catch up (at most every few seconds); True once it works."""
         return self.library.index.catch_up() if self.library.index.unavailable else True
 
+    def close(self) -> None:
+        self.closed = True
         if self._worker is not None:
             self._worker.close()
         self.library.close()
@@ -112,7 +119,7 @@ class ReaderService:
                 record = self.library.document(doc.id, with_text=False)
                 self.library.remove_document(earlier[-1].id)
                 return AddResult(path, record, changes, replaced=earlier[-1].id)
-            record, changes = self.library.add_document(doc, path)
+            record, changes = self.library.add_document(doc, path, areas_for=self.areas_for)
             return AddResult(path, record, changes)
         except DossierError as exc:
             return AddResult(path, error=exc.message)
@@ -124,7 +131,7 @@ class ReaderService:
         except (OSError, DossierError):
             return None
         record = self.library.store.document(digest, with_text=False) if digest else None
-        return record if record is not None and not record.deleted else None
+        return record if record is not None and not record.deleted and not record.provisional else None
 
     def add_files(self, paths: Iterable[str | Path], progress: Progress | None = None,
                   cancelled: Callable[[], bool] | None = None) -> list[AddResult]:
@@ -319,10 +326,11 @@ class ReaderService:
         and replies) merged into the library; see `services_export.import_pdf`."""
         return services_export.import_pdf(self, path, dry_run=dry_run)
 
-    def import_file(self, path: str | Path, dry_run: bool = False, allow_orphans: bool = False
+    def import_file(self, path: str | Path, dry_run: bool = False, allow_orphans: bool = True
                     ) -> tuple[dict[str, int], Changes]:
         """Import a .dossier bundle (validated completely first, then merged in one transaction), or the
-        annotations already in a PDF."""
+        annotations already in a PDF. The bundle's files are parsed here (in the worker process): a
+        document's text comes from its file, never from what the bundle says it is."""
         from annotations.bundle import read_bundle
 
         path = Path(path)
@@ -332,7 +340,27 @@ class ReaderService:
             data = path.read_bytes()
         except OSError as exc:
             raise BundleError(f"Cannot read {path}: {exc.strerror}.") from None
-        return self.library.import_bundle(read_bundle(data), allow_orphans=allow_orphans, dry_run=dry_run)
+        bundle = read_bundle(data)
+        return self.library.import_bundle(bundle, allow_orphans=allow_orphans, dry_run=dry_run,
+                                          parsed=self._parse_bundle_files(bundle), areas_for=self.areas_for)
+
+    def _parse_bundle_files(self, bundle: Bundle) -> dict[str, DocumentRecord]:
+        """Each file a bundle carries, parsed as if the user had added it (checksummed against its id)."""
+        formats = {d.id: d.format for d in bundle.documents}
+        parsed: dict[str, DocumentRecord] = {}
+        with tempfile.TemporaryDirectory(prefix="dossier-bundle-") as tmp:
+            for doc_id, blob in sorted(bundle.files.items()):
+                if doc_id not in formats:
+                    continue
+                path = Path(tmp) / f"{doc_id[:16]}.{formats[doc_id]}"
+                path.write_bytes(blob)
+                try:
+                    doc = self.load(path)
+                except DossierError:
+                    continue  # the record's text stays provisional; the user can add the file later
+                if doc.id == doc_id:
+                    parsed[doc_id] = replace(record_of(doc), source_path="")
+        return parsed
 
     def suggest(self, document_id: str, kind: str | None = None) -> list[Suggestion]:
         """Entity and/or claim suggestions for a document; never stored (see `annotations.assist`)."""

@@ -18,6 +18,7 @@ from annotations.errors import BundleError
 from annotations.library import AnnotationInput, Library
 from annotations.model import ClaimStatus, Kind
 from reader.document import load_document
+from reader.services import ReaderService
 from tests.conftest import SAMPLES
 from tests.w3c_schema import annotation_failures
 
@@ -112,7 +113,7 @@ def test_only_our_side_changed_keeps_ours(pair: tuple[Library, Library, str]) ->
     claim_id = next(x.id for x in a.store.annotations() if x.kind is Kind.CLAIM)
     a.edit_annotation(claim_id, note="ours, later")
     counts, _ = a.import_bundle(read_bundle(b.export_bundle([doc_id], "bo")))
-    assert counts["kept_local"] + counts["unchanged"] == 2 and a.annotation(claim_id).note == "ours, later"
+    assert counts["stale"] + counts["unchanged"] == 2 and a.annotation(claim_id).note == "ours, later"
 
 
 def test_entities_with_the_same_name_and_type_are_merged(pair: tuple[Library, Library, str]) -> None:
@@ -128,10 +129,13 @@ def test_answer_key_flag_and_documents_travel(tmp_path: Path, pair: tuple[Librar
     a, _, doc_id = pair
     bundle = read_bundle(a.export_bundle([doc_id], "trainer", answer_key=True, with_documents=True))
     assert bundle.answer_key and bundle.files[doc_id] == TXT.read_bytes()
-    fresh = Library.open(tmp_path / "C")
-    counts, _ = fresh.import_bundle(bundle)
-    assert counts["new_documents"] == 1 and fresh.document(doc_id).text == TXT.read_text(encoding="utf-8")
-    assert (fresh.folder / "files" / f"{doc_id}.txt").read_bytes() == TXT.read_bytes()
+    fresh = ReaderService(Library.open(tmp_path / "C"), annotator="c", isolated=False)
+    path = tmp_path / "key.dossier"
+    path.write_bytes(a.export_bundle([doc_id], "trainer", answer_key=True, with_documents=True))
+    counts, _ = fresh.import_file(path)  # the file is parsed: its text, not the record's, is stored
+    doc = fresh.library.document(doc_id)
+    assert counts["new_documents"] == 1 and doc.text == TXT.read_text(encoding="utf-8") and not doc.provisional
+    assert (fresh.library.folder / "files" / f"{doc_id}.txt").read_bytes() == TXT.read_bytes()
     fresh.close()
 
 
@@ -205,7 +209,7 @@ HOSTILE: dict[str, tuple[Callable[[list[tuple[str, bytes]]], bytes], str]] = {
     "symlink": (lambda m: _rezip(m + [("files/" + "b" * 64 + ".txt", b"/etc/passwd")],
                                  attrs={"files/" + "b" * 64 + ".txt": 0o120777 << 16}), "symbolic link"),
     "duplicate names": (lambda m: _rezip(m + [m[1]], fix_manifest=False), "twice"),
-    "zip bomb ratio": (lambda m: _rezip(m + [("files/" + "c" * 64 + ".txt", b"\0" * (8 << 20))]), "zip bomb"),
+    "zip bomb ratio": (lambda m: _rezip(m + [("files/" + "c" * 64 + ".txt", b"\0" * (72 << 20))]), "zip bomb"),
     "annotations not json": (lambda m: _rezip([(n, b"{oops}\n" if n == "annotations.jsonl" else d) for n, d in m]),
                              "not valid JSON"),
     "deep json": (lambda m: _rezip([(n, b"[" * 100_000 + b"]" * 100_000 if n == "annotations.jsonl" else d)
@@ -255,17 +259,19 @@ def test_the_hostile_corpus_is_large_enough() -> None:
     assert len(HOSTILE) >= 30
 
 
-def test_orphans_are_refused_unless_asked_for(pair: tuple[Library, Library, str], tmp_path: Path) -> None:
+def test_annotations_on_a_missing_document_wait_for_it(pair: tuple[Library, Library, str], tmp_path: Path) -> None:
     a, _, doc_id = pair
     empty = Library.open(tmp_path / "empty")
     bundle = read_bundle(a.export_bundle([doc_id], "ines"))
-    with pytest.raises(BundleError, match="orphans"):
-        empty.import_bundle(bundle)
+    with pytest.raises(BundleError, match="Add the documents first"):
+        empty.import_bundle(bundle, allow_orphans=False)
     assert empty.store.count_annotations() == 0
-    counts, _ = empty.import_bundle(bundle, allow_orphans=True)
-    assert counts["orphans"] == 2 and empty.store.count_annotations() == 2
-    empty.add_document(load_document(TXT), TXT)  # the document arrives later: its annotations appear
+    counts, changes = empty.import_bundle(bundle)  # kept pending by default, and the file to add is named
+    assert counts["orphans"] == 2 and counts["pending_documents"] == 1 and empty.store.count_annotations() == 2
+    assert changes.report["missing_documents"] == {doc_id: a.document(doc_id).title}
+    empty.add_document(load_document(TXT), TXT)  # the document arrives later: its annotations are placed on it
     assert empty.search("*").total == 2
+    assert {x.anchor.value for x in empty.store.annotations()} == {"exact"}
     empty.close()
 
 

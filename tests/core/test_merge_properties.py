@@ -1,7 +1,7 @@
-"""Merge properties (Hypothesis), B -> A then A -> B after edits on both sides: the conflicts A lists are
-exactly the annotations both sides changed to different contents; nothing is lost (each side's version
-is in the libraries or in the conflict list); afterwards both libraries agree; re-importing changes
-nothing."""
+"""Merge properties (Hypothesis), B -> A then A -> B after edits on both sides: the conflicts each side
+lists are exactly the annotations both sides changed to different contents; nothing is lost (each
+side's version is in the libraries or in the conflict list); everything else agrees; once A settles its
+conflicts and sends its bundle, both libraries agree; re-importing changes nothing."""
 from __future__ import annotations
 
 import tempfile
@@ -63,9 +63,16 @@ def test_exchange_converges_except_true_conflicts(ours: list[tuple[int, str]], t
             b.import_bundle(read_bundle(a.export_bundle([doc_id], "a")))
             conflicts = {aid: incoming for _, aid, incoming, _ in a.store.conflicts()}
             assert set(conflicts) == both
+            assert {aid for _, aid, _, _ in b.store.conflicts()} == both  # a true conflict on both sides
             for i in both:  # their version is kept for the person to choose
                 assert (conflicts[i]["note"], tuple(conflicts[i]["tags"]), conflicts[i]["deleted"]) == before_b[i]
-            assert _content(a) == _content(b)
+            content_a, content_b = _content(a), _content(b)
+            assert {i: c for i, c in content_a.items() if i not in both} == \
+                {i: c for i, c in content_b.items() if i not in both}
+            for conflict_id, _, _, _ in a.store.conflicts():
+                a.resolve_conflict(conflict_id, take_theirs=True)
+            b.import_bundle(read_bundle(a.export_bundle([doc_id], "a")))
+            assert _content(a) == _content(b) and not b.store.conflicts()  # A's resolution settles B's too
             generation = a.store.generation
             a.import_bundle(read_bundle(b.export_bundle([doc_id], "b")))
             assert a.store.generation == generation  # idempotent

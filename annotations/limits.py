@@ -1,0 +1,37 @@
+"""Sizes a library accepts, the same at entry and at import, so Dossier never writes a bundle that
+Dossier refuses (a 501-character entity name made by pressing a type key on a paragraph once made a
+teammate's whole bundle unimportable, and stayed so through its tombstone)."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from annotations.errors import ValidationError
+
+MAX_NOTE = 200_000
+MAX_NAME = 500
+MAX_TAG = 200
+MAX_TAGS = 500
+
+
+def check_name(name: str, what: str = "An entity name") -> str:
+    if len(name) > MAX_NAME:
+        raise ValidationError(f"{what} can be at most {MAX_NAME} characters (this one has {len(name):,}); "
+                              "select the name itself rather than the passage around it.")
+    return name
+
+
+def check_note(note: str) -> str:
+    if len(note) > MAX_NOTE:
+        raise ValidationError(f"A note can be at most {MAX_NOTE:,} characters (this one has {len(note):,}); "
+                              "split it over several annotations.")
+    return note
+
+
+def check_tags(tags: Iterable[str]) -> tuple[str, ...]:
+    clean = tuple(dict.fromkeys(t.strip() for t in tags if t.strip()))
+    for tag in clean:
+        if len(tag) > MAX_TAG:
+            raise ValidationError(f"A tag can be at most {MAX_TAG} characters (“{tag[:40]}…” has {len(tag):,}).")
+    if len(clean) > MAX_TAGS:
+        raise ValidationError(f"An annotation can carry at most {MAX_TAGS} tags.")
+    return clean

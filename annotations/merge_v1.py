@@ -1,0 +1,120 @@
+"""Merging a version-1 bundle (no revision ids): the rules before revision history, kept for old bundles.
+
+Rules. An entity with the same id, or the same name and type, or a matching alias, is the same entity
+(aliases are united). For an annotation the bundle and the library both have, compare with the *base*
+(the content last exchanged with anyone, kept in the store's `exchange` table): only their side changed
+-> take theirs; only ours -> keep ours; both -> keep ours and file theirs as a conflict to resolve in the
+app; no base known -> the newer `modified` wins. Deletions travel as tombstones and follow the same
+rules. Importing the same bundle twice changes nothing.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from annotations import codec
+from annotations.bundle import Bundle
+from annotations.revisions import content_hash
+from annotations.codebook import ClaimTag, EntityType
+from annotations.model import Annotation, AnchorState, DocumentRecord, Entity
+from annotations.store import Store
+
+
+@dataclass
+class MergePlan:
+    new: list[Annotation] = field(default_factory=list)
+    updated: list[Annotation] = field(default_factory=list)
+    deleted: list[Annotation] = field(default_factory=list)
+    conflicts: list[tuple[Annotation, Annotation]] = field(default_factory=list)
+    unchanged: int = 0
+    kept_local: int = 0
+    orphans: list[Annotation] = field(default_factory=list)
+    new_entities: list[Entity] = field(default_factory=list)
+    updated_entities: list[Entity] = field(default_factory=list)
+    entity_map: dict[str, str] = field(default_factory=dict)
+    new_documents: list[DocumentRecord] = field(default_factory=list)
+    bases: dict[str, str] = field(default_factory=dict)
+    new_types: list[EntityType] = field(default_factory=list)
+    new_tags: list[ClaimTag] = field(default_factory=list)
+
+    def counts(self) -> dict[str, int]:
+        return {"new": len(self.new), "updated": len(self.updated), "deleted": len(self.deleted),
+                "conflicts": len(self.conflicts), "unchanged": self.unchanged, "kept_local": self.kept_local,
+                "orphans": len(self.orphans), "new_entities": len(self.new_entities),
+                "updated_entities": len(self.updated_entities), "new_documents": len(self.new_documents),
+                "new_codebook_labels": len(self.new_types) + len(self.new_tags)}
+
+    def is_empty(self) -> bool:
+        return not (self.new or self.updated or self.deleted or self.conflicts or self.new_entities
+                    or self.updated_entities or self.new_documents or self.orphans or self.new_types or self.new_tags)
+
+
+def _newer(a: str, b: str) -> bool:
+    return a > b  # ISO-8601 UTC strings with the same shape sort in time order
+
+
+def plan_merge(store: Store, bundle: Bundle) -> MergePlan:
+    plan = MergePlan()
+    if bundle.codebook is not None:  # their entity types and claim tags that we lack (ours are never changed)
+        our_book = store.codebook()
+        known_types = {t.label.lower() for t in our_book.entity_types}
+        known_tags = {t.label.lower() for t in our_book.claim_tags}
+        plan.new_types = [t for t in bundle.codebook.entity_types if t.label.lower() not in known_types]
+        plan.new_tags = [t for t in bundle.codebook.claim_tags if t.label.lower() not in known_tags]
+    for their_entity in bundle.entities:
+        our_entity = store.entity(their_entity.id)
+        if our_entity is None:
+            twins = [e for e in store.find_entities(their_entity.name) if e.type == their_entity.type]
+            twins += [e for alias in their_entity.aliases for e in store.find_entities(alias)
+                      if e.type == their_entity.type and e not in twins]
+            if twins:
+                keep = twins[0]
+                plan.entity_map[their_entity.id] = keep.id
+                aliases = tuple(dict.fromkeys(n for n in (*keep.aliases, *their_entity.names()) if n != keep.name))
+                if aliases != keep.aliases:
+                    plan.updated_entities.append(replace(keep, aliases=aliases))
+            else:
+                plan.new_entities.append(their_entity)
+        elif codec.entity_to_dict(our_entity) != codec.entity_to_dict(their_entity) and _newer(their_entity.modified, our_entity.modified):
+            plan.updated_entities.append(their_entity)
+    known_docs = {d.id for d in store.documents(include_deleted=True)}
+    for doc in bundle.documents:
+        if doc.id not in known_docs and doc.text:
+            plan.new_documents.append(doc)
+            known_docs.add(doc.id)
+    bases = store.exchange_bases([a.id for a in bundle.annotations])
+    for incoming in bundle.annotations:
+        incoming = _remap(incoming, plan.entity_map)
+        theirs = content_hash(codec.annotation_to_dict(incoming))
+        plan.bases[incoming.id] = theirs
+        local = store.annotation(incoming.id)
+        if local is None:
+            if incoming.document_id not in known_docs:
+                plan.orphans.append(replace(incoming, anchor=AnchorState.ORPHANED))
+            elif incoming.deleted:
+                plan.deleted.append(incoming)
+            else:
+                plan.new.append(incoming)
+            continue
+        ours = content_hash(codec.annotation_to_dict(local))
+        base = bases.get(incoming.id)
+        if ours == theirs:
+            plan.unchanged += 1
+        elif base == ours or (base is None and _newer(incoming.modified, local.modified)):
+            (plan.deleted if incoming.deleted and not local.deleted else plan.updated).append(incoming)
+        elif base == theirs or base is None:
+            plan.kept_local += 1
+            plan.bases.pop(incoming.id)
+        else:
+            plan.conflicts.append((local, incoming))
+            plan.bases.pop(incoming.id)
+    return plan
+
+
+def _remap(a: Annotation, mapping: dict[str, str]) -> Annotation:
+    if not mapping:
+        return a
+    claim = a.claim
+    if claim is not None and claim.speaker_id in mapping:
+        claim = replace(claim, speaker_id=mapping[claim.speaker_id])
+    entity_id = mapping.get(a.entity_id, a.entity_id) if a.entity_id else None
+    return replace(a, entity_id=entity_id, claim=claim)

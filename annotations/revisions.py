@@ -1,0 +1,79 @@
+"""Revision ids and ancestry: how a library tells an older version of a record from a newer one.
+
+Every stored version of an annotation, entity or document's metadata has a revision id and the ids of
+its parent(s) — the model of CouchDB's revision trees and git commits, not clocks. An id is
+`<depth>-<hash>` where the hash covers the sorted parents and the record's *content* (not its
+bookkeeping), so two libraries that make the same change from the same version mint the same id, and a
+merge of two branches has both as parents. Pure functions: the store keeps the (record, rev, parents)
+rows; `merge` asks these functions what an incoming version is to ours.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Mapping
+from enum import StrEnum
+from typing import Any
+
+FORGOTTEN = "forgotten"
+"""The rev of a row an undone import left behind: treated as never seen, so importing again offers it."""
+
+_BOOKKEEPING = ("revision", "modified", "rev", "provisional")
+DOCUMENT_CONTENT = ("format", "title", "authors", "publisher", "published", "source_url")
+"""What a teammate may change of a document: its metadata, never its text, pages or local file."""
+
+
+def content_hash(record: Mapping[str, Any]) -> str:
+    """Hash of what a record says, not of its bookkeeping: two sides that made the same change (both
+    deleted it, both set the same status) agree, whatever their revision counters and clocks say."""
+    if "text" in record or "pages" in record:  # a document: its shared metadata only
+        content = {k: record.get(k) for k in DOCUMENT_CONTENT}
+    else:
+        content = {k: v for k, v in record.items() if k not in _BOOKKEEPING}
+    return hashlib.sha256(json.dumps(content, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+
+
+def depth(rev: str) -> int:
+    head, _, _ = rev.partition("-")
+    return int(head) if head.isdigit() else 0
+
+
+def make_rev(parents: Iterable[str], record: Mapping[str, Any]) -> str:
+    """The id of the version `record` made on top of `parents` (none for a first version)."""
+    ordered = sorted(set(parents))
+    seed = "|".join(ordered) + ":" + content_hash(record)
+    return f"{max((depth(p) for p in ordered), default=0) + 1}-{hashlib.sha256(seed.encode()).hexdigest()[:32]}"
+
+
+def ancestors(rev: str, graph: Mapping[str, Iterable[str]]) -> set[str]:
+    """`rev` and every version it descends from, as far as `graph` (rev -> parents) knows."""
+    seen: set[str] = set()
+    stack = [rev]
+    while stack:
+        current = stack.pop()
+        if current in seen:
+            continue
+        seen.add(current)
+        stack.extend(graph.get(current, ()))
+    return seen
+
+
+class Relation(StrEnum):
+    """What an incoming version is to the version a library holds."""
+
+    KNOWN = "known"  # the same, an ancestor of ours, or a branch we have already seen
+    DESCENDANT = "descendant"  # made on top of ours: fast-forward
+    DIVERGED = "diverged"  # made concurrently with ours: a conflict unless both say the same
+
+
+def relation(ours: str, theirs: str, our_graph: Mapping[str, Iterable[str]],
+             their_graph: Mapping[str, Iterable[str]]) -> Relation:
+    """Classify `theirs` against `ours`, each side's ancestry given as rev -> parents."""
+    if theirs == ours or theirs in our_graph or theirs in ancestors(ours, our_graph):
+        return Relation.KNOWN
+    combined: dict[str, list[str]] = {k: list(v) for k, v in our_graph.items()}
+    for k, v in their_graph.items():
+        combined.setdefault(k, []).extend(p for p in v if p not in combined[k])
+    if ours in ancestors(theirs, combined):
+        return Relation.DESCENDANT
+    return Relation.DIVERGED
