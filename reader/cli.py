@@ -93,6 +93,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--trainer", default="", metavar="NAME", help="pack: the trainer named on the cover")
     p.add_argument("--title", default="", metavar="TEXT", help="pack: the cover's title (default: the document's)")
     p.add_argument("--date", default="", metavar="DATE", help="pack: the cover's date (default: today)")
+    p.add_argument("--wikilinks", action="store_true", help="md: write entities and speakers as [[wiki links]]")
     p.add_argument("-o", "--output", required=True, metavar="OUT", help="file to write (replaced atomically)")
 
     p = sub.add_parser("import", parents=[lib], help="merge a .dossier bundle, or take the annotations in a PDF")
@@ -362,7 +363,7 @@ def cmd_export(service: ReaderService, args: argparse.Namespace, out: TextIO, er
         return 2
     data = service.export(args.format, document_refs=args.docs or None, query=args.query,
                           with_documents=args.with_documents, answer_key=args.answer_key, hide_notes=args.hide_notes,
-                          trainer=args.trainer, title=args.title, date=args.date)
+                          trainer=args.trainer, title=args.title, date=args.date, wikilinks=args.wikilinks)
     target = Path(args.output)
     try:
         write_bytes_atomic(target, data)

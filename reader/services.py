@@ -288,10 +288,10 @@ class ReaderService:
 
     def export(self, fmt: str, document_refs: list[str] | None = None, query: str | None = None,
                with_documents: bool = False, answer_key: bool = False, hide_notes: bool = False,
-               trainer: str = "", title: str = "", date: str = "") -> bytes:
+               trainer: str = "", title: str = "", date: str = "", wikilinks: bool = False) -> bytes:
         """Notes out as bytes (see `reader.services_export.export`); the caller writes them atomically."""
         return services_export.export(self, fmt, document_refs, query, with_documents, answer_key, hide_notes,
-                                      trainer, title, date)
+                                      trainer, title, date, wikilinks=wikilinks)
 
     def changed_elsewhere(self) -> bool:
         """True once after another window or process changed the library (then the index has caught up

@@ -47,10 +47,10 @@ class ExportSource(Protocol):
 
 def export(service: ExportSource, fmt: str, document_refs: list[str] | None = None, query: str | None = None,
            with_documents: bool = False, answer_key: bool = False, hide_notes: bool = False,
-           trainer: str = "", title: str = "", date: str = "") -> bytes:
+           trainer: str = "", title: str = "", date: str = "", wikilinks: bool = False) -> bytes:
     """Export documents (by reference), everything (no refs, no query), or the hits of a search query.
     `hide_notes` (bundles) leaves the notes out, e.g. of an answer key handed to trainees; `trainer`,
-    `title` and `date` go on a briefing pack's cover."""
+    `title` and `date` go on a briefing pack's cover; `wikilinks` writes entities as [[links]] (md)."""
     from annotations.export.handout import to_html
     from annotations.export.jsonld import to_jsonld
     from annotations.export.markdown import brief
@@ -73,7 +73,7 @@ def export(service: ExportSource, fmt: str, document_refs: list[str] | None = No
         return annotated_pdf(service, selection)
     if fmt == "pack":
         return briefing_pack(service, selection, trainer, title, date)
-    writers = {"md": brief, "jsonld": to_jsonld, "csv": to_csv,
+    writers = {"md": lambda s: brief(s, wikilinks=wikilinks), "jsonld": to_jsonld, "csv": to_csv,
                "html": lambda s: to_html(s, service.codebook())}
     if fmt not in writers:
         raise ValidationError(f"Unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}.")

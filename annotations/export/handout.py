@@ -1,5 +1,7 @@
-"""HTML handout: one self-contained printable file — the article with its highlights in codebook colours,
-then the entity and claim tables. No external requests; every user string is escaped."""
+"""HTML handout: one self-contained printable file — each article with every mark in codebook colours
+(marks may nest or overlap: an entity inside a claim keeps both), numbered notes printed as endnotes,
+then the entity and claim tables. No external requests (a Content-Security-Policy that allows nothing
+to load); every user string is escaped; note Markdown is rendered safely (`notes.note_html`)."""
 from __future__ import annotations
 
 import html
@@ -7,13 +9,18 @@ from collections import Counter
 
 from annotations.codebook import Codebook
 from annotations.export import Selection
-from annotations.model import Annotation, Kind
+from annotations.export.notes import note_html
+from annotations.model import Annotation, DocumentRecord, Kind
 
-CSS = """body{font:16px/1.55 Georgia,serif;max-width:46em;margin:2em auto;color:#111}
-h1{font-size:1.6em}h2{margin-top:2em;border-bottom:1px solid #ccc}
-.meta{color:#555;font-size:.9em}.text p{margin:.5em 0}
-table{border-collapse:collapse;width:100%;font-size:.9em}th,td{border:1px solid #bbb;padding:.3em .5em;text-align:left}
-@media print{body{margin:0}h2{page-break-after:avoid}}"""
+CSS = """body{font:16px/1.6 Georgia,serif;max-width:46em;margin:2em auto;color:#111;padding:0 1em}
+h1{font-size:1.6em;margin-bottom:.2em}h2{margin-top:2em;border-bottom:1px solid #ccc}
+.meta{color:#555;font-size:.9em}.legend span{padding:0 .35em;margin-right:.3em;white-space:nowrap}
+.text p{margin:.6em 0}.claim{border-bottom:2px solid var(--claim)}.note{border-bottom:2px dotted var(--note)}
+sup.ref{font:bold .7em sans-serif;color:var(--note);padding-left:1px}sup.ref a{color:inherit;text-decoration:none}
+ol.notes li{margin:.4em 0}ol.notes .quote{font-style:italic;color:#444}ol.notes p{margin:.2em 0}
+table{border-collapse:collapse;width:100%;font-size:.9em}th,td{border:1px solid #bbb;padding:.3em .5em;text-align:left;
+vertical-align:top}td p{margin:0}
+@media print{body{margin:0;max-width:none}h2{page-break-after:avoid}a{color:inherit}}"""
 
 
 def _rgba(color: str, alpha: float) -> str:
@@ -21,52 +28,131 @@ def _rgba(color: str, alpha: float) -> str:
     return f"rgba({r},{g},{b},{alpha})"
 
 
-def _marked_text(text: str, annotations: list[Annotation], colors: dict[str, str], claim_color: str) -> str:
-    """The text as paragraphs with non-overlapping <mark>s (an annotation inside another is skipped here;
-    every annotation is still in the tables)."""
-    spans, last_end = [], -1
-    for a in sorted(annotations, key=lambda a: (a.target.start, -a.target.end)):
-        if a.target.start >= last_end:
-            spans.append(a)
-            last_end = a.target.end
-    parts, pos = [], 0
-    for a in spans:
-        parts.append(html.escape(text[pos:a.target.start]))
-        color = claim_color if a.kind is Kind.CLAIM else colors.get(a.label or "", "#F0E442")
-        title = html.escape(" · ".join(x for x in (a.label or a.kind.value, a.note) if x), quote=True)
-        if a.kind is Kind.CLAIM:
-            style = f"border-bottom:2px solid {color};background:{_rgba(color, 0.15)}"
-        else:
-            style = f"background:{_rgba(color, 0.45)}"
-        parts.append(f'<span class="{a.kind.value}" style="{style}" title="{title}">'
-                     f"{html.escape(text[a.target.start:a.target.end])}</span>")
-        pos = a.target.end
-    parts.append(html.escape(text[pos:]))
+def _e(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+class _Colours:
+    def __init__(self, codebook: Codebook) -> None:
+        self.codebook = codebook
+        self.types = {et.label: et.color for et in codebook.entity_types}
+
+    def fill(self, a: Annotation) -> str | None:
+        """Background of a highlighted span (entities and highlights); claims and notes are lines."""
+        if a.kind is Kind.ENTITY:
+            return self.types.get(a.label or "", self.codebook.highlight_color)
+        if a.kind is Kind.HIGHLIGHT:
+            return self.codebook.highlight_color
+        return None
+
+
+def _segments(text: str, annotations: list[Annotation]) -> list[tuple[int, int, list[Annotation]]]:
+    """The text cut at every mark's start and end, each piece with the marks covering it (outermost
+    first). A sweep over the cuts: linear in text and marks, whatever the nesting."""
+    starts: dict[int, list[Annotation]] = {}
+    ends: dict[int, list[str]] = {}
+    for a in annotations:
+        starts.setdefault(a.target.start, []).append(a)
+        ends.setdefault(a.target.end, []).append(a.id)
+    cuts = sorted({0, len(text), *starts, *ends})
+    active: dict[str, Annotation] = {}
+    out = []
+    for lo, hi in zip(cuts, cuts[1:]):
+        for annotation_id in ends.get(lo, []):
+            active.pop(annotation_id, None)
+        active.update((a.id, a) for a in starts.get(lo, []))
+        out.append((lo, hi, sorted(active.values(), key=lambda a: (a.target.start, -a.target.end))))
+    return out
+
+
+def _span(piece: str, covering: list[Annotation], colours: _Colours, names: dict[str, str]) -> str:
+    if not covering:
+        return _e(piece)
+    classes = sorted({a.kind.value for a in covering})
+    fills = [c for c in (colours.fill(a) for a in covering) if c]
+    style = f"background:{_rgba(fills[-1], 0.45)}" if fills else ""
+    titles = [" · ".join(x for x in (a.label or a.kind.value, names.get(a.entity_id or "", "")) if x)
+              for a in covering]
+    ids = " ".join(a.id for a in covering)
+    return (f'<span class="{" ".join(classes)}" data-annotations="{_e(ids)}" style="{style}" '
+            f'title="{_e(" / ".join(titles))}">{_e(piece)}</span>')
+
+
+def _marked_text(doc: DocumentRecord, annotations: list[Annotation], colours: _Colours, names: dict[str, str],
+                 numbers: dict[str, int]) -> str:
+    """Paragraphs of the text with every mark, and a note number after each noted annotation."""
+    refs: dict[int, list[str]] = {}
+    for a in annotations:
+        if a.id in numbers:
+            n = numbers[a.id]
+            refs.setdefault(a.target.end, []).append(f'<sup class="ref"><a href="#note-{n}" id="ref-{n}">{n}</a></sup>')
+    parts: list[str] = []
+    for lo, hi, covering in _segments(doc.text, annotations):
+        pieces = doc.text[lo:hi].split("\n")
+        for i, piece in enumerate(pieces):
+            if i:
+                parts.append("\n")
+            if piece:
+                parts.append(_span(piece, covering, colours, names))
+        parts += refs.get(hi, [])
     body = "".join(parts)
     return "".join(f"<p>{p}</p>" for p in body.split("\n") if p.strip())
 
 
+def _meta(doc: DocumentRecord, annotations: list[Annotation]) -> str:
+    kinds = Counter(a.kind for a in annotations)
+    source = doc.source_url or doc.source_path.replace("\\", "/").rsplit("/", 1)[-1]
+    counts = (f"{kinds[Kind.ENTITY]} entity mentions, {kinds[Kind.CLAIM]} claims, {kinds[Kind.HIGHLIGHT]} highlights, "
+              f"{kinds[Kind.NOTE]} notes")
+    items = [doc.publisher, ", ".join(doc.authors), doc.published, source, f"{doc.format.upper()} · sha256 {doc.id[:12]}…",
+             counts]
+    return " · ".join(_e(x) for x in items if x)
+
+
+def _legend(colours: _Colours) -> str:
+    book = colours.codebook
+    items = [f"<span style='background:{_rgba(c, 0.45)}'>{_e(et)}</span>" for et, c in colours.types.items()]
+    items += [f"<span style='background:{_rgba(book.highlight_color, 0.45)}'>highlight</span>",
+              "<span class='claim'>claim</span>", "<span class='note'>note</span>",
+              "<sup class='ref'>1</sup> see Notes"]
+    return " ".join(items)
+
+
 def to_html(selection: Selection, codebook: Codebook) -> bytes:
     names = selection.names()
-    colors = {et.label: et.color for et in codebook.entity_types}
+    colours = _Colours(codebook)
+    title = selection.documents[0].title if len(selection.documents) == 1 else "Dossier handout"
     out = ["<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>",
            "<meta http-equiv='Content-Security-Policy' content=\"default-src 'none'; style-src 'unsafe-inline'\">",
-           f"<title>{html.escape(selection.documents[0].title if selection.documents else 'Dossier')}</title>",
-           f"<style>{CSS}</style></head><body>"]
-    legend = " ".join(f"<span style='background:{_rgba(c, 0.45)};padding:0 .3em'>{html.escape(et)}</span>"
-                      for et, c in colors.items())
+           "<meta name='referrer' content='no-referrer'>",
+           f"<title>{_e(title)}</title>",
+           f"<style>:root{{--claim:{codebook.claim_color};--note:{codebook.note_color}}}\n{CSS}</style></head><body>"]
+    number = 0
     for doc in selection.documents:
         annotations = selection.annotations.get(doc.id, [])
-        meta = " · ".join(html.escape(x) for x in (doc.publisher, ", ".join(doc.authors), doc.published) if x)
-        out += [f"<h1>{html.escape(doc.title)}</h1>", f"<p class='meta'>{meta}</p>",
-                f"<p class='legend'>{legend}</p>",
-                f"<div class='text'>{_marked_text(doc.text, annotations, colors, codebook.claim_color)}</div>"]
+        numbers: dict[str, int] = {}
+        for a in sorted(annotations, key=lambda a: (a.target.end, a.target.start)):
+            if a.note.strip():
+                number += 1
+                numbers[a.id] = number
+        out += [f"<h1>{_e(doc.title)}</h1>", f"<p class='meta'>{_meta(doc, annotations)}</p>",
+                f"<p class='legend meta'>{_legend(colours)}</p>",
+                f"<div class='text'>{_marked_text(doc, annotations, colours, names, numbers)}</div>"]
+        if numbers:
+            out.append("<h2>Notes</h2><ol class='notes'>")
+            for a in sorted((a for a in annotations if a.id in numbers), key=lambda a: numbers[a.id]):
+                n = numbers[a.id]
+                quote = " ".join(a.target.exact.split())
+                quote = quote if len(quote) <= 160 else quote[:157] + "…"
+                out.append(f"<li value='{n}' id='note-{n}'><a href='#ref-{n}'>↑</a> <span class='quote'>“{_e(quote)}”"
+                           f"</span> <span class='meta'>({_e(a.kind.value)}{', ' + _e(a.creator) if a.creator else ''})"
+                           f"</span>{note_html(a.note)}</li>")
+            out.append("</ol>")
         entities = Counter((a.label or "", names.get(a.entity_id or "", a.target.exact))
                            for a in annotations if a.kind is Kind.ENTITY)
         if entities:
             out.append("<h2>Entities</h2><table><tr><th>Type</th><th>Entity</th><th>Mentions</th></tr>")
-            out += [f"<tr><td>{html.escape(t)}</td><td>{html.escape(n)}</td><td>{c}</td></tr>"
-                    for (t, n), c in sorted(entities.items())]
+            out += [f"<tr><td>{_e(t)}</td><td>{_e(n)}</td><td>{c}</td></tr>" for (t, n), c in sorted(entities.items())]
             out.append("</table>")
         claims = [a for a in annotations if a.claim is not None]
         if claims:
@@ -75,9 +161,10 @@ def to_html(selection: Selection, codebook: Codebook) -> bytes:
             for a in claims:
                 c = a.claim
                 assert c is not None
-                out.append(f"<tr><td>“{html.escape(a.target.exact)}”</td><td>{html.escape(names.get(c.speaker_id or '', ''))}"
-                           f"</td><td>{html.escape(c.status.value)}</td><td>{html.escape(c.grading)}</td>"
-                           f"<td>{html.escape(', '.join(a.tags))}</td><td>{html.escape(a.note)}</td></tr>")
+                note = f"<a href='#note-{numbers[a.id]}'>[{numbers[a.id]}]</a>" if a.id in numbers else ""
+                out.append(f"<tr><td>“{_e(a.target.exact)}”</td><td>{_e(names.get(c.speaker_id or '', ''))}"
+                           f"</td><td>{_e(c.status.value)}</td><td>{_e(c.grading)}</td>"
+                           f"<td>{_e(', '.join(a.tags))}</td><td>{note}</td></tr>")
             out.append("</table>")
     out.append("</body></html>")
     return "\n".join(out).encode("utf-8")

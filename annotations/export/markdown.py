@@ -1,20 +1,78 @@
-"""Markdown brief: source block, entities by type with mention counts, claims table, notes.
-Readable as is, and in Obsidian/GitHub (tables are GFM; pipes and newlines in cells are escaped)."""
+"""Markdown brief for a notes vault (Obsidian, Zotero notes, GitHub): YAML front matter, source block,
+entities by type with mention counts, claims table, and every annotation in reading order with a stable
+block anchor (`^d-<id>`) and a `dossier://open?doc=…&annotation=…` link back into the app.
+
+Every string that comes from a user or a document is inert: ASCII punctuation that could start Markdown
+(emphasis, links, images, autolinks, raw HTML, entities, headings, lists, tables, code) is backslash-
+escaped, and URL schemes and `www.` are broken up so that GFM/Obsidian do not linkify them either. The
+only links in a brief are the ones we write (`dossier://`, and `[[entity]]` with `wikilinks`).
+"""
 from __future__ import annotations
 
+import json
+import re
 from collections import Counter, defaultdict
+from urllib.parse import quote
 
 from annotations.export import Selection
 from annotations.model import Annotation, DocumentRecord, Kind
 
+_SPECIAL = re.compile(r"([\\`*_\[\]()<>!#|~&{}=@$^])")
+_BULLET = re.compile(r"^(\s*)([-+])", re.M)
+_ORDERED = re.compile(r"^(\s*\d+)\.", re.M)
+_SCHEME = re.compile(r"(?i)(\w)://")
+_WWW = re.compile(r"(?i)\b(www)\.")
+_WIKI_UNSAFE = re.compile(r"[\[\]#^|\\]")
 
-def _text(text: str) -> str:
-    """User text made inert in Markdown: HTML-significant characters escaped (Obsidian renders raw HTML)."""
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+def inert(text: str) -> str:
+    """`text` as literal Markdown text: it renders as itself and never as markup, a link or a fetch.
+    Leading whitespace of each line is dropped (four spaces would start a code block)."""
+    out = _SPECIAL.sub(r"\\\1", "\n".join(line.lstrip() for line in text.split("\n")))
+    out = _ORDERED.sub(r"\1\\.", _BULLET.sub(r"\1\\\2", out))
+    out = _SCHEME.sub(r"\1\\:\\/\\/", out)
+    return _WWW.sub(r"\1\\.", out)
 
 
 def _cell(text: str) -> str:
-    return _text(" ".join(text.split())).replace("|", "\\|")
+    return inert(" ".join(text.split()))
+
+
+_YAML_ESCAPE = re.compile(r"[\\`*_\[\]()<>!#|~&{}=@$^:\u2028\u2029\x85]")
+
+
+def _yaml(value: object) -> str:
+    """A YAML flow scalar or sequence. JSON is valid YAML 1.2; inside strings, characters Markdown could
+    read as markup are written as \\uXXXX escapes, so a renderer that shows front matter as text
+    (plain CommonMark) meets nothing live there either."""
+    def strings(v: object) -> object:
+        if isinstance(v, str):
+            return _Escaped(v)
+        if isinstance(v, list):
+            return [strings(x) for x in v]
+        if isinstance(v, dict):
+            return {k: strings(x) for k, x in v.items()}
+        return v
+    return _encode(strings(value))
+
+
+class _Escaped(str):
+    """A string whose JSON form escapes Markdown-significant characters (see `_yaml`)."""
+
+
+def _encode(value: object) -> str:
+    if isinstance(value, _Escaped):
+        return '"' + "".join(f"\\u{ord(c):04x}" if _YAML_ESCAPE.match(c) else json.dumps(c, ensure_ascii=False)[1:-1]
+                             for c in str(value)) + '"'
+    if isinstance(value, list):
+        return "[" + ", ".join(_encode(x) for x in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{_encode(_Escaped(k))}: {_encode(x)}" for k, x in value.items()) + "}"
+    return json.dumps(value)
+
+
+def open_link(doc_id: str, annotation_id: str) -> str:
+    return f"dossier://open?doc={quote(doc_id, safe='')}&annotation={quote(annotation_id, safe='')}"
 
 
 def _page(doc: DocumentRecord, a: Annotation) -> str:
@@ -22,20 +80,46 @@ def _page(doc: DocumentRecord, a: Annotation) -> str:
     return f" (p. {page + 1})" if page is not None else ""
 
 
-def brief(selection: Selection) -> bytes:
+def _entity(name: str, wikilinks: bool) -> str:
+    if wikilinks:
+        safe = " ".join(_WIKI_UNSAFE.sub(" ", name).split())
+        return f"[[{safe}]]" if safe else inert(name)
+    return inert(name)
+
+
+def _front_matter(selection: Selection, names: dict[str, str]) -> list[str]:
+    annotations = selection.all_annotations()
+    tags = sorted({t for a in annotations for t in a.tags})
+    entities = sorted({names.get(a.entity_id or "", a.target.exact) for a in annotations if a.kind is Kind.ENTITY})
+    out = ["---"]
+    if len(selection.documents) == 1:
+        doc = selection.documents[0]
+        out += [f"title: {_yaml(doc.title)}", f"authors: {_yaml(list(doc.authors))}",
+                f"outlet: {_yaml(doc.publisher)}", f"date: {_yaml(doc.published)}", f"url: {_yaml(doc.source_url)}",
+                f"sha256: {_yaml(doc.id)}"]
+    else:
+        out += [f"title: {_yaml('Dossier brief')}",
+                f"documents: {_yaml([{'title': d.title, 'sha256': d.id} for d in selection.documents])}"]
+    if selection.query:
+        out.append(f"query: {_yaml(selection.query)}")
+    out += [f"tags: {_yaml(tags)}", f"entities: {_yaml(entities)}", f"generator: {_yaml('Dossier')}", "---", ""]
+    return out
+
+
+def brief(selection: Selection, wikilinks: bool = False) -> bytes:
     names = selection.names()
-    out: list[str] = []
-    title = "Dossier brief" + (f" — search “{_text(selection.query)}”" if selection.query else "")
+    out = _front_matter(selection, names)
+    title = "Dossier brief" + (f" — search “{inert(selection.query)}”" if selection.query else "")
     out += [f"# {title}", ""]
     for doc in selection.documents:
         annotations = selection.annotations.get(doc.id, [])
-        out += [f"## {_text(doc.title)}", ""]
+        out += [f"## {_cell(doc.title)}", ""]
+        source = doc.source_url or doc.source_path.replace("\\", "/").rsplit("/", 1)[-1]
         for label, value in (("Site", doc.publisher), ("Author", ", ".join(doc.authors)), ("Date", doc.published),
-                             ("Source", doc.source_url or doc.source_path.rsplit("/", 1)[-1]),
-                             ("SHA-256", f"`{doc.id}`")):
+                             ("Source", source)):
             if value:
-                out.append(f"- **{label}:** {_text(value)}")
-        out.append("")
+                out.append(f"- **{label}:** {_cell(value)}")
+        out += [f"- **SHA-256:** `{doc.id}`", ""]
         entities = [a for a in annotations if a.kind is Kind.ENTITY]
         if entities:
             out += ["### Entities", ""]
@@ -43,26 +127,45 @@ def brief(selection: Selection) -> bytes:
             for a in entities:
                 by_type[a.label or "MISC"][names.get(a.entity_id or "", a.target.exact)] += 1
             for label in sorted(by_type):
-                items = ", ".join(f"{_text(name)} ({n})" for name, n in by_type[label].most_common())
-                out.append(f"- **{label}:** {items}")
+                items = ", ".join(f"{_entity(name, wikilinks)} ({n})" for name, n in by_type[label].most_common())
+                out.append(f"- **{inert(label)}:** {items}")
             out.append("")
         claims = [a for a in annotations if a.kind is Kind.CLAIM]
         if claims:
-            out += ["### Claims", "", "| Claim | Speaker | Status | Grade | Tags |", "|---|---|---|---|---|"]
+            out += ["### Claims", "", "| Claim | Speaker | Status | Grade | Tags | |", "|---|---|---|---|---|---|"]
             for a in claims:
                 c = a.claim
                 assert c is not None
-                out.append(f"| “{_cell(a.target.exact)}”{_page(doc, a)} | {_cell(names.get(c.speaker_id or '', ''))} "
-                           f"| {c.status.value} | {c.grading} | {_cell(', '.join(a.tags))} |")
+                speaker = names.get(c.speaker_id or "", "")
+                out.append(f"| “{_cell(a.target.exact)}”{_page(doc, a)} | "
+                           f"{_entity(speaker, wikilinks) if speaker else ''} | {c.status.value} | {c.grading} | "
+                           f"{_cell(', '.join(a.tags))} | [open]({open_link(doc.id, a.id)}) |")
             out.append("")
-        notes = [a for a in annotations if a.note or a.kind in (Kind.NOTE, Kind.HIGHLIGHT)]
-        if notes:
-            out += ["### Notes and highlights", ""]
-            for a in notes:
-                quote = _text(" ".join(a.target.exact.split()))
-                out.append(f"> {quote}{_page(doc, a)}")
-                if a.note:
-                    out += [">", *(f"> **Note:** {_text(line)}" if i == 0 else f"> {_text(line)}"
-                                   for i, line in enumerate(a.note.splitlines()))]
-                out.append("")
+        if annotations:
+            out += ["### Annotations", ""]
+            for a in annotations:
+                out += _annotation(doc, a, names, wikilinks)
     return ("\n".join(out).rstrip() + "\n").encode("utf-8")
+
+
+def _annotation(doc: DocumentRecord, a: Annotation, names: dict[str, str], wikilinks: bool) -> list[str]:
+    """One annotation: the quote, what it is, its note, the link back, and its block anchor."""
+    what = [a.kind.value]
+    if a.kind is Kind.ENTITY:
+        what += [inert(a.label or ""), _entity(names.get(a.entity_id or "", a.target.exact), wikilinks)]
+    elif a.claim is not None:
+        c = a.claim
+        speaker = names.get(c.speaker_id or "", "")
+        what += [f"speaker {_entity(speaker, wikilinks)}" if speaker else "", c.status.value,
+                 f"grade {c.grading}" if c.grading else ""]
+    if a.tags:
+        what.append("tags " + ", ".join(inert(t) for t in a.tags))
+    if a.creator:
+        what.append(f"by {inert(a.creator)}")
+    lines = [f"> {inert(' '.join(a.target.exact.split()))}{_page(doc, a)}", ">",
+             f"> *{' · '.join(w for w in what if w)}* · [open in Dossier]({open_link(doc.id, a.id)})"]
+    if a.note.strip():
+        lines.append(">")
+        for i, line in enumerate(a.note.strip().splitlines()):
+            lines.append(f"> **Note:** {inert(line)}" if i == 0 else f"> {inert(line)}".rstrip())
+    return lines + ["", f"^d-{a.id}", ""]

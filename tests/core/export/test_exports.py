@@ -81,7 +81,7 @@ def test_markdown_brief_groups_entities_and_tabulates_claims(filled: ReaderServi
     assert "- **PERSON:** Tomas Ek (1)" in text
     assert "| “Nobody has shown us a single study of what happens to the fish” | Tomas Ek | disputed | B3 |" in text
     assert "> managed retreat (p. 2)" in text
-    assert "<script>" not in text and "&lt;script&gt;" in text and "&lt;img src" in text
+    assert "<script>" not in text and "\\<script\\>" in text and "\\<img src\\=http\\:\\/\\/evil" in text
 
 
 def test_export_by_query_only_takes_the_hits(filled: ReaderService) -> None:
@@ -98,7 +98,8 @@ def test_cli_export_writes_atomically_and_checks_its_arguments(filled: ReaderSer
     target = tmp_path / "brief.md"
     assert main(["--library", library, "export", str(SAMPLES / "harbour_council.txt"), "--format", "md",
                  "-o", str(target)], out=out, err=err) == 0
-    assert target.read_text(encoding="utf-8").startswith("# Dossier brief")
+    written = target.read_text(encoding="utf-8")
+    assert written.startswith("---\n") and "\n# Dossier brief\n" in written
     assert not [p.name for p in tmp_path.iterdir() if p.name.startswith(".")]  # no temp file left behind
     assert main(["--library", library, "export", "--all", "--query", "x", "--format", "md", "-o", str(target)],
                 out=out, err=err) == 2

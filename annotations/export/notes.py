@@ -1,0 +1,19 @@
+"""Notes are Markdown; in HTML exports they are rendered with markdown-it-py (CommonMark) with raw HTML
+off and images off, so a note can make text bold or link somewhere but can never run script, embed
+markup or make the reader fetch anything. markdown-it also refuses javascript:, vbscript:, file: and
+data: links."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from markdown_it import MarkdownIt
+
+
+@lru_cache(maxsize=1)
+def _renderer() -> MarkdownIt:
+    return MarkdownIt("commonmark", {"html": False}).disable("image")
+
+
+def note_html(text: str) -> str:
+    """A note's Markdown as safe HTML (block level: paragraphs, lists, emphasis, code, links)."""
+    return _renderer().render(text).strip()
