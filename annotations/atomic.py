@@ -1,5 +1,10 @@
 """Atomic file writes: a temp file in the same folder, flushed and fsynced, `os.replace`d over the
-target, then the folder fsynced (the step Qt's QSaveFile skips). A crash leaves old or new, never half."""
+target, then the folder fsynced (the step Qt's QSaveFile skips). A crash leaves old or new, never half.
+
+The result has the permissions a plain `open(path, "w")` would give: a replaced file keeps its mode, a
+new one gets 0666 minus the user's umask (the temp file itself starts 0600, as `mkstemp` makes it, so
+nobody can read a half-written file) — exports on a shared drive are readable by colleagues when the
+umask says so."""
 from __future__ import annotations
 
 import os
@@ -22,12 +27,35 @@ def write_atomic(target: Path, fill: Callable[[BinaryIO], object], durable: bool
             out.flush()
             if durable:
                 os.fsync(out.fileno())
+        os.chmod(tmp, _mode_for(target))
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
     if durable:
         fsync_dir(target.parent)
+
+
+def _mode_for(target: Path) -> int:
+    try:
+        return os.stat(target).st_mode & 0o7777
+    except OSError:
+        return 0o666 & ~current_umask()
+
+
+def current_umask() -> int:
+    """The process's umask. Read from /proc on Linux (setting and restoring it would race other threads
+    creating files); elsewhere set and restored at once."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def write_bytes_atomic(target: Path, data: bytes, durable: bool = True) -> None:
