@@ -19,6 +19,7 @@ import json
 import os
 import re
 import sys
+import unicodedata
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TextIO
@@ -139,6 +140,11 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
         service = ReaderService.open(args.library)
     except DossierError as exc:
         print(f"error: {exc.message}", file=err)
+        return 1
+    if args.command in WRITE_COMMANDS and service.library.store.read_only and not getattr(args, "dry_run", False):
+        service.close()
+        print(f"error: The library at {service.library.folder} is read-only: `{args.command}` would change it. "
+              "list, show, search and export still work.", file=err)
         return 1
     noted = 0
     try:
@@ -307,7 +313,8 @@ def cmd_annotate(service: ReaderService, args: argparse.Namespace, out: TextIO, 
         status=ClaimStatus(args.status) if args.status else None, reliability=args.reliability,
         credibility=args.credibility, tags=tuple(args.tag), note=args.note,
     )
-    annotation, _ = service.annotate_quote(args.doc, args.quote, args.occurrence, spec)
+    quote = unicodedata.normalize("NFC", args.quote)  # texts are NFC; a typed or pasted quote may be NFD
+    annotation, _ = service.annotate_quote(args.doc, quote, args.occurrence, spec)
     if args.json:
         _json(service.w3c(annotation), out)
     else:
@@ -463,6 +470,9 @@ def cmd_remove(service: ReaderService, args: argparse.Namespace, out: TextIO, er
     print(f"moved to trash: {doc.id} {doc.title} (undo brings it back)", file=out)
     return 0
 
+
+WRITE_COMMANDS = frozenset({"add", "annotate", "delete", "reindex", "import", "undo", "redo", "remove"})
+"""Commands that change the library (refused up front on a read-only library)."""
 
 HANDLERS: dict[str, Callable[[ReaderService, argparse.Namespace, TextIO, TextIO], int]] = {
     "add": cmd_add, "list": cmd_list, "show": cmd_show, "annotate": cmd_annotate, "delete": cmd_delete,
