@@ -34,6 +34,24 @@ SPEAKER_TYPES = ("PERSON", "ORG")
 
 
 @dataclass(frozen=True)
+class AnnotationEdit:
+    """What one edit changes (None: leave it as it is); applied as one undoable step."""
+
+    note: str | None = None
+    label: str | None = None
+    """An entity's type (PERSON, ORG…) or a claim's type."""
+    entity_name: str | None = None
+    """Entities: point at the entity of this name (created if new)."""
+    speaker_name: str | None = None
+    """Claims: who made it ("" clears it)."""
+    status: ClaimStatus | None = None
+    reliability: str | None = None
+    credibility: int | None = None
+    add_tags: tuple[str, ...] = ()
+    remove_tags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Conflict:
     """An open merge conflict: both versions of one annotation and who sent theirs."""
 
@@ -298,6 +316,45 @@ class Library:
             tx.put(a.edited(now_iso(), deleted=True))
         return self._done(tx.changes(f"Delete {a.kind.value}"))
 
+    def edit(self, annotation_id: str, edit: AnnotationEdit) -> Changes:
+        """Apply every field of `edit` to the annotation as one new version and one undo step."""
+        now = now_iso()
+        with self.store.transaction("Edit annotation") as tx:
+            a = self._fresh(tx, annotation_id)
+            if a.deleted:
+                raise ValidationError("That annotation was deleted.")
+            fields: dict[str, object] = {}
+            if edit.note is not None:
+                fields["note"] = check_note(edit.note)
+            if edit.add_tags or edit.remove_tags:
+                dropped = {t.strip().casefold() for t in edit.remove_tags}
+                fields["tags"] = check_tags([*(t for t in a.tags if t.casefold() not in dropped), *edit.add_tags])
+            claim_fields = (edit.speaker_name, edit.status, edit.reliability, edit.credibility)
+            if a.kind is Kind.ENTITY and (edit.label or edit.entity_name):
+                label = self.store.codebook().entity_type(edit.label).label if edit.label else str(a.label)
+                current = self.store.entity(a.entity_id) if a.entity_id else None
+                name = edit.entity_name or (current.name if current is not None else a.target.exact)
+                fields.update(label=label, entity_id=self._entity_for(tx, name, label, now).id)
+            elif a.kind is Kind.CLAIM and a.claim is not None:
+                claim = a.claim
+                if edit.speaker_name is not None:
+                    speaker = self._speaker_for(tx, edit.speaker_name, now) if edit.speaker_name.strip() else None
+                    claim = replace(claim, speaker_id=speaker.id if speaker else None)
+                if edit.label is not None:
+                    claim = replace(claim, claim_type=edit.label.strip() or None)
+                claim = replace(claim, status=edit.status or claim.status,
+                                reliability=edit.reliability or claim.reliability,
+                                credibility=edit.credibility or claim.credibility)
+                fields.update(claim=claim, label=claim.claim_type)
+            elif any(v is not None for v in claim_fields):
+                raise ValidationError("Speaker, status and grading belong to claims.")
+            elif edit.label is not None:
+                fields["label"] = edit.label.strip() or None
+            if not fields:
+                raise ValidationError("Nothing to change: give at least one field to edit.")
+            tx.put(a.edited(now, **fields))
+        return self._done(tx.changes(f"Edit {a.kind.value}"))
+
     def _fresh(self, tx: Transaction, annotation_id: str) -> Annotation:
         a = tx.get("annotations", annotation_id)
         if not isinstance(a, Annotation) or a.rev == FORGOTTEN:
@@ -399,6 +456,9 @@ class Library:
                 files[doc.id] = (path.suffix, path.read_bytes())
         entities = [replace(e, rev=head_of(e)) for e in self.store.entities_by_ids(sorted(entity_ids)).values()
                     if e.rev != FORGOTTEN]
+        merged_away = {e.id: e for live in entities for alias in live.aliases for e in self.store.find_entities_any(alias)
+                       if e.deleted and e.type == live.type and e.id not in entity_ids and e.rev != FORGOTTEN}
+        entities += [replace(e, rev=head_of(e)) for e in merged_away.values()]  # merges travel as tombstones
         records: list[Annotation | Entity | DocumentRecord] = [*annotations, *entities, *docs]
         known = self.store.revision_graphs([r.id for r in records])
         graphs = {r.id: _ancestry(r.rev, known.get(r.id, {})) for r in records}

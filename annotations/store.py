@@ -381,6 +381,10 @@ class Store:
         folded = needle.casefold()
         return [e for e in map(_entity, rows) if any(n.casefold() == folded for n in e.names())]
 
+    def find_entities_any(self, name: str) -> list[Entity]:
+        """Entities named `name` (ignoring case), deleted ones included."""
+        return [_entity(r) for r in self._rows("SELECT * FROM entities WHERE name = ? COLLATE NOCASE", [name.strip()])]
+
     def entities_by_ids(self, ids: list[str]) -> dict[str, Entity]:
         out: dict[str, Entity] = {}
         for chunk in _chunks(sorted(set(ids)), 500):

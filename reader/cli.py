@@ -27,12 +27,14 @@ from typing import Any, TextIO
 from annotations import codec
 from annotations.atomic import write_bytes_atomic
 from annotations.errors import DossierError
-from annotations.library import AnnotationInput
+from annotations.library import AnnotationEdit, AnnotationInput
 from annotations.model import RELIABILITY_GRADES, Annotation, ClaimStatus, Kind
 from reader.services import ReaderService, default_library_dir
 from reader.services_export import FORMATS
 
-COMMANDS = ("add", "list", "show", "annotate", "delete", "search", "reindex", "undo", "redo", "remove", "export", "import", "suggest",
+FEW_DOCUMENTS = 10
+"""A bundle of this many named documents carries their files unless told otherwise."""
+COMMANDS = ("add", "list", "show", "annotate", "edit", "conflicts", "delete", "search", "reindex", "undo", "redo", "remove", "export", "import", "suggest",
             "compare")
 
 
@@ -72,6 +74,22 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--note", default="", metavar="TEXT")
     p.add_argument("--json", action="store_true", help="print the annotation as W3C JSON-LD")
 
+    p = sub.add_parser("edit", parents=[lib], help="change an annotation's fields (one undoable step)")
+    p.add_argument("annotation", metavar="ANNOTATION-ID")
+    p.add_argument("--note", metavar="TEXT", help="replace the note")
+    p.add_argument("--type", metavar="LABEL", help="entity type (PERSON, ORG...) or claim type")
+    p.add_argument("--entity", metavar="NAME", help="entities: the entity it names")
+    p.add_argument("--speaker", metavar="NAME", help="claims: who made it ('' clears it)")
+    p.add_argument("--status", choices=[s.value for s in ClaimStatus])
+    p.add_argument("--reliability", choices=RELIABILITY_GRADES, type=str.upper, metavar="A-F")
+    p.add_argument("--credibility", type=int, choices=range(1, 7), metavar="1-6")
+    p.add_argument("--tag", action="append", default=[], metavar="TAG", help="add a tag (repeatable)")
+    p.add_argument("--untag", action="append", default=[], metavar="TAG", help="remove a tag (repeatable)")
+    p.add_argument("--json", action="store_true", help="print the edited annotation as W3C JSON-LD")
+
+    p = sub.add_parser("conflicts", parents=[lib], help="list open merge conflicts (ours and theirs)")
+    p.add_argument("--json", action="store_true")
+
     p = sub.add_parser("delete", parents=[lib], help="delete an annotation (undoable)")
     p.add_argument("annotation", metavar="ANNOTATION-ID")
 
@@ -88,7 +106,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--query", metavar="Q", help="the annotations a search finds")
     p.add_argument("--format", required=True, choices=FORMATS,
                    help="pack = briefing pack PDF (cover, article with highlights, tables, notes)")
-    p.add_argument("--with-documents", action="store_true", help="dossier: include the source files and texts")
+    p.add_argument("--with-documents", action="store_true",
+                   help="dossier: include the source files and texts (the default for up to "
+                        f"{FEW_DOCUMENTS} named documents)")
+    p.add_argument("--without-documents", action="store_true", help="dossier: leave the source files out")
     p.add_argument("--answer-key", action="store_true", help="dossier: flag the bundle as a trainer's answer key")
     p.add_argument("--hide-notes", action="store_true", help="dossier: leave the notes out (e.g. of a key for trainees)")
     p.add_argument("--trainer", default="", metavar="NAME", help="pack: the trainer named on the cover")
@@ -100,7 +121,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("import", parents=[lib], help="merge a .dossier bundle, or take the annotations in a PDF")
     p.add_argument("file", metavar="FILE")
     p.add_argument("--dry-run", action="store_true", help="only show what would change")
-    p.add_argument("--orphans", action="store_true", help="also import annotations whose document is missing")
+    p.add_argument("--orphans", action="store_true",
+                   help="(the default now) annotations whose document is missing are kept until it is added")
     p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("suggest", parents=[lib], help="offline entity and claim suggestions for a document")
@@ -322,6 +344,36 @@ def cmd_annotate(service: ReaderService, args: argparse.Namespace, out: TextIO, 
     return 0
 
 
+def cmd_edit(service: ReaderService, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    annotation = service.resolve_annotation(args.annotation)
+    edit = AnnotationEdit(note=args.note, label=args.type, entity_name=args.entity, speaker_name=args.speaker,
+                          status=ClaimStatus(args.status) if args.status else None, reliability=args.reliability,
+                          credibility=args.credibility, add_tags=tuple(args.tag), remove_tags=tuple(args.untag))
+    service.edit(annotation.id, edit)
+    edited = service.resolve_annotation(annotation.id)
+    if args.json:
+        _json(service.w3c(edited), out)
+    else:
+        print(f"edited {edited.id}", file=out)
+    return 0
+
+
+def cmd_conflicts(service: ReaderService, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    conflicts = service.conflicts()
+    if args.json:
+        _json([{"id": c.id, "annotation": c.ours.id, "from": c.source, "ours": codec.annotation_to_dict(c.ours),
+                "theirs": codec.annotation_to_dict(c.theirs)} for c in conflicts], out)
+        return 0
+    if not conflicts:
+        print("no open conflicts", file=out)
+    for c in conflicts:
+        changed = [k for k, v in codec.annotation_to_dict(c.ours).items()
+                   if k not in ("rev", "revision", "modified") and codec.annotation_to_dict(c.theirs).get(k) != v]
+        print(f"{c.id[:8]}  {c.ours.kind.value} {c.ours.id[:8]} “{c.ours.target.exact[:40]}” from {c.source or '?'}:"
+              f" differs in {', '.join(changed) or 'nothing visible'}", file=out)
+    return 0
+
+
 def cmd_delete(service: ReaderService, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     annotation = service.resolve_annotation(args.annotation)
     service.delete_annotation(annotation.id)
@@ -368,8 +420,10 @@ def cmd_export(service: ReaderService, args: argparse.Namespace, out: TextIO, er
     if chosen != 1:
         print("error: name documents, or give --all, or --query (one of them).", file=err)
         return 2
+    with_documents = not args.without_documents and (
+        args.with_documents or (args.format == "dossier" and 0 < len(args.docs) <= FEW_DOCUMENTS))
     data = service.export(args.format, document_refs=args.docs or None, query=args.query,
-                          with_documents=args.with_documents, answer_key=args.answer_key, hide_notes=args.hide_notes,
+                          with_documents=with_documents, answer_key=args.answer_key, hide_notes=args.hide_notes,
                           trainer=args.trainer, title=args.title, date=args.date, wikilinks=args.wikilinks)
     target = Path(args.output)
     try:
@@ -382,15 +436,21 @@ def cmd_export(service: ReaderService, args: argparse.Namespace, out: TextIO, er
 
 
 def cmd_import(service: ReaderService, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    counts, _ = service.import_file(args.file, dry_run=args.dry_run, allow_orphans=args.orphans)
+    counts, changes = service.import_file(args.file, dry_run=args.dry_run)
+    missing = changes.report.get("missing_documents") or {}
+    assert isinstance(missing, dict)
     if args.json:
-        _json({"dry_run": args.dry_run, **counts}, out)
-    else:
-        verb = "would import" if args.dry_run else "imported"
-        print(f"{verb}: " + ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in counts.items() if n) if any(
-            counts.values()) else "nothing new", file=out)
-        if counts.get("conflicts"):
-            print(f"note: {counts['conflicts']} conflict(s) kept both versions; resolve them in the app.", file=err)
+        _json({"dry_run": args.dry_run, **counts, "missing_documents": missing}, out)
+        return 0
+    verb = "would import" if args.dry_run else "imported"
+    print(f"{verb}: " + ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in counts.items() if n) if any(
+        counts.values()) else "nothing new", file=out)
+    if counts.get("conflicts"):
+        print(f"note: {counts['conflicts']} conflict(s) kept both versions; see `conflicts`, resolve them in the app.",
+              file=err)
+    for doc_id, title in sorted(missing.items()):
+        print(f"note: add the document “{title or 'untitled'}” (sha256 {doc_id[:12]}…) to see the annotations "
+              "waiting for it.", file=err)
     return 0
 
 
@@ -476,7 +536,7 @@ WRITE_COMMANDS = frozenset({"add", "annotate", "delete", "reindex", "import", "u
 
 HANDLERS: dict[str, Callable[[ReaderService, argparse.Namespace, TextIO, TextIO], int]] = {
     "add": cmd_add, "list": cmd_list, "show": cmd_show, "annotate": cmd_annotate, "delete": cmd_delete,
-    "search": cmd_search, "reindex": cmd_reindex, "export": cmd_export, "import": cmd_import, "suggest": cmd_suggest, "undo": cmd_undo, "redo": cmd_redo, "remove": cmd_remove,
+    "edit": cmd_edit, "conflicts": cmd_conflicts, "search": cmd_search, "reindex": cmd_reindex, "export": cmd_export, "import": cmd_import, "suggest": cmd_suggest, "undo": cmd_undo, "redo": cmd_redo, "remove": cmd_remove,
 }
 
 

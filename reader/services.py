@@ -20,7 +20,7 @@ from annotations.changes import Changes
 from annotations.codebook import Codebook
 from annotations.errors import BundleError, DocumentError, DossierError, NotFoundError, ValidationError
 from annotations.bundle import Bundle
-from annotations.library import AnnotationInput, Library, record_of
+from annotations.library import AnnotationEdit, AnnotationInput, Conflict, Library, record_of
 from annotations.model import Annotation, DocumentRecord, Entity, Kind, PageArea, Quad
 from annotations.search import SearchResult
 from annotations import assist, entity_index
@@ -254,6 +254,17 @@ class ReaderService:
 
     def edit_annotation(self, annotation_id: str, **fields: object) -> Changes:
         return self.library.edit_annotation(annotation_id, **fields)
+
+    def edit(self, annotation_id: str, edit: AnnotationEdit) -> Changes:
+        """Several fields of one annotation as one undoable step (see `Library.edit`)."""
+        return self.library.edit(annotation_id, edit)
+
+    def conflicts(self) -> list[Conflict]:
+        """Open merge conflicts (ours and theirs of each)."""
+        return self.library.conflicts()
+
+    def resolve_conflict(self, conflict_id: str, take_theirs: bool) -> Changes:
+        return self.library.resolve_conflict(conflict_id, take_theirs)
 
     def set_claim(self, annotation_id: str, speaker_name: str | None = None, **fields: object) -> Changes:
         return self.library.set_claim(annotation_id, speaker_name=speaker_name, **fields)
