@@ -2,6 +2,7 @@
 changes), and the merge conflicts that need a person's decision."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -11,8 +12,10 @@ from PySide6.QtWidgets import (
 )
 
 from annotations.atomic import write_bytes_atomic
+from annotations.changes import Changes
 from annotations.errors import DossierError
 from reader.services import ReaderService
+from reader.ui.ops import Job, Runner
 
 FORMATS = [("Markdown brief", "md"), ("W3C Web Annotation JSON-LD", "jsonld"), ("CSV (spreadsheets)", "csv"),
            ("HTML handout", "html"), ("Annotated PDF", "pdf"), ("Briefing pack PDF (workshops)", "pack"),
@@ -22,9 +25,13 @@ SUFFIX = {"md": ".md", "jsonld": ".jsonld", "csv": ".csv", "html": ".html", "pdf
 
 
 class ExportDialog(QDialog):
-    def __init__(self, service: ReaderService, document_id: str | None, query: str, parent: QWidget | None = None) -> None:
+    """Format, scope and options, a preview, Save. Previews and the export itself run on the operation
+    runner (a large PDF takes tens of seconds); errors go to the runner's one error handler."""
+
+    def __init__(self, runner: Runner, document_id: str | None, query: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.service, self.document_id, self.query = service, document_id, query
+        self.runner, self.document_id, self.query = runner, document_id, query
+        self._preview_serial = 0
         self.setWindowTitle("Export")
         self.resize(760, 560)
         self.format = QComboBox()
@@ -60,13 +67,14 @@ class ExportDialog(QDialog):
         self.last_path: Path | None = None
         self.refresh()
 
-    def data(self) -> bytes:
+    def request(self) -> dict[str, object]:
+        """What to export, read from the widgets on the UI thread (the export runs on the worker)."""
         scope = self.scope.currentData()
-        return self.service.export(self.format.currentData(),
-                                   document_refs=[self.document_id] if scope == "document" and self.document_id else None,
-                                   query=self.query if scope == "query" else None,
-                                   with_documents=self.with_documents.isChecked(), answer_key=self.answer_key.isChecked(),
-                                   hide_notes=self.hide_notes.isChecked())
+        return dict(fmt=self.format.currentData(),
+                    document_refs=[self.document_id] if scope == "document" and self.document_id else None,
+                    query=self.query if scope == "query" else None,
+                    with_documents=self.with_documents.isChecked(), answer_key=self.answer_key.isChecked(),
+                    hide_notes=self.hide_notes.isChecked())
 
     def refresh(self) -> None:
         fmt = self.format.currentData()
@@ -74,15 +82,29 @@ class ExportDialog(QDialog):
         self.with_documents.setEnabled(bundle)
         self.answer_key.setEnabled(bundle)
         self.hide_notes.setEnabled(bundle)
+        self._preview_serial += 1
         if fmt in ("pdf", "pack", "dossier"):
             self.preview.setPlainText("(binary file — no preview)")
             return
-        try:
-            data = self.data()
-        except DossierError as exc:
-            self.preview.setPlainText(exc.message)
+        serial, request = self._preview_serial, self.request()
+        self.preview.setPlainText("(preparing the preview…)")
+
+        def make(job: Job) -> bytes | str:
+            if serial != self._preview_serial:
+                return b""  # the person chose something else meanwhile
+            try:
+                return job.library.export(**request)  # type: ignore[arg-type]
+            except DossierError as exc:
+                return exc.message  # shown in the preview, not as an error
+
+        self.runner.run_op(make, lambda data: self._show_preview(serial, fmt, data), "Preparing the preview")
+
+    def _show_preview(self, serial: int, fmt: str, data: bytes | str) -> None:
+        if serial != self._preview_serial:
             return
-        if fmt == "html":
+        if isinstance(data, str):
+            self.preview.setPlainText(data)
+        elif fmt == "html":
             self.preview.setHtml(data.decode("utf-8"))
         elif fmt == "md":
             self.preview.setMarkdown(data.decode("utf-8"))
@@ -95,46 +117,57 @@ class ExportDialog(QDialog):
             path, _ = QFileDialog.getSaveFileName(self, "Export", str(Path.home() / f"dossier{SUFFIX[fmt]}"))
             if not path:
                 return
-        try:
-            write_bytes_atomic(Path(path), self.data())
-        except (DossierError, OSError) as exc:
-            QMessageBox.warning(self, "Export", getattr(exc, "message", None) or str(exc))
-            return
-        self.last_path = Path(path)
+        target, request = Path(path), self.request()
+        self.runner.run_op(lambda job: write_bytes_atomic(target, job.library.export(**request)),  # type: ignore[arg-type]
+                           lambda _: self._saved(target), "Exporting")
+
+    def _saved(self, path: Path) -> None:
+        self.last_path = path
         self.accept()
 
 
-def import_with_preview(service: ReaderService, parent: QWidget, path: str | None = None, confirm: bool = True) -> bool:
-    """Validate and preview, ask, then merge. Returns whether something was imported."""
-    if path is None:
-        path, _ = QFileDialog.getOpenFileName(parent, "Import", str(Path.home()),
-                                              "Dossier bundles and PDFs (*.dossier *.pdf)")
-        if not path:
-            return False
-    try:
-        counts, _ = service.import_file(path, dry_run=True)
-    except DossierError as exc:
-        if "orphans" in exc.message and QMessageBox.question(parent, "Import", exc.message + "\n\nImport them as "
-                                                              "orphans?") == QMessageBox.StandardButton.Yes:
-            counts, _ = service.import_file(path, dry_run=True, allow_orphans=True)
-            return _confirm_and_import(service, parent, path, counts, confirm, orphans=True)
-        QMessageBox.warning(parent, "Import", exc.message)
-        return False
-    return _confirm_and_import(service, parent, path, counts, confirm, orphans=False)
+class ImportFlow:
+    """File > Import: validate and count on the worker (a dry run), ask, then merge on the worker. The same
+    worker service runs both steps, so a bundle read for the preview is not read again for the merge."""
 
+    def __init__(self, runner: Runner, parent: QWidget, on_imported: Callable[[Changes], None]) -> None:
+        self.runner, self.parent, self.on_imported = runner, parent, on_imported
 
-def _confirm_and_import(service: ReaderService, parent: QWidget, path: str, counts: dict[str, int], confirm: bool,
-                        orphans: bool) -> bool:
-    summary = "\n".join(f"{k.replace('_', ' ')}: {v}" for k, v in counts.items() if v) or "Nothing new."
-    if confirm and QMessageBox.question(parent, "Import", f"{Path(path).name}\n\n{summary}\n\nImport?") \
-            != QMessageBox.StandardButton.Yes:
-        return False
-    try:
-        service.import_file(path, allow_orphans=orphans)
-    except DossierError as exc:
-        QMessageBox.warning(parent, "Import", exc.message)
-        return False
-    return True
+    def start(self, path: str | None = None, confirm: bool = True) -> None:
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self.parent, "Import", str(Path.home()),
+                                                  "Dossier bundles and PDFs (*.dossier *.pdf)")
+            if not path:
+                return
+        chosen = path
+
+        def preview(job: Job) -> tuple[dict[str, int] | None, str]:
+            try:
+                return job.library.import_file(chosen, dry_run=True)[0], ""
+            except DossierError as exc:
+                if "orphans" in exc.message:
+                    return None, exc.message  # the person decides (below)
+                raise
+
+        self.runner.run_op(preview, lambda result: self._previewed(chosen, confirm, *result), "Reading the bundle")
+
+    def _previewed(self, path: str, confirm: bool, counts: dict[str, int] | None, orphans: str) -> None:
+        if counts is None:
+            if QMessageBox.question(self.parent, "Import", orphans + "\n\nImport them as orphans?") \
+                    != QMessageBox.StandardButton.Yes:
+                return
+            self.runner.run_op(lambda job: job.library.import_file(path, dry_run=True, allow_orphans=True)[0],
+                               lambda found: self._confirm(path, confirm, found, True), "Reading the bundle")
+            return
+        self._confirm(path, confirm, counts, False)
+
+    def _confirm(self, path: str, confirm: bool, counts: dict[str, int], orphans: bool) -> None:
+        summary = "\n".join(f"{k.replace('_', ' ')}: {v}" for k, v in counts.items() if v) or "Nothing new."
+        if confirm and QMessageBox.question(self.parent, "Import", f"{Path(path).name}\n\n{summary}\n\nImport?") \
+                != QMessageBox.StandardButton.Yes:
+            return
+        self.runner.run_op(lambda job: job.library.import_file(path, allow_orphans=orphans)[1], self.on_imported,
+                           "Importing")
 
 
 class ConflictsDialog(QDialog):

@@ -10,9 +10,10 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QVBoxLayout
 
+from annotations.changes import Changes
 from annotations.errors import DossierError
 from reader.ui.codebook_editor import CodebookEditor
-from reader.ui.exchange import ConflictsDialog, ExportDialog, import_with_preview
+from reader.ui.exchange import ConflictsDialog, ExportDialog, ImportFlow
 from reader.ui.settings import SettingsDialog
 from reader.ui.tasks import AddFilesTask
 from reader.ui.theme import apply_theme
@@ -101,19 +102,30 @@ class LibraryActions:
         self.filesAdded.emit(added, errors)
 
     def export(self) -> ExportDialog:
-        dialog = ExportDialog(self.service, self.document.id if self.document else None,
+        dialog = ExportDialog(self.runner, self.document.id if self.document else None,
                               self.search_panel.query.text().strip(), self)
         self.export_dialog = dialog
         dialog.open()
         return dialog
 
     def import_file(self, path: str | None = None, confirm: bool = True) -> None:
-        if import_with_preview(self.service, self, path, confirm=confirm):
-            self.refresh_library()
-            self.refresh_annotations()
-            self._update_undo_actions()
-            if self.service.library.store.conflicts():
-                self.statusBar().showMessage("Some annotations changed on both sides: File > Merge conflicts.", 8000)
+        ImportFlow(self.runner, self, self._imported).start(path, confirm)
+
+    def _imported(self, changes: Changes) -> None:
+        self.service.changed_elsewhere()  # the worker's connection wrote it: not news for the poll
+        self._applied(changes)
+        if self.service.library.store.conflicts():
+            self.statusBar().showMessage("Some annotations changed on both sides: File > Merge conflicts.", 8000)
+
+    def reindex(self) -> None:
+        """Rebuild the search index from the library (on the worker, with progress)."""
+        self.runner.run_op(lambda job: job.library.reindex(job.progress),
+                           lambda count: self._reindexed(count), "Rebuilding the search index")
+
+    def _reindexed(self, count: int) -> None:
+        self.service.retry_index()
+        self._check_index()
+        self.statusBar().showMessage(f"The search index was rebuilt ({count:,} items).", 5000)
 
     def show_conflicts(self) -> None:
         dialog = ConflictsDialog(self.service, self)

@@ -22,6 +22,7 @@ from reader.ui.entity_actions import EntityActions
 from reader.ui.inspector import Inspector
 from reader.ui.library_actions import LibraryActions
 from reader.ui.navigation_actions import NavigationActions
+from reader.ui.ops import Runner, ThreadRunner
 from reader.ui.library_panel import LibraryPanel
 from reader.ui.page_view import PageView
 from reader.ui.models import (
@@ -45,10 +46,13 @@ class MainWindow(AnnotationActions, LibraryActions, NavigationActions, Suggestio
                  WorkshopActions, QMainWindow):
     filesAdded = Signal(list, list)  # added document ids, error lines — after the views show them
 
-    def __init__(self, service: ReaderService, settings: Settings | None = None) -> None:
+    def __init__(self, service: ReaderService, settings: Settings | None = None, runner: Runner | None = None) -> None:
         super().__init__()
         self.service = service
         self.settings = settings
+        self.runner = runner or ThreadRunner(service, self)
+        """Slow work (exports, imports, suggestions, reindexing, search) runs here, off the UI thread."""
+        self.runner.failed.connect(self.show_error)
         self.document: DocumentRecord | None = None
         self.annotations: list[Annotation] = []
         self.suggestions = []
@@ -204,6 +208,7 @@ class MainWindow(AnnotationActions, LibraryActions, NavigationActions, Suggestio
         file_menu.addAction(self._action("Export…", self.export, "Ctrl+E"))
         file_menu.addAction(self._action("Import bundle or PDF annotations…", self.import_file, "Ctrl+I"))
         file_menu.addAction(self._action("Merge conflicts…", self.show_conflicts))
+        file_menu.addAction(self._action("Rebuild search index", self.reindex))
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
         file_menu.addAction(self._action("Codebook…", self.edit_codebook))
@@ -448,6 +453,7 @@ class MainWindow(AnnotationActions, LibraryActions, NavigationActions, Suggestio
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self._watch.stop()
+        self.runner.close()
         self.page_view.close_document()
         if self._task is not None:
             self._task.cancel()

@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTreeWidgetItem
 
 from annotations.errors import DossierError
+from annotations.search import SearchResult
+from reader.ui.ops import Job
 
 
 class NavigationActions:
@@ -66,10 +68,27 @@ class NavigationActions:
         self.search_panel.query.setFocus()
 
     def search(self, query: str) -> None:
-        try:
-            self.search_panel.show_result(self.service.search(query, limit=50, facets=True))
-        except DossierError as exc:
-            self.search_panel.summary.setText(exc.message)
+        """Search the library on the worker; a result for a query typed over meanwhile is dropped, and a
+        bad query or an unavailable index is said in the panel, not in a dialog."""
+        self._search_serial = serial = getattr(self, "_search_serial", 0) + 1
+
+        def run(job: Job) -> SearchResult | str | None:
+            if serial != self._search_serial:
+                return None
+            try:
+                return job.library.search(query, limit=50, facets=True)
+            except DossierError as exc:
+                return exc.message
+
+        self.runner.run_op(run, lambda result: self._searched(serial, result), "Searching")
+
+    def _searched(self, serial: int, result: SearchResult | str | None) -> None:
+        if result is None or serial != self._search_serial:
+            return
+        if isinstance(result, str):
+            self.search_panel.summary.setText(result)
+        else:
+            self.search_panel.show_result(result)
 
     def _open_hit(self, document_id: str, annotation_id: str) -> None:
         if self.document is None or self.document.id != document_id:

@@ -38,12 +38,15 @@ class SuggestionActions:
         if current is None:
             current = self.suggestions_panel.current()
         kind = self.suggestions_panel.kind_filter() if kind is None else kind
-        try:
-            self.suggestions = self.service.suggest(self.document.id, kind or None)
-        except DossierError as exc:
-            self.show_error(exc.message)
+        document_id, wanted = self.document.id, kind or None
+        self.runner.run_op(lambda job: job.library.suggest(document_id, wanted),
+                           lambda found: self._show_suggestions(document_id, found, current), "Finding suggestions")
+
+    def _show_suggestions(self, document_id: str, found: list[Suggestion], current: int) -> None:
+        """Suggestions computed on the worker arrive; dropped if the person moved on meanwhile."""
+        if not self.suggestions_on or self.document is None or self.document.id != document_id:
             return
-        self.suggestions.sort(key=lambda s: (s.start, s.end))
+        self.suggestions = sorted(found, key=lambda s: (s.start, s.end))
         rows = suggestion_rows(self.suggestions, self._colors())
         self.suggestions_panel.set_rows(rows, current=current)
         self._draw_suggestions(self.suggestions_panel.current())

@@ -19,9 +19,10 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 def window(qtbot: object, library_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator["MainWindow"]:  # noqa: F821
     monkeypatch.setenv("DOSSIER_IN_PROCESS", "1")
     from reader.ui.mainwindow import MainWindow
+    from reader.ui.ops import SyncRunner
 
     service = ReaderService.open(library_dir, annotator="Trainer", isolated=False)
-    win = MainWindow(service)
+    win = MainWindow(service, runner=SyncRunner(service))  # slow work inline: tests see its result at once
     qtbot.addWidget(win)  # type: ignore[attr-defined]
     win.resize(1400, 880)
     win.show()

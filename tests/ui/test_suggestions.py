@@ -7,6 +7,7 @@ from PySide6.QtCore import QPoint, Qt
 
 from reader.services import ReaderService
 from reader.ui.mainwindow import MainWindow
+from reader.ui.ops import SyncRunner
 from tests.conftest import SAMPLES
 
 
@@ -83,7 +84,7 @@ def test_rejections_survive_closing_the_window(window: MainWindow, qtbot: object
     window.close()
     window.service.close()
     service = ReaderService.open(library_dir, annotator="Trainer", isolated=False)  # type: ignore[arg-type]
-    again = MainWindow(service)
+    again = MainWindow(service, runner=SyncRunner(service))
     qtbot.addWidget(again)  # type: ignore[attr-defined]
     again.open_document(doc)
     again.show_suggestions("claim")

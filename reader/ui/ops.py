@@ -1,0 +1,205 @@
+"""One operation runner for slow library work (exports, bundle import, suggestions, reindexing, library
+search): `run_op(fn, on_done)` runs `fn` on a single worker thread that owns its own connection to the
+library (SQLite connections stay on the thread that opened them), then calls `on_done(result)` on the
+UI thread. Jobs run one at a time, in order. Progress and Cancel show after a short delay; every error
+goes to one place, the `failed` signal. `SyncRunner` runs the same jobs inline, for tests."""
+from __future__ import annotations
+
+import logging
+import queue
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QObject, QThread, Qt, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from annotations.errors import DossierError
+from reader.services import ReaderService
+
+log = logging.getLogger(__name__)
+SHOW_PROGRESS_AFTER_MS = 400
+
+
+@dataclass
+class Job:
+    """One operation: what `fn` gets to work with on the worker thread."""
+
+    fn: Callable[[Job], Any]
+    on_done: Callable[[Any], None]
+    label: str
+    cancellable: bool = False
+    service: ReaderService | None = field(default=None, repr=False)
+    _cancelled: bool = False
+    _report: Callable[[int, int], None] | None = field(default=None, repr=False)
+
+    @property
+    def library(self) -> ReaderService:
+        """The service (and connection) of the thread the job runs on."""
+        assert self.service is not None, "the runner sets the service before running the job"
+        return self.service
+
+    def progress(self, done: int, total: int) -> None:
+        if self._report is not None:
+            self._report(done, total)
+
+    def cancel(self) -> None:
+        self._cancelled = True
+
+    def cancelled(self) -> bool:
+        return self._cancelled
+
+
+def describe(exc: BaseException, label: str) -> str:
+    """The one sentence a person sees for a failed operation."""
+    if isinstance(exc, DossierError):
+        return exc.message
+    if isinstance(exc, OSError):
+        where = f" ({exc.filename})" if exc.filename else ""
+        return f"{label} failed: {exc.strerror or exc}{where}."
+    return f"{label} failed unexpectedly ({type(exc).__name__}: {exc})."
+
+
+class Runner(QObject):
+    """The interface the window uses; `failed` carries every error message of every job."""
+
+    failed = Signal(str)
+    idle = Signal()
+
+    def run_op(self, fn: Callable[[Job], Any], on_done: Callable[[Any], None], label: str = "Working",
+               cancellable: bool = False) -> Job:
+        raise NotImplementedError
+
+    def busy(self) -> bool:
+        return False
+
+    def close(self) -> None:
+        """Stop taking jobs; wait for the running one (the worker's connection is closed on its thread)."""
+
+
+class SyncRunner(Runner):
+    """Runs each job at once on the calling thread with the window's own service (tests, scripts).
+    DossierError and OSError go to `failed` as in the app; anything else is raised (a bug)."""
+
+    def __init__(self, service: ReaderService, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+
+    def run_op(self, fn: Callable[[Job], Any], on_done: Callable[[Any], None], label: str = "Working",
+               cancellable: bool = False) -> Job:
+        job = Job(fn, on_done, label, cancellable, service=self.service)
+        try:
+            result = fn(job)
+        except (DossierError, OSError) as exc:
+            self.failed.emit(describe(exc, label))
+            return job
+        on_done(result)
+        self.idle.emit()
+        return job
+
+
+class _Worker(QThread):
+    """The one thread that runs jobs; it opens its own service on first use and closes it at the end."""
+
+    finishedJob = Signal(object, object, object)  # job, result, exception (or None)
+    progressed = Signal(object, int, int)  # job, done, total
+
+    def __init__(self, opener: Callable[[], ReaderService], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._opener = opener
+        self.jobs: queue.Queue[Job | None] = queue.Queue()
+
+    def run(self) -> None:
+        service: ReaderService | None = None
+        try:
+            while (job := self.jobs.get()) is not None:
+                try:
+                    if service is None:
+                        service = self._opener()
+                    job.service = service
+                    job._report = lambda done, total, j=job: self.progressed.emit(j, done, total)
+                    self.finishedJob.emit(job, None if job.cancelled() else job.fn(job), None)
+                except BaseException as exc:  # every error is reported to the UI thread, none lost here
+                    self.finishedJob.emit(job, None, exc)
+        finally:
+            if service is not None:
+                service.close()
+
+
+class ThreadRunner(Runner):
+    """Jobs on one worker thread with its own connection to `service`'s library."""
+
+    def __init__(self, service: ReaderService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._parent = parent
+        self.service = service
+        self._pending = 0
+        self._dialogs: dict[int, QProgressDialog] = {}
+        self._worker = _Worker(self._open_twin, self)
+        self._worker.finishedJob.connect(self._finished, Qt.ConnectionType.QueuedConnection)
+        self._worker.progressed.connect(self._progressed, Qt.ConnectionType.QueuedConnection)
+
+    def _open_twin(self) -> ReaderService:
+        return self.service.twin()
+
+    def run_op(self, fn: Callable[[Job], Any], on_done: Callable[[Any], None], label: str = "Working",
+               cancellable: bool = False) -> Job:
+        job = Job(fn, on_done, label, cancellable)
+        annotator = self.service.annotator  # the person may have changed it in Settings
+
+        def with_annotator(j: Job) -> Any:
+            j.library.annotator = annotator
+            return fn(j)
+
+        job.fn = with_annotator
+        self._pending += 1
+        self._dialogs[id(job)] = self._progress_dialog(job)
+        if not self._worker.isRunning():  # started on first use: most windows in tests never need it
+            self._worker.start()
+        self._worker.jobs.put(job)
+        return job
+
+    def _progress_dialog(self, job: Job) -> QProgressDialog:
+        dialog = QProgressDialog(f"{job.label}…", "Cancel" if job.cancellable else "", 0, 0, self._parent)
+        dialog.setWindowTitle("Dossier")
+        dialog.setMinimumDuration(SHOW_PROGRESS_AFTER_MS)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        if job.cancellable:
+            dialog.canceled.connect(job.cancel)
+        else:
+            dialog.setCancelButton(None)
+        return dialog
+
+    def _progressed(self, job: Job, done: int, total: int) -> None:
+        dialog = self._dialogs.get(id(job))
+        if dialog is not None:
+            dialog.setMaximum(total)
+            dialog.setValue(min(done, total))
+
+    def _finished(self, job: Job, result: Any, exc: BaseException | None) -> None:
+        dialog = self._dialogs.pop(id(job), None)
+        if dialog is not None:
+            dialog.close()
+            dialog.deleteLater()
+        self._pending -= 1
+        try:
+            if exc is not None:
+                if not isinstance(exc, (DossierError, OSError)):
+                    log.error("%s failed", job.label, exc_info=(type(exc), exc, exc.__traceback__))
+                self.failed.emit(describe(exc, job.label))
+            elif not job.cancelled():
+                job.on_done(result)
+        finally:
+            if self._pending == 0:
+                self.idle.emit()
+
+    def busy(self) -> bool:
+        return self._pending > 0
+
+    def close(self) -> None:
+        for dialog in self._dialogs.values():
+            dialog.close()
+        if self._worker.isRunning():
+            self._worker.jobs.put(None)
+            self._worker.wait()

@@ -1,0 +1,120 @@
+"""The operation runner: jobs run on one worker thread with its own library connection while the UI
+thread keeps processing events; results come back on the UI thread; every error reaches `failed`."""
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from annotations.errors import ValidationError
+from reader.services import ReaderService
+from reader.ui.mainwindow import MainWindow
+from reader.ui.ops import Job, SyncRunner, ThreadRunner
+from tests.conftest import SAMPLES
+from tests.ui.test_menus import _bundle, menu_action
+
+
+@pytest.fixture
+def threaded(qtbot: object, library_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[MainWindow]:
+    """A window with the app's own runner (a real worker thread)."""
+    monkeypatch.setenv("DOSSIER_IN_PROCESS", "1")
+    service = ReaderService.open(library_dir, annotator="Trainer", isolated=False)
+    win = MainWindow(service)
+    qtbot.addWidget(win)  # type: ignore[attr-defined]
+    win.show()
+    yield win
+    win.close()
+    service.close()
+
+
+def test_a_job_runs_on_the_worker_while_the_ui_thread_keeps_going(threaded: MainWindow, qtbot: object) -> None:
+    assert isinstance(threaded.runner, ThreadRunner)
+    release = threading.Event()
+    ran_on: list[int] = []
+    ticks: list[int] = []
+    results: list[int] = []
+
+    def slow(job: Job) -> int:
+        ran_on.append(threading.get_ident())
+        release.wait(30)  # until the UI thread has shown it is alive
+        return len(job.library.documents())
+
+    heartbeat = QTimer()
+    heartbeat.timeout.connect(lambda: ticks.append(1))
+    heartbeat.start(10)
+    threaded.runner.run_op(slow, results.append, "Waiting")
+    qtbot.waitUntil(lambda: len(ticks) >= 5)  # type: ignore[attr-defined]  # the UI thread runs meanwhile
+    assert results == [] and threaded.runner.busy()
+    release.set()
+    qtbot.waitUntil(lambda: results == [0])  # type: ignore[attr-defined]
+    heartbeat.stop()
+    assert ran_on and ran_on[0] != threading.get_ident()
+    assert not threaded.runner.busy()
+
+
+def test_errors_go_to_one_place_and_on_done_is_skipped(threaded: MainWindow, qtbot: object,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(threaded, "show_error", shown.append)
+    threaded.runner.failed.disconnect()
+    threaded.runner.failed.connect(threaded.show_error)
+    done: list[object] = []
+
+    def refuse(job: Job) -> None:
+        raise ValidationError("That cannot be done.")
+
+    def crash(job: Job) -> None:
+        raise KeyError("bug")
+
+    threaded.runner.run_op(refuse, done.append, "Refusing")
+    threaded.runner.run_op(crash, done.append, "Crashing")
+    qtbot.waitUntil(lambda: len(shown) == 2)  # type: ignore[attr-defined]
+    assert shown[0] == "That cannot be done."
+    assert shown[1].startswith("Crashing failed unexpectedly (KeyError")
+    assert done == []
+
+
+def test_a_cancelled_job_does_not_deliver(threaded: MainWindow, qtbot: object) -> None:
+    release = threading.Event()
+    done: list[object] = []
+    threaded.runner.run_op(lambda job: release.wait(30), done.append, "First")
+    second = threaded.runner.run_op(lambda job: "second", done.append, "Second", cancellable=True)
+    second.cancel()  # (the Cancel button of its progress dialog does this)
+    release.set()
+    qtbot.waitUntil(lambda: not threaded.runner.busy())  # type: ignore[attr-defined]
+    assert done == [True]
+
+
+def test_import_from_the_menu_runs_on_the_worker(threaded: MainWindow, qtbot: object, tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    path, annotation_id = _bundle(tmp_path)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    menu_action(threaded, "&File", "Import").trigger()
+    qtbot.waitUntil(lambda: len(threaded.library_panel.model.rows()) == 1)  # type: ignore[attr-defined]
+    assert threaded.service.resolve_annotation(annotation_id).creator == "Ines"
+    assert threaded.undo_action.isEnabled()
+
+
+def test_export_saves_on_the_worker(threaded: MainWindow, qtbot: object, tmp_path: Path) -> None:
+    record = threaded.service.add_file(SAMPLES / "harbour_council.txt").record
+    assert record is not None
+    threaded.open_document(record.id)
+    dialog = threaded.export()
+    dialog.format.setCurrentIndex(0)  # Markdown: the preview comes from the worker
+    qtbot.waitUntil(lambda: "Harbour council" in dialog.preview.toPlainText())  # type: ignore[attr-defined]
+    target = tmp_path / "brief.md"
+    dialog.save(str(target))
+    qtbot.waitUntil(lambda: dialog.last_path == target)  # type: ignore[attr-defined]
+    assert "Harbour council" in target.read_text(encoding="utf-8")
+
+
+def test_the_sync_runner_runs_inline(service: ReaderService) -> None:
+    runner = SyncRunner(service)
+    seen: list[int] = []
+    runner.run_op(lambda job: len(job.library.documents()), seen.append)
+    assert seen == [0]
