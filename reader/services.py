@@ -6,6 +6,7 @@ path; annotation id or prefix), and calls the library. Every mutating call retur
 from __future__ import annotations
 
 import getpass
+import hashlib
 import os
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
@@ -66,6 +67,9 @@ class ReaderService:
         self._worker: DocumentWorker | None = None
         self._seen_version = library.store.data_version()
         self.closed = False
+        self._last_bundle: tuple[str, Bundle, dict[str, DocumentRecord]] | None = None
+        """The bundle last read and validated, by SHA-256 of its bytes: File > Import's dry run (the
+        preview) and the import itself read and parse it once."""
 
     @classmethod
     def open(cls, folder: str | Path | None = None, annotator: str | None = None,
@@ -351,7 +355,11 @@ class ReaderService:
             data = path.read_bytes()
         except OSError as exc:
             raise BundleError(f"Cannot read {path}: {exc.strerror}.") from None
-        bundle = read_bundle(data)
+        digest = hashlib.sha256(data).hexdigest()
+        if self._last_bundle is None or self._last_bundle[0] != digest:  # the preview read it: not again
+            bundle = read_bundle(data)
+            self._last_bundle = (digest, bundle, self._parse_bundle_files(bundle))
+        _, bundle, parsed = self._last_bundle
         return self.library.import_bundle(bundle, allow_orphans=allow_orphans, dry_run=dry_run,
                                           parsed=self._parse_bundle_files(bundle), areas_for=self.areas_for)
 

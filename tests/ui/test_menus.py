@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+import annotations.bundle as bundle_mod
 from annotations.library import AnnotationInput
 from annotations.model import Kind
 from reader.services import ReaderService
@@ -53,8 +54,12 @@ def test_file_import_from_the_menu_imports_a_bundle(window: MainWindow, tmp_path
 
     monkeypatch.setattr(QMessageBox, "question", yes)
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: pytest.fail(f"warning shown: {a[2]}"))
+    reads: list[int] = []
+    real_read = bundle_mod.read_bundle
+    monkeypatch.setattr(bundle_mod, "read_bundle", lambda data: reads.append(1) or real_read(data))
     menu_action(window, "&File", "Import").trigger()
     assert asked and "ines.dossier" in asked[0]  # the preview was shown before anything changed
+    assert len(reads) == 1  # read and validated once for the preview and the import
     assert window.service.resolve_annotation(annotation_id).creator == "Ines"
     assert len(window.library_panel.model.rows()) == 1
 
