@@ -361,7 +361,7 @@ class ReaderService:
             self._last_bundle = (digest, bundle, self._parse_bundle_files(bundle))
         _, bundle, parsed = self._last_bundle
         return self.library.import_bundle(bundle, allow_orphans=allow_orphans, dry_run=dry_run,
-                                          parsed=self._parse_bundle_files(bundle), areas_for=self.areas_for)
+                                          parsed=parsed, areas_for=self.areas_for)
 
     def _parse_bundle_files(self, bundle: Bundle) -> dict[str, DocumentRecord]:
         """Each file a bundle carries, parsed as if the user had added it (checksummed against its id)."""
