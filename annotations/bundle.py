@@ -80,7 +80,7 @@ RECORD_SCHEMA: dict[str, Any] = {
         "label": {"type": ["string", "null"], "maxLength": MAX_NAME},
         "note": {"type": "string", "maxLength": MAX_NOTE},
         "tags": {"type": "array", "maxItems": MAX_TAGS, "items": {"type": "string", "maxLength": MAX_TAG}},
-        "rev": _REV, "revs": _REVS,
+        "rev": _REV, "revs": _REVS, "note_withheld": {"type": "boolean"},
         "creator": {"type": "string", "maxLength": 500}, "created": {"type": "string"}, "modified": {"type": "string"},
         "revision": {"type": "integer", "minimum": 1}, "deleted": {"type": "boolean"}, "entity_id": _OPT_STR,
         "anchor": {"enum": ["exact", "moved", "fuzzy", "orphaned"]},
@@ -127,6 +127,8 @@ class Bundle:
     graphs: dict[str, dict[str, list[str]]] = field(default_factory=dict)
     """Record id -> the ancestry the sender knows of the version it sent (rev -> parents)."""
     hidden_notes: bool = False
+    withheld: set[str] = field(default_factory=set)
+    """Annotations whose note the sender never saw: their empty note is not a change."""
 
 
 def _jsonl(items: list[dict[str, Any]]) -> bytes:
@@ -136,10 +138,11 @@ def _jsonl(items: list[dict[str, Any]]) -> bytes:
 def write_bundle(annotations: list[Annotation], entities: list[Entity], documents: list[DocumentRecord],
                  codebook: Codebook, creator: str, answer_key: bool = False, hide_notes: bool = False,
                  files: dict[str, tuple[str, bytes]] | None = None, with_text: bool = False,
-                 graphs: dict[str, dict[str, list[str]]] | None = None) -> bytes:
+                 graphs: dict[str, dict[str, list[str]]] | None = None, withheld: set[str] | None = None) -> bytes:
     """The bundle's bytes. Deterministic: members sorted, fixed timestamps, `created` = newest `modified`
     of the content, so the same content gives byte-identical bundles. `files`: doc id -> (suffix, bytes);
-    `graphs`: record id -> ancestry of the version sent. Records carry no local paths."""
+    `graphs`: record id -> ancestry of the version sent; `withheld`: annotations whose note this library
+    never saw (sent as `note_withheld`, like every note of a `hide_notes` bundle). No local paths."""
     docs = {d.id: d for d in documents}
     ents = {e.id: e for e in entities}
     graphs = graphs or {}
@@ -152,11 +155,14 @@ def write_bundle(annotations: list[Annotation], entities: list[Entity], document
 
     lines = []
     for a in sorted(annotations, key=lambda a: a.id):
-        if hide_notes:
+        hidden = hide_notes or a.id in (withheld or ())
+        if hidden:
             a = replace(a, note="")
         doc = docs.get(a.document_id)
         line = to_w3c(a, doc, ents, page=doc.page_of(a.target.start) if doc else None)
         line["dossier:record"] = with_ancestry(codec.annotation_to_dict(a))
+        if hidden:
+            line["dossier:record"]["note_withheld"] = True
         lines.append(line)
     shared_docs = [replace(d, source_path=d.source_path.replace("\\", "/").rsplit("/", 1)[-1], stored_file="")
                    for d in sorted(documents, key=lambda d: d.id)]
@@ -324,6 +330,7 @@ def _ancestry(record: dict[str, Any], graphs: dict[str, dict[str, list[str]]], w
 
 def _parse(manifest: dict[str, Any], raw: dict[str, bytes]) -> Bundle:
     graphs: dict[str, dict[str, list[str]]] = {}
+    withheld: set[str] = set()
     annotations = []
     for i, line in enumerate(_lines(raw.get("annotations.jsonl", b""), "annotations.jsonl"), start=1):
         if not isinstance(line, dict) or "dossier:record" not in line:
@@ -339,6 +346,8 @@ def _parse(manifest: dict[str, Any], raw: dict[str, bytes]) -> Bundle:
             raise BundleError(f"annotations.jsonl line {i}: the quote does not fit its position; the bundle was refused.")
         annotations.append(a)
         _ancestry(record, graphs, f"annotations.jsonl line {i}")
+        if record.get("note_withheld"):
+            withheld.add(a.id)
     ids = [a.id for a in annotations]
     if len(ids) != len(set(ids)):
         raise BundleError("annotations.jsonl lists an annotation twice; the bundle was refused.")
@@ -373,4 +382,4 @@ def _parse(manifest: dict[str, Any], raw: dict[str, bytes]) -> Bundle:
     return Bundle(creator=manifest["creator"], created=manifest["created"], answer_key=manifest["answer_key"],
                   annotations=annotations, entities=entities, documents=documents, codebook=codebook, files=files,
                   format_version=manifest["format_version"], graphs=graphs,
-                  hidden_notes=bool(manifest.get("hidden_notes", False)))
+                  hidden_notes=bool(manifest.get("hidden_notes", False)), withheld=withheld)

@@ -435,8 +435,8 @@ class Library:
     def export_bundle(self, document_ids: list[str], creator: str, answer_key: bool = False,
                       with_documents: bool = False, only: set[str] | None = None, hide_notes: bool = False) -> bytes:
         """A .dossier bundle of these documents' annotations (tombstones included, so deletions travel),
-        their entities and the codebook, each record with its revision and ancestry. With `hide_notes`
-        the versions sent are remembered, so an empty note coming back is not taken for an edit."""
+        their entities and the codebook, each record with its revision and ancestry. Notes hidden
+        (`hide_notes`, or hidden from us) travel as "withheld", never as an empty note."""
         docs: list[DocumentRecord] = []
         annotations: list[Annotation] = []
         entity_ids: set[str] = set()
@@ -463,10 +463,8 @@ class Library:
         known = self.store.revision_graphs([r.id for r in records])
         graphs = {r.id: _ancestry(r.rev, known.get(r.id, {})) for r in records}
         data = write_bundle(annotations, entities, docs, self.store.codebook(), creator, answer_key=answer_key,
-                            hide_notes=hide_notes, files=files, with_text=with_documents, graphs=graphs)
-        if hide_notes:
-            with self.store.transaction("Record export", history=False) as tx:
-                tx.mark_hidden([(a.id, a.rev) for a in annotations])
+                            hide_notes=hide_notes, files=files, with_text=with_documents, graphs=graphs,
+                            withheld=self.store.withheld_ids([a.id for a in annotations]))
         return data
 
     def plan_import(self, bundle: Bundle, parsed: Mapping[str, DocumentRecord] | None = None,

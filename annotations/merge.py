@@ -48,6 +48,8 @@ class MergePlan:
     text_replacements: list[DocumentRecord] = field(default_factory=list)
     new_types: list[EntityType] = field(default_factory=list)
     new_tags: list[ClaimTag] = field(default_factory=list)
+    withheld: list[str] = field(default_factory=list)
+    """New annotations that came with their note hidden from us."""
     settled: list[str] = field(default_factory=list)
     """Open conflicts the incoming versions already resolved (they descend from both sides)."""
     missing_documents: dict[str, str] = field(default_factory=dict)
@@ -94,6 +96,7 @@ def apply_plan(tx: Transaction, store: Store, plan: MergePlan, creator: str, imp
         tx.replace_text(doc)
     for put in plan.puts:
         tx.put(put.record, rev=put.rev, parents=put.parents, import_id=import_id)
+    tx.set_withheld(plan.withheld)
     for conflict_id in plan.settled:
         tx.resolve_conflict(conflict_id)
     for local, incoming in plan.conflicts:
@@ -259,7 +262,6 @@ def _plan_annotations(store: Store, bundle: Bundle, plan: MergePlan, entity_map:
                       docs: dict[str, DocumentRecord], areas_for: AreasFor | None) -> None:
     ids = [a.id for a in bundle.annotations]
     graphs = store.revision_graphs(ids)
-    hidden = store.hidden_revs(ids)
     locals_ = {a.id: a for a in store.annotations_by_ids(ids)}
     open_conflicts: dict[str, list[tuple[str, str]]] = {}
     for conflict_id, annotation_id, theirs, _ in store.conflicts():
@@ -285,6 +287,8 @@ def _plan_annotations(store: Store, bundle: Bundle, plan: MergePlan, entity_map:
             checked, moved = _checked(incoming, doc, areas_for)
             plan.counts["reanchored"] += moved
             plan.puts.append(_exact_or_local(sent, checked, graph))
+            if incoming.id in bundle.withheld:
+                plan.withheld.append(incoming.id)
             key = "orphans" if doc is None else ("deleted" if incoming.deleted else "new")
             plan.counts[key] += 1
             continue
@@ -293,10 +297,8 @@ def _plan_annotations(store: Store, bundle: Bundle, plan: MergePlan, entity_map:
         if rel is Relation.KNOWN:
             plan.counts["unchanged" if incoming.rev == ours_rev else "stale"] += 1
             continue
-        if incoming.note == "" and local.note and hidden.get(incoming.id):
-            combined = {**graphs.get(incoming.id, {}), **graph}
-            if hidden[incoming.id] & ancestors(incoming.rev, combined):  # a note they could not see stays ours
-                incoming = replace(incoming, note=local.note)
+        if incoming.id in bundle.withheld:  # a note they never saw: what we hold stays
+            incoming = replace(incoming, note=local.note)
         if rel is Relation.DESCENDANT:
             if incoming.id in open_conflicts:
                 lineage = ancestors(incoming.rev, {**graphs.get(incoming.id, {}), **graph})

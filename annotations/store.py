@@ -62,6 +62,8 @@ class Transaction:
                     "INSERT OR IGNORE INTO revisions(record_id, rev, parents, import_id) VALUES (?,?,?,?)",
                     (record.id, rev, json.dumps(sorted(parents or [])), import_id))
             record = replace(record, rev=rev)
+        if isinstance(record, Annotation) and isinstance(current, Annotation) and record.note != current.note:
+            self._conn.execute("DELETE FROM withheld WHERE record_id = ?", (record.id,))  # a note of our own now
         _write(self._conn, record, self.generation)
         self.touched[key] = (before_dict, codec.record_to_dict(record))
         return record
@@ -72,8 +74,9 @@ class Transaction:
             "INSERT OR IGNORE INTO revisions(record_id, rev, parents, import_id) VALUES (?,?,?,?)",
             [(record_id, rev, json.dumps(sorted(parents)), import_id) for rev, parents in sorted(graph.items())])
 
-    def mark_hidden(self, pairs: list[tuple[str, str]]) -> None:
-        self._conn.executemany("INSERT OR IGNORE INTO hidden_exports(record_id, rev) VALUES (?, ?)", pairs)
+    def set_withheld(self, ids: list[str]) -> None:
+        """These annotations came with their note hidden: what we hold of the note is not their note."""
+        self._conn.executemany("INSERT OR IGNORE INTO withheld(record_id) VALUES (?)", [(i,) for i in ids])
 
     def replace_text(self, record: DocumentRecord) -> None:
         """A provisional document's text, pages and outline replaced by the real parse of its file."""
@@ -483,14 +486,13 @@ class Store:
                 out.setdefault(record_id, {})[rev] = json.loads(parents)
         return out
 
-    def hidden_revs(self, ids: list[str]) -> dict[str, set[str]]:
-        """Per record: versions this library exported with their notes hidden."""
-        out: dict[str, set[str]] = {}
+    def withheld_ids(self, ids: list[str]) -> set[str]:
+        """Those of `ids` whose note was hidden from this library."""
+        out: set[str] = set()
         for chunk in _chunks(sorted(set(ids)), 500):
             marks = ",".join("?" * len(chunk))
-            for record_id, rev in self._conn.execute(
-                    f"SELECT record_id, rev FROM hidden_exports WHERE record_id IN ({marks})", chunk):
-                out.setdefault(record_id, set()).add(rev)
+            out.update(r[0] for r in self._conn.execute(
+                f"SELECT record_id FROM withheld WHERE record_id IN ({marks})", chunk))
         return out
 
     def import_ids(self) -> set[str]:
