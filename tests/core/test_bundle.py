@@ -210,6 +210,12 @@ HOSTILE: dict[str, tuple[Callable[[list[tuple[str, bytes]]], bytes], str]] = {
                                  attrs={"files/" + "b" * 64 + ".txt": 0o120777 << 16}), "symbolic link"),
     "duplicate names": (lambda m: _rezip(m + [m[1]], fix_manifest=False), "twice"),
     "zip bomb ratio": (lambda m: _rezip(m + [("files/" + "c" * 64 + ".txt", b"\0" * (72 << 20))]), "zip bomb"),
+    "document format is a path": (_edit_json("documents.jsonl", lambda o: o.update(format="/../../x")),
+                                  "does not match the bundle format at format"),
+    "ancestry without its own revision": (_edit_json("annotations.jsonl", lambda o: o["dossier:record"].update(
+        revs={"1-" + "0" * 32: []})), "does not contain its own revision"),
+    "revision id not a revision": (_edit_json("annotations.jsonl", lambda o: o["dossier:record"].update(
+        rev="../../etc")), "does not match the bundle format at rev"),
     "annotations not json": (lambda m: _rezip([(n, b"{oops}\n" if n == "annotations.jsonl" else d) for n, d in m]),
                              "not valid JSON"),
     "deep json": (lambda m: _rezip([(n, b"[" * 100_000 + b"]" * 100_000 if n == "annotations.jsonl" else d)
