@@ -22,6 +22,7 @@ from annotations.bundle import Bundle
 from annotations.errors import DossierError
 from annotations.ids import now_iso
 from annotations.model import AnchorState, Annotation, DocumentRecord, Entity, Kind, PageArea, Quad
+from annotations.revisions import make_rev
 from annotations.store import Store
 from reader.document.pdf_import import FoundMark, PdfReading
 
@@ -79,8 +80,14 @@ def pdf_bundle(store: Store, pdf: DocumentRecord, reading: PdfReading, source_na
         if a.document_id == pdf.id and not a.target.areas:
             annotations[annotation_id] = replace(a, target=replace(a.target, areas=_areas(marks)))
     return Bundle(creator=f"PDF “{source_name}”", created=now_iso(), answer_key=False,
-                  annotations=list(annotations.values()), entities=list(entities.values()),
+                  annotations=[with_rev(a) for a in annotations.values()], entities=list(entities.values()),
                   documents=[pdf] if include_document else [])
+
+
+def with_rev(a: Annotation) -> Annotation:
+    """`a` with a revision id: its own, or for a first version one derived from its content, so that
+    importing the same file again finds the same version (unchanged) instead of a new one."""
+    return a if a.rev else replace(a, rev=make_rev([], codec.annotation_to_dict(a)))
 
 
 def _place_own(store: Store, pdf: DocumentRecord, a: Annotation, mark: FoundMark) -> Annotation:

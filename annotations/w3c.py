@@ -1,6 +1,8 @@
 """W3C Web Annotation Data Model form of an annotation (JSON-LD), with a documented Dossier extension.
 
-Targets carry TextPositionSelector + TextQuoteSelector (+ FragmentSelector `page=N` when paged).
+Targets carry TextPositionSelector + TextQuoteSelector (+ FragmentSelector `page=N` when paged); their
+`source` is the page's URL when the document has one (so other tools anchor on it), else the document's
+hash `urn:sha256:…`, which is also kept in `dossier:sha256`.
 Bodies: TextualBody with purpose classifying (entity type / claim type), identifying (the entity),
 tagging (each tag), commenting (the note, Markdown). Claims add `dossier:speaker`, `dossier:status`,
 `dossier:reliability`, `dossier:credibility` in the extension context below.
@@ -15,9 +17,14 @@ from annotations.model import Annotation, DocumentRecord, Entity, Kind
 ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 DOSSIER_NS = "urn:x-dossier:ns#"
 DOSSIER_CONTEXT: dict[str, Any] = {
+    "@version": 1.1,
     "dossier": DOSSIER_NS,
     "dossier:speaker": {"@type": "@id"},
+    "dossier:entity": {"@type": "@id"},
+    "dossier:record": {"@type": "@json"},
 }
+"""Our extension terms. `dossier:record` (a bundle line's exact record) is a JSON literal, so a JSON-LD
+processor keeps it whole instead of dropping its keys; speaker and entity are IRIs."""
 MOTIVATION = {Kind.ENTITY: "identifying", Kind.CLAIM: "assessing", Kind.HIGHLIGHT: "highlighting",
               Kind.NOTE: "commenting"}
 PDF_FRAGMENT = "http://tools.ietf.org/rfc/rfc3778"
@@ -43,6 +50,10 @@ def strip_iri(value: str) -> str:
     return value
 
 
+def _is_web(url: str) -> bool:
+    return url.startswith(("http://", "https://"))
+
+
 def to_w3c(a: Annotation, document: DocumentRecord | None, entities: Mapping[str, Entity],
            page: int | None = None, context: bool = True) -> dict[str, Any]:
     """One annotation as a W3C Annotation object. `page` is its 0-based page in a paged document."""
@@ -53,7 +64,9 @@ def to_w3c(a: Annotation, document: DocumentRecord | None, entities: Mapping[str
     ]
     if page is not None:
         selectors.append({"type": "FragmentSelector", "conformsTo": PDF_FRAGMENT, "value": f"page={page + 1}"})
-    target: dict[str, Any] = {"source": document_iri(a.document_id), "selector": selectors}
+    url = document.source_url if document is not None and _is_web(document.source_url) else ""
+    target: dict[str, Any] = {"source": url or document_iri(a.document_id), "selector": selectors,
+                              "dossier:sha256": a.document_id}
     if document is not None and document.title:
         target["dossier:title"] = document.title
     bodies: list[dict[str, Any]] = []
@@ -83,6 +96,8 @@ def to_w3c(a: Annotation, document: DocumentRecord | None, entities: Mapping[str
     out["dossier:kind"] = a.kind.value
     out["dossier:revision"] = a.revision
     out["dossier:anchor"] = a.anchor.value
+    if a.rev:
+        out["dossier:rev"] = a.rev
     if a.claim is not None:
         c = a.claim
         speaker = entities.get(c.speaker_id) if c.speaker_id else None

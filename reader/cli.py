@@ -118,7 +118,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--wikilinks", action="store_true", help="md: write entities and speakers as [[wiki links]]")
     p.add_argument("-o", "--output", required=True, metavar="OUT", help="file to write (replaced atomically)")
 
-    p = sub.add_parser("import", parents=[lib], help="merge a .dossier bundle, or take the annotations in a PDF")
+    p = sub.add_parser("import", parents=[lib], help="merge a .dossier bundle, the annotations in a PDF, or W3C Web "
+                       "Annotation JSON-LD / Hypothesis JSON (anchored by quote)")
     p.add_argument("file", metavar="FILE")
     p.add_argument("--dry-run", action="store_true", help="only show what would change")
     p.add_argument("--orphans", action="store_true",

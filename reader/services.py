@@ -355,6 +355,8 @@ class ReaderService:
             data = path.read_bytes()
         except OSError as exc:
             raise BundleError(f"Cannot read {path}: {exc.strerror}.") from None
+        if services_export.is_annotation_json(data):  # W3C Web Annotations or Hypothesis JSON
+            return services_export.import_annotations(self, path.name, data, dry_run=dry_run)
         digest = hashlib.sha256(data).hexdigest()
         if self._last_bundle is None or self._last_bundle[0] != digest:  # the preview read it: not again
             bundle = read_bundle(data)

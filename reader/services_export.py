@@ -180,6 +180,7 @@ class ImportTarget(Protocol):
 
     def load(self, path: Path) -> Document: ...
     def documents(self) -> list[DocumentRecord]: ...
+    def areas_for(self, record: DocumentRecord, start: int, end: int) -> tuple[PageArea, ...]: ...
 
 
 def same_text_document(service: ImportTarget, document: Document) -> DocumentRecord | None:
@@ -220,3 +221,23 @@ def import_pdf(service: ImportTarget, path: Path, dry_run: bool = False) -> tupl
             service.library.add_document(document, path)
     counts, changes = service.library.import_bundle(bundle, dry_run=dry_run)
     return counts | reading_counts(reading), changes
+
+
+def is_annotation_json(data: bytes) -> bool:
+    """Whether `data` looks like JSON (W3C Web Annotations or Hypothesis) rather than a .dossier zip."""
+    head = data[:64].lstrip(b"\xef\xbb\xbf \t\r\n")
+    return head[:1] in (b"{", b"[")
+
+
+def import_annotations(service: ImportTarget, name: str, data: bytes, dry_run: bool = False
+                       ) -> tuple[dict[str, int], Changes]:
+    """W3C Web Annotation JSON-LD or Hypothesis JSON merged into the library (see `annotations.w3c_import`
+    and `annotations.w3c_place`); the counts say how each was anchored (exact, moved, fuzzy, orphaned),
+    how many replies joined a note and how many could not be read."""
+    from annotations.w3c_import import parse
+    from annotations.w3c_place import place
+
+    fmt, incoming = parse(data, f"“{name}”")
+    placement = place(service.library.store, incoming, f"{'Hypothesis' if fmt == 'hypothesis' else 'W3C'} “{name}”")
+    counts, changes = service.library.import_bundle(placement.bundle, dry_run=dry_run, areas_for=service.areas_for)
+    return {**counts, **dict(sorted(placement.counts.items()))}, changes
