@@ -289,7 +289,7 @@ class ReaderService:
         return self.library.remove_document(document_id)
 
     def trashed_documents(self) -> list[DocumentRecord]:
-        return [d for d in self.library.store.documents(include_deleted=True) if d.deleted]
+        return [d for d in self.library.store.documents(include_deleted=True) if d.deleted and d.rev != "forgotten"]
 
     def restore_document(self, document_id: str) -> Changes:
         return self.library.restore_document(document_id)
