@@ -108,7 +108,7 @@ def _place_own(store: Store, pdf: DocumentRecord, a: Annotation, mark: FoundMark
 
 def _foreign(pdf: DocumentRecord, mark: FoundMark) -> Annotation:
     created = mark.created or mark.modified  # none given: left empty, so a second import is "unchanged"
-    tags = ["from-pdf"] + ([f"color:{mark.color}"] if mark.color else [])
+    tags = list(dict.fromkeys([*mark.tags, "from-pdf", *([f"color:{mark.color}"] if mark.color else [])]))
     target = replace(make_target(pdf.text, mark.start, mark.end), areas=_areas([mark]))
     label: Any = mark.subtype if mark.subtype not in ("Highlight", "Text") else None
     return Annotation(id=foreign_id(pdf.id, mark), document_id=pdf.id,

@@ -137,7 +137,7 @@ def pdf_mark(a: Annotation, doc: DocumentRecord, selection: Selection, codebook:
                                                       else a.kind.value.capitalize())
     return PdfMark(nm=a.id, kind=a.kind.value, areas=areas, color=color, title=a.creator or annotator,
                    content=_popup(a, names), subject=subject or "", created=a.created, modified=a.modified,
-                   record=json.dumps(record, ensure_ascii=False, sort_keys=True))
+                   record=json.dumps(record, ensure_ascii=False, sort_keys=True), tags=a.tags)
 
 
 def briefing_pack(service: ExportSource, selection: Selection, trainer: str, title: str, date: str) -> bytes:

@@ -4,12 +4,14 @@
 Marks are placed only where the caller says — page and rectangles from stored offsets or quads — never by
 searching the text. Each annotation carries /NM (the Dossier id), /T (creator), /CreationDate, /M, a
 /Popup when it has something to say, and the full Dossier record as JSON under the private key
-`/Dossier:Record` (the way Zotero keeps `/Zotero:Key`), so importing our own PDF restores it exactly.
+`/Dossier:Record` (the way Zotero keeps `/Zotero:Key`), so importing our own PDF restores it exactly, and
+its tags under Zotero's `/Zotero:Tags`, so Zotero shows them too.
 Qt-free; PyMuPDF is opened only through `mupdf` or on bytes we generated.
 """
 from __future__ import annotations
 
 import io
+import json
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -19,6 +21,8 @@ from reader.document.loader import read_bytes
 from reader.document.pdf_article import ArticleLayout
 
 RECORD_KEY = "Dossier:Record"
+ZOTERO_TAGS_KEY = "Zotero:Tags"
+"""Zotero's own key for an annotation's tags: a JSON array of strings, which Zotero reads on import."""
 Rect = tuple[float, float, float, float]
 
 
@@ -39,6 +43,7 @@ class PdfMark:
     modified: str = ""
     record: str = ""
     """JSON written under /Dossier:Record (empty: none)."""
+    tags: tuple[str, ...] = ()
 
 
 pymupdf: Any = mupdf.pymupdf  # constants and classes; every file is still opened through `mupdf`
@@ -89,6 +94,9 @@ def _add(doc: Any, page: Any, mark: PdfMark, nm: str, rects: list[Any]) -> None:
     doc.xref_set_key(annot.xref, "NM", pymupdf.get_pdf_str(nm))
     if mark.record:
         doc.xref_set_key(annot.xref, RECORD_KEY, pymupdf.get_pdf_str(mark.record))
+    if mark.tags:
+        tags = json.dumps(list(mark.tags), ensure_ascii=False)
+        doc.xref_set_key(annot.xref, ZOTERO_TAGS_KEY, pymupdf.get_pdf_str(tags))
 
 
 def original_pdf(source: Path, filetype: str = "pdf") -> bytes:

@@ -6,6 +6,7 @@ place in Dossier (ink, shapes, free text, stamps…) are counted, never silently
 """
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -15,7 +16,7 @@ from typing import Any
 
 from reader.document import mupdf
 from reader.document.loader import read_bytes
-from reader.document.pdf_annotations import RECORD_KEY
+from reader.document.pdf_annotations import RECORD_KEY, ZOTERO_TAGS_KEY
 from reader.document.textmodel import Document
 
 pymupdf: Any = mupdf.pymupdf
@@ -43,6 +44,8 @@ class FoundMark:
     record: str = ""
     page: int = 0
     rects: tuple[tuple[float, float, float, float], ...] = ()
+    tags: tuple[str, ...] = ()
+    """From Zotero's /Zotero:Tags (a JSON array of strings), when present."""
 
 
 @dataclass
@@ -89,6 +92,7 @@ class _Raw:
     record: str
     rects: list[Any]
     point: Any
+    tags: tuple[str, ...]
 
 
 def _collect(doc: Any) -> list[_Raw]:
@@ -99,12 +103,24 @@ def _collect(doc: Any) -> list[_Raw]:
             vertices = (annot.vertices or []) if kind in MARKUP else []
             rects = [pymupdf.Quad(vertices[i:i + 4]).rect for i in range(0, len(vertices) - 3, 4)]
             record = doc.xref_get_key(annot.xref, RECORD_KEY)
+            zotero_tags = doc.xref_get_key(annot.xref, ZOTERO_TAGS_KEY)
             reply_type = doc.xref_get_key(annot.xref, "RT")
             found.append(_Raw(annot.xref, page.number, name, dict(annot.info or {}), _hex(annot.colors.get("stroke")),
                               annot.irt_xref, reply_type[1].lstrip("/") if reply_type[0] == "name" else "",
                               (annot.info or {}).get("id", ""), record[1] if record[0] == "string" else "", rects,
-                              annot.rect.tl))
+                              annot.rect.tl, _tags(zotero_tags[1] if zotero_tags[0] == "string" else "")))
     return found
+
+
+def _tags(value: str) -> tuple[str, ...]:
+    """Zotero's tag list, or nothing when it does not read as a JSON array of strings."""
+    try:
+        tags = json.loads(value) if value else []
+    except (ValueError, RecursionError):
+        return ()
+    if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
+        return ()
+    return tuple(t.strip() for t in tags if t.strip())[:100]
 
 
 def read_pdf_annotations(path: Path, document: Document) -> PdfReading:
@@ -156,7 +172,7 @@ def read_pdf_annotations(path: Path, document: Document) -> PdfReading:
                 start=placed[0], end=placed[1], note=note.strip(), author=raw.info.get("title", ""),
                 color=raw.color, created=iso_date(raw.info.get("creationDate", "")),
                 modified=iso_date(raw.info.get("modDate", "")), nm=raw.nm, record=raw.record, page=raw.page,
-                rects=tuple(tuple(r) for r in raw.rects)))
+                rects=tuple(tuple(r) for r in raw.rects), tags=raw.tags))
         return reading
     finally:
         doc.close()

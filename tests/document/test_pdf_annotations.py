@@ -2,6 +2,7 @@
 readers left in a PDF come back as Dossier annotations on the same words."""
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pymupdf
@@ -16,7 +17,8 @@ from tests.conftest import SAMPLES
 
 QUOTES = [("Amara Osei", Kind.ENTITY, {"label": "PERSON"}),
           ("Governor Piotr Zielinski has stated that the regional government will not cover any overspend", Kind.CLAIM,
-           {"speaker_name": "Piotr Zielinski", "status": ClaimStatus.DISPUTED, "note": "check the budget"}),
+           {"speaker_name": "Piotr Zielinski", "status": ClaimStatus.DISPUTED, "note": "check the budget",
+            "tags": ("budget",)}),
           ("managed retreat", Kind.HIGHLIGHT, {"note": "costs?"})]
 
 
@@ -50,6 +52,17 @@ def test_pdf_export_puts_each_annotation_on_its_words(service: ReaderService, tm
         claim = next(a for _, a in annots if a.type[1] == "Underline")
         assert "disputed" in claim.info["content"] and "check the budget" in claim.info["content"]
         assert pdf.page_count == 3  # the original pages, untouched
+        stored = {a.id: a for a in service.annotations(doc_id)}
+        assert {a.info["id"] for _, a in annots} == set(stored)  # /NM is the annotation's id
+        for _, annot in annots:
+            a = stored[annot.info["id"]]
+            assert annot.info["title"] == "tester" and annot.info["creationDate"].startswith("D:20")
+            assert annot.info["modDate"] == "D:" + "".join(c for c in a.modified[:19] if c.isdigit()) + "Z"
+            assert annot.has_popup  # every one of them says something
+            assert json.loads(pdf.xref_get_key(annot.xref, "Dossier:Record")[1])["annotation"]["id"] == a.id
+        assert json.loads(pdf.xref_get_key(claim.xref, "Zotero:Tags")[1]) == ["budget"]
+        person = next(a for _, a in annots if stored[a.info["id"]].kind is Kind.ENTITY)
+        assert person.colors["stroke"] == pytest.approx([c / 255 for c in (0xE6, 0x9F, 0x00)], abs=0.01)
 
 
 def test_other_formats_become_a_pdf_of_the_article_with_highlights(service: ReaderService, tmp_path: Path) -> None:
@@ -75,6 +88,7 @@ def test_annotations_made_in_other_readers_keep_author_dates_colour_type_and_rep
                            modDate="D:20250905080000Z")
         highlight.set_colors(stroke=(1, 0.83, 0))
         highlight.update()
+        pdf.xref_set_key(highlight.xref, "Zotero:Tags", pymupdf.get_pdf_str('["costs", "barrier"]'))
         reply = page.add_text_annot((5, 5), "agreed, ask the authority")
         reply.set_info(title="Okular user", modDate="D:20250906090000Z")
         reply.set_irt_xref(highlight.xref)
@@ -95,7 +109,8 @@ def test_annotations_made_in_other_readers_keep_author_dates_colour_type_and_rep
     found = {(a.kind, a.target.exact): a for a in service.annotations(record.id)}
     zotero = found[(Kind.HIGHLIGHT, "desk study")]
     assert zotero.creator == "Zotero user" and zotero.created == "2025-09-04T10:00:00.000Z"
-    assert zotero.modified == "2025-09-05T08:00:00.000Z" and "color:#FFD400" in zotero.tags
+    assert zotero.modified == "2025-09-05T08:00:00.000Z" and zotero.tags == ("costs", "barrier", "from-pdf",
+                                                                            "color:#FFD400")
     assert zotero.note == "key question\n\n— Okular user, 2025-09-06: agreed, ask the authority"
     underlined = found[(Kind.HIGHLIGHT, "Marine Institute")]
     assert underlined.label == "Underline" and "color:#FF0000" in underlined.tags
