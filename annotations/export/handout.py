@@ -81,11 +81,12 @@ def _span(piece: str, covering: list[Annotation], colours: _Colours, names: dict
 def _marked_text(doc: DocumentRecord, annotations: list[Annotation], colours: _Colours, names: dict[str, str],
                  numbers: dict[str, int]) -> str:
     """Paragraphs of the text with every mark, and a note number after each noted annotation."""
-    refs: dict[int, list[str]] = {}
+    by_end: dict[int, list[int]] = {}
     for a in annotations:
         if a.id in numbers:
-            n = numbers[a.id]
-            refs.setdefault(a.target.end, []).append(f'<sup class="ref"><a href="#note-{n}" id="ref-{n}">{n}</a></sup>')
+            by_end.setdefault(a.target.end, []).append(numbers[a.id])
+    refs = {end: ['<sup class="ref">' + ",".join(f'<a href="#note-{n}" id="ref-{n}">{n}</a>' for n in sorted(ns))
+                  + "</sup>"] for end, ns in by_end.items()}
     parts: list[str] = []
     for lo, hi, covering in _segments(doc.text, annotations):
         pieces = doc.text[lo:hi].split("\n")

@@ -1,6 +1,7 @@
 """Notes are Markdown; in HTML exports they are rendered with markdown-it-py (CommonMark) with raw HTML
 off and images off, so a note can make text bold or link somewhere but can never run script, embed
-markup or make the reader fetch anything. markdown-it also refuses javascript:, vbscript:, file: and
+markup or make the reader fetch anything. Headings are off too: a note's `#` line stays a line instead
+of outranking the handout's own headings. markdown-it also refuses javascript:, vbscript:, file: and
 data: links."""
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from markdown_it import MarkdownIt
 
 @lru_cache(maxsize=1)
 def _renderer() -> MarkdownIt:
-    return MarkdownIt("commonmark", {"html": False}).disable("image")
+    return MarkdownIt("commonmark", {"html": False}).disable(["image", "heading", "lheading"])
 
 
 def note_html(text: str) -> str:
