@@ -9,6 +9,7 @@ from collections import Counter
 
 from annotations.codebook import Codebook
 from annotations.export import Selection
+from annotations.export.notes import note_html
 from annotations.model import Kind
 
 CSS = """body{font-family:sans-serif;font-size:10.5pt;color:#111}
@@ -80,6 +81,5 @@ def tables_html(selection: Selection, codebook: Codebook) -> str:
         if noted:
             out.append("<h2>Notes</h2>")
             for a in noted:
-                out.append(f"<p><span class='quote'>“{_e(a.target.exact[:300])}”</span><br/>"
-                           + "<br/>".join(html.escape(line) for line in a.note.splitlines()) + "</p>")
+                out.append(f"<p><span class='quote'>“{_e(a.target.exact[:300])}”</span></p>{note_html(a.note)}")
     return "".join(out)
