@@ -17,7 +17,7 @@ from urllib.parse import quote
 from annotations.export import Selection
 from annotations.model import Annotation, DocumentRecord, Kind
 
-_SPECIAL = re.compile(r"([\\`*_\[\]()<>!#|~&{}=@$^])")
+_SPECIAL = re.compile(r"([\\`*_\[\]()!#|~&{}=@$^])")
 _BULLET = re.compile(r"^(\s*)([-+])", re.M)
 _ORDERED = re.compile(r"^(\s*\d+)\.", re.M)
 _SCHEME = re.compile(r"(?i)(\w)://")
@@ -29,6 +29,7 @@ def inert(text: str) -> str:
     """`text` as literal Markdown text: it renders as itself and never as markup, a link or a fetch.
     Leading whitespace of each line is dropped (four spaces would start a code block)."""
     out = _SPECIAL.sub(r"\\\1", "\n".join(line.lstrip() for line in text.split("\n")))
+    out = out.replace("<", "&lt;").replace(">", "&gt;")  # entities, not escapes: no "<tag" survives as text
     out = _ORDERED.sub(r"\1\\.", _BULLET.sub(r"\1\\\2", out))
     out = _SCHEME.sub(r"\1\\:\\/\\/", out)
     return _WWW.sub(r"\1\\.", out)

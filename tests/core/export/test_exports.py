@@ -81,7 +81,7 @@ def test_markdown_brief_groups_entities_and_tabulates_claims(filled: ReaderServi
     assert "- **PERSON:** Tomas Ek (1)" in text
     assert "| “Nobody has shown us a single study of what happens to the fish” | Tomas Ek | disputed | B3 |" in text
     assert "> managed retreat (p. 2)" in text
-    assert "<script>" not in text and "\\<script\\>" in text and "\\<img src\\=http\\:\\/\\/evil" in text
+    assert "<script>" not in text and "&lt;script&gt;" in text and "&lt;img src\\=http\\:\\/\\/evil" in text
 
 
 def test_export_by_query_only_takes_the_hits(filled: ReaderService) -> None:
