@@ -91,9 +91,11 @@ def _covers(longer: str, shorter: str) -> float:
 
 
 def pick_text(main: str, second: str) -> str:
-    """trafilatura's text unless readability's holds nearly all of it and clearly more."""
+    """trafilatura's text unless readability's holds nearly all of it and clearly more. readability
+    alone is not trusted: on a page where trafilatura finds no article (random bytes, a PNG named .html)
+    it still returns whatever text there is."""
     if not main:
-        return second
+        return ""
     if len(second) > SECOND_OPINION_GAIN * len(main) and _covers(second, main) >= SECOND_OPINION_COVERAGE:
         return second
     return main
