@@ -25,13 +25,13 @@ _TOKENS = re.compile(r"\S+|\s+")
 
 @dataclass
 class _Line:
+    """One drawn line: text [start, end) of the article (no leading or trailing spaces), where it sits."""
+
     page: int
     baseline: float
     size: float
-    offsets: list[int] = field(default_factory=list)
-    """Text offset of each drawn character, ascending."""
-    x0: list[float] = field(default_factory=list)
-    x1: list[float] = field(default_factory=list)
+    start: int
+    end: int
 
 
 class _Fonts:
@@ -41,6 +41,7 @@ class _Fonts:
         self.fonts = [pymupdf.Font(main), pymupdf.Font("cjk")]
         self._choice: dict[str, int] = {}
         self._width: dict[tuple[str, int], float] = {}
+        self._words: dict[str, float] = {}
 
     def pick(self, char: str) -> int:
         found = self._choice.get(char)
@@ -50,12 +51,23 @@ class _Fonts:
         return found
 
     def width(self, char: str, size: float) -> float:
+        if char.isspace():
+            char = " "
         font = self.pick(char)
         key = (char, font)
         w = self._width.get(key)
         if w is None:
             w = self.fonts[font].text_length(char, fontsize=1.0)
             self._width[key] = w
+        return w * size
+
+    def text_width(self, text: str, size: float) -> float:
+        """Width of a run of text; words are cached (articles repeat their words)."""
+        w = self._words.get(text)
+        if w is None:
+            w = sum(self.width(c, 1.0) for c in text)
+            if len(self._words) < 200_000:
+                self._words[text] = w
         return w * size
 
 
@@ -86,7 +98,7 @@ class ArticleLayout:
         for paragraph in text.split("\n"):
             self._paragraph(paragraph, pos)
             pos += len(paragraph) + 1
-        self._starts = [line.offsets[0] for line in self.lines]
+        self._starts = [line.start for line in self.lines]
 
     # -- layout -----------------------------------------------------------------------------------
     def _wrap_plain(self, text: str, size: float, fonts: _Fonts) -> list[str]:
@@ -105,56 +117,46 @@ class ArticleLayout:
             out.append(line.rstrip())
         return out
 
-    def _new_line(self) -> _Line:
-        self._y += LEADING
-        if self._y > PAGE_H - MARGIN_BOTTOM:
-            self.page_count += 1
-            self._y = MARGIN_TOP + LEADING
-        line = _Line(self.page_count - 1, self._y, BODY_SIZE)
-        self.lines.append(line)
-        return line
-
     def _paragraph(self, paragraph: str, start: int) -> None:
         if not paragraph.strip():
             self._y += PARAGRAPH_GAP
             return
         width = PAGE_W - 2 * MARGIN_X
-        line: _Line | None = None
+        space = self._fonts.width(" ", BODY_SIZE)
+        line_start = line_end = -1  # drawn span of the current line, -1: none yet
         x = 0.0
         for m in _TOKENS.finditer(paragraph):
             token, offset = m.group(), start + m.start()
             if token.isspace():
-                if line is None or not line.offsets:
-                    continue  # leading spaces of a line are not drawn
-                for i, c in enumerate(token):
-                    w = self._fonts.width(" ", BODY_SIZE)
-                    line.offsets.append(offset + i)
-                    line.x0.append(x)
-                    line.x1.append(x + w)
-                    x += w
+                if line_start >= 0:
+                    x += space * len(token)
                 continue
-            widths = [self._fonts.width(c, BODY_SIZE) for c in token]
-            if line is None or (line.offsets and x + sum(widths) > width):
-                if line is not None:
-                    self._trim(line)
-                line, x = self._new_line(), 0.0
-            for i, (c, w) in enumerate(zip(token, widths)):
-                if x + w > width and line.offsets:  # a word longer than the line: break it anywhere
-                    self._trim(line)
-                    line, x = self._new_line(), 0.0
-                line.offsets.append(offset + i)
-                line.x0.append(x)
-                line.x1.append(x + w)
+            w = self._fonts.text_width(token, BODY_SIZE)
+            if line_start >= 0 and x + w > width:
+                self._emit(line_start, line_end)
+                line_start = -1
+            if line_start < 0:
+                line_start, x = offset, 0.0
+            if w > width:  # a word longer than a line: break it anywhere
+                for i, c in enumerate(token):
+                    cw = self._fonts.width(c, BODY_SIZE)
+                    if x + cw > width and offset + i > line_start:
+                        self._emit(line_start, offset + i)
+                        line_start, x = offset + i, 0.0
+                    x += cw
+            else:
                 x += w
-        if line is not None:
-            self._trim(line)
+            line_end = offset + len(token)
+        if line_start >= 0:
+            self._emit(line_start, line_end)
         self._y += PARAGRAPH_GAP
 
-    def _trim(self, line: _Line) -> None:
-        while line.offsets and self.text[line.offsets[-1]].isspace():
-            line.offsets.pop()
-            line.x0.pop()
-            line.x1.pop()
+    def _emit(self, start: int, end: int) -> None:
+        self._y += LEADING
+        if self._y > PAGE_H - MARGIN_BOTTOM:
+            self.page_count += 1
+            self._y = MARGIN_TOP + LEADING
+        self.lines.append(_Line(self.page_count - 1, self._y, BODY_SIZE, start, end))
 
     # -- geometry ---------------------------------------------------------------------------------
     def rects(self, start: int, end: int) -> list[tuple[int, list[tuple[float, float, float, float]]]]:
@@ -165,16 +167,16 @@ class ArticleLayout:
         while i < len(self.lines) and self._starts[i] < end:
             line = self.lines[i]
             i += 1
-            lo = bisect_right(line.offsets, start - 1)
-            hi = bisect_right(line.offsets, end - 1)
-            while hi > lo and self.text[line.offsets[hi - 1]].isspace():
+            lo, hi = max(start, line.start), min(end, line.end)
+            while hi > lo and self.text[hi - 1].isspace():
                 hi -= 1
-            while lo < hi and self.text[line.offsets[lo]].isspace():
+            while lo < hi and self.text[lo].isspace():
                 lo += 1
             if hi <= lo:
                 continue
-            rect = (MARGIN_X + line.x0[lo], line.baseline - asc * line.size,
-                    MARGIN_X + line.x1[hi - 1], line.baseline - desc * line.size)
+            x0 = MARGIN_X + self._fonts.text_width(self.text[line.start:lo], line.size)
+            x1 = x0 + self._fonts.text_width(self.text[lo:hi], line.size)
+            rect = (x0, line.baseline - asc * line.size, x1, line.baseline - desc * line.size)
             if out and out[-1][0] == line.page:
                 out[-1][1].append(rect)
             else:
@@ -183,35 +185,36 @@ class ArticleLayout:
 
     # -- drawing ----------------------------------------------------------------------------------
     def pdf(self) -> Any:
-        """A new `pymupdf.Document` with the article drawn (the caller adds annotations and saves)."""
+        """A new `pymupdf.Document` with the article drawn (the caller adds annotations and saves). Pages
+        are made and filled one at a time (PyMuPDF does not keep hundreds of open pages bound)."""
         doc = pymupdf.open()
-        pages = [doc.new_page(width=PAGE_W, height=PAGE_H) for _ in range(self.page_count)]
-        writers = [pymupdf.TextWriter(page.rect) for page in pages]
-        header = pymupdf.TextWriter(pages[0].rect)
-        for text, baseline, size, bold in self._header:
-            fonts = self._bold if bold else self._fonts
-            self._runs(header, text, MARGIN_X, baseline, size, fonts)
-        for line in self.lines:
-            chars = "".join(self.text[o] for o in line.offsets)
-            self._runs(writers[line.page], chars, MARGIN_X, line.baseline, line.size, self._fonts,
-                       [MARGIN_X + x for x in line.x0])
-        for page, writer in zip(pages, writers):
+        lines = iter(self.lines)
+        line = next(lines, None)
+        for number in range(self.page_count):
+            page = doc.new_page(width=PAGE_W, height=PAGE_H)
+            writer = pymupdf.TextWriter(page.rect)
+            while line is not None and line.page == number:
+                self._runs(writer, self.text[line.start:line.end], MARGIN_X, line.baseline, line.size, self._fonts)
+                line = next(lines, None)
             writer.write_text(page)
-        header.write_text(pages[0], color=(0.33, 0.33, 0.33))
+            if number == 0 and self._header:
+                header = pymupdf.TextWriter(page.rect)
+                for text, baseline, size, bold in self._header:
+                    self._runs(header, text, MARGIN_X, baseline, size, self._bold if bold else self._fonts)
+                header.write_text(page, color=(0.33, 0.33, 0.33))
         return doc
 
     @staticmethod
-    def _runs(writer: Any, text: str, x: float, baseline: float, size: float, fonts: _Fonts,
-              xs: list[float] | None = None) -> None:
-        """Append `text` in runs of one font each (the fallback font for characters the main one lacks)."""
-        if xs is None:
-            xs, pos = [], x
-            for c in text:
-                xs.append(pos)
-                pos += fonts.width(c, size)
+    def _runs(writer: Any, text: str, x: float, baseline: float, size: float, fonts: _Fonts) -> None:
+        """Append `text` in runs of one font each (the fallback font for characters the main one lacks);
+        whitespace is drawn as plain spaces, the width the layout gave it."""
+        text = "".join(" " if c.isspace() else c for c in text) if not text.isprintable() else text
+        if text.isascii():
+            writer.append((x, baseline), text, font=fonts.fonts[0], fontsize=size)
+            return
         start = 0
         for i in range(1, len(text) + 1):
             if i == len(text) or fonts.pick(text[i]) != fonts.pick(text[start]):
-                run = text[start:i].replace("\t", " ")
-                writer.append((xs[start], baseline), run, font=fonts.fonts[fonts.pick(text[start])], fontsize=size)
+                writer.append((x, baseline), text[start:i], font=fonts.fonts[fonts.pick(text[start])], fontsize=size)
+                x += fonts.text_width(text[start:i], size)
                 start = i
