@@ -80,7 +80,7 @@ RECORD_SCHEMA: dict[str, Any] = {
         "label": {"type": ["string", "null"], "maxLength": MAX_NAME},
         "note": {"type": "string", "maxLength": MAX_NOTE},
         "tags": {"type": "array", "maxItems": MAX_TAGS, "items": {"type": "string", "maxLength": MAX_TAG}},
-        "rev": _REV, "revs": _REVS, "note_withheld": {"type": "boolean"},
+        "rev": _REV, "revs": _REVS, "note_withheld": _REV,
         "creator": {"type": "string", "maxLength": 500}, "created": {"type": "string"}, "modified": {"type": "string"},
         "revision": {"type": "integer", "minimum": 1}, "deleted": {"type": "boolean"}, "entity_id": _OPT_STR,
         "anchor": {"enum": ["exact", "moved", "fuzzy", "orphaned"]},
@@ -127,8 +127,8 @@ class Bundle:
     graphs: dict[str, dict[str, list[str]]] = field(default_factory=dict)
     """Record id -> the ancestry the sender knows of the version it sent (rev -> parents)."""
     hidden_notes: bool = False
-    withheld: set[str] = field(default_factory=set)
-    """Annotations whose note the sender never saw: their empty note is not a change."""
+    withheld: dict[str, str] = field(default_factory=dict)
+    """Annotations whose note the sender never saw -> the version whose note that is: not a change."""
 
 
 def _jsonl(items: list[dict[str, Any]]) -> bytes:
@@ -138,11 +138,12 @@ def _jsonl(items: list[dict[str, Any]]) -> bytes:
 def write_bundle(annotations: list[Annotation], entities: list[Entity], documents: list[DocumentRecord],
                  codebook: Codebook, creator: str, answer_key: bool = False, hide_notes: bool = False,
                  files: dict[str, tuple[str, bytes]] | None = None, with_text: bool = False,
-                 graphs: dict[str, dict[str, list[str]]] | None = None, withheld: set[str] | None = None) -> bytes:
+                 graphs: dict[str, dict[str, list[str]]] | None = None, withheld: dict[str, str] | None = None) -> bytes:
     """The bundle's bytes. Deterministic: members sorted, fixed timestamps, `created` = newest `modified`
     of the content, so the same content gives byte-identical bundles. `files`: doc id -> (suffix, bytes);
     `graphs`: record id -> ancestry of the version sent; `withheld`: annotations whose note this library
-    never saw (sent as `note_withheld`, like every note of a `hide_notes` bundle). No local paths."""
+    never saw -> the version whose note it lacks (sent as `note_withheld`; with `hide_notes` every note
+    is withheld as the note of the version sent). No local paths."""
     docs = {d.id: d for d in documents}
     ents = {e.id: e for e in entities}
     graphs = graphs or {}
@@ -155,14 +156,14 @@ def write_bundle(annotations: list[Annotation], entities: list[Entity], document
 
     lines = []
     for a in sorted(annotations, key=lambda a: a.id):
-        hidden = hide_notes or a.id in (withheld or ())
-        if hidden:
+        base = (withheld or {}).get(a.id)
+        if hide_notes or base is not None:
             a = replace(a, note="")
         doc = docs.get(a.document_id)
         line = to_w3c(a, doc, ents, page=doc.page_of(a.target.start) if doc else None)
-        line["dossier:record"] = with_ancestry(codec.annotation_to_dict(a))
-        if hidden:
-            line["dossier:record"]["note_withheld"] = True
+        line["dossier:record"] = record = with_ancestry(codec.annotation_to_dict(a))
+        if hide_notes or base is not None:
+            record["note_withheld"] = base or record["rev"]
         lines.append(line)
     shared_docs = [replace(d, source_path=d.source_path.replace("\\", "/").rsplit("/", 1)[-1], stored_file="")
                    for d in sorted(documents, key=lambda d: d.id)]
@@ -330,7 +331,7 @@ def _ancestry(record: dict[str, Any], graphs: dict[str, dict[str, list[str]]], w
 
 def _parse(manifest: dict[str, Any], raw: dict[str, bytes]) -> Bundle:
     graphs: dict[str, dict[str, list[str]]] = {}
-    withheld: set[str] = set()
+    withheld: dict[str, str] = {}
     annotations = []
     for i, line in enumerate(_lines(raw.get("annotations.jsonl", b""), "annotations.jsonl"), start=1):
         if not isinstance(line, dict) or "dossier:record" not in line:
@@ -347,7 +348,7 @@ def _parse(manifest: dict[str, Any], raw: dict[str, bytes]) -> Bundle:
         annotations.append(a)
         _ancestry(record, graphs, f"annotations.jsonl line {i}")
         if record.get("note_withheld"):
-            withheld.add(a.id)
+            withheld[a.id] = str(record["note_withheld"])
     ids = [a.id for a in annotations]
     if len(ids) != len(set(ids)):
         raise BundleError("annotations.jsonl lists an annotation twice; the bundle was refused.")

@@ -16,7 +16,7 @@ from annotations.atomic import copy_atomic, write_bytes_atomic
 from annotations.bundle import Bundle, write_bundle
 from annotations.merge import AreasFor, MergePlan, apply_plan, plan_merge
 from annotations.merge_v1 import plan_merge as plan_merge_v1
-from annotations.revisions import FORGOTTEN, ancestors, make_rev
+from annotations.revisions import FORGOTTEN, ancestors, depth, make_rev
 from annotations.changes import Changes
 from annotations.codebook import Codebook
 from annotations.errors import BundleError, NotFoundError, ValidationError
@@ -75,9 +75,18 @@ def record_of(doc: Document, stored_file: str = "", added: str = "", now: str = 
     )
 
 
+ANCESTRY_SENT = 1_000
+"""At most this many of a record's newest versions travel (CouchDB's `revs_limit`): a note autosaved
+thousands of times still makes an importable bundle. A receiver whose version is older than that sees a
+conflict rather than a fast-forward — never a silent overwrite."""
+
+
 def _ancestry(rev: str, graph: Mapping[str, list[str]]) -> dict[str, list[str]]:
-    """The part of a record's revision graph that `rev` descends from (what a bundle sends)."""
-    return {r: list(graph.get(r, [])) for r in sorted(ancestors(rev, graph))}
+    """The part of a record's revision graph that `rev` descends from (what a bundle sends), newest first
+    up to `ANCESTRY_SENT` versions."""
+    chosen = sorted(ancestors(rev, graph), key=lambda r: (-depth(r), r))[:ANCESTRY_SENT]
+    kept = set(chosen)
+    return {r: [p for p in graph.get(r, []) if p in kept] for r in sorted(kept)}
 
 
 @dataclass(frozen=True)
@@ -464,7 +473,7 @@ class Library:
         graphs = {r.id: _ancestry(r.rev, known.get(r.id, {})) for r in records}
         data = write_bundle(annotations, entities, docs, self.store.codebook(), creator, answer_key=answer_key,
                             hide_notes=hide_notes, files=files, with_text=with_documents, graphs=graphs,
-                            withheld=self.store.withheld_ids([a.id for a in annotations]))
+                            withheld=self.store.withheld([a.id for a in annotations]))
         return data
 
     def plan_import(self, bundle: Bundle, parsed: Mapping[str, DocumentRecord] | None = None,
@@ -540,8 +549,8 @@ class Library:
         return out
 
     def resolve_conflict(self, conflict_id: str, take_theirs: bool) -> Changes:
-        """Settle a merge conflict: keep our version, or take theirs — either way a merge revision with
-        both versions as parents, so neither side sees the other's version as new again."""
+        """Settle a merge conflict: keep ours (a merge version with both as parents, which the other side
+        takes as new) or take theirs (their very version, so their later edits are plainly newer)."""
         found = next((c for c in self.store.conflicts() if c[0] == conflict_id), None)
         if found is None:
             raise NotFoundError("That conflict was already resolved.")
@@ -552,10 +561,14 @@ class Library:
             if not isinstance(ours, Annotation):
                 raise NotFoundError(f"No annotation {annotation_id}.")
             theirs = codec.annotation_from_dict(incoming)
-            chosen = theirs if take_theirs else ours
-            record = replace(chosen, revision=max(ours.revision, theirs.revision) + 1, modified=now_iso())
-            parents = [head_of(ours), *([theirs.rev] if theirs.rev else [])]
-            tx.put(record, rev=make_rev(parents, codec.annotation_to_dict(record)), parents=parents)
+            if take_theirs and theirs.rev:  # their version itself becomes ours: their next edits fast-forward;
+                tx.put(replace(theirs, revision=max(ours.revision, theirs.revision) + 1), rev=theirs.rev)
+                tx.add_parents(annotation_id, theirs.rev, [head_of(ours)])  # and it settles ours wherever it goes
+            else:
+                record = replace(theirs if take_theirs else ours, revision=max(ours.revision, theirs.revision) + 1,
+                                 modified=now_iso())
+                parents = [head_of(ours), *([theirs.rev] if theirs.rev else [])]
+                tx.put(record, rev=make_rev(parents, codec.annotation_to_dict(record)), parents=parents)
             tx.resolve_conflict(conflict_id)
         return self._done(tx.changes(label))
 

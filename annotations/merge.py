@@ -48,8 +48,12 @@ class MergePlan:
     text_replacements: list[DocumentRecord] = field(default_factory=list)
     new_types: list[EntityType] = field(default_factory=list)
     new_tags: list[ClaimTag] = field(default_factory=list)
-    withheld: list[str] = field(default_factory=list)
-    """New annotations that came with their note hidden from us."""
+    withheld: dict[str, str] = field(default_factory=dict)
+    """Annotations whose note we now lack -> the version whose note it is (hidden from a sender)."""
+    unwithheld: list[str] = field(default_factory=list)
+    equivalent: list[tuple[str, str, str]] = field(default_factory=list)
+    """(record, our rev, their rev) that say the same: each becomes a parent of the other, so what either
+    side builds on its own is a descendant of both (no conflict later), and nothing is written."""
     settled: list[str] = field(default_factory=list)
     """Open conflicts the incoming versions already resolved (they descend from both sides)."""
     missing_documents: dict[str, str] = field(default_factory=dict)
@@ -63,7 +67,8 @@ class MergePlan:
         return [p.record.id for p in self.puts if isinstance(p.record, Annotation)]
 
     def is_empty(self) -> bool:
-        return not (self.puts or self.conflicts or self.text_replacements or self.new_types or self.new_tags)
+        return not (self.puts or self.conflicts or self.text_replacements or self.new_types or self.new_tags
+                    or self.equivalent or self.settled or self.withheld or self.unwithheld)
 
 
 def plan_merge(store: Store, bundle: Bundle, parsed: Mapping[str, DocumentRecord] | None = None,
@@ -90,13 +95,21 @@ def apply_plan(tx: Transaction, store: Store, plan: MergePlan, creator: str, imp
         for tag in plan.new_tags:
             book = book.with_claim_tag(tag)
         tx.set_meta("codebook", book.to_json())
+    known = store.revision_graphs(list(plan.graphs))
     for record_id, graph in sorted(plan.graphs.items()):
-        tx.add_revisions(record_id, graph, import_id)
+        ours = known.get(record_id, {})
+        tx.add_revisions(record_id, {r: p for r, p in graph.items() if r not in ours}, import_id)
+        for rev, parents in graph.items():  # a version they know more parents of (a settled conflict)
+            if rev in ours and set(parents) - set(ours[rev]):
+                tx.add_parents(record_id, rev, parents)
+    for record_id, our_rev, their_rev in plan.equivalent:
+        tx.add_parents(record_id, our_rev, [their_rev])
+        tx.add_parents(record_id, their_rev, [our_rev])
     for doc in plan.text_replacements:
         tx.replace_text(doc)
     for put in plan.puts:
         tx.put(put.record, rev=put.rev, parents=put.parents, import_id=import_id)
-    tx.set_withheld(plan.withheld)
+    tx.set_withheld(plan.withheld, plan.unwithheld)
     for conflict_id in plan.settled:
         tx.resolve_conflict(conflict_id)
     for local, incoming in plan.conflicts:
@@ -263,6 +276,7 @@ def _plan_annotations(store: Store, bundle: Bundle, plan: MergePlan, entity_map:
     ids = [a.id for a in bundle.annotations]
     graphs = store.revision_graphs(ids)
     locals_ = {a.id: a for a in store.annotations_by_ids(ids)}
+    withheld = store.withheld(ids)
     open_conflicts: dict[str, list[tuple[str, str]]] = {}
     for conflict_id, annotation_id, theirs, _ in store.conflicts():
         open_conflicts.setdefault(annotation_id, []).append((conflict_id, str(theirs.get("rev", ""))))
@@ -288,29 +302,38 @@ def _plan_annotations(store: Store, bundle: Bundle, plan: MergePlan, entity_map:
             plan.counts["reanchored"] += moved
             plan.puts.append(_exact_or_local(sent, checked, graph))
             if incoming.id in bundle.withheld:
-                plan.withheld.append(incoming.id)
+                plan.withheld[incoming.id] = bundle.withheld[incoming.id]
             key = "orphans" if doc is None else ("deleted" if incoming.deleted else "new")
             plan.counts[key] += 1
             continue
         ours_rev = head_of(local)
         rel = relation(ours_rev, incoming.rev, graphs.get(incoming.id, {}), graph)
+        if incoming.id in open_conflicts and (rel is Relation.DESCENDANT or incoming.rev == ours_rev):
+            lineage = ancestors(incoming.rev, {**graphs.get(incoming.id, {}), **graph})
+            plan.settled += [cid for cid, rev in open_conflicts[incoming.id] if rev in lineage]
+        base = bundle.withheld.get(incoming.id)
+        their_note_unknown = base is not None
         if rel is Relation.KNOWN:
-            plan.counts["unchanged" if incoming.rev == ours_rev else "stale"] += 1
+            if incoming.rev == ours_rev and local.id in withheld and not their_note_unknown:
+                plan.puts.append(Put(replace(local, note=incoming.note), ours_rev))  # the note we lacked
+                plan.counts["updated"] += 1
+            else:
+                plan.counts["unchanged" if incoming.rev == ours_rev else "stale"] += 1
             continue
-        if incoming.id in bundle.withheld:  # a note they never saw: what we hold stays
-            incoming = replace(incoming, note=local.note)
+        if base is not None:  # their note is the note of version `base`, which they were not shown
+            incoming = replace(incoming, note=local.note)  # ours stays (theirs is no edit of it) ...
+            if base != ours_rev and base not in ancestors(ours_rev, graphs.get(local.id, {})):
+                plan.withheld[local.id] = base  # ... but we are behind `base`: its note is unknown to us too
+        elif local.id in withheld:
+            plan.unwithheld.append(local.id)
         if rel is Relation.DESCENDANT:
-            if incoming.id in open_conflicts:
-                lineage = ancestors(incoming.rev, {**graphs.get(incoming.id, {}), **graph})
-                plan.settled += [cid for cid, rev in open_conflicts[incoming.id] if rev in lineage]
             checked, moved = _checked(incoming, doc, areas_for)
             plan.counts["reanchored"] += moved
             plan.puts.append(_exact_or_local(sent, checked, graph))
             plan.counts["deleted" if incoming.deleted and not local.deleted else "updated"] += 1
             continue
         if content_hash(codec.annotation_to_dict(incoming)) == content_hash(codec.annotation_to_dict(local)):
-            parents = [ours_rev, incoming.rev]
-            plan.puts.append(Put(local, make_rev(parents, codec.annotation_to_dict(local)), parents))
+            plan.equivalent.append((incoming.id, ours_rev, incoming.rev))  # the same change made twice
             plan.counts["merged"] += 1
             continue
         plan.conflicts.append((local, incoming))

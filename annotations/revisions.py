@@ -68,12 +68,16 @@ class Relation(StrEnum):
 
 def relation(ours: str, theirs: str, our_graph: Mapping[str, Iterable[str]],
              their_graph: Mapping[str, Iterable[str]]) -> Relation:
-    """Classify `theirs` against `ours`, each side's ancestry given as rev -> parents."""
-    if theirs == ours or theirs in our_graph or theirs in ancestors(ours, our_graph):
+    """Classify `theirs` against `ours`, each side's ancestry given as rev -> parents. A version we have
+    seen before is still a descendant if their ancestry now says it was built on ours (a conflict they
+    settled); otherwise a branch we already know is not news (a replay files no second conflict)."""
+    if theirs == ours or theirs in ancestors(ours, our_graph):
         return Relation.KNOWN
     combined: dict[str, list[str]] = {k: list(v) for k, v in our_graph.items()}
     for k, v in their_graph.items():
         combined.setdefault(k, []).extend(p for p in v if p not in combined[k])
     if ours in ancestors(theirs, combined):
         return Relation.DESCENDANT
+    if theirs in our_graph:
+        return Relation.KNOWN
     return Relation.DIVERGED

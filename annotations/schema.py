@@ -140,7 +140,7 @@ CREATE TABLE revisions (
     PRIMARY KEY (record_id, rev)
 );
 CREATE INDEX revisions_import ON revisions(import_id);
-CREATE TABLE withheld (record_id TEXT PRIMARY KEY);
+CREATE TABLE withheld (record_id TEXT PRIMARY KEY, base TEXT NOT NULL DEFAULT '');
 ALTER TABLE conflicts ADD COLUMN import_id TEXT;
 ALTER TABLE conflicts ADD COLUMN rev TEXT NOT NULL DEFAULT '';
 ALTER TABLE imports ADD COLUMN undone INTEGER NOT NULL DEFAULT 0;
@@ -148,7 +148,8 @@ ALTER TABLE imports ADD COLUMN undone INTEGER NOT NULL DEFAULT 0;
 """v5: revision history (issue 12). Each row carries its current `rev`; `revisions` keeps every version
 this library has seen with its parents (CouchDB/git style) and the import that brought it (forgotten
 when that import is undone); `withheld` lists annotations whose note was hidden from this library (a
-trainer's handout): their empty note travels as "not known", never as an edit that erases the note; `provisional` documents came as text without
+trainer's handout) with the version whose note we lack: their empty note travels as "the note of that
+version, not known here", never as an edit that erases the note; `provisional` documents came as text without
 their file. Rows written before v5 have rev '' and get a deterministic first revision when read."""
 
 MIGRATIONS: dict[int, str] = {1: _V1, 2: _V2, 3: _V3, 4: _V4, 5: _V5}

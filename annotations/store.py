@@ -74,9 +74,20 @@ class Transaction:
             "INSERT OR IGNORE INTO revisions(record_id, rev, parents, import_id) VALUES (?,?,?,?)",
             [(record_id, rev, json.dumps(sorted(parents)), import_id) for rev, parents in sorted(graph.items())])
 
-    def set_withheld(self, ids: list[str]) -> None:
-        """These annotations came with their note hidden: what we hold of the note is not their note."""
-        self._conn.executemany("INSERT OR IGNORE INTO withheld(record_id) VALUES (?)", [(i,) for i in ids])
+    def add_parents(self, record_id: str, rev: str, parents: list[str]) -> None:
+        """Record that `rev` also descends from `parents` (two versions found to say the same)."""
+        row = self._conn.execute("SELECT parents FROM revisions WHERE record_id = ? AND rev = ?",
+                                 (record_id, rev)).fetchone()
+        merged = sorted(set(json.loads(row[0]) if row else []) | set(parents))
+        self._conn.execute("INSERT OR REPLACE INTO revisions(record_id, rev, parents, import_id) VALUES (?,?,?,"
+                           " (SELECT import_id FROM revisions WHERE record_id = ? AND rev = ?))",
+                           (record_id, rev, json.dumps(merged), record_id, rev))
+
+    def set_withheld(self, bases: dict[str, str], known: list[str]) -> None:
+        """`bases`: annotations whose note is the note of that version, which we were not shown;
+        `known`: annotations whose note we now have."""
+        self._conn.executemany("INSERT OR REPLACE INTO withheld(record_id, base) VALUES (?, ?)", sorted(bases.items()))
+        self._conn.executemany("DELETE FROM withheld WHERE record_id = ?", [(i,) for i in known])
 
     def replace_text(self, record: DocumentRecord) -> None:
         """A provisional document's text, pages and outline replaced by the real parse of its file."""
@@ -486,13 +497,13 @@ class Store:
                 out.setdefault(record_id, {})[rev] = json.loads(parents)
         return out
 
-    def withheld_ids(self, ids: list[str]) -> set[str]:
-        """Those of `ids` whose note was hidden from this library."""
-        out: set[str] = set()
+    def withheld(self, ids: list[str]) -> dict[str, str]:
+        """Those of `ids` whose note was hidden from this library -> the version whose note we lack."""
+        out: dict[str, str] = {}
         for chunk in _chunks(sorted(set(ids)), 500):
             marks = ",".join("?" * len(chunk))
-            out.update(r[0] for r in self._conn.execute(
-                f"SELECT record_id FROM withheld WHERE record_id IN ({marks})", chunk))
+            out.update((r[0], r[1]) for r in self._conn.execute(
+                f"SELECT record_id, base FROM withheld WHERE record_id IN ({marks})", chunk))
         return out
 
     def import_ids(self) -> set[str]:

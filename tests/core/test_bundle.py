@@ -338,3 +338,22 @@ def test_version_1_bundles_are_still_read_with_their_old_rules(pair: tuple[Libra
     generation = b.store.generation
     b.import_bundle(old)
     assert b.store.generation == generation
+
+
+def test_a_record_edited_thousands_of_times_still_travels(pair: tuple[Library, Library, str]) -> None:
+    """Ancestry is capped (newest 1,000 versions): the bundle imports; a receiver older than the window
+    gets a conflict, never a silent overwrite; one inside the window fast-forwards."""
+    a, b, doc_id = pair
+    claim_id = next(x.id for x in a.store.annotations() if x.kind is Kind.CLAIM)
+    b.import_bundle(read_bundle(a.export_bundle([doc_id], "ines")))
+    with a.store.transaction("autosaved note") as tx:
+        for i in range(1_200):
+            tx.put(a.annotation(claim_id).edited("2026-12-02T00:00:00.000Z", note=f"typing {i}"))
+    bundle = read_bundle(a.export_bundle([doc_id], "ines"))
+    assert len(bundle.graphs[claim_id]) == 1_000
+    counts, _ = b.import_bundle(bundle)
+    assert counts["conflicts"] == 1 and b.annotation(claim_id).note == ""
+    a.edit_annotation(claim_id, note="done")
+    b.resolve_conflict(b.store.conflicts()[0][0], take_theirs=True)
+    assert b.import_bundle(read_bundle(a.export_bundle([doc_id], "ines")))[0]["updated"] == 1
+    assert b.annotation(claim_id).note == "done"

@@ -145,7 +145,7 @@ class Exchange(RuleBasedStateMachine):
                 break
         views = []
         for lib in self.libs:
-            withheld = lib.store.withheld_ids(self.ids)
+            withheld = lib.store.withheld(self.ids)
             views.append({a.id: (None if a.id in withheld else a.note, a.tags, a.deleted)
                           for a in lib.store.annotations(include_deleted=True)})
         for view in views[1:]:
