@@ -59,9 +59,9 @@ def page_lines(page: Any, flags: int) -> PageLines:
             text = "".join(span["text"] for span in line["spans"]).translate(_CONTROL).strip()
             if text:
                 out.lines.append(Line(text, number, float(line["bbox"][1]), float(line["bbox"][3])))
-    found = sum(_letters(line.text) for line in out.lines)
-    if found >= 200:
+    if sum(len(line.text) for line in out.lines) >= 400:
         return out  # a page with this much text was read; the plain extraction would only cost time
+    found = sum(_letters(line.text) for line in out.lines)
     plain = PageLines(height=out.height)
     for x0, y0, x1, y1, text, number, kind in page.get_text("blocks", flags=flags):
         if kind != 0:

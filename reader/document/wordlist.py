@@ -9,7 +9,6 @@ that the lists hold run-together compounds ("wellknown" 1.6) that are not what a
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import cache
 
@@ -49,9 +48,11 @@ def dehyphenate(texts: Sequence[str], lang: str = "en") -> list[str]:
     when the joined word is a word — it occurs whole elsewhere in the document or is in the dictionary —
     and the hyphenated form is not itself used elsewhere; otherwise the hyphen stays ("treatment-
     experienced"). Lengths change only by the removed hyphens and markers."""
-    plain = [t.replace(LINE_HYPHEN, " ") for t in texts]
-    vocabulary = Counter(w.lower() for t in plain for w in _WORD.findall(t))
-    compounds = {m.lower() for t in plain for m in re.findall(r"[^\W\d_]+-[^\W\d_]+", t)}
+    if not any(LINE_HYPHEN in t for t in texts):
+        return list(texts)
+    plain = "\n".join(texts).replace(LINE_HYPHEN, " ").lower()
+    vocabulary = set(_WORD.findall(plain))
+    compounds = set(re.findall(r"[^\W\d_]+-[^\W\d_]+", plain))
 
     def resolve(match: re.Match[str]) -> str:
         left, right = match.group(1), match.group(2)
@@ -60,7 +61,7 @@ def dehyphenate(texts: Sequence[str], lang: str = "en") -> list[str]:
         joined = (left + right).lower()
         if f"{left}-{right}".lower() in compounds:
             return f"{left}-{right}"
-        if vocabulary[joined] or in_dictionary(joined, lang):
+        if joined in vocabulary or in_dictionary(joined, lang):
             return left + right
         return f"{left}-{right}"
 
