@@ -7,8 +7,9 @@ source URL is the target's (fragment and trailing slash ignored), else the docum
 of that source's quotes. On it each annotation is anchored by its TextQuote selector (prefix/suffix
 decide between occurrences, the TextPosition is the hint; fuzzy when the text changed), else by its
 TextPosition alone. Annotations whose document is not in the library are kept as orphans (placed when
-it is added, when their hash is known). Hypothesis replies join their parent's note; page notes sit on
-the document's first word with the tag `page-note`.
+it is added, when their hash is known); a page note of a missing document has no quote to keep it by
+and is counted as skipped. Hypothesis replies join their parent's note; page notes sit on the
+document's first word with the tag `page-note`.
 """
 from __future__ import annotations
 
@@ -76,7 +77,9 @@ class _Documents:
             self._texts[doc_id] = found
         return self._texts[doc_id]
 
-    def find(self, sha256: str, source: str, quotes: list[str]) -> DocumentRecord | None:
+    def find(self, sha256: str, source: str, quotes: list[tuple[str, str, str]]) -> DocumentRecord | None:
+        """The document a group of annotations (one source) belongs to: by hash, by URL, else the one
+        holding at least half of their quotes with their context (prefix or suffix) where they have one."""
         if sha256 and sha256 in self.records:
             return self.full(sha256)
         if source.startswith("urn:sha256:") and source[11:] in self.records:
@@ -90,9 +93,19 @@ class _Documents:
         for doc_id in self.records:
             doc = self.full(doc_id)
             if doc is not None:
-                scores[doc_id] = sum(1 for q in quotes if q in doc.text)
+                scores[doc_id] = sum(1 for quote in quotes if _holds(doc.text, *quote))
         best = scores.most_common(1)
-        return self.full(best[0][0]) if best and best[0][1] > 0 else None
+        return self.full(best[0][0]) if best and best[0][1] * 2 >= len(quotes) and best[0][1] > 0 else None
+
+
+def _holds(text: str, prefix: str, exact: str, suffix: str) -> bool:
+    """Whether `text` has the quote, with a bit of its context when the selector gives one (a common
+    phrase alone does not make a document the right one)."""
+    if prefix.strip() and (prefix[-12:] + exact) in text:
+        return True
+    if suffix.strip() and (exact + suffix[:12]) in text:
+        return True
+    return not prefix.strip() and not suffix.strip() and exact in text
 
 
 def place(store: Store, incoming: list[Incoming], origin: str) -> Placement:
@@ -107,7 +120,7 @@ def place(store: Store, incoming: list[Incoming], origin: str) -> Placement:
         groups.setdefault((a.sha256, a.source), []).append(a)
     entities: dict[str, Entity] = {}
     for (sha256, source), group in groups.items():
-        doc = documents.find(sha256, source, [a.exact for a in group if a.exact])
+        doc = documents.find(sha256, source, [(a.prefix, a.exact, a.suffix) for a in group if a.exact])
         for item in group:
             try:
                 built = _build(item, doc, codebook, entities, origin)

@@ -204,3 +204,12 @@ def test_cli_import_previews_a_jsonld_file_then_imports_it(service: ReaderServic
     assert main(["--library", other, "import", str(FIXTURES / "README.md")], out=out, err=err) != 0
     assert "Traceback" not in err.getvalue()
     service.library = ReaderService.open(library, isolated=False).library  # for the fixture's close
+
+
+def test_annotations_of_a_page_the_library_lacks_stay_orphans(service: ReaderService) -> None:
+    """Another document sharing a phrase ("managed retreat") is not taken for the annotated page."""
+    record = service.add_file(SAMPLES / "flood_review.pdf").record
+    assert record is not None and "managed retreat" in service.document(record.id).text
+    counts, _ = service.import_file(FIXTURES / "hypothesis-api-search.json")
+    assert service.annotations(record.id) == [] and counts["anchored_orphaned"] == 3 and counts["orphans"] == 3
+    assert counts["skipped"] == 1  # the page note: no quote to keep it by until its page is here
