@@ -289,8 +289,12 @@ def _plan_annotations(store: Store, bundle: Bundle, plan: MergePlan, entity_map:
             cache[doc_id] = found if found is not None and found.rev != FORGOTTEN else None
         return cache[doc_id]
 
+    referenced = {i for a in bundle.annotations for i in (entity_map.get(a.entity_id or "", a.entity_id),
+                  entity_map.get(_speaker(a) or "", _speaker(a))) if i}
+    entities = {p.record.id for p in plan.puts if isinstance(p.record, Entity)}
+    entities |= set(store.entities_by_ids(sorted(referenced - entities)))
     for sent in bundle.annotations:
-        incoming = _remap(sent, entity_map)
+        incoming = _mend_references(_remap(sent, entity_map), entities, plan)
         graph = bundle.graphs.get(incoming.id, {incoming.rev: []})
         plan.graphs[incoming.id] = graph
         local = locals_.get(incoming.id)
@@ -386,6 +390,23 @@ def _sane_areas(areas: tuple[PageArea, ...], doc: DocumentRecord | None) -> tupl
                 if not (math.isfinite(x) and math.isfinite(y)) or not (-20 <= x <= width + 20 and -20 <= y <= height + 20):
                     return None
     return areas
+
+
+def _speaker(a: Annotation) -> str | None:
+    return a.claim.speaker_id if a.claim is not None else None
+
+
+def _mend_references(a: Annotation, entities: set[str], plan: MergePlan) -> Annotation:
+    """An annotation pointing at an entity nobody has (a hostile or truncated bundle): an entity mention
+    gets an entity named by its quote; a claim loses the unknown speaker rather than showing "by ?"."""
+    if a.entity_id and a.entity_id not in entities and a.label:
+        entity = Entity(id=a.entity_id, name=" ".join(a.target.exact.split())[:500] or "?", type=a.label,
+                        created=a.created, modified=a.modified)
+        plan.puts.insert(0, Put(entity))
+        entities.add(entity.id)
+    if a.claim is not None and a.claim.speaker_id and a.claim.speaker_id not in entities:
+        a = replace(a, claim=replace(a.claim, speaker_id=None))
+    return a
 
 
 def _remap(a: Annotation, mapping: dict[str, str]) -> Annotation:

@@ -186,3 +186,21 @@ def test_with_the_file_in_the_bundle_the_record_text_is_ignored(
     doc = receiver.library.document(doc_id)
     assert not doc.provisional and doc.text == load_document(TXT).text
     receiver.close()
+
+
+def test_references_to_entities_nobody_has_are_mended(sender: tuple[Library, str, str], tmp_path: Path) -> None:
+    lib, doc_id, annotation_id = sender
+    s, e = find_quote(lib.document(doc_id).text, "Nobody has shown us a single study")
+    claim, _ = lib.annotate(doc_id, AnnotationInput(Kind.CLAIM, s, e, speaker_name="Tomas Ek"))
+
+    def drop_entities(name: str, lines: list[dict[str, Any]]) -> None:
+        if name == "entities.jsonl":
+            lines.clear()
+
+    receiver = _receiver(tmp_path)
+    receiver.import_bundle(read_bundle(_forge(lib.export_bundle([doc_id], "x"), drop_entities)))
+    mention = receiver.annotation(annotation_id)
+    entity = receiver.store.entity(mention.entity_id or "")
+    assert entity is not None and entity.name == "Tomas Ek" and entity.type == "PERSON"
+    assert receiver.annotation(claim.id).claim.speaker_id == entity.id  # type: ignore[union-attr]
+    receiver.close()
