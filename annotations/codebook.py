@@ -7,12 +7,12 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field, replace
-from pathlib import Path
 from typing import Any
 
 from annotations.errors import ValidationError
+from annotations.resources import resource
 
-DEFAULT_PATH = Path(__file__).resolve().parent.parent / "resources" / "codebook.json"
+DEFAULT_PATH = resource("codebook.json")
 _LABEL = re.compile(r"^[A-Za-z][A-Za-z0-9_-]{0,31}$")
 _COLOR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 

@@ -34,14 +34,17 @@ from reader.services_export import FORMATS
 
 FEW_DOCUMENTS = 10
 """A bundle of this many named documents carries their files unless told otherwise."""
+PROG = "dossier" if Path(sys.argv[0]).stem == "dossier" else "python main.py"
+"""How the user started Dossier (the installed command or the script in a checkout), for usage lines and hints."""
 COMMANDS = ("add", "list", "show", "annotate", "edit", "conflicts", "delete", "search", "reindex", "undo", "redo", "remove", "export", "import", "suggest",
             "compare")
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="python main.py", description="Dossier: read, annotate and search articles offline.",
-        epilog="Without a command, the desktop app starts (optionally on FILE).")
+        prog=PROG, description="Dossier: read, annotate and search articles offline.",
+        epilog="Without a command, the desktop app starts (optionally on FILE). --install-desktop-entry puts it in "
+               "the desktop menu (per user), --remove-desktop-entry takes it out.")
     parser.add_argument("--library", metavar="DIR", help="library folder (default: $DOSSIER_LIBRARY or "
                         f"{default_library_dir()})")
     lib = argparse.ArgumentParser(add_help=False)
@@ -267,7 +270,7 @@ def cmd_list(service: ReaderService, args: argparse.Namespace, out: TextIO, err:
         when = d.published or d.added[:10]
         print(f"{d.id[:12]}  {d.format:<4}  {n:>4} ann  {when:<10}  {d.title}", file=out)
     if not docs:
-        print("The library is empty. Add files with: python main.py add FILE...", file=err)
+        print(f"The library is empty. Add files with: {PROG} add FILE...", file=err)
     return 0
 
 
@@ -464,7 +467,7 @@ def cmd_suggest(service: ReaderService, args: argparse.Namespace, out: TextIO, e
     for s in suggestions:
         speaker = f"  — {s.speaker}" if s.speaker else ""
         print(f"{s.start:>7}-{s.end:<7} {s.kind:<6} {s.type:<10} {s.exact[:100]}{speaker}", file=out)
-    print(f"{len(suggestions)} suggestion(s); accept one with: python main.py annotate DOC --quote TEXT ...", file=err)
+    print(f"{len(suggestions)} suggestion(s); accept one with: {PROG} annotate DOC --quote TEXT ...", file=err)
     return 0
 
 

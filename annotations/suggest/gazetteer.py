@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import json
 from functools import lru_cache
-from pathlib import Path
 
-RESOURCES = Path(__file__).resolve().parent.parent.parent / "resources" / "gazetteers"
+from annotations.resources import resource
+
+RESOURCES = resource("gazetteers")
 CITY_POPULATION = 150_000
 NOT_CITIES = {"Reading", "Mobile", "Nice", "Bath", "Split", "Independence", "Concord", "Orange", "Surprise",
               "Eugene", "Charlotte", "Lawrence", "Florence", "Jackson", "Austin", "Allen", "Kent", "Lincoln",

@@ -4,16 +4,17 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from pathlib import Path
 
 from annotations.errors import DossierError
+from annotations.resources import resource
+from reader.cli import PROG
 from reader.services import ReaderService
 
-SAMPLE = Path(__file__).resolve().parent.parent.parent / "resources" / "samples" / "grid_shortfall.html"
+SAMPLE = resource("samples", "grid_shortfall.html")
 
 
 def parse(argv: list[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="python main.py", description="Start the Dossier desktop app.")
+    parser = argparse.ArgumentParser(prog=PROG, description="Start the Dossier desktop app.")
     parser.add_argument("--library", metavar="DIR")
     parser.add_argument("--screenshot", metavar="OUT.png", help="render the window offscreen to a PNG and exit")
     parser.add_argument("--theme", choices=("light", "dark"), help="override the theme in Settings")
@@ -53,7 +54,7 @@ def start_app(argv: list[str]) -> int:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     elif not has_display():
         print("Dossier: no display found (DISPLAY/WAYLAND_DISPLAY unset); use the command line instead: "
-              "python main.py --help", file=sys.stderr)
+              f"{PROG} --help", file=sys.stderr)
         return 2
     missing = missing_system_libraries()
     if missing:
@@ -61,6 +62,7 @@ def start_app(argv: list[str]) -> int:
               f"sudo apt install {' '.join(missing)}", file=sys.stderr)
         return 2
     try:
+        from PySide6.QtGui import QIcon
         from PySide6.QtWidgets import QApplication
     except ImportError as exc:
         print(f"Dossier: Qt could not be loaded ({exc}); on Debian/Ubuntu install the system libraries: "
@@ -73,6 +75,8 @@ def start_app(argv: list[str]) -> int:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Dossier")
+    app.setDesktopFileName("dossier")  # Wayland shells match the window to the menu entry (reader.desktop) by it
+    app.setWindowIcon(QIcon(str(resource("desktop", "dossier.svg"))))
     settings = Settings()
     theme = args.theme or settings.theme
     apply_theme(app, theme)  # type: ignore[arg-type]
@@ -88,7 +92,8 @@ def start_app(argv: list[str]) -> int:
             return 1
         service = opened
     window = MainWindow(service, settings)
-    target = args.file or (str(SAMPLE) if not service.documents() else None)
+    bundle = args.file if args.file and args.file.lower().endswith(".dossier") else None
+    target = (None if bundle else args.file) or (str(SAMPLE) if not service.documents() else None)
     if target:
         result = service.add_file(target)
         if result.record is None:
@@ -98,6 +103,8 @@ def start_app(argv: list[str]) -> int:
             window.open_document(result.record.id)
     elif service.documents():
         window.open_document(service.documents()[-1].id)
+    if bundle:  # a note bundle opened from the file manager: preview the import (straight in for --screenshot)
+        window.import_file(bundle, confirm=not args.screenshot)
     if args.screenshot:
         width, _, height = args.size.partition("x")
         window.resize(int(width), int(height))
