@@ -170,6 +170,8 @@ def _read_paged(path: Path, data: bytes, fmt: str, doc_id: str, limits: Limits) 
         if not text.strip():
             if re.search(r"memory|malloc|alloc", mupdf.recent_warnings(), re.I):
                 raise MemoryError
+            if reflowable:
+                raise DocumentError(f"“{path.name}” has no text Dossier can read (only images?).")
             raise DocumentError(
                 f"“{path.name}” has no text layer (a scanned image?). Dossier annotates text and has no OCR."
             )
