@@ -308,17 +308,23 @@ class ReaderService:
         return services_export.export(self, fmt, document_refs, query, with_documents, answer_key, hide_notes,
                                       trainer, title, date, wikilinks=wikilinks)
 
-    def changed_elsewhere(self) -> bool:
-        """True once after another window or process changed the library (then the index has caught up
-        with it); the app polls this to refresh what it shows."""
+    def changed_elsewhere(self, catch_up: bool = True) -> bool:
+        """True once after another window or process changed the library (then, with `catch_up`, the
+        index has caught up with it); the app polls this to refresh what it shows, and catches the index
+        up on its worker (`catch_up_index`): waiting for another writer's index lock would freeze it."""
         if self.closed:
             return False
         version = self.library.store.data_version()
         if version == self._seen_version:
             return False
         self._seen_version = version
-        self.library.index.catch_up()
+        if catch_up:
+            self.library.index.catch_up()
         return True
+
+    def catch_up_index(self) -> bool:
+        """Bring the search index up to the library (False if it is busy or cannot be written now)."""
+        return self.library.index.catch_up()
 
     def compare_exercise(self, key: str | Path, trainees: Sequence[str | Path]) -> ExerciseReport:
         """An answer key against trainees' bundles (see `reader.services_workshop`)."""

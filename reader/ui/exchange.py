@@ -20,6 +20,7 @@ from reader.ui.ops import Job, Runner
 FORMATS = [("Markdown brief", "md"), ("W3C Web Annotation JSON-LD", "jsonld"), ("CSV (spreadsheets)", "csv"),
            ("HTML handout", "html"), ("Annotated PDF", "pdf"), ("Briefing pack PDF (workshops)", "pack"),
            ("Dossier note bundle", "dossier")]
+PREVIEW_CHARS = 20_000
 SUFFIX = {"md": ".md", "jsonld": ".jsonld", "csv": ".csv", "html": ".html", "pdf": ".pdf", "pack": ".pdf",
           "dossier": ".dossier"}
 
@@ -104,12 +105,17 @@ class ExportDialog(QDialog):
             return
         if isinstance(data, str):
             self.preview.setPlainText(data)
-        elif fmt == "html":
-            self.preview.setHtml(data.decode("utf-8"))
+            return
+        text = data.decode("utf-8-sig")
+        if len(text) > PREVIEW_CHARS:  # laying out a whole library's brief took seconds on the UI thread
+            cut = text.rfind("\n", 0, PREVIEW_CHARS)
+            text = text[:cut if cut > 0 else PREVIEW_CHARS] + "\n\n… (the preview shows the beginning; Save writes it all)"
+        if fmt == "html":
+            self.preview.setHtml(text)
         elif fmt == "md":
-            self.preview.setMarkdown(data.decode("utf-8"))
+            self.preview.setMarkdown(text)
         else:
-            self.preview.setPlainText(data.decode("utf-8-sig")[:20_000])
+            self.preview.setPlainText(text)
 
     def save(self, path: str | None = None) -> None:
         fmt = self.format.currentData()

@@ -48,10 +48,11 @@ class LibraryActions:
     def check_external_changes(self) -> bool:
         """Show what another window or process changed in this library (polled, and on activation)."""
         try:
-            changed = self.service.changed_elsewhere()
+            changed = self.service.changed_elsewhere(catch_up=False)
         except DossierError:
             return False
         if changed:
+            self.runner.run_op(lambda job: job.library.catch_up_index(), lambda _: None, "Updating the search index")
             self.refresh_library()
             if self.document is not None:
                 record = self.service.library.store.document(self.document.id, with_text=False)
@@ -112,7 +113,7 @@ class LibraryActions:
         ImportFlow(self.runner, self, self._imported).start(path, confirm)
 
     def _imported(self, changes: Changes) -> None:
-        self.service.changed_elsewhere()  # the worker's connection wrote it: not news for the poll
+        self.service.changed_elsewhere(catch_up=False)  # the worker wrote it (and its index): not news
         self._applied(changes)
         if self.service.library.store.conflicts():
             self.statusBar().showMessage("Some annotations changed on both sides: File > Merge conflicts.", 8000)

@@ -9,6 +9,10 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QTextBrowser, QVBoxLayout, QWid
 from annotations.search import SearchResult
 
 
+MAX_SHOWN = 50
+"""Hits listed at most (the total is in the summary); thousands of rows would freeze the panel's layout."""
+
+
 class SearchPanel(QWidget):
     searchRequested = Signal(str)
     openRequested = Signal(str, str)  # document id, annotation id ("" for a document hit)
@@ -43,7 +47,7 @@ class SearchPanel(QWidget):
             suggestion = f" — did you mean <b>{html.escape(result.suggestion)}</b>?"
         self.summary.setText(f"{about}{result.total} match(es){suggestion}<br><small>{facets}</small>")
         parts = []
-        for hit in result.hits:
+        for hit in result.hits[:MAX_SHOWN]:
             target = f"dossier:{hit.document_id}/{hit.annotation_id or ''}"
             label = html.escape(hit.label or "")
             parts.append(f'<p><a href="{target}">{html.escape(hit.kind)} {label}</a> — {hit.snippet}'
