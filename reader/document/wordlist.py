@@ -19,11 +19,22 @@ LINE_HYPHEN = "-\x00"
 """How the page rule marks a hyphen that ended a printed line (controls never survive into the text)."""
 
 GARBLED_RATIO = 0.35
-"""A page whose words are dictionary words less often than this looks garbled. Real prose scores
-0.8-0.95 against the small lists, dense jargon about 0.6; shifted or unmapped glyph codes under 0.1."""
+"""A page whose words are dictionary words less often than this may be garbled. Real prose scores
+0.8-0.95 against the small lists, dense jargon and reference lists about 0.6, shifted or unmapped glyph
+codes 0-0.2 — but so do languages wordfreq lacks (Welsh, Basque, Estonian: about 0.1)."""
+CERTAINLY_GARBLED = 0.06
+"""Below this share of dictionary words a page is garbled whatever its letters look like."""
+VOWEL_SHARE = (0.30, 0.55)
+"""Written languages have 30-55% vowels among their letters (Czech 36%, English 38%, Welsh 39%);
+letters shifted by a broken font encoding mostly fall outside (Caesar-3 French 19%). Between
+`CERTAINLY_GARBLED` and `GARBLED_RATIO` a page is garbled only when its vowels are off too."""
+_VOWELS = frozenset("aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿœąęėįųūıőűăâîșțαεηιουωάέήίόύώаеёиоуыэюяіїєѣ")
 GARBLE_MIN_WORDS = 25
 GARBLE_LANGUAGES = ("en", "de", "fr", "es", "it", "nl", "pt", "sv", "da", "nb", "fi", "pl", "cs", "hu", "ro",
-                    "tr", "id", "ca", "ru", "uk", "bg", "el")
+                    "tr", "id", "ca", "ru", "uk", "bg", "el", "vi", "lt", "lv", "sk", "sl", "sh", "is", "ms",
+                    "fil", "mk")
+"""wordfreq's languages written in Latin, Greek or Cyrillic letters. Only words in those scripts are
+tested: a page in Chinese, Arabic, Hindi... gets no verdict rather than a false alarm."""
 
 _WORD = re.compile(r"[^\W\d_]+")
 _BREAK = re.compile(r"([^\W\d_]+)-\x00([^\W\d_]+)?")
@@ -68,9 +79,12 @@ def dehyphenate(texts: Sequence[str], lang: str = "en") -> list[str]:
     return [_BREAK.sub(resolve, t).replace("\x00", "") if "\x00" in t else t for t in texts]
 
 
+_TESTED_SCRIPT = re.compile(r"[A-Za-z\u00C0-\u024F\u1E00-\u1EFF\u0370-\u03FF\u0400-\u04FF]+")
+
+
 def words(text: str) -> list[str]:
-    """Letter runs of three or more letters, lower-cased: what the garble test looks at."""
-    return [w.lower() for w in _WORD.findall(text) if len(w) >= 3]
+    """Runs of three or more Latin, Greek or Cyrillic letters, lower-cased: what the garble test looks at."""
+    return [w.lower() for w in _WORD.findall(text) if len(w) >= 3 and _TESTED_SCRIPT.fullmatch(w)]
 
 
 def dictionary_hits(tokens: Iterable[str]) -> float:
@@ -93,9 +107,18 @@ def garbled_pages(page_texts: Sequence[str]) -> list[int]:
     out = []
     for index, text in enumerate(page_texts):
         tokens = words(text)[:400]
-        if len(tokens) >= GARBLE_MIN_WORDS and dictionary_hits(tokens) < GARBLED_RATIO:
+        if len(tokens) < GARBLE_MIN_WORDS:
+            continue
+        hits = dictionary_hits(tokens)
+        if hits < CERTAINLY_GARBLED or (hits < GARBLED_RATIO and not _vowels_plausible(tokens)):
             out.append(index)
     return out
+
+
+def _vowels_plausible(tokens: list[str]) -> bool:
+    letters = "".join(tokens)
+    share = sum(1 for c in letters if c in _VOWELS) / max(1, len(letters))
+    return VOWEL_SHARE[0] <= share <= VOWEL_SHARE[1]
 
 
 def garbled_warning(text: str, page_spans: Sequence[tuple[int, int]] = ()) -> str:

@@ -183,3 +183,14 @@ def test_the_command_line_shows_the_garbled_warning(tmp_path: Path, monkeypatch:
     out = io.StringIO()
     assert main(["--library", library, "show", str(clean), "--json"], out=out, err=io.StringIO()) == 0
     assert json.loads(out.getvalue())["warnings"] == []
+
+
+def test_languages_without_a_word_list_are_not_called_garbled() -> None:
+    from reader.document.wordlist import garbled_pages
+
+    welsh = ("Mae'r cyngor wedi pleidleisio i adeiladu morglawdd newydd ar draws aber yr afon, yn dilyn dwy "
+             "flynedd o ddadlau rhwng y pysgotwyr a'r awdurdod dŵr. Dywedodd arweinydd y cyngor y byddai'r "
+             "gwaith yn dechrau ym mis Medi ac y byddai'n diogelu tair mil o gartrefi rhag llifogydd.")
+    chinese = "国务院新闻办公室周三发布白皮书，介绍了过去十年中国在生态环境保护方面取得的进展。" * 10
+    shifted = _caesar(" ".join(BODY) + " " + " ".join(BODY))
+    assert garbled_pages([welsh, chinese, shifted]) == [2]
