@@ -27,9 +27,8 @@ from typing import Any, TextIO
 from annotations import codec
 from annotations.atomic import write_bytes_atomic
 from annotations.errors import DossierError
-from annotations.library import AnnotationEdit, AnnotationInput
 from annotations.model import RELIABILITY_GRADES, Annotation, ClaimStatus, Kind
-from reader.services import ReaderService, default_library_dir
+from reader.services import AnnotationEdit, AnnotationInput, ReaderService, default_library_dir
 from reader.services_export import FORMATS
 
 FEW_DOCUMENTS = 10
@@ -167,9 +166,9 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
     except DossierError as exc:
         print(f"error: {exc.message}", file=err)
         return 1
-    if args.command in WRITE_COMMANDS and service.library.store.read_only and not getattr(args, "dry_run", False):
+    if args.command in WRITE_COMMANDS and service.read_only() and not getattr(args, "dry_run", False):
         service.close()
-        print(f"error: The library at {service.library.folder} is read-only: `{args.command}` would change it. "
+        print(f"error: The library at {service.folder} is read-only: `{args.command}` would change it. "
               "list, show, search and export still work.", file=err)
         return 1
     noted = 0
@@ -261,7 +260,7 @@ def _doc_summary(service: ReaderService, doc: Any, counts: dict[str, dict[str, i
 
 def cmd_list(service: ReaderService, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     docs = service.documents()
-    counts = service.library.store.annotation_counts()
+    counts = service.annotation_counts()
     if args.json:
         _json([_doc_summary(service, d, counts) for d in docs], out)
         return 0
@@ -530,7 +529,7 @@ def cmd_redo(service: ReaderService, args: argparse.Namespace, out: TextIO, err:
 
 def cmd_remove(service: ReaderService, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     doc = service.resolve_document(args.doc)
-    service.library.remove_document(doc.id)
+    service.remove_document(doc.id)
     print(f"moved to trash: {doc.id} {doc.title} (undo brings it back)", file=out)
     return 0
 

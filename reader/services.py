@@ -402,6 +402,40 @@ class ReaderService:
     def reject_suggestions(self, document_id: str, suggestions: Sequence[Suggestion]) -> Changes:
         return assist.reject(self.library, document_id, suggestions)
 
+    # -- entities and the codebook ----------------------------------------------------------------
+    def rename_entity(self, entity_id: str, name: str) -> Changes:
+        """Rename an entity everywhere; the old name stays as an alias."""
+        return self.library.rename_entity(entity_id, name)
+
+    def set_aliases(self, entity_id: str, aliases: Sequence[str]) -> Changes:
+        return self.library.set_aliases(entity_id, aliases)
+
+    def merge_entities(self, keep_id: str, other_id: str) -> Changes:
+        """Fold `other_id` into `keep_id` (its mentions, claims and names), as one undoable step."""
+        return self.library.merge_entities(keep_id, other_id)
+
+    def split_entity(self, entity_id: str, annotation_ids: Sequence[str], name: str) -> tuple[Entity, Changes]:
+        """Move some mentions of an entity to a new entity called `name`."""
+        return self.library.split_entity(entity_id, annotation_ids, name)
+
+    def set_codebook(self, codebook: Codebook) -> Changes:
+        return self.library.set_codebook(codebook)
+
+    # -- the library itself ----------------------------------------------------------------------
+    @property
+    def folder(self) -> Path:
+        """The library folder (another connection, e.g. a background task's, opens it by this)."""
+        return self.library.folder
+
+    def read_only(self) -> bool:
+        """True when the library could be opened for reading only (permissions, read-only mount)."""
+        return bool(self.library.store.read_only)
+
+    def live_document(self, document_id: str) -> DocumentRecord | None:
+        """The document's metadata if it is in the library and not in the trash, else None."""
+        record = self.library.store.document(document_id, with_text=False)
+        return record if record is not None and not record.deleted else None
+
     def entity_summaries(self) -> list[EntitySummary]:
         return entity_index.entity_summaries(self.library.store)
 
@@ -419,6 +453,12 @@ class ReaderService:
 
     def reindex(self, progress: Progress | None = None) -> int:
         return self.library.reindex(progress)
+
+
+__all__ = ["AddResult", "AnnotationEdit", "AnnotationInput", "Conflict", "ReaderService", "SearchResult",
+           "default_annotator", "default_library_dir", "expand_paths"]
+"""The UI and the CLI take the library's input and result types from here: they never import
+`annotations.library`, `store`, `index`, `search` or `undo` themselves (an import-linter contract)."""
 
 
 def expand_paths(paths: Iterable[str | Path]) -> list[Path]:

@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 
 from annotations.anchoring import occurrences
 from annotations.errors import DossierError
-from annotations.library import AnnotationInput
 from annotations.model import Annotation, Kind
+from reader.services import AnnotationInput
 from reader.ui.page_view import PageCanvas
 from reader.ui.text_view import TextView
 

@@ -16,12 +16,12 @@ class EntityActions:
             window = EntityIndexWindow(self)  # type: ignore[arg-type]
             window.entityChosen.connect(self._show_entity_profile)
             window.openRequested.connect(lambda doc, ann: self.open_document(doc, ann))
-            library = self.service.library
-            window.renameRequested.connect(lambda eid, name: self._run(lambda: library.rename_entity(eid, name)))
-            window.aliasesRequested.connect(lambda eid, names: self._run(lambda: library.set_aliases(eid, names)))
+            service = self.service
+            window.renameRequested.connect(lambda eid, name: self._run(lambda: service.rename_entity(eid, name)))
+            window.aliasesRequested.connect(lambda eid, names: self._run(lambda: service.set_aliases(eid, names)))
             window.mergeRequested.connect(lambda keep, other: self._merge_from_index(keep, other))
             window.splitRequested.connect(
-                lambda eid, ids, name: self._run(lambda: library.split_entity(eid, ids, name)[1]))
+                lambda eid, ids, name: self._run(lambda: service.split_entity(eid, ids, name)[1]))
             self.entity_window = window
         self.refresh_entity_index()
         if entity_id:
@@ -40,6 +40,6 @@ class EntityActions:
             self.entity_window.show_profile(self.service.entity_profile(entity_id), self._colors())
 
     def _merge_from_index(self, keep: str, other: str) -> None:
-        self._run(lambda: self.service.library.merge_entities(keep, other))
+        self._run(lambda: self.service.merge_entities(keep, other))
         if self.entity_window is not None:
             self.entity_window.choose(keep)

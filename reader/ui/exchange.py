@@ -2,6 +2,7 @@
 changes), and the merge conflicts that need a person's decision."""
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from pathlib import Path
 
@@ -14,7 +15,8 @@ from PySide6.QtWidgets import (
 from annotations.atomic import write_bytes_atomic
 from annotations.changes import Changes
 from annotations.errors import DossierError
-from reader.services import ReaderService
+from annotations.model import Annotation
+from reader.services import Conflict, ReaderService
 from reader.ui.ops import Job, Runner
 
 FORMATS = [("Markdown brief", "md"), ("W3C Web Annotation JSON-LD", "jsonld"), ("CSV (spreadsheets)", "csv"),
@@ -94,7 +96,7 @@ class ExportDialog(QDialog):
             if serial != self._preview_serial:
                 return b""  # the person chose something else meanwhile
             try:
-                return job.library.export(**request)  # type: ignore[arg-type]
+                return job.service.export(**request)  # type: ignore[arg-type]
             except DossierError as exc:
                 return exc.message  # shown in the preview, not as an error
 
@@ -124,7 +126,7 @@ class ExportDialog(QDialog):
             if not path:
                 return
         target, request = Path(path), self.request()
-        self.runner.run_op(lambda job: write_bytes_atomic(target, job.library.export(**request)),  # type: ignore[arg-type]
+        self.runner.run_op(lambda job: write_bytes_atomic(target, job.service.export(**request)),  # type: ignore[arg-type]
                            lambda _: self._saved(target), "Exporting")
 
     def _saved(self, path: Path) -> None:
@@ -149,7 +151,7 @@ class ImportFlow:
 
         def preview(job: Job) -> tuple[dict[str, int] | None, str]:
             try:
-                return job.library.import_file(chosen, dry_run=True)[0], ""
+                return job.service.import_file(chosen, dry_run=True)[0], ""
             except DossierError as exc:
                 if "orphans" in exc.message:
                     return None, exc.message  # the person decides (below)
@@ -162,7 +164,7 @@ class ImportFlow:
             if QMessageBox.question(self.parent, "Import", orphans + "\n\nImport them as orphans?") \
                     != QMessageBox.StandardButton.Yes:
                 return
-            self.runner.run_op(lambda job: job.library.import_file(path, dry_run=True, allow_orphans=True)[0],
+            self.runner.run_op(lambda job: job.service.import_file(path, dry_run=True, allow_orphans=True)[0],
                                lambda found: self._confirm(path, confirm, found, True), "Reading the bundle")
             return
         self._confirm(path, confirm, counts, False)
@@ -172,7 +174,7 @@ class ImportFlow:
         if confirm and QMessageBox.question(self.parent, "Import", f"{Path(path).name}\n\n{summary}\n\nImport?") \
                 != QMessageBox.StandardButton.Yes:
             return
-        self.runner.run_op(lambda job: job.library.import_file(path, allow_orphans=orphans)[1], self.on_imported,
+        self.runner.run_op(lambda job: job.service.import_file(path, allow_orphans=orphans)[1], self.on_imported,
                            "Importing")
 
 
@@ -201,9 +203,9 @@ class ConflictsDialog(QDialog):
 
     def fill(self) -> None:
         self.items.clear()
-        for cid, annotation_id, incoming, source in self.service.library.store.conflicts():
-            item = QListWidgetItem(f"“{incoming['target']['exact'][:60]}” — from {source or 'someone'}")
-            item.setData(Qt.ItemDataRole.UserRole, (cid, annotation_id, incoming))
+        for conflict in self.service.conflicts():
+            item = QListWidgetItem(f"“{conflict.theirs.target.exact[:60]}” — from {conflict.source or 'someone'}")
+            item.setData(Qt.ItemDataRole.UserRole, conflict)
             self.items.addItem(item)
         if self.items.count():
             self.items.setCurrentRow(0)
@@ -213,25 +215,24 @@ class ConflictsDialog(QDialog):
         if item is None:
             self.detail.clear()
             return
-        _, annotation_id, theirs = item.data(Qt.ItemDataRole.UserRole)
-        ours = self.service.library.store.annotation(annotation_id)
+        conflict: Conflict = item.data(Qt.ItemDataRole.UserRole)
 
-        def describe(note: str, tags: object, status: object) -> str:
-            return f"note: {note or '—'}<br>tags: {tags or '—'}<br>status: {status or '—'}"
+        def describe(a: Annotation) -> str:
+            status = a.claim.status.value if a.claim else ""
+            return (f"note: {html.escape(a.note) or '—'}<br>tags: {html.escape(', '.join(a.tags)) or '—'}<br>"
+                    f"status: {status or '—'}")
 
-        mine = describe(ours.note, ", ".join(ours.tags), ours.claim.status.value if ours and ours.claim else "") \
-            if ours else "(gone)"
-        other = describe(theirs.get("note", ""), ", ".join(theirs.get("tags", [])), (theirs.get("claim") or {}).get("status"))
         self.detail.setHtml(f"<table width='100%'><tr><th>Mine</th><th>Theirs</th></tr>"
-                            f"<tr><td valign='top'>{mine}</td><td valign='top'>{other}</td></tr></table>")
+                            f"<tr><td valign='top'>{describe(conflict.ours)}</td>"
+                            f"<td valign='top'>{describe(conflict.theirs)}</td></tr></table>")
 
     def _resolve(self, take_theirs: bool) -> None:
         item = self.items.currentItem()
         if item is None:
             return
-        cid, _, _ = item.data(Qt.ItemDataRole.UserRole)
+        conflict: Conflict = item.data(Qt.ItemDataRole.UserRole)
         try:
-            self.service.library.resolve_conflict(cid, take_theirs)
+            self.service.resolve_conflict(conflict.id, take_theirs)
         except DossierError as exc:
             QMessageBox.warning(self, "Merge conflicts", exc.message)
         self.fill()

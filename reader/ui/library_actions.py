@@ -52,11 +52,10 @@ class LibraryActions:
         except DossierError:
             return False
         if changed:
-            self.runner.run_op(lambda job: job.library.catch_up_index(), lambda _: None, "Updating the search index")
+            self.runner.run_op(lambda job: job.service.catch_up_index(), lambda _: None, "Updating the search index")
             self.refresh_library()
             if self.document is not None:
-                record = self.service.library.store.document(self.document.id, with_text=False)
-                if record is None or record.deleted:
+                if self.service.live_document(self.document.id) is None:
                     self.document = None
                     self.text_view.set_document("")
                 else:
@@ -75,7 +74,7 @@ class LibraryActions:
     def edit_codebook(self) -> None:
         dialog = CodebookEditor(self.service.codebook(), self)
         if dialog.exec():
-            self._run(lambda: self.service.library.set_codebook(dialog.codebook))
+            self._run(lambda: self.service.set_codebook(dialog.codebook))
 
     def ask_add_files(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(self, "Add documents", str(Path.home()),
@@ -85,14 +84,15 @@ class LibraryActions:
 
     def add_files(self, paths: list[str]) -> AddFilesTask:
         """Add in the background (own connection, own worker process), with progress and cancel."""
-        task = AddFilesTask(self.service.library.folder, paths, self.service.annotator, self)
+        task = AddFilesTask(self.service.folder, paths, self.service.annotator, self)
         task.finishedAdding.connect(self._files_added)
         self._task = task
         task.start_with_progress()
         return task
 
     def _files_added(self, added: list[str], errors: list[str]) -> None:
-        self.service.library.index.catch_up()
+        self.service.changed_elsewhere(catch_up=False)  # the task's own connection added them
+        self.runner.run_op(lambda job: job.service.catch_up_index(), lambda _: None, "Updating the search index")
         self.refresh_library()
         self._update_undo_actions()
         if added and self.document is None:
@@ -115,12 +115,12 @@ class LibraryActions:
     def _imported(self, changes: Changes) -> None:
         self.service.changed_elsewhere(catch_up=False)  # the worker wrote it (and its index): not news
         self._applied(changes)
-        if self.service.library.store.conflicts():
+        if self.service.conflicts():
             self.statusBar().showMessage("Some annotations changed on both sides: File > Merge conflicts.", 8000)
 
     def reindex(self) -> None:
         """Rebuild the search index from the library (on the worker, with progress)."""
-        self.runner.run_op(lambda job: job.library.reindex(job.progress),
+        self.runner.run_op(lambda job: job.service.reindex(job.progress),
                            lambda count: self._reindexed(count), "Rebuilding the search index")
 
     def _reindexed(self, count: int) -> None:

@@ -265,10 +265,10 @@ class MainWindow(AnnotationActions, LibraryActions, NavigationActions, Suggestio
         self.inspector.editRequested.connect(self.edit_annotation)
         ents = self.entities_panel
         ents.mentionRequested.connect(self.select_annotation)
-        ents.renameRequested.connect(lambda eid, name: self._run(lambda: self.service.library.rename_entity(eid, name)))
-        ents.aliasesRequested.connect(lambda eid, names: self._run(lambda: self.service.library.set_aliases(eid, names)))
+        ents.renameRequested.connect(lambda eid, name: self._run(lambda: self.service.rename_entity(eid, name)))
+        ents.aliasesRequested.connect(lambda eid, names: self._run(lambda: self.service.set_aliases(eid, names)))
         ents.indexRequested.connect(lambda eid: self.show_entity_index(eid or None))
-        ents.mergeRequested.connect(lambda keep, other: self._run(lambda: self.service.library.merge_entities(keep, other)))
+        ents.mergeRequested.connect(lambda keep, other: self._run(lambda: self.service.merge_entities(keep, other)))
         self.annotations_panel.annotationSelected.connect(self.select_annotation)
         sp = self.suggestions_panel
         sp.refreshRequested.connect(lambda kind: self.show_suggestions(kind))
@@ -379,8 +379,7 @@ class MainWindow(AnnotationActions, LibraryActions, NavigationActions, Suggestio
         if changes.documents:
             self.refresh_library()
             if self.document is not None and self.document.id in changes.documents:
-                record = self.service.library.store.document(self.document.id, with_text=False)
-                if record is None or record.deleted:
+                if self.service.live_document(self.document.id) is None:
                     self.document = None
                     self.text_view.set_document("")
                     self.annotation_model.set_rows([])

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTreeWidgetItem
 
 from annotations.errors import DossierError
-from annotations.search import SearchResult
+from reader.services import SearchResult
 from reader.ui.ops import Job
 
 
@@ -76,7 +76,7 @@ class NavigationActions:
             if serial != self._search_serial:
                 return None
             try:
-                return job.library.search(query, limit=50, facets=True)
+                return job.service.search(query, limit=50, facets=True)
             except DossierError as exc:
                 return exc.message
 

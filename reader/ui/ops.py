@@ -29,15 +29,15 @@ class Job:
     on_done: Callable[[Any], None]
     label: str
     cancellable: bool = False
-    service: ReaderService | None = field(default=None, repr=False)
+    _service: ReaderService | None = field(default=None, repr=False)
     _cancelled: bool = False
     _report: Callable[[int, int], None] | None = field(default=None, repr=False)
 
     @property
-    def library(self) -> ReaderService:
+    def service(self) -> ReaderService:
         """The service (and connection) of the thread the job runs on."""
-        assert self.service is not None, "the runner sets the service before running the job"
-        return self.service
+        assert self._service is not None, "the runner sets the service before running the job"
+        return self._service
 
     def progress(self, done: int, total: int) -> None:
         if self._report is not None:
@@ -87,7 +87,7 @@ class SyncRunner(Runner):
 
     def run_op(self, fn: Callable[[Job], Any], on_done: Callable[[Any], None], label: str = "Working",
                cancellable: bool = False) -> Job:
-        job = Job(fn, on_done, label, cancellable, service=self.service)
+        job = Job(fn, on_done, label, cancellable, _service=self.service)
         try:
             result = fn(job)
         except (DossierError, OSError) as exc:
@@ -116,7 +116,7 @@ class _Worker(QThread):
                 try:
                     if service is None:
                         service = self._opener()
-                    job.service = service
+                    job._service = service
                     job._report = lambda done, total, j=job: self.progressed.emit(j, done, total)
                     self.finishedJob.emit(job, None if job.cancelled() else job.fn(job), None)
                 except BaseException as exc:  # every error is reported to the UI thread, none lost here
@@ -148,7 +148,7 @@ class ThreadRunner(Runner):
         annotator = self.service.annotator  # the person may have changed it in Settings
 
         def with_annotator(j: Job) -> Any:
-            j.library.annotator = annotator
+            j.service.annotator = annotator
             return fn(j)
 
         job.fn = with_annotator

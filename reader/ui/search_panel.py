@@ -6,7 +6,7 @@ import html
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QTextBrowser, QVBoxLayout, QWidget
 
-from annotations.search import SearchResult
+from reader.services import SearchResult
 
 
 MAX_SHOWN = 50

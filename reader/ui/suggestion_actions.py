@@ -39,7 +39,7 @@ class SuggestionActions:
             current = self.suggestions_panel.current()
         kind = self.suggestions_panel.kind_filter() if kind is None else kind
         document_id, wanted = self.document.id, kind or None
-        self.runner.run_op(lambda job: job.library.suggest(document_id, wanted),
+        self.runner.run_op(lambda job: job.service.suggest(document_id, wanted),
                            lambda found: self._show_suggestions(document_id, found, current), "Finding suggestions")
 
     def _show_suggestions(self, document_id: str, found: list[Suggestion], current: int) -> None:

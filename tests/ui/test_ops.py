@@ -41,7 +41,7 @@ def test_a_job_runs_on_the_worker_while_the_ui_thread_keeps_going(threaded: Main
     def slow(job: Job) -> int:
         ran_on.append(threading.get_ident())
         release.wait(30)  # until the UI thread has shown it is alive
-        return len(job.library.documents())
+        return len(job.service.documents())
 
     heartbeat = QTimer()
     heartbeat.timeout.connect(lambda: ticks.append(1))
@@ -116,5 +116,5 @@ def test_export_saves_on_the_worker(threaded: MainWindow, qtbot: object, tmp_pat
 def test_the_sync_runner_runs_inline(service: ReaderService) -> None:
     runner = SyncRunner(service)
     seen: list[int] = []
-    runner.run_op(lambda job: len(job.library.documents()), seen.append)
+    runner.run_op(lambda job: len(job.service.documents()), seen.append)
     assert seen == [0]
