@@ -257,3 +257,16 @@ def test_copy_of_a_library_folder_is_a_teammate_too(team: tuple[Mate, Mate, Mate
     a("edit", claim, "--status", "supported")
     twin("edit", claim, "--status", "supported")
     assert twin.receive(a.send())["conflicts"] == 0
+
+
+def test_an_edit_between_the_preview_and_the_import_becomes_a_conflict(team: tuple[Mate, Mate, Mate]) -> None:
+    a, b, _ = team
+    claim = a.annotate(CLAIM, "--kind", "claim")
+    b.receive(a.send())
+    a("edit", claim, "--status", "supported")
+    bundle = a.send()
+    assert "1 updated" in b("import", str(bundle), "--dry-run")
+    b("edit", claim, "--note", "typed while the preview was open")
+    counts = b.receive(bundle)
+    assert counts["conflicts"] == 1 and counts["updated"] == 0
+    assert "typed while the preview was open" in json.dumps(b.show(claim))
