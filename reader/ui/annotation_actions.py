@@ -3,6 +3,8 @@ from the Inspector, deletion. A mixin of `MainWindow`; every edit goes through t
 window refreshes from the `Changes` it returns."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 
 from annotations.anchoring import occurrences
@@ -12,8 +14,13 @@ from reader.services import AnnotationInput
 from reader.ui.page_view import PageCanvas
 from reader.ui.text_view import TextView
 
+if TYPE_CHECKING:
+    from reader.ui.window_parts import WindowParts
+else:
+    WindowParts = object  # the window provides these parts at run time
 
-class AnnotationActions:
+
+class AnnotationActions(WindowParts):
     """Needs from the window: document, annotations, service, stack, page_view, text_view, inspector,
     docks, statusBar, show_error, _applied, select_annotation, _current_annotation, _kind_of."""
 

@@ -73,7 +73,8 @@ def start_app(argv: list[str]) -> int:
     from reader.ui.settings import Settings
     from reader.ui.theme import apply_theme
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("Dossier")
     app.setDesktopFileName("dossier")  # Wayland shells match the window to the menu entry (reader.desktop) by it
     app.setWindowIcon(QIcon(str(resource("desktop", "dossier.svg"))))

@@ -86,9 +86,9 @@ class ComparisonWindow(QWidget):
         self.summary.setWordWrap(True)
         self.class_model = ClassModel()
         self.class_table = make_table(self.class_model)
+        self.trainee_box = QComboBox()
         self.class_table.clicked.connect(lambda i: self.trainee_box.setCurrentIndex(i.row())
                                          if i.row() < self.trainee_box.count() else None)
-        self.trainee_box = QComboBox()
         self.document_box = QComboBox()
         self.filters = {status: QCheckBox(NAMES[status]) for status in ("key-only", "trainee-only", "both")}
         for status, box in self.filters.items():

@@ -3,17 +3,24 @@ carry out its intents (rename, aliases, merge, split — each one undo step) and
 reading view. A mixin of `MainWindow`."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from reader.ui.entity_index import EntityIndexWindow, summary_rows
 
+if TYPE_CHECKING:
+    from reader.ui.window_parts import WindowParts
+else:
+    WindowParts = object  # the window provides these parts at run time
 
-class EntityActions:
+
+class EntityActions(WindowParts):
     """Needs from the window: service, _run, _colors, open_document, show_error, statusBar."""
 
     entity_window: EntityIndexWindow | None = None
 
     def show_entity_index(self, entity_id: str | None = None) -> EntityIndexWindow:
         if self.entity_window is None:
-            window = EntityIndexWindow(self)  # type: ignore[arg-type]
+            window = EntityIndexWindow(self)
             window.entityChosen.connect(self._show_entity_profile)
             window.openRequested.connect(lambda doc, ann: self.open_document(doc, ann))
             service = self.service

@@ -237,7 +237,8 @@ class EntityIndexWindow(QWidget):
             if isinstance(data, tuple):
                 ids.append(data[1])
             else:  # a document row: all its mentions
-                ids += [item.child(i).data(0, ID_ROLE)[1] for i in range(item.childCount())]
+                children = (item.child(i) for i in range(item.childCount()))
+                ids += [child.data(0, ID_ROLE)[1] for child in children if child is not None]
         return list(dict.fromkeys(ids))
 
     def _rename(self) -> None:
@@ -313,7 +314,8 @@ def _fill(tree: QTreeWidget, items: list[Occurrence], columns: object) -> None:
         child.setToolTip(0, o.annotation.target.exact)
         parent.addChild(child)
     for parent in groups.values():
-        first = parent.child(0).data(0, ID_ROLE)
+        head = parent.child(0)
+        first = head.data(0, ID_ROLE) if head is not None else ("", "")
         date = next((o.date for o in items if o.document_id == first[0]), "")
         parent.setText(0, f"{parent.text(0)} — {date} ({parent.childCount()})")
     tree.expandAll()

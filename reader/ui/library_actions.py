@@ -4,11 +4,16 @@ up what another window or process changed in the same library. A mixin of
 `MainWindow`, kept apart so the window module holds reading and annotating."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QVBoxLayout
+from PySide6.QtWidgets import (
+    QDialog, QFileDialog, QListWidget, QListWidgetItem, QMessageBox, QPushButton, QVBoxLayout,
+)
 
 from annotations.changes import Changes
 from annotations.errors import DossierError
@@ -18,8 +23,13 @@ from reader.ui.settings import SettingsDialog
 from reader.ui.tasks import AddFilesTask
 from reader.ui.theme import apply_theme
 
+if TYPE_CHECKING:
+    from reader.ui.window_parts import WindowParts
+else:
+    WindowParts = object  # the window provides these parts at run time
 
-class LibraryActions:
+
+class LibraryActions(WindowParts):
     """Needs from the window: service, settings, document, refresh_library/annotations, _applied, _run,
     show_error, statusBar, open_document, and the panels it refreshes."""
 
@@ -67,7 +77,7 @@ class LibraryActions:
         return changed
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        super().changeEvent(event)  # type: ignore[misc]
+        super().changeEvent(event)
         if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
             self.check_external_changes()
 
@@ -130,7 +140,7 @@ class LibraryActions:
 
     def show_conflicts(self) -> None:
         dialog = ConflictsDialog(self.service, self)
-        dialog.finished.connect(lambda _: (self.refresh_annotations(), self._update_undo_actions()))
+        dialog.finished.connect(lambda _: self._conflicts_closed())
         self.conflicts_dialog = dialog
         dialog.open()
 
@@ -139,14 +149,12 @@ class LibraryActions:
         live = {d.id: d for d in self.service.documents()}
         for document_id in self.settings.recent if self.settings else []:
             if document_id in live:
-                self.recent_menu.addAction(live[document_id].title, lambda d=document_id: self.open_document(d))
+                self.recent_menu.addAction(live[document_id].title, partial(self.open_document, document_id))
         if self.recent_menu.isEmpty():
             self.recent_menu.addAction("(none)").setEnabled(False)
 
     def show_trash(self) -> None:
         """Removed documents (with their annotations) and a Restore button for each."""
-        from PySide6.QtWidgets import QDialog, QListWidget, QListWidgetItem, QPushButton
-
         dialog = QDialog(self)
         dialog.setWindowTitle("Trash")
         items = QListWidget()
@@ -155,13 +163,22 @@ class LibraryActions:
             item.setData(Qt.ItemDataRole.UserRole, doc.id)
             items.addItem(item)
         restore = QPushButton("Restore")
-        restore.clicked.connect(lambda: [self._run(lambda i=i: self.service.restore_document(
-            i.data(Qt.ItemDataRole.UserRole))) or items.takeItem(items.row(i)) for i in items.selectedItems()])
+        restore.clicked.connect(lambda: self._restore_selected(items))
         layout = QVBoxLayout(dialog)
         layout.addWidget(items)
         layout.addWidget(restore)
         self.trash_dialog = dialog
         dialog.open()
+
+    def _restore_selected(self, items: QListWidget) -> None:
+        for item in items.selectedItems():
+            document_id = item.data(Qt.ItemDataRole.UserRole)
+            self._run(lambda: self.service.restore_document(document_id))
+            items.takeItem(items.row(item))
+
+    def _conflicts_closed(self) -> None:
+        self.refresh_annotations()
+        self._update_undo_actions()
 
     def remove_document(self) -> None:
         doc_id = self.library_panel.current_id() or (self.document.id if self.document else None)

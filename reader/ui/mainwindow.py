@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPoint, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget, QHeaderView, QLabel, QLineEdit, QMainWindow, QMenu,
@@ -429,18 +430,18 @@ class MainWindow(AnnotationActions, LibraryActions, NavigationActions, Suggestio
         if isinstance(row, AnnotationRow):
             self.select_annotation(row.id)
 
-    def _context_menu(self, pos: object) -> None:
+    def _context_menu(self, pos: QPoint) -> None:
         menu = QMenu(self)
         if self.text_view.selected_range() is not None:
             for action in self.type_actions:
                 menu.addAction(action)
             menu.addSeparator()
             for text, kind in (("Claim (C)", "claim"), ("Highlight (H)", "highlight"), ("Note (N)", "note")):
-                menu.addAction(text, lambda k=kind: self._annotate_selection(k, ""))
+                menu.addAction(text, partial(self._annotate_selection, kind, ""))
         if self.inspector.annotation_id():
             menu.addAction(self.mark_all_action)
             menu.addAction("Delete annotation", lambda: self.delete_annotation(self.inspector.annotation_id() or ""))
-        menu.popup(self.text_view.mapToGlobal(pos))  # type: ignore[arg-type]
+        menu.popup(self.text_view.mapToGlobal(pos))
 
     # -- find and search --------------------------------------------------------------------------
     def show_error(self, message: str) -> None:

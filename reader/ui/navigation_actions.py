@@ -2,6 +2,8 @@
 opening a hit. A mixin of `MainWindow`, kept apart from annotating and from library actions."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTreeWidgetItem
 
@@ -9,8 +11,13 @@ from annotations.errors import DossierError
 from reader.services import SearchResult
 from reader.ui.ops import Job
 
+if TYPE_CHECKING:
+    from reader.ui.window_parts import WindowParts
+else:
+    WindowParts = object  # the window provides these parts at run time
 
-class NavigationActions:
+
+class NavigationActions(WindowParts):
     """Needs from the window: document, text_view, page_view, stack, outline, find_box, search_panel,
     docks, service, statusBar, open_document, select_annotation."""
 

@@ -45,7 +45,8 @@ class Settings:
     @property
     def recent(self) -> list[str]:
         value = self._q.value("recent", [])
-        items = [value] if isinstance(value, str) else list(value or [])  # one-item lists come back as str
+        items = [value] if isinstance(value, str) else list(value) if isinstance(value, (list, tuple)) else []
+        # (QSettings gives a one-item list back as a str)
         return [str(v) for v in items if v]
 
     def remember(self, document_id: str, keep: int = 10) -> None:

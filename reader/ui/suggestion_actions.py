@@ -3,13 +3,20 @@ outlines in the reading view and as rows in the Suggestions dock, and accept or 
 entity, or all shown — each one undoable step through the service. A mixin of `MainWindow`."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from annotations.changes import Changes
 from annotations.errors import DossierError
 from annotations.suggest import Suggestion
 from reader.ui.suggestions_panel import same_entity, suggestion_rows
 
+if TYPE_CHECKING:
+    from reader.ui.window_parts import WindowParts
+else:
+    WindowParts = object  # the window provides these parts at run time
 
-class SuggestionActions:
+
+class SuggestionActions(WindowParts):
     """Needs from the window: document, service, text_view, page_view, suggestions_panel, docks,
     statusBar, show_error, _applied, _colors."""
 

@@ -48,6 +48,10 @@ class AddFilesTask(QThread):
         dialog = QProgressDialog("Adding documents…", "Cancel", 0, 0, parent if isinstance(parent, QWidget) else None)
         dialog.setMinimumDuration(500)
         dialog.canceled.connect(self.cancel)
-        self.progress.connect(lambda done, total: (dialog.setMaximum(total), dialog.setValue(done)))
+        def show(done: int, total: int) -> None:
+            dialog.setMaximum(total)
+            dialog.setValue(done)
+
+        self.progress.connect(show)
         self.finished.connect(dialog.close)
         self.start()

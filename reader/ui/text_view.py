@@ -329,4 +329,4 @@ class TextView(QPlainTextEdit):
 
 def _x(value: object) -> float:
     """`QTextLine.cursorToX` returns the x (some bindings: (x, position))."""
-    return float(value[0] if isinstance(value, tuple) else value)  # type: ignore[arg-type,index]
+    return float(value[0] if isinstance(value, tuple) else value)  # type: ignore[arg-type]

@@ -2,6 +2,8 @@
 answer key, export the agreement report. A mixin of `MainWindow`."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -15,8 +17,13 @@ from reader.services_workshop import report_format
 from reader.ui.comparison import ComparisonWindow
 from reader.ui.presentation import PresentationSetup, PresentationWindow
 
+if TYPE_CHECKING:
+    from reader.ui.window_parts import WindowParts
+else:
+    WindowParts = object  # the window provides these parts at run time
 
-class WorkshopActions:
+
+class WorkshopActions(WindowParts):
     """Needs from the window: service, document, annotations, _colors, show_error, statusBar."""
 
     presentation: PresentationWindow | None = None
@@ -26,7 +33,7 @@ class WorkshopActions:
         if self.document is None:
             self.show_error("Open a document to present it.")
             return None
-        setup = PresentationSetup(sorted({t for a in self.annotations for t in a.tags}), self)  # type: ignore[arg-type]
+        setup = PresentationSetup(sorted({t for a in self.annotations for t in a.tags}), self)
         if setup.exec() != QDialog.DialogCode.Accepted:
             return None
         return self.start_presentation(*setup.choice())
@@ -49,10 +56,10 @@ class WorkshopActions:
             self.select_annotation(window.deck.current.id)  # carry on from where the room is
 
     def compare_exercise(self) -> None:
-        key, _ = QFileDialog.getOpenFileName(self, "Answer key", str(Path.home()), "Dossier bundles (*.dossier)")  # type: ignore[arg-type]
+        key, _ = QFileDialog.getOpenFileName(self, "Answer key", str(Path.home()), "Dossier bundles (*.dossier)")
         if not key:
             return
-        trainees, _ = QFileDialog.getOpenFileNames(self, "Trainees' bundles", str(Path(key).parent),  # type: ignore[arg-type]
+        trainees, _ = QFileDialog.getOpenFileNames(self, "Trainees' bundles", str(Path(key).parent),
                                                    "Dossier bundles (*.dossier)")
         if trainees:
             self.show_comparison(key, trainees)
@@ -64,7 +71,7 @@ class WorkshopActions:
             self.show_error(exc.message)
             return None
         if self.comparison is None:
-            self.comparison = ComparisonWindow(self)  # type: ignore[arg-type]
+            self.comparison = ComparisonWindow(self)
             self.comparison.exportRequested.connect(lambda: self.export_exercise_report())
         self.comparison.set_report(report, self.service.exercise_texts(report))
         self.comparison.show()

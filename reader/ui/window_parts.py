@@ -1,0 +1,73 @@
+"""What the main window's action mixins use of the window, declared for the type checker only.
+
+Each mixin (`AnnotationActions`, `LibraryActions`, ...) derives from `WindowParts` when type checking and
+from `object` at run time, so mypy checks every `self.…` a mixin uses against this one list, which
+`MainWindow` provides. An interim contract: the next step is small controllers around an explicit
+document session instead of mixins sharing the window's attributes."""
+# mypy: disable-error-code="empty-body"
+# (the methods below are declarations: MainWindow or another mixin defines each of them)
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import SignalInstance
+from PySide6.QtWidgets import QDockWidget, QLabel, QLineEdit, QMainWindow, QMenu, QStackedWidget, QTreeWidget
+
+from annotations.changes import Changes
+from annotations.model import Annotation, DocumentRecord, Kind
+from annotations.suggest import Suggestion
+from reader.services import ReaderService
+from reader.ui.entities_panel import EntitiesPanel
+from reader.ui.inspector import Inspector
+from reader.ui.library_panel import LibraryPanel
+from reader.ui.ops import Runner
+from reader.ui.page_view import PageView
+from reader.ui.search_panel import SearchPanel
+from reader.ui.settings import Settings
+from reader.ui.suggestions_panel import SuggestionsPanel
+from reader.ui.tasks import AddFilesTask
+from reader.ui.text_view import TextView
+
+
+class WindowParts(QMainWindow):
+    service: ReaderService
+    settings: Settings | None
+    runner: Runner
+    document: DocumentRecord | None
+    annotations: list[Annotation]
+    suggestions: list[Suggestion]
+    suggestions_on: bool
+    text_view: TextView
+    page_view: PageView
+    stack: QStackedWidget
+    inspector: Inspector
+    docks: dict[str, QDockWidget]
+    library_panel: LibraryPanel
+    search_panel: SearchPanel
+    suggestions_panel: SuggestionsPanel
+    entities_panel: EntitiesPanel
+    outline: QTreeWidget
+    find_box: QLineEdit
+    recent_menu: QMenu
+    index_status: QLabel
+    filesAdded: SignalInstance  # noqa: N815 - a Qt signal
+    _index_problem: str | None
+    _task: AddFilesTask | None
+    _search_serial: int
+
+    def show_error(self, message: str) -> None: ...
+    def _applied(self, changes: Changes) -> None: ...
+    def _run(self, operation: Callable[[], Changes]) -> None: ...
+    def _colors(self) -> dict[str, str]: ...
+    def _update_undo_actions(self) -> None: ...
+    def _kind_of(self, annotation_id: str) -> Kind | None: ...
+    def _current_annotation(self) -> Annotation | None: ...
+    def open_document(self, document_id: str, annotation_id: str | None = None) -> None: ...
+    def select_annotation(self, annotation_id: str | None, scroll: bool = True) -> None: ...
+    def refresh_library(self) -> None: ...
+    def refresh_annotations(self, changed: frozenset[str] | None = None) -> None: ...
+    def refresh_suggestions(self, current: int | None = None, kind: str | None = None) -> None: ...
+    def refresh_entity_index(self) -> None: ...
+    def _check_index(self, quiet: bool = False) -> None: ...
+    def check_external_changes(self) -> bool: ...
+    def go_to_offset(self, offset: int) -> None: ...
