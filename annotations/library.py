@@ -28,7 +28,7 @@ from annotations.model import (
 )
 from annotations.search import SearchResult
 from annotations.store import Store, Transaction, head_of
-from reader.document import Document
+from annotations.document import Document
 
 SPEAKER_TYPES = ("PERSON", "ORG")
 

@@ -32,3 +32,12 @@ def test_the_check_sees_a_reach_past(tmp_path: Path) -> None:
     sample = tmp_path / "sample.py"
     sample.write_text("def f(self):\n    return self.service.library.store.conflicts()\n", encoding="utf-8")
     assert reaching_past(sample, tmp_path) == ["sample.py:2 self.service.library"]
+
+
+def test_the_document_type_belongs_to_the_core() -> None:
+    """`annotations` owns `Document` (it never imports `reader`); the old import path still works."""
+    from annotations.document import Document as Core
+    from reader.document import Document as Loaded
+    from reader.document.textmodel import Document as Old
+
+    assert Core is Loaded is Old
