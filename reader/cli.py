@@ -33,8 +33,17 @@ from reader.services_export import FORMATS
 
 FEW_DOCUMENTS = 10
 """A bundle of this many named documents carries their files unless told otherwise."""
-PROG = "dossier" if Path(sys.argv[0]).stem == "dossier" else "python main.py"
-"""How the user started Dossier (the installed command or the script in a checkout), for usage lines and hints."""
+
+
+def _prog(script: Path) -> str:
+    """How the user started Dossier (the installed command, `python -m reader` or the script in a checkout), for
+    usage lines and hints."""
+    if script.stem == "dossier":
+        return "dossier"
+    return "python -m reader" if script.parts[-2:] == ("reader", "__main__.py") else "python main.py"
+
+
+PROG = _prog(Path(sys.argv[0]))
 COMMANDS = ("add", "list", "show", "annotate", "edit", "conflicts", "delete", "search", "reindex", "undo", "redo", "remove", "export", "import", "suggest",
             "compare")
 

@@ -124,3 +124,13 @@ def test_the_app_opened_with_a_bundle_previews_importing_it(tmp_path: Path, monk
     assert app.start_app(["--library", str(tmp_path / "lib"), "--screenshot", str(tmp_path / "s.png"),
                           str(bundle)]) == 0
     assert asked == [(str(bundle), False)]  # --screenshot: nobody is there to confirm, so no dialog
+
+
+def test_usage_lines_name_the_command_the_way_it_was_started() -> None:
+    from reader.cli import _prog
+
+    assert _prog(Path("/home/ann/.local/bin/dossier")) == "dossier"
+    assert _prog(Path("C:/Users/ann/venv/Scripts/dossier.exe")) == "dossier"
+    assert _prog(Path("/venv/lib/python3.11/site-packages/reader/__main__.py")) == "python -m reader"
+    assert _prog(Path("/venv/lib/python3.11/site-packages/pytest/__main__.py")) == "python main.py"
+    assert _prog(Path("main.py")) == "python main.py"
