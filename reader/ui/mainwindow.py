@@ -304,6 +304,11 @@ class MainWindow(AnnotationActions, LibraryActions, NavigationActions, Suggestio
         self.stack.setCurrentWidget(self.page_view if paged else self.text_view)
         self.page_bar.setVisible(paged)
         self.setWindowTitle(f"{self.document.title} — Dossier")
+        from reader.document.wordlist import garbled_warning  # wordfreq's lists load on first use
+
+        warning = garbled_warning(self.document.text, self.document.pages)
+        if warning:
+            self.statusBar().showMessage(warning, 30000)
         if self.settings is not None:
             self.settings.remember(document_id)
         self._fill_outline()
