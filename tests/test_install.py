@@ -160,3 +160,17 @@ def test_the_installed_command_puts_itself_in_the_desktop_menu(venv: Path, user:
     entry = Path(env["XDG_DATA_HOME"]) / "applications" / "dossier.desktop"
     assert f"Exec={dossier} %f" in entry.read_text(encoding="utf-8").splitlines()
     assert (Path(env["XDG_DATA_HOME"]) / "icons/hicolor/scalable/apps/dossier.svg").is_file()
+
+
+def test_a_checkout_that_was_never_installed_reads_the_resources_folder(monkeypatch: pytest.MonkeyPatch) -> None:
+    from annotations import resources
+
+    def not_installed(package: str) -> None:
+        raise ModuleNotFoundError(f"No module named {package!r}")
+
+    monkeypatch.setattr(resources.importlib.resources, "files", not_installed)
+    resources.resources_root.cache_clear()
+    try:
+        assert resources.resource("codebook.json") == ROOT / "resources" / "codebook.json"
+    finally:
+        resources.resources_root.cache_clear()
