@@ -108,3 +108,34 @@ def test_adding_an_oversized_file_is_one_refusal(tmp_path: Path) -> None:
         service.close()
     assert result.error and "limit is 512 MB" in result.error
     assert peak < 16 * 2**20
+
+
+def test_the_worker_reports_unexpected_parser_errors_in_plain_words(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    from reader.document import isolated, loader
+
+    class FzErrorFormat(RuntimeError):
+        pass
+
+    def broken(*_: object) -> object:
+        raise FzErrorFormat("code=7: no objects found")
+
+    class Pipe:
+        def __init__(self) -> None:
+            self.requests = [(str(tmp_path / "scan.pdf"), Limits())]
+            self.sent: list[tuple[str, object]] = []
+
+        def recv(self) -> object:
+            if not self.requests:
+                raise EOFError
+            return self.requests.pop()
+
+        def send(self, message: tuple[str, object]) -> None:
+            self.sent.append(message)
+
+    monkeypatch.setattr(loader, "load_document", broken)
+    monkeypatch.setattr("resource.setrlimit", lambda *_: None)
+    pipe = Pipe()
+    isolated._serve(pipe, 1536)  # type: ignore[arg-type]
+    [(status, message)] = pipe.sent
+    assert status == "error" and "scan.pdf" in str(message) and not INTERNAL_NAME.search(str(message))
