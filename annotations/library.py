@@ -194,20 +194,42 @@ class Library:
             tx.put(replace(doc, deleted=False, modified=now_iso()))
         return self._done(tx.changes(f"Restore “{doc.title}”"))
 
-    def replace_document(self, old_id: str, new: Document, source: Path | None = None) -> Changes:
-        """A new version of a document: re-attach each annotation to the new text (exact, moved, fuzzy or
-        orphaned — never dropped) in one transaction. `changes.report` counts each outcome."""
-        record, changes = self.add_document(new, source)
-        counts = {state.value: 0 for state in AnchorState}
+    def replace_document(self, old_id: str, new: Document, source: Path | None = None,
+                         areas_for: AreasFor | None = None) -> Changes:
+        """A new version of a document, as one transaction and one undo step: the new version is added, each
+        annotation of the old one is re-attached to the new text (exact, moved, fuzzy or orphaned — never
+        dropped; on pages, quads recomputed) and the old version goes to the trash. A crash leaves one
+        version or the other, never both live; one Ctrl+Z brings the old one back alone.
+        `changes.report` counts each outcome."""
+        old = self.document(old_id, with_text=False)
+        existing = self.store.document(new.id, with_text=False)
+        stored_file = ""
+        if source is not None:
+            suffix = Path(new.source_path).suffix.lower() or f".{new.format}"
+            target = self.folder / "files" / f"{new.id}{suffix}"
+            if not target.exists():
+                copy_atomic(source, target)  # content-addressed: harmless if the transaction never commits
+            stored_file = str(target.relative_to(self.folder))
         now = now_iso()
-        with self.store.transaction(f"Re-anchor annotations on “{record.title}”") as tx:
+        record = record_of(new, stored_file=stored_file, added=existing.added if existing else now, now=now)
+        counts = {state.value: 0 for state in AnchorState}
+        label = f"New version of “{record.title}”"
+        with self.store.transaction(label) as tx:
+            record = tx.put(record)  # type: ignore[assignment]
+            if existing is not None and existing.provisional:
+                tx.replace_text(record)
             for a in self.store.annotations(old_id):
                 placed = reanchor(a.target, new.text)
                 counts[placed.state.value] += 1
-                tx.put(replace(a, document_id=new.id, target=placed.target, anchor=placed.state,
+                placed_target = placed.target
+                if record.paged and areas_for is not None and placed.state is not AnchorState.ORPHANED:
+                    placed_target = replace(placed_target, areas=areas_for(record, placed_target.start,
+                                                                           placed_target.end))
+                tx.put(replace(a, document_id=new.id, target=placed_target, anchor=placed.state,
                                modified=now, revision=a.revision + 1))
-        moved = self._done(tx.changes("Re-anchor"))
-        return replace(changes.merged(moved), report={"anchors": counts, "old": old_id, "new": new.id})
+            tx.put(replace(old, deleted=True, modified=now))
+        changes = self._done(tx.changes(label))
+        return replace(changes, report={"anchors": counts, "old": old_id, "new": new.id})
 
     # -- annotations ------------------------------------------------------------------------------
     def annotate(self, document_id: str, spec: AnnotationInput, creator: str = "") -> tuple[Annotation, Changes]:

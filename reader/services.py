@@ -119,9 +119,8 @@ class ReaderService:
             doc = self.load(path)
             earlier = [d for d in self.library.store.documents_at_path(doc.source_path) if d.id != doc.id]
             if earlier:
-                changes = self.library.replace_document(earlier[-1].id, doc, path)
+                changes = self.library.replace_document(earlier[-1].id, doc, path, areas_for=self.areas_for)
                 record = self.library.document(doc.id, with_text=False)
-                self.library.remove_document(earlier[-1].id)
                 return AddResult(path, record, changes, replaced=earlier[-1].id)
             record, changes = self.library.add_document(doc, path, areas_for=self.areas_for)
             return AddResult(path, record, changes)
