@@ -24,6 +24,7 @@ TEXT_FLAGS = (pymupdf.TEXTFLAGS_TEXT | pymupdf.TEXT_PRESERVE_WHITESPACE) & ~pymu
 """Ligatures expanded (so "ﬁnd" is searchable as "find"); no images; clipped to the page."""
 
 _CONTROL = {c: None for c in range(32)} | {9: " ", 0x7F: None}
+SOFT_HYPHEN = "\u00ad"
 _SENTENCE_END = re.compile(r"[.!?:;…\"”’)\]]\s*$")
 
 
@@ -59,7 +60,7 @@ Char = tuple[str, "Box | None", int]
 
 def _assemble(blocks: list[list[list[Char]]]) -> list[Char]:
     """The canonical page rule, on characters: each line's control characters removed (tabs become
-    spaces) and its ends stripped; a block's lines joined by a space (none after a line-end hyphen);
+    spaces) and its ends stripped, a soft hyphen ending it printed as "-" and any other dropped; a block's lines joined by a space (none after a line-end hyphen);
     blocks joined by `\n`. Working on (char, box, line) triples keeps every box with its character."""
     out_blocks: list[list[Char]] = []
     for lines in blocks:
@@ -70,6 +71,9 @@ def _assemble(blocks: list[list[list[Char]]]) -> list[Char]:
                 chars.pop(0)
             while chars and chars[-1][0].isspace():
                 chars.pop()
+            if chars and chars[-1][0] == SOFT_HYPHEN:  # a discretionary hyphen that was used: print it
+                chars[-1] = ("-", chars[-1][1], chars[-1][2])
+            chars = [ch for ch in chars if ch[0] != SOFT_HYPHEN]  # unused ones are invisible
             if not chars:
                 continue
             if out and out[-1][0] != "-":

@@ -41,6 +41,17 @@ class PageLines:
 
 
 _CONTROL = {c: None for c in range(32)} | {9: " ", 0x7F: None}
+SOFT_HYPHEN = "\u00ad"
+
+
+def _soft_hyphens(text: str) -> str:
+    """A soft hyphen (U+00AD) ending a line was printed as "-" (then joined like any line-end hyphen);
+    elsewhere it is invisible and dropped, so "uncer\u00adtainty" is searchable as "uncertainty"."""
+    if SOFT_HYPHEN not in text:
+        return text
+    if text.endswith(SOFT_HYPHEN):
+        return text[:-1].replace(SOFT_HYPHEN, "") + "-"
+    return text.replace(SOFT_HYPHEN, "")
 
 
 def _letters(text: str) -> int:
@@ -56,7 +67,7 @@ def page_lines(page: Any, flags: int) -> PageLines:
         if block.get("type", 0) != 0:
             continue
         for line in block["lines"]:
-            text = "".join(span["text"] for span in line["spans"]).translate(_CONTROL).strip()
+            text = _soft_hyphens("".join(span["text"] for span in line["spans"]).translate(_CONTROL).strip())
             if text:
                 out.lines.append(Line(text, number, float(line["bbox"][1]), float(line["bbox"][3])))
     if sum(len(line.text) for line in out.lines) >= 400:
@@ -66,7 +77,7 @@ def page_lines(page: Any, flags: int) -> PageLines:
     for x0, y0, x1, y1, text, number, kind in page.get_text("blocks", flags=flags):
         if kind != 0:
             continue
-        rows = [r.translate(_CONTROL).strip() for r in str(text).split("\n")]
+        rows = [_soft_hyphens(r.translate(_CONTROL).strip()) for r in str(text).split("\n")]
         rows = [r for r in rows if r]
         step = (y1 - y0) / max(1, len(rows))
         for k, row in enumerate(rows):

@@ -194,3 +194,25 @@ def test_languages_without_a_word_list_are_not_called_garbled() -> None:
     chinese = "国务院新闻办公室周三发布白皮书，介绍了过去十年中国在生态环境保护方面取得的进展。" * 10
     shifted = _caesar(" ".join(BODY) + " " + " ".join(BODY))
     assert garbled_pages([welsh, chinese, shifted]) == [2]
+
+
+def test_soft_hyphens_end_lines_as_hyphens_and_vanish_inside_words() -> None:
+    from reader.document import mupdf
+    from reader.document.pagetext import assemble
+    from reader.document.wordlist import dehyphenate
+
+    lines = ["The sensors cut the uncer\u00ad", "tainty of each read\u00ading by half."]
+
+    class Page:
+        rect = pymupdf.Rect(0, 0, 400, 600)
+
+        def get_text(self, kind: str, flags: int = 0) -> Any:
+            assert kind == "dict"
+            return {"blocks": [{"type": 0, "lines": [
+                {"bbox": (50, 100 + 20 * k, 300, 115 + 20 * k), "spans": [{"text": text}]}
+                for k, text in enumerate(lines)] * 8}]}
+
+    text = dehyphenate([assemble(page_lines(Page(), 0))])[0]
+    assert text.startswith("The sensors cut the uncertainty of each reading by half. The sensors")
+    chars = [[[(c, (0.0, 0.0, 1.0, 1.0), n) for c in line] for n, line in enumerate(lines)]]
+    assert "".join(c for c, _, _ in mupdf._assemble(chars)) == "The sensors cut the uncer-tainty of each reading by half."
