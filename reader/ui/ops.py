@@ -135,6 +135,7 @@ class ThreadRunner(Runner):
         self.service = service
         self._pending = 0
         self._dialogs: dict[int, QProgressDialog] = {}
+        self._jobs: dict[int, Job] = {}
         self._worker = _Worker(self._open_twin, self)
         self._worker.finishedJob.connect(self._finished, Qt.ConnectionType.QueuedConnection)
         self._worker.progressed.connect(self._progressed, Qt.ConnectionType.QueuedConnection)
@@ -154,6 +155,7 @@ class ThreadRunner(Runner):
         job.fn = with_annotator
         self._pending += 1
         self._dialogs[id(job)] = self._progress_dialog(job)
+        self._jobs[id(job)] = job
         if not self._worker.isRunning():  # started on first use: most windows in tests never need it
             self._worker.start()
         self._worker.jobs.put(job)
@@ -178,6 +180,7 @@ class ThreadRunner(Runner):
             dialog.setValue(min(done, total))
 
     def _finished(self, job: Job, result: Any, exc: BaseException | None) -> None:
+        self._jobs.pop(id(job), None)
         dialog = self._dialogs.pop(id(job), None)
         if dialog is not None:
             dialog.close()
@@ -198,6 +201,9 @@ class ThreadRunner(Runner):
         return self._pending > 0
 
     def close(self) -> None:
+        """Jobs still queued are dropped; the running one (an edit's transaction) is let finish."""
+        for job in self._jobs.values():
+            job.cancel()
         for dialog in self._dialogs.values():
             dialog.close()
         if self._worker.isRunning():

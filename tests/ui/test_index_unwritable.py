@@ -44,7 +44,7 @@ def test_edits_are_stored_once_and_the_index_catches_up(window: MainWindow, qtbo
     assert "Search is unavailable" in window.search_panel.summary.text()
 
     read_only.read_only = False  # writable again: the poll (a real 2 s timer) catches the index up
-    qtbot.waitUntil(lambda: not window.index_status.isVisible(), timeout=6000)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: not window.index_status.isVisible(), timeout=15_000)  # type: ignore[attr-defined]
     assert any("caught up" in m for m in said)
     assert [h.annotation_id for h in window.service.search("entity:ek").hits] == \
         [a.id for a in stored if a.target.exact == "Tomas Ek"]

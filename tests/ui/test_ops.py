@@ -118,3 +118,24 @@ def test_the_sync_runner_runs_inline(service: ReaderService) -> None:
     seen: list[int] = []
     runner.run_op(lambda job: len(job.service.documents()), seen.append)
     assert seen == [0]
+
+
+def test_closing_the_window_drops_queued_jobs_and_lets_the_running_one_finish(threaded: MainWindow,
+                                                                             qtbot: object) -> None:
+    started, release = threading.Event(), threading.Event()
+    ran: list[str] = []
+
+    def running(job: Job) -> None:
+        started.set()
+        release.wait(30)
+        ran.append("running")
+
+    threaded.runner.run_op(running, lambda _: None, "Running")
+    queued = threaded.runner.run_op(lambda job: ran.append("queued"), lambda _: None, "Queued")
+    cancel, dropped = queued.cancel, threading.Event()
+    queued.cancel = lambda: (cancel(), dropped.set())  # type: ignore[method-assign]
+    assert started.wait(30)
+    # the running job ends only once closing has dropped the queued one: no race between the two
+    threading.Thread(target=lambda: dropped.wait(30) and release.set()).start()
+    threaded.close()  # waits for the running job only
+    assert ran == ["running"]
