@@ -1,6 +1,7 @@
-"""The service's exports: notes out as Markdown, JSON-LD, CSV, HTML, annotated PDF, briefing pack PDF and
-`.dossier` bundles (answer keys too). `ReaderService.export` calls `export` here, so the UI still talks to
-one service; the bytes returned are written atomically by the caller.
+"""The service's exchange with other tools: notes out as Markdown, JSON-LD, CSV, HTML, annotated PDF,
+briefing pack PDF and `.dossier` bundles (answer keys too), and in from PDFs (`import_pdf`), W3C Web
+Annotation JSON-LD and Hypothesis JSON (`import_annotations`). `ReaderService` calls these, so the UI still
+talks to one service; exported bytes are written atomically by the caller.
 """
 from __future__ import annotations
 
@@ -10,9 +11,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from annotations import codec
-
-from annotations.codebook import Codebook
 from annotations.changes import Changes
+from annotations.codebook import Codebook
 from annotations.errors import DocumentError, ValidationError
 from annotations.export import Selection, collect
 from annotations.library import Library
@@ -97,6 +97,7 @@ def pdf_parts(service: ExportSource, selection: Selection) -> list[tuple[bytes, 
     from reader.document.pdf_article import ArticleLayout
 
     codebook = service.codebook()
+    names = selection.names()
     parts: list[tuple[bytes, list[PdfMark]]] = []
     for doc in selection.documents:
         annotations = selection.annotations.get(doc.id, [])
@@ -107,25 +108,24 @@ def pdf_parts(service: ExportSource, selection: Selection) -> list[tuple[bytes, 
             for a in annotations:
                 found = a.target.areas or service.areas_for(doc, a.target.start, a.target.end)
                 areas = tuple((area.page, tuple(q.rect() for q in area.quads)) for area in found)
-                marks.append(pdf_mark(a, doc, selection, codebook, service.annotator, areas))
+                marks.append(pdf_mark(a, doc, selection, codebook, service.annotator, areas, names))
         else:
             meta = " · ".join(x for x in (doc.publisher, ", ".join(doc.authors), doc.published, doc.source_url) if x)
             layout = ArticleLayout(doc.text, doc.title, meta)
             base = article_base(layout)
             for a in annotations:
                 areas = tuple((page, tuple(rects)) for page, rects in layout.rects(a.target.start, a.target.end))
-                marks.append(pdf_mark(a, doc, selection, codebook, service.annotator, areas))
+                marks.append(pdf_mark(a, doc, selection, codebook, service.annotator, areas, names))
         parts.append((base, marks))
     return parts
 
 
 def pdf_mark(a: Annotation, doc: DocumentRecord, selection: Selection, codebook: Codebook, annotator: str,
-             areas: Areas) -> PdfMark:
+             areas: Areas, names: dict[str, str]) -> PdfMark:
     """How one annotation is written into a PDF: kind, codebook colour, popup text, dates, and its full
-    record (with the entities it names) for `import` to restore it exactly."""
+    record (with the entities it names) for `import` to restore it exactly. `names`: entity id -> name."""
     from reader.document.pdf_annotations import PdfMark
 
-    names = selection.names()
     colors = {et.label: et.color for et in codebook.entity_types}
     color = {Kind.CLAIM: codebook.claim_color, Kind.HIGHLIGHT: codebook.highlight_color,
              Kind.NOTE: codebook.note_color}.get(a.kind) or colors.get(a.label or "", codebook.highlight_color)
