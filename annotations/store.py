@@ -62,6 +62,8 @@ class Transaction:
                     "INSERT OR IGNORE INTO revisions(record_id, rev, parents, import_id) VALUES (?,?,?,?)",
                     (record.id, rev, json.dumps(sorted(parents or [])), import_id))
             record = replace(record, rev=rev)
+        if isinstance(current, Annotation) and current.rev == FORGOTTEN and rev != FORGOTTEN:
+            self._conn.execute("UPDATE conflicts SET resolved = 1 WHERE annotation_id = ?", (record.id,))  # stale
         if isinstance(record, Annotation) and isinstance(current, Annotation) and record.note != current.note:
             self._conn.execute("DELETE FROM withheld WHERE record_id = ?", (record.id,))  # a note of our own now
         _write(self._conn, record, self.generation)
@@ -518,9 +520,12 @@ class Store:
         return out
 
     def conflicts(self, resolved: bool = False) -> list[tuple[str, str, dict[str, Any], str]]:
-        """(conflict id, annotation id, the other side's annotation dict, source) for open conflicts."""
-        rows = self._conn.execute("SELECT id, annotation_id, incoming, source FROM conflicts WHERE resolved = ?"
-                                  " ORDER BY created", (int(resolved),)).fetchall()
+        """(conflict id, annotation id, the other side's annotation dict, source) for open conflicts — not
+        those on an annotation an undone import made us forget (we no longer hold a version to weigh)."""
+        rows = self._conn.execute(
+            "SELECT c.id, c.annotation_id, c.incoming, c.source FROM conflicts c JOIN annotations a"
+            " ON a.id = c.annotation_id WHERE c.resolved = ? AND a.rev != ? ORDER BY c.created",
+            (int(resolved), FORGOTTEN)).fetchall()
         return [(cid, aid, json.loads(incoming), source) for cid, aid, incoming, source in rows]
 
     def imports(self) -> list[dict[str, Any]]:
