@@ -84,7 +84,8 @@ conflict rather than a fast-forward — never a silent overwrite."""
 def _ancestry(rev: str, graph: Mapping[str, list[str]]) -> dict[str, list[str]]:
     """The part of a record's revision graph that `rev` descends from (what a bundle sends), newest first
     up to `ANCESTRY_SENT` versions."""
-    chosen = sorted(ancestors(rev, graph), key=lambda r: (-depth(r), r))[:ANCESTRY_SENT]
+    chosen = sorted((r for r in ancestors(rev, graph) if depth(r) > 0),  # never a marker such as FORGOTTEN
+                    key=lambda r: (-depth(r), r))[:ANCESTRY_SENT]
     kept = set(chosen)
     return {r: [p for p in graph.get(r, []) if p in kept] for r in sorted(kept)}
 
