@@ -142,12 +142,8 @@ def read_pdf_annotations(path: Path, document: Document) -> PdfReading:
             return boxes_cache[page_no]
 
         for raw in raws:
-            if raw.irt and raw.irt in by_xref and raw.reply_type != "Group":
-                root = raw
-                seen = {raw.xref}
-                while root.irt in by_xref and root.irt not in seen:
-                    seen.add(root.irt)
-                    root = by_xref[root.irt]
+            root = _thread_root(raw, by_xref) if raw.reply_type != "Group" else None
+            if root is not None:
                 replies.setdefault(root.xref, []).append(raw)
                 reading.replies += 1
         taken = {r.xref for rs in replies.values() for r in rs}
@@ -176,6 +172,18 @@ def read_pdf_annotations(path: Path, document: Document) -> PdfReading:
         return reading
     finally:
         doc.close()
+
+
+def _thread_root(raw: _Raw, by_xref: dict[int, _Raw]) -> _Raw | None:
+    """The annotation a reply's thread starts at; None when `raw` is no reply, or its /IRT chain loops
+    (then it is read as an annotation of its own rather than lost)."""
+    root, seen = raw, {raw.xref}
+    while root.irt and root.irt in by_xref:
+        if root.irt in seen:
+            return None
+        seen.add(root.irt)
+        root = by_xref[root.irt]
+    return root if root is not raw else None
 
 
 def _place(raw: _Raw, boxes: list[Any], text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -180,3 +180,24 @@ def test_a_record_that_does_not_read_as_ours_is_taken_as_a_plain_annotation(serv
     assert counts["new"] == 4
     record = service.resolve_document(str(pdf_path))
     assert {a.target.exact for a in service.annotations(record.id)} == {"Summary"}
+
+
+def test_reply_threads_that_loop_lose_nothing(service: ReaderService, tmp_path: Path) -> None:
+    pdf_path = tmp_path / "looped.pdf"
+    with pymupdf.open(SAMPLES / "flood_review.pdf") as pdf:
+        page = pdf[0]
+        first = page.add_highlight_annot(page.search_for("Summary"))
+        first.set_info(content="one")
+        first.update()
+        second = page.add_text_annot(page.search_for("Kessling")[0].tl, "two")
+        second.update()
+        pdf.xref_set_key(first.xref, "IRT", f"{second.xref} 0 R")  # each answers the other
+        pdf.xref_set_key(second.xref, "IRT", f"{first.xref} 0 R")
+        selfish = page.add_text_annot(page.search_for("Halvorsen")[0].tl, "three")
+        selfish.update()
+        pdf.xref_set_key(selfish.xref, "IRT", f"{selfish.xref} 0 R")
+        pdf.save(pdf_path)
+    counts, _ = service.import_file(pdf_path)
+    record = service.resolve_document(str(pdf_path))
+    assert sorted(a.note for a in service.annotations(record.id)) == ["one", "three", "two"]
+    assert counts["replies_joined"] == 0
