@@ -114,14 +114,15 @@ def test_the_installed_command_adds_suggests_exports_and_starts_the_app(venv: Pa
     work, env = user
     dossier = _bin(venv, "dossier")
     probe = _run([_bin(venv, "python"), "-c",
-                  "import json, sys, annotations, reader; from annotations.resources import resource; "
-                  "print(json.dumps([annotations.__file__, reader.__file__, str(resource('samples')), sys.path]))"],
+                  "import json, sys, importlib.util, annotations, reader; from annotations.resources import resource; "
+                  "print(json.dumps([annotations.__file__, reader.__file__, str(resource('samples')), sys.path, "
+                  "importlib.util.find_spec('main') is None]))"],
                  cwd=work, env=env)
     assert probe.returncode == 0, probe.stderr
-    annotations_file, reader_file, samples, path = json.loads(probe.stdout)
+    annotations_file, reader_file, samples, path, no_main_py = json.loads(probe.stdout)
     for installed in (annotations_file, reader_file, samples):
         assert Path(installed).is_relative_to(venv), installed
-    assert str(ROOT) not in path
+    assert str(ROOT) not in path and no_main_py  # the checkout is out of reach
 
     library = work / "library"
     added = _run([dossier, "--library", library, "add", "--json", Path(samples) / "harbour_council.txt"], work, env)
