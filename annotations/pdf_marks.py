@@ -63,6 +63,7 @@ def pdf_bundle(store: Store, pdf: DocumentRecord, reading: PdfReading, source_na
     annotations: dict[str, Annotation] = {}
     parts: dict[str, list[FoundMark]] = {}
     entities: dict[str, Entity] = {}
+    foreign: list[Annotation] = []
     for mark in reading.marks:
         own = _own(mark)
         if own is not None:
@@ -73,7 +74,10 @@ def pdf_bundle(store: Store, pdf: DocumentRecord, reading: PdfReading, source_na
             annotations[annotation.id] = _place_own(store, pdf, annotation, mark)
             entities.update((e.id, e) for e in named)
         else:
-            a = _foreign(pdf, mark)
+            foreign.append(_foreign(pdf, mark))
+    ours = {(a.document_id, a.target.start, a.target.end) for a in annotations.values()}
+    for a in foreign:  # a reader's original under our own record of it (a PDF exported after importing it)
+        if (a.document_id, a.target.start, a.target.end) not in ours:
             annotations.setdefault(a.id, a)
     for annotation_id, marks in parts.items():
         a = annotations[annotation_id]

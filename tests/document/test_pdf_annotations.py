@@ -201,3 +201,27 @@ def test_reply_threads_that_loop_lose_nothing(service: ReaderService, tmp_path: 
     record = service.resolve_document(str(pdf_path))
     assert sorted(a.note for a in service.annotations(record.id)) == ["one", "three", "two"]
     assert counts["replies_joined"] == 0
+
+
+def test_a_pdf_exported_after_importing_another_readers_annotations_brings_each_once(service: ReaderService,
+                                                                                    tmp_path: Path) -> None:
+    zotero = tmp_path / "zotero.pdf"
+    with pymupdf.open(SAMPLES / "flood_review.pdf") as pdf:
+        page = pdf[1]
+        highlight = page.add_highlight_annot(page.search_for("desk study"))
+        highlight.set_info(title="Zotero user", content="key question")
+        highlight.update()
+        pdf.save(zotero)
+    service.import_file(zotero)
+    record = service.resolve_document(str(zotero))
+    exported = tmp_path / "exported.pdf"
+    exported.write_bytes(service.export("pdf", [record.id]))  # the original highlight and ours, one above the other
+    other = ReaderService.open(tmp_path / "other", isolated=False)
+    try:
+        counts, _ = other.import_file(exported)
+        [doc] = other.documents()
+        [again] = other.annotations(doc.id)
+        [first] = service.annotations(record.id)
+        assert counts["new"] == 1 and again.id == first.id and again.note == first.note == "key question"
+    finally:
+        other.close()
