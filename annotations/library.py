@@ -316,13 +316,13 @@ class Library:
             check_note(str(changes["note"]))
         if "tags" in changes:
             changes["tags"] = check_tags(changes["tags"])  # type: ignore[arg-type]
-        label = "Edit annotation"
+        label = f"Edit {self.annotation(annotation_id).kind.value}"  # the kind never changes
         with self.store.transaction(label) as tx:
             a = self._fresh(tx, annotation_id)
             if a.deleted:
                 raise ValidationError("That annotation was deleted.")
             tx.put(a.edited(now_iso(), **changes))
-        return self._done(tx.changes(f"Edit {a.kind.value}"))
+        return self._done(tx.changes(label))
 
     def set_claim(self, annotation_id: str, speaker_name: str | None = None, **fields: object) -> Changes:
         """Edit claim fields; `speaker_name` is resolved to an entity in the same step."""
@@ -351,7 +351,8 @@ class Library:
     def edit(self, annotation_id: str, edit: AnnotationEdit) -> Changes:
         """Apply every field of `edit` to the annotation as one new version and one undo step."""
         now = now_iso()
-        with self.store.transaction("Edit annotation") as tx:
+        label = f"Edit {self.annotation(annotation_id).kind.value}"
+        with self.store.transaction(label) as tx:
             a = self._fresh(tx, annotation_id)
             if a.deleted:
                 raise ValidationError("That annotation was deleted.")
@@ -385,7 +386,7 @@ class Library:
             if not fields:
                 raise ValidationError("Nothing to change: give at least one field to edit.")
             tx.put(a.edited(now, **fields))
-        return self._done(tx.changes(f"Edit {a.kind.value}"))
+        return self._done(tx.changes(label))
 
     def _fresh(self, tx: Transaction, annotation_id: str) -> Annotation:
         a = tx.get("annotations", annotation_id)

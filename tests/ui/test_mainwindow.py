@@ -73,7 +73,7 @@ def test_undo_and_redo_across_panels(window: MainWindow, qtbot: object) -> None:
     _select(window, "Tomas Ek")
     qtbot.keyClick(window.text_view, Qt.Key.Key_1)  # type: ignore[attr-defined]
     window.edit_annotation(window.annotations[0].id, {"note": "chairman of the cooperative"})
-    assert window.undo_action.text() == "Undo Edit annotation"  # (the label the library gives every edit)
+    assert window.undo_action.text() == "Undo Edit entity"
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # type: ignore[attr-defined]
     assert window.annotations[0].note == ""
     window.undo()
