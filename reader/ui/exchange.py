@@ -144,7 +144,7 @@ class ImportFlow:
     def start(self, path: str | None = None, confirm: bool = True) -> None:
         if path is None:
             path, _ = QFileDialog.getOpenFileName(self.parent, "Import", str(Path.home()),
-                                                  "Dossier bundles and PDFs (*.dossier *.pdf)")
+                                                  "Bundles, annotated PDFs, W3C and Hypothesis JSON (*.dossier *.pdf *.json *.jsonld);;All files (*)")
             if not path:
                 return
         chosen = path
