@@ -58,13 +58,32 @@ def in_dictionary(word: str, lang: str = "en") -> bool:
     return freq is not None and wordfreq.freq_to_zipf(freq) >= DICTIONARY_ZIPF
 
 
-def dehyphenate(texts: Sequence[str], lang: str = "en") -> list[str]:
+def document_language(texts: Sequence[str]) -> str:
+    """The wordfreq language whose small list knows most of the document's first words ("en" when
+    English already knows 70% of them, or when nothing is known)."""
+    sample = [w for t in texts[:20] for w in words(t[:SAMPLE_CHARS])[:50]][:400]
+    if not sample:
+        return "en"
+    best, best_hits = "en", 0.0
+    for lang in GARBLE_LANGUAGES:
+        known = _frequencies(lang, "small")
+        hits = sum(1 for w in sample if w in known) / len(sample)
+        if hits > best_hits:
+            best, best_hits = lang, hits
+        if lang == "en" and hits >= 0.7:
+            break
+    return best
+
+
+def dehyphenate(texts: Sequence[str], lang: str | None = None) -> list[str]:
     """The page texts with every line-end hyphen (`LINE_HYPHEN`) resolved: the two halves are joined
     when the joined word is a word — it occurs whole elsewhere in the document or is in the dictionary —
     and the hyphenated form is not itself used elsewhere; otherwise the hyphen stays ("treatment-
-    experienced"). Lengths change only by the removed hyphens and markers."""
+    experienced"). Lengths change only by the removed hyphens and markers. The dictionary is `lang`'s,
+    by default the document's own language (`document_language`)."""
     if not any(LINE_HYPHEN in t for t in texts):
         return list(texts)
+    language = lang or document_language([t.replace(LINE_HYPHEN, "-") for t in texts])
     plain = "\n".join(texts).replace(LINE_HYPHEN, " ").lower()
     vocabulary = set(_WORD.findall(plain))
     compounds = set(re.findall(r"[^\W\d_]+-[^\W\d_]+", plain))
@@ -76,7 +95,7 @@ def dehyphenate(texts: Sequence[str], lang: str = "en") -> list[str]:
         joined = (left + right).lower()
         if f"{left}-{right}".lower() in compounds:
             return f"{left}-{right}"
-        if joined in vocabulary or in_dictionary(joined, lang):
+        if joined in vocabulary or in_dictionary(joined, language):
             return left + right
         return f"{left}-{right}"
 

@@ -216,3 +216,15 @@ def test_soft_hyphens_end_lines_as_hyphens_and_vanish_inside_words() -> None:
     assert text.startswith("The sensors cut the uncertainty of each reading by half. The sensors")
     chars = [[[(c, (0.0, 0.0, 1.0, 1.0), n) for c in line] for n, line in enumerate(lines)]]
     assert "".join(c for c, _, _ in mupdf._assemble(chars)) == "The sensors cut the uncer-tainty of each reading by half."
+
+
+def test_hyphenation_uses_the_document_language_dictionary() -> None:
+    from reader.document.wordlist import LINE_HYPHEN, dehyphenate, document_language
+
+    page = ("Die Bundesregierung hat am Mittwoch einen Gesetzentwurf beschlossen, der die Förderung von "
+            "Wärmepumpen neu regelt. Nach Angaben des Ministeriums sollen Haushalte künftig bis zu siebzig "
+            f"Prozent der Kosten erstattet bekommen, wenn sie eine alte Öl{LINE_HYPHEN}heizung ersetzen, und "
+            f"die Verbraucher{LINE_HYPHEN}zentrale begrüßte den Entwurf der Bundes{LINE_HYPHEN}regierung.")
+    assert document_language([page.replace(LINE_HYPHEN, "-")]) == "de"
+    assert dehyphenate([page]) == [page.replace(LINE_HYPHEN, "")]
+    assert dehyphenate([page], lang="en")[0].count("-") == 2  # English knows neither compound
