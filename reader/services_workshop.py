@@ -6,12 +6,16 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 from annotations.bundle import MAX_BUNDLE_BYTES, Bundle, read_bundle
 from annotations.errors import BundleError, ValidationError
+from annotations.model import DocumentRecord, PageArea
 from annotations.workshop.exercise import ExerciseReport, compare
 from annotations.workshop.report import to_html, to_markdown
+from reader.document.textmodel import Document
 
 REPORT_FORMATS = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".json": "json"}
 
@@ -56,3 +60,43 @@ def report_bytes(report: ExerciseReport, fmt: str) -> bytes:
     if fmt == "json":
         return (json.dumps(report.as_json(), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
     raise ValidationError(f"Unknown report format {fmt!r}; choose md, html or json.")
+
+
+@dataclass(frozen=True)
+class PagedDiff:
+    """A compared PDF as the page view needs it: the library's copy of the file, its pages, and the on-page
+    areas of every span the diff draws (keyed by (start, end))."""
+
+    path: Path
+    document: Document
+    sizes: list[tuple[float, float]]
+    areas: dict[tuple[int, int], tuple[PageArea, ...]]
+
+
+class PagedSource(Protocol):
+    """What `paged_diffs` needs of the service: the library's records and files, and quads for a range."""
+
+    def stored_file(self, record: DocumentRecord) -> Path | None: ...
+    def as_document(self, record: DocumentRecord) -> Document: ...
+    def areas_for(self, record: DocumentRecord, start: int, end: int) -> tuple[PageArea, ...]: ...
+
+
+def paged_diffs(source: PagedSource, report: ExerciseReport, records: dict[str, DocumentRecord]
+                ) -> dict[str, PagedDiff]:
+    """For each compared document the library holds as a paged file (PDF), the page areas of every key
+    and trainee span in every trainee's diff, so the exercise window can draw the diff on the pages."""
+    out: dict[str, PagedDiff] = {}
+    for doc_id, _ in report.documents:
+        record = records.get(doc_id)
+        if record is None or not record.paged:
+            continue
+        path = source.stored_file(record)
+        if path is None or not path.exists():
+            continue
+        spans = {(i.start, i.end) for t in report.trainees for d in t.diff() if d.item.document_id == doc_id
+                 for i in (d.key_item, d.trainee_item) if i is not None}
+        document = source.as_document(record)
+        sizes = list(record.page_sizes) or [(595.0, 842.0)] * len(document.pages)
+        out[doc_id] = PagedDiff(path, document, sizes,
+                                {s: source.areas_for(record, *s) for s in sorted(spans)})
+    return out

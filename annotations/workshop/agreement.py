@@ -89,6 +89,39 @@ def match(key: Sequence[Item], trainee: Sequence[Item], accept: Callable[[Item, 
     return sorted(pairs, key=lambda p: (p[0].document_id, p[0].start, p[0].end))
 
 
+BOUNDARY_ERRORS = ("too long", "too short", "shifted")
+
+
+def boundary(k: Item, t: Item, trim: bool = False) -> str:
+    """How a trainee's span `t` differs from the key's overlapping span `k`: "" (same span), "too long"
+    (it holds the key's span and more), "too short" (it lies inside the key's span) or "shifted" (each
+    has characters the other lacks). `trim` first drops spaces and punctuation at both ends (claims:
+    a sentence with or without its full stop is the same claim)."""
+    ks, ke = _core(k) if trim else (k.start, k.end)
+    ts, te = _core(t) if trim else (t.start, t.end)
+    if (ks, ke) == (ts, te):
+        return ""
+    if ts <= ks and ke <= te:
+        return "too long"
+    if ks <= ts and te <= ke:
+        return "too short"
+    return "shifted"
+
+
+def _core(i: Item) -> tuple[int, int]:
+    """The span without the spaces and punctuation at its ends (the whole span when `exact` does not
+    match its length, e.g. a hand-edited bundle)."""
+    text = i.exact
+    if len(text) != i.end - i.start:
+        return i.start, i.end
+    lead = len(text) - len(text.lstrip(_EDGE))
+    trail = len(text) - len(text.rstrip(_EDGE))
+    return (i.start + lead, i.end - trail) if lead + trail < len(text) else (i.start, i.end)
+
+
+_EDGE = " \t\n\r\u00a0.,;:!?\"'“”‘’«»()[]—–-"
+
+
 def exact_match(k: Item, t: Item) -> bool:
     return (k.start, k.end, k.label) == (t.start, t.end, t.label)
 
@@ -116,6 +149,11 @@ class EntityScores:
     """The overlap matches (what the diff shows as "both")."""
     misses: list[Item]
     extras: list[Item]
+
+    @property
+    def boundary_errors(self) -> int:
+        """Matched mentions (same type, overlapping) whose spans differ: too long, too short or shifted."""
+        return sum(1 for k, t in self.pairs if boundary(k, t))
 
 
 def score_entities(key: Sequence[Item], trainee: Sequence[Item]) -> EntityScores:

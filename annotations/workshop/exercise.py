@@ -19,7 +19,7 @@ from typing import Any
 from annotations.bundle import Bundle
 from annotations.model import Annotation, Kind
 from annotations.workshop.agreement import (
-    ClaimScores, EntityScores, Item, claim_match, match, overlap_match, same_speaker, score_claims, score_entities,
+    ClaimScores, EntityScores, Item, boundary, claim_match, match, overlap_match, same_speaker, score_claims, score_entities,
 )
 
 
@@ -58,12 +58,47 @@ def _item(a: Annotation, names: dict[str, tuple[str, ...]]) -> Item:
 
 @dataclass(frozen=True)
 class DiffItem:
-    """One row of the diff: "both", "key-only" (a miss) or "trainee-only" (an extra)."""
+    """One row of the diff: "both", "key-only" (a miss) or "trainee-only" (an extra).
+
+    `item` is the key's item ("both", "key-only") or the trainee's ("trainee-only"); `other` is the
+    trainee's item a key item was matched with ("both") or that covers it with another type ("key-only":
+    a wrong type). `boundary` names how the trainee's span differs from the key's (see
+    `agreement.boundary`)."""
 
     status: str
     item: Item
     other: Item | None = None
     detail: str = ""
+    boundary: str = ""
+
+    @property
+    def disagreement(self) -> str:
+        """What the trainee got wrong, in a trainer's words: "" (nothing), "boundary: too long" /
+        "boundary: too short" / "boundary: shifted", "wrong type" (with its boundary, if any), "missed",
+        "extra"; a matched claim's speaker or status disagreement is in `detail`."""
+        if self.status == "trainee-only":
+            return "extra"
+        if self.status == "key-only":
+            if self.other is None:
+                return "missed"
+            return "wrong type" + (f"; boundary: {self.boundary}" if self.boundary else "")
+        return f"boundary: {self.boundary}" if self.boundary else ""
+
+    @property
+    def key_item(self) -> Item | None:
+        return None if self.status == "trainee-only" else self.item
+
+    @property
+    def trainee_item(self) -> Item | None:
+        return self.item if self.status == "trainee-only" else self.other
+
+    def as_json(self) -> dict[str, Any]:
+        """The row with both spans: `key` and `trainee` are each {start, end, exact, type} or null."""
+        k, t = self.key_item, self.trainee_item
+        return {"status": self.status, "kind": self.item.kind, "document_id": self.item.document_id,
+                "disagreement": self.disagreement or None, "boundary": self.boundary or None,
+                "detail": self.detail or None,
+                "key": _span_json(k) if k else None, "trainee": _span_json(t) if t else None}
 
 
 @dataclass(frozen=True)
@@ -75,15 +110,22 @@ class TraineeResult:
     warnings: tuple[str, ...] = ()
 
     def diff(self) -> list[DiffItem]:
-        """Every key and trainee item once, in reading order; disagreements on a matched claim (speaker,
-        status) and type confusions (same span, other type) are spelled out in `detail`."""
+        """Every key item once and every trainee item at most once, in reading order. A key mention the
+        trainee marked with another type is one "key-only" row naming the trainee's mention (which is not
+        listed again as an extra, although it is scored as one); boundary errors are named on matched rows;
+        disagreements on a matched claim (speaker, status) are spelled out in `detail`."""
         rows: list[DiffItem] = []
         for k, t in self.entities.pairs:
-            rows.append(DiffItem("both", k, t))
-        extras = self.entities.extras
+            rows.append(DiffItem("both", k, t, boundary=boundary(k, t)))
+        extras = list(self.entities.extras)
         for k in self.entities.misses:
-            near = next((t for t in extras if t.document_id == k.document_id and t.start < k.end and k.start < t.end), None)
-            rows.append(DiffItem("key-only", k, near, f"trainee marked it as {near.label}" if near else ""))
+            near = next((t for t in extras if t.document_id == k.document_id and t.start < k.end and k.start < t.end),
+                        None)
+            if near is not None:
+                extras.remove(near)
+                rows.append(DiffItem("key-only", k, near, f"trainee marked it as {near.label}", boundary(k, near)))
+            else:
+                rows.append(DiffItem("key-only", k))
         for t in extras:
             rows.append(DiffItem("trainee-only", t))
         for k, t in self.claims.pairs:
@@ -92,13 +134,14 @@ class TraineeResult:
                 notes.append(f"speaker: key {k.speaker[0]}, trainee {t.speaker[0] if t.speaker else 'none'}")
             if k.status != t.status:
                 notes.append(f"status: key {k.status}, trainee {t.status}")
-            rows.append(DiffItem("both", k, t, "; ".join(notes)))
+            rows.append(DiffItem("both", k, t, "; ".join(notes), boundary(k, t, trim=True)))
         rows += [DiffItem("key-only", k) for k in self.claims.misses]
         rows += [DiffItem("trainee-only", t) for t in self.claims.extras]
         return sorted(rows, key=lambda r: (r.item.document_id, r.item.start, r.item.end, r.status))
 
     def as_json(self) -> dict[str, Any]:
         e, c = self.entities, self.claims
+        rows = self.diff()
         return {
             "name": self.name, "source": self.source,
             **{k: v for k, v in e.exact.as_json().items()},
@@ -108,9 +151,13 @@ class TraineeResult:
             "claims": {**c.score.as_json(), "key": c.score.tp + c.score.fn, "trainee": c.score.tp + c.score.fp,
                        "matched": c.score.tp, "speaker_agreement": _round(c.speaker_agreement),
                        "status_agreement": _round(c.status_agreement), "status_kappa": _round(c.status_kappa)},
+            "boundary_errors": e.boundary_errors,
             "misses": [_item_json(d.item) | ({"detail": d.detail} if d.detail else {})
-                       for d in self.diff() if d.status == "key-only"],
-            "extras": [_item_json(d.item) for d in self.diff() if d.status == "trainee-only"],
+                       | ({"trainee": _span_json(d.other)} if d.other else {})
+                       for d in rows if d.status == "key-only"],
+            "extras": [_item_json(t) for t in sorted([*e.extras, *c.extras],
+                                                     key=lambda i: (i.document_id, i.start, i.end, i.kind))],
+            "rows": [d.as_json() for d in rows if d.disagreement or d.detail],
             "warnings": list(self.warnings),
         }
 
@@ -249,3 +296,7 @@ def _item_json(i: Item) -> dict[str, Any]:
     if i.kind == "claim":
         out |= {"speaker": i.speaker[0] if i.speaker else None, "status": i.status}
     return out
+
+
+def _span_json(i: Item) -> dict[str, Any]:
+    return {"start": i.start, "end": i.end, "exact": i.exact, "type": i.label}

@@ -8,7 +8,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from annotations.workshop.agreement import Score
+from annotations.workshop.agreement import Item, Score
 from annotations.workshop.exercise import DiffItem, ExerciseReport, TraineeResult
 
 Table = tuple[list[str], list[list[str]]]
@@ -23,12 +23,12 @@ def _prf(score: Score) -> list[str]:
 
 
 def class_table(report: ExerciseReport) -> Table:
-    head = ["Trainee", "P (exact)", "R (exact)", "F1 (exact)", "F1 (overlap)", "Claims found", "Speaker", "Status",
-            "Status κ"]
+    head = ["Trainee", "P (exact)", "R (exact)", "F1 (exact)", "F1 (overlap)", "Boundary errors", "Claims found",
+            "Speaker", "Status", "Status κ"]
     rows = []
     for t in report.trainees:
         c = t.claims
-        rows.append([t.name, *_prf(t.entities.exact), _pct(t.entities.overlap.f1),
+        rows.append([t.name, *_prf(t.entities.exact), _pct(t.entities.overlap.f1), str(t.entities.boundary_errors),
                      f"{c.score.tp}/{c.score.tp + c.score.fn}", _pct(c.speaker_agreement), _pct(c.status_agreement),
                      _pct(c.status_kappa)])
     if len(report.trainees) > 1:
@@ -37,6 +37,7 @@ def class_table(report: ExerciseReport) -> Table:
             return _pct(sum(values) / len(values)) if values else "n/a"
         rows.append(["Class mean", mean(lambda t: t.entities.exact.precision), mean(lambda t: t.entities.exact.recall),
                      mean(lambda t: t.entities.exact.f1), mean(lambda t: t.entities.overlap.f1),
+                     f"{sum(t.entities.boundary_errors for t in report.trainees) / len(report.trainees):.1f}",
                      mean(lambda t: t.claims.score.recall), mean(lambda t: t.claims.speaker_agreement),
                      mean(lambda t: t.claims.status_agreement), mean(lambda t: t.claims.status_kappa)])
     return head, rows
@@ -50,16 +51,35 @@ def type_table(result: TraineeResult) -> Table:
     return head, rows
 
 
-def diff_table(result: TraineeResult, statuses: tuple[str, ...] = ("key-only", "trainee-only")) -> Table:
-    head = ["", "Kind", "Type", "Text", "Detail"]
-    names = {"key-only": "missed", "trainee-only": "extra", "both": "both"}
-    rows = [[names[d.status], d.item.kind, d.item.label, _quote(d), d.detail]
-            for d in result.diff() if d.status in statuses or (d.status == "both" and d.detail and "both" in statuses)]
+def diff_table(result: TraineeResult) -> Table:
+    """The rows a trainer goes through: every disagreement (boundary, wrong type, missed, extra, a matched
+    claim's speaker or status), each with the key's text and the trainee's side by side."""
+    head = ["Disagreement", "Kind", "Type", "Key text", "Trainee text", "Detail"]
+    rows = [[d.disagreement or "both", d.item.kind, _types(d), _quote(d.key_item), _quote(d.trainee_item), d.detail]
+            for d in result.diff() if d.disagreement or d.detail]
     return head, rows
 
 
-def _quote(d: DiffItem) -> str:
-    text = " ".join(d.item.exact.split())
+def row_class(disagreement: str) -> str:
+    """A CSS class (and colour family) for a row's disagreement."""
+    for prefix, name in (("boundary", "boundary"), ("wrong type", "wrongtype"), ("missed", "missed"),
+                         ("extra", "extra")):
+        if disagreement.startswith(prefix):
+            return name
+    return "both"
+
+
+def _types(d: DiffItem) -> str:
+    k, t = d.key_item, d.trainee_item
+    if k is not None and t is not None and k.label != t.label and d.item.kind == "entity":
+        return f"{k.label} → {t.label}"
+    return d.item.label
+
+
+def _quote(item: Item | None) -> str:
+    if item is None:
+        return "—"
+    text = " ".join(item.exact.split())
     return text if len(text) <= 120 else text[:117] + "…"
 
 
@@ -119,7 +139,7 @@ def to_markdown(report: ExerciseReport) -> bytes:
                 f"- Speaker agreement {_pct(c.speaker_agreement)} ({c.speaker_agreed}/{c.speaker_compared})",
                 f"- Status agreement {_pct(c.status_agreement)}, Cohen's κ {_pct(c.status_kappa)}", ""]
         out += ["### Misses, extras and disagreements", ""]
-        out += _md_table(diff_table(t, ("key-only", "trainee-only", "both")))
+        out += _md_table(diff_table(t))
     return "\n".join(out).encode("utf-8")
 
 
@@ -129,6 +149,7 @@ h1{font-size:1.5em}h2{margin-top:2em;border-bottom:1px solid #ccc}
 table{border-collapse:collapse;width:100%;font-size:.92em;margin:.5em 0 1em}
 th,td{border:1px solid #bbb;padding:.25em .5em;text-align:left;vertical-align:top}th{background:#f2f2f2}
 .missed{color:#b00020;font-weight:600}.extra{color:#0b5394;font-weight:600}.both{color:#1b7f3b}
+.boundary{color:#a04b00;font-weight:600}.wrongtype{color:#6a1b9a;font-weight:600}
 .warn{background:#fff4ce;padding:.4em .6em}dt{font-weight:600}dd{margin:0 0 .4em 0}"""
 
 
@@ -138,7 +159,7 @@ def _html_table(table: Table, first_col_class: bool = False) -> str:
         return "<p>(none)</p>"
     out = ["<table><tr>" + "".join(f"<th>{html.escape(h)}</th>" for h in head) + "</tr>"]
     for row in rows:
-        cells = [f"<td class='{html.escape(c)}'>" if first_col_class and n == 0 else "<td>" for n, c in enumerate(row)]
+        cells = [f"<td class='{row_class(c)}'>" if first_col_class and n == 0 else "<td>" for n, c in enumerate(row)]
         out.append("<tr>" + "".join(f"{o}{html.escape(c)}</td>" for o, c in zip(cells, row)) + "</tr>")
     return "".join(out) + "</table>"
 
@@ -162,6 +183,6 @@ def to_html(report: ExerciseReport) -> bytes:
                    f"Speaker agreement {_pct(c.speaker_agreement)} ({c.speaker_agreed}/{c.speaker_compared}); "
                    f"status agreement {_pct(c.status_agreement)}, Cohen's κ {_pct(c.status_kappa)}.</p>")
         out += ["<h3>Misses, extras and disagreements</h3>",
-                _html_table(diff_table(t, ("key-only", "trainee-only", "both")), first_col_class=True)]
+                _html_table(diff_table(t), first_col_class=True)]
     out.append("</body></html>")
     return "\n".join(out).encode("utf-8")

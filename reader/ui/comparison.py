@@ -1,38 +1,59 @@
 """The exercise window: an answer key compared with trainees' bundles. The class table on top; below,
-the article in a reading view drawn as a diff against the chosen trainee — green where both marked it,
-red where only the key did (a miss), blue where only the trainee did (an extra) — next to the list of
-those rows. Scores and rows come ready-made from `annotations.workshop`; this window only shows them.
+the article drawn as a diff against the chosen trainee — green where both marked it, amber where the
+trainee's span differs from the key's (a boundary error), red where only the key did (a miss; purple when
+the trainee gave it another type), blue where only the trainee did (an extra) — next to the list of those
+rows, each with the key's text and the trainee's. The key's span is filled; the trainee's, where it
+differs, is outlined (dashed). A PDF the library holds is shown on its pages (the quads of each span),
+other documents in a reading view. Scores and rows come ready-made from `annotations.workshop` and the
+page areas from the service; this window only shows them.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QStackedWidget, QVBoxLayout,
+    QWidget,
 )
 
+from annotations.model import PageArea
+from annotations.workshop.agreement import Item
 from annotations.workshop.exercise import DiffItem, ExerciseReport, TraineeResult
 from annotations.workshop.report import class_table
+from reader.services_workshop import PagedDiff
 from reader.ui.models import ROW_ROLE, RowModel, make_table
+from reader.ui.page_view import PageView
 from reader.ui.text_view import Mark, TextView
 
-COLORS = {"both": "#2E7D32", "key-only": "#C62828", "trainee-only": "#1565C0"}
-NAMES = {"both": "both", "key-only": "missed (key only)", "trainee-only": "extra (trainee only)"}
-SHORT = {"both": "both", "key-only": "missed", "trainee-only": "extra"}
+COLORS = {"both": "#2E7D32", "boundary": "#E65100", "missed": "#C62828", "wrong type": "#6A1B9A",
+          "extra": "#1565C0"}
+FILTERS = {"missed": "missed (key only)", "extra": "extra (trainee only)", "boundary": "boundary errors",
+           "both": "both"}
+"""The switchable groups; a wrong type shows with the misses (the key's item was not found as such)."""
 
 
 @dataclass(frozen=True)
 class DiffRow:
     id: str
     status: str
+    """What the row shows first: "both", "boundary: too long"..., "wrong type", "missed" or "extra"."""
+    group: str
+    """Its filter group (a key of `FILTERS`)."""
     kind: str
     type: str
     text: str
+    """The key's text ("—" for an extra)."""
+    trainee_text: str
+    """The trainee's text ("—" for a miss)."""
     detail: str
     color: str
     start: int
     end: int
+    """The span drawn filled: the key's, or the trainee's for an extra."""
+    outline: tuple[int, int] | None = None
+    """The trainee's span where it differs from the filled one (drawn dashed)."""
 
 
 def diff_rows(result: TraineeResult, document_id: str) -> list[DiffRow]:
@@ -45,13 +66,26 @@ def diff_rows(result: TraineeResult, document_id: str) -> list[DiffRow]:
 
 def _row(n: int, d: DiffItem) -> DiffRow:
     label = d.item.label if d.item.kind == "entity" else f"claim{': ' + d.item.label if d.item.label else ''}"
-    return DiffRow(id=str(n), status=SHORT[d.status], kind=d.item.kind, type=label,
-                   text=" ".join(d.item.exact.split()), detail=d.detail, color=COLORS[d.status],
-                   start=d.item.start, end=d.item.end)
+    k, t = d.key_item, d.trainee_item
+    if k is not None and t is not None and k.label != t.label and d.item.kind == "entity":
+        label = f"{k.label} → {t.label}"
+    shown = d.disagreement
+    color_key = "both" if not shown else shown.split(";")[0].split(":")[0]
+    group = {"both": "both", "boundary": "boundary", "missed": "missed", "wrong type": "missed",
+             "extra": "extra"}[color_key]
+    outline = (t.start, t.end) if k is not None and t is not None and (t.start, t.end) != (k.start, k.end) else None
+    return DiffRow(id=str(n), status=shown or "both", group=group, kind=d.item.kind, type=label,
+                   text=_text(k), trainee_text=_text(t), detail=d.detail, color=COLORS[color_key],
+                   start=d.item.start, end=d.item.end, outline=outline)
+
+
+def _text(item: Item | None) -> str:
+    return "—" if item is None else " ".join(item.exact.split())
 
 
 class DiffModel(RowModel[DiffRow]):
-    columns = (("", "status"), ("Type", "type"), ("Text", "text"), ("Detail", "detail"))
+    columns = (("", "status"), ("Type", "type"), ("Key text", "text"), ("Trainee text", "trainee_text"),
+               ("Detail", "detail"))
 
 
 @dataclass(frozen=True)
@@ -82,6 +116,8 @@ class ComparisonWindow(QWidget):
         self.resize(1300, 860)
         self.report: ExerciseReport | None = None
         self.texts: dict[str, str] = {}
+        self.pages: dict[str, PagedDiff] = {}
+        self._paged: str | None = None
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.class_model = ClassModel()
@@ -90,10 +126,10 @@ class ComparisonWindow(QWidget):
         self.class_table.clicked.connect(lambda i: self.trainee_box.setCurrentIndex(i.row())
                                          if i.row() < self.trainee_box.count() else None)
         self.document_box = QComboBox()
-        self.filters = {status: QCheckBox(NAMES[status]) for status in ("key-only", "trainee-only", "both")}
-        for status, box in self.filters.items():
+        self.filters = {group: QCheckBox(name) for group, name in FILTERS.items()}
+        for group, box in self.filters.items():
             box.setChecked(True)
-            box.setStyleSheet(f"QCheckBox{{color:{COLORS[status]};font-weight:600}}")
+            box.setStyleSheet(f"QCheckBox{{color:{COLORS[group]};font-weight:600}}")
             box.toggled.connect(self.refresh_diff)
         self.scores = QLabel()
         self.scores.setWordWrap(True)
@@ -102,8 +138,14 @@ class ComparisonWindow(QWidget):
         self.diff_model = DiffModel()
         self.diff_table = make_table(self.diff_model)
         self.diff_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.diff_table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.diff_table.clicked.connect(self._row_clicked)
         self.view.annotationSelected.connect(self._mark_clicked)
+        self.page_view = PageView()
+        self.page_view.canvas.annotationSelected.connect(self._mark_clicked)
+        self.views = QStackedWidget()
+        self.views.addWidget(self.view)
+        self.views.addWidget(self.page_view)
         self.missing = QLabel()
         self.missing.setWordWrap(True)
         self.missing.setStyleSheet("padding:8px;background:#fff4ce;color:#111")
@@ -131,7 +173,7 @@ class ComparisonWindow(QWidget):
         reading_layout = QVBoxLayout(reading)
         reading_layout.setContentsMargins(0, 0, 0, 0)
         reading_layout.addWidget(self.missing)
-        reading_layout.addWidget(self.view, 1)
+        reading_layout.addWidget(self.views, 1)
         lower = QSplitter(Qt.Orientation.Horizontal)
         lower.addWidget(reading)
         lower.addWidget(side)
@@ -153,9 +195,12 @@ class ComparisonWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
-    def set_report(self, report: ExerciseReport, texts: dict[str, str]) -> None:
-        """Show `report`; `texts` are the compared documents' texts by id (from the library or the key)."""
-        self.report, self.texts = report, texts
+    def set_report(self, report: ExerciseReport, texts: dict[str, str],
+                   pages: dict[str, PagedDiff] | None = None) -> None:
+        """Show `report`; `texts` are the compared documents' texts by id (from the library or the key);
+        `pages` the ones the library holds as PDFs (drawn on their pages)."""
+        self.report, self.texts, self.pages = report, texts, pages or {}
+        self._paged = None
         key = report.key
         alpha = ""
         if report.agreement is not None:
@@ -186,17 +231,24 @@ class ComparisonWindow(QWidget):
         result, doc_id = self.trainee(), self.document_box.currentData()
         if result is None or doc_id is None:
             return
-        shown = {SHORT[s] for s, box in self.filters.items() if box.isChecked()}
-        rows = [r for r in diff_rows(result, doc_id) if r.status in shown]
+        shown = {group for group, box in self.filters.items() if box.isChecked()}
+        rows = [r for r in diff_rows(result, doc_id) if r.group in shown]
         self.diff_model.set_rows(rows)
+        paged = self.pages.get(doc_id)
         text = self.texts.get(doc_id)
-        self.missing.setVisible(text is None)
+        self.missing.setVisible(text is None and paged is None)
         self.missing.setText("This article is not in the library and the key does not carry its text: add the "
                              "article (or export the key with its documents) to see the diff in the text.")
-        if text is not None and self.view.toPlainText() != text:
-            self.view.set_document(text)
-        self.view.set_marks([Mark(r.id, r.start, r.end, r.color, "claim" if r.kind == "claim" else "entity")
-                             for r in rows] if text is not None else [])
+        if paged is not None:
+            self._show_pages(doc_id, paged, rows)
+        else:
+            self.views.setCurrentWidget(self.view)
+            if text is not None and self.view.toPlainText() != text:
+                self.view.set_document(text)
+            self.view.set_marks([Mark(r.id, r.start, r.end, r.color, "claim" if r.kind == "claim" else "entity")
+                                 for r in rows] if text is not None else [])
+            self.view.set_suggestions([(*r.outline, r.color, False) for r in rows if r.outline]
+                                      if text is not None else [])
         e, c = result.entities, result.claims
         warn = "".join(f"<br><span style='color:#b00020'>{_esc(w)}</span>" for w in result.warnings)
         self.scores.setText(
@@ -205,10 +257,40 @@ class ComparisonWindow(QWidget):
             f"{c.score.tp + c.score.fn} found, {c.score.fp} extra; speaker {_num(c.speaker_agreement)}, status "
             f"{_num(c.status_agreement)} (κ {_num(c.status_kappa)}){warn}")
 
+    def _show_pages(self, doc_id: str, paged: PagedDiff, rows: list[DiffRow]) -> None:
+        """The diff on the PDF's pages: each row's filled span as its quads, the trainee's differing span
+        outlined (dashed) from the rendered pages' character boxes."""
+        self.views.setCurrentWidget(self.page_view)
+        if self._paged != doc_id:
+            self.page_view.open(paged.path, paged.document, paged.sizes)
+            self._paged = doc_id
+        self.page_view.canvas.set_marks([(r.id, r.color, paged.areas.get((r.start, r.end), ())) for r in rows],
+                                        None)
+        self.page_view.canvas.set_suggestions([(*r.outline, r.color, False) for r in rows if r.outline])
+
+    def page_marks(self) -> list[tuple[str, str, tuple[PageArea, ...]]]:
+        """What the page view draws (id, colour, areas), for the diff on a PDF."""
+        return self.page_view.canvas.marks
+
     def _row_clicked(self, index: QModelIndex) -> None:
         row = index.data(ROW_ROLE)
-        if isinstance(row, DiffRow):
+        if not isinstance(row, DiffRow):
+            return
+        if self.views.currentWidget() is self.page_view:
+            paged = self.pages.get(self.document_box.currentData())
+            areas = paged.areas.get((row.start, row.end), ()) if paged else ()
+            self.page_view.canvas.set_marks(self.page_view.canvas.marks, row.id)
+            if areas:
+                self.page_view.show_area(areas)
+            else:
+                self.page_view.show_offset(row.start)
+        else:
             self.view.select_annotation(row.id)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - the page view's render thread ends with it
+        self.page_view.close_document()
+        self._paged = None
+        super().closeEvent(event)
 
     def _mark_clicked(self, mark_id: str) -> None:
         row = self.diff_model.row_of(mark_id)

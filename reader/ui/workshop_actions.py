@@ -73,10 +73,15 @@ class WorkshopActions(WindowParts):
         if self.comparison is None:
             self.comparison = ComparisonWindow(self)
             self.comparison.exportRequested.connect(lambda: self.export_exercise_report())
-        self.comparison.set_report(report, self.service.exercise_texts(report))
+        self.comparison.set_report(report, self.service.exercise_texts(report), self.service.exercise_pages(report))
         self.comparison.show()
         self.comparison.raise_()
         return self.comparison
+
+    def close_workshop_windows(self) -> None:
+        """Called as the main window closes: the exercise window's page view owns a render thread."""
+        if self.comparison is not None:
+            self.comparison.page_view.close_document()
 
     def export_exercise_report(self, path: str | None = None) -> Path | None:
         window = self.comparison

@@ -90,19 +90,25 @@ def test_exercise_window_shows_the_diff_in_the_reading_view(window: MainWindow, 
     cw = window.show_comparison(key_path, trainees)
     assert cw is not None and cw.view.toPlainText() == TEXT and not cw.missing.isVisibleTo(cw)
     assert [r.cells[0] for r in cw.class_model.rows()] == ["Ana", "Ben", "Class mean"]
-    assert cw.class_model.rows()[0].cells[1:5] == ("0.60", "0.60", "0.60", "0.80")
+    assert cw.class_model.rows()[0].cells[1:6] == ("0.60", "0.60", "0.60", "0.80", "1")
     rows = cw.diff_model.rows()
-    assert len(rows) == 9 and len(cw.view.marks()) == 9
-    assert sum(r.status.startswith("missed") for r in rows) == 2
-    cw.filters["both"].setChecked(False)
+    assert len(rows) == 8 and len(cw.view.marks()) == 8
+    assert sum(r.group == "missed" for r in rows) == 2
+    zakharova = next(r for r in rows if r.text == "Maria Zakharova")
+    assert (zakharova.status, zakharova.trainee_text) == ("boundary: too short", "Zakharova")
+    start = TEXT.index("Zakharova")
+    assert (start, start + len("Zakharova"), "#E65100", False) in cw.view.suggestions()  # the trainee's span, dashed
+    for group in ("both", "boundary"):
+        cw.filters[group].setChecked(False)
     rows = cw.diff_model.rows()
-    assert [(r.status.split()[0], r.text) for r in rows] == [
-        ("missed", "Russia"), ("extra", "Russia"), ("missed", "The EU denied it."), ("extra", "Paris was calm.")]
-    assert {m.color for m in cw.view.marks()} == {"#C62828", "#1565C0"}
-    cw.diff_table.clicked.emit(cw.diff_model.index(2, 0))
-    assert cw.view._selected == rows[2].id
-    cw.view.annotationSelected.emit(rows[3].id)
-    assert cw.diff_table.selectionModel().selectedRows()[0].row() == 3
+    assert [(r.status, r.text, r.trainee_text) for r in rows] == [
+        ("wrong type", "Russia", "Russia"), ("missed", "The EU denied it.", "—"), ("extra", "—", "Paris was calm.")]
+    assert rows[0].type == "PLACE → ORG"
+    assert {m.color for m in cw.view.marks()} == {"#C62828", "#6A1B9A", "#1565C0"}
+    cw.diff_table.clicked.emit(cw.diff_model.index(1, 0))
+    assert cw.view._selected == rows[1].id
+    cw.view.annotationSelected.emit(rows[2].id)
+    assert cw.diff_table.selectionModel().selectedRows()[0].row() == 2
     cw.trainee_box.setCurrentIndex(1)  # Ben: every key item found, so nothing is missed or extra
     assert cw.diff_model.rows() == [] and "Ben" in cw.scores.text()
     cw.filters["both"].setChecked(True)

@@ -99,10 +99,17 @@ def test_diff_rows_explain_disagreements() -> None:
     rows = report.trainees[0].diff()
     assert report.agreement is None  # one trainee: no class agreement
     russia = [r for r in rows if r.item.exact == "Russia"]
-    assert [(r.status, r.item.label, r.detail) for r in russia] == [
-        ("key-only", "PLACE", "trainee marked it as ORG"), ("trainee-only", "ORG", "")]
+    # a wrong type is one row naming both sides; the trainee's ORG is not listed again as an extra
+    assert [(r.status, r.item.label, r.other and r.other.label, r.detail, r.disagreement) for r in russia] == [
+        ("key-only", "PLACE", "ORG", "trainee marked it as ORG", "wrong type")]
     statuses = [r.status for r in rows]
-    assert statuses.count("both") == 5 and statuses.count("key-only") == 2 and statuses.count("trainee-only") == 2
+    assert statuses.count("both") == 5 and statuses.count("key-only") == 2 and statuses.count("trainee-only") == 1
+    zakharova = next(r for r in rows if r.item.exact == "Maria Zakharova")
+    assert (zakharova.disagreement, zakharova.trainee_item and zakharova.trainee_item.exact) == (
+        "boundary: too short", "Zakharova")
+    c1 = next(r for r in rows if r.item.exact == C1)
+    assert c1.disagreement == ""  # the same sentence without its full stop: not a boundary error
+    assert report.trainees[0].entities.boundary_errors == 1
 
 
 def test_only_live_entities_and_claims_of_the_keys_documents_count() -> None:
