@@ -338,6 +338,12 @@ class ReaderService:
                 texts[doc_id] = record.text
         return texts
 
+    def exercise_pages(self, report: ExerciseReport) -> dict[str, services_workshop.PagedDiff]:
+        """The compared documents the library holds as PDFs, with the page areas of the diff's spans."""
+        records = {doc_id: r for doc_id, _ in report.documents
+                   if (r := self.library.store.document(doc_id)) is not None and not r.deleted and r.text}
+        return services_workshop.paged_diffs(self, report, records)
+
     def exercise_report(self, report: ExerciseReport, fmt: str) -> bytes:
         return services_workshop.report_bytes(report, fmt)
 

@@ -460,6 +460,7 @@ class MainWindow(AnnotationActions, LibraryActions, NavigationActions, Suggestio
         self._watch.stop()
         self.runner.close()
         self.page_view.close_document()
+        self.close_workshop_windows()
         if self._task is not None:
             self._task.cancel()
             self._task.wait(10000)
