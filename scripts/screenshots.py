@@ -72,9 +72,10 @@ def in_app(library: Path) -> None:
 
     app = QApplication([])
     from reader.ui.mainwindow import MainWindow
+    from reader.ui.ops import SyncRunner
 
     service = ReaderService.open(library, annotator="Ines Varga", isolated=False)
-    window = MainWindow(service)
+    window = MainWindow(service, runner=SyncRunner(service))  # a script: suggestions shown at once
     window.resize(1400, 880)
     window.show()
     record = service.add_file(SAMPLES / "grid_shortfall.html").record
