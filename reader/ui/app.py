@@ -4,11 +4,17 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from typing import TYPE_CHECKING
 
 from annotations.errors import DossierError
 from annotations.resources import resource
 from reader.cli import PROG
 from reader.services import ReaderService
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from reader.ui.mainwindow import MainWindow
 
 SAMPLE = resource("samples", "grid_shortfall.html")
 
@@ -122,17 +128,19 @@ def start_app(argv: list[str]) -> int:
     return int(code)
 
 
-def _settle(app: object, window: object) -> None:
-    """Let layout and the page view's render thread finish what is on screen (for --screenshot)."""
+def _settle(app: QApplication, window: MainWindow) -> None:
+    """Let layout, background work (e.g. a bundle's import) and the page view's render thread finish
+    what is on screen (for --screenshot)."""
     import time
 
     from PySide6.QtCore import QEventLoop
 
     deadline = time.monotonic() + 15
     while time.monotonic() < deadline:
-        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)  # type: ignore[attr-defined]
-        canvas = window.page_view.canvas  # type: ignore[attr-defined]
-        if not window.page_view.isVisible() or (canvas.cached_pages() and not canvas.pending()):  # type: ignore[attr-defined]
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        canvas = window.page_view.canvas
+        pages_done = not window.page_view.isVisible() or (canvas.cached_pages() and not canvas.pending())
+        if pages_done and not window.runner.busy():
             break
-    app.processEvents()  # type: ignore[attr-defined]
-    window.text_view._redraw()  # type: ignore[attr-defined]
+    app.processEvents()
+    window.text_view._redraw()

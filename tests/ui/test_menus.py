@@ -27,8 +27,8 @@ def menu_action(window: MainWindow, menu: str, text: str) -> QAction:
     raise AssertionError(f"no {text!r} in {menu}")
 
 
-def _bundle(tmp_path: Path) -> tuple[Path, str]:
-    """A teammate's bundle: the sample with one claim, made in another library."""
+def _bundle(tmp_path: Path, with_documents: bool = True) -> tuple[Path, str]:
+    """A teammate's bundle: the sample with one entity, made in another library."""
     svc = ReaderService.open(tmp_path / "teammate", annotator="Ines", isolated=False)
     try:
         record = svc.add_file(SAMPLES / "harbour_council.txt").record
@@ -36,7 +36,7 @@ def _bundle(tmp_path: Path) -> tuple[Path, str]:
         start = svc.document(record.id).text.index("Tomas Ek")
         annotation, _ = svc.annotate(record.id, AnnotationInput(Kind.ENTITY, start, start + 8, label="PERSON"))
         path = tmp_path / "ines.dossier"
-        path.write_bytes(svc.export("dossier", with_documents=True))
+        path.write_bytes(svc.export("dossier", with_documents=with_documents))
         return path, annotation.id
     finally:
         svc.close()
@@ -73,4 +73,19 @@ def test_ctrl_i_opens_the_import(window: MainWindow, qtbot: object, tmp_path: Pa
     qtbot.waitUntil(window.isActiveWindow)  # type: ignore[attr-defined]
     qtbot.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: len(window.library_panel.model.rows()) == 1)  # type: ignore[attr-defined]
+    assert window.service.resolve_annotation(annotation_id).creator == "Ines"
+
+
+def test_a_bundle_without_its_document_is_imported_and_waits_for_the_file(window: MainWindow, tmp_path: Path,
+                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """The import keeps annotations whose document is not here yet (the service's rule), it does not refuse."""
+    path, annotation_id = _bundle(tmp_path, with_documents=False)
+    shown: list[str] = []
+    monkeypatch.setattr(window, "show_error", shown.append)
+    window.runner.failed.disconnect()
+    window.runner.failed.connect(window.show_error)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    menu_action(window, "&File", "Import").trigger()
+    assert shown == []
     assert window.service.resolve_annotation(annotation_id).creator == "Ines"
