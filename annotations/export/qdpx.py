@@ -18,6 +18,7 @@ cannot carry (control characters) is replaced by U+FFFD in the XML; lxml escapes
 """
 from __future__ import annotations
 
+import hashlib
 import io
 import uuid
 import zipfile
@@ -40,7 +41,8 @@ _INVALID_XML = dict.fromkeys([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20)
 
 def guid(*parts: str) -> str:
     """The stable GUID of what `parts` name (a code, a source, a user...)."""
-    return str(uuid.uuid5(_NAMESPACE, "\x1f".join(parts)))
+    digest = hashlib.sha1(_NAMESPACE.bytes + "\x1f".join(parts).encode("utf-8", "surrogatepass")).digest()
+    return str(uuid.UUID(bytes=digest[:16], version=5))  # uuid5, which cannot hash a lone surrogate
 
 
 def annotation_guid(a: Annotation) -> str:
