@@ -133,6 +133,8 @@ def build_parser() -> argparse.ArgumentParser:
                        "Annotation JSON-LD / Hypothesis JSON (anchored by quote)")
     p.add_argument("file", metavar="FILE")
     p.add_argument("--dry-run", action="store_true", help="only show what would change")
+    p.add_argument("--answer-key-ok", action="store_true",
+                   help="import a trainer's answer key anyway (refused without it: it shows the answers)")
     p.add_argument("--orphans", action="store_true",
                    help="(the default now) annotations whose document is missing are kept until it is added")
     p.add_argument("--json", action="store_true")
@@ -448,7 +450,13 @@ def cmd_export(service: ReaderService, args: argparse.Namespace, out: TextIO, er
 
 
 def cmd_import(service: ReaderService, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    counts, changes = service.import_file(args.file, dry_run=args.dry_run)
+    from reader.services_workshop import AnswerKeyError
+
+    try:
+        counts, changes = service.import_file(args.file, dry_run=args.dry_run, answer_key_ok=args.answer_key_ok)
+    except AnswerKeyError as exc:
+        print(f"error: {exc.message} Nothing was imported; to import it anyway, add --answer-key-ok.", file=err)
+        return 1
     missing = changes.report.get("missing_documents") or {}
     assert isinstance(missing, dict)
     if args.json:
@@ -492,9 +500,10 @@ def cmd_compare(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         except OSError as exc:
             print(f"error: cannot write {target}: {exc.strerror}.", file=err)
             return 1
-        print(f"wrote {target}", file=err)
+    written = [f"wrote {target}" for target, _ in formats]
     if args.json:
         _json(report.as_json(), out)
+        _after_output(out, err, written)
         return 0
     key = report.key
     print(f"answer key: {key.name} — {len(key.of_kind('entity'))} entity mentions, {len(key.of_kind('claim'))} claims"
@@ -512,8 +521,17 @@ def cmd_compare(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         a = report.agreement
         print(f"class: Krippendorff's alpha {_num(a.entity_alpha)} for entities ({a.entity_units} units), "
               f"{_num(a.status_alpha)} for claim status ({a.status_units} claims)", file=out)
-    print("F1~ = entity mentions matched by overlap; misses and extras: --report FILE.md or --json", file=err)
+    _after_output(out, err, [*written, "F1~ = entity mentions matched by overlap; misses, extras and boundary "
+                                          "errors: --report FILE.md or --json"])
     return 0
+
+
+def _after_output(out: TextIO, err: TextIO, lines: list[str]) -> None:
+    """Lines for stderr, written once stdout is flushed, so a terminal (or `2>&1`) shows each on its own
+    line after the table rather than in the middle of it."""
+    out.flush()
+    for line in lines:
+        print(line, file=err)
 
 
 def _num(value: float | None) -> str:

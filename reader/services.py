@@ -70,6 +70,8 @@ class ReaderService:
         self._last_bundle: tuple[str, Bundle, dict[str, DocumentRecord]] | None = None
         """The bundle last read and validated, by SHA-256 of its bytes: File > Import's dry run (the
         preview) and the import itself read and parse it once."""
+        self._answer_key_ok = ""
+        """SHA-256 of the answer key the person agreed to import (see `import_file`)."""
 
     @classmethod
     def open(cls, folder: str | Path | None = None, annotator: str | None = None,
@@ -352,11 +354,14 @@ class ReaderService:
         and replies) merged into the library; see `services_export.import_pdf`."""
         return services_export.import_pdf(self, path, dry_run=dry_run)
 
-    def import_file(self, path: str | Path, dry_run: bool = False, allow_orphans: bool = True
-                    ) -> tuple[dict[str, int], Changes]:
+    def import_file(self, path: str | Path, dry_run: bool = False, allow_orphans: bool = True,
+                    answer_key_ok: bool = False) -> tuple[dict[str, int], Changes]:
         """Import a .dossier bundle (validated completely first, then merged in one transaction), or the
         annotations already in a PDF. The bundle's files are parsed here (in the worker process): a
-        document's text comes from its file, never from what the bundle says it is."""
+        document's text comes from its file, never from what the bundle says it is. A trainer's answer
+        key is refused (`AnswerKeyError`, dry runs too) unless `answer_key_ok`: a trainee must not slip
+        the key into their library unawares (the yes given for a file's preview holds for merging those
+        same bytes next); imported, its creator and its annotations' "By" read "… (answer key)"."""
         from annotations.bundle import read_bundle
 
         path = Path(path)
@@ -373,6 +378,12 @@ class ReaderService:
             bundle = read_bundle(data)
             self._last_bundle = (digest, bundle, self._parse_bundle_files(bundle))
         _, bundle, parsed = self._last_bundle
+        if bundle.answer_key:
+            if answer_key_ok:
+                self._answer_key_ok = digest  # the yes given for the preview holds for the merge that follows
+            elif self._answer_key_ok != digest:
+                raise services_workshop.AnswerKeyError(path.name, bundle.creator, bundle.hidden_notes)
+            bundle = services_workshop.flagged_answer_key(bundle)
         return self.library.import_bundle(bundle, allow_orphans=allow_orphans, dry_run=dry_run,
                                           parsed=parsed, areas_for=self.areas_for)
 

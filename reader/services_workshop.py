@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Protocol
 
@@ -16,6 +16,35 @@ from annotations.model import DocumentRecord, PageArea
 from annotations.workshop.exercise import ExerciseReport, compare
 from annotations.workshop.report import to_html, to_markdown
 from reader.document.textmodel import Document
+
+ANSWER_KEY_SUFFIX = " (answer key)"
+
+
+class AnswerKeyError(BundleError):
+    """Importing a trainer's answer key was refused because nobody said yes to it yet (the app asks; the
+    CLI wants `--answer-key-ok`). The library is untouched."""
+
+    def __init__(self, name: str, creator: str, hidden_notes: bool) -> None:
+        notes = (" The trainer's notes were left out of it; they are not in the file." if hidden_notes else "")
+        super().__init__(f"{name} is a trainer's answer key (by {creator or 'an unnamed trainer'}): importing it "
+                         f"shows the answers in your library.{notes}")
+        self.name, self.creator, self.hidden_notes = name, creator, hidden_notes
+
+
+def flagged_answer_key(bundle: Bundle) -> Bundle:
+    """An answer key about to be imported, its creator and each annotation's "By" reading "… (answer
+    key)", so the library shows the flag in the annotation list, the Inspector and the import record (the
+    library has no column for the flag itself)."""
+    return replace(bundle, creator=answer_key_creator(bundle.creator),
+                   annotations=[replace(a, creator=answer_key_creator(a.creator or bundle.creator))
+                                for a in bundle.annotations])
+
+
+def answer_key_creator(creator: str) -> str:
+    """The name an imported answer key's annotations are credited to, so the library shows the flag
+    wherever it says where an annotation came from."""
+    return creator if creator.endswith(ANSWER_KEY_SUFFIX) else f"{creator or 'Trainer'}{ANSWER_KEY_SUFFIX}"
+
 
 REPORT_FORMATS = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".json": "json"}
 

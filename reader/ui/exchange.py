@@ -17,6 +17,7 @@ from annotations.changes import Changes
 from annotations.errors import DossierError
 from annotations.model import Annotation
 from reader.services import Conflict, ReaderService
+from reader.services_workshop import AnswerKeyError
 from reader.ui.ops import Job, Runner
 
 FORMATS = [("Markdown brief", "md"), ("W3C Web Annotation JSON-LD", "jsonld"), ("CSV (spreadsheets)", "csv"),
@@ -140,6 +141,7 @@ class ImportFlow:
 
     def __init__(self, runner: Runner, parent: QWidget, on_imported: Callable[[Changes], None]) -> None:
         self.runner, self.parent, self.on_imported = runner, parent, on_imported
+        self.answer_key_ok = False  # the person said yes to importing a trainer's answer key (asked first)
 
     def start(self, path: str | None = None, confirm: bool = True) -> None:
         if path is None:
@@ -149,22 +151,37 @@ class ImportFlow:
                 return
         chosen = path
 
-        def preview(job: Job) -> tuple[dict[str, int] | None, str]:
+        key_ok = self.answer_key_ok
+
+        def preview(job: Job) -> tuple[dict[str, int] | None, str, bool]:
             try:
-                return job.service.import_file(chosen, dry_run=True)[0], ""
+                return job.service.import_file(chosen, dry_run=True, answer_key_ok=key_ok)[0], "", False
+            except AnswerKeyError as exc:
+                return None, exc.message, True  # the person decides (below)
             except DossierError as exc:
                 if "orphans" in exc.message:
-                    return None, exc.message  # the person decides (below)
+                    return None, exc.message, False  # the person decides (below)
                 raise
 
         self.runner.run_op(preview, lambda result: self._previewed(chosen, confirm, *result), "Reading the bundle")
 
-    def _previewed(self, path: str, confirm: bool, counts: dict[str, int] | None, orphans: str) -> None:
+    def _previewed(self, path: str, confirm: bool, counts: dict[str, int] | None, orphans: str,
+                   answer_key: bool = False) -> None:
+        if answer_key:
+            if QMessageBox.question(self.parent, "Import an answer key?",
+                                    f"{orphans}\n\nThis is a trainer's answer key — import anyway?",
+                                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                    QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
+                return
+            self.answer_key_ok = True
+            self.start(path, confirm)
+            return
         if counts is None:
             if QMessageBox.question(self.parent, "Import", orphans + "\n\nImport them as orphans?") \
                     != QMessageBox.StandardButton.Yes:
                 return
-            self.runner.run_op(lambda job: job.service.import_file(path, dry_run=True, allow_orphans=True)[0],
+            self.runner.run_op(lambda job: job.service.import_file(path, dry_run=True, allow_orphans=True,
+                                                                   answer_key_ok=self.answer_key_ok)[0],
                                lambda found: self._confirm(path, confirm, found, True), "Reading the bundle")
             return
         self._confirm(path, confirm, counts, False)
@@ -175,7 +192,9 @@ class ImportFlow:
                 != QMessageBox.StandardButton.Yes:
             return
         def merge(job: Job) -> Changes:  # the service's own rule for orphans unless the person chose
-            return (job.service.import_file(path, allow_orphans=True) if orphans else job.service.import_file(path))[1]
+            key_ok = self.answer_key_ok
+            return (job.service.import_file(path, allow_orphans=True, answer_key_ok=key_ok) if orphans
+                    else job.service.import_file(path, answer_key_ok=key_ok))[1]
 
         self.runner.run_op(merge, self.on_imported, "Importing")
 

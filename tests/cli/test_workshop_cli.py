@@ -11,8 +11,9 @@ import pytest
 from annotations.bundle import read_bundle, write_bundle
 from annotations.codebook import default_codebook
 from reader.cli import main
+from reader.services import ReaderService
 from tests.cli.test_cli import Run
-from tests.core.workshop.exercise_data import key, trainee_a, trainee_b
+from tests.core.workshop.exercise_data import DOC_ID, key, trainee_a, trainee_b
 
 ARTICLE = ("Minister Lena Park said on Tuesday that the Harbour Authority would cut 300 jobs. "
            "Unions in Portsmouth called the plan reckless.\n")
@@ -58,7 +59,8 @@ def test_compare_table_and_reports(exercise: tuple[Path, Path, Path], tmp_path: 
     out, err = _compare(str(k), str(a), str(b), "--report", str(tmp_path / "r.md"), "--report", str(tmp_path / "r.html"))
     assert "Ana" in out and " 0.60  0.60  0.60  0.80" in out and "Krippendorff" in out
     md = (tmp_path / "r.md").read_text()
-    assert "| Ana | 0.60 | 0.60 | 0.60 | 0.80 | 1/2 |" in md and "trainee marked it as ORG" in md
+    assert "| Ana | 0.60 | 0.60 | 0.60 | 0.80 | 1 | 1/2 |" in md and "trainee marked it as ORG" in md
+    assert "| boundary: too short | entity | PERSON | Maria Zakharova | Zakharova |" in md
     html = (tmp_path / "r.html").read_text()
     assert "<td class='missed'>missed</td>" in html and "Class mean" in html
 
@@ -125,3 +127,68 @@ def test_briefing_pack_pdf(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> N
     assert "Lena Park" in pages[1] and sorted(annots) == ["Highlight", "Underline"]
     assert "Entities" in pages[2] and "disputed" in pages[2] and "Ask the unions for the letter." in pages[2]
     assert all("page" in p and f"of {len(pages)}" in p for p in pages)
+
+
+class _Piped(io.StringIO):
+    """stdout into a pipe: what is printed reaches the shared stream only when flushed."""
+
+    def __init__(self, shared: io.StringIO) -> None:
+        super().__init__()
+        self.shared = shared
+
+    def flush(self) -> None:
+        self.shared.write(self.getvalue())
+        self.seek(0)
+        self.truncate()
+
+
+def test_compare_report_messages_follow_the_table_on_their_own_lines(exercise: tuple[Path, Path, Path],
+                                                                       tmp_path: Path) -> None:
+    k, a, b = exercise
+    shared = io.StringIO()  # `2>&1`: stderr goes straight in, stdout when its buffer is flushed
+    out = _Piped(shared)
+    assert main(["compare", str(k), str(a), str(b), "--report", str(tmp_path / "report.html")], out=out,
+                err=shared) == 0
+    out.flush()
+    lines = shared.getvalue().splitlines()
+    assert lines[-3].startswith("class: ") and lines[-3].endswith("(2 claims)")
+    assert lines[-2] == f"wrote {tmp_path / 'report.html'}"
+    assert shared.getvalue().endswith("\n")
+
+
+def test_importing_an_answer_key_is_refused_unless_asked_for(exercise: tuple[Path, Path, Path],
+                                                             tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DOSSIER_IN_PROCESS", "1")
+    k, _, _ = exercise
+    cli = Run(tmp_path / "lib")
+    out, err = cli("import", str(k), code=1)
+    assert out == "" and "key.dossier is a trainer's answer key (by Trainer)" in err
+    assert "Nothing was imported; to import it anyway, add --answer-key-ok." in err
+    assert cli("import", str(k), "--dry-run", "--json", code=1)[0] == ""
+    assert json.loads(cli("search", "*", "--json")[0]) == []  # the refusal left the library untouched
+    assert json.loads(cli("import", str(k), "--answer-key-ok", "--json")[0])["orphans"] == 7  # the article comes later
+    service = ReaderService.open(tmp_path / "lib")
+    try:
+        imported = service.annotations(DOC_ID)
+        assert len(imported) == 7
+        assert {a.creator for a in imported} == {"Trainer (answer key)"}  # the flag, in the "By" column
+    finally:
+        service.close()
+
+
+def test_an_answer_key_with_hidden_notes_never_brings_them(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DOSSIER_IN_PROCESS", "1")
+    b = key().bundle(answer_key=True)
+    path = tmp_path / "key.dossier"
+    path.write_bytes(write_bundle(b.annotations, b.entities, b.documents, default_codebook(), b.creator,
+                                  answer_key=True, hide_notes=True))
+    cli = Run(tmp_path / "lib")
+    _, err = cli("import", str(path), code=1)
+    assert "The trainer's notes were left out of it; they are not in the file." in err
+    cli("import", str(path), "--answer-key-ok")
+    service = ReaderService.open(tmp_path / "lib")
+    try:
+        imported = service.annotations(DOC_ID)
+        assert len(imported) == 7 and [a.note for a in imported] == [""] * 7
+    finally:
+        service.close()

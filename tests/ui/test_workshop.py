@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from annotations.bundle import write_bundle
 from annotations.codebook import default_codebook
@@ -134,3 +137,35 @@ def test_a_broken_bundle_is_reported_not_shown(window: MainWindow, tmp_path: Pat
     bad.write_bytes(b"nope")
     assert window.show_comparison(key_path, [bad]) is None
     assert window.last_error.startswith("bad.dossier: This is not a .dossier bundle")
+
+
+def _menu_action(window: MainWindow, text: str) -> QAction:
+    found = [a for a in window.findChildren(QAction) if a.text() == text]
+    assert len(found) == 1, text
+    return found[0]
+
+
+def test_importing_an_answer_key_asks_first(window: MainWindow, tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    key_path, _ = _bundles(tmp_path)
+    asked: list[tuple[str, str]] = []
+    answers = [QMessageBox.StandardButton.No]
+
+    def question(parent: QWidget, title: str, text: str, *args: object) -> QMessageBox.StandardButton:
+        asked.append((title, text))
+        return answers.pop(0) if answers else QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(key_path), ""))
+    importing = _menu_action(window, "Import bundle or PDF annotations…")
+    importing.trigger()
+    assert asked[0][0] == "Import an answer key?"
+    assert "key.dossier is a trainer's answer key (by Trainer)" in asked[0][1]
+    assert asked[0][1].endswith("This is a trainer's answer key — import anyway?")
+    assert len(asked) == 1 and window.service.annotations(DOC_ID) == []  # No: nothing was imported
+    asked.clear()
+    importing.trigger()  # Yes to the key, then Yes to the summary (and to orphans: the article is not here)
+    assert asked[0][0] == "Import an answer key?" and len(asked) >= 2
+    imported = window.service.annotations(DOC_ID)
+    assert len(imported) == 7
+    assert {a.creator for a in imported} == {"Trainer (answer key)"}  # the annotation list's "By" column
