@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
@@ -27,7 +28,37 @@ FIXED_LAYOUT = ("pdf", "xps", "oxps")
 """Formats exported as their own pages (annotations drawn at their quads); others get a generated article."""
 Areas = tuple[tuple[int, tuple[tuple[float, float, float, float], ...]], ...]
 
-FORMATS = ("md", "jsonld", "csv", "html", "pdf", "pack", "dossier")
+
+
+@dataclass(frozen=True)
+class ExportFormat:
+    """One export format as the CLI, the export dialog and its save-file filter offer it."""
+
+    key: str
+    label: str
+    suffix: str
+    binary: bool
+    """Not shown in the dialog's preview (a PDF, a zip)."""
+
+
+EXPORT_FORMATS = (
+    ExportFormat("md", "Markdown brief", ".md", False),
+    ExportFormat("jsonld", "W3C Web Annotation JSON-LD", ".jsonld", False),
+    ExportFormat("csv", "CSV (spreadsheets)", ".csv", False),
+    ExportFormat("html", "HTML handout", ".html", False),
+    ExportFormat("pdf", "Annotated PDF", ".pdf", True),
+    ExportFormat("pack", "Briefing pack PDF (workshops)", ".pdf", True),
+    ExportFormat("dossier", "Dossier note bundle", ".dossier", True),
+    ExportFormat("qdpx", "REFI-QDA project (QualCoder, NVivo, ATLAS.ti, MAXQDA)", ".qdpx", True),
+    ExportFormat("qdc", "REFI-QDA codebook", ".qdc", False),
+    ExportFormat("brat", "brat standoff (NER training data, zip)", ".zip", True),
+    ExportFormat("conll", "CoNLL-2003 IOB2 (NER training data)", ".conll", False),
+    ExportFormat("spacy", "spaCy / Prodigy JSONL (NER training data)", ".jsonl", False),
+    ExportFormat("stix", "STIX 2.1 bundle (OpenCTI, MISP)", ".json", False),
+)
+FORMATS = tuple(f.key for f in EXPORT_FORMATS)
+NER_FORMATS = ("brat", "conll", "spacy")
+"""Formats where `claims` adds claims as spans labelled CLAIM (entities only otherwise)."""
 
 
 class ExportSource(Protocol):
@@ -47,13 +78,18 @@ class ExportSource(Protocol):
 
 def export(service: ExportSource, fmt: str, document_refs: list[str] | None = None, query: str | None = None,
            with_documents: bool = False, answer_key: bool = False, hide_notes: bool = False,
-           trainer: str = "", title: str = "", date: str = "", wikilinks: bool = False) -> bytes:
+           trainer: str = "", title: str = "", date: str = "", wikilinks: bool = False, claims: bool = False
+           ) -> bytes:
     """Export documents (by reference), everything (no refs, no query), or the hits of a search query.
     `hide_notes` (bundles) leaves the notes out, e.g. of an answer key handed to trainees; `trainer`,
-    `title` and `date` go on a briefing pack's cover; `wikilinks` writes entities as [[links]] (md)."""
+    `title` and `date` go on a briefing pack's cover; `wikilinks` writes entities as [[links]] (md);
+    `claims` adds claims to NER training data (`NER_FORMATS`)."""
     from annotations.export.handout import to_html
     from annotations.export.jsonld import to_jsonld
     from annotations.export.markdown import brief
+    from annotations.export.ner import to_brat, to_conll, to_spacy_jsonl
+    from annotations.export.qdpx import to_qdc, to_qdpx
+    from annotations.export.stix import to_stix
     from annotations.export.tabular import to_csv
 
     only: set[str] | None = None
@@ -74,7 +110,10 @@ def export(service: ExportSource, fmt: str, document_refs: list[str] | None = No
     if fmt == "pack":
         return briefing_pack(service, selection, trainer, title, date)
     writers = {"md": lambda s: brief(s, wikilinks=wikilinks), "jsonld": to_jsonld, "csv": to_csv,
-               "html": lambda s: to_html(s, service.codebook())}
+               "html": lambda s: to_html(s, service.codebook()),
+               "qdpx": lambda s: to_qdpx(s, service.codebook()), "qdc": lambda s: to_qdc(service.codebook(), s),
+               "brat": lambda s: to_brat(s, claims), "conll": lambda s: to_conll(s, claims),
+               "spacy": lambda s: to_spacy_jsonl(s, claims), "stix": to_stix}
     if fmt not in writers:
         raise ValidationError(f"Unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}.")
     return writers[fmt](selection)
@@ -241,3 +280,38 @@ def import_annotations(service: ImportTarget, name: str, data: bytes, dry_run: b
     placement = place(service.library.store, incoming, f"{'Hypothesis' if fmt == 'hypothesis' else 'W3C'} “{name}”")
     counts, changes = service.library.import_bundle(placement.bundle, dry_run=dry_run, areas_for=service.areas_for)
     return {**counts, **dict(sorted(placement.counts.items()))}, changes
+
+
+def import_qdpx(service: ImportTarget, name: str, data: bytes, dry_run: bool = False,
+                codes: dict[str, str] | None = None) -> tuple[dict[str, int], Changes]:
+    """A REFI-QDA project's codings merged into the library (see `annotations.export.qdpx_read`; `codes`:
+    code name -> "entity:LABEL", "claim:TAG", "claim" or "tag"). A source whose codings land on no library
+    document is added as a text document first (not in a dry run, where they count as orphans)."""
+    import tempfile
+
+    from annotations.export.qdpx_read import read_qdpx
+    from annotations.w3c_place import place
+
+    project = read_qdpx(data, service.library.store.codebook(), codes)
+    counts: dict[str, int] = {}
+    incoming = []
+    added = Changes(generation=service.library.store.generation)
+    with tempfile.TemporaryDirectory(prefix="dossier-qdpx-") as tmp:
+        for source in project.sources:
+            if not source.annotations:
+                continue
+            trial = place(service.library.store, source.annotations, name)
+            if trial.counts.get("anchored_orphaned", 0) == len(source.annotations):
+                counts["documents_added"] = counts.get("documents_added", 0) + 1
+                if not dry_run:
+                    stem = "".join(c if c.isalnum() or c in " -_" else "_" for c in source.name)[:80].strip()
+                    path = Path(tmp) / f"{stem or 'source'}.txt"
+                    path.write_bytes(source.text.encode("utf-8", "replace"))
+                    record, change = service.library.add_document(service.load(path), path)
+                    added = added.merged(change)
+                    for a in source.annotations:
+                        a.sha256 = record.id
+            incoming += source.annotations
+    placement = place(service.library.store, incoming, f"REFI-QDA “{name}”")
+    merged, changes = service.library.import_bundle(placement.bundle, dry_run=dry_run, areas_for=service.areas_for)
+    return {**merged, **counts, **dict(sorted((placement.counts + project.counts).items()))}, added.merged(changes)
