@@ -63,6 +63,8 @@ class ReaderService:
     def __init__(self, library: Library, annotator: str | None = None, isolated: bool = True) -> None:
         self.library = library
         self.annotator = annotator or default_annotator()
+        self.annotator_is_login = not annotator and not os.environ.get("DOSSIER_ANNOTATOR")
+        """The annotator's name is only the computer's login name (nobody set one): not put on a cover."""
         self._isolated = isolated and os.environ.get("DOSSIER_IN_PROCESS") != "1"
         self._worker: DocumentWorker | None = None
         self._seen_version = library.store.data_version()
@@ -339,6 +341,25 @@ class ReaderService:
             if record is not None and not record.deleted and record.text:
                 texts[doc_id] = record.text
         return texts
+
+    def answer_key(self, document_refs: Sequence[str], trainer: str = "", hide_notes: bool = True,
+                   with_documents: bool = True) -> bytes:
+        """A trainer's answer key: a .dossier bundle of these documents flagged as an answer key and
+        credited to `trainer` (else the annotator); by default without the notes and with the articles
+        (so the exercise window can show the text on any machine)."""
+        doc_ids = list(dict.fromkeys(self.resolve_document(ref).id for ref in document_refs))
+        return self.library.export_bundle(doc_ids, trainer.strip() or self.annotator, answer_key=True,
+                                          with_documents=with_documents, hide_notes=hide_notes)
+
+    def briefing_pack(self, document_refs: Sequence[str], trainer: str = "", title: str = "", date: str = "",
+                      parts: Sequence[str] = services_export.PACK_PARTS) -> bytes:
+        """The briefing pack PDF of these documents, with the `parts` asked for (see
+        `reader.services_export.briefing_pack`)."""
+        from annotations.export import collect
+
+        doc_ids = list(dict.fromkeys(self.resolve_document(ref).id for ref in document_refs))
+        selection = collect(self.library.store, doc_ids, creator=self.annotator)
+        return services_export.briefing_pack(self, selection, trainer, title, date, parts)
 
     def exercise_pages(self, report: ExerciseReport) -> dict[str, services_workshop.PagedDiff]:
         """The compared documents the library holds as PDFs, with the page areas of the diff's spans."""

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
@@ -130,8 +131,10 @@ def annotated_pdf(service: ExportSource, selection: Selection) -> bytes:
     return compose(parts)
 
 
-def pdf_parts(service: ExportSource, selection: Selection) -> list[tuple[bytes, list[PdfMark]]]:
-    """Each document as PDF bytes plus the marks to draw on it (page numbers relative to it)."""
+def pdf_parts(service: ExportSource, selection: Selection, pack: bool = False) -> list[tuple[bytes, list[PdfMark]]]:
+    """Each document as PDF bytes plus the marks to draw on it (page numbers relative to it); `pack`: with
+    the briefing pack's layout rules (`reader.document.pack_pages`)."""
+    from reader.document.pack_pages import article_layout
     from reader.document.pdf_annotations import article_base, original_pdf
     from reader.document.pdf_article import ArticleLayout
 
@@ -150,7 +153,7 @@ def pdf_parts(service: ExportSource, selection: Selection) -> list[tuple[bytes, 
                 marks.append(pdf_mark(a, doc, selection, codebook, service.annotator, areas, names))
         else:
             meta = " · ".join(x for x in (doc.publisher, ", ".join(doc.authors), doc.published, doc.source_url) if x)
-            layout = ArticleLayout(doc.text, doc.title, meta)
+            layout = article_layout(doc.text, doc.title, meta) if pack else ArticleLayout(doc.text, doc.title, meta)
             base = article_base(layout)
             for a in annotations:
                 areas = tuple((page, tuple(rects)) for page, rects in layout.rects(a.target.start, a.target.end))
@@ -179,19 +182,43 @@ def pdf_mark(a: Annotation, doc: DocumentRecord, selection: Selection, codebook:
                    record=json.dumps(record, ensure_ascii=False, sort_keys=True), tags=a.tags)
 
 
-def briefing_pack(service: ExportSource, selection: Selection, trainer: str, title: str, date: str) -> bytes:
-    """One PDF to hand out: cover, the article(s) with highlights, entity and claim tables, notes."""
+PACK_PARTS = ("cover", "article", "tables", "notes")
+"""What a briefing pack can hold: the cover, the article(s) with highlights, the tables (entities, claims,
+and the Notes section), and the notes themselves — off, every note is left out (the Notes section and the
+highlights' popups)."""
+
+
+def briefing_pack(service: ExportSource, selection: Selection, trainer: str, title: str, date: str,
+                  parts: Sequence[str] = PACK_PARTS) -> bytes:
+    """One PDF to hand out: cover, the article(s) with highlights, entity and claim tables, notes (the
+    `parts` asked for). The trainer named on the cover is `trainer`, else the annotator's name when one
+    was set (never the computer's login name). Layout rules: `reader.document.pack_pages`."""
     from annotations.export.pack import CSS, cover_html, tables_html
-    from reader.document.pdf_annotations import compose, html_pdf
+    from reader.document.pack_pages import cover_pdf, sections_pdf
+    from reader.document.pdf_annotations import compose
 
     if not selection.documents:
         raise ValidationError("Nothing to export: no documents were selected.")
+    unknown = set(parts) - set(PACK_PARTS)
+    if unknown or not parts:
+        raise ValidationError(f"A briefing pack holds some of: {', '.join(PACK_PARTS)}.")
+    if "notes" not in parts:
+        selection = replace(selection, annotations={d: [replace(a, note="") for a in items]
+                                                    for d, items in selection.annotations.items()})
     codebook = service.codebook()
     title = title or (selection.documents[0].title if len(selection.documents) == 1 else "Briefing pack")
     date = date or dt.date.today().isoformat()
-    cover = html_pdf(cover_html(selection, codebook, title, trainer or service.annotator, date), CSS)
-    tables = html_pdf(tables_html(selection, codebook), CSS)
-    return compose([(cover, []), *pdf_parts(service, selection), (tables, [])], footer=f"{title[:80]} · {date}")
+    trainer = trainer.strip() or ("" if getattr(service, "annotator_is_login", False) else service.annotator)
+    out: list[tuple[bytes, list[PdfMark]]] = []
+    if "cover" in parts:
+        out.append((cover_pdf(cover_html(selection, codebook, title, trainer, date), CSS), []))
+    if "article" in parts:
+        out += pdf_parts(service, selection, pack=True)
+    if "tables" in parts:
+        out.append((sections_pdf(tables_html(selection, codebook), CSS), []))
+    if not out:
+        raise ValidationError("Nothing to put in the pack: the parts asked for are empty.")
+    return compose(out, footer=f"{title[:80]} · {date}")
 
 
 def _popup(a: Annotation, names: dict[str, str]) -> str:

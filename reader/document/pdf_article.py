@@ -74,8 +74,11 @@ class _Fonts:
 class ArticleLayout:
     """Pages of an article with a map from text offsets to on-page rectangles (`rects`)."""
 
-    def __init__(self, text: str, title: str = "", meta: str = "") -> None:
+    def __init__(self, text: str, title: str = "", meta: str = "", leading: float = LEADING) -> None:
+        """`leading`: baseline to baseline of body lines (the briefing pack sets it closer to avoid a last
+        page holding only a line or two)."""
         self.text = text
+        self._leading = leading
         self._fonts = _Fonts("tiro")
         self._bold = _Fonts("tibo")
         self.lines: list[_Line] = []
@@ -152,10 +155,10 @@ class ArticleLayout:
         self._y += PARAGRAPH_GAP
 
     def _emit(self, start: int, end: int) -> None:
-        self._y += LEADING
+        self._y += self._leading
         if self._y > PAGE_H - MARGIN_BOTTOM:
             self.page_count += 1
-            self._y = MARGIN_TOP + LEADING
+            self._y = MARGIN_TOP + self._leading
         self.lines.append(_Line(self.page_count - 1, self._y, BODY_SIZE, start, end))
 
     # -- geometry ---------------------------------------------------------------------------------
