@@ -7,7 +7,7 @@
     python main.py [--library DIR] delete ANNOTATION-ID
     python main.py [--library DIR] search QUERY [--limit N] [--json]
     python main.py [--library DIR] reindex
-    python main.py [--library DIR] export DOC... --format md|jsonld|csv|html|pdf|pack|dossier -o OUT
+    python main.py [--library DIR] export DOC... --format md|jsonld|csv|html|pdf|pack|dossier|qdpx|qdc|brat|conll|spacy|stix -o OUT
     python main.py compare KEY.dossier TRAINEE.dossier... [--json] [--report FILE.md|.html|.json]
 Errors print one line on stderr and exit 1 (2 for wrong usage); `--json` prints machine-readable stdout.
 """
@@ -116,7 +116,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--all", action="store_true", help="every document")
     p.add_argument("--query", metavar="Q", help="the annotations a search finds")
     p.add_argument("--format", required=True, choices=FORMATS,
-                   help="pack = briefing pack PDF (cover, article with highlights, tables, notes)")
+                   help="pack = briefing pack PDF (cover, article with highlights, tables, notes); qdpx, qdc = "
+                        "REFI-QDA project, codebook; brat, conll, spacy = NER training data; stix = STIX 2.1 bundle")
     p.add_argument("--with-documents", action="store_true",
                    help="dossier: include the source files and texts (the default for up to "
                         f"{FEW_DOCUMENTS} named documents)")
@@ -127,6 +128,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--title", default="", metavar="TEXT", help="pack: the cover's title (default: the document's)")
     p.add_argument("--date", default="", metavar="DATE", help="pack: the cover's date (default: today)")
     p.add_argument("--wikilinks", action="store_true", help="md: write entities and speakers as [[wiki links]]")
+    p.add_argument("--claims", action="store_true",
+                   help="brat, conll, spacy: claims too, as spans labelled CLAIM (entities only otherwise)")
     p.add_argument("-o", "--output", required=True, metavar="OUT", help="file to write (replaced atomically)")
 
     p = sub.add_parser("import", parents=[lib], help="merge a .dossier bundle, the annotations in a PDF, or W3C Web "
@@ -137,6 +140,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="import a trainer's answer key anyway (refused without it: it shows the answers)")
     p.add_argument("--orphans", action="store_true",
                    help="(the default now) annotations whose document is missing are kept until it is added")
+    p.add_argument("--code", action="append", default=[], metavar="NAME=AS",
+                   help="qdpx: what a code becomes — entity:TYPE, claim, claim:TAG or tag (default: entity types "
+                        "and claim tags by name, other codes as tags)")
     p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("suggest", parents=[lib], help="offline entity and claim suggestions for a document")
@@ -438,7 +444,8 @@ def cmd_export(service: ReaderService, args: argparse.Namespace, out: TextIO, er
         args.with_documents or (args.format == "dossier" and 0 < len(args.docs) <= FEW_DOCUMENTS))
     data = service.export(args.format, document_refs=args.docs or None, query=args.query,
                           with_documents=with_documents, answer_key=args.answer_key, hide_notes=args.hide_notes,
-                          trainer=args.trainer, title=args.title, date=args.date, wikilinks=args.wikilinks)
+                          trainer=args.trainer, title=args.title, date=args.date, wikilinks=args.wikilinks,
+                          claims=args.claims)
     target = Path(args.output)
     try:
         write_bytes_atomic(target, data)
@@ -449,7 +456,30 @@ def cmd_export(service: ReaderService, args: argparse.Namespace, out: TextIO, er
     return 0
 
 
+def cmd_import_qdpx(service: ReaderService, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """A REFI-QDA project (QualCoder, NVivo, ATLAS.ti, MAXQDA, ours): its codings become annotations."""
+    from reader.services_export import import_qdpx
+
+    codes = dict(c.split("=", 1) for c in args.code if "=" in c)
+    path = Path(args.file)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        print(f"error: cannot read {path}: {exc.strerror}.", file=err)
+        return 1
+    counts, _ = import_qdpx(service, path.name, data, dry_run=args.dry_run, codes=codes)
+    if args.json:
+        _json({"dry_run": args.dry_run, **counts}, out)
+        return 0
+    verb = "would import" if args.dry_run else "imported"
+    print(f"{verb}: " + ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in counts.items() if n) if any(
+        counts.values()) else "nothing new", file=out)
+    return 0
+
+
 def cmd_import(service: ReaderService, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    if Path(args.file).suffix.lower() == ".qdpx":
+        return cmd_import_qdpx(service, args, out, err)
     from reader.services_workshop import AnswerKeyError
 
     try:

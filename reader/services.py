@@ -306,10 +306,11 @@ class ReaderService:
 
     def export(self, fmt: str, document_refs: list[str] | None = None, query: str | None = None,
                with_documents: bool = False, answer_key: bool = False, hide_notes: bool = False,
-               trainer: str = "", title: str = "", date: str = "", wikilinks: bool = False) -> bytes:
+               trainer: str = "", title: str = "", date: str = "", wikilinks: bool = False,
+               claims: bool = False) -> bytes:
         """Notes out as bytes (see `reader.services_export.export`); the caller writes them atomically."""
         return services_export.export(self, fmt, document_refs, query, with_documents, answer_key, hide_notes,
-                                      trainer, title, date, wikilinks=wikilinks)
+                                      trainer, title, date, wikilinks=wikilinks, claims=claims)
 
     def changed_elsewhere(self, catch_up: bool = True) -> bool:
         """True once after another window or process changed the library (then, with `catch_up`, the
@@ -388,6 +389,11 @@ class ReaderService:
         path = Path(path)
         if path.suffix.lower() == ".pdf":
             return self.import_pdf_annotations(path, dry_run=dry_run)
+        if path.suffix.lower() == ".qdpx":  # a REFI-QDA project: codes mapped by name (`import_qdpx`)
+            try:
+                return services_export.import_qdpx(self, path.name, path.read_bytes(), dry_run=dry_run)
+            except OSError as exc:
+                raise BundleError(f"Cannot read {path}: {exc.strerror}.") from None
         try:
             data = path.read_bytes()
         except OSError as exc:

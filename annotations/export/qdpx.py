@@ -23,7 +23,7 @@ import io
 import uuid
 import zipfile
 
-from lxml import etree
+from lxml import etree  # type: ignore[import-untyped]
 
 from annotations.codebook import Codebook
 from annotations.export import Selection
@@ -153,7 +153,7 @@ def source_description(doc: DocumentRecord) -> str:
 def project_xml(selection: Selection, codebook: Codebook, name: str = "Dossier export") -> bytes:
     """`project.qde`: users, codebook, one TextSource per document (text in `Sources/<guid>.txt`), memos."""
     nsmap = {None: PROJECT_NS}
-    root = etree.Element(f"{{{PROJECT_NS}}}Project", nsmap=nsmap)  # type: ignore[dict-item]
+    root = etree.Element(f"{{{PROJECT_NS}}}Project", nsmap=nsmap)
     root.set("name", xml_text(name))
     root.set("origin", ORIGIN)
     annotations = selection.all_annotations()
@@ -219,7 +219,7 @@ def to_qdpx(selection: Selection, codebook: Codebook) -> bytes:
 
 def to_qdc(codebook: Codebook, selection: Selection | None = None) -> bytes:
     """The codebook alone (`urn:QDA-XML:codebook:1.0`), with the same code GUIDs as a project's."""
-    root = etree.Element(f"{{{CODEBOOK_NS}}}CodeBook", nsmap={None: CODEBOOK_NS})  # type: ignore[dict-item]
+    root = etree.Element(f"{{{CODEBOOK_NS}}}CodeBook", nsmap={None: CODEBOOK_NS})
     root.set("origin", ORIGIN)
     _Codes(codebook, selection).write(root, CODEBOOK_NS)
     return etree.tostring(root, xml_declaration=True, encoding="utf-8", pretty_print=True)

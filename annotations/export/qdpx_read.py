@@ -22,7 +22,7 @@ import zipfile
 from collections import Counter
 from dataclasses import dataclass, field
 
-from lxml import etree
+from lxml import etree  # type: ignore[import-untyped]
 
 from annotations.codebook import Codebook
 from annotations.errors import BundleError

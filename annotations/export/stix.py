@@ -159,11 +159,11 @@ def to_stix(selection: Selection, bundle_id: str = "") -> bytes:
         for a in annotations:
             if a.kind is Kind.ENTITY:
                 ref = entity_refs.get(a.entity_id or "")
-                entity = selection.entities.get(a.entity_id or "")
+                named = selection.entities.get(a.entity_id or "")
                 if ref:
                     found.append(ref)
                 else:
-                    unplaced.append(f"{a.label}: {' '.join((entity.name if entity else a.target.exact).split())}")
+                    unplaced.append(f"{a.label}: {' '.join((named.name if named else a.target.exact).split())}")
         found = list(dict.fromkeys(found))
         report_id = stix_id("report", doc.id)
         for a in annotations:

@@ -17,15 +17,15 @@ from annotations.changes import Changes
 from annotations.errors import DossierError
 from annotations.model import Annotation
 from reader.services import Conflict, ReaderService
+from reader.services_export import EXPORT_FORMATS, NER_FORMATS
 from reader.services_workshop import AnswerKeyError
 from reader.ui.ops import Job, Runner
 
-FORMATS = [("Markdown brief", "md"), ("W3C Web Annotation JSON-LD", "jsonld"), ("CSV (spreadsheets)", "csv"),
-           ("HTML handout", "html"), ("Annotated PDF", "pdf"), ("Briefing pack PDF (workshops)", "pack"),
-           ("Dossier note bundle", "dossier")]
+FORMATS = [(f.label, f.key) for f in EXPORT_FORMATS]
 PREVIEW_CHARS = 20_000
-SUFFIX = {"md": ".md", "jsonld": ".jsonld", "csv": ".csv", "html": ".html", "pdf": ".pdf", "pack": ".pdf",
-          "dossier": ".dossier"}
+SUFFIX = {f.key: f.suffix for f in EXPORT_FORMATS}
+LABELS = {f.key: f.label for f in EXPORT_FORMATS}
+BINARY = {f.key for f in EXPORT_FORMATS if f.binary}
 
 
 class ExportDialog(QDialog):
@@ -50,6 +50,7 @@ class ExportDialog(QDialog):
         self.with_documents = QCheckBox("Include the source documents (bundles)")
         self.answer_key = QCheckBox("Answer key (bundles, for workshops)")
         self.hide_notes = QCheckBox("Hide my notes (e.g. in a key handed to trainees)")
+        self.claims = QCheckBox("Claims too, as spans labelled CLAIM (NER training data)")
         self.preview = QTextBrowser()
         self.preview.setOpenLinks(False)
         form = QFormLayout()
@@ -58,6 +59,7 @@ class ExportDialog(QDialog):
         form.addRow("", self.with_documents)
         form.addRow("", self.answer_key)
         form.addRow("", self.hide_notes)
+        form.addRow("", self.claims)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
@@ -68,6 +70,7 @@ class ExportDialog(QDialog):
         layout.addWidget(buttons)
         self.format.currentIndexChanged.connect(self.refresh)
         self.scope.currentIndexChanged.connect(self.refresh)
+        self.claims.toggled.connect(self.refresh)
         self.last_path: Path | None = None
         self.refresh()
 
@@ -78,7 +81,8 @@ class ExportDialog(QDialog):
                     document_refs=[self.document_id] if scope == "document" and self.document_id else None,
                     query=self.query if scope == "query" else None,
                     with_documents=self.with_documents.isChecked(), answer_key=self.answer_key.isChecked(),
-                    hide_notes=self.hide_notes.isChecked())
+                    hide_notes=self.hide_notes.isChecked(),
+                    claims=self.claims.isChecked() and self.format.currentData() in NER_FORMATS)
 
     def refresh(self) -> None:
         fmt = self.format.currentData()
@@ -86,8 +90,9 @@ class ExportDialog(QDialog):
         self.with_documents.setEnabled(bundle)
         self.answer_key.setEnabled(bundle)
         self.hide_notes.setEnabled(bundle)
+        self.claims.setEnabled(fmt in NER_FORMATS)
         self._preview_serial += 1
-        if fmt in ("pdf", "pack", "dossier"):
+        if fmt in BINARY:
             self.preview.setPlainText("(binary file — no preview)")
             return
         serial, request = self._preview_serial, self.request()
@@ -123,7 +128,8 @@ class ExportDialog(QDialog):
     def save(self, path: str | None = None) -> None:
         fmt = self.format.currentData()
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, "Export", str(Path.home() / f"dossier{SUFFIX[fmt]}"))
+            path, _ = QFileDialog.getSaveFileName(self, "Export", str(Path.home() / f"dossier{SUFFIX[fmt]}"),
+                                                  f"{LABELS[fmt]} (*{SUFFIX[fmt]});;All files (*)")
             if not path:
                 return
         target, request = Path(path), self.request()
