@@ -225,7 +225,7 @@ class MainWindow(AnnotationActions, LibraryActions, NavigationActions, Suggestio
         self.present_action = self._action("Present…", self.present, "F5")
         workshop.addAction(self.present_action)
         workshop.addAction(self._action("Compare trainees with an answer key…", self.compare_exercise))
-        workshop.addAction(self._action("Export answer key or briefing pack…", self.export))
+        workshop.addAction(self._action("Export answer key, briefing pack or trainee bundle…", self.export_for_workshop))
         view_menu = menu.addMenu("&View")
         view_menu.addAction(self._action("Entity index…", lambda: self.show_entity_index(), "Ctrl+Shift+E"))
         view_menu.addSeparator()

@@ -23,6 +23,15 @@ class Settings:
         self._q.setValue("annotator", value.strip())
 
     @property
+    def trainer(self) -> str:
+        """The name put on briefing packs and answer keys (the last one used; else the annotator's)."""
+        return str(self._q.value("trainer", "") or "") or self.annotator
+
+    @trainer.setter
+    def trainer(self, value: str) -> None:
+        self._q.setValue("trainer", value.strip())
+
+    @property
     def theme(self) -> str:
         value = str(self._q.value("theme", "light"))
         return value if value in ("light", "dark") else "light"

@@ -16,6 +16,7 @@ from annotations.workshop.deck import Deck, DeckFilter
 from reader.services_workshop import report_format
 from reader.ui.comparison import ComparisonWindow
 from reader.ui.presentation import PresentationSetup, PresentationWindow
+from reader.ui.workshop_dialogs import WorkshopExportDialog
 
 if TYPE_CHECKING:
     from reader.ui.window_parts import WindowParts
@@ -24,10 +25,12 @@ else:
 
 
 class WorkshopActions(WindowParts):
-    """Needs from the window: service, document, annotations, _colors, show_error, statusBar."""
+    """Needs from the window: service, settings, runner, document, annotations, _colors, show_error,
+    statusBar."""
 
     presentation: PresentationWindow | None = None
     comparison: ComparisonWindow | None = None
+    workshop_dialog: WorkshopExportDialog | None = None
 
     def present(self) -> PresentationWindow | None:
         if self.document is None:
@@ -54,6 +57,24 @@ class WorkshopActions(WindowParts):
         window, self.presentation = self.presentation, None
         if window is not None and window.deck.current is not None:
             self.select_annotation(window.deck.current.id)  # carry on from where the room is
+
+    def export_for_workshop(self) -> WorkshopExportDialog | None:
+        """Workshop > Export…: the answer key, briefing pack or trainee bundle of the open document."""
+        if self.document is None:
+            self.show_error("Open the exercise's article to export its answer key, briefing pack or your bundle.")
+            return None
+        settings = self.settings
+        trainer = settings.trainer if settings is not None else (
+            "" if self.service.annotator_is_login else self.service.annotator)
+
+        def remember(name: str) -> None:
+            if settings is not None:
+                settings.trainer = name
+
+        dialog = WorkshopExportDialog(self.runner, self.document.id, self.document.title, trainer, self, remember)
+        self.workshop_dialog = dialog
+        dialog.open()
+        return dialog
 
     def compare_exercise(self) -> None:
         key, _ = QFileDialog.getOpenFileName(self, "Answer key", str(Path.home()), "Dossier bundles (*.dossier)")

@@ -1,0 +1,147 @@
+"""Workshop > Export for the workshop…: one dialog for the three things a trainer hands around, each with
+the right settings already made — an answer key (a .dossier bundle flagged as a key, the trainer's notes
+hidden, the article included), a briefing pack (PDF: title, trainer, date, which parts) and a trainee's
+bundle (their annotations to send back). The export itself runs on the worker through the service."""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel, QLineEdit, QTabWidget,
+    QVBoxLayout, QWidget,
+)
+
+from annotations.atomic import write_bytes_atomic
+from reader.services import ReaderService
+from reader.ui.ops import Job, Runner
+
+PARTS = (("cover", "Cover (title, date, trainer, sources, legend)"), ("article", "The article with highlights"),
+         ("tables", "Tables: entities, claims, notes"), ("notes", "Notes (off: every note is left out)"))
+KINDS = ("key", "pack", "trainee")
+SUFFIXES = {"key": ("-answer-key.dossier", "Dossier bundles (*.dossier)"), "pack": ("-briefing.pdf", "PDF (*.pdf)"),
+            "trainee": ("-mine.dossier", "Dossier bundles (*.dossier)")}
+
+
+def _explain(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    return label
+
+
+class WorkshopExportDialog(QDialog):
+    """Answer key / briefing pack / trainee bundle of the open document. `trainer`: the name to start
+    with (from the settings); `remember_trainer` is told the name actually used."""
+
+    def __init__(self, runner: Runner, document_id: str, title: str, trainer: str, parent: QWidget | None = None,
+                 remember_trainer: Callable[[str], None] | None = None) -> None:
+        super().__init__(parent)
+        self.runner, self.document_id, self.remember_trainer = runner, document_id, remember_trainer
+        self.setWindowTitle("Export for the workshop")
+        self.resize(560, 420)
+        self.last_path: Path | None = None
+        self._stem = "".join(c if c.isalnum() or c in "-_" else "-" for c in title.lower())[:40].strip("-") or "article"
+
+        self.key_trainer = QLineEdit(trainer)
+        self.key_trainer.setPlaceholderText("shown as the key's author in the comparison")
+        self.key_hide_notes = QCheckBox("Leave my notes out (trainees may see the key afterwards)")
+        self.key_hide_notes.setChecked(True)
+        self.key_with_article = QCheckBox("Include the article (the comparison can show it on any machine)")
+        self.key_with_article.setChecked(True)
+        key = QWidget()
+        form = QFormLayout(key)
+        form.addRow(_explain("A Dossier bundle (.dossier) flagged as a <b>trainer's answer key</b>: compare "
+                             "trainees' bundles with it (Workshop > Compare trainees…). Anyone importing it is "
+                             "asked first."))
+        form.addRow("Trainer", self.key_trainer)
+        form.addRow("", self.key_hide_notes)
+        form.addRow("", self.key_with_article)
+
+        self.pack_title = QLineEdit(title)
+        self.pack_trainer = QLineEdit(trainer)
+        self.pack_trainer.setPlaceholderText("left off the cover when empty")
+        self.pack_date = QDateEdit(QDate.currentDate())
+        self.pack_date.setCalendarPopup(True)
+        self.pack_date.setDisplayFormat("yyyy-MM-dd")
+        self.parts = {key_: QCheckBox(label) for key_, label in PARTS}
+        pack = QWidget()
+        form = QFormLayout(pack)
+        form.addRow(_explain("One PDF to hand out: the article with its highlights, the entity and claim "
+                             "tables and the notes, after a cover."))
+        form.addRow("Title", self.pack_title)
+        form.addRow("Trainer", self.pack_trainer)
+        form.addRow("Date", self.pack_date)
+        for n, box in enumerate(self.parts.values()):
+            box.setChecked(True)
+            box.toggled.connect(self._check)
+            form.addRow("Parts" if n == 0 else "", box)
+
+        self.trainee_with_article = QCheckBox("Include the article (not needed: the trainer has it)")
+        trainee = QWidget()
+        form = QFormLayout(trainee)
+        form.addRow(_explain("Your annotations of this article as a Dossier bundle, to send to the trainer, "
+                             "who compares it with the answer key. Your name in Settings is the name the "
+                             "trainer sees."))
+        form.addRow("", self.trainee_with_article)
+
+        self.tabs = QTabWidget()
+        for widget, name in ((key, "Answer key"), (pack, "Briefing pack"), (trainee, "Trainee bundle")):
+            self.tabs.addTab(widget, name)
+        self.tabs.currentChanged.connect(self._check)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText("Export…")
+        self.buttons.accepted.connect(lambda: self.save())
+        self.buttons.rejected.connect(self.reject)
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color:#b00020")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+
+    def kind(self) -> str:
+        return KINDS[self.tabs.currentIndex()]
+
+    def _check(self) -> None:
+        empty = self.kind() == "pack" and not any(b.isChecked() and k != "notes" for k, b in self.parts.items())
+        self.problem.setText("Choose at least the cover, the article or the tables." if empty else "")
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not empty)
+
+    def export_call(self) -> Callable[[ReaderService], bytes]:
+        """What to export, read from the widgets on the UI thread (the call runs on the worker)."""
+        doc, kind = [self.document_id], self.kind()
+        if kind == "key":
+            trainer, hide, article = (self.key_trainer.text(), self.key_hide_notes.isChecked(),
+                                      self.key_with_article.isChecked())
+            return lambda service: service.answer_key(doc, trainer, hide_notes=hide, with_documents=article)
+        if kind == "pack":
+            title, trainer = self.pack_title.text().strip(), self.pack_trainer.text()
+            date = self.pack_date.date().toString("yyyy-MM-dd") or dt.date.today().isoformat()
+            parts = [k for k, box in self.parts.items() if box.isChecked()]
+            return lambda service: service.briefing_pack(doc, trainer, title, date, parts)
+        article = self.trainee_with_article.isChecked()
+        return lambda service: service.export("dossier", doc, with_documents=article)
+
+    def save(self, path: str | None = None) -> None:
+        kind = self.kind()
+        if path is None:
+            suffix, filters = SUFFIXES[kind]
+            path, _ = QFileDialog.getSaveFileName(self, self.tabs.tabText(self.tabs.currentIndex()),
+                                                  str(Path.home() / f"{self._stem}{suffix}"), filters)
+            if not path:
+                return
+        target, call = Path(path), self.export_call()
+        trainer = {"key": self.key_trainer, "pack": self.pack_trainer}.get(kind)
+        if trainer is not None and trainer.text().strip() and self.remember_trainer is not None:
+            self.remember_trainer(trainer.text().strip())
+
+        def run(job: Job) -> None:
+            write_bytes_atomic(target, call(job.service))
+
+        self.runner.run_op(run, lambda _: self._saved(target), "Exporting")
+
+    def _saved(self, path: Path) -> None:
+        self.last_path = path
+        self.accept()

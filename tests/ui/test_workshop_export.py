@@ -1,0 +1,108 @@
+"""Workshop > Export answer key, briefing pack or trainee bundle…: the dedicated dialog, driven from the
+menu, writes each of the three with the settings a trainer needs (key flagged, notes hidden; pack title,
+trainer, date and parts; a plain bundle for trainees)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pymupdf
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
+
+from annotations.bundle import read_bundle
+from annotations.library import AnnotationInput
+from annotations.model import Kind
+from reader.ui.mainwindow import MainWindow
+from tests.conftest import SAMPLES
+
+
+def _open_annotated(window: MainWindow) -> str:
+    result = window.service.add_file(SAMPLES / "harbour_council.txt")
+    assert result.record is not None
+    doc = result.record
+    for quote, kw in (("Tomas Ek", dict(kind=Kind.ENTITY, label="PERSON")),
+                      ("Nobody has shown us a single study of what happens to the fish",
+                       dict(kind=Kind.CLAIM, speaker_name="Tomas Ek", status="disputed",
+                            note="Two studies exist (2019, 2022)."))):
+        start = doc.text.index(quote)
+        window.service.annotate(doc.id, AnnotationInput(start=start, end=start + len(quote), **kw))  # type: ignore[arg-type]
+    window.refresh_library()
+    window.open_document(doc.id)
+    return doc.id
+
+
+def _trigger(window: MainWindow, text: str) -> None:
+    [action] = [a for a in window.findChildren(QAction) if a.text() == text]
+    action.trigger()
+
+
+def _export(dialog: object, qtbot: object, monkeypatch: pytest.MonkeyPatch, target: Path) -> None:
+    asked: list[str] = []
+
+    def save_name(parent: object, title: str, start: str, filters: str) -> tuple[str, str]:
+        asked.append(start)
+        return str(target), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_name)
+    button = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)  # type: ignore[attr-defined]
+    assert button.isEnabled()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    assert asked and target.exists()
+
+
+def test_the_workshop_export_dialog_writes_key_pack_and_trainee_bundle(
+        window: MainWindow, qtbot: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    doc_id = _open_annotated(window)
+    _trigger(window, "Export answer key, briefing pack or trainee bundle…")
+    dialog = window.workshop_dialog
+    assert dialog is not None and dialog.isVisible() and dialog.kind() == "key"
+    assert dialog.key_trainer.text() == "Trainer"  # the annotator's name (the window has no settings here)
+    assert dialog.key_hide_notes.isChecked() and dialog.key_with_article.isChecked()  # the presets
+    dialog.key_trainer.clear()
+    qtbot.keyClicks(dialog.key_trainer, "Ines Varga")  # type: ignore[attr-defined]
+    _export(dialog, qtbot, monkeypatch, tmp_path / "key.dossier")
+    key = read_bundle((tmp_path / "key.dossier").read_bytes())
+    assert key.answer_key and key.creator == "Ines Varga" and key.hidden_notes
+    assert [d.id for d in key.documents] == [doc_id] and key.files  # the article travels with the key
+    assert all(a.note == "" for a in key.annotations)
+    assert not dialog.isVisible() and dialog.last_path == tmp_path / "key.dossier"
+
+    _trigger(window, "Export answer key, briefing pack or trainee bundle…")
+    dialog = window.workshop_dialog
+    assert dialog is not None
+    dialog.tabs.setCurrentIndex(1)
+    assert dialog.kind() == "pack"
+    dialog.pack_title.clear()
+    qtbot.keyClicks(dialog.pack_title, "Harbour exercise")  # type: ignore[attr-defined]
+    dialog.pack_trainer.clear()
+    qtbot.keyClicks(dialog.pack_trainer, "Ines Varga")  # type: ignore[attr-defined]
+    dialog.pack_date.setDate(QDate(2026, 12, 3))
+    for part in ("cover", "article", "tables"):  # nothing but notes: nothing to export
+        dialog.parts[part].click()
+    assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Save).isEnabled()
+    assert "at least" in dialog.problem.text()
+    dialog.parts["cover"].click()
+    dialog.parts["tables"].click()
+    dialog.parts["notes"].click()  # the notes off
+    _export(dialog, qtbot, monkeypatch, tmp_path / "pack.pdf")
+    with pymupdf.open(tmp_path / "pack.pdf") as pdf:
+        pages = [p.get_text() for p in pdf]
+    assert "Harbour exercise" in pages[0] and "Trainer: Ines Varga" in pages[0] and "2026-12-03" in pages[0]
+    assert len(pages) == 2 and "Claims" in pages[1]  # cover and tables; no article
+    assert not any("Two studies exist" in p or "Notes" in p for p in pages)
+
+    _trigger(window, "Export answer key, briefing pack or trainee bundle…")
+    dialog = window.workshop_dialog
+    assert dialog is not None
+    dialog.tabs.setCurrentIndex(2)
+    _export(dialog, qtbot, monkeypatch, tmp_path / "mine.dossier")
+    mine = read_bundle((tmp_path / "mine.dossier").read_bytes())
+    assert not mine.answer_key and mine.creator == "Trainer" and not mine.files
+    assert any(a.note == "Two studies exist (2019, 2022)." for a in mine.annotations)
+
+
+def test_without_an_open_document_the_dialog_says_what_to_do(window: MainWindow) -> None:
+    _trigger(window, "Export answer key, briefing pack or trainee bundle…")
+    assert window.workshop_dialog is None and "Open the exercise's article" in window.last_error
