@@ -152,7 +152,8 @@ class ImportFlow:
     def start(self, path: str | None = None, confirm: bool = True) -> None:
         if path is None:
             path, _ = QFileDialog.getOpenFileName(self.parent, "Import", str(Path.home()),
-                                                  "Bundles, annotated PDFs, W3C and Hypothesis JSON (*.dossier *.pdf *.json *.jsonld);;All files (*)")
+                                                  "Bundles, annotated PDFs, W3C and Hypothesis JSON, REFI-QDA projects "
+                                                  "(*.dossier *.pdf *.json *.jsonld *.qdpx);;All files (*)")
             if not path:
                 return
         chosen = path

@@ -1,0 +1,60 @@
+"""File > Export offers the neighbours' formats from the service's registry: a text preview for the text
+ones, the Claims option only for NER training data, and Save writes what the CLI would."""
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+from annotations.anchoring import find_quote
+from annotations.library import AnnotationInput
+from annotations.model import ClaimStatus, Kind
+from reader.services import ReaderService
+from reader.services_export import EXPORT_FORMATS
+from reader.ui.exchange import ExportDialog
+from reader.ui.ops import SyncRunner
+from tests.conftest import SAMPLES
+
+
+def _dialog(qtbot: object, service: ReaderService) -> ExportDialog:
+    record = service.add_file(SAMPLES / "harbour_council.txt").record
+    assert record is not None
+    text = service.document(record.id).text
+    s, e = find_quote(text, "Tomas Ek")
+    service.annotate(record.id, AnnotationInput(Kind.ENTITY, s, e, label="PERSON"))
+    s, e = find_quote(text, "Nobody has shown us a single study of what happens to the fish")
+    service.annotate(record.id, AnnotationInput(Kind.CLAIM, s, e, status=ClaimStatus.DISPUTED))
+    dialog = ExportDialog(SyncRunner(service), record.id, "")  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    return dialog
+
+
+def _choose(dialog: ExportDialog, key: str) -> None:
+    dialog.format.setCurrentIndex(dialog.format.findData(key))
+
+
+def test_every_registered_format_is_offered(qtbot: object, service: ReaderService) -> None:
+    dialog = _dialog(qtbot, service)
+    assert [dialog.format.itemData(i) for i in range(dialog.format.count())] == [f.key for f in EXPORT_FORMATS]
+
+
+def test_conll_preview_and_claims_option(qtbot: object, service: ReaderService) -> None:
+    dialog = _dialog(qtbot, service)
+    _choose(dialog, "md")
+    assert not dialog.claims.isEnabled()
+    _choose(dialog, "conll")
+    assert dialog.claims.isEnabled()
+    preview = dialog.preview.toPlainText()
+    assert "Tomas -X- _ B-PERSON" in preview and "B-CLAIM" not in preview
+    dialog.claims.setChecked(True)
+    assert "Nobody -X- _ B-CLAIM" in dialog.preview.toPlainText()
+
+
+def test_save_writes_a_qdpx(qtbot: object, service: ReaderService, tmp_path: Path) -> None:
+    dialog = _dialog(qtbot, service)
+    _choose(dialog, "qdpx")
+    assert dialog.preview.toPlainText() == "(binary file — no preview)"
+    target = tmp_path / "out.qdpx"
+    dialog.save(str(target))
+    with zipfile.ZipFile(io.BytesIO(target.read_bytes())) as z:
+        assert "project.qde" in z.namelist()
