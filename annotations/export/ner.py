@@ -25,6 +25,7 @@ Span = tuple[int, int, str]
 CLAIM_LABEL = "CLAIM"
 DOCSTART = "-DOCSTART- -X- -X- O"
 _TOKEN = re.compile(r"\w+|\S", re.UNICODE)
+_FRAGMENT = re.compile(r"[^\n\r\t\v\f\x1c-\x1e\x85\u2028\u2029]+")
 _ZIP_TIME = (2020, 1, 1, 0, 0, 0)
 
 
@@ -73,9 +74,10 @@ def to_brat(selection: Selection, claims: bool = False) -> bytes:
 
 
 def _fragments(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The span cut at line breaks, each piece without surrounding whitespace."""
+    """The span cut at line breaks and tabs (which would end or split an `.ann` line), each piece without
+    surrounding whitespace."""
     pieces = []
-    for m in re.finditer(r"[^\n\r]+", text[start:end]):
+    for m in _FRAGMENT.finditer(text[start:end]):
         s, e = start + m.start(), start + m.end()
         while s < e and text[s].isspace():
             s += 1

@@ -6,12 +6,14 @@ the tests with the `stix2` library and `stix2-validator` (neither is needed to e
 - an `identity` per person (`individual`) and organisation (`organization`) entity, a `location` per place
   that the shipped GeoNames data resolves to a country or to coordinates (STIX requires one of them;
   other places, and entities of other types, are listed in the report's description instead);
-- a `note` per claim (the quote, the speaker, status and Admiralty grade, the analyst's note) and an
-  `opinion` on it from the claim's status, with `confidence` from the grade's information credibility
-  by the spec's Admiralty Credibility scale (1 → 90 ... 5 → 10; 6, "cannot be judged", gives none);
+- a `note` per claim (the quote, the speaker, status and Admiralty grade, the analyst's note) and, once
+  it is assessed (not "unverified"), an `opinion` on it from its status; both with `confidence` from the
+  grade's information credibility by the spec's Admiralty Credibility scale (1 → 90 ... 5 → 10; 6,
+  "cannot be judged", gives none);
 - a `note` per note or highlight that carries a note.
 
-Ids are hashes of our own ids in UUIDv4 form (the same library gives the same bundle); timestamps are the records'.
+Ids are hashes of our own ids in UUIDv4 form (the same library gives the same bundle); timestamps are
+the records'.
 """
 from __future__ import annotations
 
@@ -29,8 +31,8 @@ _NAMESPACE = uuid.UUID("b5b0a8a4-2f6c-4c8e-9f53-7c1f0e8e6d2a")
 CREDIBILITY_CONFIDENCE = {1: 90, 2: 70, 3: 50, 4: 30, 5: 10}
 """STIX 2.1 Appendix A, Admiralty Credibility: 6 ("truth cannot be judged") maps to no confidence."""
 OPINION = {ClaimStatus.SUPPORTED: "agree", ClaimStatus.FALSE: "strongly-disagree",
-           ClaimStatus.DISPUTED: "disagree", ClaimStatus.UNVERIFIED: "neutral",
-           ClaimStatus.UNVERIFIABLE: "neutral"}
+           ClaimStatus.DISPUTED: "disagree", ClaimStatus.UNVERIFIABLE: "neutral"}
+"""The analyst's assessment of a claim as a STIX opinion; an unverified claim has none yet."""
 _TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$")
 FALLBACK_TIME = "1970-01-01T00:00:00.000Z"
 
@@ -131,14 +133,17 @@ def _claim_objects(a: Annotation, doc: DocumentRecord, selection: Selection, ref
                 object_refs=refs, external_references=[_source_reference(doc)])
     if a.creator:
         note["authors"] = [a.creator]
+    if c.credibility in CREDIBILITY_CONFIDENCE:
+        note["confidence"] = CREDIBILITY_CONFIDENCE[c.credibility]
+    if c.status is ClaimStatus.UNVERIFIED:
+        return [note]  # not assessed yet: no opinion to state
     opinion = _common("opinion", stix_id("opinion", a.id), a.created, a.modified)
     opinion.update(opinion=OPINION[c.status], object_refs=[note["id"], *refs],
                    explanation=f"Claim status “{c.status.value}” in Dossier" + (f", graded {c.grading}" if c.grading else ""))
     if a.creator:
         opinion["authors"] = [a.creator]
-    if c.credibility in CREDIBILITY_CONFIDENCE:
-        confidence = CREDIBILITY_CONFIDENCE[c.credibility]
-        note["confidence"] = opinion["confidence"] = confidence
+    if "confidence" in note:
+        opinion["confidence"] = note["confidence"]
     return [note, opinion]
 
 

@@ -21,7 +21,7 @@ from annotations.export import Selection
 from annotations.export.ner import read_conll, spans, spans_from_conll, to_brat, to_conll, to_spacy_jsonl
 from annotations.export.qdpx import project_xml, to_qdc
 from annotations.export.stix import CREDIBILITY_CONFIDENCE, to_stix
-from annotations.model import Annotation, DocumentRecord, Kind, Target
+from annotations.model import Annotation, ClaimStatus, DocumentRecord, Kind, Target
 from tests.conftest import DATA
 from tests.core.export import test_golden
 from tests.core.export.golden_library import T0, T1, build
@@ -110,6 +110,10 @@ def test_hostile_strings_cannot_forge_lines(library: tuple[Selection, Codebook])
     assert len(ann) == 2 and ann[1].startswith("#1\tAnnotatorNotes T1\t") and ann[1].count("\t") == 2
     line = json.loads(to_spacy_jsonl(selection).decode("utf-8").splitlines()[0])
     assert line["spans"][0]["text"] == "Tomas Ek"
+    tabbed = _doc_with("Mr\tTomas\u2028Ek said", [(0, 11, "PERSON")])
+    with zipfile.ZipFile(io.BytesIO(to_brat(tabbed))) as z:
+        (t_line,) = z.read("001.ann").decode("utf-8").split("\n")[:-1]
+    assert t_line == "T1\tPERSON 0 2;3 8;9 11\tMr Tomas Ek"
 
 
 def _validated(data: bytes) -> list[dict[str, Any]]:
@@ -135,6 +139,11 @@ def test_stix_bundle_is_valid_and_complete(library: tuple[Selection, Codebook]) 
     assert set(opinions) == {"disagree", "agree"}
     assert opinions["disagree"]["confidence"] == CREDIBILITY_CONFIDENCE[3] == 50
     assert "confidence" not in opinions["agree"]
+    unverified = replace(selection, annotations={d.id: [replace(a, claim=replace(a.claim, status=ClaimStatus.UNVERIFIED))
+                                                       if a.claim else a for a in selection.annotations[d.id]]
+                                                for d in selection.documents})
+    kinds = [o["type"] for o in _validated(to_stix(unverified))]
+    assert "opinion" not in kinds and kinds.count("note") == 4  # not assessed yet: no opinion
     ids = {o["id"] for o in objects}
     for o in objects:
         for ref in o.get("object_refs", []):
