@@ -88,14 +88,18 @@ def _facts(report: ExerciseReport) -> list[tuple[str, str]]:
     flag = "" if key.answer_key else " (not flagged as an answer key)"
     facts = [("Answer key", f"{key.name} — {key.source}{flag}"),
              ("Documents", "; ".join(t for _, t in report.documents)),
-             ("Key", f"{len(key.of_kind('entity'))} entity mentions, {len(key.of_kind('claim'))} claims"),
+             ("Key", f"{_n(len(key.of_kind('entity')), 'entity mention')}, {_n(len(key.of_kind('claim')), 'claim')}"),
              ("Trainees", str(len(report.trainees)))]
     if report.agreement is not None:
         a = report.agreement
         facts.append(("Class agreement (Krippendorff's α)",
                       f"entities {_pct(a.entity_alpha)} over {a.entity_units} units; "
-                      f"claim status {_pct(a.status_alpha)} over {a.status_units} claims"))
+                      f"claim status {_pct(a.status_alpha)} over {_n(a.status_units, 'claim')}"))
     return facts
+
+
+def _n(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
 def _hardest(report: ExerciseReport, limit: int = 10) -> Table:
@@ -140,7 +144,7 @@ def to_markdown(report: ExerciseReport) -> bytes:
                 f"- Status agreement {_pct(c.status_agreement)}, Cohen's κ {_pct(c.status_kappa)}", ""]
         out += ["### Misses, extras and disagreements", ""]
         out += _md_table(diff_table(t))
-    return "\n".join(out).encode("utf-8")
+    return ("\n".join(out).rstrip("\n") + "\n").encode("utf-8")
 
 
 # -- HTML -------------------------------------------------------------------------------------------

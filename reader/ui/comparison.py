@@ -206,10 +206,11 @@ class ComparisonWindow(QWidget):
         if report.agreement is not None:
             a = report.agreement
             alpha = (f"<br>Class agreement (Krippendorff's α): entities <b>{_num(a.entity_alpha)}</b> over "
-                     f"{a.entity_units} units, claim status <b>{_num(a.status_alpha)}</b> over {a.status_units} claims.")
+                     f"{a.entity_units} units, claim status <b>{_num(a.status_alpha)}</b> over "
+                     f"{_n(a.status_units, 'claim')}.")
         flag = "" if key.answer_key else " <i>(not flagged as an answer key)</i>"
-        self.summary.setText(f"Answer key: <b>{_esc(key.name)}</b>{flag} — {len(key.of_kind('entity'))} entity "
-                             f"mentions, {len(key.of_kind('claim'))} claims; {len(report.trainees)} trainee(s).{alpha}")
+        self.summary.setText(f"Answer key: <b>{_esc(key.name)}</b>{flag} — {_n(len(key.of_kind('entity')), 'entity mention')}, "
+                             f"{_n(len(key.of_kind('claim')), 'claim')}; {_n(len(report.trainees), 'trainee')}.{alpha}")
         self.class_model.set_table(*class_table(report))
         self.class_table.resizeColumnsToContents()
         for box, items in ((self.trainee_box, [(t.name, i) for i, t in enumerate(report.trainees)]),
@@ -297,6 +298,10 @@ class ComparisonWindow(QWidget):
         if row >= 0:
             self.diff_table.selectRow(row)
             self.diff_table.scrollTo(self.diff_model.index(row, 0))
+
+
+def _n(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
 def _num(value: float | None) -> str:

@@ -40,7 +40,7 @@ class WorkshopExportDialog(QDialog):
         super().__init__(parent)
         self.runner, self.document_id, self.remember_trainer = runner, document_id, remember_trainer
         self.setWindowTitle("Export for the workshop")
-        self.resize(560, 420)
+        self.resize(580, 340)
         self.last_path: Path | None = None
         self._stem = "".join(c if c.isalnum() or c in "-_" else "-" for c in title.lower())[:40].strip("-") or "article"
 
@@ -60,6 +60,7 @@ class WorkshopExportDialog(QDialog):
         form.addRow("", self.key_with_article)
 
         self.pack_title = QLineEdit(title)
+        self.pack_title.setCursorPosition(0)  # a long title reads from its start
         self.pack_trainer = QLineEdit(trainer)
         self.pack_trainer.setPlaceholderText("left off the cover when empty")
         self.pack_date = QDateEdit(QDate.currentDate())
