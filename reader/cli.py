@@ -127,6 +127,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--trainer", default="", metavar="NAME", help="pack: the trainer named on the cover")
     p.add_argument("--title", default="", metavar="TEXT", help="pack: the cover's title (default: the document's)")
     p.add_argument("--date", default="", metavar="DATE", help="pack: the cover's date (default: today)")
+    p.add_argument("--parts", metavar="LIST", type=lambda v: [x.strip() for x in v.split(",") if x.strip()],
+                   help="pack: which parts, comma-separated: cover,article,tables,notes (default: all; without "
+                        "notes every note is left out)")
     p.add_argument("--wikilinks", action="store_true", help="md: write entities and speakers as [[wiki links]]")
     p.add_argument("--claims", action="store_true",
                    help="brat, conll, spacy: claims too, as spans labelled CLAIM (entities only otherwise)")
@@ -442,10 +445,17 @@ def cmd_export(service: ReaderService, args: argparse.Namespace, out: TextIO, er
         return 2
     with_documents = not args.without_documents and (
         args.with_documents or (args.format == "dossier" and 0 < len(args.docs) <= FEW_DOCUMENTS))
-    data = service.export(args.format, document_refs=args.docs or None, query=args.query,
-                          with_documents=with_documents, answer_key=args.answer_key, hide_notes=args.hide_notes,
-                          trainer=args.trainer, title=args.title, date=args.date, wikilinks=args.wikilinks,
-                          claims=args.claims)
+    if args.format == "pack" and args.parts is not None:  # a pack of some parts (named documents or --all)
+        if args.query:
+            print("error: --parts takes named documents or --all, not --query.", file=err)
+            return 2
+        data = service.briefing_pack(args.docs or [d.id for d in service.documents()], args.trainer, args.title,
+                                     args.date, args.parts)
+    else:
+        data = service.export(args.format, document_refs=args.docs or None, query=args.query,
+                              with_documents=with_documents, answer_key=args.answer_key, hide_notes=args.hide_notes,
+                              trainer=args.trainer, title=args.title, date=args.date, wikilinks=args.wikilinks,
+                              claims=args.claims)
     target = Path(args.output)
     try:
         write_bytes_atomic(target, data)

@@ -129,6 +129,29 @@ def test_briefing_pack_pdf(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> N
     assert all("page" in p and f"of {len(pages)}" in p for p in pages)
 
 
+def test_the_pack_names_no_login_as_trainer_and_takes_parts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DOSSIER_IN_PROCESS", "1")
+    monkeypatch.delenv("DOSSIER_ANNOTATOR", raising=False)  # the annotator is only the login name
+    article = tmp_path / "harbour.txt"
+    article.write_text(ARTICLE)
+    cli = Run(tmp_path / "lib")
+    cli("add", str(article))
+    cli("annotate", str(article), "--quote", "Lena Park", "--kind", "entity", "--type", "PERSON",
+        "--note", "Minister since 2024.")
+    cli("export", str(article), "--format", "pack", "-o", str(tmp_path / "pack.pdf"))
+    with pymupdf.open(tmp_path / "pack.pdf") as pdf:
+        assert "Trainer:" not in pdf[0].get_text()
+    monkeypatch.setenv("DOSSIER_ANNOTATOR", "Ines Varga")  # a name someone set
+    cli("export", str(article), "--format", "pack", "--parts", "cover,tables", "-o", str(tmp_path / "two.pdf"))
+    with pymupdf.open(tmp_path / "two.pdf") as pdf:
+        pages = [page.get_text() for page in pdf]
+    assert len(pages) == 2 and "Trainer: Ines Varga" in pages[0] and "Entities" in pages[1]
+    assert not any("Minister since 2024." in p for p in pages)  # notes not asked for: left out
+    _, err = cli("export", str(article), "--format", "pack", "--parts", "cover,index", "-o", str(tmp_path / "x.pdf"),
+                 code=1)
+    assert "A briefing pack holds some of: cover, article, tables, notes." in err
+
+
 class _Piped(io.StringIO):
     """stdout into a pipe: what is printed reaches the shared stream only when flushed."""
 
