@@ -157,6 +157,30 @@ def workshop(app: object, window: object, service: ReaderService, tmp: Path) -> 
     app.processEvents()  # type: ignore[attr-defined]
     compare.grab().save(str(ROOT / "docs" / "screenshot-exercise.png"))
     print("wrote", ROOT / "docs" / "screenshot-exercise.png")
+    report_screenshot(service, compare.report, tmp)
+
+
+def report_screenshot(service: ReaderService, report: object, tmp: Path) -> None:
+    """The HTML exercise report as a browser draws it (headless Chromium, when installed), cut after the
+    first trainee's rows."""
+    import shutil
+
+    import pymupdf
+
+    browser = shutil.which("chromium") or shutil.which("chromium-browser")
+    if browser is None:
+        print("skipped docs/screenshot-exercise-report.png: no chromium to draw the HTML report")
+        return
+    page, shot = tmp / "report.html", tmp / "report.png"
+    page.write_bytes(service.exercise_report(report, "html"))  # type: ignore[arg-type]
+    subprocess.run([browser, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                    "--hide-scrollbars", "--window-size=1100,1500", f"--screenshot={shot}", page.as_uri()],
+                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=120)
+    full = pymupdf.Pixmap(str(shot))
+    cut = pymupdf.Pixmap(full.colorspace, pymupdf.IRect(0, 0, full.width, min(full.height, 1455)), full.alpha)
+    cut.copy(full, cut.irect)
+    cut.save(str(ROOT / "docs" / "screenshot-exercise-report.png"))
+    print("wrote", ROOT / "docs" / "screenshot-exercise-report.png")
 
 
 if __name__ == "__main__":
