@@ -107,10 +107,11 @@ def test_our_project_round_trips_into_another_library(annotated: ReaderService, 
         preview, _ = import_qdpx(other, "harbour.qdpx", data, dry_run=True)
         assert preview["documents_added"] == 1 and not other.documents()
         counts, _ = import_qdpx(other, "harbour.qdpx", data)
-        assert counts["anchored_exact"] == 3
+        assert counts["anchored_exact"] == 3 and counts["new"] == 3
         assert _summary(other) == _summary(annotated)
         again, _ = import_qdpx(other, "harbour.qdpx", data)
-        assert again.get("added", 0) == 0 and len(other.documents()) == 1
+        assert (again["new"], again["updated"], again["conflicts"], again["unchanged"]) == (0, 0, 0, 3)
+        assert len(other.documents()) == 1
     finally:
         other.close()
 
@@ -118,7 +119,8 @@ def test_our_project_round_trips_into_another_library(annotated: ReaderService, 
 def test_our_project_lands_on_the_same_document(annotated: ReaderService) -> None:
     before = _summary(annotated)
     counts, _ = import_qdpx(annotated, "harbour.qdpx", annotated.export("qdpx"))
-    assert "documents_added" not in counts and counts.get("added", 0) == 0
+    assert "documents_added" not in counts
+    assert (counts["new"], counts["updated"], counts["conflicts"], counts["unchanged"]) == (0, 0, 0, 3)
     assert _summary(annotated) == before
 
 
@@ -172,3 +174,28 @@ def _zip(members: dict[str, bytes]) -> bytes:
         for name, data in members.items():
             z.writestr(name, data)
     return out.getvalue()
+
+
+def test_cli_and_service_import_a_qdpx(tmp_path: Path) -> None:
+    """`import PROJECT.qdpx --code NAME=AS` on the command line; File > Import goes through `import_file`."""
+    from reader.cli import main
+
+    project = tmp_path / "interviews.qdpx"
+    project.write_bytes(_qualcoder_qdpx())
+    library = str(tmp_path / "lib")
+    out = io.StringIO()
+    assert main(["--library", library, "import", str(project), "--dry-run", "--code", "Distrust=claim"], out,
+                io.StringIO()) == 0
+    assert "would import" in out.getvalue() and "1 documents added" in out.getvalue()
+    assert main(["--library", library, "import", str(project), "--code", "Distrust=claim"], io.StringIO(),
+                io.StringIO()) == 0
+    service = ReaderService.open(tmp_path / "lib", annotator="x", isolated=False)
+    try:
+        (doc,) = service.documents()
+        kinds = sorted(a.kind.value for a in service.library.store.annotations(doc.id))
+        assert kinds == ["claim", "entity", "highlight"]  # Fishers: no type of that name, so a tag
+        counts, _ = service.import_file(project)
+        assert (counts["new"], counts["unchanged"], counts["anchored_exact"]) == (0, 2, 3)
+        assert counts["conflicts"] == 1  # Distrust read as a highlight this time: the person decides
+    finally:
+        service.close()
