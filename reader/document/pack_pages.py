@@ -66,14 +66,14 @@ def sections_pdf(markup: str, css: str) -> bytes:
     bottom = A4.y1 + MARGINS[3]
     moved: set[str] = set()
     pdf = b""
-    for _ in range(8):  # each move can push later headings down; a few rounds settle it
+    for _ in range(4):  # moves push later headings down, which can strand others: a few rounds settle it
         pdf, _, headings = _place(markup, css)
         stranded = [hid for hid, _, y in headings if y > bottom - KEEP_WITH_NEXT and hid not in moved]
         if not stranded:
             break
-        first = stranded[0]
-        moved.add(first)
-        markup = markup.replace(f"id='{first}'", f"id='{first}' style='page-break-before:always'", 1)
+        for hid in stranded:  # all at once (one layout per round, not per heading: packs can be long)
+            moved.add(hid)
+            markup = markup.replace(f"id='{hid}'", f"id='{hid}' style='page-break-before:always'", 1)
     return pdf
 
 
