@@ -341,7 +341,7 @@ class SearchIndex:
         done = 0
         try:
             ix = whoosh_index.create_in(str(building), build_schema(), indexname="annotations")
-            writer = ix.writer(limitmb=32, compound=False)
+            writer = ix.writer(limitmb=8, compound=False)
             try:
                 for i in range(0, len(annotations), 2000):
                     self._write_annotations(writer, annotations[i:i + 2000], update=False)
@@ -352,7 +352,7 @@ class SearchIndex:
             finally:
                 ix.close()
             ix = whoosh_index.create_in(str(building), build_schema(), indexname="documents")
-            writer = ix.writer(limitmb=32, compound=False)
+            writer = ix.writer(limitmb=8, compound=False)
             try:
                 for meta in documents:
                     doc = self.store.document(meta.id)

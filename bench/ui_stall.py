@@ -7,6 +7,7 @@ Usage: python bench/ui_stall.py   (writes bench/out/ui_stall.json; never part of
 from __future__ import annotations
 
 import collections
+import gc
 import json
 import os
 import sys
@@ -85,6 +86,8 @@ def main() -> None:
         window.show()
         window.open_document(doc_ids[0])
         app.processEvents()
+        gc.collect()
+        gc.freeze()  # as reader/ui/app.py does once the window is up
         done: list[object] = []
         runner = window.runner
         if WHY:  # how long results take to show on the UI thread (the rest of a stall is the GIL)

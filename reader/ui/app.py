@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 from typing import TYPE_CHECKING
@@ -122,6 +123,8 @@ def start_app(argv: list[str]) -> int:
         service.close()
         return 0 if ok else 1
     window.show()
+    gc.collect()
+    gc.freeze()  # what start-up made lives as long as the app: full collections need not walk it again
     code = app.exec()
     window.page_view.close_document()
     service.close()

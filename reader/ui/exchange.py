@@ -22,7 +22,7 @@ from reader.services_workshop import AnswerKeyError
 from reader.ui.ops import Job, Runner
 
 FORMATS = [(f.label, f.key) for f in EXPORT_FORMATS]
-PREVIEW_CHARS = 20_000
+PREVIEW_CHARS = 6_000
 SUFFIX = {f.key: f.suffix for f in EXPORT_FORMATS}
 LABELS = {f.key: f.label for f in EXPORT_FORMATS}
 BINARY = {f.key for f in EXPORT_FORMATS if f.binary}
