@@ -7,7 +7,8 @@ entity type of the codebook (label or name, any case), give entities of that typ
 the codes below it, or codes named like a claim tag, give claims; our "Highlight" and "Note" codes give
 those kinds; any other code gives a highlight tagged with the code's name. `overrides` (code name ->
 "entity:LABEL", "claim:TAG", "claim", "tag") changes that per code. A selection coded twice is two
-annotations. Codings of a whole source, and picture, audio and video selections, are counted as skipped.
+annotations. A PDF source's codings are read from its text `Representation` (where QualCoder puts them);
+codings of a whole source, and picture, PDF-region, audio and video selections, are counted as skipped.
 `Key: value` lines our export writes in a `Description` (entity, status, grade, speaker, tags) are read
 back; any other description text joins the note, after the memo.
 
@@ -146,16 +147,20 @@ def read_qdpx(data: bytes, codebook: Codebook, overrides: dict[str, str] | None 
         project = Project([])
         for element in root.iter(_q("TextSource"), _q("PictureSource"), _q("AudioSource"), _q("VideoSource"),
                                  _q("PDFSource")):
-            if element.tag != _q("TextSource"):
+            text = element
+            if element.tag != _q("TextSource"):  # a PDF's text is its Representation (QualCoder codes that)
                 project.counts["skipped_media_selections"] += sum(
                     1 for child in element if child.tag.endswith("Selection"))
-                continue
-            source = _source(z, element, project.counts)
+                text = element.find(_q("Representation")) if element.tag == _q("PDFSource") else None
+                if text is None:
+                    continue
+            source = _source(z, text, project.counts)
             if source is None:
                 continue
-            for sel in element.findall(_q("PlainTextSelection")):
+            source.name = text.get("name") or element.get("name") or source.name
+            for sel in text.findall(_q("PlainTextSelection")):
                 source.annotations += _annotations(sel, source, code_map, users, notes, project.counts)
-            project.counts["skipped_whole_source_codings"] += len(element.findall(_q("Coding")))
+            project.counts["skipped_whole_source_codings"] += len(text.findall(_q("Coding")))
             project.sources.append(source)
         return project
 

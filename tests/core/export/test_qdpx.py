@@ -199,3 +199,25 @@ def test_cli_and_service_import_a_qdpx(tmp_path: Path) -> None:
         assert counts["conflicts"] == 1  # Distrust read as a highlight this time: the person decides
     finally:
         service.close()
+
+
+def test_a_pdf_representation_lands_on_the_library_pdf(service: ReaderService) -> None:
+    """QualCoder codes a PDF's text in its `Representation`: those codings go onto the library's PDF,
+    found by their quotes; the PDF-region selection is counted as skipped."""
+    record = service.add_file(SAMPLES / "flood_review.pdf").record
+    assert record is not None
+    text = service.document(record.id).text
+    start, end = find_quote(text, "managed retreat")
+    qde = (f'<Project xmlns="urn:QDA-XML:project:1.0" name="p"><CodeBook><Codes><Code guid="00000000-0000-4000-8000-'
+           f'000000000001" name="Policy" isCodable="true"/></Codes></CodeBook><Sources><PDFSource guid="00000000-0000-'
+           f'4000-8000-000000000002" name="review.pdf" path="internal://review.pdf"><PDFSelection guid="00000000-0000-'
+           f'4000-8000-000000000005" page="1" firstX="1" firstY="1" secondX="2" secondY="2"/><Representation guid="'
+           f'00000000-0000-4000-8000-000000000003" plainTextPath="internal://review.txt"><PlainTextSelection guid="'
+           f'00000000-0000-4000-8000-000000000004" startPosition="{start}" endPosition="{end}"><Coding guid="00000000-'
+           f'0000-4000-8000-000000000006"><CodeRef targetGUID="00000000-0000-4000-8000-000000000001"/></Coding>'
+           f'</PlainTextSelection></Representation></PDFSource></Sources></Project>').encode()
+    assert _schema("Project.xsd").validate(etree.fromstring(qde))
+    counts, _ = import_qdpx(service, "p.qdpx", _zip({"project.qde": qde, "Sources/review.txt": text.encode()}))
+    assert counts["new"] == 1 and counts["skipped_media_selections"] == 1 and "documents_added" not in counts
+    (a,) = service.library.store.annotations(record.id)
+    assert (a.kind, a.target.exact, a.tags) == (Kind.HIGHLIGHT, "managed retreat", ("Policy",))
