@@ -342,7 +342,7 @@ def test_export_dialog_previews_and_saves_and_import_merges(window: MainWindow, 
     dialog = window.export()
     dialog.format.setCurrentIndex(0)  # Markdown
     assert "Tomas Ek" in dialog.preview.toPlainText()
-    dialog.format.setCurrentIndex(dialog.format.count() - 1)  # bundle
+    dialog.format.setCurrentIndex(dialog.format.findData("dossier"))  # bundle
     target = tmp_path / "out.dossier"
     dialog.with_documents.setChecked(True)
     dialog.save(str(target))
