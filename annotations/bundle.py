@@ -47,6 +47,8 @@ KNOWN_FORMATS = ("txt", "md", "html", "pdf", "epub", "xps", "fb2", "mobi", "cbz"
 _REV = {"type": "string", "pattern": "^[0-9]{1,9}-[0-9a-f]{32}$"}
 _REVS = {"type": "object", "maxProperties": MAX_ANCESTRY, "propertyNames": _REV,
          "additionalProperties": {"type": "array", "maxItems": 16, "items": _REV}}
+_REV_HASHES = {"type": "object", "maxProperties": MAX_ANCESTRY, "propertyNames": _REV,
+               "additionalProperties": {"type": "string", "pattern": "^[0-9a-f]{16}$"}}
 MAX_DEPTH = 32
 _FIXED = ("manifest.json", "annotations.jsonl", "entities.jsonl", "documents.jsonl", "codebook.json")
 _FILE_NAME = re.compile(r"^files/[0-9a-f]{64}\.[a-z0-9]{1,8}$")
@@ -80,7 +82,7 @@ RECORD_SCHEMA: dict[str, Any] = {
         "label": {"type": ["string", "null"], "maxLength": MAX_NAME},
         "note": {"type": "string", "maxLength": MAX_NOTE},
         "tags": {"type": "array", "maxItems": MAX_TAGS, "items": {"type": "string", "maxLength": MAX_TAG}},
-        "rev": _REV, "revs": _REVS, "note_withheld": _REV,
+        "rev": _REV, "revs": _REVS, "rev_hashes": _REV_HASHES, "note_withheld": _REV,
         "creator": {"type": "string", "maxLength": 500}, "created": {"type": "string"}, "modified": {"type": "string"},
         "revision": {"type": "integer", "minimum": 1}, "deleted": {"type": "boolean"}, "entity_id": _OPT_STR,
         "anchor": {"enum": ["exact", "moved", "fuzzy", "orphaned"]},
@@ -96,14 +98,14 @@ ENTITY_SCHEMA: dict[str, Any] = {
                    "name": {"type": "string", "minLength": 1, "maxLength": MAX_NAME},
                    "type": {"type": "string", "maxLength": 32},
                    "aliases": {"type": "array", "maxItems": 1000, "items": {"type": "string", "maxLength": MAX_NAME}},
-                   "rev": _REV, "revs": _REVS,
+                   "rev": _REV, "revs": _REVS, "rev_hashes": _REV_HASHES,
                    "created": {"type": "string", "maxLength": 64}, "modified": {"type": "string", "maxLength": 64},
                    "revision": {"type": "integer", "minimum": 1}, "deleted": {"type": "boolean"}},
 }
 DOCUMENT_SCHEMA: dict[str, Any] = {
     "type": "object", "required": ["id", "format", "title"],
     "properties": {"id": {"type": "string", "pattern": "^[0-9a-f]{64}$"}, "format": {"enum": list(KNOWN_FORMATS)},
-                   "rev": _REV, "revs": _REVS, "provisional": {"type": "boolean"},
+                   "rev": _REV, "revs": _REVS, "rev_hashes": _REV_HASHES, "provisional": {"type": "boolean"},
                    "title": {"type": "string", "maxLength": 2000}, "text": {"type": "string"},
                    "pages": {"type": "array"}, "authors": {"type": "array", "items": {"type": "string"}},
                    **{k: {"type": "string", "maxLength": 10_000} for k in (
@@ -126,6 +128,8 @@ class Bundle:
     format_version: int = FORMAT_VERSION
     graphs: dict[str, dict[str, list[str]]] = field(default_factory=dict)
     """Record id -> the ancestry the sender knows of the version it sent (rev -> parents)."""
+    hashes: dict[str, dict[str, str]] = field(default_factory=dict)
+    """Record id -> rev -> short hash of what that version says (as far as the sender knows)."""
     hidden_notes: bool = False
     withheld: dict[str, str] = field(default_factory=dict)
     """Annotations whose note the sender never saw -> the version whose note that is: not a change."""
@@ -138,7 +142,8 @@ def _jsonl(items: list[dict[str, Any]]) -> bytes:
 def write_bundle(annotations: list[Annotation], entities: list[Entity], documents: list[DocumentRecord],
                  codebook: Codebook, creator: str, answer_key: bool = False, hide_notes: bool = False,
                  files: dict[str, tuple[str, bytes]] | None = None, with_text: bool = False,
-                 graphs: dict[str, dict[str, list[str]]] | None = None, withheld: dict[str, str] | None = None) -> bytes:
+                 graphs: dict[str, dict[str, list[str]]] | None = None, withheld: dict[str, str] | None = None,
+                 hashes: dict[str, dict[str, str]] | None = None) -> bytes:
     """The bundle's bytes. Deterministic: members sorted, fixed timestamps, `created` = newest `modified`
     of the content, so the same content gives byte-identical bundles. `files`: doc id -> (suffix, bytes);
     `graphs`: record id -> ancestry of the version sent; `withheld`: annotations whose note this library
@@ -151,8 +156,8 @@ def write_bundle(annotations: list[Annotation], entities: list[Entity], document
     def with_ancestry(record: dict[str, Any]) -> dict[str, Any]:
         if not record.get("rev"):  # a record never stored (tests, tools): its first version
             record = {**record, "rev": make_rev([], record)}
-        graph = graphs.get(record["id"])
-        return {**record, "revs": graph} if graph else record
+        graph, said = graphs.get(record["id"]), (hashes or {}).get(record["id"])
+        return {**record, **({"revs": graph} if graph else {}), **({"rev_hashes": said} if said else {})}
 
     lines = []
     for a in sorted(annotations, key=lambda a: a.id):
@@ -318,7 +323,8 @@ def read_bundle(data: bytes) -> Bundle:
     return _parse(manifest, raw)
 
 
-def _ancestry(record: dict[str, Any], graphs: dict[str, dict[str, list[str]]], where: str) -> None:
+def _ancestry(record: dict[str, Any], graphs: dict[str, dict[str, list[str]]], where: str,
+              hashes: dict[str, dict[str, str]]) -> None:
     """Collect a v2 record's ancestry; it must contain the record's own rev (else it says nothing)."""
     rev, revs = record.get("rev"), record.get("revs")
     if not rev:
@@ -327,10 +333,14 @@ def _ancestry(record: dict[str, Any], graphs: dict[str, dict[str, list[str]]], w
     if rev not in graph:
         raise BundleError(f"{where}: its revision history does not contain its own revision; the bundle was refused.")
     graphs[str(record["id"])] = graph
+    said = record.get("rev_hashes")
+    if said:
+        hashes[str(record["id"])] = {str(k): str(v) for k, v in said.items() if k in graph}
 
 
 def _parse(manifest: dict[str, Any], raw: dict[str, bytes]) -> Bundle:
     graphs: dict[str, dict[str, list[str]]] = {}
+    hashes: dict[str, dict[str, str]] = {}
     withheld: dict[str, str] = {}
     annotations = []
     for i, line in enumerate(_lines(raw.get("annotations.jsonl", b""), "annotations.jsonl"), start=1):
@@ -346,7 +356,7 @@ def _parse(manifest: dict[str, Any], raw: dict[str, bytes]) -> Bundle:
         if a.target.end - a.target.start != len(a.target.exact) and a.anchor is not AnchorState.ORPHANED:
             raise BundleError(f"annotations.jsonl line {i}: the quote does not fit its position; the bundle was refused.")
         annotations.append(a)
-        _ancestry(record, graphs, f"annotations.jsonl line {i}")
+        _ancestry(record, graphs, f"annotations.jsonl line {i}", hashes)
         if record.get("note_withheld"):
             withheld[a.id] = str(record["note_withheld"])
     ids = [a.id for a in annotations]
@@ -356,7 +366,7 @@ def _parse(manifest: dict[str, Any], raw: dict[str, bytes]) -> Bundle:
     for i, item in enumerate(_lines(raw.get("entities.jsonl", b""), "entities.jsonl"), start=1):
         _validate(item, ENTITY_SCHEMA, f"entities.jsonl line {i}")
         entities.append(codec.entity_from_dict(item))
-        _ancestry(item, graphs, f"entities.jsonl line {i}")
+        _ancestry(item, graphs, f"entities.jsonl line {i}", hashes)
     documents = []
     for i, item in enumerate(_lines(raw.get("documents.jsonl", b""), "documents.jsonl"), start=1):
         _validate(item, DOCUMENT_SCHEMA, f"documents.jsonl line {i}")
@@ -364,7 +374,7 @@ def _parse(manifest: dict[str, Any], raw: dict[str, bytes]) -> Bundle:
             documents.append(replace(codec.document_from_dict(item), stored_file=""))
         except (KeyError, TypeError, ValueError) as exc:
             raise BundleError(f"documents.jsonl line {i} is invalid ({exc}); the bundle was refused.") from None
-        _ancestry(item, graphs, f"documents.jsonl line {i}")
+        _ancestry(item, graphs, f"documents.jsonl line {i}", hashes)
     codebook = None
     if "codebook.json" in raw:
         try:
@@ -379,8 +389,8 @@ def _parse(manifest: dict[str, Any], raw: dict[str, bytes]) -> Bundle:
         annotations = [replace(a, rev="") for a in annotations]
         entities = [replace(e, rev="") for e in entities]
         documents = [replace(d, rev="") for d in documents]
-        graphs = {}
+        graphs, hashes = {}, {}
     return Bundle(creator=manifest["creator"], created=manifest["created"], answer_key=manifest["answer_key"],
                   annotations=annotations, entities=entities, documents=documents, codebook=codebook, files=files,
-                  format_version=manifest["format_version"], graphs=graphs,
+                  format_version=manifest["format_version"], graphs=graphs, hashes=hashes,
                   hidden_notes=bool(manifest.get("hidden_notes", False)), withheld=withheld)

@@ -16,7 +16,7 @@ from annotations.atomic import copy_atomic, write_bytes_atomic
 from annotations.bundle import Bundle, write_bundle
 from annotations.merge import AreasFor, MergePlan, apply_plan, plan_merge
 from annotations.merge_v1 import plan_merge as plan_merge_v1
-from annotations.revisions import FORGOTTEN, ancestors, depth, make_rev
+from annotations.revisions import FORGOTTEN, ancestors, depth, make_rev, short_hash
 from annotations.changes import Changes
 from annotations.codebook import Codebook
 from annotations.errors import BundleError, NotFoundError, ValidationError
@@ -494,9 +494,12 @@ class Library:
         entities += [replace(e, rev=head_of(e)) for e in merged_away.values()]  # merges travel as tombstones
         records: list[Annotation | Entity | DocumentRecord] = [*annotations, *entities, *docs]
         known = self.store.revision_graphs([r.id for r in records])
+        said = self.store.revision_hashes([r.id for r in records])
         graphs = {r.id: _ancestry(r.rev, known.get(r.id, {})) for r in records}
+        hashes = {r.id: {rev: said.get(r.id, {}).get(rev) or short_hash(codec.record_to_dict(r))
+                         for rev in graphs[r.id] if rev in said.get(r.id, {}) or rev == r.rev} for r in records}
         data = write_bundle(annotations, entities, docs, self.store.codebook(), creator, answer_key=answer_key,
-                            hide_notes=hide_notes, files=files, with_text=with_documents, graphs=graphs,
+                            hide_notes=hide_notes, files=files, with_text=with_documents, graphs=graphs, hashes=hashes,
                             withheld=self.store.withheld([a.id for a in annotations]))
         return data
 
@@ -573,8 +576,9 @@ class Library:
         return out
 
     def resolve_conflict(self, conflict_id: str, take_theirs: bool) -> Changes:
-        """Settle a merge conflict: keep ours (a merge version with both as parents, which the other side
-        takes as new) or take theirs (their very version, so their later edits are plainly newer)."""
+        """Settle a merge conflict: keep ours or take theirs, as a merge version with both as parents — the
+        other side takes it as new and its conflict is settled; their later edits still fast-forward here,
+        since what the merge says is what their version said."""
         found = next((c for c in self.store.conflicts() if c[0] == conflict_id), None)
         if found is None:
             raise NotFoundError("That conflict was already resolved.")
@@ -585,14 +589,10 @@ class Library:
             if not isinstance(ours, Annotation):
                 raise NotFoundError(f"No annotation {annotation_id}.")
             theirs = codec.annotation_from_dict(incoming)
-            if take_theirs and theirs.rev:  # their version itself becomes ours: their next edits fast-forward;
-                tx.put(replace(theirs, revision=max(ours.revision, theirs.revision) + 1), rev=theirs.rev)
-                tx.add_parents(annotation_id, theirs.rev, [head_of(ours)])  # and it settles ours wherever it goes
-            else:
-                record = replace(theirs if take_theirs else ours, revision=max(ours.revision, theirs.revision) + 1,
-                                 modified=now_iso())
-                parents = [head_of(ours), *([theirs.rev] if theirs.rev else [])]
-                tx.put(record, rev=make_rev(parents, codec.annotation_to_dict(record)), parents=parents)
+            record = replace(theirs if take_theirs else ours, revision=max(ours.revision, theirs.revision) + 1,
+                             modified=now_iso())
+            parents = [head_of(ours), *([theirs.rev] if theirs.rev else [])]
+            tx.put(record, rev=make_rev(parents, codec.annotation_to_dict(record)), parents=parents)
             tx.resolve_conflict(conflict_id)
         return self._done(tx.changes(label))
 

@@ -23,7 +23,7 @@ from annotations.bundle import Bundle
 from annotations.codebook import ClaimTag, EntityType
 from annotations.model import AnchorState, Annotation, DocumentRecord, Entity, PageArea, Target
 from annotations.revisions import (
-    DOCUMENT_CONTENT, FORGOTTEN, Relation, ancestors, content_hash, make_rev, relation,
+    DOCUMENT_CONTENT, FORGOTTEN, Relation, ancestors, content_hash, make_rev, relation, short_hash,
 )
 from annotations.store import Store, Transaction, head_of
 
@@ -51,9 +51,8 @@ class MergePlan:
     withheld: dict[str, str] = field(default_factory=dict)
     """Annotations whose note we now lack -> the version whose note it is (hidden from a sender)."""
     unwithheld: list[str] = field(default_factory=list)
-    equivalent: list[tuple[str, str, str]] = field(default_factory=list)
-    """(record, our rev, their rev) that say the same: each becomes a parent of the other, so what either
-    side builds on its own is a descendant of both (no conflict later), and nothing is written."""
+    hashes: dict[str, dict[str, str]] = field(default_factory=dict)
+    """Record id -> rev -> what that version says (theirs, as sent), stored with their ancestry."""
     settled: list[str] = field(default_factory=list)
     """Open conflicts the incoming versions already resolved (they descend from both sides)."""
     missing_documents: dict[str, str] = field(default_factory=dict)
@@ -68,7 +67,7 @@ class MergePlan:
 
     def is_empty(self) -> bool:
         return not (self.puts or self.conflicts or self.text_replacements or self.new_types or self.new_tags
-                    or self.equivalent or self.settled or self.withheld or self.unwithheld)
+                    or self.settled or self.withheld or self.unwithheld or self.counts["merged"])
 
 
 def plan_merge(store: Store, bundle: Bundle, parsed: Mapping[str, DocumentRecord] | None = None,
@@ -98,13 +97,8 @@ def apply_plan(tx: Transaction, store: Store, plan: MergePlan, creator: str, imp
     known = store.revision_graphs(list(plan.graphs))
     for record_id, graph in sorted(plan.graphs.items()):
         ours = known.get(record_id, {})
-        tx.add_revisions(record_id, {r: p for r, p in graph.items() if r not in ours}, import_id)
-        for rev, parents in graph.items():  # a version they know more parents of (a settled conflict)
-            if rev in ours and set(parents) - set(ours[rev]):
-                tx.add_parents(record_id, rev, parents)
-    for record_id, our_rev, their_rev in plan.equivalent:
-        tx.add_parents(record_id, our_rev, [their_rev])
-        tx.add_parents(record_id, their_rev, [our_rev])
+        tx.add_revisions(record_id, {r: p for r, p in graph.items() if r not in ours},
+                         plan.hashes.get(record_id, {}), import_id)
     for doc in plan.text_replacements:
         tx.replace_text(doc)
     for put in plan.puts:
@@ -131,6 +125,7 @@ def _plan_entities(store: Store, bundle: Bundle, plan: MergePlan) -> dict[str, s
     """Entity puts; returns their id -> our id for entities we hold under another id (same name and type)."""
     entity_map: dict[str, str] = {}
     graphs = store.revision_graphs([e.id for e in bundle.entities])
+    said = store.revision_hashes([e.id for e in bundle.entities])
     for theirs in bundle.entities:
         graph = bundle.graphs.get(theirs.id, {theirs.rev: []})
         ours = store.entity(theirs.id)
@@ -145,12 +140,14 @@ def _plan_entities(store: Store, bundle: Bundle, plan: MergePlan) -> dict[str, s
                     plan.counts["updated_entities"] += 1
                 continue
             plan.graphs[theirs.id] = graph
+            plan.hashes[theirs.id] = bundle.hashes.get(theirs.id, {})
             plan.puts.append(Put(replace(theirs, deleted=theirs.deleted), theirs.rev, graph.get(theirs.rev, [])))
             plan.counts["new_entities"] += 0 if theirs.deleted else 1
             continue
         plan.graphs[theirs.id] = graph
         ours_rev = head_of(ours)
-        rel = relation(ours_rev, theirs.rev, graphs.get(theirs.id, {}), graph)
+        rel = relation(ours_rev, theirs.rev, graphs.get(theirs.id, {}), graph,
+                       _hashes(plan, bundle, said, theirs.id, ours))
         if rel is Relation.KNOWN:
             continue
         if rel is Relation.DESCENDANT:
@@ -222,6 +219,7 @@ def _plan_documents(store: Store, bundle: Bundle, plan: MergePlan,
     """Document puts; returns every document the annotations may land on (with text), by id."""
     docs: dict[str, DocumentRecord] = {}
     graphs = store.revision_graphs([d.id for d in bundle.documents])
+    said = store.revision_hashes([d.id for d in bundle.documents])
     for theirs in bundle.documents:
         ours = store.document(theirs.id)
         real = parsed.get(theirs.id)
@@ -240,6 +238,7 @@ def _plan_documents(store: Store, bundle: Bundle, plan: MergePlan,
             record = replace(record, stored_file=f"files/{theirs.id}.{real.format}" if real is not None else "")
             if graph:
                 plan.graphs[theirs.id] = graph
+                plan.hashes[theirs.id] = bundle.hashes.get(theirs.id, {})
             plan.puts.append(Put(record, theirs.rev or None, graph.get(theirs.rev, []) if theirs.rev else None))
             plan.counts["new_documents"] += 1
             docs[theirs.id] = record
@@ -253,7 +252,8 @@ def _plan_documents(store: Store, bundle: Bundle, plan: MergePlan,
         if not theirs.rev:
             continue
         plan.graphs[theirs.id] = graph
-        rel = relation(head_of(ours), theirs.rev, graphs.get(theirs.id, {}), graph)
+        rel = relation(head_of(ours), theirs.rev, graphs.get(theirs.id, {}), graph,
+                       _hashes(plan, bundle, said, theirs.id, ours))
         if rel is Relation.DESCENDANT:
             changed = replace(ours, **{k: getattr(theirs, k) for k in DOCUMENT_CONTENT if k != "format"})
             plan.puts.append(Put(changed, theirs.rev, graph.get(theirs.rev, [])))
@@ -275,6 +275,7 @@ def _plan_annotations(store: Store, bundle: Bundle, plan: MergePlan, entity_map:
                       docs: dict[str, DocumentRecord], areas_for: AreasFor | None) -> None:
     ids = [a.id for a in bundle.annotations]
     graphs = store.revision_graphs(ids)
+    said = store.revision_hashes(ids)
     locals_ = {a.id: a for a in store.annotations_by_ids(ids)}
     withheld = store.withheld(ids)
     open_conflicts: dict[str, list[tuple[str, str]]] = {}
@@ -297,6 +298,7 @@ def _plan_annotations(store: Store, bundle: Bundle, plan: MergePlan, entity_map:
         incoming = _mend_references(_remap(sent, entity_map), entities, plan)
         graph = bundle.graphs.get(incoming.id, {incoming.rev: []})
         plan.graphs[incoming.id] = graph
+        plan.hashes[incoming.id] = bundle.hashes.get(incoming.id, {})
         local = locals_.get(incoming.id)
         doc = document(incoming.document_id)
         if doc is None:
@@ -311,7 +313,8 @@ def _plan_annotations(store: Store, bundle: Bundle, plan: MergePlan, entity_map:
             plan.counts[key] += 1
             continue
         ours_rev = head_of(local)
-        rel = relation(ours_rev, incoming.rev, graphs.get(incoming.id, {}), graph)
+        hashes = _hashes(plan, bundle, said, incoming.id, local)
+        rel = relation(ours_rev, incoming.rev, graphs.get(incoming.id, {}), graph, hashes)
         if incoming.id in open_conflicts and (rel is Relation.DESCENDANT or incoming.rev == ours_rev):
             lineage = ancestors(incoming.rev, {**graphs.get(incoming.id, {}), **graph})
             plan.settled += [cid for cid, rev in open_conflicts[incoming.id] if rev in lineage]
@@ -337,10 +340,22 @@ def _plan_annotations(store: Store, bundle: Bundle, plan: MergePlan, entity_map:
             plan.counts["deleted" if incoming.deleted and not local.deleted else "updated"] += 1
             continue
         if content_hash(codec.annotation_to_dict(incoming)) == content_hash(codec.annotation_to_dict(local)):
-            plan.equivalent.append((incoming.id, ours_rev, incoming.rev))  # the same change made twice
-            plan.counts["merged"] += 1
+            plan.counts["merged"] += 1  # the same change made twice: their version is remembered, nothing written
             continue
         plan.conflicts.append((local, incoming))
+
+
+def _hashes(plan: MergePlan, bundle: Bundle, said: dict[str, dict[str, str]], record_id: str,
+            local: Annotation | Entity | DocumentRecord) -> dict[str, str]:
+    """What each known version of a record says: ours as stored, theirs as sent, our head computed if it
+    predates revisions. Their hashes are kept in the plan, to be stored with their ancestry."""
+    theirs = bundle.hashes.get(record_id, {})
+    plan.hashes[record_id] = theirs
+    out = {**theirs, **said.get(record_id, {})}
+    head = head_of(local)
+    if head not in out:
+        out[head] = short_hash(codec.record_to_dict(local))
+    return out
 
 
 def _exact_or_local(sent: Annotation, checked: Annotation, graph: dict[str, list[str]]) -> Put:

@@ -33,6 +33,11 @@ def content_hash(record: Mapping[str, Any]) -> str:
     return hashlib.sha256(json.dumps(content, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
 
 
+def short_hash(record: Mapping[str, Any]) -> str:
+    """What a version says, in 16 hex digits: bundles carry it for every version in an ancestry."""
+    return content_hash(record)[:16]
+
+
 def depth(rev: str) -> int:
     head, _, _ = rev.partition("-")
     return int(head) if head.isdigit() else 0
@@ -67,17 +72,36 @@ class Relation(StrEnum):
 
 
 def relation(ours: str, theirs: str, our_graph: Mapping[str, Iterable[str]],
-             their_graph: Mapping[str, Iterable[str]]) -> Relation:
-    """Classify `theirs` against `ours`, each side's ancestry given as rev -> parents. A version we have
-    seen before is still a descendant if their ancestry now says it was built on ours (a conflict they
-    settled); otherwise a branch we already know is not news (a replay files no second conflict)."""
+             their_graph: Mapping[str, Iterable[str]], hashes: Mapping[str, str] | None = None) -> Relation:
+    """Classify `theirs` against `ours`, each side's ancestry given as rev -> parents; `hashes` (rev ->
+    short content hash, both sides' knowledge) lets versions that say the same count as one:
+    - theirs is ours or one of our ancestors -> KNOWN;
+    - ours is one of their ancestors, or says what one of their ancestors said (and not the other way
+      round too) -> DESCENDANT (taking it loses nothing of ours: they built on exactly what we hold);
+    - theirs is a merge (two parents) that says what one of our ancestors said (and not the other way
+      round) -> KNOWN (a settlement we have moved on from);
+    - a branch we have seen before -> KNOWN (a replay files no second conflict); else DIVERGED."""
     if theirs == ours or theirs in ancestors(ours, our_graph):
         return Relation.KNOWN
     combined: dict[str, list[str]] = {k: list(v) for k, v in our_graph.items()}
     for k, v in their_graph.items():
         combined.setdefault(k, []).extend(p for p in v if p not in combined[k])
-    if ours in ancestors(theirs, combined):
+    their_line = ancestors(theirs, combined)
+    if ours in their_line:
         return Relation.DESCENDANT
+    hashes = hashes or {}
+    ours_says, theirs_says = hashes.get(ours), hashes.get(theirs)
+    ours_in_theirs = bool(ours_says) and any(hashes.get(r) == ours_says for r in their_line - {theirs})
+    theirs_in_ours = bool(theirs_says) and any(
+        hashes.get(r) == theirs_says for r in ancestors(ours, our_graph) - {ours})
+    if ours_in_theirs and not theirs_in_ours:  # each having said the other's is no order: that is DIVERGED
+        return Relation.DESCENDANT
+    if theirs_in_ours and not ours_in_theirs and len(combined.get(theirs, ())) > 1:
+        return Relation.KNOWN
     if theirs in our_graph:
         return Relation.KNOWN
     return Relation.DIVERGED
+
+
+def same_content(ours: str, theirs: str, hashes: Mapping[str, str]) -> bool:
+    return bool(hashes.get(ours)) and hashes.get(ours) == hashes.get(theirs)

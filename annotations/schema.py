@@ -136,6 +136,7 @@ CREATE TABLE revisions (
     record_id TEXT NOT NULL,
     rev TEXT NOT NULL,
     parents TEXT NOT NULL DEFAULT '[]',
+    content TEXT NOT NULL DEFAULT '',
     import_id TEXT,
     PRIMARY KEY (record_id, rev)
 );
@@ -146,7 +147,8 @@ ALTER TABLE conflicts ADD COLUMN rev TEXT NOT NULL DEFAULT '';
 ALTER TABLE imports ADD COLUMN undone INTEGER NOT NULL DEFAULT 0;
 """
 """v5: revision history (issue 12). Each row carries its current `rev`; `revisions` keeps every version
-this library has seen with its parents (CouchDB/git style) and the import that brought it (forgotten
+this library has seen with its parents (CouchDB/git style), a short hash of what it says, and the
+import that brought it (forgotten
 when that import is undone); `withheld` lists annotations whose note was hidden from this library (a
 trainer's handout) with the version whose note we lack: their empty note travels as "the note of that
 version, not known here", never as an edit that erases the note; `provisional` documents came as text without

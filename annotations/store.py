@@ -24,7 +24,7 @@ from annotations.ids import new_id, now_iso
 from annotations.model import (
     AnchorState, Annotation, ClaimFields, ClaimStatus, DocumentRecord, Entity, Kind, Rejection, Target,
 )
-from annotations.revisions import FORGOTTEN, make_rev
+from annotations.revisions import FORGOTTEN, make_rev, short_hash
 from annotations.schema import SCHEMA_VERSION, migrate
 
 BUSY_TIMEOUT_MS = 30_000
@@ -59,8 +59,9 @@ class Transaction:
                 rev = make_rev(parents, codec.record_to_dict(record))
             if rev != FORGOTTEN:
                 self._conn.execute(
-                    "INSERT OR IGNORE INTO revisions(record_id, rev, parents, import_id) VALUES (?,?,?,?)",
-                    (record.id, rev, json.dumps(sorted(parents or [])), import_id))
+                    "INSERT OR IGNORE INTO revisions(record_id, rev, parents, content, import_id) VALUES (?,?,?,?,?)",
+                    (record.id, rev, json.dumps(sorted(parents or [])), short_hash(codec.record_to_dict(record)),
+                     import_id))
             record = replace(record, rev=rev)
         if isinstance(current, Annotation) and current.rev == FORGOTTEN and rev != FORGOTTEN:
             self._conn.execute("UPDATE conflicts SET resolved = 1 WHERE annotation_id = ?", (record.id,))  # stale
@@ -70,20 +71,14 @@ class Transaction:
         self.touched[key] = (before_dict, codec.record_to_dict(record))
         return record
 
-    def add_revisions(self, record_id: str, graph: dict[str, list[str]], import_id: str | None) -> None:
-        """Remember versions a teammate's bundle showed us (their ancestry), so a replay is recognised."""
+    def add_revisions(self, record_id: str, graph: dict[str, list[str]], hashes: dict[str, str],
+                      import_id: str | None) -> None:
+        """Remember versions a teammate's bundle showed us (their ancestry and what each says), so a
+        replay is recognised."""
         self._conn.executemany(
-            "INSERT OR IGNORE INTO revisions(record_id, rev, parents, import_id) VALUES (?,?,?,?)",
-            [(record_id, rev, json.dumps(sorted(parents)), import_id) for rev, parents in sorted(graph.items())])
-
-    def add_parents(self, record_id: str, rev: str, parents: list[str]) -> None:
-        """Record that `rev` also descends from `parents` (two versions found to say the same)."""
-        row = self._conn.execute("SELECT parents FROM revisions WHERE record_id = ? AND rev = ?",
-                                 (record_id, rev)).fetchone()
-        merged = sorted(set(json.loads(row[0]) if row else []) | set(parents))
-        self._conn.execute("INSERT OR REPLACE INTO revisions(record_id, rev, parents, import_id) VALUES (?,?,?,"
-                           " (SELECT import_id FROM revisions WHERE record_id = ? AND rev = ?))",
-                           (record_id, rev, json.dumps(merged), record_id, rev))
+            "INSERT OR IGNORE INTO revisions(record_id, rev, parents, content, import_id) VALUES (?,?,?,?,?)",
+            [(record_id, rev, json.dumps(sorted(parents)), hashes.get(rev, ""), import_id)
+             for rev, parents in sorted(graph.items())])
 
     def set_withheld(self, bases: dict[str, str], known: list[str]) -> None:
         """`bases`: annotations whose note is the note of that version, which we were not shown;
@@ -102,7 +97,7 @@ class Transaction:
     def forget_import(self, import_id: str) -> dict[str, Any]:
         """Forget what one import brought (the versions it introduced, its open conflicts, provenance), so
         importing the same bundle again offers it again. Returns what was removed, for redo."""
-        revisions = self._conn.execute("SELECT record_id, rev, parents FROM revisions WHERE import_id = ?",
+        revisions = self._conn.execute("SELECT record_id, rev, parents, content FROM revisions WHERE import_id = ?",
                                        (import_id,)).fetchall()
         conflicts = self._conn.execute(
             "SELECT id, annotation_id, incoming, source, created, resolved, rev FROM conflicts WHERE import_id = ?",
@@ -119,8 +114,8 @@ class Transaction:
     def restore_import(self, saved: dict[str, Any]) -> None:
         """Redo of an undone import: bring back what `forget_import` removed."""
         import_id = saved["import_id"]
-        self._conn.executemany("INSERT OR IGNORE INTO revisions(record_id, rev, parents, import_id) VALUES (?,?,?,?)",
-                               [(*r, import_id) for r in saved["revisions"]])
+        self._conn.executemany("INSERT OR IGNORE INTO revisions(record_id, rev, parents, content, import_id)"
+                               " VALUES (?,?,?,?,?)", [(*r, import_id) for r in saved["revisions"]])
         self._conn.executemany("INSERT OR IGNORE INTO conflicts(id, annotation_id, incoming, source, created, resolved,"
                                " rev, import_id) VALUES (?,?,?,?,?,?,?,?)", [(*c, import_id) for c in saved["conflicts"]])
         self._conn.executemany("INSERT OR REPLACE INTO provenance(annotation_id, import_id) VALUES (?, ?)",
@@ -497,6 +492,17 @@ class Store:
             for record_id, rev, parents in self._conn.execute(
                     f"SELECT record_id, rev, parents FROM revisions WHERE record_id IN ({marks})", chunk):
                 out.setdefault(record_id, {})[rev] = json.loads(parents)
+        return out
+
+    def revision_hashes(self, ids: list[str]) -> dict[str, dict[str, str]]:
+        """Per record: rev -> short hash of what that version says (where known)."""
+        out: dict[str, dict[str, str]] = {}
+        for chunk in _chunks(sorted(set(ids)), 500):
+            marks = ",".join("?" * len(chunk))
+            for record_id, rev, content in self._conn.execute(
+                    f"SELECT record_id, rev, content FROM revisions WHERE record_id IN ({marks}) AND content != ''",
+                    chunk):
+                out.setdefault(record_id, {})[rev] = content
         return out
 
     def withheld(self, ids: list[str]) -> dict[str, str]:

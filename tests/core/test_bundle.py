@@ -132,7 +132,7 @@ def test_answer_key_flag_and_documents_travel(tmp_path: Path, pair: tuple[Librar
     fresh = ReaderService(Library.open(tmp_path / "C"), annotator="c", isolated=False)
     path = tmp_path / "key.dossier"
     path.write_bytes(a.export_bundle([doc_id], "trainer", answer_key=True, with_documents=True))
-    counts, _ = fresh.import_file(path)  # the file is parsed: its text, not the record's, is stored
+    counts, _ = fresh.import_file(path, answer_key_ok=True)  # the file is parsed: its text is stored
     doc = fresh.library.document(doc_id)
     assert counts["new_documents"] == 1 and doc.text == TXT.read_text(encoding="utf-8") and not doc.provisional
     assert (fresh.library.folder / "files" / f"{doc_id}.txt").read_bytes() == TXT.read_bytes()
@@ -316,7 +316,7 @@ def test_version_1_bundles_are_still_read_with_their_old_rules(pair: tuple[Libra
     a, b, doc_id = pair
 
     def strip(record: dict) -> None:
-        for key in ("rev", "revs", "note_withheld"):
+        for key in ("rev", "revs", "rev_hashes", "note_withheld"):
             record.pop(key, None)
 
     members = []
