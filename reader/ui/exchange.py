@@ -106,7 +106,8 @@ class ExportDialog(QDialog):
             except DossierError as exc:
                 return exc.message  # shown in the preview, not as an error
 
-        self.runner.run_op(make, lambda data: self._show_preview(serial, fmt, data), "Preparing the preview")
+        self.runner.run_op(make, lambda data: self._show_preview(serial, fmt, data), "Preparing the preview",
+                           cancellable=True)
 
     def _show_preview(self, serial: int, fmt: str, data: bytes | str) -> None:
         if serial != self._preview_serial:

@@ -186,6 +186,14 @@ class ThreadRunner(Runner):
             dialog.setCancelButton(None)
         return dialog
 
+    def _close_dialog(self, job: Job) -> None:
+        dialog = self._dialogs.pop(id(job), None)
+        if dialog is not None:
+            if job.cancellable:
+                dialog.canceled.disconnect(job.cancel)  # closing it would emit `canceled`
+            dialog.close()
+            dialog.deleteLater()
+
     def _progressed(self, job: Job, done: int, total: int) -> None:
         dialog = self._dialogs.get(id(job))
         if dialog is not None:
@@ -194,17 +202,15 @@ class ThreadRunner(Runner):
 
     def _finished(self, job: Job, result: Any, exc: BaseException | None) -> None:
         self._jobs.pop(id(job), None)
-        dialog = self._dialogs.pop(id(job), None)
-        if dialog is not None:
-            dialog.close()
-            dialog.deleteLater()
+        cancelled = job.cancelled()  # read first: closing a progress dialog emits its `canceled`
+        self._close_dialog(job)
         self._pending -= 1
         try:
             if exc is not None:
                 if not isinstance(exc, (DossierError, OSError)):
                     log.error("%s failed", job.label, exc_info=(type(exc), exc, exc.__traceback__))
                 self.failed.emit(describe(exc, job.label))
-            elif not job.cancelled():
+            elif not cancelled:
                 job.on_done(result)
         finally:
             if self._pending == 0:
@@ -215,10 +221,9 @@ class ThreadRunner(Runner):
 
     def close(self) -> None:
         """Jobs still queued are dropped; the running one (an edit's transaction) is let finish."""
-        for job in self._jobs.values():
+        for job in list(self._jobs.values()):
             job.cancel()
-        for dialog in self._dialogs.values():
-            dialog.close()
+            self._close_dialog(job)
         if self._worker.isRunning():
             self._worker.jobs.put(None)
             self._worker.wait()

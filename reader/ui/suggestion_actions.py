@@ -47,7 +47,8 @@ class SuggestionActions(WindowParts):
         kind = self.suggestions_panel.kind_filter() if kind is None else kind
         document_id, wanted = self.document.id, kind or None
         self.runner.run_op(lambda job: job.service.suggest(document_id, wanted),
-                           lambda found: self._show_suggestions(document_id, found, current), "Finding suggestions")
+                           lambda found: self._show_suggestions(document_id, found, current), "Finding suggestions",
+                           cancellable=True)
 
     def _show_suggestions(self, document_id: str, found: list[Suggestion], current: int) -> None:
         """Suggestions computed on the worker arrive; dropped if the person moved on meanwhile."""

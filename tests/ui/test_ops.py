@@ -89,6 +89,13 @@ def test_a_cancelled_job_does_not_deliver(threaded: MainWindow, qtbot: object) -
     assert done == [True]
 
 
+def test_a_cancellable_job_that_nobody_cancelled_delivers(threaded: MainWindow, qtbot: object) -> None:
+    """(Closing its progress dialog when it finishes must not count as Cancel.)"""
+    done: list[object] = []
+    threaded.runner.run_op(lambda job: 42, done.append, "Answering", cancellable=True)
+    qtbot.waitUntil(lambda: done == [42])  # type: ignore[attr-defined]
+
+
 def test_import_from_the_menu_runs_on_the_worker(threaded: MainWindow, qtbot: object, tmp_path: Path,
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     path, annotation_id = _bundle(tmp_path)
