@@ -36,24 +36,7 @@ class LibraryActions(WindowParts):
     def poll_library(self) -> None:
         """Every 2 s: another window's edits, and an index that could not be written trying again."""
         self.check_external_changes()
-        if self._index_problem is not None:
-            self.service.retry_index()
-            self._check_index()
-
-    def _check_index(self, quiet: bool = False) -> None:
-        """Say once in the status bar when the index stops (or starts again) being writable; a small
-        permanent label says search is unavailable meanwhile. Edits are stored either way."""
-        problem = self.service.index_problem()
-        if problem == self._index_problem:
-            return
-        if problem is not None:
-            if not quiet:  # (at start the library's messages, this one included, were just shown)
-                self.statusBar().showMessage(problem, 15000)
-            self.index_status.setText("Search unavailable: the index cannot be written")
-        else:
-            self.statusBar().showMessage("The search index can be written again; it has caught up.", 5000)
-        self.index_status.setVisible(problem is not None)
-        self._index_problem = problem
+        self.index_status.retry()
 
     def check_external_changes(self) -> bool:
         """Show what another window or process changed in this library (polled, and on activation)."""
@@ -135,7 +118,7 @@ class LibraryActions(WindowParts):
 
     def _reindexed(self, count: int) -> None:
         self.service.retry_index()
-        self._check_index()
+        self.index_status.check()
         self.statusBar().showMessage(f"The search index was rebuilt ({count:,} items).", 5000)
 
     def show_conflicts(self) -> None:

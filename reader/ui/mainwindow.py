@@ -20,6 +20,7 @@ from reader.ui.annotations_panel import AnnotationsPanel
 from reader.ui.annotation_actions import AnnotationActions
 from reader.ui.entities_panel import EntitiesPanel, entity_rows
 from reader.ui.entity_actions import EntityActions
+from reader.ui.index_status import IndexStatus
 from reader.ui.inspector import Inspector
 from reader.ui.library_actions import LibraryActions
 from reader.ui.navigation_actions import NavigationActions
@@ -116,13 +117,9 @@ class MainWindow(AnnotationActions, LibraryActions, NavigationActions, Suggestio
         self.refresh_library()
         self._update_undo_actions()
         self.apply_settings()
-        self.index_status = QLabel()
-        self.index_status.setVisible(False)
-        self.statusBar().addPermanentWidget(self.index_status)
-        self._index_problem: str | None = None
         for message in service.messages():
             self.statusBar().showMessage(message, 10000)
-        self._check_index(quiet=True)
+        self.index_status = IndexStatus(service, self.statusBar(), self)
         self._watch = QTimer(self)  # another window or process may edit the same library
         self._watch.timeout.connect(self.poll_library)
         self._watch.start(2000)
@@ -398,7 +395,7 @@ class MainWindow(AnnotationActions, LibraryActions, NavigationActions, Suggestio
         if changes.annotations or changes.entities or changes.rejections or changes.codebook:
             self.refresh_suggestions()
         self._update_undo_actions()
-        self._check_index()
+        self.index_status.check()
 
     def _update_undo_actions(self) -> None:
         undo, redo = self.service.undo_label(), self.service.redo_label()

@@ -11,13 +11,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import SignalInstance
-from PySide6.QtWidgets import QDockWidget, QLabel, QLineEdit, QMainWindow, QMenu, QStackedWidget, QTreeWidget
+from PySide6.QtWidgets import QDockWidget, QLineEdit, QMainWindow, QMenu, QStackedWidget, QTreeWidget
 
 from annotations.changes import Changes
 from annotations.model import Annotation, DocumentRecord, Kind
 from annotations.suggest import Suggestion
 from reader.services import ReaderService
 from reader.ui.entities_panel import EntitiesPanel
+from reader.ui.index_status import IndexStatus
 from reader.ui.inspector import Inspector
 from reader.ui.library_panel import LibraryPanel
 from reader.ui.ops import Runner
@@ -49,9 +50,8 @@ class WindowParts(QMainWindow):
     outline: QTreeWidget
     find_box: QLineEdit
     recent_menu: QMenu
-    index_status: QLabel
+    index_status: IndexStatus
     filesAdded: SignalInstance  # noqa: N815 - a Qt signal
-    _index_problem: str | None
     _task: AddFilesTask | None
     _search_serial: int
 
@@ -68,6 +68,5 @@ class WindowParts(QMainWindow):
     def refresh_annotations(self, changed: frozenset[str] | None = None) -> None: ...
     def refresh_suggestions(self, current: int | None = None, kind: str | None = None) -> None: ...
     def refresh_entity_index(self) -> None: ...
-    def _check_index(self, quiet: bool = False) -> None: ...
     def check_external_changes(self) -> bool: ...
     def go_to_offset(self, offset: int) -> None: ...

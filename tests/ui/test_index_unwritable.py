@@ -39,12 +39,12 @@ def test_edits_are_stored_once_and_the_index_catches_up(window: MainWindow, qtbo
     assert len(window.annotations) == 2 and len(window.text_view.marks()) == 2
     assert read_only.attempts <= 4  # one attempt per edit, no loop of retries
     assert sum("search index cannot be written" in m for m in said) == 1  # said once
-    assert window.index_status.isVisible()
+    assert window.index_status.label.isVisible()
     window.search("entity:ek")
     assert "Search is unavailable" in window.search_panel.summary.text()
 
     read_only.read_only = False  # writable again: the poll (a real 2 s timer) catches the index up
-    qtbot.waitUntil(lambda: not window.index_status.isVisible(), timeout=15_000)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: not window.index_status.label.isVisible(), timeout=15_000)  # type: ignore[attr-defined]
     assert any("caught up" in m for m in said)
     assert [h.annotation_id for h in window.service.search("entity:ek").hits] == \
         [a.id for a in stored if a.target.exact == "Tomas Ek"]
