@@ -377,7 +377,8 @@ class ReaderService:
         return services_export.import_pdf(self, path, dry_run=dry_run)
 
     def import_file(self, path: str | Path, dry_run: bool = False, allow_orphans: bool = True,
-                    answer_key_ok: bool = False) -> tuple[dict[str, int], Changes]:
+                    answer_key_ok: bool = False, codes: dict[str, str] | None = None
+                    ) -> tuple[dict[str, int], Changes]:
         """Import a .dossier bundle (validated completely first, then merged in one transaction), or the
         annotations already in a PDF. The bundle's files are parsed here (in the worker process): a
         document's text comes from its file, never from what the bundle says it is. A trainer's answer
@@ -389,9 +390,9 @@ class ReaderService:
         path = Path(path)
         if path.suffix.lower() == ".pdf":
             return self.import_pdf_annotations(path, dry_run=dry_run)
-        if path.suffix.lower() == ".qdpx":  # a REFI-QDA project: codes mapped by name (`import_qdpx`)
+        if path.suffix.lower() == ".qdpx":  # a REFI-QDA project: `codes` says what its codes become
             try:
-                return services_export.import_qdpx(self, path.name, path.read_bytes(), dry_run=dry_run)
+                return services_export.import_qdpx(self, path.name, path.read_bytes(), dry_run=dry_run, codes=codes)
             except OSError as exc:
                 raise BundleError(f"Cannot read {path}: {exc.strerror}.") from None
         try:

@@ -309,10 +309,21 @@ def import_annotations(service: ImportTarget, name: str, data: bytes, dry_run: b
     return {**counts, **dict(sorted(placement.counts.items()))}, changes
 
 
+def qdpx_codes(service: ImportTarget, path: Path) -> list[tuple[str, str]]:
+    """A REFI-QDA project's codes and what each becomes by default (see `import_qdpx`'s `codes`)."""
+    from annotations.export.qdpx_read import code_choices
+
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise DocumentError(f"Cannot read {path}: {exc.strerror}.") from None
+    return code_choices(data, service.library.store.codebook())
+
+
 def import_qdpx(service: ImportTarget, name: str, data: bytes, dry_run: bool = False,
                 codes: dict[str, str] | None = None) -> tuple[dict[str, int], Changes]:
     """A REFI-QDA project's codings merged into the library (see `annotations.export.qdpx_read`; `codes`:
-    code name -> "entity:LABEL", "claim:TAG", "claim" or "tag"). A source whose codings land on no library
+    code name -> "entity:LABEL", "claim:TAG", "claim", "tag", "highlight" or "note"). A source whose codings land on no library
     document is added as a text document first (not in a dry run, where they count as orphans)."""
     import tempfile
 

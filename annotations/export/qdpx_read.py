@@ -6,7 +6,7 @@ How a code becomes an annotation (`CodeMap`): codes under our "Entity types" cod
 entity type of the codebook (label or name, any case), give entities of that type; our "Claim" code and
 the codes below it, or codes named like a claim tag, give claims; our "Highlight" and "Note" codes give
 those kinds; any other code gives a highlight tagged with the code's name. `overrides` (code name ->
-"entity:LABEL", "claim:TAG", "claim", "tag") changes that per code. A selection coded twice is two
+"entity:LABEL", "claim:TAG", "claim", "tag", "highlight", "note") changes that per code. A selection coded twice is two
 annotations. A PDF source's codings are read from its text `Representation` (where QualCoder puts them);
 codings of a whole source, and picture, PDF-region, audio and video selections, are counted as skipped.
 `Key: value` lines our export writes in a `Description` (entity, status, grade, speaker, tags) are read
@@ -86,6 +86,8 @@ class CodeMap:
 
     def __init__(self, root: etree._Element, codebook: Codebook, overrides: dict[str, str] | None = None) -> None:
         self.codes: dict[str, tuple[Kind, str, str]] = {}
+        self.codable: list[tuple[str, str]] = []
+        """(guid, name) of each code a selection can be coded with, in the codebook's order."""
         types = {k.lower(): et.label for et in codebook.entity_types for k in (et.label, et.name)}
         tags = {k.lower(): t.label for t in codebook.claim_tags for k in (t.label, t.name)}
         overrides = {k.lower(): v for k, v in (overrides or {}).items()}
@@ -95,6 +97,8 @@ class CodeMap:
         def walk(code: etree._Element, parents: tuple[str, ...]) -> None:
             name = code.get("name", "")
             self.codes[code.get("guid", "").lower()] = self._kind(name, parents, types, tags, overrides)
+            if code.get("isCodable", "true") != "false":
+                self.codable.append((code.get("guid", "").lower(), name))
             for child in code.findall(_q("Code")):
                 walk(child, (*parents, name))
 
@@ -112,6 +116,8 @@ class CodeMap:
             return (Kind.CLAIM, chosen[6:], "")
         if chosen == "tag":
             return (Kind.HIGHLIGHT, "", name)
+        if chosen in ("highlight", "note"):
+            return (Kind(chosen), "", "")
         if parents[:1] == (ENTITY_TYPES,):
             return (Kind.ENTITY, types.get(name.lower(), name), "")
         if parents[:1] == (CLAIM,):
@@ -126,6 +132,32 @@ class CodeMap:
 
     def get(self, code_guid: str) -> tuple[Kind, str, str] | None:
         return self.codes.get(code_guid.strip("{}").lower())
+
+    def choices(self) -> list[tuple[str, str]]:
+        """(code name, what it becomes by default, as an override would say it) for each codable code."""
+        out = []
+        for code_guid, name in self.codable:
+            kind, label, tag = self.codes[code_guid]
+            if kind is Kind.ENTITY:
+                out.append((name, f"entity:{label}"))
+            elif kind is Kind.CLAIM:
+                out.append((name, f"claim:{label}" if label else "claim"))
+            else:
+                out.append((name, "tag" if tag else kind.value))
+        return list(dict.fromkeys(out))
+
+
+def code_choices(data: bytes, codebook: Codebook) -> list[tuple[str, str]]:
+    """The project's codes and what each becomes by default (what File > Import asks about)."""
+    try:
+        z = zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile:
+        raise BundleError("The file is not a REFI-QDA project (not a zip).") from None
+    with z:
+        qde = next((n for n in z.namelist() if n.lower().endswith(".qde") and "/" not in n), None)
+        if qde is None:
+            raise BundleError("The file is not a REFI-QDA project (no project.qde).")
+        return CodeMap(parse_xml(_read_member(z, qde, MAX_XML)), codebook).choices()
 
 
 def read_qdpx(data: bytes, codebook: Codebook, overrides: dict[str, str] | None = None) -> Project:

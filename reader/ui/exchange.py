@@ -14,12 +14,14 @@ from PySide6.QtWidgets import (
 
 from annotations.atomic import write_bytes_atomic
 from annotations.changes import Changes
+from annotations.codebook import Codebook
 from annotations.errors import DossierError
 from annotations.model import Annotation
 from reader.services import Conflict, ReaderService
-from reader.services_export import EXPORT_FORMATS, NER_FORMATS
+from reader.services_export import EXPORT_FORMATS, NER_FORMATS, qdpx_codes
 from reader.services_workshop import AnswerKeyError
 from reader.ui.ops import Job, Runner
+from reader.ui.qdpx_codes import CodesDialog
 
 FORMATS = [(f.label, f.key) for f in EXPORT_FORMATS]
 PREVIEW_CHARS = 6_000
@@ -149,6 +151,7 @@ class ImportFlow:
     def __init__(self, runner: Runner, parent: QWidget, on_imported: Callable[[Changes], None]) -> None:
         self.runner, self.parent, self.on_imported = runner, parent, on_imported
         self.answer_key_ok = False  # the person said yes to importing a trainer's answer key (asked first)
+        self.codes: dict[str, str] | None = None  # a REFI-QDA project's codes: what each becomes (asked first)
 
     def start(self, path: str | None = None, confirm: bool = True) -> None:
         if path is None:
@@ -158,12 +161,20 @@ class ImportFlow:
             if not path:
                 return
         chosen = path
+        if chosen.lower().endswith(".qdpx") and self.codes is None:
+            if not confirm:
+                self.codes = {}  # the importer's defaults
+            else:
+                self.runner.run_op(lambda job: (qdpx_codes(job.service, Path(chosen)), job.service.codebook()),
+                                   lambda found: self._ask_codes(chosen, *found), "Reading the project")
+                return
+        codes = self.codes
 
         key_ok = self.answer_key_ok
 
         def preview(job: Job) -> tuple[dict[str, int] | None, str, bool]:
             try:
-                return job.service.import_file(chosen, dry_run=True, answer_key_ok=key_ok)[0], "", False
+                return job.service.import_file(chosen, dry_run=True, answer_key_ok=key_ok, codes=codes)[0], "", False
             except AnswerKeyError as exc:
                 return None, exc.message, True  # the person decides (below)
             except DossierError as exc:
@@ -172,6 +183,12 @@ class ImportFlow:
                 raise
 
         self.runner.run_op(preview, lambda result: self._previewed(chosen, confirm, *result), "Reading the bundle")
+
+    def _ask_codes(self, path: str, codes: list[tuple[str, str]], codebook: Codebook) -> None:
+        dialog = CodesDialog(Path(path).name, codes, codebook, self.parent)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.codes = dialog.mapping()
+            self.start(path)
 
     def _previewed(self, path: str, confirm: bool, counts: dict[str, int] | None, orphans: str,
                    answer_key: bool = False) -> None:
@@ -201,8 +218,8 @@ class ImportFlow:
             return
         def merge(job: Job) -> Changes:  # the service's own rule for orphans unless the person chose
             key_ok = self.answer_key_ok
-            return (job.service.import_file(path, allow_orphans=True, answer_key_ok=key_ok) if orphans
-                    else job.service.import_file(path, answer_key_ok=key_ok))[1]
+            return (job.service.import_file(path, allow_orphans=True, answer_key_ok=key_ok, codes=self.codes) if orphans
+                    else job.service.import_file(path, answer_key_ok=key_ok, codes=self.codes))[1]
 
         self.runner.run_op(merge, self.on_imported, "Importing")
 

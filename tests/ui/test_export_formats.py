@@ -6,6 +6,8 @@ import io
 import zipfile
 from pathlib import Path
 
+import pytest
+
 from annotations.anchoring import find_quote
 from annotations.library import AnnotationInput
 from annotations.model import ClaimStatus, Kind
@@ -58,3 +60,37 @@ def test_save_writes_a_qdpx(qtbot: object, service: ReaderService, tmp_path: Pat
     dialog.save(str(target))
     with zipfile.ZipFile(io.BytesIO(target.read_bytes())) as z:
         assert "project.qde" in z.namelist()
+
+
+def test_import_asks_what_each_code_becomes(qtbot: object, service: ReaderService, tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """File > Import of a .qdpx shows the project's codes with the importer's defaults; what the person
+    picks is what the import does."""
+    from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+
+    from reader.ui.exchange import ImportFlow
+    from reader.ui.qdpx_codes import CodesDialog
+    from tests.core.export.test_qdpx import _qualcoder_qdpx
+
+    project = tmp_path / "interviews.qdpx"
+    project.write_bytes(_qualcoder_qdpx())
+    shown: dict[str, str] = {}
+
+    def answer(dialog: CodesDialog) -> int:
+        shown.update(dialog.mapping())
+        for code, menu in dialog.menus:
+            if code == "Fishers":
+                menu.setCurrentIndex(menu.findData("entity:ORG"))
+        return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(CodesDialog, "exec", answer)
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
+    parent = QWidget()
+    qtbot.addWidget(parent)  # type: ignore[attr-defined]
+    imported: list[object] = []
+    ImportFlow(SyncRunner(service), parent, imported.append).start(str(project))
+    assert shown == {"Person": "entity:PERSON", "Fishers": "tag", "Distrust": "tag"}
+    assert imported
+    (doc,) = service.documents()
+    assert sorted((a.kind.value, a.label or "") for a in service.library.store.annotations(doc.id)) == [
+        ("entity", "ORG"), ("entity", "PERSON"), ("highlight", "")]
