@@ -144,8 +144,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--orphans", action="store_true",
                    help="(the default now) annotations whose document is missing are kept until it is added")
     p.add_argument("--code", action="append", default=[], metavar="NAME=AS",
-                   help="qdpx: what a code becomes — entity:TYPE, claim, claim:TAG or tag (default: entity types "
-                        "and claim tags by name, other codes as tags)")
+                   help="qdpx: what a code becomes — entity:TYPE, claim, claim:TAG, tag, highlight or note "
+                        "(default: entity types and claim tags by name, other codes as tags)")
     p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("suggest", parents=[lib], help="offline entity and claim suggestions for a document")
