@@ -2,7 +2,8 @@
 
 Libraries edit, delete, undo, export (with and without hidden notes) and import any earlier bundle of
 any other library, replays included. After every import: no version a library held is replaced by one
-that does not descend from it (no edit reverted by an ancestor, no deletion resurrected), and every
+that was not built on it — on that version or on one saying exactly the same (no edit reverted by an
+ancestor, no deletion resurrected), and every
 conflict filed is between truly concurrent, different versions. At the end, everyone settles their
 conflicts the same way and exchanges their latest bundles: all libraries hold the same live annotations.
 """
@@ -115,8 +116,12 @@ class Exchange(RuleBasedStateMachine):
             old = before.get(record_id)
             if old is None or old[3] == rev:
                 continue
-            # whatever replaced our version descends from it: nothing we held was reverted or resurrected
-            assert old[3] in ancestors(rev, _graph(lib, record_id)), (record_id, old, after[record_id])
+            # whatever replaced our version was built on it — on that very version, or on one that said
+            # exactly what it said: nothing we held was reverted by an ancestor or resurrected
+            lineage = ancestors(rev, _graph(lib, record_id))
+            said = lib.store.revision_hashes([record_id]).get(record_id, {})
+            assert old[3] in lineage or said.get(old[3]) in {said.get(r) for r in lineage - {rev}}, \
+                (record_id, old, after[record_id])
         for conflict_id, annotation_id, theirs, _ in lib.store.conflicts():
             if conflict_id in open_before:
                 continue
