@@ -309,6 +309,10 @@ def import_annotations(service: ImportTarget, name: str, data: bytes, dry_run: b
     return {**counts, **dict(sorted(placement.counts.items()))}, changes
 
 
+TRIAL_QUOTES = 25
+"""How many of a REFI-QDA source's codings are tried on the library to see whether it holds that text."""
+
+
 def qdpx_codes(service: ImportTarget, path: Path) -> list[tuple[str, str]]:
     """A REFI-QDA project's codes and what each becomes by default (see `import_qdpx`'s `codes`)."""
     from annotations.export.qdpx_read import code_choices
@@ -338,8 +342,11 @@ def import_qdpx(service: ImportTarget, name: str, data: bytes, dry_run: bool = F
         for source in project.sources:
             if not source.annotations:
                 continue
-            trial = place(service.library.store, source.annotations, name)
-            if trial.counts.get("anchored_orphaned", 0) == len(source.annotations):
+            held = service.library.store.document(source.sha256, with_text=False) if source.sha256 else None
+            known = held is not None and not held.deleted
+            sample = source.annotations[:TRIAL_QUOTES]  # enough to tell whether the library holds the text
+            if not known and place(service.library.store, sample, name).counts.get("anchored_orphaned", 0) \
+                    == len(sample):
                 counts["documents_added"] = counts.get("documents_added", 0) + 1
                 if not dry_run:
                     stem = "".join(c if c.isalnum() or c in " -_" else "_" for c in source.name)[:80].strip()

@@ -12,6 +12,7 @@ that starts first (the longer on a tie) is kept and the others are left out of t
 """
 from __future__ import annotations
 
+import bisect
 import io
 import json
 import re
@@ -90,10 +91,11 @@ def _fragments(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def tokens(text: str, boundaries: Collection[int] = ()) -> list[tuple[int, int]]:
     """(start, end) of each token: word runs and single other characters, also cut at `boundaries`."""
+    cuts = sorted(set(boundaries))
     out = []
     for m in _TOKEN.finditer(text):
         s = m.start()
-        for b in sorted(x for x in boundaries if m.start() < x < m.end()):
+        for b in cuts[bisect.bisect_right(cuts, m.start()):bisect.bisect_left(cuts, m.end())]:
             out.append((s, b))
             s = b
         out.append((s, m.end()))
@@ -117,21 +119,14 @@ def to_conll(selection: Selection, claims: bool = False) -> bytes:
         out += [DOCSTART, ""]
         tags = _tags(doc.text, kept)
         sentence: list[str] = []
-        for (s, e), tag in tags:
+        for i, ((s, e), tag) in enumerate(tags):
             sentence.append(f"{doc.text[s:e]} -X- _ {tag}")
-            if "\n" in doc.text[e:_next_start(tags, e, len(doc.text))]:
+            if "\n" in doc.text[e:tags[i + 1][0][0] if i + 1 < len(tags) else len(doc.text)]:
                 out += [*sentence, ""]
                 sentence = []
         if sentence:
             out += [*sentence, ""]
     return "\n".join(out).encode("utf-8", "replace")
-
-
-def _next_start(tags: list[tuple[tuple[int, int], str]], end: int, default: int) -> int:
-    for (s, _), _tag in tags:
-        if s >= end:
-            return s
-    return default
 
 
 def _tags(text: str, kept: list[Span]) -> list[tuple[tuple[int, int], str]]:
