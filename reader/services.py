@@ -384,7 +384,7 @@ class ReaderService:
         document's text comes from its file, never from what the bundle says it is. A trainer's answer
         key is refused (`AnswerKeyError`, dry runs too) unless `answer_key_ok`: a trainee must not slip
         the key into their library unawares (the yes given for a file's preview holds for merging those
-        same bytes next); imported, its creator and its annotations' "By" read "… (answer key)"."""
+        same bytes next); imported, its import record reads "… (answer key)" (provenance, `from:` search)."""
         from annotations.bundle import read_bundle
 
         path = Path(path)

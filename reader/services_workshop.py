@@ -32,12 +32,10 @@ class AnswerKeyError(BundleError):
 
 
 def flagged_answer_key(bundle: Bundle) -> Bundle:
-    """An answer key about to be imported, its creator and each annotation's "By" reading "… (answer
-    key)", so the library shows the flag in the annotation list, the Inspector and the import record (the
-    library has no column for the flag itself)."""
-    return replace(bundle, creator=answer_key_creator(bundle.creator),
-                   annotations=[replace(a, creator=answer_key_creator(a.creator or bundle.creator))
-                                for a in bundle.annotations])
+    """An answer key about to be imported: its import is recorded as "… (answer key)", so the flag shows
+    wherever the library says where an annotation came from (provenance, `from:` search). The
+    annotations themselves are not rewritten: what a version says must stay what its revision says."""
+    return replace(bundle, creator=answer_key_creator(bundle.creator))
 
 
 def answer_key_creator(creator: str) -> str:

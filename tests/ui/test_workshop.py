@@ -168,4 +168,5 @@ def test_importing_an_answer_key_asks_first(window: MainWindow, tmp_path: Path,
     assert asked[0][0] == "Import an answer key?" and len(asked) >= 2
     imported = window.service.annotations(DOC_ID)
     assert len(imported) == 7
-    assert {a.creator for a in imported} == {"Trainer (answer key)"}  # the annotation list's "By" column
+    store = window.service.library.store
+    assert {store.provenance(a.id)["exported_by"] for a in imported} == {"Trainer (answer key)"}  # type: ignore[index]
