@@ -231,7 +231,7 @@ class ConflictsDialog(QDialog):
         super().__init__(parent)
         self.service = service
         self.setWindowTitle("Merge conflicts")
-        self.resize(720, 420)
+        self.resize(780, 560)
         self.items = QListWidget()
         self.detail = QTextBrowser()
         keep, take = QPushButton("Keep mine"), QPushButton("Take theirs")
@@ -241,8 +241,8 @@ class ConflictsDialog(QDialog):
         row.addWidget(keep)
         row.addWidget(take)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.items)
-        layout.addWidget(self.detail)
+        layout.addWidget(self.items, 1)
+        layout.addWidget(self.detail, 3)
         layout.addLayout(row)
         self.items.currentItemChanged.connect(self._show)
         self.fill()
@@ -262,15 +262,30 @@ class ConflictsDialog(QDialog):
             self.detail.clear()
             return
         conflict: Conflict = item.data(Qt.ItemDataRole.UserRole)
+        mine, theirs = self._fields(conflict.ours), self._fields(conflict.theirs)
+        rows = []
+        for name in mine:  # every field, the ones that differ marked: nobody takes a version blind
+            differs = mine[name] != theirs[name]
+            style = " style='background:#fff3c4'" if differs else ""
+            rows.append(f"<tr{style}><td><b>{name}</b>{' ≠' if differs else ''}</td>"
+                        f"<td>{html.escape(mine[name]) or '—'}</td><td>{html.escape(theirs[name]) or '—'}</td></tr>")
+        self.detail.setHtml("<table width='100%' cellpadding='3'><tr><th></th><th align='left'>Mine</th>"
+                            f"<th align='left'>Theirs ({html.escape(conflict.source or 'someone')})</th></tr>"
+                            + "".join(rows) + "</table>")
 
-        def describe(a: Annotation) -> str:
-            status = a.claim.status.value if a.claim else ""
-            return (f"note: {html.escape(a.note) or '—'}<br>tags: {html.escape(', '.join(a.tags)) or '—'}<br>"
-                    f"status: {status or '—'}")
+    def _fields(self, a: Annotation) -> dict[str, str]:
+        """What a person weighs in one version, by field, in words."""
+        def name(entity_id: str | None) -> str:
+            entity = self.service.entity(entity_id) if entity_id else None
+            return entity.name if entity is not None else ("(unknown)" if entity_id else "")
 
-        self.detail.setHtml(f"<table width='100%'><tr><th>Mine</th><th>Theirs</th></tr>"
-                            f"<tr><td valign='top'>{describe(conflict.ours)}</td>"
-                            f"<td valign='top'>{describe(conflict.theirs)}</td></tr></table>")
+        claim = a.claim
+        return {"state": "deleted" if a.deleted else "live", "type": a.label or "",
+                "entity": name(a.entity_id) if a.entity_id else "",
+                "speaker": name(claim.speaker_id) if claim else "",
+                "status": claim.status.value if claim else "", "grade": claim.grading if claim else "",
+                "tags": ", ".join(a.tags), "note": a.note, "quote": a.target.exact,
+                "by": a.creator, "modified": a.modified[:16].replace("T", " ")}
 
     def _resolve(self, take_theirs: bool) -> None:
         item = self.items.currentItem()
