@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 )
 
 from annotations.changes import Changes
-from annotations.errors import DossierError
 from reader.ui.codebook_editor import CodebookEditor
 from reader.ui.exchange import ConflictsDialog, ExportDialog, ImportFlow
 from reader.ui.settings import SettingsDialog
@@ -33,31 +32,23 @@ class LibraryActions(WindowParts):
     """Needs from the window: service, settings, document, refresh_library/annotations, _applied, _run,
     show_error, statusBar, open_document, and the panels it refreshes."""
 
-    def poll_library(self) -> None:
-        """Every 2 s: another window's edits, and an index that could not be written trying again."""
-        self.check_external_changes()
-        self.index_status.retry()
-
     def check_external_changes(self) -> bool:
-        """Show what another window or process changed in this library (polled, and on activation)."""
-        try:
-            changed = self.service.changed_elsewhere(catch_up=False)
-        except DossierError:
-            return False
-        if changed:
-            self.runner.run_op(lambda job: job.service.catch_up_index(), lambda _: None, "Updating the search index")
-            self.refresh_library()
-            if self.document is not None:
-                if self.service.live_document(self.document.id) is None:
-                    self.document = None
-                    self.text_view.set_document("")
-                else:
-                    self.refresh_annotations()
-            self.refresh_entity_index()
-            self.refresh_suggestions()
-            self._update_undo_actions()
-            self.statusBar().showMessage("Updated with changes made in another window.", 4000)
-        return changed
+        """Look now (not at the next poll) for what another window or process changed; True if it did."""
+        return self.watch.poll()
+
+    def show_external_changes(self) -> None:
+        """Redraw after another window or process changed this library."""
+        self.refresh_library()
+        if self.document is not None:
+            if self.service.live_document(self.document.id) is None:
+                self.document = None
+                self.text_view.set_document("")
+            else:
+                self.refresh_annotations()
+        self.refresh_entity_index()
+        self.refresh_suggestions()
+        self._update_undo_actions()
+        self.statusBar().showMessage("Updated with changes made in another window.", 4000)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         super().changeEvent(event)

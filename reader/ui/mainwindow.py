@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QModelIndex, QPoint, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPoint, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget, QHeaderView, QLabel, QLineEdit, QMainWindow, QMenu,
@@ -23,6 +23,7 @@ from reader.ui.entity_actions import EntityActions
 from reader.ui.index_status import IndexStatus
 from reader.ui.inspector import Inspector
 from reader.ui.library_actions import LibraryActions
+from reader.ui.library_watch import LibraryWatch
 from reader.ui.navigation_actions import NavigationActions
 from reader.ui.ops import Runner, ThreadRunner
 from reader.ui.library_panel import LibraryPanel
@@ -120,9 +121,10 @@ class MainWindow(AnnotationActions, LibraryActions, NavigationActions, Suggestio
         for message in service.messages():
             self.statusBar().showMessage(message, 10000)
         self.index_status = IndexStatus(service, self.statusBar(), self)
-        self._watch = QTimer(self)  # another window or process may edit the same library
-        self._watch.timeout.connect(self.poll_library)
-        self._watch.start(2000)
+        self.watch = LibraryWatch(service, self.runner, self)  # another window or process may edit it too
+        self.watch.changed.connect(self.show_external_changes)
+        self.watch.polled.connect(self.index_status.retry)
+        self.watch.start()
 
     # -- construction -----------------------------------------------------------------------------
     def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
@@ -454,7 +456,7 @@ class MainWindow(AnnotationActions, LibraryActions, NavigationActions, Suggestio
         self.last_error = message
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        self._watch.stop()
+        self.watch.stop()
         self.runner.close()
         self.page_view.close_document()
         self.close_workshop_windows()

@@ -21,6 +21,7 @@ from reader.ui.entities_panel import EntitiesPanel
 from reader.ui.index_status import IndexStatus
 from reader.ui.inspector import Inspector
 from reader.ui.library_panel import LibraryPanel
+from reader.ui.library_watch import LibraryWatch
 from reader.ui.ops import Runner
 from reader.ui.page_view import PageView
 from reader.ui.search_panel import SearchPanel
@@ -51,6 +52,7 @@ class WindowParts(QMainWindow):
     find_box: QLineEdit
     recent_menu: QMenu
     index_status: IndexStatus
+    watch: LibraryWatch
     filesAdded: SignalInstance  # noqa: N815 - a Qt signal
     _task: AddFilesTask | None
     _search_serial: int
