@@ -377,6 +377,7 @@ def test_conflicts_dialog_takes_theirs(window: MainWindow, tmp_path: Path) -> No
     claim_id = window.annotations[0].id
     other = Library.open(tmp_path / "other")
     other.import_bundle(read_bundle(window.service.library.export_bundle([doc_id], "me", with_documents=True)))
+    other.set_claim(claim_id, speaker_name="Tomas Ek")
     other.edit_annotation(claim_id, note="theirs")
     window.edit_annotation(claim_id, {"note": "mine"})
     window.service.library.import_bundle(read_bundle(other.export_bundle([doc_id], "bo")))
@@ -384,7 +385,10 @@ def test_conflicts_dialog_takes_theirs(window: MainWindow, tmp_path: Path) -> No
     window.show_conflicts()
     dialog = window.conflicts_dialog
     assert dialog.items.count() == 1 and "theirs" in dialog.detail.toHtml() and "mine" in dialog.detail.toHtml()
+    shown = dialog.detail.toPlainText()
+    assert "speaker ≠" in shown and "Tomas Ek" in shown and "note ≠" in shown and "status ≠" not in shown
     dialog._resolve(True)
     assert dialog.items.count() == 0
     dialog.close()
     assert window.service.annotations(doc_id)[0].note == "theirs"
+    assert window.service.annotations(doc_id)[0].claim.speaker_id is not None  # type: ignore[union-attr]
