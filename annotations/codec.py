@@ -91,6 +91,7 @@ def document_to_dict(doc: DocumentRecord, with_text: bool = True) -> dict[str, A
     }
     if with_text:
         out["text"] = doc.text
+        out["furniture"] = [list(f) for f in doc.furniture]
     return out
 
 
@@ -105,6 +106,7 @@ def document_from_dict(d: dict[str, Any], text: str | None = None) -> DocumentRe
         added=d.get("added", ""), modified=d.get("modified", ""), deleted=bool(d.get("deleted", False)),
         size=int(d.get("size", 0)), stored_file=d.get("stored_file", ""), rev=str(d.get("rev", "")),
         provisional=bool(d.get("provisional", False)),
+        furniture=tuple((int(p), str(t)) for p, t in d.get("furniture", ())),
     )
 
 

@@ -227,7 +227,8 @@ def _plan_documents(store: Store, bundle: Bundle, plan: MergePlan,
         if ours is None or ours.rev == FORGOTTEN:
             if real is not None:
                 record = replace(theirs, text=real.text, pages=real.pages, page_sizes=real.page_sizes,
-                                 outline=real.outline, size=real.size, provisional=False, deleted=False)
+                                 outline=real.outline, size=real.size, provisional=False, deleted=False,
+                                 furniture=real.furniture)
             elif theirs.text:
                 record = replace(theirs, provisional=True, deleted=False)
                 plan.counts["provisional_documents"] += 1
@@ -245,7 +246,8 @@ def _plan_documents(store: Store, bundle: Bundle, plan: MergePlan,
             continue
         docs[theirs.id] = ours
         if ours.provisional and real is not None:
-            fixed = replace(ours, text=real.text, pages=real.pages, page_sizes=real.page_sizes, outline=real.outline)
+            fixed = replace(ours, text=real.text, pages=real.pages, page_sizes=real.page_sizes, outline=real.outline,
+                            furniture=real.furniture)
             plan.text_replacements.append(fixed)
             docs[theirs.id] = fixed
             _reanchor_all(store, plan, fixed)

@@ -227,6 +227,8 @@ class DocumentRecord:
     size: int = 0
     stored_file: str = ""
     rev: str = ""
+    furniture: tuple[tuple[int, str], ...] = ()
+    """Running heads, feet and page numbers taken out of the text: (page, line), kept, never lost."""
     provisional: bool = False
     """The text came from a teammate's bundle without the file: shown, but replaced by the real parse as
     soon as the file is added (a record's text is never trusted over its file)."""

@@ -132,6 +132,7 @@ ALTER TABLE annotations ADD COLUMN rev TEXT NOT NULL DEFAULT '';
 ALTER TABLE entities ADD COLUMN rev TEXT NOT NULL DEFAULT '';
 ALTER TABLE documents ADD COLUMN rev TEXT NOT NULL DEFAULT '';
 ALTER TABLE documents ADD COLUMN provisional INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE documents ADD COLUMN furniture TEXT NOT NULL DEFAULT '[]';
 CREATE TABLE revisions (
     record_id TEXT NOT NULL,
     rev TEXT NOT NULL,
@@ -152,7 +153,8 @@ import that brought it (forgotten
 when that import is undone); `withheld` lists annotations whose note was hidden from this library (a
 trainer's handout) with the version whose note we lack: their empty note travels as "the note of that
 version, not known here", never as an edit that erases the note; `provisional` documents came as text without
-their file. Rows written before v5 have rev '' and get a deterministic first revision when read."""
+their file; `furniture` keeps the running heads, feet and page numbers taken out of a PDF's text (page,
+line), so nothing the file said is lost. Rows written before v5 have rev '' and get a deterministic first revision when read."""
 
 MIGRATIONS: dict[int, str] = {1: _V1, 2: _V2, 3: _V3, 4: _V4, 5: _V5}
 """Version N's script takes a store from version N-1 to N. Append; never edit a released one."""

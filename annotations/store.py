@@ -89,8 +89,9 @@ class Transaction:
     def replace_text(self, record: DocumentRecord) -> None:
         """A provisional document's text, pages and outline replaced by the real parse of its file."""
         self._conn.execute(
-            "UPDATE documents SET text=?, pages=?, page_sizes=?, outline=?, provisional=0, gen=? WHERE id=?",
-            (record.text, json.dumps([list(p) for p in record.pages]),
+            "UPDATE documents SET text=?, furniture=?, pages=?, page_sizes=?, outline=?, provisional=0, gen=? WHERE id=?",
+            (record.text, json.dumps([list(f) for f in record.furniture], ensure_ascii=False),
+             json.dumps([list(p) for p in record.pages]),
              json.dumps([list(p) for p in record.page_sizes]),
              json.dumps([list(o) for o in record.outline], ensure_ascii=False), self.generation, record.id))
 
@@ -570,7 +571,8 @@ class Store:
 
 
 _DOC_COLS_NO_TEXT = ("id, format, title, authors, publisher, published, source_path, source_url, pages, "
-                     "page_sizes, outline, '' AS text, size, stored_file, added, modified, deleted, gen, rev, provisional")
+                     "page_sizes, outline, '' AS text, size, stored_file, added, modified, deleted, gen, rev, provisional, "
+                     "'[]' AS furniture")
 
 
 class _Row(dict[str, Any]):
@@ -667,9 +669,11 @@ def _write(conn: sqlite3.Connection, record: codec.Record, generation: int) -> N
         else:
             conn.execute(
                 "INSERT INTO documents(format, title, authors, publisher, published, source_path, source_url,"
-                " pages, page_sizes, outline, size, stored_file, added, modified, deleted, gen, rev, id, text, provisional)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                (*values, record.id, record.text, int(record.provisional)))
+                " pages, page_sizes, outline, size, stored_file, added, modified, deleted, gen, rev, id, text, provisional,"
+                " furniture)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (*values, record.id, record.text, int(record.provisional),
+                 json.dumps([list(f) for f in record.furniture], ensure_ascii=False)))
 
 
 def _annotation(row: dict[str, Any]) -> Annotation:
@@ -712,6 +716,7 @@ def _document(row: dict[str, Any]) -> DocumentRecord:
         outline=tuple((int(lv), str(t), int(o)) for lv, t, o in json.loads(row["outline"])), added=row["added"],
         modified=row["modified"], deleted=bool(row["deleted"]), size=row["size"], stored_file=row["stored_file"],
         rev=row["rev"], provisional=bool(row["provisional"]),
+        furniture=tuple((int(p), str(t)) for p, t in json.loads(row["furniture"])),
     )
 
 

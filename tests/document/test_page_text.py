@@ -228,3 +228,17 @@ def test_hyphenation_uses_the_document_language_dictionary() -> None:
     assert document_language([page.replace(LINE_HYPHEN, "-")]) == "de"
     assert dehyphenate([page]) == [page.replace(LINE_HYPHEN, "")]
     assert dehyphenate([page], lang="en")[0].count("-") == 2  # English knows neither compound
+
+
+def test_the_library_keeps_the_furniture_it_took_out(tmp_path: Path) -> None:
+    """Nothing the file said is lost: the running heads and page numbers are stored beside the text."""
+    from annotations.library import Library
+
+    pages = [["The inquiry heard from six witnesses on the first day."], ["Two pilots disagreed."],
+             ["The council will publish its findings in the spring."], ["Nobody has yet said who paid."]]
+    path = _pdf(tmp_path / "inquiry.pdf", pages, header="Journal of Harbour Studies 12 (2024) 101-119", footer=True)
+    library = Library.open(tmp_path / "lib")
+    record, _ = library.add_document(load_document(path), path)
+    stored = library.document(record.id)
+    assert (1, "Page 2 of 4") in stored.furniture and "Page 2 of 4" not in stored.text
+    library.close()
