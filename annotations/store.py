@@ -447,6 +447,12 @@ class Store:
         cols = "*" if with_text else _DOC_COLS_NO_TEXT
         return [_document(r) for r in self._rows(f"SELECT {cols} FROM documents{where} ORDER BY added, id", [])]
 
+    def document_with_text(self, text: str) -> DocumentRecord | None:
+        """A live document whose canonical text is exactly `text` (the length is compared first)."""
+        rows = self._rows(f"SELECT {_DOC_COLS_NO_TEXT} FROM documents WHERE deleted = 0 AND provisional = 0"
+                          " AND length(text) = ? AND text = ? ORDER BY added LIMIT 1", [len(text), text])
+        return _document(rows[0]) if rows else None
+
     def documents_at_path(self, source_path: str) -> list[DocumentRecord]:
         return [_document(r) for r in self._rows(
             f"SELECT {_DOC_COLS_NO_TEXT} FROM documents WHERE source_path = ? AND deleted = 0 ORDER BY added",

@@ -252,6 +252,9 @@ def cmd_add(service: ReaderService, args: argparse.Namespace, out: TextIO, err: 
             summary = ", ".join(f"{n} {state}" for state, n in dict(counts).items() if n)  # type: ignore[call-overload]
             print(f"note: {r.path.name} changed since it was added; annotations re-anchored "
                   f"from {r.replaced[:12]}: {summary or 'none'}", file=err)
+        if r.same_text:
+            print(f"note: {r.path.name} has the same text as “{r.record.title}” ({r.record.id[:12]}…), already in "
+                  "the library: it is taken as that document", file=err)
         if not args.json:
             print(f"{r.record.id} {r.record.title}", file=out)
         for warning in _text_warnings(service.document(r.record.id)):

@@ -57,6 +57,8 @@ class AddResult:
     error: str | None = None
     replaced: str | None = None
     """Id of the earlier version of this file whose annotations were re-anchored onto this one."""
+    same_text: bool = False
+    """The file is a copy (re-saved, annotated elsewhere) of `record`: the same canonical text."""
 
 
 class ReaderService:
@@ -114,7 +116,8 @@ class ReaderService:
 
     def add_file(self, path: str | Path) -> AddResult:
         """Add one file. A changed file at a path already in the library is a new version: its
-        annotations are re-anchored onto it (see `changes.report`)."""
+        annotations are re-anchored onto it (see `changes.report`). A file whose text is exactly that of
+        a document already here (a re-saved or annotated copy) is that document (`same_text`)."""
         path = Path(path)
         try:
             known = self._known(path)
@@ -126,6 +129,10 @@ class ReaderService:
                 changes = self.library.replace_document(earlier[-1].id, doc, path, areas_for=self.areas_for)
                 record = self.library.document(doc.id, with_text=False)
                 return AddResult(path, record, changes, replaced=earlier[-1].id)
+            if self.library.store.document(doc.id, with_text=False) is None:
+                twin = self.library.store.document_with_text(doc.text)
+                if twin is not None:  # a re-saved or annotated copy: its annotations belong on the one we have
+                    return AddResult(path, twin, Changes(generation=self.library.store.generation), same_text=True)
             record, changes = self.library.add_document(doc, path, areas_for=self.areas_for)
             return AddResult(path, record, changes)
         except DossierError as exc:

@@ -170,3 +170,13 @@ def test_main_py_end_to_end_with_environment_library(tmp_path: Path) -> None:
     assert bad.returncode == 1 and bad.stderr.startswith("error: ") and bad.stdout == ""
     helped = run("annotate", "--help")
     assert helped.returncode == 0 and "--occurrence" in helped.stdout
+
+
+def test_a_copy_with_the_same_text_is_taken_as_the_same_document(cli: Run, samples: Path, tmp_path: Path) -> None:
+    """A re-saved copy (other bytes, same text) is recognised: one document, its annotations in one place."""
+    first, _ = cli("add", str(samples / "harbour_council.txt"))
+    copy = tmp_path / "harbour (copy).txt"
+    copy.write_bytes((samples / "harbour_council.txt").read_bytes().replace(b"\n", b"\r\n"))  # other bytes
+    out, err = cli("add", str(copy))
+    assert out.split()[0] == first.split()[0] and "has the same text as" in err
+    assert len(cli.json("list")) == 1  # type: ignore[arg-type]
