@@ -188,6 +188,8 @@ class Store:
             raise StoreError(f"Cannot open the library at {path.parent}: {exc}.") from None
         try:
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            if conn.execute("PRAGMA user_version").fetchone()[0] > SCHEMA_VERSION:
+                cls(conn, path)._upgrade()  # refuses, before anything (even the journal mode) is written
             mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
             if str(mode).lower() != "wal":
                 raise StoreError(f"The library at {path.parent} cannot use WAL mode (got {mode}).")

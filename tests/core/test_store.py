@@ -149,3 +149,14 @@ def test_a_version_1_library_is_migrated_forward_with_a_backup(tmp_path: Path) -
     assert store.document("d1").page_sizes == ()  # type: ignore[union-attr]
     assert (tmp_path / f"library.before-v{SCHEMA_VERSION}.sqlite3").exists()
     store.close()
+
+
+def test_a_library_from_a_newer_dossier_is_refused_without_writing_a_byte(tmp_path: Path) -> None:
+    path = tmp_path / "library.sqlite3"
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.close()
+    before = path.read_bytes()
+    with pytest.raises(StoreError, match="newer Dossier"):
+        Store.open(path)
+    assert path.read_bytes() == before
