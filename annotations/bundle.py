@@ -338,6 +338,19 @@ def _ancestry(record: dict[str, Any], graphs: dict[str, dict[str, list[str]]], w
         hashes[str(record["id"])] = {str(k): str(v) for k, v in said.items() if k in graph}
 
 
+def _check_revision(record: Annotation | Entity | DocumentRecord, graphs: dict[str, dict[str, list[str]]],
+                    withheld: dict[str, str], kind: str) -> None:
+    """A revision id is the hash of its parents and of what the version says: a record whose content is
+    not what its rev says (a forgery reusing a genuine id, which would otherwise shadow the real version
+    for good) refuses the bundle. A withheld note cannot be checked (the id covers the note not sent)."""
+    graph = graphs.get(record.id)
+    if not record.rev or graph is None or record.id in withheld:
+        return
+    if make_rev(graph.get(record.rev, []), codec.record_to_dict(record)) != record.rev:
+        raise BundleError(f"The {kind} {record.id[:13]}… does not say what its revision {record.rev[:12]}… says: "
+                          "the bundle was altered; it was refused.")
+
+
 def _parse(manifest: dict[str, Any], raw: dict[str, bytes]) -> Bundle:
     graphs: dict[str, dict[str, list[str]]] = {}
     hashes: dict[str, dict[str, str]] = {}
@@ -371,7 +384,9 @@ def _parse(manifest: dict[str, Any], raw: dict[str, bytes]) -> Bundle:
     for i, item in enumerate(_lines(raw.get("documents.jsonl", b""), "documents.jsonl"), start=1):
         _validate(item, DOCUMENT_SCHEMA, f"documents.jsonl line {i}")
         try:
-            documents.append(replace(codec.document_from_dict(item), stored_file=""))
+            doc = codec.document_from_dict(item)  # a sender's path is never kept: its file name at most
+            documents.append(replace(doc, stored_file="",
+                                     source_path=doc.source_path.replace("\\", "/").rsplit("/", 1)[-1]))
         except (KeyError, TypeError, ValueError) as exc:
             raise BundleError(f"documents.jsonl line {i} is invalid ({exc}); the bundle was refused.") from None
         _ancestry(item, graphs, f"documents.jsonl line {i}", hashes)
@@ -385,6 +400,9 @@ def _parse(manifest: dict[str, Any], raw: dict[str, bytes]) -> Bundle:
     for doc_id, blob in files.items():
         if hashlib.sha256(blob).hexdigest() != doc_id:
             raise BundleError(f"files/{doc_id[:12]}… is not the document it is named after; the bundle was refused.")
+    for kind, records in (("annotation", annotations), ("entity", entities), ("document", documents)):
+        for rec in records:
+            _check_revision(rec, graphs, withheld, kind)
     if manifest["format_version"] < 2:  # version 1 had no revisions: merged with the old rules
         annotations = [replace(a, rev="") for a in annotations]
         entities = [replace(e, rev="") for e in entities]

@@ -86,8 +86,7 @@ def _ancestry(rev: str, graph: Mapping[str, list[str]]) -> dict[str, list[str]]:
     up to `ANCESTRY_SENT` versions."""
     chosen = sorted((r for r in ancestors(rev, graph) if depth(r) > 0),  # never a marker such as FORGOTTEN
                     key=lambda r: (-depth(r), r))[:ANCESTRY_SENT]
-    kept = set(chosen)
-    return {r: [p for p in graph.get(r, []) if p in kept] for r in sorted(kept)}
+    return {r: list(graph.get(r, [])) for r in sorted(chosen)}  # full parent lists: ids stay checkable
 
 
 @dataclass(frozen=True)

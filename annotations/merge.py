@@ -294,10 +294,17 @@ def _plan_annotations(store: Store, bundle: Bundle, plan: MergePlan, entity_map:
 
     referenced = {i for a in bundle.annotations for i in (entity_map.get(a.entity_id or "", a.entity_id),
                   entity_map.get(_speaker(a) or "", _speaker(a))) if i}
-    entities = {p.record.id for p in plan.puts if isinstance(p.record, Entity)}
-    entities |= set(store.entities_by_ids(sorted(referenced - entities)))
+    planned_entities = {p.record.id: p.record for p in plan.puts if isinstance(p.record, Entity)}
+    known_entities = store.entities_by_ids(sorted(referenced - set(planned_entities)))
+    entities = set(planned_entities) | set(known_entities)
+    heirs: dict[str, str] = {}  # entities we merged away -> the entity that took their name
+    for entity_id, entity in known_entities.items():
+        if entity.deleted:
+            heir = _heir(store, plan, entity)
+            if heir is not None:
+                heirs[entity_id] = heir
     for sent in bundle.annotations:
-        incoming = _mend_references(_remap(sent, entity_map), entities, plan)
+        incoming = _mend_references(_remap(_remap(sent, entity_map), heirs), entities, plan)
         graph = bundle.graphs.get(incoming.id, {incoming.rev: []})
         plan.graphs[incoming.id] = graph
         plan.hashes[incoming.id] = bundle.hashes.get(incoming.id, {})

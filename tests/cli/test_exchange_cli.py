@@ -270,3 +270,24 @@ def test_an_edit_between_the_preview_and_the_import_becomes_a_conflict(team: tup
     counts = b.receive(bundle)
     assert counts["conflicts"] == 1 and counts["updated"] == 0
     assert "typed while the preview was open" in json.dumps(b.show(claim))
+
+
+def test_a_teammates_new_mentions_of_an_entity_we_merged_away_follow_the_merge(team: tuple[Mate, Mate, Mate]) -> None:
+    from annotations.library import Library
+
+    a, b, _ = team
+    a.annotate("Tomas Ek", "--kind", "entity", "--type", "PERSON")
+    a.annotate("Ek said", "--kind", "entity", "--type", "PERSON", "--entity", "Ek")
+    b.receive(a.send())
+    mention = b.annotate("Ek", "--occurrence", "2", "--kind", "entity", "--type", "PERSON", "--entity", "Ek")
+    claim = b.annotate(CLAIM, "--kind", "claim", "--speaker", "Ek")
+    lib = Library.open(a.library)
+    [tomas] = lib.store.find_entities("Tomas Ek")
+    [ek] = [e for e in lib.store.find_entities("Ek") if e.id != tomas.id]
+    lib.merge_entities(tomas.id, ek.id)
+    lib.close()
+    a.receive(b.send())  # B's new mention and claim still name the entity A merged away
+    lib = Library.open(a.library)
+    assert lib.annotation(mention).entity_id == tomas.id
+    assert lib.annotation(claim).claim.speaker_id == tomas.id  # type: ignore[union-attr]
+    lib.close()

@@ -16,7 +16,10 @@ from typing import Any
 
 import pytest
 
+from annotations import codec
 from annotations.anchoring import find_quote
+from annotations.errors import BundleError
+from annotations.revisions import make_rev
 from annotations.bundle import read_bundle
 from annotations.library import AnnotationInput, Library
 from annotations.model import AnchorState, Kind
@@ -28,13 +31,16 @@ TXT = SAMPLES / "harbour_council.txt"
 PDF = SAMPLES / "flood_review.pdf"
 
 
-def _forge(data: bytes, change: Callable[[str, list[dict[str, Any]]], None]) -> bytes:
-    """Rewrite the JSON lines of a bundle and make every checksum valid again."""
+def _forge(data: bytes, change: Callable[[str, list[dict[str, Any]]], None], remint: bool = True) -> bytes:
+    """Rewrite the JSON lines of a bundle and make every checksum valid again — and, with `remint`, every
+    revision id too (a consistent liar: what a record says matches its id, only it is not true)."""
     with zipfile.ZipFile(io.BytesIO(data)) as zf:
         members = {n: zf.read(n) for n in zf.namelist()}
     for name in ("annotations.jsonl", "documents.jsonl", "entities.jsonl"):
         lines = [json.loads(x) for x in members[name].splitlines() if x.strip()]
         change(name, lines)
+        for record in _records(name, lines) if remint else []:
+            _remint(name, record)
         members[name] = "".join(json.dumps(x) + "\n" for x in lines).encode()
     manifest = json.loads(members.pop("manifest.json"))
     manifest["members"] = {n: hashlib.sha256(d).hexdigest() for n, d in members.items()}
@@ -44,6 +50,20 @@ def _forge(data: bytes, change: Callable[[str, list[dict[str, Any]]], None]) -> 
         for n, d in members.items():
             zf.writestr(n, d)
     return out.getvalue()
+
+
+def _remint(name: str, record: dict[str, Any]) -> None:
+    if not record.get("rev"):
+        return
+    parse = {"annotations.jsonl": codec.annotation_from_dict, "entities.jsonl": codec.entity_from_dict,
+             "documents.jsonl": codec.document_from_dict}[name]
+    old = record["rev"]
+    parents = record.get("revs", {}).get(old, [])
+    new = make_rev(parents, codec.record_to_dict(parse(record)))  # type: ignore[operator]
+    record["rev"] = new
+    if "revs" in record:
+        record["revs"][new] = record["revs"].pop(old)
+    record.pop("rev_hashes", None)
 
 
 def _records(name: str, lines: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -203,4 +223,23 @@ def test_references_to_entities_nobody_has_are_mended(sender: tuple[Library, str
     entity = receiver.store.entity(mention.entity_id or "")
     assert entity is not None and entity.name == "Tomas Ek" and entity.type == "PERSON"
     assert receiver.annotation(claim.id).claim.speaker_id == entity.id  # type: ignore[union-attr]
+    receiver.close()
+
+
+def test_a_forgery_that_reuses_a_genuine_revision_id_is_refused(
+        sender: tuple[Library, str, str], tmp_path: Path) -> None:
+    """Same rev, other content: it would shadow the genuine version for good, so the bundle is refused."""
+    lib, doc_id, annotation_id = sender
+    genuine = lib.export_bundle([doc_id], "x")
+
+    def lie(name: str, lines: list[dict[str, Any]]) -> None:
+        for r in _records(name, lines):
+            if name == "annotations.jsonl":
+                r["note"] = "ATTACKER"
+
+    receiver = _receiver(tmp_path)
+    with pytest.raises(BundleError, match="does not say what its revision"):
+        read_bundle(_forge(genuine, lie, remint=False))
+    receiver.import_bundle(read_bundle(genuine))
+    assert receiver.annotation(annotation_id).note == ""
     receiver.close()
