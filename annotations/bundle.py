@@ -27,7 +27,7 @@ import jsonschema
 from annotations import codec
 from annotations.codebook import Codebook, parse_codebook
 from annotations.errors import BundleError, DossierError
-from annotations.limits import MAX_NAME, MAX_NOTE, MAX_TAG, MAX_TAGS
+from annotations.limits import MAX_ALIASES, MAX_NAME, MAX_NOTE, MAX_TAG, MAX_TAGS
 from annotations.model import AnchorState, Annotation, DocumentRecord, Entity
 from annotations.revisions import make_rev
 from annotations.w3c import to_w3c
@@ -97,7 +97,7 @@ ENTITY_SCHEMA: dict[str, Any] = {
     "properties": {"id": {"type": "string", "maxLength": 64},
                    "name": {"type": "string", "minLength": 1, "maxLength": MAX_NAME},
                    "type": {"type": "string", "maxLength": 32},
-                   "aliases": {"type": "array", "maxItems": 1000, "items": {"type": "string", "maxLength": MAX_NAME}},
+                   "aliases": {"type": "array", "maxItems": 10 * MAX_ALIASES, "items": {"type": "string", "maxLength": MAX_NAME}},
                    "rev": _REV, "revs": _REVS, "rev_hashes": _REV_HASHES,
                    "created": {"type": "string", "maxLength": 64}, "modified": {"type": "string", "maxLength": 64},
                    "revision": {"type": "integer", "minimum": 1}, "deleted": {"type": "boolean"}},

@@ -16,13 +16,13 @@ from annotations.atomic import copy_atomic, write_bytes_atomic
 from annotations.bundle import Bundle, write_bundle
 from annotations.merge import AreasFor, MergePlan, apply_plan, plan_merge
 from annotations.merge_v1 import plan_merge as plan_merge_v1
-from annotations.revisions import FORGOTTEN, ancestors, depth, make_rev, short_hash
+from annotations.revisions import FORGOTTEN, ancestors, content_hash, depth, make_rev, short_hash
 from annotations.changes import Changes
 from annotations.codebook import Codebook
 from annotations.errors import BundleError, NotFoundError, ValidationError
 from annotations.ids import new_id, now_iso
 from annotations.index import SearchIndex
-from annotations.limits import check_name, check_note, check_tags
+from annotations.limits import check_aliases, check_name, check_note, check_tags
 from annotations.model import (
     AnchorState, Annotation, ClaimFields, ClaimStatus, DocumentRecord, Entity, Kind, PageArea,
 )
@@ -320,7 +320,9 @@ class Library:
             a = self._fresh(tx, annotation_id)
             if a.deleted:
                 raise ValidationError("That annotation was deleted.")
-            tx.put(a.edited(now_iso(), **changes))
+            edited = a.edited(now_iso(), **changes)
+            if content_hash(codec.annotation_to_dict(edited)) != content_hash(codec.annotation_to_dict(a)):
+                tx.put(edited)  # an edit that changes nothing makes no version
         return self._done(tx.changes(label))
 
     def set_claim(self, annotation_id: str, speaker_name: str | None = None, **fields: object) -> Changes:
@@ -360,6 +362,8 @@ class Library:
                 fields["note"] = check_note(edit.note)
             if edit.add_tags or edit.remove_tags:
                 dropped = {t.strip().casefold() for t in edit.remove_tags}
+                if dropped & {t.strip().casefold() for t in edit.add_tags}:
+                    raise ValidationError("The same tag is both added and removed; say which.")
                 fields["tags"] = check_tags([*(t for t in a.tags if t.casefold() not in dropped), *edit.add_tags])
             claim_fields = (edit.speaker_name, edit.status, edit.reliability, edit.credibility)
             if a.kind is Kind.ENTITY and (edit.label or edit.entity_name):
@@ -380,11 +384,15 @@ class Library:
                 fields.update(claim=claim, label=claim.claim_type)
             elif any(v is not None for v in claim_fields):
                 raise ValidationError("Speaker, status and grading belong to claims.")
+            if edit.entity_name is not None and a.kind is not Kind.ENTITY:
+                raise ValidationError("Only entity mentions name an entity (--entity); use --speaker for a claim.")
             elif edit.label is not None:
                 fields["label"] = edit.label.strip() or None
             if not fields:
                 raise ValidationError("Nothing to change: give at least one field to edit.")
-            tx.put(a.edited(now, **fields))
+            edited = a.edited(now, **fields)
+            if content_hash(codec.annotation_to_dict(edited)) != content_hash(codec.annotation_to_dict(a)):
+                tx.put(edited)  # an edit that changes nothing makes no version (it would travel as a conflict)
         return self._done(tx.changes(label))
 
     def _fresh(self, tx: Transaction, annotation_id: str) -> Annotation:
@@ -401,7 +409,8 @@ class Library:
         e = self._entity(entity_id)
         with self.store.transaction(f"Rename “{e.name}”") as tx:
             e = self._entity(entity_id)
-            aliases = tuple(dict.fromkeys(a for a in (*e.aliases, *([e.name] if keep_old_as_alias else [])) if a != name))
+            aliases = check_aliases(tuple(dict.fromkeys(
+                a for a in (*e.aliases, *([e.name] if keep_old_as_alias else [])) if a != name)))
             tx.put(e.edited(now_iso(), name=name, aliases=aliases))
         return self._done(tx.changes("Rename entity"))
 
@@ -409,8 +418,8 @@ class Library:
         e = self._entity(entity_id)
         with self.store.transaction(f"Edit aliases of “{e.name}”") as tx:
             e = self._entity(entity_id)
-            clean = tuple(dict.fromkeys(check_name(a.strip(), "An alias") for a in aliases
-                                        if a.strip() and a.strip() != e.name))
+            clean = check_aliases(tuple(dict.fromkeys(check_name(a.strip(), "An alias") for a in aliases
+                                                      if a.strip() and a.strip() != e.name)))
             tx.put(e.edited(now_iso(), aliases=clean))
         return self._done(tx.changes("Edit aliases"))
 
@@ -421,7 +430,7 @@ class Library:
             raise ValidationError("An entity cannot be merged with itself.")
         now = now_iso()
         with self.store.transaction(f"Merge “{other.name}” into “{keep.name}”") as tx:
-            aliases = tuple(dict.fromkeys(n for n in (*keep.aliases, *other.names()) if n != keep.name))
+            aliases = check_aliases(tuple(dict.fromkeys(n for n in (*keep.aliases, *other.names()) if n != keep.name)))
             tx.put(keep.edited(now, aliases=aliases))
             for a in self.store.annotations_of_entity(other.id):
                 claim = a.claim

@@ -11,6 +11,8 @@ MAX_NOTE = 200_000
 MAX_NAME = 500
 MAX_TAG = 200
 MAX_TAGS = 500
+MAX_ALIASES = 1_000
+"""Per entity at entry; an import accepts up to ten times as many (merges of merges add up)."""
 
 
 def check_name(name: str, what: str = "An entity name") -> str:
@@ -18,6 +20,13 @@ def check_name(name: str, what: str = "An entity name") -> str:
         raise ValidationError(f"{what} can be at most {MAX_NAME} characters (this one has {len(name):,}); "
                               "select the name itself rather than the passage around it.")
     return name
+
+
+def check_aliases(aliases: tuple[str, ...]) -> tuple[str, ...]:
+    if len(aliases) > MAX_ALIASES:
+        raise ValidationError(f"An entity can have at most {MAX_ALIASES:,} other names (this one would have "
+                              f"{len(aliases):,}).")
+    return aliases
 
 
 def check_note(note: str) -> str:

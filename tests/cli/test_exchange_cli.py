@@ -291,3 +291,36 @@ def test_a_teammates_new_mentions_of_an_entity_we_merged_away_follow_the_merge(t
     assert lib.annotation(mention).entity_id == tomas.id
     assert lib.annotation(claim).claim.speaker_id == tomas.id  # type: ignore[union-attr]
     lib.close()
+
+
+def test_edits_that_change_nothing_make_no_version_and_ambiguous_edits_are_refused(
+        team: tuple[Mate, Mate, Mate]) -> None:
+    from annotations.library import Library
+
+    a, b, _ = team
+    claim = a.annotate(CLAIM, "--kind", "claim", "--tag", "x")
+    b.receive(a.send())
+    a("edit", claim, "--tag", "x")  # already tagged: no new version, nothing to send
+    b("edit", claim, "--status", "disputed")
+    assert a.receive(b.send())["conflicts"] == 0  # (a no-op version would have been a conflict)
+    assert "both added and removed" in a("edit", claim, "--tag", "y", "--untag", "y", code=1)
+    assert "Only entity mentions" in a("edit", claim, "--entity", "Foo", code=1)
+    lib = Library.open(a.library)
+    person = lib.store.find_entities("Tomas Ek") or []
+    lib.close()
+    assert not person  # (no entity was made by the refused edit either)
+
+
+def test_aliases_are_limited_at_entry_so_the_bundle_stays_importable(tmp_path: Path) -> None:
+    from annotations.errors import ValidationError
+    from annotations.library import AnnotationInput, Library
+    from annotations.model import Kind
+    from reader.document import load_document
+
+    lib = Library.open(tmp_path / "L")
+    doc = lib.add_document(load_document(TXT), TXT)[0]
+    s = lib.document(doc.id).text.index("Tomas Ek")
+    mention, _ = lib.annotate(doc.id, AnnotationInput(Kind.ENTITY, s, s + 8, label="PERSON"))
+    with pytest.raises(ValidationError, match="at most 1,000 other names"):
+        lib.set_aliases(mention.entity_id or "", [f"alias{i}" for i in range(1001)])
+    lib.close()
