@@ -82,7 +82,7 @@ RECORD_SCHEMA: dict[str, Any] = {
         "label": {"type": ["string", "null"], "maxLength": MAX_NAME},
         "note": {"type": "string", "maxLength": MAX_NOTE},
         "tags": {"type": "array", "maxItems": MAX_TAGS, "items": {"type": "string", "maxLength": MAX_TAG}},
-        "rev": _REV, "revs": _REVS, "rev_hashes": _REV_HASHES, "note_withheld": _REV,
+        "rev": _REV, "revs": _REVS, "rev_hashes": _REV_HASHES, "note_withheld": _REV, "note_blind": _REV,
         "creator": {"type": "string", "maxLength": 500}, "created": {"type": "string"}, "modified": {"type": "string"},
         "revision": {"type": "integer", "minimum": 1}, "deleted": {"type": "boolean"}, "entity_id": _OPT_STR,
         "anchor": {"enum": ["exact", "moved", "fuzzy", "orphaned"]},
@@ -133,6 +133,8 @@ class Bundle:
     hidden_notes: bool = False
     withheld: dict[str, str] = field(default_factory=dict)
     """Annotations whose note the sender never saw -> the version whose note that is: not a change."""
+    blind: dict[str, str] = field(default_factory=dict)
+    """Annotations whose note the sender wrote without having seen the note of that version."""
 
 
 def _jsonl(items: list[dict[str, Any]]) -> bytes:
@@ -143,7 +145,7 @@ def write_bundle(annotations: list[Annotation], entities: list[Entity], document
                  codebook: Codebook, creator: str, answer_key: bool = False, hide_notes: bool = False,
                  files: dict[str, tuple[str, bytes]] | None = None, with_text: bool = False,
                  graphs: dict[str, dict[str, list[str]]] | None = None, withheld: dict[str, str] | None = None,
-                 hashes: dict[str, dict[str, str]] | None = None) -> bytes:
+                 hashes: dict[str, dict[str, str]] | None = None, blind: dict[str, str] | None = None) -> bytes:
     """The bundle's bytes. Deterministic: members sorted, fixed timestamps, `created` = newest `modified`
     of the content, so the same content gives byte-identical bundles. `files`: doc id -> (suffix, bytes);
     `graphs`: record id -> ancestry of the version sent; `withheld`: annotations whose note this library
@@ -169,6 +171,8 @@ def write_bundle(annotations: list[Annotation], entities: list[Entity], document
         line["dossier:record"] = record = with_ancestry(codec.annotation_to_dict(a))
         if hide_notes or base is not None:
             record["note_withheld"] = base or record["rev"]
+        elif a.id in (blind or {}):
+            record["note_blind"] = (blind or {})[a.id]
         lines.append(line)
     shared_docs = [replace(d, source_path=d.source_path.replace("\\", "/").rsplit("/", 1)[-1], stored_file="")
                    for d in sorted(documents, key=lambda d: d.id)]
@@ -355,6 +359,7 @@ def _parse(manifest: dict[str, Any], raw: dict[str, bytes]) -> Bundle:
     graphs: dict[str, dict[str, list[str]]] = {}
     hashes: dict[str, dict[str, str]] = {}
     withheld: dict[str, str] = {}
+    blind: dict[str, str] = {}
     annotations = []
     for i, line in enumerate(_lines(raw.get("annotations.jsonl", b""), "annotations.jsonl"), start=1):
         if not isinstance(line, dict) or "dossier:record" not in line:
@@ -372,6 +377,8 @@ def _parse(manifest: dict[str, Any], raw: dict[str, bytes]) -> Bundle:
         _ancestry(record, graphs, f"annotations.jsonl line {i}", hashes)
         if record.get("note_withheld"):
             withheld[a.id] = str(record["note_withheld"])
+        if record.get("note_blind"):
+            blind[a.id] = str(record["note_blind"])
     ids = [a.id for a in annotations]
     if len(ids) != len(set(ids)):
         raise BundleError("annotations.jsonl lists an annotation twice; the bundle was refused.")
@@ -411,4 +418,4 @@ def _parse(manifest: dict[str, Any], raw: dict[str, bytes]) -> Bundle:
     return Bundle(creator=manifest["creator"], created=manifest["created"], answer_key=manifest["answer_key"],
                   annotations=annotations, entities=entities, documents=documents, codebook=codebook, files=files,
                   format_version=manifest["format_version"], graphs=graphs, hashes=hashes,
-                  hidden_notes=bool(manifest.get("hidden_notes", False)), withheld=withheld)
+                  hidden_notes=bool(manifest.get("hidden_notes", False)), withheld=withheld, blind=blind)

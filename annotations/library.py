@@ -508,7 +508,8 @@ class Library:
                          for rev in graphs[r.id] if rev in said.get(r.id, {}) or rev == r.rev} for r in records}
         data = write_bundle(annotations, entities, docs, self.store.codebook(), creator, answer_key=answer_key,
                             hide_notes=hide_notes, files=files, with_text=with_documents, graphs=graphs, hashes=hashes,
-                            withheld=self.store.withheld([a.id for a in annotations]))
+                            withheld=self.store.withheld([a.id for a in annotations]),
+                            blind=self.store.blind_notes([a.id for a in annotations]))
         return data
 
     def plan_import(self, bundle: Bundle, parsed: Mapping[str, DocumentRecord] | None = None,

@@ -342,6 +342,12 @@ def _plan_annotations(store: Store, bundle: Bundle, plan: MergePlan, entity_map:
                 plan.withheld[local.id] = base  # ... but we are behind `base`: its note is unknown to us too
         elif local.id in withheld:
             plan.unwithheld.append(local.id)
+        blind = bundle.blind.get(incoming.id)
+        if rel is Relation.DESCENDANT and blind is not None and local.note and incoming.note != local.note \
+                and local.id not in withheld \
+                and (blind == ours_rev or blind in ancestors(ours_rev, graphs.get(local.id, {}))):
+            plan.conflicts.append((local, incoming))  # their note was written without seeing ours: both stay
+            continue
         if rel is Relation.DESCENDANT:
             checked, moved = _checked(incoming, doc, areas_for)
             plan.counts["reanchored"] += moved

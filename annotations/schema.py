@@ -142,7 +142,7 @@ CREATE TABLE revisions (
     PRIMARY KEY (record_id, rev)
 );
 CREATE INDEX revisions_import ON revisions(import_id);
-CREATE TABLE withheld (record_id TEXT PRIMARY KEY, base TEXT NOT NULL DEFAULT '');
+CREATE TABLE withheld (record_id TEXT PRIMARY KEY, base TEXT NOT NULL DEFAULT '', edited INTEGER NOT NULL DEFAULT 0);
 ALTER TABLE conflicts ADD COLUMN import_id TEXT;
 ALTER TABLE conflicts ADD COLUMN rev TEXT NOT NULL DEFAULT '';
 ALTER TABLE imports ADD COLUMN undone INTEGER NOT NULL DEFAULT 0;
@@ -152,7 +152,8 @@ this library has seen with its parents (CouchDB/git style), a short hash of what
 import that brought it (forgotten
 when that import is undone); `withheld` lists annotations whose note was hidden from this library (a
 trainer's handout) with the version whose note we lack: their empty note travels as "the note of that
-version, not known here", never as an edit that erases the note; `provisional` documents came as text without
+version, not known here", never as an edit that erases the note (`edited`: we wrote a note of our own
+without having seen theirs — it travels as such, and meets their note as a conflict); `provisional` documents came as text without
 their file; `furniture` keeps the running heads, feet and page numbers taken out of a PDF's text (page,
 line), so nothing the file said is lost. Rows written before v5 have rev '' and get a deterministic first revision when read."""
 

@@ -66,7 +66,7 @@ class Transaction:
         if isinstance(current, Annotation) and current.rev == FORGOTTEN and rev != FORGOTTEN:
             self._conn.execute("UPDATE conflicts SET resolved = 1 WHERE annotation_id = ?", (record.id,))  # stale
         if isinstance(record, Annotation) and isinstance(current, Annotation) and record.note != current.note:
-            self._conn.execute("DELETE FROM withheld WHERE record_id = ?", (record.id,))  # a note of our own now
+            self._conn.execute("UPDATE withheld SET edited = 1 WHERE record_id = ?", (record.id,))  # our own, blind
         _write(self._conn, record, self.generation)
         self.touched[key] = (before_dict, codec.record_to_dict(record))
         return record
@@ -83,7 +83,8 @@ class Transaction:
     def set_withheld(self, bases: dict[str, str], known: list[str]) -> None:
         """`bases`: annotations whose note is the note of that version, which we were not shown;
         `known`: annotations whose note we now have."""
-        self._conn.executemany("INSERT OR REPLACE INTO withheld(record_id, base) VALUES (?, ?)", sorted(bases.items()))
+        self._conn.executemany("INSERT OR REPLACE INTO withheld(record_id, base, edited) VALUES (?, ?, 0)",
+                               sorted(bases.items()))
         self._conn.executemany("DELETE FROM withheld WHERE record_id = ?", [(i,) for i in known])
 
     def replace_text(self, record: DocumentRecord) -> None:
@@ -520,7 +521,16 @@ class Store:
         for chunk in _chunks(sorted(set(ids)), 500):
             marks = ",".join("?" * len(chunk))
             out.update((r[0], r[1]) for r in self._conn.execute(
-                f"SELECT record_id, base FROM withheld WHERE record_id IN ({marks})", chunk))
+                f"SELECT record_id, base FROM withheld WHERE record_id IN ({marks}) AND edited = 0", chunk))
+        return out
+
+    def blind_notes(self, ids: list[str]) -> dict[str, str]:
+        """Those of `ids` whose note we wrote without having seen the note of version `base`."""
+        out: dict[str, str] = {}
+        for chunk in _chunks(sorted(set(ids)), 500):
+            marks = ",".join("?" * len(chunk))
+            out.update((r[0], r[1]) for r in self._conn.execute(
+                f"SELECT record_id, base FROM withheld WHERE record_id IN ({marks}) AND edited = 1", chunk))
         return out
 
     def import_ids(self) -> set[str]:

@@ -124,13 +124,18 @@ def test_a_hidden_note_is_not_erased_by_the_trainees_returning_bundle(team: tupl
     assert "trainer only" in json.dumps(trainer.show(other))  # untouched by the trainee: not changed at all
 
 
-def test_an_edit_of_the_note_by_the_trainee_is_a_real_change(team: tuple[Mate, Mate, Mate]) -> None:
-    trainer, trainee, _ = team
+def test_a_note_written_without_seeing_the_hidden_one_meets_it_as_a_conflict(team: tuple[Mate, Mate, Mate]) -> None:
+    trainer, trainee, third = team
     claim = trainer.annotate(CLAIM, "--kind", "claim", "--note", "KEY")
+    third.receive(trainer.send())  # a teammate who has the trainer's note
     trainee.receive(trainer.send("--hide-notes"))
-    trainee("edit", claim, "--note", "my own reading")
-    trainer.receive(trainee.send())
-    assert "my own reading" in json.dumps(trainer.show(claim))
+    trainee("edit", claim, "--note", "my own reading", "--status", "disputed")
+    back = trainee.send()
+    for mate in (trainer, third):  # neither loses the note the trainee never saw
+        assert mate.receive(back)["conflicts"] == 1
+        assert "KEY" in json.dumps(mate.show(claim))
+        [conflict] = mate.json("conflicts")  # type: ignore[misc]
+        assert conflict["theirs"]["note"] == "my own reading"
 
 
 def test_an_undone_import_can_be_imported_again(team: tuple[Mate, Mate, Mate]) -> None:
