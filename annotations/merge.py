@@ -51,6 +51,8 @@ class MergePlan:
     withheld: dict[str, str] = field(default_factory=dict)
     """Annotations whose note we now lack -> the version whose note it is (hidden from a sender)."""
     unwithheld: list[str] = field(default_factory=list)
+    blind: dict[str, str] = field(default_factory=dict)
+    """Annotations whose own note now stands beside a note of version `base` that we never saw."""
     hashes: dict[str, dict[str, str]] = field(default_factory=dict)
     """Record id -> rev -> what that version says (theirs, as sent), stored with their ancestry."""
     settled: list[str] = field(default_factory=list)
@@ -67,7 +69,7 @@ class MergePlan:
 
     def is_empty(self) -> bool:
         return not (self.puts or self.conflicts or self.text_replacements or self.new_types or self.new_tags
-                    or self.settled or self.withheld or self.unwithheld or self.counts["merged"])
+                    or self.settled or self.withheld or self.unwithheld or self.blind or self.counts["merged"])
 
 
 def plan_merge(store: Store, bundle: Bundle, parsed: Mapping[str, DocumentRecord] | None = None,
@@ -103,7 +105,7 @@ def apply_plan(tx: Transaction, store: Store, plan: MergePlan, creator: str, imp
         tx.replace_text(doc)
     for put in plan.puts:
         tx.put(put.record, rev=put.rev, parents=put.parents, import_id=import_id)
-    tx.set_withheld(plan.withheld, plan.unwithheld)
+    tx.set_withheld(plan.withheld, plan.unwithheld, plan.blind)
     for conflict_id in plan.settled:
         tx.resolve_conflict(conflict_id)
     for local, incoming in plan.conflicts:
@@ -280,6 +282,7 @@ def _plan_annotations(store: Store, bundle: Bundle, plan: MergePlan, entity_map:
     said = store.revision_hashes(ids)
     locals_ = {a.id: a for a in store.annotations_by_ids(ids)}
     withheld = store.withheld(ids)
+    blinds = store.blind_notes(ids)
     open_conflicts: dict[str, list[tuple[str, str]]] = {}
     for conflict_id, annotation_id, theirs, _ in store.conflicts():
         open_conflicts.setdefault(annotation_id, []).append((conflict_id, str(theirs.get("rev", ""))))
@@ -339,9 +342,13 @@ def _plan_annotations(store: Store, bundle: Bundle, plan: MergePlan, entity_map:
         if base is not None:  # their note is the note of version `base`, which they were not shown
             incoming = replace(incoming, note=local.note)  # ours stays (theirs is no edit of it) ...
             if base != ours_rev and base not in ancestors(ours_rev, graphs.get(local.id, {})):
-                plan.withheld[local.id] = base  # ... but we are behind `base`: its note is unknown to us too
-        elif local.id in withheld:
-            plan.unwithheld.append(local.id)
+                if local.note and local.id not in withheld:  # ours is our own note, beside one we never saw
+                    plan.blind[local.id] = base
+                else:  # we are behind `base`: its note is unknown to us too
+                    plan.withheld[local.id] = base
+        elif rel is Relation.DESCENDANT and (local.id in withheld or local.id in blinds) \
+                and incoming.id not in bundle.blind:
+            plan.unwithheld.append(local.id)  # their version was made knowing the note
         blind = bundle.blind.get(incoming.id)
         if rel is Relation.DESCENDANT and blind is not None and local.note and incoming.note != local.note \
                 and local.id not in withheld \

@@ -80,11 +80,13 @@ class Transaction:
             [(record_id, rev, json.dumps(sorted(parents)), hashes.get(rev, ""), import_id)
              for rev, parents in sorted(graph.items())])
 
-    def set_withheld(self, bases: dict[str, str], known: list[str]) -> None:
+    def set_withheld(self, bases: dict[str, str], known: list[str], blind: dict[str, str] | None = None) -> None:
         """`bases`: annotations whose note is the note of that version, which we were not shown;
-        `known`: annotations whose note we now have."""
+        `known`: annotations whose note we now have; `blind`: our own note stands beside that version's."""
         self._conn.executemany("INSERT OR REPLACE INTO withheld(record_id, base, edited) VALUES (?, ?, 0)",
                                sorted(bases.items()))
+        self._conn.executemany("INSERT OR REPLACE INTO withheld(record_id, base, edited) VALUES (?, ?, 1)",
+                               sorted((blind or {}).items()))
         self._conn.executemany("DELETE FROM withheld WHERE record_id = ?", [(i,) for i in known])
 
     def replace_text(self, record: DocumentRecord) -> None:
