@@ -36,6 +36,7 @@ class Transaction:
     def __init__(self, conn: sqlite3.Connection, generation: int) -> None:
         self._conn = conn
         self.generation = generation
+        self.resolved_conflicts: list[str] = []
         self.import_id: str | None = None
         """Set by an import: its history entries say so, and undoing it forgets the exchange."""
         self.touched: dict[tuple[str, str], tuple[dict[str, Any] | None, dict[str, Any]]] = {}
@@ -141,7 +142,12 @@ class Transaction:
             (new_id(), annotation_id, json.dumps(incoming, ensure_ascii=False), source, now_iso(), import_id, rev))
 
     def resolve_conflict(self, conflict_id: str) -> None:
+        """Close a conflict; undoing this transaction opens it again."""
         self._conn.execute("UPDATE conflicts SET resolved = 1 WHERE id = ?", (conflict_id,))
+        self.resolved_conflicts.append(conflict_id)
+
+    def set_conflict_open(self, conflict_id: str, is_open: bool) -> None:
+        self._conn.execute("UPDATE conflicts SET resolved = ? WHERE id = ?", (int(not is_open), conflict_id))
 
     def record_import(self, import_id: str, creator: str, created: str, counts: dict[str, int],
                       annotation_ids: list[str]) -> None:
@@ -289,6 +295,8 @@ class Store:
                 self._conn.execute("UPDATE meta SET value = ? WHERE key = 'generation'", (str(generation),))
             if history and tx.touched:
                 entries = [{"table": t, "id": i, "before": b, "after": a} for (t, i), (b, a) in tx.touched.items()]
+                entries += [{"table": "conflicts", "id": c, "before": {"resolved": False}, "after": {"resolved": True}}
+                            for c in tx.resolved_conflicts]
                 if tx.import_id is not None:
                     entries = [{**e, "import_id": tx.import_id} for e in entries]
                 self._conn.execute("DELETE FROM history WHERE state = 'undone'")

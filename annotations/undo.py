@@ -63,6 +63,10 @@ def _apply(store: Store, entry: tuple[int, str, list[dict[str, Any]]], forward: 
             tx.restore_import(next(item["forgotten"] for item in entries if "forgotten" in item))
         updated: list[dict[str, Any]] = []
         for item in (entries if forward else list(reversed(entries))):
+            if item["table"] == "conflicts":  # a conflict closed by this step opens again on undo
+                tx.set_conflict_open(item["id"], is_open=not forward)
+                updated.append(item)
+                continue
             expected = item["undone"] if forward else item["after"]
             wanted = item["after"] if forward else item["before"]
             current = tx.get(item["table"], item["id"])

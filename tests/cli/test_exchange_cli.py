@@ -329,3 +329,24 @@ def test_aliases_are_limited_at_entry_so_the_bundle_stays_importable(tmp_path: P
     with pytest.raises(ValidationError, match="at most 1,000 other names"):
         lib.set_aliases(mention.entity_id or "", [f"alias{i}" for i in range(1001)])
     lib.close()
+
+
+def test_undoing_a_resolution_opens_the_conflict_again(team: tuple[Mate, Mate, Mate]) -> None:
+    from annotations.library import Library
+
+    a, b, _ = team
+    claim = a.annotate(CLAIM, "--kind", "claim")
+    b.receive(a.send())
+    a("edit", claim, "--status", "supported")
+    b("edit", claim, "--status", "false")
+    a.receive(b.send())
+    [conflict] = a.json("conflicts")  # type: ignore[misc]
+    lib = Library.open(a.library)
+    lib.resolve_conflict(conflict["id"], take_theirs=True)
+    lib.close()
+    assert a.json("conflicts") == [] and "false" in json.dumps(a.show(claim))
+    a("undo")
+    assert [c["id"] for c in a.json("conflicts")] == [conflict["id"]]  # type: ignore[union-attr]
+    assert "supported" in json.dumps(a.show(claim))
+    a("redo")
+    assert a.json("conflicts") == [] and "false" in json.dumps(a.show(claim))
