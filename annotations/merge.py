@@ -307,7 +307,7 @@ def _plan_annotations(store: Store, bundle: Bundle, plan: MergePlan, entity_map:
             if heir is not None:
                 heirs[entity_id] = heir
     for sent in bundle.annotations:
-        incoming = _mend_references(_remap(_remap(sent, entity_map), heirs), entities, plan)
+        incoming = _mend_references(remap_entities(remap_entities(sent, entity_map), heirs), entities, plan)
         graph = bundle.graphs.get(incoming.id, {incoming.rev: []})
         plan.graphs[incoming.id] = graph
         plan.hashes[incoming.id] = bundle.hashes.get(incoming.id, {})
@@ -446,7 +446,8 @@ def _mend_references(a: Annotation, entities: set[str], plan: MergePlan) -> Anno
     return a
 
 
-def _remap(a: Annotation, mapping: dict[str, str]) -> Annotation:
+def remap_entities(a: Annotation, mapping: dict[str, str]) -> Annotation:
+    """`a` pointing at our ids for entities we hold under another id (mentions and speakers)."""
     if not mapping:
         return a
     claim = a.claim

@@ -16,6 +16,7 @@ from annotations.bundle import Bundle
 from annotations.revisions import content_hash
 from annotations.codebook import ClaimTag, EntityType
 from annotations.model import Annotation, AnchorState, DocumentRecord, Entity
+from annotations.merge import remap_entities
 from annotations.store import Store
 
 
@@ -83,7 +84,7 @@ def plan_merge(store: Store, bundle: Bundle) -> MergePlan:
             known_docs.add(doc.id)
     bases = store.exchange_bases([a.id for a in bundle.annotations])
     for incoming in bundle.annotations:
-        incoming = _remap(incoming, plan.entity_map)
+        incoming = remap_entities(incoming, plan.entity_map)
         theirs = content_hash(codec.annotation_to_dict(incoming))
         plan.bases[incoming.id] = theirs
         local = store.annotation(incoming.id)
@@ -109,12 +110,3 @@ def plan_merge(store: Store, bundle: Bundle) -> MergePlan:
             plan.bases.pop(incoming.id)
     return plan
 
-
-def _remap(a: Annotation, mapping: dict[str, str]) -> Annotation:
-    if not mapping:
-        return a
-    claim = a.claim
-    if claim is not None and claim.speaker_id in mapping:
-        claim = replace(claim, speaker_id=mapping[claim.speaker_id])
-    entity_id = mapping.get(a.entity_id, a.entity_id) if a.entity_id else None
-    return replace(a, entity_id=entity_id, claim=claim)

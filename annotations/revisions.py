@@ -43,10 +43,11 @@ def depth(rev: str) -> int:
     return int(head) if head.isdigit() else 0
 
 
-def make_rev(parents: Iterable[str], record: Mapping[str, Any]) -> str:
-    """The id of the version `record` made on top of `parents` (none for a first version)."""
+def make_rev(parents: Iterable[str], record: Mapping[str, Any], content: str | None = None) -> str:
+    """The id of the version `record` made on top of `parents` (none for a first version); `content` is
+    `content_hash(record)` when the caller has it already."""
     ordered = sorted(set(parents))
-    seed = "|".join(ordered) + ":" + content_hash(record)
+    seed = "|".join(ordered) + ":" + (content or content_hash(record))
     return f"{max((depth(p) for p in ordered), default=0) + 1}-{hashlib.sha256(seed.encode()).hexdigest()[:32]}"
 
 

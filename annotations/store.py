@@ -24,7 +24,7 @@ from annotations.ids import new_id, now_iso
 from annotations.model import (
     AnchorState, Annotation, ClaimFields, ClaimStatus, DocumentRecord, Entity, Kind, Rejection, Target,
 )
-from annotations.revisions import FORGOTTEN, make_rev, short_hash
+from annotations.revisions import FORGOTTEN, content_hash, make_rev
 from annotations.schema import SCHEMA_VERSION, migrate
 
 BUSY_TIMEOUT_MS = 30_000
@@ -55,14 +55,14 @@ class Transaction:
         else:
             before_dict = self.touched[key][0]
         if not isinstance(record, Rejection):
+            said = content_hash(codec.record_to_dict(record))  # once: it names the version and is stored
             if rev is None:
                 parents = [head_of(current)] if current is not None and current.rev != FORGOTTEN else []
-                rev = make_rev(parents, codec.record_to_dict(record))
+                rev = make_rev(parents, {}, content=said)
             if rev != FORGOTTEN:
                 self._conn.execute(
                     "INSERT OR IGNORE INTO revisions(record_id, rev, parents, content, import_id) VALUES (?,?,?,?,?)",
-                    (record.id, rev, json.dumps(sorted(parents or [])), short_hash(codec.record_to_dict(record)),
-                     import_id))
+                    (record.id, rev, json.dumps(sorted(parents or [])), said[:16], import_id))
             record = replace(record, rev=rev)
         if isinstance(current, Annotation) and current.rev == FORGOTTEN and rev != FORGOTTEN:
             self._conn.execute("UPDATE conflicts SET resolved = 1 WHERE annotation_id = ?", (record.id,))  # stale
@@ -527,20 +527,19 @@ class Store:
 
     def withheld(self, ids: list[str]) -> dict[str, str]:
         """Those of `ids` whose note was hidden from this library -> the version whose note we lack."""
-        out: dict[str, str] = {}
-        for chunk in _chunks(sorted(set(ids)), 500):
-            marks = ",".join("?" * len(chunk))
-            out.update((r[0], r[1]) for r in self._conn.execute(
-                f"SELECT record_id, base FROM withheld WHERE record_id IN ({marks}) AND edited = 0", chunk))
-        return out
+        return self._withheld_rows(ids, edited=False)
 
     def blind_notes(self, ids: list[str]) -> dict[str, str]:
         """Those of `ids` whose note we wrote without having seen the note of version `base`."""
+        return self._withheld_rows(ids, edited=True)
+
+    def _withheld_rows(self, ids: list[str], edited: bool) -> dict[str, str]:
         out: dict[str, str] = {}
         for chunk in _chunks(sorted(set(ids)), 500):
             marks = ",".join("?" * len(chunk))
             out.update((r[0], r[1]) for r in self._conn.execute(
-                f"SELECT record_id, base FROM withheld WHERE record_id IN ({marks}) AND edited = 1", chunk))
+                f"SELECT record_id, base FROM withheld WHERE record_id IN ({marks}) AND edited = ?",
+                [*chunk, int(edited)]))
         return out
 
     def import_ids(self) -> set[str]:

@@ -4,7 +4,6 @@ same ones), a replay of an older bundle, and the size of the ancestry the bundle
 Usage: python bench/exchange.py   (nothing here runs in `make test`)."""
 from __future__ import annotations
 
-import json
 import os
 import sys
 import tempfile
@@ -16,7 +15,7 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("DOSSIER_IN_PROCESS", "1")
 sys.path.insert(0, str(ROOT / "bench"))
 
-from exports import build  # noqa: E402  (the same 10 x 1,000 library)
+from exports import build, change_both_sides, write_report  # noqa: E402  (the same 10 x 1,000 library)
 
 
 def timed(report: dict[str, object], key: str, fn: object) -> object:
@@ -41,14 +40,7 @@ def main() -> None:
         report["bundle_mb"] = round(len(data) / 1e6, 2)  # type: ignore[arg-type]
         counts, _ = timed(report, "import_into_empty_s", lambda: b.import_file(first))  # type: ignore[misc]
         report["import_new"] = counts["new"]
-        theirs = [x for d in doc_ids for x in a.annotations(d)]
-        for x in theirs[:1000]:
-            a.library.edit_annotation(x.id, note="edited by ana")
-        for x in theirs[1000:1500]:
-            a.library.delete_annotation(x.id)
-        ours = [x for d in doc_ids for x in b.annotations(d)]
-        for x in ours[900:1200]:
-            b.library.edit_annotation(x.id, note="edited by ben")
+        change_both_sides(a, b, doc_ids)
         second.write_bytes(a.export("dossier", doc_ids))
         counts, _ = timed(report, "merge_s", lambda: b.import_file(second))  # type: ignore[misc]
         report["merge_counts"] = {k: v for k, v in counts.items() if v}
@@ -56,11 +48,7 @@ def main() -> None:
         report["replay_counts"] = {k: v for k, v in counts.items() if v}
         a.close()
         b.close()
-    for key, value in report.items():
-        print(f"{key:<24} {value}")
-    out = ROOT / "bench" / "out"
-    out.mkdir(exist_ok=True)
-    (out / "exchange.json").write_text(json.dumps(report, indent=1))
+    write_report(report, "exchange")
 
 
 if __name__ == "__main__":
