@@ -26,11 +26,12 @@ from annotations.model import (
 )
 from annotations.revisions import FORGOTTEN, content_hash, make_rev
 from annotations.schema import SCHEMA_VERSION, migrate
+from annotations.store_exchange import ExchangeReads, ExchangeWrites, chunks as _chunks
 
 BUSY_TIMEOUT_MS = 30_000
 
 
-class Transaction:
+class Transaction(ExchangeWrites):
     """Collects the writes of one operation; `Store.transaction` commits them atomically."""
 
     def __init__(self, conn: sqlite3.Connection, generation: int) -> None:
@@ -72,24 +73,6 @@ class Transaction:
         self.touched[key] = (before_dict, codec.record_to_dict(record))
         return record
 
-    def add_revisions(self, record_id: str, graph: dict[str, list[str]], hashes: dict[str, str],
-                      import_id: str | None) -> None:
-        """Remember versions a teammate's bundle showed us (their ancestry and what each says), so a
-        replay is recognised."""
-        self._conn.executemany(
-            "INSERT OR IGNORE INTO revisions(record_id, rev, parents, content, import_id) VALUES (?,?,?,?,?)",
-            [(record_id, rev, json.dumps(sorted(parents)), hashes.get(rev, ""), import_id)
-             for rev, parents in sorted(graph.items())])
-
-    def set_withheld(self, bases: dict[str, str], known: list[str], blind: dict[str, str] | None = None) -> None:
-        """`bases`: annotations whose note is the note of that version, which we were not shown;
-        `known`: annotations whose note we now have; `blind`: our own note stands beside that version's."""
-        self._conn.executemany("INSERT OR REPLACE INTO withheld(record_id, base, edited) VALUES (?, ?, 0)",
-                               sorted(bases.items()))
-        self._conn.executemany("INSERT OR REPLACE INTO withheld(record_id, base, edited) VALUES (?, ?, 1)",
-                               sorted((blind or {}).items()))
-        self._conn.executemany("DELETE FROM withheld WHERE record_id = ?", [(i,) for i in known])
-
     def replace_text(self, record: DocumentRecord) -> None:
         """A provisional document's text, pages and outline replaced by the real parse of its file."""
         self._conn.execute(
@@ -98,63 +81,6 @@ class Transaction:
              json.dumps([list(p) for p in record.pages]),
              json.dumps([list(p) for p in record.page_sizes]),
              json.dumps([list(o) for o in record.outline], ensure_ascii=False), self.generation, record.id))
-
-    def forget_import(self, import_id: str) -> dict[str, Any]:
-        """Forget what one import brought (the versions it introduced, its open conflicts, provenance), so
-        importing the same bundle again offers it again. Returns what was removed, for redo."""
-        revisions = self._conn.execute("SELECT record_id, rev, parents, content FROM revisions WHERE import_id = ?",
-                                       (import_id,)).fetchall()
-        conflicts = self._conn.execute(
-            "SELECT id, annotation_id, incoming, source, created, resolved, rev FROM conflicts WHERE import_id = ?",
-            (import_id,)).fetchall()
-        provenance = [r[0] for r in self._conn.execute(
-            "SELECT annotation_id FROM provenance WHERE import_id = ?", (import_id,))]
-        self._conn.execute("DELETE FROM revisions WHERE import_id = ?", (import_id,))
-        self._conn.execute("DELETE FROM conflicts WHERE import_id = ?", (import_id,))
-        self._conn.execute("DELETE FROM provenance WHERE import_id = ?", (import_id,))
-        self._conn.execute("UPDATE imports SET undone = 1 WHERE id = ?", (import_id,))
-        return {"import_id": import_id, "revisions": [list(r) for r in revisions],
-                "conflicts": [list(c) for c in conflicts], "provenance": provenance}
-
-    def restore_import(self, saved: dict[str, Any]) -> None:
-        """Redo of an undone import: bring back what `forget_import` removed."""
-        import_id = saved["import_id"]
-        self._conn.executemany("INSERT OR IGNORE INTO revisions(record_id, rev, parents, content, import_id)"
-                               " VALUES (?,?,?,?,?)", [(*r, import_id) for r in saved["revisions"]])
-        self._conn.executemany("INSERT OR IGNORE INTO conflicts(id, annotation_id, incoming, source, created, resolved,"
-                               " rev, import_id) VALUES (?,?,?,?,?,?,?,?)", [(*c, import_id) for c in saved["conflicts"]])
-        self._conn.executemany("INSERT OR REPLACE INTO provenance(annotation_id, import_id) VALUES (?, ?)",
-                               [(a, import_id) for a in saved["provenance"]])
-        self._conn.execute("UPDATE imports SET undone = 0 WHERE id = ?", (import_id,))
-
-    def set_exchange(self, hashes: dict[str, str]) -> None:
-        self._conn.executemany("INSERT OR REPLACE INTO exchange(record_id, content_hash) VALUES (?, ?)",
-                               sorted(hashes.items()))
-
-    def add_conflict(self, annotation_id: str, incoming: dict[str, Any], source: str,
-                     import_id: str | None = None) -> None:
-        """File the other side of a true conflict; an open conflict it descends from is superseded."""
-        rev = str(incoming.get("rev", ""))
-        self._conn.execute("UPDATE conflicts SET resolved = 1 WHERE annotation_id = ? AND resolved = 0",
-                           (annotation_id,))
-        self._conn.execute(
-            "INSERT INTO conflicts(id, annotation_id, incoming, source, created, import_id, rev) VALUES (?,?,?,?,?,?,?)",
-            (new_id(), annotation_id, json.dumps(incoming, ensure_ascii=False), source, now_iso(), import_id, rev))
-
-    def resolve_conflict(self, conflict_id: str) -> None:
-        """Close a conflict; undoing this transaction opens it again."""
-        self._conn.execute("UPDATE conflicts SET resolved = 1 WHERE id = ?", (conflict_id,))
-        self.resolved_conflicts.append(conflict_id)
-
-    def set_conflict_open(self, conflict_id: str, is_open: bool) -> None:
-        self._conn.execute("UPDATE conflicts SET resolved = ? WHERE id = ?", (int(not is_open), conflict_id))
-
-    def record_import(self, import_id: str, creator: str, created: str, counts: dict[str, int],
-                      annotation_ids: list[str]) -> None:
-        self._conn.execute("INSERT INTO imports(id, bundle_creator, bundle_created, imported, counts)"
-                           " VALUES (?,?,?,?,?)", (import_id, creator, created, now_iso(), json.dumps(counts)))
-        self._conn.executemany("INSERT OR REPLACE INTO provenance(annotation_id, import_id) VALUES (?, ?)",
-                               [(i, import_id) for i in annotation_ids])
 
     def set_meta(self, key: str, value: str) -> None:
         self._conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, value))
@@ -173,7 +99,7 @@ class Transaction:
         )
 
 
-class Store:
+class Store(ExchangeReads):
     """One library's SQLite database. One owner thread per `Store` (sqlite3's default check)."""
 
     read_only = False
@@ -503,87 +429,6 @@ class Store:
         self._conn.execute("UPDATE history SET state = ?, changes = ? WHERE seq = ?",
                            (state, json.dumps(changes, ensure_ascii=False), seq))
 
-    # -- exchange (bundles) ---------------------------------------------------------------------------
-    def revision_graphs(self, ids: list[str]) -> dict[str, dict[str, list[str]]]:
-        """Per record: every version this library has seen, rev -> parents."""
-        out: dict[str, dict[str, list[str]]] = {}
-        for chunk in _chunks(sorted(set(ids)), 500):
-            marks = ",".join("?" * len(chunk))
-            for record_id, rev, parents in self._conn.execute(
-                    f"SELECT record_id, rev, parents FROM revisions WHERE record_id IN ({marks})", chunk):
-                out.setdefault(record_id, {})[rev] = json.loads(parents)
-        return out
-
-    def revision_hashes(self, ids: list[str]) -> dict[str, dict[str, str]]:
-        """Per record: rev -> short hash of what that version says (where known)."""
-        out: dict[str, dict[str, str]] = {}
-        for chunk in _chunks(sorted(set(ids)), 500):
-            marks = ",".join("?" * len(chunk))
-            for record_id, rev, content in self._conn.execute(
-                    f"SELECT record_id, rev, content FROM revisions WHERE record_id IN ({marks}) AND content != ''",
-                    chunk):
-                out.setdefault(record_id, {})[rev] = content
-        return out
-
-    def withheld(self, ids: list[str]) -> dict[str, str]:
-        """Those of `ids` whose note was hidden from this library -> the version whose note we lack."""
-        return self._withheld_rows(ids, edited=False)
-
-    def blind_notes(self, ids: list[str]) -> dict[str, str]:
-        """Those of `ids` whose note we wrote without having seen the note of version `base`."""
-        return self._withheld_rows(ids, edited=True)
-
-    def _withheld_rows(self, ids: list[str], edited: bool) -> dict[str, str]:
-        out: dict[str, str] = {}
-        for chunk in _chunks(sorted(set(ids)), 500):
-            marks = ",".join("?" * len(chunk))
-            out.update((r[0], r[1]) for r in self._conn.execute(
-                f"SELECT record_id, base FROM withheld WHERE record_id IN ({marks}) AND edited = ?",
-                [*chunk, int(edited)]))
-        return out
-
-    def import_ids(self) -> set[str]:
-        return {r[0] for r in self._conn.execute("SELECT id FROM imports")}
-
-    def exchange_bases(self, ids: list[str]) -> dict[str, str]:
-        out: dict[str, str] = {}
-        for chunk in _chunks(sorted(set(ids)), 500):
-            marks = ",".join("?" * len(chunk))
-            out.update(self._conn.execute(
-                f"SELECT record_id, content_hash FROM exchange WHERE record_id IN ({marks})", chunk).fetchall())
-        return out
-
-    def conflicts(self, resolved: bool = False) -> list[tuple[str, str, dict[str, Any], str]]:
-        """(conflict id, annotation id, the other side's annotation dict, source) for open conflicts — not
-        those on an annotation an undone import made us forget (we no longer hold a version to weigh)."""
-        rows = self._conn.execute(
-            "SELECT c.id, c.annotation_id, c.incoming, c.source FROM conflicts c JOIN annotations a"
-            " ON a.id = c.annotation_id WHERE c.resolved = ? AND a.rev != ? ORDER BY c.created",
-            (int(resolved), FORGOTTEN)).fetchall()
-        return [(cid, aid, json.loads(incoming), source) for cid, aid, incoming, source in rows]
-
-    def imports(self) -> list[dict[str, Any]]:
-        rows = self._conn.execute("SELECT id, bundle_creator, bundle_created, imported, counts FROM imports"
-                                  " ORDER BY imported").fetchall()
-        return [{"id": i, "creator": c, "exported": e, "imported": t, "counts": json.loads(n)} for i, c, e, t, n in rows]
-
-    def provenance_by_ids(self, ids: list[str]) -> dict[str, str]:
-        """Annotation id -> "who exported it, when it was imported" for imported annotations."""
-        out: dict[str, str] = {}
-        for chunk in _chunks(sorted(set(ids)), 500):
-            marks = ",".join("?" * len(chunk))
-            for aid, creator, imported in self._conn.execute(
-                    "SELECT p.annotation_id, i.bundle_creator, i.imported FROM provenance p JOIN imports i"
-                    f" ON i.id = p.import_id WHERE p.annotation_id IN ({marks})", chunk):
-                out[aid] = f"{creator} {imported[:10]}"
-        return out
-
-    def provenance(self, annotation_id: str) -> dict[str, str] | None:
-        row = self._conn.execute(
-            "SELECT i.bundle_creator, i.bundle_created, i.imported FROM provenance p JOIN imports i"
-            " ON i.id = p.import_id WHERE p.annotation_id = ?", (annotation_id,)).fetchone()
-        return {"exported_by": row[0], "exported": row[1], "imported": row[2]} if row else None
-
     def data_version(self) -> int:
         """SQLite's `data_version`: changes when another connection (window, process) commits."""
         return int(self._conn.execute("PRAGMA data_version").fetchone()[0])
@@ -605,11 +450,6 @@ _DOC_COLS_NO_TEXT = ("id, format, title, authors, publisher, published, source_p
 class _Row(dict[str, Any]):
     def __init__(self, names: list[str], values: tuple[Any, ...]) -> None:
         super().__init__(zip(names, values))
-
-
-def _chunks(items: list[str], size: int) -> Iterator[list[str]]:
-    for i in range(0, len(items), size):
-        yield items[i:i + size]
 
 
 def _writable(path: Path) -> bool:
