@@ -5,21 +5,19 @@ Layout:  LIBRARY/library.sqlite3, LIBRARY/index/, LIBRARY/files/<sha256><suffix>
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from annotations import undo as undo_mod
 from annotations.anchoring import make_target, reanchor
 from annotations import codec
-from annotations.atomic import copy_atomic, write_bytes_atomic
-from annotations.bundle import Bundle, write_bundle
-from annotations.merge import AreasFor, MergePlan, apply_plan, plan_merge
-from annotations.merge_v1 import plan_merge as plan_merge_v1
-from annotations.revisions import FORGOTTEN, ancestors, content_hash, depth, make_rev, short_hash
+from annotations.atomic import copy_atomic
+from annotations.merge import AreasFor
+from annotations.revisions import FORGOTTEN, content_hash
 from annotations.changes import Changes
 from annotations.codebook import Codebook
-from annotations.errors import BundleError, NotFoundError, ValidationError
+from annotations.errors import NotFoundError, ValidationError
 from annotations.ids import new_id, now_iso
 from annotations.index import SearchIndex
 from annotations.limits import check_aliases, check_name, check_note, check_tags
@@ -27,7 +25,8 @@ from annotations.model import (
     AnchorState, Annotation, ClaimFields, ClaimStatus, DocumentRecord, Entity, Kind, PageArea,
 )
 from annotations.search import SearchResult
-from annotations.store import Store, Transaction, head_of
+from annotations.library_exchange import BundleExchange, Conflict as Conflict  # Conflict: re-exported
+from annotations.store import Store, Transaction
 from annotations.document import Document
 
 SPEAKER_TYPES = ("PERSON", "ORG")
@@ -51,16 +50,6 @@ class AnnotationEdit:
     remove_tags: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class Conflict:
-    """An open merge conflict: both versions of one annotation and who sent theirs."""
-
-    id: str
-    ours: Annotation
-    theirs: Annotation
-    source: str
-
-
 def record_of(doc: Document, stored_file: str = "", added: str = "", now: str = "") -> DocumentRecord:
     """The library's record of a parsed document."""
     now = now or now_iso()
@@ -73,20 +62,6 @@ def record_of(doc: Document, stored_file: str = "", added: str = "", now: str = 
         outline=tuple((o.level, o.title, o.offset) for o in doc.outline), added=added or now,
         modified=now, size=doc.size, stored_file=stored_file, furniture=tuple(doc.furniture),
     )
-
-
-ANCESTRY_SENT = 1_000
-"""At most this many of a record's newest versions travel (CouchDB's `revs_limit`): a note autosaved
-thousands of times still makes an importable bundle. A receiver whose version is older than that sees a
-conflict rather than a fast-forward — never a silent overwrite."""
-
-
-def _ancestry(rev: str, graph: Mapping[str, list[str]]) -> dict[str, list[str]]:
-    """The part of a record's revision graph that `rev` descends from (what a bundle sends), newest first
-    up to `ANCESTRY_SENT` versions."""
-    chosen = sorted((r for r in ancestors(rev, graph) if depth(r) > 0),  # never a marker such as FORGOTTEN
-                    key=lambda r: (-depth(r), r))[:ANCESTRY_SENT]
-    return {r: list(graph.get(r, [])) for r in sorted(chosen)}  # full parent lists: ids stay checkable
 
 
 @dataclass(frozen=True)
@@ -108,7 +83,7 @@ class AnnotationInput:
     areas: tuple[PageArea, ...] = ()
 
 
-class Library:
+class Library(BundleExchange):
     def __init__(self, folder: Path, store: Store, index: SearchIndex) -> None:
         self.folder = folder
         self.store = store
@@ -471,139 +446,6 @@ class Library:
         if e is None or e.deleted:
             raise NotFoundError(f"No entity {entity_id}.")
         return e
-
-    # -- bundles ----------------------------------------------------------------------------------
-    def export_bundle(self, document_ids: list[str], creator: str, answer_key: bool = False,
-                      with_documents: bool = False, only: set[str] | None = None, hide_notes: bool = False) -> bytes:
-        """A .dossier bundle of these documents' annotations (tombstones included, so deletions travel),
-        their entities and the codebook, each record with its revision and ancestry. Notes hidden
-        (`hide_notes`, or hidden from us) travel as "withheld", never as an empty note."""
-        docs: list[DocumentRecord] = []
-        annotations: list[Annotation] = []
-        entity_ids: set[str] = set()
-        files: dict[str, tuple[str, bytes]] = {}
-        for doc_id in document_ids:
-            doc = self.store.document(doc_id, with_text=with_documents)
-            if doc is None or doc.deleted:
-                continue
-            docs.append(replace(doc, rev=head_of(doc)))
-            for a in self.store.annotations(doc_id, include_deleted=True):
-                if a.rev == FORGOTTEN or (only is not None and a.id not in only):
-                    continue
-                annotations.append(replace(a, rev=head_of(a)))
-                entity_ids.update(i for i in (a.entity_id, a.claim.speaker_id if a.claim else None) if i)
-            path = self.stored_path(doc)
-            if with_documents and path is not None and path.exists() and not doc.provisional:
-                files[doc.id] = (path.suffix, path.read_bytes())
-        entities = [replace(e, rev=head_of(e)) for e in self.store.entities_by_ids(sorted(entity_ids)).values()
-                    if e.rev != FORGOTTEN]
-        merged_away = {e.id: e for live in entities for alias in live.aliases for e in self.store.find_entities_any(alias)
-                       if e.deleted and e.type == live.type and e.id not in entity_ids and e.rev != FORGOTTEN}
-        entities += [replace(e, rev=head_of(e)) for e in merged_away.values()]  # merges travel as tombstones
-        records: list[Annotation | Entity | DocumentRecord] = [*annotations, *entities, *docs]
-        known = self.store.revision_graphs([r.id for r in records])
-        said = self.store.revision_hashes([r.id for r in records])
-        graphs = {r.id: _ancestry(r.rev, known.get(r.id, {})) for r in records}
-        hashes = {r.id: {rev: said.get(r.id, {}).get(rev) or short_hash(codec.record_to_dict(r))
-                         for rev in graphs[r.id] if rev in said.get(r.id, {}) or rev == r.rev} for r in records}
-        data = write_bundle(annotations, entities, docs, self.store.codebook(), creator, answer_key=answer_key,
-                            hide_notes=hide_notes, files=files, with_text=with_documents, graphs=graphs, hashes=hashes,
-                            withheld=self.store.withheld([a.id for a in annotations]),
-                            blind=self.store.blind_notes([a.id for a in annotations]))
-        return data
-
-    def plan_import(self, bundle: Bundle, parsed: Mapping[str, DocumentRecord] | None = None,
-                    areas_for: AreasFor | None = None) -> MergePlan:
-        """What importing would change (the preview); nothing is written."""
-        return plan_merge(self.store, bundle, parsed, areas_for)
-
-    def import_bundle(self, bundle: Bundle, allow_orphans: bool = True, dry_run: bool = False,
-                      parsed: Mapping[str, DocumentRecord] | None = None, areas_for: AreasFor | None = None
-                      ) -> tuple[dict[str, int], Changes]:
-        """Merge a validated bundle: planned and applied inside one write transaction, so an edit made
-        meanwhile (another window, process) is seen by the plan — kept, or listed as a conflict. Annotations
-        on documents nobody has are kept as orphans and placed when the document is added (refused instead
-        with `allow_orphans=False`). `changes.report["missing_documents"]` names the files to add."""
-        if bundle.format_version < 2:
-            return self._import_v1(bundle, allow_orphans, dry_run)
-        if dry_run:
-            plan = self.plan_import(bundle, parsed, areas_for)
-            return {**plan.counts, "pending_documents": len(plan.missing_documents)}, Changes(
-                generation=self.store.generation, report={"missing_documents": plan.missing_documents})
-        for doc_id, blob in bundle.files.items():
-            real = (parsed or {}).get(doc_id)
-            if real is not None:  # bytes checked against the id; named by format, never by a sender's path
-                target = self.folder / "files" / f"{doc_id}.{real.format}"
-                if not target.exists():
-                    write_bytes_atomic(target, blob)
-        label = f"Import bundle from {bundle.creator or 'someone'}"
-        import_id = new_id()
-        with self.store.transaction(label) as tx:
-            tx.import_id = import_id
-            plan = plan_merge(self.store, bundle, parsed, areas_for)
-            if plan.missing_documents and not allow_orphans:
-                raise BundleError(f"{plan.counts['orphans']} annotation(s) point at documents that are neither in "
-                                  "the bundle nor in this library. Add the documents first. Nothing was changed.")
-            if not plan.is_empty():
-                apply_plan(tx, self.store, plan, bundle.creator, import_id)
-                tx.record_import(import_id, bundle.creator, bundle.created, plan.counts, plan.taken())
-        changes = replace(tx.changes(label), report={"missing_documents": plan.missing_documents})
-        if plan.new_types or plan.new_tags:
-            changes = replace(changes, codebook=True)
-        return {**plan.counts, "pending_documents": len(plan.missing_documents)}, self._done(changes)
-
-    def _import_v1(self, bundle: Bundle, allow_orphans: bool, dry_run: bool) -> tuple[dict[str, int], Changes]:
-        """A version-1 bundle (no revisions): the old base-hash rules, still in one transaction."""
-        plan = plan_merge_v1(self.store, bundle)
-        counts = plan.counts()
-        if dry_run or plan.is_empty():
-            return counts, Changes(generation=self.store.generation)
-        label = f"Import bundle from {bundle.creator or 'someone'}"
-        with self.store.transaction(label) as tx:
-            tx.import_id = import_id = new_id()
-            plan = plan_merge_v1(self.store, bundle)
-            for entity in plan.new_entities + plan.updated_entities:
-                tx.put(entity, import_id=import_id)
-            for doc in plan.new_documents:
-                tx.put(replace(doc, stored_file="", provisional=True), import_id=import_id)
-            taken = plan.new + plan.updated + plan.deleted + (plan.orphans if allow_orphans else [])
-            for a in taken:
-                tx.put(a, import_id=import_id)
-            for local, incoming in plan.conflicts:
-                tx.add_conflict(local.id, codec.annotation_to_dict(incoming), bundle.creator, import_id)
-            tx.set_exchange(plan.bases)
-            tx.record_import(import_id, bundle.creator, bundle.created, counts, [a.id for a in taken])
-        return counts, self._done(tx.changes(label))
-
-    def conflicts(self) -> list[Conflict]:
-        """Open merge conflicts: our version and theirs, side by side."""
-        out = []
-        for conflict_id, annotation_id, incoming, source in self.store.conflicts():
-            ours = self.store.annotation(annotation_id)
-            if ours is not None:
-                out.append(Conflict(conflict_id, ours, codec.annotation_from_dict(incoming), source))
-        return out
-
-    def resolve_conflict(self, conflict_id: str, take_theirs: bool) -> Changes:
-        """Settle a merge conflict: keep ours or take theirs, as a merge version with both as parents — the
-        other side takes it as new and its conflict is settled; their later edits still fast-forward here,
-        since what the merge says is what their version said."""
-        found = next((c for c in self.store.conflicts() if c[0] == conflict_id), None)
-        if found is None:
-            raise NotFoundError("That conflict was already resolved.")
-        _, annotation_id, incoming, _ = found
-        label = "Take their version" if take_theirs else "Keep my version"
-        with self.store.transaction(label) as tx:
-            ours = tx.get("annotations", annotation_id)
-            if not isinstance(ours, Annotation):
-                raise NotFoundError(f"No annotation {annotation_id}.")
-            theirs = codec.annotation_from_dict(incoming)
-            record = replace(theirs if take_theirs else ours, revision=max(ours.revision, theirs.revision) + 1,
-                             modified=now_iso())
-            parents = [head_of(ours), *([theirs.rev] if theirs.rev else [])]
-            tx.put(record, rev=make_rev(parents, codec.annotation_to_dict(record)), parents=parents)
-            tx.resolve_conflict(conflict_id)
-        return self._done(tx.changes(label))
 
     def set_codebook(self, codebook: Codebook) -> Changes:
         return self.store.set_codebook(codebook)
