@@ -4,6 +4,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QPushButton
+from pytestqt.qtbot import QtBot
 
 from annotations.model import ClaimStatus
 from reader.services import ReaderService
@@ -367,7 +370,7 @@ def test_export_dialog_previews_and_saves_and_import_merges(window: MainWindow, 
     assert [a.target.exact for a in window.annotations] == ["Claire Dubois"]
 
 
-def test_conflicts_dialog_takes_theirs(window: MainWindow, tmp_path: Path) -> None:
+def test_conflicts_dialog_takes_theirs(window: MainWindow, tmp_path: Path, qtbot: QtBot) -> None:
     from annotations.bundle import read_bundle
     from annotations.library import Library
 
@@ -382,12 +385,14 @@ def test_conflicts_dialog_takes_theirs(window: MainWindow, tmp_path: Path) -> No
     window.edit_annotation(claim_id, {"note": "mine"})
     window.service.library.import_bundle(read_bundle(other.export_bundle([doc_id], "bo")))
     other.close()
-    window.show_conflicts()
+    [merge_conflicts] = [a for a in window.findChildren(QAction) if a.text() == "Merge conflicts…"]
+    merge_conflicts.trigger()  # File > Merge conflicts…
     dialog = window.conflicts_dialog
     assert dialog.items.count() == 1 and "theirs" in dialog.detail.toHtml() and "mine" in dialog.detail.toHtml()
     shown = dialog.detail.toPlainText()
     assert "speaker ≠" in shown and "Tomas Ek" in shown and "note ≠" in shown and "status ≠" not in shown
-    dialog._resolve(True)
+    [take] = [b for b in dialog.findChildren(QPushButton) if b.text() == "Take theirs"]
+    qtbot.mouseClick(take, Qt.MouseButton.LeftButton)
     assert dialog.items.count() == 0
     dialog.close()
     assert window.service.annotations(doc_id)[0].note == "theirs"
