@@ -110,7 +110,9 @@ DOCUMENT_SCHEMA: dict[str, Any] = {
                    "pages": {"type": "array"}, "authors": {"type": "array", "items": {"type": "string"}},
                    **{k: {"type": "string", "maxLength": 10_000} for k in (
                        "publisher", "published", "source_path", "source_url", "added", "modified", "stored_file")},
-                   "deleted": {"type": "boolean"}, "size": {"type": "integer", "minimum": 0}},
+                   "deleted": {"type": "boolean"}, "size": {"type": "integer", "minimum": 0},
+                   "language": {"type": "string", "pattern": "^[A-Za-z]{0,8}(-[A-Za-z0-9]{1,8})*$", "maxLength": 35},
+                   "reliability": {"enum": ["", "A", "B", "C", "D", "E", "F"]}},
 }
 
 

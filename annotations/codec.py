@@ -89,6 +89,9 @@ def document_to_dict(doc: DocumentRecord, with_text: bool = True) -> dict[str, A
         "modified": doc.modified, "deleted": doc.deleted, "size": doc.size, "stored_file": doc.stored_file,
         "rev": doc.rev, "provisional": doc.provisional,
     }
+    for key in ("language", "reliability"):  # only when set: older Dossiers' bundles and hashes stay as they were
+        if getattr(doc, key):
+            out[key] = getattr(doc, key)
     if with_text:
         out["text"] = doc.text
         out["furniture"] = [list(f) for f in doc.furniture]
@@ -107,6 +110,7 @@ def document_from_dict(d: dict[str, Any], text: str | None = None) -> DocumentRe
         size=int(d.get("size", 0)), stored_file=d.get("stored_file", ""), rev=str(d.get("rev", "")),
         provisional=bool(d.get("provisional", False)),
         furniture=tuple((int(p), str(t)) for p, t in d.get("furniture", ())),
+        language=str(d.get("language", "")), reliability=str(d.get("reliability", "")),
     )
 
 

@@ -61,6 +61,7 @@ def record_of(doc: Document, stored_file: str = "", added: str = "", now: str = 
         page_sizes=tuple((p.width, p.height) for p in doc.pages),
         outline=tuple((o.level, o.title, o.offset) for o in doc.outline), added=added or now,
         modified=now, size=doc.size, stored_file=stored_file, furniture=tuple(doc.furniture),
+        language=doc.meta.language,
     )
 
 

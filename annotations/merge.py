@@ -23,7 +23,7 @@ from annotations.bundle import Bundle
 from annotations.codebook import ClaimTag, EntityType
 from annotations.model import AnchorState, Annotation, DocumentRecord, Entity, PageArea, Target
 from annotations.revisions import (
-    DOCUMENT_CONTENT, FORGOTTEN, Relation, ancestors, content_hash, make_rev, relation, short_hash,
+    DOCUMENT_CONTENT, DOCUMENT_CONTENT_IF_SET, FORGOTTEN, Relation, ancestors, content_hash, make_rev, relation, short_hash,
 )
 from annotations.store import Store, Transaction, head_of
 
@@ -259,7 +259,8 @@ def _plan_documents(store: Store, bundle: Bundle, plan: MergePlan,
         rel = relation(head_of(ours), theirs.rev, graphs.get(theirs.id, {}), graph,
                        _hashes(plan, bundle, said, theirs.id, ours))
         if rel is Relation.DESCENDANT:
-            changed = replace(ours, **{k: getattr(theirs, k) for k in DOCUMENT_CONTENT if k != "format"})
+            changed = replace(ours, **{k: getattr(theirs, k) for k in (*DOCUMENT_CONTENT, *DOCUMENT_CONTENT_IF_SET)
+                                       if k != "format"})
             plan.puts.append(Put(changed, theirs.rev, graph.get(theirs.rev, [])))
             plan.counts["updated_documents"] += 1
     return docs

@@ -233,6 +233,10 @@ class DocumentRecord:
     """The text came from a teammate's bundle without the file: shown, but replaced by the real parse as
     soon as the file is added (a record's text is never trusted over its file)."""
     extra: dict[str, str] = field(default_factory=dict, compare=False)
+    language: str = ""
+    """The text's language as a BCP-47 code ("en", "pt-BR"); "" = not known."""
+    reliability: str = ""
+    """Admiralty reliability of the source (the outlet/author), one of A–F; "" = not judged."""
 
     @property
     def paged(self) -> bool:

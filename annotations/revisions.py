@@ -21,6 +21,8 @@ FORGOTTEN = "forgotten"
 _BOOKKEEPING = ("revision", "modified", "rev", "provisional")
 DOCUMENT_CONTENT = ("format", "title", "authors", "publisher", "published", "source_url")
 """What a teammate may change of a document: its metadata, never its text, pages or local file."""
+DOCUMENT_CONTENT_IF_SET = ("language", "reliability")
+"""Metadata added in schema v6: hashed only when set, so versions written before it keep their hashes."""
 
 
 def content_hash(record: Mapping[str, Any]) -> str:
@@ -28,6 +30,7 @@ def content_hash(record: Mapping[str, Any]) -> str:
     deleted it, both set the same status) agree, whatever their revision counters and clocks say."""
     if "text" in record or "pages" in record:  # a document: its shared metadata only
         content = {k: record.get(k) for k in DOCUMENT_CONTENT}
+        content.update({k: record[k] for k in DOCUMENT_CONTENT_IF_SET if record.get(k)})
     else:
         content = {k: v for k, v in record.items() if k not in _BOOKKEEPING}
     return hashlib.sha256(json.dumps(content, sort_keys=True, ensure_ascii=False).encode()).hexdigest()

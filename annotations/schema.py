@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import sqlite3
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 _V1 = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -157,7 +157,14 @@ without having seen theirs — it travels as such, and meets their note as a con
 their file; `furniture` keeps the running heads, feet and page numbers taken out of a PDF's text (page,
 line), so nothing the file said is lost. Rows written before v5 have rev '' and get a deterministic first revision when read."""
 
-MIGRATIONS: dict[int, str] = {1: _V1, 2: _V2, 3: _V3, 4: _V4, 5: _V5}
+_V6 = """
+ALTER TABLE documents ADD COLUMN language TEXT NOT NULL DEFAULT '';
+ALTER TABLE documents ADD COLUMN reliability TEXT NOT NULL DEFAULT '';
+"""
+"""v6: a document's language (BCP-47, '' unknown) and the reliability of its source (A–F, '' not judged),
+editable with its other properties (issue 15)."""
+
+MIGRATIONS: dict[int, str] = {1: _V1, 2: _V2, 3: _V3, 4: _V4, 5: _V5, 6: _V6}
 """Version N's script takes a store from version N-1 to N. Append; never edit a released one."""
 
 

@@ -444,7 +444,7 @@ class Store(ExchangeReads):
 
 _DOC_COLS_NO_TEXT = ("id, format, title, authors, publisher, published, source_path, source_url, pages, "
                      "page_sizes, outline, '' AS text, size, stored_file, added, modified, deleted, gen, rev, provisional, "
-                     "'[]' AS furniture")
+                     "'[]' AS furniture, language, reliability")
 
 
 class _Row(dict[str, Any]):
@@ -526,19 +526,20 @@ def _write(conn: sqlite3.Connection, record: codec.Record, generation: int) -> N
         values = (record.format, record.title, json.dumps(list(record.authors), ensure_ascii=False),
                   record.publisher, record.published, record.source_path, record.source_url,
                   json.dumps([list(p) for p in record.pages]), json.dumps([list(p) for p in record.page_sizes]),
-                  json.dumps([list(o) for o in record.outline], ensure_ascii=False), record.size, record.stored_file, record.added, record.modified, int(record.deleted), generation, record.rev)
+                  json.dumps([list(o) for o in record.outline], ensure_ascii=False), record.size, record.stored_file, record.added, record.modified, int(record.deleted), generation, record.rev,
+                  record.language, record.reliability)
         if exists:  # the text of a document id never changes: metadata only (see Transaction.replace_text)
             conn.execute(
                 "UPDATE documents SET format=?, title=?, authors=?, publisher=?, published=?, source_path=?,"
                 " source_url=?, pages=?, page_sizes=?, outline=?, size=?, stored_file=?, added=?, modified=?, deleted=?, gen=?,"
-                " rev=? WHERE id=?",
+                " rev=?, language=?, reliability=? WHERE id=?",
                 (*values, record.id))
         else:
             conn.execute(
                 "INSERT INTO documents(format, title, authors, publisher, published, source_path, source_url,"
-                " pages, page_sizes, outline, size, stored_file, added, modified, deleted, gen, rev, id, text, provisional,"
-                " furniture)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                " pages, page_sizes, outline, size, stored_file, added, modified, deleted, gen, rev, language, reliability,"
+                " id, text, provisional, furniture)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (*values, record.id, record.text, int(record.provisional),
                  json.dumps([list(f) for f in record.furniture], ensure_ascii=False)))
 
@@ -584,6 +585,7 @@ def _document(row: dict[str, Any]) -> DocumentRecord:
         modified=row["modified"], deleted=bool(row["deleted"]), size=row["size"], stored_file=row["stored_file"],
         rev=row["rev"], provisional=bool(row["provisional"]),
         furniture=tuple((int(p), str(t)) for p, t in json.loads(row["furniture"])),
+        language=row["language"], reliability=row["reliability"],
     )
 
 
