@@ -32,6 +32,7 @@ from reader.document.html_clean import (
     parse_page,
     title_candidates,
 )
+from reader.document import titles
 from reader.document.plaintext import canonical
 from reader.document.textmodel import DocumentMeta
 
@@ -127,7 +128,8 @@ def extract_html(data: bytes, name: str) -> tuple[str, DocumentMeta]:
     candidates = title_candidates(root) if root is not None else []
     if result is not None and (result.title or "").strip():
         candidates.append(("metadata", (result.title or "").strip()))
-    title = choose_title(candidates, site=(result.sitename or "") if result is not None else "") or name
+    title = titles.choose(metadata=[choose_title(candidates, site=(result.sitename or "") if result is not None else "")],
+                          text=text, fallback=name.rsplit(".", 1)[0])
     if result is None:
         return text, DocumentMeta(title=title)
     authors = tuple(a.strip() for a in (result.author or "").split(";") if a.strip())

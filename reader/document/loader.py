@@ -11,7 +11,8 @@ from pathlib import Path
 
 from annotations.errors import DocumentError
 from reader.document.formats import DEFAULT_LIMITS, PAGED_FORMATS, Limits, sniff_format
-from reader.document.pagetext import PageLines, assemble, furniture, page_lines
+from reader.document import titles
+from reader.document.pagetext import PageLines, assemble, furniture, heading_of, page_lines
 from reader.document.plaintext import canonical, decode, markdown_meta, text_meta
 from reader.document.textmodel import Document, DocumentMeta, OutlineEntry, PageSpan
 
@@ -179,8 +180,9 @@ def _read_paged(path: Path, data: bytes, fmt: str, doc_id: str, limits: Limits) 
             PageSpan(index=i, start=s, end=e, width=w, height=h)
             for i, ((s, e), (w, h)) in enumerate(zip(spans, sizes))
         )
-        meta = _paged_meta(doc.metadata or {}, text, path.stem)
         outline = _outline(doc, pages, text)
+        meta = _paged_meta(doc.metadata or {}, text, path.stem, heading_of(lines[0]),
+                           outline)
     finally:
         doc.close()
     from reader.document.wordlist import garbled_warning  # wordfreq: only where paged files are read
@@ -209,10 +211,12 @@ def _page_texts(lines: list[PageLines], reflowable: bool) -> tuple[list[str], tu
     return dehyphenate(texts), kept_out
 
 
-def _paged_meta(info: dict[str, str], text: str, stem: str) -> DocumentMeta:
+def _paged_meta(info: dict[str, str], text: str, stem: str, heading: str,
+                outline: tuple[OutlineEntry, ...]) -> DocumentMeta:
     from reader.document import mupdf
 
-    title = (info.get("title") or "").strip() or text_meta(text, stem).title
+    title = titles.choose(metadata=[info.get("title") or ""], headings=[heading, *(o.title for o in outline[:3])],
+                          text=text, fallback=stem, file_stem=stem)
     authors = tuple(a.strip() for a in (info.get("author") or "").replace(";", ",").split(",") if a.strip())
     return DocumentMeta(
         title=title,

@@ -30,6 +30,8 @@ class Line:
     block: int
     y0: float
     y1: float
+    size: float = 0.0
+    """Largest font size on the line (0 when the plain extraction had to be used): the title's hint."""
 
 
 @dataclass
@@ -69,7 +71,8 @@ def page_lines(page: Any, flags: int) -> PageLines:
         for line in block["lines"]:
             text = _soft_hyphens("".join(span["text"] for span in line["spans"]).translate(_CONTROL).strip())
             if text:
-                out.lines.append(Line(text, number, float(line["bbox"][1]), float(line["bbox"][3])))
+                size = max((float(span.get("size", 0.0)) for span in line["spans"]), default=0.0)
+                out.lines.append(Line(text, number, float(line["bbox"][1]), float(line["bbox"][3]), size))
     if sum(len(line.text) for line in out.lines) >= 400:
         return out  # a page with this much text was read; the plain extraction would only cost time
     found = sum(_letters(line.text) for line in out.lines)
@@ -83,6 +86,39 @@ def page_lines(page: Any, flags: int) -> PageLines:
         for k, row in enumerate(rows):
             plain.lines.append(Line(row, int(number), float(y0 + k * step), float(y0 + (k + 1) * step)))
     return plain if sum(_letters(line.text) for line in plain.lines) > found else out
+
+
+HEADING_RATIO = 1.2
+"""A first page's heading is set at least this much larger than its body text."""
+
+
+def heading_of(page: PageLines) -> str:
+    """The text set in the page's largest type (consecutive lines joined), when that type is clearly
+    larger than the body's (the size holding most characters); "" when the page has no such heading."""
+    sized = [(i, line) for i, line in enumerate(page.lines) if line.size > 0 and _letters(line.text) >= 2]
+    if len(sized) < 2:
+        return ""
+    weight: Counter[float] = Counter()
+    for _, line in sized:
+        weight[round(line.size * 2) / 2] += len(line.text)
+    body = weight.most_common(1)[0][0]
+    top = max(line.size for _, line in sized)
+    if top < body * HEADING_RATIO:
+        return ""
+    parts: list[str] = []
+    last = -2
+    for i, line in sized:
+        if line.size >= top - 0.5:
+            if parts and i != last + 1:
+                break
+            parts.append(line.text)
+            last = i
+        elif parts:
+            break
+    out = ""
+    for part in parts:
+        out += ("" if not out or out.endswith("-") else " ") + part
+    return out
 
 
 def _furniture_key(line: Line, height: float) -> tuple[str, int] | None:

@@ -7,6 +7,7 @@ import unicodedata
 import charset_normalizer
 
 from annotations.errors import DocumentError
+from reader.document import titles
 from reader.document.textmodel import DocumentMeta, OutlineEntry
 
 
@@ -42,12 +43,9 @@ _HEADING = re.compile(r"^(#{1,6})[ \t]+(.+?)[ \t#]*$", re.M)
 
 
 def text_meta(text: str, fallback_title: str) -> DocumentMeta:
-    """A .txt file's title is its first non-empty line (shortened); nothing else is known."""
-    for line in text.split("\n"):
-        line = line.strip()
-        if line:
-            return DocumentMeta(title=line if len(line) <= 160 else line[:157].rstrip() + "…")
-    return DocumentMeta(title=fallback_title)
+    """A .txt file's title is its first line that reads as words (`titles.first_line`: its first
+    sentence when it is a paragraph, at most 100 characters); nothing else is known."""
+    return DocumentMeta(title=titles.choose(text=text, fallback=fallback_title))
 
 
 def markdown_meta(text: str, fallback_title: str) -> tuple[DocumentMeta, tuple[OutlineEntry, ...]]:
@@ -63,9 +61,8 @@ def markdown_meta(text: str, fallback_title: str) -> tuple[DocumentMeta, tuple[O
         OutlineEntry(level=len(m.group(1)), title=m.group(2), offset=m.start())
         for m in _HEADING.finditer(text)
     )
-    title = fields.get("title") or (outline[0].title if outline else "")
-    if not title:
-        title = text_meta(text, fallback_title).title
+    title = titles.choose(metadata=[fields.get("title", "")], headings=[o.title for o in outline],
+                          text=text[match.end():] if match else text, fallback=fallback_title)
     authors = tuple(a.strip() for a in fields.get("author", fields.get("authors", "")).split(",") if a.strip())
     meta = DocumentMeta(
         title=title,
