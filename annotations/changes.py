@@ -14,10 +14,13 @@ class Changes:
     rejections: frozenset[str] = frozenset()
     label: str = ""
     codebook: bool = False
+    external: bool = False
+    """Another window or process changed the library: what exactly is unknown, so everything is re-read."""
     report: dict[str, object] = field(default_factory=dict, compare=False)
 
     def __bool__(self) -> bool:
-        return bool(self.annotations or self.entities or self.documents or self.rejections or self.codebook)
+        return bool(self.annotations or self.entities or self.documents or self.rejections or self.codebook
+                    or self.external)
 
     def merged(self, other: Changes) -> Changes:
         return Changes(
@@ -28,5 +31,6 @@ class Changes:
             rejections=self.rejections | other.rejections,
             label=other.label or self.label,
             codebook=self.codebook or other.codebook,
+            external=self.external or other.external,
             report={**self.report, **other.report},
         )

@@ -6,7 +6,7 @@ import html
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QListWidget,
     QListWidgetItem, QMessageBox, QPushButton, QTextBrowser, QVBoxLayout, QWidget,
@@ -227,6 +227,8 @@ class ImportFlow:
 class ConflictsDialog(QDialog):
     """Open merge conflicts: our version and theirs side by side; keep mine or take theirs."""
 
+    resolved = Signal(object)  # the Changes of one resolution (the window applies them)
+
     def __init__(self, service: ReaderService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service = service
@@ -293,7 +295,9 @@ class ConflictsDialog(QDialog):
             return
         conflict: Conflict = item.data(Qt.ItemDataRole.UserRole)
         try:
-            self.service.resolve_conflict(conflict.id, take_theirs)
+            changes = self.service.resolve_conflict(conflict.id, take_theirs)
         except DossierError as exc:
             QMessageBox.warning(self, "Merge conflicts", exc.message)
+        else:
+            self.resolved.emit(changes)
         self.fill()

@@ -38,16 +38,7 @@ class LibraryActions(WindowParts):
 
     def show_external_changes(self) -> None:
         """Redraw after another window or process changed this library."""
-        self.refresh_library()
-        if self.document is not None:
-            if self.service.live_document(self.document.id) is None:
-                self.document = None
-                self.text_view.set_document("")
-            else:
-                self.refresh_annotations()
-        self.refresh_entity_index()
-        self.refresh_suggestions()
-        self._update_undo_actions()
+        self._applied(Changes(external=True))
         self.statusBar().showMessage("Updated with changes made in another window.", 4000)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
@@ -114,7 +105,7 @@ class LibraryActions(WindowParts):
 
     def show_conflicts(self) -> None:
         dialog = ConflictsDialog(self.service, self)
-        dialog.finished.connect(lambda _: self._conflicts_closed())
+        dialog.resolved.connect(self._applied)
         self.conflicts_dialog = dialog
         dialog.open()
 
@@ -149,10 +140,6 @@ class LibraryActions(WindowParts):
             document_id = item.data(Qt.ItemDataRole.UserRole)
             self._run(lambda: self.service.restore_document(document_id))
             items.takeItem(items.row(item))
-
-    def _conflicts_closed(self) -> None:
-        self.refresh_annotations()
-        self._update_undo_actions()
 
     def remove_document(self) -> None:
         doc_id = self.library_panel.current_id() or (self.document.id if self.document else None)

@@ -32,6 +32,7 @@ from reader.ui.models import (
     ROW_ROLE, AnnotationModel, AnnotationRow, ClaimModel, annotation_rows, document_rows, make_table,
 )
 from reader.ui.search_panel import SearchPanel
+from reader.ui.session import DocumentSession
 from reader.ui.settings import Settings
 from reader.ui.suggestion_actions import SuggestionActions
 from reader.ui.suggestions_panel import SuggestionsPanel
@@ -56,8 +57,11 @@ class MainWindow(AnnotationActions, LibraryActions, NavigationActions, Suggestio
         self.runner = runner or ThreadRunner(service, self)
         """Slow work (exports, imports, suggestions, reindexing, search) runs here, off the UI thread."""
         self.runner.failed.connect(self.show_error)
-        self.document: DocumentRecord | None = None
-        self.annotations: list[Annotation] = []
+        self.session = DocumentSession(service, self)
+        """The open document, its annotations, the selection; every mutation's `Changes` pass through it."""
+        self.session.failed.connect(self.show_error)
+        self.session.changesApplied.connect(self._redraw)
+        self.session.documentClosed.connect(self._document_closed)
         self.suggestions = []
         self.suggestions_on = False
         self._task: AddFilesTask | None = None
@@ -125,6 +129,16 @@ class MainWindow(AnnotationActions, LibraryActions, NavigationActions, Suggestio
         self.watch.changed.connect(self.show_external_changes)
         self.watch.polled.connect(self.index_status.retry)
         self.watch.start()
+
+    @property
+    def document(self) -> DocumentRecord | None:
+        """The open document (the session's)."""
+        return self.session.document
+
+    @property
+    def annotations(self) -> list[Annotation]:
+        """The open document's live annotations in reading order (the session's)."""
+        return self.session.annotations
 
     # -- construction -----------------------------------------------------------------------------
     def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
@@ -287,10 +301,11 @@ class MainWindow(AnnotationActions, LibraryActions, NavigationActions, Suggestio
 
     def open_document(self, document_id: str, annotation_id: str | None = None) -> None:
         try:
-            self.document = self.service.document(document_id)
+            self.session.open(document_id)
         except DossierError as exc:
             self.show_error(exc.message)
             return
+        assert self.document is not None
         self.text_view.set_document(self.document.text)
         stored = self.service.stored_file(self.document)
         paged = self.document.format in PAGE_FORMATS and stored is not None and stored.exists()
@@ -312,17 +327,21 @@ class MainWindow(AnnotationActions, LibraryActions, NavigationActions, Suggestio
             self.settings.remember(document_id)
         self._fill_outline()
         self.library_panel.select(document_id)
-        self.refresh_annotations()
+        self._draw_annotations()
         self.refresh_suggestions(current=0)
         if annotation_id:
             self.select_annotation(annotation_id)
 
-    def refresh_annotations(self, changed: frozenset[str] | None = None) -> None:
-        """Reload the open document's annotations — all of them, or (`changed`: a few ids an edit
-        touched) just those, so adding one highlight to 5,000 does not reread the 5,000."""
+    def refresh_annotations(self) -> None:
+        """Re-read and redraw every annotation of the open document."""
+        self.session.reload()
+        self._draw_annotations()
+
+    def _draw_annotations(self, changed: frozenset[str] | None = None) -> None:
+        """Redraw the open document's annotations — all of them, or (`changed`: a few ids an edit
+        touched) just their rows, so adding one highlight to 5,000 does not rebuild the 5,000."""
         if self.document is None:
             return
-        self.annotations = self.service.annotations_after(self.document.id, self.annotations, changed)
         colors = self._colors()
         entities = {e.id: e for e in self.service.entities()}
         names = {e.id: e.name for e in entities.values()}
@@ -338,15 +357,14 @@ class MainWindow(AnnotationActions, LibraryActions, NavigationActions, Suggestio
                                   for r, a in zip(rows, self.annotations)])
         self.page_view.canvas.set_marks(
             [(a.id, colors["claim"] if r.kind == "claim" else r.color, a.target.areas)
-             for r, a in zip(rows, self.annotations)], self.inspector.annotation_id())
+             for r, a in zip(rows, self.annotations)], self.session.selected)
         self.entities_panel.set_rows(entity_rows(self.annotations, entities, colors))
         self.annotation_model.sync_rows(rows)
         self.claim_model.sync_rows([r for r in rows if r.kind == "claim"])
         speakers = sorted({e.name for e in entities.values() if e.type in ("PERSON", "ORG")})
         tags = sorted({t for a in self.annotations for t in a.tags})
         self.inspector.set_choices(speakers, tags)
-        current = self.inspector.annotation_id()
-        self.select_annotation(current if current in {a.id for a in self.annotations} else None, scroll=False)
+        self.select_annotation(self.session.selected, scroll=False)
 
     def _colors(self) -> dict[str, str]:
         codebook = self.service.codebook()
@@ -356,10 +374,7 @@ class MainWindow(AnnotationActions, LibraryActions, NavigationActions, Suggestio
 
     def _run(self, operation: Callable[[], Changes]) -> None:
         """Run a library operation from a panel intent; show its error, apply its changes."""
-        try:
-            self._applied(operation())
-        except DossierError as exc:
-            self.show_error(exc.message)
+        self.session.run(operation)
 
     def undo(self) -> None:
         self._step_history(self.service.undo)
@@ -374,30 +389,40 @@ class MainWindow(AnnotationActions, LibraryActions, NavigationActions, Suggestio
         except DossierError as exc:
             self.statusBar().showMessage(exc.message, 5000)
             return
+        self.text_view.clear_selection()  # a stale selection would be re-marked by the next key
+        self.page_view.canvas.clear_selection()
         self._applied(changes)
         self.statusBar().showMessage(changes.label, 3000)
 
     def _applied(self, changes: Changes) -> None:
+        """A mutation's changes: through the session, which emits `changesApplied` (redrawn below)."""
+        self.session.apply(changes)
+
+    def _redraw(self, changes: Changes) -> None:
+        """Every panel redraws from here, from what `changes` says changed (the one `changesApplied`)."""
         if changes.codebook:
             self._rebuild_type_actions()
-            self.refresh_annotations()
-        if changes.documents:
+        if changes.documents or changes.annotations or changes.entities or changes.external:
             self.refresh_library()
-            if self.document is not None and self.document.id in changes.documents:
-                if self.service.live_document(self.document.id) is None:
-                    self.document = None
-                    self.text_view.set_document("")
-                    self.annotation_model.set_rows([])
-                    self.claim_model.set_rows([])
-        if changes.annotations or changes.entities:
-            few = not changes.entities and not changes.codebook and len(changes.annotations) <= 200
-            self.refresh_annotations(changes.annotations if few else None)
-            self.refresh_library()
+        if changes.annotations or changes.entities or changes.codebook or changes.external:
+            self._draw_annotations(self.session.few_changed)
             self.refresh_entity_index()
-        if changes.annotations or changes.entities or changes.rejections or changes.codebook:
+        if changes.annotations or changes.entities or changes.rejections or changes.codebook or changes.external:
             self.refresh_suggestions()
         self._update_undo_actions()
         self.index_status.check()
+
+    def _document_closed(self) -> None:
+        self.text_view.set_document("")
+        self.page_view.close_document()
+        self.stack.setCurrentWidget(self.text_view)
+        self.page_bar.setVisible(False)
+        self.annotation_model.set_rows([])
+        self.claim_model.set_rows([])
+        self.text_view.set_marks([])
+        self.entities_panel.set_rows([])
+        self.outline.clear()
+        self.setWindowTitle("Dossier")
 
     def _update_undo_actions(self) -> None:
         undo, redo = self.service.undo_label(), self.service.redo_label()
@@ -408,14 +433,13 @@ class MainWindow(AnnotationActions, LibraryActions, NavigationActions, Suggestio
 
     # -- selection --------------------------------------------------------------------------------
     def _current_annotation(self) -> Annotation | None:
-        current = self.inspector.annotation_id()
-        return next((a for a in self.annotations if a.id == current), None)
+        return self.session.current()
 
     def _kind_of(self, annotation_id: str) -> Kind | None:
-        return next((a.kind for a in self.annotations if a.id == annotation_id), None)
+        return self.session.kind_of(annotation_id)
 
     def select_annotation(self, annotation_id: str | None, scroll: bool = True) -> None:
-        annotation = next((a for a in self.annotations if a.id == annotation_id), None)
+        annotation = self.session.select(annotation_id)
         speaker = ""
         if annotation is not None and annotation.claim and annotation.claim.speaker_id:
             entity = self.service.entity(annotation.claim.speaker_id)
@@ -442,9 +466,9 @@ class MainWindow(AnnotationActions, LibraryActions, NavigationActions, Suggestio
             menu.addSeparator()
             for text, kind in (("Claim (C)", "claim"), ("Highlight (H)", "highlight"), ("Note (N)", "note")):
                 menu.addAction(text, partial(self._annotate_selection, kind, ""))
-        if self.inspector.annotation_id():
+        if self.session.selected:
             menu.addAction(self.mark_all_action)
-            menu.addAction("Delete annotation", lambda: self.delete_annotation(self.inspector.annotation_id() or ""))
+            menu.addAction("Delete annotation", lambda: self.delete_annotation(self.session.selected or ""))
         menu.popup(self.text_view.mapToGlobal(pos))
 
     # -- find and search --------------------------------------------------------------------------

@@ -1,0 +1,125 @@
+"""The document session: what the window is working on — the open document, its live annotations in
+reading order, the selected annotation and the suggestions shown — and the one place a mutation's
+`Changes` arrive. `apply(changes)` brings the session's own state up to date (re-reading only the
+annotations an edit touched) and then emits `changesApplied(changes)`, the one signal every panel
+redraws from. Controllers run their mutations through `run`, which also sends a failure's message to
+`failed` (one place for errors). Qt for the signals only: no widgets here."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+from PySide6.QtCore import QObject, Signal
+
+from annotations.changes import Changes
+from annotations.errors import DossierError
+from annotations.model import Annotation, DocumentRecord, Kind
+from annotations.suggest import Suggestion
+from reader.services import ReaderService
+
+T = TypeVar("T")
+FEW = 200
+"""An edit touching at most this many annotations (and no entity or codebook) re-reads just those."""
+
+
+class DocumentSession(QObject):
+    documentOpened = Signal()  # a document was opened (or reopened); `document` is set
+    documentClosed = Signal()  # the open document went away (removed here or elsewhere)
+    changesApplied = Signal(object)  # Changes: every mutation, undo/redo, import, another window's edits
+    selectionChanged = Signal(object)  # the selected annotation's id, or None
+    failed = Signal(str)  # a mutation refused: the message a person reads
+
+    def __init__(self, service: ReaderService, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.document: DocumentRecord | None = None
+        self.annotations: list[Annotation] = []
+        self.selected: str | None = None
+        self.suggestions: list[Suggestion] = []
+        self.suggestions_on = False
+        self.few_changed: frozenset[str] | None = None
+        """What the last `apply` re-read (None: everything) — the panels redraw just those rows."""
+
+    # -- the document -----------------------------------------------------------------------------
+    def open(self, document_id: str) -> DocumentRecord:
+        """Open a document (raises DossierError if it cannot be read); its annotations are read."""
+        record = self.service.document(document_id)
+        self.document = record
+        self.annotations = self.service.annotations(record.id)
+        self.selected = None
+        self.suggestions = []
+        self.documentOpened.emit()
+        return record
+
+    def close_document(self) -> None:
+        self.document = None
+        self.annotations = []
+        self.selected = None
+        self.suggestions = []
+        self.documentClosed.emit()
+
+    # -- mutations --------------------------------------------------------------------------------
+    def run(self, operation: Callable[[], Changes]) -> Changes | None:
+        """Run a mutation, apply its changes; a refusal goes to `failed` and returns None."""
+        try:
+            changes = operation()
+        except DossierError as exc:
+            self.failed.emit(exc.message)
+            return None
+        self.apply(changes)
+        return changes
+
+    def run_with(self, operation: Callable[[], tuple[T, Changes]]) -> T | None:
+        """A mutation that also returns something (the new annotation, the new entity)."""
+        try:
+            value, changes = operation()
+        except DossierError as exc:
+            self.failed.emit(exc.message)
+            return None
+        self.apply(changes)
+        return value
+
+    def apply(self, changes: Changes) -> None:
+        """Bring the session up to date with `changes`, then tell every panel (`changesApplied`)."""
+        if self.document is not None and (changes.documents or changes.external):
+            if self.service.live_document(self.document.id) is None:
+                self.close_document()
+            elif changes.external or self.document.id in changes.documents:
+                self.document = self.service.document(self.document.id)
+        if self.document is not None and (changes.annotations or changes.entities or changes.codebook
+                                          or changes.external):
+            few = (not changes.entities and not changes.codebook and not changes.external
+                   and len(changes.annotations) <= FEW)
+            self.reload(changes.annotations if few else None)
+        else:
+            self.few_changed = frozenset()
+        if self.selected is not None and self.annotation(self.selected) is None:
+            self.selected = None
+        self.changesApplied.emit(changes)
+
+    def reload(self, changed: frozenset[str] | None = None) -> None:
+        """Re-read the open document's annotations: all, or (`changed`) just those ids."""
+        self.few_changed = changed
+        if self.document is not None:
+            self.annotations = self.service.annotations_after(self.document.id, self.annotations, changed)
+
+    # -- selection --------------------------------------------------------------------------------
+    def select(self, annotation_id: str | None) -> Annotation | None:
+        annotation = self.annotation(annotation_id) if annotation_id else None
+        self.selected = annotation.id if annotation is not None else None
+        self.selectionChanged.emit(self.selected)
+        return annotation
+
+    def annotation(self, annotation_id: str | None) -> Annotation | None:
+        return next((a for a in self.annotations if a.id == annotation_id), None)
+
+    def current(self) -> Annotation | None:
+        """The selected annotation."""
+        return self.annotation(self.selected)
+
+    def kind_of(self, annotation_id: str) -> Kind | None:
+        found = self.annotation(annotation_id)
+        return found.kind if found is not None else None
+
+    def tags(self) -> list[str]:
+        return sorted({t for a in self.annotations for t in a.tags})
