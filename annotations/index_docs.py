@@ -119,8 +119,9 @@ def annotation_fields(
 def document_fields(doc: DocumentRecord) -> dict[str, Any]:
     fields: dict[str, Any] = {
         "uid": document_uid(doc.id), "doctype": "document", "document": doc.id, "kind": "document",
-        "title": doc.title, "text": doc.title + "\n" + doc.text[:MAX_CONTENT_CHARS], "type": doc.format,
-    }
+        "title": doc.title, "type": doc.format,
+        "text": "\n".join((doc.title, " ; ".join(doc.authors), doc.publisher, doc.text[:MAX_CONTENT_CHARS])),
+    }  # the properties an analyst edits (title, authors, outlet) are found by plain words too
     if doc.published:
         fields["date"] = doc.published
     if doc.authors:

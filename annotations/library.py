@@ -17,6 +17,7 @@ from annotations.merge import AreasFor
 from annotations.revisions import FORGOTTEN, content_hash
 from annotations.changes import Changes
 from annotations.codebook import Codebook
+from annotations.doc_properties import DocumentProperties, apply as apply_properties
 from annotations.errors import NotFoundError, ValidationError
 from annotations.ids import new_id, now_iso
 from annotations.index import SearchIndex
@@ -169,6 +170,19 @@ class Library(BundleExchange):
         with self.store.transaction(f"Restore “{doc.title}”") as tx:
             tx.put(replace(doc, deleted=False, modified=now_iso()))
         return self._done(tx.changes(f"Restore “{doc.title}”"))
+
+    def set_document_properties(self, document_id: str, edit: DocumentProperties) -> Changes:
+        """Title, authors, outlet, date, URL, language, source reliability: checked (ValidationError, nothing
+        stored), then one new version of the document (it travels in bundles) and one undo step. An edit
+        that changes nothing stores nothing."""
+        doc = self.document(document_id, with_text=False)
+        edited = apply_properties(doc, edit)
+        if edited == doc:
+            return Changes(generation=self.store.generation)
+        label = f"Properties of “{edited.title}”"
+        with self.store.transaction(label) as tx:
+            tx.put(replace(edited, modified=now_iso()))
+        return self._done(tx.changes(label))
 
     def replace_document(self, old_id: str, new: Document, source: Path | None = None,
                          areas_for: AreasFor | None = None) -> Changes:

@@ -24,7 +24,90 @@ def test_language_and_reliability_are_stored_and_read_back(library: Library) -> 
 
 def test_unset_new_fields_leave_a_documents_hash_as_older_versions_computed_it(library: Library) -> None:
     record, _ = library.add_document(load_document(TXT), TXT)
+    record = replace(record, language="", reliability="")
     as_dict = codec.record_to_dict(record)
     older = {k: v for k, v in as_dict.items() if k not in ("language", "reliability")}
     assert content_hash(as_dict) == content_hash(older)
     assert content_hash(codec.record_to_dict(replace(record, language="en"))) != content_hash(as_dict)
+
+
+from annotations.doc_properties import DocumentProperties, normal_date, normal_language, split_authors  # noqa: E402
+from annotations.errors import ValidationError  # noqa: E402
+import pytest  # noqa: E402
+
+
+def _edit() -> DocumentProperties:
+    return DocumentProperties(title="Harbour barrier approved", authors=("Ana Lopes", "Tomas Ek"),
+                              publisher="Harbour Gazette", published="2025-9-4", source_url="www.gazette.example/quay",
+                              language="EN-gb", reliability="b")
+
+
+def test_editing_properties_is_one_undo_step_and_is_searchable(library: Library) -> None:
+    record, _ = library.add_document(load_document(TXT), TXT)
+    before = library.document(record.id, with_text=False)
+    changes = library.set_document_properties(record.id, _edit())
+    assert changes.documents == {record.id} and "Properties of “Harbour barrier approved”" == changes.label
+    after = library.document(record.id, with_text=False)
+    assert (after.title, after.authors, after.publisher, after.published, after.source_url, after.language,
+            after.reliability) == ("Harbour barrier approved", ("Ana Lopes", "Tomas Ek"), "Harbour Gazette",
+                                   "2025-09-04", "https://www.gazette.example/quay", "en-GB", "B")
+    assert after.rev != before.rev and after.text == "" and library.document(record.id).text  # text untouched
+    hits = library.search("gazette", scope="documents")
+    assert [h.document_id for h in hits.hits] == [record.id]
+    assert library.search("title:barrier", scope="documents").hits
+    library.undo()
+    again = library.document(record.id, with_text=False)
+    assert (again.title, again.authors, again.language, again.reliability) == (
+        before.title, before.authors, before.language, before.reliability)
+    assert not library.search("gazette", scope="documents").hits
+    library.redo()
+    assert library.document(record.id, with_text=False).title == "Harbour barrier approved"
+
+
+def test_an_edit_that_changes_nothing_stores_nothing(library: Library) -> None:
+    record, _ = library.add_document(load_document(TXT), TXT)
+    generation = library.store.generation
+    assert not library.set_document_properties(record.id, DocumentProperties(title=f"  {record.title} "))
+    assert library.store.generation == generation
+
+
+@pytest.mark.parametrize("edit, message", [
+    (DocumentProperties(title="  "), "needs a title"),
+    (DocumentProperties(published="2025-02-30"), "not a date"),
+    (DocumentProperties(published="last week"), "YYYY"),
+    (DocumentProperties(language="english"), "language"),
+    (DocumentProperties(reliability="G"), "A–F"),
+    (DocumentProperties(source_url="javascript:alert(1)"), "http"),
+    (DocumentProperties(title="x" * 301), "at most 300"),
+])
+def test_bad_properties_are_refused_with_a_message_and_nothing_is_stored(
+        library: Library, edit: DocumentProperties, message: str) -> None:
+    record, _ = library.add_document(load_document(TXT), TXT)
+    generation = library.store.generation
+    with pytest.raises(ValidationError, match=message):
+        library.set_document_properties(record.id, edit)
+    assert library.store.generation == generation
+    assert library.document(record.id, with_text=False).title == record.title
+
+
+def test_normalisers() -> None:
+    assert normal_date("2025/09/04") == "2025-09-04" and normal_date("2025-09-04T10:00:00Z") == "2025-09-04"
+    assert normal_date("2024") == "2024" and normal_date("") == ""
+    assert normal_language("zh_hant_tw") == "zh-Hant-TW" and normal_language("pt-br") == "pt-BR"
+    assert split_authors("Ana Lopes, Tomas Ek and Kim Berg") == ("Ana Lopes", "Tomas Ek", "Kim Berg")
+
+
+def test_edited_properties_travel_in_a_bundle_to_a_teammate(library: Library, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from annotations.bundle import read_bundle
+    record, _ = library.add_document(load_document(TXT), TXT)
+    other = Library.open(tmp_path / "teammate")
+    try:
+        other.add_document(load_document(TXT), TXT)
+        library.set_document_properties(record.id, _edit())
+        data = library.export_bundle([record.id], creator="ana")
+        other.import_bundle(read_bundle(data) if isinstance(data, bytes) else data)
+        theirs = other.document(record.id, with_text=False)
+        assert (theirs.title, theirs.language, theirs.reliability, theirs.publisher) == (
+            "Harbour barrier approved", "en-GB", "B", "Harbour Gazette")
+    finally:
+        other.close()

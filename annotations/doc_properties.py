@@ -1,0 +1,159 @@
+"""A document's properties as an analyst edits them: title, authors, outlet, date, URL, language and the
+reliability of the source. Pure: `apply` checks and normalises an edit and returns the new record (or
+raises ValidationError saying what is wrong); `Library.set_document_properties` stores it as one
+revisioned version (so it travels in bundles) and one undo step.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, fields, replace
+from datetime import date
+
+from annotations.errors import ValidationError
+from annotations.model import RELIABILITY_GRADES, DocumentRecord
+
+MAX_TITLE = 300
+MAX_AUTHOR = 200
+MAX_AUTHORS = 100
+MAX_OUTLET = 300
+MAX_URL = 2_000
+
+PROPERTY_NAMES = {
+    "title": "Title", "authors": "Authors", "publisher": "Outlet", "published": "Date", "source_url": "URL",
+    "language": "Language", "reliability": "Source reliability",
+}
+"""Record field -> what the analyst calls it (dialog labels, CLI messages, undo labels)."""
+
+_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+_LANGUAGE = re.compile(r"^([A-Za-z]{2,3})(?:-([A-Za-z]{4}))?(?:-([A-Za-z]{2}|\d{3}))?((?:-[A-Za-z0-9]{5,8})*)$")
+_URL = re.compile(r"^(https?|ftp)://[^\s/?#]+\.[^\s/?#]+[^\s]*$|^(https?)://localhost\b[^\s]*$", re.I)
+
+
+@dataclass(frozen=True)
+class DocumentProperties:
+    """An edit of a document's properties; None leaves a property as it is, "" (or ()) clears it."""
+
+    title: str | None = None
+    authors: tuple[str, ...] | None = None
+    publisher: str | None = None
+    """The outlet (newspaper, agency, site, publisher)."""
+    published: str | None = None
+    """Publication date: YYYY, YYYY-MM or YYYY-MM-DD."""
+    source_url: str | None = None
+    language: str | None = None
+    """BCP-47 ("en", "pt-BR", "zh-Hant")."""
+    reliability: str | None = None
+    """Admiralty source reliability A–F."""
+
+    @classmethod
+    def of(cls, record: DocumentRecord) -> DocumentProperties:
+        """The properties a record has now (every field set)."""
+        return cls(**{f.name: getattr(record, f.name) for f in fields(cls)})
+
+
+def normal_date(value: str) -> str:
+    """"2025-9-4", "2025/09/04", "2025-09-04T12:00:00Z" -> "2025-09-04"; "" stays ""; ValidationError
+    for anything that is not a real date."""
+    value = value.strip()
+    if not value:
+        return ""
+    value = value.replace("/", "-").replace(".", "-")
+    value = re.sub(r"^(\d{4}-\d{1,2}-\d{1,2})[T ].*$", r"\1", value)
+    value = re.sub(r"(?<=-)(\d)(?=-|$)", r"0\1", value)
+    match = _DATE.match(value)
+    if not match:
+        raise ValidationError(f"The date must be written YYYY, YYYY-MM or YYYY-MM-DD (not “{value}”).")
+    year, month, day = match.groups()
+    try:
+        date(int(year), int(month or 1), int(day or 1))
+    except ValueError:
+        raise ValidationError(f"“{value}” is not a date in the calendar.") from None
+    return value
+
+
+def normal_language(value: str) -> str:
+    """A BCP-47 tag in its usual case ("PT-br" -> "pt-BR", "zh-hant" -> "zh-Hant"); "" stays ""."""
+    value = value.strip().replace("_", "-")
+    if not value:
+        return ""
+    match = _LANGUAGE.match(value)
+    if not match:
+        raise ValidationError(f"The language must be a code such as en, fr, pt-BR or zh-Hant (not “{value}”).")
+    lang, script, region, variants = match.groups()
+    out = lang.lower()
+    if script:
+        out += "-" + script.title()
+    if region:
+        out += "-" + region.upper()
+    return out + (variants or "").lower()
+
+
+def normal_url(value: str) -> str:
+    value = value.strip()
+    if not value:
+        return ""
+    if re.match(r"^www\.", value, re.I):
+        value = "https://" + value
+    if len(value) > MAX_URL or not _URL.match(value):
+        raise ValidationError(f"The URL must be a web address starting with http:// or https:// (not “{value[:80]}”).")
+    return value
+
+
+def normal_reliability(value: str) -> str:
+    value = value.strip().upper()
+    if value and value not in RELIABILITY_GRADES:
+        raise ValidationError(f"Source reliability must be one of A–F or empty (not “{value}”).")
+    return value
+
+
+def _text(value: str, limit: int, what: str) -> str:
+    value = " ".join(value.split())
+    if len(value) > limit:
+        raise ValidationError(f"{what} can be at most {limit} characters (this one has {len(value):,}).")
+    return value
+
+
+def normal_authors(values: tuple[str, ...]) -> tuple[str, ...]:
+    """Each name tidied, empty ones dropped, duplicates (ignoring case) once."""
+    out: dict[str, str] = {}
+    for value in values:
+        name = _text(value, MAX_AUTHOR, "An author's name")
+        if name:
+            out.setdefault(name.lower(), name)
+    if len(out) > MAX_AUTHORS:
+        raise ValidationError(f"A document can list at most {MAX_AUTHORS} authors.")
+    return tuple(out.values())
+
+
+def split_authors(text: str) -> tuple[str, ...]:
+    """Authors as typed in one field: separated by ";" or by "," (or " and ")."""
+    parts = re.split(r"\s*;\s*|\s*,\s*|\s+and\s+|\s*&\s*", text.strip())
+    return tuple(p for p in parts if p)
+
+
+def apply(record: DocumentRecord, edit: DocumentProperties) -> DocumentRecord:
+    """`record` with the edit's properties checked, normalised and applied (bookkeeping untouched)."""
+    changes: dict[str, object] = {}
+    if edit.title is not None:
+        title = _text(edit.title, MAX_TITLE, "A title")
+        if not title:
+            raise ValidationError("A document needs a title.")
+        changes["title"] = title
+    if edit.authors is not None:
+        changes["authors"] = normal_authors(edit.authors)
+    if edit.publisher is not None:
+        changes["publisher"] = _text(edit.publisher, MAX_OUTLET, "The outlet")
+    if edit.published is not None:
+        changes["published"] = normal_date(edit.published)
+    if edit.source_url is not None:
+        changes["source_url"] = normal_url(edit.source_url)
+    if edit.language is not None:
+        changes["language"] = normal_language(edit.language)
+    if edit.reliability is not None:
+        changes["reliability"] = normal_reliability(edit.reliability)
+    return replace(record, **changes)  # type: ignore[arg-type]
+
+
+def changed_names(before: DocumentRecord, after: DocumentRecord) -> list[str]:
+    """The properties that differ, by what the analyst calls them."""
+    return [label for key, label in PROPERTY_NAMES.items() if getattr(before, key) != getattr(after, key)]
