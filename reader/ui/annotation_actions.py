@@ -32,6 +32,7 @@ class AnnotationActions(WindowParts):
         if selection is None:
             self.statusBar().showMessage("Select some text first.", 4000)
             return
+        self._active_view().clear_selection()  # marked: the next key must not mark the same span again
         self.annotate(kind, label, *selection)
 
     def annotate(self, kind: str, label: str, start: int, end: int) -> Annotation | None:

@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, QPointF, QRectF, QSize, Qt, QThread, Signal,
 from PySide6.QtGui import QColor, QImage, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen, QWheelEvent
 from PySide6.QtWidgets import QScrollArea, QWidget
 
-from annotations.anchoring import trim_range
+from annotations.selection import snap_selection
 from annotations.model import PageArea
 from reader.ui.annotation_keys import key_intent
 from reader.document.textmodel import Document
@@ -69,6 +69,7 @@ class PageCanvas(QWidget):
         self._selected: str | None = None
         self._selection: tuple[int, int] | None = None
         self._press: tuple[int, QPointF] | None = None
+        self._exact = False
         self.type_keys: dict[str, str] = {}
         self.sizes: list[tuple[float, float]] = []
         self._suggestions: list[tuple[int, int, str, bool]] = []
@@ -261,10 +262,15 @@ class PageCanvas(QWidget):
         self._selection = (start, end) if end > start else None
         self.update()
 
+    def clear_selection(self) -> None:
+        self._selection, self._press = None, None
+        self.update()
+
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         self.setFocus()
         hit = self._char_at(event.position())
         self._press = (hit[1], event.position()) if hit else None
+        self._exact = bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
         self._selection = None
         self.update()
 
@@ -272,9 +278,11 @@ class PageCanvas(QWidget):
         if self._press is None:
             return
         hit = self._char_at(event.position())
-        if hit is not None:
+        if hit is not None:  # whole words, punctuation trimmed, as in the text view (Alt: exact characters)
             a, b = sorted((self._press[0], hit[1]))
-            self._selection = (a, b + 1)
+            text = self.document.text if self.document else ""
+            start, end = snap_selection(text, a, b + 1, exact=self._exact)
+            self._selection = (start, end) if end > start else None
             self.update()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
@@ -309,9 +317,10 @@ class PageCanvas(QWidget):
         text = event.text()
         if self._selection is not None and event.modifiers() in (Qt.KeyboardModifier.NoModifier,
                                                                   Qt.KeyboardModifier.ShiftModifier):
-            start, end = trim_range(self.document.text if self.document else "", *self._selection)
+            start, end = self._selection
             intent = key_intent(text, self.type_keys) if end > start else None
             if intent is not None:
+                self.clear_selection()  # marked: the next key must not mark the same span again
                 self.annotateRequested.emit(intent[0], intent[1], start, end)
                 return
         if self.suggestion_focus and self._current_suggestion >= 0:

@@ -15,7 +15,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
-from annotations.anchoring import trim_range
+from annotations.selection import snap_selection
 from reader.ui.annotation_keys import key_intent
 from reader.ui.offsets import OffsetMap
 
@@ -47,6 +47,10 @@ class TextView(QPlainTextEdit):
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setFont(QFont("serif", 13))
         self._map = OffsetMap("")
+        self._text = ""
+        self._drag: tuple[int, bool] | None = None
+        """While the left button is down: (Python offset pressed, exact characters (Alt held))."""
+        self._exact = False
         self._marks: list[Mark] = []
         self._starts: list[int] = []
         self._selected: str | None = None
@@ -64,6 +68,7 @@ class TextView(QPlainTextEdit):
     # -- content ----------------------------------------------------------------------------------
     def set_document(self, text: str) -> None:
         self._map = OffsetMap(text)
+        self._text, self._drag, self._exact = text, None, False
         margin = self.document().documentMargin()
         self._marks, self._starts, self._selected = [], [], None
         self.setPlainText(text)
@@ -129,19 +134,30 @@ class TextView(QPlainTextEdit):
         self.centerCursor()
 
     def selected_range(self) -> tuple[int, int] | None:
+        """The range the selection annotates: whole words, no surrounding spaces or punctuation
+        (`annotations.selection`); the characters as dragged when the drag was made with Alt held."""
         cursor = self.textCursor()
         if not cursor.hasSelection():
             return None
         start = self._map.from_qt(cursor.selectionStart())
         end = self._map.from_qt(cursor.selectionEnd())
-        start, end = trim_range(self.toPlainText(), start, end)
+        start, end = snap_selection(self._text, start, end, exact=self._exact)
         return (start, end) if end > start else None
 
-    def select_range(self, start: int, end: int) -> None:
+    def select_range(self, start: int, end: int, anchor_at_end: bool = False) -> None:
         cursor = self.textCursor()
-        cursor.setPosition(self._map.to_qt(start))
-        cursor.setPosition(self._map.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        first, second = (end, start) if anchor_at_end else (start, end)
+        cursor.setPosition(self._map.to_qt(first))
+        cursor.setPosition(self._map.to_qt(second), QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(cursor)
+
+    def clear_selection(self) -> None:
+        """No text selected (after marking it, after undo/redo): the next key or drag starts afresh."""
+        cursor = self.textCursor()
+        if cursor.hasSelection():
+            cursor.clearSelection()
+            self.setTextCursor(cursor)
+        self._drag, self._exact = None, False
 
     # -- drawing ----------------------------------------------------------------------------------
     def visible_range(self) -> tuple[int, int]:
@@ -265,8 +281,50 @@ class TextView(QPlainTextEdit):
     def marks_at(self, offset: int) -> list[Mark]:
         return [m for m in self._marks if m.start <= offset < m.end]
 
+    def _offset_at(self, event: QMouseEvent) -> int:
+        return self._map.from_qt(self.cursorForPosition(event.position().toPoint()).position())
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - our own drag: snapped, never a text-drag
+        mods = event.modifiers()
+        if event.button() != Qt.MouseButton.LeftButton or mods & Qt.KeyboardModifier.ShiftModifier:
+            super().mousePressEvent(event)
+            return
+        self.setFocus(Qt.FocusReason.MouseFocusReason)
+        offset = self._offset_at(event)
+        self._drag = (offset, bool(mods & Qt.KeyboardModifier.AltModifier))
+        self._exact = self._drag[1]
+        cursor = self.textCursor()
+        cursor.setPosition(self._map.to_qt(offset))
+        self.setTextCursor(cursor)
+        event.accept()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if self._drag is None or not event.buttons() & Qt.MouseButton.LeftButton:
+            super().mouseMoveEvent(event)
+            return
+        y = event.position().y()
+        bar = self.verticalScrollBar()
+        if y < 0:  # dragging past the edge scrolls
+            bar.setValue(bar.value() - bar.singleStep())
+        elif y > self.viewport().height():
+            bar.setValue(bar.value() + bar.singleStep())
+        pressed, exact = self._drag
+        here = self._offset_at(event)
+        start, end = snap_selection(self._text, pressed, here, exact=exact)
+        if end > start:
+            self.select_range(start, end, anchor_at_end=here < pressed)
+        else:
+            cursor = self.textCursor()
+            cursor.setPosition(self._map.to_qt(here))
+            self.setTextCursor(cursor)
+        event.accept()
+
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
-        super().mouseReleaseEvent(event)
+        if self._drag is not None:
+            self._drag = None
+            event.accept()
+        else:
+            super().mouseReleaseEvent(event)
         if not self.textCursor().hasSelection():
             offset = self._map.from_qt(self.cursorForPosition(event.position().toPoint()).position())
             hits = self.marks_at(offset)
@@ -289,6 +347,7 @@ class TextView(QPlainTextEdit):
         selection = self.selected_range()
         intent = key_intent(text, self.type_keys) if plain and selection is not None else None
         if intent is not None and selection is not None:
+            self.clear_selection()  # marked: the next key must not mark the same span again
             self.annotateRequested.emit(intent[0], intent[1], *selection)
             return
         if self.suggestion_focus and self._current_suggestion >= 0 and mods == Qt.KeyboardModifier.NoModifier:
