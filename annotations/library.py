@@ -21,6 +21,7 @@ from annotations.doc_properties import DocumentProperties, apply as apply_proper
 from annotations.errors import NotFoundError, ValidationError
 from annotations.ids import new_id, now_iso
 from annotations.index import SearchIndex
+from annotations.language import document_language
 from annotations.limits import check_aliases, check_name, check_note, check_tags
 from annotations.model import (
     AnchorState, Annotation, ClaimFields, ClaimStatus, DocumentRecord, Entity, Kind, PageArea,
@@ -62,7 +63,7 @@ def record_of(doc: Document, stored_file: str = "", added: str = "", now: str = 
         page_sizes=tuple((p.width, p.height) for p in doc.pages),
         outline=tuple((o.level, o.title, o.offset) for o in doc.outline), added=added or now,
         modified=now, size=doc.size, stored_file=stored_file, furniture=tuple(doc.furniture),
-        language=doc.meta.language,
+        language=document_language(doc.meta.language, doc.text),
     )
 
 
