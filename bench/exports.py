@@ -66,6 +66,10 @@ def main() -> None:
             if fmt == "dossier":
                 bundle = tmp / "a.dossier"
                 bundle.write_bytes(data)
+        for fmt in ("pdf", "pack"):  # one article with its 1,000 annotations: the size of a real export
+            t0 = time.perf_counter()
+            a.export(fmt, doc_ids[:1])
+            report[f"export_{fmt}_1000_s"] = round(time.perf_counter() - t0, 2)
         b = ReaderService.open(tmp / "b", annotator="ben", isolated=False)
         t0 = time.perf_counter()
         counts, _ = b.import_file(bundle)

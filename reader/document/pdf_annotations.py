@@ -53,6 +53,19 @@ def _rgb(color: str) -> tuple[float, float, float]:
     return tuple(int(color[i:i + 2], 16) / 255 for i in (1, 3, 5))  # type: ignore[return-value]
 
 
+_PRINTABLE_ASCII = frozenset(map(chr, range(32, 127)))
+_LITERAL_ESCAPES = str.maketrans({"\\": "\\\\", "(": "\\(", ")": "\\)"})
+
+
+def pdf_string(text: str) -> str:
+    """`text` as a PDF string object: a literal `(…)` when it is printable ASCII, else UTF-16BE hex with a BOM.
+    Lossless for every character (PyMuPDF's `get_pdf_str` turns control characters into "·") and a C-speed
+    conversion (it walks the string in Python: half a second for 1,000 annotation records)."""
+    if _PRINTABLE_ASCII.issuperset(text):
+        return "(" + text.translate(_LITERAL_ESCAPES) + ")"
+    return "<FEFF" + text.encode("utf-16-be", "surrogatepass").hex().upper() + ">"
+
+
 def pdf_date(iso: str) -> str:
     """ISO 8601 UTC ("2026-03-01T10:20:30Z", fractions allowed) -> PDF date "D:20260301102030Z"; "" if unreadable."""
     digits = "".join(ch for ch in iso[:19] if ch.isdigit())
@@ -91,12 +104,12 @@ def _add(doc: Any, page: Any, mark: PdfMark, nm: str, rects: list[Any]) -> None:
     if mark.content and mark.kind != "note":
         top = rects[0].y0
         annot.set_popup(pymupdf.Rect(page.rect.width - 200, top, page.rect.width - 10, top + 110))
-    doc.xref_set_key(annot.xref, "NM", pymupdf.get_pdf_str(nm))
+    doc.xref_set_key(annot.xref, "NM", pdf_string(nm))
     if mark.record:
-        doc.xref_set_key(annot.xref, RECORD_KEY, pymupdf.get_pdf_str(mark.record))
+        doc.xref_set_key(annot.xref, RECORD_KEY, pdf_string(mark.record))
     if mark.tags:
         tags = json.dumps(list(mark.tags), ensure_ascii=False)
-        doc.xref_set_key(annot.xref, ZOTERO_TAGS_KEY, pymupdf.get_pdf_str(tags))
+        doc.xref_set_key(annot.xref, ZOTERO_TAGS_KEY, pdf_string(tags))
 
 
 def original_pdf(source: Path, filetype: str = "pdf") -> bytes:
