@@ -18,6 +18,7 @@ from annotations.revisions import FORGOTTEN, content_hash
 from annotations.changes import Changes
 from annotations.codebook import Codebook
 from annotations.doc_properties import DocumentProperties, apply as apply_properties
+from annotations.edits import CLEAR, AnnotationEdit as AnnotationEdit  # AnnotationEdit: re-exported
 from annotations.errors import NotFoundError, ValidationError
 from annotations.ids import new_id, now_iso
 from annotations.index import SearchIndex
@@ -32,24 +33,6 @@ from annotations.store import Store, Transaction
 from annotations.document import Document
 
 SPEAKER_TYPES = ("PERSON", "ORG")
-
-
-@dataclass(frozen=True)
-class AnnotationEdit:
-    """What one edit changes (None: leave it as it is); applied as one undoable step."""
-
-    note: str | None = None
-    label: str | None = None
-    """An entity's type (PERSON, ORG…) or a claim's type."""
-    entity_name: str | None = None
-    """Entities: point at the entity of this name (created if new)."""
-    speaker_name: str | None = None
-    """Claims: who made it ("" clears it)."""
-    status: ClaimStatus | None = None
-    reliability: str | None = None
-    credibility: int | None = None
-    add_tags: tuple[str, ...] = ()
-    remove_tags: tuple[str, ...] = ()
 
 
 def record_of(doc: Document, stored_file: str = "", added: str = "", now: str = "") -> DocumentRecord:
@@ -351,33 +334,37 @@ class Library(BundleExchange):
             fields: dict[str, object] = {}
             if edit.note is not None:
                 fields["note"] = check_note(edit.note)
-            if edit.add_tags or edit.remove_tags:
+            if edit.tags is not None:
+                if edit.add_tags or edit.remove_tags:
+                    raise ValidationError("Give all the tags, or tags to add and remove, not both.")
+                fields["tags"] = check_tags(edit.tags)
+            elif edit.add_tags or edit.remove_tags:
                 dropped = {t.strip().casefold() for t in edit.remove_tags}
                 if dropped & {t.strip().casefold() for t in edit.add_tags}:
                     raise ValidationError("The same tag is both added and removed; say which.")
                 fields["tags"] = check_tags([*(t for t in a.tags if t.casefold() not in dropped), *edit.add_tags])
-            claim_fields = (edit.speaker_name, edit.status, edit.reliability, edit.credibility)
             if a.kind is Kind.ENTITY and (edit.label or edit.entity_name):
-                label = self.store.codebook().entity_type(edit.label).label if edit.label else str(a.label)
+                entity_type = self.store.codebook().entity_type(edit.label).label if edit.label else str(a.label)
                 current = self.store.entity(a.entity_id) if a.entity_id else None
                 name = edit.entity_name or (current.name if current is not None else a.target.exact)
-                fields.update(label=label, entity_id=self._entity_for(tx, name, label, now).id)
+                fields.update(label=entity_type, entity_id=self._entity_for(tx, name, entity_type, now).id)
             elif a.kind is Kind.CLAIM and a.claim is not None:
                 claim = a.claim
                 if edit.speaker_name is not None:
-                    speaker = self._speaker_for(tx, edit.speaker_name, now) if edit.speaker_name.strip() else None
+                    name = "" if edit.speaker_name is CLEAR else str(edit.speaker_name).strip()
+                    speaker = self._speaker_for(tx, name, now) if name else None
                     claim = replace(claim, speaker_id=speaker.id if speaker else None)
                 if edit.label is not None:
                     claim = replace(claim, claim_type=edit.label.strip() or None)
                 claim = replace(claim, status=edit.status or claim.status,
-                                reliability=edit.reliability or claim.reliability,
-                                credibility=edit.credibility or claim.credibility)
+                                reliability=None if edit.reliability is CLEAR else edit.reliability or claim.reliability,
+                                credibility=None if edit.credibility is CLEAR else edit.credibility or claim.credibility)
                 fields.update(claim=claim, label=claim.claim_type)
-            elif any(v is not None for v in claim_fields):
+            elif edit.touches_claim():
                 raise ValidationError("Speaker, status and grading belong to claims.")
             if edit.entity_name is not None and a.kind is not Kind.ENTITY:
                 raise ValidationError("Only entity mentions name an entity (--entity); use --speaker for a claim.")
-            elif edit.label is not None:
+            elif edit.label is not None and a.kind not in (Kind.ENTITY, Kind.CLAIM):
                 fields["label"] = edit.label.strip() or None
             if not fields:
                 raise ValidationError("Nothing to change: give at least one field to edit.")
