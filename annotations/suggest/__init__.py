@@ -14,7 +14,12 @@ class Suggestion:
     speaker: str | None = None
     name: str | None = None  # entities: the entity it names ("Macron" -> "Emmanuel Macron"); None = itself
     source: str = ""  # library | gazetteer | pattern | reporting-verb | quote ...
+    speaker_kind: str | None = None  # claims: "named" (a person or organisation) | "unnamed" ("officials")
+    affiliation: str | None = None  # claims: "said X of Y" -> Y
 
     def as_json(self) -> dict[str, object]:
-        return {"kind": self.kind, "start": self.start, "end": self.end, "exact": self.exact, "type": self.type,
-                "speaker": self.speaker}
+        out: dict[str, object] = {"kind": self.kind, "start": self.start, "end": self.end, "exact": self.exact,
+                                  "type": self.type, "speaker": self.speaker}
+        if self.kind == "claim":
+            out |= {"speaker_kind": self.speaker_kind, "affiliation": self.affiliation}
+        return out

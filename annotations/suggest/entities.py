@@ -10,7 +10,7 @@ from functools import lru_cache
 
 import ahocorasick
 
-from annotations.suggest import Suggestion
+from annotations.suggest import Suggestion, names
 from annotations.suggest.gazetteer import gazetteer
 from annotations.suggest.patterns import BEFORE_WINDOW, NUMBER_TOKEN, NUMBERED, ORG_WORDS, SCANNED, TRIGGERED
 
@@ -50,7 +50,7 @@ def _scan(text: str, folded: str, automaton: ahocorasick.Automaton) -> list[Sugg
         start, stop = end - length + 1, end + 1
         exact = text[start:stop]
         acronym = surface.isupper()
-        if _boundary(text, start, stop) and (exact == surface if acronym else exact[:1].isupper()):
+        if _boundary(text, start, stop) and (exact == surface if acronym else exact[:1].isupper() or exact == surface):
             found.append(Suggestion("entity", start, stop, exact, label, source=source,
                                     name=canonical if canonical and canonical != exact else None))
     return found
@@ -81,16 +81,45 @@ def suggest_entities(text: str, library_names: Iterable[tuple[str, ...]] = (),
                 continue
             start += len(first) + 1  # "The Vesterby plant" -> not "The"
             exact = text[start:stop].lstrip()
+        if label == "PERSON":
+            start, stop = names.trim_person(text, start, stop)
+            exact = text[start:stop]
+            if not exact:
+                continue
         found.append(Suggestion("entity", start, stop, exact, label, source="pattern"))
+    known = gazetteer()
+    for f in names.find(text, known):
+        found.append(Suggestion("entity", f.start, f.end, text[f.start:f.end], f.label, source="pattern",
+                                name=f.name))
     surnames: dict[str, tuple[str, str, str | None]] = {
-        s.exact.split()[-1]: ("PERSON", "library", s.name or s.exact) for s in found
-        if s.type == "PERSON" and " " in s.exact and len(s.exact.split()[-1]) > 1}
-    single = sorted((s for s in found if s.source == "pattern" and s.type in ("ORG", "PLACE") and " " not in s.exact),
+        short: ("PERSON", "library", s.name or s.exact) for s in found
+        if s.type == "PERSON" and " " in s.exact for short in _short_names(s.exact)}
+    single = sorted((s for s in found if s.source == "pattern" and s.type in ("ORG", "PLACE") and " " not in s.exact
+                     and known.get(s.exact) != "MISC" and not s.name),
                     key=lambda s: s.type == "ORG")  # a word seen as "in X" and as "the maker X" is the organisation
-    surnames |= {s.exact: (s.type, "library", None) for s in single}
+    surnames |= {s.exact: (s.type, "library", None) for s in single if s.exact not in surnames}
     if same_offsets and surnames:
         found += _scan(text, folded, _automaton(surnames))
     return _resolve(found, set(skip))
+
+
+def _short_names(full: str) -> list[str]:
+    """What a person is called later in the text: the surname ("Reeves"), with its particle ("bin Laden",
+    "al-Bashir") and without it ("Bashir")."""
+    words = full.split()
+    if len(words) >= 2 and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[-1]):  # "Tsai Ing-wen", "Carrie Lam Yuet-ngor"
+        english_first = len(words) >= 3 and words[0] in names.name_lists()[0]
+        return [words[1] if english_first else words[0]]
+    out = [words[-1]] if len(words[-1]) > 1 else []
+    if words[0] in names.name_lists()[0] and names.zipf(words[0]) < 4.9 and not words[0].endswith("."):
+        out.append(words[0])  # "Zoe" after "Zoe Hasib"
+    for i, w in enumerate(words[1:], 1):
+        if w in names.PARTICLES:
+            out.append(" ".join(words[i:]))
+            break
+    if words[-1][:3].lower() in ("al-", "el-") and len(words[-1]) > 4:
+        out.append(words[-1][3:])
+    return out
 
 
 @lru_cache(maxsize=1)

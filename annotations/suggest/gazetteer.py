@@ -15,7 +15,8 @@ NOT_CITIES = {"Reading", "Mobile", "Nice", "Bath", "Split", "Independence", "Con
               "Madison", "Victoria", "Pueblo", "Columbia", "Hollywood", "Norman", "Gary", "Irving", "Garland",
               "Aurora", "Salem", "Providence", "Plano", "Frisco", "Carrollton", "Pasadena", "Mesa", "Odessa",
               "Santa Maria", "Santa Clara", "Temple", "Pearland", "Miramar", "Columbus", "Buffalo", "Sterling",
-              "Brandon", "Worth", "Hamilton", "Wolverhampton", "March", "May", "Batman", "Medina", "Sale"}
+              "Brandon", "Worth", "Hamilton", "Wolverhampton", "March", "May", "Batman", "Medina", "Sale",
+              "Hassan"}
 
 
 @lru_cache(maxsize=1)

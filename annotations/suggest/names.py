@@ -1,0 +1,227 @@
+"""People and organisations named without a title or a known name: runs of capitalised words judged by
+the shipped name lists (given names and surnames of every country, derived from `names-dataset`, see
+scripts/make_name_lists.py), `nameparser`'s name particles and titles, and the context around the run —
+apposition (", a lawyer,"), a reporting verb ("Eric Reeves said", "said Lotfi Azzouz"), a title before it.
+Transliterated Arabic and Persian names keep their particles ("Osama bin Laden", "Omar Hassan al-Bashir").
+Organisations: a run ending with an organisation head ("Bardo National Museum", "Islamic State" — not
+"Ohio State"), a run followed by its acronym in brackets, and that acronym elsewhere. Pure functions."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from annotations.resources import resource
+
+_LOWER = r"a-zà-ÿāēīōūḥṣṭẓʿʾ'’"
+_TOKEN = rf"(?:(?:al|el|ad|an|ar|as|ash|at|az|ul)-)?[A-Z][{_LOWER}]+(?:-[A-Za-z][{_LOWER}]+)*|[A-Z]\.|[A-Z]{{2,6}}"
+PARTICLES = frozenset({"bin", "ibn", "bint", "abu", "al", "el", "van", "von", "de", "da", "der", "den", "di", "du",
+                       "dos", "das", "del", "la", "le", "ter", "ben"})
+_RUN = re.compile(rf"(?<![\w'’.-])(?:{_TOKEN})(?:[ \t]+(?:(?:{'|'.join(sorted(PARTICLES))})[ \t]+)*(?:{_TOKEN}))*"
+                  r"(?![\w'’-])")
+ORG_HEADS = frozenset(
+    "Authority Council Cooperative Bank Partners University Agency Institute Office Ministry Federation Commission "
+    "Company Corporation Group Hospital Clinic Directorate Inspectorate Bureau Trust Service Watch Alliance Network "
+    "Coalition Forum Initiative Society Movement Party Union Court Association Foundation Fund Committee Police Army "
+    "Navy Museum Presse Front Organisation Organization Brigades Brigade Guard Guards Forces Assembly Parliament "
+    "Congress Senate Airlines Airways Holdings Inc Ltd Corp Club League Center Centre College Academy Times Post "
+    "Journal Herald Tribune Gazette Review Observatory Institution Secretariat Tribunal Department Board "
+    "Conference Caucus Administration Reserve Exchange Laboratory Laboratories Studios".split())
+US_STATES = frozenset(
+    "Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois "
+    "Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri "
+    "Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Washington "
+    "Wisconsin Wyoming York Jersey Carolina Dakota Hampshire Mexico Member Nation Welfare Police Deep Free Head "
+    "Secretary".split())
+"""Words before "State" that make it no organisation ("Ohio State", "Member State", "Head of State")."""
+REPORTING = ("said|says|told|added|warned|stated|explained|noted|argued|insisted|wrote|asked|replied|"
+             "recalled|continued|concluded|acknowledged|admitted|confirmed|denied|declared|announced")
+_AFTER_PERSON = re.compile(rf",\s+(?:a|an|the|who|whose|his|her)\s|,\s+\d{{1,3}},|,\s+[a-z]+ing,|\s+(?:{REPORTING})\b|"
+                           r"\s+(?:has|had|was|is)\s+(?:said|told|warned|written|argued)\b|\s*\((?:\d{1,3}|[RDI]-)")
+"""After a person: apposition (", a lawyer,"), an age (", 37,"), a role (", defending,"), a reporting verb,
+a US party and state ("(D-N.C.)")."""
+_BEFORE_PERSON = re.compile(rf"(?:\b(?:{REPORTING})|\baccording\s+to|\bby|\b(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Prof|Rev)\.?)"
+                            r"\s+\Z")
+
+
+@dataclass(frozen=True)
+class Found:
+    label: str
+    start: int
+    end: int
+    name: str | None = None  # the canonical name (an acronym's expansion)
+
+
+@lru_cache(maxsize=1)
+def name_lists() -> tuple[frozenset[str], frozenset[str]]:
+    """(given names, surnames) shipped in resources/gazetteers/."""
+    folder = resource("gazetteers")
+
+    def read(name: str) -> frozenset[str]:
+        lines = (folder / name).read_text(encoding="utf-8").splitlines()
+        return frozenset(line for line in lines if line and not line.startswith("#"))
+
+    return read("first_names.txt"), read("last_names.txt")
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    """Titles and honorifics before a name: nameparser's list (President, Sheikh, Imam, Rep...) capitalised,
+    less its words that are more often something else in news ("State", "Army", "First", "Group")."""
+    from nameparser.config import CONSTANTS
+
+    generic = {"state", "us", "uk", "group", "army", "navy", "field", "first", "high", "right", "most", "his",
+               "her", "law", "model", "radio", "rock", "tax", "voice", "wing", "film", "legal", "civil", "count",
+               "grand", "royal", "pro", "me", "air", "blues", "bench", "comic", "host", "met", "opera", "risk",
+               "staff", "flag", "petty", "rear", "heir", "bard", "adept", "mag", "st", "saint", "ra", "vc", "wp",
+               "pd", "ab", "sn", "po", "chair", "prime", "vice", "doyen", "madam", "lady", "lord", "miss", "junior",
+               "senior", "national", "public", "general", "federal", "united", "international", "royal", "union"}
+    out = {t.capitalize() for t in CONSTANTS.titles if t.isalpha() and t not in generic}
+    return frozenset(out | {"Mr", "Mrs", "Ms", "Dr", "Rep", "Sen", "Gov", "Presumptive", "Executive", "Minister"})
+
+
+def find(text: str, known: dict[str, str]) -> Iterator[Found]:
+    """People, organisations and places in `text` that no list names; `known` maps gazetteer names to their
+    types (a run that is a known place or nationality is no person)."""
+    titles = _titles()
+    for m in _RUN.finditer(text):
+        words = m.group(0).split()
+        offsets = _offsets(m.group(0), m.start())
+        if words[-1][-2:] in ("’s", "'s") or words[-1][-1:] in ("'", "’"):  # "Tsai Ing-wen’s", "Meadows'"
+            cut = 2 if words[-1][-2:] in ("’s", "'s") else 1
+            words[-1] = words[-1][:-cut]
+            offsets[-1] = (offsets[-1][0], offsets[-1][1] - cut)
+        while words and words[-1] in PARTICLES:
+            words.pop()
+            offsets.pop()
+        while words and (words[0] in _FUNCTION or words[0].rstrip(".") in titles):
+            words.pop(0)
+            offsets.pop(0)
+        if not words:
+            continue
+        if _organisation(words, known) or (_ORG_AFTER.match(text, offsets[-1][1]) and len(words) <= 3
+                                           and known.get(" ".join(words)) is None and zipf(words[0]) < 5.2):
+            yield Found("ORG", offsets[0][0], offsets[-1][1])
+            continue
+        if len(words) >= 2 and words[-1] in PLACE_HEADS:
+            yield Found("PLACE", offsets[0][0], offsets[-1][1])
+            continue
+        # "New York City Mayor Bill de Blasio": a title inside a run starts a person
+        cuts = [i for i, w in enumerate(words) if w.rstrip(".") in titles and 0 < i < len(words) - 1]
+        bounds = [0] + [c for c in cuts] + [len(words)]
+        for a, b in zip(bounds, bounds[1:], strict=False):
+            part, spans = words[a:b], offsets[a:b]
+            titled = a > 0 and part[0].rstrip(".") in titles
+            while part and (part[0].rstrip(".") in titles or known.get(part[0]) == "MISC"
+                            or zipf(part[0]) >= 5.2 and part[0] not in _ALLOWED_FIRST):
+                titled = titled or part[0].rstrip(".") in titles
+                part, spans = part[1:], spans[1:]
+            if not part or any(w.isupper() and len(w) > 1 for w in part):
+                continue
+            start, end = spans[0][0], spans[-1][1]
+            if _is_person(text, start, end, part, titled, known):
+                yield Found("PERSON", start, end)
+    yield from _acronyms(text)
+
+
+def trim_person(text: str, start: int, end: int) -> tuple[int, int]:
+    """A person's span without titles before it or a possessive after it ("Executive Carrie Lam" -> "Carrie
+    Lam", "Tsai Ing-wen’s" -> "Tsai Ing-wen")."""
+    titles = _titles()
+    while True:
+        word = re.match(r"\S+", text[start:end])
+        if word is None or word.group(0).rstrip(".,") not in titles or word.end() == end - start:
+            break
+        start += word.end()
+        start += len(text[start:end]) - len(text[start:end].lstrip())
+    for tail in ("’s", "'s", "’", "'"):
+        if text.endswith(tail, start, end):
+            end -= len(tail)
+            break
+    return start, end
+
+
+_ALLOWED_FIRST = frozenset({"Michael", "Mark", "Bill", "King"})
+
+
+@lru_cache(maxsize=65536)
+def zipf(word: str) -> float:
+    """How common the word is in English (wordfreq's Zipf scale: 7 = "the", 5 = "mark", 3 = "meadows")."""
+    from wordfreq import zipf_frequency
+
+    return float(zipf_frequency(word, "en"))
+
+
+def _offsets(run: str, base: int) -> list[tuple[int, int]]:
+    return [(base + w.start(), base + w.end()) for w in re.finditer(r"\S+", run)]
+
+
+_FUNCTION = frozenset("The A An And But Or If In On At For From By With Of To As When While After Before Since "
+                      "Although Though Because Meanwhile However Yet So Then This That These Those It Its".split())
+_MONTHS_DAYS = frozenset("January February March April May June July August September October November December "
+                         "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+_ORG_AFTER = re.compile(r"[ \t]+(?:party|movement|militia|group|organi[sz]ation|agency|newspaper|daily|network|"
+                        r"broadcaster|coalition|alliance|union|faction)\b")
+"""After a run: "the Ennahda party", "the Nidaa Tounes movement"."""
+PLACE_HEADS = frozenset("Island Islands Sound Lake River Mountains Mountain Valley County Bay Sea Ocean Gulf Strait "
+                        "Peninsula Desert District Province Region Park Square Bridge Airport Harbour Harbor Canal "
+                        "Coast Heights Hills Forest Street Avenue Road Borough Township Village Quarter".split())
+
+
+def _organisation(words: list[str], known: dict[str, str]) -> bool:
+    head = words[-1].split("-")[-1]
+    if len(words) < 2 or head not in ORG_HEADS:
+        return False
+    if head == "State":
+        return words[-2] not in US_STATES and known.get(" ".join(words[:-1])) != "PLACE"
+    return True
+
+
+def _is_person(text: str, start: int, end: int, words: list[str], titled: bool, known: dict[str, str]) -> bool:
+    first_names, surnames = name_lists()
+    if any(known.get(w) in ("MISC", "ORG") for w in words) or known.get(" ".join(words)) is not None:
+        return False
+    if len(words) > 5 or words[-1].endswith("."):
+        return False
+    particle = any(w in PARTICLES or w[:3] in ("al-", "el-") for w in words[1:])
+    if len(words) >= 2 and particle:
+        return True
+    context = titled or _AFTER_PERSON.match(text, end) is not None or \
+        _BEFORE_PERSON.search(text, max(0, start - 20), start) is not None
+    last = words[-1]
+    if len(words) == 1:
+        return context and last in surnames and zipf(last) < 4.0 and known.get(last) is None
+    if words[0] in _MONTHS_DAYS or any(known.get(w) == "PLACE" for w in words[1:]):
+        return False
+    if known.get(words[0]) == "PLACE" and not (words[0] in first_names and context):
+        return False
+    first_ok = words[0] in first_names and (zipf(words[0]) < 5.2 or words[0] in _ALLOWED_FIRST or last in surnames)
+    last_ok = last in surnames or zipf(last) < 4.9
+    return last_ok and (first_ok or context)
+
+
+def _acronyms(text: str) -> Iterator[Found]:
+    """"World Travel and Tourism Council (WTTC)": the acronym is an organisation named by its expansion,
+    here and wherever else it appears."""
+    for m in _EXPANSION.finditer(text):
+        expansion, acronym, start = m.group(1), m.group(2), m.start(1)
+        first = expansion.split()[0]
+        if first in _FUNCTION:
+            start += len(first) + 1
+            expansion = text[start:m.end(1)].lstrip()
+        words = [w for w in expansion.split() if w[0].isupper()]
+        if len(words) < 2 or not _initials_fit(words, acronym):
+            continue
+        yield Found("ORG", start, m.end(1))
+        for a in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text):
+            yield Found("ORG", a.start(), a.end(), name=expansion)
+
+
+_EXPANSION = re.compile(r"((?:[A-Z][\w'’-]+[ \t]+(?:(?:of|for|and|the|on|&)[ \t]+)*){1,7}[A-Z][\w'’-]+)[ \t]+"
+                        r"\(([A-Z][A-Za-z]{1,7})\)")
+
+
+def _initials_fit(words: list[str], acronym: str) -> bool:
+    initials = "".join(w[0] for w in words)
+    return acronym.upper() == initials.upper() or acronym.upper() in initials.upper()
