@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QColor, QFont, QGuiApplication, QKeyEvent, QScreen, QTextDocumentFragment
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import (
+    QCloseEvent, QColor, QFont, QGuiApplication, QKeyEvent, QResizeEvent, QScreen, QTextDocumentFragment,
+)
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QSpinBox, QStackedLayout,
-    QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QSizePolicy, QSpinBox,
+    QStackedLayout, QVBoxLayout, QWidget,
 )
 
 from annotations.workshop.deck import FILTERS, Deck, DeckFilter
@@ -37,6 +39,33 @@ def _keep_together(value: str) -> str:
     return escaped.replace(" ", "&nbsp;") if len(value) <= 40 else escaped
 
 
+class ElidedLabel(QLabel):
+    """One line that never asks for more width than it is given: a long title ends in "…" (the full
+    text in the tooltip) instead of pushing the window past the screen's edge."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self._full = text
+        self.setToolTip(text)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.setText(text)
+
+    def full_text(self) -> str:
+        return self._full
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(0, super().minimumSizeHint().height())
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(0, super().sizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        width = self.contentsRect().width()
+        self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, max(0, width)))
+
+
 class PresentationWindow(QWidget):
     closed = Signal()
 
@@ -51,11 +80,12 @@ class PresentationWindow(QWidget):
         self.view.setStyleSheet("QPlainTextEdit{background:#ffffff;color:#000000;border:none}")
         self.view.setFont(QFont("sans-serif", font_size))
         self.view.set_reading_width(60)
-        self.title = QLabel(html.escape(title))
+        self.title = ElidedLabel(title)
         self.title.setStyleSheet(f"color:#ffffff;background:#000;padding:10px 24px;font-size:{font_size * 0.8:.0f}pt;"
                                  "font-weight:600")
         self.caption = QLabel()
         self.caption.setWordWrap(True)
+        self.caption.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.caption.setTextFormat(Qt.TextFormat.RichText)
         self.caption.setStyleSheet(f"color:#ffffff;background:#000;padding:14px 24px;font-size:{font_size * 0.8:.0f}pt")
         self.counter = QLabel()
@@ -103,7 +133,7 @@ class PresentationWindow(QWidget):
         self.view.select_annotation(current.id if current else None, scroll=current is not None)
         self.view.set_emphasis((current.target.start, current.target.end, "#000000") if current else None)
         rows = self.deck.caption()
-        self.caption.setText("&nbsp;&nbsp;·&nbsp;&nbsp;".join(
+        self.caption.setText("&nbsp;&nbsp;· ".join(  # a line may break after each dot
             f"<b>{html.escape(k)}</b>&nbsp;{_keep_together(v)}" if k else html.escape(v) for k, v in rows))
         self.counter.setText(self.deck.counter())
 
