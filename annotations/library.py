@@ -313,15 +313,32 @@ class Library(BundleExchange):
             tx.put(a.edited(now_iso(), claim=claim, label=claim.claim_type))
         return self._done(tx.changes("Edit claim"))
 
-    def delete_annotation(self, annotation_id: str) -> Changes:
-        """Tombstone it: it disappears everywhere, undo brings it back, and bundles carry the deletion."""
+    def delete_annotation(self, annotation_id: str, remove_entity: bool = False) -> Changes:
+        """Tombstone it: it disappears everywhere, undo brings it back, and bundles carry the deletion.
+        `remove_entity`: the entity it was the last mention of goes too, in the same undo step."""
         a = self.annotation(annotation_id)
         if a.deleted:
             return Changes(generation=self.store.generation)
-        with self.store.transaction(f"Delete {a.kind.value}") as tx:
+        orphan = self.entity_left_without_mentions(annotation_id) if remove_entity else None
+        label = f"Delete “{orphan.name}”" if orphan is not None else f"Delete {a.kind.value}"
+        with self.store.transaction(label) as tx:
             a = self._fresh(tx, annotation_id)
-            tx.put(a.edited(now_iso(), deleted=True))
-        return self._done(tx.changes(f"Delete {a.kind.value}"))
+            now = now_iso()
+            tx.put(a.edited(now, deleted=True))
+            if orphan is not None:
+                tx.put(orphan.edited(now, deleted=True))
+        return self._done(tx.changes(label))
+
+    def entity_left_without_mentions(self, annotation_id: str) -> Entity | None:
+        """The entity this mention is the last live mention of (no other mention, no claim it made)."""
+        a = self.store.annotation(annotation_id)
+        if a is None or a.kind is not Kind.ENTITY or not a.entity_id:
+            return None
+        entity = self.store.entity(a.entity_id)
+        if entity is None or entity.deleted:
+            return None
+        others = [o for o in self.store.annotations_of_entity(entity.id) if o.id != annotation_id]
+        return None if others else entity
 
     def edit(self, annotation_id: str, edit: AnnotationEdit) -> Changes:
         """Apply every field of `edit` to the annotation as one new version and one undo step."""

@@ -35,9 +35,11 @@ class EntitySummaryRow:
 
 
 def summary_rows(summaries: list[EntitySummary], colors: dict[str, str]) -> list[EntitySummaryRow]:
+    """The index's rows: entities with at least one mention or claim (one whose mentions were all deleted
+    is not listed; undo brings it back with them)."""
     return [EntitySummaryRow(s.entity.id, s.entity.name, s.entity.type, ", ".join(s.entity.aliases), s.mentions,
                              s.documents, s.claims_by, s.first_seen, s.last_seen, colors.get(s.entity.type, "#999999"))
-            for s in summaries]
+            for s in summaries if s.mentions or s.claims_by]
 
 
 class SummaryModel(RowModel[EntitySummaryRow]):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from reader.ui.mainwindow import MainWindow
@@ -80,3 +80,59 @@ def test_ctrl_m_never_marks_inside_a_longer_word(window: MainWindow, qtbot: QtBo
     assert QApplication.activeModalWidget() is None
     assert [a.target.exact for a in window.annotations] == ["Russia"]
     assert "Every mention of Russia is already marked" in window.statusBar().currentMessage()
+
+
+def answer_box(qtbot: QtBot, seen: dict[str, object], button: str | None = None) -> None:
+    """When the question box opens: note its text, then press Enter (its default) or click `button`."""
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen["text"] = box.text()
+        box.grab().save("/tmp/delete_last_mention.png")
+        if button is None:
+            qtbot.keyClick(box, Qt.Key.Key_Return)
+        else:
+            qtbot.mouseClick(next(b for b in box.buttons() if b.text() == button), Qt.MouseButton.LeftButton)
+    QTimer.singleShot(0, answer)
+
+
+def test_deleting_the_last_mention_offers_to_remove_the_entity(window: MainWindow, qtbot: QtBot,
+                                                               tmp_path: Path) -> None:
+    open_article(window, tmp_path, ARTICLE)
+    view, text = window.text_view, ARTICLE
+    start = text.index("nt Volodymyr")
+    drag(qtbot, view, start, start + 12, Qt.KeyboardModifier.AltModifier)  # a sloppy exact drag: "nt Volodymyr"
+    qtbot.keyClick(view, Qt.Key.Key_1)
+    [wrong] = window.annotations
+    index = window.show_entity_index()
+    assert [r.name for r in index.model.rows()] == ["nt Volodymyr"]
+    seen: dict[str, object] = {}
+    answer_box(qtbot, seen)
+    qtbot.keyClick(view, Qt.Key.Key_Delete)  # the new mention is selected: Delete removes it
+    assert "last mention of “nt Volodymyr”" in str(seen["text"])
+    assert window.annotations == [] and window.service.entity(wrong.entity_id or "") is not None
+    assert window.service.entity(wrong.entity_id or "").deleted  # type: ignore[union-attr]
+    assert index.model.rows() == []
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # one step brings both back
+    assert [a.id for a in window.annotations] == [wrong.id]
+    assert not window.service.entity(wrong.entity_id or "").deleted  # type: ignore[union-attr]
+    assert [r.name for r in index.model.rows()] == ["nt Volodymyr"]
+
+
+def test_keeping_the_entity_hides_it_from_the_index_until_mentioned_again(window: MainWindow, qtbot: QtBot,
+                                                                         tmp_path: Path) -> None:
+    open_article(window, tmp_path, ARTICLE)
+    view, text = window.text_view, ARTICLE
+    start = text.index("Emmanuel Macron")
+    drag(qtbot, view, start, start + len("Emmanuel Macron"))
+    qtbot.keyClick(view, Qt.Key.Key_1)
+    index = window.show_entity_index()
+    seen: dict[str, object] = {}
+    answer_box(qtbot, seen, "Keep the entity")
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    assert window.annotations == [] and "Emmanuel Macron" in [e.name for e in window.service.entities()]
+    assert index.model.rows() == []  # no mention: not listed
+    drag(qtbot, view, start, start + len("Emmanuel Macron"))
+    qtbot.keyClick(view, Qt.Key.Key_1)
+    assert [r.name for r in index.model.rows()] == ["Emmanuel Macron"]
