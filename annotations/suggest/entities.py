@@ -76,6 +76,8 @@ def suggest_entities(text: str, library_names: Iterable[tuple[str, ...]] = (),
         first = exact.split()[0] if exact.split() else ""
         if label == "ORG" and exact in ORG_WORDS:  # "Union secretary ..." is not an organisation
             continue
+        if label == "PLACE" and _DEMONYM_PLURAL.search(exact):
+            continue
         if label in ("ORG", "PLACE") and first in _COMMON_CAPITALISED:
             if len(exact.split()) == 1:
                 continue
@@ -86,21 +88,28 @@ def suggest_entities(text: str, library_names: Iterable[tuple[str, ...]] = (),
             exact = text[start:stop]
             if not exact:
                 continue
+            if exact.split()[-1] in names.ORG_HEADS:  # "chief executive Legislative Council"
+                label = "ORG"
         found.append(Suggestion("entity", start, stop, exact, label, source="pattern"))
     known = gazetteer()
     for f in names.find(text, known):
         found.append(Suggestion("entity", f.start, f.end, text[f.start:f.end], f.label, source="pattern",
                                 name=f.name))
-    surnames: dict[str, tuple[str, str, str | None]] = {
-        short: ("PERSON", "library", s.name or s.exact) for s in found
-        if s.type == "PERSON" and " " in s.exact for short in _short_names(s.exact)}
+    surnames: dict[str, tuple[str, str, str | None]] = {}
+    for s in sorted((s for s in found if s.type == "PERSON" and " " in s.exact), key=lambda s: s.start):
+        for short in _short_names(s.exact):  # the first person introduced keeps a shared surname
+            surnames.setdefault(short, ("PERSON", "library", s.name or s.exact))
     single = sorted((s for s in found if s.source == "pattern" and s.type in ("ORG", "PLACE") and " " not in s.exact
-                     and known.get(s.exact) != "MISC" and not s.name),
+                     and s.exact not in known and not s.name and not _DEMONYM_PLURAL.search(s.exact)),
                     key=lambda s: s.type == "ORG")  # a word seen as "in X" and as "the maker X" is the organisation
     surnames |= {s.exact: (s.type, "library", None) for s in single if s.exact not in surnames}
     if same_offsets and surnames:
         found += _scan(text, folded, _automaton(surnames))
     return _resolve(found, set(skip))
+
+
+_DEMONYM_PLURAL = re.compile(r"(?:ers|ians|ites|ists|ans)\Z")
+"""Single capitalised words after "from"/"in" that are people, not places ("Hongkongers", "Chicagoans")."""
 
 
 def _short_names(full: str) -> list[str]:

@@ -19,6 +19,12 @@ NOT_CITIES = {"Reading", "Mobile", "Nice", "Bath", "Split", "Independence", "Con
               "Hassan"}
 
 
+US_STATE_ABBREVIATIONS = ("Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La. Md. Mass. Mich. "
+                          "Minn. Miss. Mo. Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. "
+                          "S.D. Tenn. Tex. Vt. Va. Wash. W.Va. Wis. Wyo.").split()
+"""The AP style abbreviations of US states ("(D-N.C.)", "Chicago, Ill.")."""
+
+
 @lru_cache(maxsize=1)
 def gazetteer() -> dict[str, str]:
     """Surface form -> entity type, for the shipped gazetteers (built once per process)."""
@@ -30,6 +36,9 @@ def gazetteer() -> dict[str, str]:
         terms[country["name"]] = "PLACE"
         if country.get("capital"):
             terms[country["capital"]] = "PLACE"
+    for state in gc.get_us_states().values():
+        terms[state["name"]] = "PLACE"
+    terms.update({abbreviation: "PLACE" for abbreviation in US_STATE_ABBREVIATIONS})
     for city in gc.get_cities().values():
         if city["population"] >= CITY_POPULATION and city["name"] not in NOT_CITIES:
             terms[city["name"]] = "PLACE"

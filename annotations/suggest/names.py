@@ -27,7 +27,9 @@ ORG_HEADS = frozenset(
     "Navy Museum Presse Front Organisation Organization Brigades Brigade Guard Guards Forces Assembly Parliament "
     "Congress Senate Airlines Airways Holdings Inc Ltd Corp Club League Center Centre College Academy Times Post "
     "Journal Herald Tribune Gazette Review Observatory Institution Secretariat Tribunal Department Board "
-    "Conference Caucus Administration Reserve Exchange Laboratory Laboratories Studios".split())
+    "Conference Caucus Administration Reserve Exchange Laboratory Laboratories Studios News PAC Publishing "
+    "Media Press Communications Technologies Industries Motors Pharmaceuticals Insurance Ventures Capital "
+    "Entertainment Records Foods Systems Solutions Labs Church Mosque".split())
 US_STATES = frozenset(
     "Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois "
     "Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri "
@@ -101,10 +103,12 @@ def find(text: str, known: dict[str, str]) -> Iterator[Found]:
         if not words:
             continue
         if _organisation(words, known) or (_ORG_AFTER.match(text, offsets[-1][1]) and len(words) <= 3
-                                           and known.get(" ".join(words)) is None and zipf(words[0]) < 5.2):
+                                           and known.get(" ".join(words)) is None and zipf(words[0]) < 5.2
+                                           and words[-1] not in _NOT_ORGS and words[-1] not in PLACE_HEADS):
             yield Found("ORG", offsets[0][0], offsets[-1][1])
             continue
-        if len(words) >= 2 and words[-1] in PLACE_HEADS:
+        if len(words) >= 2 and (words[-1] in PLACE_HEADS or words[0] in _DIRECTIONS
+                                and known.get(" ".join(words[1:])) == "PLACE"):  # "Western North Carolina"
             yield Found("PLACE", offsets[0][0], offsets[-1][1])
             continue
         # "New York City Mayor Bill de Blasio": a title inside a run starts a person
@@ -123,6 +127,38 @@ def find(text: str, known: dict[str, str]) -> Iterator[Found]:
             if _is_person(text, start, end, part, titled, known):
                 yield Found("PERSON", start, end)
     yield from _acronyms(text)
+    yield from datelines(text)
+    for m in _ACRONYM.finditer(text):
+        word = m.group(0)
+        if word not in _NOT_ORGS and word not in known and zipf(word.lower()) < 4.2 and not _shouting(text, m.start()):
+            yield Found("ORG", m.start(), m.end())
+
+
+_ACRONYM = re.compile(r"(?<![\w'’.-])[A-Z][A-Z&]{1,5}[A-Z0-9]?\d{0,2}(?![\w'’-]|\.\w)")
+_NOT_ORGS = frozenset(
+    "TV CEO CFO COO CTO GDP AM PM OK DNA HIV AIDS COVID SARS MERS PPE ICU PDF FAQ ID IT AI PC IQ LGBT LGBTQ NGO NGOS "
+    "MP MPS QC MEP MEPS DIY VIP UFO FM ATM CCTV SUV GPS USB CD DVD HR PR RIP ET EST GMT UTC BST PST CET EDT PDT "
+    "UK US USA UAE EU II III IV VI VII VIII IX XI XII MD PHD MBA BA MA MSC NB PS AD BC CO2 CO UV LED LCD SMS "
+    "GOP VAT IPO ETF OTC FX API URL HTML NFT ESG LNG LPG MW GW KW KWH MPH KM KG CM MM HQ DC NYC LA A&E NHS".split()
+) - {"NHS"}
+"""All-capital words that are not organisations (or are places in the gazetteer)."""
+
+
+_DATELINE = re.compile(r"^([A-Z][A-Z.'’-]+(?:[ \t][A-Z][A-Z.'’-]+){0,2}),[ \t]+[A-Z]", re.M)
+"""A dateline: "HOUSTON, Texas (KTRK) --", "BEIRUT, Lebanon —"."""
+
+
+def datelines(text: str) -> Iterator[Found]:
+    for m in _DATELINE.finditer(text):
+        yield Found("PLACE", m.start(1), m.end(1))
+
+
+def _shouting(text: str, at: int) -> bool:
+    """An all-capital line (a shouted headline, a dateline "HOUSTON, Texas") is no evidence."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line = text[line_start:line_start + 80]
+    letters = [c for c in line[:40] if c.isalpha()]
+    return len(letters) > 8 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
 
 
 def trim_person(text: str, start: int, end: int) -> tuple[int, int]:
@@ -159,6 +195,9 @@ def _offsets(run: str, base: int) -> list[tuple[int, int]]:
 
 _FUNCTION = frozenset("The A An And But Or If In On At For From By With Of To As When While After Before Since "
                       "Although Though Because Meanwhile However Yet So Then This That These Those It Its".split())
+_DIRECTIONS = frozenset("North South East West Northern Southern Eastern Western Central Upper Lower Greater "
+                        "Northeast Northwest Southeast Southwest Northeastern Northwestern Southeastern "
+                        "Southwestern".split())
 _MONTHS_DAYS = frozenset("January February March April May June July August September October November December "
                          "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 _ORG_AFTER = re.compile(r"[ \t]+(?:party|movement|militia|group|organi[sz]ation|agency|newspaper|daily|network|"

@@ -1,0 +1,183 @@
+"""Who said it: the subject of a claim's reporting verb. A named person, organisation or place (a government
+speaking: "Sudan said"), resolved to its fullest name; "he"/"she" to the last person; "the union" to the
+latest organisation with that word; "…," said X of Y to X with Y as affiliation; and unnamed sources —
+"officials", "a senior diplomat", "some Republicans in the state", "state media" — kept as the text words
+them and marked unnamed, so analysts can filter claims by the quality of their sourcing. Pure functions."""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from annotations.suggest import Suggestion
+
+UNNAMED_HEADS = (
+    "officials|official|diplomats|diplomat|analysts|analyst|experts|expert|sources|source|residents|resident|"
+    "witnesses|witness|observers|observer|critics|aides|aide|officers|officer|investigators|investigator|"
+    "investigations|investigation|prosecutors|prosecutor|police|authorities|lawmakers|legislators|MPs|MEPs|"
+    "senators|Republicans|Democrats|operatives|operative|activists|activist|campaigners|protesters|doctors|doctor|"
+    "scientists|scientist|researchers|researcher|economists|economist|people|person|man|woman|men|women|"
+    "spokesman|spokeswoman|spokesperson|representatives|representative|members|member|leaders|insiders|insider|"
+    "reports|report|media|data|figures|statistics|study|studies|survey|poll|polls|tests|test|results|documents|"
+    "records|statement|statements|legislation|regulations|rules|guidance|invitation|estimates|analysis|inquiry|"
+    "review|ministers|minister|staff|employees|workers|teachers|parents|families|relatives|neighbours|neighbors|"
+    "friends|colleagues|supporters|opponents|voters|users|customers|owners|owner|executives|executive|"
+    "commentators|journalists|reporters|correspondents|newspapers|broadcasters|outlets|agencies|groups|"
+    "organisations|organizations|companies|firms|banks|governments|countries|nations|allies|diplomacy|"
+    "intelligence|military|army|troops|soldiers|militants|rebels|fighters|monitors|observatory|monitor|"
+    "authority|judges|judge|court|coroner|inspectors|inspector|engineers|advisers|advisors|adviser|advisor|"
+    "scholars|academics|historians|pollsters|surveys|models|projections|forecasts|accounts|footage|video|images")
+_DETERMINERS = ("the|a|an|some|one|two|three|four|five|several|many|most|other|few|both|all|these|those|its|their|"
+                "his|her|our|local|senior|top|state|government|health|new|further|online|post")
+_STOP = ("and|or|but|that|which|who|whom|while|when|as|because|if|then|after|before|since|said|says|told|with|"
+         "by|for|to|from|on|of|in|at|it|he|she|they|we|i|you|there|here|is|are|was|were|be|been|has|have|had|not|"
+         "also|string|number|group|series|handful|lot|dozen|dozens")
+UNNAMED = re.compile(
+    rf"(?<![\w'’-])(?:\b(?:{_DETERMINERS})\s+)?(?:(?!(?:{_STOP})\b)[A-Za-z][\w'’-]*\s+){{0,3}}\b(?:{UNNAMED_HEADS})"
+    r"(?:\s+(?:in|at|of|from|for|close\s+to|familiar\s+with|with\s+knowledge\s+of)\s+(?:the\s+)?"
+    r"(?!(?:said|says|told)\b)[\w'’-]+(?:\s+(?!(?:said|says|told)\b)[a-z][\w'’-]+)?)?", re.I)
+_UNNAMED_OF = re.compile(rf"(?<![\w'’-])(?:(?:{_DETERMINERS})\s+)?(?:[A-Za-z][\w'’-]*\s+)?(?:{UNNAMED_HEADS})\s+"
+                         r"(?:in|of|from|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)*\Z")
+UNNAMED_END = re.compile(rf"(?:{UNNAMED.pattern})\s*\Z", re.I)
+UNNAMED_START = re.compile(rf"\s*({UNNAMED.pattern})", re.I)
+_TRAILING = re.compile(r"(?:\s+(?:has|have|had|also|later|previously|earlier|then|again|once|would|will|could|may|"
+                       r"might|did|does|do|not|never|now|be|been|being|heard|quickly|repeatedly|publicly|privately|"
+                       r"separately|already|recently|still|just|[a-z]+ly|on\s+[A-Z][a-z]+day|(?:this|last|that)\s+"
+                       r"(?:week|month|year|morning|afternoon|evening|weekend)|on\s+(?:Monday|Tuesday|Wednesday|"
+                       r"Thursday|Friday|Saturday|Sunday)(?:\s+night|\s+morning)?|yesterday|today|tonight))+\s*\Z")
+_APPOSITION = re.compile(r"(?:,\s+(?:a|an|the|who|whose|which|its|his|her|in|on|at|during|after|\d{1,3}|[a-z]+ing)\b"
+                         r"[^,;:]*,|\s+[–—-][^–—]*[–—])\s*\Z")
+_RELATIVE = re.compile(r"\s*,?\s+(?:who|which|that)\s*\Z")
+_PRONOUN = re.compile(r"(?:^|\s)(he|she|they|it)\s*\Z", re.I)
+_ORG_NOUNS = ("company|bank|council|ministry|operator|utility|firm|agency|government|union|authority|group|party|"
+              "university|institute|commission|court|committee|department|office|organisation|organization|"
+              "museum|network|newspaper|broadcaster|charity|watchdog|regulator|board|service")
+_ORG_REFERENCE = re.compile(rf"(?:^|\s)(?:the|its)\s+({_ORG_NOUNS})\s*\Z", re.I)
+_OF = re.compile(r"\s*,?\s*(?:of|at|from|for|with)\s+(?:the\s+)?\Z")
+SPEAKER_TYPES = ("PERSON", "ORG", "PLACE")
+
+
+@dataclass(frozen=True)
+class Speaker:
+    name: str
+    kind: str  # "named" | "unnamed"
+    affiliation: str | None = None
+
+
+@dataclass
+class Context:
+    """What the text has named so far (for "he", "the union")."""
+
+    last_person: str | None = None
+    orgs: list[str] | None = None
+
+    def __post_init__(self) -> None:
+        self.orgs = self.orgs or []
+
+
+def full_name(mention: Suggestion, full_names: dict[str, str]) -> str:
+    return mention.name or full_names.get(mention.exact, mention.exact)
+
+
+def find_speaker(text: str, start: int, verb_start: int, verb_end: int, according: bool,
+                 mentions: Sequence[Suggestion], full_names: dict[str, str], context: Context) -> Speaker | None:
+    """The speaker of the reporting verb at text[verb_start:verb_end] in the sentence starting at `start`;
+    `mentions` are the sentence's entity mentions outside quotes, in order."""
+    if according:
+        return _after(text, verb_end, mentions, full_names) or None
+    clause_start = _clause_start(text, start, verb_start)
+    before = text[clause_start:verb_start]
+    trimmed = before[:len(before) - len(m.group(0))] if (m := _TRAILING.search(before)) else before
+    if not trimmed.strip():  # "…," said X / "…," X said — the subject follows the verb
+        after = _after(text, verb_end, mentions, full_names)
+        if after:
+            return after
+    found = _subject(text, clause_start, clause_start + len(trimmed), mentions, full_names, context)
+    if found:
+        return found
+    if not trimmed.strip():
+        return None
+    near = [p for p in mentions if clause_start <= p.start and p.end <= verb_start and verb_start - p.end < 120
+            and p.type in SPEAKER_TYPES]
+    if near:
+        return Speaker(full_name(near[-1], full_names), "named")
+    return None
+
+
+def _clause_start(text: str, start: int, verb_start: int) -> int:
+    """Where the reporting clause begins: after the last closing quote or ';' before the verb."""
+    cut = start
+    for m in re.finditer(r"[”\";:]|,[\"”’']", text[start:verb_start]):
+        cut = start + m.end()
+    return cut
+
+
+def _subject(text: str, clause_start: int, end: int, mentions: Sequence[Suggestion], full_names: dict[str, str],
+             context: Context) -> Speaker | None:
+    before = text[clause_start:end]
+    for _ in range(3):  # "Eric Reeves, a Sudan researcher at Smith College, said"; "MPs who said"
+        cut = _APPOSITION.search(before) or _RELATIVE.search(before)
+        if cut is None:
+            break
+        end = clause_start + cut.start()
+        before = text[clause_start:end]
+    last = [p for p in mentions if clause_start <= p.start and p.end <= end]
+    if last and not text[last[-1].end:end].strip(" \t’'s") and last[-1].type in SPEAKER_TYPES:
+        nearest = last[-1]
+        if nearest.type != "PERSON" and len(last) > 1 and last[-2].type == "PERSON" \
+                and _OF.fullmatch(text[last[-2].end:nearest.start]):
+            return Speaker(full_name(last[-2], full_names), "named", affiliation=full_name(nearest, full_names))
+        group = _UNNAMED_OF.search(text, max(clause_start, nearest.start - 60), nearest.start)
+        if group and nearest.type == "PLACE":  # "Republicans in Western North Carolina"
+            return Speaker(_lower_first(text[group.start():nearest.end], text, group.start()), "unnamed")
+        if not (text[nearest.end:end].strip() and nearest.type != "PERSON"):
+            return Speaker(full_name(nearest, full_names), "named")
+    pronoun = _PRONOUN.search(before)
+    if pronoun:
+        word = pronoun.group(1).lower()
+        if word in ("he", "she"):
+            people = [p for p in last if p.type == "PERSON"]
+            name = full_name(people[-1], full_names) if people else context.last_person
+            return Speaker(name, "named") if name else None
+        return Speaker(context.orgs[-1], "named") if context.orgs else None
+    reference = _ORG_REFERENCE.search(before)
+    if reference:
+        noun = reference.group(1).lower()
+        named = [o for o in (context.orgs or []) if noun in o.casefold().split()]
+        if named:
+            return Speaker(named[-1], "named")
+    unnamed = UNNAMED_END.search(before)
+    if unnamed:
+        phrase = unnamed.group(0).strip()
+        if not any(unnamed.start() + clause_start <= p.start for p in last if p.type == "PERSON"):
+            return Speaker(_lower_first(phrase, text, clause_start + unnamed.start()), "unnamed")
+    if reference and context.orgs:
+        return Speaker(context.orgs[-1], "named")
+    return None
+
+
+def _after(text: str, verb_end: int, mentions: Sequence[Suggestion], full_names: dict[str, str]) -> Speaker | None:
+    """The source named right after the verb: "said Lotfi Azzouz of Amnesty International", "according to
+    officials", "said a senior diplomat"."""
+    following = [p for p in mentions if verb_end <= p.start <= verb_end + 6 and p.type in SPEAKER_TYPES]
+    if following and not text[verb_end:following[0].start].strip(" \t").removeprefix("the").strip():
+        first = following[0]
+        if first.type == "PERSON" and len(following) > 1 or first.type == "PERSON":
+            later = [p for p in mentions if p.start > first.end and p.type != "PERSON"]
+            if later and _OF.fullmatch(text[first.end:later[0].start]):
+                return Speaker(full_name(first, full_names), "named", affiliation=full_name(later[0], full_names))
+        return Speaker(full_name(first, full_names), "named")
+    m = UNNAMED_START.match(text, verb_end)
+    if m:
+        return Speaker(m.group(1).strip(), "unnamed")
+    return None
+
+
+def _lower_first(phrase: str, text: str, at: int) -> str:
+    """"Some Republicans" at a sentence start -> "some Republicans" (the gold and the UI show it so)."""
+    first = phrase.split()[0]
+    sentence_start = at == 0 or text[:at].rstrip()[-1:] in ".!?\n\"“”" or not text[:at].strip()
+    if sentence_start and re.fullmatch(rf"(?:{_DETERMINERS}|{UNNAMED_HEADS})", first, re.I) and first[0].isupper() \
+            and not first.isupper():
+        return first[0].lower() + phrase[1:]
+    return phrase
