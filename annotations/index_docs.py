@@ -10,9 +10,11 @@ from typing import Any
 from whoosh.analysis import StandardAnalyzer, StemmingAnalyzer
 from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 
+from annotations import analysis
+from annotations.language import base_language
 from annotations.model import Annotation, DocumentRecord, Entity
 
-INDEX_SCHEMA_VERSION = 6
+INDEX_SCHEMA_VERSION = 7
 MAX_CONTENT_CHARS = 5_000_000
 """Documents' full text is indexed up to this many characters (a 50 MB text stays searchable at its start)."""
 
@@ -61,7 +63,25 @@ def build_schema() -> Schema:
         source=TEXT(analyzer=names),
         start=NUMERIC(stored=True),
         exact=STORED,
+        language=STORED,
+        **language_fields(),
     )
+
+
+def language_fields() -> dict[str, Any]:
+    """A text in another language than English is indexed a second time with its language's analyser
+    (`annotations.analysis`): one field per stemmed language, `folded` for the others. Empty in an
+    English library, so English search costs and finds what it did."""
+    fields = {analysis.field_name(lang): TEXT(analyzer=analysis.analyzer(lang)) for lang in analysis.STEMMED_LANGUAGES}
+    fields[analysis.FOLDED_FIELD] = TEXT(analyzer=analysis.analyzer(""))
+    return fields
+
+
+def language_field(document: DocumentRecord | None) -> str | None:
+    """The language field a document's words (and its annotations') also go into; None for English and
+    for a document whose language is not known."""
+    lang = base_language(document.language) if document is not None else ""
+    return None if lang in ("", "en") else analysis.field_name(lang)
 
 
 def annotation_uid(annotation_id: str) -> str:
@@ -113,6 +133,10 @@ def annotation_fields(
         fields["title"] = document.title
         if document.published:
             fields["date"] = document.published
+    local = language_field(document)
+    if local is not None:
+        fields["language"] = local
+        fields[local] = fields["text"]
     return fields
 
 
@@ -126,4 +150,8 @@ def document_fields(doc: DocumentRecord) -> dict[str, Any]:
         fields["date"] = doc.published
     if doc.authors:
         fields["creator"] = " ; ".join(doc.authors)
+    local = language_field(doc)
+    if local is not None:
+        fields["language"] = local
+        fields[local] = fields["text"]
     return fields

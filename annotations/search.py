@@ -14,7 +14,7 @@ from typing import Any
 from whoosh import highlight, qparser, query as wq, sorting
 
 from annotations.errors import QueryError
-from annotations.index_docs import DEFAULT_FIELD, FIELD_ALIASES
+from annotations.index_docs import DEFAULT_FIELD, FIELD_ALIASES, language_fields
 
 FACET_FIELDS = ("kind", "type", "status", "tag", "document")
 _FIELD_PREFIX = re.compile(r"(?<![\w\"'])([A-Za-z_]+):(?=\S)")
@@ -50,16 +50,29 @@ class SearchResult:
     collection skips postings that cannot make the list, so the exact count would cost a second pass."""
 
 
-_PARSERS: dict[int, qparser.QueryParser] = {}
+_PARSERS: dict[tuple[int, tuple[str, ...]], qparser.QueryParser] = {}
+LANGUAGE_FIELDS = tuple(language_fields())
 
 
-def _parser(schema: Any) -> qparser.QueryParser:
-    """One parser per schema (building one costs more than a small search)."""
-    if id(schema) not in _PARSERS:
-        parser = qparser.QueryParser(DEFAULT_FIELD, schema)
+def _parser(schema: Any, local: tuple[str, ...] = ()) -> qparser.QueryParser:
+    """One parser per schema and set of language fields (building one costs more than a small search).
+    Plain words look in the catch-all field and in each language field that holds words: a query does not
+    know a document's language, so each field analyses it its own way (stemmed as Russian, as German...)."""
+    key = (id(schema), local)
+    if key not in _PARSERS:
+        if local:
+            parser = qparser.MultifieldParser([DEFAULT_FIELD, *local], schema)
+        else:
+            parser = qparser.QueryParser(DEFAULT_FIELD, schema)
         parser.add_plugin(qparser.FieldAliasPlugin(FIELD_ALIASES))
-        _PARSERS[id(schema)] = parser
-    return _PARSERS[id(schema)]
+        _PARSERS[key] = parser
+    return _PARSERS[key]
+
+
+def _local_fields(searcher: Any) -> tuple[str, ...]:
+    """The language fields this index holds words in (none in an English library)."""
+    reader = searcher.reader()
+    return tuple(name for name in LANGUAGE_FIELDS if name in searcher.schema and reader.field_length(name))
 
 
 class _Formatter(highlight.Formatter):
@@ -86,7 +99,7 @@ def run(searcher: Any, query_text: str, limit: int = 20, facets: bool = False,
     if len(text) > MAX_QUERY_CHARS:
         raise QueryError(f"The query is {len(text):,} characters long; the limit is {MAX_QUERY_CHARS:,}. "
                          "Search for a few distinctive words instead.")
-    q = _parse(searcher.schema, text)
+    q = _parse(searcher.schema, text, _local_fields(searcher))
     if isinstance(q, wq.Every) and not facets:
         return _first(searcher, text, limit)
     if isinstance(q, wq.Term) and q.fieldname in FILTER_FIELDS and not facets:
@@ -127,14 +140,14 @@ MAX_BOOST = 1_000.0
 _DOUBLE_NOT = re.compile(r"\bNOT\s+NOT\s+")
 
 
-def _parse(schema: Any, text: str) -> Any:
+def _parse(schema: Any, text: str, local: tuple[str, ...] = ()) -> Any:
     """The Whoosh query for `text`; a QueryError in plain words when it cannot be read."""
     if text in ("", "*"):
         return wq.Every()
     while _DOUBLE_NOT.search(text):  # Whoosh's parser fails on a double negation; it cancels out
         text = _DOUBLE_NOT.sub("", text)
     try:
-        q = _parser(schema).parse(text)
+        q = _parser(schema, local).parse(text)
     except Exception:  # the parser's own errors ("list index out of range") mean nothing to users
         raise QueryError(f"Cannot understand the query {text!r}: check its quotes, brackets and "
                          "AND/OR/NOT.") from None
@@ -280,12 +293,22 @@ class _Marks:
             self.by_field.setdefault(fieldname, set()).add(word)
         self.anywhere = self.by_field.get(DEFAULT_FIELD, set()) | {w.lower() for w in re.findall(r"\w+", query_text)}
 
-    def snippet(self, schema: Any, fieldname: str, text: str, top: int = 2) -> str:
+    def snippet(self, schema: Any, fieldname: str, text: str, top: int = 2, local: str = "") -> str:
+        """`text` with the query's terms marked. In a document of another language (`local`: its language
+        field), the words matched through that field are marked with its analyser first: a Russian
+        inflection of the query's word, a Ukrainian "п'ятниця" as one word (not "п")."""
         terms = self.anywhere | self.by_field.get(fieldname, set())
-        if not terms or not text:
+        if not text:
+            return ""
+        fragmenter = self.whole if len(text) <= 240 else self.fragmenter  # a short quote is shown whole
+        if local in self.by_field and local in schema:
+            marked = str(highlight.highlight(text, frozenset(self.by_field[local]), schema[local].analyzer,
+                                             fragmenter, _Formatter(), top=top))
+            if "<b>" in marked:
+                return marked
+        if not terms:
             return ""
         analyzer = schema[fieldname].analyzer if fieldname in schema else schema[DEFAULT_FIELD].analyzer
-        fragmenter = self.whole if len(text) <= 240 else self.fragmenter  # a short quote is shown whole
         return str(highlight.highlight(text, frozenset(terms), analyzer, fragmenter, _Formatter(), top=top))
 
 
@@ -296,11 +319,11 @@ def _hit(h: Any, marks: _Marks, text_for: Callable[[str], str] | None) -> Hit:
     snippet = ""
     if is_document:
         if text_for is not None:
-            snippet = marks.snippet(schema, "text", text_for(stored["document"]))
+            snippet = marks.snippet(schema, "text", text_for(stored["document"]), local=stored.get("language", ""))
     else:
         for name in ("quote", "note", "entity", "speaker", "title"):
             if stored.get(name):
-                snippet = marks.snippet(schema, name, stored[name])
+                snippet = marks.snippet(schema, name, stored[name], local=stored.get("language", ""))
                 if snippet:
                     if name != "quote":
                         snippet = f"{_plain_snippet(stored['exact'], 80)} — {snippet}"

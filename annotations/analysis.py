@@ -1,0 +1,187 @@
+"""Search analysers per language: how a word of a non-English text is folded and stemmed for the index.
+
+English text keeps its own analyser (`index_docs.build_schema`: Porter stemming, unchanged). A text in
+another language is also indexed in the field of its language, `lang_<code>`, with that language's
+analyser: words (Ukrainian and Russian apostrophes kept inside them, Arabic diacritics too), lower case,
+folded (`fold`), then stemmed:
+
+- Whoosh's own Snowball stemmers (`whoosh.lang`) for Danish, Dutch, Finnish, French, German, Hungarian,
+  Italian, Norwegian, Portuguese, Romanian, Russian, Spanish and Swedish;
+- the `snowballstemmer` package's light Arabic stemmer (Whoosh's Arabic one is ISRI, a root extractor that
+  makes وزير "minister" and وزر "burden" one word), and its Turkish, Polish, Czech, Greek, Catalan, Lithuanian... ones;
+- for Ukrainian, which has no Snowball stemmer, the light suffix stripping below (`ukrainian_stem`).
+
+A text whose language has no stemmer (or is unknown) goes into `folded` (folded, not stemmed).
+Queries do not know a document's language: each word is looked up in every language field the index
+holds (`annotations.search`), each analysing it its own way.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterator
+from functools import lru_cache
+from typing import Any
+
+from whoosh.analysis import Filter, LowercaseFilter, RegexTokenizer
+from whoosh.lang import stemmer_for_language
+
+WHOOSH_STEMMED = ("da", "de", "es", "fi", "fr", "hu", "it", "nl", "no", "pt", "ro", "ru", "sv")
+SNOWBALL_STEMMED = {"ar": "arabic", "ca": "catalan", "cs": "czech", "el": "greek", "eu": "basque",
+                    "hy": "armenian", "id": "indonesian", "lt": "lithuanian", "pl": "polish", "sr": "serbian",
+                    "et": "estonian", "ga": "irish", "fa": "persian", "hi": "hindi", "ne": "nepali",
+                    "ta": "tamil", "tr": "turkish", "yi": "yiddish"}
+STEMMED_LANGUAGES: tuple[str, ...] = tuple(sorted((*WHOOSH_STEMMED, *SNOWBALL_STEMMED, "uk")))
+"""Languages with a field of their own (`lang_<code>`)."""
+FOLDED_FIELD = "folded"
+
+_MARKS = "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
+WORD_PATTERN = rf"[\w{_MARKS}]+(?:[.'’ʼ`][\w{_MARKS}]+)*"
+"""Words with their combining marks (Arabic harakat, Hebrew points are not `\\w`), keeping "3.5", "U.S",
+Ukrainian "п'ятниця" and French "l'énergie" whole (`fold` then takes the apostrophe out or the elision off)."""
+_APOSTROPHES = "'’ʼ`"
+_ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")  # harakat, Quranic marks, tatweel
+_HEBREW_POINTS = re.compile("[\u0591-\u05c7]")
+_FOLD_TABLE = str.maketrans({
+    "ґ": "г", "ё": "е",  # Ukrainian ґ is often typed г; Russian ё is mostly written е
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا",  # alef with hamza above/below, madda, wasla
+    "ى": "ي", "ؤ": "و", "ئ": "ي", "ک": "ك", "ی": "ي",  # alef maqsura, hamza on waw/ya; Persian kaf/ya
+    "ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "ł": "l", "đ": "d", "ı": "i",
+})
+ELISIONS = frozenset({"l", "d", "j", "n", "s", "c", "m", "t", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu",
+                      "dell", "all", "dall", "nell", "sull", "un", "quell", "nessun"})
+"""French and Italian elided words before an apostrophe ("l'énergie", "dell'Europa"): dropped."""
+
+
+def _is_latin(ch: str) -> bool:
+    return ch.isascii() or "LATIN" in unicodedata.name(ch, "")
+
+
+def fold(word: str) -> str:
+    """One lower-case word as the index compares it: Latin accents off (é->e, but Cyrillic й, ї stay),
+    Arabic diacritics and tatweel off and alef forms made one, Hebrew points off, ґ->г, ё->е; inside a
+    Cyrillic word the apostrophe (', ’, ʼ) goes ("п’ятниця" = "п'ятниця" = "пʼятниця"); before a Latin
+    word an elision goes ("l'énergie" -> "energie")."""
+    if any(a in word for a in _APOSTROPHES):
+        head, rest = re.split(f"[{_APOSTROPHES}]", word, maxsplit=1)
+        if head in ELISIONS and rest:
+            word = rest
+        word = "".join(ch for ch in word if ch not in _APOSTROPHES)
+    word = _HEBREW_POINTS.sub("", _ARABIC_MARKS.sub("", word)).translate(_FOLD_TABLE)
+    if not word.isascii():
+        decomposed = unicodedata.normalize("NFD", word)
+        out: list[str] = []
+        for ch in decomposed:
+            if unicodedata.combining(ch) and out and _is_latin(out[-1]):
+                continue
+            out.append(ch)
+        word = unicodedata.normalize("NFC", "".join(out))
+    return word
+
+
+_UK_REFLEXIVE = ("ся", "сь")
+_UK_ENDINGS = tuple(sorted({
+    # nouns
+    "а", "я", "о", "е", "є", "у", "ю", "і", "ї", "и", "ь", "ом", "ем", "єм", "ою", "ею", "єю", "ам", "ям",
+    "ах", "ях", "ами", "ями", "ів", "їв", "ей", "ові", "еві", "єві", "ові", "ою", "ям",
+    # adjectives, participles
+    "ий", "ій", "ого", "його", "ому", "йому", "ім", "їм", "им", "ої", "ої", "ая", "яя", "ее", "еє", "их",
+    "іх", "ими", "іми", "а", "е", "і", "ова", "ове", "ові", "ова", "ного", "ному", "ний", "на", "не", "ні",
+    "них", "ними", "ну", "ною",
+    # verbs
+    "ти", "ть", "ать", "ять", "ити", "іти", "ати", "яти", "ємо", "емо", "имо", "ете", "єте", "ите", "уть",
+    "ють", "ать", "ять", "ить", "іть", "ив", "ла", "ло", "ли", "ив", "ила", "ило", "или", "ав", "ала",
+    "ало", "али", "ував", "увала", "ували", "юю", "ує", "ють", "ує", "ується",
+}, key=len, reverse=True))
+_UK_VOWELS = set("аеєиіїоуюя")
+
+
+def ukrainian_stem(word: str) -> str:
+    """A light Ukrainian stemmer (no Snowball one exists): the reflexive -ся/-сь, then the longest
+    inflectional ending, keeping at least two letters after the first vowel. "угода", "угоди", "угоду",
+    "угодою" -> "угод"; words in Latin letters or digits are left alone."""
+    if len(word) < 4 or not any("\u0400" <= ch <= "\u04ff" for ch in word):
+        return word
+    first_vowel = next((i for i, ch in enumerate(word) if ch in _UK_VOWELS), len(word))
+    minimum = min(len(word), max(first_vowel + 2, 3))
+    for ending in _UK_REFLEXIVE:
+        if word.endswith(ending) and len(word) - len(ending) >= minimum:
+            word = word[: -len(ending)]
+            break
+    for ending in _UK_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= minimum:
+            return word[: -len(ending)]
+    return word
+
+
+def _snowball(algorithm: str) -> Callable[[str], str]:
+    import snowballstemmer
+
+    stemmer = snowballstemmer.stemmer(algorithm)
+    return lambda word: str(stemmer.stemWord(word))
+
+
+def _arabic(stem: Callable[[str], str]) -> Callable[[str], str]:
+    """Arabic after the light stemmer: teh marbuta and heh made one, as alef maqsura and ya already are
+    (before stemming they steer it: "طاقة" and "الطاقة" both become طاق)."""
+    return lambda word: stem(word).replace("ة", "ه")
+
+
+@lru_cache(maxsize=None)
+def stemmer(lang: str) -> Callable[[str], str] | None:
+    """The stemming function of a language (primary subtag), or None when we have none."""
+    if lang in WHOOSH_STEMMED:
+        return stemmer_for_language(lang)
+    if lang == "uk":
+        return ukrainian_stem
+    if lang in SNOWBALL_STEMMED:
+        stem = _snowball(SNOWBALL_STEMMED[lang])
+        return _arabic(stem) if lang == "ar" else stem
+    return None
+
+
+class FoldFilter(Filter):
+    """`fold` on every token; tokens folded to nothing (a lone apostrophe, a mark) are dropped."""
+
+    def __call__(self, tokens: Iterator[Any]) -> Iterator[Any]:
+        for t in tokens:
+            t.text = fold(t.text)
+            if t.text:
+                yield t
+
+
+class LanguageStemFilter(Filter):
+    """Stems every token with `stemmer(lang)`. Holds only the language code, so the schema Whoosh pickles
+    into the index stays small and readable (stems are cached per language, not in the filter)."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+
+    def __call__(self, tokens: Iterator[Any]) -> Iterator[Any]:
+        stem = stemmer(self.lang)
+        cache = _STEMS.setdefault(self.lang, {})
+        for t in tokens:
+            if stem is not None and not t.stopped:
+                text = t.text
+                stemmed = cache.get(text)
+                if stemmed is None:
+                    stemmed = stem(text)
+                    if len(cache) < STEM_CACHE:
+                        cache[text] = stemmed
+                t.text = stemmed
+            yield t
+
+
+STEM_CACHE = 100_000
+_STEMS: dict[str, dict[str, str]] = {}
+
+
+def field_name(lang: str) -> str:
+    """The index field of a language's stemmed words: "lang_ru"; the folded field when it has no stemmer."""
+    return f"lang_{lang}" if lang in STEMMED_LANGUAGES else FOLDED_FIELD
+
+
+def analyzer(lang: str = "") -> Any:
+    """The Whoosh analyser of `lang`'s field: words, lower case, folded, stemmed (when it has a stemmer)."""
+    chain = RegexTokenizer(expression=WORD_PATTERN) | LowercaseFilter() | FoldFilter()
+    return chain | LanguageStemFilter(lang) if stemmer(lang) is not None else chain
