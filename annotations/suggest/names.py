@@ -242,23 +242,34 @@ def _is_person(text: str, start: int, end: int, words: list[str], titled: bool, 
 
 def _acronyms(text: str) -> Iterator[Found]:
     """"World Travel and Tourism Council (WTTC)": the acronym is an organisation named by its expansion,
-    here and wherever else it appears."""
-    for m in _EXPANSION.finditer(text):
-        expansion, acronym, start = m.group(1), m.group(2), m.start(1)
+    here and wherever else it appears. Found from the bracket back (a left-to-right regex is slow)."""
+    expansions: dict[str, str] = {}
+    for m in _BRACKETED.finditer(text):
+        acronym = m.group(1)
+        window_start = max(0, m.start() - 120)
+        e = _EXPANSION_END.search(text, window_start, m.start())
+        if e is None:
+            continue
+        start = e.start(1)
+        expansion = e.group(1)
         first = expansion.split()[0]
         if first in _FUNCTION:
             start += len(first) + 1
-            expansion = text[start:m.end(1)].lstrip()
+            expansion = text[start:e.end(1)].lstrip()
         words = [w for w in expansion.split() if w[0].isupper()]
         if len(words) < 2 or not _initials_fit(words, acronym):
             continue
-        yield Found("ORG", start, m.end(1))
-        for a in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text):
-            yield Found("ORG", a.start(), a.end(), name=expansion)
+        yield Found("ORG", start, e.end(1))
+        expansions.setdefault(acronym, expansion)
+    if expansions:
+        alternatives = "|".join(re.escape(a) for a in sorted(expansions, key=len, reverse=True))
+        for a in re.finditer(rf"(?<![\w-])(?:{alternatives})(?![\w-])", text):
+            yield Found("ORG", a.start(), a.end(), name=expansions[a.group(0)])
 
 
-_EXPANSION = re.compile(r"((?:[A-Z][\w'’-]+[ \t]+(?:(?:of|for|and|the|on|&)[ \t]+)*){1,7}[A-Z][\w'’-]+)[ \t]+"
-                        r"\(([A-Z][A-Za-z]{1,7})\)")
+_BRACKETED = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
+_EXPANSION_END = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]+[ \t]+(?:(?:of|for|and|the|on|&)[ \t]+)*){1,7}"
+                            r"[A-Z][\w'’-]+)[ \t]+\Z")
 
 
 def _initials_fit(words: list[str], acronym: str) -> bool:

@@ -40,11 +40,6 @@ _UNNAMED_OF = re.compile(rf"(?<![\w'’-])(?:(?:{_DETERMINERS})\s+)?(?:[A-Za-z][
                          r"(?:in|of|from|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)*\Z")
 UNNAMED_END = re.compile(rf"(?:{UNNAMED.pattern})\s*\Z", re.I)
 UNNAMED_START = re.compile(rf"\s*({UNNAMED.pattern})", re.I)
-_TRAILING = re.compile(r"(?:\s+(?:has|have|had|also|later|previously|earlier|then|again|once|would|will|could|may|"
-                       r"might|did|does|do|not|never|now|be|been|being|heard|quickly|repeatedly|publicly|privately|"
-                       r"separately|already|recently|still|just|[a-z]+ly|on\s+[A-Z][a-z]+day|(?:this|last|that)\s+"
-                       r"(?:week|month|year|morning|afternoon|evening|weekend)|on\s+(?:Monday|Tuesday|Wednesday|"
-                       r"Thursday|Friday|Saturday|Sunday)(?:\s+night|\s+morning)?|yesterday|today|tonight))+\s*\Z")
 _APPOSITION = re.compile(r"(?:,\s+(?:a|an|the|who|whose|which|its|his|her|in|on|at|during|after|\d{1,3}|[a-z]+ing)\b"
                          r"[^,;:]*,|\s+[–—-][^–—]*[–—])\s*\Z")
 _RELATIVE = re.compile(r"\s*,?\s+(?:who|which|that)\s*\Z")
@@ -52,9 +47,13 @@ _PRONOUN = re.compile(r"(?:^|\s)(he|she|they|it)\s*\Z", re.I)
 _ORG_NOUNS = ("company|bank|council|ministry|operator|utility|firm|agency|government|union|authority|group|party|"
               "university|institute|commission|court|committee|department|office|organisation|organization|"
               "museum|network|newspaper|broadcaster|charity|watchdog|regulator|board|service")
+_ORG_NOUN_SET = frozenset(_ORG_NOUNS.split("|"))
+_HEAD_SET = frozenset(w.casefold() for w in UNNAMED_HEADS.split("|"))
 _ORG_REFERENCE = re.compile(rf"(?:^|\s)(?:the|its)\s+({_ORG_NOUNS})\s*\Z", re.I)
 _OF = re.compile(r"\s*,?\s*(?:of|at|from|for|with)\s+(?:the\s+)?\Z")
 SPEAKER_TYPES = ("PERSON", "ORG", "PLACE")
+WINDOW = 160
+"""How far before its verb a subject is looked for (end-anchored patterns cost grows with the text given)."""
 
 
 @dataclass(frozen=True)
@@ -85,9 +84,9 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
     `mentions` are the sentence's entity mentions outside quotes, in order."""
     if according:
         return _after(text, verb_end, mentions, full_names) or None
-    clause_start = _clause_start(text, start, verb_start)
+    clause_start = max(_clause_start(text, start, verb_start), verb_start - WINDOW)
     before = text[clause_start:verb_start]
-    trimmed = before[:len(before) - len(m.group(0))] if (m := _TRAILING.search(before)) else before
+    trimmed = _strip_trailing(before)
     if not trimmed.strip():  # "…," said X / "…," X said — the subject follows the verb
         after = _after(text, verb_end, mentions, full_names)
         if after:
@@ -104,6 +103,35 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
     return None
 
 
+_TRAILING_WORDS = frozenset("has have had also later previously earlier then again once would will could may might did "
+                            "does do not never now be been being heard yesterday today tonight".split())
+_TEMPORAL = re.compile(r"(?:\s+(?:on\s+[A-Z][a-z]+day(?:\s+night|\s+morning)?|(?:this|last|that)\s+(?:week|month|"
+                       r"year|morning|afternoon|evening|weekend)))+\s*\Z")
+
+
+def _strip_trailing(before: str) -> str:
+    """The subject before its verb without auxiliaries, adverbs and a time ("officials this week said",
+    "Hasib has now said")."""
+    while True:
+        stripped = before.rstrip()
+        cut = stripped.rfind(" ")
+        word = stripped[cut + 1:]
+        if word in _TRAILING_WORDS or (word.endswith("ly") and word.islower() and len(word) > 3):
+            before = stripped[:cut + 1] if cut >= 0 else ""
+            continue
+        if word.endswith(("day", "week", "month", "year", "morning", "afternoon", "evening", "weekend", "night")):
+            m = _TEMPORAL.search(stripped, max(0, len(stripped) - 40))
+            if m:
+                before = stripped[:m.start()]
+                continue
+        return before
+
+
+def _last_word(before: str) -> str:
+    stripped = before.rstrip()
+    return stripped[stripped.rfind(" ") + 1:].lower()
+
+
 def _clause_start(text: str, start: int, verb_start: int) -> int:
     """Where the reporting clause begins: after the last closing quote or ';' before the verb."""
     cut = start
@@ -116,7 +144,12 @@ def _subject(text: str, clause_start: int, end: int, mentions: Sequence[Suggesti
              context: Context) -> Speaker | None:
     before = text[clause_start:end]
     for _ in range(3):  # "Eric Reeves, a Sudan researcher at Smith College, said"; "MPs who said"
-        cut = _APPOSITION.search(before) or _RELATIVE.search(before)
+        tail = before.rstrip()[-1:]
+        cut = None
+        if tail in (",", "–", "—", "-"):
+            cut = _APPOSITION.search(before, max(0, len(before) - 120))
+        elif _last_word(before) in ("who", "which", "that"):
+            cut = _RELATIVE.search(before, max(0, len(before) - 12))
         if cut is None:
             break
         end = clause_start + cut.start()
@@ -132,7 +165,8 @@ def _subject(text: str, clause_start: int, end: int, mentions: Sequence[Suggesti
             return Speaker(_lower_first(text[group.start():nearest.end], text, group.start()), "unnamed")
         if not (text[nearest.end:end].strip() and nearest.type != "PERSON"):
             return Speaker(full_name(nearest, full_names), "named")
-    pronoun = _PRONOUN.search(before)
+    last_word = _last_word(before)
+    pronoun = _PRONOUN.search(before, max(0, len(before) - 8)) if last_word in ("he", "she", "they", "it") else None
     if pronoun:
         word = pronoun.group(1).lower()
         if word in ("he", "she"):
@@ -140,13 +174,15 @@ def _subject(text: str, clause_start: int, end: int, mentions: Sequence[Suggesti
             name = full_name(people[-1], full_names) if people else context.last_person
             return Speaker(name, "named") if name else None
         return Speaker(context.orgs[-1], "named") if context.orgs else None
-    reference = _ORG_REFERENCE.search(before)
+    reference = _ORG_REFERENCE.search(before, max(0, len(before) - 40)) if last_word in _ORG_NOUN_SET else None
     if reference:
         noun = reference.group(1).lower()
         named = [o for o in (context.orgs or []) if noun in o.casefold().split()]
         if named:
             return Speaker(named[-1], "named")
-    unnamed = UNNAMED_END.search(before)
+    words = before.casefold().split()[-9:]
+    unnamed = UNNAMED_END.search(before, max(0, len(before) - 90)) \
+        if any(w.strip(",;:") in _HEAD_SET for w in words) else None
     if unnamed:
         phrase = unnamed.group(0).strip()
         if not any(unnamed.start() + clause_start <= p.start for p in last if p.type == "PERSON"):
@@ -176,7 +212,8 @@ def _after(text: str, verb_end: int, mentions: Sequence[Suggestion], full_names:
 def _lower_first(phrase: str, text: str, at: int) -> str:
     """"Some Republicans" at a sentence start -> "some Republicans" (the gold and the UI show it so)."""
     first = phrase.split()[0]
-    sentence_start = at == 0 or text[:at].rstrip()[-1:] in ".!?\n\"“”" or not text[:at].strip()
+    preceding = text[max(0, at - 10):at]
+    sentence_start = at == 0 or preceding.rstrip()[-1:] in ".!?\n\"“”" or not preceding.strip() and at <= 10
     if sentence_start and re.fullmatch(rf"(?:{_DETERMINERS}|{UNNAMED_HEADS})", first, re.I) and first[0].isupper() \
             and not first.isupper():
         return first[0].lower() + phrase[1:]
