@@ -92,19 +92,29 @@ def _claim_type(sentence: str, words: frozenset[str] | set[str]) -> str:
 
 
 def sentences(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of each sentence, white space trimmed: sentencex within each line (a line break always
-    ends a sentence: headlines, bylines, list items)."""
+    """(start, end) of each sentence, white space trimmed: sentencex over the text, and a line break always
+    ends a sentence (headlines, bylines, list items)."""
     from sentencex import get_sentence_boundaries  # type: ignore[import-untyped]
 
-    for line in re.finditer(r"[^\n]+", text):
-        base = line.start()
-        for b in get_sentence_boundaries("en", line.group(0)):
-            piece = b["text"]
-            s = base + b["start_index"]
-            e = s + len(piece.rstrip())
-            s += len(piece) - len(piece.lstrip())
-            if e > s:
-                yield s, e
+    for b in get_sentence_boundaries("en", text):
+        base = b["start_index"]
+        piece = b["text"]
+        if "\n" not in piece.rstrip():
+            start = base + len(piece) - len(piece.lstrip())
+            end = base + len(piece.rstrip())
+            if end > start:
+                yield start, end
+            continue
+        for line in _LINE.finditer(piece):
+            start = base + line.start() + len(line.group(0)) - len(line.group(0).lstrip())
+            end = base + line.start() + len(line.group(0).rstrip())
+            if end > start:
+                yield start, end
+
+
+_LINE = re.compile(r"[^\n]+")
+_OPENING = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))[\"“]")
+_CLOSING = re.compile(r"[\"”](?=[\s,.;:!?)\]—–-]|$)")
 
 
 def _quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -114,12 +124,12 @@ def _quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     i = start
     line = text[start:end]
     while True:
-        m = re.search(r"(?:(?<=^)|(?<=[\s(\[—–-]))[\"“]", line[i - start:])
+        m = _OPENING.search(line, i - start)
         if m is None:
             return spans
-        open_at = i + m.start()
-        close = re.search(r"[\"”](?=[\s,.;:!?)\]—–-]|$)", line[open_at - start + 1:])
-        close_at = open_at + 1 + close.end() if close else end
+        open_at = start + m.start()
+        close = _CLOSING.search(line, open_at - start + 1)
+        close_at = start + close.end() if close else end
         spans.append((open_at, close_at))
         i = close_at
         if i >= end:

@@ -87,9 +87,16 @@ def find(text: str, known: dict[str, str]) -> Iterator[Found]:
     """People, organisations and places in `text` that no list names; `known` maps gazetteer names to their
     types (a run that is a known place or nationality is no person)."""
     titles = _titles()
+    surnames = name_lists()[1]
     for m in _RUN.finditer(text):
-        words = m.group(0).split()
-        offsets = _offsets(m.group(0), m.start())
+        run = m.group(0)
+        if " " not in run and "\t" not in run:  # one word (most runs): a person only as "Surname said"
+            word = run.removesuffix("’s").removesuffix("'s")
+            if word in _FUNCTION or word in titles or word in known or (word not in surnames and not
+                                                                       _ORG_AFTER.match(text, m.end())):
+                continue
+        words = run.split()
+        offsets = _offsets(run, m.start())
         if words[-1][-2:] in ("’s", "'s") or words[-1][-1:] in ("'", "’"):  # "Tsai Ing-wen’s", "Meadows'"
             cut = 2 if words[-1][-2:] in ("’s", "'s") else 1
             words[-1] = words[-1][:-cut]
@@ -190,7 +197,13 @@ def zipf(word: str) -> float:
 
 
 def _offsets(run: str, base: int) -> list[tuple[int, int]]:
-    return [(base + w.start(), base + w.end()) for w in re.finditer(r"\S+", run)]
+    out = []
+    at = 0
+    for word in run.split():
+        at = run.index(word, at)
+        out.append((base + at, base + at + len(word)))
+        at += len(word)
+    return out
 
 
 _FUNCTION = frozenset("The A An And But Or If In On At For From By With Of To As When While After Before Since "
