@@ -1,6 +1,9 @@
 """Desktop app benchmark: start-up to a shown window with a document (median of 5), a 1,000-page PDF
-open-to-first-page (side by side with `pdftoppm` on the same page), and memory after scrolling 200 pages.
-Usage: python bench/app.py   (offscreen; nothing here runs in `make test`)."""
+open-to-first-page (side by side with `pdftoppm` on the same page), memory after scrolling 200 pages,
+memory at 600% zoom over 30 pages (the page cache is bounded in bytes), and a jump to the last page of a
+10,000-page PDF (any page reachable: the page view scrolls virtually, no giant canvas).
+Usage: python bench/app.py [startup first_page scroll zoom jump]   (offscreen; not part of `make test`).
+With names, only those parts run (the JSON then holds only them and is written as app-partial.json)."""
 from __future__ import annotations
 
 import json
@@ -19,14 +22,14 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
-def make_pdf(path: Path, pages: int) -> None:
+def make_pdf(path: Path, pages: int, lines: int = 40) -> None:
     import pymupdf
 
     doc = pymupdf.open()
     for i in range(pages):
         page = doc.new_page()
         y = 72.0
-        for j in range(40):
+        for j in range(lines):
             page.insert_text((72, y), f"Page {i + 1}, line {j + 1}: the council said the barrier would protect homes.",
                              fontsize=10)
             y += 17
@@ -101,15 +104,113 @@ def scroll_memory(tmp: Path, pdf: Path, pages: int = 200) -> dict[str, float]:
             "peak_rss_mb_after_200_pages": peak_mb}
 
 
+def rss_mb() -> float:
+    """This process's resident memory now (Linux /proc), in MB."""
+    with open("/proc/self/statm") as f:
+        return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def _wait_for_page(app: object, canvas: object, index: int, seconds: float = 120) -> None:
+    from PySide6.QtCore import QEventLoop
+
+    deadline = time.monotonic() + seconds
+    while index not in canvas.cached_pages() and time.monotonic() < deadline:  # type: ignore[attr-defined]
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)  # type: ignore[attr-defined]
+
+
+def zoom_memory(tmp: Path, pdf: Path, pages: int = 30, percent: float = 600) -> dict[str, float]:
+    """Scroll page by page through `pages` pages at `percent` zoom; memory after (the cache's own bytes too)."""
+    from PySide6.QtWidgets import QApplication
+
+    from reader.services import ReaderService
+    from reader.ui.mainwindow import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    service = ReaderService.open(tmp / "zoom-lib", isolated=False)
+    record = service.add_file(pdf).record
+    assert record is not None
+    window = MainWindow(service)
+    window.resize(1400, 900)
+    window.show()
+    window.open_document(record.id)
+    view = window.page_view
+    view.set_percent(percent)
+    canvas = view.canvas
+    before = rss_mb()
+    peak = before
+    t0 = time.perf_counter()
+    for index in range(pages):
+        view.go_to_page(index)
+        _wait_for_page(app, canvas, index)
+        peak = max(peak, rss_mb())
+    elapsed = time.perf_counter() - t0
+    cache = sum(image.sizeInBytes() for image in canvas.cached_images()) / 2**20 if hasattr(canvas, "cached_images") \
+        else sum(entry[0].sizeInBytes() + len(entry[1].samples) for entry in canvas._cache.values()) / 2**20
+    out = {f"zoom_{percent:.0f}pct_{pages}_pages_rss_before_mb": before,
+           f"zoom_{percent:.0f}pct_{pages}_pages_rss_peak_mb": peak,
+           f"zoom_{percent:.0f}pct_{pages}_pages_rss_after_mb": rss_mb(),
+           f"zoom_{percent:.0f}pct_page_cache_mb": cache,
+           f"zoom_{percent:.0f}pct_{pages}_pages_s": elapsed}
+    window.close()
+    service.close()
+    return out
+
+
+def jump_to_last_page(tmp: Path, pages: int = 10_000) -> dict[str, object]:
+    """Open a `pages`-page PDF and go to its last page: the time until that page is drawn, and which page the
+    view says it shows (it must be the last)."""
+    from PySide6.QtWidgets import QApplication
+
+    from reader.services import ReaderService
+    from reader.ui.mainwindow import MainWindow
+
+    pdf = tmp / "ten-thousand.pdf"
+    t0 = time.perf_counter()
+    make_pdf(pdf, pages, lines=2)
+    made = time.perf_counter() - t0
+    app = QApplication.instance() or QApplication([])
+    service = ReaderService.open(tmp / "jump-lib", isolated=False)
+    t0 = time.perf_counter()
+    record = service.add_file(pdf).record
+    added = time.perf_counter() - t0
+    assert record is not None
+    window = MainWindow(service)
+    window.resize(1400, 900)
+    window.show()
+    t0 = time.perf_counter()
+    window.open_document(record.id)
+    _wait_for_page(app, window.page_view.canvas, 0)
+    opened = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    window.page_view.go_to_page(pages - 1)
+    _wait_for_page(app, window.page_view.canvas, pages - 1, seconds=30)
+    jump = time.perf_counter() - t0
+    shown = window.page_view.current_page() + 1
+    drawn = pages - 1 in window.page_view.canvas.cached_pages()
+    window.close()
+    service.close()
+    return {f"pdf_{pages}_pages_make_s": made, f"pdf_{pages}_pages_add_s": added,
+            f"pdf_{pages}_pages_open_to_first_page_s": opened, f"jump_to_page_{pages}_s": jump,
+            f"jump_to_page_{pages}_shows_page": shown, f"jump_to_page_{pages}_drawn": drawn}
+
+
 def main() -> None:
+    parts = set(sys.argv[1:]) or {"startup", "first_page", "scroll", "zoom", "jump"}
     with tempfile.TemporaryDirectory() as name:
         tmp = Path(name)
         pdf = tmp / "thousand.pdf"
         make_pdf(pdf, 1000)
         report: dict[str, object] = {"date": time.strftime("%Y-%m-%d")}
-        report["startup_to_window_s_median_of_5"] = startup(tmp, ROOT / "resources" / "samples" / "grid_shortfall.html")
-        report |= first_page(pdf)
-        report |= scroll_memory(tmp, pdf)
+        if "startup" in parts:
+            report["startup_to_window_s_median_of_5"] = startup(tmp, ROOT / "resources" / "samples" / "grid_shortfall.html")
+        if "first_page" in parts:
+            report |= first_page(pdf)
+        if "zoom" in parts:  # before the long scroll, so the peak it reports is its own
+            report |= zoom_memory(tmp, pdf)
+        if "scroll" in parts:
+            report |= scroll_memory(tmp, pdf)
+        if "jump" in parts:
+            report |= jump_to_last_page(tmp)
     for key, value in report.items():
         print(f"{key:<34} {value:.3f}" if isinstance(value, float) else f"{key:<34} {value}")
     if "pdftoppm_first_page_s" in report:
@@ -117,7 +218,7 @@ def main() -> None:
         print(f"{'first page vs pdftoppm (ratio)':<34} {ratio:.2f}")
     out = ROOT / "bench" / "out"
     out.mkdir(exist_ok=True)
-    (out / "app.json").write_text(json.dumps(report, indent=1))
+    (out / ("app.json" if len(parts) == 5 else "app-partial.json")).write_text(json.dumps(report, indent=1))
 
 
 if __name__ == "__main__":

@@ -1,52 +1,36 @@
 """The page view for PDFs and other paged formats: pages rendered by PyMuPDF off the UI thread (one
-render thread owns the PyMuPDF document), cached, continuous scroll, zoom, highlights drawn from each
-annotation's quads, and text selection on the page mapped back to canonical-text offsets."""
+render thread owns the PyMuPDF document), cached within a byte budget (`page_cache`), continuous scroll,
+zoom, highlights drawn from each annotation's quads, and text selection on the page mapped back to
+canonical-text offsets.
+
+Scrolling is virtual: the canvas is only as big as the window and draws the pages under the scroll
+position, so any page of a 10,000-page PDF is reachable at any zoom (a widget as tall as the document is
+capped by Qt at 16,777,215 px: page 5,000 of a long PDF used to show page 3,313)."""
 from __future__ import annotations
 
-from collections import OrderedDict
+from bisect import bisect_right
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QPointF, QRectF, QSize, Qt, QThread, Signal, Slot
-from PySide6.QtGui import QColor, QImage, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen, QWheelEvent
-from PySide6.QtWidgets import QScrollArea, QWidget
+from PySide6.QtCore import QPointF, QRectF, Qt, QThread, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen, QResizeEvent, QWheelEvent
+from PySide6.QtWidgets import QGridLayout, QScrollBar, QSizePolicy, QWidget
 
 from annotations.selection import snap_selection
 from annotations.model import PageArea
 from reader.ui.annotation_keys import key_intent
+from reader.ui.page_cache import PageCache, RenderWorker
 from reader.document.textmodel import Document
 
 if TYPE_CHECKING:  # PyMuPDF loads with the first page render, not with the window
-    from reader.document.render import PageRenderer, RenderedPage
+    from PySide6.QtGui import QImage
+
+    from reader.document.render import RenderedPage
 
 GAP = 12
-CACHE_PAGES = 24
-
-
-class _RenderWorker(QObject):
-    rendered = Signal(object)
-
-    def __init__(self, path: Path, document: Document) -> None:
-        super().__init__()
-        self.path, self.document = path, document
-        self.renderer: "PageRenderer | None" = None
-
-    @Slot(int, float)
-    def render(self, index: int, zoom: float) -> None:
-        if self.renderer is None:
-            from reader.document.render import PageRenderer
-
-            self.renderer = PageRenderer(self.path, self.document)
-        try:
-            self.rendered.emit(self.renderer.render(index, zoom))
-        except Exception:  # a page MuPDF cannot draw stays a blank placeholder
-            pass
-
-    @Slot()
-    def close(self) -> None:
-        if self.renderer is not None:
-            self.renderer.close()
-            self.renderer = None
+AROUND = 1
+"""Pages above and below the visible ones still worth rendering (a request for anything further is dropped)."""
 
 
 class PageCanvas(QWidget):
@@ -56,15 +40,20 @@ class PageCanvas(QWidget):
     renderRequested = Signal(int, float)
     suggestionClicked = Signal(int)
     suggestionKey = Signal(str)  # "accept" | "reject"
+    layoutChanged = Signal()  # the document's size changed (zoom, pages): the scroll bars follow
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.document: Document | None = None
         self.zoom = 1.0
-        self._cache: "OrderedDict[int, tuple[QImage, RenderedPage]]" = OrderedDict()
+        self._cache = PageCache()
         self._pending: set[tuple[int, float]] = set()
         self._tops: list[float] = []
+        self.content_width, self.content_height = 0.0, 0.0
+        self.scroll_x, self.scroll_y = 0, 0
+        """The document point (in pixels at this zoom) at the canvas's top left."""
         self._marks: list[tuple[str, str, tuple[PageArea, ...]]] = []
         self._selected: str | None = None
         self._selection: tuple[int, int] | None = None
@@ -94,23 +83,49 @@ class PageCanvas(QWidget):
         for _, h in self.sizes:
             self._tops.append(y)
             y += h * self.zoom + GAP
-        width = max((w for w, _ in self.sizes), default=600) * self.zoom + 2 * GAP
-        self.setFixedSize(QSize(int(width), int(y)))
+        self.content_width = max((w for w, _ in self.sizes), default=600) * self.zoom + 2 * GAP
+        self.content_height = y
+        self.layoutChanged.emit()
         self.update()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - the scroll bars follow the window
+        super().resizeEvent(event)
+        self.layoutChanged.emit()
+
+    def set_scroll(self, x: int, y: int) -> None:
+        if (x, y) != (self.scroll_x, self.scroll_y):
+            self.scroll_x, self.scroll_y = x, y
+            self._forget_far_requests()
+            self.update()
+
     def page_rect(self, index: int) -> QRectF:
+        """Where page `index` is on the canvas (its own coordinates: mouse positions, painting)."""
         w, h = self.sizes[index]
-        return QRectF((self.width() - w * self.zoom) / 2, self._tops[index], w * self.zoom, h * self.zoom)
+        left = (max(self.width(), self.content_width) - w * self.zoom) / 2 - self.scroll_x
+        return QRectF(left, self._tops[index] - self.scroll_y, w * self.zoom, h * self.zoom)
 
     def page_top(self, index: int) -> int:
+        """Where page `index` starts in the document, in pixels at this zoom (the scroll position)."""
         return int(self._tops[index]) if 0 <= index < len(self._tops) else 0
 
     def page_at(self, y: float) -> int:
-        index = 0
-        for i, top in enumerate(self._tops):
-            if top <= y:
-                index = i
-        return index
+        """The page at canvas height `y` (the one above, in a gap between two)."""
+        return max(0, bisect_right(self._tops, y + self.scroll_y) - 1)
+
+    def visible_pages(self) -> range:
+        if not self._tops:
+            return range(0)
+        return range(self.page_at(0), self.page_at(self.height()) + 1)
+
+    def wanted(self, index: int, zoom: float) -> bool:
+        """Still worth rendering (asked from the render thread before it starts a page)."""
+        return (index, zoom) in self._pending
+
+    def _forget_far_requests(self) -> None:
+        """Scrolled away: renders not started for pages far from the screen are not wanted any more."""
+        shown = self.visible_pages()
+        near = range(shown.start - AROUND, shown.stop + AROUND)
+        self._pending = {(i, z) for i, z in self._pending if i in near and z == self.zoom}
 
     @property
     def marks(self) -> list[tuple[str, str, tuple[PageArea, ...]]]:
@@ -172,18 +187,28 @@ class PageCanvas(QWidget):
         self._marks, self._selected = marks, selected
         self.update()
 
-    def on_rendered(self, page: "RenderedPage") -> None:
+    def on_rendered(self, rendered: "tuple[QImage, RenderedPage]") -> None:
+        image, page = rendered
         self._pending.discard((page.index, page.zoom))
-        if page.zoom != self.zoom:
+        if page.zoom != self.zoom or not 0 <= page.index < len(self.sizes):
             return
-        image = QImage(page.samples, page.width, page.height, page.stride, QImage.Format.Format_RGB888).copy()
-        self._cache[page.index] = (image, page)
-        while len(self._cache) > CACHE_PAGES:
-            self._cache.popitem(last=False)
+        shown = self.visible_pages()
+        self._cache.put(image, page, keep=lambda i: i in shown)
         self.update(self.page_rect(page.index).toRect())
 
     def cached_pages(self) -> list[int]:
         return list(self._cache)
+
+    def cached_images(self) -> list["QImage"]:
+        return [image for image, _ in self._cache.values()]
+
+    def cache_bytes(self) -> int:
+        return self._cache.bytes
+
+    def char_top(self, index: int, offset: int) -> float | None:
+        """Top of the first character at or after `offset` on page `index`, in page points (if rendered)."""
+        cached = self._cache.get(index)
+        return next((c[2] for c in cached[1].chars if c[0] >= offset), None) if cached else None
 
     def pending(self) -> bool:
         return bool(self._pending)
@@ -192,7 +217,7 @@ class PageCanvas(QWidget):
         painter = QPainter(self)
         painter.fillRect(event.rect(), self.palette().window())
         visible = QRectF(event.rect())
-        for index in range(len(self.sizes)):
+        for index in self.visible_pages():
             rect = self.page_rect(index)
             if not rect.intersects(visible):
                 continue
@@ -203,7 +228,7 @@ class PageCanvas(QWidget):
                     self._pending.add((index, self.zoom))
                     self.renderRequested.emit(index, self.zoom)
                 continue
-            self._cache.move_to_end(index)
+            self._cache.touch(index)
             painter.drawImage(rect.topLeft(), cached[0])
             self._paint_marks(painter, index, rect)
             self._paint_suggestions(painter, rect, cached[1])
@@ -337,51 +362,107 @@ class PageCanvas(QWidget):
 
 
 
-class PageView(QScrollArea):
-    """Scroll area around the canvas; owns the render thread."""
+class PageView(QWidget):
+    """The canvas with its two scroll bars (virtual scrolling: the bars' values are document pixels);
+    owns the render thread."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.canvas = PageCanvas()
-        self.setWidget(self.canvas)
-        self.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self._vbar, self._hbar = QScrollBar(Qt.Orientation.Vertical), QScrollBar(Qt.Orientation.Horizontal)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(0)
+        grid.addWidget(self.canvas, 0, 0)
+        grid.addWidget(self._vbar, 0, 1)
+        grid.addWidget(self._hbar, 1, 0)
+        self._vbar.valueChanged.connect(self._scrolled)
+        self._hbar.valueChanged.connect(self._scrolled)
+        self.canvas.layoutChanged.connect(self._sync_bars)
         self._thread: QThread | None = None
-        self._worker: _RenderWorker | None = None
+        self._worker: RenderWorker | None = None
         self.fit = "width"
+
+    def verticalScrollBar(self) -> QScrollBar:  # noqa: N802 - as QScrollArea names it
+        return self._vbar
+
+    def horizontalScrollBar(self) -> QScrollBar:  # noqa: N802
+        return self._hbar
+
+    def viewport(self) -> PageCanvas:
+        return self.canvas
+
+    def _scrolled(self) -> None:
+        self.canvas.set_scroll(self._hbar.value(), self._vbar.value())
+
+    def _sync_bars(self) -> None:
+        canvas = self.canvas
+        height, width = max(1, canvas.height()), max(1, canvas.width())
+        self._vbar.setRange(0, max(0, int(canvas.content_height) - height))
+        self._vbar.setPageStep(height)
+        self._vbar.setSingleStep(max(20, height // 20))
+        self._hbar.setRange(0, max(0, int(canvas.content_width) - width))
+        self._hbar.setPageStep(width)
+        self._hbar.setSingleStep(max(20, width // 20))
+        self._hbar.setVisible(canvas.content_width > width)
+        self._scrolled()
 
     def open(self, path: Path, document: Document, sizes: list[tuple[float, float]]) -> None:
         self.close_document()
         self._thread = QThread(self)
-        self._worker = _RenderWorker(path, document)
+        self._worker = RenderWorker(path, document, self.canvas.wanted)
         self._worker.moveToThread(self._thread)
         self.canvas.renderRequested.connect(self._worker.render, Qt.ConnectionType.QueuedConnection)
         self._worker.rendered.connect(self.canvas.on_rendered, Qt.ConnectionType.QueuedConnection)
         self._thread.start()
         self.canvas.set_document(document, sizes)
         self.fit_width()
-        self.verticalScrollBar().setValue(0)
+        self._vbar.setValue(0)
+
+    def _keep_place(self, change: Callable[[], None]) -> None:
+        """Zoom (`change()`) keeping the page at the top of the window and the place on it."""
+        canvas = self.canvas
+        if not canvas.sizes:
+            change()
+            return
+        index = canvas.page_at(0)
+        into = (self._vbar.value() - canvas.page_top(index)) / max(canvas.zoom, 1e-6)
+        across = self._hbar.value() / self._hbar.maximum() if self._hbar.maximum() else 0.5
+        change()
+        self._vbar.setValue(int(canvas.page_top(index) + into * canvas.zoom))
+        self._hbar.setValue(int(across * self._hbar.maximum()))  # zooming in from a fit keeps the middle
 
     def fit_width(self) -> None:
         self.fit = "width"
         if self.canvas.sizes:
             widest = max(w for w, _ in self.canvas.sizes)
-            self.canvas.set_zoom((self.viewport().width() - 2 * GAP) / widest)
+            self._keep_place(lambda: self.canvas.set_zoom((self.canvas.width() - 2 * GAP) / widest))
 
     def fit_page(self) -> None:
         self.fit = "page"
         if self.canvas.sizes:
             w, h = self.canvas.sizes[0]
-            self.canvas.set_zoom(min((self.viewport().width() - 2 * GAP) / w, (self.viewport().height() - 2 * GAP) / h))
+            zoom = min((self.canvas.width() - 2 * GAP) / w, (self.canvas.height() - 2 * GAP) / h)
+            self._keep_place(lambda: self.canvas.set_zoom(zoom))
 
     def set_percent(self, percent: float) -> None:
         self.fit = "percent"
-        self.canvas.set_zoom(percent / 100)
+        self._keep_place(lambda: self.canvas.set_zoom(percent / 100))
 
     def go_to_page(self, index: int) -> None:
-        self.verticalScrollBar().setValue(self.canvas.page_top(index) - GAP)
+        self._vbar.setValue(self.canvas.page_top(index) - GAP)
 
     def current_page(self) -> int:
-        return self.canvas.page_at(self.verticalScrollBar().value() + self.viewport().height() / 3)
+        return self.canvas.page_at(self.canvas.height() / 3)
+
+    def ensureVisible(self, x: int, y: int, xmargin: int = 50, ymargin: int = 50) -> None:  # noqa: N802
+        """Scroll so that canvas point (x, y) is at least the margins inside the window."""
+        for bar, value, size, margin in ((self._hbar, x, self.canvas.width(), xmargin),
+                                         (self._vbar, y, self.canvas.height(), ymargin)):
+            if value < margin:
+                bar.setValue(bar.value() + value - margin)
+            elif value > size - margin:
+                bar.setValue(bar.value() + value - size + margin)
 
     def show_offset(self, offset: int) -> None:
         """Scroll to the line holding a canonical offset (its page, if that page is not rendered yet)."""
@@ -391,35 +472,55 @@ class PageView(QScrollArea):
         index = next((p.index for p in document.pages if p.start <= offset < p.end), None)
         if index is None:
             return
-        cached = self.canvas._cache.get(index)
-        y = next((c[2] for c in cached[1].chars if c[0] >= offset), None) if cached else None
+        y = self.canvas.char_top(index, offset)
         if y is None:
             self.go_to_page(index)
             return
-        rect = self.canvas.page_rect(index)
-        target = rect.top() + y * self.canvas.zoom
-        bar = self.verticalScrollBar()
-        if not bar.value() <= target <= bar.value() + self.viewport().height() - 40:
-            bar.setValue(int(target - self.viewport().height() / 3))
+        target = self.canvas.page_top(index) + y * self.canvas.zoom
+        bar = self._vbar
+        if not bar.value() <= target <= bar.value() + self.canvas.height() - 40:
+            bar.setValue(int(target - self.canvas.height() / 3))
 
     def show_area(self, areas: tuple[PageArea, ...]) -> None:
         if areas and areas[0].quads:
-            rect = self.canvas.page_rect(areas[0].page)
             _, y0, _, _ = areas[0].quads[0].rect()
-            self.verticalScrollBar().setValue(int(rect.top() + y0 * self.canvas.zoom - self.viewport().height() / 3))
+            top = self.canvas.page_top(areas[0].page)
+            self._vbar.setValue(int(top + y0 * self.canvas.zoom - self.canvas.height() / 3))
 
-    def resizeEvent(self, event: object) -> None:  # noqa: N802
-        super().resizeEvent(event)  # type: ignore[arg-type]
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
         if self.fit == "width":
             self.fit_width()
         elif self.fit == "page":
             self.fit_page()
+        self._sync_bars()
 
-    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - the canvas passes wheel events up
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             self.set_percent(self.canvas.zoom * 100 * (1.1 if event.angleDelta().y() > 0 else 1 / 1.1))
             return
-        super().wheelEvent(event)
+        pixels = event.pixelDelta()
+        dy = pixels.y() if not pixels.isNull() else event.angleDelta().y() * self._vbar.singleStep() // 40
+        dx = pixels.x() if not pixels.isNull() else event.angleDelta().x() * self._hbar.singleStep() // 40
+        self._vbar.setValue(self._vbar.value() - dy)
+        self._hbar.setValue(self._hbar.value() - dx)
+        event.accept()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - keys the canvas leaves: scrolling
+        bar, key = self._vbar, Qt.Key(event.key())
+        steps = {Qt.Key.Key_PageDown: bar.pageStep() - 40, Qt.Key.Key_PageUp: -(bar.pageStep() - 40),
+                 Qt.Key.Key_Space: bar.pageStep() - 40, Qt.Key.Key_Down: bar.singleStep(),
+                 Qt.Key.Key_Up: -bar.singleStep()}
+        if key in steps:
+            bar.setValue(bar.value() + steps[key])
+        elif key == Qt.Key.Key_Home:
+            bar.setValue(0)
+        elif key == Qt.Key.Key_End:
+            bar.setValue(bar.maximum())
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            self._hbar.setValue(self._hbar.value() + (-1 if key == Qt.Key.Key_Left else 1) * self._hbar.singleStep())
+        else:
+            super().keyPressEvent(event)
 
     def close_document(self) -> None:
         if self._thread is not None and self._worker is not None:

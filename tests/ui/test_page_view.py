@@ -2,10 +2,16 @@
 quads on that page, and highlights are drawn where the words are."""
 from __future__ import annotations
 
-import pymupdf
-from PySide6.QtCore import Qt
+from pathlib import Path
 
+import pymupdf
+from PySide6.QtCore import QPoint, Qt
+from pytestqt.qtbot import QtBot
+
+from annotations.document import Document, PageSpan
 from reader.ui.mainwindow import MainWindow
+from reader.ui.page_cache import CACHE_BYTES
+from reader.ui.page_view import GAP, PageView
 from tests.conftest import SAMPLES
 
 
@@ -92,3 +98,91 @@ def test_find_in_a_pdf_selects_the_text_and_turns_to_its_page(window: MainWindow
     assert window.page_view.current_page() == window.document.page_of(start)  # type: ignore[union-attr]
     window.find_next()
     assert window.page_view.canvas.selected_range()[0] > start  # type: ignore[index]
+
+
+def _made_pdf(path: Path, pages: int, size: tuple[float, float] = (595, 842)) -> tuple[Document, list[tuple[float, float]]]:
+    """A PDF of `pages` pages saying "Page N", and its Document (built here: the loader would take its time)."""
+    doc = pymupdf.open()
+    for i in range(pages):
+        page = doc.new_page(width=size[0], height=size[1])
+        page.insert_text((72, 100), f"Page {i + 1}", fontsize=40)
+    doc.save(path)
+    doc.close()
+    texts = [f"Page {i + 1}" for i in range(pages)]
+    spans, pos = [], 0
+    for i, t in enumerate(texts):
+        spans.append(PageSpan(index=i, start=pos, end=pos + len(t), width=size[0], height=size[1]))
+        pos += len(t) + 2
+    document = Document(id="0" * 64, format="pdf", source_path=str(path), size=path.stat().st_size,
+                        text="\n\n".join(texts), pages=tuple(spans))
+    return document, [size] * pages
+
+
+def test_the_page_cache_stays_within_its_byte_budget_at_600_percent(qtbot: QtBot, tmp_path: Path) -> None:
+    document, sizes = _made_pdf(tmp_path / "ten.pdf", 10)
+    view = PageView()
+    qtbot.addWidget(view)
+    view.resize(1200, 800)
+    view.show()
+    view.open(tmp_path / "ten.pdf", document, sizes)
+    view.set_percent(600)
+    canvas = view.canvas
+    assert CACHE_BYTES <= 400 * 2**20
+    canvas.setFocus()
+    seen = set()
+    while view.current_page() < 9:
+        qtbot.waitUntil(lambda: set(canvas.visible_pages()) <= set(canvas.cached_pages()), timeout=30_000)
+        seen.update(canvas.cached_pages())
+        assert canvas.cache_bytes() <= CACHE_BYTES
+        assert all(page.samples == b"" for _, page in canvas._cache.values())  # one copy: the image
+        for _ in range(5):
+            qtbot.keyClick(canvas, Qt.Key.Key_PageDown)  # the canvas passes scrolling keys to the view
+    qtbot.waitUntil(lambda: 9 in canvas.cached_pages(), timeout=30_000)
+    assert len(seen) >= 8 and canvas.cache_bytes() <= CACHE_BYTES
+    assert 0 not in canvas.cached_pages()  # the oldest went first
+    view.close_document()
+
+
+def test_every_page_of_a_document_taller_than_qts_widget_limit_is_reachable(qtbot: QtBot, tmp_path: Path) -> None:
+    document, sizes = _made_pdf(tmp_path / "tall.pdf", 1200, (595, 14400))  # 17 million pixels at 100%
+    view = PageView()
+    qtbot.addWidget(view)
+    view.resize(1000, 700)
+    view.show()
+    view.open(tmp_path / "tall.pdf", document, sizes)
+    view.set_percent(100)
+    canvas = view.canvas
+    assert canvas.content_height > 16_777_215
+    view.go_to_page(1199)
+    qtbot.waitUntil(lambda: 1199 in canvas.cached_pages(), timeout=30_000)
+    assert view.current_page() == 1199 and canvas.page_rect(1199).top() == GAP
+    canvas.setFocus()
+    qtbot.keyClick(canvas, Qt.Key.Key_Home)
+    assert view.current_page() == 0
+    qtbot.keyClick(canvas, Qt.Key.Key_End)  # the end of the document is the last page's foot
+    assert canvas.page_at(canvas.height()) == 1199
+    qtbot.waitUntil(lambda: 1199 in canvas.cached_pages(), timeout=30_000)
+    _, page = canvas._cache[1199]
+    assert document.text[page.chars[0][0]:page.chars[-1][0] + 1] == "Page 1200"
+    view.grab().save(str(tmp_path / "last-page.png"))
+    view.close_document()
+
+
+def test_a_drag_on_the_page_snaps_to_whole_words(window: MainWindow, qtbot: QtBot) -> None:
+    _open_pdf(window)
+    canvas = window.page_view.canvas
+    qtbot.waitUntil(lambda: 0 in canvas.cached_pages(), timeout=10_000)
+    with pymupdf.open(SAMPLES / "flood_review.pdf") as pdf:
+        r = pdf[0].search_for("storm surge")[0]
+    page, z = canvas.page_rect(0), canvas.zoom
+    y = page.top() + (r.y0 + r.y1) / 2 * z
+    width = r.x1 - r.x0
+    start = QPoint(int(page.left() + (r.x0 + width * 0.08) * z), int(y))  # inside "storm"
+    end = QPoint(int(page.left() + (r.x1 - width * 0.08) * z), int(y))  # before the end of "surge"
+    qtbot.mousePress(canvas, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(canvas, end)
+    qtbot.mouseRelease(canvas, Qt.MouseButton.LeftButton, pos=end)
+    selection = canvas.selected_range()
+    assert selection is not None and window.document.text[selection[0]:selection[1]] == "storm surge"  # type: ignore[union-attr]
+    qtbot.keyClick(canvas, Qt.Key.Key_H)
+    assert window.annotations[0].target.exact == "storm surge" and canvas.selected_range() is None
