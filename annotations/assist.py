@@ -15,6 +15,10 @@ from annotations.model import Annotation, Kind, PageArea, Rejection, rejection_i
 from annotations.suggest import Suggestion
 
 
+UNNAMED_SOURCE_TAG = "unnamed-source"
+"""On a claim accepted from a suggestion whose source the text does not name ("officials said")."""
+
+
 def suggest(library: Library, document_id: str, kind: str | None = None) -> list[Suggestion]:
     """Entity and/or claim suggestions for a document. Names the library knows (entities and their
     aliases) are suggested everywhere; annotated spans and rejected suggestions are skipped."""
@@ -63,8 +67,12 @@ def _spec(s: Suggestion) -> AnnotationInput:
         return AnnotationInput(kind=Kind.ENTITY, start=s.start, end=s.end, label=s.type,
                                entity_name=s.name or s.exact)
     if s.kind == "claim":
+        if s.speaker and s.speaker_kind == "unnamed":  # "officials": no entity; a tag to filter by, the words kept
+            return AnnotationInput(kind=Kind.CLAIM, start=s.start, end=s.end, claim_type=s.type,
+                                   tags=(UNNAMED_SOURCE_TAG,), note=f"Unnamed source: {s.speaker}")
         return AnnotationInput(kind=Kind.CLAIM, start=s.start, end=s.end, claim_type=s.type,
-                               speaker_name=s.speaker or None)
+                               speaker_name=s.speaker or None,
+                               note=f"Speaker's affiliation: {s.affiliation}" if s.affiliation else "")
     raise ValidationError(f"Unknown suggestion kind “{s.kind}”.")
 
 

@@ -124,8 +124,10 @@ def find(text: str, known: dict[str, str]) -> Iterator[Found]:
         for a, b in zip(bounds, bounds[1:], strict=False):
             part, spans = words[a:b], offsets[a:b]
             titled = a > 0 and part[0].rstrip(".") in titles
+            first_names = name_lists()[0]
             while part and (part[0].rstrip(".") in titles or known.get(part[0]) == "MISC"
-                            or zipf(part[0]) >= 5.2 and part[0] not in _ALLOWED_FIRST):
+                            or zipf(part[0]) >= 5.2 and part[0] not in _ALLOWED_FIRST
+                            or len(part) > 2 and part[0] not in first_names and zipf(part[0]) >= 4.0):
                 titled = titled or part[0].rstrip(".") in titles
                 part, spans = part[1:], spans[1:]
             if not part or any(w.isupper() and len(w) > 1 for w in part):
@@ -133,10 +135,14 @@ def find(text: str, known: dict[str, str]) -> Iterator[Found]:
             start, end = spans[0][0], spans[-1][1]
             if _is_person(text, start, end, part, titled, known):
                 yield Found("PERSON", start, end)
-    yield from _acronyms(text)
-    yield from datelines(text)
+    taken = set()
+    for found in [*_acronyms(text), *datelines(text)]:
+        taken.add(found.start)
+        yield found
     for m in _ACRONYM.finditer(text):
         word = m.group(0)
+        if m.start() in taken:
+            continue
         if word not in _NOT_ORGS and word not in known and zipf(word.lower()) < 4.2 and not _shouting(text, m.start()):
             yield Found("ORG", m.start(), m.end())
 

@@ -26,7 +26,11 @@ UNNAMED_HEADS = (
     "organisations|organizations|companies|firms|banks|governments|countries|nations|allies|diplomacy|"
     "intelligence|military|army|troops|soldiers|militants|rebels|fighters|monitors|observatory|monitor|"
     "authority|judges|judge|court|coroner|inspectors|inspector|engineers|advisers|advisors|adviser|advisor|"
-    "scholars|academics|historians|pollsters|surveys|models|projections|forecasts|accounts|footage|video|images")
+    "scholars|academics|historians|pollsters|surveys|models|projections|forecasts|accounts|footage|video|images|"
+    "farmers|fishermen|villagers|locals|citizens|demonstrators|students|patients|survivors|victims|passengers|"
+    "drivers|traders|merchants|shopkeepers|businesses|lawyers|lawyer|attorneys|attorney|unions|campaign|"
+    "insurers|lenders|investors|bankers|regulators|inspectors|officers|guards|staffers|aides|medics|nurses|"
+    "paramedics|firefighters|rescuers|commanders|commander|generals|veterans|clerics|imams|priests|bishops")
 _DETERMINERS = ("the|a|an|some|one|two|three|four|five|several|many|most|other|few|both|all|these|those|its|their|"
                 "his|her|our|local|senior|top|state|government|health|new|further|online|post")
 _STOP = ("and|or|but|that|which|who|whom|while|when|as|because|if|then|after|before|since|said|says|told|with|"
@@ -39,6 +43,7 @@ UNNAMED = re.compile(
 _UNNAMED_OF = re.compile(rf"(?<![\w'’-])(?:(?:{_DETERMINERS})\s+)?(?:[A-Za-z][\w'’-]*\s+)?(?:{UNNAMED_HEADS})\s+"
                          r"(?:in|of|from|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)*\Z")
 UNNAMED_END = re.compile(rf"(?:{UNNAMED.pattern})\s*\Z", re.I)
+_UNNAMED_RELATIVE = re.compile(rf"({UNNAMED.pattern})\s+(?:who|that)\s[^,;:]*\Z", re.I)
 UNNAMED_START = re.compile(rf"\s*({UNNAMED.pattern})", re.I)
 _APPOSITION = re.compile(r"(?:,\s+(?:a|an|the|who|whose|which|its|his|her|in|on|at|during|after|\d{1,3}|[a-z]+ing)\b"
                          r"[^,;:]*,|\s+[–—-][^–—]*[–—])\s*\Z")
@@ -183,6 +188,11 @@ def _subject(text: str, clause_start: int, end: int, mentions: Sequence[Suggesti
     words = before.casefold().split()[-9:]
     unnamed = UNNAMED_END.search(before, max(0, len(before) - 90)) \
         if any(w.strip(",;:") in _HEAD_SET for w in words) else None
+    if unnamed is None and (" who " in before or " that " in before):  # "fishermen who spoke on Tuesday said"
+        relative = _UNNAMED_RELATIVE.search(before, max(0, len(before) - 140))
+        if relative:
+            phrase = relative.group(1).strip()
+            return Speaker(_lower_first(phrase, text, clause_start + relative.start(1)), "unnamed")
     if unnamed:
         phrase = unnamed.group(0).strip()
         if not any(unnamed.start() + clause_start <= p.start for p in last if p.type == "PERSON"):
@@ -215,6 +225,6 @@ def _lower_first(phrase: str, text: str, at: int) -> str:
     preceding = text[max(0, at - 10):at]
     sentence_start = at == 0 or preceding.rstrip()[-1:] in ".!?\n\"“”" or not preceding.strip() and at <= 10
     if sentence_start and re.fullmatch(rf"(?:{_DETERMINERS}|{UNNAMED_HEADS})", first, re.I) and first[0].isupper() \
-            and not first.isupper():
+            and not (first.isupper() and len(first) > 1):
         return first[0].lower() + phrase[1:]
     return phrase
