@@ -51,6 +51,27 @@ def test_accepting_a_claim_links_its_speaker(library: Library) -> None:
     assert speaker is not None and speaker.name == "Tomas Ek" and speaker.type == "PERSON"
 
 
+def test_accepting_a_claim_from_an_unnamed_source_tags_it_and_makes_no_speaker_entity(
+        library: Library, tmp_path: Path) -> None:
+    path = tmp_path / "quay.txt"
+    path.write_text("Officials said the quay would close in June. \"It is unsafe,\" said Ines Balder of the "
+                    "Skarv Ferry Company.\n", encoding="utf-8")
+    doc = _add(library, path)
+    claims = assist.suggest(library, doc, "claim")
+    unnamed = next(s for s in claims if "quay would close" in s.exact)
+    named = next(s for s in claims if "It is unsafe" in s.exact)
+    assert (unnamed.speaker, unnamed.speaker_kind) == ("officials", "unnamed")
+    assert (named.speaker, named.speaker_kind, named.affiliation) == ("Ines Balder", "named", "Skarv Ferry Company")
+    created, _ = assist.accept(library, doc, [unnamed, named])
+    by_text = {a.target.exact[:10]: a for a in created}
+    quay, unsafe = by_text["Officials "], by_text["\"It is uns"]
+    assert quay.tags == (assist.UNNAMED_SOURCE_TAG,) and quay.claim is not None and quay.claim.speaker_id is None
+    assert quay.note == "Unnamed source: officials"
+    assert not [e for e in library.store.entities() if e.name == "officials"]
+    assert unsafe.claim is not None and unsafe.claim.speaker_id and not unsafe.tags
+    assert unsafe.note == "Speaker's affiliation: Skarv Ferry Company"
+
+
 def test_rejections_persist_per_document_and_undo_restores(library_dir: Path) -> None:
     library = Library.open(library_dir)
     doc, other = _add(library, TXT), _add(library, MD)
