@@ -157,8 +157,10 @@ def suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
         inside = mentions[bisect_left(starts, start):bisect_left(starts, end)]
         outside = [p for p in inside if not any(a <= p.start < b for a, b in quotes)]
         body = text[start:end]
-        verb = next((v for v in verbs[bisect_left(verb_starts, start):bisect_left(verb_starts, end)]
-                     if not any(a <= v.start < b for a, b in quotes)), None)
+        candidates = [v for v in verbs[bisect_left(verb_starts, start):bisect_left(verb_starts, end)]
+                      if not any(a <= v.start < b for a, b in quotes)]
+        # the attribution: "according to" wherever it stands, else the first reporting verb
+        verb = next((v for v in candidates if v.according), candidates[0] if candidates else None)
         quoted = any(a <= start < b or start <= a < end and b - a >= 14 for a, b in quotes)
         words = set(_WORD.findall(body.lower()))
         numeric = (_DIGIT.search(body) or not words.isdisjoint(NUMBER_WORDS)) and not words.isdisjoint(FACT_VERBS)

@@ -55,6 +55,7 @@ _ORG_NOUNS = ("company|bank|council|ministry|operator|utility|firm|agency|govern
 _ORG_NOUN_SET = frozenset(_ORG_NOUNS.split("|"))
 _HEAD_SET = frozenset(w.casefold() for w in UNNAMED_HEADS.split("|"))
 _ORG_REFERENCE = re.compile(rf"(?:^|\s)(?:the|its)\s+({_ORG_NOUNS})\s*\Z", re.I)
+_ORG_AFTER_VERB = re.compile(rf"\s+(?:the|its)\s+({_ORG_NOUNS})\b(?!\s+(?:of|in|for)\b)", re.I)
 _OF = re.compile(r"\s*,?\s*(?:of|at|from|for|with)\s+(?:the\s+)?\Z")
 SPEAKER_TYPES = ("PERSON", "ORG", "PLACE")
 WINDOW = 160
@@ -87,16 +88,18 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
                  mentions: Sequence[Suggestion], full_names: dict[str, str], context: Context) -> Speaker | None:
     """The speaker of the reporting verb at text[verb_start:verb_end] in the sentence starting at `start`;
     `mentions` are the sentence's entity mentions outside quotes, in order."""
+    orgs = (context.orgs or []) + [p.exact for p in mentions if p.type == "ORG" and p.end <= verb_start]
     if according:
-        return _after(text, verb_end, mentions, full_names) or None
+        return _after(text, verb_end, mentions, full_names, orgs) or None
     clause_start = max(_clause_start(text, start, verb_start), verb_start - WINDOW)
     before = text[clause_start:verb_start]
     trimmed = _strip_trailing(before)
     if not trimmed.strip():  # "…," said X / "…," X said — the subject follows the verb
-        after = _after(text, verb_end, mentions, full_names)
+        after = _after(text, verb_end, mentions, full_names, orgs)
         if after:
             return after
-    found = _subject(text, clause_start, clause_start + len(trimmed), mentions, full_names, context)
+    found = _subject(text, clause_start, clause_start + len(trimmed), mentions, full_names,
+                     Context(context.last_person, orgs))
     if found:
         return found
     if not trimmed.strip():
@@ -109,7 +112,8 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
 
 
 _TRAILING_WORDS = frozenset("has have had also later previously earlier then again once would will could may might did "
-                            "does do not never now be been being heard yesterday today tonight".split())
+                            "does do not never now be been being heard yesterday today tonight is are was were "
+                            "reportedly".split())
 _TEMPORAL = re.compile(r"(?:\s+(?:on\s+[A-Z][a-z]+day(?:\s+night|\s+morning)?|(?:this|last|that)\s+(?:week|month|"
                        r"year|morning|afternoon|evening|weekend)))+\s*\Z")
 
@@ -202,9 +206,10 @@ def _subject(text: str, clause_start: int, end: int, mentions: Sequence[Suggesti
     return None
 
 
-def _after(text: str, verb_end: int, mentions: Sequence[Suggestion], full_names: dict[str, str]) -> Speaker | None:
+def _after(text: str, verb_end: int, mentions: Sequence[Suggestion], full_names: dict[str, str],
+           orgs: list[str]) -> Speaker | None:
     """The source named right after the verb: "said Lotfi Azzouz of Amnesty International", "according to
-    officials", "said a senior diplomat"."""
+    officials", "said a senior diplomat", "according to the group" (the latest organisation)."""
     following = [p for p in mentions if verb_end <= p.start <= verb_end + 6 and p.type in SPEAKER_TYPES]
     if following and not text[verb_end:following[0].start].strip(" \t").removeprefix("the").strip():
         first = following[0]
@@ -213,6 +218,10 @@ def _after(text: str, verb_end: int, mentions: Sequence[Suggestion], full_names:
             if later and _OF.fullmatch(text[first.end:later[0].start]):
                 return Speaker(full_name(first, full_names), "named", affiliation=full_name(later[0], full_names))
         return Speaker(full_name(first, full_names), "named")
+    reference = _ORG_AFTER_VERB.match(text, verb_end)
+    if reference and orgs:
+        noun = reference.group(1).lower()
+        return Speaker(next((o for o in reversed(orgs) if noun in o.casefold().split()), orgs[-1]), "named")
     m = UNNAMED_START.match(text, verb_end)
     if m:
         return Speaker(m.group(1).strip(), "unnamed")
