@@ -113,6 +113,7 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
 
 
 _LINE = re.compile(r"[^\n]+")
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:[a-z]+ly\s+)?\Z")
 _OPENING = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))[\"“]")
 _CLOSING = re.compile(r"[\"”](?=[\s,.;:!?)\]—–-]|$)")
 
@@ -159,8 +160,10 @@ def suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
         body = text[start:end]
         candidates = [v for v in verbs[bisect_left(verb_starts, start):bisect_left(verb_starts, end)]
                       if not any(a <= v.start < b for a, b in quotes)]
-        # the attribution: "according to" wherever it stands, else the first reporting verb
-        verb = next((v for v in candidates if v.according), candidates[0] if candidates else None)
+        # the attribution: "according to" wherever it stands, else the first reporting verb not in the passive
+        # ("It was initially believed … until tests showed")
+        active = [v for v in candidates if not _PASSIVE.search(text, max(0, v.start - 30), v.start)] or candidates
+        verb = next((v for v in candidates if v.according), active[0] if active else None)
         quoted = any(a <= start < b or start <= a < end and b - a >= 14 for a, b in quotes)
         words = set(_WORD.findall(body.lower()))
         numeric = (_DIGIT.search(body) or not words.isdisjoint(NUMBER_WORDS)) and not words.isdisjoint(FACT_VERBS)
@@ -201,8 +204,9 @@ def _fill_quotes(found: list[tuple[int, int, str, Speaker | None, bool, str, str
     for i, (s, e, source, speaker, quoted, line, kind) in enumerate(found):
         if speaker is None and quoted and source != "reporting-verb":
             after = next((f[3] for f in found[i + 1:i + 4] if f[5] == line and f[3] is not None and f[4]), None)
-            before = next((f[3] for f in reversed(found[max(0, i - 4):i]) if f[3] is not None and f[4]), None)
-            speaker = after or before
+            before = next((o[3] for o, f in zip(reversed(out[max(0, i - 4):i]), reversed(found[max(0, i - 4):i]),
+                                                strict=True) if o[3] is not None and f[4]), None)
+            speaker = after or before  # a quote continued over paragraphs keeps its speaker
         out.append((s, e, source, speaker, kind))
     return out
 

@@ -35,7 +35,8 @@ _DETERMINERS = ("the|a|an|some|one|two|three|four|five|several|many|most|other|f
                 "his|her|our|local|senior|top|state|government|health|new|further|online|post")
 _STOP = ("and|or|but|that|which|who|whom|while|when|as|because|if|then|after|before|since|said|says|told|with|"
          "by|for|to|from|on|of|in|at|it|he|she|they|we|i|you|there|here|is|are|was|were|be|been|has|have|had|not|"
-         "also|string|number|group|series|handful|lot|dozen|dozens")
+         "also|string|number|group|series|handful|lot|dozen|dozens|until|unless|although|though|where|whereas|so|"
+         "yet|than|into|about|over|under|between|through|during|without|within|against|among|whether")
 UNNAMED = re.compile(
     rf"(?<![\w'’-])(?:\b(?:{_DETERMINERS})\s+)?(?:(?!(?:{_STOP})\b)[A-Za-z][\w'’-]*\s+){{0,3}}\b(?:{UNNAMED_HEADS})"
     r"(?:\s+(?:in|at|of|from|for|close\s+to|familiar\s+with|with\s+knowledge\s+of)\s+(?:the\s+)?"
@@ -47,6 +48,7 @@ _UNNAMED_RELATIVE = re.compile(rf"({UNNAMED.pattern})\s+(?:who|that)\s[^,;:]*\Z"
 UNNAMED_START = re.compile(rf"\s*({UNNAMED.pattern})", re.I)
 _APPOSITION = re.compile(r"(?:,\s+(?:a|an|the|who|whose|which|its|his|her|in|on|at|during|after|\d{1,3}|[a-z]+ing)\b"
                          r"[^,;:]*,|\s+[–—-][^–—]*[–—])\s*\Z")
+_OPEN_APPOSITION = re.compile(r"\s*,\s+(?:a|an|the|who|whose|which)\b[^,;:]*\Z")
 _RELATIVE = re.compile(r"\s*,?\s+(?:who|which|that)\s*\Z")
 _PRONOUN = re.compile(r"(?:^|\s)(he|she|they|it)\s*\Z", re.I)
 _ORG_NOUNS = ("company|bank|council|ministry|operator|utility|firm|agency|government|union|authority|group|party|"
@@ -152,13 +154,17 @@ def _clause_start(text: str, start: int, verb_start: int) -> int:
 def _subject(text: str, clause_start: int, end: int, mentions: Sequence[Suggestion], full_names: dict[str, str],
              context: Context) -> Speaker | None:
     before = text[clause_start:end]
-    for _ in range(3):  # "Eric Reeves, a Sudan researcher at Smith College, said"; "MPs who said"
+    previous_cut = False
+    for i in range(3):  # "Eric Reeves, a Sudan researcher at Smith College, said"; "MPs who said"
         tail = before.rstrip()[-1:]
         cut = None
         if tail in (",", "–", "—", "-"):
             cut = _APPOSITION.search(before, max(0, len(before) - 120))
+        elif i > 0 and previous_cut:  # "Luo Huining, the new director of X, in a speech, praised"
+            cut = _OPEN_APPOSITION.search(before, max(0, len(before) - 120))
         elif _last_word(before) in ("who", "which", "that"):
             cut = _RELATIVE.search(before, max(0, len(before) - 12))
+        previous_cut = cut is not None
         if cut is None:
             break
         end = clause_start + cut.start()
