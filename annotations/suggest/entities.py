@@ -71,13 +71,15 @@ def suggest_entities(text: str, library_names: Iterable[tuple[str, ...]] = (),
         found += _scan(text, folded, _gazetteer_automaton())
         if library:
             found += _scan(text, folded, _automaton(library))
+    known = gazetteer()
+    first_names = names.name_lists()[0]
     for label, start, stop in _pattern_spans(text, folded if same_offsets else None):
         exact = text[start:stop]
         first = exact.split()[0] if exact.split() else ""
         if label == "ORG" and exact in ORG_WORDS:  # "Union secretary ..." is not an organisation
             continue
-        if label == "PLACE" and _DEMONYM_PLURAL.search(exact):
-            continue
+        if label == "PLACE" and (_DEMONYM_PLURAL.search(exact) or exact in first_names and exact not in known):
+            continue  # "from Hongkongers", "told Harry"
         if label in ("ORG", "PLACE") and first in _COMMON_CAPITALISED:
             if len(exact.split()) == 1:
                 continue
@@ -91,12 +93,15 @@ def suggest_entities(text: str, library_names: Iterable[tuple[str, ...]] = (),
             if exact.split()[-1] in names.ORG_HEADS:  # "chief executive Legislative Council"
                 label = "ORG"
         found.append(Suggestion("entity", start, stop, exact, label, source="pattern"))
-    known = gazetteer()
     for f in names.find(text, known):
         found.append(Suggestion("entity", f.start, f.end, text[f.start:f.end], f.label, source="pattern",
                                 name=f.name))
     surnames: dict[str, tuple[str, str, str | None]] = {}
-    for s in sorted((s for s in found if s.type == "PERSON" and " " in s.exact), key=lambda s: s.start):
+    for s in sorted((s for s in found if s.type == "PERSON"), key=lambda s: s.start):
+        if " " not in s.exact:  # "Prince Harry" found once: every "Harry"
+            if s.source == "pattern" and s.exact[:1].isupper() and len(s.exact) > 2 and s.exact not in known:
+                surnames.setdefault(s.exact, ("PERSON", "library", s.name))
+            continue
         for short in _short_names(s.exact):  # the first person introduced keeps a shared surname
             surnames.setdefault(short, ("PERSON", "library", s.name or s.exact))
     single = sorted((s for s in found if s.source == "pattern" and s.type in ("ORG", "PLACE") and " " not in s.exact

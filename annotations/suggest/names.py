@@ -80,7 +80,10 @@ def _titles() -> frozenset[str]:
                "pd", "ab", "sn", "po", "chair", "prime", "vice", "doyen", "madam", "lady", "lord", "miss", "junior",
                "senior", "national", "public", "general", "federal", "united", "international", "royal", "union"}
     out = {t.capitalize() for t in CONSTANTS.titles if t.isalpha() and t not in generic}
-    return frozenset(out | {"Mr", "Mrs", "Ms", "Dr", "Rep", "Sen", "Gov", "Presumptive", "Executive", "Minister"})
+    return frozenset(out | {"Mr", "Mrs", "Ms", "Dr", "Rep", "Sen", "Gov", "Presumptive", "Executive", "Minister",
+                            "Superintendent", "Sheriff", "Commissioner", "Chairman", "Chairwoman", "Spokesman",
+                            "Spokeswoman", "Councilman", "Councilwoman", "Councillor", "Senator", "Representative",
+                            "Congressman", "Congresswoman", "Lawmaker", "Detective", "Officer", "Deputy"})
 
 
 def find(text: str, known: dict[str, str]) -> Iterator[Found]:
@@ -104,7 +107,9 @@ def find(text: str, known: dict[str, str]) -> Iterator[Found]:
         while words and words[-1] in PARTICLES:
             words.pop()
             offsets.pop()
+        run_titled = False
         while words and (words[0] in _FUNCTION or words[0].rstrip(".") in titles):
+            run_titled = run_titled or words[0].rstrip(".") in titles
             words.pop(0)
             offsets.pop(0)
         if not words:
@@ -120,10 +125,16 @@ def find(text: str, known: dict[str, str]) -> Iterator[Found]:
             continue
         # "New York City Mayor Bill de Blasio": a title inside a run starts a person
         cuts = [i for i, w in enumerate(words) if w.rstrip(".") in titles and 0 < i < len(words) - 1]
+        cuts += [i + 1 for i, w in enumerate(words[:-1]) if w.endswith(("'", "’", "'s", "’s"))]  # "Quartz' Dan Kopf"
+        cuts.sort()
         bounds = [0] + [c for c in cuts] + [len(words)]
         for a, b in zip(bounds, bounds[1:], strict=False):
             part, spans = words[a:b], offsets[a:b]
-            titled = a > 0 and part[0].rstrip(".") in titles
+            if part and part[-1].endswith(("'", "’", "'s", "’s")):
+                cut = 1 if part[-1].endswith(("'", "’")) else 2
+                part = part[:-1] + [part[-1][:-cut]]
+                spans = spans[:-1] + [(spans[-1][0], spans[-1][1] - cut)]
+            titled = (a > 0 and part[0].rstrip(".") in titles) or (a == 0 and run_titled)
             first_names = name_lists()[0]
             while part and (part[0].rstrip(".") in titles or known.get(part[0]) == "MISC"
                             or zipf(part[0]) >= 5.2 and part[0] not in _ALLOWED_FIRST
@@ -249,6 +260,8 @@ def _is_person(text: str, start: int, end: int, words: list[str], titled: bool, 
         _BEFORE_PERSON.search(text, max(0, start - 20), start) is not None
     last = words[-1]
     if len(words) == 1:
+        if titled:  # "Prince Harry", "Mr Hancock"
+            return known.get(last) is None and (last in first_names or last in surnames or zipf(last) < 4.5)
         return context and last in surnames and zipf(last) < 4.0 and known.get(last) is None
     if words[0] in _MONTHS_DAYS or any(known.get(w) == "PLACE" for w in words[1:]):
         return False
@@ -256,7 +269,8 @@ def _is_person(text: str, start: int, end: int, words: list[str], titled: bool, 
         return False
     first_ok = words[0] in first_names and (zipf(words[0]) < 5.2 or words[0] in _ALLOWED_FIRST or last in surnames)
     last_ok = last in surnames or zipf(last) < 4.9
-    return last_ok and (first_ok or context)
+    rare = all(w in first_names or w in surnames or zipf(w) < 4.0 for w in words)
+    return last_ok and (first_ok or context and rare)
 
 
 def _acronyms(text: str) -> Iterator[Found]:
