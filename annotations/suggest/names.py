@@ -18,7 +18,10 @@ _LOWER = r"a-zà-ÿāēīōūḥṣṭẓʿʾ'’"
 _TOKEN = rf"(?:(?:al|el|ad|an|ar|as|ash|at|az|ul)-)?[A-Z][{_LOWER}]+(?:-[A-Za-z][{_LOWER}]+)*|[A-Z]\.|[A-Z]{{2,6}}"
 PARTICLES = frozenset({"bin", "ibn", "bint", "abu", "al", "el", "van", "von", "de", "da", "der", "den", "di", "du",
                        "dos", "das", "del", "la", "le", "ter", "ben"})
-_RUN = re.compile(rf"(?<![\w'’.-])(?:{_TOKEN})(?:[ \t]+(?:(?:{'|'.join(sorted(PARTICLES))})[ \t]+)*(?:{_TOKEN}))*"
+_FIRST_TOKEN = rf"[A-Z](?<![\w'’.-].)(?:[{_LOWER}]+(?:-[A-Za-z][{_LOWER}]+)*|\.|[A-Z]{{1,5}})"
+"""A run's first word starts with a capital (so the regex engine skips to capitals quickly); the check that
+no word character comes before it follows the capital."""
+_RUN = re.compile(rf"{_FIRST_TOKEN}(?:[ \t]+(?:(?:{'|'.join(sorted(PARTICLES))})[ \t]+)*(?:{_TOKEN}))*"
                   r"(?![\w'’-])")
 ORG_HEADS = frozenset(
     "Authority Council Cooperative Bank Partners University Agency Institute Office Ministry Federation Commission "

@@ -56,7 +56,6 @@ SCANNED: list[tuple[str, re.Pattern[str], int]] = [
                          rf"(?!(?:{MONTHS}|{DAYS})\b)([A-Z][a-z]+)(?=[\s,.;:]|$)"), 1),
     ("ORG", re.compile(r"(?:^|\.\s+|\n)([A-Z][a-z]+[A-Z]?[a-z]*),\s+the\s+(?:operator|company|utility|firm|group|"
                        r"agency|bank|owner|maker|manufacturer|carrier|broadcaster|newspaper)\b"), 1),
-    ("DATE", re.compile(r"\b(?:in|since|by|until|from|of|between|and|to)\s+((?:19|20)\d{2})\b"), 1),
 ]
 
 NUMBER_TOKEN = re.compile(r"[€$£¥]?\d[\d,.:]*")
@@ -65,6 +64,9 @@ NUMBERED: list[tuple[str, re.Pattern[str], int, str]] = [
     ("QUANTITY", re.compile(r"[€$£¥]\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|bn|m))?"), 0, ""),
     ("DATE", re.compile(rf"\d{{1,2}}\s+(?:{MONTHS})(?:\s+\d{{4}})?\b"), 0, "_"),
     ("DATE", re.compile(r"\d{1,2}:\d{2}\b"), 0, "_"),
+    ("DATE", re.compile(r"(?<=\b(?:in|by|of|to)\s)(?:19|20)\d{2}\b|(?<=\b(?:and)\s)(?:19|20)\d{2}\b|"
+                        r"(?<=\b(?:from)\s)(?:19|20)\d{2}\b|(?<=\b(?:since|until)\s)(?:19|20)\d{2}\b|"
+                        r"(?<=\bbetween\s)(?:19|20)\d{2}\b"), 0, "_"),
     ("QUANTITY", re.compile(r"\d[\d,.]*\s?(?:million|billion|trillion)?\s?(?:euros?|dollars?|pounds?|percent|"
                             r"per cent|%)"), 0, "_"),
     ("QUANTITY", re.compile(rf"\d[\d,.]*(?:\s(?:million|billion|thousand))?\s"
