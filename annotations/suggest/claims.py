@@ -178,14 +178,48 @@ def suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
         for p in inside:
             if p.type == "PERSON":
                 context.last_person = full_name(p, full_names)
-            elif p.type == "ORG" and context.orgs is not None and (not context.orgs or context.orgs[-1] != p.exact):
-                context.orgs.append(p.exact)
-                del context.orgs[:-50]
+            elif p.type == "ORG" and context.orgs is not None:
+                context.org_at = p.start
+                if not context.orgs or context.orgs[-1] != p.exact:
+                    context.orgs.append(p.exact)
+                    del context.orgs[:-50]
+        if speaker is not None and speaker.kind == "unnamed" and _plural(speaker.name):
+            context.last_unnamed, context.unnamed_at = speaker.name, start
         if speaker is not None and speaker.kind == "named" and speaker.name in people:
             context.last_person = speaker.name
+    merged = _merge_quotes(_fill_quotes(found), [int(f[5]) for f in found], line_spans)
     return [Suggestion("claim", s, e, text[s:e], kind, speaker=sp.name if sp else None, source=source,
                        speaker_kind=sp.kind if sp else None, affiliation=sp.affiliation if sp else None)
-            for s, e, source, sp, kind in _fill_quotes(found)]
+            for s, e, source, sp, kind in merged]
+
+
+def _plural(phrase: str) -> bool:
+    """"some local fishermen", "officials", "state media" can be "they" later; "a senior diplomat" cannot."""
+    head = re.split(r"\s+(?:in|at|of|from|for|by)\s+", phrase)[0].split()[-1].lower()
+    return head.endswith(("s", "men")) or head in ("people", "police", "media", "data", "staff", "military")
+
+
+def _merge_quotes(claims: list[tuple[int, int, str, Speaker | None, str]], lines: list[int],
+                  line_spans: dict[int, list[tuple[int, int]]]) -> list[tuple[int, int, str, Speaker | None, str]]:
+    """Sentences of one quotation with no attribution between them are one claim ("We lost everything. The
+    water came at night," said X): a claim joins the one before it when a quote of the same line runs from
+    the one into the other and their speakers agree."""
+    out: list[tuple[int, int, str, Speaker | None, str]] = []
+    previous_line = -1
+    for claim, line in zip(claims, lines, strict=True):
+        if out and line == previous_line:
+            s0, e0, source0, speaker0, kind0 = out[-1]
+            s1, e1, source1, speaker1, kind1 = claim
+            spans = line_spans.get(line, [])
+            if any(a <= s0 < b and a < s1 < b for a, b in spans) and \
+                    (speaker0 is None or speaker1 is None or speaker0 == speaker1) and \
+                    not (source0 == "reporting-verb" and source1 == "reporting-verb"):
+                source = "reporting-verb" if "reporting-verb" in (source0, source1) else source0
+                out[-1] = (s0, e1, source, speaker0 or speaker1, "quote" if "quote" in (kind0, kind1) else kind0)
+                continue
+        out.append(claim)
+        previous_line = line
+    return out
 
 
 def _statement_speaker(text: str, start: int, at: int, outside: list[Suggestion],

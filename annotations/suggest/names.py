@@ -171,8 +171,8 @@ _NOT_ORGS = frozenset(
 """All-capital words that are not organisations (or are places in the gazetteer)."""
 
 
-_DATELINE = re.compile(r"^([A-Z][A-Z.'’-]+(?:[ \t][A-Z][A-Z.'’-]+){0,2}),[ \t]+[A-Z]", re.M)
-"""A dateline: "HOUSTON, Texas (KTRK) --", "BEIRUT, Lebanon —"."""
+_DATELINE = re.compile(r"^([A-Z][A-Z.'’-]+(?:[ \t][A-Z][A-Z.'’-]+){0,2})(?:,[ \t]+[A-Z]|[ \t]+\([A-Z])", re.M)
+"""A dateline: "HOUSTON, Texas (KTRK) --", "BEIRUT, Lebanon —", "OSLO (NTB) -"."""
 
 
 def datelines(text: str) -> Iterator[Found]:

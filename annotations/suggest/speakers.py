@@ -39,7 +39,7 @@ _STOP = ("and|or|but|that|which|who|whom|while|when|as|because|if|then|after|bef
          "yet|than|into|about|over|under|between|through|during|without|within|against|among|whether")
 UNNAMED = re.compile(
     rf"(?<![\w'’-])(?:\b(?:{_DETERMINERS})\s+)?(?:(?!(?:{_STOP})\b)[A-Za-z][\w'’-]*\s+){{0,3}}\b(?:{UNNAMED_HEADS})"
-    r"(?:\s+(?:in|at|of|from|for|close\s+to|familiar\s+with|with\s+knowledge\s+of)\s+(?:the\s+)?"
+    r"(?:\s+(?:in|at|of|from|for|by|close\s+to|familiar\s+with|with\s+knowledge\s+of)\s+(?:the\s+)?"
     r"(?!(?:said|says|told)\b)[\w'’-]+(?:\s+(?!(?:said|says|told)\b)[a-z][\w'’-]+)?)?", re.I)
 _UNNAMED_OF = re.compile(rf"(?<![\w'’-])(?:(?:{_DETERMINERS})\s+)?(?:[A-Za-z][\w'’-]*\s+)?(?:{UNNAMED_HEADS})\s+"
                          r"(?:in|of|from|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)*\Z")
@@ -77,6 +77,9 @@ class Context:
 
     last_person: str | None = None
     orgs: list[str] | None = None
+    last_unnamed: str | None = None  # the latest plural unnamed source ("some experts"), for "they"
+    unnamed_at: int = -1
+    org_at: int = -1  # where the latest organisation was named
 
     def __post_init__(self) -> None:
         self.orgs = self.orgs or []
@@ -101,9 +104,13 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
         if after:
             return after
     found = _subject(text, clause_start, clause_start + len(trimmed), mentions, full_names,
-                     Context(context.last_person, orgs))
+                     Context(context.last_person, orgs, context.last_unnamed, context.unnamed_at, context.org_at))
     if found:
         return found
+    if trimmed.rstrip().endswith(","):  # "The route will close, said a spokesman for X"
+        after = _after(text, verb_end, mentions, full_names, orgs)
+        if after:
+            return after
     if not trimmed.strip():
         return None
     near = [p for p in mentions if clause_start <= p.start and p.end <= verb_start and verb_start - p.end < 120
@@ -170,7 +177,7 @@ def _subject(text: str, clause_start: int, end: int, mentions: Sequence[Suggesti
         end = clause_start + cut.start()
         before = text[clause_start:end]
     last = [p for p in mentions if clause_start <= p.start and p.end <= end]
-    if last and not text[last[-1].end:end].strip(" \t’'s") and last[-1].type in SPEAKER_TYPES:
+    if last and not text[last[-1].end:end].strip(" \t’'s,") and last[-1].type in SPEAKER_TYPES:
         nearest = last[-1]
         if nearest.type != "PERSON" and len(last) > 1 and last[-2].type == "PERSON" \
                 and _OF.fullmatch(text[last[-2].end:nearest.start]):
@@ -188,6 +195,8 @@ def _subject(text: str, clause_start: int, end: int, mentions: Sequence[Suggesti
             people = [p for p in last if p.type == "PERSON"]
             name = full_name(people[-1], full_names) if people else context.last_person
             return Speaker(name, "named") if name else None
+        if word == "they" and context.last_unnamed and context.unnamed_at > context.org_at:
+            return Speaker(context.last_unnamed, "unnamed")  # "Some experts … They said"
         return Speaker(context.orgs[-1], "named") if context.orgs else None
     reference = _ORG_REFERENCE.search(before, max(0, len(before) - 40)) if last_word in _ORG_NOUN_SET else None
     if reference:
@@ -205,7 +214,11 @@ def _subject(text: str, clause_start: int, end: int, mentions: Sequence[Suggesti
             return Speaker(_lower_first(phrase, text, clause_start + relative.start(1)), "unnamed")
     if unnamed:
         phrase = unnamed.group(0).strip()
-        if not any(unnamed.start() + clause_start <= p.start for p in last if p.type == "PERSON"):
+        inside = [p for p in last if unnamed.start() + clause_start <= p.start]
+        author = [p for p in inside if p.type == "ORG"]
+        if author:  # "a new CBS News poll", "a spokesperson for the Ferry Company": the organisation speaks
+            return Speaker(full_name(author[-1], full_names), "named")
+        if not any(p.type == "PERSON" for p in inside):
             return Speaker(_lower_first(phrase, text, clause_start + unnamed.start()), "unnamed")
     if reference and context.orgs:
         return Speaker(context.orgs[-1], "named")
@@ -230,6 +243,9 @@ def _after(text: str, verb_end: int, mentions: Sequence[Suggestion], full_names:
         return Speaker(next((o for o in reversed(orgs) if noun in o.casefold().split()), orgs[-1]), "named")
     m = UNNAMED_START.match(text, verb_end)
     if m:
+        author = [p for p in mentions if m.start(1) <= p.start < m.end(1) and p.type == "ORG"]
+        if author:  # "said a spokesman for the Harbour Authority"
+            return Speaker(full_name(author[-1], full_names), "named")
         return Speaker(m.group(1).strip(), "unnamed")
     return None
 

@@ -86,6 +86,7 @@ def test_acronyms_and_datelines() -> None:
     found = _found("KROSSBY, Norland (NTB) -- The regional board HMKB said the VIDEO was fake.")
     assert ("KROSSBY", "PLACE") in found and ("HMKB", "ORG") in found
     assert ("VIDEO", "ORG") not in found
+    assert ("STAVERN", "PLACE") in _found("STAVERN (NTB) - The harbour reopened on Monday.")
 
 
 def test_places_by_head_word_and_direction() -> None:

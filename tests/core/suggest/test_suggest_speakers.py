@@ -85,3 +85,25 @@ def test_the_later_surname_speaks_for_the_first_person_introduced() -> None:
     text = ("Henrike Brandvold, the harbour master, runs the port. Her brother Olav Brandvold sails. "
             "Brandvold said the port would stay open.")
     assert _speaker_of(text, "stay open")[0] == "Henrike Brandvold"
+
+
+def test_a_spokesperson_for_an_organisation_and_its_poll_speak_for_it() -> None:
+    text = ("A spokesperson for the Skarv Ferry Company said the timetable would change. A new Nordic Pollsters "
+            "Institute survey found that most riders approve. The route will close, said a spokesman for the "
+            "Tern Valley Water Agency.")
+    assert _speaker_of(text, "timetable would change")[:2] == ("Skarv Ferry Company", "named")
+    assert _speaker_of(text, "most riders approve")[:2] == ("Nordic Pollsters Institute", "named")
+    assert _speaker_of(text, "route will close")[:2] == ("Tern Valley Water Agency", "named")
+
+
+def test_they_after_an_unnamed_source_is_that_source() -> None:
+    text = ("Some local fishermen said the quotas were unfair. They said the boats would stay in port.")
+    assert _speaker_of(text, "boats would stay")[:2] == ("some local fishermen", "unnamed")
+
+
+def test_sentences_of_one_quotation_make_one_claim() -> None:
+    text = "\"We lost everything. The water came at night,\" said Marta Kowalczyk. \"We will rebuild the farm.\"\n"
+    claims = _claims(text)
+    assert [c.exact for c in claims] == ["\"We lost everything. The water came at night,\" said Marta Kowalczyk.",
+                                         "\"We will rebuild the farm.\""]
+    assert {c.speaker for c in claims} == {"Marta Kowalczyk"}
