@@ -26,6 +26,8 @@ from typing import Any
 from whoosh.analysis import Filter, LowercaseFilter, RegexTokenizer
 from whoosh.lang import stemmer_for_language
 
+from annotations.name_keys import word_keys
+
 WHOOSH_STEMMED = ("da", "de", "es", "fi", "fr", "hu", "it", "nl", "no", "pt", "ro", "ru", "sv")
 SNOWBALL_STEMMED = {"ar": "arabic", "ca": "catalan", "cs": "czech", "el": "greek", "eu": "basque",
                     "hy": "armenian", "id": "indonesian", "lt": "lithuanian", "pl": "polish", "sr": "serbian",
@@ -172,6 +174,25 @@ class LanguageStemFilter(Filter):
             yield t
 
 
+class NameKeyFilter(Filter):
+    """Each word of a name as "key|spelling" (`annotations.name_keys`): the `names` field lists, per key, the
+    spellings the library's entities use, so a query word is looked up by its key and matched to the
+    spellings it does not already match as a word ("Zelensky" -> "selensk|зеленський"). A word with two
+    readings gives two tokens."""
+
+    def __call__(self, tokens: Iterator[Any]) -> Iterator[Any]:
+        for t in tokens:
+            spelling = t.text.lower()
+            for key in sorted(word_keys(spelling)):
+                t.text = f"{key}|{spelling}"
+                yield t
+
+
+def names_analyzer() -> Any:
+    return RegexTokenizer(expression=WORD_PATTERN) | NameKeyFilter()
+
+
+NAMES_FIELD = "names"
 STEM_CACHE = 100_000
 _STEMS: dict[str, dict[str, str]] = {}
 

@@ -14,7 +14,7 @@ from annotations import analysis
 from annotations.language import base_language
 from annotations.model import Annotation, DocumentRecord, Entity
 
-INDEX_SCHEMA_VERSION = 7
+INDEX_SCHEMA_VERSION = 8
 MAX_CONTENT_CHARS = 5_000_000
 """Documents' full text is indexed up to this many characters (a 50 MB text stays searchable at its start)."""
 
@@ -64,6 +64,7 @@ def build_schema() -> Schema:
         start=NUMERIC(stored=True),
         exact=STORED,
         language=STORED,
+        names=TEXT(analyzer=analysis.names_analyzer()),
         **language_fields(),
     )
 
@@ -125,6 +126,9 @@ def annotation_fields(
         speaker = entities.get(a.claim.speaker_id) if a.claim.speaker_id else None
         if speaker is not None:
             fields["speaker"] = " ; ".join(speaker.names())
+    names = " ; ".join(str(fields[k]) for k in ("entity", "speaker") if fields.get(k))
+    if names:
+        fields[analysis.NAMES_FIELD] = names  # the names' keys across scripts: "Zelensky" finds "Зеленський"
     fields["text"] = " ; ".join(
         str(v) for v in (fields["quote"], a.note, fields.get("entity"), fields.get("speaker"), " ".join(a.tags)) if v)
     if source:

@@ -1,0 +1,160 @@
+"""Names across scripts and romanisations: "Zelenskyy", "Zelensky", "Selenskyj", "Зеленський", "Зеленский"
+have one key, and near spellings ("Kovalchuk", "Kovaltchouk", "Kowaltschuk", "Ковальчук") the same or a
+close one.
+
+How: the name is transliterated to Latin letters by `anyascii` (any script; ISC licence), with a second
+reading for Cyrillic г (Russian G, Ukrainian H: "Гелена" = "Helena"); each word is then reduced to a
+skeleton that forgets what the romanisation systems disagree on (English/French/German spellings of the
+same sounds: tsch = tch = ch, sch = sh, ou = u, w = v, kh = h, y = j = i, z = s, double letters) and a
+Cyrillic case ending ("Зелінського" = "Зелінський"). Two names are the same when a skeleton is shared;
+close when rapidfuzz's similarity of their skeletons passes a threshold. Arabic script writes few vowels,
+so an Arabic name is compared on consonants. Pure functions, Qt-free.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from anyascii import anyascii
+from rapidfuzz import fuzz
+
+CLOSE = 90.0
+"""Skeleton similarity (rapidfuzz ratio, 0-100) from which two names are taken as spellings of one."""
+CONSONANT_CLOSE = 80.0
+"""The same for names compared on consonants (one of them in Arabic script)."""
+
+_REWRITES = (
+    ("shch", "sc"), ("schtsch", "sc"), ("chtch", "sc"), ("sztch", "sc"),  # Щ
+    ("tsch", "c"), ("tch", "c"), ("cz", "c"),  # Ч: German, French, Polish
+    ("sch", "s"), ("sz", "s"), ("sh", "s"),  # Ш
+    ("zh", "z"), ("kh", "h"), ("ch", "c"),  # Ж, Х; English ch = Ч
+    ("ou", "u"), ("w", "v"), ("ph", "f"), ("ck", "k"), ("q", "k"), ("x", "ks"), ("tz", "c"), ("ts", "c"),
+    ("y", "i"), ("j", "i"), ("z", "s"),
+)
+_ENDINGS = re.compile(r"(?<=[a-z]{4})(?:ogo|oho|omu|oiu|ei|ami|ah|om|em|im|ih|oi|ui|a|u|e|i)$")
+"""Cyrillic case endings, in skeleton letters: genitive, dative, instrumental, locative ("Зелінського",
+"Ковальчука"), and the nominative -ий/-ій/-ый ("i" after the rewrites). Taken off both sides, only after
+four letters."""
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_ARABIC = re.compile("[\u0600-\u06ff]")
+
+
+def _latin(name: str) -> list[str]:
+    """The name in Latin letters: anyascii's reading, and for Cyrillic г the Ukrainian one (h)."""
+    name = unicodedata.normalize("NFC", name)
+    forms = [anyascii(name)]
+    if _CYRILLIC.search(name) and re.search("[гГ]", name):
+        forms.append(anyascii(re.sub("г", "х", re.sub("Г", "Х", name))))
+    return forms
+
+
+def _word_skeleton(word: str) -> str:
+    for old, new in _REWRITES:
+        word = word.replace(old, new)
+    word = re.sub(r"(.)\1+", r"\1", word)  # double letters (and the ii of -skyy, -skii)
+    word = re.sub(r"^i(?=[aeiou])", "", word)  # a leading glide: Yelena = Elena, Jonas = onas = Ionas
+    word = re.sub(r"i(?=[aeou])", "", word) if len(word) > 4 else word  # Sofiya = Sofia = Sofja; Kiiev = Kiev
+    return word
+
+
+def skeleton(latin: str) -> str:
+    """The romanisation-neutral form of a name already in Latin letters (lower case, words by spaces)."""
+    words = re.findall(r"[a-z]+", latin.lower().replace("'", "").replace("`", ""))
+    return " ".join(_word_skeleton(w) for w in words)
+
+
+@lru_cache(maxsize=100_000)
+def name_keys(name: str) -> frozenset[str]:
+    """The skeletons of a name, one per reading ("Гелена Брандт" -> {"gelena brandt", "helena brandt"});
+    a Latin "ch" is read both as English Ч and as German Х ("Albrecht" = "Альбрехт")."""
+    forms = _latin(name)
+    forms += [re.sub(r"(?<![tsTS])(ch|Ch)", "kh", f) for f in forms if re.search(r"(?<![tsTS])[cC]h", f)]
+    return frozenset(k for k in (skeleton(form) for form in forms) if k)
+
+
+def _uninflected(key: str) -> str:
+    return " ".join(_ENDINGS.sub("", w) for w in key.split())
+
+
+def word_keys(word: str) -> frozenset[str]:
+    """The keys of one word of a name as the search index holds them (case ending off): "Зеленського",
+    "Zelensky", "Selenskyj" -> {"selensk"}."""
+    return frozenset(_uninflected(k) for k in name_keys(word) if k and " " not in k)
+
+
+def _consonants(key: str) -> str:
+    """Arabic script writes long vowels as و/ي (v, i here) and has no p: "Piotr" and بيوتر are "btr"."""
+    return " ".join(re.sub("[aeiouvh]", "", w.replace("p", "b")) or w for w in key.split())
+
+
+def similarity(a: str, b: str) -> float:
+    """How alike two names are across scripts, 0-100: 100 when a key is shared (also once a case ending is
+    taken off), else rapidfuzz's ratio of their closest keys (on consonants when one is Arabic script)."""
+    keys_a, keys_b = name_keys(a), name_keys(b)
+    if not keys_a or not keys_b:
+        return 0.0
+    if keys_a & keys_b or {_uninflected(k) for k in keys_a} & {_uninflected(k) for k in keys_b}:
+        return 100.0
+    best = max(fuzz.ratio(_uninflected(x), _uninflected(y)) for x in keys_a for y in keys_b)
+    if _ARABIC.search(a) or _ARABIC.search(b):
+        consonant = max(fuzz.ratio(_consonants(x), _consonants(y)) for x in keys_a for y in keys_b)
+        best = max(best, consonant * CLOSE / CONSONANT_CLOSE if consonant >= CONSONANT_CLOSE else 0.0)
+    return float(min(best, 100.0))
+
+
+GIVEN_NAME_CLOSE = 75.0
+"""Across scripts, given names vary more than surnames (Piotr, Пётр = Petr; Олена, Елена = Elena): the
+other words of a name pass from this similarity when the last word passes `CLOSE`. In one script they must
+read the same (Maria Brandt is not Marta Brandt)."""
+
+
+def script(name: str) -> str:
+    """The writing system of a name's first letter outside Latin ("CYRILLIC", "ARABIC"...), else "LATIN"."""
+    for ch in name:
+        if ch.isalpha() and not ch.isascii():
+            head = unicodedata.name(ch, "LATIN").split()[0]
+            if head != "LATIN":
+                return head
+    return "LATIN"
+
+
+SHORT = 7
+"""Words whose skeleton is shorter than this must share a key: one letter apart is another word
+("Brand", German for fire, is not "Brandt")."""
+
+
+def _surname_alike(a: str, b: str, threshold: float) -> bool:
+    score = similarity(a, b)
+    keys_a, keys_b = name_keys(a), name_keys(b)
+    if min(len(k) for k in keys_a | keys_b) >= SHORT:
+        return score >= threshold
+    if _ARABIC.search(a) or _ARABIC.search(b):  # short: the consonants must be the same
+        return score >= 100.0 and bool({_consonants(_uninflected(k)) for k in keys_a}
+                                       & {_consonants(_uninflected(k)) for k in keys_b})
+    return score >= 100.0
+
+
+def same_name(a: str, b: str, threshold: float = CLOSE) -> bool:
+    """Whether `a` and `b` read as spellings of one name (see `similarity`), word by word: the last words
+    (surnames) must pass `threshold`, the others too within one script, `GIVEN_NAME_CLOSE` across scripts.
+    A lone word matches a full name's last word ("Зеленський" ~ "Volodymyr Zelenskyy")."""
+    words_a, words_b = a.split(), b.split()
+    if not words_a or not words_b:
+        return False
+    if len(words_a) != len(words_b):
+        if min(len(words_a), len(words_b)) != 1:
+            return False
+        return _surname_alike(words_a[-1], words_b[-1], threshold)
+    if not _surname_alike(words_a[-1], words_b[-1], threshold):
+        return False
+    others = GIVEN_NAME_CLOSE if script(a) != script(b) else threshold
+    return all(similarity(x, y) >= others for x, y in zip(words_a[:-1], words_b[:-1]))
+
+
+def first_letter_agrees(a: str, b: str) -> bool:
+    """A cheap guard for fuzzy candidates: the skeletons start alike (s/z, c/k, g/h, i/j/e being one)."""
+    classes = str.maketrans("zkgjye", "schiii")
+    heads_a = {k[:1].translate(classes) for k in name_keys(a)}
+    heads_b = {k[:1].translate(classes) for k in name_keys(b)}
+    return bool(heads_a & heads_b)
