@@ -78,8 +78,9 @@ def suggest_entities(text: str, library_names: Iterable[tuple[str, ...]] = (),
         first = exact.split()[0] if exact.split() else ""
         if label == "ORG" and exact in ORG_WORDS:  # "Union secretary ..." is not an organisation
             continue
-        if label == "PLACE" and (_DEMONYM_PLURAL.search(exact) or exact in first_names and exact not in known):
-            continue  # "from Hongkongers", "told Harry"
+        if label == "PLACE" and (_DEMONYM_PLURAL.search(exact) or exact in first_names and exact not in known
+                                 and text[max(0, start - 9):start].split()[-1:] in (["to"], ["from"], ["with"])):
+            continue  # "from Hongkongers", "to Harry" (but "in Lachin", "reached Lachin" are places)
         if label in ("ORG", "PLACE") and first in _COMMON_CAPITALISED:
             if len(exact.split()) == 1:
                 continue

@@ -157,11 +157,12 @@ def find(text: str, known: dict[str, str]) -> Iterator[Found]:
         word = m.group(0)
         if m.start() in taken:
             continue
-        if word not in _NOT_ORGS and word not in known and zipf(word.lower()) < 4.2 and not _shouting(text, m.start()):
+        common = zipf(word.lower()) >= (4.2 if len(word) <= 4 else 3.5)  # "AVOIDING" in a shouted subhead
+        if word not in _NOT_ORGS and word not in known and not common and not _shouting(text, m.start()):
             yield Found("ORG", m.start(), m.end())
 
 
-_ACRONYM = re.compile(r"(?<![\w'’.-])[A-Z][A-Z&]{1,5}[A-Z0-9]?\d{0,2}(?![\w'’-]|\.\w)")
+_ACRONYM = re.compile(r"(?<![\w'’.-])[A-Z][A-Z&]{1,7}\d{0,2}(?![\w'’-]|\.\w)")
 _NOT_ORGS = frozenset(
     "TV CEO CFO COO CTO GDP AM PM OK DNA HIV AIDS COVID SARS MERS PPE ICU PDF FAQ ID IT AI PC IQ LGBT LGBTQ NGO NGOS "
     "MP MPS QC MEP MEPS DIY VIP UFO FM ATM CCTV SUV GPS USB CD DVD HR PR RIP ET EST GMT UTC BST PST CET EDT PDT "
