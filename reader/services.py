@@ -26,6 +26,8 @@ from annotations.model import Annotation, DocumentRecord, Entity, Kind, PageArea
 from annotations.search import SearchResult
 from annotations import assist, entity_index
 from annotations.entity_index import EntityProfile, EntitySummary
+from annotations import spellings
+from annotations.spellings import SpellingProposal
 from annotations.suggest import Suggestion
 from annotations.w3c import strip_iri, to_w3c
 from annotations.workshop.exercise import ExerciseReport
@@ -492,6 +494,10 @@ class ReaderService:
 
     def entity_profile(self, entity_id: str) -> EntityProfile | None:
         return entity_index.entity_profile(self.library.store, entity_id)
+
+    def spelling_proposals(self, entity_id: str) -> list[SpellingProposal]:
+        """Other spellings of an entity found in the library's documents (other scripts, romanisations)."""
+        return spellings.spelling_proposals(self.library.store, [entity_id])
 
     def undo(self) -> Changes:
         return self.library.undo()

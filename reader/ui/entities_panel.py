@@ -6,10 +6,12 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QInputDialog, QPushButton, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QListWidget,
+    QListWidgetItem, QPushButton, QTableView, QVBoxLayout, QWidget,
 )
 
 from annotations.model import Annotation, Entity
+from annotations.spellings import SpellingProposal
 from reader.ui.models import ROW_ROLE, RowModel
 
 
@@ -48,6 +50,7 @@ class EntitiesPanel(QWidget):
     aliasesRequested = Signal(str, list)
     mergeRequested = Signal(str, str)  # keep, other
     indexRequested = Signal(str)  # show this entity across the library
+    spellingsRequested = Signal(str)  # find this entity's other spellings in the library (show_spellings answers)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,10 +65,14 @@ class EntitiesPanel(QWidget):
         self._cycle: dict[str, int] = {}
         buttons = QHBoxLayout()
         for text, slot in (("Rename…", self._rename), ("Aliases…", self._aliases), ("Merge selected", self._merge),
-                           ("In all documents…", self._index)):
+                           ("In all documents…", self._index), ("Other spellings…", self._spellings)):
             button = QPushButton(text)
             button.clicked.connect(slot)
             buttons.addWidget(button)
+        self.spellings_button = button
+        self.spellings_button.setToolTip("Spellings of this entity in the library's documents — other scripts "
+                                         "and romanisations (Зеленський, Selenskyj) — to add as aliases")
+        self.spellings_dialog: SpellingsDialog | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
@@ -110,6 +117,35 @@ class EntitiesPanel(QWidget):
         rows = self.selected_rows()
         self.indexRequested.emit(rows[0].id if rows else "")
 
+    def _spellings(self) -> None:
+        rows = self.selected_rows()
+        if len(rows) == 1:
+            self.spellingsRequested.emit(rows[0].id)
+
+    def show_spellings(self, proposals: list[SpellingProposal]) -> SpellingsDialog | None:
+        """The answer to spellingsRequested: a dialog to tick the spellings that are this entity. Ticked ones
+        become aliases (one undo step); a spelling that is an entity of its own is merged into this one."""
+        rows = self.selected_rows()
+        if len(rows) != 1:
+            return None
+        row = rows[0]
+        dialog = SpellingsDialog(row.name, proposals, self)
+        aliases = [a.strip() for a in row.aliases.split(",") if a.strip()]
+
+        def accepted() -> None:
+            chosen = dialog.chosen()
+            new = [p.spelling for p in chosen if p.other_entity_id is None and p.spelling not in aliases]
+            if new:
+                self.aliasesRequested.emit(row.id, aliases + new)
+            for p in chosen:
+                if p.other_entity_id is not None:
+                    self.mergeRequested.emit(row.id, p.other_entity_id)
+
+        dialog.accepted.connect(accepted)
+        self.spellings_dialog = dialog
+        dialog.open()
+        return dialog
+
     def _merge(self) -> None:
         rows = self.selected_rows()
         if len(rows) == 2:
@@ -117,4 +153,40 @@ class EntitiesPanel(QWidget):
             self.mergeRequested.emit(keep.id, other.id)
 
 
-__all__ = ["EntitiesPanel", "EntityRow", "entity_rows", "Qt"]
+class SpellingsDialog(QDialog):
+    """Other spellings of one entity, one checkable line each: "“Зеленський” appears in 4 documents — same as
+    Volodymyr Zelenskyy?"."""
+
+    def __init__(self, name: str, proposals: list[SpellingProposal], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Other spellings of {name}")
+        self.proposals = proposals
+        self.list = QListWidget()
+        for p in proposals:
+            item = QListWidgetItem(p.question)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.list.addItem(item)
+        text = (f"Spellings found in the library that read as {name} in another script or romanisation. "
+                "Tick those that are the same; they become aliases (an entity of its own is merged)."
+                if proposals else f"No other spelling of {name} was found in the library's documents.")
+        label = QLabel(text)
+        label.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText("Add ticked as aliases")
+        self.ok_button.setEnabled(bool(proposals))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(self.list)
+        layout.addWidget(buttons)
+        self.resize(560, 320)
+
+    def chosen(self) -> list[SpellingProposal]:
+        return [p for i, p in enumerate(self.proposals)
+                if self.list.item(i).checkState() == Qt.CheckState.Checked]
+
+
+__all__ = ["EntitiesPanel", "EntityRow", "SpellingsDialog", "entity_rows", "Qt"]

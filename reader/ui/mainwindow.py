@@ -283,6 +283,7 @@ class MainWindow(AnnotationActions, LibraryActions, NavigationActions, Suggestio
         ents.aliasesRequested.connect(lambda eid, names: self._run(lambda: self.service.set_aliases(eid, names)))
         ents.indexRequested.connect(lambda eid: self.show_entity_index(eid or None))
         ents.mergeRequested.connect(lambda keep, other: self._run(lambda: self.service.merge_entities(keep, other)))
+        ents.spellingsRequested.connect(lambda eid: ents.show_spellings(self.service.spelling_proposals(eid)))
         self.annotations_panel.annotationSelected.connect(self.select_annotation)
         sp = self.suggestions_panel
         sp.refreshRequested.connect(lambda kind: self.show_suggestions(kind))
