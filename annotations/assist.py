@@ -25,6 +25,7 @@ def suggest(library: Library, document_id: str, kind: str | None = None) -> list
     from annotations.suggest.claims import suggest_claims
     from annotations.suggest.entities import suggest_entities
     from annotations.suggest.spacy_ner import suggest_spacy
+    from annotations.suggest.across_scripts import suggest_known_across_scripts
 
     store = library.store
     record = library.document(document_id)
@@ -34,7 +35,8 @@ def suggest(library: Library, document_id: str, kind: str | None = None) -> list
     known = [(name, e.type, e.name) for e in entities.values() for name in e.names()]
     taken = [(a.target.start, a.target.end) for a in annotations if a.kind is Kind.ENTITY]
     refused = [(r.start, r.end) for r in rejected if r.kind == "entity"]
-    found = suggest_entities(record.text, known, skip=taken + refused, extra=suggest_spacy(record.text))
+    extra = [*suggest_spacy(record.text), *suggest_known_across_scripts(record.text, known)]  # other spellings
+    found = suggest_entities(record.text, known, skip=taken + refused, extra=extra)
     out: list[Suggestion] = []
     if kind in (None, "entity"):
         out += found

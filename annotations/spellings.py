@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
@@ -46,28 +46,29 @@ class SpellingProposal:
         return f"“{self.spelling}” appears in {where}{other} — same as {self.entity_name}?"
 
 
-def _runs(text: str) -> Iterable[str]:
-    """Name-like word runs of up to MAX_WORDS words: capitalised words in a row (every word in scripts
-    without capitals), cut at punctuation."""
-    run: list[str] = []
-    last_end = -1
+def name_runs(text: str) -> Iterator[tuple[int, int, str]]:
+    """Name-like word runs of up to MAX_WORDS words as (start, end, text): capitalised words in a row
+    (every word in scripts without capitals), cut at anything but a single space."""
+    run: list[tuple[int, int]] = []
     for m in _WORD.finditer(text):
-        word = m.group().strip("-'’ʼ")
+        start, end = m.start(), m.end()
+        while end > start and text[end - 1] in "-'’ʼ":
+            end -= 1
+        word = text[start:end]
         name_like = bool(word) and (word[0].isupper() or script(word) in _UNCASED)
-        joined = m.start() - last_end <= 1 and text[last_end:m.start()] in (" ", "")
-        if name_like and run and joined:
-            run.append(word)
+        if name_like and run and text[run[-1][1]:start] == " ":
+            run.append((start, end))
         else:
-            yield from _subruns(run)
-            run = [word] if name_like else []
-        last_end = m.end()
-    yield from _subruns(run)
+            yield from _subruns(text, run)
+            run = [(start, end)] if name_like else []
+    yield from _subruns(text, run)
 
 
-def _subruns(run: list[str]) -> Iterable[str]:
+def _subruns(text: str, run: list[tuple[int, int]]) -> Iterator[tuple[int, int, str]]:
     for size in range(1, MAX_WORDS + 1):
         for i in range(0, len(run) - size + 1):
-            yield " ".join(run[i:i + size])
+            start, end = run[i][0], run[i + size - 1][1]
+            yield start, end, text[start:end]
 
 
 def library_spellings(store: Store) -> dict[str, set[str]]:
@@ -77,7 +78,7 @@ def library_spellings(store: Store) -> dict[str, set[str]]:
         doc = store.document(meta.id)
         if doc is None or doc.deleted:
             continue
-        for run in set(_runs(doc.text)):
+        for run in {r for _, _, r in name_runs(doc.text)}:
             found[run].add(doc.id)
     return found
 

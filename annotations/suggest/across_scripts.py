@@ -1,0 +1,59 @@
+"""Known entities in any script: a mention spelled otherwise than every name and alias the library has for
+an entity — in another script ("Зелінський", "زيلينسكي" for Piotr Zielinski), another romanisation
+("Kowaltschuk" for Kovalchuk) or a case form ("Зелінського") — is suggested as that entity. The exact
+spellings are the library automaton's (`suggest.entities`); this adds the others, through the name keys of
+`annotations.name_keys`. Qt-free.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+from rapidfuzz import fuzz, process
+
+from annotations.name_keys import name_keys, same_name
+from annotations.spellings import name_runs
+from annotations.suggest import Suggestion
+
+PREFILTER = 60.0
+"""rapidfuzz ratio of skeletons from which a word run is compared with a known name (`same_name` decides)."""
+
+
+def suggest_known_across_scripts(text: str, known: Iterable[tuple[str, str, str]]) -> list[Suggestion]:
+    """Entity suggestions for word runs of `text` that read as a known name (`known`: (name, type,
+    canonical name) for every entity name and alias) but are spelled as none of them."""
+    spellings: dict[str, tuple[str, str]] = {}
+    for name, label, canonical in known:
+        if name.strip():
+            spellings.setdefault(name.strip(), (label, canonical))
+    if not spellings:
+        return []
+    exact = {s.casefold() for s in spellings}
+    keyed = [(name, key) for name in spellings for key in name_keys(name)]
+    choices = [key for _, key in keyed]
+    by_canonical: dict[str, set[str]] = defaultdict(set)
+    for name, (_, canonical) in spellings.items():
+        by_canonical[canonical].add(name)
+    out: list[Suggestion] = []
+    taken: list[tuple[int, int]] = []
+    runs = sorted(name_runs(text), key=lambda r: (-(r[1] - r[0]), r[0]))  # longest first
+    for start, end, run in runs:
+        if run.casefold() in exact or any(s < end and start < e for s, e in taken):
+            continue
+        match = _best(run, keyed, choices)
+        if match is None:
+            continue
+        label, canonical = spellings[match]
+        out.append(Suggestion("entity", start, end, run, label, name=canonical, source="library-script"))
+        taken.append((start, end))
+    return sorted(out, key=lambda s: s.start)
+
+
+def _best(run: str, keyed: list[tuple[str, str]], choices: list[str]) -> str | None:
+    """The known name `run` reads as, or None. A run of more words than the name is not it ("The Vesterby")."""
+    for key in sorted(name_keys(run)):
+        for _, _, i in process.extract(key, choices, scorer=fuzz.ratio, score_cutoff=PREFILTER, limit=10):
+            name = keyed[i][0]
+            if len(run.split()) <= len(name.split()) and same_name(name, run):
+                return name
+    return None
