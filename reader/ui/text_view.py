@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
 from annotations.selection import snap_selection
 from reader.ui.annotation_keys import key_intent
+from reader.ui.bidi import line_spans
 from reader.ui.offsets import OffsetMap
 
 
@@ -222,8 +223,8 @@ class TextView(QPlainTextEdit):
                 a, b = max(qs, ls), min(qe, ls + line.textLength())
                 if a >= b:
                     continue
-                x1, x2 = _x(line.cursorToX(a - block.position())), _x(line.cursorToX(b - block.position()))
-                out.append(QRectF(origin.x() + x1, origin.y() + line.y(), x2 - x1, line.height()))
+                for x1, x2 in line_spans(block, line, a - block.position(), b - block.position()):  # bidi-aware
+                    out.append(QRectF(origin.x() + x1, origin.y() + line.y(), x2 - x1, line.height()))
             block = block.next()
         return out
 
