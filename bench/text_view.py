@@ -71,7 +71,7 @@ def main() -> None:
             end = text.find(" ", start)
             window.text_view.select_range(start, end)
             t0 = time.perf_counter()
-            window.annotate("highlight", "", start, end)
+            window.annotating.annotate(Kind.HIGHLIGHT, "", start, end)
             app.processEvents()
             adds.append(time.perf_counter() - t0)
         adds.sort()

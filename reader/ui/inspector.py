@@ -1,5 +1,7 @@
-"""Inspector: edit the selected annotation. Every change is sent at once as an intent (no Apply button);
-the main window turns it into one stored, undoable edit."""
+"""Inspector: edit the selected annotation. Every change is sent at once as a typed intent
+(`AnnotationEdit`, no Apply button); the annotating controller turns it into one stored, undoable edit.
+Fields that do not apply to the selection are emptied (and the claim-only rows hidden), never left
+showing the previous annotation's values."""
 from __future__ import annotations
 
 from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
@@ -8,17 +10,19 @@ from PySide6.QtWidgets import (
 )
 
 from annotations.codebook import Codebook
+from annotations.edits import CLEAR, AnnotationEdit, Clear
 from annotations.model import CREDIBILITY_GRADES, RELIABILITY_GRADES, Annotation, ClaimStatus, Kind
 
 
 class Inspector(QWidget):
-    editRequested = Signal(str, dict)  # annotation id, fields (label/note/tags or claim fields + speaker)
+    editRequested = Signal(str, object)  # annotation id, AnnotationEdit
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._annotation: Annotation | None = None
+        self._speaker_name = ""
         self._loading = False
-        form = QFormLayout(self)
+        self.form = form = QFormLayout(self)
         self.summary = QLabel("Select an annotation.")
         self.summary.setWordWrap(True)
         self.type_box = QComboBox()
@@ -48,10 +52,12 @@ class Inspector(QWidget):
                               ("Status", self.status), ("Reliability", self.reliability),
                               ("Credibility", self.credibility), ("Tags", self.tags), ("Note", self.note)):
             form.addRow(label, widget)
-        self.type_box.activated.connect(lambda _: self._send({"label": self.type_box.currentData()}))
-        self.status.activated.connect(lambda _: self._send({"status": ClaimStatus(self.status.currentText())}))
-        self.reliability.activated.connect(lambda _: self._send({"reliability": _grade(self.reliability.currentText())}))
-        self.credibility.activated.connect(lambda _: self._send({"credibility": _int(self.credibility.currentText())}))
+        self.type_box.activated.connect(lambda _: self._send(AnnotationEdit(label=self.type_box.currentData() or "")))
+        self.status.activated.connect(lambda _: self._send(AnnotationEdit(status=ClaimStatus(self.status.currentText()))))
+        self.reliability.activated.connect(
+            lambda _: self._send(AnnotationEdit(reliability=_grade(self.reliability.currentText()))))
+        self.credibility.activated.connect(
+            lambda _: self._send(AnnotationEdit(credibility=_int(self.credibility.currentText()))))
         self.speaker.editingFinished.connect(self._speaker_done)
         self.tags.editingFinished.connect(self._tags_done)
         self.note.installEventFilter(self)
@@ -77,11 +83,20 @@ class Inspector(QWidget):
             self._note_done()  # a pending note belongs to the annotation being left
         self._loading = True
         self._annotation = a
+        self._speaker_name = speaker_name if a is not None and a.claim is not None else ""
         claim_widgets = (self.speaker, self.status, self.reliability, self.credibility)
         for w in (self.type_box, self.tags, self.note, *claim_widgets):
             w.setEnabled(a is not None)
+        is_claim = a is not None and a.claim is not None
+        for w in claim_widgets:  # a highlight has no speaker or grading: the rows go, not just grey out
+            self.form.setRowVisible(w, is_claim or a is None)
+        if a is None or a.claim is None:
+            self._clear_claim_fields()
         if a is None:
             self.summary.setText("Select an annotation (click a highlight, or Tab through them).")
+            self.type_box.clear()
+            self.tags.clear()
+            self.note.clear()
             self._loading = False
             return
         self.summary.setText(f"<b>{a.kind.value}</b> “{_short(a.target.exact)}”")
@@ -94,11 +109,8 @@ class Inspector(QWidget):
             for tag in codebook.claim_tags:
                 self.type_box.addItem(tag.name, tag.label)
         self.type_box.setCurrentIndex(max(0, self.type_box.findData(a.label)))
-        is_claim = a.claim is not None
-        for w in claim_widgets:
-            w.setEnabled(is_claim)
         if not (same and self.speaker.hasFocus()):
-            self.speaker.setText(speaker_name)
+            self.speaker.setText(self._speaker_name)
         if a.claim is not None:
             self.status.setCurrentText(a.claim.status.value)
             self.reliability.setCurrentText(a.claim.reliability or "–")
@@ -109,17 +121,26 @@ class Inspector(QWidget):
             self.note.setPlainText(a.note)
         self._loading = False
 
-    def _send(self, fields: dict[str, object]) -> None:
+    def _clear_claim_fields(self) -> None:
+        self.speaker.clear()
+        self.status.setCurrentIndex(-1)
+        self.reliability.setCurrentIndex(0)
+        self.credibility.setCurrentIndex(0)
+
+    def _send(self, edit: AnnotationEdit) -> None:
         if not self._loading and self._annotation is not None:
-            self.editRequested.emit(self._annotation.id, fields)
+            self.editRequested.emit(self._annotation.id, edit)
 
     def _speaker_done(self) -> None:
-        self._send({"speaker_name": self.speaker.text().strip()})
+        name = self.speaker.text().strip()
+        if self._annotation is not None and self._annotation.claim is not None and name != self._speaker_name:
+            self._speaker_name = name
+            self._send(AnnotationEdit(speaker_name=name or CLEAR))
 
     def _tags_done(self) -> None:
         tags = tuple(t.strip() for t in self.tags.text().split(",") if t.strip())
         if self._annotation is not None and tags != self._annotation.tags:
-            self._send({"tags": tags})
+            self._send(AnnotationEdit(tags=tags))
 
     def eventFilter(self, watched: object, event: object) -> bool:  # noqa: N802
         from PySide6.QtCore import QEvent
@@ -132,7 +153,7 @@ class Inspector(QWidget):
         """Store the note shortly after typing pauses (and on leaving the field): nothing waits for a Save."""
         self._note_timer.stop()
         if self._annotation is not None and self.note.toPlainText() != self._annotation.note:
-            self._send({"note": self.note.toPlainText()})
+            self._send(AnnotationEdit(note=self.note.toPlainText()))
 
 
 def _short(text: str, n: int = 80) -> str:
@@ -140,9 +161,9 @@ def _short(text: str, n: int = 80) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
-def _grade(text: str) -> str | None:
-    return None if text == "–" else text
+def _grade(text: str) -> str | Clear:
+    return CLEAR if text == "–" else text
 
 
-def _int(text: str) -> int | None:
-    return None if text == "–" else int(text)
+def _int(text: str) -> int | Clear:
+    return CLEAR if text == "–" else int(text)

@@ -16,8 +16,9 @@ from annotations.changes import Changes
 from annotations.errors import DossierError
 from annotations.model import Annotation, ClaimStatus, DocumentRecord, Kind
 from reader.services import ReaderService
+from reader.ui import document_properties
 from reader.ui.annotations_panel import AnnotationsPanel
-from reader.ui.annotation_actions import AnnotationActions
+from reader.ui.annotating import AnnotationController, ReadingView
 from reader.ui.entities_panel import EntitiesPanel, entity_rows
 from reader.ui.entity_actions import EntityActions
 from reader.ui.index_status import IndexStatus
@@ -28,6 +29,7 @@ from reader.ui.navigation_actions import NavigationActions
 from reader.ui.ops import Runner, ThreadRunner
 from reader.ui.library_panel import LibraryPanel
 from reader.ui.page_view import PageView
+from reader.ui.reading_layout import reading_headings
 from reader.ui.models import (
     ROW_ROLE, AnnotationModel, AnnotationRow, ClaimModel, annotation_rows, document_rows, make_table,
 )
@@ -46,7 +48,7 @@ HINT = ("Select text, then press a key: 1–7 entity type (see the toolbar), C c
         "Click a highlight to edit it; Delete removes it; Tab moves between annotations; Ctrl+Z undoes.")
 
 
-class MainWindow(AnnotationActions, LibraryActions, NavigationActions, SuggestionActions, EntityActions,
+class MainWindow(LibraryActions, NavigationActions, SuggestionActions, EntityActions,
                  WorkshopActions, QMainWindow):
     filesAdded = Signal(list, list)  # added document ids, error lines — after the views show them
 
@@ -62,6 +64,8 @@ class MainWindow(AnnotationActions, LibraryActions, NavigationActions, Suggestio
         self.session.failed.connect(self.show_error)
         self.session.changesApplied.connect(self._redraw)
         self.session.documentClosed.connect(self._document_closed)
+        self.annotating = AnnotationController(self.session, self.statusBar(), self._active_view, self)
+        self.annotating.annotated.connect(self._annotated)
         self.suggestions = []
         self.suggestions_on = False
         self._task: AddFilesTask | None = None
@@ -119,6 +123,7 @@ class MainWindow(AnnotationActions, LibraryActions, NavigationActions, Suggestio
         self.resizeDocks([self.docks["library"], self.docks["annotations"]], [300, 380], Qt.Orientation.Horizontal)
         self._build_actions()
         self._connect()
+        self.properties_action = document_properties.install(self)  # Document > Properties…, library menu
         self.refresh_library()
         self._update_undo_actions()
         self.apply_settings()
@@ -169,7 +174,7 @@ class MainWindow(AnnotationActions, LibraryActions, NavigationActions, Suggestio
         self.find_box.returnPressed.connect(self.find_next)
         self._action("Find", lambda: self.find_box.setFocus(), "Ctrl+F")
         self._action("Search library", self.focus_search, "Ctrl+Shift+F")
-        self.mark_all_action = self._action("Mark all occurrences", self.mark_all_occurrences, "Ctrl+M")
+        self.mark_all_action = self._action("Mark all occurrences", self.annotating.mark_all, "Ctrl+M")
         self.suggest_action = self._action("Suggest entities and claims", lambda: self.show_suggestions(),
                                            "Ctrl+Shift+S")
         self.remove_action = self._action("Remove document…", self.remove_document)
@@ -189,9 +194,9 @@ class MainWindow(AnnotationActions, LibraryActions, NavigationActions, Suggestio
         bar = QToolBar("Annotate")
         bar.setObjectName("toolbar-annotate")
         self.addToolBar(bar)
-        for text, kind in (("C Claim", "claim"), ("H Highlight", "highlight"), ("N Note", "note")):
+        for text, kind in (("C Claim", Kind.CLAIM), ("H Highlight", Kind.HIGHLIGHT), ("N Note", Kind.NOTE)):
             act = QAction(text, self)
-            act.triggered.connect(lambda _=False, k=kind: self._annotate_selection(k, ""))
+            act.triggered.connect(lambda _=False, k=kind: self.annotating.annotate_selection(k))
             bar.addAction(act)
         bar.addSeparator()
         bar.addWidget(self.find_box)
@@ -253,7 +258,7 @@ class MainWindow(AnnotationActions, LibraryActions, NavigationActions, Suggestio
         for et in self.service.codebook().entity_types:
             act = QAction(f"{et.key} {et.name}".strip(), self)
             act.setToolTip(f"Mark the selection as {et.label}" + (f" (key {et.key})" if et.key else ""))
-            act.triggered.connect(lambda _=False, label=et.label: self._annotate_selection("entity", label))
+            act.triggered.connect(lambda _=False, label=et.label: self.annotating.annotate_selection(Kind.ENTITY, label))
             self.type_bar.addAction(act)
             self.type_actions.append(act)
         keys = {et.key: et.label for et in self.service.codebook().entity_types if et.key}
@@ -262,21 +267,21 @@ class MainWindow(AnnotationActions, LibraryActions, NavigationActions, Suggestio
 
     def _connect(self) -> None:
         tv = self.text_view
-        tv.annotateRequested.connect(self.annotate)
+        tv.annotateRequested.connect(self.annotating.annotate_request)
         tv.annotationSelected.connect(self.select_annotation)
-        tv.deleteRequested.connect(self.delete_annotation)
+        tv.deleteRequested.connect(self.annotating.delete)
         tv.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         tv.customContextMenuRequested.connect(self._context_menu)
         canvas = self.page_view.canvas
-        canvas.annotateRequested.connect(self.annotate)
+        canvas.annotateRequested.connect(self.annotating.annotate_request)
         canvas.annotationSelected.connect(self.select_annotation)
-        canvas.deleteRequested.connect(self.delete_annotation)
+        canvas.deleteRequested.connect(self.annotating.delete)
         self.library_panel.openRequested.connect(self.open_document)
         self.outline.itemActivated.connect(lambda item, _col: self.go_to_offset(item.data(0, Qt.ItemDataRole.UserRole)))
         self.outline.itemClicked.connect(lambda item, _col: self.go_to_offset(item.data(0, Qt.ItemDataRole.UserRole)))
         self.search_panel.searchRequested.connect(self.search)
         self.search_panel.openRequested.connect(self._open_hit)
-        self.inspector.editRequested.connect(self.edit_annotation)
+        self.inspector.editRequested.connect(self.annotating.edit)
         ents = self.entities_panel
         ents.mentionRequested.connect(self.select_annotation)
         ents.renameRequested.connect(lambda eid, name: self._run(lambda: self.service.rename_entity(eid, name)))
@@ -307,7 +312,8 @@ class MainWindow(AnnotationActions, LibraryActions, NavigationActions, Suggestio
             self.show_error(exc.message)
             return
         assert self.document is not None
-        self.text_view.set_document(self.document.text)
+        self.text_view.set_document(self.document.text, reading_headings(  # headline, chapters, # lines
+            self.document.text, self.document.title, self.document.outline))
         stored = self.service.stored_file(self.document)
         paged = self.document.format in PAGE_FORMATS and stored is not None and stored.exists()
         if paged and stored is not None:
@@ -433,11 +439,17 @@ class MainWindow(AnnotationActions, LibraryActions, NavigationActions, Suggestio
         self.redo_action.setText(f"Redo {redo}" if redo else "Redo")
 
     # -- selection --------------------------------------------------------------------------------
-    def _current_annotation(self) -> Annotation | None:
-        return self.session.current()
+    def _active_view(self) -> ReadingView:
+        return self.page_view.canvas if self.stack.currentWidget() is self.page_view else self.text_view
 
-    def _kind_of(self, annotation_id: str) -> Kind | None:
-        return self.session.kind_of(annotation_id)
+    def _annotated(self, annotation: Annotation) -> None:
+        """A new annotation is selected; the next keys are a claim's speaker or a note, never shortcuts."""
+        self.select_annotation(annotation.id, scroll=False)
+        field = {Kind.CLAIM: self.inspector.speaker, Kind.NOTE: self.inspector.note}.get(annotation.kind)
+        if field is not None:
+            self.docks["inspector"].show()
+            self.docks["inspector"].raise_()
+            field.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def select_annotation(self, annotation_id: str | None, scroll: bool = True) -> None:
         annotation = self.session.select(annotation_id)
@@ -465,11 +477,11 @@ class MainWindow(AnnotationActions, LibraryActions, NavigationActions, Suggestio
             for action in self.type_actions:
                 menu.addAction(action)
             menu.addSeparator()
-            for text, kind in (("Claim (C)", "claim"), ("Highlight (H)", "highlight"), ("Note (N)", "note")):
-                menu.addAction(text, partial(self._annotate_selection, kind, ""))
+            for text, kind in (("Claim (C)", Kind.CLAIM), ("Highlight (H)", Kind.HIGHLIGHT), ("Note (N)", Kind.NOTE)):
+                menu.addAction(text, partial(self.annotating.annotate_selection, kind, ""))
         if self.session.selected:
             menu.addAction(self.mark_all_action)
-            menu.addAction("Delete annotation", lambda: self.delete_annotation(self.session.selected or ""))
+            menu.addAction("Delete annotation", lambda: self.annotating.delete(self.session.selected or ""))
         menu.popup(self.text_view.mapToGlobal(pos))
 
     # -- find and search --------------------------------------------------------------------------

@@ -2,6 +2,7 @@
 a full reload shows (rows, order, marks), after adds, edits, deletes and undo."""
 from __future__ import annotations
 
+from annotations.edits import AnnotationEdit
 from annotations.library import AnnotationInput
 from annotations.model import Kind
 from reader.ui.mainwindow import MainWindow
@@ -25,13 +26,13 @@ def test_incremental_refresh_matches_a_full_reload(window: MainWindow) -> None:
     window.refresh_library()
     window.open_document(record.id)
     assert len(window.annotations) > 200
-    window.annotate("highlight", "", 3, 9)
-    window.annotate("entity", "PERSON", window.document.text.index("Tomas Ek"), window.document.text.index("Tomas Ek") + 8)
+    window.annotating.annotate(Kind.HIGHLIGHT, "", 3, 9)
+    window.annotating.annotate(Kind.ENTITY, "PERSON", window.document.text.index("Tomas Ek"), window.document.text.index("Tomas Ek") + 8)
     target = window.annotations[10].id
-    window.edit_annotation(target, {"note": "checked"})
-    window.delete_annotation(window.annotations[20].id)
+    window.annotating.edit(target, AnnotationEdit(note="checked"))
+    window.annotating.delete(window.annotations[20].id)
     window.undo()
-    window.delete_annotation(window.annotations[30].id)
+    window.annotating.delete(window.annotations[30].id)
     annotations, rows = _full(window)
     assert window.annotations == annotations
     assert window.annotation_model.rows() == rows

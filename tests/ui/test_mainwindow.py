@@ -3,12 +3,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
-from annotations.model import ClaimStatus
+from annotations.edits import AnnotationEdit
+from annotations.model import ClaimStatus, Kind
 from reader.services import ReaderService
 from reader.ui.mainwindow import MainWindow
 from tests.conftest import SAMPLES
@@ -75,7 +77,7 @@ def test_undo_and_redo_across_panels(window: MainWindow, qtbot: object) -> None:
     _open(window, "harbour_council.txt")
     _select(window, "Tomas Ek")
     qtbot.keyClick(window.text_view, Qt.Key.Key_1)  # type: ignore[attr-defined]
-    window.edit_annotation(window.annotations[0].id, {"note": "chairman of the cooperative"})
+    window.annotating.edit(window.annotations[0].id, AnnotationEdit(note="chairman of the cooperative"))
     assert window.undo_action.text() == "Undo Edit entity"
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # type: ignore[attr-defined]
     assert window.annotations[0].note == ""
@@ -85,7 +87,9 @@ def test_undo_and_redo_across_panels(window: MainWindow, qtbot: object) -> None:
     assert len(window.annotations) == 1 and window.annotation_model.rowCount() == 1
 
 
-def test_click_selects_delete_removes_tab_steps(window: MainWindow, qtbot: object) -> None:
+def test_click_selects_delete_removes_tab_steps(window: MainWindow, qtbot: object,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("reader.ui.annotating.ask_delete", lambda *args: False)  # (the entity's question: its own test)
     _open(window, "harbour_council.txt")
     for quote, key in (("Tomas Ek", Qt.Key.Key_1), ("Claire Dubois", Qt.Key.Key_1), ("Oslo", Qt.Key.Key_3)):
         _select(window, quote)
@@ -101,11 +105,14 @@ def test_click_selects_delete_removes_tab_steps(window: MainWindow, qtbot: objec
     assert [a.id for a in window.annotations] == [ids[0], ids[2]]
 
 
-def test_mark_all_occurrences_is_one_undoable_step(window: MainWindow) -> None:
+def test_mark_all_occurrences_is_one_undoable_step(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    from reader.ui.mark_all import MarkAllDialog
+
+    monkeypatch.setattr(MarkAllDialog, "exec", lambda dialog: 1)  # OK with every mention ticked (its own tests)
     _open(window, "harbour_council.txt")
     _select(window, "Lindqvist")
-    window._annotate_selection("entity", "PERSON")
-    window.mark_all_occurrences()
+    window.annotating.annotate_selection(Kind.ENTITY, "PERSON")
+    window.annotating.mark_all()
     assert len(window.annotations) == 2
     assert len({a.entity_id for a in window.annotations}) == 1
     window.undo()
@@ -115,7 +122,7 @@ def test_mark_all_occurrences_is_one_undoable_step(window: MainWindow) -> None:
 def test_search_finds_it_and_a_click_opens_the_document_at_it(window: MainWindow) -> None:
     first = _open(window, "harbour_council.txt")
     _select(window, "Tomas Ek")
-    window._annotate_selection("entity", "PERSON")
+    window.annotating.annotate_selection(Kind.ENTITY, "PERSON")
     target = window.annotations[0].id
     _open(window, "grid_shortfall.html")
     window.search("type:person ek")
@@ -144,7 +151,7 @@ def test_everything_is_there_after_closing_and_reopening(window: MainWindow, lib
 def test_wrong_input_shows_a_message_and_changes_nothing(window: MainWindow) -> None:
     _open(window, "harbour_council.txt")
     _select(window, "Tomas Ek")
-    window.annotate("entity", "ALIEN", *window.text_view.selected_range())  # type: ignore[misc]
+    window.annotating.annotate(Kind.ENTITY, "ALIEN", *window.text_view.selected_range())  # type: ignore[misc]
     assert "Unknown entity type" in window.last_error and window.annotations == []
 
 
@@ -215,7 +222,7 @@ def test_entities_panel_groups_mentions_cycles_and_merges(window: MainWindow, qt
         _select(window, quote, n)
         qtbot.keyClick(window.text_view, Qt.Key.Key_1)  # type: ignore[attr-defined]
     _select(window, "Marta Lindqvist")
-    window.annotate("entity", "PERSON", *window.text_view.selected_range())  # type: ignore[misc]
+    window.annotating.annotate(Kind.ENTITY, "PERSON", *window.text_view.selected_range())  # type: ignore[misc]
     rows = window.entities_panel.model.rows()
     assert sorted((r.name, r.mentions) for r in rows) == [("Lindqvist", 2), ("Marta Lindqvist", 1)]
     lindqvist = next(r for r in rows if r.name == "Lindqvist")
@@ -242,7 +249,7 @@ def test_settings_name_the_annotator_and_survive_a_restart(window: MainWindow, t
     window.apply_settings()
     _open(window, "harbour_council.txt")
     _select(window, "Tomas Ek")
-    window._annotate_selection("highlight", "")
+    window.annotating.annotate_selection(Kind.HIGHLIGHT)
     assert window.annotations[0].creator == "Ana Trainee"
     assert window.text_view.font().pointSize() == 17
 
@@ -376,13 +383,13 @@ def test_conflicts_dialog_takes_theirs(window: MainWindow, tmp_path: Path, qtbot
 
     doc_id = _open(window, "harbour_council.txt")
     _select(window, "Nobody has shown us")
-    window._annotate_selection("claim", "")
+    window.annotating.annotate_selection(Kind.CLAIM)
     claim_id = window.annotations[0].id
     other = Library.open(tmp_path / "other")
     other.import_bundle(read_bundle(window.service.library.export_bundle([doc_id], "me", with_documents=True)))
     other.set_claim(claim_id, speaker_name="Tomas Ek")
     other.edit_annotation(claim_id, note="theirs")
-    window.edit_annotation(claim_id, {"note": "mine"})
+    window.annotating.edit(claim_id, AnnotationEdit(note="mine"))
     window.service.library.import_bundle(read_bundle(other.export_bundle([doc_id], "bo")))
     other.close()
     [merge_conflicts] = [a for a in window.findChildren(QAction) if a.text() == "Merge conflicts…"]

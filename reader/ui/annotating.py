@@ -1,0 +1,78 @@
+"""Annotating: keys and toolbar buttons on a selection, mark all occurrences, typed edits from the
+Inspector, deletion. A controller the window composes: it holds the session (every mutation goes
+through it, so the panels redraw from its `changesApplied`), the status bar and a way to reach the
+reading view that is showing — not the window."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Protocol
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QStatusBar
+
+from annotations.edits import AnnotationEdit
+from annotations.model import Annotation, Kind
+from reader.services import AnnotationInput
+from reader.ui.entity_cleanup import ask_delete
+from reader.ui.mark_all import ask_mark_all
+from reader.ui.session import DocumentSession
+
+
+class ReadingView(Protocol):
+    """What annotating needs of the text view or the page canvas."""
+
+    def selected_range(self) -> tuple[int, int] | None: ...
+    def clear_selection(self) -> None: ...
+
+
+class AnnotationController(QObject):
+    annotated = Signal(object)  # the new Annotation: the window selects it and focuses the field to type in
+
+    def __init__(self, session: DocumentSession, status_bar: QStatusBar, active_view: Callable[[], ReadingView],
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session, self.status_bar, self.active_view = session, status_bar, active_view
+
+    def annotate_selection(self, kind: Kind, label: str = "") -> None:
+        view = self.active_view()
+        selection = view.selected_range()
+        if selection is None:
+            self.status_bar.showMessage("Select some text first.", 4000)
+            return
+        view.clear_selection()  # marked: the next key must not mark the same span again
+        self.annotate(kind, label, *selection)
+
+    def annotate_request(self, kind: str, label: str, start: int, end: int) -> None:
+        """A reading view's key on its selection (its signal carries the kind's name)."""
+        self.annotate(Kind(kind), label, start, end)
+
+    def annotate(self, kind: Kind, label: str, start: int, end: int) -> Annotation | None:
+        document = self.session.document
+        if document is None:
+            return None
+        spec = AnnotationInput(kind=kind, start=start, end=end, label=label or None)
+        annotation = self.session.run_with(lambda: self.session.service.annotate(document.id, spec))
+        if annotation is not None:
+            self.annotated.emit(annotation)
+        return annotation
+
+    def mark_all(self) -> None:
+        """Every other mention of the selected entity (names, aliases, surname; whole words), previewed,
+        as one undoable step (reader/ui/mark_all.py)."""
+        document = self.session.document
+        if document is None:
+            return
+        asked = ask_mark_all(self.session.service, document, self.session.annotations, self.session.current(),
+                             self.status_bar, self.status_bar.window())
+        if asked is not None:
+            self.session.run_with(lambda: self.session.service.annotate_many(document.id, asked[0], label=asked[1]))
+
+    def edit(self, annotation_id: str, edit: AnnotationEdit) -> None:
+        """One typed edit from the Inspector: one stored version, one undo step."""
+        self.session.run(lambda: self.session.service.edit(annotation_id, edit))
+
+    def delete(self, annotation_id: str) -> None:
+        if annotation_id:  # the last mention of an entity: ask whether the entity goes too (one step)
+            remove = ask_delete(self.session.service, annotation_id, self.status_bar.window())
+            if remove is not None:
+                self.session.run(lambda: self.session.service.delete_annotation(annotation_id, remove_entity=remove))
