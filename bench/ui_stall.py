@@ -121,9 +121,8 @@ def main() -> None:
                 dialog.save(str(bundle if fmt == "dossier" else tmp / f"{scope}.{fmt}"))
             measure(f"export {fmt} ({'all 10,000' if scope == 'all' else 'open article, 1,000'})", export)
             window.export_dialog.close()
-        window.suggestions_on = False
-        measure("suggest (one article)", lambda: window.show_suggestions())
-        window.hide_suggestions()
+        measure("suggest (one article)", lambda: window.suggesting.show())
+        window.suggesting.hide()
         measure("search type:person", lambda: window.search("type:person"))
         measure("reindex", window.reindex)
 

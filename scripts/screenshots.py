@@ -82,14 +82,14 @@ def in_app(library: Path) -> None:
     assert record is not None
     window.refresh_library()
     window.open_document(record.id)
-    window.show_suggestions()
-    window.accept_suggestions("one")
-    window.reject_suggestions("one")
+    window.suggesting.show()
+    window.suggesting.accept("one")
+    window.suggesting.reject("one")
     window.suggestions_panel.set_current(4)
     app.processEvents()
     window.grab().save(str(ROOT / "docs" / "screenshot-suggestions.png"))
     print("wrote", ROOT / "docs" / "screenshot-suggestions.png")
-    window.accept_suggestions("all")
+    window.suggesting.accept("all")
     index = window.show_entity_index()
     index.resize(1250, 640)
     people = [s for s in service.entity_summaries() if s.entity.name == "Port Alder"]

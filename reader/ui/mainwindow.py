@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from annotations.changes import Changes
 from annotations.errors import DossierError
 from annotations.model import Annotation, ClaimStatus, DocumentRecord, Kind
+from annotations.suggest import Suggestion
 from reader.services import ReaderService
 from reader.ui import document_properties
 from reader.ui.annotations_panel import AnnotationsPanel
@@ -34,9 +35,9 @@ from reader.ui.models import (
     ROW_ROLE, AnnotationModel, AnnotationRow, ClaimModel, annotation_rows, document_rows, make_table,
 )
 from reader.ui.search_panel import SearchPanel
+from reader.ui.suggesting import SuggestionController
 from reader.ui.session import DocumentSession
 from reader.ui.settings import Settings
-from reader.ui.suggestion_actions import SuggestionActions
 from reader.ui.suggestions_panel import SuggestionsPanel
 from reader.ui.tasks import AddFilesTask
 from reader.ui.text_view import Mark, TextView
@@ -48,7 +49,7 @@ HINT = ("Select text, then press a key: 1–7 entity type (see the toolbar), C c
         "Click a highlight to edit it; Delete removes it; Tab moves between annotations; Ctrl+Z undoes.")
 
 
-class MainWindow(LibraryActions, NavigationActions, SuggestionActions, EntityActions,
+class MainWindow(LibraryActions, NavigationActions, EntityActions,
                  WorkshopActions, QMainWindow):
     filesAdded = Signal(list, list)  # added document ids, error lines — after the views show them
 
@@ -66,8 +67,6 @@ class MainWindow(LibraryActions, NavigationActions, SuggestionActions, EntityAct
         self.session.documentClosed.connect(self._document_closed)
         self.annotating = AnnotationController(self.session, self.statusBar(), self._active_view, self)
         self.annotating.annotated.connect(self._annotated)
-        self.suggestions = []
-        self.suggestions_on = False
         self._task: AddFilesTask | None = None
         self.setWindowTitle("Dossier")
         self.setAcceptDrops(True)
@@ -121,6 +120,9 @@ class MainWindow(LibraryActions, NavigationActions, SuggestionActions, EntityAct
         self.claim_table.horizontalHeader().setStretchLastSection(False)
         self.resizeDocks([self.docks["claims"]], [170], Qt.Orientation.Vertical)
         self.resizeDocks([self.docks["library"], self.docks["annotations"]], [300, 380], Qt.Orientation.Horizontal)
+        self.suggesting = SuggestionController(
+            self.session, self.runner, self.suggestions_panel, self.docks["suggestions"], self.text_view,
+            self.page_view, self._pages_showing, self.statusBar(), self)
         self._build_actions()
         self._connect()
         self.properties_action = document_properties.install(self)  # Document > Properties…, library menu
@@ -139,6 +141,11 @@ class MainWindow(LibraryActions, NavigationActions, SuggestionActions, EntityAct
     def document(self) -> DocumentRecord | None:
         """The open document (the session's)."""
         return self.session.document
+
+    @property
+    def suggestions(self) -> list[Suggestion]:
+        """The suggestions shown (the session's)."""
+        return self.session.suggestions
 
     @property
     def annotations(self) -> list[Annotation]:
@@ -175,7 +182,7 @@ class MainWindow(LibraryActions, NavigationActions, SuggestionActions, EntityAct
         self._action("Find", lambda: self.find_box.setFocus(), "Ctrl+F")
         self._action("Search library", self.focus_search, "Ctrl+Shift+F")
         self.mark_all_action = self._action("Mark all occurrences", self.annotating.mark_all, "Ctrl+M")
-        self.suggest_action = self._action("Suggest entities and claims", lambda: self.show_suggestions(),
+        self.suggest_action = self._action("Suggest entities and claims", lambda: self.suggesting.show(),
                                            "Ctrl+Shift+S")
         self.remove_action = self._action("Remove document…", self.remove_document)
         self.settings_action = self._action("Settings…", self.edit_settings)
@@ -238,7 +245,7 @@ class MainWindow(LibraryActions, NavigationActions, SuggestionActions, EntityAct
         edit_menu.addAction(self.mark_all_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.suggest_action)
-        edit_menu.addAction(self._action("Hide suggestions", self.hide_suggestions))
+        edit_menu.addAction(self._action("Hide suggestions", self.suggesting.hide))
         workshop = menu.addMenu("&Workshop")
         self.present_action = self._action("Present…", self.present, "F5")
         workshop.addAction(self.present_action)
@@ -290,15 +297,6 @@ class MainWindow(LibraryActions, NavigationActions, SuggestionActions, EntityAct
         ents.mergeRequested.connect(lambda keep, other: self._run(lambda: self.service.merge_entities(keep, other)))
         ents.spellingsRequested.connect(lambda eid: ents.show_spellings(self.service.spelling_proposals(eid)))
         self.annotations_panel.annotationSelected.connect(self.select_annotation)
-        sp = self.suggestions_panel
-        sp.refreshRequested.connect(lambda kind: self.show_suggestions(kind))
-        sp.currentChanged.connect(self.on_suggestion_current)
-        sp.acceptRequested.connect(self.accept_suggestions)
-        sp.rejectRequested.connect(self.reject_suggestions)
-        for view in (tv, canvas):
-            view.suggestionClicked.connect(self.on_suggestion_clicked)
-            view.suggestionKey.connect(lambda verb: self.accept_suggestions() if verb == "accept"
-                                       else self.reject_suggestions())
         self.claim_table.clicked.connect(lambda i: self._row_clicked(i))
 
     # -- documents --------------------------------------------------------------------------------
@@ -335,7 +333,7 @@ class MainWindow(LibraryActions, NavigationActions, SuggestionActions, EntityAct
         self._fill_outline()
         self.library_panel.select(document_id)
         self._draw_annotations()
-        self.refresh_suggestions(current=0)
+        self.suggesting.refresh(current=0)
         if annotation_id:
             self.select_annotation(annotation_id)
 
@@ -374,10 +372,7 @@ class MainWindow(LibraryActions, NavigationActions, SuggestionActions, EntityAct
         self.select_annotation(self.session.selected, scroll=False)
 
     def _colors(self) -> dict[str, str]:
-        codebook = self.service.codebook()
-        colors = {et.label: et.color for et in codebook.entity_types}
-        return colors | {"claim": codebook.claim_color, "highlight": codebook.highlight_color,
-                         "note": codebook.note_color}
+        return self.session.colors()
 
     def _run(self, operation: Callable[[], Changes]) -> None:
         """Run a library operation from a panel intent; show its error, apply its changes."""
@@ -414,8 +409,6 @@ class MainWindow(LibraryActions, NavigationActions, SuggestionActions, EntityAct
         if changes.annotations or changes.entities or changes.codebook or changes.external:
             self._draw_annotations(self.session.few_changed)
             self.refresh_entity_index()
-        if changes.annotations or changes.entities or changes.rejections or changes.codebook or changes.external:
-            self.refresh_suggestions()
         self._update_undo_actions()
         self.index_status.check()
 
@@ -439,6 +432,9 @@ class MainWindow(LibraryActions, NavigationActions, SuggestionActions, EntityAct
         self.redo_action.setText(f"Redo {redo}" if redo else "Redo")
 
     # -- selection --------------------------------------------------------------------------------
+    def _pages_showing(self) -> bool:
+        return self.stack.currentWidget() is self.page_view
+
     def _active_view(self) -> ReadingView:
         return self.page_view.canvas if self.stack.currentWidget() is self.page_view else self.text_view
 

@@ -121,5 +121,12 @@ class DocumentSession(QObject):
         found = self.annotation(annotation_id)
         return found.kind if found is not None else None
 
+    def colors(self) -> dict[str, str]:
+        """Each entity type's colour, and the claim, highlight and note colours, from the codebook."""
+        codebook = self.service.codebook()
+        colors = {et.label: et.color for et in codebook.entity_types}
+        return colors | {"claim": codebook.claim_color, "highlight": codebook.highlight_color,
+                         "note": codebook.note_color}
+
     def tags(self) -> list[str]:
         return sorted({t for a in self.annotations for t in a.tags})

@@ -46,7 +46,7 @@ def test_enter_accepts_and_backspace_rejects_in_the_dock(window: MainWindow, qtb
 
 def test_click_a_dashed_outline_then_enter_in_the_reading_view(window: MainWindow, qtbot: object) -> None:
     _open(window, "harbour_council.txt")
-    window.show_suggestions("entity")
+    window.suggesting.show("entity")
     view = window.text_view
     row = _row_of(window, "Marta Lindqvist")
     target = window.suggestions[row]
@@ -64,7 +64,7 @@ def test_click_a_dashed_outline_then_enter_in_the_reading_view(window: MainWindo
 
 def test_all_of_one_entity_and_all_shown_are_single_steps(window: MainWindow) -> None:
     _open(window, "harbour_council.txt")
-    window.show_suggestions("entity")
+    window.suggesting.show("entity")
     window.suggestions_panel.set_current(_row_of(window, "Tomas Ek"))
     window.suggestions_panel.buttons[("accept", "entity")].click()
     eks = [a for a in window.annotations if a.target.exact in ("Tomas Ek", "Ek")]
@@ -78,7 +78,7 @@ def test_all_of_one_entity_and_all_shown_are_single_steps(window: MainWindow) ->
 
 def test_rejections_survive_closing_the_window(window: MainWindow, qtbot: object, library_dir: object) -> None:
     doc = _open(window, "harbour_council.txt")
-    window.show_suggestions("claim")
+    window.suggesting.show("claim")
     claims = list(window.suggestions)
     window.suggestions_panel.buttons[("reject", "all")].click()
     window.close()
@@ -87,9 +87,9 @@ def test_rejections_survive_closing_the_window(window: MainWindow, qtbot: object
     again = MainWindow(service, runner=SyncRunner(service))
     qtbot.addWidget(again)  # type: ignore[attr-defined]
     again.open_document(doc)
-    again.show_suggestions("claim")
+    again.suggesting.show("claim")
     assert claims and again.suggestions == []
-    again.show_suggestions("entity")
+    again.suggesting.show("entity")
     assert again.suggestions  # only what was rejected stays away
     service.close()
 
@@ -98,7 +98,7 @@ def test_pdf_page_outlines_and_accepted_quads(window: MainWindow, qtbot: object)
     _open(window, "flood_review.pdf")
     canvas = window.page_view.canvas
     qtbot.waitUntil(lambda: 0 in canvas.cached_pages(), timeout=10_000)  # type: ignore[attr-defined]
-    window.show_suggestions("entity")
+    window.suggesting.show("entity")
     assert window.suggestions
     page = canvas._cache[0][1]
     first = window.suggestions[0]

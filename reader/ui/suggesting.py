@@ -1,0 +1,131 @@
+"""The suggestion workflow: compute suggestions for the open document on the operation runner, show
+them as dashed outlines in the reading views and as rows in the Suggestions dock, and accept or reject
+one, all of one entity, or all shown — each one undoable step through the session (so the panels
+redraw from its `changesApplied`). A controller the window composes; the suggestions themselves are
+the session's."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QDockWidget, QStatusBar
+
+from annotations.changes import Changes
+from annotations.suggest import Suggestion
+from reader.ui.ops import Runner
+from reader.ui.page_view import PageView
+from reader.ui.session import DocumentSession
+from reader.ui.suggestions_panel import SuggestionsPanel, same_entity, suggestion_rows
+from reader.ui.text_view import TextView
+
+
+class SuggestionController(QObject):
+    def __init__(self, session: DocumentSession, runner: Runner, panel: SuggestionsPanel, dock: QDockWidget,
+                 text_view: TextView, page_view: PageView, pages_showing: Callable[[], bool],
+                 status_bar: QStatusBar, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session, self.runner, self.panel, self.dock = session, runner, panel, dock
+        self.text_view, self.page_view, self.pages_showing, self.status_bar = (
+            text_view, page_view, pages_showing, status_bar)
+        panel.refreshRequested.connect(lambda kind: self.show(kind))
+        panel.currentChanged.connect(self.on_current)
+        panel.acceptRequested.connect(self.accept)
+        panel.rejectRequested.connect(self.reject)
+        for view in (text_view, page_view.canvas):
+            view.suggestionClicked.connect(panel.set_current)
+            view.suggestionKey.connect(lambda verb: self.accept() if verb == "accept" else self.reject())
+        session.changesApplied.connect(self._changed)
+        session.documentClosed.connect(lambda: self._draw(-1))
+
+    def show(self, kind: str | None = None) -> None:
+        """Turn suggestions on for the open document (recomputed after every change while on)."""
+        self.session.suggestions_on = True
+        self.dock.show()
+        self.dock.raise_()
+        self.refresh(current=0, kind=kind)
+        self.panel.focus_table()
+
+    def hide(self) -> None:
+        self.session.suggestions_on = False
+        self.session.suggestions = []
+        self._draw(-1)
+        self.panel.set_rows([], message="Suggestions are off.")
+
+    def _changed(self, changes: Changes) -> None:
+        if changes.annotations or changes.entities or changes.rejections or changes.codebook or changes.external:
+            self.refresh()
+
+    def refresh(self, current: int | None = None, kind: str | None = None) -> None:
+        document = self.session.document
+        if not self.session.suggestions_on or document is None:
+            self.session.suggestions = []
+            self._draw(-1)
+            return
+        if current is None:
+            current = self.panel.current()
+        kind = self.panel.kind_filter() if kind is None else kind
+        document_id, wanted, at = document.id, kind or None, current
+        self.runner.run_op(lambda job: job.service.suggest(document_id, wanted),
+                           lambda found: self._arrived(document_id, found, at), "Finding suggestions",
+                           cancellable=True)
+
+    def _arrived(self, document_id: str, found: list[Suggestion], current: int) -> None:
+        """Suggestions computed on the worker arrive; dropped if the person moved on meanwhile."""
+        document = self.session.document
+        if not self.session.suggestions_on or document is None or document.id != document_id:
+            return
+        self.session.suggestions = sorted(found, key=lambda s: (s.start, s.end))
+        self.panel.set_rows(suggestion_rows(self.session.suggestions, self.session.colors()), current=current)
+        self._draw(self.panel.current())
+
+    def _draw(self, current: int) -> None:
+        colors = self.session.colors()
+        spans = [(s.start, s.end, colors.get(s.type if s.kind == "entity" else "claim", "#999999"), s.kind == "claim")
+                 for s in self.session.suggestions]
+        self.text_view.set_suggestions(spans, current)
+        self.page_view.canvas.set_suggestions(spans, current)
+
+    def on_current(self, row: int) -> None:
+        """A row became current (panel or a click in the view): outline it and bring it into view;
+        Enter/Backspace in the reading view now act on it."""
+        self._draw(row)
+        self.text_view.focus_suggestion(row)
+        self.page_view.canvas.focus_suggestion(row)
+        suggestions = self.session.suggestions
+        if 0 <= row < len(suggestions):
+            s = suggestions[row]
+            if self.pages_showing():
+                self.page_view.show_offset(s.start)
+            else:
+                self.text_view.show_range(s.start, s.end)
+
+    def _scope(self, scope: str) -> list[Suggestion]:
+        row, suggestions = self.panel.current(), self.session.suggestions
+        if scope == "all":
+            return list(suggestions)
+        if not 0 <= row < len(suggestions):
+            return []
+        if scope == "entity":
+            return [s for s in suggestions if same_entity(suggestions[row], s)]
+        return [suggestions[row]]
+
+    def accept(self, scope: str = "one") -> None:
+        chosen, document = self._scope(scope), self.session.document
+        if document is None or not chosen:
+            return
+        service = self.session.service
+        if self.session.run_with(lambda: service.accept_suggestions(document.id, chosen)) is not None:
+            self._stepped(f"Accepted {len(chosen)} suggestion(s).")
+
+    def reject(self, scope: str = "one") -> None:
+        chosen, document = self._scope(scope), self.session.document
+        if document is None or not chosen:
+            return
+        if self.session.run(lambda: self.session.service.reject_suggestions(document.id, chosen)) is not None:
+            self._stepped(f"Rejected {len(chosen)} suggestion(s); they will not come back for this document "
+                          "(Ctrl+Z brings them back).")
+
+    def _stepped(self, message: str) -> None:
+        """The next suggestion takes the place of the one handled, so Enter/Backspace walk the document."""
+        self.on_current(self.panel.current())
+        self.status_bar.showMessage(message, 5000)
