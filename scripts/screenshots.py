@@ -90,7 +90,7 @@ def in_app(library: Path) -> None:
     window.grab().save(str(ROOT / "docs" / "screenshot-suggestions.png"))
     print("wrote", ROOT / "docs" / "screenshot-suggestions.png")
     window.suggesting.accept("all")
-    index = window.show_entity_index()
+    index = window.entity_index.show()
     index.resize(1250, 640)
     people = [s for s in service.entity_summaries() if s.entity.name == "Port Alder"]
     index.choose((people or service.entity_summaries())[0].entity.id)

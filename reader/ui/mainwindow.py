@@ -21,7 +21,7 @@ from reader.ui import document_properties
 from reader.ui.annotations_panel import AnnotationsPanel
 from reader.ui.annotating import AnnotationController, ReadingView
 from reader.ui.entities_panel import EntitiesPanel, entity_rows
-from reader.ui.entity_actions import EntityActions
+from reader.ui.entity_window import EntityIndexController
 from reader.ui.index_status import IndexStatus
 from reader.ui.inspector import Inspector
 from reader.ui.library_actions import LibraryActions
@@ -49,8 +49,7 @@ HINT = ("Select text, then press a key: 1–7 entity type (see the toolbar), C c
         "Click a highlight to edit it; Delete removes it; Tab moves between annotations; Ctrl+Z undoes.")
 
 
-class MainWindow(LibraryActions, NavigationActions, EntityActions,
-                 WorkshopActions, QMainWindow):
+class MainWindow(LibraryActions, NavigationActions, WorkshopActions, QMainWindow):
     filesAdded = Signal(list, list)  # added document ids, error lines — after the views show them
 
     def __init__(self, service: ReaderService, settings: Settings | None = None, runner: Runner | None = None) -> None:
@@ -123,6 +122,7 @@ class MainWindow(LibraryActions, NavigationActions, EntityActions,
         self.suggesting = SuggestionController(
             self.session, self.runner, self.suggestions_panel, self.docks["suggestions"], self.text_view,
             self.page_view, self._pages_showing, self.statusBar(), self)
+        self.entity_index = EntityIndexController(self.session, self, self.open_document, self)
         self._build_actions()
         self._connect()
         self.properties_action = document_properties.install(self)  # Document > Properties…, library menu
@@ -252,7 +252,7 @@ class MainWindow(LibraryActions, NavigationActions, EntityActions,
         workshop.addAction(self._action("Compare trainees with an answer key…", self.compare_exercise))
         workshop.addAction(self._action("Export answer key, briefing pack or trainee bundle…", self.export_for_workshop))
         view_menu = menu.addMenu("&View")
-        view_menu.addAction(self._action("Entity index…", lambda: self.show_entity_index(), "Ctrl+Shift+E"))
+        view_menu.addAction(self._action("Entity index…", lambda: self.entity_index.show(), "Ctrl+Shift+E"))
         view_menu.addSeparator()
         for dock in self.docks.values():
             view_menu.addAction(dock.toggleViewAction())
@@ -293,7 +293,7 @@ class MainWindow(LibraryActions, NavigationActions, EntityActions,
         ents.mentionRequested.connect(self.select_annotation)
         ents.renameRequested.connect(lambda eid, name: self._run(lambda: self.service.rename_entity(eid, name)))
         ents.aliasesRequested.connect(lambda eid, names: self._run(lambda: self.service.set_aliases(eid, names)))
-        ents.indexRequested.connect(lambda eid: self.show_entity_index(eid or None))
+        ents.indexRequested.connect(lambda eid: self.entity_index.show(eid or None))
         ents.mergeRequested.connect(lambda keep, other: self._run(lambda: self.service.merge_entities(keep, other)))
         ents.spellingsRequested.connect(lambda eid: ents.show_spellings(self.service.spelling_proposals(eid)))
         self.annotations_panel.annotationSelected.connect(self.select_annotation)
@@ -408,7 +408,6 @@ class MainWindow(LibraryActions, NavigationActions, EntityActions,
             self.refresh_library()
         if changes.annotations or changes.entities or changes.codebook or changes.external:
             self._draw_annotations(self.session.few_changed)
-            self.refresh_entity_index()
         self._update_undo_actions()
         self.index_status.check()
 

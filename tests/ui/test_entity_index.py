@@ -29,7 +29,7 @@ def _fill(win: MainWindow) -> tuple[str, str]:
 
 def test_profile_split_and_open(window: MainWindow) -> None:
     harbour, notes = _fill(window)
-    index = window.show_entity_index()
+    index = window.entity_index.show()
     rows = {r.name: r for r in index.model.rows()}
     assert (rows["Tomas Ek"].mentions, rows["Tomas Ek"].documents, rows["Tomas Ek"].claims_by) == (2, 2, 1)
     index.choose(rows["Tomas Ek"].id)
@@ -59,7 +59,7 @@ def test_profile_split_and_open(window: MainWindow) -> None:
 
 def test_type_filter_and_text_filter(window: MainWindow) -> None:
     _fill(window)
-    index = window.show_entity_index()
+    index = window.entity_index.show()
     assert index.proxy.rowCount() == 2  # Tomas Ek (with the wrongly merged mention) and Marta Lindqvist
     index.types.setCurrentIndex(index.types.findData("PERSON"))
     index.filter.setText("marta")

@@ -1,0 +1,58 @@
+"""The Entity index window's controller: feed it summaries and profiles from the service, carry out its
+intents (rename, aliases, merge, split — each one undo step through the session) and open a mention in
+the reading view. It redraws on the session's `changesApplied`."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
+
+from annotations.changes import Changes
+from reader.ui.entity_index import EntityIndexWindow, summary_rows
+from reader.ui.session import DocumentSession
+
+
+class EntityIndexController(QObject):
+    def __init__(self, session: DocumentSession, parent_widget: QWidget,
+                 open_document: Callable[[str, str | None], None], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session, self.parent_widget, self.open_document = session, parent_widget, open_document
+        self.window: EntityIndexWindow | None = None
+        session.changesApplied.connect(self._changed)
+
+    def show(self, entity_id: str | None = None) -> EntityIndexWindow:
+        if self.window is None:
+            window = EntityIndexWindow(self.parent_widget)
+            service, run = self.session.service, self.session.run
+            window.entityChosen.connect(self._show_profile)
+            window.openRequested.connect(lambda doc, ann: self.open_document(doc, ann))
+            window.renameRequested.connect(lambda eid, name: run(lambda: service.rename_entity(eid, name)))
+            window.aliasesRequested.connect(lambda eid, names: run(lambda: service.set_aliases(eid, names)))
+            window.mergeRequested.connect(self._merge)
+            window.splitRequested.connect(
+                lambda eid, ids, name: run(lambda: service.split_entity(eid, ids, name)[1]))
+            self.window = window
+        self.refresh()
+        if entity_id:
+            self.window.choose(entity_id)
+        self.window.show()
+        self.window.raise_()
+        return self.window
+
+    def _changed(self, changes: Changes) -> None:
+        if changes.annotations or changes.entities or changes.codebook or changes.external:
+            self.refresh()
+
+    def refresh(self) -> None:
+        if self.window is not None:
+            self.window.set_summaries(summary_rows(self.session.service.entity_summaries(), self.session.colors()))
+
+    def _show_profile(self, entity_id: str) -> None:
+        if self.window is not None:
+            self.window.show_profile(self.session.service.entity_profile(entity_id), self.session.colors())
+
+    def _merge(self, keep: str, other: str) -> None:
+        self.session.run(lambda: self.session.service.merge_entities(keep, other))
+        if self.window is not None:
+            self.window.choose(keep)
