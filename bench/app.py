@@ -22,6 +22,12 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+SENTENCES = ("the council said the barrier would protect homes", "fishermen feared the closures in spring",
+             "the authority published its survey of residents", "engineers estimated the cost at 19 million",
+             "the minister promised a decision before winter", "a spokeswoman declined to comment on the loan",
+             "the cooperative asked for a study of the herring")
+
+
 def make_pdf(path: Path, pages: int, lines: int = 40) -> None:
     import pymupdf
 
@@ -29,9 +35,9 @@ def make_pdf(path: Path, pages: int, lines: int = 40) -> None:
     for i in range(pages):
         page = doc.new_page()
         y = 72.0
-        for j in range(lines):
-            page.insert_text((72, y), f"Page {i + 1}, line {j + 1}: the council said the barrier would protect homes.",
-                             fontsize=10)
+        for j in range(lines):  # text that differs from page to page (the same lines would be running heads)
+            sentence = SENTENCES[(i * 3 + j) % len(SENTENCES)]
+            page.insert_text((72, y), f"Page {i + 1}, line {j + 1}: {sentence}.", fontsize=10)
             y += 17
     doc.save(path, garbage=3, deflate=True)
 
@@ -166,14 +172,15 @@ def jump_to_last_page(tmp: Path, pages: int = 10_000) -> dict[str, object]:
 
     pdf = tmp / "ten-thousand.pdf"
     t0 = time.perf_counter()
-    make_pdf(pdf, pages, lines=2)
+    make_pdf(pdf, pages, lines=6)
     made = time.perf_counter() - t0
     app = QApplication.instance() or QApplication([])
     service = ReaderService.open(tmp / "jump-lib", isolated=False)
     t0 = time.perf_counter()
-    record = service.add_file(pdf).record
+    result = service.add_file(pdf)
     added = time.perf_counter() - t0
-    assert record is not None
+    record = result.record
+    assert record is not None, result
     window = MainWindow(service)
     window.resize(1400, 900)
     window.show()
@@ -207,6 +214,7 @@ def main() -> None:
             report |= first_page(pdf)
         if "zoom" in parts:  # before the long scroll, so the peak it reports is its own
             report |= zoom_memory(tmp, pdf)
+            print(json.dumps({k: v for k, v in report.items() if k.startswith("zoom")}), flush=True)
         if "scroll" in parts:
             report |= scroll_memory(tmp, pdf)
         if "jump" in parts:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotations.workshop.deck import FILTERS, Deck, DeckFilter
+from reader.ui.reading_layout import reading_headings
 from reader.ui.text_view import Mark, TextView
 
 FORWARD = {Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_Space, Qt.Key.Key_PageDown, Qt.Key.Key_Return,
@@ -75,7 +76,7 @@ class PresentationWindow(QWidget):
         self.deck, self.colors = deck, colors
         self.setStyleSheet("PresentationWindow{background:#000}")
         self.view = TextView()
-        self.view.set_document(text)
+        self.view.set_document(text, reading_headings(text, title))
         self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.view.setStyleSheet("QPlainTextEdit{background:#ffffff;color:#000000;border:none}")
         self.view.setFont(QFont("sans-serif", font_size))

@@ -9,9 +9,10 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
-    QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen, QTextCharFormat, QTextCursor, QTextFormat,
+    QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen, QTextCharFormat, QTextCursor, QTextDocument,
+    QTextFormat,
 )
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
@@ -19,6 +20,7 @@ from annotations.selection import snap_selection
 from reader.ui.annotation_keys import key_intent
 from reader.ui.bidi import line_spans
 from reader.ui.offsets import OffsetMap
+from reader.ui.spaced_layout import SpacedLayout, apply_headings, line_gap_for
 
 
 @dataclass(frozen=True)
@@ -46,6 +48,12 @@ class TextView(QPlainTextEdit):
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        document = QTextDocument(self)
+        document.setUndoRedoEnabled(False)  # read-only: formats set on headings need no history
+        self._layout = SpacedLayout(document)
+        document.setDocumentLayout(self._layout)
+        self.setDocument(document)
+        self._headings: list[tuple[int, int]] = []
         self.setFont(QFont("serif", 13))
         self._map = OffsetMap("")
         self._text = ""
@@ -67,14 +75,38 @@ class TextView(QPlainTextEdit):
         self.selectionChanged.connect(self._emit_selection)
 
     # -- content ----------------------------------------------------------------------------------
-    def set_document(self, text: str) -> None:
+    def set_document(self, text: str, headings: list[tuple[int, int]] | None = None) -> None:
+        """Show `text`; `headings`: (offset of a heading line, level 1–6), see `reading_layout`."""
         self._map = OffsetMap(text)
         self._text, self._drag, self._exact = text, None, False
         margin = self.document().documentMargin()
         self._marks, self._starts, self._selected = [], [], None
-        self.setPlainText(text)
-        self.document().setDocumentMargin(margin)
         self.moveCursor(QTextCursor.MoveOperation.Start)
+        self.setCurrentCharFormat(QTextCharFormat())  # the new text must not take the last heading's type
+        self.setPlainText(text)
+        self.document().firstBlock().setUserState(-1)  # the one block a new text keeps
+        self.document().setDocumentMargin(margin)
+        self._headings = [(self._map.to_qt(offset), level) for offset, level in headings or ()]
+        self._style()
+        self.moveCursor(QTextCursor.MoveOperation.Start)
+
+    def set_headings(self, headings: list[tuple[int, int]]) -> None:
+        """Heading lines of the text shown (offsets, levels), set in larger bold type."""
+        self._headings = [(self._map.to_qt(offset), level) for offset, level in headings]
+        self._style()
+
+    def headings(self) -> list[tuple[int, int]]:
+        return [(self._map.from_qt(position), level) for position, level in self._headings]
+
+    def _style(self) -> None:
+        self._layout.line = float(self.fontMetrics().lineSpacing())
+        self._layout.line_gap = line_gap_for(self._text)
+        apply_headings(self.document(), self._headings, self.font())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - headings follow the body's type size
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "_text"):
+            self._style()
 
     def set_marks(self, marks: list[Mark]) -> None:
         self._marks = sorted(marks, key=lambda m: (m.start, m.end))

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from reader.ui.entity_index import EntityIndexWindow
 from reader.ui.mainwindow import MainWindow
 from reader.ui.mark_all import MarkAllDialog
 from tests.ui.test_selection import drag, open_article
@@ -82,6 +83,12 @@ def test_ctrl_m_never_marks_inside_a_longer_word(window: MainWindow, qtbot: QtBo
     assert "Every mention of Russia is already marked" in window.statusBar().currentMessage()
 
 
+def _entity_index(window: MainWindow) -> EntityIndexWindow:
+    """View > Entity index… (through the controller once the window has one)."""
+    controller = getattr(window, "entity_index", None)
+    return controller.show() if controller is not None else window.show_entity_index()  # type: ignore[attr-defined]
+
+
 def answer_box(qtbot: QtBot, seen: dict[str, object], button: str | None = None) -> None:
     """When the question box opens: note its text, then press Enter (its default) or click `button`."""
     def answer() -> None:
@@ -104,7 +111,7 @@ def test_deleting_the_last_mention_offers_to_remove_the_entity(window: MainWindo
     drag(qtbot, view, start, start + 12, Qt.KeyboardModifier.AltModifier)  # a sloppy exact drag: "nt Volodymyr"
     qtbot.keyClick(view, Qt.Key.Key_1)
     [wrong] = window.annotations
-    index = window.show_entity_index()
+    index = window.entity_index.show()
     assert [r.name for r in index.model.rows()] == ["nt Volodymyr"]
     seen: dict[str, object] = {}
     answer_box(qtbot, seen)
@@ -127,7 +134,7 @@ def test_keeping_the_entity_hides_it_from_the_index_until_mentioned_again(window
     start = text.index("Emmanuel Macron")
     drag(qtbot, view, start, start + len("Emmanuel Macron"))
     qtbot.keyClick(view, Qt.Key.Key_1)
-    index = window.show_entity_index()
+    index = window.entity_index.show()
     seen: dict[str, object] = {}
     answer_box(qtbot, seen, "Keep the entity")
     qtbot.keyClick(view, Qt.Key.Key_Delete)

@@ -1,0 +1,107 @@
+"""The reading view reads like an article: the headline, Markdown headings and EPUB chapter titles in larger
+bold type, space between paragraphs (none inside a Markdown paragraph), and a drag still selects the words
+under the mouse after the spacing — also in right-to-left text."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QTextCursor
+from pytestqt.qtbot import QtBot
+
+from reader.ui.mainwindow import MainWindow
+from reader.ui.reading_layout import reading_headings
+from reader.ui.text_view import TextView
+from tests.conftest import SAMPLES
+from tests.ui.test_selection import drag, shown
+
+
+def _open(window: MainWindow, name: str) -> str:
+    record = window.service.add_file(SAMPLES / name).record
+    assert record is not None
+    window.refresh_library()
+    window.open_document(record.id)
+    return record.text
+
+
+def _block_top(view: TextView, offset: int) -> float:
+    block = view.document().findBlock(offset)
+    return view.blockBoundingGeometry(block).translated(view.contentOffset()).top()
+
+
+def _heading_font(view: TextView, offset: int) -> QFont:
+    cursor = QTextCursor(view.document().findBlock(offset))
+    cursor.movePosition(QTextCursor.MoveOperation.NextCharacter)
+    return cursor.charFormat().font()
+
+
+def test_which_lines_are_headings() -> None:
+    text = "Harbour council approves barrier\nBy Ines Varga\n\nThe council voted on Thursday.\n"
+    assert reading_headings(text, "Harbour council approves barrier") == [(0, 1)]
+    assert reading_headings(text, "Something else entirely") == []
+    long_first = "The council voted on Thursday to build a barrier " * 6 + "\nMore."
+    assert reading_headings(long_first, long_first[:100] + "…") == []  # a paragraph is not a headline
+    md = "# Notes\n\nText.\n\n## Arrival\n\nMore text.\n"
+    outline = [(1, "Notes", 0), (2, "Arrival", md.index("## Arrival"))]
+    assert reading_headings(md, "Notes", outline) == [(0, 1), (md.index("## Arrival"), 2)]
+    book = "Chapter 1. Who?\nBody text here.\nChapter 2. Grading\nMore body."
+    chapters = [(1, "Chapter 1. Who?", 0), (1, "Chapter 2. Grading", book.index("Chapter 2")),
+                (1, "Chapter 3. Missing", book.index("More body"))]  # not found: points at body text
+    assert reading_headings(book, "A guide", chapters) == [(0, 1), (book.index("Chapter 2"), 1)]
+
+
+def test_the_headline_is_larger_and_paragraphs_are_spaced(window: MainWindow, qtbot: QtBot) -> None:
+    text = _open(window, "harbour_council.txt")
+    view = window.text_view
+    assert view.headings() == [(0, 1)]
+    body = view.font().pointSizeF()
+    headline = _heading_font(view, 0)
+    assert headline.bold() and headline.pointSizeF() >= body * 1.4
+    line = view.fontMetrics().lineSpacing()
+    first, second = text.index("The Port Alder"), text.index("Council leader")
+    first_block = view.document().findBlock(first)
+    drawn = first_block.layout().lineCount() * line
+    assert _block_top(view, second) - _block_top(view, first) >= drawn + 0.5 * line  # the paragraph gap
+    view.grab().save("/tmp/reading-view-txt.png")
+    view.set_font_size(18)  # headings follow the reader's type size
+    assert _heading_font(view, 0).pointSizeF() >= 18 * 1.4
+
+
+def test_markdown_headings_and_no_gap_inside_a_wrapped_paragraph(window: MainWindow) -> None:
+    text = _open(window, "field_notes.md")
+    view = window.text_view
+    levels = dict(view.headings())
+    arrival = text.index("## Arrival")
+    assert levels[text.index("# Field notes")] == 1 and levels[arrival] == 2
+    assert _heading_font(view, arrival).bold()
+    wrapped = text.index("Arrived in Vesterby")
+    next_line = text.index("visitors needed")  # the same paragraph, wrapped in the file
+    lines = view.document().findBlock(wrapped).layout().lineCount()
+    assert _block_top(view, next_line) - _block_top(view, wrapped) == lines * view.fontMetrics().lineSpacing()
+
+
+def test_epub_chapter_titles_are_headings(window: MainWindow) -> None:
+    text = _open(window, "reading_guide.epub")
+    view = window.text_view
+    assert view.headings() == [(0, 1), (text.index("Chapter 2."), 1)]
+    assert _heading_font(view, text.index("Chapter 2.")).bold()
+
+
+def test_a_drag_after_spaced_paragraphs_selects_the_words_under_the_mouse(window: MainWindow, qtbot: QtBot) -> None:
+    text = _open(window, "harbour_council.txt")
+    view = window.text_view
+    start = text.index("Claire Dubois")
+    drag(qtbot, view, start + 1, start + len("Claire Dubois") - 1)
+    assert shown(view) == "Claire Dubois"
+    qtbot.keyClick(view, Qt.Key.Key_1)
+    assert window.annotations[0].target.exact == "Claire Dubois"
+    rect = view.range_rects(start, start + len("Claire Dubois"))[0]
+    cursor = view.cursorForPosition(rect.center().toPoint())  # where it is drawn is where it is hit
+    assert start <= cursor.position() <= start + len("Claire Dubois")
+
+
+def test_right_to_left_text_drags_to_whole_words(window: MainWindow, qtbot: QtBot) -> None:
+    text = _open(window, "ar_gas_contract.txt")
+    view = window.text_view
+    word = text.index("أوستكرافت (Ostkraft)")
+    drag(qtbot, view, word + 2, word + len("أوستكرافت") - 2)
+    assert shown(view) == "أوستكرافت"
+    assert view.selected_range() == (word, word + len("أوستكرافت"))
