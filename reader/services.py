@@ -265,8 +265,13 @@ class ReaderService:
         page = record.page_of(annotation.target.start) if record is not None else None
         return to_w3c(annotation, record, self.library.store.entities_by_ids(ids), page=page)
 
-    def delete_annotation(self, ref: str) -> Changes:
-        return self.library.delete_annotation(self.resolve_annotation(ref).id)
+    def delete_annotation(self, ref: str, remove_entity: bool = False) -> Changes:
+        """`remove_entity`: the entity it was the last mention of goes too (one undo step)."""
+        return self.library.delete_annotation(self.resolve_annotation(ref).id, remove_entity=remove_entity)
+
+    def entity_left_without_mentions(self, annotation_id: str) -> Entity | None:
+        """The entity that deleting this mention would leave with no mention and no claim."""
+        return self.library.entity_left_without_mentions(annotation_id)
 
     def edit_annotation(self, annotation_id: str, **fields: object) -> Changes:
         return self.library.edit_annotation(annotation_id, **fields)
