@@ -123,7 +123,7 @@ def workshop(app: object, window: object, service: ReaderService, tmp: Path) -> 
     record = service.add_file(SAMPLES / "harbour_council.txt").record
     assert record is not None
     window.open_document(record.id)  # type: ignore[attr-defined]
-    show = window.start_presentation(DeckFilter("all"))  # type: ignore[attr-defined]
+    show = window.workshop.start_presentation(DeckFilter("all"))  # type: ignore[attr-defined]
     show.showNormal()
     show.resize(1280, 720)
     for _ in range(12):
@@ -149,7 +149,7 @@ def workshop(app: object, window: object, service: ReaderService, tmp: Path) -> 
         bundles.append(tmp / f"{name}.dossier")
         bundles[-1].write_bytes(trainee.export("dossier", [doc.id]))
         trainee.close()
-    compare = window.show_comparison(key, bundles)  # type: ignore[attr-defined]
+    compare = window.workshop.show_comparison(key, bundles)  # type: ignore[attr-defined]
     compare.resize(1300, 860)
     compare.filters["both"].setChecked(False)
     compare.diff_table.selectRow(1)

@@ -41,7 +41,7 @@ from reader.ui.settings import Settings
 from reader.ui.suggestions_panel import SuggestionsPanel
 from reader.ui.tasks import AddFilesTask
 from reader.ui.text_view import Mark, TextView
-from reader.ui.workshop_actions import WorkshopActions
+from reader.ui.workshop import WorkshopController
 
 PAGE_FORMATS = ("pdf", "xps")
 """Fixed-layout formats open in the page view; reflowable ones (EPUB, FB2, MOBI) in the text view."""
@@ -49,7 +49,7 @@ HINT = ("Select text, then press a key: 1–7 entity type (see the toolbar), C c
         "Click a highlight to edit it; Delete removes it; Tab moves between annotations; Ctrl+Z undoes.")
 
 
-class MainWindow(LibraryActions, NavigationActions, WorkshopActions, QMainWindow):
+class MainWindow(LibraryActions, NavigationActions, QMainWindow):
     filesAdded = Signal(list, list)  # added document ids, error lines — after the views show them
 
     def __init__(self, service: ReaderService, settings: Settings | None = None, runner: Runner | None = None) -> None:
@@ -123,6 +123,8 @@ class MainWindow(LibraryActions, NavigationActions, WorkshopActions, QMainWindow
             self.session, self.runner, self.suggestions_panel, self.docks["suggestions"], self.text_view,
             self.page_view, self._pages_showing, self.statusBar(), self)
         self.entity_index = EntityIndexController(self.session, self, self.open_document, self)
+        self.workshop = WorkshopController(self.session, self.runner, settings, self, self.statusBar(),
+                                           self.select_annotation, self)
         self._build_actions()
         self._connect()
         self.properties_action = document_properties.install(self)  # Document > Properties…, library menu
@@ -247,10 +249,10 @@ class MainWindow(LibraryActions, NavigationActions, WorkshopActions, QMainWindow
         edit_menu.addAction(self.suggest_action)
         edit_menu.addAction(self._action("Hide suggestions", self.suggesting.hide))
         workshop = menu.addMenu("&Workshop")
-        self.present_action = self._action("Present…", self.present, "F5")
+        self.present_action = self._action("Present…", self.workshop.present, "F5")
         workshop.addAction(self.present_action)
-        workshop.addAction(self._action("Compare trainees with an answer key…", self.compare_exercise))
-        workshop.addAction(self._action("Export answer key, briefing pack or trainee bundle…", self.export_for_workshop))
+        workshop.addAction(self._action("Compare trainees with an answer key…", self.workshop.compare_exercise))
+        workshop.addAction(self._action("Export answer key, briefing pack or trainee bundle…", self.workshop.export_for_workshop))
         view_menu = menu.addMenu("&View")
         view_menu.addAction(self._action("Entity index…", lambda: self.entity_index.show(), "Ctrl+Shift+E"))
         view_menu.addSeparator()
@@ -491,7 +493,7 @@ class MainWindow(LibraryActions, NavigationActions, WorkshopActions, QMainWindow
         self.watch.stop()
         self.runner.close()
         self.page_view.close_document()
-        self.close_workshop_windows()
+        self.workshop.close_windows()
         if self._task is not None:
             self._task.cancel()
             self._task.wait(10000)

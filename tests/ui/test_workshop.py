@@ -39,7 +39,7 @@ def _annotated(win: MainWindow) -> str:
 
 def test_presentation_steps_with_clicker_keys_and_esc_leaves(window: MainWindow, qtbot: object) -> None:
     _annotated(window)
-    pw = window.start_presentation()
+    pw = window.workshop.start_presentation()
     assert pw is not None and pw.isFullScreen()
     assert pw.deck.counter() == "1 / 4" and pw.view.font().pointSize() == 26
     assert len(pw.view.marks()) == 4 and pw.view._selected == pw.deck.items[0].id
@@ -55,13 +55,13 @@ def test_presentation_steps_with_clicker_keys_and_esc_leaves(window: MainWindow,
     qtbot.keyClick(pw, Qt.Key.Key_B)  # type: ignore[attr-defined]
     assert pw.stack.currentIndex() == 1  # blanked
     qtbot.keyClick(pw, Qt.Key.Key_Escape)  # type: ignore[attr-defined]
-    assert not pw.isVisible() and window.presentation is None
+    assert not pw.isVisible() and window.workshop.presentation is None
     assert window.inspector.annotation_id() == pw.deck.items[2].id  # the app carries on where the room was
 
 
 def test_reveal_mode_and_claims_only(window: MainWindow, qtbot: object) -> None:
     _annotated(window)
-    pw = window.start_presentation(DeckFilter("claims"), reveal=True)
+    pw = window.workshop.start_presentation(DeckFilter("claims"), reveal=True)
     assert pw is not None and len(pw.deck) == 2 and pw.view.marks() == []
     assert "hidden" in pw.caption_text()
     qtbot.keyClick(pw, Qt.Key.Key_Right)  # type: ignore[attr-defined]
@@ -90,7 +90,7 @@ def test_exercise_window_shows_the_diff_in_the_reading_view(window: MainWindow, 
     added = window.service.add_file(article)
     assert added.record is not None and added.record.id == DOC_ID
     key_path, trainees = _bundles(tmp_path)
-    cw = window.show_comparison(key_path, trainees)
+    cw = window.workshop.show_comparison(key_path, trainees)
     assert cw is not None and cw.view.toPlainText() == TEXT and not cw.missing.isVisibleTo(cw)
     assert [r.cells[0] for r in cw.class_model.rows()] == ["Ana", "Ben", "Class mean"]
     assert cw.class_model.rows()[0].cells[1:6] == ("0.60", "0.60", "0.60", "0.80", "1")
@@ -117,17 +117,17 @@ def test_exercise_window_shows_the_diff_in_the_reading_view(window: MainWindow, 
     cw.filters["both"].setChecked(True)
     assert len(cw.diff_model.rows()) == 7
     assert any("speaker: key Maria Zakharova, trainee Russia" in r.detail for r in cw.diff_model.rows())
-    out = window.export_exercise_report(str(tmp_path / "report.html"))
+    out = window.workshop.export_exercise_report(str(tmp_path / "report.html"))
     assert out is not None and "Krippendorff" in out.read_text()
 
 
 def test_exercise_window_uses_the_text_the_key_carries(window: MainWindow, tmp_path: Path) -> None:
     key_path, trainees = _bundles(tmp_path, with_text=True)
-    cw = window.show_comparison(key_path, trainees[:1])
+    cw = window.workshop.show_comparison(key_path, trainees[:1])
     assert cw is not None and cw.view.toPlainText() == TEXT and not cw.missing.isVisibleTo(cw)
     assert cw.class_model.rows()[-1].cells[0] == "Ana"  # one trainee: no class mean
     key_path, trainees = _bundles(tmp_path)
-    cw = window.show_comparison(key_path, trainees[:1])
+    cw = window.workshop.show_comparison(key_path, trainees[:1])
     assert cw is not None and cw.missing.isVisibleTo(cw) and cw.view.marks() == []
 
 
@@ -135,7 +135,7 @@ def test_a_broken_bundle_is_reported_not_shown(window: MainWindow, tmp_path: Pat
     key_path, _ = _bundles(tmp_path)
     bad = tmp_path / "bad.dossier"
     bad.write_bytes(b"nope")
-    assert window.show_comparison(key_path, [bad]) is None
+    assert window.workshop.show_comparison(key_path, [bad]) is None
     assert window.last_error.startswith("bad.dossier: This is not a .dossier bundle")
 
 

@@ -56,7 +56,7 @@ def test_the_workshop_export_dialog_writes_key_pack_and_trainee_bundle(
         window: MainWindow, qtbot: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     doc_id = _open_annotated(window)
     _trigger(window, "Export answer key, briefing pack or trainee bundle…")
-    dialog = window.workshop_dialog
+    dialog = window.workshop.workshop_dialog
     assert dialog is not None and dialog.isVisible() and dialog.kind() == "key"
     assert dialog.key_trainer.text() == "Trainer"  # the annotator's name (the window has no settings here)
     assert dialog.key_hide_notes.isChecked() and dialog.key_with_article.isChecked()  # the presets
@@ -70,7 +70,7 @@ def test_the_workshop_export_dialog_writes_key_pack_and_trainee_bundle(
     assert not dialog.isVisible() and dialog.last_path == tmp_path / "key.dossier"
 
     _trigger(window, "Export answer key, briefing pack or trainee bundle…")
-    dialog = window.workshop_dialog
+    dialog = window.workshop.workshop_dialog
     assert dialog is not None
     dialog.tabs.setCurrentIndex(1)
     assert dialog.kind() == "pack"
@@ -94,7 +94,7 @@ def test_the_workshop_export_dialog_writes_key_pack_and_trainee_bundle(
     assert not any("Two studies exist" in p or "Notes" in p for p in pages)
 
     _trigger(window, "Export answer key, briefing pack or trainee bundle…")
-    dialog = window.workshop_dialog
+    dialog = window.workshop.workshop_dialog
     assert dialog is not None
     dialog.tabs.setCurrentIndex(2)
     _export(dialog, qtbot, monkeypatch, tmp_path / "mine.dossier")
@@ -105,4 +105,4 @@ def test_the_workshop_export_dialog_writes_key_pack_and_trainee_bundle(
 
 def test_without_an_open_document_the_dialog_says_what_to_do(window: MainWindow) -> None:
     _trigger(window, "Export answer key, briefing pack or trainee bundle…")
-    assert window.workshop_dialog is None and "Open the exercise's article" in window.last_error
+    assert window.workshop.workshop_dialog is None and "Open the exercise's article" in window.last_error

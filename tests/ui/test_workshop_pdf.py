@@ -42,7 +42,7 @@ def test_the_diff_of_a_pdf_is_drawn_on_its_pages(window: MainWindow, qtbot: obje
     ana = _bundle(tmp_path / "ana.dossier", "Ana", record.text, record.id,
                   [("President Emmanuel Macron", "PERSON"), ("Elysee Palace", "PLACE"),
                    ("The New York Times", "ORG")], False)
-    cw = window.show_comparison(key, [ana])
+    cw = window.workshop.show_comparison(key, [ana])
     assert cw is not None
     assert cw.views.currentWidget() is cw.page_view and not cw.missing.isVisibleTo(cw)
     marks = {row.text if row.text != "—" else row.trainee_text: (row.status, row.color) for row in cw.diff_model.rows()}

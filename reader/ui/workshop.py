@@ -1,53 +1,58 @@
-"""The main window's Workshop menu: present the open document (F5), compare trainees' bundles with an
-answer key, export the agreement report. A mixin of `MainWindow`."""
+"""The Workshop menu: present the open document (F5), compare trainees' bundles with an answer key,
+export the agreement report, export an answer key, briefing pack or trainee bundle. A controller the
+window composes: it holds the session, the runner, the settings and a parent for its windows."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QScreen
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QStatusBar, QWidget
 
 from annotations.atomic import write_bytes_atomic
 from annotations.errors import DossierError
 from annotations.workshop.deck import Deck, DeckFilter
 from reader.services_workshop import report_format
 from reader.ui.comparison import ComparisonWindow
+from reader.ui.ops import Runner
 from reader.ui.presentation import PresentationSetup, PresentationWindow
+from reader.ui.session import DocumentSession
+from reader.ui.settings import Settings
 from reader.ui.workshop_dialogs import WorkshopExportDialog
 
-if TYPE_CHECKING:
-    from reader.ui.window_parts import WindowParts
-else:
-    WindowParts = object  # the window provides these parts at run time
 
+class WorkshopController(QObject):
+    def __init__(self, session: DocumentSession, runner: Runner, settings: Settings | None, parent_widget: QWidget,
+                 status_bar: QStatusBar, select: Callable[[str], None], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session, self.runner, self.settings = session, runner, settings
+        self.parent_widget, self.status_bar, self.select = parent_widget, status_bar, select
+        self.service = session.service
+        self.presentation: PresentationWindow | None = None
+        self.comparison: ComparisonWindow | None = None
+        self.workshop_dialog: WorkshopExportDialog | None = None
 
-class WorkshopActions(WindowParts):
-    """Needs from the window: service, settings, runner, document, annotations, _colors, show_error,
-    statusBar."""
-
-    presentation: PresentationWindow | None = None
-    comparison: ComparisonWindow | None = None
-    workshop_dialog: WorkshopExportDialog | None = None
+    def show_error(self, message: str) -> None:
+        self.session.failed.emit(message)
 
     def present(self) -> PresentationWindow | None:
-        if self.document is None:
+        if self.session.document is None:
             self.show_error("Open a document to present it.")
             return None
-        setup = PresentationSetup(sorted({t for a in self.annotations for t in a.tags}), self)
+        setup = PresentationSetup(self.session.tags(), self.parent_widget)
         if setup.exec() != QDialog.DialogCode.Accepted:
             return None
         return self.start_presentation(*setup.choice())
 
     def start_presentation(self, chosen: DeckFilter = DeckFilter(), reveal: bool = False,
                            screen: QScreen | None = None, font_size: int = 26) -> PresentationWindow | None:
-        if self.document is None:
+        document = self.session.document
+        if document is None:
             return None
         names = {e.id: e.name for e in self.service.entities()}
-        deck = Deck(self.annotations, names, chosen, reveal)
-        window = PresentationWindow(self.document.title, self.document.text, deck, self._colors(), font_size)
+        deck = Deck(self.session.annotations, names, chosen, reveal)
+        window = PresentationWindow(document.title, document.text, deck, self.session.colors(), font_size)
         window.closed.connect(self._presentation_closed)
         self.presentation = window
         window.show_on(screen)
@@ -56,11 +61,12 @@ class WorkshopActions(WindowParts):
     def _presentation_closed(self) -> None:
         window, self.presentation = self.presentation, None
         if window is not None and window.deck.current is not None:
-            self.select_annotation(window.deck.current.id)  # carry on from where the room is
+            self.select(window.deck.current.id)  # carry on from where the room is
 
     def export_for_workshop(self) -> WorkshopExportDialog | None:
         """Workshop > Export…: the answer key, briefing pack or trainee bundle of the open document."""
-        if self.document is None:
+        document = self.session.document
+        if document is None:
             self.show_error("Open the exercise's article to export its answer key, briefing pack or your bundle.")
             return None
         settings = self.settings
@@ -71,16 +77,16 @@ class WorkshopActions(WindowParts):
             if settings is not None:
                 settings.trainer = name
 
-        dialog = WorkshopExportDialog(self.runner, self.document.id, self.document.title, trainer, self, remember)
+        dialog = WorkshopExportDialog(self.runner, document.id, document.title, trainer, self.parent_widget, remember)
         self.workshop_dialog = dialog
         dialog.open()
         return dialog
 
     def compare_exercise(self) -> None:
-        key, _ = QFileDialog.getOpenFileName(self, "Answer key", str(Path.home()), "Dossier bundles (*.dossier)")
+        key, _ = QFileDialog.getOpenFileName(self.parent_widget, "Answer key", str(Path.home()), "Dossier bundles (*.dossier)")
         if not key:
             return
-        trainees, _ = QFileDialog.getOpenFileNames(self, "Trainees' bundles", str(Path(key).parent),
+        trainees, _ = QFileDialog.getOpenFileNames(self.parent_widget, "Trainees' bundles", str(Path(key).parent),
                                                    "Dossier bundles (*.dossier)")
         if trainees:
             self.show_comparison(key, trainees)
@@ -92,14 +98,14 @@ class WorkshopActions(WindowParts):
             self.show_error(exc.message)
             return None
         if self.comparison is None:
-            self.comparison = ComparisonWindow(self)
+            self.comparison = ComparisonWindow(self.parent_widget)
             self.comparison.exportRequested.connect(lambda: self.export_exercise_report())
         self.comparison.set_report(report, self.service.exercise_texts(report), self.service.exercise_pages(report))
         self.comparison.show()
         self.comparison.raise_()
         return self.comparison
 
-    def close_workshop_windows(self) -> None:
+    def close_windows(self) -> None:
         """Called as the main window closes: the exercise window's page view owns a render thread."""
         if self.comparison is not None:
             self.comparison.page_view.close_document()
@@ -121,5 +127,5 @@ class WorkshopActions(WindowParts):
         except OSError as exc:
             QMessageBox.warning(window, "Export report", f"Cannot write {path}: {exc.strerror}.")
             return None
-        self.statusBar().showMessage(f"Wrote {path}", 5000)
+        self.status_bar.showMessage(f"Wrote {path}", 5000)
         return Path(path)
