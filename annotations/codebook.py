@@ -35,9 +35,9 @@ class ClaimTag:
 class Codebook:
     entity_types: tuple[EntityType, ...]
     claim_tags: tuple[ClaimTag, ...]
-    claim_color: str = "#D55E00"
-    highlight_color: str = "#F0E442"
-    note_color: str = "#999999"
+    claim_color: str = "#F1560E"
+    highlight_color: str = "#DBEC00"
+    note_color: str = "#9392A1"
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
 
     def entity_type(self, label: str) -> EntityType:
@@ -111,9 +111,9 @@ def parse_codebook(text: str) -> Codebook:
     return Codebook(
         entity_types=entity_types,
         claim_tags=claim_tags,
-        claim_color=str(raw.get("claim_color", "#D55E00")),
-        highlight_color=str(raw.get("highlight_color", "#F0E442")),
-        note_color=str(raw.get("note_color", "#999999")),
+        claim_color=str(raw.get("claim_color", "#F1560E")),
+        highlight_color=str(raw.get("highlight_color", "#DBEC00")),
+        note_color=str(raw.get("note_color", "#9392A1")),
     )
 
 

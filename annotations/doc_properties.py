@@ -24,6 +24,16 @@ PROPERTY_NAMES = {
 }
 """Record field -> what the analyst calls it (dialog labels, CLI messages, undo labels)."""
 
+RELIABILITY_LABELS = {"A": "completely reliable", "B": "usually reliable", "C": "fairly reliable",
+                      "D": "not usually reliable", "E": "unreliable", "F": "reliability cannot be judged"}
+"""The Admiralty code's words for a source's reliability."""
+
+
+def reliability_text(grade: str) -> str:
+    """"B" -> "B (usually reliable)"; "" -> ""."""
+    return f"{grade} ({RELIABILITY_LABELS[grade]})" if grade in RELIABILITY_LABELS else grade
+
+
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _LANGUAGE = re.compile(r"^([A-Za-z]{2,3})(?:-([A-Za-z]{4}))?(?:-([A-Za-z]{2}|\d{3}))?((?:-[A-Za-z0-9]{5,8})*)$")
 _URL = re.compile(r"^(https?|ftp)://[^\s/?#]+\.[^\s/?#]+[^\s]*$|^(https?)://localhost\b[^\s]*$", re.I)

@@ -30,6 +30,7 @@ from annotations.errors import DossierError
 from annotations.model import RELIABILITY_GRADES, Annotation, ClaimStatus, Kind
 from reader.services import AnnotationEdit, AnnotationInput, ReaderService, default_library_dir
 from reader.services_export import FORMATS
+from reader import cli_properties
 
 FEW_DOCUMENTS = 10
 """A bundle of this many named documents carries their files unless told otherwise."""
@@ -45,7 +46,7 @@ def _prog(script: Path) -> str:
 
 PROG = _prog(Path(sys.argv[0]))
 COMMANDS = ("add", "list", "show", "annotate", "edit", "conflicts", "delete", "search", "reindex", "undo", "redo", "remove", "export", "import", "suggest",
-            "compare")
+            "compare", "properties")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -165,6 +166,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("redo", parents=[lib], help="redo the last undone edit")
     p = sub.add_parser("remove", parents=[lib], help="move a document and its annotations to the trash")
     p.add_argument("doc", metavar="DOC")
+    cli_properties.add_parser(sub, lib)
     return parser
 
 
@@ -610,6 +612,7 @@ WRITE_COMMANDS = frozenset({"add", "annotate", "delete", "reindex", "import", "u
 HANDLERS: dict[str, Callable[[ReaderService, argparse.Namespace, TextIO, TextIO], int]] = {
     "add": cmd_add, "list": cmd_list, "show": cmd_show, "annotate": cmd_annotate, "delete": cmd_delete,
     "edit": cmd_edit, "conflicts": cmd_conflicts, "search": cmd_search, "reindex": cmd_reindex, "export": cmd_export, "import": cmd_import, "suggest": cmd_suggest, "undo": cmd_undo, "redo": cmd_redo, "remove": cmd_remove,
+    "properties": cli_properties.cmd_properties,
 }
 
 

@@ -5,7 +5,6 @@ path; annotation id or prefix), and calls the library. Every mutating call retur
 """
 from __future__ import annotations
 
-import getpass
 import hashlib
 import os
 import tempfile
@@ -19,6 +18,7 @@ from annotations.anchoring import find_quote
 from annotations import undo as undo_mod
 from annotations.changes import Changes
 from annotations.codebook import Codebook
+from annotations.doc_properties import DocumentProperties
 from annotations.errors import BundleError, DocumentError, DossierError, NotFoundError, ValidationError
 from annotations.bundle import Bundle
 from annotations.library import AnnotationEdit, AnnotationInput, Conflict, Library, record_of
@@ -34,7 +34,7 @@ from annotations.workshop.exercise import ExerciseReport
 from reader.document import SUPPORTED_SUFFIXES, Document, PageSpan, page_rects
 from reader.document.isolated import DocumentWorker
 from reader.document.loader import file_digest, load_document
-from reader import services_export, services_workshop
+from reader import identity, services_export, services_workshop
 
 Progress = Callable[[int, int], None]
 
@@ -48,7 +48,8 @@ def default_library_dir() -> Path:
 
 
 def default_annotator() -> str:
-    return os.environ.get("DOSSIER_ANNOTATOR") or getpass.getuser()
+    """$DOSSIER_ANNOTATOR, else the name given in the app (`reader.identity`), else the login name."""
+    return identity.annotator()[0]
 
 
 @dataclass(frozen=True)
@@ -67,7 +68,7 @@ class ReaderService:
     def __init__(self, library: Library, annotator: str | None = None, isolated: bool = True) -> None:
         self.library = library
         self.annotator = annotator or default_annotator()
-        self.annotator_is_login = not annotator and not os.environ.get("DOSSIER_ANNOTATOR")
+        self.annotator_is_login = not annotator and identity.annotator()[1]
         """The annotator's name is only the computer's login name (nobody set one): not put on a cover."""
         self._isolated = isolated and os.environ.get("DOSSIER_IN_PROCESS") != "1"
         self._worker: DocumentWorker | None = None
@@ -310,6 +311,10 @@ class ReaderService:
 
     def restore_document(self, document_id: str) -> Changes:
         return self.library.restore_document(document_id)
+
+    def set_document_properties(self, document_id: str, edit: DocumentProperties) -> Changes:
+        """Title, authors, outlet, date, URL, language, source reliability (see `annotations.doc_properties`)."""
+        return self.library.set_document_properties(document_id, edit)
 
     def stored_file(self, record: DocumentRecord) -> Path | None:
         """The library's own copy of a document's file (what the page view renders)."""

@@ -8,6 +8,7 @@ import html
 from collections import Counter
 
 from annotations.codebook import Codebook
+from annotations.doc_properties import reliability_text
 from annotations.export import Selection
 from annotations.export.notes import note_html
 from annotations.model import Annotation, DocumentRecord, Kind
@@ -105,7 +106,8 @@ def _meta(doc: DocumentRecord, annotations: list[Annotation]) -> str:
     source = doc.source_url or doc.source_path.replace("\\", "/").rsplit("/", 1)[-1]
     counts = (f"{kinds[Kind.ENTITY]} entity mentions, {kinds[Kind.CLAIM]} claims, {kinds[Kind.HIGHLIGHT]} highlights, "
               f"{kinds[Kind.NOTE]} notes")
-    items = [doc.publisher, ", ".join(doc.authors), doc.published, source, f"{doc.format.upper()} · sha256 {doc.id[:12]}…",
+    grade = f"source reliability {reliability_text(doc.reliability)}" if doc.reliability else ""
+    items = [doc.publisher, ", ".join(doc.authors), doc.published, grade, f"language {doc.language}" if doc.language else "", source, f"{doc.format.upper()} · sha256 {doc.id[:12]}…",
              counts]
     return " · ".join(_e(x) for x in items if x)
 

@@ -14,6 +14,7 @@ import re
 from collections import Counter, defaultdict
 from urllib.parse import quote
 
+from annotations.doc_properties import reliability_text
 from annotations.export import Selection
 from annotations.model import Annotation, DocumentRecord, Kind
 
@@ -96,8 +97,10 @@ def _front_matter(selection: Selection, names: dict[str, str]) -> list[str]:
     if len(selection.documents) == 1:
         doc = selection.documents[0]
         out += [f"title: {_yaml(doc.title)}", f"authors: {_yaml(list(doc.authors))}",
-                f"outlet: {_yaml(doc.publisher)}", f"date: {_yaml(doc.published)}", f"url: {_yaml(doc.source_url)}",
-                f"sha256: {_yaml(doc.id)}"]
+                f"outlet: {_yaml(doc.publisher)}", f"date: {_yaml(doc.published)}", f"url: {_yaml(doc.source_url)}"]
+        out += [f"{key}: {_yaml(value)}" for key, value in (("language", doc.language),
+                                                          ("source_reliability", doc.reliability)) if value]
+        out += [f"sha256: {_yaml(doc.id)}"]
     else:
         out += [f"title: {_yaml('Dossier brief')}",
                 f"documents: {_yaml([{'title': d.title, 'sha256': d.id} for d in selection.documents])}"]
@@ -117,7 +120,8 @@ def brief(selection: Selection, wikilinks: bool = False) -> bytes:
         out += [f"## {_cell(doc.title)}", ""]
         source = doc.source_url or doc.source_path.replace("\\", "/").rsplit("/", 1)[-1]
         for label, value in (("Site", doc.publisher), ("Author", ", ".join(doc.authors)), ("Date", doc.published),
-                             ("Source", source)):
+                             ("Source", source), ("Language", doc.language),
+                             ("Source reliability", reliability_text(doc.reliability))):
             if value:
                 out.append(f"- **{label}:** {_cell(value)}")
         out += [f"- **SHA-256:** `{doc.id}`", ""]

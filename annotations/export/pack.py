@@ -8,6 +8,7 @@ import html
 from collections import Counter
 
 from annotations.codebook import Codebook
+from annotations.doc_properties import reliability_text
 from annotations.export import Selection
 from annotations.export.notes import note_html
 from annotations.model import Kind
@@ -32,7 +33,9 @@ def cover_html(selection: Selection, codebook: Codebook, title: str, trainer: st
         out.append(f"<p class='big'>Trainer: {_e(trainer)}</p>")
     out.append("<h2>Sources</h2>")
     for doc in selection.documents:
-        meta = " · ".join(x for x in (doc.publisher, ", ".join(doc.authors), doc.published, doc.source_url) if x)
+        grade = f"source reliability {reliability_text(doc.reliability)}" if doc.reliability else ""
+        meta = " · ".join(x for x in (doc.publisher, ", ".join(doc.authors), doc.published, grade, f"language {doc.language}" if doc.language else "",
+                                      doc.source_url) if x)
         out.append(f"<p><b>{_e(doc.title)}</b><br/><span class='meta'>{_e(meta)}</span></p>")
     out.append(f"<p class='meta'>{kinds[Kind.ENTITY]} entity mentions · {kinds[Kind.CLAIM]} claims · "
                f"{kinds[Kind.HIGHLIGHT]} highlights · {kinds[Kind.NOTE]} notes</p>")

@@ -1,12 +1,182 @@
-"""The open document's annotations in reading order, filterable by kind and by text (type, tag, creator)."""
+"""The open document's annotations in reading order, as cards (the Hypothesis/Zotero sidebar habit): a
+type chip in the codebook colour, the page, the whole quote wrapped, speaker/status/grade for a claim, the
+note's first line, tags and author. Filterable by kind and by words (type, text, tag, note, creator)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Signal
+from PySide6.QtCore import (
+    QModelIndex, QPersistentModelIndex, QRect, QSize, QSortFilterProxyModel, Qt, Signal,
+)
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView, QComboBox, QHBoxLayout, QLineEdit, QListView, QStyle, QStyledItemDelegate,
+    QStyleOptionViewItem, QVBoxLayout, QWidget,
 )
 
 from reader.ui.models import ROW_ROLE, AnnotationModel, AnnotationRow
+
+Index = QModelIndex | QPersistentModelIndex
+PAD = 8
+GAP = 3
+CHIP_PAD = 5
+MAX_QUOTE_LINES = 12
+"""A longer quote is cut on the card (with "…"); its tooltip and the Inspector have all of it."""
+
+
+def chip_text(row: AnnotationRow) -> str:
+    if row.kind == "entity":
+        return row.label or "ENTITY"
+    if row.kind == "claim":
+        return f"CLAIM · {row.label}" if row.label else "CLAIM"
+    return row.kind.upper()
+
+
+def ink_on(background: QColor) -> QColor:
+    """Black or white, whichever reads better on `background` (WCAG relative luminance)."""
+    def channel(c: float) -> float:
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+    lum = 0.2126 * channel(background.redF()) + 0.7152 * channel(background.greenF()) + 0.0722 * channel(background.blueF())
+    return QColor("#000000") if lum > 0.4 else QColor("#ffffff")
+
+
+def claim_line(row: AnnotationRow) -> str:
+    parts = [f"said by {row.speaker}" if row.speaker else "", row.status, row.grade]
+    return " · ".join(p for p in parts if p)
+
+
+def foot_line(row: AnnotationRow) -> str:
+    tags = "  ".join(f"#{t.strip()}" for t in row.tags.split(",") if t.strip())
+    return "   ".join(p for p in (tags, f"by {row.creator}" if row.creator else "") if p)
+
+
+class CardDelegate(QStyledItemDelegate):
+    """Paints an `AnnotationRow` as a card and measures it at the view's width (sizes are cached per row
+    object and width: rows are frozen and reused while unchanged, so 5,000 cards are measured once)."""
+
+    def __init__(self, view: QListView) -> None:
+        super().__init__(view)
+        self.view = view
+        self._sizes: dict[tuple[int, int], tuple[AnnotationRow, QSize]] = {}
+
+    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont]:
+        base = QFont(option.font)
+        small = QFont(base)
+        small.setPointSizeF(max(7.0, base.pointSizeF() * 0.85))
+        chip = QFont(small)
+        chip.setBold(True)
+        return base, small, chip
+
+    def _width(self) -> int:
+        return max(120, self.view.viewport().width() - 2)
+
+    def _blocks(self, row: AnnotationRow, option: QStyleOptionViewItem, width: int
+                ) -> list[tuple[str, QFont, int, bool]]:
+        """(text, font, height, italic) of each block under the chip line, at `width`."""
+        base, small, _ = self._fonts(option)
+        inner = _inner(width)
+        out: list[tuple[str, QFont, int, bool]] = []
+        fm = QFontMetrics(base)
+        quote = f"“{row.text}”"
+        height = fm.boundingRect(QRect(0, 0, inner, 100_000), Qt.TextFlag.TextWordWrap, quote).height()
+        out.append((quote, base, min(height, fm.lineSpacing() * MAX_QUOTE_LINES), False))
+        small_fm = QFontMetrics(small)
+        for text, italic in ((claim_line(row), False), (row.note, True), (foot_line(row), False)):
+            if text:
+                out.append((text, small, small_fm.lineSpacing(), italic))
+        return out
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
+        row = index.data(ROW_ROLE)
+        if not isinstance(row, AnnotationRow):
+            return super().sizeHint(option, index)
+        width = self._width()
+        cached = self._sizes.get((id(row), width))
+        if cached is not None and cached[0] is row:
+            return cached[1]
+        _, _, chip = self._fonts(option)
+        height = PAD + QFontMetrics(chip).height() + 2 * 2 + GAP
+        height += sum(h + GAP for _, _, h, _ in self._blocks(row, option, width))
+        size = QSize(width, height + PAD)
+        if len(self._sizes) > 50_000:
+            self._sizes.clear()
+        self._sizes[(id(row), width)] = (row, size)
+        return size
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        row = index.data(ROW_ROLE)
+        if not isinstance(row, AnnotationRow):
+            super().paint(painter, option, index)
+            return
+        palette = option.palette
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        rect = option.rect.adjusted(2, 2, -2, -2)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        background = palette.color(QPalette.ColorRole.Base)
+        border = palette.color(QPalette.ColorRole.Mid)
+        if selected:
+            border = palette.color(QPalette.ColorRole.Highlight)
+            background = QColor(border)
+            background.setAlpha(40)
+        painter.setPen(border)
+        painter.setBrush(background)
+        painter.drawRoundedRect(rect, 6, 6)
+        accent = QColor(row.color)
+        painter.fillRect(QRect(rect.left() + 1, rect.top() + 6, 4, rect.height() - 12), accent)
+        base, small, chip_font = self._fonts(option)
+        text_color = palette.color(QPalette.ColorRole.Text)
+        muted = palette.color(QPalette.ColorRole.PlaceholderText)
+        x, y = rect.left() + PAD, rect.top() + PAD - 2
+        # chip line: type chip in the codebook colour, page on the right
+        chip_fm = QFontMetrics(chip_font)
+        label = chip_text(row)
+        chip_rect = QRect(x, y, chip_fm.horizontalAdvance(label) + 2 * CHIP_PAD, chip_fm.height() + 4)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(accent)
+        painter.drawRoundedRect(chip_rect, 4, 4)
+        painter.setFont(chip_font)
+        painter.setPen(ink_on(accent))
+        painter.drawText(chip_rect, Qt.AlignmentFlag.AlignCenter, label)
+        if row.page:
+            painter.setFont(small)
+            painter.setPen(muted)
+            painter.drawText(QRect(chip_rect.right(), y, rect.right() - PAD - chip_rect.right(), chip_rect.height()),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, f"p. {row.page}")
+        y = chip_rect.bottom() + GAP + 1
+        inner = _inner(option.rect.width())
+        for n, (text, font, height, italic) in enumerate(self._blocks(row, option, option.rect.width())):
+            f = QFont(font)
+            f.setItalic(italic)
+            painter.setFont(f)
+            painter.setPen(text_color if n == 0 or italic else muted)
+            box = QRect(x, y, inner, height)
+            if n == 0:
+                fm = QFontMetrics(f)
+                full = fm.boundingRect(QRect(0, 0, inner, 100_000), Qt.TextFlag.TextWordWrap, text).height()
+                if full > height:  # cut: the last line shown ends with "…"
+                    text = _cut(text, fm, inner, MAX_QUOTE_LINES)
+                painter.drawText(box, int(Qt.TextFlag.TextWordWrap), text)
+            else:
+                painter.drawText(box, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                                 QFontMetrics(f).elidedText(text, Qt.TextElideMode.ElideRight, inner))
+            y += height + GAP
+        painter.restore()
+
+
+def _inner(width: int) -> int:
+    """Text width inside a card `width` wide (2 px margin and the padding on each side)."""
+    return width - 4 - 2 * PAD
+
+
+def _cut(text: str, fm: QFontMetrics, width: int, lines: int) -> str:
+    lo, hi = 0, len(text)
+    while lo < hi:  # the longest prefix (+ "…") that fits in `lines` lines
+        mid = (lo + hi + 1) // 2
+        if fm.boundingRect(QRect(0, 0, width, 100_000), Qt.TextFlag.TextWordWrap,
+                           text[:mid] + "…").height() <= fm.lineSpacing() * lines:
+            lo = mid
+        else:
+            hi = mid - 1
+    return text[:lo].rstrip() + "…"
 
 
 class _Filter(QSortFilterProxyModel):
@@ -21,8 +191,17 @@ class _Filter(QSortFilterProxyModel):
             return False
         if self.kind and item.kind != self.kind:
             return False
-        haystack = " ".join((item.label, item.text, item.tags, item.creator, item.speaker, item.status)).casefold()
+        haystack = " ".join((item.label, item.text, item.tags, item.creator, item.speaker, item.status,
+                             item.note)).casefold()
         return all(word in haystack for word in self.words.casefold().split())
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if role == Qt.ItemDataRole.ToolTipRole:
+            item = super().data(index, ROW_ROLE)
+            if isinstance(item, AnnotationRow):
+                return "\n".join(x for x in (f"{chip_text(item)}: “{item.text}”", claim_line(item), item.note,
+                                             foot_line(item)) if x)
+        return super().data(index, role)
 
 
 class AnnotationsPanel(QWidget):
@@ -36,25 +215,37 @@ class AnnotationsPanel(QWidget):
         self.kind = QComboBox()
         self.kind.addItems(["All kinds", "entity", "claim", "highlight", "note"])
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Filter: type, text, tag, creator")
+        self.filter.setPlaceholderText("Filter: type, text, tag, note, creator")
         self.filter.setClearButtonEnabled(True)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.list = QListView()
+        self.list.setModel(self.proxy)
+        self.list.setModelColumn(0)
+        self.delegate = CardDelegate(self.list)
+        self.list.setItemDelegate(self.delegate)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)  # re-measure the cards when the dock is resized
+        self.list.setLayoutMode(QListView.LayoutMode.Batched)  # thousands of cards: laid out in batches
+        self.list.setBatchSize(200)
+        self.list.setSpacing(1)
+        self.list.setMouseTracking(True)
         row = QHBoxLayout()
         row.addWidget(self.kind)
         row.addWidget(self.filter)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
-        layout.addWidget(self.table)
+        layout.addWidget(self.list)
         self.kind.currentTextChanged.connect(self._refilter)
         self.filter.textChanged.connect(self._refilter)
-        self.table.clicked.connect(self._clicked)
+        self.list.clicked.connect(self._clicked)
+        self.list.activated.connect(self._clicked)
+
+    @property
+    def view(self) -> QAbstractItemView:
+        return self.list
 
     def _refilter(self) -> None:
         self.proxy.beginFilterChange()
@@ -68,10 +259,21 @@ class AnnotationsPanel(QWidget):
     def select(self, annotation_id: str) -> None:
         for i in range(self.proxy.rowCount()):
             if self.proxy.index(i, 0).data(ROW_ROLE).id == annotation_id:
-                self.table.selectRow(i)
+                index = self.proxy.index(i, 0)
+                self.list.setCurrentIndex(index)
+                self.list.scrollTo(index)
                 return
+
+    def card_rect(self, annotation_id: str) -> QRect:
+        """Where a card is drawn in the list's viewport (an empty rect when it is filtered out)."""
+        for i in range(self.proxy.rowCount()):
+            index = self.proxy.index(i, 0)
+            if index.data(ROW_ROLE).id == annotation_id:
+                return self.list.visualRect(index)
+        return QRect()
 
     def _clicked(self, index: QModelIndex) -> None:
         row = index.data(ROW_ROLE)
         if isinstance(row, AnnotationRow):
             self.annotationSelected.emit(row.id)
+

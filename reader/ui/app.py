@@ -77,7 +77,7 @@ def start_app(argv: list[str]) -> int:
         return 2
     from reader.ui.mainwindow import MainWindow
     from reader.ui.open_library import open_library
-    from reader.ui.settings import Settings
+    from reader.ui.settings import Settings, ask_name_on_first_run
     from reader.ui.theme import apply_theme
 
     existing = QApplication.instance()
@@ -123,6 +123,7 @@ def start_app(argv: list[str]) -> int:
         service.close()
         return 0 if ok else 1
     window.show()
+    window.name_dialog = ask_name_on_first_run(settings, service, window)  # type: ignore[attr-defined]
     gc.collect()
     gc.freeze()  # what start-up made lives as long as the app: full collections need not walk it again
     code = app.exec()

@@ -164,6 +164,7 @@ class LibraryActions(WindowParts):
             return
         if self.settings.annotator:
             self.service.annotator = self.settings.annotator
+            self.service.annotator_is_login = False  # a name the person gave (issue 15)
         self.text_view.set_font_size(self.settings.font_size)
         self.text_view.set_reading_width(self.settings.line_width)
 

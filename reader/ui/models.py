@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
+from annotations.doc_properties import reliability_text
 from annotations.model import Annotation, DocumentRecord
 
 Index = QModelIndex | QPersistentModelIndex
@@ -25,6 +26,9 @@ class DocumentRow:
     entities: int
     claims: int
     other: int
+    notes: int = 0
+    """All live annotations (the library list's one count column; the tooltip says which kinds)."""
+    tooltip: str = ""
 
 
 @dataclass(frozen=True)
@@ -40,15 +44,26 @@ class AnnotationRow:
     color: str
     creator: str
     start: int
+    note: str = ""
+    """The note's first line (the card shows it; the Inspector has the whole note)."""
+    page: int = 0
+    """1-based page of a paged document's annotation; 0 when unpaged."""
 
 
 def document_rows(docs: list[DocumentRecord], counts: dict[str, dict[str, int]]) -> list[DocumentRow]:
     rows = []
     for d in docs:
         c = counts.get(d.id, {})
-        source = d.publisher or d.source_url or d.source_path.rsplit("/", 1)[-1]
-        rows.append(DocumentRow(d.id, d.title, source, d.published or d.added[:10], d.format,
-                                c.get("entity", 0), c.get("claim", 0), c.get("highlight", 0) + c.get("note", 0)))
+        source = d.publisher or d.source_url or d.source_path.replace("\\", "/").rsplit("/", 1)[-1]
+        entities, claims, other = c.get("entity", 0), c.get("claim", 0), c.get("highlight", 0) + c.get("note", 0)
+        tip = "\n".join(x for x in (
+            d.title, ", ".join(d.authors), " · ".join(x for x in (d.publisher, d.published) if x), d.source_url,
+            f"Language: {d.language}" if d.language else "",
+            f"Source reliability: {reliability_text(d.reliability)}" if d.reliability else "",
+            f"{entities} entity mentions, {claims} claims, {other} highlights and notes") if x)
+        rows.append(DocumentRow(d.id, d.title, source + (f" · {d.reliability}" if d.reliability else ""),
+                                d.published or d.added[:10], d.format, entities, claims, other,
+                                entities + claims + other, tip))
     return rows
 
 
@@ -61,8 +76,16 @@ def annotation_rows(annotations: list[Annotation], names: dict[str, str], colors
             speaker=names.get(claim.speaker_id, "") if claim and claim.speaker_id else "",
             status=claim.status.value if claim else "", grade=claim.grading if claim else "",
             tags=", ".join(a.tags), color=colors.get(a.label or "", colors.get(a.kind.value, "#999999")),
-            creator=a.creator, start=a.target.start))
+            creator=a.creator, start=a.target.start, note=_first_line(a.note),
+            page=a.target.areas[0].page + 1 if a.target.areas else 0))
     return rows
+
+
+def _first_line(note: str) -> str:
+    for line in note.splitlines():
+        if line.strip():
+            return line.strip().lstrip("#>*- ").strip() or line.strip()
+    return ""
 
 
 class RowModel(QAbstractTableModel, Generic[R]):
@@ -99,6 +122,17 @@ class RowModel(QAbstractTableModel, Generic[R]):
                 self._rows.insert(i, row)
                 self.endInsertRows()
 
+    def update_rows(self, rows: list[R]) -> None:
+        """Like `set_rows`, but when the same ids come in the same order (a count or a title changed) the
+        rows are replaced in place: views keep their selection, scroll position and column widths."""
+        if [getattr(r, "id") for r in rows] != [getattr(r, "id") for r in self._rows]:
+            self.set_rows(rows)
+            return
+        for i, row in enumerate(rows):
+            if row != self._rows[i]:
+                self._rows[i] = row
+                self.dataChanged.emit(self.index(i, 0), self.index(i, len(self.columns) - 1))
+
     def row_at(self, row: int) -> R:
         return self._rows[row]
 
@@ -126,6 +160,9 @@ class RowModel(QAbstractTableModel, Generic[R]):
         if not index.isValid():
             return None
         row = self._rows[index.row()]
+        tip: object = getattr(row, "tooltip", None)
+        if role == Qt.ItemDataRole.ToolTipRole and tip:
+            return tip
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return getattr(row, self.columns[index.column()][1])
         if role == ROW_ROLE:
@@ -136,8 +173,7 @@ class RowModel(QAbstractTableModel, Generic[R]):
 
 
 class DocumentModel(RowModel[DocumentRow]):
-    columns = (("Title", "title"), ("Source", "source"), ("Date", "date"), ("Entities", "entities"),
-               ("Claims", "claims"), ("Other", "other"))
+    columns = (("Title", "title"), ("Source", "source"), ("Date", "date"), ("#", "notes"))
 
 
 class AnnotationModel(RowModel[AnnotationRow]):

@@ -1,26 +1,40 @@
 """Typed user settings (annotator name, theme, font size) in an INI file under the per-user config dir.
-Document data never goes here; QSettings returns strings, so every value is converted on the way out."""
+Document data never goes here; QSettings returns strings, so every value is converted on the way out.
+The annotator's name lives beside it in `identity.json` (`reader.identity`), which the command line reads
+too; the app asks for it on its first run (`NameDialog`)."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import platformdirs
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QWidget,
+)
+
+from reader import identity
+
+if TYPE_CHECKING:
+    from reader.services import ReaderService
 
 
 class Settings:
     def __init__(self, path: Path | None = None) -> None:
         path = path or Path(platformdirs.user_config_dir("Dossier", appauthor=False)) / "settings.ini"
+        self.folder = path.parent
         self._q = QSettings(str(path), QSettings.Format.IniFormat)
 
     @property
     def annotator(self) -> str:
-        return str(self._q.value("annotator", "") or "")
+        """The name the person gave ("" until asked); an older settings file's name is still honoured."""
+        return identity.saved_name(self.folder) or identity.clean_name(str(self._q.value("annotator", "") or ""))
 
     @annotator.setter
     def annotator(self, value: str) -> None:
-        self._q.setValue("annotator", value.strip())
+        identity.save_name(value, self.folder)
+        self._q.setValue("annotator", identity.clean_name(value))
 
     @property
     def trainer(self) -> str:
@@ -102,3 +116,51 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+
+
+class NameDialog(QDialog):
+    """First run: who is annotating? The name goes on every annotation, bundle, answer key and briefing pack
+    (instead of the computer's login name). Settings changes it later."""
+
+    def __init__(self, suggestion: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Welcome to Dossier")
+        self.setMinimumWidth(460)
+        intro = QLabel("<b>What name should your annotations carry?</b><br/>It is shown to teammates who import "
+                       "your bundles, on answer keys and on briefing packs. You can change it in Settings.")
+        intro.setWordWrap(True)
+        self.name = QLineEdit(suggestion)
+        self.name.setPlaceholderText("e.g. Ana Lopes")
+        self.name.setMaxLength(identity.MAX_NAME)
+        form = QFormLayout(self)
+        form.addRow(intro)
+        form.addRow("Your name", self.name)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Later")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(bool(suggestion.strip()))
+        self.name.textChanged.connect(lambda text: ok.setEnabled(bool(text.strip())))
+        form.addRow(self.buttons)
+
+
+def ask_name_on_first_run(settings: Settings, service: ReaderService, parent: QWidget | None = None
+                          ) -> NameDialog | None:
+    """Open `NameDialog` (window-modal, not blocking) when nobody has given a name yet and
+    $DOSSIER_ANNOTATOR does not give one; OK stores it and credits the open service with it."""
+    if settings.annotator or os.environ.get("DOSSIER_ANNOTATOR", "").strip():
+        return None
+    dialog = NameDialog(identity.real_name_guess(), parent)
+
+    def accepted() -> None:
+        name = identity.clean_name(dialog.name.text())
+        if name:
+            settings.annotator = name
+            settings.sync()
+            service.annotator = name
+            service.annotator_is_login = False
+
+    dialog.accepted.connect(accepted)
+    dialog.open()
+    return dialog

@@ -10,6 +10,7 @@ import pytest
 
 from annotations import codec
 from annotations.anchoring import find_quote
+from annotations.codebook import default_codebook
 from annotations.library import AnnotationInput
 from annotations.model import Annotation, ClaimStatus, Kind
 from reader.services import ReaderService
@@ -62,7 +63,8 @@ def test_pdf_export_puts_each_annotation_on_its_words(service: ReaderService, tm
             assert json.loads(pdf.xref_get_key(annot.xref, "Dossier:Record")[1])["annotation"]["id"] == a.id
         assert json.loads(pdf.xref_get_key(claim.xref, "Zotero:Tags")[1]) == ["budget"]
         person = next(a for _, a in annots if stored[a.info["id"]].kind is Kind.ENTITY)
-        assert person.colors["stroke"] == pytest.approx([c / 255 for c in (0xE6, 0x9F, 0x00)], abs=0.01)
+        rgb = default_codebook().entity_type("PERSON").color
+        assert person.colors["stroke"] == pytest.approx([int(rgb[i:i + 2], 16) / 255 for i in (1, 3, 5)], abs=0.01)
 
 
 def test_other_formats_become_a_pdf_of_the_article_with_highlights(service: ReaderService, tmp_path: Path) -> None:

@@ -73,7 +73,7 @@ def test_handout_nests_marks_prints_notes_and_fills_metadata(article: tuple[Read
     assert notes.count("<li value=") == 3  # the claim's, the standalone note's, the highlight's
     assert "<strong>cooperative</strong>" in notes and "<em>standalone</em>" in notes
     assert "&lt;img src=http://evil.example/c.gif&gt;" in notes
-    assert "--note:#999999" in page.replace(" ", "") and ".note{border-bottom:2px dotted var(--note)}" in page
+    assert f"--note:{service.codebook().note_color}" in page.replace(" ", "") and ".note{border-bottom:2px dotted var(--note)}" in page
     meta = re.search(r"<p class='meta'>(.*?)</p>", page)
     assert meta and "hostile.txt" in meta.group(1) and "1 claims" in meta.group(1)
 
@@ -101,7 +101,8 @@ class _Rendered(HTMLParser):
             self.inside[tag][-1] += data
 
 
-OURS = {"strong": {"Site:", "Author:", "Date:", "Source:", "SHA-256:", "Note:", "MISC:", "PERSON:"},
+OURS = {"strong": {"Site:", "Author:", "Date:", "Source:", "SHA-256:", "Note:", "MISC:", "PERSON:", "Language:",
+                   "Source reliability:"},
         "code": None, "em": None}
 ALLOWED = {"p", "h1", "h2", "h3", "ul", "li", "strong", "em", "code", "table", "thead", "tbody", "tr", "th", "td",
            "blockquote", "a", "hr"}

@@ -1,0 +1,165 @@
+"""Issue 15, driven like a user: Document > Properties… and the library's context menu edit a document's
+properties (one undo step); the library keeps its columns and selection across refreshes and does not
+call its own add "another window"; the Annotations dock shows readable cards; the theme's page and
+selection colours are the ones the codebook colours were checked against."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from annotations.colour_check import too_close
+from reader.ui.document_properties import DocumentPropertiesDialog
+from reader.ui.mainwindow import MainWindow
+from reader.ui.theme import PAGE, SELECTION, apply_theme
+from tests.conftest import SAMPLES
+
+
+def _open(win: MainWindow, name: str) -> str:
+    result = win.service.add_file(SAMPLES / name)
+    assert result.record is not None
+    win.refresh_library()
+    win.open_document(result.record.id)
+    return result.record.id
+
+
+def _select(win: MainWindow, quote: str) -> None:
+    start = win.document.text.index(quote)  # type: ignore[union-attr]
+    win.text_view.select_range(start, start + len(quote))
+
+
+def _menu_action(win: MainWindow, menu_title: str, text: str):  # type: ignore[no-untyped-def]
+    menu = next(a.menu() for a in win.menuBar().actions() if a.text().replace("&", "") == menu_title)
+    return next(a for a in menu.actions() if a.text() == text)
+
+
+def _dialog(win: MainWindow) -> DocumentPropertiesDialog:
+    dialog = getattr(win, "properties_dialog", None)
+    assert isinstance(dialog, DocumentPropertiesDialog) and dialog.isVisible()
+    return dialog
+
+
+def test_document_menu_properties_edits_title_and_source_as_one_undo_step(window: MainWindow, qtbot: QtBot) -> None:
+    doc_id = _open(window, "harbour_council.txt")
+    before = window.service.document(doc_id).title
+    _menu_action(window, "Document", "Properties…").trigger()
+    dialog = _dialog(window)
+    assert dialog.title.text() == before
+    dialog.title.selectAll()
+    qtbot.keyClicks(dialog.title, "Harbour barrier approved")
+    qtbot.keyClicks(dialog.authors, "Ines Varga; Tomas Ek")
+    qtbot.keyClicks(dialog.outlet, "Port Alder Gazette")
+    qtbot.keyClicks(dialog.date, "2025-3-14")
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    dialog.reliability.setCurrentIndex(dialog.reliability.findData("B"))
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    record = window.service.document(doc_id)
+    assert (record.title, record.authors, record.publisher, record.published, record.language, record.reliability) == (
+        "Harbour barrier approved", ("Ines Varga", "Tomas Ek"), "Port Alder Gazette", "2025-03-14", "en", "B")
+    assert window.windowTitle() == "Harbour barrier approved — Dossier"
+    [row] = window.library_panel.model.rows()
+    assert row.title == "Harbour barrier approved" and "Port Alder Gazette · B" == row.source
+    assert "Source reliability: B (usually reliable)" in row.tooltip
+    assert window.library_panel.current_id() == doc_id  # the row stays selected
+    assert window.undo_action.text().startswith("Undo Properties")
+    window.undo_action.trigger()
+    assert window.service.document(doc_id).title == before and window.service.document(doc_id).reliability == ""
+    assert window.windowTitle() == f"{before} — Dossier"
+    assert window.library_panel.model.rows()[0].title == before
+
+
+def test_library_context_menu_properties_refuses_a_bad_date_in_the_dialog(window: MainWindow, qtbot: QtBot) -> None:
+    doc_id = _open(window, "grid_shortfall.html")
+    generation = window.service.library.store.generation
+    menu = window.library_panel.context_menu(doc_id)
+    next(a for a in menu.actions() if a.text() == "Properties…").trigger()
+    dialog = _dialog(window)
+    dialog.date.clear()
+    qtbot.keyClicks(dialog.date, "last Tuesday")
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and "YYYY" in dialog.error.text()  # stays open, says what is wrong
+    assert window.service.library.store.generation == generation
+    dialog.date.clear()
+    qtbot.keyClicks(dialog.date, "2025-10-02")
+    dialog.title.selectAll()
+    qtbot.keyClicks(dialog.title, "Winter power shortfall")
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible() and window.service.document(doc_id).title == "Winter power shortfall"
+    assert window.service.search("title:shortfall", scope="documents").hits
+
+
+def test_library_keeps_columns_and_selection_when_annotating_and_adding(window: MainWindow, qtbot: QtBot,
+                                                                        samples: Path) -> None:
+    first = _open(window, "harbour_council.txt")
+    _open(window, "grid_shortfall.html")
+    window.open_document(first)
+    panel = window.library_panel
+    header = panel.table.horizontalHeader()
+    assert panel.current_id() == first
+    widths = [header.sectionSize(i) for i in range(header.count())]
+    assert sum(w for i, w in enumerate(widths) if not header.isSectionHidden(i)) <= panel.table.viewport().width() + 2
+    _select(window, "Tomas Ek")
+    qtbot.keyClick(window.text_view, Qt.Key.Key_1)
+    assert window.library_panel.model.rows()[0].entities == 1
+    assert panel.current_id() == first and [header.sectionSize(i) for i in range(header.count())] == widths
+    with qtbot.waitSignal(window.filesAdded, timeout=60_000):
+        window.add_files([str(samples / "field_notes.md")])
+    assert len(panel.model.rows()) == 3 and panel.current_id() == first
+    assert [header.sectionSize(i) for i in range(header.count())] == widths
+    window.watch.poll()  # the next poll finds nothing new: the add was ours
+    assert "another window" not in window.statusBar().currentMessage()
+
+
+def test_annotations_dock_shows_cards_with_the_whole_quote_and_the_type_colour(window: MainWindow,
+                                                                               qtbot: QtBot) -> None:
+    _open(window, "harbour_council.txt")
+    _select(window, "Tomas Ek")
+    qtbot.keyClick(window.text_view, Qt.Key.Key_1)
+    quote = "Nobody has shown us a single study of what happens to the fish"
+    _select(window, quote)
+    qtbot.keyClick(window.text_view, Qt.Key.Key_C)
+    claim = next(a for a in window.annotations if a.kind.value == "claim")
+    window._run(lambda: window.service.edit_annotation(claim.id, note="Check with the cooperative.\nSecond line",
+                                                       tags=("fisheries",)))
+    panel = window.annotations_panel
+    window.docks["annotations"].raise_()
+    qtbot.waitUntil(lambda: panel.list.isVisible())
+    person = next(a for a in window.annotations if a.label == "PERSON")
+    card = panel.card_rect(claim.id)
+    viewport = panel.list.viewport().width()
+    assert card.width() >= viewport - 6  # the card spans the dock, no 20-px column
+    lines = panel.list.fontMetrics().lineSpacing()
+    assert card.height() >= 4 * lines  # chip, the quote, the note, the tags
+    image = panel.list.viewport().grab().toImage()
+    chip = panel.card_rect(person.id).topLeft() + QPoint(2 + 8 + 2, 2 + 8 + 2)
+    colour = window.service.codebook().entity_type("PERSON").color
+    got = image.pixelColor(chip * image.devicePixelRatio() if image.devicePixelRatio() != 1 else chip)
+    assert abs(got.red() - QColor(colour).red()) + abs(got.green() - QColor(colour).green()) + abs(
+        got.blue() - QColor(colour).blue()) < 30
+    tooltip = panel.proxy.index(1, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert quote in tooltip and "Check with the cooperative." in tooltip and "#fisheries" in tooltip
+    panel.filter.setText("cooperative")  # the note is searched too
+    assert panel.visible_ids() == [claim.id]
+    qtbot.mouseClick(panel.list.viewport(), Qt.MouseButton.LeftButton, pos=panel.card_rect(claim.id).center())
+    assert window.session.selected == claim.id
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_theme_page_and_selection_are_what_the_codebook_colours_were_checked_against(
+        window: MainWindow, theme: str) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    try:
+        apply_theme(app, theme)  # type: ignore[arg-type]
+        palette = app.palette()
+        page = palette.color(QPalette.ColorRole.Base).name()
+        selection = palette.color(QPalette.ColorRole.Highlight).name()
+        assert (page, selection) == (PAGE[theme], SELECTION[theme])
+        assert too_close(window.service.codebook(), page, selection) == []
+    finally:
+        apply_theme(app, "light")
