@@ -123,7 +123,7 @@ def main() -> None:
             window.export_dialog.close()
         measure("suggest (one article)", lambda: window.suggesting.show())
         window.suggesting.hide()
-        measure("search type:person", lambda: window.search("type:person"))
+        measure("search type:person", lambda: window.navigation.search("type:person"))
         measure("reindex", window.reindex)
 
         other = ReaderService.open(tmp / "b", annotator="ben", isolated=False)

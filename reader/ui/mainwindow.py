@@ -26,7 +26,7 @@ from reader.ui.index_status import IndexStatus
 from reader.ui.inspector import Inspector
 from reader.ui.library_actions import LibraryActions
 from reader.ui.library_watch import LibraryWatch
-from reader.ui.navigation_actions import NavigationActions
+from reader.ui.navigation import NavigationController
 from reader.ui.ops import Runner, ThreadRunner
 from reader.ui.library_panel import LibraryPanel
 from reader.ui.page_view import PageView
@@ -49,7 +49,7 @@ HINT = ("Select text, then press a key: 1–7 entity type (see the toolbar), C c
         "Click a highlight to edit it; Delete removes it; Tab moves between annotations; Ctrl+Z undoes.")
 
 
-class MainWindow(LibraryActions, NavigationActions, QMainWindow):
+class MainWindow(LibraryActions, QMainWindow):
     filesAdded = Signal(list, list)  # added document ids, error lines — after the views show them
 
     def __init__(self, service: ReaderService, settings: Settings | None = None, runner: Runner | None = None) -> None:
@@ -122,6 +122,13 @@ class MainWindow(LibraryActions, NavigationActions, QMainWindow):
         self.suggesting = SuggestionController(
             self.session, self.runner, self.suggestions_panel, self.docks["suggestions"], self.text_view,
             self.page_view, self._pages_showing, self.statusBar(), self)
+        self.find_box = QLineEdit()
+        self.find_box.setPlaceholderText("Find in document (Ctrl+F)")
+        self.find_box.setMaximumWidth(260)
+        self.navigation = NavigationController(
+            self.session, self.runner, self.text_view, self.page_view, self._pages_showing, self.outline,
+            self.find_box, self.search_panel, self.docks["search"], self.statusBar(), self.open_document,
+            self.select_annotation, self)
         self.entity_index = EntityIndexController(self.session, self, self.open_document, self)
         self.workshop = WorkshopController(self.session, self.runner, settings, self, self.statusBar(),
                                            self.select_annotation, self)
@@ -177,12 +184,8 @@ class MainWindow(LibraryActions, NavigationActions, QMainWindow):
         self.add_action = self._action("Add files…", self.ask_add_files, QKeySequence.StandardKey.Open)
         self.undo_action = self._action("Undo", self.undo, "Ctrl+Z")
         self.redo_action = self._action("Redo", self.redo, "Ctrl+Shift+Z")
-        self.find_box = QLineEdit()
-        self.find_box.setPlaceholderText("Find in document (Ctrl+F)")
-        self.find_box.setMaximumWidth(260)
-        self.find_box.returnPressed.connect(self.find_next)
         self._action("Find", lambda: self.find_box.setFocus(), "Ctrl+F")
-        self._action("Search library", self.focus_search, "Ctrl+Shift+F")
+        self._action("Search library", self.navigation.focus_search, "Ctrl+Shift+F")
         self.mark_all_action = self._action("Mark all occurrences", self.annotating.mark_all, "Ctrl+M")
         self.suggest_action = self._action("Suggest entities and claims", lambda: self.suggesting.show(),
                                            "Ctrl+Shift+S")
@@ -286,10 +289,6 @@ class MainWindow(LibraryActions, NavigationActions, QMainWindow):
         canvas.annotationSelected.connect(self.select_annotation)
         canvas.deleteRequested.connect(self.annotating.delete)
         self.library_panel.openRequested.connect(self.open_document)
-        self.outline.itemActivated.connect(lambda item, _col: self.go_to_offset(item.data(0, Qt.ItemDataRole.UserRole)))
-        self.outline.itemClicked.connect(lambda item, _col: self.go_to_offset(item.data(0, Qt.ItemDataRole.UserRole)))
-        self.search_panel.searchRequested.connect(self.search)
-        self.search_panel.openRequested.connect(self._open_hit)
         self.inspector.editRequested.connect(self.annotating.edit)
         ents = self.entities_panel
         ents.mentionRequested.connect(self.select_annotation)
@@ -332,7 +331,7 @@ class MainWindow(LibraryActions, NavigationActions, QMainWindow):
             self.statusBar().showMessage(warning, 30000)
         if self.settings is not None:
             self.settings.remember(document_id)
-        self._fill_outline()
+        self.navigation.fill_outline()
         self.library_panel.select(document_id)
         self._draw_annotations()
         self.suggesting.refresh(current=0)

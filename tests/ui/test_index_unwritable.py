@@ -40,7 +40,7 @@ def test_edits_are_stored_once_and_the_index_catches_up(window: MainWindow, qtbo
     assert read_only.attempts <= 4  # one attempt per edit, no loop of retries
     assert sum("search index cannot be written" in m for m in said) == 1  # said once
     assert window.index_status.label.isVisible()
-    window.search("entity:ek")
+    window.navigation.search("entity:ek")
     assert "Search is unavailable" in window.search_panel.summary.text()
 
     read_only.read_only = False  # writable again: the poll (a real 2 s timer) catches the index up

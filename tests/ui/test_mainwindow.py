@@ -125,7 +125,7 @@ def test_search_finds_it_and_a_click_opens_the_document_at_it(window: MainWindow
     window.annotating.annotate_selection(Kind.ENTITY, "PERSON")
     target = window.annotations[0].id
     _open(window, "grid_shortfall.html")
-    window.search("type:person ek")
+    window.navigation.search("type:person ek")
     html = window.search_panel.results.toHtml()
     assert "Tomas" in html and "1 match" in window.search_panel.summary.text()
     window.search_panel.openRequested.emit(first, target)
@@ -265,7 +265,7 @@ def test_annotation_filter_and_facet_links(window: MainWindow, qtbot: object) ->
     panel.kind.setCurrentIndex(0)
     panel.filter.setText("place")
     assert [window.annotations[i].target.exact for i in range(3) if window.annotations[i].id in panel.visible_ids()] == ["Oslo"]
-    window.search("*")
+    window.navigation.search("*")
     assert 'href="facet:kind:entity"' in window.search_panel.summary.text()
     window.search_panel.add_facet("facet:kind:claim")
     assert window.search_panel.query.text() == "kind:claim"
@@ -341,7 +341,7 @@ def test_dropped_files_are_added_in_the_background_with_errors_listed(window: Ma
     assert len(added) == 2 and len(errors) == 1 and "broken.pdf" in errors[0]
     assert len(window.library_panel.model.rows()) == 2
     assert "broken.pdf" in window.last_error
-    window.search("title:flood")
+    window.navigation.search("title:flood")
     assert "match" in window.search_panel.summary.text()
 
 

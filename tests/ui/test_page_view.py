@@ -92,11 +92,11 @@ def test_outline_jumps_to_the_heading_page(window: MainWindow, qtbot: object) ->
 def test_find_in_a_pdf_selects_the_text_and_turns_to_its_page(window: MainWindow) -> None:
     _open_pdf(window)
     window.find_box.setText("managed retreat")
-    window.find_next()
+    window.navigation.find_next()
     start, end = window.page_view.canvas.selected_range()  # type: ignore[misc]
     assert window.document.text[start:end].casefold() == "managed retreat"  # type: ignore[union-attr]
     assert window.page_view.current_page() == window.document.page_of(start)  # type: ignore[union-attr]
-    window.find_next()
+    window.navigation.find_next()
     assert window.page_view.canvas.selected_range()[0] > start  # type: ignore[index]
 
 

@@ -1,0 +1,122 @@
+"""Navigation: find in the document (text or pages), the outline, library search (on the operation
+runner) and opening a hit. A controller the window composes: it holds the session, the runner and the
+widgets it drives, and calls back to open a document or select an annotation."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QDockWidget, QLineEdit, QStatusBar, QTreeWidget, QTreeWidgetItem
+
+from annotations.errors import DossierError
+from reader.services import SearchResult
+from reader.ui.ops import Job, Runner
+from reader.ui.page_view import PageView
+from reader.ui.search_panel import SearchPanel
+from reader.ui.session import DocumentSession
+from reader.ui.text_view import TextView
+
+
+class NavigationController(QObject):
+    def __init__(self, session: DocumentSession, runner: Runner, text_view: TextView, page_view: PageView,
+                 pages_showing: Callable[[], bool], outline: QTreeWidget, find_box: QLineEdit,
+                 search_panel: SearchPanel, search_dock: QDockWidget, status_bar: QStatusBar,
+                 open_document: Callable[[str], None], select: Callable[[str], None],
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session, self.runner, self.text_view, self.page_view = session, runner, text_view, page_view
+        self.pages_showing, self.outline, self.find_box = pages_showing, outline, find_box
+        self.search_panel, self.search_dock, self.status_bar = search_panel, search_dock, status_bar
+        self.open_document, self.select = open_document, select
+        self._search_serial = 0
+        outline.itemActivated.connect(lambda item, _col: self.go_to_offset(item.data(0, Qt.ItemDataRole.UserRole)))
+        outline.itemClicked.connect(lambda item, _col: self.go_to_offset(item.data(0, Qt.ItemDataRole.UserRole)))
+        find_box.returnPressed.connect(self.find_next)
+        search_panel.searchRequested.connect(self.search)
+        search_panel.openRequested.connect(self.open_hit)
+
+    def fill_outline(self) -> None:
+        self.outline.clear()
+        parents: list[QTreeWidgetItem] = []
+        document = self.session.document
+        for level, title, offset in document.outline if document else ():
+            parents = parents[: max(0, level - 1)]
+            item = QTreeWidgetItem([title])
+            item.setData(0, Qt.ItemDataRole.UserRole, offset)
+            (parents[-1].addChild(item) if parents else self.outline.addTopLevelItem(item))
+            parents.append(item)
+        self.outline.expandAll()
+
+    def go_to_offset(self, offset: int) -> None:
+        """Show a text offset in whichever view is active (outline entries, search hits)."""
+        document = self.session.document
+        if document is None:
+            return
+        if self.pages_showing():
+            page = document.page_of(offset)
+            self.page_view.go_to_page(page or 0)
+        else:
+            self.text_view.show_offset(offset)
+
+    def find_next(self) -> None:
+        if self.pages_showing():
+            self._find_on_pages(self.find_box.text())
+            return
+        text = self.find_box.text()
+        if not text or not self.text_view.find(text):
+            cursor = self.text_view.textCursor()
+            cursor.movePosition(cursor.MoveOperation.Start)
+            self.text_view.setTextCursor(cursor)
+            if text and not self.text_view.find(text):
+                self.status_bar.showMessage(f"“{text}” is not in this document.", 4000)
+
+    def _find_on_pages(self, needle: str) -> None:
+        """Find in a paged document: the next occurrence after the current selection, wrapping round."""
+        document = self.session.document
+        if not needle or document is None:
+            return
+        haystack = document.text.casefold()
+        current = self.page_view.canvas.selected_range()
+        start = haystack.find(needle.casefold(), current[1] if current else 0)
+        if start < 0:
+            start = haystack.find(needle.casefold())
+        if start < 0:
+            self.status_bar.showMessage(f"“{needle}” is not in this document.", 4000)
+            return
+        self.page_view.canvas.select_range(start, start + len(needle))
+        self.page_view.go_to_page(document.page_of(start) or 0)
+
+    def focus_search(self) -> None:
+        self.search_dock.show()
+        self.search_dock.raise_()
+        self.search_panel.query.setFocus()
+
+    def search(self, query: str) -> None:
+        """Search the library on the worker; a result for a query typed over meanwhile is dropped, and a
+        bad query or an unavailable index is said in the panel, not in a dialog."""
+        self._search_serial = serial = self._search_serial + 1
+
+        def run(job: Job) -> SearchResult | str | None:
+            if serial != self._search_serial:
+                return None
+            try:
+                return job.service.search(query, limit=50, facets=True)
+            except DossierError as exc:
+                return exc.message
+
+        self.runner.run_op(run, lambda result: self._searched(serial, result), "Searching")
+
+    def _searched(self, serial: int, result: SearchResult | str | None) -> None:
+        if result is None or serial != self._search_serial:
+            return
+        if isinstance(result, str):
+            self.search_panel.summary.setText(result)
+        else:
+            self.search_panel.show_result(result)
+
+    def open_hit(self, document_id: str, annotation_id: str) -> None:
+        document = self.session.document
+        if document is None or document.id != document_id:
+            self.open_document(document_id)
+        if annotation_id:
+            self.select(annotation_id)
