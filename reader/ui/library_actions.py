@@ -62,11 +62,13 @@ class LibraryActions(WindowParts):
         task = AddFilesTask(self.service.folder, paths, self.service.annotator, self)
         task.finishedAdding.connect(self._files_added)
         self._task = task
+        self.watch.busy_adding += 1  # our own add is not another window's change
         task.start_with_progress()
         return task
 
     def _files_added(self, added: list[str], errors: list[str]) -> None:
         self.service.changed_elsewhere(catch_up=False)  # the task's own connection added them
+        self.watch.busy_adding = max(0, self.watch.busy_adding - 1)
         self.runner.run_op(lambda job: job.service.catch_up_index(), lambda _: None, "Updating the search index")
         self.refresh_library()
         self._update_undo_actions()

@@ -29,8 +29,14 @@ class LibraryWatch(QObject):
     def stop(self) -> None:
         self._timer.stop()
 
+    busy_adding = 0
+    """Files this window is adding on its own connection (AddFilesTask): their commits are not news from
+    another window, so polls wait until the add is done (issue 15)."""
+
     def poll(self) -> bool:
         """True once per change made elsewhere (then `changed` was emitted)."""
+        if self.busy_adding:
+            return False
         try:
             changed = self.service.changed_elsewhere(catch_up=False)
         except DossierError:

@@ -115,6 +115,25 @@ def test_library_keeps_columns_and_selection_when_annotating_and_adding(window: 
     assert "another window" not in window.statusBar().currentMessage()
 
 
+def test_polls_during_our_own_add_do_not_report_another_window(window: MainWindow, qtbot: QtBot, samples: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    from reader.ui.tasks import AddFilesTask
+
+    polled: list[bool] = []
+    start = AddFilesTask.start_with_progress
+
+    def watched(task: AddFilesTask) -> None:  # the window's 2-s poll, fired after each file the task commits
+        task.progress.connect(lambda done, total: polled.append(window.watch.poll()))
+        start(task)
+
+    monkeypatch.setattr(AddFilesTask, "start_with_progress", watched)
+    with qtbot.waitSignal(window.filesAdded, timeout=60_000):
+        window.add_files([str(samples / "harbour_council.txt"), str(samples / "field_notes.md")])
+    assert polled == [False, False] and len(window.library_panel.model.rows()) == 2
+    assert "another window" not in window.statusBar().currentMessage()
+    assert window.watch.poll() is False  # and nothing is left over to report afterwards
+
+
 def test_annotations_dock_shows_cards_with_the_whole_quote_and_the_type_colour(window: MainWindow,
                                                                                qtbot: QtBot) -> None:
     _open(window, "harbour_council.txt")
