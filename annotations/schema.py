@@ -160,9 +160,21 @@ line), so nothing the file said is lost. Rows written before v5 have rev '' and 
 _V6 = """
 ALTER TABLE documents ADD COLUMN language TEXT NOT NULL DEFAULT '';
 ALTER TABLE documents ADD COLUMN reliability TEXT NOT NULL DEFAULT '';
+UPDATE meta SET value = replace(value, '"color": "#E69F00"', '"color": "#FD9F0F"') WHERE key = 'codebook';
+UPDATE meta SET value = replace(value, '"color": "#56B4E9"', '"color": "#673DAC"') WHERE key = 'codebook';
+UPDATE meta SET value = replace(value, '"color": "#009E73"', '"color": "#0B9551"') WHERE key = 'codebook';
+UPDATE meta SET value = replace(value, '"color": "#F0E442"', '"color": "#775C24"') WHERE key = 'codebook';
+UPDATE meta SET value = replace(value, '"color": "#0072B2"', '"color": "#50D6F3"') WHERE key = 'codebook';
+UPDATE meta SET value = replace(value, '"color": "#D55E00"', '"color": "#E50372"') WHERE key = 'codebook';
+UPDATE meta SET value = replace(value, '"color": "#CC79A7"', '"color": "#FA8FA5"') WHERE key = 'codebook';
+UPDATE meta SET value = replace(value, '"claim_color": "#D55E00"', '"claim_color": "#F1560E"') WHERE key = 'codebook';
+UPDATE meta SET value = replace(value, '"highlight_color": "#F0E442"', '"highlight_color": "#DBEC00"') WHERE key = 'codebook';
+UPDATE meta SET value = replace(value, '"note_color": "#999999"', '"note_color": "#9392A1"') WHERE key = 'codebook';
 """
 """v6: a document's language (BCP-47, '' unknown) and the reliability of its source (A–F, '' not judged),
-editable with its other properties (issue 15)."""
+editable with its other properties (issue 15). A codebook still using the first default colours gets the
+new ones, which are told apart (DATE was the highlight's yellow, EVENT the claims' vermilion, ORG and
+QUANTITY two blues beside the selection's: annotations/colour_check.py); a colour the team chose stays."""
 
 MIGRATIONS: dict[int, str] = {1: _V1, 2: _V2, 3: _V3, 4: _V4, 5: _V5, 6: _V6}
 """Version N's script takes a store from version N-1 to N. Append; never edit a released one."""
