@@ -8,7 +8,7 @@ from collections import Counter
 from pathlib import Path
 root = str(Path(__file__).resolve().parents[4]) + '/'
 problems = []
-for split in ['tuned','heldout']:
+for split in ['tuned','heldout','heldout2']:
     c = Counter()
     for jf in sorted(glob.glob(root+f'tests/data/gold/real/{split}/*.json')):
         g = json.load(open(jf, encoding='utf-8'))
