@@ -58,6 +58,10 @@ def build_parser() -> argparse.ArgumentParser:
                         f"{default_library_dir()})")
     lib = argparse.ArgumentParser(add_help=False)
     lib.add_argument("--library", metavar="DIR", default=argparse.SUPPRESS, help="library folder")
+    for holder in (parser, lib):  # who is annotating: else $DOSSIER_ANNOTATOR, else the name given in the app
+        holder.add_argument("--annotator", metavar="NAME", default=None if holder is parser else argparse.SUPPRESS,
+                            help="credit edits and exports to NAME (default: $DOSSIER_ANNOTATOR, else the name "
+                                 "given in the app, else the login name)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("add", parents=[lib], help="add files or folders to the library")
@@ -184,7 +188,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
             print(f"error: {exc.message}", file=err)
             return 1
     try:
-        service = ReaderService.open(args.library)
+        service = ReaderService.open(args.library, annotator=(args.annotator or "").strip() or None)
     except DossierError as exc:
         print(f"error: {exc.message}", file=err)
         return 1

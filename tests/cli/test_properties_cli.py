@@ -63,3 +63,18 @@ def test_properties_change_every_export(tmp_path: Path, monkeypatch: pytest.Monk
 
     _run(lib, "undo")
     assert json.loads(_run(lib, "properties", doc, "--json")[0])["title"].startswith("Harbour council approves")
+
+
+def test_annotator_option_beats_the_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DOSSIER_IN_PROCESS", "1")
+    monkeypatch.setenv("DOSSIER_ANNOTATOR", "Ines Varga")
+    lib = tmp_path / "lib"
+    doc = _run(lib, "add", str(SAMPLES / "harbour_council.txt"))[0].split()[0]
+    out, _ = _run(lib, "annotate", doc, "--quote", "Tomas Ek", "--kind", "entity", "--type", "PERSON", "--json",
+                  "--annotator", "Ana Lopes")
+    assert json.loads(out)["creator"]["name"] == "Ana Lopes"
+    out, _ = _run(lib, "--annotator", "Kim Berg", "annotate", doc, "--quote", "Oslo", "--kind", "entity",
+                  "--type", "PLACE", "--json")
+    assert json.loads(out)["creator"]["name"] == "Kim Berg"
+    out, _ = _run(lib, "annotate", doc, "--quote", "Port Alder", "--kind", "entity", "--type", "PLACE", "--json")
+    assert json.loads(out)["creator"]["name"] == "Ines Varga"
