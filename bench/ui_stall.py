@@ -115,23 +115,23 @@ def main() -> None:
         bundle = tmp / "all.dossier"
         for fmt, scope in (("md", "all"), ("dossier", "all"), ("pdf", "document")):
             def export(fmt: str = fmt, scope: str = scope) -> None:
-                dialog = window.export()
+                dialog = window.library.export()
                 dialog.scope.setCurrentIndex(dialog.scope.findData(scope))
                 dialog.format.setCurrentIndex(dialog.format.findData(fmt))
                 dialog.save(str(bundle if fmt == "dossier" else tmp / f"{scope}.{fmt}"))
             measure(f"export {fmt} ({'all 10,000' if scope == 'all' else 'open article, 1,000'})", export)
-            window.export_dialog.close()
+            window.library.export_dialog.close()
         measure("suggest (one article)", lambda: window.suggesting.show())
         window.suggesting.hide()
         measure("search type:person", lambda: window.navigation.search("type:person"))
-        measure("reindex", window.reindex)
+        measure("reindex", window.library.reindex)
 
         other = ReaderService.open(tmp / "b", annotator="ben", isolated=False)
         importer = MainWindow(other)
         importer.show()
         done_import: list[object] = []
         importer.runner.idle.connect(lambda: done_import.append(True))
-        measure("import bundle (10,000)", lambda: importer.import_file(str(bundle), confirm=False),
+        measure("import bundle (10,000)", lambda: importer.library.import_file(str(bundle), confirm=False),
                 lambda: len(done_import) >= 1 and not importer.runner.busy())
 
         inline = {}

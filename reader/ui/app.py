@@ -112,7 +112,7 @@ def start_app(argv: list[str]) -> int:
     elif service.documents():
         window.open_document(service.documents()[-1].id)
     if bundle:  # a note bundle opened from the file manager: preview the import (straight in for --screenshot)
-        window.import_file(bundle, confirm=not args.screenshot)
+        window.library.import_file(bundle, confirm=not args.screenshot)
     if args.screenshot:
         width, _, height = args.size.partition("x")
         window.resize(int(width), int(height))

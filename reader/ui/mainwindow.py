@@ -4,8 +4,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QModelIndex, QPoint, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget, QHeaderView, QLabel, QLineEdit, QMainWindow, QMenu,
     QMessageBox, QSpinBox, QStackedWidget, QToolBar, QTreeWidget, QVBoxLayout,
@@ -24,7 +24,7 @@ from reader.ui.entities_panel import EntitiesPanel, entity_rows
 from reader.ui.entity_window import EntityIndexController
 from reader.ui.index_status import IndexStatus
 from reader.ui.inspector import Inspector
-from reader.ui.library_actions import LibraryActions
+from reader.ui.library_control import LibraryController
 from reader.ui.library_watch import LibraryWatch
 from reader.ui.navigation import NavigationController
 from reader.ui.ops import Runner, ThreadRunner
@@ -39,7 +39,8 @@ from reader.ui.suggesting import SuggestionController
 from reader.ui.session import DocumentSession
 from reader.ui.settings import Settings
 from reader.ui.suggestions_panel import SuggestionsPanel
-from reader.ui.tasks import AddFilesTask
+from reader.ui.settings import SettingsDialog
+from reader.ui.theme import apply_theme
 from reader.ui.text_view import Mark, TextView
 from reader.ui.workshop import WorkshopController
 
@@ -49,13 +50,13 @@ HINT = ("Select text, then press a key: 1–7 entity type (see the toolbar), C c
         "Click a highlight to edit it; Delete removes it; Tab moves between annotations; Ctrl+Z undoes.")
 
 
-class MainWindow(LibraryActions, QMainWindow):
+class MainWindow(QMainWindow):
     filesAdded = Signal(list, list)  # added document ids, error lines — after the views show them
 
     def __init__(self, service: ReaderService, settings: Settings | None = None, runner: Runner | None = None) -> None:
         super().__init__()
         self.service = service
-        self.settings = settings
+        self._settings = settings
         self.runner = runner or ThreadRunner(service, self)
         """Slow work (exports, imports, suggestions, reindexing, search) runs here, off the UI thread."""
         self.runner.failed.connect(self.show_error)
@@ -66,7 +67,6 @@ class MainWindow(LibraryActions, QMainWindow):
         self.session.documentClosed.connect(self._document_closed)
         self.annotating = AnnotationController(self.session, self.statusBar(), self._active_view, self)
         self.annotating.annotated.connect(self._annotated)
-        self._task: AddFilesTask | None = None
         self.setWindowTitle("Dossier")
         self.setAcceptDrops(True)
         self.resize(1400, 880)
@@ -132,6 +132,13 @@ class MainWindow(LibraryActions, QMainWindow):
         self.entity_index = EntityIndexController(self.session, self, self.open_document, self)
         self.workshop = WorkshopController(self.session, self.runner, settings, self, self.statusBar(),
                                            self.select_annotation, self)
+        self.index_status = IndexStatus(service, self.statusBar(), self)
+        self.watch = LibraryWatch(service, self.runner, self)  # another window or process may edit it too
+        self.watch.polled.connect(self.index_status.retry)
+        self.library = LibraryController(self.session, self.runner, settings, self, self.statusBar(),
+                                         self.index_status, self.watch, self.library_panel, self.search_panel,
+                                         self.open_document, self)
+        self.library.filesAdded.connect(self.filesAdded)
         self._build_actions()
         self._connect()
         self.properties_action = document_properties.install(self)  # Document > Properties…, library menu
@@ -140,11 +147,16 @@ class MainWindow(LibraryActions, QMainWindow):
         self.apply_settings()
         for message in service.messages():
             self.statusBar().showMessage(message, 10000)
-        self.index_status = IndexStatus(service, self.statusBar(), self)
-        self.watch = LibraryWatch(service, self.runner, self)  # another window or process may edit it too
-        self.watch.changed.connect(self.show_external_changes)
-        self.watch.polled.connect(self.index_status.retry)
         self.watch.start()
+
+    @property
+    def settings(self) -> Settings | None:
+        return self._settings
+
+    @settings.setter
+    def settings(self, settings: Settings | None) -> None:
+        """Other settings (a test's, another profile's) reach the controllers that keep them too."""
+        self._settings = self.library.settings = self.workshop.settings = settings
 
     @property
     def document(self) -> DocumentRecord | None:
@@ -181,7 +193,7 @@ class MainWindow(LibraryActions, QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        self.add_action = self._action("Add files…", self.ask_add_files, QKeySequence.StandardKey.Open)
+        self.add_action = self._action("Add files…", self.library.ask_add_files, QKeySequence.StandardKey.Open)
         self.undo_action = self._action("Undo", self.undo, "Ctrl+Z")
         self.redo_action = self._action("Redo", self.redo, "Ctrl+Shift+Z")
         self._action("Find", lambda: self.find_box.setFocus(), "Ctrl+F")
@@ -189,7 +201,7 @@ class MainWindow(LibraryActions, QMainWindow):
         self.mark_all_action = self._action("Mark all occurrences", self.annotating.mark_all, "Ctrl+M")
         self.suggest_action = self._action("Suggest entities and claims", lambda: self.suggesting.show(),
                                            "Ctrl+Shift+S")
-        self.remove_action = self._action("Remove document…", self.remove_document)
+        self.remove_action = self._action("Remove document…", self.library.remove_document)
         self.settings_action = self._action("Settings…", self.edit_settings)
         bar = QToolBar("Main")
         bar.setObjectName("toolbar-main")
@@ -232,17 +244,17 @@ class MainWindow(LibraryActions, QMainWindow):
         file_menu = menu.addMenu("&File")
         file_menu.addAction(self.add_action)
         self.recent_menu = file_menu.addMenu("Recent")
-        self.recent_menu.aboutToShow.connect(self._fill_recent)
-        file_menu.addAction(self._action("Trash…", self.show_trash))
+        self.recent_menu.aboutToShow.connect(lambda: self.library.fill_recent(self.recent_menu))
+        file_menu.addAction(self._action("Trash…", self.library.show_trash))
         file_menu.addAction(self.remove_action)
         file_menu.addSeparator()
-        file_menu.addAction(self._action("Export…", self.export, "Ctrl+E"))
-        file_menu.addAction(self._action("Import bundle or PDF annotations…", self.import_file, "Ctrl+I"))
-        file_menu.addAction(self._action("Merge conflicts…", self.show_conflicts))
-        file_menu.addAction(self._action("Rebuild search index", self.reindex))
+        file_menu.addAction(self._action("Export…", self.library.export, "Ctrl+E"))
+        file_menu.addAction(self._action("Import bundle or PDF annotations…", self.library.import_file, "Ctrl+I"))
+        file_menu.addAction(self._action("Merge conflicts…", self.library.show_conflicts))
+        file_menu.addAction(self._action("Rebuild search index", self.library.reindex))
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
-        file_menu.addAction(self._action("Codebook…", self.edit_codebook))
+        file_menu.addAction(self._action("Codebook…", self.library.edit_codebook))
         file_menu.addAction(self._action("Quit", self.close, QKeySequence.StandardKey.Quit))
         edit_menu = menu.addMenu("&Edit")
         edit_menu.addAction(self.undo_action)
@@ -488,14 +500,57 @@ class MainWindow(LibraryActions, QMainWindow):
         box.show()
         self.last_error = message
 
+    def check_external_changes(self) -> bool:
+        """Look now (not at the next poll) for what another window or process changed; True if it did."""
+        return self.watch.poll()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.check_external_changes()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            self.library.add_files(paths)
+
+    def apply_settings(self) -> None:
+        """The reading view's font and width and the annotator's name, from the settings."""
+        if self.settings is None:
+            return
+        if self.settings.annotator:
+            self.service.annotator = self.settings.annotator
+            self.service.annotator_is_login = False  # a name the person gave (issue 15)
+        self.text_view.set_font_size(self.settings.font_size)
+        self.text_view.set_reading_width(self.settings.line_width)
+
+    def edit_settings(self) -> None:
+        if self.settings is None:
+            return
+        dialog = SettingsDialog(self.settings, self)
+        if dialog.exec():
+            self.settings.annotator = dialog.annotator.text()
+            self.settings.theme = dialog.theme.currentText()
+            self.settings.font_size = dialog.font_size.value()
+            self.settings.line_width = dialog.line_width.value()
+            self.settings.sync()
+            from PySide6.QtWidgets import QApplication
+
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                apply_theme(app, self.settings.theme)  # type: ignore[arg-type]
+            self.apply_settings()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.watch.stop()
         self.runner.close()
         self.page_view.close_document()
         self.workshop.close_windows()
-        if self._task is not None:
-            self._task.cancel()
-            self._task.wait(10000)
+        self.library.close()
         event.accept()
 
 

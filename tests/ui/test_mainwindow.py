@@ -304,21 +304,21 @@ def test_recent_documents_and_trash(window: MainWindow, tmp_path: Path) -> None:
     first = _open(window, "harbour_council.txt")
     second = _open(window, "grid_shortfall.html")
     assert window.settings.recent == [second, first]
-    window._fill_recent()
+    window.library.fill_recent(window.recent_menu)
     assert [a.text() for a in window.recent_menu.actions()][0].startswith("Grid operator")
     window._applied(window.service.remove_document(first))
     assert [r.id for r in window.library_panel.model.rows()] == [second]
-    window.show_trash()
+    window.library.show_trash()
     from PySide6.QtWidgets import QListWidget
 
-    items = window.trash_dialog.findChild(QListWidget)
+    items = window.library.trash_dialog.findChild(QListWidget)
     assert items.count() == 1
     items.item(0).setSelected(True)
     from PySide6.QtWidgets import QPushButton
 
-    window.trash_dialog.findChild(QPushButton).click()
+    window.library.trash_dialog.findChild(QPushButton).click()
     assert sorted(r.id for r in window.library_panel.model.rows()) == sorted([first, second])
-    window.trash_dialog.close()
+    window.library.trash_dialog.close()
 
 
 def test_a_note_is_stored_while_typing_without_leaving_the_field(window: MainWindow, qtbot: object) -> None:
@@ -335,7 +335,7 @@ def test_dropped_files_are_added_in_the_background_with_errors_listed(window: Ma
                                                                        samples: Path) -> None:
     (samples / "broken.pdf").write_bytes(b"%PDF-1.7 not really")
     with qtbot.waitSignal(window.filesAdded, timeout=60_000) as blocker:  # type: ignore[attr-defined]
-        window.add_files([str(samples / "harbour_council.txt"), str(samples / "broken.pdf"),
+        window.library.add_files([str(samples / "harbour_council.txt"), str(samples / "broken.pdf"),
                           str(samples / "flood_review.pdf")])
     added, errors = blocker.args
     assert len(added) == 2 and len(errors) == 1 and "broken.pdf" in errors[0]
@@ -349,7 +349,7 @@ def test_export_dialog_previews_and_saves_and_import_merges(window: MainWindow, 
     doc_id = _open(window, "harbour_council.txt")
     _select(window, "Tomas Ek")
     qtbot.keyClick(window.text_view, Qt.Key.Key_1)  # type: ignore[attr-defined]
-    dialog = window.export()
+    dialog = window.library.export()
     dialog.format.setCurrentIndex(0)  # Markdown
     assert "Tomas Ek" in dialog.preview.toPlainText()
     dialog.format.setCurrentIndex(dialog.format.findData("dossier"))  # bundle
@@ -358,7 +358,7 @@ def test_export_dialog_previews_and_saves_and_import_merges(window: MainWindow, 
     dialog.save(str(target))
     assert target.exists() and dialog.result() == 1
     window.undo()  # re-importing our own export after deleting must not bring the annotation back
-    window.import_file(str(target), confirm=False)
+    window.library.import_file(str(target), confirm=False)
     assert window.annotations == []
     from annotations.library import Library
 
@@ -373,7 +373,7 @@ def test_export_dialog_previews_and_saves_and_import_merges(window: MainWindow, 
     teammate.annotate(doc_id, AnnotationInput(Kind.ENTITY, s, s + 13, label="PERSON"), creator="bo")
     (tmp_path / "bo.dossier").write_bytes(teammate.export_bundle([doc_id], "bo"))
     teammate.close()
-    window.import_file(str(tmp_path / "bo.dossier"), confirm=False)
+    window.library.import_file(str(tmp_path / "bo.dossier"), confirm=False)
     assert [a.target.exact for a in window.annotations] == ["Claire Dubois"]
 
 
@@ -394,7 +394,7 @@ def test_conflicts_dialog_takes_theirs(window: MainWindow, tmp_path: Path, qtbot
     other.close()
     [merge_conflicts] = [a for a in window.findChildren(QAction) if a.text() == "Merge conflicts…"]
     merge_conflicts.trigger()  # File > Merge conflicts…
-    dialog = window.conflicts_dialog
+    dialog = window.library.conflicts_dialog
     assert dialog.items.count() == 1 and "theirs" in dialog.detail.toHtml() and "mine" in dialog.detail.toHtml()
     shown = dialog.detail.toPlainText()
     assert "speaker ≠" in shown and "Tomas Ek" in shown and "note ≠" in shown and "status ≠" not in shown

@@ -111,7 +111,7 @@ def test_export_saves_on_the_worker(threaded: MainWindow, qtbot: object, tmp_pat
     record = threaded.service.add_file(SAMPLES / "harbour_council.txt").record
     assert record is not None
     threaded.open_document(record.id)
-    dialog = threaded.export()
+    dialog = threaded.library.export()
     dialog.format.setCurrentIndex(0)  # Markdown: the preview comes from the worker
     qtbot.waitUntil(lambda: "Harbour council" in dialog.preview.toPlainText())  # type: ignore[attr-defined]
     target = tmp_path / "brief.md"

@@ -1,0 +1,172 @@
+"""Library and file actions: add (in the background), remove and trash, recent documents, export and
+import (with previews), merge conflicts, the codebook, rebuilding the index, and picking up what
+another window or process changed in the same library. A controller the window composes: it holds
+the session (every change goes through it, so the panels redraw from `changesApplied`), the runner,
+the settings and a parent for its dialogs."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog, QFileDialog, QListWidget, QListWidgetItem, QMenu, QMessageBox, QPushButton, QStatusBar,
+    QVBoxLayout, QWidget,
+)
+
+from annotations.changes import Changes
+from reader.ui.codebook_editor import CodebookEditor
+from reader.ui.exchange import ConflictsDialog, ExportDialog, ImportFlow
+from reader.ui.index_status import IndexStatus
+from reader.ui.library_panel import LibraryPanel
+from reader.ui.library_watch import LibraryWatch
+from reader.ui.ops import Runner
+from reader.ui.search_panel import SearchPanel
+from reader.ui.session import DocumentSession
+from reader.ui.settings import Settings
+from reader.ui.tasks import AddFilesTask
+
+
+class LibraryController(QObject):
+    filesAdded = Signal(list, list)  # added document ids, error lines — after the views show them
+
+    def __init__(self, session: DocumentSession, runner: Runner, settings: Settings | None, parent_widget: QWidget,
+                 status_bar: QStatusBar, index_status: IndexStatus, watch: LibraryWatch,
+                 library_panel: LibraryPanel, search_panel: SearchPanel, open_document: Callable[[str], None],
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session, self.service, self.runner, self.settings = session, session.service, runner, settings
+        self.parent_widget, self.status_bar, self.index_status, self.watch = (
+            parent_widget, status_bar, index_status, watch)
+        self.library_panel, self.search_panel, self.open_document = library_panel, search_panel, open_document
+        self._task: AddFilesTask | None = None
+        self.export_dialog: ExportDialog | None = None
+        self.conflicts_dialog: ConflictsDialog | None = None
+        self.trash_dialog: QDialog | None = None
+        watch.changed.connect(self.show_external_changes)
+
+    def show_error(self, message: str) -> None:
+        self.session.failed.emit(message)
+
+    def check_external_changes(self) -> bool:
+        """Look now (not at the next poll) for what another window or process changed; True if it did."""
+        return self.watch.poll()
+
+    def show_external_changes(self) -> None:
+        """Redraw after another window or process changed this library."""
+        self.session.apply(Changes(external=True))
+        self.status_bar.showMessage("Updated with changes made in another window.", 4000)
+
+    def edit_codebook(self) -> None:
+        dialog = CodebookEditor(self.service.codebook(), self.parent_widget)
+        if dialog.exec():
+            self.session.run(lambda: self.service.set_codebook(dialog.codebook))
+
+    def ask_add_files(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self.parent_widget, "Add documents", str(Path.home()),
+                                                "Documents (*.txt *.md *.html *.htm *.pdf *.epub *.xps *.fb2 *.mobi)")
+        if paths:
+            self.add_files(paths)
+
+    def add_files(self, paths: list[str]) -> AddFilesTask:
+        """Add in the background (own connection, own worker process), with progress and cancel."""
+        task = AddFilesTask(self.service.folder, paths, self.service.annotator, self.parent_widget)
+        task.finishedAdding.connect(self._files_added)
+        self._task = task
+        self.watch.busy_adding += 1  # our own add is not another window's change
+        task.start_with_progress()
+        return task
+
+    def _files_added(self, added: list[str], errors: list[str]) -> None:
+        self.service.changed_elsewhere(catch_up=False)  # the task's own connection added them
+        self.watch.busy_adding = max(0, self.watch.busy_adding - 1)
+        self.runner.run_op(lambda job: job.service.catch_up_index(), lambda _: None, "Updating the search index")
+        self.session.apply(Changes(documents=frozenset(added), label="Add documents"))
+        if added and self.session.document is None:
+            self.open_document(added[0])
+        if errors:
+            self.show_error("Some files could not be added:\n" + "\n".join(errors))
+        self.status_bar.showMessage(f"Added {len(added)} document(s).", 5000)
+        self.filesAdded.emit(added, errors)
+
+    def export(self) -> ExportDialog:
+        document = self.session.document
+        dialog = ExportDialog(self.runner, document.id if document else None,
+                              self.search_panel.query.text().strip(), self.parent_widget)
+        self.export_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def import_file(self, path: str | None = None, confirm: bool = True) -> None:
+        ImportFlow(self.runner, self.parent_widget, self._imported).start(path, confirm)
+
+    def _imported(self, changes: Changes) -> None:
+        self.service.changed_elsewhere(catch_up=False)  # the worker wrote it (and its index): not news
+        self.session.apply(changes)
+        if self.service.conflicts():
+            self.status_bar.showMessage("Some annotations changed on both sides: File > Merge conflicts.", 8000)
+
+    def reindex(self) -> None:
+        """Rebuild the search index from the library (on the worker, with progress)."""
+        self.runner.run_op(lambda job: job.service.reindex(job.progress),
+                           lambda count: self._reindexed(count), "Rebuilding the search index")
+
+    def _reindexed(self, count: int) -> None:
+        self.service.retry_index()
+        self.index_status.check()
+        self.status_bar.showMessage(f"The search index was rebuilt ({count:,} items).", 5000)
+
+    def show_conflicts(self) -> None:
+        dialog = ConflictsDialog(self.service, self.parent_widget)
+        dialog.resolved.connect(self.session.apply)
+        self.conflicts_dialog = dialog
+        dialog.open()
+
+    def fill_recent(self, menu: QMenu) -> None:
+        menu.clear()
+        live = {d.id: d for d in self.service.documents()}
+        for document_id in self.settings.recent if self.settings else []:
+            if document_id in live:
+                menu.addAction(live[document_id].title, partial(self.open_document, document_id))
+        if menu.isEmpty():
+            menu.addAction("(none)").setEnabled(False)
+
+    def show_trash(self) -> None:
+        """Removed documents (with their annotations) and a Restore button for each."""
+        dialog = QDialog(self.parent_widget)
+        dialog.setWindowTitle("Trash")
+        items = QListWidget()
+        for doc in self.service.trashed_documents():
+            item = QListWidgetItem(f"{doc.title}  ({doc.modified[:10]})")
+            item.setData(Qt.ItemDataRole.UserRole, doc.id)
+            items.addItem(item)
+        restore = QPushButton("Restore")
+        restore.clicked.connect(lambda: self._restore_selected(items))
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(items)
+        layout.addWidget(restore)
+        self.trash_dialog = dialog
+        dialog.open()
+
+    def _restore_selected(self, items: QListWidget) -> None:
+        for item in items.selectedItems():
+            document_id = item.data(Qt.ItemDataRole.UserRole)
+            self.session.run(lambda: self.service.restore_document(document_id))
+            items.takeItem(items.row(item))
+
+    def remove_document(self) -> None:
+        document = self.session.document
+        doc_id = self.library_panel.current_id() or (document.id if document else None)
+        if doc_id is None:
+            return
+        answer = QMessageBox.question(self.parent_widget, "Remove document", "Move this document and its annotations to the "
+                                      "trash? (Undo brings it back.)")
+        if answer == QMessageBox.StandardButton.Yes:
+            self.session.run(lambda: self.service.remove_document(doc_id))
+
+    def close(self) -> None:
+        """The window is closing: stop adding files (the task's connection closes on its thread)."""
+        if self._task is not None:
+            self._task.cancel()
+            self._task.wait(10000)
