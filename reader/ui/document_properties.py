@@ -145,7 +145,7 @@ def install(window: MainWindow) -> QAction:
     panel.propertiesRequested.connect(lambda doc_id: edit_properties(window, doc_id))
     def remove(doc_id: str) -> None:
         panel.select(doc_id)
-        window.remove_document()
+        window.library.remove_document()
 
     panel.removeRequested.connect(remove)
     window.session.changesApplied.connect(lambda changes: _retitle(window, changes))

@@ -108,7 +108,7 @@ def test_library_keeps_columns_and_selection_when_annotating_and_adding(window: 
     assert window.library_panel.model.rows()[0].entities == 1
     assert panel.current_id() == first and [header.sectionSize(i) for i in range(header.count())] == widths
     with qtbot.waitSignal(window.filesAdded, timeout=60_000):
-        window.add_files([str(samples / "field_notes.md")])
+        window.library.add_files([str(samples / "field_notes.md")])
     assert len(panel.model.rows()) == 3 and panel.current_id() == first
     assert [header.sectionSize(i) for i in range(header.count())] == widths
     window.watch.poll()  # the next poll finds nothing new: the add was ours
@@ -128,7 +128,7 @@ def test_polls_during_our_own_add_do_not_report_another_window(window: MainWindo
 
     monkeypatch.setattr(AddFilesTask, "start_with_progress", watched)
     with qtbot.waitSignal(window.filesAdded, timeout=60_000):
-        window.add_files([str(samples / "harbour_council.txt"), str(samples / "field_notes.md")])
+        window.library.add_files([str(samples / "harbour_council.txt"), str(samples / "field_notes.md")])
     assert polled == [False, False] and len(window.library_panel.model.rows()) == 2
     assert "another window" not in window.statusBar().currentMessage()
     assert window.watch.poll() is False  # and nothing is left over to report afterwards
