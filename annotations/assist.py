@@ -26,6 +26,7 @@ def suggest(library: Library, document_id: str, kind: str | None = None) -> list
     from annotations.suggest.entities import suggest_entities
     from annotations.suggest.spacy_ner import suggest_spacy
     from annotations.suggest.across_scripts import suggest_known_across_scripts
+    from annotations.suggest.languages import suggest_claims_in_language
 
     store = library.store
     record = library.document(document_id)
@@ -46,7 +47,10 @@ def suggest(library: Library, document_id: str, kind: str | None = None) -> list
                     for a in annotations if a.entity_id and a.entity_id in entities]
         skip = {(a.target.start, a.target.end) for a in annotations if a.kind is Kind.CLAIM}
         skip |= {(r.start, r.end) for r in rejected if r.kind == "claim"}
-        out += [c for c in suggest_claims(record.text, found + existing) if (c.start, c.end) not in skip]
+        english = [c for c in suggest_claims(record.text, found + existing) if (c.start, c.end) not in skip]
+        out += english + [c for c in suggest_claims_in_language(record.language, record.text, found + existing)
+                          if (c.start, c.end) not in skip and not any(c.start < e.end and e.start < c.end
+                                                                      for e in english)]  # uk, ru, fr, de, ar
     return out
 
 

@@ -1,0 +1,72 @@
+"""Claim suggestions in Ukrainian, Russian, French, German and Arabic against a small gold per language:
+the language samples (tuned on: optimistic) and held-out texts written after tuning
+(tests/data/gold/languages/). Prints claims found / gold, precision, recall and speakers right per language.
+Usage: python bench/eval_languages.py [--json]"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from annotations.name_keys import same_name  # noqa: E402
+from annotations.suggest.languages import suggest_claims_in_language  # noqa: E402
+
+GOLD = ROOT / "tests" / "data" / "gold" / "languages"
+
+
+def _speaker_right(gold: str | None, found: str | None) -> bool:
+    if gold is None or found is None:
+        return gold is None and found is None
+    return gold in found or found in gold or same_name(gold, found)
+
+
+def score(lang: str, text: str, gold: list[dict[str, str | None]]) -> dict[str, int]:
+    found = suggest_claims_in_language(lang, text)  # speakers from the text alone (no entity suggester)
+    matched_gold = 0
+    speakers = 0
+    used: set[int] = set()
+    for item in gold:
+        hit = next((i for i, s in enumerate(found) if str(item["contains"]) in s.exact and i not in used), None)
+        if hit is None:
+            continue
+        used.add(hit)
+        matched_gold += 1
+        speakers += _speaker_right(item["speaker"], found[hit].speaker)
+    return {"gold": len(gold), "suggested": len(found), "matched": matched_gold, "speakers": speakers}
+
+
+def evaluate() -> dict[str, dict[str, dict[str, int]]]:
+    out: dict[str, dict[str, dict[str, int]]] = {"tuned": {}, "heldout": {}}
+    tuned = json.loads((GOLD / "tuned.json").read_text(encoding="utf-8"))
+    for name, gold in tuned.items():
+        if name.startswith("_"):
+            continue
+        lang = name[:2]
+        out["tuned"][lang] = score(lang, (ROOT / "resources" / "samples" / name).read_text(encoding="utf-8"), gold)
+    held = json.loads((GOLD / "heldout" / "gold.json").read_text(encoding="utf-8"))
+    for lang, gold in held.items():
+        if lang.startswith("_"):
+            continue
+        out["heldout"][lang] = score(lang, (GOLD / "heldout" / f"{lang}.txt").read_text(encoding="utf-8"), gold)
+    return out
+
+
+def main() -> None:
+    results = evaluate()
+    if "--json" in sys.argv:
+        print(json.dumps(results, indent=1))
+        return
+    print("set      lang  gold  suggested  precision  recall  speakers right")
+    for which, per in results.items():
+        for lang, r in per.items():
+            p = r["matched"] / r["suggested"] if r["suggested"] else 0.0
+            rec = r["matched"] / r["gold"] if r["gold"] else 0.0
+            print(f"{which:8s} {lang:4s} {r['gold']:5d} {r['suggested']:10d} {p:10.2f} {rec:7.2f}  "
+                  f"{r['speakers']}/{r['matched']}")
+
+
+if __name__ == "__main__":
+    main()
