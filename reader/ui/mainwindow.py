@@ -50,6 +50,17 @@ HINT = ("Select text, then press a key: 1–7 entity type (see the toolbar), C c
         "Click a highlight to edit it; Delete removes it; Tab moves between annotations; Ctrl+Z undoes.")
 
 
+TOOLBAR_CHARS = 16
+"""A toolbar button's label is at most this long (elided); the whole text is its tooltip."""
+
+
+def toolbar_label(action: QAction, label: str, tooltip: str) -> None:
+    """What a toolbar button shows (`iconText`, elided to a fixed length) and its tooltip; the action's
+    text, which menus show, stays whole."""
+    action.setIconText(label if len(label) <= TOOLBAR_CHARS else label[: TOOLBAR_CHARS - 1] + "…")
+    action.setToolTip(tooltip)
+
+
 class MainWindow(QMainWindow):
     filesAdded = Signal(list, list)  # added document ids, error lines — after the views show them
 
@@ -281,7 +292,7 @@ class MainWindow(QMainWindow):
         self.type_actions = []
         for et in self.service.codebook().entity_types:
             act = QAction(f"{et.key} {et.name}".strip(), self)
-            act.setToolTip(f"Mark the selection as {et.label}" + (f" (key {et.key})" if et.key else ""))
+            toolbar_label(act, act.text(), f"Mark the selection as {et.label}" + (f" (key {et.key})" if et.key else ""))
             act.triggered.connect(lambda _=False, label=et.label: self.annotating.annotate_selection(Kind.ENTITY, label))
             self.type_bar.addAction(act)
             self.type_actions.append(act)
@@ -437,11 +448,13 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Dossier")
 
     def _update_undo_actions(self) -> None:
-        undo, redo = self.service.undo_label(), self.service.redo_label()
-        self.undo_action.setEnabled(undo is not None)
-        self.undo_action.setText(f"Undo {undo}" if undo else "Undo")
-        self.redo_action.setEnabled(redo is not None)
-        self.redo_action.setText(f"Redo {redo}" if redo else "Redo")
+        """The Edit menu says what Ctrl+Z undoes in full; the toolbar button keeps its short label (a long
+        step's name once pushed the entity-type buttons into the overflow) and says it in its tooltip."""
+        for action, verb, step, keys in ((self.undo_action, "Undo", self.service.undo_label(), "Ctrl+Z"),
+                                         (self.redo_action, "Redo", self.service.redo_label(), "Ctrl+Shift+Z")):
+            action.setEnabled(step is not None)
+            action.setText(f"{verb} {step}" if step else verb)
+            toolbar_label(action, verb, f"{verb} {step} ({keys})" if step else f"Nothing to {verb.lower()}")
 
     # -- selection --------------------------------------------------------------------------------
     def _pages_showing(self) -> bool:

@@ -404,3 +404,21 @@ def test_conflicts_dialog_takes_theirs(window: MainWindow, tmp_path: Path, qtbot
     dialog.close()
     assert window.service.annotations(doc_id)[0].note == "theirs"
     assert window.service.annotations(doc_id)[0].claim.speaker_id is not None  # type: ignore[union-attr]
+
+
+def test_toolbar_buttons_keep_a_short_label_and_say_it_all_in_the_tooltip(window: MainWindow, qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QToolBar
+
+    _open(window, "harbour_council.txt")
+    quote = "Nobody has shown us a single study of what happens to the fish"
+    _select(window, quote)
+    qtbot.keyClick(window.text_view, Qt.Key.Key_1)
+    main = window.findChild(QToolBar, "toolbar-main")
+    button = main.widgetForAction(window.undo_action)  # type: ignore[union-attr]
+    assert window.undo_action.text().startswith("Undo Add entity")  # the Edit menu says it in full
+    assert button.text() == "Undo" and "Undo Add entity" in button.toolTip()
+    types = window.findChild(QToolBar, "toolbar-types")
+    assert types is not None
+    for action in window.type_actions:  # none pushed into the overflow menu
+        widget = types.widgetForAction(action)
+        assert widget is not None and widget.isVisible()
