@@ -38,12 +38,14 @@ STEMMED_LANGUAGES: tuple[str, ...] = tuple(sorted((*WHOOSH_STEMMED, *SNOWBALL_ST
 FOLDED_FIELD = "folded"
 
 _MARKS = "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
-WORD_PATTERN = rf"[\w{_MARKS}]+(?:[.'’ʼ`][\w{_MARKS}]+)*"
+WORD_PATTERN = rf"[\w{_MARKS}\ufb1d-\ufdff\ufe70-\ufefe]+(?:[.'’ʼ`][\w{_MARKS}\ufb1d-\ufdff\ufe70-\ufefe]+)*"
 """Words with their combining marks (Arabic harakat, Hebrew points are not `\\w`), keeping "3.5", "U.S",
 Ukrainian "п'ятниця" and French "l'énergie" whole (`fold` then takes the apostrophe out or the elision off)."""
 _APOSTROPHES = "'’ʼ`"
 _ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")  # harakat, Quranic marks, tatweel
 _HEBREW_POINTS = re.compile("[\u0591-\u05c7]")
+_PRESENTATION = re.compile("[\ufb1d-\ufdff\ufe70-\ufeff]")
+"""Arabic and Hebrew presentation forms (contextual glyph shapes, ligatures): folded to letters by NFKC."""
 _FOLD_TABLE = str.maketrans({
     "ґ": "г", "ё": "е",  # Ukrainian ґ is often typed г; Russian ё is mostly written е
     "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا",  # alef with hamza above/below, madda, wasla
@@ -69,6 +71,8 @@ def fold(word: str) -> str:
         if head in ELISIONS and rest:
             word = rest
         word = "".join(ch for ch in word if ch not in _APOSTROPHES)
+    if _PRESENTATION.search(word):  # a PDF's text layer may carry shaped forms: ﺷﺮﻛﺔ is شركة
+        word = unicodedata.normalize("NFKC", word)
     word = _HEBREW_POINTS.sub("", _ARABIC_MARKS.sub("", word)).translate(_FOLD_TABLE)
     if not word.isascii():
         decomposed = unicodedata.normalize("NFD", word)
