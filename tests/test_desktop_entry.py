@@ -113,12 +113,12 @@ def test_the_mime_database_learns_that_dossier_files_are_bundles(tmp_path: Path)
 def test_the_app_opened_with_a_bundle_previews_importing_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                            qapp: object) -> None:
     from reader.ui import app
-    from reader.ui.mainwindow import MainWindow
+    from reader.ui.library_control import LibraryController
 
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     monkeypatch.setenv("DOSSIER_IN_PROCESS", "1")
     asked: list[tuple[str | None, bool]] = []
-    monkeypatch.setattr(MainWindow, "import_file", lambda self, path=None, confirm=True: asked.append((path, confirm)))
+    monkeypatch.setattr(LibraryController, "import_file", lambda self, path=None, confirm=True: asked.append((path, confirm)))
     bundle = tmp_path / "from a colleague.dossier"
     bundle.write_bytes(b"PK")
     assert app.start_app(["--library", str(tmp_path / "lib"), "--screenshot", str(tmp_path / "s.png"),

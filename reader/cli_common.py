@@ -1,0 +1,90 @@
+"""What the command-line modules share: JSON output, the progress bar, a document's summary and an
+annotation's flat form, the lines printed after a report."""
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TextIO
+
+from annotations import codec
+from annotations.model import Annotation
+from reader.services import ReaderService
+
+
+def _prog(script: Path) -> str:
+    """How the user started Dossier (the installed command, `python -m reader` or the script in a checkout), for
+    usage lines and hints."""
+    if script.stem == "dossier":
+        return "dossier"
+    return "python -m reader" if script.parts[-2:] == ("reader", "__main__.py") else "python main.py"
+
+
+PROG = _prog(Path(sys.argv[0]))
+
+
+def print_json(value: Any, out: TextIO) -> None:
+    json.dump(value, out, ensure_ascii=False, indent=2)
+    out.write("\n")
+
+
+def progress_bar(err: TextIO) -> Callable[[int, int], None] | None:
+    if not err.isatty():
+        return None
+
+    def report(done: int, total: int) -> None:
+        width = 30
+        filled = width * done // max(1, total)
+        err.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total}")
+        if done >= total:
+            err.write("\n")
+        err.flush()
+    return report
+
+
+def after_output(out: TextIO, err: TextIO, lines: list[str]) -> None:
+    """Lines for stderr, written once stdout is flushed, so a terminal (or `2>&1`) shows each on its own
+    line after the table rather than in the middle of it."""
+    out.flush()
+    for line in lines:
+        print(line, file=err)
+
+
+def num(value: float | None) -> str:
+    return "n/a" if value is None else f"{value:.2f}"
+
+
+def text_warnings(doc: Any) -> list[str]:
+    """What the reader should know about a document's text (a garbled text layer), from the text itself."""
+    from reader.document.wordlist import garbled_warning  # wordfreq's lists: loaded only when needed
+
+    warning = garbled_warning(doc.text, doc.pages)
+    return [warning] if warning else []
+
+
+def doc_summary(service: ReaderService, doc: Any, counts: dict[str, dict[str, int]] | None = None) -> dict[str, Any]:
+    data = codec.document_to_dict(doc, with_text=False)
+    data.pop("deleted", None)
+    data["pages"] = len(doc.pages)
+    if counts is not None:
+        data["annotations"] = counts.get(doc.id, {})
+    return data
+
+
+def flat(service: ReaderService, a: Annotation, names: dict[str, str]) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "id": a.id, "kind": a.kind.value, "label": a.label, "start": a.target.start, "end": a.target.end,
+        "exact": a.target.exact, "note": a.note, "tags": list(a.tags), "creator": a.creator,
+        "created": a.created, "modified": a.modified, "anchor": a.anchor.value,
+        "pages": [area.page + 1 for area in a.target.areas],
+    }
+    if a.entity_id:
+        data["entity"] = names.get(a.entity_id)
+        data["entity_id"] = a.entity_id
+    if a.claim is not None:
+        data |= {"speaker": names.get(a.claim.speaker_id) if a.claim.speaker_id else None,
+                 "speaker_id": a.claim.speaker_id, "claim_type": a.claim.claim_type,
+                 "status": a.claim.status.value, "reliability": a.claim.reliability,
+                 "credibility": a.claim.credibility}
+    return data

@@ -1,0 +1,104 @@
+"""CLI commands on documents: `add`, `list`, `show`, `remove`, `reindex`."""
+from __future__ import annotations
+
+import argparse
+from typing import TextIO
+
+from annotations import codec
+from reader.services import ReaderService
+from reader.cli_common import PROG, doc_summary, flat, print_json, progress_bar, text_warnings
+
+
+def cmd_add(service: ReaderService, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    results = service.add_files(args.files, progress=progress_bar(err))
+    failed = 0
+    added = []
+    for r in results:
+        if r.error is not None or r.record is None:
+            failed += 1
+            print(f"error: {r.error}", file=err)
+            continue
+        added.append(r)
+        if r.replaced:
+            counts = r.changes.report.get("anchors", {})
+            summary = ", ".join(f"{n} {state}" for state, n in dict(counts).items() if n)  # type: ignore[call-overload]
+            print(f"note: {r.path.name} changed since it was added; annotations re-anchored "
+                  f"from {r.replaced[:12]}: {summary or 'none'}", file=err)
+        if r.same_text:
+            print(f"note: {r.path.name} has the same text as “{r.record.title}” ({r.record.id[:12]}…), already in "
+                  "the library: it is taken as that document", file=err)
+        if not args.json:
+            print(f"{r.record.id} {r.record.title}", file=out)
+        for warning in text_warnings(service.document(r.record.id)):
+            print(f"warning: {r.path.name}: {warning}", file=err)
+    if args.json:
+        print_json([doc_summary(service, r.record) for r in added if r.record], out)
+    return 1 if failed else 0
+
+
+def cmd_list(service: ReaderService, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    docs = service.documents()
+    counts = service.annotation_counts()
+    if args.json:
+        print_json([doc_summary(service, d, counts) for d in docs], out)
+        return 0
+    for d in docs:
+        n = sum(counts.get(d.id, {}).values())
+        when = d.published or d.added[:10]
+        print(f"{d.id[:12]}  {d.format:<4}  {n:>4} ann  {when:<10}  {d.title}", file=out)
+    if not docs:
+        print(f"The library is empty. Add files with: {PROG} add FILE...", file=err)
+    return 0
+
+
+def cmd_show(service: ReaderService, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    doc = service.document(service.resolve_document(args.doc).id)
+    annotations = service.annotations(doc.id)
+    names = {e.id: e.name for e in service.entities()}
+    if args.json:
+        data = codec.document_to_dict(doc)
+        data.pop("deleted", None)
+        data["warnings"] = text_warnings(doc)
+        data["annotations"] = [flat(service, a, names) for a in annotations]
+        print_json(data, out)
+        return 0
+    print(f"{doc.title}\n{'=' * min(78, len(doc.title))}", file=out)
+    for label, value in (("id", doc.id), ("format", doc.format), ("authors", ", ".join(doc.authors)),
+                         ("site", doc.publisher), ("published", doc.published), ("source", doc.source_url or
+                         doc.source_path), ("pages", str(len(doc.pages)) if doc.pages else "")):
+        if value:
+            print(f"{label:>9}: {value}", file=out)
+    for warning in text_warnings(doc):
+        print(f"  warning: {warning}", file=out)
+    print(f"\n{doc.text}\n", file=out)
+    print(f"-- {len(annotations)} annotation(s)", file=out)
+    for a in annotations:
+        extra = []
+        if a.entity_id:
+            extra.append(f"= {names.get(a.entity_id, '?')}")
+        if a.claim is not None:
+            if a.claim.speaker_id:
+                extra.append(f"by {names.get(a.claim.speaker_id, '?')}")
+            extra.append(a.claim.status.value)
+            if a.claim.grading:
+                extra.append(a.claim.grading)
+        extra += [f"#{t}" for t in a.tags]
+        page = f" p.{a.target.areas[0].page + 1}" if a.target.areas else ""
+        label = f" {a.label}" if a.label else ""
+        print(f"{a.id[:13]}  [{a.kind.value}{label}]{page} “{a.target.exact}” {' '.join(extra)}".rstrip(), file=out)
+        if a.note:
+            print(f"{'':15}note: {a.note}", file=out)
+    return 0
+
+
+def cmd_remove(service: ReaderService, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    doc = service.resolve_document(args.doc)
+    service.remove_document(doc.id)
+    print(f"moved to trash: {doc.id} {doc.title} (undo brings it back)", file=out)
+    return 0
+
+
+def cmd_reindex(service: ReaderService, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    count = service.reindex(progress_bar(err))
+    print(f"indexed {count} items", file=out)
+    return 0

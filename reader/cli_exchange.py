@@ -1,0 +1,130 @@
+"""CLI commands that exchange notes: `export`, `import` (bundles, PDFs, W3C/Hypothesis JSON, REFI-QDA)
+and `compare` (an answer key against trainees' bundles)."""
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TextIO
+
+from annotations.atomic import write_bytes_atomic
+from reader.services import ReaderService
+from reader.cli_common import after_output, print_json, num
+
+
+FEW_DOCUMENTS = 10
+"""A bundle of this many named documents carries their files unless told otherwise."""
+
+
+def cmd_export(service: ReaderService, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    chosen = sum(bool(x) for x in (args.docs, args.all, args.query))
+    if chosen != 1:
+        print("error: name documents, or give --all, or --query (one of them).", file=err)
+        return 2
+    with_documents = not args.without_documents and (
+        args.with_documents or (args.format == "dossier" and 0 < len(args.docs) <= FEW_DOCUMENTS))
+    if args.format == "pack" and args.parts is not None:  # a pack of some parts (named documents or --all)
+        if args.query:
+            print("error: --parts takes named documents or --all, not --query.", file=err)
+            return 2
+        data = service.briefing_pack(args.docs or [d.id for d in service.documents()], args.trainer, args.title,
+                                     args.date, args.parts)
+    else:
+        data = service.export(args.format, document_refs=args.docs or None, query=args.query,
+                              with_documents=with_documents, answer_key=args.answer_key, hide_notes=args.hide_notes,
+                              trainer=args.trainer, title=args.title, date=args.date, wikilinks=args.wikilinks,
+                              claims=args.claims)
+    target = Path(args.output)
+    try:
+        write_bytes_atomic(target, data)
+    except OSError as exc:
+        print(f"error: cannot write {target}: {exc.strerror}.", file=err)
+        return 1
+    print(f"wrote {target} ({len(data):,} bytes)", file=out)
+    return 0
+
+
+def cmd_import_qdpx(service: ReaderService, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """A REFI-QDA project (QualCoder, NVivo, ATLAS.ti, MAXQDA, ours): its codings become annotations."""
+    from reader.services_export import import_qdpx
+
+    codes = dict(c.split("=", 1) for c in args.code if "=" in c)
+    path = Path(args.file)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        print(f"error: cannot read {path}: {exc.strerror}.", file=err)
+        return 1
+    counts, _ = import_qdpx(service, path.name, data, dry_run=args.dry_run, codes=codes)
+    if args.json:
+        print_json({"dry_run": args.dry_run, **counts}, out)
+        return 0
+    verb = "would import" if args.dry_run else "imported"
+    print(f"{verb}: " + ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in counts.items() if n) if any(
+        counts.values()) else "nothing new", file=out)
+    return 0
+
+
+def cmd_import(service: ReaderService, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    if Path(args.file).suffix.lower() == ".qdpx":
+        return cmd_import_qdpx(service, args, out, err)
+    from reader.services_workshop import AnswerKeyError
+
+    try:
+        counts, changes = service.import_file(args.file, dry_run=args.dry_run, answer_key_ok=args.answer_key_ok)
+    except AnswerKeyError as exc:
+        print(f"error: {exc.message} Nothing was imported; to import it anyway, add --answer-key-ok.", file=err)
+        return 1
+    missing = changes.report.get("missing_documents") or {}
+    assert isinstance(missing, dict)
+    if args.json:
+        print_json({"dry_run": args.dry_run, **counts, "missing_documents": missing}, out)
+        return 0
+    verb = "would import" if args.dry_run else "imported"
+    print(f"{verb}: " + ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in counts.items() if n) if any(
+        counts.values()) else "nothing new", file=out)
+    if counts.get("conflicts"):
+        print(f"note: {counts['conflicts']} conflict(s) kept both versions; see `conflicts`, resolve them in the app.",
+              file=err)
+    for doc_id, title in sorted(missing.items()):
+        print(f"note: add the document “{title or 'untitled'}” (sha256 {doc_id[:12]}…) to see the annotations "
+              "waiting for it.", file=err)
+    return 0
+
+
+def cmd_compare(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from reader.services_workshop import compare_files, report_bytes, report_format
+
+    formats = [(Path(f), report_format(f)) for f in args.report]
+    report = compare_files(args.key, args.trainees)
+    if not report.key.answer_key:
+        print(f"note: {Path(args.key).name} is not flagged as an answer key; comparing anyway.", file=err)
+    for target, fmt in formats:
+        try:
+            write_bytes_atomic(target, report_bytes(report, fmt))
+        except OSError as exc:
+            print(f"error: cannot write {target}: {exc.strerror}.", file=err)
+            return 1
+    written = [f"wrote {target}" for target, _ in formats]
+    if args.json:
+        print_json(report.as_json(), out)
+        after_output(out, err, written)
+        return 0
+    key = report.key
+    print(f"answer key: {key.name} — {len(key.of_kind('entity'))} entity mentions, {len(key.of_kind('claim'))} claims"
+          f" in {'; '.join(t for _, t in report.documents)}", file=out)
+    print(f"{'trainee':<24} {'P':>5} {'R':>5} {'F1':>5} {'F1~':>5}  {'claims':>7} {'speaker':>7} {'status':>6} "
+          f"{'kappa':>6}", file=out)
+    for t in report.trainees:
+        e, c = t.entities, t.claims
+        print(f"{t.name[:24]:<24} {e.exact.precision:5.2f} {e.exact.recall:5.2f} {e.exact.f1:5.2f} {e.overlap.f1:5.2f}"
+              f"  {f'{c.score.tp}/{c.score.tp + c.score.fn}':>7} {num(c.speaker_agreement):>7} "
+              f"{num(c.status_agreement):>6} {num(c.status_kappa):>6}", file=out)
+        for w in t.warnings:
+            print(f"  ! {w}", file=out)
+    if report.agreement is not None:
+        a = report.agreement
+        print(f"class: Krippendorff's alpha {num(a.entity_alpha)} for entities ({a.entity_units} units), "
+              f"{num(a.status_alpha)} for claim status ({a.status_units} claims)", file=out)
+    after_output(out, err, [*written, "F1~ = entity mentions matched by overlap; misses, extras and boundary "
+                                          "errors: --report FILE.md or --json"])
+    return 0
