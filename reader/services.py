@@ -5,11 +5,9 @@ path; annotation id or prefix), and calls the library. Every mutating call retur
 """
 from __future__ import annotations
 
-import hashlib
 import os
-import tempfile
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 import platformdirs
@@ -19,10 +17,10 @@ from annotations import undo as undo_mod
 from annotations.changes import Changes
 from annotations.codebook import Codebook
 from annotations.doc_properties import DocumentProperties
-from annotations.errors import BundleError, DocumentError, DossierError, NotFoundError, ValidationError
+from annotations.errors import NotFoundError
 from annotations.bundle import Bundle
-from annotations.library import AnnotationEdit, AnnotationInput, Conflict, Library, record_of
-from annotations.model import Annotation, DocumentRecord, Entity, Kind, PageArea, Quad
+from annotations.library import AnnotationEdit, AnnotationInput, Conflict, Library
+from annotations.model import Annotation, DocumentRecord, Entity
 from annotations.search import SearchResult
 from annotations import assist, entity_index
 from annotations.entity_index import EntityProfile, EntitySummary
@@ -30,13 +28,10 @@ from annotations import spellings
 from annotations.spellings import SpellingProposal
 from annotations.suggest import Suggestion
 from annotations.w3c import strip_iri, to_w3c
-from annotations.workshop.exercise import ExerciseReport
-from reader.document import SUPPORTED_SUFFIXES, Document, PageSpan, page_rects
 from reader.document.isolated import DocumentWorker
-from reader.document.loader import file_digest, load_document
-from reader import identity, services_export, services_workshop
-
-Progress = Callable[[int, int], None]
+from reader import identity
+from reader.services_exchange import ExchangeService
+from reader.services_files import AddResult, Progress, expand_paths
 
 
 def default_library_dir() -> Path:
@@ -52,19 +47,9 @@ def default_annotator() -> str:
     return identity.annotator()[0]
 
 
-@dataclass(frozen=True)
-class AddResult:
-    path: Path
-    record: DocumentRecord | None = None
-    changes: Changes = field(default_factory=Changes)
-    error: str | None = None
-    replaced: str | None = None
-    """Id of the earlier version of this file whose annotations were re-anchored onto this one."""
-    same_text: bool = False
-    """The file is a copy (re-saved, annotated elsewhere) of `record`: the same canonical text."""
+class ReaderService(ExchangeService):
+    """The one service: a library, who annotates, and the parts it is made of (files, exchange)."""
 
-
-class ReaderService:
     def __init__(self, library: Library, annotator: str | None = None, isolated: bool = True) -> None:
         self.library = library
         self.annotator = annotator or default_annotator()
@@ -109,110 +94,13 @@ class ReaderService:
         self.library.close()
 
     # -- documents -------------------------------------------------------------------------------
-    def load(self, path: Path) -> Document:
-        """Parse a file; in the worker process unless isolation is off (tests, benchmarks)."""
-        if not self._isolated:
-            return load_document(path)
-        if self._worker is None:
-            self._worker = DocumentWorker()
-        return self._worker.load(path)
 
-    def add_file(self, path: str | Path) -> AddResult:
-        """Add one file. A changed file at a path already in the library is a new version: its
-        annotations are re-anchored onto it (see `changes.report`). A file whose text is exactly that of
-        a document already here (a re-saved or annotated copy) is that document (`same_text`)."""
-        path = Path(path)
-        try:
-            known = self._known(path)
-            if known is not None:  # the same bytes are already here: no parsing, no worker process
-                return AddResult(path, known, Changes(generation=self.library.store.generation))
-            doc = self.load(path)
-            earlier = [d for d in self.library.store.documents_at_path(doc.source_path) if d.id != doc.id]
-            if earlier:
-                changes = self.library.replace_document(earlier[-1].id, doc, path, areas_for=self.areas_for)
-                record = self.library.document(doc.id, with_text=False)
-                return AddResult(path, record, changes, replaced=earlier[-1].id)
-            if self.library.store.document(doc.id, with_text=False) is None:
-                twin = self.library.store.document_with_text(doc.text)
-                if twin is not None:  # a re-saved or annotated copy: its annotations belong on the one we have
-                    return AddResult(path, twin, Changes(generation=self.library.store.generation), same_text=True)
-            record, changes = self.library.add_document(doc, path, areas_for=self.areas_for)
-            return AddResult(path, record, changes)
-        except DossierError as exc:
-            return AddResult(path, error=exc.message)
-
-    def _known(self, path: Path) -> DocumentRecord | None:
-        """The live document with exactly this file's bytes, if the library has it."""
-        try:  # streamed and capped: a 3 GB file is refused by `load`, never read whole to hash it
-            digest = file_digest(path) if path.is_file() else ""
-        except (OSError, DossierError):
-            return None
-        record = self.library.store.document(digest, with_text=False) if digest else None
-        return record if record is not None and not record.deleted and not record.provisional else None
-
-    def add_files(self, paths: Iterable[str | Path], progress: Progress | None = None,
-                  cancelled: Callable[[], bool] | None = None) -> list[AddResult]:
-        """Add files and folders (recursively, supported types only); one result per file."""
-        files = expand_paths(paths)
-        results: list[AddResult] = []
-        for i, path in enumerate(files):
-            if cancelled is not None and cancelled():
-                break
-            results.append(self.add_file(path))
-            if progress is not None:
-                progress(i + 1, len(files))
-        return results
-
-    def resolve_document(self, ref: str) -> DocumentRecord:
-        """A document by id, unique id prefix, or the path of a file already added."""
-        store = self.library.store
-        ref = strip_iri(ref.strip())
-        doc = store.document(ref, with_text=False)
-        if doc is not None and not doc.deleted:
-            return doc
-        candidate = Path(ref).expanduser()
-        if candidate.exists():
-            by_path = store.documents_at_path(str(candidate.resolve()))
-            if by_path:
-                return by_path[-1]
-            try:
-                loaded_id = self.load(candidate).id
-            except DocumentError:
-                loaded_id = ""
-            doc = store.document(loaded_id, with_text=False) if loaded_id else None
-            if doc is not None and not doc.deleted:
-                return doc
-            raise NotFoundError(f"“{ref}” has not been added to the library (use `add` first).")
-        if len(ref) >= 4:
-            ids = store.document_ids_with_prefix(ref.lower())
-            if len(ids) == 1:
-                found = store.document(ids[0], with_text=False)
-                if found is not None:
-                    return found
-            if len(ids) > 1:
-                raise NotFoundError(f"“{ref}” matches {len(ids)} documents; type more of the id.")
-        raise NotFoundError(f"No document “{ref}” in the library.")
-
-    def documents(self) -> list[DocumentRecord]:
-        return self.library.store.documents()
 
     def document(self, document_id: str) -> DocumentRecord:
         return self.library.document(document_id)
 
-    def as_document(self, record: DocumentRecord) -> Document:
-        """The loader's view of a stored record (no re-parsing)."""
-        return Document(id=record.id, format=record.format, source_path=record.source_path, size=record.size,
-                        text=record.text, pages=tuple(PageSpan(i, s, e) for i, (s, e) in enumerate(record.pages)))
 
     # -- annotations -----------------------------------------------------------------------------
-    def areas_for(self, record: DocumentRecord, start: int, end: int) -> tuple[PageArea, ...]:
-        """On-page quads of a range of a paged document (from the library's copy of the file)."""
-        path = self.library.stored_path(record)
-        if not record.paged or path is None or not path.exists():
-            return ()
-        full = record if record.text else self.library.document(record.id)
-        rects = page_rects(path, self.as_document(full), start, end)
-        return tuple(PageArea(page, tuple(Quad.from_rect(*r) for r in rs)) for page, rs in rects)
 
     def annotate(self, document_id: str, spec: AnnotationInput) -> tuple[Annotation, Changes]:
         record = self.library.document(document_id)
@@ -316,20 +204,10 @@ class ReaderService:
         """Title, authors, outlet, date, URL, language, source reliability (see `annotations.doc_properties`)."""
         return self.library.set_document_properties(document_id, edit)
 
-    def stored_file(self, record: DocumentRecord) -> Path | None:
-        """The library's own copy of a document's file (what the page view renders)."""
-        return self.library.stored_path(record)
 
     def annotation_counts(self) -> dict[str, dict[str, int]]:
         return self.library.store.annotation_counts()
 
-    def export(self, fmt: str, document_refs: list[str] | None = None, query: str | None = None,
-               with_documents: bool = False, answer_key: bool = False, hide_notes: bool = False,
-               trainer: str = "", title: str = "", date: str = "", wikilinks: bool = False,
-               claims: bool = False) -> bytes:
-        """Notes out as bytes (see `reader.services_export.export`); the caller writes them atomically."""
-        return services_export.export(self, fmt, document_refs, query, with_documents, answer_key, hide_notes,
-                                      trainer, title, date, wikilinks=wikilinks, claims=claims)
 
     def changed_elsewhere(self, catch_up: bool = True) -> bool:
         """True once after another window or process changed the library (then, with `catch_up`, the
@@ -349,108 +227,6 @@ class ReaderService:
         """Bring the search index up to the library (False if it is busy or cannot be written now)."""
         return self.library.index.catch_up()
 
-    def compare_exercise(self, key: str | Path, trainees: Sequence[str | Path]) -> ExerciseReport:
-        """An answer key against trainees' bundles (see `reader.services_workshop`)."""
-        return services_workshop.compare_files(key, trainees)
-
-    def exercise_texts(self, report: ExerciseReport) -> dict[str, str]:
-        """The compared documents' texts: the library's where it has them, else what the key carried."""
-        texts = dict(report.texts)
-        for doc_id, _ in report.documents:
-            record = self.library.store.document(doc_id)
-            if record is not None and not record.deleted and record.text:
-                texts[doc_id] = record.text
-        return texts
-
-    def answer_key(self, document_refs: Sequence[str], trainer: str = "", hide_notes: bool = True,
-                   with_documents: bool = True) -> bytes:
-        """A trainer's answer key: a .dossier bundle of these documents flagged as an answer key and
-        credited to `trainer` (else the annotator); by default without the notes and with the articles
-        (so the exercise window can show the text on any machine)."""
-        doc_ids = list(dict.fromkeys(self.resolve_document(ref).id for ref in document_refs))
-        return self.library.export_bundle(doc_ids, trainer.strip() or self.annotator, answer_key=True,
-                                          with_documents=with_documents, hide_notes=hide_notes)
-
-    def briefing_pack(self, document_refs: Sequence[str], trainer: str = "", title: str = "", date: str = "",
-                      parts: Sequence[str] = services_export.PACK_PARTS) -> bytes:
-        """The briefing pack PDF of these documents, with the `parts` asked for (see
-        `reader.services_export.briefing_pack`)."""
-        from annotations.export import collect
-
-        doc_ids = list(dict.fromkeys(self.resolve_document(ref).id for ref in document_refs))
-        selection = collect(self.library.store, doc_ids, creator=self.annotator)
-        return services_export.briefing_pack(self, selection, trainer, title, date, parts)
-
-    def exercise_pages(self, report: ExerciseReport) -> dict[str, services_workshop.PagedDiff]:
-        """The compared documents the library holds as PDFs, with the page areas of the diff's spans."""
-        records = {doc_id: r for doc_id, _ in report.documents
-                   if (r := self.library.store.document(doc_id)) is not None and not r.deleted and r.text}
-        return services_workshop.paged_diffs(self, report, records)
-
-    def exercise_report(self, report: ExerciseReport, fmt: str) -> bytes:
-        return services_workshop.report_bytes(report, fmt)
-
-    def import_pdf_annotations(self, path: Path, dry_run: bool = False) -> tuple[dict[str, int], Changes]:
-        """Annotations in a PDF (ours restored exactly, other readers' kept with author, dates, colour, type
-        and replies) merged into the library; see `services_export.import_pdf`."""
-        return services_export.import_pdf(self, path, dry_run=dry_run)
-
-    def import_file(self, path: str | Path, dry_run: bool = False, allow_orphans: bool = True,
-                    answer_key_ok: bool = False, codes: dict[str, str] | None = None
-                    ) -> tuple[dict[str, int], Changes]:
-        """Import a .dossier bundle (validated completely first, then merged in one transaction), or the
-        annotations already in a PDF. The bundle's files are parsed here (in the worker process): a
-        document's text comes from its file, never from what the bundle says it is. A trainer's answer
-        key is refused (`AnswerKeyError`, dry runs too) unless `answer_key_ok`: a trainee must not slip
-        the key into their library unawares (the yes given for a file's preview holds for merging those
-        same bytes next); imported, its import record reads "… (answer key)" (provenance, `from:` search)."""
-        from annotations.bundle import read_bundle
-
-        path = Path(path)
-        if path.suffix.lower() == ".pdf":
-            return self.import_pdf_annotations(path, dry_run=dry_run)
-        if path.suffix.lower() == ".qdpx":  # a REFI-QDA project: `codes` says what its codes become
-            try:
-                return services_export.import_qdpx(self, path.name, path.read_bytes(), dry_run=dry_run, codes=codes)
-            except OSError as exc:
-                raise BundleError(f"Cannot read {path}: {exc.strerror}.") from None
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            raise BundleError(f"Cannot read {path}: {exc.strerror}.") from None
-        if services_export.is_annotation_json(data):  # W3C Web Annotations or Hypothesis JSON
-            return services_export.import_annotations(self, path.name, data, dry_run=dry_run)
-        digest = hashlib.sha256(data).hexdigest()
-        if self._last_bundle is None or self._last_bundle[0] != digest:  # the preview read it: not again
-            bundle = read_bundle(data)
-            self._last_bundle = (digest, bundle, self._parse_bundle_files(bundle))
-        _, bundle, parsed = self._last_bundle
-        if bundle.answer_key:
-            if answer_key_ok:
-                self._answer_key_ok = digest  # the yes given for the preview holds for the merge that follows
-            elif self._answer_key_ok != digest:
-                raise services_workshop.AnswerKeyError(path.name, bundle.creator, bundle.hidden_notes)
-            bundle = services_workshop.flagged_answer_key(bundle)
-        return self.library.import_bundle(bundle, allow_orphans=allow_orphans, dry_run=dry_run,
-                                          parsed=parsed, areas_for=self.areas_for)
-
-    def _parse_bundle_files(self, bundle: Bundle) -> dict[str, DocumentRecord]:
-        """Each file a bundle carries, parsed as if the user had added it (checksummed against its id)."""
-        formats = {d.id: d.format for d in bundle.documents}
-        parsed: dict[str, DocumentRecord] = {}
-        with tempfile.TemporaryDirectory(prefix="dossier-bundle-") as tmp:
-            for doc_id, blob in sorted(bundle.files.items()):
-                if doc_id not in formats:
-                    continue
-                path = Path(tmp) / f"{doc_id[:16]}.{formats[doc_id]}"
-                path.write_bytes(blob)
-                try:
-                    doc = self.load(path)
-                except DossierError:
-                    continue  # the record's text stays provisional; the user can add the file later
-                if doc.id == doc_id:
-                    parsed[doc_id] = replace(record_of(doc), source_path="")
-        return parsed
 
     def suggest(self, document_id: str, kind: str | None = None) -> list[Suggestion]:
         """Entity and/or claim suggestions for a document; never stored (see `annotations.assist`)."""
@@ -528,12 +304,3 @@ __all__ = ["AddResult", "AnnotationEdit", "AnnotationInput", "Conflict", "Reader
 `annotations.library`, `store`, `index`, `search` or `undo` themselves (an import-linter contract)."""
 
 
-def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
-    """Files as given, and the supported files inside given folders (sorted, recursively)."""
-    out: list[Path] = []
-    for p in map(Path, paths):
-        if p.is_dir():
-            out += sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUPPORTED_SUFFIXES)
-        else:
-            out.append(p)
-    return out

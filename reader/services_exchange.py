@@ -1,0 +1,145 @@
+"""The service's exchange: exports (every format), importing bundles, annotated PDFs, W3C/Hypothesis
+JSON and REFI-QDA projects (a bundle read once for the preview and the merge), and the workshop's
+answer keys, briefing packs and comparisons. A part `ReaderService` is made of. Qt-free."""
+from __future__ import annotations
+
+import hashlib
+import tempfile
+from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from annotations.bundle import Bundle
+from annotations.changes import Changes
+from annotations.codebook import Codebook
+from annotations.errors import BundleError, DossierError
+from annotations.library import record_of
+from annotations.model import DocumentRecord
+from annotations.search import SearchResult
+from annotations.workshop.exercise import ExerciseReport
+from reader import services_export, services_workshop
+from reader.services_files import FileService
+
+
+class ExchangeService(FileService):
+    """Notes in and out; `ReaderService` sets the annotator and the bundle last read."""
+
+    annotator: str
+    _last_bundle: tuple[str, Bundle, dict[str, DocumentRecord]] | None
+    _answer_key_ok: str
+    if TYPE_CHECKING:  # ReaderService's (the export needs them too)
+        def codebook(self) -> Codebook: ...
+        def search(self, query: str, limit: int = 20, scope: str = "annotations", facets: bool = False
+                   ) -> SearchResult: ...
+
+    def export(self, fmt: str, document_refs: list[str] | None = None, query: str | None = None,
+               with_documents: bool = False, answer_key: bool = False, hide_notes: bool = False,
+               trainer: str = "", title: str = "", date: str = "", wikilinks: bool = False,
+               claims: bool = False) -> bytes:
+        """Notes out as bytes (see `reader.services_export.export`); the caller writes them atomically."""
+        return services_export.export(self, fmt, document_refs, query, with_documents, answer_key, hide_notes,
+                                      trainer, title, date, wikilinks=wikilinks, claims=claims)
+
+    def compare_exercise(self, key: str | Path, trainees: Sequence[str | Path]) -> ExerciseReport:
+        """An answer key against trainees' bundles (see `reader.services_workshop`)."""
+        return services_workshop.compare_files(key, trainees)
+
+    def exercise_texts(self, report: ExerciseReport) -> dict[str, str]:
+        """The compared documents' texts: the library's where it has them, else what the key carried."""
+        texts = dict(report.texts)
+        for doc_id, _ in report.documents:
+            record = self.library.store.document(doc_id)
+            if record is not None and not record.deleted and record.text:
+                texts[doc_id] = record.text
+        return texts
+
+    def answer_key(self, document_refs: Sequence[str], trainer: str = "", hide_notes: bool = True,
+                   with_documents: bool = True) -> bytes:
+        """A trainer's answer key: a .dossier bundle of these documents flagged as an answer key and
+        credited to `trainer` (else the annotator); by default without the notes and with the articles
+        (so the exercise window can show the text on any machine)."""
+        doc_ids = list(dict.fromkeys(self.resolve_document(ref).id for ref in document_refs))
+        return self.library.export_bundle(doc_ids, trainer.strip() or self.annotator, answer_key=True,
+                                          with_documents=with_documents, hide_notes=hide_notes)
+
+    def briefing_pack(self, document_refs: Sequence[str], trainer: str = "", title: str = "", date: str = "",
+                      parts: Sequence[str] = services_export.PACK_PARTS) -> bytes:
+        """The briefing pack PDF of these documents, with the `parts` asked for (see
+        `reader.services_export.briefing_pack`)."""
+        from annotations.export import collect
+
+        doc_ids = list(dict.fromkeys(self.resolve_document(ref).id for ref in document_refs))
+        selection = collect(self.library.store, doc_ids, creator=self.annotator)
+        return services_export.briefing_pack(self, selection, trainer, title, date, parts)
+
+    def exercise_pages(self, report: ExerciseReport) -> dict[str, services_workshop.PagedDiff]:
+        """The compared documents the library holds as PDFs, with the page areas of the diff's spans."""
+        records = {doc_id: r for doc_id, _ in report.documents
+                   if (r := self.library.store.document(doc_id)) is not None and not r.deleted and r.text}
+        return services_workshop.paged_diffs(self, report, records)
+
+    def exercise_report(self, report: ExerciseReport, fmt: str) -> bytes:
+        return services_workshop.report_bytes(report, fmt)
+
+    def import_pdf_annotations(self, path: Path, dry_run: bool = False) -> tuple[dict[str, int], Changes]:
+        """Annotations in a PDF (ours restored exactly, other readers' kept with author, dates, colour, type
+        and replies) merged into the library; see `services_export.import_pdf`."""
+        return services_export.import_pdf(self, path, dry_run=dry_run)
+
+    def import_file(self, path: str | Path, dry_run: bool = False, allow_orphans: bool = True,
+                    answer_key_ok: bool = False, codes: dict[str, str] | None = None
+                    ) -> tuple[dict[str, int], Changes]:
+        """Import a .dossier bundle (validated completely first, then merged in one transaction), or the
+        annotations already in a PDF. The bundle's files are parsed here (in the worker process): a
+        document's text comes from its file, never from what the bundle says it is. A trainer's answer
+        key is refused (`AnswerKeyError`, dry runs too) unless `answer_key_ok`: a trainee must not slip
+        the key into their library unawares (the yes given for a file's preview holds for merging those
+        same bytes next); imported, its import record reads "… (answer key)" (provenance, `from:` search)."""
+        from annotations.bundle import read_bundle
+
+        path = Path(path)
+        if path.suffix.lower() == ".pdf":
+            return self.import_pdf_annotations(path, dry_run=dry_run)
+        if path.suffix.lower() == ".qdpx":  # a REFI-QDA project: `codes` says what its codes become
+            try:
+                return services_export.import_qdpx(self, path.name, path.read_bytes(), dry_run=dry_run, codes=codes)
+            except OSError as exc:
+                raise BundleError(f"Cannot read {path}: {exc.strerror}.") from None
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise BundleError(f"Cannot read {path}: {exc.strerror}.") from None
+        if services_export.is_annotation_json(data):  # W3C Web Annotations or Hypothesis JSON
+            return services_export.import_annotations(self, path.name, data, dry_run=dry_run)
+        digest = hashlib.sha256(data).hexdigest()
+        if self._last_bundle is None or self._last_bundle[0] != digest:  # the preview read it: not again
+            bundle = read_bundle(data)
+            self._last_bundle = (digest, bundle, self._parse_bundle_files(bundle))
+        _, bundle, parsed = self._last_bundle
+        if bundle.answer_key:
+            if answer_key_ok:
+                self._answer_key_ok = digest  # the yes given for the preview holds for the merge that follows
+            elif self._answer_key_ok != digest:
+                raise services_workshop.AnswerKeyError(path.name, bundle.creator, bundle.hidden_notes)
+            bundle = services_workshop.flagged_answer_key(bundle)
+        return self.library.import_bundle(bundle, allow_orphans=allow_orphans, dry_run=dry_run,
+                                          parsed=parsed, areas_for=self.areas_for)
+
+    def _parse_bundle_files(self, bundle: Bundle) -> dict[str, DocumentRecord]:
+        """Each file a bundle carries, parsed as if the user had added it (checksummed against its id)."""
+        formats = {d.id: d.format for d in bundle.documents}
+        parsed: dict[str, DocumentRecord] = {}
+        with tempfile.TemporaryDirectory(prefix="dossier-bundle-") as tmp:
+            for doc_id, blob in sorted(bundle.files.items()):
+                if doc_id not in formats:
+                    continue
+                path = Path(tmp) / f"{doc_id[:16]}.{formats[doc_id]}"
+                path.write_bytes(blob)
+                try:
+                    doc = self.load(path)
+                except DossierError:
+                    continue  # the record's text stays provisional; the user can add the file later
+                if doc.id == doc_id:
+                    parsed[doc_id] = replace(record_of(doc), source_path="")
+        return parsed

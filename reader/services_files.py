@@ -1,0 +1,155 @@
+"""The service's files: parsing a file (in an isolated worker process), adding files and folders (a
+changed file is a new version, a re-saved copy is the document already here), resolving what the user
+typed as a document, and a range's areas on a PDF's pages. A part `ReaderService` is made of. Qt-free."""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from annotations.changes import Changes
+from annotations.errors import DocumentError, DossierError, NotFoundError
+from annotations.library import Library
+from annotations.model import DocumentRecord, PageArea, Quad
+from annotations.w3c import strip_iri
+from reader.document import SUPPORTED_SUFFIXES, Document, PageSpan, page_rects
+from reader.document.isolated import DocumentWorker
+from reader.document.loader import file_digest, load_document
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class AddResult:
+    path: Path
+    record: DocumentRecord | None = None
+    changes: Changes = field(default_factory=Changes)
+    error: str | None = None
+    replaced: str | None = None
+    """Id of the earlier version of this file whose annotations were re-anchored onto this one."""
+    same_text: bool = False
+    """The file is a copy (re-saved, annotated elsewhere) of `record`: the same canonical text."""
+
+
+class FileService:
+    """Adding and resolving documents; `ReaderService` sets the library and how files are parsed."""
+
+    library: Library
+    _isolated: bool
+    _worker: DocumentWorker | None
+
+    def load(self, path: Path) -> Document:
+        """Parse a file; in the worker process unless isolation is off (tests, benchmarks)."""
+        if not self._isolated:
+            return load_document(path)
+        if self._worker is None:
+            self._worker = DocumentWorker()
+        return self._worker.load(path)
+
+    def add_file(self, path: str | Path) -> AddResult:
+        """Add one file. A changed file at a path already in the library is a new version: its
+        annotations are re-anchored onto it (see `changes.report`). A file whose text is exactly that of
+        a document already here (a re-saved or annotated copy) is that document (`same_text`)."""
+        path = Path(path)
+        try:
+            known = self._known(path)
+            if known is not None:  # the same bytes are already here: no parsing, no worker process
+                return AddResult(path, known, Changes(generation=self.library.store.generation))
+            doc = self.load(path)
+            earlier = [d for d in self.library.store.documents_at_path(doc.source_path) if d.id != doc.id]
+            if earlier:
+                changes = self.library.replace_document(earlier[-1].id, doc, path, areas_for=self.areas_for)
+                record = self.library.document(doc.id, with_text=False)
+                return AddResult(path, record, changes, replaced=earlier[-1].id)
+            if self.library.store.document(doc.id, with_text=False) is None:
+                twin = self.library.store.document_with_text(doc.text)
+                if twin is not None:  # a re-saved or annotated copy: its annotations belong on the one we have
+                    return AddResult(path, twin, Changes(generation=self.library.store.generation), same_text=True)
+            record, changes = self.library.add_document(doc, path, areas_for=self.areas_for)
+            return AddResult(path, record, changes)
+        except DossierError as exc:
+            return AddResult(path, error=exc.message)
+
+    def _known(self, path: Path) -> DocumentRecord | None:
+        """The live document with exactly this file's bytes, if the library has it."""
+        try:  # streamed and capped: a 3 GB file is refused by `load`, never read whole to hash it
+            digest = file_digest(path) if path.is_file() else ""
+        except (OSError, DossierError):
+            return None
+        record = self.library.store.document(digest, with_text=False) if digest else None
+        return record if record is not None and not record.deleted and not record.provisional else None
+
+    def add_files(self, paths: Iterable[str | Path], progress: Progress | None = None,
+                  cancelled: Callable[[], bool] | None = None) -> list[AddResult]:
+        """Add files and folders (recursively, supported types only); one result per file."""
+        files = expand_paths(paths)
+        results: list[AddResult] = []
+        for i, path in enumerate(files):
+            if cancelled is not None and cancelled():
+                break
+            results.append(self.add_file(path))
+            if progress is not None:
+                progress(i + 1, len(files))
+        return results
+
+    def resolve_document(self, ref: str) -> DocumentRecord:
+        """A document by id, unique id prefix, or the path of a file already added."""
+        store = self.library.store
+        ref = strip_iri(ref.strip())
+        doc = store.document(ref, with_text=False)
+        if doc is not None and not doc.deleted:
+            return doc
+        candidate = Path(ref).expanduser()
+        if candidate.exists():
+            by_path = store.documents_at_path(str(candidate.resolve()))
+            if by_path:
+                return by_path[-1]
+            try:
+                loaded_id = self.load(candidate).id
+            except DocumentError:
+                loaded_id = ""
+            doc = store.document(loaded_id, with_text=False) if loaded_id else None
+            if doc is not None and not doc.deleted:
+                return doc
+            raise NotFoundError(f"“{ref}” has not been added to the library (use `add` first).")
+        if len(ref) >= 4:
+            ids = store.document_ids_with_prefix(ref.lower())
+            if len(ids) == 1:
+                found = store.document(ids[0], with_text=False)
+                if found is not None:
+                    return found
+            if len(ids) > 1:
+                raise NotFoundError(f"“{ref}” matches {len(ids)} documents; type more of the id.")
+        raise NotFoundError(f"No document “{ref}” in the library.")
+
+    def documents(self) -> list[DocumentRecord]:
+        return self.library.store.documents()
+
+    def as_document(self, record: DocumentRecord) -> Document:
+        """The loader's view of a stored record (no re-parsing)."""
+        return Document(id=record.id, format=record.format, source_path=record.source_path, size=record.size,
+                        text=record.text, pages=tuple(PageSpan(i, s, e) for i, (s, e) in enumerate(record.pages)))
+
+    def areas_for(self, record: DocumentRecord, start: int, end: int) -> tuple[PageArea, ...]:
+        """On-page quads of a range of a paged document (from the library's copy of the file)."""
+        path = self.library.stored_path(record)
+        if not record.paged or path is None or not path.exists():
+            return ()
+        full = record if record.text else self.library.document(record.id)
+        rects = page_rects(path, self.as_document(full), start, end)
+        return tuple(PageArea(page, tuple(Quad.from_rect(*r) for r in rs)) for page, rs in rects)
+
+    def stored_file(self, record: DocumentRecord) -> Path | None:
+        """The library's own copy of a document's file (what the page view renders)."""
+        return self.library.stored_path(record)
+
+
+def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
+    """Files as given, and the supported files inside given folders (sorted, recursively)."""
+    out: list[Path] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            out += sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUPPORTED_SUFFIXES)
+        else:
+            out.append(p)
+    return out
