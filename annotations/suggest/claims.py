@@ -113,8 +113,10 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
 
 
 _LINE = re.compile(r"[^\n]+")
-_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:[a-z]+ly\s+)?\Z")
-_OPENING = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))[\"“]")
+_PASSIVE = re.compile(r"(?:w(?<!\w.)(?:as|ere)|i(?<!\w.)s|a(?<!\w.)re|b(?<!\w.)e(?:en|ing)?)\s+(?:[a-z]+ly\s+)?\Z")
+"""A verb in the passive: "was|were|is|are|been|be|being" (a word of its own) and perhaps an adverb before it;
+each alternative starts with a letter, so the engine skips ahead to w, i, a or b."""
+_OPENING = re.compile(r"[\"“](?:(?<=^.)|(?<=[\s(\[—–-].))")
 _CLOSING = re.compile(r"[\"”](?=[\s,.;:!?)\]—–-]|$)")
 
 
@@ -156,17 +158,27 @@ def suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
             line_spans[line_start] = _quote_spans(text, line_start, len(text) if line_end < 0 else line_end)
         quotes = line_spans[line_start]
         inside = mentions[bisect_left(starts, start):bisect_left(starts, end)]
-        outside = [p for p in inside if not any(a <= p.start < b for a, b in quotes)]
-        body = text[start:end]
-        candidates = [v for v in verbs[bisect_left(verb_starts, start):bisect_left(verb_starts, end)]
-                      if not any(a <= v.start < b for a, b in quotes)]
+        candidates = verbs[bisect_left(verb_starts, start):bisect_left(verb_starts, end)]
+        outside, quoted = inside, False
+        if quotes:  # most lines have none
+            outside = [p for p in inside if not any(a <= p.start < b for a, b in quotes)]
+            candidates = [v for v in candidates if not any(a <= v.start < b for a, b in quotes)]
+            quoted = any(a <= start < b or start <= a < end and b - a >= 14 for a, b in quotes)
         # the attribution: "according to" wherever it stands, else the first reporting verb not in the passive
         # ("It was initially believed … until tests showed")
-        active = [v for v in candidates if not _PASSIVE.search(text, max(0, v.start - 30), v.start)] or candidates
-        verb = next((v for v in candidates if v.according), active[0] if active else None)
-        quoted = any(a <= start < b or start <= a < end and b - a >= 14 for a, b in quotes)
-        words = set(_WORD.findall(body.lower()))
-        numeric = (_DIGIT.search(body) or not words.isdisjoint(NUMBER_WORDS)) and not words.isdisjoint(FACT_VERBS)
+        verb = None
+        if candidates:
+            active = [v for v in candidates if not _PASSIVE.search(text, max(0, v.start - 30), v.start)] or candidates
+            verb = next((v for v in candidates if v.according), active[0])
+        body = text[start:end]
+        words: set[str] | None = None
+        numeric = False
+        if end - start >= 20 and not (verb or quoted):  # a statistic? (words looked at only where one may be)
+            lower = body.lower()
+            digit = _DIGIT.search(body) is not None
+            if digit or any(w in lower for w in NUMBER_WORDS):
+                words = set(_WORD.findall(lower))
+                numeric = (digit or not words.isdisjoint(NUMBER_WORDS)) and not words.isdisjoint(FACT_VERBS)
         speaker = None
         if verb is not None and verb.statement:
             speaker = _statement_speaker(text, start, verb.start, outside, full_names)
@@ -174,6 +186,8 @@ def suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
             speaker = find_speaker(text, start, verb.start, verb.end, verb.according, outside, full_names, context)
         if end - start >= 20 and (verb or quoted or numeric):
             source = "reporting-verb" if verb else "quote" if quoted else "statistic"
+            if words is None:
+                words = set(_WORD.findall(body.lower()))
             found.append((start, end, source, speaker, quoted, str(line_start), _claim_type(body, words)))
         for p in inside:
             if p.type == "PERSON":

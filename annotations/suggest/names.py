@@ -162,7 +162,7 @@ def find(text: str, known: dict[str, str]) -> Iterator[Found]:
             yield Found("ORG", m.start(), m.end())
 
 
-_ACRONYM = re.compile(r"(?<![\w'’.-])[A-Z][A-Z&]{1,7}\d{0,2}(?![\w'’-]|\.\w)")
+_ACRONYM = re.compile(r"[A-Z](?<![\w'’.-][A-Z])[A-Z&]{1,7}\d{0,2}(?![\w'’-]|\.\w)")
 _NOT_ORGS = frozenset(
     "TV CEO CFO COO CTO GDP AM PM OK DNA HIV AIDS COVID SARS MERS PPE ICU PDF FAQ ID IT AI PC IQ LGBT LGBTQ NGO NGOS "
     "MP MPS QC MEP MEPS DIY VIP UFO FM ATM CCTV SUV GPS USB CD DVD HR PR RIP ET EST GMT UTC BST PST CET EDT PDT "
@@ -189,15 +189,18 @@ def _shouting(text: str, at: int) -> bool:
     return len(letters) > 8 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
 
 
+_NONSPACE = re.compile(r"\S+")
+
+
 def trim_person(text: str, start: int, end: int) -> tuple[int, int]:
     """A person's span without titles before it or a possessive after it ("Executive Carrie Lam" -> "Carrie
     Lam", "Tsai Ing-wen’s" -> "Tsai Ing-wen")."""
     titles = _titles()
     while True:
-        word = re.match(r"\S+", text[start:end])
-        if word is None or word.group(0).rstrip(".,") not in titles or word.end() == end - start:
+        word = _NONSPACE.match(text, start, end)
+        if word is None or word.group(0).rstrip(".,") not in titles or word.end() == end:
             break
-        start += word.end()
+        start = word.end()
         start += len(text[start:end]) - len(text[start:end].lstrip())
     for tail in ("’s", "'s", "’", "'"):
         if text.endswith(tail, start, end):
@@ -260,21 +263,26 @@ def _is_person(text: str, start: int, end: int, words: list[str], titled: bool, 
     particle = any(w in PARTICLES or w[:3] in ("al-", "el-") for w in words[1:])
     if len(words) >= 2 and particle:
         return True
-    context = titled or _AFTER_PERSON.match(text, end) is not None or \
-        _BEFORE_PERSON.search(text, max(0, start - 20), start) is not None
+
+    def context() -> bool:  # looked at only when the words leave it open (two regex searches)
+        return titled or _AFTER_PERSON.match(text, end) is not None or \
+            _BEFORE_PERSON.search(text, max(0, start - 20), start) is not None
+
     last = words[-1]
     if len(words) == 1:
         if titled:  # "Prince Harry", "Mr Hancock"
             return known.get(last) is None and (last in first_names or last in surnames or zipf(last) < 4.5)
-        return context and last in surnames and zipf(last) < 4.0 and known.get(last) is None
+        return last in surnames and zipf(last) < 4.0 and known.get(last) is None and context()
     if words[0] in _MONTHS_DAYS or any(known.get(w) == "PLACE" for w in words[1:]):
         return False
-    if known.get(words[0]) == "PLACE" and not (words[0] in first_names and context):
+    if known.get(words[0]) == "PLACE" and not (words[0] in first_names and context()):
         return False
-    first_ok = words[0] in first_names and (zipf(words[0]) < 5.2 or words[0] in _ALLOWED_FIRST or last in surnames)
     last_ok = last in surnames or zipf(last) < 4.9
-    rare = all(w in first_names or w in surnames or zipf(w) < 4.0 for w in words)
-    return last_ok and (first_ok or context and rare)
+    if not last_ok:
+        return False
+    if words[0] in first_names and (zipf(words[0]) < 5.2 or words[0] in _ALLOWED_FIRST or last in surnames):
+        return True
+    return all(w in first_names or w in surnames or zipf(w) < 4.0 for w in words) and context()
 
 
 def _acronyms(text: str) -> Iterator[Found]:

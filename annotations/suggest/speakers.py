@@ -182,8 +182,9 @@ def _subject(text: str, clause_start: int, end: int, mentions: Sequence[Suggesti
         if nearest.type != "PERSON" and len(last) > 1 and last[-2].type == "PERSON" \
                 and _OF.fullmatch(text[last[-2].end:nearest.start]):
             return Speaker(full_name(last[-2], full_names), "named", affiliation=full_name(nearest, full_names))
-        group = _UNNAMED_OF.search(text, max(clause_start, nearest.start - 60), nearest.start)
-        if group and nearest.type == "PLACE":  # "Republicans in Western North Carolina"
+        group = _UNNAMED_OF.search(text, max(clause_start, nearest.start - 60), nearest.start) \
+            if nearest.type == "PLACE" else None
+        if group:  # "Republicans in Western North Carolina"
             return Speaker(_lower_first(text[group.start():nearest.end], text, group.start()), "unnamed")
         if not (text[nearest.end:end].strip() and nearest.type != "PERSON"):
             return Speaker(full_name(nearest, full_names), "named")

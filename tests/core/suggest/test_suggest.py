@@ -89,13 +89,20 @@ def test_service_and_cli_suggest_never_store(service: ReaderService, monkeypatch
     assert all(text[i["start"]:i["end"]] == i["exact"] for i in items)
 
 
-def test_triggered_patterns_also_work_when_case_folding_moves_offsets() -> None:
-    """'ß' folds to 'ss' (offsets move), so the Aho–Corasick passes are skipped and the triggered patterns
-    run as whole-text regexes instead: the same mentions come out."""
-    body = ("Prime Minister Jonas Berg said on Monday that the Northern Water Authority would pay "
+def test_names_and_triggered_patterns_also_work_when_case_folding_would_move_offsets() -> None:
+    """'ß' folds to 'ss': the Aho–Corasick passes run case-exact on the text itself, so a text with one
+    gets the same mentions, gazetteer names included."""
+    body = ("Prime Minister Jonas Berg said on Monday in Kyiv that the Northern Water Authority would pay "
             "€2 million for three pumps in early May.")
     plain = {(s.exact, s.type) for s in suggest_entities(body)}
     moved = {(s.exact, s.type) for s in suggest_entities("Straße. " + body)}
-    assert {("Jonas Berg", "PERSON"), ("Monday", "DATE"), ("Northern Water Authority", "ORG"),
+    assert {("Jonas Berg", "PERSON"), ("Monday", "DATE"), ("Northern Water Authority", "ORG"), ("Kyiv", "PLACE"),
             ("€2 million", "QUANTITY"), ("three pumps", "QUANTITY"), ("early May", "DATE")} <= plain
     assert plain <= moved
+
+
+def test_gazetteer_spellings_capitalised_and_shouted_but_acronyms_only_as_listed() -> None:
+    found = _by_text(suggest_entities("UNDER THE SKY OF FRANCE. The Un envoy and the UN met under a tree in "
+                                      "Norway; a Foreign ministry aide came."))
+    assert found.get("FRANCE") == "PLACE" and found.get("UN") == "ORG" and found.get("Norway") == "PLACE"
+    assert "Un" not in found and "UNDER" not in found
