@@ -35,7 +35,7 @@ def reliability_text(grade: str) -> str:
 
 
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
-_LANGUAGE = re.compile(r"^([A-Za-z]{2,3})(?:-([A-Za-z]{4}))?(?:-([A-Za-z]{2}|\d{3}))?((?:-[A-Za-z0-9]{5,8})*)$")
+_LANGUAGE = re.compile(r"^([A-Za-z]{2,3})(?:-([A-Za-z]{4}))?(?:-([A-Za-z]{2}|\d{3}))?((?:-(?:[A-Za-z0-9]{5,8}|\d[A-Za-z0-9]{3}))*)$")
 _URL = re.compile(r"^(https?|ftp)://[^\s/?#]+\.[^\s/?#]+[^\s]*$|^(https?)://localhost\b[^\s]*$", re.I)
 
 

@@ -111,3 +111,32 @@ def test_edited_properties_travel_in_a_bundle_to_a_teammate(library: Library, tm
             "Harbour barrier approved", "en-GB", "B", "Harbour Gazette")
     finally:
         other.close()
+
+
+from hypothesis import given, strategies as st  # noqa: E402
+
+from annotations.doc_properties import normal_url  # noqa: E402
+
+_PARTS = st.tuples(st.integers(1000, 2999), st.integers(1, 12), st.integers(1, 28))
+
+
+@given(_PARTS, st.sampled_from(["{y}-{m}-{d}", "{y}/{m:02d}/{d:02d}", "{y}-{m:02d}-{d:02d}T08:00:00Z", "{y}.{m}.{d}"]))
+def test_a_date_in_any_accepted_form_normalises_once_and_for_good(parts: tuple[int, int, int], form: str) -> None:
+    y, m, d = parts
+    once = normal_date(form.format(y=y, m=m, d=d))
+    assert once == f"{y:04d}-{m:02d}-{d:02d}" and normal_date(once) == once
+
+
+@given(st.sampled_from(["en", "EN", "pt_br", "zh-hant-tw", "sr-Latn", "de-CH-1996", "es-419"]))
+def test_language_codes_normalise_idempotently(code: str) -> None:
+    once = normal_language(code)
+    assert normal_language(once) == once and once.split("-")[0] == code.split("-")[0].split("_")[0].lower()
+
+
+@given(st.text(max_size=40))
+def test_nothing_but_a_web_address_passes_as_a_url(text: str) -> None:
+    try:
+        url = normal_url(text)
+    except ValidationError:
+        return
+    assert url == "" or url.lower().startswith(("http://", "https://", "ftp://"))
