@@ -263,7 +263,26 @@ def _plan_documents(store: Store, bundle: Bundle, plan: MergePlan,
                                        if k != "format"})
             plan.puts.append(Put(changed, theirs.rev, graph.get(theirs.rev, [])))
             plan.counts["updated_documents"] += 1
+        elif rel is Relation.DIVERGED:
+            merged = merge_properties(ours, theirs, head_of(ours))
+            parents = [head_of(ours), theirs.rev]
+            plan.puts.append(Put(merged, make_rev(parents, codec.record_to_dict(merged)), parents))
+            plan.counts["updated_documents"] += 1
     return docs
+
+
+def merge_properties(ours: DocumentRecord, theirs: DocumentRecord, ours_rev: str) -> DocumentRecord:
+    """Both sides edited a document's properties: per property, the one side that set it, else the later
+    edit (ties by revision id). The same on both sides whoever imports first, so the two libraries make the
+    same merge version and agree (an emptied property counts as not set: the other side's value stays)."""
+    later = theirs if (theirs.modified, theirs.rev) > (ours.modified, ours_rev) else ours
+    fields: dict[str, object] = {}
+    for key in (*DOCUMENT_CONTENT, *DOCUMENT_CONTENT_IF_SET):
+        mine, other = getattr(ours, key), getattr(theirs, key)
+        if key == "format" or mine == other:
+            continue
+        fields[key] = other if not mine else mine if not other else getattr(later, key)
+    return replace(ours, **fields, modified=max(ours.modified, theirs.modified))  # type: ignore[arg-type]
 
 
 def _reanchor_all(store: Store, plan: MergePlan, doc: DocumentRecord) -> None:

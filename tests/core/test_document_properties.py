@@ -140,3 +140,27 @@ def test_nothing_but_a_web_address_passes_as_a_url(text: str) -> None:
     except ValidationError:
         return
     assert url == "" or url.lower().startswith(("http://", "https://", "ftp://"))
+
+
+def test_properties_edited_on_both_sides_merge_the_same_way_in_both_libraries(library: Library, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from annotations.bundle import read_bundle
+
+    record, _ = library.add_document(load_document(TXT), TXT)
+    other = Library.open(tmp_path / "teammate")
+    try:
+        other.add_document(load_document(TXT), TXT)
+        other.import_bundle(read_bundle(library.export_bundle([record.id], creator="ana")))  # a shared start
+        library.set_document_properties(record.id, DocumentProperties(publisher="Harbour Gazette", reliability="C"))
+        other.set_document_properties(record.id, DocumentProperties(title="Barrier approved", reliability="B"))
+        ours = library.export_bundle([record.id], creator="ana")
+        theirs = other.export_bundle([record.id], creator="tomas")
+        library.import_bundle(read_bundle(theirs))  # both import the other's edit at once
+        other.import_bundle(read_bundle(ours))
+        a, b = library.document(record.id, with_text=False), other.document(record.id, with_text=False)
+        assert (a.title, a.publisher, a.reliability) == ("Barrier approved", "Harbour Gazette", "B")  # B: the later
+        assert (b.title, b.publisher, b.reliability) == (a.title, a.publisher, a.reliability) and a.rev == b.rev
+        generation = library.store.generation
+        library.import_bundle(read_bundle(other.export_bundle([record.id], creator="tomas")))
+        assert library.store.generation == generation  # settled: nothing more to exchange
+    finally:
+        other.close()
