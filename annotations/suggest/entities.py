@@ -101,6 +101,17 @@ def suggest_entities(text: str, library_names: Iterable[tuple[str, ...]] = (),
         if label == "PLACE" and (_DEMONYM_PLURAL.search(exact) or exact in first_names and exact not in known
                                  and text[max(0, start - 9):start].split()[-1:] in (["to"], ["from"], ["with"])):
             continue  # "from Hongkongers", "to Harry" (but "in Lachin", "reached Lachin" are places)
+        if label == "PLACE" and exact not in known:
+            label = _place_or_employer(text, start, exact)
+            if not label:
+                continue
+        if label == "ORG" and names.quoted_title(text, start, stop):
+            continue  # "in “My Kinda Party.”": the title of a work
+        if label == "ORG" and exact.count(" ") >= 2:  # "Brazil’s National Institute for Space Research"
+            owner = exact[:exact.find(" ")]
+            if owner.endswith(("’s", "'s")) and owner[:-2] in known and exact[len(owner) + 1:][:1].isupper():
+                start += len(owner) + 1
+                exact = text[start:stop]
         if label in ("ORG", "PLACE"):
             space = exact.find(" ")
             first = exact if space < 0 else exact[:space]
@@ -127,6 +138,7 @@ def suggest_entities(text: str, library_names: Iterable[tuple[str, ...]] = (),
         for short in _short_names(exact):  # the first person introduced keeps a shared surname
             surnames.setdefault(short, ("PERSON", "library", name or exact))
     single: dict[str, str] = {}
+    shorts: list[str] = []
     for start, stop, label, source, name in found:  # a word seen as "in X" and as "the maker X" is the organisation
         if source == "pattern" and (label == "ORG" or label == "PLACE" and single.get(text[start:stop]) != "ORG") \
                 and not name:
@@ -134,6 +146,11 @@ def suggest_entities(text: str, library_names: Iterable[tuple[str, ...]] = (),
             if " " not in exact and exact not in known and exact not in surnames and \
                     not _DEMONYM_PLURAL.search(exact):
                 single[exact] = label
+            elif label == "ORG" and " " in exact:  # "the Rhodium Group" ... "a partner at Rhodium"
+                brief = _org_short_name(exact, known)
+                if brief and brief not in surnames:
+                    shorts.append(brief)
+    single |= {short: "ORG" for short in shorts if short not in single}  # "in Riverton": a place
     surnames |= {exact: (label, "library", None) for exact, label in single.items()}
     if surnames:
         _scan(text, _automaton(surnames), found)
@@ -142,6 +159,52 @@ def suggest_entities(text: str, library_names: Iterable[tuple[str, ...]] = (),
 
 
 _DEMONYM_PLURAL = re.compile(r"(?:ers|ians|ites|ists|ans)\Z")
+
+_ROLES = frozenset(
+    "researcher researchers scientist scientists professor lecturer fellow partner partners analyst analysts "
+    "economist economists engineer engineers director manager executive founder cofounder co-founder student "
+    "students colleague colleagues editor reporter correspondent spokesman spokeswoman spokesperson official "
+    "officials employee employees staff worker workers intern chief head member members investor investors "
+    "consultant adviser advisor strategist scholar expert experts".split())
+"""Before "at X": X is where the person works ("a postdoctoral researcher at Mila") — an organisation."""
+_TALKING = frozenset(
+    "comment commented speak spoke spoken talk talked talking said say says told explained explain wrote write "
+    "writes replied reply responded respond according confirmed confirm statement emailed email letter".split())
+"""Before "to X": X is who is spoken to ("declined to comment to Axios", "according to Reeves") — no place."""
+
+
+def _place_or_employer(text: str, start: int, exact: str) -> str:
+    """A word the place patterns found after a preposition ("in X", "at X", "to X"), not in the gazetteer:
+    an organisation when it follows a role ("a partner at Rhodium"), nothing when it is spoken to ("comment
+    to Axios") or is two letters ("at Go"), else a place."""
+    before = text[max(0, start - 40):start].split()[-2:]
+    if len(before) < 2 or len(exact) < 3:
+        return "PLACE" if len(exact) >= 3 else ""
+    word, preposition = before[0].lower().strip(",;:"), before[1]
+    if preposition == "to" and word in _TALKING:
+        return ""
+    if preposition == "at" and word in _ROLES and " " not in exact:
+        return "ORG"
+    return "PLACE"
+
+
+_PRIVATE_HEADS = frozenset("Group Inc Ltd Corp Corporation Company Partners Holdings Institute Foundation Labs "
+                           "Laboratory Laboratories Technologies Industries Capital Ventures Motors Pharmaceuticals "
+                           "Systems Solutions Airlines Airways Media Research Associates Consulting".split())
+
+
+def _org_short_name(full: str, known: dict[str, str]) -> str | None:
+    """What an organisation is called for short later in a text: its first word, when that is a rare word no
+    list knows ("Rhodium" for "Rhodium Group"; not "National", "Allen" or "Oxford")."""
+    words = full.split()
+    first = words[0]
+    if words[-1] not in _PRIVATE_HEADS or first.endswith(("’s", "'s")) or not first[:1].isupper() \
+            or first.isupper() or len(first) < 4:
+        return None  # "Riverton Council", "Alder Harbour Authority": a public body named after its place
+    given, family = names.name_lists()
+    if first in known or first in given or first in family or names.zipf(first) >= 3.0:
+        return None
+    return first
 """Single capitalised words after "from"/"in" that are people, not places ("Hongkongers", "Chicagoans")."""
 
 

@@ -40,8 +40,9 @@ US_STATES = frozenset(
     "Wisconsin Wyoming York Jersey Carolina Dakota Hampshire Mexico Member Nation Welfare Police Deep Free Head "
     "Secretary".split())
 """Words before "State" that make it no organisation ("Ohio State", "Member State", "Head of State")."""
-REPORTING = ("said|says|told|added|warned|stated|explained|noted|argued|insisted|wrote|asked|replied|"
-             "recalled|continued|concluded|acknowledged|admitted|confirmed|denied|declared|announced")
+REPORTING = ("said|says|told|tells|added|adds|warned|warns|stated|explained|explains|noted|notes|argued|argues|"
+             "insisted|wrote|writes|asked|replied|recalled|continued|concluded|acknowledged|admitted|confirmed|"
+             "denied|declared|announced")
 _AFTER_PERSON = re.compile(rf",\s+(?:a|an|the|who|whose|his|her)\s|,\s+\d{{1,3}},|,\s+[a-z]+ing,|\s+(?:{REPORTING})\b|"
                            r"\s+(?:has|had|was|is)\s+(?:said|told|warned|written|argued)\b|\s*\((?:\d{1,3}|[RDI]-)")
 """After a person: apposition (", a lawyer,"), an age (", 37,"), a role (", defending,"), a reporting verb,
@@ -117,6 +118,8 @@ def find(text: str, known: dict[str, str]) -> Iterator[Found]:
             offsets.pop(0)
         if not words:
             continue
+        if quoted_title(text, offsets[0][0], offsets[-1][1]):
+            continue  # "in “My Kinda Party.”": the title of a work
         if _organisation(words, known) or (_ORG_AFTER.match(text, offsets[-1][1]) and len(words) <= 3
                                            and known.get(" ".join(words)) is None and zipf(words[0]) < 5.2
                                            and words[-1] not in _NOT_ORGS and words[-1] not in PLACE_HEADS):
@@ -131,12 +134,21 @@ def find(text: str, known: dict[str, str]) -> Iterator[Found]:
         cuts += [i + 1 for i, w in enumerate(words[:-1]) if w.endswith(("'", "’", "'s", "’s"))]  # "Quartz' Dan Kopf"
         cuts.sort()
         bounds = [0] + [c for c in cuts] + [len(words)]
+        owner: tuple[int, int] | None = None  # a possessor just before this part ("Axios' Kaveh Waddell")
         for a, b in zip(bounds, bounds[1:], strict=False):
             part, spans = words[a:b], offsets[a:b]
-            if part and part[-1].endswith(("'", "’", "'s", "’s")):
+            possessive = bool(part) and part[-1].endswith(("'", "’", "'s", "’s"))
+            if possessive:
                 cut = 1 if part[-1].endswith(("'", "’")) else 2
                 part = part[:-1] + [part[-1][:-cut]]
                 spans = spans[:-1] + [(spans[-1][0], spans[-1][1] - cut)]
+                if _organisation(part, known):  # "NBC News' Today show"
+                    yield Found("ORG", spans[0][0], spans[-1][1])
+                    owner = None
+                    continue
+            previous_owner, owner = owner, None
+            if possessive and len(part) == 1 and _unknown_word(part[0], known):
+                owner = spans[0]
             titled = (a > 0 and part[0].rstrip(".") in titles) or (a == 0 and run_titled)
             first_names = name_lists()[0]
             while part and (part[0].rstrip(".") in titles or known.get(part[0]) == "MISC"
@@ -148,6 +160,8 @@ def find(text: str, known: dict[str, str]) -> Iterator[Found]:
                 continue
             start, end = spans[0][0], spans[-1][1]
             if _is_person(text, start, end, part, titled, known):
+                if previous_owner is not None and len(part) >= 2:  # "the ACLU's Jay Stanley": who they work for
+                    yield Found("ORG", *previous_owner)
                 yield Found("PERSON", start, end)
     taken = set()
     for found in [*_acronyms(text), *datelines(text)]:
@@ -245,6 +259,22 @@ PLACE_HEADS = frozenset("Island Islands Sound Lake River Mountains Mountain Vall
                         "Coast Heights Hills Forest Street Avenue Road Borough Township Village Quarter".split())
 
 
+def _unknown_word(word: str, known: dict[str, str]) -> bool:
+    """A capitalised word no list knows (no place, nationality, name or common word): "Axios", "Quartz"."""
+    given, family = name_lists()
+    return len(word) >= 3 and word[:1].isupper() and word not in known and word not in given \
+        and word not in family and word not in _MONTHS_DAYS and zipf(word) < 4.0
+
+
+def quoted_title(text: str, start: int, end: int) -> bool:
+    """A run of several words that fills a quotation ("“Rearview Town,”", "\"My Kinda Party.\"") names a work
+    (an album, a book, a programme), not an organisation or a person."""
+    if start == 0 or text[start - 1] not in "“\"‘" or end - start < 4:
+        return False
+    tail = text[end:end + 2]
+    return tail[:1] in "”\"’" and tail != "" or tail[:1] in ".,!?" and tail[1:2] in "”\"’" and tail[1:2] != ""
+
+
 def _organisation(words: list[str], known: dict[str, str]) -> bool:
     head = words[-1].split("-")[-1]
     if len(words) < 2 or head not in ORG_HEADS:
@@ -273,8 +303,12 @@ def _is_person(text: str, start: int, end: int, words: list[str], titled: bool, 
         if titled:  # "Prince Harry", "Mr Hancock"
             return known.get(last) is None and (last in first_names or last in surnames or zipf(last) < 4.5)
         return last in surnames and zipf(last) < 4.0 and known.get(last) is None and context()
-    if words[0] in _MONTHS_DAYS or any(known.get(w) == "PLACE" for w in words[1:]):
+    if words[0] in _MONTHS_DAYS:
         return False
+    if any(known.get(w) == "PLACE" for w in words[1:]):  # "Kenneth Preston, a student,": a surname, in context
+        if not (len(words) == 2 and words[0] in first_names and last in surnames and known.get(words[0]) is None
+                and zipf(words[0]) < 5.2 and context()):
+            return False
     if known.get(words[0]) == "PLACE" and not (words[0] in first_names and context()):
         return False
     last_ok = last in surnames or zipf(last) < 4.9

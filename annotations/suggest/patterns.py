@@ -34,7 +34,10 @@ NUMBER_WORDS = ("Two|two|Three|three|Four|four|Five|five|Six|six|Seven|seven|Eig
                 "Thousands|thousands|Dozens|dozens")
 STOP = "(?:per|in|on|to|of|and|or|the|a|an|at|by|for|from|with|as|is|was|were|are|has|had|have|its|their)"
 ORG_KEYWORDS = ("Institute|Ministry|Department|Office|Council|Bank|Agency|Commission|Centre|Center|Federation|"
-                "Union|Court|Academy|School|Museum|Board|Authority|Committee|Directorate|Inspectorate|Bureau")
+                "Union|Court|Academy|School|Museum|Board|Authority|Committee|Directorate|Inspectorate|Bureau|Association|"
+                "Society|Foundation|Alliance|Coalition|Organisation|Organization|Fund|Administration|Laboratory|"
+                "Secretariat|Service")
+"""Heads that take a complement: "International Association for Suicide Prevention", "Society of Authors"."""
 ORG_SUFFIXES = ("Authority|Council|Cooperative|Bank|Partners|University|Agency|Institute|Office|Ministry|Federation|"
                 "Commission|Company|Corporation|Group|Hospital|Clinic|Directorate|Inspectorate|Bureau|Trust|"
                 "Service|Watch|Alliance|Network|Coalition|Forum|Initiative|Society|Movement|Party|Union|Court|"
@@ -124,7 +127,8 @@ TRIGGERED: list[Triggered] = [
     _triggered("PERSON", rf"(?:{_alt(TITLES)}),?\s+({NAME})", 1, TITLES),
     _triggered("PERSON", rf"(?:{_alt(TITLES)})\s+(?:of|for|at)\s+(?:the\s+)?[\w'’&-]+(?:\s+[\w'’&-]+)?,\s+({NAME}),",
                1, TITLES),
-    _triggered("ORG", rf"(?:{_alt(ORG_NOUNS)})\s+([A-Z][a-z]+[A-Z]?[a-z]*(?:\s[A-Z][a-z]+){{0,2}})\b", 1, ORG_NOUNS),
+    _triggered("ORG", rf"(?:{_alt(ORG_NOUNS)})\s+(?!(?:{MONTHS}|{DAYS})\b)([A-Z][a-z]+[A-Z]?[a-z]*(?:\s[A-Z][a-z]+){{0,2}})\b",
+               1, ORG_NOUNS),  # "the company Tuesday" is a date
     _triggered("PLACE", rf"(?:{_alt(MOTION)})\s+([A-Z][a-z]+)(?=[\s,.;:]|$)", 1, MOTION),
     _triggered("DATE", rf"(?:(?:{MONTHS})\s+\d{{1,2}}(?:,\s*\d{{4}})?|(?:early|mid|late)[- ](?:{MONTHS}|\d{{4}})|"
                        rf"(?:{MONTHS})\s+\d{{4}}|(?:{DAYS}))\b", 0, f"{MONTHS}|{DAYS}|early|mid|late"),
