@@ -29,7 +29,7 @@ if hasattr(pymupdf.Annot, "update_timing_test"):
     # PyMuPDF 1.23-1.28 call `Annot.update_timing_test()`, a 30,000-step pure-Python loop left in by mistake, on
     # every `Annot.update()`: half the time of an annotated PDF export, holding the GIL. Removed upstream
     # (pymupdf/PyMuPDF#5087); until a release without it is in our range, the loop is made a no-op.
-    pymupdf.Annot.update_timing_test = staticmethod(_no_timing_loop)
+    setattr(pymupdf.Annot, "update_timing_test", staticmethod(_no_timing_loop))
 
 TEXT_FLAGS = (pymupdf.TEXTFLAGS_TEXT | pymupdf.TEXT_PRESERVE_WHITESPACE) & ~pymupdf.TEXT_PRESERVE_LIGATURES
 """Ligatures expanded (so "ﬁnd" is searchable as "find"); no images; clipped to the page."""

@@ -60,7 +60,8 @@ _LITERAL_ESCAPES = str.maketrans({"\\": "\\\\", "(": "\\(", ")": "\\)"})
 def pdf_string(text: str) -> str:
     """`text` as a PDF string object: a literal `(…)` when it is printable ASCII, else UTF-16BE hex with a BOM.
     Lossless for every character (PyMuPDF's `get_pdf_str` turns control characters into "·") and a C-speed
-    conversion (it walks the string in Python: half a second for 1,000 annotation records)."""
+    conversion (it walks the string in Python: half a second for 1,000 annotation records). A raw ESC pair would
+    read as a language mark (PDF 2.0, 7.9.2.2); the JSON we write escapes it."""
     if _PRINTABLE_ASCII.issuperset(text):
         return "(" + text.translate(_LITERAL_ESCAPES) + ")"
     return "<FEFF" + text.encode("utf-16-be", "surrogatepass").hex().upper() + ">"

@@ -9,7 +9,9 @@ from hypothesis import strategies as st
 from reader.document import mupdf
 from reader.document.pdf_annotations import pdf_string
 
-_TEXT = st.text(st.characters(blacklist_categories=("Cs",)), max_size=60)
+_TEXT = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x1b"), max_size=60)
+"""ESC is left out: in a PDF text string, ESC … ESC encloses a language code (PDF 2.0, 7.9.2.2) that readers drop.
+What Dossier writes never holds a raw ESC: records and tags are JSON, which escapes control characters."""
 
 
 @settings(max_examples=150, deadline=None)
