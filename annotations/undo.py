@@ -19,13 +19,11 @@ from annotations.store import Store, Transaction
 
 
 def undo_label(store: Store) -> str | None:
-    top = store.history_top("done")
-    return top[1] if top else None
+    return store.history_label("done")
 
 
 def redo_label(store: Store) -> str | None:
-    top = store.history_top("undone")
-    return top[1] if top else None
+    return store.history_label("undone")
 
 
 def undo(store: Store) -> Changes:

@@ -70,6 +70,11 @@ class ReaderService(ExchangeService):
              isolated: bool = True) -> ReaderService:
         return cls(Library.open(Path(folder) if folder else default_library_dir()), annotator, isolated)
 
+    @property
+    def isolated(self) -> bool:
+        """Files are parsed in a worker process (off in tests and benchmarks: DOSSIER_IN_PROCESS=1)."""
+        return self._isolated
+
     def twin(self) -> ReaderService:
         """Another service on the same library with its own connection, for another thread (a SQLite
         connection stays on the thread that opened it)."""

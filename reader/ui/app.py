@@ -126,6 +126,7 @@ def start_app(argv: list[str]) -> int:
     window.name_dialog = ask_name_on_first_run(settings, service, window)  # type: ignore[attr-defined]
     gc.collect()
     gc.freeze()  # what start-up made lives as long as the app: full collections need not walk it again
+    window.runner.warm_up()  # the job process (index rebuilds, imports, exports) starts meanwhile
     code = app.exec()
     window.page_view.close_document()
     service.close()

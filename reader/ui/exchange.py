@@ -104,7 +104,7 @@ class ExportDialog(QDialog):
             if serial != self._preview_serial:
                 return b""  # the person chose something else meanwhile
             try:
-                return job.service.export(**request)  # type: ignore[arg-type]
+                return job.in_process("export", **request)
             except DossierError as exc:
                 return exc.message  # shown in the preview, not as an error
 
@@ -136,7 +136,7 @@ class ExportDialog(QDialog):
             if not path:
                 return
         target, request = Path(path), self.request()
-        self.runner.run_op(lambda job: write_bytes_atomic(target, job.service.export(**request)),  # type: ignore[arg-type]
+        self.runner.run_op(lambda job: write_bytes_atomic(target, job.in_process("export", **request)),
                            lambda _: self._saved(target), "Exporting")
 
     def _saved(self, path: Path) -> None:
@@ -174,7 +174,8 @@ class ImportFlow:
 
         def preview(job: Job) -> tuple[dict[str, int] | None, str, bool]:
             try:
-                return job.service.import_file(chosen, dry_run=True, answer_key_ok=key_ok, codes=codes)[0], "", False
+                counts = job.in_process("import_file", chosen, dry_run=True, answer_key_ok=key_ok, codes=codes)[0]
+                return counts, "", False
             except AnswerKeyError as exc:
                 return None, exc.message, True  # the person decides (below)
             except DossierError as exc:
@@ -205,8 +206,8 @@ class ImportFlow:
             if QMessageBox.question(self.parent, "Import", orphans + "\n\nImport them as orphans?") \
                     != QMessageBox.StandardButton.Yes:
                 return
-            self.runner.run_op(lambda job: job.service.import_file(path, dry_run=True, allow_orphans=True,
-                                                                   answer_key_ok=self.answer_key_ok)[0],
+            self.runner.run_op(lambda job: job.in_process("import_file", path, dry_run=True, allow_orphans=True,
+                                                          answer_key_ok=self.answer_key_ok)[0],
                                lambda found: self._confirm(path, confirm, found, True), "Reading the bundle")
             return
         self._confirm(path, confirm, counts, False)
@@ -218,8 +219,8 @@ class ImportFlow:
             return
         def merge(job: Job) -> Changes:  # the service's own rule for orphans unless the person chose
             key_ok = self.answer_key_ok
-            return (job.service.import_file(path, allow_orphans=True, answer_key_ok=key_ok, codes=self.codes) if orphans
-                    else job.service.import_file(path, answer_key_ok=key_ok, codes=self.codes))[1]
+            return (job.in_process("import_file", path, allow_orphans=True, answer_key_ok=key_ok, codes=self.codes)
+                    if orphans else job.in_process("import_file", path, answer_key_ok=key_ok, codes=self.codes))[1]
 
         self.runner.run_op(merge, self.on_imported, "Importing")
 

@@ -81,7 +81,7 @@ class LibraryController(QObject):
     def _files_added(self, added: list[str], errors: list[str]) -> None:
         self.service.changed_elsewhere(catch_up=False)  # the task's own connection added them
         self.watch.busy_adding = max(0, self.watch.busy_adding - 1)
-        self.runner.run_op(lambda job: job.service.catch_up_index(), lambda _: None, "Updating the search index")
+        self.runner.run_op(lambda job: job.in_process("catch_up_index"), lambda _: None, "Updating the search index")
         self.session.apply(Changes(documents=frozenset(added), label="Add documents"))
         if added and self.session.document is None:
             self.open_document(added[0])
@@ -109,7 +109,7 @@ class LibraryController(QObject):
 
     def reindex(self) -> None:
         """Rebuild the search index from the library (on the worker, with progress)."""
-        self.runner.run_op(lambda job: job.service.reindex(job.progress),
+        self.runner.run_op(lambda job: job.in_process("reindex"),
                            lambda count: self._reindexed(count), "Rebuilding the search index")
 
     def _reindexed(self, count: int) -> None:

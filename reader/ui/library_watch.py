@@ -42,7 +42,8 @@ class LibraryWatch(QObject):
         except DossierError:
             changed = False
         if changed:  # the index is caught up on the worker: waiting for another writer's lock here would freeze
-            self.runner.run_op(lambda job: job.service.catch_up_index(), lambda _: None, "Updating the search index")
+            self.runner.run_op(lambda job: job.in_process("catch_up_index"), lambda _: None,
+                               "Updating the search index")
             self.changed.emit()
         self.polled.emit()
         return changed

@@ -2,7 +2,15 @@
 search): `run_op(fn, on_done)` runs `fn` on a single worker thread that owns its own connection to the
 library (SQLite connections stay on the thread that opened them), then calls `on_done(result)` on the
 UI thread. Jobs run one at a time, in order. Progress and Cancel show after a short delay; every error
-goes to one place, the `failed` signal. `SyncRunner` runs the same jobs inline, for tests."""
+goes to one place, the `failed` signal. `SyncRunner` runs the same jobs inline, for tests.
+
+The heaviest calls (rebuilding the index, importing, exporting, suggesting) go one step further:
+`job.in_process("reindex")` runs the service method in a job process of its own (spawned once, with its
+own connection to the library: SQLite WAL lets it read and write beside us, and the index has one
+writer at a time). A thread is not enough for them: a long C call (a regex over a whole article, a
+compression, a sort) holds Python's GIL, and the UI thread waits for it however the work is split.
+The worker thread only waits for the answer, without the GIL; the answer (bytes, `Changes`, counts)
+comes back pickled."""
 from __future__ import annotations
 
 import gc
@@ -16,6 +24,7 @@ from PySide6.QtCore import QObject, QThread, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from annotations.errors import DossierError
+from reader.job_process import JobProcess
 from reader.services import ReaderService
 
 log = logging.getLogger(__name__)
@@ -33,6 +42,7 @@ class Job:
     _service: ReaderService | None = field(default=None, repr=False)
     _cancelled: bool = False
     _report: Callable[[int, int], None] | None = field(default=None, repr=False)
+    _in_process: Callable[[str, tuple[Any, ...], dict[str, Any]], Any] | None = field(default=None, repr=False)
 
     @property
     def service(self) -> ReaderService:
@@ -43,6 +53,13 @@ class Job:
     def progress(self, done: int, total: int) -> None:
         if self._report is not None:
             self._report(done, total)
+
+    def in_process(self, method: str, *args: Any, **kwargs: Any) -> Any:
+        """`service.<method>(*args, **kwargs)` in the job process (the app's runner), or inline on the
+        job's service (SyncRunner). Arguments and the result must pickle."""
+        if self._in_process is None:
+            return getattr(self.service, method)(*args, **kwargs)
+        return self._in_process(method, args, kwargs)
 
     def cancel(self) -> None:
         self._cancelled = True
@@ -73,6 +90,9 @@ class Runner(QObject):
 
     def busy(self) -> bool:
         return False
+
+    def warm_up(self) -> None:
+        """Get ready for the heavy jobs (the app's runner starts its job process)."""
 
     def close(self) -> None:
         """Stop taking jobs; wait for the running one (the worker's connection is closed on its thread)."""
@@ -105,9 +125,11 @@ class _Worker(QThread):
     finishedJob = Signal(object, object, object)  # job, result, exception (or None)
     progressed = Signal(object, int, int)  # job, done, total
 
-    def __init__(self, opener: Callable[[], ReaderService], parent: QObject | None = None) -> None:
+    def __init__(self, opener: Callable[[], ReaderService], process: JobProcess | None = None,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._opener = opener
+        self._process = process
         self.jobs: queue.Queue[Job | None] = queue.Queue()
 
     def run(self) -> None:
@@ -119,10 +141,15 @@ class _Worker(QThread):
                         service = self._opener()
                     job._service = service
                     job._report = lambda done, total, j=job: self.progressed.emit(j, done, total)
+                    if self._process is not None:
+                        job._in_process = (lambda method, args, kwargs, p=self._process, s=service:
+                                           p.call(s.annotator, method, args, kwargs))
                     self.finishedJob.emit(job, None if job.cancelled() else _without_gc(job), None)
                 except BaseException as exc:  # every error is reported to the UI thread, none lost here
                     self.finishedJob.emit(job, None, exc)
         finally:
+            if self._process is not None:
+                self._process.close()
             if service is not None:
                 service.close()
 
@@ -142,14 +169,15 @@ def _without_gc(job: Job) -> Any:
 class ThreadRunner(Runner):
     """Jobs on one worker thread with its own connection to `service`'s library."""
 
-    def __init__(self, service: ReaderService, parent: QWidget | None = None) -> None:
+    def __init__(self, service: ReaderService, parent: QWidget | None = None, processes: bool = True) -> None:
         super().__init__(parent)
         self._parent = parent
         self.service = service
         self._pending = 0
         self._dialogs: dict[int, QProgressDialog] = {}
         self._jobs: dict[int, Job] = {}
-        self._worker = _Worker(self._open_twin, self)
+        self._process = JobProcess(service.folder, service.isolated) if processes else None
+        self._worker = _Worker(self._open_twin, self._process, self)
         self._worker.finishedJob.connect(self._finished, Qt.ConnectionType.QueuedConnection)
         self._worker.progressed.connect(self._progressed, Qt.ConnectionType.QueuedConnection)
 
@@ -218,6 +246,11 @@ class ThreadRunner(Runner):
 
     def busy(self) -> bool:
         return self._pending > 0
+
+    def warm_up(self) -> None:
+        """Start the job process in the background (the app calls this once its window shows)."""
+        if self._process is not None:
+            self._process.warm_up(self.service.annotator)
 
     def close(self) -> None:
         """Jobs still queued are dropped; the running one (an edit's transaction) is let finish."""

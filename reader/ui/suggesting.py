@@ -65,7 +65,7 @@ class SuggestionController(QObject):
             current = self.panel.current()
         kind = self.panel.kind_filter() if kind is None else kind
         document_id, wanted, at = document.id, kind or None, current
-        self.runner.run_op(lambda job: job.service.suggest(document_id, wanted),
+        self.runner.run_op(lambda job: job.in_process("suggest", document_id, wanted),
                            lambda found: self._arrived(document_id, found, at), "Finding suggestions",
                            cancellable=True)
 

@@ -102,7 +102,8 @@ def test_import_from_the_menu_runs_on_the_worker(threaded: MainWindow, qtbot: ob
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
     menu_action(threaded, "&File", "Import").trigger()
-    qtbot.waitUntil(lambda: len(threaded.library_panel.model.rows()) == 1)  # type: ignore[attr-defined]
+    # (preview and merge run in the job process: its cold start imports the core, seconds on a busy machine)
+    qtbot.waitUntil(lambda: len(threaded.library_panel.model.rows()) == 1, timeout=120_000)  # type: ignore[attr-defined]
     assert threaded.service.resolve_annotation(annotation_id).creator == "Ines"
     assert threaded.undo_action.isEnabled()
 
@@ -113,10 +114,10 @@ def test_export_saves_on_the_worker(threaded: MainWindow, qtbot: object, tmp_pat
     threaded.open_document(record.id)
     dialog = threaded.library.export()
     dialog.format.setCurrentIndex(0)  # Markdown: the preview comes from the worker
-    qtbot.waitUntil(lambda: "Harbour council" in dialog.preview.toPlainText())  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: "Harbour council" in dialog.preview.toPlainText(), timeout=120_000)  # type: ignore[attr-defined]
     target = tmp_path / "brief.md"
     dialog.save(str(target))
-    qtbot.waitUntil(lambda: dialog.last_path == target)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: dialog.last_path == target, timeout=120_000)  # type: ignore[attr-defined]
     assert "Harbour council" in target.read_text(encoding="utf-8")
 
 
@@ -146,3 +147,22 @@ def test_closing_the_window_drops_queued_jobs_and_lets_the_running_one_finish(th
     threading.Thread(target=lambda: dropped.wait(30) and release.set()).start()
     threaded.close()  # waits for the running job only
     assert ran == ["running"]
+
+
+def test_the_job_process_answers_and_its_errors_keep_their_class(service: ReaderService) -> None:
+    """Heavy calls run in a process of their own; what they raise arrives as the same class, with its
+    message and attributes (an answer key's refusal takes other arguments than a message)."""
+    from annotations.errors import NotFoundError
+    from reader.job_process import JobProcess, _rebuilt
+    from reader.services_workshop import AnswerKeyError
+
+    process = JobProcess(service.folder, service.isolated)
+    try:
+        assert process.call("Trainer", "documents", (), {}) == []
+        with pytest.raises(NotFoundError, match="No document “nope”"):
+            process.call("Trainer", "resolve_document", ("nope",), {})
+    finally:
+        process.close()
+    refused = AnswerKeyError("key.dossier", "Ana", True)
+    again = _rebuilt("reader.services_workshop", "AnswerKeyError", refused.args, dict(vars(refused)))
+    assert isinstance(again, AnswerKeyError) and again.message == refused.message and again.creator == "Ana"

@@ -1,0 +1,80 @@
+"""The job process: heavy service calls (rebuilding the index, importing, exporting, suggesting) run in
+a process of their own, spawned once and kept, with its own connection to the library — SQLite WAL
+lets it read and write beside the app, and the search index has one writer at a time. A thread is not
+enough for them: a long C call (a regex over a whole article, a compression, a sort) holds Python's
+GIL, and the app's UI thread would wait for it. The caller only waits for the answer; arguments and
+results (bytes, `Changes`, counts, suggestions) travel pickled. Qt-free: the child never loads Qt."""
+from __future__ import annotations
+
+import atexit
+import gc
+import importlib
+import multiprocessing
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import Any
+
+from reader.services import ReaderService
+
+_CHILD_SERVICES: dict[tuple[str, bool], ReaderService] = {}
+"""In the job process: one service per library, kept between calls (a bundle read for the import's
+preview is not read again for the merge; the suggestion lists load once)."""
+
+
+def _call_in_child(folder: str, isolated: bool, annotator: str, method: str, args: tuple[Any, ...],
+                   kwargs: dict[str, Any]) -> tuple[str, Any]:
+    """Runs in the job process: ("ok", result) or ("error", (module, class name, args, attributes))."""
+    try:
+        service = _CHILD_SERVICES.get((folder, isolated))
+        if service is None:
+            service = _CHILD_SERVICES[(folder, isolated)] = ReaderService.open(folder, annotator, isolated)
+            atexit.register(service.close)
+        service.annotator = annotator
+        gc.disable()  # (its own process: a collection here stops nobody, but it costs the job time)
+        try:
+            return "ok", getattr(service, method)(*args, **kwargs)
+        finally:
+            gc.enable()
+    except Exception as exc:  # sent back whole: the UI thread reports it (and its type still matters)
+        return "error", (type(exc).__module__, type(exc).__qualname__, exc.args, dict(vars(exc)))
+
+
+def _rebuilt(module: str, name: str, args: tuple[Any, ...], attributes: dict[str, Any]) -> BaseException:
+    """The job process's exception, of its own class, without calling its __init__ (AnswerKeyError
+    takes other arguments than its message)."""
+    cls: Any = importlib.import_module(module)
+    for part in name.split("."):
+        cls = getattr(cls, part)
+    exc = cls.__new__(cls)
+    exc.args = args
+    exc.__dict__.update(attributes)
+    return exc
+
+
+class JobProcess:
+    """The job process, started on first use (spawned: forking a process with Qt's threads is unsafe)."""
+
+    def __init__(self, folder: Path, isolated: bool) -> None:
+        self.folder, self.isolated = str(folder), isolated
+        self._pool: ProcessPoolExecutor | None = None
+
+    def warm_up(self, annotator: str) -> None:
+        """Start the process now and let it open the library (a cold start imports the whole core: seconds
+        on a slow machine), without waiting: the first real job then starts at once."""
+        if self._pool is None:
+            self._pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+            self._pool.submit(_call_in_child, self.folder, self.isolated, annotator, "messages", (), {})
+
+    def call(self, annotator: str, method: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+        if self._pool is None:
+            self._pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+        status, value = self._pool.submit(_call_in_child, self.folder, self.isolated, annotator, method,
+                                          args, kwargs).result()
+        if status == "error":
+            raise _rebuilt(*value)
+        return value
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
