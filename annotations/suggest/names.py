@@ -94,16 +94,20 @@ def find(text: str, known: dict[str, str]) -> Iterator[Found]:
     """People, organisations and places in `text` that no list names; `known` maps gazetteer names to their
     types (a run that is a known place or nationality is no person)."""
     titles = _titles()
-    surnames = name_lists()[1]
+    first_names, surnames = name_lists()
     for m in _RUN.finditer(text):
         run = m.group(0)
         if " " not in run and "\t" not in run:  # one word (most runs): a person only as "Surname said"
             word = run.removesuffix("’s").removesuffix("'s")
-            if word in _FUNCTION or word in titles or word in known or (word not in surnames and not
-                                                                       _ORG_AFTER.match(text, m.end())):
+            if word in _FUNCTION or word in titles or word in known:
                 continue
-        words = run.split()
-        offsets = _offsets(run, m.start())
+            if not _ORG_AFTER.match(text, m.end()) and (word not in surnames or zipf(word.rstrip("'’")) >= 4.0):
+                continue  # a lone word is a person only as a rare surname (see _is_person)
+            words = [run]
+            offsets = [m.span()]
+        else:
+            words = run.split()
+            offsets = _offsets(run, m.start())
         if words[-1][-2:] in ("’s", "'s") or words[-1][-1:] in ("'", "’"):  # "Tsai Ing-wen’s", "Meadows'"
             cut = 2 if words[-1][-2:] in ("’s", "'s") else 1
             words[-1] = words[-1][:-cut]
@@ -150,7 +154,6 @@ def find(text: str, known: dict[str, str]) -> Iterator[Found]:
             if possessive and len(part) == 1 and _unknown_word(part[0], known):
                 owner = spans[0]
             titled = (a > 0 and part[0].rstrip(".") in titles) or (a == 0 and run_titled)
-            first_names = name_lists()[0]
             while part and (part[0].rstrip(".") in titles or known.get(part[0]) == "MISC"
                             or zipf(part[0]) >= 5.2 and part[0] not in _ALLOWED_FIRST
                             or len(part) > 2 and part[0] not in first_names and zipf(part[0]) >= 4.0):
@@ -235,13 +238,7 @@ def zipf(word: str) -> float:
 
 
 def _offsets(run: str, base: int) -> list[tuple[int, int]]:
-    out = []
-    at = 0
-    for word in run.split():
-        at = run.index(word, at)
-        out.append((base + at, base + at + len(word)))
-        at += len(word)
-    return out
+    return [(base + w.start(), base + w.end()) for w in _NONSPACE.finditer(run)]
 
 
 _FUNCTION = frozenset("The A An And But Or If In On At For From By With Of To As When While After Before Since "
