@@ -3,6 +3,7 @@ for every language (a query does not know a document's language)."""
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,13 +19,28 @@ SAMPLE_FILES = {"uk": "uk_energy_agreement.txt", "ru": "ru_baltic_reserve.txt", 
                 "fr": "fr_energy_ministers.txt", "de": "de_plant_repair.txt", "en": "harbour_council.txt"}
 
 
-@pytest.fixture
-def multilingual(library: Library) -> tuple[Library, dict[str, str]]:
+def _fill(library: Library) -> tuple[Library, dict[str, str]]:
     ids = {}
     for lang, name in SAMPLE_FILES.items():
         record, _ = library.add_document(load_document(SAMPLES / name), SAMPLES / name)
         ids[lang] = record.id
     return library, ids
+
+
+@pytest.fixture
+def multilingual(library: Library) -> tuple[Library, dict[str, str]]:
+    """A library of the six samples that a test may change."""
+    return _fill(library)
+
+
+@pytest.fixture(scope="module")
+def searched(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Library, dict[str, str]]]:
+    """The same library, shared by the tests that only search it."""
+    library = Library.open(tmp_path_factory.mktemp("multilingual"))
+    try:
+        yield _fill(library)
+    finally:
+        library.close()
 
 
 def _found(library: Library, query: str, scope: str = "documents") -> set[str]:
@@ -38,33 +54,33 @@ def _found(library: Library, query: str, scope: str = "documents") -> set[str]:
     ("uk", "угодою"), ("uk", "міністерки"), ("uk", "поставкам"),
     ("ar", "طاقة"), ("ar", "العقد"), ("ar", "المحطة"), ("ar", "شحنة"), ("ar", "حكومة"),
 ])
-def test_an_inflected_form_finds_the_document_in_its_language(multilingual: tuple[Library, dict[str, str]],
+def test_an_inflected_form_finds_the_document_in_its_language(searched: tuple[Library, dict[str, str]],
                                                              lang: str, query: str) -> None:
-    library, ids = multilingual
+    library, ids = searched
     assert ids[lang] in _found(library, query)
 
 
 @pytest.mark.parametrize("query", ["п'ятницю", "п’ятницю", "пʼятницю", "пятницю", "обʼєкти", "об'єкти", "об’єкти"])
-def test_ukrainian_apostrophes_are_one_letter_whichever_is_typed(multilingual: tuple[Library, dict[str, str]],
+def test_ukrainian_apostrophes_are_one_letter_whichever_is_typed(searched: tuple[Library, dict[str, str]],
                                                                 query: str) -> None:
-    library, ids = multilingual
+    library, ids = searched
     assert ids["uk"] in _found(library, query)
 
 
-def test_ukrainian_g_with_upturn_is_found_typed_as_h(multilingual: tuple[Library, dict[str, str]]) -> None:
-    library, ids = multilingual
+def test_ukrainian_g_with_upturn_is_found_typed_as_h(searched: tuple[Library, dict[str, str]]) -> None:
+    library, ids = searched
     assert ids["uk"] in _found(library, "грунтовного") & _found(library, "ґрунтовний")
 
 
 @pytest.mark.parametrize("query", ["عقدا", "عَقْداً", "الطاقة", "الطـاقة", "وأكدت", "واكدت", "اوستكرافت"])
-def test_arabic_diacritics_tatweel_and_alef_forms_are_folded(multilingual: tuple[Library, dict[str, str]],
+def test_arabic_diacritics_tatweel_and_alef_forms_are_folded(searched: tuple[Library, dict[str, str]],
                                                             query: str) -> None:
-    library, ids = multilingual
+    library, ids = searched
     assert ids["ar"] in _found(library, query)
 
 
-def test_the_snippet_marks_the_inflected_word(multilingual: tuple[Library, dict[str, str]]) -> None:
-    library, ids = multilingual
+def test_the_snippet_marks_the_inflected_word(searched: tuple[Library, dict[str, str]]) -> None:
+    library, ids = searched
     text_for = {i: library.document(i).text for i in ids.values()}.__getitem__
     hit = library.index.search("Reparatur", scope="documents", text_for=text_for).hits[0]
     assert "<b>Reparaturen</b>" in hit.snippet and "<b>Reparatur</b>" in hit.snippet
