@@ -153,9 +153,12 @@ def _last_word(before: str) -> str:
 def _clause_start(text: str, start: int, verb_start: int) -> int:
     """Where the reporting clause begins: after the last closing quote or ';' before the verb."""
     cut = start
-    for m in re.finditer(r"[”\";:]|,[\"”’']", text[start:verb_start]):
-        cut = start + m.end()
+    for m in _CLAUSE_BREAK.finditer(text, start, verb_start):
+        cut = m.end()
     return cut
+
+
+_CLAUSE_BREAK = re.compile(r"[”\";:]|,[\"”’']")
 
 
 def _subject(text: str, clause_start: int, end: int, mentions: Sequence[Suggestion], full_names: dict[str, str],
