@@ -40,7 +40,7 @@ def suggest_known_across_scripts(text: str, known: Iterable[tuple[str, str, str]
     for start, end, run in runs:
         if run.casefold() in exact or any(s < end and start < e for s, e in taken):
             continue
-        match = _best(run, keyed, choices)
+        match = _best(run, keyed, choices, spellings)
         if match is None:
             continue
         label, canonical = spellings[match]
@@ -49,11 +49,21 @@ def suggest_known_across_scripts(text: str, known: Iterable[tuple[str, str, str]
     return sorted(out, key=lambda s: s.start)
 
 
-def _best(run: str, keyed: list[tuple[str, str]], choices: list[str]) -> str | None:
-    """The known name `run` reads as, or None. A run of more words than the name is not it ("The Vesterby")."""
+def _best(run: str, keyed: list[tuple[str, str]], choices: list[str],
+          spellings: dict[str, tuple[str, str]]) -> str | None:
+    """The known name `run` reads as, or None. A run of more words than the name is not it ("The Vesterby");
+    one of fewer words is only a person's surname in another spelling ("Зелінський" for Piotr Zielinski —
+    "Alder" is not "Port Alder", and "Zielinski" itself is the English suggester's)."""
+    words = run.split()
     for key in sorted(name_keys(run)):
         for _, _, i in process.extract(key, choices, scorer=fuzz.ratio, score_cutoff=PREFILTER, limit=10):
             name = keyed[i][0]
-            if len(run.split()) <= len(name.split()) and same_name(name, run):
+            parts = name.split()
+            if len(words) > len(parts):
+                continue
+            if len(words) < len(parts) and (spellings[name][0] != "PERSON"
+                                            or run.casefold() == " ".join(parts[-len(words):]).casefold()):
+                continue
+            if same_name(name, run):
                 return name
     return None

@@ -61,6 +61,13 @@ def test_accepting_links_the_mention_to_the_known_entity(library: Library, known
     assert len(library.store.find_entities("Helena Brandt")) == 1
 
 
+def test_a_lone_word_is_only_a_persons_surname_in_another_spelling() -> None:
+    known = [("Port Alder", "PLACE", "Port Alder"), ("Piotr Zielinski", "PERSON", "Piotr Zielinski")]
+    text = "Alder voted. Zielinski said so. Зелінський заявив."
+    assert [(s.exact, s.name) for s in suggest_known_across_scripts(text, known)] == [
+        ("Зелінський", "Piotr Zielinski")]
+
+
 def test_exact_spellings_and_strangers_are_left_to_the_others() -> None:
     known = [("Helena Brandt", "PERSON", "Helena Brandt"), ("Brandt", "PERSON", "Helena Brandt")]
     text = "Helena Brandt met Brand. Хелена Брандт said so; The Brandt family and Helena Berg did not."
