@@ -236,32 +236,36 @@ def _trigger_automaton() -> ahocorasick.Automaton:
     exactly the places where one can match, and skips the lower-case "council" or "by")."""
     automaton = ahocorasick.Automaton()
     for word, ids in _trigger_words().items():
-        automaton.add_word(word, (len(word), ids))
+        automaton.add_word(word, (len(word), tuple(TRIGGERED[i] for i in ids)))
     automaton.make_automaton()
     return automaton
 
 
-def _pattern_spans(text: str) -> Iterator[tuple[str, int, int]]:
+def _pattern_spans(text: str) -> list[tuple[str, int, int]]:
     """(label, start, end) of every pattern match: scanned patterns over the whole text, triggered ones
-    where a trigger word starts, numbered ones where a number starts."""
+    where a trigger word starts, numbered ones where a number starts (a currency pattern only where the
+    token starts with a currency sign, the others where it starts with a digit)."""
+    out: list[tuple[str, int, int]] = []
+    add = out.append
     for label, pattern, group in SCANNED:
         for m in pattern.finditer(text):
-            yield label, *m.span(group)
+            add((label, *m.span(group)))
+    currency = [n for n in NUMBERED if not n[1].pattern[:1].isdigit() and n[1].pattern.startswith("[€")]
+    digits = [n for n in NUMBERED if n not in currency]
     for token in NUMBER_TOKEN.finditer(text):
         start = token.start()
         previous = text[start - 1] if start > 0 else " "
-        for label, pattern, group, guard in NUMBERED:
+        for label, pattern, group, guard in currency if text[start] in "€$£¥" else digits:
             if guard and (previous.isalnum() or previous in guard):
                 continue
             hit = pattern.match(text, start)
             if hit is not None:
-                yield label, *hit.span(group)
-    for end, (length, ids) in _trigger_automaton().iter(text):
+                add((label, *hit.span(group)))
+    for end, (length, triggered) in _trigger_automaton().iter(text):
         start = end - length + 1
         if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
             continue
-        for i in ids:
-            t = TRIGGERED[i]
+        for t in triggered:
             found = t.pattern.match(text, start)
             if found is None:
                 continue
@@ -272,7 +276,8 @@ def _pattern_spans(text: str) -> Iterator[tuple[str, int, int]]:
                     continue
                 if "w" in t.before.groupindex:
                     span_start = before.start("w")
-            yield t.label, span_start, span_end
+            add((t.label, span_start, span_end))
+    return out
 
 
 @lru_cache(maxsize=1)
