@@ -82,6 +82,8 @@ def relation(ours: str, theirs: str, our_graph: Mapping[str, Iterable[str]],
     - theirs is ours or one of our ancestors -> KNOWN;
     - ours is one of their ancestors, or says what one of their ancestors said (and not the other way
       round too) -> DESCENDANT (taking it loses nothing of ours: they built on exactly what we hold);
+    - theirs is an ancestor of a version we have seen that says what ours says -> KNOWN (a stale copy of a
+      line whose later version we already reconciled with: a replay must not bring back what it undid);
     - theirs is a merge (two parents) that says what one of our ancestors said (and not the other way
       round) -> KNOWN (a settlement we have moved on from);
     - a branch we have seen before -> KNOWN (a replay files no second conflict); else DIVERGED."""
@@ -98,6 +100,10 @@ def relation(ours: str, theirs: str, our_graph: Mapping[str, Iterable[str]],
     ours_in_theirs = bool(ours_says) and any(hashes.get(r) == ours_says for r in their_line - {theirs})
     theirs_in_ours = bool(theirs_says) and any(
         hashes.get(r) == theirs_says for r in ancestors(ours, our_graph) - {ours})
+    if ours_says and theirs in our_graph and any(
+            theirs in ancestors(r, our_graph) - {r} and (r == ours or hashes.get(r) == ours_says)
+            for r in our_graph):
+        return Relation.KNOWN  # a later version of theirs reached us before and says what we hold: theirs is stale
     if ours_in_theirs and not theirs_in_ours:  # each having said the other's is no order: that is DIVERGED
         return Relation.DESCENDANT
     if theirs_in_ours and not ours_in_theirs and len(combined.get(theirs, ())) > 1:
