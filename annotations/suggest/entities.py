@@ -5,7 +5,7 @@ percentages and quantities). Overlaps keep the longest, library names winning ti
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from functools import lru_cache
 from operator import itemgetter
 
