@@ -322,7 +322,8 @@ class TextView(QPlainTextEdit):
         if event.button() != Qt.MouseButton.LeftButton or mods & Qt.KeyboardModifier.ShiftModifier:
             super().mousePressEvent(event)
             return
-        self.setFocus(Qt.FocusReason.MouseFocusReason)
+        if self.focusPolicy() != Qt.FocusPolicy.NoFocus:  # presentation keeps the keys for its clicker
+            self.setFocus(Qt.FocusReason.MouseFocusReason)
         offset = self._offset_at(event)
         self._drag = (offset, bool(mods & Qt.KeyboardModifier.AltModifier))
         self._exact = self._drag[1]
