@@ -76,11 +76,18 @@ class Inspector(QWidget):
         return self._annotation.id if self._annotation else None
 
     def set_annotation(self, a: Annotation | None, codebook: Codebook, speaker_name: str) -> None:
-        """Show `a`. Showing the annotation already shown again (the refresh after an edit, an autosave
-        or another window's change) leaves the field being typed in alone: its text is newer."""
+        """Show `a`. Showing the annotation already shown again (the refresh after an edit, an autosave,
+        an undo or another window's change) reloads only the fields whose stored value changed and that
+        hold no unsaved typing: a field with typing not yet stored keeps it (it is newer, and is stored
+        next), a field that already shows the stored value is not touched (its cursor stays), and every
+        other field shows the stored value (after an undo, a redo or an import — never written back)."""
         same = a is not None and self._annotation is not None and a.id == self._annotation.id
         if self._note_timer.isActive() and not same:
             self._note_done()  # a pending note belongs to the annotation being left
+        previous = self._annotation if same else None
+        speaker_typed = previous is not None and self.speaker.text().strip() != self._speaker_name
+        tags_typed = previous is not None and _tag_list(self.tags.text()) != previous.tags
+        note_typed = previous is not None and self.note.toPlainText() != previous.note
         self._loading = True
         self._annotation = a
         self._speaker_name = speaker_name if a is not None and a.claim is not None else ""
@@ -109,17 +116,27 @@ class Inspector(QWidget):
             for tag in codebook.claim_tags:
                 self.type_box.addItem(tag.name, tag.label)
         self.type_box.setCurrentIndex(max(0, self.type_box.findData(a.label)))
-        if not (same and self.speaker.hasFocus()):
+        if not speaker_typed and self.speaker.text().strip() != self._speaker_name:
             self.speaker.setText(self._speaker_name)
         if a.claim is not None:
             self.status.setCurrentText(a.claim.status.value)
             self.reliability.setCurrentText(a.claim.reliability or "–")
             self.credibility.setCurrentText(str(a.claim.credibility) if a.claim.credibility else "–")
-        if not (same and self.tags.hasFocus()):
+        if not tags_typed and _tag_list(self.tags.text()) != a.tags:
             self.tags.setText(", ".join(a.tags))
-        if not (same and (self.note.hasFocus() or self._note_timer.isActive())):
+        if not note_typed and self.note.toPlainText() != a.note:
+            self._note_timer.stop()
             self.note.setPlainText(a.note)
         self._loading = False
+
+    def commit_pending(self) -> None:
+        """Store what is typed and not yet stored (the note before its autosave, a speaker or tags before
+        Return): called before an undo or redo, so the undo takes back the last edit, typing included."""
+        if self._annotation is None:
+            return
+        self._note_done()
+        self._speaker_done()
+        self._tags_done()
 
     def _clear_claim_fields(self) -> None:
         self.speaker.clear()
@@ -138,7 +155,7 @@ class Inspector(QWidget):
             self._send(AnnotationEdit(speaker_name=name or CLEAR))
 
     def _tags_done(self) -> None:
-        tags = tuple(t.strip() for t in self.tags.text().split(",") if t.strip())
+        tags = _tag_list(self.tags.text())
         if self._annotation is not None and tags != self._annotation.tags:
             self._send(AnnotationEdit(tags=tags))
 
@@ -154,6 +171,10 @@ class Inspector(QWidget):
         self._note_timer.stop()
         if self._annotation is not None and self.note.toPlainText() != self._annotation.note:
             self._send(AnnotationEdit(note=self.note.toPlainText()))
+
+
+def _tag_list(text: str) -> tuple[str, ...]:
+    return tuple(t.strip() for t in text.split(",") if t.strip())
 
 
 def _short(text: str, n: int = 80) -> str:

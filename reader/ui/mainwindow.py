@@ -403,9 +403,11 @@ class MainWindow(QMainWindow):
         self.session.run(operation)
 
     def undo(self) -> None:
+        self.inspector.commit_pending()  # typing not yet autosaved is stored first, then undone
         self._step_history(self.service.undo)
 
     def redo(self) -> None:
+        self.inspector.commit_pending()
         self._step_history(self.service.redo)
 
     def _step_history(self, step: Callable[[], Changes]) -> None:
