@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Qt, Signal
+from PySide6.QtCore import QObject, QThread, Qt, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from annotations.errors import DossierError
@@ -205,7 +205,11 @@ class ThreadRunner(Runner):
     def _progress_dialog(self, job: Job) -> QProgressDialog:
         dialog = QProgressDialog(f"{job.label}…", "Cancel" if job.cancellable else "", 0, 0, self._parent)
         dialog.setWindowTitle("Dossier")
+        # QProgressDialog's own minimumDuration only counts from a setValue() (a busy job has none: it
+        # showed after its built-in 4 s); a timer of ours shows it after 0.4 s whatever the job reports.
+        # The timer belongs to the dialog: a job done sooner deletes both, nothing shows.
         dialog.setMinimumDuration(SHOW_PROGRESS_AFTER_MS)
+        QTimer.singleShot(SHOW_PROGRESS_AFTER_MS, dialog, lambda: self._show_if_running(job))
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
         if job.cancellable:
@@ -213,6 +217,11 @@ class ThreadRunner(Runner):
         else:
             dialog.setCancelButton(None)
         return dialog
+
+    def _show_if_running(self, job: Job) -> None:
+        dialog = self._dialogs.get(id(job))
+        if dialog is not None and not job.cancelled():
+            dialog.forceShow()
 
     def _close_dialog(self, job: Job) -> None:
         dialog = self._dialogs.pop(id(job), None)

@@ -166,3 +166,40 @@ def test_the_job_process_answers_and_its_errors_keep_their_class(service: Reader
     refused = AnswerKeyError("key.dossier", "Ana", True)
     again = _rebuilt("reader.services_workshop", "AnswerKeyError", refused.args, dict(vars(refused)))
     assert isinstance(again, AnswerKeyError) and again.message == refused.message and again.creator == "Ana"
+
+
+def test_the_progress_dialog_shows_after_the_short_delay(threaded: MainWindow, qtbot: object) -> None:
+    """README: progress shows after 0.4 s (SHOW_PROGRESS_AFTER_MS). QProgressDialog alone showed a busy
+    job's dialog only after its built-in 4 s; the 3 s bound below tells the two apart on a loaded machine."""
+    from PySide6.QtWidgets import QProgressDialog
+
+    release = threading.Event()
+    results: list[int] = []
+
+    def slow(job: Job) -> int:
+        release.wait(30)  # until the test has seen the dialog
+        return 1
+
+    threaded.runner.run_op(slow, results.append, "Exporting")
+    try:
+        qtbot.waitUntil(lambda: any(d.isVisible() and d.labelText() == "Exporting…"  # type: ignore[attr-defined]
+                                    for d in threaded.findChildren(QProgressDialog)), timeout=3000)
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: results == [1])  # type: ignore[attr-defined]
+    assert not any(d.isVisible() for d in threaded.findChildren(QProgressDialog))
+
+
+def test_a_quick_job_shows_no_progress_dialog(threaded: MainWindow, qtbot: object) -> None:
+    from PySide6.QtWidgets import QProgressDialog
+
+    shown: list[bool] = []
+    results: list[int] = []
+    threaded.runner.run_op(lambda job: 1, results.append, "Quick")
+    qtbot.waitUntil(lambda: results == [1])  # type: ignore[attr-defined]
+    watch = QTimer()
+    watch.timeout.connect(lambda: shown.append(any(d.isVisible() for d in threaded.findChildren(QProgressDialog))))
+    watch.start(20)
+    qtbot.wait(600)  # type: ignore[attr-defined]  # past SHOW_PROGRESS_AFTER_MS: the timer must not show a finished job's dialog
+    watch.stop()
+    assert shown and not any(shown)
