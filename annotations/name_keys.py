@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 
 from anyascii import anyascii
@@ -158,3 +159,68 @@ def first_letter_agrees(a: str, b: str) -> bool:
     heads_a = {k[:1].translate(classes) for k in name_keys(a)}
     heads_b = {k[:1].translate(classes) for k in name_keys(b)}
     return bool(heads_a & heads_b)
+
+
+@lru_cache(maxsize=1)
+def _given_name_keys() -> tuple[frozenset[str], frozenset[str]]:
+    """The uninflected skeletons of the shipped given names (resources/gazetteers/first_names.txt, 35,000
+    names), and their consonant skeletons of three letters or more (for Arabic script)."""
+    from annotations.resources import resource
+
+    lines = (resource("gazetteers") / "first_names.txt").read_text(encoding="utf-8").splitlines()
+    keys = {_uninflected(skeleton(line)) for line in lines if line and not line.startswith("#")}
+    keys.discard("")
+    return frozenset(keys), frozenset(c for c in (_consonants(k) for k in keys) if len(c) >= 3)
+
+
+@lru_cache(maxsize=100_000)
+def is_given_name(word: str) -> bool:
+    """Whether a word reads as a given name in any script ("Piotr", "Пйотр", "Владимиром", بيوتر): its
+    skeleton is a shipped given name's; in Arabic script (few vowels written) its consonants are, three or
+    more, and it is not a frequent Arabic word (قال "said" has the consonants of Kyle)."""
+    word = word.strip()
+    if not word or " " in word:
+        return False
+    keys, consonant_keys = _given_name_keys()
+    own = {_uninflected(k) for k in name_keys(word)} | set(name_keys(word))
+    if own & keys:
+        return True
+    if _ARABIC.search(word):
+        from wordfreq import zipf_frequency
+
+        return bool({_consonants(k) for k in own} & consonant_keys) and zipf_frequency(word, "ar") < 3.0
+    return False
+
+
+def given_names_agree(given: Iterable[str], names: Iterable[str]) -> bool:
+    """Whether a given name the text puts before a surname (`given`, any of them) can be the given name of
+    an entity known as `names`: it reads as the first word of one of them (`GIVEN_NAME_CLOSE` across
+    scripts, `CLOSE` within one). An entity known by its surname only agrees with no given name."""
+    firsts = [n.split()[0] for n in names if len(n.split()) >= 2]
+    for g in given:
+        for f in firsts:
+            threshold = GIVEN_NAME_CLOSE if script(g) != script(f) else CLOSE
+            if similarity(g, f) >= threshold:
+                return True
+    return False
+
+
+def surname_fits(word: str, given: Iterable[str], names: Iterable[str]) -> bool:
+    """Whether a lone surname `word` the text writes after the given names `given` (none: it stands
+    alone) can be an entity known as `names`: with no given name, yes; with one, it must agree with the
+    entity's (`given_names_agree`: "بيوتر زيلينسكي" is not Volodymyr Zelenskyy); an entity known by its
+    surname only fits when the surname shares its skeleton, not only its consonants or a fuzzy score."""
+    given, names = list(given), list(names)
+    if not given:
+        return True
+    if given_names_agree(given, names):
+        return True
+    if any(len(n.split()) >= 2 for n in names):
+        return False
+    return any(same_key(word, n) for n in names)
+
+
+def same_key(a: str, b: str) -> bool:
+    """Whether two words share an uninflected skeleton — no fuzzy or consonant-only reading ("Зеленскому"
+    and "Зеленський" do; زيلينسكي and "Зеленський" only on consonants, so not)."""
+    return bool({_uninflected(k) for k in name_keys(a)} & {_uninflected(k) for k in name_keys(b)})

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-from annotations.name_keys import name_keys, same_name, script, word_keys
+from annotations.name_keys import is_given_name, name_keys, same_name, script, surname_fits, word_keys
 from annotations.store import Store
 
 MAX_WORDS = 3
@@ -37,13 +37,28 @@ class SpellingProposal:
     """Ids of the live documents it appears in."""
     other_entity_id: str | None = None
     """An entity of its own already bears this spelling: the proposal is a merge, not an alias."""
+    forms: tuple[str, ...] = ()
+    """Every form of the spelling seen, `spelling` first: its case forms ("Владимиром Зеленским" with
+    "Владимир Зеленский"). All become aliases, so each is found and suggested as written."""
+    other_entity_ids: tuple[str, ...] = ()
+    """Every entity of its own that bears one of the forms (all are merged)."""
+
+    @property
+    def aliases(self) -> tuple[str, ...]:
+        return self.forms or (self.spelling,)
+
+    @property
+    def merges(self) -> tuple[str, ...]:
+        return self.other_entity_ids or ((self.other_entity_id,) if self.other_entity_id else ())
 
     @property
     def question(self) -> str:
         n = len(self.documents)
         where = f"{n} document{'s' if n != 1 else ''}"
-        other = " (an entity of its own)" if self.other_entity_id else ""
-        return f"“{self.spelling}” appears in {where}{other} — same as {self.entity_name}?"
+        also = [f for f in self.aliases if f != self.spelling]
+        forms = f" (also {', '.join(f'“{f}”' for f in also)})" if also else ""
+        other = " (an entity of its own)" if self.merges else ""
+        return f"“{self.spelling}”{forms} appears in {where}{other} — same as {self.entity_name}?"
 
 
 def name_runs(text: str) -> Iterator[tuple[int, int, str]]:
@@ -64,6 +79,43 @@ def name_runs(text: str) -> Iterator[tuple[int, int, str]]:
     yield from _subruns(text, run)
 
 
+_BEFORE = re.compile(rf"([^\W\d_][\w{_MARKS}'’ʼ-]*) $")
+
+
+def given_name_before(text: str, start: int) -> str | None:
+    """The given name written right before the word at `start` ("Пйотр " before "Зелінський"), if the
+    word before it, one space away on the same line, reads as one (`name_keys.is_given_name`)."""
+    m = _BEFORE.search(text, max(0, start - 40), start)
+    if m is None:
+        return None
+    word = m.group(1)
+    if not (word[0].isupper() or script(word) in _UNCASED):
+        return None
+    return word if is_given_name(word) else None
+
+
+def introduced_given_names(text: str) -> dict[str, set[str]]:
+    """Surname key -> the given names the text writes before it somewhere: a surname met alone later
+    ("Зелінський сказав") is the person introduced with it ("Пйотр Зелінський")."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for start, _, run in name_runs(text):
+        if " " not in run:
+            given = given_name_before(text, start)
+            if given:
+                for key in word_keys(run):
+                    out[key].add(given)
+    return out
+
+
+def given_names_at(text: str, start: int, word: str, introduced: dict[str, set[str]]) -> frozenset[str]:
+    """The given names a lone surname at `start` stands for: the one right before it, else those it was
+    introduced with in the text."""
+    given = given_name_before(text, start)
+    if given:
+        return frozenset({given})
+    return frozenset(g for key in word_keys(word) for g in introduced.get(key, ()))
+
+
 def _subruns(text: str, run: list[tuple[int, int]]) -> Iterator[tuple[int, int, str]]:
     for size in range(1, MAX_WORDS + 1):
         for i in range(0, len(run) - size + 1):
@@ -71,32 +123,48 @@ def _subruns(text: str, run: list[tuple[int, int]]) -> Iterator[tuple[int, int, 
             yield start, end, text[start:end]
 
 
-_CACHE: dict[str, tuple[int, dict[str, set[str]]]] = {}
+Spellings = dict[str, set[str]]
+Contexts = dict[str, dict[str, set[frozenset[str]]]]
+"""Lone words: document id -> the given names it stands after, per occurrence (frozenset() = alone)."""
+_CACHE: dict[str, tuple[int, Spellings, Contexts]] = {}
 
 
 def library_spellings(store: Store) -> dict[str, set[str]]:
     """Every name-like word run in the live documents, with the documents it is in. Reading the documents
     costs about 0.5 s per 1,000,000 characters, so the answer is kept until the library changes (its
     generation); asking again for another entity is then instant."""
+    return _read_cached(store)[0]
+
+
+def library_contexts(store: Store) -> Contexts:
+    """For each lone word of `library_spellings`, the given names it follows in each document."""
+    return _read_cached(store)[1]
+
+
+def _read_cached(store: Store) -> tuple[Spellings, Contexts]:
     key = store.library_id
     cached = _CACHE.get(key)
     if cached is not None and cached[0] == store.generation:
-        return cached[1]
-    found = _read_spellings(store)
+        return cached[1], cached[2]
+    found, contexts = _read_spellings(store)
     _CACHE.clear()  # one library at a time
-    _CACHE[key] = (store.generation, found)
-    return found
+    _CACHE[key] = (store.generation, found, contexts)
+    return found, contexts
 
 
-def _read_spellings(store: Store) -> dict[str, set[str]]:
-    found: dict[str, set[str]] = defaultdict(set)
+def _read_spellings(store: Store) -> tuple[Spellings, Contexts]:
+    found: Spellings = defaultdict(set)
+    contexts: Contexts = defaultdict(lambda: defaultdict(set))
     for meta in store.documents():
         doc = store.document(meta.id)
         if doc is None or doc.deleted:
             continue
-        for run in {r for _, _, r in name_runs(doc.text)}:
+        introduced = introduced_given_names(doc.text)
+        for start, _, run in name_runs(doc.text):
             found[run].add(doc.id)
-    return found
+            if " " not in run:
+                contexts[run][doc.id].add(given_names_at(doc.text, start, run, introduced))
+    return found, contexts
 
 
 def spelling_proposals(store: Store, entity_ids: Iterable[str] | None = None,
@@ -104,6 +172,7 @@ def spelling_proposals(store: Store, entity_ids: Iterable[str] | None = None,
     """Spellings in the library that read as one of an entity's names but are not among them, most
     documents first (at most `limit` per entity). `spellings` may be given (`library_spellings`) to reuse
     one reading of the library for several calls."""
+    contexts = library_contexts(store) if spellings is None else {}
     spellings = library_spellings(store) if spellings is None else spellings
     wanted = set(entity_ids) if entity_ids is not None else None
     entities = [e for e in store.entities() if wanted is None or e.id in wanted]
@@ -125,16 +194,24 @@ def spelling_proposals(store: Store, entity_ids: Iterable[str] | None = None,
                         if (spelling.casefold() in known or len(spelling.split()) > len(name.split())
                                 or not same_name(name, spelling)):
                             continue
+                        where = spellings[spelling]
+                        if " " not in spelling and spelling in contexts and entity.type == "PERSON":  # "بيوتر زيلينسكي" is not Volodymyr
+                            where = {d for d, seen in contexts[spelling].items()
+                                     if any(surname_fits(spelling, given, entity.names()) for given in seen)}
+                            if not where:
+                                continue
                         group = (script(spelling), tuple(sorted(
                             "/".join(sorted(word_keys(w))) for w in spelling.split())))
-                        groups[group][spelling] += len(spellings[spelling])
-                        documents[group] |= spellings[spelling]
+                        if spelling not in groups[group]:
+                            groups[group][spelling] += len(where)
+                        documents[group] |= where
         proposals = []
         for group, counts in groups.items():
-            spelling = max(counts, key=lambda s: (counts[s], -len(s), s))
-            others = [e for e in store.find_entities(spelling) if e.id != entity.id]
-            proposals.append(SpellingProposal(entity.id, entity.name, spelling, tuple(sorted(documents[group])),
-                                              others[0].id if others else None))
+            forms = sorted(counts, key=lambda s: (-counts[s], len(s), s))
+            merges = tuple(dict.fromkeys(e.id for form in forms for e in store.find_entities(form)
+                                         if e.id != entity.id and not e.deleted))
+            proposals.append(SpellingProposal(entity.id, entity.name, forms[0], tuple(sorted(documents[group])),
+                                              merges[0] if merges else None, tuple(forms), merges))
         proposals.sort(key=lambda p: (-len(p.documents), p.spelling))
         out += proposals[:limit]
     return out

@@ -7,12 +7,12 @@ spellings are the library automaton's (`suggest.entities`); this adds the others
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from rapidfuzz import fuzz, process
 
-from annotations.name_keys import name_keys, same_name
-from annotations.spellings import name_runs
+from annotations.name_keys import name_keys, same_name, surname_fits
+from annotations.spellings import given_names_at, introduced_given_names, name_runs
 from annotations.suggest import Suggestion
 
 PREFILTER = 60.0
@@ -37,10 +37,18 @@ def suggest_known_across_scripts(text: str, known: Iterable[tuple[str, str, str]
     out: list[Suggestion] = []
     taken: list[tuple[int, int]] = []
     runs = sorted(name_runs(text), key=lambda r: (-(r[1] - r[0]), r[0]))  # longest first
+    introduced: dict[str, set[str]] | None = None
     for start, end, run in runs:
         if run.casefold() in exact or any(s < end and start < e for s, e in taken):
             continue
-        match = _best(run, keyed, choices, spellings)
+        given: frozenset[str] = frozenset()
+        if " " not in run:  # a lone surname: the given name the text puts before it must be the entity's
+            if introduced is None:
+                introduced = introduced_given_names(text)
+            given = given_names_at(text, start, run, introduced)
+        match = _best(run, keyed, choices, spellings,
+                      lambda name: spellings[name][0] != "PERSON"
+                      or surname_fits(run, given, by_canonical[spellings[name][1]]))
         if match is None:
             continue
         label, canonical = spellings[match]
@@ -50,7 +58,7 @@ def suggest_known_across_scripts(text: str, known: Iterable[tuple[str, str, str]
 
 
 def _best(run: str, keyed: list[tuple[str, str]], choices: list[str],
-          spellings: dict[str, tuple[str, str]]) -> str | None:
+          spellings: dict[str, tuple[str, str]], fits: Callable[[str], bool]) -> str | None:
     """The known name `run` reads as, or None. A run of more words than the name is not it ("The Vesterby");
     one of fewer words is only a person's surname in another spelling ("Зелінський" for Piotr Zielinski —
     "Alder" is not "Port Alder", and "Zielinski" itself is the English suggester's)."""
@@ -64,6 +72,6 @@ def _best(run: str, keyed: list[tuple[str, str]], choices: list[str],
             if len(words) < len(parts) and (spellings[name][0] != "PERSON"
                                             or run.casefold() == " ".join(parts[-len(words):]).casefold()):
                 continue
-            if same_name(name, run):
+            if same_name(name, run) and (len(words) > 1 or fits(name)):
                 return name
     return None
