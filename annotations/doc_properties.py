@@ -9,6 +9,8 @@ import re
 from dataclasses import dataclass, fields, replace
 from datetime import date
 
+from nameparser.config import CONSTANTS
+
 from annotations.errors import ValidationError
 from annotations.model import RELIABILITY_GRADES, DocumentRecord
 
@@ -135,10 +137,66 @@ def normal_authors(values: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(out.values())
 
 
+_SUFFIXES = frozenset(CONSTANTS.suffix_not_acronyms) | frozenset(CONSTANTS.suffix_acronyms)
+_PARTICLES = frozenset(CONSTANTS.prefixes)
+_GIVEN = re.compile(r"^(?:[^\W\d_][\w'’.-]*|[^\W\d_]\.)$")
+_JOIN = re.compile(r"(\s+(?:and|&)\s+|\s*&\s*)")
+
+
+def _is_suffix(part: str) -> bool:
+    """"Jr.", "Sr", "III", "PhD" — what follows a name after a comma and belongs to it."""
+    return part.lower().replace(".", "") in _SUFFIXES
+
+
+def _is_given(part: str) -> bool:
+    """Given names or initials ("Jane", "María José", "J. R.", "Jean-Luc"): what a comma after a bare
+    surname introduces ("Roe, Jane") — a bare surname is never an author on its own."""
+    words = part.split()
+    return 0 < len(words) <= 3 and all(_GIVEN.match(w) and w[0].isupper() for w in words)
+
+
+def _is_surname(name: str) -> bool:
+    """A bare surname, perhaps with particles ("Roe", "van der Leyen", "O'Neil") — no comma, one
+    capitalised word after any particles."""
+    words = name.split()
+    return "," not in name and bool(words) and all(w.lower() in _PARTICLES for w in words[:-1]) and bool(_GIVEN.match(words[-1]))
+
+
+def _comma_names(chunk: str) -> list[str]:
+    """Names separated by commas, keeping "Last, First" and "Name, Jr." whole."""
+    names: list[str] = []
+    for part in (p.strip() for p in chunk.split(",")):
+        if not part:
+            continue
+        if names and (_is_suffix(part) or (_is_surname(names[-1]) and _is_given(part))):
+            names[-1] = f"{names[-1]}, {part}"
+        else:
+            names.append(part)
+    return names
+
+
+def _is_full(name: str) -> bool:
+    return len(name.split()) >= 2 or "," in name
+
+
 def split_authors(text: str) -> tuple[str, ...]:
-    """Authors as typed in one field: separated by ";" or by "," (or " and ")."""
-    parts = re.split(r"\s*;\s*|\s*,\s*|\s+and\s+|\s*&\s*", text.strip())
-    return tuple(p for p in parts if p)
+    """Authors as typed in one field or found in a file's metadata. Names are separated by ";" or new
+    lines; by "," unless what follows the comma is a given name after a bare surname ("Roe, Jane") or a
+    suffix ("O'Neil, Jr."); by " and " / "&" only when both sides are full names ("Jane Roe and John
+    Smith", not "Johnson & Johnson")."""
+    out: list[str] = []
+    for line in re.split(r"\s*[;\n\r]\s*", text.strip()):
+        pieces = _JOIN.split(line)  # name, joiner, name, joiner...
+        groups: list[str] = []
+        for i in range(0, len(pieces), 2):
+            piece = pieces[i].strip()
+            if groups and not (_is_full(groups[-1]) and _is_full(piece)):
+                groups[-1] = f"{groups[-1]}{pieces[i - 1]}{piece}"
+            else:
+                groups.append(piece)
+        for group in groups:
+            out.extend(n for n in _comma_names(group) if n)
+    return tuple(" ".join(n.split()) for n in out)
 
 
 def apply(record: DocumentRecord, edit: DocumentProperties) -> DocumentRecord:

@@ -22,6 +22,7 @@ from typing import Any
 
 import trafilatura
 
+from annotations.doc_properties import split_authors
 from annotations.errors import DocumentError
 from reader.document.html_clean import (
     article_body_from_json_ld,
@@ -132,7 +133,7 @@ def extract_html(data: bytes, name: str) -> tuple[str, DocumentMeta]:
                           text=text, fallback=name.rsplit(".", 1)[0])
     if result is None:
         return text, DocumentMeta(title=title)
-    authors = tuple(a.strip() for a in (result.author or "").split(";") if a.strip())
+    authors = split_authors(result.author or "")
     meta = DocumentMeta(
         title=title,
         authors=authors,

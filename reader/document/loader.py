@@ -9,6 +9,7 @@ import hashlib
 import re
 from pathlib import Path
 
+from annotations.doc_properties import split_authors
 from annotations.errors import DocumentError
 from reader.document.formats import DEFAULT_LIMITS, PAGED_FORMATS, Limits, sniff_format
 from reader.document import titles
@@ -217,7 +218,7 @@ def _paged_meta(info: dict[str, str], text: str, stem: str, heading: str,
 
     title = titles.choose(metadata=[info.get("title") or ""], headings=[heading, *(o.title for o in outline[:3])],
                           text=text, fallback=stem, file_stem=stem)
-    authors = tuple(a.strip() for a in (info.get("author") or "").replace(";", ",").split(",") if a.strip())
+    authors = split_authors(info.get("author") or "")
     return DocumentMeta(
         title=title,
         authors=authors,

@@ -6,6 +6,7 @@ import unicodedata
 
 import charset_normalizer
 
+from annotations.doc_properties import split_authors
 from annotations.errors import DocumentError
 from reader.document import titles
 from reader.document.textmodel import DocumentMeta, OutlineEntry
@@ -63,7 +64,7 @@ def markdown_meta(text: str, fallback_title: str) -> tuple[DocumentMeta, tuple[O
     )
     title = titles.choose(metadata=[fields.get("title", "")], headings=[o.title for o in outline],
                           text=text[match.end():] if match else text, fallback=fallback_title)
-    authors = tuple(a.strip() for a in fields.get("author", fields.get("authors", "")).split(",") if a.strip())
+    authors = split_authors(fields.get("author", fields.get("authors", "")))
     meta = DocumentMeta(
         title=title,
         authors=authors,

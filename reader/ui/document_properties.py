@@ -40,7 +40,7 @@ class DocumentPropertiesDialog(QDialog):
         self.title = QLineEdit(record.title)
         self.title.setCursorPosition(0)
         self.authors = QLineEdit("; ".join(record.authors))
-        self.authors.setPlaceholderText("names separated by ; or ,")
+        self.authors.setPlaceholderText("names separated by ; — “Roe, Jane” stays one name")
         self.outlet = QLineEdit(record.publisher)
         self.outlet.setPlaceholderText("newspaper, agency, site or publisher")
         self.date = QLineEdit(record.published)
