@@ -427,14 +427,40 @@ class Library(BundleExchange):
         with self.store.transaction(f"Merge “{other.name}” into “{keep.name}”") as tx:
             aliases = check_aliases(tuple(dict.fromkeys(n for n in (*keep.aliases, *other.names()) if n != keep.name)))
             tx.put(keep.edited(now, aliases=aliases))
-            for a in self.store.annotations_of_entity(other.id):
-                claim = a.claim
-                if claim is not None and claim.speaker_id == other.id:
-                    claim = replace(claim, speaker_id=keep.id)
-                entity_id = keep.id if a.entity_id == other.id else a.entity_id
-                tx.put(a.edited(now, entity_id=entity_id, claim=claim))
-            tx.put(other.edited(now, deleted=True))
+            self._fold(tx, keep.id, other, now)
         return self._done(tx.changes("Merge entities"))
+
+    def _fold(self, tx: Transaction, keep_id: str, other: Entity, now: str) -> None:
+        """Within `tx`: `other`'s mentions and claims move to `keep_id`, and `other` is tombstoned."""
+        for a in self.store.annotations_of_entity(other.id):
+            claim = a.claim
+            if claim is not None and claim.speaker_id == other.id:
+                claim = replace(claim, speaker_id=keep_id)
+            entity_id = keep_id if a.entity_id == other.id else a.entity_id
+            tx.put(a.edited(now, entity_id=entity_id, claim=claim))
+        tx.put(other.edited(now, deleted=True))
+
+    def adopt_spellings(self, entity_id: str, aliases: Sequence[str], merge_ids: Sequence[str]) -> Changes:
+        """Other spellings of an entity accepted at once (Entities → Other spellings…): `aliases` are added,
+        the entities `merge_ids` folded in (their names become aliases too) — one transaction, one undo step."""
+        keep = self._entity(entity_id)
+        others = [self._entity(i) for i in dict.fromkeys(merge_ids) if i != keep.id]
+        if not aliases and not others:
+            raise ValidationError("Tick at least one spelling.")
+        now = now_iso()
+        label = f"Add other spellings of “{keep.name}”"
+        with self.store.transaction(label) as tx:
+            keep = self._entity(entity_id)
+            added = (check_name(x.strip(), "An alias") for x in aliases if x.strip())
+            names = (*keep.aliases, *added, *(n for o in others for n in o.names()))
+            clean: dict[str, str] = {}  # one of each name, ignoring case
+            for n in names:
+                if n.casefold() != keep.name.casefold():
+                    clean.setdefault(n.casefold(), n)
+            tx.put(keep.edited(now, aliases=check_aliases(tuple(clean.values()))))
+            for other in others:
+                self._fold(tx, keep.id, other, now)
+        return self._done(tx.changes(label))
 
     def split_entity(self, entity_id: str, annotation_ids: Sequence[str], name: str) -> tuple[Entity, Changes]:
         """Undo a wrong merge: these mentions (and claims spoken by it among them) move to a new entity of

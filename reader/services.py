@@ -290,6 +290,13 @@ class ReaderService(ExchangeService):
         """Other spellings of an entity found in the library's documents (other scripts, romanisations)."""
         return spellings.spelling_proposals(self.library.store, [entity_id])
 
+    def adopt_spellings(self, entity_id: str, proposals: Sequence[SpellingProposal]) -> Changes:
+        """The ticked proposals at once, one undo step: every form of each becomes an alias, an entity of
+        its own bearing one is merged in."""
+        aliases = [form for p in proposals for form in p.aliases]
+        merges = [other for p in proposals for other in p.merges]
+        return self.library.adopt_spellings(entity_id, aliases, merges)
+
     def undo(self) -> Changes:
         return self.library.undo()
 

@@ -51,6 +51,7 @@ class EntitiesPanel(QWidget):
     mergeRequested = Signal(str, str)  # keep, other
     indexRequested = Signal(str)  # show this entity across the library
     spellingsRequested = Signal(str)  # find this entity's other spellings in the library (show_spellings answers)
+    spellingsChosen = Signal(str, list)  # entity id, the ticked SpellingProposals: adopt them as one step
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -124,22 +125,18 @@ class EntitiesPanel(QWidget):
 
     def show_spellings(self, proposals: list[SpellingProposal]) -> SpellingsDialog | None:
         """The answer to spellingsRequested: a dialog to tick the spellings that are this entity. Ticked ones
-        become aliases (one undo step); a spelling that is an entity of its own is merged into this one."""
+        become aliases and a spelling that is an entity of its own is merged into this one, all as one undo
+        step (spellingsChosen)."""
         rows = self.selected_rows()
         if len(rows) != 1:
             return None
         row = rows[0]
         dialog = SpellingsDialog(row.name, proposals, self)
-        aliases = [a.strip() for a in row.aliases.split(",") if a.strip()]
 
         def accepted() -> None:
             chosen = dialog.chosen()
-            new = [p.spelling for p in chosen if p.other_entity_id is None and p.spelling not in aliases]
-            if new:
-                self.aliasesRequested.emit(row.id, aliases + new)
-            for p in chosen:
-                if p.other_entity_id is not None:
-                    self.mergeRequested.emit(row.id, p.other_entity_id)
+            if chosen:
+                self.spellingsChosen.emit(row.id, chosen)
 
         dialog.accepted.connect(accepted)
         self.spellings_dialog = dialog
@@ -162,6 +159,7 @@ class SpellingsDialog(QDialog):
         self.setWindowTitle(f"Other spellings of {name}")
         self.proposals = proposals
         self.list = QListWidget()
+        self.list.setWordWrap(True)  # a line names every case form of a spelling
         for p in proposals:
             item = QListWidgetItem(p.question)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -182,7 +180,7 @@ class SpellingsDialog(QDialog):
         layout.addWidget(label)
         layout.addWidget(self.list)
         layout.addWidget(buttons)
-        self.resize(560, 320)
+        self.resize(720, 360)
 
     def chosen(self) -> list[SpellingProposal]:
         return [p for i, p in enumerate(self.proposals)

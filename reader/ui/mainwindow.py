@@ -320,6 +320,7 @@ class MainWindow(QMainWindow):
         ents.indexRequested.connect(lambda eid: self.entity_index.show(eid or None))
         ents.mergeRequested.connect(lambda keep, other: self._run(lambda: self.service.merge_entities(keep, other)))
         ents.spellingsRequested.connect(lambda eid: ents.show_spellings(self.service.spelling_proposals(eid)))
+        ents.spellingsChosen.connect(lambda eid, chosen: self._run(lambda: self.service.adopt_spellings(eid, chosen)))
         self.annotations_panel.annotationSelected.connect(self.select_annotation)
         self.claim_table.clicked.connect(lambda i: self._row_clicked(i))
 

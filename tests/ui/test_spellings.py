@@ -67,3 +67,49 @@ def test_nothing_to_propose_says_so(window: MainWindow, qtbot: object) -> None:
     dialog = panel.spellings_dialog
     assert dialog is not None and dialog.list.count() == 0 and not dialog.ok_button.isEnabled()
     dialog.reject()
+
+
+def test_ticking_every_proposal_is_one_undo_step_and_case_forms_are_proposed(window: MainWindow, qtbot: object,
+                                                                              tmp_path: object) -> None:
+    from pathlib import Path
+
+    folder = Path(str(tmp_path))
+    texts = {
+        "en.txt": ("Zelenskyy visits the grid", "President Volodymyr Zelenskyy visited the control room.",
+                   "Volodymyr Zelenskyy"),
+        "ru.txt": ("Зеленский в Риге", "Президент Владимир Зеленский прибыл в Ригу.", "Владимир Зеленский"),
+        "ru2.txt": ("Переговоры", "Канцлер встретился с Владимиром Зеленским в Берлине.", None),
+        "de.txt": ("Selenskyj in Berlin", "Der Präsident Wolodymyr Selenskyj traf den Kanzler.", "Wolodymyr Selenskyj"),
+        "uk.txt": ("Зеленський у Харкові", "Зеленський прибув до Харкова у п’ятницю.", "Зеленський"),
+    }
+    ids = {}
+    for name, (title, body, marked) in texts.items():
+        (folder / name).write_text(f"{title}\n\n{body}\n", encoding="utf-8")
+        record = window.service.add_file(folder / name).record
+        assert record is not None
+        ids[name] = record.id
+        if marked:
+            s, e = find_quote(window.service.document(record.id).text, marked, )
+            window.service.annotate(record.id, AnnotationInput(Kind.ENTITY, s, e, label="PERSON", entity_name=marked))
+    before = sorted((e.name, e.aliases) for e in window.service.library.store.entities())
+    window.refresh_library()
+    window.open_document(ids["en.txt"])
+    panel = window.entities_panel
+    qtbot.mouseClick(panel.table.viewport(), Qt.MouseButton.LeftButton,  # type: ignore[attr-defined]
+                     pos=_row_center(panel, "Volodymyr Zelenskyy"))
+    qtbot.mouseClick(panel.spellings_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    dialog = panel.spellings_dialog
+    assert dialog is not None
+    lines = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+    assert any("Владимиром Зеленским" in line for line in lines), lines  # the case form in a document
+    dialog.grab().save("/tmp/spellings_dialog_forms.png")
+    for i in range(dialog.list.count()):
+        dialog.list.setCurrentRow(i)
+        qtbot.keyClick(dialog.list, Qt.Key.Key_Space)  # type: ignore[attr-defined]
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    live = [e for e in window.service.library.store.entities() if not e.deleted]
+    assert [e.name for e in live] == ["Volodymyr Zelenskyy"]
+    assert {"Зеленський", "Владимир Зеленский", "Владимиром Зеленским", "Wolodymyr Selenskyj"} <= set(live[0].aliases)
+    window.undo_action.trigger()  # one Ctrl+Z takes back the aliases and every merge
+    after = sorted((e.name, e.aliases) for e in window.service.library.store.entities() if not e.deleted)
+    assert after == before
