@@ -74,6 +74,15 @@ class JobProcess:
             raise _rebuilt(*value)
         return value
 
+    def kill(self) -> None:
+        """End the process now (a call in progress raises in its caller): SQLite rolls back its open
+        transaction, the search index (derived) catches up later. The next call starts a new process."""
+        pool, self._pool = self._pool, None
+        if pool is not None:
+            for process in list(getattr(pool, "_processes", {}).values()):  # no public kill before 3.14
+                process.kill()
+            pool.shutdown(wait=False, cancel_futures=True)
+
     def close(self) -> None:
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)

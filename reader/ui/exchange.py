@@ -223,7 +223,7 @@ class ImportFlow:
             return (job.in_process("import_file", path, allow_orphans=True, answer_key_ok=key_ok, codes=self.codes)
                     if orphans else job.in_process("import_file", path, answer_key_ok=key_ok, codes=self.codes))[1]
 
-        self.runner.run_op(merge, self.on_imported, "Importing")
+        self.runner.run_op(merge, self.on_imported, "Importing", finishing="Finishing the import")
 
 
 class ConflictsDialog(QDialog):

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Qt, QTimer, Signal
+from PySide6.QtCore import QEventLoop, QObject, QThread, Qt, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from annotations.errors import DossierError
@@ -39,7 +39,11 @@ class Job:
     on_done: Callable[[Any], None]
     label: str
     cancellable: bool = False
+    finishing: str | None = None
+    """A job that writes to the library (an import): closing the window lets it finish under a progress
+    dialog of this label, whose Cancel rolls it back. None: the job is thrown away when the window closes."""
     _service: ReaderService | None = field(default=None, repr=False)
+    _abort: Callable[[], None] | None = field(default=None, repr=False)
     _cancelled: bool = False
     _report: Callable[[int, int], None] | None = field(default=None, repr=False)
     _in_process: Callable[[str, tuple[Any, ...], dict[str, Any]], Any] | None = field(default=None, repr=False)
@@ -64,6 +68,13 @@ class Job:
     def cancel(self) -> None:
         self._cancelled = True
 
+    def abort(self) -> None:
+        """Cancel, and stop the work now: a call in the job process is ended with the process (its open
+        transaction rolls back, nothing half-written stays); a job on the worker thread sees `cancelled()`."""
+        self._cancelled = True
+        if self._abort is not None:
+            self._abort()
+
     def cancelled(self) -> bool:
         return self._cancelled
 
@@ -85,7 +96,7 @@ class Runner(QObject):
     idle = Signal()
 
     def run_op(self, fn: Callable[[Job], Any], on_done: Callable[[Any], None], label: str = "Working",
-               cancellable: bool = False) -> Job:
+               cancellable: bool = False, finishing: str | None = None) -> Job:
         raise NotImplementedError
 
     def busy(self) -> bool:
@@ -107,8 +118,8 @@ class SyncRunner(Runner):
         self.service = service
 
     def run_op(self, fn: Callable[[Job], Any], on_done: Callable[[Any], None], label: str = "Working",
-               cancellable: bool = False) -> Job:
-        job = Job(fn, on_done, label, cancellable, _service=self.service)
+               cancellable: bool = False, finishing: str | None = None) -> Job:
+        job = Job(fn, on_done, label, cancellable, finishing, _service=self.service)
         try:
             result = fn(job)
         except (DossierError, OSError) as exc:
@@ -131,6 +142,7 @@ class _Worker(QThread):
         self._opener = opener
         self._process = process
         self.jobs: queue.Queue[Job | None] = queue.Queue()
+        self.current: Job | None = None  # the job running now (read by the UI thread when the window closes)
 
     def run(self) -> None:
         service: ReaderService | None = None
@@ -144,9 +156,13 @@ class _Worker(QThread):
                     if self._process is not None:
                         job._in_process = (lambda method, args, kwargs, p=self._process, s=service:
                                            p.call(s.annotator, method, args, kwargs))
+                        job._abort = self._process.kill
+                    self.current = job
                     self.finishedJob.emit(job, None if job.cancelled() else _without_gc(job), None)
                 except BaseException as exc:  # every error is reported to the UI thread, none lost here
                     self.finishedJob.emit(job, None, exc)
+                finally:
+                    self.current = None
         finally:
             if self._process is not None:
                 self._process.close()
@@ -176,6 +192,7 @@ class ThreadRunner(Runner):
         self._pending = 0
         self._dialogs: dict[int, QProgressDialog] = {}
         self._jobs: dict[int, Job] = {}
+        self.finishing: QProgressDialog | None = None  # shown while a closing window lets an import finish
         self._process = JobProcess(service.folder, service.isolated) if processes else None
         self._worker = _Worker(self._open_twin, self._process, self)
         self._worker.finishedJob.connect(self._finished, Qt.ConnectionType.QueuedConnection)
@@ -185,8 +202,8 @@ class ThreadRunner(Runner):
         return self.service.twin()
 
     def run_op(self, fn: Callable[[Job], Any], on_done: Callable[[Any], None], label: str = "Working",
-               cancellable: bool = False) -> Job:
-        job = Job(fn, on_done, label, cancellable)
+               cancellable: bool = False, finishing: str | None = None) -> Job:
+        job = Job(fn, on_done, label, cancellable, finishing)
         annotator = self.service.annotator  # the person may have changed it in Settings
 
         def with_annotator(j: Job) -> Any:
@@ -243,7 +260,7 @@ class ThreadRunner(Runner):
         self._close_dialog(job)
         self._pending -= 1
         try:
-            if exc is not None:
+            if exc is not None and not cancelled:  # a cancelled job's end (its process stopped) is no error
                 if not isinstance(exc, (DossierError, OSError)):
                     log.error("%s failed", job.label, exc_info=(type(exc), exc, exc.__traceback__))
                 self.failed.emit(describe(exc, job.label))
@@ -262,10 +279,43 @@ class ThreadRunner(Runner):
             self._process.warm_up(self.service.annotator)
 
     def close(self) -> None:
-        """Jobs still queued are dropped; the running one (an edit's transaction) is let finish."""
+        """The window closes: jobs still queued are dropped; the running one is stopped at once (a preview,
+        an export, a search: thrown away anyway) unless it writes to the library (an import), which is let
+        finish under a progress dialog whose Cancel stops it (its transaction rolls back)."""
+        running = self._worker.current
         for job in list(self._jobs.values()):
-            job.cancel()
+            if job is not running:
+                job.cancel()
             self._close_dialog(job)
+        if running is not None and running.finishing and not running.cancelled():
+            self._let_finish(running)
+        elif running is not None:
+            running.abort()
         if self._worker.isRunning():
             self._worker.jobs.put(None)
             self._worker.wait()
+
+    def _let_finish(self, job: Job) -> None:
+        """A modal "Finishing the import…" until the job ends or the person cancels it."""
+        dialog = QProgressDialog(f"{job.finishing}…\nCancel stops it: nothing half-written is kept.", "Cancel",
+                                 0, 0, self._parent)
+        dialog.setWindowTitle("Dossier")
+        dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        loop = QEventLoop()
+        dialog.canceled.connect(job.abort)
+        dialog.canceled.connect(loop.quit)
+        poll = QTimer()
+        poll.timeout.connect(lambda: loop.quit() if self._worker.current is not job else None)
+        poll.start(50)
+        self.finishing = dialog
+        dialog.show()
+        if self._worker.current is job:
+            loop.exec()
+        poll.stop()
+        dialog.canceled.disconnect(job.abort)
+        dialog.canceled.disconnect(loop.quit)
+        dialog.close()
+        dialog.deleteLater()
+        self.finishing = None
