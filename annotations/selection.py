@@ -5,7 +5,8 @@ of the word before) or ends a little short (missing the last letters of the word
 the range whole words — a word cut at either end counts when at least half of it is selected, else it is
 left out — then trims surrounding spaces and punctuation ("Nordgrid," → "Nordgrid"), keeping quotes and
 brackets that are balanced inside the range (a quoted claim keeps its closing quote) and the full stop of
-an abbreviation ("U.S.", "Inc."). `exact=True` (Alt-drag) keeps the characters as dragged, spaces trimmed.
+an abbreviation ("U.S.", "Inc.") and a unit sign after a number ("12.5%", "3‰"). Apostrophes and hyphens
+between letters are inside a word ("O'Neill-Smith", "McDonald's"). `exact=True` (Alt-drag) keeps the characters as dragged, spaces trimmed.
 
 Words are runs of letters, digits and combining marks; scripts written without spaces (Chinese, Japanese,
 Thai, …) count each character as a word, so they are never widened. Pure functions, no Qt: the text view
@@ -32,6 +33,21 @@ def is_word_char(ch: str) -> bool:
     return ch.isalnum() or unicodedata.category(ch).startswith("M")
 
 
+JOINERS = frozenset("'’-\u2010\u2011")
+"""Apostrophes and hyphens that join letters into one word ("O'Neill-Smith", "McDonald’s")."""
+UNIT_SIGNS = frozenset("%‰‱′″")
+"""Punctuation that belongs to the number before it ("12.5%", "3′", "45″"); degree and currency signs
+are symbols, never trimmed."""
+
+
+def _in_word(text: str, i: int) -> bool:
+    """The character at `i` is part of a word: a word character, or an apostrophe or hyphen between letters."""
+    ch = text[i]
+    if ch in JOINERS:
+        return 0 < i < len(text) - 1 and text[i - 1].isalpha() and text[i + 1].isalpha()
+    return is_word_char(ch)
+
+
 def _unspaced(ch: str) -> bool:
     code = ord(ch)
     return any(lo <= code <= hi for lo, hi in _UNSPACED)
@@ -42,8 +58,10 @@ def inside_word(text: str, position: int) -> bool:
     if not 0 < position < len(text):
         return False
     before, after = text[position - 1], text[position]
-    if not (is_word_char(before) and is_word_char(after)):
+    if not (_in_word(text, position - 1) and _in_word(text, position)):
         return False
+    if before in JOINERS or after in JOINERS:
+        return True  # "O'Neill", "Jean-Luc", "McDonald's": one word for the half-selected rule
     if unicodedata.category(after).startswith("M"):
         return True  # a combining mark belongs to the letter before it, whatever the script
     return not (_unspaced(before) or _unspaced(after))
@@ -120,6 +138,9 @@ def _kept_opener(text: str, s: int, e: int) -> bool:
 def _kept_closer(text: str, s: int, e: int) -> bool:
     """A closing quote or bracket at `e - 1` opened in the range, or an abbreviation's full stop."""
     ch = text[e - 1]
+    if ch in UNIT_SIGNS:
+        before = text[s:e - 1].rstrip(" \u00a0\u202f\u2009")
+        return bool(before) and before[-1].isdigit()
     if ch == ".":
         word_start = e - 1
         while word_start > s and (is_word_char(text[word_start - 1]) or text[word_start - 1] == "."):

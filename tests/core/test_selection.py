@@ -125,3 +125,35 @@ def test_trimming_twice_is_trimming_once(text: str, a: int, b: int) -> None:
     a, b = sorted((min(a, len(text)), min(b, len(text))))
     once = trim_selection(text, a, b)
     assert trim_selection(text, *once) == once
+
+
+NAMES = "Costs rose 12.5% in March, said Jean-Luc O'Neill-Smith of McDonald's, up 3‰ and 5 % from 40 °C, 12 €."
+
+
+def _names(start: int, end: int) -> str:
+    s, e = snap_selection(NAMES, start, end)
+    return NAMES[s:e]
+
+
+def test_a_unit_sign_after_a_number_stays() -> None:
+    i = NAMES.index("12.5%")
+    assert _names(i, i + 5) == "12.5%" and _names(i - 1, i + 6) == "12.5%"
+    i = NAMES.index("3‰")
+    assert _names(i, i + 3) == "3‰"
+    i = NAMES.index("5 %")
+    assert _names(i, i + 3) == "5 %"
+    i = NAMES.index("12 €")
+    assert _names(i, i + 5) == "12 €"
+
+
+def test_apostrophes_and_hyphens_between_letters_are_inside_the_word() -> None:
+    i = NAMES.index("O'Neill")
+    assert _names(i + 2, NAMES.index("Smith") + 5) == "O'Neill-Smith"
+    i = NAMES.index("Jean-Luc")
+    assert _names(i + 5, NAMES.index("Smith") + 5) == "O'Neill-Smith"  # 3 of 8 letters of Jean-Luc: left out
+    assert _names(i + 2, NAMES.index("Smith") + 5) == "Jean-Luc O'Neill-Smith"
+    i = NAMES.index("McDonald's")
+    assert _names(i, i + 9) == "McDonald's"
+    curly = "said McDonald’s chief"
+    s, e = snap_selection(curly, 5, 13)
+    assert curly[s:e] == "McDonald’s"

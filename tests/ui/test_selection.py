@@ -126,3 +126,20 @@ def test_a_drag_backwards_and_a_click_inside_a_word(window: MainWindow, qtbot: Q
     word = text.index("officials")
     drag(qtbot, view, word + 2, word + 5)
     assert shown(view) == "officials"
+
+
+def test_drags_keep_a_percent_sign_and_whole_hyphenated_names(window: MainWindow, qtbot: QtBot,
+                                                              tmp_path: Path) -> None:
+    text = "Costs rose 12.5% in March, said Jean-Luc O'Neill-Smith of McDonald's."
+    open_article(window, tmp_path, text)
+    view = window.text_view
+    i = text.index("12.5%")
+    drag(qtbot, view, i, i + 5)
+    qtbot.keyClick(view, Qt.Key.Key_5)
+    i = text.index("O'Neill")
+    drag(qtbot, view, i + 2, text.index("Smith") + 5)
+    qtbot.keyClick(view, Qt.Key.Key_1)
+    i = text.index("McDonald's")
+    drag(qtbot, view, i, i + 9)
+    qtbot.keyClick(view, Qt.Key.Key_2)
+    assert [a.target.exact for a in window.annotations] == ["12.5%", "O'Neill-Smith", "McDonald's"]
