@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -20,6 +21,7 @@ from annotations.model import Annotation
 from reader.services import Conflict, ReaderService
 from reader.services_export import EXPORT_FORMATS, NER_FORMATS, qdpx_codes
 from reader.services_workshop import AnswerKeyError
+from reader.ui.import_words import import_done, import_preview
 from reader.ui.ops import Job, Runner
 from reader.ui.qdpx_codes import CodesDialog
 
@@ -214,14 +216,16 @@ class ImportFlow:
         self._confirm(path, confirm, counts, False)
 
     def _confirm(self, path: str, confirm: bool, counts: dict[str, int], orphans: bool) -> None:
-        summary = "\n".join(f"{k.replace('_', ' ')}: {v}" for k, v in counts.items() if v) or "Nothing new."
+        summary = import_preview(counts)
         if confirm and QMessageBox.question(self.parent, "Import", f"{Path(path).name}\n\n{summary}\n\nImport?") \
                 != QMessageBox.StandardButton.Yes:
             return
         def merge(job: Job) -> Changes:  # the service's own rule for orphans unless the person chose
             key_ok = self.answer_key_ok
-            return (job.in_process("import_file", path, allow_orphans=True, answer_key_ok=key_ok, codes=self.codes)
-                    if orphans else job.in_process("import_file", path, answer_key_ok=key_ok, codes=self.codes))[1]
+            done, changes = (
+                job.in_process("import_file", path, allow_orphans=True, answer_key_ok=key_ok, codes=self.codes)
+                if orphans else job.in_process("import_file", path, answer_key_ok=key_ok, codes=self.codes))
+            return replace(changes, report={**changes.report, "summary": import_done(done)})  # the status bar says it
 
         self.runner.run_op(merge, self.on_imported, "Importing", finishing="Finishing the import")
 

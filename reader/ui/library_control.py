@@ -104,6 +104,9 @@ class LibraryController(QObject):
     def _imported(self, changes: Changes) -> None:
         self.service.changed_elsewhere(catch_up=False)  # the worker wrote it (and its index): not news
         self.session.apply(changes)
+        summary = changes.report.get("summary")
+        if isinstance(summary, str):  # what happened, in words (it replaces an earlier error's message)
+            self.status_bar.showMessage(summary, 15000)
         if self.service.conflicts():
             self.status_bar.showMessage("Some annotations changed on both sides: File > Merge conflicts.", 8000)
 

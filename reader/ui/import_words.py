@@ -1,0 +1,56 @@
+"""What an import will do (the preview) and did (the status bar), in words a person understands: the
+merge's counters (`annotations.merge.MergePlan.counts`) are internal names ("orphans", "stale")."""
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+
+_LINES: tuple[tuple[str, str, str, str], ...] = (
+    # counter, noun (one), noun (many), what it means: "2 annotations" + " on documents …"
+    ("new", "new annotation", "new annotations", ""),
+    ("updated", "annotation", "annotations", " changed by the sender (their newer version is taken)"),
+    ("deleted", "annotation", "annotations", " deleted by the sender (removed here too)"),
+    ("conflicts", "annotation", "annotations",
+     " changed on both sides: you choose which to keep (File > Merge conflicts)"),
+    ("orphans", "annotation", "annotations", " on documents you do not have yet (kept, shown when you add the files)"),
+    ("merged", "annotation", "annotations", " the sender changed as you did (nothing to do)"),
+    ("stale", "older version", "older versions", " of annotations you already have (nothing to do)"),
+    ("unchanged", "annotation", "annotations", " you already have as they are (nothing to do)"),
+    ("reanchored", "annotation", "annotations", " placed again on a changed text"),
+    ("new_entities", "new entity", "new entities", " (people, organisations, places…)"),
+    ("updated_entities", "entity", "entities", " changed by the sender"),
+    ("repointed", "mention", "mentions", " moved to one of your entities of the same name"),
+    ("new_documents", "new document", "new documents", ""),
+    ("provisional_documents", "document", "documents", " shown from the bundle's text until you add the file"),
+    ("updated_documents", "document", "documents", " with a newer version of the text"),
+    ("new_codebook_labels", "new type or tag", "new types or tags", " for your codebook"),
+    ("kept_local", "annotation", "annotations", " of yours kept (the sender's is older)"),
+    ("pending_documents", "document", "documents",
+     " missing (neither in the bundle nor in your library): add the files to see their annotations"),
+)
+
+
+def import_lines(counts: Mapping[str, int]) -> list[str]:
+    """One sentence per non-zero counter, in the order a person reads them; unknown counters (a newer
+    merge) are said with their name, never dropped."""
+    lines = []
+    for key, one, many, meaning in _LINES:
+        count = counts.get(key, 0)
+        if count:
+            lines.append(f"{count:,} {one if count == 1 else many}{meaning}")
+    known = {key for key, _, _, _ in _LINES}
+    lines += [f"{key.replace('_', ' ')}: {v:,}" for key, v in counts.items() if v and key not in known]
+    return lines
+
+
+def import_preview(counts: Mapping[str, int]) -> str:
+    """The import dialog's summary of what the bundle brings."""
+    return "\n".join(import_lines(counts)) or "Nothing new: you already have everything in this bundle."
+
+
+def import_done(counts: Mapping[str, int]) -> str:
+    """The status bar's one line after an import."""
+    lines = import_lines(counts)
+    if not lines:
+        return "Imported: nothing new, you already had everything in the bundle."
+    return "Imported: " + "; ".join(lines) + "."
