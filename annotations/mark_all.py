@@ -5,11 +5,13 @@ the count and the list before anything is written; the marking itself is one `an
 Pure functions, no store, no Qt."""
 from __future__ import annotations
 
+import re
+import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass
 
 from annotations.model import Annotation, Entity, Kind
-from annotations.selection import inside_word
+from annotations.selection import is_word_char, unspaced
 
 PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "della", "da", "das", "do", "dos", "du", "la", "le",
                        "bin", "ibn", "al", "el", "ben", "ter", "ten", "zu", "di", "y"})
@@ -25,6 +27,8 @@ class Mention:
     exact: str
     context: str
     """The line around it, shortened, for the preview list."""
+    sure: bool = True
+    """False for a form in another case than the name's ("ukraine" for "Ukraine"): listed, unticked."""
 
 
 @dataclass(frozen=True)
@@ -64,22 +68,73 @@ def mention_names(exact: str, entity: Entity | None) -> tuple[str, ...]:
     return tuple(sorted(unique, key=lambda n: (-len(n), n)))
 
 
+APOSTROPHES = "'’"
+
+
+def _pattern(name: str) -> re.Pattern[str]:
+    """`name` found whatever its case and whichever apostrophe it is written with ("O’Brien" for "O'Brien")."""
+    return re.compile("".join(f"[{APOSTROPHES}]" if ch in APOSTROPHES else re.escape(ch) for ch in name), re.I)
+
+
+def _plain(s: str) -> str:
+    return re.sub(f"[{APOSTROPHES}]", "'", s)
+
+
+def case_fits(found: str, name: str) -> bool | None:
+    """True when `found` is `name` as written, in capitals ("UKRAINE") or with its first letter capitalised
+    at a sentence start ("Von der Leyen"); None (a maybe: listed unticked) when it is in lower case or
+    otherwise differently cased ("ukraine" — usually the entity, but "turkey", "bush" are common nouns)."""
+    found, name = _plain(found), _plain(name)
+    if found == name or (found.isupper() and any(c.isalpha() for c in found)) or found == name[:1].upper() + name[1:]:
+        return True
+    return None
+
+
+def _starts_word(text: str, pos: int) -> bool:
+    """Nothing of a word before `pos`: a space, punctuation, a hyphen ("anti-Russia"), or an elided article
+    ("l'Ukraine", "d’Ukraine"), but not the "O'" of "O'Neill"."""
+    if pos == 0:
+        return True
+    if text[pos - 1] in APOSTROPHES:
+        m = re.search(r"(?<!\w)(\w{1,2}|qu|dell|nell|all|sull)$", text[:pos - 1], re.I)
+        return m is not None and m.group(1).islower()
+    return not _cuts(text, pos)
+
+
+def _ends_word(text: str, end: int) -> bool:
+    """Nothing of a word after `end`: a space, punctuation, a hyphen ("Mélenchon-style"), or a possessive
+    ("Ukraine's", "O’Brien’s"), but not the "s" of "O'Briens" or "Russians"."""
+    if end >= len(text):
+        return True
+    ch = text[end]
+    if ch in APOSTROPHES:
+        tail = text[end + 1:end + 3]
+        return not tail[:1].isalpha() or (tail[:1] in "sS" and not (len(tail) > 1 and is_word_char(tail[1])))
+    return not _cuts(text, end)
+
+
+def _cuts(text: str, pos: int) -> bool:
+    """`pos` falls between two letters of one word (never in a script written without spaces)."""
+    if not is_word_char(text[pos - 1]) or not is_word_char(text[pos]):
+        return False
+    return unicodedata.category(text[pos]).startswith("M") or not (unspaced(text[pos - 1]) or unspaced(text[pos]))
+
+
 def whole_word_occurrences(text: str, names: tuple[str, ...]) -> list[tuple[int, int]]:
     """Non-overlapping occurrences of any of `names` that neither start nor end inside a word, longer
-    names first, in reading order."""
+    names first, in reading order, in any case and with either apostrophe (see `case_fits` for which
+    are sure)."""
     found: list[tuple[int, int]] = []
     starts: list[int] = []
     for name in names:
-        pos = text.find(name)
-        while pos >= 0:
-            end = pos + len(name)
-            if not inside_word(text, pos) and not inside_word(text, end):
+        for match in _pattern(name).finditer(text):
+            pos, end = match.span()
+            if _starts_word(text, pos) and _ends_word(text, end):
                 i = bisect_left(starts, pos)
                 clear = (i == 0 or found[i - 1][1] <= pos) and (i == len(found) or found[i][0] >= end)
                 if clear:
                     found.insert(i, (pos, end))
                     starts.insert(i, pos)
-            pos = text.find(name, pos + 1)
     return found
 
 
@@ -96,7 +151,8 @@ def plan_mark_all(text: str, current: Annotation, entity: Entity | None,
         lo = bisect_left(taken_starts, start - longest)
         if any(s < end and start < e for s, e in taken[lo:bisect_left(taken_starts, end)]):
             continue
-        mentions.append(Mention(start, end, text[start:end], _context(text, start, end)))
+        sure = any(case_fits(text[start:end], n) for n in names)
+        mentions.append(Mention(start, end, text[start:end], _context(text, start, end), sure))
     return MarkAllPlan(entity.name if entity is not None else current.target.exact, current.label or "",
                        names, tuple(mentions))
 

@@ -48,7 +48,8 @@ def _in_word(text: str, i: int) -> bool:
     return is_word_char(ch)
 
 
-def _unspaced(ch: str) -> bool:
+def unspaced(ch: str) -> bool:
+    """A character of a script written without spaces between words."""
     code = ord(ch)
     return any(lo <= code <= hi for lo, hi in _UNSPACED)
 
@@ -64,7 +65,7 @@ def inside_word(text: str, position: int) -> bool:
         return True  # "O'Neill", "Jean-Luc", "McDonald's": one word for the half-selected rule
     if unicodedata.category(after).startswith("M"):
         return True  # a combining mark belongs to the letter before it, whatever the script
-    return not (_unspaced(before) or _unspaced(after))
+    return not (unspaced(before) or unspaced(after))
 
 
 def word_at(text: str, position: int) -> tuple[int, int]:

@@ -27,7 +27,7 @@ class MarkAllDialog(QDialog):
         for m in plan.mentions:
             item = QListWidgetItem(m.context)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked)
+            item.setCheckState(Qt.CheckState.Checked if m.sure else Qt.CheckState.Unchecked)  # "ukraine": a maybe
             item.setToolTip(f"Offset {m.start}–{m.end}")
             self.list.addItem(item)
         self.list.itemChanged.connect(lambda _item: self._count())
