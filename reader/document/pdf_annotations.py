@@ -10,6 +10,8 @@ Qt-free; PyMuPDF is opened only through `mupdf` or on bytes we generated.
 """
 from __future__ import annotations
 
+import html
+
 import io
 import json
 from dataclasses import dataclass, replace
@@ -140,6 +142,20 @@ def article_base(layout: ArticleLayout) -> bytes:
         doc.close()
 
 
+def _footer(page: pymupdf.Page, text: str) -> None:
+    """`text` at the page's foot in grey 8 pt. Helvetica (fast) when Latin-1 has every
+    character; otherwise an HTML box, whose layout falls back to MuPDF's built-in Noto fonts (Cyrillic,
+    Greek, CJK, Arabic…) — Helvetica would print each such character as "·"."""
+    rect = page.rect
+    try:
+        text.encode("latin-1")
+    except UnicodeEncodeError:
+        box = pymupdf.Rect(36, rect.height - 31, rect.width - 36, rect.height - 12)
+        page.insert_htmlbox(box, html.escape(text), css="* {font-family: sans-serif; font-size: 8pt; color: #595959;}")
+        return
+    page.insert_text((36, rect.height - 22), text, fontsize=8, fontname="helv", color=(0.35, 0.35, 0.35))
+
+
 def compose(parts: list[tuple[bytes, list[PdfMark]]], footer: str = "") -> bytes:
     """Several PDFs one after the other, each with its marks (page numbers relative to its part) drawn
     after joining: copying pages between files drops popups and replies, so marks are added last. With
@@ -153,9 +169,7 @@ def compose(parts: list[tuple[bytes, list[PdfMark]]], footer: str = "") -> bytes
                 out.insert_pdf(doc, annots=True)
         if footer:
             for page in out:
-                rect = page.rect
-                page.insert_text((36, rect.height - 22), f"{footer} · page {page.number + 1} of {out.page_count}",
-                                 fontsize=8, fontname="helv", color=(0.35, 0.35, 0.35))
+                _footer(page, f"{footer} · page {page.number + 1} of {out.page_count}")
         for (_, marks), offset in zip(parts, offsets):
             shifted = [replace(m, areas=tuple((page + offset, rects) for page, rects in m.areas)) for m in marks]
             _draw(out, shifted)
