@@ -157,6 +157,9 @@ def furniture(pages: list[PageLines]) -> list[set[int]]:
         for index, key in mine:
             if support[key] >= need:
                 found[page_no].add(index)
+    if all(line.text.strip() == "" for page, skip in zip(pages, found)
+           for index, line in enumerate(page.lines) if index not in skip):
+        return [set() for _ in pages]  # "furniture" that is all the text is the text: never empty a document
     return found
 
 
