@@ -13,6 +13,7 @@ import ahocorasick
 
 from annotations.suggest import Suggestion, names
 from annotations.suggest.gazetteer import gazetteer
+from annotations.suggest.languages import byline_start, given_name_then_surname
 from annotations.suggest.patterns import NUMBER_TOKEN, NUMBERED, ORG_WORDS, SCANNED, TRIGGERED
 
 _TYPE_RANK = {"PERSON": 0, "ORG": 1, "PLACE": 2}
@@ -81,6 +82,11 @@ def suggest_entities(text: str, library_names: Iterable[tuple[str, ...]] = (),
         item[0]: (item[1], "library", item[2] if len(item) > 2 else None) for item in library_names}
     found: list[Candidate] = [(s.start, s.end, s.type, s.source, s.name) for s in extra]
     _scan(text, _gazetteer_automaton(), found)
+    for i, (a, b, label, source, name) in enumerate(found):  # "Sofia Rautio" is a person, not Sofia
+        if source == "gazetteer" and label == "PLACE" and b < len(text) and text[b] == " ":
+            person_end = given_name_then_surname(text, a, b, gazetteer())
+            if person_end is not None:
+                found[i] = (a, person_end, "PERSON", "pattern", None)
     if library:
         _scan(text, _automaton(library), found)
     known = gazetteer()
@@ -88,7 +94,7 @@ def suggest_entities(text: str, library_names: Iterable[tuple[str, ...]] = (),
     for label, start, stop in _pattern_spans(text):
         exact = text[start:stop]
         if label == "PERSON":
-            start, stop = names.trim_person(text, start, stop)
+            start, stop = names.trim_person(text, byline_start(text, start), stop)  # not "Von" of a byline
             if start >= stop:
                 continue
             exact = text[start:stop]
@@ -122,7 +128,9 @@ def suggest_entities(text: str, library_names: Iterable[tuple[str, ...]] = (),
                 start += len(text[start:stop]) - len(text[start:stop].lstrip())
         found.append((start, stop, label, "pattern", None))
     for f in names.find(text, known):
-        found.append((f.start, f.end, f.label, "pattern", f.name))
+        begin = byline_start(text, f.start) if f.label == "PERSON" else f.start
+        found.append((begin, f.end, f.label, "pattern", f.name if begin == f.start else None))
+    found = [c for c in found if text.find("\n", c[0], c[1]) < 0]  # a name never crosses a line break
     surnames: dict[str, tuple[str, str, str | None]] = {}
     people = sorted((c for c in found if c[2] == "PERSON"), key=itemgetter(0))
     seen: set[str] = set()

@@ -83,8 +83,13 @@ def _speaker(lang: str, text: str, start: int, end: int, verb: int | None,
     if verb is None:
         return None  # a quote without a verb does not say whose it is
     anchor = start + verb
+    before_verb = text[start:anchor]
     after = bool(re.match(r"\s*[«„“\"]", text[start:end])  # «...», — заявила X: the speaker follows the verb
-                 or re.search(r"[,»“\"]\s*[—–-]?\s*(?:a\s+|hat\s+)?$", text[start:anchor]))  # "..., sagte X"
+                 or re.search(r"[,»“\"]\s*[—–-]?\s*(?:a\s+|hat\s+)?$", before_verb))  # "..., sagte X"
+    if after and re.search(r"[»“\"]\s*$", before_verb) and not _quotes(text, start, anchor):
+        after = False  # «Нордгрид» предупредил: a name in quotation marks, the subject before the verb
+    if after and _CLAUSE_AFTER.match(text, _word_end(text, anchor)):
+        after = False  # "Раутіо, яка ..., заявила, що ...": the verb opens a clause, its subject came before
 
     def side(a: int, b: int) -> bool:
         return (a >= anchor) if after else (b <= anchor)
@@ -107,13 +112,76 @@ def _speaker(lang: str, text: str, start: int, end: int, verb: int | None,
             words = words[1:]  # a sentence's first word: "Der Netzbetreiber", "Вона" (mid-sentence, "Claire" is a name)
         if len(words) > 2 and (lang == "de" or len({script(w) for w in words}) > 1):
             words = words[-2:]  # German nouns are capitalised: "Unternehmenssprecher Jonas Albrecht"
-        if not words or places.get(" ".join(words)) == "PLACE" or quoted(start + a, start + b):
-            continue
-        runs.append((a, b, " ".join(words)))
+        if lang == "de":
+            while len(words) > 1 and _german_common_noun(words[0]):
+                words = words[1:]  # "Energiekonzern Ostkraft", "Netzbetreiber Nordgrid": the name is the rest
+        if not words or places.get(" ".join(words)) == "PLACE" or quoted(start + a, start + b) \
+                or _after_preposition(lang, text, start + a):
+            continue  # "у Кесслінгу", "в Вестерби", "in Hamburg": a place
+        name = " ".join(words)
+        if lang in ("ru", "uk"):
+            name = _with_org_tail(text, start + b - len(name), start + b)  # "Северная энергетическая биржа"
+        runs.append((a, b, name))
     if not runs:
         return None
     return min(runs, key=lambda r: (not side(start + r[0], start + r[1]), -len(r[2].split()),
                                     min(abs(start + r[0] - anchor), abs(start + r[1] - anchor))))[2]
+
+
+_CLAUSE_AFTER = re.compile(r",\s*(?:що|щоб|що,|что|чтобы|que|qu'|dass|ob|أن|إن)\b", re.IGNORECASE)
+"""A verb followed by ", що/что/que/dass": it opens a reported clause; its subject is before it."""
+PREPOSITIONS: dict[str, frozenset[str]] = {
+    "uk": frozenset("у в на з із зі до від біля під над за через про при".split()),
+    "ru": frozenset("в во на с со из до от у под над за через о об при к".split()),
+    "fr": frozenset("à en au aux dans de depuis vers chez sur".split()),
+    "de": frozenset("in im aus nach bei von vom zu zum zur am an auf".split()),
+    "ar": frozenset(),
+}
+"""A capitalised word right after one of these is where, not who ("у Кесслінгу", "в Вестерби")."""
+_ORG_HEADS = tuple(fold(w) for w in """бирж біржа біржі компани компані агентств служб министерств міністерств
+    банк фонд комитет комітет совет рада управлени управлінн оператор корпораци корпораці концерн парти
+    союз ассоциаци асоціаці""".split())
+"""Stems of the nouns that end a Russian/Ukrainian organisation name written with one capital ("Северная
+энергетическая биржа")."""
+_LOWER_WORD = re.compile(r"\s+([а-яіїєґё'’-]+)(?![\w])")
+
+
+def _with_org_tail(text: str, start: int, end: int) -> str:
+    """A Cyrillic name with the lower-case words after it when the last of them (up to three) is an
+    organisation noun: "Северная" -> "Северная энергетическая биржа"."""
+    at = end
+    for _ in range(3):
+        m = _LOWER_WORD.match(text, at)
+        if m is None:
+            break
+        at = m.end()
+        if fold(m.group(1).lower()).startswith(_ORG_HEADS):
+            return text[start:at]
+    return text[start:end]
+
+
+def _word_end(text: str, at: int) -> int:
+    m = _WORD.match(text, at)
+    return m.end() if m else at
+
+
+def _after_preposition(lang: str, text: str, at: int) -> bool:
+    m = re.search(r"(\w+)\s+$", text[max(0, at - 20):at])
+    return m is not None and m.group(1) in PREPOSITIONS.get(lang, frozenset())
+
+
+def _german_common_noun(word: str) -> bool:
+    """A German noun that is not a name: frequent itself, or a compound ending in a frequent noun of five
+    letters or more ("Energiekonzern", "Netzbetreiber", "Unternehmenssprecher"); given names are kept."""
+    from wordfreq import zipf_frequency
+
+    from annotations.name_keys import is_given_name
+
+    if is_given_name(word):
+        return False
+    if zipf_frequency(word.lower(), "de") >= 3.5:
+        return True
+    return any(zipf_frequency(word[i:].lower(), "de") >= 3.0 for i in range(2, len(word) - 4))
 
 
 def _common(lang: str, word: str) -> bool:
@@ -168,3 +236,34 @@ def _sentences(lang: str, text: str) -> Iterable[tuple[int, int]]:
             if end > start:
                 yield start, end
         offset += len(line) + 1
+
+
+BYLINE_WORDS = frozenset({"By", "Von", "Par", "От", "Від", "Por", "Di", "Door", "Av", "Af", "Por"})
+"""The word that opens a byline in English, German, French, Russian, Ukrainian, Spanish/Portuguese,
+Italian, Dutch, Swedish/Norwegian, Danish ("Von Lukas Hartmann — 21. Oktober 2025")."""
+_BYLINE = re.compile(r"(?:^|(?<=\n))[ \t]*(\w+) (?=[^\W\d_])")
+
+
+def byline_start(text: str, start: int) -> int:
+    """Where a name starts once a byline word opening its line is left out: "Von Lukas Hartmann" at a
+    line's start -> the offset of "Lukas"; any other span -> `start`."""
+    m = _BYLINE.match(text, start) if start == 0 or text[start - 1] == "\n" else None
+    if m is not None and m.group(1) in BYLINE_WORDS:
+        return m.end()
+    return start
+
+
+def given_name_then_surname(text: str, start: int, end: int, places: dict[str, str]) -> int | None:
+    """A gazetteer place that is also a given name, followed by a capitalised word that is neither a place
+    nor a frequent word, is a person ("Sofia Rautio", "Софія Раутіо"): the end of the surname, else None."""
+    from wordfreq import zipf_frequency
+
+    from annotations.name_keys import is_given_name
+
+    m = re.compile(r" ([^\W\d_][\w'’ʼ-]*)").match(text, end)
+    if m is None or not m.group(1)[:1].isupper() or not is_given_name(text[start:end]):
+        return None
+    surname = m.group(1)
+    if surname in places or zipf_frequency(surname.lower(), "en") >= 4.0 or surname.isupper():
+        return None
+    return m.end()
