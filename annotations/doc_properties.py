@@ -6,6 +6,7 @@ revisioned version (so it travels in bundles) and one undo step.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, fields, replace
 from datetime import date
 
@@ -38,7 +39,7 @@ def reliability_text(grade: str) -> str:
 
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _LANGUAGE = re.compile(r"^([A-Za-z]{2,3})(?:-([A-Za-z]{4}))?(?:-([A-Za-z]{2}|\d{3}))?((?:-(?:[A-Za-z0-9]{5,8}|\d[A-Za-z0-9]{3}))*)$")
-_URL = re.compile(r"^(https?|ftp)://[^\s/?#]+\.[^\s/?#]+[^\s]*$|^(https?)://localhost\b[^\s]*$", re.I)
+_URL = re.compile(r"^(https?)://[^\s/?#]+\.[^\s/?#]+[^\s]*$|^(https?)://localhost\b[^\s]*$", re.I)
 
 
 @dataclass(frozen=True)
@@ -109,6 +110,15 @@ def normal_url(value: str) -> str:
     if len(value) > MAX_URL or not _URL.match(value):
         raise ValidationError(f"The URL must be a web address starting with http:// or https:// (not “{value[:80]}”).")
     return value
+
+
+def checked_or_empty(normalise: Callable[[str], str], value: str) -> str:
+    """A property read from a file's own metadata, normalised like an edit; "" when it is not valid
+    ("2024-13-45" in front matter, an ftp:// link) — a file cannot store what an analyst could not type."""
+    try:
+        return normalise(value or "")
+    except ValidationError:
+        return ""
 
 
 def normal_reliability(value: str) -> str:

@@ -17,7 +17,7 @@ from annotations.merge import AreasFor
 from annotations.revisions import FORGOTTEN, content_hash
 from annotations.changes import Changes
 from annotations.codebook import Codebook
-from annotations.doc_properties import DocumentProperties, apply as apply_properties
+from annotations.doc_properties import DocumentProperties, apply as apply_properties, checked_or_empty, normal_date, normal_url
 from annotations.edits import CLEAR, AnnotationEdit as AnnotationEdit  # AnnotationEdit: re-exported
 from annotations.errors import NotFoundError, ValidationError
 from annotations.ids import new_id, now_iso
@@ -40,8 +40,9 @@ def record_of(doc: Document, stored_file: str = "", added: str = "", now: str = 
     now = now or now_iso()
     return DocumentRecord(
         id=doc.id, format=doc.format, title=doc.meta.title or Path(doc.source_path).stem, text=doc.text,
-        authors=doc.meta.authors, publisher=doc.meta.publisher, published=doc.meta.published,
-        source_path=doc.source_path, source_url=doc.meta.source_url,
+        authors=doc.meta.authors, publisher=doc.meta.publisher,
+        published=checked_or_empty(normal_date, doc.meta.published),
+        source_path=doc.source_path, source_url=checked_or_empty(normal_url, doc.meta.source_url),
         pages=tuple((p.start, p.end) for p in doc.pages),
         page_sizes=tuple((p.width, p.height) for p in doc.pages),
         outline=tuple((o.level, o.title, o.offset) for o in doc.outline), added=added or now,

@@ -26,6 +26,8 @@ _JUNK = re.compile(
 """Titles producers leave behind: "Untitled", "Microsoft Word - draft3.docx", a file name, only digits."""
 _SEPARATORS = (" | ", " — ", " – ", " - ", ": ")
 _SENTENCE_END = re.compile(r"(?<=[^\s.]{2}[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9À-Ý])")
+_LINK = re.compile(r"^<?(https?://|www\.|ftp://|mailto:)\S*>?$", re.I)
+"""A line that is only a URL (or an address in angle brackets)."""
 _BARE_MARKUP = re.compile(r"^\s{0,3}(#{1,6}\s+|[*+-]\s+|>\s*)")
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "prof", "jr", "sr",
                   "no", "vs", "inc", "ltd", "co", "corp", "jan", "feb", "aug", "sept", "oct", "nov", "dec"}
@@ -78,12 +80,12 @@ def first_sentence(line: str) -> str:
 
 
 def first_line(text: str) -> str:
-    """The first line that reads as words (Markdown markers dropped; rules, numbers and ornaments skipped),
+    """The first line that reads as words (Markdown markers dropped; rules, numbers, ornaments and bare URLs skipped),
     shortened: its first sentence when the line is a paragraph, at most `MAX_TITLE` characters."""
     for raw in text.split("\n", 200)[:200]:
         line = tidy(_BARE_MARKUP.sub("", raw))
-        if sum(c.isalpha() for c in line) < 2:
-            continue
+        if sum(c.isalpha() for c in line) < 2 or _LINK.match(line):
+            continue  # a rule, a number, an ornament, or the article's address pasted above it
         if len(line) > MAX_TITLE:
             line = first_sentence(line)
         return shorten(line)

@@ -164,3 +164,23 @@ def test_properties_edited_on_both_sides_merge_the_same_way_in_both_libraries(li
         assert library.store.generation == generation  # settled: nothing more to exchange
     finally:
         other.close()
+
+
+def test_file_metadata_is_checked_like_an_edit(library: Library, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    bad = tmp_path / "bad.md"
+    bad.write_text("---\ntitle: Barrier\ndate: 2024-13-45\nurl: ftp://x.y/report\n---\n\n# Barrier\n\nApproved.\n")
+    record, _ = library.add_document(load_document(bad), bad)
+    assert (record.published, record.source_url) == ("", "")  # not dates / not web addresses: dropped
+    good = tmp_path / "good.md"
+    good.write_text("---\ntitle: Barrier two\ndate: 2024/3/5\n---\n\n# Barrier two\n\nApproved again.\n")
+    record, _ = library.add_document(load_document(good), good)
+    assert record.published == "2024-03-05"
+
+
+def test_the_url_rule_and_its_message_agree() -> None:
+    from annotations.errors import ValidationError
+    from annotations.doc_properties import normal_url
+    import pytest
+    with pytest.raises(ValidationError, match="http:// or https://"):
+        normal_url("ftp://x.y")
+    assert normal_url("www.example.org/a") == "https://www.example.org/a"

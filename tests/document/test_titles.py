@@ -93,3 +93,9 @@ def test_shorten_never_exceeds_the_limit_and_keeps_the_start(text: str) -> None:
     assert len(short) <= MAX_TITLE
     whole = tidy(text)
     assert whole.startswith(short.removesuffix("…").split(" | ")[0].split(" — ")[0][:10])
+
+
+def test_a_url_line_is_not_a_title() -> None:
+    text = "https://www.reuters.com/world/europe/some-very-long-slug-2024-03-03/\n\nBody text of the article follows."
+    assert first_line(text) == "Body text of the article follows."
+    assert first_line("<https://example.org/x>\nHarbour barrier approved") == "Harbour barrier approved"
