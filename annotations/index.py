@@ -332,6 +332,10 @@ class SearchIndex:
     def _rebuild_locked(self, progress: Progress | None) -> int:
         """Build a fresh index beside the old one, then swap folders, so a crash leaves one or the other."""
         generation = self.store.generation
+        if self.folder.exists():  # a read-only index stays as it is, said (it was swapped for a new one
+            probe = self.folder / ".writable"  # beside it, leaving the old one as undeletable debris)
+            write_bytes_atomic(probe, b"", durable=False)
+            probe.unlink()
         building = self.folder.with_name(f"{self.folder.name}.building-{os.getpid()}")
         shutil.rmtree(building, ignore_errors=True)
         building.mkdir(parents=True)
