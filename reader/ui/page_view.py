@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QThread
+from PySide6.QtCore import Qt, QThread, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QGridLayout, QScrollBar, QWidget
 
@@ -25,7 +25,10 @@ __all__ = ["GAP", "PageCanvas", "PageView"]
 
 class PageView(QWidget):
     """The canvas with its two scroll bars (virtual scrolling: the bars' values are document pixels);
-    owns the render thread."""
+    owns the render thread. `pageChanged(index)` when the page at the top third of the view changes
+    (scrolling, keys, zoom, a jump), so the toolbar's page box follows."""
+
+    pageChanged = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,6 +46,7 @@ class PageView(QWidget):
         self._thread: QThread | None = None
         self._worker: RenderWorker | None = None
         self.fit = "width"
+        self._page = -1
 
     def verticalScrollBar(self) -> QScrollBar:  # noqa: N802 - as QScrollArea names it
         return self._vbar
@@ -55,6 +59,10 @@ class PageView(QWidget):
 
     def _scrolled(self) -> None:
         self.canvas.set_scroll(self._hbar.value(), self._vbar.value())
+        page = self.current_page()
+        if page != self._page:
+            self._page = page
+            self.pageChanged.emit(page)
 
     def _sync_bars(self) -> None:
         canvas = self.canvas
@@ -79,6 +87,8 @@ class PageView(QWidget):
         self.canvas.set_document(document, sizes)
         self.fit_width()
         self._vbar.setValue(0)
+        self._page = -1
+        self._scrolled()
 
     def _keep_place(self, change: Callable[[], None]) -> None:
         """Zoom (`change()`) keeping the page at the top of the window and the place on it."""

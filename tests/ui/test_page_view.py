@@ -186,3 +186,32 @@ def test_a_drag_on_the_page_snaps_to_whole_words(window: MainWindow, qtbot: QtBo
     assert selection is not None and window.document.text[selection[0]:selection[1]] == "storm surge"  # type: ignore[union-attr]
     qtbot.keyClick(canvas, Qt.Key.Key_H)
     assert window.annotations[0].target.exact == "storm surge" and canvas.selected_range() is None
+
+
+def test_the_page_box_follows_end_page_up_and_home(window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
+    path = tmp_path / "long.pdf"
+    doc = pymupdf.open()
+    for i in range(200):
+        doc.new_page().insert_text((72, 300), f"Section {i + 1} of the flood review says the barrier held.")
+    doc.save(path)
+    doc.close()
+    record = window.service.add_file(path).record
+    assert record is not None
+    window.refresh_library()
+    window.open_document(record.id)
+    view, box = window.page_view, window.page_box
+    assert box.value() == 1 and box.maximum() == 200
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_End)
+    assert box.value() == view.current_page() + 1 >= 199
+    for _ in range(3):
+        qtbot.keyClick(view, Qt.Key.Key_PageUp)
+    assert box.value() == view.current_page() + 1 < 199
+    box.setFocus()
+    box.selectAll()
+    qtbot.keyClicks(box, "50")
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert view.current_page() == 49 and box.value() == 50
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Home)
+    assert box.value() == 1
