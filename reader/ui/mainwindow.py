@@ -248,8 +248,7 @@ class MainWindow(QMainWindow):
         self.page_box = QSpinBox()
         self.page_box.setPrefix("Page ")
         self.page_box.setMinimum(1)
-        self.page_box.editingFinished.connect(lambda: self.page_box.value() - 1 != self.page_view.current_page()
-                                              and self.page_view.go_to_page(self.page_box.value() - 1))
+        self.page_box.editingFinished.connect(lambda: self.page_view.turn_to(self.page_box.value() - 1))
         self.page_view.pageChanged.connect(lambda index: self.page_box.setValue(index + 1))  # the box follows
         self.page_bar.addWidget(self.page_box)
         self.page_bar.setVisible(False)

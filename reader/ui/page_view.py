@@ -123,6 +123,11 @@ class PageView(QWidget):
     def go_to_page(self, index: int) -> None:
         self._vbar.setValue(self.canvas.page_top(index) - GAP)
 
+    def turn_to(self, index: int) -> None:
+        """The page box's jump: to page `index`'s top unless it is the page shown (leaving the box is no jump)."""
+        if index != self.current_page():
+            self.go_to_page(index)
+
     def current_page(self) -> int:
         return self.canvas.page_at(self.canvas.height() / 3)
 
