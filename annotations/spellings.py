@@ -94,11 +94,12 @@ def given_name_before(text: str, start: int) -> str | None:
     return word if is_given_name(word) else None
 
 
-def introduced_given_names(text: str) -> dict[str, set[str]]:
+def introduced_given_names(text: str, runs: Iterable[tuple[int, int, str]] | None = None) -> dict[str, set[str]]:
     """Surname key -> the given names the text writes before it somewhere: a surname met alone later
-    ("Зелінський сказав") is the person introduced with it ("Пйотр Зелінський")."""
+    ("Зелінський сказав") is the person introduced with it ("Пйотр Зелінський"). `runs`: the text's
+    `name_runs`, when already read."""
     out: dict[str, set[str]] = defaultdict(set)
-    for start, _, run in name_runs(text):
+    for start, _, run in name_runs(text) if runs is None else runs:
         if " " not in run:
             given = given_name_before(text, start)
             if given:
@@ -159,8 +160,9 @@ def _read_spellings(store: Store) -> tuple[Spellings, Contexts]:
         doc = store.document(meta.id)
         if doc is None or doc.deleted:
             continue
-        introduced = introduced_given_names(doc.text)
-        for start, _, run in name_runs(doc.text):
+        runs = list(name_runs(doc.text))
+        introduced = introduced_given_names(doc.text, runs)
+        for start, _, run in runs:
             found[run].add(doc.id)
             if " " not in run:
                 contexts[run][doc.id].add(given_names_at(doc.text, start, run, introduced))

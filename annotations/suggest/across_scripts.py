@@ -36,7 +36,8 @@ def suggest_known_across_scripts(text: str, known: Iterable[tuple[str, str, str]
         by_canonical[canonical].add(name)
     out: list[Suggestion] = []
     taken: list[tuple[int, int]] = []
-    runs = sorted(name_runs(text), key=lambda r: (-(r[1] - r[0]), r[0]))  # longest first
+    found = list(name_runs(text))
+    runs = sorted(found, key=lambda r: (-(r[1] - r[0]), r[0]))  # longest first
     introduced: dict[str, set[str]] | None = None
     for start, end, run in runs:
         if run.casefold() in exact or any(s < end and start < e for s, e in taken):
@@ -44,7 +45,7 @@ def suggest_known_across_scripts(text: str, known: Iterable[tuple[str, str, str]
         given: frozenset[str] = frozenset()
         if " " not in run:  # a lone surname: the given name the text puts before it must be the entity's
             if introduced is None:
-                introduced = introduced_given_names(text)
+                introduced = introduced_given_names(text, found)
             given = given_names_at(text, start, run, introduced)
         match = _best(run, keyed, choices, spellings,
                       lambda name: spellings[name][0] != "PERSON"
