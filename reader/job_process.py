@@ -57,6 +57,7 @@ class JobProcess:
     def __init__(self, folder: Path, isolated: bool) -> None:
         self.folder, self.isolated = str(folder), isolated
         self._pool: ProcessPoolExecutor | None = None
+        self._killed = False
 
     def warm_up(self, annotator: str) -> None:
         """Start the process now and let it open the library (a cold start imports the whole core: seconds
@@ -66,6 +67,8 @@ class JobProcess:
             self._pool.submit(_call_in_child, self.folder, self.isolated, annotator, "messages", (), {})
 
     def call(self, annotator: str, method: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+        if self._killed:
+            raise RuntimeError("the job process was stopped (the window is closing)")
         if self._pool is None:
             self._pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
         status, value = self._pool.submit(_call_in_child, self.folder, self.isolated, annotator, method,
@@ -76,7 +79,9 @@ class JobProcess:
 
     def kill(self) -> None:
         """End the process now (a call in progress raises in its caller): SQLite rolls back its open
-        transaction, the search index (derived) catches up later. The next call starts a new process."""
+        transaction, the search index (derived) catches up later. Later calls are refused (it is the
+        window closing: a job that goes on must not start the process again)."""
+        self._killed = True
         pool, self._pool = self._pool, None
         if pool is not None:
             for process in list(getattr(pool, "_processes", {}).values()):  # no public kill before 3.14

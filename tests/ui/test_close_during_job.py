@@ -30,6 +30,27 @@ def _until_cancelled(started: threading.Event) -> Callable[[Job], str]:
     return run
 
 
+def test_closing_stops_the_job_process_at_once(threaded: MainWindow, qtbot: object) -> None:  # noqa: F811
+    """A job waiting on the job process (an export, a preview) is not waited for: the process is ended,
+    the call in progress raises on the worker, the job's result is thrown away."""
+    started, stopped, delivered = threading.Event(), [], []  # type: ignore[var-annotated]
+
+    def exporting(job: Job) -> str:
+        for _ in range(2000):  # one call after another, as a long export is one long call
+            try:
+                job.in_process("messages")
+            except Exception as exc:  # the process was ended under it
+                stopped.append(exc)
+                return "stopped"
+            started.set()
+        return "ran to the end"
+
+    threaded.runner.run_op(exporting, delivered.append, "Exporting")
+    assert started.wait(120)  # (the job process's cold start: seconds on a busy machine)
+    threaded.close()
+    assert stopped and delivered == []
+
+
 def test_closing_during_an_export_stops_it_at_once(threaded: MainWindow, qtbot: object,  # noqa: F811
                                                     library_dir: Path) -> None:
     record = threaded.service.add_file(SAMPLES / "harbour_council.txt").record
