@@ -67,13 +67,16 @@ class LibraryPanel(QWidget):
         super().resizeEvent(event)
         self.table.setColumnHidden(SOURCE, self.width() < SOURCE_FROM)
 
-    def set_rows(self, rows: list[DocumentRow]) -> None:
-        """Show `rows`; the selected document stays selected (when it is still there) and the columns keep
-        their widths and sort order."""
+    def set_rows(self, rows: list[DocumentRow], open_id: str | None = None) -> None:
+        """Show `rows`; the selected document stays selected when it is still there, else the open one
+        (`open_id`: removing another document leaves the open one selected), and the columns keep their
+        widths and sort order."""
         selected = self.current_id()
         self.model.update_rows(rows)
-        if selected is not None:
-            self.select(selected)
+        for doc_id in (selected, open_id):
+            if doc_id is not None and self.model.row_of(doc_id) >= 0:
+                self.select(doc_id)
+                break
 
     def select(self, document_id: str) -> None:
         row = self.model.row_of(document_id)

@@ -327,7 +327,8 @@ class MainWindow(QMainWindow):
 
     # -- documents --------------------------------------------------------------------------------
     def refresh_library(self) -> None:
-        self.library_panel.set_rows(document_rows(self.service.documents(), self.service.annotation_counts()))
+        self.library_panel.set_rows(document_rows(self.service.documents(), self.service.annotation_counts()),
+                                    self.document.id if self.document is not None else None)
 
     def open_document(self, document_id: str, annotation_id: str | None = None) -> None:
         try:
