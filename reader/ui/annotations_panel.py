@@ -38,6 +38,19 @@ def ink_on(background: QColor) -> QColor:
     return QColor("#000000") if lum > 0.4 else QColor("#ffffff")
 
 
+_OPENING = "“\"‘«‹„‚「『"
+_CLOSING = "”\"»›“」』"
+
+
+def card_quote(text: str) -> str:
+    """The quote on a card in “…”, without doubling the marks a selection already has (a claim dragged
+    with its quotation marks: “We will… Russia.” stays as it is, not ““…””)."""
+    text = text.strip()
+    opened = text[:1] in _OPENING
+    closed = text[-1:] in _CLOSING or (opened and text[-1:] == "’")  # ‘…’, not the apostrophe of "Kyivs’"
+    return ("" if opened else "“") + text + ("" if closed else "”")
+
+
 def claim_line(row: AnnotationRow) -> str:
     parts = [f"said by {row.speaker}" if row.speaker else "", row.status, row.grade]
     return " · ".join(p for p in parts if p)
@@ -75,7 +88,7 @@ class CardDelegate(QStyledItemDelegate):
         inner = _inner(width)
         out: list[tuple[str, QFont, int, bool]] = []
         fm = QFontMetrics(base)
-        quote = f"“{row.text}”"
+        quote = card_quote(row.text)
         height = fm.boundingRect(QRect(0, 0, inner, 100_000), Qt.TextFlag.TextWordWrap, quote).height()
         out.append((quote, base, min(height, fm.lineSpacing() * MAX_QUOTE_LINES), False))
         small_fm = QFontMetrics(small)

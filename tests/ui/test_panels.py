@@ -182,3 +182,22 @@ def test_theme_page_and_selection_are_what_the_codebook_colours_were_checked_aga
         assert too_close(window.service.codebook(), page, selection) == []
     finally:
         apply_theme(app, "light")
+
+
+def test_a_claim_dragged_with_its_quotation_marks_is_not_quoted_twice(window: MainWindow, qtbot: QtBot,
+                                                                     tmp_path: Path) -> None:
+    from reader.ui.annotations_panel import card_quote
+    from reader.ui.models import ROW_ROLE
+    from tests.ui.test_selection import drag, open_article
+    text = "Kyiv, May 2 - The minister said: “We will not give an inch to Russia.” Talks resume on Monday."
+    open_article(window, tmp_path, text)
+    start = text.index("“We")
+    drag(qtbot, window.text_view, start, text.index("”") + 1)
+    qtbot.keyClick(window.text_view, Qt.Key.Key_C)
+    claim = next(a for a in window.annotations if a.kind.value == "claim")
+    assert claim.target.exact == "“We will not give an inch to Russia.”"
+    panel = window.annotations_panel
+    rows = [panel.list.model().index(i, 0).data(ROW_ROLE) for i in range(panel.list.model().rowCount())]
+    shown = [card_quote(r.text) for r in rows if r.id == claim.id]
+    assert shown == ["“We will not give an inch to Russia.”"]
+    assert card_quote("Russia said no") == "“Russia said no”" and card_quote("the Ukrainians’") == "“the Ukrainians’”"
