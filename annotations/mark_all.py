@@ -41,8 +41,10 @@ class MarkAllPlan:
     """Not yet marked, in reading order."""
 
     def question(self) -> str:
-        n = len(self.mentions)
-        return f"Mark {n} more mention{'s' if n != 1 else ''} of {self.entity_name}?"
+        n = sum(m.sure for m in self.mentions)
+        maybe = len(self.mentions) - n
+        also = f" ({maybe} more in other case, unticked)" if maybe else ""
+        return f"Mark {n} more mention{'s' if n != 1 else ''} of {self.entity_name}?{also}"
 
 
 def surname(name: str) -> str:

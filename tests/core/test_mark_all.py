@@ -94,4 +94,7 @@ def test_capitalised_particles_curly_apostrophes_capitals_and_possessives_are_fo
         ("O'Brien", True), ("O’Brien", True)]  # the possessive counts, "O'Briens" does not
     assert plan(Entity(id="e3", name="Ukraine", type="PLACE"), "Ukraine", " met") == [
         ("UKRAINE", True), ("ukraine", False), ("Ukraine", True)]  # lower case: listed, unticked
+    current = mention(FORMS, "Ukraine", "e3", "PLACE", " met")
+    assert plan_mark_all(FORMS, current, Entity(id="e3", name="Ukraine", type="PLACE"), [current]).question() == (
+        "Mark 2 more mentions of Ukraine? (1 more in other case, unticked)")
     assert case_fits("turkey", "Turkey") is None and case_fits("TURKEY", "Turkey")
