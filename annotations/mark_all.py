@@ -43,7 +43,7 @@ class MarkAllPlan:
     def question(self) -> str:
         n = sum(m.sure for m in self.mentions)
         maybe = len(self.mentions) - n
-        also = f" ({maybe} more in other case, unticked)" if maybe else ""
+        also = f" ({maybe} more in a different case, unticked)" if maybe else ""
         return f"Mark {n} more mention{'s' if n != 1 else ''} of {self.entity_name}?{also}"
 
 

@@ -96,5 +96,5 @@ def test_capitalised_particles_curly_apostrophes_capitals_and_possessives_are_fo
         ("UKRAINE", True), ("ukraine", False), ("Ukraine", True)]  # lower case: listed, unticked
     current = mention(FORMS, "Ukraine", "e3", "PLACE", " met")
     assert plan_mark_all(FORMS, current, Entity(id="e3", name="Ukraine", type="PLACE"), [current]).question() == (
-        "Mark 2 more mentions of Ukraine? (1 more in other case, unticked)")
+        "Mark 2 more mentions of Ukraine? (1 more in a different case, unticked)")
     assert case_fits("turkey", "Turkey") is None and case_fits("TURKEY", "Turkey")
