@@ -201,3 +201,13 @@ def test_a_claim_dragged_with_its_quotation_marks_is_not_quoted_twice(window: Ma
     shown = [card_quote(r.text) for r in rows if r.id == claim.id]
     assert shown == ["“We will not give an inch to Russia.”"]
     assert card_quote("Russia said no") == "“Russia said no”" and card_quote("the Ukrainians’") == "“the Ukrainians’”"
+
+
+def test_properties_keeps_last_first_and_suffixed_authors_whole(window: MainWindow, qtbot: QtBot) -> None:
+    doc_id = _open(window, "harbour_council.txt")
+    _menu_action(window, "Document", "Properties…").trigger()
+    dialog = _dialog(window)
+    dialog.authors.selectAll()
+    qtbot.keyClicks(dialog.authors, "María José García; O'Neil, Jr.; Roe, Jane")
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    assert window.service.document(doc_id).authors == ("María José García", "O'Neil, Jr.", "Roe, Jane")
