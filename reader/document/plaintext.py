@@ -45,8 +45,11 @@ _HEADING = re.compile(r"^(#{1,6})[ \t]+(.+?)[ \t#]*$", re.M)
 
 def text_meta(text: str, fallback_title: str) -> DocumentMeta:
     """A .txt file's title is its first line that reads as words (`titles.first_line`: its first
-    sentence when it is a paragraph, at most 100 characters); nothing else is known."""
-    return DocumentMeta(title=titles.choose(text=text, fallback=fallback_title))
+    sentence when it is a paragraph, at most 100 characters); a web address alone on the first line
+    (an article pasted under its link) is its source URL."""
+    first = text.lstrip().split("\n", 1)[0].strip().strip("<>")
+    url = first if re.match(r"^https?://\S+$", first, re.I) else ""
+    return DocumentMeta(title=titles.choose(text=text, fallback=fallback_title), source_url=url)
 
 
 def markdown_meta(text: str, fallback_title: str) -> tuple[DocumentMeta, tuple[OutlineEntry, ...]]:

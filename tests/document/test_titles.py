@@ -99,3 +99,12 @@ def test_a_url_line_is_not_a_title() -> None:
     text = "https://www.reuters.com/world/europe/some-very-long-slug-2024-03-03/\n\nBody text of the article follows."
     assert first_line(text) == "Body text of the article follows."
     assert first_line("<https://example.org/x>\nHarbour barrier approved") == "Harbour barrier approved"
+
+
+def test_a_text_file_under_its_link_takes_the_link_as_source(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from reader.document import load_document
+    path = tmp_path / "pasted.txt"
+    path.write_text("https://www.reuters.com/world/europe/barrier-2024-03-03/\n\nThe harbour barrier held overnight.\n")
+    meta = load_document(path).meta
+    assert (meta.title, meta.source_url) == ("The harbour barrier held overnight.",
+                                             "https://www.reuters.com/world/europe/barrier-2024-03-03/")
