@@ -95,9 +95,12 @@ def similarity(a: str, b: str) -> float:
     keys_a, keys_b = name_keys(a), name_keys(b)
     if not keys_a or not keys_b:
         return 0.0
-    if keys_a & keys_b or {_uninflected(k) for k in keys_a} & {_uninflected(k) for k in keys_b}:
+    # Case endings are Cyrillic grammar: in Latin letters "Meloni" is not "Melon" (but "Зеленского" = Zelensky).
+    bare = _uninflected if _CYRILLIC.search(a) or _CYRILLIC.search(b) else str
+    if keys_a & keys_b or {bare(k) for k in keys_a} & {bare(k) for k in keys_b}:
         return 100.0
-    best = max(fuzz.ratio(_uninflected(x), _uninflected(y)) for x in keys_a for y in keys_b)
+    best = max(min(fuzz.ratio(bare(x), bare(y)), fuzz.ratio(_uninflected(x), _uninflected(y)))
+               for x in keys_a for y in keys_b)  # without Cyrillic, taking an ending off brings nothing closer
     if _ARABIC.search(a) or _ARABIC.search(b):
         consonant = max(fuzz.ratio(_consonants(x), _consonants(y)) for x in keys_a for y in keys_b)
         best = max(best, consonant * CLOSE / CONSONANT_CLOSE if consonant >= CONSONANT_CLOSE else 0.0)

@@ -75,3 +75,9 @@ def test_distinct_people_with_one_arabic_surname_stay_apart() -> None:
     assert not same_name("Piotr Zielinski", "Volodymyr Zelenskyy")
     assert not same_name("بيوتر زيلينسكي", "Volodymyr Zelenskyy")
     assert same_name("بيوتر زيلينسكي", "Piotr Zielinski")
+
+
+def test_case_endings_are_cyrillic_grammar_not_latin_letters() -> None:
+    assert not same_name("Meloni", "Melon")  # Latin letters: no case ending to take off
+    assert not same_name("Helena Zakharova", "Elena Zakharova")
+    assert same_name("Зеленского", "Zelensky") and same_name("Meloni", "Мелони")
