@@ -3,9 +3,17 @@ yet stored is stored first, the undo takes it back, the field shows the stored v
 written back when the focus leaves it. Real key events, real pauses past the note's autosave (700 ms)."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from pathlib import Path
 
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from annotations.model import Kind
+from reader.services import AnnotationInput, ReaderService
 from reader.ui.mainwindow import MainWindow
+from tests.conftest import SAMPLES
+from tests.ui.test_menus import menu_action
 from tests.ui.test_typing import SETTLE_MS, _focus, _open, _press, _select, _type
 
 
@@ -72,3 +80,36 @@ def test_undo_with_speaker_or_tags_focused_shows_the_stored_value(window: MainWi
     assert window.inspector.tags.text() == "fisheries"
     _focus(qtbot, window, window.text_view)  # editingFinished: nothing is written back
     assert window.service.annotations(doc)[0].tags == ("fisheries",)
+
+
+def test_an_import_changing_the_focused_note_shows_it(window: MainWindow, qtbot: object, tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """A teammate's newer note arrives by File > Import while the cursor sits (without typing) in the
+    note: the field shows the imported note, and leaving the field does not write the old one back."""
+    teammate = ReaderService.open(tmp_path / "teammate", annotator="Ines", isolated=False)
+    try:
+        record = teammate.add_file(SAMPLES / "harbour_council.txt").record
+        assert record is not None
+        start = teammate.document(record.id).text.index("Tomas Ek")
+        annotation, _ = teammate.annotate(record.id, AnnotationInput(Kind.NOTE, start, start + 8, note="first"))
+        first, second = tmp_path / "first.dossier", tmp_path / "second.dossier"
+        first.write_bytes(teammate.export("dossier", with_documents=True))
+        chosen = [first]
+        monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(chosen[0]), ""))
+        monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+        menu_action(window, "&File", "Import").trigger()
+        window.open_document(record.id)
+        window.select_annotation(annotation.id)
+        _focus(qtbot, window, window.inspector.note)
+        assert window.inspector.note.toPlainText() == "first"
+        teammate.edit_annotation(annotation.id, note="second, from Ines")
+        second.write_bytes(teammate.export("dossier", with_documents=True))
+    finally:
+        teammate.close()
+    chosen[0] = second
+    menu_action(window, "&File", "Import").trigger()
+    assert window.inspector.note.hasFocus()
+    assert window.inspector.note.toPlainText() == "second, from Ines"
+    _focus(qtbot, window, window.text_view)
+    qtbot.wait(1000)  # type: ignore[attr-defined]  # past the autosave interval
+    assert window.service.annotations(record.id)[0].note == "second, from Ines"
