@@ -182,17 +182,22 @@ def is_given_name(word: str) -> bool:
     skeleton is a shipped given name's; in Arabic script (few vowels written) its consonants are, three or
     more, and it is not a frequent Arabic word (قال "said" has the consonants of Kyle)."""
     word = word.strip()
-    if not word or " " in word:
+    if not word or " " in word or word.casefold() in _HONORIFICS:
         return False
     keys, consonant_keys = _given_name_keys()
     own = {_uninflected(k) for k in name_keys(word)} | set(name_keys(word))
-    if own & keys:
-        return True
-    if _ARABIC.search(word):
-        from wordfreq import zipf_frequency
+    if not _ARABIC.search(word):
+        return bool(own & keys)
+    from wordfreq import zipf_frequency
 
-        return bool({_consonants(k) for k in own} & consonant_keys) and zipf_frequency(word, "ar") < 3.0
-    return False
+    if zipf_frequency(word, "ar") >= 3.0:
+        return False  # a frequent Arabic word (رئيس "head", قال "said"), not a name
+    arabic = {_consonants(k) for k in own} | {_consonants(k.replace("f", "v")) for k in own}  # ف for v
+    return bool(own & keys or arabic & consonant_keys)
+
+
+_HONORIFICS = frozenset("пан пані панна господин госпожа господар мистер мисс мадам сеньор".split())
+"""Forms of address that the given-name list also holds ("Пан", "Господин")."""
 
 
 def given_names_agree(given: Iterable[str], names: Iterable[str]) -> bool:
