@@ -15,21 +15,8 @@ from annotations.changes import Changes
 from annotations.model import Kind
 from reader.services import ReaderService
 from reader.ui.mainwindow import MainWindow
-from tests.conftest import SAMPLES
 from tests.ui.test_menus import _bundle, menu_action
-
-
-def _open(win: MainWindow, name: str = "harbour_council.txt") -> str:
-    result = win.service.add_file(SAMPLES / name)
-    assert result.record is not None
-    win.refresh_library()
-    win.open_document(result.record.id)
-    return result.record.id
-
-
-def _select(win: MainWindow, quote: str) -> None:
-    start = win.document.text.index(quote)  # type: ignore[union-attr]
-    win.text_view.select_range(start, start + len(quote))
+from tests.ui.window_steps import open_sample as _open, select_quote as _select
 
 
 def _record(window: MainWindow) -> list[Changes]:

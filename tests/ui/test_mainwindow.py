@@ -13,24 +13,7 @@ from annotations.edits import AnnotationEdit
 from annotations.model import ClaimStatus, Kind
 from reader.services import ReaderService
 from reader.ui.mainwindow import MainWindow
-from tests.conftest import SAMPLES
-
-
-def _open(win: MainWindow, name: str) -> str:
-    result = win.service.add_file(SAMPLES / name)
-    assert result.record is not None
-    win.refresh_library()
-    win.open_document(result.record.id)
-    return result.record.id
-
-
-def _select(win: MainWindow, quote: str, occurrence: int = 1) -> tuple[int, int]:
-    text = win.document.text  # type: ignore[union-attr]
-    start = -1
-    for _ in range(occurrence):
-        start = text.index(quote, start + 1)
-    win.text_view.select_range(start, start + len(quote))
-    return start, start + len(quote)
+from tests.ui.window_steps import open_sample as _open, select_quote as _select
 
 
 def test_select_and_press_a_type_key_marks_an_entity_everywhere(window: MainWindow, qtbot: object) -> None:

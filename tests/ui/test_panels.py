@@ -16,20 +16,7 @@ from annotations.colour_check import too_close
 from reader.ui.document_properties import DocumentPropertiesDialog
 from reader.ui.mainwindow import MainWindow
 from reader.ui.theme import PAGE, SELECTION, apply_theme
-from tests.conftest import SAMPLES
-
-
-def _open(win: MainWindow, name: str) -> str:
-    result = win.service.add_file(SAMPLES / name)
-    assert result.record is not None
-    win.refresh_library()
-    win.open_document(result.record.id)
-    return result.record.id
-
-
-def _select(win: MainWindow, quote: str) -> None:
-    start = win.document.text.index(quote)  # type: ignore[union-attr]
-    win.text_view.select_range(start, start + len(quote))
+from tests.ui.window_steps import open_sample as _open, select_quote as _select
 
 
 def _menu_action(win: MainWindow, menu_title: str, text: str):  # type: ignore[no-untyped-def]

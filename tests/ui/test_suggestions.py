@@ -8,15 +8,7 @@ from PySide6.QtCore import QPoint, Qt
 from reader.services import ReaderService
 from reader.ui.mainwindow import MainWindow
 from reader.ui.ops import SyncRunner
-from tests.conftest import SAMPLES
-
-
-def _open(win: MainWindow, name: str) -> str:
-    result = win.service.add_file(SAMPLES / name)
-    assert result.record is not None
-    win.refresh_library()
-    win.open_document(result.record.id)
-    return result.record.id
+from tests.ui.window_steps import open_sample as _open
 
 
 def _row_of(win: MainWindow, exact: str) -> int:

@@ -9,24 +9,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from reader.services import ReaderService
 from reader.ui.mainwindow import MainWindow
-from tests.conftest import SAMPLES
+from tests.ui.window_steps import open_sample as _open, select_quote as _select
 
 SETTLE_MS = 15_000
 """How long a test waits at most for the autosave timer (700 ms) to fire on a loaded machine."""
-
-
-def _open(win: MainWindow, name: str) -> str:
-    result = win.service.add_file(SAMPLES / name)
-    assert result.record is not None
-    win.refresh_library()
-    win.open_document(result.record.id)
-    return result.record.id
-
-
-def _select(win: MainWindow, quote: str) -> None:
-    assert win.document is not None
-    start = win.document.text.index(quote)
-    win.text_view.select_range(start, start + len(quote))
 
 
 def _focused(qtbot: object, window: MainWindow) -> QWidget:
