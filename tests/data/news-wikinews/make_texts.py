@@ -1,0 +1,116 @@
+"""Rebuild the running text of GUM Wikinews documents from their token-per-line XML.
+
+Input: `gum/GUM_news_<name>.xml` next to this script, in the GUM `_build/src/xml` format (one token per line,
+`token<TAB>POS<TAB>lemma`, inside <s>, <p>, <head>, <quote>, <ref>, <w> ... tags; the stored copies keep only the
+token column, plus the POS column on quotation-mark tokens, and only the <text>, <head>, <p> and <w> tags — the full
+GUM file gives the same text). Output: `<name>.txt` next to this script.
+
+What goes in: every <head> (headline, sub-headings) and every <p> (paragraph) in document order, each as one
+paragraph, paragraphs separated by a blank line, no newline at the end. Captions (<figure>/<caption>) and lines
+outside <head>/<p> (the dateline in some files) are left out.
+
+Tokens are joined with normal English spacing, deterministically:
+- no space before , . ; : ! ? ) ] % and closing quotes, and tokens that begin with an apostrophe ('s, 've, ’s) or
+  are n't;
+- no space after ( [ $ (and tokens ending in $, "US$"), and opening quotes;
+- a straight double quote is opening if its POS is `` and closing if '' ; without a POS, straight double quotes
+  alternate open/close within the document; a single quote ' or ’ is an opening quote only with POS `` (otherwise
+  it closes or is an apostrophe);
+- tokens inside one <w> element (GUM splits "quasi-state" into quasi / - / state) are joined without spaces;
+- XML entities (&amp; &apos; &quot; &lt; &gt;) are unescaped.
+
+Usage: python tests/data/news-wikinews/make_texts.py [name ...]   (default: every gum/GUM_news_*.xml)
+"""
+from __future__ import annotations
+
+import html
+import re
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+NO_SPACE_BEFORE = {",", ".", ";", ":", "!", "?", ")", "]", "%"}
+NO_SPACE_AFTER = {"(", "[", "$"}
+QUOTES = {'"', "'", "’", "‘", "“", "”"}
+
+
+def paragraphs(xml: str) -> list[list[tuple[str, str, bool]]]:
+    """(token, POS, joined-to-previous) lists, one per <head>/<p>, captions skipped."""
+    out: list[list[tuple[str, str, bool]]] = []
+    current: list[tuple[str, str, bool]] | None = None
+    in_figure = 0
+    in_w = False
+    w_first = False
+    for line in xml.splitlines():
+        if not line.strip():
+            continue
+        if line.startswith("<"):
+            tag = re.match(r"</?([A-Za-z]+)", line)
+            name = tag.group(1) if tag else ""
+            closing = line.startswith("</")
+            if name == "figure":
+                in_figure += -1 if closing else 1
+            elif name in ("head", "p") and not in_figure:
+                if closing:
+                    if current:
+                        out.append(current)
+                    current = None
+                else:
+                    current = []
+            elif name == "w":
+                in_w = not closing
+                w_first = in_w
+            continue
+        if current is None or in_figure:
+            continue
+        cols = line.split("\t")
+        token = html.unescape(cols[0])
+        pos = cols[1] if len(cols) > 1 else ""
+        joined = in_w and not w_first
+        w_first = False
+        current.append((token, pos, joined))
+    return out
+
+
+def detokenise(tokens: list[tuple[str, str, bool]], state: dict[str, bool]) -> str:
+    text = ""
+    glue_next = True  # nothing before the first token
+    for token, pos, joined in tokens:
+        opening = closing = False
+        if token in QUOTES:
+            if pos == "``":
+                opening = True
+            elif pos == "''":
+                closing = True
+            elif token == '"':
+                opening = not state["open"]
+                closing = not opening
+            else:
+                closing = True
+            if token == '"':
+                state["open"] = opening
+        no_before = (joined or closing or token in NO_SPACE_BEFORE
+                     or (token[:1] in ("'", "’") and len(token) > 1) or token.lower() == "n't")
+        if not (glue_next or no_before):
+            text += " "
+        text += token
+        glue_next = opening or token in NO_SPACE_AFTER or token.endswith("$")
+    return text
+
+
+def make(name: str) -> str:
+    xml = (HERE / "gum" / f"GUM_news_{name}.xml").read_text(encoding="utf-8")
+    state = {"open": False}
+    return "\n\n".join(detokenise(p, state) for p in paragraphs(xml))
+
+
+def main(names: list[str]) -> None:
+    if not names:
+        names = sorted(p.stem.removeprefix("GUM_news_") for p in (HERE / "gum").glob("GUM_news_*.xml"))
+    for name in names:
+        (HERE / f"{name}.txt").write_text(make(name), encoding="utf-8", newline="")
+        print(name)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
