@@ -1,7 +1,8 @@
 """Claim suggestions in Ukrainian, Russian, French, German and Arabic against a small gold per language:
 the language samples (tuned on: optimistic) and held-out texts written after tuning
 (tests/data/gold/languages/). Prints claims found / gold, precision, recall and speakers right per language.
-Usage: python bench/eval_languages.py [--json]"""
+Usage: python bench/eval_languages.py [--json] [--split tuned|heldout|heldout-articles]
+(heldout-articles: tests/data/gold/languages/heldout/<lang>_<story>.*, held out: figures only)"""
 from __future__ import annotations
 
 import json
@@ -54,8 +55,22 @@ def evaluate() -> dict[str, dict[str, dict[str, int]]]:
     return out
 
 
+def evaluate_articles() -> dict[str, dict[str, dict[str, int]]]:
+    """The held-out articles (heldout/<lang>_<story>.txt + .json, real-gold format): an unnamed source's claim is
+    scored as null speaker, as in gold.json ("null: unnamed or none")."""
+    out: dict[str, dict[str, int]] = {}
+    for path in sorted((GOLD / "heldout").glob("*_*.json")):
+        g = json.loads(path.read_text(encoding="utf-8"))
+        gold = [{"contains": c["contains"], "speaker": c["speaker"] if c["speaker_kind"] == "named" else None}
+                for c in g["claims"]]
+        out[g["language"]] = score(g["language"], (ROOT / g["document"]).read_text(encoding="utf-8"), gold)
+    return {"heldout-articles": out}
+
+
 def main() -> None:
-    results = evaluate()
+    split = sys.argv[sys.argv.index("--split") + 1] if "--split" in sys.argv else None  # tuned|heldout|heldout-articles
+    results = evaluate_articles() if split == "heldout-articles" else evaluate()
+    results = {split: results[split]} if split else results
     if "--json" in sys.argv:
         print(json.dumps(results, indent=1))
         return
