@@ -14,6 +14,7 @@ from functools import lru_cache
 import ahocorasick
 
 from annotations.suggest import Suggestion
+from annotations.suggest.coreference import genders, surnames_as_people
 from annotations.suggest.speakers import Context, Speaker, find_speaker, full_name
 
 REPORTING = (r"said|says|say|declared|declares|noted|notes|urged|urges|warned|warns|boasted|accused|accuses|"
@@ -116,6 +117,11 @@ _LINE = re.compile(r"[^\n]+")
 _PASSIVE = re.compile(r"(?:w(?<!\w.)(?:as|ere)|i(?<!\w.)s|a(?<!\w.)re|b(?<!\w.)e(?:en|ing)?)\s+(?:[a-z]+ly\s+)?\Z")
 """A verb in the passive: "was|were|is|are|been|be|being" (a word of its own) and perhaps an adverb before it;
 each alternative starts with a letter, so the engine skips ahead to w, i, a or b."""
+_LEADING_CLAUSE = re.compile(r"[\"“]?(?:Asked|Explaining|Speaking|Pressed|Questioned|Interviewed|Responding|"
+                             r"Reacting|When|After|As|If|While|Although|Though|Because|Before|Since|Once|Until|"
+                             r"Whether)\b[^,\"“”]*,")
+"""A sentence opening with a participle or a subordinate clause up to a comma ("Asked why …, X said", "As the
+graph shows, our data suggests"): the reporting verb of the main clause comes after it."""
 _OPENING = re.compile(r"[\"“](?:(?<=^.)|(?<=[\s(\[—–-].))")
 _CLOSING = re.compile(r"[\"”](?=[\s,.;:!?)\]—–-]|$)")
 
@@ -143,9 +149,11 @@ def suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
     """Candidate claims; `entities` are the document's entity mentions (annotations and suggestions) used to
     guess speakers."""
     mentions = sorted((e for e in entities if e.type in ("PERSON", "ORG", "PLACE")), key=lambda e: e.start)
+    mentions = surnames_as_people(text, mentions)
     starts = [p.start for p in mentions]
-    full_names = _full_names([p for p in mentions if p.type == "PERSON"])
-    context = Context()
+    persons = [p for p in mentions if p.type == "PERSON"]
+    full_names = _full_names(persons)
+    context = Context(gender=genders(text, persons, lambda p: full_name(p, full_names)))
     people = {full_name(p, full_names) for p in mentions if p.type == "PERSON"}
     verbs = reporting_verbs(text)
     verb_starts = [v.start for v in verbs]
@@ -167,6 +175,9 @@ def suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
         # the attribution: "according to" wherever it stands, else the first reporting verb not in the passive
         # ("It was initially believed … until tests showed")
         verb = None
+        if len(candidates) > 1 and _LEADING_CLAUSE.match(text, start):
+            comma = text.find(",", start, end)  # "Asked why she left, Ames said …": the main clause's verb
+            candidates = [v for v in candidates if v.start > comma] or candidates
         if candidates:
             active = [v for v in candidates if not _PASSIVE.search(text, max(0, v.start - 30), v.start)] or candidates
             verb = next((v for v in candidates if v.according), active[0])
@@ -191,7 +202,7 @@ def suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
             found.append((start, end, source, speaker, quoted, str(line_start), _claim_type(body, words)))
         for p in inside:
             if p.type == "PERSON":
-                context.last_person = full_name(p, full_names)
+                context.met(full_name(p, full_names))
             elif p.type == "ORG" and context.orgs is not None:
                 context.org_at = p.start
                 if not context.orgs or context.orgs[-1] != p.exact:
@@ -200,7 +211,7 @@ def suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
         if speaker is not None and speaker.kind == "unnamed" and _plural(speaker.name):
             context.last_unnamed, context.unnamed_at = speaker.name, start
         if speaker is not None and speaker.kind == "named" and speaker.name in people:
-            context.last_person = speaker.name
+            context.met(speaker.name)
     merged = _merge_quotes(_fill_quotes(found), [int(f[5]) for f in found], line_spans)
     return [Suggestion("claim", s, e, text[s:e], kind, speaker=sp.name if sp else None, source=source,
                        speaker_kind=sp.kind if sp else None, affiliation=sp.affiliation if sp else None)

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from annotations.suggest import Suggestion
+from annotations.suggest.coreference import fullest, loose_name, pick_person
 
 UNNAMED_HEADS = (
     "officials|official|diplomats|diplomat|analysts|analyst|experts|expert|sources|source|residents|resident|"
@@ -80,9 +81,22 @@ class Context:
     last_unnamed: str | None = None  # the latest plural unnamed source ("some experts"), for "they"
     unnamed_at: int = -1
     org_at: int = -1  # where the latest organisation was named
+    recent: list[str] = field(default_factory=list)  # people named so far, the latest last (for "he"/"she")
+    gender: dict[str, str] = field(default_factory=dict)  # a person's gender where the text shows it
+    names: dict[str, str] = field(default_factory=dict)  # fullest forms of loose names looked up so far
 
     def __post_init__(self) -> None:
         self.orgs = self.orgs or []
+
+    def met(self, name: str) -> None:
+        """A person named (or spoken of as the speaker): the latest of the recent people."""
+        self.last_person = name
+        if self.recent and self.recent[-1] == name:
+            return
+        if name in self.recent:
+            self.recent.remove(name)
+        self.recent.append(name)
+        del self.recent[:-12]
 
 
 def full_name(mention: Suggestion, full_names: dict[str, str]) -> str:
@@ -104,7 +118,8 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
         if after:
             return after
     found = _subject(text, clause_start, clause_start + len(trimmed), mentions, full_names,
-                     Context(context.last_person, orgs, context.last_unnamed, context.unnamed_at, context.org_at))
+                     Context(context.last_person, orgs, context.last_unnamed, context.unnamed_at, context.org_at,
+                             context.recent, context.gender, context.names))
     if found:
         return found
     if trimmed.rstrip().endswith(","):  # "The route will close, said a spokesman for X"
@@ -196,8 +211,10 @@ def _subject(text: str, clause_start: int, end: int, mentions: Sequence[Suggesti
     if pronoun:
         word = pronoun.group(1).lower()
         if word in ("he", "she"):
-            people = [p for p in last if p.type == "PERSON"]
-            name = full_name(people[-1], full_names) if people else context.last_person
+            people = [full_name(p, full_names) for p in last if p.type == "PERSON"]
+            name = pick_person(people, context.gender, word) if people else None
+            if name is None:
+                name = pick_person(context.recent, context.gender, word) if context.recent else context.last_person
             return Speaker(name, "named") if name else None
         if word == "they" and context.last_unnamed and context.unnamed_at > context.org_at:
             return Speaker(context.last_unnamed, "unnamed")  # "Some experts … They said"

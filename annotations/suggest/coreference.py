@@ -1,0 +1,123 @@
+"""Who a reference in a news report points to, from the text alone: a person's gender as the text shows it
+(a title "Mr"/"Ms", or the first "he"/"she" after the name, before anyone else is named), so "she said" goes to
+the last woman named and not to the last person; a surname tagged as a place or company ("Phoenix said",
+"Bloomberg said") that the text also gives after a given name ("Joaquin Phoenix") is that person; and a name
+the entity suggester did not catch ("…," Walter said) expanded to the fullest form the text gives ("Walter
+A. Reed"). Pure functions over the text and its entity mentions; each look-up is bounded (no pass over the
+whole text per claim)."""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from annotations.suggest import Suggestion
+from annotations.suggest.names import name_lists
+
+_GENDERED = re.compile(r"\b(?:(he|him|his|himself)|(she|her|hers|herself))\b", re.I)
+_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Lady|Dame|Lord|Madam)\.?\s+\Z")
+_TITLE_GENDER = {"Mr": "m", "Sir": "m", "Lord": "m", "Mrs": "f", "Ms": "f", "Miss": "f", "Lady": "f", "Dame": "f",
+                 "Madam": "f"}
+_ROLE_GENDER = re.compile(r"\b(?:(spokesman|chairman|congressman|councilman|businessman|actor|king|prince)|"
+                          r"(spokeswoman|chairwoman|congresswoman|councilwoman|businesswoman|actress|queen|"
+                          r"princess))\b[^.,;]{0,30}\Z", re.I)
+PRONOUN_WINDOW = 160
+"""How far after a person's name its first "he"/"she" is looked for (and never past the next person named)."""
+
+
+def genders(text: str, persons: Sequence[Suggestion], name_of: Callable[[Suggestion], str]) -> dict[str, str]:
+    """Each person's gender ("m"/"f") where the text shows it: a gendered title or role before a mention
+    counts twice, the first gendered pronoun after a mention (before the next person is named) once."""
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for i, p in enumerate(persons):
+        name = name_of(p)
+        title = _TITLE.search(text, max(0, p.start - 7), p.start)
+        if title:
+            votes[name][_TITLE_GENDER[title.group(1)]] += 2
+        else:
+            role = _ROLE_GENDER.search(text, max(0, p.start - 45), p.start)
+            if role:
+                votes[name]["m" if role.group(1) else "f"] += 2
+        stop = min(persons[i + 1].start if i + 1 < len(persons) else len(text), p.end + PRONOUN_WINDOW)
+        pronoun = _GENDERED.search(text, p.end, stop)
+        if pronoun:
+            votes[name]["m" if pronoun.group(1) else "f"] += 1
+    out = {}
+    for name, count in votes.items():
+        (best, n), *rest = count.most_common(2) + [("", 0)]
+        if n > rest[0][1]:
+            out[name] = best
+    return out
+
+
+def pick_person(recent: Sequence[str], gender: dict[str, str], pronoun: str) -> str | None:
+    """The person "he"/"she" refers to: the latest of the recent people not known to be of the other
+    gender."""
+    wanted = "m" if pronoun.lower() == "he" else "f"
+    return next((name for name in reversed(recent) if gender.get(name, wanted) == wanted), None)
+
+
+_GIVEN_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?\Z")
+
+
+def surnames_as_people(text: str, mentions: list[Suggestion]) -> list[Suggestion]:
+    """Mentions tagged as a place or an organisation that are a person's surname: a word the text gives once
+    after a given name ("Joaquin Phoenix", "Michael R. Bloomberg") is that person wherever it stands alone."""
+    first_names = name_lists()[0]
+    people: dict[str, str] = {}
+    for m in mentions:
+        if m.type in ("ORG", "PLACE") and m.exact not in people and " " not in m.exact and m.exact[:1].isupper():
+            given = _GIVEN_BEFORE.search(text, max(0, m.start - 20), m.start)
+            if given and given.group(1) in first_names:
+                people[m.exact] = text[given.start():m.end]
+    if not people:
+        return mentions
+    return [replace(m, type="PERSON", name=people[m.exact]) if m.type != "PERSON" and m.exact in people else m
+            for m in mentions]
+
+
+_NAME_RUN = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?(?:\s+(?:[A-Z]\.|[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)){0,3}")
+_NOT_NAMES = frozenset("The This That These Those It He She They We I You There Here His Her Its Their Our My "
+                       "Your One Some Many Most Officials Police Asked And But Or So Then Also Later Now Today "
+                       "Yesterday Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+
+
+def loose_name(phrase: str) -> bool:
+    """Is `phrase` (the whole subject) a name the entity suggester missed: one to four capitalised words, the
+    first no function word, one of them a given name or surname in the shipped lists?"""
+    phrase = phrase.strip()
+    if not phrase or not _NAME_RUN.fullmatch(phrase):
+        return False
+    words = phrase.split()
+    if words[0] in _NOT_NAMES:
+        return False
+    first_names, surnames = name_lists()
+    return any(w in first_names or w in surnames for w in words)
+
+
+def fullest(text: str, name: str, cache: dict[str, str]) -> str:
+    """The fullest form of a name the text gives: "King" -> "Gayle King", "Walter" -> "Walter A. Reed" (the
+    first run of capitalised words around it starting with a given name); bounded to 40 occurrences."""
+    if name in cache:
+        return cache[name]
+    best = name
+    if " " not in name:
+        first_names = name_lists()[0]
+        for n, m in enumerate(re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text)):
+            if n >= 40:
+                break
+            before = _GIVEN_BEFORE.search(text, max(0, m.start() - 20), m.start())
+            if before and before.group(1) in first_names:
+                best = text[before.start():m.end()]
+                break
+            if name in first_names:
+                after = _FOLLOWING.match(text, m.end())
+                if after:
+                    best = text[m.start():after.end()]
+                    break
+    cache[name] = best
+    return best
+
+
+_FOLLOWING = re.compile(r"(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?){1,2}(?=[\s,.;:)]|$)")
