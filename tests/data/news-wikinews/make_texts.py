@@ -2,11 +2,12 @@
 
 Input: `gum/GUM_news_<name>.xml` next to this script, in the GUM `_build/src/xml` format (one token per line,
 `token<TAB>POS<TAB>lemma`, inside <s>, <p>, <head>, <quote>, <ref>, <w> ... tags; the stored copies keep only the
-token column, plus the POS column on quotation-mark tokens, and only the <text>, <head>, <p> and <w> tags — the full
-GUM file gives the same text). Output: `<name>.txt` next to this script.
+token column, plus the POS column on quotation-mark tokens, and only the <text>, <head>, <p> and <w> tags and block
+<quote> tags — the full GUM file gives the same text). Output: `<name>.txt` next to this script.
 
 What goes in: every <head> (headline, sub-headings) and every <p> (paragraph) in document order, each as one
-paragraph, paragraphs separated by a blank line, no newline at the end. Captions (<figure>/<caption>) and lines
+paragraph, paragraphs separated by a blank line, no newline at the end. Captions (<figure>/<caption>), pull-quote
+boxes (a <p> holding a <quote rend="block ...">, which repeats a quote from the body with its speaker's name) and lines
 outside <head>/<p> (the dateline in some files) are left out.
 
 Tokens are joined with normal English spacing, deterministically:
@@ -16,7 +17,9 @@ Tokens are joined with normal English spacing, deterministically:
 - a straight double quote is opening if its POS is `` and closing if '' ; without a POS, straight double quotes
   alternate open/close within the document; a single quote ' or ’ is an opening quote only with POS `` (otherwise
   it closes or is an apostrophe);
-- tokens inside one <w> element (GUM splits "quasi-state" into quasi / - / state) are joined without spaces;
+- tokens inside one <w> element (GUM splits "quasi-state" into quasi / - / state) are joined without spaces, and so
+  is a hyphen token "-" tagged HYPH or SYM outside <w> ("Scientology - owned" -> "Scientology-owned"); a "-" tagged
+  as punctuation (":") is a dash and keeps its spaces;
 - XML entities (&amp; &apos; &quot; &lt; &gt;) are unescaped.
 
 Usage: python tests/data/news-wikinews/make_texts.py [name ...]   (default: every gum/GUM_news_*.xml)
@@ -39,6 +42,7 @@ def paragraphs(xml: str) -> list[list[tuple[str, str, bool]]]:
     out: list[list[tuple[str, str, bool]]] = []
     current: list[tuple[str, str, bool]] | None = None
     in_figure = 0
+    pull_quote = False
     in_w = False
     w_first = False
     for line in xml.splitlines():
@@ -52,11 +56,14 @@ def paragraphs(xml: str) -> list[list[tuple[str, str, bool]]]:
                 in_figure += -1 if closing else 1
             elif name in ("head", "p") and not in_figure:
                 if closing:
-                    if current:
+                    if current and not pull_quote:
                         out.append(current)
                     current = None
                 else:
                     current = []
+                    pull_quote = False
+            elif name == "quote" and not closing and re.search(r'rend="block', line):
+                pull_quote = True
             elif name == "w":
                 in_w = not closing
                 w_first = in_w
@@ -91,10 +98,11 @@ def detokenise(tokens: list[tuple[str, str, bool]], state: dict[str, bool]) -> s
                 state["open"] = opening
         no_before = (joined or closing or token in NO_SPACE_BEFORE
                      or (token[:1] in ("'", "’") and len(token) > 1) or token.lower() == "n't")
-        if not (glue_next or no_before):
+        hyphen = token == "-" and pos in ("HYPH", "SYM")
+        if not (glue_next or no_before or hyphen):
             text += " "
         text += token
-        glue_next = opening or token in NO_SPACE_AFTER or token.endswith("$")
+        glue_next = opening or hyphen or token in NO_SPACE_AFTER or token.endswith("$")
     return text
 
 
