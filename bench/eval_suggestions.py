@@ -12,6 +12,8 @@ Splits (each scored on its own, never pooled):
   Both `real-heldout` and `real-heldout2` are spent: from 2026-12-02 they are tuning material like `real-tuned`.
 - `real-wikinews` tests/data/gold/real/wikinews/ — Wikinews articles (CC BY 2.5, by Wikinews contributors, texts
   from the GUM corpus), annotated on 2026-12-02 by someone who did not write the rules: held out, never tuned on.
+- `real-wikinews2` tests/data/gold/real/wikinews2/ — more Wikinews articles from GUM, annotated the same way later
+  the same day: a second held-out set, scored only at the end.
 
 Usage: python bench/eval_suggestions.py [--split NAME[,NAME...]] [--json] [--errors]
 (--errors lists the misses and false alarms; do not use it on a held-out split)."""
@@ -36,8 +38,8 @@ from reader.document import load_document  # noqa: E402
 GOLD = ROOT / "tests" / "data" / "gold"
 SPLITS = {"tuned": GOLD, "heldout": GOLD / "heldout", "real-tuned": GOLD / "real" / "tuned",
           "real-heldout": GOLD / "real" / "heldout", "real-heldout2": GOLD / "real" / "heldout2",
-          "real-wikinews": GOLD / "real" / "wikinews"}
-HELD_OUT = {"heldout", "real-wikinews"}
+          "real-wikinews": GOLD / "real" / "wikinews", "real-wikinews2": GOLD / "real" / "wikinews2"}
+HELD_OUT = {"heldout", "real-wikinews", "real-wikinews2"}
 """Splits never tuned on: their errors are not listed (--errors refuses them)."""
 REAL_TYPES = ("PERSON", "ORG", "PLACE")
 """The real-article gold annotates these types only (tests/data/gold/real/README.md): others are not scored."""
