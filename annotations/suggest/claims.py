@@ -14,7 +14,8 @@ from functools import lru_cache
 import ahocorasick
 
 from annotations.suggest import Suggestion
-from annotations.suggest.coreference import genders, surnames_as_people
+from annotations.suggest.coreference import genders, middle_initials, surnames_as_people
+from annotations.suggest.interviews import Turn, turns
 from annotations.suggest.speakers import Context, Speaker, find_speaker, full_name
 
 REPORTING = (r"said|says|say|declared|declares|noted|notes|urged|urges|warned|warns|boasted|accused|accuses|"
@@ -212,10 +213,39 @@ def suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
             context.last_unnamed, context.unnamed_at = speaker.name, start
         if speaker is not None and speaker.kind == "named" and speaker.name in people:
             context.met(speaker.name)
+    layout = turns(text, persons, lambda p: full_name(p, full_names))
+    if layout:
+        found = _with_turns(text, found, layout)
     merged = _merge_quotes(_fill_quotes(found), [int(f[5]) for f in found], line_spans)
-    return [Suggestion("claim", s, e, text[s:e], kind, speaker=sp.name if sp else None, source=source,
-                       speaker_kind=sp.kind if sp else None, affiliation=sp.affiliation if sp else None)
+    fuller = middle_initials(text, persons, lambda p: full_name(p, full_names))
+    return [Suggestion("claim", s, e, text[s:e], kind, speaker=fuller.get(sp.name, sp.name) if sp else None,
+                       source=source, speaker_kind=sp.kind if sp else None,
+                       affiliation=sp.affiliation if sp else None)
             for s, e, source, sp, kind in merged]
+
+
+_YOU_SAY = re.compile(r"\b[Yy]ou\s+(?:[a-z]+ly\s+|also\s+|once\s+)?(?:say|said|argue|argued|note|noted|write|wrote|"
+                      r"claim|claimed|suggest|suggested|predict|predicted|believe|warn|warned|insist|stress)\b")
+
+
+def _with_turns(text: str, found: list[tuple[int, int, str, Speaker | None, bool, str, str]], layout: list[Turn]
+                ) -> list[tuple[int, int, str, Speaker | None, bool, str, str]]:
+    """An interview answer or a signed post is one claim by its author (replacing the sentences found in it);
+    in a question, only what "you say" is a claim, the answerer's."""
+    taken = {t.line for t in layout}
+    out = [f for f in found if int(f[5]) not in taken]
+    for t in layout:
+        if t.speaker is not None:
+            body = text[t.start:t.end]
+            out.append((t.start, t.end, "interview", Speaker(t.speaker, "named"), False, str(t.line),
+                        _claim_type(body, set(_WORD.findall(body.lower())))))
+            continue
+        for start, end in sentences(text[t.line:t.end]):
+            body = text[t.line + start:t.line + end]
+            if t.answerer and _YOU_SAY.search(body):
+                out.append((t.line + start, t.line + end, "interview", Speaker(t.answerer, "named"), False,
+                            str(t.line), _claim_type(body, set(_WORD.findall(body.lower())))))
+    return sorted(out, key=lambda f: f[0])
 
 
 def _plural(phrase: str) -> bool:

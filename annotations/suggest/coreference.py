@@ -121,3 +121,22 @@ def fullest(text: str, name: str, cache: dict[str, str]) -> str:
 
 
 _FOLLOWING = re.compile(r"(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?){1,2}(?=[\s,.;:)]|$)")
+
+
+_INITIALS_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)\s+((?:[A-Z]\.\s+)+)\Z")
+
+
+def middle_initials(text: str, persons: Sequence[Suggestion], name_of: Callable[[Suggestion], str]
+                    ) -> dict[str, str]:
+    """"Thomas Malone" -> "Thomas W. Malone" where the text also gives the name with middle initials (the
+    entity suggester may tag that form as two mentions): the fullest name the text gives."""
+    out: dict[str, str] = {}
+    for p in persons:
+        if p.start and text[p.start - 2:p.start - 1] == ".":
+            m = _INITIALS_BEFORE.search(text, max(0, p.start - 24), p.start)
+            if m:
+                name = name_of(p)
+                words = name.split()
+                if len(words) == 2 and words[0] == m.group(1) and words[1] == p.exact:
+                    out[name] = f"{m.group(1)} {' '.join(m.group(2).split())} {p.exact}"
+    return out

@@ -39,3 +39,34 @@ def test_a_surname_tagged_as_a_place_is_the_person_the_text_named_with_it() -> N
     text = ("The conductor Rosa Phoenix opened the season in Oslo. \"We will tour again next spring,\" Phoenix "
             "said on Sunday.")
     assert _speaker_of(text, "tour again")[:2] == ("Rosa Phoenix", "named")
+
+
+def test_interview_answers_are_claims_by_the_labelled_person() -> None:
+    text = ("Lena Moe founded the harbour school in 2004 and still teaches there.\n"
+            "Harbour Weekly: You say that small schools teach better. Why?\n"
+            "Lena Moe: Small classes let teachers know every child.\n"
+            "Parents notice the difference within a term.\n"
+            "Harbour Weekly: What comes next?\n"
+            "Ms Moe: We will open a second school in the autumn.\n")
+    claims = _claims(text)
+    speakers = {c.exact: c.speaker for c in claims}
+    assert speakers["Small classes let teachers know every child."] == "Lena Moe"
+    assert speakers["Parents notice the difference within a term."] == "Lena Moe"
+    assert speakers["We will open a second school in the autumn."] == "Lena Moe"
+    assert speakers["Harbour Weekly: You say that small schools teach better."] == "Lena Moe"
+    assert not any("What comes next" in c.exact or c.exact == "Why?" for c in claims)
+
+
+def test_an_embedded_post_belongs_to_the_name_signed_under_it() -> None:
+    text = ("The ferry company raised its fares on Monday for the second time this year, and islanders who "
+            "commute to the mainland every day were quick to say what they thought of it on social media, "
+            "where the company's own account stayed silent for most of the afternoon.\n"
+            "The new fares are a scandal for island families.\n"
+            "— Ola Nordmann (@olanordmann) May 3, 2021\n")
+    assert _speaker_of(text, "scandal for island families")[:2] == ("Ola Nordmann", "named")
+
+
+def test_a_middle_initial_gives_the_fullest_name() -> None:
+    text = ("Harald Berg opened the plant. \"We hired forty people,\" Harald Berg said. "
+            "The report was written by Harald T. Berg.")
+    assert _speaker_of(text, "hired forty")[0] == "Harald T. Berg"

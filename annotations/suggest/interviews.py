@@ -1,0 +1,99 @@
+"""Statements whose speaker is given by layout rather than by a reporting verb: interview turns ("Thomas
+Berg: We never planned to sell." — each answer paragraph is a claim by the labelled person, and so are the
+unlabelled paragraphs that continue it; a question's "You say that …" is the answerer's claim) and embedded
+posts signed on the line after them ("— Ana Ruiz (@ana) May 3, 2021"). Pure functions over the text and its
+entity mentions."""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from annotations.suggest import Suggestion
+
+_TITLE = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Professor|Sir|Dame)\.?\s+)?\Z")
+_ANY_LABEL = re.compile(r"[A-Z][\w.'’&-]*(?:[ \t]+[A-Z][\w.'’&-]*){0,4}:[ \t]+\S")
+"""A line opening with a speaker label: up to five capitalised words and a colon ("The Economist: …")."""
+_PARAGRAPH_END = re.compile(r"[.!?…\"”)’']\s*\Z")
+CONTINUED = 4
+"""How many unlabelled paragraphs after an answer still continue it."""
+POST_LENGTH = 300
+"""An embedded post is at most this long (a tweet is 280 characters): the lines above its signature."""
+_SIGNATURE = re.compile(r"[—–-][ \t]*\Z")
+_HANDLE = re.compile(r"[ \t]*\(@\w+\)")
+
+
+@dataclass(frozen=True)
+class Turn:
+    start: int  # the statement's start (after the label)
+    end: int  # the paragraph's end
+    line: int  # where its line starts
+    speaker: str | None  # an answer's (or a post's) author; None for a question
+    answerer: str | None = None  # for a question: the person answering it
+
+
+def _line_bounds(text: str, at: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return start, len(text) if end < 0 else end
+
+
+def turns(text: str, mentions: Sequence[Suggestion], name_of: Callable[[Suggestion], str]) -> list[Turn]:
+    """Interview answers (and their continued paragraphs), questions, and signed posts, in text order."""
+    labels: dict[int, tuple[int, str]] = {}  # line start -> (label end, person)
+    posts: list[Turn] = []
+    for m in mentions:
+        if m.type != "PERSON":
+            continue
+        line_start = text.rfind("\n", 0, m.start) + 1
+        if text.startswith(":", m.end) and _TITLE.fullmatch(text, line_start, m.start):
+            labels[line_start] = (m.end + 1, name_of(m))
+        elif _SIGNATURE.fullmatch(text, line_start, m.start) and _HANDLE.match(text, m.end):
+            posts += _post(text, line_start, name_of(m))
+    if not labels:
+        return posts
+    out: list[Turn] = []
+    pending: list[int] = []  # question lines waiting for their answer
+    line_start, previous = 0, None
+    continued = 0
+    while line_start < len(text):
+        end = text.find("\n", line_start)
+        end = len(text) if end < 0 else end
+        body = text[line_start:end].strip()
+        if line_start in labels:
+            label_end, person = labels[line_start]
+            out += [Turn(q, e, q, None, person) for q, e in _questions(text, pending)]
+            pending = []
+            start = label_end + len(text[label_end:end]) - len(text[label_end:end].lstrip())
+            if end > start:
+                out.append(Turn(start, end, line_start, person))
+            previous, continued = person, 0
+        elif body and _ANY_LABEL.match(text, line_start):
+            pending.append(line_start)
+            previous = None
+        elif body and previous and continued < CONTINUED and _PARAGRAPH_END.search(body):
+            out.append(Turn(line_start, end, line_start, previous))
+            continued += 1
+        elif body:
+            previous = None
+        line_start = end + 1
+    return sorted(out + posts, key=lambda t: t.start)
+
+
+def _questions(text: str, lines: list[int]) -> list[tuple[int, int]]:
+    return [(line, _line_bounds(text, line)[1]) for line in lines]
+
+
+def _post(text: str, signature_line: int, person: str) -> list[Turn]:
+    """The lines right above a signature "— Name (@handle) date", as long as they fit in one post."""
+    out: list[Turn] = []
+    end = signature_line - 1
+    total = 0
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        total += end - start
+        if total > POST_LENGTH or end == start:
+            break
+        out.append(Turn(start, end, start, person))
+        end = start - 1
+    return out
