@@ -27,6 +27,7 @@ def suggest(library: Library, document_id: str, kind: str | None = None) -> list
     from annotations.suggest.spacy_ner import suggest_spacy
     from annotations.suggest.across_scripts import suggest_known_across_scripts
     from annotations.suggest.languages import suggest_claims_in_language
+    from annotations.suggest.entities_languages import suggest_entities_in_language, veto_for_language
 
     store = library.store
     record = library.document(document_id)
@@ -36,8 +37,11 @@ def suggest(library: Library, document_id: str, kind: str | None = None) -> list
     known = [(name, e.type, e.name) for e in entities.values() for name in e.names()]
     taken = [(a.target.start, a.target.end) for a in annotations if a.kind is Kind.ENTITY]
     refused = [(r.start, r.end) for r in rejected if r.kind == "entity"]
-    extra = [*suggest_spacy(record.text), *suggest_known_across_scripts(record.text, known)]  # other spellings
-    found = suggest_entities(record.text, known, skip=taken + refused, extra=extra)
+    across = suggest_known_across_scripts(record.text, known)  # other spellings of known names
+    extra = [*suggest_spacy(record.text), *across,
+             *suggest_entities_in_language(record.language, record.text, defer_to=across)]  # uk, ru, fr, de, ar
+    found = suggest_entities(record.text, known, skip=taken + refused, extra=extra,
+                             veto=veto_for_language(record.language))
     out: list[Suggestion] = []
     if kind in (None, "entity"):
         out += found

@@ -5,7 +5,7 @@ percentages and quantities). Overlaps keep the longest, library names winning ti
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from operator import itemgetter
 
@@ -73,7 +73,8 @@ def _scan(text: str, automaton: ahocorasick.Automaton, found: list[Candidate]) -
 
 
 def suggest_entities(text: str, library_names: Iterable[tuple[str, ...]] = (),
-                     skip: Iterable[tuple[int, int]] = (), extra: Iterable[Suggestion] = ()) -> list[Suggestion]:
+                     skip: Iterable[tuple[int, int]] = (), extra: Iterable[Suggestion] = (),
+                     veto: Callable[[str, int, int, str, str], bool] | None = None) -> list[Suggestion]:
     """Suggestions over `text`; `library_names` are (name, type[, canonical name]) tuples; spans in `skip`
     (existing annotations, rejected suggestions) are never suggested again. A person found by full name also makes their surname
     a suggestion elsewhere in the same text ("Emmanuel Macron" ... "Macron"). `extra` are mentions from
@@ -131,6 +132,8 @@ def suggest_entities(text: str, library_names: Iterable[tuple[str, ...]] = (),
         begin = byline_start(text, f.start) if f.label == "PERSON" else f.start
         found.append((begin, f.end, f.label, "pattern", f.name if begin == f.start else None))
     found = [c for c in found if text.find("\n", c[0], c[1]) < 0]  # a name never crosses a line break
+    if veto is not None:  # what the patterns get wrong in the document's language (entities_languages)
+        found = [c for c in found if not veto(text, c[0], c[1], c[2], c[3])]
     surnames: dict[str, tuple[str, str, str | None]] = {}
     people = sorted((c for c in found if c[2] == "PERSON"), key=itemgetter(0))
     seen: set[str] = set()

@@ -11,7 +11,7 @@ run of capitalised words (`spellings.name_runs`) that is not the sentence's firs
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 
 from annotations.analysis import fold
 from annotations.language import base_language
@@ -113,7 +113,7 @@ def _speaker(lang: str, text: str, start: int, end: int, verb: int | None,
         if len(words) > 2 and (lang == "de" or len({script(w) for w in words}) > 1):
             words = words[-2:]  # German nouns are capitalised: "Unternehmenssprecher Jonas Albrecht"
         if lang == "de":
-            while len(words) > 1 and _german_common_noun(words[0]):
+            while len(words) > 1 and german_common_noun(words[0]):
                 words = words[1:]  # "Energiekonzern Ostkraft", "Netzbetreiber Nordgrid": the name is the rest
         if not words or places.get(" ".join(words)) == "PLACE" or quoted(start + a, start + b) \
                 or _after_preposition(lang, text, start + a):
@@ -170,7 +170,7 @@ def _after_preposition(lang: str, text: str, at: int) -> bool:
     return m is not None and m.group(1) in PREPOSITIONS.get(lang, frozenset())
 
 
-def _german_common_noun(word: str) -> bool:
+def german_common_noun(word: str) -> bool:
     """A German noun that is not a name: frequent itself, or a compound ending in a frequent noun of five
     letters or more ("Energiekonzern", "Netzbetreiber", "Unternehmenssprecher"); given names are kept."""
     from wordfreq import zipf_frequency
@@ -253,7 +253,7 @@ def byline_start(text: str, start: int) -> int:
     return start
 
 
-def given_name_then_surname(text: str, start: int, end: int, places: dict[str, str]) -> int | None:
+def given_name_then_surname(text: str, start: int, end: int, places: Container[str]) -> int | None:
     """A gazetteer place that is also a given name, followed by a capitalised word that is neither a place
     nor a frequent word, is a person ("Sofia Rautio", "Софія Раутіо"): the end of the surname, else None."""
     from wordfreq import zipf_frequency
