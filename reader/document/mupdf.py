@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import pymupdf
@@ -30,6 +31,33 @@ if hasattr(pymupdf.Annot, "update_timing_test"):
     # every `Annot.update()`: half the time of an annotated PDF export, holding the GIL. Removed upstream
     # (pymupdf/PyMuPDF#5087); until a release without it is in our range, the loop is made a no-op.
     setattr(pymupdf.Annot, "update_timing_test", staticmethod(_no_timing_loop))
+
+_list_and_name = pymupdf.JM_add_annot_id
+
+
+@contextmanager
+def named_annotations() -> Iterator[Callable[[str], None]]:
+    """While open, each `page.add_*_annot` takes its /NM from what was passed to the function this yields
+    (the caller's id, set right away) instead of PyMuPDF's `JM_add_annot_id`, which lists every /NM on the page to
+    make up an unused "fitz-A<n>" — quadratic in the page's annotations: 30% of a 1,000-annotation export, and
+    the caller replaced that name anyway. A name passed is used by the next annotation only; without one,
+    PyMuPDF's own naming runs. Not thread-safe (nor is PyMuPDF)."""
+    pending: list[str] = []
+
+    def add_id(annot: Any, stem: str) -> None:
+        if not pending:
+            _list_and_name(annot, stem)
+            return
+        pymupdf.mupdf.pdf_dict_puts(pymupdf.mupdf.pdf_annot_obj(annot), "NM",
+                                    pymupdf.mupdf.pdf_new_text_string(pending.pop()))
+        pymupdf._pdf_annot_page(annot).doc().m_internal.resynth_required = 0  # as PyMuPDF's does
+
+    pymupdf.JM_add_annot_id = add_id
+    try:
+        yield pending.append
+    finally:
+        pymupdf.JM_add_annot_id = _list_and_name
+
 
 TEXT_FLAGS = (pymupdf.TEXTFLAGS_TEXT | pymupdf.TEXT_PRESERVE_WHITESPACE) & ~pymupdf.TEXT_PRESERVE_LIGATURES
 """Ligatures expanded (so "ﬁnd" is searchable as "find"); no images; clipped to the page."""

@@ -78,14 +78,18 @@ def pdf_date(iso: str) -> str:
 def _draw(doc: Any, marks: list[PdfMark]) -> int:
     """Add `marks` to `doc`; returns how many PDF annotations were made (a mark may span pages)."""
     drawn = 0
-    for mark in marks:
-        for part, (page_no, rects) in enumerate(mark.areas):
-            if not rects or not 0 <= page_no < doc.page_count:
-                continue
-            page = doc[page_no]
-            nm = mark.nm if part == 0 else f"{mark.nm}#{part + 1}"
-            _add(doc, page, mark, nm, [pymupdf.Rect(r) for r in rects])
-            drawn += 1
+    with mupdf.named_annotations() as name_next:
+        for mark in marks:
+            for part, (page_no, rects) in enumerate(mark.areas):
+                if not rects or not 0 <= page_no < doc.page_count:
+                    continue
+                page = doc[page_no]
+                nm = mark.nm if part == 0 else f"{mark.nm}#{part + 1}"
+                named = _as_text_string(nm)
+                if named:
+                    name_next(nm)
+                _add(doc, page, mark, nm if not named else "", [pymupdf.Rect(r) for r in rects])
+                drawn += 1
     return drawn
 
 
@@ -98,7 +102,7 @@ def _add(doc: Any, page: Any, mark: PdfMark, nm: str, rects: list[Any]) -> None:
         annot = page.add_underline_annot([r.quad for r in rects])
     else:
         annot = page.add_highlight_annot([r.quad for r in rects])
-    annot.set_colors(stroke=_rgb(mark.color))
+    _set_stroke(annot, _rgb(mark.color))
     annot.set_info(title=mark.title, content=mark.content, subject=mark.subject,
                    creationDate=pdf_date(mark.created), modDate=pdf_date(mark.modified or mark.created))
     if mark.kind in ("entity", "highlight"):
@@ -107,12 +111,50 @@ def _add(doc: Any, page: Any, mark: PdfMark, nm: str, rects: list[Any]) -> None:
     if mark.content and mark.kind != "note":
         top = rects[0].y0
         annot.set_popup(pymupdf.Rect(page.rect.width - 200, top, page.rect.width - 10, top + 110))
-    doc.xref_set_key(annot.xref, "NM", pdf_string(nm))
+    if nm:
+        _set_text(doc, annot, "NM", nm)
     if mark.record:
-        doc.xref_set_key(annot.xref, RECORD_KEY, pdf_string(mark.record))
+        _set_text(doc, annot, RECORD_KEY, mark.record)
     if mark.tags:
-        tags = json.dumps(list(mark.tags), ensure_ascii=False)
-        doc.xref_set_key(annot.xref, ZOTERO_TAGS_KEY, pdf_string(tags))
+        _set_text(doc, annot, ZOTERO_TAGS_KEY, json.dumps(list(mark.tags), ensure_ascii=False))
+
+
+def _set_stroke(annot: Any, rgb: tuple[float, float, float]) -> None:
+    """The annotation's /C: what `Annot.set_colors(stroke=rgb)` writes (the same numbers, printed by PyMuPDF's
+    `_format_g` and read back), put straight into its dictionary — `set_colors` goes through `xref_set_key`."""
+    low = mupdf.pymupdf.mupdf
+    obj = low.pdf_annot_obj(annot.this)
+    color = low.pdf_new_array(low.pdf_get_bound_document(obj), 3)
+    for value in rgb:
+        low.pdf_array_push_real(color, float(pymupdf._format_g(value)))
+    low.pdf_dict_put(obj, pymupdf.PDF_NAME("C"), color)
+
+
+def _as_text_string(text: str) -> bool:
+    """Whether MuPDF's `pdf_new_text_string` stores `text` with the bytes `pdf_string` gives (printable ASCII
+    as is, anything with a non-ASCII character as UTF-16BE with a BOM); ASCII with control characters is
+    stored raw there, so it takes `pdf_string`'s way, and so do a NUL (the end of a C string) and a lone surrogate
+    (no UTF-8 to hand over)."""
+    if "\x00" in text:
+        return False
+    if text.isascii():
+        return _PRINTABLE_ASCII.issuperset(text)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _set_text(doc: Any, annot: Any, key: str, text: str) -> None:
+    """`text` under `key` of the annotation's dictionary as a PDF text string: put straight into the
+    dictionary when MuPDF makes the same string of it (`xref_set_key` prints the whole dictionary, edits
+    the text and parses it again: 20% of an export), else through `xref_set_key`."""
+    if _as_text_string(text):
+        low = mupdf.pymupdf.mupdf
+        low.pdf_dict_puts(low.pdf_annot_obj(annot.this), key, low.pdf_new_text_string(text))
+    else:
+        doc.xref_set_key(annot.xref, key, pdf_string(text))
 
 
 def original_pdf(source: Path, filetype: str = "pdf") -> bytes:
