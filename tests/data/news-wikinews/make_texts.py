@@ -8,18 +8,21 @@ token column, plus the POS column on quotation-mark tokens, and only the <text>,
 What goes in: every <head> (headline, sub-headings) and every <p> (paragraph) in document order, each as one
 paragraph, paragraphs separated by a blank line, no newline at the end. Captions (<figure>/<caption>), pull-quote
 boxes (a <p> holding a <quote rend="block ...">, which repeats a quote from the body with its speaker's name) and lines
-outside <head>/<p> (the dateline in some files) are left out.
+outside <head>/<p> (the dateline in some files) are left out, and so is everything from a sub-heading "Sources" on
+(Wikinews' list of source links and category links at the end of a page).
 
 Tokens are joined with normal English spacing, deterministically:
 - no space before , . ; : ! ? ) ] % and closing quotes, and tokens that begin with an apostrophe ('s, 've, ’s) or
-  are n't;
-- no space after ( [ $ (and tokens ending in $, "US$"), and opening quotes;
+  are n't (also written n`t);
+- no space after ( [ $ # (and tokens ending in $, "US$"), and opening quotes;
 - a straight double quote is opening if its POS is `` and closing if '' ; without a POS, straight double quotes
-  alternate open/close within the document; a single quote ' or ’ is an opening quote only with POS `` (otherwise
-  it closes or is an apostrophe);
+  alternate open/close within the document; where GUM's POS contradicts the open/close state, the state wins: a ''
+  quote while no quote is open opens one, and a `` quote that ends a paragraph closes (it cannot open anything);
+  a single quote '
+  or ’ is an opening quote only with POS `` (otherwise it closes or is an apostrophe);
 - tokens inside one <w> element (GUM splits "quasi-state" into quasi / - / state) are joined without spaces, and so
-  is a hyphen token "-" tagged HYPH or SYM outside <w> ("Scientology - owned" -> "Scientology-owned"); a "-" tagged
-  as punctuation (":") is a dash and keeps its spaces;
+  is a hyphen token "-" tagged HYPH or SYM outside <w> ("Scientology - owned" -> "Scientology-owned"), and an en
+  dash "–" tagged SYM in scores ("1 – 0" -> "1–0"); a "-" tagged as punctuation (":") is a dash and keeps its spaces;
 - XML entities (&amp; &apos; &quot; &lt; &gt;) are unescaped.
 
 Usage: python tests/data/news-wikinews/make_texts.py [name ...]   (default: every gum/GUM_news_*.xml)
@@ -33,7 +36,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 NO_SPACE_BEFORE = {",", ".", ";", ":", "!", "?", ")", "]", "%"}
-NO_SPACE_AFTER = {"(", "[", "$"}
+NO_SPACE_AFTER = {"(", "[", "$", "#"}
 QUOTES = {'"', "'", "’", "‘", "“", "”"}
 
 
@@ -56,6 +59,8 @@ def paragraphs(xml: str) -> list[list[tuple[str, str, bool]]]:
                 in_figure += -1 if closing else 1
             elif name in ("head", "p") and not in_figure:
                 if closing:
+                    if name == "head" and current and [t for t, _, _ in current] == ["Sources"]:
+                        break  # Wikinews' source list and category links follow
                     if current and not pull_quote:
                         out.append(current)
                     current = None
@@ -82,10 +87,14 @@ def paragraphs(xml: str) -> list[list[tuple[str, str, bool]]]:
 def detokenise(tokens: list[tuple[str, str, bool]], state: dict[str, bool]) -> str:
     text = ""
     glue_next = True  # nothing before the first token
-    for token, pos, joined in tokens:
+    for i, (token, pos, joined) in enumerate(tokens):
         opening = closing = False
         if token in QUOTES:
-            if pos == "``":
+            if token == '"' and pos == "''" and not state["open"]:
+                opening = True  # GUM tags some opening straight quotes '' (nothing is open)
+            elif token == '"' and pos == "``" and i == len(tokens) - 1:
+                closing = True  # ... and some closing ones `` (the last token of a paragraph)
+            elif pos == "``":
                 opening = True
             elif pos == "''":
                 closing = True
@@ -97,8 +106,8 @@ def detokenise(tokens: list[tuple[str, str, bool]], state: dict[str, bool]) -> s
             if token == '"':
                 state["open"] = opening
         no_before = (joined or closing or token in NO_SPACE_BEFORE
-                     or (token[:1] in ("'", "’") and len(token) > 1) or token.lower() == "n't")
-        hyphen = token == "-" and pos in ("HYPH", "SYM")
+                     or (token[:1] in ("'", "’") and len(token) > 1) or token.lower() in ("n't", "n`t"))
+        hyphen = (token == "-" and pos in ("HYPH", "SYM")) or (token == "–" and pos == "SYM")
         if not (glue_next or no_before or hyphen):
             text += " "
         text += token
