@@ -19,6 +19,8 @@ from annotations.name_keys import script
 from annotations.spellings import name_runs
 from annotations.suggest import Suggestion
 from annotations.suggest.gazetteer import gazetteer
+from annotations.suggest.speakers_languages import (arabic_speaker, arabic_speaker_before, german_role_after,
+                                                    named_with_role, refers_back)
 
 def _folded(words: str) -> frozenset[str]:
     return frozenset(fold(w) for w in words.split())
@@ -36,18 +38,23 @@ VERBS: dict[str, frozenset[str]] = {
         отказался отказалась признал признала отверг отвергла пообещал пообещала"""),
     "fr": _folded("""déclaré dit affirmé répété ajouté indiqué annoncé estimé souligné averti assuré
         reconnu nié démenti refusé plaidé expliqué précisé rappelé dénoncé accusé promis déclare affirme
-        estime souligne assure explique dénonce affirmant déclarant estimant"""),
+        estime souligne assure explique dénonce affirmant déclarant estimant ajoute indique précise martelé
+        martèle insisté insiste confié confie prévenu prévient avertit jugé juge admis admet reconnaît
+        regretté regrette raconté répondu répond observé noté relevé commenté annonce assuré"""),
     "de": _folded("""sagte sagt sagten erklärte erklärt erklärten betonte betont warnte warnt warnen
         bekräftigte bekräftigt bezweifelt bezweifelte fordert forderte kündigte räumte bestritt bestreitet
-        versicherte versichert kritisierte kritisiert warf lehnte"""),
+        versicherte versichert kritisierte kritisiert warf lehnte teilte teilten teilt fügte fügt meinte
+        meint schrieb mahnte mahnt verwies unterstrich unterstreicht bestätigte bestätigt widersprach
+        erläuterte erläutert räumt"""),
     "ar": _folded("""قال قالت قالوا أكد أكدت أضاف أضافت صرح صرحت أعلن أعلنت اتهم اتهمت
-        طالب طالبت نفى نفت أوضح أوضحت أشار أشارت مشيرا مشيرة مشيرةً"""),
+        طالب طالبت نفى نفت أوضح أوضحت أشار أشارت مشيرا مشيرة مشيرةً يقول تقول يرى ترى اعتبر اعتبرت
+        أفاد أفادت ذكر ذكرت كشف كشفت شدد شددت حذر حذرت لفت لفتت تابع تابعت"""),
 }
 PHRASES: dict[str, tuple[str, ...]] = {
     "uk": ("за словами", "за її словами", "за його словами", "на думку"),
     "ru": ("по словам", "по её словам", "по ее словам", "по его словам", "по мнению"),
     "fr": ("selon", "d'après", "a-t-il", "a-t-elle"),
-    "de": ("laut", "zufolge", "so"),
+    "de": ("laut", "zufolge"),
     "ar": ("حسب", "وفق", "بحسب", "وفقا"),
 }
 """Attribution without a verb ("за її словами", "selon", "laut"): the sentence is a claim by whoever is named."""
@@ -64,6 +71,10 @@ def _verb_at(lang: str, words: list[re.Match[str]], sentence: str) -> int | None
         if word in verbs or (lang == "ar" and word[:1] in "وف" and word[1:] in verbs):
             return m.start()
     lowered = sentence.lower()
+    if lang == "de":
+        so = re.search(r",\s+(so)\s+(?=[A-ZÄÖÜ]|der\s|die\s)", sentence)  # "…, so Hedlund": not every "so"
+        if so:
+            return so.start(1)
     for phrase in PHRASES[lang]:
         at = re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", lowered)
         if at:
@@ -76,6 +87,8 @@ def _speaker(lang: str, text: str, start: int, end: int, verb: int | None,
     """Who says it: the known or suggested person/organisation in the sentence nearest the verb (outside
     quotes), else the nearest capitalised word run that is not only the sentence's first word."""
     inside = [(m.start(), m.end()) for m in _quotes(text, start, end)]
+    if lang == "fr":  # "Nordgrid, dirigé par Helena Brandt, estime": the subject is around the aside
+        inside += [m.span() for m in _FRENCH_ASIDE.finditer(text, start, end)]
 
     def quoted(a: int, b: int) -> bool:
         return any(s <= a and b <= e for s, e in inside)
@@ -90,6 +103,8 @@ def _speaker(lang: str, text: str, start: int, end: int, verb: int | None,
         after = False  # «Нордгрид» предупредил: a name in quotation marks, the subject before the verb
     if after and _CLAUSE_AFTER.match(text, _word_end(text, anchor)):
         after = False  # "Раутіо, яка ..., заявила, що ...": the verb opens a clause, its subject came before
+    if lang == "ar":
+        after = True  # Arabic puts the verb first: "وقال المتحدث … إن"
 
     def side(a: int, b: int) -> bool:
         return (a >= anchor) if after else (b <= anchor)
@@ -100,8 +115,10 @@ def _speaker(lang: str, text: str, start: int, end: int, verb: int | None,
         best = min(named, key=lambda m: (not side(m.start, m.end), m.type != "PERSON", -len(m.exact.split()),
                                          min(abs(m.start - anchor), abs(m.end - anchor))))
         return best.name or best.exact
-    if lang == "ar":
-        return None  # no capitals to go by
+    if lang == "ar":  # no capitals to go by: the words after the verb, less the role ("أمّا X فقالت": before)
+        if fold(text[anchor:anchor + 1]) == "ف" and text[start:anchor].strip():
+            return arabic_speaker_before(text, start, anchor)
+        return arabic_speaker(text, _word_end(text, anchor), end)
     places = gazetteer()
     runs = []
     found = list(name_runs(text[start:end]))
@@ -128,6 +145,8 @@ def _speaker(lang: str, text: str, start: int, end: int, verb: int | None,
                                     min(abs(start + r[0] - anchor), abs(start + r[1] - anchor))))[2]
 
 
+_FRENCH_ASIDE = re.compile(r",\s*(?:dirigée?s?|présidée?s?|fondée?s?|détenue?s?|menée?s?|cités?|citées?)\s+par\s+[^,.]+,")
+"""A French aside naming someone who is not the subject ("Nordgrid, dirigé par Helena Brandt, estime")."""
 _CLAUSE_AFTER = re.compile(r",\s*(?:що|щоб|що,|что|чтобы|que|qu'|dass|ob|أن|إن)\b", re.IGNORECASE)
 """A verb followed by ", що/что/que/dass": it opens a reported clause; its subject is before it."""
 PREPOSITIONS: dict[str, frozenset[str]] = {
@@ -205,6 +224,7 @@ def suggest_claims_in_language(language: str, text: str,
         return []
     people = sorted(mentions, key=lambda m: m.start)
     out: list[Suggestion] = []
+    previous: str | None = None  # who spoke last: a pronoun's speaker
     for start, end in _sentences(lang, text):
         sentence = text[start:end]
         if len(sentence) < 12:
@@ -214,11 +234,27 @@ def suggest_claims_in_language(language: str, text: str,
         if verb is None and quote is None:
             continue
         speaker = _speaker(lang, text, start, end, verb, people)
+        if verb is not None:
+            speaker = _referred(lang, text, start, sentence, verb, speaker, previous)
+        previous = speaker or previous
         claim_type = "quote" if quote else ("statistic" if re.search(r"\d", sentence) else "assessment")
         out.append(Suggestion("claim", start, end, sentence, claim_type, speaker=speaker,
                               source="reporting-verb" if verb is not None else "quote",
                               speaker_kind="named" if speaker else None))
     return out
+
+
+def _referred(lang: str, text: str, start: int, sentence: str, verb: int, speaker: str | None,
+              previous: str | None) -> str | None:
+    """The speaker when the sentence names them by a pronoun ("Selon elle", "a-t-il ajouté") — who spoke
+    before — or by a role after a German verb ("sagte der Minister") — who was named with that role."""
+    if lang == "de":
+        role = german_role_after(sentence, _word_end(sentence, verb))
+        if role:
+            return named_with_role(text, start, role) or speaker
+    if refers_back(lang, sentence, verb) and previous:
+        return previous
+    return speaker
 
 
 def _sentences(lang: str, text: str) -> Iterable[tuple[int, int]]:
