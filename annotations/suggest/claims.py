@@ -156,6 +156,7 @@ def suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
     full_names = _full_names(persons)
     context = Context(gender=genders(text, persons, lambda p: full_name(p, full_names)))
     people = {full_name(p, full_names) for p in mentions if p.type == "PERSON"}
+    loose = context.names.values()  # names found by speakers.py that no entity suggestion gave
     verbs = reporting_verbs(text)
     verb_starts = [v.start for v in verbs]
     found: list[tuple[int, int, str, Speaker | None, bool, str, str]] = []  # ..., quoted, line, type
@@ -211,7 +212,8 @@ def suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
                     del context.orgs[:-50]
         if speaker is not None and speaker.kind == "unnamed" and _plural(speaker.name):
             context.last_unnamed, context.unnamed_at = speaker.name, start
-        if speaker is not None and speaker.kind == "named" and speaker.name in people:
+        if speaker is not None and speaker.kind == "named" and (speaker.name in people or speaker.name in loose
+                                                                or speaker.voice):
             context.met(speaker.name)
     layout = turns(text, persons, lambda p: full_name(p, full_names))
     if layout:

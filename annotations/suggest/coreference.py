@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from annotations.suggest import Suggestion
-from annotations.suggest.names import name_lists
+from annotations.suggest.names import name_lists, zipf
 
 _GENDERED = re.compile(r"\b(?:(he|him|his|himself)|(she|her|hers|herself))\b", re.I)
 _TITLE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Lady|Dame|Lord|Madam)\.?\s+\Z")
@@ -92,8 +92,16 @@ def loose_name(phrase: str) -> bool:
     words = phrase.split()
     if words[0] in _NOT_NAMES:
         return False
+    if len(words) == 1:
+        return _namelike(words[0])
+    return all(w.endswith(".") or zipf(w) < 4.5 or _namelike(w) for w in words) and any(map(_namelike, words))
+
+
+def _namelike(word: str) -> bool:
+    """A word that is a name more than an English word: rare in English, or a listed given name or surname
+    that is not among the most common English words ("King" yes, "Police" no)."""
     first_names, surnames = name_lists()
-    return any(w in first_names or w in surnames for w in words)
+    return zipf(word) < 4.0 or (word in first_names or word in surnames) and zipf(word) < 5.3
 
 
 def fullest(text: str, name: str, cache: dict[str, str]) -> str:
@@ -108,7 +116,8 @@ def fullest(text: str, name: str, cache: dict[str, str]) -> str:
             if n >= 40:
                 break
             before = _GIVEN_BEFORE.search(text, max(0, m.start() - 20), m.start())
-            if before and before.group(1) in first_names:
+            if before and before.group(1) not in _NOT_NAMES and (zipf(before.group(1)) < 4.5
+                                                                 or before.group(1) in first_names):
                 best = text[before.start():m.end()]
                 break
             if name in first_names:

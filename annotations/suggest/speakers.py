@@ -70,6 +70,7 @@ class Speaker:
     name: str
     kind: str  # "named" | "unnamed"
     affiliation: str | None = None
+    voice: bool = False  # an organisation speaking through a person ("a spokesman for X"): "he" later is X
 
 
 @dataclass
@@ -122,6 +123,9 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
                              context.recent, context.gender, context.names))
     if found:
         return found
+    loose = _loose(text, trimmed, context)  # "Jo Grady, the union's leader, said": a name no suggester caught
+    if loose:
+        return loose
     if trimmed.rstrip().endswith(","):  # "The route will close, said a spokesman for X"
         after = _after(text, verb_end, mentions, full_names, orgs)
         if after:
@@ -131,13 +135,25 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
     near = [p for p in mentions if clause_start <= p.start and p.end <= verb_start and verb_start - p.end < 120
             and p.type in SPEAKER_TYPES]
     if near:
-        return Speaker(full_name(near[-1], full_names), "named")
+        voice = near[-1].type == "ORG" and _VOICE.search(text, max(clause_start, near[-1].start - 120),
+                                                         near[-1].start) is not None
+        return Speaker(full_name(near[-1], full_names), "named", voice=voice)
+    return None
+
+
+def _loose(text: str, subject: str, context: Context) -> Speaker | None:
+    """A subject that is a name the entity suggester missed (after any apposition, and after a leading
+    clause's comma), in the fullest form the text gives ("King" -> "Gayle King")."""
+    cut = _APPOSITION.search(subject, max(0, len(subject) - 120))
+    phrase = (subject[:cut.start()] if cut else subject).rsplit(",", 1)[-1].strip()
+    if phrase and phrase[0].isupper() and loose_name(phrase):
+        return Speaker(fullest(text, phrase, context.names), "named")
     return None
 
 
 _TRAILING_WORDS = frozenset("has have had also later previously earlier then again once would will could may might did "
                             "does do not never now be been being heard yesterday today tonight is are was were "
-                            "reportedly".split())
+                            "reportedly himself herself itself themselves".split())
 _TEMPORAL = re.compile(r"(?:\s+(?:on\s+[A-Z][a-z]+day(?:\s+night|\s+morning)?|(?:this|last|that)\s+(?:week|month|"
                        r"year|morning|afternoon|evening|weekend)))+\s*\Z")
 
@@ -205,7 +221,9 @@ def _subject(text: str, clause_start: int, end: int, mentions: Sequence[Suggesti
         if group:  # "Republicans in Western North Carolina"
             return Speaker(_lower_first(text[group.start():nearest.end], text, group.start()), "unnamed")
         if not (text[nearest.end:end].strip() and nearest.type != "PERSON"):
-            return Speaker(full_name(nearest, full_names), "named")
+            voice = nearest.type == "ORG" and _VOICE.search(text, max(clause_start, nearest.start - 120),
+                                                            nearest.start) is not None
+            return Speaker(full_name(nearest, full_names), "named", voice=voice)
     last_word = _last_word(before)
     pronoun = _PRONOUN.search(before, max(0, len(before) - 8)) if last_word in ("he", "she", "they", "it") else None
     if pronoun:
@@ -238,7 +256,7 @@ def _subject(text: str, clause_start: int, end: int, mentions: Sequence[Suggesti
         inside = [p for p in last if unnamed.start() + clause_start <= p.start]
         author = [p for p in inside if p.type == "ORG"]
         if author:  # "a new CBS News poll", "a spokesperson for the Ferry Company": the organisation speaks
-            return Speaker(full_name(author[-1], full_names), "named")
+            return Speaker(full_name(author[-1], full_names), "named", voice=_PERSON_HEAD.search(phrase) is not None)
         if not any(p.type == "PERSON" for p in inside):
             return Speaker(_lower_first(phrase, text, clause_start + unnamed.start()), "unnamed")
     if reference and context.orgs:
@@ -250,9 +268,13 @@ def _after(text: str, verb_end: int, mentions: Sequence[Suggestion], full_names:
            orgs: list[str]) -> Speaker | None:
     """The source named right after the verb: "said Lotfi Azzouz of Amnesty International", "according to
     officials", "said a senior diplomat", "according to the group" (the latest organisation)."""
-    following = [p for p in mentions if verb_end <= p.start <= verb_end + 6 and p.type in SPEAKER_TYPES]
-    if following and not text[verb_end:following[0].start].strip(" \t").removeprefix("the").strip():
+    following = [p for p in mentions if verb_end <= p.start <= verb_end + 12 and p.type in SPEAKER_TYPES]
+    if following and _GAP.fullmatch(text, verb_end, following[0].start):
         first = following[0]
+        role = [p for p in mentions if p.type == "PERSON" and first.end < p.start <= first.end + 40]
+        if first.type == "ORG" and role and _ROLE_GAP.fullmatch(text, first.end, role[0].start):
+            # "said Harbour Authority spokesman Ola Berg"
+            return Speaker(full_name(role[0], full_names), "named", affiliation=full_name(first, full_names))
         if first.type == "PERSON" and len(following) > 1 or first.type == "PERSON":
             later = [p for p in mentions if p.start > first.end and p.type != "PERSON"]
             if later and _OF.fullmatch(text[first.end:later[0].start]):
@@ -266,9 +288,23 @@ def _after(text: str, verb_end: int, mentions: Sequence[Suggestion], full_names:
     if m:
         author = [p for p in mentions if m.start(1) <= p.start < m.end(1) and p.type == "ORG"]
         if author:  # "said a spokesman for the Harbour Authority"
-            return Speaker(full_name(author[-1], full_names), "named")
+            return Speaker(full_name(author[-1], full_names), "named",
+                           voice=_PERSON_HEAD.search(m.group(1)) is not None)
         return Speaker(m.group(1).strip(), "unnamed")
     return None
+
+
+_PERSON_HEAD = re.compile(r"\b(?:spokes(?:man|woman|person)|official|representative|aide|adviser|advisor|"
+                          r"executive|lawyer|attorney|officer|member)\b", re.I)
+"""An unnamed person speaking for an organisation (not its poll or report)."""
+_VOICE = re.compile(rf"(?:{_PERSON_HEAD.pattern})\s+(?:for|of|at|from)\s+(?:the\s+)?[A-Z][^,;:]*\Z", re.I)
+"""Before an organisation's name: "a spokesman for (the) …" — the organisation speaks through a person."""
+_GAP = re.compile(r"[ \t]*(?:the[ \t]+)?(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov)\.?[ \t]+)?")
+"""Between a verb and the source after it: "said the …", "according to Mr. …"."""
+_ROLE_GAP = re.compile(r"[’']?s?[ \t]+(?:[a-z-]+[ \t]+){0,3}?(?:spokesman|spokeswoman|spokesperson|director|chief|"
+                       r"head|chairman|chairwoman|president|secretary|minister|officer|official|manager|"
+                       r"executive|analyst|economist|researcher|adviser|advisor|lawyer|member)[ \t]+")
+"""Between an organisation and a person named after it: a role ("… Correction spokesman Jason …")."""
 
 
 def _lower_first(phrase: str, text: str, at: int) -> str:

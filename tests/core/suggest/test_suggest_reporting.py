@@ -70,3 +70,23 @@ def test_a_middle_initial_gives_the_fullest_name() -> None:
     text = ("Harald Berg opened the plant. \"We hired forty people,\" Harald Berg said. "
             "The report was written by Harald T. Berg.")
     assert _speaker_of(text, "hired forty")[0] == "Harald T. Berg"
+
+
+def test_a_name_no_entity_suggestion_caught_is_still_the_speaker_in_its_fullest_form() -> None:
+    text = ("The choir was led by co-founder Gayle Brisk for a decade. \"We sang in every church on the coast,\" "
+            "Brisk said. Vo Tranh, the choir's treasurer, said the accounts were sound.")
+    assert _speaker_of(text, "every church")[:2] == ("Gayle Brisk", "named")
+    assert _speaker_of(text, "accounts were sound")[:2] == ("Vo Tranh", "named")
+
+
+def test_according_to_a_titled_person_and_said_an_organisation_role_person() -> None:
+    text = ("Tor Rask heads the grid office. Demand peaked at noon, according to Mr. Rask. "
+            "Repairs will take a week, said Harbour Authority spokesman Ole Brandt.")
+    assert _speaker_of(text, "peaked at noon")[:2] == ("Tor Rask", "named")
+    assert _speaker_of(text, "Repairs will take")[:3] == ("Ole Brandt", "named", "Harbour Authority")
+
+
+def test_he_after_a_spokesperson_for_an_organisation_is_that_organisation() -> None:
+    text = ("Jonas Lie chairs the council. A spokesman for the Northern Water Agency said the dam was safe. "
+            "\"The inspection found no cracks,\" he said.")
+    assert _speaker_of(text, "no cracks")[:2] == ("Northern Water Agency", "named")
