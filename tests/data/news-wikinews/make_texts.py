@@ -8,7 +8,8 @@ token column, plus the POS column on quotation-mark tokens, and only the <text>,
 What goes in: every <head> (headline, sub-headings) and every <p> (paragraph) in document order, each as one
 paragraph, paragraphs separated by a blank line, no newline at the end. Captions (<figure>/<caption>), pull-quote
 boxes (a <p> holding a <quote rend="block ...">, which repeats a quote from the body with its speaker's name) and lines
-outside <head>/<p> (the dateline in some files) are left out, and so is everything from a sub-heading "Sources" on
+outside <head>/<p> without sentence-final punctuation (the dateline in some files) are left out (a run of sentences
+outside <head>/<p>, as the body of GUM_news_flag, is one paragraph), and so is everything from a sub-heading "Sources" on
 (Wikinews' list of source links and category links at the end of a page).
 
 Tokens are joined with normal English spacing, deterministically:
@@ -41,9 +42,18 @@ QUOTES = {'"', "'", "’", "‘", "“", "”"}
 
 
 def paragraphs(xml: str) -> list[list[tuple[str, str, bool]]]:
-    """(token, POS, joined-to-previous) lists, one per <head>/<p>, captions skipped."""
+    """(token, POS, joined-to-previous) lists, one per <head>/<p>, captions skipped; a run of sentences outside
+    <head>/<p> (some GUM files hold the body that way) is one paragraph if it has sentence-final punctuation (so a
+    bare dateline is dropped); figures inside such a run are skipped without ending it."""
     out: list[list[tuple[str, str, bool]]] = []
     current: list[tuple[str, str, bool]] | None = None
+    loose: list[tuple[str, str, bool]] = []
+
+    def flush_loose() -> None:
+        if any(t in (".", "!", "?") for t, _, _ in loose):
+            out.append(loose[:])
+        loose.clear()
+
     in_figure = 0
     pull_quote = False
     in_w = False
@@ -65,6 +75,7 @@ def paragraphs(xml: str) -> list[list[tuple[str, str, bool]]]:
                         out.append(current)
                     current = None
                 else:
+                    flush_loose()
                     current = []
                     pull_quote = False
             elif name == "quote" and not closing and re.search(r'rend="block', line):
@@ -73,14 +84,15 @@ def paragraphs(xml: str) -> list[list[tuple[str, str, bool]]]:
                 in_w = not closing
                 w_first = in_w
             continue
-        if current is None or in_figure:
+        if in_figure:
             continue
         cols = line.split("\t")
         token = html.unescape(cols[0])
         pos = cols[1] if len(cols) > 1 else ""
         joined = in_w and not w_first
         w_first = False
-        current.append((token, pos, joined))
+        (current if current is not None else loose).append((token, pos, joined))
+    flush_loose()
     return out
 
 
