@@ -16,7 +16,7 @@ import ahocorasick
 from annotations.suggest import Suggestion
 from annotations.suggest.coreference import genders, middle_initials, surnames_as_people
 from annotations.suggest.interviews import Turn, turns
-from annotations.suggest.speakers import Context, Speaker, find_speaker, full_name
+from annotations.suggest.speakers import Context, Speaker, find_speaker, full_name, plural
 
 REPORTING = (r"said|says|say|declared|declares|noted|notes|urged|urges|warned|warns|boasted|accused|accuses|"
              r"claimed|claims|told|tells|stated|announced|announces|added|adds|argued|argues|insisted|"
@@ -210,7 +210,7 @@ def suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
                 if not context.orgs or context.orgs[-1] != p.exact:
                     context.orgs.append(p.exact)
                     del context.orgs[:-50]
-        if speaker is not None and speaker.kind == "unnamed" and _plural(speaker.name):
+        if speaker is not None and speaker.kind == "unnamed" and plural(speaker.name):
             context.last_unnamed, context.unnamed_at = speaker.name, start
         if speaker is not None and speaker.kind == "named" and (speaker.name in people or speaker.name in loose
                                                                 or speaker.voice):
@@ -248,12 +248,6 @@ def _with_turns(text: str, found: list[tuple[int, int, str, Speaker | None, bool
                 out.append((t.line + start, t.line + end, "interview", Speaker(t.answerer, "named"), False,
                             str(t.line), _claim_type(body, set(_WORD.findall(body.lower())))))
     return sorted(out, key=lambda f: f[0])
-
-
-def _plural(phrase: str) -> bool:
-    """"some local fishermen", "officials", "state media" can be "they" later; "a senior diplomat" cannot."""
-    head = re.split(r"\s+(?:in|at|of|from|for|by)\s+", phrase)[0].split()[-1].lower()
-    return head.endswith(("s", "men")) or head in ("people", "police", "media", "data", "staff", "military")
 
 
 def _merge_quotes(claims: list[tuple[int, int, str, Speaker | None, str]], lines: list[int],

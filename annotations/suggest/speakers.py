@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from annotations.suggest import Suggestion
 from annotations.suggest.coreference import fullest, loose_name, pick_person
+from annotations.suggest.names import name_lists, zipf
 
 UNNAMED_HEADS = (
     "officials|official|diplomats|diplomat|analysts|analyst|experts|expert|sources|source|residents|resident|"
@@ -31,16 +32,22 @@ UNNAMED_HEADS = (
     "farmers|fishermen|villagers|locals|citizens|demonstrators|students|patients|survivors|victims|passengers|"
     "drivers|traders|merchants|shopkeepers|businesses|lawyers|lawyer|attorneys|attorney|unions|campaign|"
     "insurers|lenders|investors|bankers|regulators|inspectors|officers|guards|staffers|aides|medics|nurses|"
-    "paramedics|firefighters|rescuers|commanders|commander|generals|veterans|clerics|imams|priests|bishops")
+    "paramedics|firefighters|rescuers|commanders|commander|generals|veterans|clerics|imams|priests|bishops|"
+    "others|academic|volunteers|volunteer|organizers|organisers|organizer|organiser|directors|director|details|"
+    "research|CEO|CEOs")
 _DETERMINERS = ("the|a|an|some|one|two|three|four|five|several|many|most|other|few|both|all|these|those|its|their|"
                 "his|her|our|local|senior|top|state|government|health|new|further|online|post")
 _STOP = ("and|or|but|that|which|who|whom|while|when|as|because|if|then|after|before|since|said|says|told|with|"
          "by|for|to|from|on|of|in|at|it|he|she|they|we|i|you|there|here|is|are|was|were|be|been|has|have|had|not|"
          "also|string|number|group|series|handful|lot|dozen|dozens|until|unless|although|though|where|whereas|so|"
          "yet|than|into|about|over|under|between|through|during|without|within|against|among|whether")
+_PARTITIVE = "some|many|most|all|several|one|two|three|four|five|few|none|each|both|dozens|hundreds|thousands"
+"""Before "of": "some of the state's energy experts" is the source as worded."""
+_PARTITIVE_OF = re.compile(rf"^(?:{_PARTITIVE})\s+of\s+", re.I)
 UNNAMED = re.compile(
-    rf"(?<![\w'’-])(?:\b(?:{_DETERMINERS})\s+)?(?:(?!(?:{_STOP})\b)[A-Za-z][\w'’-]*\s+){{0,3}}\b(?:{UNNAMED_HEADS})"
-    r"(?:\s+(?:in|at|of|from|for|by|close\s+to|familiar\s+with|with\s+knowledge\s+of)\s+(?:the\s+)?"
+    rf"(?<![\w'’-])(?:\b(?:{_PARTITIVE})\s+of\s+)?(?:\b(?:{_DETERMINERS})\s+)?"
+    rf"(?:(?!(?:{_STOP})\b)[A-Za-z][\w'’-]*\s+){{0,3}}\b(?:{UNNAMED_HEADS})"
+    r"(?:\s+(?:in|at|of|on|from|for|by|close\s+to|familiar\s+with|with\s+knowledge\s+of)\s+(?:the\s+)?"
     r"(?!(?:said|says|told)\b)[\w'’-]+(?:\s+(?!(?:said|says|told)\b)[a-z][\w'’-]+)?)?", re.I)
 _UNNAMED_OF = re.compile(rf"(?<![\w'’-])(?:(?:{_DETERMINERS})\s+)?(?:[A-Za-z][\w'’-]*\s+)?(?:{UNNAMED_HEADS})\s+"
                          r"(?:in|of|from|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)*\Z")
@@ -234,6 +241,9 @@ def _subject(text: str, clause_start: int, end: int, mentions: Sequence[Suggesti
             if name is None:
                 name = pick_person(context.recent, context.gender, word) if context.recent else context.last_person
             return Speaker(name, "named") if name else None
+        antecedent = _antecedent(text, clause_start) if word == "they" else None
+        if antecedent:  # "… left some of the state's energy experts bewildered. They said …"
+            return Speaker(antecedent, "unnamed")
         if word == "they" and context.last_unnamed and context.unnamed_at > context.org_at:
             return Speaker(context.last_unnamed, "unnamed")  # "Some experts … They said"
         return Speaker(context.orgs[-1], "named") if context.orgs else None
@@ -253,6 +263,10 @@ def _subject(text: str, clause_start: int, end: int, mentions: Sequence[Suggesti
             return Speaker(_lower_first(phrase, text, clause_start + relative.start(1)), "unnamed")
     if unnamed:
         phrase = unnamed.group(0).strip()
+        listed = _COORDINATED.search(before, max(0, unnamed.start() - 120), unnamed.start())
+        if listed:  # "Black voters, campaign organizers and veteran volunteers said"
+            unnamed = listed
+            phrase = before[listed.start():clause_start + len(before)].strip()
         inside = [p for p in last if unnamed.start() + clause_start <= p.start]
         author = [p for p in inside if p.type == "ORG"]
         if author:  # "a new CBS News poll", "a spokesperson for the Ferry Company": the organisation speaks
@@ -262,6 +276,37 @@ def _subject(text: str, clause_start: int, end: int, mentions: Sequence[Suggesti
     if reference and context.orgs:
         return Speaker(context.orgs[-1], "named")
     return None
+
+
+_CONJUNCT = rf"(?:[A-Za-z][\w'’-]*\s+){{0,2}}(?:(?i:{UNNAMED_HEADS})|[a-z][\w'’-]*(?:s|men|people))"
+_COORDINATED = re.compile(rf"(?<![\w'’-])(?:{_CONJUNCT},\s+)*{_CONJUNCT},?\s+(?:and|or)\s+\Z")
+"""Sources listed before the last one: "black voters, campaign organizers and …" (each a source noun or a
+plural)."""
+ANTECEDENT_WINDOW = 300
+"""How far back "they" looks for a plural unnamed source named in passing."""
+
+
+def _antecedent(text: str, at: int) -> str | None:
+    """The latest plural unnamed source in the sentence(s) before `at` ("Others who have watched him … They
+    say"), as worded (relative clauses dropped); None if the stretch names none."""
+    window = max(0, at - ANTECEDENT_WINDOW)
+    stretch = text[window:at]
+    if not any(w.strip(",.;:") in _HEAD_SET for w in stretch.casefold().split()):
+        return None
+    found = None
+    for m in UNNAMED.finditer(stretch):
+        phrase = m.group(0).strip()
+        if plural(phrase):
+            found = (phrase, window + m.start())
+    return _lower_first(found[0], text, found[1]) if found else None
+
+
+def plural(phrase: str) -> bool:
+    """"some local fishermen", "officials", "state media", "some of the experts" can be "they" later; "a
+    senior diplomat" cannot."""
+    phrase = _PARTITIVE_OF.sub("", phrase, count=1)
+    head = re.split(r"\s+(?:in|at|of|on|from|for|by)\s+", phrase)[0].split()[-1].lower()
+    return head.endswith(("s", "men")) or head in ("people", "police", "media", "data", "staff", "military")
 
 
 def _after(text: str, verb_end: int, mentions: Sequence[Suggestion], full_names: dict[str, str],
@@ -312,7 +357,8 @@ def _lower_first(phrase: str, text: str, at: int) -> str:
     first = phrase.split()[0]
     preceding = text[max(0, at - 10):at]
     sentence_start = at == 0 or preceding.rstrip()[-1:] in ".!?\n\"“”" or not preceding.strip() and at <= 10
-    if sentence_start and re.fullmatch(rf"(?:{_DETERMINERS}|{UNNAMED_HEADS})", first, re.I) and first[0].isupper() \
-            and not (first.isupper() and len(first) > 1):
+    common = re.fullmatch(rf"(?:{_DETERMINERS}|{UNNAMED_HEADS})", first, re.I) is not None \
+        or first.isalpha() and first not in name_lists()[0] and zipf(first.lower()) >= 3.5
+    if sentence_start and common and first[0].isupper() and not (first.isupper() and len(first) > 1):
         return first[0].lower() + phrase[1:]
     return phrase

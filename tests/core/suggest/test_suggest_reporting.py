@@ -90,3 +90,23 @@ def test_he_after_a_spokesperson_for_an_organisation_is_that_organisation() -> N
     text = ("Jonas Lie chairs the council. A spokesman for the Northern Water Agency said the dam was safe. "
             "\"The inspection found no cracks,\" he said.")
     assert _speaker_of(text, "no cracks")[:2] == ("Northern Water Agency", "named")
+
+
+def test_they_goes_back_to_a_plural_source_named_in_passing() -> None:
+    text = ("The closure of the ferry left some of the island's fish traders angry. They said the mainland "
+            "market was now out of reach.")
+    assert _speaker_of(text, "out of reach")[:2] == ("some of the island's fish traders", "unnamed")
+
+
+def test_sources_listed_together_are_one_unnamed_speaker() -> None:
+    text = "Dock workers, crane operators and harbour volunteers said the night shift was unsafe."
+    assert _speaker_of(text, "night shift")[:2] == ("dock workers, crane operators and harbour volunteers",
+                                                    "unnamed")
+
+
+def test_more_unnamed_sources_others_an_academic_staff_on_contracts() -> None:
+    text = ("Others reported that the library had closed early. One academic told the panel how the course "
+            "was cut. Staff on fixed-term contracts said they could not plan ahead.")
+    assert _speaker_of(text, "library had closed")[:2] == ("others", "unnamed")
+    assert _speaker_of(text, "course was cut")[:2] == ("one academic", "unnamed")
+    assert _speaker_of(text, "could not plan")[:2] == ("staff on fixed-term contracts", "unnamed")
