@@ -14,6 +14,8 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QFont, QTextBlock, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QPlainTextDocumentLayout
 
+from reader.ui.bidi import align_block
+
 PARAGRAPH_GAP = 0.6
 """Space after a paragraph, in lines of body text."""
 BEFORE_HEADING = 1.0
@@ -35,6 +37,8 @@ class SpacedLayout(QPlainTextDocumentLayout):
 
     def blockBoundingRect(self, block: QTextBlock) -> QRectF:  # noqa: N802 - Qt override
         rect = super().blockBoundingRect(block)
+        if block.isValid():
+            align_block(block)  # a right-to-left paragraph starts at the right margin (reader/ui/bidi.py)
         if not self.enabled or not block.isValid() or not rect.height():
             return rect
         following = block.next()

@@ -7,6 +7,7 @@ it never touches the library. Only highlights intersecting the viewport are draw
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, Qt, Signal
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
 from annotations.selection import snap_selection
 from reader.ui.annotation_keys import key_intent
-from reader.ui.bidi import line_spans
+from reader.ui.bidi import line_spans, position_at
 from reader.ui.offsets import OffsetMap
 from reader.ui.spaced_layout import SpacedLayout, apply_headings, line_gap_for
 
@@ -61,7 +62,10 @@ class TextView(QPlainTextEdit):
         """While the left button is down: (Python offset pressed, exact characters (Alt held))."""
         self._exact = False
         self._marks: list[Mark] = []
+        """In reading order (`_order`), with their starts and sort keys beside them for binary search."""
         self._starts: list[int] = []
+        self._keys: list[tuple[int, int, str]] = []
+        self._by_id: dict[str, Mark] = {}
         self._selected: str | None = None
         self._suggestions: list[tuple[int, int, str, bool]] = []
         self._suggestion_starts: list[int] = []
@@ -80,7 +84,7 @@ class TextView(QPlainTextEdit):
         self._map = OffsetMap(text)
         self._text, self._drag, self._exact = text, None, False
         margin = self.document().documentMargin()
-        self._marks, self._starts, self._selected = [], [], None
+        self._marks, self._starts, self._keys, self._by_id, self._selected = [], [], [], {}, None
         self.moveCursor(QTextCursor.MoveOperation.Start)
         self.setCurrentCharFormat(QTextCharFormat())  # the new text must not take the last heading's type
         self.setPlainText(text)
@@ -109,9 +113,32 @@ class TextView(QPlainTextEdit):
             self._style()
 
     def set_marks(self, marks: list[Mark]) -> None:
-        self._marks = sorted(marks, key=lambda m: (m.start, m.end))
+        self._marks = sorted(marks, key=_order)
         self._starts = [m.start for m in self._marks]
+        self._keys = [_order(m) for m in self._marks]
+        self._by_id = {m.annotation_id: m for m in self._marks}
         self._redraw()
+
+    def update_marks(self, gone: Iterable[str], added: Iterable[Mark]) -> None:
+        """A few marks changed: those of `gone` go, `added` come (an edited mark is in both), each put in
+        place by binary search — adding one highlight to 5,000 neither re-sorts nor re-draws the others."""
+        for annotation_id in gone:
+            self._take(annotation_id)
+        for mark in added:
+            self._take(mark.annotation_id)
+            key = _order(mark)
+            i = bisect_left(self._keys, key)
+            self._marks.insert(i, mark)
+            self._starts.insert(i, mark.start)
+            self._keys.insert(i, key)
+            self._by_id[mark.annotation_id] = mark
+        self._redraw()  # the visible marks only
+
+    def _take(self, annotation_id: str) -> None:
+        mark = self._by_id.pop(annotation_id, None)
+        if mark is not None:
+            i = bisect_left(self._keys, _order(mark))
+            del self._marks[i], self._starts[i], self._keys[i]
 
     def marks(self) -> list[Mark]:
         return list(self._marks)
@@ -152,7 +179,7 @@ class TextView(QPlainTextEdit):
         self._selected = annotation_id
         if annotation_id is not None:
             self.suggestion_focus = False
-        mark = next((m for m in self._marks if m.annotation_id == annotation_id), None)
+        mark = self._by_id.get(annotation_id) if annotation_id is not None else None
         if mark is not None and scroll:
             cursor = self.textCursor()
             cursor.setPosition(self._map.to_qt(mark.start))
@@ -315,7 +342,8 @@ class TextView(QPlainTextEdit):
         return [m for m in self._marks if m.start <= offset < m.end]
 
     def _offset_at(self, event: QMouseEvent) -> int:
-        return self._map.from_qt(self.cursorForPosition(event.position().toPoint()).position())
+        point = event.position().toPoint()  # on right-to-left lines, by the glyph under the pointer (bidi.py)
+        return self._map.from_qt(position_at(self, point, self.cursorForPosition(point).position()))
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - our own drag: snapped, never a text-drag
         mods = event.modifiers()
@@ -418,6 +446,11 @@ class TextView(QPlainTextEdit):
 
     def visible_rect(self) -> QRect:
         return self.viewport().rect()
+
+
+def _order(mark: Mark) -> tuple[int, int, str]:
+    """Marks are kept in reading order, as the session keeps annotations."""
+    return mark.start, mark.end, mark.annotation_id
 
 
 def _x(value: object) -> float:

@@ -142,3 +142,44 @@ def test_hebrew_reads_selects_and_marks(window: MainWindow, qtbot: QtBot, tmp_pa
     covered = _covered(view, start, start + len("מרתה לינדקוויסט"), y)
     assert painted and not _near(painted, covered) and not _near(covered, painted, 3)
     view.grab().save(str(tmp_path / "hebrew.png"))
+
+
+MIXED = ("Nordgrid signs a gas contract.\n"
+         "وقّعت شركة نوردغريد عقداً جديداً.\n"
+         "ועדת הנמל אישרה את המחסום.\n"
+         "The plant restarts in November.\n")
+
+
+def test_right_to_left_paragraphs_start_at_the_right_margin_and_left_to_right_ones_at_the_left(
+        window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
+    """Each paragraph takes its own direction's alignment; a drag on a right-aligned line still selects
+    what is under the pointer, and a mark is painted on those glyphs."""
+    path = tmp_path / "mixed.txt"
+    path.write_text(MIXED, encoding="utf-8")
+    text, view = _open(window, path)
+    edges = {}
+    for line in MIXED.splitlines():
+        start = text.index(line)
+        painted, _ = _painted(qtbot, view, start, start + len(line))
+        edges[line[:5]] = (min(painted), max(painted))
+    left_margin = min(edges["Nordg"][0], edges["The p"][0])
+    right_margin = max(edges["وقّعت"][1], edges["ועדת "][1])
+    assert abs(edges["Nordg"][0] - edges["The p"][0]) <= 2  # English: both at the left margin
+    assert abs(edges["وقّعت"][1] - edges["ועדת "][1]) <= 2  # Arabic and Hebrew: both at the right margin
+    assert edges["وقّعت"][0] > left_margin + 100 and edges["The p"][1] < right_margin - 100
+    assert right_margin > view.viewport().width() * 0.8
+    for word in ("نوردغريد", "המחסום"):
+        start = text.index(word)
+        _drag(qtbot, view, start, start + len(word))
+        assert view.selected_range() == (start, start + len(word)), word
+        view.clear_selection()
+    start = text.index("نوردغريد")
+    glyphs, y = _painted(qtbot, view, start, start + len("نوردغريد"))
+    view.set_marks([Mark("m1", start, start + len("نوردغريد"), "#00AA00", "entity")])
+    qtbot.waitUntil(lambda: bool(view.extraSelections()))
+    image = view.viewport().grab().toImage()
+    greenish = {x for x in range(image.width())
+                if (c := image.pixelColor(x, y)).green() > c.red() + 40 and c.green() > c.blue() + 40}
+    assert greenish and abs(min(greenish) - min(glyphs)) <= 3 and abs(max(greenish) - max(glyphs)) <= 3
+    window.grab().save(str(tmp_path / "mixed.png"))
+    view.grab().save("/tmp/rtl_mixed.png")
