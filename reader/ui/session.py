@@ -34,6 +34,7 @@ class DocumentSession(QObject):
         self.service = service
         self.document: DocumentRecord | None = None
         self.annotations: list[Annotation] = []
+        self._by_id: dict[str, Annotation] = {}
         self.selected: str | None = None
         self.suggestions: list[Suggestion] = []
         self.suggestions_on = False
@@ -45,7 +46,7 @@ class DocumentSession(QObject):
         """Open a document (raises DossierError if it cannot be read); its annotations are read."""
         record = self.service.document(document_id)
         self.document = record
-        self.annotations = self.service.annotations(record.id)
+        self._set_annotations(self.service.annotations(record.id))
         self.selected = None
         self.suggestions = []
         self.documentOpened.emit()
@@ -53,7 +54,7 @@ class DocumentSession(QObject):
 
     def close_document(self) -> None:
         self.document = None
-        self.annotations = []
+        self._set_annotations([])
         self.selected = None
         self.suggestions = []
         self.documentClosed.emit()
@@ -101,7 +102,17 @@ class DocumentSession(QObject):
         """Re-read the open document's annotations: all, or (`changed`) just those ids."""
         self.few_changed = changed
         if self.document is not None:
-            self.annotations = self.service.annotations_after(self.document.id, self.annotations, changed)
+            self._set_annotations(self.service.annotations_after(self.document.id, self.annotations, changed),
+                                  changed)
+
+    def _set_annotations(self, annotations: list[Annotation], changed: frozenset[str] | None = None) -> None:
+        self.annotations = annotations
+        if changed is None:
+            self._by_id = {a.id: a for a in annotations}
+            return
+        for annotation_id in changed:  # only these are new objects (or gone)
+            self._by_id.pop(annotation_id, None)
+        self._by_id.update((a.id, a) for a in annotations if a.id in changed)
 
     # -- selection --------------------------------------------------------------------------------
     def select(self, annotation_id: str | None) -> Annotation | None:
@@ -111,7 +122,7 @@ class DocumentSession(QObject):
         return annotation
 
     def annotation(self, annotation_id: str | None) -> Annotation | None:
-        return next((a for a in self.annotations if a.id == annotation_id), None)
+        return self._by_id.get(annotation_id) if annotation_id is not None else None
 
     def current(self) -> Annotation | None:
         """The selected annotation."""
