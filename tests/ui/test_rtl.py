@@ -1,10 +1,13 @@
-"""Right-to-left text in the text view: an Arabic article (with Latin names and numbers inside its lines)
-and a Hebrew line read, select and mark on the right glyphs. Drags are real mouse drags at the carets Qt
+"""Right-to-left text in the text view and the page view: an Arabic article (with Latin names and numbers
+inside its lines), a Hebrew line, a document mixing directions and an Arabic PDF read, select and mark on
+the right glyphs. Drags are real mouse drags at the carets Qt
 places for logical offsets; what Qt paints for a selection is the reference for where glyphs are."""
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 
+import pymupdf
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QImage, QTextCursor
 from pytestqt.qtbot import QtBot
@@ -183,3 +186,77 @@ def test_right_to_left_paragraphs_start_at_the_right_margin_and_left_to_right_on
     assert greenish and abs(min(greenish) - min(glyphs)) <= 3 and abs(max(greenish) - max(glyphs)) <= 3
     window.grab().save(str(tmp_path / "mixed.png"))
     view.grab().save("/tmp/rtl_mixed.png")
+
+
+ARABIC_HTML = ('<p dir="rtl" style="font-size:18pt">وقّعت شركة أوستكرافت عقداً جديداً مع شركة Nordgrid في قطر.</p>'
+               '<p dir="rtl" style="font-size:18pt">وأكدت وزيرة الطاقة صوفيا راوتيو أن العقد مهم جداً.</p>')
+
+
+def _arabic_pdf(path: Path) -> None:
+    """An Arabic PDF made here: PyMuPDF's HTML box shapes the text right to left with the Noto Naskh Arabic
+    font MuPDF ships; its text layer holds presentation forms (ﺷﺮﻛﺔ), as many real Arabic PDFs do."""
+    with pymupdf.open() as pdf:
+        page = pdf.new_page(width=595, height=842)
+        page.insert_htmlbox(pymupdf.Rect(72, 72, 523, 400), ARABIC_HTML)
+        pdf.save(path)
+
+
+def _word_box(path: Path, word: str) -> pymupdf.Rect:
+    """The box PyMuPDF gives the word on the page (its letters folded from presentation forms)."""
+    with pymupdf.open(path) as pdf:
+        words = pdf[0].get_text("words")
+    [box] = [pymupdf.Rect(w[:4]) for w in words if unicodedata.normalize("NFKC", w[4]).strip(".،") == word]
+    return box
+
+
+def test_an_arabic_pdf_selects_by_a_drag_over_the_glyphs_and_marks_them(window: MainWindow, qtbot: QtBot,
+                                                                        tmp_path: Path) -> None:
+    path = tmp_path / "arabic.pdf"
+    _arabic_pdf(path)
+    record = window.service.add_file(path).record
+    assert record is not None
+    window.refresh_library()
+    window.open_document(record.id)
+    assert window.stack.currentWidget() is window.page_view
+    canvas = window.page_view.canvas
+    qtbot.waitUntil(lambda: 0 in canvas.cached_pages(), timeout=10_000)
+    text = window.document.text  # type: ignore[union-attr]
+    page = canvas.page_rect(0)
+    z = canvas.zoom
+
+    def at(x: float, y: float) -> QPoint:
+        return QPoint(int(page.left() + x * z), int(page.top() + y * z))
+
+    for word in ("أوستكرافت", "صوفيا راوتيو", "Nordgrid"):
+        start = text.index(word)
+        boxes = [_word_box(path, w) for w in word.split()]
+        right, left = boxes[0], boxes[-1]  # right to left: the first word is the rightmost
+        if word.isascii():
+            right, left = left, right
+        y = (right.y0 + right.y1) / 2
+        first = at(right.x1 - 2, y) if not word.isascii() else at(left.x0 + 2, y)  # the first letter's glyph
+        last = at(left.x0 + 2, y) if not word.isascii() else at(right.x1 - 2, y)
+        qtbot.mousePress(canvas, Qt.MouseButton.LeftButton, pos=first)
+        qtbot.mouseMove(canvas, QPoint((first.x() + last.x()) // 2, first.y()))
+        qtbot.mouseMove(canvas, last)
+        qtbot.mouseRelease(canvas, Qt.MouseButton.LeftButton, pos=last)
+        assert canvas.selected_range() == (start, start + len(word)), word
+    start = text.index("صوفيا راوتيو")
+    canvas.select_range(start, start + len("صوفيا راوتيو"))
+    row = int(page.top() + (_word_box(path, "صوفيا").y0 + _word_box(path, "صوفيا").y1) / 2 * z)
+    canvas.clear_selection()
+    before = canvas.grab().toImage()
+    canvas.setFocus()
+    canvas.select_range(start, start + len("صوفيا راوتيو"))
+    qtbot.keyClick(canvas, Qt.Key.Key_1)
+    [annotation] = window.annotations
+    assert annotation.target.exact == "صوفيا راوتيو" and annotation.target.areas
+    canvas.clear_selection()
+    qtbot.waitUntil(lambda: bool(canvas.marks))
+    after = canvas.grab().toImage()
+    marked = {x for x in range(after.width()) if after.pixelColor(x, row) != before.pixelColor(x, row)}
+    name = _word_box(path, "صوفيا") | _word_box(path, "راوتيو")
+    assert marked and min(marked) >= page.left() + name.x0 * z - 3 and max(marked) <= page.left() + name.x1 * z + 3
+    assert len(marked) >= 0.8 * (name.x1 - name.x0) * z  # the glyphs are covered, not a sliver
+    canvas.grab().save(str(tmp_path / "arabic_pdf.png"))
+    window.grab().save("/tmp/rtl_pdf.png")
