@@ -27,7 +27,9 @@ REPORTING = (r"said|says|say|declared|declares|noted|notes|urged|urges|warned|wa
              r"slams|lauded|criticised|criticized|condemned|explained|explains|described|recalled|testified|"
              r"conceded|complained|reported|reports|revealed|reveals|showed|shows|found|finds|concluded|"
              r"speculated|suspect|suspects|alleged|alleges|asserted|contended|maintained|disclosed|responded|"
-             r"replied|told|asked|tweeted|posted|grumbling|grumbled|accused|blamed|called|described|heard")
+             r"replied|told|asked|tweeted|posted|grumbling|grumbled|accused|blamed|called|described|heard|"
+             r"suggests|predicts|discovered|countered|counters|cited|cites|theorized|theorised|theorizes|"
+             r"blaming|forecasts|foresaw|calls")
 PHRASES = ("state that|states that|say that|show that|suggest that|indicate that|find that|made clear|makes clear|"
            "make clear|made it clear|makes it clear|according to|in a statement|in a release|in a report")
 
@@ -110,11 +112,20 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
         for line in _LINE.finditer(piece):
             start = base + line.start() + len(line.group(0)) - len(line.group(0).lstrip())
             end = base + line.start() + len(line.group(0).rstrip())
-            if end > start:
+            if end - start > LONG_LINE:  # a stray quote mark made sentencex run over lines: split this one again
+                for b2 in get_sentence_boundaries("en", text[start:end]):
+                    inner = b2["text"]
+                    s2 = start + b2["start_index"] + len(inner) - len(inner.lstrip())
+                    e2 = start + b2["start_index"] + len(inner.rstrip())
+                    if e2 > s2:
+                        yield s2, e2
+            elif end > start:
                 yield start, end
 
 
 _LINE = re.compile(r"[^\n]+")
+LONG_LINE = 200
+"""A line longer than this inside a run-over piece is segmented again on its own (headlines are shorter)."""
 _PASSIVE = re.compile(r"(?:w(?<!\w.)(?:as|ere)|i(?<!\w.)s|a(?<!\w.)re|b(?<!\w.)e(?:en|ing)?)\s+(?:[a-z]+ly\s+)?\Z")
 """A verb in the passive: "was|were|is|are|been|be|being" (a word of its own) and perhaps an adverb before it;
 each alternative starts with a letter, so the engine skips ahead to w, i, a or b."""

@@ -202,6 +202,10 @@ _CLAUSE_BREAK = re.compile(r"[”\";:]|,[\"”’']")
 def _subject(text: str, clause_start: int, end: int, mentions: Sequence[Suggestion], full_names: dict[str, str],
              context: Context) -> Speaker | None:
     before = text[clause_start:end]
+    companions = _COMPANIONS.search(before, max(0, len(before) - 40)) if " and " in before[-40:] else None
+    if companions:  # "he and his co-authors predicted": the first named speaks
+        end = clause_start + companions.start()
+        before = text[clause_start:end]
     previous_cut = False
     for i in range(3):  # "Eric Reeves, a Sudan researcher at Smith College, said"; "MPs who said"
         tail = before.rstrip()[-1:]
@@ -218,6 +222,10 @@ def _subject(text: str, clause_start: int, end: int, mentions: Sequence[Suggesti
         end = clause_start + cut.start()
         before = text[clause_start:end]
     last = [p for p in mentions if clause_start <= p.start and p.end <= end]
+    if last and last[-1].type in SPEAKER_TYPES:
+        body = _POSSESSED.fullmatch(text, last[-1].end, end)
+        if body:  # "Bloomberg's campaign countered": a body of that person or organisation, named
+            return Speaker(text[last[-1].start:last[-1].end + len(body.group(0).rstrip())], "named")
     if last and not text[last[-1].end:end].strip(" \t’'s,") and last[-1].type in SPEAKER_TYPES:
         nearest = last[-1]
         if nearest.type != "PERSON" and len(last) > 1 and last[-2].type == "PERSON" \
@@ -342,6 +350,9 @@ def _after(text: str, verb_end: int, mentions: Sequence[Suggestion], full_names:
 _PERSON_HEAD = re.compile(r"\b(?:spokes(?:man|woman|person)|official|representative|aide|adviser|advisor|"
                           r"executive|lawyer|attorney|officer|member)\b", re.I)
 """An unnamed person speaking for an organisation (not its poll or report)."""
+_COMPANIONS = re.compile(r"\s+and\s+(?:his|her|their|its)\s+(?:[a-z-]+\s+)?[a-z-]+\s*\Z")
+_POSSESSED = re.compile(r"[’']s?\s+(?:campaign|office|administration|team|government|ministry|cabinet)\s*")
+"""A person's or organisation's body speaking: "Bloomberg's campaign", "the mayor's office"."""
 _VOICE = re.compile(rf"(?:{_PERSON_HEAD.pattern})\s+(?:for|of|at|from)\s+(?:the\s+)?[A-Z][^,;:]*\Z", re.I)
 """Before an organisation's name: "a spokesman for (the) …" — the organisation speaks through a person."""
 _GAP = re.compile(r"[ \t]*(?:the[ \t]+)?(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov)\.?[ \t]+)?")

@@ -2,8 +2,12 @@
 others): each rule proved on sentences written for these tests, never copied from an article."""
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+from pytest import MonkeyPatch
+
 from annotations.suggest import Suggestion
-from annotations.suggest.claims import suggest_claims
+from annotations.suggest.claims import sentences, suggest_claims
 from annotations.suggest.entities import suggest_entities
 
 
@@ -110,3 +114,48 @@ def test_more_unnamed_sources_others_an_academic_staff_on_contracts() -> None:
     assert _speaker_of(text, "library had closed")[:2] == ("others", "unnamed")
     assert _speaker_of(text, "course was cut")[:2] == ("one academic", "unnamed")
     assert _speaker_of(text, "could not plan")[:2] == ("staff on fixed-term contracts", "unnamed")
+
+
+def test_claims_without_quotes_by_more_reporting_verbs() -> None:
+    text = ("The Nordic Weather Office forecasts snow over the weekend. Inspectors discovered a crack in the "
+            "pipe. Halvor Moen theorized that the dam would fail. The union cited a shortage of drivers. "
+            "As the table shows, the new survey suggests that rents doubled.")
+    claims = _claims(text)
+    for fragment in ("snow over the weekend", "a crack in the pipe", "dam would fail", "shortage of drivers",
+                     "rents doubled"):
+        assert any(fragment in c.exact for c in claims), fragment
+    assert _speaker_of(text, "dam would fail")[:2] == ("Halvor Moen", "named")
+    assert _speaker_of(text, "rents doubled")[:2] == ("the new survey", "unnamed")
+
+
+def test_a_campaign_or_office_of_a_named_speaker_is_named_as_worded() -> None:
+    text = "Ingrid Solheim runs for mayor. Solheim's campaign countered that she had cut the deficit."
+    assert _speaker_of(text, "cut the deficit")[:2] == ("Solheim's campaign", "named")
+
+
+def test_he_and_his_colleagues_is_the_person() -> None:
+    text = ("Arne Dahl studied the fjord for years. In 2001 he and his colleagues predicted that the ice "
+            "would retreat.")
+    assert _speaker_of(text, "ice would retreat")[:2] == ("Arne Dahl", "named")
+
+
+def test_a_long_line_is_cut_into_sentences_when_the_segmenter_ran_over_lines(monkeypatch: MonkeyPatch) -> None:
+    """sentencex sometimes returns several paragraphs as one piece (seen after a quoted book title in a
+    Q&A): each long line of such a piece is segmented again on its own."""
+    import sentencex  # type: ignore[import-untyped]
+
+    real = sentencex.get_sentence_boundaries
+    text = ("Harbour rents\n" + "The first test went well for the crews. " * 4
+            + "But the new survey suggests that rents doubled.\n")
+
+    def run_over(language: str, piece: str) -> Iterator[dict[str, object]]:
+        if piece == text:  # the failure: everything as one piece
+            yield {"start_index": 0, "end_index": len(text), "text": text}
+        else:
+            yield from real(language, piece)
+
+    monkeypatch.setattr(sentencex, "get_sentence_boundaries", run_over)
+    spans = [text[a:b] for a, b in sentences(text)]
+    assert spans[0] == "Harbour rents"
+    assert spans[-1] == "But the new survey suggests that rents doubled."
+    assert len(spans) == 6
