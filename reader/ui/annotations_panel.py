@@ -10,9 +10,10 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractItemModel, QModelIndex, QPersistentModelIndex, QRect, QSize, QSortFilterProxyModel, Qt, Signal,
+    QAbstractItemModel, QModelIndex, QPersistentModelIndex, QRect, QSize, QSortFilterProxyModel, QStringListModel, Qt,
+    Signal,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QResizeEvent, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHBoxLayout, QLineEdit, QStyle, QStyledItemDelegate,
     QStyleOptionViewItem, QTreeView, QVBoxLayout, QWidget,
@@ -68,61 +69,69 @@ def card_tooltip(item: AnnotationRow) -> str:
                                  foot_line(item)) if x)
 
 
-class CardModel(KeyedOrder[AnnotationRow], QStandardItemModel):
-    """The open document's annotations in reading order, one card each. Qt holds the rows (an item per
-    card, its `AnnotationRow` under ROW_ROLE): the list lays out 5,000 rows again after every inserted
-    one, and with a Python model that alone was 10,000 calls into Python (`rowCount` for each `index`)."""
+class CardModel(KeyedOrder[AnnotationRow], QStringListModel):
+    """The open document's annotations in reading order, one card each. Qt holds the list (the rows'
+    ids, a QStringList): the list view lays out all rows again after every inserted one, and over a
+    Python model that alone was 10,000 calls into Python (`rowCount` for each `index`); opening hands
+    Qt 5,000 ids in one call. Each id's `AnnotationRow` is looked up when a card is drawn."""
 
     def __init__(self) -> None:
         super().__init__()
         self._keys, self._key_of = [], {}
-        self.setColumnCount(1)
+        self._by_id: dict[str, AnnotationRow] = {}
 
     def key(self, row: AnnotationRow) -> tuple[int, int, str]:
         return reading_key(row)
 
     def set_rows(self, rows: list[AnnotationRow]) -> None:
         ordered = sorted(rows, key=reading_key)
-        self.setRowCount(0)
         self._rekey(ordered)
-        if ordered:
-            self.invisibleRootItem().appendRows([_item(r) for r in ordered])
+        self._by_id = {r.id: r for r in ordered}
+        self.setStringList([r.id for r in ordered])
 
     def sync_rows(self, rows: list[AnnotationRow]) -> None:
         self.patch(self.changes_to(self.rows(), rows))
 
     def rows(self) -> list[AnnotationRow]:
-        return [self._row_at(i) for i in range(self.rowCount())]
+        return [self._by_id[i] for i in self.stringList()]
 
     def row_at(self, at: int) -> AnnotationRow:
         return self._row_at(at)
 
+    def _id_at(self, at: int) -> str:
+        return str(super().data(self.index(at, 0), Qt.ItemDataRole.DisplayRole))
+
     def _row_at(self, at: int) -> AnnotationRow:
-        row = self.item(at).data(ROW_ROLE)
-        assert isinstance(row, AnnotationRow)
-        return row
+        return self._by_id[self._id_at(at)]
 
     def _remove_at(self, at: int) -> None:
-        self.removeRow(at)
+        row_id = self._id_at(at)
+        self.removeRows(at, 1)
+        self._by_id.pop(row_id, None)
 
     def _insert_at(self, at: int, row: AnnotationRow) -> None:
-        self.insertRow(at, _item(row))
+        self._by_id[row.id] = row
+        self.insertRows(at, 1)
+        super().setData(self.index(at, 0), row.id)  # dataChanged: the card shows (a proxy lets it in)
 
     def _replace_at(self, at: int, row: AnnotationRow) -> None:
-        self.item(at).setData(row, ROW_ROLE)  # dataChanged for that row
+        self._by_id[row.id] = row
+        index = self.index(at, 0)
+        self.dataChanged.emit(index, index)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.ToolTipRole and index.isValid():
-            row = super().data(index, ROW_ROLE)
-            return card_tooltip(row) if isinstance(row, AnnotationRow) else None
-        return super().data(index, role)
-
-
-def _item(row: AnnotationRow) -> QStandardItem:
-    item = QStandardItem()
-    item.setData(row, ROW_ROLE)
-    item.setEditable(False)
-    return item
+        if not index.isValid():
+            return None
+        row = self._by_id.get(str(super().data(index, Qt.ItemDataRole.DisplayRole)))
+        if row is None:
+            return None
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return card_tooltip(row)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return row.text
+        return None
 
 
 class CardList(QTreeView):
