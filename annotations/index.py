@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from whoosh import index as whoosh_index
+from whoosh.codec import whoosh3
 from whoosh.writing import IndexWriter, SegmentWriter
 
 from annotations import search as search_mod
@@ -43,7 +44,18 @@ STAMP = "dossier-stamp.json"
 LOCK_SECONDS = 30.0
 MERGE_AFTER_SEGMENTS = 24
 """Small edits commit without merging (a merge per edit was the p95 of adding one annotation); once
-this many segments exist, the next commit merges the small ones (Whoosh's MERGE_SMALL)."""
+this many small segments exist, the next commit merges them into one (`_merge_small`)."""
+SMALL_SEGMENT = 5_000
+"""Segments with fewer items than this are an edit's leftovers, merged together now and then; larger
+ones (a rebuild's, an import's) are left alone. Whoosh's own MERGE_SMALL would, after a rebuild of
+1,000,000 annotations into 40 segments, merge 15 of them (375,000 annotations) on the next edit."""
+REBUILD_SEGMENT = 25_000
+REBUILD_POOL_MB = 400
+"""A rebuild writes one segment per `REBUILD_SEGMENT` annotations, each sorted in memory: Whoosh's
+posting pool, once past its `limitmb`, pickles every posting to a temporary run file and merges the runs
+back (pickle, sort and heap merge were 35% of a rebuild at limitmb=8). 25,000 annotations make ≈ 1.7
+million postings, which Whoosh estimates at ≈ 250 MB, so the pool never spills; segments are not merged
+(a merge rewrites every posting again), so 1,000,000 annotations make 40 segments."""
 NAMES = ("annotations", "documents")
 Progress = Callable[[int, int], None]
 RETRY_SECONDS = 10.0
@@ -55,6 +67,22 @@ UNWRITABLE = {errno.EACCES, errno.EPERM, errno.EROFS, errno.ENOSPC, errno.EDQUOT
 
 def unwritable(exc: BaseException) -> bool:
     return isinstance(exc, OSError) and exc.errno in UNWRITABLE
+
+
+def _cached_reader(self: Any, fieldname: str, column: Any) -> Any:
+    """Whoosh's `W3PerDocReader._cached_reader`, remembering also that a field has no lengths column.
+    Whoosh asks for a field's length once per posting while it writes a segment; for a field that keeps
+    no lengths (keywords, IDs) it looked for the file on disk every time: a `stat` per posting, 15% of
+    a rebuild. A segment's files never change once written, so the answer can be kept."""
+    try:
+        return self._readers[fieldname]
+    except KeyError:
+        reader = self.column_reader(fieldname, column) if self.has_column(fieldname) else None
+        self._readers[fieldname] = reader
+        return reader
+
+
+whoosh3.W3PerDocReader._cached_reader = _cached_reader
 
 
 class _Writer(SegmentWriter):
@@ -265,7 +293,10 @@ class SearchIndex:
             writer = self._writer("annotations")
             try:
                 self._write_annotations(writer, self.store.annotations_by_ids(sorted(annotation_ids)))
-                writer.commit(merge=self._segments("annotations") >= MERGE_AFTER_SEGMENTS)
+                if self._segments("annotations") >= MERGE_AFTER_SEGMENTS:
+                    writer.commit(mergetype=_merge_small)
+                else:
+                    writer.commit(merge=False)
             except BaseException:
                 writer.cancel()
                 raise
@@ -285,7 +316,8 @@ class SearchIndex:
         self._write_stamp(generation)
 
     def _segments(self, name: str) -> int:
-        return len(self._ix[name]._segments())
+        """How many small segments (edits' leftovers) the index has."""
+        return sum(1 for seg in self._ix[name]._segments() if seg.doc_count_all() < SMALL_SEGMENT)
 
     def _writer(self, name: str) -> IndexWriter:
         """A writer for one index. Whoosh's own lock is normally free (we hold `index.lock`), so waiting
@@ -345,14 +377,20 @@ class SearchIndex:
         done = 0
         try:
             ix = whoosh_index.create_in(str(building), build_schema(), indexname="annotations")
-            writer = ix.writer(limitmb=8, compound=False)
             try:
-                for i in range(0, len(annotations), 2000):
-                    self._write_annotations(writer, annotations[i:i + 2000], update=False)
-                    done += len(annotations[i:i + 2000])
-                    if progress:
-                        progress(done, total)
-                writer.commit()
+                for first in range(0, len(annotations), REBUILD_SEGMENT):
+                    writer = ix.writer(limitmb=REBUILD_POOL_MB, compound=False)
+                    try:
+                        part = annotations[first:first + REBUILD_SEGMENT]
+                        for i in range(0, len(part), 2000):
+                            self._write_annotations(writer, part[i:i + 2000], update=False)
+                            done += len(part[i:i + 2000])
+                            if progress:
+                                progress(done, total)
+                        writer.commit(merge=False)
+                    except BaseException:
+                        writer.cancel()
+                        raise
             finally:
                 ix.close()
             ix = whoosh_index.create_in(str(building), build_schema(), indexname="documents")
@@ -425,6 +463,21 @@ class SearchIndex:
                 self.rebuild()  # SearchIndexError if it cannot be written
                 self.messages.append("The search index was damaged; it was rebuilt from the library.")
         raise AssertionError("unreachable")
+
+
+def _merge_small(writer: Any, segments: list[Any]) -> list[Any]:
+    """Whoosh merge policy: the small segments merged into the new one, the large ones kept as they are."""
+    from whoosh.reading import SegmentReader
+
+    kept = []
+    for seg in segments:
+        if seg.doc_count_all() < SMALL_SEGMENT:
+            reader = SegmentReader(writer.storage, writer.schema, seg)
+            writer.add_reader(reader)
+            reader.close()
+        else:
+            kept.append(seg)
+    return kept
 
 
 def _probe(ix: Any) -> None:

@@ -22,8 +22,10 @@ DIR/gen_library.json (arguments, counts, timings). Progress goes to stderr. Noth
 from __future__ import annotations
 
 import argparse
+import fcntl
 import hashlib
 import json
+import logging
 import random
 import sys
 import time
@@ -35,10 +37,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from annotations.anchoring import make_target  # noqa: E402
 from annotations.bundle import read_bundle, write_bundle  # noqa: E402
 from annotations.codebook import default_codebook  # noqa: E402
+from annotations.index import SearchIndex  # noqa: E402
 from annotations.library import Library  # noqa: E402
 from annotations.model import (  # noqa: E402
     Annotation, ClaimFields, ClaimStatus, DocumentRecord, Entity, Kind,
 )
+from annotations.store import Store  # noqa: E402
 
 TEAMMATES = ["ana", "ben", "chidi", "dana", "emil", "farah", "goran", "hana"]
 FIRST = ["Maria", "Tomas", "Helena", "Jonas", "Sofia", "Karl", "Ines", "Piotr", "Amara", "Anil", "Claire", "Marta",
@@ -177,6 +181,10 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=17)
     ap.add_argument("--resume", action="store_true", help="skip the bundles already imported (same arguments)")
     ap.add_argument("--keep-bundles", action="store_true", help="also write each bundle to FOLDER/bundles/")
+    ap.add_argument("--defer-index", action="store_true",
+                    help="import with the search index busy (its lock held, as when another process writes it): "
+                         "each import stores and defers its index catch-up; build the index afterwards "
+                         "(Tools → Rebuild, or bench/store_index.py --library)")
     args = ap.parse_args()
     args.documents = args.documents or max(1, args.annotations // 100)
     args.entities = args.entities or max(10, args.annotations // 20)
@@ -199,9 +207,21 @@ def main() -> None:
     codebook = default_codebook()
     t_start = time.perf_counter()
     t_open = time.perf_counter()
-    lib = Library.open(args.folder / "library")
+    busy = None
+    if args.defer_index:  # a second open file description: flock() then refuses our own library's writer too
+        (args.folder / "library").mkdir(exist_ok=True)
+        busy = open(args.folder / "library" / "index.lock", "a+b")
+        fcntl.flock(busy.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        logging.getLogger("annotations.index").setLevel(logging.ERROR)  # "index update deferred", per bundle
+        store = Store.open(args.folder / "library" / "library.sqlite3")  # Library.open, minus the index
+        index = SearchIndex(args.folder / "library" / "index", store)  # check it would wait for the lock
+        index.lock_seconds = 0.0
+        lib = Library(args.folder / "library", store, index)
+    else:
+        lib = Library.open(args.folder / "library")
     open_s = time.perf_counter() - t_open
     timings = meta.get("bundle_seconds", []) if done_bundles else []
+    deferred = int(meta.get("bundles_index_deferred", 0)) if done_bundles else 0
     counts: dict[str, int] = meta.get("counts", {}) if done_bundles else {}
     bundles = plan(args)
     made = {"generate_s": 0.0, "write_bundle_s": 0.0, "read_bundle_s": 0.0, "import_s": 0.0}
@@ -230,17 +250,20 @@ def main() -> None:
         made["read_bundle_s"] += t3 - t2
         made["import_s"] += t4 - t3
         timings.append(round(t4 - t2, 2))
+        deferred += bool(args.defer_index)
         for k, v in result.items():
             counts[k] = counts.get(k, 0) + int(v)
         print(f"bundle {b + 1}/{len(bundles)} from {creator}: {len(annotations):,} annotations, "
               f"{len(used):,} entities, read {t3 - t2:.1f} s, import (store + index) {t4 - t3:.1f} s; "
               f"library {lib.store.count_searchable()}", file=sys.stderr, flush=True)
         meta = {"arguments": key, "bundles_imported": b + 1, "bundles": len(bundles), "counts": counts,
-                "bundle_seconds": timings, "last_run": {k: round(v, 1) for k, v in made.items()},
+                "bundle_seconds": timings, "bundles_index_deferred": deferred, "last_run": {k: round(v, 1) for k, v in made.items()},
                 "elapsed_this_run_s": round(time.perf_counter() - t_start, 1), "open_s": round(open_s, 1),
                 "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())}
         meta_path.write_text(json.dumps(meta, indent=1))
     lib.close()
+    if busy is not None:
+        busy.close()
     print(json.dumps(meta, indent=1))
 
 

@@ -1,0 +1,65 @@
+"""A rebuilt index answers exactly as the one kept up to date edit by edit (issue 17: the rebuild writes
+one segment per `REBUILD_SEGMENT` annotations and edits merge only small segments)."""
+from __future__ import annotations
+
+import pytest
+
+from annotations import index as index_mod
+from annotations.anchoring import find_quote
+from annotations.library import AnnotationInput, Library
+from annotations.model import ClaimStatus, Kind
+from reader.document import load_document
+from tests.conftest import SAMPLES
+
+QUERIES = ["*", "type:person", "kind:claim", "status:disputed", "tag:fisheries", "kind:claim AND tag:fire",
+           "ek", "council", "fish", 'entity:"Tomas Ek"', "speaker:albrecht", "note:resort", "bank OR harbour",
+           "type:org european", "kind:highlight", "grade:b2", "title:harbour"]
+
+
+def _answers(lib: Library) -> dict[str, tuple[int, list[tuple[str | None, str]], dict[str, dict[str, int]]]]:
+    out = {}
+    for q in QUERIES:
+        r = lib.search(q, limit=200, facets=True)
+        out[q] = (r.total, sorted((h.annotation_id, h.snippet) for h in r.hits), r.facets)
+    return out
+
+
+def _fill(lib: Library) -> None:
+    txt, html = SAMPLES / "harbour_council.txt", SAMPLES / "grid_shortfall.html"
+    docs = [lib.add_document(load_document(p), p)[0].id for p in (txt, html)]
+    ids = []
+    for doc_id, quote, kind, kw in [
+        (docs[0], "Tomas Ek", Kind.ENTITY, {"label": "PERSON"}),
+        (docs[0], "Marta Lindqvist", Kind.ENTITY, {"label": "PERSON"}),
+        (docs[0], "European Investment Bank", Kind.ENTITY, {"label": "ORG", "note": "lender of last resort"}),
+        (docs[0], "Nobody has shown us a single study of what happens to the fish", Kind.CLAIM,
+         {"speaker_name": "Tomas Ek", "status": ClaimStatus.DISPUTED, "tags": ("fisheries",), "reliability": "B",
+          "credibility": 2}),
+        (docs[1], "Helena Brandt", Kind.ENTITY, {"label": "PERSON"}),
+        (docs[1], "He denied that the company had delayed the repairs", Kind.CLAIM,
+         {"speaker_name": "Jonas Albrecht", "status": ClaimStatus.UNVERIFIED, "tags": ("fire",)}),
+        (docs[1], "rolling blackouts", Kind.HIGHLIGHT, {"tags": ("fire",)}),
+    ] * 3:
+        start, end = find_quote(lib.document(doc_id).text, quote)
+        a, _ = lib.annotate(doc_id, AnnotationInput(kind=kind, start=start, end=end, **kw))  # type: ignore[arg-type]
+        ids.append(a.id)
+    lib.edit_annotation(ids[2], note="lender of last resort, said the council")
+    lib.delete_annotation(ids[9])
+    lib.set_claim(ids[3], status=ClaimStatus.FALSE)
+
+
+@pytest.mark.parametrize("segment", [4, 25_000])
+def test_rebuild_answers_as_incremental_indexing(library: Library, monkeypatch: pytest.MonkeyPatch,
+                                                 segment: int) -> None:
+    monkeypatch.setattr(index_mod, "REBUILD_SEGMENT", segment)
+    monkeypatch.setattr(index_mod, "SMALL_SEGMENT", 3)  # the rebuild's 4-annotation segments count as large
+    _fill(library)
+    incremental = _answers(library)
+    assert incremental["type:person"][0] == 9 and incremental["status:disputed"][0] == 2
+    library.reindex()
+    assert library.index._ix["annotations"].doc_count() == 20
+    assert _answers(library) == incremental
+    start, end = find_quote(library.document(library.store.documents()[0].id).text, "Tomas Ek")
+    a, _ = library.annotate(library.store.documents()[0].id, AnnotationInput(Kind.ENTITY, start, end, label="PERSON"))
+    assert library.search("type:person", limit=50).total == 10
+    assert a.id in {h.annotation_id for h in library.search("type:person", limit=50).hits}
