@@ -14,7 +14,7 @@ import ahocorasick
 from annotations.suggest import Suggestion, names
 from annotations.suggest.gazetteer import gazetteer
 from annotations.suggest.languages import byline_start, given_name_then_surname
-from annotations.suggest.patterns import NUMBER_TOKEN, NUMBERED, ORG_WORDS, SCANNED, TRIGGERED
+from annotations.suggest.patterns import EMPTY_BEFORE, NUMBER_TOKEN, NUMBERED, ORG_WORDS, SCANNED, TRIGGERED
 
 _TYPE_RANK = {"PERSON": 0, "ORG": 1, "PLACE": 2}
 """Ties between patterns: "from Ocean Watch" is an organisation rather than a place."""
@@ -131,7 +131,8 @@ def suggest_entities(text: str, library_names: Iterable[tuple[str, ...]] = (),
     for f in names.find(text, known):
         begin = byline_start(text, f.start) if f.label == "PERSON" else f.start
         found.append((begin, f.end, f.label, "pattern", f.name if begin == f.start else None))
-    found = [c for c in found if text.find("\n", c[0], c[1]) < 0]  # a name never crosses a line break
+    # a name never crosses a line break; a candidate found twice (one in six) is looked at once
+    found = [c for c in dict.fromkeys(found) if text.find("\n", c[0], c[1]) < 0]
     if veto is not None:  # what the patterns get wrong in the document's language (entities_languages)
         found = [c for c in found if not veto(text, c[0], c[1], c[2], c[3])]
     surnames: dict[str, tuple[str, str, str | None]] = {}
@@ -247,7 +248,8 @@ def _trigger_automaton() -> ahocorasick.Automaton:
     exactly the places where one can match, and skips the lower-case "council" or "by")."""
     automaton = ahocorasick.Automaton()
     for word, ids in _trigger_words().items():
-        automaton.add_word(word, (len(word), tuple(TRIGGERED[i] for i in ids)))
+        patterns = [TRIGGERED[i] for i in ids]
+        automaton.add_word(word, (len(word), tuple((t, t.by_word[word] if t.by_word else t.pattern) for t in patterns)))
     automaton.make_automaton()
     return automaton
 
@@ -276,13 +278,17 @@ def _pattern_spans(text: str) -> list[tuple[str, int, int]]:
         start = end - length + 1
         if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
             continue
-        for t in triggered:
-            found = t.pattern.match(text, start)
+        for t, pattern in triggered:
+            found = pattern.match(text, start)
             if found is None:
                 continue
             span_start, span_end = found.span(t.group)
             if t.before is not None:
-                before = t.before.search(text, max(0, start - t.window), start)
+                if t.before_words is not None:
+                    before = t.before_words.search(text, max(0, start - t.window), start) or \
+                        EMPTY_BEFORE.match(text, start)
+                else:
+                    before = t.before.search(text, max(0, start - t.window), start)
                 if before is None:
                     continue
                 if "w" in t.before.groupindex:
@@ -304,7 +310,7 @@ def _resolve(found: list[Candidate], skip: Iterable[tuple[int, int]]) -> list[Ca
     """Longest first, then library > gazetteer > pattern; no two suggestions overlap, none overlaps a
     skipped span. Most candidates overlap nothing: the text is cut into clusters of overlapping candidates
     (one pass in start order) and only clusters of two or more are ranked."""
-    items = sorted([*found, *((a, b, "", "skip", None) for a, b in skip if b > a)], key=itemgetter(0, 1))
+    items = sorted(dict.fromkeys([*found, *((a, b, "", "skip", None) for a, b in skip if b > a)]), key=itemgetter(0, 1))
     chosen: list[Candidate] = []
     cluster: list[Candidate] = []
     cluster_end = -1

@@ -8,7 +8,7 @@ Organisations: a run ending with an organisation head ("Bardo National Museum", 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -92,80 +92,21 @@ def _titles() -> frozenset[str]:
 
 def find(text: str, known: dict[str, str]) -> Iterator[Found]:
     """People, organisations and places in `text` that no list names; `known` maps gazetteer names to their
-    types (a run that is a known place or nationality is no person)."""
-    titles = _titles()
-    first_names, surnames = name_lists()
+    types (a run that is a known place or nationality is no person).
+
+    A run of capitalised words is judged by its words and by a few questions about its context (is it in
+    quotation marks, does "party" follow, is there a reporting verb around it); the same run asked the same
+    questions always gets the same answer, so each distinct run is judged once per text and the decision kept
+    as a small tree of those questions (`_Judged`): later occurrences only ask the questions, at C speed."""
+    judged: dict[str, _Judged] = {}
     for m in _RUN.finditer(text):
         run = m.group(0)
-        if " " not in run and "\t" not in run:  # one word (most runs): a person only as "Surname said"
-            word = run.removesuffix("’s").removesuffix("'s")
-            if word in _FUNCTION or word in titles or word in known:
-                continue
-            if not _ORG_AFTER.match(text, m.end()) and (word not in surnames or zipf(word.rstrip("'’")) >= 4.0):
-                continue  # a lone word is a person only as a rare surname (see _is_person)
-            words = [run]
-            offsets = [m.span()]
-        else:
-            words = run.split()
-            offsets = _offsets(run, m.start())
-        if words[-1][-2:] in ("’s", "'s") or words[-1][-1:] in ("'", "’"):  # "Tsai Ing-wen’s", "Meadows'"
-            cut = 2 if words[-1][-2:] in ("’s", "'s") else 1
-            words[-1] = words[-1][:-cut]
-            offsets[-1] = (offsets[-1][0], offsets[-1][1] - cut)
-        while words and words[-1] in PARTICLES:
-            words.pop()
-            offsets.pop()
-        run_titled = False
-        while words and (words[0] in _FUNCTION or words[0].rstrip(".") in titles):
-            run_titled = run_titled or words[0].rstrip(".") in titles
-            words.pop(0)
-            offsets.pop(0)
-        if not words:
-            continue
-        if quoted_title(text, offsets[0][0], offsets[-1][1]):
-            continue  # "in “My Kinda Party.”": the title of a work
-        if _organisation(words, known) or (_ORG_AFTER.match(text, offsets[-1][1]) and len(words) <= 3
-                                           and known.get(" ".join(words)) is None and zipf(words[0]) < 5.2
-                                           and words[-1] not in _NOT_ORGS and words[-1] not in PLACE_HEADS):
-            yield Found("ORG", offsets[0][0], offsets[-1][1])
-            continue
-        if len(words) >= 2 and (words[-1] in PLACE_HEADS or words[0] in _DIRECTIONS
-                                and known.get(" ".join(words[1:])) == "PLACE"):  # "Western North Carolina"
-            yield Found("PLACE", offsets[0][0], offsets[-1][1])
-            continue
-        # "New York City Mayor Bill de Blasio": a title inside a run starts a person
-        cuts = [i for i, w in enumerate(words) if w.rstrip(".") in titles and 0 < i < len(words) - 1]
-        cuts += [i + 1 for i, w in enumerate(words[:-1]) if w.endswith(("'", "’", "'s", "’s"))]  # "Quartz' Dan Kopf"
-        cuts.sort()
-        bounds = [0] + [c for c in cuts] + [len(words)]
-        owner: tuple[int, int] | None = None  # a possessor just before this part ("Axios' Kaveh Waddell")
-        for a, b in zip(bounds, bounds[1:], strict=False):
-            part, spans = words[a:b], offsets[a:b]
-            possessive = bool(part) and part[-1].endswith(("'", "’", "'s", "’s"))
-            if possessive:
-                cut = 1 if part[-1].endswith(("'", "’")) else 2
-                part = part[:-1] + [part[-1][:-cut]]
-                spans = spans[:-1] + [(spans[-1][0], spans[-1][1] - cut)]
-                if _organisation(part, known):  # "NBC News' Today show"
-                    yield Found("ORG", spans[0][0], spans[-1][1])
-                    owner = None
-                    continue
-            previous_owner, owner = owner, None
-            if possessive and len(part) == 1 and _unknown_word(part[0], known):
-                owner = spans[0]
-            titled = (a > 0 and part[0].rstrip(".") in titles) or (a == 0 and run_titled)
-            while part and (part[0].rstrip(".") in titles or known.get(part[0]) == "MISC"
-                            or zipf(part[0]) >= 5.2 and part[0] not in _ALLOWED_FIRST
-                            or len(part) > 2 and part[0] not in first_names and zipf(part[0]) >= 4.0):
-                titled = titled or part[0].rstrip(".") in titles
-                part, spans = part[1:], spans[1:]
-            if not part or any(w.isupper() and len(w) > 1 for w in part):
-                continue
-            start, end = spans[0][0], spans[-1][1]
-            if _is_person(text, start, end, part, titled, known):
-                if previous_owner is not None and len(part) >= 2:  # "the ACLU's Jay Stanley": who they work for
-                    yield Found("ORG", *previous_owner)
-                yield Found("PERSON", start, end)
+        base = m.start()
+        tree = judged.get(run)
+        if tree is None:
+            tree = judged[run] = _Judged(run, known)
+        for label, start, end in tree.found(text, base):
+            yield Found(label, base + start, base + end)
     taken = set()
     for found in [*_acronyms(text), *datelines(text)]:
         taken.add(found.start)
@@ -177,6 +118,150 @@ def find(text: str, known: dict[str, str]) -> Iterator[Found]:
         common = zipf(word.lower()) >= (4.2 if len(word) <= 4 else 3.5)  # "AVOIDING" in a shouted subhead
         if word not in _NOT_ORGS and word not in known and not common and not _shouting(text, m.start()):
             yield Found("ORG", m.start(), m.end())
+
+
+Question = tuple[str, int, int]
+"""A question about a run's context, positions relative to the run: ("org after", at, 0) — does "party",
+"movement"… follow; ("quoted", start, end) — does a quotation hold exactly that; ("context", start, end) — is
+there person evidence around it (apposition, age, reporting verb, title before)."""
+
+
+def _answer(text: str, base: int, question: Question) -> bool:
+    kind, a, b = question
+    if kind == "org after":
+        return _ORG_AFTER.match(text, base + a) is not None
+    if kind == "quoted":
+        return quoted_title(text, base + a, base + b)
+    start, end = base + a, base + b
+    return _AFTER_PERSON.match(text, end) is not None or \
+        _BEFORE_PERSON.search(text, max(0, start - 20), start) is not None
+
+
+class _Node:
+    """Unknown yet (nothing set), a question with its two branches, or a leaf: the run's mentions."""
+
+    __slots__ = ("question", "no", "yes", "leaf")
+
+    def __init__(self) -> None:
+        self.question: Question | None = None
+        self.no: _Node | None = None
+        self.yes: _Node | None = None
+        self.leaf: list[tuple[str, int, int]] | None = None
+
+
+class _Judged:
+    """What one run of capitalised words is (see `find`), as a tree: a node asks one question about the
+    context and branches on the answer; a leaf holds the run's mentions, relative to its start. Branches are
+    grown as texts take them: the first time, `_judge` runs with the real answers and records them."""
+
+    def __init__(self, run: str, known: dict[str, str]) -> None:
+        self.run = run
+        self.known = known
+        self.root = _Node()
+
+    def found(self, text: str, base: int) -> list[tuple[str, int, int]]:
+        node: _Node | None = self.root
+        while node is not None:
+            if node.leaf is not None:
+                return node.leaf
+            if node.question is None:
+                break
+            node = node.yes if _answer(text, base, node.question) else node.no
+        asked: list[tuple[Question, bool]] = []
+
+        def ask(question: Question) -> bool:
+            answer = _answer(text, base, question)
+            asked.append((question, answer))
+            return answer
+
+        result = _judge(self.run, self.known, ask)
+        node = self.root
+        for question, answer in asked:
+            if node.question is None:
+                node.question, node.no, node.yes = question, _Node(), _Node()
+            elif node.question != question:  # cannot happen: the same answers lead to the same questions
+                return result
+            node = node.yes if answer else node.no
+            assert node is not None
+        node.leaf = result
+        return result
+
+
+def _judge(run: str, known: dict[str, str], ask: Callable[[Question], bool]) -> list[tuple[str, int, int]]:
+    """The mentions in one run (positions relative to it), asking `ask` about its context."""
+    titles = _titles()
+    first_names, surnames = name_lists()
+    out: list[tuple[str, int, int]] = []
+    if " " not in run and "\t" not in run:  # one word (most runs): a person only as "Surname said"
+        word = run.removesuffix("’s").removesuffix("'s")
+        if word in _FUNCTION or word in titles or word in known:
+            return out
+        if (word not in surnames or zipf(word.rstrip("'’")) >= 4.0) and not ask(("org after", len(run), 0)):
+            return out  # a lone word is a person only as a rare surname (see _is_person)
+        words = [run]
+        offsets = [(0, len(run))]
+    else:
+        words = run.split()
+        offsets = _offsets(run, 0)
+    if words[-1][-2:] in ("’s", "'s") or words[-1][-1:] in ("'", "’"):  # "Tsai Ing-wen’s", "Meadows'"
+        cut = 2 if words[-1][-2:] in ("’s", "'s") else 1
+        words[-1] = words[-1][:-cut]
+        offsets[-1] = (offsets[-1][0], offsets[-1][1] - cut)
+    while words and words[-1] in PARTICLES:
+        words.pop()
+        offsets.pop()
+    run_titled = False
+    while words and (words[0] in _FUNCTION or words[0].rstrip(".") in titles):
+        run_titled = run_titled or words[0].rstrip(".") in titles
+        words.pop(0)
+        offsets.pop(0)
+    if not words:
+        return out
+    if ask(("quoted", offsets[0][0], offsets[-1][1])):
+        return out  # "in “My Kinda Party.”": the title of a work
+    if _organisation(words, known) or (len(words) <= 3 and known.get(" ".join(words)) is None
+                                       and zipf(words[0]) < 5.2 and words[-1] not in _NOT_ORGS
+                                       and words[-1] not in PLACE_HEADS and ask(("org after", offsets[-1][1], 0))):
+        out.append(("ORG", offsets[0][0], offsets[-1][1]))
+        return out
+    if len(words) >= 2 and (words[-1] in PLACE_HEADS or words[0] in _DIRECTIONS
+                            and known.get(" ".join(words[1:])) == "PLACE"):  # "Western North Carolina"
+        out.append(("PLACE", offsets[0][0], offsets[-1][1]))
+        return out
+    # "New York City Mayor Bill de Blasio": a title inside a run starts a person
+    cuts = [i for i, w in enumerate(words) if w.rstrip(".") in titles and 0 < i < len(words) - 1]
+    cuts += [i + 1 for i, w in enumerate(words[:-1]) if w.endswith(("'", "’", "'s", "’s"))]  # "Quartz' Dan Kopf"
+    cuts.sort()
+    bounds = [0] + [c for c in cuts] + [len(words)]
+    owner: tuple[int, int] | None = None  # a possessor just before this part ("Axios' Kaveh Waddell")
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        part, spans = words[a:b], offsets[a:b]
+        possessive = bool(part) and part[-1].endswith(("'", "’", "'s", "’s"))
+        if possessive:
+            cut = 1 if part[-1].endswith(("'", "’")) else 2
+            part = part[:-1] + [part[-1][:-cut]]
+            spans = spans[:-1] + [(spans[-1][0], spans[-1][1] - cut)]
+            if _organisation(part, known):  # "NBC News' Today show"
+                out.append(("ORG", spans[0][0], spans[-1][1]))
+                owner = None
+                continue
+        previous_owner, owner = owner, None
+        if possessive and len(part) == 1 and _unknown_word(part[0], known):
+            owner = spans[0]
+        titled = (a > 0 and part[0].rstrip(".") in titles) or (a == 0 and run_titled)
+        while part and (part[0].rstrip(".") in titles or known.get(part[0]) == "MISC"
+                        or zipf(part[0]) >= 5.2 and part[0] not in _ALLOWED_FIRST
+                        or len(part) > 2 and part[0] not in first_names and zipf(part[0]) >= 4.0):
+            titled = titled or part[0].rstrip(".") in titles
+            part, spans = part[1:], spans[1:]
+        if not part or any(w.isupper() and len(w) > 1 for w in part):
+            continue
+        start, end = spans[0][0], spans[-1][1]
+        if _is_person(part, titled, known, lambda: ask(("context", start, end))):  # noqa: B023 (called at once)
+            if previous_owner is not None and len(part) >= 2:  # "the ACLU's Jay Stanley": who they work for
+                out.append(("ORG", *previous_owner))
+            out.append(("PERSON", start, end))
+    return out
 
 
 _ACRONYM = re.compile(r"[A-Z](?<![\w'’.-][A-Z])[A-Z&]{1,7}\d{0,2}(?![\w'’-]|\.\w)")
@@ -281,7 +366,9 @@ def _organisation(words: list[str], known: dict[str, str]) -> bool:
     return True
 
 
-def _is_person(text: str, start: int, end: int, words: list[str], titled: bool, known: dict[str, str]) -> bool:
+def _is_person(words: list[str], titled: bool, known: dict[str, str], around: Callable[[], bool]) -> bool:
+    """Whether `words` name a person; `around` says whether the context shows one (apposition, age, reporting
+    verb, title before) and is asked only when the words leave it open."""
     first_names, surnames = name_lists()
     if any(known.get(w) in ("MISC", "ORG") for w in words) or known.get(" ".join(words)) is not None:
         return False
@@ -292,8 +379,7 @@ def _is_person(text: str, start: int, end: int, words: list[str], titled: bool, 
         return True
 
     def context() -> bool:  # looked at only when the words leave it open (two regex searches)
-        return titled or _AFTER_PERSON.match(text, end) is not None or \
-            _BEFORE_PERSON.search(text, max(0, start - 20), start) is not None
+        return titled or around()
 
     last = words[-1]
     if len(words) == 1:
