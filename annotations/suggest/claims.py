@@ -14,7 +14,7 @@ from functools import lru_cache
 import ahocorasick
 
 from annotations.suggest import Suggestion
-from annotations.suggest.coreference import genders, middle_initials, surnames_as_people
+from annotations.suggest.coreference import genders, middle_initials, roles, surnames_as_people
 from annotations.suggest.interviews import Turn, turns
 from annotations.suggest.speakers import Context, Speaker, find_speaker, full_name, plural
 
@@ -165,7 +165,8 @@ def suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
     starts = [p.start for p in mentions]
     persons = [p for p in mentions if p.type == "PERSON"]
     full_names = _full_names(persons)
-    context = Context(gender=genders(text, persons, lambda p: full_name(p, full_names)))
+    context = Context(gender=genders(text, persons, lambda p: full_name(p, full_names)),
+                      roles=roles(text, persons, lambda p: full_name(p, full_names)))
     people = {full_name(p, full_names) for p in mentions if p.type == "PERSON"}
     loose = context.names.values()  # names found by speakers.py that no entity suggestion gave
     verbs = reporting_verbs(text)

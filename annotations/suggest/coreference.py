@@ -149,3 +149,38 @@ def middle_initials(text: str, persons: Sequence[Suggestion], name_of: Callable[
                 if len(words) == 2 and words[0] == m.group(1) and words[1] == p.exact:
                     out[name] = f"{m.group(1)} {' '.join(m.group(2).split())} {p.exact}"
     return out
+
+
+_ROLE_BEFORE = re.compile(r"(?<![\w'’-])([a-z][a-z-]{2,})\s+\Z")
+_ROLE_AFTER = re.compile(r",\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,4}?([a-z][a-z-]{2,}),")
+_NOT_ROLES = frozenset("the and but for from with said says told that than then when while who whom whose which "
+                       "into onto over under about after before since until against between according also "
+                       "added asked wrote reported announced noted warned including like state city local "
+                       "national federal".split())
+
+
+def roles(text: str, persons: Sequence[Suggestion], name_of: Callable[[Suggestion], str]) -> dict[str, str]:
+    """Role nouns the text attaches to a person — before the name ("billionaire Ada Moe", "co-host Ada Moe")
+    or in apposition after it ("Ada Moe, the union's general secretary,") — so that "the billionaire said"
+    later is that person. A role attached to two people is ambiguous and left out."""
+    out: dict[str, str] = {}
+    ambiguous: set[str] = set()
+    for p in persons:
+        name = name_of(p)
+        found = []
+        start = p.end - len(name) if text.endswith(name, 0, p.end) else p.start  # where the full name starts
+        before = _ROLE_BEFORE.search(text, max(0, start - 30), start)
+        if before:
+            found.append(before.group(1).rsplit("-", 1)[-1])
+        after = _ROLE_AFTER.match(text, p.end, p.end + 80)
+        if after:
+            found.append(after.group(1))
+        for role in found:
+            if role in _NOT_ROLES:
+                continue
+            if out.get(role, name) != name:
+                ambiguous.add(role)
+            out[role] = name
+    for role in ambiguous:
+        del out[role]
+    return out

@@ -92,6 +92,7 @@ class Context:
     recent: list[str] = field(default_factory=list)  # people named so far, the latest last (for "he"/"she")
     gender: dict[str, str] = field(default_factory=dict)  # a person's gender where the text shows it
     names: dict[str, str] = field(default_factory=dict)  # fullest forms of loose names looked up so far
+    roles: dict[str, str] = field(default_factory=dict)  # role noun -> the person the text gave it to
 
     def __post_init__(self) -> None:
         self.orgs = self.orgs or []
@@ -118,6 +119,10 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
     orgs = (context.orgs or []) + [p.exact for p in mentions if p.type == "ORG" and p.end <= verb_start]
     if according:
         return _after(text, verb_end, mentions, full_names, orgs) or None
+    if text.startswith("heard", verb_start):  # "The court heard Hartley admit that …": the witness speaks
+        witness = next((p for p in mentions if verb_end < p.start <= verb_end + 2 and p.type == "PERSON"), None)
+        if witness and _TESTIFIES.match(text, witness.end):
+            return Speaker(full_name(witness, full_names), "named")
     clause_start = max(_clause_start(text, start, verb_start), verb_start - WINDOW)
     before = text[clause_start:verb_start]
     trimmed = _strip_trailing(before)
@@ -127,7 +132,7 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
             return after
     found = _subject(text, clause_start, clause_start + len(trimmed), mentions, full_names,
                      Context(context.last_person, orgs, context.last_unnamed, context.unnamed_at, context.org_at,
-                             context.recent, context.gender, context.names))
+                             context.recent, context.gender, context.names, context.roles))
     if found:
         return found
     loose = _loose(text, trimmed, context)  # "Jo Grady, the union's leader, said": a name no suggester caught
@@ -255,6 +260,9 @@ def _subject(text: str, clause_start: int, end: int, mentions: Sequence[Suggesti
         if word == "they" and context.last_unnamed and context.unnamed_at > context.org_at:
             return Speaker(context.last_unnamed, "unnamed")  # "Some experts … They said"
         return Speaker(context.orgs[-1], "named") if context.orgs else None
+    described = _DESCRIPTION.search(before, max(0, len(before) - 50)) if last_word in context.roles else None
+    if described:  # "the billionaire said", after "billionaire Ada Moe"
+        return Speaker(context.roles[last_word], "named")
     reference = _ORG_REFERENCE.search(before, max(0, len(before) - 40)) if last_word in _ORG_NOUN_SET else None
     if reference:
         noun = reference.group(1).lower()
@@ -350,6 +358,9 @@ def _after(text: str, verb_end: int, mentions: Sequence[Suggestion], full_names:
 _PERSON_HEAD = re.compile(r"\b(?:spokes(?:man|woman|person)|official|representative|aide|adviser|advisor|"
                           r"executive|lawyer|attorney|officer|member)\b", re.I)
 """An unnamed person speaking for an organisation (not its poll or report)."""
+_DESCRIPTION = re.compile(r"(?:^|\s)the\s+(?:[a-z][\w-]*\s+){0,2}[a-z-]+\s*\Z", re.I)
+"""A definite description as the subject: "the former mayor", "the billionaire"."""
+_TESTIFIES = re.compile(r"\s+(?:admit|say|tell|describe|explain|claim|deny|insist|accept|confirm)\b")
 _COMPANIONS = re.compile(r"\s+and\s+(?:his|her|their|its)\s+(?:[a-z-]+\s+)?[a-z-]+\s*\Z")
 _POSSESSED = re.compile(r"[’']s?\s+(?:campaign|office|administration|team|government|ministry|cabinet)\s*")
 """A person's or organisation's body speaking: "Bloomberg's campaign", "the mayor's office"."""

@@ -159,3 +159,20 @@ def test_a_long_line_is_cut_into_sentences_when_the_segmenter_ran_over_lines(mon
     assert spans[0] == "Harbour rents"
     assert spans[-1] == "But the new survey suggests that rents doubled."
     assert len(spans) == 6
+
+
+def test_the_court_heard_a_witness_say_is_the_witness() -> None:
+    text = "Lars Eide and Per Holm were charged. The court heard Eide admit that the valve was never checked."
+    assert _speaker_of(text, "valve was never checked")[:2] == ("Lars Eide", "named")
+
+
+def test_a_definite_description_goes_to_the_person_the_text_gave_that_role() -> None:
+    text = ("The debate was opened by billionaire Harald Sunde on Monday. Later in the day, at a dinner in "
+            "Bergen, the billionaire suggested that taxes were too high.")
+    assert _speaker_of(text, "taxes were too high")[:2] == ("Harald Sunde", "named")
+
+
+def test_a_role_before_a_title_is_no_role_of_the_person() -> None:
+    text = ("Fishing quotas were cut by state Sen. Tove Rask last year. Angry fishermen in the state said the "
+            "cut was unfair.")
+    assert _speaker_of(text, "cut was unfair")[:2] == ("angry fishermen in the state", "unnamed")
