@@ -1,11 +1,13 @@
 """Claim suggestions in Ukrainian, Russian, French, German and Arabic against a small gold per language:
 the language samples (tuned on: optimistic) and held-out texts written after tuning
 (tests/data/gold/languages/). Prints claims found / gold, precision, recall and speakers right per language.
-Usage: python bench/eval_languages.py [--json] [--split tuned|heldout|heldout-articles]
+Usage: python bench/eval_languages.py [--json] [--split tuned|heldout|heldout-articles] [--entities]
+(--entities: entity suggestions — PERSON, ORG, PLACE from the text alone — instead of claims)
 (heldout-articles: tests/data/gold/languages/heldout/<lang>_<story>.*, held out: figures only)"""
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -13,6 +15,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from annotations.name_keys import same_name  # noqa: E402
+from annotations.suggest.entities import suggest_entities  # noqa: E402
+from annotations.suggest.entities_languages import suggest_entities_in_language, veto_for_language  # noqa: E402
 from annotations.suggest.languages import suggest_claims_in_language  # noqa: E402
 
 GOLD = ROOT / "tests" / "data" / "gold" / "languages"
@@ -37,6 +41,52 @@ def score(lang: str, text: str, gold: list[dict[str, str | None]]) -> dict[str, 
         matched_gold += 1
         speakers += _speaker_right(item["speaker"], found[hit].speaker)
     return {"gold": len(gold), "suggested": len(found), "matched": matched_gold, "speakers": speakers}
+
+
+ENTITY_TYPES = ("PERSON", "ORG", "PLACE")
+"""The entity gold annotates these types (as the real-article gold): others are not scored."""
+
+
+def _gold_mentions(text: str, entities: list[list[str]]) -> set[tuple[int, int, str]]:
+    """Every whole-word occurrence of each gold surface, longest surface first (as bench/eval_suggestions.py)."""
+    taken = bytearray(len(text))
+    out = set()
+    for surface, label in sorted(entities, key=lambda e: -len(e[0])):
+        for m in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", text):
+            if 1 not in taken[m.start():m.end()]:
+                out.add((m.start(), m.end(), label))
+                taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+    return out
+
+
+def score_entities(lang: str, text: str, entities: list[list[str]]) -> dict[str, int]:
+    """Entity suggestions from the text alone (no library): exact span and type against the gold mentions."""
+    found = suggest_entities(text, extra=suggest_entities_in_language(lang, text), veto=veto_for_language(lang))
+    got = {(s.start, s.end, s.type) for s in found if s.type in ENTITY_TYPES}
+    gold = _gold_mentions(text, entities)
+    return {"gold": len(gold), "suggested": len(got), "matched": len(gold & got)}
+
+
+def evaluate_entities(split: str = "tuned") -> dict[str, dict[str, dict[str, int]]]:
+    """Entities per language: `tuned` (tuned_entities.json on the samples) or `heldout-articles` (the held-out
+    articles' `entities`, where they have them)."""
+    out: dict[str, dict[str, int]] = {}
+    if split == "tuned":
+        tuned = json.loads((GOLD / "tuned_entities.json").read_text(encoding="utf-8"))
+        for name, entities in tuned.items():
+            if not name.startswith("_"):
+                text = (ROOT / "resources" / "samples" / name).read_text(encoding="utf-8")
+                out[name[:2]] = score_entities(name[:2], text, entities)
+    else:
+        for path in sorted((GOLD / "heldout").glob("*_*.json")):
+            g = json.loads(path.read_text(encoding="utf-8"))
+            if g.get("entities"):
+                text = (ROOT / g["document"]).read_text(encoding="utf-8")
+                r = score_entities(g["language"], text, g["entities"])
+                total = out.setdefault(g["language"], {"gold": 0, "suggested": 0, "matched": 0})
+                for key in total:
+                    total[key] += r[key]
+    return {f"{split} entities": out}
 
 
 def evaluate() -> dict[str, dict[str, dict[str, int]]]:
@@ -71,6 +121,18 @@ def main() -> None:
     split = sys.argv[sys.argv.index("--split") + 1] if "--split" in sys.argv else None  # tuned|heldout|heldout-articles
     results = evaluate_articles() if split == "heldout-articles" else evaluate()
     results = {split: results[split]} if split else results
+    if "--entities" in sys.argv:
+        entities = evaluate_entities(split or "tuned")
+        if "--json" in sys.argv:
+            print(json.dumps(entities, indent=1))
+            return
+        print("set                     lang  gold  suggested  precision  recall")
+        for which, per in entities.items():
+            for lang, r in per.items():
+                p = r["matched"] / r["suggested"] if r["suggested"] else 0.0
+                rec = r["matched"] / r["gold"] if r["gold"] else 0.0
+                print(f"{which:23s} {lang:4s} {r['gold']:5d} {r['suggested']:10d} {p:10.2f} {rec:7.2f}")
+        return
     if "--json" in sys.argv:
         print(json.dumps(results, indent=1))
         return

@@ -84,7 +84,9 @@ def suggest_entities_in_language(language: str, text: str, defer_to: Iterable[Su
         out += [Suggestion("entity", m.start(), m.end(), m.group(), label, source="pattern")
                 for m in pattern.finditer(text)]
     known = [(k.start, k.end) for k in defer_to]
-    out += [p for p in _people(lang, text) if not any(p.start < e and a < p.end for a, e in known)]
+    named = _people(lang, text) + _organisations(lang, text) + _arabic(lang, text)
+    out += [p for p in named if not any(p.start < e and a < p.end for a, e in known)]
+    out += [p for p in _after_preposition(lang, text, out) if not any(p.start < e and a < p.end for a, e in known)]
     return [s for s in out if "\n" not in s.exact]
 
 
@@ -117,12 +119,94 @@ def _people(lang: str, text: str) -> list[Suggestion]:
                 out.append(Suggestion("entity", m.start(1), m.end(1), name, "PERSON", source="pattern"))
     if lang in _ORG_NOUNS:  # "компанія Nordgrid", "оператор «Нордгрид»", "Energiekonzern Ostkraft", "la société X"
         nouns = "|".join(re.escape(n) for n in _ORG_NOUNS[lang].split())
-        for m in re.finditer(rf"(?<![\w-])(?:[\w-]*(?i:{nouns}))\s+(?:«([^»\n]{{2,40}})»|({_CAP_ANY}))(?![\w'’-])",
+        for m in re.finditer(rf"(?<![\w-])(?:[\w-]*(?i:{nouns}))(?:\s+[a-zа-яіїєґё]+)?\s+"
+                             rf"(?:«([^»\n]{{2,40}})»|({_CAP_ANY}))(?![\w'’-])",
                              text):
             group = 1 if m.group(1) else 2
             name = m.group(group)
             if name not in places and not is_given_name(name.split()[0]) and zipf_frequency(name.lower(), lang) < 3.5:
                 out.append(Suggestion("entity", m.start(group), m.end(group), name, "ORG", source="pattern"))
+    return out
+
+
+_PLACE_PREPOSITIONS = {"uk": "у в із з зі до від біля поблизу", "ru": "в во из до от возле близ",
+                       "fr": "à au aux en depuis vers"}
+"""Before a capitalised word that no list knows, these say it is a place ("у Кесслінгу", "в Вестерби",
+"à Kessling"); the English suggester does "in X" (German "in Kessling" too)."""
+
+
+def _after_preposition(lang: str, text: str, found: list[Suggestion]) -> list[Suggestion]:
+    if lang not in _PLACE_PREPOSITIONS:
+        return []
+    from annotations.name_keys import is_given_name
+
+    words = "|".join(_PLACE_PREPOSITIONS[lang].split())
+    taken = [(s.start, s.end) for s in found]
+    out = []
+    for m in re.finditer(rf"(?<![\w'’-])(?:{words})\s+({_CAP_ANY})(?![\w'’-])", text):
+        name = m.group(1).rstrip("'’-")
+        start, end = m.start(1), m.start(1) + len(name)
+        if any(a < end and start < b for a, b in taken) or is_given_name(name) or _common_noun(lang, name) \
+                or name.isupper():
+            continue
+        out.append(Suggestion("entity", start, end, name, "PLACE", source="pattern"))
+    return out
+
+
+_UK_ORG_HEADS = "банк біржа біржі фонд агентство агенція компанія служба комісія міністерство рада асоціація корпорація"
+_RU_ORG_HEADS = "банк биржа фонд агентство компания служба комиссия министерство совет ассоциация корпорация"
+_ADJ = r"(?:ий|ій|ый|ой|ая|яя|ое|ее|а|я|е|ої|ого|ому)"
+"""An adjective's ending: the words before an organisation noun describe it ("Європейський інвестиційний")."""
+_ORG_PHRASE = {
+    "uk": rf"[А-ЯІЇЄҐ][а-яіїєґ'’]+{_ADJ}(?:\s+[а-яіїєґ'’]+{_ADJ}){{0,3}}\s+(?:{'|'.join(_UK_ORG_HEADS.split())})(?![\w'’])",
+    "ru": rf"[А-ЯЁ][а-яё]+{_ADJ}(?:\s+[а-яё]+{_ADJ}){{0,3}}\s+(?:{'|'.join(_RU_ORG_HEADS.split())})(?![\w])",
+    "fr": r"(?:Banque|Agence|Commission|Conseil|Fonds|Autorité|Cour|Caisse|Fédération|Organisation|Institut|Office)"
+          r"(?:\s+[a-zéèêàç]+(?:e|es|al|aux|ien|ienne|ique|aire|ale|ales|é|ée)){1,2}"
+          r"(?:\s+(?:de\s+l['’]|d['’]|de\s+la\s+|du\s+|des\s+|de\s+)[a-zéèêàç]+)?",
+}
+"""Organisations named by a description ending or starting with an organisation noun ("Європейський
+інвестиційний банк", "Северная энергетическая биржа", "Banque européenne d'investissement")."""
+
+
+def _organisations(lang: str, text: str) -> list[Suggestion]:
+    pattern = _ORG_PHRASE.get(lang)
+    if pattern is None:
+        return []
+    return [Suggestion("entity", m.start(), m.end(), m.group(), "ORG", source="pattern")
+            for m in re.finditer(rf"(?<![\w'’-]){pattern}", text)]
+
+
+_ARABIC_PERSON_ROLES = frozenset("وزير وزيرة المتحدث المتحدثة النائب النائبة الحاكم المديرة المدير الرئيس الرئيسة "
+                                 "رئيس رئيسة السفير السفيرة الخبير الخبيرة المحلل المحللة مدير مديرة الوزير الوزيرة "
+                                 "السيد السيدة".split())
+_ARABIC_ORG_NOUNS = frozenset("شركة لشركة بشركة وشركة مجموعة وكالة صندوق مؤسسة".split())
+_ARABIC_PLACE_NOUNS = frozenset("ميناء محطة مدينة بلدة منطقة مطار إقليم".split())
+_ARABIC_NEXT = re.compile(r"[ \u00a0]+([\u0621-\u064a\u0670]{3,}|[A-Za-z][\w-]+)(?![\w])")
+
+
+def _arabic(lang: str, text: str) -> list[Suggestion]:
+    """Arabic script has no capitals: a person is the name-like words after a role ("وزيرة الطاقة صوفيا
+    راوتيو", "المتحدث باسم الشركة يوناس ألبرشت"), an organisation the name-like word after "شركة", a place
+    the name-like word after "ميناء", "محطة", "مدينة" (`speakers_languages.name_like`: rare, a given name,
+    or Latin letters)."""
+    if lang != "ar":
+        return []
+    from annotations.suggest.speakers_languages import arabic_speaker, name_like
+
+    out = []
+    for m in re.finditer(r"(?<![\w])\w+(?![\w])", text):
+        word = m.group()
+        core = word[1:] if word[:1] in "وف" and word[1:] in _ARABIC_PERSON_ROLES else word
+        if core in _ARABIC_PERSON_ROLES:
+            name = arabic_speaker(text, m.end(), min(len(text), m.end() + 80))
+            at = text.find(name, m.end()) if name else -1
+            if name and at >= 0 and "\n" not in text[m.end():at]:
+                out.append(Suggestion("entity", at, at + len(name), name, "PERSON", source="pattern"))
+        elif word in _ARABIC_ORG_NOUNS or word in _ARABIC_PLACE_NOUNS:
+            after = _ARABIC_NEXT.match(text, m.end())
+            if after and name_like(after.group(1)) and not after.group(1).startswith("ال"):
+                label = "ORG" if word in _ARABIC_ORG_NOUNS else "PLACE"
+                out.append(Suggestion("entity", after.start(1), after.end(1), after.group(1), label, source="pattern"))
     return out
 
 
@@ -146,7 +230,7 @@ def _common_noun(lang: str, word: str) -> bool:
 
     from annotations.suggest.names import name_lists
 
-    if zipf_frequency(word.lower(), lang) < (3.5 if lang == "de" else 4.0):
+    if zipf_frequency(word.lower(), lang) < {"de": 3.5, "uk": 4.5, "ru": 4.5}.get(lang, 4.0):  # Мельник, Орлов
         return False
     given, surnames = name_lists()
     return word not in surnames and word not in given  # "Albrecht", "Brandt" are frequent and names

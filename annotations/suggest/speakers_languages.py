@@ -37,6 +37,8 @@ def arabic_speaker(text: str, after_verb: int, end: int) -> str | None:
     span = text[after_verb:end]
     stop = _ARABIC_STOP.search(span)
     words = span[: stop.start() if stop else len(span)].split()[:7]
+    verb = next((i for i, w in enumerate(words) if _reporting(w)), None)
+    words = words[:verb] if verb is not None else words  # "… هيلينا براندت فقالت إن": the name ends at the verb
     if not words or fold(words[0]) in _ARABIC_FUNCTION:
         return None
     kept = list(words)
@@ -46,7 +48,7 @@ def arabic_speaker(text: str, after_verb: int, end: int) -> str | None:
         kept = kept[1:]
     if len(kept) > 3:
         kept = kept[:2]
-    if not kept or not any(_name_like(w) for w in kept):
+    if not kept or not any(name_like(w) for w in kept):
         return None  # "حسب وثيقة اطّلعت عليها": a document, not a named source
     return " ".join(kept)
 
@@ -64,7 +66,7 @@ def arabic_speaker_before(text: str, start: int, verb: int) -> str | None:
     return arabic_speaker(" ".join(words), 0, len(" ".join(words)))
 
 
-def _name_like(word: str) -> bool:
+def name_like(word: str) -> bool:
     """A word that can be part of a name in Arabic script: rare (a transliterated name: راوتيو) or a given
     name; Latin letters are a name written as such (Nordgrid)."""
     from wordfreq import zipf_frequency
@@ -72,6 +74,13 @@ def _name_like(word: str) -> bool:
     from annotations.name_keys import is_given_name
 
     return word.isascii() or zipf_frequency(word, "ar") < 3.5 or is_given_name(word)
+
+
+def _reporting(word: str) -> bool:
+    from annotations.suggest.languages import VERBS
+
+    folded = fold(word)
+    return folded in VERBS["ar"] or (folded[:1] in "وف" and folded[1:] in VERBS["ar"])
 
 
 def _role_word(word: str) -> bool:

@@ -103,3 +103,23 @@ def test_the_library_suggests_places_of_a_ukrainian_document(library: Library) -
     record, _ = library.add_document(load_document(path), path)
     found = {(s.exact, s.type, s.name) for s in assist.suggest(library, record.id, "entity")}
     assert {("Києві", "PLACE", "Київ"), ("Харкові", "PLACE", "Харків"), ("Олена Ковальчук", "PERSON", None)} <= found
+
+
+@pytest.mark.parametrize(("lang", "text", "expected", "not_expected"), [
+    ("uk", "Делегація прибула у Мирноград, а Європейський інвестиційний банк обіцяв кредит.",
+     {("Мирноград", "PLACE"), ("Європейський інвестиційний банк", "ORG")}, set()),
+    ("uk", "Лист підписали Ковальчук і компанія Nordgrid.", {("Nordgrid", "ORG")}, {("Ковальчук і компанія", "ORG")}),
+    ("ru", "Поставки в Светлогорск одобрила Северная энергетическая биржа, сообщил Дмитрий Орлов.",
+     {("Светлогорск", "PLACE"), ("Северная энергетическая биржа", "ORG"), ("Дмитрий Орлов", "PERSON")}, set()),
+    ("fr", "Le projet à Valmont est financé par la Banque européenne d'investissement depuis mars.",
+     {("Valmont", "PLACE"), ("Banque européenne d'investissement", "ORG")}, set()),
+    ("ar", "وقالت وزيرة الطاقة أنالينا فيبر إن شركة نوردغريد ستبني خطا إلى ميناء كيسلينغ.",
+     {("أنالينا فيبر", "PERSON"), ("نوردغريد", "ORG"), ("كيسلينغ", "PLACE")}, set()),
+    ("ar", "أمّا المديرة التنفيذية ماريا أوسي فقالت إن العقد مهم.", {("ماريا أوسي", "PERSON")},
+     {("ماريا أوسي فقالت", "PERSON")}),
+])
+def test_places_after_a_preposition_organisations_by_description_and_arabic_names_after_a_role(
+        lang: str, text: str, expected: set[tuple[str, str]], not_expected: set[tuple[str, str]]) -> None:
+    found = {(s.exact, s.type) for s in suggest_entities(text, extra=suggest_entities_in_language(lang, text),
+                                                          veto=veto_for_language(lang))}
+    assert expected <= found and not found & not_expected, found
