@@ -29,8 +29,8 @@ REPORTING = (r"said|says|say|declared|declares|noted|notes|urged|urges|warned|wa
              r"speculated|suspect|suspects|alleged|alleges|asserted|contended|maintained|disclosed|responded|"
              r"replied|told|asked|tweeted|posted|grumbling|grumbled|accused|blamed|called|described|heard|"
              r"suggests|predicts|discovered|countered|counters|cited|cites|theorized|theorised|theorizes|"
-             r"blaming|forecasts|foresaw|calls")
-PHRASES = ("state that|states that|say that|show that|suggest that|indicate that|find that|made clear|makes clear|"
+             r"blaming|forecasts|foresaw")
+PHRASES = ("calls on|calls for|state that|states that|say that|show that|suggest that|indicate that|find that|made clear|makes clear|"
            "make clear|made it clear|makes it clear|according to|in a statement|in a release|in a report")
 
 
@@ -129,6 +129,8 @@ LONG_LINE = 200
 _PASSIVE = re.compile(r"(?:w(?<!\w.)(?:as|ere)|i(?<!\w.)s|a(?<!\w.)re|b(?<!\w.)e(?:en|ing)?)\s+(?:[a-z]+ly\s+)?\Z")
 """A verb in the passive: "was|were|is|are|been|be|being" (a word of its own) and perhaps an adverb before it;
 each alternative starts with a letter, so the engine skips ahead to w, i, a or b."""
+_NAMING = re.compile(r"\s+(?:it\s+|them\s+|him\s+|her\s+)?(?:the\s+|a\s+)?[\"“‘A-Z]")
+"""After "called": a name or a title ("a group called the Reckoning Crew", "a test called “Eyes”")."""
 _LEADING_CLAUSE = re.compile(r"[\"“]?(?:Asked|Explaining|Speaking|Pressed|Questioned|Interviewed|Responding|"
                              r"Reacting|When|After|As|If|While|Although|Though|Because|Before|Since|Once|Until|"
                              r"Whether)\b[^,\"“”]*,")
@@ -189,6 +191,8 @@ def suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
         # the attribution: "according to" wherever it stands, else the first reporting verb not in the passive
         # ("It was initially believed … until tests showed")
         verb = None
+        if candidates and any(v.word == "called" for v in candidates):  # naming: 'a test called "X"'
+            candidates = [v for v in candidates if v.word != "called" or not _NAMING.match(text, v.end)]
         if len(candidates) > 1 and _LEADING_CLAUSE.match(text, start):
             comma = text.find(",", start, end)  # "Asked why she left, Ames said …": the main clause's verb
             candidates = [v for v in candidates if v.start > comma] or candidates

@@ -52,6 +52,7 @@ def turns(text: str, mentions: Sequence[Suggestion], name_of: Callable[[Suggesti
             posts += _post(text, line_start, name_of(m))
     if not labels:
         return posts
+    dialogue = len(labels) > 1 or any(_ANY_LABEL.match(text, line) for line in _neighbours(text, labels))
     out: list[Turn] = []
     pending: list[int] = []  # question lines waiting for their answer
     line_start, previous = 0, None
@@ -71,13 +72,26 @@ def turns(text: str, mentions: Sequence[Suggestion], name_of: Callable[[Suggesti
         elif body and _ANY_LABEL.match(text, line_start):
             pending.append(line_start)
             previous = None
-        elif body and previous and continued < CONTINUED and _PARAGRAPH_END.search(body):
+        elif body and previous and dialogue and continued < CONTINUED and _PARAGRAPH_END.search(body):
             out.append(Turn(line_start, end, line_start, previous))
             continued += 1
         elif body:
             previous = None
         line_start = end + 1
     return sorted(out + posts, key=lambda t: t.start)
+
+
+def _neighbours(text: str, labels: dict[int, tuple[int, str]]) -> list[int]:
+    """Where the lines before and after each labelled line start (a lone "Name: …" line is a quoted heading,
+    not an interview, unless another speaker label stands next to it)."""
+    out = []
+    for line in labels:
+        if line > 0:
+            out.append(text.rfind("\n", 0, line - 1) + 1)
+        following = text.find("\n", line)
+        if following >= 0:
+            out.append(following + 1)
+    return [n for n in out if n not in labels]
 
 
 def _questions(text: str, lines: list[int]) -> list[tuple[int, int]]:

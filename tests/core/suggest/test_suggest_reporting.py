@@ -176,3 +176,19 @@ def test_a_role_before_a_title_is_no_role_of_the_person() -> None:
     text = ("Fishing quotas were cut by state Sen. Tove Rask last year. Angry fishermen in the state said the "
             "cut was unfair.")
     assert _speaker_of(text, "cut was unfair")[:2] == ("angry fishermen in the state", "unnamed")
+
+
+def test_a_lone_name_label_is_a_quoted_heading_not_an_interview() -> None:
+    text = ("Lena Moe: The harbour is dying\n"
+            "I grew up by the harbour and watched the boats leave one by one.\n"
+            "Now the quay is empty most days.\n")
+    claims = _claims(text)
+    assert [c.speaker for c in claims if "The harbour is dying" in c.exact] == ["Lena Moe"]
+    assert not any(c.speaker == "Lena Moe" for c in claims if "boats leave" in c.exact or "quay" in c.exact)
+
+
+def test_called_before_a_name_is_naming_not_reporting() -> None:
+    text = ("Asked why she joined a choir called the Harbour Voices, Ingrid Solheim said the singing kept her "
+            "going. We measured this with a test called \"Reading Faces\", which took an hour.")
+    assert _speaker_of(text, "kept her going")[:2] == ("Ingrid Solheim", "named")
+    assert not any("Reading Faces" in c.exact and c.source == "reporting-verb" for c in _claims(text))
