@@ -192,3 +192,8 @@ def test_called_before_a_name_is_naming_not_reporting() -> None:
             "going. We measured this with a test called \"Reading Faces\", which took an hour.")
     assert _speaker_of(text, "kept her going")[:2] == ("Ingrid Solheim", "named")
     assert not any("Reading Faces" in c.exact and c.source == "reporting-verb" for c in _claims(text))
+
+
+def test_put_it_introduces_a_statement_and_a_source_keeps_a_longer_modifier() -> None:
+    text = "The executive of the island's ferry operator put it simply: fares \"will not rise this year\"."
+    assert _speaker_of(text, "will not rise")[:2] == ("the executive of the island's ferry operator", "unnamed")
