@@ -141,12 +141,14 @@ def _after_preposition(lang: str, text: str, found: list[Suggestion]) -> list[Su
     from annotations.name_keys import is_given_name
 
     words = "|".join(_PLACE_PREPOSITIONS[lang].split())
-    taken = [(s.start, s.end) for s in found]
+    taken = bytearray(len(text))
+    for s in found:
+        taken[s.start:s.end] = b"\x01" * (s.end - s.start)
     out = []
     for m in re.finditer(rf"(?<![\w'’-])(?:{words})\s+({_CAP_ANY})(?![\w'’-])", text):
         name = m.group(1).rstrip("'’-")
         start, end = m.start(1), m.start(1) + len(name)
-        if any(a < end and start < b for a, b in taken) or is_given_name(name) or _common_noun(lang, name) \
+        if 1 in taken[start:end] or is_given_name(name) or _common_noun(lang, name) \
                 or name.isupper():
             continue
         out.append(Suggestion("entity", start, end, name, "PLACE", source="pattern"))

@@ -128,8 +128,13 @@ def _name_stems(word: str, script: str) -> set[str]:
     return stems
 
 
-def _word_stems(word: str, lang: str, script: str) -> set[str]:
-    """The stems a word of the text may be a form of."""
+@lru_cache(maxsize=65_536)
+def _word_stems(word: str, lang: str, script: str) -> frozenset[str]:
+    """The stems a word of the text may be a form of (cached: a text repeats its words)."""
+    return frozenset(_stems_of(word, lang, script))
+
+
+def _stems_of(word: str, lang: str, script: str) -> set[str]:
     if script == "latin":
         word = _ELISIONS.sub("", word)
     folded = fold(word.lower())
@@ -204,7 +209,7 @@ def find_places(lang: str, text: str) -> list[Found]:
 
     script = _script(lang)
     index = _index(lang)
-    words = [m for m in _WORD.finditer(text) if _script_of(m.group()) == script]
+    words = [m for m in _WORD.finditer(text) if _script_of(m.group()[0]) == script]
     found: list[Found] = []
     i = 0
     while i < len(words):
@@ -236,7 +241,11 @@ def _match_at(words: list[re.Match[str]], i: int, lang: str, script: str, index:
         return None
     best: tuple[int, Place] | None = None
     stems = [_word_stems(first, lang, script)]
-    for n in range(1, index.longest + 1):
+    keys = [key for head in stems[0] for key in index.first.get(head, ())]
+    if not keys:
+        return None  # most words start no name
+    longest = max(len(k) for k in keys)
+    for n in range(1, longest + 1):
         if i + n > len(words):
             break
         if n > 1:
@@ -244,10 +253,9 @@ def _match_at(words: list[re.Match[str]], i: int, lang: str, script: str, index:
             if gap not in (" ", "-", "\u00a0"):
                 break
             stems.append(_word_stems(words[i + n - 1].group(), lang, "latin" if script == "latin" else script))
-        for head in stems[0]:
-            for key in index.first.get(head, ()):
-                if len(key) == n and all(key[j] in stems[j] for j in range(1, n)):
-                    best = (n, index.entries[key])
+        for key in keys:
+            if len(key) == n and all(key[j] in stems[j] for j in range(1, n)):
+                best = (n, index.entries[key])
     return best
 
 
