@@ -98,14 +98,19 @@ def find(text: str, known: dict[str, str]) -> Iterator[Found]:
     quotation marks, does "party" follow, is there a reporting verb around it); the same run asked the same
     questions always gets the same answer, so each distinct run is judged once per text and the decision kept
     as a small tree of those questions (`_Judged`): later occurrences only ask the questions, at C speed."""
-    judged: dict[str, _Judged] = {}
+    judged: dict[str, _Judged | None] = {}  # None: nothing, whatever the context ("The", "Paris", "Said")
     for m in _RUN.finditer(text):
         run = m.group(0)
-        base = m.start()
-        tree = judged.get(run)
+        tree = judged.get(run, _UNSEEN)
         if tree is None:
+            continue
+        if tree is _UNSEEN:
             tree = judged[run] = _Judged(run, known)
-        for label, start, end in tree.found(text, base):
+        base = m.start()
+        mentions = tree.found(text, base)
+        if not mentions and tree.root.leaf is not None:
+            judged[run] = None
+        for label, start, end in mentions:
             yield Found(label, base + start, base + end)
     taken = set()
     for found in [*_acronyms(text), *datelines(text)]:
@@ -185,6 +190,10 @@ class _Judged:
             assert node is not None
         node.leaf = result
         return result
+
+
+_UNSEEN = _Judged("", {})
+"""In `find`: a run not judged yet in this text."""
 
 
 def _judge(run: str, known: dict[str, str], ask: Callable[[Question], bool]) -> list[tuple[str, int, int]]:
