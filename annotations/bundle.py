@@ -22,7 +22,6 @@ import zlib
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-import jsonschema
 
 from annotations import codec
 from annotations.codebook import Codebook, parse_codebook
@@ -277,6 +276,9 @@ _VALIDATORS: dict[int, Any] = {}
 def _validate(item: Any, schema: dict[str, Any], what: str) -> None:
     """Check `item` against one of the schemas above. Validators are built once: `jsonschema.validate`
     re-checks the schema itself on every call (33 ms a record; 10,000 records took 68 s)."""
+    import jsonschema  # on first use: with rfc3987-syntax installed (stix2-validator brings it), importing
+    # jsonschema builds an IRI grammar (~1 s) that the app's start-up need not wait for (issue 17)
+
     validator = _VALIDATORS.get(id(schema))
     if validator is None:
         cls = jsonschema.validators.validator_for(schema)

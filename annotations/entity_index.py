@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from annotations.model import Annotation, DocumentRecord, Entity
 from annotations.store import Store
+from annotations.store_listing import EntityCounts, day_of
 
 
 @dataclass(frozen=True)
@@ -43,25 +44,19 @@ class EntityProfile:
 
 def document_date(doc: DocumentRecord) -> str:
     """The publication date when it is an ISO date, else the day the document was added."""
-    published = doc.published.strip()
-    if re.match(r"\d{4}(-\d{2}){0,2}", published):
-        return published[:10]
-    return doc.added[:10]
+    return day_of(doc.published, doc.added)
 
 
 def entity_summaries(store: Store) -> list[EntitySummary]:
-    """Every live entity (also those not mentioned any more), most mentioned first."""
-    pairs = store.entity_document_counts()
-    dates = {d.id: document_date(d) for d in store.documents()}
-    per_entity: dict[str, list[tuple[str, int, int]]] = defaultdict(list)
-    for entity_id, doc_id, mentions, claims in pairs:
-        per_entity[entity_id].append((doc_id, mentions, claims))
+    """Every live entity (also those not mentioned any more), most mentioned first. The counts are
+    aggregated inside SQLite (one row per entity): a library of 50,000 entities and 1,000,000
+    annotations has hundreds of thousands of (entity, document) pairs."""
+    counts = store.entity_counts()
+    none = EntityCounts(0, 0, 0, "", "")
     out = []
-    for entity in store.entities():
-        docs = per_entity.get(entity.id, [])
-        seen = sorted(dates[d] for d, _, _ in docs if d in dates)
-        out.append(EntitySummary(entity, sum(m for _, m, _ in docs), sum(1 for _, m, _ in docs if m),
-                                 sum(c for _, _, c in docs), seen[0] if seen else "", seen[-1] if seen else ""))
+    for entity in store.live_entities(by_name=False):
+        c = counts.get(entity.id, none)
+        out.append(EntitySummary(entity, c.mentions, c.documents, c.claims_by, c.first_seen, c.last_seen))
     return sorted(out, key=lambda s: (-s.mentions, s.entity.name.casefold()))
 
 

@@ -25,6 +25,7 @@ from annotations.model import Annotation, DocumentRecord, Entity, Rejection
 from annotations.revisions import FORGOTTEN, content_hash, make_rev
 from annotations.schema import SCHEMA_VERSION, migrate
 from annotations.store_exchange import ExchangeReads, ExchangeWrites, chunks as _chunks
+from annotations.store_listing import ListingReads
 from annotations.store_rows import (
     DOC_COLS_NO_TEXT as _DOC_COLS_NO_TEXT, Row as _Row, annotation_of_row as _annotation, document_of_row as _document,
     entity_of_row as _entity, read_record as _read, rejection_of_row as _rejection, write_record as _write,
@@ -101,7 +102,7 @@ class Transaction(ExchangeWrites):
         )
 
 
-class Store(ExchangeReads):
+class Store(ExchangeReads, ListingReads):
     """One library's SQLite database. One owner thread per `Store` (sqlite3's default check)."""
 
     read_only = False
@@ -380,10 +381,14 @@ class Store(ExchangeReads):
         return out
 
     def entities(self, include_deleted: bool = False) -> list[Entity]:
+        if not include_deleted:
+            return self.live_entities()  # the common case, read positionally (store_listing)
         where = "" if include_deleted else " WHERE deleted = 0"
         return [_entity(r) for r in self._rows(f"SELECT * FROM entities{where} ORDER BY name COLLATE NOCASE", [])]
 
     def documents(self, include_deleted: bool = False, with_text: bool = False) -> list[DocumentRecord]:
+        if not include_deleted and not with_text:
+            return self.live_documents()  # the common case, read positionally (store_listing)
         where = "" if include_deleted else " WHERE deleted = 0"
         cols = "*" if with_text else _DOC_COLS_NO_TEXT
         return [_document(r) for r in self._rows(f"SELECT {cols} FROM documents{where} ORDER BY added, id", [])]

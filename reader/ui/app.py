@@ -101,7 +101,8 @@ def start_app(argv: list[str]) -> int:
         service = opened
     window = MainWindow(service, settings)
     bundle = args.file if args.file and args.file.lower().endswith(".dossier") else None
-    target = (None if bundle else args.file) or (str(SAMPLE) if not service.documents() else None)
+    listed = window.library_panel.model.rows()  # every document, in the order added (read once at start)
+    target = (None if bundle else args.file) or (str(SAMPLE) if not listed else None)
     if target:
         result = service.add_file(target)
         if result.record is None:
@@ -109,8 +110,8 @@ def start_app(argv: list[str]) -> int:
         else:
             window.refresh_library()
             window.open_document(result.record.id)
-    elif service.documents():
-        window.open_document(service.documents()[-1].id)
+    elif listed:
+        window.open_document(listed[-1].id)
     if bundle:  # a note bundle opened from the file manager: preview the import (straight in for --screenshot)
         window.library.import_file(bundle, confirm=not args.screenshot)
     if args.screenshot:

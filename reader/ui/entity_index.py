@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QPushButton, QSplitter,
     QTableView, QTabWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from annotations.entity_index import EntityProfile, EntitySummary, Occurrence
 from reader.ui.cooccurrence_graph import CooccurrenceGraph
+from reader.ui.lazy_rows import LazyRowsModel
 from reader.ui.models import ROW_ROLE, RowModel
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -48,26 +49,9 @@ class SummaryModel(RowModel[EntitySummaryRow]):
                ("Aliases", "aliases"))
 
 
-class _EntityFilter(QSortFilterProxyModel):
-    """Text (name, type, aliases; any case) and one entity type."""
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.setFilterKeyColumn(-1)
-        self._type = ""
-
-    def set_type(self, type_: str) -> None:
-        self.beginFilterChange()  # Qt >= 6.10 (invalidateFilter is deprecated there)
-        self._type = type_
-        self.endFilterChange()
-
-    def filterAcceptsRow(self, source_row: int, source_parent: object) -> bool:  # noqa: N802
-        model = self.sourceModel()
-        row = model.index(source_row, 0).data(ROW_ROLE)
-        if self._type and isinstance(row, EntitySummaryRow) and row.type != self._type:
-            return False
-        return super().filterAcceptsRow(source_row, source_parent)  # type: ignore[arg-type]
+def _filter_text(row: EntitySummaryRow) -> str:
+    """What the filter box matches: the name, the type and the aliases."""
+    return f"{row.name}\x00{row.type}\x00{row.aliases}"
 
 
 class EntityIndexWindow(QWidget):
@@ -83,11 +67,13 @@ class EntityIndexWindow(QWidget):
         self.setWindowTitle("Entity index — Dossier")
         self.resize(1200, 720)
         self.model = SummaryModel()
-        self.proxy = _EntityFilter(self)
-        self.proxy.setSourceModel(self.model)
+        """Every entity listed; the table shows `proxy`: those matching the filter and type, sorted, its
+        rows handed to the view as it scrolls (a team's library has 50,000 entities)."""
+        self.proxy = LazyRowsModel(self.model, _filter_text)
+        self.proxy.setParent(self)
         self.filter = QLineEdit()
         self.filter.setPlaceholderText("Filter entities (name, type, alias)")
-        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.filter.textChanged.connect(self.proxy.set_filter)
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
@@ -178,7 +164,8 @@ class EntityIndexWindow(QWidget):
             self.show_profile(None, {})
 
     def _type_filter(self, _index: int = 0) -> None:
-        self.proxy.set_type(str(self.types.currentData() or ""))
+        type_ = str(self.types.currentData() or "")
+        self.proxy.set_predicate((lambda row: row.type == type_) if type_ else None)
 
     def choose(self, entity_id: str) -> None:
         """Select an entity's row (and so ask for its profile)."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
@@ -28,7 +28,21 @@ class DocumentRow:
     other: int
     notes: int = 0
     """All live annotations (the library list's one count column; the tooltip says which kinds)."""
-    tooltip: str = ""
+    authors: str = ""
+    outlet_date: str = ""
+    url: str = ""
+    language: str = ""
+    reliability: str = ""
+
+    @property
+    def tooltip(self) -> str:
+        """Title, authors, outlet and date, URL, language, reliability and counts — made when shown (a
+        library of 10,000 documents need not build 10,000 of them)."""
+        return "\n".join(x for x in (
+            self.title, self.authors, self.outlet_date, self.url,
+            f"Language: {self.language}" if self.language else "",
+            f"Source reliability: {reliability_text(self.reliability)}" if self.reliability else "",
+            f"{self.entities} entity mentions, {self.claims} claims, {self.other} highlights and notes") if x)
 
 
 @dataclass(frozen=True)
@@ -56,14 +70,11 @@ def document_rows(docs: list[DocumentRecord], counts: dict[str, dict[str, int]])
         c = counts.get(d.id, {})
         source = d.publisher or d.source_url or d.source_path.replace("\\", "/").rsplit("/", 1)[-1]
         entities, claims, other = c.get("entity", 0), c.get("claim", 0), c.get("highlight", 0) + c.get("note", 0)
-        tip = "\n".join(x for x in (
-            d.title, ", ".join(d.authors), " · ".join(x for x in (d.publisher, d.published) if x), d.source_url,
-            f"Language: {d.language}" if d.language else "",
-            f"Source reliability: {reliability_text(d.reliability)}" if d.reliability else "",
-            f"{entities} entity mentions, {claims} claims, {other} highlights and notes") if x)
         rows.append(DocumentRow(d.id, d.title, source + (f" · {d.reliability}" if d.reliability else ""),
                                 d.published or d.added[:10], d.format, entities, claims, other,
-                                entities + claims + other, tip))
+                                entities + claims + other, ", ".join(d.authors),
+                                " · ".join(x for x in (d.publisher, d.published) if x), d.source_url, d.language,
+                                d.reliability))
     return rows
 
 
@@ -92,14 +103,18 @@ class RowModel(QAbstractTableModel, Generic[R]):
     """A table of frozen rows; `columns` are (header, attribute) pairs."""
 
     columns: tuple[tuple[str, str], ...] = ()
+    updated = Signal()
+    """After `update_rows` (whose in-place replacements each emit `dataChanged`): one signal at the end."""
 
     def __init__(self) -> None:
         super().__init__()
         self._rows: list[R] = []
+        self._ids: dict[str, int] | None = None
 
     def set_rows(self, rows: list[R]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._ids = None
         self.endResetModel()
 
     def sync_rows(self, rows: list[R]) -> None:
@@ -115,11 +130,13 @@ class RowModel(QAbstractTableModel, Generic[R]):
             if id(old[i]) not in same:
                 self.beginRemoveRows(QModelIndex(), i, i)
                 del self._rows[i]
+                self._ids = None
                 self.endRemoveRows()
         for i, row in enumerate(rows):
             if i >= len(self._rows) or self._rows[i] is not row:
                 self.beginInsertRows(QModelIndex(), i, i)
                 self._rows.insert(i, row)
+                self._ids = None
                 self.endInsertRows()
 
     def update_rows(self, rows: list[R]) -> None:
@@ -132,6 +149,7 @@ class RowModel(QAbstractTableModel, Generic[R]):
             if row != self._rows[i]:
                 self._rows[i] = row
                 self.dataChanged.emit(self.index(i, 0), self.index(i, len(self.columns) - 1))
+        self.updated.emit()
 
     def row_at(self, row: int) -> R:
         return self._rows[row]
@@ -140,10 +158,11 @@ class RowModel(QAbstractTableModel, Generic[R]):
         return list(self._rows)
 
     def row_of(self, row_id: str) -> int:
-        for i, r in enumerate(self._rows):
-            if getattr(r, "id") == row_id:
-                return i
-        return -1
+        if self._ids is None:
+            self._ids = {}
+            for i, r in enumerate(self._rows):
+                self._ids.setdefault(getattr(r, "id"), i)
+        return self._ids.get(row_id, -1)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self._rows)
@@ -159,15 +178,18 @@ class RowModel(QAbstractTableModel, Generic[R]):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        row = self._rows[index.row()]
-        tip: object = getattr(row, "tooltip", None)
-        if role == Qt.ItemDataRole.ToolTipRole and tip:
-            return tip
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return getattr(row, self.columns[index.column()][1])
+        return self.cell(self._rows[index.row()], index.column(), role)
+
+    def cell(self, row: R, column: int, role: int) -> Any:
+        """What a cell of `row` shows for `role` (also for views that filter or sort these rows)."""
+        if role == Qt.ItemDataRole.DisplayRole:
+            return getattr(row, self.columns[column][1])
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tip: object = getattr(row, "tooltip", None)
+            return tip if tip else getattr(row, self.columns[column][1])
         if role == ROW_ROLE:
             return row
-        if role == Qt.ItemDataRole.DecorationRole and index.column() == 0 and hasattr(row, "color"):
+        if role == Qt.ItemDataRole.DecorationRole and column == 0 and hasattr(row, "color"):
             return QColor(getattr(row, "color"))
         return None
 
