@@ -14,7 +14,7 @@ from functools import lru_cache
 import ahocorasick
 
 from annotations.suggest import Suggestion
-from annotations.suggest.coreference import genders, middle_initials, roles, surnames_as_people
+from annotations.suggest.coreference import gender_of, genders, middle_initials, roles, surnames_as_people
 from annotations.suggest.interviews import Turn, turns
 from annotations.suggest.speakers import Context, Speaker, find_speaker, full_name, plural
 
@@ -228,6 +228,11 @@ def suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
                     del context.orgs[:-50]
         if speaker is not None and speaker.kind == "unnamed" and plural(speaker.name):
             context.last_unnamed, context.unnamed_at = speaker.name, start
+        if speaker is not None and speaker.kind == "named" and speaker.name in loose and speaker.name not in \
+                context.gender and speaker.name not in people:
+            shown = gender_of(text, speaker.name)
+            if shown:
+                context.gender[speaker.name] = shown
         if speaker is not None and speaker.kind == "named" and (speaker.name in people or speaker.name in loose
                                                                 or speaker.voice):
             context.met(speaker.name)

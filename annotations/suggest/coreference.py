@@ -45,7 +45,7 @@ def genders(text: str, persons: Sequence[Suggestion], name_of: Callable[[Suggest
             votes[name]["m" if pronoun.group(1) else "f"] += 1
     out = {}
     for name, count in votes.items():
-        (best, n), *rest = count.most_common(2) + [("", 0)]
+        (best, n), *rest = count.most_common(2) + [("", 0), ("", 0)]
         if n > rest[0][1]:
             out[name] = best
     return out
@@ -184,3 +184,25 @@ def roles(text: str, persons: Sequence[Suggestion], name_of: Callable[[Suggestio
     for role in ambiguous:
         del out[role]
     return out
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
+
+
+def gender_of(text: str, name: str, occurrences: int = 10) -> str | None:
+    """The gender the text shows for a name no entity suggestion gave (so no vote was taken for it): the same
+    title and first-pronoun votes over its first occurrences."""
+    votes: Counter[str] = Counter()
+    word = name.split()[-1]
+    for n, m in enumerate(re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])", text)):
+        if n >= occurrences:
+            break
+        title = _TITLE.search(text, max(0, m.start() - 7), m.start())
+        if title:
+            votes[_TITLE_GENDER[title.group(1)]] += 2
+        stop = _SENTENCE_END.search(text, m.end(), m.end() + PRONOUN_WINDOW)  # another person may come next
+        pronoun = _GENDERED.search(text, m.end(), stop.start() if stop else m.end() + PRONOUN_WINDOW)
+        if pronoun:
+            votes["m" if pronoun.group(1) else "f"] += 1
+    (best, count), *rest = votes.most_common(2) + [("", 0), ("", 0)]
+    return best if count > rest[0][1] else None

@@ -234,7 +234,8 @@ def _subject(text: str, clause_start: int, end: int, mentions: Sequence[Suggesti
     if last and not text[last[-1].end:end].strip(" \t’'s,") and last[-1].type in SPEAKER_TYPES:
         nearest = last[-1]
         if nearest.type != "PERSON" and len(last) > 1 and last[-2].type == "PERSON" \
-                and _OF.fullmatch(text[last[-2].end:nearest.start]):
+                and (_OF.fullmatch(text[last[-2].end:nearest.start])
+                     or _ROLE_OF.fullmatch(text, last[-2].end, nearest.start)):
             return Speaker(full_name(last[-2], full_names), "named", affiliation=full_name(nearest, full_names))
         group = _UNNAMED_OF.search(text, max(clause_start, nearest.start - 60), nearest.start) \
             if nearest.type == "PLACE" else None
@@ -282,7 +283,11 @@ def _subject(text: str, clause_start: int, end: int, mentions: Sequence[Suggesti
         listed = _COORDINATED.search(before, max(0, unnamed.start() - 120), unnamed.start())
         if listed:  # "Black voters, campaign organizers and veteran volunteers said"
             unnamed = listed
-            phrase = before[listed.start():clause_start + len(before)].strip()
+            phrase = before[listed.start():].strip()
+        head = clause_start + len(before[:unnamed.start()].rstrip())
+        appositive = [p for p in last if p.end <= head and p.type == "PERSON"]
+        if appositive and text[appositive[-1].end:head] == ",":  # "Ada Moe, CEO of Harbour Ltd, said"
+            return Speaker(full_name(appositive[-1], full_names), "named")
         inside = [p for p in last if unnamed.start() + clause_start <= p.start]
         author = [p for p in inside if p.type == "ORG"]
         if author:  # "a new CBS News poll", "a spokesperson for the Ferry Company": the organisation speaks
@@ -360,6 +365,8 @@ _PERSON_HEAD = re.compile(r"\b(?:spokes(?:man|woman|person)|official|representat
 """An unnamed person speaking for an organisation (not its poll or report)."""
 _DESCRIPTION = re.compile(r"(?:^|\s)the\s+(?:[a-z][\w-]*\s+){0,2}[a-z-]+\s*\Z", re.I)
 """A definite description as the subject: "the former mayor", "the billionaire"."""
+_ROLE_OF = re.compile(r",\s+(?:[\w'’-]+\s+){0,4}(?:of|at|for|with)\s+(?:the\s+)?")
+"""Between a person and an organisation: a role in apposition ("Ada Moe, CEO of Harbour Ltd")."""
 _TESTIFIES = re.compile(r"\s+(?:admit|say|tell|describe|explain|claim|deny|insist|accept|confirm)\b")
 _COMPANIONS = re.compile(r"\s+and\s+(?:his|her|their|its)\s+(?:[a-z-]+\s+)?[a-z-]+\s*\Z")
 _POSSESSED = re.compile(r"[’']s?\s+(?:campaign|office|administration|team|government|ministry|cabinet)\s*")

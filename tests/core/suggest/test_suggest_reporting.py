@@ -197,3 +197,15 @@ def test_called_before_a_name_is_naming_not_reporting() -> None:
 def test_put_it_introduces_a_statement_and_a_source_keeps_a_longer_modifier() -> None:
     text = "The executive of the island's ferry operator put it simply: fares \"will not rise this year\"."
     assert _speaker_of(text, "will not rise")[:2] == ("the executive of the island's ferry operator", "unnamed")
+
+
+def test_an_unnamed_role_in_apposition_is_the_named_person_before_it() -> None:
+    text = ("Ada Lindholm, CEO of Harbour Freight Ltd \u2014 which runs the night ferries \u2014 said the "
+            "timetable would change.")
+    assert _speaker_of(text, "timetable would change") == ("Ada Lindholm", "named", "Harbour Freight Ltd")
+
+
+def test_she_skips_a_man_the_entity_suggester_missed() -> None:
+    text = ("Meghan met the board on Monday. \"We will not wait,\" Meghan said. Harry, who chairs the board, said "
+            "he disagreed. \"The plan is sound,\" she said.")
+    assert _speaker_of(text, "plan is sound")[0] == "Meghan"
