@@ -131,9 +131,10 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.docks["claims"]], [170], Qt.Orientation.Vertical)
         self.resizeDocks([self.docks["library"], self.docks["annotations"]], [300, 380], Qt.Orientation.Horizontal)
         self.panels = PanelsController(
-            self.session, self.text_view, self.page_view, self.annotation_model, self.claim_model,
-            self.entities_panel, self.inspector, lambda selected: self.select_annotation(selected, scroll=False), self)
-        """Draws the annotations in the views and panels (after an edit, only what it changed)."""
+            self.session, self.text_view, self.page_view, self._pages_showing, self.annotations_panel,
+            self.claim_model, self.entities_panel, self.inspector, self)
+        """Draws the annotations and the selection in the views and panels (after an edit, only what it
+        changed)."""
         self.suggesting = SuggestionController(
             self.session, self.runner, self.suggestions_panel, self.docks["suggestions"], self.text_view,
             self.page_view, self._pages_showing, self.statusBar(), self)
@@ -464,19 +465,8 @@ class MainWindow(QMainWindow):
             field.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def select_annotation(self, annotation_id: str | None, scroll: bool = True) -> None:
-        annotation = self.session.select(annotation_id)
-        speaker = ""
-        if annotation is not None and annotation.claim and annotation.claim.speaker_id:
-            entity = self.service.entity(annotation.claim.speaker_id)
-            speaker = entity.name if entity else ""
-        self.inspector.set_annotation(annotation, self.service.codebook(), speaker)
-        self.text_view.select_annotation(annotation.id if annotation else None, scroll=scroll)
-        canvas = self.page_view.canvas
-        canvas.set_marks(canvas.marks, annotation.id if annotation else None)
-        if annotation is not None and scroll and self.stack.currentWidget() is self.page_view:
-            self.page_view.show_area(annotation.target.areas)
-        if annotation_id:
-            self.annotations_panel.select(annotation_id)
+        """Select an annotation (None: none) and show it everywhere; `scroll`: bring it into view."""
+        self.panels.show_selected(annotation_id, scroll)
 
     def _row_clicked(self, index: QModelIndex) -> None:
         row = index.data(ROW_ROLE)

@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject
 
 from annotations.changes import Changes
 from annotations.model import Annotation, Entity
-from reader.ui.annotations_panel import CardModel, reading_key
+from reader.ui.annotations_panel import AnnotationsPanel, reading_key
 from reader.ui.entities_panel import EntitiesPanel, entity_row, entity_rows
 from reader.ui.inspector import Inspector
 from reader.ui.models import AnnotationRow, ClaimModel, annotation_rows
@@ -38,14 +38,13 @@ class ClaimRows(OrderedRows[AnnotationRow]):
 
 
 class PanelsController(QObject):
-    def __init__(self, session: DocumentSession, text_view: TextView, page_view: PageView, cards: CardModel,
-                 claims: ClaimRows, entities_panel: EntitiesPanel, inspector: Inspector,
-                 reselect: Callable[[str | None], None], parent: QObject | None = None) -> None:
+    def __init__(self, session: DocumentSession, text_view: TextView, page_view: PageView,
+                 pages_showing: Callable[[], bool], annotations_panel: AnnotationsPanel, claims: ClaimRows,
+                 entities_panel: EntitiesPanel, inspector: Inspector, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.session, self.text_view, self.page_view = session, text_view, page_view
-        self.cards, self.claims, self.entities_panel, self.inspector = cards, claims, entities_panel, inspector
-        self.reselect = reselect
-        """Select this annotation again (or none) without scrolling: the window's `select_annotation`."""
+        self.session, self.text_view, self.page_view, self.pages_showing = session, text_view, page_view, pages_showing
+        self.annotations_panel, self.cards = annotations_panel, annotations_panel.model
+        self.claims, self.entities_panel, self.inspector = claims, entities_panel, inspector
         self._document: str | None = None
         self._known: dict[str, Annotation] = {}
         """The annotations as last drawn (an edit's old version is looked up here)."""
@@ -77,7 +76,25 @@ class PanelsController(QObject):
             self._draw_all()
         elif self._selected == self.session.selected and self._selected not in changed:
             return  # the selection and what shows it (Inspector, bold mark, current card) are unchanged
-        self.reselect(self.session.selected)
+        self.show_selected(self.session.selected, scroll=False)
+
+    def show_selected(self, annotation_id: str | None, scroll: bool = True) -> None:
+        """Select an annotation (None: none) and show it: the Inspector, the bold mark in the text or on
+        the page, the current card; `scroll`: bring it into view."""
+        session = self.session
+        annotation = session.select(annotation_id)
+        speaker = ""
+        if annotation is not None and annotation.claim and annotation.claim.speaker_id:
+            entity = session.service.entity(annotation.claim.speaker_id)
+            speaker = entity.name if entity else ""
+        self.inspector.set_annotation(annotation, session.service.codebook(), speaker)
+        self.text_view.select_annotation(annotation.id if annotation else None, scroll=scroll)
+        canvas = self.page_view.canvas
+        canvas.set_marks(canvas.marks, annotation.id if annotation else None)
+        if annotation is not None and scroll and self.pages_showing():
+            self.page_view.show_area(annotation.target.areas)
+        if annotation_id:
+            self.annotations_panel.select(annotation_id)
 
     # -- everything -------------------------------------------------------------------------------
     def _draw_all(self) -> None:
