@@ -12,7 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from whoosh import highlight, qparser, query as wq, sorting
+import numpy as np
+from whoosh import highlight, qparser, query as wq
 
 from annotations.errors import QueryError
 from annotations.analysis import NAMES_FIELD
@@ -116,29 +117,84 @@ def run(searcher: Any, query_text: str, limit: int = 20, facets: bool = False,
         return _filtered(searcher, text, q, limit)
     if _only_filters(q) and not facets:
         return _filter_combination(searcher, text, q, limit)
-    groupedby = None
-    if facets:
-        groupedby = {name: sorting.FieldFacet(name, allow_overlap=(name == "tag")) for name in FACET_FIELDS}
-    collector = searcher.collector(limit=limit, groupedby=groupedby, maptype=sorting.Count if facets else None)
-    if facets and hasattr(collector, "usequality"):
-        collector.usequality = False  # facets need every match anyway; count them on the way
+    collector = searcher.collector(limit=limit)
     _execute(searcher, text, lambda: searcher.search_with_collector(q, collector))
     results = collector.results()
     marks = _Marks(q, text)
     hits = [_hit(h, marks, text_for) for h in results]
     facet_counts: dict[str, dict[str, int]] = {}
+    matched = 0
     if facets:
-        for name in FACET_FIELDS:
-            counts = results.groups(name)
-            facet_counts[name] = {str(k): int(v) for k, v in counts.items() if k not in (None, "")}
+        matched, facet_counts = _facets(searcher, q)
     scored = results.scored_length()
     if facets or scored < limit:
-        total, estimated = (len(results) if facets else scored), False
+        total, estimated = (matched if facets else scored), False
     else:
         total, estimated = max(scored, results.estimated_length()), True
     suggestion = _suggestion(searcher, q, text) if scored == 0 else None
     return SearchResult(query=text, total=total, hits=hits, facets=facet_counts, suggestion=suggestion,
                         estimated=estimated)
+
+
+def _facets(searcher: Any, q: Any) -> tuple[int, dict[str, dict[str, int]]]:
+    """How many items match `q`, and their counts per value of each facet field. Whoosh's own facets
+    (`groupedby`) rebuilt, on every query, a document -> value table for every field and segment from the
+    postings (the `tag` one as a list per document): time in proportion to the whole index, not to the
+    matches. Here each segment's tables are built once (segments never change but for deletions, which
+    the matcher leaves out) and a query costs its matches: numpy looks their values up and counts them."""
+    counts: dict[str, dict[str, int]] = {name: {} for name in FACET_FIELDS}
+    total = 0
+    for sub, _offset in searcher.leaf_searchers():
+        reader = sub.reader()
+        ids = np.fromiter(q.matcher(sub).all_ids(), dtype=np.int64)
+        if not len(ids):
+            continue
+        total += len(ids)
+        for name, (values, table) in _segment_facets(reader).items():
+            into = counts[name]
+            if table.ndim == 2:  # tags: one row of flags per value (an item has several)
+                found = table[:, ids].sum(axis=1)
+            else:
+                found = np.bincount(table[ids], minlength=len(values) + 1)[1:]
+            for value, n in zip(values, found.tolist()):
+                if n:
+                    into[value] = into.get(value, 0) + int(n)
+    return total, counts
+
+
+_SEGMENT_FACETS: dict[str, dict[str, tuple[list[str], Any]]] = {}
+SEGMENT_FACETS_KEPT = 400
+"""Segments whose facet tables are kept (a 1,000,000-annotation index has ~40; edits add small ones)."""
+
+
+def _segment_facets(reader: Any) -> dict[str, tuple[list[str], Any]]:
+    """Per facet field of one segment: its values, and a table docnum -> value number (1-based, 0 =
+    none) — for `tag` a flags matrix value x docnum. Built from the postings once per segment."""
+    segment = reader.segment() if hasattr(reader, "segment") else None
+    key = f"{segment.segment_id()}:{reader.doc_count_all()}" if segment is not None else ""
+    found = _SEGMENT_FACETS.get(key) if key else None
+    if found is not None:
+        return found
+    size = reader.doc_count_all()
+    found = {}
+    for name in FACET_FIELDS:
+        if name not in reader.schema:
+            continue
+        values = [t.decode("utf-8") if isinstance(t, bytes) else str(t) for t in reader.lexicon(name)]
+        if name == "tag":
+            table: Any = np.zeros((len(values), size), dtype=np.bool_)
+            for i, value in enumerate(values):
+                table[i, np.fromiter(reader.postings(name, value).all_ids(), dtype=np.int64)] = True
+        else:
+            table = np.zeros(size, dtype=np.int32)
+            for i, value in enumerate(values):
+                table[np.fromiter(reader.postings(name, value).all_ids(), dtype=np.int64)] = i + 1
+        found[name] = (values, table)
+    if key:
+        if len(_SEGMENT_FACETS) >= SEGMENT_FACETS_KEPT:
+            del _SEGMENT_FACETS[next(iter(_SEGMENT_FACETS))]
+        _SEGMENT_FACETS[key] = found
+    return found
 
 
 MAX_QUERY_CHARS = 1_000

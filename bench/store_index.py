@@ -7,6 +7,8 @@ posting lists have realistic lengths: a topical word is in hundreds to thousands
 Prints: bulk index time; single-annotation add (store + index) latency p50/p95; search latency p50/p95
 for a fixed query mix, with the same queries on SQLite FTS5 over the same data, side by side as a ratio.
 Usage: python bench/store_index.py [--docs 1000] [--per-doc 100] [--adds 200] [--rounds 15] [--keep DIR]
+       python bench/store_index.py --library /work/bench-lib-1m/library   (a bench/gen_library.py library:
+       full rebuild with progress, search with snippets and with facets beside FTS5, adds, peak memory)
 Nothing here runs in `make test`. Deterministic data (seeded); timings are wall-clock on this machine.
 """
 from __future__ import annotations
@@ -146,6 +148,128 @@ def build_fts(path: Path, rows: list[tuple[str, str, dict]]) -> sqlite3.Connecti
     return conn
 
 
+LIBRARY_QUERIES = [
+    "type:person", "status:disputed", "tag:energy", "zakharova", "barrier", 'entity:"Maria Zakharova"',
+    "kind:claim AND tag:security", "peace plan", "speaker:brandt", "minister warned", "status:false OR grade:a1",
+    "type:org authority",
+]
+"""The query mix on a generated library (bench/gen_library.py): the same shapes as QUERIES, its names."""
+
+FTS_FROM_STORE = """
+SELECT a.id, a.document_id, a.exact, a.note, a.kind,
+       coalesce(json_extract(a.claim, '$.claim_type'), a.label, ''),
+       replace(replace(replace(a.tags, '[', ''), ']', ''), '"', ''), d.title,
+       CASE WHEN a.kind = 'entity' THEN coalesce(e.name || ' ' || replace(e.aliases, '"', ''), '') ELSE '' END,
+       coalesce(s.name || ' ' || replace(s.aliases, '"', ''), ''),
+       coalesce(json_extract(a.claim, '$.status'), ''),
+       coalesce(json_extract(a.claim, '$.reliability') || json_extract(a.claim, '$.credibility'), '')
+FROM annotations a JOIN documents d ON d.id = a.document_id
+LEFT JOIN entities e ON e.id = a.entity_id LEFT JOIN entities s ON s.id = a.speaker_id
+WHERE a.deleted = 0 AND d.deleted = 0"""
+
+
+def build_fts_from_store(store_path: Path, path: Path) -> sqlite3.Connection:
+    """FTS5 over the same annotations and fields, filled from the library's SQLite store in one statement."""
+    path.unlink(missing_ok=True)
+    conn = sqlite3.connect(path)
+    cols = ["quote", "note", "kind", "type", "tag", "title", "entity", "speaker", "status", "grade"]
+    conn.execute(f"CREATE VIRTUAL TABLE ann USING fts5(id UNINDEXED, document UNINDEXED, {', '.join(cols)},"
+                 " tokenize='porter unicode61')")
+    conn.execute("ATTACH DATABASE ? AS lib", (f"file:{store_path}?mode=ro",))
+    select = FTS_FROM_STORE
+    for table in ("annotations", "documents", "entities"):
+        select = select.replace(f" {table} ", f" lib.{table} ")
+    conn.execute(f"INSERT INTO ann SELECT * FROM ({select})")
+    conn.commit()
+    return conn
+
+
+def measure_library(folder: Path, rounds: int, adds: int, rebuild: bool) -> None:
+    """The figures of issue 17 on a library made by bench/gen_library.py: full rebuild (with its progress
+    reports), search p50/p95 for the query mix with snippets, and again with facets, beside FTS5 on the
+    same queries (facets as GROUP BY); single add p50/p95; peak memory. Writes bench/out/store_index_lib.json."""
+    import resource
+    import os
+
+    t0 = time.perf_counter()
+    lib = Library.open(folder)
+    open_s = time.perf_counter() - t0
+    n_annotations, n_docs = lib.store.count_searchable()
+    print(f"opened {folder}: {n_annotations:,} annotations, {n_docs:,} documents in {open_s:.1f} s "
+          f"(load {os.getloadavg()[0]:.1f})", file=sys.stderr, flush=True)
+    report: dict[str, object] = {
+        "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), "machine": f"{platform.machine()}, "
+        f"{platform.python_version()}", "library": str(folder), "annotations": n_annotations, "documents": n_docs,
+        "entities": len(lib.store.entities()), "open_s": round(open_s, 1), "load_before": os.getloadavg()[0]}
+    if rebuild:
+        ticks: list[tuple[float, int]] = []
+        t0 = time.perf_counter()
+
+        def progress(done: int, total: int) -> None:
+            ticks.append((time.perf_counter() - t0, done))
+            if len(ticks) % 25 == 0:
+                print(f"  rebuild {done:,}/{total:,} in {ticks[-1][0]:.0f} s ({done / max(0.1, ticks[-1][0]):.0f}/s)",
+                      file=sys.stderr, flush=True)
+
+        indexed = lib.reindex(progress)
+        report["rebuild_s"] = round(time.perf_counter() - t0, 1)
+        report["rebuild_per_s"] = round(indexed / report["rebuild_s"])  # type: ignore[operator]
+        report["rebuild_progress_reports"] = len(ticks)
+        report["rebuild_max_gap_s"] = round(max(b[0] - a[0] for a, b in zip(ticks, ticks[1:])), 2) if ticks else None
+        report["load_after_rebuild"] = os.getloadavg()[0]
+        print(f"rebuild {indexed:,} in {report['rebuild_s']} s", file=sys.stderr, flush=True)
+    t0 = time.perf_counter()
+    fts = build_fts_from_store(folder / "library.sqlite3", folder.parent / "fts5-bench.sqlite3")
+    report["fts5_build_s"] = round(time.perf_counter() - t0, 1)
+    for label, facets in (("", False), ("facets_", True)):
+        ours: list[float] = []
+        theirs: list[float] = []
+        per_query: dict[str, list[float]] = {}
+        for _ in range(rounds):
+            for q in LIBRARY_QUERIES:
+                t0 = time.perf_counter()
+                result = lib.search(q, limit=20, facets=facets)
+                ms = (time.perf_counter() - t0) * 1000
+                ours.append(ms)
+                per_query.setdefault(q, []).append(ms)
+                t0 = time.perf_counter()
+                fts.execute("SELECT id, snippet(ann, 2, '<b>', '</b>', '…', 12) FROM ann WHERE ann MATCH ?"
+                            " ORDER BY rank LIMIT 20", (fts_query(q),)).fetchall()
+                if facets:
+                    for col in ("kind", "type", "status", "tag", "document"):
+                        fts.execute(f"SELECT {col}, count(*) FROM ann WHERE ann MATCH ? GROUP BY {col}",
+                                    (fts_query(q),)).fetchall()
+                theirs.append((time.perf_counter() - t0) * 1000)
+        report[f"search_{label}p50_ms"] = round(percentile(ours, 50), 1)
+        report[f"search_{label}p95_ms"] = round(percentile(ours, 95), 1)
+        report[f"fts5_{label}p50_ms"] = round(percentile(theirs, 50), 1)
+        report[f"fts5_{label}p95_ms"] = round(percentile(theirs, 95), 1)
+        report[f"per_query_{label}p50_ms"] = {q: round(statistics.median(v), 1) for q, v in per_query.items()}
+        print(f"search {label or 'plain '}p50/p95 {report[f'search_{label}p50_ms']} / {report[f'search_{label}p95_ms']}"
+              f" ms; FTS5 {report[f'fts5_{label}p50_ms']} / {report[f'fts5_{label}p95_ms']} ms", file=sys.stderr)
+    rng = random.Random(1)
+    docs = lib.store.documents()
+    times = []
+    for _ in range(adds):
+        doc = lib.document(rng.choice(docs).id)
+        start = rng.randrange(0, len(doc.text) - 40)
+        while doc.text[start].isspace():
+            start += 1
+        t0 = time.perf_counter()
+        lib.annotate(doc.id, AnnotationInput(Kind.HIGHLIGHT, start, start + 25, tags=("bench",)), creator="bench")
+        times.append((time.perf_counter() - t0) * 1000)
+    report["single_add_p50_ms"] = round(percentile(times, 50), 1)
+    report["single_add_p95_ms"] = round(percentile(times, 95), 1)
+    report["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+    report["load_after"] = os.getloadavg()[0]
+    lib.close()
+    out = Path(__file__).resolve().parent / "out"
+    out.mkdir(exist_ok=True)
+    name = "store_index_1m.json" if n_annotations >= 900_000 else "store_index_lib.json"
+    (out / name).write_text(json.dumps(report, indent=1))
+    print(json.dumps(report, indent=1))
+
+
 def percentile(values: list[float], p: float) -> float:
     values = sorted(values)
     return values[min(len(values) - 1, int(round(p / 100 * (len(values) - 1))))]
@@ -158,7 +282,13 @@ def main() -> None:
     ap.add_argument("--adds", type=int, default=200)
     ap.add_argument("--rounds", type=int, default=15)
     ap.add_argument("--keep", type=Path, help="build the library here and keep it")
+    ap.add_argument("--library", type=Path, help="measure a library made by bench/gen_library.py instead "
+                    "(its `library` folder), e.g. /work/bench-lib-1m/library")
+    ap.add_argument("--no-rebuild", action="store_true", help="with --library: measure the index as it is")
     args = ap.parse_args()
+    if args.library:
+        measure_library(args.library, args.rounds, args.adds, rebuild=not args.no_rebuild)
+        return
     folder = args.keep or Path(tempfile.mkdtemp(prefix="dossier-bench-"))
     print(f"building {args.docs} documents x {args.per_doc} annotations in {folder}", file=sys.stderr)
     t0 = time.perf_counter()
