@@ -13,6 +13,8 @@
 from __future__ import annotations
 
 import re
+import string
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -54,7 +56,10 @@ def _after_word(words: str, gap: str = r"\s") -> str:
     """Lookbehinds that the capital just matched follows one of `words` and one white-space character:
     put right after a leading `[A-Z]`, so the regex engine skips ahead to capitals (a pattern starting with
     the words themselves is tried at every position, four times slower)."""
-    return "(?:" + "|".join(rf"(?<=\b{w}{gap}.)" for w in words.split("|")) + ")"
+    by_length: dict[int, list[str]] = {}  # a lookbehind has one width: words of one length share one
+    for w in words.split("|"):
+        by_length.setdefault(len(w), []).append(w)
+    return "(?:" + "|".join(rf"(?<=\b(?:{'|'.join(ws)}){gap}.)" for ws in by_length.values()) + ")"
 
 
 def _not_word(words: str) -> str:
@@ -65,8 +70,33 @@ def _not_word(words: str) -> str:
     return "(?!" + "|".join(rf"(?<={c}){'(?:' + '|'.join(rest) + ')'}\b" for c, rest in by_initial.items()) + ")"
 
 
+class WordBeforeAnchor:
+    """`pattern.finditer(text)` for a pattern that is one word of ASCII letters at a sentence start followed by
+    `anchor` (", the operator"), found the other way round: the anchor first (the engine skips to its comma),
+    then the pattern tried once, at the start of the letters before it. The same matches: each match ends its
+    word at the anchor's comma and starts where the letters start (a sentence start is no letter); two matches
+    cannot overlap (no sentence starts inside ", the operator"). `pattern` alone was tried at every capital:
+    10 ms per MB, for a match or two."""
+
+    def __init__(self, pattern: re.Pattern[str], anchor: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.anchor = anchor
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        for hit in self.anchor.finditer(text):
+            start = hit.start()
+            while start > 0 and text[start - 1] in _ASCII_LETTERS:
+                start -= 1
+            found = self.pattern.match(text, start)
+            if found is not None:
+                yield found
+
+
+_ASCII_LETTERS = frozenset(string.ascii_letters)
+_THE_OWNER = (r",\s+the\s+(?:operator|company|utility|firm|group|agency|bank|owner|maker|manufacturer|carrier|"
+              r"broadcaster|newspaper)\b")
 _PREPOSITIONS = "in|at|near|across|from|to|outside"
-SCANNED: list[tuple[str, re.Pattern[str], int]] = [
+SCANNED: list[tuple[str, re.Pattern[str] | WordBeforeAnchor, int]] = [
     ("ORG", re.compile(r"([A-Z](?<!\w[A-Z])(?:[\w'’-]+|[a-z]+'s)\s+(?:foreign|defence|defense|interior|finance|"
                        r"health|justice|economy|education|energy|transport|environment|agriculture|trade)\s+"
                        r"(?:ministry|department|office))\b"), 1),
@@ -74,9 +104,9 @@ SCANNED: list[tuple[str, re.Pattern[str], int]] = [
                          r"(?:\s[A-Z][a-z]+)?)(?=[\s,.;:]|$)"), 1),
     ("PLACE", re.compile(rf"[A-Z]{_after_word(_PREPOSITIONS + '|between')}[a-z]+\s+(?:and|or)\s+"
                          rf"(?!(?:{MONTHS}|{DAYS})\b)([A-Z][a-z]+)(?=[\s,.;:]|$)"), 1),
-    ("ORG", re.compile(r"([A-Z](?:(?<=^.)|(?<=\n.)|(?<=\.\s.)|(?<=\.\s\s.))[a-z]+[A-Z]?[a-z]*),\s+the\s+"
-                       r"(?:operator|company|utility|firm|group|agency|bank|owner|maker|manufacturer|carrier|"
-                       r"broadcaster|newspaper)\b"), 1),
+    ("ORG", WordBeforeAnchor(
+        re.compile(rf"([A-Z](?:(?<=^.)|(?<=\n.)|(?<=\.\s.)|(?<=\.\s\s.))[a-z]+[A-Z]?[a-z]*){_THE_OWNER}"),
+        re.compile(_THE_OWNER)), 1),
 ]
 """Each starts with a capital (the engine skips to capitals); what must come before it ("in", "at", a
 sentence end) is checked by lookbehinds right after it."""
