@@ -2,7 +2,8 @@
 (cyclic collector frozen after start-up, as reader/ui/app.py does):
 
 - open: the document shown with its highlights, paragraphs spaced and headings styled (median of 3);
-- add one more highlight through the window (p50/p95 of 20), until the event queue is empty.
+- add one more highlight through the window (p50/p95 of 20), until the event queue is empty;
+- add one entity mention (p50 of 5; a new entity is an entity change: everything is redrawn).
 
 Each figure is split in two: the store part — time inside the service's calls (SQLite, the Whoosh index,
 reading records; the SCALE work) — and the window part, everything else (rows, marks, models, views;
@@ -157,6 +158,17 @@ def main() -> None:
             window_reads.append(clock.total() - add_store[-1])
             per_add_measured.append(measured[0])
         window_part = [a - s for a, s in zip(adds, add_store)]
+        entity_adds, entity_store = [], []
+        for i in range(5):  # a person mark (key 1): its entity changes too, and that is still a full redraw
+            start = text.find(" ", 30_000 + i * 500) + 1
+            end = text.find(" ", start)
+            clock.reset()
+            t0 = time.perf_counter()
+            window.annotating.annotate(Kind.ENTITY, "PERSON", start, end)
+            app.processEvents()
+            app.processEvents()
+            entity_adds.append(time.perf_counter() - t0)
+            entity_store.append(clock.spent.get("annotate", 0.0))
         load = os.getloadavg()
         ms = 1000
         report = {
@@ -176,6 +188,8 @@ def main() -> None:
             "add_window_service_reads_p50_ms": round(pct(window_reads, 0.5) * ms, 1),
             "add_window_service_reads_ms_median_by_call": {
                 k: round(statistics.median(v + [0.0] * (ADDS - len(v))) * ms, 2) for k, v in sorted(reads.items())},
+            "add_one_entity_mention_p50_ms": round(pct(entity_adds, 0.5) * ms, 1),
+            "add_entity_store_p50_ms": round(pct(entity_store, 0.5) * ms, 1),
             "highlights_drawn": drawn,
             "cards_measured_per_add_max": max(per_add_measured),
         }

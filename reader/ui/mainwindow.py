@@ -421,9 +421,9 @@ class MainWindow(QMainWindow):
         """Every panel redraws from here, from what `changes` says changed (the one `changesApplied`)."""
         if changes.codebook:
             self._rebuild_type_actions()
-        if changes.documents or changes.entities or changes.external:
+        if changes.documents or changes.external:
             self.refresh_library()
-        elif changes.annotations:
+        elif changes.annotations:  # (an entity's changes alone change no document's counts)
             self._recount_library_row(changes.annotations)
         self._update_undo_actions()  # the annotations are redrawn by `panels`, from the same signal
         self.index_status.check()

@@ -102,7 +102,7 @@ class PanelsController(QObject):
         assert session.document is not None
         self._document = session.document.id
         self._colors = colors = session.colors()
-        self._entities = {e.id: e for e in session.service.entities()}
+        self._entities = session.entities
         annotations = session.annotations
         rows = annotation_rows(annotations, {e.id: e.name for e in self._entities.values()}, colors)
         self._known = {a.id: a for a in annotations}
@@ -124,6 +124,12 @@ class PanelsController(QObject):
         """Redraw the annotations in `changed` only; False when that cannot be done (a full draw follows)."""
         session = self.session
         fresh = {i: session.annotation(i) for i in changed}
+        if session.entities is not self._entities:  # read again: new ones only (else a full reload came)
+            self._entities = session.entities
+            speakers = sorted({e.name for e in self._entities.values() if e.type in ("PERSON", "ORG")})
+            if speakers != self._speakers:
+                self._speakers = speakers
+                self.inspector.set_choices(self._speakers, sorted(self._tags))
         if any(a is not None and a.entity_id and a.entity_id not in self._entities for a in fresh.values()):
             return False  # an entity not seen yet: names and the entities table are read again
         names = {e.id: e.name for e in self._entities.values()}

@@ -13,13 +13,14 @@ from PySide6.QtCore import QObject, Signal
 
 from annotations.changes import Changes
 from annotations.errors import DossierError
-from annotations.model import Annotation, DocumentRecord, Kind
+from annotations.model import Annotation, DocumentRecord, Entity, Kind
 from annotations.suggest import Suggestion
 from reader.services import ReaderService
 
 T = TypeVar("T")
 FEW = 200
-"""An edit touching at most this many annotations (and no entity or codebook) re-reads just those."""
+"""An edit touching at most this many annotations (renaming, merging or removing no entity, leaving the
+codebook alone) re-reads just those."""
 
 
 class DocumentSession(QObject):
@@ -35,6 +36,8 @@ class DocumentSession(QObject):
         self.document: DocumentRecord | None = None
         self.annotations: list[Annotation] = []
         self._by_id: dict[str, Annotation] = {}
+        self.entities: dict[str, Entity] = {}
+        """The library's live entities by id, as last read (at open, a full reload, an entity change)."""
         self.selected: str | None = None
         self.suggestions: list[Suggestion] = []
         self.suggestions_on = False
@@ -47,6 +50,7 @@ class DocumentSession(QObject):
         record = self.service.document(document_id)
         self.document = record
         self._set_annotations(self.service.annotations(record.id))
+        self.entities = {e.id: e for e in self.service.entities()}
         self.selected = None
         self.suggestions = []
         self.documentOpened.emit()
@@ -89,8 +93,8 @@ class DocumentSession(QObject):
                 self.document = self.service.document(self.document.id)
         if self.document is not None and (changes.annotations or changes.entities or changes.codebook
                                           or changes.external):
-            few = (not changes.entities and not changes.codebook and not changes.external
-                   and len(changes.annotations) <= FEW)
+            few = (not changes.codebook and not changes.external and len(changes.annotations) <= FEW
+                   and self._entities_only_added(changes.entities))
             self.reload(changes.annotations if few else None)
         else:
             self.few_changed = frozenset()
@@ -98,9 +102,26 @@ class DocumentSession(QObject):
             self.selected = None
         self.changesApplied.emit(changes)
 
+    def _entities_only_added(self, changed: frozenset[str]) -> bool:
+        """Re-read the entities (when `changed` names any); True when those changed are new ones (a first
+        mention of a name) or kept their name, type and aliases — then no other annotation's row changes
+        with them. A rename, new aliases, a merge or a removal is False: everything is read again."""
+        if not changed:
+            return True
+        before = self.entities
+        self.entities = {e.id: e for e in self.service.entities()}
+        for entity_id in changed:
+            old, new = before.get(entity_id), self.entities.get(entity_id)
+            if new is None or (old is not None and (old.name, old.type, old.aliases) != (new.name, new.type, new.aliases)):
+                return False
+        return True
+
     def reload(self, changed: frozenset[str] | None = None) -> None:
-        """Re-read the open document's annotations: all, or (`changed`) just those ids."""
+        """Re-read the open document's annotations: all, or (`changed`) just those ids (and with all of
+        them, the library's entities)."""
         self.few_changed = changed
+        if changed is None:
+            self.entities = {e.id: e for e in self.service.entities()}
         if self.document is not None:
             self._set_annotations(self.service.annotations_after(self.document.id, self.annotations, changed),
                                   changed)
