@@ -372,26 +372,31 @@ class SearchIndex:
         building = self.folder.with_name(f"{self.folder.name}.building-{os.getpid()}")
         shutil.rmtree(building, ignore_errors=True)
         building.mkdir(parents=True)
-        annotations = self.store.annotations()
-        documents = self.store.documents()
-        total = len(annotations) + len(documents)
+        documents = sorted(self.store.documents(), key=lambda d: d.id)  # reading order, as store.annotations()
+        total = self.store.count_annotations() + len(documents)
         done = 0
         try:
             ix = whoosh_index.create_in(str(building), build_schema(), indexname="annotations")
             try:
-                for first in range(0, len(annotations), REBUILD_SEGMENT):
-                    writer = ix.writer(limitmb=REBUILD_POOL_MB, compound=False)
+                writer: Any = None
+                in_segment = 0
+                for batch in self._batches(documents):
+                    if writer is None:
+                        writer = ix.writer(limitmb=REBUILD_POOL_MB, compound=False)
                     try:
-                        part = annotations[first:first + REBUILD_SEGMENT]
-                        for i in range(0, len(part), 2000):
-                            self._write_annotations(writer, part[i:i + 2000], update=False)
-                            done += len(part[i:i + 2000])
-                            if progress:
-                                progress(done, total)
-                        writer.commit(merge=False)
+                        self._write_annotations(writer, batch, update=False)
+                        in_segment += len(batch)
+                        if in_segment >= REBUILD_SEGMENT:
+                            writer.commit(merge=False)
+                            writer, in_segment = None, 0
                     except BaseException:
                         writer.cancel()
                         raise
+                    done += len(batch)
+                    if progress:
+                        progress(done, total)
+                if writer is not None:
+                    writer.commit(merge=False)
             finally:
                 ix.close()
             ix = whoosh_index.create_in(str(building), build_schema(), indexname="documents")
@@ -422,6 +427,18 @@ class SearchIndex:
         if progress:
             progress(total, total)
         return sum(int(ix.doc_count()) for ix in self._ix.values())
+
+    def _batches(self, documents: list[Any], size: int = 2000) -> Iterator[list[Annotation]]:
+        """The live annotations of `documents`, a few documents at a time (about `size` annotations):
+        a rebuild never holds the whole library in memory (1,000,000 annotations as objects: > 1 GB)."""
+        batch: list[Annotation] = []
+        for meta in documents:
+            batch += self.store.annotations(meta.id)
+            if len(batch) >= size:
+                yield batch
+                batch = []
+        if batch:
+            yield batch
 
     # -- reading ----------------------------------------------------------------------------------
     def _searcher(self, name: str) -> Any:
