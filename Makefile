@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 SAMPLE := resources/samples/grid_shortfall.html
 
-.PHONY: run test lint bench soak clean
+.PHONY: run test lint bench bench-1m soak clean
 
 $(STAMP): pyproject.toml setup.py
 	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Dossier needs Python >= 3.11"'
@@ -38,6 +38,13 @@ bench: $(STAMP)
 	$(PY) bench/exports.py > /dev/null
 	$(PY) bench/report.py
 	$(PY) bench/eval_suggestions.py
+
+# Issue 17: a team's library of 1,000,000 annotations (built once, reused; hours on a busy 2-core machine).
+BENCH_LIB ?= $(HOME)/dossier-bench-lib-1m
+bench-1m: $(STAMP)
+	$(PY) bench/gen_library.py $(BENCH_LIB) --resume --defer-index
+	$(PY) bench/store_index.py --library $(BENCH_LIB)/library --rounds 5 --adds 100
+	$(PY) bench/report.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info

@@ -77,6 +77,37 @@ def rows() -> list[tuple[str, str, str, str]]:
                     "—", "—"))
         counts = ", ".join(f"{k} {v}" for k, v in ex.get("merge_counts", {}).items())
         out.append((f"bundle re-import with merge ({counts})", _f(ex.get("merge_10000_s"), " s"), "—", "—"))
+    out += _scale_rows()
+    return out
+
+
+def _scale_rows() -> list[tuple[str, str, str, str]]:
+    """Issue 17, a team's library (bench/gen_library.py, measured by `make bench-1m` or
+    `bench/store_index.py --library`): the latest such run, with its date and load average."""
+    out: list[tuple[str, str, str, str]] = []
+    for name in ("store_index_1m", "store_index_lib"):
+        lib = _load(name)
+        if not lib:
+            continue
+        n = lib.get("annotations", 0)
+        when = f"{lib.get('date', '?')}, load {_f(lib.get('load_before'), '', 1)}"
+        if "rebuild_s" in lib:
+            rate = lib.get("rebuild_per_s")
+            out.append((f"{n:,} annotations ({when}): full index rebuild", f"{_f(lib['rebuild_s'], ' s', 1)} ({rate:,}/s)",
+                        f"FTS5 {_f(lib.get('fts5_build_s'), ' s', 1)}",
+                        _target(bool(rate and rate >= 16_000), "≥ 16,000/s (1M ≤ 60 s)")))
+        for label, what in (("", "search with snippets"), ("facets_", "search with snippets and facets")):
+            p95 = lib.get(f"search_{label}p95_ms")
+            out.append((f"… {what} p50 / p95", f"{_f(lib.get(f'search_{label}p50_ms'), '', 1)} / {_f(p95, ' ms', 1)}",
+                        f"FTS5 {_f(lib.get(f'fts5_{label}p50_ms'), '', 1)} / {_f(lib.get(f'fts5_{label}p95_ms'), ' ms', 1)}",
+                        _target(p95 <= 16 if p95 is not None else None, "p95 ≤ 16 ms")))
+        add = lib.get("single_add_p95_ms")
+        out.append(("… single add (store + index) p50 / p95",
+                    f"{_f(lib.get('single_add_p50_ms'), '', 1)} / {_f(add, ' ms', 1)}", "—",
+                    _target(add <= 20 if add is not None else None, "p95 ≤ 20 ms")))
+        mem = lib.get("peak_rss_mb")
+        out.append(("… peak memory (rebuild, searches, adds)", _f(mem, " MB", 0), "—",
+                    _target(mem <= 1024 if mem is not None else None, "≤ 1 GB")))
     return out
 
 
