@@ -129,6 +129,9 @@ LONG_LINE = 200
 _PASSIVE = re.compile(r"(?:w(?<!\w.)(?:as|ere)|i(?<!\w.)s|a(?<!\w.)re|b(?<!\w.)e(?:en|ing)?)\s+(?:[a-z]+ly\s+)?\Z")
 """A verb in the passive: "was|were|is|are|been|be|being" (a word of its own) and perhaps an adverb before it;
 each alternative starts with a letter, so the engine skips ahead to w, i, a or b."""
+_SPEECH = frozenset("said says told tells warned warns argued argues insisted insists claimed claims "
+                    "grumbling grumbled complained added".split())
+"""Verbs of speech that keep their subject as the speaker even with "according to" later in the sentence."""
 _NAMING = re.compile(r"\s+(?:it\s+|them\s+|him\s+|her\s+)?(?:the\s+|a\s+)?[\"“‘A-Z]")
 """After "called": a name or a title ("a group called the Reckoning Crew", "a test called “Eyes”")."""
 _LEADING_CLAUSE = re.compile(r"[\"“]?(?:Asked|Explaining|Speaking|Pressed|Questioned|Interviewed|Responding|"
@@ -190,15 +193,20 @@ def suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
             quoted = any(a <= start < b or start <= a < end and b - a >= 14 for a, b in quotes)
         # the attribution: "according to" wherever it stands, else the first reporting verb not in the passive
         # ("It was initially believed … until tests showed")
-        verb = None
+        verb = according = None
         if candidates and any(v.word == "called" for v in candidates):  # naming: 'a test called "X"'
             candidates = [v for v in candidates if v.word != "called" or not _NAMING.match(text, v.end)]
         if len(candidates) > 1 and _LEADING_CLAUSE.match(text, start):
             comma = text.find(",", start, end)  # "Asked why she left, Ames said …": the main clause's verb
             candidates = [v for v in candidates if v.start > comma] or candidates
         if candidates:
-            active = [v for v in candidates if not _PASSIVE.search(text, max(0, v.start - 30), v.start)] or candidates
-            verb = next((v for v in candidates if v.according), active[0])
+            active = [v for v in candidates if v.word.endswith("ing")  # "are grumbling" is no passive
+                      or not _PASSIVE.search(text, max(0, v.start - 30), v.start)] or candidates
+            according = next((v for v in candidates if v.according), None)
+            verb = according or active[0]
+            if according and active[0].start < according.start and not active[0].according \
+                    and active[0].word in _SPEECH and active[0].start - start > 3:
+                verb = active[0]  # "Some lawmakers are grumbling that …, according to people who …": theirs
         body = text[start:end]
         words: set[str] | None = None
         numeric = False
@@ -213,6 +221,9 @@ def suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
             speaker = _statement_speaker(text, start, verb.start, outside, full_names)
         elif verb is not None:
             speaker = find_speaker(text, start, verb.start, verb.end, verb.according, outside, full_names, context)
+            if speaker is None and according is not None and verb is not according:
+                speaker = find_speaker(text, start, according.start, according.end, True, outside, full_names,
+                                       context)
         if end - start >= 20 and (verb or quoted or numeric):
             source = "reporting-verb" if verb else "quote" if quoted else "statistic"
             if words is None:

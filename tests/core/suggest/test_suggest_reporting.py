@@ -209,3 +209,11 @@ def test_she_skips_a_man_the_entity_suggester_missed() -> None:
     text = ("Meghan met the board on Monday. \"We will not wait,\" Meghan said. Harry, who chairs the board, said "
             "he disagreed. \"The plan is sound,\" she said.")
     assert _speaker_of(text, "plan is sound")[0] == "Meghan"
+
+
+def test_a_speaker_of_its_own_keeps_a_claim_that_according_to_reports() -> None:
+    text = ("Privately, some harbour workers are grumbling that the new tugs are too slow, according to people "
+            "who have spoken with them.")
+    assert _speaker_of(text, "tugs are too slow")[:2] == ("some harbour workers", "unnamed")
+    text = "Privately, the tug crews are grumbling that pay is late, according to harbour officials."
+    assert _speaker_of(text, "pay is late")[:2] == ("harbour officials", "unnamed")  # no subject found: "according to"
