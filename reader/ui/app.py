@@ -69,6 +69,7 @@ def start_app(argv: list[str]) -> int:
               f"sudo apt install {' '.join(missing)}", file=sys.stderr)
         return 2
     try:
+        from PySide6.QtCore import QTimer
         from PySide6.QtGui import QIcon
         from PySide6.QtWidgets import QApplication
     except ImportError as exc:
@@ -110,7 +111,7 @@ def start_app(argv: list[str]) -> int:
         else:
             window.refresh_library()
             window.open_document(result.record.id)
-    elif listed:
+    elif listed and args.screenshot:
         window.open_document(listed[-1].id)
     if bundle:  # a note bundle opened from the file manager: preview the import (straight in for --screenshot)
         window.library.import_file(bundle, confirm=not args.screenshot)
@@ -124,11 +125,19 @@ def start_app(argv: list[str]) -> int:
         service.close()
         return 0 if ok else 1
     window.show()
+    opener = QTimer(window)  # the window is drawn first, with the library; the last document opens on the
+    opener.setSingleShot(True)  # event loop's first turn (a team's library: the window shows ~1 s sooner)
+    if listed and not target and window.document is None:
+        app.processEvents()
+        last = listed[-1].id
+        opener.timeout.connect(lambda: window.open_document(last) if window.document is None else None)
+        opener.start(0)
     window.name_dialog = ask_name_on_first_run(settings, service, window)  # type: ignore[attr-defined]
     gc.collect()
     gc.freeze()  # what start-up made lives as long as the app: full collections need not walk it again
     window.runner.warm_up()  # the job process (index rebuilds, imports, exports) starts meanwhile
     code = app.exec()
+    opener.stop()
     window.page_view.close_document()
     service.close()
     return int(code)
