@@ -99,9 +99,9 @@ def _add(doc: Any, page: Any, mark: PdfMark, nm: str, rects: list[Any]) -> None:
         point = pymupdf.Point(max(4.0, min(first.x0, 60.0) - 24), max(2.0, first.y0 - 3))  # in the left margin
         annot = page.add_text_annot(point, mark.content, icon="Comment")
     elif mark.kind == "claim":
-        annot = page.add_underline_annot([r.quad for r in rects])
+        annot = page.add_underline_annot(rects)  # rectangles: PyMuPDF checks quads in Python (is_convex)
     else:
-        annot = page.add_highlight_annot([r.quad for r in rects])
+        annot = page.add_highlight_annot(rects)
     _set_stroke(annot, _rgb(mark.color))
     annot.set_info(title=mark.title, content=mark.content, subject=mark.subject,
                    creationDate=pdf_date(mark.created), modDate=pdf_date(mark.modified or mark.created))
