@@ -39,6 +39,8 @@ from annotations.store import Store
 
 log = logging.getLogger(__name__)
 STAMP = "dossier-stamp.json"
+PROGRESS = "dossier-progress.json"
+"""Written into a rebuild's folder as it goes: any process can show how far it is (`rebuild_progress`)."""
 # Segments are written as separate files (compound=False): Whoosh reads a compound segment's parts
 # through BytesIO copies of the whole mmap'd part, so every writer or reader open cost time in
 # proportion to the index size (70 ms per edit at 100,000 annotations).
@@ -252,6 +254,9 @@ class SearchIndex:
         truth, and a later call or the next open catches up. Never raises for an unwritable index."""
         if self.unavailable is not None and time.monotonic() < self._retry_at:
             return False
+        if self.rebuild_progress() is not None:  # another process rebuilds: its last step catches up our edit
+            log.info("index update deferred: the index is being rebuilt by another process")
+            return False
         try:
             try:
                 with self._locked():
@@ -375,6 +380,13 @@ class SearchIndex:
         documents = sorted(self.store.documents(), key=lambda d: d.id)  # reading order, as store.annotations()
         total = self.store.count_annotations() + len(documents)
         done = 0
+
+        def report(done: int, total: int) -> None:  # to the caller, and to other processes (rebuild_progress)
+            write_bytes_atomic(building / PROGRESS, json.dumps({"done": done, "total": total}).encode(), durable=False)
+            if progress:
+                progress(done, total)
+
+        report(0, total)
         try:
             ix = whoosh_index.create_in(str(building), build_schema(), indexname="annotations")
             try:
@@ -393,8 +405,7 @@ class SearchIndex:
                         writer.cancel()
                         raise
                     done += len(batch)
-                    if progress:
-                        progress(done, total)
+                    report(done, total)
                 if writer is not None:
                     writer.commit(merge=False)
             finally:
@@ -407,14 +418,15 @@ class SearchIndex:
                     if doc is not None:
                         writer.add_document(**document_fields(doc))
                     done += 1
-                    if progress and done % 50 == 0:
-                        progress(done, total)
+                    if done % 50 == 0:
+                        report(done, total)
                 writer.commit()
             finally:
                 ix.close()
         except BaseException:
             shutil.rmtree(building, ignore_errors=True)
             raise
+        (building / PROGRESS).unlink(missing_ok=True)
         self._close_indexes()
         old = self.folder.with_name(f"{self.folder.name}.old-{os.getpid()}")
         if self.folder.exists():
@@ -427,6 +439,28 @@ class SearchIndex:
         if progress:
             progress(total, total)
         return sum(int(ix.doc_count()) for ix in self._ix.values())
+
+    def rebuild_progress(self) -> tuple[int, int] | None:
+        """(done, total) of a rebuild another live process is running on this index, None if there is none.
+        Meanwhile searches are answered by the old index and edits are stored; an edit's index update is
+        deferred at once (not after waiting `lock_seconds` for the lock), since the rebuild's last step
+        catches up with every edit made while it ran."""
+        for building in self.folder.parent.glob(f"{self.folder.name}.building-*"):
+            try:
+                pid = int(building.name.rsplit("-", 1)[1])
+                if pid == os.getpid():
+                    continue
+                os.kill(pid, 0)
+            except (ValueError, ProcessLookupError):
+                continue  # a killed rebuild's leftovers: swept on the next open
+            except PermissionError:
+                pass  # alive, someone else's
+            try:
+                data = json.loads((building / PROGRESS).read_text(encoding="utf-8"))
+                return int(data["done"]), int(data["total"])
+            except (OSError, ValueError, KeyError, TypeError):
+                return 0, 0
+        return None
 
     def _batches(self, documents: list[Any], size: int = 2000) -> Iterator[list[Annotation]]:
         """The live annotations of `documents`, a few documents at a time (about `size` annotations):

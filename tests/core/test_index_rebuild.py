@@ -63,3 +63,30 @@ def test_rebuild_answers_as_incremental_indexing(library: Library, monkeypatch: 
     a, _ = library.annotate(library.store.documents()[0].id, AnnotationInput(Kind.ENTITY, start, end, label="PERSON"))
     assert library.search("type:person", limit=50).total == 10
     assert a.id in {h.annotation_id for h in library.search("type:person", limit=50).hits}
+
+
+def test_while_another_process_rebuilds_search_answers_and_edits_wait_for_its_catch_up(library: Library) -> None:
+    import json
+    import subprocess
+    import sys
+
+    _fill(library)
+    before = library.search("type:person", limit=50).total
+    other = subprocess.Popen([sys.executable, "-c", "import sys; sys.stdin.read()"], stdin=subprocess.PIPE)
+    try:  # what another process's rebuild leaves beside the index while it runs: its folder and progress
+        building = library.index.folder.with_name(f"{library.index.folder.name}.building-{other.pid}")
+        building.mkdir()
+        (building / index_mod.PROGRESS).write_text(json.dumps({"done": 4000, "total": 10000}))
+        assert library.index.rebuild_progress() == (4000, 10000)
+        library.index.lock_seconds = 60.0  # were the update not deferred at once, it would wait for the lock
+        doc_id = library.store.documents()[0].id
+        start, end = find_quote(library.document(doc_id).text, "Tomas Ek")
+        a, _ = library.annotate(doc_id, AnnotationInput(Kind.ENTITY, start, end, label="PERSON"))
+        assert library.search("type:person", limit=50).total == before  # the old index answers
+        assert library.store.annotation(a.id) is not None  # the edit is stored
+    finally:
+        other.stdin.close()  # type: ignore[union-attr]
+        other.wait()
+    assert library.index.rebuild_progress() is None  # its process ended: leftovers, not a rebuild
+    library.reindex()
+    assert library.search("type:person", limit=50).total == before + 1
