@@ -132,6 +132,9 @@ each alternative starts with a letter, so the engine skips ahead to w, i, a or b
 _SPEECH = frozenset("said says told tells warned warns argued argues insisted insists claimed claims "
                     "grumbling grumbled complained added".split())
 """Verbs of speech that keep their subject as the speaker even with "according to" later in the sentence."""
+_AFTER_DASH = re.compile(r"[—–(]\s*\Z")
+_AGENT = re.compile(r"\s+by\b")
+"""A participle after a dash, or with an agent ("disclosed by"), modifies a noun: no reporting verb."""
 _NAMING = re.compile(r"\s+(?:it\s+|them\s+|him\s+|her\s+)?(?:the\s+|a\s+)?[\"“‘A-Z]")
 """After "called": a name or a title ("a group called the Reckoning Crew", "a test called “Eyes”")."""
 _LEADING_CLAUSE = re.compile(r"[\"“]?(?:Asked|Explaining|Speaking|Pressed|Questioned|Interviewed|Responding|"
@@ -196,6 +199,10 @@ def suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
         verb = according = None
         if candidates and any(v.word == "called" for v in candidates):  # naming: 'a test called "X"'
             candidates = [v for v in candidates if v.word != "called" or not _NAMING.match(text, v.end)]
+        if len(candidates) > 1:  # "retirement — revealed just …", "the speech, first disclosed by …": modifiers
+            finite = [v for v in candidates if not (v.word.endswith("ed") and (
+                _AFTER_DASH.search(text, max(start, v.start - 4), v.start) or _AGENT.match(text, v.end)))]
+            candidates = finite or candidates
         if len(candidates) > 1 and _LEADING_CLAUSE.match(text, start):
             comma = text.find(",", start, end)  # "Asked why she left, Ames said …": the main clause's verb
             candidates = [v for v in candidates if v.start > comma] or candidates

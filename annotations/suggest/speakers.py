@@ -146,6 +146,8 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
         return None
     near = [p for p in mentions if clause_start <= p.start and p.end <= verb_start and verb_start - p.end < 120
             and p.type in SPEAKER_TYPES]
+    if near and _DESCRIBED_AFTER.search(text, near[-1].end, verb_start):
+        return None  # "In the speech, first disclosed by the Times, the former mayor argued": not the Times
     if near:
         voice = near[-1].type == "ORG" and _VOICE.search(text, max(clause_start, near[-1].start - 120),
                                                          near[-1].start) is not None
@@ -279,6 +281,9 @@ def _subject(text: str, clause_start: int, end: int, mentions: Sequence[Suggesti
             phrase = relative.group(1).strip()
             return Speaker(_lower_first(phrase, text, clause_start + relative.start(1)), "unnamed")
     if unnamed:
+        verb_first = _VERB_FIRST.match(before, unnamed.start())
+        if verb_first:  # "has roiled some Republicans in the state who suspect": not the verb
+            unnamed = UNNAMED.match(before, verb_first.end()) or unnamed
         phrase = unnamed.group(0).strip()
         listed = _COORDINATED.search(before, max(0, unnamed.start() - 120), unnamed.start())
         if listed:  # "Black voters, campaign organizers and veteran volunteers said"
@@ -365,6 +370,8 @@ _PERSON_HEAD = re.compile(r"\b(?:spokes(?:man|woman|person)|official|representat
 """An unnamed person speaking for an organisation (not its poll or report)."""
 _DESCRIPTION = re.compile(r"(?:^|\s)the\s+(?:[a-z][\w-]*\s+){0,2}[a-z-]+\s*\Z", re.I)
 """A definite description as the subject: "the former mayor", "the billionaire"."""
+_DESCRIBED_AFTER = re.compile(r",\s+(?:the|a|an)\s+[^,;:]*\Z")
+_VERB_FIRST = re.compile(rf"\s*[a-z]+ed\s+(?=(?:{_PARTITIVE}|{_DETERMINERS})\b)")
 _ROLE_OF = re.compile(r",\s+(?:[\w'’-]+\s+){0,4}(?:of|at|for|with)\s+(?:the\s+)?")
 """Between a person and an organisation: a role in apposition ("Ada Moe, CEO of Harbour Ltd")."""
 _TESTIFIES = re.compile(r"\s+(?:admit|say|tell|describe|explain|claim|deny|insist|accept|confirm)\b")

@@ -217,3 +217,13 @@ def test_a_speaker_of_its_own_keeps_a_claim_that_according_to_reports() -> None:
     assert _speaker_of(text, "tugs are too slow")[:2] == ("some harbour workers", "unnamed")
     text = "Privately, the tug crews are grumbling that pay is late, according to harbour officials."
     assert _speaker_of(text, "pay is late")[:2] == ("harbour officials", "unnamed")  # no subject found: "according to"
+
+
+def test_a_participle_after_a_dash_or_with_an_agent_is_no_reporting_verb() -> None:
+    text = ("Ola Brekke's resignation \u2014 revealed only a day before the vote \u2014 has angered some "
+            "officials in the town who suspect he planned it for months.")
+    speaker = _speaker_of(text, "planned it for months")
+    assert speaker[1] == "unnamed" and speaker[0] is not None and speaker[0].startswith("some officials")
+    text = ("Ola Brekke spoke in Bergen. In the speech, first reported by the Harbour Gazette, the former "
+            "mayor argued that fares were too high.")
+    assert _speaker_of(text, "fares were too high")[0] != "Harbour Gazette"
