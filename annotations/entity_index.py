@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from annotations.model import Annotation, DocumentRecord, Entity
 from annotations.store import Store
-from annotations.store_listing import EntityCounts, day_of
+from annotations.store_listing import EntityCounts, day_of, paused_gc
 
 
 @dataclass(frozen=True)
@@ -51,13 +51,14 @@ def entity_summaries(store: Store) -> list[EntitySummary]:
     """Every live entity (also those not mentioned any more), most mentioned first. The counts are
     aggregated inside SQLite (one row per entity): a library of 50,000 entities and 1,000,000
     annotations has hundreds of thousands of (entity, document) pairs."""
-    counts = store.entity_counts()
-    none = EntityCounts(0, 0, 0, "", "")
-    out = []
-    for entity in store.live_entities(by_name=False):
-        c = counts.get(entity.id, none)
-        out.append(EntitySummary(entity, c.mentions, c.documents, c.claims_by, c.first_seen, c.last_seen))
-    return sorted(out, key=lambda s: (-s.mentions, s.entity.name.casefold()))
+    with paused_gc():
+        counts = store.entity_counts()
+        none = EntityCounts(0, 0, 0, "", "")
+        out = []
+        for entity in store.live_entities(by_name=False):
+            c = counts.get(entity.id, none)
+            out.append(EntitySummary(entity, c.mentions, c.documents, c.claims_by, c.first_seen, c.last_seen))
+        return sorted(out, key=lambda s: (-s.mentions, s.entity.name.casefold()))
 
 
 def entity_profile(store: Store, entity_id: str) -> EntityProfile | None:

@@ -3,9 +3,12 @@ annotations): the entity index's counts aggregated inside SQLite, one row per en
 entity and document, and live entities read without the generic row mapping. Mixed into `Store`."""
 from __future__ import annotations
 
+import gc
 import json
 import re
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from annotations.model import DocumentRecord, Entity
@@ -18,6 +21,20 @@ def day_of(published: str, added: str) -> str:
     ISO date (YYYY, YYYY-MM, YYYY-MM-DD), else the day it was added."""
     published = published.strip()
     return published[:10] if _DATED.match(published) else added[:10]
+
+
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """Python's cyclic garbage collector paused while a long list is built: 50,000 entities make 150,000
+    small objects in no reference cycle, and the full collections they set off cost a third of the time
+    (as `reader.ui.ops` does for every background job)."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotations.entity_index import EntityProfile, EntitySummary, Occurrence
+from annotations.store_listing import paused_gc
 from reader.ui.cooccurrence_graph import CooccurrenceGraph
 from reader.ui.lazy_rows import LazyRowsModel
 from reader.ui.models import ROW_ROLE, RowModel
@@ -38,9 +39,11 @@ class EntitySummaryRow:
 def summary_rows(summaries: list[EntitySummary], colors: dict[str, str]) -> list[EntitySummaryRow]:
     """The index's rows: entities with at least one mention or claim (one whose mentions were all deleted
     is not listed; undo brings it back with them)."""
-    return [EntitySummaryRow(s.entity.id, s.entity.name, s.entity.type, ", ".join(s.entity.aliases), s.mentions,
-                             s.documents, s.claims_by, s.first_seen, s.last_seen, colors.get(s.entity.type, "#999999"))
-            for s in summaries if s.mentions or s.claims_by]
+    with paused_gc():
+        return [EntitySummaryRow(s.entity.id, s.entity.name, s.entity.type, ", ".join(s.entity.aliases),
+                                 s.mentions, s.documents, s.claims_by, s.first_seen, s.last_seen,
+                                 colors.get(s.entity.type, "#999999"))
+                for s in summaries if s.mentions or s.claims_by]
 
 
 class SummaryModel(RowModel[EntitySummaryRow]):
@@ -148,7 +151,8 @@ class EntityIndexWindow(QWidget):
     # -- content ----------------------------------------------------------------------------------
     def set_summaries(self, rows: list[EntitySummaryRow]) -> None:
         current = self.profile.summary.entity.id if self.profile else None
-        self.model.set_rows(rows)
+        with paused_gc():  # the filter's strings and sort keys, one per entity
+            self.model.set_rows(rows)
         chosen = self.types.currentData()
         self.types.blockSignals(True)
         self.types.clear()
