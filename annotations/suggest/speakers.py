@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from annotations.suggest import Suggestion
 from annotations.suggest.coreference import fullest, loose_name, pick_person
+from annotations.suggest.gazetteer import gazetteer
 from annotations.suggest.names import name_lists, zipf
 
 UNNAMED_HEADS = (
@@ -394,7 +395,8 @@ def _lower_first(phrase: str, text: str, at: int) -> str:
     preceding = text[max(0, at - 10):at]
     sentence_start = at == 0 or preceding.rstrip()[-1:] in ".!?\n\"“”" or not preceding.strip() and at <= 10
     common = re.fullmatch(rf"(?:{_DETERMINERS}|{UNNAMED_HEADS})", first, re.I) is not None \
-        or first.isalpha() and first not in name_lists()[0] and zipf(first.lower()) >= 3.5
+        or first.isalpha() and first not in name_lists()[0] and zipf(first.lower()) >= 3.5 \
+        and first not in gazetteer()  # a proper adjective or a name keeps its capital ("Chinese investors")
     if sentence_start and common and first[0].isupper() and not (first.isupper() and len(first) > 1):
         return first[0].lower() + phrase[1:]
     return phrase

@@ -103,9 +103,11 @@ def test_they_goes_back_to_a_plural_source_named_in_passing() -> None:
 
 
 def test_sources_listed_together_are_one_unnamed_speaker() -> None:
-    text = "Dock workers, crane operators and harbour volunteers said the night shift was unsafe."
+    text = ("Dock workers, crane operators and harbour volunteers said the night shift was unsafe. The dock "
+            "closed at noon. Chinese investors said the port would grow.")
     assert _speaker_of(text, "night shift")[:2] == ("dock workers, crane operators and harbour volunteers",
                                                     "unnamed")
+    assert _speaker_of(text, "port would grow")[:2] == ("Chinese investors", "unnamed")  # a proper adjective
 
 
 def test_more_unnamed_sources_others_an_academic_staff_on_contracts() -> None:
