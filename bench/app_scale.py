@@ -275,6 +275,7 @@ def _window(library: Path) -> tuple[Any, Any, Any]:
     window = MainWindow(service)
     window.resize(1400, 880)
     window.show()
+    window.open_document(window.library_panel.model.rows()[-1].id)  # as the app starts: the last one open
     for _ in range(5):
         app.processEvents()
     return app, service, window
