@@ -104,12 +104,21 @@ def find(text: str, known: dict[str, str]) -> Iterator[Found]:
         tree = judged.get(run, _UNSEEN)
         if tree is None:
             continue
-        if tree is _UNSEEN:
-            tree = judged[run] = _Judged(run, known)
         base = m.start()
-        mentions = tree.found(text, base)
-        if not mentions and tree.root.leaf is not None:
-            judged[run] = None
+        if tree is _UNSEEN:  # judged as it comes (most runs of a text come once); a tree if it comes back
+            asked: list[bool] = []
+
+            def ask(question: Question) -> bool:
+                answer = _answer(text, base, question)  # noqa: B023 (called at once)
+                asked.append(answer)
+                return answer
+
+            mentions = _judge(run, known, ask)
+            judged[run] = None if not mentions and not asked else _SEEN_ONCE
+        else:
+            if tree is _SEEN_ONCE:
+                tree = judged[run] = _Judged(run, known)
+            mentions = tree.found(text, base)
         for label, start, end in mentions:
             yield Found(label, base + start, base + end)
     taken = set()
@@ -193,7 +202,8 @@ class _Judged:
 
 
 _UNSEEN = _Judged("", {})
-"""In `find`: a run not judged yet in this text."""
+_SEEN_ONCE = _Judged("", {})
+"""In `find`: a run not judged yet in this text, and one judged once."""
 
 
 def _judge(run: str, known: dict[str, str], ask: Callable[[Question], bool]) -> list[tuple[str, int, int]]:
