@@ -64,13 +64,13 @@ def reporting_verbs(text: str) -> list[Verb]:
     folded = text.lower()
     if len(folded) != len(text):
         folded = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    out = []
+    found = []
     for end, (length, word) in _verb_automaton().iter(folded):
         start = end - length + 1
         if (start == 0 or not folded[start - 1].isalnum()) and (end + 1 >= len(folded) or not folded[end + 1].isalnum()):
-            out.append(Verb(start, end + 1, word))
-    out.sort(key=lambda v: (v.start, -v.end))
-    return out
+            found.append((start, -end - 1, word))
+    found.sort()  # by start, the longer first (plain tuples: no key function per verb)
+    return [Verb(start, -negative_end, word) for start, negative_end, word in found]
 _QUOTE = re.compile(r"[\"“][^\"”]{12,}[\"”]")
 _OPEN_QUOTES = "\"“"
 _DIGIT = re.compile(r"\d")

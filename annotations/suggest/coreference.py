@@ -22,8 +22,8 @@ _TITLE_GENDER = {"Mr": "m", "Sir": "m", "Lord": "m", "Mrs": "f", "Ms": "f", "Mis
 _ROLE_GENDER = re.compile(r"\b(?:(spokesman|chairman|congressman|councilman|businessman|actor|king|prince)|"
                           r"(spokeswoman|chairwoman|congresswoman|councilwoman|businesswoman|actress|queen|"
                           r"princess))\b[^.,;]{0,30}\Z", re.I)
-_ROLE_HINTS = ("man", "actor", "actress", "king", "queen", "prince")
-"""Substrings every gendered role contains: the role pattern runs only where one occurs."""
+_ROLE_HINT = re.compile(r"[Mm]an|[Aa]ct|[Kk]ing|[Qq]ueen|[Pp]rince|MAN|ACT|KING|QUEEN|PRINCE")
+"""Letters every gendered role contains: the role pattern runs only where one occurs."""
 PRONOUN_WINDOW = 160
 """How far after a person's name its first "he"/"she" is looked for (and never past the next person named)."""
 
@@ -37,7 +37,7 @@ def genders(text: str, persons: Sequence[Suggestion], name_of: Callable[[Suggest
         title = _TITLE.search(text, max(0, p.start - 7), p.start)
         if title:
             votes[name][_TITLE_GENDER[title.group(1)]] += 2
-        elif any(k in text[max(0, p.start - 45):p.start].lower() for k in _ROLE_HINTS):
+        elif _ROLE_HINT.search(text, max(0, p.start - 45), p.start):
             role = _ROLE_GENDER.search(text, max(0, p.start - 45), p.start)
             if role:
                 votes[name]["m" if role.group(1) else "f"] += 2
