@@ -9,7 +9,7 @@ import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from annotations.model import DocumentRecord, Entity
 
@@ -37,10 +37,10 @@ def paused_gc() -> Iterator[None]:
             gc.enable()
 
 
-@dataclass(frozen=True)
-class EntityCounts:
+class EntityCounts(NamedTuple):
     """One entity's live mentions, the documents they are in, the claims it made, and the dates of the
-    first and last document it appears in (mentioned or speaking)."""
+    first and last document it appears in (mentioned or speaking). (A named tuple: 50,000 of them are
+    made at once, and a frozen dataclass's constructor costs ten times a tuple's.)"""
 
     mentions: int
     documents: int
@@ -71,7 +71,7 @@ class ListingReads:
     def entity_counts(self) -> dict[str, EntityCounts]:
         """Per entity with at least one live mention or claim in a live document: its counts and dates."""
         self._conn.create_function("dossier_day_of", 2, day_of, deterministic=True)
-        out = {e: EntityCounts(int(m), int(d), 0, first or "", last or "")
+        out = {e: EntityCounts(m, d, 0, first or "", last or "")
                for e, m, d, first, last in self._conn.execute(_MENTION_COUNTS)}
         none = EntityCounts(0, 0, 0, "", "")
         for e, c, first, last in self._conn.execute(_CLAIM_COUNTS):
