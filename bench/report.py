@@ -89,7 +89,39 @@ def rows() -> list[tuple[str, str, str, str]]:
         out.append((f"bundle re-import with merge ({counts})", _f(ex.get("merge_10000_s"), " s"), "—", "—"))
     out += _scale_rows()
     out += _app_scale_rows()
+    out += _languages_rows()
+    out += _suggest_speed_rows()
     return out
+
+
+def _suggest_speed_rows() -> list[tuple[str, str, str, str]]:
+    """Issue 17/20 aims in MB per CPU second (`bench/suggest_speed.py`): the 1 MB corpus (own articles
+    repeated) and the 20 real news pages (distinct text), with the load average of the run."""
+    got = _load("suggest")
+    if not got or "real_entities_mb_per_cpu_s" not in got:
+        return []
+    load = got.get("load_average_1min")
+    out = []
+    for what, key, aim in (("entity suggestions", "entities_mb_per_cpu_s", 5.0),
+                           ("entities + claims", "entities_and_claims_mb_per_cpu_s", 2.0)):
+        corpus, real = got.get(key), got.get(f"real_{key}")
+        out.append((f"{what}, MB per CPU s: 1 MB corpus / 20 real pages (load {load})",
+                    f"{_f(corpus, '', 2)} / {_f(real, ' MB/s', 2)}", "—",
+                    _target(bool(corpus and real and min(corpus, real) >= aim), f"≥ {aim:g} MB/s")))
+    return out
+
+
+def _languages_rows() -> list[tuple[str, str, str, str]]:
+    """Issue 18, suggestions in Ukrainian, Russian, French, German, Arabic (`bench/eval_languages.py --speed`):
+    English suggester + language rules + claims per MB, median of 3 (min–max), with the load average."""
+    got = _load("languages")
+    if not got:
+        return []
+    per = got["per_mb"]
+    figures = ", ".join(f"{lang} {r['median']:.2f}" for lang, r in per.items())
+    spread = f"{min(r['min'] for r in per.values()):.2f}–{max(r['max'] for r in per.values()):.2f}"
+    return [(f"suggestions in uk/ru/fr/de/ar, s per MB, median of 3 ({got['date']}, load {got['load_before'].split()[0]})",
+             f"{figures} (all runs {spread})", f"gazetteers built once: {got['gazetteers_build_s']:.1f} s", "—")]
 
 
 def _app_scale_rows() -> list[tuple[str, str, str, str]]:
