@@ -227,3 +227,18 @@ def test_any_sequence_of_edits_shows_what_a_full_reload_shows(window: MainWindow
             qtbot.keyClicks(window.inspector.tags, f"t{n % 4}")
             qtbot.keyClick(window.inspector.tags, Qt.Key.Key_Return)
     _assert_as_a_full_reload(window, qtbot)
+
+
+def test_a_filtered_card_list_takes_new_marks_of_its_kind_only(window: MainWindow, qtbot: QtBot) -> None:
+    _open_annotated(window)
+    panel = window.annotations_panel
+    panel.kind.setCurrentText("highlight")
+    shown = set(panel.visible_ids())
+    words = _words(window)
+    _mark(window, qtbot, words[3], "H")
+    _mark(window, qtbot, words[5], "C")
+    new = {a.id: a.kind for a in window.annotations if a.target.start in (words[3][0], words[5][0])}
+    assert set(panel.visible_ids()) - shown == {i for i, kind in new.items() if kind is Kind.HIGHLIGHT}
+    panel.kind.setCurrentIndex(0)  # all kinds again: every card, in reading order
+    assert panel.visible_ids() == [a.id for a in window.annotations]
+    _assert_as_a_full_reload(window, qtbot)
