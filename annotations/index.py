@@ -26,13 +26,15 @@ from typing import Any
 
 from whoosh import index as whoosh_index
 from whoosh.codec import whoosh3
+from whoosh.reading import SegmentReader
 from whoosh.writing import IndexWriter, SegmentWriter
 
 from annotations import search as search_mod
 from annotations.atomic import write_bytes_atomic
 from annotations.errors import SearchIndexError
 from annotations.index_docs import (
-    INDEX_SCHEMA_VERSION, annotation_fields, annotation_uid, build_schema, document_fields, document_uid,
+    INDEX_SCHEMA_VERSION, MAX_CONTENT_CHARS, annotation_fields, annotation_uid, build_schema, document_fields,
+    document_uid,
 )
 from annotations.model import Annotation
 from annotations.store import Store
@@ -59,6 +61,9 @@ posting pool, once past its `limitmb`, pickles every posting to a temporary run 
 back (pickle, sort and heap merge were 35% of a rebuild at limitmb=8). 25,000 annotations make ≈ 1.7
 million postings, which Whoosh estimates at ≈ 250 MB, so the pool never spills; segments are not merged
 (a merge rewrites every posting again), so 1,000,000 annotations make 40 segments."""
+REBUILD_SEGMENT_CHARS = 10_000_000
+"""The documents index likewise gets a segment per 10 MB of full text (at limitmb=8 the texts of 1,000
+documents spilled: the last 3,000 items of a 101,000-item rebuild took 180 of its 571 s)."""
 NAMES = ("annotations", "documents")
 Progress = Callable[[int, int], None]
 RETRY_SECONDS = 10.0
@@ -113,6 +118,7 @@ class SearchIndex:
         self._thread_lock = threading.RLock()
         self._ix: dict[str, Any] = {}
         self._searchers: dict[str, Any] = {}
+        self._uid_readers: dict[str, Any] = {}
         self.messages: list[str] = []
         self.lock_seconds = LOCK_SECONDS
         """How long an edit waits for another process's index write before deferring its own."""
@@ -202,6 +208,9 @@ class SearchIndex:
             self._ix[name] = whoosh_index.open_dir(str(self.folder), indexname=name)
 
     def _close_indexes(self) -> None:
+        for reader in self._uid_readers.values():
+            reader.close()
+        self._uid_readers.clear()
         for searcher in self._searchers.values():
             searcher.close()
         self._searchers.clear()
@@ -341,17 +350,36 @@ class SearchIndex:
         entities = self.store.entities_by_ids(entity_ids)
         documents = self.store.documents_by_ids([a.document_id for a in annotations])
         sources = self.store.provenance_by_ids([a.id for a in annotations])
+        indexed = self._indexed([annotation_uid(a.id) for a in annotations]) if update else set()
         for a in annotations:
             doc = documents.get(a.document_id)
+            uid = annotation_uid(a.id)
             if a.deleted or doc is None or doc.deleted:
-                if update:
-                    writer.delete_by_term("uid", annotation_uid(a.id))
+                if uid in indexed:
+                    writer.delete_by_term("uid", uid)
                 continue
             fields = annotation_fields(a, entities, doc, sources.get(a.id, ""))
-            if update:
+            if uid in indexed:
                 writer.update_document(**fields)
             else:
                 writer.add_document(**fields)
+
+    def _indexed(self, uids: list[str]) -> set[str]:
+        """Which of these annotation uids the index holds (live or deleted): only those need Whoosh's
+        delete-then-add. Whoosh's `update_document` opened a reader on every segment of the index for
+        each writer, to look the uid up — a new annotation's add spent 30 ms of its time there. Segment
+        readers are kept here per segment (a segment's terms never change) and dropped with it."""
+        ix = self._ix["annotations"]
+        segments = {seg.segment_id(): seg for seg in ix._segments()}
+        for gone in set(self._uid_readers) - set(segments):
+            self._uid_readers.pop(gone).close()
+        found: set[str] = set()
+        for segment_id, segment in segments.items():
+            reader = self._uid_readers.get(segment_id)
+            if reader is None:
+                reader = self._uid_readers[segment_id] = SegmentReader(ix.storage, ix.schema, segment)
+            found.update(uid for uid in uids if ("uid", uid) in reader)
+        return found
 
     def rebuild(self, progress: Progress | None = None) -> int:
         """Rebuild from the store (the `reindex` command). Returns the number of items indexed;
@@ -411,16 +439,28 @@ class SearchIndex:
             finally:
                 ix.close()
             ix = whoosh_index.create_in(str(building), build_schema(), indexname="documents")
-            writer = ix.writer(limitmb=8, compound=False)
             try:
+                writer = None
+                chars = 0
                 for meta in documents:
                     doc = self.store.document(meta.id)
+                    if writer is None:
+                        writer = ix.writer(limitmb=REBUILD_POOL_MB, compound=False)
                     if doc is not None:
                         writer.add_document(**document_fields(doc))
+                        chars += min(len(doc.text), MAX_CONTENT_CHARS)
+                    if chars >= REBUILD_SEGMENT_CHARS:  # full texts: ~1.7 million postings per 10 MB
+                        writer.commit(merge=False)
+                        writer, chars = None, 0
                     done += 1
                     if done % 50 == 0:
                         report(done, total)
-                writer.commit()
+                if writer is not None:
+                    writer.commit(merge=False)
+            except BaseException:
+                if writer is not None:
+                    writer.cancel()
+                raise
             finally:
                 ix.close()
         except BaseException:
@@ -519,8 +559,6 @@ class SearchIndex:
 
 def _merge_small(writer: Any, segments: list[Any]) -> list[Any]:
     """Whoosh merge policy: the small segments merged into the new one, the large ones kept as they are."""
-    from whoosh.reading import SegmentReader
-
     kept = []
     for seg in segments:
         if seg.doc_count_all() < SMALL_SEGMENT:

@@ -257,7 +257,8 @@ def main() -> None:
               f"{len(used):,} entities, read {t3 - t2:.1f} s, import (store + index) {t4 - t3:.1f} s; "
               f"library {lib.store.count_searchable()}", file=sys.stderr, flush=True)
         meta = {"arguments": key, "bundles_imported": b + 1, "bundles": len(bundles), "counts": counts,
-                "bundle_seconds": timings, "bundles_index_deferred": deferred, "last_run": {k: round(v, 1) for k, v in made.items()},
+                "bundle_seconds": timings, "bundles_index_deferred": deferred,
+                "last_run": {k: round(v, 1) for k, v in made.items()},
                 "elapsed_this_run_s": round(time.perf_counter() - t_start, 1), "open_s": round(open_s, 1),
                 "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())}
         meta_path.write_text(json.dumps(meta, indent=1))
