@@ -1,8 +1,9 @@
 """Claim suggestions in Ukrainian, Russian, French, German and Arabic against a small gold per language:
 the language samples (tuned on: optimistic) and held-out texts written after tuning
 (tests/data/gold/languages/). Prints claims found / gold, precision, recall and speakers right per language.
-Usage: python bench/eval_languages.py [--json] [--split tuned|heldout|heldout-articles] [--entities]
-(--entities: entity suggestions — PERSON, ORG, PLACE from the text alone — instead of claims)
+Usage: python bench/eval_languages.py [--json] [--split tuned|heldout|heldout-articles] [--entities] | --speed
+(--entities: entity suggestions — PERSON, ORG, PLACE from the text alone — instead of claims;
+--speed: seconds per MB of the language rules, written to bench/out/languages.json for bench/report.py)
 (heldout-articles: tests/data/gold/languages/heldout/<lang>_<story>.*, held out: figures only)"""
 from __future__ import annotations
 
@@ -117,7 +118,48 @@ def evaluate_articles() -> dict[str, dict[str, dict[str, int]]]:
     return {"heldout-articles": out}
 
 
+SAMPLES = {"uk": "uk_energy_agreement.txt", "ru": "ru_baltic_reserve.txt", "fr": "fr_energy_ministers.txt",
+           "de": "de_plant_repair.txt", "ar": "ar_gas_contract.txt"}
+OUT = ROOT / "bench" / "out"
+
+
+def speed(megabytes: float = 1.0, runs: int = 3) -> dict[str, object]:
+    """Seconds per MB of text for the language rules (entities, then claims with them), per language: the
+    sample repeated to `megabytes`, `runs` runs each (min, median, max), with the load average; the
+    gazetteers' one-off build is timed apart. Written to bench/out/languages.json for bench/report.py."""
+    import os
+    import time
+    from statistics import median
+
+    from annotations.suggest.gazetteer_languages import _index
+
+    load = " ".join(f"{x:.2f}" for x in os.getloadavg())
+    started = time.perf_counter()
+    for lang in SAMPLES:
+        _index(lang)
+    out: dict[str, object] = {"date": time.strftime("%Y-%m-%d"), "load_before": load,
+                              "gazetteers_build_s": round(time.perf_counter() - started, 2), "per_mb": {}}
+    for lang, name in SAMPLES.items():
+        text = (ROOT / "resources" / "samples" / name).read_text(encoding="utf-8")
+        big = (text + "\n") * max(1, int(megabytes * 1_000_000 / len(text.encode("utf-8"))))
+        size = len(big.encode("utf-8")) / 1_000_000
+        times = []
+        for _ in range(runs):
+            t0 = time.perf_counter()
+            found = suggest_entities(big, extra=suggest_entities_in_language(lang, big), veto=veto_for_language(lang))
+            suggest_claims_in_language(lang, big, found)
+            times.append((time.perf_counter() - t0) / size)
+        out["per_mb"][lang] = {"min": min(times), "median": median(times), "max": max(times)}  # type: ignore[index]
+    out["load_after"] = " ".join(f"{x:.2f}" for x in os.getloadavg())
+    OUT.mkdir(exist_ok=True)
+    (OUT / "languages.json").write_text(json.dumps(out, indent=1), encoding="utf-8")
+    return out
+
+
 def main() -> None:
+    if "--speed" in sys.argv:
+        print(json.dumps(speed(), indent=1))
+        return
     split = sys.argv[sys.argv.index("--split") + 1] if "--split" in sys.argv else None  # tuned|heldout|heldout-articles
     results = evaluate_articles() if split == "heldout-articles" else evaluate()
     results = {split: results[split]} if split else results

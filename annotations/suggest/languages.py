@@ -11,6 +11,7 @@ run of capitalised words (`spellings.name_runs`) that is not the sentence's firs
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Container, Iterable
 
 from annotations.analysis import fold
@@ -223,6 +224,7 @@ def suggest_claims_in_language(language: str, text: str,
     if lang not in VERBS:
         return []
     people = sorted(mentions, key=lambda m: m.start)
+    starts = [m.start for m in people]
     out: list[Suggestion] = []
     previous: str | None = None  # who spoke last: a pronoun's speaker
     for start, end in _sentences(lang, text):
@@ -233,7 +235,8 @@ def suggest_claims_in_language(language: str, text: str,
         quote = next(iter(_quotes(sentence, 0, len(sentence))), None)
         if verb is None and quote is None:
             continue
-        speaker = _speaker(lang, text, start, end, verb, people)
+        inside = people[bisect_left(starts, start):bisect_right(starts, end)]  # not every mention per sentence
+        speaker = _speaker(lang, text, start, end, verb, inside)
         if verb is not None:
             speaker = _referred(lang, text, start, sentence, verb, speaker, previous)
         previous = speaker or previous

@@ -103,6 +103,8 @@ def refers_back(lang: str, sentence: str, verb: int) -> bool:
     return any(w in pronouns for w in words[max(0, position - 2): position + 3])
 
 
+LOOKBACK = 3_000
+"""How far back (characters) a role after a German verb looks for the person named with it."""
 _GERMAN_ROLE_AFTER = re.compile(r"\s*(?:der|die|des)\s+([A-ZÄÖÜ][a-zäöüß]+)")
 
 
@@ -117,7 +119,8 @@ def named_with_role(text: str, before: int, role: str) -> str | None:
     "Ministerin"), or None."""
     stem = role.lower().removesuffix("in")
     found = None
-    for m in re.finditer(r"(\w*)\s+([A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?)", text[:before]):
+    window = text[max(0, before - LOOKBACK):before]  # the role's holder is named near (and text may be long)
+    for m in re.finditer(r"(\w*)\s+([A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?)", window):
         if stem and stem in m.group(1).lower():
             found = m.group(2)
     return found
