@@ -90,3 +90,21 @@ def test_while_another_process_rebuilds_search_answers_and_edits_wait_for_its_ca
     assert library.index.rebuild_progress() is None  # its process ended: leftovers, not a rebuild
     library.reindex()
     assert library.search("type:person", limit=50).total == before + 1
+
+
+def test_an_index_far_behind_the_library_is_rebuilt_on_open(library: Library, monkeypatch: pytest.MonkeyPatch) -> None:
+    import fcntl
+
+    monkeypatch.setattr(index_mod, "REBUILD_WHEN_BEHIND", 5)
+    folder = library.folder
+    with open(library.index.folder.parent / f"{library.index.folder.name}.lock", "a+b") as busy:
+        fcntl.flock(busy.fileno(), fcntl.LOCK_EX)  # another process writes the index: updates are deferred
+        library.index.lock_seconds = 0.0
+        _fill(library)
+        library.close()
+    reopened = Library.open(folder)
+    try:
+        assert any("far behind" in m for m in reopened.messages)
+        assert reopened.search("type:person", limit=50).total == 9
+    finally:
+        reopened.close()
