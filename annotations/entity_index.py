@@ -6,14 +6,17 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from annotations.model import Annotation, DocumentRecord, Entity
 from annotations.store import Store
 from annotations.store_listing import EntityCounts, day_of, paused_gc
 
 
-@dataclass(frozen=True)
-class EntitySummary:
+class EntitySummary(NamedTuple):
+    """(A named tuple: a library lists 50,000 at once, and a frozen dataclass's constructor costs ten
+    times a tuple's.)"""
+
     entity: Entity
     mentions: int
     documents: int

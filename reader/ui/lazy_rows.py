@@ -60,6 +60,8 @@ class LazyRowsModel(QAbstractTableModel, Generic[R]):
 
     def set_predicate(self, predicate: Callable[[R], bool] | None) -> None:
         """Show only the rows `predicate` accepts (None: all), on top of the text filter."""
+        if predicate is None and self._predicate is None:
+            return
         self._predicate = predicate
         self._relayout(self._matching())
 
