@@ -53,7 +53,8 @@ def test_a_string_put_straight_into_an_annotation_is_the_one_xref_set_key_writes
         slow = page.add_highlight_annot(pymupdf.Rect(10, 10, 60, 20))
         _set_text(doc, fast, "Dossier:Record", text)
         doc.xref_set_key(slow.xref, "Dossier:Record", pdf_string(text))
-        printed = [re.sub(r"\d+ 0 R|/NM\([^)]*\)", "", doc.xref_object(a.xref, compressed=True)) for a in (fast, slow)]
+        printed = [re.sub(r"\d+ 0 R|/NM\([^)]*\)", "", doc.xref_object(a.xref, compressed=True))
+                   for a in (fast, slow)]
         assert printed[0] == printed[1]
     finally:
         doc.close()
@@ -67,8 +68,9 @@ def test_exported_annotations_carry_their_ids_whatever_characters_they_hold() ->
     data = base.tobytes()
     base.close()
     ids = ["01a2-plain", "id-é-ünïcode", "id\twith\x01control", "(paren) \\ back", "01a2-plain-2"]
-    marks = [PdfMark(nm, kind, ((0, ((72.0, 60.0, 150.0, 75.0),)),), "#ffcc00", "ana", "a note" if kind != "entity" else "")
-             for nm, kind in zip(ids, ["entity", "claim", "note", "highlight", "entity"])]
+    marks = [PdfMark(nm, kind, ((0, ((72.0, 60.0, 150.0, 75.0),)),), "#ffcc00", "ana",
+                     "a note" if kind != "entity" else "")
+             for nm, kind in zip(ids, ["entity", "claim", "note", "highlight", "entity"], strict=True)]
     out = pymupdf.open(stream=compose([(data, marks)]), filetype="pdf")
     try:
         names = [out.xref_get_key(a.xref, "NM")[1] for a in out[0].annots()
