@@ -100,11 +100,18 @@ def _suggest_entities(text: str, library_names: Iterable[tuple[str, ...]], skip:
         item[0]: (item[1], "library", item[2] if len(item) > 2 else None) for item in library_names}
     found: list[Candidate] = [(s.start, s.end, s.type, s.source, s.name) for s in extra]
     _scan(text, _gazetteer_automaton(), found)
+    places_ending = {b: a for a, b, label, _, _ in found if label == "PLACE"}
     for i, (a, b, label, source, name) in enumerate(found):  # "Sofia Rautio" is a person, not Sofia
-        if source == "gazetteer" and label == "PLACE" and b < len(text) and text[b] == " ":
+        if source != "gazetteer" or label != "PLACE":
+            continue
+        if b < len(text) and text[b] == " " and places_ending.get(b, a) >= a:  # not "Carolina" of "South Carolina"
             person_end = given_name_then_surname(text, a, b, gazetteer())
-            if person_end is not None:
+            if person_end is not None and text[b + 1:person_end] not in names.title_words():
                 found[i] = (a, person_end, "PERSON", "pattern", None)
+                continue
+        given = _GIVEN_BEFORE.search(text, max(0, a - 24), a) if a > 2 and text[a - 1] == " " else None
+        if given is not None and " " not in text[a:b] and _namesake(given.group(1)):
+            found[i] = (given.start(1), b, "PERSON", "pattern", None)  # "Joaquin Phoenix" is no place
     if library:
         _scan(text, _automaton(library), found)
     known = gazetteer()
@@ -152,6 +159,7 @@ def _suggest_entities(text: str, library_names: Iterable[tuple[str, ...]], skip:
     found = [c for c in dict.fromkeys(found) if text.find("\n", c[0], c[1]) < 0]
     if veto is not None:  # what the patterns get wrong in the document's language (entities_languages)
         found = [c for c in found if not veto(text, c[0], c[1], c[2], c[3])]
+    found = _fullest_names(text, found)
     surnames: dict[str, tuple[str, str, str | None]] = {}
     people = sorted((c for c in found if c[2] == "PERSON"), key=itemgetter(0))
     seen: set[str] = set()
@@ -185,6 +193,31 @@ def _suggest_entities(text: str, library_names: Iterable[tuple[str, ...]], skip:
         _scan(text, _automaton(surnames), found)
     return [Suggestion("entity", a, b, text[a:b], label, source=source, name=name)
             for a, b, label, source, name in _resolve(found, skip)]
+
+
+def _fullest_names(text: str, found: list[Candidate]) -> list[Candidate]:
+    """"Harald Berg" where the text also says "Harald T. Berg" is that person, named by the fullest form."""
+    fuller: dict[str, str] = {}
+    for a, b, label, _, _ in found:
+        if label == "PERSON" and text.find(". ", a, b) > 0:
+            words = text[a:b].split()
+            if len(words) >= 3 and all(_INITIAL.fullmatch(w) for w in words[1:-1]):
+                fuller.setdefault(f"{words[0]} {words[-1]}", text[a:b])
+    if not fuller:
+        return found
+    return [(a, b, label, source, name or fuller.get(text[a:b])) if label == "PERSON" else (a, b, label, source, name)
+            for a, b, label, source, name in found]
+
+
+_INITIAL = re.compile(r"[A-Z]\.")
+_GIVEN_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+) \Z")
+
+
+def _namesake(word: str) -> bool:
+    """A given name that no list knows as something else, before a one-word place name: a person named like
+    the place ("Joaquin Phoenix", "Michael Jordan")."""
+    return word in names.name_lists()[0] and word not in gazetteer() and word not in names.title_words() \
+        and word not in _COMMON_CAPITALISED and (names.zipf(word) < 5.2 or word in names.ALLOWED_FIRST)
 
 
 _DEMONYM_PLURAL = re.compile(r"(?:ers|ians|ites|ists|ans)\Z")
@@ -250,8 +283,8 @@ def _short_names(full: str) -> list[str]:
     out = [words[-1]] if len(words[-1]) > 1 else []
     if words[0] in names.name_lists()[0] and names.zipf(words[0]) < 4.9 and not words[0].endswith("."):
         out.append(words[0])  # "Zoe" after "Zoe Hasib"
-    for i, w in enumerate(words[1:], 1):
-        if w in names.PARTICLES:
+    for i, w in enumerate(words[1:-1], 1):  # "De Niro" after "Robert De Niro" (a particle capitalised or not)
+        if w in names.PARTICLES or w.lower() in names.PARTICLES and w[:1].isupper() and i == len(words) - 2:
             out.append(" ".join(words[i:]))
             break
     if words[-1][:3].lower() in ("al-", "el-") and len(words[-1]) > 4:

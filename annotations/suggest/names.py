@@ -72,7 +72,7 @@ def name_lists() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
-def _titles() -> frozenset[str]:
+def title_words() -> frozenset[str]:
     """Titles and honorifics before a name: nameparser's list (President, Sheikh, Imam, Rep...) capitalised,
     less its words that are more often something else in news ("State", "Army", "First", "Group")."""
     from nameparser.config import CONSTANTS
@@ -208,7 +208,7 @@ _SEEN_ONCE = _Judged("", {})
 
 def _judge(run: str, known: dict[str, str], ask: Callable[[Question], bool]) -> list[tuple[str, int, int]]:
     """The mentions in one run (positions relative to it), asking `ask` about its context."""
-    titles = _titles()
+    titles = title_words()
     first_names, surnames = name_lists()
     out: list[tuple[str, int, int]] = []
     if " " not in run and "\t" not in run:  # one word (most runs): a person only as "Surname said"
@@ -269,11 +269,11 @@ def _judge(run: str, known: dict[str, str], ask: Callable[[Question], bool]) -> 
             owner = spans[0]
         titled = (a > 0 and part[0].rstrip(".") in titles) or (a == 0 and run_titled)
         while part and (part[0].rstrip(".") in titles or known.get(part[0]) == "MISC"
-                        or zipf(part[0]) >= 5.2 and part[0] not in _ALLOWED_FIRST
+                        or zipf(part[0]) >= 5.2 and part[0] not in ALLOWED_FIRST
                         or len(part) > 2 and part[0] not in first_names and zipf(part[0]) >= 4.0):
             titled = titled or part[0].rstrip(".") in titles
             part, spans = part[1:], spans[1:]
-        if not part or any(w.isupper() and len(w) > 1 for w in part):
+        if not part or any(w.isupper() and len(w) > 1 and not _INITIAL.fullmatch(w) for w in part):
             continue
         start, end = spans[0][0], spans[-1][1]
         if _is_person(part, titled, known, lambda: ask(("context", start, end))):  # noqa: B023 (called at once)
@@ -316,7 +316,7 @@ _NONSPACE = re.compile(r"\S+")
 def trim_person(text: str, start: int, end: int) -> tuple[int, int]:
     """A person's span without titles before it or a possessive after it ("Executive Carrie Lam" -> "Carrie
     Lam", "Tsai Ing-wen’s" -> "Tsai Ing-wen")."""
-    titles = _titles()
+    titles = title_words()
     while True:
         word = _NONSPACE.match(text, start, end)
         if word is None or word.group(0).rstrip(".,") not in titles or word.end() == end:
@@ -330,7 +330,10 @@ def trim_person(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-_ALLOWED_FIRST = frozenset({"Michael", "Mark", "Bill", "King"})
+_INITIAL = re.compile(r"[A-Z]\.")
+"""A middle initial ("Walter A. Clyburn Reed"): no acronym."""
+
+ALLOWED_FIRST = frozenset({"Michael", "Mark", "Bill", "King"})
 
 
 @lru_cache(maxsize=65536)
@@ -389,7 +392,9 @@ def _is_person(words: list[str], titled: bool, known: dict[str, str], around: Ca
     """Whether `words` name a person; `around` says whether the context shows one (apposition, age, reporting
     verb, title before) and is asked only when the words leave it open."""
     first_names, surnames = name_lists()
-    if any(known.get(w) in ("MISC", "ORG") for w in words) or known.get(" ".join(words)) is not None:
+    if known.get(" ".join(words)) is not None or any(known.get(w) in ("MISC", "ORG") for w in words[:-1]):
+        return False
+    if known.get(words[-1]) == "MISC" or known.get(words[-1]) == "ORG" and not _given_then_company(words):
         return False
     if len(words) > 5 or words[-1].endswith("."):
         return False
@@ -416,9 +421,17 @@ def _is_person(words: list[str], titled: bool, known: dict[str, str], around: Ca
     last_ok = last in surnames or zipf(last) < 4.9
     if not last_ok:
         return False
-    if words[0] in first_names and (zipf(words[0]) < 5.2 or words[0] in _ALLOWED_FIRST or last in surnames):
+    if words[0] in first_names and (zipf(words[0]) < 5.2 or words[0] in ALLOWED_FIRST or last in surnames):
         return True
     return all(w in first_names or w in surnames or zipf(w) < 4.0 for w in words) and context()
+
+
+def _given_then_company(words: list[str]) -> bool:
+    """A given name (and initials) before a company's one-word name is its namesake, a person ("Michael R.
+    Bloomberg", "Walt Disney"): companies named after a person drop the given name."""
+    first_names = name_lists()[0]
+    return len(words) >= 2 and words[0] in first_names and (zipf(words[0]) < 5.2 or words[0] in ALLOWED_FIRST) \
+        and all(_INITIAL.fullmatch(w) for w in words[1:-1])
 
 
 def _acronyms(text: str) -> Iterator[Found]:
