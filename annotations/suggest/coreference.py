@@ -8,7 +8,6 @@ whole text per claim)."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -23,8 +22,17 @@ _TITLE_GENDER = {"Mr": "m", "Sir": "m", "Lord": "m", "Mrs": "f", "Ms": "f", "Mis
 _ROLE_GENDER = re.compile(r"\b(?:(spokesman|chairman|congressman|councilman|businessman|actor|king|prince)|"
                           r"(spokeswoman|chairwoman|congresswoman|councilwoman|businesswoman|actress|queen|"
                           r"princess))\b[^.,;]{0,30}\Z", re.I)
-_ROLE_HINT = re.compile(r"[Mm]an|[Aa]ct|[Kk]ing|[Qq]ueen|[Pp]rince|MAN|ACT|KING|QUEEN|PRINCE")
-"""Letters every gendered role contains: the role pattern runs only where one occurs."""
+_ROLE_HINT = re.compile(r"[MAKQPmakqp](?:(?<=[Mm])an|(?<=[Aa])ct|(?<=[Kk])ing|(?<=[Qq])ueen|(?<=[Pp])rince|"
+                        r"(?<=M)AN|(?<=A)CT|(?<=K)ING|(?<=Q)UEEN|(?<=P)RINCE)")
+"""Letters every gendered role contains ("[Mm]an|[Aa]ct|[Kk]ing|[Qq]ueen|[Pp]rince|MAN|ACT|KING|QUEEN|PRINCE"):
+the role pattern runs only where one occurs. Written to start with a character class, which the regex
+engine skips ahead to (twice as fast as the plain alternation; a test checks they agree)."""
+_GENDERED_SCAN = re.compile(r"[hHsS\u017f](?<!\w.)(?:(?i:(?<=h)(e|im|is|imself))|"
+                            r"(?i:(?<=s)he|(?<=h)(?:er|ers|erself)))\b")
+"""`_GENDERED` as the search after each person's name runs it: a match at the same span, `group(1)` set for
+"he|him|his|himself"; it starts with a character class (h, s, and "ſ", which case-insensitive "s" matches)
+the engine skips ahead to — three times as fast as `\b(?:…)`. At one start only one word can match (each
+ends with `\b`), so the order of the alternatives does not matter; a test checks the two agree."""
 PRONOUN_WINDOW = 160
 """How far after a person's name its first "he"/"she" is looked for (and never past the next person named)."""
 
@@ -33,21 +41,17 @@ def genders(text: str, persons: Sequence[Suggestion], name_of: Callable[[Suggest
     """Each person's gender ("m"/"f") where the text shows it: a gendered title or role before a mention
     counts twice, the first gendered pronoun after a mention (before the next person is named) once."""
     votes: dict[str, Counter[str]] = defaultdict(Counter)
-    hints = [m.span() for m in _ROLE_HINT.finditer(text)] if persons else []  # one pass, not one per person
-    hint_starts = [a for a, _ in hints]
-    pronouns = list(_GENDERED.finditer(text)) if persons else []
-    pronoun_starts = [m.start() for m in pronouns]
     for i, p in enumerate(persons):
         name = name_of(p)
         title = _TITLE.search(text, max(0, p.start - 7), p.start)
         if title:
             votes[name][_TITLE_GENDER[title.group(1)]] += 2
-        elif _within(hints, hint_starts, max(0, p.start - 45), p.start):
+        elif _ROLE_HINT.search(text, max(0, p.start - 45), p.start):
             role = _ROLE_GENDER.search(text, max(0, p.start - 45), p.start)
             if role:
                 votes[name]["m" if role.group(1) else "f"] += 2
         stop = min(persons[i + 1].start if i + 1 < len(persons) else len(text), p.end + PRONOUN_WINDOW)
-        pronoun = first_pronoun(text, pronouns, pronoun_starts, p.end, stop)
+        pronoun = _GENDERED_SCAN.search(text, p.end, stop)
         if pronoun:
             votes[name]["m" if pronoun.group(1) else "f"] += 1
     out = {}
@@ -56,31 +60,6 @@ def genders(text: str, persons: Sequence[Suggestion], name_of: Callable[[Suggest
         if n > rest[0][1]:
             out[name] = best
     return out
-
-
-def _within(spans: list[tuple[int, int]], starts: list[int], lo: int, hi: int) -> bool:
-    """Whether one of the sorted, non-overlapping `spans` lies inside text[lo:hi] (the role hints cannot
-    overlap one another, so `finditer` lists every occurrence)."""
-    j = bisect_left(starts, lo)
-    return j < len(spans) and spans[j][1] <= hi
-
-
-def first_pronoun(text: str, pronouns: list[re.Match[str]], starts: list[int], pos: int, stop: int
-                  ) -> re.Match[str] | None:
-    """`_GENDERED.search(text, pos, stop)` from the text's pronouns found once (`pronouns`, their `starts`):
-    the first that starts at `pos` or later, if it ends by `stop`; else only a word cut by `stop` ("he" of
-    "hero": a pronoun's last letter before `stop`, a word character after it) can match, so the pattern is
-    tried on the last 7 characters ("herself" is the longest)."""
-    j = bisect_left(starts, pos)
-    if j < len(pronouns) and pronouns[j].end() <= stop:
-        return pronouns[j]
-    if stop < len(text) and text[stop - 1] in _PRONOUN_ENDS and (text[stop].isalnum() or text[stop] == "_"):
-        return _GENDERED.search(text, max(pos, stop - 7), stop)
-    return None
-
-
-_PRONOUN_ENDS = frozenset("emsfrEMSFR")
-"""The last letters of the gendered pronouns (he, him, his, himself, she, her, hers, herself)."""
 
 
 def pick_person(recent: Sequence[str], gender: dict[str, str], pronoun: str) -> str | None:
