@@ -32,7 +32,7 @@ ORG_HEADS = frozenset(
     "Journal Herald Tribune Gazette Review Observatory Institution Secretariat Tribunal Department Board "
     "Conference Caucus Administration Reserve Exchange Laboratory Laboratories Studios News PAC Publishing "
     "Media Press Communications Technologies Industries Motors Pharmaceuticals Insurance Ventures Capital "
-    "Entertainment Records Foods Systems Solutions Labs Church Mosque".split())
+    "Entertainment Records Foods Systems Solutions Labs Church Mosque Operator Guild Crew Electric".split())
 US_STATES = frozenset(
     "Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois "
     "Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri "
@@ -125,13 +125,48 @@ def find(text: str, known: dict[str, str]) -> Iterator[Found]:
     for found in [*_acronyms(text), *datelines(text)]:
         taken.add(found.start)
         yield found
+    spelled: dict[str, tuple[int, int, str] | None] = {}  # acronym -> its expansion in the text, if any
     for m in _ACRONYM.finditer(text):
         word = m.group(0)
         if m.start() in taken:
             continue
         common = zipf(word.lower()) >= (4.2 if len(word) <= 4 else 3.5)  # "AVOIDING" in a shouted subhead
         if word not in _NOT_ORGS and word not in known and not common and not _shouting(text, m.start()):
-            yield Found("ORG", m.start(), m.end())
+            if word not in spelled:
+                expansion = spelled[word] = _spelled_out(text, word, m.start())
+                if expansion is not None:
+                    yield Found("ORG", expansion[0], expansion[1])
+            expansion = spelled[word]
+            if expansion is None:
+                yield Found("ORG", m.start(), m.end())
+                continue
+            a, b, owner = expansion
+            name = text[a:b]
+            if owner and text.endswith(owner + " ", 0, m.start()):  # "California ISO"
+                yield Found("ORG", m.start() - len(owner) - 1, m.end(), name)
+            else:
+                yield Found("ORG", m.start(), m.end(), name)
+
+
+def _spelled_out(text: str, acronym: str, at: int) -> tuple[int, int, str] | None:
+    """Where the text spells out an acronym it uses without brackets: capitalised words whose initials are its
+    letters, linked by "of", "and", "for"… ("University and College Union" for UCU), searched a few thousand
+    characters around its first use. Returns (start, end, owner): owner is a capitalised word just before the
+    words ("California" of "California Independent System Operator" for ISO), which the name keeps when it
+    stands before the acronym too ("California ISO")."""
+    if len(acronym) < 3 or not acronym.isalpha():
+        return None
+    pattern = _SPELLING_JOIN.join(f"{letter}[a-z][\\w'’-]*" for letter in acronym)
+    m = re.compile(rf"(?<![\w'’-]){pattern}(?![\w'’-])").search(text, max(0, at - 6000), at + 2000)
+    if m is None or text.find("\n", m.start(), m.end()) >= 0:
+        return None
+    before = _OWNER_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    owner = before.group(1) if before is not None and before.group(1) not in _FUNCTION else ""
+    return (m.start() - len(owner) - 1 if owner else m.start()), m.end(), owner
+
+
+_SPELLING_JOIN = r"(?:[ \t]+(?:of|for|and|on|the|&))*[ \t]+"
+_OWNER_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z][\w'’-]*)[ \t]\Z")
 
 
 Question = tuple[str, int, int]
@@ -360,7 +395,7 @@ _ORG_AFTER = re.compile(r"[ \t]+(?:party|movement|militia|group|organi[sz]ation|
 """After a run: "the Ennahda party", "the Nidaa Tounes movement"."""
 PLACE_HEADS = frozenset("Island Islands Sound Lake River Mountains Mountain Valley County Bay Sea Ocean Gulf Strait "
                         "Peninsula Desert District Province Region Park Square Bridge Airport Harbour Harbor Canal "
-                        "Coast Heights Hills Forest Street Avenue Road Borough Township Village Quarter".split())
+                        "Coast Heights Hills Forest Street Avenue Road Borough Township Village Quarter City Area".split())
 
 
 def _unknown_word(word: str, known: dict[str, str]) -> bool:

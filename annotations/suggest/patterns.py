@@ -43,7 +43,7 @@ ORG_KEYWORDS = ("Institute|Ministry|Department|Office|Council|Bank|Agency|Commis
 ORG_SUFFIXES = ("Authority|Council|Cooperative|Bank|Partners|University|Agency|Institute|Office|Ministry|Federation|"
                 "Commission|Company|Corporation|Group|Hospital|Clinic|Directorate|Inspectorate|Bureau|Trust|"
                 "Service|Watch|Alliance|Network|Coalition|Forum|Initiative|Society|Movement|Party|Union|Court|"
-                "Association|Foundation|Fund|Committee|Police|Army|Navy")
+                "Association|Foundation|Fund|Committee|Police|Army|Navy|Operator|Guild|Electric")
 ORG_WORDS = frozenset(ORG_SUFFIXES.split("|"))
 """A keyword alone ("Union secretary ...") is not an organisation."""
 

@@ -47,3 +47,32 @@ def test_a_state_name_inside_a_longer_place_is_no_given_name_and_a_title_no_surn
 def test_a_capitalised_particle_stays_with_the_surname() -> None:
     names = _names("The cast includes Renato De Vittori and Lise Van Aalst. De Vittori left early.")
     assert names["De Vittori"] == "Renato De Vittori"
+
+
+def test_organisation_heads_operator_guild_crew_and_a_utility_with_an_ampersand() -> None:
+    found = _found("The Nevada Regional Grid Operator warned that Tarrow Gas & Electric, the Fenland Writers Guild "
+                   "and a choir known as the Marigold Crew would lose power.")
+    assert {("Nevada Regional Grid Operator", "ORG"), ("Tarrow Gas & Electric", "ORG"),
+            ("Fenland Writers Guild", "ORG"), ("Marigold Crew", "ORG")} <= found
+
+
+def test_place_heads_city_and_area() -> None:
+    found = _found("Trucks left Brackton City for the Lowmoor Area before dawn.")
+    assert {("Brackton City", "PLACE"), ("Lowmoor Area", "PLACE")} <= found
+
+
+def test_an_acronym_spelled_out_without_brackets_names_the_organisation() -> None:
+    text = ("A survey by the Guild and Crafts Union found low pay. Mara Ellison, the GCU organiser, said members "
+            "would strike. GCU officials agreed.")
+    names = _names(text)
+    assert ("Guild and Crafts Union", "ORG") in _found(text)
+    assert names["GCU"] == "Guild and Crafts Union"
+
+
+def test_a_place_before_a_spelled_out_acronym_stays_in_the_name() -> None:
+    text = ("The Oregon Water Supply Authority cut deliveries. A spokesman for Oregon WSA said the cuts would last. "
+            "Later the WSA said rain had helped.")
+    found = _found(text)
+    assert {("Oregon Water Supply Authority", "ORG"), ("Oregon WSA", "ORG"), ("WSA", "ORG")} <= found
+    assert ("Oregon", "PLACE") not in found
+    assert _names(text)["Oregon WSA"] == "Oregon Water Supply Authority"
