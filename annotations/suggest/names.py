@@ -47,7 +47,9 @@ _AFTER_PERSON = re.compile(rf",\s+(?:a|an|the|who|whose|his|her)\s|,\s+\d{{1,3}}
                            r"\s+(?:has|had|was|is)\s+(?:said|told|warned|written|argued)\b|\s*\((?:\d{1,3}|[RDI]-)")
 """After a person: apposition (", a lawyer,"), an age (", 37,"), a role (", defending,"), a reporting verb,
 a US party and state ("(D-N.C.)")."""
-_BEFORE_PERSON = re.compile(rf"(?:\b(?:{REPORTING})|\baccording\s+to|\bby|\b(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Prof|Rev)\.?)"
+_BEFORE_PERSON = re.compile(rf"(?:\b(?:{REPORTING})|\baccording\s+to|\bby|\b(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Prof|Rev)\.?|"
+                            r"(?<![\w-])(?:co-)?(?:host|anchor|actor|actress|singer|supporter|organi[sz]er|novelist|"
+                            r"author|comedian|rapper|coach|striker|player|billionaire|activist))"
                             r"\s+\Z")
 
 
@@ -68,7 +70,12 @@ def name_lists() -> tuple[frozenset[str], frozenset[str]]:
         lines = (folder / name).read_text(encoding="utf-8").splitlines()
         return frozenset(line for line in lines if line and not line.startswith("#"))
 
-    return read("first_names.txt"), read("last_names.txt")
+    return read("first_names.txt") | _SHORT_GIVEN, read("last_names.txt")
+
+
+_SHORT_GIVEN = frozenset("Ed Jo Bo Ty Cy Di".split())
+"""English given names of two letters ("Jo Grady"): the shipped lists keep names of three letters or more
+(shorter ones in names-dataset are mostly noise). Not "Al": "Al Shabaab", "Al Aqsa" are the Arabic article."""
 
 
 @lru_cache(maxsize=1)
@@ -122,15 +129,19 @@ def find(text: str, known: dict[str, str]) -> Iterator[Found]:
         for label, start, end in mentions:
             yield Found(label, base + start, base + end)
     taken = set()
-    for found in [*_acronyms(text), *datelines(text)]:
+    for found in [*_acronyms(text), *datelines(text), *interview_labels(text)]:
         taken.add(found.start)
         yield found
+    models: set[str] = set()
     spelled: dict[str, tuple[int, int, str] | None] = {}  # acronym -> its expansion in the text, if any
     for m in _ACRONYM.finditer(text):
         word = m.group(0)
         if m.start() in taken:
             continue
         common = zipf(word.lower()) >= (4.2 if len(word) <= 4 else 3.5)  # "AVOIDING" in a shouted subhead
+        if word in models or _MODEL_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            models.add(word)  # "the iPhone XS and XS Max": a model, not an organisation
+            continue
         if word not in _NOT_ORGS and word not in known and not common and not _shouting(text, m.start()):
             if word not in spelled:
                 expansion = spelled[word] = _spelled_out(text, word, m.start())
@@ -165,6 +176,8 @@ def _spelled_out(text: str, acronym: str, at: int) -> tuple[int, int, str] | Non
     return (m.start() - len(owner) - 1 if owner else m.start()), m.end(), owner
 
 
+_MODEL_BEFORE = re.compile(r"(?<![\w'’-])[a-z]+[A-Z][A-Za-z]*[ \t]+\Z")
+"""A product word with a capital inside and a lower-case start ("iPhone", "eReader") before a model's letters."""
 _SPELLING_JOIN = r"(?:[ \t]+(?:of|for|and|on|the|&))*[ \t]+"
 _OWNER_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z][\w'’-]*)[ \t]\Z")
 
@@ -177,6 +190,8 @@ there person evidence around it (apposition, age, reporting verb, title before).
 
 def _answer(text: str, base: int, question: Question) -> bool:
     kind, a, b = question
+    if kind == "after the":
+        return text.endswith("the ", 0, base + a) and (base + a < 5 or not text[base + a - 5].isalnum())
     if kind == "org after":
         return _ORG_AFTER.match(text, base + a) is not None
     if kind == "quoted":
@@ -250,6 +265,8 @@ def _judge(run: str, known: dict[str, str], ask: Callable[[Question], bool]) -> 
         word = run.removesuffix("’s").removesuffix("'s")
         if word in _FUNCTION or word in titles or word in known:
             return out
+        if word in _COMPASS and ask(("after the", 0, 0)):  # "other parts of the West"
+            return [("PLACE", 0, len(word))]
         if (word not in surnames or zipf(word.rstrip("'’")) >= 4.0) and not ask(("org after", len(run), 0)):
             return out  # a lone word is a person only as a rare surname (see _is_person)
         words = [run]
@@ -277,6 +294,10 @@ def _judge(run: str, known: dict[str, str], ask: Callable[[Question], bool]) -> 
                                        and zipf(words[0]) < 5.2 and words[-1] not in _NOT_ORGS
                                        and words[-1] not in PLACE_HEADS and ask(("org after", offsets[-1][1], 0))):
         out.append(("ORG", offsets[0][0], offsets[-1][1]))
+        return out
+    media = next((i for i, w in enumerate(words[1:-1], 1) if w in _MEDIA_HEADS), 0)
+    if media and (_ACRONYM.fullmatch(words[0]) or known.get(words[0]) == "ORG"):  # "CBS News Battleground Tracker"
+        out.append(("ORG", offsets[0][0], offsets[media][1]))
         return out
     if len(words) >= 2 and (words[-1] in PLACE_HEADS or words[0] in _DIRECTIONS
                             and known.get(" ".join(words[1:])) == "PLACE"):  # "Western North Carolina"
@@ -318,7 +339,7 @@ def _judge(run: str, known: dict[str, str], ask: Callable[[Question], bool]) -> 
     return out
 
 
-_ACRONYM = re.compile(r"[A-Z](?<![\w'’.-][A-Z])[A-Z&]{1,7}\d{0,2}(?![\w'’-]|\.\w)")
+_ACRONYM = re.compile(r"[A-Z](?<![\w'’.-][A-Z])[A-Z&]{1,7}\d{0,2}(?!(?![’']s\b)[\w'’-]|\.\w)")
 _NOT_ORGS = frozenset(
     "TV CEO CFO COO CTO GDP AM PM OK DNA HIV AIDS COVID SARS MERS PPE ICU PDF FAQ ID IT AI PC IQ LGBT LGBTQ NGO NGOS "
     "MP MPS QC MEP MEPS DIY VIP UFO FM ATM CCTV SUV GPS USB CD DVD HR PR RIP ET EST GMT UTC BST PST CET EDT PDT "
@@ -330,6 +351,17 @@ _NOT_ORGS = frozenset(
 
 _DATELINE = re.compile(r"^([A-Z][A-Z.'’-]+(?:[ \t][A-Z][A-Z.'’-]+){0,2})(?:,[ \t]+[A-Z]|[ \t]+\([A-Z])", re.M)
 """A dateline: "HOUSTON, Texas (KTRK) --", "BEIRUT, Lebanon —", "OSLO (NTB) -"."""
+
+
+def interview_labels(text: str) -> Iterator[Found]:
+    """A line starting "The Economist: What do you mean…": an interviewer labelled with an article is a
+    publication or another organisation (people are labelled by name, "Thomas Malone:")."""
+    for m in _LABEL.finditer("\n" + text):
+        if m.group(1) not in _FUNCTION and zipf(m.group(1).split()[0]) < 5.2:
+            yield Found("ORG", m.start(1) - 1, m.end(1) - 1)
+
+
+_LABEL = re.compile(r"\nThe[ \t]+([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?):[ \t]")
 
 
 def datelines(text: str) -> Iterator[Found]:
@@ -385,6 +417,10 @@ def _offsets(run: str, base: int) -> list[tuple[int, int]]:
 
 _FUNCTION = frozenset("The A An And But Or If In On At For From By With Of To As When While After Before Since "
                       "Although Though Because Meanwhile However Yet So Then This That These Those It Its".split())
+_COMPASS = frozenset("North South East West Midwest Northeast Northwest Southeast Southwest".split())
+"""Regions when capitalised after "the" and alone ("the West", "the South"; not "the South Korean")."""
+_MEDIA_HEADS = frozenset("News Times Post Journal Herald Tribune Gazette Press".split())
+"""Heads that end a news organisation's name inside a longer run ("CBS News Battleground Tracker poll")."""
 _DIRECTIONS = frozenset("North South East West Northern Southern Eastern Western Central Upper Lower Greater "
                         "Northeast Northwest Southeast Southwest Northeastern Northwestern Southeastern "
                         "Southwestern".split())

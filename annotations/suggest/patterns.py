@@ -36,6 +36,7 @@ NUMBER_WORDS = ("Two|two|Three|three|Four|four|Five|five|Six|six|Seven|seven|Eig
                 "Thousands|thousands|Dozens|dozens")
 STOP = "(?:per|in|on|to|of|and|or|the|a|an|at|by|for|from|with|as|is|was|were|are|has|had|have|its|their)"
 ORG_KEYWORDS = ("Institute|Ministry|Department|Office|Council|Bank|Agency|Commission|Centre|Center|Federation|"
+                "University|College|"
                 "Union|Court|Academy|School|Museum|Board|Authority|Committee|Directorate|Inspectorate|Bureau|Association|"
                 "Society|Foundation|Alliance|Coalition|Organisation|Organization|Fund|Administration|Laboratory|"
                 "Secretariat|Service")

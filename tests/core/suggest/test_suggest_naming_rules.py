@@ -76,3 +76,49 @@ def test_a_place_before_a_spelled_out_acronym_stays_in_the_name() -> None:
     assert {("Oregon Water Supply Authority", "ORG"), ("Oregon WSA", "ORG"), ("WSA", "ORG")} <= found
     assert ("Oregon", "PLACE") not in found
     assert _names(text)["Oregon WSA"] == "Oregon Water Supply Authority"
+
+
+def test_a_university_of_a_state_takes_the_whole_state_name() -> None:
+    found = _found("Volunteers at the University of West Virginia in Morgantown and at Dunmore College of Art met.")
+    assert {("University of West Virginia", "ORG"), ("Dunmore College of Art", "ORG")} <= found
+
+
+def test_a_news_organisation_inside_a_longer_run_ends_at_its_head() -> None:
+    found = _found("Support fell, according to a new KTVQ News Voter Panel survey.")
+    assert ("KTVQ News", "ORG") in found and not any("Panel" in exact for exact, _ in found)
+
+
+def test_an_acronym_with_a_possessive_is_still_an_organisation() -> None:
+    found = _found("The FNWU’s members voted, and the QRTA's board agreed.")
+    assert {("FNWU", "ORG"), ("QRTA", "ORG")} <= found
+
+
+def test_a_compass_point_after_the_is_a_region() -> None:
+    found = _found("Heat spread across Nevada and other parts of the West, while the South stayed cool. "
+                   "The East Fenwick plant and the North Sea were spared.")
+    assert {("West", "PLACE"), ("South", "PLACE")} <= found
+    assert ("East", "PLACE") not in found and ("North", "PLACE") not in found
+
+
+def test_a_role_noun_before_a_name_is_person_evidence() -> None:
+    found = _found("She spoke to radio co-host Gayle Penhallow on Monday and to rapper Dorrin Vask.")
+    assert {("Gayle Penhallow", "PERSON"), ("Dorrin Vask", "PERSON")} <= found
+
+
+def test_two_letter_given_names() -> None:
+    found = _found("Jo Ambersley, the union's general secretary, said members were angry. Ed Prowse agreed.")
+    assert ("Jo Ambersley", "PERSON") in found
+    assert ("Al Shabaab", "PERSON") not in _found("Fighters of Al Shabaab attacked the town.")
+
+
+def test_an_interviewer_labelled_with_the_is_an_organisation() -> None:
+    text = ("Interview\nThe Harbinger: Why did you write the book?\nMarta Quell: Because nobody had.\n"
+            "The Harbinger’s readers asked for more.")
+    found = _found(text)
+    assert ("Harbinger", "ORG") in found and ("Marta Quell", "PERSON") in found
+    assert [s.exact for s in suggest_entities(text)].count("Harbinger") == 2
+
+
+def test_letters_after_a_product_word_are_a_model_not_an_organisation() -> None:
+    found = _found("The fix works on the iPhone ZQ and the ZQ Plus, said the FTC.")
+    assert ("ZQ", "ORG") not in found and ("FTC", "ORG") in found
