@@ -9,8 +9,8 @@ import gc
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import ahocorasick
 
@@ -35,26 +35,22 @@ PHRASES = ("put it|puts it|calls on|calls for|state that|states that|say that|sh
            "make clear|made it clear|makes it clear|according to|in a statement|in a release|in a report")
 
 
-@dataclass(frozen=True)
-class Verb:
+class Verb(NamedTuple):
+    """A reporting verb or phrase found in the text (a named tuple: ~9,000 are made per MB; a frozen
+    dataclass's constructor cost twice as much)."""
+
     start: int
     end: int
     word: str  # lower case
-
-    @property
-    def according(self) -> bool:
-        return self.word == "according to"
-
-    @property
-    def statement(self) -> bool:
-        return self.word.startswith("in a ")
+    according: bool  # "according to"
+    statement: bool  # "in a statement|release|report"
 
 
 @lru_cache(maxsize=1)
 def _verb_automaton() -> ahocorasick.Automaton:
     automaton = ahocorasick.Automaton()
     for word in set(REPORTING.split("|")) | set(PHRASES.split("|")):
-        automaton.add_word(word, (len(word), word))
+        automaton.add_word(word, (len(word), word, word == "according to", word.startswith("in a ")))
     automaton.make_automaton()
     return automaton
 
@@ -66,12 +62,13 @@ def reporting_verbs(text: str) -> list[Verb]:
     if len(folded) != len(text):
         folded = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     found = []
-    for end, (length, word) in _verb_automaton().iter(folded):
+    for end, (length, word, according, statement) in _verb_automaton().iter(folded):
         start = end - length + 1
         if (start == 0 or not folded[start - 1].isalnum()) and (end + 1 >= len(folded) or not folded[end + 1].isalnum()):
-            found.append((start, -end - 1, word))
+            found.append((start, -end - 1, word, according, statement))
     found.sort()  # by start, the longer first (plain tuples: no key function per verb)
-    return [Verb(start, -negative_end, word) for start, negative_end, word in found]
+    return [Verb(start, -negative_end, word, according, statement)
+            for start, negative_end, word, according, statement in found]
 _QUOTE = re.compile(r"[\"“][^\"”]{12,}[\"”]")
 _OPEN_QUOTES = "\"“"
 _DIGIT = re.compile(r"\d")

@@ -117,7 +117,8 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
                  mentions: Sequence[Suggestion], full_names: dict[str, str], context: Context) -> Speaker | None:
     """The speaker of the reporting verb at text[verb_start:verb_end] in the sentence starting at `start`;
     `mentions` are the sentence's entity mentions outside quotes, in order."""
-    orgs = (context.orgs or []) + [p.exact for p in mentions if p.type == "ORG" and p.end <= verb_start]
+    named_here = [p.exact for p in mentions if p.type == "ORG" and p.end <= verb_start]
+    orgs = (context.orgs or []) + named_here if named_here else context.orgs or []  # read, never changed
     if according:
         return _after(text, verb_end, mentions, full_names, orgs) or None
     if text.startswith("heard", verb_start):  # "The court heard Hartley admit that …": the witness speaks
@@ -131,9 +132,7 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
         after = _after(text, verb_end, mentions, full_names, orgs)
         if after:
             return after
-    found = _subject(text, clause_start, clause_start + len(trimmed), mentions, full_names,
-                     Context(context.last_person, orgs, context.last_unnamed, context.unnamed_at, context.org_at,
-                             context.recent, context.gender, context.names, context.roles))
+    found = _subject(text, clause_start, clause_start + len(trimmed), mentions, full_names, context, orgs)
     if found:
         return found
     loose = _loose(text, trimmed, context)  # "Jo Grady, the union's leader, said": a name no suggester caught
@@ -208,7 +207,9 @@ _CLAUSE_BREAK = re.compile(r"[”\";:]|,[\"”’']")
 
 
 def _subject(text: str, clause_start: int, end: int, mentions: Sequence[Suggestion], full_names: dict[str, str],
-             context: Context) -> Speaker | None:
+             context: Context, orgs: list[str]) -> Speaker | None:
+    """The subject before a reporting verb (text[clause_start:end]); `orgs` are the organisations named so far,
+    this sentence's included (in place of `context.orgs`)."""
     before = text[clause_start:end]
     companions = _COMPANIONS.search(before, max(0, len(before) - 40)) if " and " in before[-40:] else None
     if companions:  # "he and his co-authors predicted": the first named speaks
@@ -263,16 +264,16 @@ def _subject(text: str, clause_start: int, end: int, mentions: Sequence[Suggesti
             return Speaker(antecedent, "unnamed")
         if word == "they" and context.last_unnamed and context.unnamed_at > context.org_at:
             return Speaker(context.last_unnamed, "unnamed")  # "Some experts … They said"
-        return Speaker(context.orgs[-1], "named") if context.orgs else None
+        return Speaker(orgs[-1], "named") if orgs else None
     described = _DESCRIPTION.search(before, max(0, len(before) - 50)) if last_word in context.roles else None
     if described:  # "the billionaire said", after "billionaire Ada Moe"
         return Speaker(context.roles[last_word], "named")
     reference = _ORG_REFERENCE.search(before, max(0, len(before) - 40)) if last_word in _ORG_NOUN_SET else None
     if reference:
         noun = reference.group(1).lower()
-        named = [o for o in (context.orgs or []) if noun in o.casefold().split()]
-        if named:
-            return Speaker(named[-1], "named")
+        named = next((o for o in reversed(orgs) if noun in o.casefold().split()), None)  # the latest
+        if named is not None:
+            return Speaker(named, "named")
     words = before.casefold().split()[-9:]
     unnamed = UNNAMED_END.search(before, max(0, len(before) - 90)) \
         if any(w.strip(",;:") in _HEAD_SET for w in words) else None
@@ -301,8 +302,8 @@ def _subject(text: str, clause_start: int, end: int, mentions: Sequence[Suggesti
             return Speaker(full_name(author[-1], full_names), "named", voice=_PERSON_HEAD.search(phrase) is not None)
         if not any(p.type == "PERSON" for p in inside):
             return Speaker(_lower_first(phrase, text, clause_start + unnamed.start()), "unnamed")
-    if reference and context.orgs:
-        return Speaker(context.orgs[-1], "named")
+    if reference and orgs:
+        return Speaker(orgs[-1], "named")
     return None
 
 
