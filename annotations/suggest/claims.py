@@ -73,6 +73,17 @@ _QUOTE = re.compile(r"[\"“][^\"”]{12,}[\"”]")
 _OPEN_QUOTES = "\"“"
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[a-z]+")
+_NOT_A_TO_Z = str.maketrans({c: " " for c in map(chr, range(128)) if not "a" <= c <= "z"})
+
+
+def _words(lower: str) -> set[str]:
+    """The runs of a-z letters in a lower-cased sentence (`_WORD`); an ASCII sentence by translating every
+    other character to a space and splitting (a third faster than `findall`; a test checks they agree)."""
+    if lower.isascii():
+        return set(lower.translate(_NOT_A_TO_Z).split())
+    return set(_WORD.findall(lower))
+
+
 NUMBER_WORDS = frozenset("million billion percent half third quarter".split())
 FACT_VERBS = frozenset("is are was were has have had reached rose fell killed cost costs lost traded".split())
 TYPES = [("denial", frozenset("denied denies rejected rejects".split())),
@@ -231,7 +242,7 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
             lower = body.lower()
             digit = _DIGIT.search(body) is not None
             if digit or any(w in lower for w in NUMBER_WORDS):
-                words = set(_WORD.findall(lower))
+                words = _words(lower)
                 numeric = (digit or not words.isdisjoint(NUMBER_WORDS)) and not words.isdisjoint(FACT_VERBS)
         speaker = None
         if verb is not None and verb.statement:
@@ -244,7 +255,7 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
         if end - start >= 20 and (verb or quoted or numeric):
             source = "reporting-verb" if verb else "quote" if quoted else "statistic"
             if words is None:
-                words = set(_WORD.findall(body.lower()))
+                words = _words(body.lower())
             found.append((start, end, source, speaker, quoted, str(line_start), _claim_type(body, words)))
         for p in inside:
             if p.type == "PERSON":
@@ -289,13 +300,13 @@ def _with_turns(text: str, found: list[tuple[int, int, str, Speaker | None, bool
         if t.speaker is not None:
             body = text[t.start:t.end]
             out.append((t.start, t.end, "interview", Speaker(t.speaker, "named"), False, str(t.line),
-                        _claim_type(body, set(_WORD.findall(body.lower())))))
+                        _claim_type(body, _words(body.lower()))))
             continue
         for start, end in sentences(text[t.line:t.end]):
             body = text[t.line + start:t.line + end]
             if t.answerer and _YOU_SAY.search(body):
                 out.append((t.line + start, t.line + end, "interview", Speaker(t.answerer, "named"), False,
-                            str(t.line), _claim_type(body, set(_WORD.findall(body.lower())))))
+                            str(t.line), _claim_type(body, _words(body.lower()))))
     return sorted(out, key=lambda f: f[0])
 
 

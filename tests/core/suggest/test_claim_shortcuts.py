@@ -1,6 +1,6 @@
 """The claim suggester's shortcuts (for speed) find exactly what the plain regular expressions find: the
 gendered pronoun after a person and the gendered-role hint before it (patterns that start with a character
-class the engine skips ahead to), and the check that skips the listed-sources pattern."""
+class the engine skips ahead to), the check that skips the listed-sources pattern, and a sentence's words."""
 from __future__ import annotations
 
 import re
@@ -8,6 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from annotations.suggest.claims import _WORD, _words
 from annotations.suggest.coreference import _GENDERED, _GENDERED_SCAN, _ROLE_HINT
 from annotations.suggest.speakers import _COORDINATED, _ends_with_and_or
 
@@ -49,3 +50,10 @@ def test_the_listed_sources_pattern_matches_only_where_the_check_lets_it(text: s
     for at in range(len(text) + 1):
         if _COORDINATED.search(text, max(0, at - 120), at) is not None:
             assert _ends_with_and_or(text, at)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("abcxyz AZ09.,'’-_\t\néß\u0130\u017f"), max_size=60))
+def test_the_words_of_a_sentence_are_the_runs_of_a_to_z(text: str) -> None:
+    lower = text.lower()
+    assert _words(lower) == set(_WORD.findall(lower))
