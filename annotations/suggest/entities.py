@@ -13,7 +13,7 @@ from operator import itemgetter
 import ahocorasick
 
 from annotations.suggest import Suggestion, names
-from annotations.suggest.gazetteer import gazetteer
+from annotations.suggest.gazetteer import gazetteer, language_names
 from annotations.suggest.languages import byline_start, given_name_then_surname
 from annotations.suggest.patterns import EMPTY_BEFORE, NUMBER_TOKEN, NUMBERED, ORG_WORDS, SCANNED, TRIGGERED
 
@@ -133,6 +133,8 @@ def _suggest_entities(text: str, library_names: Iterable[tuple[str, ...]], skip:
                                  and text[max(0, start - 9):start].split()[-1:] in (["to"], ["from"], ["with"])):
             continue  # "from Hongkongers", "to Harry" (but "in Lachin", "reached Lachin" are places)
         if label == "PLACE" and exact not in known:
+            if exact in language_names():  # "written in Swahili"
+                continue
             label = _place_or_employer(text, start, exact)
             if not label:
                 continue

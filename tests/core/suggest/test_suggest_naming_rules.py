@@ -122,3 +122,10 @@ def test_an_interviewer_labelled_with_the_is_an_organisation() -> None:
 def test_letters_after_a_product_word_are_a_model_not_an_organisation() -> None:
     found = _found("The fix works on the iPhone ZQ and the ZQ Plus, said the FTC.")
     assert ("ZQ", "ORG") not in found and ("FTC", "ORG") in found
+
+
+def test_a_language_after_in_is_no_place() -> None:
+    found = _found("The notice was printed in Swahili and in Catalan, and read aloud in Tibetan near Lhasa.")
+    assert not {("Swahili", "PLACE"), ("Catalan", "PLACE"), ("Tibetan", "PLACE")} & found
+    assert ("Lhasa", "PLACE") in found
+    assert ("Cheyenne", "PLACE") in _found("The convoy reached Cheyenne at noon.")  # a city named like a language
