@@ -25,6 +25,8 @@ def fresh_user(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
     monkeypatch.setenv("DOSSIER_IN_PROCESS", "1")
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     monkeypatch.delenv("DOSSIER_ANNOTATOR", raising=False)
+    for stale in _name_dialogs():  # an earlier test's start_app ran no event loop: its dialog was never answered
+        stale.close()
     return tmp_path / "config" / "Dossier"
 
 
