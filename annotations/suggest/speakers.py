@@ -196,13 +196,19 @@ def _last_word(before: str) -> str:
 
 
 def _clause_start(text: str, start: int, verb_start: int) -> int:
-    """Where the reporting clause begins: after the last closing quote or ';' before the verb."""
+    """Where the reporting clause begins: after the last closing quote or ';' before the verb — the end of
+    the last `_CLAUSE_BREAK` match, found from the right with `rfind` (a match is one of ” " ; : or a comma
+    and a quote mark, and a comma is never the second character of one, so matches never hide one another;
+    a test checks this equals the last `finditer` match)."""
     cut = start
-    for m in _CLAUSE_BREAK.finditer(text, start, verb_start):
-        cut = m.end()
+    for mark in _BREAK_MARKS:
+        at = text.rfind(mark, start, verb_start)
+        if at >= 0 and at + len(mark) > cut:
+            cut = at + len(mark)
     return cut
 
 
+_BREAK_MARKS = ("”", "\"", ";", ":", ",’", ",'")
 _CLAUSE_BREAK = re.compile(r"[”\";:]|,[\"”’']")
 
 
@@ -232,7 +238,8 @@ def _subject(text: str, clause_start: int, end: int, mentions: Sequence[Suggesti
         before = text[clause_start:end]
     last = [p for p in mentions if clause_start <= p.start and p.end <= end]
     if last and last[-1].type in SPEAKER_TYPES:
-        body = _POSSESSED.fullmatch(text, last[-1].end, end)
+        body = _POSSESSED.fullmatch(text, last[-1].end, end) if text.startswith(("’", "'"), last[-1].end, end) \
+            else None
         if body:  # "Bloomberg's campaign countered": a body of that person or organisation, named
             return Speaker(text[last[-1].start:last[-1].end + len(body.group(0).rstrip())], "named")
     if last and not text[last[-1].end:end].strip(" \t’'s,") and last[-1].type in SPEAKER_TYPES:

@@ -10,11 +10,11 @@ from hypothesis import strategies as st
 
 from annotations.suggest.claims import _WORD, _words
 from annotations.suggest.coreference import _GENDERED, _GENDERED_SCAN, _ROLE_HINT
-from annotations.suggest.speakers import _COORDINATED, _ends_with_and_or
+from annotations.suggest.speakers import _CLAUSE_BREAK, _COORDINATED, _clause_start, _ends_with_and_or
 
 _PIECES = ["he", "her", "hers", "herself", "him", "his", "himself", "she", "He", "SHE", "hero", "the", "theme",
            "spokesman", "actress", "King", "kingMAN", "Act", "ACT", "prince", "queen", "woman", "Man", " ", "  ",
-           ", ", ".", "\n", "-", "'", "’", "x", "and", "or", "And", "\t", "voters", "organizers", "AND", "é", "ſhe", "HİM", "_", "hıs", "Sheriff"]
+           ", ", ".", "\n", "-", "'", "’", "x", "and", "or", "And", "\t", "voters", "organizers", "AND", "é", "ſhe", "HİM", "_", "hıs", "Sheriff", "”", "\"", ";", ":", ",’", ",'", ",", "’", "said"]
 _TEXT = st.lists(st.sampled_from(_PIECES), max_size=40).map("".join)
 
 
@@ -57,3 +57,14 @@ def test_the_listed_sources_pattern_matches_only_where_the_check_lets_it(text: s
 def test_the_words_of_a_sentence_are_the_runs_of_a_to_z(text: str) -> None:
     lower = text.lower()
     assert _words(lower) == set(_WORD.findall(lower))
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXT)
+def test_the_clause_starts_after_the_last_clause_break(text: str) -> None:
+    for start in range(len(text) + 1):
+        for verb in range(start, len(text) + 1, 2):
+            plain = start
+            for m in _CLAUSE_BREAK.finditer(text, start, verb):
+                plain = m.end()
+            assert _clause_start(text, start, verb) == plain
