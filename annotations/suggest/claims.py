@@ -159,6 +159,8 @@ def _quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Quoted stretches of one line: from an opening mark to its closing mark, or to the line's end when
     the quote runs on (news style leaves a quote continued in the next paragraph open)."""
     spans: list[tuple[int, int]] = []
+    if text.find('"', start, end) < 0 and text.find("“", start, end) < 0:
+        return spans  # most lines: no quote mark to open one
     i = start
     line = text[start:end]
     while True:
@@ -228,13 +230,13 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
             comma = text.find(",", start, end)  # "Asked why she left, Ames said …": the main clause's verb
             candidates = [v for v in candidates if v.start > comma] or candidates
         if candidates:
-            active = [v for v in candidates if v.word.endswith("ing")  # "are grumbling" is no passive
-                      or not _PASSIVE.search(text, max(0, v.start - 30), v.start)] or candidates
+            active = next((v for v in candidates if v.word.endswith("ing")  # "are grumbling" is no passive
+                           or not _PASSIVE.search(text, max(0, v.start - 30), v.start)), candidates[0])
             according = next((v for v in candidates if v.according), None)
-            verb = according or active[0]
-            if according and active[0].start < according.start and not active[0].according \
-                    and active[0].word in _SPEECH and active[0].start - start > 3:
-                verb = active[0]  # "Some lawmakers are grumbling that …, according to people who …": theirs
+            verb = according or active
+            if according and active.start < according.start and not active.according \
+                    and active.word in _SPEECH and active.start - start > 3:
+                verb = active  # "Some lawmakers are grumbling that …, according to people who …": theirs
         body = text[start:end]
         words: set[str] | None = None
         numeric = False
