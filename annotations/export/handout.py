@@ -1,7 +1,11 @@
 """HTML handout: one self-contained printable file — each article with every mark in codebook colours
 (marks may nest or overlap: an entity inside a claim keeps both), numbered notes printed as endnotes,
 then the entity and claim tables. No external requests (a Content-Security-Policy that allows nothing
-to load); every user string is escaped; note Markdown is rendered safely (`notes.note_html`)."""
+to load); every user string is escaped; note Markdown is rendered safely (`notes.note_html`).
+Direction: each article's part carries its language (`lang`), its paragraphs, title, quotes and notes
+`dir="auto"` (the browser takes the direction from the first strong character, so an Arabic paragraph reads
+right to left with its final full stop and note number at its left end), and names or quotes inside the English
+labels are isolated in `<bdi>` so a right-to-left name cannot reorder the text around it."""
 from __future__ import annotations
 
 import html
@@ -20,7 +24,7 @@ h1{font-size:1.6em;margin-bottom:.2em}h2{margin-top:2em;border-bottom:1px solid 
 sup.ref{font:bold .7em sans-serif;color:var(--note);padding-left:1px}sup.ref a{color:inherit;text-decoration:none}
 ol.notes li{margin:.4em 0}ol.notes .quote{font-style:italic;color:#444}ol.notes p{margin:.2em 0}
 table{border-collapse:collapse;width:100%;font-size:.9em}th,td{border:1px solid #bbb;padding:.3em .5em;text-align:left;
-vertical-align:top}td p{margin:0}
+vertical-align:top}td p{margin:0}[dir=auto]{text-align:start}
 @media print{body{margin:0;max-width:none}h2{page-break-after:avoid}a{color:inherit}}"""
 
 
@@ -98,7 +102,7 @@ def _marked_text(doc: DocumentRecord, annotations: list[Annotation], colours: _C
                 parts.append(_span(piece, covering, colours, names))
         parts += refs.get(hi, [])
     body = "".join(parts)
-    return "".join(f"<p>{p}</p>" for p in body.split("\n") if p.strip())
+    return "".join(f"<p dir='auto'>{p}</p>" for p in body.split("\n") if p.strip())
 
 
 def _meta(doc: DocumentRecord, annotations: list[Annotation]) -> str:
@@ -125,7 +129,10 @@ def to_html(selection: Selection, codebook: Codebook) -> bytes:
     names = selection.names()
     colours = _Colours(codebook)
     title = selection.documents[0].title if len(selection.documents) == 1 else "Dossier handout"
-    out = ["<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>",
+    languages = {doc.language for doc in selection.documents}
+    page_lang = languages.pop() if len(languages) == 1 and "" not in languages else "en"
+    ui = "" if page_lang == "en" else " lang='en'"  # the handout's own words are English
+    out = [f"<!DOCTYPE html><html lang='{_e(page_lang)}'><head><meta charset='utf-8'>",
            "<meta http-equiv='Content-Security-Policy' content=\"default-src 'none'; style-src 'unsafe-inline'\">",
            "<meta name='referrer' content='no-referrer'>",
            f"<title>{_e(title)}</title>",
@@ -138,34 +145,38 @@ def to_html(selection: Selection, codebook: Codebook) -> bytes:
             if a.note.strip():
                 number += 1
                 numbers[a.id] = number
-        out += [f"<h1>{_e(doc.title)}</h1>", f"<p class='meta'>{_meta(doc, annotations)}</p>",
-                f"<p class='legend meta'>{_legend(colours)}</p>",
-                f"<div class='text'>{_marked_text(doc, annotations, colours, names, numbers)}</div>"]
+        lang = f" lang='{_e(doc.language)}'" if doc.language and doc.language != page_lang else ""
+        out += [f"<h1 dir='auto'{lang}>{_e(doc.title)}</h1>", f"<p class='meta'{ui}>{_meta(doc, annotations)}</p>",
+                f"<p class='legend meta'{ui}>{_legend(colours)}</p>",
+                f"<div class='text'{lang}>{_marked_text(doc, annotations, colours, names, numbers)}</div>"]
         if numbers:
-            out.append("<h2>Notes</h2><ol class='notes'>")
+            out.append(f"<h2{ui}>Notes</h2><ol class='notes'{ui}>")
             for a in sorted((a for a in annotations if a.id in numbers), key=lambda a: numbers[a.id]):
                 n = numbers[a.id]
                 quote = " ".join(a.target.exact.split())
                 quote = quote if len(quote) <= 160 else quote[:157] + "…"
-                out.append(f"<li value='{n}' id='note-{n}'><a href='#ref-{n}'>↑</a> <span class='quote'>“{_e(quote)}”"
-                           f"</span> <span class='meta'>({_e(a.kind.value)}{', ' + _e(a.creator) if a.creator else ''})"
-                           f"</span>{note_html(a.note)}</li>")
+                out.append(f"<li value='{n}' id='note-{n}'><a href='#ref-{n}'>↑</a> <span class='quote'>“<bdi{lang}>{_e(quote)}"
+                           f"</bdi>”</span> <span class='meta'>({_e(a.kind.value)}"
+                           f"{', <bdi>' + _e(a.creator) + '</bdi>' if a.creator else ''})"
+                           f"</span><div dir='auto'>{note_html(a.note)}</div></li>")
             out.append("</ol>")
         entities = Counter((a.label or "", names.get(a.entity_id or "", a.target.exact))
                            for a in annotations if a.kind is Kind.ENTITY)
         if entities:
-            out.append("<h2>Entities</h2><table><tr><th>Type</th><th>Entity</th><th>Mentions</th></tr>")
-            out += [f"<tr><td>{_e(t)}</td><td>{_e(n)}</td><td>{c}</td></tr>" for (t, n), c in sorted(entities.items())]
+            out.append(f"<h2{ui}>Entities</h2><table{ui}><tr><th>Type</th><th>Entity</th><th>Mentions</th></tr>")
+            out += [f"<tr><td>{_e(t)}</td><td dir='auto'>{_e(n)}</td><td>{c}</td></tr>"
+                    for (t, n), c in sorted(entities.items())]
             out.append("</table>")
         claims = [a for a in annotations if a.claim is not None]
         if claims:
-            out.append("<h2>Claims</h2><table><tr><th>Claim</th><th>Speaker</th><th>Status</th><th>Grade</th>"
+            out.append(f"<h2{ui}>Claims</h2><table{ui}><tr><th>Claim</th><th>Speaker</th><th>Status</th><th>Grade</th>"
                        "<th>Tags</th><th>Note</th></tr>")
             for a in claims:
                 c = a.claim
                 assert c is not None
                 note = f"<a href='#note-{numbers[a.id]}'>[{numbers[a.id]}]</a>" if a.id in numbers else ""
-                out.append(f"<tr><td>“{_e(a.target.exact)}”</td><td>{_e(names.get(c.speaker_id or '', ''))}"
+                out.append(f"<tr><td dir='auto'>“{_e(a.target.exact)}”</td>"
+                           f"<td dir='auto'>{_e(names.get(c.speaker_id or '', ''))}"
                            f"</td><td>{_e(c.status.value)}</td><td>{_e(c.grading)}</td>"
                            f"<td>{_e(', '.join(a.tags))}</td><td>{note}</td></tr>")
             out.append("</table>")

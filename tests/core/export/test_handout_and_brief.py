@@ -152,3 +152,25 @@ def test_inert_text_renders_as_itself(text: str) -> None:
         if line.strip():
             assert rendered.startswith("<p>") and rendered.endswith("</p>"), (line, rendered)
             assert html.unescape(rendered[3:-4]) == line.strip(), (line, rendered)
+
+
+def test_handout_of_an_arabic_article_sets_language_and_direction(service: ReaderService, tmp_path: Path) -> None:
+    source = tmp_path / "ar.txt"
+    source.write_text("وقالت وزيرة الطاقة صوفيا راوتيو إن شركة Nordgrid ستبني 3 محطات.\n\nفقرة ثانية.\n",
+                      encoding="utf-8")
+    record = service.add_file(source).record
+    assert record is not None
+    text = service.document(record.id).text
+    service.annotate(record.id, AnnotationInput(Kind.CLAIM, *find_quote(text, "شركة Nordgrid ستبني 3 محطات"),
+                                                speaker_name="صوفيا راوتيو", note="تحقق من **الرقم**"))
+    page = service.export("html", [record.id]).decode("utf-8")
+    parser = _Tags()
+    parser.feed(page)
+    html_tag = next(a for t, a in parser.tags if t == "html")
+    assert html_tag["lang"] == "ar"
+    body = page[page.index("<div class='text'>"):page.index("</div>")]
+    assert body.count("<p dir='auto'>") == 2 and body.count("<p") == 2
+    assert all(a.get("lang") == "en" for t, a in parser.tags if t in ("h2", "table"))  # our labels stay English
+    assert "“<bdi>شركة Nordgrid ستبني 3 محطات</bdi>”" in page  # the quote cannot reorder the English around it
+    assert "<div dir='auto'><p>تحقق من <strong>الرقم</strong></p></div>" in page
+    assert "<td dir='auto'>صوفيا راوتيو</td>" in page
