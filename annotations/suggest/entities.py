@@ -100,18 +100,20 @@ def _suggest_entities(text: str, library_names: Iterable[tuple[str, ...]], skip:
         item[0]: (item[1], "library", item[2] if len(item) > 2 else None) for item in library_names}
     found: list[Candidate] = [(s.start, s.end, s.type, s.source, s.name) for s in extra]
     _scan(text, _gazetteer_automaton(), found)
-    places_ending = {b: a for a, b, label, _, _ in found if label == "PLACE"}
     for i, (a, b, label, source, name) in enumerate(found):  # "Sofia Rautio" is a person, not Sofia
         if source != "gazetteer" or label != "PLACE":
             continue
-        if b < len(text) and text[b] == " " and places_ending.get(b, a) >= a:  # not "Carolina" of "South Carolina"
+        if b < len(text) and text[b] == " ":
             person_end = given_name_then_surname(text, a, b, gazetteer())
-            if person_end is not None and text[b + 1:person_end] not in names.title_words():
+            if person_end is not None and text[b + 1:person_end] not in names.title_words() and \
+                    not any(c[1] == b and c[0] < a and c[2] == "PLACE" for c in found):  # not "South Carolina"'s
                 found[i] = (a, person_end, "PERSON", "pattern", None)
                 continue
-        given = _GIVEN_BEFORE.search(text, max(0, a - 24), a) if a > 2 and text[a - 1] == " " else None
-        if given is not None and " " not in text[a:b] and _namesake(given.group(1)):
-            found[i] = (given.start(1), b, "PERSON", "pattern", None)  # "Joaquin Phoenix" is no place
+        if a > 2 and text[a - 1] == " " and text[a - 2].islower() and \
+                text[text.rfind(" ", max(0, a - 24), a - 1) + 1].isupper():
+            given = _GIVEN_BEFORE.search(text, max(0, a - 24), a)
+            if given is not None and " " not in text[a:b] and _namesake(given.group(1)):
+                found[i] = (given.start(1), b, "PERSON", "pattern", None)  # "Joaquin Phoenix" is no place
     if library:
         _scan(text, _automaton(library), found)
     known = gazetteer()
@@ -161,9 +163,13 @@ def _suggest_entities(text: str, library_names: Iterable[tuple[str, ...]], skip:
     found = [c for c in dict.fromkeys(found) if text.find("\n", c[0], c[1]) < 0]
     if veto is not None:  # what the patterns get wrong in the document's language (entities_languages)
         found = [c for c in found if not veto(text, c[0], c[1], c[2], c[3])]
-    found = _fullest_names(text, found)
     surnames: dict[str, tuple[str, str, str | None]] = {}
     people = sorted((c for c in found if c[2] == "PERSON"), key=itemgetter(0))
+    fuller = _fullest_names(text, people)
+    if fuller:  # "Harald Berg" where the text also says "Harald T. Berg"
+        found = [(a, b, label, source, name or fuller.get(text[a:b])) if label == "PERSON" else
+                 (a, b, label, source, name) for a, b, label, source, name in found]
+        people = [(a, b, label, source, name or fuller.get(text[a:b])) for a, b, label, source, name in people]
     seen: set[str] = set()
     for start, stop, _, source, name in people:
         exact = text[start:stop]
@@ -197,18 +203,15 @@ def _suggest_entities(text: str, library_names: Iterable[tuple[str, ...]], skip:
             for a, b, label, source, name in _resolve(found, skip)]
 
 
-def _fullest_names(text: str, found: list[Candidate]) -> list[Candidate]:
-    """"Harald Berg" where the text also says "Harald T. Berg" is that person, named by the fullest form."""
+def _fullest_names(text: str, people: list[Candidate]) -> dict[str, str]:
+    """"Harald Berg" -> "Harald T. Berg" where the text gives both: the person, by the fullest form."""
     fuller: dict[str, str] = {}
-    for a, b, label, _, _ in found:
-        if label == "PERSON" and text.find(". ", a, b) > 0:
+    for a, b, _, _, _ in people:
+        if text.find(". ", a, b) > 0:
             words = text[a:b].split()
             if len(words) >= 3 and all(_INITIAL.fullmatch(w) for w in words[1:-1]):
                 fuller.setdefault(f"{words[0]} {words[-1]}", text[a:b])
-    if not fuller:
-        return found
-    return [(a, b, label, source, name or fuller.get(text[a:b])) if label == "PERSON" else (a, b, label, source, name)
-            for a, b, label, source, name in found]
+    return fuller
 
 
 _INITIAL = re.compile(r"[A-Z]\.")

@@ -139,10 +139,10 @@ def find(text: str, known: dict[str, str]) -> Iterator[Found]:
         if m.start() in taken:
             continue
         common = zipf(word.lower()) >= (4.2 if len(word) <= 4 else 3.5)  # "AVOIDING" in a shouted subhead
-        if word in models or _MODEL_BEFORE.search(text, max(0, m.start() - 20), m.start()):
-            models.add(word)  # "the iPhone XS and XS Max": a model, not an organisation
-            continue
         if word not in _NOT_ORGS and word not in known and not common and not _shouting(text, m.start()):
+            if word in models or _MODEL_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+                models.add(word)  # "the iPhone XS and XS Max": a model, not an organisation
+                continue
             if word not in spelled:
                 expansion = spelled[word] = _spelled_out(text, word, m.start())
                 if expansion is not None:
