@@ -13,6 +13,7 @@ from datetime import date
 from nameparser.config import CONSTANTS
 
 from annotations.errors import ValidationError
+from annotations.language import known_language
 from annotations.model import RELIABILITY_GRADES, DocumentRecord
 
 MAX_TITLE = 300
@@ -98,7 +99,7 @@ def normal_language(value: str) -> str:
         out += "-" + script.title()
     if region:
         out += "-" + region.upper()
-    return out + (variants or "").lower()
+    return known_language(out + (variants or "").lower())  # "ukr" -> "uk"; "ua" (a country) refused
 
 
 def normal_url(value: str) -> str:

@@ -12,7 +12,10 @@ from __future__ import annotations
 
 import re
 import threading
+from functools import lru_cache
 from typing import Any
+
+from annotations.errors import ValidationError
 
 SAMPLE_CHARS = 4_000
 """Detection reads the text's first characters (a long document's start says its language)."""
@@ -47,15 +50,59 @@ def detect_language(text: str) -> str:
     return str(code) if confidence >= MIN_CONFIDENCE and code != "und" else ""
 
 
+@lru_cache(maxsize=512)
+def _primary(code: str) -> str:
+    """A primary language subtag as BCP-47 writes it, by langcodes' copy of the IANA registry: an ISO 639-2/3
+    code with a two-letter form becomes it ("ukr", "ara", "deu", "ger" -> "uk", "ar", "de"), a deprecated one
+    its replacement ("iw" -> "he"); "" when it is no language ("ua" is a country, "xx" nothing)."""
+    import langcodes
+
+    code = code.lower()
+    if code == "und" or not langcodes.tag_is_valid(code):
+        return ""
+    mapped = langcodes.Language.get(code).language or ""
+    return mapped if mapped and len(mapped) <= len(code) else code
+
+
 def normalise_tag(tag: str) -> str:
-    """A declared language (`<html lang="EN-us">`, "en_GB") as a BCP-47 tag ("en-US", "en-GB"); "" when it is
-    not one."""
+    """A declared language (`<html lang="EN-us">`, "en_GB", "ukr-UA") as a BCP-47 tag ("en-US", "en-GB",
+    "uk-UA"); "" when it is not one (`lang="ua"`, a country code)."""
     tag = (tag or "").strip().replace("_", "-")
     if not _TAG.match(tag):
         return ""
     primary, *rest = tag.split("-")
+    primary = _primary(primary)
+    if not primary:
+        return ""
     subtags = [s.upper() if len(s) == 2 else (s.title() if len(s) == 4 else s.lower()) for s in rest]
-    return "-".join([primary.lower(), *subtags])
+    return "-".join([primary, *subtags])
+
+
+def known_language(tag: str) -> str:
+    """An analyst's language code with its primary subtag checked and written the BCP-47 way ("ukr-UA" ->
+    "uk-UA", "deu" -> "de"; "" stays ""). Raises ValidationError naming the problem for a code that is no
+    language: "ua" (a country code: the message proposes the country's language, "uk"), "xx"."""
+    if not tag:
+        return ""
+    primary, _, rest = tag.partition("-")
+    code = _primary(primary)
+    if code:
+        return code + (("-" + rest) if rest else "")
+    raise ValidationError(_unknown_message(primary))
+
+
+def _unknown_message(code: str) -> str:
+    import langcodes
+    from babel import Locale
+
+    english = Locale("en")
+    country = english.territories.get(code.upper()) if len(code) == 2 else None
+    if country:
+        spoken = langcodes.Language.get("und-" + code.upper()).maximize().language or ""
+        name = english.languages.get(spoken, "")
+        hint = f"; the language code for {name} is {spoken}" if spoken and name else ""
+        return f"“{code}” is the country code of {country}, not a language code{hint}."
+    return f"“{code}” is not a known language code: use a code such as en, fr, uk, ar or pt-BR."
 
 
 def base_language(tag: str) -> str:

@@ -60,3 +60,75 @@ def test_adding_a_document_stores_its_language(library: "Library", tmp_path: Pat
         record, _ = library.add_document(load_document(SAMPLES / name), SAMPLES / name)
         assert record.language == code
         assert library.document(record.id, with_text=False).language == code
+
+
+@pytest.mark.parametrize(("given", "tag"), [
+    ("ukr", "uk"), ("ara", "ar"), ("deu", "de"), ("ger", "de"), ("rus", "ru"), ("fra", "fr"), ("UKR-ua", "uk-UA"),
+    ("ua", ""), ("xx", ""),
+])
+def test_three_letter_codes_become_the_two_letter_ones_and_non_languages_are_dropped(given: str, tag: str) -> None:
+    """A file's `lang="ukr"` gets Ukrainian handling; `lang="ua"` (a country) is no language, so detection decides."""
+    assert normalise_tag(given) == tag
+    assert base_language(given) == tag.split("-")[0]
+
+
+def test_a_country_code_declared_by_a_file_leaves_the_language_to_detection() -> None:
+    ukrainian = (SAMPLES / "uk_energy_agreement.txt").read_text(encoding="utf-8")
+    assert document_language("ua", ukrainian) == "uk"
+    assert document_language("ukr", ukrainian) == "uk"
+
+
+@pytest.mark.parametrize(("given", "stored"), [("ukr", "uk"), ("ara", "ar"), ("deu-AT", "de-AT"), ("fra", "fr")])
+def test_an_analyst_typing_a_three_letter_code_gets_the_language_handled(
+        library: "Library", given: str, stored: str) -> None:  # noqa: F821
+    from annotations.doc_properties import DocumentProperties
+    from annotations.suggest.entities_languages import suggest_entities_in_language
+    from reader.document.loader import load_document
+
+    path = SAMPLES / "uk_energy_agreement.txt"
+    record, _ = library.add_document(load_document(path), path)
+    library.set_document_properties(record.id, DocumentProperties(language=given))
+    assert library.document(record.id, with_text=False).language == stored
+    if stored == "uk":
+        text = path.read_text(encoding="utf-8")
+        assert suggest_entities_in_language("ukr", text) == suggest_entities_in_language("uk", text) != []
+
+
+@pytest.mark.parametrize(("given", "message"), [
+    ("ua", "country code of Ukraine, not a language code; the language code for Ukrainian is uk"),
+    ("xx", "not a known language code"),
+])
+def test_a_code_that_is_no_language_is_refused_with_a_message(
+        library: "Library", given: str, message: str) -> None:  # noqa: F821
+    from annotations.doc_properties import DocumentProperties
+    from annotations.errors import ValidationError
+    from reader.document.loader import load_document
+
+    path = SAMPLES / "uk_energy_agreement.txt"
+    record, _ = library.add_document(load_document(path), path)
+    generation = library.store.generation
+    with pytest.raises(ValidationError, match=message):
+        library.set_document_properties(record.id, DocumentProperties(language=given))
+    assert library.store.generation == generation and library.document(record.id, with_text=False).language == "uk"
+
+
+def test_the_properties_command_maps_or_refuses_a_language_code(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+
+    from reader.cli import main
+
+    monkeypatch.setenv("DOSSIER_IN_PROCESS", "1")
+    lib = str(tmp_path / "lib")
+
+    def run(*args: str) -> tuple[int, str, str]:
+        out, err = io.StringIO(), io.StringIO()
+        return main(["--library", lib, *args], out=out, err=err), out.getvalue(), err.getvalue()
+
+    code, out, _ = run("add", str(SAMPLES / "uk_energy_agreement.txt"))
+    doc = out.split()[0]
+    assert run("properties", doc, "--language", "ukr")[0] == 0
+    assert '"language": "uk"' in run("properties", doc, "--json")[1]
+    code, _, err = run("properties", doc, "--language", "ua")
+    assert code == 1 and "country code of Ukraine" in err and "is uk" in err
+    assert '"language": "uk"' in run("properties", doc, "--json")[1]
