@@ -13,8 +13,9 @@ from annotations.suggest.coreference import _GENDERED, _GENDERED_SCAN, _ROLE_HIN
 from annotations.suggest.speakers import _CLAUSE_BREAK, _COORDINATED, _clause_start, _ends_with_and_or
 
 _PIECES = ["he", "her", "hers", "herself", "him", "his", "himself", "she", "He", "SHE", "hero", "the", "theme",
-           "spokesman", "actress", "King", "kingMAN", "Act", "ACT", "prince", "queen", "woman", "Man", " ", "  ",
-           ", ", ".", "\n", "-", "'", "’", "x", "and", "or", "And", "\t", "voters", "organizers", "AND", "é", "ſhe", "HİM", "_", "hıs", "Sheriff", "”", "\"", ";", ":", ",’", ",'", ",", "’", "said"]
+           "spokesman", "actress", "King", "kingMAN", "Act", "ACT", "prince", "queen", "woman", "Man", " ",
+           "  ", ", ", ".", "\n", "-", "'", "’", "x", "and", "or", "And", "\t", "voters", "organizers", "AND",
+           "é", "ſhe", "HİM", "_", "hıs", "Sheriff", "”", "\"", ";", ":", ",’", ",'", ",", "’", "said"]
 _TEXT = st.lists(st.sampled_from(_PIECES), max_size=40).map("".join)
 
 
