@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDockWidget, QLineEdit, QStatusBar, QTreeWidget, QTreeWidgetItem
 
 from annotations.errors import DossierError
+from annotations.text_find import find_next
 from reader.services import SearchResult
 from reader.ui.ops import Job, Runner
 from reader.ui.page_view import PageView
@@ -29,6 +30,8 @@ class NavigationController(QObject):
         self.search_panel, self.search_dock, self.status_bar = search_panel, search_dock, status_bar
         self.open_document, self.select = open_document, select
         self._search_serial = 0
+        self._last_found: tuple[int, int] | None = None
+        """The range the last find selected: the next find starts just after its start."""
         outline.itemActivated.connect(lambda item, _col: self.go_to_offset(item.data(0, Qt.ItemDataRole.UserRole)))
         outline.itemClicked.connect(lambda item, _col: self.go_to_offset(item.data(0, Qt.ItemDataRole.UserRole)))
         find_box.returnPressed.connect(self.find_next)
@@ -59,32 +62,33 @@ class NavigationController(QObject):
             self.text_view.show_offset(offset)
 
     def find_next(self) -> None:
-        if self.pages_showing():
-            self._find_on_pages(self.find_box.text())
-            return
-        text = self.find_box.text()
-        if not text or not self.text_view.find(text):
-            cursor = self.text_view.textCursor()
-            cursor.movePosition(cursor.MoveOperation.Start)
-            self.text_view.setTextCursor(cursor)
-            if text and not self.text_view.find(text):
-                self.status_bar.showMessage(f"“{text}” is not in this document.", 4000)
-
-    def _find_on_pages(self, needle: str) -> None:
-        """Find in a paged document: the next occurrence after the current selection, wrapping round."""
+        """Find the text typed, folded as library search folds words (`annotations.text_find`: case, ß/ss,
+        accents, apostrophes, ґ/г, ё/е, Arabic diacritics...), from after the last match or the selection,
+        wrapping round; the match is selected in the original text, in whichever view is showing."""
         document = self.session.document
+        needle = self.find_box.text()
         if not needle or document is None:
             return
-        haystack = document.text.casefold()
-        current = self.page_view.canvas.selected_range()
-        start = haystack.find(needle.casefold(), current[1] if current else 0)
-        if start < 0:
-            start = haystack.find(needle.casefold())
-        if start < 0:
+        pages = self.pages_showing()
+        current = self.page_view.canvas.selected_range() if pages else self.text_view.selected_range()
+        after = 0
+        if current is not None:
+            last = self._last_found
+            overlaps = last is not None and last[0] < current[1] and current[0] < last[1]
+            after = last[0] + 1 if last is not None and overlaps else current[1]
+        found = find_next(document.text, needle, after)
+        if found is None:
+            self._last_found = None
             self.status_bar.showMessage(f"“{needle}” is not in this document.", 4000)
             return
-        self.page_view.canvas.select_range(start, start + len(needle))
-        self.page_view.go_to_page(document.page_of(start) or 0)
+        self._last_found = found
+        start, end = found
+        if pages:
+            self.page_view.canvas.select_range(start, end)
+            self.page_view.go_to_page(document.page_of(start) or 0)
+        else:
+            self.text_view.select_range(start, end)
+            self.text_view.ensureCursorVisible()
 
     def focus_search(self) -> None:
         self.search_dock.show()

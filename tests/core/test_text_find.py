@@ -1,0 +1,61 @@
+"""Find folds like search and maps matches back to the original text (`annotations.text_find`)."""
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from annotations.analysis import fold
+from annotations.text_find import find_all, find_quote, fold_text
+
+# Characters where folding changes lengths or drops things: ß, ligatures, apostrophes, ґ, ё, Arabic marks
+# and tatweel, alef forms, combining accents, Turkish İ, spaces of every kind, a soft hyphen.
+TRICKY = list("ßẞﬁﬂﬀ'’ʼ`ґҐёЁ\u064e\u0650\u0651\u0640أإآاىيه\u0301\u0308İıéeESsfil \n\t\u00a0\u00adКölnп")
+text_st = st.text(alphabet=st.sampled_from(TRICKY) | st.characters(codec="utf-8"), max_size=60)
+
+
+@settings(max_examples=400, deadline=None)
+@given(text_st, text_st)
+def test_every_match_is_an_original_range_that_folds_to_the_query(text: str, query: str) -> None:
+    needle = fold_text(query)
+    matches = find_all(text, query)
+    last_end = 0
+    for start, end in matches:
+        assert last_end <= start < end <= len(text)  # in order, not overlapping
+        assert fold_text(text[start:end]) == needle if needle else text[start:end] == query
+        last_end = end
+
+
+@settings(max_examples=300, deadline=None)
+@given(text_st, st.text(alphabet=st.sampled_from([c for c in TRICKY if c.isalpha() or c in "'’ʼ"]), min_size=1,
+                        max_size=12), text_st)
+def test_a_query_is_found_in_a_text_holding_it(before: str, query: str, after: str) -> None:
+    text = f"{before} {query} {after}"
+    matches = find_all(text, query)
+    assert matches if fold_text(query) else (len(before) + 1, len(before) + 1 + len(query)) in matches
+
+
+def test_folds_like_search() -> None:
+    text = "П’ятниця, ґрунтовні Ёлки, القَاهِرَةِ, الطـــاقة, أوكرانيا, Straße, ﬁnance, Köln"
+    for query, expected in (("п'ятниця", "П’ятниця"), ("грунтовні", "ґрунтовні"), ("елки", "Ёлки"),
+                            ("القاهرة", "القَاهِرَةِ"), ("الطاقة", "الطـــاقة"), ("اوكرانيا", "أوكرانيا"),
+                            ("STRASSE", "Straße"), ("finance", "ﬁnance"), ("koln", "Köln")):
+        assert [text[s:e] for s, e in find_all(text, query)] == [expected], query
+        assert fold_text(expected) == fold(expected.lower()) or query == "finance"
+
+
+def test_a_match_never_ends_inside_a_character_that_folds_to_two() -> None:
+    assert find_all("Straße", "stras") == []
+    assert find_all("Straße", "strasse") == [(0, 6)]
+    assert find_all("Größe", "s") == []
+
+
+def test_a_line_break_in_the_text_matches_a_typed_space() -> None:
+    text = "sagte der\nBürgermeister"
+    assert [text[s:e] for s, e in find_all(text, "der bürgermeister")] == ["der\nBürgermeister"]
+
+
+def test_find_quote_prefers_the_text_as_typed_and_counts_occurrences() -> None:
+    text = "Apple and apple and APPLE"
+    assert find_quote(text, "apple", 1) == (10, 15)  # occurs as typed: counted as typed
+    assert find_quote(text, "APPLE") == (20, 25)
+    assert find_quote("ёлки и Ёлки", "елки", 2) == (7, 11)  # only folded: counted folded
