@@ -126,11 +126,16 @@ def dictionary_hits(tokens: Iterable[str]) -> float:
 
 
 def garbled_pages(page_texts: Sequence[str]) -> list[int]:
-    """Indexes of pages with enough words whose words are mostly not words of any language we know."""
+    """Indexes of pages with enough words whose words are mostly not words of any language we know. A page
+    whose words are mostly in a script we do not test (Arabic, Chinese…) gets no verdict: its few Latin words
+    are names ("Nordgrid" ten times in an Arabic article), not a sample of its language."""
     out = []
     for index, text in enumerate(page_texts):
-        tokens = words(text[:SAMPLE_CHARS])[:SAMPLE_WORDS]
+        sample = text[:SAMPLE_CHARS]
+        tokens = words(sample)[:SAMPLE_WORDS]
         if len(tokens) < GARBLE_MIN_WORDS:
+            continue
+        if len(tokens) < SAMPLE_WORDS and 2 * len(tokens) < sum(1 for w in _WORD.findall(sample) if len(w) >= 3):
             continue
         hits = dictionary_hits(tokens)
         if hits < CERTAINLY_GARBLED or (hits < GARBLED_RATIO and not _vowels_plausible(tokens)):
@@ -145,14 +150,13 @@ def _vowels_plausible(tokens: list[str]) -> bool:
 
 
 def garbled_warning(text: str, page_spans: Sequence[tuple[int, int]] = ()) -> str:
-    """The warning to show on a document whose text layer looks garbled, or "" when it looks like
-    language. Per page for paged documents (a few broken fonts are common), else on the whole text."""
-    spans = list(page_spans) or [(0, len(text))]
-    bad = garbled_pages([text[s:e] for s, e in spans])
+    """The warning to show on a paged document (PDF, XPS) whose text layer looks garbled, or "" when it looks
+    like language. Per page (a few broken fonts are common). A document without pages (plain text, HTML,
+    Markdown, EPUB) has no text layer drawn from fonts: its text is what the author wrote, never "garbled"."""
+    spans = list(page_spans)
+    bad = garbled_pages([text[s:e] for s, e in spans]) if spans else []
     if not bad:
         return ""
-    if not page_spans:
-        return "The text layer looks garbled: highlights may not match what you see."
     if len(bad) == len(spans):
         return "The text layer looks garbled (every page): highlights may not match what you see."
     shown = ", ".join(str(i + 1) for i in bad[:8]) + (", …" if len(bad) > 8 else "")

@@ -196,6 +196,22 @@ def test_languages_without_a_word_list_are_not_called_garbled() -> None:
     assert garbled_pages([welsh, chinese, shifted]) == [2]
 
 
+def test_an_arabic_text_with_latin_names_is_not_called_garbled(tmp_path: Path) -> None:
+    """Only its Latin words are looked at: "Nordgrid" 30 times is no sample of a language (break18 bug 18)."""
+    from reader.document.wordlist import garbled_pages, garbled_warning
+
+    arabic = "قال المتحدث باسم شركة Nordgrid إن الشركة ستبني محطات جديدة للطاقة في المنطقة. " * 30
+    assert garbled_pages([arabic]) == []
+    source = tmp_path / "ar_long.txt"
+    source.write_text(arabic, encoding="utf-8")
+    doc = load_document(source)
+    assert doc.warnings == () and garbled_warning(doc.text, doc.pages) == ""
+    shifted = _caesar(" ".join(BODY))
+    assert garbled_warning(shifted) == ""  # a plain text has no text layer drawn from fonts
+    pdf = load_document(_pdf(tmp_path / "ar.pdf", [[_caesar(line) for line in BODY]]))
+    assert pdf.warnings and "garbled" in pdf.warnings[0]  # a PDF's broken text layer is still noticed
+
+
 def test_soft_hyphens_end_lines_as_hyphens_and_vanish_inside_words() -> None:
     from reader.document import mupdf
     from reader.document.pagetext import assemble
