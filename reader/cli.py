@@ -67,7 +67,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("annotate", parents=[lib], help="annotate a quote in a document")
     p.add_argument("doc", metavar="DOC")
-    p.add_argument("--quote", required=True, metavar="TEXT", help="text to annotate, exactly as in the document")
+    p.add_argument("--quote", required=True, metavar="TEXT",
+                   help="text to annotate: as in the document, else as search matches words (case, ß/ss, "
+                        "accents, apostrophes, ґ/г, ё/е, Arabic diacritics); the document's own text is stored")
     p.add_argument("--occurrence", type=int, default=1, metavar="N", help="which occurrence of TEXT (default 1)")
     p.add_argument("--kind", required=True, choices=[k.value for k in Kind])
     p.add_argument("--type", metavar="LABEL", help="entity type (PERSON, ORG...) or claim type (quote...)")

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import platformdirs
 
-from annotations.anchoring import find_quote
+from annotations.text_find import find_quote
 from annotations import undo as undo_mod
 from annotations.changes import Changes
 from annotations.codebook import Codebook
