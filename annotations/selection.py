@@ -6,7 +6,8 @@ the range whole words — a word cut at either end counts when at least half of 
 left out — then trims surrounding spaces and punctuation ("Nordgrid," → "Nordgrid"), keeping quotes and
 brackets that are balanced inside the range (a quoted claim keeps its closing quote) and the full stop of
 an abbreviation ("U.S.", "Inc.") and a unit sign after a number ("12.5%", "3‰"). Apostrophes and hyphens
-between letters are inside a word ("O'Neill-Smith", "McDonald's"). `exact=True` (Alt-drag) keeps the characters as dragged, spaces trimmed.
+between letters are inside a word ("O'Neill-Smith", "McDonald's"), so is a hyphen between a letter and a digit
+("Vesterby-2", "COVID-19"). `exact=True` (Alt-drag) keeps the characters as dragged, spaces trimmed.
 
 Words are runs of letters, digits and combining marks; scripts written without spaces (Chinese, Japanese,
 Thai, …) count each character as a word, so they are never widened. Pure functions, no Qt: the text view
@@ -33,8 +34,10 @@ def is_word_char(ch: str) -> bool:
     return ch.isalnum() or unicodedata.category(ch).startswith("M")
 
 
-JOINERS = frozenset("'’-\u2010\u2011")
-"""Apostrophes and hyphens that join letters into one word ("O'Neill-Smith", "McDonald’s")."""
+APOSTROPHES = frozenset("'’")
+JOINERS = APOSTROPHES | frozenset("-\u2010\u2011")
+"""Apostrophes and hyphens that join letters into one word ("O'Neill-Smith", "McDonald’s"); a hyphen also
+joins a letter and a digit ("Vesterby-2", "COVID-19")."""
 UNIT_SIGNS = frozenset("%‰‱′″")
 """Punctuation that belongs to the number before it ("12.5%", "3′", "45″"); degree and currency signs
 are symbols, never trimmed."""
@@ -44,7 +47,14 @@ def _in_word(text: str, i: int) -> bool:
     """The character at `i` is part of a word: a word character, or an apostrophe or hyphen between letters."""
     ch = text[i]
     if ch in JOINERS:
-        return 0 < i < len(text) - 1 and text[i - 1].isalpha() and text[i + 1].isalpha()
+        if not 0 < i < len(text) - 1:
+            return False
+        before, after = text[i - 1], text[i + 1]
+        if ch in APOSTROPHES:
+            return before.isalpha() and after.isalpha()
+        # a hyphen joins a letter to a letter or a digit ("Jean-Luc", "Vesterby-2", "COVID-19", "F-16",
+        # "19-year-old"); between two numbers it stays a dash ("10-12", "2025-2026")
+        return before.isalnum() and after.isalnum() and (before.isalpha() or after.isalpha())
     return is_word_char(ch)
 
 
