@@ -147,6 +147,9 @@ def _suggest_entities(text: str, library_names: Iterable[tuple[str, ...]], skip:
             if owner.endswith(("’s", "'s")) and owner[:-2] in known and exact[len(owner) + 1:][:1].isupper():
                 start += len(owner) + 1
                 exact = text[start:stop]
+        if label == "ORG" and text.endswith(" and ", 0, start):  # "Food and Drug Administration"
+            start = _joined_start(text, start, stop, known)
+            exact = text[start:stop]
         if label in ("ORG", "PLACE"):
             space = exact.find(" ")
             first = exact if space < 0 else exact[:space]
@@ -158,6 +161,8 @@ def _suggest_entities(text: str, library_names: Iterable[tuple[str, ...]], skip:
         found.append((start, stop, label, "pattern", None))
     for f in names.find(text, known):
         begin = byline_start(text, f.start) if f.label == "PERSON" else f.start
+        if f.label == "ORG" and text.endswith(" and ", 0, begin):
+            begin = _joined_start(text, begin, f.end, known)
         found.append((begin, f.end, f.label, "pattern", f.name if begin == f.start else None))
     # a name never crosses a line break; a candidate found twice (one in six) is looked at once
     found = [c for c in dict.fromkeys(found) if text.find("\n", c[0], c[1]) < 0]
@@ -215,6 +220,26 @@ def _fullest_names(text: str, people: list[Candidate]) -> dict[str, str]:
 
 
 _INITIAL = re.compile(r"[A-Z]\.")
+_JOINED_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z][\w'’-]*) and \Z")
+"""A capitalised word joined by "and" to an organisation's name: part of it ("Food and Drug Administration")."""
+
+
+def _joined_start(text: str, start: int, stop: int, known: dict[str, str]) -> int:
+    """Where an organisation's name starts that a capitalised word joins with "and" ("Food and Drug
+    Administration"), unless that word is a name of its own ("Britain and Energy Agency")."""
+    joined = _JOINED_BEFORE.search(text, max(0, start - 30), start)
+    if joined is None or joined.group(1) in known or joined.group(1) in _COMMON_CAPITALISED or \
+            " " not in text[start:stop]:
+        return start
+    before = text[max(0, joined.start(1) - 24):joined.start(1)].split()[-1:]
+    if before and before[0][:1].isupper() and not _DOTTED.fullmatch(before[0]):
+        return start  # a list: "Southern California Edison and San Diego Gas & Electric", "Golden Globes and SAG"
+    return joined.start(1)
+
+
+_DOTTED = re.compile(r"(?:[A-Z]\.){2,3}")
+
+
 _GIVEN_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+) \Z")
 
 

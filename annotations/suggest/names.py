@@ -452,11 +452,17 @@ def quoted_title(text: str, start: int, end: int) -> bool:
 
 def _organisation(words: list[str], known: dict[str, str]) -> bool:
     head = words[-1].split("-")[-1]
+    if len(words) >= 2 and head == "District" and words[-2] in _SERVICE_DISTRICTS:
+        return True
     if len(words) < 2 or head not in ORG_HEADS:
         return False
     if head == "State":
         return words[-2] not in US_STATES and known.get(" ".join(words[:-1])) != "PLACE"
     return True
+
+
+_SERVICE_DISTRICTS = frozenset("School Water Fire Hospital Sanitation Utility Irrigation Transit".split())
+"""Before "District", a public body, not a place ("Irving Independent School District")."""
 
 
 def _is_person(words: list[str], titled: bool, known: dict[str, str], around: Callable[[], bool]) -> bool:

@@ -40,7 +40,8 @@ ORG_KEYWORDS = ("Institute|Ministry|Department|Office|Council|Bank|Agency|Commis
                 "Union|Court|Academy|School|Museum|Board|Authority|Committee|Directorate|Inspectorate|Bureau|Association|"
                 "Society|Foundation|Alliance|Coalition|Organisation|Organization|Fund|Administration|Laboratory|"
                 "Secretariat|Service")
-"""Heads that take a complement: "International Association for Suicide Prevention", "Society of Authors"."""
+"""Heads that take a complement: "International Association for Suicide Prevention", "Society of Authors",
+"Council on Foreign Relations"."""
 ORG_SUFFIXES = ("Authority|Council|Cooperative|Bank|Partners|University|Agency|Institute|Office|Ministry|Federation|"
                 "Commission|Company|Corporation|Group|Hospital|Clinic|Directorate|Inspectorate|Bureau|Trust|"
                 "Service|Watch|Alliance|Network|Coalition|Forum|Initiative|Society|Movement|Party|Union|Court|"
@@ -173,7 +174,7 @@ _TITLE_OF_NAME = rf"\s+(?:of|for|at)\s+(?:the\s+)?[\w'’&-]+(?:\s+[\w'’&-]+)?
 TRIGGERED: list[Triggered] = [
     _triggered("ORG", rf"(?:{ORG_SUFFIXES})\b(?:\s+of\s+[A-Z][\w'’-]+)?", 0, ORG_SUFFIXES,
                before=_CAPITALISED_BEFORE % 4, before_words=_CAPITALISED_WORDS_BEFORE % 3),
-    _triggered("ORG", rf"(?:{ORG_KEYWORDS})\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+){{0,3}}",
+    _triggered("ORG", rf"(?:{ORG_KEYWORDS})\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+){{0,3}}",
                0, ORG_KEYWORDS, before=_CAPITALISED_BEFORE.replace(r"(?:&\s+)?", "") % 3,
                before_words=_CAPITALISED_WORDS_BEFORE.replace(r"(?:&\s+)?", "") % 2),
     _triggered("ORG", r"exchange\b", 0, "exchange",

@@ -129,3 +129,19 @@ def test_a_language_after_in_is_no_place() -> None:
     assert not {("Swahili", "PLACE"), ("Catalan", "PLACE"), ("Tibetan", "PLACE")} & found
     assert ("Lhasa", "PLACE") in found
     assert ("Cheyenne", "PLACE") in _found("The convoy reached Cheyenne at noon.")  # a city named like a language
+
+
+def test_a_word_joined_by_and_belongs_to_the_organisation_but_not_in_a_list() -> None:
+    found = _found("Inspectors from the Seed and Grain Administration and the Harbour and Fire Department came.")
+    assert {("Seed and Grain Administration", "ORG"), ("Harbour and Fire Department", "ORG")} <= found
+    listed = _found("Payments from Northern Valley Power and Tarrow Gas & Electric, and from Britain and the "
+                    "Energy Agency.")
+    assert ("Tarrow Gas & Electric", "ORG") in listed and ("Britain", "PLACE") in listed
+    assert not any(exact.startswith(("Power and", "Britain and")) for exact, _ in listed)
+
+
+def test_a_school_district_is_an_organisation_and_a_council_takes_an_on_complement() -> None:
+    found = _found("The Marlow Independent School District and the Council on Coastal Fisheries objected. "
+                   "Farms in the Lake District suffered.")
+    assert {("Marlow Independent School District", "ORG"), ("Council on Coastal Fisheries", "ORG"),
+            ("Lake District", "PLACE")} <= found
