@@ -17,6 +17,7 @@ import pymupdf
 
 from annotations.errors import DocumentError
 from reader.document.plaintext import canonical
+from reader.document.textlayer_repair import lam_fixes
 
 pymupdf.TOOLS.mupdf_display_errors(False)
 pymupdf.TOOLS.mupdf_display_warnings(False)
@@ -106,6 +107,9 @@ def _assemble(blocks: list[list[list[Char]]]) -> list[Char]:
         out: list[Char] = []
         for line in lines:
             chars = [(t, box, n) for c, box, n in line for t in c.translate(_CONTROL)]
+            fixes = lam_fixes("".join(c for c, _, _ in chars))
+            if fixes:  # the same repair as `pagetext.page_lines` makes on the line's string
+                chars = [(t, box, n) for i, (c, box, n) in enumerate(chars) for t in fixes.get(i, c)]
             while chars and chars[0][0].isspace():
                 chars.pop(0)
             while chars and chars[-1][0].isspace():

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from reader.document.plaintext import canonical
+from reader.document.textlayer_repair import repair_line
 
 FURNITURE_BAND = 0.12
 """Running heads and feet sit in the top or bottom 12% of a page."""
@@ -69,7 +70,8 @@ def page_lines(page: Any, flags: int) -> PageLines:
         if block.get("type", 0) != 0:
             continue
         for line in block["lines"]:
-            text = _soft_hyphens("".join(span["text"] for span in line["spans"]).translate(_CONTROL).strip())
+            text = _soft_hyphens(repair_line("".join(span["text"] for span in line["spans"]).translate(_CONTROL))
+                                 .strip())
             if text:
                 size = max((float(span.get("size", 0.0)) for span in line["spans"]), default=0.0)
                 out.lines.append(Line(text, number, float(line["bbox"][1]), float(line["bbox"][3]), size))
@@ -80,7 +82,7 @@ def page_lines(page: Any, flags: int) -> PageLines:
     for x0, y0, x1, y1, text, number, kind in page.get_text("blocks", flags=flags):
         if kind != 0:
             continue
-        rows = [_soft_hyphens(r.translate(_CONTROL).strip()) for r in str(text).split("\n")]
+        rows = [_soft_hyphens(repair_line(r.translate(_CONTROL)).strip()) for r in str(text).split("\n")]
         rows = [r for r in rows if r]
         step = (y1 - y0) / max(1, len(rows))
         for k, row in enumerate(rows):
