@@ -55,7 +55,24 @@ def suggest(library: Library, document_id: str, kind: str | None = None) -> list
         out += english + [c for c in suggest_claims_in_language(record.language, record.text, found + existing)
                           if (c.start, c.end) not in skip and not any(c.start < e.end and e.start < c.end
                                                                       for e in english)]  # uk, ru, fr, de, ar
-    return out
+    return [_without_marks(s, record.text) for s in out]
+
+
+def _without_marks(s: Suggestion, text: str) -> Suggestion:
+    """A suggestion without invisible direction/zero-width marks at its ends, nor in the entity or speaker
+    name it proposes (a U+200F typed after an Arabic word is no part of the name)."""
+    from annotations.name_variants import clean_name, trim_span
+
+    start, end = trim_span(text, s.start, s.end)
+    if start == end:
+        start, end = s.start, s.end
+    exact = text[start:end]
+    name = clean_name(s.name) if s.name else (clean_name(exact) if s.kind == "entity" and clean_name(exact) != exact
+                                              else s.name)
+    speaker = clean_name(s.speaker) if s.speaker else s.speaker
+    if (start, end, name, speaker) == (s.start, s.end, s.name, s.speaker):
+        return s
+    return replace(s, start=start, end=end, exact=exact, name=name, speaker=speaker)
 
 
 def accept(library: Library, document_id: str, suggestions: Sequence[Suggestion], creator: str = "",

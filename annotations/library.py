@@ -23,6 +23,7 @@ from annotations.errors import NotFoundError, ValidationError
 from annotations.ids import new_id, now_iso
 from annotations.index import SearchIndex
 from annotations.language import document_language
+from annotations.name_variants import clean_name, name_key
 from annotations.limits import check_name, check_note, check_tags
 from annotations.model import (
     AnchorState, Annotation, ClaimFields, ClaimStatus, DocumentRecord, Entity, Kind, PageArea,
@@ -40,7 +41,8 @@ def record_of(doc: Document, stored_file: str = "", added: str = "", now: str = 
     """The library's record of a parsed document."""
     now = now or now_iso()
     return DocumentRecord(
-        id=doc.id, format=doc.format, title=doc.meta.title or Path(doc.source_path).stem, text=doc.text,
+        id=doc.id, format=doc.format, text=doc.text,
+        title=clean_name(doc.meta.title) or Path(doc.source_path).stem,  # no U+200F from the first line
         authors=doc.meta.authors, publisher=doc.meta.publisher,
         published=checked_or_empty(normal_date, doc.meta.published),
         source_path=doc.source_path, source_url=checked_or_empty(normal_url, doc.meta.source_url),
@@ -258,18 +260,18 @@ class Library(BundleExchange, EntityEdits):
                           entity_id=entity_id, claim=claim)
 
     def _entity_for(self, tx: Transaction, name: str, type_: str, now: str) -> Entity:
-        name = check_name(" ".join(name.split()))
-        for e in self.store.find_entities(name):
-            if e.type == type_ and name.casefold() in (n.casefold() for n in e.names()):
-                return e
+        name = check_name(clean_name(name))  # no U+200F or isolates stored inside a name
+        for e in self.store.find_entities_spelled_like(name):
+            if e.type == type_ and name_key(name) in (name_key(n) for n in e.names()):
+                return e  # the same name, or it with another apostrophe, ё/е
         entity = Entity(id=new_id(), name=name, type=type_, created=now, modified=now)
         tx.put(entity)
         return entity
 
     def _speaker_for(self, tx: Transaction, name: str, now: str) -> Entity:
-        name = " ".join(name.split())
-        candidates = [e for e in self.store.find_entities(name)
-                      if name.casefold() in (n.casefold() for n in e.names())]
+        name = clean_name(name)
+        candidates = [e for e in self.store.find_entities_spelled_like(name)
+                      if name_key(name) in (name_key(n) for n in e.names())]
         for type_ in SPEAKER_TYPES:
             for e in candidates:
                 if e.type == type_:

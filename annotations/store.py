@@ -22,7 +22,7 @@ from annotations.codebook import Codebook, default_codebook, parse_codebook
 from annotations.errors import StoreError
 from annotations.ids import new_id, now_iso
 from annotations.model import Annotation, DocumentRecord, Entity, Rejection
-from annotations.revisions import FORGOTTEN, content_hash, make_rev
+from annotations.revisions import FORGOTTEN, content_hash, document_says, make_rev
 from annotations.schema import SCHEMA_VERSION, migrate
 from annotations.store_exchange import ExchangeReads, ExchangeWrites, chunks as _chunks
 from annotations.store_listing import ListingReads
@@ -67,6 +67,8 @@ class Transaction(ExchangeWrites):
                 self._conn.execute(
                     "INSERT OR IGNORE INTO revisions(record_id, rev, parents, content, import_id) VALUES (?,?,?,?,?)",
                     (record.id, rev, json.dumps(sorted(parents or [])), said[:16], import_id))
+                if isinstance(record, DocumentRecord):  # the base of a later three-way merge of its properties
+                    self.add_document_versions(record.id, {rev: document_says(codec.record_to_dict(record))})
             record = replace(record, rev=rev)
         if isinstance(current, Annotation) and current.rev == FORGOTTEN and rev != FORGOTTEN:
             self._conn.execute("UPDATE conflicts SET resolved = 1 WHERE annotation_id = ?", (record.id,))  # stale
@@ -334,6 +336,19 @@ class Store(ExchangeReads, ListingReads):
             [needle, "%" + json.dumps(needle, ensure_ascii=False)[1:-1] + "%"])
         folded = needle.casefold()
         return [e for e in map(_entity, rows) if any(n.casefold() == folded for n in e.names())]
+
+    def find_entities_spelled_like(self, name: str) -> list[Entity]:
+        """Live entities with a name or alias that is `name` but for marks, apostrophe form or ё/е
+        ("Мар’яна Петренко" for "Мар'яна Петренко", "Ёлкин" for "Елкин"; see annotations/name_variants)."""
+        from annotations.name_variants import clean_name, like_pattern, name_key
+
+        needle = clean_name(name)
+        pattern = like_pattern(needle)
+        alias = like_pattern(json.dumps(needle, ensure_ascii=False)[1:-1])
+        rows = self._rows("SELECT * FROM entities WHERE deleted = 0"
+                          " AND (name LIKE ? ESCAPE '\\' OR aliases LIKE ? ESCAPE '\\')", [pattern, "%" + alias + "%"])
+        key = name_key(needle)
+        return [e for e in map(_entity, rows) if any(name_key(n) == key for n in e.names())]
 
     def find_entities_any(self, name: str) -> list[Entity]:
         """Entities named `name` (ignoring case), deleted ones included."""
