@@ -28,7 +28,7 @@ TITLES = ("President|Prime Minister|Chancellor|Minister|minister|spokeswoman|spo
           "Captain|captain|Colonel|Lieutenant|Sergeant|Inspector|Detective|Dr|Mr.|Mrs.|Ms.|Sir|Dame|By")
 ORG_NOUNS = ("operator|company|firm|carrier|utility|broadcaster|airline|bank|insurer|retailer|developer|"
              "manufacturer|maker|producer|supplier|lender|startup|start-up|giant|chain|group|agency|newspaper|"
-             "union|party|charity|watchdog|regulator")
+             "union|party|charity|watchdog|regulator|website|magazine|tabloid|publisher|blog")
 MOTION = ("left|reached|visited|entered|toured|shelled|captured|liberated|evacuated|arrived in|fled to|"
           "travelled to|traveled to|returned to")
 NUMBER_WORDS = ("Two|two|Three|three|Four|four|Five|five|Six|six|Seven|seven|Eight|eight|Nine|nine|Ten|ten|"
@@ -36,7 +36,7 @@ NUMBER_WORDS = ("Two|two|Three|three|Four|four|Five|five|Six|six|Seven|seven|Eig
                 "Thousands|thousands|Dozens|dozens")
 STOP = "(?:per|in|on|to|of|and|or|the|a|an|at|by|for|from|with|as|is|was|were|are|has|had|have|its|their)"
 ORG_KEYWORDS = ("Institute|Ministry|Department|Office|Council|Bank|Agency|Commission|Centre|Center|Federation|"
-                "University|College|"
+                "University|College|Church|Observatory|Party|Front|Movement|League|"
                 "Union|Court|Academy|School|Museum|Board|Authority|Committee|Directorate|Inspectorate|Bureau|Association|"
                 "Society|Foundation|Alliance|Coalition|Organisation|Organization|Fund|Administration|Laboratory|"
                 "Secretariat|Service")

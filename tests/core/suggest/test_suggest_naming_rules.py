@@ -145,3 +145,11 @@ def test_a_school_district_is_an_organisation_and_a_council_takes_an_on_compleme
                    "Farms in the Lake District suffered.")
     assert {("Marlow Independent School District", "ORG"), ("Council on Coastal Fisheries", "ORG"),
             ("Lake District", "PLACE")} <= found
+
+
+def test_a_publication_after_its_kind_and_heads_with_complements() -> None:
+    found = _found("The story ran on the website Quillpost and in the magazine Ferrow. Members of the Church of "
+                   "the Lantern and the Movement for Fair Harbours met the League of Tidal Towns.")
+    assert {("Quillpost", "ORG"), ("Ferrow", "ORG"), ("Church of the Lantern", "ORG"),
+            ("Movement for Fair Harbours", "ORG"), ("League of Tidal Towns", "ORG")} <= found
+    assert not _found("The website on Monday was down.")
