@@ -39,6 +39,9 @@ _NAMESPACE = uuid.UUID("3b0c9a1e-55a4-4c47-8d0b-5f6e2a7c9d41")
 class Placement:
     bundle: Bundle
     counts: Counter[str] = field(default_factory=Counter)
+    titles: dict[str, str] = field(default_factory=dict)
+    """Document id of orphaned annotations -> the title their targets carry (dossier:title, Hypothesis's
+    document title, else the page URL), to name the document the user should add."""
 
 
 def _uuid(value: str) -> str | None:
@@ -131,6 +134,8 @@ def place(store: Store, incoming: list[Incoming], origin: str) -> Placement:
                 continue
             out.counts[f"anchored_{built.anchor.value}"] += 1
             out.bundle.annotations.append(built)
+            if doc is None and not out.titles.get(built.document_id):
+                out.titles[built.document_id] = item.title or (item.source if "://" in item.source else "")
     out.bundle.entities.extend(entities.values())
     return out
 

@@ -306,6 +306,10 @@ def import_annotations(service: ImportTarget, name: str, data: bytes, dry_run: b
     fmt, incoming = parse(data, f"“{name}”")
     placement = place(service.library.store, incoming, f"{'Hypothesis' if fmt == 'hypothesis' else 'W3C'} “{name}”")
     counts, changes = service.library.import_bundle(placement.bundle, dry_run=dry_run, areas_for=service.areas_for)
+    missing = changes.report.get("missing_documents")
+    if isinstance(missing, dict) and missing:  # the documents to add, by the titles their targets carry
+        named = {doc_id: title or placement.titles.get(doc_id, "") for doc_id, title in missing.items()}
+        changes = replace(changes, report={**changes.report, "missing_documents": named})
     return {**counts, **dict(sorted(placement.counts.items()))}, changes
 
 
