@@ -13,7 +13,10 @@ Pure functions; no Qt.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
+from array import array
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -23,13 +26,33 @@ from annotations.errors import AnchorError
 
 @dataclass(frozen=True)
 class FoldedText:
+    """A text folded, with a compact map back to the original: segments, each either a run of characters
+    that fold one to one (unit_len 0) or one unit folding to several characters or to one character from
+    several (unit_len = the unit's length). Units folding to nothing have no segment."""
     folded: str
-    starts: tuple[int, ...]
-    """Per folded character: the start offset, in the original text, of the unit it comes from."""
-    ends: tuple[int, ...]
-    """Per folded character: the end offset of its unit."""
-    unit_start: frozenset[int]
-    """Folded indices where a unit's folded characters begin."""
+    seg_folded: array[int]
+    """Per segment: where it starts in the folded text (ascending)."""
+    seg_original: array[int]
+    """Per segment: where it starts in the original text."""
+    unit_len: array[int]
+
+    def _segment(self, j: int) -> int:
+        return bisect_right(self.seg_folded, j) - 1
+
+    def starts_unit(self, j: int) -> bool:
+        """Folded index `j` is where a unit's folded characters begin (or the end of the text)."""
+        if j >= len(self.folded):
+            return True
+        i = self._segment(j)
+        return self.unit_len[i] == 0 or self.seg_folded[i] == j
+
+    def original(self, j: int) -> tuple[int, int]:
+        """The original range of the unit folded character `j` comes from."""
+        i = self._segment(j)
+        if self.unit_len[i] == 0:
+            at = self.seg_original[i] + j - self.seg_folded[i]
+            return at, at + 1
+        return self.seg_original[i], self.seg_original[i] + self.unit_len[i]
 
 
 @lru_cache(maxsize=4096)
@@ -42,43 +65,66 @@ def fold_unit(unit: str) -> str:
     return fold(unit.casefold())
 
 
-def _units(text: str) -> list[str]:
-    """The text cut into units: a character with the combining marks that follow it."""
-    out: list[str] = []
-    for ch in text:
-        if out and unicodedata.combining(ch):
-            out[-1] += ch
+def _index(text: str) -> FoldedText:
+    """Fold `text` unit by unit (a unit: a character and the combining marks after it). Runs of characters
+    that each fold to one character are translated at once (`str.translate`); only the other units (ß, ﬁ,
+    apostrophes, harakat, a letter with combining marks...) are folded one by one, found by one regex."""
+    one_to_one: dict[int, str] = {}
+    marks, others = [], []
+    for ch in set(text):
+        if unicodedata.combining(ch):
+            marks.append(ch)
+            continue
+        folded = fold_unit(ch)
+        if len(folded) == 1:
+            one_to_one[ord(ch)] = folded
         else:
-            out.append(ch)
-    return out
+            others.append(ch)
+    seg_f, seg_o, unit_len = array("q"), array("q"), array("q")
+    parts: list[str] = []
+    size = 0
+
+    def segment(start: int, length: int) -> None:
+        seg_f.append(size)
+        seg_o.append(start)
+        unit_len.append(length)
+
+    def run(start: int, end: int) -> None:
+        nonlocal size
+        if end > start:
+            segment(start, 0)
+            parts.append(text[start:end].translate(one_to_one))
+            size += end - start
+
+    alternatives = []
+    if marks:
+        joined = "".join(map(re.escape, sorted(marks)))
+        alternatives.append(f"[^{joined}]?[{joined}]+")
+    if others:
+        alternatives.append(f"[{''.join(map(re.escape, sorted(others)))}]")
+    at = 0
+    if alternatives:
+        for match in re.finditer("|".join(alternatives), text, re.DOTALL):
+            run(at, match.start())
+            folded = fold_unit(match.group())
+            if folded:
+                segment(match.start(), match.end() - match.start())
+                parts.append(folded)
+                size += len(folded)
+            at = match.end()
+    run(at, len(text))
+    return FoldedText("".join(parts), seg_f, seg_o, unit_len)
 
 
 def fold_text(text: str) -> str:
     """The text as find compares it."""
-    return "".join(fold_unit(u) for u in _units(text))
+    return _index(text).folded
 
 
 @lru_cache(maxsize=4)
 def folded_text(text: str) -> FoldedText:
-    """`text` folded, with the map from each folded character back to the original (cached: a document's
-    text is folded once for every find in it)."""
-    parts: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    unit_start: set[int] = set()
-    at = 0
-    n = 0
-    for unit in _units(text):
-        folded = fold_unit(unit)
-        end = at + len(unit)
-        if folded:
-            parts.append(folded)
-            unit_start.add(n)
-            starts.extend([at] * len(folded))
-            ends.extend([end] * len(folded))
-            n += len(folded)
-        at = end
-    return FoldedText("".join(parts), tuple(starts), tuple(ends), frozenset(unit_start))
+    """`text` folded, with its map back (cached: a document's text is folded once for every find in it)."""
+    return _index(text)
 
 
 def find_all(text: str, query: str) -> list[tuple[int, int]]:
@@ -88,13 +134,13 @@ def find_all(text: str, query: str) -> list[tuple[int, int]]:
     if not needle:
         return _exact(text, query)
     index = folded_text(text)
-    hay, size = index.folded, len(index.folded)
+    hay = index.folded
     out: list[tuple[int, int]] = []
     pos = hay.find(needle)
     while pos >= 0:
         last = pos + len(needle)
-        if pos in index.unit_start and (last == size or last in index.unit_start):
-            out.append((index.starts[pos], index.ends[last - 1]))
+        if index.starts_unit(pos) and index.starts_unit(last):
+            out.append((index.original(pos)[0], index.original(last - 1)[1]))
             pos = hay.find(needle, last)
         else:
             pos = hay.find(needle, pos + 1)

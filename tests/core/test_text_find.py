@@ -59,3 +59,55 @@ def test_find_quote_prefers_the_text_as_typed_and_counts_occurrences() -> None:
     assert find_quote(text, "apple", 1) == (10, 15)  # occurs as typed: counted as typed
     assert find_quote(text, "APPLE") == (20, 25)
     assert find_quote("ёлки и Ёлки", "елки", 2) == (7, 11)  # only folded: counted folded
+
+
+def _naive(text: str, query: str) -> list[tuple[int, int]]:
+    """The obvious version: fold unit by unit keeping every folded character's original unit."""
+    import unicodedata
+
+    from annotations.text_find import fold_unit
+
+    units: list[tuple[int, int]] = []
+    for i, ch in enumerate(text):
+        if units and unicodedata.combining(ch):
+            units[-1] = (units[-1][0], i + 1)
+        else:
+            units.append((i, i + 1))
+    folded, spans, firsts = "", [], set()
+    for s, e in units:
+        piece = fold_unit(text[s:e])
+        if piece:
+            firsts.add(len(folded))
+            folded += piece
+            spans += [(s, e)] * len(piece)
+    needle = "".join(fold_unit(query[s:e]) for s, e in _units_of(query))
+    if not needle:
+        return []
+    out, pos = [], folded.find(needle)
+    while pos >= 0:
+        last = pos + len(needle)
+        if pos in firsts and (last == len(folded) or last in firsts):
+            out.append((spans[pos][0], spans[last - 1][1]))
+            pos = folded.find(needle, last)
+        else:
+            pos = folded.find(needle, pos + 1)
+    return out
+
+
+def _units_of(text: str) -> list[tuple[int, int]]:
+    import unicodedata
+
+    units: list[tuple[int, int]] = []
+    for i, ch in enumerate(text):
+        if units and unicodedata.combining(ch):
+            units[-1] = (units[-1][0], i + 1)
+        else:
+            units.append((i, i + 1))
+    return units
+
+
+@settings(max_examples=400, deadline=None)
+@given(text_st, text_st)
+def test_the_compact_map_agrees_with_the_obvious_one(text: str, query: str) -> None:
+    if fold_text(query):
+        assert find_all(text, query) == _naive(text, query)
