@@ -148,15 +148,63 @@ def plan_mark_all(text: str, current: Annotation, entity: Entity | None,
     taken = sorted((a.target.start, a.target.end) for a in annotations if a.kind is Kind.ENTITY and not a.deleted)
     taken_starts = [s for s, _ in taken]
     longest = max((e - s for s, e in taken), default=0)
+    person = entity is not None and entity.type in PERSON_TYPES
+    found = [(start, end, any(case_fits(text[start:end], n) for n in names))
+             for start, end in whole_word_occurrences(text, names)]
+    if person:
+        found = sorted(found + case_forms(text, names, found), key=lambda f: f[0])
+        found = [f for f in found if _given_name_fits(text, f[0], f[1], names)]
     mentions = []
-    for start, end in whole_word_occurrences(text, names):
+    for start, end, sure in found:
         lo = bisect_left(taken_starts, start - longest)
         if any(s < end and start < e for s, e in taken[lo:bisect_left(taken_starts, end)]):
             continue
-        sure = any(case_fits(text[start:end], n) for n in names)
         mentions.append(Mention(start, end, text[start:end], _context(text, start, end), sure))
     return MarkAllPlan(entity.name if entity is not None else current.target.exact, current.label or "",
                        names, tuple(mentions))
+
+
+_CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff][\u0400-\u04ff'’ʼ]*")
+
+
+def case_forms(text: str, names: tuple[str, ...], found: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
+    """A person's surname in other cases ("Зеленського", "Зеленському" for "Зеленський"; not the feminine
+    "Зеленська", another person): sure for an adjectival surname's cases, a maybe (unticked) for a noun-like
+    one's ("Петрова" may be Петров's genitive or a woman), by `gazetteer_languages.surname_case_form`;
+    words `found` already covers are left out."""
+    from annotations.suggest.gazetteer_languages import surname_case_form
+
+    lone = [n for n in names if " " not in n and n[:1].isupper() and _CYRILLIC_WORD.match(n)]
+    if not lone:
+        return []
+    spans = sorted((s, e) for s, e, _ in found)
+    out: list[tuple[int, int, bool]] = []
+    for m in _CYRILLIC_WORD.finditer(text):
+        word = m.group()
+        if not word[0].isupper():
+            continue
+        start, end = m.span()
+        if not (_starts_word(text, start) and _ends_word(text, end)):
+            continue
+        fits = [surname_case_form(word, n) for n in lone if word[:3].casefold() == n[:3].casefold()]
+        if any(f is not False for f in fits):
+            i = bisect_left(spans, (start, end))
+            if (i == 0 or spans[i - 1][1] <= start) and (i == len(spans) or spans[i][0] >= end):
+                out.append((start, end, any(fits)))
+    return out
+
+
+def _given_name_fits(text: str, start: int, end: int, names: tuple[str, ...]) -> bool:
+    """A lone surname written after a given name is this person only when the given names agree
+    ("Сергій Зеленський" is not Volodymyr Zelenskyy) — the rule suggestions follow (`name_keys.surname_fits`)."""
+    from annotations.name_keys import surname_fits
+    from annotations.spellings import given_name_before
+
+    word = text[start:end]
+    if " " in word.strip():
+        return True
+    given = given_name_before(text, start)
+    return given is None or surname_fits(word, {given}, names)
 
 
 def _context(text: str, start: int, end: int, reach: int = 40) -> str:

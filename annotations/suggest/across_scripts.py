@@ -30,6 +30,9 @@ def suggest_known_across_scripts(text: str, known: Iterable[tuple[str, str, str]
         return []
     exact = {s.casefold() for s in spellings}
     keyed = [(name, key) for name in spellings for key in name_keys(name)]
+    keyed += [(name, key) for name, (label, _) in spellings.items() if label == "PERSON" and " " in name
+              for key in name_keys(name.split()[-1])]  # a lone surname in a case form ("Зеленського") is
+    # compared with the surname: against the whole name's key it falls under the prefilter
     choices = [key for _, key in keyed]
     by_canonical: dict[str, set[str]] = defaultdict(set)
     for name, (_, canonical) in spellings.items():

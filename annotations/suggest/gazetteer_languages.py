@@ -268,3 +268,31 @@ def _arabic_prefix(word: str, name: str) -> int:
         if rest == target or ("ا" + rest) == target:
             return cut
     return 0
+
+
+_MASCULINE = ("ий", "ій", "ый", "ой")
+"""A surname declined as a masculine adjective ("Зеленський", "Толстой")..."""
+_MASCULINE_CASES = ("ого", "его", "ому", "ему", "им", "ым", "ім", "ом", "ем")
+"""... and its other cases ("Зеленського", "Зеленському", "Зеленським"); never a feminine form ("Зеленська")."""
+_FEMININE = ("а", "я", "ая", "яя")
+_FEMININE_CASES = ("ої", "ей", "ій", "ой", "у", "ю", "ую", "юю", "ою", "ею")
+
+
+def surname_case_form(word: str, surname: str) -> bool | None:
+    """Whether a Cyrillic `word` is `surname` in another case: True for the cases of the same gender of an
+    adjectival surname ("Зеленського", "Зеленському" of "Зеленський"; never "Зеленська", another person);
+    None (maybe) for another case of a noun-like surname ("Петрова" is Петров's genitive or a woman's
+    name; "Шевчука"); False when it is no form of it, or the same word."""
+    w, s = fold(word.lower()), fold(surname.lower())
+    if w == s or _script_of(w) != "cyrillic" or _script_of(s) != "cyrillic":
+        return False
+    for nominative, cases in ((_MASCULINE, _MASCULINE_CASES), (_FEMININE, _FEMININE_CASES)):
+        ending = next((e for e in sorted(nominative, key=len, reverse=True) if s.endswith(e)), "")
+        if ending and s[: -len(ending)].endswith(("ськ", "цьк", "зьк", "ск", "цк", "зк")):
+            stem = s[: -len(ending)].replace("ь", "")  # Ukrainian "Зеленський", Russian "Зеленскому"
+            bare = w.replace("ь", "")
+            return bare.startswith(stem) and bare[len(stem):] in cases
+    if len(s) < _MIN_STEM + 1:
+        return False
+    stems = _name_stems(s, "cyrillic")
+    return None if any(w.startswith(t) and w[len(t):] in _CYRILLIC_ENDINGS for t in stems) else False
