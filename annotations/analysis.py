@@ -7,8 +7,10 @@ folded (`fold`), then stemmed:
 
 - Whoosh's own Snowball stemmers (`whoosh.lang`) for Danish, Dutch, Finnish, French, German, Hungarian,
   Italian, Norwegian, Portuguese, Romanian, Russian, Spanish and Swedish;
-- the `snowballstemmer` package's light Arabic stemmer (Whoosh's Arabic one is ISRI, a root extractor that
-  makes وزير "minister" and وزر "burden" one word), and its Turkish, Polish, Czech, Greek, Catalan, Lithuanian... ones;
+- the `snowballstemmer` package's Turkish, Polish, Czech, Greek, Catalan, Lithuanian... stemmers;
+- for Arabic, Light10 light stemming (`arabic_stem`; Whoosh's Arabic stemmer is ISRI, a root extractor that
+  makes وزير "minister" and وزر "burden" one word; Snowball's took the و of وزير for "and"), a word
+  starting with و/ف indexed and looked up in both readings (`arabic_readings`);
 - for Ukrainian, which has no Snowball stemmer, the light suffix stripping below (`ukrainian_stem`).
 
 A text whose language has no stemmer (or is unknown) goes into `folded` (folded, not stemmed).
@@ -26,14 +28,14 @@ from typing import Any
 from whoosh.analysis import Filter, LowercaseFilter, RegexTokenizer
 from whoosh.lang import stemmer_for_language
 
-from annotations.name_keys import word_keys
+from annotations.name_keys import index_keys
 
 WHOOSH_STEMMED = ("da", "de", "es", "fi", "fr", "hu", "it", "nl", "no", "pt", "ro", "ru", "sv")
-SNOWBALL_STEMMED = {"ar": "arabic", "ca": "catalan", "cs": "czech", "el": "greek", "eu": "basque",
+SNOWBALL_STEMMED = {"ca": "catalan", "cs": "czech", "el": "greek", "eu": "basque",
                     "hy": "armenian", "id": "indonesian", "lt": "lithuanian", "pl": "polish", "sr": "serbian",
                     "et": "estonian", "ga": "irish", "fa": "persian", "hi": "hindi", "ne": "nepali",
                     "ta": "tamil", "tr": "turkish", "yi": "yiddish"}
-STEMMED_LANGUAGES: tuple[str, ...] = tuple(sorted((*WHOOSH_STEMMED, *SNOWBALL_STEMMED, "uk")))
+STEMMED_LANGUAGES: tuple[str, ...] = tuple(sorted((*WHOOSH_STEMMED, *SNOWBALL_STEMMED, "ar", "uk")))
 """Languages with a field of their own (`lang_<code>`)."""
 FOLDED_FIELD = "folded"
 
@@ -127,10 +129,40 @@ def _snowball(algorithm: str) -> Callable[[str], str]:
     return lambda word: str(stemmer.stemWord(word))
 
 
-def _arabic(stem: Callable[[str], str]) -> Callable[[str], str]:
-    """Arabic after the light stemmer: teh marbuta and heh made one, as alef maqsura and ya already are
-    (before stemming they steer it: "طاقة" and "الطاقة" both become طاق)."""
-    return lambda word: stem(word).replace("ة", "ه")
+_AR_ARTICLES = ("بال", "كال", "لل", "ال")
+"""Light10 (Larkey, Ballesteros & Connell 2007; Lucene's ArabicStemmer): the definite article with its
+clinging prepositions, then each suffix ها ان ات ون ين يه ية ه ة ي once, in this order
+(اتفاقيات -> اتفاقي -> اتفاق)."""
+_AR_CONJUNCTIONS = ("و", "ف")
+
+
+def arabic_stem(word: str) -> str:
+    """A light Arabic stem (`fold`ed word): the article off when two letters stay, the suffixes of
+    `_AR_SUFFIXES` when three stay: الوزير, وزير -> وزير; طاقة, الطاقة -> طاق; محطة, محطات -> محط;
+    أوكراني, الأوكراني -> اوكران. A leading و/ف ("and", "so") is not taken off here: it may be the word's
+    own letter (وزير "minister"); `arabic_readings` gives both readings."""
+    word = word.replace("ة", "ه") if word.endswith("ة") else word
+    for article in _AR_ARTICLES:
+        if word.startswith(article) and len(word) - len(article) >= 2:
+            word = word[len(article):]
+            break
+    for suffix in ("ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي"):  # ية and ة are يه and ه by now
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+    return word
+
+
+def arabic_readings(word: str) -> tuple[str, ...]:
+    """The stems of a word's readings: as written, and, when it starts with the conjunction و or ف and
+    three letters or more follow, without it (والطاقة -> والطاق and طاق; وزير -> وزير and زير). The index
+    holds both and a query looks for either, so "and"+word is found by the word, and a word that starts
+    with و itself (وزير "minister") stays whole (not زير, not وزر "burden")."""
+    stems = [arabic_stem(word)]
+    if word[:1] in _AR_CONJUNCTIONS and len(word) >= 4 and any("\u0600" <= ch <= "\u06ff" for ch in word):
+        other = arabic_stem(word[1:])
+        if other not in stems:
+            stems.append(other)
+    return tuple(stems)
 
 
 @lru_cache(maxsize=None)
@@ -140,9 +172,10 @@ def stemmer(lang: str) -> Callable[[str], str] | None:
         return stemmer_for_language(lang)
     if lang == "uk":
         return ukrainian_stem
+    if lang == "ar":
+        return arabic_stem
     if lang in SNOWBALL_STEMMED:
-        stem = _snowball(SNOWBALL_STEMMED[lang])
-        return _arabic(stem) if lang == "ar" else stem
+        return _snowball(SNOWBALL_STEMMED[lang])
     return None
 
 
@@ -164,6 +197,9 @@ class LanguageStemFilter(Filter):
         self.lang = lang
 
     def __call__(self, tokens: Iterator[Any]) -> Iterator[Any]:
+        if self.lang == "ar":
+            yield from self._readings(tokens)
+            return
         stem = stemmer(self.lang)
         cache = _STEMS.setdefault(self.lang, {})
         for t in tokens:
@@ -177,9 +213,27 @@ class LanguageStemFilter(Filter):
                 t.text = stemmed
             yield t
 
+    @staticmethod
+    def _readings(tokens: Iterator[Any]) -> Iterator[Any]:
+        """Arabic: a token per reading of the word (`arabic_readings`), at the word's position."""
+        cache: dict[str, tuple[str, ...]] = _READINGS
+        for t in tokens:
+            if t.stopped:
+                yield t
+                continue
+            text = t.text
+            stems = cache.get(text)
+            if stems is None:
+                stems = arabic_readings(text)
+                if len(cache) < STEM_CACHE:
+                    cache[text] = stems
+            for stem in stems:
+                t.text = stem
+                yield t
+
 
 class NameKeyFilter(Filter):
-    """Each word of a name as "key|spelling" (`annotations.name_keys`): the `names` field lists, per key, the
+    """Each word of a name as "key|spelling" (`annotations.name_keys.index_keys`): the `names` field lists, per key, the
     spellings the library's entities use, so a query word is looked up by its key and matched to the
     spellings it does not already match as a word ("Zelensky" -> "selensk|зеленський"). A word with two
     readings gives two tokens."""
@@ -187,7 +241,7 @@ class NameKeyFilter(Filter):
     def __call__(self, tokens: Iterator[Any]) -> Iterator[Any]:
         for t in tokens:
             spelling = t.text.lower()
-            for key in sorted(word_keys(spelling)):
+            for key in sorted(index_keys(spelling)):
                 t.text = f"{key}|{spelling}"
                 yield t
 
@@ -199,6 +253,7 @@ def names_analyzer() -> Any:
 NAMES_FIELD = "names"
 STEM_CACHE = 100_000
 _STEMS: dict[str, dict[str, str]] = {}
+_READINGS: dict[str, tuple[str, ...]] = {}
 
 
 def field_name(lang: str) -> str:

@@ -14,7 +14,7 @@ from annotations import analysis
 from annotations.language import base_language
 from annotations.model import Annotation, DocumentRecord, Entity
 
-INDEX_SCHEMA_VERSION = 10
+INDEX_SCHEMA_VERSION = 11
 MAX_CONTENT_CHARS = 5_000_000
 """Documents' full text is indexed up to this many characters (a 50 MB text stays searchable at its start)."""
 
@@ -97,7 +97,9 @@ def language_fields() -> dict[str, Any]:
     """A text in another language than English is indexed a second time with its language's analyser
     (`annotations.analysis`): one field per stemmed language, `folded` for the others. Empty in an
     English library, so English search costs and finds what it did."""
-    fields = {analysis.field_name(lang): TEXT(analyzer=analysis.analyzer(lang)) for lang in analysis.STEMMED_LANGUAGES}
+    fields = {analysis.field_name(lang): TEXT(analyzer=analysis.analyzer(lang),  # Arabic: a word's readings, either
+                                              multitoken_query="or" if lang == "ar" else "default")
+              for lang in analysis.STEMMED_LANGUAGES}
     fields[analysis.FOLDED_FIELD] = TEXT(analyzer=analysis.analyzer(""))
     return fields
 

@@ -78,10 +78,81 @@ def _uninflected(key: str) -> str:
     return " ".join(_ENDINGS.sub("", w) for w in key.split())
 
 
+_FEMININE = re.compile(r"(?:[сзц]ьк|[сзц]к)(?:а|ая|ої|ой|ій|у|ую|ою)$|(?:sk|ck|zk)a$")
+"""A Slavic feminine adjectival surname in any case (Зеленська, Зеленської, Зеленською, Зеленская,
+Zelenska, Zielińska): not the masculine one (Зеленський, Zelenskyy), whose case forms ("Зеленського")
+the ending rule would otherwise make one with it."""
+
+
+def _bare(name: str, key: str) -> str:
+    """A key with each word's case ending off (`_ENDINGS`), a feminine -ska surname kept feminine
+    ("Зеленською" -> "selenska", not "selensk" as "Зеленського" and "Zelenskyy")."""
+    words, parts = name.split(), key.split()
+    if len(words) != len(parts):
+        return _uninflected(key)
+    return " ".join(re.sub(r"sk[a-z]*$", "ska", p) if _FEMININE.search(w.lower()) else _ENDINGS.sub("", p)
+                    for w, p in zip(words, parts))
+
+
 def word_keys(word: str) -> frozenset[str]:
-    """The keys of one word of a name as the search index holds them (case ending off): "Зеленського",
-    "Zelensky", "Selenskyj" -> {"selensk"}."""
-    return frozenset(_uninflected(k) for k in name_keys(word) if k and " " not in k)
+    """The keys of one word of a name with its case ending off: "Зеленського", "Zelensky", "Selenskyj"
+    -> {"selensk"} (a feminine -ska stays: "Зеленська" -> {"selenska"})."""
+    return frozenset(_bare(word, k) for k in name_keys(word) if k and " " not in k)
+
+
+def _script_class(word: str) -> str:
+    return "c" if _CYRILLIC.search(word) else "a" if _ARABIC.search(word) else "l"
+
+
+def _consonant_keys(word: str) -> frozenset[str]:
+    """The consonant skeletons a word is compared on against Arabic script (ف read as v too). A word in
+    other letters whose skeleton has two consonants only must be rare in English ("Rautio" is "rt", so is
+    the word "rate")."""
+    keys = {k for k in name_keys(word) if k and " " not in k} | set(word_keys(word))
+    if _ARABIC.search(word):
+        keys |= {k.replace("f", "v") for k in keys}
+    out = {c for c in (_consonants(k) for k in keys) if len(c) >= 2}
+    if not _ARABIC.search(word) and any(len(c) < 3 for c in out):
+        from wordfreq import zipf_frequency
+
+        if zipf_frequency(word, "en") >= 3.0:
+            out = {c for c in out if len(c) >= 3}
+    return frozenset(out)
+
+
+def index_keys(word: str) -> frozenset[str]:
+    """The keys under which the search index files one spelling of a name (`names` field, "key|spelling"),
+    so that a query word meets it by `query_keys` exactly when `similarity` would join them by a key:
+
+    - the word's skeletons (`name_keys`): same skeleton, same name, in any script;
+    - "~" + the uninflected skeleton for a Cyrillic spelling, "^" + it for the others: case endings are
+      Cyrillic grammar, so they are taken off only when one of the two words is Cyrillic ("Petrova" does
+      not find "Petrov", "Зеленського" finds "Zelenskyy");
+    - "a#" + the consonants for an Arabic spelling, "n#" + them for the others: Arabic script writes few
+      vowels, so a word meets another on consonants only when one of them is Arabic ("Rautio" finds
+      "راوتيو"; no English word meets another English word this way)."""
+    if not word:
+        return frozenset()
+    full = {k for k in name_keys(word) if k and " " not in k}
+    kind = _script_class(word)
+    keys = set(full) | {("~" if kind == "c" else "^") + b for b in word_keys(word)}
+    keys |= {("a#" if kind == "a" else "n#") + c for c in _consonant_keys(word)}
+    return frozenset(keys)
+
+
+def query_keys(word: str) -> frozenset[str]:
+    """The keys a query word looks up in the `names` field (see `index_keys`): its skeletons; its
+    uninflected skeleton among Cyrillic spellings (among all when it is Cyrillic itself); its consonants
+    among Arabic spellings (among all when it is Arabic itself)."""
+    if not word:
+        return frozenset()
+    full = {k for k in name_keys(word) if k and " " not in k}
+    kind = _script_class(word)
+    bare = word_keys(word)
+    keys = set(full) | {"~" + b for b in bare} | ({"^" + b for b in bare} if kind == "c" else set())
+    consonants = _consonant_keys(word)
+    keys |= {"a#" + c for c in consonants} | ({"n#" + c for c in consonants} if kind == "a" else set())
+    return frozenset(keys)
 
 
 def _consonants(key: str) -> str:
@@ -96,10 +167,12 @@ def similarity(a: str, b: str) -> float:
     if not keys_a or not keys_b:
         return 0.0
     # Case endings are Cyrillic grammar: in Latin letters "Meloni" is not "Melon" (but "Зеленского" = Zelensky).
-    bare = _uninflected if _CYRILLIC.search(a) or _CYRILLIC.search(b) else str
-    if keys_a & keys_b or {bare(k) for k in keys_a} & {bare(k) for k in keys_b}:
+    cyrillic = bool(_CYRILLIC.search(a) or _CYRILLIC.search(b))
+    bare_a = {k: _bare(a, k) if cyrillic else k for k in keys_a}
+    bare_b = {k: _bare(b, k) if cyrillic else k for k in keys_b}
+    if keys_a & keys_b or set(bare_a.values()) & set(bare_b.values()):
         return 100.0
-    best = max(min(fuzz.ratio(bare(x), bare(y)), fuzz.ratio(_uninflected(x), _uninflected(y)))
+    best = max(min(fuzz.ratio(bare_a[x], bare_b[y]), fuzz.ratio(_bare(a, x), _bare(b, y)))
                for x in keys_a for y in keys_b)  # without Cyrillic, taking an ending off brings nothing closer
     if _ARABIC.search(a) or _ARABIC.search(b):
         consonant = max(fuzz.ratio(_consonants(x), _consonants(y)) for x in keys_a for y in keys_b)
@@ -231,4 +304,4 @@ def surname_fits(word: str, given: Iterable[str], names: Iterable[str]) -> bool:
 def same_key(a: str, b: str) -> bool:
     """Whether two words share an uninflected skeleton — no fuzzy or consonant-only reading ("Зеленскому"
     and "Зеленський" do; زيلينسكي and "Зеленський" only on consonants, so not)."""
-    return bool({_uninflected(k) for k in name_keys(a)} & {_uninflected(k) for k in name_keys(b)})
+    return bool({_bare(a, k) for k in name_keys(a)} & {_bare(b, k) for k in name_keys(b)})

@@ -17,7 +17,7 @@ from whoosh import highlight, qparser, query as wq
 
 from annotations.errors import QueryError
 from annotations.analysis import NAMES_FIELD
-from annotations.name_keys import word_keys
+from annotations.name_keys import query_keys
 from annotations.index_docs import DEFAULT_FIELD, FIELD_ALIASES, language_fields
 
 FACET_FIELDS = ("kind", "type", "status", "tag", "document")
@@ -238,7 +238,7 @@ def _with_name_spellings(searcher: Any, q: Any) -> Any:
         if not (isinstance(node, wq.Term) and node.fieldname == DEFAULT_FIELD and isinstance(node.text, str)):
             return node
         others: list[str] = []
-        for key in sorted(word_keys(node.text)):
+        for key in sorted(query_keys(node.text)):
             for spelling in spellings.get(key, ()):
                 if [t.text for t in words(spelling)] != [node.text]:
                     others.append(f"{key}|{spelling}")
@@ -427,7 +427,16 @@ class _Marks:
         if not terms:
             return ""
         analyzer = schema[fieldname].analyzer if fieldname in schema else schema[DEFAULT_FIELD].analyzer
-        return str(highlight.highlight(text, frozenset(terms), analyzer, fragmenter, _Formatter(), top=top))
+        return _joined(str(highlight.highlight(text, frozenset(terms), analyzer, fragmenter, _Formatter(), top=top)))
+
+
+_SPLIT_MARK = re.compile(r"</b>((?:&#x27;|[’ʼ`]))<b>")
+
+
+def _joined(marked: str) -> str:
+    """One mark over a word the English analyser splits at its inner apostrophe: "<b>Мар’яна</b>", not
+    "<b>Мар</b>’<b>яна</b>" (both halves matched: the query's word split the same way)."""
+    return _SPLIT_MARK.sub(r"\1", marked)
 
 
 def _hit(h: Any, marks: _Marks, text_for: Callable[[str], str] | None) -> Hit:
