@@ -168,7 +168,8 @@ def _spelled_out(text: str, acronym: str, at: int) -> tuple[int, int, str] | Non
     if len(acronym) < 3 or not acronym.isalpha():
         return None
     pattern = _SPELLING_JOIN.join(f"{letter}[a-z][\\w'’-]*" for letter in acronym)
-    m = re.compile(rf"(?<![\w'’-]){pattern}(?![\w'’-])").search(text, max(0, at - 6000), at + 2000)
+    first = acronym[0]  # the capital first, then the look-behind: the engine skips ahead to that capital
+    m = re.compile(rf"{first}(?<![\w'’-]{first}){pattern[1:]}(?![\w'’-])").search(text, max(0, at - 6000), at + 2000)
     if m is None or text.find("\n", m.start(), m.end()) >= 0:
         return None
     before = _OWNER_BEFORE.search(text, max(0, m.start() - 30), m.start())
