@@ -6,10 +6,11 @@ so "ß" = "ss" and the ligature "ﬁ" = "fi"), Latin accents, apostrophes (' ’
 tatweel and alef forms, Hebrew points. Every whitespace character counts as a space (a PDF's line break
 matches the space typed), a soft hyphen counts as nothing.
 
-The text is folded one unit at a time (a character with the combining marks after it) keeping, for every
-folded character, the original range of its unit. A match is accepted only when it starts and ends on unit
-edges ("s" is not found inside "ß"), so the original range of a match always folds to the folded query.
-Pure functions; no Qt.
+The text is folded one unit at a time (a character with the combining marks after it) keeping a map from
+each folded character to the original range of its unit (compact: runs folding one to one are one segment).
+A match is accepted only when it starts and ends on unit edges ("s" is not found inside "ß"), so the
+original range of a match always folds to the folded query. Unlike search, an elision stays ("l’énergie" is
+found by "énergie" as it contains it). Pure functions; no Qt.
 """
 from __future__ import annotations
 
