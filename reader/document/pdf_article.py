@@ -5,7 +5,9 @@ annotations' stored offsets: nothing is ever found by searching the text (a sear
 
 Layout: A4, one serif font (MuPDF's built-in Nimbus Roman, which covers Latin, Greek and Cyrillic) with
 Droid Sans Fallback for characters it lacks (CJK…), paragraphs wrapped at spaces, words longer than a
-line broken anywhere. Right-to-left scripts are drawn left to right (a known limit).
+line broken anywhere. Lines that need shaping or bidirectional ordering (a right-to-left paragraph, an
+Arabic name inside an English line, a character neither font has) are drawn by MuPDF's HTML engine on the
+same baselines, and their marks placed from where its glyphs landed (`pdf_bidi`).
 """
 from __future__ import annotations
 
@@ -15,6 +17,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import pymupdf
+
+from reader.document import pdf_bidi
 
 PAGE_W, PAGE_H = pymupdf.paper_size("a4")
 MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = 64.0, 64.0, 60.0
@@ -32,13 +36,17 @@ class _Line:
     size: float
     start: int
     end: int
+    rtl: bool = False
+    """The paragraph reads right to left."""
+    html: bool = False
+    """Drawn by `pdf_bidi` (shaping, bidirectional order, fallback fonts), not by our TextWriter runs."""
 
 
 class _Fonts:
     """The body font and its fallback, with per-character choice and width caches."""
 
     def __init__(self, main: str) -> None:
-        self.fonts = [pymupdf.Font(main), pymupdf.Font("cjk")]
+        self.fonts = [pymupdf.Font(main), pymupdf.Font("cjk"), pdf_bidi.naskh_font()]
         self._choice: dict[str, int] = {}
         self._width: dict[tuple[str, int], float] = {}
         self._words: dict[str, float] = {}
@@ -46,7 +54,8 @@ class _Fonts:
     def pick(self, char: str) -> int:
         found = self._choice.get(char)
         if found is None:
-            found = 0 if self.fonts[0].has_glyph(ord(char)) or not self.fonts[1].has_glyph(ord(char)) else 1
+            code = ord(char)
+            found = next((i for i, font in enumerate(self.fonts) if font.has_glyph(code)), 0)
             self._choice[char] = found
         return found
 
@@ -82,6 +91,8 @@ class ArticleLayout:
         self._fonts = _Fonts("tiro")
         self._bold = _Fonts("tibo")
         self.lines: list[_Line] = []
+        self._glyphs: dict[int, list[tuple[tuple[float, float, float, float], int] | None]] | None = None
+        self._rtl = False
         self._starts: list[int] = []
         self.page_count = 1
         self._header: list[tuple[str, float, float, bool]] = []  # text, baseline, size, bold
@@ -125,6 +136,7 @@ class ArticleLayout:
             self._y += PARAGRAPH_GAP
             return
         width = PAGE_W - 2 * MARGIN_X
+        self._rtl = pdf_bidi.paragraph_rtl(paragraph) if not paragraph.isascii() else False
         space = self._fonts.width(" ", BODY_SIZE)
         line_start = line_end = -1  # drawn span of the current line, -1: none yet
         x = 0.0
@@ -159,7 +171,11 @@ class ArticleLayout:
         if self._y > PAGE_H - MARGIN_BOTTOM:
             self.page_count += 1
             self._y = MARGIN_TOP + self._leading
-        self.lines.append(_Line(self.page_count - 1, self._y, BODY_SIZE, start, end))
+        text = self.text[start:end]
+        html = not text.isascii() and (self._rtl or pdf_bidi.has_rtl(text) or any(
+            self._fonts.pick(c) > 1 or not self._fonts.fonts[self._fonts.pick(c)].has_glyph(ord(c))
+            for c in text if not c.isspace()))
+        self.lines.append(_Line(self.page_count - 1, self._y, BODY_SIZE, start, end, self._rtl, html))
 
     # -- geometry ---------------------------------------------------------------------------------
     def rects(self, start: int, end: int) -> list[tuple[int, list[tuple[float, float, float, float]]]]:
@@ -177,6 +193,14 @@ class ArticleLayout:
                 lo += 1
             if hi <= lo:
                 continue
+            if line.html:
+                top, bottom = line.baseline - asc * line.size, line.baseline - desc * line.size
+                for x0, x1 in pdf_bidi.range_boxes(self._glyph_boxes(i - 1), lo - line.start, hi - line.start):
+                    if out and out[-1][0] == line.page:
+                        out[-1][1].append((x0, top, x1, bottom))
+                    else:
+                        out.append((line.page, [(x0, top, x1, bottom)]))
+                continue
             x0 = MARGIN_X + self._fonts.text_width(self.text[line.start:lo], line.size)
             x1 = x0 + self._fonts.text_width(self.text[lo:hi], line.size)
             rect = (x0, line.baseline - asc * line.size, x1, line.baseline - desc * line.size)
@@ -186,25 +210,40 @@ class ArticleLayout:
                 out.append((line.page, [rect]))
         return out
 
+    def _glyph_boxes(self, index: int) -> list[tuple[tuple[float, float, float, float], int] | None]:
+        """Where each character of line `index` (drawn by `pdf_bidi`) landed: known once drawn."""
+        if self._glyphs is None:
+            self.pdf().close()
+        assert self._glyphs is not None
+        return self._glyphs.get(index) or [None] * (self.lines[index].end - self.lines[index].start)
+
     # -- drawing ----------------------------------------------------------------------------------
     def pdf(self) -> Any:
         """A new `pymupdf.Document` with the article drawn (the caller adds annotations and saves). Pages
         are made and filled one at a time (PyMuPDF does not keep hundreds of open pages bound)."""
         doc = pymupdf.open()
-        lines = iter(self.lines)
-        line = next(lines, None)
+        lines = iter(enumerate(self.lines))
+        index, line = next(lines, (-1, None))
+        shaped: dict[int, list[pdf_bidi.HtmlLine]] = {}
         for number in range(self.page_count):
             page = doc.new_page(width=PAGE_W, height=PAGE_H)
             writer = pymupdf.TextWriter(page.rect)
             while line is not None and line.page == number:
-                self._runs(writer, self.text[line.start:line.end], MARGIN_X, line.baseline, line.size, self._fonts)
-                line = next(lines, None)
+                text = self.text[line.start:line.end]
+                if line.html:
+                    text = "".join(" " if c.isspace() else c for c in text)
+                    shaped.setdefault(number, []).append(
+                        pdf_bidi.HtmlLine(index, text, line.baseline, line.size, line.rtl))
+                else:
+                    self._runs(writer, text, MARGIN_X, line.baseline, line.size, self._fonts)
+                index, line = next(lines, (-1, None))
             writer.write_text(page)
             if number == 0 and self._header:
                 header = pymupdf.TextWriter(page.rect)
                 for text, baseline, size, bold in self._header:
                     self._runs(header, text, MARGIN_X, baseline, size, self._bold if bold else self._fonts)
                 header.write_text(page, color=(0.33, 0.33, 0.33))
+        self._glyphs = pdf_bidi.draw_lines(doc, shaped, self._leading, MARGIN_X, PAGE_W - 2 * MARGIN_X)
         return doc
 
     @staticmethod

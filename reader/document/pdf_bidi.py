@@ -1,0 +1,187 @@
+"""Lines of an exported article that our own text drawing cannot print right: right-to-left paragraphs
+(Arabic, Hebrew…), lines with right-to-left runs inside left-to-right text, and characters neither body font
+has (Arabic punctuation on a Latin line). PyMuPDF's TextWriter neither shapes Arabic nor reorders
+bidirectional text, so these lines are laid out by MuPDF's HTML engine (HarfBuzz shaping, the Unicode
+bidirectional algorithm, MuPDF's built-in Noto fallback fonts): one `Story` per page holding all its such
+lines, each a one-line `<p>` put on the baseline `ArticleLayout` gave it, then stamped on the page.
+
+Where each character ended up is read back from the page's own text layer (`char_boxes`), so marks are drawn
+on the glyphs the reader sees — a name inside an Arabic line, a range that crosses a direction change.
+"""
+from __future__ import annotations
+
+import html
+import io
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from functools import cache
+from typing import Any
+
+import pymupdf
+
+from reader.document.textlayer_repair import lam_fixes
+
+Box = tuple[float, float, float, float]
+_FLAGS = (pymupdf.TEXTFLAGS_TEXT | pymupdf.TEXT_PRESERVE_WHITESPACE) & ~pymupdf.TEXT_PRESERVE_LIGATURES
+_RTL = frozenset(("R", "AL"))
+_STRONG = frozenset(("L", "R", "AL"))
+
+
+def paragraph_rtl(text: str) -> bool:
+    """The paragraph's direction by its first strong character (rule P2 of the bidirectional algorithm)."""
+    for c in text:
+        kind = unicodedata.bidirectional(c)
+        if kind in _STRONG:
+            return kind in _RTL
+    return False
+
+
+def has_rtl(text: str) -> bool:
+    return not text.isascii() and any(unicodedata.bidirectional(c) in _RTL for c in text)
+
+
+@dataclass(frozen=True)
+class HtmlLine:
+    """One line to draw here: text [start, end) of the article, its baseline and direction."""
+
+    index: int
+    """The line's number in the layout (`ArticleLayout.lines`)."""
+    text: str
+    baseline: float
+    size: float
+    rtl: bool
+
+
+def _css(size: float, leading: float) -> str:
+    return (f"@font-face{{font-family:naskh;src:url(naskh.ttf)}}body{{margin:0;padding:0}}"
+            f"p{{margin:0;padding:0;font-family:Times;font-size:{size:g}pt;line-height:{leading:g}pt;"
+            "white-space:pre}.n{font-family:naskh}")
+
+
+@cache
+def naskh_font() -> Any:
+    """MuPDF's built-in Noto Naskh Arabic (what its HTML layout falls back to for Arabic), as a PyMuPDF
+    `Font`. `fz_load_fallback_font` hands out MuPDF's cached font without a reference for us: one is taken
+    (`fz_keep_font`) so our wrapper's release cannot free the font MuPDF's layout still uses."""
+    low = pymupdf.mupdf
+    raw = low.fz_load_fallback_font(low.UCDN_SCRIPT_ARABIC, 0, 1, 0, 0)
+    low.ll_fz_keep_font(raw.m_internal)
+    font = pymupdf.Font.__new__(pymupdf.Font)
+    font.this = raw
+    return font
+
+
+@cache
+def _naskh() -> bytes:
+    """Noto Naskh Arabic for the HTML layout, by name: MuPDF's fallback picks a font by the script of a
+    run, and Arabic punctuation (، ؛ ؟ ٪) on a line without Arabic letters is in no script, so it came out
+    blank; those characters are set in this font by name."""
+    return bytes(naskh_font().buffer)
+
+
+def _markup(text: str) -> str:
+    """`text` escaped, its Arabic signs that are not letters (punctuation, digits) in the Naskh font."""
+    if text.isascii():
+        return html.escape(text)
+    return "".join(f"<span class='n'>{c}</span>" if "\u0600" <= c <= "\u06ff" and not c.isalpha()
+                   and unicodedata.category(c)[0] != "M" else html.escape(c) for c in text)
+
+
+@cache
+def _baseline_offset(size: float, leading: float) -> float:
+    """Where MuPDF's HTML layout puts the baseline of a one-line paragraph below its top."""
+    doc = _render([[("Hx", 0.0, False)]], size, leading, 0.0, 100.0, pymupdf.Rect(0, 0, 300, 300))
+    try:
+        return float(doc[0].get_text("rawdict")["blocks"][0]["lines"][0]["spans"][0]["origin"][1])
+    finally:
+        doc.close()
+
+
+def _render(pages: Sequence[Sequence[tuple[str, float, bool]]], size: float, leading: float, x0: float,
+            width: float, rect: Any) -> Any:
+    """A PDF with one page per entry, each line (text, top, rtl) a paragraph whose top is at `top`."""
+    buffer = io.BytesIO()
+    writer = pymupdf.DocumentWriter(buffer)
+    archive = pymupdf.Archive((_naskh(), "naskh.ttf"))  # a Story does not keep its archive alive: we do
+    for lines in pages:
+        parts, y = [], 0.0
+        for text, top, rtl in lines:
+            attr = " dir='rtl'" if rtl else ""  # MuPDF aligns a dir=rtl paragraph to the right itself
+            parts.append(f"<p{attr} style='margin-top:{max(0.0, top - y):.3f}pt'>{_markup(text)}</p>")
+            y = top + leading
+        story = pymupdf.Story(html="".join(parts), user_css=_css(size, leading), archive=archive)
+        device = writer.begin_page(pymupdf.Rect(0, 0, rect.width, rect.height))
+        story.place(pymupdf.Rect(x0, 0, x0 + width, rect.height * 4))
+        story.draw(device)
+        writer.end_page()
+    writer.close()
+    return pymupdf.open(stream=buffer.getvalue(), filetype="pdf")
+
+
+def draw_lines(doc: Any, by_page: dict[int, list[HtmlLine]], leading: float, x0: float, width: float
+               ) -> dict[int, list[tuple[Box, int] | None]]:
+    """Draw each page's lines on `doc`'s pages; returns, per line index, each character's box (and its
+    order on the line) or None where no glyph could be matched to it."""
+    boxes: dict[int, list[tuple[Box, int] | None]] = {}
+    pages = sorted(by_page)
+    if not pages:
+        return boxes
+    size = by_page[pages[0]][0].size
+    offset = _baseline_offset(size, leading)
+    rect = doc[pages[0]].rect
+    src = _render([[(line.text, line.baseline - offset, line.rtl) for line in by_page[p]] for p in pages],
+                  size, leading, x0, width, rect)
+    try:
+        for k, number in enumerate(pages):
+            page = doc[number]
+            page.show_pdf_page(page.rect, src, k)
+            boxes.update(_read_back(page, by_page[number]))
+    finally:
+        src.close()
+    return boxes
+
+
+def _read_back(page: Any, lines: list[HtmlLine]) -> dict[int, list[tuple[Box, int] | None]]:
+    """Each line's characters matched to the glyphs on its band of the page (MuPDF's text layer gives the
+    letters in logical order, presentation forms folded; lam faults repaired as the loader does)."""
+    chars: list[tuple[str, Box]] = []
+    for block in page.get_text("rawdict", flags=_FLAGS)["blocks"]:
+        for line in block.get("lines", ()):
+            for span in line["spans"]:
+                chars += [(ch["c"], tuple(ch["bbox"])) for ch in span["chars"]]
+    out: dict[int, list[tuple[Box, int] | None]] = {}
+    for line in lines:
+        top, bottom = line.baseline - line.size * 0.8, line.baseline + line.size * 0.3
+        mine = [(c, box) for c, box in chars if top <= (box[1] + box[3]) / 2 <= bottom]
+        fixes = lam_fixes("".join(c for c, _ in mine))
+        flat = [(t, box) for i, (c, box) in enumerate(mine)
+                for t in unicodedata.normalize("NFKC", fixes.get(i, c)) or c]
+        got = "".join(c for c, _ in flat)
+        found: list[tuple[Box, int] | None] = [None] * len(line.text)
+        matcher = SequenceMatcher(None, got, line.text, autojunk=False)
+        for a, b, n in matcher.get_matching_blocks():
+            for k in range(n):
+                found[b + k] = (flat[a + k][1], a + k)
+        out[line.index] = found
+    return out
+
+
+def range_boxes(found: list[tuple[Box, int] | None], lo: int, hi: int) -> list[tuple[float, float]]:
+    """The horizontal extents covering characters [lo, hi) of a line: one per run of them that is
+    contiguous on the page (a range crossing a direction change is two runs)."""
+    placed = sorted((box[0], box[2], i) for i, item in enumerate(found) if item is not None
+                    for box in (item[0],) if box[2] > box[0])
+    runs: list[tuple[float, float]] = []
+    inside = False
+    for x0, x1, i in placed:
+        if lo <= i < hi:
+            if inside and runs:
+                runs[-1] = (min(runs[-1][0], x0), max(runs[-1][1], x1))
+            else:
+                runs.append((x0, x1))
+            inside = True
+        else:
+            inside = False
+    return runs
