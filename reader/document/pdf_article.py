@@ -171,11 +171,15 @@ class ArticleLayout:
         if self._y > PAGE_H - MARGIN_BOTTOM:
             self.page_count += 1
             self._y = MARGIN_TOP + self._leading
-        text = self.text[start:end]
-        html = not text.isascii() and (self._rtl or pdf_bidi.has_rtl(text) or any(
+        html = self._needs_html(self.text[start:end], self._rtl)
+        self.lines.append(_Line(self.page_count - 1, self._y, BODY_SIZE, start, end, self._rtl, html))
+
+    def _needs_html(self, text: str, rtl: bool) -> bool:
+        """Whether `text` must be drawn by `pdf_bidi`: right to left, a right-to-left run inside, or a
+        character that neither body font has."""
+        return not text.isascii() and (rtl or pdf_bidi.has_rtl(text) or any(
             self._fonts.pick(c) > 1 or not self._fonts.fonts[self._fonts.pick(c)].has_glyph(ord(c))
             for c in text if not c.isspace()))
-        self.lines.append(_Line(self.page_count - 1, self._y, BODY_SIZE, start, end, self._rtl, html))
 
     # -- geometry ---------------------------------------------------------------------------------
     def rects(self, start: int, end: int) -> list[tuple[int, list[tuple[float, float, float, float]]]]:
@@ -241,7 +245,13 @@ class ArticleLayout:
             if number == 0 and self._header:
                 header = pymupdf.TextWriter(page.rect)
                 for text, baseline, size, bold in self._header:
-                    self._runs(header, text, MARGIN_X, baseline, size, self._bold if bold else self._fonts)
+                    rtl = pdf_bidi.paragraph_rtl(text)
+                    if self._needs_html(text, rtl):
+                        style = "color:#545454" + (";font-weight:bold" if bold else "")
+                        head = pdf_bidi.HtmlLine(-1, text, baseline, size, rtl, style)
+                        pdf_bidi.draw_lines(doc, {0: [head]}, size * 1.25, MARGIN_X, PAGE_W - 2 * MARGIN_X)
+                    else:
+                        self._runs(header, text, MARGIN_X, baseline, size, self._bold if bold else self._fonts)
                 header.write_text(page, color=(0.33, 0.33, 0.33))
         self._glyphs = pdf_bidi.draw_lines(doc, shaped, self._leading, MARGIN_X, PAGE_W - 2 * MARGIN_X)
         return doc

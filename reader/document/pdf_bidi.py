@@ -52,6 +52,8 @@ class HtmlLine:
     baseline: float
     size: float
     rtl: bool
+    style: str = ""
+    """Extra CSS for the line (the header's bold title, grey metadata)."""
 
 
 def _css(size: float, leading: float) -> str:
@@ -92,24 +94,24 @@ def _markup(text: str) -> str:
 @cache
 def _baseline_offset(size: float, leading: float) -> float:
     """Where MuPDF's HTML layout puts the baseline of a one-line paragraph below its top."""
-    doc = _render([[("Hx", 0.0, False)]], size, leading, 0.0, 100.0, pymupdf.Rect(0, 0, 300, 300))
+    doc = _render([[("Hx", 0.0, False, "")]], size, leading, 0.0, 100.0, pymupdf.Rect(0, 0, 300, 300))
     try:
         return float(doc[0].get_text("rawdict")["blocks"][0]["lines"][0]["spans"][0]["origin"][1])
     finally:
         doc.close()
 
 
-def _render(pages: Sequence[Sequence[tuple[str, float, bool]]], size: float, leading: float, x0: float,
+def _render(pages: Sequence[Sequence[tuple[str, float, bool, str]]], size: float, leading: float, x0: float,
             width: float, rect: Any) -> Any:
-    """A PDF with one page per entry, each line (text, top, rtl) a paragraph whose top is at `top`."""
+    """A PDF with one page per entry, each line (text, top, rtl, css) a paragraph whose top is at `top`."""
     buffer = io.BytesIO()
     writer = pymupdf.DocumentWriter(buffer)
     archive = pymupdf.Archive((_naskh(), "naskh.ttf"))  # a Story does not keep its archive alive: we do
     for lines in pages:
         parts, y = [], 0.0
-        for text, top, rtl in lines:
+        for text, top, rtl, css in lines:
             attr = " dir='rtl'" if rtl else ""  # MuPDF aligns a dir=rtl paragraph to the right itself
-            parts.append(f"<p{attr} style='margin-top:{max(0.0, top - y):.3f}pt'>{_markup(text)}</p>")
+            parts.append(f"<p{attr} style='margin-top:{max(0.0, top - y):.3f}pt;{css}'>{_markup(text)}</p>")
             y = top + leading
         story = pymupdf.Story(html="".join(parts), user_css=_css(size, leading), archive=archive)
         device = writer.begin_page(pymupdf.Rect(0, 0, rect.width, rect.height))
@@ -131,7 +133,7 @@ def draw_lines(doc: Any, by_page: dict[int, list[HtmlLine]], leading: float, x0:
     size = by_page[pages[0]][0].size
     offset = _baseline_offset(size, leading)
     rect = doc[pages[0]].rect
-    src = _render([[(line.text, line.baseline - offset, line.rtl) for line in by_page[p]] for p in pages],
+    src = _render([[(line.text, line.baseline - offset, line.rtl, line.style) for line in by_page[p]] for p in pages],
                   size, leading, x0, width, rect)
     try:
         for k, number in enumerate(pages):

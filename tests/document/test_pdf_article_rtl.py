@@ -64,3 +64,15 @@ def test_an_arabic_paragraph_reads_right_to_left_and_marks_cover_its_words() -> 
 def test_english_lines_are_drawn_as_before() -> None:
     layout = ArticleLayout("Tomas Ek said the fish are gone.\nNaïve café, Zürich — 48 € «quoted».\n")
     assert not any(line.html for line in layout.lines)
+
+
+def test_an_arabic_title_and_metadata_line_read_right_to_left() -> None:
+    layout = ArticleLayout("نص قصير.\n", title="وزيرة الطاقة تزور شركة Nordgrid", meta="رويترز · 2025-10-12")
+    doc = layout.pdf()
+    try:
+        words = _words(doc[0])
+        assert words["شركة"][0].x1 <= words["وزيرة"][0].x0 and words["Nordgrid"][0].x1 <= words["شركة"][0].x0
+        assert abs(words["وزيرة"][0].x1 - (PAGE_W - MARGIN_X)) < 2
+        assert words["رويترز"][0].y0 > words["وزيرة"][0].y0 + 10  # the metadata line below the title
+    finally:
+        doc.close()
