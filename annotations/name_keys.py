@@ -120,6 +120,7 @@ def _consonant_keys(word: str) -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=100_000)
 def index_keys(word: str) -> frozenset[str]:
     """The keys under which the search index files one spelling of a name (`names` field, "key|spelling"),
     so that a query word meets it by `query_keys` exactly when `similarity` would join them by a key:
@@ -140,6 +141,7 @@ def index_keys(word: str) -> frozenset[str]:
     return frozenset(keys)
 
 
+@lru_cache(maxsize=100_000)
 def query_keys(word: str) -> frozenset[str]:
     """The keys a query word looks up in the `names` field (see `index_keys`): its skeletons; its
     uninflected skeleton among Cyrillic spellings (among all when it is Cyrillic itself); its consonants

@@ -306,7 +306,9 @@ def _suggestion(searcher: Any, q: Any, text: str) -> str | None:
     if len(nodes) > 2 * MAX_SUGGESTION_TERMS or any(isinstance(n, wq.RangeMixin) for n in nodes):
         return None
     try:
-        corrected = searcher.correct_query(q, text, prefix=1, correctors={
+        reader = searcher.reader()  # words as written (the catch-all field), not a language field's stems
+        terms = [(f, t) for f, t in q.iter_all_terms() if f == DEFAULT_FIELD and (f, t) not in reader]
+        corrected = searcher.correct_query(q, text, prefix=1, terms=terms, correctors={
             DEFAULT_FIELD: searcher.corrector(DEFAULT_FIELD)})  # first letter right: 10x cheaper
         return str(corrected.string) if corrected.query != q else None
     except Exception:

@@ -136,3 +136,13 @@ def test_a_word_with_an_apostrophe_is_marked_whole_in_an_english_document(librar
         for hit in library.search(query, scope="all").hits:
             assert "<b>Мар’яна</b>" in hit.snippet, hit.snippet
     assert "<b>Mar’yana</b>" in library.search("Mar'yana", scope="documents").hits[0].snippet
+
+
+def test_did_you_mean_offers_a_word_of_the_text_not_a_stem(library: Library, tmp_path: Path) -> None:
+    _add(library, tmp_path, "ar.txt", ARABIC, "ar")
+    result = library.search("الأوكرابي", scope="documents")  # a typo of الأوكراني ("the Ukrainian")
+    assert result.total == 0
+    assert result.suggestion == "الأوكراني"  # as written in the text
+    result = library.search("أوكرانب", scope="documents")  # no word of the text is that close
+    assert result.total == 0
+    assert result.suggestion is None  # not the Arabic field's stem اوكران, which is no word
