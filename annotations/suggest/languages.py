@@ -255,9 +255,16 @@ def _referred(lang: str, text: str, start: int, sentence: str, verb: int, speake
         role = german_role_after(sentence, _word_end(sentence, verb))
         if role:
             return named_with_role(text, start, role) or speaker
+    if lang == "fr" and _INVERTED.search(sentence, max(0, verb - 12), verb + 40):
+        return previous  # "a-t-il ajouté à l'Assemblée nationale": the subject is the pronoun, never the
+        # organisation after it (no one named before: no speaker rather than a wrong one)
     if refers_back(lang, sentence, verb) and previous:
         return previous
     return speaker
+
+
+_INVERTED = re.compile(r"\w-(?:t-)?(?:il|elle|ils|elles)(?![\w-])", re.IGNORECASE)
+"""A French verb with its subject pronoun after it ("a-t-il", "ajoute-t-elle", "dit-il")."""
 
 
 def _sentences(lang: str, text: str) -> Iterable[tuple[int, int]]:

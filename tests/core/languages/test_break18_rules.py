@@ -30,3 +30,11 @@ def test_german_city_names_in_german_are_places() -> None:
     text = "Die Stadtwerke wollen in München und in Nürnberg neue Leitungen verlegen, sagte Petra Lang in Köln."
     places = {s.exact for s in _entities("de", text) if s.type == "PLACE"}
     assert {"München", "Nürnberg", "Köln"} <= places
+
+
+def test_french_inverted_pronoun_is_the_speaker_not_the_place_after_it() -> None:
+    text = ("La ministre Claire Moreau a déclaré mardi que le budget serait voté. « Nous tiendrons nos promesses », a-t-elle "
+            "ajouté devant l’Assemblée nationale.")
+    assert _speakers("fr", text) == ["Claire Moreau", "Claire Moreau"]
+    alone = "« Nous tiendrons nos promesses », a-t-il ajouté à l’Assemblée nationale."
+    assert _speakers("fr", alone) == [None]  # no one named before: no speaker rather than the Assembly
