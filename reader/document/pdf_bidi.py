@@ -13,6 +13,7 @@ from __future__ import annotations
 import html
 import io
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -153,14 +154,24 @@ def _read_back(page: Any, lines: list[HtmlLine]) -> dict[int, list[tuple[Box, in
         for line in block.get("lines", ()):
             for span in line["spans"]:
                 chars += [(ch["c"], tuple(ch["bbox"])) for ch in span["chars"]]
+    order = sorted(range(len(lines)), key=lambda k: lines[k].baseline)
+    baselines = [lines[k].baseline for k in order]
+    mine_of: dict[int, list[tuple[str, Box]]] = {k: [] for k in order}
+    for c, box in chars:  # each glyph to the line whose band (baseline - 0.8 size .. + 0.3 size) holds it
+        middle = (box[1] + box[3]) / 2
+        at = bisect_left(baselines, middle - lines[order[0]].size * 0.3)
+        if at < len(order) and middle >= baselines[at] - lines[order[at]].size * 0.8:
+            mine_of[order[at]].append((c, box))
     out: dict[int, list[tuple[Box, int] | None]] = {}
-    for line in lines:
-        top, bottom = line.baseline - line.size * 0.8, line.baseline + line.size * 0.3
-        mine = [(c, box) for c, box in chars if top <= (box[1] + box[3]) / 2 <= bottom]
+    for k, line in enumerate(lines):
+        mine = mine_of[k]
         fixes = lam_fixes("".join(c for c, _ in mine))
         flat = [(t, box) for i, (c, box) in enumerate(mine)
                 for t in unicodedata.normalize("NFKC", fixes.get(i, c)) or c]
         got = "".join(c for c, _ in flat)
+        if got == line.text:
+            out[line.index] = [(box, i) for i, (_, box) in enumerate(flat)]
+            continue
         found: list[tuple[Box, int] | None] = [None] * len(line.text)
         matcher = SequenceMatcher(None, got, line.text, autojunk=False)
         for a, b, n in matcher.get_matching_blocks():
