@@ -199,7 +199,13 @@ class ArticleLayout:
                 continue
             if line.html:
                 top, bottom = line.baseline - asc * line.size, line.baseline - desc * line.size
-                for x0, x1 in pdf_bidi.range_boxes(self._glyph_boxes(i - 1), lo - line.start, hi - line.start):
+                runs = pdf_bidi.range_boxes(self._glyph_boxes(i - 1), lo - line.start, hi - line.start)
+                if not runs:  # no glyph matched (a character MuPDF does not extract): our own estimate
+                    x0 = self._fonts.text_width(self.text[line.start:lo], line.size)
+                    x1 = x0 + self._fonts.text_width(self.text[lo:hi], line.size)
+                    runs = [(PAGE_W - MARGIN_X - x1, PAGE_W - MARGIN_X - x0) if line.rtl
+                            else (MARGIN_X + x0, MARGIN_X + x1)]
+                for x0, x1 in runs:
                     if out and out[-1][0] == line.page:
                         out[-1][1].append((x0, top, x1, bottom))
                     else:
