@@ -23,7 +23,8 @@ from annotations.bundle import Bundle
 from annotations.codebook import ClaimTag, EntityType
 from annotations.model import AnchorState, Annotation, DocumentRecord, Entity, PageArea, Target
 from annotations.revisions import (
-    DOCUMENT_CONTENT, DOCUMENT_CONTENT_IF_SET, FORGOTTEN, Relation, ancestors, content_hash, make_rev, relation, short_hash,
+    DOCUMENT_CONTENT, DOCUMENT_CONTENT_IF_SET, FORGOTTEN, Relation, ancestors, content_hash, depth, document_says, make_rev,
+    relation, short_hash,
 )
 from annotations.store import Store, Transaction, head_of
 
@@ -55,6 +56,8 @@ class MergePlan:
     """Annotations whose own note now stands beside a note of version `base` that we never saw."""
     hashes: dict[str, dict[str, str]] = field(default_factory=dict)
     """Record id -> rev -> what that version says (theirs, as sent), stored with their ancestry."""
+    document_versions: dict[str, dict[str, dict[str, object]]] = field(default_factory=dict)
+    """Document id -> rev -> what their version's properties say (the base of later merges)."""
     settled: list[str] = field(default_factory=list)
     """Open conflicts the incoming versions already resolved (they descend from both sides)."""
     missing_documents: dict[str, str] = field(default_factory=dict)
@@ -101,6 +104,8 @@ def apply_plan(tx: Transaction, store: Store, plan: MergePlan, creator: str, imp
         ours = known.get(record_id, {})
         tx.add_revisions(record_id, {r: p for r, p in graph.items() if r not in ours},
                          plan.hashes.get(record_id, {}), import_id)
+    for record_id, versions in sorted(plan.document_versions.items()):
+        tx.add_document_versions(record_id, versions)
     for doc in plan.text_replacements:
         tx.replace_text(doc)
     for put in plan.puts:
@@ -222,6 +227,7 @@ def _plan_documents(store: Store, bundle: Bundle, plan: MergePlan,
     docs: dict[str, DocumentRecord] = {}
     graphs = store.revision_graphs([d.id for d in bundle.documents])
     said = store.revision_hashes([d.id for d in bundle.documents])
+    versions = store.document_versions([d.id for d in bundle.documents])
     for theirs in bundle.documents:
         ours = store.document(theirs.id)
         real = parsed.get(theirs.id)
@@ -256,6 +262,7 @@ def _plan_documents(store: Store, bundle: Bundle, plan: MergePlan,
         if not theirs.rev:
             continue
         plan.graphs[theirs.id] = graph
+        plan.document_versions[theirs.id] = {theirs.rev: document_says(codec.record_to_dict(theirs))}
         rel = relation(head_of(ours), theirs.rev, graphs.get(theirs.id, {}), graph,
                        _hashes(plan, bundle, said, theirs.id, ours))
         if rel is Relation.DESCENDANT:
@@ -264,24 +271,45 @@ def _plan_documents(store: Store, bundle: Bundle, plan: MergePlan,
             plan.puts.append(Put(changed, theirs.rev, graph.get(theirs.rev, [])))
             plan.counts["updated_documents"] += 1
         elif rel is Relation.DIVERGED:
-            merged = merge_properties(ours, theirs, head_of(ours))
+            known = {**versions.get(theirs.id, {}), **plan.document_versions[theirs.id],
+                     head_of(ours): document_says(codec.record_to_dict(ours))}
+            base = common_version(head_of(ours), theirs.rev, {**graphs.get(theirs.id, {}), **graph}, known)
+            merged = merge_properties(ours, theirs, head_of(ours), base)
             parents = [head_of(ours), theirs.rev]
             plan.puts.append(Put(merged, make_rev(parents, codec.record_to_dict(merged)), parents))
             plan.counts["updated_documents"] += 1
     return docs
 
 
-def merge_properties(ours: DocumentRecord, theirs: DocumentRecord, ours_rev: str) -> DocumentRecord:
-    """Both sides edited a document's properties: per property, the one side that set it, else the later
-    edit (ties by revision id). The same on both sides whoever imports first, so the two libraries make the
-    same merge version and agree (an emptied property counts as not set: the other side's value stays)."""
+def common_version(ours: str, theirs: str, graph: Mapping[str, list[str]],
+                   known: Mapping[str, Mapping[str, object]]) -> Mapping[str, object] | None:
+    """What the nearest common ancestor of two versions said (of those whose properties we know), or None."""
+    common = (ancestors(ours, graph) & ancestors(theirs, graph)) & set(known)
+    if not common:
+        return None
+    return known[max(common, key=lambda r: (depth(r), r))]
+
+
+def merge_properties(ours: DocumentRecord, theirs: DocumentRecord, ours_rev: str,
+                     base: Mapping[str, object] | None = None) -> DocumentRecord:
+    """Both sides edited a document's properties: a three-way merge, property by property, against
+    `base` (what their common ancestor said): a property only one side changed takes that side's value,
+    whichever edit is later; one both changed to different values takes the later edit (ties by revision
+    id). The same on both sides whoever imports first, so the two libraries make the same merge version and
+    agree. Without a known base: the one side that set it, else the later edit (an emptied property counts
+    as not set: the other side's value stays)."""
     later = theirs if (theirs.modified, theirs.rev) > (ours.modified, ours_rev) else ours
     fields: dict[str, object] = {}
     for key in (*DOCUMENT_CONTENT, *DOCUMENT_CONTENT_IF_SET):
         mine, other = getattr(ours, key), getattr(theirs, key)
         if key == "format" or mine == other:
             continue
-        fields[key] = other if not mine else mine if not other else getattr(later, key)
+        if base is not None:
+            was = base.get(key)
+            was = tuple(was) if isinstance(was, list) else ("" if was is None and key in DOCUMENT_CONTENT_IF_SET else was)
+            fields[key] = other if mine == was else mine if other == was else getattr(later, key)
+        else:
+            fields[key] = other if not mine else mine if not other else getattr(later, key)
     return replace(ours, **fields, modified=max(ours.modified, theirs.modified))  # type: ignore[arg-type]
 
 

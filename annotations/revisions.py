@@ -25,6 +25,11 @@ DOCUMENT_CONTENT_IF_SET = ("language", "reliability")
 """Metadata added in schema v6: hashed only when set, so versions written before it keep their hashes."""
 
 
+def document_says(record: Mapping[str, Any]) -> dict[str, Any]:
+    """What a version of a document's metadata says, property by property (what a merge compares)."""
+    return {k: record.get(k) for k in (*DOCUMENT_CONTENT, *DOCUMENT_CONTENT_IF_SET)}
+
+
 def content_hash(record: Mapping[str, Any]) -> str:
     """Hash of what a record says, not of its bookkeeping: two sides that made the same change (both
     deleted it, both set the same status) agree, whatever their revision counters and clocks say."""

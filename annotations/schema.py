@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import sqlite3
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 _V1 = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -185,7 +185,16 @@ CREATE INDEX annotations_speaker_doc ON annotations(speaker_id, document_id) WHE
 per document and kind, and the entity index's counts per entity and document, are read from these
 (a tenth of the table's bytes) instead of scanning every annotation's quote and context."""
 
-MIGRATIONS: dict[int, str] = {1: _V1, 2: _V2, 3: _V3, 4: _V4, 5: _V5, 6: _V6, 7: _V7}
+_V8 = """
+CREATE TABLE document_versions (record_id TEXT NOT NULL, rev TEXT NOT NULL, content TEXT NOT NULL,
+    PRIMARY KEY (record_id, rev));
+"""
+"""v8: what each version of a document's properties said (title, authors, outlet, date, URL, language,
+reliability as JSON), for the versions this library made, held or was sent: a merge of two teammates'
+edits compares each property with their common ancestor's, so an edit on either side survives (before,
+the later edit won every property both had set, undoing the other side's edit)."""
+
+MIGRATIONS: dict[int, str] = {1: _V1, 2: _V2, 3: _V3, 4: _V4, 5: _V5, 6: _V6, 7: _V7, 8: _V8}
 """Version N's script takes a store from version N-1 to N. Append; never edit a released one."""
 
 

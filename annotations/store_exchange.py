@@ -34,6 +34,13 @@ class ExchangeWrites:
             [(record_id, rev, json.dumps(sorted(parents)), hashes.get(rev, ""), import_id)
              for rev, parents in sorted(graph.items())])
 
+    def add_document_versions(self, record_id: str, versions: dict[str, dict[str, Any]]) -> None:
+        """Remember what versions of a document's properties say (rev -> property -> value)."""
+        self._conn.executemany(
+            "INSERT OR IGNORE INTO document_versions(record_id, rev, content) VALUES (?,?,?)",
+            [(record_id, rev, json.dumps(says, sort_keys=True, ensure_ascii=False))
+             for rev, says in sorted(versions.items()) if rev != FORGOTTEN])
+
     def set_withheld(self, bases: dict[str, str], known: list[str], blind: dict[str, str] | None = None) -> None:
         """`bases`: annotations whose note is the note of that version, which we were not shown;
         `known`: annotations whose note we now have; `blind`: our own note stands beside that version's."""
@@ -125,6 +132,16 @@ class ExchangeReads:
                     f"SELECT record_id, rev, content FROM revisions WHERE record_id IN ({marks}) AND content != ''",
                     chunk):
                 out.setdefault(record_id, {})[rev] = content
+        return out
+
+    def document_versions(self, ids: list[str]) -> dict[str, dict[str, dict[str, Any]]]:
+        """Per document: rev -> what that version's properties say, for the versions we know it of."""
+        out: dict[str, dict[str, dict[str, Any]]] = {}
+        for chunk in chunks(sorted(set(ids)), 500):
+            marks = ",".join("?" * len(chunk))
+            for record_id, rev, content in self._conn.execute(
+                    f"SELECT record_id, rev, content FROM document_versions WHERE record_id IN ({marks})", chunk):
+                out.setdefault(record_id, {})[rev] = json.loads(content)
         return out
 
     def withheld(self, ids: list[str]) -> dict[str, str]:

@@ -7,6 +7,10 @@ ancestor, no deletion resurrected), and every
 conflict filed is between truly concurrent, different versions — or theirs was built on ours with a note
 written blind (our note was withheld from them), where both notes stay. At the end, everyone settles their
 conflicts the same way and exchanges their latest bundles: all libraries hold the same live annotations.
+
+Teammates also edit the document's title, language and outlet. A model of who has seen which edit checks,
+after every step, that each property holds an edit no edit its library knows was made on top of (no edit
+lost, none reverted by a stale bundle); at the end all libraries hold the same properties.
 """
 from __future__ import annotations
 
@@ -20,6 +24,7 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 
 from annotations.bundle import Bundle, read_bundle
+from annotations.doc_properties import DocumentProperties
 from annotations.errors import UndoError
 from annotations.library import AnnotationInput, Library
 from annotations.model import Kind
@@ -30,6 +35,9 @@ from tests.conftest import SAMPLES
 TXT = SAMPLES / "harbour_council.txt"
 WORDS = ["Tomas Ek", "Oslo", "Claire Dubois", "Port Alder"]
 NAMES = "ABC"
+PROPERTIES = ("title", "language", "publisher")
+LANGUAGES = ["fr", "de", "es", "it", "nl", "pt", "sv", "pl", "fi", "da", "cs", "ro", "hu", "el", "tr", "ru", "uk",
+             "ar", "fa", "he", "hi", "ja", "ko", "zh", "no", "sk", "sl", "hr", "bg", "lt", "lv", "et", "ca", "eu"]
 
 
 def _graph(lib: Library, record_id: str) -> dict[str, list[str]]:
@@ -61,6 +69,13 @@ class Exchange(RuleBasedStateMachine):
             lib.import_bundle(first)
         self.bundles: list[tuple[int, Bundle]] = []
         self.edits = 0
+        # the property model: edit id -> (property, value, the edits its author had seen)
+        self.events: dict[int, tuple[str, str, frozenset[int]]] = {}
+        self.knows: list[set[int]] = [set() for _ in self.libs]
+        self.sent_knowing: list[frozenset[int]] = []  # per bundle, the edits its sender had seen
+        self.knew_before: list[dict[int, set[int]]] = [{} for _ in self.libs]  # undo entry -> what we knew
+        self.initial = self._props(self.libs[0])
+        self.languages = [code for code in LANGUAGES if code != self.initial["language"]]
 
     def teardown(self) -> None:
         try:
@@ -87,32 +102,71 @@ class Exchange(RuleBasedStateMachine):
     def delete(self, who: int, which: int) -> None:
         self.libs[who].delete_annotation(self.ids[which])
 
+    @rule(who=st.integers(0, 2), prop=st.sampled_from(PROPERTIES))
+    def set_property(self, who: int, prop: str) -> None:
+        lib = self.libs[who]
+        self.edits += 1
+        if prop == "language":
+            if not self.languages:
+                return
+            value = self.languages.pop(0)
+        else:
+            value = f"{NAMES[who]} {prop} {self.edits}"
+        top = lib.store.history_top("done")
+        lib.set_document_properties(self.doc_id, DocumentProperties(**{prop: value}))  # type: ignore[arg-type]
+        assert self._props(lib)[prop] == value
+        self._remember(who, top, {prop: value})
+
+    def _remember(self, who: int, top_before: object, values: dict[str, str]) -> None:
+        top = self.libs[who].store.history_top("done")
+        if top is not None and top != top_before:
+            self.knew_before[who][top[0]] = set(self.knows[who])
+        for prop, value in values.items():
+            event = len(self.events)
+            self.events[event] = (prop, value, frozenset(self.knows[who]))
+            self.knows[who].add(event)
+
+    def _props(self, lib: Library) -> dict[str, str]:
+        doc = lib.document(self.doc_id, with_text=False)
+        return {prop: getattr(doc, prop) for prop in PROPERTIES}
+
     @rule(who=st.integers(0, 2))
     def undo(self, who: int) -> None:
-        label = self.libs[who].store.history_top("done")
+        lib = self.libs[who]
+        label = lib.store.history_top("done")
         if label is None or label[1].startswith("Add “"):  # removing the document itself is not exchanged
             return
+        before = self._props(lib)
         try:
-            self.libs[who].undo()
+            lib.undo()
         except UndoError:
-            pass
+            return
+        if label[1].startswith("Import bundle"):  # an undone import is forgotten: we know what we knew
+            self.knows[who] = self.knew_before[who].get(label[0], self.knows[who])
+        else:  # undoing a property edit is an edit back to the old value, made knowing the one undone
+            after = self._props(lib)
+            self._remember(who, None, {p: v for p, v in after.items() if v != before[p]})
 
     @rule(who=st.integers(0, 2), hide=st.booleans())
     def export(self, who: int, hide: bool) -> None:
         data = self.libs[who].export_bundle([self.doc_id], NAMES[who], hide_notes=hide)
         self.bundles.append((who, read_bundle(data)))
+        self.sent_knowing.append(frozenset(self.knows[who]))
 
     @precondition(lambda self: bool(self.bundles))
     @rule(who=st.integers(0, 2), pick=st.integers(0, 10_000))
     def import_(self, who: int, pick: int) -> None:
-        candidates = [b for sender, b in self.bundles if sender != who]
+        candidates = [(b, k) for (sender, b), k in zip(self.bundles, self.sent_knowing) if sender != who]
         if not candidates:
             return
         lib = self.libs[who]
         before = _state(lib)
         open_before = {c[0] for c in lib.store.conflicts()}
-        bundle = candidates[pick % len(candidates)]
+        bundle, knowing = candidates[pick % len(candidates)]
+        top = lib.store.history_top("done")
         lib.import_bundle(bundle)
+        self._remember(who, top, {})
+        self.knows[who] |= knowing
         after = _state(lib)
         for record_id, (_, _, _, rev) in after.items():
             old = before.get(record_id)
@@ -139,6 +193,16 @@ class Exchange(RuleBasedStateMachine):
         for lib in self.libs:
             assert lib.store.integrity_ok()
 
+    @invariant()
+    def no_property_edit_is_lost(self) -> None:
+        for who, lib in enumerate(self.libs):
+            props = self._props(lib)
+            for prop in PROPERTIES:
+                known = [e for e in self.knows[who] if self.events[e][0] == prop]
+                newest = {self.events[e][1] for e in known
+                          if not any(e in self.events[f][2] for f in known)}  # no known edit made on top of it
+                assert props[prop] in (newest or {self.initial[prop]}), (NAMES[who], prop, props[prop], newest)
+
     # -- the end: everyone settles and exchanges their latest ---------------------------------------
     def _settle_everything(self) -> None:
         for _ in range(6):
@@ -150,8 +214,10 @@ class Exchange(RuleBasedStateMachine):
                 for j, bundle in enumerate(latest):
                     if i != j:
                         lib.import_bundle(bundle)
-            if not any(lib.store.conflicts() for lib in self.libs):
+            if not any(lib.store.conflicts() for lib in self.libs) and \
+                    all(self._props(lib) == self._props(self.libs[0]) for lib in self.libs):
                 break
+        assert all(self._props(lib) == self._props(self.libs[0]) for lib in self.libs)  # properties converge
         views = []
         for lib in self.libs:
             withheld = lib.store.withheld(self.ids)
