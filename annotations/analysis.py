@@ -154,13 +154,17 @@ def arabic_stem(word: str) -> str:
 
 def arabic_readings(word: str) -> tuple[str, ...]:
     """The stems of a word's readings: as written, and, when it starts with the conjunction و or ف and
-    three letters or more follow, without it (والطاقة -> والطاق and طاق; وزير -> وزير and زير). The index
-    holds both and a query looks for either, so "and"+word is found by the word, and a word that starts
-    with و itself (وزير "minister") stays whole (not زير, not وزر "burden")."""
+    three letters or more follow, without it — when the rest is the more common word in Arabic (wordfreq)
+    or the word is unknown: والطاقة -> والطاق and طاق, وقال -> وقال and قال, but وزارة "ministry" not
+    زار "visited", وزير "minister" not زير. The index holds both and a query looks for either, so
+    "and"+word is found by the word, and a word that starts with و itself stays whole (not وزر "burden")."""
     stems = [arabic_stem(word)]
     if word[:1] in _AR_CONJUNCTIONS and len(word) >= 4 and any("\u0600" <= ch <= "\u06ff" for ch in word):
+        from wordfreq import zipf_frequency
+
+        whole, rest = zipf_frequency(word, "ar"), zipf_frequency(word[1:], "ar")
         other = arabic_stem(word[1:])
-        if other not in stems:
+        if (rest > whole or whole == 0.0) and other not in stems:
             stems.append(other)
     return tuple(stems)
 

@@ -49,6 +49,10 @@ def test_a_word_starting_with_waw_is_not_another_word(library: Library, tmp_path
     assert _documents(library, "أكد") == {doc}  # the text has وأكد, "and he confirmed"
     hits = library.search("وزير", scope="documents").hits
     assert "<b>الوزير</b>" in hits[0].snippet
+    ministry = _add(library, tmp_path, "ministry.txt", "بيان وزارة الطاقة\n\nأعلنت وزارة الطاقة أمس أن الشحنة "
+                    "الأولى من الغاز وصلت إلى الميناء، وأن العقد الجديد يغطي عشر سنوات.\n", "ar")
+    assert _documents(library, "الوزارة") == {ministry}
+    assert _documents(library, "زار") == set()  # "visited" is not وزارة "ministry" without its و
 
 
 def _mark(library: Library, doc_id: str, quote: str, entity: str) -> str:
