@@ -44,9 +44,9 @@ _UNITS = {
           r"процент\w*|%",
     "fr": r"euros?|dollars?|mégawatts?|gigawatts?|MW|GW|mètres cubes|tonnes?|pour cent|%",
     "de": r"Euro|Dollar|Megawatt|Gigawatt|MW|GW|Kubikmeter|Tonnen|Prozent|%",
-    "ar": r"يورو|دولار|دولارات|ميغاواط|ميجاوات|غيغاواط|طن|بالمئة|بالمائة|في المئة|في المائة|%",
+    "ar": r"يورو|دولار|دولارات|ميغاواط|ميجاوات|غيغاواط|طن|بالمئة|بالمائة|في المئة|في المائة|%|٪",  # ٪ the Arabic percent sign
 }
-_NUMBER = r"(?<![\w.,])[\d٠-٩]+(?:[.,\u00a0 ][\d٠-٩]{3})*(?:[.,][\d٠-٩]+)?"
+_NUMBER = r"(?<![\w.,٫٬])[\d٠-٩]+(?:[.,\u00a0 ٬][\d٠-٩]{3})*(?:[.,٫][\d٠-٩]+)?"  # ٫ ٬ Arabic separators
 _ROLES = {
     "uk": "міністр міністерка міністра міністерки президент президента прем'єр-міністр прем’єр-міністр губернатор "
           "губернатора мер речник речниця речника речниці спікер директор директорка директора голова голови "
@@ -197,8 +197,8 @@ def _arabic(lang: str, text: str) -> list[Suggestion]:
     from annotations.suggest.speakers_languages import arabic_speaker, name_like
 
     out = []
-    for m in re.finditer(r"(?<![\w])\w+(?![\w])", text):
-        word = m.group()
+    for m in re.finditer(r"(?<![\w\u064b-\u065f\u0670\u0640])[\w\u064b-\u065f\u0670\u0640]+", text):
+        word = _HARAKAT.sub("", m.group())  # vocalised "الرَّئِيسُ" is الرئيس; offsets stay the text's
         core = word[1:] if word[:1] in "وف" and word[1:] in _ARABIC_PERSON_ROLES else word
         if core in _ARABIC_PERSON_ROLES:
             name = arabic_speaker(text, m.end(), min(len(text), m.end() + 80))
@@ -207,10 +207,23 @@ def _arabic(lang: str, text: str) -> list[Suggestion]:
                 out.append(Suggestion("entity", at, at + len(name), name, "PERSON", source="pattern"))
         elif word in _ARABIC_ORG_NOUNS or word in _ARABIC_PLACE_NOUNS:
             after = _ARABIC_NEXT.match(text, m.end())
-            if after and name_like(after.group(1)) and not after.group(1).startswith("ال"):
+            if after and (name_like(after.group(1)) or (word == "وكالة" and _agency_name(after.group(1)))) \
+                    and not after.group(1).startswith("ال"):
                 label = "ORG" if word in _ARABIC_ORG_NOUNS else "PLACE"
                 out.append(Suggestion("entity", after.start(1), after.end(1), after.group(1), label, source="pattern"))
     return out
+
+
+_HARAKAT = re.compile(r"[\u064b-\u065f\u0670\u0640]")
+"""Arabic short vowels, shadda, sukun, dagger alif and tatweel: not written in most text, so not matched."""
+
+
+def _agency_name(word: str) -> bool:
+    """The word after وكالة (agency) that names it though the press writes it often ("وكالة رويترز"): not
+    an adjective agreeing with it (they end in ة: "وكالة حكومية", "روسية") nor a frequent word."""
+    from wordfreq import zipf_frequency
+
+    return not word.endswith("ة") and zipf_frequency(word, "ar") < 4.5
 
 
 _CAP_LATIN = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?"

@@ -36,21 +36,35 @@ def arabic_speaker(text: str, after_verb: int, end: int) -> str | None:
     "يوناس ألبرشت"; None when only a role or nothing follows ("وأضافت أن", "قالت الشركة إن")."""
     span = text[after_verb:end]
     stop = _ARABIC_STOP.search(span)
-    words = span[: stop.start() if stop else len(span)].split()[:7]
+    words = [w for w in span[: stop.start() if stop else len(span)].split()
+             if w.strip("\u200e\u200f\u061c\u2066\u2067\u2068\u2069\u200b")][:7]  # a lone U+200F is no word
     verb = next((i for i, w in enumerate(words) if _reporting(w)), None)
     words = words[:verb] if verb is not None else words  # "… هيلينا براندت فقالت إن": the name ends at the verb
     if not words or fold(words[0]) in _ARABIC_FUNCTION:
         return None
     kept = list(words)
     while kept and _role_word(kept[0]):
-        if fold(kept[0]) in ("باسم", "شركة", "لشركة") and len(kept) > 2:
-            kept = kept[1:]  # "باسم الشركة", "لشركة نوردغريد": the organisation is part of the role
+        head = fold(kept[0])
+        if head in ("باسم", "شركة", "لشركة") and len(kept) > 2 and not (head == "باسم" and _role_word(kept[1])):
+            kept = kept[1:]  # "باسم Nordgrid", "لشركة نوردغريد": the organisation is part of the role
+            # ("باسم شركة نوردغريد", "باسم الشركة": the next role word takes its own organisation)
         kept = kept[1:]
-    if len(kept) > 3:
-        kept = kept[:2]
-    if not kept or not any(name_like(w) for w in kept):
+    had_role = len(kept) < len(words)
+    cut = next((i for i in range(1, len(kept)) if fold(kept[i]) in _ARABIC_ROLES | _AFTER_NAME), len(kept))
+    kept = kept[:cut]  # "محمد بن سلمان ولي العهد السعودي": the role after the name is not part of it
+    particle = len(kept) > 2 and fold(kept[1]) in _PARTICLES
+    if len(kept) > 3 or (len(kept) == 3 and not particle and not had_role):
+        kept = kept[:3] if particle else kept[:2]
+    plain = all(not w.startswith("ال") and fold(w) not in _ARABIC_FUNCTION and not _reporting(w) for w in kept)
+    if not kept or not (any(name_like(w) for w in kept) or (plain and len(kept) >= 2 and (had_role or particle))):
         return None  # "حسب وثيقة اطّلعت عليها": a document, not a named source
     return " ".join(kept)
+
+
+_PARTICLES = frozenset(fold(w) for w in "بن بنت ابن".split())
+"""Between a given name and the father's: "محمد بن سلمان" is one name of three words."""
+_AFTER_NAME = frozenset(fold(w) for w in "ولي نائب".split())
+"""Role words that may follow a name in apposition ("ولي العهد السعودي")."""
 
 
 def arabic_speaker_before(text: str, start: int, verb: int) -> str | None:

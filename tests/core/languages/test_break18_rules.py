@@ -38,3 +38,32 @@ def test_french_inverted_pronoun_is_the_speaker_not_the_place_after_it() -> None
     assert _speakers("fr", text) == ["Claire Moreau", "Claire Moreau"]
     alone = "« Nous tiendrons nos promesses », a-t-il ajouté à l’Assemblée nationale."
     assert _speakers("fr", alone) == [None]  # no one named before: no speaker rather than the Assembly
+
+
+def test_arabic_speaker_after_a_role_naming_a_company_in_latin_or_arabic_letters() -> None:
+    text = ("قال المتحدث باسم Ostwind ديفيد براون إن الأسعار سترتفع.\n"
+            "وقال المتحدث باسم شركة أوستفيند ديفيد براون إن العقود جاهزة.")
+    assert _speakers("ar", text) == ["ديفيد براون", "ديفيد براون"]
+    assert [s.exact for s in _entities("ar", text) if s.type == "PERSON"] == ["ديفيد براون", "ديفيد براون"]
+
+
+def test_arabic_name_with_bin_and_a_role_after_it() -> None:
+    text = "وقال خالد بن سلطان نائب رئيس الشركة إن الاستثمار سيستمر."
+    assert _speakers("ar", text) == ["خالد بن سلطان"]
+
+
+def test_arabic_news_agency_is_an_organisation_but_not_an_adjective() -> None:
+    orgs = [s.exact for s in _entities("ar", "وذكرت وكالة رويترز أن المحادثات ستستمر. ونقلت وكالة حكومية الخبر.")
+            if s.type == "ORG"]
+    assert orgs == ["رويترز"]
+
+
+def test_arabic_indic_digits_and_percent_sign_are_a_quantity() -> None:
+    text = "قال الوزير إن نسبة النمو ستبلغ ١٥٪ هذا العام، وبلغت الصادرات ١٬٢٠٠ طن."
+    assert [s.exact for s in _entities("ar", text) if s.type == "QUANTITY"] == ["١٥٪", "١٬٢٠٠ طن"]
+
+
+def test_vocalised_arabic_is_matched_without_its_harakat_and_keeps_its_offsets() -> None:
+    text = "قَالَ الرَّئِيسُ فُولُودِيمِير زِيلِينسكِي إِنَّ الِاتِّفَاقَ سَيُوَقَّعُ."
+    people = [s for s in _entities("ar", text) if s.type == "PERSON"]
+    assert [text[s.start:s.end] for s in people] == ["فُولُودِيمِير زِيلِينسكِي"]
