@@ -28,7 +28,7 @@ from annotations.codebook import Codebook, parse_codebook
 from annotations.errors import BundleError, DossierError
 from annotations.limits import MAX_ALIASES, MAX_NAME, MAX_NOTE, MAX_TAG, MAX_TAGS
 from annotations.model import AnchorState, Annotation, DocumentRecord, Entity
-from annotations.revisions import make_rev
+from annotations.revisions import DOCUMENT_CONTENT, DOCUMENT_CONTENT_IF_SET, document_says, make_rev, short_hash
 from annotations.w3c import to_w3c
 
 FORMAT_VERSION = 2
@@ -105,6 +105,7 @@ DOCUMENT_SCHEMA: dict[str, Any] = {
     "type": "object", "required": ["id", "format", "title"],
     "properties": {"id": {"type": "string", "pattern": "^[0-9a-f]{64}$"}, "format": {"enum": list(KNOWN_FORMATS)},
                    "rev": _REV, "revs": _REVS, "rev_hashes": _REV_HASHES, "provisional": {"type": "boolean"},
+                   "rev_says": {"type": "object", "maxProperties": 1_000, "additionalProperties": {"type": "object"}},
                    "title": {"type": "string", "maxLength": 2000}, "text": {"type": "string"},
                    "pages": {"type": "array"}, "authors": {"type": "array", "items": {"type": "string"}},
                    **{k: {"type": "string", "maxLength": 10_000} for k in (
@@ -136,6 +137,9 @@ class Bundle:
     """Annotations whose note the sender never saw -> the version whose note that is: not a change."""
     blind: dict[str, str] = field(default_factory=dict)
     """Annotations whose note the sender wrote without having seen the note of that version."""
+    document_versions: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
+    """Document id -> rev -> what that earlier version's properties said (checked against its hash): the
+    base a receiver who never held that version merges against."""
 
 
 def _jsonl(items: list[dict[str, Any]]) -> bytes:
@@ -146,7 +150,8 @@ def write_bundle(annotations: list[Annotation], entities: list[Entity], document
                  codebook: Codebook, creator: str, answer_key: bool = False, hide_notes: bool = False,
                  files: dict[str, tuple[str, bytes]] | None = None, with_text: bool = False,
                  graphs: dict[str, dict[str, list[str]]] | None = None, withheld: dict[str, str] | None = None,
-                 hashes: dict[str, dict[str, str]] | None = None, blind: dict[str, str] | None = None) -> bytes:
+                 hashes: dict[str, dict[str, str]] | None = None, blind: dict[str, str] | None = None,
+                 versions: dict[str, dict[str, dict[str, Any]]] | None = None) -> bytes:
     """The bundle's bytes. Deterministic: members sorted, fixed timestamps, `created` = newest `modified`
     of the content, so the same content gives byte-identical bundles. `files`: doc id -> (suffix, bytes);
     `graphs`: record id -> ancestry of the version sent; `withheld`: annotations whose note this library
@@ -180,7 +185,8 @@ def write_bundle(annotations: list[Annotation], entities: list[Entity], document
     members: dict[str, bytes] = {
         "annotations.jsonl": _jsonl(lines),
         "entities.jsonl": _jsonl([with_ancestry(codec.entity_to_dict(e)) for e in sorted(entities, key=lambda e: e.id)]),
-        "documents.jsonl": _jsonl([with_ancestry(codec.document_to_dict(d, with_text=with_text)) for d in shared_docs]),
+        "documents.jsonl": _jsonl([_with_versions(with_ancestry(codec.document_to_dict(d, with_text=with_text)), versions)
+                                   for d in shared_docs]),
         "codebook.json": codebook.to_json().encode("utf-8"),
     }
     for doc_id, (suffix, data) in sorted((files or {}).items()):
@@ -331,6 +337,27 @@ def read_bundle(data: bytes) -> Bundle:
     return _parse(manifest, raw)
 
 
+def _with_versions(record: dict[str, Any], versions: dict[str, dict[str, dict[str, Any]]] | None) -> dict[str, Any]:
+    """A document line with what the earlier versions of its ancestry said (those the sender knows)."""
+    graph = record.get("revs") or {}
+    said = {rev: props for rev, props in (versions or {}).get(record["id"], {}).items()
+            if rev in graph and rev != record["rev"]}
+    return {**record, "rev_says": dict(sorted(said.items()))} if said else record
+
+
+def _versions(record: dict[str, Any], hashes: dict[str, dict[str, str]]) -> dict[str, dict[str, Any]]:
+    """The earlier versions' properties a document line carries, each kept only if it says what its
+    version's hash says (a made-up base could steer a merge)."""
+    out: dict[str, dict[str, Any]] = {}
+    said = hashes.get(str(record["id"]), {})
+    for rev, props in (record.get("rev_says") or {}).items():
+        clean = {k: v for k, v in props.items() if k in (*DOCUMENT_CONTENT, *DOCUMENT_CONTENT_IF_SET)
+                 and (isinstance(v, str) or (isinstance(v, list) and all(isinstance(x, str) for x in v)))}
+        if said.get(rev) and short_hash({**clean, "text": ""}) == said[rev]:
+            out[str(rev)] = document_says(clean)
+    return out
+
+
 def _ancestry(record: dict[str, Any], graphs: dict[str, dict[str, list[str]]], where: str,
               hashes: dict[str, dict[str, str]]) -> None:
     """Collect a v2 record's ancestry; it must contain the record's own rev (else it says nothing)."""
@@ -364,6 +391,7 @@ def _parse(manifest: dict[str, Any], raw: dict[str, bytes]) -> Bundle:
     hashes: dict[str, dict[str, str]] = {}
     withheld: dict[str, str] = {}
     blind: dict[str, str] = {}
+    document_versions: dict[str, dict[str, dict[str, Any]]] = {}
     annotations = []
     for i, line in enumerate(_lines(raw.get("annotations.jsonl", b""), "annotations.jsonl"), start=1):
         if not isinstance(line, dict) or "dossier:record" not in line:
@@ -401,6 +429,8 @@ def _parse(manifest: dict[str, Any], raw: dict[str, bytes]) -> Bundle:
         except (KeyError, TypeError, ValueError) as exc:
             raise BundleError(f"documents.jsonl line {i} is invalid ({exc}); the bundle was refused.") from None
         _ancestry(item, graphs, f"documents.jsonl line {i}", hashes)
+        if item.get("rev_says"):
+            document_versions[str(item["id"])] = _versions(item, hashes)
     codebook = None
     if "codebook.json" in raw:
         try:
@@ -418,8 +448,9 @@ def _parse(manifest: dict[str, Any], raw: dict[str, bytes]) -> Bundle:
         annotations = [replace(a, rev="") for a in annotations]
         entities = [replace(e, rev="") for e in entities]
         documents = [replace(d, rev="") for d in documents]
-        graphs, hashes = {}, {}
+        graphs, hashes, document_versions = {}, {}, {}
     return Bundle(creator=manifest["creator"], created=manifest["created"], answer_key=manifest["answer_key"],
                   annotations=annotations, entities=entities, documents=documents, codebook=codebook, files=files,
                   format_version=manifest["format_version"], graphs=graphs, hashes=hashes,
-                  hidden_notes=bool(manifest.get("hidden_notes", False)), withheld=withheld, blind=blind)
+                  hidden_notes=bool(manifest.get("hidden_notes", False)), withheld=withheld, blind=blind,
+                  document_versions=document_versions)

@@ -93,7 +93,8 @@ class BundleExchange:
         data = write_bundle(annotations, entities, docs, self.store.codebook(), creator, answer_key=answer_key,
                             hide_notes=hide_notes, files=files, with_text=with_documents, graphs=graphs, hashes=hashes,
                             withheld=self.store.withheld([a.id for a in annotations]),
-                            blind=self.store.blind_notes([a.id for a in annotations]))
+                            blind=self.store.blind_notes([a.id for a in annotations]),
+                            versions=self.store.document_versions([d.id for d in docs]))
         return data
 
     def plan_import(self, bundle: Bundle, parsed: Mapping[str, DocumentRecord] | None = None,

@@ -248,6 +248,7 @@ def _plan_documents(store: Store, bundle: Bundle, plan: MergePlan,
             if graph:
                 plan.graphs[theirs.id] = graph
                 plan.hashes[theirs.id] = bundle.hashes.get(theirs.id, {})
+                plan.document_versions[theirs.id] = dict(bundle.document_versions.get(theirs.id, {}))
             plan.puts.append(Put(record, theirs.rev or None, graph.get(theirs.rev, []) if theirs.rev else None))
             plan.counts["new_documents"] += 1
             docs[theirs.id] = record
@@ -262,7 +263,8 @@ def _plan_documents(store: Store, bundle: Bundle, plan: MergePlan,
         if not theirs.rev:
             continue
         plan.graphs[theirs.id] = graph
-        plan.document_versions[theirs.id] = {theirs.rev: document_says(codec.record_to_dict(theirs))}
+        plan.document_versions[theirs.id] = {**bundle.document_versions.get(theirs.id, {}),
+                                             theirs.rev: document_says(codec.record_to_dict(theirs))}
         rel = relation(head_of(ours), theirs.rev, graphs.get(theirs.id, {}), graph,
                        _hashes(plan, bundle, said, theirs.id, ours))
         if rel is Relation.DESCENDANT:

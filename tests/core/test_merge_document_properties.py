@@ -138,3 +138,47 @@ def test_stale_and_replayed_bundles_change_nothing(team: tuple[list[Library], st
     ana.import_bundle(_bundle(ben, doc_id))
     ana.import_bundle(old)
     assert _props(ana, doc_id) == expected
+
+
+def test_a_base_the_receiver_never_held_travels_in_the_bundle(tmp_path: Path,
+                                                               team: tuple[list[Library], str]) -> None:
+    (ana, ben, cleo), doc_id = team
+    _set(ana, doc_id, language="fa")
+    shared = _bundle(ana, doc_id)
+    ben.import_bundle(shared)
+    cleo.import_bundle(shared)
+    _set(ben, doc_id, language="de")  # Ben changes Ana's language again ...
+    _set(cleo, doc_id, publisher="Harbour Gazette")  # ... while Cleo, later, sets the outlet
+    dan = Library.open(tmp_path / "dan")  # Dan gets the document from Ben: he never held Ana's version
+    try:
+        dan.import_bundle(_bundle(ben, doc_id))
+        dan.import_bundle(_bundle(cleo, doc_id))
+        assert _props(dan, doc_id)[1:] == ("de", "Harbour Gazette")
+    finally:
+        dan.close()
+
+
+def test_a_made_up_base_is_not_believed(team: tuple[list[Library], str]) -> None:
+    import hashlib
+    import json
+    import zipfile
+    from io import BytesIO
+
+    (ana, _, _), doc_id = team
+    _set(ana, doc_id, language="fa")
+    _set(ana, doc_id, publisher="Harbour Gazette")
+    data = ana.export_bundle([doc_id], creator="ana")
+    raw = {n: zipfile.ZipFile(BytesIO(data)).read(n) for n in zipfile.ZipFile(BytesIO(data)).namelist()}
+    line = json.loads(raw["documents.jsonl"])
+    assert line["rev_says"]  # what Ana's earlier versions said travels ...
+    forged = {rev: {**props, "language": "xx"} for rev, props in line["rev_says"].items()}
+    manifest = json.loads(raw["manifest.json"])
+    raw["documents.jsonl"] = (json.dumps({**line, "rev_says": forged}, sort_keys=True, ensure_ascii=False) + "\n").encode()
+    manifest["members"]["documents.jsonl"] = hashlib.sha256(raw["documents.jsonl"]).hexdigest()
+    raw["manifest.json"] = json.dumps(manifest).encode()
+    out = BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        for name, blob in raw.items():
+            z.writestr(name, blob)
+    assert read_bundle(out.getvalue()).document_versions.get(doc_id, {}) == {}  # ... and is checked on arrival
+    assert read_bundle(data).document_versions[doc_id]
