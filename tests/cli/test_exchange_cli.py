@@ -350,3 +350,29 @@ def test_undoing_a_resolution_opens_the_conflict_again(team: tuple[Mate, Mate, M
     assert "supported" in json.dumps(a.show(claim))
     a("redo")
     assert a.json("conflicts") == [] and "false" in json.dumps(a.show(claim))
+
+
+def _properties(mate: Mate) -> dict[str, str]:
+    out = mate("properties", DOC[:12])
+    return {k.strip(): v.strip() for k, _, v in (line.partition(":") for line in out.splitlines()) if v}
+
+
+def test_document_properties_edited_on_both_sides_all_survive_the_exchange(team: tuple[Mate, Mate, Mate]) -> None:
+    """break18 bugs 1 and 2: A's language went back to the old one when A and B (who changed the title)
+    exchanged bundles, and A's next bundle reverted B's title, which A never touched."""
+    a, b, _ = team
+    b.receive(a.send())
+    a("properties", DOC[:12], "--language", "fa")
+    b("properties", DOC[:12], "--title", "Barrier approved")
+    from_a, from_b = a.send(), b.send()
+    b.receive(from_a)
+    a.receive(from_b)
+    for mate in (a, b):
+        assert (_properties(mate)["Title"], _properties(mate)["Language"]) == ("Barrier approved", "fa")
+    a("properties", DOC[:12], "--language", "de")
+    a("properties", DOC[:12], "--outlet", "Harbour Gazette")
+    newer = a.send()
+    b.receive(newer)
+    b.receive(from_a)  # a stale bundle after the newer one
+    shown = _properties(b)
+    assert (shown["Title"], shown["Language"], shown["Outlet"]) == ("Barrier approved", "de", "Harbour Gazette")
