@@ -145,7 +145,7 @@ class Exchange(RuleBasedStateMachine):
             self.knows[who] = self.knew_before[who].get(label[0], self.knows[who])
         else:  # undoing a property edit is an edit back to the old value, made knowing the one undone
             after = self._props(lib)
-            self._remember(who, None, {p: v for p, v in after.items() if v != before[p]})
+            self._remember(who, lib.store.history_top("done"), {p: v for p, v in after.items() if v != before[p]})
 
     @rule(who=st.integers(0, 2), hide=st.booleans())
     def export(self, who: int, hide: bool) -> None:
