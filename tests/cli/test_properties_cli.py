@@ -48,7 +48,7 @@ def test_properties_change_every_export(tmp_path: Path, monkeypatch: pytest.Monk
     assert "- **Source reliability:** B \\(usually reliable\\)" in brief  # parentheses escaped (inert text)
     assert "- **Site:** Port Alder Gazette" in brief
     handout = files["html"].read_text(encoding="utf-8")
-    assert "<h1>Harbour barrier approved</h1>" in handout and "source reliability B (usually reliable)" in handout
+    assert "<h1 dir='auto'>Harbour barrier approved</h1>" in handout and "source reliability B (usually reliable)" in handout
     [item] = json.loads(files["jsonld"].read_text(encoding="utf-8"))["first"]["items"]
     assert item["target"]["dossier:title"] == "Harbour barrier approved"
     assert item["target"]["source"] == "https://gazette.example/harbour"
