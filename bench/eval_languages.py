@@ -8,7 +8,6 @@ Usage: python bench/eval_languages.py [--json] [--split tuned|heldout|heldout-ar
 from __future__ import annotations
 
 import json
-import re
 import sys
 from pathlib import Path
 
@@ -19,6 +18,9 @@ from annotations.name_keys import same_name  # noqa: E402
 from annotations.suggest.entities import suggest_entities  # noqa: E402
 from annotations.suggest.entities_languages import suggest_entities_in_language, veto_for_language  # noqa: E402
 from annotations.suggest.languages import suggest_claims_in_language  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from eval_suggestions import gold_mentions  # noqa: E402  (one rule for whole-word gold surfaces)
 
 GOLD = ROOT / "tests" / "data" / "gold" / "languages"
 
@@ -48,23 +50,11 @@ ENTITY_TYPES = ("PERSON", "ORG", "PLACE")
 """The entity gold annotates these types (as the real-article gold): others are not scored."""
 
 
-def _gold_mentions(text: str, entities: list[list[str]]) -> set[tuple[int, int, str]]:
-    """Every whole-word occurrence of each gold surface, longest surface first (as bench/eval_suggestions.py)."""
-    taken = bytearray(len(text))
-    out = set()
-    for surface, label in sorted(entities, key=lambda e: -len(e[0])):
-        for m in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", text):
-            if 1 not in taken[m.start():m.end()]:
-                out.add((m.start(), m.end(), label))
-                taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
-    return out
-
-
 def score_entities(lang: str, text: str, entities: list[list[str]]) -> dict[str, int]:
     """Entity suggestions from the text alone (no library): exact span and type against the gold mentions."""
     found = suggest_entities(text, extra=suggest_entities_in_language(lang, text), veto=veto_for_language(lang))
     got = {(s.start, s.end, s.type) for s in found if s.type in ENTITY_TYPES}
-    gold = _gold_mentions(text, entities)
+    gold = gold_mentions(text, entities)
     return {"gold": len(gold), "suggested": len(got), "matched": len(gold & got)}
 
 
