@@ -14,6 +14,9 @@ Splits (each scored on its own, never pooled):
   from the GUM corpus), annotated on 2026-12-02 by someone who did not write the rules: held out, never tuned on.
 - `real-wikinews2` tests/data/gold/real/wikinews2/ — more Wikinews articles from GUM, annotated the same way later
   the same day: a second held-out set, scored only at the end.
+  Both Wikinews sets are spent (scored after the rules changed, 2026-12-02 stop 25): tuning material from stop 26.
+- `real-wikinews3` tests/data/gold/real/wikinews3/ — the remaining GUM Wikinews news articles, annotated in stop 26
+  by someone who never read the rules or their output: held out, scored once at the end of the stop.
 
 Usage: python bench/eval_suggestions.py [--split NAME[,NAME...]] [--json] [--errors]
 (--errors lists the misses and false alarms; do not use it on a held-out split)."""
@@ -38,8 +41,9 @@ from reader.document import load_document  # noqa: E402
 GOLD = ROOT / "tests" / "data" / "gold"
 SPLITS = {"tuned": GOLD, "heldout": GOLD / "heldout", "real-tuned": GOLD / "real" / "tuned",
           "real-heldout": GOLD / "real" / "heldout", "real-heldout2": GOLD / "real" / "heldout2",
-          "real-wikinews": GOLD / "real" / "wikinews", "real-wikinews2": GOLD / "real" / "wikinews2"}
-HELD_OUT = {"heldout", "real-wikinews", "real-wikinews2"}
+          "real-wikinews": GOLD / "real" / "wikinews", "real-wikinews2": GOLD / "real" / "wikinews2",
+          "real-wikinews3": GOLD / "real" / "wikinews3"}
+HELD_OUT = {"heldout", "real-wikinews3"}
 """Splits never tuned on: their errors are not listed (--errors refuses them)."""
 REAL_TYPES = ("PERSON", "ORG", "PLACE")
 """The real-article gold annotates these types only (tests/data/gold/real/README.md): others are not scored."""
