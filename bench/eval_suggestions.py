@@ -27,6 +27,7 @@ import json
 import re
 import sys
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -34,6 +35,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from annotations.suggest import Suggestion  # noqa: E402
 from annotations.suggest.claims import suggest_claims  # noqa: E402
 from annotations.suggest.entities import suggest_entities  # noqa: E402
 from reader.document import load_document  # noqa: E402
@@ -102,7 +104,9 @@ def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
     return {"precision": p, "recall": r, "f1": 2 * p * r / max(1e-9, p + r)}
 
 
-def score_file(path: Path, score: Score) -> None:
+def score_file(path: Path, score: Score, suggester: Callable[[str], list[Suggestion]] | None = None) -> None:
+    """Scores the entity suggestions of `suggester` (default: the rules, `suggest_entities`) and the claims
+    found with them (bench/eval_spacy.py passes spaCy and the combinations)."""
     gold = json.loads(path.read_text(encoding="utf-8"))
     document = ROOT / gold["document"]
     if not document.exists():
@@ -110,7 +114,7 @@ def score_file(path: Path, score: Score) -> None:
     text = load_document(document).text
     types = gold.get("types") or (REAL_TYPES if "real" in path.parent.parts else None)
     expected = gold_mentions(text, gold["entities"])
-    entities = suggest_entities(text)
+    entities = (suggester or suggest_entities)(text)
     got = {(s.start, s.end, s.type) for s in entities if types is None or s.type in types}
     for label in {m[2] for m in expected | got}:
         e = {m for m in expected if m[2] == label}
@@ -138,10 +142,11 @@ def score_file(path: Path, score: Score) -> None:
                                 f"{claim['speaker']!r} ({kind}): {claim['contains'][:50]!r}")
 
 
-def evaluate(paths: list[Path]) -> tuple[dict[str, Any], list[str]]:
+def evaluate(paths: list[Path], suggester: Callable[[str], list[Suggestion]] | None = None
+             ) -> tuple[dict[str, Any], list[str]]:
     score = Score()
     for path in paths:
-        score_file(path, score)
+        score_file(path, score, suggester)
     return score.result([p.stem for p in paths]), score.errors
 
 
