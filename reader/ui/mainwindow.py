@@ -1,15 +1,19 @@
-"""The main window: wires widgets' intents to the service and refreshes views from the `Changes` it returns."""
+"""The main window: wires widgets' intents to the service and refreshes views from the `Changes` it returns.
+
+What the window *does* lives here: opening a document, undo/redo, applying an edit's changes to the library
+row and the undo labels, selection, settings, drops and closing. Two catalogues live beside it, because
+they change for other reasons: where each panel sits (`window_docks.build_layout`) and which command sits
+in which menu, toolbar or key (`window_actions`). The annotations themselves are drawn by
+`panels.PanelsController`, the other jobs by the controllers composed below."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import partial
 
-from PySide6.QtCore import QEvent, QModelIndex, QPoint, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtCore import QEvent, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QDockWidget, QHeaderView, QLabel, QLineEdit, QMainWindow, QMenu,
-    QMessageBox, QSpinBox, QStackedWidget, QToolBar, QTreeWidget, QVBoxLayout,
-    QWidget,
+    QDockWidget, QLabel, QLineEdit, QMainWindow, QMenu, QMessageBox, QSpinBox, QStackedWidget, QTableView,
+    QToolBar, QTreeWidget,
 )
 
 from annotations.changes import Changes
@@ -25,43 +29,63 @@ from reader.ui.entity_window import EntityIndexController
 from reader.ui.index_status import IndexStatus
 from reader.ui.inspector import Inspector
 from reader.ui.library_control import LibraryController
+from reader.ui.library_panel import LibraryPanel
 from reader.ui.library_watch import LibraryWatch
+from reader.ui.models import ROW_ROLE, AnnotationRow, document_rows
 from reader.ui.navigation import NavigationController
 from reader.ui.ops import Runner, ThreadRunner
-from reader.ui.library_panel import LibraryPanel
 from reader.ui.page_view import PageView
-from reader.ui.reading_layout import reading_headings
-from reader.ui.models import ROW_ROLE, AnnotationRow, document_rows, make_table
 from reader.ui.panels import ClaimRows, PanelsController
+from reader.ui.reading_layout import reading_headings
 from reader.ui.search_panel import SearchPanel
-from reader.ui.suggesting import SuggestionController
 from reader.ui.session import DocumentSession
-from reader.ui.settings import Settings
+from reader.ui.settings import Settings, SettingsDialog
+from reader.ui.suggesting import SuggestionController
 from reader.ui.suggestions_panel import SuggestionsPanel
-from reader.ui.settings import SettingsDialog
-from reader.ui.theme import apply_theme
 from reader.ui.text_view import TextView
+from reader.ui.theme import apply_theme
+from reader.ui.window_actions import build_actions, context_menu, rebuild_type_actions, update_undo_actions
+from reader.ui.window_docks import build_layout
 from reader.ui.workshop import WorkshopController
 
 PAGE_FORMATS = ("pdf", "xps")
 """Fixed-layout formats open in the page view; reflowable ones (EPUB, FB2, MOBI) in the text view."""
-HINT = ("Select text, then press a key: 1–7 entity type (see the toolbar), C claim, H highlight, N note. "
-        "Click a highlight to edit it; Delete removes it; Tab moves between annotations; Ctrl+Z undoes.")
-
-
-TOOLBAR_CHARS = 16
-"""A toolbar button's label is at most this long (elided); the whole text is its tooltip."""
-
-
-def toolbar_label(action: QAction, label: str, tooltip: str) -> None:
-    """What a toolbar button shows (`iconText`, elided to a fixed length) and its tooltip; the action's
-    text, which menus show, stays whole."""
-    action.setIconText(label if len(label) <= TOOLBAR_CHARS else label[: TOOLBAR_CHARS - 1] + "…")
-    action.setToolTip(tooltip)
 
 
 class MainWindow(QMainWindow):
     filesAdded = Signal(list, list)  # added document ids, error lines — after the views show them
+
+    # The views and panels, built by `window_docks.build_layout`:
+    text_view: TextView
+    page_view: PageView
+    stack: QStackedWidget
+    hint: QLabel
+    library_panel: LibraryPanel
+    search_panel: SearchPanel
+    inspector: Inspector
+    entities_panel: EntitiesPanel
+    suggestions_panel: SuggestionsPanel
+    outline: QTreeWidget
+    annotation_model: CardModel
+    annotations_panel: AnnotationsPanel
+    claim_model: ClaimRows
+    claim_proxy: QSortFilterProxyModel
+    claim_table: QTableView
+    docks: dict[str, QDockWidget]
+    # The actions the window and its tests refer to, built by `window_actions.build_actions`:
+    add_action: QAction
+    undo_action: QAction
+    redo_action: QAction
+    mark_all_action: QAction
+    suggest_action: QAction
+    remove_action: QAction
+    settings_action: QAction
+    present_action: QAction
+    type_actions: list[QAction]
+    type_bar: QToolBar
+    page_bar: QToolBar
+    page_box: QSpinBox
+    recent_menu: QMenu
 
     def __init__(self, service: ReaderService, settings: Settings | None = None, runner: Runner | None = None) -> None:
         super().__init__()
@@ -81,55 +105,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.resize(1400, 880)
 
-        self.text_view = TextView()
-        self.hint = QLabel(HINT)
-        self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("padding: 6px; background: palette(alternate-base);")
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.hint)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.text_view)
-        self.page_view = PageView()
-        self.stack.addWidget(self.page_view)
-        layout.addWidget(self.stack)
-        self.setCentralWidget(central)
-
-        self.library_panel = LibraryPanel()
-        self.search_panel = SearchPanel()
-        self.inspector = Inspector()
-        self.entities_panel = EntitiesPanel()
-        self.suggestions_panel = SuggestionsPanel()
-        self.outline = QTreeWidget()
-        self.outline.setHeaderHidden(True)
-        self.annotation_model = CardModel()
-        self.claim_model = ClaimRows()
-        self.annotations_panel = AnnotationsPanel(self.annotation_model)
-        self.claim_proxy = QSortFilterProxyModel(self)
-        self.claim_proxy.setSourceModel(self.claim_model)
-        self.claim_table = make_table(self.claim_proxy, sortable=True)
-        self.claim_table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # reading order until a header is clicked
-        self.docks = {
-            "library": self._dock("Library", self.library_panel, Qt.DockWidgetArea.LeftDockWidgetArea),
-            "search": self._dock("Search", self.search_panel, Qt.DockWidgetArea.LeftDockWidgetArea),
-            "outline": self._dock("Outline", self.outline, Qt.DockWidgetArea.LeftDockWidgetArea),
-            "annotations": self._dock("Annotations", self.annotations_panel, Qt.DockWidgetArea.RightDockWidgetArea),
-            "inspector": self._dock("Inspector", self.inspector, Qt.DockWidgetArea.RightDockWidgetArea),
-            "entities": self._dock("Entities", self.entities_panel, Qt.DockWidgetArea.RightDockWidgetArea),
-            "suggestions": self._dock("Suggestions", self.suggestions_panel, Qt.DockWidgetArea.RightDockWidgetArea),
-            "claims": self._dock("Claims", self.claim_table, Qt.DockWidgetArea.BottomDockWidgetArea),
-        }
-        self.tabifyDockWidget(self.docks["library"], self.docks["search"])
-        self.tabifyDockWidget(self.docks["library"], self.docks["outline"])
-        self.docks["library"].raise_()
-        self.tabifyDockWidget(self.docks["annotations"], self.docks["entities"])
-        self.tabifyDockWidget(self.docks["annotations"], self.docks["suggestions"])
-        self.docks["annotations"].raise_()
-        self.claim_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.claim_table.horizontalHeader().setStretchLastSection(False)
-        self.resizeDocks([self.docks["claims"]], [170], Qt.Orientation.Vertical)
-        self.resizeDocks([self.docks["library"], self.docks["annotations"]], [300, 380], Qt.Orientation.Horizontal)
+        build_layout(self)  # the views, the panels and their docks (window_docks.py)
         self.panels = PanelsController(
             self.session, self.text_view, self.page_view, self._pages_showing, self.annotations_panel,
             self.claim_model, self.entities_panel, self.inspector, self)
@@ -155,11 +131,11 @@ class MainWindow(QMainWindow):
                                          self.index_status, self.watch, self.library_panel, self.search_panel,
                                          self.open_document, self)
         self.library.filesAdded.connect(self.filesAdded)
-        self._build_actions()
+        build_actions(self)  # menus, toolbars, keys (window_actions.py)
         self._connect()
         self.properties_action = document_properties.install(self)  # Document > Properties…, library menu
         self.refresh_library()
-        self._update_undo_actions()
+        update_undo_actions(self)
         self.apply_settings()
         for message in service.messages():
             self.statusBar().showMessage(message, 10000)
@@ -189,130 +165,14 @@ class MainWindow(QMainWindow):
         """The open document's live annotations in reading order (the session's)."""
         return self.session.annotations
 
-    # -- construction -----------------------------------------------------------------------------
-    def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
-        dock = QDockWidget(title, self)
-        dock.setObjectName(f"dock-{title.lower()}")
-        dock.setWidget(widget)
-        self.addDockWidget(area, dock)
-        return dock
-
-    def _action(self, text: str, slot: Callable[[], object],
-                shortcut: str | QKeySequence.StandardKey | None = None) -> QAction:
-        """A window action calling `slot()` with no arguments: `triggered(bool)` must never reach a slot
-        whose first parameter means something else (it once passed False as File > Import's path)."""
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(lambda _checked=False: slot())
-        self.addAction(action)
-        return action
-
-    def _build_actions(self) -> None:
-        self.add_action = self._action("Add files…", self.library.ask_add_files, QKeySequence.StandardKey.Open)
-        self.undo_action = self._action("Undo", self.undo, "Ctrl+Z")
-        self.redo_action = self._action("Redo", self.redo, "Ctrl+Shift+Z")
-        self._action("Find", lambda: self.find_box.setFocus(), "Ctrl+F")
-        self._action("Search library", self.navigation.focus_search, "Ctrl+Shift+F")
-        self.mark_all_action = self._action("Mark all occurrences", self.annotating.mark_all, "Ctrl+M")
-        self.suggest_action = self._action("Suggest entities and claims", lambda: self.suggesting.show(),
-                                           "Ctrl+Shift+S")
-        self.remove_action = self._action("Remove document…", self.library.remove_document)
-        self.settings_action = self._action("Settings…", self.edit_settings)
-        bar = QToolBar("Main")
-        bar.setObjectName("toolbar-main")
-        self.addToolBar(bar)
-        bar.addAction(self.add_action)
-        bar.addAction(self.undo_action)
-        bar.addAction(self.redo_action)
-        bar.addSeparator()
-        self.type_actions: list[QAction] = []
-        self.type_bar = QToolBar("Entity types")
-        self.type_bar.setObjectName("toolbar-types")
-        self.addToolBar(self.type_bar)
-        self._rebuild_type_actions()
-        bar = QToolBar("Annotate")
-        bar.setObjectName("toolbar-annotate")
-        self.addToolBar(bar)
-        for text, kind in (("C Claim", Kind.CLAIM), ("H Highlight", Kind.HIGHLIGHT), ("N Note", Kind.NOTE)):
-            act = QAction(text, self)
-            act.triggered.connect(lambda _=False, k=kind: self.annotating.annotate_selection(k))
-            bar.addAction(act)
-        bar.addSeparator()
-        bar.addWidget(self.find_box)
-        self.page_bar = QToolBar("Pages")
-        self.page_bar.setObjectName("toolbar-pages")
-        self.addToolBarBreak()
-        self.addToolBar(self.page_bar)
-        self.page_bar.addAction(self._action("Fit width", self.page_view.fit_width))
-        self.page_bar.addAction(self._action("Fit page", self.page_view.fit_page))
-        self.page_bar.addAction(self._action("Zoom in", lambda: self.page_view.set_percent(
-            self.page_view.canvas.zoom * 125), QKeySequence.StandardKey.ZoomIn))
-        self.page_bar.addAction(self._action("Zoom out", lambda: self.page_view.set_percent(
-            self.page_view.canvas.zoom * 80), QKeySequence.StandardKey.ZoomOut))
-        self.page_box = QSpinBox()
-        self.page_box.setPrefix("Page ")
-        self.page_box.setMinimum(1)
-        self.page_box.editingFinished.connect(lambda: self.page_view.turn_to(self.page_box.value() - 1))
-        self.page_view.pageChanged.connect(lambda index: self.page_box.setValue(index + 1))  # the box follows
-        self.page_bar.addWidget(self.page_box)
-        self.page_bar.setVisible(False)
-        menu = self.menuBar()
-        file_menu = menu.addMenu("&File")
-        file_menu.addAction(self.add_action)
-        self.recent_menu = file_menu.addMenu("Recent")
-        self.recent_menu.aboutToShow.connect(lambda: self.library.fill_recent(self.recent_menu))
-        file_menu.addAction(self._action("Trash…", self.library.show_trash))
-        file_menu.addAction(self.remove_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self._action("Export…", self.library.export, "Ctrl+E"))
-        file_menu.addAction(self._action("Import bundle or PDF annotations…", self.library.import_file, "Ctrl+I"))
-        file_menu.addAction(self._action("Merge conflicts…", self.library.show_conflicts))
-        file_menu.addAction(self._action("Rebuild search index", self.library.reindex))
-        file_menu.addSeparator()
-        file_menu.addAction(self.settings_action)
-        file_menu.addAction(self._action("Codebook…", self.library.edit_codebook))
-        file_menu.addAction(self._action("Quit", self.close, QKeySequence.StandardKey.Quit))
-        edit_menu = menu.addMenu("&Edit")
-        edit_menu.addAction(self.undo_action)
-        edit_menu.addAction(self.redo_action)
-        edit_menu.addAction(self.mark_all_action)
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.suggest_action)
-        edit_menu.addAction(self._action("Hide suggestions", self.suggesting.hide))
-        workshop = menu.addMenu("&Workshop")
-        self.present_action = self._action("Present…", self.workshop.present, "F5")
-        workshop.addAction(self.present_action)
-        workshop.addAction(self._action("Compare trainees with an answer key…", self.workshop.compare_exercise))
-        workshop.addAction(self._action("Export answer key, briefing pack or trainee bundle…", self.workshop.export_for_workshop))
-        view_menu = menu.addMenu("&View")
-        view_menu.addAction(self._action("Entity index…", lambda: self.entity_index.show(), "Ctrl+Shift+E"))
-        view_menu.addSeparator()
-        for dock in self.docks.values():
-            view_menu.addAction(dock.toggleViewAction())
-
-    def _rebuild_type_actions(self) -> None:
-        """Toolbar buttons and keys for the codebook's entity types (rebuilt when the codebook changes)."""
-        for act in self.type_actions:
-            self.type_bar.removeAction(act)
-        self.type_actions = []
-        for et in self.service.codebook().entity_types:
-            act = QAction(f"{et.key} {et.name}".strip(), self)
-            toolbar_label(act, act.text(), f"Mark the selection as {et.label}" + (f" (key {et.key})" if et.key else ""))
-            act.triggered.connect(lambda _=False, label=et.label: self.annotating.annotate_selection(Kind.ENTITY, label))
-            self.type_bar.addAction(act)
-            self.type_actions.append(act)
-        keys = {et.key: et.label for et in self.service.codebook().entity_types if et.key}
-        self.text_view.type_keys = keys
-        self.page_view.canvas.type_keys = keys
-
+    # -- signals ----------------------------------------------------------------------------------
     def _connect(self) -> None:
         tv = self.text_view
         tv.annotateRequested.connect(self.annotating.annotate_request)
         tv.annotationSelected.connect(self.select_annotation)
         tv.deleteRequested.connect(self.annotating.delete)
         tv.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        tv.customContextMenuRequested.connect(self._context_menu)
+        tv.customContextMenuRequested.connect(lambda pos: context_menu(self, pos))
         canvas = self.page_view.canvas
         canvas.annotateRequested.connect(self.annotating.annotate_request)
         canvas.annotationSelected.connect(self.select_annotation)
@@ -420,12 +280,12 @@ class MainWindow(QMainWindow):
     def _redraw(self, changes: Changes) -> None:
         """Every panel redraws from here, from what `changes` says changed (the one `changesApplied`)."""
         if changes.codebook:
-            self._rebuild_type_actions()
+            rebuild_type_actions(self)
         if changes.documents or changes.external:
             self.refresh_library()
         elif changes.annotations:  # (an entity's changes alone change no document's counts)
             self._recount_library_row(changes.annotations)
-        self._update_undo_actions()  # the annotations are redrawn by `panels`, from the same signal
+        update_undo_actions(self)  # the annotations are redrawn by `panels`, from the same signal
         self.index_status.check()
 
     def _document_closed(self) -> None:
@@ -435,18 +295,6 @@ class MainWindow(QMainWindow):
         self.page_bar.setVisible(False)
         self.outline.clear()  # the annotation panels are cleared by `panels`
         self.setWindowTitle("Dossier")
-
-    def _update_undo_actions(self) -> None:
-        """The Edit menu says what Ctrl+Z undoes in full; the toolbar button keeps its short label (a long
-        step's name once pushed the entity-type buttons into the overflow) and says it in its tooltip."""
-        for action, verb, step, keys in ((self.undo_action, "Undo", self.service.undo_label(), "Ctrl+Z"),
-                                         (self.redo_action, "Redo", self.service.redo_label(), "Ctrl+Shift+Z")):
-            text = f"{verb} {step}" if step else verb
-            if action.text() == text and action.isEnabled() == (step is not None):
-                continue  # the same step's name again (every highlight is "Add highlight"): no toolbar relayout
-            action.setEnabled(step is not None)
-            action.setText(text)
-            toolbar_label(action, verb, f"{verb} {step} ({keys})" if step else f"Nothing to {verb.lower()}")
 
     # -- selection --------------------------------------------------------------------------------
     def _pages_showing(self) -> bool:
@@ -472,19 +320,6 @@ class MainWindow(QMainWindow):
         row = index.data(ROW_ROLE)
         if isinstance(row, AnnotationRow):
             self.select_annotation(row.id)
-
-    def _context_menu(self, pos: QPoint) -> None:
-        menu = QMenu(self)
-        if self.text_view.selected_range() is not None:
-            for action in self.type_actions:
-                menu.addAction(action)
-            menu.addSeparator()
-            for text, kind in (("Claim (C)", Kind.CLAIM), ("Highlight (H)", Kind.HIGHLIGHT), ("Note (N)", Kind.NOTE)):
-                menu.addAction(text, partial(self.annotating.annotate_selection, kind, ""))
-        if self.session.selected:
-            menu.addAction(self.mark_all_action)
-            menu.addAction("Delete annotation", lambda: self.annotating.delete(self.session.selected or ""))
-        menu.popup(self.text_view.mapToGlobal(pos))
 
     # -- find and search --------------------------------------------------------------------------
     def show_error(self, message: str) -> None:
