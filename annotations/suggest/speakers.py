@@ -11,50 +11,10 @@ from dataclasses import dataclass, field
 
 from annotations.suggest import Suggestion
 from annotations.suggest.coreference import fullest, loose_name, pick_person
-from annotations.suggest.gazetteer import gazetteer
-from annotations.suggest.names import name_lists, zipf
+from annotations.suggest.unnamed import (COORDINATED, HEAD_SET, UNNAMED, UNNAMED_END, UNNAMED_OF,
+                                           UNNAMED_RELATIVE, UNNAMED_START, VERB_FIRST, antecedent,
+                                           ends_with_and_or, lower_first)
 
-UNNAMED_HEADS = (
-    "officials|official|diplomats|diplomat|analysts|analyst|experts|expert|sources|source|residents|resident|"
-    "witnesses|witness|observers|observer|critics|aides|aide|officers|officer|investigators|investigator|"
-    "investigations|investigation|prosecutors|prosecutor|police|authorities|lawmakers|legislators|MPs|MEPs|"
-    "senators|Republicans|Democrats|operatives|operative|activists|activist|campaigners|protesters|doctors|doctor|"
-    "scientists|scientist|researchers|researcher|economists|economist|people|person|man|woman|men|women|"
-    "spokesman|spokeswoman|spokesperson|representatives|representative|members|member|leaders|insiders|insider|"
-    "reports|report|media|data|figures|statistics|study|studies|survey|poll|polls|tests|test|results|documents|"
-    "records|statement|statements|legislation|regulations|rules|guidance|invitation|estimates|analysis|inquiry|"
-    "review|ministers|minister|staff|employees|workers|teachers|parents|families|relatives|neighbours|neighbors|"
-    "friends|colleagues|supporters|opponents|voters|users|customers|owners|owner|executives|executive|"
-    "commentators|journalists|reporters|correspondents|newspapers|broadcasters|outlets|agencies|groups|"
-    "organisations|organizations|companies|firms|banks|governments|countries|nations|allies|diplomacy|"
-    "intelligence|military|army|troops|soldiers|militants|rebels|fighters|monitors|observatory|monitor|"
-    "authority|judges|judge|court|coroner|inspectors|inspector|engineers|advisers|advisors|adviser|advisor|"
-    "scholars|academics|historians|pollsters|surveys|models|projections|forecasts|accounts|footage|video|images|"
-    "farmers|fishermen|villagers|locals|citizens|demonstrators|students|patients|survivors|victims|passengers|"
-    "drivers|traders|merchants|shopkeepers|businesses|lawyers|lawyer|attorneys|attorney|unions|campaign|"
-    "insurers|lenders|investors|bankers|regulators|inspectors|officers|guards|staffers|aides|medics|nurses|"
-    "paramedics|firefighters|rescuers|commanders|commander|generals|veterans|clerics|imams|priests|bishops|"
-    "others|academic|volunteers|volunteer|organizers|organisers|organizer|organiser|directors|director|details|"
-    "research|CEO|CEOs")
-_DETERMINERS = ("the|a|an|some|one|two|three|four|five|several|many|most|other|few|both|all|these|those|its|their|"
-                "his|her|our|local|senior|top|state|government|health|new|further|online|post")
-_STOP = ("and|or|but|that|which|who|whom|while|when|as|because|if|then|after|before|since|said|says|told|with|"
-         "by|for|to|from|on|of|in|at|it|he|she|they|we|i|you|there|here|is|are|was|were|be|been|has|have|had|not|"
-         "also|string|number|group|series|handful|lot|dozen|dozens|until|unless|although|though|where|whereas|so|"
-         "yet|than|into|about|over|under|between|through|during|without|within|against|among|whether")
-_PARTITIVE = "some|many|most|all|several|one|two|three|four|five|few|none|each|both|dozens|hundreds|thousands"
-"""Before "of": "some of the state's energy experts" is the source as worded."""
-_PARTITIVE_OF = re.compile(rf"^(?:{_PARTITIVE})\s+of\s+", re.I)
-UNNAMED = re.compile(
-    rf"(?<![\w'’-])(?:\b(?:{_PARTITIVE})\s+of\s+)?(?:\b(?:{_DETERMINERS})\s+)?"
-    rf"(?:(?!(?:{_STOP})\b)[A-Za-z][\w'’-]*\s+){{0,3}}\b(?:{UNNAMED_HEADS})"
-    r"(?:\s+(?:in|at|of|on|from|for|by|close\s+to|familiar\s+with|with\s+knowledge\s+of)\s+(?:the\s+)?"
-    r"(?!(?:said|says|told)\b)[\w'’-]+(?:\s+(?!(?:said|says|told|put)\b)[a-z][\w'’-]+){0,2})?", re.I)
-_UNNAMED_OF = re.compile(rf"(?<![\w'’-])(?:(?:{_DETERMINERS})\s+)?(?:[A-Za-z][\w'’-]*\s+)?(?:{UNNAMED_HEADS})\s+"
-                         r"(?:in|of|from|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)*\Z")
-UNNAMED_END = re.compile(rf"(?:{UNNAMED.pattern})\s*\Z", re.I)
-_UNNAMED_RELATIVE = re.compile(rf"({UNNAMED.pattern})\s+(?:who|that)\s[^,;:]*\Z", re.I)
-UNNAMED_START = re.compile(rf"\s*({UNNAMED.pattern})", re.I)
 _APPOSITION = re.compile(r"(?:,\s+(?:a|an|the|who|whose|which|its|his|her|in|on|at|during|after|\d{1,3}|[a-z]+ing)\b"
                          r"[^,;:]*,|\s+[–—-][^–—]*[–—])\s*\Z")
 _OPEN_APPOSITION = re.compile(r"\s*,\s+(?:a|an|the|who|whose|which)\b[^,;:]*\Z")
@@ -64,7 +24,6 @@ _ORG_NOUNS = ("company|bank|council|ministry|operator|utility|firm|agency|govern
               "university|institute|commission|court|committee|department|office|organisation|organization|"
               "museum|network|newspaper|broadcaster|charity|watchdog|regulator|board|service")
 _ORG_NOUN_SET = frozenset(_ORG_NOUNS.split("|"))
-_HEAD_SET = frozenset(w.casefold() for w in UNNAMED_HEADS.split("|"))
 _ORG_REFERENCE = re.compile(rf"(?:^|\s)(?:the|its)\s+({_ORG_NOUNS})\s*\Z", re.I)
 _ORG_AFTER_VERB = re.compile(rf"\s+(?:the|its)\s+({_ORG_NOUNS})\b(?!\s+(?:of|in|for)\b)", re.I)
 _OF = re.compile(r"\s*,?\s*(?:of|at|from|for|with)\s+(?:the\s+)?\Z")
@@ -248,10 +207,10 @@ def _subject(text: str, clause_start: int, end: int, mentions: Sequence[Suggesti
                 and (_OF.fullmatch(text[last[-2].end:nearest.start])
                      or _ROLE_OF.fullmatch(text, last[-2].end, nearest.start)):
             return Speaker(full_name(last[-2], full_names), "named", affiliation=full_name(nearest, full_names))
-        group = _UNNAMED_OF.search(text, max(clause_start, nearest.start - 60), nearest.start) \
+        group = UNNAMED_OF.search(text, max(clause_start, nearest.start - 60), nearest.start) \
             if nearest.type == "PLACE" else None
         if group:  # "Republicans in Western North Carolina"
-            return Speaker(_lower_first(text[group.start():nearest.end], text, group.start()), "unnamed")
+            return Speaker(lower_first(text[group.start():nearest.end], text, group.start()), "unnamed")
         if not (text[nearest.end:end].strip() and nearest.type != "PERSON"):
             voice = nearest.type == "ORG" and _VOICE.search(text, max(clause_start, nearest.start - 120),
                                                             nearest.start) is not None
@@ -266,9 +225,9 @@ def _subject(text: str, clause_start: int, end: int, mentions: Sequence[Suggesti
             if name is None:
                 name = pick_person(context.recent, context.gender, word) if context.recent else context.last_person
             return Speaker(name, "named") if name else None
-        antecedent = _antecedent(text, clause_start) if word == "they" else None
-        if antecedent:  # "… left some of the state's energy experts bewildered. They said …"
-            return Speaker(antecedent, "unnamed")
+        earlier = antecedent(text, clause_start) if word == "they" else None
+        if earlier:  # "… left some of the state's energy experts bewildered. They said …"
+            return Speaker(earlier, "unnamed")
         if word == "they" and context.last_unnamed and context.unnamed_at > context.org_at:
             return Speaker(context.last_unnamed, "unnamed")  # "Some experts … They said"
         return Speaker(orgs[-1], "named") if orgs else None
@@ -283,19 +242,19 @@ def _subject(text: str, clause_start: int, end: int, mentions: Sequence[Suggesti
             return Speaker(named, "named")
     words = before.casefold().split()[-9:]
     unnamed = UNNAMED_END.search(before, max(0, len(before) - 90)) \
-        if any(w.strip(",;:") in _HEAD_SET for w in words) else None
+        if any(w.strip(",;:") in HEAD_SET for w in words) else None
     if unnamed is None and (" who " in before or " that " in before):  # "fishermen who spoke on Tuesday said"
-        relative = _UNNAMED_RELATIVE.search(before, max(0, len(before) - 140))
+        relative = UNNAMED_RELATIVE.search(before, max(0, len(before) - 140))
         if relative:
             phrase = relative.group(1).strip()
-            return Speaker(_lower_first(phrase, text, clause_start + relative.start(1)), "unnamed")
+            return Speaker(lower_first(phrase, text, clause_start + relative.start(1)), "unnamed")
     if unnamed:
-        verb_first = _VERB_FIRST.match(before, unnamed.start())
+        verb_first = VERB_FIRST.match(before, unnamed.start())
         if verb_first:  # "has roiled some Republicans in the state who suspect": not the verb
             unnamed = UNNAMED.match(before, verb_first.end()) or unnamed
         phrase = unnamed.group(0).strip()
-        listed = _COORDINATED.search(before, max(0, unnamed.start() - 120), unnamed.start()) \
-            if _ends_with_and_or(before, unnamed.start()) else None
+        listed = COORDINATED.search(before, max(0, unnamed.start() - 120), unnamed.start()) \
+            if ends_with_and_or(before, unnamed.start()) else None
         if listed:  # "Black voters, campaign organizers and veteran volunteers said"
             unnamed = listed
             phrase = before[listed.start():].strip()
@@ -308,53 +267,10 @@ def _subject(text: str, clause_start: int, end: int, mentions: Sequence[Suggesti
         if author:  # "a new CBS News poll", "a spokesperson for the Ferry Company": the organisation speaks
             return Speaker(full_name(author[-1], full_names), "named", voice=_PERSON_HEAD.search(phrase) is not None)
         if not any(p.type == "PERSON" for p in inside):
-            return Speaker(_lower_first(phrase, text, clause_start + unnamed.start()), "unnamed")
+            return Speaker(lower_first(phrase, text, clause_start + unnamed.start()), "unnamed")
     if reference and orgs:
         return Speaker(orgs[-1], "named")
     return None
-
-
-_CONJUNCT = rf"(?:[A-Za-z][\w'’-]*\s+){{0,2}}(?:(?i:{UNNAMED_HEADS})|[a-z][\w'’-]*(?:s|men|people))"
-_COORDINATED = re.compile(rf"(?<![\w'’-])(?:{_CONJUNCT},\s+)*{_CONJUNCT},?\s+(?:and|or)\s+\Z")
-"""Sources listed before the last one: "black voters, campaign organizers and …" (each a source noun or a
-plural)."""
-
-
-def _ends_with_and_or(before: str, at: int) -> bool:
-    """Whether before[:at] ends with white space, "and" or "or", white space — what `_COORDINATED` needs at
-    its end (checked first: the pattern itself is tried at each of up to 120 positions, ~0.2 ms a call)."""
-    head = before[:at]
-    stripped = head.rstrip()
-    if len(stripped) == len(head):
-        return False
-    if stripped.endswith("and"):
-        return stripped[-4:-3].isspace()
-    return stripped.endswith("or") and stripped[-3:-2].isspace()
-ANTECEDENT_WINDOW = 300
-"""How far back "they" looks for a plural unnamed source named in passing."""
-
-
-def _antecedent(text: str, at: int) -> str | None:
-    """The latest plural unnamed source in the sentence(s) before `at` ("Others who have watched him … They
-    say"), as worded (relative clauses dropped); None if the stretch names none."""
-    window = max(0, at - ANTECEDENT_WINDOW)
-    stretch = text[window:at]
-    if not any(w.strip(",.;:") in _HEAD_SET for w in stretch.casefold().split()):
-        return None
-    found = None
-    for m in UNNAMED.finditer(stretch):
-        phrase = m.group(0).strip()
-        if plural(phrase):
-            found = (phrase, window + m.start())
-    return _lower_first(found[0], text, found[1]) if found else None
-
-
-def plural(phrase: str) -> bool:
-    """"some local fishermen", "officials", "state media", "some of the experts" can be "they" later; "a
-    senior diplomat" cannot."""
-    phrase = _PARTITIVE_OF.sub("", phrase, count=1)
-    head = re.split(r"\s+(?:in|at|of|on|from|for|by)\s+", phrase)[0].split()[-1].lower()
-    return head.endswith(("s", "men")) or head in ("people", "police", "media", "data", "staff", "military")
 
 
 def _after(text: str, verb_end: int, mentions: Sequence[Suggestion], full_names: dict[str, str],
@@ -393,7 +309,6 @@ _PERSON_HEAD = re.compile(r"\b(?:spokes(?:man|woman|person)|official|representat
 _DESCRIPTION = re.compile(r"(?:^|\s)the\s+(?:[a-z][\w-]*\s+){0,2}[a-z-]+\s*\Z", re.I)
 """A definite description as the subject: "the former mayor", "the billionaire"."""
 _DESCRIBED_AFTER = re.compile(r",\s+(?:the|a|an)\s+[^,;:]*\Z")
-_VERB_FIRST = re.compile(rf"\s*[a-z]+ed\s+(?=(?:{_PARTITIVE}|{_DETERMINERS})\b)")
 _ROLE_OF = re.compile(r",\s+(?:[\w'’-]+\s+){0,4}(?:of|at|for|with)\s+(?:the\s+)?")
 """Between a person and an organisation: a role in apposition ("Ada Moe, CEO of Harbour Ltd")."""
 _TESTIFIES = re.compile(r"\s+(?:admit|say|tell|describe|explain|claim|deny|insist|accept|confirm)\b")
@@ -408,16 +323,3 @@ _ROLE_GAP = re.compile(r"[’']?s?[ \t]+(?:[a-z-]+[ \t]+){0,3}?(?:spokesman|spok
                        r"head|chairman|chairwoman|president|secretary|minister|officer|official|manager|"
                        r"executive|analyst|economist|researcher|adviser|advisor|lawyer|member)[ \t]+")
 """Between an organisation and a person named after it: a role ("… Correction spokesman Jason …")."""
-
-
-def _lower_first(phrase: str, text: str, at: int) -> str:
-    """"Some Republicans" at a sentence start -> "some Republicans" (the gold and the UI show it so)."""
-    first = phrase.split()[0]
-    preceding = text[max(0, at - 10):at]
-    sentence_start = at == 0 or preceding.rstrip()[-1:] in ".!?\n\"“”" or not preceding.strip() and at <= 10
-    common = re.fullmatch(rf"(?:{_DETERMINERS}|{UNNAMED_HEADS})", first, re.I) is not None \
-        or first.isalpha() and first not in name_lists()[0] and zipf(first.lower()) >= 3.5 \
-        and first not in gazetteer()  # a proper adjective or a name keeps its capital ("Chinese investors")
-    if sentence_start and common and first[0].isupper() and not (first.isupper() and len(first) > 1):
-        return first[0].lower() + phrase[1:]
-    return phrase

@@ -10,7 +10,9 @@ from hypothesis import strategies as st
 
 from annotations.suggest.claims import _WORD, _words
 from annotations.suggest.coreference import _GENDERED, _GENDERED_SCAN, _ROLE_HINT
-from annotations.suggest.speakers import _CLAUSE_BREAK, _COORDINATED, _clause_start, _ends_with_and_or
+from annotations.suggest.speakers import _CLAUSE_BREAK, _clause_start
+from annotations.suggest.unnamed import COORDINATED as _COORDINATED
+from annotations.suggest.unnamed import ends_with_and_or as _ends_with_and_or
 
 _PIECES = ["he", "her", "hers", "herself", "him", "his", "himself", "she", "He", "SHE", "hero", "the", "theme",
            "spokesman", "actress", "King", "kingMAN", "Act", "ACT", "prince", "queen", "woman", "Man", " ",

@@ -1,0 +1,110 @@
+"""Unnamed sources as the text words them: "officials", "a senior diplomat", "some of the state's energy
+experts", "Republicans in Western North Carolina" — the noun phrases a reporting verb's subject (or the source
+after it) may be when no name is given, whether such a phrase can be "they" later, and its first letter lowered
+at a sentence start. Pure functions and patterns, used by `speakers.py`."""
+from __future__ import annotations
+
+import re
+
+from annotations.suggest.gazetteer import gazetteer
+from annotations.suggest.names import name_lists, zipf
+
+UNNAMED_HEADS = (
+    "officials|official|diplomats|diplomat|analysts|analyst|experts|expert|sources|source|residents|resident|"
+    "witnesses|witness|observers|observer|critics|aides|aide|officers|officer|investigators|investigator|"
+    "investigations|investigation|prosecutors|prosecutor|police|authorities|lawmakers|legislators|MPs|MEPs|"
+    "senators|Republicans|Democrats|operatives|operative|activists|activist|campaigners|protesters|doctors|doctor|"
+    "scientists|scientist|researchers|researcher|economists|economist|people|person|man|woman|men|women|"
+    "spokesman|spokeswoman|spokesperson|representatives|representative|members|member|leaders|insiders|insider|"
+    "reports|report|media|data|figures|statistics|study|studies|survey|poll|polls|tests|test|results|documents|"
+    "records|statement|statements|legislation|regulations|rules|guidance|invitation|estimates|analysis|inquiry|"
+    "review|ministers|minister|staff|employees|workers|teachers|parents|families|relatives|neighbours|neighbors|"
+    "friends|colleagues|supporters|opponents|voters|users|customers|owners|owner|executives|executive|"
+    "commentators|journalists|reporters|correspondents|newspapers|broadcasters|outlets|agencies|groups|"
+    "organisations|organizations|companies|firms|banks|governments|countries|nations|allies|diplomacy|"
+    "intelligence|military|army|troops|soldiers|militants|rebels|fighters|monitors|observatory|monitor|"
+    "authority|judges|judge|court|coroner|inspectors|inspector|engineers|advisers|advisors|adviser|advisor|"
+    "scholars|academics|historians|pollsters|surveys|models|projections|forecasts|accounts|footage|video|images|"
+    "farmers|fishermen|villagers|locals|citizens|demonstrators|students|patients|survivors|victims|passengers|"
+    "drivers|traders|merchants|shopkeepers|businesses|lawyers|lawyer|attorneys|attorney|unions|campaign|"
+    "insurers|lenders|investors|bankers|regulators|inspectors|officers|guards|staffers|aides|medics|nurses|"
+    "paramedics|firefighters|rescuers|commanders|commander|generals|veterans|clerics|imams|priests|bishops|"
+    "others|academic|volunteers|volunteer|organizers|organisers|organizer|organiser|directors|director|details|"
+    "research|CEO|CEOs")
+_DETERMINERS = ("the|a|an|some|one|two|three|four|five|several|many|most|other|few|both|all|these|those|its|their|"
+                "his|her|our|local|senior|top|state|government|health|new|further|online|post")
+_STOP = ("and|or|but|that|which|who|whom|while|when|as|because|if|then|after|before|since|said|says|told|with|"
+         "by|for|to|from|on|of|in|at|it|he|she|they|we|i|you|there|here|is|are|was|were|be|been|has|have|had|not|"
+         "also|string|number|group|series|handful|lot|dozen|dozens|until|unless|although|though|where|whereas|so|"
+         "yet|than|into|about|over|under|between|through|during|without|within|against|among|whether")
+_PARTITIVE = "some|many|most|all|several|one|two|three|four|five|few|none|each|both|dozens|hundreds|thousands"
+"""Before "of": "some of the state's energy experts" is the source as worded."""
+_PARTITIVE_OF = re.compile(rf"^(?:{_PARTITIVE})\s+of\s+", re.I)
+UNNAMED = re.compile(
+    rf"(?<![\w'’-])(?:\b(?:{_PARTITIVE})\s+of\s+)?(?:\b(?:{_DETERMINERS})\s+)?"
+    rf"(?:(?!(?:{_STOP})\b)[A-Za-z][\w'’-]*\s+){{0,3}}\b(?:{UNNAMED_HEADS})"
+    r"(?:\s+(?:in|at|of|on|from|for|by|close\s+to|familiar\s+with|with\s+knowledge\s+of)\s+(?:the\s+)?"
+    r"(?!(?:said|says|told)\b)[\w'’-]+(?:\s+(?!(?:said|says|told|put)\b)[a-z][\w'’-]+){0,2})?", re.I)
+UNNAMED_OF = re.compile(rf"(?<![\w'’-])(?:(?:{_DETERMINERS})\s+)?(?:[A-Za-z][\w'’-]*\s+)?(?:{UNNAMED_HEADS})\s+"
+                         r"(?:in|of|from|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)*\Z")
+UNNAMED_END = re.compile(rf"(?:{UNNAMED.pattern})\s*\Z", re.I)
+UNNAMED_RELATIVE = re.compile(rf"({UNNAMED.pattern})\s+(?:who|that)\s[^,;:]*\Z", re.I)
+UNNAMED_START = re.compile(rf"\s*({UNNAMED.pattern})", re.I)
+HEAD_SET = frozenset(w.casefold() for w in UNNAMED_HEADS.split("|"))
+VERB_FIRST = re.compile(rf"\s*[a-z]+ed\s+(?=(?:{_PARTITIVE}|{_DETERMINERS})\b)")
+
+
+_CONJUNCT = rf"(?:[A-Za-z][\w'’-]*\s+){{0,2}}(?:(?i:{UNNAMED_HEADS})|[a-z][\w'’-]*(?:s|men|people))"
+COORDINATED = re.compile(rf"(?<![\w'’-])(?:{_CONJUNCT},\s+)*{_CONJUNCT},?\s+(?:and|or)\s+\Z")
+"""Sources listed before the last one: "black voters, campaign organizers and …" (each a source noun or a
+plural)."""
+
+
+def ends_with_and_or(before: str, at: int) -> bool:
+    """Whether before[:at] ends with white space, "and" or "or", white space — what `COORDINATED` needs at
+    its end (checked first: the pattern itself is tried at each of up to 120 positions, ~0.2 ms a call)."""
+    head = before[:at]
+    stripped = head.rstrip()
+    if len(stripped) == len(head):
+        return False
+    if stripped.endswith("and"):
+        return stripped[-4:-3].isspace()
+    return stripped.endswith("or") and stripped[-3:-2].isspace()
+ANTECEDENT_WINDOW = 300
+"""How far back "they" looks for a plural unnamed source named in passing."""
+
+
+def antecedent(text: str, at: int) -> str | None:
+    """The latest plural unnamed source in the sentence(s) before `at` ("Others who have watched him … They
+    say"), as worded (relative clauses dropped); None if the stretch names none."""
+    window = max(0, at - ANTECEDENT_WINDOW)
+    stretch = text[window:at]
+    if not any(w.strip(",.;:") in HEAD_SET for w in stretch.casefold().split()):
+        return None
+    found = None
+    for m in UNNAMED.finditer(stretch):
+        phrase = m.group(0).strip()
+        if plural(phrase):
+            found = (phrase, window + m.start())
+    return lower_first(found[0], text, found[1]) if found else None
+
+
+def plural(phrase: str) -> bool:
+    """"some local fishermen", "officials", "state media", "some of the experts" can be "they" later; "a
+    senior diplomat" cannot."""
+    phrase = _PARTITIVE_OF.sub("", phrase, count=1)
+    head = re.split(r"\s+(?:in|at|of|on|from|for|by)\s+", phrase)[0].split()[-1].lower()
+    return head.endswith(("s", "men")) or head in ("people", "police", "media", "data", "staff", "military")
+
+
+def lower_first(phrase: str, text: str, at: int) -> str:
+    """"Some Republicans" at a sentence start -> "some Republicans" (the gold and the UI show it so)."""
+    first = phrase.split()[0]
+    preceding = text[max(0, at - 10):at]
+    sentence_start = at == 0 or preceding.rstrip()[-1:] in ".!?\n\"“”" or not preceding.strip() and at <= 10
+    common = re.fullmatch(rf"(?:{_DETERMINERS}|{UNNAMED_HEADS})", first, re.I) is not None \
+        or first.isalpha() and first not in name_lists()[0] and zipf(first.lower()) >= 3.5 \
+        and first not in gazetteer()  # a proper adjective or a name keeps its capital ("Chinese investors")
+    if sentence_start and common and first[0].isupper() and not (first.isupper() and len(first) > 1):
+        return first[0].lower() + phrase[1:]
+    return phrase
