@@ -1,0 +1,113 @@
+"""Organisations named by their letters: an acronym in brackets after its expansion ("World Travel and Tourism
+Council (WTTC)"), that acronym elsewhere in the text, and an all-capital word on its own — an organisation unless
+it is common English, a known non-organisation ("GDP", "CEO"), a product model ("iPhone XS") or part of a
+shouted line — linked to its expansion when the text spells it out without brackets. Separate from the runs of
+capitalised words (`names`): acronyms are found by their own patterns and carry a canonical name."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from annotations.suggest.found import Found
+from annotations.suggest.line_labels import shouting
+from annotations.suggest.name_words import FUNCTION, zipf
+
+ACRONYM = re.compile(r"[A-Z](?<![\w'’.-][A-Z])[A-Z&]{1,7}\d{0,2}(?!(?![’']s\b)[\w'’-]|\.\w)")
+NOT_ORGS = frozenset(
+    "TV CEO CFO COO CTO GDP AM PM OK DNA HIV AIDS COVID SARS MERS PPE ICU PDF FAQ ID IT AI PC IQ LGBT LGBTQ NGO NGOS "
+    "MP MPS QC MEP MEPS DIY VIP UFO FM ATM CCTV SUV GPS USB CD DVD HR PR RIP ET EST GMT UTC BST PST CET EDT PDT "
+    "UK US USA UAE EU II III IV VI VII VIII IX XI XII MD PHD MBA BA MA MSC NB PS AD BC CO2 CO UV LED LCD SMS "
+    "GOP VAT IPO ETF OTC FX API URL HTML NFT ESG LNG LPG MW GW KW KWH MPH KM KG CM MM HQ DC NYC LA A&E NHS".split()
+) - {"NHS"}
+"""All-capital words that are not organisations (or are places in the gazetteer)."""
+
+
+def lone_acronyms(text: str, known: dict[str, str], taken: set[int]) -> Iterator[Found]:
+    """All-capital words as organisations (see the module), skipping those starting at a position in `taken`
+    (already reported as a bracketed acronym, a dateline or a label)."""
+    models: set[str] = set()
+    spelled: dict[str, tuple[int, int, str] | None] = {}  # acronym -> its expansion in the text, if any
+    for m in ACRONYM.finditer(text):
+        word = m.group(0)
+        if m.start() in taken:
+            continue
+        common = zipf(word.lower()) >= (4.2 if len(word) <= 4 else 3.5)  # "AVOIDING" in a shouted subhead
+        if word not in NOT_ORGS and word not in known and not common and not shouting(text, m.start()):
+            if word in models or _MODEL_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+                models.add(word)  # "the iPhone XS and XS Max": a model, not an organisation
+                continue
+            if word not in spelled:
+                expansion = spelled[word] = _spelled_out(text, word, m.start())
+                if expansion is not None:
+                    yield Found("ORG", expansion[0], expansion[1])
+            expansion = spelled[word]
+            if expansion is None:
+                yield Found("ORG", m.start(), m.end())
+                continue
+            a, b, owner = expansion
+            name = text[a:b]
+            if owner and text.endswith(owner + " ", 0, m.start()):  # "California ISO"
+                yield Found("ORG", m.start() - len(owner) - 1, m.end(), name)
+            else:
+                yield Found("ORG", m.start(), m.end(), name)
+
+
+def _spelled_out(text: str, acronym: str, at: int) -> tuple[int, int, str] | None:
+    """Where the text spells out an acronym it uses without brackets: capitalised words whose initials are its
+    letters, linked by "of", "and", "for"… ("University and College Union" for UCU), searched a few thousand
+    characters around its first use. Returns (start, end, owner): owner is a capitalised word just before the
+    words ("California" of "California Independent System Operator" for ISO), which the name keeps when it
+    stands before the acronym too ("California ISO")."""
+    if len(acronym) < 3 or not acronym.isalpha():
+        return None
+    pattern = _SPELLING_JOIN.join(f"{letter}[a-z][\\w'’-]*" for letter in acronym)
+    first = acronym[0]  # the capital first, then the look-behind: the engine skips ahead to that capital
+    m = re.compile(rf"{first}(?<![\w'’-]{first}){pattern[1:]}(?![\w'’-])").search(text, max(0, at - 6000), at + 2000)
+    if m is None or text.find("\n", m.start(), m.end()) >= 0:
+        return None
+    before = _OWNER_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    owner = before.group(1) if before is not None and before.group(1) not in FUNCTION else ""
+    return (m.start() - len(owner) - 1 if owner else m.start()), m.end(), owner
+
+
+_MODEL_BEFORE = re.compile(r"(?<![\w'’-])[a-z]+[A-Z][A-Za-z]*[ \t]+\Z")
+"""A product word with a capital inside and a lower-case start ("iPhone", "eReader") before a model's letters."""
+_SPELLING_JOIN = r"(?:[ \t]+(?:of|for|and|on|the|&))*[ \t]+"
+_OWNER_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z][\w'’-]*)[ \t]\Z")
+
+
+def bracketed_acronyms(text: str) -> Iterator[Found]:
+    """"World Travel and Tourism Council (WTTC)": the acronym is an organisation named by its expansion,
+    here and wherever else it appears. Found from the bracket back (a left-to-right regex is slow)."""
+    expansions: dict[str, str] = {}
+    for m in _BRACKETED.finditer(text):
+        acronym = m.group(1)
+        window_start = max(0, m.start() - 120)
+        e = _EXPANSION_END.search(text, window_start, m.start())
+        if e is None:
+            continue
+        start = e.start(1)
+        expansion = e.group(1)
+        first = expansion.split()[0]
+        if first in FUNCTION:
+            start += len(first) + 1
+            expansion = text[start:e.end(1)].lstrip()
+        words = [w for w in expansion.split() if w[0].isupper()]
+        if len(words) < 2 or not _initials_fit(words, acronym):
+            continue
+        yield Found("ORG", start, e.end(1))
+        expansions.setdefault(acronym, expansion)
+    if expansions:
+        alternatives = "|".join(re.escape(a) for a in sorted(expansions, key=len, reverse=True))
+        for a in re.finditer(rf"(?<![\w-])(?:{alternatives})(?![\w-])", text):
+            yield Found("ORG", a.start(), a.end(), name=expansions[a.group(0)])
+
+
+_BRACKETED = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
+_EXPANSION_END = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]+[ \t]+(?:(?:of|for|and|the|on|&)[ \t]+)*){1,7}"
+                            r"[A-Z][\w'’-]+)[ \t]+\Z")
+
+
+def _initials_fit(words: list[str], acronym: str) -> bool:
+    initials = "".join(w[0] for w in words)
+    return acronym.upper() == initials.upper() or acronym.upper() in initials.upper()

@@ -1,0 +1,37 @@
+"""What the start of a line says, apart from the sentences: a dateline ("BEIRUT, Lebanon —") names a place, an
+interviewer's label ("The Economist: ...") an organisation, and a shouted all-capital line is no evidence for an
+acronym. These read the layout of the text rather than runs of words, hence their own module."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from annotations.suggest.found import Found
+from annotations.suggest.name_words import FUNCTION, zipf
+
+_DATELINE = re.compile(r"^([A-Z][A-Z.'’-]+(?:[ \t][A-Z][A-Z.'’-]+){0,2})(?:,[ \t]+[A-Z]|[ \t]+\([A-Z])", re.M)
+"""A dateline: "HOUSTON, Texas (KTRK) --", "BEIRUT, Lebanon —", "OSLO (NTB) -"."""
+
+
+def interview_labels(text: str) -> Iterator[Found]:
+    """A line starting "The Economist: What do you mean…": an interviewer labelled with an article is a
+    publication or another organisation (people are labelled by name, "Thomas Malone:")."""
+    for m in _LABEL.finditer("\n" + text):
+        if m.group(1) not in FUNCTION and zipf(m.group(1).split()[0]) < 5.2:
+            yield Found("ORG", m.start(1) - 1, m.end(1) - 1)
+
+
+_LABEL = re.compile(r"\nThe[ \t]+([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?):[ \t]")
+
+
+def datelines(text: str) -> Iterator[Found]:
+    for m in _DATELINE.finditer(text):
+        yield Found("PLACE", m.start(1), m.end(1))
+
+
+def shouting(text: str, at: int) -> bool:
+    """An all-capital line (a shouted headline, a dateline "HOUSTON, Texas") is no evidence."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line = text[line_start:line_start + 80]
+    letters = [c for c in line[:40] if c.isalpha()]
+    return len(letters) > 8 and sum(c.isupper() for c in letters) > 0.8 * len(letters)

@@ -1,0 +1,97 @@
+"""What single words are, for judging runs of capitalised words: how common a word is in English (wordfreq),
+the shipped given names and surnames, titles before a name (nameparser's list), name particles, and the heads
+that end an organisation's or a place's name. Kept apart from the rules that use them so that the vocabulary
+is read (and cached) in one place and the rules stay short. Pure functions and constants."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from annotations.resources import resource
+
+PARTICLES = frozenset({"bin", "ibn", "bint", "abu", "al", "el", "van", "von", "de", "da", "der", "den", "di", "du",
+                       "dos", "das", "del", "la", "le", "ter", "ben"})
+ORG_HEADS = frozenset(
+    "Authority Council Cooperative Bank Partners University Agency Institute Office Ministry Federation Commission "
+    "Company Corporation Group Hospital Clinic Directorate Inspectorate Bureau Trust Service Watch Alliance Network "
+    "Coalition Forum Initiative Society Movement Party Union Court Association Foundation Fund Committee Police Army "
+    "Navy Museum Presse Front Organisation Organization Brigades Brigade Guard Guards Forces Assembly Parliament "
+    "Congress Senate Airlines Airways Holdings Inc Ltd Corp Club League Center Centre College Academy Times Post "
+    "Journal Herald Tribune Gazette Review Observatory Institution Secretariat Tribunal Department Board "
+    "Conference Caucus Administration Reserve Exchange Laboratory Laboratories Studios News PAC Publishing "
+    "Media Press Communications Technologies Industries Motors Pharmaceuticals Insurance Ventures Capital "
+    "Entertainment Records Foods Systems Solutions Labs Church Mosque Operator Guild Crew Electric".split())
+US_STATES = frozenset(
+    "Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois "
+    "Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri "
+    "Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Washington "
+    "Wisconsin Wyoming York Jersey Carolina Dakota Hampshire Mexico Member Nation Welfare Police Deep Free Head "
+    "Secretary".split())
+"""Words before "State" that make it no organisation ("Ohio State", "Member State", "Head of State")."""
+PLACE_HEADS = frozenset("Island Islands Sound Lake River Mountains Mountain Valley County Bay Sea Ocean Gulf Strait "
+                        "Peninsula Desert District Province Region Park Square Bridge Airport Harbour Harbor Canal "
+                        "Coast Heights Hills Forest Street Avenue Road Borough Township Village Quarter City Area".split())
+SERVICE_DISTRICTS = frozenset("School Water Fire Hospital Sanitation Utility Irrigation Transit".split())
+"""Before "District", a public body, not a place ("Irving Independent School District")."""
+FUNCTION = frozenset("The A An And But Or If In On At For From By With Of To As When While After Before Since "
+                     "Although Though Because Meanwhile However Yet So Then This That These Those It Its".split())
+COMPASS = frozenset("North South East West Midwest Northeast Northwest Southeast Southwest".split())
+"""Regions when capitalised after "the" and alone ("the West", "the South"; not "the South Korean")."""
+MEDIA_HEADS = frozenset("News Times Post Journal Herald Tribune Gazette Press".split())
+"""Heads that end a news organisation's name inside a longer run ("CBS News Battleground Tracker poll")."""
+DIRECTIONS = frozenset("North South East West Northern Southern Eastern Western Central Upper Lower Greater "
+                       "Northeast Northwest Southeast Southwest Northeastern Northwestern Southeastern "
+                       "Southwestern".split())
+MONTHS_DAYS = frozenset("January February March April May June July August September October November December "
+                        "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+ALLOWED_FIRST = frozenset({"Michael", "Mark", "Bill", "King"})
+
+
+@lru_cache(maxsize=1)
+def name_lists() -> tuple[frozenset[str], frozenset[str]]:
+    """(given names, surnames) shipped in resources/gazetteers/."""
+    folder = resource("gazetteers")
+
+    def read(name: str) -> frozenset[str]:
+        lines = (folder / name).read_text(encoding="utf-8").splitlines()
+        return frozenset(line for line in lines if line and not line.startswith("#"))
+
+    return read("first_names.txt") | _SHORT_GIVEN, read("last_names.txt")
+
+
+_SHORT_GIVEN = frozenset("Ed Jo Bo Ty Cy Di".split())
+"""English given names of two letters ("Jo Grady"): the shipped lists keep names of three letters or more
+(shorter ones in names-dataset are mostly noise). Not "Al": "Al Shabaab", "Al Aqsa" are the Arabic article."""
+
+
+@lru_cache(maxsize=1)
+def title_words() -> frozenset[str]:
+    """Titles and honorifics before a name: nameparser's list (President, Sheikh, Imam, Rep...) capitalised,
+    less its words that are more often something else in news ("State", "Army", "First", "Group")."""
+    from nameparser.config import CONSTANTS
+
+    generic = {"state", "us", "uk", "group", "army", "navy", "field", "first", "high", "right", "most", "his",
+               "her", "law", "model", "radio", "rock", "tax", "voice", "wing", "film", "legal", "civil", "count",
+               "grand", "royal", "pro", "me", "air", "blues", "bench", "comic", "host", "met", "opera", "risk",
+               "staff", "flag", "petty", "rear", "heir", "bard", "adept", "mag", "st", "saint", "ra", "vc", "wp",
+               "pd", "ab", "sn", "po", "chair", "prime", "vice", "doyen", "madam", "lady", "lord", "miss", "junior",
+               "senior", "national", "public", "general", "federal", "united", "international", "royal", "union"}
+    out = {t.capitalize() for t in CONSTANTS.titles if t.isalpha() and t not in generic}
+    return frozenset(out | {"Mr", "Mrs", "Ms", "Dr", "Rep", "Sen", "Gov", "Presumptive", "Executive", "Minister",
+                            "Superintendent", "Sheriff", "Commissioner", "Chairman", "Chairwoman", "Spokesman",
+                            "Spokeswoman", "Councilman", "Councilwoman", "Councillor", "Senator", "Representative",
+                            "Congressman", "Congresswoman", "Lawmaker", "Detective", "Officer", "Deputy"})
+
+
+@lru_cache(maxsize=65536)
+def zipf(word: str) -> float:
+    """How common the word is in English (wordfreq's Zipf scale: 7 = "the", 5 = "mark", 3 = "meadows")."""
+    from wordfreq import zipf_frequency
+
+    return float(zipf_frequency(word, "en"))
+
+
+def unknown_word(word: str, known: dict[str, str]) -> bool:
+    """A capitalised word no list knows (no place, nationality, name or common word): "Axios", "Quartz"."""
+    given, family = name_lists()
+    return len(word) >= 3 and word[:1].isupper() and word not in known and word not in given \
+        and word not in family and word not in MONTHS_DAYS and zipf(word) < 4.0

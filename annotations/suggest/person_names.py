@@ -1,0 +1,95 @@
+"""Whether a few capitalised words name a person: by the words (the shipped given names and surnames, name
+particles as in "Osama bin Laden", how common each word is in English) and, when the words leave it open, by the
+context — apposition (", a lawyer,"), an age, a reporting verb ("Eric Reeves said", "said Lotfi Azzouz"), a
+title or a role before. Also the span of a person without its titles and possessive. Kept apart from the rule
+that splits a run into parts (`run_judge`): this module answers one question about one part."""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from annotations.suggest.name_words import ALLOWED_FIRST, MONTHS_DAYS, PARTICLES, name_lists, title_words, zipf
+
+REPORTING = ("said|says|told|tells|added|adds|warned|warns|stated|explained|explains|noted|notes|argued|argues|"
+             "insisted|wrote|writes|asked|replied|recalled|continued|concluded|acknowledged|admitted|confirmed|"
+             "denied|declared|announced")
+_AFTER_PERSON = re.compile(rf",\s+(?:a|an|the|who|whose|his|her)\s|,\s+\d{{1,3}},|,\s+[a-z]+ing,|\s+(?:{REPORTING})\b|"
+                           r"\s+(?:has|had|was|is)\s+(?:said|told|warned|written|argued)\b|\s*\((?:\d{1,3}|[RDI]-)")
+"""After a person: apposition (", a lawyer,"), an age (", 37,"), a role (", defending,"), a reporting verb,
+a US party and state ("(D-N.C.)")."""
+_BEFORE_PERSON = re.compile(rf"(?:\b(?:{REPORTING})|\baccording\s+to|\bby|\b(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Prof|Rev)\.?|"
+                            r"(?<![\w-])(?:co-)?(?:host|anchor|actor|actress|singer|supporter|organi[sz]er|novelist|"
+                            r"author|comedian|rapper|coach|striker|player|billionaire|activist))"
+                            r"\s+\Z")
+INITIAL = re.compile(r"[A-Z]\.")
+"""A middle initial ("Walter A. Clyburn Reed"): no acronym."""
+_NONSPACE = re.compile(r"\S+")
+
+
+def person_context(text: str, start: int, end: int) -> bool:
+    """Whether the text around text[start:end] shows a person (apposition, age, reporting verb, title before)."""
+    return _AFTER_PERSON.match(text, end) is not None or \
+        _BEFORE_PERSON.search(text, max(0, start - 20), start) is not None
+
+
+def is_person(words: list[str], titled: bool, known: dict[str, str], around: Callable[[], bool]) -> bool:
+    """Whether `words` name a person; `around` says whether the context shows one (apposition, age, reporting
+    verb, title before) and is asked only when the words leave it open."""
+    first_names, surnames = name_lists()
+    if known.get(" ".join(words)) is not None or any(known.get(w) in ("MISC", "ORG") for w in words[:-1]):
+        return False
+    if known.get(words[-1]) == "MISC" or known.get(words[-1]) == "ORG" and not _given_then_company(words):
+        return False
+    if len(words) > 5 or words[-1].endswith("."):
+        return False
+    particle = any(w in PARTICLES or w[:3] in ("al-", "el-") for w in words[1:])
+    if len(words) >= 2 and particle:
+        return True
+
+    def context() -> bool:  # looked at only when the words leave it open (two regex searches)
+        return titled or around()
+
+    last = words[-1]
+    if len(words) == 1:
+        if titled:  # "Prince Harry", "Mr Hancock"
+            return known.get(last) is None and (last in first_names or last in surnames or zipf(last) < 4.5)
+        return last in surnames and zipf(last) < 4.0 and known.get(last) is None and context()
+    if words[0] in MONTHS_DAYS:
+        return False
+    if any(known.get(w) == "PLACE" for w in words[1:]):  # "Kenneth Preston, a student,": a surname, in context
+        if not (len(words) == 2 and words[0] in first_names and last in surnames and known.get(words[0]) is None
+                and zipf(words[0]) < 5.2 and context()):
+            return False
+    if known.get(words[0]) == "PLACE" and not (words[0] in first_names and context()):
+        return False
+    last_ok = last in surnames or zipf(last) < 4.9
+    if not last_ok:
+        return False
+    if words[0] in first_names and (zipf(words[0]) < 5.2 or words[0] in ALLOWED_FIRST or last in surnames):
+        return True
+    return all(w in first_names or w in surnames or zipf(w) < 4.0 for w in words) and context()
+
+
+def _given_then_company(words: list[str]) -> bool:
+    """A given name (and initials) before a company's one-word name is its namesake, a person ("Michael R.
+    Bloomberg", "Walt Disney"): companies named after a person drop the given name."""
+    first_names = name_lists()[0]
+    return len(words) >= 2 and words[0] in first_names and (zipf(words[0]) < 5.2 or words[0] in ALLOWED_FIRST) \
+        and all(INITIAL.fullmatch(w) for w in words[1:-1])
+
+
+def trim_person(text: str, start: int, end: int) -> tuple[int, int]:
+    """A person's span without titles before it or a possessive after it ("Executive Carrie Lam" -> "Carrie
+    Lam", "Tsai Ing-wen’s" -> "Tsai Ing-wen")."""
+    titles = title_words()
+    while True:
+        word = _NONSPACE.match(text, start, end)
+        if word is None or word.group(0).rstrip(".,") not in titles or word.end() == end:
+            break
+        start = word.end()
+        start += len(text[start:end]) - len(text[start:end].lstrip())
+    for tail in ("’s", "'s", "’", "'"):
+        if text.endswith(tail, start, end):
+            end -= len(tail)
+            break
+    return start, end

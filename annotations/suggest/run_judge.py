@@ -1,0 +1,148 @@
+"""What one run of capitalised words is: an organisation (it ends with an organisation head, or "party",
+"movement"… follows it), a place (it ends with a place head, or a direction before a known place), one or
+more people (a title inside the run or a possessive starts a new part; each part is asked `person_names`),
+or nothing (a title of a work in quotation marks, common words). The run's context is reached only through
+`Question`s answered by `answer`, so that `names.find` can replay the decision for a run that comes back."""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from annotations.suggest.acronyms import ACRONYM, NOT_ORGS
+from annotations.suggest.name_words import (
+    ALLOWED_FIRST, COMPASS, DIRECTIONS, FUNCTION, MEDIA_HEADS, ORG_HEADS, PARTICLES, PLACE_HEADS, SERVICE_DISTRICTS,
+    US_STATES, name_lists, title_words, unknown_word, zipf)
+from annotations.suggest.person_names import INITIAL, is_person, person_context
+
+Question = tuple[str, int, int]
+"""A question about a run's context, positions relative to the run: ("org after", at, 0) — does "party",
+"movement"… follow; ("quoted", start, end) — does a quotation hold exactly that; ("context", start, end) — is
+there person evidence around it (apposition, age, reporting verb, title before); ("after the", 0, 0) — does
+"the" come just before."""
+
+
+def answer(text: str, base: int, question: Question) -> bool:
+    """The answer to `question` about the run that starts at `base` in `text`."""
+    kind, a, b = question
+    if kind == "after the":
+        return text.endswith("the ", 0, base + a) and (base + a < 5 or not text[base + a - 5].isalnum())
+    if kind == "org after":
+        return _ORG_AFTER.match(text, base + a) is not None
+    if kind == "quoted":
+        return quoted_title(text, base + a, base + b)
+    return person_context(text, base + a, base + b)
+
+
+_ORG_AFTER = re.compile(r"[ \t]+(?:party|movement|militia|group|organi[sz]ation|agency|newspaper|daily|network|"
+                        r"broadcaster|coalition|alliance|union|faction)\b")
+"""After a run: "the Ennahda party", "the Nidaa Tounes movement"."""
+_NONSPACE = re.compile(r"\S+")
+
+
+def quoted_title(text: str, start: int, end: int) -> bool:
+    """A run of several words that fills a quotation ("“Rearview Town,”", "\"My Kinda Party.\"") names a work
+    (an album, a book, a programme), not an organisation or a person."""
+    if start == 0 or text[start - 1] not in "“\"‘" or end - start < 4:
+        return False
+    tail = text[end:end + 2]
+    return tail[:1] in "”\"’" and tail != "" or tail[:1] in ".,!?" and tail[1:2] in "”\"’" and tail[1:2] != ""
+
+
+def judge(run: str, known: dict[str, str], ask: Callable[[Question], bool]) -> list[tuple[str, int, int]]:
+    """The mentions in one run (positions relative to it), asking `ask` about its context."""
+    titles = title_words()
+    first_names, surnames = name_lists()
+    out: list[tuple[str, int, int]] = []
+    if " " not in run and "\t" not in run:  # one word (most runs): a person only as "Surname said"
+        word = run.removesuffix("’s").removesuffix("'s")
+        if word in FUNCTION or word in titles or word in known:
+            return out
+        if word in COMPASS and ask(("after the", 0, 0)):  # "other parts of the West"
+            return [("PLACE", 0, len(word))]
+        if (word not in surnames or zipf(word.rstrip("'’")) >= 4.0) and not ask(("org after", len(run), 0)):
+            return out  # a lone word is a person only as a rare surname (see is_person)
+        words = [run]
+        offsets = [(0, len(run))]
+    else:
+        words = run.split()
+        offsets = _offsets(run)
+    if words[-1][-2:] in ("’s", "'s") or words[-1][-1:] in ("'", "’"):  # "Tsai Ing-wen’s", "Meadows'"
+        cut = 2 if words[-1][-2:] in ("’s", "'s") else 1
+        words[-1] = words[-1][:-cut]
+        offsets[-1] = (offsets[-1][0], offsets[-1][1] - cut)
+    while words and words[-1] in PARTICLES:
+        words.pop()
+        offsets.pop()
+    run_titled = False
+    while words and (words[0] in FUNCTION or words[0].rstrip(".") in titles):
+        run_titled = run_titled or words[0].rstrip(".") in titles
+        words.pop(0)
+        offsets.pop(0)
+    if not words:
+        return out
+    if ask(("quoted", offsets[0][0], offsets[-1][1])):
+        return out  # "in “My Kinda Party.”": the title of a work
+    if organisation(words, known) or (len(words) <= 3 and known.get(" ".join(words)) is None
+                                      and zipf(words[0]) < 5.2 and words[-1] not in NOT_ORGS
+                                      and words[-1] not in PLACE_HEADS and ask(("org after", offsets[-1][1], 0))):
+        out.append(("ORG", offsets[0][0], offsets[-1][1]))
+        return out
+    media = next((i for i, w in enumerate(words[1:-1], 1) if w in MEDIA_HEADS), 0)
+    if media and (ACRONYM.fullmatch(words[0]) or known.get(words[0]) == "ORG"):  # "CBS News Battleground Tracker"
+        out.append(("ORG", offsets[0][0], offsets[media][1]))
+        return out
+    if len(words) >= 2 and (words[-1] in PLACE_HEADS or words[0] in DIRECTIONS
+                            and known.get(" ".join(words[1:])) == "PLACE"):  # "Western North Carolina"
+        out.append(("PLACE", offsets[0][0], offsets[-1][1]))
+        return out
+    # "New York City Mayor Bill de Blasio": a title inside a run starts a person
+    cuts = [i for i, w in enumerate(words) if w.rstrip(".") in titles and 0 < i < len(words) - 1]
+    cuts += [i + 1 for i, w in enumerate(words[:-1]) if w.endswith(("'", "’", "'s", "’s"))]  # "Quartz' Dan Kopf"
+    cuts.sort()
+    bounds = [0] + [c for c in cuts] + [len(words)]
+    owner: tuple[int, int] | None = None  # a possessor just before this part ("Axios' Kaveh Waddell")
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        part, spans = words[a:b], offsets[a:b]
+        possessive = bool(part) and part[-1].endswith(("'", "’", "'s", "’s"))
+        if possessive:
+            cut = 1 if part[-1].endswith(("'", "’")) else 2
+            part = part[:-1] + [part[-1][:-cut]]
+            spans = spans[:-1] + [(spans[-1][0], spans[-1][1] - cut)]
+            if organisation(part, known):  # "NBC News' Today show"
+                out.append(("ORG", spans[0][0], spans[-1][1]))
+                owner = None
+                continue
+        previous_owner, owner = owner, None
+        if possessive and len(part) == 1 and unknown_word(part[0], known):
+            owner = spans[0]
+        titled = (a > 0 and part[0].rstrip(".") in titles) or (a == 0 and run_titled)
+        while part and (part[0].rstrip(".") in titles or known.get(part[0]) == "MISC"
+                        or zipf(part[0]) >= 5.2 and part[0] not in ALLOWED_FIRST
+                        or len(part) > 2 and part[0] not in first_names and zipf(part[0]) >= 4.0):
+            titled = titled or part[0].rstrip(".") in titles
+            part, spans = part[1:], spans[1:]
+        if not part or any(w.isupper() and len(w) > 1 and not INITIAL.fullmatch(w) for w in part):
+            continue
+        start, end = spans[0][0], spans[-1][1]
+        if is_person(part, titled, known, lambda: ask(("context", start, end))):  # noqa: B023 (called at once)
+            if previous_owner is not None and len(part) >= 2:  # "the ACLU's Jay Stanley": who they work for
+                out.append(("ORG", *previous_owner))
+            out.append(("PERSON", start, end))
+    return out
+
+
+def organisation(words: list[str], known: dict[str, str]) -> bool:
+    """Whether the words end with an organisation head ("Bardo National Museum", "Islamic State" — not "Ohio
+    State"; "Irving Independent School District")."""
+    head = words[-1].split("-")[-1]
+    if len(words) >= 2 and head == "District" and words[-2] in SERVICE_DISTRICTS:
+        return True
+    if len(words) < 2 or head not in ORG_HEADS:
+        return False
+    if head == "State":
+        return words[-2] not in US_STATES and known.get(" ".join(words[:-1])) != "PLACE"
+    return True
+
+
+def _offsets(run: str) -> list[tuple[int, int]]:
+    return [(w.start(), w.end()) for w in _NONSPACE.finditer(run)]
