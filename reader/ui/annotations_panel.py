@@ -1,6 +1,5 @@
-"""The open document's annotations in reading order, as cards (the Hypothesis/Zotero sidebar habit): a
-type chip in the codebook colour, the page, the whole quote wrapped, speaker/status/grade for a claim, the
-note's first line, tags and author. Filterable by kind and by words (type, text, tag, note, creator).
+"""The open document's annotations in reading order, as cards (the Hypothesis/Zotero sidebar habit; how a
+card looks is `cards.py`). Filterable by kind and by words (type, text, tag, note, creator).
 
 5,000 cards: the list is a flat QTreeView scrolled card by card, which measures only the cards on screen
 (a QListView lays out every card again after any inserted or changed row), and the card model changes
@@ -10,63 +9,21 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractItemModel, QModelIndex, QPersistentModelIndex, QRect, QSize, QSortFilterProxyModel, QStringListModel, Qt,
-    Signal,
+    QAbstractItemModel, QModelIndex, QPersistentModelIndex, QRect, QSortFilterProxyModel, QStringListModel, Qt, Signal,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QResizeEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QLineEdit, QStyle, QStyledItemDelegate,
-    QStyleOptionViewItem, QTreeView, QVBoxLayout, QWidget,
-)
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
+from reader.ui.cards import CardDelegate, card_quote as card_quote, card_tooltip  # card_quote: re-exported
 from reader.ui.models import ROW_ROLE, AnnotationRow
 from reader.ui.ordered_rows import KeyedOrder
 
 Index = QModelIndex | QPersistentModelIndex
-PAD = 8
-GAP = 3
-CHIP_PAD = 5
-MAX_QUOTE_LINES = 12
-"""A longer quote is cut on the card (with "…"); its tooltip and the Inspector have all of it."""
-
-
-def chip_text(row: AnnotationRow) -> str:
-    if row.kind == "entity":
-        return row.label or "ENTITY"
-    if row.kind == "claim":
-        return f"CLAIM · {row.label}" if row.label else "CLAIM"
-    return row.kind.upper()
-
-
-def ink_on(background: QColor) -> QColor:
-    """Black or white, whichever reads better on `background` (WCAG relative luminance)."""
-    def channel(c: float) -> float:
-        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
-    lum = 0.2126 * channel(background.redF()) + 0.7152 * channel(background.greenF()) + 0.0722 * channel(background.blueF())
-    return QColor("#000000") if lum > 0.4 else QColor("#ffffff")
-
-
-_OPENING = "“\"‘«‹„‚「『"
-_CLOSING = "”\"»›“」』"
-
-
-def card_quote(text: str) -> str:
-    """The quote on a card in “…”, without doubling the marks a selection already has (a claim dragged
-    with its quotation marks: “We will… Russia.” stays as it is, not ““…””)."""
-    text = text.strip()
-    opened = text[:1] in _OPENING
-    closed = text[-1:] in _CLOSING or (opened and text[-1:] == "’")  # ‘…’, not the apostrophe of "Kyivs’"
-    return ("" if opened else "“") + text + ("" if closed else "”")
 
 
 def reading_key(row: AnnotationRow) -> tuple[int, int, str]:
     """Reading order, as the session keeps annotations: start, end (the quote's length), id."""
     return row.start, row.start + len(row.text), row.id
-
-
-def card_tooltip(item: AnnotationRow) -> str:
-    return "\n".join(x for x in (f"{chip_text(item)}: “{item.text}”", claim_line(item), item.note,
-                                 foot_line(item)) if x)
 
 
 class CardModel(KeyedOrder[AnnotationRow], QStringListModel):
@@ -152,147 +109,6 @@ class CardList(QTreeView):
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
             self.scheduleDelayedItemsLayout()
-
-
-def claim_line(row: AnnotationRow) -> str:
-    parts = [f"said by {row.speaker}" if row.speaker else "", row.status, row.grade]
-    return " · ".join(p for p in parts if p)
-
-
-def foot_line(row: AnnotationRow) -> str:
-    tags = "  ".join(f"#{t.strip()}" for t in row.tags.split(",") if t.strip())
-    return "   ".join(p for p in (tags, f"by {row.creator}" if row.creator else "") if p)
-
-
-class CardDelegate(QStyledItemDelegate):
-    """Paints an `AnnotationRow` as a card and measures it at the view's width (sizes are cached per row
-    object and width: rows are frozen and reused while unchanged, so a card is measured once)."""
-
-    def __init__(self, view: QTreeView) -> None:
-        super().__init__(view)
-        self.view = view
-        self._sizes: dict[tuple[int, int], tuple[AnnotationRow, QSize]] = {}
-
-    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont]:
-        base = QFont(option.font)
-        small = QFont(base)
-        small.setPointSizeF(max(7.0, base.pointSizeF() * 0.85))
-        chip = QFont(small)
-        chip.setBold(True)
-        return base, small, chip
-
-    def _width(self) -> int:
-        return max(120, self.view.viewport().width() - 2)
-
-    def _blocks(self, row: AnnotationRow, option: QStyleOptionViewItem, width: int
-                ) -> list[tuple[str, QFont, int, bool]]:
-        """(text, font, height, italic) of each block under the chip line, at `width`."""
-        base, small, _ = self._fonts(option)
-        inner = _inner(width)
-        out: list[tuple[str, QFont, int, bool]] = []
-        fm = QFontMetrics(base)
-        quote = card_quote(row.text)
-        height = fm.boundingRect(QRect(0, 0, inner, 100_000), Qt.TextFlag.TextWordWrap, quote).height()
-        out.append((quote, base, min(height, fm.lineSpacing() * MAX_QUOTE_LINES), False))
-        small_fm = QFontMetrics(small)
-        for text, italic in ((claim_line(row), False), (row.note, True), (foot_line(row), False)):
-            if text:
-                out.append((text, small, small_fm.lineSpacing(), italic))
-        return out
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
-        row = index.data(ROW_ROLE)
-        if not isinstance(row, AnnotationRow):
-            return super().sizeHint(option, index)
-        width = self._width()
-        cached = self._sizes.get((id(row), width))
-        if cached is not None and cached[0] is row:
-            return cached[1]
-        _, _, chip = self._fonts(option)
-        height = PAD + QFontMetrics(chip).height() + 2 * 2 + GAP
-        height += sum(h + GAP for _, _, h, _ in self._blocks(row, option, width))
-        size = QSize(width, height + PAD)
-        if len(self._sizes) > 50_000:
-            self._sizes.clear()
-        self._sizes[(id(row), width)] = (row, size)
-        return size
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        row = index.data(ROW_ROLE)
-        if not isinstance(row, AnnotationRow):
-            super().paint(painter, option, index)
-            return
-        palette = option.palette
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        rect = option.rect.adjusted(2, 2, -2, -2)
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        background = palette.color(QPalette.ColorRole.Base)
-        border = palette.color(QPalette.ColorRole.Mid)
-        if selected:
-            border = palette.color(QPalette.ColorRole.Highlight)
-            background = QColor(border)
-            background.setAlpha(40)
-        painter.setPen(border)
-        painter.setBrush(background)
-        painter.drawRoundedRect(rect, 6, 6)
-        accent = QColor(row.color)
-        painter.fillRect(QRect(rect.left() + 1, rect.top() + 6, 4, rect.height() - 12), accent)
-        base, small, chip_font = self._fonts(option)
-        text_color = palette.color(QPalette.ColorRole.Text)
-        muted = palette.color(QPalette.ColorRole.PlaceholderText)
-        x, y = rect.left() + PAD, rect.top() + PAD - 2
-        # chip line: type chip in the codebook colour, page on the right
-        chip_fm = QFontMetrics(chip_font)
-        label = chip_text(row)
-        chip_rect = QRect(x, y, chip_fm.horizontalAdvance(label) + 2 * CHIP_PAD, chip_fm.height() + 4)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(accent)
-        painter.drawRoundedRect(chip_rect, 4, 4)
-        painter.setFont(chip_font)
-        painter.setPen(ink_on(accent))
-        painter.drawText(chip_rect, Qt.AlignmentFlag.AlignCenter, label)
-        if row.page:
-            painter.setFont(small)
-            painter.setPen(muted)
-            painter.drawText(QRect(chip_rect.right(), y, rect.right() - PAD - chip_rect.right(), chip_rect.height()),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, f"p. {row.page}")
-        y = chip_rect.bottom() + GAP + 1
-        inner = _inner(option.rect.width())
-        for n, (text, font, height, italic) in enumerate(self._blocks(row, option, option.rect.width())):
-            f = QFont(font)
-            f.setItalic(italic)
-            painter.setFont(f)
-            painter.setPen(text_color if n == 0 or italic else muted)
-            box = QRect(x, y, inner, height)
-            if n == 0:
-                fm = QFontMetrics(f)
-                full = fm.boundingRect(QRect(0, 0, inner, 100_000), Qt.TextFlag.TextWordWrap, text).height()
-                if full > height:  # cut: the last line shown ends with "…"
-                    text = _cut(text, fm, inner, MAX_QUOTE_LINES)
-                painter.drawText(box, int(Qt.TextFlag.TextWordWrap), text)
-            else:
-                painter.drawText(box, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                                 QFontMetrics(f).elidedText(text, Qt.TextElideMode.ElideRight, inner))
-            y += height + GAP
-        painter.restore()
-
-
-def _inner(width: int) -> int:
-    """Text width inside a card `width` wide (2 px margin and the padding on each side)."""
-    return width - 4 - 2 * PAD
-
-
-def _cut(text: str, fm: QFontMetrics, width: int, lines: int) -> str:
-    lo, hi = 0, len(text)
-    while lo < hi:  # the longest prefix (+ "…") that fits in `lines` lines
-        mid = (lo + hi + 1) // 2
-        if fm.boundingRect(QRect(0, 0, width, 100_000), Qt.TextFlag.TextWordWrap,
-                           text[:mid] + "…").height() <= fm.lineSpacing() * lines:
-            lo = mid
-        else:
-            hi = mid - 1
-    return text[:lo].rstrip() + "…"
 
 
 class _Filter(QSortFilterProxyModel):

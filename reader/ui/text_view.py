@@ -3,36 +3,26 @@
 It emits intents (annotate this range as X, select / delete this annotation) and draws what it is given;
 it never touches the library. Only highlights intersecting the viewport are drawn, so a document with
 20,000 annotations scrolls as fast as one with none.
+
+The marks are kept by `marks.MarkList` (reading order, binary search) and drawn as `text_paint` says;
+this module holds the document and the state and turns keys, drags and clicks into intents.
 """
 from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterable
-from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, Qt, Signal
-from PySide6.QtGui import (
-    QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen, QTextCharFormat, QTextCursor, QTextDocument,
-    QTextFormat,
-)
-from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtCore import QEvent, QRect, QRectF, Qt, Signal
+from PySide6.QtGui import QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from annotations.selection import snap_selection
 from reader.ui.annotation_keys import key_intent
-from reader.ui.bidi import line_spans, position_at
+from reader.ui.bidi import position_at
+from reader.ui.marks import Mark as Mark, MarkList  # Mark: importers take it from here too
 from reader.ui.offsets import OffsetMap
 from reader.ui.spaced_layout import SpacedLayout, apply_headings, line_gap_for
-
-
-@dataclass(frozen=True)
-class Mark:
-    """One annotation as the view draws it."""
-
-    annotation_id: str
-    start: int
-    end: int
-    color: str
-    kind: str
+from reader.ui.text_paint import mark_format, mark_selection, paint_emphasis, paint_suggestion, range_rects
 
 
 class TextView(QPlainTextEdit):
@@ -61,11 +51,7 @@ class TextView(QPlainTextEdit):
         self._drag: tuple[int, bool] | None = None
         """While the left button is down: (Python offset pressed, exact characters (Alt held))."""
         self._exact = False
-        self._marks: list[Mark] = []
-        """In reading order (`_order`), with their starts and sort keys beside them for binary search."""
-        self._starts: list[int] = []
-        self._keys: list[tuple[int, int, str]] = []
-        self._by_id: dict[str, Mark] = {}
+        self._marks = MarkList()
         self._selected: str | None = None
         self._suggestions: list[tuple[int, int, str, bool]] = []
         self._suggestion_starts: list[int] = []
@@ -84,7 +70,7 @@ class TextView(QPlainTextEdit):
         self._map = OffsetMap(text)
         self._text, self._drag, self._exact = text, None, False
         margin = self.document().documentMargin()
-        self._marks, self._starts, self._keys, self._by_id, self._selected = [], [], [], {}, None
+        self._marks, self._selected = MarkList(), None
         self.moveCursor(QTextCursor.MoveOperation.Start)
         self.setCurrentCharFormat(QTextCharFormat())  # the new text must not take the last heading's type
         self.setPlainText(text)
@@ -113,35 +99,17 @@ class TextView(QPlainTextEdit):
             self._style()
 
     def set_marks(self, marks: list[Mark]) -> None:
-        self._marks = sorted(marks, key=_order)
-        self._starts = [m.start for m in self._marks]
-        self._keys = [_order(m) for m in self._marks]
-        self._by_id = {m.annotation_id: m for m in self._marks}
+        self._marks = MarkList(marks)
         self._redraw()
 
     def update_marks(self, gone: Iterable[str], added: Iterable[Mark]) -> None:
         """A few marks changed: those of `gone` go, `added` come (an edited mark is in both), each put in
         place by binary search — adding one highlight to 5,000 neither re-sorts nor re-draws the others."""
-        for annotation_id in gone:
-            self._take(annotation_id)
-        for mark in added:
-            self._take(mark.annotation_id)
-            key = _order(mark)
-            i = bisect_left(self._keys, key)
-            self._marks.insert(i, mark)
-            self._starts.insert(i, mark.start)
-            self._keys.insert(i, key)
-            self._by_id[mark.annotation_id] = mark
+        self._marks.update(gone, added)
         self._redraw()  # the visible marks only
 
-    def _take(self, annotation_id: str) -> None:
-        mark = self._by_id.pop(annotation_id, None)
-        if mark is not None:
-            i = bisect_left(self._keys, _order(mark))
-            del self._marks[i], self._starts[i], self._keys[i]
-
     def marks(self) -> list[Mark]:
-        return list(self._marks)
+        return self._marks.all()
 
     def set_suggestions(self, spans: list[tuple[int, int, str, bool]], current: int = -1) -> None:
         """Suggestions to outline (start, end, colour, underline-only), sorted by start; `current` is drawn
@@ -179,7 +147,7 @@ class TextView(QPlainTextEdit):
         self._selected = annotation_id
         if annotation_id is not None:
             self.suggestion_focus = False
-        mark = self._by_id.get(annotation_id) if annotation_id is not None else None
+        mark = self._marks.get(annotation_id)
         if mark is not None and scroll:
             cursor = self.textCursor()
             cursor.setPosition(self._map.to_qt(mark.start))
@@ -227,39 +195,13 @@ class TextView(QPlainTextEdit):
         return self._map.from_qt(top), self._map.from_qt(bottom) + 1
 
     def visible_marks(self) -> list[Mark]:
-        lo, hi = self.visible_range()
-        longest = 2000  # marks starting this far before the viewport may still reach into it
-        first = bisect_left(self._starts, lo - longest)
-        last = bisect_left(self._starts, hi)
-        return [m for m in self._marks[first:last] if m.end > lo]
+        return self._marks.in_range(*self.visible_range())
 
     def _redraw(self) -> None:
-        selections = []
-        for mark in self.visible_marks():
-            sel = QTextEdit.ExtraSelection()
-            fmt = QTextCharFormat()
-            color = QColor(mark.color)
-            if mark.kind == "claim":
-                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-                fmt.setUnderlineColor(color)
-                color.setAlpha(40)
-            elif mark.kind == "note":
-                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
-                fmt.setUnderlineColor(color)
-                color.setAlpha(50)
-            else:
-                color.setAlpha(110)
-            fmt.setBackground(color)
-            if mark.annotation_id == self._selected:
-                fmt.setFontWeight(QFont.Weight.Bold)
-                fmt.setProperty(QTextFormat.Property.OutlinePen, QColor("black"))
-            sel.format = fmt
-            cursor = QTextCursor(self.document())
-            cursor.setPosition(self._map.to_qt(mark.start))
-            cursor.setPosition(self._map.to_qt(mark.end), QTextCursor.MoveMode.KeepAnchor)
-            sel.cursor = cursor
-            selections.append(sel)
-        self.setExtraSelections(selections)
+        document, to_qt = self.document(), self._map.to_qt
+        self.setExtraSelections([
+            mark_selection(document, to_qt(m.start), to_qt(m.end), mark_format(m, m.annotation_id == self._selected))
+            for m in self.visible_marks()])
 
     def visible_suggestions(self) -> list[int]:
         lo, hi = self.visible_range()
@@ -269,50 +211,19 @@ class TextView(QPlainTextEdit):
 
     def range_rects(self, start: int, end: int) -> list[QRectF]:
         """Viewport rectangles (one per line) covering [start, end)."""
-        qs, qe = self._map.to_qt(start), self._map.to_qt(end)
-        out: list[QRectF] = []
-        block = self.document().findBlock(qs)
-        offset = self.contentOffset()
-        while block.isValid() and block.position() < qe:
-            layout = block.layout()
-            origin = self.blockBoundingGeometry(block).translated(offset).topLeft()
-            for i in range(layout.lineCount()):
-                line = layout.lineAt(i)
-                ls = block.position() + line.textStart()
-                a, b = max(qs, ls), min(qe, ls + line.textLength())
-                if a >= b:
-                    continue
-                for x1, x2 in line_spans(block, line, a - block.position(), b - block.position()):  # bidi-aware
-                    out.append(QRectF(origin.x() + x1, origin.y() + line.y(), x2 - x1, line.height()))
-            block = block.next()
-        return out
+        return range_rects(self, self._map.to_qt(start), self._map.to_qt(end))
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - suggestions: dashed outlines on top
         super().paintEvent(event)
-        if self._emphasis is not None:
-            start, end, color = self._emphasis
-            painter = QPainter(self.viewport())
-            painter.setPen(QPen(QColor(color), 3))
-            for rect in self.range_rects(start, end):
-                painter.drawRect(rect.adjusted(-2, 0, 2, 0))
-            painter.end()
-        if not self._suggestions:
+        if self._emphasis is None and not self._suggestions:
             return
         painter = QPainter(self.viewport())
+        if self._emphasis is not None:
+            start, end, color = self._emphasis
+            paint_emphasis(painter, self.range_rects(start, end), color)
         for i in self.visible_suggestions():
             start, end, color, underline = self._suggestions[i]
-            current = i == self._current_suggestion
-            pen = QPen(QColor(color), 2.5 if current else 1.4, Qt.PenStyle.DashLine)
-            painter.setPen(pen)
-            fill = QColor(color)
-            fill.setAlpha(45)
-            for rect in self.range_rects(start, end):
-                if current:
-                    painter.fillRect(rect, fill)
-                if underline:
-                    painter.drawLine(rect.bottomLeft() - QPointF(0, 1.5), rect.bottomRight() - QPointF(0, 1.5))
-                else:
-                    painter.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5))
+            paint_suggestion(painter, self.range_rects(start, end), color, underline, i == self._current_suggestion)
         painter.end()
 
     def set_reading_width(self, characters: int) -> None:
@@ -339,7 +250,7 @@ class TextView(QPlainTextEdit):
 
     # -- input ------------------------------------------------------------------------------------
     def marks_at(self, offset: int) -> list[Mark]:
-        return [m for m in self._marks if m.start <= offset < m.end]
+        return self._marks.at(offset)
 
     def _offset_at(self, event: QMouseEvent) -> int:
         point = event.position().toPoint()  # on right-to-left lines, by the glyph under the pointer (bidi.py)
@@ -431,7 +342,7 @@ class TextView(QPlainTextEdit):
         return False
 
     def _step(self, direction: int) -> None:
-        ids = [m.annotation_id for m in self._marks]
+        ids = self._marks.ids()
         if self._selected in ids:
             index = (ids.index(self._selected) + direction) % len(ids)
         else:
@@ -447,12 +358,3 @@ class TextView(QPlainTextEdit):
     def visible_rect(self) -> QRect:
         return self.viewport().rect()
 
-
-def _order(mark: Mark) -> tuple[int, int, str]:
-    """Marks are kept in reading order, as the session keeps annotations."""
-    return mark.start, mark.end, mark.annotation_id
-
-
-def _x(value: object) -> float:
-    """`QTextLine.cursorToX` returns the x (some bindings: (x, position))."""
-    return float(value[0] if isinstance(value, tuple) else value)  # type: ignore[arg-type]
