@@ -114,6 +114,42 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
     return None
 
 
+_AFTER_SUBJECT = re.compile(r"(?:,[^,;:\"“”]*|[ \t]+(?:of|for|at|from|with)\b[^,;:\"“”]*)*,[ \t]*\Z")
+"""Between a person and the verb: appositions and prepositional phrases, the last closed by a comma ("Ada Moe,
+harbour master,", "Ada Moe for the Port Authority,", "Ada Moe, of the port's pilot service,")."""
+_NOT_BEFORE_SUBJECT = frozenset("to by with for of in at from on about against into over under after before than "
+                                "as or but that which who whom whose he she they it we i you his her their its our "
+                                "my your this these those".split())
+
+
+def _fronted_person(text: str, clause_start: int, end: int, mentions: Sequence[Suggestion]) -> Suggestion | None:
+    """The person who is the subject of the clause text[clause_start:end] although modifiers stand between
+    it and the verb: "Ada Moe, Director of X, and Chair of Y, says", "Ada Moe for the Port Authority, says",
+    "After the vote, Ada Moe, harbour master, said" — a person whose name only role words (no preposition,
+    pronoun or verb) precede, after the clause start or a comma, and whose modifiers end with a comma."""
+    for p in mentions:
+        if p.type != "PERSON" or p.start < clause_start or p.end > end:
+            continue
+        if not _AFTER_SUBJECT.match(text, p.end, end):
+            continue
+        comma = text.rfind(",", clause_start, p.start)
+        prefix = text[max(clause_start, comma + 1):p.start].split()
+        if len(prefix) <= 5 and not any(w.lower() in _NOT_BEFORE_SUBJECT or w.islower() and w.endswith(("ed", "ing"))
+                                        for w in prefix):
+            return p
+    return None
+
+
+def _with_affiliation(text: str, person: Suggestion, following: Sequence[Suggestion],
+                      full_names: dict[str, str]) -> Speaker:
+    """A person speaking, with the organisation a prepositional phrase or role after the name gives ("Ada Moe,
+    CEO of Harbour Ltd")."""
+    org = next((p for p in following if p.type == "ORG"), None)
+    if org is not None and (_OF.fullmatch(text[person.end:org.start]) or _ROLE_OF.fullmatch(text, person.end, org.start)):
+        return Speaker(full_name(person, full_names), "named", affiliation=full_name(org, full_names))
+    return Speaker(full_name(person, full_names), "named")
+
+
 def _loose(text: str, subject: str, context: Context) -> Speaker | None:
     """A subject that is a name the entity suggester missed (after any apposition, and after a leading
     clause's comma), in the fullest form the text gives ("King" -> "Gayle King")."""
@@ -175,6 +211,10 @@ def _subject(text: str, clause_start: int, end: int, mentions: Sequence[Suggesti
              context: Context, orgs: list[str]) -> Speaker | None:
     """The subject before a reporting verb (text[clause_start:end]); `orgs` are the organisations named so far,
     this sentence's included (in place of `context.orgs`)."""
+    fronted = _fronted_person(text, clause_start, end, mentions)
+    if fronted is not None:
+        return _with_affiliation(text, fronted, [p for p in mentions if fronted.end < p.start and p.end <= end],
+                                 full_names)
     before = text[clause_start:end]
     companions = _COMPANIONS.search(before, max(0, len(before) - 40)) if " and " in before[-40:] else None
     if companions:  # "he and his co-authors predicted": the first named speaks

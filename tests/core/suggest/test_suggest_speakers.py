@@ -107,3 +107,15 @@ def test_sentences_of_one_quotation_make_one_claim() -> None:
     assert [c.exact for c in claims] == ["\"We lost everything. The water came at night,\" said Marta Kowalczyk.",
                                          "\"We will rebuild the farm.\""]
     assert {c.speaker for c in claims} == {"Marta Kowalczyk"}
+
+
+def test_a_person_fronted_before_appositions_or_a_prepositional_phrase_is_the_speaker() -> None:
+    # round 26: the subject comes first; roles and "of/for X" after it, closed by a comma, are modifiers
+    text = ("Harbour Weekly covered the vote on the ferry tariffs in Tromsø.\n"
+            "Dr Ingrid Solberg, Director of the Nordic Ferry Institute, and Chair of the Tromsø Port Authority, "
+            "says the tariffs were set too low.\n"
+            "Petter Aune for the Arctic Shipping Council, says a review will follow.\n"
+            "After the vote, Kari Nyland, Bergen councillor, said the city would appeal.")
+    assert _speaker_of(text, "tariffs were set too low")[:2] == ("Ingrid Solberg", "named")
+    assert _speaker_of(text, "a review will follow")[:2] == ("Petter Aune", "named")
+    assert _speaker_of(text, "city would appeal")[:2] == ("Kari Nyland", "named")
