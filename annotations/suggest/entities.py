@@ -166,6 +166,7 @@ def _suggest_entities(text: str, library_names: Iterable[tuple[str, ...]], skip:
         found.append((begin, f.end, f.label, "pattern", f.name if begin == f.start else None))
     # a name never crosses a line break; a candidate found twice (one in six) is looked at once
     found = [c for c in dict.fromkeys(found) if text.find("\n", c[0], c[1]) < 0]
+    found = [_org_bounds(text, c, known) if c[2] == "ORG" and c[3] == "pattern" else c for c in found]
     if veto is not None:  # what the patterns get wrong in the document's language (entities_languages)
         found = [c for c in found if not veto(text, c[0], c[1], c[2], c[3])]
     surnames: dict[str, tuple[str, str, str | None]] = {}
@@ -219,6 +220,31 @@ def _fullest_names(text: str, people: list[Candidate]) -> dict[str, str]:
     return fuller
 
 
+def _org_bounds(text: str, candidate: Candidate, known: dict[str, str]) -> Candidate:
+    """An organisation's name found by a pattern, without a possessive after it ("the Church of Scientology's
+    website" -> "Church of Scientology") or its owner before it ("Saudi Arabia's Civil Defense Authority",
+    "Texas A&M's Aerospace Engineering Department": the owner, a known place or an acronym, is a name of its
+    own); and with the dotted abbreviation of a country before it, as its undotted form is ("U.S. Department
+    of Agriculture" like "US State Department")."""
+    start, stop, label, source, name = candidate
+    exact = text[start:stop]
+    if exact.endswith(("'s", "’s")) and " " in exact:
+        stop -= 2
+        exact = exact[:-2]
+    if "'s " in exact or "’s " in exact:
+        owner = _OWNER.match(exact)
+        if owner is not None and (owner.group(1) in known or owner.group(1).replace("&", "").isupper()):
+            start += owner.end()
+    elif start > 5 and text[start - 1] == " " and text[start - 2] == ".":
+        dotted = _DOTTED_BEFORE.search(text, max(0, start - 8), start)
+        if dotted is not None and known.get(dotted.group(1)) == "PLACE":
+            start = dotted.start(1)
+    return (start, stop, label, source, name) if (start, stop) != candidate[:2] else candidate
+
+
+_OWNER = re.compile(r"(.*\S)['’]s\s+(?=[A-Z])")
+"""The owner before the last possessive inside a name and the space after it."""
+_DOTTED_BEFORE = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,3}) \Z")
 _INITIAL = re.compile(r"[A-Z]\.")
 _JOINED_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z][\w'’-]*) and \Z")
 """A capitalised word joined by "and" to an organisation's name: part of it ("Food and Drug Administration")."""

@@ -153,3 +153,22 @@ def test_a_publication_after_its_kind_and_heads_with_complements() -> None:
     assert {("Quillpost", "ORG"), ("Ferrow", "ORG"), ("Church of the Lantern", "ORG"),
             ("Movement for Fair Harbours", "ORG"), ("League of Tidal Towns", "ORG")} <= found
     assert not _found("The website on Monday was down.")
+
+
+# Issue 20, stop 26: categories seen across the spent Wikinews sets and the older real sets.
+
+
+def test_a_possessive_ends_an_organisation_and_its_owner_is_no_part_of_it() -> None:
+    found = _found("The Society of Ferrymen's archive was opened. Norway's Coastal Pilots Authority and "
+                   "the Vantor Harbour Authority agreed. Students at the ACX's Marine Sciences Department wrote.")
+    assert ("Society of Ferrymen", "ORG") in found
+    assert {("Coastal Pilots Authority", "ORG"), ("Norway", "PLACE")} <= found
+    assert ("Marine Sciences Department", "ORG") in found
+    assert not any("'s" in exact for exact, _ in found)
+
+
+def test_a_dotted_country_abbreviation_before_an_organisation_is_part_of_its_name() -> None:
+    found = _found("The U.S. Bureau of Coastal Surveys and the U.K. Office for Tides wrote to the US Forestry "
+                   "Council. Rain fell across the U.S. on Monday.")
+    assert {("U.S. Bureau of Coastal Surveys", "ORG"), ("U.K. Office for Tides", "ORG"),
+            ("US Forestry Council", "ORG"), ("U.S.", "PLACE")} <= found
