@@ -135,7 +135,7 @@ def _suggest_entities(text: str, library_names: Iterable[tuple[str, ...]], skip:
                                  and text[max(0, start - 9):start].split()[-1:] in (["to"], ["from"], ["with"])):
             continue  # "from Hongkongers", "to Harry" (but "in Lachin", "reached Lachin" are places)
         if label == "PLACE" and exact not in known:
-            if exact in language_names():  # "written in Swahili"
+            if exact in language_names() or _DOCTRINE.search(exact):  # "written in Swahili", "lost to Scientology"
                 continue
             label = _place_or_employer(text, start, exact)
             if not label:
@@ -277,6 +277,9 @@ def _namesake(word: str) -> bool:
 
 
 _DEMONYM_PLURAL = re.compile(r"(?:ers|ians|ites|ists|ans)\Z")
+_DOCTRINE = re.compile(r"(?:ology|ism|phobia|philia|ics)\Z")
+"""A word after "to", "in" that names a belief, a feeling or a discipline ("lost his fortune to Scientology",
+"subject to Islamophobia", "a degree in Economics"), never a place: no place name ends so in English."""
 
 _ROLES = frozenset(
     "researcher researchers scientist scientists professor lecturer fellow partner partners analyst analysts "

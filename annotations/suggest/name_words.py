@@ -29,7 +29,10 @@ US_STATES = frozenset(
 """Words before "State" that make it no organisation ("Ohio State", "Member State", "Head of State")."""
 PLACE_HEADS = frozenset("Island Islands Sound Lake River Mountains Mountain Valley County Bay Sea Ocean Gulf Strait "
                         "Peninsula Desert District Province Region Park Square Bridge Airport Harbour Harbor Canal "
-                        "Coast Heights Hills Forest Street Avenue Road Borough Township Village Quarter City Area".split())
+                        "Coast Heights Hills Forest Street Avenue Road Borough Township Village Quarter City Area "
+                        "Stadium Arena Base Towers".split())
+"""Heads that end a place's name: land, water, districts, and grounds or buildings people go to ("Fisht
+Stadium", "Volgograd Arena", "Wright-Patterson Air Force Base", "Century City Towers")."""
 SERVICE_DISTRICTS = frozenset("School Water Fire Hospital Sanitation Utility Irrigation Transit".split())
 """Before "District", a public body, not a place ("Irving Independent School District")."""
 FUNCTION = frozenset("The A An And But Or If In On At For From By With Of To As When While After Before Since "

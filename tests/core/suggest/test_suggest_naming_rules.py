@@ -172,3 +172,17 @@ def test_a_dotted_country_abbreviation_before_an_organisation_is_part_of_its_nam
                    "Council. Rain fell across the U.S. on Monday.")
     assert {("U.S. Bureau of Coastal Surveys", "ORG"), ("U.K. Office for Tides", "ORG"),
             ("US Forestry Council", "ORG"), ("U.S.", "PLACE")} <= found
+
+
+def test_a_run_ending_with_a_building_or_ground_head_is_a_place() -> None:
+    found = _found("The final is at the Korvel Stadium, the semi-final at the Dunmarrow Arena. Troops left "
+                   "Halbeck Air Force Base for the Sandor Point Towers.")
+    assert {("Korvel Stadium", "PLACE"), ("Dunmarrow Arena", "PLACE"), ("Halbeck Air Force Base", "PLACE"),
+            ("Sandor Point Towers", "PLACE")} <= found
+
+
+def test_a_belief_or_discipline_after_a_preposition_is_no_place() -> None:
+    found = _found("He lost his savings to Druidology in a decade. She was subject to Lanternism at school. "
+                   "They moved to Varnholm last year.")
+    assert ("Varnholm", "PLACE") in found
+    assert not {exact for exact, label in found if label == "PLACE"} & {"Druidology", "Lanternism"}
