@@ -1,8 +1,9 @@
 """The Whoosh search index: derived data, rebuilt from the store whenever in doubt.
 
-The only module that opens or writes Whoosh indexes. Two named indexes share one folder: `annotations`
-(what most searches look at) and `documents` (full text), so an annotation search never has to filter
-out documents. Writes are serialised by a thread lock and an `flock` on `index.lock` beside the folder
+The one entry point to the Whoosh indexes (with `index_write`, which writes edits into them, and
+`index_build`, which fills a fresh folder for a rebuild: this module decides when either runs and makes
+it safe). Two named indexes share one folder: `annotations` (what most searches look at) and
+`documents` (full text), so an annotation search never has to filter out documents. Writes are serialised by a thread lock and an `flock` on `index.lock` beside the folder
 (released by the OS if a process dies), and retried, so a user never sees Whoosh's LockError.
 The folder is stamped with its schema version, the library id and the store generation it has caught
 up to; on open a missing, foreign, stale-schema, future or damaged index is rebuilt, and a lagging one
@@ -25,51 +26,25 @@ from pathlib import Path
 from typing import Any
 
 from whoosh import index as whoosh_index
-from whoosh.codec import whoosh3
-from whoosh.reading import SegmentReader
-from whoosh.writing import IndexWriter, SegmentWriter
 
 from annotations import search as search_mod
 from annotations.atomic import write_bytes_atomic
 from annotations.errors import SearchIndexError
-from annotations.index_docs import (
-    INDEX_SCHEMA_VERSION, MAX_CONTENT_CHARS, annotation_fields, annotation_uid, build_schema, document_fields,
-    document_uid,
-)
-from annotations.model import Annotation
+from annotations.index_build import Progress, build_into
+from annotations.index_docs import INDEX_SCHEMA_VERSION
+from annotations.index_write import UidLookup, write_changes
 from annotations.store import Store
 
 log = logging.getLogger(__name__)
 STAMP = "dossier-stamp.json"
 PROGRESS = "dossier-progress.json"
 """Written into a rebuild's folder as it goes: any process can show how far it is (`rebuild_progress`)."""
-# Segments are written as separate files (compound=False): Whoosh reads a compound segment's parts
-# through BytesIO copies of the whole mmap'd part, so every writer or reader open cost time in
-# proportion to the index size (70 ms per edit at 100,000 annotations).
 LOCK_SECONDS = 30.0
-MERGE_AFTER_SEGMENTS = 24
-"""Small edits commit without merging (a merge per edit was the p95 of adding one annotation); once
-this many small segments exist, the next commit merges them into one (`_merge_small`)."""
-SMALL_SEGMENT = 5_000
-"""Segments with fewer items than this are an edit's leftovers, merged together now and then; larger
-ones (a rebuild's, an import's) are left alone. Whoosh's own MERGE_SMALL would, after a rebuild of
-1,000,000 annotations into 40 segments, merge 15 of them (375,000 annotations) on the next edit."""
-REBUILD_SEGMENT = 25_000
-REBUILD_POOL_MB = 400
-"""A rebuild writes one segment per `REBUILD_SEGMENT` annotations, each sorted in memory: Whoosh's
-posting pool, once past its `limitmb`, pickles every posting to a temporary run file and merges the runs
-back (pickle, sort and heap merge were 35% of a rebuild at limitmb=8). 25,000 annotations make ≈ 1.7
-million postings, which Whoosh estimates at ≈ 250 MB, so the pool never spills; segments are not merged
-(a merge rewrites every posting again), so 1,000,000 annotations make 40 segments."""
 REBUILD_WHEN_BEHIND = 20_000
 """An index this many annotations behind the store when it opens (bundles imported while it was busy, a
 library copied without its index up to date) is rebuilt rather than caught up: catching up updates
 items one by one (~150/s on a loaded 2-core machine), a rebuild writes sorted segments."""
-REBUILD_SEGMENT_CHARS = 10_000_000
-"""The documents index likewise gets a segment per 10 MB of full text (at limitmb=8 the texts of 1,000
-documents spilled: the last 3,000 items of a 101,000-item rebuild took 180 of its 571 s)."""
 NAMES = ("annotations", "documents")
-Progress = Callable[[int, int], None]
 RETRY_SECONDS = 10.0
 """An index that cannot be written is tried again at most this often (on an edit, a search or the app's
 poll): one attempt each time, never a loop of retries."""
@@ -79,37 +54,6 @@ UNWRITABLE = {errno.EACCES, errno.EPERM, errno.EROFS, errno.ENOSPC, errno.EDQUOT
 
 def unwritable(exc: BaseException) -> bool:
     return isinstance(exc, OSError) and exc.errno in UNWRITABLE
-
-
-def _cached_reader(self: Any, fieldname: str, column: Any) -> Any:
-    """Whoosh's `W3PerDocReader._cached_reader`, remembering also that a field has no lengths column.
-    Whoosh asks for a field's length once per posting while it writes a segment; for a field that keeps
-    no lengths (keywords, IDs) it looked for the file on disk every time: a `stat` per posting, 15% of
-    a rebuild. A segment's files never change once written, so the answer can be kept."""
-    try:
-        return self._readers[fieldname]
-    except KeyError:
-        reader = self.column_reader(fieldname, column) if self.has_column(fieldname) else None
-        self._readers[fieldname] = reader
-        return reader
-
-
-whoosh3.W3PerDocReader._cached_reader = _cached_reader
-
-
-class _Writer(SegmentWriter):
-    """Whoosh's segment writer, except that a failure after taking the index's write lock (e.g. its temp
-    folder cannot be made in a read-only folder) releases the lock: Whoosh leaves it held, so every later
-    writer in this process waited for it and gave up (a 114 s freeze of retries)."""
-
-    def __init__(self, ix: Any, **kwargs: Any) -> None:
-        try:
-            super().__init__(ix, **kwargs)
-        except BaseException:
-            lock = getattr(self, "writelock", None)
-            if lock is not None and getattr(lock, "locked", False):
-                lock.release()
-            raise
 
 
 class SearchIndex:
@@ -122,7 +66,7 @@ class SearchIndex:
         self._thread_lock = threading.RLock()
         self._ix: dict[str, Any] = {}
         self._searchers: dict[str, Any] = {}
-        self._uid_readers: dict[str, Any] = {}
+        self._uids = UidLookup()
         self.messages: list[str] = []
         self.lock_seconds = LOCK_SECONDS
         """How long an edit waits for another process's index write before deferring its own."""
@@ -219,9 +163,7 @@ class SearchIndex:
             self._ix[name] = whoosh_index.open_dir(str(self.folder), indexname=name)
 
     def _close_indexes(self) -> None:
-        for reader in self._uid_readers.values():
-            reader.close()
-        self._uid_readers.clear()
+        self._uids.close()
         for searcher in self._searchers.values():
             searcher.close()
         self._searchers.clear()
@@ -309,88 +251,8 @@ class SearchIndex:
         generation = self.store.generation
         if since >= generation:
             return
-        changed = self.store.changed_since(since)
-        annotation_ids = set(changed["annotations"])
-        for entity_id in changed["entities"]:
-            annotation_ids.update(a.id for a in self.store.annotations_of_entity(entity_id))
-        for document_id in changed["documents"]:
-            annotation_ids.update(self.store.annotation_ids_of_document(document_id))
-        if annotation_ids:
-            writer = self._writer("annotations")
-            try:
-                self._write_annotations(writer, self.store.annotations_by_ids(sorted(annotation_ids)))
-                if self._segments("annotations") >= MERGE_AFTER_SEGMENTS:
-                    writer.commit(mergetype=_merge_small)
-                else:
-                    writer.commit(merge=False)
-            except BaseException:
-                writer.cancel()
-                raise
-        if changed["documents"]:
-            writer = self._writer("documents")
-            try:
-                for document_id in changed["documents"]:
-                    doc = self.store.document(document_id)
-                    if doc is None or doc.deleted:
-                        writer.delete_by_term("uid", document_uid(document_id))
-                    else:
-                        writer.update_document(**document_fields(doc))
-                writer.commit()
-            except BaseException:
-                writer.cancel()
-                raise
+        write_changes(self._ix, self.store, since, self._uids)
         self._write_stamp(generation)
-
-    def _segments(self, name: str) -> int:
-        """How many small segments (edits' leftovers) the index has."""
-        return sum(1 for seg in self._ix[name]._segments() if seg.doc_count_all() < SMALL_SEGMENT)
-
-    def _writer(self, name: str) -> IndexWriter:
-        """A writer for one index. Whoosh's own lock is normally free (we hold `index.lock`), so waiting
-        for it is short and bounded; an OSError (cannot write) is raised at once, never retried here."""
-        for attempt in range(3):
-            try:
-                return _Writer(self._ix[name], timeout=1.0, compound=False)
-            except whoosh_index.LockError:
-                time.sleep(0.05 * (attempt + 1))
-        raise SearchIndexError("The search index is busy in another process.")
-
-    def _write_annotations(self, writer: IndexWriter, annotations: list[Annotation], update: bool = True) -> None:
-        entity_ids = [a.entity_id for a in annotations if a.entity_id]
-        entity_ids += [a.claim.speaker_id for a in annotations if a.claim and a.claim.speaker_id]
-        entities = self.store.entities_by_ids(entity_ids)
-        documents = self.store.documents_by_ids([a.document_id for a in annotations])
-        sources = self.store.provenance_by_ids([a.id for a in annotations])
-        indexed = self._indexed([annotation_uid(a.id) for a in annotations]) if update else set()
-        for a in annotations:
-            doc = documents.get(a.document_id)
-            uid = annotation_uid(a.id)
-            if a.deleted or doc is None or doc.deleted:
-                if uid in indexed:
-                    writer.delete_by_term("uid", uid)
-                continue
-            fields = annotation_fields(a, entities, doc, sources.get(a.id, ""))
-            if uid in indexed:
-                writer.update_document(**fields)
-            else:
-                writer.add_document(**fields)
-
-    def _indexed(self, uids: list[str]) -> set[str]:
-        """Which of these annotation uids the index holds (live or deleted): only those need Whoosh's
-        delete-then-add. Whoosh's `update_document` opened a reader on every segment of the index for
-        each writer, to look the uid up — a new annotation's add spent 30 ms of its time there. Segment
-        readers are kept here per segment (a segment's terms never change) and dropped with it."""
-        ix = self._ix["annotations"]
-        segments = {seg.segment_id(): seg for seg in ix._segments()}
-        for gone in set(self._uid_readers) - set(segments):
-            self._uid_readers.pop(gone).close()
-        found: set[str] = set()
-        for segment_id, segment in segments.items():
-            reader = self._uid_readers.get(segment_id)
-            if reader is None:
-                reader = self._uid_readers[segment_id] = SegmentReader(ix.storage, ix.schema, segment)
-            found.update(uid for uid in uids if ("uid", uid) in reader)
-        return found
 
     def rebuild(self, progress: Progress | None = None) -> int:
         """Rebuild from the store (the `reindex` command). Returns the number of items indexed;
@@ -416,64 +278,14 @@ class SearchIndex:
         building = self.folder.with_name(f"{self.folder.name}.building-{os.getpid()}")
         shutil.rmtree(building, ignore_errors=True)
         building.mkdir(parents=True)
-        documents = sorted(self.store.documents(), key=lambda d: d.id)  # reading order, as store.annotations()
-        total = self.store.count_annotations() + len(documents)
-        done = 0
 
         def report(done: int, total: int) -> None:  # to the caller, and to other processes (rebuild_progress)
             write_bytes_atomic(building / PROGRESS, json.dumps({"done": done, "total": total}).encode(), durable=False)
             if progress:
                 progress(done, total)
 
-        report(0, total)
         try:
-            ix = whoosh_index.create_in(str(building), build_schema(), indexname="annotations")
-            try:
-                writer: Any = None
-                in_segment = 0
-                for batch in self._batches(documents):
-                    if writer is None:
-                        writer = ix.writer(limitmb=REBUILD_POOL_MB, compound=False)
-                    try:
-                        self._write_annotations(writer, batch, update=False)
-                        in_segment += len(batch)
-                        if in_segment >= REBUILD_SEGMENT:
-                            writer.commit(merge=False)
-                            writer, in_segment = None, 0
-                    except BaseException:
-                        writer.cancel()
-                        raise
-                    done += len(batch)
-                    report(done, total)
-                if writer is not None:
-                    writer.commit(merge=False)
-            finally:
-                ix.close()
-            ix = whoosh_index.create_in(str(building), build_schema(), indexname="documents")
-            try:
-                writer = None
-                chars = 0
-                for meta in documents:
-                    doc = self.store.document(meta.id)
-                    if writer is None:
-                        writer = ix.writer(limitmb=REBUILD_POOL_MB, compound=False)
-                    if doc is not None:
-                        writer.add_document(**document_fields(doc))
-                        chars += min(len(doc.text), MAX_CONTENT_CHARS)
-                    if chars >= REBUILD_SEGMENT_CHARS:  # full texts: ~1.7 million postings per 10 MB
-                        writer.commit(merge=False)
-                        writer, chars = None, 0
-                    done += 1
-                    if done % 50 == 0:
-                        report(done, total)
-                if writer is not None:
-                    writer.commit(merge=False)
-            except BaseException:
-                if writer is not None:
-                    writer.cancel()
-                raise
-            finally:
-                ix.close()
+            total = build_into(building, self.store, report)
         except BaseException:
             shutil.rmtree(building, ignore_errors=True)
             raise
@@ -512,18 +324,6 @@ class SearchIndex:
             except (OSError, ValueError, KeyError, TypeError):
                 return 0, 0
         return None
-
-    def _batches(self, documents: list[Any], size: int = 2000) -> Iterator[list[Annotation]]:
-        """The live annotations of `documents`, a few documents at a time (about `size` annotations):
-        a rebuild never holds the whole library in memory (1,000,000 annotations as objects: > 1 GB)."""
-        batch: list[Annotation] = []
-        for meta in documents:
-            batch += self.store.annotations(meta.id)
-            if len(batch) >= size:
-                yield batch
-                batch = []
-        if batch:
-            yield batch
 
     # -- reading ----------------------------------------------------------------------------------
     def _searcher(self, name: str) -> Any:
@@ -566,19 +366,6 @@ class SearchIndex:
                 self.rebuild()  # SearchIndexError if it cannot be written
                 self.messages.append("The search index was damaged; it was rebuilt from the library.")
         raise AssertionError("unreachable")
-
-
-def _merge_small(writer: Any, segments: list[Any]) -> list[Any]:
-    """Whoosh merge policy: the small segments merged into the new one, the large ones kept as they are."""
-    kept = []
-    for seg in segments:
-        if seg.doc_count_all() < SMALL_SEGMENT:
-            reader = SegmentReader(writer.storage, writer.schema, seg)
-            writer.add_reader(reader)
-            reader.close()
-        else:
-            kept.append(seg)
-    return kept
 
 
 def _probe(ix: Any) -> None:

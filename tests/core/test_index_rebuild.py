@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from annotations import index as index_mod
+from annotations import index as index_mod, index_build, index_write
 from annotations.anchoring import find_quote
 from annotations.library import AnnotationInput, Library
 from annotations.model import ClaimStatus, Kind
@@ -51,8 +51,8 @@ def _fill(lib: Library) -> None:
 @pytest.mark.parametrize("segment", [4, 25_000])
 def test_rebuild_answers_as_incremental_indexing(library: Library, monkeypatch: pytest.MonkeyPatch,
                                                  segment: int) -> None:
-    monkeypatch.setattr(index_mod, "REBUILD_SEGMENT", segment)
-    monkeypatch.setattr(index_mod, "SMALL_SEGMENT", 3)  # the rebuild's 4-annotation segments count as large
+    monkeypatch.setattr(index_build, "REBUILD_SEGMENT", segment)
+    monkeypatch.setattr(index_write, "SMALL_SEGMENT", 3)  # the rebuild's 4-annotation segments count as large
     _fill(library)
     incremental = _answers(library)
     assert incremental["type:person"][0] == 9 and incremental["status:disputed"][0] == 2
