@@ -38,7 +38,7 @@ def suggest(library: Library, document_id: str, kind: str | None = None) -> list
     taken = [(a.target.start, a.target.end) for a in annotations if a.kind is Kind.ENTITY]
     refused = [(r.start, r.end) for r in rejected if r.kind == "entity"]
     across = suggest_known_across_scripts(record.text, known)  # other spellings of known names
-    extra = [*suggest_spacy(record.text), *across,
+    extra = [*suggest_spacy(record.text, record.language), *across,
              *suggest_entities_in_language(record.language, record.text, defer_to=across)]  # uk, ru, fr, de, ar
     found = suggest_entities(record.text, known, skip=taken + refused, extra=extra,
                              veto=veto_for_language(record.language))

@@ -1,13 +1,24 @@
-"""Optional extra suggester: spaCy's named-entity recogniser, used only when spaCy and an English model
-are already installed (detected, never downloaded — Dossier stays offline). Its labels map onto the
-codebook's; its mentions join the others with the lowest priority (library and gazetteer names win)."""
+"""Optional extra suggester: spaCy's named-entity recogniser, used only when spaCy and an English pipeline
+are already installed (detected, never downloaded — Dossier stays offline) and only on English documents
+(or documents of unknown language). Its labels map onto the codebook's and its spans are cut to the
+codebook's conventions ("the World Bank" -> "World Bank"); its mentions join the rules' as `extra`, weighed
+below library and gazetteer names.
+
+Which pipeline: DOSSIER_SPACY_MODEL (a package name or a pipeline directory) if set, else the largest
+official English pipeline installed (en_core_web_trf/lg/md/sm), else any installed package that registers
+an English pipeline with spaCy ("spacy_models" entry point named en_*, e.g. a re-upload under another name).
+Only the recogniser runs (its own token-to-vector layer; tagger, parser and lemmatizer are not loaded)."""
 from __future__ import annotations
 
 import importlib
+import importlib.metadata
 import importlib.util
+import os
+import re
 from functools import lru_cache
 from typing import Any
 
+from annotations.language import base_language
 from annotations.suggest import Suggestion
 
 LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE", "DATE": "DATE",
@@ -15,36 +26,120 @@ LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC
           "EVENT": "EVENT"}
 MAX_CHARS = 2_000_000
 """spaCy's own default limit is 1,000,000 characters; we raise it, but not without bound (memory)."""
+OFFICIAL = ("en_core_web_trf", "en_core_web_lg", "en_core_web_md", "en_core_web_sm")
+ENV = "DOSSIER_SPACY_MODEL"
+_DETERMINERS = frozenset({"the", "The", "THE", "a", "A", "an", "An"})
+NAME_TYPES = ("PERSON", "ORG", "PLACE")
+_POSSESSIVE = ("'s", "’s", "'", "’")
 
 
 def installed_model() -> str | None:
-    """The name of an installed English spaCy pipeline (largest first), or None — no import of spaCy itself."""
+    """The English spaCy pipeline to use (see the module's doc), or None — without importing spaCy."""
     if importlib.util.find_spec("spacy") is None:
         return None
-    for name in ("en_core_web_trf", "en_core_web_lg", "en_core_web_md", "en_core_web_sm"):
+    chosen = os.environ.get(ENV, "").strip()
+    if chosen:
+        return chosen if os.path.isdir(chosen) or importlib.util.find_spec(chosen) is not None else None
+    for name in OFFICIAL:
         if importlib.util.find_spec(name) is not None:
             return name
-    return None
+    registered = sorted(e.name for e in importlib.metadata.entry_points(group="spacy_models")
+                        if e.name.startswith("en_"))
+    return next((name for name in registered if importlib.util.find_spec(name) is not None), None)
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=2)
 def _pipeline(name: str) -> Any:
     spacy = importlib.import_module("spacy")
-    nlp = spacy.load(name, exclude=["lemmatizer", "textcat"])
+    nlp = spacy.load(name, exclude=["tagger", "parser", "senter", "attribute_ruler", "lemmatizer", "textcat"])
     nlp.max_length = MAX_CHARS
     return nlp
 
 
-def suggest_spacy(text: str) -> list[Suggestion]:
-    """spaCy's entities as suggestions (empty when no model is installed or the text is too long)."""
-    name = installed_model()
-    if name is None or len(text) > MAX_CHARS:
+def english(language: str) -> bool:
+    """spaCy's pipelines here are English: a document declared or detected in another language gets none."""
+    return base_language(language) in ("", "en")
+
+
+def suggest_spacy(text: str, language: str = "", model: str | None = None,
+                  types: tuple[str, ...] = NAME_TYPES) -> list[Suggestion]:
+    """spaCy's entities of `types` as suggestions, in the codebook's types and span conventions (empty when
+    no pipeline is installed, the document is not English, or the text is too long). By default names
+    only: dates and quantities are the patterns' (they follow the codebook's spans; spaCy's do not)."""
+    name = model or installed_model()
+    if name is None or not english(language) or len(text) > MAX_CHARS:
         return []
     doc = _pipeline(name)(text)
-    out = []
+    spans = []
     for ent in doc.ents:
         label = LABELS.get(ent.label_)
-        exact = text[ent.start_char:ent.end_char]
-        if label and exact.strip():
-            out.append(Suggestion("entity", ent.start_char, ent.end_char, exact, label, source="spacy"))
-    return out
+        if label not in types:
+            continue
+        start, end = codebook_span(text, ent.start_char, ent.end_char, label)
+        if end > start:
+            spans.append((start, end, label))
+    named = {w for a, b, label in spans if label == "PERSON" and " " in text[a:b] for w in text[a:b].split()}
+    return [Suggestion("entity", a, b, text[a:b], label, source="spacy") for a, b, label in spans
+            if label != "PERSON" or " " in text[a:b] or one_name(text[a:b], named)]
+
+
+def one_name(word: str, named: set[str]) -> bool:
+    """A person named by one word is named by a given name ("Gloria") or by a word of a name the text gives
+    in full ("Lukaku" after "Romelu Lukaku"): "Iodine", "Firefox" or "Tuscany" alone are no people."""
+    from annotations.suggest.names import name_lists
+
+    return word in named or word in name_lists()[0]
+
+
+def codebook_span(text: str, start: int, end: int, label: str) -> tuple[int, int]:
+    """The span cut to the codebook's conventions: no surrounding spaces or unclosed bracket ("World Health
+    Organisation (WHO"), no leading determiner ("the World Bank" -> "World Bank", OntoNotes includes it),
+    no lower-case words at either end ("state Democratic Party", "Associated Press news agency": lower-case
+    descriptions are no part of a name), nothing after a possessive inside ("Walker’s Greensboro-area"), no
+    title before a person's name ("Ms Bauchtman" -> "Bauchtman") and no possessive ending on a name."""
+    bracket = text.find("(", start, end)
+    if bracket >= 0 and text.find(")", bracket, end) < 0:
+        end = bracket if bracket > start else end
+        start = start + 1 if bracket == start else start
+    while start < end and text[start].isspace() or label in NAME_TYPES and start < end and not text[start].isalnum():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if label in NAME_TYPES:
+        start, end = _name_words(text, start, end)
+    if label == "PERSON":
+        from annotations.suggest.names import title_words
+
+        titles = title_words()
+        first = text.find(" ", start, end)
+        while first > start and text[start:first].rstrip(".") in titles:
+            start = first + 1
+            first = text.find(" ", start, end)
+    if label in NAME_TYPES:
+        for ending in _POSSESSIVE:
+            if text.endswith(ending, start, end) and end - start > len(ending) + 1:
+                end -= len(ending)
+                break
+    return start, end
+
+
+def _name_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span without its leading determiner and lower-case words at either end, cut before a word that
+    follows a possessive inside it; (start, start) when no word of it has a capital."""
+    words = [(m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+    while words and (text[words[0][0]:words[0][1]] in _DETERMINERS or not _capitalised(text, *words[0])):
+        words.pop(0)
+    for i, (a, b) in enumerate(words[:-1]):
+        if text.endswith(_POSSESSIVE[:2], a, b):
+            words = words[:i + 1]
+            break
+    while words and not _capitalised(text, *words[-1]):
+        words.pop()
+    return (words[0][0], words[-1][1]) if words else (start, start)
+
+
+def _capitalised(text: str, start: int, end: int) -> bool:
+    return any(c.isupper() or c.isdigit() for c in text[start:end])
+
+
+_WORD = re.compile(r"\S+")

@@ -2,7 +2,10 @@
 remembered per document (across reopen), undo brings the suggestion back, other documents still get it."""
 from __future__ import annotations
 
+import sys
 from pathlib import Path
+
+import pytest
 
 from annotations import assist
 from annotations.anchoring import find_quote
@@ -111,17 +114,21 @@ class _Ent:
     def __init__(self, start, end, label):
         self.start_char, self.end_char, self.label_ = start, end, label
 
+# what a pipeline might find in harbour_council.txt, with OntoNotes spans ("The Port Alder")
+FOUND = [("The Port Alder", "GPE"), ("The Alder Fishing Cooperative", "ORG"), ("Thursday", "DATE"),
+         ("Tomas Ek", "PERSON"), ("Engineers", "PERSON"), ("9", "CARDINAL")]
+
 class _Doc:
     def __init__(self, text):
-        i = text.find("harbour council")
-        self.ents = [_Ent(i, i + len("harbour council"), "ORG"), _Ent(0, 7, "CARDINAL")]
+        self.ents = [_Ent(text.find(s), text.find(s) + len(s), label) for s, label in FOUND if s in text]
 
 class _Nlp:
     max_length = 1_000_000
     def __call__(self, text):
+        CALLS.append(len(text))
         return _Doc(text)
 
-LOADED = []
+LOADED, CALLS = [], []
 
 def load(name, exclude=()):
     LOADED.append(name)
@@ -129,22 +136,67 @@ def load(name, exclude=()):
 '''
 
 
+def _fake_spacy(folder: Path, model: str = "en_core_web_sm") -> None:
+    (folder / "spacy").mkdir()
+    (folder / "spacy" / "__init__.py").write_text(FAKE_SPACY)
+    (folder / model).mkdir()
+    (folder / model / "__init__.py").write_text("")
+
+
 def test_spacy_is_an_extra_suggester_only_when_installed(library: Library, tmp_path: Path,
-                                                         monkeypatch: object) -> None:
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
     from annotations.suggest import spacy_ner
 
     doc = _add(library, TXT)
     spacy_ner._pipeline.cache_clear()
+    monkeypatch.delenv(spacy_ner.ENV, raising=False)
     assert spacy_ner.installed_model() is None  # not installed here: nothing is downloaded, nothing suggested
-    assert not [s for s in assist.suggest(library, doc, "entity") if s.source == "spacy"]
-    (tmp_path / "spacy").mkdir()
-    (tmp_path / "spacy" / "__init__.py").write_text(FAKE_SPACY)
-    (tmp_path / "en_core_web_sm").mkdir()
-    (tmp_path / "en_core_web_sm" / "__init__.py").write_text("")
-    monkeypatch.syspath_prepend(str(tmp_path))  # type: ignore[attr-defined]
+    without = assist.suggest(library, doc, "entity")
+    assert not [s for s in without if s.source == "spacy"]
+    _fake_spacy(tmp_path)
+    monkeypatch.syspath_prepend(str(tmp_path))
     try:
         assert spacy_ner.installed_model() == "en_core_web_sm"
-        found = [s for s in assist.suggest(library, doc, "entity") if s.source == "spacy"]
-        assert [(s.exact, s.type) for s in found] == [("harbour council", "ORG")]  # CARDINAL has no codebook type
+        found = assist.suggest(library, doc, "entity")
+        spacy = sys.modules["spacy"]
+        assert spacy.LOADED == ["en_core_web_sm"] and spacy.CALLS
+        by_span = {(s.exact, s.type): s.source for s in found}
+        # "The Port Alder" cut to the codebook's span; the rules find no place there, so spaCy's is shown
+        assert by_span[("Port Alder", "PLACE")] == "spacy"
+        # the same span found by both: the rules' suggestion stays (spaCy weighs least)
+        assert by_span[("Alder Fishing Cooperative", "ORG")] == "pattern"
+        # names only (the patterns' dates stand), no one-word person that is no name, no CARDINAL
+        assert {s.exact for s in found if s.source == "spacy"} == {"Port Alder"}
+        assert len(found) == len(without) + 1
+        # a document in another language gets nothing from an English pipeline, and no call
+        german = tmp_path / "hafen.txt"
+        german.write_text("Der Hafenrat von Port Alder stimmte am Donnerstag für die Sperre, sagte Tomas Ek. "
+                          "Die Fischer der Genossenschaft waren dagegen, die Stadt zahlt den Rest.\n", encoding="utf-8")
+        other = _add(library, german)
+        assert library.document(other).language == "de"
+        calls = len(spacy.CALLS)
+        assert not [s for s in assist.suggest(library, other, "entity") if s.source == "spacy"]
+        assert len(spacy.CALLS) == calls
     finally:
         spacy_ner._pipeline.cache_clear()
+        sys.modules.pop("spacy", None)
+
+
+def test_a_pipeline_registered_under_another_name_or_chosen_by_path_is_found(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from annotations.suggest import spacy_ner
+
+    monkeypatch.delenv(spacy_ner.ENV, raising=False)
+    _fake_spacy(tmp_path, "en_core_web_sm_reupload")
+    info = tmp_path / "en_core_web_sm_reupload-3.8.0.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: en_core_web_sm_reupload\nVersion: 3.8.0\n")
+    (info / "entry_points.txt").write_text("[spacy_models]\nen_core_web_sm_reupload = en_core_web_sm_reupload\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    assert spacy_ner.installed_model() == "en_core_web_sm_reupload"  # a re-upload registers itself with spaCy
+    folder = tmp_path / "pipelines" / "en_core_web_md-3.8.0"
+    folder.mkdir(parents=True)
+    monkeypatch.setenv(spacy_ner.ENV, str(folder))
+    assert spacy_ner.installed_model() == str(folder)  # a pipeline directory the user chose
+    monkeypatch.setenv(spacy_ner.ENV, str(tmp_path / "missing"))
+    assert spacy_ner.installed_model() is None  # a wrong choice suggests nothing rather than another model
