@@ -13,7 +13,7 @@ from annotations.suggest import Suggestion
 from annotations.suggest.coreference import fullest, loose_name, pick_person
 from annotations.suggest.unnamed import (COORDINATED, HEAD_SET, UNNAMED, UNNAMED_END, UNNAMED_OF,
                                            UNNAMED_RELATIVE, UNNAMED_START, VERB_FIRST, antecedent,
-                                           ends_with_and_or, lower_first)
+                                           ends_with_and_or, lower_first, source_phrase)
 
 _APPOSITION = re.compile(r"(?:,\s+(?:a|an|the|who|whose|which|its|his|her|in|on|at|during|after|\d{1,3}|[a-z]+ing)\b"
                          r"[^,;:]*,|\s+[–—-][^–—]*[–—])\s*\Z")
@@ -103,6 +103,11 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
             return after
     if not trimmed.strip():
         return None
+    subject = trimmed.rstrip(" \t,")
+    comma = subject.rfind(",")  # "Though X complies, other sites such as Y have stated": after the leading clause
+    phrase = _noun_phrase_source(text, clause_start + comma + 1, clause_start + len(subject), mentions, full_names)
+    if phrase:  # "the authors say", "one poster admitted", "photos released of the scene showed"
+        return phrase
     near = [p for p in mentions if clause_start <= p.start and p.end <= verb_start and verb_start - p.end < 120
             and p.type in SPEAKER_TYPES]
     if near and _DESCRIBED_AFTER.search(text, near[-1].end, verb_start):
@@ -340,7 +345,37 @@ def _after(text: str, verb_end: int, mentions: Sequence[Suggestion], full_names:
             return Speaker(full_name(author[-1], full_names), "named",
                            voice=_PERSON_HEAD.search(m.group(1)) is not None)
         return Speaker(m.group(1).strip(), "unnamed")
-    return None
+    stop = _PHRASE_END.search(text, verb_end, verb_end + 200)
+    return _noun_phrase_source(text, verb_end, stop.start() if stop else min(len(text), verb_end + 200), mentions,
+                               full_names)
+
+
+_PHRASE_END = re.compile(r"[,;:.!?\n]")
+_PP_START = re.compile(r"\s(?:of|on|in|at|for|from|by|with|about|such|including|across|among)\s")
+
+
+def _noun_phrase_source(text: str, start: int, end: int, mentions: Sequence[Suggestion],
+                        full_names: dict[str, str]) -> Speaker | None:
+    """A source worded as a common noun phrase (`unnamed.source_phrase`: "the authors", "one poster", "posts on
+    the message board for X", "an Internet posting"): unnamed as worded, or the organisation that modifies
+    its head ("a new CBS News poll", "X's analysis") — named; None if a person is named in it."""
+    while start < end and text[start].isspace():
+        start += 1
+    opening = start == 0 or text[max(0, start - 3):start].rstrip()[-1:] in (".", "!", "?", "\n", "\"", "“", "”", "")
+    span = source_phrase(text, start, end, opening)
+    if span is None:
+        return None
+    a, b = span
+    inside = [p for p in mentions if a <= p.start and p.end <= b]
+    if any(p.type == "PERSON" for p in inside):
+        return None
+    modifier = _PP_START.search(text, a, b)
+    head_end = modifier.start() if modifier else b
+    author = [p for p in inside if p.type == "ORG" and p.end <= head_end]
+    if author:  # "a new CBS News poll": the organisation speaks
+        return Speaker(full_name(author[-1], full_names), "named",
+                       voice=_PERSON_HEAD.search(text, author[-1].end, head_end) is not None)
+    return Speaker(lower_first(text[a:b], text, a), "unnamed")
 
 
 _PERSON_HEAD = re.compile(r"\b(?:spokes(?:man|woman|person)|official|representative|aide|adviser|advisor|"

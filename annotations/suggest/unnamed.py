@@ -108,3 +108,69 @@ def lower_first(phrase: str, text: str, at: int) -> str:
     if sentence_start and common and first[0].isupper() and not (first.isupper() and len(first) > 1):
         return first[0].lower() + phrase[1:]
     return phrase
+
+
+_NP_DETERMINERS = frozenset("the a an some one two three four five several many most other few both all these those "
+                            "its their his her our recent new".split())
+_NP_STOP = frozenset("and or but while when as because if then since said says told is are was were be been being has "
+                     "have had will would can could may might must should do does did not it he she they we i you "
+                     "there here this".split())
+"""Words that show a stretch is no subject noun phrase (a verb, a pronoun, a conjunction)."""
+_NP_RELATIVE = frozenset("that which who whom whose".split())
+_NP_PREPOSITIONS = frozenset("of on in at for from by with about such including across among".split())
+_NP_TIME = re.compile(r"(?:from|on|since|this|last|earlier)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                      r"Sunday|week|month|year|morning|afternoon|evening|night)\b|(?:yesterday|today)\b")
+_IRREGULAR_PARTICIPLES = frozenset("made taken given written held seen known shown done built sent put set told brought "
+                                    "kept left paid sold found drawn thrown chosen spoken stolen broken hidden".split())
+"""Past participles without -ed, which open a participle clause as -ed ones do ("a posting made …")."""
+_NP_TOKEN = re.compile(r"\S+")
+NP_MAX_WORDS = 16
+
+
+def source_phrase(text: str, start: int, end: int, sentence_start: bool = False) -> tuple[int, int] | None:
+    """The source noun phrase that text[start:end] begins with — the subject before a reporting verb ("some
+    individuals reported"), or the source after "according to"/"said" — as the gold and an analyst word it: a
+    determiner or a common noun first ("the authors", "one poster", "photos"), modifiers and a head noun in
+    lower case, its prepositional phrases kept ("posts on the board for X"), a participle or relative clause
+    ("a study documenting …", "photos released of …", "the document which …") and a time ("from Friday") left
+    out. None when the stretch holds a verb, a pronoun or a conjunction first, or its head is no common noun.
+    `sentence_start`: the phrase opens a sentence, so a capitalised common word may begin it ("Estimates")."""
+    tokens = [(m.start(), m.end()) for m in _NP_TOKEN.finditer(text, start, end)]
+    if not tokens or len(tokens) > NP_MAX_WORDS:
+        return None
+    first = text[tokens[0][0]:tokens[0][1]].rstrip(",.;:")
+    if not first.isalpha() and "'" not in first and "’" not in first:
+        return None
+    if first.lower() in _NP_STOP or first.lower() in _NP_PREPOSITIONS or first.lower() in _NP_RELATIVE:
+        return None
+    if first.lower() not in _NP_DETERMINERS and not first.islower() and not (
+            sentence_start and first[0].isupper() and first[1:].islower() and zipf(first.lower()) >= 3.5
+            and (first not in name_lists()[0] or zipf(first.lower()) >= 4.5)):
+        return None
+    cut = len(tokens)
+    in_pp = False
+    head = 0
+    for i, (a, b) in enumerate(tokens):
+        word = text[a:b]
+        lower = word.lower().rstrip(",.;:")
+        if i and (lower in _NP_RELATIVE or _NP_TIME.match(text, a)):
+            cut = i
+            break
+        previous = text[tokens[i - 1][0]:tokens[i - 1][1]] if i else ""
+        if (lower in _NP_STOP and not (lower == "as" and previous == "such")) or any(c in word for c in "\"“”()[]"):
+            return None
+        if i and word.islower() and (word.endswith(("ing", "ed")) and len(word) > 4 or word in _IRREGULAR_PARTICIPLES) \
+                and "-" not in word \
+                and previous.lower() not in _NP_DETERMINERS and previous not in _NP_PREPOSITIONS \
+                and not previous.endswith("ly") and (in_pp or previous.isalpha() and (previous.islower() or i == 1)):
+            cut = i  # "a study documenting …", "photos released of …": a participle clause
+            break
+        if lower in _NP_PREPOSITIONS:
+            in_pp = True
+        elif not in_pp:
+            head = i
+    noun = text[tokens[head][0]:tokens[head][1]].rstrip(",.;:")
+    if cut == 0 or not noun.isalpha() or len(noun) < 3 or not (noun.islower() or head == 0 and sentence_start) \
+            or noun.lower() in _NP_DETERMINERS or cut == 1 and not noun.islower() and not noun.endswith("s"):
+        return None  # a lone capitalised word is a source only as a plural ("Estimates suggest"), not "Mark"
+    return tokens[0][0], tokens[cut - 1][0] + len(text[tokens[cut - 1][0]:tokens[cut - 1][1]].rstrip(",.;:"))

@@ -119,3 +119,21 @@ def test_a_person_fronted_before_appositions_or_a_prepositional_phrase_is_the_sp
     assert _speaker_of(text, "tariffs were set too low")[:2] == ("Ingrid Solberg", "named")
     assert _speaker_of(text, "a review will follow")[:2] == ("Petter Aune", "named")
     assert _speaker_of(text, "city would appeal")[:2] == ("Kari Nyland", "named")
+
+
+def test_a_common_noun_phrase_as_subject_is_an_unnamed_source_without_its_participle_or_relative_clause() -> None:
+    # round 26: any source noun phrase, not only listed heads; prepositional phrases kept, clauses dropped
+    text = ("The ferry to Vardø was cancelled twice in March.\n"
+            "The survey's authors say the crossings lose money every winter.\n"
+            "Some skippers reported that the harbour lights failed.\n"
+            "Letters to the editor of the harbour newsletter from Tuesday claimed that fares doubled.\n"
+            "A new audit covering four harbours has revealed the port lost two million kroner.\n"
+            "Drawings released of the new quay showed a second berth.\n"
+            "The winter timetable will start in November, according to a notice posted at the quay.")
+    assert _speaker_of(text, "lose money")[:2] == ("the survey's authors", "unnamed")
+    assert _speaker_of(text, "lights failed")[:2] == ("some skippers", "unnamed")
+    assert _speaker_of(text, "fares doubled")[:2] == (
+        "letters to the editor of the harbour newsletter", "unnamed")
+    assert _speaker_of(text, "two million kroner")[:2] == ("a new audit", "unnamed")
+    assert _speaker_of(text, "a second berth")[:2] == ("drawings", "unnamed")
+    assert _speaker_of(text, "winter timetable")[:2] == ("a notice", "unnamed")
