@@ -223,6 +223,8 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
         verb = according = None
         if candidates and any(v.word == "called" for v in candidates):  # naming: 'a test called "X"'
             candidates = [v for v in candidates if v.word != "called" or not _NAMING.match(text, v.end)]
+        if candidates and any(_nominal(text, v, candidates) for v in candidates):
+            candidates = [v for v in candidates if not _nominal(text, v, candidates)] or candidates
         if len(candidates) > 1:  # "retirement — revealed just …", "the speech, first disclosed by …": modifiers
             finite = [v for v in candidates if not (v.word.endswith("ed") and (
                 _AFTER_DASH.search(text, max(start, v.start - 4), v.start) or _AGENT.match(text, v.end)))]
@@ -291,6 +293,25 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
 
 _YOU_SAY = re.compile(r"\b[Yy]ou\s+(?:[a-z]+ly\s+|also\s+|once\s+)?(?:say|said|argue|argued|note|noted|write|wrote|"
                       r"claim|claimed|suggest|suggested|predict|predicted|believe|warn|warned|insist|stress)\b")
+
+
+_DETERMINER_BEFORE = re.compile(r"(?:^|[\s(])(?:a|an|the|its|their|his|her|our|this|these|those|recent|new|such)\s+\Z",
+                                re.I)
+_AUXILIARY_AFTER = re.compile(r"\s+(?:have|has|had|are|were|is|was|will|would|may|might|could|can|should)\b")
+
+
+def _nominal(text: str, verb: Verb, candidates: list[Verb]) -> bool:
+    """A reporting word used as a noun or an adjective, not as the verb: after a determiner ("an estimated
+    cost", "recent reports"), a plural before an auxiliary ("reports have revealed") or before the verb itself
+    ("estimates suggest")."""
+    if " " in verb.word or not verb.word.endswith(("s", "ed")):
+        return False
+    if _DETERMINER_BEFORE.search(text, max(0, verb.start - 8), verb.start):
+        return True
+    if verb.word.endswith("s") and (_AUXILIARY_AFTER.match(text, verb.end) or any(
+            v.start > verb.end and not text[verb.end:v.start].strip() for v in candidates)):
+        return True
+    return False
 
 
 def _with_turns(text: str, found: list[tuple[int, int, str, Speaker | None, bool, str, str]], layout: list[Turn]

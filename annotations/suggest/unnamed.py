@@ -135,8 +135,12 @@ def source_phrase(text: str, start: int, end: int, sentence_start: bool = False)
     ("a study documenting …", "photos released of …", "the document which …") and a time ("from Friday") left
     out. None when the stretch holds a verb, a pronoun or a conjunction first, or its head is no common noun.
     `sentence_start`: the phrase opens a sentence, so a capitalised common word may begin it ("Estimates")."""
-    tokens = [(m.start(), m.end()) for m in _NP_TOKEN.finditer(text, start, end)]
-    if not tokens or len(tokens) > NP_MAX_WORDS:
+    tokens = []
+    for m in _NP_TOKEN.finditer(text, start, end):  # a phrase of at most NP_MAX_WORDS, and the clause word after it
+        tokens.append((m.start(), m.end()))
+        if len(tokens) > NP_MAX_WORDS:
+            break
+    if not tokens:
         return None
     first = text[tokens[0][0]:tokens[0][1]].rstrip(",.;:")
     if not first.isalpha() and "'" not in first and "’" not in first:
@@ -169,6 +173,8 @@ def source_phrase(text: str, start: int, end: int, sentence_start: bool = False)
             in_pp = True
         elif not in_pp:
             head = i
+    if cut > NP_MAX_WORDS:
+        return None
     noun = text[tokens[head][0]:tokens[head][1]].rstrip(",.;:")
     if cut == 0 or not noun.isalpha() or len(noun) < 3 or not (noun.islower() or head == 0 and sentence_start) \
             or noun.lower() in _NP_DETERMINERS or cut == 1 and not noun.islower() and not noun.endswith("s"):
