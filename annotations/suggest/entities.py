@@ -167,6 +167,8 @@ def _suggest_entities(text: str, library_names: Iterable[tuple[str, ...]], skip:
     # a name never crosses a line break; a candidate found twice (one in six) is looked at once
     found = [c for c in dict.fromkeys(found) if text.find("\n", c[0], c[1]) < 0]
     found = [_org_bounds(text, c, known) if c[2] == "ORG" and c[3] == "pattern" else c for c in found]
+    found = [_org_before_person(text, c, known) if c[2] == "ORG" and c[3] == "pattern" and c[1] - c[0] > 20 else c
+             for c in found]
     if veto is not None:  # what the patterns get wrong in the document's language (entities_languages)
         found = [c for c in found if not veto(text, c[0], c[1], c[2], c[3])]
     surnames: dict[str, tuple[str, str, str | None]] = {}
@@ -231,6 +233,19 @@ def _org_bounds(text: str, candidate: Candidate, known: dict[str, str]) -> Candi
     if exact.endswith(("'s", "’s")) and " " in exact:
         stop -= 2
         exact = exact[:-2]
+    if " of " in exact or " for " in exact:
+        tail = _PLACE_TAIL.search(exact)  # "University of Sheffield of the UK": where it is, no part of the name
+        named = exact[:tail.start()] if tail is not None else ""  # a whole name before it, or "Bank" of England
+        if tail is not None and known.get(tail.group(1)) == "PLACE" and (
+                " of " in named or " for " in named or " " in named and named.rsplit(" ", 1)[1] in names.ORG_HEADS
+                and " the " in exact[len(named):]):  # "Medical Journal of Australia" is the journal's name
+            stop = start + tail.start()
+            exact = exact[:tail.start()]
+        both = exact.find(" and ")  # "Institute of Technology and Colorado State University": two of them
+        if both > 0 and exact.rsplit(" ", 1)[-1] in names.ORG_HEADS and exact[:both].rsplit(" ", 1)[-1] not in \
+                names.ORG_HEADS and exact[both + 5:].count(" ") >= 1:
+            stop = start + both
+            exact = exact[:both]
     if "'s " in exact or "’s " in exact:
         owner = _OWNER.match(exact)
         if owner is not None and (owner.group(1) in known or owner.group(1).replace("&", "").isupper()):
@@ -242,6 +257,22 @@ def _org_bounds(text: str, candidate: Candidate, known: dict[str, str]) -> Candi
     return (start, stop, label, source, name) if (start, stop) != candidate[:2] else candidate
 
 
+def _org_before_person(text: str, candidate: Candidate, known: dict[str, str]) -> Candidate:
+    """An organisation's complement that runs on into a person's name ends before it: a known place, then a
+    given name and a surname the name lists know ("University of Texas Arlington Amneh Jafari" -> "University of
+    Texas Arlington"; the person is found by `names`)."""
+    start, stop, label, source, name = candidate
+    words = text[start:stop].split(" ")
+    if len(words) < 5:
+        return candidate
+    given, family = names.name_lists()
+    if known.get(words[-3]) == "PLACE" and words[-2] in given and words[-1] in family \
+            and known.get(words[-2]) is None and known.get(words[-1]) is None and names.zipf(words[-2]) < 5.2:
+        return (start, stop - len(words[-2]) - len(words[-1]) - 2, label, source, name)
+    return candidate
+
+
+_PLACE_TAIL = re.compile(r" (?:of|for) (?:the )?([A-Z][\w.]*(?: [A-Z][\w.]*)?)\Z")
 _OWNER = re.compile(r"(.*\S)['’]s\s+(?=[A-Z])")
 """The owner before the last possessive inside a name and the space after it."""
 _DOTTED_BEFORE = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,3}) \Z")
@@ -260,6 +291,8 @@ def _joined_start(text: str, start: int, stop: int, known: dict[str, str]) -> in
     before = text[max(0, joined.start(1) - 24):joined.start(1)].split()[-1:]
     if before and before[0][:1].isupper() and not _DOTTED.fullmatch(before[0]):
         return start  # a list: "Southern California Edison and San Diego Gas & Electric", "Golden Globes and SAG"
+    if before and before[0] in ("of", "for"):
+        return start  # the end of another's name: "Institute of Technology and Colorado State University"
     return joined.start(1)
 
 

@@ -39,9 +39,9 @@ ORG_KEYWORDS = ("Institute|Ministry|Department|Office|Council|Bank|Agency|Commis
                 "University|College|Church|Observatory|Party|Front|Movement|League|"
                 "Union|Court|Academy|School|Museum|Board|Authority|Committee|Directorate|Inspectorate|Bureau|Association|"
                 "Society|Foundation|Alliance|Coalition|Organisation|Organization|Fund|Administration|Laboratory|"
-                "Secretariat|Service")
+                "Secretariat|Service|Journal|Municipality")
 """Heads that take a complement: "International Association for Suicide Prevention", "Society of Authors",
-"Council on Foreign Relations"."""
+"Council on Foreign Relations", "Medical Journal of Australia", "Municipality of Livorno"."""
 ORG_SUFFIXES = ("Authority|Council|Cooperative|Bank|Partners|University|Agency|Institute|Office|Ministry|Federation|"
                 "Commission|Company|Corporation|Group|Hospital|Clinic|Directorate|Inspectorate|Bureau|Trust|"
                 "Service|Watch|Alliance|Network|Coalition|Forum|Initiative|Society|Movement|Party|Union|Court|"
@@ -168,13 +168,18 @@ _CAPITALISED_BEFORE = r"(?<![\w'’-])(?P<w>(?:[A-Z][\w'’-]+\s+(?:&\s+)?){0,%d
 _CAPITALISED_WORDS_BEFORE = (r"(?P<w>[A-Z](?<![\w'’-][A-Z])[\w'’-]+\s+(?:&\s+)?"
                              r"(?:[A-Z][\w'’-]+\s+(?:&\s+)?){0,%d})\Z")
 """The same with one word or more (see `Triggered.before_words`)."""
+_COMPLEMENT_WORD = r"(?:[A-Z][\w'’-]+|(?:[A-Z]\.){2,3}(?!\s+(?:The|A|An|In|It|He|She|They|This|But)\b))"
+"""A word of an organisation's complement: capitalised, or a dotted abbreviation not ending a sentence
+("Museum of the U.S. Coast Guard"); the words are linked by "and", "of (the)", "for (the)" ("Australian
+Centre for Control of Iodine Deficiency Disorders"; not "and the": "the Centre for X and the Museum of Y")."""
 _TITLE_NAME = rf",?\s+({NAME})"
 _TITLE_OF_NAME = rf"\s+(?:of|for|at)\s+(?:the\s+)?[\w'’&-]+(?:\s+[\w'’&-]+)?,\s+({NAME}),"
 """After a title: "President Macron", "Minister of Health, Jane Doe,"."""
 TRIGGERED: list[Triggered] = [
     _triggered("ORG", rf"(?:{ORG_SUFFIXES})\b(?:\s+of\s+[A-Z][\w'’-]+)?", 0, ORG_SUFFIXES,
                before=_CAPITALISED_BEFORE % 4, before_words=_CAPITALISED_WORDS_BEFORE % 3),
-    _triggered("ORG", rf"(?:{ORG_KEYWORDS})\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+){{0,3}}",
+    _triggered("ORG", rf"(?:{ORG_KEYWORDS})\s+(?:of|for|on)\s+(?:the\s+)?{_COMPLEMENT_WORD}"
+                      rf"(?:\s+(?:and\s+|(?:of|for)\s+(?:the\s+)?)?{_COMPLEMENT_WORD}){{0,4}}",
                0, ORG_KEYWORDS, before=_CAPITALISED_BEFORE.replace(r"(?:&\s+)?", "") % 3,
                before_words=_CAPITALISED_WORDS_BEFORE.replace(r"(?:&\s+)?", "") % 2),
     _triggered("ORG", r"exchange\b", 0, "exchange",

@@ -186,3 +186,23 @@ def test_a_belief_or_discipline_after_a_preposition_is_no_place() -> None:
                    "They moved to Varnholm last year.")
     assert ("Varnholm", "PLACE") in found
     assert not {exact for exact, label in found if label == "PLACE"} & {"Druidology", "Lanternism"}
+
+
+def test_a_place_or_organisation_run_into_a_person_s_name_is_cut_before_it() -> None:
+    found = _found("In a letter, Governor of Georgia Margaret Vellacott said the plan was sound. A biology major "
+                   "at University of Tulsa Tomasz Wierzbicki heard of it.")
+    assert {("Margaret Vellacott", "PERSON"), ("Georgia", "PLACE"), ("Tomasz Wierzbicki", "PERSON"),
+            ("University of Tulsa", "ORG")} <= found
+
+
+def test_an_organisation_head_keeps_its_whole_complement() -> None:
+    found = _found("It was published in the Coastal Journal of Norway this week. The Centre for Study of Salt "
+                   "Marsh Ecology and the Museum of the U.S. Coast Guard agreed. The Municipality of Varnholm "
+                   "objected.")
+    assert {("Coastal Journal of Norway", "ORG"), ("Centre for Study of Salt Marsh Ecology", "ORG"),
+            ("Museum of the U.S. Coast Guard", "ORG"), ("Municipality of Varnholm", "ORG")} <= found
+    assert ("Sea Org", "ORG") in _found("He left the Sea Org last year.")
+    found = _found("Scholars at the Institute of Tidal Studies and Varnholm State University of the US and at "
+                   "the University of Tarrow of the UK wrote it.")
+    assert {("Institute of Tidal Studies", "ORG"), ("Varnholm State University", "ORG"), ("US", "PLACE"),
+            ("University of Tarrow", "ORG"), ("UK", "PLACE")} <= found
