@@ -152,6 +152,8 @@ _LEADING_CLAUSE = re.compile(r"[\"“]?(?:Asked|Explaining|Speaking|Pressed|Ques
                              r"Whether)\b[^,\"“”]*,")
 """A sentence opening with a participle or a subordinate clause up to a comma ("Asked why …, X said", "As the
 graph shows, our data suggests"): the reporting verb of the main clause comes after it."""
+_OPENING_STATEMENT = re.compile(r"[\"“]?(?:[A-Z][a-z]+\s+){0,3}?In\s+a\s+(?:[a-z]+\s+)?(?:statement|release|report)\b[^,;:]*,")
+"""A sentence that opens with "In a (written) statement (to X)," — an adverbial before the main clause."""
 _OPENING = re.compile(r"[\"“](?:(?<=^.)|(?<=[\s(\[—–-].))")
 _CLOSING = re.compile(r"[\"”](?=[\s,.;:!?)\]—–-]|$)")
 
@@ -232,6 +234,8 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
         if len(candidates) > 1 and _LEADING_CLAUSE.match(text, start):
             comma = text.find(",", start, end)  # "Asked why she left, Ames said …": the main clause's verb
             candidates = [v for v in candidates if v.start > comma] or candidates
+        if len(candidates) > 1 and candidates[0].statement and _OPENING_STATEMENT.match(text, start):
+            candidates = candidates[1:]  # "In a statement (to X), Y said": the verb of the main clause
         if candidates:
             active = next((v for v in candidates if v.word.endswith("ing")  # "are grumbling" is no passive
                            or not _PASSIVE.search(text, max(0, v.start - 30), v.start)), candidates[0])

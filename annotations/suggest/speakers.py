@@ -155,6 +155,17 @@ def _with_affiliation(text: str, person: Suggestion, following: Sequence[Suggest
     return Speaker(full_name(person, full_names), "named")
 
 
+_DEFINITE = re.compile(r"(?:^|\s)(?:the|its)\s+[A-Za-z]+\s*\Z", re.I)
+
+
+def _org_head(name: str) -> str:
+    """The head noun of an organisation's name, lower case: "Church of Scientology" -> "church", "Museum of
+    Flight" -> "museum", "Harbour Museum" -> "museum"."""
+    words = name.split()
+    at = words.index("of", 1) if "of" in words[1:] else len(words)
+    return words[at - 1].lower()
+
+
 def _loose(text: str, subject: str, context: Context) -> Speaker | None:
     """A subject that is a name the entity suggester missed (after any apposition, and after a leading
     clause's comma), in the fullest form the text gives ("King" -> "Gayle King")."""
@@ -284,6 +295,11 @@ def _subject(text: str, clause_start: int, end: int, mentions: Sequence[Suggesti
         noun = reference.group(1).lower()
         named = next((o for o in reversed(orgs) if noun in o.casefold().split()), None)  # the latest
         if named is not None:
+            return Speaker(named, "named")
+    elif last_word.isalpha() and len(last_word) > 2 and orgs:
+        definite = _DEFINITE.search(before, max(0, len(before) - 30))
+        named = next((o for o in reversed(orgs) if _org_head(o) == last_word), None) if definite else None
+        if named is not None:  # "the Church denied", after "the Church of Scientology": the organisation's head noun
             return Speaker(named, "named")
     words = before.casefold().split()[-9:]
     unnamed = UNNAMED_END.search(before, max(0, len(before) - 90)) \

@@ -241,3 +241,14 @@ def test_a_reporting_word_after_a_determiner_or_before_an_auxiliary_is_no_verb()
             "Bergen is sinking.")
     assert _speaker_of(text, "most skippers want")[:2] == ("a recent survey", "unnamed")
     assert _speaker_of(text, "old quay")[:2] == ("recent claims", "unnamed")
+
+
+def test_in_a_statement_opening_a_sentence_leaves_the_main_verb_and_the_head_noun_names_the_organisation() -> None:
+    # round 26: "In a statement to X, the Museum denied …": the Museum (its head noun), not X
+    text = ("The Museum of Coastal Life in Narvik lent the old pilot boats to the festival.\n"
+            "In a statement to the Nordland Broadcasting Corporation, the Museum denied that any boat was damaged.\n"
+            "In a statement, harbour master Ola Brekke said the boats would sail again on Monday.\n"
+            "The Museum also says the boats were insured.")
+    assert _speaker_of(text, "any boat was damaged")[:2] == ("Museum of Coastal Life", "named")
+    assert _speaker_of(text, "sail again")[:2] == ("Ola Brekke", "named")
+    assert _speaker_of(text, "boats were insured")[:2] == ("Museum of Coastal Life", "named")
