@@ -287,7 +287,7 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
     layout = turns(text, persons, lambda p: full_name(p, full_names))
     if layout:
         found = _with_turns(text, found, layout)
-    merged = _merge_quotes(_fill_quotes(found), [int(f[5]) for f in found], line_spans)
+    merged = _merge_quotes(_fill_quotes(text, found), [int(f[5]) for f in found], line_spans)
     fuller = middle_initials(text, persons, lambda p: full_name(p, full_names))
     return [Suggestion("claim", s, e, text[s:e], kind, speaker=fuller.get(sp.name, sp.name) if sp else None,
                        source=source, speaker_kind=sp.kind if sp else None,
@@ -368,18 +368,22 @@ def _statement_speaker(text: str, start: int, at: int, outside: list[Suggestion]
     return Speaker(full_name(before[-1], full_names), "named") if before else None
 
 
-def _fill_quotes(found: list[tuple[int, int, str, Speaker | None, bool, str, str]]
+def _fill_quotes(text: str, found: list[tuple[int, int, str, Speaker | None, bool, str, str]]
                  ) -> list[tuple[int, int, str, Speaker | None, str]]:
     """A quoted sentence with no reporting verb of its own belongs to the quote's speaker: the next
-    attributed sentence of its line when the quote runs on to it, else the previous attributed sentence
-    (of this line, or the paragraph before: a quote continued over paragraphs)."""
+    attributed sentence of its line when the quote runs on to it, else the attributed sentence right before
+    it in its paragraph (quoted or not: "Heald noted the findings show X. "Quote.""), else the previous
+    attributed quoted sentence (of this line, or the paragraph before: a quote continued over paragraphs)."""
     out: list[tuple[int, int, str, Speaker | None, str]] = []
     for i, (s, e, source, speaker, quoted, line, kind) in enumerate(found):
         if speaker is None and quoted and source != "reporting-verb":
             after = next((f[3] for f in found[i + 1:i + 4] if f[5] == line and f[3] is not None and f[4]), None)
             before = next((o[3] for o, f in zip(reversed(out[max(0, i - 4):i]), reversed(found[max(0, i - 4):i]),
                                                 strict=True) if o[3] is not None and f[4]), None)
-            speaker = after or before  # a quote continued over paragraphs keeps its speaker
+            previous = found[i - 1] if i else None
+            adjacent = previous[3] if previous is not None and previous[5] == line and previous[3] is not None \
+                and not text[previous[1]:s].strip() else None  # "X noted that … . "Quote."": X's, same paragraph
+            speaker = after or adjacent or before  # a quote continued over paragraphs keeps its speaker
         out.append((s, e, source, speaker, kind))
     return out
 

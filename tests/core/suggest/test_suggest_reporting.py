@@ -252,3 +252,12 @@ def test_in_a_statement_opening_a_sentence_leaves_the_main_verb_and_the_head_nou
     assert _speaker_of(text, "any boat was damaged")[:2] == ("Museum of Coastal Life", "named")
     assert _speaker_of(text, "sail again")[:2] == ("Ola Brekke", "named")
     assert _speaker_of(text, "boats were insured")[:2] == ("Museum of Coastal Life", "named")
+
+
+def test_a_lone_quote_belongs_to_the_speaker_of_the_sentence_right_before_it_in_its_paragraph() -> None:
+    # round 26: "X noted that … . "Quote."" — X's, not the last quoted speaker paragraphs earlier
+    text = ("\"The quay is safe,\" the Port Authority said on Monday.\n"
+            "Engineer Sigrid Holm noted that the piles are rotting. \"Nobody has measured them since 1990.\"\n"
+            "As Holm told the Harbour Weekly, the repairs will take a year. \"We need divers first.\"")
+    assert _speaker_of(text, "Nobody has measured")[:2] == ("Sigrid Holm", "named")
+    assert _speaker_of(text, "We need divers")[:2] == ("Sigrid Holm", "named")
