@@ -131,6 +131,8 @@ class MainWindow(QMainWindow):
                                          self.index_status, self.watch, self.library_panel, self.search_panel,
                                          self.open_document, self)
         self.library.filesAdded.connect(self.filesAdded)
+        self._stepping = False
+        """True while an undo or redo's changes are applied."""
         build_actions(self)  # menus, toolbars, keys (window_actions.py)
         self._connect()
         self.properties_action = document_properties.install(self)  # Document > Properties…, library menu
@@ -204,8 +206,13 @@ class MainWindow(QMainWindow):
             self.refresh_library()
             return
         row = document_rows([document], {document.id: counts})[0]
-        self.library_panel.set_rows([row if r.id == document.id else r for r in self.library_panel.model.rows()],
-                                    document.id)
+        if len(str(row.notes)) > 4:  # a count wider than the column was fitted for: refit it
+            self.library_panel.set_rows([row if r.id == document.id else r for r in self.library_panel.model.rows()],
+                                        document.id)
+            return
+        # One row replaced in place: the table keeps its selection, scroll and column widths by itself (no
+        # list of every document, no re-selection, no refit).
+        self.library_panel.model.replace_row(row)
 
     def open_document(self, document_id: str, annotation_id: str | None = None) -> None:
         try:
@@ -270,7 +277,11 @@ class MainWindow(QMainWindow):
             return
         self.text_view.clear_selection()  # a stale selection would be re-marked by the next key
         self.page_view.canvas.clear_selection()
-        self._applied(changes)
+        self._stepping = True
+        try:
+            self._applied(changes)
+        finally:
+            self._stepping = False
         self.statusBar().showMessage(changes.label, 3000)
 
     def _applied(self, changes: Changes) -> None:
@@ -285,8 +296,10 @@ class MainWindow(QMainWindow):
             self.refresh_library()
         elif changes.annotations:  # (an entity's changes alone change no document's counts)
             self._recount_library_row(changes.annotations)
-        update_undo_actions(self)  # the annotations are redrawn by `panels`, from the same signal
-        self.index_status.check()
+        # Only an undo or redo (here, or another window's or process's) puts a step on the redo stack; any
+        # other edit empties it — with nothing to redo before, there is nothing after (no store read).
+        update_undo_actions(self, redo=self._stepping or changes.external or self.redo_action.isEnabled())
+        self.index_status.check()  # the annotations are redrawn by `panels`, from the same signal
 
     def _document_closed(self) -> None:
         self.text_view.set_document("")

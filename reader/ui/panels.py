@@ -11,7 +11,6 @@ another window's edits — is a full draw. Either way the result is what a full 
 (tests/ui/test_panel_refresh.py)."""
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject
@@ -132,7 +131,8 @@ class PanelsController(QObject):
                 self.inspector.set_choices(self._speakers, sorted(self._tags))
         if any(a is not None and a.entity_id and a.entity_id not in self._entities for a in fresh.values()):
             return False  # an entity not seen yet: names and the entities table are read again
-        names = {e.id: e.name for e in self._entities.values()}
+        speaker_ids = {a.claim.speaker_id for a in fresh.values() if a is not None and a.claim and a.claim.speaker_id}
+        names = {i: self._entities[i].name for i in speaker_ids if i in self._entities}  # (not every entity's)
         before = {i: self._known.get(i) for i in changed}
         rows = {i: annotation_rows([a], names, self._colors)[0] if a is not None else None for i, a in fresh.items()}
         tags_before = set(self._tags)
@@ -187,8 +187,7 @@ class PanelsController(QObject):
             return None
         if any(i not in self._known and session.annotation(i) is None for i in changed):
             return None
-        kinds = Counter(a.kind for a in session.annotations)
-        return {kind.value: n for kind, n in kinds.items()}
+        return session.kind_counts()
 
     # -- pieces -----------------------------------------------------------------------------------
     def _color(self, row: AnnotationRow) -> str:

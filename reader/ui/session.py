@@ -6,6 +6,7 @@ redraws from. Controllers run their mutations through `run`, which also sends a 
 `failed` (one place for errors). Qt for the signals only: no widgets here."""
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -36,6 +37,8 @@ class DocumentSession(QObject):
         self.document: DocumentRecord | None = None
         self.annotations: list[Annotation] = []
         self._by_id: dict[str, Annotation] = {}
+        self._kinds: Counter[str] = Counter()
+        """The live annotations by kind, kept edit by edit (the library row's counts after each add)."""
         self.entities: dict[str, Entity] = {}
         """The library's live entities by id, as last read (at open, a full reload, an entity change)."""
         self.selected: str | None = None
@@ -130,10 +133,17 @@ class DocumentSession(QObject):
         self.annotations = annotations
         if changed is None:
             self._by_id = {a.id: a for a in annotations}
+            self._kinds = Counter(a.kind.value for a in annotations)
             return
         for annotation_id in changed:  # only these are new objects (or gone)
-            self._by_id.pop(annotation_id, None)
+            old = self._by_id.pop(annotation_id, None)
+            if old is not None:
+                self._kinds[old.kind.value] -= 1
         self._by_id.update((a.id, a) for a in annotations if a.id in changed)
+        for annotation_id in changed:
+            new = self._by_id.get(annotation_id)
+            if new is not None:
+                self._kinds[new.kind.value] += 1
 
     # -- selection --------------------------------------------------------------------------------
     def select(self, annotation_id: str | None) -> Annotation | None:
@@ -152,6 +162,10 @@ class DocumentSession(QObject):
     def kind_of(self, annotation_id: str) -> Kind | None:
         found = self.annotation(annotation_id)
         return found.kind if found is not None else None
+
+    def kind_counts(self) -> dict[str, int]:
+        """The open document's live annotations by kind ("entity", "claim", …; kinds with none left out)."""
+        return {kind: n for kind, n in self._kinds.items() if n > 0}
 
     def colors(self) -> dict[str, str]:
         """Each entity type's colour, and the claim, highlight and note colours, from the codebook."""

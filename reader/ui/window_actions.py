@@ -153,11 +153,15 @@ def rebuild_type_actions(w: MainWindow) -> None:
     w.page_view.canvas.type_keys = keys
 
 
-def update_undo_actions(w: MainWindow) -> None:
+def update_undo_actions(w: MainWindow, redo: bool = True) -> None:
     """The Edit menu says what Ctrl+Z undoes in full; the toolbar button keeps its short label (a long
-    step's name once pushed the entity-type buttons into the overflow) and says it in its tooltip."""
-    for action, verb, step, keys in ((w.undo_action, "Undo", w.service.undo_label(), "Ctrl+Z"),
-                                     (w.redo_action, "Redo", w.service.redo_label(), "Ctrl+Shift+Z")):
+    step's name once pushed the entity-type buttons into the overflow) and says it in its tooltip.
+    `redo` False: the redo stack is known to be unchanged and empty (the store is not asked: its redo
+    label is the oldest undone step, a scan of the history, 1–5 ms after each highlight)."""
+    steps = [(w.undo_action, "Undo", w.service.undo_label(), "Ctrl+Z")]
+    if redo:
+        steps.append((w.redo_action, "Redo", w.service.redo_label(), "Ctrl+Shift+Z"))
+    for action, verb, step, keys in steps:
         text = f"{verb} {step}" if step else verb
         if action.text() == text and action.isEnabled() == (step is not None):
             continue  # the same step's name again (every highlight is "Add highlight"): no toolbar relayout
