@@ -16,10 +16,13 @@ REPORTING = ("said|says|told|tells|added|adds|warned|warns|stated|explained|expl
 _AFTER_PERSON = re.compile(rf",\s+(?:a|an|the|who|whose|his|her)\s|,\s+\d{{1,3}},|,\s+[a-z]+ing,|\s+(?:{REPORTING})\b|"
                            r"\s+(?:has|had|was|is)\s+(?:said|told|warned|written|argued)\b|\s*\((?:\d{1,3}|[RDI]-)")
 """After a person: apposition (", a lawyer,"), an age (", 37,"), a role (", defending,"), a reporting verb,
-a US party and state ("(D-N.C.)")."""
+a US party and state ("(D-N.C.)"). Before one (`_BEFORE_PERSON`): a reporting verb, a title, a role, or a role
+or kin noun and a comma ("a Scientology attorney, Kendrick Moxon", "their nine-month-old child, Gloria")."""
 _BEFORE_PERSON = re.compile(rf"(?:\b(?:{REPORTING})|\baccording\s+to|\bby|\b(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Prof|Rev)\.?|"
                             r"(?<![\w-])(?:co-)?(?:host|anchor|actor|actress|singer|supporter|organi[sz]er|novelist|"
-                            r"author|comedian|rapper|coach|striker|player|billionaire|activist))"
+                            r"author|comedian|rapper|coach|striker|player|billionaire|activist)|"
+                            r"(?<![\w-])(?:attorney|lawyer|child|daughter|son|wife|husband|mother|father|brother|"
+                            r"sister|girlfriend|boyfriend|spokesman|spokeswoman|spokesperson),)"
                             r"\s+\Z")
 INITIAL = re.compile(r"[A-Z]\.")
 """A middle initial ("Walter A. Clyburn Reed"): no acronym."""

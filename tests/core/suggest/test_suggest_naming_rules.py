@@ -206,3 +206,17 @@ def test_an_organisation_head_keeps_its_whole_complement() -> None:
                    "the University of Tarrow of the UK wrote it.")
     assert {("Institute of Tidal Studies", "ORG"), ("Varnholm State University", "ORG"), ("US", "PLACE"),
             ("University of Tarrow", "ORG"), ("UK", "PLACE")} <= found
+
+
+def test_a_name_after_a_role_or_kin_noun_and_a_comma_is_a_person() -> None:
+    found = _found("The call went to the family's attorney, Kenzie Moravek. Moravek declined to comment. Their "
+                   "youngest child, Druscilla Vantreight, was born in May.")
+    assert {("Kenzie Moravek", "PERSON"), ("Moravek", "PERSON"), ("Druscilla Vantreight", "PERSON")} <= found
+
+
+def test_a_rare_word_after_an_organisation_head_and_of_names_the_body_alone_later() -> None:
+    found = _found("The Church of Quorvanism opened a hall. Critics of Quorvanism protested outside, and "
+                   "Quorvanism replied. The Bank of Tulsa was unmoved, and so was Tulsa.")
+    assert ("Church of Quorvanism", "ORG") in found
+    assert ("Quorvanism", "ORG") in found
+    assert ("Tulsa", "PLACE") in found
