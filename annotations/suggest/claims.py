@@ -31,7 +31,8 @@ REPORTING = (r"said|says|say|declared|declares|noted|notes|urged|urges|warned|wa
              r"speculated|suspect|suspects|alleged|alleges|asserted|contended|maintained|disclosed|responded|"
              r"replied|told|asked|tweeted|posted|grumbling|grumbled|accused|blamed|called|described|heard|"
              r"suggests|predicts|discovered|countered|counters|cited|cites|theorized|theorised|theorizes|"
-             r"blaming|forecasts|foresaw")
+             r"blaming|forecasts|foresaw|describe|describes|characterize|characterizes|characterized|characterise|"
+             r"characterises|characterised|show|suggest|reveal|indicate")
 PHRASES = ("put it|puts it|calls on|calls for|state that|states that|say that|show that|suggest that|indicate that|find that|made clear|makes clear|"
            "make clear|made it clear|makes it clear|according to|in a statement|in a release|in a report")
 
@@ -152,6 +153,9 @@ _LEADING_CLAUSE = re.compile(r"[\"“]?(?:Asked|Explaining|Speaking|Pressed|Ques
                              r"Whether)\b[^,\"“”]*,")
 """A sentence opening with a participle or a subordinate clause up to a comma ("Asked why …, X said", "As the
 graph shows, our data suggests"): the reporting verb of the main clause comes after it."""
+_QUOTE_FRAME = re.compile(r"(?<![\w'’-])([a-z]{3,}ed)[,:][ \t]+[\"“]")
+"""A past tense and a comma or colon right before a quotation open it: 'Ada Moe commented, "…"' (any verb of
+speech; a title after "titled “…”" has no comma)."""
 _OPENING_STATEMENT = re.compile(r"[\"“]?(?:[A-Z][a-z]+\s+){0,3}?In\s+a\s+(?:[a-z]+\s+)?(?:statement|release|report)\b[^,;:]*,")
 """A sentence that opens with "In a (written) statement (to X)," — an adverbial before the main clause."""
 _OPENING = re.compile(r"[\"“](?:(?<=^.)|(?<=[\s(\[—–-].))")
@@ -234,6 +238,10 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
         if len(candidates) > 1 and _LEADING_CLAUSE.match(text, start):
             comma = text.find(",", start, end)  # "Asked why she left, Ames said …": the main clause's verb
             candidates = [v for v in candidates if v.start > comma] or candidates
+        if not candidates and quotes:  # 'X commented, "…"', 'The city reasoned, "…"': a verb that opens a quote
+            frame = _QUOTE_FRAME.search(text, start, end)
+            if frame and not any(a <= frame.start() < b for a, b in quotes):
+                candidates = [Verb(frame.start(1), frame.end(1), frame.group(1), False, False)]
         if len(candidates) > 1 and candidates[0].statement and _OPENING_STATEMENT.match(text, start):
             candidates = candidates[1:]  # "In a statement (to X), Y said": the verb of the main clause
         if candidates:

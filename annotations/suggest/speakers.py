@@ -97,7 +97,8 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
     loose = _loose(text, trimmed, context)  # "Jo Grady, the union's leader, said": a name no suggester caught
     if loose:
         return loose
-    if trimmed.rstrip().endswith(","):  # "The route will close, said a spokesman for X"
+    if trimmed.rstrip().endswith(",") and not text.startswith(_EVIDENTIAL, verb_start):
+        # "The route will close, said a spokesman for X" (inverted after verbs of saying, never after "show")
         after = _after(text, verb_end, mentions, full_names, orgs)
         if after:
             return after
@@ -105,6 +106,9 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
         return None
     subject = trimmed.rstrip(" \t,")
     comma = subject.rfind(",")  # "Though X complies, other sites such as Y have stated": after the leading clause
+    if comma > 0 and _PARTICIPLE_CHUNK.match(subject, comma + 1):  # "Results of X, published in Y, show"
+        subject = subject[:comma]
+        comma = subject.rfind(",")
     phrase = _noun_phrase_source(text, clause_start + comma + 1, clause_start + len(subject), mentions, full_names)
     if phrase:  # "the authors say", "one poster admitted", "photos released of the scene showed"
         return phrase
@@ -366,7 +370,13 @@ def _after(text: str, verb_end: int, mentions: Sequence[Suggestion], full_names:
                                full_names)
 
 
+_EVIDENTIAL = ("show", "found", "find", "reveal", "suggest", "indicate", "conclude")
+"""Verbs of evidence (data "show", tests "found"): a comma before them closes a modifier of their subject, the
+source never follows them as it may follow "said"."""
+_PARTICIPLE_CHUNK = re.compile(r"\s*(?:[a-z]+ly\s+)?[a-z]+(?:ed|ing)\b")
 _PHRASE_END = re.compile(r"[,;:.!?\n]")
+_NOUN_AFTER = re.compile(r"[ \t]+[a-z]+s?\b")
+"""After an organisation inside a source phrase: a noun it modifies ("results of NCLAN studies": its author)."""
 _PP_START = re.compile(r"\s(?:of|on|in|at|for|from|by|with|about|such|including|across|among)\s")
 
 
@@ -375,8 +385,8 @@ def _noun_phrase_source(text: str, start: int, end: int, mentions: Sequence[Sugg
     """A source worded as a common noun phrase (`unnamed.source_phrase`: "the authors", "one poster", "posts on
     the message board for X", "an Internet posting"): unnamed as worded, or the organisation that modifies
     its head ("a new CBS News poll", "X's analysis") — named; None if a person is named in it."""
-    while start < end and text[start].isspace():
-        start += 1
+    while start < end and (text[start].isspace() or start and text[start - 1].isalnum()):
+        start += 1  # from the next word (a stretch cut at a window may start inside one)
     opening = start == 0 or text[max(0, start - 3):start].rstrip()[-1:] in (".", "!", "?", "\n", "\"", "“", "”", "")
     span = source_phrase(text, start, end, opening)
     if span is None:
@@ -387,7 +397,7 @@ def _noun_phrase_source(text: str, start: int, end: int, mentions: Sequence[Sugg
         return None
     modifier = _PP_START.search(text, a, b)
     head_end = modifier.start() if modifier else b
-    author = [p for p in inside if p.type == "ORG" and p.end <= head_end]
+    author = [p for p in inside if p.type == "ORG" and (p.end <= head_end or _NOUN_AFTER.match(text, p.end, b))]
     if author:  # "a new CBS News poll": the organisation speaks
         return Speaker(full_name(author[-1], full_names), "named",
                        voice=_PERSON_HEAD.search(text, author[-1].end, head_end) is not None)

@@ -177,6 +177,6 @@ def source_phrase(text: str, start: int, end: int, sentence_start: bool = False)
         return None
     noun = text[tokens[head][0]:tokens[head][1]].rstrip(",.;:")
     if cut == 0 or not noun.isalpha() or len(noun) < 3 or not (noun.islower() or head == 0 and sentence_start) \
-            or noun.lower() in _NP_DETERMINERS or cut == 1 and not noun.islower() and not noun.endswith("s"):
+            or noun.lower() in _NP_DETERMINERS or noun.endswith("ed") or cut == 1 and not noun.islower() and not noun.endswith("s"):
         return None  # a lone capitalised word is a source only as a plural ("Estimates suggest"), not "Mark"
     return tokens[0][0], tokens[cut - 1][0] + len(text[tokens[cut - 1][0]:tokens[cut - 1][1]].rstrip(",.;:"))

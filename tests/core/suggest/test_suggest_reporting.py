@@ -261,3 +261,23 @@ def test_a_lone_quote_belongs_to_the_speaker_of_the_sentence_right_before_it_in_
             "As Holm told the Harbour Weekly, the repairs will take a year. \"We need divers first.\"")
     assert _speaker_of(text, "Nobody has measured")[:2] == ("Sigrid Holm", "named")
     assert _speaker_of(text, "We need divers")[:2] == ("Sigrid Holm", "named")
+
+
+def test_verbs_that_open_a_quote_describe_something_as_or_agree_with_a_plural_source_report_a_claim() -> None:
+    # round 26: 'X commented, "…"'; "describe/characterize X as Y"; plural "show"/"suggest"
+    text = ("Harbour master Ola Brekke commented, \"The new quay will outlast all of us.\"\n"
+            "The Tromsø Anglers Club describe the new fishing rules as a disaster for small boats.\n"
+            "Estimates suggest nine hundred boats may leave the fleet.\n"
+            "Logbooks of the Tromsø Anglers Club, kept since 1950, show catches of cod fell by half.")
+    assert _speaker_of(text, "outlast all of us")[:2] == ("Ola Brekke", "named")
+    assert _speaker_of(text, "a disaster for small boats")[:2] == ("Tromsø Anglers Club", "named")
+    assert _speaker_of(text, "nine hundred boats")[:2] == ("estimates", "unnamed")
+    assert _speaker_of(text, "catches of cod fell")[:2] == ("Tromsø Anglers Club", "named")
+
+
+def test_only_a_past_tense_with_a_comma_or_colon_opens_a_quote_as_a_verb_of_speech() -> None:
+    from annotations.suggest.claims import _QUOTE_FRAME
+
+    assert _QUOTE_FRAME.search('Ola Brekke commented, "The quay will last."').group(1) == "commented"
+    assert _QUOTE_FRAME.search('The mayor reasoned: "Fees pay for the quay."').group(1) == "reasoned"
+    assert _QUOTE_FRAME.search('a booklet titled "Cod and Weather in the North"') is None
