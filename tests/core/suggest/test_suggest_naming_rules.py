@@ -220,3 +220,11 @@ def test_a_rare_word_after_an_organisation_head_and_of_names_the_body_alone_late
     assert ("Church of Quorvanism", "ORG") in found
     assert ("Quorvanism", "ORG") in found
     assert ("Tulsa", "PLACE") in found
+
+
+def test_a_town_or_region_beside_a_known_place_is_a_place() -> None:
+    found = _found("The pupil from Vartonville, Texas, was sent home. The ferry docked in Leeds, Brenmoorshire, at "
+                   "noon. Heat hit Seoul, Daejeon and Gorvangju. In Texas, Johnson, the governor, spoke.")
+    assert {("Vartonville", "PLACE"), ("Texas", "PLACE"), ("Brenmoorshire", "PLACE"),
+            ("Gorvangju", "PLACE")} <= found
+    assert ("Johnson", "PLACE") not in found

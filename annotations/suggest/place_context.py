@@ -1,0 +1,66 @@
+"""Places no list names, found beside places a list does: a town before its region or country ("from
+McMinnville, Oregon", "the coast of Aceh, Indonesia"), a region after its town ("in Bath, Somerset", "in
+Livorno, Tuscany") and the last of a list of places ("Seoul, Daejeon and Cheongju"). The gazetteer ships
+countries, capitals, US states and cities over 150,000 people; towns and the regions of other countries come
+in news mostly in these constructions, so the construction, not a longer list, finds them. Pure functions."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from annotations.suggest.name_words import FUNCTION, MONTHS_DAYS, name_lists, title_words, zipf
+
+_WORDS = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?"
+_BEFORE = re.compile(rf"(?<![\w'’-])(in|from|of|near|outside)[ \t]+({_WORDS}),[ \t]\Z")
+"""A town before a known place: "from Irving, Texas" (the preposition says a place comes)."""
+_AFTER = re.compile(rf",[ \t]({_WORDS})(?=[,.;:)]|[ \t]+(?:and|or)\b)")
+"""A region after a known place, ending where the phrase ends: "in Bath, Somerset,"."""
+_PREPOSITION_BEFORE = re.compile(r"(?<![\w'’-])(?:in|from|of|near|outside|at)[ \t]+\Z")
+_LAST_OF_LIST = re.compile(rf",?[ \t]+and[ \t]+({_WORDS})(?=[\s,.;:)])")
+_CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][a-z]+ )+\Z")
+_END = re.compile(r"[,.;:)]|[ \t]+(?:and|or)\b")
+
+
+def neighbour_places(text: str, places: Iterable[tuple[int, int]], known: dict[str, str]) -> list[tuple[int, int]]:
+    """(start, end) of the places beside `places` (spans of known places, in text order) that no list knows."""
+    spans = list(places)
+    ends = {b for _, b in spans}
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if b < len(text) and not _END.match(text, b):
+            after_list = _LAST_OF_LIST.match(text, b)
+            if after_list is not None and a >= 2 and text[a - 2:a] == ", " and (a - 2) in ends \
+                    and _unknown_place(after_list.group(1), known, strict=True):
+                out.append(after_list.span(1))  # "Seoul, Daejeon and Cheongju"
+            continue
+        if text.startswith(", ", a - 2):
+            before = _BEFORE.search(text, max(0, a - 40), a)
+            if before is not None and _unknown_place(before.group(2), known, strict=before.group(1) == "of"):
+                out.append(before.span(2))
+        after = _AFTER.match(text, b) if text.startswith(", ", b) else None
+        if after is not None and _PREPOSITION_BEFORE.search(text, max(0, a - 12), a) is not None \
+                and _unknown_place(after.group(1), known, strict=True):
+            out.append(after.span(1))
+        if text.startswith(" and", b) or text.startswith(", and", b):
+            after_list = _LAST_OF_LIST.match(text, b)
+            run = _CAPITALISED_BEFORE.search(text, max(0, a - 30), a)  # "Western" of "Western Australia"
+            first = run.start() if run is not None else a
+            if after_list is not None and first >= 2 and text[first - 2:first] == ", " and (first - 2) in ends \
+                    and _unknown_place(after_list.group(1), known, strict=True):
+                out.append(after_list.span(1))
+    return out
+
+
+def _unknown_place(words: str, known: dict[str, str], strict: bool) -> bool:
+    """Capitalised words no list knows, none of them common or a title; `strict`: nor a given name or surname
+    (after a place, "In Texas, Johnson, the governor," is a person)."""
+    if words in known:
+        return False
+    given, family = name_lists()
+    titles = title_words()
+    for word in words.replace("-", " ").split():
+        if word in FUNCTION or word in MONTHS_DAYS or word in titles or zipf(word) >= 4.5 or word in known:
+            return False
+        if strict and (word in given or word in family):
+            return False
+    return True
