@@ -292,6 +292,8 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
         if speaker is not None and speaker.kind == "named" and (speaker.name in people or speaker.name in loose
                                                                 or speaker.voice):
             context.met(speaker.name)
+        context.subject = speaker.name if speaker is not None and speaker.kind == "named" and \
+            speaker.name in people else _subject_person(text, start, outside, full_names)
     layout = turns(text, persons, lambda p: full_name(p, full_names))
     if layout:
         found = _with_turns(text, found, layout)
@@ -301,6 +303,25 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
                        source=source, speaker_kind=sp.kind if sp else None,
                        affiliation=sp.affiliation if sp else None)
             for s, e, source, sp, kind in merged]
+
+
+_FUNCTION_WORDS = frozenset("to by with for of in at from on about against into over under after before than as "
+                            "or but that which who whom whose when while he she they it we i you his her their its "
+                            "our my your this these those".split())
+
+
+def _subject_person(text: str, start: int, mentions: list[Suggestion], full_names: dict[str, str]) -> str | None:
+    """The person who is the subject of the sentence starting at `start`: the first person named with only
+    role words before the name (after the sentence start or a leading clause's comma) — "Mr Anderson, who
+    quit …, had testified" — the preferred antecedent of "he"/"she" opening the next sentence."""
+    person = next((p for p in mentions if p.type == "PERSON"), None)
+    if person is None or text.startswith(("'", "’"), person.end):  # "Meadows' plans were …": not the subject
+        return None
+    comma = text.rfind(",", start, person.start)
+    prefix = text[max(start, comma + 1):person.start].split()
+    if len(prefix) > 4 or any(w.lower() in _FUNCTION_WORDS or w.islower() and w.endswith(("ed", "s")) for w in prefix):
+        return None
+    return full_name(person, full_names)
 
 
 _YOU_SAY = re.compile(r"\b[Yy]ou\s+(?:[a-z]+ly\s+|also\s+|once\s+)?(?:say|said|argue|argued|note|noted|write|wrote|"

@@ -53,6 +53,7 @@ class Context:
     gender: dict[str, str] = field(default_factory=dict)  # a person's gender where the text shows it
     names: dict[str, str] = field(default_factory=dict)  # fullest forms of loose names looked up so far
     roles: dict[str, str] = field(default_factory=dict)  # role noun -> the person the text gave it to
+    subject: str | None = None  # the person who was the subject of the sentence before (for "He" opening one)
 
     def __post_init__(self) -> None:
         self.orgs = self.orgs or []
@@ -282,6 +283,9 @@ def _subject(text: str, clause_start: int, end: int, mentions: Sequence[Suggesti
         if word in ("he", "she"):
             people = [full_name(p, full_names) for p in last if p.type == "PERSON"]
             name = pick_person(people, context.gender, word) if people else None
+            if name is None and context.subject and before.strip().lower() == word \
+                    and context.gender.get(context.subject, word) in (word, "m" if word == "he" else "f"):
+                name = context.subject  # "Mr Anderson, who … during Hartley's trial. He told …": the subject
             if name is None:
                 name = pick_person(context.recent, context.gender, word) if context.recent else context.last_person
             return Speaker(name, "named") if name else None

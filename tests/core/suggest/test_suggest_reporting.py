@@ -281,3 +281,13 @@ def test_only_a_past_tense_with_a_comma_or_colon_opens_a_quote_as_a_verb_of_spee
     assert _QUOTE_FRAME.search('Ola Brekke commented, "The quay will last."').group(1) == "commented"
     assert _QUOTE_FRAME.search('The mayor reasoned: "Fees pay for the quay."').group(1) == "reasoned"
     assert _QUOTE_FRAME.search('a booklet titled "Cod and Weather in the North"') is None
+
+
+def test_he_opening_a_sentence_prefers_the_subject_of_the_sentence_before_to_the_last_man_named() -> None:
+    # round 26: "X asked for help to defend Y. He described Y as …": X, the subject, not Y, named last
+    text = ("Jonas Vik and Petter Lund sail the same route.\n"
+            "Jonas Vik raised money on his blog in order to help Petter Lund with his repairs. He described "
+            "Lund as the best skipper in the north.\n"
+            "Petter Lund's boat was towed to Bodø. He said the engine had failed twice.")
+    assert _speaker_of(text, "best skipper")[:2] == ("Jonas Vik", "named")
+    assert _speaker_of(text, "engine had failed")[:2] == ("Petter Lund", "named")
