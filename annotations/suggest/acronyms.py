@@ -38,6 +38,9 @@ def lone_acronyms(text: str, known: dict[str, str], taken: set[int]) -> Iterator
                 continue
             if word not in spelled:
                 expansion = spelled[word] = _spelled_out(text, word, m.start())
+                if expansion is not None and _names_a_thing(text[expansion[0]:expansion[1]]):
+                    models.add(word)  # "NEMISIS": a database, spelled out as "... Intelligence System"
+                    continue
                 if expansion is not None:
                     yield Found("ORG", expansion[0], expansion[1])
             expansion = spelled[word]
@@ -93,7 +96,7 @@ def bracketed_acronyms(text: str) -> Iterator[Found]:
             start += len(first) + 1
             expansion = text[start:e.end(1)].lstrip()
         words = [w for w in expansion.split() if w[0].isupper()]
-        if len(words) < 2 or not _initials_fit(words, acronym):
+        if len(words) < 2 or not _initials_fit(words, acronym) or _names_a_thing(expansion):
             continue
         yield Found("ORG", start, e.end(1))
         expansions.setdefault(acronym, expansion)
@@ -101,6 +104,16 @@ def bracketed_acronyms(text: str) -> Iterator[Found]:
         alternatives = "|".join(re.escape(a) for a in sorted(expansions, key=len, reverse=True))
         for a in re.finditer(rf"(?<![\w-])(?:{alternatives})(?![\w-])", text):
             yield Found("ORG", a.start(), a.end(), name=expansions[a.group(0)])
+
+
+THING_HEADS = frozenset("System Systems Database Disorder Disorders Syndrome Disease Index Programme Program "
+                        "Protocol Standard Method Test Scheme Treaty Agreement Convention Survey Act".split())
+"""Last words of a spelled-out acronym that name a thing, not a body: "National Enforcement Management Information
+System and Intelligence System" (NEMISIS), "Iodine Deficiency Disorders" (IDD)."""
+
+
+def _names_a_thing(expansion: str) -> bool:
+    return expansion.rsplit(None, 1)[-1] in THING_HEADS
 
 
 _BRACKETED = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")

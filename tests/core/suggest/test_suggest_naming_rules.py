@@ -228,3 +228,11 @@ def test_a_town_or_region_beside_a_known_place_is_a_place() -> None:
     assert {("Vartonville", "PLACE"), ("Texas", "PLACE"), ("Brenmoorshire", "PLACE"),
             ("Gorvangju", "PLACE")} <= found
     assert ("Johnson", "PLACE") not in found
+
+
+def test_an_acronym_spelled_out_as_a_system_or_a_disorder_is_no_organisation() -> None:
+    found = _found("The Harbour Vessel Tracking System failed twice. HVTS was installed in 2009. The Salt "
+                   "Marsh Fever Syndrome (SMFS) spread. The Harbour Pilots Association blamed HPA rules.")
+    assert not {exact for exact, label in found if label == "ORG"} & {
+        "HVTS", "Harbour Vessel Tracking System", "SMFS", "Salt Marsh Fever Syndrome"}
+    assert {("Harbour Pilots Association", "ORG"), ("HPA", "ORG")} <= found
