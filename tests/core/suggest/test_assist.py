@@ -124,6 +124,7 @@ class _Doc:
 
 class _Nlp:
     max_length = 1_000_000
+    pipe_names = ["ner"]
     def __call__(self, text):
         CALLS.append(len(text))
         return _Doc(text)
@@ -149,6 +150,7 @@ def test_spacy_is_an_extra_suggester_only_when_installed(library: Library, tmp_p
 
     doc = _add(library, TXT)
     spacy_ner._pipeline.cache_clear()
+    spacy_ner._entities.cache_clear()
     monkeypatch.delenv(spacy_ner.ENV, raising=False)
     assert spacy_ner.installed_model() is None  # not installed here: nothing is downloaded, nothing suggested
     without = assist.suggest(library, doc, "entity")
@@ -168,6 +170,13 @@ def test_spacy_is_an_extra_suggester_only_when_installed(library: Library, tmp_p
         # names only (the patterns' dates stand), no one-word person that is no name, no CARDINAL
         assert {s.exact for s in found if s.source == "spacy"} == {"Port Alder"}
         assert len(found) == len(without) + 1
+        calls = len(spacy.CALLS)
+        port = next(s for s in found if s.exact == "Port Alder")
+        assist.accept(library, doc, [port])  # recomputed after the change: the same text is not read again
+        again = assist.suggest(library, doc, "entity")
+        assert len(again) == len(found) - 1 and len(spacy.CALLS) == calls
+        library.undo()
+        assert assist.suggest(library, doc, "entity") == found
         # a document in another language gets nothing from an English pipeline, and no call
         german = tmp_path / "hafen.txt"
         german.write_text("Der Hafenrat von Port Alder stimmte am Donnerstag für die Sperre, sagte Tomas Ek. "
@@ -179,6 +188,7 @@ def test_spacy_is_an_extra_suggester_only_when_installed(library: Library, tmp_p
         assert len(spacy.CALLS) == calls
     finally:
         spacy_ner._pipeline.cache_clear()
+        spacy_ner._entities.cache_clear()
         sys.modules.pop("spacy", None)
 
 
