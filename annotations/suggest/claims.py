@@ -279,8 +279,9 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
                 context.met(full_name(p, full_names))
             elif p.type == "ORG" and context.orgs is not None:
                 context.org_at = p.start
-                if not context.orgs or context.orgs[-1] != p.exact:
-                    context.orgs.append(p.exact)
+                org = p.name or p.exact  # "KCNA" -> "Korean Central News Agency": "it added" gives the full name
+                if not context.orgs or context.orgs[-1] != org:
+                    context.orgs.append(org)
                     del context.orgs[:-50]
         if speaker is not None and speaker.kind == "unnamed" and plural(speaker.name):
             context.last_unnamed, context.unnamed_at = speaker.name, start

@@ -77,7 +77,7 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
                  mentions: Sequence[Suggestion], full_names: dict[str, str], context: Context) -> Speaker | None:
     """The speaker of the reporting verb at text[verb_start:verb_end] in the sentence starting at `start`;
     `mentions` are the sentence's entity mentions outside quotes, in order."""
-    named_here = [p.exact for p in mentions if p.type == "ORG" and p.end <= verb_start]
+    named_here = [p.name or p.exact for p in mentions if p.type == "ORG" and p.end <= verb_start]
     orgs = (context.orgs or []) + named_here if named_here else context.orgs or []  # read, never changed
     if according:
         return _after(text, verb_end, mentions, full_names, orgs) or None

@@ -291,3 +291,10 @@ def test_he_opening_a_sentence_prefers_the_subject_of_the_sentence_before_to_the
             "Petter Lund's boat was towed to Bodø. He said the engine had failed twice.")
     assert _speaker_of(text, "best skipper")[:2] == ("Jonas Vik", "named")
     assert _speaker_of(text, "engine had failed")[:2] == ("Petter Lund", "named")
+
+
+def test_it_after_an_acronym_speaks_with_the_organisations_full_name() -> None:
+    # round 26: organisations speak by their full name, also when "it" refers back to their acronym
+    text = ("The Arctic Pilotage Service (APS) runs the pilot boats out of Hammerfest.\n"
+            "\"Two boats are out of service,\" said APS. \"The winter schedule will be cut by a third,\" it added.")
+    assert _speaker_of(text, "winter schedule")[:2] == ("Arctic Pilotage Service", "named")
