@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import sqlite3
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 
 _V1 = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -194,7 +194,15 @@ reliability as JSON), for the versions this library made, held or was sent: a me
 edits compares each property with their common ancestor's, so an edit on either side survives (before,
 the later edit won every property both had set, undoing the other side's edit)."""
 
-MIGRATIONS: dict[int, str] = {1: _V1, 2: _V2, 3: _V3, 4: _V4, 5: _V5, 6: _V6, 7: _V7, 8: _V8}
+_V9 = """
+CREATE INDEX history_state ON history(state, seq);
+"""
+"""v9: the undo history by state (issue 17). Every edit deletes the redo entries (`state = 'undone'`) and
+the Edit menu asks for the newest undo and redo labels; without an index each of these read the whole
+history — whose entries hold every change as JSON, 919 MB in a library grown by 100 bundle imports — so
+adding one annotation to a 1,000,000-annotation library spent ~0.3 s in that scan alone."""
+
+MIGRATIONS: dict[int, str] = {1: _V1, 2: _V2, 3: _V3, 4: _V4, 5: _V5, 6: _V6, 7: _V7, 8: _V8, 9: _V9}
 """Version N's script takes a store from version N-1 to N. Append; never edit a released one."""
 
 
