@@ -31,7 +31,8 @@ from annotations.model import (
 from annotations.search import SearchResult
 from annotations.library_entities import EntityEdits
 from annotations.library_exchange import BundleExchange, Conflict as Conflict  # Conflict: re-exported
-from annotations.store import Store, Transaction
+from annotations.store import Store
+from annotations.store_transaction import Transaction
 from annotations.document import Document
 
 SPEAKER_TYPES = ("PERSON", "ORG")

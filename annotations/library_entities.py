@@ -11,7 +11,8 @@ from annotations.errors import NotFoundError, ValidationError
 from annotations.ids import new_id, now_iso
 from annotations.limits import check_aliases, check_name
 from annotations.model import Entity
-from annotations.store import Store, Transaction
+from annotations.store import Store
+from annotations.store_transaction import Transaction
 
 
 class EntityEdits:

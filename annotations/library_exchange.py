@@ -19,7 +19,8 @@ from annotations.merge import AreasFor, MergePlan, apply_plan, plan_merge
 from annotations.merge_v1 import plan_merge as plan_merge_v1
 from annotations.model import Annotation, DocumentRecord, Entity
 from annotations.revisions import FORGOTTEN, ancestors, depth, make_rev, short_hash
-from annotations.store import Store, head_of
+from annotations.store import Store
+from annotations.store_transaction import head_of
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,8 @@ from annotations.revisions import (
     DOCUMENT_CONTENT, DOCUMENT_CONTENT_IF_SET, FORGOTTEN, Relation, ancestors, content_hash, depth, document_says, make_rev,
     relation, short_hash,
 )
-from annotations.store import Store, Transaction, head_of
+from annotations.store import Store
+from annotations.store_transaction import Transaction, head_of
 
 AreasFor = Callable[[DocumentRecord, int, int], tuple[PageArea, ...]]
 """On-page quads of a range of a paged document (the reader computes them from the file)."""

@@ -1,5 +1,5 @@
 """How records sit in the store's tables: one row <-> one Annotation, Entity, Rejection or DocumentRecord.
-Used by `annotations.store` only (the one module that speaks SQL to the library)."""
+Used by the store's modules only (`annotations.store` and its parts: the code that speaks SQL to the library)."""
 from __future__ import annotations
 
 import json

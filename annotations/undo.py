@@ -15,7 +15,8 @@ from annotations.errors import UndoError
 from annotations.ids import now_iso
 from annotations.model import DocumentRecord
 from annotations.revisions import FORGOTTEN
-from annotations.store import Store, Transaction
+from annotations.store import Store
+from annotations.store_transaction import Transaction
 
 
 def undo_label(store: Store) -> str | None:

@@ -11,7 +11,8 @@ from annotations.anchoring import find_quote
 from annotations.entity_index import EntitySummary, document_date, entity_summaries
 from annotations.library import AnnotationInput, Library
 from annotations.model import Kind
-from annotations.store import Store, _DOC_COLS_NO_TEXT, _document, _entity
+from annotations.store import Store
+from annotations.store_rows import DOC_COLS_NO_TEXT, document_of_row, entity_of_row
 from reader.document import load_document
 from tests.conftest import SAMPLES
 
@@ -68,11 +69,11 @@ def test_fast_reads_equal_the_generic_ones(library: Library) -> None:
     library.remove_document(gone)
     store = library.store
 
-    generic_docs = [_document(r) for r in store._rows(
-        f"SELECT {_DOC_COLS_NO_TEXT} FROM documents WHERE deleted = 0 ORDER BY added, id", [])]
+    generic_docs = [document_of_row(r) for r in store._rows(
+        f"SELECT {DOC_COLS_NO_TEXT} FROM documents WHERE deleted = 0 ORDER BY added, id", [])]
     assert store.documents() == generic_docs and len(generic_docs) == 4
     assert any(d.pages and d.page_sizes for d in generic_docs)  # the PDF's page map came through
-    generic_entities = [_entity(r) for r in store._rows(
+    generic_entities = [entity_of_row(r) for r in store._rows(
         "SELECT * FROM entities WHERE deleted = 0 ORDER BY name COLLATE NOCASE", [])]
     assert store.entities() == generic_entities
     assert any(e.aliases for e in generic_entities)
