@@ -46,7 +46,9 @@ DIRECTIONS = frozenset("North South East West Northern Southern Eastern Western 
                        "Southwestern".split())
 MONTHS_DAYS = frozenset("January February March April May June July August September October November December "
                         "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
-ALLOWED_FIRST = frozenset({"Michael", "Mark", "Bill", "King"})
+ALLOWED_FIRST = frozenset({"Michael", "Mark", "Bill", "King", "John"})
+"""Given names as frequent in English as common words (wordfreq Zipf >= 5.2) that still open a name: "John" is
+the only real given name among the 61 shipped given names that frequent (the others are "May", "Will", "Hope"...)."""
 
 
 @lru_cache(maxsize=1)

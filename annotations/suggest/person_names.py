@@ -45,6 +45,8 @@ def is_person(words: list[str], titled: bool, known: dict[str, str], around: Cal
         return False
     if len(words) > 5 or words[-1].endswith("."):
         return False
+    if len(words) >= 3 and INITIAL.fullmatch(words[0]) and words[1] in first_names:  # "L. Ron Hubbard"
+        return is_person(words[1:], titled, known, around)
     particle = any(w in PARTICLES or w[:3] in ("al-", "el-") for w in words[1:])
     if len(words) >= 2 and particle:
         return True

@@ -236,3 +236,9 @@ def test_an_acronym_spelled_out_as_a_system_or_a_disorder_is_no_organisation() -
     assert not {exact for exact, label in found if label == "ORG"} & {
         "HVTS", "Harbour Vessel Tracking System", "SMFS", "Salt Marsh Fever Syndrome"}
     assert {("Harbour Pilots Association", "ORG"), ("HPA", "ORG")} <= found
+
+
+def test_john_is_a_given_name_though_frequent_and_an_initial_may_open_a_name() -> None:
+    found = _found("The ministry said John Vellacourt, the envoy, had left. The science writer T. Marcus "
+                   "Brennecke founded it.")
+    assert {("John Vellacourt", "PERSON"), ("T. Marcus Brennecke", "PERSON")} <= found
