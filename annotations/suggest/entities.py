@@ -162,6 +162,12 @@ def _suggest_entities(text: str, library_names: Iterable[tuple[str, ...]], skip:
                 start += len(first) + 1  # "The Vesterby plant" -> not "The"
                 start += len(text[start:stop]) - len(text[start:stop].lstrip())
         found.append((start, stop, label, "pattern", None))
+    for m in _WEB_ADDRESS.finditer(text):  # "Gawker.com", "Scientology.org": a website, an organisation
+        start = m.start()
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-"):
+            start -= 1
+        if text[start:start + 1].isupper() and (start == 0 or text[start - 1] not in "./@"):
+            found.append((start, m.end(), "ORG", "pattern", None))
     for f in names.find(text, known):
         begin = byline_start(text, f.start) if f.label == "PERSON" else f.start
         if f.label == "ORG" and text.endswith(" and ", 0, begin):
@@ -276,6 +282,8 @@ def _org_before_person(text: str, candidate: Candidate, known: dict[str, str]) -
 
 
 _PLACE_TAIL = re.compile(r" (?:of|for) (?:the )?([A-Z][\w.]*(?: [A-Z][\w.]*)?)\Z")
+_WEB_ADDRESS = re.compile(r"\.(?:com|org|net)(?![\w.]|\.\w)")
+"""The end of a web address ("Gawker.com"): the capitalised name before it is the website's (hackers, ie9)."""
 _OWNER = re.compile(r"(.*\S)['’]s\s+(?=[A-Z])")
 """The owner before the last possessive inside a name and the space after it."""
 _DOTTED_BEFORE = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,3}) \Z")

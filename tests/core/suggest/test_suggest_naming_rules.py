@@ -242,3 +242,9 @@ def test_john_is_a_given_name_though_frequent_and_an_initial_may_open_a_name() -
     found = _found("The ministry said John Vellacourt, the envoy, had left. The science writer T. Marcus "
                    "Brennecke founded it.")
     assert {("John Vellacourt", "PERSON"), ("T. Marcus Brennecke", "PERSON")} <= found
+
+
+def test_a_capitalised_web_address_is_an_organisation() -> None:
+    found = _found("Readers of Quillpost.com and Lanternwatch.org complained; see www.example.com for more.")
+    assert {("Quillpost.com", "ORG"), ("Lanternwatch.org", "ORG")} <= found
+    assert not any("example" in exact for exact, _ in found)
