@@ -87,8 +87,10 @@ def suggest_spacy(text: str, language: str = "", model: str | None = None,
         if end > start:
             spans.append((start, end, label))
     named = {w for a, b, label in spans if label == "PERSON" and " " in text[a:b] for w in text[a:b].split()}
+    lower = {w for a, b, _ in spans if " " not in text[a:b] for w in [text[a:b].lower()] if w != text[a:b]}
+    common = {w for w in lower if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text)} if lower else set()
     return [Suggestion("entity", a, b, text[a:b], label, source="spacy") for a, b, label in spans
-            if label != "PERSON" or " " in text[a:b] or one_name(text[a:b], named)]
+            if " " in text[a:b] or text[a:b].lower() not in common and (label != "PERSON" or one_name(text[a:b], named))]
 
 
 def one_name(word: str, named: set[str]) -> bool:

@@ -25,12 +25,14 @@ class SuggestionRow:
     refers: str  # the entity it names, or the guessed speaker of a claim
     color: str
     start: int
+    found_by: str = "rules"  # "rules" (Dossier's own) | "spaCy" (the optional statistical model)
 
 
 def suggestion_rows(suggestions: list[Suggestion], colors: dict[str, str]) -> list[SuggestionRow]:
     return [SuggestionRow(f"{s.kind}:{s.start}:{s.end}", s.kind, s.exact.replace("\n", " "), s.type,
                           (s.speaker or "") if s.kind == "claim" else (s.name or ""),
-                          colors.get(s.type if s.kind == "entity" else "claim", "#999999"), s.start)
+                          colors.get(s.type if s.kind == "entity" else "claim", "#999999"), s.start,
+                          "spaCy" if s.source == "spacy" else "rules")
             for s in suggestions]
 
 
@@ -45,7 +47,7 @@ def same_entity(a: Suggestion, b: Suggestion) -> bool:
 
 
 class SuggestionModel(RowModel[SuggestionRow]):
-    columns = (("Text", "text"), ("Type", "type"), ("Entity / speaker", "refers"))
+    columns = (("Text", "text"), ("Type", "type"), ("Entity / speaker", "refers"), ("Found by", "found_by"))
 
 
 class _Table(QTableView):
@@ -77,6 +79,7 @@ class SuggestionsPanel(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setMinimumHeight(220)
         self.kind = QComboBox()
         for text, value in (("Entities and claims", ""), ("Entities", "entity"), ("Claims", "claim")):

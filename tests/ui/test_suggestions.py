@@ -3,6 +3,10 @@ the dock and in the view), all of one entity and all shown in one undo step, rej
 after closing the window, and a PDF page gets outlines and accepted annotations with quads."""
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
+import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from reader.services import ReaderService
@@ -101,3 +105,28 @@ def test_pdf_page_outlines_and_accepted_quads(window: MainWindow, qtbot: object)
     [annotation] = window.annotations
     assert annotation.target.exact == first.exact and annotation.target.areas
     assert annotation.target.areas[0].page == 0
+
+
+def test_the_dock_says_which_suggestions_the_optional_spacy_model_found(
+        window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from annotations.suggest import spacy_ner
+    from tests.core.suggest.test_assist import _fake_spacy
+
+    _fake_spacy(tmp_path)  # a stand-in pipeline (spaCy is optional and not installed for the tests)
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.delenv(spacy_ner.ENV, raising=False)
+    spacy_ner._pipeline.cache_clear()
+    spacy_ner._entities.cache_clear()
+    try:
+        _open(window, "harbour_council.txt")
+        window.suggest_action.trigger()
+        model = window.suggestions_panel.model
+        column = [header for header, _ in model.columns].index("Found by")
+        found_by = {model.index(row, 0).data(): model.index(row, column).data() for row in range(model.rowCount())}
+        assert found_by["Port Alder"] == "spaCy"
+        assert found_by["Marta Lindqvist"] == found_by["Alder Fishing Cooperative"] == "rules"
+        assert list(found_by.values()).count("spaCy") == 1
+    finally:
+        spacy_ner._pipeline.cache_clear()
+        spacy_ner._entities.cache_clear()
+        sys.modules.pop("spacy", None)
