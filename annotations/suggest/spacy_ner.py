@@ -43,9 +43,14 @@ def installed_model() -> str | None:
     for name in OFFICIAL:
         if importlib.util.find_spec(name) is not None:
             return name
-    registered = sorted(e.name for e in importlib.metadata.entry_points(group="spacy_models")
-                        if e.name.startswith("en_"))
-    return next((name for name in registered if importlib.util.find_spec(name) is not None), None)
+    return next((name for name in _registered() if importlib.util.find_spec(name) is not None), None)
+
+
+@lru_cache(maxsize=1)
+def _registered() -> tuple[str, ...]:
+    """English pipelines registered with spaCy by installed packages (read once: ~10 ms per look)."""
+    return tuple(sorted(e.name for e in importlib.metadata.entry_points(group="spacy_models")
+                        if e.name.startswith("en_")))
 
 
 @lru_cache(maxsize=2)

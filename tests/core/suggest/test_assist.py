@@ -203,7 +203,9 @@ def test_a_pipeline_registered_under_another_name_or_chosen_by_path_is_found(
     (info / "METADATA").write_text("Metadata-Version: 2.1\nName: en_core_web_sm_reupload\nVersion: 3.8.0\n")
     (info / "entry_points.txt").write_text("[spacy_models]\nen_core_web_sm_reupload = en_core_web_sm_reupload\n")
     monkeypatch.syspath_prepend(str(tmp_path))
+    spacy_ner._registered.cache_clear()
     assert spacy_ner.installed_model() == "en_core_web_sm_reupload"  # a re-upload registers itself with spaCy
+    spacy_ner._registered.cache_clear()
     folder = tmp_path / "pipelines" / "en_core_web_md-3.8.0"
     folder.mkdir(parents=True)
     monkeypatch.setenv(spacy_ner.ENV, str(folder))
