@@ -24,12 +24,14 @@ NOT_ORGS = frozenset(
 
 def lone_acronyms(text: str, known: dict[str, str], taken: set[int]) -> Iterator[Found]:
     """All-capital words as organisations (see the module), skipping those starting at a position in `taken`
-    (already reported as a bracketed acronym, a dateline or a label)."""
+    (already reported as a bracketed acronym, a dateline or a label). Not two letters alone: an organisation
+    that short is known to the gazetteer ("UN", "EU") or spelled out in brackets; the others are place codes,
+    states, products ("NZ", "SC", "XP")."""
     models: set[str] = set()
     spelled: dict[str, tuple[int, int, str] | None] = {}  # acronym -> its expansion in the text, if any
     for m in ACRONYM.finditer(text):
         word = m.group(0)
-        if m.start() in taken:
+        if m.start() in taken or len(word) == 2:  # "NZ", "SC", "XP": a place code, a state, a product
             continue
         common = zipf(word.lower()) >= (4.2 if len(word) <= 4 else 3.5)  # "AVOIDING" in a shouted subhead
         if word not in NOT_ORGS and word not in known and not common and not shouting(text, m.start()):

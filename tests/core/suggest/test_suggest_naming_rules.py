@@ -248,3 +248,10 @@ def test_a_capitalised_web_address_is_an_organisation() -> None:
     found = _found("Readers of Quillpost.com and Lanternwatch.org complained; see www.example.com for more.")
     assert {("Quillpost.com", "ORG"), ("Lanternwatch.org", "ORG")} <= found
     assert not any("example" in exact for exact, _ in found)
+
+
+def test_a_lone_two_letter_acronym_no_list_knows_is_no_organisation() -> None:
+    found = _found("Voters in QZ backed the change. The KX browser is old. The UN and the ZRFA objected.")
+    orgs = {exact for exact, label in found if label == "ORG"}
+    assert not orgs & {"QZ", "KX"}
+    assert {"UN", "ZRFA"} <= orgs
