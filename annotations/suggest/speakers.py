@@ -241,7 +241,7 @@ def _subject(text: str, clause_start: int, end: int, mentions: Sequence[Suggesti
     if companions:  # "he and his co-authors predicted": the first named speaks
         end = clause_start + companions.start()
         before = text[clause_start:end]
-    previous_cut = False
+    previous_cut = relative_clause = False
     for i in range(3):  # "Eric Reeves, a Sudan researcher at Smith College, said"; "MPs who said"
         tail = before.rstrip()[-1:]
         cut = None
@@ -251,6 +251,7 @@ def _subject(text: str, clause_start: int, end: int, mentions: Sequence[Suggesti
             cut = _OPEN_APPOSITION.search(before, max(0, len(before) - 120))
         elif _last_word(before) in ("who", "which", "that"):
             cut = _RELATIVE.search(before, max(0, len(before) - 12))
+            relative_clause = relative_clause or cut is not None
         previous_cut = cut is not None
         if cut is None:
             break
@@ -262,7 +263,8 @@ def _subject(text: str, clause_start: int, end: int, mentions: Sequence[Suggesti
             else None
         if body:  # "Bloomberg's campaign countered": a body of that person or organisation, named
             return Speaker(text[last[-1].start:last[-1].end + len(body.group(0).rstrip())], "named")
-    if last and not text[last[-1].end:end].strip(" \t’'s,") and last[-1].type in SPEAKER_TYPES:
+    if last and not text[last[-1].end:end].strip(" \t’'s,") and last[-1].type in SPEAKER_TYPES \
+            and not _EXAMPLE_BEFORE.search(text, max(clause_start, last[-1].start - 16), last[-1].start):
         nearest = last[-1]
         if nearest.type != "PERSON" and len(last) > 1 and last[-2].type == "PERSON" \
                 and (_OF.fullmatch(text[last[-2].end:nearest.start])
@@ -317,6 +319,9 @@ def _subject(text: str, clause_start: int, end: int, mentions: Sequence[Suggesti
         if relative:
             phrase = relative.group(1).strip()
             return Speaker(lower_first(phrase, text, clause_start + relative.start(1)), "unnamed")
+    if unnamed and not relative_clause and _PREPOSITION_BEFORE.search(before, max(0, unnamed.start() - 12), unnamed.start()):
+        unnamed = None  # "X's analysis of its own statistics concluded": the object of "of" is not the subject
+        # (but "a string of Tory MPs who said": the antecedent of "who" may be)
     if unnamed:
         verb_first = VERB_FIRST.match(before, unnamed.start())
         if verb_first:  # "has roiled some Republicans in the state who suspect": not the verb
@@ -349,6 +354,10 @@ def _after(text: str, verb_end: int, mentions: Sequence[Suggestion], full_names:
     following = [p for p in mentions if verb_end <= p.start <= verb_end + 12 and p.type in SPEAKER_TYPES]
     if following and _GAP.fullmatch(text, verb_end, following[0].start):
         first = following[0]
+        owned = next((p for p in mentions if p.start > first.end), None)
+        if first.type != "PERSON" and owned is not None and owned.type in ("ORG", "PERSON") \
+                and _POSSESSIVE_GAP.fullmatch(text, first.end, owned.start):
+            first = owned  # "according to Saudi Arabia's Civil Defense Authority": the authority
         role = [p for p in mentions if p.type == "PERSON" and first.end < p.start <= first.end + 40]
         if first.type == "ORG" and role and _ROLE_GAP.fullmatch(text, first.end, role[0].start):
             # "said Harbour Authority spokesman Ola Berg"
@@ -378,6 +387,10 @@ _EVIDENTIAL = ("show", "found", "find", "reveal", "suggest", "indicate", "conclu
 """Verbs of evidence (data "show", tests "found"): a comma before them closes a modifier of their subject, the
 source never follows them as it may follow "said"."""
 _PARTICIPLE_CHUNK = re.compile(r"\s*(?:[a-z]+ly\s+)?[a-z]+(?:ed|ing)\b")
+_EXAMPLE_BEFORE = re.compile(r"(?<![\w'’-])(?:such\s+as|including)\s+(?:the\s+)?\Z")
+"""Before a name that is an example inside the subject ("other sites such as X have stated"): not the subject."""
+_POSSESSIVE_GAP = re.compile(r"[’']s?[ \t]+")
+_PREPOSITION_BEFORE = re.compile(r"(?<![\w'’-])(?:of|in|on|for|from|at|by|with|about)\s+\Z")
 _PHRASE_END = re.compile(r"[,;:.!?\n]")
 _NOUN_AFTER = re.compile(r"[ \t]+[a-z]+s?\b")
 """After an organisation inside a source phrase: a noun it modifies ("results of NCLAN studies": its author)."""
@@ -391,6 +404,10 @@ def _noun_phrase_source(text: str, start: int, end: int, mentions: Sequence[Sugg
     its head ("a new CBS News poll", "X's analysis") — named; None if a person is named in it."""
     while start < end and (text[start].isspace() or start and text[start - 1].isalnum()):
         start += 1  # from the next word (a stretch cut at a window may start inside one)
+    owner = next((p for p in mentions if p.start == start and p.type in SPEAKER_TYPES), None)
+    possessive = _POSSESSIVE_GAP.match(text, owner.end, end) if owner is not None else None
+    if owner is not None and possessive and source_phrase(text, possessive.end(), end):
+        return Speaker(full_name(owner, full_names), "named")  # "PC World's recent analysis of …": its author
     opening = start == 0 or text[max(0, start - 3):start].rstrip()[-1:] in (".", "!", "?", "\n", "\"", "“", "”", "")
     span = source_phrase(text, start, end, opening)
     if span is None:

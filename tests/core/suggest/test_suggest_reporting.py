@@ -298,3 +298,16 @@ def test_it_after_an_acronym_speaks_with_the_organisations_full_name() -> None:
     text = ("The Arctic Pilotage Service (APS) runs the pilot boats out of Hammerfest.\n"
             "\"Two boats are out of service,\" said APS. \"The winter schedule will be cut by a third,\" it added.")
     assert _speaker_of(text, "winter schedule")[:2] == ("Arctic Pilotage Service", "named")
+
+
+def test_possessives_and_examples_inside_a_source_give_its_owner_and_its_head() -> None:
+    # round 26: "according to Norway's X" -> X; "The BBC's analysis of its own figures concluded" -> the BBC,
+    # not the object of "of"; "other papers such as the Y have said" -> the papers, Y is an example
+    text = ("Two ferries collided off Bodø on Sunday, according to Norway's Coastal Administration.\n"
+            "The BBC's recent analysis of its own audience figures concluded that most viewers want shorter news.\n"
+            "Other papers such as the Lofoten Post have said that the ferries were overloaded.\n"
+            "The mayor was questioned by a group of angry fishermen who said the harbour lights were broken.")
+    assert _speaker_of(text, "Two ferries collided")[:2] == ("Coastal Administration", "named")
+    assert _speaker_of(text, "shorter news")[:2] == ("The BBC", "named")
+    assert _speaker_of(text, "ferries were overloaded")[:2] == ("other papers such as the Lofoten Post", "unnamed")
+    assert _speaker_of(text, "lights were broken")[:2] == ("angry fishermen", "unnamed")
