@@ -41,6 +41,7 @@ class LazyRowsModel(QAbstractTableModel, Generic[R]):
         self._order: list[int] = []  # the matching source rows, in order
         self._shown = 0
         self._dirty = False
+        self._changed: set[int] = set()  # source rows replaced in place since the last `updated`
         source.modelReset.connect(self._source_reset)
         source.rowsInserted.connect(self._source_reset)
         source.rowsRemoved.connect(self._source_reset)
@@ -168,22 +169,32 @@ class LazyRowsModel(QAbstractTableModel, Generic[R]):
         self._perm = self._permutation()
         self._order = self._matching()
         self._shown = min(len(self._order), self.batch)
-        self._dirty = False
+        self._dirty, self._changed = False, set()
         self.endResetModel()
 
     def _source_changed(self, top_left: QModelIndex, bottom_right: QModelIndex, _roles: object = None) -> None:
         """Rows replaced in place: their text is read again; the order is redone once the update ends."""
         for i in range(top_left.row(), bottom_right.row() + 1):
             self._hay[i] = self._text_of(self.source.row_at(i)).casefold()
+            self._changed.add(i)
         self._dirty = True
 
     def _source_updated(self) -> None:
         """The end of an in-place update: the rows are filtered and sorted again (a layout change, which
-        also repaints them)."""
+        also repaints them) — or, when the same rows still match in the same order (the open document's
+        counts after an added highlight), only the changed rows are repainted (no relayout of the table)."""
         if self._dirty:
             self._dirty = False
+            changed, self._changed = self._changed, set()
             self._perm = self._permutation()
-            self._relayout(self._matching())
+            order = self._matching()
+            if order != self._order:
+                self._relayout(order)
+                return
+            last = self.columnCount() - 1
+            for position, source_row in enumerate(self._order[:self._shown]):
+                if source_row in changed:
+                    self.dataChanged.emit(self.index(position, 0), self.index(position, last))
 
 
 __all__ = ["BATCH", "LazyRowsModel"]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
 from annotations.library import AnnotationInput
@@ -164,3 +164,50 @@ def test_marks_follow_scrolling_and_resizing(window: MainWindow, qtbot: QtBot, t
     window.text_view.set_reading_width(40)  # the column's margins change, the scroll position may not
     qtbot.waitUntil(lambda: _drawn(window) == _expected(window))
     assert _drawn(window)
+
+
+def test_the_library_table_shows_the_new_count_and_re_sorts_by_it(
+        window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
+    """The open document's row is replaced in place: the '#' cell shows the new count; when the table is
+    sorted by that column the row moves to its new place, and when it is filtered the filter still holds."""
+    other = tmp_path / "other.txt"
+    other.write_text("Another article about the harbour.\n" * 3, encoding="utf-8")
+    other_record = window.service.add_file(other).record
+    assert other_record is not None
+    window.service.annotate_many(other_record.id, [AnnotationInput(Kind.HIGHLIGHT, 36 * i, 36 * i + 7)
+                                                   for i in range(3)])
+    path = tmp_path / "short.txt"
+    path.write_text(TEXT[:2000], encoding="utf-8")
+    record = window.service.add_file(path).record
+    assert record is not None
+    window.service.annotate_many(record.id, [AnnotationInput(Kind.HIGHLIGHT, TEXT.index("harbour"),
+                                                             TEXT.index("harbour") + 7)])
+    window.refresh_library()
+    window.open_document(record.id)
+    table = window.library_panel.table
+    header = table.horizontalHeader()
+    notes = 3  # the '#' column
+    x = header.sectionViewportPosition(notes) + header.sectionSize(notes) // 2
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))  # sort by '#'
+
+    def shown() -> list[tuple[str, str]]:
+        proxy = table.model()
+        return [(proxy.index(r, 0).data(), str(proxy.index(r, notes).data())) for r in range(proxy.rowCount())]
+
+    ascending = header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
+    first = shown()
+    assert sorted(int(n) for _, n in first) == [1, 3]
+    assert [int(n) for _, n in first] == ([1, 3] if ascending else [3, 1])
+
+    for paragraph in (1, 2, 3):
+        _mark_lund(window, qtbot, paragraph, Qt.Key.Key_H)
+    after = shown()
+    mine = next(n for title, n in after if title == record.title)
+    assert mine == "4"
+    assert [int(n) for _, n in after] == ([3, 4] if ascending else [4, 3])  # it moved past the other one
+
+    window.library_panel.filter.setText(other_record.title[:8])  # only the other document matches
+    _mark_lund(window, qtbot, 4, Qt.Key.Key_H)
+    assert [title for title, _ in shown()] == [other_record.title]
+    window.library_panel.filter.setText("")
+    assert dict(shown())[record.title] == "5"
