@@ -3,8 +3,10 @@
 The one entry point to the Whoosh indexes (with `index_write`, which writes edits into them, and
 `index_build`, which fills a fresh folder for a rebuild: this module decides when either runs and makes
 it safe). Two named indexes share one folder: `annotations` (what most searches look at) and
-`documents` (full text), so an annotation search never has to filter out documents. Writes are serialised by a thread lock and an `flock` on `index.lock` beside the folder
-(released by the OS if a process dies), and retried, so a user never sees Whoosh's LockError.
+`documents` (full text), so an annotation search never has to filter out documents. Writes are
+serialised by a thread lock and an `flock` on `index.lock` beside the folder (released by the OS if a
+process dies), and retried, so a user never sees Whoosh's LockError. Edits' small segments are merged
+by a background thread, never in the edit itself.
 The folder is stamped with its schema version, the library id and the store generation it has caught
 up to; on open a missing, foreign, stale-schema, future or damaged index is rebuilt, and a lagging one
 catches up from `Store.changed_since`.
@@ -32,7 +34,8 @@ from annotations.atomic import write_bytes_atomic
 from annotations.errors import SearchIndexError
 from annotations.index_build import Progress, build_into
 from annotations.index_docs import INDEX_SCHEMA_VERSION
-from annotations.index_write import UidLookup, write_changes
+from annotations import index_write
+from annotations.index_write import UidLookup, merge_small, open_writer, small_segments, write_changes
 from annotations.store import Store
 
 log = logging.getLogger(__name__)
@@ -75,6 +78,10 @@ class SearchIndex:
         edit meanwhile; the index catches up from it once it can be written again."""
         self.retry_seconds = RETRY_SECONDS
         self._retry_at = 0.0
+        self._merger: threading.Thread | None = None
+        """The thread merging edits' small segments, while it runs (`_merge_in_background`)."""
+        self._deferred = False
+        """An edit's index update was put off while a merge ran: the next search catches up first."""
 
     # -- opening and repair ------------------------------------------------------------------------
     def open(self, progress: Progress | None = None) -> list[str]:
@@ -185,30 +192,48 @@ class SearchIndex:
         write_bytes_atomic(self.folder / STAMP, json.dumps(stamp).encode(), durable=False)
 
     def close(self) -> None:
+        self.wait_for_merge()
         with self._thread_lock:
             self._close_indexes()
 
     # -- writing ----------------------------------------------------------------------------------
     @contextmanager
     def _locked(self, seconds: float | None = None) -> Iterator[None]:
-        """This thread and no other process writes the index until the block ends."""
+        """This thread and no other process writes the index until the block ends. A background merge
+        of this index is waited for first (outside the thread lock, which its last step needs)."""
+        while True:
+            self._thread_lock.acquire()
+            merger = self._merger
+            if merger is None or merger is threading.current_thread():
+                break
+            self._thread_lock.release()
+            merger.join()
+        try:
+            with self._file_lock(seconds):
+                yield
+        finally:
+            self._thread_lock.release()
+
+    @contextmanager
+    def _file_lock(self, seconds: float | None = None) -> Iterator[None]:
+        """No other process (nor another open of this index in this one) writes the index until the block
+        ends: an `flock` on `index.lock`, released by the OS if the process dies."""
         seconds = self.lock_seconds if seconds is None else seconds
-        with self._thread_lock:
-            self._lock_path.parent.mkdir(parents=True, exist_ok=True)
-            with open(self._lock_path, "a+b") as handle:
-                deadline = time.monotonic() + seconds
-                while True:
-                    try:
-                        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-                        break
-                    except BlockingIOError:
-                        if time.monotonic() > deadline:
-                            raise SearchIndexError("The search index is busy in another process.") from None
-                        time.sleep(0.02)
+        self._lock_path.parent.mkdir(parents=True, exist_ok=True)
+        with open(self._lock_path, "a+b") as handle:
+            deadline = time.monotonic() + seconds
+            while True:
                 try:
-                    yield
-                finally:
-                    fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+                    fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    break
+                except BlockingIOError:
+                    if time.monotonic() > deadline:
+                        raise SearchIndexError("The search index is busy in another process.") from None
+                    time.sleep(0.02)
+            try:
+                yield
+            finally:
+                fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
 
     def catch_up(self) -> bool:
         """Bring the index up to the store's generation. False (and a log line) if it had to wait and gave
@@ -219,6 +244,10 @@ class SearchIndex:
         if self.rebuild_progress() is not None:  # another process rebuilds: its last step catches up our edit
             log.info("index update deferred: the index is being rebuilt by another process")
             return False
+        with self._thread_lock:
+            if self._merger is not None:  # the next search or edit after it catches up with this edit
+                self._deferred = True
+                return True
         try:
             try:
                 with self._locked():
@@ -249,10 +278,44 @@ class SearchIndex:
         stamp = self._read_stamp() or {}
         since = int(stamp.get("generation", 0))
         generation = self.store.generation
+        self._deferred = False
         if since >= generation:
             return
         write_changes(self._ix, self.store, since, self._uids)
         self._write_stamp(generation)
+        if self._merger is None and small_segments(self._ix["annotations"]) >= index_write.MERGE_AFTER_SEGMENTS:
+            self._merger = threading.Thread(target=self._merge_in_background, name="dossier-index-merge",
+                                            daemon=True)
+            self._merger.start()
+
+    def _merge_in_background(self) -> None:
+        """Merge the small segments edits left (each edit commits its own, unmerged: merging in the edit
+        made every 24th add take 0.1-1 s) while the window goes on. Searches meanwhile read the segments
+        as they were: the merge's commit leaves the old segments' files in place (`keep_files`) for any
+        searchers still open on them; the next edit's commit removes them. Edits meanwhile are stored and
+        their index update is deferred to the next search or edit (the store's connection belongs to the
+        library's thread, so this one cannot read them). A failed merge changes nothing (the small
+        segments stay; the next edit tries again)."""
+        try:
+            with self._file_lock():
+                writer = open_writer(self._ix["annotations"], keep_files=True)
+                try:
+                    writer.commit(mergetype=merge_small)
+                except BaseException:
+                    writer.cancel()
+                    raise
+        except Exception as exc:
+            log.warning("index merge failed (%r); the small segments stay until the next try", exc)
+        finally:
+            with self._thread_lock:
+                if self._merger is threading.current_thread():
+                    self._merger = None
+
+    def wait_for_merge(self) -> None:
+        """Return once no background merge runs (closing the library waits for it)."""
+        merger = self._merger
+        if merger is not None and merger is not threading.current_thread():
+            merger.join()
 
     def rebuild(self, progress: Progress | None = None) -> int:
         """Rebuild from the store (the `reindex` command). Returns the number of items indexed;
@@ -352,6 +415,8 @@ class SearchIndex:
             raise ValueError(f"unknown search scope {scope!r}")
         if self.unavailable is not None and not self.catch_up():
             raise SearchIndexError(f"Search is unavailable: {self.unavailable}")
+        if self._deferred and self._merger is None:  # edits made while a background merge ran
+            self.catch_up()
         for attempt in (1, 2):
             try:
                 results = [search_mod.run(self._searcher(name), query, limit=limit, facets=facets,

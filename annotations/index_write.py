@@ -24,7 +24,11 @@ from annotations.store import Store
 
 MERGE_AFTER_SEGMENTS = 24
 """Small edits commit without merging (a merge per edit was the p95 of adding one annotation); once
-this many small segments exist, the next commit merges them into one (`merge_small`)."""
+this many small segments exist, they are merged into one (`merge_small`) in the background
+(`SearchIndex._merge_in_background`)."""
+MERGE_IN_EDIT_SEGMENTS = 96
+"""Should background merges keep failing, an edit's own commit merges the small segments once this many
+exist, so their number (and each search's cost per segment) stays bounded."""
 SMALL_SEGMENT = 5_000
 """Segments with fewer items than this are an edit's leftovers, merged together now and then; larger
 ones (a rebuild's, an import's) are left alone. Whoosh's own MERGE_SMALL would, after a rebuild of
@@ -52,7 +56,8 @@ class _Writer(SegmentWriter):
     folder cannot be made in a read-only folder) releases the lock: Whoosh leaves it held, so every later
     writer in this process waited for it and gave up (a 114 s freeze of retries)."""
 
-    def __init__(self, ix: Any, **kwargs: Any) -> None:
+    def __init__(self, ix: Any, keep_files: bool = False, **kwargs: Any) -> None:
+        self.keep_files = keep_files
         try:
             super().__init__(ix, **kwargs)
         except BaseException:
@@ -61,8 +66,18 @@ class _Writer(SegmentWriter):
                 lock.release()
             raise
 
+    def _commit_toc(self, segments: list[Any]) -> None:
+        """Whoosh's, but with `keep_files` the files of segments no longer listed stay on disk (a
+        background merge: searchers opened before it read those files lazily); any later commit
+        removes them."""
+        if not self.keep_files:
+            super()._commit_toc(segments)
+            return
+        from whoosh.index import TOC
+        TOC(self.schema, segments, self.generation).write(self.storage, self.indexname)
 
-def open_writer(ix: Any) -> IndexWriter:
+
+def open_writer(ix: Any, keep_files: bool = False) -> IndexWriter:
     """A writer for one index. Whoosh's own lock is normally free (the caller holds `index.lock`), so
     waiting for it is short and bounded; an OSError (cannot write) is raised at once, never retried here.
     Segments are written as separate files (compound=False): Whoosh reads a compound segment's parts
@@ -70,7 +85,7 @@ def open_writer(ix: Any) -> IndexWriter:
     proportion to the index size (70 ms per edit at 100,000 annotations)."""
     for attempt in range(3):
         try:
-            return _Writer(ix, timeout=1.0, compound=False)
+            return _Writer(ix, keep_files=keep_files, timeout=1.0, compound=False)
         except whoosh_index.LockError:
             time.sleep(0.05 * (attempt + 1))
     raise SearchIndexError("The search index is busy in another process.")
@@ -160,8 +175,8 @@ def write_changes(ix: dict[str, Any], store: Store, since: int, uids: UidLookup)
         try:
             indexed = uids.indexed(ix["annotations"], [annotation_uid(a.id) for a in annotations])
             write_annotations(writer, store, annotations, indexed)
-            if small_segments(ix["annotations"]) >= MERGE_AFTER_SEGMENTS:
-                writer.commit(mergetype=merge_small)
+            if small_segments(ix["annotations"]) >= MERGE_IN_EDIT_SEGMENTS:
+                writer.commit(mergetype=merge_small)  # background merges failed or never ran: bound them here
             else:
                 writer.commit(merge=False)
         except BaseException:
