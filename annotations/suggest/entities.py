@@ -15,7 +15,7 @@ import ahocorasick
 from annotations.suggest import Suggestion, names
 from annotations.suggest.gazetteer import gazetteer, language_names
 from annotations.suggest.languages import byline_start, given_name_then_surname
-from annotations.suggest.place_context import neighbour_places
+from annotations.suggest.place_context import area_places, neighbour_places
 from annotations.suggest.patterns import EMPTY_BEFORE, NUMBER_TOKEN, NUMBERED, ORG_WORDS, SCANNED, TRIGGERED
 
 _TYPE_RANK = {"PERSON": 0, "ORG": 1, "PLACE": 2}
@@ -118,6 +118,7 @@ def _suggest_entities(text: str, library_names: Iterable[tuple[str, ...]], skip:
     known = gazetteer()
     places = [(c[0], c[1]) for c in found if c[2] == "PLACE" and c[3] == "gazetteer"]
     found += [(a, b, "PLACE", "pattern", None) for a, b in neighbour_places(text, places, known)]
+    found += [(a, b, "PLACE", "pattern", None) for a, b in area_places(text, known)]
     if library:
         _scan(text, _automaton(library), found)
     first_names = names.name_lists()[0]

@@ -2,7 +2,8 @@
 McMinnville, Oregon", "the coast of Aceh, Indonesia"), a region after its town ("in Bath, Somerset", "in
 Livorno, Tuscany") and the last of a list of places ("Seoul, Daejeon and Cheongju"). The gazetteer ships
 countries, capitals, US states and cities over 150,000 people; towns and the regions of other countries come
-in news mostly in these constructions, so the construction, not a longer list, finds them. Pure functions."""
+in news mostly in these constructions, so the construction, not a longer list, finds them. Also a name before
+"area" or "region" after "the" ("the Copperfield area"). Pure functions."""
 from __future__ import annotations
 
 import re
@@ -49,6 +50,21 @@ def neighbour_places(text: str, places: Iterable[tuple[int, int]], known: dict[s
                     and _unknown_place(after_list.group(1), known, strict=True):
                 out.append(after_list.span(1))
     return out
+
+
+def area_places(text: str, known: dict[str, str]) -> list[tuple[int, int]]:
+    """(start, end) of a name before "area", "region", "neighbourhood" or "suburb" after "the": a place ("in
+    the Copperfield area", "near the Tahoe area"). Found from the noun back (it is rare; "the" is not)."""
+    out = []
+    for m in _AREA.finditer(text):
+        before = _AREA_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if before is not None and _unknown_place(before.group(1), known, strict=False):
+            out.append(before.span(1))
+    return out
+
+
+_AREA = re.compile(r"[ \t](?:area|region|neighbou?rhood|suburbs?)\b")
+_AREA_BEFORE = re.compile(rf"(?<![\w'’-])the[ \t]+({_WORDS})\Z")
 
 
 def _unknown_place(words: str, known: dict[str, str], strict: bool) -> bool:

@@ -255,3 +255,12 @@ def test_a_lone_two_letter_acronym_no_list_knows_is_no_organisation() -> None:
     orgs = {exact for exact, label in found if label == "ORG"}
     assert not orgs & {"QZ", "KX"}
     assert {"UN", "ZRFA"} <= orgs
+
+
+def test_the_name_before_area_or_region_is_a_place() -> None:
+    found = _found("Prices in the Brindlecombe area rose, and the Varnholm region lost power. Brindlecombe "
+                   "shops closed. The Party area was fenced.")
+    assert {("Brindlecombe", "PLACE"), ("Varnholm", "PLACE")} <= found
+    text = "Prices in the Brindlecombe area rose. Brindlecombe shops closed."
+    assert [s.type for s in suggest_entities(text) if s.exact == "Brindlecombe"] == ["PLACE", "PLACE"]
+    assert ("Party", "PLACE") not in found
