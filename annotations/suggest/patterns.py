@@ -31,6 +31,8 @@ ORG_NOUNS = ("operator|company|firm|carrier|utility|broadcaster|airline|bank|ins
              "union|party|charity|watchdog|regulator|website|magazine|tabloid|publisher|blog")
 MOTION = ("left|reached|visited|entered|toured|shelled|captured|liberated|evacuated|arrived in|fled to|"
           "travelled to|traveled to|returned to")
+PLACE_NOUNS = "town|city|village|province|county|enclave|island|suburb"
+"""Before "of" and a name, a place: "the town of Yeoncheon", "the liberal enclave of Asheville"."""
 NUMBER_WORDS = ("Two|two|Three|three|Four|four|Five|five|Six|six|Seven|seven|Eight|eight|Nine|nine|Ten|ten|"
                 "Eleven|eleven|Twelve|twelve|Twenty|twenty|Thirty|thirty|Forty|forty|Fifty|fifty|Hundreds|hundreds|"
                 "Thousands|thousands|Dozens|dozens")
@@ -189,6 +191,8 @@ TRIGGERED: list[Triggered] = [
     _triggered("ORG", rf"(?:{_alt(ORG_NOUNS)})\s+(?!(?:{MONTHS}|{DAYS})\b)([A-Z][a-z]+[A-Z]?[a-z]*(?:\s[A-Z][a-z]+){{0,2}})\b",
                1, ORG_NOUNS),  # "the company Tuesday" is a date
     _triggered("PLACE", rf"(?:{_alt(MOTION)})\s+([A-Z][a-z]+)(?=[\s,.;:]|$)", 1, MOTION),
+    _triggered("PLACE", rf"(?:{_alt(PLACE_NOUNS)})\s+of\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=[\s,.;:]|$)", 1,
+               PLACE_NOUNS),
     _triggered("DATE", rf"(?:(?:{MONTHS})\s+\d{{1,2}}(?:,\s*\d{{4}})?|(?:early|mid|late)[- ](?:{MONTHS}|\d{{4}})|"
                        rf"(?:{MONTHS})\s+\d{{4}}|(?:{DAYS}))\b", 0, f"{MONTHS}|{DAYS}|early|mid|late"),
     _triggered("DATE", rf"({MONTHS})\b", 1, MONTHS,

@@ -264,3 +264,9 @@ def test_the_name_before_area_or_region_is_a_place() -> None:
     text = "Prices in the Brindlecombe area rose. Brindlecombe shops closed."
     assert [s.type for s in suggest_entities(text) if s.exact == "Brindlecombe"] == ["PLACE", "PLACE"]
     assert ("Party", "PLACE") not in found
+
+
+def test_the_name_after_town_of_or_city_of_is_a_place() -> None:
+    found = _found("Shells fell near the town of Marrowfield. He grew up in the quiet enclave of Tessingham, "
+                   "and the city of Orlanby voted.")
+    assert {("Marrowfield", "PLACE"), ("Tessingham", "PLACE"), ("Orlanby", "PLACE")} <= found
