@@ -41,8 +41,8 @@ class CardModel(KeyedOrder[AnnotationRow], QStringListModel):
         return reading_key(row)
 
     def set_rows(self, rows: list[AnnotationRow]) -> None:
-        ordered = sorted(rows, key=reading_key)
-        self._rekey(ordered)
+        ordered, keys = self._in_order(rows)
+        self._rekey(ordered, keys)
         self._by_id = {r.id: r for r in ordered}
         self.setStringList([r.id for r in ordered])
 

@@ -35,9 +35,10 @@ class MarkList:
     """Marks in reading order, with their starts and sort keys beside them for binary search."""
 
     def __init__(self, marks: Iterable[Mark] = ()) -> None:
-        self._marks = sorted(marks, key=order)
+        keyed = sorted((order(m), m) for m in marks)  # (keys are unique: they end with the id)
+        self._marks = [m for _, m in keyed]
         self._starts = [m.start for m in self._marks]
-        self._keys = [order(m) for m in self._marks]
+        self._keys = [k for k, _ in keyed]
         self._by_id = {m.annotation_id: m for m in self._marks}
 
     def __len__(self) -> int:
