@@ -243,7 +243,11 @@ def _org_bounds(text: str, candidate: Candidate, known: dict[str, str]) -> Candi
     if exact.endswith(("'s", "’s")) and " " in exact:
         stop -= 2
         exact = exact[:-2]
-    if " of " in exact or " for " in exact:
+    if " of " in exact or " for " in exact or " on " in exact:
+        cut = _title_in_complement(exact)  # "Museum of Flight CEO Doug King": the complement ends at a title
+        if cut:
+            stop = start + cut
+            exact = exact[:cut]
         tail = _PLACE_TAIL.search(exact)  # "University of Sheffield of the UK": where it is, no part of the name
         named = exact[:tail.start()] if tail is not None else ""  # a whole name before it, or "Bank" of England
         if tail is not None and known.get(tail.group(1)) == "PLACE" and (
@@ -282,6 +286,20 @@ def _org_before_person(text: str, candidate: Candidate, known: dict[str, str]) -
     return candidate
 
 
+def _title_in_complement(name: str) -> int:
+    """Where a title followed by a given name starts inside an organisation's complement (0: none)."""
+    words = name.split(" ")
+    linked = next((i for i, w in enumerate(words) if w in ("of", "for", "on")), len(words))
+    at = sum(len(w) + 1 for w in words[:linked + 2])
+    titles, given = names.title_words(), names.name_lists()[0]
+    for i in range(linked + 2, len(words)):
+        if (words[i] in titles or words[i] in _ROLE_CAPITALS) and (i == len(words) - 1 or words[i + 1] in given):
+            return at - 1  # before a given name, or last ("the former Museum of Flight CEO, Bonnie Dunbar")
+        at += len(words[i]) + 1
+    return 0
+
+
+_ROLE_CAPITALS = frozenset("CEO CFO COO CTO".split())
 _PLACE_TAIL = re.compile(r" (?:of|for) (?:the )?([A-Z][\w.]*(?: [A-Z][\w.]*)?)\Z")
 _WEB_ADDRESS = re.compile(r"\.(?:com|org|net)(?![\w.]|\.\w)")
 """The end of a web address ("Gawker.com"): the capitalised name before it is the website's (hackers, ie9)."""

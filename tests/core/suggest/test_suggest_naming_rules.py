@@ -270,3 +270,11 @@ def test_the_name_after_town_of_or_city_of_is_a_place() -> None:
     found = _found("Shells fell near the town of Marrowfield. He grew up in the quiet enclave of Tessingham, "
                    "and the city of Orlanby voted.")
     assert {("Marrowfield", "PLACE"), ("Tessingham", "PLACE"), ("Orlanby", "PLACE")} <= found
+
+
+def test_an_organisation_s_complement_ends_before_a_title() -> None:
+    found = _found("The Museum of Tides CEO Hannelore Vask said it would reopen. The Council of Harbours "
+                   "Chairman Tobias Palfrey agreed, as did the former Society of Pilots CEO, Ilse Marrow.")
+    assert {("Museum of Tides", "ORG"), ("Hannelore Vask", "PERSON"), ("Council of Harbours", "ORG"),
+            ("Tobias Palfrey", "PERSON"), ("Society of Pilots", "ORG")} <= found
+    assert ("Ministry of Health and Social Care", "ORG") in _found("The Ministry of Health and Social Care met.")
