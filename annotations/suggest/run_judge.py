@@ -9,9 +9,10 @@ import re
 from collections.abc import Callable
 
 from annotations.suggest.acronyms import ACRONYM, NOT_ORGS
+from annotations.suggest.gazetteer import country_names
 from annotations.suggest.name_words import (
-    ALLOWED_FIRST, COMPASS, DIRECTIONS, FUNCTION, MEDIA_HEADS, ORG_HEADS, PARTICLES, PLACE_HEADS, SERVICE_DISTRICTS,
-    US_STATES, name_lists, title_words, unknown_word, zipf)
+    ALLOWED_FIRST, COMPASS, DIRECTIONS, FUNCTION, MEDIA_HEADS, MONTHS_DAYS, ORG_HEADS, PARTICLES, PLACE_HEADS,
+    SERVICE_DISTRICTS, US_STATES, name_lists, title_words, unknown_word, zipf)
 from annotations.suggest.person_names import INITIAL, is_person, person_context
 
 Question = tuple[str, int, int]
@@ -95,6 +96,9 @@ def judge(run: str, known: dict[str, str], ask: Callable[[Question], bool]) -> l
                             and known.get(" ".join(words[1:])) == "PLACE"):  # "Western North Carolina"
         out.append(("PLACE", offsets[0][0], offsets[-1][1]))
         return out
+    if len(words) >= 2 and _body_of_a_country(words, known):  # "Environment Canada"
+        out.append(("ORG", offsets[0][0], offsets[-1][1]))
+        return out
     # "New York City Mayor Bill de Blasio": a title inside a run starts a person
     cuts = [i for i, w in enumerate(words) if w.rstrip(".") in titles and 0 < i < len(words) - 1]
     cuts += [i + 1 for i, w in enumerate(words[:-1]) if w.endswith(("'", "’", "'s", "’s"))]  # "Quartz' Dan Kopf"
@@ -133,6 +137,35 @@ def judge(run: str, known: dict[str, str], ask: Callable[[Question], bool]) -> l
                 out.append(("ORG", *previous_owner))
             out.append(("PERSON", start, end))
     return out
+
+
+def _body_of_a_country(words: list[str], known: dict[str, str]) -> bool:
+    """Common nouns before one or more country names: a government body named after its field ("Environment
+    Canada", "Food Standards Australia New Zealand"). Not a direction, an adjective ("Rural Canada", "Southern
+    Africa"), a time ("Yesterday Canada") or a name a list knows ("Great Britain")."""
+    if known.get(" ".join(words)) is not None:
+        return False
+    countries = country_names()
+    first = next((i for i, w in enumerate(words) if w in countries or " ".join(words[i:i + 2]) in countries), 0)
+    if first == 0 or not _all_countries(words[first:], countries):
+        return False
+    return all(zipf(w) >= 3.5 and w not in FUNCTION and w not in DIRECTIONS and w not in MONTHS_DAYS
+               and w not in _TIMES and w not in known and not w.endswith(_ADJECTIVE_ENDS) and w.isalpha()
+               and w[1:].islower() for w in words[:first])
+
+
+def _all_countries(words: list[str], countries: frozenset[str]) -> bool:
+    i = 0
+    while i < len(words):
+        step = next((n for n in (3, 2, 1) if " ".join(words[i:i + n]) in countries and i + n <= len(words)), 0)
+        if not step:
+            return False
+        i += step
+    return True
+
+
+_TIMES = frozenset("Today Yesterday Tomorrow Tonight Now Recently".split())
+_ADJECTIVE_ENDS = ("al", "ic", "ern", "ese", "ish", "ian", "ly")
 
 
 def organisation(words: list[str], known: dict[str, str]) -> bool:

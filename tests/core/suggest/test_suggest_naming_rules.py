@@ -278,3 +278,10 @@ def test_an_organisation_s_complement_ends_before_a_title() -> None:
     assert {("Museum of Tides", "ORG"), ("Hannelore Vask", "PERSON"), ("Council of Harbours", "ORG"),
             ("Tobias Palfrey", "PERSON"), ("Society of Pilots", "ORG")} <= found
     assert ("Ministry of Health and Social Care", "ORG") in _found("The Ministry of Health and Social Care met.")
+
+
+def test_a_common_noun_before_a_country_names_a_government_body() -> None:
+    found = _found("A leaked Fisheries Norway memo surfaced, and Fisheries Norway said so. The panel from "
+                   "Seed Standards Australia New Zealand agreed. Rural Canada voted; Yesterday Canada won.")
+    assert {("Fisheries Norway", "ORG"), ("Seed Standards Australia New Zealand", "ORG")} <= found
+    assert not {exact for exact, label in found if label == "ORG"} & {"Rural Canada", "Yesterday Canada"}
