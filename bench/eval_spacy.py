@@ -7,7 +7,7 @@ run it with an interpreter that has them and can import the project, e.g. the se
 README ("Suggestions (offline)" -> spaCy):
 
     /work/spacy-venv/bin/python bench/eval_spacy.py [--split A,B] [--model NAME|DIR] [--modes ...] [--speed N]
-                                                    [--check-assist] [--json]
+                                                    [--check-assist] [--json] [--save]
 
 Modes:
 - `rules`       annotations.suggest.entities.suggest_entities(text) — what Dossier suggests without spaCy;
@@ -157,6 +157,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--speed", type=int, default=0, help="throughput runs per mode (0: none)")
     parser.add_argument("--check-assist", action="store_true")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--save", action="store_true", help="also write bench/out/spacy.json (bench/report.py)")
     args = parser.parse_args(argv)
     model = args.model or spacy_ner.installed_model()
     if model is None:
@@ -188,6 +189,10 @@ def main(argv: list[str] | None = None) -> None:
         results["load_average"] = os.getloadavg()
     if args.check_assist:
         results["assist_differs"] = check_assist(model, splits)
+    if args.save:
+        out = ROOT / "bench" / "out"
+        out.mkdir(exist_ok=True)
+        (out / "spacy.json").write_text(json.dumps(results, indent=1), encoding="utf-8")
     if args.json:
         print(json.dumps(results, indent=1))
     else:

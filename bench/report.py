@@ -91,6 +91,7 @@ def rows() -> list[tuple[str, str, str, str]]:
     out += _app_scale_rows()
     out += _languages_rows()
     out += _suggest_speed_rows()
+    out += _spacy_rows()
     return out
 
 
@@ -108,6 +109,28 @@ def _suggest_speed_rows() -> list[tuple[str, str, str, str]]:
         out.append((f"{what}, MB per CPU s: 1 MB corpus / 20 real pages (load {load})",
                     f"{_f(corpus, '', 2)} / {_f(real, ' MB/s', 2)}", "—",
                     _target(bool(corpus and real and min(corpus, real) >= aim), f"≥ {aim:g} MB/s")))
+    return out
+
+
+def _spacy_rows() -> list[tuple[str, str, str, str]]:
+    """Issue 20, the optional spaCy suggester (`bench/eval_spacy.py --speed 3 --save`, run with an interpreter
+    that has spaCy): throughput of rules alone and rules + spaCy (CPU MB/s, min–max of the runs) and the
+    entity F1 of both on each Wikinews split scored."""
+    got = _load("spacy")
+    speed = got.get("speed", {})
+    if not speed.get("assist"):
+        return []
+    model = Path(str(got.get("model", ""))).name or "?"
+    load = got.get("load_average", [None])[0]
+    cpu = {mode: [c for _, c in runs] for mode, runs in speed.items() if runs}
+    out = [(f"entity suggestions with spaCy ({model}), MB per CPU s: rules alone / rules + spaCy (load {_f(load)})",
+            f"{_f(min(cpu.get('rules', [0.0])))}–{_f(max(cpu.get('rules', [0.0])))} / "
+            f"{_f(min(cpu['assist']), '', 3)}–{_f(max(cpu['assist']), ' MB/s', 3)}", "—", "—")]
+    for split, modes in got.get("splits", {}).items():
+        if "wikinews" in split and "rules" in modes and "assist" in modes:
+            out.append((f"entity F1 on {split}: rules alone / rules + spaCy ({model})",
+                        f"{_f(modes['rules']['overall']['f1'])} / {_f(modes['assist']['overall']['f1'])}", "—",
+                        _target(modes["assist"]["overall"]["f1"] >= 0.85, "≥ 0.85")))
     return out
 
 
