@@ -1,0 +1,41 @@
+"""Facets of a query of keyword filters are counted from the segments' facet tables (numpy masks), those
+of any other query from the matches its collector kept (issue 17). Both must count what Whoosh's
+own matchers match, deleted items left out."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from annotations import search as search_mod
+from annotations.library import Library
+from tests.core.test_index_rebuild import _fill
+
+FILTERS = ["type:person", "status:disputed", "kind:claim AND tag:fire", "tag:fisheries OR tag:fire",
+           "kind:claim AND NOT status:disputed", "NOT kind:entity", "grade:b2 OR type:org", "tag:nothing",
+           "kind:highlight AND NOT tag:fire"]
+
+
+@pytest.mark.parametrize("query", FILTERS)
+def test_filter_facets_count_what_the_matchers_match(library: Library, query: str) -> None:
+    _fill(library)  # several segments, edits and a deletion among them
+    searcher = library.index._searcher("annotations")
+    q = search_mod._parse(searcher.schema, query)
+    assert search_mod._only_filters(q)
+    counted = search_mod._filter_facets(searcher, q)
+    assert counted is not None
+    docnums = [d for d in q.docs(searcher)]  # Whoosh's own matching (deleted items excluded)
+    assert counted == search_mod._facets(searcher, np.array(docnums, dtype=np.int64))
+    result = library.search(query, limit=3, facets=True)
+    assert result.total == len(docnums) and not result.estimated
+    assert len(result.hits) == min(3, len(docnums))
+
+
+@pytest.mark.parametrize("query", ["council", "ek OR harbour", "type:person ek", "bank OR NOT kind:claim"])
+def test_ranked_facets_count_every_match_once(library: Library, query: str) -> None:
+    _fill(library)
+    searcher = library.index._searcher("annotations")
+    q = search_mod._parse(searcher.schema, query)
+    docnums = np.array(list(q.docs(searcher)), dtype=np.int64)
+    result = library.search(query, limit=2, facets=True)
+    assert (result.total, result.facets) == search_mod._facets(searcher, docnums)
+    assert result.total == len(docnums) > 0 and not result.estimated
