@@ -13,7 +13,7 @@ from annotations import undo as undo_mod
 from annotations.anchoring import make_target, reanchor
 from annotations import codec
 from annotations.atomic import copy_atomic
-from annotations.merge import AreasFor
+from annotations.merge_plan import AreasFor
 from annotations.revisions import FORGOTTEN, content_hash
 from annotations.changes import Changes
 from annotations.codebook import Codebook

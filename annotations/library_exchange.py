@@ -15,7 +15,8 @@ from annotations.bundle import Bundle, write_bundle
 from annotations.changes import Changes
 from annotations.errors import BundleError, NotFoundError
 from annotations.ids import new_id, now_iso
-from annotations.merge import AreasFor, MergePlan, apply_plan, plan_merge
+from annotations.merge import apply_plan, plan_merge
+from annotations.merge_plan import AreasFor, MergePlan
 from annotations.merge_v1 import plan_merge as plan_merge_v1
 from annotations.model import Annotation, DocumentRecord, Entity
 from annotations.revisions import FORGOTTEN, ancestors, depth, make_rev, short_hash

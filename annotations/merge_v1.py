@@ -16,7 +16,7 @@ from annotations.bundle import Bundle
 from annotations.revisions import content_hash
 from annotations.codebook import ClaimTag, EntityType
 from annotations.model import Annotation, AnchorState, DocumentRecord, Entity
-from annotations.merge import remap_entities
+from annotations.merge_entities import remap_entities
 from annotations.store import Store
 
 

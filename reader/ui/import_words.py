@@ -1,5 +1,5 @@
 """What an import will do (the preview) and did (the status bar), in words a person understands: the
-merge's counters (`annotations.merge.MergePlan.counts`) are internal names ("orphans", "stale")."""
+merge's counters (`annotations.merge_plan.MergePlan.counts`) are internal names ("orphans", "stale")."""
 from __future__ import annotations
 
 from collections.abc import Mapping

@@ -1,0 +1,138 @@
+"""Merging a bundle's annotations by revision ancestry: known or older -> nothing changes; made on top
+of ours -> taken (fast-forward); made concurrently -> the same change made twice is remembered silently,
+otherwise ours stays and theirs is filed as a conflict. Notes hidden from a sender ("withheld") or written
+without seeing ours ("blind") are never taken as edits of ours. Their references to entities are mapped
+to ours, or mended when the bundle lacks the entity.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from annotations import codec
+from annotations.bundle import Bundle
+from annotations.merge_entities import heir_of, remap_entities
+from annotations.merge_plan import AreasFor, MergePlan, Put, known_hashes
+from annotations.merge_targets import storable
+from annotations.model import Annotation, DocumentRecord, Entity
+from annotations.revisions import FORGOTTEN, Relation, ancestors, content_hash, make_rev, relation
+from annotations.store import Store
+from annotations.store_transaction import head_of
+
+
+def plan_annotations(store: Store, bundle: Bundle, plan: MergePlan, entity_map: dict[str, str],
+                      docs: dict[str, DocumentRecord], areas_for: AreasFor | None) -> None:
+    ids = [a.id for a in bundle.annotations]
+    graphs = store.revision_graphs(ids)
+    said = store.revision_hashes(ids)
+    locals_ = {a.id: a for a in store.annotations_by_ids(ids)}
+    withheld = store.withheld(ids)
+    blinds = store.blind_notes(ids)
+    open_conflicts: dict[str, list[tuple[str, str]]] = {}
+    for conflict_id, annotation_id, theirs, _ in store.conflicts():
+        open_conflicts.setdefault(annotation_id, []).append((conflict_id, str(theirs.get("rev", ""))))
+    titles = {d.id: d.title for d in bundle.documents}
+    cache: dict[str, DocumentRecord | None] = dict(docs)
+
+    def document(doc_id: str) -> DocumentRecord | None:
+        if doc_id not in cache:
+            found = store.document(doc_id)
+            cache[doc_id] = found if found is not None and found.rev != FORGOTTEN else None
+        return cache[doc_id]
+
+    referenced = {i for a in bundle.annotations for i in (entity_map.get(a.entity_id or "", a.entity_id),
+                  entity_map.get(_speaker(a) or "", _speaker(a))) if i}
+    planned_entities = {p.record.id: p.record for p in plan.puts if isinstance(p.record, Entity)}
+    known_entities = store.entities_by_ids(sorted(referenced - set(planned_entities)))
+    entities = set(planned_entities) | set(known_entities)
+    heirs: dict[str, str] = {}  # entities we merged away -> the entity that took their name
+    for entity_id, entity in known_entities.items():
+        if entity.deleted:
+            heir = heir_of(store, plan, entity)
+            if heir is not None:
+                heirs[entity_id] = heir
+    for sent in bundle.annotations:
+        incoming = _mend_references(remap_entities(remap_entities(sent, entity_map), heirs), entities, plan)
+        graph = bundle.graphs.get(incoming.id, {incoming.rev: []})
+        plan.graphs[incoming.id] = graph
+        plan.hashes[incoming.id] = bundle.hashes.get(incoming.id, {})
+        local = locals_.get(incoming.id)
+        doc = document(incoming.document_id)
+        if doc is None:
+            plan.missing_documents[incoming.document_id] = titles.get(incoming.document_id, "")
+        if local is None or local.rev == FORGOTTEN:
+            checked, moved = storable(incoming, doc, areas_for)
+            plan.counts["reanchored"] += moved
+            plan.puts.append(_exact_or_local(sent, checked, graph))
+            if incoming.id in bundle.withheld:
+                plan.withheld[incoming.id] = bundle.withheld[incoming.id]
+            key = "orphans" if doc is None else ("deleted" if incoming.deleted else "new")
+            plan.counts[key] += 1
+            continue
+        ours_rev = head_of(local)
+        hashes = known_hashes(plan, bundle, said, incoming.id, local)
+        rel = relation(ours_rev, incoming.rev, graphs.get(incoming.id, {}), graph, hashes)
+        if incoming.id in open_conflicts and (rel is Relation.DESCENDANT or incoming.rev == ours_rev):
+            lineage = ancestors(incoming.rev, {**graphs.get(incoming.id, {}), **graph})
+            plan.settled += [cid for cid, rev in open_conflicts[incoming.id] if rev in lineage]
+        base = bundle.withheld.get(incoming.id)
+        their_note_unknown = base is not None
+        if rel is Relation.KNOWN:
+            if incoming.rev == ours_rev and local.id in withheld and not their_note_unknown:
+                plan.puts.append(Put(replace(local, note=incoming.note), ours_rev))  # the note we lacked
+                plan.counts["updated"] += 1
+            else:
+                plan.counts["unchanged" if incoming.rev == ours_rev else "stale"] += 1
+            continue
+        if base is not None:  # their note is the note of version `base`, which they were not shown
+            incoming = replace(incoming, note=local.note)  # ours stays (theirs is no edit of it) ...
+            if base != ours_rev and base not in ancestors(ours_rev, graphs.get(local.id, {})):
+                if local.note and local.id not in withheld:  # ours is our own note, beside one we never saw
+                    plan.blind[local.id] = base
+                else:  # we are behind `base`: its note is unknown to us too
+                    plan.withheld[local.id] = base
+        elif rel is Relation.DESCENDANT and (local.id in withheld or local.id in blinds) \
+                and incoming.id not in bundle.blind:
+            plan.unwithheld.append(local.id)  # their version was made knowing the note
+        blind = bundle.blind.get(incoming.id)
+        if rel is Relation.DESCENDANT and blind is not None and local.note and incoming.note != local.note \
+                and local.id not in withheld \
+                and (blind == ours_rev or blind in ancestors(ours_rev, graphs.get(local.id, {}))):
+            plan.conflicts.append((local, incoming))  # their note was written without seeing ours: both stay
+            continue
+        if rel is Relation.DESCENDANT:
+            checked, moved = storable(incoming, doc, areas_for)
+            plan.counts["reanchored"] += moved
+            plan.puts.append(_exact_or_local(sent, checked, graph))
+            plan.counts["deleted" if incoming.deleted and not local.deleted else "updated"] += 1
+            continue
+        if content_hash(codec.annotation_to_dict(incoming)) == content_hash(codec.annotation_to_dict(local)):
+            plan.counts["merged"] += 1  # the same change made twice: their version is remembered, nothing written
+            continue
+        plan.conflicts.append((local, incoming))
+
+
+def _exact_or_local(sent: Annotation, checked: Annotation, graph: dict[str, list[str]]) -> Put:
+    """Keep their version's rev when we store exactly what it says; anything we had to change (quote
+    moved, areas dropped, a hidden note kept, an entity id mapped to ours) is a version of ours on top."""
+    if checked == sent:
+        return Put(checked, sent.rev or None, graph.get(sent.rev, []) if sent.rev else None)
+    parents = [sent.rev] if sent.rev else []
+    return Put(checked, make_rev(parents, codec.annotation_to_dict(checked)) if sent.rev else None,
+               parents if sent.rev else None)
+
+
+def _speaker(a: Annotation) -> str | None:
+    return a.claim.speaker_id if a.claim is not None else None
+
+
+def _mend_references(a: Annotation, entities: set[str], plan: MergePlan) -> Annotation:
+    """An annotation pointing at an entity nobody has (a hostile or truncated bundle): an entity mention
+    gets an entity named by its quote; a claim loses the unknown speaker rather than showing "by ?"."""
+    if a.entity_id and a.entity_id not in entities and a.label:
+        entity = Entity(id=a.entity_id, name=" ".join(a.target.exact.split())[:500] or "?", type=a.label,
+                        created=a.created, modified=a.modified)
+        plan.puts.insert(0, Put(entity))
+        entities.add(entity.id)
+    if a.claim is not None and a.claim.speaker_id and a.claim.speaker_id not in entities:
+        a = replace(a, claim=replace(a.claim, speaker_id=None))
+    return a

@@ -1,0 +1,122 @@
+"""Merging a bundle's entities (and keeping our annotations' references to them whole).
+
+An entity we lack but hold under another id (same name and type) maps to ours, their names becoming our
+aliases; a newer version fast-forwards; concurrent versions merge by uniting their names. A teammate's
+deletion or merge of an entity never leaves our annotations pointing at nothing: they follow the entity
+that took its name, or the deletion is not applied.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from annotations import codec
+from annotations.bundle import Bundle
+from annotations.merge_plan import MergePlan, Put, known_hashes
+from annotations.model import Annotation, Entity
+from annotations.revisions import FORGOTTEN, Relation, make_rev, relation
+from annotations.store import Store
+from annotations.store_transaction import head_of
+
+
+def plan_entities(store: Store, bundle: Bundle, plan: MergePlan) -> dict[str, str]:
+    """Entity puts; returns their id -> our id for entities we hold under another id (same name and type)."""
+    entity_map: dict[str, str] = {}
+    graphs = store.revision_graphs([e.id for e in bundle.entities])
+    said = store.revision_hashes([e.id for e in bundle.entities])
+    for theirs in bundle.entities:
+        graph = bundle.graphs.get(theirs.id, {theirs.rev: []})
+        ours = store.entity(theirs.id)
+        if ours is None or ours.rev == FORGOTTEN:
+            twins = [e for n in theirs.names() for e in store.find_entities(n) if e.type == theirs.type]
+            if twins and not theirs.deleted:
+                keep = twins[0]
+                entity_map[theirs.id] = keep.id
+                aliases = tuple(dict.fromkeys(n for n in (*keep.aliases, *theirs.names()) if n != keep.name))
+                if aliases != keep.aliases:
+                    plan.puts.append(Put(replace(keep, aliases=aliases)))
+                    plan.counts["updated_entities"] += 1
+                continue
+            plan.graphs[theirs.id] = graph
+            plan.hashes[theirs.id] = bundle.hashes.get(theirs.id, {})
+            plan.puts.append(Put(replace(theirs, deleted=theirs.deleted), theirs.rev, graph.get(theirs.rev, [])))
+            plan.counts["new_entities"] += 0 if theirs.deleted else 1
+            continue
+        plan.graphs[theirs.id] = graph
+        ours_rev = head_of(ours)
+        rel = relation(ours_rev, theirs.rev, graphs.get(theirs.id, {}), graph,
+                       known_hashes(plan, bundle, said, theirs.id, ours))
+        if rel is Relation.KNOWN:
+            continue
+        if rel is Relation.DESCENDANT:
+            plan.puts.append(Put(theirs, theirs.rev, graph.get(theirs.rev, [])))
+            plan.counts["updated_entities"] += 1
+            continue
+        aliases = tuple(dict.fromkeys(n for n in (*ours.aliases, *theirs.names()) if n != ours.name))
+        merged = replace(ours, aliases=aliases, deleted=ours.deleted and theirs.deleted,
+                         revision=max(ours.revision, theirs.revision) + 1, modified=max(ours.modified, theirs.modified))
+        parents = [ours_rev, theirs.rev]
+        plan.puts.append(Put(merged, make_rev(parents, codec.entity_to_dict(merged)), parents))
+        plan.counts["updated_entities"] += 1
+    return entity_map
+
+
+def protect_references(store: Store, plan: MergePlan) -> None:
+    """A teammate merged or deleted an entity: our annotations that still point at it follow it to the
+    entity that took its name, or the deletion is not applied (never "by ?")."""
+    planned = {p.record.id: p for p in plan.puts}
+    for put in list(plan.puts):
+        entity = put.record
+        if not isinstance(entity, Entity) or not entity.deleted:
+            continue
+        current = store.entity(entity.id)
+        if current is None or current.deleted:
+            continue
+        users = []
+        for a in store.annotations_of_entity(entity.id):
+            final = planned[a.id].record if a.id in planned else a
+            assert isinstance(final, Annotation)
+            if not final.deleted and entity.id in (final.entity_id, final.claim.speaker_id if final.claim else None):
+                users.append(final)
+        if not users:
+            continue
+        heir = heir_of(store, plan, entity)
+        if heir is None:
+            plan.puts.remove(put)
+            continue
+        for final in users:
+            claim = final.claim
+            if claim is not None and claim.speaker_id == entity.id:
+                claim = replace(claim, speaker_id=heir)
+            moved = replace(final, entity_id=heir if final.entity_id == entity.id else final.entity_id, claim=claim)
+            if final.id in planned:
+                planned[final.id].record = moved
+                planned[final.id].rev = None
+                planned[final.id].parents = None
+            else:
+                plan.puts.append(Put(moved))
+                planned[final.id] = plan.puts[-1]
+            plan.counts["repointed"] += 1
+
+
+def heir_of(store: Store, plan: MergePlan, gone: Entity) -> str | None:
+    for put in plan.puts:
+        e = put.record
+        if isinstance(e, Entity) and not e.deleted and e.type == gone.type and e.id != gone.id \
+                and gone.name.casefold() in (n.casefold() for n in e.names()):
+            return e.id
+    for e in store.find_entities(gone.name):
+        if e.type == gone.type and e.id != gone.id:
+            return e.id
+    return None
+
+
+
+def remap_entities(a: Annotation, mapping: dict[str, str]) -> Annotation:
+    """`a` pointing at our ids for entities we hold under another id (mentions and speakers)."""
+    if not mapping:
+        return a
+    claim = a.claim
+    if claim is not None and claim.speaker_id in mapping:
+        claim = replace(claim, speaker_id=mapping[claim.speaker_id])
+    entity_id = mapping.get(a.entity_id, a.entity_id) if a.entity_id else None
+    return replace(a, entity_id=entity_id, claim=claim)
