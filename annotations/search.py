@@ -125,20 +125,25 @@ def run(searcher: Any, query_text: str, limit: int = 20, facets: bool = False,
         if counted is not None:
             result = _filter_combination(searcher, text, q, limit)
             return SearchResult(query=text, total=counted[0], hits=result.hits, facets=counted[1])
-    collector: Any = _KeepingCollector(limit) if facets else searcher.collector(limit=limit)
-    _execute(searcher, text, lambda: searcher.search_with_collector(q, collector))
+    ranked, allowed = _split_filters(searcher, q)
+    keeping = _KeepingCollector(limit) if facets else None
+    collector: Any = keeping or searcher.collector(limit=limit)
+    if allowed is not None:
+        collector = collectors.FilterCollector(collector, allow=allowed)
+    _execute(searcher, text, lambda: searcher.search_with_collector(ranked, collector))
     results = collector.results()
     marks = _Marks(q, text)
     hits = [_hit(h, marks, text_for) for h in results]
     facet_counts: dict[str, dict[str, int]] = {}
     matched = 0
-    if facets:
-        matched, facet_counts = _facets(searcher, collector.kept())
+    if keeping is not None:
+        matched, facet_counts = _facets(searcher, keeping.kept())
     scored = results.scored_length()
     if facets or scored < limit:
         total, estimated = (matched if facets else scored), False
     else:
-        total, estimated = max(scored, results.estimated_length()), True
+        estimate = results.estimated_length() if allowed is None else min(results.estimated_length(), len(allowed))
+        total, estimated = max(scored, estimate), True
     suggestion = _suggestion(searcher, q, text) if scored == 0 else None
     return SearchResult(query=text, total=total, hits=hits, facets=facet_counts, suggestion=suggestion,
                         estimated=estimated)
@@ -190,6 +195,29 @@ def _count(tables: dict[str, tuple[list[str], Any]], ids: Any, counts: dict[str,
         for value, n in zip(values, found.tolist()):
             if n:
                 into[value] = into.get(value, 0) + int(n)
+
+
+def _split_filters(searcher: Any, q: Any) -> tuple[Any, set[int] | None]:
+    """`type:org authority`: the ranked part (`authority`) and the items the keyword filters allow, as
+    index-wide numbers computed with numpy from the facet tables. Whoosh intersected the two posting
+    lists in Python, stepping through the filter's (a twentieth of the library) to score the words'
+    matches; now only the words' postings are walked, each checked against the set. (The filters'
+    constant share of every score is left out, so the order is unchanged.) (q, None) for other queries."""
+    if not isinstance(q, wq.And):
+        return q, None
+    filters = [sub for sub in q.subqueries if _only_filters(sub)]
+    ranked = [sub for sub in q.subqueries if not _only_filters(sub)]
+    if not filters or not ranked:
+        return q, None
+    condition = filters[0] if len(filters) == 1 else wq.And(filters)
+    allowed: list[Any] = []
+    for sub, offset in searcher.leaf_searchers():
+        reader = sub.reader()
+        mask = _mask(condition, reader, _segment_facets(reader))
+        if mask is None:
+            return q, None
+        allowed.append(np.flatnonzero(mask) + offset)
+    return (ranked[0] if len(ranked) == 1 else wq.And(ranked)), set(np.concatenate(allowed).tolist())
 
 
 def _filter_facets(searcher: Any, q: Any) -> tuple[int, dict[str, dict[str, int]]] | None:

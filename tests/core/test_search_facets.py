@@ -39,3 +39,13 @@ def test_ranked_facets_count_every_match_once(library: Library, query: str) -> N
     result = library.search(query, limit=2, facets=True)
     assert (result.total, result.facets) == search_mod._facets(searcher, docnums)
     assert result.total == len(docnums) > 0 and not result.estimated
+
+
+@pytest.mark.parametrize("query", ["type:person ek", "kind:claim AND fish", "tag:fire AND NOT kind:claim blackouts"])
+def test_a_ranked_query_with_filters_finds_what_whoosh_matches(library: Library, query: str) -> None:
+    _fill(library)
+    searcher = library.index._searcher("annotations")
+    q = search_mod._parse(searcher.schema, query)
+    expected = {searcher.stored_fields(d)["annotation_id"] for d in q.docs(searcher)}
+    result = library.search(query, limit=50)
+    assert {h.annotation_id for h in result.hits} == expected and result.total == len(expected) > 0
