@@ -109,7 +109,8 @@ def cmd_suggest(service: ReaderService, args: argparse.Namespace, out: TextIO, e
         return 0
     for s in suggestions:
         speaker = f"  — {s.speaker}" if s.speaker else ""
-        print(f"{s.start:>7}-{s.end:<7} {s.kind:<6} {s.type:<10} {s.exact[:100]}{speaker}", file=out)
+        found_by = "  [spaCy]" if s.source == "spacy" else ""  # the optional statistical model, not the rules
+        print(f"{s.start:>7}-{s.end:<7} {s.kind:<6} {s.type:<10} {s.exact[:100]}{speaker}{found_by}", file=out)
     print(f"{len(suggestions)} suggestion(s); accept one with: {PROG} annotate DOC --quote TEXT ...", file=err)
     return 0
 

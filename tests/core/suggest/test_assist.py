@@ -212,3 +212,33 @@ def test_a_pipeline_registered_under_another_name_or_chosen_by_path_is_found(
     assert spacy_ner.installed_model() == str(folder)  # a pipeline directory the user chose
     monkeypatch.setenv(spacy_ner.ENV, str(tmp_path / "missing"))
     assert spacy_ner.installed_model() is None  # a wrong choice suggests nothing rather than another model
+
+
+def test_the_command_line_marks_what_the_spacy_model_found(library_dir: Path, tmp_path: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+
+    from annotations.suggest import spacy_ner
+    from reader.cli import main
+
+    monkeypatch.setenv("DOSSIER_IN_PROCESS", "1")
+    monkeypatch.delenv(spacy_ner.ENV, raising=False)
+    _fake_spacy(tmp_path)
+    monkeypatch.syspath_prepend(str(tmp_path))
+    spacy_ner._pipeline.cache_clear()
+    spacy_ner._entities.cache_clear()
+    try:
+        library = Library.open(library_dir)
+        doc = _add(library, TXT)
+        library.close()
+        out, err = io.StringIO(), io.StringIO()
+        assert main(["--library", str(library_dir), "suggest", doc, "--kind", "entity"], out=out, err=err) == 0, \
+            err.getvalue()
+        lines = out.getvalue().splitlines()
+        assert [line.split()[-2:] for line in lines if line.endswith("[spaCy]")] == [["Alder", "[spaCy]"]]
+        assert any("PLACE" in line and "Port Alder" in line for line in lines)
+        assert any("Marta Lindqvist" in line and "[spaCy]" not in line for line in lines)
+    finally:
+        spacy_ner._pipeline.cache_clear()
+        spacy_ner._entities.cache_clear()
+        sys.modules.pop("spacy", None)
