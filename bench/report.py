@@ -197,13 +197,18 @@ def _scale_rows() -> list[tuple[str, str, str, str]]:
         when = f"{lib.get('date', '?')}, load {_f(lib.get('load_before'), '', 1)}"
         if "rebuild_s" in lib:
             rate = lib.get("rebuild_per_s")
-            out.append((f"{n:,} annotations ({when}): full index rebuild", f"{_f(lib['rebuild_s'], ' s', 1)} ({rate:,}/s)",
+            built = (f"{lib['rebuild_date']}, load {_f(lib.get('rebuild_load'), '', 1)}" if lib.get("rebuild_date")
+                     else when)
+            out.append((f"{n:,} annotations ({built}): full index rebuild", f"{_f(lib['rebuild_s'], ' s', 1)} ({rate:,}/s)",
                         f"FTS5 {_f(lib.get('fts5_build_s'), ' s', 1)}",
                         _target(bool(rate and rate >= 16_000), "≥ 16,000/s (1M ≤ 60 s)")))
         for label, what in (("", "search with snippets"), ("facets_", "search with snippets and facets")):
             p95 = lib.get(f"search_{label}p95_ms")
-            out.append((f"… {what} p50 / p95", f"{_f(lib.get(f'search_{label}p50_ms'), '', 1)} / {_f(p95, ' ms', 1)}",
-                        f"FTS5 {_f(lib.get(f'fts5_{label}p50_ms'), '', 1)} / {_f(lib.get(f'fts5_{label}p95_ms'), ' ms', 1)}",
+            theirs = lib.get(f"fts5_{label}p95_ms")
+            ratio = f" ({p95 / theirs:.2f}×)" if p95 is not None and theirs else ""
+            out.append((f"… {what} p50 / p95 ({when})",
+                        f"{_f(lib.get(f'search_{label}p50_ms'), '', 1)} / {_f(p95, ' ms', 1)}",
+                        f"FTS5 {_f(lib.get(f'fts5_{label}p50_ms'), '', 1)} / {_f(theirs, ' ms', 1)}{ratio}",
                         _target(p95 <= 16 if p95 is not None else None, "p95 ≤ 16 ms")))
         add = lib.get("single_add_p95_ms")
         out.append(("… single add (store + index) p50 / p95",

@@ -273,6 +273,12 @@ def measure_library(folder: Path, rounds: int, adds: int, rebuild: bool) -> None
     out = Path(__file__).resolve().parent / "out"
     out.mkdir(exist_ok=True)
     name = "store_index_1m.json" if n_annotations >= 900_000 else "store_index_lib.json"
+    if not rebuild and (out / name).exists():  # keep the last rebuild's figures, with their date and load
+        before = json.loads((out / name).read_text())
+        kept = {k: v for k, v in before.items() if k.startswith("rebuild") or k == "load_after_rebuild"}
+        if kept:
+            report.update(kept, rebuild_date=before.get("rebuild_date", before.get("date")),
+                          rebuild_load=before.get("rebuild_load", before.get("load_before")))
     (out / name).write_text(json.dumps(report, indent=1))
     print(json.dumps(report, indent=1))
 
