@@ -4,6 +4,10 @@ An entity we lack but hold under another id (same name and type) maps to ours, t
 aliases; a newer version fast-forwards; concurrent versions merge by uniting their names. A teammate's
 deletion or merge of an entity never leaves our annotations pointing at nothing: they follow the entity
 that took its name, or the deletion is not applied.
+
+The report counts an entity as updated only when what the library holds changes: one that arrives as we
+hold it (the same version, an older one, the same edit made by another teammate, or our own under another
+id) is unchanged, even when its version is recorded or merged with ours.
 """
 from __future__ import annotations
 
@@ -13,7 +17,7 @@ from annotations import codec
 from annotations.bundle import Bundle
 from annotations.merge_plan import MergePlan, Put, known_hashes
 from annotations.model import Annotation, Entity
-from annotations.revisions import FORGOTTEN, Relation, make_rev, relation
+from annotations.revisions import FORGOTTEN, Relation, content_hash, make_rev, relation
 from annotations.store import Store
 from annotations.store_transaction import head_of
 
@@ -34,7 +38,7 @@ def plan_entities(store: Store, bundle: Bundle, plan: MergePlan) -> dict[str, st
                 aliases = tuple(dict.fromkeys(n for n in (*keep.aliases, *theirs.names()) if n != keep.name))
                 if aliases != keep.aliases:
                     plan.puts.append(Put(replace(keep, aliases=aliases)))
-                    plan.counts["updated_entities"] += 1
+                plan.counts["updated_entities" if aliases != keep.aliases else "unchanged_entities"] += 1
                 continue
             plan.graphs[theirs.id] = graph
             plan.hashes[theirs.id] = bundle.hashes.get(theirs.id, {})
@@ -46,18 +50,24 @@ def plan_entities(store: Store, bundle: Bundle, plan: MergePlan) -> dict[str, st
         rel = relation(ours_rev, theirs.rev, graphs.get(theirs.id, {}), graph,
                        known_hashes(plan, bundle, said, theirs.id, ours))
         if rel is Relation.KNOWN:
+            plan.counts["unchanged_entities"] += 1
             continue
         if rel is Relation.DESCENDANT:
             plan.puts.append(Put(theirs, theirs.rev, graph.get(theirs.rev, [])))
-            plan.counts["updated_entities"] += 1
+            plan.counts["updated_entities" if _says(theirs) != _says(ours) else "unchanged_entities"] += 1
             continue
         aliases = tuple(dict.fromkeys(n for n in (*ours.aliases, *theirs.names()) if n != ours.name))
         merged = replace(ours, aliases=aliases, deleted=ours.deleted and theirs.deleted,
                          revision=max(ours.revision, theirs.revision) + 1, modified=max(ours.modified, theirs.modified))
         parents = [ours_rev, theirs.rev]
         plan.puts.append(Put(merged, make_rev(parents, codec.entity_to_dict(merged)), parents))
-        plan.counts["updated_entities"] += 1
+        plan.counts["updated_entities" if _says(merged) != _says(ours) else "unchanged_entities"] += 1
     return entity_map
+
+
+def _says(entity: Entity) -> str:
+    """What a version of an entity says (its names, type, deletion), without its bookkeeping."""
+    return content_hash(codec.entity_to_dict(entity))
 
 
 def protect_references(store: Store, plan: MergePlan) -> None:

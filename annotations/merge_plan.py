@@ -53,7 +53,7 @@ class MergePlan:
     """Documents that annotations point at but that neither the bundle nor the library has: id -> title."""
     counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys((
         "new", "updated", "deleted", "conflicts", "unchanged", "stale", "merged", "orphans", "reanchored",
-        "new_entities", "updated_entities", "repointed", "new_documents", "provisional_documents",
+        "new_entities", "updated_entities", "unchanged_entities", "repointed", "new_documents", "provisional_documents",
         "updated_documents", "new_codebook_labels", "kept_local"), 0))
 
     def taken(self) -> list[str]:

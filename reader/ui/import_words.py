@@ -19,6 +19,7 @@ _LINES: tuple[tuple[str, str, str, str], ...] = (
     ("reanchored", "annotation", "annotations", " placed again on a changed text"),
     ("new_entities", "new entity", "new entities", " (people, organisations, places…)"),
     ("updated_entities", "entity", "entities", " changed by the sender"),
+    ("unchanged_entities", "entity", "entities", " you already have (nothing to do)"),
     ("repointed", "mention", "mentions", " moved to one of your entities of the same name"),
     ("new_documents", "new document", "new documents", ""),
     ("provisional_documents", "document", "documents", " shown from the bundle's text until you add the file"),
