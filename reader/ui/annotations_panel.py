@@ -202,7 +202,13 @@ class AnnotationsPanel(QWidget):
         index = self.model.index(row, 0)
         return index if self.proxy is self.model else self.filtered.mapFromSource(index)
 
-    def select(self, annotation_id: str) -> None:
+    def select(self, annotation_id: str | None) -> None:
+        """Make the annotation's card the current one and bring it into view; None: no card is current
+        (after an undo took the selected annotation away, Qt would have made its neighbour current)."""
+        if annotation_id is None:
+            self.list.setCurrentIndex(QModelIndex())
+            self.list.clearSelection()
+            return
         index = self._index_of(annotation_id)
         if index.isValid():
             self.list.setCurrentIndex(index)

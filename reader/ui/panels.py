@@ -92,8 +92,8 @@ class PanelsController(QObject):
         canvas.set_marks(canvas.marks, annotation.id if annotation else None)
         if annotation is not None and scroll and self.pages_showing():
             self.page_view.show_area(annotation.target.areas)
-        if annotation_id:
-            self.annotations_panel.select(annotation_id)
+        if annotation_id or annotation is None:  # (None: no card stays current)
+            self.annotations_panel.select(annotation.id if annotation is not None else None)
 
     # -- everything -------------------------------------------------------------------------------
     def _draw_all(self) -> None:

@@ -68,6 +68,15 @@ def range_rects(view: QPlainTextEdit, start: int, end: int) -> list[QRectF]:
     return out
 
 
+def paint_selected(painter: QPainter, rects: list[QRectF], color: QColor) -> None:
+    """A thin frame around the selected annotation (its format asks for bold type and an outline, which
+    Qt does not draw for an extra selection: glyphs are laid out before selections are applied)."""
+    painter.setPen(QPen(color, 2))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    for rect in rects:
+        painter.drawRect(rect.adjusted(-1, 0, 1, 0))
+
+
 def paint_emphasis(painter: QPainter, rects: list[QRectF], color: str) -> None:
     """The presentation's solid frame around a span."""
     painter.setPen(QPen(QColor(color), 3))

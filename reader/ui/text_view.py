@@ -13,7 +13,9 @@ from bisect import bisect_left
 from collections.abc import Iterable
 
 from PySide6.QtCore import QEvent, QRect, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import (
+    QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette, QTextCharFormat, QTextCursor, QTextDocument,
+)
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
 from annotations.selection import snap_selection
@@ -22,7 +24,9 @@ from reader.ui.bidi import position_at
 from reader.ui.marks import Mark as Mark, MarkList  # Mark: importers take it from here too
 from reader.ui.offsets import OffsetMap
 from reader.ui.spaced_layout import SpacedLayout, apply_headings, line_gap_for
-from reader.ui.text_paint import mark_format, mark_selection, paint_emphasis, paint_suggestion, range_rects
+from reader.ui.text_paint import (
+    mark_format, mark_selection, paint_emphasis, paint_selected, paint_suggestion, range_rects,
+)
 
 
 class TextView(QPlainTextEdit):
@@ -239,6 +243,10 @@ class TextView(QPlainTextEdit):
         self._draw_marks()
         return super().extraSelections()
 
+    def _shown(self, mark: Mark) -> bool:
+        lo, hi = self.visible_range()
+        return mark.end > lo and mark.start < hi
+
     def visible_suggestions(self) -> list[int]:
         lo, hi = self.visible_range()
         first = bisect_left(self._suggestion_starts, lo - 2000)
@@ -252,9 +260,15 @@ class TextView(QPlainTextEdit):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - suggestions: dashed outlines on top
         self._draw_marks()  # (painted before the posted call ran: a grab, a synchronous repaint)
         super().paintEvent(event)
-        if self._emphasis is None and not self._suggestions:
+        selected = self._marks.get(self._selected)
+        if selected is not None and not self._shown(selected):
+            selected = None
+        if self._emphasis is None and not self._suggestions and selected is None:
             return
         painter = QPainter(self.viewport())
+        if selected is not None:
+            paint_selected(painter, self.range_rects(selected.start, selected.end),
+                           self.palette().color(QPalette.ColorRole.Text))
         if self._emphasis is not None:
             start, end, color = self._emphasis
             paint_emphasis(painter, self.range_rects(start, end), color)

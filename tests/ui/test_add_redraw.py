@@ -211,3 +211,29 @@ def test_the_library_table_shows_the_new_count_and_re_sorts_by_it(
     assert [title for title, _ in shown()] == [other_record.title]
     window.library_panel.filter.setText("")
     assert dict(shown())[record.title] == "5"
+
+
+def _framed(window: MainWindow, start: int, end: int) -> bool:
+    """Whether the top edge of the span's first line rectangle is drawn dark (the selection's frame)."""
+    view = window.text_view
+    image = view.viewport().grab().toImage()
+    rect = view.range_rects(start, end)[0]
+    y = int(rect.top())
+    xs = range(int(rect.left()) + 2, int(rect.right()) - 2)
+    dark = sum(image.pixelColor(x, y).lightness() < 90 for x in xs)
+    return dark >= 0.8 * len(xs)
+
+
+def test_the_new_annotation_is_framed_and_after_undo_no_card_is_current(
+        window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
+    _open_long(window, tmp_path)
+    start, end = _mark_lund(window, qtbot, 40, Qt.Key.Key_H)
+    new = window.session.selected
+    cards = window.annotations_panel.list
+    assert cards.currentIndex().isValid() and cards.currentIndex().data(Qt.ItemDataRole.DisplayRole) == "Maria Lund"
+    qtbot.waitUntil(lambda: _framed(window, start, end))
+
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.session.selected is None and window.session.annotation(new) is None
+    assert not cards.currentIndex().isValid() and not cards.selectionModel().selectedIndexes()
+    qtbot.waitUntil(lambda: not _framed(window, start, end))
