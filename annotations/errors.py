@@ -1,6 +1,8 @@
 """One exception hierarchy for the whole core; every message is meant for a person to read."""
 from __future__ import annotations
 
+import errno
+
 
 class DossierError(Exception):
     """Base of every error the core raises on purpose. `str(err)` is a user-readable sentence."""
@@ -44,3 +46,15 @@ class QueryError(DossierError):
 
 class BundleError(DossierError):
     """A .dossier bundle was refused; the library is untouched."""
+
+
+NO_ROOM = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
+"""A full disk, a quota, a file-size limit: the machine is out of room, the data is fine."""
+
+
+def os_error_message(exc: OSError) -> str:
+    """One sentence for a failed read or write of a file (no traceback for the machine's faults)."""
+    where = f" ({exc.filename})" if exc.filename else ""
+    if exc.errno in NO_ROOM:
+        return f"The disk is full or a size limit was reached{where}: {exc.strerror or exc}."
+    return f"{exc.strerror or exc}{where}."

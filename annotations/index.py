@@ -125,7 +125,7 @@ class SearchIndex:
 
     def _mark_unwritable(self, exc: OSError) -> None:
         """Remember that writing failed for want of permission or space; said once in `messages`."""
-        log.warning("index cannot be written: %r", exc)
+        log.debug("index cannot be written: %r", exc)  # the person reads the note in messages
         first = self.unavailable is None
         self.unavailable = (f"The search index cannot be written ({exc.strerror or exc}). Edits are still "
                             "stored; search is unavailable until it can be written again.")

@@ -35,6 +35,8 @@ class Store(RecordReads, ExchangeReads, ListingReads):
 
     read_only = False
     """Opened from a folder, file or medium that cannot be written: reads work, every edit is refused."""
+    read_only_reason = ""
+    """Why, when it is not the permissions or the medium (e.g. the disk is full), for the person to read."""
 
     def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
         self._conn = conn
@@ -67,6 +69,11 @@ class Store(RecordReads, ExchangeReads, ListingReads):
             conn.close()
             if path.is_file() and re.search(r"readonly|read-only|unable to open", str(exc)):
                 return cls._open_read_only(path)  # the permission bits said yes, the medium says no
+            reason = _cannot_grow(path, exc)
+            if path.is_file() and reason:  # not damage: reading still works, writing waits for space
+                store = cls._open_read_only(path)
+                store.read_only_reason = reason
+                return store
             raise StoreError(f"The library file {path} is damaged or not a Dossier library.") from None
         except StoreError:
             conn.close()
@@ -143,7 +150,7 @@ class Store(RecordReads, ExchangeReads, ListingReads):
         try:
             self._conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
-            raise StoreError(_write_failure(self.path, exc)) from None
+            raise StoreError(self.read_only_reason or _write_failure(self.path, exc)) from None
         try:
             generation = int(self.meta("generation", "0")) + 1
             tx = Transaction(self._conn, generation)
@@ -164,7 +171,7 @@ class Store(RecordReads, ExchangeReads, ListingReads):
             self._conn.execute("COMMIT")
         except sqlite3.OperationalError as exc:
             self._rollback()
-            raise StoreError(_write_failure(self.path, exc)) from None
+            raise StoreError(self.read_only_reason or _write_failure(self.path, exc)) from None
         except BaseException:
             self._rollback()
             raise
@@ -236,6 +243,19 @@ def _writable(path: Path) -> bool:
         return not os.statvfs(path.parent).f_flag & os.ST_RDONLY
     except (OSError, AttributeError):  # no statvfs (Windows): the permission bits have answered
         return True
+
+
+def _cannot_grow(path: Path, exc: sqlite3.DatabaseError) -> str:
+    """Why a healthy library failed to open for writing, or "" when the error may be damage: SQLite ran out
+    of room (SQLITE_FULL) or could not write its side files (an I/O error: a full disk, a size limit)."""
+    code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
+    if code == sqlite3.SQLITE_FULL or "full" in str(exc):
+        return (f"The disk holding {path.parent} is full, so the library is open for reading only. "
+                "Free some space and try again.")
+    if code == sqlite3.SQLITE_IOERR:
+        return (f"Writing to {path.parent} failed (disk I/O error: is the disk full?), so the library is open "
+                "for reading only.")
+    return ""
 
 
 def _write_failure(path: Path, exc: sqlite3.OperationalError) -> str:

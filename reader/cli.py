@@ -22,7 +22,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
 
-from annotations.errors import DossierError
+from annotations.errors import DossierError, os_error_message
 from annotations.model import RELIABILITY_GRADES, ClaimStatus, Kind
 from reader.services import ReaderService, default_library_dir
 from reader.services_export import FORMATS
@@ -186,8 +186,8 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
         return 1
     if args.command in WRITE_COMMANDS and service.read_only() and not getattr(args, "dry_run", False):
         service.close()
-        print(f"error: The library at {service.folder} is read-only: `{args.command}` would change it. "
-              "list, show, search and export still work.", file=err)
+        why = service.read_only_reason() or f"The library at {service.folder} is read-only."
+        print(f"error: {why} `{args.command}` would change it; list, show, search and export still work.", file=err)
         return 1
     noted = 0
     try:
@@ -203,6 +203,9 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 0
+    except OSError as exc:  # the machine's fault (a full disk, a size limit), not the data's: one line, no traceback
+        print(f"error: {os_error_message(exc)} Every edit already stored is kept.", file=err)
+        return 1
     finally:
         _notes(service, noted, err)  # e.g. "the search index cannot be written" after an edit
         service.close()

@@ -16,6 +16,7 @@ FEW_DOCUMENTS = 10
 
 
 def cmd_export(service: ReaderService, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    service.check_output_target(args.output)  # before the export is computed: never over the library itself
     chosen = sum(bool(x) for x in (args.docs, args.all, args.query))
     if chosen != 1:
         print("error: name documents, or give --all, or --query (one of them).", file=err)

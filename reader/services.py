@@ -21,6 +21,7 @@ from annotations.doc_properties import DocumentProperties
 from annotations.errors import NotFoundError
 from annotations.bundle import Bundle
 from annotations.library import AnnotationEdit, AnnotationInput, Conflict, Library
+from annotations.library_paths import check_output_target
 from annotations.model import Annotation, DocumentRecord, Entity
 from annotations.search import SearchResult
 from annotations import assist, entity_index
@@ -274,9 +275,17 @@ class ReaderService(ExchangeService):
         """The library folder (another connection, e.g. a background task's, opens it by this)."""
         return self.library.folder
 
+    def check_output_target(self, target: str | Path) -> None:
+        """Refuse (OutputError) an export target that is part of this library (store, stored files, index)."""
+        check_output_target(self.library.folder, Path(target))
+
     def read_only(self) -> bool:
         """True when the library could be opened for reading only (permissions, read-only mount)."""
         return bool(self.library.store.read_only)
+
+    def read_only_reason(self) -> str:
+        """Why the library is read-only when it is not the folder's permissions (e.g. a full disk), else ""."""
+        return self.library.store.read_only_reason
 
     def live_document(self, document_id: str) -> DocumentRecord | None:
         """The document's metadata if it is in the library and not in the trash, else None."""

@@ -139,8 +139,12 @@ class ExportDialog(QDialog):
             if not path:
                 return
         target, request = Path(path), self.request()
-        self.runner.run_op(lambda job: write_bytes_atomic(target, job.in_process("export", **request)),
-                           lambda _: self._saved(target), "Exporting")
+
+        def run(job: Job) -> None:
+            job.service.check_output_target(target)  # never over the library's own files
+            write_bytes_atomic(target, job.in_process("export", **request))
+
+        self.runner.run_op(run, lambda _: self._saved(target), "Exporting")
 
     def _saved(self, path: Path) -> None:
         self.last_path = path

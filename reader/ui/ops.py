@@ -23,7 +23,7 @@ from typing import Any
 from PySide6.QtCore import QEventLoop, QObject, QThread, Qt, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from annotations.errors import DossierError
+from annotations.errors import DossierError, os_error_message
 from reader.job_process import JobProcess
 from reader.services import ReaderService
 
@@ -84,8 +84,7 @@ def describe(exc: BaseException, label: str) -> str:
     if isinstance(exc, DossierError):
         return exc.message
     if isinstance(exc, OSError):
-        where = f" ({exc.filename})" if exc.filename else ""
-        return f"{label} failed: {exc.strerror or exc}{where}."
+        return f"{label} failed: {os_error_message(exc)}"
     return f"{label} failed unexpectedly ({type(exc).__name__}: {exc})."
 
 

@@ -120,6 +120,7 @@ class WorkshopController(QObject):
             if not path:
                 return None
         try:
+            self.service.check_output_target(path)
             write_bytes_atomic(Path(path), self.service.exercise_report(window.report, report_format(path)))
         except DossierError as exc:
             QMessageBox.warning(window, "Export report", exc.message)

@@ -139,6 +139,7 @@ class WorkshopExportDialog(QDialog):
             self.remember_trainer(trainer.text().strip())
 
         def run(job: Job) -> None:
+            job.service.check_output_target(target)  # never over the library's own files
             write_bytes_atomic(target, call(job.service))
 
         self.runner.run_op(run, lambda _: self._saved(target), "Exporting")

@@ -1,0 +1,37 @@
+"""`export -o` into the library's own files is refused and the library stays whole (break26 bug 1)."""
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from reader.cli import main
+from tests.conftest import SAMPLES
+
+
+def _run(library: Path, *args: str) -> tuple[int, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(["--library", str(library), *args], out=out, err=err)
+    return code, out.getvalue() + err.getvalue()
+
+
+def test_export_over_the_store_or_a_stored_document_is_refused(tmp_path: Path) -> None:
+    lib = tmp_path / "lib"
+    assert _run(lib, "add", str(SAMPLES / "harbour_council.txt"))[0] == 0
+    from annotations.library import Library
+
+    library = Library.open(lib)
+    doc = library.store.documents()[0].id
+    library.close()
+    code, said = _run(lib, "annotate", doc[:12], "--kind", "highlight", "--quote", "Tomas Ek", "--note", "precious")
+    assert code == 0, said
+    stored = next((lib / "files").iterdir())
+    stored_bytes = stored.read_bytes()
+    for target in (lib / "library.sqlite3", stored):
+        code, said = _run(lib, "export", "--all", "--format", "md", "-o", str(target))
+        assert code == 1 and "part of the Dossier library" in said and "Nothing was written" in said, said
+    assert stored.read_bytes() == stored_bytes
+    assert (lib / "library.sqlite3").read_bytes().startswith(b"SQLite format 3")
+    code, said = _run(lib, "search", "precious")
+    assert code == 0 and "Tomas Ek" in said, said
+    code, said = _run(lib, "export", "--all", "--format", "md", "-o", str(lib / "brief.md"))
+    assert code == 0 and "precious" in (lib / "brief.md").read_text(encoding="utf-8"), said

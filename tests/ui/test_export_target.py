@@ -1,0 +1,31 @@
+"""File > Export's Save never writes over the library's own database (break26 bug 1): the person is told
+why, the dialog stays open for another choice, and every annotation is still there."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
+
+from tests.ui.test_export_formats import _choose, _dialog
+from reader.services import ReaderService
+
+
+def test_save_over_the_library_file_is_refused(qtbot: object, service: ReaderService,
+                                              monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    dialog = _dialog(qtbot, service)
+    _choose(dialog, "md")
+    failures: list[str] = []
+    dialog.runner.failed.connect(failures.append)
+    store = service.folder / "library.sqlite3"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(store), ""))
+    save = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    assert failures and "part of the Dossier library" in failures[0]
+    assert store.read_bytes().startswith(b"SQLite format 3")
+    assert len(service.annotations(service.documents()[0].id)) == 2
+    target = tmp_path / "brief.md"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    assert "Tomas Ek" in target.read_text(encoding="utf-8")
