@@ -229,8 +229,10 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
         verb = according = None
         if candidates and any(v.word == "called" for v in candidates):  # naming: 'a test called "X"'
             candidates = [v for v in candidates if v.word != "called" or not _NAMING.match(text, v.end)]
-        if candidates and any(_nominal(text, v, candidates) for v in candidates):
-            candidates = [v for v in candidates if not _nominal(text, v, candidates)] or candidates
+        if len(candidates) > 1:  # (a lone candidate stays the verb)
+            verbal = [v for v in candidates if not _nominal(text, v, candidates)]
+            if verbal and len(verbal) < len(candidates):
+                candidates = verbal
         if len(candidates) > 1:  # "retirement — revealed just …", "the speech, first disclosed by …": modifiers
             finite = [v for v in candidates if not (v.word.endswith("ed") and (
                 _AFTER_DASH.search(text, max(start, v.start - 4), v.start) or _AGENT.match(text, v.end)))]
@@ -293,8 +295,8 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
         if speaker is not None and speaker.kind == "named" and (speaker.name in people or speaker.name in loose
                                                                 or speaker.voice):
             context.met(speaker.name)
-        context.subject = speaker.name if speaker is not None and speaker.kind == "named" and \
-            speaker.name in people else _subject_person(text, start, outside, full_names)
+        context.previous = (start, outside, speaker.name if speaker is not None and speaker.kind == "named" and
+                            speaker.name in people else None)
     layout = turns(text, persons, lambda p: full_name(p, full_names))
     if layout:
         found = _with_turns(text, found, layout)
@@ -306,31 +308,11 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
             for s, e, source, sp, kind in merged]
 
 
-_FUNCTION_WORDS = frozenset("to by with for of in at from on about against into over under after before than as "
-                            "or but that which who whom whose when while he she they it we i you his her their its "
-                            "our my your this these those".split())
-
-
-def _subject_person(text: str, start: int, mentions: list[Suggestion], full_names: dict[str, str]) -> str | None:
-    """The person who is the subject of the sentence starting at `start`: the first person named with only
-    role words before the name (after the sentence start or a leading clause's comma) — "Mr Anderson, who
-    quit …, had testified" — the preferred antecedent of "he"/"she" opening the next sentence."""
-    person = next((p for p in mentions if p.type == "PERSON"), None)
-    if person is None or text.startswith(("'", "’"), person.end):  # "Meadows' plans were …": not the subject
-        return None
-    comma = text.rfind(",", start, person.start)
-    prefix = text[max(start, comma + 1):person.start].split()
-    if len(prefix) > 4 or any(w.lower() in _FUNCTION_WORDS or w.islower() and w.endswith(("ed", "s")) for w in prefix):
-        return None
-    return full_name(person, full_names)
-
-
 _YOU_SAY = re.compile(r"\b[Yy]ou\s+(?:[a-z]+ly\s+|also\s+|once\s+)?(?:say|said|argue|argued|note|noted|write|wrote|"
                       r"claim|claimed|suggest|suggested|predict|predicted|believe|warn|warned|insist|stress)\b")
 
 
-_DETERMINER_BEFORE = re.compile(r"(?:^|[\s(])(?:a|an|the|its|their|his|her|our|this|these|those|recent|new|such)\s+\Z",
-                                re.I)
+_DETERMINERS = frozenset("a an the its their his her our this these those recent new such".split())
 _AUXILIARY_AFTER = re.compile(r"\s+(?:have|has|had|are|were|is|was|will|would|may|might|could|can|should)\b")
 
 
@@ -338,10 +320,14 @@ def _nominal(text: str, verb: Verb, candidates: list[Verb]) -> bool:
     """A reporting word used as a noun or an adjective, not as the verb: after a determiner ("an estimated
     cost", "recent reports"), a plural before an auxiliary ("reports have revealed") or before the verb itself
     ("estimates suggest")."""
-    if " " in verb.word or not verb.word.endswith(("s", "ed")):
+    if verb.word[-1] not in "sd" or " " in verb.word or not verb.word.endswith(("s", "ed")):
         return False
-    if _DETERMINER_BEFORE.search(text, max(0, verb.start - 8), verb.start):
-        return True
+    if verb.start and text[verb.start - 1] == " ":
+        at = verb.start - 1
+        while at > verb.start - 8 and at and text[at - 1].isalpha():
+            at -= 1
+        if text[at:verb.start - 1].lower() in _DETERMINERS:
+            return True  # the word before (at most 6 letters): "an estimated", "Recent reports"
     if verb.word.endswith("s") and (_AUXILIARY_AFTER.match(text, verb.end) or any(
             v.start > verb.end and not text[verb.end:v.start].strip() for v in candidates)):
         return True

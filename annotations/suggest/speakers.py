@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from annotations.suggest import Suggestion
 from annotations.suggest.coreference import fullest, loose_name, pick_person
@@ -53,7 +54,8 @@ class Context:
     gender: dict[str, str] = field(default_factory=dict)  # a person's gender where the text shows it
     names: dict[str, str] = field(default_factory=dict)  # fullest forms of loose names looked up so far
     roles: dict[str, str] = field(default_factory=dict)  # role noun -> the person the text gave it to
-    subject: str | None = None  # the person who was the subject of the sentence before (for "He" opening one)
+    previous: tuple[int, Sequence[Suggestion], str | None] | None = None  # the sentence before: its start,
+    # mentions outside quotes and named speaker (its subject is looked for only when "He"/"She" opens a sentence)
 
     def __post_init__(self) -> None:
         self.orgs = self.orgs or []
@@ -124,12 +126,13 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
     return None
 
 
-_AFTER_SUBJECT = re.compile(r"(?:,[^,;:\"“”]*|[ \t]+(?:of|for|at|from|with)\b[^,;:\"“”]*)*,[ \t]*\Z")
+_AFTER_SUBJECT = re.compile(r"(?:,|[ \t]+(?:of|for|at|from|with)\b)[^;:\"“”]*,[ \t]*\Z")
 """Between a person and the verb: appositions and prepositional phrases, the last closed by a comma ("Ada Moe,
-harbour master,", "Ada Moe for the Port Authority,", "Ada Moe, of the port's pilot service,")."""
+harbour master,", "Ada Moe for the Port Authority,", "Ada Moe, of the port's pilot service,"). One run of
+characters other than ; : and quote marks, so a failed match backtracks over it once."""
 _NOT_BEFORE_SUBJECT = frozenset("to by with for of in at from on about against into over under after before than "
-                                "as or but that which who whom whose he she they it we i you his her their its our "
-                                "my your this these those".split())
+                                "as or but that which who whom whose when while he she they it we i you his her "
+                                "their its our my your this these those".split())
 
 
 def _fronted_person(text: str, clause_start: int, end: int, mentions: Sequence[Suggestion]) -> Suggestion | None:
@@ -137,6 +140,8 @@ def _fronted_person(text: str, clause_start: int, end: int, mentions: Sequence[S
     it and the verb: "Ada Moe, Director of X, and Chair of Y, says", "Ada Moe for the Port Authority, says",
     "After the vote, Ada Moe, harbour master, said" — a person whose name only role words (no preposition,
     pronoun or verb) precede, after the clause start or a comma, and whose modifiers end with a comma."""
+    if not text[clause_start:end].rstrip().endswith(","):
+        return None  # most subjects: nothing between the subject and its verb
     for p in mentions:
         if p.type != "PERSON" or p.start < clause_start or p.end > end:
             continue
@@ -150,6 +155,29 @@ def _fronted_person(text: str, clause_start: int, end: int, mentions: Sequence[S
     return None
 
 
+_GENDER = {"he": "m", "she": "f"}
+
+
+def _previous_subject(text: str, context: Context, full_names: dict[str, str]) -> str | None:
+    """The person who was the subject of the sentence before: its named speaker, or the first person named with
+    only role words before the name (after the sentence start or a leading clause's comma) and no possessive
+    after it — "Mr Anderson, who quit …, had testified" — the preferred antecedent of "He" opening a sentence."""
+    if context.previous is None:
+        return None
+    start, mentions, speaker = context.previous
+    if speaker:
+        return speaker
+    person = next((p for p in mentions if p.type == "PERSON"), None)
+    if person is None or text.startswith(("'", "’"), person.end):  # "Meadows' plans were …": not the subject
+        return None
+    comma = text.rfind(",", start, person.start)
+    prefix = text[max(start, comma + 1):person.start].split()
+    if len(prefix) > 4 or any(w.lower() in _NOT_BEFORE_SUBJECT or w.islower() and w.endswith(("ed", "s"))
+                              for w in prefix):
+        return None
+    return full_name(person, full_names)
+
+
 def _with_affiliation(text: str, person: Suggestion, following: Sequence[Suggestion],
                       full_names: dict[str, str]) -> Speaker:
     """A person speaking, with the organisation a prepositional phrase or role after the name gives ("Ada Moe,
@@ -160,9 +188,7 @@ def _with_affiliation(text: str, person: Suggestion, following: Sequence[Suggest
     return Speaker(full_name(person, full_names), "named")
 
 
-_DEFINITE = re.compile(r"(?:^|\s)(?:the|its)\s+[A-Za-z]+\s*\Z", re.I)
-
-
+@lru_cache(maxsize=4096)
 def _org_head(name: str) -> str:
     """The head noun of an organisation's name, lower case: "Church of Scientology" -> "church", "Museum of
     Flight" -> "museum", "Harbour Museum" -> "museum"."""
@@ -264,7 +290,7 @@ def _subject(text: str, clause_start: int, end: int, mentions: Sequence[Suggesti
         if body:  # "Bloomberg's campaign countered": a body of that person or organisation, named
             return Speaker(text[last[-1].start:last[-1].end + len(body.group(0).rstrip())], "named")
     if last and not text[last[-1].end:end].strip(" \t’'s,") and last[-1].type in SPEAKER_TYPES \
-            and not _EXAMPLE_BEFORE.search(text, max(clause_start, last[-1].start - 16), last[-1].start):
+            and not _example(text, max(clause_start, last[-1].start - 16), last[-1].start):
         nearest = last[-1]
         if nearest.type != "PERSON" and len(last) > 1 and last[-2].type == "PERSON" \
                 and (_OF.fullmatch(text[last[-2].end:nearest.start])
@@ -285,9 +311,10 @@ def _subject(text: str, clause_start: int, end: int, mentions: Sequence[Suggesti
         if word in ("he", "she"):
             people = [full_name(p, full_names) for p in last if p.type == "PERSON"]
             name = pick_person(people, context.gender, word) if people else None
-            if name is None and context.subject and before.strip().lower() == word \
-                    and context.gender.get(context.subject, word) in (word, "m" if word == "he" else "f"):
-                name = context.subject  # "Mr Anderson, who … during Hartley's trial. He told …": the subject
+            subject = _previous_subject(text, context, full_names) if not name and before.strip().lower() == word \
+                else None
+            if subject and context.gender.get(subject, _GENDER[word]) == _GENDER[word]:
+                name = subject  # "Mr Anderson, who … during Hartley's trial. He told …": the subject
             if name is None:
                 name = pick_person(context.recent, context.gender, word) if context.recent else context.last_person
             return Speaker(name, "named") if name else None
@@ -307,7 +334,9 @@ def _subject(text: str, clause_start: int, end: int, mentions: Sequence[Suggesti
         if named is not None:
             return Speaker(named, "named")
     elif last_word.isalpha() and len(last_word) > 2 and orgs:
-        definite = _DEFINITE.search(before, max(0, len(before) - 30))
+        stripped = before.rstrip()
+        determiner = stripped[max(0, len(stripped) - len(last_word) - 5):len(stripped) - len(last_word)].lower()
+        definite = determiner.endswith((" the ", " its ")) or determiner in ("the ", "its ")
         named = next((o for o in reversed(orgs) if _org_head(o) == last_word), None) if definite else None
         if named is not None:  # "the Church denied", after "the Church of Scientology": the organisation's head noun
             return Speaker(named, "named")
@@ -389,6 +418,12 @@ source never follows them as it may follow "said"."""
 _PARTICIPLE_CHUNK = re.compile(r"\s*(?:[a-z]+ly\s+)?[a-z]+(?:ed|ing)\b")
 _EXAMPLE_BEFORE = re.compile(r"(?<![\w'’-])(?:such\s+as|including)\s+(?:the\s+)?\Z")
 """Before a name that is an example inside the subject ("other sites such as X have stated"): not the subject."""
+
+
+def _example(text: str, start: int, end: int) -> bool:
+    """`_EXAMPLE_BEFORE` in text[start:end], tried only where "as" or "including" occurs (most subjects: never)."""
+    return (text.find(" as ", start, end) >= 0 or text.find("including", start, end) >= 0) \
+        and _EXAMPLE_BEFORE.search(text, start, end) is not None
 _POSSESSIVE_GAP = re.compile(r"[’']s?[ \t]+")
 _PREPOSITION_BEFORE = re.compile(r"(?<![\w'’-])(?:of|in|on|for|from|at|by|with|about)\s+\Z")
 _PHRASE_END = re.compile(r"[,;:.!?\n]")

@@ -31,6 +31,33 @@ UNNAMED_HEADS = (
     "paramedics|firefighters|rescuers|commanders|commander|generals|veterans|clerics|imams|priests|bishops|"
     "others|academic|volunteers|volunteer|organizers|organisers|organizer|organiser|directors|director|details|"
     "research|CEO|CEOs")
+
+_Node = dict[str, "_Node"]
+
+
+def _trie(words: list[str]) -> str:
+    """An alternation of `words` as a prefix tree ("official|officials|officers" -> "o(?:ffic(?:ial(?:s)?|ers))"):
+    it matches what the plain alternation matches, the longest word first, and the regex engine tries one branch
+    per letter instead of every word (the head nouns are ~250 words)."""
+    tree: _Node = {}
+    for word in words:
+        node = tree
+        for c in word.lower():
+            node = node.setdefault(c, {})
+        node[""] = {}
+
+    def pattern(node: _Node) -> str:
+        branches = [re.escape(c) + pattern(child) for c, child in sorted(node.items()) if c]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return pattern(tree)
+
+
+_HEADS = _trie(UNNAMED_HEADS.split("|"))
+"""`UNNAMED_HEADS` as a prefix tree, for the case-insensitive patterns below."""
 _DETERMINERS = ("the|a|an|some|one|two|three|four|five|several|many|most|other|few|both|all|these|those|its|their|"
                 "his|her|our|local|senior|top|state|government|health|new|further|online|post")
 _STOP = ("and|or|but|that|which|who|whom|while|when|as|because|if|then|after|before|since|said|says|told|with|"
@@ -42,7 +69,7 @@ _PARTITIVE = "some|many|most|all|several|one|two|three|four|five|few|none|each|b
 _PARTITIVE_OF = re.compile(rf"^(?:{_PARTITIVE})\s+of\s+", re.I)
 UNNAMED = re.compile(
     rf"(?<![\w'’-])(?:\b(?:{_PARTITIVE})\s+of\s+)?(?:\b(?:{_DETERMINERS})\s+)?"
-    rf"(?:(?!(?:{_STOP})\b)[A-Za-z][\w'’-]*\s+){{0,3}}\b(?:{UNNAMED_HEADS})"
+    rf"(?:(?!(?:{_STOP})\b)[A-Za-z][\w'’-]*\s+){{0,3}}\b(?:{_HEADS})"
     r"(?:\s+(?:in|at|of|on|from|for|by|close\s+to|familiar\s+with|with\s+knowledge\s+of)\s+(?:the\s+)?"
     r"(?!(?:said|says|told)\b)[\w'’-]+(?:\s+(?!(?:said|says|told|put)\b)[a-z][\w'’-]+){0,2})?", re.I)
 UNNAMED_OF = re.compile(rf"(?<![\w'’-])(?:(?:{_DETERMINERS})\s+)?(?:[A-Za-z][\w'’-]*\s+)?(?:{UNNAMED_HEADS})\s+"
@@ -54,7 +81,7 @@ HEAD_SET = frozenset(w.casefold() for w in UNNAMED_HEADS.split("|"))
 VERB_FIRST = re.compile(rf"\s*[a-z]+ed\s+(?=(?:{_PARTITIVE}|{_DETERMINERS})\b)")
 
 
-_CONJUNCT = rf"(?:[A-Za-z][\w'’-]*\s+){{0,2}}(?:(?i:{UNNAMED_HEADS})|[a-z][\w'’-]*(?:s|men|people))"
+_CONJUNCT = rf"(?:[A-Za-z][\w'’-]*\s+){{0,2}}(?:(?i:{_HEADS})|[a-z][\w'’-]*(?:s|men|people))"
 COORDINATED = re.compile(rf"(?<![\w'’-])(?:{_CONJUNCT},\s+)*{_CONJUNCT},?\s+(?:and|or)\s+\Z")
 """Sources listed before the last one: "black voters, campaign organizers and …" (each a source noun or a
 plural)."""
@@ -100,14 +127,19 @@ def plural(phrase: str) -> bool:
 def lower_first(phrase: str, text: str, at: int) -> str:
     """"Some Republicans" at a sentence start -> "some Republicans" (the gold and the UI show it so)."""
     first = phrase.split()[0]
+    if not first[0].isupper() or first.isupper() and len(first) > 1:
+        return phrase
     preceding = text[max(0, at - 10):at]
     sentence_start = at == 0 or preceding.rstrip()[-1:] in ".!?\n\"“”" or not preceding.strip() and at <= 10
-    common = re.fullmatch(rf"(?:{_DETERMINERS}|{UNNAMED_HEADS})", first, re.I) is not None \
+    if not sentence_start:
+        return phrase
+    common = _COMMON_FIRST.fullmatch(first) is not None \
         or first.isalpha() and first not in name_lists()[0] and zipf(first.lower()) >= 3.5 \
         and first not in gazetteer()  # a proper adjective or a name keeps its capital ("Chinese investors")
-    if sentence_start and common and first[0].isupper() and not (first.isupper() and len(first) > 1):
-        return first[0].lower() + phrase[1:]
-    return phrase
+    return first[0].lower() + phrase[1:] if common else phrase
+
+
+_COMMON_FIRST = re.compile(rf"(?:{_DETERMINERS}|{UNNAMED_HEADS})", re.I)
 
 
 _NP_DETERMINERS = frozenset("the a an some one two three four five several many most other few both all these those "
@@ -124,6 +156,8 @@ _IRREGULAR_PARTICIPLES = frozenset("made taken given written held seen known sho
                                     "kept left paid sold found drawn thrown chosen spoken stolen broken hidden".split())
 """Past participles without -ed, which open a participle clause as -ed ones do ("a posting made …")."""
 _NP_TOKEN = re.compile(r"\S+")
+_NP_BAD = re.compile(r"[\"“”()\[\]]")
+_NP_TIME_WORDS = frozenset("from on since this last earlier yesterday today".split())
 NP_MAX_WORDS = 16
 
 
@@ -135,33 +169,37 @@ def source_phrase(text: str, start: int, end: int, sentence_start: bool = False)
     ("a study documenting …", "photos released of …", "the document which …") and a time ("from Friday") left
     out. None when the stretch holds a verb, a pronoun or a conjunction first, or its head is no common noun.
     `sentence_start`: the phrase opens a sentence, so a capitalised common word may begin it ("Estimates")."""
+    opening = _NP_TOKEN.search(text, start, end)
+    if opening is None:
+        return None
+    first = opening.group(0).rstrip(",.;:")
+    lowered = first.lower()
+    if not first.isalpha() and "'" not in first and "’" not in first:
+        return None
+    if lowered in _NP_STOP or lowered in _NP_PREPOSITIONS or lowered in _NP_RELATIVE:
+        return None
+    if lowered not in _NP_DETERMINERS and not first.islower() and not (
+            sentence_start and first[0].isupper() and first[1:].islower() and zipf(lowered) >= 3.5
+            and (first not in name_lists()[0] or zipf(lowered) >= 4.5)):
+        return None
     tokens = []
     for m in _NP_TOKEN.finditer(text, start, end):  # a phrase of at most NP_MAX_WORDS, and the clause word after it
         tokens.append((m.start(), m.end()))
         if len(tokens) > NP_MAX_WORDS:
             break
-    if not tokens:
-        return None
-    first = text[tokens[0][0]:tokens[0][1]].rstrip(",.;:")
-    if not first.isalpha() and "'" not in first and "’" not in first:
-        return None
-    if first.lower() in _NP_STOP or first.lower() in _NP_PREPOSITIONS or first.lower() in _NP_RELATIVE:
-        return None
-    if first.lower() not in _NP_DETERMINERS and not first.islower() and not (
-            sentence_start and first[0].isupper() and first[1:].islower() and zipf(first.lower()) >= 3.5
-            and (first not in name_lists()[0] or zipf(first.lower()) >= 4.5)):
-        return None
+    bad = _NP_BAD.search(text, start, tokens[-1][1])
+    bad_at = bad.start() if bad else end
     cut = len(tokens)
     in_pp = False
     head = 0
+    previous = ""
     for i, (a, b) in enumerate(tokens):
         word = text[a:b]
         lower = word.lower().rstrip(",.;:")
-        if i and (lower in _NP_RELATIVE or _NP_TIME.match(text, a)):
+        if i and (lower in _NP_RELATIVE or lower in _NP_TIME_WORDS and _NP_TIME.match(text, a)):
             cut = i
             break
-        previous = text[tokens[i - 1][0]:tokens[i - 1][1]] if i else ""
-        if (lower in _NP_STOP and not (lower == "as" and previous == "such")) or any(c in word for c in "\"“”()[]"):
+        if lower in _NP_STOP and not (lower == "as" and previous == "such") or a <= bad_at < b:
             return None
         if i and word.islower() and (word.endswith(("ing", "ed")) and len(word) > 4 or word in _IRREGULAR_PARTICIPLES) \
                 and "-" not in word \
@@ -173,6 +211,7 @@ def source_phrase(text: str, start: int, end: int, sentence_start: bool = False)
             in_pp = True
         elif not in_pp:
             head = i
+        previous = word
     if cut > NP_MAX_WORDS:
         return None
     noun = text[tokens[head][0]:tokens[head][1]].rstrip(",.;:")
