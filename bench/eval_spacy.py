@@ -16,7 +16,9 @@ Modes:
                 (with the rules, only its PERSON/ORG/PLACE are used);
 - `assist`      the combination exactly as annotations/assist.py makes it for an English document: spaCy's
                 mentions passed to suggest_entities as `extra` (--check-assist verifies that on a real library);
-- `assist-raw`  the same with the raw spans (what assist.py did before stop 26).
+- `assist-raw`  the same with the raw spans (what assist.py did before stop 26);
+- `assist-org`  `assist` with spaCy's organisations too (the policy tried before people-and-places-only).
+Other modes try other merge policies (rules first: `gaps`, `gaps-extra`, `gaps-org-place`; `org-only`).
 
 The real splits score PERSON/ORG/PLACE only (the gold annotates those); own fiction (tuned, heldout) scores
 every type. real-wikinews3 is held out: figures only (this script never lists errors)."""
@@ -55,7 +57,7 @@ def suggesters(model: str) -> dict[str, Suggester]:
         return [Suggestion("entity", e.start_char, e.end_char, e.text, spacy_ner.LABELS[e.label_], source="spacy")
                 for e in doc.ents if e.label_ in spacy_ner.LABELS]
 
-    def spacy(text: str) -> list[Suggestion]:  # names only: what joins the rules
+    def spacy(text: str) -> list[Suggestion]:  # people and places: what joins the rules
         return spacy_ner.suggest_spacy(text, "en", model=model)
 
     def spacy_alone(text: str) -> list[Suggestion]:  # every type spaCy has a codebook label for
@@ -77,6 +79,8 @@ def suggesters(model: str) -> dict[str, Suggester]:
             "assist": lambda text: suggest_entities(text, extra=spacy(text)),
             "assist-raw": lambda text: suggest_entities(text, extra=spacy_raw(text)),
             "org-only": lambda text: suggest_entities(text, extra=[s for s in spacy(text) if s.type == "ORG"]),
+            "assist-org": lambda text: suggest_entities(text, extra=spacy_ner.suggest_spacy(
+                text, "en", model=model, types=spacy_ner.NAME_TYPES)),
             "gaps": gaps, "gaps-extra": gaps_extra,
             "gaps-org-place": lambda text: gaps_extra(text, ("ORG", "PLACE")),
             "gaps-org": lambda text: gaps_extra(text, ("ORG",))}

@@ -1,8 +1,8 @@
 """Optional extra suggester: spaCy's named-entity recogniser, used only when spaCy and an English pipeline
 are already installed (detected, never downloaded — Dossier stays offline) and only on English documents
 (or documents of unknown language). Its labels map onto the codebook's and its spans are cut to the
-codebook's conventions ("the World Bank" -> "World Bank"); its mentions join the rules' as `extra`, weighed
-below library and gazetteer names.
+codebook's conventions ("the World Bank" -> "World Bank"); its people and places join the rules' mentions as
+`extra`, weighed below library, gazetteer and pattern names.
 
 Which pipeline: DOSSIER_SPACY_MODEL (a package name or a pipeline directory) if set, else the largest
 official English pipeline installed (en_core_web_trf/lg/md/sm), else any installed package that registers
@@ -30,6 +30,10 @@ OFFICIAL = ("en_core_web_trf", "en_core_web_lg", "en_core_web_md", "en_core_web_
 ENV = "DOSSIER_SPACY_MODEL"
 _DETERMINERS = frozenset({"the", "The", "THE", "a", "A", "an", "An"})
 NAME_TYPES = ("PERSON", "ORG", "PLACE")
+USED = ("PERSON", "PLACE")
+"""What joins the rules: people and places. OntoNotes' organisations differ most from the codebook's (products,
+awards, a party as a modifier, "news agency"; spaCy alone scores ORG F1 0.29-0.62 on real news) and with them
+the combination lost 0.02-0.08 F1 on the articles the rules fit, for +0.01 on fresh ones (bench/eval_spacy.py)."""
 _POSSESSIVE = ("'s", "’s", "'", "’")
 
 
@@ -76,10 +80,11 @@ def english(language: str) -> bool:
 
 
 def suggest_spacy(text: str, language: str = "", model: str | None = None,
-                  types: tuple[str, ...] = NAME_TYPES) -> list[Suggestion]:
+                  types: tuple[str, ...] = USED) -> list[Suggestion]:
     """spaCy's entities of `types` as suggestions, in the codebook's types and span conventions (empty when
-    no pipeline is installed, the document is not English, or the text is too long). By default names
-    only: dates and quantities are the patterns' (they follow the codebook's spans; spaCy's do not)."""
+    no pipeline is installed, the document is not English, or the text is too long). By default people and
+    places only (`USED`): dates and quantities are the patterns' (they follow the codebook's spans; spaCy's do
+    not), organisations the rules'."""
     name = model or installed_model()
     if name is None or not english(language) or len(text) > MAX_CHARS:
         return []

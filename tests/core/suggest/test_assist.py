@@ -115,8 +115,8 @@ class _Ent:
         self.start_char, self.end_char, self.label_ = start, end, label
 
 # what a pipeline might find in harbour_council.txt, with OntoNotes spans ("The Port Alder")
-FOUND = [("The Port Alder", "GPE"), ("The Alder Fishing Cooperative", "ORG"), ("Thursday", "DATE"),
-         ("Tomas Ek", "PERSON"), ("Engineers", "PERSON"), ("9", "CARDINAL")]
+FOUND = [("The Port Alder", "GPE"), ("Staff Reporter", "ORG"), ("Thursday", "DATE"), ("Tomas Ek", "PERSON"),
+         ("Engineers", "PERSON"), ("9", "CARDINAL")]
 
 class _Doc:
     def __init__(self, text):
@@ -166,9 +166,12 @@ def test_spacy_is_an_extra_suggester_only_when_installed(library: Library, tmp_p
         # "The Port Alder" cut to the codebook's span; the rules find no place there, so spaCy's is shown
         assert by_span[("Port Alder", "PLACE")] == "spacy"
         # the same span found by both: the rules' suggestion stays (spaCy weighs least)
-        assert by_span[("Alder Fishing Cooperative", "ORG")] == "pattern"
-        # names only (the patterns' dates stand), no one-word person that is no name, no CARDINAL
+        assert by_span[("Tomas Ek", "PERSON")] == "pattern"
+        # people and places only (the patterns' dates and the rules' organisations stand: no "Staff Reporter"),
+        # no one-word person that is no name, no CARDINAL
         assert {s.exact for s in found if s.source == "spacy"} == {"Port Alder"}
+        every_name = spacy_ner.suggest_spacy(library.document(doc).text, "en", types=spacy_ner.NAME_TYPES)
+        assert ("Staff Reporter", "ORG") in [(s.exact, s.type) for s in every_name]  # found, not used
         assert len(found) == len(without) + 1
         calls = len(spacy.CALLS)
         port = next(s for s in found if s.exact == "Port Alder")
