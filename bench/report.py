@@ -206,13 +206,17 @@ def _scale_rows() -> list[tuple[str, str, str, str]]:
             p95 = lib.get(f"search_{label}p95_ms")
             theirs = lib.get(f"fts5_{label}p95_ms")
             ratio = f" ({p95 / theirs:.2f}×)" if p95 is not None and theirs else ""
+            cpu = (f"; CPU {_f(lib[f'search_{label}cpu_p50_ms'], '', 1)} / {_f(lib[f'search_{label}cpu_p95_ms'], ' ms', 1)}"
+                   if f"search_{label}cpu_p95_ms" in lib else "")
             out.append((f"… {what} p50 / p95 ({when})",
-                        f"{_f(lib.get(f'search_{label}p50_ms'), '', 1)} / {_f(p95, ' ms', 1)}",
+                        f"{_f(lib.get(f'search_{label}p50_ms'), '', 1)} / {_f(p95, ' ms', 1)}{cpu}",
                         f"FTS5 {_f(lib.get(f'fts5_{label}p50_ms'), '', 1)} / {_f(theirs, ' ms', 1)}{ratio}",
                         _target(p95 <= 16 if p95 is not None else None, "p95 ≤ 16 ms")))
         add = lib.get("single_add_p95_ms")
+        cpu = (f"; CPU {_f(lib['single_add_cpu_p50_ms'], '', 1)} / {_f(lib['single_add_cpu_p95_ms'], ' ms', 1)}"
+               if "single_add_cpu_p95_ms" in lib else "")
         out.append(("… single add (store + index) p50 / p95",
-                    f"{_f(lib.get('single_add_p50_ms'), '', 1)} / {_f(add, ' ms', 1)}", "—",
+                    f"{_f(lib.get('single_add_p50_ms'), '', 1)} / {_f(add, ' ms', 1)}{cpu}", "—",
                     _target(add <= 20 if add is not None else None, "p95 ≤ 20 ms")))
         mem = lib.get("peak_rss_mb")
         out.append(("… peak memory (rebuild, searches, adds)", _f(mem, " MB", 0), "—",
