@@ -176,9 +176,7 @@ def _suggest_entities(text: str, library_names: Iterable[tuple[str, ...]], skip:
         found.append((begin, f.end, f.label, "pattern", f.name if begin == f.start else None))
     # a name never crosses a line break; a candidate found twice (one in six) is looked at once
     found = [c for c in dict.fromkeys(found) if text.find("\n", c[0], c[1]) < 0]
-    found = [_org_bounds(text, c, known) if c[2] == "ORG" and c[3] == "pattern" else c for c in found]
-    found = [_org_before_person(text, c, known) if c[2] == "ORG" and c[3] == "pattern" and c[1] - c[0] > 20 else c
-             for c in found]
+    found = _org_bounds(text, found, known)
     if veto is not None:  # what the patterns get wrong in the document's language (entities_languages)
         found = [c for c in found if not veto(text, c[0], c[1], c[2], c[3])]
     surnames: dict[str, tuple[str, str, str | None]] = {}
@@ -232,58 +230,78 @@ def _fullest_names(text: str, people: list[Candidate]) -> dict[str, str]:
     return fuller
 
 
-def _org_bounds(text: str, candidate: Candidate, known: dict[str, str]) -> Candidate:
-    """An organisation's name found by a pattern, without a possessive after it ("the Church of Scientology's
-    website" -> "Church of Scientology") or its owner before it ("Saudi Arabia's Civil Defense Authority",
-    "Texas A&M's Aerospace Engineering Department": the owner, a known place or an acronym, is a name of its
-    own); and with the dotted abbreviation of a country before it, as its undotted form is ("U.S. Department
-    of Agriculture" like "US State Department")."""
-    start, stop, label, source, name = candidate
-    exact = text[start:stop]
+def _org_bounds(text: str, found: list[Candidate], known: dict[str, str]) -> list[Candidate]:
+    """Organisations' names found by the patterns, trimmed (`_org_cut`, once per distinct name) and with the
+    dotted abbreviation of a country before them, as its undotted form is ("U.S. Department of Agriculture"
+    like "US State Department")."""
+    cuts: dict[str, tuple[int, int]] = {}
+    out = []
+    for c in found:
+        if c[2] != "ORG" or c[3] != "pattern":
+            out.append(c)
+            continue
+        start, stop, label, source, name = c
+        exact = text[start:stop]
+        cut = cuts.get(exact)
+        if cut is None:
+            cut = cuts[exact] = _org_cut(exact, known)
+        a, b = start + cut[0], start + cut[1]
+        if cut[0] == 0 and start > 5 and text[start - 1] == " " and text[start - 2] == ".":
+            dotted = _DOTTED_BEFORE.search(text, max(0, start - 8), start)
+            if dotted is not None and known.get(dotted.group(1)) == "PLACE":
+                a = dotted.start(1)
+        out.append(c if (a, b) == (start, stop) else (a, b, label, source, name))
+    return out
+
+
+def _org_cut(exact: str, known: dict[str, str]) -> tuple[int, int]:
+    """(start, end) of an organisation's name inside what a pattern found: without a possessive after it ("the
+    Church of Scientology's website" -> "Church of Scientology") or its owner before it ("Saudi Arabia's Civil
+    Defense Authority", "Texas A&M's Aerospace Engineering Department": the owner, a known place or an acronym,
+    is a name of its own); its complement ends at a title, before a location after a whole name, between two
+    bodies, and before a person ("University of Texas Arlington Amneh Jafari")."""
+    start, stop = 0, len(exact)
     if exact.endswith(("'s", "’s")) and " " in exact:
         stop -= 2
         exact = exact[:-2]
     if " of " in exact or " for " in exact or " on " in exact:
         cut = _title_in_complement(exact)  # "Museum of Flight CEO Doug King": the complement ends at a title
         if cut:
-            stop = start + cut
+            stop = cut
             exact = exact[:cut]
         tail = _PLACE_TAIL.search(exact)  # "University of Sheffield of the UK": where it is, no part of the name
         named = exact[:tail.start()] if tail is not None else ""  # a whole name before it, or "Bank" of England
         if tail is not None and known.get(tail.group(1)) == "PLACE" and (
                 " of " in named or " for " in named or " " in named and named.rsplit(" ", 1)[1] in names.ORG_HEADS
                 and " the " in exact[len(named):]):  # "Medical Journal of Australia" is the journal's name
-            stop = start + tail.start()
-            exact = exact[:tail.start()]
+            stop = tail.start()
+            exact = exact[:stop]
         both = exact.find(" and ")  # "Institute of Technology and Colorado State University": two of them
         if both > 0 and exact.rsplit(" ", 1)[-1] in names.ORG_HEADS and exact[:both].rsplit(" ", 1)[-1] not in \
                 names.ORG_HEADS and exact[both + 5:].count(" ") >= 1:
-            stop = start + both
+            stop = both
             exact = exact[:both]
     if "'s " in exact or "’s " in exact:
         owner = _OWNER.match(exact)
         if owner is not None and (owner.group(1) in known or owner.group(1).replace("&", "").isupper()):
-            start += owner.end()
-    elif start > 5 and text[start - 1] == " " and text[start - 2] == ".":
-        dotted = _DOTTED_BEFORE.search(text, max(0, start - 8), start)
-        if dotted is not None and known.get(dotted.group(1)) == "PLACE":
-            start = dotted.start(1)
-    return (start, stop, label, source, name) if (start, stop) != candidate[:2] else candidate
+            start = owner.end()
+    if stop - start > 20:
+        stop -= _person_after(exact[start:], known)
+    return start, stop
 
 
-def _org_before_person(text: str, candidate: Candidate, known: dict[str, str]) -> Candidate:
-    """An organisation's complement that runs on into a person's name ends before it: a known place, then a
-    given name and a surname the name lists know ("University of Texas Arlington Amneh Jafari" -> "University of
-    Texas Arlington"; the person is found by `names`)."""
-    start, stop, label, source, name = candidate
-    words = text[start:stop].split(" ")
+def _person_after(name: str, known: dict[str, str]) -> int:
+    """How many characters at the end of an organisation's complement are a person's name: after a known place,
+    a given name and a surname the name lists know ("University of Texas Arlington Amneh Jafari"; the person is
+    found by `names`)."""
+    words = name.split(" ")
     if len(words) < 5:
-        return candidate
+        return 0
     given, family = names.name_lists()
     if known.get(words[-3]) == "PLACE" and words[-2] in given and words[-1] in family \
             and known.get(words[-2]) is None and known.get(words[-1]) is None and names.zipf(words[-2]) < 5.2:
-        return (start, stop - len(words[-2]) - len(words[-1]) - 2, label, source, name)
-    return candidate
+        return len(words[-2]) + len(words[-1]) + 2
+    return 0
 
 
 def _title_in_complement(name: str) -> int:

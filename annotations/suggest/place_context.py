@@ -19,51 +19,57 @@ _AFTER = re.compile(rf",[ \t]({_WORDS})(?=[,.;:)]|[ \t]+(?:and|or)\b)")
 _PREPOSITION_BEFORE = re.compile(r"(?<![\w'’-])(?:in|from|of|near|outside|at)[ \t]+\Z")
 _LAST_OF_LIST = re.compile(rf",?[ \t]+and[ \t]+({_WORDS})(?=[\s,.;:)])")
 _CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][a-z]+ )+\Z")
-_END = re.compile(r"[,.;:)]|[ \t]+(?:and|or)\b")
 
 
 def neighbour_places(text: str, places: Iterable[tuple[int, int]], known: dict[str, str]) -> list[tuple[int, int]]:
-    """(start, end) of the places beside `places` (spans of known places, in text order) that no list knows."""
+    """(start, end) of the places beside `places` (spans of known places, in text order) that no list knows.
+    Looked at only where the known place ends a phrase (a punctuation mark, "and", "or" after it)."""
     spans = list(places)
     ends = {b for _, b in spans}
     out: list[tuple[int, int]] = []
     for a, b in spans:
-        if b < len(text) and not _END.match(text, b):
-            after_list = _LAST_OF_LIST.match(text, b)
-            if after_list is not None and a >= 2 and text[a - 2:a] == ", " and (a - 2) in ends \
-                    and _unknown_place(after_list.group(1), known, strict=True):
-                out.append(after_list.span(1))  # "Seoul, Daejeon and Cheongju"
+        after = text[b:b + 1]
+        if after and after not in _PHRASE_ENDS and not text.startswith((" and", " or"), b):
             continue
-        if text.startswith(", ", a - 2):
+        if a >= 2 and text[a - 2] == "," and text[a - 1] == " ":
             before = _BEFORE.search(text, max(0, a - 40), a)
             if before is not None and _unknown_place(before.group(2), known, strict=before.group(1) == "of"):
                 out.append(before.span(2))
-        after = _AFTER.match(text, b) if text.startswith(", ", b) else None
-        if after is not None and _PREPOSITION_BEFORE.search(text, max(0, a - 12), a) is not None \
-                and _unknown_place(after.group(1), known, strict=True):
-            out.append(after.span(1))
-        if text.startswith(" and", b) or text.startswith(", and", b):
+        if text.startswith(", ", b) and not text.startswith(", and", b):
+            region = _AFTER.match(text, b)
+            if region is not None and _PREPOSITION_BEFORE.search(text, max(0, a - 12), a) is not None \
+                    and _unknown_place(region.group(1), known, strict=True):
+                out.append(region.span(1))
+        elif text.startswith((" and", ", and"), b):
             after_list = _LAST_OF_LIST.match(text, b)
             run = _CAPITALISED_BEFORE.search(text, max(0, a - 30), a)  # "Western" of "Western Australia"
             first = run.start() if run is not None else a
             if after_list is not None and first >= 2 and text[first - 2:first] == ", " and (first - 2) in ends \
                     and _unknown_place(after_list.group(1), known, strict=True):
-                out.append(after_list.span(1))
+                out.append(after_list.span(1))  # "Seoul, Daejeon and Cheongju"
     return out
+
+
+_PHRASE_ENDS = frozenset(",.;:)")
 
 
 def area_places(text: str, known: dict[str, str]) -> list[tuple[int, int]]:
     """(start, end) of a name before "area", "region", "neighbourhood" or "suburb" after "the": a place ("in
     the Copperfield area", "near the Tahoe area"). Found from the noun back (it is rare; "the" is not)."""
     out = []
-    for m in _AREA.finditer(text):
-        before = _AREA_BEFORE.search(text, max(0, m.start() - 40), m.start())
-        if before is not None and _unknown_place(before.group(1), known, strict=False):
-            out.append(before.span(1))
+    for noun in _AREA_NOUNS:  # str.find per noun: a regex alternation starting at a space tries every space
+        at = text.find(noun)
+        while at >= 0:
+            end = at + len(noun)
+            if end == len(text) or not text[end].isalnum():
+                before = _AREA_BEFORE.search(text, max(0, at - 40), at)
+                if before is not None and _unknown_place(before.group(1), known, strict=False):
+                    out.append(before.span(1))
+            at = text.find(noun, end)
     return out
 
 
-_AREA = re.compile(r"[ \t](?:area|region|neighbou?rhood|suburbs?)\b")
+_AREA_NOUNS = (" area", " region", " neighbourhood", " neighborhood", " suburb", " suburbs")
 _AREA_BEFORE = re.compile(rf"(?<![\w'’-])the[ \t]+({_WORDS})\Z")
 
 
