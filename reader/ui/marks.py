@@ -1,4 +1,5 @@
-"""The text view's marks — one per annotation — kept in reading order for binary search, with no Qt in it.
+"""The text view's marks — one per annotation — kept in reading order for binary search, and the
+suggestions it outlines (sorted by start, one of them current), with no Qt in it.
 
 Split out of `text_view.py` because keeping 5,000–20,000 marks searchable is its own job, apart from
 drawing them: after one edit a mark is put in place (or taken out) by bisection, never by re-sorting, and
@@ -92,3 +93,43 @@ class MarkList:
     def at(self, offset: int) -> list[Mark]:
         """The marks covering the character at `offset` (all of them, however long)."""
         return [m for m in self._marks if m.start <= offset < m.end]
+
+
+Span = tuple[int, int, str, bool]
+"""A suggestion as the view outlines it: start, end, colour, underline only (a claim) or boxed."""
+
+
+class SuggestionSpans:
+    """The suggestions shown, sorted by start; `current` is the one Enter/Backspace act on while `focus`."""
+
+    def __init__(self) -> None:
+        self.spans: list[Span] = []
+        self._starts: list[int] = []
+        self.current = -1
+        self.focus = False
+
+    def set(self, spans: list[Span], current: int = -1) -> None:
+        self.spans, self._starts = spans, [s for s, _, _, _ in spans]
+        self.current = current if 0 <= current < len(spans) else -1
+        if self.current < 0:
+            self.focus = False
+
+    def focus_on(self, index: int) -> None:
+        self.current = index if 0 <= index < len(self.spans) else -1
+        self.focus = self.current >= 0
+
+    def in_range(self, lo: int, hi: int) -> list[int]:
+        """Indexes of the suggestions reaching into [lo, hi)."""
+        first, last = bisect_left(self._starts, lo - LONGEST), bisect_left(self._starts, hi)
+        return [i for i in range(first, last) if self.spans[i][1] > lo]
+
+    def pick(self, offset: int, marks: list[Mark]) -> int | None:
+        """The suggestion a click at `offset` means: the shortest one there, if shorter than the shortest of
+        the `marks` there (a click picks the innermost thing under the pointer); None: a mark, or nothing."""
+        here = [i for i, (s, e, _, _) in enumerate(self.spans) if s <= offset < e]
+        if not here:
+            return None
+        best = min(here, key=lambda i: self.spans[i][1] - self.spans[i][0])
+        if marks and self.spans[best][1] - self.spans[best][0] >= min(m.end - m.start for m in marks):
+            return None
+        return best

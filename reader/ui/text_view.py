@@ -9,7 +9,6 @@ this module holds the document and the state and turns keys, drags and clicks in
 """
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Iterable
 
 from PySide6.QtCore import QEvent, QRect, QRectF, Qt, QTimer, Signal
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 from annotations.selection import snap_selection
 from reader.ui.annotation_keys import key_intent
 from reader.ui.bidi import position_at
-from reader.ui.marks import Mark as Mark, MarkList  # Mark: importers take it from here too
+from reader.ui.marks import Mark as Mark, MarkList, SuggestionSpans  # Mark: importers take it from here too
 from reader.ui.offsets import OffsetMap
 from reader.ui.spaced_layout import SpacedLayout, apply_headings, line_gap_for
 from reader.ui.text_paint import (
@@ -63,12 +62,8 @@ class TextView(QPlainTextEdit):
         self._visible: tuple[tuple[int, int, int, int], tuple[int, int]] | None = None
         """(scroll positions and viewport size, the character range on screen) as last found."""
         self._selected: str | None = None
-        self._suggestions: list[tuple[int, int, str, bool]] = []
-        self._suggestion_starts: list[int] = []
-        self._current_suggestion = -1
+        self._hints = SuggestionSpans()
         self._emphasis: tuple[int, int, str] | None = None
-        self.suggestion_focus = False
-        """True while Enter/Backspace act on the current suggestion (until an annotation is selected)."""
         self.type_keys: dict[str, str] = {}
         """Key text ("1".."9") -> entity type label, from the codebook."""
         self.verticalScrollBar().valueChanged.connect(self._redraw)
@@ -120,7 +115,9 @@ class TextView(QPlainTextEdit):
     def update_marks(self, gone: Iterable[str], added: Iterable[Mark]) -> None:
         """A few marks changed: those of `gone` go, `added` come (an edited mark is in both), each put in
         place by binary search — adding one highlight to 5,000 neither re-sorts nor re-draws the others."""
-        self._marks.update(gone, added)
+        for old in self._marks.update(gone, added):
+            if old.annotation_id == self._selected:
+                self._repaint_frame(old)  # its frame where it was
         self._redraw()  # the visible marks only
 
     def marks(self) -> list[Mark]:
@@ -129,11 +126,7 @@ class TextView(QPlainTextEdit):
     def set_suggestions(self, spans: list[tuple[int, int, str, bool]], current: int = -1) -> None:
         """Suggestions to outline (start, end, colour, underline-only), sorted by start; `current` is drawn
         emphasised. Entities get a dashed box, claims (whole sentences) a dashed underline."""
-        self._suggestions = spans
-        self._suggestion_starts = [s for s, _, _, _ in spans]
-        self._current_suggestion = current if 0 <= current < len(spans) else -1
-        if self._current_suggestion < 0:
-            self.suggestion_focus = False
+        self._hints.set(spans, current)
         self.viewport().update()
 
     def set_emphasis(self, span: tuple[int, int, str] | None) -> None:
@@ -142,11 +135,10 @@ class TextView(QPlainTextEdit):
         self.viewport().update()
 
     def suggestions(self) -> list[tuple[int, int, str, bool]]:
-        return list(self._suggestions)
+        return list(self._hints.spans)
 
     def focus_suggestion(self, index: int) -> None:
-        self._current_suggestion = index if 0 <= index < len(self._suggestions) else -1
-        self.suggestion_focus = self._current_suggestion >= 0
+        self._hints.focus_on(index)
         self.viewport().update()
 
     def show_range(self, start: int, end: int) -> None:
@@ -159,10 +151,12 @@ class TextView(QPlainTextEdit):
             self.centerCursor()
 
     def select_annotation(self, annotation_id: str | None, scroll: bool = True) -> None:
+        self._repaint_frame(self._marks.get(self._selected))
         self._selected = annotation_id
         if annotation_id is not None:
-            self.suggestion_focus = False
+            self._hints.focus = False
         mark = self._marks.get(annotation_id)
+        self._repaint_frame(mark)
         if mark is not None and scroll:
             cursor = self.textCursor()
             cursor.setPosition(self._map.to_qt(mark.start))
@@ -243,15 +237,19 @@ class TextView(QPlainTextEdit):
         self._draw_marks()
         return super().extraSelections()
 
+    def _repaint_frame(self, mark: Mark | None) -> None:
+        """Repaint where the selection's frame is or was (it reaches a pixel or two past the mark's text,
+        beyond what Qt repaints for a changed extra selection)."""
+        if mark is not None and self._shown(mark):
+            for rect in self.range_rects(mark.start, mark.end):
+                self.viewport().update(rect.toAlignedRect().adjusted(-3, -3, 3, 3))
+
     def _shown(self, mark: Mark) -> bool:
         lo, hi = self.visible_range()
         return mark.end > lo and mark.start < hi
 
     def visible_suggestions(self) -> list[int]:
-        lo, hi = self.visible_range()
-        first = bisect_left(self._suggestion_starts, lo - 2000)
-        last = bisect_left(self._suggestion_starts, hi)
-        return [i for i in range(first, last) if self._suggestions[i][1] > lo]
+        return self._hints.in_range(*self.visible_range())
 
     def range_rects(self, start: int, end: int) -> list[QRectF]:
         """Viewport rectangles (one per line) covering [start, end)."""
@@ -263,7 +261,7 @@ class TextView(QPlainTextEdit):
         selected = self._marks.get(self._selected)
         if selected is not None and not self._shown(selected):
             selected = None
-        if self._emphasis is None and not self._suggestions and selected is None:
+        if self._emphasis is None and not self._hints.spans and selected is None:
             return
         painter = QPainter(self.viewport())
         if selected is not None:
@@ -273,8 +271,8 @@ class TextView(QPlainTextEdit):
             start, end, color = self._emphasis
             paint_emphasis(painter, self.range_rects(start, end), color)
         for i in self.visible_suggestions():
-            start, end, color, underline = self._suggestions[i]
-            paint_suggestion(painter, self.range_rects(start, end), color, underline, i == self._current_suggestion)
+            start, end, color, underline = self._hints.spans[i]
+            paint_suggestion(painter, self.range_rects(start, end), color, underline, i == self._hints.current)
         painter.end()
 
     def set_reading_width(self, characters: int) -> None:
@@ -353,10 +351,8 @@ class TextView(QPlainTextEdit):
         if not self.textCursor().hasSelection():
             offset = self._map.from_qt(self.cursorForPosition(event.position().toPoint()).position())
             hits = self.marks_at(offset)
-            suggested = [i for i, (s, e, _, _) in enumerate(self._suggestions) if s <= offset < e]
-            if suggested and (not hits or min(e - s for s, e, _, _ in (self._suggestions[i] for i in suggested))
-                              < min(m.end - m.start for m in hits)):
-                best = min(suggested, key=lambda i: self._suggestions[i][1] - self._suggestions[i][0])
+            best = self._hints.pick(offset, hits)
+            if best is not None:
                 self.focus_suggestion(best)
                 self.suggestionClicked.emit(best)
                 return
@@ -375,7 +371,7 @@ class TextView(QPlainTextEdit):
             self.clear_selection()  # marked: the next key must not mark the same span again
             self.annotateRequested.emit(intent[0], intent[1], *selection)
             return
-        if self.suggestion_focus and self._current_suggestion >= 0 and mods == Qt.KeyboardModifier.NoModifier:
+        if self._hints.focus and self._hints.current >= 0 and mods == Qt.KeyboardModifier.NoModifier:
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self.suggestionKey.emit("accept")
                 return
@@ -406,6 +402,11 @@ class TextView(QPlainTextEdit):
         selection = self.selected_range()
         if selection is not None:
             self.selectionOffsetsChanged.emit(*selection)
+
+    @property
+    def suggestion_focus(self) -> bool:
+        """True while Enter/Backspace act on the current suggestion (until an annotation is selected)."""
+        return self._hints.focus
 
     def visible_rect(self) -> QRect:
         return self.viewport().rect()
