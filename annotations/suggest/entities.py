@@ -101,9 +101,11 @@ def _suggest_entities(text: str, library_names: Iterable[tuple[str, ...]], skip:
         item[0]: (item[1], "library", item[2] if len(item) > 2 else None) for item in library_names}
     found: list[Candidate] = [(s.start, s.end, s.type, s.source, s.name) for s in extra]
     _scan(text, _gazetteer_automaton(), found)
+    places: list[tuple[int, int]] = []  # known places, for the places beside them
     for i, (a, b, label, source, name) in enumerate(found):  # "Sofia Rautio" is a person, not Sofia
         if source != "gazetteer" or label != "PLACE":
             continue
+        places.append((a, b))
         if b < len(text) and text[b] == " ":
             person_end = given_name_then_surname(text, a, b, gazetteer())
             if person_end is not None and text[b + 1:person_end] not in names.title_words() and \
@@ -116,7 +118,7 @@ def _suggest_entities(text: str, library_names: Iterable[tuple[str, ...]], skip:
             if given is not None and " " not in text[a:b] and _namesake(given.group(1)):
                 found[i] = (given.start(1), b, "PERSON", "pattern", None)  # "Joaquin Phoenix" is no place
     known = gazetteer()
-    places = [(c[0], c[1]) for c in found if c[2] == "PLACE" and c[3] == "gazetteer"]
+    cuts: dict[str, tuple[int, int]] = {}  # organisations' names -> their trims (`_org_span`)
     found += [(a, b, "PLACE", "pattern", None) for a, b in neighbour_places(text, places, known)]
     found += [(a, b, "PLACE", "pattern", None) for a, b in area_places(text, known)]
     if library:
@@ -131,6 +133,7 @@ def _suggest_entities(text: str, library_names: Iterable[tuple[str, ...]], skip:
             exact = text[start:stop]
             if exact[exact.rfind(" ") + 1:] in names.ORG_HEADS:  # "chief executive Legislative Council"
                 label = "ORG"
+                start, stop = _org_span(text, start, stop, known, cuts)
             found.append((start, stop, label, "pattern", None))
             continue
         if label == "ORG" and exact in ORG_WORDS:  # "Union secretary ..." is not an organisation
@@ -162,6 +165,8 @@ def _suggest_entities(text: str, library_names: Iterable[tuple[str, ...]], skip:
                     continue
                 start += len(first) + 1  # "The Vesterby plant" -> not "The"
                 start += len(text[start:stop]) - len(text[start:stop].lstrip())
+        if label == "ORG":
+            start, stop = _org_span(text, start, stop, known, cuts)
         found.append((start, stop, label, "pattern", None))
     for m in _WEB_ADDRESS.finditer(text):  # "Gawker.com", "Scientology.org": a website, an organisation
         start = m.start()
@@ -171,12 +176,14 @@ def _suggest_entities(text: str, library_names: Iterable[tuple[str, ...]], skip:
             found.append((start, m.end(), "ORG", "pattern", None))
     for f in names.find(text, known):
         begin = byline_start(text, f.start) if f.label == "PERSON" else f.start
+        end = f.end
         if f.label == "ORG" and text.endswith(" and ", 0, begin):
             begin = _joined_start(text, begin, f.end, known)
-        found.append((begin, f.end, f.label, "pattern", f.name if begin == f.start else None))
+        if f.label == "ORG":
+            begin, end = _org_span(text, begin, end, known, cuts)
+        found.append((begin, end, f.label, "pattern", f.name if begin == f.start else None))
     # a name never crosses a line break; a candidate found twice (one in six) is looked at once
     found = [c for c in dict.fromkeys(found) if text.find("\n", c[0], c[1]) < 0]
-    found = _org_bounds(text, found, known)
     if veto is not None:  # what the patterns get wrong in the document's language (entities_languages)
         found = [c for c in found if not veto(text, c[0], c[1], c[2], c[3])]
     surnames: dict[str, tuple[str, str, str | None]] = {}
@@ -230,28 +237,21 @@ def _fullest_names(text: str, people: list[Candidate]) -> dict[str, str]:
     return fuller
 
 
-def _org_bounds(text: str, found: list[Candidate], known: dict[str, str]) -> list[Candidate]:
-    """Organisations' names found by the patterns, trimmed (`_org_cut`, once per distinct name) and with the
-    dotted abbreviation of a country before them, as its undotted form is ("U.S. Department of Agriculture"
+def _org_span(text: str, start: int, stop: int, known: dict[str, str], cuts: dict[str, tuple[int, int]]
+              ) -> tuple[int, int]:
+    """An organisation's name found by a pattern, trimmed (`_org_cut`, once per distinct name in `cuts`) and with
+    the dotted abbreviation of a country before it, as its undotted form is ("U.S. Department of Agriculture"
     like "US State Department")."""
-    cuts: dict[str, tuple[int, int]] = {}
-    out = []
-    for c in found:
-        if c[2] != "ORG" or c[3] != "pattern":
-            out.append(c)
-            continue
-        start, stop, label, source, name = c
-        exact = text[start:stop]
-        cut = cuts.get(exact)
-        if cut is None:
-            cut = cuts[exact] = _org_cut(exact, known)
-        a, b = start + cut[0], start + cut[1]
-        if cut[0] == 0 and start > 5 and text[start - 1] == " " and text[start - 2] == ".":
-            dotted = _DOTTED_BEFORE.search(text, max(0, start - 8), start)
-            if dotted is not None and known.get(dotted.group(1)) == "PLACE":
-                a = dotted.start(1)
-        out.append(c if (a, b) == (start, stop) else (a, b, label, source, name))
-    return out
+    exact = text[start:stop]
+    cut = cuts.get(exact)
+    if cut is None:
+        cut = cuts[exact] = _org_cut(exact, known)
+    a, b = start + cut[0], start + cut[1]
+    if cut[0] == 0 and start > 5 and text[start - 1] == " " and text[start - 2] == ".":
+        dotted = _DOTTED_BEFORE.search(text, max(0, start - 8), start)
+        if dotted is not None and known.get(dotted.group(1)) == "PLACE":
+            a = dotted.start(1)
+    return a, b
 
 
 def _org_cut(exact: str, known: dict[str, str]) -> tuple[int, int]:

@@ -61,8 +61,9 @@ def area_places(text: str, known: dict[str, str]) -> list[tuple[int, int]]:
         at = text.find(noun)
         while at >= 0:
             end = at + len(noun)
-            if end == len(text) or not text[end].isalnum():
-                before = _AREA_BEFORE.search(text, max(0, at - 40), at)
+            the = text.rfind("the ", max(0, at - 40), at) if end == len(text) or not text[end].isalnum() else -1
+            if the >= 0 and (the == 0 or not text[the - 1].isalnum()):
+                before = _AREA_NAME.match(text, the + 4, at)
                 if before is not None and _unknown_place(before.group(1), known, strict=False):
                     out.append(before.span(1))
             at = text.find(noun, end)
@@ -70,7 +71,7 @@ def area_places(text: str, known: dict[str, str]) -> list[tuple[int, int]]:
 
 
 _AREA_NOUNS = (" area", " region", " neighbourhood", " neighborhood", " suburb", " suburbs")
-_AREA_BEFORE = re.compile(rf"(?<![\w'’-])the[ \t]+({_WORDS})\Z")
+_AREA_NAME = re.compile(rf"({_WORDS})\Z")
 
 
 def _unknown_place(words: str, known: dict[str, str], strict: bool) -> bool:
