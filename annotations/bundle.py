@@ -19,6 +19,7 @@ import re
 import stat
 import zipfile
 import zlib
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -82,6 +83,7 @@ RECORD_SCHEMA: dict[str, Any] = {
         "note": {"type": "string", "maxLength": MAX_NOTE},
         "tags": {"type": "array", "maxItems": MAX_TAGS, "items": {"type": "string", "maxLength": MAX_TAG}},
         "rev": _REV, "revs": _REVS, "rev_hashes": _REV_HASHES, "note_withheld": _REV, "note_blind": _REV,
+        "note_covered": {"type": "string", "maxLength": MAX_NOTE},
         "creator": {"type": "string", "maxLength": 500}, "created": {"type": "string"}, "modified": {"type": "string"},
         "revision": {"type": "integer", "minimum": 1}, "deleted": {"type": "boolean"}, "entity_id": _OPT_STR,
         "anchor": {"enum": ["exact", "moved", "fuzzy", "orphaned"]},
@@ -140,6 +142,10 @@ class Bundle:
     document_versions: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
     """Document id -> rev -> what that earlier version's properties said (checked against its hash): the
     base a receiver who never held that version merges against."""
+    unchecked: dict[str, str] = field(default_factory=dict)
+    """Withheld annotations whose rev is the version whose note was not sent -> that rev: what else they
+    say is checked against it by a library that holds that note (`check_withheld`), else taken on trust
+    until the version itself arrives."""
 
 
 def _jsonl(items: list[dict[str, Any]]) -> bytes:
@@ -169,7 +175,7 @@ def write_bundle(annotations: list[Annotation], entities: list[Entity], document
 
     lines = []
     for a in sorted(annotations, key=lambda a: a.id):
-        base = (withheld or {}).get(a.id)
+        base, note = (withheld or {}).get(a.id), a.note
         if hide_notes or base is not None:
             a = replace(a, note="")
         doc = docs.get(a.document_id)
@@ -177,6 +183,11 @@ def write_bundle(annotations: list[Annotation], entities: list[Entity], document
         line["dossier:record"] = record = with_ancestry(codec.annotation_to_dict(a))
         if hide_notes or base is not None:
             record["note_withheld"] = base or record["rev"]
+            if note and record["note_withheld"] != record["rev"]:  # the rev covers a note of ours (older than
+                if hide_notes:  # `base`'s, which we never saw): hidden, it is the note withheld ...
+                    record["note_withheld"] = record["rev"]
+                else:  # ... else it travels beside, only so that the receiver can check the rev
+                    record["note_covered"] = note
         elif a.id in (blind or {}):
             record["note_blind"] = (blind or {})[a.id]
         lines.append(line)
@@ -395,22 +406,48 @@ def _ancestry(record: dict[str, Any], graphs: dict[str, dict[str, list[str]]], w
 
 
 def _check_revision(record: Annotation | Entity | DocumentRecord, graphs: dict[str, dict[str, list[str]]],
-                    withheld: dict[str, str], kind: str) -> None:
+                    withheld: dict[str, str], covered: dict[str, str], kind: str, unchecked: dict[str, str]) -> None:
     """A revision id is the hash of its parents and of what the version says: a record whose content is
     not what its rev says (a forgery reusing a genuine id, which would otherwise shadow the real version
-    for good) refuses the bundle. A withheld note cannot be checked (the id covers the note not sent)."""
+    for good) refuses the bundle. A withheld record is checked too: a version made on top of the one whose
+    note was withheld says an empty note (or the `note_covered` it was made with); only a rev that is the
+    withheld version itself covers a note not sent, and is left to `check_withheld`."""
     graph = graphs.get(record.id)
-    if not record.rev or graph is None or record.id in withheld:
+    if not record.rev or graph is None:
         return
+    if isinstance(record, Annotation) and record.id in withheld:
+        if withheld[record.id] == record.rev:
+            if make_rev(graph.get(record.rev, []), codec.record_to_dict(record)) != record.rev:
+                unchecked[record.id] = record.rev
+            return
+        record = replace(record, note=covered.get(record.id, ""))
     if make_rev(graph.get(record.rev, []), codec.record_to_dict(record)) != record.rev:
-        raise BundleError(f"The {kind} {record.id[:13]}… does not say what its revision {record.rev[:12]}… says: "
-                          "the bundle was altered; it was refused.")
+        raise _altered(kind, record.id, record.rev)
+
+
+def _altered(kind: str, record_id: str, rev: str) -> BundleError:
+    return BundleError(f"The {kind} {record_id[:13]}… does not say what its revision {rev[:12]}… says: "
+                       "the bundle was altered; it was refused.")
+
+
+def check_withheld(bundle: Bundle, held: Mapping[str, Annotation], notes_unknown: Collection[str]) -> None:
+    """A withheld annotation naming the version this library holds with its note (`held`: ours by id;
+    `notes_unknown`: ours whose note was withheld from us too) must say what that version says, the note
+    aside: re-hashed with our note it must give its rev, else the bundle was altered (BundleError)."""
+    for record in bundle.annotations:
+        rev, ours = bundle.unchecked.get(record.id), held.get(record.id)
+        if rev is None or ours is None or ours.rev != rev or record.id in notes_unknown:
+            continue
+        parents = bundle.graphs.get(record.id, {}).get(rev, [])
+        if make_rev(parents, codec.record_to_dict(replace(record, note=ours.note))) != rev:
+            raise _altered("annotation", record.id, rev)
 
 
 def _parse(manifest: dict[str, Any], raw: dict[str, bytes]) -> Bundle:
     graphs: dict[str, dict[str, list[str]]] = {}
     hashes: dict[str, dict[str, str]] = {}
     withheld: dict[str, str] = {}
+    covered: dict[str, str] = {}
     blind: dict[str, str] = {}
     document_versions: dict[str, dict[str, dict[str, Any]]] = {}
     annotations = []
@@ -430,6 +467,7 @@ def _parse(manifest: dict[str, Any], raw: dict[str, bytes]) -> Bundle:
         _ancestry(record, graphs, f"annotations.jsonl line {i}", hashes)
         if record.get("note_withheld"):
             withheld[a.id] = str(record["note_withheld"])
+            covered[a.id] = str(record.get("note_covered") or "")
         if record.get("note_blind"):
             blind[a.id] = str(record["note_blind"])
     ids = [a.id for a in annotations]
@@ -462,16 +500,17 @@ def _parse(manifest: dict[str, Any], raw: dict[str, bytes]) -> Bundle:
     for doc_id, blob in files.items():
         if hashlib.sha256(blob).hexdigest() != doc_id:
             raise BundleError(f"files/{doc_id[:12]}… is not the document it is named after; the bundle was refused.")
+    unchecked: dict[str, str] = {}
     for kind, records in (("annotation", annotations), ("entity", entities), ("document", documents)):
         for rec in records:
-            _check_revision(rec, graphs, withheld, kind)
+            _check_revision(rec, graphs, withheld, covered, kind, unchecked)
     if manifest["format_version"] < 2:  # version 1 had no revisions: merged with the old rules
         annotations = [replace(a, rev="") for a in annotations]
         entities = [replace(e, rev="") for e in entities]
         documents = [replace(d, rev="") for d in documents]
-        graphs, hashes, document_versions = {}, {}, {}
+        graphs, hashes, document_versions, unchecked = {}, {}, {}, {}
     return Bundle(creator=manifest["creator"], created=manifest["created"], answer_key=manifest["answer_key"],
                   annotations=annotations, entities=entities, documents=documents, codebook=codebook, files=files,
                   format_version=manifest["format_version"], graphs=graphs, hashes=hashes,
                   hidden_notes=bool(manifest.get("hidden_notes", False)), withheld=withheld, blind=blind,
-                  document_versions=document_versions)
+                  document_versions=document_versions, unchecked=unchecked)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from annotations import codec
-from annotations.bundle import Bundle
+from annotations.bundle import Bundle, check_withheld
 from annotations.merge_entities import heir_of, remap_entities
 from annotations.merge_plan import AreasFor, MergePlan, Put, known_hashes
 from annotations.merge_targets import storable
@@ -26,6 +26,7 @@ def plan_annotations(store: Store, bundle: Bundle, plan: MergePlan, entity_map: 
     said = store.revision_hashes(ids)
     locals_ = {a.id: a for a in store.annotations_by_ids(ids)}
     withheld = store.withheld(ids)
+    check_withheld(bundle, locals_, withheld)  # a withheld note hides no other change from us (BundleError)
     blinds = store.blind_notes(ids)
     open_conflicts: dict[str, list[tuple[str, str]]] = {}
     for conflict_id, annotation_id, theirs, _ in store.conflicts():
@@ -78,7 +79,13 @@ def plan_annotations(store: Store, bundle: Bundle, plan: MergePlan, entity_map: 
         their_note_unknown = base is not None
         if rel is Relation.KNOWN:
             if incoming.rev == ours_rev and local.id in withheld and not their_note_unknown:
-                plan.puts.append(Put(replace(local, note=incoming.note), ours_rev))  # the note we lacked
+                filled = replace(local, note=incoming.note)  # the note we lacked ...
+                if _says(filled) == _says(incoming):
+                    plan.puts.append(Put(filled, ours_rev))
+                else:  # ... and what we took on trust with it was not that version (altered where nobody
+                    checked, moved = storable(incoming, doc, areas_for)  # could check it): theirs, checked
+                    plan.counts["reanchored"] += moved
+                    plan.puts.append(_exact_or_local(sent, checked, graph))
                 plan.counts["updated"] += 1
             else:
                 plan.counts["unchanged" if incoming.rev == ours_rev else "stale"] += 1
@@ -105,7 +112,7 @@ def plan_annotations(store: Store, bundle: Bundle, plan: MergePlan, entity_map: 
             plan.puts.append(_exact_or_local(sent, checked, graph))
             plan.counts["deleted" if incoming.deleted and not local.deleted else "updated"] += 1
             continue
-        if content_hash(codec.annotation_to_dict(incoming)) == content_hash(codec.annotation_to_dict(local)):
+        if _says(incoming) == _says(local):
             plan.counts["merged"] += 1  # the same change made twice: their version is remembered, nothing written
             continue
         plan.conflicts.append((local, incoming))
@@ -119,6 +126,10 @@ def _exact_or_local(sent: Annotation, checked: Annotation, graph: dict[str, list
     parents = [sent.rev] if sent.rev else []
     return Put(checked, make_rev(parents, codec.annotation_to_dict(checked)) if sent.rev else None,
                parents if sent.rev else None)
+
+
+def _says(a: Annotation) -> str:
+    return content_hash(codec.annotation_to_dict(a))
 
 
 def _speaker(a: Annotation) -> str | None:

@@ -1,0 +1,137 @@
+"""A hand-edited bundle cannot change an annotation under its genuine revision id by saying its note is
+"withheld" (break26 bug 4). The revision id covers the note; a record whose note was withheld is still
+checked on everything else: as sent when its version was made without the note, against the receiver's
+own copy when the receiver holds that version's note, and a copy taken on trust (nobody could check it)
+gives way to the genuine version when that arrives.
+"""
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import zipfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from annotations.anchoring import find_quote
+from annotations.bundle import read_bundle
+from annotations.errors import BundleError
+from annotations.library import AnnotationInput, Library
+from annotations.model import ClaimStatus, Kind
+from reader.document import load_document
+from tests.conftest import SAMPLES
+
+TXT = SAMPLES / "harbour_council.txt"
+QUOTE = "Nobody has shown us a single study of what happens to the fish"
+
+
+def _rewrite(data: bytes, change: Callable[[dict[str, Any]], None]) -> bytes:
+    """A teammate with a text editor: every annotation record changed, the checksums made valid again."""
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        members = {n: zf.read(n) for n in zf.namelist()}
+    lines = [json.loads(x) for x in members["annotations.jsonl"].splitlines() if x.strip()]
+    for line in lines:
+        change(line["dossier:record"])
+    members["annotations.jsonl"] = "".join(json.dumps(x) + "\n" for x in lines).encode()
+    manifest = json.loads(members.pop("manifest.json"))
+    manifest["members"] = {n: hashlib.sha256(d).hexdigest() for n, d in members.items()}
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("manifest.json", json.dumps(manifest))
+        for n, d in members.items():
+            zf.writestr(n, d)
+    return out.getvalue()
+
+
+def _status_false_note_withheld(record: dict[str, Any]) -> None:
+    record["claim"]["status"] = "false"  # Ana never said this ...
+    record["note"] = ""
+    record["note_withheld"] = record["rev"]  # ... and says the note (which the rev covers) was held back
+
+
+@pytest.fixture
+def ana(tmp_path: Path) -> Iterator[tuple[Library, str, str]]:
+    lib = Library.open(tmp_path / "ana")
+    doc_id = lib.add_document(load_document(TXT), TXT)[0].id
+    s, e = find_quote(lib.document(doc_id).text, QUOTE)
+    claim, _ = lib.annotate(doc_id, AnnotationInput(Kind.CLAIM, s, e, status=ClaimStatus.UNVERIFIED,
+                                                     note="Ana: unverified so far"))
+    yield lib, doc_id, claim.id
+    lib.close()
+
+
+def _said(lib: Library, annotation_id: str) -> tuple[str, str, str]:
+    a = lib.annotation(annotation_id)
+    assert a is not None and a.claim is not None
+    return a.rev, a.claim.status.value, a.note
+
+
+def test_a_withheld_note_does_not_let_a_changed_status_past_a_library_that_holds_the_version(
+        ana: tuple[Library, str, str], tmp_path: Path) -> None:
+    lib, doc_id, claim_id = ana
+    genuine = lib.export_bundle([doc_id], "Ana", with_documents=True)
+    cleo = Library.open(tmp_path / "cleo")
+    cleo.import_bundle(read_bundle(genuine))
+    before = _said(cleo, claim_id)
+    forged = read_bundle(_rewrite(genuine, _status_false_note_withheld))  # Cleo could not tell by reading it ...
+    with pytest.raises(BundleError, match="does not say what its revision"):
+        cleo.import_bundle(forged)  # ... but she holds that version's note: re-hashed with it, the lie shows
+    with pytest.raises(BundleError, match="does not say what its revision"):
+        cleo.import_bundle(forged, dry_run=True)
+    assert _said(cleo, claim_id) == before == _said(lib, claim_id)
+    cleo.close()
+
+
+def test_a_version_made_without_the_note_is_checked_as_sent(ana: tuple[Library, str, str], tmp_path: Path) -> None:
+    """Ben never saw Ana's note; the version he makes on top (a tag) says an empty note and is checked whole."""
+    lib, doc_id, claim_id = ana
+    ben = Library.open(tmp_path / "ben")
+    ben.import_bundle(read_bundle(lib.export_bundle([doc_id], "Ana", with_documents=True, hide_notes=True)))
+    ben.edit_annotation(claim_id, tags=("checked",))
+    honest = ben.export_bundle([doc_id], "Ben")
+    assert read_bundle(honest).annotations[0].tags == ("checked",)
+
+    def lie(record: dict[str, Any]) -> None:
+        record["claim"]["status"] = "false"
+
+    with pytest.raises(BundleError, match="does not say what its revision"):
+        read_bundle(_rewrite(honest, lie))
+    counts, _ = lib.import_bundle(read_bundle(honest))  # the honest one: Ana's note stays, the tag is taken
+    got = lib.annotation(claim_id)
+    assert counts["updated"] == 1 and got is not None and got.tags == ("checked",)
+    assert got.note == "Ana: unverified so far" and got.claim is not None and got.claim.status is ClaimStatus.UNVERIFIED
+    ben.close()
+
+
+def test_a_forgery_taken_on_trust_gives_way_to_the_genuine_version(
+        ana: tuple[Library, str, str], tmp_path: Path) -> None:
+    """Cleo holds nothing, so nothing can check the forged record when it comes first; Ana's genuine bundle
+    then replaces all of it (not only the note), and Cleo's next bundle is taken by Ana as it is."""
+    lib, doc_id, claim_id = ana
+    genuine = lib.export_bundle([doc_id], "Ana", with_documents=True)
+    cleo = Library.open(tmp_path / "cleo")
+    cleo.import_bundle(read_bundle(_rewrite(genuine, _status_false_note_withheld)))
+    counts, _ = cleo.import_bundle(read_bundle(genuine))
+    assert counts["updated"] == 1
+    assert _said(cleo, claim_id) == _said(lib, claim_id)  # the same revision says the same in both libraries
+    counts, _ = lib.import_bundle(read_bundle(cleo.export_bundle([doc_id], "Cleo")))
+    assert counts["updated"] == 0 and counts["unchanged"] == 1
+    cleo.edit_annotation(claim_id, tags=("cleo-checked",))
+    lib.import_bundle(read_bundle(cleo.export_bundle([doc_id], "Cleo")))
+    assert _said(lib, claim_id)[1:] == ("unverified", "Ana: unverified so far")
+    cleo.close()
+
+
+def test_notes_hidden_by_their_author_still_travel_and_come_back(
+        ana: tuple[Library, str, str], tmp_path: Path) -> None:
+    """The genuine use of withheld notes (a trainer's hidden notes, relayed by a trainee) is not refused."""
+    lib, doc_id, claim_id = ana
+    trainee = Library.open(tmp_path / "trainee")
+    trainee.import_bundle(read_bundle(lib.export_bundle([doc_id], "Ana", with_documents=True, hide_notes=True)))
+    assert trainee.store.withheld([claim_id])
+    counts, _ = lib.import_bundle(read_bundle(trainee.export_bundle([doc_id], "Trainee")))  # relayed unchanged
+    assert counts["unchanged"] == 1 and _said(lib, claim_id)[2] == "Ana: unverified so far"
+    trainee.close()
