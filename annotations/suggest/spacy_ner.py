@@ -68,10 +68,11 @@ def _pipeline(name: str) -> Any:
 
 
 @lru_cache(maxsize=4)
-def _entities(name: str, text: str) -> tuple[Any, ...]:
-    """The pipeline's entities, kept for the last few texts: suggestions are recomputed after every accept
-    or reject while the text stays the same, and the recogniser is ~50 times slower than the rules."""
-    return tuple(_pipeline(name)(text).ents)
+def _entities(name: str, text: str) -> tuple[tuple[int, int, str], ...]:
+    """The pipeline's entities (start, end, OntoNotes label), kept for the last few texts: suggestions are
+    recomputed after every accept or reject while the text stays the same, and the recogniser is ~50 times
+    slower than the rules. Plain tuples: a kept span would keep its whole parsed document alive."""
+    return tuple((ent.start_char, ent.end_char, ent.label_) for ent in _pipeline(name)(text).ents)
 
 
 def english(language: str) -> bool:
@@ -89,11 +90,11 @@ def suggest_spacy(text: str, language: str = "", model: str | None = None,
     if name is None or not english(language) or len(text) > MAX_CHARS:
         return []
     spans = []
-    for ent in _entities(name, text):
-        label = LABELS.get(ent.label_)
+    for ent_start, ent_end, ent_label in _entities(name, text):
+        label = LABELS.get(ent_label)
         if label not in types:
             continue
-        start, end = codebook_span(text, ent.start_char, ent.end_char, label)
+        start, end = codebook_span(text, ent_start, ent_end, label)
         if end > start:
             spans.append((start, end, label))
     named = {w for a, b, label in spans if label == "PERSON" and " " in text[a:b] for w in text[a:b].split()}
