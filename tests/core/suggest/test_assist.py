@@ -245,3 +245,23 @@ def test_the_command_line_marks_what_the_spacy_model_found(library_dir: Path, tm
         spacy_ner._pipeline.cache_clear()
         spacy_ner._entities.cache_clear()
         sys.modules.pop("spacy", None)
+
+
+def test_a_real_installed_pipeline_when_there_is_one() -> None:
+    """Runs only where spaCy and an English pipeline are installed (not in the project's own environment:
+    e.g. `/work/spacy-venv/bin/python -m pytest tests/core/suggest/test_assist.py -k real_installed`; the
+    tests above use a stand-in spaCy and expect none installed)."""
+    from annotations.suggest import spacy_ner
+
+    model = spacy_ner.installed_model()
+    if model is None:
+        pytest.skip("no spaCy English pipeline installed (optional)")
+    text = ("Officials from the World Bank met Ms Amina Okafor in the Nigerian capital on Monday. Okafor said "
+            "the bank would lend $2 billion to Nigeria.")
+    found = spacy_ner.suggest_spacy(text, "en")
+    assert spacy_ner._pipeline(model).pipe_names == ["ner"]  # the recogniser only
+    assert {s.type for s in found} <= {"PERSON", "PLACE"} and all(s.source == "spacy" for s in found)
+    assert ("Amina Okafor", "PERSON") in [(s.exact, s.type) for s in found]  # no "Ms"
+    every = spacy_ner.suggest_spacy(text, "en", types=spacy_ner.NAME_TYPES)
+    assert [s.exact for s in every if s.type == "ORG"] in ([], ["World Bank"])  # never "the World Bank"
+    assert spacy_ner.suggest_spacy(text, "de") == []
