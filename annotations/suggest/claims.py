@@ -17,7 +17,8 @@ import ahocorasick
 from annotations.suggest import Suggestion
 from annotations.suggest.coreference import gender_of, genders, middle_initials, roles, surnames_as_people
 from annotations.suggest.interviews import Turn, turns
-from annotations.suggest.speakers import Context, Speaker, find_speaker, full_name
+from annotations.suggest.speaker_context import Context, Speaker, full_name
+from annotations.suggest.speakers import find_speaker
 from annotations.suggest.unnamed import plural
 
 REPORTING = (r"said|says|say|declared|declares|noted|notes|urged|urges|warned|warns|boasted|accused|accuses|"

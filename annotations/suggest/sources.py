@@ -1,0 +1,174 @@
+"""Where a claim's source stands when it is not the plain subject before the verb: after the verb ("…," said
+Ada Moe of X; according to officials; said the post by …), fronted before appositions ("Ada Moe, Director of X,
+says"), worded as a common noun phrase ("the authors", "posts on the board for X", "a new X poll" -> X), and the
+subject of the sentence before (for "He" opening a sentence). Pure functions, used by `speakers.py`."""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from annotations.suggest import Suggestion
+from annotations.suggest.speaker_context import SPEAKER_TYPES, Context, Speaker, full_name
+from annotations.suggest.unnamed import UNNAMED_START, lower_first, source_phrase
+
+ORG_NOUNS = ("company|bank|council|ministry|operator|utility|firm|agency|government|union|authority|group|party|"
+              "university|institute|commission|court|committee|department|office|organisation|organization|"
+              "museum|network|newspaper|broadcaster|charity|watchdog|regulator|board|service")
+
+
+_ORG_AFTER_VERB = re.compile(rf"\s+(?:the|its)\s+({ORG_NOUNS})\b(?!\s+(?:of|in|for)\b)", re.I)
+
+
+OF = re.compile(r"\s*,?\s*(?:of|at|from|for|with)\s+(?:the\s+)?\Z")
+
+
+_AFTER_SUBJECT = re.compile(r"(?:,|[ \t]+(?:of|for|at|from|with)\b)[^;:\"“”]*,[ \t]*\Z")
+"""Between a person and the verb: appositions and prepositional phrases, the last closed by a comma ("Ada Moe,
+harbour master,", "Ada Moe for the Port Authority,", "Ada Moe, of the port's pilot service,"). One run of
+characters other than ; : and quote marks, so a failed match backtracks over it once."""
+_NOT_BEFORE_SUBJECT = frozenset("to by with for of in at from on about against into over under after before than "
+                                "as or but that which who whom whose when while he she they it we i you his her "
+                                "their its our my your this these those".split())
+
+
+def fronted_person(text: str, clause_start: int, end: int, mentions: Sequence[Suggestion]) -> Suggestion | None:
+    """The person who is the subject of the clause text[clause_start:end] although modifiers stand between
+    it and the verb: "Ada Moe, Director of X, and Chair of Y, says", "Ada Moe for the Port Authority, says",
+    "After the vote, Ada Moe, harbour master, said" — a person whose name only role words (no preposition,
+    pronoun or verb) precede, after the clause start or a comma, and whose modifiers end with a comma."""
+    if not text[clause_start:end].rstrip().endswith(","):
+        return None  # most subjects: nothing between the subject and its verb
+    for p in mentions:
+        if p.type != "PERSON" or p.start < clause_start or p.end > end:
+            continue
+        if not _AFTER_SUBJECT.match(text, p.end, end):
+            continue
+        comma = text.rfind(",", clause_start, p.start)
+        prefix = text[max(clause_start, comma + 1):p.start].split()
+        if len(prefix) <= 5 and not any(w.lower() in _NOT_BEFORE_SUBJECT or w.islower() and w.endswith(("ed", "ing"))
+                                        for w in prefix):
+            return p
+    return None
+
+
+GENDER = {"he": "m", "she": "f"}
+
+
+def previous_subject(text: str, context: Context, full_names: dict[str, str]) -> str | None:
+    """The person who was the subject of the sentence before: its named speaker, or the first person named with
+    only role words before the name (after the sentence start or a leading clause's comma) and no possessive
+    after it — "Mr Anderson, who quit …, had testified" — the preferred antecedent of "He" opening a sentence."""
+    if context.previous is None:
+        return None
+    start, mentions, speaker = context.previous
+    if speaker:
+        return speaker
+    person = next((p for p in mentions if p.type == "PERSON"), None)
+    if person is None or text.startswith(("'", "’"), person.end):  # "Meadows' plans were …": not the subject
+        return None
+    comma = text.rfind(",", start, person.start)
+    prefix = text[max(start, comma + 1):person.start].split()
+    if len(prefix) > 4 or any(w.lower() in _NOT_BEFORE_SUBJECT or w.islower() and w.endswith(("ed", "s"))
+                              for w in prefix):
+        return None
+    return full_name(person, full_names)
+
+
+def with_affiliation(text: str, person: Suggestion, following: Sequence[Suggestion],
+                      full_names: dict[str, str]) -> Speaker:
+    """A person speaking, with the organisation a prepositional phrase or role after the name gives ("Ada Moe,
+    CEO of Harbour Ltd")."""
+    org = next((p for p in following if p.type == "ORG"), None)
+    if org is not None and (OF.fullmatch(text[person.end:org.start]) or ROLE_OF.fullmatch(text, person.end, org.start)):
+        return Speaker(full_name(person, full_names), "named", affiliation=full_name(org, full_names))
+    return Speaker(full_name(person, full_names), "named")
+
+
+def source_after(text: str, verb_end: int, mentions: Sequence[Suggestion], full_names: dict[str, str],
+           orgs: list[str]) -> Speaker | None:
+    """The source named right after the verb: "said Lotfi Azzouz of Amnesty International", "according to
+    officials", "said a senior diplomat", "according to the group" (the latest organisation)."""
+    following = [p for p in mentions if verb_end <= p.start <= verb_end + 12 and p.type in SPEAKER_TYPES]
+    if following and _GAP.fullmatch(text, verb_end, following[0].start):
+        first = following[0]
+        owned = next((p for p in mentions if p.start > first.end), None)
+        if first.type != "PERSON" and owned is not None and owned.type in ("ORG", "PERSON") \
+                and _POSSESSIVE_GAP.fullmatch(text, first.end, owned.start):
+            first = owned  # "according to Saudi Arabia's Civil Defense Authority": the authority
+        role = [p for p in mentions if p.type == "PERSON" and first.end < p.start <= first.end + 40]
+        if first.type == "ORG" and role and _ROLE_GAP.fullmatch(text, first.end, role[0].start):
+            # "said Harbour Authority spokesman Ola Berg"
+            return Speaker(full_name(role[0], full_names), "named", affiliation=full_name(first, full_names))
+        if first.type == "PERSON" and len(following) > 1 or first.type == "PERSON":
+            later = [p for p in mentions if p.start > first.end and p.type != "PERSON"]
+            if later and OF.fullmatch(text[first.end:later[0].start]):
+                return Speaker(full_name(first, full_names), "named", affiliation=full_name(later[0], full_names))
+        return Speaker(full_name(first, full_names), "named")
+    reference = _ORG_AFTER_VERB.match(text, verb_end)
+    if reference and orgs:
+        noun = reference.group(1).lower()
+        return Speaker(next((o for o in reversed(orgs) if noun in o.casefold().split()), orgs[-1]), "named")
+    m = UNNAMED_START.match(text, verb_end)
+    if m:
+        author = [p for p in mentions if m.start(1) <= p.start < m.end(1) and p.type == "ORG"]
+        if author:  # "said a spokesman for the Harbour Authority"
+            return Speaker(full_name(author[-1], full_names), "named",
+                           voice=PERSON_HEAD.search(m.group(1)) is not None)
+        return Speaker(m.group(1).strip(), "unnamed")
+    stop = _PHRASE_END.search(text, verb_end, verb_end + 200)
+    return noun_phrase_source(text, verb_end, stop.start() if stop else min(len(text), verb_end + 200), mentions,
+                               full_names)
+
+
+_POSSESSIVE_GAP = re.compile(r"[’']s?[ \t]+")
+
+
+_PHRASE_END = re.compile(r"[,;:.!?\n]")
+_NOUN_AFTER = re.compile(r"[ \t]+[a-z]+s?\b")
+"""After an organisation inside a source phrase: a noun it modifies ("results of NCLAN studies": its author)."""
+_PP_START = re.compile(r"\s(?:of|on|in|at|for|from|by|with|about|such|including|across|among)\s")
+
+
+def noun_phrase_source(text: str, start: int, end: int, mentions: Sequence[Suggestion],
+                        full_names: dict[str, str]) -> Speaker | None:
+    """A source worded as a common noun phrase (`unnamed.source_phrase`: "the authors", "one poster", "posts on
+    the message board for X", "an Internet posting"): unnamed as worded, or the organisation that modifies
+    its head ("a new CBS News poll", "X's analysis") — named; None if a person is named in it."""
+    while start < end and (text[start].isspace() or start and text[start - 1].isalnum()):
+        start += 1  # from the next word (a stretch cut at a window may start inside one)
+    owner = next((p for p in mentions if p.start == start and p.type in SPEAKER_TYPES), None)
+    possessive = _POSSESSIVE_GAP.match(text, owner.end, end) if owner is not None else None
+    if owner is not None and possessive and source_phrase(text, possessive.end(), end):
+        return Speaker(full_name(owner, full_names), "named")  # "PC World's recent analysis of …": its author
+    opening = start == 0 or text[max(0, start - 3):start].rstrip()[-1:] in (".", "!", "?", "\n", "\"", "“", "”", "")
+    span = source_phrase(text, start, end, opening)
+    if span is None:
+        return None
+    a, b = span
+    inside = [p for p in mentions if a <= p.start and p.end <= b]
+    if any(p.type == "PERSON" for p in inside):
+        return None
+    modifier = _PP_START.search(text, a, b)
+    head_end = modifier.start() if modifier else b
+    author = [p for p in inside if p.type == "ORG" and (p.end <= head_end or _NOUN_AFTER.match(text, p.end, b))]
+    if author:  # "a new CBS News poll": the organisation speaks
+        return Speaker(full_name(author[-1], full_names), "named",
+                       voice=PERSON_HEAD.search(text, author[-1].end, head_end) is not None)
+    return Speaker(lower_first(text[a:b], text, a), "unnamed")
+
+
+PERSON_HEAD = re.compile(r"\b(?:spokes(?:man|woman|person)|official|representative|aide|adviser|advisor|"
+                          r"executive|lawyer|attorney|officer|member)\b", re.I)
+"""An unnamed person speaking for an organisation (not its poll or report)."""
+
+
+ROLE_OF = re.compile(r",\s+(?:[\w'’-]+\s+){0,4}(?:of|at|for|with)\s+(?:the\s+)?")
+"""Between a person and an organisation: a role in apposition ("Ada Moe, CEO of Harbour Ltd")."""
+
+
+_GAP = re.compile(r"[ \t]*(?:the[ \t]+)?(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov)\.?[ \t]+)?")
+"""Between a verb and the source after it: "said the …", "according to Mr. …"."""
+_ROLE_GAP = re.compile(r"[’']?s?[ \t]+(?:[a-z-]+[ \t]+){0,3}?(?:spokesman|spokeswoman|spokesperson|director|chief|"
+                       r"head|chairman|chairwoman|president|secretary|minister|officer|official|manager|"
+                       r"executive|analyst|economist|researcher|adviser|advisor|lawyer|member)[ \t]+")
+"""Between an organisation and a person named after it: a role ("… Correction spokesman Jason …")."""

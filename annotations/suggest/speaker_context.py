@@ -1,0 +1,53 @@
+"""What a claim's speaker is (`Speaker`: named or unnamed, an affiliation, an organisation's voice) and what the
+text has named so far while claims are read in order (`Context`: the people, organisations and unnamed sources
+"he", "she", "they" and "the union" may point back to). Shared by `speakers.py` and `sources.py`."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from annotations.suggest import Suggestion
+
+SPEAKER_TYPES = ("PERSON", "ORG", "PLACE")
+
+
+@dataclass(frozen=True)
+class Speaker:
+    name: str
+    kind: str  # "named" | "unnamed"
+    affiliation: str | None = None
+    voice: bool = False  # an organisation speaking through a person ("a spokesman for X"): "he" later is X
+
+
+@dataclass
+class Context:
+    """What the text has named so far (for "he", "the union")."""
+
+    last_person: str | None = None
+    orgs: list[str] | None = None
+    last_unnamed: str | None = None  # the latest plural unnamed source ("some experts"), for "they"
+    unnamed_at: int = -1
+    org_at: int = -1  # where the latest organisation was named
+    recent: list[str] = field(default_factory=list)  # people named so far, the latest last (for "he"/"she")
+    gender: dict[str, str] = field(default_factory=dict)  # a person's gender where the text shows it
+    names: dict[str, str] = field(default_factory=dict)  # fullest forms of loose names looked up so far
+    roles: dict[str, str] = field(default_factory=dict)  # role noun -> the person the text gave it to
+    previous: tuple[int, Sequence[Suggestion], str | None] | None = None  # the sentence before: its start,
+    # mentions outside quotes and named speaker (its subject is looked for only when "He"/"She" opens a sentence)
+
+    def __post_init__(self) -> None:
+        self.orgs = self.orgs or []
+
+    def met(self, name: str) -> None:
+        """A person named (or spoken of as the speaker): the latest of the recent people."""
+        self.last_person = name
+        if self.recent and self.recent[-1] == name:
+            return
+        if name in self.recent:
+            self.recent.remove(name)
+        self.recent.append(name)
+        del self.recent[:-12]
+
+
+def full_name(mention: Suggestion, full_names: dict[str, str]) -> str:
+    return mention.name or full_names.get(mention.exact, mention.exact)
