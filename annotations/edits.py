@@ -37,9 +37,15 @@ class AnnotationEdit:
     """All the tags, replacing the ones it has (the Inspector's tag line); or add and remove some:"""
     add_tags: tuple[str, ...] = ()
     remove_tags: tuple[str, ...] = ()
+    note_base: str | None = None
+    """The stored note the typing started from (the Inspector's autosave). When the store holds another
+    note by now (an import, another window), the typing is merged into it, or kept with the stored note as
+    the other side of a conflict — never written blindly over it."""
+    base_rev: str | None = None
+    """The version the typing started from: a conflicting note is stored as a sibling of the stored one."""
 
     def is_empty(self) -> bool:
-        return all(getattr(self, f.name) in (None, ()) for f in fields(self))
+        return all(getattr(self, f.name) in (None, ()) for f in fields(self) if f.name not in ("note_base", "base_rev"))
 
     def touches_claim(self) -> bool:
         """Speaker, status or grading: fields only a claim has."""

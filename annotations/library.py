@@ -14,7 +14,7 @@ from annotations.anchoring import make_target, reanchor
 from annotations import codec
 from annotations.atomic import copy_atomic
 from annotations.merge_plan import AreasFor
-from annotations.revisions import FORGOTTEN, content_hash
+from annotations.revisions import FORGOTTEN, content_hash, make_rev
 from annotations.changes import Changes
 from annotations.codebook import Codebook
 from annotations.doc_properties import DocumentProperties, apply as apply_properties, checked_or_empty, normal_date, normal_url
@@ -33,6 +33,7 @@ from annotations.library_entities import EntityEdits
 from annotations.library_exchange import BundleExchange, Conflict as Conflict  # Conflict: re-exported
 from annotations.store import Store
 from annotations.store_transaction import Transaction
+from annotations.text_merge import merge_text
 from annotations.document import Document
 
 SPEAKER_TYPES = ("PERSON", "ORG")
@@ -354,8 +355,13 @@ class Library(BundleExchange, EntityEdits):
             if a.deleted:
                 raise ValidationError("That annotation was deleted.")
             fields: dict[str, object] = {}
+            conflicting = False
             if edit.note is not None:
-                fields["note"] = check_note(edit.note)
+                fields["note"] = note = check_note(edit.note)
+                if edit.note_base is not None and a.note not in (edit.note_base, note):  # changed meanwhile
+                    merged = merge_text(edit.note_base, note, a.note)
+                    conflicting = merged is None
+                    fields["note"] = note if merged is None else merged
             if edit.tags is not None:
                 if edit.add_tags or edit.remove_tags:
                     raise ValidationError("Give all the tags, or tags to add and remove, not both.")
@@ -391,9 +397,25 @@ class Library(BundleExchange, EntityEdits):
             if not fields:
                 raise ValidationError("Nothing to change: give at least one field to edit.")
             edited = a.edited(now, **fields)
-            if content_hash(codec.annotation_to_dict(edited)) != content_hash(codec.annotation_to_dict(a)):
+            if conflicting:
+                self._typed_over(tx, a, edited, edit.base_rev)
+            elif content_hash(codec.annotation_to_dict(edited)) != content_hash(codec.annotation_to_dict(a)):
                 tx.put(edited)  # an edit that changes nothing makes no version (it would travel as a conflict)
-        return self._done(tx.changes(label))
+        changes = self._done(tx.changes(label))
+        if edit.note_base is not None and edit.note is not None and a.note not in (edit.note_base, edit.note):
+            changes.report["note"] = "conflict" if conflicting else "merged"
+        return changes
+
+    def _typed_over(self, tx: Transaction, stored: Annotation, typed: Annotation, base_rev: str | None) -> None:
+        """Typing begun on an older version touched the words someone changed meanwhile: the typed note is
+        stored as a sibling of their version (as a teammate's concurrent edit would be) and theirs is filed
+        as the other side of a conflict, here and — through the next bundle — at the teammate's."""
+        graph = self.store.revision_graphs([stored.id]).get(stored.id, {})
+        if base_rev and base_rev in graph and base_rev != stored.rev:
+            tx.put(typed, rev=make_rev([base_rev], codec.annotation_to_dict(typed)), parents=[base_rev])
+        else:
+            tx.put(typed)
+        tx.add_conflict(stored.id, codec.annotation_to_dict(stored), "a change that arrived while you typed")
 
     def _fresh(self, tx: Transaction, annotation_id: str) -> Annotation:
         a = tx.get("annotations", annotation_id)

@@ -68,8 +68,16 @@ class AnnotationController(QObject):
             self.session.run_with(lambda: self.session.service.annotate_many(document.id, asked[0], label=asked[1]))
 
     def edit(self, annotation_id: str, edit: AnnotationEdit) -> None:
-        """One typed edit from the Inspector: one stored version, one undo step."""
-        self.session.run(lambda: self.session.service.edit(annotation_id, edit))
+        """One typed edit from the Inspector: one stored version, one undo step. Typing that started before
+        an import or another window changed the note is merged into it, or kept beside it as a conflict."""
+        changes = self.session.run(lambda: self.session.service.edit(annotation_id, edit))
+        said = changes.report.get("note") if changes is not None else None
+        if said == "merged":
+            self.status_bar.showMessage("The note had changed while you typed (an import or another window): "
+                                        "your typing was merged into it.", 8000)
+        elif said == "conflict":
+            self.status_bar.showMessage("The note had changed while you typed, in the same words: yours is kept "
+                                        "and the other version waits in File > Merge conflicts….", 12000)
 
     def delete(self, annotation_id: str) -> None:
         if annotation_id:  # the last mention of an entity: ask whether the entity goes too (one step)

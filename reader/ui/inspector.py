@@ -21,6 +21,8 @@ class Inspector(QWidget):
         super().__init__(parent)
         self._annotation: Annotation | None = None
         self._speaker_name = ""
+        self._note_base: tuple[str, str] = ("", "")
+        """(note, rev) of the stored version the note field's typing started from."""
         self._loading = False
         self.form = form = QFormLayout(self)
         self.summary = QLabel("Select an annotation.")
@@ -124,6 +126,8 @@ class Inspector(QWidget):
             self.credibility.setCurrentText(str(a.claim.credibility) if a.claim.credibility else "–")
         if not tags_typed and _tag_list(self.tags.text()) != a.tags:
             self.tags.setText(", ".join(a.tags))
+        if not note_typed or a.note == self.note.toPlainText():
+            self._note_base = (a.note, a.rev)  # typing from now on starts from this version
         if not note_typed and self.note.toPlainText() != a.note:
             self._note_timer.stop()
             self.note.setPlainText(a.note)
@@ -170,7 +174,8 @@ class Inspector(QWidget):
         """Store the note shortly after typing pauses (and on leaving the field): nothing waits for a Save."""
         self._note_timer.stop()
         if self._annotation is not None and self.note.toPlainText() != self._annotation.note:
-            self._send(AnnotationEdit(note=self.note.toPlainText()))
+            base, rev = self._note_base
+            self._send(AnnotationEdit(note=self.note.toPlainText(), note_base=base, base_rev=rev or None))
 
 
 def _tag_list(text: str) -> tuple[str, ...]:

@@ -1,0 +1,111 @@
+"""A note typed while an import changed it (break26 bug 3): the Inspector's autosave sends the note the typing
+started from; the library merges the typing into the newer note, or — when both touched the same words —
+keeps the typing with the other note filed as a conflict, at home and, through the next bundle, at the
+teammate's. Never written blindly over it."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from hypothesis import given, strategies as st
+
+from annotations.anchoring import find_quote
+from annotations.bundle import Bundle, read_bundle
+from annotations.edits import AnnotationEdit
+from annotations.library import AnnotationInput, Library
+from annotations.model import Annotation, Kind
+from annotations.text_merge import merge_text
+from reader.document import load_document
+from tests.conftest import SAMPLES
+
+TXT = SAMPLES / "harbour_council.txt"
+V1 = "Ask the council for the fish study before Friday."
+
+
+@pytest.fixture
+def team(tmp_path: Path) -> Iterator[tuple[list[Library], str]]:
+    """Ana, Ben and Cleo; Ana's claim with note V1 has reached the other two."""
+    libs = [Library.open(tmp_path / name) for name in ("ana", "ben", "cleo")]
+    try:
+        doc = load_document(TXT)
+        doc_id = libs[0].add_document(doc, TXT)[0].id
+        s, e = find_quote(doc.text, "Nobody has shown us a single study")
+        claim, _ = libs[0].annotate(doc_id, AnnotationInput(Kind.CLAIM, s, e, note=V1), creator="ana")
+        first = _bundle(libs[0], doc_id)
+        for lib in libs[1:]:
+            lib.import_bundle(first)
+        yield libs, claim.id
+    finally:
+        for lib in libs:
+            lib.close()
+
+
+def _bundle(lib: Library, doc_id: str) -> Bundle:
+    return read_bundle(lib.export_bundle([doc_id], creator=lib.folder.name, with_documents=True))
+
+
+def _doc(lib: Library) -> str:
+    return lib.store.documents()[0].id
+
+
+def _typed(lib: Library, claim_id: str, typed: str, started: Annotation) -> dict[str, object]:
+    """What the Inspector's autosave sends: the typed note and the version the typing started from."""
+    return lib.edit(claim_id, AnnotationEdit(note=typed, note_base=started.note, base_rev=started.rev)).report
+
+
+def test_typing_on_the_note_shown_is_a_plain_edit(team: tuple[list[Library], str]) -> None:
+    (_, _, cleo), claim_id = team
+    shown = cleo.annotation(claim_id)
+    assert _typed(cleo, claim_id, V1 + " Done.", shown) == {}
+    assert cleo.annotation(claim_id).note == V1 + " Done." and not cleo.conflicts()
+
+
+def test_typing_in_other_words_than_the_import_is_merged_and_undone_in_one_step(
+        team: tuple[list[Library], str]) -> None:
+    (ana, _, cleo), claim_id = team
+    shown = cleo.annotation(claim_id)  # Cleo starts typing at the end of the note...
+    ana.edit(claim_id, AnnotationEdit(note="Urgent: " + V1))  # ...while Ana's change is imported
+    cleo.import_bundle(_bundle(ana, _doc(ana)))
+    assert _typed(cleo, claim_id, V1 + " Call Marta too.", shown) == {"note": "merged"}
+    assert cleo.annotation(claim_id).note == "Urgent: " + V1 + " Call Marta too."
+    assert not cleo.conflicts()
+    cleo.undo()
+    assert cleo.annotation(claim_id).note == "Urgent: " + V1
+
+
+def test_typing_over_the_same_words_keeps_both_at_home_and_at_the_teammates(
+        team: tuple[list[Library], str]) -> None:
+    (ana, ben, cleo), claim_id = team
+    shown = cleo.annotation(claim_id)
+    ana.edit(claim_id, AnnotationEdit(note="The study exists: see annex 4."))
+    cleo.import_bundle(_bundle(ana, _doc(ana)))
+    assert _typed(cleo, claim_id, "No study was ever published.", shown) == {"note": "conflict"}
+    assert cleo.annotation(claim_id).note == "No study was ever published."
+    [conflict] = cleo.conflicts()
+    assert conflict.theirs.note == "The study exists: see annex 4."
+    # Cleo's typing began on V1, not on Ana's note: at Ana's it is a concurrent edit, never a silent replacement
+    from_cleo = _bundle(cleo, _doc(cleo))
+    ana.import_bundle(from_cleo)
+    assert ana.annotation(claim_id).note == "The study exists: see annex 4."
+    assert [c.theirs.note for c in ana.conflicts()] == ["No study was ever published."]
+    ben.import_bundle(from_cleo)  # a third teammate who has neither: both words reach him too
+    ben.import_bundle(_bundle(ana, _doc(ana)))
+    notes = {ben.annotation(claim_id).note, *(c.theirs.note for c in ben.conflicts())}
+    assert notes == {"No study was ever published.", "The study exists: see annex 4."}
+
+
+@given(st.text(min_size=0, max_size=30), st.text(min_size=0, max_size=30), st.text(min_size=0, max_size=30))
+def test_a_merge_keeps_what_only_one_side_changed(base: str, ours: str, theirs: str) -> None:
+    assert merge_text(base, ours, base) == ours
+    assert merge_text(base, base, theirs) == theirs
+    assert merge_text(base, ours, ours) == ours
+    merged = merge_text(base, ours, theirs)
+    assert merged is None or merged == merge_text(base, theirs, ours)
+
+
+@given(st.text(alphabet="abcdefgh ", min_size=20, max_size=60), st.text(alphabet="XYZ", min_size=1, max_size=8),
+       st.text(alphabet="XYZ", min_size=1, max_size=8))
+def test_an_addition_at_each_end_of_a_long_note_merges(base: str, head: str, tail: str) -> None:
+    merged = merge_text(base, base + tail, head + base)
+    assert merged == head + base + tail

@@ -1,0 +1,78 @@
+"""break26 bug 3, as the tester did it: Cleo types into a claim's note in the Inspector (real key events) and a
+teammate's bundle changing that note is imported by another process before the autosave fires. Her typing
+must not be written over the teammate's words: merged when they touch different words, else both kept."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from annotations.anchoring import find_quote
+from annotations.bundle import read_bundle
+from annotations.library import AnnotationInput
+from annotations.model import Kind
+from reader.services import ReaderService
+from tests.conftest import SAMPLES
+
+pytestmark = pytest.mark.gui
+V1 = "Ask the council for the fish study before Friday."
+
+
+@pytest.fixture
+def setup(qtbot: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[object, ReaderService, str]]:
+    monkeypatch.setenv("DOSSIER_IN_PROCESS", "1")
+    from reader.ui.mainwindow import MainWindow
+
+    ana = ReaderService.open(tmp_path / "ana", annotator="Ana", isolated=False)
+    record = ana.add_file(SAMPLES / "harbour_council.txt").record
+    assert record is not None
+    s, e = find_quote(record.text, "Nobody has shown us a single study")
+    claim, _ = ana.annotate(record.id, AnnotationInput(Kind.CLAIM, s, e, note=V1))
+    cleo = ReaderService.open(tmp_path / "cleo", annotator="Cleo", isolated=False)
+    cleo.library.import_bundle(read_bundle(ana.export("dossier", [record.id], with_documents=True)))
+    window = MainWindow(cleo)
+    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    window.show()
+    window.open_document(record.id, claim.id)
+    yield window, ana, claim.id
+    ana.close()
+    cleo.close()
+
+
+def _type_while_importing(qtbot: object, window: object, ana: ReaderService, claim_id: str, typed: str) -> None:
+    note = window.inspector.note  # type: ignore[attr-defined]
+    assert window.inspector.annotation_id() == claim_id and note.toPlainText() == V1  # type: ignore[attr-defined]
+    note.setFocus()
+    qtbot.keyClick(note, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)  # type: ignore[attr-defined]
+    qtbot.keyClicks(note, typed)  # type: ignore[attr-defined]
+    bundle = Path(window.service.folder).parent / "ana.dossier"  # type: ignore[attr-defined]
+    bundle.write_bytes(ana.export("dossier", [ana.documents()[0].id]))
+    other = ReaderService.open(window.service.folder, annotator="Cleo", isolated=False)  # type: ignore[attr-defined]
+    try:  # the CLI's import in another process, before the 700 ms autosave fires
+        counts, _ = other.import_file(str(bundle))
+        assert counts["updated"] == 1
+    finally:
+        other.close()
+    qtbot.waitUntil(lambda: not window.inspector._note_timer.isActive(), timeout=3000)  # type: ignore[attr-defined]
+
+
+def test_typing_in_other_words_is_merged_into_the_imported_note(qtbot: object, setup: tuple[object, ReaderService, str]) -> None:
+    window, ana, claim_id = setup
+    ana.edit_annotation(claim_id, note="Urgent: " + V1)
+    _type_while_importing(qtbot, window, ana, claim_id, " Call Marta too.")
+    stored = window.service.library.annotation(claim_id)  # type: ignore[attr-defined]
+    assert stored.note == "Urgent: " + V1 + " Call Marta too."
+    assert "merged" in window.statusBar().currentMessage()  # type: ignore[attr-defined]
+
+
+def test_typing_over_the_same_words_keeps_both(qtbot: object, setup: tuple[object, ReaderService, str]) -> None:
+    window, ana, claim_id = setup
+    ana.edit_annotation(claim_id, note="The study exists: see annex 4.")
+    _type_while_importing(qtbot, window, ana, claim_id, " CLEO TYPED THIS")
+    service = window.service  # type: ignore[attr-defined]
+    assert service.library.annotation(claim_id).note == V1 + " CLEO TYPED THIS"
+    assert [c.theirs.note for c in service.conflicts()] == ["The study exists: see annex 4."]
+    assert "Merge conflicts" in window.statusBar().currentMessage()  # type: ignore[attr-defined]
+    window.grab().save(str(Path(service.folder).parent / "typed-over-import.png"))  # type: ignore[attr-defined]
