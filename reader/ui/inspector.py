@@ -23,6 +23,9 @@ class Inspector(QWidget):
         self._speaker_name = ""
         self._note_base: tuple[str, str] = ("", "")
         """(note, rev) of the stored version the note field's typing started from."""
+        self._tags_base: tuple[str, ...] = ()
+        """The stored tags the tag line's typing started from: what is typed is sent as tags added and removed
+        since, so a tag an import added meanwhile is not dropped."""
         self._loading = False
         self.form = form = QFormLayout(self)
         self.summary = QLabel("Select an annotation.")
@@ -124,6 +127,8 @@ class Inspector(QWidget):
             self.status.setCurrentText(a.claim.status.value)
             self.reliability.setCurrentText(a.claim.reliability or "–")
             self.credibility.setCurrentText(str(a.claim.credibility) if a.claim.credibility else "–")
+        if not tags_typed or a.tags == _tag_list(self.tags.text()):
+            self._tags_base = a.tags
         if not tags_typed and _tag_list(self.tags.text()) != a.tags:
             self.tags.setText(", ".join(a.tags))
         if not note_typed or a.note == self.note.toPlainText():
@@ -161,7 +166,14 @@ class Inspector(QWidget):
     def _tags_done(self) -> None:
         tags = _tag_list(self.tags.text())
         if self._annotation is not None and tags != self._annotation.tags:
-            self._send(AnnotationEdit(tags=tags))
+            if self._annotation.tags == self._tags_base:
+                self._send(AnnotationEdit(tags=tags))  # the usual case: the line as typed, in its order
+                return
+            base, typed = {t.casefold() for t in self._tags_base}, {t.casefold() for t in tags}
+            added = tuple(t for t in tags if t.casefold() not in base)
+            removed = tuple(t for t in self._tags_base if t.casefold() not in typed)
+            if added or removed:
+                self._send(AnnotationEdit(add_tags=added, remove_tags=removed))
 
     def eventFilter(self, watched: object, event: object) -> bool:  # noqa: N802
         from PySide6.QtCore import QEvent

@@ -76,3 +76,23 @@ def test_typing_over_the_same_words_keeps_both(qtbot: object, setup: tuple[objec
     assert [c.theirs.note for c in service.conflicts()] == ["The study exists: see annex 4."]
     assert "Merge conflicts" in window.statusBar().currentMessage()  # type: ignore[attr-defined]
     window.grab().save(str(Path(service.folder).parent / "typed-over-import.png"))  # type: ignore[attr-defined]
+
+
+def test_a_tag_typed_while_an_import_added_another_keeps_both(qtbot: object,
+                                                              setup: tuple[object, ReaderService, str]) -> None:
+    window, ana, claim_id = setup
+    ana.edit_annotation(claim_id, tags=("urgent",))
+    tags = window.inspector.tags  # type: ignore[attr-defined]
+    tags.setFocus()
+    qtbot.keyClicks(tags, "fish")  # type: ignore[attr-defined]
+    bundle = Path(window.service.folder).parent / "ana.dossier"  # type: ignore[attr-defined]
+    bundle.write_bytes(ana.export("dossier", [ana.documents()[0].id]))
+    other = ReaderService.open(window.service.folder, annotator="Cleo", isolated=False)  # type: ignore[attr-defined]
+    try:
+        assert other.import_file(str(bundle))[0]["updated"] == 1
+    finally:
+        other.close()
+    assert window.check_external_changes()  # type: ignore[attr-defined]  # the window's poll sees the import
+    assert tags.text() == "fish"  # the typing is kept while it is not stored
+    qtbot.keyClick(tags, Qt.Key.Key_Return)  # type: ignore[attr-defined]
+    assert window.service.library.annotation(claim_id).tags == ("urgent", "fish")  # type: ignore[attr-defined]
