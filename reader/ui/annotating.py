@@ -77,7 +77,7 @@ class AnnotationController(QObject):
                                         "your typing was merged into it.", 8000)
         elif said == "conflict":
             self.status_bar.showMessage("The note had changed while you typed, in the same words: yours is kept "
-                                        "and the other version waits in File > Merge conflicts….", 12000)
+                                        "and the other version waits in File > Merge conflicts…", 12000)
 
     def delete(self, annotation_id: str) -> None:
         if annotation_id:  # the last mention of an entity: ask whether the entity goes too (one step)
