@@ -17,6 +17,7 @@ import ahocorasick
 from annotations.suggest import Suggestion
 from annotations.suggest.coreference import gender_of, genders, middle_initials, roles, surnames_as_people
 from annotations.suggest.interviews import Turn, turns
+from annotations.suggest.quotes import fill_quotes, merge_quotes, quote_spans
 from annotations.suggest.speaker_context import Context, Speaker, full_name
 from annotations.suggest.speakers import find_speaker
 from annotations.suggest.unnamed import plural
@@ -159,31 +160,6 @@ _QUOTE_FRAME = re.compile(r"(?<![\w'’-])([a-z]{3,}ed)[,:][ \t]+[\"“]")
 speech; a title after "titled “…”" has no comma)."""
 _OPENING_STATEMENT = re.compile(r"[\"“]?(?:[A-Z][a-z]+\s+){0,3}?In\s+a\s+(?:[a-z]+\s+)?(?:statement|release|report)\b[^,;:]*,")
 """A sentence that opens with "In a (written) statement (to X)," — an adverbial before the main clause."""
-_OPENING = re.compile(r"[\"“](?:(?<=^.)|(?<=[\s(\[—–-].))")
-_CLOSING = re.compile(r"[\"”](?=[\s,.;:!?)\]—–-]|$)")
-
-
-def _quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Quoted stretches of one line: from an opening mark to its closing mark, or to the line's end when
-    the quote runs on (news style leaves a quote continued in the next paragraph open)."""
-    spans: list[tuple[int, int]] = []
-    if text.find('"', start, end) < 0 and text.find("“", start, end) < 0:
-        return spans  # most lines: no quote mark to open one
-    i = start
-    line = text[start:end]
-    while True:
-        m = _OPENING.search(line, i - start)
-        if m is None:
-            return spans
-        open_at = start + m.start()
-        close = _CLOSING.search(line, open_at - start + 1)
-        close_at = start + close.end() if close else end
-        spans.append((open_at, close_at))
-        i = close_at
-        if i >= end:
-            return spans
-
-
 def suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
     """Candidate claims; `entities` are the document's entity mentions (annotations and suggestions) used to
     guess speakers. Python's cyclic garbage collector is paused meanwhile, as for the entity suggestions
@@ -216,7 +192,7 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
         line_start = text.rfind("\n", 0, start) + 1
         if line_start not in line_spans:
             line_end = text.find("\n", start)
-            line_spans[line_start] = _quote_spans(text, line_start, len(text) if line_end < 0 else line_end)
+            line_spans[line_start] = quote_spans(text, line_start, len(text) if line_end < 0 else line_end)
         quotes = line_spans[line_start]
         inside = mentions[bisect_left(starts, start):bisect_left(starts, end)]
         candidates = verbs[bisect_left(verb_starts, start):bisect_left(verb_starts, end)]
@@ -301,7 +277,7 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
     layout = turns(text, persons, lambda p: full_name(p, full_names))
     if layout:
         found = _with_turns(text, found, layout)
-    merged = _merge_quotes(_fill_quotes(text, found), [int(f[5]) for f in found], line_spans)
+    merged = merge_quotes(fill_quotes(text, found), [int(f[5]) for f in found], line_spans)
     fuller = middle_initials(text, persons, lambda p: full_name(p, full_names))
     return [Suggestion("claim", s, e, text[s:e], kind, speaker=fuller.get(sp.name, sp.name) if sp else None,
                        source=source, speaker_kind=sp.kind if sp else None,
@@ -355,54 +331,11 @@ def _with_turns(text: str, found: list[tuple[int, int, str, Speaker | None, bool
     return sorted(out, key=lambda f: f[0])
 
 
-def _merge_quotes(claims: list[tuple[int, int, str, Speaker | None, str]], lines: list[int],
-                  line_spans: dict[int, list[tuple[int, int]]]) -> list[tuple[int, int, str, Speaker | None, str]]:
-    """Sentences of one quotation with no attribution between them are one claim ("We lost everything. The
-    water came at night," said X): a claim joins the one before it when a quote of the same line runs from
-    the one into the other and their speakers agree."""
-    out: list[tuple[int, int, str, Speaker | None, str]] = []
-    previous_line = -1
-    for claim, line in zip(claims, lines, strict=True):
-        if out and line == previous_line:
-            s0, e0, source0, speaker0, kind0 = out[-1]
-            s1, e1, source1, speaker1, kind1 = claim
-            spans = line_spans.get(line, [])
-            if any(a <= s0 < b and a < s1 < b for a, b in spans) and \
-                    (speaker0 is None or speaker1 is None or speaker0 == speaker1) and \
-                    not (source0 == "reporting-verb" and source1 == "reporting-verb"):
-                source = "reporting-verb" if "reporting-verb" in (source0, source1) else source0
-                out[-1] = (s0, e1, source, speaker0 or speaker1, "quote" if "quote" in (kind0, kind1) else kind0)
-                continue
-        out.append(claim)
-        previous_line = line
-    return out
-
-
 def _statement_speaker(text: str, start: int, at: int, outside: list[Suggestion],
                        full_names: dict[str, str]) -> Speaker | None:
     """"X said in a statement" — the nearest source before "in a statement"."""
     before = [p for p in outside if p.end <= at]
     return Speaker(full_name(before[-1], full_names), "named") if before else None
-
-
-def _fill_quotes(text: str, found: list[tuple[int, int, str, Speaker | None, bool, str, str]]
-                 ) -> list[tuple[int, int, str, Speaker | None, str]]:
-    """A quoted sentence with no reporting verb of its own belongs to the quote's speaker: the next
-    attributed sentence of its line when the quote runs on to it, else the attributed sentence right before
-    it in its paragraph (quoted or not: "Heald noted the findings show X. "Quote.""), else the previous
-    attributed quoted sentence (of this line, or the paragraph before: a quote continued over paragraphs)."""
-    out: list[tuple[int, int, str, Speaker | None, str]] = []
-    for i, (s, e, source, speaker, quoted, line, kind) in enumerate(found):
-        if speaker is None and quoted and source != "reporting-verb":
-            after = next((f[3] for f in found[i + 1:i + 4] if f[5] == line and f[3] is not None and f[4]), None)
-            before = next((o[3] for o, f in zip(reversed(out[max(0, i - 4):i]), reversed(found[max(0, i - 4):i]),
-                                                strict=True) if o[3] is not None and f[4]), None)
-            previous = found[i - 1] if i else None
-            adjacent = previous[3] if previous is not None and previous[5] == line and previous[3] is not None \
-                and not text[previous[1]:s].strip() else None  # "X noted that … . "Quote."": X's, same paragraph
-            speaker = after or adjacent or before  # a quote continued over paragraphs keeps its speaker
-        out.append((s, e, source, speaker, kind))
-    return out
 
 
 def _full_names(people: list[Suggestion]) -> dict[str, str]:
