@@ -96,6 +96,8 @@ def judge(run: str, known: dict[str, str], ask: Callable[[Question], bool]) -> l
                             and known.get(" ".join(words[1:])) == "PLACE"):  # "Western North Carolina"
         out.append(("PLACE", offsets[0][0], offsets[-1][1]))
         return out
+    if len(words) >= 2 and words[-1].rstrip(".") in titles and words[-1] not in surnames:
+        return out  # "the Los Angeles Sheriff's office": a title ends no name (but "Carole King")
     if len(words) >= 2 and _body_of_a_country(words, known):  # "Environment Canada"
         out.append(("ORG", offsets[0][0], offsets[-1][1]))
         return out

@@ -286,3 +286,10 @@ def test_a_common_noun_before_a_country_names_a_government_body() -> None:
                    "Seed Standards Australia New Zealand agreed. Rural Canada voted; Yesterday Canada won.")
     assert {("Fisheries Norway", "ORG"), ("Seed Standards Australia New Zealand", "ORG")} <= found
     assert not {exact for exact, label in found if label == "ORG"} & {"Rural Canada", "Yesterday Canada"}
+
+
+def test_a_title_that_ends_a_run_is_no_person() -> None:
+    found = _found("A detective for the Port Marisol Sheriff's office said so, and the Tarrow Vale Mayor's aides "
+                   "agreed. Later the Sheriff's deputy left. Orla Brannigan King, a lawyer, spoke.")
+    assert not any(label == "PERSON" and exact != "Orla Brannigan King" for exact, label in found)
+    assert ("Orla Brannigan King", "PERSON") in found
