@@ -27,6 +27,8 @@ _BEFORE_PERSON = re.compile(rf"(?:\b(?:{REPORTING})|\baccording\s+to|\bby|\b(?:M
 INITIAL = re.compile(r"[A-Z]\.")
 """A middle initial ("Walter A. Clyburn Reed"): no acronym."""
 _NONSPACE = re.compile(r"\S+")
+_SYLLABLES = re.compile(r"[A-Z][a-z]{1,4}-[A-Za-z][a-z]{1,4}")
+"""A Korean or Chinese given name romanised as two hyphenated syllables ("Hee-Chan", "Ing-wen", "Jong-un")."""
 
 
 def person_context(text: str, start: int, end: int) -> bool:
@@ -50,6 +52,8 @@ def is_person(words: list[str], titled: bool, known: dict[str, str], around: Cal
     particle = any(w in PARTICLES or w[:3] in ("al-", "el-") for w in words[1:])
     if len(words) >= 2 and particle:
         return True
+    if len(words) == 2 and words[0] in surnames and _SYLLABLES.fullmatch(words[1]):
+        return True  # a family name first, a given name of two syllables: "Hwang Hee-Chan", "Tsai Ing-wen"
 
     def context() -> bool:  # looked at only when the words leave it open (two regex searches)
         return titled or around()

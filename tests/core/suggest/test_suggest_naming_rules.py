@@ -293,3 +293,10 @@ def test_a_title_that_ends_a_run_is_no_person() -> None:
                    "agreed. Later the Sheriff's deputy left. Orla Brannigan King, a lawyer, spoke.")
     assert not any(label == "PERSON" and exact != "Orla Brannigan King" for exact, label in found)
     assert ("Orla Brannigan King", "PERSON") in found
+
+
+def test_a_surname_before_a_hyphenated_given_name_is_a_person() -> None:
+    found = _found("In the 60th minute Hwang Dae-Sik scored, and Yoon Ha-rin saved twice. The Vessel Sea-Air "
+                   "show opened.")
+    assert {("Hwang Dae-Sik", "PERSON"), ("Yoon Ha-rin", "PERSON")} <= found
+    assert not any(label == "PERSON" for exact, label in found if "Sea-Air" in exact)
