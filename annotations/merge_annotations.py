@@ -40,6 +40,14 @@ def plan_annotations(store: Store, bundle: Bundle, plan: MergePlan, entity_map: 
             cache[doc_id] = found if found is not None and found.rev != FORGOTTEN else None
         return cache[doc_id]
 
+    def newer_version(doc: DocumentRecord | None) -> DocumentRecord | None:
+        """The live document that replaced `doc` in our trash: a later file at the same path (as adding one
+        makes a new version), or None."""
+        if doc is None or not doc.deleted or not doc.source_path:
+            return None
+        later = [d for d in store.documents_at_path(doc.source_path) if d.id != doc.id and d.added >= doc.added]
+        return document(later[-1].id) if later else None
+
     referenced = {i for a in bundle.annotations for i in (entity_map.get(a.entity_id or "", a.entity_id),
                   entity_map.get(_speaker(a) or "", _speaker(a))) if i}
     planned_entities = {p.record.id: p.record for p in plan.puts if isinstance(p.record, Entity)}
@@ -58,16 +66,20 @@ def plan_annotations(store: Store, bundle: Bundle, plan: MergePlan, entity_map: 
         plan.hashes[incoming.id] = bundle.hashes.get(incoming.id, {})
         local = locals_.get(incoming.id)
         doc = document(incoming.document_id)
+        newer = newer_version(doc)
+        if newer is not None:  # on a version we replaced: placed on ours, as our own annotations were
+            incoming, _ = storable(replace(incoming, document_id=newer.id), newer, areas_for)
+            doc = newer
         if doc is None:
             plan.missing_documents[incoming.document_id] = titles.get(incoming.document_id, "")
         if local is None or local.rev == FORGOTTEN:
             checked, moved = storable(incoming, doc, areas_for)
-            plan.counts["reanchored"] += moved
+            plan.counts["reanchored"] += moved or newer is not None
             plan.puts.append(_exact_or_local(sent, checked, graph))
             if incoming.id in bundle.withheld:
                 plan.withheld[incoming.id] = bundle.withheld[incoming.id]
-            key = "orphans" if doc is None else ("deleted" if incoming.deleted else "new")
-            plan.counts[key] += 1
+            key = "orphans" if doc is None else ("deleted" if incoming.deleted else "in_trash" if doc.deleted else "new")
+            plan.counts[key] = plan.counts.get(key, 0) + 1  # in_trash: on a document in our trash, replaced by none
             continue
         ours_rev = head_of(local)
         hashes = known_hashes(plan, bundle, said, incoming.id, local)
@@ -84,7 +96,7 @@ def plan_annotations(store: Store, bundle: Bundle, plan: MergePlan, entity_map: 
                     plan.puts.append(Put(filled, ours_rev))
                 else:  # ... and what we took on trust with it was not that version (altered where nobody
                     checked, moved = storable(incoming, doc, areas_for)  # could check it): theirs, checked
-                    plan.counts["reanchored"] += moved
+                    plan.counts["reanchored"] += moved or newer is not None
                     plan.puts.append(_exact_or_local(sent, checked, graph))
                 plan.counts["updated"] += 1
             else:
@@ -108,7 +120,7 @@ def plan_annotations(store: Store, bundle: Bundle, plan: MergePlan, entity_map: 
             continue
         if rel is Relation.DESCENDANT:
             checked, moved = storable(incoming, doc, areas_for)
-            plan.counts["reanchored"] += moved
+            plan.counts["reanchored"] += moved or newer is not None
             plan.puts.append(_exact_or_local(sent, checked, graph))
             plan.counts["deleted" if incoming.deleted and not local.deleted else "updated"] += 1
             continue
