@@ -206,10 +206,12 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
         verb = according = None
         if candidates and any(v.word == "called" for v in candidates):  # naming: 'a test called "X"'
             candidates = [v for v in candidates if v.word != "called" or not _NAMING.match(text, v.end)]
-        if len(candidates) > 1:  # (a lone candidate stays the verb)
+        if len(candidates) > 1:  # (a lone candidate stays the verb, but for a plural present: "the show")
             verbal = [v for v in candidates if not _nominal(text, v, candidates)]
             if verbal and len(verbal) < len(candidates):
                 candidates = verbal
+        elif candidates and candidates[0].word in _PLURAL_PRESENT and _nominal(text, candidates[0], candidates):
+            candidates = []
         if len(candidates) > 1:  # "retirement — revealed just …", "the speech, first disclosed by …": modifiers
             finite = [v for v in candidates if not (v.word.endswith("ed") and (
                 _AFTER_DASH.search(text, max(start, v.start - 4), v.start) or _AGENT.match(text, v.end)))]
@@ -293,22 +295,33 @@ _DETERMINERS = frozenset("a an the its their his her our this these those recent
 _AUXILIARY_AFTER = re.compile(r"\s+(?:have|has|had|are|were|is|was|will|would|may|might|could|can|should)\b")
 
 
+_PLURAL_PRESENT = frozenset("show suggest reveal indicate describe characterize characterise".split())
+"""Reporting verbs in the plural present that are also nouns ("the show", "a reveal"): after a determiner, no
+verb even when alone in a sentence."""
+
+
 def _nominal(text: str, verb: Verb, candidates: list[Verb]) -> bool:
     """A reporting word used as a noun or an adjective, not as the verb: after a determiner ("an estimated
     cost", "recent reports"), a plural before an auxiliary ("reports have revealed") or before the verb itself
     ("estimates suggest")."""
+    if verb.word in _PLURAL_PRESENT:
+        return verb.start > 0 and text[verb.start - 1] == " " and _word_before(text, verb.start - 1) in _DETERMINERS
     if verb.word[-1] not in "sd" or " " in verb.word or not verb.word.endswith(("s", "ed")):
         return False
-    if verb.start and text[verb.start - 1] == " ":
-        at = verb.start - 1
-        while at > verb.start - 8 and at and text[at - 1].isalpha():
-            at -= 1
-        if text[at:verb.start - 1].lower() in _DETERMINERS:
-            return True  # the word before (at most 6 letters): "an estimated", "Recent reports"
+    if verb.start and text[verb.start - 1] == " " and _word_before(text, verb.start - 1) in _DETERMINERS:
+        return True  # "an estimated", "Recent reports"
     if verb.word.endswith("s") and (_AUXILIARY_AFTER.match(text, verb.end) or any(
             v.start > verb.end and not text[verb.end:v.start].strip() for v in candidates)):
         return True
     return False
+
+
+def _word_before(text: str, space: int) -> str:
+    """The word (at most 6 letters, lower case) ending at text[space], a space."""
+    at = space
+    while at > space - 7 and at and text[at - 1].isalpha():
+        at -= 1
+    return text[at:space].lower()
 
 
 def _with_turns(text: str, found: list[tuple[int, int, str, Speaker | None, bool, str, str]], layout: list[Turn]

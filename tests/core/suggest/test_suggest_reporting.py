@@ -311,3 +311,10 @@ def test_possessives_and_examples_inside_a_source_give_its_owner_and_its_head() 
     assert _speaker_of(text, "shorter news")[:2] == ("The BBC", "named")
     assert _speaker_of(text, "ferries were overloaded")[:2] == ("other papers such as the Lofoten Post", "unnamed")
     assert _speaker_of(text, "lights were broken")[:2] == ("angry fishermen", "unnamed")
+
+
+def test_a_plural_present_after_a_determiner_is_a_noun_and_no_claim() -> None:
+    # round 26: "show" reports for a plural source ("Tests show …"), but "The show runs …" is no claim
+    text = "The show runs until May at the harbour museum.\nTests show the water in the harbour is clean."
+    assert [c.exact for c in _claims(text)] == ["Tests show the water in the harbour is clean."]
+    assert _speaker_of(text, "water in the harbour")[:2] == ("tests", "unnamed")
