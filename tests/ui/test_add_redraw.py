@@ -237,3 +237,29 @@ def test_the_new_annotation_is_framed_and_after_undo_no_card_is_current(
     assert window.session.selected is None and window.session.annotation(new) is None
     assert not cards.currentIndex().isValid() and not cards.selectionModel().selectedIndexes()
     qtbot.waitUntil(lambda: not _framed(window, start, end))
+
+
+def test_the_entity_index_follows_edits_while_shown_and_catches_up_when_shown_again(
+        window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
+    _open_long(window, tmp_path)
+    reads: list[int] = []
+    summaries = window.service.entity_summaries
+    window.service.entity_summaries = lambda: reads.append(1) or summaries()  # type: ignore[method-assign]
+    action = next(a for a in window.actions() if a.text() == "Entity index…")
+    action.trigger()  # View > Entity index… (Ctrl+Shift+E)
+    index = window.entity_index.window
+    assert index is not None and index.isVisible()
+
+    def mentions(name: str) -> int:
+        rows = [r for r in index.model.rows() if r.name == name]
+        return rows[0].mentions if rows else 0
+
+    _mark_lund(window, qtbot, 50, Qt.Key.Key_1)  # a person: the open index shows it at once
+    assert mentions("Maria Lund") == 1
+    index.close()
+    before = len(reads)
+    _mark_lund(window, qtbot, 51, Qt.Key.Key_1)
+    _mark_lund(window, qtbot, 52, Qt.Key.Key_H)
+    assert len(reads) == before  # closed: no library-wide summaries read per edit
+    action.trigger()
+    assert index.isVisible() and mentions("Maria Lund") == 2  # shown again: up to date
