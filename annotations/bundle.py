@@ -386,7 +386,8 @@ def _versions(record: dict[str, Any], hashes: dict[str, dict[str, str]]) -> dict
         clean = {k: v for k, v in props.items() if k in (*DOCUMENT_CONTENT, *DOCUMENT_CONTENT_IF_SET)
                  and (isinstance(v, str) or (isinstance(v, list) and all(isinstance(x, str) for x in v)))}
         if said.get(rev) and short_hash({**clean, "text": ""}) == said[rev]:
-            out[str(rev)] = document_says(clean)
+            stamp = props.get("modified")  # the sender's word, as its records' `modified` is
+            out[str(rev)] = document_says({**clean, "modified": stamp if isinstance(stamp, str) else None})
     return out
 
 

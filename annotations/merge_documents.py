@@ -68,14 +68,15 @@ def plan_documents(store: Store, bundle: Bundle, plan: MergePlan,
                        known_hashes(plan, bundle, said, theirs.id, ours))
         if rel is Relation.DESCENDANT:
             changed = replace(ours, **{k: getattr(theirs, k) for k in (*DOCUMENT_CONTENT, *DOCUMENT_CONTENT_IF_SET)
-                                       if k != "format"})
+                                       if k != "format"}, modified=theirs.modified)  # their version, their date
             plan.puts.append(Put(changed, theirs.rev, graph.get(theirs.rev, [])))
             plan.counts["updated_documents"] += 1
         elif rel is Relation.DIVERGED:
             known = {**versions.get(theirs.id, {}), **plan.document_versions[theirs.id],
                      head_of(ours): document_says(codec.record_to_dict(ours))}
-            base = common_version(head_of(ours), theirs.rev, {**graphs.get(theirs.id, {}), **graph}, known)
-            merged = merge_properties(ours, theirs, head_of(ours), base)
+            combined = {**graphs.get(theirs.id, {}), **graph}
+            base = common_version(head_of(ours), theirs.rev, combined, known)
+            merged = merge_properties(ours, theirs, head_of(ours), base, combined, known)
             parents = [head_of(ours), theirs.rev]
             plan.puts.append(Put(merged, make_rev(parents, codec.record_to_dict(merged)), parents))
             plan.counts["updated_documents"] += 1

@@ -26,8 +26,9 @@ DOCUMENT_CONTENT_IF_SET = ("language", "reliability")
 
 
 def document_says(record: Mapping[str, Any]) -> dict[str, Any]:
-    """What a version of a document's metadata says, property by property (what a merge compares)."""
-    return {k: record.get(k) for k in (*DOCUMENT_CONTENT, *DOCUMENT_CONTENT_IF_SET)}
+    """What a version of a document's metadata says, property by property (what a merge compares), and
+    when that version was made (`modified`: not content, never hashed; it dates the edits a merge weighs)."""
+    return {**{k: record.get(k) for k in (*DOCUMENT_CONTENT, *DOCUMENT_CONTENT_IF_SET)}, "modified": record.get("modified")}
 
 
 def content_hash(record: Mapping[str, Any]) -> str:
