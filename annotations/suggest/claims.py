@@ -210,8 +210,9 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
             verbal = [v for v in candidates if not _nominal(text, v, candidates)]
             if verbal and len(verbal) < len(candidates):
                 candidates = verbal
-        elif candidates and candidates[0].word in _PLURAL_PRESENT and _nominal(text, candidates[0], candidates):
-            candidates = []
+        elif candidates and (candidates[0].word in _PLURAL_PRESENT and _nominal(text, candidates[0], candidates)
+                             or candidates[0].word in _CHARACTERISED and _AGENT.match(text, candidates[0].end)):
+            candidates = []  # "The show runs …", "cretinism, a condition characterised by …": no reporting verb
         if len(candidates) > 1:  # "retirement — revealed just …", "the speech, first disclosed by …": modifiers
             finite = [v for v in candidates if not (v.word.endswith("ed") and (
                 _AFTER_DASH.search(text, max(start, v.start - 4), v.start) or _AGENT.match(text, v.end)))]
@@ -295,6 +296,7 @@ _DETERMINERS = frozenset("a an the its their his her our this these those recent
 _AUXILIARY_AFTER = re.compile(r"\s+(?:have|has|had|are|were|is|was|will|would|may|might|could|can|should)\b")
 
 
+_CHARACTERISED = frozenset("characterised characterized".split())
 _PLURAL_PRESENT = frozenset("show suggest reveal indicate describe characterize characterise".split())
 """Reporting verbs in the plural present that are also nouns ("the show", "a reveal"): after a determiner, no
 verb even when alone in a sentence."""

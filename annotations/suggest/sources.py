@@ -85,7 +85,7 @@ def with_affiliation(text: str, person: Suggestion, following: Sequence[Suggesti
 
 
 def source_after(text: str, verb_end: int, mentions: Sequence[Suggestion], full_names: dict[str, str],
-           orgs: list[str]) -> Speaker | None:
+                 orgs: list[str], phrase: bool = False) -> Speaker | None:
     """The source named right after the verb: "said Lotfi Azzouz of Amnesty International", "according to
     officials", "said a senior diplomat", "according to the group" (the latest organisation)."""
     following = [p for p in mentions if verb_end <= p.start <= verb_end + 12 and p.type in SPEAKER_TYPES]
@@ -115,9 +115,11 @@ def source_after(text: str, verb_end: int, mentions: Sequence[Suggestion], full_
             return Speaker(full_name(author[-1], full_names), "named",
                            voice=PERSON_HEAD.search(m.group(1)) is not None)
         return Speaker(m.group(1).strip(), "unnamed")
+    if not phrase:  # only "according to" and verbs of saying have their source after them as any noun phrase
+        return None
     stop = _PHRASE_END.search(text, verb_end, verb_end + 200)
     return noun_phrase_source(text, verb_end, stop.start() if stop else min(len(text), verb_end + 200), mentions,
-                               full_names)
+                              full_names)
 
 
 _POSSESSIVE_GAP = re.compile(r"[’']s?[ \t]+")

@@ -38,7 +38,7 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
     named_here = [p.name or p.exact for p in mentions if p.type == "ORG" and p.end <= verb_start]
     orgs = (context.orgs or []) + named_here if named_here else context.orgs or []  # read, never changed
     if according:
-        return source_after(text, verb_end, mentions, full_names, orgs) or None
+        return source_after(text, verb_end, mentions, full_names, orgs, phrase=True) or None
     if text.startswith("heard", verb_start):  # "The court heard Hartley admit that …": the witness speaks
         witness = next((p for p in mentions if verb_end < p.start <= verb_end + 2 and p.type == "PERSON"), None)
         if witness and _TESTIFIES.match(text, witness.end):
@@ -46,8 +46,9 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
     clause_start = max(_clause_start(text, start, verb_start), verb_start - WINDOW)
     before = text[clause_start:verb_start]
     trimmed = _strip_trailing(before)
+    saying = text[verb_start:verb_end].lower() in _INVERTING
     if not trimmed.strip():  # "…," said X / "…," X said — the subject follows the verb
-        after = source_after(text, verb_end, mentions, full_names, orgs)
+        after = source_after(text, verb_end, mentions, full_names, orgs, phrase=saying)
         if after:
             return after
     found = _subject(text, clause_start, clause_start + len(trimmed), mentions, full_names, context, orgs)
@@ -58,11 +59,13 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
         return loose
     if trimmed.rstrip().endswith(",") and not text.startswith(_EVIDENTIAL, verb_start):
         # "The route will close, said a spokesman for X" (inverted after verbs of saying, never after "show")
-        after = source_after(text, verb_end, mentions, full_names, orgs)
+        after = source_after(text, verb_end, mentions, full_names, orgs, phrase=saying)
         if after:
             return after
     if not trimmed.strip():
         return None
+    if not text.startswith("ing", verb_end - 3) and _PASSIVE_BEFORE.search(before, max(0, len(before) - 30)):
+        return None  # "The document was found …", "they are accused of …": the subject is not the source
     subject = trimmed.rstrip(" \t,")
     comma = subject.rfind(",")  # "Though X complies, other sites such as Y have stated": after the leading clause
     if comma > 0 and _PARTICIPLE_CHUNK.match(subject, comma + 1):  # "Results of X, published in Y, show"
@@ -270,6 +273,10 @@ def _subject(text: str, clause_start: int, end: int, mentions: Sequence[Suggesti
     return None
 
 
+_INVERTING = frozenset("said says told tells added adds wrote writes asked explained noted recalled replied responded "
+                       "continued warned argued insisted claimed reported".split())
+"""Verbs of saying, after which the source may follow ("…," said a spokesman; "…," wrote the post's author)."""
+_PASSIVE_BEFORE = re.compile(r"(?<![\w'’-])(?:is|are|was|were|be|been|being)(?:\s+[a-z]+ly)?\s*\Z")
 _EVIDENTIAL = ("show", "found", "find", "reveal", "suggest", "indicate", "conclude")
 """Verbs of evidence (data "show", tests "found"): a comma before them closes a modifier of their subject, the
 source never follows them as it may follow "said"."""

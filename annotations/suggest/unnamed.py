@@ -155,6 +155,9 @@ _NP_TIME = re.compile(r"(?:from|on|since|this|last|earlier)\s+(?:Monday|Tuesday|
 _IRREGULAR_PARTICIPLES = frozenset("made taken given written held seen known shown done built sent put set told brought "
                                     "kept left paid sold found drawn thrown chosen spoken stolen broken hidden".split())
 """Past participles without -ed, which open a participle clause as -ed ones do ("a posting made …")."""
+_NP_NOT_FIRST = frozenset("after before during despite until unless although though whether whereas per via without "
+                          "within through against toward towards upon onto into like unlike over under".split())
+"""Prepositions and subordinators that open an adverbial, never a source ("despite her ratings", "after news of")."""
 _NP_TOKEN = re.compile(r"\S+")
 _NP_BAD = re.compile(r"[\"“”()\[\]]")
 _NP_TIME_WORDS = frozenset("from on since this last earlier yesterday today".split())
@@ -176,7 +179,7 @@ def source_phrase(text: str, start: int, end: int, sentence_start: bool = False)
     lowered = first.lower()
     if not first.isalpha() and "'" not in first and "’" not in first:
         return None
-    if lowered in _NP_STOP or lowered in _NP_PREPOSITIONS or lowered in _NP_RELATIVE:
+    if lowered in _NP_STOP or lowered in _NP_PREPOSITIONS or lowered in _NP_RELATIVE or lowered in _NP_NOT_FIRST:
         return None
     if lowered not in _NP_DETERMINERS and not first.islower() and not (
             sentence_start and first[0].isupper() and first[1:].islower() and zipf(lowered) >= 3.5

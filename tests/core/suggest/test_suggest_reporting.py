@@ -318,3 +318,17 @@ def test_a_plural_present_after_a_determiner_is_a_noun_and_no_claim() -> None:
     text = "The show runs until May at the harbour museum.\nTests show the water in the harbour is clean."
     assert [c.exact for c in _claims(text)] == ["Tests show the water in the harbour is clean."]
     assert _speaker_of(text, "water in the harbour")[:2] == ("tests", "unnamed")
+
+
+def test_no_source_phrase_from_a_passive_subject_an_object_or_an_adverbial() -> None:
+    # round 26: the source-phrase rule stays out of passives ("The logbook was found …"), of the object after
+    # a verb that does not invert ("announces new ferries"), and of adverbials ("Despite her ratings, …")
+    text = ("The logbook of the ferry was found on a quay in Bodø and shown to reporters.\n"
+            "Harbour board announces new ferries for the northern route\n"
+            "Despite the storms this winter, the crossings remained on time, the harbour master said.")
+    speakers = {c.exact: (c.speaker, c.speaker_kind) for c in _claims(text)}
+    assert speakers.get("The logbook of the ferry was found on a quay in Bodø and shown to reporters.",
+                        (None, None)) == (None, None)
+    assert speakers.get("Harbour board announces new ferries for the northern route", (None, None))[0] != \
+        "new ferries for the northern route"
+    assert _speaker_of(text, "remained on time")[:2] == ("the harbour master", "unnamed")
