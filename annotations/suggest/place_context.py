@@ -25,7 +25,7 @@ def neighbour_places(text: str, places: Iterable[tuple[int, int]], known: dict[s
     """(start, end) of the places beside `places` (spans of known places, in text order) that no list knows.
     Looked at only where the known place ends a phrase (a punctuation mark, "and", "or" after it)."""
     spans = list(places)
-    ends = {b for _, b in spans}
+    ends: set[int] | None = None  # where known places end: made when a list needs it (rarely)
     out: list[tuple[int, int]] = []
     for a, b in spans:
         after = text[b:b + 1]
@@ -44,8 +44,10 @@ def neighbour_places(text: str, places: Iterable[tuple[int, int]], known: dict[s
             after_list = _LAST_OF_LIST.match(text, b)
             run = _CAPITALISED_BEFORE.search(text, max(0, a - 30), a)  # "Western" of "Western Australia"
             first = run.start() if run is not None else a
-            if after_list is not None and first >= 2 and text[first - 2:first] == ", " and (first - 2) in ends \
-                    and _unknown_place(after_list.group(1), known, strict=True):
+            if after_list is None or first < 2 or text[first - 2:first] != ", ":
+                continue
+            ends = ends if ends is not None else {b for _, b in spans}
+            if (first - 2) in ends and _unknown_place(after_list.group(1), known, strict=True):
                 out.append(after_list.span(1))  # "Seoul, Daejeon and Cheongju"
     return out
 
@@ -57,6 +59,7 @@ def area_places(text: str, known: dict[str, str]) -> list[tuple[int, int]]:
     """(start, end) of a name before "area", "region", "neighbourhood" or "suburb" after "the": a place ("in
     the Copperfield area", "near the Tahoe area"). Found from the noun back (it is rare; "the" is not)."""
     out = []
+    judged: dict[str, bool] = {}
     for noun in _AREA_NOUNS:  # str.find per noun: a regex alternation starting at a space tries every space
         at = text.find(noun)
         while at >= 0:
@@ -64,8 +67,12 @@ def area_places(text: str, known: dict[str, str]) -> list[tuple[int, int]]:
             the = text.rfind("the ", max(0, at - 40), at) if end == len(text) or not text[end].isalnum() else -1
             if the >= 0 and (the == 0 or not text[the - 1].isalnum()):
                 before = _AREA_NAME.match(text, the + 4, at)
-                if before is not None and _unknown_place(before.group(1), known, strict=False):
-                    out.append(before.span(1))
+                if before is not None:
+                    name = before.group(1)
+                    if name not in judged:
+                        judged[name] = _unknown_place(name, known, strict=False)
+                    if judged[name]:
+                        out.append(before.span(1))
             at = text.find(noun, end)
     return out
 
