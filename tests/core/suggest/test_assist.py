@@ -128,6 +128,8 @@ class _Nlp:
     def __call__(self, text):
         CALLS.append(len(text))
         return _Doc(text)
+    def pipe(self, texts, batch_size=None):
+        return (self(text) for text in texts)
 
 LOADED, CALLS = [], []
 
