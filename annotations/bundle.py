@@ -504,6 +504,9 @@ def _parse(manifest: dict[str, Any], raw: dict[str, bytes]) -> Bundle:
     unchecked: dict[str, str] = {}
     for kind, records in (("annotation", annotations), ("entity", entities), ("document", documents)):
         for rec in records:
+            if not rec.rev and manifest["format_version"] >= 2:  # every record of format 2 carries one
+                raise BundleError(f"The {kind} {rec.id[:13]}… carries no revision, as every record of this "
+                                  "bundle format does: the bundle was altered; it was refused.")
             _check_revision(rec, graphs, withheld, covered, kind, unchecked)
     if manifest["format_version"] < 2:  # version 1 had no revisions: merged with the old rules
         annotations = [replace(a, rev="") for a in annotations]

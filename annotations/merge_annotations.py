@@ -65,6 +65,8 @@ def plan_annotations(store: Store, bundle: Bundle, plan: MergePlan, entity_map: 
         plan.graphs[incoming.id] = graph
         plan.hashes[incoming.id] = bundle.hashes.get(incoming.id, {})
         local = locals_.get(incoming.id)
+        if local is not None and local.creator and incoming.creator != local.creator:
+            incoming = replace(incoming, creator=local.creator)  # who wrote it first is never edited: ours stays
         doc = document(incoming.document_id)
         newer = newer_version(doc)
         if newer is not None:  # on a version we replaced: placed on ours, as our own annotations were
