@@ -15,6 +15,7 @@ import ahocorasick
 from annotations.suggest import Suggestion, names
 from annotations.suggest.gazetteer import gazetteer, language_names
 from annotations.suggest.languages import byline_start, given_name_then_surname
+from annotations.suggest.org_names import org_short_name, org_span, web_addresses
 from annotations.suggest.place_context import area_places, neighbour_places
 from annotations.suggest.patterns import EMPTY_BEFORE, NUMBER_TOKEN, NUMBERED, ORG_WORDS, SCANNED, TRIGGERED
 
@@ -118,7 +119,7 @@ def _suggest_entities(text: str, library_names: Iterable[tuple[str, ...]], skip:
             if given is not None and " " not in text[a:b] and _namesake(given.group(1)):
                 found[i] = (given.start(1), b, "PERSON", "pattern", None)  # "Joaquin Phoenix" is no place
     known = gazetteer()
-    cuts: dict[str, tuple[int, int]] = {}  # organisations' names -> their trims (`_org_span`)
+    cuts: dict[str, tuple[int, int]] = {}  # organisations' names -> their trims (`org_span`)
     found += [(a, b, "PLACE", "pattern", None) for a, b in neighbour_places(text, places, known)]
     found += [(a, b, "PLACE", "pattern", None) for a, b in area_places(text, known)]
     if library:
@@ -133,7 +134,7 @@ def _suggest_entities(text: str, library_names: Iterable[tuple[str, ...]], skip:
             exact = text[start:stop]
             if exact[exact.rfind(" ") + 1:] in names.ORG_HEADS:  # "chief executive Legislative Council"
                 label = "ORG"
-                start, stop = _org_span(text, start, stop, known, cuts)
+                start, stop = org_span(text, start, stop, known, cuts)
             found.append((start, stop, label, "pattern", None))
             continue
         if label == "ORG" and exact in ORG_WORDS:  # "Union secretary ..." is not an organisation
@@ -166,21 +167,16 @@ def _suggest_entities(text: str, library_names: Iterable[tuple[str, ...]], skip:
                 start += len(first) + 1  # "The Vesterby plant" -> not "The"
                 start += len(text[start:stop]) - len(text[start:stop].lstrip())
         if label == "ORG":
-            start, stop = _org_span(text, start, stop, known, cuts)
+            start, stop = org_span(text, start, stop, known, cuts)
         found.append((start, stop, label, "pattern", None))
-    for m in _WEB_ADDRESS.finditer(text):  # "Gawker.com", "Scientology.org": a website, an organisation
-        start = m.start()
-        while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-"):
-            start -= 1
-        if text[start:start + 1].isupper() and (start == 0 or text[start - 1] not in "./@"):
-            found.append((start, m.end(), "ORG", "pattern", None))
+    found += [(a, b, "ORG", "pattern", None) for a, b in web_addresses(text)]  # "Gawker.com"
     for f in names.find(text, known):
         begin = byline_start(text, f.start) if f.label == "PERSON" else f.start
         end = f.end
         if f.label == "ORG" and text.endswith(" and ", 0, begin):
             begin = _joined_start(text, begin, f.end, known)
         if f.label == "ORG":
-            begin, end = _org_span(text, begin, end, known, cuts)
+            begin, end = org_span(text, begin, end, known, cuts)
         found.append((begin, end, f.label, "pattern", f.name if begin == f.start else None))
     # a name never crosses a line break; a candidate found twice (one in six) is looked at once
     found = [c for c in dict.fromkeys(found) if text.find("\n", c[0], c[1]) < 0]
@@ -215,7 +211,7 @@ def _suggest_entities(text: str, library_names: Iterable[tuple[str, ...]], skip:
                     not _DEMONYM_PLURAL.search(exact):
                 single[exact] = label
             elif label == "ORG" and " " in exact:  # "the Rhodium Group" ... "a partner at Rhodium"
-                brief = _org_short_name(exact, known)
+                brief = org_short_name(exact, known)
                 if brief and brief not in surnames:
                     shorts.append(brief)
     single |= {short: "ORG" for short in shorts if short not in single}  # "in Riverton": a place
@@ -237,93 +233,6 @@ def _fullest_names(text: str, people: list[Candidate]) -> dict[str, str]:
     return fuller
 
 
-def _org_span(text: str, start: int, stop: int, known: dict[str, str], cuts: dict[str, tuple[int, int]]
-              ) -> tuple[int, int]:
-    """An organisation's name found by a pattern, trimmed (`_org_cut`, once per distinct name in `cuts`) and with
-    the dotted abbreviation of a country before it, as its undotted form is ("U.S. Department of Agriculture"
-    like "US State Department")."""
-    exact = text[start:stop]
-    cut = cuts.get(exact)
-    if cut is None:
-        cut = cuts[exact] = _org_cut(exact, known)
-    a, b = start + cut[0], start + cut[1]
-    if cut[0] == 0 and start > 5 and text[start - 1] == " " and text[start - 2] == ".":
-        dotted = _DOTTED_BEFORE.search(text, max(0, start - 8), start)
-        if dotted is not None and known.get(dotted.group(1)) == "PLACE":
-            a = dotted.start(1)
-    return a, b
-
-
-def _org_cut(exact: str, known: dict[str, str]) -> tuple[int, int]:
-    """(start, end) of an organisation's name inside what a pattern found: without a possessive after it ("the
-    Church of Scientology's website" -> "Church of Scientology") or its owner before it ("Saudi Arabia's Civil
-    Defense Authority", "Texas A&M's Aerospace Engineering Department": the owner, a known place or an acronym,
-    is a name of its own); its complement ends at a title, before a location after a whole name, between two
-    bodies, and before a person ("University of Texas Arlington Amneh Jafari")."""
-    start, stop = 0, len(exact)
-    if exact.endswith(("'s", "’s")) and " " in exact:
-        stop -= 2
-        exact = exact[:-2]
-    if " of " in exact or " for " in exact or " on " in exact:
-        cut = _title_in_complement(exact)  # "Museum of Flight CEO Doug King": the complement ends at a title
-        if cut:
-            stop = cut
-            exact = exact[:cut]
-        tail = _PLACE_TAIL.search(exact)  # "University of Sheffield of the UK": where it is, no part of the name
-        named = exact[:tail.start()] if tail is not None else ""  # a whole name before it, or "Bank" of England
-        if tail is not None and known.get(tail.group(1)) == "PLACE" and (
-                " of " in named or " for " in named or " " in named and named.rsplit(" ", 1)[1] in names.ORG_HEADS
-                and " the " in exact[len(named):]):  # "Medical Journal of Australia" is the journal's name
-            stop = tail.start()
-            exact = exact[:stop]
-        both = exact.find(" and ")  # "Institute of Technology and Colorado State University": two of them
-        if both > 0 and exact.rsplit(" ", 1)[-1] in names.ORG_HEADS and exact[:both].rsplit(" ", 1)[-1] not in \
-                names.ORG_HEADS and exact[both + 5:].count(" ") >= 1:
-            stop = both
-            exact = exact[:both]
-    if "'s " in exact or "’s " in exact:
-        owner = _OWNER.match(exact)
-        if owner is not None and (owner.group(1) in known or owner.group(1).replace("&", "").isupper()):
-            start = owner.end()
-    if stop - start > 20:
-        stop -= _person_after(exact[start:], known)
-    return start, stop
-
-
-def _person_after(name: str, known: dict[str, str]) -> int:
-    """How many characters at the end of an organisation's complement are a person's name: after a known place,
-    a given name and a surname the name lists know ("University of Texas Arlington Amneh Jafari"; the person is
-    found by `names`)."""
-    words = name.split(" ")
-    if len(words) < 5:
-        return 0
-    given, family = names.name_lists()
-    if known.get(words[-3]) == "PLACE" and words[-2] in given and words[-1] in family \
-            and known.get(words[-2]) is None and known.get(words[-1]) is None and names.zipf(words[-2]) < 5.2:
-        return len(words[-2]) + len(words[-1]) + 2
-    return 0
-
-
-def _title_in_complement(name: str) -> int:
-    """Where a title followed by a given name starts inside an organisation's complement (0: none)."""
-    words = name.split(" ")
-    linked = next((i for i, w in enumerate(words) if w in ("of", "for", "on")), len(words))
-    at = sum(len(w) + 1 for w in words[:linked + 2])
-    titles, given = names.title_words(), names.name_lists()[0]
-    for i in range(linked + 2, len(words)):
-        if (words[i] in titles or words[i] in _ROLE_CAPITALS) and (i == len(words) - 1 or words[i + 1] in given):
-            return at - 1  # before a given name, or last ("the former Museum of Flight CEO, Bonnie Dunbar")
-        at += len(words[i]) + 1
-    return 0
-
-
-_ROLE_CAPITALS = frozenset("CEO CFO COO CTO".split())
-_PLACE_TAIL = re.compile(r" (?:of|for) (?:the )?([A-Z][\w.]*(?: [A-Z][\w.]*)?)\Z")
-_WEB_ADDRESS = re.compile(r"\.(?:com|org|net)(?![\w.]|\.\w)")
-"""The end of a web address ("Gawker.com"): the capitalised name before it is the website's (hackers, ie9)."""
-_OWNER = re.compile(r"(.*\S)['’]s\s+(?=[A-Z])")
-"""The owner before the last possessive inside a name and the space after it."""
-_DOTTED_BEFORE = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,3}) \Z")
 _INITIAL = re.compile(r"[A-Z]\.")
 _JOINED_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z][\w'’-]*) and \Z")
 """A capitalised word joined by "and" to an organisation's name: part of it ("Food and Drug Administration")."""
@@ -358,6 +267,7 @@ def _namesake(word: str) -> bool:
 
 
 _DEMONYM_PLURAL = re.compile(r"(?:ers|ians|ites|ists|ans)\Z")
+"""Single capitalised words after "from"/"in" that are people, not places ("Hongkongers", "Chicagoans")."""
 _DOCTRINE = re.compile(r"(?:ology|ism|phobia|philia|ics)\Z")
 """A word after "to", "in" that names a belief, a feeling or a discipline ("lost his fortune to Scientology",
 "subject to Islamophobia", "a degree in Economics"), never a place: no place name ends so in English."""
@@ -388,31 +298,6 @@ def _place_or_employer(text: str, start: int, exact: str) -> str:
     if preposition == "at" and word in _ROLES and " " not in exact:
         return "ORG"
     return "PLACE"
-
-
-_PRIVATE_HEADS = frozenset("Group Inc Ltd Corp Corporation Company Partners Holdings Institute Foundation Labs "
-                           "Laboratory Laboratories Technologies Industries Capital Ventures Motors Pharmaceuticals "
-                           "Systems Solutions Airlines Airways Media Research Associates Consulting".split())
-
-
-def _org_short_name(full: str, known: dict[str, str]) -> str | None:
-    """What an organisation is called for short later in a text: its first word, when that is a rare word no
-    list knows ("Rhodium" for "Rhodium Group"; not "National", "Allen" or "Oxford"); or the one word after its
-    head and "of", when that is such a word ("Scientology" for "Church of Scientology")."""
-    words = full.split()
-    if len(words) == 3 and words[1] == "of" and words[0] in names.ORG_HEADS and words[2] not in known \
-            and words[2][:1].isupper() and not words[2].isupper() and names.zipf(words[2]) < 3.5 \
-            and words[2] not in names.name_lists()[0] and words[2] not in names.name_lists()[1]:
-        return words[2]  # "Church of Scientology" ... "Scientology" (not "Bank of Tulsa", "Ministry of Defence")
-    first = words[0]
-    if words[-1] not in _PRIVATE_HEADS or first.endswith(("’s", "'s")) or not first[:1].isupper() \
-            or first.isupper() or len(first) < 4:
-        return None  # "Riverton Council", "Alder Harbour Authority": a public body named after its place
-    given, family = names.name_lists()
-    if first in known or first in given or first in family or names.zipf(first) >= 3.0:
-        return None
-    return first
-"""Single capitalised words after "from"/"in" that are people, not places ("Hongkongers", "Chicagoans")."""
 
 
 _HYPHENATED = re.compile(r"[A-Z][a-z]+-[a-z]+")

@@ -1,0 +1,135 @@
+"""Organisations' names as the entity patterns find them, put right: an organisation's name without a
+possessive after it or its owner before it, its "of/for" complement cut where a title, a second body, a location
+or a person starts, a dotted country abbreviation before it kept ("U.S. Department of Agriculture"); what it is
+called for short later ("Rhodium" for "Rhodium Group", "Scientology" for "Church of Scientology"); websites
+named by their address ("Gawker.com"). Split out of `entities.py`, which finds the candidates; these functions
+only look at one name and the text around it. Pure functions."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from annotations.suggest import names
+
+
+def web_addresses(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of a capitalised name before .com/.org/.net: a website, an organisation ("Gawker.com",
+    "Scientology.org"; not a part of a longer address, "www.example.com")."""
+    for m in _WEB_ADDRESS.finditer(text):
+        start = m.start()
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-"):
+            start -= 1
+        if text[start:start + 1].isupper() and (start == 0 or text[start - 1] not in "./@"):
+            yield start, m.end()
+
+
+_WEB_ADDRESS = re.compile(r"\.(?:com|org|net)(?![\w.]|\.\w)")
+
+
+def org_span(text: str, start: int, stop: int, known: dict[str, str], cuts: dict[str, tuple[int, int]]
+              ) -> tuple[int, int]:
+    """An organisation's name found by a pattern, trimmed (`_org_cut`, once per distinct name in `cuts`) and with
+    the dotted abbreviation of a country before it, as its undotted form is ("U.S. Department of Agriculture"
+    like "US State Department")."""
+    exact = text[start:stop]
+    cut = cuts.get(exact)
+    if cut is None:
+        cut = cuts[exact] = _org_cut(exact, known)
+    a, b = start + cut[0], start + cut[1]
+    if cut[0] == 0 and start > 5 and text[start - 1] == " " and text[start - 2] == ".":
+        dotted = _DOTTED_BEFORE.search(text, max(0, start - 8), start)
+        if dotted is not None and known.get(dotted.group(1)) == "PLACE":
+            a = dotted.start(1)
+    return a, b
+
+
+def _org_cut(exact: str, known: dict[str, str]) -> tuple[int, int]:
+    """(start, end) of an organisation's name inside what a pattern found: without a possessive after it ("the
+    Church of Scientology's website" -> "Church of Scientology") or its owner before it ("Saudi Arabia's Civil
+    Defense Authority", "Texas A&M's Aerospace Engineering Department": the owner, a known place or an acronym,
+    is a name of its own); its complement ends at a title, before a location after a whole name, between two
+    bodies, and before a person ("University of Texas Arlington Amneh Jafari")."""
+    start, stop = 0, len(exact)
+    if exact.endswith(("'s", "’s")) and " " in exact:
+        stop -= 2
+        exact = exact[:-2]
+    if " of " in exact or " for " in exact or " on " in exact:
+        cut = _title_in_complement(exact)  # "Museum of Flight CEO Doug King": the complement ends at a title
+        if cut:
+            stop = cut
+            exact = exact[:cut]
+        tail = _PLACE_TAIL.search(exact)  # "University of Sheffield of the UK": where it is, no part of the name
+        named = exact[:tail.start()] if tail is not None else ""  # a whole name before it, or "Bank" of England
+        if tail is not None and known.get(tail.group(1)) == "PLACE" and (
+                " of " in named or " for " in named or " " in named and named.rsplit(" ", 1)[1] in names.ORG_HEADS
+                and " the " in exact[len(named):]):  # "Medical Journal of Australia" is the journal's name
+            stop = tail.start()
+            exact = exact[:stop]
+        both = exact.find(" and ")  # "Institute of Technology and Colorado State University": two of them
+        if both > 0 and exact.rsplit(" ", 1)[-1] in names.ORG_HEADS and exact[:both].rsplit(" ", 1)[-1] not in \
+                names.ORG_HEADS and exact[both + 5:].count(" ") >= 1:
+            stop = both
+            exact = exact[:both]
+    if "'s " in exact or "’s " in exact:
+        owner = _OWNER.match(exact)
+        if owner is not None and (owner.group(1) in known or owner.group(1).replace("&", "").isupper()):
+            start = owner.end()
+    if stop - start > 20:
+        stop -= _person_after(exact[start:], known)
+    return start, stop
+
+
+def _person_after(name: str, known: dict[str, str]) -> int:
+    """How many characters at the end of an organisation's complement are a person's name: after a known place,
+    a given name and a surname the name lists know ("University of Texas Arlington Amneh Jafari"; the person is
+    found by `names`)."""
+    words = name.split(" ")
+    if len(words) < 5:
+        return 0
+    given, family = names.name_lists()
+    if known.get(words[-3]) == "PLACE" and words[-2] in given and words[-1] in family \
+            and known.get(words[-2]) is None and known.get(words[-1]) is None and names.zipf(words[-2]) < 5.2:
+        return len(words[-2]) + len(words[-1]) + 2
+    return 0
+
+
+def _title_in_complement(name: str) -> int:
+    """Where a title followed by a given name starts inside an organisation's complement (0: none)."""
+    words = name.split(" ")
+    linked = next((i for i, w in enumerate(words) if w in ("of", "for", "on")), len(words))
+    at = sum(len(w) + 1 for w in words[:linked + 2])
+    titles, given = names.title_words(), names.name_lists()[0]
+    for i in range(linked + 2, len(words)):
+        if (words[i] in titles or words[i] in _ROLE_CAPITALS) and (i == len(words) - 1 or words[i + 1] in given):
+            return at - 1  # before a given name, or last ("the former Museum of Flight CEO, Bonnie Dunbar")
+        at += len(words[i]) + 1
+    return 0
+
+
+_ROLE_CAPITALS = frozenset("CEO CFO COO CTO".split())
+_PLACE_TAIL = re.compile(r" (?:of|for) (?:the )?([A-Z][\w.]*(?: [A-Z][\w.]*)?)\Z")
+_OWNER = re.compile(r"(.*\S)['’]s\s+(?=[A-Z])")
+"""The owner before the last possessive inside a name and the space after it."""
+_DOTTED_BEFORE = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,3}) \Z")
+_PRIVATE_HEADS = frozenset("Group Inc Ltd Corp Corporation Company Partners Holdings Institute Foundation Labs "
+                           "Laboratory Laboratories Technologies Industries Capital Ventures Motors Pharmaceuticals "
+                           "Systems Solutions Airlines Airways Media Research Associates Consulting".split())
+
+
+def org_short_name(full: str, known: dict[str, str]) -> str | None:
+    """What an organisation is called for short later in a text: its first word, when that is a rare word no
+    list knows ("Rhodium" for "Rhodium Group"; not "National", "Allen" or "Oxford"); or the one word after its
+    head and "of", when that is such a word ("Scientology" for "Church of Scientology")."""
+    words = full.split()
+    if len(words) == 3 and words[1] == "of" and words[0] in names.ORG_HEADS and words[2] not in known \
+            and words[2][:1].isupper() and not words[2].isupper() and names.zipf(words[2]) < 3.5 \
+            and words[2] not in names.name_lists()[0] and words[2] not in names.name_lists()[1]:
+        return words[2]  # "Church of Scientology" ... "Scientology" (not "Bank of Tulsa", "Ministry of Defence")
+    first = words[0]
+    if words[-1] not in _PRIVATE_HEADS or first.endswith(("’s", "'s")) or not first[:1].isupper() \
+            or first.isupper() or len(first) < 4:
+        return None  # "Riverton Council", "Alder Harbour Authority": a public body named after its place
+    given, family = names.name_lists()
+    if first in known or first in given or first in family or names.zipf(first) >= 3.0:
+        return None
+    return first
