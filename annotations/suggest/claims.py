@@ -158,6 +158,8 @@ graph shows, our data suggests"): the reporting verb of the main clause comes af
 _QUOTE_FRAME = re.compile(r"(?<![\w'’-])([a-z]{3,}ed)[,:][ \t]+[\"“]")
 """A past tense and a comma or colon right before a quotation open it: 'Ada Moe commented, "…"' (any verb of
 speech; a title after "titled “…”" has no comma)."""
+_QUOTE_OPENER = re.compile(r"[,:][ \t]+[\"“]")
+"""The end of `_QUOTE_FRAME`, looked for first (it starts with a character class the engine skips ahead to)."""
 _OPENING_STATEMENT = re.compile(r"[\"“]?(?:[A-Z][a-z]+\s+){0,3}?In\s+a\s+(?:[a-z]+\s+)?(?:statement|release|report)\b[^,;:]*,")
 """A sentence that opens with "In a (written) statement (to X)," — an adverbial before the main clause."""
 def suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
@@ -220,8 +222,8 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
         if len(candidates) > 1 and _LEADING_CLAUSE.match(text, start):
             comma = text.find(",", start, end)  # "Asked why she left, Ames said …": the main clause's verb
             candidates = [v for v in candidates if v.start > comma] or candidates
-        if not candidates and quotes:  # 'X commented, "…"', 'The city reasoned, "…"': a verb that opens a quote
-            frame = _QUOTE_FRAME.search(text, start, end)
+        if not candidates and quotes and _QUOTE_OPENER.search(text, start, end):
+            frame = _QUOTE_FRAME.search(text, start, end)  # 'X commented, "…"': a verb that opens a quote
             if frame and not any(a <= frame.start() < b for a, b in quotes):
                 candidates = [Verb(frame.start(1), frame.end(1), frame.group(1), False, False)]
         if len(candidates) > 1 and candidates[0].statement and _OPENING_STATEMENT.match(text, start):

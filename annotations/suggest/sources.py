@@ -36,7 +36,7 @@ def fronted_person(text: str, clause_start: int, end: int, mentions: Sequence[Su
     it and the verb: "Ada Moe, Director of X, and Chair of Y, says", "Ada Moe for the Port Authority, says",
     "After the vote, Ada Moe, harbour master, said" — a person whose name only role words (no preposition,
     pronoun or verb) precede, after the clause start or a comma, and whose modifiers end with a comma."""
-    if not text[max(clause_start, end - 3):end].rstrip().endswith(","):
+    if end - clause_start < 2 or text[end - 1] != "," and (text[end - 1] != " " or text[end - 2] != ","):
         return None  # most subjects: nothing between the subject and its verb
     for p in mentions:
         if p.type != "PERSON" or p.start < clause_start or p.end > end:

@@ -286,9 +286,10 @@ _EXAMPLE_BEFORE = re.compile(r"(?<![\w'’-])(?:such\s+as|including)\s+(?:the\s+
 
 
 def _example(text: str, start: int, end: int) -> bool:
-    """`_EXAMPLE_BEFORE` in text[start:end], tried only where "as" or "including" occurs (most subjects: never)."""
-    return (text.find(" as ", start, end) >= 0 or text.find("including", start, end) >= 0) \
-        and _EXAMPLE_BEFORE.search(text, start, end) is not None
+    """`_EXAMPLE_BEFORE` in text[start:end] (at most 16 characters), tried only where "as " or "ing " occurs
+    (most subjects: never)."""
+    seg = text[start:end]
+    return ("as " in seg or "ing " in seg) and _EXAMPLE_BEFORE.search(text, start, end) is not None
 _PREPOSITION_BEFORE = re.compile(r"(?<![\w'’-])(?:of|in|on|for|from|at|by|with|about)\s+\Z")
 _DESCRIPTION = re.compile(r"(?:^|\s)the\s+(?:[a-z][\w-]*\s+){0,2}[a-z-]+\s*\Z", re.I)
 """A definite description as the subject: "the former mayor", "the billionaire"."""
