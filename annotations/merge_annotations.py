@@ -101,6 +101,12 @@ def plan_annotations(store: Store, bundle: Bundle, plan: MergePlan, entity_map: 
                     plan.counts["reanchored"] += moved or newer is not None
                     plan.puts.append(_exact_or_local(sent, checked, graph))
                 plan.counts["updated"] += 1
+            elif sent.creator and sent.creator != local.creator and incoming.id not in bundle.unchecked \
+                    and incoming.rev in ancestors(ours_rev, graphs.get(local.id, {})):
+                # a version ours descends from says who wrote it (its rev covers that; edits never change
+                # it): a later version that said otherwise was altered — the author is put back
+                plan.puts.append(Put(replace(local, creator=sent.creator)))
+                plan.counts["updated"] += 1
             else:
                 plan.counts["unchanged" if incoming.rev == ours_rev else "stale"] += 1
             continue

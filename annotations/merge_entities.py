@@ -17,6 +17,7 @@ from annotations import codec
 from annotations.bundle import Bundle
 from annotations.merge_plan import MergePlan, Put, known_hashes
 from annotations.model import Annotation, Entity
+from annotations.name_variants import name_key
 from annotations.revisions import FORGOTTEN, Relation, content_hash, make_rev, relation
 from annotations.store import Store
 from annotations.store_transaction import head_of
@@ -56,6 +57,9 @@ def plan_entities(store: Store, bundle: Bundle, plan: MergePlan) -> dict[str, st
             plan.puts.append(Put(theirs, theirs.rev, graph.get(theirs.rev, [])))
             plan.counts["updated_entities" if _says(theirs) != _says(ours) else "unchanged_entities"] += 1
             continue
+        if _another_entity(ours, theirs):  # their version, made at the same time, is not this entity at all:
+            plan.counts["entity_clashes"] = plan.counts.get("entity_clashes", 0) + 1  # ours stays, no alias
+            continue  # their version is recorded as seen (a replay is known), never merged into ours
         aliases = tuple(dict.fromkeys(n for n in (*ours.aliases, *theirs.names()) if n != ours.name))
         merged = replace(ours, aliases=aliases, deleted=ours.deleted and theirs.deleted,
                          revision=max(ours.revision, theirs.revision) + 1, modified=max(ours.modified, theirs.modified))
@@ -63,6 +67,15 @@ def plan_entities(store: Store, bundle: Bundle, plan: MergePlan) -> dict[str, st
         plan.puts.append(Put(merged, make_rev(parents, codec.entity_to_dict(merged)), parents))
         plan.counts["updated_entities" if _says(merged) != _says(ours) else "unchanged_entities"] += 1
     return entity_map
+
+
+def _another_entity(ours: Entity, theirs: Entity) -> bool:
+    """Two concurrent versions of one entity id of different types sharing no name: not a rename of one
+    entity on two sides (whose names become aliases) but another entity under our id (a hand-edited
+    bundle), whose name must not become an alias of ours (a search or a suggestion would follow it)."""
+    if ours.type == theirs.type or ours.deleted or theirs.deleted:
+        return False
+    return not {name_key(n) for n in ours.names()} & {name_key(n) for n in theirs.names()}
 
 
 def _says(entity: Entity) -> str:

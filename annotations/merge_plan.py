@@ -61,7 +61,8 @@ class MergePlan:
 
     def is_empty(self) -> bool:
         return not (self.puts or self.conflicts or self.text_replacements or self.new_types or self.new_tags
-                    or self.settled or self.withheld or self.unwithheld or self.blind or self.counts["merged"])
+                    or self.settled or self.withheld or self.unwithheld or self.blind or self.counts["merged"]
+                    or self.counts.get("entity_clashes"))  # their version is recorded as seen
 
 
 

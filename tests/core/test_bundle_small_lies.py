@@ -2,6 +2,11 @@
 valid new version that says someone else wrote the annotation."""
 from __future__ import annotations
 
+import hashlib
+import io
+import json
+import zipfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -51,3 +56,74 @@ def test_a_new_version_that_names_another_creator_keeps_the_creator(
     got = cleo.annotation(mark.id)
     assert counts["updated"] == 1 and got.tags == ("b",) and got.creator == "Ana"
     cleo.close()
+
+
+def _rewrite_entities(data: bytes, change: Callable[[dict[str, Any]], None]) -> bytes:
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        members = {n: zf.read(n) for n in zf.namelist()}
+    lines = [json.loads(x) for x in members["entities.jsonl"].splitlines() if x.strip()]
+    for line in lines:
+        change(line)
+    members["entities.jsonl"] = "".join(json.dumps(x) + "\n" for x in lines).encode()
+    manifest = json.loads(members.pop("manifest.json"))
+    manifest["members"] = {n: hashlib.sha256(d).hexdigest() for n, d in members.items()}
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("manifest.json", json.dumps(manifest))
+        for n, d in members.items():
+            zf.writestr(n, d)
+    return out.getvalue()
+
+
+def test_an_entity_id_reused_for_another_entity_of_another_type_is_no_alias(
+        ana: tuple[Library, str, str], tmp_path: Path) -> None:
+    """'Northern Water Authority' (ORG) sent as a version of Tomas Ek's id (PERSON) made at the same time:
+    reported, and Tomas Ek keeps his names (a search for the organisation must not find him)."""
+    from annotations.anchoring import find_quote
+
+    lib, doc_id, _ = ana
+    s, e = find_quote(lib.document(doc_id).text, "Tomas Ek")
+    lib.annotate(doc_id, AnnotationInput(Kind.ENTITY, s, e, label="PERSON"))
+    genuine = lib.export_bundle([doc_id], "Ana", with_documents=True)
+    cleo = Library.open(tmp_path / "cleo")
+    cleo.import_bundle(read_bundle(genuine))
+    ek = cleo.store.entities()[0]
+
+    def reuse(record: dict[str, Any]) -> None:  # a valid first version of another entity, under his id
+        record.update(name="Northern Water Authority", type="ORG", aliases=[])
+        said = codec.record_to_dict(codec.entity_from_dict(record))
+        record["rev"] = rev = make_rev([], said)
+        record["revs"], record["rev_hashes"] = {rev: []}, {rev: short_hash(said)}
+
+    forged = read_bundle(_rewrite_entities(genuine, reuse))
+    counts, _ = cleo.import_bundle(forged)
+    assert counts["entity_clashes"] == 1 and counts["updated_entities"] == 0
+    assert cleo.store.entity(ek.id) == ek
+    counts, _ = cleo.import_bundle(forged)  # a replay: seen already, nothing to say
+    assert not counts.get("entity_clashes") and cleo.store.entity(ek.id) == ek
+    cleo.close()
+
+
+def test_a_rewritten_creator_taken_first_is_put_back_by_the_genuine_version(
+        ana: tuple[Library, str, str], tmp_path: Path) -> None:
+    """Ben, holding nothing, takes the lying version as new; Ana's genuine (older) version then arrives: its
+    rev covers who wrote it, so the author is put back."""
+    lib, doc_id, _ = ana
+    mark, _ = lib.annotate(doc_id, AnnotationInput(Kind.HIGHLIGHT, 0, 7), creator="Ana")
+    genuine = lib.export_bundle([doc_id], "Ana", with_documents=True)
+
+    def lie(record: dict[str, Any]) -> None:
+        if record["id"] != mark.id:
+            return
+        record["creator"], parent = "Mallory", record["rev"]
+        said = codec.record_to_dict(codec.annotation_from_dict(record))
+        record["rev"] = rev = make_rev([parent], said)
+        record["revs"] = {**record.get("revs", {}), rev: [parent]}
+        record["rev_hashes"] = {**record.get("rev_hashes", {}), rev: short_hash(said)}
+
+    ben = Library.open(tmp_path / "ben")
+    ben.import_bundle(read_bundle(_rewrite(genuine, lie)))
+    assert ben.annotation(mark.id).creator == "Mallory"  # nothing could tell, yet
+    counts, _ = ben.import_bundle(read_bundle(genuine))
+    assert counts["updated"] == 1 and ben.annotation(mark.id).creator == "Ana"
+    ben.close()
