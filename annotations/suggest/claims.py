@@ -74,7 +74,6 @@ def reporting_verbs(text: str) -> list[Verb]:
     return [Verb(start, -negative_end, word, according, statement)
             for start, negative_end, word, according, statement in found]
 _QUOTE = re.compile(r"[\"“][^\"”]{12,}[\"”]")
-_OPEN_QUOTES = "\"“"
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[a-z]+")
 _NOT_A_TO_Z = str.maketrans({c: " " for c in map(chr, range(128)) if not "a" <= c <= "z"})
