@@ -32,7 +32,7 @@ def plan_entities(store: Store, bundle: Bundle, plan: MergePlan) -> dict[str, st
         graph = bundle.graphs.get(theirs.id, {theirs.rev: []})
         ours = store.entity(theirs.id)
         if ours is None or ours.rev == FORGOTTEN:
-            twins = [e for n in theirs.names() for e in store.find_entities(n) if e.type == theirs.type]
+            twins = _twins(store, theirs)
             if twins and not theirs.deleted:
                 keep = twins[0]
                 entity_map[theirs.id] = keep.id
@@ -67,6 +67,17 @@ def plan_entities(store: Store, bundle: Bundle, plan: MergePlan) -> dict[str, st
         plan.puts.append(Put(merged, make_rev(parents, codec.entity_to_dict(merged)), parents))
         plan.counts["updated_entities" if _says(merged) != _says(ours) else "unchanged_entities"] += 1
     return entity_map
+
+
+def _twins(store: Store, theirs: Entity) -> list[Entity]:
+    """Our entities that are `theirs` under another id: of its type, and its name is one of our names or
+    one of its aliases is our name. Two people who only share an alias — a surname, "Dubois" of Keir and
+    of Nadia Dubois — are two people: folding one into the other merged a teammate's Nadia into Keir."""
+    found = [e for e in store.find_entities(theirs.name) if e.type == theirs.type]
+    for alias in theirs.aliases:
+        found += [e for e in store.find_entities(alias)
+                  if e.type == theirs.type and e.name.casefold() == alias.casefold()]
+    return list({e.id: e for e in found}.values())
 
 
 def _another_entity(ours: Entity, theirs: Entity) -> bool:
