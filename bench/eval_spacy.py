@@ -172,7 +172,9 @@ def main(argv: list[str] | None = None) -> None:
     began = time.perf_counter()
     spacy_ner._pipeline(model)
     loaded = time.perf_counter() - began
-    results: dict[str, Any] = {"model": model, "load_seconds": loaded, "splits": {}, "speed": {}}
+    meta = spacy_ner._pipeline(model).meta
+    results: dict[str, Any] = {"model": model, "pipeline": f"{meta.get('lang')}_{meta.get('name')}-{meta.get('version')}",
+                               "load_seconds": loaded, "splits": {}, "speed": {}}
     if not args.json:
         print(f"model {model}: loaded in {loaded:.2f} s")
     for split in splits:

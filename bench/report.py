@@ -120,7 +120,7 @@ def _spacy_rows() -> list[tuple[str, str, str, str]]:
     speed = got.get("speed", {})
     if not speed.get("assist"):
         return []
-    model = Path(str(got.get("model", ""))).name or "?"
+    model = got.get("pipeline") or Path(str(got.get("model", ""))).name or "?"
     load = got.get("load_average", [None])[0]
     cpu = {mode: [c for _, c in runs] for mode, runs in speed.items() if runs}
     out = [(f"entity suggestions with spaCy ({model}), MB per CPU s: rules alone / rules + spaCy (load {_f(load)})",
