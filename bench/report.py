@@ -130,7 +130,8 @@ def _spacy_rows() -> list[tuple[str, str, str, str]]:
         if "wikinews" in split and "rules" in modes and "assist" in modes:
             out.append((f"entity F1 on {split}: rules alone / rules + spaCy ({model})",
                         f"{_f(modes['rules']['overall']['f1'])} / {_f(modes['assist']['overall']['f1'])}", "—",
-                        _target(modes["assist"]["overall"]["f1"] >= 0.85, "≥ 0.85")))
+                        _target(modes["assist"]["overall"]["f1"] >= 0.85, "≥ 0.85") if split == "real-wikinews3"
+                        else "tuning set now: no target"))
     return out
 
 
