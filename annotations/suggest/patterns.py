@@ -117,18 +117,41 @@ sentence end) is checked by lookbehinds right after it."""
 
 NUMBER_TOKEN = re.compile(r"[€$£¥\d](?:(?<=\d)|(?=\d))[\d,.:]*")  # = [€$£¥]?\d[\d,.:]*, starting with a set
 """Where a number starts: the patterns in NUMBERED are tried there only (one fast pass instead of five)."""
+NUMBER = r"\d+(?:[.,]\d+)*"
+"""A number's digits: a separator only between digits, so that "2006, when", "$100." and "50,116, according"
+end at the last digit (the comma or full stop after it is the sentence's)."""
+YEAR = r"(?:1\d{3}|20\d{2})(?:(?<=0)s)?\b(?![.,:]\d)"
+"""A year from 1000 to 2099 ("1987", "the 1990s"): four digits, no thousands separator ("1,987" is a number)."""
+MONTH_ABBREVIATIONS = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+AM_PM = r"(?:[ap]\.m\b\.?|[AP]\.M\b\.?|(?:[ap]m|[AP]M)\b)"
+"""After a time: "6 p.m.", "6:36 p.m.", "9am", "10 PM"; the dotted form keeps its last dot."""
+_NOT_A_UNIT = (STOP[:-1] + "|he|she|it|they|we|you|i|him|them|us|who|whom|whose|which|that|this|these|those|when|"
+               "where|while|whereas|than|then|but|so|if|because|before|after|since|until|till|according|compared|"
+               "am|pm|a|p|will|would|could|should|can|may|might|must|did|do|does|be|been|said|says|also|not|nor|"
+               "without|within|into|onto|over|under|about|above|below|across|against|among|around|through|during|"
+               "despite|toward|towards|upon|via|amid|near)")
+"""Words after a number that are not what it counts ("the 46,797 he saw", "6 p.m.")."""
+_YEAR_BEFORE = ("(?:" + "|".join(rf"(?<=\b{w}\s)" for w in (
+    "in|In|since|Since|until|Until|till|during|During|before|Before|after|After|by|By|from|From|between|circa|"
+    "the|The|’s|'s").split("|")) + r"|(?<![^\n])|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s))")
+"""Where a year-shaped number is a year even before a plural ("in 2019 sales fell", "the 2016 elections", a
+sentence start: style guides spell out a count that starts a sentence)."""
+_YEAR_NOT_COUNT = rf"(?!{_YEAR_BEFORE}{YEAR})(?!{YEAR}(?!\s+(?:[a-z]+(?<!ss)(?<!us)(?<!is)s|[a-z]*(?:people|men|children))\b))"
+"""A year-shaped number counts something only before a plural ("1500 soldiers"), and not where `_YEAR_BEFORE`
+says it is a year: "2004 foresaw", "the operator's 2019 resource assessment" are years."""
 NUMBERED: list[tuple[str, re.Pattern[str], int, str]] = [
-    ("QUANTITY", re.compile(r"[€$£¥]\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|bn|m))?"), 0, ""),
-    ("DATE", re.compile(rf"\d{{1,2}}\s+(?:{MONTHS})(?:\s+\d{{4}})?\b"), 0, "_"),
-    ("DATE", re.compile(r"\d{1,2}:\d{2}\b"), 0, "_"),
-    ("DATE", re.compile(r"(?<=\b(?:in|by|of|to)\s)(?:19|20)\d{2}\b|(?<=\b(?:and)\s)(?:19|20)\d{2}\b|"
-                        r"(?<=\b(?:from)\s)(?:19|20)\d{2}\b|(?<=\b(?:since|until)\s)(?:19|20)\d{2}\b|"
-                        r"(?<=\bbetween\s)(?:19|20)\d{2}\b"), 0, "_"),
-    ("QUANTITY", re.compile(r"\d[\d,.]*\s?(?:million|billion|trillion)?\s?(?:euros?|dollars?|pounds?|percent|"
-                            r"per cent|%)"), 0, "_"),
-    ("QUANTITY", re.compile(rf"\d[\d,.]*(?:\s(?:million|billion|thousand))?\s"
-                            rf"(?:(?!{STOP}\b)[a-z]+(?:-[a-z]+)?\s(?=[a-z]+s\b))?"
-                            rf"(?!{STOP}\b)(?:[a-z]+(?:-[a-z]+)?)\b"), 0, "_€$£¥.,"),
+    ("QUANTITY", re.compile(rf"[€$£¥]\s?{NUMBER}(?:\s?(?:million|billion|trillion|bn|m)\b)?"), 0, ""),
+    ("DATE", re.compile(rf"\d{{1,2}}\s+(?:(?:{MONTHS})\b|(?:{MONTH_ABBREVIATIONS})\b\.?)(?:\s+\d{{4}}\b)?"), 0, "_"),
+    ("DATE", re.compile(rf"\d{{1,2}}:\d{{2}}\b(?:\s?{AM_PM})?|\d{{1,2}}\s?{AM_PM}"), 0, "_"),
+    ("DATE", re.compile(rf"(?:1\d{{3}}|20\d{{2}})-[01]\d-[0-3]\d\b|{YEAR}"), 0, "_€$£¥.,:“"),
+    # "2026-08-21"; not a title in quotes ("“1917,” the big winner")
+    ("QUANTITY", re.compile(rf"{NUMBER}(?:\s?[–-]\s?{NUMBER}(?=\s?(?:%|percent|per cent)))?\s?"
+                            r"(?:million|billion|trillion)?\s?(?:(?:euros?|dollars?|pounds?|percent|per cent)\b|%)"),
+     0, "_"),
+    ("QUANTITY", re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?\b(?![.,]\d)"), 0, "_€$£¥.,"),
+    ("QUANTITY", re.compile(rf"{_YEAR_NOT_COUNT}{NUMBER}(?:\s(?:million|billion|thousand))?\s"
+                            rf"(?:(?!{_NOT_A_UNIT}\b)[a-z]+(?:-[a-z]+)?\s(?=[a-z]+s\b))?"
+                            rf"(?!{_NOT_A_UNIT}\b)(?:[a-z]+(?:-[a-z]+)?)\b(?!\.\w)"), 0, "_€$£¥.,"),
 ]
 """(label, pattern tried at a number's start, group, characters that may not precede it besides letters and
 digits; "" = no check)."""
@@ -195,6 +218,9 @@ TRIGGERED: list[Triggered] = [
                PLACE_NOUNS),
     _triggered("DATE", rf"(?:(?:{MONTHS})\s+\d{{1,2}}(?:,\s*\d{{4}})?|(?:early|mid|late)[- ](?:{MONTHS}|\d{{4}})|"
                        rf"(?:{MONTHS})\s+\d{{4}}|(?:{DAYS}))\b", 0, f"{MONTHS}|{DAYS}|early|mid|late"),
+    _triggered("DATE", rf"(?:{_alt(MONTH_ABBREVIATIONS)})(?:\.|\b)\s*\d{{1,2}}(?:st|nd|rd|th)?\b(?:,\s*\d{{4}}\b)?|"
+                       rf"(?:{_alt(MONTH_ABBREVIATIONS)})(?:\.|\b)\s*\d{{4}}\b", 0, MONTH_ABBREVIATIONS),
+    # "Jan. 5", "Sept. 30, 2019", "Feb 2020" (the dotted abbreviations of the US press)
     _triggered("DATE", rf"({MONTHS})\b", 1, MONTHS,
                before=r"(?:^|\W)(?:in|by|since|until|before|after|of|from|during|for|this|next|last)\s+\Z", window=24),
     _triggered("QUANTITY", rf"(?:{NUMBER_WORDS})\s(?:of\s)?(?!{STOP}\b|times\b|years?\s+ago\b)[a-z]+s\b", 0,
