@@ -17,7 +17,7 @@ import ahocorasick
 from annotations.suggest import Suggestion
 from annotations.suggest.coreference import gender_of, genders, middle_initials, roles, surnames_as_people
 from annotations.suggest.interviews import Turn, turns
-from annotations.suggest.quotes import fill_quotes, merge_quotes, quote_spans
+from annotations.suggest.quotes import fill_quotes, merge_quotes, quote_spans, titles
 from annotations.suggest.speaker_context import Context, Speaker, full_name
 from annotations.suggest.speakers import find_speaker
 from annotations.suggest.unnamed import plural
@@ -74,6 +74,9 @@ def reporting_verbs(text: str) -> list[Verb]:
     return [Verb(start, -negative_end, word, according, statement)
             for start, negative_end, word, according, statement in found]
 _QUOTE = re.compile(r"[\"“][^\"”]{12,}[\"”]")
+_QUOTED = 14
+"""A quoted stretch this long (marks included) inside a sentence makes it a quotation (shorter: a word or a name
+quoted, unless the sentence opens with it)."""
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[a-z]+")
 _NOT_A_TO_Z = str.maketrans({c: " " for c in map(chr, range(128)) if not "a" <= c <= "z"})
@@ -108,36 +111,33 @@ def _claim_type(sentence: str, words: frozenset[str] | set[str]) -> str:
 
 
 def sentences(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of each sentence, white space trimmed: sentencex over the text, and a line break always
-    ends a sentence (headlines, bylines, list items)."""
+    """(start, end) of each sentence, white space trimmed: sentencex within each line, so a line break always
+    ends a sentence (headlines, bylines, list items) and quotation marks pair within a paragraph only (over
+    the whole text, a quote continued in the next paragraph — opened there again, closed only at its end —
+    paired each paragraph's opening mark with the next one's). An opening mark that sentencex leaves at the
+    end of a sentence ('… she said. "') starts the next one."""
     from sentencex import get_sentence_boundaries  # type: ignore[import-untyped]
 
-    for b in get_sentence_boundaries("en", text):
-        base = b["start_index"]
-        piece = b["text"]
-        if "\n" not in piece.rstrip():
-            start = base + len(piece) - len(piece.lstrip())
-            end = base + len(piece.rstrip())
+    for line in _LINE.finditer(text):
+        base = line.start()
+        carried = -1  # an opening mark left at the end of the sentence before
+        for b in get_sentence_boundaries("en", line.group(0)):
+            piece = b["text"]
+            start = base + b["start_index"] + len(piece) - len(piece.lstrip())
+            end = base + b["start_index"] + len(piece.rstrip())
+            if end <= start:
+                continue
+            if carried >= 0:
+                start, carried = carried, -1
+            if end > start and text[end - 1] in _OPENING_MARKS and (end - 1 == start or text[end - 2].isspace()):
+                carried = end - 1
+                end = start + len(text[start:carried].rstrip())
             if end > start:
-                yield start, end
-            continue
-        for line in _LINE.finditer(piece):
-            start = base + line.start() + len(line.group(0)) - len(line.group(0).lstrip())
-            end = base + line.start() + len(line.group(0).rstrip())
-            if end - start > LONG_LINE:  # a stray quote mark made sentencex run over lines: split this one again
-                for b2 in get_sentence_boundaries("en", text[start:end]):
-                    inner = b2["text"]
-                    s2 = start + b2["start_index"] + len(inner) - len(inner.lstrip())
-                    e2 = start + b2["start_index"] + len(inner.rstrip())
-                    if e2 > s2:
-                        yield s2, e2
-            elif end > start:
                 yield start, end
 
 
 _LINE = re.compile(r"[^\n]+")
-LONG_LINE = 200
-"""A line longer than this inside a run-over piece is segmented again on its own (headlines are shorter)."""
+_OPENING_MARKS = "\"“"
 _PASSIVE = re.compile(r"(?:w(?<!\w.)(?:as|ere)|i(?<!\w.)s|a(?<!\w.)re|b(?<!\w.)e(?:en|ing)?)\s+(?:[a-z]+ly\s+)?\Z")
 """A verb in the passive: "was|were|is|are|been|be|being" (a word of its own) and perhaps an adverb before it;
 each alternative starts with a letter, so the engine skips ahead to w, i, a or b."""
@@ -189,19 +189,24 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
     verb_starts = [v.start for v in verbs]
     found: list[tuple[int, int, str, Speaker | None, bool, str, str]] = []  # ..., quoted, line, type
     line_spans: dict[int, list[tuple[int, int]]] = {}
+    line_titles: dict[int, list[tuple[int, int]]] = {}
     for start, end in sentences(text):
         line_start = text.rfind("\n", 0, start) + 1
         if line_start not in line_spans:
             line_end = text.find("\n", start)
             line_spans[line_start] = quote_spans(text, line_start, len(text) if line_end < 0 else line_end)
+            line_titles[line_start] = titles(text, line_spans[line_start]) if any(  # only a long one matters
+                b - a >= _QUOTED for a, b in line_spans[line_start]) else []
         quotes = line_spans[line_start]
+        named = line_titles[line_start]  # quoted titles: no quotation, but no reporting verb or speaker inside
         inside = mentions[bisect_left(starts, start):bisect_left(starts, end)]
         candidates = verbs[bisect_left(verb_starts, start):bisect_left(verb_starts, end)]
         outside, quoted = inside, False
         if quotes:  # most lines have none
             outside = [p for p in inside if not any(a <= p.start < b for a, b in quotes)]
             candidates = [v for v in candidates if not any(a <= v.start < b for a, b in quotes)]
-            quoted = any(a <= start < b or start <= a < end and b - a >= 14 for a, b in quotes)
+            quoted = any(a <= start < b or start <= a < end and b - a >= _QUOTED for a, b in quotes
+                         if (a, b) not in named)
         # the attribution: "according to" wherever it stands, else the first reporting verb not in the passive
         # ("It was initially believed … until tests showed")
         verb = according = None
@@ -256,7 +261,8 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
             source = "reporting-verb" if verb else "quote" if quoted else "statistic"
             if words is None:
                 words = _words(body.lower())
-            found.append((start, end, source, speaker, quoted, str(line_start), _claim_type(body, words)))
+            typed = _without_titles(text, start, end, named) if named else body
+            found.append((start, end, source, speaker, quoted, str(line_start), _claim_type(typed, words)))
         for p in inside:
             if p.type == "PERSON":
                 context.met(full_name(p, full_names))
@@ -281,12 +287,22 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
     layout = turns(text, persons, lambda p: full_name(p, full_names))
     if layout:
         found = _with_turns(text, found, layout)
-    merged = merge_quotes(fill_quotes(text, found), [int(f[5]) for f in found], line_spans)
+    merged = merge_quotes(fill_quotes(text, found), [int(f[5]) for f in found], line_spans, text)
     fuller = middle_initials(text, persons, lambda p: full_name(p, full_names))
     return [Suggestion("claim", s, e, text[s:e], kind, speaker=fuller.get(sp.name, sp.name) if sp else None,
                        source=source, speaker_kind=sp.kind if sp else None,
                        affiliation=sp.affiliation if sp else None)
             for s, e, source, sp, kind in merged]
+
+
+def _without_titles(text: str, start: int, end: int, named: list[tuple[int, int]]) -> str:
+    """The sentence text[start:end] with the marks of its quoted titles blanked: a title makes no quote."""
+    chars = list(text[start:end])
+    for a, b in named:
+        for at in (a, b - 1):
+            if start <= at < end:
+                chars[at - start] = " "
+    return "".join(chars)
 
 
 _YOU_SAY = re.compile(r"\b[Yy]ou\s+(?:[a-z]+ly\s+|also\s+|once\s+)?(?:say|said|argue|argued|note|noted|write|wrote|"

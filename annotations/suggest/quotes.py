@@ -1,7 +1,8 @@
 """Quotations in news text: the quoted stretches of a line (a quote left open runs to the paragraph's end, as
-news style continues a quote in the next paragraph), a quoted sentence with no verb of its own given the speaker
-of the quote it belongs to, and the sentences of one quotation merged into one claim. Pure functions over the
-claims found sentence by sentence (see `claims.py`)."""
+news style continues a quote in the next paragraph, opening each paragraph again and closing only the last),
+quoted titles told from quotations, a quoted sentence with no verb of its own given the speaker of the quote
+it belongs to, and the sentences of one quotation — over paragraphs too — merged into one claim. Pure
+functions over the claims found sentence by sentence (see `claims.py`)."""
 from __future__ import annotations
 
 import re
@@ -10,6 +11,22 @@ from annotations.suggest.speaker_context import Speaker
 
 _OPENING = re.compile(r"[\"“](?:(?<=^.)|(?<=[\s(\[—–-].))")
 _CLOSING = re.compile(r"[\"”](?=[\s,.;:!?)\]—–-]|$)")
+_TITLE_SMALL = frozenset("a an the and or nor but of in on at to for with from by upon into as vs per via de la "
+                         "le du von van".split())
+"""Lower-case words a title in capitalised words may hold ("Once Upon a Time in the West")."""
+_TITLE_NOUNS = frozenset("movie movies film films picture book books novel novels memoir biography biopic song songs "
+                         "single album albums record show shows series sitcom drama dramas comedy comedies thriller "
+                         "documentary play plays musical opera episode report article articles paper papers essay "
+                         "column headline poem podcast programme program game video track adaptation titled "
+                         "entitled named dubbed called in of on from".split())
+"""The word right before a title ("gangster movie “…”", "a seminal paper, “…”", "his role in “…”")."""
+_SENTENCE_INSIDE = re.compile(r"[.!?]\s+\S")
+_LAST_WORD = re.compile(r"[A-Za-z]+\Z")
+_POSSESSIVE = ("’s", "'s", "s’", "s'")
+_LISTING = (" and", " or", " as well as")
+_LIST = re.compile(r"[ \t]*,?[ \t]*(?:(?:and|or)[ \t]+)?")
+"""What stands between two titles of a list: a comma, "and" or "or"."""
+_CLOSING_MARKS = "\"”"
 
 
 def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -33,23 +50,74 @@ def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
             return spans
 
 
+def titles(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The quoted stretches of a line that are titles, not quotations: closed, a few capitalised words with no
+    sentence of their own, right after a possessive or a word that names or places a work ("gangster movie
+    “…”", "X’s “…”", "a seminal paper, “…”", "his role in “…”"), or in a list of such stretches ("“…”, “…”
+    and “…”", "… as well as “…”" after a title)."""
+    shaped = [(a, b) for a, b in spans if _title_shaped(text, a, b)]
+    out: list[tuple[int, int]] = []
+    for i, (a, b) in enumerate(shaped):
+        before = text[max(0, a - 40):a].rstrip(" \t")
+        before = before[:-1].rstrip(" \t") if before.endswith(",") else before  # "a seminal paper, “…”"
+        word = _LAST_WORD.search(before)
+        if before.endswith(_POSSESSIVE) or word is not None and word.group(0).lower() in _TITLE_NOUNS or \
+                i and _LIST.fullmatch(text, shaped[i - 1][1], a) is not None or \
+                i + 1 < len(shaped) and _LIST.fullmatch(text, b, shaped[i + 1][0]) is not None or \
+                out and before.endswith(_LISTING):
+            out.append((a, b))
+    return out
+
+
+def _title_shaped(text: str, a: int, b: int) -> bool:
+    """A closed quoted stretch of at most 12 capitalised words (small words aside) and no sentence inside."""
+    if b - a < 3 or text[b - 1] not in _CLOSING_MARKS:
+        return False  # left open: a quotation running on
+    inner = text[a + 1:b - 1].rstrip(",.;:!?")
+    words = inner.split()
+    return bool(words) and len(words) <= 12 and (words[0][0].isupper() or words[0][0].isdigit()) and \
+        _SENTENCE_INSIDE.search(inner) is None and \
+        all(w[0].isupper() or w[0].isdigit() or w in _TITLE_SMALL for w in words)
+
+
+def quotations(text: str, line_spans: dict[int, list[tuple[int, int]]]) -> dict[tuple[int, int], int]:
+    """Each quoted stretch -> its quotation: a stretch of its own, or, when a paragraph opens with a quote
+    mark and the paragraph before it left its last quote open (news style), the quotation continued."""
+    out: dict[tuple[int, int], int] = {}
+    last: tuple[int, int] | None = None  # the previous paragraph's last stretch, if left open
+    for line in sorted(line_spans):
+        spans = line_spans[line]
+        for i, span in enumerate(spans):
+            continued = i == 0 and last is not None and not text[line:span[0]].strip()
+            out[span] = out[last] if continued and last is not None else len(out)
+        last = None
+        if spans and (spans[-1][1] - spans[-1][0] < 2 or text[spans[-1][1] - 1] not in _CLOSING_MARKS):
+            last = spans[-1]
+    return out
+
+
 def merge_quotes(claims: list[tuple[int, int, str, Speaker | None, str]], lines: list[int],
-                  line_spans: dict[int, list[tuple[int, int]]]) -> list[tuple[int, int, str, Speaker | None, str]]:
+                 line_spans: dict[int, list[tuple[int, int]]], text: str
+                 ) -> list[tuple[int, int, str, Speaker | None, str]]:
     """Sentences of one quotation with no attribution between them are one claim ("We lost everything. The
-    water came at night," said X): a claim joins the one before it when a quote of the same line runs from
-    the one into the other and their speakers agree."""
+    water came at night," said X): a claim joins the one before it when it starts inside the quotation the
+    other ends in (a quotation continued over paragraphs too) and their speakers agree."""
+    which = quotations(text, line_spans) if any(line_spans.values()) else {}
     out: list[tuple[int, int, str, Speaker | None, str]] = []
     previous_line = -1
     for claim, line in zip(claims, lines, strict=True):
-        if out and line == previous_line:
+        if out and line_spans.get(previous_line) and line_spans.get(line):  # most lines quote nothing
             s0, e0, source0, speaker0, kind0 = out[-1]
             s1, e1, source1, speaker1, kind1 = claim
-            spans = line_spans.get(line, [])
-            if any(a <= s0 < b and a < s1 < b for a, b in spans) and \
+            ends = next((which[q] for q in line_spans[previous_line] if q[0] <= e0 - 1 < q[1]), None)
+            starts = next((which[q] for q in line_spans[line] if q[0] < s1 < q[1]
+                           or q[0] == s1 and line != previous_line), None)
+            if ends is not None and ends == starts and \
                     (speaker0 is None or speaker1 is None or speaker0 == speaker1) and \
                     not (source0 == "reporting-verb" and source1 == "reporting-verb"):
                 source = "reporting-verb" if "reporting-verb" in (source0, source1) else source0
                 out[-1] = (s0, e1, source, speaker0 or speaker1, "quote" if "quote" in (kind0, kind1) else kind0)
+                previous_line = line
                 continue
         out.append(claim)
         previous_line = line
