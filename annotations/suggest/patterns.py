@@ -117,7 +117,7 @@ sentence end) is checked by lookbehinds right after it."""
 
 NUMBER_TOKEN = re.compile(r"[€$£¥\d](?:(?<=\d)|(?=\d))[\d,.:]*")  # = [€$£¥]?\d[\d,.:]*, starting with a set
 """Where a number starts: the patterns in NUMBERED are tried there only (one fast pass instead of five)."""
-NUMBER = r"\d+(?:[.,]\d+)*"
+NUMBER = r"\d[\d,.]*(?<=\d)"
 """A number's digits: a separator only between digits, so that "2006, when", "$100." and "50,116, according"
 end at the last digit (the comma or full stop after it is the sentence's)."""
 YEAR = r"(?:1\d{3}|20\d{2})(?:(?<=0)s)?\b(?![.,:]\d)"
@@ -129,14 +129,19 @@ _NOT_A_UNIT = (STOP[:-1] + "|he|she|it|they|we|you|i|him|them|us|who|whom|whose|
                "where|while|whereas|than|then|but|so|if|because|before|after|since|until|till|according|compared|"
                "am|pm|a|p|will|would|could|should|can|may|might|must|did|do|does|be|been|said|says|also|not|nor|"
                "without|within|into|onto|over|under|about|above|below|across|against|among|around|through|during|"
-               "despite|toward|towards|upon|via|amid|near)")
+               "despite|toward|towards|upon|via|amid|near|following|up|down|ahead|behind|off|out)")
 """Words after a number that are not what it counts ("the 46,797 he saw", "6 p.m.")."""
+_COUNTED = (r"(?:(?!(?:his|its|this|was|has|as|always|perhaps|besides|towards)\b)[a-z]+(?:-[a-z]+)?s(?<!ss)(?<!us)"
+            r"(?<!is)|staff|people|children|personnel|police|cattle|livestock)\b")
+"""What a number counts after one or two words that describe it ("186 measles cases", "69,000 academic staff",
+"30,000 contracted teaching staff"); a single word after a number is taken as it is ("400 megawatts")."""
 _YEAR_BEFORE = ("(?:" + "|".join(rf"(?<=\b{w}\s)" for w in (
     "in|In|since|Since|until|Until|till|during|During|before|Before|after|After|by|By|from|From|between|circa|"
     "the|The|’s|'s").split("|")) + r"|(?<![^\n])|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s))")
 """Where a year-shaped number is a year even before a plural ("in 2019 sales fell", "the 2016 elections", a
 sentence start: style guides spell out a count that starts a sentence)."""
-_YEAR_NOT_COUNT = rf"(?!{_YEAR_BEFORE}{YEAR})(?!{YEAR}(?!\s+(?:[a-z]+(?<!ss)(?<!us)(?<!is)s|[a-z]*(?:people|men|children))\b))"
+_YEAR_NOT_COUNT = (r"(?!(?=1\d{3}|20\d{2})"  # the lookbehinds are only tried at a year-shaped number
+                   rf"(?:{_YEAR_BEFORE}{YEAR}|{YEAR}(?!\s+(?:[a-z]+(?<!ss)(?<!us)(?<!is)s|[a-z]*(?:people|men|children))\b)))")
 """A year-shaped number counts something only before a plural ("1500 soldiers"), and not where `_YEAR_BEFORE`
 says it is a year: "2004 foresaw", "the operator's 2019 resource assessment" are years."""
 NUMBERED: list[tuple[str, re.Pattern[str], int, str]] = [
@@ -145,13 +150,14 @@ NUMBERED: list[tuple[str, re.Pattern[str], int, str]] = [
     ("DATE", re.compile(rf"\d{{1,2}}:\d{{2}}\b(?:\s?{AM_PM})?|\d{{1,2}}\s?{AM_PM}"), 0, "_"),
     ("DATE", re.compile(rf"(?:1\d{{3}}|20\d{{2}})-[01]\d-[0-3]\d\b|{YEAR}"), 0, "_€$£¥.,:“"),
     # "2026-08-21"; not a title in quotes ("“1917,” the big winner")
-    ("QUANTITY", re.compile(rf"{NUMBER}(?:\s?[–-]\s?{NUMBER}(?=\s?(?:%|percent|per cent)))?\s?"
+    ("QUANTITY", re.compile(rf"{NUMBER}(?:\s?[–-]\s?{NUMBER})?\s?"
                             r"(?:million|billion|trillion)?\s?(?:(?:euros?|dollars?|pounds?|percent|per cent)\b|%)"),
      0, "_"),
     ("QUANTITY", re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?\b(?![.,]\d)"), 0, "_€$£¥.,"),
-    ("QUANTITY", re.compile(rf"{_YEAR_NOT_COUNT}{NUMBER}(?:\s(?:million|billion|thousand))?\s"
-                            rf"(?:(?!{_NOT_A_UNIT}\b)[a-z]+(?:-[a-z]+)?\s(?=[a-z]+s\b))?"
-                            rf"(?!{_NOT_A_UNIT}\b)(?:[a-z]+(?:-[a-z]+)?)\b(?!\.\w)"), 0, "_€$£¥.,"),
+    ("QUANTITY", re.compile(rf"{_YEAR_NOT_COUNT}{NUMBER}(?:(?:\s?[–-]\s?|\s+to\s+){NUMBER})?"
+                            r"(?:\s(?:million|billion|thousand))?\s"
+                            rf"(?:(?:(?!{_NOT_A_UNIT}\b)[a-z]+(?:-[a-z]+)?\s){{1,2}}(?={_COUNTED}))?"
+                            rf"(?!{_NOT_A_UNIT}\b)(?:[a-z]+(?:-[a-z]+)?)\b(?!\.\w)"), 0, "_€$£¥.,#"),
 ]
 """(label, pattern tried at a number's start, group, characters that may not precede it besides letters and
 digits; "" = no check)."""
@@ -223,8 +229,8 @@ TRIGGERED: list[Triggered] = [
     # "Jan. 5", "Sept. 30, 2019", "Feb 2020" (the dotted abbreviations of the US press)
     _triggered("DATE", rf"({MONTHS})\b", 1, MONTHS,
                before=r"(?:^|\W)(?:in|by|since|until|before|after|of|from|during|for|this|next|last)\s+\Z", window=24),
-    _triggered("QUANTITY", rf"(?:{NUMBER_WORDS})\s(?:of\s)?(?!{STOP}\b|times\b|years?\s+ago\b)[a-z]+s\b", 0,
-               NUMBER_WORDS),
+    _triggered("QUANTITY", rf"(?:{NUMBER_WORDS})(?:\s(?:to|or)\s(?:{NUMBER_WORDS}))?\s(?:of\s)?"
+                           rf"(?!{STOP}\b|times\b|years?\s+ago\b)[a-z]+s\b", 0, NUMBER_WORDS),  # "two to five degrees"
     _triggered("QUANTITY", r"(?:million|billion|thousand|hundred)\s[a-z]+\b", 0, "million|billion|thousand|hundred",
                before=r"(?:^|\W)(?P<w>a|one|two|three|four|five|six|seven|eight|nine|ten|a third|a half|a quarter)\s\Z",
                window=12),

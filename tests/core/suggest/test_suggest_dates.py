@@ -101,3 +101,31 @@ def test_a_film_title_in_quotes_and_small_numbers_are_no_dates() -> None:
     found = _numbers("The war drama “1944,” won the prize. Stage 3 began, then stage 2, at 40 percent.")
     assert ("1944", "DATE") not in found and ("40 percent", "QUANTITY") in found
     assert not any(exact in ("3", "2") for exact, _ in found)
+
+
+@pytest.mark.parametrize(("text", "quantity"), [
+    ("Night frost fell to between 4 to 9 degrees below zero.", "4 to 9 degrees"),
+    ("The dunes moved 12-15 metres in one winter.", "12-15 metres"),
+    ("Forecasters expect two to four storms before March.", "two to four storms"),
+])
+def test_a_range_is_one_quantity(text: str, quantity: str) -> None:
+    assert (quantity, "QUANTITY") in _found(text)
+
+
+@pytest.mark.parametrize(("text", "quantity"), [
+    ("A further 5,300 academic staff signed the letter.", "5,300 academic staff"),
+    ("The clinic hired 240 contracted nursing staff last year.", "240 contracted nursing staff"),
+    ("Inspectors found 73 measles cases in the school.", "73 measles cases"),
+])
+def test_words_describing_what_is_counted_belong_to_the_quantity(text: str, quantity: str) -> None:
+    assert (quantity, "QUANTITY") in _numbers(text)
+
+
+def test_a_score_or_rank_takes_no_word() -> None:
+    found = _numbers("The jury convicted him 10-2 following a long trial; the club was 1–0 up and now the #2 team.")
+    assert not any(exact.endswith(("following", "up", "team")) for exact, _ in found)
+
+
+def test_a_word_after_what_is_counted_is_left_out() -> None:
+    found = _numbers("The farm used 3,000 solar panels plus a dozen batteries.")
+    assert ("3,000 solar panels", "QUANTITY") in found
