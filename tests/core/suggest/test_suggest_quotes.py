@@ -3,11 +3,16 @@ paragraphs in the news convention (each paragraph opens with a mark, only the la
 rule is proved on sentences written for these tests, never copied from an article."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from annotations import assist
+from annotations.library import Library
 from annotations.suggest import Suggestion
 from annotations.suggest.claims import sentences, suggest_claims
 from annotations.suggest.entities import suggest_entities
+from reader.document import load_document
 
 
 def _claims(text: str) -> list[Suggestion]:
@@ -89,3 +94,15 @@ def test_an_opening_mark_at_a_sentence_end_starts_the_next_sentence() -> None:
     got = [text[s:e] for s, e in sentences(text)]
     assert got == ["She hinted at a change.", '"We tried to warn them," she said.', '"Then we left.',
                    "Nobody asked why.", '"It was too late."']
+
+
+def test_a_quotation_over_paragraphs_is_accepted_as_one_claim_of_its_speaker(library: Library, tmp_path: Path) -> None:
+    path = tmp_path / "ruling.txt"
+    path.write_text(CONTINUED, encoding="utf-8")
+    record, _ = library.add_document(load_document(path), path)
+    [claim] = [s for s in assist.suggest(library, record.id, "claim") if s.speaker == "Mara Lindqvist"]
+    [annotation], _ = assist.accept(library, record.id, [claim])
+    assert annotation.claim is not None and annotation.target.exact == claim.exact and "\n" in claim.exact
+    speaker = library.store.entity(annotation.claim.speaker_id)  # type: ignore[arg-type]
+    assert speaker is not None and speaker.name == "Mara Lindqvist"
+    assert not [s for s in assist.suggest(library, record.id, "claim") if "valve" in s.exact]  # taken, all of it
