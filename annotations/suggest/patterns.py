@@ -129,7 +129,8 @@ _NOT_A_UNIT = (STOP[:-1] + "|he|she|it|they|we|you|i|him|them|us|who|whom|whose|
                "where|while|whereas|than|then|but|so|if|because|before|after|since|until|till|according|compared|"
                "am|pm|a|p|will|would|could|should|can|may|might|must|did|do|does|be|been|said|says|also|not|nor|"
                "without|within|into|onto|over|under|about|above|below|across|against|among|around|through|during|"
-               "despite|toward|towards|upon|via|amid|near|following|up|down|ahead|behind|off|out)")
+               "despite|toward|towards|upon|via|amid|near|following|up|down|ahead|behind|off|out|plus|minus|each|only|"
+               "alone|apiece|too|either|both|all)")
 """Words after a number that are not what it counts ("the 46,797 he saw", "6 p.m.")."""
 _COUNTED = (r"(?:(?!(?:his|its|this|was|has|as|always|perhaps|besides|towards)\b)[a-z]+(?:-[a-z]+)?s(?<!ss)(?<!us)"
             r"(?<!is)|staff|people|children|personnel|police|cattle|livestock)\b")

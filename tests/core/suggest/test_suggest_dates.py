@@ -4,6 +4,8 @@ and the dotted month abbreviations of the US press are dates. Every sentence her
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from annotations.suggest.entities import suggest_entities
 
@@ -129,3 +131,21 @@ def test_a_score_or_rank_takes_no_word() -> None:
 def test_a_word_after_what_is_counted_is_left_out() -> None:
     found = _numbers("The farm used 3,000 solar panels plus a dozen batteries.")
     assert ("3,000 solar panels", "QUANTITY") in found
+
+
+_WORDS = ["he", "she", "when", "according", "before", "in", "the", "storm", "soldiers", "megawatts", "percent",
+          "1987", "2006", "46,797", "50,116", "$100", "£2,750", "7", "12", "6:36", "p.m.", "a.m.", "Feb.", "Oct",
+          "9", "to", "following", "up", "plus", "staff", "measles", "cases", ",", ".", ";", ":", "\n", "“", "”"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=14))
+def test_a_number_span_ends_on_its_own_last_character(words: list[str]) -> None:
+    """Whatever follows: a date or quantity with digits ends on a digit, a letter or "%", or on the dot of
+    "a.m."/"p.m." or of an abbreviated month; never on a comma, a colon or a sentence's full stop, and never
+    takes a pronoun, "when" or "according" after it."""
+    text = " ".join(words).replace(" ,", ",").replace(" .", ".")
+    for exact, _ in _numbers(text):
+        last = exact[-1]
+        assert last.isalnum() or last == "%" or exact.endswith(("a.m.", "p.m.", "Feb.", "Oct.")), exact
+        assert not exact.split()[-1] in ("he", "she", "when", "according", "following", "up", "plus"), exact
