@@ -136,13 +136,16 @@ _COUNTED = (r"(?:(?!(?:his|its|this|was|has|as|always|perhaps|besides|towards)\b
             r"(?<!is)|staff|people|children|personnel|police|cattle|livestock)\b")
 """What a number counts after one or two words that describe it ("186 measles cases", "69,000 academic staff",
 "30,000 contracted teaching staff"); a single word after a number is taken as it is ("400 megawatts")."""
+_UNIT_SYMBOLS = "mm|cm|km|kg|mg|ml|kW|MW|GW|kWh|MWh|GWh|TWh|mph|km/h|kph|ft|lb|lbs|sq km|sq ft|ha"
+"""Unit symbols written after a number, with or without a space ("22mm", "5 km", "400 MW")."""
 _YEAR_BEFORE = ("(?:" + "|".join(rf"(?<=\b{w}\s)" for w in (
     "in|In|since|Since|until|Until|till|during|During|before|Before|after|After|by|By|from|From|between|circa|"
     "the|The|’s|'s").split("|")) + r"|(?<![^\n])|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s))")
 """Where a year-shaped number is a year even before a plural ("in 2019 sales fell", "the 2016 elections", a
 sentence start: style guides spell out a count that starts a sentence)."""
 _YEAR_NOT_COUNT = (r"(?!(?=1\d{3}|20\d{2})"  # the lookbehinds are only tried at a year-shaped number
-                   rf"(?:{_YEAR_BEFORE}{YEAR}|{YEAR}(?!\s+(?:[a-z]+(?<!ss)(?<!us)(?<!is)s|[a-z]*(?:people|men|children))\b)))")
+                   rf"(?:{_YEAR_BEFORE}{YEAR}|"
+                   rf"{YEAR}(?!\s+(?:[a-z]+(?<!ss)(?<!us)(?<!is)s|[a-z]*(?:people|men|children))\b)))")
 """A year-shaped number counts something only before a plural ("1500 soldiers"), and not where `_YEAR_BEFORE`
 says it is a year: "2004 foresaw", "the operator's 2019 resource assessment" are years."""
 NUMBERED: list[tuple[str, re.Pattern[str], int, str]] = [
@@ -152,13 +155,15 @@ NUMBERED: list[tuple[str, re.Pattern[str], int, str]] = [
     ("DATE", re.compile(rf"(?:1\d{{3}}|20\d{{2}})-[01]\d-[0-3]\d\b|{YEAR}"), 0, "_€$£¥.,:“"),
     # "2026-08-21"; not a title in quotes ("“1917,” the big winner")
     ("QUANTITY", re.compile(rf"{NUMBER}(?:\s?[–-]\s?{NUMBER})?\s?"
-                            r"(?:million|billion|trillion)?\s?(?:(?:euros?|dollars?|pounds?|percent|per cent)\b|%)"),
+                            r"(?:million|billion|trillion)?\s?(?:(?:euros?|dollars?|pounds?|percent|per cent)\b|%|"
+                            rf"(?:{_UNIT_SYMBOLS})(?!\w)|°(?:[CF]\b)?)"),
      0, "_"),
     ("QUANTITY", re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?\b(?![.,]\d)"), 0, "_€$£¥.,"),
     ("QUANTITY", re.compile(rf"{_YEAR_NOT_COUNT}{NUMBER}(?:(?:\s?[–-]\s?|\s+to\s+){NUMBER})?"
                             r"(?:\s(?:million|billion|thousand))?\s"
                             rf"(?:(?:(?!{_NOT_A_UNIT}\b)[a-z]+(?:-[a-z]+)?\s){{1,2}}(?={_COUNTED}))?"
-                            rf"(?!{_NOT_A_UNIT}\b)(?:[a-z]+(?:-[a-z]+)?)\b(?!\.\w)"), 0, "_€$£¥.,#"),
+                            rf"(?!{_NOT_A_UNIT}\b)(?:[a-z]+(?:-[a-z]+)?)\b(?!\.\w)"
+                            r"(?:(?<=degrees)\s(?:Celsius|Fahrenheit|centigrade)\b)?"), 0, "_€$£¥.,#"),
 ]
 """(label, pattern tried at a number's start, group, characters that may not precede it besides letters and
 digits; "" = no check)."""

@@ -149,3 +149,13 @@ def test_a_number_span_ends_on_its_own_last_character(words: list[str]) -> None:
         last = exact[-1]
         assert last.isalnum() or last == "%" or exact.endswith(("a.m.", "p.m.", "Feb.", "Oct.")), exact
         assert not exact.split()[-1] in ("he", "she", "when", "according", "following", "up", "plus"), exact
+
+
+@pytest.mark.parametrize(("text", "quantity"), [
+    ("Hail stones of 18mm fell on the village.", "18mm"),
+    ("The new line adds 350 MW to the grid.", "350 MW"),
+    ("It was minus 4 degrees Celsius at dawn.", "4 degrees Celsius"),
+    ("The pool stays at 27°C all year.", "27°C"),
+])
+def test_unit_symbols_and_scales_belong_to_the_quantity(text: str, quantity: str) -> None:
+    assert (quantity, "QUANTITY") in _numbers(text)
