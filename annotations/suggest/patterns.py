@@ -133,7 +133,7 @@ _NOT_A_UNIT = (STOP[:-1] + "|he|she|it|they|we|you|i|him|them|us|who|whom|whose|
                "alone|apiece|too|either|both|all)")
 """Words after a number that are not what it counts ("the 46,797 he saw", "6 p.m.")."""
 _COUNTED = (r"(?:(?!(?:his|its|this|was|has|as|always|perhaps|besides|towards)\b)[a-z]+(?:-[a-z]+)?s(?<!ss)(?<!us)"
-            r"(?<!is)|staff|people|children|personnel|police|cattle|livestock)\b")
+            r"(?<!is)|[a-z]*(?:staff|people|children|men)|personnel|police|cattle|livestock)\b")
 """What a number counts after one or two words that describe it ("186 measles cases", "69,000 academic staff",
 "30,000 contracted teaching staff"); a single word after a number is taken as it is ("400 megawatts")."""
 _UNIT_SYMBOLS = "mm|cm|km|kg|mg|ml|kW|MW|GW|kWh|MWh|GWh|TWh|mph|km/h|kph|ft|lb|lbs|sq km|sq ft|ha"
@@ -154,7 +154,7 @@ NUMBERED: list[tuple[str, re.Pattern[str], int, str]] = [
     ("DATE", re.compile(rf"\d{{1,2}}:\d{{2}}\b(?:\s?{AM_PM})?|\d{{1,2}}\s?{AM_PM}"), 0, "_"),
     ("DATE", re.compile(rf"(?:1\d{{3}}|20\d{{2}})-[01]\d-[0-3]\d\b|{YEAR}"), 0, "_€$£¥.,:“"),
     # "2026-08-21"; not a title in quotes ("“1917,” the big winner")
-    ("QUANTITY", re.compile(rf"{NUMBER}(?:\s?[–-]\s?{NUMBER})?\s?"
+    ("QUANTITY", re.compile(rf"{NUMBER}(?:(?:\s?[–-]\s?|\s+to\s+){NUMBER})?\s?"
                             r"(?:million|billion|trillion)?\s?(?:(?:euros?|dollars?|pounds?|percent|per cent)\b|%|"
                             rf"(?:{_UNIT_SYMBOLS})(?!\w)|°(?:[CF]\b)?)"),
      0, "_"),
@@ -162,7 +162,8 @@ NUMBERED: list[tuple[str, re.Pattern[str], int, str]] = [
     ("QUANTITY", re.compile(rf"{_YEAR_NOT_COUNT}{NUMBER}(?:(?:\s?[–-]\s?|\s+to\s+){NUMBER})?"
                             r"(?:\s(?:million|billion|thousand))?\s"
                             rf"(?:(?:(?!{_NOT_A_UNIT}\b)[a-z]+(?:-[a-z]+)?\s){{1,2}}(?={_COUNTED}))?"
-                            rf"(?!{_NOT_A_UNIT}\b)(?:[a-z]+(?:-[a-z]+)?)\b(?!\.\w)"
+                            rf"(?!{_NOT_A_UNIT}\b)(?:(?={_COUNTED})[a-z]+(?:-[a-z]+)?|(?<=\b1\s)[a-z]+|"
+                            r"million|billion|trillion|thousand)\b(?!\.\w)"
                             r"(?:(?<=degrees)\s(?:Celsius|Fahrenheit|centigrade)\b)?"), 0, "_€$£¥.,#"),
 ]
 """(label, pattern tried at a number's start, group, characters that may not precede it besides letters and

@@ -159,3 +159,19 @@ def test_a_number_span_ends_on_its_own_last_character(words: list[str]) -> None:
 ])
 def test_unit_symbols_and_scales_belong_to_the_quantity(text: str, quantity: str) -> None:
     assert (quantity, "QUANTITY") in _numbers(text)
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("The 35,000 estimate was revised within a week.", "35,000 estimate"),
+    ("The ferry carried 84 stranded travellers and 30 more later.", "30 more"),
+    ("A 17 year old was arrested at the scene.", "17 year"),
+    ("At least 58 died and 212 injured were taken to hospital.", "58 died"),
+    ("It was the best result in the 31 year-history of the race.", "31 year-history"),
+])
+def test_a_singular_word_after_a_number_is_not_what_it_counts(text: str, wrong: str) -> None:
+    assert not any(exact == wrong for exact, _ in _numbers(text))
+
+
+def test_one_counts_a_singular_and_a_scale_word_can_end_a_quantity() -> None:
+    found = _numbers("Only 1 boat came back, with a catch worth 2.4 million.")
+    assert ("1 boat", "QUANTITY") in found and ("2.4 million", "QUANTITY") in found
