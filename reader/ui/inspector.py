@@ -23,6 +23,9 @@ class Inspector(QWidget):
         self._speaker_name = ""
         self._note_base: tuple[str, str] = ("", "")
         """(note, rev) of the stored version the note field's typing started from."""
+        self._note_sent: str | None = None
+        """The note text last sent to be stored: once stored (merged with a change made meanwhile, perhaps),
+        the field shows what was stored and that becomes the base — the same typing is never sent twice."""
         self._tags_base: tuple[str, ...] = ()
         """The stored tags the tag line's typing started from: what is typed is sent as tags added and removed
         since, so a tag an import added meanwhile is not dropped."""
@@ -92,7 +95,9 @@ class Inspector(QWidget):
         previous = self._annotation if same else None
         speaker_typed = previous is not None and self.speaker.text().strip() != self._speaker_name
         tags_typed = previous is not None and _tag_list(self.tags.text()) != previous.tags
-        note_typed = previous is not None and self.note.toPlainText() != previous.note
+        note_typed = (previous is not None and self.note.toPlainText() != previous.note
+                      and self.note.toPlainText() != self._note_sent)
+        self._note_sent = None
         self._loading = True
         self._annotation = a
         self._speaker_name = speaker_name if a is not None and a.claim is not None else ""
@@ -135,7 +140,7 @@ class Inspector(QWidget):
             self._note_base = (a.note, a.rev)  # typing from now on starts from this version
         if not note_typed and self.note.toPlainText() != a.note:
             self._note_timer.stop()
-            self.note.setPlainText(a.note)
+            _show_keeping_cursor(self.note, a.note, same)
         self._loading = False
 
     def commit_pending(self) -> None:
@@ -187,7 +192,21 @@ class Inspector(QWidget):
         self._note_timer.stop()
         if self._annotation is not None and self.note.toPlainText() != self._annotation.note:
             base, rev = self._note_base
+            self._note_sent = self.note.toPlainText()
             self._send(AnnotationEdit(note=self.note.toPlainText(), note_base=base, base_rev=rev or None))
+
+
+def _show_keeping_cursor(field: QPlainTextEdit, text: str, same: bool) -> None:
+    """Show `text`; for the annotation already shown (a merge of the person's typing with a change made
+    meanwhile) the cursor keeps its distance from the end, where typing usually goes on."""
+    if not same or not field.hasFocus():
+        field.setPlainText(text)
+        return
+    from_end = field.document().characterCount() - field.textCursor().position()
+    field.setPlainText(text)
+    cursor = field.textCursor()
+    cursor.setPosition(min(field.document().characterCount() - 1, max(0, field.document().characterCount() - from_end)))
+    field.setTextCursor(cursor)
 
 
 def _tag_list(text: str) -> tuple[str, ...]:

@@ -104,8 +104,31 @@ def test_a_merge_keeps_what_only_one_side_changed(base: str, ours: str, theirs: 
     assert merged is None or merged == merge_text(base, theirs, ours)
 
 
-@given(st.text(alphabet="abcdefgh ", min_size=20, max_size=60), st.text(alphabet="XYZ", min_size=1, max_size=8),
-       st.text(alphabet="XYZ", min_size=1, max_size=8))
-def test_an_addition_at_each_end_of_a_long_note_merges(base: str, head: str, tail: str) -> None:
-    merged = merge_text(base, base + tail, head + base)
-    assert merged == head + base + tail
+@given(st.lists(st.text(alphabet="abcdefgh", min_size=2, max_size=8), min_size=3, max_size=8),
+       st.text(alphabet="XYZ", min_size=1, max_size=8), st.text(alphabet="XYZ", min_size=1, max_size=8))
+def test_a_word_added_at_each_end_of_a_note_merges(words: list[str], head: str, tail: str) -> None:
+    base = " ".join(words)
+    assert merge_text(base, f"{base} {tail}", f"{head} {base}") == f"{head} {base} {tail}"
+
+
+@pytest.mark.parametrize("base, ours, theirs", [
+    ("The goverment denies it.", "The government denies it.", "The goverments deny it."),  # one word, both sides
+    ("Status: unverified.", "Status: verified.", "Status: unverified!"),  # a word and the mark next to it
+])
+def test_changes_to_the_same_word_are_a_conflict_not_a_merge(base: str, ours: str, theirs: str) -> None:
+    """recheck26 bug 10: diff-match-patch merged them character by character; the README says words."""
+    assert merge_text(base, ours, theirs) is None
+
+
+@given(st.lists(st.sampled_from(["fish", "study", "council", "Friday", "vote", "barrier", "loan", "bank"]), min_size=4,
+                max_size=8, unique=True),
+       st.data())
+def test_edits_of_different_words_merge_to_both_edits(words: list[str], data: st.DataObject) -> None:
+    i = data.draw(st.integers(0, len(words) - 1))
+    j = data.draw(st.integers(0, len(words) - 1).filter(lambda k: abs(k - i) > 1))
+    ours, theirs = list(words), list(words)
+    ours[i], theirs[j] = "OURS", "THEIRS"
+    both = list(words)
+    both[i], both[j] = "OURS", "THEIRS"
+    merged = merge_text(" ".join(words), " ".join(ours), " ".join(theirs))
+    assert merged == " ".join(both)

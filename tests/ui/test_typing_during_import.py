@@ -65,6 +65,13 @@ def test_typing_in_other_words_is_merged_into_the_imported_note(qtbot: object, s
     stored = window.service.library.annotation(claim_id)  # type: ignore[attr-defined]
     assert stored.note == "Urgent: " + V1 + " Call Marta too."
     assert "merged" in window.statusBar().currentMessage()  # type: ignore[attr-defined]
+    note = window.inspector.note  # type: ignore[attr-defined]
+    assert note.toPlainText() == stored.note  # the field shows what was stored (recheck26 bug 5)...
+    assert note.textCursor().position() == len(stored.note)  # ...and typing goes on where it was, at the end
+    window.check_external_changes()  # type: ignore[attr-defined]  # the window's poll, then leaving the field
+    window.inspector.tags.setFocus()  # type: ignore[attr-defined]
+    assert window.service.library.annotation(claim_id).note == stored.note  # type: ignore[attr-defined]
+    assert not window.service.conflicts() and window.service.undo_label() == "Edit claim"  # type: ignore[attr-defined]
 
 
 def test_typing_over_the_same_words_keeps_both(qtbot: object, setup: tuple[object, ReaderService, str]) -> None:
