@@ -467,6 +467,9 @@ def _parse(manifest: dict[str, Any], raw: dict[str, bytes]) -> Bundle:
         annotations.append(a)
         _ancestry(record, graphs, f"annotations.jsonl line {i}", hashes)
         if record.get("note_withheld"):
+            if a.note:  # a writer always sends an empty note beside `note_withheld`: one the rev was not checked with
+                raise BundleError(f"The annotation {a.id[:13]}… says its note was withheld, yet carries one: "
+                                  "the bundle was altered; it was refused.")
             withheld[a.id] = str(record["note_withheld"])
             covered[a.id] = str(record.get("note_covered") or "")
         if record.get("note_blind"):

@@ -135,3 +135,22 @@ def test_notes_hidden_by_their_author_still_travel_and_come_back(
     counts, _ = lib.import_bundle(read_bundle(trainee.export_bundle([doc_id], "Trainee")))  # relayed unchanged
     assert counts["unchanged"] == 1 and _said(lib, claim_id)[2] == "Ana: unverified so far"
     trainee.close()
+
+
+def test_a_withheld_record_carrying_a_note_is_refused(ana: tuple[Library, str, str], tmp_path: Path) -> None:
+    """recheck26 bug 3: the rev checked with `note_covered` (Ana's genuine note) while the record's own
+    `note` (the forged words) was what got stored under Ana's genuine revision id."""
+    lib, doc_id, claim_id = ana
+    genuine = lib.export_bundle([doc_id], "Ana", with_documents=True)
+
+    def lie(record: dict[str, Any]) -> None:
+        record["note_covered"] = record["note"]  # the genuine note, so that the rev checks ...
+        record["note"] = "Ana: I made this up, it is FALSE"  # ... beside the note that would be stored
+        record["note_withheld"] = "1-" + "0" * 32
+
+    with pytest.raises(BundleError, match="the bundle was altered"):
+        read_bundle(_rewrite(genuine, lie))
+    cleo = Library.open(tmp_path / "cleo")
+    counts, _ = cleo.import_bundle(read_bundle(genuine))  # the genuine one is taken as it is
+    assert counts["new"] == 1 and _said(cleo, claim_id) == _said(lib, claim_id)
+    cleo.close()
