@@ -77,7 +77,16 @@ def _twins(store: Store, theirs: Entity) -> list[Entity]:
     for alias in theirs.aliases:
         found += [e for e in store.find_entities(alias)
                   if e.type == theirs.type and e.name.casefold() == alias.casefold()]
-    return list({e.id: e for e in found}.values())
+    return [e for e in {e.id: e for e in found}.values() if not _full_names_disagree(e, theirs)]
+
+
+def _full_names_disagree(ours: Entity, theirs: Entity) -> bool:
+    """Both have full (several-word) names and share none: two people, whatever one-word name they share
+    ("Dubois" named by Ben, alias "Nadia Dubois", is not our "Keir Dubois" whose alias is "Dubois")."""
+    def full(e: Entity) -> set[str]:
+        return {name_key(n) for n in e.names() if len(n.split()) > 1}
+    mine, yours = full(ours), full(theirs)
+    return bool(mine and yours and not mine & yours)
 
 
 def _another_entity(ours: Entity, theirs: Entity) -> bool:

@@ -45,3 +45,29 @@ def test_a_shared_surname_alias_does_not_make_two_people_one(tmp_path: Path) -> 
     finally:
         ana.close()
         ben.close()
+
+
+def test_a_person_named_by_the_shared_surname_is_not_folded_into_ours(tmp_path: Path) -> None:
+    """recheck26 bug 7: Ben's person is *named* "Dubois" (alias "Nadia Dubois"); our "Keir Dubois" has the
+    alias "Dubois". Their full names disagree: two people. Ben's "Ek" (alias "Tomas Ek") shares our full
+    name "Tomas Ek": the same person under another id, one entity."""
+    ana, ben = Library.open(tmp_path / "ana"), Library.open(tmp_path / "ben")
+    try:
+        doc_id = ana.add_document(load_document(TXT), TXT)[0].id
+        ben.add_document(load_document(TXT), TXT)
+        keir = _person(ana, doc_id, "Claire Dubois", "Keir Dubois", alias="Dubois")
+        nadia = _person(ben, doc_id, "Claire Dubois", "Dubois", alias="Nadia Dubois")
+        ana_ek = _person(ana, doc_id, "Ek said", "Tomas Ek")
+        _person(ben, doc_id, "Tomas Ek", "Ek", alias="Tomas Ek")
+        counts, _ = ana.import_bundle(read_bundle(ben.export_bundle([doc_id], creator="ben")))
+        entities = {e.id: e for e in ana.store.entities()}
+        assert entities[keir].aliases == ("Dubois",)  # no "Nadia Dubois" among Keir's names
+        assert entities[nadia].name == "Dubois" and entities[nadia].aliases == ("Nadia Dubois",)
+        mentions = sorted((a.target.exact, a.entity_id == keir) for a in ana.store.annotations(doc_id))
+        assert mentions == [("Claire Dubois", False), ("Claire Dubois", True), ("Ek said", False), ("Tomas Ek", False)]
+        assert {a.entity_id for a in ana.store.annotations(doc_id)} == {keir, nadia, ana_ek}
+        assert set(entities[ana_ek].aliases) == {"Ek"}
+        assert counts.get("new_entities") == 1
+    finally:
+        ana.close()
+        ben.close()
