@@ -110,7 +110,11 @@ def plan_annotations(store: Store, bundle: Bundle, plan: MergePlan, entity_map: 
             else:
                 plan.counts["unchanged" if incoming.rev == ours_rev else "stale"] += 1
             continue
-        if base is not None:  # their note is the note of version `base`, which they were not shown
+        if base is not None and base != ours_rev \
+                and ours_rev in ancestors(base, {**graphs.get(local.id, {}), **graph}):
+            plan.withheld[local.id] = base  # `base` was made on top of ours: our note is an older one of theirs,
+            # and theirs (withheld from us too) is taken when the version arrives — the empty note as sent
+        elif base is not None:  # their note is the note of version `base`, which they were not shown
             incoming = replace(incoming, note=local.note)  # ours stays (theirs is no edit of it) ...
             if base != ours_rev and base not in ancestors(ours_rev, graphs.get(local.id, {})):
                 if local.note and local.id not in withheld:  # ours is our own note, beside one we never saw

@@ -154,3 +154,40 @@ def test_a_withheld_record_carrying_a_note_is_refused(ana: tuple[Library, str, s
     counts, _ = cleo.import_bundle(read_bundle(genuine))  # the genuine one is taken as it is
     assert counts["new"] == 1 and _said(cleo, claim_id) == _said(lib, claim_id)
     cleo.close()
+
+
+def test_a_trainee_holding_an_earlier_version_gets_the_later_note_when_the_full_bundle_arrives(
+        ana: tuple[Library, str, str], tmp_path: Path) -> None:
+    """recheck26 bug 1: Tom kept the v1 note beside Ana's hidden v2 as if it were his own ('blind'), so
+    Ana's full v2 was 'stale' for him and his next bundle gave Ana a conflict with her own old note."""
+    lib, doc_id, claim_id = ana
+    tom = Library.open(tmp_path / "tom")
+    tom.import_bundle(read_bundle(lib.export_bundle([doc_id], "Ana", with_documents=True)))
+    lib.edit_annotation(claim_id, note="v2: KEY: the study exists (annex 4)")
+    lib.set_claim(claim_id, status=ClaimStatus.FALSE)
+    tom.import_bundle(read_bundle(lib.export_bundle([doc_id], "Ana", hide_notes=True)))
+    assert _said(tom, claim_id)[1:] == ("false", "")  # v2's note is hidden from him
+    counts, _ = tom.import_bundle(read_bundle(lib.export_bundle([doc_id], "Ana")))
+    assert counts["updated"] == 1 and _said(tom, claim_id) == _said(lib, claim_id)
+    tom.edit_annotation(claim_id, tags=("tom-checked",))
+    counts, _ = lib.import_bundle(read_bundle(tom.export_bundle([doc_id], "Tom")))
+    assert counts["updated"] == 1 and not lib.store.conflicts()
+    assert _said(lib, claim_id)[1:] == ("false", "v2: KEY: the study exists (annex 4)")
+    tom.close()
+
+
+def test_a_forged_withheld_version_over_an_older_one_gives_way_to_the_genuine_version(
+        ana: tuple[Library, str, str], tmp_path: Path) -> None:
+    """recheck26 bug 2: Cleo holds Ana's v1; a forged v2 (status false, note 'withheld') was kept as a local
+    version on top, so the genuine v2 was 'stale' and the forged status stayed."""
+    lib, doc_id, claim_id = ana
+    cleo = Library.open(tmp_path / "cleo")
+    cleo.import_bundle(read_bundle(lib.export_bundle([doc_id], "Ana", with_documents=True)))
+    lib.edit_annotation(claim_id, note="Ana v2: still unverified, asked the ministry")
+    genuine = lib.export_bundle([doc_id], "Ana")
+    cleo.import_bundle(read_bundle(_rewrite(genuine, _status_false_note_withheld)))
+    counts, _ = cleo.import_bundle(read_bundle(genuine))
+    assert counts["updated"] == 1 and _said(cleo, claim_id) == _said(lib, claim_id)
+    counts, _ = lib.import_bundle(read_bundle(cleo.export_bundle([doc_id], "Cleo")))
+    assert counts["unchanged"] == 1 and not lib.store.conflicts()
+    cleo.close()
