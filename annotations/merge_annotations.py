@@ -13,7 +13,7 @@ from annotations.bundle import Bundle, check_withheld
 from annotations.merge_entities import heir_of, remap_entities
 from annotations.merge_plan import AreasFor, MergePlan, Put, known_hashes
 from annotations.merge_targets import storable
-from annotations.model import Annotation, DocumentRecord, Entity
+from annotations.model import AnchorState, Annotation, DocumentRecord, Entity
 from annotations.revisions import FORGOTTEN, Relation, ancestors, content_hash, make_rev, relation
 from annotations.store import Store
 from annotations.store_transaction import head_of
@@ -41,12 +41,24 @@ def plan_annotations(store: Store, bundle: Bundle, plan: MergePlan, entity_map: 
         return cache[doc_id]
 
     def newer_version(doc: DocumentRecord | None) -> DocumentRecord | None:
-        """The live document that replaced `doc` in our trash: a later file at the same path (as adding one
-        makes a new version), or None."""
+        """The live document that replaced `doc` in our trash, or None. Only a version that really replaced
+        it counts: `Library.replace_document` (a changed file added at the same path) writes the new version
+        and trashes the old in one step, stamping the old one's `modified` with the time it stamps on the new
+        one (`added`, or `modified` when that version was here before); followed through later versions. A
+        document that merely has the same file name (bundles keep only that: two teammates' "report.txt") is
+        none."""
         if doc is None or not doc.deleted or not doc.source_path:
             return None
-        later = [d for d in store.documents_at_path(doc.source_path) if d.id != doc.id and d.added >= doc.added]
-        return document(later[-1].id) if later else None
+        seen = {doc.id}
+        while doc.deleted:
+            stamp = doc.modified
+            after = [d for d in store.documents_at_path(doc.source_path, include_deleted=True)
+                     if d.id not in seen and stamp in (d.added, d.modified)]
+            if not after:
+                return None
+            doc = after[-1]
+            seen.add(doc.id)
+        return document(doc.id)
 
     referenced = {i for a in bundle.annotations for i in (entity_map.get(a.entity_id or "", a.entity_id),
                   entity_map.get(_speaker(a) or "", _speaker(a))) if i}
@@ -69,9 +81,12 @@ def plan_annotations(store: Store, bundle: Bundle, plan: MergePlan, entity_map: 
             incoming = replace(incoming, creator=local.creator)  # who wrote it first is never edited: ours stays
         doc = document(incoming.document_id)
         newer = newer_version(doc)
-        if newer is not None:  # on a version we replaced: placed on ours, as our own annotations were
-            incoming, _ = storable(replace(incoming, document_id=newer.id), newer, areas_for)
-            doc = newer
+        if newer is not None:  # on a version we replaced: placed on ours, as our own annotations were ...
+            placed, _ = storable(replace(incoming, document_id=newer.id), newer, areas_for)
+            found = placed.anchor is not AnchorState.ORPHANED
+            if found or (local is not None and local.document_id == newer.id):  # (ours is there already)
+                incoming, doc = placed, newer
+            newer = newer if found else None  # ... only where its quote is found: else it stays in our trash
         if doc is None:
             plan.missing_documents[incoming.document_id] = titles.get(incoming.document_id, "")
         if local is None or local.rev == FORGOTTEN:

@@ -174,9 +174,10 @@ class RecordReads:
                           " AND length(text) = ? AND text = ? ORDER BY added LIMIT 1", [len(text), text])
         return document_of_row(rows[0]) if rows else None
 
-    def documents_at_path(self, source_path: str) -> list[DocumentRecord]:
+    def documents_at_path(self, source_path: str, include_deleted: bool = False) -> list[DocumentRecord]:
+        live = "" if include_deleted else " AND deleted = 0"
         return [document_of_row(r) for r in self._rows(
-            f"SELECT {DOC_COLS_NO_TEXT} FROM documents WHERE source_path = ? AND deleted = 0 ORDER BY added",
+            f"SELECT {DOC_COLS_NO_TEXT} FROM documents WHERE source_path = ?{live} ORDER BY added",
             [source_path])]
 
     def document_ids_with_prefix(self, prefix: str) -> list[str]:

@@ -84,3 +84,69 @@ def test_a_teammates_note_on_a_document_we_put_in_the_trash_is_reported_as_such(
     assert counts["new"] == 0 and counts["in_trash"] == 1
     assert "1 new annotation on documents in your trash (restore them to see these)" in import_lines(counts)
     assert ana.library.annotation(cleos).document_id == doc.id
+
+
+def test_a_document_with_the_same_file_name_is_no_new_version_of_one_in_the_trash(
+        team: tuple[ReaderService, ReaderService, Path]) -> None:
+    """recheck26 bug 4: bundles keep only a document's file name. Cleo trashed Ana's "report.txt", then got
+    Ben's unrelated "report.txt": Ana's notes on hers stay with it in the trash, and the import says so."""
+    ana, cleo, folder = team
+    ben = ReaderService.open(folder / "ben", annotator="Ben", isolated=False)
+    try:
+        (folder / "a").mkdir()
+        (folder / "b").mkdir()
+        ours, theirs = folder / "a" / "report.txt", folder / "b" / "report.txt"
+        ours.write_text((SAMPLES / "harbour_council.txt").read_text(encoding="utf-8"), encoding="utf-8")
+        theirs.write_text((SAMPLES / "uk_energy_agreement.txt").read_text(encoding="utf-8"), encoding="utf-8")
+        harbour = ana.add_file(ours).record
+        energy = ben.add_file(theirs).record
+        assert harbour is not None and energy is not None
+        _send(ana, cleo, folder, "ana1")
+        cleo.library.remove_document(harbour.id)
+        _send(ben, cleo, folder, "ben1")
+        assert cleo.library.document(harbour.id).source_path == cleo.library.document(energy.id).source_path
+        notes = {_mark(ana, harbour.id, "Tomas Ek", Kind.NOTE, "Ana: the fisheries rep"),
+                 _mark(ana, harbour.id, CLAIM, Kind.CLAIM, "Ana's claim")}
+        bundle = folder / "ana2.dossier"
+        bundle.write_bytes(ana.export("dossier", [harbour.id]))
+        preview, _ = cleo.import_file(bundle, dry_run=True)
+        counts, _ = cleo.import_file(bundle)
+        for said in (preview, counts):
+            assert (said["new"], said.get("in_trash", 0), said["reanchored"], said["orphans"]) == (0, 2, 0, 0)
+        for a in map(cleo.library.annotation, notes):
+            assert a.document_id == harbour.id and a.anchor is AnchorState.EXACT
+        assert cleo.annotations(energy.id) == []
+    finally:
+        ben.close()
+
+
+def test_a_note_whose_quote_the_new_version_lost_stays_with_the_old_one(
+        team: tuple[ReaderService, ReaderService, Path]) -> None:
+    """recheck26 bug 9: the new version rewrote the sentence of one note and kept the quote of another: the
+    first stays with the version in the trash (counted in_trash, not reanchored), the second moves."""
+    ana, cleo, folder = team
+    path = folder / "article.txt"
+    text = (SAMPLES / "harbour_council.txt").read_text(encoding="utf-8")
+    path.write_text(text, encoding="utf-8")
+    old = ana.add_file(path).record
+    assert old is not None
+    _send(ana, cleo, folder, "ana1")
+    gone = _mark(cleo, old.id, CLAIM, Kind.CLAIM, "Cleo: ask for the study")
+    renamed = _mark(cleo, old.id, "Claire Dubois", Kind.NOTE, "Cleo: call her")
+    kept = _mark(cleo, old.id, "Tomas Ek", Kind.NOTE, "Cleo: the fisheries rep")
+    path.write_text("Corrected.\n" + text.replace(CLAIM, "The fisheries association declined to comment")
+                    .replace("Claire Dubois", "C. Dubois"), encoding="utf-8")
+    new = ana.add_file(path).record
+    assert new is not None and new.id != old.id
+    bundle = folder / "cleo1.dossier"
+    bundle.write_bytes(cleo.export("dossier", [old.id]))
+    preview, _ = ana.import_file(bundle, dry_run=True)
+    counts, _ = ana.import_file(bundle)
+    for said in (preview, counts):
+        assert (said["new"], said.get("in_trash", 0), said["reanchored"], said["orphans"]) == (1, 2, 1, 0)
+    for annotation_id in (gone, renamed):
+        a = ana.library.annotation(annotation_id)
+        assert a.document_id == old.id and a.anchor is AnchorState.EXACT
+    moved = ana.library.annotation(kept)
+    assert moved.document_id == new.id and moved.anchor is not AnchorState.ORPHANED
+    assert ana.document(new.id).text[moved.target.start:moved.target.end] == "Tomas Ek"
