@@ -116,6 +116,10 @@ def plan_annotations(store: Store, bundle: Bundle, plan: MergePlan, entity_map: 
                     plan.counts["reanchored"] += moved or newer is not None
                     plan.puts.append(_exact_or_local(sent, checked, graph))
                 plan.counts["updated"] += 1
+            elif withheld.get(local.id) == incoming.rev and not local.note and not their_note_unknown:
+                plan.puts.append(Put(replace(local, note=incoming.note)))  # ours, made on top of the version
+                plan.unwithheld.append(local.id)  # whose note we lacked, gets that note (a version of ours)
+                plan.counts["updated"] += 1
             elif sent.creator and sent.creator != local.creator and incoming.id not in bundle.unchecked \
                     and incoming.rev in ancestors(ours_rev, graphs.get(local.id, {})):
                 # a version ours descends from says who wrote it (its rev covers that; edits never change

@@ -191,3 +191,22 @@ def test_a_forged_withheld_version_over_an_older_one_gives_way_to_the_genuine_ve
     counts, _ = lib.import_bundle(read_bundle(cleo.export_bundle([doc_id], "Cleo")))
     assert counts["unchanged"] == 1 and not lib.store.conflicts()
     cleo.close()
+
+
+def test_a_trainee_who_worked_on_a_hidden_version_gets_its_note_when_the_full_bundle_arrives(
+        ana: tuple[Library, str, str], tmp_path: Path) -> None:
+    """The trainee tagged the claim after the --hide-notes bundle: his version descends from the one whose
+    note he lacks, and the full bundle was 'stale' (the note never arrived); it fills it on his version."""
+    lib, doc_id, claim_id = ana
+    trainee = Library.open(tmp_path / "trainee")
+    trainee.import_bundle(read_bundle(lib.export_bundle([doc_id], "Ana", with_documents=True, hide_notes=True)))
+    trainee.edit_annotation(claim_id, tags=("checked",))
+    counts, _ = trainee.import_bundle(read_bundle(lib.export_bundle([doc_id], "Ana")))
+    got = trainee.annotation(claim_id)
+    assert counts["updated"] == 1 and got is not None and (got.note, got.tags) == ("Ana: unverified so far", ("checked",))
+    assert not trainee.store.withheld([claim_id])
+    counts, _ = lib.import_bundle(read_bundle(trainee.export_bundle([doc_id], "Trainee")))
+    mine = lib.annotation(claim_id)
+    assert counts["updated"] == 1 and not lib.store.conflicts()
+    assert mine is not None and (mine.note, mine.tags) == ("Ana: unverified so far", ("checked",))
+    trainee.close()
