@@ -115,6 +115,7 @@ def plan_annotations(store: Store, bundle: Bundle, plan: MergePlan, entity_map: 
                     checked, moved = storable(incoming, doc, areas_for)  # could check it): theirs, checked
                     plan.counts["reanchored"] += moved or newer is not None
                     plan.puts.append(_exact_or_local(sent, checked, graph))
+                plan.unwithheld.append(local.id)  # the note is known now (not one of ours written blind)
                 plan.counts["updated"] += 1
             elif withheld.get(local.id) == incoming.rev and not local.note and not their_note_unknown:
                 plan.puts.append(Put(replace(local, note=incoming.note)))  # ours, made on top of the version

@@ -210,3 +210,18 @@ def test_a_trainee_who_worked_on_a_hidden_version_gets_its_note_when_the_full_bu
     assert counts["updated"] == 1 and not lib.store.conflicts()
     assert mine is not None and (mine.note, mine.tags) == ("Ana: unverified so far", ("checked",))
     trainee.close()
+
+
+def test_a_note_filled_in_later_is_no_note_written_blind(ana: tuple[Library, str, str], tmp_path: Path) -> None:
+    """The trainee got the hidden version, then the full one: the note that arrived was marked as his own
+    written without seeing it ('blind'), so his later edit of it came to Ana as a conflict, not an edit."""
+    lib, doc_id, claim_id = ana
+    trainee = Library.open(tmp_path / "trainee")
+    trainee.import_bundle(read_bundle(lib.export_bundle([doc_id], "Ana", with_documents=True, hide_notes=True)))
+    trainee.import_bundle(read_bundle(lib.export_bundle([doc_id], "Ana")))
+    assert not trainee.store.withheld([claim_id]) and not trainee.store.blind_notes([claim_id])
+    trainee.edit_annotation(claim_id, note="Ana: unverified so far. Trainee: the ministry did not answer.")
+    counts, _ = lib.import_bundle(read_bundle(trainee.export_bundle([doc_id], "Trainee")))
+    assert counts["updated"] == 1 and not lib.store.conflicts()
+    assert _said(lib, claim_id)[2] == "Ana: unverified so far. Trainee: the ministry did not answer."
+    trainee.close()
