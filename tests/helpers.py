@@ -1,8 +1,13 @@
-"""Builders for test documents (PDF via PyMuPDF, EPUB as a zip) in a given folder."""
+"""Builders for test documents (PDF via PyMuPDF, EPUB as a zip) in a given folder, and a bundle rewriter."""
 from __future__ import annotations
 
+import hashlib
+import io
+import json
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pymupdf
 
@@ -42,3 +47,23 @@ def make_epub(path: Path, chapters: list[tuple[str, list[str]]], title: str = "T
             zf.writestr(f"c{i}.xhtml", '<?xml version="1.0"?><html xmlns="http://www.w3.org/1999/xhtml">'
                         f"<head><title>{heading}</title></head><body>{body}</body></html>")
     return path
+
+
+def rewrite_bundle(data: bytes, change: Callable[[str, list[dict[str, Any]]], None],
+                   names: tuple[str, ...] = ("annotations.jsonl", "documents.jsonl", "entities.jsonl")) -> bytes:
+    """A teammate with a text editor: `change(name, records)` edits the JSON lines of the members `names` in
+    place, and the manifest's checksums are made valid again — content that lies under valid checksums."""
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        members = {n: zf.read(n) for n in zf.namelist()}
+    for name in names:
+        lines = [json.loads(x) for x in members[name].splitlines() if x.strip()]
+        change(name, lines)
+        members[name] = "".join(json.dumps(x) + "\n" for x in lines).encode()
+    manifest = json.loads(members.pop("manifest.json"))
+    manifest["members"] = {n: hashlib.sha256(d).hexdigest() for n, d in members.items()}
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("manifest.json", json.dumps(manifest))
+        for n, d in members.items():
+            zf.writestr(n, d)
+    return out.getvalue()

@@ -26,6 +26,7 @@ from annotations.model import AnchorState, Kind
 from reader.document import load_document
 from reader.services import ReaderService
 from tests.conftest import SAMPLES
+from tests.helpers import rewrite_bundle
 
 TXT = SAMPLES / "harbour_council.txt"
 PDF = SAMPLES / "flood_review.pdf"
@@ -34,22 +35,12 @@ PDF = SAMPLES / "flood_review.pdf"
 def _forge(data: bytes, change: Callable[[str, list[dict[str, Any]]], None], remint: bool = True) -> bytes:
     """Rewrite the JSON lines of a bundle and make every checksum valid again — and, with `remint`, every
     revision id too (a consistent liar: what a record says matches its id, only it is not true)."""
-    with zipfile.ZipFile(io.BytesIO(data)) as zf:
-        members = {n: zf.read(n) for n in zf.namelist()}
-    for name in ("annotations.jsonl", "documents.jsonl", "entities.jsonl"):
-        lines = [json.loads(x) for x in members[name].splitlines() if x.strip()]
+    def edit(name: str, lines: list[dict[str, Any]]) -> None:
         change(name, lines)
         for record in _records(name, lines) if remint else []:
             _remint(name, record)
-        members[name] = "".join(json.dumps(x) + "\n" for x in lines).encode()
-    manifest = json.loads(members.pop("manifest.json"))
-    manifest["members"] = {n: hashlib.sha256(d).hexdigest() for n, d in members.items()}
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
-        zf.writestr("manifest.json", json.dumps(manifest))
-        for n, d in members.items():
-            zf.writestr(n, d)
-    return out.getvalue()
+
+    return rewrite_bundle(data, edit)
 
 
 def _remint(name: str, record: dict[str, Any]) -> None:

@@ -2,10 +2,6 @@
 valid new version that says someone else wrote the annotation."""
 from __future__ import annotations
 
-import hashlib
-import io
-import json
-import zipfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -19,6 +15,7 @@ from annotations.library import AnnotationInput, Library
 from annotations.model import Kind
 from annotations.revisions import make_rev, short_hash
 from tests.core.test_withheld_forgery import _rewrite, ana  # noqa: F401 (ana: the fixture)
+from tests.helpers import rewrite_bundle
 
 
 def test_a_format_2_record_without_its_revision_is_refused(ana: tuple[Library, str, str]) -> None:
@@ -59,20 +56,11 @@ def test_a_new_version_that_names_another_creator_keeps_the_creator(
 
 
 def _rewrite_entities(data: bytes, change: Callable[[dict[str, Any]], None]) -> bytes:
-    with zipfile.ZipFile(io.BytesIO(data)) as zf:
-        members = {n: zf.read(n) for n in zf.namelist()}
-    lines = [json.loads(x) for x in members["entities.jsonl"].splitlines() if x.strip()]
-    for line in lines:
-        change(line)
-    members["entities.jsonl"] = "".join(json.dumps(x) + "\n" for x in lines).encode()
-    manifest = json.loads(members.pop("manifest.json"))
-    manifest["members"] = {n: hashlib.sha256(d).hexdigest() for n, d in members.items()}
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
-        zf.writestr("manifest.json", json.dumps(manifest))
-        for n, d in members.items():
-            zf.writestr(n, d)
-    return out.getvalue()
+    def edit(name: str, lines: list[dict[str, Any]]) -> None:
+        for line in lines:
+            change(line)
+
+    return rewrite_bundle(data, edit, ("entities.jsonl",))
 
 
 def test_an_entity_id_reused_for_another_entity_of_another_type_is_no_alias(

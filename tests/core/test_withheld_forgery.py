@@ -6,10 +6,6 @@ gives way to the genuine version when that arrives.
 """
 from __future__ import annotations
 
-import hashlib
-import io
-import json
-import zipfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -23,6 +19,7 @@ from annotations.library import AnnotationInput, Library
 from annotations.model import ClaimStatus, Kind
 from reader.document import load_document
 from tests.conftest import SAMPLES
+from tests.helpers import rewrite_bundle
 
 TXT = SAMPLES / "harbour_council.txt"
 QUOTE = "Nobody has shown us a single study of what happens to the fish"
@@ -30,20 +27,11 @@ QUOTE = "Nobody has shown us a single study of what happens to the fish"
 
 def _rewrite(data: bytes, change: Callable[[dict[str, Any]], None]) -> bytes:
     """A teammate with a text editor: every annotation record changed, the checksums made valid again."""
-    with zipfile.ZipFile(io.BytesIO(data)) as zf:
-        members = {n: zf.read(n) for n in zf.namelist()}
-    lines = [json.loads(x) for x in members["annotations.jsonl"].splitlines() if x.strip()]
-    for line in lines:
-        change(line["dossier:record"])
-    members["annotations.jsonl"] = "".join(json.dumps(x) + "\n" for x in lines).encode()
-    manifest = json.loads(members.pop("manifest.json"))
-    manifest["members"] = {n: hashlib.sha256(d).hexdigest() for n, d in members.items()}
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
-        zf.writestr("manifest.json", json.dumps(manifest))
-        for n, d in members.items():
-            zf.writestr(n, d)
-    return out.getvalue()
+    def edit(name: str, lines: list[dict[str, Any]]) -> None:
+        for line in lines:
+            change(line["dossier:record"])
+
+    return rewrite_bundle(data, edit, ("annotations.jsonl",))
 
 
 def _status_false_note_withheld(record: dict[str, Any]) -> None:
