@@ -34,8 +34,9 @@ from reader.document.html_clean import (
     title_candidates,
 )
 from reader.document import titles
+from reader.document.html_headings import html_outline
 from reader.document.plaintext import canonical
-from reader.document.textmodel import DocumentMeta
+from reader.document.textmodel import DocumentMeta, OutlineEntry
 
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 logging.getLogger("htmldate").setLevel(logging.CRITICAL)
@@ -103,8 +104,8 @@ def pick_text(main: str, second: str) -> str:
     return main
 
 
-def extract_html(data: bytes, name: str) -> tuple[str, DocumentMeta]:
-    """Article text (paragraphs separated by `\\n`) and metadata of a saved page."""
+def extract_html(data: bytes, name: str) -> tuple[str, DocumentMeta, tuple[OutlineEntry, ...]]:
+    """Article text (paragraphs separated by `\\n`), metadata and subheadings (the outline) of a saved page."""
     try:
         root = parse_page(data)
         cleaned: bytes | str = clean_page(root) if root is not None else data
@@ -129,10 +130,11 @@ def extract_html(data: bytes, name: str) -> tuple[str, DocumentMeta]:
     candidates = title_candidates(root) if root is not None else []
     if result is not None and (result.title or "").strip():
         candidates.append(("metadata", (result.title or "").strip()))
+    outline = html_outline(root, text) if root is not None else ()
     title = titles.choose(metadata=[choose_title(candidates, site=(result.sitename or "") if result is not None else "")],
                           text=text, fallback=name.rsplit(".", 1)[0])
     if result is None:
-        return text, DocumentMeta(title=title)
+        return text, DocumentMeta(title=title), outline
     authors = split_authors(result.author or "")
     meta = DocumentMeta(
         title=title,
@@ -142,4 +144,4 @@ def extract_html(data: bytes, name: str) -> tuple[str, DocumentMeta]:
         source_url=(result.url or "").strip(),
         language=(result.language or "").strip(),
     )
-    return text, meta
+    return text, meta, outline

@@ -107,7 +107,7 @@ def _load_text(path: Path, data: bytes, fmt: str, doc_id: str, limits: Limits) -
     if fmt == "html":
         from reader.document.html import extract_html  # trafilatura: only where pages are parsed
 
-        text, meta = extract_html(data, path.name)
+        text, meta, outline = extract_html(data, path.name)
     else:
         text = canonical(decode(data, path.name))
         if fmt == "md":

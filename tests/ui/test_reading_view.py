@@ -3,6 +3,8 @@ bold type, space between paragraphs (none inside a Markdown paragraph), and a dr
 under the mouse after the spacing — also in right-to-left text."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QTextCursor
 from pytestqt.qtbot import QtBot
@@ -105,3 +107,26 @@ def test_right_to_left_text_drags_to_whole_words(window: MainWindow, qtbot: QtBo
     drag(qtbot, view, word + 2, word + len("أوستكرافت") - 2)
     assert shown(view) == "أوستكرافت"
     assert view.selected_range() == (word, word + len("أوستكرافت"))
+
+
+def test_a_web_pages_subheadings_are_headings_and_in_the_outline(window: MainWindow, tmp_path: Path) -> None:
+    from tests.document.test_html_headings import PAGE
+
+    page = tmp_path / "bridge.html"
+    page.write_text(PAGE, encoding="utf-8")
+    record = window.service.add_file(page).record
+    assert record is not None
+    window.refresh_library()
+    window.open_document(record.id)
+    text, view = record.text, window.text_view
+    levels = dict(view.headings())
+    assert levels[text.index("What the traders say")] == 2 and levels[text.index("Next steps")] == 3
+    assert _heading_font(view, text.index("What the traders say")).bold()
+    assert not _heading_font(view, text.index("The council voted")).bold()
+    items = [window.outline.topLevelItem(i) for i in range(window.outline.topLevelItemCount())]
+    titles = []
+    while items:
+        item = items.pop(0)
+        titles.append(item.text(0))
+        items += [item.child(i) for i in range(item.childCount())]
+    assert {"What the traders say", "Next steps"} <= set(titles)
