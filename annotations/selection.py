@@ -159,3 +159,15 @@ def _kept_closer(text: str, s: int, e: int) -> bool:
         word = text[word_start:e - 1]
         return bool(word) and word[-1].isalpha() and ("." in word or word.casefold() in ABBREVIATIONS)
     return any(o in text[s:e - 1] for o, c in OPENERS.items() if c == ch)
+
+
+def paragraph_at(text: str, position: int) -> tuple[int, int]:
+    """The paragraph (line of the canonical text) around `position`, without its leading and trailing
+    spaces: what a triple-click selects, as in any reader. (position, position) on an empty line."""
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    if end < 0:
+        end = len(text)
+    if start > end:  # position is the line break itself
+        start = end
+    return _trim_spaces(text, start, end)

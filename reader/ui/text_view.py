@@ -11,13 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QEvent, QRect, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette, QTextCharFormat, QTextCursor, QTextDocument,
+    QFont, QGuiApplication, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette, QTextCharFormat, QTextCursor, QTextDocument,
 )
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
-from annotations.selection import snap_selection
+from annotations.selection import paragraph_at, snap_selection
 from reader.ui.annotation_keys import key_intent
 from reader.ui.bidi import position_at
 from reader.ui.marks import Mark as Mark, MarkList, SuggestionSpans  # Mark: importers take it from here too
@@ -52,6 +52,7 @@ class TextView(QPlainTextEdit):
         self._map = OffsetMap("")
         self._text = ""
         self._drag: tuple[int, bool] | None = None
+        self._double_click: tuple[int, QPoint] | None = None  # (timestamp, where): a press soon after is a triple-click
         """While the left button is down: (Python offset pressed, exact characters (Alt held))."""
         self._exact = False
         self._marks = MarkList()
@@ -314,12 +315,28 @@ class TextView(QPlainTextEdit):
         if self.focusPolicy() != Qt.FocusPolicy.NoFocus:  # presentation keeps the keys for its clicker
             self.setFocus(Qt.FocusReason.MouseFocusReason)
         offset = self._offset_at(event)
+        if self._triple_click(event):  # the paragraph, as in any reader (Qt's own needs its press handler)
+            self.select_range(*paragraph_at(self._text, offset))
+            event.accept()
+            return
         self._drag = (offset, bool(mods & Qt.KeyboardModifier.AltModifier))
         self._exact = self._drag[1]
         cursor = self.textCursor()
         cursor.setPosition(self._map.to_qt(offset))
         self.setTextCursor(cursor)
         event.accept()
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt selects the word
+        super().mouseDoubleClickEvent(event)
+        self._double_click = (event.timestamp(), event.position().toPoint())
+
+    def _triple_click(self, event: QMouseEvent) -> bool:
+        last, self._double_click = self._double_click, None
+        if last is None:
+            return False
+        hints = QGuiApplication.styleHints()
+        moved = (event.position().toPoint() - last[1]).manhattanLength()
+        return event.timestamp() - last[0] <= hints.mouseDoubleClickInterval() and moved <= hints.startDragDistance()
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         if self._drag is None or not event.buttons() & Qt.MouseButton.LeftButton:

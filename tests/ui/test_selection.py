@@ -143,3 +143,21 @@ def test_drags_keep_a_percent_sign_and_whole_hyphenated_names(window: MainWindow
     drag(qtbot, view, i, i + 9)
     qtbot.keyClick(view, Qt.Key.Key_2)
     assert [a.target.exact for a in window.annotations] == ["12.5%", "O'Neill-Smith", "McDonald's"]
+
+
+def test_a_triple_click_selects_the_paragraph_and_a_key_marks_it(window: MainWindow, qtbot: QtBot,
+                                                                 tmp_path: Path) -> None:
+    doc_id = open_article(window, tmp_path)
+    view, viewport, text = window.text_view, window.text_view.viewport(), ARTICLE
+    at = point(view, text.index("rebuild") + 2)
+    qtbot.mouseDClick(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at)
+    assert shown(view) == "rebuild"  # a double-click: the word (Qt's)
+    qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at)
+    line = "“We will rebuild what was destroyed,” said Volodymyr Zelenskyy after the meeting."
+    assert shown(view) == line
+    qtbot.keyClick(view, Qt.Key.Key_H)
+    assert [a.target.exact for a in window.service.annotations(doc_id)] == [line[:-1]]  # less the full stop, as any mark
+    far = point(view, text.index("Russian forces") + 3)
+    qtbot.mouseDClick(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, far)
+    qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point(view, 3))
+    assert shown(view) == ""  # a click elsewhere after a double-click is a click
