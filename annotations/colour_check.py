@@ -62,3 +62,25 @@ def pairs(codebook: Codebook, page: str, selection: str) -> list[Pair]:
 def too_close(codebook: Codebook, page: str, selection: str, minimum: float = MIN_DELTA_E) -> list[Pair]:
     """The pairs whose CIE76 difference is under `minimum`, closest first."""
     return sorted((p for p in pairs(codebook, page, selection) if p.cie76 < minimum), key=lambda p: p.cie76)
+
+
+def closeness_warning(codebook: Codebook, themes: dict[str, tuple[str, str]]) -> str:
+    """What to tell the person editing `codebook` about colours too close to tell apart, in any of `themes`
+    (name -> (page colour, selection colour)); "" when every pair is far enough apart. Why: two entity
+    types an annotator cannot tell apart on the page get marked one for the other."""
+    names = {et.label: et.name for et in codebook.entity_types} | {"claim": "Claim", "highlight": "Highlight",
+                                                                   "note": "Note", "selection": "the selection"}
+    found: dict[tuple[str, str], tuple[float, str, str]] = {}
+    for theme, (page, selection) in themes.items():
+        for pair in too_close(codebook, page, selection):
+            key = (pair.a, pair.b)
+            if key not in found or pair.cie76 < found[key][0]:
+                found[key] = (pair.cie76, pair.seen, theme)
+    if not found:
+        return ""
+    closest = sorted(found.items(), key=lambda item: item[1][0])
+    parts = [f"{names.get(a, a)} and {names.get(b, b)} ({'as marks' if seen == 'mark' else 'solid'}, "
+             f"{theme} theme: ΔE {delta:.0f})" for (a, b), (delta, seen, theme) in closest[:3]]
+    more = f" and {len(closest) - 3} more" if len(closest) > 3 else ""
+    return (f"Hard to tell apart: {'; '.join(parts)}{more}. "
+            f"Colours at least ΔE {MIN_DELTA_E:.0f} apart are told apart at a glance.")

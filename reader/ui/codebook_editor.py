@@ -11,7 +11,9 @@ from PySide6.QtWidgets import (
 )
 
 from annotations.codebook import ClaimTag, Codebook, EntityType
+from annotations.colour_check import closeness_warning
 from annotations.errors import ValidationError
+from reader.ui.theme import PAGE, SELECTION
 
 
 class CodebookEditor(QDialog):
@@ -28,6 +30,10 @@ class CodebookEditor(QDialog):
             table.horizontalHeader().setStretchLastSection(True)
             table.horizontalHeader().setSectionResizeMode(1, table.horizontalHeader().ResizeMode.Stretch)
         add_type, add_tag, colour = QPushButton("Add type…"), QPushButton("Add claim tag…"), QPushButton("Colour…")
+        self.colour_button = colour
+        self.warning = QLabel()
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("color: #b35900;")
         add_type.clicked.connect(self._add_type)
         add_tag.clicked.connect(self._add_tag)
         colour.clicked.connect(self._pick_colour)
@@ -43,10 +49,13 @@ class CodebookEditor(QDialog):
         layout.addWidget(QLabel("Claim tags"))
         layout.addWidget(self.tags)
         layout.addLayout(row)
+        layout.addWidget(self.warning)
         layout.addWidget(buttons)
         self._fill()
+        self.types.itemChanged.connect(lambda _item: self._check_colours())
 
     def _fill(self) -> None:
+        self.types.blockSignals(True)  # rows are half-filled until the loop ends: no colour check meanwhile
         self.types.setRowCount(0)
         for et in self.codebook.entity_types:
             r = self.types.rowCount()
@@ -58,6 +67,7 @@ class CodebookEditor(QDialog):
             swatch.setForeground(QColor("white" if QColor(et.color).lightnessF() < 0.5 else "black"))
             for c, item in enumerate((label, QTableWidgetItem(et.name), swatch, QTableWidgetItem(et.key))):
                 self.types.setItem(r, c, item)
+        self.types.blockSignals(False)
         self.tags.setRowCount(0)
         for tag in self.codebook.claim_tags:
             r = self.tags.rowCount()
@@ -66,6 +76,17 @@ class CodebookEditor(QDialog):
             label.setFlags(label.flags() & ~label.flags().ItemIsEditable)
             self.tags.setItem(r, 0, label)
             self.tags.setItem(r, 1, QTableWidgetItem(tag.name))
+        self._check_colours()
+
+    def _check_colours(self) -> None:
+        """Warn (never refuse: the team may want it) when two colours are too close to tell apart."""
+        try:
+            book = self.edited()
+        except ValidationError:
+            return  # a half-typed colour or key: _accept says what is wrong
+        text = closeness_warning(book, {theme: (PAGE[theme], SELECTION[theme]) for theme in PAGE})
+        self.warning.setText(text)
+        self.warning.setVisible(bool(text))
 
     def edited(self) -> Codebook:
         """The codebook as the tables show it; ValidationError for a bad colour or a duplicate key."""

@@ -405,3 +405,27 @@ def test_toolbar_buttons_keep_a_short_label_and_say_it_all_in_the_tooltip(window
     for action in window.type_actions:  # none pushed into the overflow menu
         widget = types.widgetForAction(action)
         assert widget is not None and widget.isVisible()
+
+
+def test_codebook_editor_warns_of_a_colour_too_close_to_another(window: MainWindow, qtbot: object,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtGui import QColor
+    from PySide6.QtWidgets import QColorDialog
+
+    from reader.ui.codebook_editor import CodebookEditor
+
+    editor = CodebookEditor(window.service.codebook(), window)
+    qtbot.addWidget(editor)  # type: ignore[attr-defined]
+    editor.show()
+    assert editor.warning.isHidden()  # the shipped colours are told apart
+    org, person = editor.codebook.entity_type("ORG").color, editor.codebook.entity_type("PERSON").color
+    person_row = next(r for r in range(editor.types.rowCount()) if editor.types.item(r, 0).text() == "PERSON")
+    editor.types.setCurrentCell(person_row, 2)
+    near = QColor(org).lighter(104).name()
+    monkeypatch.setattr(QColorDialog, "getColor", staticmethod(lambda *args: QColor(near)))
+    qtbot.mouseClick(editor.colour_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    assert editor.types.item(person_row, 2).text() == near.upper()
+    assert editor.warning.isVisible() and "Person and Organisation" in editor.warning.text()
+    monkeypatch.setattr(QColorDialog, "getColor", staticmethod(lambda *args: QColor(person)))  # put back
+    qtbot.mouseClick(editor.colour_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    assert editor.warning.isHidden(), editor.warning.text()
