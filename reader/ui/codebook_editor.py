@@ -52,7 +52,7 @@ class CodebookEditor(QDialog):
         layout.addWidget(self.warning)
         layout.addWidget(buttons)
         self._fill()
-        self.types.itemChanged.connect(lambda _item: self._check_colours())
+        self.types.itemChanged.connect(self._changed)
 
     def _fill(self) -> None:
         self.types.blockSignals(True)  # rows are half-filled until the loop ends: no colour check meanwhile
@@ -63,8 +63,7 @@ class CodebookEditor(QDialog):
             label = QTableWidgetItem(et.label)
             label.setFlags(label.flags() & ~label.flags().ItemIsEditable)
             swatch = QTableWidgetItem(et.color)
-            swatch.setBackground(QColor(et.color))
-            swatch.setForeground(QColor("white" if QColor(et.color).lightnessF() < 0.5 else "black"))
+            _paint_swatch(swatch, QColor(et.color))
             for c, item in enumerate((label, QTableWidgetItem(et.name), swatch, QTableWidgetItem(et.key))):
                 self.types.setItem(r, c, item)
         self.types.blockSignals(False)
@@ -76,6 +75,14 @@ class CodebookEditor(QDialog):
             label.setFlags(label.flags() & ~label.flags().ItemIsEditable)
             self.tags.setItem(r, 0, label)
             self.tags.setItem(r, 1, QTableWidgetItem(tag.name))
+        self._check_colours()
+
+    def _changed(self, item: QTableWidgetItem) -> None:
+        """A colour typed into its cell repaints the swatch (it kept the old colour beside the new name)."""
+        if item.column() == 2 and QColor.isValidColorName(item.text().strip()):
+            self.types.blockSignals(True)
+            _paint_swatch(item, QColor(item.text().strip()))
+            self.types.blockSignals(False)
         self._check_colours()
 
     def _check_colours(self) -> None:
@@ -135,7 +142,6 @@ class CodebookEditor(QDialog):
         color = QColorDialog.getColor(QColor(item.text()), self, "Colour")  # type: ignore[union-attr]
         if color.isValid():
             item.setText(color.name().upper())  # type: ignore[union-attr]
-            item.setBackground(color)  # type: ignore[union-attr]
 
     def _accept(self) -> None:
         try:
@@ -144,3 +150,8 @@ class CodebookEditor(QDialog):
             QMessageBox.warning(self, "Codebook", exc.message)
             return
         self.accept()
+
+
+def _paint_swatch(item: QTableWidgetItem, color: QColor) -> None:
+    item.setBackground(color)
+    item.setForeground(QColor("white" if color.lightnessF() < 0.5 else "black"))

@@ -425,6 +425,7 @@ def test_codebook_editor_warns_of_a_colour_too_close_to_another(window: MainWind
     monkeypatch.setattr(QColorDialog, "getColor", staticmethod(lambda *args: QColor(near)))
     qtbot.mouseClick(editor.colour_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
     assert editor.types.item(person_row, 2).text() == near.upper()
+    assert editor.types.item(person_row, 2).background().color().name() == near  # the swatch follows
     assert editor.warning.isVisible() and "Person and Organisation" in editor.warning.text()
     monkeypatch.setattr(QColorDialog, "getColor", staticmethod(lambda *args: QColor(person)))  # put back
     qtbot.mouseClick(editor.colour_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
