@@ -44,9 +44,12 @@ GOLD = ROOT / "tests" / "data" / "gold"
 SPLITS = {"tuned": GOLD, "heldout": GOLD / "heldout", "real-tuned": GOLD / "real" / "tuned",
           "real-heldout": GOLD / "real" / "heldout", "real-heldout2": GOLD / "real" / "heldout2",
           "real-wikinews": GOLD / "real" / "wikinews", "real-wikinews2": GOLD / "real" / "wikinews2",
-          "real-wikinews3": GOLD / "real" / "wikinews3"}
-HELD_OUT = {"heldout", "real-wikinews3"}
-"""Splits never tuned on: their errors are not listed (--errors refuses them)."""
+          "real-wikinews3": GOLD / "real" / "wikinews3", "real-fresh": GOLD / "real" / "fresh"}
+HELD_OUT = {"heldout", "real-fresh"}
+"""Splits never tuned on: their errors are not listed (--errors refuses them). real-wikinews3 was spent
+at stop 26 (scored once, then tuned on)."""
+ONLY_BY_NAME = {"real-fresh"}
+"""Scored only when named in --split: a fresh held-out set is scored once, on purpose, not by every run."""
 REAL_TYPES = ("PERSON", "ORG", "PLACE")
 """The real-article gold annotates these types only (tests/data/gold/real/README.md): others are not scored."""
 
@@ -156,7 +159,8 @@ def split_files(name: str) -> list[Path]:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--split", default=",".join(SPLITS), help=f"comma-separated, of: {', '.join(SPLITS)}")
+    parser.add_argument("--split", default=",".join(n for n in SPLITS if n not in ONLY_BY_NAME),
+                        help=f"comma-separated, of: {', '.join(SPLITS)} (default: all but {', '.join(sorted(ONLY_BY_NAME))})")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--errors", action="store_true", help="list misses and false alarms (not on held-out)")
     args = parser.parse_args(argv)
