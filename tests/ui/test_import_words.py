@@ -64,3 +64,10 @@ def test_every_counter_reads_as_a_sentence() -> None:
     assert "1 annotation changed on both sides" in text
     assert not any(word in text for word in INTERNAL)
     assert import_preview({}).startswith("Nothing new")
+
+
+def test_document_details_and_unchanged_annotations_are_said_as_they_are() -> None:
+    text = import_preview({"updated_documents": 1, "unchanged": 1})
+    assert "1 document whose details the sender changed (title, authors, date…" in text
+    assert "text" not in text.split("(")[0]  # a bundle never changes a document's text: not "a newer version of the text"
+    assert "1 annotation you already have, unchanged (nothing to do)" in text
