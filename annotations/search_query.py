@@ -1,0 +1,172 @@
+"""A user's query read into a Whoosh query, and what can be said about it before it runs.
+
+Reading: field names are case-insensitive (`STATUS:Disputed`), plain words look in the catch-all field and in
+each language field the index holds words in, a double negation cancels out, boosts are capped, and a word
+that is a name also matches the other spellings the index knows it by. Judging: whether a query is keyword
+filters only (nothing to rank, so `annotations.search` runs it unscored), and "did you mean" for one that
+found nothing. Nothing here runs a query; errors a user can fix are QueryErrors in plain words.
+"""
+from __future__ import annotations
+
+import re
+import weakref
+from typing import Any
+
+from whoosh import qparser, query as wq
+
+from annotations.analysis import NAMES_FIELD
+from annotations.errors import QueryError
+from annotations.index_docs import DEFAULT_FIELD, FIELD_ALIASES, language_fields
+from annotations.name_keys import query_keys
+
+MAX_QUERY_CHARS = 1_000
+"""Longer queries are refused: they are pasted text, not searches (100,000 characters took 52 s)."""
+MAX_SUGGESTION_TERMS = 8
+"""Spelling suggestions are looked up for short queries only (each term costs a corrector walk)."""
+MAX_BOOST = 1_000.0
+"""`word^1e308` would make every score infinite (and the hit vanish); boosts are capped here."""
+MAX_SPELLINGS = 20
+"""Other spellings of a name looked up per query word (a key shared by more is too vague to widen on)."""
+FILTER_FIELDS = ("kind", "type", "status", "tag", "reliability", "credibility", "grade", "anchor", "doctype")
+"""Keyword fields: a query that is one of them alone (`type:person`) is a filter with nothing to rank."""
+LANGUAGE_FIELDS = tuple(language_fields())
+
+_FIELD_PREFIX = re.compile(r"(?<![\w\"'])([A-Za-z_]+):(?=\S)")
+"""`STATUS:Disputed` -> `status:Disputed`: field names are case-insensitive for users."""
+_DOUBLE_NOT = re.compile(r"\bNOT\s+NOT\s+")
+_PARSERS: dict[tuple[int, tuple[str, ...]], qparser.QueryParser] = {}
+_LOCAL: weakref.WeakKeyDictionary[Any, tuple[str, ...]] = weakref.WeakKeyDictionary()
+_SPELLINGS: weakref.WeakKeyDictionary[Any, dict[str, list[str]]] = weakref.WeakKeyDictionary()
+
+
+def normalise(raw: str | None) -> str:
+    """The text a search runs (and reports back): stripped, field names in lower case. A QueryError when
+    it is too long to be a search."""
+    text = _FIELD_PREFIX.sub(lambda m: m.group(1).lower() + ":", (raw or "").strip())
+    if len(text) > MAX_QUERY_CHARS:
+        raise QueryError(f"The query is {len(text):,} characters long; the limit is {MAX_QUERY_CHARS:,}. "
+                         "Search for a few distinctive words instead.")
+    return text
+
+
+def parse(schema: Any, text: str, local: tuple[str, ...] = ()) -> Any:
+    """The Whoosh query for `text`; a QueryError in plain words when it cannot be read."""
+    if text in ("", "*"):
+        return wq.Every()
+    while _DOUBLE_NOT.search(text):  # Whoosh's parser fails on a double negation; it cancels out
+        text = _DOUBLE_NOT.sub("", text)
+    try:
+        q = _parser(schema, local).parse(text)
+    except Exception:  # the parser's own errors ("list index out of range") mean nothing to users
+        raise QueryError(f"Cannot understand the query {text!r}: check its quotes, brackets and "
+                         "AND/OR/NOT.") from None
+    return q.accept(_cap_boost)
+
+
+def _parser(schema: Any, local: tuple[str, ...] = ()) -> qparser.QueryParser:
+    """One parser per schema and set of language fields (building one costs more than a small search).
+    Plain words look in the catch-all field and in each language field that holds words: a query does not
+    know a document's language, so each field analyses it its own way (stemmed as Russian, as German...)."""
+    key = (id(schema), local)
+    if key not in _PARSERS:
+        if local:
+            parser = qparser.MultifieldParser([DEFAULT_FIELD, *local], schema)
+        else:
+            parser = qparser.QueryParser(DEFAULT_FIELD, schema)
+        parser.add_plugin(qparser.FieldAliasPlugin(FIELD_ALIASES))
+        _PARSERS[key] = parser
+    return _PARSERS[key]
+
+
+def local_fields(searcher: Any) -> tuple[str, ...]:
+    """The language fields this index holds words in (none in an English library), read once per searcher."""
+    found = _LOCAL.get(searcher)
+    if found is None:
+        reader = searcher.reader()
+        found = tuple(name for name in LANGUAGE_FIELDS if name in searcher.schema and reader.field_length(name))
+        _LOCAL[searcher] = found
+    return found
+
+
+def _cap_boost(node: Any) -> Any:
+    boost = getattr(node, "boost", 1.0)
+    if isinstance(boost, (int, float)) and not (-MAX_BOOST <= boost <= MAX_BOOST):
+        node = node.copy()
+        node.boost = MAX_BOOST if boost > 0 else 1.0  # NaN and negatives fall back to no boost
+    return node
+
+
+def with_name_spellings(searcher: Any, q: Any, spellings: dict[str, list[str]]) -> Any:
+    """Each plain word that is, by its key across scripts and romanisations, a name an entity is known by
+    under another spelling also matches that spelling: "Zelensky" finds the annotations of the entity
+    whose alias is "Зеленський" (`names` field: "key|spelling" terms). A word whose every known spelling
+    it already matches adds nothing, so the query (and its results) stay as they were. `spellings` is
+    the index's `name_spellings` (given, not looked up here, so a caller may leave them out)."""
+    if not spellings:
+        return q
+    words = searcher.schema[DEFAULT_FIELD].analyzer
+
+    def widen(node: Any) -> Any:
+        if not (isinstance(node, wq.Term) and node.fieldname == DEFAULT_FIELD and isinstance(node.text, str)):
+            return node
+        others: list[str] = []
+        for key in sorted(query_keys(node.text)):
+            for spelling in spellings.get(key, ()):
+                if [t.text for t in words(spelling)] != [node.text]:
+                    others.append(f"{key}|{spelling}")
+        if not others or len(others) > MAX_SPELLINGS:
+            return node
+        return wq.Or([node, *(wq.Term(NAMES_FIELD, t, boost=node.boost) for t in others)])
+
+    return q.accept(widen)
+
+
+def name_spellings(searcher: Any) -> dict[str, list[str]]:
+    """The `names` field's lexicon as key -> spellings, read once per searcher (a searcher lives until the
+    index changes; looking each key up in Whoosh's term table cost 0.8 ms a word on 20 segments)."""
+    if NAMES_FIELD not in searcher.schema:
+        return {}
+    found = _SPELLINGS.get(searcher)
+    if found is None:
+        found = {}
+        for term in searcher.reader().lexicon(NAMES_FIELD):
+            key, _, spelling = (term.decode("utf-8") if isinstance(term, bytes) else str(term)).partition("|")
+            found.setdefault(key, []).append(spelling)
+        _SPELLINGS[searcher] = found
+    return found
+
+
+def only_filters(q: Any) -> bool:
+    """A combination (AND, OR, NOT) of keyword filters only: there is nothing to rank."""
+    if isinstance(q, wq.Term):
+        return q.fieldname in FILTER_FIELDS
+    if isinstance(q, wq.Not):
+        return only_filters(q.query)
+    if isinstance(q, (wq.And, wq.Or, wq.AndNot)):
+        return all(only_filters(sub) for sub in q.children())
+    return False
+
+
+def did_you_mean(searcher: Any, q: Any, text: str) -> str | None:
+    """"Did you mean" for a short query of plain terms; None for ranges, long queries, or on failure
+    (a suggestion is a courtesy, never a reason for a search to fail)."""
+    if len(text) > 200:
+        return None
+    nodes = _nodes(q)
+    if len(nodes) > 2 * MAX_SUGGESTION_TERMS or any(isinstance(n, wq.RangeMixin) for n in nodes):
+        return None
+    try:
+        reader = searcher.reader()  # words as written (the catch-all field), not a language field's stems
+        terms = [(f, t) for f, t in q.iter_all_terms() if f == DEFAULT_FIELD and (f, t) not in reader]
+        corrected = searcher.correct_query(q, text, prefix=1, terms=terms, correctors={
+            DEFAULT_FIELD: searcher.corrector(DEFAULT_FIELD)})  # first letter right: 10x cheaper
+        return str(corrected.string) if corrected.query != q else None
+    except Exception:
+        return None
+
+
+def _nodes(q: Any) -> list[Any]:
+    out = [q]
+    for child in q.children():
+        out += _nodes(child)
+    return out
