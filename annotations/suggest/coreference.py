@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from annotations.suggest import Suggestion
-from annotations.suggest.names import name_lists, zipf
+from annotations.suggest.names import ORG_HEADS, PLACE_HEADS, name_lists, zipf
 
 _GENDERED = re.compile(r"\b(?:(he|him|his|himself)|(she|her|hers|herself))\b", re.I)
 _TITLE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Lady|Dame|Lord|Madam)\.?\s+\Z")
@@ -51,6 +51,9 @@ def genders(text: str, persons: Sequence[Suggestion], name_of: Callable[[Suggest
             if role:
                 votes[name]["m" if role.group(1) else "f"] += 2
         stop = min(persons[i + 1].start if i + 1 < len(persons) else len(text), p.end + PRONOUN_WINDOW)
+        boundary = _SENTENCE_END.search(text, p.end, stop)  # past the sentence, only a pronoun opening the next
+        if boundary and not _OPENING_PRONOUN.match(text, boundary.end()):  # ("… Meghan said. Harry, who …, said
+            stop = boundary.end()  # he": his, not hers — another person the suggester missed may come first)
         pronoun = _GENDERED_SCAN.search(text, p.end, stop)
         if pronoun:
             votes[name]["m" if pronoun.group(1) else "f"] += 1
@@ -60,6 +63,9 @@ def genders(text: str, persons: Sequence[Suggestion], name_of: Callable[[Suggest
         if n > rest[0][1]:
             out[name] = best
     return out
+
+
+_OPENING_PRONOUN = re.compile(r"[\"“]?(?:He|She|His|Her)\b")
 
 
 def pick_person(recent: Sequence[str], gender: dict[str, str], pronoun: str) -> str | None:
@@ -164,6 +170,9 @@ def middle_initials(text: str, persons: Sequence[Suggestion], name_of: Callable[
 
 _ROLE_BEFORE = re.compile(r"(?<![\w'’-])([a-z][a-z-]{2,})\s+\Z")
 _ROLE_AFTER = re.compile(r",\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,4}?([a-z][a-z-]{2,}),")
+_OFFICE_AFTER = re.compile(r",\s+(?:the\s+)?([A-Z][a-z]{2,})\s+of\s+(?:the\s+)?[A-Z]")
+"""A capitalised office in apposition, "of" a place or a body: "Meghan, Duchess of Sussex", "John Kerry, the
+Secretary of State" (not a body's name: "Ada Moe, University of Leeds")."""
 _NOT_ROLES = frozenset("the and but for from with said says told that than then when while who whom whose which "
                        "into onto over under about after before since until against between according also "
                        "added asked wrote reported announced noted warned including like state city local "
@@ -186,6 +195,9 @@ def roles(text: str, persons: Sequence[Suggestion], name_of: Callable[[Suggestio
         after = _ROLE_AFTER.match(text, p.end, p.end + 80)
         if after:
             found.append(after.group(1))
+        office = _OFFICE_AFTER.match(text, p.end, p.end + 40) if text.startswith(",", p.end) else None
+        if office and office.group(1) not in ORG_HEADS and office.group(1) not in PLACE_HEADS:
+            found.append(office.group(1).lower())  # "Meghan, Duchess of Sussex" … "the duchess said"
         for role in found:
             if role in _NOT_ROLES:
                 continue

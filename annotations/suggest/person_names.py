@@ -62,7 +62,10 @@ def is_person(words: list[str], titled: bool, known: dict[str, str], around: Cal
     if len(words) == 1:
         if titled:  # "Prince Harry", "Mr Hancock"
             return known.get(last) is None and (last in first_names or last in surnames or zipf(last) < 4.5)
-        return last in surnames and zipf(last) < 4.0 and known.get(last) is None and context()
+        # a rare surname, or a rare given name some people go by alone ("Meghan said", "Halston, who"):
+        # either only with person evidence around it
+        return (last in surnames or last in first_names) and zipf(last) < 4.0 and known.get(last) is None \
+            and context()
     if words[0] in MONTHS_DAYS:
         return False
     if any(known.get(w) == "PLACE" for w in words[1:]):  # "Kenneth Preston, a student,": a surname, in context

@@ -60,8 +60,9 @@ def judge(run: str, known: dict[str, str], ask: Callable[[Question], bool]) -> l
             return out
         if word in COMPASS and ask(("after the", 0, 0)):  # "other parts of the West"
             return [("PLACE", 0, len(word))]
-        if (word not in surnames or zipf(word.rstrip("'’")) >= 4.0) and not ask(("org after", len(run), 0)):
-            return out  # a lone word is a person only as a rare surname (see is_person)
+        if (word not in surnames and word not in first_names or zipf(word.rstrip("'’")) >= 4.0) \
+                and not ask(("org after", len(run), 0)):
+            return out  # a lone word is a person only as a rare surname or given name (see is_person)
         words = [run]
         offsets = [(0, len(run))]
     else:
