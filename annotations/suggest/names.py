@@ -14,7 +14,7 @@ from annotations.suggest.found import Found
 from annotations.suggest.line_labels import datelines, interview_labels
 from annotations.suggest.name_words import (  # noqa: F401 (the names other modules import from here)
     ALLOWED_FIRST, ORG_HEADS, PARTICLES, PLACE_HEADS, US_STATES, name_lists, title_words, zipf)
-from annotations.suggest.person_names import REPORTING, trim_person  # noqa: F401 (as above)
+from annotations.suggest.person_names import REPORTING, named_then_by_surname, trim_person  # noqa: F401 (as above)
 from annotations.suggest.run_judge import Question, answer, judge, quoted_title  # noqa: F401 (as above)
 
 __all__ = ["ALLOWED_FIRST", "ORG_HEADS", "PARTICLES", "PLACE_HEADS", "REPORTING", "US_STATES", "Found", "find",
@@ -38,6 +38,7 @@ def find(text: str, known: dict[str, str]) -> Iterator[Found]:
     questions always gets the same answer, so each distinct run is judged once per text and the decision kept
     as a small tree of those questions (`_Judged`): later occurrences only ask the questions, at C speed."""
     judged: dict[str, _Judged | None] = {}  # None: nothing, whatever the context ("The", "Paris", "Said")
+    unclaimed: dict[str, list[int]] = {}  # two-word runs found to be nothing, for `named_then_by_surname`
     for m in _RUN.finditer(text):
         run = m.group(0)
         tree = judged.get(run, _UNSEEN)
@@ -60,6 +61,11 @@ def find(text: str, known: dict[str, str]) -> Iterator[Found]:
             mentions = tree.found(text, base)
         for label, start, end in mentions:
             yield Found(label, base + start, base + end)
+        if not mentions and run.count(" ") == 1:
+            unclaimed.setdefault(run, []).append(base)
+    for run, starts in named_then_by_surname(text, unclaimed, known):
+        for start in starts:
+            yield Found("PERSON", start, start + len(run))
     taken = set()
     for found in [*bracketed_acronyms(text), *datelines(text), *interview_labels(text)]:
         taken.add(found.start)

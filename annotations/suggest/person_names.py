@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from annotations.suggest.name_words import ALLOWED_FIRST, MONTHS_DAYS, PARTICLES, name_lists, title_words, zipf
+from annotations.suggest.name_words import (ALLOWED_FIRST, FUNCTION, MONTHS_DAYS, ORG_HEADS, PARTICLES, PLACE_HEADS,
+                                            name_lists, title_words, zipf)
 
 REPORTING = ("said|says|told|tells|added|adds|warned|warns|stated|explained|explains|noted|notes|argued|argues|"
              "insisted|wrote|writes|asked|replied|recalled|continued|concluded|acknowledged|admitted|confirmed|"
@@ -105,3 +106,34 @@ def trim_person(text: str, start: int, end: int) -> tuple[int, int]:
             end -= len(tail)
             break
     return start, end
+
+
+_SUBJECT_OF_PAST = re.compile(r"\s+(?:[a-z]{2,}ed|won|took|made|went|got|gave|came|saw|left|led|met|ran|spoke|"
+                              r"became|began|held|kept|lost|beat|struck|sent|told|wrote)\b")
+_SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n)\Z")
+"""A surname opening a sentence as the subject of a past tense ("Lukaku scored a third goal")."""
+
+
+def named_then_by_surname(text: str, runs: dict[str, list[int]], known: dict[str, str]) -> list[tuple[str, list[int]]]:
+    """Two-word runs no list explains ("Oprah Winfrey": neither word a listed name) that the text later calls
+    by the second word alone with person evidence ("Winfrey told CBS", "said Winfrey"): news names a person in
+    full once, then by surname. `runs` maps each such run to where it occurs; returns the ones that are
+    people. Only words rare in English (no "Public Health" … "Health said") and no heads or titles."""
+    first_names, surnames = name_lists()
+    titles = title_words()
+    out = []
+    for run, starts in runs.items():
+        given, family = run.split(" ")
+        if any(w in known or w in FUNCTION or w.rstrip(".") in titles or w in ORG_HEADS or w in PLACE_HEADS
+               or w in MONTHS_DAYS or not w[1:].islower() or len(w) < 3 for w in (given, family)):
+            continue
+        if not all(zipf(w) < 4.0 or (w in first_names or w in surnames) and zipf(w) < 4.5 for w in (given, family)):
+            continue
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(family)}(?![\w'’-])", text):
+            if text.endswith(given + " ", 0, m.start()):
+                continue
+            if person_context(text, m.start(), m.end()) or _SUBJECT_OF_PAST.match(text, m.end()) \
+                    and _SENTENCE_START.search(text, max(0, m.start() - 3), m.start()):
+                out.append((run, starts))
+                break
+    return out

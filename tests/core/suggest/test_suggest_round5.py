@@ -49,3 +49,16 @@ def test_she_after_a_quote_stays_with_the_speaker_not_a_woman_named_in_the_sente
             "a friend of her late aunt, Princess Maren Oddny. \"I did not know who to turn to,\" she told the host.")
     assert _speaker_of(text, "phoned a friend") == ("Marisol Quent", "named")
     assert _speaker_of(text, "who to turn to") == ("Marisol Quent", "named")
+
+
+def test_a_full_name_no_list_knows_is_a_person_when_the_text_then_uses_the_surname_as_one() -> None:
+    # news names a person in full once, then by surname: "Oprah Winfrey … Winfrey told" (a talk show),
+    # "Romelu Lukaku … Lukaku won" (a match report); neither name is in the shipped lists
+    text = "The couple spoke to Zorvina Keltrane on Sunday. Keltrane told the network the talk was long."
+    assert {("Zorvina Keltrane", "PERSON"), ("Keltrane", "PERSON")} <= _found(text)
+    text = "In the 9th minute Dravik Ollumbo doubled the lead. Ollumbo won the award after the match."
+    assert {("Dravik Ollumbo", "PERSON"), ("Ollumbo", "PERSON")} <= _found(text)
+    # without the surname alone as a person, two unknown words stay unsuggested
+    assert not _found("The Zorvina Keltrane was moored at the quay.")
+    # and a body's name is no person: its last word alone is no surname with person evidence
+    assert ("Keltrane Holdings", "PERSON") not in _found("Keltrane Holdings grew. Holdings rose in value.")
