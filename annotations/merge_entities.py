@@ -32,7 +32,7 @@ def plan_entities(store: Store, bundle: Bundle, plan: MergePlan) -> dict[str, st
         graph = bundle.graphs.get(theirs.id, {theirs.rev: []})
         ours = store.entity(theirs.id)
         if ours is None or ours.rev == FORGOTTEN:
-            twins = _twins(store, theirs)
+            twins = twins_of(store, theirs)
             if twins and not theirs.deleted:
                 keep = twins[0]
                 entity_map[theirs.id] = keep.id
@@ -69,7 +69,7 @@ def plan_entities(store: Store, bundle: Bundle, plan: MergePlan) -> dict[str, st
     return entity_map
 
 
-def _twins(store: Store, theirs: Entity) -> list[Entity]:
+def twins_of(store: Store, theirs: Entity) -> list[Entity]:
     """Our entities that are `theirs` under another id: of its type, and its name is one of our names or
     one of its aliases is our name. Two people who only share an alias — a surname, "Dubois" of Keir and
     of Nadia Dubois — are two people: folding one into the other merged a teammate's Nadia into Keir."""

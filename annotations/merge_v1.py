@@ -1,10 +1,12 @@
 """Merging a version-1 bundle (no revision ids): the rules before revision history, kept for old bundles.
 
 Rules. An entity with the same id, or the same name and type, or a matching alias, is the same entity
-(aliases are united). For an annotation the bundle and the library both have, compare with the *base*
+(aliases are united; full names that disagree are two people, as for format 2: `twins_of`); one we hold
+under its id keeps our name and type, theirs becoming aliases — a sender's date never renames it. For an annotation the bundle and the library both have, compare with the *base*
 (the content last exchanged with anyone, kept in the store's `exchange` table): only their side changed
 -> take theirs; only ours -> keep ours; both -> keep ours and file theirs as a conflict to resolve in the
-app; no base known -> the newer `modified` wins. Deletions travel as tombstones and follow the same
+app; no base known and both differ -> a conflict too: `modified` is the sender's word (a forged
+format-1 bundle dated 2099 overwrote what the receiver had written). Deletions travel as tombstones and follow the same
 rules. Importing the same bundle twice changes nothing.
 """
 from __future__ import annotations
@@ -16,7 +18,7 @@ from annotations.bundle import Bundle
 from annotations.revisions import content_hash
 from annotations.codebook import ClaimTag, EntityType
 from annotations.model import Annotation, AnchorState, DocumentRecord, Entity
-from annotations.merge_entities import remap_entities
+from annotations.merge_entities import remap_entities, twins_of
 from annotations.store import Store
 
 
@@ -49,10 +51,6 @@ class MergePlan:
                     or self.updated_entities or self.new_documents or self.orphans or self.new_types or self.new_tags)
 
 
-def _newer(a: str, b: str) -> bool:
-    return a > b  # ISO-8601 UTC strings with the same shape sort in time order
-
-
 def plan_merge(store: Store, bundle: Bundle) -> MergePlan:
     plan = MergePlan()
     if bundle.codebook is not None:  # their entity types and claim tags that we lack (ours are never changed)
@@ -64,9 +62,7 @@ def plan_merge(store: Store, bundle: Bundle) -> MergePlan:
     for their_entity in bundle.entities:
         our_entity = store.entity(their_entity.id)
         if our_entity is None:
-            twins = [e for e in store.find_entities(their_entity.name) if e.type == their_entity.type]
-            twins += [e for alias in their_entity.aliases for e in store.find_entities(alias)
-                      if e.type == their_entity.type and e not in twins]
+            twins = twins_of(store, their_entity)
             if twins:
                 keep = twins[0]
                 plan.entity_map[their_entity.id] = keep.id
@@ -75,8 +71,11 @@ def plan_merge(store: Store, bundle: Bundle) -> MergePlan:
                     plan.updated_entities.append(replace(keep, aliases=aliases))
             else:
                 plan.new_entities.append(their_entity)
-        elif codec.entity_to_dict(our_entity) != codec.entity_to_dict(their_entity) and _newer(their_entity.modified, our_entity.modified):
-            plan.updated_entities.append(their_entity)
+        elif our_entity.type == their_entity.type and not their_entity.deleted:
+            aliases = tuple(dict.fromkeys(n for n in (*our_entity.aliases, *their_entity.names())
+                                          if n != our_entity.name))
+            if aliases != our_entity.aliases:
+                plan.updated_entities.append(replace(our_entity, aliases=aliases))
     known_docs = {d.id for d in store.documents(include_deleted=True)}
     for doc in bundle.documents:
         if doc.id not in known_docs and doc.text:
@@ -100,9 +99,9 @@ def plan_merge(store: Store, bundle: Bundle) -> MergePlan:
         base = bases.get(incoming.id)
         if ours == theirs:
             plan.unchanged += 1
-        elif base == ours or (base is None and _newer(incoming.modified, local.modified)):
+        elif base == ours:
             (plan.deleted if incoming.deleted and not local.deleted else plan.updated).append(incoming)
-        elif base == theirs or base is None:
+        elif base == theirs:
             plan.kept_local += 1
             plan.bases.pop(incoming.id)
         else:
