@@ -40,14 +40,15 @@ class NavigationController(QObject):
 
     def fill_outline(self) -> None:
         self.outline.clear()
-        parents: list[QTreeWidgetItem] = []
+        parents: list[tuple[int, QTreeWidgetItem]] = []  # (level, item) of the open headings, outermost first
         document = self.session.document
         for level, title, offset in document.outline if document else ():
-            parents = parents[: max(0, level - 1)]
+            while parents and parents[-1][0] >= level:  # a heading nests under the last shallower one only
+                parents.pop()
             item = QTreeWidgetItem([title])
             item.setData(0, Qt.ItemDataRole.UserRole, offset)
-            (parents[-1].addChild(item) if parents else self.outline.addTopLevelItem(item))
-            parents.append(item)
+            (parents[-1][1].addChild(item) if parents else self.outline.addTopLevelItem(item))
+            parents.append((level, item))
         self.outline.expandAll()
 
     def go_to_offset(self, offset: int) -> None:

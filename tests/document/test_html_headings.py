@@ -22,6 +22,8 @@ PAGE = f"""<html><head><title>Harbour bridge to close for repairs</title></head>
 <p>{PARAGRAPH * 2}</p>
 <h3>Next steps</h3>
 <p>{PARAGRAPH * 2}</p>
+<h2>What the council says</h2>
+<p>{PARAGRAPH * 2}</p>
 </article>
 </body></html>"""
 

@@ -130,3 +130,18 @@ def test_a_web_pages_subheadings_are_headings_and_in_the_outline(window: MainWin
         titles.append(item.text(0))
         items += [item.child(i) for i in range(item.childCount())]
     assert {"What the traders say", "Next steps"} <= set(titles)
+    headline = window.outline.topLevelItem(0)  # h1 > (h2 > h3, h2): two h2 are siblings, not nested
+    assert [headline.child(i).text(0) for i in range(headline.childCount())] == [
+        "What the traders say", "What the council says"]
+    assert headline.child(0).child(0).text(0) == "Next steps"
+    skipping = tmp_path / "skipping.html"  # a headline and <h3> sections (CNN's recap): the sections are siblings
+    skipping.write_text(PAGE.replace("h2>", "h3>").replace("traders said", "merchants said"), encoding="utf-8")
+    record = window.service.add_file(skipping).record
+    assert record is not None
+    window.refresh_library()
+    window.open_document(record.id)
+    assert [(o[0], o[1]) for o in record.outline][1:] == [(3, "What the traders say"), (3, "Next steps"),
+                                                          (3, "What the council says")]
+    headline = window.outline.topLevelItem(0)
+    assert [headline.child(i).text(0) for i in range(headline.childCount())] == [
+        "What the traders say", "Next steps", "What the council says"]
