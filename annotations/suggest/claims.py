@@ -219,6 +219,8 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
         elif candidates and (candidates[0].word in _PLURAL_PRESENT and _nominal(text, candidates[0], candidates)
                              or candidates[0].word in _CHARACTERISED and _AGENT.match(text, candidates[0].end)):
             candidates = []  # "The show runs …", "cretinism, a condition characterised by …": no reporting verb
+        if candidates and any(v.word in _FINDING for v in candidates):  # "a jury found him guilty": no report
+            candidates = [v for v in candidates if v.word not in _FINDING or _reports_finding(text, v, end)]
         if len(candidates) > 1:  # "retirement — revealed just …", "the speech, first disclosed by …": modifiers
             finite = [v for v in candidates if not (v.word.endswith("ed") and (
                 _AFTER_DASH.search(text, max(start, v.start - 4), v.start) or _AGENT.match(text, v.end)))]
@@ -293,6 +295,44 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
                        source=source, speaker_kind=sp.kind if sp else None,
                        affiliation=sp.affiliation if sp else None)
             for s, e, source, sp, kind in merged]
+
+
+_FINDING = frozenset("found finds find discovered".split())
+_FINDING_CLAUSE = re.compile(
+    r"\s+(?:that|what|how|why|whether|no\s+evidence|evidence|little|[a-z]+\s+evidence)\b|"
+    r"\s+(?!(?:on|in|at|by|from|with|near|inside|under|outside|dead|alive|guilty|innocent)\b)[^\s,;:“”\"()]+"
+    r"(?<!ed)(?<!ing)(?:\s+[^\s,;:“”\"()]+){0,7}?(?<!\sand)(?<!\sor)(?<!\sthen)\s+(?:is|are|was|were|has|had|"
+    r"have|would|will|could|can|may|might|should|did|does|do|[a-z]{3,}ed)\b")
+"""After a verb of finding, what makes it a report: a clause ("found that …", "found the pipe had not been
+attached", "found reduction of yields exceeded 10%"); not an object and what it is like ("a jury found him guilty",
+"a loner who finds fame through violence", "she found the door open") nor a place ("found on a street")."""
+_FINDING_PASSIVE = re.compile(r"(?<![\w'’-])(?:is|are|was|were|be|been|being)(?:\s+[a-z]+ly)?\s+\Z")
+
+
+def _reports_finding(text: str, verb: Verb, end: int) -> bool:
+    """Whether "found"/"finds" at `verb` reports a finding (its complement is a clause, within the sentence
+    ending at `end`), not an action or a verdict; never in the passive ("was found dead", "were found
+    swimming")."""
+    if _FINDING_PASSIVE.search(text, max(0, verb.start - 24), verb.start):
+        return False
+    if _EVIDENCE.search(text, max(0, verb.start - 60), verb.start):  # "investigations discovered a route"
+        return True
+    if text.endswith(("who ", "Who "), 0, verb.start):  # "a loner who finds fame through violence in X has …"
+        return _THAT.match(text, verb.end) is not None
+    return _FINDING_CLAUSE.match(text[:end], verb.end) is not None
+
+
+_THAT = re.compile(r"\s+(?:that|what|how|why|whether)\b")
+
+
+_EVIDENCE = re.compile(r"(?<![\w-])(?:[Ss]tud(?:y|ies)|[Tt]ests?|[Ii]nvestigations?|[Ii]nquir(?:y|ies)|[Rr]eports?|"
+                       r"[Ss]urveys?|[Pp]olls?|[Aa]nalys[ie]s|[Dd]ata|[Rr]esearch|[Rr]eviews?|[Aa]udits?|"
+                       r"[Ee]xperiments?|[Tt]rials?|[Aa]utops(?:y|ies)|[Ii]nspections?|[Pp]robes?|[Ii]nspectors?|[Ii]nvestigators?|"
+                       r"[Aa]uditors?|[Rr]esearchers?|[Ss]cientists?|[Ee]xaminers?|[Cc]oroners?|[Pp]athologists?)"
+                       r"\b[^.;:]*\Z")
+"""A source of evidence as the subject, or people whose work is to find things out: its finding may be a plain
+object ("Further investigations discovered a route …", "Inspectors discovered a crack"), where a person who "found
+the door open" acted."""
 
 
 def _without_titles(text: str, start: int, end: int, named: list[tuple[int, int]]) -> str:

@@ -62,3 +62,22 @@ def test_a_full_name_no_list_knows_is_a_person_when_the_text_then_uses_the_surna
     assert not _found("The Zorvina Keltrane was moored at the quay.")
     # and a body's name is no person: its last word alone is no surname with person evidence
     assert ("Keltrane Holdings", "PERSON") not in _found("Keltrane Holdings grew. Holdings rose in value.")
+
+
+def test_found_reports_a_finding_only_with_a_clause_or_a_source_of_evidence() -> None:
+    # an action or a verdict is no claim: "a jury found him guilty" (a court report), "a loner who finds fame"
+    # (a film review), "was found dead" (passive); a clause or a study/test/investigation as subject is a finding
+    def claims(text: str) -> list[str]:
+        return [c.exact for c in _claims(text)]
+
+    assert claims("A jury found him guilty of theft by a majority verdict of ten to two.") == []
+    assert claims("Her role as a drifter who finds fame through crime in the film has won praise.") == []
+    assert claims("The missing hiker was found alive near the old quarry at dawn.") == []
+    assert claims("Ada Quimby walked home late. She found the door open and went to bed.") == []
+    assert _speaker_of("Tests found the gas pipe had not been fitted properly.", "gas pipe") == ("tests", "unnamed")
+    assert _speaker_of("Further investigations discovered a leak under the kitchen floor.", "a leak") == (
+        "further investigations", "unnamed")
+    assert _speaker_of("A new study finds coffee shortens sleep in older adults.", "coffee") == (
+        "a new study", "unnamed")
+    assert _speaker_of("The researchers found that ozone caused most of the damage.", "ozone") == (
+        "the researchers", "unnamed")
