@@ -33,7 +33,7 @@ REPORTING = (r"said|says|say|declared|declares|noted|notes|urged|urges|warned|wa
              r"speculated|suspect|suspects|alleged|alleges|asserted|contended|maintained|disclosed|responded|"
              r"replied|told|asked|tweeted|posted|grumbling|grumbled|accused|blamed|called|described|heard|"
              r"suggests|predicts|discovered|countered|counters|cited|cites|theorized|theorised|theorizes|"
-             r"blaming|forecasts|foresaw|describe|describes|characterize|characterizes|characterized|characterise|"
+             r"blaming|blame|blames|forecasts|foresaw|describe|describes|characterize|characterizes|characterized|characterise|"
              r"characterises|characterised|show|suggest|reveal|indicate")
 PHRASES = ("put it|puts it|calls on|calls for|state that|states that|say that|show that|suggest that|indicate that|find that|made clear|makes clear|"
            "make clear|made it clear|makes it clear|according to|in a statement|in a release|in a report")

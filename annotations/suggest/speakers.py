@@ -75,7 +75,7 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
     if phrase:  # "the authors say", "one poster admitted", "photos released of the scene showed"
         return phrase
     near = [p for p in mentions if clause_start <= p.start and p.end <= verb_start and verb_start - p.end < 120
-            and p.type in SPEAKER_TYPES]
+            and p.type in _NEAR_TYPES]  # a place speaks only as the subject ("Sudan said"), never from afar
     if near and _DESCRIBED_AFTER.search(text, near[-1].end, verb_start):
         return None  # "In the speech, first disclosed by the Times, the former mayor argued": not the Times
     if near:
@@ -83,6 +83,12 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
                                                          near[-1].start) is not None
         return Speaker(full_name(near[-1], full_names), "named", voice=voice)
     return None
+
+
+_NEAR_TYPES = ("PERSON", "ORG")
+"""Who may speak from somewhere else in the clause than right before the verb: a place there is an object or a
+setting ("his travel ban, which does not cover Afghanistan, and … that critics blame"; "…, Prince Harry told
+reporters in London on a visit"), unlike a person or an organisation named there."""
 
 
 @lru_cache(maxsize=4096)

@@ -81,3 +81,14 @@ def test_found_reports_a_finding_only_with_a_clause_or_a_source_of_evidence() ->
         "a new study", "unnamed")
     assert _speaker_of("The researchers found that ozone caused most of the damage.", "ozone") == (
         "the researchers", "unnamed")
+
+
+def test_a_place_is_a_speaker_only_as_the_subject() -> None:
+    # a place elsewhere in the clause is an object or a setting, not who spoke (wikinews3 afghan, a travel ban
+    # "which does not cover" a country); a government speaking through its place still does ("Norway said")
+    text = ("The mayor drew criticism for the new toll, which does not apply in Brazil, and for the mood of "
+            "hostility that critics blame for the delays at the border.")
+    assert _speaker_of(text, "hostility") == ("critics", "unnamed")
+    text = "The new toll, which does not apply in Brazil, was seen as denying visitors entry to the city."
+    assert all(c.speaker != "Brazil" for c in _claims(text))
+    assert _speaker_of("Norway said the talks would resume in May.", "talks would resume") == ("Norway", "named")
