@@ -19,7 +19,8 @@ ORG_HEADS = frozenset(
     "Journal Herald Tribune Gazette Review Observatory Institution Secretariat Tribunal Department Board "
     "Conference Caucus Administration Reserve Exchange Laboratory Laboratories Studios News PAC Publishing "
     "Media Press Communications Technologies Industries Motors Pharmaceuticals Insurance Ventures Capital "
-    "Entertainment Records Foods Systems Solutions Labs Church Mosque Operator Guild Crew Electric Org".split())
+    "Entertainment Records Foods Systems Solutions Labs Church Mosque Operator Guild Crew Electric Org Magazine "
+    "Program Programme Project".split())
 US_STATES = frozenset(
     "Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois "
     "Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri "

@@ -92,3 +92,13 @@ def test_a_place_is_a_speaker_only_as_the_subject() -> None:
     text = "The new toll, which does not apply in Brazil, was seen as denying visitors entry to the city."
     assert all(c.speaker != "Brazil" for c in _claims(text))
     assert _speaker_of("Norway said the talks would resume in May.", "talks would resume") == ("Norway", "named")
+
+
+def test_magazine_program_and_project_end_an_organisation_name() -> None:
+    # publications and named programmes are bodies: "Freedom Magazine" (wikinews defector), "Rolling Stone
+    # Magazine" and "Andy Warhol Photographic Legacy Program" (wikinews3 warhol), "Flag Consideration Project"
+    # (wikinews2 flag)
+    found = _found("Editors at Harbour Lights Magazine and staff of the Coastal Restoration Project met the "
+                   "director of the Tidewater Heritage Program on Monday.")
+    assert {("Harbour Lights Magazine", "ORG"), ("Coastal Restoration Project", "ORG"),
+            ("Tidewater Heritage Program", "ORG")} <= found
