@@ -219,6 +219,10 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
         elif candidates and (candidates[0].word in _PLURAL_PRESENT and _nominal(text, candidates[0], candidates)
                              or candidates[0].word in _CHARACTERISED and _AGENT.match(text, candidates[0].end)):
             candidates = []  # "The show runs …", "cretinism, a condition characterised by …": no reporting verb
+        if len(candidates) > 1 and any(_WITHHELD.match(text, v.end) for v in candidates):
+            # "officials have not said why …, but X says …": nothing said there; the other verb reports
+            candidates = [v for v in candidates if not (_WITHHELD.match(text, v.end) and _NEGATED.search(
+                text, max(0, v.start - 24), v.start))] or candidates
         if candidates and any(v.word in _FINDING for v in candidates):  # "a jury found him guilty": no report
             candidates = [v for v in candidates if v.word not in _FINDING or _reports_finding(text, v, end)]
         if len(candidates) > 1:  # "retirement — revealed just …", "the speech, first disclosed by …": modifiers
@@ -297,6 +301,10 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
             for s, e, source, sp, kind in merged]
 
 
+_WITHHELD = re.compile(r"\s+(?:why|whether|when|how|what|who|where|if)\b")
+_NEGATED = re.compile(r"(?<![\w'’-])(?:not|never|n[’']t|declined\s+to|refused\s+to)\s+\Z")
+"""A verb of saying negated before an indirect question ("have not said why", "declined to say whether"): what
+was not said is no claim."""
 _FINDING = frozenset("found finds find discovered".split())
 _FINDING_CLAUSE = re.compile(
     r"\s+(?:that|what|how|why|whether|no\s+evidence|evidence|little|[a-z]+\s+evidence)\b|"

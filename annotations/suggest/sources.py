@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 
 from annotations.suggest import Suggestion
+from annotations.suggest.name_words import title_words
 from annotations.suggest.speaker_context import SPEAKER_TYPES, Context, Speaker, full_name
 from annotations.suggest.unnamed import UNNAMED_START, lower_first, source_phrase
 
@@ -89,6 +90,9 @@ def source_after(text: str, verb_end: int, mentions: Sequence[Suggestion], full_
     """The source named right after the verb: "said Lotfi Azzouz of Amnesty International", "according to
     officials", "said a senior diplomat", "according to the group" (the latest organisation)."""
     following = [p for p in mentions if verb_end <= p.start <= verb_end + 12 and p.type in SPEAKER_TYPES]
+    titled = _titled_person(text, verb_end, mentions)
+    if titled is not None:  # "said Ambassador Mohib", "according to Afghan Ambassador to the United States X"
+        return Speaker(full_name(titled, full_names), "named")
     if following and _GAP.fullmatch(text, verb_end, following[0].start):
         first = following[0]
         owned = next((p for p in mentions if p.start > first.end), None)
@@ -123,6 +127,23 @@ def source_after(text: str, verb_end: int, mentions: Sequence[Suggestion], full_
 
 
 _POSSESSIVE_GAP = re.compile(r"[’']s?[ \t]+")
+_TITLE_PHRASE = re.compile(r"[ \t]+(?:the[ \t]+)?((?:(?:[A-Z][\w.’'-]*|of|to|for|the)[ \t]+){1,8})")
+"""After a verb: capitalised words and "of/to/for/the" before a name ("Afghan Ambassador to the United States")."""
+
+
+def _titled_person(text: str, verb_end: int, mentions: Sequence[Suggestion]) -> Suggestion | None:
+    """The person a title phrase right after the verb introduces: the phrase holds a title word and ends at a
+    person's name ("said Ambassador Mohib", "according to Afghan Ambassador to the United States Hamdullah
+    Mohib"), as a title before a subject does ("Ambassador Mohib said")."""
+    phrase = _TITLE_PHRASE.match(text, verb_end)
+    if phrase is None:
+        return None
+    person = next((p for p in mentions if phrase.start(1) < p.start <= phrase.end(1) and p.type == "PERSON"), None)
+    if person is None or any(p.type == "PERSON" for p in mentions if phrase.start(1) <= p.start < person.start):
+        return None
+    words = text[phrase.start(1):person.start].split()
+    titles = title_words()
+    return person if any(w.rstrip(".") in titles for w in words) else None
 
 
 _PHRASE_END = re.compile(r"[,;:.!?\n]")

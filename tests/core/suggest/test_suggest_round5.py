@@ -102,3 +102,15 @@ def test_magazine_program_and_project_end_an_organisation_name() -> None:
                    "director of the Tidewater Heritage Program on Monday.")
     assert {("Harbour Lights Magazine", "ORG"), ("Coastal Restoration Project", "ORG"),
             ("Tidewater Heritage Program", "ORG")} <= found
+
+
+def test_a_title_between_the_verb_and_the_name_and_a_negated_verb_of_saying() -> None:
+    # the source after the verb may carry a title and what it is of or to, as it does before a subject
+    text = "According to Chilean Ambassador to the United Kingdom Ingrid Solheim, the talks made progress."
+    assert _speaker_of(text, "talks made progress") == ("Ingrid Solheim", "named")
+    text = "Odile Brandtner arrived on Monday. \"This would not have been possible,\" said Ambassador Brandtner."
+    assert _speaker_of(text, "not have been possible") == ("Odile Brandtner", "named")
+    # "have not said why": nothing was said there; the other clause's verb reports
+    text = ("Port officials have not said why the ferry was held, but Captain Odile Brandtner says there were "
+            "concerns about the engine.")
+    assert _speaker_of(text, "concerns about the engine") == ("Odile Brandtner", "named")
