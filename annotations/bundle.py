@@ -83,6 +83,7 @@ RECORD_SCHEMA: dict[str, Any] = {
         "note": {"type": "string", "maxLength": MAX_NOTE},
         "tags": {"type": "array", "maxItems": MAX_TAGS, "items": {"type": "string", "maxLength": MAX_TAG}},
         "rev": _REV, "revs": _REVS, "rev_hashes": _REV_HASHES, "note_withheld": _REV, "note_blind": _REV,
+        "withheld_as_taken": {"type": "object"},
         "note_covered": {"type": "string", "maxLength": MAX_NOTE},
         "creator": {"type": "string", "maxLength": 500}, "created": {"type": "string"}, "modified": {"type": "string"},
         "revision": {"type": "integer", "minimum": 1}, "deleted": {"type": "boolean"}, "entity_id": _OPT_STR,
@@ -146,6 +147,10 @@ class Bundle:
     """Withheld annotations whose rev is the version whose note was not sent -> that rev: what else they
     say is checked against it by a library that holds that note (`check_withheld`), else taken on trust
     until the version itself arrives."""
+    taken: dict[str, Annotation] = field(default_factory=dict)
+    """Withheld annotations made on top of the version whose note was not sent -> what the sender took that
+    version to say (note aside): the sender could not check it either, so a receiver weighs the sender's
+    changes against it — a forged copy passed on is no edit of the sender's."""
 
 
 def _jsonl(items: list[dict[str, Any]]) -> bytes:
@@ -157,12 +162,14 @@ def write_bundle(annotations: list[Annotation], entities: list[Entity], document
                  files: dict[str, tuple[str, bytes]] | None = None, with_text: bool = False,
                  graphs: dict[str, dict[str, list[str]]] | None = None, withheld: dict[str, str] | None = None,
                  hashes: dict[str, dict[str, str]] | None = None, blind: dict[str, str] | None = None,
-                 versions: dict[str, dict[str, dict[str, Any]]] | None = None) -> bytes:
+                 versions: dict[str, dict[str, dict[str, Any]]] | None = None,
+                 taken: dict[str, dict[str, Any]] | None = None) -> bytes:
     """The bundle's bytes. Deterministic: members sorted, fixed timestamps, `created` = newest `modified`
     of the content, so the same content gives byte-identical bundles. `files`: doc id -> (suffix, bytes);
     `graphs`: record id -> ancestry of the version sent; `withheld`: annotations whose note this library
     never saw -> the version whose note it lacks (sent as `note_withheld`; with `hide_notes` every note
-    is withheld as the note of the version sent). No local paths."""
+    is withheld as the note of the version sent; `taken`: what this library took such a version to say, sent
+    beside a version made on top of it as `withheld_as_taken`). No local paths."""
     docs = {d.id: d for d in documents}
     ents = {e.id: e for e in entities}
     graphs = graphs or {}
@@ -188,6 +195,9 @@ def write_bundle(annotations: list[Annotation], entities: list[Entity], document
                     record["note_withheld"] = record["rev"]
                 else:  # ... else it travels beside, only so that the receiver can check the rev
                     record["note_covered"] = note
+            said = (taken or {}).get(a.id)
+            if said and record["note_withheld"] == base != record["rev"]:
+                record["withheld_as_taken"] = {k: v for k, v in said.items() if k != "rev"}
         elif a.id in (blind or {}):
             record["note_blind"] = (blind or {})[a.id]
         lines.append(line)
@@ -444,12 +454,31 @@ def check_withheld(bundle: Bundle, held: Mapping[str, Annotation], notes_unknown
             raise _altered("annotation", record.id, rev)
 
 
+def _as_taken(record: dict[str, Any], a: Annotation, line: int) -> Annotation:
+    """What the sender took the withheld version under `a` to say: a record of the same annotation, beside
+    a version made on top of the one withheld (anything else says nothing and refuses the bundle)."""
+    said = record["withheld_as_taken"]
+    where = f"annotations.jsonl line {line} (what its sender took the withheld version to say)"
+    _validate(said, RECORD_SCHEMA, where)
+    if "withheld_as_taken" in said or not record.get("note_withheld") or record["note_withheld"] == a.rev:
+        raise BundleError(f"{where} does not belong there; the bundle was refused.")
+    try:
+        taken = codec.annotation_from_dict(said)
+    except (DossierError, KeyError, TypeError, ValueError, IndexError) as exc:
+        message = exc.message if isinstance(exc, DossierError) else str(exc)
+        raise BundleError(f"{where} is invalid ({message}); the bundle was refused.") from None
+    if taken.id != a.id:
+        raise BundleError(f"{where} is another annotation's; the bundle was refused.")
+    return replace(taken, note="", rev="")
+
+
 def _parse(manifest: dict[str, Any], raw: dict[str, bytes]) -> Bundle:
     graphs: dict[str, dict[str, list[str]]] = {}
     hashes: dict[str, dict[str, str]] = {}
     withheld: dict[str, str] = {}
     covered: dict[str, str] = {}
     blind: dict[str, str] = {}
+    taken: dict[str, Annotation] = {}
     document_versions: dict[str, dict[str, dict[str, Any]]] = {}
     annotations = []
     for i, line in enumerate(_lines(raw.get("annotations.jsonl", b""), "annotations.jsonl"), start=1):
@@ -474,6 +503,8 @@ def _parse(manifest: dict[str, Any], raw: dict[str, bytes]) -> Bundle:
             covered[a.id] = str(record.get("note_covered") or "")
         if record.get("note_blind"):
             blind[a.id] = str(record["note_blind"])
+        if "withheld_as_taken" in record:
+            taken[a.id] = _as_taken(record, a, i)
     ids = [a.id for a in annotations]
     if len(ids) != len(set(ids)):
         raise BundleError("annotations.jsonl lists an annotation twice; the bundle was refused.")
@@ -515,9 +546,9 @@ def _parse(manifest: dict[str, Any], raw: dict[str, bytes]) -> Bundle:
         annotations = [replace(a, rev="") for a in annotations]
         entities = [replace(e, rev="") for e in entities]
         documents = [replace(d, rev="") for d in documents]
-        graphs, hashes, document_versions, unchecked = {}, {}, {}, {}
+        graphs, hashes, document_versions, unchecked, taken = {}, {}, {}, {}, {}
     return Bundle(creator=manifest["creator"], created=manifest["created"], answer_key=manifest["answer_key"],
                   annotations=annotations, entities=entities, documents=documents, codebook=codebook, files=files,
                   format_version=manifest["format_version"], graphs=graphs, hashes=hashes,
                   hidden_notes=bool(manifest.get("hidden_notes", False)), withheld=withheld, blind=blind,
-                  document_versions=document_versions, unchecked=unchecked)
+                  document_versions=document_versions, unchecked=unchecked, taken=taken)

@@ -66,7 +66,7 @@ def apply_plan(tx: Transaction, store: Store, plan: MergePlan, creator: str, imp
         tx.replace_text(doc)
     for put in plan.puts:
         tx.put(put.record, rev=put.rev, parents=put.parents, import_id=import_id)
-    tx.set_withheld(plan.withheld, plan.unwithheld, plan.blind)
+    tx.set_withheld(plan.withheld, plan.unwithheld, plan.blind, plan.trusted)
     for conflict_id in plan.settled:
         tx.resolve_conflict(conflict_id)
     for local, incoming in plan.conflicts:

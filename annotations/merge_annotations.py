@@ -7,9 +7,11 @@ to ours, or mended when the bundle lacks the entity.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from annotations import codec
 from annotations.bundle import Bundle, check_withheld
+from annotations.errors import DossierError
 from annotations.merge_entities import heir_of, remap_entities
 from annotations.merge_plan import AreasFor, MergePlan, Put, known_hashes
 from annotations.merge_targets import storable
@@ -28,6 +30,7 @@ def plan_annotations(store: Store, bundle: Bundle, plan: MergePlan, entity_map: 
     withheld = store.withheld(ids)
     check_withheld(bundle, locals_, withheld)  # a withheld note hides no other change from us (BundleError)
     blinds = store.blind_notes(ids)
+    on_trust = store.taken_on_trust(ids)  # what a version nobody here could check said, as we took it
     open_conflicts: dict[str, list[tuple[str, str]]] = {}
     for conflict_id, annotation_id, theirs, _ in store.conflicts():
         open_conflicts.setdefault(annotation_id, []).append((conflict_id, str(theirs.get("rev", ""))))
@@ -77,8 +80,9 @@ def plan_annotations(store: Store, bundle: Bundle, plan: MergePlan, entity_map: 
         plan.graphs[incoming.id] = graph
         plan.hashes[incoming.id] = bundle.hashes.get(incoming.id, {})
         local = locals_.get(incoming.id)
-        if local is not None and local.creator and incoming.creator != local.creator:
+        if local is not None and local.creator and incoming.creator != local.creator and local.id not in on_trust:
             incoming = replace(incoming, creator=local.creator)  # who wrote it first is never edited: ours stays
+            # (unless ours came with a version nobody here could check: a forged copy's author is no author)
         doc = document(incoming.document_id)
         newer = newer_version(doc)
         if newer is not None:  # on a version we replaced: placed on ours, as our own annotations were ...
@@ -95,6 +99,7 @@ def plan_annotations(store: Store, bundle: Bundle, plan: MergePlan, entity_map: 
             plan.puts.append(_exact_or_local(sent, checked, graph))
             if incoming.id in bundle.withheld:
                 plan.withheld[incoming.id] = bundle.withheld[incoming.id]
+                _keep_taken(plan, bundle, incoming, checked, entity_map, heirs)
             key = "orphans" if doc is None else ("deleted" if incoming.deleted else "in_trash" if doc.deleted else "new")
             plan.counts[key] = plan.counts.get(key, 0) + 1  # in_trash: on a document in our trash, replaced by none
             continue
@@ -107,7 +112,15 @@ def plan_annotations(store: Store, bundle: Bundle, plan: MergePlan, entity_map: 
         base = bundle.withheld.get(incoming.id)
         their_note_unknown = base is not None
         if rel is Relation.KNOWN:
-            if incoming.rev == ours_rev and local.id in withheld and not their_note_unknown:
+            trusted = on_trust.get(local.id)
+            if trusted is not None and not their_note_unknown \
+                    and incoming.rev == withheld.get(local.id, blinds.get(local.id)):
+                # the genuine version of one we took on trust (checked whole: its note came with it)
+                genuine = replace(incoming, creator=sent.creator or incoming.creator)
+                checked, moved = storable(genuine, doc, areas_for)
+                plan.counts["reanchored"] += moved or newer is not None
+                _regain(plan, local, checked, sent, trusted, graph)
+            elif incoming.rev == ours_rev and local.id in withheld and not their_note_unknown:
                 filled = replace(local, note=incoming.note)  # the note we lacked ...
                 if _says(filled) == _says(incoming):
                     plan.puts.append(Put(filled, ours_rev))
@@ -150,16 +163,134 @@ def plan_annotations(store: Store, bundle: Bundle, plan: MergePlan, entity_map: 
                 and (blind == ours_rev or blind in ancestors(ours_rev, graphs.get(local.id, {}))):
             plan.conflicts.append((local, incoming))  # their note was written without seeing ours: both stay
             continue
+        copy = bundle.taken.get(incoming.id)
+        if rel is Relation.DESCENDANT and copy is not None and base == ours_rev and local.id not in withheld \
+                and local.id not in blinds:  # made on a copy of ours that its sender could not check: only
+            copy = remap_entities(remap_entities(copy, entity_map), heirs)  # their changes to it are theirs
+            weighed = _weigh(copy, local, incoming)
+            if weighed is None:
+                plan.conflicts.append((local, incoming))
+                continue
+            incoming = weighed
         if rel is Relation.DESCENDANT:
             checked, moved = storable(incoming, doc, areas_for)
             plan.counts["reanchored"] += moved or newer is not None
             plan.puts.append(_exact_or_local(sent, checked, graph))
+            if base is not None and base in (plan.withheld.get(local.id), plan.blind.get(local.id)):
+                _keep_taken(plan, bundle, incoming, checked, entity_map, heirs)  # taken on trust, as a new one is
             plan.counts["deleted" if incoming.deleted and not local.deleted else "updated"] += 1
             continue
         if _says(incoming) == _says(local):
             plan.counts["merged"] += 1  # the same change made twice: their version is remembered, nothing written
             continue
         plan.conflicts.append((local, incoming))
+    changed = set(plan.taken()) | {local.id for local, _ in plan.conflicts}
+    for annotation_id in on_trust.keys() & changed - plan.trusted.keys():
+        plan.trusted[annotation_id] = None  # ours is no longer that version and our own edits: nothing to weigh
+
+
+def _keep_taken(plan: MergePlan, bundle: Bundle, incoming: Annotation, checked: Annotation,
+                entity_map: dict[str, str], heirs: dict[str, str]) -> None:
+    """What we now stand on without having been able to check it, kept to be weighed against the genuine
+    version when it comes: the version whose note was withheld, as stored (`checked`), or — under a version
+    made on top of it — what its sender took it to say."""
+    if incoming.id in bundle.unchecked:
+        plan.trusted[incoming.id] = _as_taken(checked)
+    elif incoming.id in bundle.taken:
+        plan.trusted[incoming.id] = _as_taken(remap_entities(remap_entities(bundle.taken[incoming.id], entity_map), heirs))
+
+
+def _weigh(copy: Annotation, local: Annotation, incoming: Annotation) -> Annotation | None:
+    """Their version, made on `copy` (what they took ours to say, unable to check it), brought onto ours:
+    their changes to the copy taken, what the copy said otherwise than ours left as ours. None if they
+    changed a field the copy had wrong to yet another value (a conflict)."""
+    merged, _, clashes = _three_way(_as_taken(copy), codec.annotation_to_dict(local), codec.annotation_to_dict(incoming))
+    if clashes - {"note"}:
+        return None
+    try:
+        return codec.annotation_from_dict({**merged, "note": incoming.note, "rev": incoming.rev,
+                                           "revision": incoming.revision, "modified": incoming.modified})
+    except (DossierError, ValueError, KeyError, TypeError):
+        return None
+
+
+def _as_taken(a: Annotation) -> dict[str, Any]:
+    """What a version taken on trust said, as we stored it; its note was not shown to us (ours, if any, was
+    written beside it): a note is always a change of ours against it."""
+    return codec.annotation_to_dict(replace(a, note="", rev=""))
+
+
+_PLACE = ("document_id", "target", "anchor")
+_BOOKKEEPING = ("id", "rev", "revision", "modified")
+
+
+def _regain(plan: MergePlan, local: Annotation, genuine: Annotation, sent: Annotation, trusted: dict[str, Any],
+            graph: dict[str, list[str]]) -> None:
+    """The genuine version of one we took on trust (`trusted`: what it said as we stored it) arrived, and ours
+    is that version or our own edits of it. Field by field: what we did not change since takes the genuine
+    value (whatever the copy taken on trust said), what we changed stays; where we changed a field and the
+    genuine version says otherwise, ours stays and the same version with theirs there is filed as a conflict.
+    The note we lacked is filled in unless we wrote our own (that one keeps travelling as written blind)."""
+    merged, theirs_there, clashes = _three_way(trusted, codec.annotation_to_dict(local),
+                                               codec.annotation_to_dict(genuine))
+    try:
+        result = codec.annotation_from_dict(merged)
+        theirs = codec.annotation_from_dict({**theirs_there, "rev": ""}) if clashes else None
+    except (DossierError, ValueError, KeyError, TypeError):  # the fields do not fit together: ours stays,
+        result, theirs, clashes = local, replace(genuine, rev=""), {"note"}  # theirs filed, our note as it was
+    if local.rev == genuine.rev and theirs is None:  # ours is the version taken on trust: the genuine one replaces it
+        plan.puts.append(_exact_or_local(sent, genuine, graph))
+        plan.counts["updated"] += 1
+    elif _says(result) != _says(local):  # a version of ours on top: the genuine content under our edits
+        plan.puts.append(Put(replace(result, revision=max(local.revision, genuine.revision) + 1,
+                                     modified=max(local.modified, genuine.modified))))
+        plan.counts["updated"] += 1
+    elif theirs is None:
+        plan.counts["unchanged"] += 1
+    if theirs is not None:
+        plan.conflicts.append((result, theirs))
+    if "note" in clashes and local.note:
+        plan.blind[local.id] = genuine.rev  # our own note, written without seeing theirs: it travels as such
+    elif "note" in clashes:
+        plan.withheld[local.id] = genuine.rev  # (their note, filed, is still not ours: ours never erases it)
+    else:
+        plan.unwithheld.append(local.id)
+    plan.trusted[local.id] = None
+
+
+def _three_way(base: dict[str, Any], ours: dict[str, Any], theirs: dict[str, Any]
+               ) -> tuple[dict[str, Any], dict[str, Any], set[str]]:
+    """Three records as dicts -> ours with every field we did not change since `base` taking theirs (claim
+    fields one by one, the place — document, position, quote — as one, tags added and removed on both sides);
+    the same with theirs on the fields both changed to different values; and those fields."""
+    merged, there, clashes = dict(ours), dict(ours), set()
+
+    def pick(key: str, b: Any, o: Any, t: Any) -> tuple[Any, Any]:
+        if o == b or o == t:
+            return t, t
+        if t == b:
+            return o, o
+        clashes.add(key)
+        return o, t
+
+    mine, their = pick("place", *(tuple(d.get(k) for k in _PLACE) for d in (base, ours, theirs)))
+    merged.update(zip(_PLACE, mine))
+    there.update(zip(_PLACE, their))
+    b_tags, o_tags, t_tags = (list(d.get("tags") or []) for d in (base, ours, theirs))
+    merged["tags"] = there["tags"] = [t for t in t_tags if t in o_tags or t not in b_tags] + \
+        [t for t in o_tags if t not in b_tags and t not in t_tags]
+    b_claim, o_claim, t_claim = claims = base.get("claim"), ours.get("claim"), theirs.get("claim")
+    if isinstance(b_claim, dict) and isinstance(o_claim, dict) and isinstance(t_claim, dict):
+        merged["claim"], there["claim"] = dict(o_claim), dict(o_claim)
+        for key in sorted(set(b_claim) | set(o_claim) | set(t_claim)):
+            merged["claim"][key], there["claim"][key] = pick(f"claim.{key}", b_claim.get(key), o_claim.get(key),
+                                                             t_claim.get(key))
+    else:
+        merged["claim"], there["claim"] = pick("claim", *claims)
+    for key in sorted(set(base) | set(ours) | set(theirs)):
+        if key not in (*_BOOKKEEPING, *_PLACE, "tags", "claim"):
+            merged[key], there[key] = pick(key, base.get(key), ours.get(key), theirs.get(key))
+    return merged, there, clashes
 
 
 def _exact_or_local(sent: Annotation, checked: Annotation, graph: dict[str, list[str]]) -> Put:

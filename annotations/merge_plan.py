@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from annotations import codec
 from annotations.bundle import Bundle
@@ -43,6 +44,9 @@ class MergePlan:
     unwithheld: list[str] = field(default_factory=list)
     blind: dict[str, str] = field(default_factory=dict)
     """Annotations whose own note now stands beside a note of version `base` that we never saw."""
+    trusted: dict[str, dict[str, Any] | None] = field(default_factory=dict)
+    """Annotations stored from a version whose note was withheld (unchecked) -> what it said as stored; None:
+    what was kept of such a version is no longer the base of ours (a genuine version came, or anything else)."""
     hashes: dict[str, dict[str, str]] = field(default_factory=dict)
     """Record id -> rev -> what that version says (theirs, as sent), stored with their ancestry."""
     document_versions: dict[str, dict[str, dict[str, object]]] = field(default_factory=dict)

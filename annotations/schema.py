@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import sqlite3
 
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 
 _V1 = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -202,7 +202,15 @@ the Edit menu asks for the newest undo and redo labels; without an index each of
 history — whose entries hold every change as JSON, 919 MB in a library grown by 100 bundle imports — so
 adding one annotation to a 1,000,000-annotation library spent ~0.3 s in that scan alone."""
 
-MIGRATIONS: dict[int, str] = {1: _V1, 2: _V2, 3: _V3, 4: _V4, 5: _V5, 6: _V6, 7: _V7, 8: _V8, 9: _V9}
+_V10 = """
+ALTER TABLE withheld ADD COLUMN said TEXT NOT NULL DEFAULT '';
+"""
+"""v10: what a version whose note was withheld from us said when we took it on trust (its record as JSON;
+'' when there is nothing to weigh: the version was checked, or ours has since taken in someone else's).
+Nobody here could check it, so when the genuine version arrives its content replaces what the copy said,
+field by field, keeping what we changed ourselves since (a conflict where the genuine one says otherwise)."""
+
+MIGRATIONS: dict[int, str] = {1: _V1, 2: _V2, 3: _V3, 4: _V4, 5: _V5, 6: _V6, 7: _V7, 8: _V8, 9: _V9, 10: _V10}
 """Version N's script takes a store from version N-1 to N. Append; never edit a released one."""
 
 

@@ -19,6 +19,10 @@ def chunks(items: list[str], size: int) -> Iterator[list[str]]:
         yield items[i:i + size]
 
 
+def _said(record: dict[str, Any] | None) -> str:
+    return json.dumps(record, sort_keys=True, ensure_ascii=False) if record else ""
+
+
 class ExchangeWrites:
     """Exchange bookkeeping written inside a `Transaction`."""
 
@@ -41,13 +45,21 @@ class ExchangeWrites:
             [(record_id, rev, json.dumps(says, sort_keys=True, ensure_ascii=False))
              for rev, says in sorted(versions.items()) if rev != FORGOTTEN])
 
-    def set_withheld(self, bases: dict[str, str], known: list[str], blind: dict[str, str] | None = None) -> None:
+    def set_withheld(self, bases: dict[str, str], known: list[str], blind: dict[str, str] | None = None,
+                     said: dict[str, dict[str, Any] | None] | None = None) -> None:
         """`bases`: annotations whose note is the note of that version, which we were not shown;
-        `known`: annotations whose note we now have; `blind`: our own note stands beside that version's."""
-        self._conn.executemany("INSERT OR REPLACE INTO withheld(record_id, base, edited) VALUES (?, ?, 0)",
-                               sorted(bases.items()))
-        self._conn.executemany("INSERT OR REPLACE INTO withheld(record_id, base, edited) VALUES (?, ?, 1)",
-                               sorted((blind or {}).items()))
+        `known`: annotations whose note we now have; `blind`: our own note stands beside that version's;
+        `said`: what the version we took on trust said (None: nothing to keep any more). A row whose base
+        is unchanged keeps what it said unless `said` names it."""
+        said = said or {}
+        for edited, rows in ((0, bases), (1, blind or {})):
+            self._conn.executemany(
+                "INSERT INTO withheld(record_id, base, edited, said) VALUES (?, ?, ?, ?) ON CONFLICT(record_id)"
+                " DO UPDATE SET said = CASE WHEN ? THEN excluded.said WHEN base = excluded.base THEN said"
+                " ELSE '' END, base = excluded.base, edited = excluded.edited",
+                [(i, b, edited, _said(said.get(i)), i in said) for i, b in sorted(rows.items())])
+        self._conn.executemany("UPDATE withheld SET said = ? WHERE record_id = ?",
+                               [(_said(v), i) for i, v in sorted(said.items()) if i not in bases and i not in (blind or {})])
         self._conn.executemany("DELETE FROM withheld WHERE record_id = ?", [(i,) for i in known])
 
     def forget_import(self, import_id: str) -> dict[str, Any]:
@@ -159,6 +171,16 @@ class ExchangeReads:
             out.update((r[0], r[1]) for r in self._conn.execute(
                 f"SELECT record_id, base FROM withheld WHERE record_id IN ({marks}) AND edited = ?",
                 [*chunk, int(edited)]))
+        return out
+
+    def taken_on_trust(self, ids: list[str]) -> dict[str, dict[str, Any]]:
+        """Those of `ids` that still stand on a version taken on trust (its note withheld from us, so that
+        nothing here could check the rest) -> what that version said, as we stored it."""
+        out: dict[str, dict[str, Any]] = {}
+        for chunk in chunks(sorted(set(ids)), 500):
+            marks = ",".join("?" * len(chunk))
+            out.update((r[0], json.loads(r[1])) for r in self._conn.execute(
+                f"SELECT record_id, said FROM withheld WHERE record_id IN ({marks}) AND said != ''", chunk))
         return out
 
     def import_ids(self) -> set[str]:
