@@ -131,10 +131,23 @@ _TITLE_PHRASE = re.compile(r"[ \t]+(?:the[ \t]+)?((?:(?:[A-Z][\w.’'-]*|of|to|f
 """After a verb: capitalised words and "of/to/for/the" before a name ("Afghan Ambassador to the United States")."""
 
 
+_ROLE_PHRASE = re.compile(r"[ \t]+((?:[a-z][a-z-]+[ \t]+){1,2})(?=[A-Z])")
+"""After a verb: bare nouns before a name are its role ("according to curator Elaine Gustafon", "said co-host
+Gayle King") — unless they are function words or a time ("said on Monday", "said that Ada", "told reporters")."""
+_NOT_ROLE = frozenset("the a an that this these those his her its their our my your on in at by to of for with from "
+                      "about after before during since when while as and or but if then also later earlier again "
+                      "once now today yesterday last next reporters journalists police officials".split())
+
+
 def _titled_person(text: str, verb_end: int, mentions: Sequence[Suggestion]) -> Suggestion | None:
     """The person a title phrase right after the verb introduces: the phrase holds a title word and ends at a
     person's name ("said Ambassador Mohib", "according to Afghan Ambassador to the United States Hamdullah
     Mohib"), as a title before a subject does ("Ambassador Mohib said")."""
+    role = _ROLE_PHRASE.match(text, verb_end)
+    if role is not None and not any(w in _NOT_ROLE for w in role.group(1).split()):  # "according to curator X"
+        person = next((p for p in mentions if p.start == role.end() and p.type == "PERSON"), None)
+        if person is not None:
+            return person
     phrase = _TITLE_PHRASE.match(text, verb_end)
     if phrase is None:
         return None

@@ -114,3 +114,13 @@ def test_a_title_between_the_verb_and_the_name_and_a_negated_verb_of_saying() ->
     text = ("Port officials have not said why the ferry was held, but Captain Odile Brandtner says there were "
             "concerns about the engine.")
     assert _speaker_of(text, "concerns about the engine") == ("Odile Brandtner", "named")
+
+
+def test_a_role_noun_between_the_verb_and_the_name_is_the_persons_role() -> None:
+    # the same premodified name as "said Ambassador X" (wikinews3 afghan), with a bare role noun (warhol:
+    # "according to curator X")
+    text = "The gallery drew 9,000 visitors last spring, according to curator Imelda Vasquez-Orr."
+    assert _speaker_of(text, "9,000 visitors") == ("Imelda Vasquez-Orr", "named")
+    assert _speaker_of("\"It worked,\" said co-host Marisol Quent.", "It worked") == ("Marisol Quent", "named")
+    # "told reporters" is who was told, not a role
+    assert _speaker_of("Ingrid Solheim told reporters Marisol Quent had resigned.", "resigned")[0] == "Ingrid Solheim"
