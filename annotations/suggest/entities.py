@@ -155,7 +155,7 @@ def _suggest_entities(text: str, library_names: Iterable[tuple[str, ...]], skip:
             if owner.endswith(("’s", "'s")) and owner[:-2] in known and exact[len(owner) + 1:][:1].isupper():
                 start += len(owner) + 1
                 exact = text[start:stop]
-        if label == "ORG" and text.endswith(" and ", 0, start):  # "Food and Drug Administration"
+        if label == "ORG" and text.endswith((" and ", " & "), 0, start):  # "Food and Drug Administration"
             start = _joined_start(text, start, stop, known)
             exact = text[start:stop]
         if label in ("ORG", "PLACE"):
@@ -173,7 +173,7 @@ def _suggest_entities(text: str, library_names: Iterable[tuple[str, ...]], skip:
     for f in names.find(text, known):
         begin = byline_start(text, f.start) if f.label == "PERSON" else f.start
         end = f.end
-        if f.label == "ORG" and text.endswith(" and ", 0, begin):
+        if f.label == "ORG" and text.endswith((" and ", " & "), 0, begin):
             begin = _joined_start(text, begin, f.end, known)
         if f.label == "ORG":
             begin, end = org_span(text, begin, end, known, cuts)
@@ -241,6 +241,11 @@ _JOINED_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z][\w'’-]*) and \Z")
 def _joined_start(text: str, start: int, stop: int, known: dict[str, str]) -> int:
     """Where an organisation's name starts that a capitalised word joins with "and" ("Food and Drug
     Administration"), unless that word is a name of its own ("Britain and Energy Agency")."""
+    if text.endswith(" & ", 0, start):  # "Evergreen Aviation & Space Museum": "&" joins within one name
+        ampersand = _AMPERSAND_BEFORE.search(text, max(0, start - 60), start)
+        if ampersand is not None and not any(w in _COMMON_CAPITALISED for w in ampersand.group(1).split()):
+            return ampersand.start(1)
+        return start
     joined = _JOINED_BEFORE.search(text, max(0, start - 30), start)
     if joined is None or joined.group(1) in known or joined.group(1) in _COMMON_CAPITALISED or \
             " " not in text[start:stop]:
@@ -254,6 +259,9 @@ def _joined_start(text: str, start: int, stop: int, known: dict[str, str]) -> in
 
 
 _DOTTED = re.compile(r"(?:[A-Z]\.){2,3}")
+_AMPERSAND_BEFORE = re.compile(r"(?<![\w'’.&-])((?:[A-Z][a-z][\w'’-]* ){0,2}[A-Z][a-z][\w'’-]*) & \Z")
+"""Capitalised words joined by "&" to an organisation's name ("Evergreen Aviation & Space Museum", "Mary & Leigh
+Block Museum of Art"): "&" joins inside a name, not a list as "and" may."""
 
 
 _GIVEN_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+) \Z")

@@ -124,3 +124,12 @@ def test_a_role_noun_between_the_verb_and_the_name_is_the_persons_role() -> None
     assert _speaker_of("\"It worked,\" said co-host Marisol Quent.", "It worked") == ("Marisol Quent", "named")
     # "told reporters" is who was told, not a role
     assert _speaker_of("Ingrid Solheim told reporters Marisol Quent had resigned.", "resigned")[0] == "Ingrid Solheim"
+
+
+def test_an_ampersand_joins_capitalised_words_into_one_organisation_name() -> None:
+    # "&" joins inside a name, where "and" may end a list: "Evergreen Aviation & Space Museum" (wikinews nasa),
+    # "Mary & Leigh Block Museum of Art" (wikinews3 warhol)
+    found = _found("The plane went to the Harwick Aviation & Sea Museum, then to the Mary & Tobias Lund Museum "
+                   "of Art.")
+    assert {("Harwick Aviation & Sea Museum", "ORG"), ("Mary & Tobias Lund Museum of Art", "ORG")} <= found
+    assert ("Sea Museum", "ORG") not in found
