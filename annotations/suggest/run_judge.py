@@ -94,7 +94,10 @@ def judge(run: str, known: dict[str, str], ask: Callable[[Question], bool]) -> l
         out.append(("ORG", offsets[0][0], offsets[media][1]))
         return out
     if len(words) >= 2 and (words[-1] in PLACE_HEADS or words[0] in DIRECTIONS
-                            and known.get(" ".join(words[1:])) == "PLACE"):  # "Western North Carolina"
+                            and known.get(" ".join(words[1 + (words[1] in DIRECTIONS):])) == "PLACE"
+                            or words[-1] in COMPASS and known.get(" ".join(words[:-1])) == "PLACE"):
+        # "Western North Carolina", "South East Asia"; a compass point after a known place names a part of it
+        # ("Pacific Northwest", "Kowloon West", "New Territories East")
         out.append(("PLACE", offsets[0][0], offsets[-1][1]))
         return out
     if len(words) >= 2 and words[-1].rstrip(".") in titles and words[-1] not in surnames:

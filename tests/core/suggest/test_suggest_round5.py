@@ -133,3 +133,13 @@ def test_an_ampersand_joins_capitalised_words_into_one_organisation_name() -> No
                    "of Art.")
     assert {("Harwick Aviation & Sea Museum", "ORG"), ("Mary & Tobias Lund Museum of Art", "ORG")} <= found
     assert ("Sea Museum", "ORG") not in found
+
+
+def test_compass_points_around_a_known_place_name_a_part_of_it() -> None:
+    # "South East Asia" (wikinews asylum), "Pacific Northwest" (wikinews nasa), "Kowloon West", "New Territories
+    # East" (wikinews3 election): one place, not the known place alone
+    found = _found("Ferries from South East Asia and the Pacific Northwest reached Hong Kong. Voters in Kowloon "
+                   "East and New Territories West queued.")
+    assert {("South East Asia", "PLACE"), ("Pacific Northwest", "PLACE"), ("Kowloon East", "PLACE"),
+            ("New Territories West", "PLACE")} <= found
+    assert ("Asia", "PLACE") not in found and ("Pacific", "PLACE") not in found
