@@ -13,10 +13,13 @@ from annotations import codec
 from annotations.atomic import write_bytes_atomic
 from annotations.bundle import Bundle, write_bundle
 from annotations.changes import Changes
+from annotations.doc_properties import PROPERTY_NAMES
 from annotations.errors import BundleError, NotFoundError
 from annotations.ids import new_id, now_iso
 from annotations.merge import apply_plan, plan_merge
+from annotations.merge_documents import document_conflicts
 from annotations.merge_plan import AreasFor, MergePlan
+from annotations.merge_properties import PropertyConflict
 from annotations.merge_v1 import plan_merge as plan_merge_v1
 from annotations.model import Annotation, DocumentRecord, Entity
 from annotations.revisions import FORGOTTEN, ancestors, depth, make_rev, short_hash
@@ -110,13 +113,17 @@ class BundleExchange:
         """Merge a validated bundle: planned and applied inside one write transaction, so an edit made
         meanwhile (another window, process) is seen by the plan — kept, or listed as a conflict. Annotations
         on documents nobody has are kept as orphans and placed when the document is added (refused instead
-        with `allow_orphans=False`). `changes.report["missing_documents"]` names the files to add."""
+        with `allow_orphans=False`). `changes.report["missing_documents"]` names the files to add;
+        `changes.report["property_conflicts"]` the document properties both sides changed (counted as
+        `property_conflicts`): the value kept, the one that lost and whose it was, so it can be put back."""
         if bundle.format_version < 2:
             return self._import_v1(bundle, allow_orphans, dry_run)
         if dry_run:
             plan = self.plan_import(bundle, parsed, areas_for)
-            return {**plan.counts, "pending_documents": len(plan.missing_documents)}, Changes(
-                generation=self.store.generation, report={"missing_documents": plan.missing_documents})
+            lost = _conflict_report(self.store, bundle, plan)
+            return {**plan.counts, **_lost_count(lost), "pending_documents": len(plan.missing_documents)}, Changes(
+                generation=self.store.generation,
+                report={"missing_documents": plan.missing_documents, "property_conflicts": lost})
         for doc_id, blob in bundle.files.items():
             real = (parsed or {}).get(doc_id)
             if real is not None:  # bytes checked against the id; named by format, never by a sender's path
@@ -128,16 +135,18 @@ class BundleExchange:
         with self.store.transaction(label) as tx:
             tx.import_id = import_id
             plan = plan_merge(self.store, bundle, parsed, areas_for)
+            lost = _conflict_report(self.store, bundle, plan)
             if plan.missing_documents and not allow_orphans:
                 raise BundleError(f"{plan.counts['orphans']} annotation(s) point at documents that are neither in "
                                   "the bundle nor in this library. Add the documents first. Nothing was changed.")
             if not plan.is_empty():
                 apply_plan(tx, self.store, plan, bundle.creator, import_id)
                 tx.record_import(import_id, bundle.creator, bundle.created, plan.counts, plan.taken())
-        changes = replace(tx.changes(label), report={"missing_documents": plan.missing_documents})
+        changes = replace(tx.changes(label), report={"missing_documents": plan.missing_documents,
+                                                     "property_conflicts": lost})
         if plan.new_types or plan.new_tags:
             changes = replace(changes, codebook=True)
-        return {**plan.counts, "pending_documents": len(plan.missing_documents)}, self._done(changes)
+        return {**plan.counts, **_lost_count(lost), "pending_documents": len(plan.missing_documents)}, self._done(changes)
 
     def _import_v1(self, bundle: Bundle, allow_orphans: bool, dry_run: bool) -> tuple[dict[str, int], Changes]:
         """A version-1 bundle (no revisions): the old base-hash rules, still in one transaction."""
@@ -191,3 +200,32 @@ class BundleExchange:
             tx.put(record, rev=make_rev(parents, codec.annotation_to_dict(record)), parents=parents)
             tx.resolve_conflict(conflict_id)
         return self._done(tx.changes(label))
+
+
+def _conflict_report(store: Store, bundle: Bundle, plan: MergePlan) -> list[dict[str, str]]:
+    """The document properties the import settled between two edits, in words and as data: the losing
+    value is shown, never silently dropped (its version also stays in the document's property history)."""
+    titles = {d.id: d.title for d in bundle.documents}
+    return [_conflict_line(c, titles.get(c.document_id, ""), bundle.creator or "the sender")
+            for c in document_conflicts(store, bundle, plan)]
+
+
+def _conflict_line(c: PropertyConflict, title: str, sender: str) -> dict[str, str]:
+    label = PROPERTY_NAMES.get(c.key, c.key)
+    kept, lost = _said(c.kept), _said(c.lost)
+    if c.lost_side == "ours":
+        message = f"{label}: kept “{kept}” ({sender}'s later edit), yours was “{lost}”"
+    else:
+        message = f"{label}: kept yours “{kept}” (the later edit); {sender}'s was “{lost}”"
+    return {"document_id": c.document_id, "document": title, "property": c.key, "kept": kept, "kept_at": c.kept_at,
+            "lost": lost, "lost_at": c.lost_at, "lost_side": c.lost_side, "lost_rev": c.lost_rev,
+            "message": message}
+
+
+def _said(value: object) -> str:
+    """A property's value as a person reads it (authors joined by '; ')."""
+    return "; ".join(str(v) for v in value) if isinstance(value, (tuple, list)) else str(value or "")
+
+
+def _lost_count(lost: list[dict[str, str]]) -> dict[str, int]:
+    return {"property_conflicts": len(lost)} if lost else {}

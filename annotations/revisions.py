@@ -119,5 +119,20 @@ def relation(ours: str, theirs: str, our_graph: Mapping[str, Iterable[str]],
     return Relation.DIVERGED
 
 
+def ancestry_relation(ours: str, theirs: str, our_graph: Mapping[str, Iterable[str]],
+                      their_graph: Mapping[str, Iterable[str]]) -> Relation:
+    """`relation` by ancestry alone, never by what versions say: for a document's properties, whose
+    concurrent versions merge property by property by which edit gave each value. There a version that
+    says what an older one said (a title set back to the original) is an edit made after the older one,
+    not the older one again: content-equality would skip it in one library (KNOWN) and take the other
+    side's earlier change over it in another (DESCENDANT)."""
+    if theirs == ours or theirs in ancestors(ours, our_graph):
+        return Relation.KNOWN
+    combined: dict[str, list[str]] = {k: list(v) for k, v in our_graph.items()}
+    for k, v in their_graph.items():
+        combined.setdefault(k, []).extend(p for p in v if p not in combined[k])
+    return Relation.DESCENDANT if ours in ancestors(theirs, combined) else Relation.DIVERGED
+
+
 def same_content(ours: str, theirs: str, hashes: Mapping[str, str]) -> bool:
     return bool(hashes.get(ours)) and hashes.get(ours) == hashes.get(theirs)
