@@ -124,7 +124,7 @@ class _Filter(QSortFilterProxyModel):
         if self.kind and item.kind != self.kind:
             return False
         haystack = " ".join((item.label, item.text, item.tags, item.creator, item.speaker, item.status,
-                             item.note)).casefold()
+                             item.note, "orphaned" if item.orphaned else "")).casefold()
         return all(word in haystack for word in self.words.casefold().split())
 
 
@@ -141,7 +141,7 @@ class AnnotationsPanel(QWidget):
         self.kind = QComboBox()
         self.kind.addItems(["All kinds", "entity", "claim", "highlight", "note"])
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Filter: type, text, tag, note, creator")
+        self.filter.setPlaceholderText("Filter: type, text, tag, note, creator, orphaned")
         self.filter.setClearButtonEnabled(True)
         self.list = CardList()
         self.list.setModel(model)

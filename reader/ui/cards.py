@@ -20,6 +20,10 @@ GAP = 3
 CHIP_PAD = 5
 MAX_QUOTE_LINES = 12
 """A longer quote is cut on the card (with "…"); its tooltip and the Inspector have all of it."""
+ORPHAN_LINE = "Orphaned — its text is no longer in this document"
+"""Said on an orphan's card (above its quote) and in its tooltip: its quote was not found in the current
+version of the text, so no mark is drawn for it (Hypothesis lists orphans the same way)."""
+ORPHAN_INK = "#b3261e"
 
 
 def chip_text(row: AnnotationRow) -> str:
@@ -52,8 +56,8 @@ def card_quote(text: str) -> str:
 
 
 def card_tooltip(item: AnnotationRow) -> str:
-    return "\n".join(x for x in (f"{chip_text(item)}: “{item.text}”", claim_line(item), item.note,
-                                 foot_line(item)) if x)
+    return "\n".join(x for x in (ORPHAN_LINE if item.orphaned else "", f"{chip_text(item)}: “{item.text}”",
+                                 claim_line(item), item.note, foot_line(item)) if x)
 
 
 def claim_line(row: AnnotationRow) -> str:
@@ -88,10 +92,13 @@ class CardDelegate(QStyledItemDelegate):
 
     def _blocks(self, row: AnnotationRow, option: QStyleOptionViewItem, width: int
                 ) -> list[tuple[str, QFont, int, bool]]:
-        """(text, font, height, italic) of each block under the chip line, at `width`."""
+        """(text, font, height, italic) of each block under the chip line, at `width`; an orphan's first
+        block is `ORPHAN_LINE` (painted in `ORPHAN_INK`)."""
         base, small, _ = self._fonts(option)
         inner = _inner(width)
         out: list[tuple[str, QFont, int, bool]] = []
+        if row.orphaned:
+            out.append((ORPHAN_LINE, small, QFontMetrics(small).lineSpacing(), False))
         fm = QFontMetrics(base)
         quote = card_quote(row.text)
         height = fm.boundingRect(QRect(0, 0, inner, 100_000), Qt.TextFlag.TextWordWrap, quote).height()
@@ -110,14 +117,18 @@ class CardDelegate(QStyledItemDelegate):
         cached = self._sizes.get((id(row), width))
         if cached is not None and cached[0] is row:
             return cached[1]
-        _, _, chip = self._fonts(option)
-        height = PAD + QFontMetrics(chip).height() + 2 * 2 + GAP
-        height += sum(h + GAP for _, _, h, _ in self._blocks(row, option, width))
-        size = QSize(width, height + PAD)
+        size = QSize(width, self.height_of(row, option))
         if len(self._sizes) > 50_000:
             self._sizes.clear()
         self._sizes[(id(row), width)] = (row, size)
         return size
+
+    def height_of(self, row: AnnotationRow, option: QStyleOptionViewItem) -> int:
+        """The card's height at the list's width."""
+        _, _, chip = self._fonts(option)
+        height = PAD + QFontMetrics(chip).height() + 2 * 2 + GAP
+        height += sum(h + GAP for _, _, h, _ in self._blocks(row, option, self._width()))
+        return height + PAD
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         row = index.data(ROW_ROLE)
@@ -161,13 +172,16 @@ class CardDelegate(QStyledItemDelegate):
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, f"p. {row.page}")
         y = chip_rect.bottom() + GAP + 1
         inner = _inner(option.rect.width())
+        quote_at = 1 if row.orphaned else 0
         for n, (text, font, height, italic) in enumerate(self._blocks(row, option, option.rect.width())):
             f = QFont(font)
             f.setItalic(italic)
+            f.setBold(row.orphaned and n == 0)
             painter.setFont(f)
-            painter.setPen(text_color if n == 0 or italic else muted)
+            painter.setPen(QColor(ORPHAN_INK) if row.orphaned and n == 0
+                           else text_color if n == quote_at or italic else muted)
             box = QRect(x, y, inner, height)
-            if n == 0:
+            if n == quote_at:
                 fm = QFontMetrics(f)
                 full = fm.boundingRect(QRect(0, 0, inner, 100_000), Qt.TextFlag.TextWordWrap, text).height()
                 if full > height:  # cut: the last line shown ends with "…"

@@ -25,6 +25,9 @@ class Mark:
     end: int
     color: str
     kind: str
+    placed: bool = True
+    """False for an orphan (its quote is no longer in the text): its offsets point at other words, so the
+    list never keeps it — it is listed on its card, never drawn (as Hypothesis shows orphans)."""
 
 
 def order(mark: Mark) -> tuple[int, int, str]:
@@ -36,7 +39,7 @@ class MarkList:
     """Marks in reading order, with their starts and sort keys beside them for binary search."""
 
     def __init__(self, marks: Iterable[Mark] = ()) -> None:
-        keyed = sorted((order(m), m) for m in marks)  # (keys are unique: they end with the id)
+        keyed = sorted((order(m), m) for m in marks if m.placed)  # (keys are unique: they end with the id)
         self._marks = [m for _, m in keyed]
         self._starts = [m.start for m in self._marks]
         self._keys = [k for k, _ in keyed]
@@ -58,8 +61,9 @@ class MarkList:
         return [m.annotation_id for m in self._marks]
 
     def update(self, gone: Iterable[str], added: Iterable[Mark]) -> list[Mark]:
-        """Those of `gone` go, `added` come (an edited mark is in both), each put in place by bisection.
-        Returns the marks replaced or removed (their old extents: what to repaint)."""
+        """Those of `gone` go, `added` come (an edited mark is in both), each put in place by bisection; an
+        added mark that is not `placed` only goes. Returns the marks replaced or removed (their old
+        extents: what to repaint)."""
         old: list[Mark] = []
         for annotation_id in gone:
             taken = self._take(annotation_id)
@@ -69,6 +73,8 @@ class MarkList:
             taken = self._take(mark.annotation_id)
             if taken is not None:
                 old.append(taken)
+            if not mark.placed:
+                continue
             key = order(mark)
             i = bisect_left(self._keys, key)
             self._marks.insert(i, mark)

@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from annotations.doc_properties import reliability_text
-from annotations.model import Annotation, DocumentRecord
+from annotations.model import AnchorState, Annotation, DocumentRecord
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -62,6 +62,8 @@ class AnnotationRow:
     """The note's first line (the card shows it; the Inspector has the whole note)."""
     page: int = 0
     """1-based page of a paged document's annotation; 0 when unpaged."""
+    orphaned: bool = False
+    """Its quote is no longer in the document's text: listed, never drawn (`AnchorState.ORPHANED`)."""
 
 
 def document_rows(docs: list[DocumentRecord], counts: dict[str, dict[str, int]]) -> list[DocumentRow]:
@@ -88,7 +90,8 @@ def annotation_rows(annotations: list[Annotation], names: dict[str, str], colors
             status=claim.status.value if claim else "", grade=claim.grading if claim else "",
             tags=", ".join(a.tags), color=colors.get(a.label or "", colors.get(a.kind.value, "#999999")),
             creator=a.creator, start=a.target.start, note=_first_line(a.note),
-            page=a.target.areas[0].page + 1 if a.target.areas else 0))
+            page=a.target.areas[0].page + 1 if a.target.areas and a.anchor is not AnchorState.ORPHANED else 0,
+            orphaned=a.anchor is AnchorState.ORPHANED))
     return rows
 
 

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject
 
 from annotations.changes import Changes
-from annotations.model import Annotation, Entity
+from annotations.model import AnchorState, Annotation, Entity
 from reader.ui.annotations_panel import AnnotationsPanel, reading_key
 from reader.ui.entities_panel import EntitiesPanel, entity_row, entity_rows
 from reader.ui.inspector import Inspector
@@ -90,7 +90,7 @@ class PanelsController(QObject):
         self.text_view.select_annotation(annotation.id if annotation else None, scroll=scroll)
         canvas = self.page_view.canvas
         canvas.set_marks(canvas.marks, annotation.id if annotation else None)
-        if annotation is not None and scroll and self.pages_showing():
+        if annotation is not None and scroll and self.pages_showing() and annotation.anchor is not AnchorState.ORPHANED:
             self.page_view.show_area(annotation.target.areas)
         if annotation_id or annotation is None:  # (None: no card stays current)
             self.annotations_panel.select(annotation.id if annotation is not None else None)
@@ -194,10 +194,10 @@ class PanelsController(QObject):
         return self._colors["claim"] if row.kind == "claim" else row.color
 
     def _mark(self, a: Annotation, row: AnnotationRow) -> Mark:
-        return Mark(a.id, a.target.start, a.target.end, self._color(row), row.kind)
+        return Mark(a.id, a.target.start, a.target.end, self._color(row), row.kind, placed=not row.orphaned)
 
     def _page_mark(self, a: Annotation, row: AnnotationRow) -> tuple[str, str, tuple[object, ...]]:
-        return a.id, self._color(row), a.target.areas
+        return a.id, self._color(row), () if row.orphaned else a.target.areas  # an orphan: on no page
 
     def _put_page_mark(self, a: Annotation, row: AnnotationRow | None) -> bool:
         """Keep `a`'s page mark (None: it is gone); True if the canvas's marks change."""
