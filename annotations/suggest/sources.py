@@ -55,6 +55,11 @@ def fronted_person(text: str, clause_start: int, end: int, mentions: Sequence[Su
 GENDER = {"he": "m", "she": "f"}
 
 
+_DESCRIBED_SUBJECT = re.compile(r"[\"“]?The\s+((?:[a-z-]+\s+)?[a-z-]{3,})\s+")
+"""A sentence opening with a definite description as its subject ("The duchess has hinted", "The former mayor
+also said"): its head is looked up in the role nouns the text gave a person."""
+
+
 def previous_subject(text: str, context: Context, full_names: dict[str, str]) -> str | None:
     """The person who was the subject of the sentence before: its named speaker, or the first person named with
     only role words before the name (after the sentence start or a leading clause's comma) and no possessive
@@ -64,6 +69,11 @@ def previous_subject(text: str, context: Context, full_names: dict[str, str]) ->
     start, mentions, speaker = context.previous
     if speaker:
         return speaker
+    described = _DESCRIBED_SUBJECT.match(text, start) if context.roles else None
+    if described:  # "The duchess has hinted … . She revealed": the person the text gave that role
+        role = next((w for w in reversed(described.group(1).split()) if w in context.roles), None)
+        if role is not None:
+            return context.roles[role]
     person = next((p for p in mentions if p.type == "PERSON"), None)
     if person is None or text.startswith(("'", "’"), person.end):  # "Meadows' plans were …": not the subject
         return None

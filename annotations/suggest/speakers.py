@@ -51,6 +51,13 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
         after = source_after(text, verb_end, mentions, full_names, orgs, phrase=saying)
         if after:
             return after
+    main = _MAIN_PRONOUN.search(trimmed, max(0, len(trimmed) - 40)) \
+        if text.startswith("ing", verb_end - 3) and trimmed.rstrip().endswith(",") else None
+    if main:  # "When X asked …, he declined, saying …": the participle's subject is the main clause's pronoun
+        found = _subject(text, clause_start + main.start(1), clause_start + main.end(1), mentions, full_names,
+                         context, orgs)
+        if found:
+            return found
     found = _subject(text, clause_start, clause_start + len(trimmed), mentions, full_names, context, orgs)
     if found:
         return found
@@ -279,6 +286,8 @@ def _subject(text: str, clause_start: int, end: int, mentions: Sequence[Suggesti
     return None
 
 
+_MAIN_PRONOUN = re.compile(r"(?:^|,\s+)([Hh]e|[Ss]he)\s+[a-z]+(?:\s+[a-z]+)?\s*,\s*\Z")
+"""Before a participle of saying: the main clause, a pronoun and its verb ("…, he declined, saying")."""
 _INVERTING = frozenset("said says told tells added adds wrote writes asked explained noted recalled replied responded "
                        "continued warned argued insisted claimed reported".split())
 """Verbs of saying, after which the source may follow ("…," said a spokesman; "…," wrote the post's author)."""

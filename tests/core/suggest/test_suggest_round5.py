@@ -143,3 +143,19 @@ def test_compass_points_around_a_known_place_name_a_part_of_it() -> None:
     assert {("South East Asia", "PLACE"), ("Pacific Northwest", "PLACE"), ("Kowloon East", "PLACE"),
             ("New Territories West", "PLACE")} <= found
     assert ("Asia", "PLACE") not in found and ("Pacific", "PLACE") not in found
+
+
+def test_she_opening_a_sentence_is_the_described_subject_before_not_a_woman_named_as_an_object() -> None:
+    # the user's CNN page: "The duchess has hinted … during her interview with Winfrey … . She revealed …" is the
+    # duchess (Meghan), not the interviewer named as an object
+    text = ("The talk between Marisol Quent, Duchess of Barset, and Ingrid Solheim ran long. The duchess has hinted "
+            "before that she was unhappy, but during her talk with Solheim she spoke openly. She revealed that she "
+            "had felt alone.")
+    assert _speaker_of(text, "had felt alone") == ("Marisol Quent", "named")
+
+
+def test_a_participle_of_saying_takes_the_subject_of_its_main_clause() -> None:
+    # "When Winfrey asked if he could share …, he declined, saying …" (CNN): he, not the woman in the "when" clause
+    text = ("Tom Edevane met the mayor on Monday. When Marisol Quent asked if he would share the figures, he "
+            "declined, saying \"I am not ready.\"")
+    assert _speaker_of(text, "not ready") == ("Tom Edevane", "named")
