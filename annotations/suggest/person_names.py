@@ -116,24 +116,29 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n)\Z")
 
 def named_then_by_surname(text: str, runs: dict[str, list[int]], known: dict[str, str]) -> list[tuple[str, list[int]]]:
     """Two-word runs no list explains ("Oprah Winfrey": neither word a listed name) that the text later calls
-    by the second word alone with person evidence ("Winfrey told CBS", "said Winfrey"): news names a person in
-    full once, then by surname. `runs` maps each such run to where it occurs; returns the ones that are
-    people. Only words rare in English (no "Public Health" … "Health said") and no heads or titles."""
+    by the second word alone with person evidence ("Winfrey told CBS", "said Winfrey", or opening a sentence
+    before a past tense, "Lukaku won"): news names a person in full once, then by surname. `runs` maps each
+    such run to where it occurs; returns the ones that are people. Only words rare in English (no "Public
+    Health" … "Health said") and no heads or titles. One pass over the text for all the candidates' surnames."""
     first_names, surnames = name_lists()
     titles = title_words()
-    out = []
-    for run, starts in runs.items():
+    candidates: dict[str, list[str]] = {}  # surname -> its runs
+    for run in runs:
         given, family = run.split(" ")
         if any(w in known or w in FUNCTION or w.rstrip(".") in titles or w in ORG_HEADS or w in PLACE_HEADS
                or w in MONTHS_DAYS or not w[1:].islower() or len(w) < 3 for w in (given, family)):
             continue
-        if not all(zipf(w) < 4.0 or (w in first_names or w in surnames) and zipf(w) < 4.5 for w in (given, family)):
-            continue
-        for m in re.finditer(rf"(?<![\w'’-]){re.escape(family)}(?![\w'’-])", text):
-            if text.endswith(given + " ", 0, m.start()):
-                continue
+        if all(zipf(w) < 4.0 or (w in first_names or w in surnames) and zipf(w) < 4.5 for w in (given, family)):
+            candidates.setdefault(family, []).append(run)
+    if not candidates:
+        return []
+    people: set[str] = set()
+    alone = re.compile(rf"(?<![\w'’-])(?:{'|'.join(map(re.escape, candidates))})(?![\w'’-])")
+    for m in alone.finditer(text):
+        for run in candidates[m.group(0)]:
+            if run in people or text.endswith(run[:-len(m.group(0))], 0, m.start()):
+                continue  # the full name itself
             if person_context(text, m.start(), m.end()) or _SUBJECT_OF_PAST.match(text, m.end()) \
                     and _SENTENCE_START.search(text, max(0, m.start() - 3), m.start()):
-                out.append((run, starts))
-                break
-    return out
+                people.add(run)
+    return [(run, runs[run]) for run in runs if run in people]
