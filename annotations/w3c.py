@@ -1,6 +1,8 @@
 """W3C Web Annotation Data Model form of an annotation (JSON-LD), with a documented Dossier extension.
 
-Targets carry TextPositionSelector + TextQuoteSelector (+ FragmentSelector `page=N` when paged); their
+Targets carry TextPositionSelector + TextQuoteSelector (+ FragmentSelector `page=N` when paged) — an
+orphan (its quote is not in the current text) only its TextQuoteSelector, since its stored position and
+page point at other words; their
 `source` is the page's URL when the document has one (so other tools anchor on it), else the document's
 hash `urn:sha256:…`, which is also kept in `dossier:sha256`.
 Bodies: TextualBody with purpose classifying (entity type / claim type), identifying (the entity),
@@ -12,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from annotations.model import Annotation, DocumentRecord, Entity, Kind
+from annotations.model import AnchorState, Annotation, DocumentRecord, Entity, Kind
 
 ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 DOSSIER_NS = "urn:x-dossier:ns#"
@@ -56,13 +58,15 @@ def _is_web(url: str) -> bool:
 
 def to_w3c(a: Annotation, document: DocumentRecord | None, entities: Mapping[str, Entity],
            page: int | None = None, context: bool = True) -> dict[str, Any]:
-    """One annotation as a W3C Annotation object. `page` is its 0-based page in a paged document."""
+    """One annotation as a W3C Annotation object. `page` is its 0-based page in a paged document. An orphan
+    gets its TextQuoteSelector alone (no position, no page: they would name other words of this version,
+    and a reader such as Hypothesis would anchor it there); `dossier:anchor` says it is orphaned."""
     t = a.target
-    selectors: list[dict[str, Any]] = [
-        {"type": "TextPositionSelector", "start": t.start, "end": t.end},
-        {"type": "TextQuoteSelector", "exact": t.exact, "prefix": t.prefix, "suffix": t.suffix},
-    ]
-    if page is not None:
+    orphan = a.anchor is AnchorState.ORPHANED
+    selectors: list[dict[str, Any]] = [] if orphan else [{"type": "TextPositionSelector", "start": t.start,
+                                                            "end": t.end}]
+    selectors.append({"type": "TextQuoteSelector", "exact": t.exact, "prefix": t.prefix, "suffix": t.suffix})
+    if page is not None and not orphan:
         selectors.append({"type": "FragmentSelector", "conformsTo": PDF_FRAGMENT, "value": f"page={page + 1}"})
     url = document.source_url if document is not None and _is_web(document.source_url) else ""
     target: dict[str, Any] = {"source": url or document_iri(a.document_id), "selector": selectors,

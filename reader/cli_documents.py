@@ -5,6 +5,7 @@ import argparse
 from typing import TextIO
 
 from annotations import codec
+from annotations.model import AnchorState
 from reader.services import ReaderService
 from reader.cli_common import PROG, doc_summary, flat, print_json, progress_bar, text_warnings
 
@@ -71,7 +72,8 @@ def cmd_show(service: ReaderService, args: argparse.Namespace, out: TextIO, err:
     for warning in text_warnings(doc):
         print(f"  warning: {warning}", file=out)
     print(f"\n{doc.text}\n", file=out)
-    print(f"-- {len(annotations)} annotation(s)", file=out)
+    orphans = sum(a.anchor is AnchorState.ORPHANED for a in annotations)
+    print(f"-- {len(annotations)} annotation(s){f', {orphans} orphaned' if orphans else ''}", file=out)
     for a in annotations:
         extra = []
         if a.entity_id:
@@ -84,6 +86,8 @@ def cmd_show(service: ReaderService, args: argparse.Namespace, out: TextIO, err:
                 extra.append(a.claim.grading)
         extra += [f"#{t}" for t in a.tags]
         page = f" p.{a.target.areas[0].page + 1}" if a.target.areas else ""
+        if a.anchor is AnchorState.ORPHANED:  # its quote is not in this text: no page, and it says so
+            page = " ORPHANED (its text is no longer in this document)"
         label = f" {a.label}" if a.label else ""
         print(f"{a.id[:13]}  [{a.kind.value}{label}]{page} “{a.target.exact}” {' '.join(extra)}".rstrip(), file=out)
         if a.note:

@@ -16,7 +16,7 @@ from annotations import codec
 from annotations.changes import Changes
 from annotations.codebook import Codebook
 from annotations.errors import DocumentError, ValidationError
-from annotations.export import Selection, collect
+from annotations.export import Selection, collect, placed
 from annotations.library import Library
 from annotations.model import Annotation, DocumentRecord, Kind, PageArea
 from annotations.search import SearchResult
@@ -133,7 +133,8 @@ def annotated_pdf(service: ExportSource, selection: Selection) -> bytes:
 
 def pdf_parts(service: ExportSource, selection: Selection, pack: bool = False) -> list[tuple[bytes, list[PdfMark]]]:
     """Each document as PDF bytes plus the marks to draw on it (page numbers relative to it); `pack`: with
-    the briefing pack's layout rules (`reader.document.pack_pages`)."""
+    the briefing pack's layout rules (`reader.document.pack_pages`). Orphans get no mark: their offsets
+    and quads point at other words (`annotations.export.placed`)."""
     from reader.document.pack_pages import article_layout
     from reader.document.pdf_annotations import article_base, original_pdf
     from reader.document.pdf_article import ArticleLayout
@@ -142,7 +143,7 @@ def pdf_parts(service: ExportSource, selection: Selection, pack: bool = False) -
     names = selection.names()
     parts: list[tuple[bytes, list[PdfMark]]] = []
     for doc in selection.documents:
-        annotations = selection.annotations.get(doc.id, [])
+        annotations = [a for a in selection.annotations.get(doc.id, []) if placed(a)]
         stored = service.stored_file(doc)
         marks: list[PdfMark] = []
         if doc.format in FIXED_LAYOUT and stored is not None and stored.exists():

@@ -11,15 +11,17 @@ from reader.services import ReaderService
 from tests.conftest import SAMPLES
 
 
-def make_orphan(service: ReaderService, folder: Path) -> tuple[str, Annotation, Annotation]:
-    """The new version's id, the orphan ("flood barrier", with a note and a tag) and a live entity."""
+def make_orphan(service: ReaderService, folder: Path, entity_too: bool = False) -> tuple[str, Annotation, Annotation]:
+    """The new version's id, the orphan ("flood barrier", a highlight with a note and a tag) and a live entity;
+    `entity_too`: "flood barrier" is also marked as an ORG entity, orphaned as well."""
     path = folder / "article.txt"
     text = (SAMPLES / "harbour_council.txt").read_text(encoding="utf-8")
     path.write_text(text, encoding="utf-8")
     record = service.add_file(path).record
     assert record is not None
     for quote, kind, label, note in (("flood barrier", Kind.HIGHLIGHT, None, "orphan-to-be"),
-                                     ("Tomas Ek", Kind.ENTITY, "PERSON", "")):
+                                     ("Tomas Ek", Kind.ENTITY, "PERSON", ""),
+                                     *([("flood barrier", Kind.ENTITY, "ORG", "")] if entity_too else [])):
         s, e = find_quote(service.document(record.id).text, quote)
         service.annotate(record.id, AnnotationInput(kind, s, e, label=label, note=note,
                                                     tags=("harbour",) if note else ()))
@@ -27,7 +29,7 @@ def make_orphan(service: ReaderService, folder: Path) -> tuple[str, Annotation, 
     result = service.add_file(path)
     assert result.record is not None and result.replaced == record.id
     new_id = result.record.id
-    by_quote = {a.target.exact: a for a in service.annotations(new_id)}
+    by_quote = {a.target.exact: a for a in service.annotations(new_id) if a.kind is not Kind.ENTITY or a.label != "ORG"}
     orphan, live = by_quote["flood barrier"], by_quote["Tomas Ek"]
     assert orphan.anchor is AnchorState.ORPHANED and live.anchor is not AnchorState.ORPHANED
     new_text = service.document(new_id).text

@@ -4,8 +4,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from annotations.model import Annotation, DocumentRecord, Entity
+from annotations.model import AnchorState, Annotation, DocumentRecord, Entity
 from annotations.store import Store
+
+ORPHANED = "orphaned — its text is no longer in this document"
+"""How the exports that list annotations say that one is an orphan."""
+
+
+def placed(a: Annotation) -> bool:
+    """False for an orphan (its quote is not in the document's current text; `AnchorState.ORPHANED`): its
+    stored offsets and page areas point at other words, so no export places it on the text or a page —
+    the listings keep it, marked orphaned, with its quote, note and tags (as Hypothesis does)."""
+    return a.anchor is not AnchorState.ORPHANED
 
 
 @dataclass(frozen=True)
@@ -22,6 +32,10 @@ class Selection:
 
     def all_annotations(self) -> list[Annotation]:
         return [a for d in self.documents for a in self.annotations.get(d.id, [])]
+
+    def orphans(self) -> list[Annotation]:
+        """The annotations no export can place (see `placed`)."""
+        return [a for a in self.all_annotations() if not placed(a)]
 
 
 def collect(store: Store, document_ids: list[str], only: set[str] | None = None, creator: str = "",

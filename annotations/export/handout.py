@@ -13,7 +13,7 @@ from collections import Counter
 
 from annotations.codebook import Codebook
 from annotations.doc_properties import reliability_text
-from annotations.export import Selection
+from annotations.export import ORPHANED, Selection, placed
 from annotations.export.notes import note_html
 from annotations.model import Annotation, DocumentRecord, Kind
 
@@ -140,15 +140,17 @@ def to_html(selection: Selection, codebook: Codebook) -> bytes:
     number = 0
     for doc in selection.documents:
         annotations = selection.annotations.get(doc.id, [])
+        orphans = [a for a in annotations if not placed(a)]  # listed below the notes, never marked on the text
         numbers: dict[str, int] = {}
-        for a in sorted(annotations, key=lambda a: (a.target.end, a.target.start)):
+        on_text = [a for a in annotations if placed(a)]
+        for a in sorted(on_text, key=lambda a: (a.target.end, a.target.start)):
             if a.note.strip():
                 number += 1
                 numbers[a.id] = number
         lang = f" lang='{_e(doc.language)}'" if doc.language and doc.language != page_lang else ""
         out += [f"<h1 dir='auto'{lang}>{_e(doc.title)}</h1>", f"<p class='meta'{ui}>{_meta(doc, annotations)}</p>",
                 f"<p class='legend meta'{ui}>{_legend(colours)}</p>",
-                f"<div class='text'{lang}>{_marked_text(doc, annotations, colours, names, numbers)}</div>"]
+                f"<div class='text'{lang}>{_marked_text(doc, on_text, colours, names, numbers)}</div>"]
         if numbers:
             out.append(f"<h2{ui}>Notes</h2><ol class='notes'{ui}>")
             for a in sorted((a for a in annotations if a.id in numbers), key=lambda a: numbers[a.id]):
@@ -160,6 +162,16 @@ def to_html(selection: Selection, codebook: Codebook) -> bytes:
                            f"{', <bdi>' + _e(a.creator) + '</bdi>' if a.creator else ''})"
                            f"</span><div dir='auto'>{note_html(a.note)}</div></li>")
             out.append("</ol>")
+        if orphans:
+            out.append(f"<h2{ui}>Orphaned annotations</h2><p class='meta'{ui}>Their text is no longer in this "
+                       "version of the document, so they are not marked on it.</p><ul class='notes'>")
+            for a in orphans:
+                quote = " ".join(a.target.exact.split())
+                quote = quote if len(quote) <= 160 else quote[:157] + "…"
+                out.append(f"<li><span class='quote'>“<bdi{lang}>{_e(quote)}</bdi>”</span> <span class='meta'{ui}>"
+                           f"({_e(a.kind.value)}{', <bdi>' + _e(a.creator) + '</bdi>' if a.creator else ''}; "
+                           f"{_e(ORPHANED)})</span><div dir='auto'>{note_html(a.note)}</div></li>")
+            out.append("</ul>")
         entities = Counter((a.label or "", names.get(a.entity_id or "", a.target.exact))
                            for a in annotations if a.kind is Kind.ENTITY)
         if entities:
@@ -175,7 +187,8 @@ def to_html(selection: Selection, codebook: Codebook) -> bytes:
                 c = a.claim
                 assert c is not None
                 note = f"<a href='#note-{numbers[a.id]}'>[{numbers[a.id]}]</a>" if a.id in numbers else ""
-                out.append(f"<tr><td dir='auto'>“{_e(a.target.exact)}”</td>"
+                orphan = "" if placed(a) else f" <span class='meta'>({_e(ORPHANED)})</span>"
+                out.append(f"<tr><td dir='auto'>“{_e(a.target.exact)}”{orphan}</td>"
                            f"<td dir='auto'>{_e(names.get(c.speaker_id or '', ''))}"
                            f"</td><td>{_e(c.status.value)}</td><td>{_e(c.grading)}</td>"
                            f"<td>{_e(', '.join(a.tags))}</td><td>{note}</td></tr>")

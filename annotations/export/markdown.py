@@ -1,6 +1,7 @@
 """Markdown brief for a notes vault (Obsidian, Zotero notes, GitHub): YAML front matter, source block,
 entities by type with mention counts, claims table, and every annotation in reading order with a stable
-block anchor (`^d-<id>`) and a `dossier://open?doc=…&annotation=…` link back into the app.
+block anchor (`^d-<id>`) and a `dossier://open?doc=…&annotation=…` link back into the app. An orphan (its
+quote no longer in the text) says so where others give their page.
 
 Every string that comes from a user or a document is inert: ASCII punctuation that could start Markdown
 (emphasis, links, images, autolinks, raw HTML, entities, headings, lists, tables, code) is backslash-
@@ -15,7 +16,7 @@ from collections import Counter, defaultdict
 from urllib.parse import quote
 
 from annotations.doc_properties import reliability_text
-from annotations.export import Selection
+from annotations.export import ORPHANED, Selection, placed
 from annotations.model import Annotation, DocumentRecord, Kind
 
 _SPECIAL = re.compile(r"([\\`*_\[\]()!#|~&{}=@$^])")
@@ -78,6 +79,9 @@ def open_link(doc_id: str, annotation_id: str) -> str:
 
 
 def _page(doc: DocumentRecord, a: Annotation) -> str:
+    """Where it is: its page; an orphan is nowhere in this text, and says so."""
+    if not placed(a):
+        return f" (**{ORPHANED}**)"
     page = doc.page_of(a.target.start)
     return f" (p. {page + 1})" if page is not None else ""
 

@@ -19,7 +19,7 @@ import re
 import zipfile
 from collections.abc import Collection
 
-from annotations.export import Selection
+from annotations.export import Selection, placed
 from annotations.model import Annotation, DocumentRecord, Kind
 
 Span = tuple[int, int, str]
@@ -37,10 +37,10 @@ def _label(a: Annotation) -> str:
 
 
 def spans(selection: Selection, doc: DocumentRecord, claims: bool = False) -> list[tuple[Span, Annotation]]:
-    """The labelled spans of `doc`, in text order."""
+    """The labelled spans of `doc`, in text order; never an orphan's (its offsets label other words)."""
     kinds = {Kind.ENTITY, Kind.CLAIM} if claims else {Kind.ENTITY}
     found = [((a.target.start, a.target.end, _label(a)), a) for a in selection.annotations.get(doc.id, [])
-             if a.kind in kinds and a.target.end <= len(doc.text)]
+             if a.kind in kinds and a.target.end <= len(doc.text) and placed(a)]
     return sorted(found, key=lambda s: (s[0][0], -s[0][1], s[0][2]))
 
 

@@ -1,6 +1,7 @@
 """Briefing pack pages as HTML for PyMuPDF's Story (which lays out a subset of HTML/CSS into PDF pages):
 a cover (title, date, trainer, sources, legend) and the tables (entities, claims, notes) that follow the
-annotated article. Pure: the PDF itself is put together by the service.
+annotated article. Pure: the PDF itself is put together by the service. Orphans (quotes no longer in the
+text) are never marked on the article; the tables say they are orphaned and list them in their own section.
 """
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from collections import Counter
 
 from annotations.codebook import Codebook
 from annotations.doc_properties import reliability_text
-from annotations.export import Selection
+from annotations.export import ORPHANED, Selection, placed
 from annotations.export.notes import note_html
 from annotations.model import Kind
 
@@ -72,10 +73,10 @@ def tables_html(selection: Selection, codebook: Codebook) -> str:
             for n, a in enumerate(claims, start=1):
                 c = a.claim
                 assert c is not None
-                page = doc.page_of(a.target.start)
+                page = doc.page_of(a.target.start) if placed(a) else None
                 facts = [names.get(c.speaker_id or "", "") or "speaker not identified", c.claim_type or "",
                          c.status.value, f"grade {c.grading}" if c.grading else "",
-                         f"p. {page + 1}" if page is not None else "", ", ".join(a.tags)]
+                         f"p. {page + 1}" if page is not None else "" if placed(a) else ORPHANED, ", ".join(a.tags)]
                 out.append(f"<p class='claim'><b>{n}.</b> <span class='quote'>“{_e(a.target.exact)}”</span><br/>"
                            f"<span class='meta'>{' · '.join(_e(f) for f in facts if f)}</span></p>")
         else:
@@ -84,5 +85,15 @@ def tables_html(selection: Selection, codebook: Codebook) -> str:
         if noted:
             out.append("<h2>Notes</h2>")
             for a in noted:
-                out.append(f"<p><span class='quote'>“{_e(a.target.exact[:300])}”</span></p>{note_html(a.note)}")
+                orphan = "" if placed(a) else f" <span class='meta'>({ORPHANED})</span>"
+                out.append(f"<p><span class='quote'>“{_e(a.target.exact[:300])}”</span>{orphan}</p>"
+                           f"{note_html(a.note)}")
+        orphans = [a for a in annotations if not placed(a)]
+        if orphans:
+            out.append("<h2>Orphaned annotations</h2><p class='meta'>Their text is no longer in this version of "
+                       "the document, so they are not marked on it.</p>")
+            for a in orphans:
+                label = f"{a.kind.value} {a.label}" if a.label else a.kind.value
+                out.append(f"<p><span class='quote'>“{_e(a.target.exact[:300])}”</span> "
+                           f"<span class='meta'>({_e(label)})</span></p>")
     return "".join(out)

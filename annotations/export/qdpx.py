@@ -4,7 +4,8 @@ codebook.
 A project is a zip holding `project.qde` (XML, namespace `urn:QDA-XML:project:1.0`) and each document's
 canonical text as `Sources/<guid>.txt` (UTF-8). REFI positions count characters of that plain text, as our
 offsets do, so every annotation is one `PlainTextSelection` with the document's own offsets, coded with the
-code of its entity type, claim tag, or kind; its note becomes a memo (`Notes/Note` + `NoteRef`); creators
+code of its entity type, claim tag, or kind (an orphan — its quote no longer in the text — is left out:
+its offsets would code other words); its note becomes a memo (`Notes/Note` + `NoteRef`); creators
 become `Users`. The codebook's entity types are codes under "Entity types" with their colours; claims
 have a "Claim" code with the claim tags below it; highlights and notes have a code each.
 
@@ -26,7 +27,7 @@ import zipfile
 from lxml import etree  # type: ignore[import-untyped]
 
 from annotations.codebook import Codebook
-from annotations.export import Selection
+from annotations.export import Selection, placed
 from annotations.model import Annotation, DocumentRecord, Kind
 
 PROJECT_NS = "urn:QDA-XML:project:1.0"
@@ -176,7 +177,8 @@ def project_xml(selection: Selection, codebook: Codebook, name: str = "Dossier e
                         plainTextPath=f"internal://{source_guid}.txt", creationDateTime=doc.added)
             _e(source, "Description").text = xml_text(source_description(doc))
             for a in selection.annotations.get(doc.id, []):
-                notes += _selection(source, a, selection, codes)
+                if placed(a):  # an orphan's offsets would code other words: left out
+                    notes += _selection(source, a, selection, codes)
     if notes:
         holder = _e(root, "Notes")
         for note_guid, a in notes:

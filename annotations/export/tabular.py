@@ -1,15 +1,17 @@
 """CSV: one row per annotation, UTF-8 with a BOM (so spreadsheets detect it), and every cell that starts
-with = + - @ (or a tab/CR) prefixed with a quote so a spreadsheet never runs it as a formula (OWASP)."""
+with = + - @ (or a tab/CR) prefixed with a quote so a spreadsheet never runs it as a formula (OWASP).
+The last column, `anchor`, says how each annotation sits on the current text (exact, moved, fuzzy,
+orphaned); an orphan's page, start and end are empty: its stored offsets point at other words."""
 from __future__ import annotations
 
 import csv
 import io
 
-from annotations.export import Selection
+from annotations.export import Selection, placed
 
 COLUMNS = ("annotation_id", "document_id", "document_title", "page", "kind", "label", "start", "end", "exact",
            "entity", "speaker", "status", "reliability", "credibility", "tags", "note", "creator", "created",
-           "modified")
+           "modified", "anchor")
 
 
 def neutralise(value: object) -> str:
@@ -24,12 +26,13 @@ def to_csv(selection: Selection) -> bytes:
     writer.writerow(COLUMNS)
     for doc in selection.documents:
         for a in selection.annotations.get(doc.id, []):
-            page = doc.page_of(a.target.start)
+            page = doc.page_of(a.target.start) if placed(a) else None
             c = a.claim
+            start, end = (a.target.start, a.target.end) if placed(a) else ("", "")
             row = (a.id, doc.id, doc.title, page + 1 if page is not None else "", a.kind.value, a.label or "",
-                   a.target.start, a.target.end, a.target.exact, names.get(a.entity_id or "", ""),
+                   start, end, a.target.exact, names.get(a.entity_id or "", ""),
                    names.get(c.speaker_id or "", "") if c else "", c.status.value if c else "",
                    (c.reliability or "") if c else "", (c.credibility or "") if c else "", "; ".join(a.tags), a.note,
-                   a.creator, a.created, a.modified)
+                   a.creator, a.created, a.modified, a.anchor.value)
             writer.writerow([neutralise(v) for v in row])
     return b"\xef\xbb\xbf" + buffer.getvalue().encode("utf-8")
