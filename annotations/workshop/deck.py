@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from annotations.model import Annotation, Kind
+from annotations.model import AnchorState, Annotation, Kind
 
 FILTERS = ("all", "entities", "claims", "highlights", "notes")
 
@@ -31,7 +31,8 @@ class DeckFilter:
 class Deck:
     def __init__(self, annotations: Sequence[Annotation], names: dict[str, str] | None = None,
                  chosen: DeckFilter = DeckFilter(), reveal: bool = False) -> None:
-        self.items = sorted((a for a in annotations if not a.deleted and chosen.accepts(a)),
+        self.items = sorted((a for a in annotations  # an orphan (quote gone from the text) has no place to show
+                             if not a.deleted and a.anchor is not AnchorState.ORPHANED and chosen.accepts(a)),
                             key=lambda a: (a.target.start, -a.target.end, a.id))
         self.names = names or {}
         self.reveal = reveal

@@ -119,3 +119,11 @@ def test_plain_show_says_the_annotation_is_orphaned(orphaned: tuple[ReaderServic
     live_line = next(x for x in out.splitlines() if x.startswith(live.id[:13]))
     assert "orphaned" not in live_line.lower()
     assert "1 orphaned" in out
+
+
+def test_presenting_skips_an_orphan(orphaned: tuple[ReaderService, str, Annotation, Annotation]) -> None:
+    """Presentation mode frames each annotation on the text in turn: an orphan has no place there."""
+    from annotations.workshop.deck import Deck
+
+    service, doc_id, orphan, live = orphaned
+    assert [a.id for a in Deck(service.annotations(doc_id)).items] == [live.id]
