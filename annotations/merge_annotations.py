@@ -111,10 +111,17 @@ def plan_annotations(store: Store, bundle: Bundle, plan: MergePlan, entity_map: 
             plan.settled += [cid for cid, rev in open_conflicts[incoming.id] if rev in lineage]
         base = bundle.withheld.get(incoming.id)
         their_note_unknown = base is not None
+        trusted, taken_as = on_trust.get(local.id), withheld.get(local.id, blinds.get(local.id))
+        if rel is Relation.DIVERGED and trusted is not None and not their_note_unknown and taken_as is not None \
+                and incoming.id not in bundle.blind and taken_as in ancestors(incoming.rev, graph):
+            # a later genuine version of the one we took on trust: weighed as that one is, into a merge of both
+            genuine = replace(incoming, creator=sent.creator or incoming.creator)
+            checked, moved = storable(genuine, doc, areas_for)
+            plan.counts["reanchored"] += moved or newer is not None
+            _regain(plan, local, checked, sent, trusted, graph, merge=[ours_rev, incoming.rev])
+            continue
         if rel is Relation.KNOWN:
-            trusted = on_trust.get(local.id)
-            if trusted is not None and not their_note_unknown \
-                    and incoming.rev == withheld.get(local.id, blinds.get(local.id)):
+            if trusted is not None and not their_note_unknown and incoming.rev == taken_as:
                 # the genuine version of one we took on trust (checked whole: its note came with it)
                 genuine = replace(incoming, creator=sent.creator or incoming.creator)
                 checked, moved = storable(genuine, doc, areas_for)
@@ -225,12 +232,14 @@ _BOOKKEEPING = ("id", "rev", "revision", "modified")
 
 
 def _regain(plan: MergePlan, local: Annotation, genuine: Annotation, sent: Annotation, trusted: dict[str, Any],
-            graph: dict[str, list[str]]) -> None:
+            graph: dict[str, list[str]], merge: list[str] | None = None) -> None:
     """The genuine version of one we took on trust (`trusted`: what it said as we stored it) arrived, and ours
     is that version or our own edits of it. Field by field: what we did not change since takes the genuine
     value (whatever the copy taken on trust said), what we changed stays; where we changed a field and the
     genuine version says otherwise, ours stays and the same version with theirs there is filed as a conflict.
-    The note we lacked is filled in unless we wrote our own (that one keeps travelling as written blind)."""
+    The note we lacked is filled in unless we wrote our own (that one keeps travelling as written blind).
+    `merge`: the genuine version is a later one (made on top of the one taken on trust, while we edited
+    ours): the result is a merge of both, so that neither side takes the other's as new again."""
     merged, theirs_there, clashes = _three_way(trusted, codec.annotation_to_dict(local),
                                                codec.annotation_to_dict(genuine))
     try:
@@ -241,9 +250,11 @@ def _regain(plan: MergePlan, local: Annotation, genuine: Annotation, sent: Annot
     if local.rev == genuine.rev and theirs is None:  # ours is the version taken on trust: the genuine one replaces it
         plan.puts.append(_exact_or_local(sent, genuine, graph))
         plan.counts["updated"] += 1
-    elif _says(result) != _says(local):  # a version of ours on top: the genuine content under our edits
-        plan.puts.append(Put(replace(result, revision=max(local.revision, genuine.revision) + 1,
-                                     modified=max(local.modified, genuine.modified))))
+    elif _says(result) != _says(local) or merge:  # a version of ours on top: the genuine content under our edits
+        record = replace(result, revision=max(local.revision, genuine.revision) + 1,
+                         modified=max(local.modified, genuine.modified))
+        rev = make_rev(merge, codec.annotation_to_dict(record)) if merge else None
+        plan.puts.append(Put(record, rev, merge))
         plan.counts["updated"] += 1
     elif theirs is None:
         plan.counts["unchanged"] += 1

@@ -191,3 +191,21 @@ def test_a_genuine_handout_the_trainee_worked_on_stays_as_it_was(parties: Partie
     assert tom.claim is not None and tom.claim.status is ClaimStatus.DISPUTED
     assert (tom.note, tom.tags, tom.creator) == (ANA_NOTE, ("tom",), "Ana")
     assert counts["updated"] == 1 and counts["conflicts"] == 0 and not p.tom.store.conflicts()
+
+
+def test_a_later_genuine_version_also_replaces_what_the_forgery_introduced(parties: Parties) -> None:
+    """Ana went on after her handout (a new note, a tag) and her full bundle brings that later version: at
+    Tom's it is weighed against the forged copy as the version itself would be — no conflict with the
+    forgery's status, his tag kept — and the result is a merge of both, which Ana takes as it is."""
+    p = parties
+    p.take(p.tom, p.relay(_status_false))
+    p.tom.edit_annotation(p.claim_id, tags=("mal-forged", "tom"))
+    p.ana.edit_annotation(p.claim_id, note=ANA_NOTE + " Asked the ministry.", tags=("ana",))
+    counts = p.take(p.tom, p.full())
+    tom = p.claim(p.tom)
+    assert tom.claim is not None and tom.claim.status is ClaimStatus.UNVERIFIED
+    assert (tom.note, tom.tags, tom.creator) == (ANA_NOTE + " Asked the ministry.", ("ana", "tom"), "Ana")
+    assert counts["updated"] == 1 and counts["conflicts"] == 0 and not p.tom.store.conflicts()
+    counts = p.take(p.ana, p.tom.export_bundle([p.doc_id], "Tom"))
+    assert counts["updated"] == 1 and not p.ana.store.conflicts()
+    assert _states(p)[0] == _states(p)[1]
