@@ -41,6 +41,13 @@ def cmd_export(service: ReaderService, args: argparse.Namespace, out: TextIO, er
         print(f"error: cannot write {target}: {exc.strerror}.", file=err)
         return 1
     print(f"wrote {target} ({len(data):,} bytes)", file=out)
+    if args.format != "pack":
+        from reader.services_export import orphans_left_out
+
+        orphans = orphans_left_out(service, args.format, args.docs or None, args.query, args.claims)
+        if orphans:
+            print(f"note: {orphans} orphaned annotation(s) left out: their text is no longer in the document "
+                  "(`show` lists them)", file=err)
     return 0
 
 

@@ -60,6 +60,10 @@ EXPORT_FORMATS = (
 FORMATS = tuple(f.key for f in EXPORT_FORMATS)
 NER_FORMATS = ("brat", "conll", "spacy")
 """Formats where `claims` adds claims as spans labelled CLAIM (entities only otherwise)."""
+LEAVE_ORPHANS_OUT = ("pdf", "qdpx", *NER_FORMATS)
+"""Formats that place annotations on the text or pages and have no list to show an orphan in: orphans are
+left out of them (`orphans_left_out` counts them for the export's report). The pack and the HTML handout
+list them under "Orphaned annotations"; the other formats mark them orphaned."""
 
 
 class ExportSource(Protocol):
@@ -93,15 +97,7 @@ def export(service: ExportSource, fmt: str, document_refs: list[str] | None = No
     from annotations.export.stix import to_stix
     from annotations.export.tabular import to_csv
 
-    only: set[str] | None = None
-    if query:
-        result = service.search(query, limit=1_000_000)
-        only = {h.annotation_id for h in result.hits if h.annotation_id}
-        doc_ids = list(dict.fromkeys(h.document_id for h in result.hits))
-    elif document_refs:
-        doc_ids = list(dict.fromkeys(service.resolve_document(ref).id for ref in document_refs))
-    else:
-        doc_ids = [d.id for d in service.documents()]
+    doc_ids, only = _chosen(service, document_refs, query)
     if fmt == "dossier":
         return service.library.export_bundle(doc_ids, service.annotator, answer_key=answer_key,
                                          with_documents=with_documents, only=only, hide_notes=hide_notes)
@@ -118,6 +114,33 @@ def export(service: ExportSource, fmt: str, document_refs: list[str] | None = No
     if fmt not in writers:
         raise ValidationError(f"Unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}.")
     return writers[fmt](selection)
+
+def _chosen(service: ExportSource, document_refs: list[str] | None, query: str | None
+            ) -> tuple[list[str], set[str] | None]:
+    """The documents an export is of, and the annotations it is restricted to (None: all of theirs)."""
+    if query:
+        result = service.search(query, limit=1_000_000)
+        return (list(dict.fromkeys(h.document_id for h in result.hits)),
+                {h.annotation_id for h in result.hits if h.annotation_id})
+    if document_refs:
+        return list(dict.fromkeys(service.resolve_document(ref).id for ref in document_refs)), None
+    return [d.id for d in service.documents()], None
+
+
+def orphans_left_out(service: ExportSource, fmt: str, document_refs: list[str] | None = None,
+                     query: str | None = None, claims: bool = False) -> int:
+    """How many orphaned annotations an export in `fmt` of these documents leaves out (0 for formats that
+    list them; NER formats: the entities, and claims with `claims`): the number its report gives, so
+    nobody takes the file for everything."""
+    if fmt not in LEAVE_ORPHANS_OUT:
+        return 0
+    doc_ids, only = _chosen(service, document_refs, query)
+    orphans = collect(service.library.store, doc_ids, only=only).orphans()
+    if fmt in NER_FORMATS:
+        kinds = {Kind.ENTITY, Kind.CLAIM} if claims else {Kind.ENTITY}
+        orphans = [a for a in orphans if a.kind in kinds]
+    return len(orphans)
+
 
 def annotated_pdf(service: ExportSource, selection: Selection) -> bytes:
     """For a PDF (or XPS): the original with real annotations at each annotation's stored quads (or the

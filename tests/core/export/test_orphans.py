@@ -108,6 +108,18 @@ def test_offset_formats_leave_an_orphan_out(service: ReaderService, tmp_path: Pa
                 and not line.startswith("-DOCSTART-")]
 
 
+def test_the_cli_export_report_counts_the_orphans_it_left_out(
+        orphaned: tuple[ReaderService, str, Annotation, Annotation], library_dir: Path, tmp_path: Path,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    service, doc_id, orphan, live = orphaned
+    service.close()
+    for fmt, said in (("pdf", True), ("qdpx", True), ("md", False), ("spacy", False)):  # spaCy: no highlights
+        assert main(["--library", str(library_dir), "export", doc_id[:8], "--format", fmt,
+                     "-o", str(tmp_path / f"out.{fmt}")]) == 0
+        err = capsys.readouterr().err
+        assert ("1 orphaned annotation(s) left out" in err) is said, (fmt, err)
+
+
 def test_plain_show_says_the_annotation_is_orphaned(orphaned: tuple[ReaderService, str, Annotation, Annotation],
                                                     library_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     service, doc_id, orphan, live = orphaned
