@@ -20,6 +20,16 @@ class StoreError(DossierError):
     """The library store cannot be opened or written (locked, read-only, damaged, from the future)."""
 
 
+class DamagedStoreError(StoreError):
+    """The library's database is damaged (SQLite found a malformed page): reads stop with this message
+    wherever the damage is met, and nothing more is written to it."""
+
+
+class EmptiedStoreError(StoreError):
+    """The library's database file is there but empty (0 bytes: truncated by a sync tool or a crash) while
+    the folder still holds the library's documents or index: it is refused, never started over."""
+
+
 class NotFoundError(DossierError):
     """A document, annotation or entity named by the user does not exist (or is ambiguous)."""
 

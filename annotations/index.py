@@ -31,7 +31,7 @@ from whoosh import index as whoosh_index
 
 from annotations import search as search_mod
 from annotations.atomic import write_bytes_atomic
-from annotations.errors import SearchIndexError
+from annotations.errors import SearchIndexError, StoreError
 from annotations.index_build import Progress, build_into
 from annotations.index_docs import INDEX_SCHEMA_VERSION
 from annotations import index_write
@@ -107,6 +107,8 @@ class SearchIndex:
                     counts = (self._ix["annotations"].doc_count(), self._ix["documents"].doc_count())
                     if counts != self.store.count_searchable():
                         reason = "did not match the library"
+                except StoreError:  # the library's own database failed: not the index's damage
+                    raise
                 except Exception as exc:  # a damaged segment shows up only when read
                     if unwritable(exc):
                         raise
@@ -257,6 +259,8 @@ class SearchIndex:
             except SearchIndexError as exc:
                 log.warning("index update deferred: %s", exc)
                 return False
+            except StoreError:  # reading the library's database failed: rebuilding from it would not help
+                raise
             except Exception as exc:
                 if unwritable(exc):
                     raise
@@ -422,7 +426,7 @@ class SearchIndex:
                 results = [search_mod.run(self._searcher(name), query, limit=limit, facets=facets,
                                           text_for=text_for) for name in names]
                 return search_mod.combine(results, limit)
-            except search_mod.QueryError:
+            except (search_mod.QueryError, StoreError):  # the query's fault, or the database's (snippets)
                 raise
             except Exception as exc:
                 if attempt == 2:

@@ -19,15 +19,22 @@ from typing import Any
 
 from annotations.changes import Changes
 from annotations.codebook import Codebook, default_codebook, parse_codebook
-from annotations.errors import StoreError
+from annotations.errors import DamagedStoreError, EmptiedStoreError, StoreError
 from annotations.ids import new_id, now_iso
 from annotations.schema import SCHEMA_VERSION, migrate
+from annotations.store_damage import GuardedConnection, backups, backups_sentence
 from annotations.store_exchange import ExchangeReads
 from annotations.store_listing import ListingReads
 from annotations.store_records import RecordReads
 from annotations.store_transaction import Transaction
 
 BUSY_TIMEOUT_MS = 30_000
+QUICK_CHECK_BYTES = 64 * 1024 * 1024
+"""A store up to this size is checked page by page (`PRAGMA quick_check`) when it opens for writing, so no
+edit goes into a damaged database. It reads every page: 245 MB (100,000 annotations) took 0.3 s of CPU
+(0.7-0.9 s wall on a loaded machine), so a 2.4 GB library of 1,000,000 would add seconds to every open.
+Larger stores are not checked at open; damage is then met when a statement reads the damaged page
+(`store_damage`), and from then on every edit is refused."""
 
 
 class Store(RecordReads, ExchangeReads, ListingReads):
@@ -38,7 +45,9 @@ class Store(RecordReads, ExchangeReads, ListingReads):
     read_only_reason = ""
     """Why, when it is not the permissions or the medium (e.g. the disk is full), for the person to read."""
 
-    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+    _conn: GuardedConnection
+
+    def __init__(self, conn: GuardedConnection, path: Path) -> None:
         self._conn = conn
         self.path = path
 
@@ -47,13 +56,16 @@ class Store(RecordReads, ExchangeReads, ListingReads):
     def open(cls, path: str | Path) -> Store:
         """Open (creating if needed) the store at `path`, migrating it forward; StoreError if unusable."""
         path = Path(path)
+        _refuse_emptied(path)
         if path.is_file() and not _writable(path):
             return cls._open_read_only(path)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+            conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
+                                   factory=GuardedConnection)
         except (OSError, sqlite3.Error) as exc:
             raise StoreError(f"Cannot open the library at {path.parent}: {exc}.") from None
+        conn.library_path = path
         try:
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             if conn.execute("PRAGMA user_version").fetchone()[0] > SCHEMA_VERSION:
@@ -64,6 +76,7 @@ class Store(RecordReads, ExchangeReads, ListingReads):
             conn.execute("PRAGMA synchronous = FULL")
             conn.execute("PRAGMA foreign_keys = ON")
             store = cls(conn, path)
+            store._check_pages()
             store._upgrade()
         except sqlite3.DatabaseError as exc:
             conn.close()
@@ -87,12 +100,17 @@ class Store(RecordReads, ExchangeReads, ListingReads):
         for option in ("mode=ro", "immutable=1"):
             try:
                 conn = sqlite3.connect(f"{path.resolve().as_uri()}?{option}", uri=True,
-                                       timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+                                       timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
+                                       factory=GuardedConnection)
             except sqlite3.Error:
                 continue
+            conn.library_path = path
             try:
                 version = conn.execute("PRAGMA user_version").fetchone()[0]
                 conn.execute("SELECT count(*) FROM meta").fetchone()
+            except DamagedStoreError:
+                conn.close()
+                raise
             except sqlite3.DatabaseError:
                 conn.close()
                 continue
@@ -107,6 +125,20 @@ class Store(RecordReads, ExchangeReads, ListingReads):
             return store
         raise StoreError(f"The library file {path} is read-only and could not be read: it is damaged or "
                          "not a Dossier library.")
+
+    def _check_pages(self) -> None:
+        """`PRAGMA quick_check` on a store of at most `QUICK_CHECK_BYTES` (with its WAL): a DamagedStoreError,
+        before anything is written, when a page is not sound."""
+        try:
+            size = self.path.stat().st_size + self.path.with_name(self.path.name + "-wal").stat().st_size
+        except FileNotFoundError:
+            size = self.path.stat().st_size if self.path.exists() else 0
+        if size == 0 or size > QUICK_CHECK_BYTES:
+            return
+        found = [line.strip() for row in self._conn.execute("PRAGMA quick_check(1)") for line in str(row[0]).splitlines()]
+        if found != ["ok"]:
+            first = next((line for line in found if not line.startswith("***")), "a page is not sound")
+            raise self._conn.mark_damaged(DamagedStoreError(first))
 
     def _upgrade(self) -> None:
         current = self._conn.execute("PRAGMA user_version").fetchone()[0]
@@ -141,12 +173,23 @@ class Store(RecordReads, ExchangeReads, ListingReads):
 
     def _rollback(self) -> None:
         if self._conn.in_transaction:
-            self._conn.execute("ROLLBACK")
+            try:
+                self._conn.execute("ROLLBACK")
+            except StoreError:  # a damaged database: the error that led here is the one to report
+                pass
+
+    @property
+    def damaged(self) -> str:
+        """Why the database is damaged ("" while no damage was met): every edit is refused then."""
+        return self._conn.damaged
 
     # -- transactions --------------------------------------------------------------------------
     @contextmanager
     def transaction(self, label: str, history: bool = True) -> Iterator[Transaction]:
-        """One atomic edit. On success: generation+1, an undo entry (if `history`), redo cleared."""
+        """One atomic edit. On success: generation+1, an undo entry (if `history`), redo cleared.
+        Refused (DamagedStoreError) once damage was met in this database: nothing more is written to it."""
+        if self._conn.damaged:
+            raise DamagedStoreError(self._conn.damaged)
         try:
             self._conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
@@ -232,6 +275,30 @@ class Store(RecordReads, ExchangeReads, ListingReads):
 
     def integrity_ok(self) -> bool:
         return bool(self._conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok")
+
+
+def _refuse_emptied(path: Path) -> None:
+    """A 0-byte store in a folder that holds a library (stored documents, an index, a backup, a WAL with
+    commits) was emptied — by a sync tool, a crash, a failed copy — not created: SQLite would take it for a
+    new database and the library would silently start over empty (and its index be rebuilt empty). Refused,
+    leaving everything as it is. A 0-byte file alone (a first open killed at once) is a new library still."""
+    try:
+        if path.stat().st_size != 0:
+            return
+    except OSError:
+        return  # no store yet: a new library
+    wal = path.with_name(path.name + "-wal")
+    traces = [name for name, there in (
+        ("files/", any((path.parent / "files").glob("*"))),
+        ("index/", (path.parent / "index").is_dir()),
+        (wal.name, wal.is_file() and wal.stat().st_size > 0),
+        ("a backup", bool(backups(path))),
+    ) if there]
+    if traces:
+        raise EmptiedStoreError(
+            f"The library's database {path} is empty (0 bytes): it was emptied (by a sync tool, a crash or a "
+            f"failed copy), while the folder still holds the library ({', '.join(traces)}). Dossier does not start "
+            f"a new library over it; nothing in the folder was changed. {backups_sentence(path)}")
 
 
 def _writable(path: Path) -> bool:

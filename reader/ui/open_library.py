@@ -18,6 +18,8 @@ def advice(message: str) -> str:
     """What the person can do about `message` (a StoreError's sentence)."""
     if "newer Dossier" in message:
         return "Nothing in it was changed: open it again after updating, or choose another library folder for now."
+    if "emptied" in message:
+        return "Nothing in the library folder was changed. Restore its database from a backup, or choose another library folder."
     if "damaged" in message:
         return ("Nothing in the library folder was changed. Restore the folder from a backup (a copy made "
                 "before an upgrade sits next to the library file as library.before-v*.sqlite3), "
