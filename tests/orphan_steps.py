@@ -35,3 +35,26 @@ def make_orphan(service: ReaderService, folder: Path, entity_too: bool = False) 
     new_text = service.document(new_id).text
     assert new_text[orphan.target.start:orphan.target.end] != "flood barrier"  # the old offsets: other words
     return new_id, orphan, live
+
+
+def make_pdf_orphan(service: ReaderService, folder: Path) -> tuple[str, Annotation, Annotation]:
+    """The same on a PDF: the new version's id, the orphan ("flood barrier", with page areas from the old
+    version) and a live entity ("Tomas Ek", with areas on the new pages)."""
+    from tests.helpers import make_pdf
+
+    path = folder / "minutes.pdf"
+    lines = ["The harbour council approves the flood barrier plan.", "Tomas Ek opposed it in the debate."]
+    record = service.add_file(make_pdf(path, [lines])).record
+    assert record is not None
+    for quote, kind, label in (("flood barrier", Kind.HIGHLIGHT, None), ("Tomas Ek", Kind.ENTITY, "PERSON")):
+        s, e = find_quote(service.document(record.id).text, quote)
+        note = "orphan-to-be" if label is None else ""
+        service.annotate(record.id, AnnotationInput(kind, s, e, label=label, note=note))
+    make_pdf(path, [["Correction: wording changed.", *(line.replace("flood barrier", "storm wall") for line in lines)]])
+    result = service.add_file(path)
+    assert result.record is not None and result.replaced == record.id
+    by_quote = {a.target.exact: a for a in service.annotations(result.record.id)}
+    orphan, live = by_quote["flood barrier"], by_quote["Tomas Ek"]
+    assert orphan.anchor is AnchorState.ORPHANED and orphan.target.areas  # the old version's areas are kept
+    assert live.target.areas
+    return result.record.id, orphan, live

@@ -13,7 +13,7 @@ from annotations.edits import AnnotationEdit
 from reader.ui.cards import ORPHAN_LINE, card_tooltip
 from reader.ui.mainwindow import MainWindow
 from reader.ui.models import AnnotationRow
-from tests.orphan_steps import make_orphan
+from tests.orphan_steps import make_orphan, make_pdf_orphan
 
 
 def _row(win: MainWindow, annotation_id: str) -> AnnotationRow:
@@ -54,3 +54,17 @@ def test_an_orphan_is_listed_as_orphaned_and_never_drawn_on_the_text(window: Mai
     window.undo()
     assert _row(window, orphan.id).orphaned
     assert {m.annotation_id for m in window.text_view.marks()} == {live.id}
+
+
+def test_a_pdf_orphan_is_not_drawn_on_the_pages(window: MainWindow, tmp_path: Path) -> None:
+    """On a PDF the orphan keeps the old version's areas: nothing is drawn there, and its card gives no page."""
+    doc_id, orphan, live = make_pdf_orphan(window.service, tmp_path)
+    window.refresh_library()
+    window.open_document(doc_id)
+    on_pages = {annotation_id for annotation_id, _, areas in window.page_view.canvas.marks if areas}
+    assert on_pages == {live.id}
+    assert {m.annotation_id for m in window.text_view.marks()} == {live.id}
+    row = _row(window, orphan.id)
+    assert row.orphaned and row.page == 0 and _row(window, live.id).page == 1
+    window.select_annotation(orphan.id)
+    assert {annotation_id for annotation_id, _, areas in window.page_view.canvas.marks if areas} == {live.id}

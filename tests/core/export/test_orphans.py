@@ -16,7 +16,7 @@ import pytest
 from annotations.model import Annotation
 from reader.cli import main
 from reader.services import ReaderService
-from tests.orphan_steps import make_orphan
+from tests.orphan_steps import make_orphan, make_pdf_orphan
 from tests.pdf_readback import read_back
 from tests.w3c_schema import annotation_failures
 
@@ -139,3 +139,10 @@ def test_presenting_skips_an_orphan(orphaned: tuple[ReaderService, str, Annotati
 
     service, doc_id, orphan, live = orphaned
     assert [a.id for a in Deck(service.annotations(doc_id)).items] == [live.id]
+
+
+def test_a_pdf_orphan_gets_no_mark_on_the_original_pages(service: ReaderService, tmp_path: Path) -> None:
+    """On a PDF the orphan keeps the old version's page areas: the export must not draw them on the new one."""
+    doc_id, orphan, live = make_pdf_orphan(service, tmp_path)
+    marks = read_back(service.export("pdf", [doc_id]))
+    assert set(marks) == {live.id} and re.sub(r"\s", "", marks[live.id].covered) == "TomasEk"
