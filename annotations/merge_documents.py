@@ -10,9 +10,9 @@ sender's word — not hashed, so anyone can write 2099-01-01. The rule (`bounded
 - no date of a bundle's versions counts later than the bundle's own date (`created`, its newest record);
 - a date more than `FUTURE_SKEW` after this computer's clock (a forged date, or a clock years ahead) is
   not believed: the version counts as made when what it was made on top of was made (its parents' date,
-  as far as the bundle tells), and the import report counts those versions (`future_dates`). So such an
-  edit is taken where nobody else changed that property, and loses to any edit made concurrently —
-  never wins "for ever". (Not the import time: that would date one version differently in each library,
+  as far as the bundle and this library tell; else `UNDATED`), and the import report counts those
+  versions (`future_dates`). So such an edit is taken where nobody else changed that property, and
+  loses to any edit made concurrently — it never wins "for ever". (Not the import time: that would date one version differently in each library,
   and the same exchanges would end with different titles depending on when each import ran.)
 - a version known from several bundles (or stored here) counts with the earliest date it was given, so
   libraries that bounded the same date differently agree once the earliest has reached them;
@@ -41,6 +41,9 @@ from annotations.store_transaction import head_of
 
 FUTURE_SKEW = timedelta(days=1)
 """How far ahead of this computer's clock a bundle may be dated before its dates are not believed."""
+UNDATED = "1970-01-01T00:00:00.000Z"
+"""The date of a version whose date is not believed and whose parents' dates are unknown too (every
+version of a forged bundle, at a library that never held the document): earlier than any edit."""
 
 
 def plan_documents(store: Store, bundle: Bundle, plan: MergePlan,
@@ -155,7 +158,7 @@ def bounded_dates(bundle: Bundle, theirs: DocumentRecord, now: str, stored: Mapp
             if claim > horizon:  # not believed: no later than what it was made on top of
                 future += 1
                 parents = [p for p in graph.get(rev, []) if p in versions or p in stored] if depth_left else []
-                claim = max((date_of(p, depth_left - 1) for p in parents), default="")
+                claim = max((date_of(p, depth_left - 1) for p in parents), default="") or UNDATED
             elif limit is not None and claim > limit:
                 claim = limit
             if ours and ours <= horizon:  # a date already given to it here: the earlier counts

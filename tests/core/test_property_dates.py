@@ -62,14 +62,15 @@ def _set(lib: Library, doc_id: str, title: str) -> None:
     lib.set_document_properties(doc_id, DocumentProperties(title=title))
 
 
-def _forged(lib: Library, doc_id: str, manifest_too: bool) -> Bundle:
+def _forged(lib: Library, doc_id: str, manifest_too: bool, with_documents: bool = False) -> Bundle:
     """`lib`'s bundle with every date of the document's versions (and perhaps the bundle's) set to 2099."""
     def change(name: str, records: list[dict[str, Any]]) -> None:
         for record in records:
             record["modified"] = FUTURE
             for says in (record.get("rev_says") or {}).values():
                 says["modified"] = FUTURE
-    data = rewrite_bundle(lib.export_bundle([doc_id], creator=lib.folder.name), change, names=("documents.jsonl",))
+    data = rewrite_bundle(lib.export_bundle([doc_id], creator=lib.folder.name, with_documents=with_documents), change,
+                          names=("documents.jsonl",))
     if manifest_too:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             members = {n: zf.read(n) for n in zf.namelist()}
@@ -99,6 +100,23 @@ def test_a_version_dated_2099_does_not_win_every_later_conflict(tmp_path: Path, 
         assert _title(cleo, doc_id) == "Cleo's title"
         ana.import_bundle(_bundle(cleo, doc_id))
         assert _title(ana, doc_id) == "Cleo's title"
+
+
+def test_a_new_document_s_dates_from_2099_are_bounded_too(tmp_path: Path) -> None:
+    """Dan gets the document first from the forged bundle: its date must not win his later merges either."""
+    with _team(tmp_path) as ((ana, _, cleo), doc_id):
+        _set(ana, doc_id, "Ana's title")
+        forged = _forged(ana, doc_id, True, with_documents=True)
+        dan = Library.open(tmp_path / "dan")
+        try:
+            counts, _ = dan.import_bundle(forged)
+            assert counts["new_documents"] == 1 and counts.get("future_dates")
+            assert _title(dan, doc_id) == "Ana's title"
+            _set(cleo, doc_id, "Cleo's title")  # made after Ana's, without seeing it
+            dan.import_bundle(_bundle(cleo, doc_id))
+            assert _title(dan, doc_id) == "Cleo's title"
+        finally:
+            dan.close()
 
 
 def test_a_property_both_changed_is_reported_with_the_value_that_lost(tmp_path: Path) -> None:
