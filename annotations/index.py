@@ -25,7 +25,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from whoosh import index as whoosh_index
 
@@ -126,11 +126,17 @@ class SearchIndex:
         return len(self.store.changed_since(since)["annotations"]) if since < self.store.generation else 0
 
     def _mark_unwritable(self, exc: OSError) -> None:
-        """Remember that writing failed for want of permission or space; said once in `messages`."""
+        """Remember that writing failed for want of permission or space; said once in `messages`. A read-only
+        library takes no edits, so its message does not promise that they are stored."""
         log.debug("index cannot be written: %r", exc)  # the person reads the note in messages
         first = self.unavailable is None
-        self.unavailable = (f"The search index cannot be written ({exc.strerror or exc}). Edits are still "
-                            "stored; search is unavailable until it can be written again.")
+        if self.store.read_only:
+            self.unavailable = (f"The search index cannot be written ({exc.strerror or exc}) and is not up to date "
+                                "with this read-only library; search is unavailable until the library is opened "
+                                "where it can be written.")
+        else:
+            self.unavailable = (f"The search index cannot be written ({exc.strerror or exc}). Edits are still "
+                                "stored; search is unavailable until it can be written again.")
         self._retry_at = time.monotonic() + self.retry_seconds
         if first:
             self.messages.append(self.unavailable)
@@ -222,7 +228,7 @@ class SearchIndex:
         ends: an `flock` on `index.lock`, released by the OS if the process dies."""
         seconds = self.lock_seconds if seconds is None else seconds
         self._lock_path.parent.mkdir(parents=True, exist_ok=True)
-        with open(self._lock_path, "a+b") as handle:
+        with _open_lock(self._lock_path) as handle:
             deadline = time.monotonic() + seconds
             while True:
                 try:
@@ -435,6 +441,23 @@ class SearchIndex:
                 self.rebuild()  # SearchIndexError if it cannot be written
                 self.messages.append("The search index was damaged; it was rebuilt from the library.")
         raise AssertionError("unreachable")
+
+
+@contextmanager
+def _open_lock(path: Path) -> Iterator[Any]:
+    """The lock file, opened for writing — or, on a read-only medium or folder, for reading (an `flock` needs
+    no write access): opening and searching a current index writes nothing, so it must not fail for want of
+    write access to the lock file (a read-only library's search was refused although its index was current).
+    An index write that is then needed fails on its own, as unwritable."""
+    handle: IO[bytes]
+    try:
+        handle = open(path, "a+b")
+    except OSError as exc:
+        if not unwritable(exc) or not path.is_file():
+            raise
+        handle = open(path, "rb")
+    with handle:
+        yield handle
 
 
 def _probe(ix: Any) -> None:
