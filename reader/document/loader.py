@@ -14,7 +14,8 @@ from annotations.errors import DocumentError
 from reader.document.formats import DEFAULT_LIMITS, PAGED_FORMATS, Limits, sniff_format
 from reader.document import titles
 from reader.document.pagetext import PageLines, assemble, furniture, heading_of, page_lines
-from reader.document.plaintext import canonical, decode, markdown_meta, text_meta
+from reader.document.charset import decode_text
+from reader.document.plaintext import canonical, markdown_meta, text_meta
 from reader.document.textmodel import Document, DocumentMeta, OutlineEntry, PageSpan
 
 
@@ -104,12 +105,14 @@ def _load_text(path: Path, data: bytes, fmt: str, doc_id: str, limits: Limits) -
     if len(data) > cap:
         raise DocumentError(f"“{path.name}” is {len(data) / 2**20:.0f} MB; the limit for {fmt} is {cap / 2**20:.0f} MB.")
     outline: tuple[OutlineEntry, ...] = ()
+    warnings: tuple[str, ...] = ()
     if fmt == "html":
         from reader.document.html import extract_html  # trafilatura: only where pages are parsed
 
         text, meta, outline = extract_html(data, path.name)
     else:
-        text = canonical(decode(data, path.name))
+        decoded = decode_text(data, path.name)
+        text, warnings = canonical(decoded.text), decoded.warnings
         if fmt == "md":
             meta, outline = markdown_meta(text, path.stem)
         else:
@@ -117,7 +120,7 @@ def _load_text(path: Path, data: bytes, fmt: str, doc_id: str, limits: Limits) -
     _check_text(text, path.name, limits)
     return Document(
         id=doc_id, format=fmt, source_path=str(path.resolve()), size=len(data),
-        text=text, meta=meta, outline=outline,
+        text=text, meta=meta, outline=outline, warnings=warnings,
     )
 
 

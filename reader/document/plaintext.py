@@ -4,11 +4,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
-import charset_normalizer
-
 from annotations.doc_properties import split_authors
-from annotations.errors import DocumentError
 from reader.document import titles
+from reader.document.charset import decode_text
 from reader.document.textmodel import DocumentMeta, OutlineEntry
 
 
@@ -21,22 +19,8 @@ def canonical(text: str) -> str:
 
 
 def decode(data: bytes, name: str) -> str:
-    """Bytes of a text file -> str. UTF-8 (with or without BOM) first; else a confident guess."""
-    if b"\x00" in data[:8192]:
-        raise DocumentError(f"“{name}” looks like a binary file, not text.")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    best = charset_normalizer.from_bytes(data[:1_000_000]).best()
-    if best is None or best.encoding is None:
-        raise DocumentError(f"“{name}” is not valid UTF-8 and its encoding could not be recognised.")
-    try:
-        return data.decode(best.encoding)
-    except (UnicodeDecodeError, LookupError):
-        raise DocumentError(
-            f"“{name}” is not valid UTF-8 (it looks like {best.encoding} but does not decode as it)."
-        ) from None
+    """Bytes of a text file -> str (`reader.document.charset.decode_text` says how, and with what warnings)."""
+    return decode_text(data, name).text
 
 
 _FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.S)

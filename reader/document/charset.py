@@ -1,0 +1,180 @@
+"""Bytes of a text file -> str, in the well-known order: a byte-order mark; strict UTF-8; UTF-8 with "�"
+for a few bad bytes when the file is plainly UTF-8 otherwise; then a legacy code page.
+
+The legacy code page is decided by words, not by byte statistics alone. charset-normalizer (a dependency)
+proposes the candidate code pages, but among single-byte Latin pages its ranking is close to noise: it read
+French Latin-1 as Baltic cp1257 ("tr\u010ds", "d\u00e9j\u0105") and Polish cp1250 as cp1252. So every candidate reading —
+windows-1252 first, as browsers do for unlabelled Western pages, then UTF-8 with replacements, then the
+detector's proposals — is scored by the share of its words holding non-ASCII letters that are words of some
+language in wordfreq's small lists (also a dependency, shipped in the package): "tr\u00e8s" is French, "tr\u010ds" is
+nothing. The best score wins, windows-1252 on a tie. When no reading makes words (a short file, stray bytes,
+a language or script the lists lack): windows-1252 if its only non-ASCII characters are punctuation (“quotes”,
+dashes, €); else the detector's guess when it recognised a language in it; else UTF-8 with "�" — bytes that
+are text in no code page we can tell are shown as unreadable, not as invented letters.
+"""
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+import charset_normalizer
+import wordfreq
+
+from annotations.errors import DocumentError
+
+DETECT_BYTES = 1_000_000
+"""The detector sees the first megabyte (its verdict does not change past that; it is slow)."""
+WORD_SAMPLE = 300
+"""Distinct words with non-ASCII letters scored per candidate reading."""
+MIN_WORD_SHARE = 0.2
+"""A reading "makes words" when at least this share of those words are dictionary words. Right readings
+score 0.8-1.0 (names and rare words are the misses; Romanian in cp1250, whose cedilla ş and ţ the
+lists spell with a comma, 0.25), wrong ones about 0."""
+DETECTOR_CANDIDATES = 6
+_BOMS = (  # longest first: the UTF-32-LE mark begins with the UTF-16-LE one
+    (codecs.BOM_UTF32_LE, "utf-32-le", "UTF-32"),
+    (codecs.BOM_UTF32_BE, "utf-32-be", "UTF-32"),
+    (codecs.BOM_UTF8, "utf-8", "UTF-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le", "UTF-16"),
+    (codecs.BOM_UTF16_BE, "utf-16-be", "UTF-16"),
+)
+_LANGUAGES = ("en", "fr", "de", "es", "it", "pt", "nl", "sv", "da", "nb", "fi", "is", "ca", "pl", "cs", "sk", "hu",
+              "ro", "sl", "sh", "tr", "lt", "lv", "id", "ms", "vi", "fil", "ru", "uk", "bg", "mk", "el", "he",
+              "ar", "fa")
+_NAMES = {"cp1252": "Windows-1252 (Western European)", "cp1250": "Windows-1250 (Central European)",
+          "cp1251": "Windows-1251 (Cyrillic)", "cp1253": "Windows-1253 (Greek)", "cp1254": "Windows-1254 (Turkish)",
+          "cp1255": "Windows-1255 (Hebrew)", "cp1256": "Windows-1256 (Arabic)", "cp1257": "Windows-1257 (Baltic)",
+          "koi8_r": "KOI8-R (Cyrillic)", "cp932": "Shift JIS (Japanese)", "gb18030": "GB18030 (Chinese)",
+          "big5": "Big5 (Chinese)", "euc_kr": "EUC-KR (Korean)", "cp949": "EUC-KR (Korean)"}
+REPLACEMENT = "\ufffd"
+
+
+@dataclass(frozen=True)
+class Decoded:
+    text: str
+    encoding: str
+    """Python codec name of what was used ("utf-8", "cp1252", ...)."""
+    warnings: tuple[str, ...] = ()
+
+
+def decode_text(data: bytes, name: str) -> Decoded:
+    """The file's text, how it was read, and what the reader should know about that."""
+    for bom, codec, label in _BOMS:
+        if data.startswith(bom) and (codec != "utf-32-le" or len(data) % 4 == 0):
+            return _with_replacements(data[len(bom):], codec, label, name)
+    if b"\x00" in data[:8192]:
+        raise DocumentError(f"“{name}” looks like a binary file, not text.")
+    try:
+        return Decoded(data.decode("utf-8"), "utf-8")
+    except UnicodeDecodeError:
+        pass
+    utf8 = data.decode("utf-8", errors="replace")
+    bad = utf8.count(REPLACEMENT) - data.count(REPLACEMENT.encode())
+    valid = sum(1 for c in utf8 if c > "\x7f") - bad
+    if bad <= valid // 10:  # a stray byte or two in a plainly UTF-8 file
+        return _utf8_replaced(utf8, bad, name)
+    return _legacy(data, utf8, bad, name)
+
+
+def _with_replacements(data: bytes, codec: str, label: str, name: str) -> Decoded:
+    text = data.decode(codec, errors="replace")
+    bad = text.count(REPLACEMENT) - data.decode(codec, errors="ignore").count(REPLACEMENT)
+    if not bad:
+        return Decoded(text, codec)
+    return Decoded(text, codec, (f"{bad} part(s) of “{name}” are not valid {label} and are shown as “{REPLACEMENT}”.",))
+
+
+def _utf8_replaced(text: str, bad: int, name: str) -> Decoded:
+    return Decoded(text, "utf-8", (
+        f"“{name}” is UTF-8 except for {bad} unreadable byte sequence(s), shown as “{REPLACEMENT}”.",))
+
+
+def _legacy(data: bytes, utf8: str, bad: int, name: str) -> Decoded:
+    matches = list(charset_normalizer.from_bytes(data[:DETECT_BYTES]))
+    best = matches[0] if matches else None
+    readings: dict[str, str] = {}
+    for codec in ["cp1252", "utf-8", "cp1250", *(m.encoding for m in matches[:DETECTOR_CANDIDATES])]:
+        if codec in readings:
+            continue
+        if codec == "utf-8":
+            readings[codec] = utf8
+            continue
+        try:
+            readings[codec] = data.decode(codec)
+        except (UnicodeDecodeError, LookupError):
+            continue
+    scores = {codec: _word_share(text) for codec, text in readings.items()}
+    top = max(scores.values(), default=0.0)
+    if top >= MIN_WORD_SHARE:
+        chosen = next(codec for codec, score in scores.items() if score == top)
+    elif "cp1252" in readings and not any(c.isalpha() for c in readings["cp1252"] if c > "\x7f"):
+        chosen = "cp1252"  # its only non-ASCII characters are punctuation: “quotes”, dashes, …, €
+    elif best is not None and best.coherence > 0 and best.encoding in readings:
+        chosen = best.encoding
+    else:
+        chosen = "utf-8"
+    if chosen == "utf-8":
+        return _utf8_replaced(utf8, bad, name)
+    label = _NAMES.get(chosen, chosen)
+    return Decoded(readings[chosen], chosen, (f"“{name}” is not UTF-8; it was read as {label}.",))
+
+
+def _is_edge(char: str) -> bool:
+    return unicodedata.category(char)[0] in "PSZ" and char != REPLACEMENT
+
+
+_SPACE = re.compile(r"\s+")
+
+
+MIN_WORD_CHARS = 3
+"""Shorter words match some list by chance whatever the code page ("та", "í")."""
+
+
+def _words(text: str) -> list[str]:
+    """Distinct lower-cased words of 3+ characters (edge punctuation cut) that hold a non-ASCII character
+    and a letter; a "�" counts as a letter (it stands for one that was lost)."""
+    seen: dict[str, None] = {}
+    for raw in _SPACE.split(text):
+        if raw.isascii():
+            continue
+        start, end = 0, len(raw)
+        while start < end and _is_edge(raw[start]):
+            start += 1
+        while end > start and _is_edge(raw[end - 1]):
+            end -= 1
+        word = raw[start:end].lower()
+        if len(word) < MIN_WORD_CHARS or word.isascii() or not any(c.isalpha() or c == REPLACEMENT for c in word):
+            continue
+        seen[word] = None
+        if len(seen) >= WORD_SAMPLE:
+            break
+    return list(seen)
+
+
+@cache
+def _vocabulary(lang: str) -> frozenset[str]:
+    try:
+        return frozenset(wordfreq.get_frequency_dict(lang, wordlist="small"))
+    except (LookupError, ValueError, OSError):
+        return frozenset()
+
+
+def _word_share(text: str) -> float:
+    """Share of the reading's non-ASCII words that some language's word list knows (0 when it has none).
+    A word with an apostrophe or hyphen counts when each part does ("l'économie")."""
+    words = _words(text)
+    if not words:
+        return 0.0
+    left = {w: [p for p in re.split(r"['’\-]", w) if p and not p.isascii()] or [w] for w in words}
+    known = 0
+    for lang in _LANGUAGES:
+        vocabulary = _vocabulary(lang)
+        for word in [w for w, parts in left.items() if all(p in vocabulary for p in parts)]:
+            del left[word]
+            known += 1
+        if not left:
+            break
+    return known / len(words)
