@@ -31,7 +31,9 @@ from reader.document.html_clean import (
     clean_page,
     parse_fragment,
     parse_page,
+    shielded_markup,
     title_candidates,
+    unshield,
 )
 from reader.document import titles
 from reader.document.html_headings import html_outline
@@ -108,8 +110,18 @@ def extract_html(data: bytes, name: str) -> tuple[str, DocumentMeta, tuple[Outli
     """Article text (paragraphs separated by `\\n`), metadata and subheadings (the outline) of a saved page."""
     try:
         root = parse_page(data)
-        cleaned: bytes | str = clean_page(root) if root is not None else data
-        result = _trafilatura(cleaned)
+        cleaned: bytes | str = data
+        shielded: bytes | str = data
+        stand_ins: dict[str, str] = {}
+        if root is not None:
+            cleaned = clean_page(root)
+            shielded, stand_ins = shielded_markup(root, cleaned)
+        result = _trafilatura(shielded)
+        if result is not None:
+            for field in ("text", "title", "author", "sitename", "date", "url"):
+                value = getattr(result, field, None)
+                if isinstance(value, str):
+                    setattr(result, field, unshield(value, stand_ins))
         main = canonical((result.text if result is not None else "") or "").strip("\n")
         text = pick_text(main, canonical(_readability(cleaned)).strip("\n"))
         if len(text) < SCRIPT_RENDERED_CHARS and root is not None:
@@ -122,7 +134,7 @@ def extract_html(data: bytes, name: str) -> tuple[str, DocumentMeta, tuple[Outli
         raise DocumentError(f"“{name}” could not be read as a web page (its markup is broken).") from None
     if not text:
         try:
-            text = canonical(trafilatura.html2txt(data) or "").strip()
+            text = canonical(unshield(trafilatura.html2txt(shielded) or "", stand_ins)).strip()
         except Exception:
             text = ""
     if not text:

@@ -199,3 +199,43 @@ def choose_title(candidates: list[tuple[str, str]], site: str = "") -> str:
                 if s == source:
                     return t
     return best[1]
+
+
+SHIELDED = ("&", "\u200c", "\u200d")
+"""Characters of a page's text that trafilatura alters: it unescapes its text output once more (so "&amp;lt;",
+which the page shows as "&lt;", came out "<"; "&amp;amp;" came out "&"), and it drops every character that
+`str.isprintable` rejects, which takes ZWNJ/ZWJ out of Persian and Indic words ("می‌شود" -> "میشود") and
+emoji sequences ("👩🏽‍🚀" -> "👩🏽🚀"). Other format characters it drops (LRM/RLM, bidi overrides, soft hyphens)
+are left to it: they do not change what a word is."""
+_STAND_INS = tuple(chr(c) for c in range(0x1D2E0, 0x1D2F4))
+"""Mayan numerals: printable, NFC-stable, not whitespace, and absent from real pages (checked per page)."""
+
+
+def shielded_markup(root: Any, plain: str) -> tuple[str, dict[str, str]]:
+    """The page (`plain`: `root` serialised) with each `SHIELDED` character of its text replaced by a stand-in
+    that trafilatura passes through, and the map to put them back (`unshield`). Scripts and styles are left
+    alone (trafilatura reads JSON-LD metadata from them), and so is the tree. A page that already holds the
+    stand-ins gets no shield (the map is empty)."""
+    free = [c for c in _STAND_INS if c not in plain]
+    if len(free) < len(SHIELDED):
+        return plain, {}
+    table: dict[str, str | int | None] = dict(zip(SHIELDED, free))
+    swap = str.maketrans(table)
+    saved = []
+    for element in root.iter():
+        saved.append((element, element.text, element.tail))
+        if element.text and isinstance(element.tag, str) and element.tag not in ("script", "style"):
+            element.text = element.text.translate(swap)
+        if element.tail:
+            element.tail = element.tail.translate(swap)
+    try:
+        return str(lxml.html.tostring(root, encoding="unicode")), {str(v): k for k, v in table.items()}
+    finally:
+        for element, text, tail in saved:
+            element.text, element.tail = text, tail
+
+
+def unshield(text: str, stand_ins: dict[str, str]) -> str:
+    """`text` with the stand-ins of `shielded_markup` turned back into the page's characters."""
+    table: dict[str, str | int | None] = dict(stand_ins)
+    return text.translate(str.maketrans(table)) if stand_ins else text
