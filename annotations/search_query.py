@@ -55,12 +55,45 @@ def parse(schema: Any, text: str, local: tuple[str, ...] = ()) -> Any:
         return wq.Every()
     while _DOUBLE_NOT.search(text):  # Whoosh's parser fails on a double negation; it cancels out
         text = _DOUBLE_NOT.sub("", text)
+    _check_syntax(text)
     try:
         q = _parser(schema, local).parse(text)
     except Exception:  # the parser's own errors ("list index out of range") mean nothing to users
         raise QueryError(f"Cannot understand the query {text!r}: check its quotes, brackets and "
                          "AND/OR/NOT.") from None
     return q.accept(_cap_boost)
+
+
+_PAIRS = {"(": ")", "[": "]", "{": "}"}
+_EMPTY_FIELD = re.compile(r"(?<![\w\"'])([a-z_]+):(?=\s|$|\))")
+"""`status:` with no value after it (at the end, before a space or a closing bracket)."""
+
+
+def _check_syntax(text: str) -> None:
+    """A QueryError for what Whoosh's lenient parser would silently read as something else: an unclosed
+    quote or bracket (`"unterminated`, `((`, `date:[2020 TO`, `speaker:(`) or a field with no value
+    (`status:`). Whoosh made words of the debris (`title:((` searched for the stem `titl`), found nothing
+    and suggested "tidal" — the person was told there were no matches instead of that the query was broken."""
+    problem = ""
+    if text.count('"') % 2:
+        problem = "a quote is not closed"
+    else:
+        outside = re.sub(r'"[^"]*"', "q", text)  # brackets inside a quoted phrase are words
+        stack: list[str] = []
+        for char in outside:
+            if char in _PAIRS:
+                stack.append(_PAIRS[char])
+            elif char in _PAIRS.values():
+                if not stack or stack.pop() != char:
+                    problem = f"a “{char}” closes nothing"
+                    break
+        if not problem and stack:
+            problem = f"a bracket is not closed (“{stack[-1]}” is missing)"
+        if not problem and (empty := _EMPTY_FIELD.search(outside)):
+            problem = f"“{empty.group(1)}:” has no value after it"
+    if problem:
+        raise QueryError(f"Cannot understand the query {text!r}: {problem}. Check its quotes, brackets and "
+                         "AND/OR/NOT.")
 
 
 def _parser(schema: Any, local: tuple[str, ...] = ()) -> qparser.QueryParser:
@@ -150,8 +183,8 @@ def only_filters(q: Any) -> bool:
 def did_you_mean(searcher: Any, q: Any, text: str) -> str | None:
     """"Did you mean" for a short query of plain terms; None for ranges, long queries, or on failure
     (a suggestion is a courtesy, never a reason for a search to fail)."""
-    if len(text) > 200:
-        return None
+    if len(text) > 200 or ":" in re.sub(r"\b[a-z_]+:(?=\S)", "", text):
+        return None  # a colon left after the field prefixes: not plain words (the field name was read as one)
     nodes = _nodes(q)
     if len(nodes) > 2 * MAX_SUGGESTION_TERMS or any(isinstance(n, wq.RangeMixin) for n in nodes):
         return None

@@ -103,7 +103,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("search", parents=[lib], help="search annotations (Whoosh query syntax)")
     p.add_argument("query", metavar="QUERY", help="e.g. 'type:person zakharova', 'status:disputed', '*'")
-    p.add_argument("--limit", type=int, default=20, metavar="N")
+    p.add_argument("--limit", type=_positive, default=20, metavar="N", help="at most N results (default 20)")
     p.add_argument("--documents", action="store_true", help="search the documents' full text instead")
     p.add_argument("--facets", action="store_true", help="also print counts by kind, type, status, tag")
     p.add_argument("--json", action="store_true")
@@ -164,6 +164,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("doc", metavar="DOC")
     cli_properties.add_parser(sub, lib)
     return parser
+
+
+def _positive(value: str) -> int:
+    """A count of at least 1 (`--limit -1` printed "4 match(es); showing 0")."""
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{value} is not a positive number (at least 1)")
+    return number
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None) -> int:
