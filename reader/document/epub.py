@@ -1,6 +1,12 @@
-"""EPUB fix-ups before MuPDF lays a book out. MuPDF draws inline SVG in XHTML but does not extract the
-text of its `<text>` elements, so a book (often a comic or a title page) whose words are SVG text came
-out empty. Here each such SVG gets its text repeated after it as plain paragraphs, which MuPDF reads.
+"""EPUB fix-ups before MuPDF lays a book out (`prepared`).
+
+- A spine entry whose file is not in the book (a dangling manifest href, common in broken real books, or a
+  hostile "../../../etc/passwd") is taken out of the spine: MuPDF lays such a chapter out as the text
+  `ERROR: cannot find chapter "…"`, which became part of the document. `missing_chapters` names them for a
+  warning. Nothing outside the zip is ever read either way.
+- MuPDF draws inline SVG in XHTML but does not extract the text of its `<text>` elements, so a book (often
+  a comic or a title page) whose words are SVG text came out empty. Here each such SVG gets its text
+  repeated after it as plain paragraphs, which MuPDF reads.
 
 The rewrite is deterministic and done wherever the book is opened (`mupdf.open_document`), so page
 spans and offsets agree between loading and any later reopening. Books without inline SVG text are
@@ -9,7 +15,9 @@ passed through untouched (same bytes).
 from __future__ import annotations
 
 import io
+import posixpath
 import zipfile
+from urllib.parse import unquote
 
 from lxml import etree  # type: ignore[import-untyped]
 
@@ -18,6 +26,110 @@ XHTML_NS = "http://www.w3.org/1999/xhtml"
 MAX_MEMBER_BYTES = 16 * 1024 * 1024
 """Larger chapters are left alone (the worker's memory cap bounds the rest)."""
 _MARKUP = (".xhtml", ".html", ".htm", ".xml")
+_CONTAINER = "META-INF/container.xml"
+_OPF_NS = "http://www.idpf.org/2007/opf"
+
+
+def _xml(markup: bytes) -> etree._Element | None:
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, recover=True, huge_tree=False)
+    try:
+        return etree.fromstring(markup, parser)
+    except (etree.XMLSyntaxError, ValueError):
+        return None
+
+
+def _opf_path(book: zipfile.ZipFile) -> str | None:
+    try:
+        container = _xml(book.read(_CONTAINER))
+    except KeyError:
+        return None
+    if container is None:
+        return None
+    for element in container.iter():
+        if isinstance(element.tag, str) and etree.QName(element).localname == "rootfile":
+            return element.get("full-path")
+    return None
+
+
+def _dangling(book: zipfile.ZipFile) -> tuple[str, etree._Element, list[etree._Element]] | None:
+    """(OPF path, its tree, the spine itemrefs whose file is not in the zip), or None when the book has
+    none or cannot be read (MuPDF then gives it its own verdict). A href is looked up as MuPDF does,
+    relative to the OPF and ignoring case; one that climbs out of the zip or is absolute is never there."""
+    opf_path = _opf_path(book)
+    if not opf_path:
+        return None
+    try:
+        info = book.getinfo(opf_path)
+    except KeyError:
+        return None
+    if info.file_size > MAX_MEMBER_BYTES:
+        return None
+    root = _xml(book.read(info))
+    if root is None:
+        return None
+    names = {name.lower() for name in book.namelist()}
+    base = posixpath.dirname(opf_path)
+    hrefs = {item.get("id"): item.get("href") or "" for item in root.iter(f"{{{_OPF_NS}}}item")}
+    missing = []
+    for itemref in root.iter(f"{{{_OPF_NS}}}itemref"):
+        href = hrefs.get(itemref.get("idref"))
+        if href is None:
+            continue  # an idref to nothing: MuPDF skips it already
+        found = False
+        for candidate in {href, unquote(href)}:  # MuPDF takes "#" and "?" in a manifest href literally
+            if not candidate or candidate.startswith("/"):
+                continue
+            joined = posixpath.normpath(posixpath.join(base, candidate))
+            if not joined.startswith("../") and joined.lower() in names:
+                found = True
+        if not found:
+            missing.append(itemref)
+    return (opf_path, root, missing) if missing else None
+
+
+def missing_chapters(data: bytes) -> list[str]:
+    """The hrefs of the book's spine entries whose file is not in it (they are skipped), in spine order."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as book:
+            found = _dangling(book)
+            if found is None:
+                return []
+            _, root, missing = found
+            hrefs = {item.get("id"): item.get("href") or "" for item in root.iter(f"{{{_OPF_NS}}}item")}
+            return [hrefs.get(itemref.get("idref")) or "" for itemref in missing]
+    except (zipfile.BadZipFile, OSError, RuntimeError, EOFError, ValueError):
+        return []
+
+
+def without_missing_chapters(data: bytes) -> bytes:
+    """The EPUB's bytes with spine entries whose file is missing taken out, or the same bytes when none is."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as book:
+            found = _dangling(book)
+            if found is None:
+                return data
+            opf_path, root, missing = found
+            for itemref in missing:
+                itemref.getparent().remove(itemref)
+            opf = bytes(etree.tostring(root, xml_declaration=True, encoding="utf-8"))
+            return _rewritten(book, {opf_path: opf})
+    except (zipfile.BadZipFile, OSError, RuntimeError, EOFError, ValueError):
+        return data
+
+
+def _rewritten(book: zipfile.ZipFile, replaced: dict[str, bytes]) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as rewritten:
+        for info in book.infolist():
+            content = replaced.get(info.filename)
+            rewritten.writestr(info, book.read(info) if content is None else content)
+    return out.getvalue()
+
+
+def prepared(data: bytes) -> bytes:
+    """The book as MuPDF should lay it out: missing chapters out of the spine, SVG text made readable.
+    Deterministic, so that loading and every later reopening give the same pages and offsets."""
+    return with_svg_text(without_missing_chapters(data))
 
 
 def _svg_text_paragraphs(markup: bytes) -> bytes | None:
@@ -70,11 +182,6 @@ def with_svg_text(data: bytes) -> bytes:
                     replaced[info.filename] = fixed
             if not replaced:
                 return data
-            out = io.BytesIO()
-            with zipfile.ZipFile(out, "w") as rewritten:
-                for info in members:
-                    content = replaced.get(info.filename)
-                    rewritten.writestr(info, book.read(info) if content is None else content)
-            return out.getvalue()
+            return _rewritten(book, replaced)
     except (zipfile.BadZipFile, OSError, RuntimeError, EOFError, ValueError):
         return data  # MuPDF gives the damaged book its own verdict

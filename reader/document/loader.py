@@ -192,10 +192,19 @@ def _read_paged(path: Path, data: bytes, fmt: str, doc_id: str, limits: Limits) 
     from reader.document.wordlist import garbled_warning  # wordfreq: only where paged files are read
 
     garbled = garbled_warning(text, spans)
+    warnings: tuple[str, ...] = (garbled,) if garbled else ()
+    if fmt == "epub":
+        from reader.document.epub import missing_chapters
+
+        missing = missing_chapters(data)
+        if missing:
+            shown = ", ".join(f"“{href[:80]}”" for href in missing[:5]) + (", …" if len(missing) > 5 else "")
+            warnings += (f"{len(missing)} chapter(s) listed in the book are not in the file and were skipped: "
+                         f"{shown}.",)
     return Document(
         id=doc_id, format=fmt, source_path=str(path.resolve()), size=len(data), text=text,
         meta=meta, pages=pages, outline=outline, reflowable=reflowable,
-        warnings=(garbled,) if garbled else (), furniture=kept_out,
+        warnings=warnings, furniture=kept_out,
     )
 
 

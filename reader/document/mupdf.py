@@ -81,9 +81,9 @@ def open_document(data: bytes, filetype: str, name: str) -> Any:
     if not data:
         raise DocumentError(f"“{name}” is empty.")
     if filetype == "epub":
-        from reader.document.epub import with_svg_text
+        from reader.document.epub import prepared
 
-        data = with_svg_text(data)
+        data = prepared(data)
     try:
         doc = pymupdf.open(stream=data, filetype=filetype)
     except Exception:
