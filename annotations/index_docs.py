@@ -4,17 +4,20 @@ Pure functions; `annotations.index` decides when to write them.
 """
 from __future__ import annotations
 
-from collections.abc import Mapping
+import re
+from collections.abc import Iterator, Mapping
 from typing import Any
 
-from whoosh.analysis import StandardAnalyzer, StemmingAnalyzer
+from whoosh.analysis import (
+    STOP_WORDS, Filter, LowercaseFilter, RegexTokenizer, StandardAnalyzer, StemFilter, StopFilter,
+)
 from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
 
 from annotations import analysis
 from annotations.language import base_language
 from annotations.model import Annotation, DocumentRecord, Entity
 
-INDEX_SCHEMA_VERSION = 11
+INDEX_SCHEMA_VERSION = 12
 MAX_CONTENT_CHARS = 5_000_000
 """Documents' full text is indexed up to this many characters (a 50 MB text stays searchable at its start)."""
 
@@ -54,13 +57,33 @@ class RepeatedText(TEXT):
 REPEATS_KEPT = 20_000
 
 
-TOKEN_PATTERN = r"\w+(\.?\w+)*"
-"""Words, keeping "3.5" and "U.S" together. Set explicitly: Whoosh-Reloaded's default also takes `*` as a
-word character, which makes Markdown "**bold**" one unsearchable token."""
+_PICTOGRAPH = "\u231a-\u23ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff"
+EMOJI_PATTERN = (rf"(?:[\U0001f1e6-\U0001f1ff]{{2}}|[{_PICTOGRAPH}]"
+                 rf"(?:[\ufe0f\u20e3\U0001f3fb-\U0001f3ff]|\u200d[{_PICTOGRAPH}])*)")
+"""One emoji as one word: a flag (two regional indicators), or a pictograph with its skin tone, presentation
+selector and the pictographs joined to it (👩🏽‍🚀 is woman, medium skin tone, ZWJ, rocket)."""
+TOKEN_PATTERN = rf"\w+(\.?\w+)*|{EMOJI_PATTERN}"
+"""Words, keeping "3.5" and "U.S" together, and emoji (not `\\w`: a quote of 👩🏽‍🚀 had no word and could not be
+found). Set explicitly: Whoosh-Reloaded's default also takes `*` as a word character, which makes Markdown
+"**bold**" one unsearchable token."""
+_EMOJI_START = re.compile(f"[{_PICTOGRAPH}\U0001f1e6-\U0001f1ff]")
+
+
+class EmojiFilter(Filter):
+    """An emoji token is compared without its presentation selector (❤ = ❤️) and then given one, so that a
+    one-character emoji (🚀) is not dropped by the stop filter's minimum of two characters. Index and query
+    run the same analyser, so both sides agree."""
+
+    def __call__(self, tokens: Iterator[Any]) -> Iterator[Any]:
+        for t in tokens:
+            if _EMOJI_START.match(t.text):
+                t.text = t.text.replace("\ufe0f", "") + "\ufe0f"
+            yield t
 
 
 def build_schema() -> Schema:
-    words = StemmingAnalyzer(expression=TOKEN_PATTERN)
+    words = (RegexTokenizer(expression=TOKEN_PATTERN) | LowercaseFilter() | EmojiFilter()  # StemmingAnalyzer's
+             | StopFilter(stoplist=STOP_WORDS, minsize=2) | StemFilter(cachesize=50000))  # chain, emoji kept
     names = StandardAnalyzer(expression=TOKEN_PATTERN, stoplist=None)
     flag = {"lowercase": True, "commas": True, "scorable": False}
     return Schema(
