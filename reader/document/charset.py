@@ -73,10 +73,24 @@ def decode_text(data: bytes, name: str) -> Decoded:
         pass
     utf8 = data.decode("utf-8", errors="replace")
     bad = utf8.count(REPLACEMENT) - data.count(REPLACEMENT.encode())
-    valid = sum(1 for c in utf8 if c > "\x7f") - bad
+    valid = len(utf8) - len(utf8.encode("ascii", errors="ignore")) - bad
     if bad <= valid // 10:  # a stray byte or two in a plainly UTF-8 file
         return _utf8_replaced(utf8, bad, name)
-    return _legacy(data, utf8, bad, name)
+    chosen = _legacy_codec(data[:DETECT_BYTES])
+    if chosen == "utf-8":
+        return _utf8_replaced(utf8, bad, name)
+    label = _NAMES.get(chosen, chosen)
+    try:
+        return Decoded(data.decode(chosen), chosen, (f"“{name}” is not UTF-8; it was read as {label}.",))
+    except UnicodeDecodeError:  # the sample read cleanly, a later part does not
+        text = data.decode(chosen, errors="replace")
+        return Decoded(text, chosen, (f"“{name}” is not UTF-8; it was read as {label}, with some bytes that are "
+                                      f"not {label} shown as “{REPLACEMENT}”.",))
+
+
+def _utf8_replaced(text: str, bad: int, name: str) -> Decoded:
+    return Decoded(text, "utf-8", (
+        f"“{name}” is UTF-8 except for {bad} unreadable byte sequence(s), shown as “{REPLACEMENT}”.",))
 
 
 def _with_replacements(data: bytes, codec: str, label: str, name: str) -> Decoded:
@@ -87,48 +101,49 @@ def _with_replacements(data: bytes, codec: str, label: str, name: str) -> Decode
     return Decoded(text, codec, (f"{bad} part(s) of “{name}” are not valid {label} and are shown as “{REPLACEMENT}”.",))
 
 
-def _utf8_replaced(text: str, bad: int, name: str) -> Decoded:
-    return Decoded(text, "utf-8", (
-        f"“{name}” is UTF-8 except for {bad} unreadable byte sequence(s), shown as “{REPLACEMENT}”.",))
+def _sample_reading(sample: bytes, codec: str) -> str | None:
+    """The sample in `codec`, allowing a character cut in two at its end; None when it is not that codec."""
+    for cut in range(4):
+        try:
+            return sample[:len(sample) - cut].decode(codec)
+        except UnicodeDecodeError as exc:
+            if exc.start < len(sample) - 4:
+                return None
+        except LookupError:
+            return None
+    return None
 
 
-def _legacy(data: bytes, utf8: str, bad: int, name: str) -> Decoded:
-    matches = list(charset_normalizer.from_bytes(data[:DETECT_BYTES]))
+def _legacy_codec(sample: bytes) -> str:
+    """The code page of a file that is not UTF-8, judged on its first megabyte ("utf-8" for none: its bytes
+    are then shown as "�")."""
+    matches = list(charset_normalizer.from_bytes(sample))
     best = matches[0] if matches else None
     readings: dict[str, str] = {}
     for codec in ["cp1252", "utf-8", "cp1250", *(m.encoding for m in matches[:DETECTOR_CANDIDATES])]:
         if codec in readings:
             continue
-        if codec == "utf-8":
-            readings[codec] = utf8
-            continue
-        try:
-            readings[codec] = data.decode(codec)
-        except (UnicodeDecodeError, LookupError):
-            continue
+        reading = sample.decode("utf-8", errors="replace") if codec == "utf-8" else _sample_reading(sample, codec)
+        if reading is not None:
+            readings[codec] = reading
     scores = {codec: _word_share(text) for codec, text in readings.items()}
     top = max(scores.values(), default=0.0)
     if top >= MIN_WORD_SHARE:
-        chosen = next(codec for codec, score in scores.items() if score == top)
-    elif "cp1252" in readings and not any(c.isalpha() for c in readings["cp1252"] if c > "\x7f"):
-        chosen = "cp1252"  # its only non-ASCII characters are punctuation: “quotes”, dashes, …, €
-    elif best is not None and best.coherence > 0 and best.encoding in readings:
-        chosen = best.encoding
-    else:
-        chosen = "utf-8"
-    if chosen == "utf-8":
-        return _utf8_replaced(utf8, bad, name)
-    label = _NAMES.get(chosen, chosen)
-    return Decoded(readings[chosen], chosen, (f"“{name}” is not UTF-8; it was read as {label}.",))
+        return next(codec for codec, score in scores.items() if score == top)
+    if "cp1252" in readings and not any(c.isalpha() for c in readings["cp1252"] if c > "\x7f"):
+        return "cp1252"  # its only non-ASCII characters are punctuation: “quotes”, dashes, …, €
+    if best is not None and best.coherence > 0 and best.encoding in readings:
+        return str(best.encoding)
+    return "utf-8"
 
 
 def _is_edge(char: str) -> bool:
     return unicodedata.category(char)[0] in "PSZ" and char != REPLACEMENT
 
 
-_SPACE = re.compile(r"\s+")
-
-
+_FOREIGN_TOKEN = re.compile(r"[^\s]*[^\x00-\x7f][^\s]*")
+WORD_SCAN_CHARS = 200_000
+"""Words are looked for in the reading's first 200,000 characters (a megabyte took a second per reading)."""
 MIN_WORD_CHARS = 3
 """Shorter words match some list by chance whatever the code page ("та", "í")."""
 
@@ -137,9 +152,8 @@ def _words(text: str) -> list[str]:
     """Distinct lower-cased words of 3+ characters (edge punctuation cut) that hold a non-ASCII character
     and a letter; a "�" counts as a letter (it stands for one that was lost)."""
     seen: dict[str, None] = {}
-    for raw in _SPACE.split(text):
-        if raw.isascii():
-            continue
+    for match in _FOREIGN_TOKEN.finditer(text, 0, WORD_SCAN_CHARS):
+        raw = match.group()
         start, end = 0, len(raw)
         while start < end and _is_edge(raw[start]):
             start += 1
