@@ -28,6 +28,7 @@ class ExchangeWrites:
 
     _conn: sqlite3.Connection
     resolved_conflicts: list[str]
+    import_id: str | None
 
     def add_revisions(self, record_id: str, graph: dict[str, list[str]], hashes: dict[str, str],
                       import_id: str | None) -> None:
@@ -52,6 +53,8 @@ class ExchangeWrites:
         `said`: what the version we took on trust said (None: nothing to keep any more). A row whose base
         is unchanged keeps what it said unless `said` names it."""
         said = said or {}
+        if self.import_id is not None:  # undoing the import puts these rows back
+            self._remember_withheld(self.import_id, {*bases, *(blind or {}), *known, *said})
         for edited, rows in ((0, bases), (1, blind or {})):
             self._conn.executemany(
                 "INSERT INTO withheld(record_id, base, edited, said) VALUES (?, ?, ?, ?) ON CONFLICT(record_id)"
@@ -61,6 +64,31 @@ class ExchangeWrites:
         self._conn.executemany("UPDATE withheld SET said = ? WHERE record_id = ?",
                                [(_said(v), i) for i, v in sorted(said.items()) if i not in bases and i not in (blind or {})])
         self._conn.executemany("DELETE FROM withheld WHERE record_id = ?", [(i,) for i in known])
+
+    def _withheld_rows_of(self, ids: list[str]) -> dict[str, list[Any] | None]:
+        rows: dict[str, list[Any] | None] = dict.fromkeys(ids)
+        for chunk in chunks(sorted(ids), 500):
+            marks = ",".join("?" * len(chunk))
+            for record_id, base, edited, said in self._conn.execute(
+                    f"SELECT record_id, base, edited, said FROM withheld WHERE record_id IN ({marks})", chunk):
+                rows[record_id] = [base, edited, said]
+        return rows
+
+    def _remember_withheld(self, import_id: str, ids: set[str]) -> None:
+        """The withheld rows an import is about to change, as they were (kept in `meta` under the import's id:
+        the withheld table is no record with versions, so undo would not otherwise put them back)."""
+        key = f"withheld-before:{import_id}"
+        row = self._conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        before: dict[str, Any] = json.loads(row[0]) if row else {}
+        before.update({i: r for i, r in self._withheld_rows_of(sorted(ids - set(before))).items()})
+        self._conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, json.dumps(before)))
+
+    def _write_withheld_rows(self, rows: dict[str, Any]) -> None:
+        for record_id, row in sorted(rows.items()):
+            self._conn.execute("DELETE FROM withheld WHERE record_id = ?", (record_id,))
+            if row is not None:
+                self._conn.execute("INSERT INTO withheld(record_id, base, edited, said) VALUES (?, ?, ?, ?)",
+                                   (record_id, *row))
 
     def forget_import(self, import_id: str) -> dict[str, Any]:
         """Forget what one import brought (the versions it introduced, its open conflicts, provenance), so
@@ -76,8 +104,12 @@ class ExchangeWrites:
         self._conn.execute("DELETE FROM conflicts WHERE import_id = ?", (import_id,))
         self._conn.execute("DELETE FROM provenance WHERE import_id = ?", (import_id,))
         self._conn.execute("UPDATE imports SET undone = 1 WHERE id = ?", (import_id,))
+        row = self._conn.execute("SELECT value FROM meta WHERE key = ?", (f"withheld-before:{import_id}",)).fetchone()
+        before: dict[str, Any] = json.loads(row[0]) if row else {}
+        after = self._withheld_rows_of(sorted(before))
+        self._write_withheld_rows(before)  # which notes were withheld from us, as before the import
         return {"import_id": import_id, "revisions": [list(r) for r in revisions],
-                "conflicts": [list(c) for c in conflicts], "provenance": provenance}
+                "conflicts": [list(c) for c in conflicts], "provenance": provenance, "withheld": after}
 
     def restore_import(self, saved: dict[str, Any]) -> None:
         """Redo of an undone import: bring back what `forget_import` removed."""
@@ -89,6 +121,7 @@ class ExchangeWrites:
         self._conn.executemany("INSERT OR REPLACE INTO provenance(annotation_id, import_id) VALUES (?, ?)",
                                [(a, import_id) for a in saved["provenance"]])
         self._conn.execute("UPDATE imports SET undone = 0 WHERE id = ?", (import_id,))
+        self._write_withheld_rows(saved.get("withheld") or {})
 
     def set_exchange(self, hashes: dict[str, str]) -> None:
         self._conn.executemany("INSERT OR REPLACE INTO exchange(record_id, content_hash) VALUES (?, ?)",

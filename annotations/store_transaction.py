@@ -55,6 +55,8 @@ class Transaction(ExchangeWrites):
         if isinstance(current, Annotation) and current.rev == FORGOTTEN and rev != FORGOTTEN:
             self._conn.execute("UPDATE conflicts SET resolved = 1 WHERE annotation_id = ?", (record.id,))  # stale
         if isinstance(record, Annotation) and isinstance(current, Annotation) and record.note != current.note:
+            if self.import_id is not None:
+                self._remember_withheld(self.import_id, {record.id})  # as it was, for undoing the import
             self._conn.execute("UPDATE withheld SET edited = 1 WHERE record_id = ?", (record.id,))  # our own, blind
         write_record(self._conn, record, self.generation)
         self.touched[key] = (before_dict, codec.record_to_dict(record))

@@ -116,3 +116,33 @@ def test_a_teammate_who_got_the_trainees_version_gets_the_genuine_content_when_t
     assert (got.note, got.tags, got.creator) == (ANA_NOTE, ("tom",), "Ana")
     assert counts["updated"] == 1 and counts["conflicts"] == 0 and not ben.store.conflicts()
     ben.close()
+
+
+def test_undoing_the_import_of_the_full_version_withholds_the_note_again(parties: Parties) -> None:
+    """Undo forgets an import: the note it filled in goes, so it must be withheld from Tom again — else his
+    next bundle carried his empty note as an edit and erased Ana's note at hers. Redo brings it back."""
+    p = parties
+    p.take(p.tom, p.hidden)
+    p.tom.edit_annotation(p.claim_id, tags=("tom",))
+    p.take(p.tom, p.full())
+    p.tom.undo()
+    assert p.claim(p.tom).note == "" and p.tom.store.withheld([p.claim_id])
+    p.take(p.ana, p.tom.export_bundle([p.doc_id], "Tom"))
+    mine = p.claim(p.ana)
+    assert (mine.note, mine.tags) == (ANA_NOTE, ("tom",)) and not p.ana.store.conflicts()
+    p.tom.redo()
+    assert p.claim(p.tom).note == ANA_NOTE and not p.tom.store.withheld([p.claim_id])
+
+
+def test_undoing_the_import_of_the_full_version_keeps_what_the_forged_copy_said(parties: Parties) -> None:
+    """After the undo the forged copy is again what Tom stands on, unchecked: the full bundle imported again
+    corrects it as the first time."""
+    p = parties
+    p.take(p.tom, p.relay(_status_false))
+    p.tom.edit_annotation(p.claim_id, tags=("mal-forged", "tom"))
+    p.take(p.tom, p.full())
+    fixed = _states(p)[1]
+    p.tom.undo()
+    assert p.tom.store.taken_on_trust([p.claim_id]) and p.tom.store.withheld([p.claim_id])
+    counts = p.take(p.tom, p.full())
+    assert counts["updated"] == 1 and _states(p)[1] == fixed == (ANA_NOTE, "unverified", ("tom",), "Ana", QUOTE)
