@@ -97,6 +97,9 @@ def _exactly(tx: Transaction, table: str, current: codec.Record | None, wanted: 
         record = _restore(table, current, None, now)
         return tx.put(record, rev=FORGOTTEN)
     record = _restore(table, current, wanted, now)
+    if isinstance(record, DocumentRecord) and isinstance(wanted.get("modified"), str):
+        record = replace(record, modified=wanted["modified"])  # the very version, so its very date: a
+        # version dated differently in two libraries would merge their properties differently for good
     return tx.put(record, rev=wanted.get("rev") or None)
 
 

@@ -37,7 +37,8 @@ def _team(folder: Path) -> Iterator[tuple[list[Library], str]]:
     def clock() -> str:
         return next(ticks)
     with mock.patch("annotations.library.now_iso", side_effect=clock), \
-            mock.patch("annotations.merge_documents.now_iso", side_effect=clock, create=True):
+            mock.patch("annotations.merge_documents.now_iso", side_effect=clock, create=True), \
+            mock.patch("annotations.undo.now_iso", side_effect=clock):
         libs = [Library.open(folder / name) for name in ("ana", "ben", "cleo")]
         try:
             doc_id = libs[0].add_document(load_document(TXT), TXT)[0].id
@@ -159,3 +160,22 @@ def test_a_title_changed_after_seeing_the_other_is_no_conflict(tmp_path: Path) -
         counts, _ = ana.import_bundle(_bundle(ben, doc_id))
         assert _title(ana, doc_id) == "Ben's title" and not counts.get("property_conflicts")
 
+
+
+def test_undoing_an_import_keeps_the_date_of_the_version_it_goes_back_to(tmp_path: Path) -> None:
+    """CI, stop 27 (the three-teammate state machine): undoing an import put Ana's own version back
+    dated with the time of the undo. Her version then had one date at Ana's and a later one everywhere
+    her bundle went, so Ana kept Cleo's later title and Ben and Cleo kept Ana's — for good."""
+    with _team(tmp_path) as ((ana, ben, cleo), doc_id):
+        _set(ben, doc_id, "Ben's title")
+        _set(ana, doc_id, "Ana's title")
+        ana.import_bundle(_bundle(ben, doc_id))  # both changed it: Ana's, the later, is kept
+        assert _title(ana, doc_id) == "Ana's title"
+        _set(cleo, doc_id, "Cleo's title")  # the latest edit of all, made without seeing either
+        ana.undo()  # the import is forgotten: Ana holds her own version again
+        for _ in range(2):
+            latest = [_bundle(lib, doc_id) for lib in (ana, ben, cleo)]
+            for lib in (ana, ben, cleo):
+                for bundle in latest:
+                    lib.import_bundle(bundle)
+        assert [_title(lib, doc_id) for lib in (ana, ben, cleo)] == ["Cleo's title"] * 3
