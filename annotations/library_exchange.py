@@ -99,6 +99,7 @@ class BundleExchange:
                             hide_notes=hide_notes, files=files, with_text=with_documents, graphs=graphs, hashes=hashes,
                             withheld=self.store.withheld([a.id for a in annotations]),
                             blind=self.store.blind_notes([a.id for a in annotations]),
+                            taken=self.store.taken_on_trust([a.id for a in annotations]),
                             versions=self.store.document_versions([d.id for d in docs]))
         return data
 
