@@ -19,7 +19,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from hypothesis import HealthCheck, settings
+from hypothesis import HealthCheck, Phase, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 
@@ -231,6 +231,11 @@ class Exchange(RuleBasedStateMachine):
                     assert note == other[0], record_id
 
 
+# Shrinking a failure of this machine takes over five minutes (each step works on three libraries): on CI
+# a failure is reported as found (at most 30 steps, reproducible with the printed blob); shrink it locally
+# with DOSSIER_SHRINK=1.
+_PHASES = tuple(Phase) if os.environ.get("DOSSIER_SHRINK") else tuple(p for p in Phase if p is not Phase.shrink)
 Exchange.TestCase.settings = settings(max_examples=int(os.environ.get("DOSSIER_EXCHANGE_EXAMPLES", "25")), stateful_step_count=30, deadline=None,
+                                      phases=_PHASES,
                                       suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
 test_three_teammates_exchange_in_any_order = Exchange.TestCase
