@@ -84,8 +84,10 @@ def cmd_import(service: ReaderService, args: argparse.Namespace, out: TextIO, er
         return 1
     missing = changes.report.get("missing_documents") or {}
     assert isinstance(missing, dict)
+    settled = property_conflicts(changes.report)
     if args.json:
-        print_json({"dry_run": args.dry_run, **counts, "missing_documents": missing}, out)
+        print_json({"dry_run": args.dry_run, **counts, "missing_documents": missing,
+                    "property_conflict_details": settled}, out)
         return 0
     verb = "would import" if args.dry_run else "imported"
     print(f"{verb}: " + ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in counts.items() if n) if any(
@@ -96,7 +98,26 @@ def cmd_import(service: ReaderService, args: argparse.Namespace, out: TextIO, er
     for doc_id, title in sorted(missing.items()):
         print(f"note: add the document “{title or 'untitled'}” (sha256 {doc_id[:12]}…) to see the annotations "
               "waiting for it.", file=err)
+    for conflict in settled:  # the value that lost is said, never dropped silently
+        print(f"note: “{_title(service, conflict)}”: {conflict['message']}", file=err)
     return 0
+
+
+def property_conflicts(report: dict[str, object]) -> list[dict[str, str]]:
+    """The document properties an import settled between two edits (`Library.import_bundle`'s report):
+    what was kept, what lost and whose it was, with a ready `message`."""
+    found = report.get("property_conflicts") or []
+    return [c for c in found if isinstance(c, dict)] if isinstance(found, list) else []
+
+
+def _title(service: ReaderService, conflict: dict[str, str]) -> str:
+    """The document's title as the library now has it (the bundle's may be the one that lost)."""
+    from annotations.errors import DossierError
+
+    try:
+        return service.resolve_document(conflict["document_id"]).title
+    except (DossierError, KeyError):
+        return conflict.get("document") or "untitled"
 
 
 def cmd_compare(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:

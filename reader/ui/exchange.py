@@ -21,7 +21,7 @@ from annotations.model import Annotation
 from reader.services import Conflict, ReaderService
 from reader.services_export import EXPORT_FORMATS, NER_FORMATS, qdpx_codes
 from reader.services_workshop import AnswerKeyError
-from reader.ui.import_words import import_done, import_preview
+from reader.ui.import_words import CHANGED_ON_BOTH_SIDES, conflict_lines, import_done, import_preview
 from reader.ui.ops import Job, Runner
 from reader.ui.qdpx_codes import CodesDialog
 
@@ -179,10 +179,9 @@ class ImportFlow:
 
         key_ok = self.answer_key_ok
 
-        def preview(job: Job) -> tuple[dict[str, int] | None, str, bool]:
+        def preview(job: Job) -> tuple[Preview | None, str, bool]:
             try:
-                counts = job.in_process("import_file", chosen, dry_run=True, answer_key_ok=key_ok, codes=codes)[0]
-                return counts, "", False
+                return _dry_run(job, chosen, answer_key_ok=key_ok, codes=codes), "", False
             except AnswerKeyError as exc:
                 return None, exc.message, True  # the person decides (below)
             except DossierError as exc:
@@ -198,7 +197,7 @@ class ImportFlow:
             self.codes = dialog.mapping()
             self.start(path)
 
-    def _previewed(self, path: str, confirm: bool, counts: dict[str, int] | None, orphans: str,
+    def _previewed(self, path: str, confirm: bool, counts: Preview | None, orphans: str,
                    answer_key: bool = False) -> None:
         if answer_key:
             if QMessageBox.question(self.parent, "Import an answer key?",
@@ -213,14 +212,13 @@ class ImportFlow:
             if QMessageBox.question(self.parent, "Import", orphans + "\n\nImport them as orphans?") \
                     != QMessageBox.StandardButton.Yes:
                 return
-            self.runner.run_op(lambda job: job.in_process("import_file", path, dry_run=True, allow_orphans=True,
-                                                          answer_key_ok=self.answer_key_ok)[0],
+            self.runner.run_op(lambda job: _dry_run(job, path, allow_orphans=True, answer_key_ok=self.answer_key_ok),
                                lambda found: self._confirm(path, confirm, found, True), "Reading the bundle")
             return
         self._confirm(path, confirm, counts, False)
 
-    def _confirm(self, path: str, confirm: bool, counts: dict[str, int], orphans: bool) -> None:
-        summary = import_preview(counts)
+    def _confirm(self, path: str, confirm: bool, preview: Preview, orphans: bool) -> None:
+        summary = import_preview(*preview)
         if confirm and QMessageBox.question(self.parent, "Import", f"{Path(path).name}\n\n{summary}\n\nImport?") \
                 != QMessageBox.StandardButton.Yes:
             return
@@ -229,9 +227,44 @@ class ImportFlow:
             done, changes = (
                 job.in_process("import_file", path, allow_orphans=True, answer_key_ok=key_ok, codes=self.codes)
                 if orphans else job.in_process("import_file", path, answer_key_ok=key_ok, codes=self.codes))
-            return replace(changes, report={**changes.report, "summary": import_done(done)})  # the status bar says it
+            return replace(changes, report={**changes.report, "summary": import_done(done),  # the status bar says it
+                                            "conflict_lines": _conflicts(job, changes)})
 
-        self.runner.run_op(merge, self.on_imported, "Importing", finishing="Finishing the import")
+        self.runner.run_op(merge, self._imported, "Importing", finishing="Finishing the import")
+
+    def _imported(self, changes: Changes) -> None:
+        """The window applies the import; the document properties it settled between two edits are listed
+        (the value that lost is said, never dropped silently)."""
+        self.on_imported(changes)
+        lines = changes.report.get("conflict_lines")
+        if isinstance(lines, list) and lines:
+            box = QMessageBox(QMessageBox.Icon.Information, "Import", CHANGED_ON_BOTH_SIDES + "\n\n"
+                              + "\n".join(f"• {line}" for line in lines), parent=self.parent)
+            box.setObjectName("import-property-conflicts")
+            box.setModal(False)
+            box.show()
+
+
+Preview = tuple[dict[str, int], list[str]]
+"""What an import would do: its counts, and a line for each document property both sides changed."""
+
+
+def _dry_run(job: Job, path: str, **options: object) -> Preview:
+    counts, changes = job.in_process("import_file", path, dry_run=True, **options)
+    return counts, _conflicts(job, changes)
+
+
+def _conflicts(job: Job, changes: Changes) -> list[str]:
+    """The import report's property conflicts in words, each under the document's title as the library has it."""
+    found = changes.report.get("property_conflicts")
+    conflicts = [c for c in found if isinstance(c, dict)] if isinstance(found, list) else []
+    titles = {}
+    for c in conflicts:
+        try:
+            titles[c["document_id"]] = job.service.resolve_document(c["document_id"]).title
+        except (DossierError, KeyError):
+            pass  # the bundle's title is said instead
+    return conflict_lines(conflicts, titles)
 
 
 class ConflictsDialog(QDialog):

@@ -2,7 +2,7 @@
 merge's counters (`annotations.merge_plan.MergePlan.counts`) are internal names ("orphans", "stale")."""
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 
 _LINES: tuple[tuple[str, str, str, str], ...] = (
@@ -28,6 +28,9 @@ _LINES: tuple[tuple[str, str, str, str], ...] = (
     ("provisional_documents", "document", "documents", " shown from the bundle's text until you add the file"),
     ("updated_documents", "document", "documents",
      " whose details the sender changed (title, authors, date…; the text itself never changes)"),
+    ("property_conflicts", "document property", "document properties",
+     " changed on both sides: the later edit kept (listed)"),
+    ("future_dates", "version", "versions", " dated in the future: their dates were not believed"),
     ("new_codebook_labels", "new type or tag", "new types or tags", " for your codebook"),
     ("kept_local", "annotation", "annotations", " of yours kept (the sender's is older)"),
     ("pending_documents", "document", "documents",
@@ -48,9 +51,23 @@ def import_lines(counts: Mapping[str, int]) -> list[str]:
     return lines
 
 
-def import_preview(counts: Mapping[str, int]) -> str:
-    """The import dialog's summary of what the bundle brings."""
-    return "\n".join(import_lines(counts)) or "Nothing new: you already have everything in this bundle."
+def import_preview(counts: Mapping[str, int], conflicts: Sequence[str] = ()) -> str:
+    """The import dialog's summary of what the bundle brings, and the document properties both sides
+    changed (`conflict_lines`), each with the value that would lose."""
+    summary = "\n".join(import_lines(counts)) or "Nothing new: you already have everything in this bundle."
+    return summary + (f"\n\n{CHANGED_ON_BOTH_SIDES}\n" + "\n".join(f"• {line}" for line in conflicts)
+                      if conflicts else "")
+
+
+CHANGED_ON_BOTH_SIDES = "Document properties changed on both sides (the later edit is kept):"
+
+
+def conflict_lines(conflicts: Sequence[Mapping[str, str]], titles: Mapping[str, str]) -> list[str]:
+    """One line per document property both sides changed (`Library.import_bundle`'s
+    `report["property_conflicts"]`): the document's title (`titles`, by id: as the library has it now; else
+    the bundle's) and the ready message — what was kept, what lost and whose it was."""
+    return [f"“{titles.get(c.get('document_id', '')) or c.get('document') or 'untitled'}”: {c.get('message', '')}"
+            for c in conflicts]
 
 
 def import_done(counts: Mapping[str, int]) -> str:
