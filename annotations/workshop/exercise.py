@@ -31,20 +31,51 @@ class Participant:
     source: str
     items: list[Item]
     answer_key: bool = False
+    copied: int = 0
+    """Annotations that are the answer key's own records, unchanged (not scored as the participant's)."""
+    copied_edited: int = 0
+    """Annotations that are the answer key's records, changed since (not scored either)."""
 
     def of_kind(self, kind: str) -> list[Item]:
         return [i for i in self.items if i.kind == kind]
 
 
-def participant(bundle: Bundle, source: str, document_ids: set[str] | None = None) -> Participant:
-    """The entity mentions and claims of a bundle (restricted to `document_ids` when given)."""
+KeyRecords = dict[str, frozenset[str]]
+"""Annotation id of the answer key -> every revision of it the key knows (the version it sent and its
+ancestors)."""
+
+
+def key_records(key: Bundle) -> KeyRecords:
+    """The answer key's annotations with their lineage. A trainee's annotation under one of these ids is the
+    trainer's record (the trainee's library imported the key, or the key itself was handed in): unchanged
+    when its revision is one of the key's, edited when the trainee changed it since."""
+    return {a.id: frozenset({a.rev, *key.graphs.get(a.id, {})}) for a in key.annotations}
+
+
+def participant(bundle: Bundle, source: str, document_ids: set[str] | None = None,
+                key: KeyRecords | None = None) -> Participant:
+    """The entity mentions and claims of a bundle (restricted to `document_ids` when given). With
+    `key` (the answer key's records, see `key_records`), the annotations that are the key's own records are not
+    the participant's items: they are counted in `copied` / `copied_edited` instead."""
     names = {e.id: e.names() for e in bundle.entities}
-    items = [_item(a, names) for a in bundle.annotations
-             if not a.deleted and a.kind in (Kind.ENTITY, Kind.CLAIM)
-             and (document_ids is None or a.document_id in document_ids)]
+    scored = [a for a in bundle.annotations if not a.deleted and a.kind in (Kind.ENTITY, Kind.CLAIM)
+              and (document_ids is None or a.document_id in document_ids)]
+    copied = edited = 0
+    if key is not None:
+        own = []
+        for a in scored:
+            lineage = key.get(a.id)
+            if lineage is None:
+                own.append(a)
+            elif a.rev in lineage:
+                copied += 1
+            else:
+                edited += 1
+        scored = own
+    items = [_item(a, names) for a in scored]
     items.sort(key=lambda i: (i.document_id, i.start, i.end, i.kind, i.label))
     return Participant(name=bundle.creator or PurePath(source).name, source=source, items=items,
-                       answer_key=bundle.answer_key)
+                       answer_key=bundle.answer_key, copied=copied, copied_edited=edited)
 
 
 def _item(a: Annotation, names: dict[str, tuple[str, ...]]) -> Item:
@@ -108,6 +139,10 @@ class TraineeResult:
     entities: EntityScores
     claims: ClaimScores
     warnings: tuple[str, ...] = ()
+    copied: int = 0
+    """Entity mentions and claims that were the answer key's own records, unchanged: not credited."""
+    copied_edited: int = 0
+    """... and the key's records the trainee changed: not credited either (the span is the trainer's)."""
 
     def diff(self) -> list[DiffItem]:
         """Every key item once and every trainee item at most once, in reading order. A key mention the
@@ -152,6 +187,7 @@ class TraineeResult:
                        "matched": c.score.tp, "speaker_agreement": _round(c.speaker_agreement),
                        "status_agreement": _round(c.status_agreement), "status_kappa": _round(c.status_kappa)},
             "boundary_errors": e.boundary_errors,
+            "copied_from_key": {"unchanged": self.copied, "edited": self.copied_edited},
             "misses": [_item_json(d.item) | ({"detail": d.detail} if d.detail else {})
                        | ({"trainee": _span_json(d.other)} if d.other else {})
                        for d in rows if d.status == "key-only"],
@@ -199,7 +235,8 @@ def compare(key_bundle: Bundle, key_source: str, trainees: Sequence[tuple[str, B
     """Score each trainee bundle against the key, over the key's documents."""
     doc_ids = {d.id for d in key_bundle.documents} | {a.document_id for a in key_bundle.annotations}
     key = participant(key_bundle, key_source, doc_ids)
-    people = [participant(b, src, doc_ids) for src, b in trainees]
+    records = key_records(key_bundle)
+    people = [participant(b, src, doc_ids, records) for src, b in trainees]
     seen: dict[str, int] = {}
     for p in people:
         seen[p.name] = seen.get(p.name, 0) + 1
@@ -207,17 +244,35 @@ def compare(key_bundle: Bundle, key_source: str, trainees: Sequence[tuple[str, B
     for p, (_, bundle) in zip(people, trainees):
         name = p.name if seen[p.name] == 1 else f"{p.name} ({PurePath(p.source).name})"
         warnings = []
-        if not p.items:
+        if bundle.answer_key:
+            warnings.append("this bundle is flagged as an answer key, not as a trainee's work")
+        if p.copied or p.copied_edited:
+            warnings.append(_copied_warning(p.copied, p.copied_edited, only_copies=not p.items))
+        if not p.items and not (p.copied or p.copied_edited):
             others = {a.document_id for a in bundle.annotations if not a.deleted}
             warnings.append("no entity or claim on the key's document" + (
                 " (their annotations are on another document or another version of it)" if others else ""))
         results.append(TraineeResult(name, p.source, score_entities(key.of_kind("entity"), p.of_kind("entity")),
-                                     score_claims(key.of_kind("claim"), p.of_kind("claim")), tuple(warnings)))
+                                     score_claims(key.of_kind("claim"), p.of_kind("claim")), tuple(warnings),
+                                     copied=p.copied, copied_edited=p.copied_edited))
     titles = {d.id: d.title for d in key_bundle.documents}
     documents = [(i, titles.get(i, i[:12])) for i in sorted(doc_ids, key=lambda i: titles.get(i, i))]
     texts = {d.id: d.text for d in key_bundle.documents if d.text}
     agreement = class_agreement(key, people) if len(people) >= 2 else None
     return ExerciseReport(key=key, documents=documents, trainees=results, agreement=agreement, texts=texts)
+
+
+def _copied_warning(copied: int, edited: int, only_copies: bool) -> str:
+    total = copied + edited
+    what = f"{_count(total, 'annotation')} {'is' if total == 1 else 'are'} the answer key's own " + (
+        "record" if total == 1 else "records") + (f" ({edited} changed by the trainee)" if edited else "")
+    where = ("this bundle holds nothing but the key's records" if only_copies and not edited
+             else "this bundle was made in a library that holds the answer key")
+    return f"{what}, copied from the key: not credited ({where})"
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 def class_agreement(key: Participant, trainees: Sequence[Participant]) -> ClassAgreement:

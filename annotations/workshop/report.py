@@ -23,14 +23,17 @@ def _prf(score: Score) -> list[str]:
 
 
 def class_table(report: ExerciseReport) -> Table:
+    """One row per trainee, then the class mean. A "Copied from key" column appears when some bundle held
+    the answer key's own records (not credited)."""
+    copies = any(t.copied or t.copied_edited for t in report.trainees)
     head = ["Trainee", "P (exact)", "R (exact)", "F1 (exact)", "F1 (overlap)", "Boundary errors", "Claims found",
-            "Speaker", "Status", "Status κ"]
+            "Speaker", "Status", "Status κ"] + (["Copied from key"] if copies else [])
     rows = []
     for t in report.trainees:
         c = t.claims
         rows.append([t.name, *_prf(t.entities.exact), _pct(t.entities.overlap.f1), str(t.entities.boundary_errors),
                      f"{c.score.tp}/{c.score.tp + c.score.fn}", _pct(c.speaker_agreement), _pct(c.status_agreement),
-                     _pct(c.status_kappa)])
+                     _pct(c.status_kappa)] + ([str(t.copied + t.copied_edited)] if copies else []))
     if len(report.trainees) > 1:
         def mean(get: Callable[[TraineeResult], float | None]) -> str:
             values = [v for t in report.trainees if (v := get(t)) is not None]
@@ -39,7 +42,8 @@ def class_table(report: ExerciseReport) -> Table:
                      mean(lambda t: t.entities.exact.f1), mean(lambda t: t.entities.overlap.f1),
                      f"{sum(t.entities.boundary_errors for t in report.trainees) / len(report.trainees):.1f}",
                      mean(lambda t: t.claims.score.recall), mean(lambda t: t.claims.speaker_agreement),
-                     mean(lambda t: t.claims.status_agreement), mean(lambda t: t.claims.status_kappa)])
+                     mean(lambda t: t.claims.status_agreement), mean(lambda t: t.claims.status_kappa)]
+                    + ([""] if copies else []))
     return head, rows
 
 
