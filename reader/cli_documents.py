@@ -6,7 +6,7 @@ from typing import TextIO
 
 from annotations import codec
 from annotations.model import AnchorState
-from reader.services import ReaderService
+from reader.services import AddResult, ReaderService
 from reader.cli_common import PROG, doc_summary, flat, print_json, progress_bar, text_warnings
 
 
@@ -30,11 +30,19 @@ def cmd_add(service: ReaderService, args: argparse.Namespace, out: TextIO, err: 
                   "the library: it is taken as that document", file=err)
         if not args.json:
             print(f"{r.record.id} {r.record.title}", file=out)
-        for warning in text_warnings(service.document(r.record.id)):
+        for warning in _add_warnings(service, r):
             print(f"warning: {r.path.name}: {warning}", file=err)
     if args.json:
-        print_json([doc_summary(service, r.record) for r in added if r.record], out)
+        print_json([{**doc_summary(service, r.record), "warnings": _add_warnings(service, r)}
+                    for r in added if r.record], out)
     return 1 if failed else 0
+
+
+def _add_warnings(service: ReaderService, r: AddResult) -> list[str]:
+    """How the file was read (the loader's warnings: a code page guessed, bytes replaced, chapters skipped)
+    and what its stored text shows (a garbled text layer), each said once."""
+    assert r.record is not None
+    return list(dict.fromkeys([*r.warnings, *text_warnings(service.document(r.record.id))]))
 
 
 def cmd_list(service: ReaderService, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:

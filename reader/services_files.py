@@ -29,6 +29,10 @@ class AddResult:
     """Id of the earlier version of this file whose annotations were re-anchored onto this one."""
     same_text: bool = False
     """The file is a copy (re-saved, annotated elsewhere) of `record`: the same canonical text."""
+    warnings: tuple[str, ...] = ()
+    """What the reader should know about how the file was read (the loader's `Document.warnings`: a code
+    page guessed, bytes shown as "�", EPUB chapters missing and skipped, a garbled text layer). Not stored:
+    said when the file is added. Empty when the file's bytes were already in the library (not parsed again)."""
 
 
 class FileService:
@@ -60,13 +64,14 @@ class FileService:
             if earlier:
                 changes = self.library.replace_document(earlier[-1].id, doc, path, areas_for=self.areas_for)
                 record = self.library.document(doc.id, with_text=False)
-                return AddResult(path, record, changes, replaced=earlier[-1].id)
+                return AddResult(path, record, changes, replaced=earlier[-1].id, warnings=doc.warnings)
             if self.library.store.document(doc.id, with_text=False) is None:
                 twin = self.library.store.document_with_text(doc.text)
                 if twin is not None:  # a re-saved or annotated copy: its annotations belong on the one we have
-                    return AddResult(path, twin, Changes(generation=self.library.store.generation), same_text=True)
+                    return AddResult(path, twin, Changes(generation=self.library.store.generation), same_text=True,
+                                     warnings=doc.warnings)
             record, changes = self.library.add_document(doc, path, areas_for=self.areas_for)
-            return AddResult(path, record, changes)
+            return AddResult(path, record, changes, warnings=doc.warnings)
         except DossierError as exc:
             return AddResult(path, error=exc.message)
 

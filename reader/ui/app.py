@@ -111,6 +111,8 @@ def start_app(argv: list[str]) -> int:
         else:
             window.refresh_library()
             window.open_document(result.record.id)
+            if result.warnings:  # how the file was read (a code page guessed, bytes replaced, chapters skipped)
+                window.library.show_add_warnings(1, [f"{result.path.name}: {w}" for w in result.warnings])
     elif listed and args.screenshot:
         window.open_document(listed[-1].id)
     if bundle:  # a note bundle opened from the file manager: preview the import (straight in for --screenshot)

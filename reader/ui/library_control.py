@@ -72,13 +72,13 @@ class LibraryController(QObject):
     def add_files(self, paths: list[str]) -> AddFilesTask:
         """Add in the background (own connection, own worker process), with progress and cancel."""
         task = AddFilesTask(self.service.folder, paths, self.service.annotator, self.parent_widget)
-        task.finishedAdding.connect(self._files_added)
+        task.finishedAdding.connect(lambda added, errors: self._files_added(added, errors, task.warnings))
         self._task = task
         self.watch.busy_adding += 1  # our own add is not another window's change
         task.start_with_progress()
         return task
 
-    def _files_added(self, added: list[str], errors: list[str]) -> None:
+    def _files_added(self, added: list[str], errors: list[str], warnings: list[str]) -> None:
         self.service.changed_elsewhere(catch_up=False)  # the task's own connection added them
         self.watch.busy_adding = max(0, self.watch.busy_adding - 1)
         self.runner.run_op(lambda job: job.in_process("catch_up_index"), lambda _: None, "Updating the search index")
@@ -88,7 +88,22 @@ class LibraryController(QObject):
         if errors:
             self.show_error("Some files could not be added:\n" + "\n".join(errors))
         self.status_bar.showMessage(f"Added {len(added)} document(s).", 5000)
+        if warnings:
+            self.show_add_warnings(len(added), warnings)
         self.filesAdded.emit(added, errors)
+
+    def show_add_warnings(self, count: int, warnings: list[str]) -> None:
+        """How the files were read, where the reader should know it (a code page guessed, bytes shown as
+        "\ufffd", chapters skipped): the first in the status bar, and all of them in a notice when there
+        are several."""
+        more = f" (and {len(warnings) - 1} more, listed)" if len(warnings) > 1 else ""
+        self.status_bar.showMessage(f"Added {count} document(s). Warning: {warnings[0]}{more}", 30000)
+        if len(warnings) > 1:
+            box = QMessageBox(QMessageBox.Icon.Information, "Dossier", "Some files were read with warnings:\n\n"
+                              + "\n".join(f"• {w}" for w in warnings), parent=self.parent_widget)
+            box.setObjectName("add-warnings")
+            box.setModal(False)
+            box.show()
 
     def export(self) -> ExportDialog:
         document = self.session.document

@@ -23,6 +23,7 @@ class AddFilesTask(QThread):
         self._cancelled = False
         self.added: list[str] = []
         self.errors: list[str] = []
+        self.warnings: list[str] = []  # "file: what to know about how it was read" (`AddResult.warnings`)
         self.finished.connect(lambda: self.finishedAdding.emit(self.added, self.errors))
 
     def cancel(self) -> None:
@@ -38,6 +39,7 @@ class AddFilesTask(QThread):
             for result in service.add_files(self.paths, progress=self.progress.emit, cancelled=lambda: self._cancelled):
                 if result.record is not None:
                     self.added.append(result.record.id)
+                    self.warnings += [f"{result.path.name}: {warning}" for warning in result.warnings]
                 else:
                     self.errors.append(f"{result.path.name}: {result.error}")
         finally:
