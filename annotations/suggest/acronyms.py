@@ -88,7 +88,11 @@ def bracketed_acronyms(text: str) -> Iterator[Found]:
     for m in _BRACKETED.finditer(text):
         acronym = m.group(1)
         window_start = max(0, m.start() - 120)
-        e = _EXPANSION_END.search(text, window_start, m.start())
+        name_end = m.start()
+        if text.endswith(") ", 0, name_end):  # "X Y Z (a gloss of it) (XYZ)": the name is before the gloss
+            gloss = text.rfind("(", window_start, name_end)
+            name_end = gloss if gloss > 0 and text.find(")", gloss, name_end - 2) < 0 else name_end
+        e = _EXPANSION_END.search(text, window_start, name_end)
         if e is None:
             continue
         start = e.start(1)
@@ -101,6 +105,8 @@ def bracketed_acronyms(text: str) -> Iterator[Found]:
         if len(words) < 2 or not _initials_fit(words, acronym) or _names_a_thing(expansion):
             continue
         yield Found("ORG", start, e.end(1))
+        if name_end < m.start():  # the gloss names it too ("(Initiative of Black People in Germany)")
+            yield Found("ORG", name_end + 1, m.start() - 2)
         expansions.setdefault(acronym, expansion)
     if expansions:
         alternatives = "|".join(re.escape(a) for a in sorted(expansions, key=len, reverse=True))
@@ -119,10 +125,18 @@ def _names_a_thing(expansion: str) -> bool:
 
 
 _BRACKETED = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
-_EXPANSION_END = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]+[ \t]+(?:(?:of|for|and|the|on|&)[ \t]+)*){1,7}"
+_EXPANSION_END = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]+[ \t]+(?:(?:of|for|and|the|on|in|&)[ \t]+)*){1,7}"
                             r"[A-Z][\w'’-]+)[ \t]+\Z")
 
 
 def _initials_fit(words: list[str], acronym: str) -> bool:
-    initials = "".join(w[0] for w in words)
-    return acronym.upper() == initials.upper() or acronym.upper() in initials.upper()
+    """The acronym's letters are the words' initials, or some of them in order with the first and last kept
+    ("Five-hundred-meter Aperture Spherical Radio Telescope (FAST)": an acronym may skip a word)."""
+    initials = "".join(w[0] for w in words).upper()
+    letters = acronym.upper()
+    if letters == initials or letters in initials:
+        return True
+    if len(letters) < 3 or letters[0] != initials[0] or letters[-1] != initials[-1]:
+        return False
+    rest = iter(initials)
+    return all(letter in rest for letter in letters)

@@ -15,7 +15,7 @@ import ahocorasick
 from annotations.suggest import Suggestion, names
 from annotations.suggest.gazetteer import gazetteer, language_names
 from annotations.suggest.languages import byline_start, given_name_then_surname
-from annotations.suggest.org_names import org_short_name, org_span, web_addresses
+from annotations.suggest.org_names import org_short_name, org_span, publications, web_addresses
 from annotations.suggest.place_context import area_places, neighbour_places
 from annotations.suggest.patterns import EMPTY_BEFORE, NUMBER_TOKEN, NUMBERED, ORG_WORDS, SCANNED, TRIGGERED
 
@@ -170,6 +170,7 @@ def _suggest_entities(text: str, library_names: Iterable[tuple[str, ...]], skip:
             start, stop = org_span(text, start, stop, known, cuts)
         found.append((start, stop, label, "pattern", None))
     found += [(a, b, "ORG", "pattern", None) for a, b in web_addresses(text)]  # "Gawker.com"
+    found += [(a, b, "ORG", "pattern", None) for a, b in publications(text, known)]  # "published in Nature"
     for f in names.find(text, known):
         begin = byline_start(text, f.start) if f.label == "PERSON" else f.start
         end = f.end

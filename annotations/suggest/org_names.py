@@ -10,6 +10,8 @@ import re
 from collections.abc import Iterator
 
 from annotations.suggest import names
+from annotations.suggest.gazetteer import language_names
+from annotations.suggest.name_words import MONTHS_DAYS
 
 
 def web_addresses(text: str) -> Iterator[tuple[int, int]]:
@@ -24,6 +26,38 @@ def web_addresses(text: str) -> Iterator[tuple[int, int]]:
 
 
 _WEB_ADDRESS = re.compile(r"\.(?:com|org|net)(?![\w.]|\.\w)")
+
+
+def publications(text: str, known: dict[str, str]) -> Iterator[tuple[int, int]]:
+    """(start, end) of a journal's name, an organisation: after "published in", "the journal" or "journals
+    including" ("published in Proceedings of the National Academy of Sciences", "published in journal Nature
+    Climate Change", "… in Frontiers in Ecology and the Environment journal", "journals including Social
+    Science & Medicine"); never a place, a language or a time ("published in London in March")."""
+    if "published in" not in text and "journal" not in text:
+        return
+    for m in _PUBLICATION.finditer(text):
+        start, end = m.span("name")
+        if text.startswith("The ", start):
+            start += 4
+        name = text[start:end]
+        tail = _TIME_OR_PLACE_TAIL.search(name)
+        while tail is not None and (tail.group(1) in MONTHS_DAYS or known.get(tail.group(1)) == "PLACE"):
+            end = start + tail.start()  # "… on Monday", "… in March", "… in London"
+            name = text[start:end]
+            tail = _TIME_OR_PLACE_TAIL.search(name)
+        if " " not in name and (name in known or name in MONTHS_DAYS or name in language_names()
+                                or names.zipf(name) >= 5.0):
+            continue
+        if known.get(name) in ("PLACE", "MISC") or name.split(" ", 1)[0] in MONTHS_DAYS:
+            continue
+        yield start, end
+
+
+_TIME_OR_PLACE_TAIL = re.compile(r"[ \t]+(?:on|in|of)[ \t]+(?:the[ \t]+)?([A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?)\Z")
+_JOURNAL_NAME = r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+(?:(?:of|in|and|the|for|on|&)[ \t]+)*[A-Z][\w'’-]*)*)"
+_PUBLICATION = re.compile(r"(?:\bpublished[ \t]+in[ \t]+(?:the[ \t]+)?(?:[a-z-]+[ \t]+)?(?:journal[ \t]+)?"
+                          r"|\b(?:the|a)[ \t]+journal[ \t]+|\bjournals[ \t]+(?:including|such[ \t]+as)[ \t]+)"
+                          + _JOURNAL_NAME)
 
 
 def org_span(text: str, start: int, stop: int, known: dict[str, str], cuts: dict[str, tuple[int, int]]

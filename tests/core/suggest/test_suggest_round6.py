@@ -36,3 +36,32 @@ def test_a_country_whose_name_begins_with_the_is_named_without_the_article() -> 
     # "the Netherlands", "The Netherlands" (mid-sentence): the article is no part of the country's name
     assert ("Netherlands", "PLACE") in _found("Trade with Spain and the Netherlands grew last year.")
     assert ("Netherlands", "PLACE") in _found("A team based in The Netherlands has found a tool.")
+
+
+def test_an_acronym_in_brackets_may_skip_words_of_its_name_and_be_an_english_word() -> None:
+    # "Five-hundred-meter Aperture Spherical Radio Telescope (FAST)": its letters are some of the initials, in
+    # order, first and last kept; then every later "FAST" names it, though "fast" is an English word
+    text = ("The Grand Lunar Optical Radio Watch (GLOW) opened last year. Astronomers say GLOW will find faint stars, "
+            "and GLOW staff agree.")
+    found = [s for s in suggest_entities(text) if s.exact in ("GLOW", "Grand Lunar Optical Radio Watch")]
+    assert len(found) == 4 and all(s.type == "ORG" for s in found)
+    # a gloss in brackets between a name and its acronym ("Initiative Schwarze Menschen in Deutschland
+    # (Initiative of Black People in Germany) (ISD)"): the name before the gloss is spelled by the letters
+    text = "One of them is the Verein Freie Bauern in Oberland (Union of Free Farmers in Oberland) (VFO), a group."
+    assert {("Verein Freie Bauern in Oberland", "ORG"), ("Union of Free Farmers in Oberland", "ORG")} <= _found(text)
+    # a word in brackets that is no acronym of the words before stays unsuggested as their acronym
+    assert ("Quiet Harbour Walk", "ORG") not in _found("We took the Quiet Harbour Walk (WALK) at dawn.")
+
+
+def test_a_journal_named_after_published_in_is_an_organisation() -> None:
+    # "published in Proceedings of the National Academy of Sciences", "published in journal Nature Climate
+    # Change", "published in Frontiers in Ecology and the Environment journal", "journals including Social
+    # Science & Medicine": the publication is an organisation (the real gold's rule), whole
+    for text, name in (("The study was published in Annals of Coastal Botany on Monday.", "Annals of Coastal Botany"),
+                       ("Their paper, published in journal Marine Letters Today, says so.", "Marine Letters Today"),
+                       ("A paper published in Frontiers in Soil and the Sea journal suggests it.",
+                        "Frontiers in Soil and the Sea"),
+                       ("Articles in journals including Fish & Society have said so.", "Fish & Society")):
+        assert (name, "ORG") in _found(text), text
+    # a place or a time after "published in" is none
+    assert not any(t == "ORG" for _, t in _found("The book was published in London in March."))
