@@ -38,8 +38,11 @@ class ExchangeService(FileService):
                trainer: str = "", title: str = "", date: str = "", wikilinks: bool = False,
                claims: bool = False) -> bytes:
         """Notes out as bytes (see `reader.services_export.export`); the caller writes them atomically."""
-        return services_export.export(self, fmt, document_refs, query, with_documents, answer_key, hide_notes,
+        data = services_export.export(self, fmt, document_refs, query, with_documents, answer_key, hide_notes,
                                       trainer, title, date, wikilinks=wikilinks, claims=claims)
+        if answer_key and fmt == "dossier":  # its records are never rewritten by a trainee's bundle
+            services_workshop.remember_answer_key(self.library.store, data)
+        return data
 
     def compare_exercise(self, key: str | Path, trainees: Sequence[str | Path]) -> ExerciseReport:
         """An answer key against trainees' bundles (see `reader.services_workshop`)."""
@@ -60,8 +63,10 @@ class ExchangeService(FileService):
         credited to `trainer` (else the annotator); by default without the notes and with the articles
         (so the exercise window can show the text on any machine)."""
         doc_ids = list(dict.fromkeys(self.resolve_document(ref).id for ref in document_refs))
-        return self.library.export_bundle(doc_ids, trainer.strip() or self.annotator, answer_key=True,
+        data = self.library.export_bundle(doc_ids, trainer.strip() or self.annotator, answer_key=True,
                                           with_documents=with_documents, hide_notes=hide_notes)
+        services_workshop.remember_answer_key(self.library.store, data)
+        return data
 
     def briefing_pack(self, document_refs: Sequence[str], trainer: str = "", title: str = "", date: str = "",
                       parts: Sequence[str] = services_export.PACK_PARTS) -> bytes:
@@ -123,6 +128,9 @@ class ExchangeService(FileService):
             elif self._answer_key_ok != digest:
                 raise services_workshop.AnswerKeyError(path.name, bundle.creator, bundle.hidden_notes)
             bundle = services_workshop.flagged_answer_key(bundle)
+        elif bundle.format_version >= 2 and services_workshop.has_answer_key(self.library.store):  # never the key
+            services_workshop.check_key_records(self.library.store, bundle,
+                                                self.library.plan_import(bundle, parsed, self.areas_for), path.name)
         return self.library.import_bundle(bundle, allow_orphans=allow_orphans, dry_run=dry_run,
                                           parsed=parsed, areas_for=self.areas_for)
 

@@ -11,8 +11,10 @@ from pathlib import Path
 from typing import Protocol
 
 from annotations.bundle import MAX_BUNDLE_BYTES, Bundle, read_bundle
-from annotations.errors import BundleError, ValidationError
-from annotations.model import DocumentRecord, PageArea
+from annotations.errors import BundleError, StoreError, ValidationError
+from annotations.merge_plan import MergePlan
+from annotations.model import Annotation, DocumentRecord, PageArea
+from annotations.store import Store
 from annotations.workshop.exercise import ExerciseReport, compare
 from annotations.workshop.report import to_html, to_markdown
 from reader.document.textmodel import Document
@@ -42,6 +44,62 @@ def answer_key_creator(creator: str) -> str:
     """The name an imported answer key's annotations are credited to, so the library shows the flag
     wherever it says where an annotation came from."""
     return creator if creator.endswith(ANSWER_KEY_SUFFIX) else f"{creator or 'Trainer'}{ANSWER_KEY_SUFFIX}"
+
+
+KEY_RECORDS_META = "workshop_answer_key_annotations"
+"""The store's meta key holding the ids of the annotations this library exported in an answer key."""
+
+
+class KeyRecordsError(BundleError):
+    """A plain (trainee's) bundle would change annotations this library exported as an answer key: refused,
+    nothing imported. Trainees' bundles are compared with the key, never merged into it."""
+
+    def __init__(self, name: str, touched: int) -> None:
+        super().__init__(
+            f"{name} would change {touched} annotation{'' if touched == 1 else 's'} of the answer key exported "
+            f"from this library (it was made in a library that imported the key). A trainee's bundle is compared "
+            f"with the key, not imported into it: `compare KEY.dossier {name}` (Workshop > Compare trainees with "
+            f"an answer key…). Nothing was imported. A fellow trainer's changes to the key come as an answer key "
+            f"(export --answer-key).")
+        self.name, self.touched = name, touched
+
+
+def remember_answer_key(store: Store, data: bytes) -> None:
+    """Note the annotations of an answer key this library just exported, so that a trainee's bundle never
+    rewrites them on import (`check_key_records`). A read-only library (nothing can be imported into it
+    either) is left as it is."""
+    ids = set(_key_ids(store)) | {a.id for a in read_bundle(data).annotations}
+    try:
+        with store.transaction("Export answer key", history=False) as tx:
+            tx.set_meta(KEY_RECORDS_META, json.dumps(sorted(ids)))
+    except StoreError:
+        pass
+
+
+def _key_ids(store: Store) -> list[str]:
+    try:
+        ids = json.loads(store.meta(KEY_RECORDS_META) or "[]")
+    except ValueError:
+        return []
+    return [i for i in ids if isinstance(i, str)] if isinstance(ids, list) else []
+
+
+def has_answer_key(store: Store) -> bool:
+    """Whether this library ever exported an answer key (the import check only costs then)."""
+    return bool(store.meta(KEY_RECORDS_META))
+
+
+def check_key_records(store: Store, bundle: Bundle, plan: MergePlan, name: str) -> None:
+    """Refuse (`KeyRecordsError`) a bundle that is not itself an answer key when importing it would write or
+    set in conflict any annotation this library exported in an answer key: a trainee who imported the key
+    and corrected it would otherwise rewrite the trainer's key silently ("1 updated")."""
+    if bundle.answer_key:
+        return
+    ids = set(_key_ids(store))
+    touched = {p.record.id for p in plan.puts if isinstance(p.record, Annotation) and p.record.id in ids}
+    touched |= {ours.id for ours, _ in plan.conflicts if ours.id in ids}
+    if touched:
+        raise KeyRecordsError(name, len(touched))
 
 
 REPORT_FORMATS = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".json": "json"}
