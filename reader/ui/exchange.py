@@ -19,7 +19,7 @@ from annotations.codebook import Codebook
 from annotations.errors import DossierError
 from annotations.model import Annotation
 from reader.services import Conflict, ReaderService
-from reader.services_export import EXPORT_FORMATS, NER_FORMATS, qdpx_codes
+from reader.services_export import EXPORT_FORMATS, NER_FORMATS, orphans_left_out, qdpx_codes
 from reader.services_workshop import AnswerKeyError
 from reader.ui.import_words import CHANGED_ON_BOTH_SIDES, conflict_lines, import_done, import_preview
 from reader.ui.ops import Job, Runner
@@ -35,7 +35,10 @@ BINARY = {f.key for f in EXPORT_FORMATS if f.binary}
 
 class ExportDialog(QDialog):
     """Format, scope and options, a preview, Save. Previews and the export itself run on the operation
-    runner (a large PDF takes tens of seconds); errors go to the runner's one error handler."""
+    runner (a large PDF takes tens of seconds); errors go to the runner's one error handler. `exported`
+    says what was written and how many orphaned annotations the format left out (the window says both)."""
+
+    exported = Signal(object, int, int)  # the file written (Path), its size in bytes, orphans left out
 
     def __init__(self, runner: Runner, document_id: str | None, query: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -140,15 +143,20 @@ class ExportDialog(QDialog):
                 return
         target, request = Path(path), self.request()
 
-        def run(job: Job) -> None:
+        def run(job: Job) -> tuple[int, int]:
             job.service.check_output_target(target)  # never over the library's own files
-            write_bytes_atomic(target, job.in_process("export", **request))
+            data = job.in_process("export", **request)
+            write_bytes_atomic(target, data)
+            orphans = orphans_left_out(job.service, fmt, request["document_refs"],  # type: ignore[arg-type]
+                                       request["query"], bool(request["claims"]))  # type: ignore[arg-type]
+            return len(data), orphans
 
-        self.runner.run_op(run, lambda _: self._saved(target), "Exporting")
+        self.runner.run_op(run, lambda done: self._saved(target, *done), "Exporting")
 
-    def _saved(self, path: Path) -> None:
+    def _saved(self, path: Path, size: int = 0, orphans: int = 0) -> None:
         self.last_path = path
         self.accept()
+        self.exported.emit(path, size, orphans)
 
 
 class ImportFlow:

@@ -4,6 +4,8 @@ Fields that do not apply to the selection are emptied (and the claim-only rows h
 showing the previous annotation's values."""
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox, QCompleter, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget,
@@ -11,7 +13,10 @@ from PySide6.QtWidgets import (
 
 from annotations.codebook import Codebook
 from annotations.edits import CLEAR, AnnotationEdit, Clear
-from annotations.model import CREDIBILITY_GRADES, RELIABILITY_GRADES, Annotation, ClaimStatus, Kind
+from annotations.model import (
+    CREDIBILITY_GRADES, RELIABILITY_GRADES, AnchorState, Annotation, ClaimStatus, Kind,
+)
+from reader.ui.cards import ORPHAN_INK, ORPHAN_LINE
 
 
 class Inspector(QWidget):
@@ -116,7 +121,9 @@ class Inspector(QWidget):
             self.note.clear()
             self._loading = False
             return
-        self.summary.setText(f"<b>{a.kind.value}</b> “{_short(a.target.exact)}”")
+        orphaned = (f"<b style='color:{ORPHAN_INK}'>{html.escape(ORPHAN_LINE)}</b><br>"
+                    if a.anchor is AnchorState.ORPHANED else "")  # as its card says (no mark is drawn for it)
+        self.summary.setText(f"{orphaned}<b>{a.kind.value}</b> “{html.escape(_short(a.target.exact))}”")
         self.type_box.clear()
         if a.kind is Kind.ENTITY:
             for et in codebook.entity_types:

@@ -28,6 +28,13 @@ from reader.ui.settings import Settings
 from reader.ui.tasks import AddFilesTask
 
 
+def orphans_note(count: int) -> str:
+    """Said after an export whose format left orphaned annotations out (the CLI's `export` note, in the
+    window's words: the Annotations panel lists them as Orphaned)."""
+    return (f"{count} orphaned annotation(s) left out: their text is no longer in the document. "
+            "The Annotations panel lists them (filter: orphaned).")
+
+
 class LibraryController(QObject):
     filesAdded = Signal(list, list)  # added document ids, error lines — after the views show them
 
@@ -109,9 +116,20 @@ class LibraryController(QObject):
         document = self.session.document
         dialog = ExportDialog(self.runner, document.id if document else None,
                               self.search_panel.query.text().strip(), self.parent_widget)
+        dialog.exported.connect(self._exported)
         self.export_dialog = dialog
         dialog.open()
         return dialog
+
+    def _exported(self, path: Path, size: int, orphans: int) -> None:
+        """What was written; and, as the CLI's `export` notes, the orphaned annotations the format left out
+        (a PDF, a REFI-QDA project or NER data has no place for a quote that is no longer in the text)."""
+        self.status_bar.showMessage(f"Exported {path.name} ({size:,} bytes).", 15000)
+        if orphans:
+            box = QMessageBox(QMessageBox.Icon.Information, "Export", orphans_note(orphans), parent=self.parent_widget)
+            box.setObjectName("export-orphans")
+            box.setModal(False)
+            box.show()
 
     def import_file(self, path: str | None = None, confirm: bool = True) -> None:
         ImportFlow(self.runner, self.parent_widget, self._imported).start(path, confirm)
