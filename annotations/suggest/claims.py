@@ -34,7 +34,8 @@ REPORTING = (r"said|says|say|declared|declares|noted|notes|urged|urges|warned|wa
              r"replied|told|asked|tweeted|posted|grumbling|grumbled|accused|blamed|called|described|heard|"
              r"suggests|predicts|discovered|countered|counters|cited|cites|theorized|theorised|theorizes|"
              r"blaming|blame|blames|forecasts|foresaw|describe|describes|characterize|characterizes|characterized|characterise|"
-             r"characterises|characterised|show|suggest|reveal|indicate")
+             r"characterises|characterised|show|suggest|reveal|indicate|note|argue|posit|posits|contend|contends|"
+             r"insist|warn|assert|asserts|believe")
 PHRASES = ("put it|puts it|calls on|calls for|state that|states that|say that|show that|suggest that|indicate that|find that|made clear|makes clear|"
            "make clear|made it clear|makes it clear|according to|in a statement|in a release|in a report")
 
@@ -362,7 +363,8 @@ _AUXILIARY_AFTER = re.compile(r"\s+(?:have|has|had|are|were|is|was|will|would|ma
 
 
 _CHARACTERISED = frozenset("characterised characterized".split())
-_PLURAL_PRESENT = frozenset("show suggest reveal indicate describe characterize characterise".split())
+_PLURAL_PRESENT = frozenset("show suggest reveal indicate describe characterize characterise note argue posit contend "
+                            "insist warn assert".split())
 """Reporting verbs in the plural present that are also nouns ("the show", "a reveal"): after a determiner, no
 verb even when alone in a sentence."""
 

@@ -51,6 +51,11 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
         after = source_after(text, verb_end, mentions, full_names, orgs, phrase=saying)
         if after:
             return after
+    modified = _PARTICIPLE_AFTER_SUBJECT.match(trimmed) if "ed " in trimmed else None
+    if modified:  # "A team of researchers affiliated with … in X has found", "The research, supported by X, reveals"
+        phrase = noun_phrase_source(text, clause_start, clause_start + modified.end(1), mentions, full_names)
+        if phrase:
+            return phrase
     main = _MAIN_PRONOUN.search(trimmed, max(0, len(trimmed) - 40)) \
         if text.startswith("ing", verb_end - 3) and trimmed.rstrip().endswith(",") else None
     if main:  # "When X asked …, he declined, saying …": the participle's subject is the main clause's pronoun
@@ -286,10 +291,15 @@ def _subject(text: str, clause_start: int, end: int, mentions: Sequence[Suggesti
     return None
 
 
+_PARTICIPLE_AFTER_SUBJECT = re.compile(
+    r"\s*((?i:the|a|an|one|some|this|these|its|their)\s+(?:(?!(?:is|are|was|were|has|have|had|be|been|being|who|"
+    r"which|that)\b)[a-z-]+\s+){0,4}?[a-z-]+),?\s+[a-z]+ed\s+(?:by|with|in|from|to|for|at)\b")
+"""A subject whose noun phrase a participle phrase follows ("A team of researchers affiliated with …", "The
+research, supported by …"): the names inside that phrase are not the speaker; the phrase before it is."""
 _MAIN_PRONOUN = re.compile(r"(?:^|,\s+)([Hh]e|[Ss]he)\s+[a-z]+(?:\s+[a-z]+)?\s*,\s*\Z")
 """Before a participle of saying: the main clause, a pronoun and its verb ("…, he declined, saying")."""
 _INVERTING = frozenset("said says told tells added adds wrote writes asked explained noted recalled replied responded "
-                       "continued warned argued insisted claimed reported".split())
+                       "continued warned argued insisted claimed reported note notes argue argues posit posits".split())
 """Verbs of saying, after which the source may follow ("…," said a spokesman; "…," wrote the post's author)."""
 _PASSIVE_BEFORE = re.compile(r"(?<![\w'’-])(?:is|are|was|were|be|been|being)(?:\s+[a-z]+ly)?\s*\Z")
 _EVIDENTIAL = ("show", "found", "find", "reveal", "suggest", "indicate", "conclude")

@@ -65,3 +65,27 @@ def test_a_journal_named_after_published_in_is_an_organisation() -> None:
         assert (name, "ORG") in _found(text), text
     # a place or a time after "published in" is none
     assert not any(t == "ORG" for _, t in _found("The book was published in London in March."))
+
+
+def test_verbs_of_saying_in_the_plural_present_report() -> None:
+    # "the researchers note", "They note that …", "others argue that …", "posit scientists": the plural present of
+    # a verb of saying reports as its -s form does ("notes", "argues")
+    text = ("The surveyors believe that the wall is old. They note that building such a wall, which took years, "
+            "suggests that the town was rich.")
+    assert _speaker_of(text, "building such a wall") == ("the surveyors", "unnamed")
+    text = "While farmers blame the drought for the losses, others argue that the river was mismanaged."
+    assert _speaker_of(text, "river was mismanaged") == ("others", "unnamed")
+    text = "Digging the canal, the engineers note, required great skill."
+    assert _speaker_of(text, "great skill") == ("the engineers", "unnamed")
+    # a note is no verb
+    assert not _claims("She left a note on the kitchen door before the long trip.")
+
+
+def test_a_participle_phrase_after_the_subject_names_no_speaker() -> None:
+    # "A team of researchers affiliated with several institutions in The Netherlands has found …", "The research,
+    # supported by X and Y …, reveals …": the place or body inside the participle phrase does not speak
+    text = "A team of biologists affiliated with two institutes in Norway has found evidence of the disease."
+    assert _speaker_of(text, "evidence of the disease") == ("a team of biologists", "unnamed")
+    text = ("The survey, supported by the Halvard Trust and the Coastal Science Fund as part of the Reef Watch "
+            "Initiative, reveals that 30 percent of reefs are gone.")
+    assert _speaker_of(text, "reefs are gone") == ("the survey", "unnamed")
