@@ -2,7 +2,8 @@
 
 Entity mentions are matched two ways: **exact** (same start, end and type) and **overlap** (same type,
 spans share at least one character). Claims (whole sentences, whose boundaries people choose
-differently) match when they overlap by at least half of the shorter one. Matching is one-to-one and
+differently) match when they share at least half of the shorter one and at least a third of the longer
+one (so a claim spanning a paragraph or the whole article matches none of the claims inside it). Matching is one-to-one and
 greedy by the largest overlap, so one long trainee span cannot count for two key spans.
 
 Conventions: precision with nothing predicted is 0 (1 when the key is empty too); recall likewise.
@@ -15,7 +16,10 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 CLAIM_MIN_OVERLAP = 0.5
-"""Two claims match when they share this fraction of the shorter one's characters."""
+"""Two claims match when they share this fraction of the shorter one's characters ..."""
+CLAIM_MIN_OVERLAP_LONGER = 1 / 3
+"""... and this fraction of the longer one's: a quote marked as its whole sentence ("X said that ...")
+still matches, a paragraph or the whole article marked as one claim does not."""
 
 
 @dataclass(frozen=True)
@@ -32,7 +36,8 @@ class Item:
     """Entity type (PERSON...) or claim type (quote...)."""
     speaker: tuple[str, ...] = ()
     """The claim's speaker: canonical name first, then aliases (speakers are compared by name, since
-    the key and each trainee have their own entity ids)."""
+    the key and each trainee have their own entity ids). A trainee's entity whose names match several of
+    the key's entities keeps only its own name here (`exercise.participant`)."""
     status: str = ""
     note: str = ""
 
@@ -131,8 +136,9 @@ def overlap_match(k: Item, t: Item) -> bool:
 
 
 def claim_match(k: Item, t: Item) -> bool:
-    shorter = min(k.end - k.start, t.end - t.start)
-    return shorter > 0 and overlap(k, t) >= CLAIM_MIN_OVERLAP * shorter
+    shorter, longer = sorted((k.end - k.start, t.end - t.start))
+    shared = overlap(k, t)
+    return shorter > 0 and shared >= CLAIM_MIN_OVERLAP * shorter and shared >= CLAIM_MIN_OVERLAP_LONGER * longer
 
 
 def _score(key: Sequence[Item], trainee: Sequence[Item], pairs: Sequence[tuple[Item, Item]]) -> Score:

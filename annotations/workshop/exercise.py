@@ -53,11 +53,16 @@ def key_records(key: Bundle) -> KeyRecords:
 
 
 def participant(bundle: Bundle, source: str, document_ids: set[str] | None = None,
-                key: KeyRecords | None = None) -> Participant:
+                key: KeyRecords | None = None, speakers: Sequence[tuple[str, ...]] | None = None) -> Participant:
     """The entity mentions and claims of a bundle (restricted to `document_ids` when given). With
     `key` (the answer key's records, see `key_records`), the annotations that are the key's own records are not
-    the participant's items: they are counted in `copied` / `copied_edited` instead."""
+    the participant's items: they are counted in `copied` / `copied_edited` instead. With `speakers` (the
+    key's entities' names), a claim's speaker keeps its aliases only when they name one key entity: an
+    entity whose aliases name several is its own name alone (else one entity with every name as an alias
+    would agree with any speaker)."""
     names = {e.id: e.names() for e in bundle.entities}
+    if speakers is not None:
+        names = {i: _speaker_names(n, speakers) for i, n in names.items()}
     scored = [a for a in bundle.annotations if not a.deleted and a.kind in (Kind.ENTITY, Kind.CLAIM)
               and (document_ids is None or a.document_id in document_ids)]
     copied = edited = 0
@@ -76,6 +81,12 @@ def participant(bundle: Bundle, source: str, document_ids: set[str] | None = Non
     items.sort(key=lambda i: (i.document_id, i.start, i.end, i.kind, i.label))
     return Participant(name=bundle.creator or PurePath(source).name, source=source, items=items,
                        answer_key=bundle.answer_key, copied=copied, copied_edited=edited)
+
+
+def _speaker_names(names: tuple[str, ...], key: Sequence[tuple[str, ...]]) -> tuple[str, ...]:
+    mine = {n.casefold() for n in names}
+    named = sum(1 for entity in key if mine & {n.casefold() for n in entity})
+    return names if named <= 1 else names[:1]
 
 
 def _item(a: Annotation, names: dict[str, tuple[str, ...]]) -> Item:
@@ -236,7 +247,8 @@ def compare(key_bundle: Bundle, key_source: str, trainees: Sequence[tuple[str, B
     doc_ids = {d.id for d in key_bundle.documents} | {a.document_id for a in key_bundle.annotations}
     key = participant(key_bundle, key_source, doc_ids)
     records = key_records(key_bundle)
-    people = [participant(b, src, doc_ids, records) for src, b in trainees]
+    speakers = [e.names() for e in key_bundle.entities if not e.deleted]
+    people = [participant(b, src, doc_ids, records, speakers) for src, b in trainees]
     seen: dict[str, int] = {}
     for p in people:
         seen[p.name] = seen.get(p.name, 0) + 1
