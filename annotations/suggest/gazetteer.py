@@ -60,6 +60,9 @@ def gazetteer() -> dict[str, str]:
         for label, values in data.items():
             if not label.startswith("_"):
                 terms.update({v: label for v in values})
+                if label == "ORG":  # "U.N." is the UN: a short acronym is also written with dots
+                    terms.update({".".join(v) + ".": label for v in values if v.isalpha() and v.isupper()
+                                  and 2 <= len(v) <= 4 and ".".join(v) + "." not in terms})
     return terms
 
 

@@ -89,3 +89,9 @@ def test_a_participle_phrase_after_the_subject_names_no_speaker() -> None:
     text = ("The survey, supported by the Halvard Trust and the Coastal Science Fund as part of the Reef Watch "
             "Initiative, reveals that 30 percent of reefs are gone.")
     assert _speaker_of(text, "reefs are gone") == ("the survey", "unnamed")
+
+
+def test_a_known_acronym_is_known_with_dots_too() -> None:
+    # "the U.N. headquarters", "the 2015 U.N. Paris Agreement", "The U.N.-backed principle": "U.N." is the UN
+    assert ("U.N.", "ORG") in _found("Delegates met at the U.N. headquarters on Monday.")
+    assert ("U.N.", "ORG") in _found("The U.N.-backed plan was signed.")
