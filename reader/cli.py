@@ -32,7 +32,7 @@ from reader.cli_annotations import (
 )
 from reader.cli_common import PROG, _prog as _prog  # _prog: re-exported (tests, the desktop entry)
 from reader.cli_documents import cmd_add, cmd_list, cmd_reindex, cmd_remove, cmd_show
-from reader.cli_exchange import FEW_DOCUMENTS, cmd_compare, cmd_export, cmd_import
+from reader.cli_exchange import FEW_DOCUMENTS, cmd_export, cmd_import
 
 
 COMMANDS = ("add", "list", "show", "annotate", "edit", "conflicts", "delete", "search", "reindex", "undo", "redo", "remove", "export", "import", "suggest",
@@ -220,6 +220,49 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
     finally:
         _notes(service, noted, err)  # e.g. "the search index cannot be written" after an edit
         service.close()
+
+
+def cmd_compare(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """`compare KEY TRAINEE...`: the class table on stdout (or --json), reports written, notes on stderr."""
+    from annotations.atomic import write_bytes_atomic
+    from reader.cli_common import after_output, num, print_json
+    from reader.services_workshop import compare_files, report_bytes, report_format
+
+    formats = [(Path(f), report_format(f)) for f in args.report]
+    report = compare_files(args.key, args.trainees)
+    if not report.key.answer_key:
+        print(f"note: {Path(args.key).name} is not flagged as an answer key; comparing anyway.", file=err)
+    for target, fmt in formats:
+        try:
+            write_bytes_atomic(target, report_bytes(report, fmt))
+        except OSError as exc:
+            print(f"error: cannot write {target}: {exc.strerror}.", file=err)
+            return 1
+    written = [f"wrote {target}" for target, _ in formats]
+    dropped = [f"note: {Path(d.source).name} not scored: {d.reason}" for d in report.dropped]
+    if args.json:
+        print_json(report.as_json(), out)
+        after_output(out, err, [*dropped, *written])
+        return 0
+    key = report.key
+    print(f"answer key: {key.name} — {len(key.of_kind('entity'))} entity mentions, {len(key.of_kind('claim'))} claims"
+          f" in {'; '.join(t for _, t in report.documents)}", file=out)
+    print(f"{'trainee':<24} {'P':>5} {'R':>5} {'F1':>5} {'F1~':>5}  {'claims':>7} {'speaker':>7} {'status':>6} "
+          f"{'kappa':>6}", file=out)
+    for t in report.trainees:
+        e, c = t.entities, t.claims
+        print(f"{t.name[:24]:<24} {e.exact.precision:5.2f} {e.exact.recall:5.2f} {e.exact.f1:5.2f} {e.overlap.f1:5.2f}"
+              f"  {f'{c.score.tp}/{c.score.tp + c.score.fn}':>7} {num(c.speaker_agreement):>7} "
+              f"{num(c.status_agreement):>6} {num(c.status_kappa):>6}", file=out)
+        for w in t.warnings:
+            print(f"  ! {w}", file=out)
+    if report.agreement is not None:
+        a = report.agreement
+        print(f"class: Krippendorff's alpha {num(a.entity_alpha)} for entities ({a.entity_units} units), "
+              f"{num(a.status_alpha)} for claim status ({a.status_units} claims)", file=out)
+    after_output(out, err, [*dropped, *written, "F1~ = entity mentions matched by overlap; misses, extras and "
+                                                  "boundary errors: --report FILE.md or --json"])
+    return 0
 
 
 def _notes(service: ReaderService, shown: int, err: TextIO) -> int:

@@ -18,6 +18,7 @@ from typing import Any
 
 from annotations.bundle import Bundle
 from annotations.model import Annotation, Kind
+from annotations.workshop.roster import Dropped, one_per_trainee
 from annotations.workshop.agreement import (
     ClaimScores, EntityScores, Item, boundary, claim_match, match, overlap_match, same_speaker, score_claims, score_entities,
 )
@@ -154,6 +155,9 @@ class TraineeResult:
     """Entity mentions and claims that were the answer key's own records, unchanged: not credited."""
     copied_edited: int = 0
     """... and the key's records the trainee changed: not credited either (the span is the trainer's)."""
+    in_class: bool = True
+    """False for a bundle with nothing of the trainee's on the key's documents (made on another version of
+    the article, or only the key's own records): its zeros stay out of the class mean and alpha."""
 
     def diff(self) -> list[DiffItem]:
         """Every key item once and every trainee item at most once, in reading order. A key mention the
@@ -197,7 +201,7 @@ class TraineeResult:
             "claims": {**c.score.as_json(), "key": c.score.tp + c.score.fn, "trainee": c.score.tp + c.score.fp,
                        "matched": c.score.tp, "speaker_agreement": _round(c.speaker_agreement),
                        "status_agreement": _round(c.status_agreement), "status_kappa": _round(c.status_kappa)},
-            "boundary_errors": e.boundary_errors,
+            "boundary_errors": e.boundary_errors, "in_class": self.in_class,
             "copied_from_key": {"unchanged": self.copied, "edited": self.copied_edited},
             "misses": [_item_json(d.item) | ({"detail": d.detail} if d.detail else {})
                        | ({"trainee": _span_json(d.other)} if d.other else {})
@@ -233,21 +237,31 @@ class ExerciseReport:
     agreement: ClassAgreement | None
     texts: dict[str, str] = field(default_factory=dict)
     """Document texts the key carried (for the diff view when the library does not have them)."""
+    dropped: list[Dropped] = field(default_factory=list)
+    """Trainee bundles not scored: a trainee's earlier bundles, and files given twice (`roster`)."""
+
+    @property
+    def in_class(self) -> list[TraineeResult]:
+        """The trainees the class figures (mean, alpha, most often missed) are over."""
+        return [t for t in self.trainees if t.in_class]
 
     def as_json(self) -> dict[str, Any]:
         return {"key": {"name": self.key.name, "source": self.key.source, "answer_key": self.key.answer_key,
                         "entities": len(self.key.of_kind("entity")), "claims": len(self.key.of_kind("claim"))},
                 "documents": [{"id": i, "title": t} for i, t in self.documents],
                 "trainees": [t.as_json() for t in self.trainees],
+                "dropped": [d.as_json() for d in self.dropped],
                 "class": self.agreement.as_json() if self.agreement else None}
 
 
 def compare(key_bundle: Bundle, key_source: str, trainees: Sequence[tuple[str, Bundle]]) -> ExerciseReport:
-    """Score each trainee bundle against the key, over the key's documents."""
+    """Score each trainee's latest bundle against the key, over the key's documents; the class figures
+    leave out bundles with nothing of the trainee's on those documents."""
     doc_ids = {d.id for d in key_bundle.documents} | {a.document_id for a in key_bundle.annotations}
     key = participant(key_bundle, key_source, doc_ids)
     records = key_records(key_bundle)
     speakers = [e.names() for e in key_bundle.entities if not e.deleted]
+    trainees, dropped = one_per_trainee(trainees)
     people = [participant(b, src, doc_ids, records, speakers) for src, b in trainees]
     seen: dict[str, int] = {}
     for p in people:
@@ -260,18 +274,23 @@ def compare(key_bundle: Bundle, key_source: str, trainees: Sequence[tuple[str, B
             warnings.append("this bundle is flagged as an answer key, not as a trainee's work")
         if p.copied or p.copied_edited:
             warnings.append(_copied_warning(p.copied, p.copied_edited, only_copies=not p.items))
+        others = {a.document_id for a in bundle.annotations if not a.deleted} - doc_ids
+        in_class = bool(p.items) or not (others or p.copied or p.copied_edited)
         if not p.items and not (p.copied or p.copied_edited):
-            others = {a.document_id for a in bundle.annotations if not a.deleted}
             warnings.append("no entity or claim on the key's document" + (
                 " (their annotations are on another document or another version of it)" if others else ""))
+        if not in_class:
+            warnings.append("left out of the class figures (mean, agreement)")
         results.append(TraineeResult(name, p.source, score_entities(key.of_kind("entity"), p.of_kind("entity")),
                                      score_claims(key.of_kind("claim"), p.of_kind("claim")), tuple(warnings),
-                                     copied=p.copied, copied_edited=p.copied_edited))
+                                     copied=p.copied, copied_edited=p.copied_edited, in_class=in_class))
     titles = {d.id: d.title for d in key_bundle.documents}
     documents = [(i, titles.get(i, i[:12])) for i in sorted(doc_ids, key=lambda i: titles.get(i, i))]
     texts = {d.id: d.text for d in key_bundle.documents if d.text}
-    agreement = class_agreement(key, people) if len(people) >= 2 else None
-    return ExerciseReport(key=key, documents=documents, trainees=results, agreement=agreement, texts=texts)
+    scored = [p for p, r in zip(people, results) if r.in_class]
+    agreement = class_agreement(key, scored) if len(scored) >= 2 else None
+    return ExerciseReport(key=key, documents=documents, trainees=results, agreement=agreement, texts=texts,
+                          dropped=dropped)
 
 
 def _copied_warning(copied: int, edited: int, only_copies: bool) -> str:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from pathlib import PurePath
 
 from annotations.workshop.agreement import Item, Score
 from annotations.workshop.exercise import DiffItem, ExerciseReport, TraineeResult
@@ -34,13 +35,16 @@ def class_table(report: ExerciseReport) -> Table:
         rows.append([t.name, *_prf(t.entities.exact), _pct(t.entities.overlap.f1), str(t.entities.boundary_errors),
                      f"{c.score.tp}/{c.score.tp + c.score.fn}", _pct(c.speaker_agreement), _pct(c.status_agreement),
                      _pct(c.status_kappa)] + ([str(t.copied + t.copied_edited)] if copies else []))
+    scored = report.in_class
     if len(report.trainees) > 1:
         def mean(get: Callable[[TraineeResult], float | None]) -> str:
-            values = [v for t in report.trainees if (v := get(t)) is not None]
+            values = [v for t in scored if (v := get(t)) is not None]
             return _pct(sum(values) / len(values)) if values else "n/a"
-        rows.append(["Class mean", mean(lambda t: t.entities.exact.precision), mean(lambda t: t.entities.exact.recall),
+        label = "Class mean" + (f" ({len(scored)} of {len(report.trainees)})" if len(scored) < len(report.trainees)
+                                else "")
+        rows.append([label, mean(lambda t: t.entities.exact.precision), mean(lambda t: t.entities.exact.recall),
                      mean(lambda t: t.entities.exact.f1), mean(lambda t: t.entities.overlap.f1),
-                     f"{sum(t.entities.boundary_errors for t in report.trainees) / len(report.trainees):.1f}",
+                     f"{sum(t.entities.boundary_errors for t in scored) / len(scored):.1f}" if scored else "n/a",
                      mean(lambda t: t.claims.score.recall), mean(lambda t: t.claims.speaker_agreement),
                      mean(lambda t: t.claims.status_agreement), mean(lambda t: t.claims.status_kappa)]
                     + ([""] if copies else []))
@@ -93,13 +97,23 @@ def _facts(report: ExerciseReport) -> list[tuple[str, str]]:
     facts = [("Answer key", f"{key.name} — {key.source}{flag}"),
              ("Documents", "; ".join(t for _, t in report.documents)),
              ("Key", f"{_n(len(key.of_kind('entity')), 'entity mention')}, {_n(len(key.of_kind('claim')), 'claim')}"),
-             ("Trainees", str(len(report.trainees)))]
+             ("Trainees", _trainees(report))]
     if report.agreement is not None:
         a = report.agreement
         facts.append(("Class agreement (Krippendorff's α)",
                       f"entities {_pct(a.entity_alpha)} over {a.entity_units} units; "
                       f"claim status {_pct(a.status_alpha)} over {_n(a.status_units, 'claim')}"))
     return facts
+
+
+def _trainees(report: ExerciseReport) -> str:
+    out = str(len(report.trainees))
+    left_out = [t.name for t in report.trainees if not t.in_class]
+    if left_out:
+        out += f"; left out of the class figures (nothing of theirs on the key's document): {', '.join(left_out)}"
+    if report.dropped:
+        out += "; not scored: " + "; ".join(f"{PurePath(d.source).name} ({d.reason})" for d in report.dropped)
+    return out
 
 
 def _n(count: int, noun: str) -> str:
@@ -110,7 +124,7 @@ def _hardest(report: ExerciseReport, limit: int = 10) -> Table:
     head = ["Found by", "Kind", "Type", "Text"]
     if report.agreement is None:
         return head, []
-    n = len(report.trainees)
+    n = len(report.in_class)
     rows = [[f"{hits}/{n}", i.kind, i.label, " ".join(i.exact.split())[:120]]
             for i, hits in report.agreement.found_by if hits < n][:limit]
     return head, rows
