@@ -166,6 +166,21 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+HIDE_NOTES_FORMATS = ("dossier", "pack")
+"""The formats --hide-notes leaves the notes out of (every other format has no such choice)."""
+
+
+def _export_options_refused(args: argparse.Namespace) -> str:
+    """Why an export's options contradict each other or would be ignored ("" when they do not): an option
+    that is silently dropped gives a file the user takes for what they asked (notes printed in a handout)."""
+    if args.hide_notes and args.format not in HIDE_NOTES_FORMATS:
+        return (f"--hide-notes leaves the notes out of dossier bundles and briefing packs only; a {args.format} "
+                "export would still hold them. Nothing was written.")
+    if args.hide_notes and args.format == "pack" and args.parts is not None and "notes" in args.parts:
+        return "--hide-notes leaves the notes out, but --parts asks for them: choose one. Nothing was written."
+    return ""
+
+
 def _positive(value: str) -> int:
     """A count of at least 1 (`--limit -1` printed "4 match(es); showing 0")."""
     try:
@@ -184,6 +199,9 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
     if args.command is None:
         build_parser().print_help(out)
         return 0
+    if args.command == "export" and (refused := _export_options_refused(args)):
+        print(f"error: {refused}", file=err)
+        return 2
     if args.command == "compare":  # bundles only: no library is opened (or created)
         try:
             return cmd_compare(args, out, err)

@@ -104,8 +104,9 @@ def export(service: ExportSource, fmt: str, document_refs: list[str] | None = No
     selection = collect(service.library.store, doc_ids, only=only, creator=service.annotator, query=query or "")
     if fmt == "pdf":
         return annotated_pdf(service, selection)
-    if fmt == "pack":
-        return briefing_pack(service, selection, trainer, title, date)
+    if fmt == "pack":  # hide_notes: the pack without its notes (was ignored: every note was printed)
+        return briefing_pack(service, selection, trainer, title, date,
+                             [p for p in PACK_PARTS if p != "notes"] if hide_notes else PACK_PARTS)
     writers = {"md": lambda s: brief(s, wikilinks=wikilinks), "jsonld": to_jsonld, "csv": to_csv,
                "html": lambda s: to_html(s, service.codebook()),
                "qdpx": lambda s: to_qdpx(s, service.codebook()), "qdc": lambda s: to_qdc(service.codebook(), s),
