@@ -193,7 +193,7 @@ def cohen_kappa(pairs: Iterable[tuple[str, str]]) -> float | None:
     observed = sum(a == b for a, b in pairs) / n
     first, second = Counter(a for a, _ in pairs), Counter(b for _, b in pairs)
     expected = sum(first[c] * second[c] for c in first) / (n * n)
-    if expected == 1:
+    if expected >= 1:
         return None
     return (observed - expected) / (1 - expected)
 

@@ -11,6 +11,7 @@ With two or more trainees the class's agreement is Krippendorff's alpha (the `kr
 """
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import PurePath
@@ -367,13 +368,16 @@ def _alpha(rows: list[list[float]]) -> float | None:
     if len(values) < 2:
         return None
     try:
-        return float(krippendorff.alpha(reliability_data=data, level_of_measurement="nominal"))
+        with np.errstate(divide="ignore", invalid="ignore"):
+            alpha = float(krippendorff.alpha(reliability_data=data, level_of_measurement="nominal"))
     except (ValueError, ZeroDivisionError):
         return None
+    return alpha if math.isfinite(alpha) else None  # NaN: no unit two coders both valued disagrees by chance
 
 
 def _round(value: float | None) -> float | None:
-    return None if value is None else round(value, 4)
+    """For JSON: rounded, and None (null) for an undefined figure — never NaN, which is not JSON."""
+    return None if value is None or not math.isfinite(value) else round(value, 4)
 
 
 def _item_json(i: Item) -> dict[str, Any]:
