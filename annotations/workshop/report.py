@@ -6,6 +6,7 @@ Both say the same things in the same order: what was compared, the class table, 
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Callable
 from pathlib import PurePath
 
@@ -135,25 +136,38 @@ def _md_cell(text: str) -> str:
     return " ".join(text.split()).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("|", "\\|")
 
 
-def _md_table(table: Table) -> list[str]:
+_MD_PUNCTUATION = re.compile(r"([\\`*_\[\]!~:])")
+_MD_WWW = re.compile(r"(?i)\b(www)\.")
+
+
+def _md_text(text: str) -> str:
+    """Text someone else chose (a trainee's name, a quote, an entity type, a file name) as Markdown that
+    says only that text: no link, image, emphasis or code can start in it, and no bare URL is made a link
+    (`[click](http://x)` stays those characters). Pass the result through `_md_cell` too."""
+    return _MD_WWW.sub(r"\1\\.", _MD_PUNCTUATION.sub(r"\\\1", text))
+
+
+def _md_table(table: Table, user: tuple[int, ...] = ()) -> list[str]:
+    """A Markdown table; the columns `user` hold text someone else chose (escaped with `_md_text`)."""
     head, rows = table
     if not rows:
         return ["(none)", ""]
     out = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
-    out += ["| " + " | ".join(_md_cell(c) for c in row) + " |" for row in rows]
+    out += ["| " + " | ".join(_md_cell(_md_text(c) if n in user else c) for n, c in enumerate(row)) + " |"
+            for row in rows]
     return out + [""]
 
 
 def to_markdown(report: ExerciseReport) -> bytes:
     out = ["# Exercise agreement report", ""]
-    out += [f"- **{k}:** {_md_cell(v)}" for k, v in _facts(report)] + [""]
-    out += ["## Class", ""] + _md_table(class_table(report))
+    out += [f"- **{k}:** {_md_cell(_md_text(v))}" for k, v in _facts(report)] + [""]
+    out += ["## Class", ""] + _md_table(class_table(report), user=(0,))
     if report.agreement is not None:
-        out += ["### Most often missed", ""] + _md_table(_hardest(report))
+        out += ["### Most often missed", ""] + _md_table(_hardest(report), user=(2, 3))
     for t in report.trainees:
-        out += [f"## {_md_cell(t.name)}", ""]
-        out += [f"> {_md_cell(w)}" for w in t.warnings] + ([""] if t.warnings else [])
-        out += ["### Entity mentions by type", ""] + _md_table(type_table(t))
+        out += [f"## {_md_cell(_md_text(t.name))}", ""]
+        out += [f"> {_md_cell(_md_text(w))}" for w in t.warnings] + ([""] if t.warnings else [])
+        out += ["### Entity mentions by type", ""] + _md_table(type_table(t), user=(0,))
         c = t.claims
         out += ["### Claims", "",
                 f"- Matched {c.score.tp} of {c.score.tp + c.score.fn} key claims; {c.score.fp} extra "
@@ -161,7 +175,7 @@ def to_markdown(report: ExerciseReport) -> bytes:
                 f"- Speaker agreement {_pct(c.speaker_agreement)} ({c.speaker_agreed}/{c.speaker_compared})",
                 f"- Status agreement {_pct(c.status_agreement)}, Cohen's κ {_pct(c.status_kappa)}", ""]
         out += ["### Misses, extras and disagreements", ""]
-        out += _md_table(diff_table(t))
+        out += _md_table(diff_table(t), user=(2, 3, 4, 5))
     return ("\n".join(out).rstrip("\n") + "\n").encode("utf-8")
 
 

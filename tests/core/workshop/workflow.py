@@ -72,6 +72,13 @@ def trainee(root: Path, name: str) -> Person:
     return person
 
 
+def rendered(markdown: Path) -> str:
+    """A Markdown report as a reader sees it (HTML from a CommonMark renderer with tables)."""
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark").enable("table").render(markdown.read_text(encoding="utf-8"))
+
+
 def compare_json(key: Path, *trainees: Path) -> dict[str, Any]:
     out, _ = run("compare", str(key), *map(str, trainees), "--json")
     return json.loads(out)  # type: ignore[no-any-return]
