@@ -39,6 +39,27 @@ COMMANDS = ("add", "list", "show", "annotate", "edit", "conflicts", "delete", "s
             "compare", "properties")
 
 
+VALUE_OPTIONS = frozenset({"--library", "--annotator", "--screenshot", "--theme", "--size"})
+"""Options before the command (the CLI's and the app's) whose value is the next word."""
+
+
+def command_word(argv: Sequence[str]) -> str | None:
+    """The command `argv` names (None: the app starts): its first word that is not an option or an option's
+    value, so `--library DIR --annotator NAME list` is `list` (it was looked for among the first two words
+    only, and the app started on the folder instead)."""
+    words = iter(argv)
+    for word in words:
+        if word == "--":
+            word = next(words, "")
+            return word if word in COMMANDS else None
+        if word.startswith("-"):
+            if word in VALUE_OPTIONS:
+                next(words, None)
+            continue
+        return word if word in COMMANDS else None
+    return None
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=PROG, description="Dossier: read, annotate and search articles offline.",

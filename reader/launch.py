@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sys
 
-from reader.cli import COMMANDS
+from reader.cli import command_word
 
 DESKTOP_FLAGS = ("--install-desktop-entry", "--remove-desktop-entry")
 
@@ -21,7 +21,7 @@ def run(argv: list[str]) -> int:
         from reader.cli import main as cli_main
 
         return cli_main(argv)
-    if any(w in COMMANDS for w in words[:2]):
+    if command_word(argv) is not None:
         from reader.cli import main as cli_main
 
         return cli_main(argv)
