@@ -67,6 +67,35 @@ class ElidedLabel(QLabel):
         self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, max(0, width)))
 
 
+class PresentedText(TextView):
+    """The article's column: centred with the viewport's side margins (the document margin — which is also
+    the space above the first line — stays small, so a wide screen does not open on half a screen of white),
+    and the current annotation centred again whenever the size changes (the first step was centred at the
+    window's size before it went full screen, and ended off screen on a 2560×1440 screen)."""
+
+    SIDE = 24
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.current: str | None = None
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        column = self.fontMetrics().averageCharWidth() * getattr(self, "_columns", 60)
+        side = max(0, (self.width() - column) // 2 - self.SIDE)
+        if self.viewportMargins().left() != side:
+            self.setViewportMargins(side, 0, side, 0)
+        super().resizeEvent(event)
+        if self.current is not None:
+            self.select_annotation(self.current, scroll=True)
+
+
+CAPTION_SHARE = 0.25
+"""The caption never takes more than this share of the screen's height: a long note is cut to fit, with "…"
+(its whole text in the tooltip) ..."""
+NOTE_WORDS = 12
+"""... but keeps at least its first words, so a very small window still shows what the note is about."""
+
+
 class PresentationWindow(QWidget):
     closed = Signal()
 
@@ -75,12 +104,13 @@ class PresentationWindow(QWidget):
         self.setWindowTitle(f"{title} — presenting")
         self.deck, self.colors = deck, colors
         self.setStyleSheet("PresentationWindow{background:#000}")
-        self.view = TextView()
+        self.view = PresentedText()
         self.view.set_document(text, reading_headings(text, title))
         self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.view.setStyleSheet("QPlainTextEdit{background:#ffffff;color:#000000;border:none}")
         self.view.setFont(QFont("sans-serif", font_size))
         self.view.set_reading_width(60)
+        self.view.viewport().setStyleSheet("background:#ffffff")
         self.title = ElidedLabel(title)
         self.title.setStyleSheet(f"color:#ffffff;background:#000;padding:10px 24px;font-size:{font_size * 0.8:.0f}pt;"
                                  "font-weight:600")
@@ -131,12 +161,45 @@ class PresentationWindow(QWidget):
             else:
                 marks.append(Mark(a.id, a.target.start, a.target.end, _dimmed(color), a.kind.value))
         self.view.set_marks(marks)
+        self.view.current = current.id if current else None
         self.view.select_annotation(current.id if current else None, scroll=current is not None)
         self.view.set_emphasis((current.target.start, current.target.end, "#000000") if current else None)
-        rows = self.deck.caption()
-        self.caption.setText("&nbsp;&nbsp;· ".join(  # a line may break after each dot
-            f"<b>{html.escape(k)}</b>&nbsp;{_keep_together(v)}" if k else html.escape(v) for k, v in rows))
+        self.fit_caption()
         self.counter.setText(self.deck.counter())
+
+    def fit_caption(self) -> None:
+        """The caption at most `CAPTION_SHARE` of the height: a note too long for it is cut at a word, with
+        "…", and the whole note is the caption's tooltip."""
+        rows = self.deck.caption()
+        note = next((v for k, v in rows if k == "Note"), "")
+        cap = max(1, int(self.height() * CAPTION_SHARE))
+        width = max(1, self.caption.width())
+        self.caption.setToolTip(note)
+        self.caption.setMaximumHeight(cap)
+        text = self._caption_html(rows, note)
+        self.caption.setText(text)
+        if note and self.caption.heightForWidth(width) > cap:
+            words = note.split()
+            low, high = min(NOTE_WORDS, len(words)), len(words)
+            while low < high:  # the most words that fit
+                middle = (low + high + 1) // 2
+                self.caption.setText(self._caption_html(rows, " ".join(words[:middle]) + " …"))
+                if self.caption.heightForWidth(width) <= cap:
+                    low = middle
+                else:
+                    high = middle - 1
+            text = self._caption_html(rows, " ".join(words[:low]) + (" …" if low < len(words) else ""))
+        self.caption.setText(text)
+
+    @staticmethod
+    def _caption_html(rows: list[tuple[str, str]], note: str) -> str:
+        return "&nbsp;&nbsp;· ".join(  # a line may break after each dot
+            f"<b>{html.escape(k)}</b>&nbsp;{_keep_together(note if k == 'Note' else v)}" if k else html.escape(v)
+            for k, v in rows)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self.fit_caption()
 
     def caption_text(self) -> str:
         """The caption as plain text (what the room reads)."""
