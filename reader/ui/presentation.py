@@ -79,7 +79,7 @@ class PresentedText(TextView):
         super().__init__()
         self.current: str | None = None
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event: object) -> None:  # noqa: N802 - Qt override
         column = self.fontMetrics().averageCharWidth() * getattr(self, "_columns", 60)
         side = max(0, (self.width() - column) // 2 - self.SIDE)
         if self.viewportMargins().left() != side:
