@@ -32,8 +32,11 @@ from annotations.model import AnchorState, Annotation, DocumentRecord, Entity
 from annotations.revisions import DOCUMENT_CONTENT, DOCUMENT_CONTENT_IF_SET, document_says, make_rev, short_hash
 from annotations.w3c import to_w3c
 
-FORMAT_VERSION = 2
-"""2: every record carries its revision id and ancestry (`rev`, `revs`); 1: read with the old rules."""
+FORMAT_VERSION = 3
+"""3: an annotation's revision id covers its note through a seal keyed by `note_salt`, which travels with
+the note and never beside a withheld one (a Dossier reading 2 would find such ids wrong: it is told to
+update instead); 2: every record carries its revision id and ancestry (`rev`, `revs`); 1: read with the
+old rules. 2 and 3 are read alike (a record without a salt covers its note as written)."""
 APP = "dossier 0.1.0"
 MAX_BUNDLE_BYTES = 1 << 30
 MAX_TOTAL_UNCOMPRESSED = 2 << 30
@@ -83,6 +86,7 @@ RECORD_SCHEMA: dict[str, Any] = {
         "note": {"type": "string", "maxLength": MAX_NOTE},
         "tags": {"type": "array", "maxItems": MAX_TAGS, "items": {"type": "string", "maxLength": MAX_TAG}},
         "rev": _REV, "revs": _REVS, "rev_hashes": _REV_HASHES, "note_withheld": _REV, "note_blind": _REV,
+        "note_salt": {"type": "string", "pattern": "^[0-9a-f]{32}$"},
         "withheld_as_taken": {"type": "object"},
         "note_covered": {"type": "string", "maxLength": MAX_NOTE},
         "creator": {"type": "string", "maxLength": 500}, "created": {"type": "string"}, "modified": {"type": "string"},
@@ -151,6 +155,11 @@ class Bundle:
     """Withheld annotations made on top of the version whose note was not sent -> what the sender took that
     version to say (note aside): the sender could not check it either, so a receiver weighs the sender's
     changes against it — a forged copy passed on is no edit of the sender's."""
+    revs_checked: bool = False
+    """`read_bundle` checked every rev against what its record says (format 2 and later). A bundle built in
+    memory from another format (W3C JSON-LD, a PDF's records) names revs nobody has checked: one its record
+    does not hash to (a later version, a note's seal whose salt that format does not carry) is stored as the
+    parent of a version of the receiver's, never as what it claims to be."""
 
 
 def _jsonl(items: list[dict[str, Any]]) -> bytes:
@@ -183,7 +192,9 @@ def write_bundle(annotations: list[Annotation], entities: list[Entity], document
     lines = []
     for a in sorted(annotations, key=lambda a: a.id):
         base, note = (withheld or {}).get(a.id), a.note
-        if hide_notes or base is not None:
+        if hide_notes:  # neither the note nor its salt: the rev and hashes cover only the note's seal
+            a = replace(a, note="", note_salt="")
+        elif base is not None:  # our own note, if any, travels beside (with its salt, to check the rev)
             a = replace(a, note="")
         doc = docs.get(a.document_id)
         line = to_w3c(a, doc, ents, page=doc.page_of(a.target.start) if doc else None)
@@ -431,7 +442,7 @@ def _check_revision(record: Annotation | Entity | DocumentRecord, graphs: dict[s
             if make_rev(graph.get(record.rev, []), codec.record_to_dict(record)) != record.rev:
                 unchecked[record.id] = record.rev
             return
-        record = replace(record, note=covered.get(record.id, ""))
+        record = replace(record, note=covered.get(record.id, ""))  # (sealed with its salt, if it came with it)
     if make_rev(graph.get(record.rev, []), codec.record_to_dict(record)) != record.rev:
         raise _altered(kind, record.id, record.rev)
 
@@ -450,7 +461,7 @@ def check_withheld(bundle: Bundle, held: Mapping[str, Annotation], notes_unknown
         if rev is None or ours is None or ours.rev != rev or record.id in notes_unknown:
             continue
         parents = bundle.graphs.get(record.id, {}).get(rev, [])
-        if make_rev(parents, codec.record_to_dict(replace(record, note=ours.note))) != rev:
+        if make_rev(parents, codec.record_to_dict(replace(record, note=ours.note, note_salt=ours.note_salt))) != rev:
             raise _altered("annotation", record.id, rev)
 
 
@@ -469,7 +480,7 @@ def _as_taken(record: dict[str, Any], a: Annotation, line: int) -> Annotation:
         raise BundleError(f"{where} is invalid ({message}); the bundle was refused.") from None
     if taken.id != a.id:
         raise BundleError(f"{where} is another annotation's; the bundle was refused.")
-    return replace(taken, note="", rev="")
+    return replace(taken, note="", rev="", note_salt="")
 
 
 def _parse(manifest: dict[str, Any], raw: dict[str, bytes]) -> Bundle:
@@ -551,4 +562,5 @@ def _parse(manifest: dict[str, Any], raw: dict[str, bytes]) -> Bundle:
                   annotations=annotations, entities=entities, documents=documents, codebook=codebook, files=files,
                   format_version=manifest["format_version"], graphs=graphs, hashes=hashes,
                   hidden_notes=bool(manifest.get("hidden_notes", False)), withheld=withheld, blind=blind,
-                  document_versions=document_versions, unchecked=unchecked, taken=taken)
+                  document_versions=document_versions, unchecked=unchecked, taken=taken,
+                  revs_checked=manifest["format_version"] >= 2)

@@ -22,6 +22,7 @@ def annotation_to_dict(a: Annotation) -> dict[str, Any]:
         "label": a.label, "note": a.note, "tags": list(a.tags), "creator": a.creator,
         "created": a.created, "modified": a.modified, "revision": a.revision, "deleted": a.deleted,
         "entity_id": a.entity_id, "anchor": a.anchor.value, "rev": a.rev,
+        **({"note_salt": a.note_salt} if a.note_salt else {}),
     }
     if a.claim is not None:
         out["claim"] = {
@@ -63,7 +64,7 @@ def annotation_from_dict(d: dict[str, Any]) -> Annotation:
         creator=d.get("creator", ""), created=d.get("created", ""), modified=d.get("modified", ""),
         revision=int(d.get("revision", 1)), deleted=bool(d.get("deleted", False)),
         entity_id=d.get("entity_id"), claim=claim, anchor=AnchorState(d.get("anchor", "exact")),
-        rev=str(d.get("rev", "")),
+        rev=str(d.get("rev", "")), note_salt=str(d.get("note_salt") or ""),
     )
 
 

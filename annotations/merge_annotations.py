@@ -16,7 +16,7 @@ from annotations.merge_entities import heir_of, remap_entities
 from annotations.merge_plan import AreasFor, MergePlan, Put, known_hashes
 from annotations.merge_targets import storable
 from annotations.model import AnchorState, Annotation, DocumentRecord, Entity
-from annotations.revisions import FORGOTTEN, Relation, ancestors, content_hash, make_rev, relation
+from annotations.revisions import FORGOTTEN, Relation, ancestors, make_rev, note_salt_for, plain_hash, relation
 from annotations.store import Store
 from annotations.store_transaction import head_of
 
@@ -77,6 +77,8 @@ def plan_annotations(store: Store, bundle: Bundle, plan: MergePlan, entity_map: 
     for sent in bundle.annotations:
         incoming = _mend_references(remap_entities(remap_entities(sent, entity_map), heirs), entities, plan)
         graph = bundle.graphs.get(incoming.id, {incoming.rev: []})
+        vouched = bundle.revs_checked or not sent.rev or sent.id in bundle.withheld \
+            or make_rev(graph.get(sent.rev, []), codec.annotation_to_dict(sent)) == sent.rev
         plan.graphs[incoming.id] = graph
         plan.hashes[incoming.id] = bundle.hashes.get(incoming.id, {})
         local = locals_.get(incoming.id)
@@ -96,7 +98,7 @@ def plan_annotations(store: Store, bundle: Bundle, plan: MergePlan, entity_map: 
         if local is None or local.rev == FORGOTTEN:
             checked, moved = storable(incoming, doc, areas_for)
             plan.counts["reanchored"] += moved or newer is not None
-            plan.puts.append(_exact_or_local(sent, checked, graph))
+            plan.puts.append(_exact_or_local(sent, checked, graph, vouched))
             if incoming.id in bundle.withheld:
                 plan.withheld[incoming.id] = bundle.withheld[incoming.id]
                 _keep_taken(plan, bundle, incoming, checked, entity_map, heirs)
@@ -128,17 +130,17 @@ def plan_annotations(store: Store, bundle: Bundle, plan: MergePlan, entity_map: 
                 plan.counts["reanchored"] += moved or newer is not None
                 _regain(plan, local, checked, sent, trusted, graph)
             elif incoming.rev == ours_rev and local.id in withheld and not their_note_unknown:
-                filled = replace(local, note=incoming.note)  # the note we lacked ...
+                filled = replace(local, note=incoming.note, note_salt=incoming.note_salt)  # the note we lacked ...
                 if _says(filled) == _says(incoming):
                     plan.puts.append(Put(filled, ours_rev))
                 else:  # ... and what we took on trust with it was not that version (altered where nobody
                     checked, moved = storable(incoming, doc, areas_for)  # could check it): theirs, checked
                     plan.counts["reanchored"] += moved or newer is not None
-                    plan.puts.append(_exact_or_local(sent, checked, graph))
+                    plan.puts.append(_exact_or_local(sent, checked, graph, vouched))
                 plan.unwithheld.append(local.id)  # the note is known now (not one of ours written blind)
                 plan.counts["updated"] += 1
             elif withheld.get(local.id) == incoming.rev and not local.note and not their_note_unknown:
-                plan.puts.append(Put(replace(local, note=incoming.note)))  # ours, made on top of the version
+                plan.puts.append(Put(replace(local, note=incoming.note, note_salt=incoming.note_salt)))  # ours, made on top of the version
                 plan.unwithheld.append(local.id)  # whose note we lacked, gets that note (a version of ours)
                 plan.counts["updated"] += 1
             elif sent.creator and sent.creator != local.creator and incoming.id not in bundle.unchecked \
@@ -155,7 +157,7 @@ def plan_annotations(store: Store, bundle: Bundle, plan: MergePlan, entity_map: 
             plan.withheld[local.id] = base  # `base` was made on top of ours: our note is an older one of theirs,
             # and theirs (withheld from us too) is taken when the version arrives — the empty note as sent
         elif base is not None:  # their note is the note of version `base`, which they were not shown
-            incoming = replace(incoming, note=local.note)  # ours stays (theirs is no edit of it) ...
+            incoming = replace(incoming, note=local.note, note_salt=local.note_salt)  # ours stays (theirs is no edit of it) ...
             if base != ours_rev and base not in ancestors(ours_rev, graphs.get(local.id, {})):
                 if local.note and local.id not in withheld:  # ours is our own note, beside one we never saw
                     plan.blind[local.id] = base
@@ -182,14 +184,14 @@ def plan_annotations(store: Store, bundle: Bundle, plan: MergePlan, entity_map: 
         if rel is Relation.DESCENDANT:
             checked, moved = storable(incoming, doc, areas_for)
             plan.counts["reanchored"] += moved or newer is not None
-            plan.puts.append(_exact_or_local(sent, checked, graph))
+            plan.puts.append(_exact_or_local(sent, checked, graph, vouched))
             if base is not None and base in (plan.withheld.get(local.id), plan.blind.get(local.id)):
                 _keep_taken(plan, bundle, incoming, checked, entity_map, heirs)  # taken on trust, as a new one is
             plan.counts["deleted" if incoming.deleted and not local.deleted else "updated"] += 1
             continue
-        if _says(incoming) == _says(local):
-            plan.counts["merged"] += 1  # the same change made twice: their version is remembered, nothing written
-            continue
+        if _says(incoming) == _says(local):  # the same change made twice: their version is remembered, nothing
+            plan.counts["merged" if bundle.revs_checked else "unchanged"] += 1  # written (a format without
+            continue  # revisions — REFI-QDA, Hypothesis — names a first version of what we hold: it is ours)
         plan.conflicts.append((local, incoming))
     changed = set(plan.taken()) | {local.id for local, _ in plan.conflicts}
     for annotation_id in on_trust.keys() & changed - plan.trusted.keys():
@@ -215,7 +217,7 @@ def _weigh(copy: Annotation, local: Annotation, incoming: Annotation) -> Annotat
     if clashes - {"note"}:
         return None
     try:
-        return codec.annotation_from_dict({**merged, "note": incoming.note, "rev": incoming.rev,
+        return codec.annotation_from_dict({**merged, "note": incoming.note, "note_salt": incoming.note_salt, "rev": incoming.rev,
                                            "revision": incoming.revision, "modified": incoming.modified})
     except (DossierError, ValueError, KeyError, TypeError):
         return None
@@ -224,11 +226,11 @@ def _weigh(copy: Annotation, local: Annotation, incoming: Annotation) -> Annotat
 def _as_taken(a: Annotation) -> dict[str, Any]:
     """What a version taken on trust said, as we stored it; its note was not shown to us (ours, if any, was
     written beside it): a note is always a change of ours against it."""
-    return codec.annotation_to_dict(replace(a, note="", rev=""))
+    return codec.annotation_to_dict(replace(a, note="", rev="", note_salt=""))
 
 
 _PLACE = ("document_id", "target", "anchor")
-_BOOKKEEPING = ("id", "rev", "revision", "modified")
+_BOOKKEEPING = ("id", "rev", "revision", "modified", "note_salt")
 
 
 def _regain(plan: MergePlan, local: Annotation, genuine: Annotation, sent: Annotation, trusted: dict[str, Any],
@@ -301,21 +303,29 @@ def _three_way(base: dict[str, Any], ours: dict[str, Any], theirs: dict[str, Any
     for key in sorted(set(base) | set(ours) | set(theirs)):
         if key not in (*_BOOKKEEPING, *_PLACE, "tags", "claim"):
             merged[key], there[key] = pick(key, base.get(key), ours.get(key), theirs.get(key))
+    for out in (merged, there):  # a note keeps the salt of the side it came from (its seal)
+        side = theirs if out.get("note") == theirs.get("note") else ours
+        out.pop("note_salt", None)
+        out.update({"note_salt": side["note_salt"]} if side.get("note_salt") else {})
     return merged, there, clashes
 
 
-def _exact_or_local(sent: Annotation, checked: Annotation, graph: dict[str, list[str]]) -> Put:
+def _exact_or_local(sent: Annotation, checked: Annotation, graph: dict[str, list[str]], vouched: bool = True) -> Put:
     """Keep their version's rev when we store exactly what it says; anything we had to change (quote
-    moved, areas dropped, a hidden note kept, an entity id mapped to ours) is a version of ours on top."""
-    if checked == sent:
+    moved, areas dropped, a hidden note kept, an entity id mapped to ours) is a version of ours on top, and
+    so is a version whose rev is not what its record says in a bundle nobody checked (`vouched` False)."""
+    if checked == sent and vouched:
         return Put(checked, sent.rev or None, graph.get(sent.rev, []) if sent.rev else None)
     parents = [sent.rev] if sent.rev else []
+    checked = replace(checked, note_salt=note_salt_for(checked.note, checked.note_salt, None))  # ours: sealed
     return Put(checked, make_rev(parents, codec.annotation_to_dict(checked)) if sent.rev else None,
                parents if sent.rev else None)
 
 
 def _says(a: Annotation) -> str:
-    return content_hash(codec.annotation_to_dict(a))
+    """What a version says, its note as written (two versions both known here compare by their notes,
+    whatever salts their seals were made with)."""
+    return plain_hash(codec.annotation_to_dict(a))
 
 
 def _speaker(a: Annotation) -> str | None:

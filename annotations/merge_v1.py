@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from annotations import codec
 from annotations.bundle import Bundle
-from annotations.revisions import content_hash
+from annotations.revisions import plain_hash  # version 1 knew no seals: notes compare as written
 from annotations.codebook import ClaimTag, EntityType
 from annotations.model import Annotation, AnchorState, DocumentRecord, Entity
 from annotations.merge_entities import remap_entities, twins_of
@@ -84,7 +84,7 @@ def plan_merge(store: Store, bundle: Bundle) -> MergePlan:
     bases = store.exchange_bases([a.id for a in bundle.annotations])
     for incoming in bundle.annotations:
         incoming = remap_entities(incoming, plan.entity_map)
-        theirs = content_hash(codec.annotation_to_dict(incoming))
+        theirs = plain_hash(codec.annotation_to_dict(incoming))
         plan.bases[incoming.id] = theirs
         local = store.annotation(incoming.id)
         if local is None:
@@ -95,7 +95,7 @@ def plan_merge(store: Store, bundle: Bundle) -> MergePlan:
             else:
                 plan.new.append(incoming)
             continue
-        ours = content_hash(codec.annotation_to_dict(local))
+        ours = plain_hash(codec.annotation_to_dict(local))
         base = bases.get(incoming.id)
         if ours == theirs:
             plan.unchanged += 1

@@ -141,6 +141,8 @@ class Annotation:
     anchor: AnchorState = AnchorState.EXACT
     rev: str = ""
     """Revision id of this version (see `annotations.revisions`); assigned by the store on every write."""
+    note_salt: str = ""
+    """Secret key of the note's seal in the revision id (`annotations.revisions.note_seal`); travels only with the note."""
 
     def __post_init__(self) -> None:
         if self.kind is Kind.ENTITY and not self.label:

@@ -6,11 +6,20 @@ its parent(s) — the model of CouchDB's revision trees and git commits, not clo
 bookkeeping), so two libraries that make the same change from the same version mint the same id, and a
 merge of two branches has both as parents. Pure functions: the store keeps the (record, rev, parents)
 rows; `merge` asks these functions what an incoming version is to ours.
+
+An annotation's note is covered through a *seal*, an HMAC of the note keyed by the annotation's
+`note_salt` (128 random bits, minted with its first note and kept by every version after): a bundle whose
+notes are hidden carries the rev and the hashes but not the salt, so nobody can test guesses of a hidden
+note against them ("true", "misleading", a word from a short list). The salt travels with the note, so a
+receiver of the genuine version checks it whole. Versions minted before salts existed (and empty notes)
+cover the note as written, as before, so their ids stay checkable.
 """
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
+import secrets
 from collections.abc import Iterable, Mapping
 from enum import StrEnum
 from typing import Any
@@ -31,15 +40,44 @@ def document_says(record: Mapping[str, Any]) -> dict[str, Any]:
     return {**{k: record.get(k) for k in (*DOCUMENT_CONTENT, *DOCUMENT_CONTENT_IF_SET)}, "modified": record.get("modified")}
 
 
-def content_hash(record: Mapping[str, Any]) -> str:
+def new_note_salt() -> str:
+    return secrets.token_hex(16)
+
+
+def note_seal(salt: str, note: str) -> str:
+    """What a revision id covers of a note: HMAC-SHA-256 keyed by the annotation's secret salt."""
+    return hmac.new(salt.encode(), note.encode("utf-8"), hashlib.sha256).hexdigest()
+
+
+def note_salt_for(note: str, salt: str, before: str | None) -> str:
+    """The salt a new version of an annotation is minted with (`before`: the note of the version it is made
+    on, None for a first one). A salt once there is kept (the same note seals the same in every library
+    holding the annotation, so two libraries making the same change still mint the same id, and undo says
+    what the version it goes back to said); a note written where there is none gets a new one."""
+    if salt or not note or note == before:
+        return salt
+    return new_note_salt()
+
+
+def content_hash(record: Mapping[str, Any], sealed: bool = True) -> str:
     """Hash of what a record says, not of its bookkeeping: two sides that made the same change (both
-    deleted it, both set the same status) agree, whatever their revision counters and clocks say."""
+    deleted it, both set the same status) agree, whatever their revision counters and clocks say. An
+    annotation's note counts by its seal when it has a salt (`sealed=False`: as written, to compare two
+    versions whose notes are both known, whatever their salts)."""
     if "text" in record or "pages" in record:  # a document: its shared metadata only
         content = {k: record.get(k) for k in DOCUMENT_CONTENT}
         content.update({k: record[k] for k in DOCUMENT_CONTENT_IF_SET if record.get(k)})
     else:
-        content = {k: v for k, v in record.items() if k not in _BOOKKEEPING}
+        content = {k: v for k, v in record.items() if k not in _BOOKKEEPING and k != "note_salt"}
+        salt, note = record.get("note_salt"), content.get("note")
+        if sealed and salt and isinstance(salt, str) and note and isinstance(note, str):
+            content["note"] = {"sealed": note_seal(salt, note)}
     return hashlib.sha256(json.dumps(content, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+
+
+def plain_hash(record: Mapping[str, Any]) -> str:
+    """`content_hash` with the note as written: whether two versions say the same, both notes known."""
+    return content_hash(record, sealed=False)
 
 
 def short_hash(record: Mapping[str, Any]) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import sqlite3
 
-SCHEMA_VERSION = 10
+SCHEMA_VERSION = 11
 
 _V1 = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -210,7 +210,15 @@ ALTER TABLE withheld ADD COLUMN said TEXT NOT NULL DEFAULT '';
 Nobody here could check it, so when the genuine version arrives its content replaces what the copy said,
 field by field, keeping what we changed ourselves since (a conflict where the genuine one says otherwise)."""
 
-MIGRATIONS: dict[int, str] = {1: _V1, 2: _V2, 3: _V3, 4: _V4, 5: _V5, 6: _V6, 7: _V7, 8: _V8, 9: _V9, 10: _V10}
+_V11 = """
+ALTER TABLE annotations ADD COLUMN note_salt TEXT NOT NULL DEFAULT '';
+"""
+"""v11: the secret salt of each annotation's note seal (critical finding C2): a revision id covers the note
+through an HMAC keyed by it, so a bundle with hidden notes, which carries the ids but never the salt, gives
+nothing to test guesses of a note against. '' for rows written before (their ids cover the note as written)."""
+
+MIGRATIONS: dict[int, str] = {1: _V1, 2: _V2, 3: _V3, 4: _V4, 5: _V5, 6: _V6, 7: _V7, 8: _V8, 9: _V9, 10: _V10,
+                              11: _V11}
 """Version N's script takes a store from version N-1 to N. Append; never edit a released one."""
 
 

@@ -45,13 +45,14 @@ def write_record(conn: sqlite3.Connection, record: codec.Record, generation: int
         conn.execute(
             "INSERT OR REPLACE INTO annotations(id, document_id, kind, start, end_, exact, prefix, suffix, areas,"
             " label, note, tags, creator, created, modified, revision, deleted, entity_id, speaker_id, claim, anchor,"
-            " gen, rev) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            " gen, rev, note_salt) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (record.id, record.document_id, record.kind.value, t["start"], t["end"], t["exact"], t["prefix"],
              t["suffix"], json.dumps(t["areas"]), record.label, record.note,
              json.dumps(list(record.tags), ensure_ascii=False), record.creator, record.created, record.modified,
              record.revision, int(record.deleted), record.entity_id,
              record.claim.speaker_id if record.claim is not None else None,
-             json.dumps(d["claim"]) if "claim" in d else None, record.anchor.value, generation, record.rev),
+             json.dumps(d["claim"]) if "claim" in d else None, record.anchor.value, generation, record.rev,
+             record.note_salt),
         )
     elif isinstance(record, Entity):
         conn.execute(
@@ -105,6 +106,7 @@ def annotation_of_row(row: dict[str, Any]) -> Annotation:
         label=row["label"], note=row["note"], tags=tuple(json.loads(row["tags"])), creator=row["creator"],
         created=row["created"], modified=row["modified"], revision=row["revision"], deleted=bool(row["deleted"]),
         entity_id=row["entity_id"], claim=claim, anchor=AnchorState(row["anchor"]), rev=row["rev"],
+        note_salt=row.get("note_salt") or "",
     )
 
 

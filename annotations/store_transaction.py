@@ -11,7 +11,7 @@ from typing import Any
 from annotations import codec
 from annotations.changes import Changes
 from annotations.model import Annotation, DocumentRecord, Rejection
-from annotations.revisions import FORGOTTEN, content_hash, document_says, make_rev
+from annotations.revisions import FORGOTTEN, content_hash, document_says, make_rev, note_salt_for
 from annotations.store_exchange import ExchangeWrites
 from annotations.store_rows import read_record, write_record
 
@@ -40,6 +40,9 @@ class Transaction(ExchangeWrites):
             before_dict = codec.record_to_dict(current) if current is not None else None
         else:
             before_dict = self.touched[key][0]
+        if isinstance(record, Annotation) and rev is None:  # a note written here gets its seal's salt
+            record = replace(record, note_salt=note_salt_for(
+                record.note, record.note_salt, current.note if isinstance(current, Annotation) else None))
         if not isinstance(record, Rejection):
             said = content_hash(codec.record_to_dict(record))  # once: it names the version and is stored
             if rev is None:

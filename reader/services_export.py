@@ -228,7 +228,7 @@ def briefing_pack(service: ExportSource, selection: Selection, trainer: str, tit
     if unknown or not parts:
         raise ValidationError(f"A briefing pack holds some of: {', '.join(PACK_PARTS)}.")
     if "notes" not in parts:
-        selection = replace(selection, annotations={d: [replace(a, note="") for a in items]
+        selection = replace(selection, annotations={d: [replace(a, note="", note_salt="") for a in items]
                                                     for d, items in selection.annotations.items()})
     codebook = service.codebook()
     title = title or (selection.documents[0].title if len(selection.documents) == 1 else "Briefing pack")

@@ -42,7 +42,7 @@ def _library(service: ReaderService) -> str:
 
 def _fields(service: ReaderService, a: Annotation) -> dict[str, object]:
     d = codec.annotation_to_dict(a)
-    for key in ("rev", "anchor"):
+    for key in ("rev", "anchor", "note_salt"):  # bookkeeping: the salt of a note's seal is each library's own
         d.pop(key, None)
     d["entity"] = service.entity(a.entity_id).name if a.entity_id else None
     if a.claim and a.claim.speaker_id:
