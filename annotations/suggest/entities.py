@@ -13,10 +13,15 @@ from operator import itemgetter
 import ahocorasick
 
 from annotations.suggest import Suggestion, names
+from annotations.suggest.automata import Candidate
+from annotations.suggest.automata import gazetteer_automaton as _gazetteer_automaton
+from annotations.suggest.automata import name_automaton as _automaton
+from annotations.suggest.automata import scan as _scan
 from annotations.suggest.gazetteer import gazetteer, language_names
 from annotations.suggest.languages import byline_start, given_name_then_surname
 from annotations.suggest.org_names import org_short_name, org_span, publications, web_addresses
 from annotations.suggest.place_context import area_places, neighbour_places
+from annotations.suggest.wider_places import wider_place_spans
 from annotations.suggest.patterns import EMPTY_BEFORE, NUMBER_TOKEN, NUMBERED, ORG_WORDS, SCANNED, TRIGGERED
 
 _TYPE_RANK = {"PERSON": 0, "ORG": 1, "PLACE": 2}
@@ -25,54 +30,6 @@ _PRIORITY = {"library": 3, "gazetteer": 2, "pattern": 1}
 _COMMON_CAPITALISED = {"The", "A", "An", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I",
                        "But", "And", "Or", "In", "On", "At", "Not", "No", "Yes", "Later", "Meanwhile", "Critics",
                        "Energy", "Prices", "Engineers", "Opposition", "Another", "For", "By", "Its", "Our", "Their"}
-
-
-Candidate = tuple[int, int, str, str, "str | None"]
-"""(start, end, type, source, canonical name): suggestions are plain tuples until the overlaps are resolved
-(a Suggestion costs ~2 µs to build, a tuple ~0.03; a megabyte has ~40,000 candidates)."""
-
-
-@lru_cache(maxsize=1)
-def _gazetteer_automaton() -> ahocorasick.Automaton:
-    """Built once per process: the shipped gazetteers do not change."""
-    return _automaton({k: (v, "gazetteer", None) for k, v in gazetteer().items()})
-
-
-def _automaton(names: dict[str, tuple[str, str, str | None]]) -> ahocorasick.Automaton:
-    """A case-exact automaton over every spelling a name is accepted in: as listed, with a capital first
-    letter ("foreign ministry" -> "Foreign ministry") and in capitals ("NEW YORK" in a shouted headline);
-    acronyms ("UN", "WHO") only as listed. Matching case-exact on the text itself (rather than on the
-    case-folded text) skips the thousands of "un" in "under" and "who" in every sentence, and works on texts
-    whose case folding moves offsets ("Straße")."""
-    automaton = ahocorasick.Automaton()
-    spellings: dict[str, tuple[int, str, str, str | None]] = {}
-    listed = []
-    for surface, (label, source, canonical) in names.items():
-        if len(surface) < 2:
-            continue
-        payload = (len(surface), label, source, canonical)
-        listed.append((surface, payload))
-        if surface.isupper():
-            continue
-        for variant in (surface[:1].upper() + surface[1:], surface.upper()):
-            if len(variant) == len(surface):
-                spellings.setdefault(variant, payload)
-    spellings.update(listed)  # a name as listed wins over another's variant
-    for spelling, payload in spellings.items():
-        automaton.add_word(spelling, payload)
-    automaton.make_automaton()
-    return automaton
-
-
-def _scan(text: str, automaton: ahocorasick.Automaton, found: list[Candidate]) -> None:
-    """Appends every whole-word match of the automaton in `text`."""
-    size = len(text)
-    for end, (length, label, source, canonical) in automaton.iter(text):
-        stop = end + 1
-        start = stop - length
-        if (start and text[start - 1].isalnum()) or (stop < size and text[stop].isalnum()):
-            continue
-        found.append((start, stop, label, source, canonical if canonical != text[start:stop] else None))
 
 
 def suggest_entities(text: str, library_names: Iterable[tuple[str, ...]] = (),
@@ -101,7 +58,8 @@ def _suggest_entities(text: str, library_names: Iterable[tuple[str, ...]], skip:
     library: dict[str, tuple[str, str, str | None]] = {
         item[0]: (item[1], "library", item[2] if len(item) > 2 else None) for item in library_names}
     found: list[Candidate] = [(s.start, s.end, s.type, s.source, s.name) for s in extra]
-    _scan(text, _gazetteer_automaton(), found)
+    wider: list[tuple[int, int]] = []  # towns and regions that need evidence
+    _scan(text, _gazetteer_automaton(), found, wider)
     places: list[tuple[int, int]] = []  # known places, for the places beside them
     for i, (a, b, label, source, name) in enumerate(found):  # "Sofia Rautio" is a person, not Sofia
         if source != "gazetteer" or label != "PLACE":
@@ -122,6 +80,7 @@ def _suggest_entities(text: str, library_names: Iterable[tuple[str, ...]], skip:
     cuts: dict[str, tuple[int, int]] = {}  # organisations' names -> their trims (`org_span`)
     found += [(a, b, "PLACE", "pattern", None) for a, b in neighbour_places(text, places, known)]
     found += [(a, b, "PLACE", "pattern", None) for a, b in area_places(text, known)]
+    found += [(a, b, "PLACE", "gazetteer", None) for a, b in wider_place_spans(text, wider, places)]
     if library:
         _scan(text, _automaton(library), found)
     first_names = names.name_lists()[0]

