@@ -198,6 +198,7 @@ class Store(RecordReads, ExchangeReads, ListingReads):
             generation = int(self.meta("generation", "0")) + 1
             tx = Transaction(self._conn, generation)
             yield tx
+            tx.flush_withheld()
             if tx.touched or history is False:
                 self._conn.execute("UPDATE meta SET value = ? WHERE key = 'generation'", (str(generation),))
             if history and tx.touched:

@@ -26,6 +26,7 @@ class Transaction(ExchangeWrites):
         self.import_id: str | None = None
         """Set by an import: its history entries say so, and undoing it forgets the exchange."""
         self.touched: dict[tuple[str, str], tuple[dict[str, Any] | None, dict[str, Any]]] = {}
+        self.withheld_before: dict[str, dict[str, Any]] = {}
 
     def put(self, record: codec.Record, rev: str | None = None, parents: list[str] | None = None,
             import_id: str | None = None) -> codec.Record:
