@@ -14,7 +14,7 @@ from annotations.anchoring import make_target, reanchor
 from annotations import codec
 from annotations.atomic import copy_atomic
 from annotations.merge_plan import AreasFor
-from annotations.revisions import FORGOTTEN, content_hash, make_rev
+from annotations.revisions import FORGOTTEN, content_hash, make_rev, note_salt_for
 from annotations.changes import Changes
 from annotations.codebook import Codebook
 from annotations.doc_properties import DocumentProperties, apply as apply_properties, checked_or_empty, normal_date, normal_url
@@ -412,6 +412,7 @@ class Library(BundleExchange, EntityEdits):
         as the other side of a conflict, here and — through the next bundle — at the teammate's."""
         graph = self.store.revision_graphs([stored.id]).get(stored.id, {})
         if base_rev and base_rev in graph and base_rev != stored.rev:
+            typed = replace(typed, note_salt=note_salt_for(typed.note, typed.note_salt, stored.note))  # sealed
             tx.put(typed, rev=make_rev([base_rev], codec.annotation_to_dict(typed)), parents=[base_rev])
         else:
             tx.put(typed)

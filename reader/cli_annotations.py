@@ -54,7 +54,7 @@ def cmd_conflicts(service: ReaderService, args: argparse.Namespace, out: TextIO,
         print("no open conflicts", file=out)
     for c in conflicts:
         changed = [k for k, v in codec.annotation_to_dict(c.ours).items()
-                   if k not in ("rev", "revision", "modified", "deleted") and codec.annotation_to_dict(c.theirs).get(k) != v]
+                   if k not in ("rev", "revision", "modified", "deleted", "note_salt") and codec.annotation_to_dict(c.theirs).get(k) != v]
         differs = f"differs in {', '.join(changed) or 'nothing visible'}"
         if c.ours.deleted != c.theirs.deleted:  # the deleting side touched nothing else: say who did what
             edited = f" ({', '.join(changed)})" if changed else ""

@@ -8,7 +8,7 @@ from typing import TextIO
 
 from annotations.atomic import write_bytes_atomic
 from reader.services import ReaderService
-from reader.cli_common import after_output, print_json, num
+from reader.cli_common import print_json
 
 
 FEW_DOCUMENTS = 10
@@ -122,42 +122,3 @@ def _title(service: ReaderService, conflict: dict[str, str]) -> str:
         return service.resolve_document(conflict["document_id"]).title
     except (DossierError, KeyError):
         return conflict.get("document") or "untitled"
-
-
-def cmd_compare(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from reader.services_workshop import compare_files, report_bytes, report_format
-
-    formats = [(Path(f), report_format(f)) for f in args.report]
-    report = compare_files(args.key, args.trainees)
-    if not report.key.answer_key:
-        print(f"note: {Path(args.key).name} is not flagged as an answer key; comparing anyway.", file=err)
-    for target, fmt in formats:
-        try:
-            write_bytes_atomic(target, report_bytes(report, fmt))
-        except OSError as exc:
-            print(f"error: cannot write {target}: {exc.strerror}.", file=err)
-            return 1
-    written = [f"wrote {target}" for target, _ in formats]
-    if args.json:
-        print_json(report.as_json(), out)
-        after_output(out, err, written)
-        return 0
-    key = report.key
-    print(f"answer key: {key.name} — {len(key.of_kind('entity'))} entity mentions, {len(key.of_kind('claim'))} claims"
-          f" in {'; '.join(t for _, t in report.documents)}", file=out)
-    print(f"{'trainee':<24} {'P':>5} {'R':>5} {'F1':>5} {'F1~':>5}  {'claims':>7} {'speaker':>7} {'status':>6} "
-          f"{'kappa':>6}", file=out)
-    for t in report.trainees:
-        e, c = t.entities, t.claims
-        print(f"{t.name[:24]:<24} {e.exact.precision:5.2f} {e.exact.recall:5.2f} {e.exact.f1:5.2f} {e.overlap.f1:5.2f}"
-              f"  {f'{c.score.tp}/{c.score.tp + c.score.fn}':>7} {num(c.speaker_agreement):>7} "
-              f"{num(c.status_agreement):>6} {num(c.status_kappa):>6}", file=out)
-        for w in t.warnings:
-            print(f"  ! {w}", file=out)
-    if report.agreement is not None:
-        a = report.agreement
-        print(f"class: Krippendorff's alpha {num(a.entity_alpha)} for entities ({a.entity_units} units), "
-              f"{num(a.status_alpha)} for claim status ({a.status_units} claims)", file=out)
-    after_output(out, err, [*written, "F1~ = entity mentions matched by overlap; misses, extras and boundary "
-                                          "errors: --report FILE.md or --json"])
-    return 0

@@ -376,3 +376,15 @@ def test_document_properties_edited_on_both_sides_all_survive_the_exchange(team:
     b.receive(from_a)  # a stale bundle after the newer one
     shown = _properties(b)
     assert (shown["Title"], shown["Language"], shown["Outlet"]) == ("Barrier approved", "de", "Harbour Gazette")
+
+
+def test_two_notes_written_at_once_differ_in_the_note_only(team: tuple[Mate, Mate, Mate]) -> None:
+    """Each side's first note gets its own seal salt: bookkeeping, not something the analyst changed."""
+    a, b, _ = team
+    claim = a.annotate(CLAIM, "--kind", "claim")
+    b.receive(a.send())
+    a("edit", claim, "--note", "check the minutes")
+    b("edit", claim, "--note", "misleading")
+    assert a.receive(b.send())["conflicts"] == 1
+    listed = a("conflicts")
+    assert "differs in note" in listed and "note_salt" not in listed

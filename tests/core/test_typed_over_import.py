@@ -132,3 +132,30 @@ def test_edits_of_different_words_merge_to_both_edits(words: list[str], data: st
     both[i], both[j] = "OURS", "THEIRS"
     merged = merge_text(" ".join(words), " ".join(ours), " ".join(theirs))
     assert merged == " ".join(both)
+
+
+def test_a_note_typed_over_an_import_is_sealed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A note typed while an import changed it is stored under a revision of its own: its id must cover the
+    note through a seal (a salted HMAC), as every note written here does — else a `--hide-notes` bundle
+    lets anyone test guesses of it against the id (C2). Ana's note comes from a Dossier of before the
+    seals (no salt), so the typed version cannot inherit one."""
+    ana, cleo = Library.open(tmp_path / "ana"), Library.open(tmp_path / "cleo")
+    try:
+        doc = load_document(TXT)
+        doc_id = ana.add_document(doc, TXT)[0].id
+        s, e = find_quote(doc.text, "Nobody has shown us a single study")
+        claim, _ = ana.annotate(doc_id, AnnotationInput(Kind.CLAIM, s, e), creator="ana")  # no note yet
+        cleo.import_bundle(_bundle(ana, doc_id))
+        shown = cleo.annotation(claim.id)
+        with monkeypatch.context() as m:
+            m.setattr("annotations.store_transaction.note_salt_for", lambda note, salt, before: "")
+            ana.edit(claim.id, AnnotationEdit(note="Urgent"))
+        cleo.import_bundle(_bundle(ana, doc_id))
+        assert not cleo.annotation(claim.id).note_salt
+        _typed(cleo, claim.id, "misleading", shown)
+        typed = cleo.annotation(claim.id)
+        assert typed.note == "misleading" and cleo.conflicts()
+        assert typed.note_salt
+    finally:
+        ana.close()
+        cleo.close()
