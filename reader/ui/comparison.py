@@ -10,6 +10,7 @@ page areas from the service; this window only shows them.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import PurePath
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QCloseEvent
@@ -209,8 +210,11 @@ class ComparisonWindow(QWidget):
                      f"{a.entity_units} units, claim status <b>{_num(a.status_alpha)}</b> over "
                      f"{_n(a.status_units, 'claim')}.")
         flag = "" if key.answer_key else " <i>(not flagged as an answer key)</i>"
+        dropped = "".join(f"<br><span style='color:#b00020'>Not scored: {_esc(PurePath(d.source).name)} — "
+                          f"{_esc(d.reason)}</span>" for d in report.dropped)
         self.summary.setText(f"Answer key: <b>{_esc(key.name)}</b>{flag} — {_n(len(key.of_kind('entity')), 'entity mention')}, "
-                             f"{_n(len(key.of_kind('claim')), 'claim')}; {_n(len(report.trainees), 'trainee')}.{alpha}")
+                             f"{_n(len(key.of_kind('claim')), 'claim')}; {_n(len(report.trainees), 'trainee')}.{alpha}"
+                             f"{dropped}")
         self.class_model.set_table(*class_table(report))
         self.class_table.resizeColumnsToContents()
         for box, items in ((self.trainee_box, [(t.name, i) for i, t in enumerate(report.trainees)]),

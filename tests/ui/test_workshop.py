@@ -170,3 +170,19 @@ def test_importing_an_answer_key_asks_first(window: MainWindow, tmp_path: Path,
     assert len(imported) == 7
     store = window.service.library.store
     assert {store.provenance(a.id)["exported_by"] for a in imported} == {"Trainer (answer key)"}  # type: ignore[index]
+
+
+def test_exercise_window_names_the_bundles_it_did_not_score(window: MainWindow, tmp_path: Path) -> None:
+    """The same trainee's bundle given twice is scored once; the window says which file was left out, as
+    `compare` and the report do."""
+    article = tmp_path / "moscow.txt"
+    article.write_bytes(TEXT.encode())
+    window.service.add_file(article)
+    key_path, trainees = _bundles(tmp_path)
+    again = tmp_path / "ana-again.dossier"
+    again.write_bytes(trainees[0].read_bytes())
+    cw = window.workshop.show_comparison(key_path, [*trainees, again])
+    assert cw is not None
+    assert sorted(r.cells[0] for r in cw.class_model.rows()) == ["Ana", "Ben", "Class mean"]  # Ana once
+    assert "Not scored: ana.dossier — the same bundle as ana-again.dossier" in cw.summary.text()
+    cw.grab().save(str(tmp_path / "exercise-dropped.png"))
