@@ -46,6 +46,7 @@ class ElidedLabel(QLabel):
 
     def __init__(self, text: str) -> None:
         super().__init__()
+        text = " ".join(text.split())  # one line whatever a bundle said: 40 line breaks took the whole screen
         self._full = text
         self.setToolTip(text)
         self.setTextFormat(Qt.TextFormat.PlainText)

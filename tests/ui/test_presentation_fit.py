@@ -94,3 +94,19 @@ def test_a_long_title_fits_a_1366_by_768_screen(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["1366", "768"]
     assert png.stat().st_size > 10_000
+
+
+def test_a_title_of_many_lines_is_one_line(qtbot: QtBot) -> None:
+    """A bundle's title may hold line breaks (the CLI's `properties` tidies them; a hand-made bundle need
+    not): 40 of them made the title 1,373 px tall and left the article 68 px (break28w MEDIUM 7)."""
+    quote = "We will rebuild everything that was destroyed"
+    start = TEXT.index(quote)
+    claim = Annotation(id="c1", document_id="d", kind=Kind.CLAIM, target=make_target(TEXT, start, start + len(quote)))
+    window = PresentationWindow("SEE ANSWERS" + "\n" * 40 + "Grid", TEXT, Deck([claim], {}), {"claim": "#CC79A7"})
+    qtbot.addWidget(window)
+    window.show_on(None)
+    qtbot.waitExposed(window)
+    screen = window.screen().geometry()
+    qtbot.waitUntil(lambda: window.view.width() > screen.width() // 2)
+    assert window.title.height() < 100 and window.view.height() > screen.height() // 2
+    assert window.title.toolTip() == "SEE ANSWERS Grid"
