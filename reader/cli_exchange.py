@@ -41,6 +41,12 @@ def cmd_export(service: ReaderService, args: argparse.Namespace, out: TextIO, er
         print(f"error: cannot write {target}: {exc.strerror}.", file=err)
         return 1
     print(f"wrote {target} ({len(data):,} bytes)", file=out)
+    guessable = service.guessable_hidden_notes(args.docs or None) if args.hide_notes else 0
+    if guessable:
+        print(f"warning: {guessable} hidden note(s) are not sealed (written before Dossier sealed notes, or taken "
+              "from W3C JSON-LD, another reader's PDF, Hypothesis or REFI-QDA): their words can be guessed from "
+              "this file. Delete and re-create those annotations (a changed note keeps its old words guessable) "
+              "before handing it out.", file=err)
     if args.format != "pack":
         from reader.services_export import orphans_left_out
 
