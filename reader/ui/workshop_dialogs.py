@@ -10,7 +10,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QCheckBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel, QLineEdit, QTabWidget,
+    QCheckBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel, QLineEdit, QMessageBox,
+    QTabWidget,
     QVBoxLayout, QWidget,
 )
 
@@ -29,6 +30,11 @@ def _explain(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
     return label
+
+
+UNSEALED = ("{n} of the notes left out of this key are not sealed (written before Dossier sealed notes, or taken "
+            "from W3C JSON-LD, another reader's PDF, Hypothesis or REFI-QDA): their words can be guessed from the "
+            "file. Delete and re-create those annotations, then export the key again, before handing it out.")
 
 
 class WorkshopExportDialog(QDialog):
@@ -138,12 +144,22 @@ class WorkshopExportDialog(QDialog):
         if trainer is not None and trainer.text().strip() and self.remember_trainer is not None:
             self.remember_trainer(trainer.text().strip())
 
-        def run(job: Job) -> None:
+        hidden = kind == "key" and self.key_hide_notes.isChecked()
+        doc = [self.document_id]
+
+        def run(job: Job) -> int:
             job.service.check_output_target(target)  # never over the library's own files
             write_bytes_atomic(target, call(job.service))
+            return job.service.guessable_hidden_notes(doc) if hidden else 0
 
-        self.runner.run_op(run, lambda _: self._saved(target), "Exporting")
+        self.runner.run_op(run, lambda guessable: self._saved(target, guessable), "Exporting")
 
-    def _saved(self, path: Path) -> None:
+    def _saved(self, path: Path, guessable: int = 0) -> None:
         self.last_path = path
         self.accept()
+        if guessable:  # as the CLI warns: a note taken from another tool is covered by its id as written
+            box = QMessageBox(QMessageBox.Icon.Warning, "Answer key", UNSEALED.format(n=guessable),
+                              parent=self.parentWidget())
+            box.setObjectName("key-unsealed-notes")
+            box.setModal(False)
+            box.show()

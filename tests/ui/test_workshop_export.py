@@ -106,3 +106,32 @@ def test_the_workshop_export_dialog_writes_key_pack_and_trainee_bundle(
 def test_without_an_open_document_the_dialog_says_what_to_do(window: MainWindow) -> None:
     _trigger(window, "Export answer key, briefing pack or trainee bundle…")
     assert window.workshop.workshop_dialog is None and "Open the exercise's article" in window.last_error
+
+
+def test_a_key_hiding_notes_that_are_not_sealed_says_so(
+        window: MainWindow, qtbot: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A note that came from another tool is covered by its revision id as written (break28w HIGH 1): the
+    dialog warns after writing the key, as `export --hide-notes` does."""
+    import json
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.core.workshop.workflow import trainee
+
+    colleague = trainee(tmp_path, "Col")
+    colleague.annotate("Marta Lindqvist", "--kind", "highlight", "--note", "misleading")
+    colleague("export", colleague.doc, "--format", "jsonld", "-o", str(tmp_path / "col.jsonld"))
+    exported = json.loads((tmp_path / "col.jsonld").read_text())
+
+    def plain(value: object) -> object:  # as another tool writes it: none of Dossier's own keys
+        if isinstance(value, dict):
+            return {k: plain(v) for k, v in value.items() if not k.startswith("dossier:")}
+        return [plain(v) for v in value] if isinstance(value, list) else value
+    (tmp_path / "plain.jsonld").write_text(json.dumps(plain(exported)))
+    _open_annotated(window)
+    window.service.import_file(tmp_path / "plain.jsonld")
+    _trigger(window, "Export answer key, briefing pack or trainee bundle…")
+    dialog = window.workshop.workshop_dialog
+    _export(dialog, qtbot, monkeypatch, tmp_path / "key.dossier")
+    [box] = [b for b in window.findChildren(QMessageBox) if b.objectName() == "key-unsealed-notes"]
+    assert box.isVisible() and box.text().startswith("1 of the notes left out of this key are not sealed")
