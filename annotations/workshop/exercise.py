@@ -262,15 +262,15 @@ def compare(key_bundle: Bundle, key_source: str, trainees: Sequence[tuple[str, B
     key = participant(key_bundle, key_source, doc_ids)
     records = key_records(key_bundle)
     speakers = [e.names() for e in key_bundle.entities if not e.deleted]
-    trainees, dropped = one_per_trainee(trainees)
+    trainees, dropped, doubts = one_per_trainee(trainees, records)
     people = [participant(b, src, doc_ids, records, speakers) for src, b in trainees]
     seen: dict[str, int] = {}
     for p in people:
         seen[p.name] = seen.get(p.name, 0) + 1
     results = []
-    for p, (_, bundle) in zip(people, trainees):
+    for p, (_, bundle), doubt in zip(people, trainees, doubts):
         name = p.name if seen[p.name] == 1 else f"{p.name} ({PurePath(p.source).name})"
-        warnings = []
+        warnings = list(doubt)
         if bundle.answer_key:
             warnings.append("this bundle is flagged as an answer key, not as a trainee's work")
         if p.copied or p.copied_edited:

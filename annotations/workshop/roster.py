@@ -4,14 +4,31 @@ A trainee is known by the name their bundle was exported under (case and spaces 
 name by its file). The same file given twice, or two bundles by one trainee (an early one and a corrected
 one), would count that trainee twice in the class figures: only the latest bundle (its manifest's date,
 then the later on the command line) is scored, and the others are named as dropped with the reason.
+
+A bundle's manifest is whatever its sender wrote (checksums can be recomputed), so it is checked before it
+is believed:
+- a date that is not an ISO date, or more than a day after this computer's clock, is not believed: such a
+  bundle never counts as later than one with a believable date;
+- a bundle whose annotations are all by another person than the name it was exported under says so;
+- two bundles under different names holding the same annotations (ids and revisions) are copies of each
+  other, and say so.
+A bundle that is doubtful in one of the last two ways never displaces another bundle by the same name that
+is not: one trainee cannot knock out another's real bundle by exporting a copy under her name.
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+import re
+import unicodedata
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
 from pathlib import PurePath
 
 from annotations.bundle import Bundle
+
+CLOCK_SLACK = timedelta(days=1)
+"""A bundle dated more than this after this computer's clock is not believed (time zones and a slightly
+wrong clock stay well inside it)."""
 
 
 @dataclass(frozen=True)
@@ -30,29 +47,134 @@ def trainee_name(bundle: Bundle, source: str) -> str:
     return bundle.creator.strip() or PurePath(source).name
 
 
-def one_per_trainee(trainees: Sequence[tuple[str, Bundle]]
-                    ) -> tuple[list[tuple[str, Bundle]], list[Dropped]]:
-    """The bundles to score (each trainee's latest, in the order given) and the ones dropped."""
-    latest: dict[str, int] = {}
-    for n, (source, bundle) in enumerate(trainees):
-        who = " ".join(trainee_name(bundle, source).split()).casefold()
-        best = latest.get(who)
-        if best is None or bundle.created >= trainees[best][1].created:
-            latest[who] = n
-    kept_at = set(latest.values())
-    kept = [t for n, t in enumerate(trainees) if n in kept_at]
-    dropped = []
-    for n, (source, bundle) in enumerate(trainees):
-        if n in kept_at:
-            continue
-        who = " ".join(trainee_name(bundle, source).split()).casefold()
-        winner_source, winner = trainees[latest[who]]
-        name = trainee_name(bundle, source)
-        if PurePath(winner_source) == PurePath(source):
-            why = "the same file was given twice"
-        elif winner.created == bundle.created and winner.annotations == bundle.annotations:
-            why = f"the same bundle as {PurePath(winner_source).name}"
-        else:
-            why = f"an earlier bundle by {name} than {PurePath(winner_source).name}, of {winner.created[:16]}"
-        dropped.append(Dropped(source, name, why))
-    return kept, dropped
+@dataclass
+class _Entry:
+    n: int
+    source: str
+    bundle: Bundle
+    name: str
+    who: str
+    date: datetime | None
+    date_note: str
+    own: frozenset[tuple[str, str]]
+    other_author: str
+    copies: list[int] = field(default_factory=list)
+
+    @property
+    def doubtful(self) -> bool:
+        return bool(self.other_author or self.copies)
+
+    def rank(self) -> tuple[bool, bool, datetime, int]:
+        return (not self.doubtful, self.date is not None,
+                self.date or datetime.min.replace(tzinfo=timezone.utc), self.n)
+
+
+def one_per_trainee(trainees: Sequence[tuple[str, Bundle]], key_ids: Collection[str] = (),
+                    now: datetime | None = None
+                    ) -> tuple[list[tuple[str, Bundle]], list[Dropped], list[tuple[str, ...]]]:
+    """The bundles to score (each trainee's latest, in the order given), the ones dropped, and for each
+    bundle scored what in its manifest is not believed (see the module). `key_ids`: the answer key's
+    annotation ids (its records are nobody's own work, so they say nothing about who made a bundle)."""
+    now = now or datetime.now(timezone.utc)
+    entries = [_entry(n, source, bundle, set(key_ids), now) for n, (source, bundle) in enumerate(trainees)]
+    for a in entries:
+        for b in entries:
+            if a.n < b.n and a.who != b.who and _copied(a.own, b.own):
+                a.copies.append(b.n)
+                b.copies.append(a.n)
+    latest: dict[str, _Entry] = {}
+    for e in entries:
+        best = latest.get(e.who)
+        if best is None or e.rank() >= best.rank():
+            latest[e.who] = e
+    kept_at = {e.n for e in latest.values()}
+    kept = [(e.source, e.bundle) for e in entries if e.n in kept_at]
+    notes = [_notes(e, entries) for e in entries if e.n in kept_at]
+    dropped = [Dropped(e.source, e.name, _why(e, latest[e.who], entries)) for e in entries if e.n not in kept_at]
+    return kept, dropped, notes
+
+
+def _entry(n: int, source: str, bundle: Bundle, key_ids: set[str], now: datetime) -> _Entry:
+    name = trainee_name(bundle, source)
+    own = [a for a in bundle.annotations if a.id not in key_ids]
+    authors = {" ".join(a.creator.split()) for a in own if a.creator.strip()}
+    other = ""
+    if authors and bundle.creator.strip() and not any(same_person(bundle.creator, a) for a in authors):
+        other = ", ".join(sorted(authors)[:3]) + (" and others" if len(authors) > 3 else "")
+    date, note = _date(bundle, now)
+    return _Entry(n, source, bundle, name, " ".join(name.split()).casefold(), date, note,
+                  frozenset((a.id, a.rev) for a in own), other)
+
+
+def _date(bundle: Bundle, now: datetime) -> tuple[datetime | None, str]:
+    created = bundle.created.strip()
+    shown = created[:32]
+    if not created:
+        return None, ("it has no date: not believed" if bundle.annotations else "")
+    try:
+        when = datetime.fromisoformat(created)
+    except ValueError:
+        return None, f"its date {shown!r} is not a date: not believed"
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    if when > now + CLOCK_SLACK:
+        return None, (f"its date {shown} is after this computer's clock ({now:%Y-%m-%d}): not believed")
+    return when, ""
+
+
+def _copied(a: frozenset[tuple[str, str]], b: frozenset[tuple[str, str]]) -> bool:
+    """Whether two bundles hold the same annotations: at least half of the smaller one's, same ids and
+    revisions (one was copied from the other, or both from a third)."""
+    shared = len(a & b)
+    return shared > 0 and 2 * shared >= min(len(a), len(b))
+
+
+def _label(e: _Entry) -> str:
+    exported = f" (exported as {e.name})" if e.bundle.creator.strip() else ""
+    return f"{PurePath(e.source).name}{exported}"
+
+
+def _notes(e: _Entry, entries: Sequence[_Entry]) -> tuple[str, ...]:
+    out = []
+    if e.other_author:
+        out.append(f"exported as {e.name} but every annotation is by {e.other_author}")
+    for n in e.copies:
+        out.append(f"holds the same annotations (ids and revisions) as {_label(entries[n])}: "
+                   f"one bundle is a copy of the other")
+    if e.date_note:
+        out.append(e.date_note)
+    return tuple(out)
+
+
+def _why(e: _Entry, winner: _Entry, entries: Sequence[_Entry]) -> str:
+    if PurePath(winner.source) == PurePath(e.source):
+        return "the same file was given twice"
+    if winner.bundle.created == e.bundle.created and winner.bundle.annotations == e.bundle.annotations:
+        return f"the same bundle as {PurePath(winner.source).name}"
+    scored = f"{PurePath(winner.source).name} by {winner.name} is scored"
+    if e.doubtful and not winner.doubtful:
+        return f"{'; '.join(_notes(e, entries))}; {scored}"
+    if e.date is None and winner.date is not None:
+        return f"{e.date_note or 'it has no date'}; {scored}"
+    return f"an earlier bundle by {e.name} than {PurePath(winner.source).name}, of {winner.bundle.created[:16]}"
+
+
+def _tokens(name: str) -> list[str]:
+    folded = "".join(c for c in unicodedata.normalize("NFKD", name.casefold()) if not unicodedata.combining(c))
+    return [t for t in re.split(r"[\W_]+", folded) if t]
+
+
+def same_person(a: str, b: str) -> bool:
+    """Whether two names may be one person spelled two ways ("Ana López", "ana", "A. Lopez", "alopez",
+    "ana.lopez@uni.example"): a shared word, an initial, or one's word inside the other run together.
+    Generous on purpose: a false "another person" would accuse an honest trainee."""
+    ta, tb = _tokens(a), _tokens(b)
+    if not ta or not tb or set(ta) & set(tb):
+        return True
+    for x, y in ((ta, tb), (tb, ta)):
+        compact = "".join(y)
+        if any(len(t) >= 3 and t in compact for t in x):
+            return True
+        if any(len(t) == 1 and any(u.startswith(t) for u in y) for t in x):
+            return True
+    return False
