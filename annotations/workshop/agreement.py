@@ -1,9 +1,10 @@
 """Agreement between an answer key and a trainee: pure functions over `Item`s, no store, no I/O.
 
 Entity mentions are matched two ways: **exact** (same start, end and type) and **overlap** (same type,
-spans share at least one character). Claims (whole sentences, whose boundaries people choose
-differently) match when they share at least half of the shorter one and at least a third of the longer
-one (so a claim spanning a paragraph or the whole article matches none of the claims inside it). Matching is one-to-one and
+spans sharing enough, as claims). Claims (whole sentences, whose boundaries people choose differently)
+match when they share at least half of the shorter one and at least a third of the longer one (so a
+claim spanning a paragraph or the whole article matches none of the claims inside it, and a passage
+marked as one entity mention matches none of the mentions inside it). Matching is one-to-one and
 greedy by the largest overlap, so one long trainee span cannot count for two key spans.
 
 Conventions: precision with nothing predicted is 0 (1 when the key is empty too); recall likewise.
@@ -16,7 +17,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 CLAIM_MIN_OVERLAP = 0.5
-"""Two claims match when they share this fraction of the shorter one's characters ..."""
+"""Two claims (or two entity mentions of one type) match when they share this fraction of the shorter one's characters ..."""
 CLAIM_MIN_OVERLAP_LONGER = 1 / 3
 """... and this fraction of the longer one's: a quote marked as its whole sentence ("X said that ...")
 still matches, a paragraph or the whole article marked as one claim does not."""
@@ -132,10 +133,17 @@ def exact_match(k: Item, t: Item) -> bool:
 
 
 def overlap_match(k: Item, t: Item) -> bool:
-    return k.label == t.label and overlap(k, t) > 0
+    """Entity mentions: the same type, and spans that share enough (`spans_match`): "President Emmanuel
+    Macron" for "Emmanuel Macron" matches, one passage marked once for every mention in it does not."""
+    return k.label == t.label and spans_match(k, t)
 
 
 def claim_match(k: Item, t: Item) -> bool:
+    return spans_match(k, t)
+
+
+def spans_match(k: Item, t: Item) -> bool:
+    """Whether two spans share at least half of the shorter one and a third of the longer one."""
     shorter, longer = sorted((k.end - k.start, t.end - t.start))
     shared = overlap(k, t)
     return shorter > 0 and shared >= CLAIM_MIN_OVERLAP * shorter and shared >= CLAIM_MIN_OVERLAP_LONGER * longer

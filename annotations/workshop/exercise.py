@@ -21,7 +21,8 @@ from annotations.bundle import Bundle
 from annotations.model import Annotation, Kind
 from annotations.workshop.roster import Dropped, one_per_trainee
 from annotations.workshop.agreement import (
-    ClaimScores, EntityScores, Item, boundary, claim_match, match, overlap_match, same_speaker, score_claims, score_entities,
+    ClaimScores, EntityScores, Item, boundary, claim_match, match, overlap_match, same_speaker, score_claims,
+    score_entities, spans_match,
 )
 
 
@@ -170,8 +171,7 @@ class TraineeResult:
             rows.append(DiffItem("both", k, t, boundary=boundary(k, t)))
         extras = list(self.entities.extras)
         for k in self.entities.misses:
-            near = next((t for t in extras if t.document_id == k.document_id and t.start < k.end and k.start < t.end),
-                        None)
+            near = next((t for t in extras if t.document_id == k.document_id and spans_match(k, t)), None)
             if near is not None:
                 extras.remove(near)
                 rows.append(DiffItem("key-only", k, near, f"trainee marked it as {near.label}", boundary(k, near)))
