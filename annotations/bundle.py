@@ -29,7 +29,7 @@ from annotations.codebook import Codebook, parse_codebook
 from annotations.errors import BundleError, DossierError
 from annotations.limits import MAX_ALIASES, MAX_NAME, MAX_NOTE, MAX_TAG, MAX_TAGS
 from annotations.model import AnchorState, Annotation, DocumentRecord, Entity
-from annotations.revisions import DOCUMENT_CONTENT, DOCUMENT_CONTENT_IF_SET, document_says, make_rev, short_hash
+from annotations.revisions import DOCUMENT_CONTENT, DOCUMENT_CONTENT_IF_SET, depth, document_says, make_rev, short_hash
 from annotations.w3c import to_w3c
 
 FORMAT_VERSION = 3
@@ -421,12 +421,28 @@ def _ancestry(record: dict[str, Any], graphs: dict[str, dict[str, list[str]]], w
     graph = {str(k): [str(p) for p in v] for k, v in (revs or {rev: []}).items()}
     if rev not in graph:
         raise BundleError(f"{where}: its revision history does not contain its own revision; the bundle was refused.")
+    for child, parents in graph.items():
+        if not _depths_agree(child, parents):
+            raise BundleError(f"{where}: its revision history makes {child[:12]}… a descendant of versions that "
+                              "cannot be its parents (a revision's number is one more than its parents'); the "
+                              "bundle was altered; it was refused.")
     graphs[str(record["id"])] = graph
     said = record.get("rev_hashes")
     if said:
         hashes[str(record["id"])] = {str(k): str(v) for k, v in said.items() if k in graph}
 
 
+def _depths_agree(child: str, parents: list[str]) -> bool:
+    """Whether `child` can have been made on `parents`: a revision id starts with one more than the greatest
+    of its parents' numbers (`make_rev`). Only a record's own revision is checked against its content; the
+    parents listed for its earlier versions are the sender's word, and a made-up edge there (a teammate's
+    concurrent version listed under an old one) made that teammate's later edit look stale and dropped it.
+    This keeps such an edge from pointing at any version made later than the one it is listed under."""
+    mine = depth(child)
+    if mine == 0 or not parents:
+        return True
+    theirs = [depth(p) for p in parents]
+    return all(0 < d < mine for d in theirs) and max(theirs) + 1 == mine
 def _check_revision(record: Annotation | Entity | DocumentRecord, graphs: dict[str, dict[str, list[str]]],
                     withheld: dict[str, str], covered: dict[str, str], kind: str, unchecked: dict[str, str]) -> None:
     """A revision id is the hash of its parents and of what the version says: a record whose content is
