@@ -166,6 +166,8 @@ class Library(BundleExchange, EntityEdits):
         stored), then one new version of the document (it travels in bundles) and one undo step. An edit
         that changes nothing stores nothing."""
         doc = self.document(document_id, with_text=False)
+        if doc.deleted:  # its bundles leave it out, so the edit would never reach a teammate
+            raise NotFoundError(f"“{doc.title}” is in the trash; restore it to change its properties.")
         edited = apply_properties(doc, edit)
         if edited == doc:
             return Changes(generation=self.store.generation)

@@ -179,3 +179,14 @@ def test_undoing_an_import_keeps_the_date_of_the_version_it_goes_back_to(tmp_pat
                 for bundle in latest:
                     lib.import_bundle(bundle)
         assert [_title(lib, doc_id) for lib in (ana, ben, cleo)] == ["Cleo's title"] * 3
+
+
+def test_a_document_in_the_trash_keeps_its_properties(tmp_path: Path) -> None:
+    """break28x LOW 2: a trashed document's title could be changed through the library (the CLI refused
+    it); its bundles leave it out, so the teammates never got the edit and disagreed for good."""
+    from annotations.errors import NotFoundError
+
+    with _team(tmp_path) as ((ana, _, _), doc_id):
+        ana.remove_document(doc_id)
+        with pytest.raises(NotFoundError, match="in the trash"):
+            _set(ana, doc_id, "Ana's title")
