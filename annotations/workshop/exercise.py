@@ -19,6 +19,7 @@ from typing import Any
 
 from annotations.bundle import Bundle
 from annotations.model import Annotation, Kind
+from annotations.workshop.alpha import alpha as _alpha, labels_at as _labels_at, segments as _segments
 from annotations.workshop.roster import Dropped, one_per_trainee
 from annotations.workshop.agreement import (
     ClaimScores, EntityScores, Item, boundary, claim_match, match, overlap_match, same_speaker, score_claims,
@@ -313,7 +314,7 @@ def class_agreement(key: Participant, trainees: Sequence[Participant]) -> ClassA
     labels = sorted({i.label for i in key.items if i.kind == "entity"}
                     | {i.label for t in trainees for i in t.of_kind("entity")})
     codes = {label: n for n, label in enumerate(labels, start=1)}
-    entity_rows = [[float(codes[lab]) if (lab := _label_at(t.of_kind("entity"), u)) else 0.0 for u in units]
+    entity_rows = [[float(codes[lab]) if lab else 0.0 for lab in _labels_at(t.of_kind("entity"), units)]
                    for t in trainees]
     status_rows: list[list[float]] = []
     statuses: dict[str, int] = {}
@@ -331,48 +332,6 @@ def class_agreement(key: Participant, trainees: Sequence[Participant]) -> ClassA
                           status_alpha=_alpha(status_rows), status_units=len(key_claims),
                           found_by=sorted(((i, found[id(i)]) for i in key.items),
                                           key=lambda p: (p[1], p[0].document_id, p[0].start)))
-
-
-def _segments(groups: Sequence[Sequence[Item]]) -> list[tuple[str, int, int]]:
-    """Stretches (document, start, end) between consecutive annotation boundaries that lie inside some
-    annotation and are not just spaces or punctuation."""
-    out = []
-    by_doc: dict[str, list[Item]] = {}
-    for group in groups:
-        for i in group:
-            by_doc.setdefault(i.document_id, []).append(i)
-    for doc_id, items in sorted(by_doc.items()):
-        cuts = sorted({p for i in items for p in (i.start, i.end)})
-        for a, b in zip(cuts, cuts[1:]):
-            cover = next((i for i in items if i.start <= a and b <= i.end), None)
-            if cover is not None and any(ch.isalnum() for ch in cover.exact[a - cover.start:b - cover.start]):
-                out.append((doc_id, a, b))
-    return out
-
-
-def _label_at(items: Sequence[Item], unit: tuple[str, int, int]) -> str:
-    doc_id, a, b = unit
-    covering = [i for i in items if i.document_id == doc_id and i.start <= a and b <= i.end]
-    return min(covering, key=lambda i: i.end - i.start).label if covering else ""
-
-
-def _alpha(rows: list[list[float]]) -> float | None:
-    """Nominal Krippendorff's alpha over coders x units; None when undefined (fewer than two values)."""
-    import krippendorff
-    import numpy as np
-
-    if len(rows) < 2 or not rows[0]:
-        return None
-    data = np.array(rows, dtype=float)
-    values = set(data[~np.isnan(data)].tolist())
-    if len(values) < 2:
-        return None
-    try:
-        with np.errstate(divide="ignore", invalid="ignore"):
-            alpha = float(krippendorff.alpha(reliability_data=data, level_of_measurement="nominal"))
-    except (ValueError, ZeroDivisionError):
-        return None
-    return alpha if math.isfinite(alpha) else None  # NaN: no unit two coders both valued disagrees by chance
 
 
 def _round(value: float | None) -> float | None:
