@@ -12,6 +12,7 @@ With two or more trainees the class's agreement is Krippendorff's alpha (the `kr
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import PurePath
@@ -83,8 +84,12 @@ def participant(bundle: Bundle, source: str, document_ids: set[str] | None = Non
         scored = own
     items = [_item(a, names) for a in scored]
     items.sort(key=lambda i: (i.document_id, i.start, i.end, i.kind, i.label))
-    return Participant(name=bundle.creator or PurePath(source).name, source=source, items=items,
+    return Participant(name=_BIDI.sub("", bundle.creator) or PurePath(source).name, source=source, items=items,
                        answer_key=bundle.answer_key, copied=copied, copied_edited=edited)
+
+
+_BIDI = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+"""Bidirectional controls: a name with U+202E shown as typed would read backwards in reports and terminals."""
 
 
 def _speaker_names(names: tuple[str, ...], key: Sequence[tuple[str, ...]]) -> tuple[str, ...]:
@@ -271,6 +276,8 @@ def compare(key_bundle: Bundle, key_source: str, trainees: Sequence[tuple[str, B
     results = []
     for p, (_, bundle), doubt in zip(people, trainees, doubts):
         name = p.name if seen[p.name] == 1 else f"{p.name} ({PurePath(p.source).name})"
+        if " ".join(name.split()).casefold().startswith("class mean"):  # never mistaken for the mean row
+            name = f"{name} (trainee)"
         warnings = list(doubt)
         if bundle.answer_key:
             warnings.append("this bundle is flagged as an answer key, not as a trainee's work")

@@ -136,7 +136,7 @@ def _md_cell(text: str) -> str:
     return " ".join(text.split()).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("|", "\\|")
 
 
-_MD_PUNCTUATION = re.compile(r"([\\`*_\[\]!~:])")
+_MD_PUNCTUATION = re.compile(r"([\\`*_\[\]!~:@])")
 _MD_WWW = re.compile(r"(?i)\b(www)\.")
 
 
@@ -170,7 +170,7 @@ def to_markdown(report: ExerciseReport) -> bytes:
         out += ["### Entity mentions by type", ""] + _md_table(type_table(t), user=(0,))
         c = t.claims
         out += ["### Claims", "",
-                f"- Matched {c.score.tp} of {c.score.tp + c.score.fn} key claims; {c.score.fp} extra "
+                f"- Matched {c.score.tp} of {c.score.tp + c.score.fn} key claim{'' if c.score.tp + c.score.fn == 1 else 's'}; {c.score.fp} extra "
                 f"(P {_pct(c.score.precision)}, R {_pct(c.score.recall)}, F1 {_pct(c.score.f1)})",
                 f"- Speaker agreement {_pct(c.speaker_agreement)} ({c.speaker_agreed}/{c.speaker_compared})",
                 f"- Status agreement {_pct(c.status_agreement)}, Cohen's κ {_pct(c.status_kappa)}", ""]
@@ -214,7 +214,7 @@ def to_html(report: ExerciseReport) -> bytes:
         out += [f"<p class='warn'>{html.escape(w)}</p>" for w in t.warnings]
         out += ["<h3>Entity mentions by type</h3>", _html_table(type_table(t))]
         c = t.claims
-        out.append(f"<h3>Claims</h3><p>Matched {c.score.tp} of {c.score.tp + c.score.fn} key claims, {c.score.fp} extra "
+        out.append(f"<h3>Claims</h3><p>Matched {c.score.tp} of {c.score.tp + c.score.fn} key claim{'' if c.score.tp + c.score.fn == 1 else 's'}, {c.score.fp} extra "
                    f"(P {_pct(c.score.precision)}, R {_pct(c.score.recall)}, F1 {_pct(c.score.f1)}). "
                    f"Speaker agreement {_pct(c.speaker_agreement)} ({c.speaker_agreed}/{c.speaker_compared}); "
                    f"status agreement {_pct(c.status_agreement)}, Cohen's κ {_pct(c.status_kappa)}.</p>")
