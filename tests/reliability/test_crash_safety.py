@@ -1,5 +1,5 @@
 """Crash safety: a child process runs an annotation session against a library and is SIGKILLed at random
-points — 100 times here, 1,000 with `make soak` (DOSSIER_KILLS). After each kill the library opens,
+points — 50 times here, 1,000 with `make soak` (DOSSIER_KILLS). After each kill the library opens,
 passes `PRAGMA integrity_check`, holds every acknowledged edit (an edit is acknowledged once its call
 returned), the interrupted edit is all there or not at all (an import included), and after its automatic
 repair the search index agrees with the store."""
@@ -21,7 +21,7 @@ from annotations.model import Kind
 from reader.services import ReaderService
 from tests.reliability.crash_session import article, session
 
-KILLS = int(os.environ.get("DOSSIER_KILLS", "100"))
+KILLS = int(os.environ.get("DOSSIER_KILLS", "50"))
 
 
 def _bundle(tmp_path: Path) -> Path:
