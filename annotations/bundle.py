@@ -8,29 +8,29 @@ travel), `codebook.json`, and optionally `files/<sha256><suffix>` (the source fi
 Reading never extracts to disk: every member is inflated in memory in chunks with caps on count, total
 size and compression ratio, names are checked (no `..`, absolute, drive, backslash, NUL, symlink,
 duplicate or unexpected names), checksums are verified, and every record is validated against a JSON
-schema before `read_bundle` returns. Any failure is a `BundleError` and nothing has been touched.
+schema before `read_bundle` returns (`bundle_members`); what the records say about their versions is checked
+by `bundle_history`. Any failure is a `BundleError` and nothing has been touched.
 """
 from __future__ import annotations
 
 import hashlib
 import io
 import json
-import re
-import stat
 import zipfile
 import zlib
-from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
-
 
 from annotations import codec
 from annotations.codebook import Codebook, parse_codebook
 from annotations.errors import BundleError, DossierError
 from annotations.limits import MAX_ALIASES, MAX_NAME, MAX_NOTE, MAX_TAG, MAX_TAGS
 from annotations.model import AnchorState, Annotation, DocumentRecord, Entity
-from annotations.revisions import DOCUMENT_CONTENT, DOCUMENT_CONTENT_IF_SET, depth, document_says, make_rev, short_hash
+from annotations.revisions import make_rev
 from annotations.w3c import to_w3c
+from annotations.bundle_history import check_revision, collect_ancestry, said_versions
+from annotations.bundle_history import check_withheld as check_withheld  # (where merges have long found it)
+from annotations.bundle_members import MAX_MEMBERS, check_name, inflate, json_lines, read_json, validate
 
 FORMAT_VERSION = 3
 """3: an annotation's revision id covers its note through a seal keyed by `note_salt`, which travels with
@@ -40,11 +40,6 @@ old rules. 2 and 3 are read alike (a record without a salt covers its note as wr
 APP = "dossier 0.1.0"
 MAX_BUNDLE_BYTES = 1 << 30
 MAX_TOTAL_UNCOMPRESSED = 2 << 30
-MAX_MEMBERS = 20_000
-MAX_RATIO = 200
-RATIO_CHECK_ABOVE = 64 << 20
-"""Below this a member's ratio is not suspicious: a note of repeated text compresses 1,000:1 and must
-still import. Bombs are stopped by the declared-size and total budgets either way."""
 MAX_ANCESTRY = 10_000
 KNOWN_FORMATS = ("txt", "md", "html", "pdf", "epub", "xps", "fb2", "mobi", "cbz", "svg")
 _REV = {"type": "string", "pattern": "^[0-9]{1,9}-[0-9a-f]{32}$"}
@@ -52,9 +47,6 @@ _REVS = {"type": "object", "maxProperties": MAX_ANCESTRY, "propertyNames": _REV,
          "additionalProperties": {"type": "array", "maxItems": 16, "items": _REV}}
 _REV_HASHES = {"type": "object", "maxProperties": MAX_ANCESTRY, "propertyNames": _REV,
                "additionalProperties": {"type": "string", "pattern": "^[0-9a-f]{16}$"}}
-MAX_DEPTH = 32
-_FIXED = ("manifest.json", "annotations.jsonl", "entities.jsonl", "documents.jsonl", "codebook.json")
-_FILE_NAME = re.compile(r"^files/[0-9a-f]{64}\.[a-z0-9]{1,8}$")
 _EPOCH = (1980, 1, 1, 0, 0, 0)
 
 MANIFEST_SCHEMA: dict[str, Any] = {
@@ -243,113 +235,6 @@ def write_bundle(annotations: list[Annotation], entities: list[Entity], document
 
 
 # -- reading -------------------------------------------------------------------------------------------
-def _check_name(info: zipfile.ZipInfo, seen: set[str]) -> None:
-    name = info.filename
-    if "\x00" in name or "\\" in name or name.startswith("/") or re.match(r"^[A-Za-z]:", name) \
-            or ".." in name.split("/"):
-        raise BundleError(f"The bundle has an unsafe member name ({name!r}); it was refused.")
-    if stat.S_ISLNK(info.external_attr >> 16):
-        raise BundleError(f"The bundle contains a symbolic link ({name!r}); it was refused.")
-    if name in seen:
-        raise BundleError(f"The bundle contains {name!r} twice; it was refused.")
-    if name not in _FIXED and not _FILE_NAME.match(name):
-        raise BundleError(f"The bundle contains an unexpected member {name!r}; it was refused.")
-    seen.add(name)
-
-
-def _inflate(zf: zipfile.ZipFile, info: zipfile.ZipInfo, budget: list[int]) -> bytes:
-    """Read one member in chunks, trusting no header: stop at its declared size, the ratio cap or the
-    total budget (an overlapping-entry bomb declares little and inflates a lot)."""
-    if info.compress_size and info.file_size > RATIO_CHECK_ABOVE and info.file_size / info.compress_size > MAX_RATIO:
-        raise BundleError(f"{info.filename!r} is compressed {info.file_size // info.compress_size}:1 — "
-                          "a zip bomb; the bundle was refused.")
-    chunks, size = [], 0
-    with zf.open(info) as member:
-        while True:
-            chunk = member.read(1 << 20)
-            if not chunk:
-                break
-            size += len(chunk)
-            if size > info.file_size or size > budget[0]:
-                raise BundleError(f"{info.filename!r} inflates past its declared or allowed size; "
-                                  "the bundle was refused.")
-            chunks.append(chunk)
-    budget[0] -= size
-    return b"".join(chunks)
-
-
-def _json(data: bytes, name: str) -> Any:
-    try:
-        value = json.loads(data.decode("utf-8"))
-    except RecursionError:
-        raise BundleError(f"{name} is nested too deeply; the bundle was refused.") from None
-    except (UnicodeDecodeError, ValueError) as exc:
-        raise BundleError(f"{name} is not valid JSON ({exc}); the bundle was refused.") from None
-    if _depth(value) > MAX_DEPTH:
-        raise BundleError(f"{name} is nested too deeply; the bundle was refused.")
-    return value
-
-
-def _depth(value: Any) -> int:
-    best, stack = 0, [(value, 1)]
-    while stack:
-        item, depth = stack.pop()
-        best = max(best, depth)
-        if depth > MAX_DEPTH:
-            return depth
-        if isinstance(item, dict):
-            stack += [(v, depth + 1) for v in item.values()]
-        elif isinstance(item, list):
-            stack += [(v, depth + 1) for v in item]
-    return best
-
-
-def _lines(data: bytes, name: str) -> list[Any]:
-    return [_json(line, f"{name} line {i}") for i, line in enumerate(data.splitlines(), start=1) if line.strip()]
-
-
-_FAST: dict[int, Any] = {}
-_READABLE: dict[int, Any] = {}
-
-
-def _validate(item: Any, schema: dict[str, Any], what: str) -> None:
-    """Check `item` against one of the schemas above. A compiled validator (jsonschema-rs) says whether it
-    matches — jsonschema took 0.1 ms of CPU a record, about half of reading a large bundle; only an item
-    it refuses goes through jsonschema, whose best match names what is wrong and where (and has the last
-    word: what jsonschema accepts is accepted, as before). Validators are built once per schema."""
-    import jsonschema_rs
-
-    fast = _FAST.get(id(schema))
-    if fast is None:
-        fast = _FAST[id(schema)] = jsonschema_rs.validator_for(schema)
-    try:
-        if fast.is_valid(item):
-            return
-    except (ValueError, TypeError, OverflowError):  # a value it cannot take in: jsonschema decides
-        pass
-    error = _readable_error(item, schema)
-    if error is not None:
-        raise BundleError(f"{what} does not match the bundle format at {error}; the bundle was refused.") from None
-
-
-def _readable_error(item: Any, schema: dict[str, Any]) -> str | None:
-    """Where `item` fails `schema` and why, in jsonschema's words ("target/start: -5 is less than the
-    minimum of 0"), or None if it matches."""
-    import jsonschema  # on first use: with rfc3987-syntax installed (stix2-validator brings it), importing
-    # jsonschema builds an IRI grammar (~1 s) that the app's start-up need not wait for (issue 17)
-
-    validator = _READABLE.get(id(schema))
-    if validator is None:
-        cls = jsonschema.validators.validator_for(schema)
-        cls.check_schema(schema)
-        validator = _READABLE[id(schema)] = cls(schema)
-    error = jsonschema.exceptions.best_match(validator.iter_errors(item))
-    if error is None:
-        return None
-    where = "/".join(str(p) for p in error.absolute_path) or "top level"
-    return f"{where}: {error.message[:200]}"
-
-
 def read_bundle(data: bytes) -> Bundle:
     """Parse and validate a bundle completely; BundleError (user-readable) for anything wrong."""
     if len(data) > MAX_BUNDLE_BYTES:
@@ -363,18 +248,18 @@ def read_bundle(data: bytes) -> Bundle:
         raise BundleError(f"The bundle has {len(infos):,} members (at most {MAX_MEMBERS:,}); it was refused.")
     seen: set[str] = set()
     for info in infos:
-        _check_name(info, seen)
+        check_name(info, seen)
     if "manifest.json" not in seen:
         raise BundleError("The bundle has no manifest.json; it was refused.")
     if sum(i.file_size for i in infos) > MAX_TOTAL_UNCOMPRESSED:
         raise BundleError("The bundle would inflate past 2 GB; it was refused.")
     budget = [MAX_TOTAL_UNCOMPRESSED]
     try:
-        raw = {info.filename: _inflate(zf, info, budget) for info in infos}
+        raw = {info.filename: inflate(zf, info, budget) for info in infos}
     except (zipfile.BadZipFile, zlib.error, OSError, EOFError, NotImplementedError, RuntimeError) as exc:
         raise BundleError(f"The bundle is damaged ({type(exc).__name__}); it was refused.") from None
-    manifest = _json(raw.pop("manifest.json"), "manifest.json")
-    _validate(manifest, MANIFEST_SCHEMA, "manifest.json")
+    manifest = read_json(raw.pop("manifest.json"), "manifest.json")
+    validate(manifest, MANIFEST_SCHEMA, "manifest.json")
     if manifest["format_version"] > FORMAT_VERSION:
         raise BundleError(f"The bundle was made by a newer Dossier (format {manifest['format_version']}; this "
                           f"version reads {FORMAT_VERSION}). Update Dossier to import it.")
@@ -398,95 +283,12 @@ def _with_versions(record: dict[str, Any], versions: dict[str, dict[str, dict[st
     return {**record, "rev_says": dict(sorted(said.items()))} if said else record
 
 
-def _versions(record: dict[str, Any], hashes: dict[str, dict[str, str]]) -> dict[str, dict[str, Any]]:
-    """The earlier versions' properties a document line carries, each kept only if it says what its
-    version's hash says (a made-up base could steer a merge)."""
-    out: dict[str, dict[str, Any]] = {}
-    said = hashes.get(str(record["id"]), {})
-    for rev, props in (record.get("rev_says") or {}).items():
-        clean = {k: v for k, v in props.items() if k in (*DOCUMENT_CONTENT, *DOCUMENT_CONTENT_IF_SET)
-                 and (isinstance(v, str) or (isinstance(v, list) and all(isinstance(x, str) for x in v)))}
-        if said.get(rev) and short_hash({**clean, "text": ""}) == said[rev]:
-            stamp = props.get("modified")  # the sender's word, as its records' `modified` is
-            out[str(rev)] = document_says({**clean, "modified": stamp if isinstance(stamp, str) else None})
-    return out
-
-
-def _ancestry(record: dict[str, Any], graphs: dict[str, dict[str, list[str]]], where: str,
-              hashes: dict[str, dict[str, str]]) -> None:
-    """Collect a v2 record's ancestry; it must contain the record's own rev (else it says nothing)."""
-    rev, revs = record.get("rev"), record.get("revs")
-    if not rev:
-        return
-    graph = {str(k): [str(p) for p in v] for k, v in (revs or {rev: []}).items()}
-    if rev not in graph:
-        raise BundleError(f"{where}: its revision history does not contain its own revision; the bundle was refused.")
-    for child, parents in graph.items():
-        if not _depths_agree(child, parents):
-            raise BundleError(f"{where}: its revision history makes {child[:12]}… a descendant of versions that "
-                              "cannot be its parents (a revision's number is one more than its parents'); the "
-                              "bundle was altered; it was refused.")
-    graphs[str(record["id"])] = graph
-    said = record.get("rev_hashes")
-    if said:
-        hashes[str(record["id"])] = {str(k): str(v) for k, v in said.items() if k in graph}
-
-
-def _depths_agree(child: str, parents: list[str]) -> bool:
-    """Whether `child` can have been made on `parents`: a revision id starts with one more than the greatest
-    of its parents' numbers (`make_rev`). Only a record's own revision is checked against its content; the
-    parents listed for its earlier versions are the sender's word, and a made-up edge there (a teammate's
-    concurrent version listed under an old one) made that teammate's later edit look stale and dropped it.
-    This keeps such an edge from pointing at any version made later than the one it is listed under."""
-    mine = depth(child)
-    if mine == 0 or not parents:
-        return True
-    theirs = [depth(p) for p in parents]
-    return all(0 < d < mine for d in theirs) and max(theirs) + 1 == mine
-def _check_revision(record: Annotation | Entity | DocumentRecord, graphs: dict[str, dict[str, list[str]]],
-                    withheld: dict[str, str], covered: dict[str, str], kind: str, unchecked: dict[str, str]) -> None:
-    """A revision id is the hash of its parents and of what the version says: a record whose content is
-    not what its rev says (a forgery reusing a genuine id, which would otherwise shadow the real version
-    for good) refuses the bundle. A withheld record is checked too: a version made on top of the one whose
-    note was withheld says an empty note (or the `note_covered` it was made with); only a rev that is the
-    withheld version itself covers a note not sent, and is left to `check_withheld`."""
-    graph = graphs.get(record.id)
-    if not record.rev or graph is None:
-        return
-    if isinstance(record, Annotation) and record.id in withheld:
-        if withheld[record.id] == record.rev:
-            if make_rev(graph.get(record.rev, []), codec.record_to_dict(record)) != record.rev:
-                unchecked[record.id] = record.rev
-            return
-        record = replace(record, note=covered.get(record.id, ""))  # (sealed with its salt, if it came with it)
-    if make_rev(graph.get(record.rev, []), codec.record_to_dict(record)) != record.rev:
-        raise _altered(kind, record.id, record.rev)
-
-
-def _altered(kind: str, record_id: str, rev: str) -> BundleError:
-    return BundleError(f"The {kind} {record_id[:13]}… does not say what its revision {rev[:12]}… says: "
-                       "the bundle was altered; it was refused.")
-
-
-def check_withheld(bundle: Bundle, held: Mapping[str, Annotation], notes_unknown: Collection[str]) -> None:
-    """A withheld annotation naming the version this library holds with its note (`held`: ours by id;
-    `notes_unknown`: ours whose note was withheld from us too) must say what that version says, the note
-    aside: re-hashed with our note it must give its rev, else the bundle was altered (BundleError)."""
-    for record in bundle.annotations:
-        rev, ours = bundle.unchecked.get(record.id), held.get(record.id)
-        if rev is None or ours is None or ours.rev != rev or record.id in notes_unknown:
-            continue
-        parents = bundle.graphs.get(record.id, {}).get(rev, [])
-        if make_rev(parents, codec.record_to_dict(replace(record, note=ours.note, note_salt=ours.note_salt))) != rev:
-            raise _altered("annotation", record.id, rev)
-
-
 def _as_taken(record: dict[str, Any], a: Annotation, line: int) -> Annotation:
     """What the sender took the withheld version under `a` to say: a record of the same annotation, beside
     a version made on top of the one withheld (anything else says nothing and refuses the bundle)."""
     said = record["withheld_as_taken"]
     where = f"annotations.jsonl line {line} (what its sender took the withheld version to say)"
-    _validate(said, RECORD_SCHEMA, where)
+    validate(said, RECORD_SCHEMA, where)
     if "withheld_as_taken" in said or not record.get("note_withheld") or record["note_withheld"] == a.rev:
         raise BundleError(f"{where} does not belong there; the bundle was refused.")
     try:
@@ -508,11 +310,11 @@ def _parse(manifest: dict[str, Any], raw: dict[str, bytes]) -> Bundle:
     taken: dict[str, Annotation] = {}
     document_versions: dict[str, dict[str, dict[str, Any]]] = {}
     annotations = []
-    for i, line in enumerate(_lines(raw.get("annotations.jsonl", b""), "annotations.jsonl"), start=1):
+    for i, line in enumerate(json_lines(raw.get("annotations.jsonl", b""), "annotations.jsonl"), start=1):
         if not isinstance(line, dict) or "dossier:record" not in line:
             raise BundleError(f"annotations.jsonl line {i} is not a Dossier annotation; the bundle was refused.")
         record = line["dossier:record"]
-        _validate(record, RECORD_SCHEMA, f"annotations.jsonl line {i}")
+        validate(record, RECORD_SCHEMA, f"annotations.jsonl line {i}")
         try:
             a = codec.annotation_from_dict(record)
         except (DossierError, KeyError, TypeError, ValueError, IndexError) as exc:
@@ -521,7 +323,7 @@ def _parse(manifest: dict[str, Any], raw: dict[str, bytes]) -> Bundle:
         if a.target.end - a.target.start != len(a.target.exact) and a.anchor is not AnchorState.ORPHANED:
             raise BundleError(f"annotations.jsonl line {i}: the quote does not fit its position; the bundle was refused.")
         annotations.append(a)
-        _ancestry(record, graphs, f"annotations.jsonl line {i}", hashes)
+        collect_ancestry(record, graphs, f"annotations.jsonl line {i}", hashes)
         if record.get("note_withheld"):
             if a.note:  # a writer always sends an empty note beside `note_withheld`: one the rev was not checked with
                 raise BundleError(f"The annotation {a.id[:13]}… says its note was withheld, yet carries one: "
@@ -536,22 +338,22 @@ def _parse(manifest: dict[str, Any], raw: dict[str, bytes]) -> Bundle:
     if len(ids) != len(set(ids)):
         raise BundleError("annotations.jsonl lists an annotation twice; the bundle was refused.")
     entities = []
-    for i, item in enumerate(_lines(raw.get("entities.jsonl", b""), "entities.jsonl"), start=1):
-        _validate(item, ENTITY_SCHEMA, f"entities.jsonl line {i}")
+    for i, item in enumerate(json_lines(raw.get("entities.jsonl", b""), "entities.jsonl"), start=1):
+        validate(item, ENTITY_SCHEMA, f"entities.jsonl line {i}")
         entities.append(codec.entity_from_dict(item))
-        _ancestry(item, graphs, f"entities.jsonl line {i}", hashes)
+        collect_ancestry(item, graphs, f"entities.jsonl line {i}", hashes)
     documents = []
-    for i, item in enumerate(_lines(raw.get("documents.jsonl", b""), "documents.jsonl"), start=1):
-        _validate(item, DOCUMENT_SCHEMA, f"documents.jsonl line {i}")
+    for i, item in enumerate(json_lines(raw.get("documents.jsonl", b""), "documents.jsonl"), start=1):
+        validate(item, DOCUMENT_SCHEMA, f"documents.jsonl line {i}")
         try:
             doc = codec.document_from_dict(item)  # a sender's path is never kept: its file name at most
             documents.append(replace(doc, stored_file="",
                                      source_path=doc.source_path.replace("\\", "/").rsplit("/", 1)[-1]))
         except (KeyError, TypeError, ValueError) as exc:
             raise BundleError(f"documents.jsonl line {i} is invalid ({exc}); the bundle was refused.") from None
-        _ancestry(item, graphs, f"documents.jsonl line {i}", hashes)
+        collect_ancestry(item, graphs, f"documents.jsonl line {i}", hashes)
         if item.get("rev_says"):
-            document_versions[str(item["id"])] = _versions(item, hashes)
+            document_versions[str(item["id"])] = said_versions(item, hashes)
     codebook = None
     if "codebook.json" in raw:
         try:
@@ -568,7 +370,7 @@ def _parse(manifest: dict[str, Any], raw: dict[str, bytes]) -> Bundle:
             if not rec.rev and manifest["format_version"] >= 2:  # every record of format 2 carries one
                 raise BundleError(f"The {kind} {rec.id[:13]}… carries no revision, as every record of this "
                                   "bundle format does: the bundle was altered; it was refused.")
-            _check_revision(rec, graphs, withheld, covered, kind, unchecked)
+            check_revision(rec, graphs, withheld, covered, kind, unchecked)
     if manifest["format_version"] < 2:  # version 1 had no revisions: merged with the old rules
         annotations = [replace(a, rev="") for a in annotations]
         entities = [replace(e, rev="") for e in entities]

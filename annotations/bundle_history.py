@@ -1,0 +1,102 @@
+"""What a bundle says about versions, checked: each record's ancestry (a revision's number is one more
+than its parents'), each record against its own revision id (the hash of its parents and of what it says),
+withheld notes against the version this library holds, and the earlier document versions a line carries
+(kept only where they say what their hash says). Any lie is a `BundleError`: the bundle was altered."""
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+from annotations import codec
+from annotations.errors import BundleError
+from annotations.model import Annotation, DocumentRecord, Entity
+from annotations.revisions import DOCUMENT_CONTENT, DOCUMENT_CONTENT_IF_SET, depth, document_says, make_rev, short_hash
+
+if TYPE_CHECKING:
+    from annotations.bundle import Bundle
+
+
+def said_versions(record: dict[str, Any], hashes: dict[str, dict[str, str]]) -> dict[str, dict[str, Any]]:
+    """The earlier versions' properties a document line carries, each kept only if it says what its
+    version's hash says (a made-up base could steer a merge)."""
+    out: dict[str, dict[str, Any]] = {}
+    said = hashes.get(str(record["id"]), {})
+    for rev, props in (record.get("rev_says") or {}).items():
+        clean = {k: v for k, v in props.items() if k in (*DOCUMENT_CONTENT, *DOCUMENT_CONTENT_IF_SET)
+                 and (isinstance(v, str) or (isinstance(v, list) and all(isinstance(x, str) for x in v)))}
+        if said.get(rev) and short_hash({**clean, "text": ""}) == said[rev]:
+            stamp = props.get("modified")  # the sender's word, as its records' `modified` is
+            out[str(rev)] = document_says({**clean, "modified": stamp if isinstance(stamp, str) else None})
+    return out
+
+
+def collect_ancestry(record: dict[str, Any], graphs: dict[str, dict[str, list[str]]], where: str,
+              hashes: dict[str, dict[str, str]]) -> None:
+    """Collect a v2 record's ancestry; it must contain the record's own rev (else it says nothing)."""
+    rev, revs = record.get("rev"), record.get("revs")
+    if not rev:
+        return
+    graph = {str(k): [str(p) for p in v] for k, v in (revs or {rev: []}).items()}
+    if rev not in graph:
+        raise BundleError(f"{where}: its revision history does not contain its own revision; the bundle was refused.")
+    for child, parents in graph.items():
+        if not _depths_agree(child, parents):
+            raise BundleError(f"{where}: its revision history makes {child[:12]}… a descendant of versions that "
+                              "cannot be its parents (a revision's number is one more than its parents'); the "
+                              "bundle was altered; it was refused.")
+    graphs[str(record["id"])] = graph
+    said = record.get("rev_hashes")
+    if said:
+        hashes[str(record["id"])] = {str(k): str(v) for k, v in said.items() if k in graph}
+
+
+def _depths_agree(child: str, parents: list[str]) -> bool:
+    """Whether `child` can have been made on `parents`: a revision id starts with one more than the greatest
+    of its parents' numbers (`make_rev`). Only a record's own revision is checked against its content; the
+    parents listed for its earlier versions are the sender's word, and a made-up edge there (a teammate's
+    concurrent version listed under an old one) made that teammate's later edit look stale and dropped it.
+    This keeps such an edge from pointing at any version made later than the one it is listed under."""
+    mine = depth(child)
+    if mine == 0 or not parents:
+        return True
+    theirs = [depth(p) for p in parents]
+    return all(0 < d < mine for d in theirs) and max(theirs) + 1 == mine
+
+
+def check_revision(record: Annotation | Entity | DocumentRecord, graphs: dict[str, dict[str, list[str]]],
+                    withheld: dict[str, str], covered: dict[str, str], kind: str, unchecked: dict[str, str]) -> None:
+    """A revision id is the hash of its parents and of what the version says: a record whose content is
+    not what its rev says (a forgery reusing a genuine id, which would otherwise shadow the real version
+    for good) refuses the bundle. A withheld record is checked too: a version made on top of the one whose
+    note was withheld says an empty note (or the `note_covered` it was made with); only a rev that is the
+    withheld version itself covers a note not sent, and is left to `check_withheld`."""
+    graph = graphs.get(record.id)
+    if not record.rev or graph is None:
+        return
+    if isinstance(record, Annotation) and record.id in withheld:
+        if withheld[record.id] == record.rev:
+            if make_rev(graph.get(record.rev, []), codec.record_to_dict(record)) != record.rev:
+                unchecked[record.id] = record.rev
+            return
+        record = replace(record, note=covered.get(record.id, ""))  # (sealed with its salt, if it came with it)
+    if make_rev(graph.get(record.rev, []), codec.record_to_dict(record)) != record.rev:
+        raise _altered(kind, record.id, record.rev)
+
+
+def _altered(kind: str, record_id: str, rev: str) -> BundleError:
+    return BundleError(f"The {kind} {record_id[:13]}… does not say what its revision {rev[:12]}… says: "
+                       "the bundle was altered; it was refused.")
+
+
+def check_withheld(bundle: Bundle, held: Mapping[str, Annotation], notes_unknown: Collection[str]) -> None:
+    """A withheld annotation naming the version this library holds with its note (`held`: ours by id;
+    `notes_unknown`: ours whose note was withheld from us too) must say what that version says, the note
+    aside: re-hashed with our note it must give its rev, else the bundle was altered (BundleError)."""
+    for record in bundle.annotations:
+        rev, ours = bundle.unchecked.get(record.id), held.get(record.id)
+        if rev is None or ours is None or ours.rev != rev or record.id in notes_unknown:
+            continue
+        parents = bundle.graphs.get(record.id, {}).get(rev, [])
+        if make_rev(parents, codec.record_to_dict(replace(record, note=ours.note, note_salt=ours.note_salt))) != rev:
+            raise _altered("annotation", record.id, rev)
