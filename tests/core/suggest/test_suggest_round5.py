@@ -4,22 +4,8 @@ after "she said" given to a woman named in between, "a loner who finds fame" tak
 here is written for these tests; the people, places and bodies are invented."""
 from __future__ import annotations
 
-from annotations.suggest import Suggestion
-from annotations.suggest.claims import suggest_claims
 from annotations.suggest.entities import suggest_entities
-
-
-def _found(text: str) -> set[tuple[str, str]]:
-    return {(s.exact, s.type) for s in suggest_entities(text) if s.type in ("PERSON", "ORG", "PLACE")}
-
-
-def _claims(text: str) -> list[Suggestion]:
-    return suggest_claims(text, suggest_entities(text))
-
-
-def _speaker_of(text: str, fragment: str) -> tuple[str | None, str | None]:
-    claim = next(c for c in _claims(text) if fragment in c.exact)
-    return claim.speaker, claim.speaker_kind
+from tests.core.suggest.suggesting import claims as _claims, found as _found, speaker_of as _speaker_of
 
 
 def test_a_rare_given_name_alone_with_a_reporting_verb_is_a_person_everywhere() -> None:

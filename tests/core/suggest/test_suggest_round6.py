@@ -3,22 +3,8 @@ two or more real articles (the spent real splits and real-fresh), written as gra
 sentence here is written for these tests; the people, places, bodies and things are invented."""
 from __future__ import annotations
 
-from annotations.suggest import Suggestion
-from annotations.suggest.claims import suggest_claims
 from annotations.suggest.entities import suggest_entities
-
-
-def _found(text: str) -> set[tuple[str, str]]:
-    return {(s.exact, s.type) for s in suggest_entities(text) if s.type in ("PERSON", "ORG", "PLACE")}
-
-
-def _claims(text: str) -> list[Suggestion]:
-    return suggest_claims(text, suggest_entities(text))
-
-
-def _speaker_of(text: str, fragment: str) -> tuple[str | None, str | None]:
-    claim = next(c for c in _claims(text) if fragment in c.exact)
-    return claim.speaker, claim.speaker_kind
+from tests.core.suggest.suggesting import claims as _claims, found as _found, speaker_of as _speaker_of
 
 
 def test_a_word_after_the_is_a_thing_even_with_an_apposition() -> None:
