@@ -4,7 +4,6 @@ answer keys, briefing packs and comparisons. A part `ReaderService` is made of. 
 from __future__ import annotations
 
 import hashlib
-import json
 import tempfile
 from collections.abc import Sequence
 from dataclasses import replace
@@ -16,10 +15,8 @@ from annotations.changes import Changes
 from annotations.codebook import Codebook
 from annotations.errors import BundleError, DossierError
 from annotations.library import record_of
-from annotations.merge_plan import MergePlan
-from annotations.model import DocumentRecord, Entity
+from annotations.model import DocumentRecord
 from annotations.search import SearchResult
-from annotations.store import Store
 from annotations.workshop.exercise import ExerciseReport
 from reader import services_export, services_workshop
 from reader.services_files import FileService
@@ -143,7 +140,6 @@ class ExchangeService(FileService):
         elif bundle.format_version >= 2 and services_workshop.has_answer_key(self.library.store):  # never the key
             plan = self.library.plan_import(bundle, parsed, self.areas_for)
             services_workshop.check_key_records(self.library.store, bundle, plan, path.name)
-            _check_key_surroundings(self.library.store, plan, path.name)
         return self.library.import_bundle(bundle, allow_orphans=allow_orphans, dry_run=dry_run,
                                           parsed=parsed, areas_for=self.areas_for)
 
@@ -165,29 +161,3 @@ class ExchangeService(FileService):
                     parsed[doc_id] = replace(record_of(doc), source_path="")
         return parsed
 
-
-def _check_key_surroundings(store: Store, plan: MergePlan, name: str) -> None:
-    """A trainee's bundle must not change the answer key through what its annotations point at either: the
-    entities they name (a trainee's alias or rename made "Tomas Ek" read "Claire Dubois" in the key, and
-    another trainee's speaker agreement fell to 0) or their document's properties (a title of 40 lines
-    took presentation mode's whole screen). Refused, nothing imported, as for the key's annotations."""
-    try:
-        listed = json.loads(store.meta(services_workshop.KEY_RECORDS_META) or "[]")
-    except ValueError:
-        return
-    key_ids = sorted(i for i in listed if isinstance(i, str)) if isinstance(listed, list) else []
-    entity_ids: set[str] = set()
-    document_ids: set[str] = set()
-    for a in store.annotations_by_ids(key_ids):
-        document_ids.add(a.document_id)
-        entity_ids.update(i for i in (a.entity_id, a.claim.speaker_id if a.claim else None) if i)
-    touched = [p.record for p in plan.puts if (isinstance(p.record, Entity) and p.record.id in entity_ids)
-               or (isinstance(p.record, DocumentRecord) and p.record.id in document_ids)]
-    if touched:
-        what = sorted({"the article's properties" if isinstance(r, DocumentRecord) else f"the entity “{r.name}”"
-                       for r in touched})
-        raise BundleError(
-            f"{name} would change {', '.join(what)} of the answer key exported from this library. A trainee's "
-            f"bundle is compared with the key, not imported into it: `compare KEY.dossier {name}` (Workshop > "
-            f"Compare trainees with an answer key…). Nothing was imported. A fellow trainer's changes to the key "
-            f"come as an answer key (export --answer-key).")

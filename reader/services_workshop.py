@@ -13,7 +13,7 @@ from typing import Protocol
 from annotations.bundle import MAX_BUNDLE_BYTES, Bundle, read_bundle
 from annotations.errors import BundleError, StoreError, ValidationError
 from annotations.merge_plan import MergePlan
-from annotations.model import Annotation, DocumentRecord, PageArea
+from annotations.model import Annotation, DocumentRecord, Entity, PageArea
 from annotations.store import Store
 from annotations.workshop.exercise import ExerciseReport, compare
 from annotations.workshop.report import to_html, to_markdown
@@ -68,7 +68,7 @@ def remember_answer_key(store: Store, data: bytes) -> None:
     """Note the annotations of an answer key this library just exported, so that a trainee's bundle never
     rewrites them on import (`check_key_records`). A read-only library (nothing can be imported into it
     either) is left as it is."""
-    ids = set(_key_ids(store)) | {a.id for a in read_bundle(data).annotations}
+    ids = set(key_annotation_ids(store)) | {a.id for a in read_bundle(data).annotations}
     try:
         with store.transaction("Export answer key", history=False) as tx:
             tx.set_meta(KEY_RECORDS_META, json.dumps(sorted(ids)))
@@ -76,7 +76,8 @@ def remember_answer_key(store: Store, data: bytes) -> None:
         pass
 
 
-def _key_ids(store: Store) -> list[str]:
+def key_annotation_ids(store: Store) -> list[str]:
+    """The annotations of the answer keys this library exported (`remember_answer_key`)."""
     try:
         ids = json.loads(store.meta(KEY_RECORDS_META) or "[]")
     except ValueError:
@@ -91,15 +92,39 @@ def has_answer_key(store: Store) -> bool:
 
 def check_key_records(store: Store, bundle: Bundle, plan: MergePlan, name: str) -> None:
     """Refuse (`KeyRecordsError`) a bundle that is not itself an answer key when importing it would write or
-    set in conflict any annotation this library exported in an answer key: a trainee who imported the key
-    and corrected it would otherwise rewrite the trainer's key silently ("1 updated")."""
+    set in conflict any annotation this library exported in an answer key, or the entities they name, or
+    their article's properties: a trainee who imported the key and corrected it would otherwise rewrite the
+    trainer's key silently ("1 updated")."""
     if bundle.answer_key:
         return
-    ids = set(_key_ids(store))
+    ids = set(key_annotation_ids(store))
     touched = {p.record.id for p in plan.puts if isinstance(p.record, Annotation) and p.record.id in ids}
     touched |= {ours.id for ours, _ in plan.conflicts if ours.id in ids}
     if touched:
         raise KeyRecordsError(name, len(touched))
+    _check_key_surroundings(store, sorted(ids), plan, name)
+
+
+def _check_key_surroundings(store: Store, key_ids: list[str], plan: MergePlan, name: str) -> None:
+    """A trainee's bundle must not change the answer key through what its annotations point at either: the
+    entities they name (a trainee's alias or rename made "Tomas Ek" read "Claire Dubois" in the key, and
+    another trainee's speaker agreement fell to 0) or their document's properties (a title of 40 lines
+    took presentation mode's whole screen). Refused, nothing imported, as for the key's annotations."""
+    entity_ids: set[str] = set()
+    document_ids: set[str] = set()
+    for a in store.annotations_by_ids(key_ids):
+        document_ids.add(a.document_id)
+        entity_ids.update(i for i in (a.entity_id, a.claim.speaker_id if a.claim else None) if i)
+    touched = [p.record for p in plan.puts if (isinstance(p.record, Entity) and p.record.id in entity_ids)
+               or (isinstance(p.record, DocumentRecord) and p.record.id in document_ids)]
+    if touched:
+        what = sorted({"the article's properties" if isinstance(r, DocumentRecord) else f"the entity “{r.name}”"
+                       for r in touched})
+        raise BundleError(
+            f"{name} would change {', '.join(what)} of the answer key exported from this library. A trainee's "
+            f"bundle is compared with the key, not imported into it: `compare KEY.dossier {name}` (Workshop > "
+            f"Compare trainees with an answer key…). Nothing was imported. A fellow trainer's changes to the key "
+            f"come as an answer key (export --answer-key).")
 
 
 REPORT_FORMATS = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".json": "json"}
