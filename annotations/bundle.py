@@ -26,13 +26,13 @@ from annotations.codebook import Codebook, parse_codebook
 from annotations.errors import BundleError, DossierError
 from annotations.limits import MAX_ALIASES, MAX_NAME, MAX_NOTE, MAX_TAG, MAX_TAGS
 from annotations.model import AnchorState, Annotation, DocumentRecord, Entity
-from annotations.revisions import make_rev
+from annotations.revisions import made_on, make_rev
 from annotations.w3c import to_w3c
 from annotations.bundle_history import check_revision, collect_ancestry, said_versions
 from annotations.bundle_history import check_withheld as check_withheld  # (where merges have long found it)
 from annotations.bundle_members import MAX_MEMBERS, check_name, inflate, json_lines, read_json, validate
 
-FORMAT_VERSION = 3
+FORMAT_VERSION = 4
 """3: an annotation's revision id covers its note through a seal keyed by `note_salt`, which travels with
 the note and never beside a withheld one (a Dossier reading 2 would find such ids wrong: it is told to
 update instead); 2: every record carries its revision id and ancestry (`rev`, `revs`); 1: read with the
@@ -47,6 +47,8 @@ _REVS = {"type": "object", "maxProperties": MAX_ANCESTRY, "propertyNames": _REV,
          "additionalProperties": {"type": "array", "maxItems": 16, "items": _REV}}
 _REV_HASHES = {"type": "object", "maxProperties": MAX_ANCESTRY, "propertyNames": _REV,
                "additionalProperties": {"type": "string", "pattern": "^[0-9a-f]{16}$"}}
+_REV_CONTENTS = {"type": "object", "maxProperties": MAX_ANCESTRY, "propertyNames": _REV,
+                 "additionalProperties": {"type": "string", "pattern": "^[0-9a-f]{64}$"}}
 _EPOCH = (1980, 1, 1, 0, 0, 0)
 
 MANIFEST_SCHEMA: dict[str, Any] = {
@@ -77,7 +79,7 @@ RECORD_SCHEMA: dict[str, Any] = {
         "label": {"type": ["string", "null"], "maxLength": MAX_NAME},
         "note": {"type": "string", "maxLength": MAX_NOTE},
         "tags": {"type": "array", "maxItems": MAX_TAGS, "items": {"type": "string", "maxLength": MAX_TAG}},
-        "rev": _REV, "revs": _REVS, "rev_hashes": _REV_HASHES, "note_withheld": _REV, "note_blind": _REV,
+        "rev": _REV, "revs": _REVS, "rev_hashes": _REV_HASHES, "rev_contents": _REV_CONTENTS, "note_withheld": _REV, "note_blind": _REV,
         "note_salt": {"type": "string", "pattern": "^[0-9a-f]{32}$"},
         "withheld_as_taken": {"type": "object"},
         "note_covered": {"type": "string", "maxLength": MAX_NOTE},
@@ -96,14 +98,14 @@ ENTITY_SCHEMA: dict[str, Any] = {
                    "name": {"type": "string", "minLength": 1, "maxLength": MAX_NAME},
                    "type": {"type": "string", "maxLength": 32},
                    "aliases": {"type": "array", "maxItems": 10 * MAX_ALIASES, "items": {"type": "string", "maxLength": MAX_NAME}},
-                   "rev": _REV, "revs": _REVS, "rev_hashes": _REV_HASHES,
+                   "rev": _REV, "revs": _REVS, "rev_hashes": _REV_HASHES, "rev_contents": _REV_CONTENTS,
                    "created": {"type": "string", "maxLength": 64}, "modified": {"type": "string", "maxLength": 64},
                    "revision": {"type": "integer", "minimum": 1}, "deleted": {"type": "boolean"}},
 }
 DOCUMENT_SCHEMA: dict[str, Any] = {
     "type": "object", "required": ["id", "format", "title"],
     "properties": {"id": {"type": "string", "pattern": "^[0-9a-f]{64}$"}, "format": {"enum": list(KNOWN_FORMATS)},
-                   "rev": _REV, "revs": _REVS, "rev_hashes": _REV_HASHES, "provisional": {"type": "boolean"},
+                   "rev": _REV, "revs": _REVS, "rev_hashes": _REV_HASHES, "rev_contents": _REV_CONTENTS, "provisional": {"type": "boolean"},
                    "rev_says": {"type": "object", "maxProperties": 1_000, "additionalProperties": {"type": "object"}},
                    "title": {"type": "string", "maxLength": 2000}, "text": {"type": "string"},
                    "pages": {"type": "array"}, "authors": {"type": "array", "items": {"type": "string"}},
@@ -131,6 +133,9 @@ class Bundle:
     """Record id -> the ancestry the sender knows of the version it sent (rev -> parents)."""
     hashes: dict[str, dict[str, str]] = field(default_factory=dict)
     """Record id -> rev -> short hash of what that version says (as far as the sender knows)."""
+    contents: dict[str, dict[str, str]] = field(default_factory=dict)
+    """Record id -> rev -> full content hash of that version, each checked against the rev and its parents
+    (`bundle_history.collect_ancestry`): kept so that this library can pass the history on checkable."""
     hidden_notes: bool = False
     withheld: dict[str, str] = field(default_factory=dict)
     """Annotations whose note the sender never saw -> the version whose note that is: not a change."""
@@ -164,13 +169,15 @@ def write_bundle(annotations: list[Annotation], entities: list[Entity], document
                  graphs: dict[str, dict[str, list[str]]] | None = None, withheld: dict[str, str] | None = None,
                  hashes: dict[str, dict[str, str]] | None = None, blind: dict[str, str] | None = None,
                  versions: dict[str, dict[str, dict[str, Any]]] | None = None,
-                 taken: dict[str, dict[str, Any]] | None = None) -> bytes:
+                 taken: dict[str, dict[str, Any]] | None = None,
+                 contents: dict[str, dict[str, str]] | None = None) -> bytes:
     """The bundle's bytes. Deterministic: members sorted, fixed timestamps, `created` = newest `modified`
     of the content, so the same content gives byte-identical bundles. `files`: doc id -> (suffix, bytes);
     `graphs`: record id -> ancestry of the version sent; `withheld`: annotations whose note this library
     never saw -> the version whose note it lacks (sent as `note_withheld`; with `hide_notes` every note
     is withheld as the note of the version sent; `taken`: what this library took such a version to say, sent
-    beside a version made on top of it as `withheld_as_taken`). No local paths."""
+    beside a version made on top of it as `withheld_as_taken`; `contents`: record id -> rev -> full content
+    hash, sent as `rev_contents` for the versions of the ancestry it checks). No local paths."""
     docs = {d.id: d for d in documents}
     ents = {e.id: e for e in entities}
     graphs = graphs or {}
@@ -179,7 +186,10 @@ def write_bundle(annotations: list[Annotation], entities: list[Entity], document
         if not record.get("rev"):  # a record never stored (tests, tools): its first version
             record = {**record, "rev": make_rev([], record)}
         graph, said = graphs.get(record["id"]), (hashes or {}).get(record["id"])
-        return {**record, **({"revs": graph} if graph else {}), **({"rev_hashes": said} if said else {})}
+        full = {rev: c for rev, c in (contents or {}).get(record["id"], {}).items()
+                if graph and rev in graph and made_on(rev, graph[rev], c)}
+        return {**record, **({"revs": graph} if graph else {}), **({"rev_hashes": said} if said else {}),
+                **({"rev_contents": dict(sorted(full.items()))} if full else {})}
 
     lines = []
     for a in sorted(annotations, key=lambda a: a.id):
@@ -304,6 +314,7 @@ def _as_taken(record: dict[str, Any], a: Annotation, line: int) -> Annotation:
 def _parse(manifest: dict[str, Any], raw: dict[str, bytes]) -> Bundle:
     graphs: dict[str, dict[str, list[str]]] = {}
     hashes: dict[str, dict[str, str]] = {}
+    contents: dict[str, dict[str, str]] = {}
     withheld: dict[str, str] = {}
     covered: dict[str, str] = {}
     blind: dict[str, str] = {}
@@ -323,7 +334,7 @@ def _parse(manifest: dict[str, Any], raw: dict[str, bytes]) -> Bundle:
         if a.target.end - a.target.start != len(a.target.exact) and a.anchor is not AnchorState.ORPHANED:
             raise BundleError(f"annotations.jsonl line {i}: the quote does not fit its position; the bundle was refused.")
         annotations.append(a)
-        collect_ancestry(record, graphs, f"annotations.jsonl line {i}", hashes)
+        collect_ancestry(record, graphs, f"annotations.jsonl line {i}", hashes, contents)
         if record.get("note_withheld"):
             if a.note:  # a writer always sends an empty note beside `note_withheld`: one the rev was not checked with
                 raise BundleError(f"The annotation {a.id[:13]}… says its note was withheld, yet carries one: "
@@ -341,7 +352,7 @@ def _parse(manifest: dict[str, Any], raw: dict[str, bytes]) -> Bundle:
     for i, item in enumerate(json_lines(raw.get("entities.jsonl", b""), "entities.jsonl"), start=1):
         validate(item, ENTITY_SCHEMA, f"entities.jsonl line {i}")
         entities.append(codec.entity_from_dict(item))
-        collect_ancestry(item, graphs, f"entities.jsonl line {i}", hashes)
+        collect_ancestry(item, graphs, f"entities.jsonl line {i}", hashes, contents)
     documents = []
     for i, item in enumerate(json_lines(raw.get("documents.jsonl", b""), "documents.jsonl"), start=1):
         validate(item, DOCUMENT_SCHEMA, f"documents.jsonl line {i}")
@@ -351,7 +362,7 @@ def _parse(manifest: dict[str, Any], raw: dict[str, bytes]) -> Bundle:
                                      source_path=doc.source_path.replace("\\", "/").rsplit("/", 1)[-1]))
         except (KeyError, TypeError, ValueError) as exc:
             raise BundleError(f"documents.jsonl line {i} is invalid ({exc}); the bundle was refused.") from None
-        collect_ancestry(item, graphs, f"documents.jsonl line {i}", hashes)
+        collect_ancestry(item, graphs, f"documents.jsonl line {i}", hashes, contents)
         if item.get("rev_says"):
             document_versions[str(item["id"])] = said_versions(item, hashes)
     codebook = None
@@ -370,15 +381,15 @@ def _parse(manifest: dict[str, Any], raw: dict[str, bytes]) -> Bundle:
             if not rec.rev and manifest["format_version"] >= 2:  # every record of format 2 carries one
                 raise BundleError(f"The {kind} {rec.id[:13]}… carries no revision, as every record of this "
                                   "bundle format does: the bundle was altered; it was refused.")
-            check_revision(rec, graphs, withheld, covered, kind, unchecked)
+            check_revision(rec, graphs, withheld, covered, kind, unchecked, contents)
     if manifest["format_version"] < 2:  # version 1 had no revisions: merged with the old rules
         annotations = [replace(a, rev="") for a in annotations]
         entities = [replace(e, rev="") for e in entities]
         documents = [replace(d, rev="") for d in documents]
-        graphs, hashes, document_versions, unchecked, taken = {}, {}, {}, {}, {}
+        graphs, hashes, contents, document_versions, unchecked, taken = {}, {}, {}, {}, {}, {}
     return Bundle(creator=manifest["creator"], created=manifest["created"], answer_key=manifest["answer_key"],
                   annotations=annotations, entities=entities, documents=documents, codebook=codebook, files=files,
-                  format_version=manifest["format_version"], graphs=graphs, hashes=hashes,
+                  format_version=manifest["format_version"], graphs=graphs, hashes=hashes, contents=contents,
                   hidden_notes=bool(manifest.get("hidden_notes", False)), withheld=withheld, blind=blind,
                   document_versions=document_versions, unchecked=unchecked, taken=taken,
                   revs_checked=manifest["format_version"] >= 2)

@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING, Any
 from annotations import codec
 from annotations.errors import BundleError
 from annotations.model import Annotation, DocumentRecord, Entity
-from annotations.revisions import DOCUMENT_CONTENT, DOCUMENT_CONTENT_IF_SET, depth, document_says, make_rev, short_hash
+from annotations.revisions import (DOCUMENT_CONTENT, DOCUMENT_CONTENT_IF_SET, content_hash, depth, document_says, made_on,
+                                   make_rev, short_hash)
 
 if TYPE_CHECKING:
     from annotations.bundle import Bundle
@@ -32,8 +33,14 @@ def said_versions(record: dict[str, Any], hashes: dict[str, dict[str, str]]) -> 
 
 
 def collect_ancestry(record: dict[str, Any], graphs: dict[str, dict[str, list[str]]], where: str,
-              hashes: dict[str, dict[str, str]]) -> None:
-    """Collect a v2 record's ancestry; it must contain the record's own rev (else it says nothing)."""
+                     hashes: dict[str, dict[str, str]], contents: dict[str, dict[str, str]]) -> None:
+    """Collect a v2 record's ancestry; it must contain the record's own rev (else it says nothing). An
+    earlier version's parents are believed only where the line carries that version's full content hash
+    (`rev_contents`) and the rev is the hash of those parents and that content; one that is not refuses the
+    bundle, and parents nobody can check are left out: a made-up edge under a merge deep in the history,
+    with consistent numbers, made a teammate's concurrent edit look stale and dropped it. Left out, such a
+    version is at worst a conflict to settle, never an edit lost. The record's own rev is checked against
+    what the record says (`check_revision`)."""
     rev, revs = record.get("rev"), record.get("revs")
     if not rev:
         return
@@ -45,7 +52,16 @@ def collect_ancestry(record: dict[str, Any], graphs: dict[str, dict[str, list[st
             raise BundleError(f"{where}: its revision history makes {child[:12]}… a descendant of versions that "
                               "cannot be its parents (a revision's number is one more than its parents'); the "
                               "bundle was altered; it was refused.")
+    full = {str(k): str(v) for k, v in (record.get("rev_contents") or {}).items() if k in graph}
+    for child, content in full.items():
+        if not made_on(child, graph[child], content):
+            raise BundleError(f"{where}: its revision history gives {child[:12]}… parents it was not made on; the "
+                              "bundle was altered; it was refused.")
+    graph = {child: parents for child, parents in graph.items()
+             if child == rev or child in full or (not parents and depth(child) == 1)}
     graphs[str(record["id"])] = graph
+    if full:
+        contents[str(record["id"])] = full
     said = record.get("rev_hashes")
     if said:
         hashes[str(record["id"])] = {str(k): str(v) for k, v in said.items() if k in graph}
@@ -65,12 +81,14 @@ def _depths_agree(child: str, parents: list[str]) -> bool:
 
 
 def check_revision(record: Annotation | Entity | DocumentRecord, graphs: dict[str, dict[str, list[str]]],
-                    withheld: dict[str, str], covered: dict[str, str], kind: str, unchecked: dict[str, str]) -> None:
+                   withheld: dict[str, str], covered: dict[str, str], kind: str, unchecked: dict[str, str],
+                   contents: dict[str, dict[str, str]]) -> None:
     """A revision id is the hash of its parents and of what the version says: a record whose content is
     not what its rev says (a forgery reusing a genuine id, which would otherwise shadow the real version
     for good) refuses the bundle. A withheld record is checked too: a version made on top of the one whose
     note was withheld says an empty note (or the `note_covered` it was made with); only a rev that is the
-    withheld version itself covers a note not sent, and is left to `check_withheld`."""
+    withheld version itself covers a note not sent, and is left to `check_withheld`. A rev that checks has
+    its full content hash added to `contents` (the receiver passes the history on checkable)."""
     graph = graphs.get(record.id)
     if not record.rev or graph is None:
         return
@@ -80,8 +98,10 @@ def check_revision(record: Annotation | Entity | DocumentRecord, graphs: dict[st
                 unchecked[record.id] = record.rev
             return
         record = replace(record, note=covered.get(record.id, ""))  # (sealed with its salt, if it came with it)
-    if make_rev(graph.get(record.rev, []), codec.record_to_dict(record)) != record.rev:
+    said = content_hash(codec.record_to_dict(record))
+    if make_rev(graph.get(record.rev, []), {}, content=said) != record.rev:
         raise _altered(kind, record.id, record.rev)
+    contents.setdefault(record.id, {})[record.rev] = said
 
 
 def _altered(kind: str, record_id: str, rev: str) -> BundleError:

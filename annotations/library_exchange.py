@@ -100,7 +100,8 @@ class BundleExchange:
                             withheld=self.store.withheld([a.id for a in annotations]),
                             blind=self.store.blind_notes([a.id for a in annotations]),
                             taken=self.store.taken_on_trust([a.id for a in annotations]),
-                            versions=self.store.document_versions([d.id for d in docs]))
+                            versions=self.store.document_versions([d.id for d in docs]),
+                            contents=self.store.revision_contents([r.id for r in records]))
         return data
 
     def plan_import(self, bundle: Bundle, parsed: Mapping[str, DocumentRecord] | None = None,

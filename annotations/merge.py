@@ -35,7 +35,7 @@ def plan_merge(store: Store, bundle: Bundle, parsed: Mapping[str, DocumentRecord
                areas_for: AreasFor | None = None) -> MergePlan:
     """What importing `bundle` would do. `parsed`: documents of the bundle's files as the reader parsed
     them (the only text trusted for a new document). Reads only; `apply_plan` writes."""
-    plan = MergePlan()
+    plan = MergePlan(contents=bundle.contents)
     _plan_codebook(store, bundle, plan)
     entity_map = plan_entities(store, bundle, plan)
     docs = plan_documents(store, bundle, plan, parsed or {})
@@ -59,7 +59,7 @@ def apply_plan(tx: Transaction, store: Store, plan: MergePlan, creator: str, imp
     for record_id, graph in sorted(plan.graphs.items()):
         ours = known.get(record_id, {})
         tx.add_revisions(record_id, {r: p for r, p in graph.items() if r not in ours},
-                         plan.hashes.get(record_id, {}), import_id)
+                         {**plan.hashes.get(record_id, {}), **plan.contents.get(record_id, {})}, import_id)
     for record_id, versions in sorted(plan.document_versions.items()):
         tx.add_document_versions(record_id, versions)
     for doc in plan.text_replacements:

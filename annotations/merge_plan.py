@@ -49,6 +49,9 @@ class MergePlan:
     what was kept of such a version is no longer the base of ours (a genuine version came, or anything else)."""
     hashes: dict[str, dict[str, str]] = field(default_factory=dict)
     """Record id -> rev -> what that version says (theirs, as sent), stored with their ancestry."""
+    contents: dict[str, dict[str, str]] = field(default_factory=dict)
+    """Record id -> rev -> full content hash of their versions, checked on reading: stored with their ancestry
+    so that it can be passed on checkable."""
     document_versions: dict[str, dict[str, dict[str, object]]] = field(default_factory=dict)
     """Document id -> rev -> what their version's properties say (the base of later merges)."""
     settled: list[str] = field(default_factory=list)

@@ -81,7 +81,8 @@ def plain_hash(record: Mapping[str, Any]) -> str:
 
 
 def short_hash(record: Mapping[str, Any]) -> str:
-    """What a version says, in 16 hex digits: bundles carry it for every version in an ancestry."""
+    """What a version says, in 16 hex digits: bundles carry it for every version in an ancestry (and the
+    full `content_hash`, which checks the version's parents, where the sender knows it)."""
     return content_hash(record)[:16]
 
 
@@ -96,6 +97,12 @@ def make_rev(parents: Iterable[str], record: Mapping[str, Any], content: str | N
     ordered = sorted(set(parents))
     seed = "|".join(ordered) + ":" + (content or content_hash(record))
     return f"{max((depth(p) for p in ordered), default=0) + 1}-{hashlib.sha256(seed.encode()).hexdigest()[:32]}"
+
+
+def made_on(rev: str, parents: Iterable[str], content: str) -> bool:
+    """Whether `rev` is the version saying `content` (its full content hash) made on exactly `parents`: an
+    edge of a history checked, where a bundle carries what that version said."""
+    return make_rev(parents, {}, content=content) == rev
 
 
 def ancestors(rev: str, graph: Mapping[str, Iterable[str]]) -> set[str]:

@@ -52,7 +52,7 @@ class Transaction(ExchangeWrites):
             if rev != FORGOTTEN:
                 self._conn.execute(
                     "INSERT OR IGNORE INTO revisions(record_id, rev, parents, content, import_id) VALUES (?,?,?,?,?)",
-                    (record.id, rev, json.dumps(sorted(parents or [])), said[:16], import_id))
+                    (record.id, rev, json.dumps(sorted(parents or [])), said, import_id))
                 if isinstance(record, DocumentRecord):  # the base of a later three-way merge of its properties
                     self.add_document_versions(record.id, {rev: document_says(codec.record_to_dict(record))})
             record = replace(record, rev=rev)
