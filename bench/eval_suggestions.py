@@ -17,6 +17,8 @@ Splits (each scored on its own, never pooled):
   Both Wikinews sets are spent (scored after the rules changed, 2026-12-02 stop 25): tuning material from stop 26.
 - `real-wikinews3` tests/data/gold/real/wikinews3/ — the remaining GUM Wikinews news articles, annotated in stop 26
   by someone who never read the rules or their output: held out, scored once at the end of the stop.
+- `real-fresh2`, `real-fresh3` tests/data/gold/real/fresh2/, fresh3/ — more Wikinews articles from AMALGUM, annotated
+  blind (stops 28 and 29): held out, scored only when named in --split.
 
 Usage: python bench/eval_suggestions.py [--split NAME[,NAME...]] [--json] [--errors]
 (--errors lists the misses and false alarms; do not use it on a held-out split)."""
@@ -45,11 +47,11 @@ SPLITS = {"tuned": GOLD, "heldout": GOLD / "heldout", "real-tuned": GOLD / "real
           "real-heldout": GOLD / "real" / "heldout", "real-heldout2": GOLD / "real" / "heldout2",
           "real-wikinews": GOLD / "real" / "wikinews", "real-wikinews2": GOLD / "real" / "wikinews2",
           "real-wikinews3": GOLD / "real" / "wikinews3", "real-fresh": GOLD / "real" / "fresh",
-          "real-fresh2": GOLD / "real" / "fresh2"}
-HELD_OUT = {"heldout", "real-fresh2"}
+          "real-fresh2": GOLD / "real" / "fresh2", "real-fresh3": GOLD / "real" / "fresh3"}
+HELD_OUT = {"heldout", "real-fresh2", "real-fresh3"}
 """Splits never tuned on: their errors are not listed (--errors refuses them). real-wikinews3 was spent
 at stop 26 (scored once, then tuned on); real-fresh was spent at stop 28 (scored once, then tuned on)."""
-ONLY_BY_NAME = {"real-fresh2"}
+ONLY_BY_NAME = {"real-fresh2", "real-fresh3"}
 """Scored only when named in --split: a fresh held-out set is scored once, on purpose, not by every run."""
 REAL_TYPES = ("PERSON", "ORG", "PLACE")
 """The real-article gold annotates these types only (tests/data/gold/real/README.md): others are not scored."""
