@@ -35,9 +35,12 @@ REPORTING = (r"said|says|say|declared|declares|noted|notes|urged|urges|warned|wa
              r"suggests|predicts|discovered|countered|counters|cited|cites|theorized|theorised|theorizes|"
              r"blaming|blame|blames|forecasts|foresaw|describe|describes|characterize|characterizes|characterized|characterise|"
              r"characterises|characterised|show|suggest|reveal|indicate|note|argue|posit|posits|contend|contends|"
-             r"insist|warn|assert|asserts|believe")
+             r"insist|warn|assert|asserts|believe|stating|arguing|asserting|explaining|announcing|confirming|"
+             r"acknowledging|admitting|stressing|responding|replying|commented|commenting|remarked|observed|"
+             r"mentioned|quipped|recounted|emphasizing|emphasising|reiterating")
 PHRASES = ("put it|puts it|calls on|calls for|state that|states that|say that|show that|suggest that|indicate that|find that|made clear|makes clear|"
-           "make clear|made it clear|makes it clear|according to|in a statement|in a release|in a report")
+           "make clear|made it clear|makes it clear|according to|in a statement|in a release|in a report|"
+           "pointed out|points out|pointing out|pointing to")
 
 
 class Verb(NamedTuple):
@@ -222,14 +225,18 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
             candidates = []  # "The show runs …", "cretinism, a condition characterised by …": no reporting verb
         if len(candidates) > 1 and any(_WITHHELD.match(text, v.end) for v in candidates):
             # "officials have not said why …, but X says …": nothing said there; the other verb reports
-            candidates = [v for v in candidates if not (_WITHHELD.match(text, v.end) and _NEGATED.search(
-                text, max(0, v.start - 24), v.start))] or candidates
+            candidates = [v for v in candidates if not (_WITHHELD.match(text, v.end) and (v.word == "asked" or _NEGATED.search(
+                text, max(0, v.start - 24), v.start)))] or candidates  # "asked whether …, to which he replied": a question
         if candidates and any(v.word in _FINDING for v in candidates):  # "a jury found him guilty": no report
             candidates = [v for v in candidates if v.word not in _FINDING or _reports_finding(text, v, end)]
         if len(candidates) > 1:  # "retirement — revealed just …", "the speech, first disclosed by …": modifiers
             finite = [v for v in candidates if not (v.word.endswith("ed") and (
                 _AFTER_DASH.search(text, max(start, v.start - 4), v.start) or _AGENT.match(text, v.end)))]
             candidates = finite or candidates
+        if len(candidates) > 1 and candidates[0].word.endswith("ing") and (
+                candidates[0].start - start < 3 or _ADVERBIAL_PARTICIPLE.search(
+                    text, max(start, candidates[0].start - 8), candidates[0].start)):
+            candidates = candidates[1:]  # "In announcing his retirement, X said", "Explaining why he argued …"
         if len(candidates) > 1 and _LEADING_CLAUSE.match(text, start):
             comma = text.find(",", start, end)  # "Asked why she left, Ames said …": the main clause's verb
             candidates = [v for v in candidates if v.start > comma] or candidates
@@ -296,12 +303,24 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
         found = _with_turns(text, found, layout)
     merged = merge_quotes(fill_quotes(text, found), [int(f[5]) for f in found], line_spans, text)
     fuller = middle_initials(text, persons, lambda p: full_name(p, full_names))
-    return [Suggestion("claim", s, e, text[s:e], kind, speaker=fuller.get(sp.name, sp.name) if sp else None,
+    return [Suggestion("claim", s, e, text[s:e], kind, speaker=_canonical(fuller.get(sp.name, sp.name)) if sp else None,
                        source=source, speaker_kind=sp.kind if sp else None,
                        affiliation=sp.affiliation if sp else None)
             for s, e, source, sp, kind in merged]
 
 
+_COUNTRY_SHORT = {"US": "United States", "U.S.": "United States", "USA": "United States", "U.S.A.": "United States",
+                  "UK": "United Kingdom", "U.K.": "United Kingdom", "UAE": "United Arab Emirates"}
+"""Countries speaking under their abbreviation: one speaker however written, so claims filter by it."""
+
+
+def _canonical(speaker: str) -> str:
+    bare = speaker[4:] if speaker.startswith(("The ", "the ")) else speaker
+    return _COUNTRY_SHORT.get(bare, speaker)
+
+
+_ADVERBIAL_PARTICIPLE = re.compile(r"(?<![\w'’-])(?:[Ii]n|[Aa]fter|[Bb]efore|[Ww]hile|[Ww]hen|[Uu]pon|[Oo]n)\s+\Z")
+"""Before a participle that opens an adverbial ("in announcing", "after confirming"): not the main verb."""
 _WITHHELD = re.compile(r"\s+(?:why|whether|when|how|what|who|where|if)\b")
 _NEGATED = re.compile(r"(?<![\w'’-])(?:not|never|n[’']t|declined\s+to|refused\s+to)\s+\Z")
 """A verb of saying negated before an indirect question ("have not said why", "declined to say whether"): what
@@ -359,6 +378,8 @@ _YOU_SAY = re.compile(r"\b[Yy]ou\s+(?:[a-z]+ly\s+|also\s+|once\s+)?(?:say|said|a
 
 
 _DETERMINERS = frozenset("a an the its their his her our this these those recent new such".split())
+_PREPOSITIONS = frozenset("to of amid despite about over against with from by".split())
+"""Before a plural noun, never before a verb of the present ("to claims that", "amid reports")."""
 _AUXILIARY_AFTER = re.compile(r"\s+(?:have|has|had|are|were|is|was|will|would|may|might|could|can|should)\b")
 
 
@@ -377,8 +398,11 @@ def _nominal(text: str, verb: Verb, candidates: list[Verb]) -> bool:
         return verb.start > 0 and text[verb.start - 1] == " " and _word_before(text, verb.start - 1) in _DETERMINERS
     if verb.word[-1] not in "sd" or " " in verb.word or not verb.word.endswith(("s", "ed")):
         return False
-    if verb.start and text[verb.start - 1] == " " and _word_before(text, verb.start - 1) in _DETERMINERS:
-        return True  # "an estimated", "Recent reports"
+    if verb.start and text[verb.start - 1] == " " and (
+            _word_before(text, verb.start - 1) in _DETERMINERS or verb.word.endswith("s")
+            and (_word_before(text, verb.start - 1) in _PREPOSITIONS
+                 or _word_before(text, verb.start - 1).endswith("ing"))):
+        return True  # "an estimated", "Recent reports", "in a rebuttal to claims that", "Countering claims"
     if verb.word.endswith("s") and (_AUXILIARY_AFTER.match(text, verb.end) or any(
             v.start > verb.end and not text[verb.end:v.start].strip() for v in candidates)):
         return True

@@ -63,6 +63,10 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
                          context, orgs)
         if found:
             return found
+    if _SECONDARY.search(text, max(start, verb_start - 8), verb_start) or text.startswith("ing", verb_end - 3):
+        found = sentence_subject(text, start, verb_start, mentions, full_names, context)
+        if found:  # "X opened the debate addressing critics, stating …", "X did not respond - and concluded …"
+            return found
     found = _subject(text, clause_start, clause_start + len(trimmed), mentions, full_names, context, orgs)
     if found:
         return found
@@ -97,6 +101,53 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
     return None
 
 
+_SECONDARY = re.compile(r"(?:\sand|\sby|\sthen)\s+\Z")
+"""Before a verb that is not the first of its subject's: coordinated ("… and concluded"), or "responded by"."""
+_OPENING_PARTICIPLE = re.compile(r"[\"“]?(?:[A-Z][a-z]+ing|[A-Z][a-z]+ed|Asked|When|After|As|While|Although|Though|"
+                                 r"Because|Before|Since|Once|Until|If|In|On|At|During|Despite|Following|Amid)\b"
+                                 r"[^,;:\"“”]{0,160},\s+")
+_DESCRIBED_NAME = re.compile(r"(?:the|The)\s+(?:[a-z-]+\s+){1,2}(?=[A-Z])")
+"""A description before a name in apposition ("the charity Christian Aid", "the French agency BEA")."""
+"""A sentence opening with a participle or a subordinate clause, up to its comma ("Countering claims that …, he
+replied"): the main clause's subject comes after it."""
+_SUBJECT_VERB = re.compile(r"(?:[’']s\b)?\s+[a-z]")
+_PRONOUN_SUBJECT = re.compile(r"([Hh]e|[Ss]he)\s+[a-z]")
+
+
+def sentence_subject(text: str, start: int, end: int, mentions: Sequence[Suggestion], full_names: dict[str, str],
+                     context: Context) -> Speaker | None:
+    """The subject of the sentence starting at `start`, for a verb that is not its first (a participle, a
+    second verb after "and") or a quotation introduced by a colon: a person or organisation named first in the
+    sentence (after any leading clause) and followed by its verb, or "he"/"she" there (the latest person of
+    that gender). None when the sentence opens otherwise ("A spokesman …", "Police arrested X, saying")."""
+    at = start
+    lead = _OPENING_PARTICIPLE.match(text, start, end)
+    if lead:
+        at = lead.end()
+    while at < end and text[at] in "\"“‘'(":
+        at += 1
+    described = _DESCRIBED_NAME.match(text, at, end)
+    if described:
+        at = described.end()
+    first = next((p for p in mentions if p.start >= at), None)
+    if first is not None and first.start == at and first.end < end and first.type in _NEAR_TYPES \
+            and _SUBJECT_VERB.match(text, first.end) and not text.startswith(("’s", "'s"), first.end):
+        return Speaker(full_name(first, full_names), "named")
+    pronoun = _PRONOUN_SUBJECT.match(text, at, end)
+    if pronoun:
+        word = pronoun.group(1).lower()
+        name = pick_person(context.recent, context.gender, word) if context.recent else context.last_person
+        return Speaker(name, "named") if name else None
+    unnamed = UNNAMED.match(text, at, end) if at == start else None
+    if unnamed and _SUBJECT_VERB.match(text, unnamed.end()) and not any(
+            unnamed.start() <= p.start < unnamed.end() for p in mentions):
+        return Speaker(lower_first(unnamed.group(0).strip(), text, at), "unnamed")  # "Police arrested X, saying"
+    return None
+
+
+_OBJECT_BEFORE = re.compile(r"(?<![\w'’-])(?:by|to|with|from|against|toward|towards)\s+\Z")
+"""Before a person who is an agent or an object in the clause ("When challenged by Bollinger … he stated"):
+not whom the subject "he" names."""
 _NEAR_TYPES = ("PERSON", "ORG")
 """Who may speak from somewhere else in the clause than right before the verb: a place there is an object or a
 setting ("his travel ban, which does not cover Afghanistan, and … that critics blame"; "…, Prince Harry told
@@ -224,7 +275,8 @@ def _subject(text: str, clause_start: int, end: int, mentions: Sequence[Suggesti
     if pronoun:
         word = pronoun.group(1).lower()
         if word in ("he", "she"):
-            people = [full_name(p, full_names) for p in last if p.type == "PERSON"]
+            people = [full_name(p, full_names) for p in last if p.type == "PERSON"
+                      and not _OBJECT_BEFORE.search(text, max(clause_start, p.start - 10), p.start)]
             name = pick_person(people, context.gender, word) if people else None
             subject = previous_subject(text, context, full_names) if not name and before.strip().lower() == word \
                 else None

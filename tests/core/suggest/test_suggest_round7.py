@@ -1,0 +1,46 @@
+"""Round 7 of the speaker rules (stop 29), from the errors on the spent real-fresh3 split: a verb that is not
+its subject's first (a participle, a second verb after "and" or "by") is said by the sentence's subject; more
+verbs of saying in -ing; a plural noun after a preposition or a gerund is no verb; "asked whether" reports a
+question, not a claim; "he" after "challenged by X" is not X; a country's abbreviation speaks under its name.
+The sentences are written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from tests.core.suggest.suggesting import claims, speaker_of
+
+CASES = [
+    ('Councillor Ada Moe opened the hearing by addressing the residents, stating that "the harbour wall will be '
+     'rebuilt before the winter storms arrive".', "harbour wall", "Ada Moe"),
+    ('The harbour board discussed the budget. Ada Moe did not answer the question directly - instead stating '
+     '"we have enough money for the wall and for the ferry".', "enough money", "Ada Moe"),
+    ('Mayor Ben Hart met the fishermen on Monday. In a reply to claims that the port was closing, Hart responded by '
+     'claiming "the port will stay open for every boat that pays its fees".', "stay open", "Ben Hart"),
+    ('In response to the complaints, the charity Harbour Relief issued a statement saying, "Our volunteers did '
+     'nothing wrong during the evacuation of the island."', "volunteers did nothing", "Harbour Relief"),
+    ('Ada Moe spoke to the council about the storm. Countering claims that the town ignored the warnings, she '
+     'replied, "We evacuated every street within two hours of the alert."', "evacuated every street", "Ada Moe"),
+    ('Ben Hart took questions from the floor. The last question asked whether the ferry would run in January, '
+     'to which he replied that "the ferry will run every day of the year".', "ferry will run", "Ben Hart"),
+    ('Ben Hart took questions from the floor. When challenged by Ada Moe over the delays he stated that the '
+     'contractor had been paid in full last spring.', "contractor had been paid", "Ben Hart"),
+    ("The US has said the missile was fired from a site inside the border region.", "missile was fired",
+     "United States"),
+]
+
+
+@pytest.mark.parametrize(("text", "fragment", "speaker"), CASES, ids=[c[2] + ":" + c[1] for c in CASES])
+def test_the_speaker_of_round_7_sentences(text: str, fragment: str, speaker: str) -> None:
+    assert speaker_of(text, fragment) == (speaker, "named")
+
+
+def test_a_participle_opening_an_adverbial_is_not_the_reporting_verb() -> None:
+    text = "Ben Hart took questions. In announcing his retirement, Hart said he never meant to stay in office long."
+    assert speaker_of(text, "never meant to stay") == ("Ben Hart", "named")
+
+
+def test_a_sentence_opening_with_a_description_of_no_name_keeps_its_object_out() -> None:
+    """'Police arrested X, saying …': the participle's subject is the police, never the arrested man."""
+    text = 'Police arrested Ben Hart on Friday, saying that he had stolen the harbour records from the office.'
+    claim = next(c for c in claims(text) if "stolen the harbour records" in c.exact)
+    assert claim.speaker != "Ben Hart"
