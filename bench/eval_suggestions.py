@@ -18,7 +18,8 @@ Splits (each scored on its own, never pooled):
 - `real-wikinews3` tests/data/gold/real/wikinews3/ — the remaining GUM Wikinews news articles, annotated in stop 26
   by someone who never read the rules or their output: held out, scored once at the end of the stop.
 - `real-fresh2`, `real-fresh3` tests/data/gold/real/fresh2/, fresh3/ — more Wikinews articles from AMALGUM, annotated
-  blind (stops 28 and 29): held out, scored only when named in --split.
+  blind (stops 28 and 29): held out, scored only when named in --split. real-fresh3 was spent at stop 29 (scored
+  once, then speaker round 7 was made from its errors).
 
 Usage: python bench/eval_suggestions.py [--split NAME[,NAME...]] [--json] [--errors]
 (--errors lists the misses and false alarms; do not use it on a held-out split)."""

@@ -21,10 +21,12 @@ __all__ = ["ALLOWED_FIRST", "ORG_HEADS", "PARTICLES", "PLACE_HEADS", "REPORTING"
            "name_lists", "quoted_title", "title_words", "trim_person", "zipf"]
 
 _LOWER = r"a-zà-ÿāēīōūḥṣṭẓʿʾ'’"
-_TOKEN = rf"(?:(?:al|el|ad|an|ar|as|ash|at|az|ul)-)?[A-Z][{_LOWER}]+(?:-[A-Za-z][{_LOWER}]+)*|[A-Z]\.|[A-Z]{{2,6}}"
-_FIRST_TOKEN = rf"[A-Z](?<![\w'’.-].)(?:[{_LOWER}]+(?:-[A-Za-z][{_LOWER}]+)*|\.|[A-Z]{{1,5}})"
+_TOKEN = (rf"(?:(?:al|el|ad|an|ar|as|ash|at|az|ul)-)?(?:Mc|Mac|O['’])?[A-Z][{_LOWER}]+(?:-[A-Za-z][{_LOWER}]+)*|"
+          rf"[A-Z]\.|[A-Z]{{2,6}}")
+_FIRST_TOKEN = rf"[A-Z](?<![\w'’.-].)(?:(?:c|ac|['’])[A-Z])?(?:[{_LOWER}]+(?:-[A-Za-z][{_LOWER}]+)*|\.|[A-Z]{{1,5}})"
 """A run's first word starts with a capital (so the regex engine skips to capitals quickly); the check that
-no word character comes before it follows the capital."""
+no word character comes before it follows the capital. Gaelic surnames keep their inner capital ("McLaughlin",
+"MacDonald", "O’Neill": before, no run could hold them, so "Maura McLaughlin" was found as "Maura")."""
 _RUN = re.compile(rf"{_FIRST_TOKEN}(?:[ \t]+(?:(?:{'|'.join(sorted(PARTICLES))})[ \t]+)*(?:{_TOKEN}))*"
                   r"(?![\w'’-])")
 

@@ -113,6 +113,8 @@ def trim_person(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_GAELIC = re.compile(r"^(?:Mc|Mac|O['’])(?=[A-Z])")
+"""The prefix of "McLaughlin", "MacDonald", "O’Neill": the inner capital is part of the name."""
 _SUBJECT_OF_PAST = re.compile(r"\s+(?:[a-z]{2,}ed|won|took|made|went|got|gave|came|saw|left|led|met|ran|spoke|"
                               r"became|began|held|kept|lost|beat|struck|sent|told|wrote)\b")
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n)\Z")
@@ -131,7 +133,7 @@ def named_then_by_surname(text: str, runs: dict[str, list[int]], known: dict[str
     for run in runs:
         given, family = run.split(" ")
         if any(w in known or w in FUNCTION or w.rstrip(".") in titles or w in ORG_HEADS or w in PLACE_HEADS
-               or w in MONTHS_DAYS or not w[1:].islower() or len(w) < 3 for w in (given, family)):
+               or w in MONTHS_DAYS or not _GAELIC.sub("", w)[1:].islower() or len(w) < 3 for w in (given, family)):
             continue
         if all(zipf(w) < 4.0 or (w in first_names or w in surnames) and zipf(w) < 4.5 for w in (given, family)):
             candidates.setdefault(family, []).append(run)

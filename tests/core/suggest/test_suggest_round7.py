@@ -44,3 +44,14 @@ def test_a_sentence_opening_with_a_description_of_no_name_keeps_its_object_out()
     text = 'Police arrested Ben Hart on Friday, saying that he had stolen the harbour records from the office.'
     claim = next(c for c in claims(text) if "stolen the harbour records" in c.exact)
     assert claim.speaker != "Ben Hart"
+
+
+def test_gaelic_surnames_keep_their_inner_capital() -> None:
+    """'McLaughlin', 'MacDonald', 'O’Neill' could not be part of any run of capitalised words: 'Maura McLaughlin'
+    was found as 'Maura', and the later 'says McLaughlin' gave no speaker."""
+    from tests.core.suggest.suggesting import found
+    text = ('"The dish will find hundreds of pulsars," says Maura McLaughlin, a radio astronomer. Paddy O’Neill '
+            'and Angus MacDonald agreed. The survey will take five years, says McLaughlin.')
+    assert {("Maura McLaughlin", "PERSON"), ("Paddy O’Neill", "PERSON"), ("Angus MacDonald", "PERSON"),
+            ("McLaughlin", "PERSON")} <= found(text)
+    assert speaker_of(text, "survey will take") == ("Maura McLaughlin", "named")
