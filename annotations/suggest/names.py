@@ -20,10 +20,16 @@ from annotations.suggest.run_judge import Question, answer, judge, quoted_title 
 __all__ = ["ALLOWED_FIRST", "ORG_HEADS", "PARTICLES", "PLACE_HEADS", "REPORTING", "US_STATES", "Found", "find",
            "name_lists", "quoted_title", "title_words", "trim_person", "zipf"]
 
-_LOWER = r"a-zà-ÿāēīōūḥṣṭẓʿʾ'’"
-_TOKEN = (rf"(?:(?:al|el|ad|an|ar|as|ash|at|az|ul)-)?(?:Mc|Mac|O['’])?[A-Z][{_LOWER}]+(?:-[A-Za-z][{_LOWER}]+)*|"
-          rf"[A-Z]\.|[A-Z]{{2,6}}")
-_FIRST_TOKEN = rf"[A-Z](?<![\w'’.-].)(?:(?:c|ac|['’])[A-Z])?(?:[{_LOWER}]+(?:-[A-Za-z][{_LOWER}]+)*|\.|[A-Z]{{1,5}})"
+_LATIN = [chr(c) for c in range(0xC0, 0x250) if chr(c).isalpha()]
+_LOWER = "a-z" + "".join(c for c in _LATIN if c.islower()) + "ḥṣṭẓʿʾ'’"
+"""The letters after a name's capital: a-z, the accented and other Latin letters of Western, Central European and
+Turkish names ("Wałęsa", "Dvořák", "Neslişah", "Ortaylı"), transliteration marks, apostrophes."""
+_UPPER = "A-Z" + "".join(c for c in _LATIN if c.isupper())
+"""A name's capital: A-Z and the other Latin capitals ("Łukasz", "Šimon", "İlber", "Ömer")."""
+_TOKEN = (rf"(?:(?:al|el|ad|an|ar|as|ash|at|az|ul)-)?(?:Mc|Mac|O['’])?[{_UPPER}][{_LOWER}]+"
+          rf"(?:-[A-Za-z][{_LOWER}]+)*|[A-Z]\.|[A-Z]{{2,6}}")
+_FIRST_TOKEN = (rf"[{_UPPER}](?<![\w'’.-].)(?:(?:c|ac|['’])[A-Z])?(?:[{_LOWER}]+(?:-[A-Za-z][{_LOWER}]+)*|\.|"
+                rf"[A-Z]{{1,5}})")
 """A run's first word starts with a capital (so the regex engine skips to capitals quickly); the check that
 no word character comes before it follows the capital. Gaelic surnames keep their inner capital ("McLaughlin",
 "MacDonald", "O’Neill": before, no run could hold them, so "Maura McLaughlin" was found as "Maura")."""

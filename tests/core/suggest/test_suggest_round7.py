@@ -55,3 +55,13 @@ def test_gaelic_surnames_keep_their_inner_capital() -> None:
     assert {("Maura McLaughlin", "PERSON"), ("Paddy O’Neill", "PERSON"), ("Angus MacDonald", "PERSON"),
             ("McLaughlin", "PERSON")} <= found(text)
     assert speaker_of(text, "survey will take") == ("Maura McLaughlin", "named")
+
+
+def test_names_in_central_european_and_turkish_letters_are_runs_of_capitalised_words() -> None:
+    """'İlber Ortaylı', 'Neslişah', 'Wałęsa': letters outside a-z and Latin-1 ended a run (or began none), so these
+    names were cut or missed."""
+    from tests.core.suggest.suggesting import found
+    text = ("The historian İlber Ortaylı said the princess Fatma Neslişah Osmanoğlu lived abroad. Lech Wałęsa, "
+            "a former president, said so too.")
+    assert {("İlber Ortaylı", "PERSON"), ("Fatma Neslişah Osmanoğlu", "PERSON"), ("Lech Wałęsa", "PERSON")} \
+        <= found(text)
