@@ -98,7 +98,8 @@ def judge(run: str, known: dict[str, str], ask: Callable[[Question], bool]) -> l
                             or words[-1] in COMPASS and known.get(" ".join(words[:-1])) == "PLACE"):
         # "Western North Carolina", "South East Asia"; a compass point after a known place names a part of it
         # ("Pacific Northwest", "Kowloon West", "New Territories East")
-        out.append(("PLACE", offsets[0][0], offsets[-1][1]))
+        owned = max((i + 1 for i, w in enumerate(words[:-2]) if w.endswith(("’s", "'s"))), default=0)
+        out.append(("PLACE", offsets[owned][0], offsets[-1][1]))  # "Singapore’s Changi Airport": the airport
         return out
     if len(words) >= 2 and words[-1].rstrip(".") in titles and words[-1] not in surnames:
         return out  # "the Los Angeles Sheriff's office": a title ends no name (but "Carole King")

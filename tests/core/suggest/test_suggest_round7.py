@@ -65,3 +65,11 @@ def test_names_in_central_european_and_turkish_letters_are_runs_of_capitalised_w
             "a former president, said so too.")
     assert {("İlber Ortaylı", "PERSON"), ("Fatma Neslişah Osmanoğlu", "PERSON"), ("Lech Wałęsa", "PERSON")} \
         <= found(text)
+
+
+def test_a_place_named_with_its_owner_is_two_places() -> None:
+    """'Singapore’s Changi International Airport' was one place: the owner belongs to neither name."""
+    from tests.core.suggest.suggesting import found
+    assert {("Singapore", "PLACE"), ("Changi International Airport", "PLACE")} <= found(
+        "The plane left Singapore’s Changi International Airport on Sunday.")
+    assert ("St Mary’s Square", "PLACE") in found("They met at St Mary’s Square on Sunday.")
