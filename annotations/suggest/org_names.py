@@ -70,11 +70,38 @@ def org_span(text: str, start: int, stop: int, known: dict[str, str], cuts: dict
     if cut is None:
         cut = cuts[exact] = _org_cut(exact, known)
     a, b = start + cut[0], start + cut[1]
+    if cut[0] == 0 and text.endswith("and ", 0, a):
+        a = _joined_by_and(text, a, known)
     if cut[0] == 0 and start > 5 and text[start - 1] == " " and text[start - 2] == ".":
         dotted = _DOTTED_BEFORE.search(text, max(0, start - 8), start)
         if dotted is not None and known.get(dotted.group(1)) == "PLACE":
             a = dotted.start(1)
     return a, b
+
+
+_BEFORE_AND = re.compile(r"((?:[A-Z][a-z]+[ \t]+){1,3})and[ \t]+\Z")
+_ARTICLES = frozenset(("The", "A", "An", "Its", "Their"))
+
+
+def _joined_by_and(text: str, start: int, known: dict[str, str]) -> int:
+    """Where an organisation's name starts when "and" joins two of its words ("Food and Drug Administration",
+    "National Search and Rescue Agency"): back over capitalised common words before "and" (none a name the
+    gazetteers know, no article), else `start` ("Germany and European Commission" stays apart)."""
+    m = _BEFORE_AND.search(text, max(0, start - 60), start)
+    if m is None:
+        return start
+    words = [w for w in _WORD.finditer(text, m.start(1), m.end(1)) if w.group(0) not in _ARTICLES]
+    if not words or any(w.group(0) in known or names.zipf(w.group(0)) < 3.0 for w in words):
+        return start
+    before = _WORD_BEFORE.search(text, max(0, words[0].start() - 24), words[0].start())
+    if before is not None and (before.group(1)[0].isupper() and before.group(1) not in _ARTICLES
+                               or before.group(1) in ("of", "for", "on", "in", "and", "&")):
+        return start  # "Massachusetts Institute of Technology and Colorado State University": two names
+    return words[0].start()
+
+
+_WORD = re.compile(r"[A-Z][a-z]+")
+_WORD_BEFORE = re.compile(r"(\S+)[ \t]+\Z")
 
 
 def _org_cut(exact: str, known: dict[str, str]) -> tuple[int, int]:

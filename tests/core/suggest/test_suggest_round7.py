@@ -73,3 +73,12 @@ def test_a_place_named_with_its_owner_is_two_places() -> None:
     assert {("Singapore", "PLACE"), ("Changi International Airport", "PLACE")} <= found(
         "The plane left Singapore’s Changi International Airport on Sunday.")
     assert ("St Mary’s Square", "PLACE") in found("They met at St Mary’s Square on Sunday.")
+
+
+def test_an_organisation_whose_name_joins_two_words_with_and() -> None:
+    """'Food and Drug Administration' was found as 'Drug Administration'; two names joined by 'and' stay two."""
+    from tests.core.suggest.suggesting import found
+    text = ("The Food and Drug Administration approved it. The National Search and Rescue Agency said the boat "
+            "sank. Researchers at Massachusetts Institute of Technology and Colorado State University agreed.")
+    assert {("Food and Drug Administration", "ORG"), ("National Search and Rescue Agency", "ORG"),
+            ("Massachusetts Institute of Technology", "ORG"), ("Colorado State University", "ORG")} <= found(text)
