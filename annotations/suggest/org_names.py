@@ -88,8 +88,9 @@ def _joined_by_and(text: str, start: int, known: dict[str, str]) -> int:
     "National Search and Rescue Agency"): back over capitalised common words before "and" (none a name the
     gazetteers know, no article), else `start` ("Germany and European Commission" stays apart)."""
     m = _BEFORE_AND.search(text, max(0, start - 60), start)
-    if m is None:
-        return start
+    first = _WORD.match(text, start)
+    if m is None or first is None or names.zipf(first.group(0)) < 3.0:
+        return start  # "… Power and Tarrow Gas & Electric": a name of its own starts after "and"
     words = [w for w in _WORD.finditer(text, m.start(1), m.end(1)) if w.group(0) not in _ARTICLES]
     if not words or any(w.group(0) in known or names.zipf(w.group(0)) < 3.0 for w in words):
         return start
