@@ -145,6 +145,9 @@ def sentence_subject(text: str, start: int, end: int, mentions: Sequence[Suggest
     return None
 
 
+_THE_PERSON = re.compile(r"(?:^|\s)the\s+(?:\d{1,3}-year-old|[A-Z][a-z]+(?:ian|an|ese|ish|ite|i|on))\s*\Z")
+"""A person referred to by age or nationality ("the 45-year-old", "the Malawian", "the Briton"): the latest
+person named."""
 _OBJECT_BEFORE = re.compile(r"(?<![\w'’-])(?:by|to|with|from|against|toward|towards)\s+\Z")
 """Before a person who is an agent or an object in the clause ("When challenged by Bollinger … he stated"):
 not whom the subject "he" names."""
@@ -174,7 +177,7 @@ def _loose(text: str, subject: str, context: Context) -> Speaker | None:
 
 
 _TRAILING_WORDS = frozenset("has have had also later previously earlier then again once would will could may might did "
-                            "does do not never now be been being heard yesterday today tonight is are was were "
+                            "does do not never now be been being heard yesterday today tonight is are was were further "
                             "reportedly himself herself itself themselves".split())
 _TEMPORAL = re.compile(r"(?:\s+(?:on\s+[A-Z][a-z]+day(?:\s+night|\s+morning)?|(?:this|last|that)\s+(?:week|month|"
                        r"year|morning|afternoon|evening|weekend)))+\s*\Z")
@@ -294,6 +297,8 @@ def _subject(text: str, clause_start: int, end: int, mentions: Sequence[Suggesti
     described = _DESCRIPTION.search(before, max(0, len(before) - 50)) if last_word in context.roles else None
     if described:  # "the billionaire said", after "billionaire Ada Moe"
         return Speaker(context.roles[last_word], "named")
+    if context.last_person and _THE_PERSON.search(before, max(0, len(before) - 30)):
+        return Speaker(context.last_person, "named")  # "…, the Malawian told Al Jazeera", "the 45-year-old said"
     reference = _ORG_REFERENCE.search(before, max(0, len(before) - 40)) if last_word in _ORG_NOUN_SET else None
     if reference:
         noun = reference.group(1).lower()

@@ -82,3 +82,15 @@ def test_an_organisation_whose_name_joins_two_words_with_and() -> None:
             "sank. Researchers at Massachusetts Institute of Technology and Colorado State University agreed.")
     assert {("Food and Drug Administration", "ORG"), ("National Search and Rescue Agency", "ORG"),
             ("Massachusetts Institute of Technology", "ORG"), ("Colorado State University", "ORG")} <= found(text)
+
+
+def test_a_person_referred_to_by_nationality_or_age_speaks_as_the_latest_person_named() -> None:
+    text = ('Ada Moe, a widow and mother of three, fled the town in May. "We lost everything, they burnt our '
+            'houses," the Norwegian told reporters. "We will go back in spring," the 45-year-old said.')
+    assert speaker_of(text, "burnt our houses") == ("Ada Moe", "named")
+    assert speaker_of(text, "go back in spring") == ("Ada Moe", "named")
+
+
+def test_an_adverb_after_an_unnamed_source_is_not_part_of_it() -> None:
+    text = "The plane crashed in May. The investigation further found that the crew had not been trained."
+    assert speaker_of(text, "crew had not been trained") == ("the investigation", "unnamed")
