@@ -85,7 +85,7 @@ def test_an_organisation_whose_name_joins_two_words_with_and() -> None:
 
 
 def test_a_person_referred_to_by_nationality_or_age_speaks_as_the_latest_person_named() -> None:
-    text = ('Ada Moe, a widow and mother of three, fled the town in May. "We lost everything, they burnt our '
+    text = ('Ada Moe, a widow and mother of three, fled the town last week. "We lost everything, they burnt our '
             'houses," the Norwegian told reporters. "We will go back in spring," the 45-year-old said.')
     assert speaker_of(text, "burnt our houses") == ("Ada Moe", "named")
     assert speaker_of(text, "go back in spring") == ("Ada Moe", "named")
