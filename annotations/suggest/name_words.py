@@ -85,7 +85,8 @@ def title_words() -> frozenset[str]:
     return frozenset(out | {"Mr", "Mrs", "Ms", "Dr", "Rep", "Sen", "Gov", "Presumptive", "Executive", "Minister",
                             "Superintendent", "Sheriff", "Commissioner", "Chairman", "Chairwoman", "Spokesman",
                             "Spokeswoman", "Councilman", "Councilwoman", "Councillor", "Senator", "Representative",
-                            "Congressman", "Congresswoman", "Lawmaker", "Detective", "Officer", "Deputy"})
+                            "Congressman", "Congresswoman", "Lawmaker", "Detective", "Officer", "Deputy", "Inspector",
+                            "Constable"})
 
 
 @lru_cache(maxsize=65536)

@@ -94,3 +94,13 @@ def test_a_person_referred_to_by_nationality_or_age_speaks_as_the_latest_person_
 def test_an_adverb_after_an_unnamed_source_is_not_part_of_it() -> None:
     text = "The plane crashed in May. The investigation further found that the crew had not been trained."
     assert speaker_of(text, "crew had not been trained") == ("the investigation", "unnamed")
+
+
+def test_titles_and_roles_before_a_name_are_not_part_of_the_speaker() -> None:
+    text = ("Assistant Chief Constable Steve Barry said eleven people had died. Detective Inspector Andy Logan, "
+            "the senior investigator, said the crime had shocked the town. Motorist Dom Lawson said the jet "
+            "came down very low over the road.")
+    assert speaker_of(text, "eleven people had died") == ("Steve Barry", "named")
+    assert speaker_of(text, "shocked the town") == ("Andy Logan", "named")
+    assert speaker_of(text, "came down very low") == ("Dom Lawson", "named")
+
