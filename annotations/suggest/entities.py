@@ -20,7 +20,7 @@ from annotations.suggest.automata import scan as _scan
 from annotations.suggest.gazetteer import gazetteer, language_names
 from annotations.suggest.languages import byline_start, given_name_then_surname
 from annotations.suggest.org_names import org_short_name, org_span, publications, web_addresses
-from annotations.suggest.place_context import area_places, neighbour_places
+from annotations.suggest.place_context import area_places, neighbour_places, tidy_span
 from annotations.suggest.wider_places import wider_place_spans
 from annotations.suggest.patterns import EMPTY_BEFORE, NUMBER_TOKEN, NUMBERED, ORG_WORDS, SCANNED, TRIGGERED
 
@@ -178,8 +178,10 @@ def _suggest_entities(text: str, library_names: Iterable[tuple[str, ...]], skip:
     surnames |= {exact: (label, "library", None) for exact, label in single.items()}
     if surnames:
         _scan(text, _automaton(surnames), found)
+    tidy = [(span, label, source, name) for a, b, label, source, name in _resolve(found, skip)
+            if (span := tidy_span(text, a, b, label)) is not None]
     return [Suggestion("entity", a, b, text[a:b], label, source=source, name=name)
-            for a, b, label, source, name in _resolve(found, skip)]
+            for (a, b), label, source, name in tidy]
 
 
 def _fullest_names(text: str, people: list[Candidate]) -> dict[str, str]:

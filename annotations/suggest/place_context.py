@@ -94,3 +94,19 @@ def _unknown_place(words: str, known: dict[str, str], strict: bool) -> bool:
         if strict and (word in given or word in family):
             return False
     return True
+
+
+NEVER_PLACES = frozenset(("God", "Allah", "Heaven", "Hell", "Paradise", "Jesus"))
+"""Words after "to"/"in" that the place patterns would take ("Thanks be to God", "in Heaven"): never a place."""
+
+
+def tidy_span(text: str, start: int, end: int, label: str) -> tuple[int, int] | None:
+    """A name's span without a day or month the patterns ran on into ("in Basra Saturday" -> "Basra"); None for
+    a place that is never one ("to God")."""
+    if label == "PLACE" and text[start:end] in NEVER_PLACES:
+        return None
+    if label in ("PLACE", "ORG") and " " in text[start:end]:
+        head, _, last = text[start:end].rpartition(" ")
+        if last in MONTHS_DAYS and head:
+            return start, start + len(head.rstrip())
+    return start, end

@@ -185,11 +185,16 @@ def organisation(words: list[str], known: dict[str, str]) -> bool:
     head = words[-1].split("-")[-1]
     if len(words) >= 2 and head == "District" and words[-2] in SERVICE_DISTRICTS:
         return True
+    if len(words) >= 2 and (head in _CLUB_MARKS or words[0] in _CLUB_MARKS):
+        return True  # "Liverpool FC", "FC Porto": a football club
     if len(words) < 2 or head not in ORG_HEADS:
         return False
     if head == "State":
         return words[-2] not in US_STATES and known.get(" ".join(words[:-1])) != "PLACE"
     return True
+
+
+_CLUB_MARKS = frozenset(("FC", "AFC", "CF"))
 
 
 def _offsets(run: str) -> list[tuple[int, int]]:

@@ -104,3 +104,12 @@ def test_titles_and_roles_before_a_name_are_not_part_of_the_speaker() -> None:
     assert speaker_of(text, "shocked the town") == ("Andy Logan", "named")
     assert speaker_of(text, "came down very low") == ("Dom Lawson", "named")
 
+
+
+def test_football_clubs_days_after_places_and_god() -> None:
+    """'Liverpool FC' and 'FC Porto' are clubs (were places or nothing); 'in Basra Saturday' ran on into the day;
+    'Thanks be to God' made God a place."""
+    from tests.core.suggest.suggesting import found
+    got = found("Liverpool FC beat FC Porto. Fighting in Basra Saturday killed ten. Thanks be to God, he said.")
+    assert {("Liverpool FC", "ORG"), ("FC Porto", "ORG"), ("Basra", "PLACE")} <= got
+    assert not any(words in ("God", "Basra Saturday") for words, _ in got)
