@@ -227,6 +227,9 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
             # "officials have not said why …, but X says …": nothing said there; the other verb reports
             candidates = [v for v in candidates if not (_WITHHELD.match(text, v.end) and (v.word == "asked" or _NEGATED.search(
                 text, max(0, v.start - 24), v.start)))] or candidates  # "asked whether …, to which he replied": a question
+        if len(candidates) > 1:  # "X has not yet commented on …, but Y says …": the verb not negated reports
+            candidates = [v for v in candidates if not _NOT_YET.search(text, max(start, v.start - 40), v.start)] \
+                or candidates
         if candidates and any(v.word in _FINDING for v in candidates):  # "a jury found him guilty": no report
             candidates = [v for v in candidates if v.word not in _FINDING or _reports_finding(text, v, end)]
         if len(candidates) > 1:  # "retirement — revealed just …", "the speech, first disclosed by …": modifiers
@@ -325,6 +328,9 @@ _WITHHELD = re.compile(r"\s+(?:why|whether|when|how|what|who|where|if)\b")
 _NEGATED = re.compile(r"(?<![\w'’-])(?:not|never|n[’']t|declined\s+to|refused\s+to)\s+\Z")
 """A verb of saying negated before an indirect question ("have not said why", "declined to say whether"): what
 was not said is no claim."""
+_NOT_YET = re.compile(r"(?<![\w'’-])(?:has|have|had|did|does|do|was|were|is|are)?(?:\s+not|n[’']t)\s+(?:yet\s+|"
+                      r"directly\s+|publicly\s+|immediately\s+)?\Z")
+"""A verb of saying negated ("has not yet commented", "did not directly say"): nothing reported by it."""
 _FINDING = frozenset("found finds find discovered".split())
 _FINDING_CLAUSE = re.compile(
     r"\s+(?:that|what|how|why|whether|no\s+evidence|evidence|little|[a-z]+\s+evidence)\b|"

@@ -67,6 +67,10 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
         found = sentence_subject(text, start, verb_start, mentions, full_names, context)
         if found:  # "X opened the debate addressing critics, stating …", "X did not respond - and concluded …"
             return found
+    if _LATER_PRONOUN.search(trimmed, max(0, len(trimmed) - 12)):
+        found = sentence_subject(text, start, verb_start, mentions, full_names, context, people_only=True)
+        if found:  # "X did not mention al-Sadr's movement, and he said …": the subject, not the one mentioned
+            return found
     found = _subject(text, clause_start, clause_start + len(trimmed), mentions, full_names, context, orgs)
     if found:
         return found
@@ -110,12 +114,15 @@ _DESCRIBED_NAME = re.compile(r"(?:the|The)\s+(?:[a-z-]+\s+){1,2}(?=[A-Z])")
 """A description before a name in apposition ("the charity Christian Aid", "the French agency BEA")."""
 """A sentence opening with a participle or a subordinate clause, up to its comma ("Countering claims that …, he
 replied"): the main clause's subject comes after it."""
+_TITLES_BEFORE = re.compile(r"(?:(?!(?:The|A|An|In|On|At)\s)[A-Z][\w.'’-]*\s+){1,4}")
+_LATER_PRONOUN = re.compile(r"(?:,|\sand|\sbut)\s+(?:he|she)\s*\Z")
+""""he"/"she" as the subject of a later clause of the sentence: the sentence's subject, if a person opens it."""
 _SUBJECT_VERB = re.compile(r"(?:[’']s\b)?\s+[a-z]")
 _PRONOUN_SUBJECT = re.compile(r"([Hh]e|[Ss]he)\s+[a-z]")
 
 
 def sentence_subject(text: str, start: int, end: int, mentions: Sequence[Suggestion], full_names: dict[str, str],
-                     context: Context) -> Speaker | None:
+                     context: Context, people_only: bool = False) -> Speaker | None:
     """The subject of the sentence starting at `start`, for a verb that is not its first (a participle, a
     second verb after "and") or a quotation introduced by a colon: a person or organisation named first in the
     sentence (after any leading clause) and followed by its verb, or "he"/"she" there (the latest person of
@@ -129,10 +136,15 @@ def sentence_subject(text: str, start: int, end: int, mentions: Sequence[Suggest
     described = _DESCRIBED_NAME.match(text, at, end)
     if described:
         at = described.end()
-    first = next((p for p in mentions if p.start >= at), None)
-    if first is not None and first.start == at and first.end < end and first.type in _NEAR_TYPES \
-            and _SUBJECT_VERB.match(text, first.end) and not text.startswith(("’s", "'s"), first.end):
+    first = next((p for p in mentions if p.start >= at and p.type in _NEAR_TYPES), None)
+    if first is not None and first.start > at and _TITLES_BEFORE.fullmatch(text, at, first.start):
+        at = first.start  # "Iraqi Prime Minister Nouri al-Maliki did not …": titles before the name
+    if first is not None and first.start == at and first.end < end \
+            and _SUBJECT_VERB.match(text, first.end) and not text.startswith(("’s", "'s"), first.end) \
+            and (first.type == "PERSON" or not people_only):
         return Speaker(full_name(first, full_names), "named")
+    if people_only:
+        return None
     pronoun = _PRONOUN_SUBJECT.match(text, at, end)
     if pronoun:
         word = pronoun.group(1).lower()

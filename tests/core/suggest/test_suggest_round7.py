@@ -113,3 +113,15 @@ def test_football_clubs_days_after_places_and_god() -> None:
     got = found("Liverpool FC beat FC Porto. Fighting in Basra Saturday killed ten. Thanks be to God, he said.")
     assert {("Liverpool FC", "ORG"), ("FC Porto", "ORG"), ("Basra", "PLACE")} <= got
     assert not any(words in ("God", "Basra Saturday") for words, _ in got)
+
+
+def test_a_negated_verb_reports_nothing_when_another_verb_does() -> None:
+    text = ("The harbour board has not yet commented on the report, but Harbour Relief spokesman Ben Hart says "
+            "the report is under investigation.")
+    assert speaker_of(text, "under investigation") == ("Ben Hart", "named")
+
+
+def test_he_later_in_the_sentence_is_its_subject_not_a_person_mentioned_in_between() -> None:
+    text = ("Ada Moe leads the opposition. In a speech today, Harbour Master Ben Hart did not mention Moe's party, "
+            "and he said the purpose of the closure was only to protect the divers.")
+    assert speaker_of(text, "protect the divers") == ("Ben Hart", "named")
