@@ -80,7 +80,8 @@ def title_words() -> frozenset[str]:
                "grand", "royal", "pro", "me", "air", "blues", "bench", "comic", "host", "met", "opera", "risk",
                "staff", "flag", "petty", "rear", "heir", "bard", "adept", "mag", "st", "saint", "ra", "vc", "wp",
                "pd", "ab", "sn", "po", "chair", "prime", "vice", "doyen", "madam", "lady", "lord", "miss", "junior",
-               "senior", "national", "public", "general", "federal", "united", "international", "royal", "union"}
+               "senior", "national", "public", "general", "federal", "united", "international", "royal", "union",
+               "british", "english"}
     out = {t.capitalize() for t in CONSTANTS.titles if t.isalpha() and t not in generic}
     return frozenset(out | {"Mr", "Mrs", "Ms", "Dr", "Rep", "Sen", "Gov", "Presumptive", "Executive", "Minister",
                             "Superintendent", "Sheriff", "Commissioner", "Chairman", "Chairwoman", "Spokesman",

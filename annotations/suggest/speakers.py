@@ -67,6 +67,13 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
         found = sentence_subject(text, start, verb_start, mentions, full_names, context)
         if found:  # "X opened the debate addressing critics, stating …", "X did not respond - and concluded …"
             return found
+    kin = _KIN.search(trimmed, max(0, len(trimmed) - 60)) if "s " in trimmed[-60:] else None
+    if kin:  # "Aitchison's father Norrie said": Norrie Aitchison
+        owner = next((p for p in mentions if p.type == "PERSON" and p.start == clause_start + kin.start(1)), None)
+        name = kin.group(2)
+        if owner is not None and " " not in name:
+            name = f"{name} {full_name(owner, full_names).split()[-1]}"
+        return Speaker(name, "named")
     if _LATER_PRONOUN.search(trimmed, max(0, len(trimmed) - 12)):
         found = sentence_subject(text, start, verb_start, mentions, full_names, context, people_only=True)
         if found:  # "X did not mention al-Sadr's movement, and he said …": the subject, not the one mentioned
@@ -114,6 +121,10 @@ _DESCRIBED_NAME = re.compile(r"(?:the|The)\s+(?:[a-z-]+\s+){1,2}(?=[A-Z])")
 """A description before a name in apposition ("the charity Christian Aid", "the French agency BEA")."""
 """A sentence opening with a participle or a subordinate clause, up to its comma ("Countering claims that …, he
 replied"): the main clause's subject comes after it."""
+_KIN = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*)[’']s\s+(?:father|mother|son|daughter|wife|husband|brother|sister|"
+                  r"widow|widower|uncle|aunt|grandmother|grandfather|partner|stepmother|stepfather|step-mother|"
+                  r"step-father),?\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),?\s*\Z")
+"""A speaker named by kinship to a person: "Aitchison's father Norrie", "the victim's mother, Jane Smith,"."""
 _TITLES_BEFORE = re.compile(r"(?:(?!(?:The|A|An|In|On|At)\s)[A-Z][\w.'’-]*\s+){1,4}")
 _LATER_PRONOUN = re.compile(r"(?:,|\sand|\sbut)\s+(?:he|she)\s*\Z")
 """"he"/"she" as the subject of a later clause of the sentence: the sentence's subject, if a person opens it."""

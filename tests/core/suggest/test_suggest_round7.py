@@ -125,3 +125,17 @@ def test_he_later_in_the_sentence_is_its_subject_not_a_person_mentioned_in_betwe
     text = ("Ada Moe leads the opposition. In a speech today, Harbour Master Ben Hart did not mention Moe's party, "
             "and he said the purpose of the closure was only to protect the divers.")
     assert speaker_of(text, "protect the divers") == ("Ben Hart", "named")
+
+
+def test_a_speaker_named_by_kinship_takes_the_family_name() -> None:
+    text = ("Liam Hartley was killed in 2011. Hartley's father Norrie said the verdict would finally allow the "
+            "family some peace.")
+    assert speaker_of(text, "finally allow the family") == ("Norrie Hartley", "named")
+
+
+def test_a_nationality_is_no_title_so_its_organisation_stays_whole() -> None:
+    """nameparser lists 'British' and 'English' as titles: 'British Airways' became MISC + PERSON 'Airways'."""
+    from tests.core.suggest.suggesting import found
+    got = found("A British Airways jet landed. English Heritage said the site would reopen.")
+    assert ("British Airways", "ORG") in got
+    assert not any(t == "PERSON" for _, t in got)
