@@ -169,7 +169,8 @@ def middle_initials(text: str, persons: Sequence[Suggestion], name_of: Callable[
 
 
 _ROLE_BEFORE = re.compile(r"(?<![\w'’-])([a-z][a-z-]{2,})\s+\Z")
-_ROLE_AFTER = re.compile(r",\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,4}?([a-z][a-z-]{2,}),")
+_ROLE_AFTER = re.compile(r",\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,4}?([a-z][a-z-]{2,})(?:,|[.;](?=\s|$))")
+"""A role in apposition, closed by a comma or by the sentence's end ("…, said X, a government spokesman.")."""
 _OFFICE_AFTER = re.compile(r",\s+(?:the\s+)?([A-Z][a-z]{2,})\s+of\s+(?:the\s+)?[A-Z]")
 """A capitalised office in apposition, "of" a place or a body: "Meghan, Duchess of Sussex", "John Kerry, the
 Secretary of State" (not a body's name: "Ada Moe, University of Leeds")."""

@@ -139,3 +139,15 @@ def test_a_nationality_is_no_title_so_its_organisation_stays_whole() -> None:
     got = found("A British Airways jet landed. English Heritage said the site would reopen.")
     assert ("British Airways", "ORG") in got
     assert not any(t == "PERSON" for _, t in got)
+
+
+def test_a_role_in_apposition_at_the_sentence_end_names_the_person_later() -> None:
+    text = ('"The operation is going to plan," said Ada Moe, a government spokeswoman. "We hope to finish by '
+            'tonight," the government spokeswoman said.')
+    assert speaker_of(text, "finish by tonight") == ("Ada Moe", "named")
+
+
+def test_he_after_a_semicolon_is_the_person_of_the_sentence() -> None:
+    text = ("The inspector Ben Hart spoke on Monday. The ferry company's chief, Ada Moe, speaking to reporters on "
+            "Sunday, held the port responsible; she stated the quay in that area is run by the port.")
+    assert speaker_of(text, "quay in that area") == ("Ada Moe", "named")
