@@ -304,11 +304,11 @@ def _subject(text: str, clause_start: int, end: int, mentions: Sequence[Suggesti
             people = [full_name(p, full_names) for p in last if p.type == "PERSON"
                       and not _OBJECT_BEFORE.search(text, max(clause_start, p.start - 10), p.start)]
             name = pick_person(people, context.gender, word) if people else None
-            earlier = [full_name(p, full_names) for p in mentions if p.type == "PERSON" and p.end <= clause_start
-                       and not _OBJECT_BEFORE.search(text, max(0, p.start - 10), p.start)] \
+            same_sentence = [full_name(p, full_names) for p in mentions if p.type == "PERSON"
+                             and p.end <= clause_start and not _OBJECT_BEFORE.search(text, max(0, p.start - 10), p.start)] \
                 if not name and clause_start and text[clause_start - 1] == ";" else []
-            if earlier:  # "X, speaking to reporters, held Y responsible; he stated …": the sentence's person
-                name = pick_person(earlier, context.gender, word)
+            if same_sentence:  # "X, speaking to reporters, held Y responsible; he stated …": the sentence's person
+                name = pick_person(same_sentence, context.gender, word)
             subject = previous_subject(text, context, full_names) if not name and before.strip().lower() == word \
                 else None
             if subject and context.gender.get(subject, GENDER[word]) == GENDER[word]:
