@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from annotations.suggest import Suggestion
-from annotations.suggest.names import ORG_HEADS, PLACE_HEADS, name_lists, zipf
+from annotations.suggest.names import ORG_HEADS, PLACE_HEADS, name_lists, title_words, zipf
 
 _GENDERED = re.compile(r"\b(?:(he|him|his|himself)|(she|her|hers|herself))\b", re.I)
 _TITLE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Lady|Dame|Lord|Madam)\.?\s+\Z")
@@ -86,7 +86,8 @@ def surnames_as_people(text: str, mentions: list[Suggestion]) -> list[Suggestion
     for m in mentions:
         if m.type in ("ORG", "PLACE") and m.exact not in people and " " not in m.exact and m.exact[:1].isupper():
             given = _GIVEN_BEFORE.search(text, max(0, m.start - 20), m.start)
-            if given and given.group(1) in first_names:
+            if given and given.group(1) in first_names and given.group(1) not in _NOT_NAMES \
+                    and given.group(1) not in title_words():  # not "The Comoros", "President Kenyatta"
                 people[m.exact] = text[given.start():m.end]
     if not people:
         return mentions

@@ -117,10 +117,13 @@ _SECONDARY = re.compile(r"(?:\sand|\sby|\sthen)\s+\Z")
 _OPENING_PARTICIPLE = re.compile(r"[\"“]?(?:[A-Z][a-z]+ing|[A-Z][a-z]+ed|Asked|When|After|As|While|Although|Though|"
                                  r"Because|Before|Since|Once|Until|If|In|On|At|During|Despite|Following|Amid)\b"
                                  r"[^,;:\"“”]{0,160},\s+")
-_DESCRIBED_NAME = re.compile(r"(?:the|The)\s+(?:[a-z-]+\s+){1,2}(?=[A-Z])")
-"""A description before a name in apposition ("the charity Christian Aid", "the French agency BEA")."""
 """A sentence opening with a participle or a subordinate clause, up to its comma ("Countering claims that …, he
 replied"): the main clause's subject comes after it."""
+_DESCRIBED_NAME = re.compile(r"(?:the|The)\s+(?:[a-z-]+\s+){1,2}(?=[A-Z])")
+"""A description before a name in apposition ("the charity Christian Aid", "the French agency BEA")."""
+_BODY_AFTER = re.compile(r"\s+(government|military|army|navy|police|cabinet|administration|parliament|"
+                         r"foreign\s+ministry|defen[cs]e\s+ministry|embassy)\s*")
+"""A country's body speaking, after the country's name ("the Comoros government says")."""
 _KIN = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*)[’']s\s+(?:father|mother|son|daughter|wife|husband|brother|sister|"
                   r"widow|widower|uncle|aunt|grandmother|grandfather|partner|stepmother|stepfather|step-mother|"
                   r"step-father),?\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),?\s*\Z")
@@ -276,6 +279,9 @@ def _subject(text: str, clause_start: int, end: int, mentions: Sequence[Suggesti
         end = clause_start + cut.start()
         before = text[clause_start:end]
     last = [p for p in mentions if clause_start <= p.start and p.end <= end]
+    body = _BODY_AFTER.fullmatch(text, last[-1].end, end) if last and last[-1].type == "PLACE" else None
+    if body and not _OBJECT_BEFORE.search(text, max(clause_start, last[-1].start - 10), last[-1].start):
+        return Speaker(f"{full_name(last[-1], full_names)} {body.group(1)}", "named")  # "the Comoros government"
     if last and last[-1].type in SPEAKER_TYPES:
         body = _POSSESSED.fullmatch(text, last[-1].end, end) if text.startswith(("’", "'"), last[-1].end, end) \
             else None

@@ -151,3 +151,11 @@ def test_he_after_a_semicolon_is_the_person_of_the_sentence() -> None:
     text = ("The inspector Ben Hart spoke on Monday. The ferry company's chief, Ada Moe, speaking to reporters on "
             "Sunday, held the port responsible; she stated the quay in that area is run by the port.")
     assert speaker_of(text, "quay in that area") == ("Ada Moe", "named")
+
+
+def test_a_country_s_body_speaks_named_and_the_article_is_no_given_name() -> None:
+    """'The Kenya government says': 'The' is in the given-name list, so 'Kenya' became a person 'The Kenya'."""
+    text = "The Kenya government says its troops have already captured most of the island."
+    assert speaker_of(text, "captured most of the island") == ("Kenya government", "named")
+    assert speaker_of("The U.S. military said the strike killed ten fighters near the border.",
+                      "killed ten fighters") == ("U.S. military", "named")
