@@ -170,6 +170,7 @@ def middle_initials(text: str, persons: Sequence[Suggestion], name_of: Callable[
 
 
 _ROLE_BEFORE = re.compile(r"(?<![\w'’-])([a-z][a-z-]{2,})\s+\Z")
+_TITLE_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,})\s+\Z")
 _ROLE_AFTER = re.compile(r",\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,4}?([a-z][a-z-]{2,})(?:,|[.;](?=\s|$))")
 """A role in apposition, closed by a comma or by the sentence's end ("…, said X, a government spokesman.")."""
 _OFFICE_AFTER = re.compile(r",\s+(?:the\s+)?([A-Z][a-z]{2,})\s+of\s+(?:the\s+)?[A-Z]")
@@ -194,6 +195,9 @@ def roles(text: str, persons: Sequence[Suggestion], name_of: Callable[[Suggestio
         before = _ROLE_BEFORE.search(text, max(0, start - 30), start)
         if before:
             found.append(before.group(1).rsplit("-", 1)[-1])
+        titled = _TITLE_BEFORE.search(text, max(0, start - 30), start)
+        if titled and titled.group(1) in title_words():  # "Crown Prince X" … "the Prince asserted"
+            found.append(titled.group(1).lower())
         after = _ROLE_AFTER.match(text, p.end, p.end + 80)
         if after:
             found.append(after.group(1))

@@ -159,3 +159,9 @@ def test_a_country_s_body_speaks_named_and_the_article_is_no_given_name() -> Non
     assert speaker_of(text, "captured most of the island") == ("Kenya government", "named")
     assert speaker_of("The U.S. military said the strike killed ten fighters near the border.",
                       "killed ten fighters") == ("U.S. military", "named")
+
+
+def test_a_title_before_a_name_is_a_role_the_text_refers_back_with() -> None:
+    text = ("Crown Prince Harald Berg met the energy minister in May. In a discussion on oil, the Prince asserted "
+            "the fjord towns saw themselves as the heart of the coast.")
+    assert speaker_of(text, "heart of the coast") == ("Harald Berg", "named")
