@@ -107,7 +107,8 @@ def judge(run: str, known: dict[str, str], ask: Callable[[Question], bool]) -> l
         out.append(("ORG", offsets[0][0], offsets[-1][1]))
         return out
     # "New York City Mayor Bill de Blasio": a title inside a run starts a person
-    cuts = [i for i, w in enumerate(words) if w.rstrip(".") in titles and 0 < i < len(words) - 1]
+    cuts = [i for i, w in enumerate(words) if w.rstrip(".") in titles and 0 < i < len(words) - 1
+            and words[i + 1].rstrip(".") not in _SUFFIXES]  # "Martin Luther King Jr.": a surname, no title
     cuts += [i + 1 for i, w in enumerate(words[:-1]) if w.endswith(("'", "’", "'s", "’s"))]  # "Quartz' Dan Kopf"
     cuts.sort()
     bounds = [0] + [c for c in cuts] + [len(words)]
@@ -195,6 +196,7 @@ def organisation(words: list[str], known: dict[str, str]) -> bool:
 
 
 _CLUB_MARKS = frozenset(("FC", "AFC", "CF"))
+_SUFFIXES = frozenset(("Jr", "Sr", "II", "III", "IV"))
 
 
 def _offsets(run: str) -> list[tuple[int, int]]:

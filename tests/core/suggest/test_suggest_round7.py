@@ -165,3 +165,13 @@ def test_a_title_before_a_name_is_a_role_the_text_refers_back_with() -> None:
     text = ("Crown Prince Harald Berg met the energy minister in May. In a discussion on oil, the Prince asserted "
             "the fjord towns saw themselves as the heart of the coast.")
     assert speaker_of(text, "heart of the coast") == ("Harald Berg", "named")
+
+
+def test_famous_names_common_in_news_titles_alone_and_name_suffixes() -> None:
+    """'Obama' is as frequent as a common word, so 'Barack Obama tweeted' was no person; 'Chief Executive of X'
+    gave a person 'Executive'; 'Martin Luther King Jr.' was cut at the title 'King' into 'Martin Luther' + 'Jr'."""
+    from tests.core.suggest.suggesting import found
+    got = found("Later Barack Obama tweeted that it was fine. Jean Yves Le Gall, the Chairman and Chief Executive "
+                "of Arianespace, thanked the team. Her father met Martin Luther King Jr., with whom she toured.")
+    assert {("Barack Obama", "PERSON"), ("Martin Luther King Jr", "PERSON")} <= got
+    assert not any(words in ("Executive", "Martin Luther", "Jr") for words, _ in got)
