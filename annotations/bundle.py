@@ -352,7 +352,7 @@ def _parse(manifest: dict[str, Any], raw: dict[str, bytes]) -> Bundle:
     for i, item in enumerate(json_lines(raw.get("entities.jsonl", b""), "entities.jsonl"), start=1):
         validate(item, ENTITY_SCHEMA, f"entities.jsonl line {i}")
         entities.append(codec.entity_from_dict(item))
-        collect_ancestry(item, graphs, f"entities.jsonl line {i}", hashes, contents)
+        collect_ancestry(item, graphs, f"entities.jsonl line {i}", hashes, contents, checked_only=False)
     documents = []
     for i, item in enumerate(json_lines(raw.get("documents.jsonl", b""), "documents.jsonl"), start=1):
         validate(item, DOCUMENT_SCHEMA, f"documents.jsonl line {i}")
@@ -362,7 +362,8 @@ def _parse(manifest: dict[str, Any], raw: dict[str, bytes]) -> Bundle:
                                      source_path=doc.source_path.replace("\\", "/").rsplit("/", 1)[-1]))
         except (KeyError, TypeError, ValueError) as exc:
             raise BundleError(f"documents.jsonl line {i} is invalid ({exc}); the bundle was refused.") from None
-        collect_ancestry(item, graphs, f"documents.jsonl line {i}", hashes, contents)
+        collect_ancestry(item, graphs, f"documents.jsonl line {i}", hashes, contents,
+                         checked_only=False)
         if item.get("rev_says"):
             document_versions[str(item["id"])] = said_versions(item, hashes)
     codebook = None
@@ -381,7 +382,8 @@ def _parse(manifest: dict[str, Any], raw: dict[str, bytes]) -> Bundle:
             if not rec.rev and manifest["format_version"] >= 2:  # every record of format 2 carries one
                 raise BundleError(f"The {kind} {rec.id[:13]}… carries no revision, as every record of this "
                                   "bundle format does: the bundle was altered; it was refused.")
-            check_revision(rec, graphs, withheld, covered, kind, unchecked, contents)
+            check_revision(rec, graphs, withheld, covered, kind, unchecked, contents, hashes,
+                           manifest["format_version"])
     if manifest["format_version"] < 2:  # version 1 had no revisions: merged with the old rules
         annotations = [replace(a, rev="") for a in annotations]
         entities = [replace(e, rev="") for e in entities]

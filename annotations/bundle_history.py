@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING, Any
 from annotations import codec
 from annotations.errors import BundleError
 from annotations.model import Annotation, DocumentRecord, Entity
-from annotations.revisions import (DOCUMENT_CONTENT, DOCUMENT_CONTENT_IF_SET, content_hash, depth, document_says, made_on,
-                                   make_rev, short_hash)
+from annotations.revisions import (DOCUMENT_CONTENT, DOCUMENT_CONTENT_IF_SET, ancestors, content_hash, depth,
+                                   document_says, made_on, make_rev, short_hash)
 
 if TYPE_CHECKING:
     from annotations.bundle import Bundle
@@ -33,14 +33,21 @@ def said_versions(record: dict[str, Any], hashes: dict[str, dict[str, str]]) -> 
 
 
 def collect_ancestry(record: dict[str, Any], graphs: dict[str, dict[str, list[str]]], where: str,
-                     hashes: dict[str, dict[str, str]], contents: dict[str, dict[str, str]]) -> None:
+                     hashes: dict[str, dict[str, str]], contents: dict[str, dict[str, str]],
+                     checked_only: bool = True) -> None:
     """Collect a v2 record's ancestry; it must contain the record's own rev (else it says nothing). An
     earlier version's parents are believed only where the line carries that version's full content hash
     (`rev_contents`) and the rev is the hash of those parents and that content; one that is not refuses the
     bundle, and parents nobody can check are left out: a made-up edge under a merge deep in the history,
     with consistent numbers, made a teammate's concurrent edit look stale and dropped it. Left out, such a
     version is at worst a conflict to settle, never an edit lost. The record's own rev is checked against
-    what the record says (`check_revision`)."""
+    what the record says (`check_revision`). `checked_only=False` (entities, documents) keeps unchecked
+    parents as the sender's word: their merges take a version with no common history for a concurrent one
+    and keep ours without a word (a rename reverted, a title conflict unreported), worse than the made-up
+    edge, and every history from before format 4 is unchecked. Only versions the record's own descends
+    from are kept (one planted beside them made the genuine version arrive as "seen before"), and short
+    hashes only where they are checked: a version that claimed to say what a teammate's says was taken
+    for it and fast-forwarded over it."""
     rev, revs = record.get("rev"), record.get("revs")
     if not rev:
         return
@@ -57,14 +64,18 @@ def collect_ancestry(record: dict[str, Any], graphs: dict[str, dict[str, list[st
         if not made_on(child, graph[child], content):
             raise BundleError(f"{where}: its revision history gives {child[:12]}… parents it was not made on; the "
                               "bundle was altered; it was refused.")
-    graph = {child: parents for child, parents in graph.items()
-             if child == rev or child in full or (not parents and depth(child) == 1)}
+    if checked_only:
+        graph = {child: parents for child, parents in graph.items()
+                 if child == rev or child in full or (not parents and depth(child) == 1)}
+    line = ancestors(rev, graph)
+    graph = {child: parents for child, parents in graph.items() if child in line}
     graphs[str(record["id"])] = graph
     if full:
         contents[str(record["id"])] = full
     said = record.get("rev_hashes")
     if said:
-        hashes[str(record["id"])] = {str(k): str(v) for k, v in said.items() if k in graph}
+        hashes[str(record["id"])] = {str(k): full[k][:16] if k in full else str(v) for k, v in said.items()
+                                     if k in graph and (k in full or k == rev or not checked_only)}
 
 
 def _depths_agree(child: str, parents: list[str]) -> bool:
@@ -82,7 +93,8 @@ def _depths_agree(child: str, parents: list[str]) -> bool:
 
 def check_revision(record: Annotation | Entity | DocumentRecord, graphs: dict[str, dict[str, list[str]]],
                    withheld: dict[str, str], covered: dict[str, str], kind: str, unchecked: dict[str, str],
-                   contents: dict[str, dict[str, str]]) -> None:
+                   contents: dict[str, dict[str, str]], hashes: dict[str, dict[str, str]] | None = None,
+                   format_version: int = 4) -> None:
     """A revision id is the hash of its parents and of what the version says: a record whose content is
     not what its rev says (a forgery reusing a genuine id, which would otherwise shadow the real version
     for good) refuses the bundle. A withheld record is checked too: a version made on top of the one whose
@@ -96,12 +108,19 @@ def check_revision(record: Annotation | Entity | DocumentRecord, graphs: dict[st
         if withheld[record.id] == record.rev:
             if make_rev(graph.get(record.rev, []), codec.record_to_dict(record)) != record.rev:
                 unchecked[record.id] = record.rev
+                if format_version >= 4 and graph.get(record.rev) and record.rev not in contents.get(record.id, {}):
+                    raise BundleError(f"The annotation {record.id[:13]}… withholds its note without the hash that "
+                                      "checks its history: the bundle was altered; it was refused.")
+            elif hashes is not None:
+                hashes.setdefault(record.id, {})[record.rev] = content_hash(codec.record_to_dict(record))[:16]
             return
         record = replace(record, note=covered.get(record.id, ""))  # (sealed with its salt, if it came with it)
     said = content_hash(codec.record_to_dict(record))
     if make_rev(graph.get(record.rev, []), {}, content=said) != record.rev:
         raise _altered(kind, record.id, record.rev)
     contents.setdefault(record.id, {})[record.rev] = said
+    if hashes is not None:
+        hashes.setdefault(record.id, {})[record.rev] = said[:16]  # what it says, as checked, not as sent
 
 
 def _altered(kind: str, record_id: str, rev: str) -> BundleError:

@@ -161,8 +161,8 @@ def plan_annotations(store: Store, bundle: Bundle, plan: MergePlan, entity_map: 
             if base != ours_rev and base not in ancestors(ours_rev, graphs.get(local.id, {})):
                 if local.note and local.id not in withheld:  # ours is our own note, beside one we never saw
                     plan.blind[local.id] = base
-                else:  # we are behind `base`: its note is unknown to us too
-                    plan.withheld[local.id] = base
+                elif local.id not in withheld:  # we are behind `base`: its note is unknown to us too (a
+                    plan.withheld[local.id] = base  # version we hold on trust keeps its own base)
         elif rel is Relation.DESCENDANT and (local.id in withheld or local.id in blinds) \
                 and incoming.id not in bundle.blind:
             plan.unwithheld.append(local.id)  # their version was made knowing the note
