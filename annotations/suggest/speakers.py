@@ -46,6 +46,10 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
     clause_start = max(_clause_start(text, start, verb_start), verb_start - WINDOW)
     before = text[clause_start:verb_start]
     trimmed = _strip_trailing(before)
+    if text.startswith("ing", verb_end - 3):  # "she remembered telling", "he began saying": the finite verb's subject
+        lead = _LEADING_VERB.search(trimmed, max(0, len(trimmed) - 24))
+        if lead:
+            trimmed = trimmed[:lead.start() + 1]
     saying = text[verb_start:verb_end].lower() in _INVERTING
     if not trimmed.strip():  # "…," said X / "…," X said — the subject follows the verb
         after = source_after(text, verb_end, mentions, full_names, orgs, phrase=saying)
@@ -112,6 +116,7 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
     return None
 
 
+_LEADING_VERB = re.compile(r"\s(?:[a-z]{3,}ed|began|kept|went|recalls|remembers)\s+\Z")
 _SECONDARY = re.compile(r"(?:\sand|\sby|\sthen)\s+\Z")
 """Before a verb that is not the first of its subject's: coordinated ("… and concluded"), or "responded by"."""
 _OPENING_PARTICIPLE = re.compile(r"[\"“]?(?:[A-Z][a-z]+ing|[A-Z][a-z]+ed|Asked|When|After|As|While|Although|Though|"

@@ -175,3 +175,10 @@ def test_famous_names_common_in_news_titles_alone_and_name_suffixes() -> None:
                 "of Arianespace, thanked the team. Her father met Martin Luther King Jr., with whom she toured.")
     assert {("Barack Obama", "PERSON"), ("Martin Luther King Jr", "PERSON")} <= got
     assert not any(words in ("Executive", "Martin Luther", "Jr") for words, _ in got)
+
+
+def test_a_participle_of_telling_after_a_finite_verb_takes_its_subject() -> None:
+    """From a real page (CNN): '"…," she remembered telling Harry, after he suggested she stay home' was Harry's."""
+    text = ('Ada Moe spoke about the storm with Ben Hart. "I cannot be left alone," she remembered telling Hart, '
+            'after he suggested she stay home.')
+    assert speaker_of(text, "left alone") == ("Ada Moe", "named")
