@@ -16,6 +16,7 @@ from annotations.suggest.coreference import fullest, loose_name, pick_person
 from annotations.suggest.sources import (GENDER, OF, ORG_NOUNS, PERSON_HEAD, ROLE_OF, fronted_person,
                                          noun_phrase_source, previous_subject, source_after, with_affiliation)
 from annotations.suggest.speaker_context import SPEAKER_TYPES, Context, Speaker, full_name
+from annotations.suggest.sentence_subject import LATER_PRONOUN, SECONDARY, sentence_subject
 from annotations.suggest.unnamed import (COORDINATED, HEAD_SET, UNNAMED, UNNAMED_END, UNNAMED_OF,
                                            UNNAMED_RELATIVE, VERB_FIRST, antecedent, ends_with_and_or,
                                            lower_first)
@@ -67,7 +68,7 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
                          context, orgs)
         if found:
             return found
-    if _SECONDARY.search(text, max(start, verb_start - 8), verb_start) or text.startswith("ing", verb_end - 3):
+    if SECONDARY.search(text, max(start, verb_start - 8), verb_start) or text.startswith("ing", verb_end - 3):
         found = sentence_subject(text, start, verb_start, mentions, full_names, context)
         if found:  # "X opened the debate addressing critics, stating …", "X did not respond - and concluded …"
             return found
@@ -78,7 +79,7 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
         if owner is not None and " " not in name:
             name = f"{name} {full_name(owner, full_names).split()[-1]}"
         return Speaker(name, "named")
-    if _LATER_PRONOUN.search(trimmed, max(0, len(trimmed) - 12)):
+    if LATER_PRONOUN.search(trimmed, max(0, len(trimmed) - 12)):
         found = sentence_subject(text, start, verb_start, mentions, full_names, context, people_only=True)
         if found:  # "X did not mention al-Sadr's movement, and he said …": the subject, not the one mentioned
             return found
@@ -117,15 +118,6 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
 
 
 _LEADING_VERB = re.compile(r"\s(?:[a-z]{3,}ed|began|kept|went|recalls|remembers)\s+\Z")
-_SECONDARY = re.compile(r"(?:\sand|\sby|\sthen)\s+\Z")
-"""Before a verb that is not the first of its subject's: coordinated ("… and concluded"), or "responded by"."""
-_OPENING_PARTICIPLE = re.compile(r"[\"“]?(?:[A-Z][a-z]+ing|[A-Z][a-z]+ed|Asked|When|After|As|While|Although|Though|"
-                                 r"Because|Before|Since|Once|Until|If|In|On|At|During|Despite|Following|Amid)\b"
-                                 r"[^,;:\"“”]{0,160},\s+")
-"""A sentence opening with a participle or a subordinate clause, up to its comma ("Countering claims that …, he
-replied"): the main clause's subject comes after it."""
-_DESCRIBED_NAME = re.compile(r"(?:the|The)\s+(?:[a-z-]+\s+){1,2}(?=[A-Z])")
-"""A description before a name in apposition ("the charity Christian Aid", "the French agency BEA")."""
 _BODY_AFTER = re.compile(r"\s+(government|military|army|navy|police|cabinet|administration|parliament|"
                          r"foreign\s+ministry|defen[cs]e\s+ministry|embassy)\s*")
 """A country's body speaking, after the country's name ("the Comoros government says")."""
@@ -133,49 +125,6 @@ _KIN = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*)[’']s\s+(?:father|mother|so
                   r"widow|widower|uncle|aunt|grandmother|grandfather|partner|stepmother|stepfather|step-mother|"
                   r"step-father),?\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),?\s*\Z")
 """A speaker named by kinship to a person: "Aitchison's father Norrie", "the victim's mother, Jane Smith,"."""
-_TITLES_BEFORE = re.compile(r"(?:(?!(?:The|A|An|In|On|At)\s)[A-Z][\w.'’-]*\s+){1,4}")
-_LATER_PRONOUN = re.compile(r"(?:,|\sand|\sbut)\s+(?:he|she)\s*\Z")
-""""he"/"she" as the subject of a later clause of the sentence: the sentence's subject, if a person opens it."""
-_SUBJECT_VERB = re.compile(r"(?:[’']s\b)?\s+[a-z]")
-_PRONOUN_SUBJECT = re.compile(r"([Hh]e|[Ss]he)\s+[a-z]")
-
-
-def sentence_subject(text: str, start: int, end: int, mentions: Sequence[Suggestion], full_names: dict[str, str],
-                     context: Context, people_only: bool = False) -> Speaker | None:
-    """The subject of the sentence starting at `start`, for a verb that is not its first (a participle, a
-    second verb after "and") or a quotation introduced by a colon: a person or organisation named first in the
-    sentence (after any leading clause) and followed by its verb, or "he"/"she" there (the latest person of
-    that gender). None when the sentence opens otherwise ("A spokesman …", "Police arrested X, saying")."""
-    at = start
-    lead = _OPENING_PARTICIPLE.match(text, start, end)
-    if lead:
-        at = lead.end()
-    while at < end and text[at] in "\"“‘'(":
-        at += 1
-    described = _DESCRIBED_NAME.match(text, at, end)
-    if described:
-        at = described.end()
-    first = next((p for p in mentions if p.start >= at and p.type in _NEAR_TYPES), None)
-    if first is not None and first.start > at and _TITLES_BEFORE.fullmatch(text, at, first.start):
-        at = first.start  # "Iraqi Prime Minister Nouri al-Maliki did not …": titles before the name
-    if first is not None and first.start == at and first.end < end \
-            and _SUBJECT_VERB.match(text, first.end) and not text.startswith(("’s", "'s"), first.end) \
-            and (first.type == "PERSON" or not people_only):
-        return Speaker(full_name(first, full_names), "named")
-    if people_only:
-        return None
-    pronoun = _PRONOUN_SUBJECT.match(text, at, end)
-    if pronoun:
-        word = pronoun.group(1).lower()
-        name = pick_person(context.recent, context.gender, word) if context.recent else context.last_person
-        return Speaker(name, "named") if name else None
-    unnamed = UNNAMED.match(text, at, end) if at == start else None
-    if unnamed and _SUBJECT_VERB.match(text, unnamed.end()) and not any(
-            unnamed.start() <= p.start < unnamed.end() for p in mentions):
-        return Speaker(lower_first(unnamed.group(0).strip(), text, at), "unnamed")  # "Police arrested X, saying"
-    return None
-
-
 _THE_PERSON = re.compile(r"(?:^|\s)the\s+(?:\d{1,3}-year-old|[A-Z][a-z]+(?:ian|an|ese|ish|ite|i|on))\s*\Z")
 """A person referred to by age or nationality ("the 45-year-old", "the Malawian", "the Briton"): the latest
 person named."""

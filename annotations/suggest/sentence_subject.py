@@ -1,0 +1,66 @@
+"""Who a sentence is about: its subject — a person or organisation named first (after a leading clause, a
+description or titles), "he"/"she", or an unnamed source opening it. Used for verbs that are not their
+subject's first (a participle of saying, a second verb after "and", "responded by claiming") and for "he" later
+in the sentence. Pure functions; split out of `speakers.py`, which finds the speaker of a reporting verb."""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from annotations.suggest import Suggestion
+from annotations.suggest.coreference import pick_person
+from annotations.suggest.speaker_context import Context, Speaker, full_name
+from annotations.suggest.unnamed import UNNAMED, lower_first
+
+NEAR_TYPES = ("PERSON", "ORG")
+
+SECONDARY = re.compile(r"(?:\sand|\sby|\sthen)\s+\Z")
+"""Before a verb that is not the first of its subject's: coordinated ("… and concluded"), or "responded by"."""
+_OPENING_PARTICIPLE = re.compile(r"[\"“]?(?:[A-Z][a-z]+ing|[A-Z][a-z]+ed|Asked|When|After|As|While|Although|Though|"
+                                 r"Because|Before|Since|Once|Until|If|In|On|At|During|Despite|Following|Amid)\b"
+                                 r"[^,;:\"“”]{0,160},\s+")
+"""A sentence opening with a participle or a subordinate clause, up to its comma ("Countering claims that …, he
+replied"): the main clause's subject comes after it."""
+_DESCRIBED_NAME = re.compile(r"(?:the|The)\s+(?:[a-z-]+\s+){1,2}(?=[A-Z])")
+"""A description before a name in apposition ("the charity Christian Aid", "the French agency BEA")."""
+_TITLES_BEFORE = re.compile(r"(?:(?!(?:The|A|An|In|On|At)\s)[A-Z][\w.'’-]*\s+){1,4}")
+LATER_PRONOUN = re.compile(r"(?:,|\sand|\sbut)\s+(?:he|she)\s*\Z")
+""""he"/"she" as the subject of a later clause of the sentence: the sentence's subject, if a person opens it."""
+_SUBJECT_VERB = re.compile(r"(?:[’']s\b)?\s+[a-z]")
+_PRONOUN_SUBJECT = re.compile(r"([Hh]e|[Ss]he)\s+[a-z]")
+
+
+def sentence_subject(text: str, start: int, end: int, mentions: Sequence[Suggestion], full_names: dict[str, str],
+                     context: Context, people_only: bool = False) -> Speaker | None:
+    """The subject of the sentence starting at `start`, for a verb that is not its first (a participle, a
+    second verb after "and") or a quotation introduced by a colon: a person or organisation named first in the
+    sentence (after any leading clause) and followed by its verb, or "he"/"she" there (the latest person of
+    that gender). None when the sentence opens otherwise ("A spokesman …", "Police arrested X, saying")."""
+    at = start
+    lead = _OPENING_PARTICIPLE.match(text, start, end)
+    if lead:
+        at = lead.end()
+    while at < end and text[at] in "\"“‘'(":
+        at += 1
+    described = _DESCRIBED_NAME.match(text, at, end)
+    if described:
+        at = described.end()
+    first = next((p for p in mentions if p.start >= at and p.type in NEAR_TYPES), None)
+    if first is not None and first.start > at and _TITLES_BEFORE.fullmatch(text, at, first.start):
+        at = first.start  # "Iraqi Prime Minister Nouri al-Maliki did not …": titles before the name
+    if first is not None and first.start == at and first.end < end \
+            and _SUBJECT_VERB.match(text, first.end) and not text.startswith(("’s", "'s"), first.end) \
+            and (first.type == "PERSON" or not people_only):
+        return Speaker(full_name(first, full_names), "named")
+    if people_only:
+        return None
+    pronoun = _PRONOUN_SUBJECT.match(text, at, end)
+    if pronoun:
+        word = pronoun.group(1).lower()
+        name = pick_person(context.recent, context.gender, word) if context.recent else context.last_person
+        return Speaker(name, "named") if name else None
+    unnamed = UNNAMED.match(text, at, end) if at == start else None
+    if unnamed and _SUBJECT_VERB.match(text, unnamed.end()) and not any(
+            unnamed.start() <= p.start < unnamed.end() for p in mentions):
+        return Speaker(lower_first(unnamed.group(0).strip(), text, at), "unnamed")  # "Police arrested X, saying"
+    return None
