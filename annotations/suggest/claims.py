@@ -9,74 +9,16 @@ import gc
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
-from functools import lru_cache
-from typing import NamedTuple
-
-import ahocorasick
 
 from annotations.suggest import Suggestion
 from annotations.suggest.coreference import gender_of, genders, middle_initials, roles, surnames_as_people
 from annotations.suggest.interviews import Turn, turns
 from annotations.suggest.quotes import fill_quotes, merge_quotes, quote_spans, titles
+from annotations.suggest.reporting_verbs import main_verb, reporting_verbs
 from annotations.suggest.speaker_context import Context, Speaker, full_name
 from annotations.suggest.speakers import find_speaker
 from annotations.suggest.unnamed import plural
 
-REPORTING = (r"said|says|say|declared|declares|noted|notes|urged|urges|warned|warns|boasted|accused|accuses|"
-             r"claimed|claims|told|tells|stated|announced|announces|added|adds|argued|argues|insisted|"
-             r"insists|denied|denies|rejected|rejects|confirmed|confirms|estimated|estimates|predicted|hailed|"
-             r"emphasized|emphasised|reiterated|promised|pledged|admitted|acknowledged|suggested|believes|believed|"
-             r"wrote|writes|saying|noting|warning|urging|boasting|claiming|insisting|adding|accusing|denying|"
-             r"estimate|expect|expects|stressed|stresses|indicated|indicates|touted|praised|praises|slammed|"
-             r"slams|lauded|criticised|criticized|condemned|explained|explains|described|recalled|testified|"
-             r"conceded|complained|reported|reports|revealed|reveals|showed|shows|found|finds|concluded|"
-             r"speculated|suspect|suspects|alleged|alleges|asserted|contended|maintained|disclosed|responded|"
-             r"replied|told|asked|tweeted|posted|grumbling|grumbled|accused|blamed|called|described|heard|"
-             r"suggests|predicts|discovered|countered|counters|cited|cites|theorized|theorised|theorizes|"
-             r"blaming|blame|blames|forecasts|foresaw|describe|describes|characterize|characterizes|characterized|characterise|"
-             r"characterises|characterised|show|suggest|reveal|indicate|note|argue|posit|posits|contend|contends|"
-             r"insist|warn|assert|asserts|believe|stating|arguing|asserting|explaining|announcing|confirming|"
-             r"acknowledging|admitting|stressing|responding|replying|commented|commenting|remarked|observed|"
-             r"mentioned|quipped|recounted|emphasizing|emphasising|reiterating|telling")
-PHRASES = ("put it|puts it|calls on|calls for|state that|states that|say that|show that|suggest that|indicate that|find that|made clear|makes clear|"
-           "make clear|made it clear|makes it clear|according to|in a statement|in a release|in a report|"
-           "pointed out|points out|pointing out|pointing to")
-
-
-class Verb(NamedTuple):
-    """A reporting verb or phrase found in the text (a named tuple: ~9,000 are made per MB; a frozen
-    dataclass's constructor cost twice as much)."""
-
-    start: int
-    end: int
-    word: str  # lower case
-    according: bool  # "according to"
-    statement: bool  # "in a statement|release|report"
-
-
-@lru_cache(maxsize=1)
-def _verb_automaton() -> ahocorasick.Automaton:
-    automaton = ahocorasick.Automaton()
-    for word in set(REPORTING.split("|")) | set(PHRASES.split("|")):
-        automaton.add_word(word, (len(word), word, word == "according to", word.startswith("in a ")))
-    automaton.make_automaton()
-    return automaton
-
-
-def reporting_verbs(text: str) -> list[Verb]:
-    """Every reporting verb or phrase, as whole words: one Aho–Corasick pass over the case-folded text
-    (a regex alternation of 150 words tries every position: ten times slower)."""
-    folded = text.lower()
-    if len(folded) != len(text):
-        folded = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    found = []
-    for end, (length, word, according, statement) in _verb_automaton().iter(folded):
-        start = end - length + 1
-        if (start == 0 or not folded[start - 1].isalnum()) and (end + 1 >= len(folded) or not folded[end + 1].isalnum()):
-            found.append((start, -end - 1, word, according, statement))
-    found.sort()  # by start, the longer first (plain tuples: no key function per verb)
-    return [Verb(start, -negative_end, word, according, statement)
-            for start, negative_end, word, according, statement in found]
 _QUOTE = re.compile(r"[\"“][^\"”]{12,}[\"”]")
 _QUOTED = 14
 """A quoted stretch this long (marks included) inside a sentence makes it a quotation (shorter: a word or a name
@@ -142,29 +84,6 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
 
 _LINE = re.compile(r"[^\n]+")
 _OPENING_MARKS = "\"“"
-_PASSIVE = re.compile(r"(?:w(?<!\w.)(?:as|ere)|i(?<!\w.)s|a(?<!\w.)re|b(?<!\w.)e(?:en|ing)?)\s+(?:[a-z]+ly\s+)?\Z")
-"""A verb in the passive: "was|were|is|are|been|be|being" (a word of its own) and perhaps an adverb before it;
-each alternative starts with a letter, so the engine skips ahead to w, i, a or b."""
-_SPEECH = frozenset("said says told tells warned warns argued argues insisted insists claimed claims "
-                    "grumbling grumbled complained added".split())
-"""Verbs of speech that keep their subject as the speaker even with "according to" later in the sentence."""
-_AFTER_DASH = re.compile(r"[—–(]\s*\Z")
-_AGENT = re.compile(r"\s+by\b")
-"""A participle after a dash, or with an agent ("disclosed by"), modifies a noun: no reporting verb."""
-_NAMING = re.compile(r"\s+(?:it\s+|them\s+|him\s+|her\s+)?(?:the\s+|a\s+)?[\"“‘A-Z]")
-"""After "called": a name or a title ("a group called the Reckoning Crew", "a test called “Eyes”")."""
-_LEADING_CLAUSE = re.compile(r"[\"“]?(?:Asked|Explaining|Speaking|Pressed|Questioned|Interviewed|Responding|"
-                             r"Reacting|When|After|As|If|While|Although|Though|Because|Before|Since|Once|Until|"
-                             r"Whether)\b[^,\"“”]*,")
-"""A sentence opening with a participle or a subordinate clause up to a comma ("Asked why …, X said", "As the
-graph shows, our data suggests"): the reporting verb of the main clause comes after it."""
-_QUOTE_FRAME = re.compile(r"(?<![\w'’-])([a-z]{3,}ed)[,:][ \t]+[\"“]")
-"""A past tense and a comma or colon right before a quotation open it: 'Ada Moe commented, "…"' (any verb of
-speech; a title after "titled “…”" has no comma)."""
-_QUOTE_OPENER = re.compile(r"[,:][ \t]+[\"“]")
-"""The end of `_QUOTE_FRAME`, looked for first (it starts with a character class the engine skips ahead to)."""
-_OPENING_STATEMENT = re.compile(r"[\"“]?(?:[A-Z][a-z]+\s+){0,3}?In\s+a\s+(?:[a-z]+\s+)?(?:statement|release|report)\b[^,;:]*,")
-"""A sentence that opens with "In a (written) statement (to X)," — an adverbial before the main clause."""
 def suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
     """Candidate claims; `entities` are the document's entity mentions (annotations and suggestions) used to
     guess speakers. Python's cyclic garbage collector is paused meanwhile, as for the entity suggestions
@@ -211,52 +130,7 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
             candidates = [v for v in candidates if not any(a <= v.start < b for a, b in quotes)]
             quoted = any(a <= start < b or start <= a < end and b - a >= _QUOTED for a, b in quotes
                          if (a, b) not in named)
-        # the attribution: "according to" wherever it stands, else the first reporting verb not in the passive
-        # ("It was initially believed … until tests showed")
-        verb = according = None
-        if candidates and any(v.word == "called" for v in candidates):  # naming: 'a test called "X"'
-            candidates = [v for v in candidates if v.word != "called" or not _NAMING.match(text, v.end)]
-        if len(candidates) > 1:  # (a lone candidate stays the verb, but for a plural present: "the show")
-            verbal = [v for v in candidates if not _nominal(text, v, candidates)]
-            if verbal and len(verbal) < len(candidates):
-                candidates = verbal
-        elif candidates and (candidates[0].word in _PLURAL_PRESENT and _nominal(text, candidates[0], candidates)
-                             or candidates[0].word in _CHARACTERISED and _AGENT.match(text, candidates[0].end)):
-            candidates = []  # "The show runs …", "cretinism, a condition characterised by …": no reporting verb
-        if len(candidates) > 1 and any(_WITHHELD.match(text, v.end) for v in candidates):
-            # "officials have not said why …, but X says …": nothing said there; the other verb reports
-            candidates = [v for v in candidates if not (_WITHHELD.match(text, v.end) and (v.word == "asked" or _NEGATED.search(
-                text, max(0, v.start - 24), v.start)))] or candidates  # "asked whether …, to which he replied": a question
-        if len(candidates) > 1:  # "X has not yet commented on …, but Y says …": the verb not negated reports
-            candidates = [v for v in candidates if not _NOT_YET.search(text, max(start, v.start - 40), v.start)] \
-                or candidates
-        if candidates and any(v.word in _FINDING for v in candidates):  # "a jury found him guilty": no report
-            candidates = [v for v in candidates if v.word not in _FINDING or _reports_finding(text, v, end)]
-        if len(candidates) > 1:  # "retirement — revealed just …", "the speech, first disclosed by …": modifiers
-            finite = [v for v in candidates if not (v.word.endswith("ed") and (
-                _AFTER_DASH.search(text, max(start, v.start - 4), v.start) or _AGENT.match(text, v.end)))]
-            candidates = finite or candidates
-        if len(candidates) > 1 and candidates[0].word.endswith("ing") and (
-                candidates[0].start - start < 3 or _ADVERBIAL_PARTICIPLE.search(
-                    text, max(start, candidates[0].start - 8), candidates[0].start)):
-            candidates = candidates[1:]  # "In announcing his retirement, X said", "Explaining why he argued …"
-        if len(candidates) > 1 and _LEADING_CLAUSE.match(text, start):
-            comma = text.find(",", start, end)  # "Asked why she left, Ames said …": the main clause's verb
-            candidates = [v for v in candidates if v.start > comma] or candidates
-        if not candidates and quotes and _QUOTE_OPENER.search(text, start, end):
-            frame = _QUOTE_FRAME.search(text, start, end)  # 'X commented, "…"': a verb that opens a quote
-            if frame and not any(a <= frame.start() < b for a, b in quotes):
-                candidates = [Verb(frame.start(1), frame.end(1), frame.group(1), False, False)]
-        if len(candidates) > 1 and candidates[0].statement and _OPENING_STATEMENT.match(text, start):
-            candidates = candidates[1:]  # "In a statement (to X), Y said": the verb of the main clause
-        if candidates:
-            active = next((v for v in candidates if v.word.endswith("ing")  # "are grumbling" is no passive
-                           or not _PASSIVE.search(text, max(0, v.start - 30), v.start)), candidates[0])
-            according = next((v for v in candidates if v.according), None)
-            verb = according or active
-            if according and active.start < according.start and not active.according \
-                    and active.word in _SPEECH and active.start - start > 3:
-                verb = active  # "Some lawmakers are grumbling that …, according to people who …": theirs
+        verb, according = main_verb(text, start, end, candidates, quotes)
         body = text[start:end]
         words: set[str] | None = None
         numeric = False
@@ -322,53 +196,6 @@ def _canonical(speaker: str) -> str:
     return _COUNTRY_SHORT.get(bare, speaker)
 
 
-_ADVERBIAL_PARTICIPLE = re.compile(r"(?<![\w'’-])(?:[Ii]n|[Aa]fter|[Bb]efore|[Ww]hile|[Ww]hen|[Uu]pon|[Oo]n)\s+\Z")
-"""Before a participle that opens an adverbial ("in announcing", "after confirming"): not the main verb."""
-_WITHHELD = re.compile(r"\s+(?:why|whether|when|how|what|who|where|if)\b")
-_NEGATED = re.compile(r"(?<![\w'’-])(?:not|never|n[’']t|declined\s+to|refused\s+to)\s+\Z")
-"""A verb of saying negated before an indirect question ("have not said why", "declined to say whether"): what
-was not said is no claim."""
-_NOT_YET = re.compile(r"(?<![\w'’-])(?:has|have|had|did|does|do|was|were|is|are)?(?:\s+not|n[’']t)\s+(?:yet\s+|"
-                      r"directly\s+|publicly\s+|immediately\s+)?\Z")
-"""A verb of saying negated ("has not yet commented", "did not directly say"): nothing reported by it."""
-_FINDING = frozenset("found finds find discovered".split())
-_FINDING_CLAUSE = re.compile(
-    r"\s+(?:that|what|how|why|whether|no\s+evidence|evidence|little|[a-z]+\s+evidence)\b|"
-    r"\s+(?!(?:on|in|at|by|from|with|near|inside|under|outside|dead|alive|guilty|innocent)\b)[^\s,;:“”\"()]+"
-    r"(?<!ed)(?<!ing)(?:\s+[^\s,;:“”\"()]+){0,7}?(?<!\sand)(?<!\sor)(?<!\sthen)\s+(?:is|are|was|were|has|had|"
-    r"have|would|will|could|can|may|might|should|did|does|do|[a-z]{3,}ed)\b")
-"""After a verb of finding, what makes it a report: a clause ("found that …", "found the pipe had not been
-attached", "found reduction of yields exceeded 10%"); not an object and what it is like ("a jury found him guilty",
-"a loner who finds fame through violence", "she found the door open") nor a place ("found on a street")."""
-_FINDING_PASSIVE = re.compile(r"(?<![\w'’-])(?:is|are|was|were|be|been|being)(?:\s+[a-z]+ly)?\s+\Z")
-
-
-def _reports_finding(text: str, verb: Verb, end: int) -> bool:
-    """Whether "found"/"finds" at `verb` reports a finding (its complement is a clause, within the sentence
-    ending at `end`), not an action or a verdict; never in the passive ("was found dead", "were found
-    swimming")."""
-    if _FINDING_PASSIVE.search(text, max(0, verb.start - 24), verb.start):
-        return False
-    if _EVIDENCE.search(text, max(0, verb.start - 60), verb.start):  # "investigations discovered a route"
-        return True
-    if text.endswith(("who ", "Who "), 0, verb.start):  # "a loner who finds fame through violence in X has …"
-        return _THAT.match(text, verb.end) is not None
-    return _FINDING_CLAUSE.match(text[:end], verb.end) is not None
-
-
-_THAT = re.compile(r"\s+(?:that|what|how|why|whether)\b")
-
-
-_EVIDENCE = re.compile(r"(?<![\w-])(?:[Ss]tud(?:y|ies)|[Tt]ests?|[Ii]nvestigations?|[Ii]nquir(?:y|ies)|[Rr]eports?|"
-                       r"[Ss]urveys?|[Pp]olls?|[Aa]nalys[ie]s|[Dd]ata|[Rr]esearch|[Rr]eviews?|[Aa]udits?|"
-                       r"[Ee]xperiments?|[Tt]rials?|[Aa]utops(?:y|ies)|[Ii]nspections?|[Pp]robes?|[Ii]nspectors?|[Ii]nvestigators?|"
-                       r"[Aa]uditors?|[Rr]esearchers?|[Ss]cientists?|[Ee]xaminers?|[Cc]oroners?|[Pp]athologists?)"
-                       r"\b[^.;:]*\Z")
-"""A source of evidence as the subject, or people whose work is to find things out: its finding may be a plain
-object ("Further investigations discovered a route …", "Inspectors discovered a crack"), where a person who "found
-the door open" acted."""
-
-
 def _without_titles(text: str, start: int, end: int, named: list[tuple[int, int]]) -> str:
     """The sentence text[start:end] with the marks of its quoted titles blanked: a title makes no quote."""
     chars = list(text[start:end])
@@ -381,46 +208,6 @@ def _without_titles(text: str, start: int, end: int, named: list[tuple[int, int]
 
 _YOU_SAY = re.compile(r"\b[Yy]ou\s+(?:[a-z]+ly\s+|also\s+|once\s+)?(?:say|said|argue|argued|note|noted|write|wrote|"
                       r"claim|claimed|suggest|suggested|predict|predicted|believe|warn|warned|insist|stress)\b")
-
-
-_DETERMINERS = frozenset("a an the its their his her our this these those recent new such".split())
-_PREPOSITIONS = frozenset("to of amid despite about over against with from by".split())
-"""Before a plural noun, never before a verb of the present ("to claims that", "amid reports")."""
-_AUXILIARY_AFTER = re.compile(r"\s+(?:have|has|had|are|were|is|was|will|would|may|might|could|can|should)\b")
-
-
-_CHARACTERISED = frozenset("characterised characterized".split())
-_PLURAL_PRESENT = frozenset("show suggest reveal indicate describe characterize characterise note argue posit contend "
-                            "insist warn assert".split())
-"""Reporting verbs in the plural present that are also nouns ("the show", "a reveal"): after a determiner, no
-verb even when alone in a sentence."""
-
-
-def _nominal(text: str, verb: Verb, candidates: list[Verb]) -> bool:
-    """A reporting word used as a noun or an adjective, not as the verb: after a determiner ("an estimated
-    cost", "recent reports"), a plural before an auxiliary ("reports have revealed") or before the verb itself
-    ("estimates suggest")."""
-    if verb.word in _PLURAL_PRESENT:
-        return verb.start > 0 and text[verb.start - 1] == " " and _word_before(text, verb.start - 1) in _DETERMINERS
-    if verb.word[-1] not in "sd" or " " in verb.word or not verb.word.endswith(("s", "ed")):
-        return False
-    if verb.start and text[verb.start - 1] == " " and (
-            _word_before(text, verb.start - 1) in _DETERMINERS or verb.word.endswith("s")
-            and (_word_before(text, verb.start - 1) in _PREPOSITIONS
-                 or _word_before(text, verb.start - 1).endswith("ing"))):
-        return True  # "an estimated", "Recent reports", "in a rebuttal to claims that", "Countering claims"
-    if verb.word.endswith("s") and (_AUXILIARY_AFTER.match(text, verb.end) or any(
-            v.start > verb.end and not text[verb.end:v.start].strip() for v in candidates)):
-        return True
-    return False
-
-
-def _word_before(text: str, space: int) -> str:
-    """The word (at most 6 letters, lower case) ending at text[space], a space."""
-    at = space
-    while at > space - 7 and at and text[at - 1].isalpha():
-        at -= 1
-    return text[at:space].lower()
 
 
 def _with_turns(text: str, found: list[tuple[int, int, str, Speaker | None, bool, str, str]], layout: list[Turn]

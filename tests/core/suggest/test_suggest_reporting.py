@@ -276,7 +276,7 @@ def test_verbs_that_open_a_quote_describe_something_as_or_agree_with_a_plural_so
 
 
 def test_only_a_past_tense_with_a_comma_or_colon_opens_a_quote_as_a_verb_of_speech() -> None:
-    from annotations.suggest.claims import _QUOTE_FRAME
+    from annotations.suggest.reporting_verbs import _QUOTE_FRAME
 
     assert _QUOTE_FRAME.search('Ola Brekke commented, "The quay will last."').group(1) == "commented"
     assert _QUOTE_FRAME.search('The mayor reasoned: "Fees pay for the quay."').group(1) == "reasoned"
