@@ -24,7 +24,7 @@ REPORTING = (r"said|says|say|declared|declares|noted|notes|urged|urges|warned|wa
              r"characterises|characterised|show|suggest|reveal|indicate|note|argue|posit|posits|contend|contends|"
              r"insist|warn|assert|asserts|believe|stating|arguing|asserting|explaining|announcing|confirming|"
              r"acknowledging|admitting|stressing|responding|replying|commented|commenting|remarked|observed|"
-             r"mentioned|quipped|recounted|emphasizing|emphasising|reiterating|telling")
+             r"mentioned|quipped|recounted|emphasizing|emphasising|reiterating|telling|claim")
 PHRASES = ("put it|puts it|calls on|calls for|state that|states that|say that|show that|suggest that|indicate that|find that|made clear|makes clear|"
            "make clear|made it clear|makes it clear|according to|in a statement|in a release|in a report|"
            "pointed out|points out|pointing out|pointing to")
@@ -200,7 +200,7 @@ _AUXILIARY_AFTER = re.compile(r"\s+(?:have|has|had|are|were|is|was|will|would|ma
 
 
 _CHARACTERISED = frozenset("characterised characterized".split())
-_PLURAL_PRESENT = frozenset("show suggest reveal indicate describe characterize characterise note argue posit contend "
+_PLURAL_PRESENT = frozenset("show suggest reveal indicate describe characterize characterise note argue posit contend claim "
                             "insist warn assert".split())
 """Reporting verbs in the plural present that are also nouns ("the show", "a reveal"): after a determiner, no
 verb even when alone in a sentence."""

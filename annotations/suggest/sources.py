@@ -118,13 +118,17 @@ def source_after(text: str, verb_end: int, mentions: Sequence[Suggestion], full_
             if later and OF.fullmatch(text[first.end:later[0].start]):
                 return Speaker(full_name(first, full_names), "named", affiliation=full_name(later[0], full_names))
         return Speaker(full_name(first, full_names), "named")
+    described = next((p for p in mentions if p.type == "PERSON" and verb_end < p.start <= verb_end + 70), None)
+    if described is not None and _DESCRIBED_GAP.fullmatch(text, verb_end, described.start):
+        return Speaker(full_name(described, full_names), "named")  # "the university's astronomy professor X"
     reference = _ORG_AFTER_VERB.match(text, verb_end)
     if reference and orgs:
         noun = reference.group(1).lower()
         return Speaker(next((o for o in reversed(orgs) if noun in o.casefold().split()), orgs[-1]), "named")
     m = UNNAMED_START.match(text, verb_end)
     if m:
-        author = [p for p in mentions if m.start(1) <= p.start < m.end(1) and p.type == "ORG"]
+        author = [p for p in mentions if m.start(1) <= p.start < m.end(1) and p.type == "ORG"] \
+            if not RESEARCHERS.match(m.group(1).strip()) else []
         if author:  # "said a spokesman for the Harbour Authority"
             return Speaker(full_name(author[-1], full_names), "named",
                            voice=PERSON_HEAD.search(m.group(1)) is not None)
@@ -136,6 +140,10 @@ def source_after(text: str, verb_end: int, mentions: Sequence[Suggestion], full_
                               full_names)
 
 
+_DESCRIBED_GAP = re.compile(r"\s+(?:the|its|his|her|their)\s+(?:(?!(?:by|from|of|with|in|at|for|and)\s)"
+                            r"[a-z-]+(?<!ed)(?:[’']s)?\s+){1,5}")
+"""Between a verb and a person: a lower-case description ("according to the university's astronomy professor"),
+not a thing the person made ("according to the paper published by Fa")."""
 _POSSESSIVE_GAP = re.compile(r"[’']s?[ \t]+")
 _TITLE_PHRASE = re.compile(r"[ \t]+(?:the[ \t]+)?((?:(?:[A-Z][\w.’'-]*|of|to|for|the)[ \t]+){1,8})")
 """After a verb: capitalised words and "of/to/for/the" before a name ("Afghan Ambassador to the United States")."""
@@ -196,13 +204,18 @@ def noun_phrase_source(text: str, start: int, end: int, mentions: Sequence[Sugge
         return None
     modifier = _PP_START.search(text, a, b)
     head_end = modifier.start() if modifier else b
-    author = [p for p in inside if p.type == "ORG" and (p.end <= head_end or _NOUN_AFTER.match(text, p.end, b))]
+    author = [p for p in inside if p.type == "ORG" and (p.end <= head_end or _NOUN_AFTER.match(text, p.end, b))] \
+        if not RESEARCHERS.match(text[a:head_end]) else []
     if author:  # "a new CBS News poll": the organisation speaks
         return Speaker(full_name(author[-1], full_names), "named",
                        voice=PERSON_HEAD.search(text, author[-1].end, head_end) is not None)
     return Speaker(lower_first(text[a:b], text, a), "unnamed")
 
 
+RESEARCHERS = re.compile(r"^(?:the\s+|a\s+|some\s+)?(?:[a-z-]+\s+)?(?:researchers|scientists|astronomers|academics|"
+                         r"scholars|economists|experts|team\s+of\s+[a-z]+)\b", re.I)
+"""Researchers at or from a body speak as themselves, not for it ("astronomers at the Ohio State University", "a
+team of researchers from the University of Tennessee"): the phrase stays, unnamed."""
 PERSON_HEAD = re.compile(r"\b(?:spokes(?:man|woman|person)|official|representative|aide|adviser|advisor|"
                           r"executive|lawyer|attorney|officer|member)\b", re.I)
 """An unnamed person speaking for an organisation (not its poll or report)."""

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from annotations.suggest import Suggestion
 from annotations.suggest.coreference import fullest, loose_name, pick_person
-from annotations.suggest.sources import (GENDER, OF, ORG_NOUNS, PERSON_HEAD, ROLE_OF, fronted_person,
+from annotations.suggest.sources import (GENDER, OF, ORG_NOUNS, PERSON_HEAD, RESEARCHERS, ROLE_OF, fronted_person,
                                          noun_phrase_source, previous_subject, source_after, with_affiliation)
 from annotations.suggest.speaker_context import SPEAKER_TYPES, Context, Speaker, full_name
 from annotations.suggest.sentence_subject import LATER_PRONOUN, SECONDARY, sentence_subject
@@ -111,6 +111,9 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
     if near and _DESCRIBED_AFTER.search(text, near[-1].end, verb_start):
         return None  # "In the speech, first disclosed by the Times, the former mayor argued": not the Times
     if near:
+        research = _researchers(text, clause_start, near[-1])
+        if research:  # "astronomers at the Ohio State University, Columbus, revealed": they speak, as worded
+            return research
         voice = near[-1].type == "ORG" and _VOICE.search(text, max(clause_start, near[-1].start - 120),
                                                          near[-1].start) is not None
         return Speaker(full_name(near[-1], full_names), "named", voice=voice)
@@ -125,6 +128,21 @@ _KIN = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*)[’']s\s+(?:father|mother|so
                   r"widow|widower|uncle|aunt|grandmother|grandfather|partner|stepmother|stepfather|step-mother|"
                   r"step-father),?\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),?\s*\Z")
 """A speaker named by kinship to a person: "Aitchison's father Norrie", "the victim's mother, Jane Smith,"."""
+_RESEARCH_AT = re.compile(r"(?<![\w'’-])(?:(?:the|a|some)\s+)?(?:[a-z-]+\s+)?(?:researchers|scientists|astronomers|"
+                          r"academics|scholars|economists|experts|team\s+of\s+[a-z]+)\s+(?:at|from|of|with)\s+"
+                          r"(?:the\s+)?\Z", re.I)
+_PLACE_TAIL = re.compile(r"(,\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?=,)")
+def _researchers(text: str, clause_start: int, org: Suggestion) -> Speaker | None:
+    """Researchers at or from the organisation `org` ("astronomers at the Ohio State University, Columbus", "a
+    team of researchers from X"): unnamed, as worded (with a town after the name), never the organisation."""
+    research = _RESEARCH_AT.search(text, max(clause_start, org.start - 60), org.start) if org.type == "ORG" else None
+    if research is None:
+        return None
+    place = _PLACE_TAIL.match(text, org.end)
+    tail = place.end(1) if place else org.end
+    return Speaker(lower_first(text[research.start():tail], text, research.start()), "unnamed")
+
+
 _THE_PERSON = re.compile(r"(?:^|\s)the\s+(?:\d{1,3}-year-old|[A-Z][a-z]+(?:ian|an|ese|ish|ite|i|on))\s*\Z")
 """A person referred to by age or nationality ("the 45-year-old", "the Malawian", "the Briton"): the latest
 person named."""
@@ -252,6 +270,9 @@ def _subject(text: str, clause_start: int, end: int, mentions: Sequence[Suggesti
             if nearest.type == "PLACE" else None
         if group:  # "Republicans in Western North Carolina"
             return Speaker(lower_first(text[group.start():nearest.end], text, group.start()), "unnamed")
+        research = _researchers(text, clause_start, nearest)
+        if research:  # "astronomers at the Ohio State University, Columbus": they speak, not the university
+            return research
         if not (text[nearest.end:end].strip() and nearest.type != "PERSON"):
             voice = nearest.type == "ORG" and _VOICE.search(text, max(clause_start, nearest.start - 120),
                                                             nearest.start) is not None
@@ -326,7 +347,7 @@ def _subject(text: str, clause_start: int, end: int, mentions: Sequence[Suggesti
         if appositive and text[appositive[-1].end:head] == ",":  # "Ada Moe, CEO of Harbour Ltd, said"
             return Speaker(full_name(appositive[-1], full_names), "named")
         inside = [p for p in last if unnamed.start() + clause_start <= p.start]
-        author = [p for p in inside if p.type == "ORG"]
+        author = [p for p in inside if p.type == "ORG"] if not RESEARCHERS.match(phrase) else []
         if author:  # "a new CBS News poll", "a spokesperson for the Ferry Company": the organisation speaks
             return Speaker(full_name(author[-1], full_names), "named", voice=PERSON_HEAD.search(phrase) is not None)
         if not any(p.type == "PERSON" for p in inside):

@@ -182,3 +182,18 @@ def test_a_participle_of_telling_after_a_finite_verb_takes_its_subject() -> None
     text = ('Ada Moe spoke about the storm with Ben Hart. "I cannot be left alone," she remembered telling Hart, '
             'after he suggested she stay home.')
     assert speaker_of(text, "left alone") == ("Ada Moe", "named")
+
+
+def test_researchers_at_a_body_speak_as_worded_not_for_it() -> None:
+    """Round 11 (real-fresh7): 'astronomers at the X University, Town, revealed' was the university's claim."""
+    text = "On Monday, astronomers at the Tromsø Polar University, Tromsø, revealed the discovery of a cold planet."
+    assert speaker_of(text, "discovery of a cold planet") == (
+        "astronomers at the Tromsø Polar University, Tromsø", "unnamed")
+    assert speaker_of("A spokesman for the Harbour Authority said the ferry would run.", "ferry would run") == \
+        ("Harbour Authority", "named")
+
+
+def test_according_to_a_described_person_is_that_person() -> None:
+    text = ('The Tromsø Polar University announced a find. The planet is cold, according to the university\'s '
+            'astronomy professor Ada Moe, who led the survey of the northern sky.')
+    assert speaker_of(text, "planet is cold") == ("Ada Moe", "named")
