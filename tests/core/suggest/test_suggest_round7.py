@@ -197,3 +197,11 @@ def test_according_to_a_described_person_is_that_person() -> None:
     text = ('The Tromsø Polar University announced a find. The planet is cold, according to the university\'s '
             'astronomy professor Ada Moe, who led the survey of the northern sky.')
     assert speaker_of(text, "planet is cold") == ("Ada Moe", "named")
+
+
+def test_given_names_that_are_cities_and_the_planets() -> None:
+    """'George Bush visited' gave a place 'George' (a South African city over 150,000); 'Earth' was nothing."""
+    from tests.core.suggest.suggesting import found
+    got = found("George Bush visited Israel on Wednesday. The asteroid passed between Earth and Jupiter last year.")
+    assert {("George Bush", "PERSON"), ("Earth", "PLACE"), ("Jupiter", "PLACE")} <= got
+    assert ("George", "PLACE") not in got
