@@ -30,7 +30,7 @@ Splits (each scored on its own, never pooled):
 - `real-fresh7` tests/data/gold/real/fresh7/ — six more, annotated blind in stop 29: scored once after round 10
   (entities .81, claims .96, speakers .66; session-start rules .80 / .96 / .62), then spent (round 11).
 - `real-fresh8` tests/data/gold/real/fresh8/ — six more, annotated blind in stop 29: held out, scored once after
-  round 11.
+  round 11 (entities .89, claims .96, speakers .72; session-start rules .90 / .96 / .72). Not read yet.
 
 Usage: python bench/eval_suggestions.py [--split NAME[,NAME...]] [--json] [--errors]
 (--errors lists the misses and false alarms; do not use it on a held-out split)."""
