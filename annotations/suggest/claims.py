@@ -15,6 +15,7 @@ from annotations.suggest.coreference import gender_of, genders, middle_initials,
 from annotations.suggest.interviews import Turn, turns
 from annotations.suggest.quotes import fill_quotes, merge_quotes, quote_spans, titles
 from annotations.suggest.reporting_verbs import main_verb, reporting_verbs
+from annotations.suggest.sentence_subject import sentence_subject
 from annotations.suggest.speaker_context import Context, Speaker, full_name
 from annotations.suggest.speakers import find_speaker
 from annotations.suggest.unnamed import plural
@@ -148,6 +149,10 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
             if speaker is None and according is not None and verb is not according:
                 speaker = find_speaker(text, start, according.start, according.end, True, outside, full_names,
                                        context)
+        elif quoted:  # 'X released a statement on the case: "…"', 'He framed it as a debate: "…"': the subject's
+            opening = next((a for a, _ in quotes if start < a < end), None)
+            if opening is not None and text[start:opening].rstrip().endswith(":"):
+                speaker = sentence_subject(text, start, opening, outside, full_names, context)
         if end - start >= 20 and (verb or quoted or numeric):
             source = "reporting-verb" if verb else "quote" if quoted else "statistic"
             if words is None:

@@ -17,9 +17,9 @@ from annotations.suggest.automata import Candidate
 from annotations.suggest.automata import gazetteer_automaton as _gazetteer_automaton
 from annotations.suggest.automata import name_automaton as _automaton
 from annotations.suggest.automata import scan as _scan
-from annotations.suggest.gazetteer import gazetteer, language_names
+from annotations.suggest.gazetteer import country_names, gazetteer, language_names
 from annotations.suggest.languages import byline_start, given_name_then_surname
-from annotations.suggest.org_names import org_short_name, org_span, publications, web_addresses
+from annotations.suggest.org_names import national_bodies, org_short_name, org_span, publications, web_addresses
 from annotations.suggest.place_context import area_places, neighbour_places, tidy_span
 from annotations.suggest.wider_places import wider_place_spans
 from annotations.suggest.patterns import EMPTY_BEFORE, NUMBER_TOKEN, NUMBERED, ORG_WORDS, SCANNED, TRIGGERED
@@ -178,10 +178,17 @@ def _suggest_entities(text: str, library_names: Iterable[tuple[str, ...]], skip:
     surnames |= {exact: (label, "library", None) for exact, label in single.items()}
     if surnames:
         _scan(text, _automaton(surnames), found)
-    tidy = [(span, label, source, name) for a, b, label, source, name in _resolve(found, skip)
+    resolved = national_bodies(text, _resolve(found, skip), _countries())
+    tidy = [(span, label, source, name) for a, b, label, source, name in resolved
             if (span := tidy_span(text, a, b, label)) is not None]
     return [Suggestion("entity", a, b, text[a:b], label, source=source, name=name)
             for (a, b), label, source, name in tidy]
+
+
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    """Country names and the abbreviations news uses for them, before a national body ("U.S. Senate")."""
+    return country_names() | {"US", "U.S.", "USA", "UK", "U.K.", "Britain", "EU"}
 
 
 def _fullest_names(text: str, people: list[Candidate]) -> dict[str, str]:

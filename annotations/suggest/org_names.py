@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from annotations.suggest import names
 from annotations.suggest.gazetteer import language_names
-from annotations.suggest.name_words import MONTHS_DAYS
+from annotations.suggest.name_words import FUNCTION, MONTHS_DAYS
 
 
 def web_addresses(text: str) -> Iterator[tuple[int, int]]:
@@ -112,6 +112,9 @@ def _org_cut(exact: str, known: dict[str, str]) -> tuple[int, int]:
     is a name of its own); its complement ends at a title, before a location after a whole name, between two
     bodies, and before a person ("University of Texas Arlington Amneh Jafari")."""
     start, stop = 0, len(exact)
+    first = exact.split(" ", 1)[0]
+    if first in FUNCTION and " " in exact:  # "After Britain's Home Office": a word opening the sentence, no part
+        start = len(first) + 1
     if exact.endswith(("'s", "’s")) and " " in exact:
         stop -= 2
         exact = exact[:-2]
@@ -133,7 +136,7 @@ def _org_cut(exact: str, known: dict[str, str]) -> tuple[int, int]:
             stop = both
             exact = exact[:both]
     if "'s " in exact or "’s " in exact:
-        owner = _OWNER.match(exact)
+        owner = _OWNER.match(exact, start)
         if owner is not None and (owner.group(1) in known or owner.group(1).replace("&", "").isupper()):
             start = owner.end()
     if stop - start > 20:
@@ -195,3 +198,33 @@ def org_short_name(full: str, known: dict[str, str]) -> str | None:
     if first in known or first in given or first in family or names.zipf(first) >= 3.0:
         return None
     return first
+
+
+_NATIONAL_BODY = re.compile(r"[ \t]+(Senate|Congress|House\s+of\s+Representatives|House\s+of\s+Commons|House\s+of\s+Lords|"
+                            r"House|Parliament|Navy|Army|Air\s+Force|Marine\s+Corps|Coast\s+Guard|Supreme\s+Court|"
+                            r"State\s+Department|Justice\s+Department|Treasury|Department\s+of\s+[A-Z][a-z]+"
+                            r"(?:\s+(?:and\s+)?[A-Z][a-z]+)*)(?![\w-])")
+"""A country's legislature, forces or department after its name: "U.S. Senate", "US House of Representatives",
+"Turkish Parliament" is found by the organisation patterns; the name with its country is the organisation."""
+
+
+def national_bodies(text: str, found: list[tuple[int, int, str, str, str | None]], countries: frozenset[str]
+                    ) -> list[tuple[int, int, str, str, str | None]]:
+    """`found` (resolved, in text order) with a country's name and the body after it as one organisation ("the
+    U.S. Senate passed": not the place "U.S." and the organisation "Senate")."""
+    out: list[tuple[int, int, str, str, str | None]] = []
+    skip_to = -1
+    for i, (a, b, label, source, name) in enumerate(found):
+        if a < skip_to:
+            continue
+        body = _NATIONAL_BODY.match(text, b) if label == "PLACE" and text[a:b] in countries else None
+        if body is not None:
+            end = body.end()
+            following = found[i + 1] if i + 1 < len(found) else None
+            if following is not None and following[0] < end:
+                end = max(end, following[1])
+                skip_to = following[1]
+            out.append((a, end, "ORG", source, None))
+            continue
+        out.append((a, b, label, source, name))
+    return out

@@ -179,6 +179,8 @@ def source_phrase(text: str, start: int, end: int, sentence_start: bool = False)
     lowered = first.lower()
     if not first.isalpha() and "'" not in first and "’" not in first:
         return None
+    if lowered in _NP_TIME_WORDS and _NP_TIME.match(text, opening.start()):
+        return None  # "Crikey! last week denounced": a time, no source
     if lowered in _NP_STOP or lowered in _NP_PREPOSITIONS or lowered in _NP_RELATIVE or lowered in _NP_NOT_FIRST:
         return None
     if lowered not in _NP_DETERMINERS and not first.islower() and not (

@@ -205,3 +205,21 @@ def test_given_names_that_are_cities_and_the_planets() -> None:
     got = found("George Bush visited Israel on Wednesday. The asteroid passed between Earth and Jupiter last year.")
     assert {("George Bush", "PERSON"), ("Earth", "PLACE"), ("Jupiter", "PLACE")} <= got
     assert ("George", "PLACE") not in got
+
+
+def test_a_countrys_body_is_one_organisation_and_no_sentence_word_opens_one() -> None:
+    """Round 12 (real-fresh8): 'U.S. Senate' was a place and 'Senate'; 'After Britain's Home Office' one org."""
+    from tests.core.suggest.suggesting import found
+    got = found("The U.S. Senate passed the bill. After Britain's Home Office refused his claim, he appealed. "
+                "The U.S. Navy said so.")
+    assert {("U.S. Senate", "ORG"), ("Britain", "PLACE"), ("Home Office", "ORG"), ("U.S. Navy", "ORG")} <= got
+    assert ("U.S.", "PLACE") not in got
+
+
+def test_a_quotation_after_a_colon_is_the_subjects_and_a_time_is_no_source() -> None:
+    text = ('British Home Secretary Ada Moe released a statement on the case: "I have decided that the case '
+            'should be looked at again."')
+    assert speaker_of(text, "looked at again") == ("Ada Moe", "named")
+    text = ("The fallout has slipped from the news. Online magazine Fjord! last week said the local press had "
+            "barely covered the contamination.")
+    assert speaker_of(text, "barely covered")[0] != "last week"
