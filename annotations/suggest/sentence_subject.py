@@ -27,6 +27,8 @@ _TITLES_BEFORE = re.compile(r"(?:(?!(?:The|A|An|In|On|At)\s)[A-Z][\w.'’-]*\s+)
 LATER_PRONOUN = re.compile(r"(?:,|\sand|\sbut)\s+(?:he|she)\s*\Z")
 """"he"/"she" as the subject of a later clause of the sentence: the sentence's subject, if a person opens it."""
 _SUBJECT_VERB = re.compile(r"(?:[’']s\b)?\s+[a-z]")
+_THEIR_RELATIVE = re.compile(r"((?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:father|mother|son|daughter|wife|husband|brother|"
+                             r"sister|widow|uncle|aunt|cousin|nephew|niece|partner|friend|lawyer|family))\s+[a-z]")
 _PRONOUN_SUBJECT = re.compile(r"([Hh]e|[Ss]he)\s+[a-z]")
 
 
@@ -54,6 +56,9 @@ def sentence_subject(text: str, start: int, end: int, mentions: Sequence[Suggest
         return Speaker(full_name(first, full_names), "named")
     if people_only:
         return None
+    relative = _THEIR_RELATIVE.match(text, at, end)
+    if relative:  # "His uncle spoke with CNN …, and said": unnamed, as worded
+        return Speaker(lower_first(relative.group(1), text, at), "unnamed")
     pronoun = _PRONOUN_SUBJECT.match(text, at, end)
     if pronoun:
         word = pronoun.group(1).lower()

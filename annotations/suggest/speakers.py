@@ -107,7 +107,8 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
     if phrase:  # "the authors say", "one poster admitted", "photos released of the scene showed"
         return phrase
     near = [p for p in mentions if clause_start <= p.start and p.end <= verb_start and verb_start - p.end < 120
-            and p.type in _NEAR_TYPES]  # a place speaks only as the subject ("Sudan said"), never from afar
+            and p.type in _NEAR_TYPES  # a place speaks only as the subject ("Sudan said"), never from afar
+            and not _SPOKEN_TO.search(text, max(clause_start, p.start - 10), p.start)]  # nor "spoke with CNN"
     if near and _DESCRIBED_AFTER.search(text, near[-1].end, verb_start):
         return None  # "In the speech, first disclosed by the Times, the former mayor argued": not the Times
     if near:
@@ -124,6 +125,13 @@ _LEADING_VERB = re.compile(r"\s(?:[a-z]{3,}ed|began|kept|went|recalls|remembers)
 _BODY_AFTER = re.compile(r"\s+(government|military|army|navy|police|cabinet|administration|parliament|"
                          r"foreign\s+ministry|defen[cs]e\s+ministry|embassy)\s*")
 """A country's body speaking, after the country's name ("the Comoros government says")."""
+_SPOKEN_TO = re.compile(r"(?<![\w'’-])(?:to|with|against|toward|towards)\s+\Z")
+"""Before whom a subject speaks to or with: not the speaker ("His uncle spoke with CNN … and said"); "a survey by X"
+is X's."""
+_KIN_NOUNS = (r"(?:father|mother|son|daughter|wife|husband|brother|sister|widow|widower|uncle|aunt|cousin|nephew|"
+              r"niece|grandmother|grandfather|partner|stepmother|stepfather|friend|neighbour|neighbor|lawyer)")
+_KIN_OF = re.compile(rf"[’']s?\s+{_KIN_NOUNS}\s*")
+"""A relative or friend of a named person speaking, the name not given ("Kazemi's uncle told CNN")."""
 _KIN = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*)[’']s\s+(?:father|mother|son|daughter|wife|husband|brother|sister|"
                   r"widow|widower|uncle|aunt|grandmother|grandfather|partner|stepmother|stepfather|step-mother|"
                   r"step-father),?\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),?\s*\Z")
@@ -259,6 +267,10 @@ def _subject(text: str, clause_start: int, end: int, mentions: Sequence[Suggesti
             else None
         if body:  # "Bloomberg's campaign countered": a body of that person or organisation, named
             return Speaker(text[last[-1].start:last[-1].end + len(body.group(0).rstrip())], "named")
+        kin = _KIN_OF.fullmatch(text, last[-1].end, end) if text.startswith(("’", "'"), last[-1].end, end) \
+            else None
+        if kin:  # "Kazemi's uncle told CNN": the uncle, unnamed, as worded — not Kazemi
+            return Speaker(text[last[-1].start:last[-1].end + len(kin.group(0).rstrip())], "unnamed")
     if last and not text[last[-1].end:end].strip(" \t’'s,") and last[-1].type in SPEAKER_TYPES \
             and not _example(text, max(clause_start, last[-1].start - 16), last[-1].start):
         nearest = last[-1]

@@ -223,3 +223,12 @@ def test_a_quotation_after_a_colon_is_the_subjects_and_a_time_is_no_source() -> 
     text = ("The fallout has slipped from the news. Online magazine Fjord! last week said the local press had "
             "barely covered the contamination.")
     assert speaker_of(text, "barely covered")[0] != "last week"
+
+
+def test_a_relative_speaks_unnamed_and_whom_one_speaks_with_is_no_speaker() -> None:
+    """Round 12 (real-fresh8): 'His uncle spoke with CNN …, and said' was CNN's; 'Kazemi's uncle told CNN' Kazemi's."""
+    text = ("Ben Hart came to Norway in 2005 to study. His uncle spoke with NRK on condition of anonymity, and said "
+            "that his nephew was studying in Oslo when his partner was arrested. Hart's uncle told NRK that the "
+            "partner had given his name under pressure.")
+    assert speaker_of(text, "studying in Oslo") == ("his uncle", "unnamed")
+    assert speaker_of(text, "given his name") == ("Hart's uncle", "unnamed")
