@@ -185,7 +185,9 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
         found = _with_turns(text, found, layout)
     merged = merge_quotes(fill_quotes(text, found), [int(f[5]) for f in found], line_spans, text)
     fuller = middle_initials(text, persons, lambda p: full_name(p, full_names))
-    return [Suggestion("claim", s, e, text[s:e], kind, speaker=_canonical(fuller.get(sp.name, sp.name)) if sp else None,
+    firsts = _given_names(persons, full_names)
+    return [Suggestion("claim", s, e, text[s:e], kind,
+                       speaker=_canonical(firsts.get(sp.name, fuller.get(sp.name, sp.name))) if sp else None,
                        source=source, speaker_kind=sp.kind if sp else None,
                        affiliation=sp.affiliation if sp else None)
             for s, e, source, sp, kind in merged]
@@ -194,6 +196,17 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
 _COUNTRY_SHORT = {"US": "United States", "U.S.": "United States", "USA": "United States", "U.S.A.": "United States",
                   "UK": "United Kingdom", "U.K.": "United Kingdom", "UAE": "United Arab Emirates"}
 """Countries speaking under their abbreviation: one speaker however written, so claims filter by it."""
+
+
+def _given_names(persons: list[Suggestion], full_names: dict[str, str]) -> dict[str, str]:
+    """A speaker named by the first word of one person's full name ("Yayi said", after "Yayi Boni") -> that name;
+    a first word two people share is left alone."""
+    named: dict[str, set[str]] = {}
+    for p in persons:
+        name = full_name(p, full_names)
+        if name.count(" ") >= 1:
+            named.setdefault(name.split(" ", 1)[0], set()).add(name)
+    return {first: next(iter(names)) for first, names in named.items() if len(names) == 1}
 
 
 def _canonical(speaker: str) -> str:

@@ -37,7 +37,9 @@ Stadium", "Volgograd Arena", "Wright-Patterson Air Force Base", "Century City To
 SERVICE_DISTRICTS = frozenset("School Water Fire Hospital Sanitation Utility Irrigation Transit".split())
 """Before "District", a public body, not a place ("Irving Independent School District")."""
 FUNCTION = frozenset("The A An And But Or If In On At For From By With Of To As When While After Before Since "
-                     "Although Though Because Meanwhile However Yet So Then This That These Those It Its".split())
+                     "Although Though Because Meanwhile However Yet So Then This That These Those It Its Afterwards "
+                     "Afterward Finally Instead Moreover Furthermore Nevertheless Additionally Separately Eventually "
+                     "Initially Similarly Overall".split())
 COMPASS = frozenset("North South East West Midwest Northeast Northwest Southeast Southwest".split())
 """Regions when capitalised after "the" and alone ("the West", "the South"; not "the South Korean")."""
 MEDIA_HEADS = frozenset("News Times Post Journal Herald Tribune Gazette Press".split())

@@ -52,8 +52,10 @@ def is_person(words: list[str], titled: bool, known: dict[str, str], around: Cal
         return False
     if known.get(words[-1]) == "MISC" or known.get(words[-1]) == "ORG" and not _given_then_company(words):
         return False
-    if len(words) > 5 or words[-1].endswith("."):
-        return False
+    if len(words) > 5 or words[-1].endswith(".") or words[-1] in _EVENT_HEADS:
+        return False  # "San Marino Grand Prix", "Japanese Grand Prix": an event
+    if len(words) >= 3 and any(known.get(" ".join(words[i:i + 2])) in ("PLACE", "ORG") for i in range(len(words) - 1)):
+        return False  # a known two-word name inside ("San Marino"): no person's name
     if len(words) >= 3 and INITIAL.fullmatch(words[0]) and words[1] in first_names:  # "L. Ron Hubbard"
         return is_person(words[1:], titled, known, around)
     particle = any(w in PARTICLES or w[:3] in ("al-", "el-") for w in words[1:])
@@ -88,6 +90,11 @@ def is_person(words: list[str], titled: bool, known: dict[str, str], around: Cal
         return True
     # a rare given name before a surname common in news ("Barack Obama said": "Obama" is as frequent as "mark")
     return all(w in first_names or w in surnames or zipf(w) < 4.0 for w in words[:-1]) and context()
+
+
+_EVENT_HEADS = frozenset("Prix Cup Championship Championships Games Olympics Festival Awards Marathon Tournament "
+                         "Expo Fair Summit Week".split())
+"""The last word of an event's name, never of a person's."""
 
 
 def _given_then_company(words: list[str]) -> bool:

@@ -232,3 +232,17 @@ def test_a_relative_speaks_unnamed_and_whom_one_speaks_with_is_no_speaker() -> N
             "partner had given his name under pressure.")
     assert speaker_of(text, "studying in Oslo") == ("his uncle", "unnamed")
     assert speaker_of(text, "given his name") == ("Hart's uncle", "unnamed")
+
+
+def test_events_are_no_people_an_opening_adverb_no_organisation_and_a_first_name_speaks_in_full() -> None:
+    """Round 13 (real-fresh9): 'San Marino Grand Prix' was a person; 'Afterwards,' an organisation and a speaker;
+    'Yayi said', after 'Yayi Boni', named no one in full."""
+    from tests.core.suggest.suggesting import found
+    got = found("Bianchi crashed at the Japanese Grand Prix. He had won at the San Marino Grand Prix. Afterwards, "
+                "the panel said he did not slow down.")
+    assert ("San Marino", "PLACE") in got
+    assert not any(t == "PERSON" and words != "Bianchi" for words, t in got)
+    assert not any(words == "Afterwards" for words, _ in got)
+    text = ("President Yayi Boni met the delegation in Cotonou on Monday. Yayi said the talks had covered cotton "
+            "prices and the port.")
+    assert speaker_of(text, "covered cotton") == ("Yayi Boni", "named")
