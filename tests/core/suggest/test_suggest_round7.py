@@ -246,3 +246,9 @@ def test_events_are_no_people_an_opening_adverb_no_organisation_and_a_first_name
     text = ("President Yayi Boni met the delegation in Cotonou on Monday. Yayi said the talks had covered cotton "
             "prices and the port.")
     assert speaker_of(text, "covered cotton") == ("Yayi Boni", "named")
+
+
+def test_palaces_castles_and_prisons_are_places() -> None:
+    from tests.core.suggest.suggesting import found
+    got = found("She was received at the Élysée Palace by the president. They later visited Dublin Castle.")
+    assert {("Élysée Palace", "PLACE"), ("Dublin Castle", "PLACE")} <= got
