@@ -33,6 +33,8 @@ Splits (each scored on its own, never pooled):
   round 11 (entities .89, claims .96, speakers .72; session-start rules .90 / .96 / .72), then spent (round 12).
 - `real-fresh9` tests/data/gold/real/fresh9/ — six more, annotated blind in stop 29: held out, scored once after
   round 12 (entities .87, claims .94, speakers .78; session-start rules .86 / .94 / .63), then spent (round 13).
+- `real-fresh10` tests/data/gold/real/fresh10/ — six more, annotated blind in stop 29: held out, scored once after
+  round 13.
 
 Usage: python bench/eval_suggestions.py [--split NAME[,NAME...]] [--json] [--errors]
 (--errors lists the misses and false alarms; do not use it on a held-out split)."""
@@ -64,11 +66,12 @@ SPLITS = {"tuned": GOLD, "heldout": GOLD / "heldout", "real-tuned": GOLD / "real
           "real-fresh2": GOLD / "real" / "fresh2", "real-fresh3": GOLD / "real" / "fresh3",
           "real-fresh4": GOLD / "real" / "fresh4", "real-fresh5": GOLD / "real" / "fresh5",
           "real-fresh6": GOLD / "real" / "fresh6", "real-fresh7": GOLD / "real" / "fresh7",
-          "real-fresh8": GOLD / "real" / "fresh8", "real-fresh9": GOLD / "real" / "fresh9"}
-HELD_OUT = {"heldout", "real-fresh2"}
+          "real-fresh8": GOLD / "real" / "fresh8", "real-fresh9": GOLD / "real" / "fresh9",
+          "real-fresh10": GOLD / "real" / "fresh10"}
+HELD_OUT = {"heldout", "real-fresh2", "real-fresh10"}
 """Splits never tuned on: their errors are not listed (--errors refuses them). real-wikinews3 was spent
 at stop 26 (scored once, then tuned on); real-fresh was spent at stop 28 (scored once, then tuned on)."""
-ONLY_BY_NAME = {"real-fresh2", "real-fresh3", "real-fresh4", "real-fresh5", "real-fresh6", "real-fresh7", "real-fresh8", "real-fresh9"}
+ONLY_BY_NAME = {"real-fresh2", "real-fresh3", "real-fresh4", "real-fresh5", "real-fresh6", "real-fresh7", "real-fresh8", "real-fresh9", "real-fresh10"}
 """Scored only when named in --split: a fresh held-out set is scored once, on purpose, not by every run."""
 REAL_TYPES = ("PERSON", "ORG", "PLACE")
 """The real-article gold annotates these types only (tests/data/gold/real/README.md): others are not scored."""
