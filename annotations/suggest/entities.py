@@ -278,12 +278,15 @@ def _place_or_employer(text: str, start: int, exact: str) -> str:
 
 
 _HYPHENATED = re.compile(r"[A-Z][a-z]+-[a-z]+")
+_NAME_SUFFIXES = frozenset("Jr Sr II III IV V VI VII VIII IX X".split())
 
 
 def _short_names(full: str) -> list[str]:
     """What a person is called later in the text: the surname ("Reeves"), with its particle ("bin Laden",
     "al-Bashir") and without it ("Bashir")."""
     words = full.split()
+    while len(words) >= 2 and words[-1].rstrip(".") in _NAME_SUFFIXES:  # "Elizabeth II", "Martin Luther King Jr."
+        words = words[:-1]
     if len(words) >= 2 and _HYPHENATED.fullmatch(words[-1]):  # "Tsai Ing-wen", "Carrie Lam Yuet-ngor"
         english_first = len(words) >= 3 and words[0] in names.name_lists()[0]
         return [words[1] if english_first else words[0]]

@@ -111,7 +111,7 @@ def judge(run: str, known: dict[str, str], ask: Callable[[Question], bool]) -> l
             and words[i + 1].rstrip(".") not in _SUFFIXES]  # "Martin Luther King Jr.": a surname, no title
     cuts += [i + 1 for i, w in enumerate(words[:-1]) if w.endswith(("'", "’", "'s", "’s"))]  # "Quartz' Dan Kopf"
     cuts.sort()
-    bounds = [0] + [c for c in cuts] + [len(words)]
+    bounds = sorted({0, *cuts, len(words)})  # a title right after a possessive cuts once ("Jordan's King Abdullah II")
     owner: tuple[int, int] | None = None  # a possessor just before this part ("Axios' Kaveh Waddell")
     for a, b in zip(bounds, bounds[1:], strict=False):
         part, spans = words[a:b], offsets[a:b]
@@ -141,10 +141,13 @@ def judge(run: str, known: dict[str, str], ask: Callable[[Question], bool]) -> l
             # first name ("Governor of Washington Chris Gregoire", "University of Texas Arlington Amneh Jafari")
             titled = titled or part[0].rstrip(".") in titles
             part, spans = part[1:], spans[1:]
-        if not part or any(w.isupper() and len(w) > 1 and not INITIAL.fullmatch(w) for w in part):
+        numeral = len(part) >= 2 and _REGNAL.fullmatch(part[-1]) is not None \
+            and (titled or part[0] in first_names)  # "King Abdullah II", "Elizabeth II" (not "Apollo XI")
+        judged = part[:-1] if numeral else part
+        if not judged or any(w.isupper() and len(w) > 1 and not INITIAL.fullmatch(w) for w in judged):
             continue
         start, end = spans[0][0], spans[-1][1]
-        if is_person(part, titled, known, lambda: ask(("context", start, end))):  # noqa: B023 (called at once)
+        if is_person(judged, titled or numeral, known, lambda: ask(("context", start, end))):  # noqa: B023
             if previous_owner is not None and len(part) >= 2:  # "the ACLU's Jay Stanley": who they work for
                 out.append(("ORG", *previous_owner))
             out.append(("PERSON", start, end))
@@ -197,6 +200,8 @@ def organisation(words: list[str], known: dict[str, str]) -> bool:
 
 _CLUB_MARKS = frozenset(("FC", "AFC", "CF"))
 _SUFFIXES = frozenset(("Jr", "Sr", "II", "III", "IV"))
+_REGNAL = re.compile(r"(?:II|III|IV|VI{0,3}|IX|XI{0,3})")
+"""A regnal number after a name ("Abdullah II", "Elizabeth II", "Ptolemy II"): part of the person's name."""
 
 
 def _offsets(run: str) -> list[tuple[int, int]]:

@@ -252,3 +252,11 @@ def test_palaces_castles_and_prisons_are_places() -> None:
     from tests.core.suggest.suggesting import found
     got = found("She was received at the Élysée Palace by the president. They later visited Dublin Castle.")
     assert {("Élysée Palace", "PLACE"), ("Dublin Castle", "PLACE")} <= got
+
+
+def test_a_title_right_after_a_possessive_does_not_crash_the_suggester() -> None:
+    """Found scoring real-fresh10: "Jordan's King Abdullah II" cut the run twice at the same word and the
+    suggester raised IndexError — no suggestion at all for the whole document (also with the stop-28 rules)."""
+    from tests.core.suggest.suggesting import found
+    got = found("Jordan's King Abdullah II met the president on Monday.")
+    assert {("Jordan", "PLACE"), ("Abdullah II", "PERSON")} <= got
