@@ -34,7 +34,7 @@ Splits (each scored on its own, never pooled):
 - `real-fresh9` tests/data/gold/real/fresh9/ — six more, annotated blind in stop 29: held out, scored once after
   round 12 (entities .87, claims .94, speakers .78; session-start rules .86 / .94 / .63), then spent (round 13).
 - `real-fresh10` tests/data/gold/real/fresh10/ — six more, annotated blind in stop 29: held out, scored once after
-  round 13.
+  round 13 (entities .86, claims .99, speakers .71; the session-start rules crash on one of its articles). Not read.
 
 Usage: python bench/eval_suggestions.py [--split NAME[,NAME...]] [--json] [--errors]
 (--errors lists the misses and false alarms; do not use it on a held-out split)."""
