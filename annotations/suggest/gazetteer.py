@@ -18,7 +18,7 @@ NOT_CITIES = {"Reading", "Mobile", "Nice", "Bath", "Split", "Independence", "Con
               "Aurora", "Salem", "Providence", "Plano", "Frisco", "Carrollton", "Pasadena", "Mesa", "Odessa",
               "Santa Maria", "Santa Clara", "Temple", "Pearland", "Miramar", "Columbus", "Buffalo", "Sterling",
               "Brandon", "Worth", "Hamilton", "Wolverhampton", "March", "May", "Batman", "Medina", "Sale",
-              "Hassan", "George", "Regina"}
+              "Hassan", "George", "Regina", "Vladimir"}
 
 
 US_STATE_ABBREVIATIONS = ("Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La. Md. Mass. Mich. "

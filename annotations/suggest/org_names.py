@@ -135,7 +135,7 @@ def _org_cut(exact: str, known: dict[str, str]) -> tuple[int, int]:
                 names.ORG_HEADS and exact[both + 5:].count(" ") >= 1:
             stop = both
             exact = exact[:both]
-    if "'s " in exact or "’s " in exact:
+    if "'s " in exact or "’s " in exact or "s' " in exact or "s’ " in exact:  # "United States' Central Intelligence Agency"
         owner = _OWNER.match(exact, start)
         if owner is not None and (owner.group(1) in known or owner.group(1).replace("&", "").isupper()):
             start = owner.end()
@@ -173,7 +173,7 @@ def _title_in_complement(name: str) -> int:
 
 _ROLE_CAPITALS = frozenset("CEO CFO COO CTO".split())
 _PLACE_TAIL = re.compile(r" (?:of|for) (?:the )?([A-Z][\w.]*(?: [A-Z][\w.]*)?)\Z")
-_OWNER = re.compile(r"(.*\S)['’]s\s+(?=[A-Z])")
+_OWNER = re.compile(r"(.*\S)['’]s?\s+(?=[A-Z])")
 """The owner before the last possessive inside a name and the space after it."""
 _DOTTED_BEFORE = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,3}) \Z")
 _PRIVATE_HEADS = frozenset("Group Inc Ltd Corp Corporation Company Partners Holdings Institute Foundation Labs "

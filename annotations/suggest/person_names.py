@@ -93,8 +93,8 @@ def is_person(words: list[str], titled: bool, known: dict[str, str], around: Cal
 
 
 _EVENT_HEADS = frozenset("Prix Cup Championship Championships Games Olympics Festival Awards Marathon Tournament "
-                         "Expo Fair Summit Week".split())
-"""The last word of an event's name, never of a person's."""
+                         "Expo Fair Summit Week Prize Award Medal".split())
+"""The last word of an event's or a prize's name, never of a person's."""
 
 
 def _given_then_company(words: list[str]) -> bool:

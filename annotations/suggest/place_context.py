@@ -96,7 +96,7 @@ def _unknown_place(words: str, known: dict[str, str], strict: bool) -> bool:
     return True
 
 
-NEVER_PLACES = frozenset(("God", "Allah", "Heaven", "Hell", "Paradise", "Jesus"))
+NEVER_PLACES = frozenset(("God", "Allah", "Heaven", "Hell", "Paradise", "Jesus", "New", "Old"))
 """Words after "to"/"in" that the place patterns would take ("Thanks be to God", "in Heaven"): never a place."""
 
 

@@ -260,3 +260,14 @@ def test_a_title_right_after_a_possessive_does_not_crash_the_suggester() -> None
     from tests.core.suggest.suggesting import found
     got = found("Jordan's King Abdullah II met the president on Monday.")
     assert {("Jordan", "PLACE"), ("Abdullah II", "PERSON")} <= got
+
+
+def test_former_states_prizes_and_an_owner_in_the_plural_possessive() -> None:
+    """Round 14 (real-fresh10): 'Soviet Union' was an organisation (a 'Union'); 'Nobel Peace Prize' a person;
+    'Vladimir' a city; "United States' Central Intelligence Agency" one organisation."""
+    from tests.core.suggest.suggesting import found
+    got = found("She left the Soviet Union in 1975 and won the Nobel Peace Prize. Vladimir Putin said so. He was "
+                "interrogated by the United States' Central Intelligence Agency in Pakistan.")
+    assert {("Soviet Union", "PLACE"), ("Vladimir Putin", "PERSON"), ("United States", "PLACE"),
+            ("Central Intelligence Agency", "ORG")} <= got
+    assert not any(t == "PERSON" and "Prize" in words for words, t in got)
