@@ -39,12 +39,20 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
     named_here = [p.name or p.exact for p in mentions if p.type == "ORG" and p.end <= verb_start]
     orgs = (context.orgs or []) + named_here if named_here else context.orgs or []  # read, never changed
     if according:
+        pronoun = _OBJECT_PRONOUN.match(text, verb_end)
+        if pronoun:  # "According to him, …": the latest person of that gender
+            word = "he" if pronoun.group(1).lower() == "him" else "she"
+            name = pick_person(context.recent, context.gender, word) if context.recent else context.last_person
+            return Speaker(name, "named") if name else None
         return source_after(text, verb_end, mentions, full_names, orgs, phrase=True) or None
     if text.startswith("heard", verb_start):  # "The court heard Hartley admit that …": the witness speaks
         witness = next((p for p in mentions if verb_end < p.start <= verb_end + 2 and p.type == "PERSON"), None)
         if witness and _TESTIFIES.match(text, witness.end):
             return Speaker(full_name(witness, full_names), "named")
     clause_start = max(_clause_start(text, start, verb_start), verb_start - WINDOW)
+    linking = _LINKING_ADVERB.match(text, clause_start, verb_start)
+    if linking:  # "…; however figures issued on Thursday showed": the adverb is no part of the subject
+        clause_start = linking.end()
     before = text[clause_start:verb_start]
     trimmed = _strip_trailing(before)
     if text.startswith("ing", verb_end - 3):  # "she remembered telling", "he began saying": the finite verb's subject
@@ -125,6 +133,8 @@ _LEADING_VERB = re.compile(r"\s(?:[a-z]{3,}ed|began|kept|went|recalls|remembers)
 _BODY_AFTER = re.compile(r"\s+(government|military|army|navy|police|cabinet|administration|parliament|"
                          r"foreign\s+ministry|defen[cs]e\s+ministry|embassy)\s*")
 """A country's body speaking, after the country's name ("the Comoros government says")."""
+_OBJECT_PRONOUN = re.compile(r"\s+(him|her)\b(?!\s+[a-z])", re.I)
+_LINKING_ADVERB = re.compile(r"\s*(?:however|meanwhile|moreover|instead|still|also|nevertheless),?\s+", re.I)
 _SPOKEN_TO = re.compile(r"(?<![\w'’-])(?:to|with|against|toward|towards)\s+\Z")
 """Before whom a subject speaks to or with: not the speaker ("His uncle spoke with CNN … and said"); "a survey by X"
 is X's."""
@@ -376,7 +386,8 @@ _PARTICIPLE_AFTER_SUBJECT = re.compile(
 research, supported by …"): the names inside that phrase are not the speaker; the phrase before it is."""
 _MAIN_PRONOUN = re.compile(r"(?:^|,\s+)([Hh]e|[Ss]he)\s+[a-z]+(?:\s+[a-z]+)?\s*,\s*\Z")
 """Before a participle of saying: the main clause, a pronoun and its verb ("…, he declined, saying")."""
-_INVERTING = frozenset("said says told tells added adds wrote writes asked explained noted recalled replied responded "
+_INVERTING = frozenset("commented remarked quipped stated declared countered observed "
+                       "said says told tells added adds wrote writes asked explained noted recalled replied responded "
                        "continued warned argued insisted claimed reported note notes argue argues posit posits".split())
 """Verbs of saying, after which the source may follow ("…," said a spokesman; "…," wrote the post's author)."""
 _PASSIVE_BEFORE = re.compile(r"(?<![\w'’-])(?:is|are|was|were|be|been|being)(?:\s+[a-z]+ly)?\s*\Z")
