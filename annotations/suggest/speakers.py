@@ -16,6 +16,7 @@ from annotations.suggest.coreference import fullest, loose_name, pick_person
 from annotations.suggest.sources import (GENDER, OF, ORG_NOUNS, PERSON_HEAD, RESEARCHERS, ROLE_OF, fronted_person,
                                          noun_phrase_source, previous_subject, source_after, with_affiliation)
 from annotations.suggest.speaker_context import SPEAKER_TYPES, Context, Speaker, full_name
+from annotations.suggest.speaker_phrases import BODY_AFTER, KIN, KIN_OF, THE_PERSON, researchers
 from annotations.suggest.sentence_subject import LATER_PRONOUN, SECONDARY, sentence_subject
 from annotations.suggest.unnamed import (COORDINATED, HEAD_SET, UNNAMED, UNNAMED_END, UNNAMED_OF,
                                            UNNAMED_RELATIVE, VERB_FIRST, antecedent, ends_with_and_or,
@@ -80,7 +81,7 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
         found = sentence_subject(text, start, verb_start, mentions, full_names, context)
         if found:  # "X opened the debate addressing critics, stating …", "X did not respond - and concluded …"
             return found
-    kin = _KIN.search(trimmed, max(0, len(trimmed) - 60)) if "s " in trimmed[-60:] else None
+    kin = KIN.search(trimmed, max(0, len(trimmed) - 60)) if "s " in trimmed[-60:] else None
     if kin:  # "Aitchison's father Norrie said": Norrie Aitchison
         owner = next((p for p in mentions if p.type == "PERSON" and p.start == clause_start + kin.start(1)), None)
         name = kin.group(2)
@@ -120,7 +121,7 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
     if near and _DESCRIBED_AFTER.search(text, near[-1].end, verb_start):
         return None  # "In the speech, first disclosed by the Times, the former mayor argued": not the Times
     if near:
-        research = _researchers(text, clause_start, near[-1])
+        research = researchers(text, clause_start, near[-1])
         if research:  # "astronomers at the Ohio State University, Columbus, revealed": they speak, as worded
             return research
         voice = near[-1].type == "ORG" and _VOICE.search(text, max(clause_start, near[-1].start - 120),
@@ -130,40 +131,11 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
 
 
 _LEADING_VERB = re.compile(r"\s(?:[a-z]{3,}ed|began|kept|went|recalls|remembers)\s+\Z")
-_BODY_AFTER = re.compile(r"\s+(government|military|army|navy|police|cabinet|administration|parliament|"
-                         r"foreign\s+ministry|defen[cs]e\s+ministry|embassy)\s*")
-"""A country's body speaking, after the country's name ("the Comoros government says")."""
 _OBJECT_PRONOUN = re.compile(r"\s+(him|her)\b(?!\s+[a-z])", re.I)
 _LINKING_ADVERB = re.compile(r"\s*(?:however|meanwhile|moreover|instead|still|also|nevertheless),?\s+", re.I)
 _SPOKEN_TO = re.compile(r"(?<![\w'’-])(?:to|with|against|toward|towards)\s+\Z")
 """Before whom a subject speaks to or with: not the speaker ("His uncle spoke with CNN … and said"); "a survey by X"
 is X's."""
-_KIN_NOUNS = (r"(?:father|mother|son|daughter|wife|husband|brother|sister|widow|widower|uncle|aunt|cousin|nephew|"
-              r"niece|grandmother|grandfather|partner|stepmother|stepfather|friend|neighbour|neighbor|lawyer)")
-_KIN_OF = re.compile(rf"[’']s?\s+{_KIN_NOUNS}\s*")
-"""A relative or friend of a named person speaking, the name not given ("Kazemi's uncle told CNN")."""
-_KIN = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*)[’']s\s+(?:father|mother|son|daughter|wife|husband|brother|sister|"
-                  r"widow|widower|uncle|aunt|grandmother|grandfather|partner|stepmother|stepfather|step-mother|"
-                  r"step-father),?\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),?\s*\Z")
-"""A speaker named by kinship to a person: "Aitchison's father Norrie", "the victim's mother, Jane Smith,"."""
-_RESEARCH_AT = re.compile(r"(?<![\w'’-])(?:(?:the|a|some)\s+)?(?:[a-z-]+\s+)?(?:researchers|scientists|astronomers|"
-                          r"academics|scholars|economists|experts|team\s+of\s+[a-z]+)\s+(?:at|from|of|with)\s+"
-                          r"(?:the\s+)?\Z", re.I)
-_PLACE_TAIL = re.compile(r"(,\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?=,)")
-def _researchers(text: str, clause_start: int, org: Suggestion) -> Speaker | None:
-    """Researchers at or from the organisation `org` ("astronomers at the Ohio State University, Columbus", "a
-    team of researchers from X"): unnamed, as worded (with a town after the name), never the organisation."""
-    research = _RESEARCH_AT.search(text, max(clause_start, org.start - 60), org.start) if org.type == "ORG" else None
-    if research is None:
-        return None
-    place = _PLACE_TAIL.match(text, org.end)
-    tail = place.end(1) if place else org.end
-    return Speaker(lower_first(text[research.start():tail], text, research.start()), "unnamed")
-
-
-_THE_PERSON = re.compile(r"(?:^|\s)the\s+(?:\d{1,3}-year-old|[A-Z][a-z]+(?:ian|an|ese|ish|ite|i|on))\s*\Z")
-"""A person referred to by age or nationality ("the 45-year-old", "the Malawian", "the Briton"): the latest
-person named."""
 _OBJECT_BEFORE = re.compile(r"(?<![\w'’-])(?:by|to|with|from|against|toward|towards)\s+\Z")
 """Before a person who is an agent or an object in the clause ("When challenged by Bollinger … he stated"):
 not whom the subject "he" names."""
@@ -269,7 +241,7 @@ def _subject(text: str, clause_start: int, end: int, mentions: Sequence[Suggesti
         end = clause_start + cut.start()
         before = text[clause_start:end]
     last = [p for p in mentions if clause_start <= p.start and p.end <= end]
-    body = _BODY_AFTER.fullmatch(text, last[-1].end, end) if last and last[-1].type == "PLACE" else None
+    body = BODY_AFTER.fullmatch(text, last[-1].end, end) if last and last[-1].type == "PLACE" else None
     if body and not _OBJECT_BEFORE.search(text, max(clause_start, last[-1].start - 10), last[-1].start):
         return Speaker(f"{full_name(last[-1], full_names)} {body.group(1)}", "named")  # "the Comoros government"
     if last and last[-1].type in SPEAKER_TYPES:
@@ -277,7 +249,7 @@ def _subject(text: str, clause_start: int, end: int, mentions: Sequence[Suggesti
             else None
         if body:  # "Bloomberg's campaign countered": a body of that person or organisation, named
             return Speaker(text[last[-1].start:last[-1].end + len(body.group(0).rstrip())], "named")
-        kin = _KIN_OF.fullmatch(text, last[-1].end, end) if text.startswith(("’", "'"), last[-1].end, end) \
+        kin = KIN_OF.fullmatch(text, last[-1].end, end) if text.startswith(("’", "'"), last[-1].end, end) \
             else None
         if kin:  # "Kazemi's uncle told CNN": the uncle, unnamed, as worded — not Kazemi
             return Speaker(text[last[-1].start:last[-1].end + len(kin.group(0).rstrip())], "unnamed")
@@ -292,7 +264,7 @@ def _subject(text: str, clause_start: int, end: int, mentions: Sequence[Suggesti
             if nearest.type == "PLACE" else None
         if group:  # "Republicans in Western North Carolina"
             return Speaker(lower_first(text[group.start():nearest.end], text, group.start()), "unnamed")
-        research = _researchers(text, clause_start, nearest)
+        research = researchers(text, clause_start, nearest)
         if research:  # "astronomers at the Ohio State University, Columbus": they speak, not the university
             return research
         if not (text[nearest.end:end].strip() and nearest.type != "PERSON"):
@@ -328,7 +300,7 @@ def _subject(text: str, clause_start: int, end: int, mentions: Sequence[Suggesti
     described = _DESCRIPTION.search(before, max(0, len(before) - 50)) if last_word in context.roles else None
     if described:  # "the billionaire said", after "billionaire Ada Moe"
         return Speaker(context.roles[last_word], "named")
-    if context.last_person and _THE_PERSON.search(before, max(0, len(before) - 30)):
+    if context.last_person and THE_PERSON.search(before, max(0, len(before) - 30)):
         return Speaker(context.last_person, "named")  # "…, the Malawian told Al Jazeera", "the 45-year-old said"
     reference = _ORG_REFERENCE.search(before, max(0, len(before) - 40)) if last_word in _ORG_NOUN_SET else None
     if reference:
