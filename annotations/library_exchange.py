@@ -91,7 +91,8 @@ class BundleExchange:
         entities += [replace(e, rev=head_of(e)) for e in merged_away.values()]  # merges travel as tombstones
         records: list[Annotation | Entity | DocumentRecord] = [*annotations, *entities, *docs]
         known = self.store.revision_graphs([r.id for r in records])
-        said = self.store.revision_hashes([r.id for r in records])
+        stored = self.store.revision_content([r.id for r in records])  # one read for the short and full hashes
+        said = {rid: {rev: c[:16] for rev, c in revs.items()} for rid, revs in stored.items()}
         graphs = {r.id: _ancestry(r.rev, known.get(r.id, {})) for r in records}
         hashes = {r.id: {rev: said.get(r.id, {}).get(rev) or short_hash(codec.record_to_dict(r))
                          for rev in graphs[r.id] if rev in said.get(r.id, {}) or rev == r.rev} for r in records}
@@ -101,7 +102,8 @@ class BundleExchange:
                             blind=self.store.blind_notes([a.id for a in annotations]),
                             taken=self.store.taken_on_trust([a.id for a in annotations]),
                             versions=self.store.document_versions([d.id for d in docs]),
-                            contents=self.store.revision_contents([r.id for r in records]))
+                            contents={rid: {rev: c for rev, c in revs.items() if len(c) == 64}
+                                      for rid, revs in stored.items()})
         return data
 
     def plan_import(self, bundle: Bundle, parsed: Mapping[str, DocumentRecord] | None = None,

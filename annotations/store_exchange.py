@@ -184,15 +184,12 @@ class ExchangeReads:
     def revision_hashes(self, ids: list[str]) -> dict[str, dict[str, str]]:
         """Per record: rev -> short hash of what that version says (where known)."""
         return {record_id: {rev: content[:16] for rev, content in said.items()}
-                for record_id, said in self._revision_content(ids).items()}
+                for record_id, said in self.revision_content(ids).items()}
 
-    def revision_contents(self, ids: list[str]) -> dict[str, dict[str, str]]:
-        """Per record: rev -> the full content hash of that version, where this library knows it (versions
-        made here, or sent with it and checked): what lets a receiver check the version's parents."""
-        return {record_id: {rev: content for rev, content in said.items() if len(content) == 64}
-                for record_id, said in self._revision_content(ids).items()}
-
-    def _revision_content(self, ids: list[str]) -> dict[str, dict[str, str]]:
+    def revision_content(self, ids: list[str]) -> dict[str, dict[str, str]]:
+        """Per record: rev -> what is stored of what that version says (a full content hash, or the 16-digit short
+        hash of a version stored before format 4). A full hash (64 digits) lets a receiver check the version's
+        parents; an export reads both kinds in this one query."""
         out: dict[str, dict[str, str]] = {}
         for chunk in chunks(sorted(set(ids)), 500):
             marks = ",".join("?" * len(chunk))

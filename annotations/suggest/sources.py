@@ -212,8 +212,8 @@ def noun_phrase_source(text: str, start: int, end: int, mentions: Sequence[Sugge
     return Speaker(lower_first(text[a:b], text, a), "unnamed")
 
 
-RESEARCHERS = re.compile(r"^(?:the\s+|a\s+|some\s+)?(?:[a-z-]+\s+)?(?:researchers|scientists|astronomers|academics|"
-                         r"scholars|economists|experts|team\s+of\s+[a-z]+)\b", re.I)
+RESEARCH_NOUNS = r"(?:researchers|scientists|astronomers|academics|scholars|economists|experts|team\s+of\s+[a-z]+)"
+RESEARCHERS = re.compile(rf"^(?:the\s+|a\s+|some\s+)?(?:[a-z-]+\s+)?{RESEARCH_NOUNS}\b", re.I)
 """Researchers at or from a body speak as themselves, not for it ("astronomers at the Ohio State University", "a
 team of researchers from the University of Tennessee"): the phrase stays, unnamed."""
 PERSON_HEAD = re.compile(r"\b(?:spokes(?:man|woman|person)|official|representative|aide|adviser|advisor|"

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from annotations.suggest import Suggestion
+from annotations.suggest.sources import RESEARCH_NOUNS
 from annotations.suggest.speaker_context import Speaker
 from annotations.suggest.unnamed import lower_first
 
@@ -21,8 +22,7 @@ KIN = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*)[’']s\s+(?:father|mother|son
                  r"widow|widower|uncle|aunt|grandmother|grandfather|partner|stepmother|stepfather|step-mother|"
                  r"step-father),?\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),?\s*\Z")
 """A speaker named by kinship to a person: "Aitchison's father Norrie", "the victim's mother, Jane Smith,"."""
-_RESEARCH_AT = re.compile(r"(?<![\w'’-])(?:(?:the|a|some)\s+)?(?:[a-z-]+\s+)?(?:researchers|scientists|astronomers|"
-                          r"academics|scholars|economists|experts|team\s+of\s+[a-z]+)\s+(?:at|from|of|with)\s+"
+_RESEARCH_AT = re.compile(rf"(?<![\w'’-])(?:(?:the|a|some)\s+)?(?:[a-z-]+\s+)?{RESEARCH_NOUNS}\s+(?:at|from|of|with)\s+"
                           r"(?:the\s+)?\Z", re.I)
 _PLACE_TAIL = re.compile(r"(,\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?=,)")
 
