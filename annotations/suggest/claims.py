@@ -153,6 +153,8 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
             opening = next((a for a, _ in quotes if start < a < end), None)
             if opening is not None and text[start:opening].rstrip().endswith(":"):
                 speaker = sentence_subject(text, start, opening, outside, full_names, context)
+            elif opening is not None:  # 'X, a spokesman, encouraged people to "…"': a person's words
+                speaker = sentence_subject(text, start, opening, outside, full_names, context, people_only=True)
         if end - start >= 20 and (verb or quoted or numeric):
             source = "reporting-verb" if verb else "quote" if quoted else "statistic"
             if words is None:

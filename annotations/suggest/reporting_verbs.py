@@ -27,7 +27,9 @@ REPORTING = (r"said|says|say|declared|declares|noted|notes|urged|urges|warned|wa
              r"mentioned|quipped|recounted|emphasizing|emphasising|reiterating|telling|claim")
 PHRASES = ("put it|puts it|calls on|calls for|state that|states that|say that|show that|suggest that|indicate that|find that|made clear|makes clear|"
            "make clear|made it clear|makes it clear|according to|in a statement|in a release|in a report|"
-           "pointed out|points out|pointing out|pointing to")
+           "pointed out|points out|pointing out|pointing to|read a statement by|read a statement from|"
+           "read a warning by|read a warning from|read a message from|read a notice from|reads a statement from")
+"""Phrases of saying; '"…," read a warning by X' names its source right after it."""
 
 
 class Verb(NamedTuple):
@@ -39,6 +41,12 @@ class Verb(NamedTuple):
     word: str  # lower case
     according: bool  # "according to"
     statement: bool  # "in a statement|release|report"
+
+
+_NAME_BEFORE = re.compile(r"[^.!?:;\"“\s]\s+[A-Z][\w'’-]*(?:\.[A-Z][\w'’-]*)*[ \t]\Z")
+_IN_NAME = re.compile(r"[ \t]+(?:[A-Z]|of\b|for\b)")
+"""A capitalised word of saying between capitalised words, not first in its sentence: part of a name ("the Pacific
+Tsunami Warning Center reported", "Early Warning System"), no verb."""
 
 
 @lru_cache(maxsize=1)
@@ -59,7 +67,9 @@ def reporting_verbs(text: str) -> list[Verb]:
     found = []
     for end, (length, word, according, statement) in _verb_automaton().iter(folded):
         start = end - length + 1
-        if (start == 0 or not folded[start - 1].isalnum()) and (end + 1 >= len(folded) or not folded[end + 1].isalnum()):
+        if (start == 0 or not folded[start - 1].isalnum()) and (end + 1 >= len(folded) or not folded[end + 1].isalnum()) \
+                and not (text[start].isupper() and " " not in word and _IN_NAME.match(text, end + 1) and _NAME_BEFORE.search(
+                    text, max(0, start - 30), start)):
             found.append((start, -end - 1, word, according, statement))
     found.sort()  # by start, the longer first (plain tuples: no key function per verb)
     return [Verb(start, -negative_end, word, according, statement)
@@ -126,6 +136,12 @@ def main_verb(text: str, start: int, end: int, candidates: list[Verb], quotes: l
             candidates[0].start - start < 3 or _ADVERBIAL_PARTICIPLE.search(
                 text, max(start, candidates[0].start - 8), candidates[0].start)):
         candidates = candidates[1:]  # "In announcing his retirement, X said", "Explaining why he argued …"
+    if len(candidates) > 1 and candidates[0].word.endswith("s") and candidates[0].start - start < 2 \
+            and text[candidates[0].start].isupper():
+        candidates = candidates[1:]  # "Reports from the islands indicate that": a noun opens the sentence
+    if len(candidates) > 1 and _RELATIVE_BEFORE.search(text, max(start, candidates[0].start - 80), candidates[0].start):
+        close = text.find(",", candidates[0].end, end)  # "The centre, which also confirmed X, also added that"
+        candidates = [v for v in candidates if close > 0 and v.start > close] or candidates
     if len(candidates) > 1 and _LEADING_CLAUSE.match(text, start):
         comma = text.find(",", start, end)  # "Asked why she left, Ames said …": the main clause's verb
         candidates = [v for v in candidates if v.start > comma] or candidates
@@ -146,6 +162,8 @@ def main_verb(text: str, start: int, end: int, candidates: list[Verb], quotes: l
     return verb, according
 
 
+_RELATIVE_BEFORE = re.compile(r",\s+(?:which|who)\s+(?:[a-z]+\s+){0,3}\Z")
+"""A relative clause the first verb stands in (", which also confirmed"): the main verb comes after its comma."""
 _ADVERBIAL_PARTICIPLE = re.compile(r"(?<![\w'’-])(?:[Ii]n|[Aa]fter|[Bb]efore|[Ww]hile|[Ww]hen|[Uu]pon|[Oo]n)\s+\Z")
 """Before a participle that opens an adverbial ("in announcing", "after confirming"): not the main verb."""
 _WITHHELD = re.compile(r"\s+(?:why|whether|when|how|what|who|where|if)\b")

@@ -26,6 +26,9 @@ _DESCRIBED_NAME = re.compile(r"(?:the|The)\s+(?:[a-z-]+\s+){1,2}(?=[A-Z])")
 _TITLES_BEFORE = re.compile(r"(?:(?!(?:The|A|An|In|On|At)\s)[A-Z][\w.'’-]*\s+){1,4}")
 LATER_PRONOUN = re.compile(r"(?:,|\sand|\sbut)\s+(?:he|she)\s*\Z")
 """"he"/"she" as the subject of a later clause of the sentence: the sentence's subject, if a person opens it."""
+_ROLE_THEN_NAME = re.compile(r"(?:The|A|An)\s+[a-z][^,;:\"“”]{2,80}?,\s+")
+_APPOSED_VERB = re.compile(r",\s+[a-z]+(?:ed|s)\b")
+"""A role, then the person's name between commas, then the verb: the name is the subject."""
 _SUBJECT_VERB = re.compile(r"(?:[’']s\b)?\s+[a-z]")
 _THEIR_RELATIVE = re.compile(r"((?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:father|mother|son|daughter|wife|husband|brother|"
                              r"sister|widow|uncle|aunt|cousin|nephew|niece|partner|friend|lawyer|family))\s+[a-z]")
@@ -48,6 +51,11 @@ def sentence_subject(text: str, start: int, end: int, mentions: Sequence[Suggest
     if described:
         at = described.end()
     first = next((p for p in mentions if p.start >= at and p.type in NEAR_TYPES), None)
+    role = _ROLE_THEN_NAME.match(text, at, end) if first is not None and first.start > at else None
+    if role:  # "The civil defence spokesman for the island of Oahu, John Cummings, encouraged …": the person
+        named = next((p for p in mentions if p.start == role.end() and p.type == "PERSON"), None)
+        if named is not None and _APPOSED_VERB.match(text, named.end):
+            return Speaker(full_name(named, full_names), "named")
     if first is not None and first.start > at and _TITLES_BEFORE.fullmatch(text, at, first.start):
         at = first.start  # "Iraqi Prime Minister Nouri al-Maliki did not …": titles before the name
     if first is not None and first.start == at and first.end < end \

@@ -110,9 +110,10 @@ def source_after(text: str, verb_end: int, mentions: Sequence[Suggestion], full_
                 and _POSSESSIVE_GAP.fullmatch(text, first.end, owned.start):
             first = owned  # "according to Saudi Arabia's Civil Defense Authority": the authority
         role = [p for p in mentions if p.type == "PERSON" and first.end < p.start <= first.end + 40]
-        if first.type == "ORG" and role and _ROLE_GAP.fullmatch(text, first.end, role[0].start):
-            # "said Harbour Authority spokesman Ola Berg"
-            return Speaker(full_name(role[0], full_names), "named", affiliation=full_name(first, full_names))
+        if first.type != "PERSON" and role and _ROLE_GAP.fullmatch(text, first.end, role[0].start):
+            # "said Harbour Authority spokesman Ola Berg", "warned Coastguard Northern Region duty officer X"
+            return Speaker(full_name(role[0], full_names), "named",
+                           affiliation=full_name(first, full_names) if first.type == "ORG" else None)
         if first.type == "PERSON" and len(following) > 1 or first.type == "PERSON":
             later = [p for p in mentions if p.start > first.end and p.type != "PERSON"]
             if later and OF.fullmatch(text[first.end:later[0].start]):

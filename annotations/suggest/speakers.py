@@ -151,7 +151,12 @@ def _org_head(name: str) -> str:
     Flight" -> "museum", "Harbour Museum" -> "museum"."""
     words = name.split()
     at = words.index("of", 1) if "of" in words[1:] else len(words)
-    return words[at - 1].lower()
+    head = words[at - 1].lower()
+    return _SPELLING.get(head, head)
+
+
+_SPELLING = {"center": "centre", "organization": "organisation", "theater": "theatre"}
+"""US and British spellings of a head noun: "the centre" after "Pacific Tsunami Warning Center"."""
 
 
 def _loose(text: str, subject: str, context: Context) -> Speaker | None:
@@ -312,7 +317,8 @@ def _subject(text: str, clause_start: int, end: int, mentions: Sequence[Suggesti
         stripped = before.rstrip()
         determiner = stripped[max(0, len(stripped) - len(last_word) - 5):len(stripped) - len(last_word)].lower()
         definite = determiner.endswith((" the ", " its ")) or determiner in ("the ", "its ")
-        named = next((o for o in reversed(orgs) if _org_head(o) == last_word), None) if definite else None
+        named = next((o for o in reversed(orgs) if _org_head(o) == _SPELLING.get(last_word, last_word)), None) \
+            if definite else None
         if named is not None:  # "the Church denied", after "the Church of Scientology": the organisation's head noun
             return Speaker(named, "named")
     words = before.casefold().split()[-9:]
