@@ -41,13 +41,13 @@ ORG_KEYWORDS = ("Institute|Ministry|Department|Office|Council|Bank|Agency|Commis
                 "University|College|Church|Observatory|Party|Front|Movement|League|"
                 "Union|Court|Academy|School|Museum|Board|Authority|Committee|Directorate|Inspectorate|Bureau|Association|"
                 "Society|Foundation|Alliance|Coalition|Organisation|Organization|Fund|Administration|Laboratory|"
-                "Secretariat|Service|Journal|Municipality")
+                "Secretariat|Service|Journal|Municipality|Campaign")
 """Heads that take a complement: "International Association for Suicide Prevention", "Society of Authors",
 "Council on Foreign Relations", "Medical Journal of Australia", "Municipality of Livorno"."""
 ORG_SUFFIXES = ("Authority|Council|Cooperative|Bank|Partners|University|Agency|Institute|Office|Ministry|Federation|"
                 "Commission|Company|Corporation|Group|Hospital|Clinic|Directorate|Inspectorate|Bureau|Trust|"
                 "Service|Watch|Alliance|Network|Coalition|Forum|Initiative|Society|Movement|Party|Union|Court|"
-                "Association|Foundation|Fund|Committee|Police|Army|Navy|Operator|Guild|Electric")
+                "Association|Foundation|Fund|Committee|Police|Army|Navy|Operator|Guild|Electric|Campaign")
 ORG_WORDS = frozenset(ORG_SUFFIXES.split("|"))
 """A keyword alone ("Union secretary ...") is not an organisation."""
 
@@ -216,7 +216,7 @@ _TITLE_OF_NAME = rf"\s+(?:of|for|at)\s+(?:the\s+)?[\w'’&-]+(?:\s+[\w'’&-]+)?
 TRIGGERED: list[Triggered] = [
     _triggered("ORG", rf"(?:{ORG_SUFFIXES})\b(?:\s+of\s+[A-Z][\w'’-]+)?", 0, ORG_SUFFIXES,
                before=_CAPITALISED_BEFORE % 4, before_words=_CAPITALISED_WORDS_BEFORE % 3),
-    _triggered("ORG", rf"(?:{ORG_KEYWORDS})\s+(?:of|for|on)\s+(?:the\s+)?{_COMPLEMENT_WORD}"
+    _triggered("ORG", rf"(?:{ORG_KEYWORDS})\s+(?:of|for|on|to(?=\s+[A-Z]))\s+(?:the\s+)?{_COMPLEMENT_WORD}"
                       rf"(?:\s+(?:and\s+|(?:of|for)\s+(?:the\s+)?)?{_COMPLEMENT_WORD}){{0,4}}",
                0, ORG_KEYWORDS, before=_CAPITALISED_BEFORE.replace(r"(?:&\s+)?", "") % 3,
                before_words=_CAPITALISED_WORDS_BEFORE.replace(r"(?:&\s+)?", "") % 2),

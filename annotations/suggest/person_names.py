@@ -24,7 +24,9 @@ _BEFORE_PERSON = re.compile(rf"(?:\b(?:{REPORTING})|\baccording\s+to|\bby|\b(?:M
                             r"(?<![\w-])(?:co-)?(?:host|anchor|actor|actress|singer|supporter|organi[sz]er|novelist|"
                             r"author|comedian|rapper|coach|striker|player|billionaire|activist)|"
                             r"(?<![\w-])(?:attorney|lawyer|child|daughter|son|wife|husband|mother|father|brother|"
-                            r"sister|girlfriend|boyfriend|spokesman|spokeswoman|spokesperson),)"
+                            r"sister|girlfriend|boyfriend|spokesman|spokeswoman|spokesperson),|"
+                            r"(?<![\w-])(?:step|grand)?(?:son|daughter|wife|husband|mother|father|brother|sister|"
+                            r"widow|widower|nephew|niece|uncle|aunt|cousin))"
                             r"\s+\Z")
 _AFTER_THE = re.compile(r"(?<![\w'’-])the\s\Z")
 INITIAL = re.compile(r"[A-Z]\.")

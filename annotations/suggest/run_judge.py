@@ -19,7 +19,7 @@ Question = tuple[str, int, int]
 """A question about a run's context, positions relative to the run: ("org after", at, 0) — does "party",
 "movement"… follow; ("quoted", start, end) — does a quotation hold exactly that; ("context", start, end) — is
 there person evidence around it (apposition, age, reporting verb, title before); ("after the", 0, 0) — does
-"the" come just before."""
+"the" come just before; ("kin before", 0, 0) — does a kin noun come just before ("her son")."""
 
 
 def answer(text: str, base: int, question: Question) -> bool:
@@ -29,11 +29,16 @@ def answer(text: str, base: int, question: Question) -> bool:
         return text.endswith("the ", 0, base + a) and (base + a < 5 or not text[base + a - 5].isalnum())
     if kind == "org after":
         return _ORG_AFTER.match(text, base + a) is not None
+    if kind == "kin before":
+        return _KIN_BEFORE.search(text, max(0, base - 40), base) is not None
     if kind == "quoted":
         return quoted_title(text, base + a, base + b)
     return person_context(text, base + a, base + b)
 
 
+_KIN_BEFORE = re.compile(r"(?<![\w'’-])(?:his|her|their|by|and|late)[ \t]+(?:late[ \t]+)?(?:step|grand)?"
+                         r"(?:son|daughter|wife|husband|brother|sister|nephew|niece|cousin)[ \t]+\Z")
+"""Kin named by a given name alone: "her son Scott", "survived by son James", "her late husband Jim"."""
 _ORG_AFTER = re.compile(r"[ \t]+(?:party|movement|militia|group|organi[sz]ation|agency|newspaper|daily|network|"
                         r"broadcaster|coalition|alliance|union|faction)\b")
 """After a run: "the Ennahda party", "the Nidaa Tounes movement"."""
@@ -60,6 +65,8 @@ def judge(run: str, known: dict[str, str], ask: Callable[[Question], bool]) -> l
             return out
         if word in COMPASS and ask(("after the", 0, 0)):  # "other parts of the West"
             return [("PLACE", 0, len(word))]
+        if (word in first_names or zipf(word) < 3.5) and ask(("kin before", 0, 0)):
+            return [("PERSON", 0, len(word))]  # "her son Scott", "stepdaughter Missy": a given name
         if (word not in surnames and word not in first_names or zipf(word.rstrip("'’")) >= 4.0) \
                 and not ask(("org after", len(run), 0)):
             return out  # a lone word is a person only as a rare surname or given name (see is_person)

@@ -145,6 +145,26 @@ setting ("his travel ban, which does not cover Afghanistan, and … that critics
 reporters in London on a visit"), unlike a person or an organisation named there."""
 
 
+_AUTHORED = re.compile(r"(?:^|\s)(?:A|An|The)\s+(?:[a-z]+\s+)?(?:statement|report|letter|message|release|warning|"
+                       r"announcement|post)\s+(?:by|from)\s+(?:the\s+)?\Z")
+"""A document and its author opening a sentence ("A statement by the Brady Campaign …")."""
+
+
+def _authored(text: str, context: Context) -> str | None:
+    """The author of a document that opens the previous sentence, for an "it" that follows."""
+    if context.previous is None:
+        return None
+    start, mentions, _ = context.previous
+    first = next((p for p in mentions if p.type == "ORG"), None)
+    if first is None or first.start - start > 40 or not _AUTHORED.search(text, start, first.start):
+        return None
+    return first.name or first.exact
+
+
+_GENERIC_TAIL = re.compile(r"[ \t]+(?:party|group|movement|alliance|coalition|organi[sz]ation|network)[ \t]*")
+"""A common noun after an organisation's name that adds nothing to it ("the Sinn Féin party")."""
+
+
 @lru_cache(maxsize=4096)
 def _org_head(name: str) -> str:
     """The head noun of an organisation's name, lower case: "Church of Scientology" -> "church", "Museum of
@@ -246,6 +266,8 @@ def _subject(text: str, clause_start: int, end: int, mentions: Sequence[Suggesti
         end = clause_start + cut.start()
         before = text[clause_start:end]
     last = [p for p in mentions if clause_start <= p.start and p.end <= end]
+    if last and last[-1].type == "ORG" and _GENERIC_TAIL.fullmatch(text, last[-1].end, end):
+        end = last[-1].end  # "Lynn Boylan of the Sinn Féin party tweeted": the party's name is the end
     body = BODY_AFTER.fullmatch(text, last[-1].end, end) if last and last[-1].type == "PLACE" else None
     if body and not _OBJECT_BEFORE.search(text, max(clause_start, last[-1].start - 10), last[-1].start):
         return Speaker(f"{full_name(last[-1], full_names)} {body.group(1)}", "named")  # "the Comoros government"
@@ -301,6 +323,9 @@ def _subject(text: str, clause_start: int, end: int, mentions: Sequence[Suggesti
             return Speaker(earlier, "unnamed")
         if word == "they" and context.last_unnamed and context.unnamed_at > context.org_at:
             return Speaker(context.last_unnamed, "unnamed")  # "Some experts … They said"
+        authored = _authored(text, context) if word == "it" else None
+        if authored:  # "A statement by X was posted on Facebook. It said …": X, not Facebook
+            return Speaker(authored, "named")
         return Speaker(orgs[-1], "named") if orgs else None
     described = _DESCRIPTION.search(before, max(0, len(before) - 50)) if last_word in context.roles else None
     if described:  # "the billionaire said", after "billionaire Ada Moe"
