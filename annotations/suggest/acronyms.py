@@ -104,7 +104,7 @@ def bracketed_acronyms(text: str) -> Iterator[Found]:
         words = [w for w in expansion.split() if w[0].isupper()]
         if len(words) < 2 or not _initials_fit(words, acronym) or _names_a_thing(expansion):
             continue
-        yield Found("ORG", start, e.end(1))
+        yield Found("ORG", start, e.end(1), source="acronym")
         if name_end < m.start():  # the gloss names it too ("(Initiative of Black People in Germany)")
             yield Found("ORG", name_end + 1, m.start() - 2)
         expansions.setdefault(acronym, expansion)
@@ -136,6 +136,10 @@ def _initials_fit(words: list[str], acronym: str) -> bool:
     letters = acronym.upper()
     if letters == initials or letters in initials:
         return True
+    if any("-" in w for w in words):  # "Paris Saint-Germain (PSG)": each capitalised part of a hyphenated word
+        parts = "".join(p[0] for w in words for p in w.split("-") if p[:1].isupper())
+        if letters == parts:
+            return True
     if len(letters) < 3 or letters[0] != initials[0] or letters[-1] != initials[-1]:
         return False
     rest = iter(initials)

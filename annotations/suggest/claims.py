@@ -112,6 +112,7 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
     verbs = reporting_verbs(text)
     verb_starts = [v.start for v in verbs]
     found: list[tuple[int, int, str, Speaker | None, bool, str, str]] = []  # ..., quoted, line, type
+    last_unnamed: tuple[str, int] | None = None  # the latest unnamed speaker and where its sentence starts
     line_spans: dict[int, list[tuple[int, int]]] = {}
     line_titles: dict[int, list[tuple[int, int]]] = {}
     for start, end in sentences(text):
@@ -155,6 +156,10 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
                 speaker = sentence_subject(text, start, opening, outside, full_names, context)
             elif opening is not None:  # 'X, a spokesman, encouraged people to "…"': a person's words
                 speaker = sentence_subject(text, start, opening, outside, full_names, context, people_only=True)
+        if speaker is not None and speaker.kind == "unnamed":
+            if speaker.name.lower() in _SAME_SOURCE and last_unnamed is not None and start - last_unnamed[1] < 600:
+                speaker = Speaker(last_unnamed[0], "unnamed")  # "One of the children said … this person also said"
+            last_unnamed = (speaker.name, start)
         if end - start >= 20 and (verb or quoted or numeric):
             source = "reporting-verb" if verb else "quote" if quoted else "statistic"
             if words is None:
@@ -195,6 +200,9 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
             for s, e, source, sp, kind in merged]
 
 
+_SAME_SOURCE = frozenset(("this person", "the same person", "this source", "the same source", "this man",
+                          "this woman", "the same man", "the same woman"))
+"""An unnamed source referred to again: the unnamed speaker just before."""
 _COUNTRY_SHORT = {"US": "United States", "U.S.": "United States", "USA": "United States", "U.S.A.": "United States",
                   "UK": "United Kingdom", "U.K.": "United Kingdom", "UAE": "United Arab Emirates"}
 """Countries speaking under their abbreviation: one speaker however written, so claims filter by it."""

@@ -26,7 +26,7 @@ from annotations.suggest.patterns import EMPTY_BEFORE, NUMBER_TOKEN, NUMBERED, O
 
 _TYPE_RANK = {"PERSON": 0, "ORG": 1, "PLACE": 2}
 """Ties between patterns: "from Ocean Watch" is an organisation rather than a place."""
-_PRIORITY = {"library": 3, "gazetteer": 2, "pattern": 1}
+_PRIORITY = {"library": 6, "gazetteer": 4, "acronym": 3, "pattern": 2}
 _COMMON_CAPITALISED = {"The", "A", "An", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I",
                        "But", "And", "Or", "In", "On", "At", "Not", "No", "Yes", "Later", "Meanwhile", "Critics",
                        "Energy", "Prices", "Engineers", "Opposition", "Another", "For", "By", "Its", "Our", "Their"}
@@ -137,11 +137,16 @@ def _suggest_entities(text: str, library_names: Iterable[tuple[str, ...]], skip:
             begin = _joined_start(text, begin, f.end, known)
         if f.label == "ORG":
             begin, end = org_span(text, begin, end, known, cuts)
-        found.append((begin, end, f.label, "pattern", f.name if begin == f.start else None))
+        found.append((begin, end, f.label, f.source, f.name if begin == f.start else None))
     # a name never crosses a line break; a candidate found twice (one in six) is looked at once
     found = [c for c in dict.fromkeys(found) if text.find("\n", c[0], c[1]) < 0]
     if veto is not None:  # what the patterns get wrong in the document's language (entities_languages)
         found = [c for c in found if not veto(text, c[0], c[1], c[2], c[3])]
+    spelled = {text[c[0]:c[1]] for c in found if c[3] == "acronym"}
+    if spelled:  # "Paris Saint-Germain (PSG)": that name is an organisation wherever it stands, never a person
+        found = [c for c in found if not (c[2] == "PERSON" and text[c[0]:c[1]] in spelled)]
+        found += [(m.start(), m.end(), "ORG", "acronym", None) for name in spelled
+                  for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
     surnames: dict[str, tuple[str, str, str | None]] = {}
     people = sorted((c for c in found if c[2] == "PERSON"), key=itemgetter(0))
     fuller = _fullest_names(text, people)

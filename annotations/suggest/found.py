@@ -11,3 +11,4 @@ class Found:
     start: int
     end: int
     name: str | None = None  # the canonical name (an acronym's expansion)
+    source: str = "pattern"  # "acronym": spelled out before its acronym, "X Y (XY)" — ranks above a pattern

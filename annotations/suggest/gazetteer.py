@@ -5,10 +5,12 @@ country are places only with evidence in the text: `wider_places.py`."""
 from __future__ import annotations
 
 import json
+import unicodedata
 from functools import lru_cache
 from typing import Any
 
 from annotations.resources import resource
+from annotations.suggest.name_words import zipf
 
 RESOURCES = resource("gazetteers")
 CITY_POPULATION = 150_000
@@ -64,6 +66,11 @@ def gazetteer() -> dict[str, str]:
     for name, population, _ in geonames_cities():
         if population >= CITY_POPULATION and name not in NOT_CITIES:
             terms[name] = "PLACE"
+    for name in [k for k, v in terms.items() if v == "PLACE"]:  # "Montréal", "Kandahār": English drops the accents
+        plain = _without_accents(name)
+        if plain != name and plain not in terms and plain not in NOT_CITIES and zipf(plain) < 4.2 \
+                and all(zipf(word) < 5.0 for word in plain.split()[1:]):  # not "My Tho", "Tan An"
+            terms[plain] = "PLACE"
     for name in ("organisations.json", "nationalities.json", "regions.json"):
         data = json.loads((RESOURCES / name).read_text(encoding="utf-8"))
         for label, values in data.items():
@@ -73,6 +80,11 @@ def gazetteer() -> dict[str, str]:
                     terms.update({".".join(v) + ".": label for v in values if v.isalpha() and v.isupper()
                                   and 2 <= len(v) <= 4 and ".".join(v) + "." not in terms})
     return terms
+
+
+def _without_accents(name: str) -> str:
+    """The name with its diacritics dropped, as English news writes it ("Montreal", "Zurich", "Sao Paulo")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
 @lru_cache(maxsize=1)

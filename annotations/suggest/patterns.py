@@ -28,7 +28,7 @@ TITLES = ("President|Prime Minister|Chancellor|Minister|minister|spokeswoman|spo
           "Captain|captain|Colonel|Lieutenant|Sergeant|Inspector|Detective|Dr|Mr.|Mrs.|Ms.|Sir|Dame|By")
 ORG_NOUNS = ("operator|company|firm|carrier|utility|broadcaster|airline|bank|insurer|retailer|developer|"
              "manufacturer|maker|producer|supplier|lender|startup|start-up|giant|chain|group|agency|newspaper|"
-             "union|party|charity|watchdog|regulator|website|magazine|tabloid|publisher|blog")
+             "union|party|charity|watchdog|regulator|website|magazine|tabloid|publisher|blog|football club")
 MOTION = ("left|reached|visited|entered|toured|shelled|captured|liberated|evacuated|arrived in|fled to|"
           "travelled to|traveled to|returned to")
 PLACE_NOUNS = "town|city|village|province|county|enclave|island|suburb"

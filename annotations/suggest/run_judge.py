@@ -19,7 +19,8 @@ Question = tuple[str, int, int]
 """A question about a run's context, positions relative to the run: ("org after", at, 0) — does "party",
 "movement"… follow; ("quoted", start, end) — does a quotation hold exactly that; ("context", start, end) — is
 there person evidence around it (apposition, age, reporting verb, title before); ("after the", 0, 0) — does
-"the" come just before; ("kin before", 0, 0) — does a kin noun come just before ("her son")."""
+"the" come just before; ("kin before", 0, 0) — does a kin noun come just before ("her son"); ("couple after", at,
+0) — do "and" and a full name follow ("David and Louise Turpin")."""
 
 
 def answer(text: str, base: int, question: Question) -> bool:
@@ -29,6 +30,8 @@ def answer(text: str, base: int, question: Question) -> bool:
         return text.endswith("the ", 0, base + a) and (base + a < 5 or not text[base + a - 5].isalnum())
     if kind == "org after":
         return _ORG_AFTER.match(text, base + a) is not None
+    if kind == "couple after":
+        return _COUPLE.match(text, base + a) is not None
     if kind == "kin before":
         return _KIN_BEFORE.search(text, max(0, base - 40), base) is not None
     if kind == "quoted":
@@ -36,9 +39,12 @@ def answer(text: str, base: int, question: Question) -> bool:
     return person_context(text, base + a, base + b)
 
 
-_KIN_BEFORE = re.compile(r"(?<![\w'’-])(?:his|her|their|by|and|late)[ \t]+(?:late[ \t]+)?(?:step|grand)?"
-                         r"(?:son|daughter|wife|husband|brother|sister|nephew|niece|cousin)[ \t]+\Z")
-"""Kin named by a given name alone: "her son Scott", "survived by son James", "her late husband Jim"."""
+_KIN_BEFORE = re.compile(r"(?:(?<![\w'’-])(?:his|her|their|by|and|late)|\w[’']s)[ \t]+(?:late[ \t]+)?(?:step|grand)?"
+                         r"(?:son|daughter|wife|husband|brother|sister|nephew|niece|cousin),?[ \t]+\Z")
+"""Kin named by a given name alone: "her son Scott", "survived by son James", "her late husband Jim", "Kohail's
+brother, Sultan"."""
+_COUPLE = re.compile(r"[ \t]+and[ \t]+[A-Z][a-z]+[ \t]+[A-Z][a-z]+\b(?!-|[ \t]+(?:and\b|of\b|[A-Z]))")
+"""After a given name: "and" and a full name ("David and Louise Turpin")."""
 _ORG_AFTER = re.compile(r"[ \t]+(?:party|movement|militia|group|organi[sz]ation|agency|newspaper|daily|network|"
                         r"broadcaster|coalition|alliance|union|faction)\b")
 """After a run: "the Ennahda party", "the Nidaa Tounes movement"."""
@@ -61,12 +67,15 @@ def judge(run: str, known: dict[str, str], ask: Callable[[Question], bool]) -> l
     out: list[tuple[str, int, int]] = []
     if " " not in run and "\t" not in run:  # one word (most runs): a person only as "Surname said"
         word = run.removesuffix("’s").removesuffix("'s")
+        if word not in FUNCTION and word not in known and (word in first_names or zipf(word) < 3.5) \
+                and ask(("kin before", 0, 0)):
+            return [("PERSON", 0, len(word))]  # "her son Scott", "Kohail's brother, Sultan": a given name
         if word in FUNCTION or word in titles or word in known:
             return out
+        if word in first_names and zipf(word) < 5.2 and ask(("couple after", len(run), 0)):
+            return [("PERSON", 0, len(word))]  # "David and Louise Turpin": his given name, their surname
         if word in COMPASS and ask(("after the", 0, 0)):  # "other parts of the West"
             return [("PLACE", 0, len(word))]
-        if (word in first_names or zipf(word) < 3.5) and ask(("kin before", 0, 0)):
-            return [("PERSON", 0, len(word))]  # "her son Scott", "stepdaughter Missy": a given name
         if (word not in surnames and word not in first_names or zipf(word.rstrip("'’")) >= 4.0) \
                 and not ask(("org after", len(run), 0)):
             return out  # a lone word is a person only as a rare surname or given name (see is_person)
@@ -198,6 +207,8 @@ def organisation(words: list[str], known: dict[str, str]) -> bool:
         return True
     if len(words) >= 2 and (head in _CLUB_MARKS or words[0] in _CLUB_MARKS):
         return True  # "Liverpool FC", "FC Porto": a football club
+    if len(words) >= 2 and (words[0] == "Daily" or head == "Daily"):
+        return True  # "Daily Record", "China Daily", "People's Daily": a newspaper
     if len(words) < 2 or head not in ORG_HEADS:
         return False
     if head == "State":

@@ -30,7 +30,8 @@ UNNAMED_HEADS = (
     "insurers|lenders|investors|bankers|regulators|inspectors|officers|guards|staffers|aides|medics|nurses|"
     "paramedics|firefighters|rescuers|commanders|commander|generals|veterans|clerics|imams|priests|bishops|"
     "others|academic|volunteers|volunteer|organizers|organisers|organizer|organiser|directors|director|details|"
-    "research|CEO|CEOs")
+    "research|CEO|CEOs|children|child|speakers|speaker|attendees|attendee|participants|participant|delegates|"
+    "delegate|daughters|sons|siblings")
 
 _Node = dict[str, "_Node"]
 
