@@ -17,7 +17,8 @@ NOT_ORGS = frozenset(
     "TV CEO CFO COO CTO GDP AM PM OK DNA HIV AIDS COVID SARS MERS PPE ICU PDF FAQ ID IT AI PC IQ LGBT LGBTQ NGO NGOS "
     "MP MPS QC MEP MEPS DIY VIP UFO FM ATM CCTV SUV GPS USB CD DVD HR PR RIP ET EST GMT UTC BST PST CET EDT PDT "
     "UK US USA UAE EU II III IV VI VII VIII IX XI XII MD PHD MBA BA MA MSC NB PS AD BC CO2 CO UV LED LCD SMS "
-    "GOP VAT IPO ETF OTC FX API URL HTML NFT ESG LNG LPG MW GW KW KWH MPH KM KG CM MM HQ DC NYC LA A&E NHS".split()
+    "GOP VAT IPO ETF OTC FX API URL HTML NFT ESG LNG LPG MW GW KW KWH MPH KM KG CM MM HQ DC NYC LA A&E NHS "
+    "MSP MSPS MLA MLAS CPR".split()
 ) - {"NHS"}
 """All-capital words that are not organisations (or are places in the gazetteer)."""
 
@@ -102,7 +103,8 @@ def bracketed_acronyms(text: str) -> Iterator[Found]:
             start += len(first) + 1
             expansion = text[start:e.end(1)].lstrip()
         words = [w for w in expansion.split() if w[0].isupper()]
-        if len(words) < 2 or not _initials_fit(words, acronym) or _names_a_thing(expansion):
+        if len(words) < 2 or not (_initials_fit(words, acronym) or acronym.isupper() and acronym.upper() == "".join(
+                w[0] for w in expansion.split()).upper()) or _names_a_thing(expansion):  # "Ministry of Manpower (MOM)"
             continue
         yield Found("ORG", start, e.end(1), source="acronym")
         if name_end < m.start():  # the gloss names it too ("(Initiative of Black People in Germany)")

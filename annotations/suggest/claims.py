@@ -187,6 +187,10 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
             context.met(speaker.name)
         context.previous = (start, outside, speaker.name if speaker is not None and speaker.kind == "named" and
                             speaker.name in people else None)
+        if context.previous[2] is not None:
+            context.quoting = context.previous[2]
+        elif verb is not None or not quoted:
+            context.quoting = None
     layout = turns(text, persons, lambda p: full_name(p, full_names))
     if layout:
         found = _with_turns(text, found, layout)

@@ -167,7 +167,7 @@ def _suggest_entities(text: str, library_names: Iterable[tuple[str, ...]], skip:
         for short in _short_names(exact):  # the first person introduced keeps a shared surname
             surnames.setdefault(short, ("PERSON", "library", name or exact))
     single: dict[str, str] = {}
-    shorts: list[str] = []
+    shorts: dict[str, str] = {}  # short name -> the organisation's full name
     for start, stop, label, source, name in found:  # a word seen as "in X" and as "the maker X" is the organisation
         if source == "pattern" and (label == "ORG" or label == "PLACE" and single.get(text[start:stop]) != "ORG") \
                 and not name:
@@ -178,9 +178,9 @@ def _suggest_entities(text: str, library_names: Iterable[tuple[str, ...]], skip:
             elif label == "ORG" and " " in exact:  # "the Rhodium Group" ... "a partner at Rhodium"
                 brief = org_short_name(exact, known)
                 if brief and brief not in surnames:
-                    shorts.append(brief)
-    single |= {short: "ORG" for short in shorts if short not in single}  # "in Riverton": a place
+                    shorts.setdefault(brief, exact)
     surnames |= {exact: (label, "library", None) for exact, label in single.items()}
+    surnames |= {short: ("ORG", "library", full) for short, full in shorts.items() if short not in single}
     if surnames:
         _scan(text, _automaton(surnames), found)
     resolved = national_bodies(text, _resolve(found, skip), _countries())

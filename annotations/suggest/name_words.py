@@ -81,7 +81,7 @@ def title_words() -> frozenset[str]:
                "her", "law", "model", "radio", "rock", "tax", "voice", "wing", "film", "legal", "civil", "count",
                "grand", "royal", "pro", "me", "air", "blues", "bench", "comic", "host", "met", "opera", "risk",
                "staff", "flag", "petty", "rear", "heir", "bard", "adept", "mag", "st", "saint", "ra", "vc", "wp",
-               "pd", "ab", "sn", "po", "chair", "prime", "vice", "doyen", "madam", "lady", "lord", "miss", "junior",
+               "pd", "ab", "sn", "po", "chair", "prime", "vice", "doyen", "madam", "lady", "miss", "junior",
                "senior", "national", "public", "general", "federal", "united", "international", "royal", "union",
                "british", "english"}
     out = {t.capitalize() for t in CONSTANTS.titles if t.isalpha() and t not in generic}

@@ -68,7 +68,10 @@ def find(text: str, known: dict[str, str]) -> Iterator[Found]:
                 tree = judged[run] = _Judged(run, known)
             mentions = tree.found(text, base)
         for label, start, end in mentions:
-            yield Found(label, base + start, base + end)
+            owner = _KIN_OWNER.search(text, max(0, base - 40), base) if label == "PERSON" and " " not in run else None
+            # "Kohail's brother, Sultan": Sultan Kohail (the family's name, as an analyst would file him)
+            yield Found(label, base + start, base + end, name=f"{text[base + start:base + end]} {owner.group(1)}"
+                        if owner is not None else None)
         if not mentions and run.count(" ") == 1:
             unclaimed.setdefault(run, []).append(base)
     for run, starts in named_then_by_surname(text, unclaimed, known):
@@ -79,6 +82,11 @@ def find(text: str, known: dict[str, str]) -> Iterator[Found]:
         taken.add(found.start)
         yield found
     yield from lone_acronyms(text, known, taken)
+
+
+_KIN_OWNER = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+)[’']s[ \t]+(?:late[ \t]+)?(?:step|grand)?"
+                        r"(?:son|daughter|brother|sister),?[ \t]+\Z")
+"""A sibling or child named by a given name after the family's name: "Kohail's brother, Sultan"."""
 
 
 class _Node:

@@ -184,12 +184,17 @@ _PRIVATE_HEADS = frozenset("Group Inc Ltd Corp Corporation Company Partners Hold
 def org_short_name(full: str, known: dict[str, str]) -> str | None:
     """What an organisation is called for short later in a text: its first word, when that is a rare word no
     list knows ("Rhodium" for "Rhodium Group"; not "National", "Allen" or "Oxford"); or the one word after its
-    head and "of", when that is such a word ("Scientology" for "Church of Scientology")."""
+    head and "of", when that is such a word ("Scientology" for "Church of Scientology"); or its two words before a
+company's head, when they are rare together ("Haw Par" for "Haw Par Corporation")."""
     words = full.split()
     if len(words) == 3 and words[1] == "of" and words[0] in names.ORG_HEADS and words[2] not in known \
             and words[2][:1].isupper() and not words[2].isupper() and names.zipf(words[2]) < 3.5 \
             and words[2] not in names.name_lists()[0] and words[2] not in names.name_lists()[1]:
         return words[2]  # "Church of Scientology" ... "Scientology" (not "Bank of Tulsa", "Ministry of Defence")
+    if len(words) == 3 and words[-1] in _PRIVATE_HEADS and all(w[:1].isupper() and not w.isupper() and w not in known
+                                                                 and "’" not in w and "'" not in w for w in words[:2]) \
+            and words[0] not in names.name_lists()[0] and names.zipf(" ".join(words[:2])) < 3.5:
+        return " ".join(words[:2])  # "Haw Par Corporation" ... "Haw Par" (not "General Motors", "Royal Dutch")
     first = words[0]
     if words[-1] not in _PRIVATE_HEADS or first.endswith(("’s", "'s")) or not first[:1].isupper() \
             or first.isupper() or len(first) < 4:

@@ -100,11 +100,13 @@ _ASCII_LETTERS = frozenset(string.ascii_letters)
 _THE_OWNER = (r",\s+the\s+(?:operator|company|utility|firm|group|agency|bank|owner|maker|manufacturer|carrier|"
               r"broadcaster|newspaper)\b")
 _PREPOSITIONS = "in|at|near|across|from|to|outside"
+_NO_PLACE = "Parliament|Congress|Senate|Article|Chapter|Section|Clause|Paragraph|Page|Appendix|Annex"
+"""After "in"/"at"/"to": a body or a part of a text, never a place ("in Parliament", "under Article 19")."""
 SCANNED: list[tuple[str, re.Pattern[str] | WordBeforeAnchor, int]] = [
     ("ORG", re.compile(r"([A-Z](?<!\w[A-Z])(?:[\w'’-]+|[a-z]+'s)\s+(?:foreign|defence|defense|interior|finance|"
                        r"health|justice|economy|education|energy|transport|environment|agriculture|trade)\s+"
                        r"(?:ministry|department|office))\b"), 1),
-    ("PLACE", re.compile(rf"([A-Z]{_after_word(_PREPOSITIONS + '|without')}{_not_word(MONTHS + '|' + DAYS)}[a-z]+"
+    ("PLACE", re.compile(rf"([A-Z]{_after_word(_PREPOSITIONS + '|without')}{_not_word(MONTHS + '|' + DAYS + '|' + _NO_PLACE)}[a-z]+"
                          r"(?:\s[A-Z][a-z]+)?)(?=[\s,.;:]|$)"), 1),
     ("PLACE", re.compile(rf"[A-Z]{_after_word(_PREPOSITIONS + '|between')}[a-z]+\s+(?:and|or)\s+"
                          rf"(?!(?:{MONTHS}|{DAYS})\b)([A-Z][a-z]+)(?=[\s,.;:]|$)"), 1),

@@ -69,6 +69,8 @@ def previous_subject(text: str, context: Context, full_names: dict[str, str]) ->
     start, mentions, speaker = context.previous
     if speaker:
         return speaker
+    if context.quoting:  # 'X told the panel. "Quote. More quote." Acting it out, he added': X
+        return context.quoting
     described = _DESCRIBED_SUBJECT.match(text, start) if context.roles else None
     if described:  # "The duchess has hinted … . She revealed": the person the text gave that role
         role = next((w for w in reversed(described.group(1).split()) if w in context.roles), None)

@@ -34,6 +34,7 @@ class Context:
     roles: dict[str, str] = field(default_factory=dict)  # role noun -> the person the text gave it to
     previous: tuple[int, Sequence[Suggestion], str | None] | None = None  # the sentence before: its start,
     # mentions outside quotes and named speaker (its subject is looked for only when "He"/"She" opens a sentence)
+    quoting: str | None = None  # the person whose quotation the sentences since the latest attributed one continue
 
     def __post_init__(self) -> None:
         self.orgs = self.orgs or []

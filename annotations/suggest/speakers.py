@@ -65,7 +65,8 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
         after = source_after(text, verb_end, mentions, full_names, orgs, phrase=saying)
         if after:
             return after
-    modified = _PARTICIPLE_AFTER_SUBJECT.match(trimmed) if "ed " in trimmed else None
+    modified = _PARTICIPLE_AFTER_SUBJECT.match(trimmed) if "ed " in trimmed and not _INTRODUCED_PRONOUN.match(
+        trimmed) else None  # (not "The first woman tried in X since 2003, she testified": "she" is the subject)
     if modified:  # "A team of researchers affiliated with … in X has found", "The research, supported by X, reveals"
         phrase = noun_phrase_source(text, clause_start, clause_start + modified.end(1), mentions, full_names)
         if phrase:
@@ -161,6 +162,15 @@ def _authored(text: str, context: Context) -> str | None:
     return first.name or first.exact
 
 
+_THE_ROLE = re.compile(r"\s*The\s+(?:[a-z-]+\s+){0,2}(?:contractor|soldier|actor|actress|singer|star|player|"
+                       r"politician|lawmaker|senator|minister|lawyer|activist|businessman|businesswoman|billionaire|"
+                       r"former\s+[a-z]+|veteran|musician|author|writer|director|coach|striker|goalkeeper|"
+                       r"journalist|defendant|accused|suspect|pilot|doctor|scientist|professor|mayor|governor)\s*\Z")
+"""A sentence opened by a definite role ("The security contractor said"): the previous sentence's subject, whom
+the text just named (not "the man", who may be someone else)."""
+_INTRODUCED_PRONOUN = re.compile(r"\s*[A-Z][^,;:\"“”]{0,120},\s*(?:he|she)\s*\Z")
+"""A leading phrase that names nobody, then "he"/"she" ("The first Westerner tried in Iraq since 2003, he
+testified"): the pronoun opens its sentence's main clause, so it takes the previous sentence's subject."""
 _GENERIC_TAIL = re.compile(r"[ \t]+(?:party|group|movement|alliance|coalition|organi[sz]ation|network)[ \t]*")
 """A common noun after an organisation's name that adds nothing to it ("the Sinn Féin party")."""
 
@@ -311,8 +321,8 @@ def _subject(text: str, clause_start: int, end: int, mentions: Sequence[Suggesti
                 if not name and clause_start and text[clause_start - 1] == ";" else []
             if same_sentence:  # "X, speaking to reporters, held Y responsible; he stated …": the sentence's person
                 name = pick_person(same_sentence, context.gender, word)
-            subject = previous_subject(text, context, full_names) if not name and before.strip().lower() == word \
-                else None
+            subject = previous_subject(text, context, full_names) if not name and (
+                before.strip().lower() == word or _INTRODUCED_PRONOUN.match(before)) else None
             if subject and context.gender.get(subject, GENDER[word]) == GENDER[word]:
                 name = subject  # "Mr Anderson, who … during Hartley's trial. He told …": the subject
             if name is None:
@@ -330,6 +340,10 @@ def _subject(text: str, clause_start: int, end: int, mentions: Sequence[Suggesti
     described = _DESCRIPTION.search(before, max(0, len(before) - 50)) if last_word in context.roles else None
     if described:  # "the billionaire said", after "billionaire Ada Moe"
         return Speaker(context.roles[last_word], "named")
+    if _THE_ROLE.match(before):  # "Danny Fitzsimons … gave evidence. The security contractor said": him
+        subject = previous_subject(text, context, full_names)
+        if subject:
+            return Speaker(subject, "named")
     if context.last_person and THE_PERSON.search(before, max(0, len(before) - 30)):
         return Speaker(context.last_person, "named")  # "…, the Malawian told Al Jazeera", "the 45-year-old said"
     reference = _ORG_REFERENCE.search(before, max(0, len(before) - 40)) if last_word in _ORG_NOUN_SET else None
