@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from annotations.suggest import Suggestion
 from annotations.suggest.coreference import gender_of, genders, middle_initials, roles, surnames_as_people
 from annotations.suggest.interviews import Turn, turns
+from annotations.suggest.document_authors import document_author
 from annotations.suggest.quotes import fill_quotes, merge_quotes, quote_spans, titles
 from annotations.suggest.reporting_verbs import main_verb, reporting_verbs
 from annotations.suggest.sentence_subject import sentence_subject
@@ -156,6 +157,8 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
                 speaker = sentence_subject(text, start, opening, outside, full_names, context)
             elif opening is not None:  # 'X, a spokesman, encouraged people to "…"': a person's words
                 speaker = sentence_subject(text, start, opening, outside, full_names, context, people_only=True)
+        if speaker is not None and speaker.kind == "unnamed":
+            speaker = document_author(text, start, speaker, mentions, full_names)  # "The statement said": its author
         if speaker is not None and speaker.kind == "unnamed":
             if speaker.name.lower() in _SAME_SOURCE and last_unnamed is not None and start - last_unnamed[1] < 600:
                 speaker = Speaker(last_unnamed[0], "unnamed")  # "One of the children said … this person also said"

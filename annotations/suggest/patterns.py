@@ -218,7 +218,8 @@ _TITLE_OF_NAME = rf"\s+(?:of|for|at)\s+(?:the\s+)?[\w'’&-]+(?:\s+[\w'’&-]+)?
 TRIGGERED: list[Triggered] = [
     _triggered("ORG", rf"(?:{ORG_SUFFIXES})\b(?:\s+of\s+[A-Z][\w'’-]+)?", 0, ORG_SUFFIXES,
                before=_CAPITALISED_BEFORE % 4, before_words=_CAPITALISED_WORDS_BEFORE % 3),
-    _triggered("ORG", rf"(?:{ORG_KEYWORDS})\s+(?:of|for|on|to(?=\s+[A-Z]))\s+(?:the\s+)?{_COMPLEMENT_WORD}"
+    _triggered("ORG", rf"(?:{ORG_KEYWORDS})\s+(?:of|for|on|to(?=\s+[A-Z]))\s+(?:the\s+)?(?!(?:{MONTHS}|{DAYS})\b)"
+                      rf"{_COMPLEMENT_WORD}"
                       rf"(?:\s+(?:and\s+|(?:of|for)\s+(?:the\s+)?)?{_COMPLEMENT_WORD}){{0,4}}",
                0, ORG_KEYWORDS, before=_CAPITALISED_BEFORE.replace(r"(?:&\s+)?", "") % 3,
                before_words=_CAPITALISED_WORDS_BEFORE.replace(r"(?:&\s+)?", "") % 2),

@@ -29,6 +29,9 @@ LATER_PRONOUN = re.compile(r"(?:,|\sand|\sbut)\s+(?:he|she)\s*\Z")
 _ROLE_THEN_NAME = re.compile(r"(?:The|A|An)\s+[a-z][^,;:\"“”]{2,80}?,\s+")
 _APPOSED_VERB = re.compile(r",\s+[a-z]+(?:ed|s)\b")
 """A role, then the person's name between commas, then the verb: the name is the subject."""
+INTRODUCED_PRONOUN = re.compile(r"\s*[A-Z][^,;:\"“”]{0,120},\s*(?:he|she)\s*\Z")
+"""A leading phrase that names nobody, then "he"/"she" ("The first Westerner tried in Iraq since 2003, he
+testified"): the pronoun opens its sentence's main clause, so it takes the previous sentence's subject."""
 _SUBJECT_VERB = re.compile(r"(?:[’']s\b)?\s+[a-z]")
 _THEIR_RELATIVE = re.compile(r"((?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:father|mother|son|daughter|wife|husband|brother|"
                              r"sister|widow|uncle|aunt|cousin|nephew|niece|partner|friend|lawyer|family))\s+[a-z]")

@@ -1,7 +1,8 @@
 """How a speaker is described when the text does not simply name them: a country's body ("the Comoros
 government says"), a relative ("Kazemi's uncle", "Aitchison's father Norrie"), researchers at a body ("astronomers
 at the Ohio State University, Columbus"), a person by nationality or age ("the Malawian told"). Patterns and one
-pure function; split out of `speakers.py`, which decides the speaker."""
+pure function; a source named after "according to" that no suggester knew. Split out of `speakers.py`, which
+decides the speaker."""
 from __future__ import annotations
 
 import re
@@ -41,3 +42,31 @@ def researchers(text: str, clause_start: int, org: Suggestion) -> Speaker | None
 THE_PERSON = re.compile(r"(?:^|\s)the\s+(?:\d{1,3}-year-old|[A-Z][a-z]+(?:ian|an|ese|ish|ite|i|on))\s*\Z")
 """A person referred to by age or nationality ("the 45-year-old", "the Malawian", "the Briton"): the latest
 person named."""
+THE_ROLE = re.compile(r"\s*The\s+(?:[a-z-]+\s+){0,2}(?:contractor|soldier|actor|actress|singer|star|player|"
+                      r"politician|lawmaker|senator|minister|lawyer|activist|businessman|businesswoman|billionaire|"
+                      r"former\s+[a-z]+|veteran|musician|author|writer|director|coach|striker|goalkeeper|"
+                      r"journalist|defendant|accused|suspect|pilot|doctor|scientist|professor|mayor|governor)\s*\Z")
+"""A sentence opened by a definite role ("The security contractor said"): the previous sentence's subject, whom
+the text just named (not "the man", who may be someone else)."""
+GENERIC_TAIL = re.compile(r"[ \t]+(?:party|group|movement|alliance|coalition|organi[sz]ation|network)[ \t]*")
+"""A common noun after an organisation's name that adds nothing to it ("the Sinn Féin party")."""
+
+
+_NAMED_AFTER = re.compile(r"\s+(?:[Tt]he\s+)?((?:[A-Z][\w'’&.-]*)(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w'’&.-]*){0,5})"
+                          r"(?:\s+(?:news\s+agency|newspaper|magazine|daily|website|television|radio|"
+                          r"broadcaster))?\s*[,.;:]")
+"""After "according to": a capitalised name up to a punctuation mark, with perhaps what it is after it
+("according to Billboard,", "According to The Guardian,", "according to Yonhap news agency,")."""
+
+
+def named_after(text: str, at: int) -> Speaker | None:
+    """A source named after "according to" that no suggester knew: the name as written, named."""
+    m = _NAMED_AFTER.match(text, at)
+    if m is None or m.group(1).split()[0] in _NOT_A_SOURCE:
+        return None
+    return Speaker(m.group(1).removesuffix("’s").removesuffix("'s"), "named")
+
+
+_NOT_A_SOURCE = frozenset("I He She It They We You This That These Those Monday Tuesday Wednesday Thursday Friday "
+                          "Saturday Sunday January February March April May June July August September October "
+                          "November December".split())

@@ -16,8 +16,10 @@ from annotations.suggest.coreference import fullest, loose_name, pick_person
 from annotations.suggest.sources import (GENDER, OF, ORG_NOUNS, PERSON_HEAD, RESEARCHERS, ROLE_OF, fronted_person,
                                          noun_phrase_source, previous_subject, source_after, with_affiliation)
 from annotations.suggest.speaker_context import SPEAKER_TYPES, Context, Speaker, full_name
-from annotations.suggest.speaker_phrases import BODY_AFTER, KIN, KIN_OF, THE_PERSON, researchers
-from annotations.suggest.sentence_subject import LATER_PRONOUN, SECONDARY, sentence_subject
+from annotations.suggest.document_authors import authored_before
+from annotations.suggest.speaker_phrases import (BODY_AFTER, GENERIC_TAIL, KIN, KIN_OF, THE_PERSON, THE_ROLE, named_after,
+                                                 researchers)
+from annotations.suggest.sentence_subject import INTRODUCED_PRONOUN, LATER_PRONOUN, SECONDARY, sentence_subject
 from annotations.suggest.unnamed import (COORDINATED, HEAD_SET, UNNAMED, UNNAMED_END, UNNAMED_OF,
                                            UNNAMED_RELATIVE, VERB_FIRST, antecedent, ends_with_and_or,
                                            lower_first)
@@ -45,7 +47,12 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
             word = "he" if pronoun.group(1).lower() == "him" else "she"
             name = pick_person(context.recent, context.gender, word) if context.recent else context.last_person
             return Speaker(name, "named") if name else None
-        return source_after(text, verb_end, mentions, full_names, orgs, phrase=True) or None
+        return source_after(text, verb_end, mentions, full_names, orgs, phrase=True) or named_after(text, verb_end)
+    agent = _BY_AGENT.match(text, verb_end) if text.startswith("ed", verb_end - 2) else None
+    if agent:  # "her memoir, described by the Washington Post as …": the agent of the passive speaks
+        by = source_after(text, agent.end(), mentions, full_names, orgs)
+        if by is not None and by.kind == "named":
+            return by
     if text.startswith("heard", verb_start):  # "The court heard Hartley admit that …": the witness speaks
         witness = next((p for p in mentions if verb_end < p.start <= verb_end + 2 and p.type == "PERSON"), None)
         if witness and _TESTIFIES.match(text, witness.end):
@@ -65,7 +72,7 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
         after = source_after(text, verb_end, mentions, full_names, orgs, phrase=saying)
         if after:
             return after
-    modified = _PARTICIPLE_AFTER_SUBJECT.match(trimmed) if "ed " in trimmed and not _INTRODUCED_PRONOUN.match(
+    modified = _PARTICIPLE_AFTER_SUBJECT.match(trimmed) if "ed " in trimmed and not INTRODUCED_PRONOUN.match(
         trimmed) else None  # (not "The first woman tried in X since 2003, she testified": "she" is the subject)
     if modified:  # "A team of researchers affiliated with … in X has found", "The research, supported by X, reveals"
         phrase = noun_phrase_source(text, clause_start, clause_start + modified.end(1), mentions, full_names)
@@ -132,6 +139,8 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
 
 
 _LEADING_VERB = re.compile(r"\s(?:[a-z]{3,}ed|began|kept|went|recalls|remembers)\s+\Z")
+_BY_AGENT = re.compile(r"\s+by(?=\s)")
+"""After a past participle of saying: its agent follows ("described by the Washington Post as …")."""
 _OBJECT_PRONOUN = re.compile(r"\s+(him|her)\b(?!\s+[a-z])", re.I)
 _LINKING_ADVERB = re.compile(r"\s*(?:however|meanwhile|moreover|instead|still|also|nevertheless),?\s+", re.I)
 _SPOKEN_TO = re.compile(r"(?<![\w'’-])(?:to|with|against|toward|towards)\s+\Z")
@@ -144,35 +153,6 @@ _NEAR_TYPES = ("PERSON", "ORG")
 """Who may speak from somewhere else in the clause than right before the verb: a place there is an object or a
 setting ("his travel ban, which does not cover Afghanistan, and … that critics blame"; "…, Prince Harry told
 reporters in London on a visit"), unlike a person or an organisation named there."""
-
-
-_AUTHORED = re.compile(r"(?:^|\s)(?:A|An|The)\s+(?:[a-z]+\s+)?(?:statement|report|letter|message|release|warning|"
-                       r"announcement|post)\s+(?:by|from)\s+(?:the\s+)?\Z")
-"""A document and its author opening a sentence ("A statement by the Brady Campaign …")."""
-
-
-def _authored(text: str, context: Context) -> str | None:
-    """The author of a document that opens the previous sentence, for an "it" that follows."""
-    if context.previous is None:
-        return None
-    start, mentions, _ = context.previous
-    first = next((p for p in mentions if p.type == "ORG"), None)
-    if first is None or first.start - start > 40 or not _AUTHORED.search(text, start, first.start):
-        return None
-    return first.name or first.exact
-
-
-_THE_ROLE = re.compile(r"\s*The\s+(?:[a-z-]+\s+){0,2}(?:contractor|soldier|actor|actress|singer|star|player|"
-                       r"politician|lawmaker|senator|minister|lawyer|activist|businessman|businesswoman|billionaire|"
-                       r"former\s+[a-z]+|veteran|musician|author|writer|director|coach|striker|goalkeeper|"
-                       r"journalist|defendant|accused|suspect|pilot|doctor|scientist|professor|mayor|governor)\s*\Z")
-"""A sentence opened by a definite role ("The security contractor said"): the previous sentence's subject, whom
-the text just named (not "the man", who may be someone else)."""
-_INTRODUCED_PRONOUN = re.compile(r"\s*[A-Z][^,;:\"“”]{0,120},\s*(?:he|she)\s*\Z")
-"""A leading phrase that names nobody, then "he"/"she" ("The first Westerner tried in Iraq since 2003, he
-testified"): the pronoun opens its sentence's main clause, so it takes the previous sentence's subject."""
-_GENERIC_TAIL = re.compile(r"[ \t]+(?:party|group|movement|alliance|coalition|organi[sz]ation|network)[ \t]*")
-"""A common noun after an organisation's name that adds nothing to it ("the Sinn Féin party")."""
 
 
 @lru_cache(maxsize=4096)
@@ -276,7 +256,7 @@ def _subject(text: str, clause_start: int, end: int, mentions: Sequence[Suggesti
         end = clause_start + cut.start()
         before = text[clause_start:end]
     last = [p for p in mentions if clause_start <= p.start and p.end <= end]
-    if last and last[-1].type == "ORG" and _GENERIC_TAIL.fullmatch(text, last[-1].end, end):
+    if last and last[-1].type == "ORG" and GENERIC_TAIL.fullmatch(text, last[-1].end, end):
         end = last[-1].end  # "Lynn Boylan of the Sinn Féin party tweeted": the party's name is the end
     body = BODY_AFTER.fullmatch(text, last[-1].end, end) if last and last[-1].type == "PLACE" else None
     if body and not _OBJECT_BEFORE.search(text, max(clause_start, last[-1].start - 10), last[-1].start):
@@ -322,7 +302,7 @@ def _subject(text: str, clause_start: int, end: int, mentions: Sequence[Suggesti
             if same_sentence:  # "X, speaking to reporters, held Y responsible; he stated …": the sentence's person
                 name = pick_person(same_sentence, context.gender, word)
             subject = previous_subject(text, context, full_names) if not name and (
-                before.strip().lower() == word or _INTRODUCED_PRONOUN.match(before)) else None
+                before.strip().lower() == word or INTRODUCED_PRONOUN.match(before)) else None
             if subject and context.gender.get(subject, GENDER[word]) == GENDER[word]:
                 name = subject  # "Mr Anderson, who … during Hartley's trial. He told …": the subject
             if name is None:
@@ -333,14 +313,14 @@ def _subject(text: str, clause_start: int, end: int, mentions: Sequence[Suggesti
             return Speaker(earlier, "unnamed")
         if word == "they" and context.last_unnamed and context.unnamed_at > context.org_at:
             return Speaker(context.last_unnamed, "unnamed")  # "Some experts … They said"
-        authored = _authored(text, context) if word == "it" else None
+        authored = authored_before(text, context) if word == "it" else None
         if authored:  # "A statement by X was posted on Facebook. It said …": X, not Facebook
             return Speaker(authored, "named")
         return Speaker(orgs[-1], "named") if orgs else None
     described = _DESCRIPTION.search(before, max(0, len(before) - 50)) if last_word in context.roles else None
     if described:  # "the billionaire said", after "billionaire Ada Moe"
         return Speaker(context.roles[last_word], "named")
-    if _THE_ROLE.match(before):  # "Danny Fitzsimons … gave evidence. The security contractor said": him
+    if THE_ROLE.match(before):  # "Danny Fitzsimons … gave evidence. The security contractor said": him
         subject = previous_subject(text, context, full_names)
         if subject:
             return Speaker(subject, "named")

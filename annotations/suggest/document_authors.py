@@ -1,0 +1,77 @@
+"""Documents and their authors: a statement, report, letter or resolution speaks for whoever issued it ("A
+statement by the Brady Campaign was posted on Facebook. It said …"; "X released a statement … The statement said
+…"). Pure functions used by `speakers.py` and `claims.py`."""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from annotations.suggest import Suggestion
+from annotations.suggest.speaker_context import Context, Speaker, full_name
+
+_AUTHORED = re.compile(r"(?:^|\s)(?:A|An|The)\s+(?:[a-z]+\s+)?(?:statement|report|letter|message|release|warning|"
+                       r"announcement|post)\s+(?:by|from)\s+(?:the\s+)?\Z")
+"""A document and its author opening a sentence ("A statement by the Brady Campaign …")."""
+
+
+def authored_before(text: str, context: Context) -> str | None:
+    """The author of a document that opens the previous sentence, for an "it" that follows."""
+    if context.previous is None:
+        return None
+    start, mentions, _ = context.previous
+    first = next((p for p in mentions if p.type == "ORG"), None)
+    if first is None or first.start - start > 40 or not _AUTHORED.search(text, start, first.start):
+        return None
+    return first.name or first.exact
+
+
+_THE_DOCUMENT = re.compile(r"(the|an?)\s+(?:joint\s+|official\s+|written\s+|brief\s+|new\s+)?"
+                           r"(statement|report|resolution|letter|release|declaration|communiqu[eé])")
+_ISSUED = r"\b(?:[Aa]|[Aa]n|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]he)\s+(?:joint\s+|official\s+|written\s+|brief\s+|new\s+)?"
+"""The unnamed source "the statement" and the phrase that introduced that document earlier."""
+
+
+def document_author(text: str, start: int, speaker: Speaker, mentions: Sequence[Suggestion],
+                    full_names: dict[str, str]) -> Speaker:
+    """`speaker` ("the statement", "a resolution", unnamed, in the sentence starting at `start`) as the person or organisation that
+    issued that document: named by an agent after it ("The statement released by the Council"; "A resolution
+    passed by the European Parliament … The resolution stated"), else the last one named before the document in
+    the earlier sentence that introduced it ("Gwendolyn Quinn stated …. According to the statement"). The speaker
+    itself when the text gives no such author."""
+    document = _THE_DOCUMENT.fullmatch(speaker.name)
+    if document is None:
+        return speaker
+    noun = document.group(2)
+    here = re.search(rf"\b{noun}\b", text[start:start + 300])
+    if here is not None:
+        agent = _agent(text, start + here.end(), mentions, full_names)
+        if agent is not None:
+            return agent
+    if document.group(1) != "the":  # "a statement" is a new one: only an agent after it names its author
+        return speaker
+    verb = r"|\bstated\b" if noun == "statement" else ""  # "X stated …. According to the statement"
+    earlier = None
+    for m in re.finditer(rf"(?:{_ISSUED}{noun}\b{verb})", text[max(0, start - 800):start]):
+        earlier = m
+    if earlier is None:
+        return speaker
+    at = max(0, start - 800) + earlier.start()
+    agent = _agent(text, max(0, start - 800) + earlier.end(), mentions, full_names)
+    if agent is not None:
+        return agent
+    sentence = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    author = [p for p in mentions if sentence <= p.start and p.end <= at and p.type in ("PERSON", "ORG")]
+    return Speaker(full_name(author[-1], full_names), "named") if author else speaker
+
+
+_AGENT = re.compile(r"\s+(?:(?:was|were)\s+)?(?:released|issued|passed|adopted|published|signed|sent|put\s+out)\s+by\s+"
+                    r"(?:the\s+)?")
+"""After a document: who issued it ("released by the Council", "passed by the European Parliament")."""
+
+
+def _agent(text: str, at: int, mentions: Sequence[Suggestion], full_names: dict[str, str]) -> Speaker | None:
+    m = _AGENT.match(text, at)
+    if m is None:
+        return None
+    named = next((p for p in mentions if p.start == m.end() and p.type in ("PERSON", "ORG", "PLACE")), None)
+    return Speaker(full_name(named, full_names), "named") if named is not None else None
