@@ -24,6 +24,10 @@ from annotations.suggest.place_context import area_places, neighbour_places, tid
 from annotations.suggest.wider_places import wider_place_spans
 from annotations.suggest.patterns import EMPTY_BEFORE, NUMBER_TOKEN, NUMBERED, ORG_WORDS, SCANNED, TRIGGERED
 
+_RANK = re.compile(r"([A-Z][a-z]+(?:-[A-Z][a-z]+)*)\s+(?=[A-Z])")
+_RANK_WORDS = frozenset("General Major Lieutenant Colonel Brigadier Admiral Vice Rear Commander Secretary Deputy Chief "
+                        "Sergeant Captain Corporal Marshal Field".split())
+"""Words of a rank or office left before a name by a title pattern ("Secretary General", "Major-General")."""
 _TYPE_RANK = {"PERSON": 0, "ORG": 1, "PLACE": 2}
 """Ties between patterns: "from Ocean Watch" is an organisation rather than a place."""
 _PRIORITY = {"library": 6, "gazetteer": 4, "acronym": 3, "pattern": 2}
@@ -88,9 +92,15 @@ def _suggest_entities(text: str, library_names: Iterable[tuple[str, ...]], skip:
         exact = text[start:stop]
         if label == "PERSON":
             start, stop = names.trim_person(text, byline_start(text, start), stop)  # not "Von" of a byline
+            rank = _RANK.match(text, start, stop)
+            if rank is not None and all(part in _RANK_WORDS for part in rank.group(1).split("-")):
+                start = rank.end()  # "Secretary General Ban Ki-Moon", "Major-General Kevin Bergner": the name
             if start >= stop:
                 continue
             exact = text[start:stop]
+            if exact.endswith(("'s", "’s")) and exact[exact.rfind(" ") + 1:-2] in names.ORG_HEADS:
+                stop -= 2  # "the US Navy's 5th Fleet": the navy's name without the possessive
+                exact = text[start:stop]
             if exact[exact.rfind(" ") + 1:] in names.ORG_HEADS:  # "chief executive Legislative Council"
                 label = "ORG"
                 start, stop = org_span(text, start, stop, known, cuts)

@@ -307,9 +307,9 @@ def given_name_then_surname(text: str, start: int, end: int, places: Container[s
     from annotations.name_keys import is_given_name
 
     m = re.compile(r" ([^\W\d_][\w'’ʼ-]*)").match(text, end)
-    if m is None or not m.group(1)[:1].isupper() or not is_given_name(text[start:end]):
-        return None
-    surname = m.group(1)
+    if m is None or not m.group(1)[:1].isupper() or text[start:end].isupper() or not is_given_name(text[start:end]):
+        return None  # (never an abbreviation: "US Navy's" is no person)
+    surname = m.group(1).removesuffix("'s").removesuffix("’s")  # "Sofia Rautio's": the name without the possessive
     if surname in places or zipf_frequency(surname.lower(), "en") >= 4.0 or surname.isupper():
         return None
-    return m.end()
+    return m.start(1) + len(surname)

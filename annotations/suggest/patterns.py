@@ -19,8 +19,9 @@ from dataclasses import dataclass, field
 
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-NAME = r"(?:[A-Z][a-zà-ÿ'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-zà-ÿ'’-]+|[A-Z]\.)){0,3}"
-TITLES = ("President|Prime Minister|Chancellor|Minister|minister|spokeswoman|spokesman|spokesperson|"
+NAME = r"(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ'’]+)*|[A-Z]\.)(?:\s+(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ'’]+)*|[A-Z]\.)){0,3}"
+"""A person's name after a title: capitalised words, hyphenated parts included ("Ban Ki-Moon", "Jean-Claude")."""
+TITLES = ("Secretary General|Secretary-General|President|Prime Minister|Chancellor|Minister|minister|spokeswoman|spokesman|spokesperson|"
           "chief executive|Professor|Dr.|Governor|governor|envoy|Secretary|Senator|Mayor|mayor|Ambassador|"
           "chairman|chairwoman|leader|General|Commissioner|director|President-elect|King|Queen|Pope|Judge|"
           "secretary|executive|Economist|economist|Analyst|analyst|researcher|official|lawyer|editor|Reporter|"
@@ -100,6 +101,8 @@ _ASCII_LETTERS = frozenset(string.ascii_letters)
 _THE_OWNER = (r",\s+the\s+(?:operator|company|utility|firm|group|agency|bank|owner|maker|manufacturer|carrier|"
               r"broadcaster|newspaper)\b")
 _PREPOSITIONS = "in|at|near|across|from|to|outside"
+_GEOGRAPHIC_OF = "Gulf|Bay|Sea|Strait|Straits|Cape|Isle|Isles|Republic|Kingdom|Lake|Mount|Island|Islands"
+"""Capitalised heads that make "<head> of <Name>" one place ("Gulf of Aden", "Isle of Man", "Republic of Ireland")."""
 _NO_PLACE = "Parliament|Congress|Senate|Article|Chapter|Section|Clause|Paragraph|Page|Appendix|Annex"
 """After "in"/"at"/"to": a body or a part of a text, never a place ("in Parliament", "under Article 19")."""
 SCANNED: list[tuple[str, re.Pattern[str] | WordBeforeAnchor, int]] = [
@@ -230,6 +233,8 @@ TRIGGERED: list[Triggered] = [
     _triggered("ORG", rf"(?:{_alt(ORG_NOUNS)})\s+(?!(?:{MONTHS}|{DAYS})\b)([A-Z][a-z]+[A-Z]?[a-z]*(?:\s[A-Z][a-z]+){{0,2}})\b",
                1, ORG_NOUNS),  # "the company Tuesday" is a date
     _triggered("PLACE", rf"(?:{_alt(MOTION)})\s+([A-Z][a-z]+)(?=[\s,.;:]|$)", 1, MOTION),
+    _triggered("PLACE", rf"(?:{_GEOGRAPHIC_OF})\s+of\s+(?:the\s+)?(?!(?:{MONTHS}|{DAYS})\b)[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}\b",
+               0, _GEOGRAPHIC_OF),  # "Gulf of Aden", "Republic of Ireland", "Strait of Hormuz"
     _triggered("PLACE", rf"(?:{_alt(PLACE_NOUNS)})\s+of\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=[\s,.;:]|$)", 1,
                PLACE_NOUNS),
     _triggered("DATE", rf"(?:(?:{MONTHS})\s+\d{{1,2}}(?:,\s*\d{{4}})?|(?:early|mid|late)[- ](?:{MONTHS}|\d{{4}})|"
