@@ -97,7 +97,8 @@ def main() -> int:
     note: str = data.get("_note", "")
     kept_names = set(re.findall(r'"([^"]+)"', note))
     known_orgs = set(json.loads((FOLDER / "organisations.json").read_text(encoding="utf-8"))["ORG"])
-    known = gazetteer()
+    own = set(names)  # the gazetteer loads this list too: its own names are no clash
+    known = {name: label for name, label in gazetteer().items() if name not in own or label != "ORG"}
     found, eye = flags(names, known_orgs, known)
     left = kept = 0
     for reason, items in sorted(found.items()):

@@ -196,7 +196,9 @@ def _suggest_entities(text: str, library_names: Iterable[tuple[str, ...]], skip:
     resolved = national_bodies(text, _resolve(found, skip), _countries())
     tidy = [(span, label, source, name) for a, b, label, source, name in resolved
             if (span := tidy_span(text, a, b, label)) is not None]
-    return [Suggestion("entity", a, b, text[a:b], label, source=source, name=name)
+    spelled_out = {text[a:b]: name for a, b, label, _, name in found if label == "ORG" and name and text[a:b].isupper()}
+    return [Suggestion("entity", a, b, text[a:b], label, source=source,  # "KCNA", listed too, still names the
+                       name=name or (spelled_out.get(text[a:b]) if label == "ORG" else None))  # agency the text spells
             for (a, b), label, source, name in tidy]
 
 

@@ -10,8 +10,8 @@ from annotations.suggest.gazetteer import gazetteer
 CONTEXTS = [
     "Kowalczyk said the plan would fail.",
     "The Kowalczyk plan was dropped.",
-    "Members of the Ennahda party met.",
-    "Ennahda won.",
+    "Members of the Karvona party met.",
+    "Karvona won.",
     "She sang “Harbour Light Party” twice.",
     "The Harbour Light Party met.",
     "Leila Azzouz, a lawyer, spoke.",
@@ -27,7 +27,7 @@ def test_each_occurrence_of_a_run_is_judged_by_its_own_context_in_any_order() ->
     expected = {s: _alone(s) for s in CONTEXTS}
     assert expected["Kowalczyk said the plan would fail."] == [("PERSON", "Kowalczyk")]
     assert expected["The Kowalczyk plan was dropped."] == []
-    assert ("ORG", "Ennahda") in expected["Members of the Ennahda party met."]
+    assert ("ORG", "Karvona") in expected["Members of the Karvona party met."]
     assert expected["She sang “Harbour Light Party” twice."] == []
     for order in (CONTEXTS, CONTEXTS[::-1], CONTEXTS[1::2] + CONTEXTS[::2]):
         text = " ".join(order * 3)
