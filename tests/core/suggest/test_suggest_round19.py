@@ -33,3 +33,15 @@ def test_round_19_wrong_spans_are_gone(text: str, wrong: tuple[str, str]) -> Non
 
 def test_a_given_name_before_a_possessive_surname_is_still_a_person() -> None:
     assert ("Sofia Rautio", "PERSON") in found("Sofia Rautio's book came out on Monday.")
+
+
+@pytest.mark.parametrize("text", [
+    "At a news conference today, officials in Kelvor County, Florida — where the harbour is — announced that they "
+    "have spent more than $11 million on cameras.",
+    "Officials in Kelvor County announced that they have spent more than $11 million on cameras.",
+])
+def test_officials_in_a_place_speak_unnamed_not_the_place(text: str) -> None:
+    from tests.core.suggest.suggesting import claims
+
+    claim = next(c for c in claims(text) if "11 million" in c.exact)
+    assert claim.speaker_kind == "unnamed" and claim.speaker is not None and claim.speaker.startswith("officials in")
