@@ -45,3 +45,11 @@ def test_officials_in_a_place_speak_unnamed_not_the_place(text: str) -> None:
 
     claim = next(c for c in claims(text) if "11 million" in c.exact)
     assert claim.speaker_kind == "unnamed" and claim.speaker is not None and claim.speaker.startswith("officials in")
+
+
+def test_a_newspaper_named_by_its_head_reports() -> None:
+    from tests.core.suggest.suggesting import claims
+
+    text = "The harbour board is buying a new radar for more than $600,000, the North Kelvor Sun Sentinel reports."
+    assert ("North Kelvor Sun Sentinel", "ORG") in found(text)
+    assert (claims(text)[0].speaker, claims(text)[0].speaker_kind) == ("North Kelvor Sun Sentinel", "named")
