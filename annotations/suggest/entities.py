@@ -152,6 +152,8 @@ def _suggest_entities(text: str, library_names: Iterable[tuple[str, ...]], skip:
     found = [c for c in dict.fromkeys(found) if text.find("\n", c[0], c[1]) < 0]
     if veto is not None:  # what the patterns get wrong in the document's language (entities_languages)
         found = [c for c in found if not veto(text, c[0], c[1], c[2], c[3])]
+    found = [_without_event(text, c, known) if c[2] == "ORG" and c[3] == "pattern" and " " in text[c[0]:c[1]] else c
+             for c in found]
     spelled = {text[c[0]:c[1]] for c in found if c[3] == "acronym"}
     if spelled:  # "Paris Saint-Germain (PSG)": that name is an organisation wherever it stands, never a person
         found = [c for c in found if not (c[2] == "PERSON" and text[c[0]:c[1]] in spelled)]
@@ -206,6 +208,18 @@ def _suggest_entities(text: str, library_names: Iterable[tuple[str, ...]], skip:
 def _countries() -> frozenset[str]:
     """Country names and the abbreviations news uses for them, before a national body ("U.S. Senate")."""
     return country_names() | {"US", "U.S.", "USA", "UK", "U.K.", "Britain", "EU"}
+
+
+def _without_event(text: str, candidate: Candidate, known: dict[str, str]) -> Candidate:
+    """An organisation's name found by a pattern, without a known event's name at its end: "UEFA Champions
+    League" is UEFA (the organisation) and the Champions League (an event, found by the gazetteer)."""
+    a, b = candidate[0], candidate[1]
+    space = text.find(" ", a, b)
+    while space > 0:
+        if known.get(text[space + 1:b]) == "EVENT":
+            return (a, space, *candidate[2:])
+        space = text.find(" ", space + 1, b)
+    return candidate
 
 
 def _fullest_names(text: str, people: list[Candidate]) -> dict[str, str]:
