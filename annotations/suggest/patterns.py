@@ -102,6 +102,8 @@ _THE_OWNER = (r",\s+the\s+(?:operator|company|utility|firm|group|agency|bank|own
               r"broadcaster|newspaper)\b")
 _PREPOSITIONS = "in|at|near|across|from|to|outside"
 _GEOGRAPHIC_OF = "Gulf|Bay|Sea|Strait|Straits|Cape|Isle|Isles|Republic|Kingdom|Lake|Mount|Island|Islands"
+_PEAK = "Mount|Mt.|Lake"
+"""Before a name, a mountain or a lake ("Mount Kilimanjaro", "Lake Victoria")."""
 """Capitalised heads that make "<head> of <Name>" one place ("Gulf of Aden", "Isle of Man", "Republic of Ireland")."""
 _NO_PLACE = "Parliament|Congress|Senate|Article|Chapter|Section|Clause|Paragraph|Page|Appendix|Annex"
 """After "in"/"at"/"to": a body or a part of a text, never a place ("in Parliament", "under Article 19")."""
@@ -235,6 +237,8 @@ TRIGGERED: list[Triggered] = [
     _triggered("PLACE", rf"(?:{_alt(MOTION)})\s+([A-Z][a-z]+)(?=[\s,.;:]|$)", 1, MOTION),
     _triggered("PLACE", rf"(?:{_GEOGRAPHIC_OF})\s+of\s+(?:the\s+)?(?!(?:{MONTHS}|{DAYS})\b)[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}\b",
                0, _GEOGRAPHIC_OF),  # "Gulf of Aden", "Republic of Ireland", "Strait of Hormuz"
+    _triggered("PLACE", rf"(?:{_alt(_PEAK)})\s+(?!(?:{MONTHS}|{DAYS})\b)[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:\s[A-Z][a-z]+)?\b",
+               0, _PEAK),
     _triggered("PLACE", rf"(?:{_alt(PLACE_NOUNS)})\s+of\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=[\s,.;:]|$)", 1,
                PLACE_NOUNS),
     _triggered("DATE", rf"(?:(?:{MONTHS})\s+\d{{1,2}}(?:,\s*\d{{4}})?|(?:early|mid|late)[- ](?:{MONTHS}|\d{{4}})|"
