@@ -26,9 +26,9 @@ from annotations.codebook import Codebook, parse_codebook
 from annotations.errors import BundleError, DossierError
 from annotations.limits import MAX_ALIASES, MAX_NAME, MAX_NOTE, MAX_TAG, MAX_TAGS
 from annotations.model import AnchorState, Annotation, DocumentRecord, Entity
-from annotations.revisions import made_on, make_rev
+from annotations.revisions import made_on, make_rev, note_seal
 from annotations.w3c import to_w3c
-from annotations.bundle_history import check_revision, collect_ancestry, said_versions
+from annotations.bundle_history import check_revision, collect_ancestry, said_versions, seal_fits
 from annotations.bundle_history import check_withheld as check_withheld  # (where merges have long found it)
 from annotations.bundle_members import MAX_MEMBERS, check_name, inflate, json_lines, read_json, validate
 
@@ -81,7 +81,7 @@ RECORD_SCHEMA: dict[str, Any] = {
         "tags": {"type": "array", "maxItems": MAX_TAGS, "items": {"type": "string", "maxLength": MAX_TAG}},
         "rev": _REV, "revs": _REVS, "rev_hashes": _REV_HASHES, "rev_contents": _REV_CONTENTS, "note_withheld": _REV, "note_blind": _REV,
         "note_salt": {"type": "string", "pattern": "^[0-9a-f]{32}$"},
-        "withheld_as_taken": {"type": "object"},
+        "withheld_as_taken": {"type": "object"}, "note_seal": {"type": "string", "pattern": "^[0-9a-f]{64}$"},
         "note_covered": {"type": "string", "maxLength": MAX_NOTE},
         "creator": {"type": "string", "maxLength": 500}, "created": {"type": "string"}, "modified": {"type": "string"},
         "revision": {"type": "integer", "minimum": 1}, "deleted": {"type": "boolean"}, "entity_id": _OPT_STR,
@@ -152,6 +152,12 @@ class Bundle:
     """Withheld annotations made on top of the version whose note was not sent -> what the sender took that
     version to say (note aside): the sender could not check it either, so a receiver weighs the sender's
     changes against it — a forged copy passed on is no edit of the sender's."""
+    seals: dict[str, str] = field(default_factory=dict)
+    """Withheld annotations -> the seal of the note withheld (`note_seal`: an HMAC keyed by a salt that is not
+    sent, so it tells nothing of the note), checked: with it the version withheld (`note_seal` beside it) or
+    what the sender took it to say (inside `withheld_as_taken`) hashes to that version's content hash. Sent
+    by a library that knows it; a bundle without one (older, or from a library that took the version on
+    trust) is read as before."""
     revs_checked: bool = False
     """`read_bundle` checked every rev against what its record says (format 2 and later). A bundle built in
     memory from another format (W3C JSON-LD, a PDF's records) names revs nobody has checked: one its record
@@ -193,7 +199,7 @@ def write_bundle(annotations: list[Annotation], entities: list[Entity], document
 
     lines = []
     for a in sorted(annotations, key=lambda a: a.id):
-        base, note = (withheld or {}).get(a.id), a.note
+        base, note, salt = (withheld or {}).get(a.id), a.note, a.note_salt
         if hide_notes:  # neither the note nor its salt: the rev and hashes cover only the note's seal
             a = replace(a, note="", note_salt="")
         elif base is not None:  # our own note, if any, travels beside (with its salt, to check the rev)
@@ -210,7 +216,16 @@ def write_bundle(annotations: list[Annotation], entities: list[Entity], document
                     record["note_covered"] = note
             said = (taken or {}).get(a.id)
             if said and record["note_withheld"] == base != record["rev"]:
-                record["withheld_as_taken"] = {k: v for k, v in said.items() if k != "rev"}
+                record["withheld_as_taken"] = as_taken = {k: v for k, v in said.items() if k not in ("rev", "note_seal")}
+                if seal_fits(as_taken, said.get("note_seal"), record["note_withheld"], graphs.get(a.id, {}),
+                             (contents or {}).get(a.id, {})):
+                    as_taken["note_seal"] = said["note_seal"]
+            elif record["note_withheld"] == record["rev"]:  # the note of the version sent is withheld: its seal
+                seal = (said or {}).get("note_seal") if base == record["rev"] else \
+                    note_seal(salt, note) if salt and note else None  # (ours, or as it came to us)
+                if seal_fits(codec.annotation_to_dict(a), seal, record["rev"], graphs.get(a.id, {}),
+                              (contents or {}).get(a.id, {})):
+                    record["note_seal"] = seal
         elif a.id in (blind or {}):
             record["note_blind"] = (blind or {})[a.id]
         lines.append(line)
@@ -293,9 +308,13 @@ def _with_versions(record: dict[str, Any], versions: dict[str, dict[str, dict[st
     return {**record, "rev_says": dict(sorted(said.items()))} if said else record
 
 
-def _as_taken(record: dict[str, Any], a: Annotation, line: int) -> Annotation:
+def _as_taken(record: dict[str, Any], a: Annotation, line: int, graphs: dict[str, dict[str, list[str]]],
+              contents: dict[str, dict[str, str]], seals: dict[str, str]) -> Annotation:
     """What the sender took the withheld version under `a` to say: a record of the same annotation, beside
-    a version made on top of the one withheld (anything else says nothing and refuses the bundle)."""
+    a version made on top of the one withheld (anything else says nothing and refuses the bundle). With the
+    seal of that version's note it must hash to that version's content hash, where this bundle carries it
+    (checked against the rev, which `a`'s own rev covers): else it was rewritten on the way (a relayer making
+    the sender's change look like no change of his) and the bundle is refused; the seal is kept in `seals`."""
     said = record["withheld_as_taken"]
     where = f"annotations.jsonl line {line} (what its sender took the withheld version to say)"
     validate(said, RECORD_SCHEMA, where)
@@ -308,7 +327,15 @@ def _as_taken(record: dict[str, Any], a: Annotation, line: int) -> Annotation:
         raise BundleError(f"{where} is invalid ({message}); the bundle was refused.") from None
     if taken.id != a.id:
         raise BundleError(f"{where} is another annotation's; the bundle was refused.")
-    return replace(taken, note="", rev="", note_salt="")
+    taken = replace(taken, note="", rev="", note_salt="")
+    seal, base = said.get("note_seal"), str(record["note_withheld"])
+    graph, known = graphs.get(a.id, {}), contents.get(a.id, {})
+    if seal and (base in known or base in graph):  # (an earlier version is kept only where checked)
+        if not seal_fits(codec.annotation_to_dict(taken), seal, base, graph, known):
+            raise BundleError(f"{where} is not what the version {base[:12]}… said, whose note it seals: the "
+                              "bundle was altered; it was refused.")
+        seals[a.id] = str(seal)
+    return taken
 
 
 def _parse(manifest: dict[str, Any], raw: dict[str, bytes]) -> Bundle:
@@ -319,6 +346,7 @@ def _parse(manifest: dict[str, Any], raw: dict[str, bytes]) -> Bundle:
     covered: dict[str, str] = {}
     blind: dict[str, str] = {}
     taken: dict[str, Annotation] = {}
+    seals: dict[str, str] = {}
     document_versions: dict[str, dict[str, dict[str, Any]]] = {}
     annotations = []
     for i, line in enumerate(json_lines(raw.get("annotations.jsonl", b""), "annotations.jsonl"), start=1):
@@ -344,7 +372,9 @@ def _parse(manifest: dict[str, Any], raw: dict[str, bytes]) -> Bundle:
         if record.get("note_blind"):
             blind[a.id] = str(record["note_blind"])
         if "withheld_as_taken" in record:
-            taken[a.id] = _as_taken(record, a, i)
+            taken[a.id] = _as_taken(record, a, i, graphs, contents, seals)
+        elif record.get("note_seal") and record.get("note_withheld") == a.rev:
+            seals[a.id] = str(record["note_seal"])  # checked with the rev (`check_revision`)
     ids = [a.id for a in annotations]
     if len(ids) != len(set(ids)):
         raise BundleError("annotations.jsonl lists an annotation twice; the bundle was refused.")
@@ -383,15 +413,16 @@ def _parse(manifest: dict[str, Any], raw: dict[str, bytes]) -> Bundle:
                 raise BundleError(f"The {kind} {rec.id[:13]}… carries no revision, as every record of this "
                                   "bundle format does: the bundle was altered; it was refused.")
             check_revision(rec, graphs, withheld, covered, kind, unchecked, contents, hashes,
-                           manifest["format_version"])
+                           manifest["format_version"], seals)
+    seals = {k: v for k, v in seals.items() if k in taken or k in unchecked}  # (a rev that checks needs none)
     if manifest["format_version"] < 2:  # version 1 had no revisions: merged with the old rules
         annotations = [replace(a, rev="") for a in annotations]
         entities = [replace(e, rev="") for e in entities]
         documents = [replace(d, rev="") for d in documents]
-        graphs, hashes, contents, document_versions, unchecked, taken = {}, {}, {}, {}, {}, {}
+        graphs, hashes, contents, document_versions, unchecked, taken, seals = {}, {}, {}, {}, {}, {}, {}
     return Bundle(creator=manifest["creator"], created=manifest["created"], answer_key=manifest["answer_key"],
                   annotations=annotations, entities=entities, documents=documents, codebook=codebook, files=files,
                   format_version=manifest["format_version"], graphs=graphs, hashes=hashes, contents=contents,
                   hidden_notes=bool(manifest.get("hidden_notes", False)), withheld=withheld, blind=blind,
-                  document_versions=document_versions, unchecked=unchecked, taken=taken,
+                  document_versions=document_versions, unchecked=unchecked, taken=taken, seals=seals,
                   revs_checked=manifest["format_version"] >= 2)

@@ -9,10 +9,10 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from annotations import codec
-from annotations.errors import BundleError
+from annotations.errors import BundleError, DossierError
 from annotations.model import Annotation, DocumentRecord, Entity
 from annotations.revisions import (DOCUMENT_CONTENT, DOCUMENT_CONTENT_IF_SET, ancestors, content_hash, depth,
-                                   document_says, made_on, make_rev, short_hash)
+                                   document_says, made_on, make_rev, sealed_content, short_hash)
 
 if TYPE_CHECKING:
     from annotations.bundle import Bundle
@@ -78,6 +78,20 @@ def collect_ancestry(record: dict[str, Any], graphs: dict[str, dict[str, list[st
                                      if k in graph and (k in full or k == rev or not checked_only)}
 
 
+def seal_fits(record: dict[str, Any], seal: Any, rev: str, graph: dict[str, list[str]],
+              contents: dict[str, str]) -> bool:
+    """Whether `record` with the note sealed as `seal` says what version `rev` says (its content hash as
+    known, else its rev and parents): a seal is sent only where it checks, so an honest bundle is never refused
+    for one — a copy stored otherwise than it came (its quote moved, an entity mapped) goes without."""
+    if not isinstance(seal, str) or not seal:
+        return False
+    try:
+        said = sealed_content(codec.annotation_to_dict(codec.annotation_from_dict(record)), seal)
+    except (DossierError, KeyError, TypeError, ValueError, IndexError):
+        return False
+    return contents.get(rev) == said or (rev in graph and made_on(rev, graph[rev], said))
+
+
 def _depths_agree(child: str, parents: list[str]) -> bool:
     """Whether `child` can have been made on `parents`: a revision id starts with one more than the greatest
     of its parents' numbers (`make_rev`). Only a record's own revision is checked against its content; the
@@ -94,13 +108,15 @@ def _depths_agree(child: str, parents: list[str]) -> bool:
 def check_revision(record: Annotation | Entity | DocumentRecord, graphs: dict[str, dict[str, list[str]]],
                    withheld: dict[str, str], covered: dict[str, str], kind: str, unchecked: dict[str, str],
                    contents: dict[str, dict[str, str]], hashes: dict[str, dict[str, str]] | None = None,
-                   format_version: int = 4) -> None:
+                   format_version: int = 4, seals: dict[str, str] | None = None) -> None:
     """A revision id is the hash of its parents and of what the version says: a record whose content is
     not what its rev says (a forgery reusing a genuine id, which would otherwise shadow the real version
     for good) refuses the bundle. A withheld record is checked too: a version made on top of the one whose
     note was withheld says an empty note (or the `note_covered` it was made with); only a rev that is the
-    withheld version itself covers a note not sent, and is left to `check_withheld`. A rev that checks has
-    its full content hash added to `contents` (the receiver passes the history on checkable)."""
+    withheld version itself covers a note not sent, and is left to `check_withheld` — unless the seal of
+    that note came beside it (`seals`): then it must hash to its rev with that seal, else the bundle was
+    altered (a relayer's forgery under the genuine id). A rev that checks has its full content hash added to
+    `contents` (the receiver passes the history on checkable)."""
     graph = graphs.get(record.id)
     if not record.rev or graph is None:
         return
@@ -108,6 +124,12 @@ def check_revision(record: Annotation | Entity | DocumentRecord, graphs: dict[st
         if withheld[record.id] == record.rev:
             if make_rev(graph.get(record.rev, []), codec.record_to_dict(record)) != record.rev:
                 unchecked[record.id] = record.rev
+                seal = (seals or {}).get(record.id)
+                if seal is not None:
+                    said = sealed_content(codec.record_to_dict(record), seal)
+                    if not made_on(record.rev, graph.get(record.rev, []), said):
+                        raise _altered(kind, record.id, record.rev)
+                    contents.setdefault(record.id, {})[record.rev] = said
                 if format_version >= 4 and graph.get(record.rev) and record.rev not in contents.get(record.id, {}):
                     raise BundleError(f"The annotation {record.id[:13]}… withholds its note without the hash that "
                                       "checks its history: the bundle was altered; it was refused.")

@@ -30,7 +30,8 @@ def plan_annotations(store: Store, bundle: Bundle, plan: MergePlan, entity_map: 
     withheld = store.withheld(ids)
     check_withheld(bundle, locals_, withheld)  # a withheld note hides no other change from us (BundleError)
     blinds = store.blind_notes(ids)
-    on_trust = store.taken_on_trust(ids)  # what a version nobody here could check said, as we took it
+    on_trust = {i: {k: v for k, v in said.items() if k != "note_seal"}  # what a version nobody here could check
+                for i, said in store.taken_on_trust(ids).items()}  # said, as we took it (its seal aside)
     open_conflicts: dict[str, list[tuple[str, str]]] = {}
     for conflict_id, annotation_id, theirs, _ in store.conflicts():
         open_conflicts.setdefault(annotation_id, []).append((conflict_id, str(theirs.get("rev", ""))))
@@ -202,11 +203,14 @@ def _keep_taken(plan: MergePlan, bundle: Bundle, incoming: Annotation, checked: 
                 entity_map: dict[str, str], heirs: dict[str, str]) -> None:
     """What we now stand on without having been able to check it, kept to be weighed against the genuine
     version when it comes: the version whose note was withheld, as stored (`checked`), or — under a version
-    made on top of it — what its sender took it to say."""
+    made on top of it — what its sender took it to say —, with the seal of its note where it came checked
+    (passed on beside it, so that the next library can check it too)."""
+    seal = {"note_seal": bundle.seals[incoming.id]} if incoming.id in bundle.seals else {}
     if incoming.id in bundle.unchecked:
-        plan.trusted[incoming.id] = _as_taken(checked)
+        plan.trusted[incoming.id] = {**_as_taken(checked), **seal}
     elif incoming.id in bundle.taken:
-        plan.trusted[incoming.id] = _as_taken(remap_entities(remap_entities(bundle.taken[incoming.id], entity_map), heirs))
+        plan.trusted[incoming.id] = {**_as_taken(remap_entities(remap_entities(bundle.taken[incoming.id], entity_map),
+                                                                heirs)), **seal}
 
 
 def _weigh(copy: Annotation, local: Annotation, incoming: Annotation) -> Annotation | None:

@@ -49,6 +49,12 @@ def note_seal(salt: str, note: str) -> str:
     return hmac.new(salt.encode(), note.encode("utf-8"), hashlib.sha256).hexdigest()
 
 
+def sealed_content(record: Mapping[str, Any], seal: str) -> str:
+    """`content_hash` of an annotation whose note is known only by its seal (`note_seal` of its salt and
+    note, sent beside a withheld note): what the version says, checkable against its rev without the note."""
+    return content_hash({**{k: v for k, v in record.items() if k != "note_salt"}, "note": {"sealed": seal}})
+
+
 def note_salt_for(note: str, salt: str, before: str | None) -> str:
     """The salt a new version of an annotation is minted with (`before`: the note of the version it is made
     on, None for a first one). A salt once there is kept (the same note seals the same in every library

@@ -40,7 +40,8 @@ VOCABULARY = ("true", "false", "misleading", "supported", "disputed", "study", "
               "no", "yes", "ministry")
 FIRST_NOTE, NOTE, OTHER_NOTE = "true", "misleading", "study exists annex"
 """What the trainer wrote (the first note later changed): one and three words of `VOCABULARY`."""
-_NOT_CONTENT = ("revs", "rev_hashes", "note_withheld", "note_blind", "note_covered", "withheld_as_taken")
+_NOT_CONTENT = ("revs", "rev_hashes", "rev_contents", "note_withheld", "note_blind", "note_covered", "withheld_as_taken",
+                "note_seal")
 
 
 @dataclass
