@@ -226,8 +226,8 @@ def write_bundle(annotations: list[Annotation], entities: list[Entity], document
                 if seal_fits(codec.annotation_to_dict(a), seal, record["rev"], graphs.get(a.id, {}),
                               (contents or {}).get(a.id, {})):
                     record["note_seal"] = seal
-        elif a.id in (blind or {}):
-            record["note_blind"] = (blind or {})[a.id]
+        if a.id in (blind or {}):  # our note, hidden or not, was written without seeing that version's: the
+            record["note_blind"] = (blind or {})[a.id]  # receiver keeps theirs beside it (a rev, nothing of either)
         lines.append(line)
     shared_docs = [replace(d, source_path=d.source_path.replace("\\", "/").rsplit("/", 1)[-1], stored_file="")
                    for d in sorted(documents, key=lambda d: d.id)]

@@ -153,7 +153,10 @@ def plan_annotations(store: Store, bundle: Bundle, plan: MergePlan, entity_map: 
             else:
                 plan.counts["unchanged" if incoming.rev == ours_rev else "stale"] += 1
             continue
-        if base is not None and base != ours_rev \
+        blind = bundle.blind.get(incoming.id)
+        beside_ours = blind is not None and bool(local.note) and local.id not in withheld \
+            and (blind == ours_rev or blind in ancestors(ours_rev, graphs.get(local.id, {})))
+        if base is not None and base != ours_rev and not beside_ours \
                 and ours_rev in ancestors(base, {**graphs.get(local.id, {}), **graph}):
             plan.withheld[local.id] = base  # `base` was made on top of ours: our note is an older one of theirs,
             # and theirs (withheld from us too) is taken when the version arrives — the empty note as sent
@@ -167,10 +170,7 @@ def plan_annotations(store: Store, bundle: Bundle, plan: MergePlan, entity_map: 
         elif rel is Relation.DESCENDANT and (local.id in withheld or local.id in blinds) \
                 and incoming.id not in bundle.blind:
             plan.unwithheld.append(local.id)  # their version was made knowing the note
-        blind = bundle.blind.get(incoming.id)
-        if rel is Relation.DESCENDANT and blind is not None and local.note and incoming.note != local.note \
-                and local.id not in withheld \
-                and (blind == ours_rev or blind in ancestors(ours_rev, graphs.get(local.id, {}))):
+        if rel is Relation.DESCENDANT and beside_ours and incoming.note != local.note:
             plan.conflicts.append((local, incoming))  # their note was written without seeing ours: both stay
             continue
         copy = bundle.taken.get(incoming.id)

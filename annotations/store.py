@@ -202,7 +202,9 @@ class Store(RecordReads, ExchangeReads, ListingReads):
             if tx.touched or history is False:
                 self._conn.execute("UPDATE meta SET value = ? WHERE key = 'generation'", (str(generation),))
             if history and tx.touched:
-                entries = [{"table": t, "id": i, "before": b, "after": a} for (t, i), (b, a) in tx.touched.items()]
+                entries = [{"table": t, "id": i, "before": b, "after": a,
+                            **({"written_blind": True} if t == "annotations" and i in tx.written_blind else {})}
+                           for (t, i), (b, a) in tx.touched.items()]
                 entries += [{"table": "conflicts", "id": c, "before": {"resolved": False}, "after": {"resolved": True}}
                             for c in tx.resolved_conflicts]
                 if tx.import_id is not None:

@@ -27,6 +27,9 @@ class Transaction(ExchangeWrites):
         """Set by an import: its history entries say so, and undoing it forgets the exchange."""
         self.touched: dict[tuple[str, str], tuple[dict[str, Any] | None, dict[str, Any]]] = {}
         self.withheld_before: dict[str, dict[str, Any]] = {}
+        self.written_blind: set[str] = set()
+        """Annotations whose note was withheld from us and that this (non-import) transaction gave a note of
+        ours: their `withheld` row moved to the blind notes; the undo entry says so, so that undo moves it back."""
 
     def put(self, record: codec.Record, rev: str | None = None, parents: list[str] | None = None,
             import_id: str | None = None) -> codec.Record:
@@ -61,7 +64,10 @@ class Transaction(ExchangeWrites):
         if isinstance(record, Annotation) and isinstance(current, Annotation) and record.note != current.note:
             if self.import_id is not None:
                 self._remember_withheld(self.import_id, {record.id})  # as it was, for undoing the import
-            self._conn.execute("UPDATE withheld SET edited = 1 WHERE record_id = ?", (record.id,))  # our own, blind
+            moved = self._conn.execute("UPDATE withheld SET edited = 1 WHERE record_id = ? AND edited = 0",
+                                       (record.id,)).rowcount  # our own, blind
+            if moved and self.import_id is None:
+                self.written_blind.add(record.id)
         write_record(self._conn, record, self.generation)
         self.touched[key] = (before_dict, codec.record_to_dict(record))
         return record
@@ -74,6 +80,11 @@ class Transaction(ExchangeWrites):
              json.dumps([list(p) for p in record.pages]),
              json.dumps([list(p) for p in record.page_sizes]),
              json.dumps([list(o) for o in record.outline], ensure_ascii=False), self.generation, record.id))
+
+    def set_written_blind(self, record_id: str, blind: bool) -> None:
+        """Undo/redo of a note written on one withheld from us: the `withheld` row back to withheld (the
+        note we lack) or to a note of ours written blind, as it was before/after that step."""
+        self._conn.execute("UPDATE withheld SET edited = ? WHERE record_id = ?", (int(blind), record_id))
 
     def set_meta(self, key: str, value: str) -> None:
         self._conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, value))

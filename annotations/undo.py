@@ -79,6 +79,8 @@ def _apply(store: Store, entry: tuple[int, str, list[dict[str, Any]]], forward: 
                 written = _exactly(tx, item["table"], current, wanted, now)
             else:
                 written = tx.put(_restore(item["table"], current, wanted, now))
+            if item.get("written_blind"):  # the note written on one withheld from us: its row as it was
+                tx.set_written_blind(item["id"], blind=forward)
             state = codec.record_to_dict(written)
             updated.append({**item, "undone": state} if not forward else {**item, "after": state})
         if not forward:

@@ -1,5 +1,7 @@
-"""Honest flows around hidden notes that lose the trainer's note (found while testing the note seal, session 29;
-both also fail on the code before e8aeff8: they are not caused by the seal). Ana (trainer) hands out a
+"""Honest flows around hidden notes that lost the trainer's note (found while testing the note seal, session 29;
+both also failed on the code before e8aeff8: they were not caused by the seal). What went wrong is kept
+below; now undo moves the `withheld` row back with the note, and a note written blind travels as such
+(`note_blind`) in a --hide-notes bundle too. Ana (trainer) hands out a
 --hide-notes bundle; Tom (trainee) works on the claim and sends his work back.
 
 - Tom writes a note on the hidden claim and undoes it: the undo puts his note back to empty but his library
@@ -19,8 +21,6 @@ from annotations.model import ClaimStatus
 from tests.core.test_withheld_relay import ANA_NOTE, Parties, parties  # noqa: F401
 
 
-@pytest.mark.xfail(strict=True, reason="undoing a note written on a hidden one leaves the claim 'blind': the "
-                                       "trainer's note is replaced (hidden export) or the status is a conflict")
 @pytest.mark.parametrize("hide_notes", [True, False], ids=["hidden-export", "full-export"])
 def test_undoing_a_note_on_a_hidden_claim_keeps_the_trainers_note(parties: Parties, hide_notes: bool) -> None:
     p = parties
@@ -37,8 +37,6 @@ def test_undoing_a_note_on_a_hidden_claim_keeps_the_trainers_note(parties: Parti
     assert counts["conflicts"] == 0 and not p.ana.store.conflicts()
 
 
-@pytest.mark.xfail(strict=True, reason="a note written on a hidden one and sent with --hide-notes silently "
-                                       "replaces the trainer's note (no note_blind, no conflict)")
 def test_a_note_written_blind_and_sent_hidden_does_not_erase_the_trainers(parties: Parties) -> None:
     p = parties
     p.take(p.tom, p.hidden)
