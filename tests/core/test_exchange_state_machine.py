@@ -19,6 +19,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, Phase, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
@@ -233,9 +234,35 @@ class Exchange(RuleBasedStateMachine):
 
 # Shrinking a failure of this machine takes over five minutes (each step works on three libraries): on CI
 # a failure is reported as found (at most 30 steps, reproducible with the printed blob); shrink it locally
-# with DOSSIER_SHRINK=1.
+# with DOSSIER_SHRINK=1. The run is derandomized (the same 25 sequences every time, no example database), so CI
+# never goes red by chance: a search for new failures is `DOSSIER_EXCHANGE_RANDOM=1 DOSSIER_EXCHANGE_EXAMPLES=300`
+# (stop 30: such a search found the title case pinned below).
 _PHASES = tuple(Phase) if os.environ.get("DOSSIER_SHRINK") else tuple(p for p in Phase if p is not Phase.shrink)
 Exchange.TestCase.settings = settings(max_examples=int(os.environ.get("DOSSIER_EXCHANGE_EXAMPLES", "25")), stateful_step_count=30, deadline=None,
+                                      derandomize=not os.environ.get("DOSSIER_EXCHANGE_RANDOM"), database=None,
                                       phases=_PHASES,
                                       suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
 test_three_teammates_exchange_in_any_order = Exchange.TestCase
+
+
+@pytest.mark.xfail(strict=True, reason="open bug (stop 30): after undoing an import, a teammate's later title "
+                                       "change does not reach the library (its title stays the original)")
+def test_a_title_change_reaches_a_library_that_undid_an_earlier_import() -> None:
+    """The shortest case the state machine found (stop 30): A imports C's bundle, changes the title and undoes
+    that, then undoes the import; B's full bundle with B's new title then leaves A's title as it was."""
+    state = Exchange()
+    try:
+        state.edit(tag=True, which=1, who=2)
+        state.set_property(prop="title", who=1)
+        state.export(hide=False, who=2)
+        state.import_(pick=1472, who=0)
+        state.set_property(prop="title", who=0)
+        state.undo(who=0)
+        state.export(hide=True, who=1)
+        state.undo(who=0)
+        state.export(hide=False, who=1)
+        state.import_(pick=1472, who=0)
+        state.every_library_is_sound()
+        state.no_property_edit_is_lost()
+    finally:
+        state.teardown()
