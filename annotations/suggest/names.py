@@ -15,7 +15,7 @@ from annotations.suggest.line_labels import datelines, interview_labels
 from annotations.suggest.name_words import (  # noqa: F401 (the names other modules import from here)
     ALLOWED_FIRST, ORG_HEADS, PARTICLES, PLACE_HEADS, US_STATES, name_lists, title_words, zipf)
 from annotations.suggest.person_names import REPORTING, named_then_by_surname, trim_person  # noqa: F401 (as above)
-from annotations.suggest.run_judge import Question, answer, judge, quoted_title  # noqa: F401 (as above)
+from annotations.suggest.run_judge import KIN_BEFORE, Question, answer, judge, quoted_title  # noqa: F401 (as above)
 
 __all__ = ["ALLOWED_FIRST", "ORG_HEADS", "PARTICLES", "PLACE_HEADS", "REPORTING", "US_STATES", "Found", "find",
            "name_lists", "quoted_title", "title_words", "trim_person", "zipf"]
@@ -68,10 +68,12 @@ def find(text: str, known: dict[str, str]) -> Iterator[Found]:
                 tree = judged[run] = _Judged(run, known)
             mentions = tree.found(text, base)
         for label, start, end in mentions:
-            owner = _KIN_OWNER.search(text, max(0, base - 40), base) if label == "PERSON" and " " not in run else None
+            kin = KIN_BEFORE.search(text, max(0, base - 40), base) if label == "PERSON" and " " not in run \
+                and "s" in text[max(0, base - 22):base] else None  # (a possessive before: most runs have none)
+            owner = kin.group("owner") if kin is not None and kin.group("kin") in _CHILD_OR_SIBLING else None
             # "Kohail's brother, Sultan": Sultan Kohail (the family's name, as an analyst would file him)
-            yield Found(label, base + start, base + end, name=f"{text[base + start:base + end]} {owner.group(1)}"
-                        if owner is not None else None)
+            yield Found(label, base + start, base + end, name=f"{text[base + start:base + end]} {owner}"
+                        if owner else None)
         if not mentions and run.count(" ") == 1:
             unclaimed.setdefault(run, []).append(base)
     for run, starts in named_then_by_surname(text, unclaimed, known):
@@ -84,9 +86,8 @@ def find(text: str, known: dict[str, str]) -> Iterator[Found]:
     yield from lone_acronyms(text, known, taken)
 
 
-_KIN_OWNER = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+)[’']s[ \t]+(?:late[ \t]+)?(?:step|grand)?"
-                        r"(?:son|daughter|brother|sister),?[ \t]+\Z")
-"""A sibling or child named by a given name after the family's name: "Kohail's brother, Sultan"."""
+_CHILD_OR_SIBLING = frozenset(("son", "daughter", "brother", "sister"))
+"""Kin who carry the family's name ("Kohail's brother, Sultan" is Sultan Kohail)."""
 
 
 class _Node:

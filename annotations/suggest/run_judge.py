@@ -33,16 +33,17 @@ def answer(text: str, base: int, question: Question) -> bool:
     if kind == "couple after":
         return _COUPLE.match(text, base + a) is not None
     if kind == "kin before":
-        return _KIN_BEFORE.search(text, max(0, base - 40), base) is not None
+        return KIN_BEFORE.search(text, max(0, base - 40), base) is not None
     if kind == "quoted":
         return quoted_title(text, base + a, base + b)
     return person_context(text, base + a, base + b)
 
 
-_KIN_BEFORE = re.compile(r"(?:(?<![\w'’-])(?:his|her|their|by|and|late)|\w[’']s)[ \t]+(?:late[ \t]+)?(?:step|grand)?"
-                         r"(?:son|daughter|wife|husband|brother|sister|nephew|niece|cousin),?[ \t]+\Z")
+KIN_BEFORE = re.compile(r"(?:(?<![\w'’-])(?:his|her|their|by|and|late)|(?<![\w'’-])(?P<owner>[A-Z][\w'’-]+)[’']s|"
+                        r"\w[’']s)[ \t]+(?:late[ \t]+)?(?:step|grand)?"
+                        r"(?P<kin>son|daughter|wife|husband|brother|sister|nephew|niece|cousin),?[ \t]+\Z")
 """Kin named by a given name alone: "her son Scott", "survived by son James", "her late husband Jim", "Kohail's
-brother, Sultan"."""
+brother, Sultan" (`owner`: the family's name, `kin`: the noun)."""
 _COUPLE = re.compile(r"[ \t]+and[ \t]+[A-Z][a-z]+[ \t]+[A-Z][a-z]+\b(?!-|[ \t]+(?:and\b|of\b|[A-Z]))")
 """After a given name: "and" and a full name ("David and Louise Turpin")."""
 _ORG_AFTER = re.compile(r"[ \t]+(?:party|movement|militia|group|organi[sz]ation|agency|newspaper|daily|network|"
