@@ -74,7 +74,8 @@ class Exchange(RuleBasedStateMachine):
         self.events: dict[int, tuple[str, str, frozenset[int]]] = {}
         self.knows: list[set[int]] = [set() for _ in self.libs]
         self.sent_knowing: list[frozenset[int]] = []  # per bundle, the edits its sender had seen
-        self.brought: list[dict[int, set[int]]] = [{} for _ in self.libs]  # import's undo entry -> edits it taught
+        # an import that changed the document: its undo entry -> the edits known before it
+        self.knew_before: list[dict[int, set[int]]] = [{} for _ in self.libs]
         self.initial = self._props(self.libs[0])
         self.languages = [code for code in LANGUAGES if code != self.initial["language"]]
 
@@ -113,16 +114,11 @@ class Exchange(RuleBasedStateMachine):
             value = self.languages.pop(0)
         else:
             value = f"{NAMES[who]} {prop} {self.edits}"
-        top = lib.store.history_top("done")
         lib.set_document_properties(self.doc_id, DocumentProperties(**{prop: value}))  # type: ignore[arg-type]
         assert self._props(lib)[prop] == value
-        self._remember(who, top, {prop: value})
+        self._remember(who, {prop: value})
 
-    def _remember(self, who: int, top_before: object, values: dict[str, str], brought: frozenset[int] = frozenset()
-                  ) -> None:
-        top = self.libs[who].store.history_top("done")
-        if top is not None and top != top_before:
-            self.brought[who][top[0]] = set(brought - self.knows[who])
+    def _remember(self, who: int, values: dict[str, str]) -> None:
         for prop, value in values.items():
             event = len(self.events)
             self.events[event] = (prop, value, frozenset(self.knows[who]))
@@ -143,11 +139,14 @@ class Exchange(RuleBasedStateMachine):
             lib.undo()
         except UndoError:
             return
-        if label[1].startswith("Import bundle"):  # an undone import is forgotten, not our own edits made since
-            self.knows[who] -= self.brought[who].get(label[0], set())
+        if label[1].startswith("Import bundle"):
+            # an import that changed the document is undone by putting back the version it replaced: we know
+            # what we knew (our edits since were undone first, LIFO); one that left the document alone forgets
+            # nothing of its properties — our own edits made since stay
+            self.knows[who] = self.knew_before[who].get(label[0], self.knows[who])
         else:  # undoing a property edit is an edit back to the old value, made knowing the one undone
             after = self._props(lib)
-            self._remember(who, lib.store.history_top("done"), {p: v for p, v in after.items() if v != before[p]})
+            self._remember(who, {p: v for p, v in after.items() if v != before[p]})
 
     @rule(who=st.integers(0, 2), hide=st.booleans())
     def export(self, who: int, hide: bool) -> None:
@@ -165,9 +164,11 @@ class Exchange(RuleBasedStateMachine):
         before = _state(lib)
         open_before = {c[0] for c in lib.store.conflicts()}
         bundle, knowing = candidates[pick % len(candidates)]
-        top = lib.store.history_top("done")
+        top, rev = lib.store.history_top("done"), lib.document(self.doc_id, with_text=False).rev
         lib.import_bundle(bundle)
-        self._remember(who, top, {}, brought=knowing)
+        entry = lib.store.history_top("done")
+        if entry is not None and entry != top and lib.document(self.doc_id, with_text=False).rev != rev:
+            self.knew_before[who][entry[0]] = set(self.knows[who])
         self.knows[who] |= knowing
         after = _state(lib)
         for record_id, (_, _, _, rev) in after.items():
@@ -273,5 +274,27 @@ def test_an_undo_made_after_a_teammates_title_change_is_the_later_edit() -> None
         state.libs[1].import_bundle(read_bundle(a.export_bundle([state.doc_id], "A")))
         assert state._props(state.libs[1])["title"] == original
         state.every_library_is_sound()
+    finally:
+        state.teardown()
+
+
+def test_undoing_an_import_puts_back_the_title_it_replaced_and_a_reimport_brings_it_again() -> None:
+    """A imports B's new title, changes it and undoes that, then undoes the import: the title is the one
+    before the import (undo is last-in first-out), and importing B's bundle again brings B's title back."""
+    state = Exchange()
+    try:
+        state.set_property(prop="title", who=1)
+        state.export(hide=False, who=1)
+        state.import_(pick=0, who=0)
+        state.set_property(prop="title", who=0)
+        state.undo(who=0)
+        assert state._props(state.libs[0])["title"] == "B title 1"
+        state.undo(who=0)  # the import
+        assert state._props(state.libs[0])["title"] == state.initial["title"]
+        state.no_property_edit_is_lost()
+        state.import_(pick=0, who=0)
+        assert state._props(state.libs[0])["title"] == "B title 1"
+        state.every_library_is_sound()
+        state.no_property_edit_is_lost()
     finally:
         state.teardown()
