@@ -160,7 +160,7 @@ def _suggest_entities(text: str, library_names: Iterable[tuple[str, ...]], skip:
         found += [(m.start(), m.end(), "ORG", "acronym", None) for name in spelled
                   for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
     surnames: dict[str, tuple[str, str, str | None]] = {}
-    people = sorted((c for c in found if c[2] == "PERSON"), key=itemgetter(0))
+    people = sorted((c for c in found if c[2] == "PERSON"), key=lambda c: (c[0], c[0] - c[1]))  # longest first
     fuller = _fullest_names(text, people)
     if fuller:  # "Harald Berg" where the text also says "Harald T. Berg"
         found = [(a, b, label, source, name or fuller.get(text[a:b])) if label == "PERSON" else

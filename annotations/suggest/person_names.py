@@ -50,7 +50,10 @@ def is_person(words: list[str], titled: bool, known: dict[str, str], around: Cal
     """Whether `words` name a person; `around` says whether the context shows one (apposition, age, reporting
     verb, title before) and is asked only when the words leave it open."""
     first_names, surnames = name_lists()
-    if known.get(" ".join(words)) is not None or any(known.get(w) in ("MISC", "ORG") for w in words[:-1]):
+    listed = known.get(" ".join(words))
+    if listed == "PERSON":  # a well-known person ("Andy Warhol's death": the name without its possessive)
+        return True
+    if listed is not None or any(known.get(w) in ("MISC", "ORG") for w in words[:-1]):
         return False
     if known.get(words[-1]) == "MISC" or known.get(words[-1]) == "ORG" and not _given_then_company(words):
         return False
