@@ -46,3 +46,9 @@ def test_the_list_keeps_its_rules() -> None:
     assert not [name for name in people if name.startswith(titles)]
     others = {name for name, label in gazetteer().items() if label in ("PLACE", "ORG")}
     assert not others & {*people, *single}
+
+
+def test_a_well_known_person_is_followed_by_a_given_name_no_list_holds() -> None:
+    got = found("Aretha Franklin sang at the inauguration. Years later Aretha recorded the song again.")
+    assert ("Aretha", "PERSON") in got
+    assert ("Harbour", "PERSON") not in found("Aretha Franklin sang. Harbour fees rose. Years later Harbour closed.")
