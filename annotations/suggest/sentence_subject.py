@@ -33,6 +33,10 @@ INTRODUCED_PRONOUN = re.compile(r"\s*[A-Z][^,;:\"“”]{0,120},\s*(?:he|she)\s*
 """A leading phrase that names nobody, then "he"/"she" ("The first Westerner tried in Iraq since 2003, he
 testified"): the pronoun opens its sentence's main clause, so it takes the previous sentence's subject."""
 _SUBJECT_VERB = re.compile(r"(?:[’']s\b)?\s+[a-z]")
+_APPOSITION_THEN_VERB = re.compile(r",\s+(?:(?:a|an|the|his|her|its|their|who|whose)\s[^,;:\"“”()]{0,100}?|"
+                                   r"\d{1,3}),\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")
+"""A name, a description of it between commas, then its verb ("Maria Olsen, a local nurse, released …"): the
+name is the subject (the description is not a second speaker)."""
 _THEIR_RELATIVE = re.compile(r"((?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:father|mother|son|daughter|wife|husband|brother|"
                              r"sister|widow|uncle|aunt|cousin|nephew|niece|partner|friend|lawyer|family))\s+[a-z]")
 _PRONOUN_SUBJECT = re.compile(r"([Hh]e|[Ss]he)\s+[a-z]")
@@ -62,7 +66,8 @@ def sentence_subject(text: str, start: int, end: int, mentions: Sequence[Suggest
     if first is not None and first.start > at and _TITLES_BEFORE.fullmatch(text, at, first.start):
         at = first.start  # "Iraqi Prime Minister Nouri al-Maliki did not …": titles before the name
     if first is not None and first.start == at and first.end < end \
-            and _SUBJECT_VERB.match(text, first.end) and not text.startswith(("’s", "'s"), first.end) \
+            and (_SUBJECT_VERB.match(text, first.end) or _APPOSITION_THEN_VERB.match(text, first.end, end)) \
+            and not text.startswith(("’s", "'s"), first.end) \
             and (first.type == "PERSON" or not people_only):
         return Speaker(full_name(first, full_names), "named")
     if people_only:

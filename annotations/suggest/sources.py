@@ -180,7 +180,10 @@ def _titled_person(text: str, verb_end: int, mentions: Sequence[Suggestion]) -> 
     return person if any(w.rstrip(".") in titles for w in words) else None
 
 
-_PHRASE_END = re.compile(r"[,;:.!?\n]")
+_PHRASE_END = re.compile(r"[,;:.!?\n]|\s+(?:in|on|at|during)\s+(?:a|an|the|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}"
+                         r"(?:statement|interview|speech|post|letter|tweet|message|briefing|conference|release|"
+                         r"broadcast|hearing|video)s?\b")
+"""Where a source after its verb ends: a stop, or how it spoke ("said the office of X in a statement …")."""
 _NOUN_AFTER = re.compile(r"[ \t]+[a-z]+s?\b")
 """After an organisation inside a source phrase: a noun it modifies ("results of NCLAN studies": its author)."""
 _PP_START = re.compile(r"\s(?:of|on|in|at|for|from|by|with|about|such|including|across|among)\s")

@@ -17,8 +17,8 @@ from annotations.suggest.sources import (GENDER, OF, ORG_NOUNS, PERSON_HEAD, RES
                                          noun_phrase_source, previous_subject, source_after, with_affiliation)
 from annotations.suggest.speaker_context import SPEAKER_TYPES, Context, Speaker, full_name
 from annotations.suggest.document_authors import authored_before
-from annotations.suggest.speaker_phrases import (BODY_AFTER, GENERIC_TAIL, KIN, KIN_OF, THE_PERSON, THE_ROLE, named_after,
-                                                 researchers)
+from annotations.suggest.speaker_phrases import (BODY_AFTER, GENERIC_TAIL, KIN, KIN_OF, LEADING_VERB, THE_PERSON,
+                                                 THE_ROLE, VERB_AND_OBJECT, named_after, researchers)
 from annotations.suggest.sentence_subject import INTRODUCED_PRONOUN, LATER_PRONOUN, SECONDARY, sentence_subject
 from annotations.suggest.unnamed import (COORDINATED, HEAD_SET, UNNAMED, UNNAMED_END, UNNAMED_OF,
                                            UNNAMED_RELATIVE, VERB_FIRST, antecedent, ends_with_and_or,
@@ -64,7 +64,8 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
     before = text[clause_start:verb_start]
     trimmed = _strip_trailing(before)
     if text.startswith("ing", verb_end - 3):  # "she remembered telling", "he began saying": the finite verb's subject
-        lead = _LEADING_VERB.search(trimmed, max(0, len(trimmed) - 24))
+        lead = LEADING_VERB.search(trimmed, max(0, len(trimmed) - 24)) or \
+            VERB_AND_OBJECT.search(trimmed, max(0, len(trimmed) - 50))  # "released a statement saying"
         if lead:
             trimmed = trimmed[:lead.start() + 1]
     saying = text[verb_start:verb_end].lower() in _INVERTING
@@ -138,7 +139,6 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
     return None
 
 
-_LEADING_VERB = re.compile(r"\s(?:[a-z]{3,}ed|began|kept|went|recalls|remembers)\s+\Z")
 _BY_AGENT = re.compile(r"\s+by(?=\s)")
 """After a past participle of saying: its agent follows ("described by the Washington Post as …")."""
 _OBJECT_PRONOUN = re.compile(r"\s+(him|her)\b(?!\s+[a-z])", re.I)
