@@ -4,8 +4,8 @@ The one entry point to the Whoosh indexes (with `index_write`, which writes edit
 `index_build`, which fills a fresh folder for a rebuild: this module decides when either runs and makes
 it safe). Two named indexes share one folder: `annotations` (what most searches look at) and
 `documents` (full text), so an annotation search never has to filter out documents. Writes are
-serialised by a thread lock and an `flock` on `index.lock` beside the folder (released by the OS if a
-process dies), and retried, so a user never sees Whoosh's LockError. Edits' small segments are merged
+serialised by a thread lock and an `flock` on `index.lock` beside the folder (`index_folder.file_lock`, released by
+the OS if a process dies), and retried, so a user never sees Whoosh's LockError. Edits' small segments are merged
 by a background thread, never in the edit itself.
 The folder is stamped with its schema version, the library id and the store generation it has caught
 up to; on open a missing, foreign, stale-schema, future or damaged index is rebuilt, and a lagging one
@@ -13,9 +13,6 @@ catches up from `Store.changed_since`.
 """
 from __future__ import annotations
 
-import errno
-import fcntl
-import itertools
 import json
 import logging
 import os
@@ -23,9 +20,9 @@ import shutil
 import threading
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 from whoosh import index as whoosh_index
 
@@ -33,13 +30,13 @@ from annotations import search as search_mod
 from annotations.atomic import write_bytes_atomic
 from annotations.errors import SearchIndexError, StoreError
 from annotations.index_build import Progress, build_into
-from annotations.index_docs import INDEX_SCHEMA_VERSION
 from annotations import index_write
+from annotations.index_folder import (NAMES, file_lock, probe, read_stamp, stamp_problem, sweep, unwritable,
+                                      write_stamp)
 from annotations.index_write import UidLookup, merge_small, open_writer, small_segments, write_changes
 from annotations.store import Store
 
 log = logging.getLogger(__name__)
-STAMP = "dossier-stamp.json"
 PROGRESS = "dossier-progress.json"
 """Written into a rebuild's folder as it goes: any process can show how far it is (`rebuild_progress`)."""
 LOCK_SECONDS = 30.0
@@ -47,16 +44,9 @@ REBUILD_WHEN_BEHIND = 20_000
 """An index this many annotations behind the store when it opens (bundles imported while it was busy, a
 library copied without its index up to date) is rebuilt rather than caught up: catching up updates
 items one by one (~150/s on a loaded 2-core machine), a rebuild writes sorted segments."""
-NAMES = ("annotations", "documents")
 RETRY_SECONDS = 10.0
 """An index that cannot be written is tried again at most this often (on an edit, a search or the app's
 poll): one attempt each time, never a loop of retries."""
-UNWRITABLE = {errno.EACCES, errno.EPERM, errno.EROFS, errno.ENOSPC, errno.EDQUOT}
-"""OSError numbers that mean "cannot write here now" (read-only folder, full disk), not a damaged index."""
-
-
-def unwritable(exc: BaseException) -> bool:
-    return isinstance(exc, OSError) and exc.errno in UNWRITABLE
 
 
 class SearchIndex:
@@ -142,31 +132,16 @@ class SearchIndex:
             self.messages.append(self.unavailable)
 
     def _sweep(self) -> None:
-        """Remove half-built or half-swapped index folders a killed process left (we hold the lock)."""
-        for leftover in self.folder.parent.glob(f"{self.folder.name}.building-*"):
-            shutil.rmtree(leftover, ignore_errors=True)
-        for leftover in self.folder.parent.glob(f"{self.folder.name}.old-*"):
-            shutil.rmtree(leftover, ignore_errors=True)
+        sweep(self.folder)
 
     def _problem(self) -> str | None:
-        stamp = self._read_stamp()
-        try:
-            exists = all(whoosh_index.exists_in(str(self.folder), indexname=name) for name in NAMES)
-        except Exception as exc:  # a scribbled table of contents fails already here
-            log.warning("index table of contents unreadable: %r", exc)
-            return "was damaged"
-        if stamp is None or not exists:
-            return "was missing"
-        if stamp.get("schema") != INDEX_SCHEMA_VERSION:
-            return "was from another version of Dossier"
-        if stamp.get("library_id") != self.store.library_id:
-            return "belonged to another library"
-        if int(stamp.get("generation", -1)) > self.store.generation:
-            return "was ahead of the library (restored from a backup?)"
+        reason = stamp_problem(self.folder, self.store.library_id, self.store.generation)
+        if reason is not None:
+            return reason
         try:
             self._open_indexes()
             for ix in self._ix.values():
-                _probe(ix)
+                probe(ix)
         except Exception as exc:
             log.warning("index open failed: %r", exc)
             return "was damaged"
@@ -187,17 +162,10 @@ class SearchIndex:
         self._ix.clear()
 
     def _read_stamp(self) -> dict[str, Any] | None:
-        try:
-            data = json.loads((self.folder / STAMP).read_text(encoding="utf-8"))
-            return data if isinstance(data, dict) else None
-        except (OSError, ValueError):
-            return None
+        return read_stamp(self.folder)
 
     def _write_stamp(self, generation: int) -> None:
-        stamp = {"schema": INDEX_SCHEMA_VERSION, "library_id": self.store.library_id, "generation": generation}
-        # No fsync: Whoosh does not fsync its segments either, so after a power loss the stamp could not
-        # vouch for them anyway — the checks on open (probe, counts) catch that and rebuild.
-        write_bytes_atomic(self.folder / STAMP, json.dumps(stamp).encode(), durable=False)
+        write_stamp(self.folder, self.store.library_id, generation)
 
     def close(self) -> None:
         self.wait_for_merge()
@@ -222,26 +190,8 @@ class SearchIndex:
         finally:
             self._thread_lock.release()
 
-    @contextmanager
-    def _file_lock(self, seconds: float | None = None) -> Iterator[None]:
-        """No other process (nor another open of this index in this one) writes the index until the block
-        ends: an `flock` on `index.lock`, released by the OS if the process dies."""
-        seconds = self.lock_seconds if seconds is None else seconds
-        self._lock_path.parent.mkdir(parents=True, exist_ok=True)
-        with _open_lock(self._lock_path) as handle:
-            deadline = time.monotonic() + seconds
-            while True:
-                try:
-                    fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-                    break
-                except BlockingIOError:
-                    if time.monotonic() > deadline:
-                        raise SearchIndexError("The search index is busy in another process.") from None
-                    time.sleep(0.02)
-            try:
-                yield
-            finally:
-                fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+    def _file_lock(self, seconds: float | None = None) -> AbstractContextManager[None]:
+        return file_lock(self._lock_path, self.lock_seconds if seconds is None else seconds)
 
     def catch_up(self) -> bool:
         """Bring the index up to the store's generation. False (and a log line) if it had to wait and gave
@@ -441,33 +391,3 @@ class SearchIndex:
                 self.rebuild()  # SearchIndexError if it cannot be written
                 self.messages.append("The search index was damaged; it was rebuilt from the library.")
         raise AssertionError("unreachable")
-
-
-@contextmanager
-def _open_lock(path: Path) -> Iterator[Any]:
-    """The lock file, opened for writing — or, on a read-only medium or folder, for reading (an `flock` needs
-    no write access): opening and searching a current index writes nothing, so it must not fail for want of
-    write access to the lock file (a read-only library's search was refused although its index was current).
-    An index write that is then needed fails on its own, as unwritable."""
-    handle: IO[bytes]
-    try:
-        handle = open(path, "a+b")
-    except OSError as exc:
-        if not unwritable(exc) or not path.is_file():
-            raise
-        handle = open(path, "rb")
-    with handle:
-        yield handle
-
-
-def _probe(ix: Any) -> None:
-    """Touch every kind of segment file cheaply (stored fields, lexicons, a posting list), so damage is
-    found when the library opens rather than in the middle of a search."""
-    with ix.searcher() as searcher:
-        reader = searcher.reader()
-        if reader.doc_count_all():
-            reader.stored_fields(reader.doc_count_all() - 1)
-            reader.stored_fields(0)
-        for fieldname in ("uid", "text"):
-            for term in itertools.islice(reader.lexicon(fieldname), 1):  # the first term only: listing the
-                list(reader.postings(fieldname, term).all_ids())  # lexicon read 332,757 terms on every start
