@@ -71,8 +71,8 @@ def gazetteer() -> dict[str, str]:
         if plain != name and plain not in terms and plain not in NOT_CITIES and zipf(plain) < 4.2 \
                 and all(zipf(word) < 5.0 for word in plain.split()[1:]):  # not "My Tho", "Tan An"
             terms[plain] = "PLACE"
-    for name in ("people_world.json", "organisations.json", "organisations_world.json", "nationalities.json",
-                 "regions.json", "events.json"):
+    for name in ("people_world.json", "places_world.json", "organisations.json", "organisations_world.json",
+                 "nationalities.json", "regions.json", "events.json"):
         data = json.loads((RESOURCES / name).read_text(encoding="utf-8"))
         for label, values in data.items():
             if not label.startswith("_"):
