@@ -16,9 +16,10 @@ LEADING_VERB = re.compile(r"\s(?:[a-z]{3,}ed|began|kept|went|recalls|remembers)\
 """A finite verb before a participle of saying ("she remembered telling"): its subject says it."""
 VERB_AND_OBJECT = re.compile(r"\s(?:[a-z]{3,}ed|issued|put\s+out|sent|wrote|gave|made)\s+"
                              r"(?:a|an|the|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}"
-                             r"(?:statement|message|letter|note|post|video|tweet|release|communiqu[ée]|response|reply)\s+\Z")
-"""A verb and what it put out, before a participle of saying ("A local nurse released a statement saying"): the
-verb's subject says it."""
+                             r"(?:statement|message|letter|note|post|video|tweet|release|communiqu[ée]|response|reply)"
+                             r"(?:\s+[a-z]+ing\b[^,;:.\"“”]{0,80}?)?\s+\Z")
+"""A verb and what it put out, before a participle of saying ("A local nurse released a statement saying", "… a
+statement boycotting the contest, saying"): the verb's subject says it."""
 BODY_AFTER = re.compile(r"\s+(government|military|army|navy|police|cabinet|administration|parliament|"
                         r"foreign\s+ministry|defen[cs]e\s+ministry|embassy)\s*")
 """A country's body speaking, after the country's name ("the Comoros government says")."""

@@ -65,7 +65,7 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
     trimmed = _strip_trailing(before)
     if text.startswith("ing", verb_end - 3):  # "she remembered telling", "he began saying": the finite verb's subject
         lead = LEADING_VERB.search(trimmed, max(0, len(trimmed) - 24)) or \
-            VERB_AND_OBJECT.search(trimmed, max(0, len(trimmed) - 50))  # "released a statement saying"
+            VERB_AND_OBJECT.search(trimmed, max(0, len(trimmed) - 140))  # "released a statement saying"
         if lead:
             trimmed = trimmed[:lead.start() + 1]
     saying = text[verb_start:verb_end].lower() in _INVERTING

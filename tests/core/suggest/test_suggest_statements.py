@@ -26,3 +26,9 @@ def test_a_source_after_its_verb_stops_before_how_it_spoke() -> None:
     text = ('Crews searched the reef. "We are collecting any debris to find out," said the office of the harbour '
             'master in a statement reported by the local paper.')
     assert speaker_of(text, "collecting") == ("the office of the harbour master", "unnamed")
+
+
+def test_a_statement_described_by_a_participle_is_still_the_subjects() -> None:
+    """'… released a statement boycotting the contest saying': the speaker phrase held the verb and its object."""
+    text = 'A local nurse released a statement boycotting the new rules saying, "It is vital to act now."'
+    assert speaker_of(text, "vital") == ("a local nurse", "unnamed")
