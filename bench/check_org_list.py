@@ -9,7 +9,11 @@ name or a place must not be in it. Prints, per reason, the names to review:
 - names already in resources/gazetteers/organisations.json (duplicates to drop);
 - names starting with "The ", acronyms of one or two letters, names written twice;
 - two-word names that read as a person's (a given name, then a surname that is no organisation head:
-  "Ralph Lauren", not "Denver Post").
+  "Ralph Lauren", not "Denver Post");
+- names in the lists of well-known people (people_world.json) or places (places_world.json, once it exists),
+  read directly as well as through the gazetteer, which may not load them yet;
+- all-capital acronyms of three to five letters that spell a frequent English word (Zipf >= 4.5 with a vowel:
+  "ICE", "SEAT", "NICE"), which a headline or a shouted quote writes in capitals.
 
 A flagged name may stay only if the list's `_note` names it (in double quotes) with why; those are printed
 apart as "kept". Acronyms of three letters or more and words with capitals inside ("LinkedIn", "AfD") are not
@@ -32,6 +36,7 @@ from annotations.suggest.name_words import ORG_HEADS, name_lists, zipf  # noqa: 
 
 FOLDER = ROOT / "resources" / "gazetteers"
 COMMON = 3.5
+WORD_ACRONYM = 4.5
 
 
 def acronym(name: str) -> bool:
@@ -50,8 +55,28 @@ def plain_word(name: str) -> str | None:
     return base if base.isalpha() else None
 
 
+def spells_word(name: str) -> bool:
+    """An all-capital acronym of three to five letters that is also a frequent English word ("ICE", "NICE"), not
+    one without a vowel that only wordfreq's case folding makes frequent ("NFL")."""
+    return name.isalpha() and name.isupper() and 3 <= len(name) <= 5 and any(c in "AEIOU" for c in name) \
+        and zipf(name.lower()) >= WORD_ACRONYM
+
+
+def other_lists() -> dict[str, str]:
+    """Name -> list file, for the lists of people and places next to this one (a missing file is skipped)."""
+    found: dict[str, str] = {}
+    for file in ("people_world.json", "places_world.json"):
+        path = FOLDER / file
+        if path.exists():
+            for label, values in json.loads(path.read_text(encoding="utf-8")).items():
+                if not label.startswith("_") and isinstance(values, list):
+                    found.update({v: file for v in values if isinstance(v, str)})
+    return found
+
+
 def flags(names: list[str], known_orgs: set[str], known: dict[str, str]) -> tuple[dict[str, list[str]], list[str]]:
     """(reason -> flagged names, frequent acronyms to eye)."""
+    elsewhere = other_lists()
     given, family = name_lists()
     found: dict[str, list[str]] = {}
     eye: list[str] = []
@@ -70,6 +95,10 @@ def flags(names: list[str], known_orgs: set[str], known: dict[str, str]) -> tupl
             flag("already in organisations.json", name)
         elif name in known:
             flag(f"gazetteer {known[name]}", name)
+        if name in elsewhere:
+            flag(f"in {elsewhere[name]}", name)
+        if spells_word(name):
+            flag(f"acronym spells a frequent word (Zipf >= {WORD_ACRONYM})", f"{name} ({zipf(name.lower()):.2f})")
         if len(words) == 1:
             capitals = all(c.isupper() for c in name if c.isalpha())
             if capitals and len(name) <= 2:
