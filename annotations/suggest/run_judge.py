@@ -30,6 +30,9 @@ def answer(text: str, base: int, question: Question) -> bool:
         return text.endswith("the ", 0, base + a) and (base + a < 5 or not text[base + a - 5].isalnum())
     if kind == "org after":
         return _ORG_AFTER.match(text, base + a) is not None
+    if kind == "speaks for":
+        return _VOICE_AFTER.match(text, base + a) is not None or \
+            _VOICE_BEFORE.search(text, max(0, base - 40), base) is not None
     if kind == "couple after":
         return _COUPLE.match(text, base + a) is not None
     if kind == "kin before":
@@ -49,6 +52,12 @@ _COUPLE = re.compile(r"[ \t]+and[ \t]+[A-Z][a-z]+[ \t]+[A-Z][a-z]+\b(?!-|[ \t]+(
 _ORG_AFTER = re.compile(r"[ \t]+(?:party|movement|militia|group|organi[sz]ation|agency|newspaper|daily|network|"
                         r"broadcaster|coalition|alliance|union|faction)\b")
 """After a run: "the Ennahda party", "the Nidaa Tounes movement"."""
+_VOICE_AFTER = re.compile(r"[ \t]+(?:spokes(?:man|woman|person|people)|officials?|executives?|representatives?|"
+                          r"employees|staffers)\b")
+_VOICE_BEFORE = re.compile(r"(?<![\w'’-])(?:spokes(?:man|woman|person)|officials?|executives?|representatives?|"
+                           r"employees?)[ \t]+(?:for|at|of|from|with)[ \t]+(?:the[ \t]+)?\Z")
+"""Someone who speaks or works for the run just after or before it: "a Palmetto Health spokesperson", "a spokesman
+for the European Naval Force", "officials at Kelvor Maritime" — the run is an organisation."""
 _NONSPACE = re.compile(r"\S+")
 
 
@@ -103,7 +112,8 @@ def judge(run: str, known: dict[str, str], ask: Callable[[Question], bool]) -> l
         return out  # "in “My Kinda Party.”": the title of a work
     if organisation(words, known) or (len(words) <= 3 and known.get(" ".join(words)) is None
                                       and zipf(words[0]) < 5.2 and words[-1] not in NOT_ORGS
-                                      and words[-1] not in PLACE_HEADS and ask(("org after", offsets[-1][1], 0))):
+                                      and words[-1] not in PLACE_HEADS and ask(("org after", offsets[-1][1], 0))) \
+            or _voiced(words, known, first_names) and ask(("speaks for", offsets[-1][1], 0)):
         out.append(("ORG", offsets[0][0], offsets[-1][1]))
         return out
     media = next((i for i, w in enumerate(words[1:-1], 1) if w in MEDIA_HEADS), 0)
@@ -169,6 +179,17 @@ def judge(run: str, known: dict[str, str], ask: Callable[[Question], bool]) -> l
                 out.append(("ORG", *previous_owner))
             out.append(("PERSON", start, end))
     return out
+
+
+def _voiced(words: list[str], known: dict[str, str], first_names: frozenset[str] | set[str]) -> bool:
+    """Whether a run could be an organisation that a spokesperson or officials speak for: two or three words that
+    are no listed name and open with neither a given name nor a common word other than a nationality ("Palmetto
+    Health", "European Naval Force", not "Anna Berg", "Texas" or "Two Amtrak")."""
+    return 2 <= len(words) <= 4 and words[0] not in first_names \
+        and (zipf(words[0]) < 5.0 or known.get(words[0]) == "MISC") \
+        and known.get(" ".join(words)) is None \
+        and all(known.get(w) != "PLACE" for w in words) and not all(known.get(w) == "MISC" for w in words) \
+        and words[-1] not in PLACE_HEADS
 
 
 def _body_of_a_country(words: list[str], known: dict[str, str]) -> bool:

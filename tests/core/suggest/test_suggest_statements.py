@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.suggest.suggesting import speaker_of
+from tests.core.suggest.suggesting import found, speaker_of
 
 
 @pytest.mark.parametrize("text", [
@@ -32,3 +32,23 @@ def test_a_statement_described_by_a_participle_is_still_the_subjects() -> None:
     """'… released a statement boycotting the contest saying': the speaker phrase held the verb and its object."""
     text = 'A local nurse released a statement boycotting the new rules saying, "It is vital to act now."'
     assert speaker_of(text, "vital") == ("a local nurse", "unnamed")
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ('"Two patients were hurt," a Palmetto Health spokesperson said.', "Palmetto Health"),
+    ('"It was pure chance," said a spokesman for the European Naval Force.', "European Naval Force"),
+    ('"We are investigating," said a spokeswoman for Kelvor Maritime.', "Kelvor Maritime"),
+    ('"We are investigating," Kelvor Maritime officials said.', "Kelvor Maritime"),
+])
+def test_a_body_a_spokesperson_speaks_for_is_an_organisation_and_the_speaker(text: str, body: str) -> None:
+    """No list names these bodies: the spokesperson or officials say they are organisations (the guidelines make a
+    spokesperson for a named body that body)."""
+    assert (body, "ORG") in found(text)
+    assert speaker_of(text, text[1:10]) == (body, "named")
+
+
+@pytest.mark.parametrize("text", ['"We are investigating," other Iraqi officials said. Other Iraqi officials agreed.',
+                                  '"We are investigating," a Trump spokesman said.',
+                                  '"Nobody was hurt," Two Amtrak employees told the paper.'])
+def test_a_person_a_nationality_or_a_number_before_officials_is_no_organisation(text: str) -> None:
+    assert not any(label == "ORG" and words.startswith(("Other", "Trump", "Two")) for words, label in found(text))
