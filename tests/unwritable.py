@@ -13,6 +13,7 @@ import pytest
 from whoosh.filedb.filestore import FileStorage
 
 import annotations.index as index_mod
+import annotations.index_folder as index_folder
 
 
 class ReadOnlyIndex:
@@ -36,7 +37,8 @@ class ReadOnlyIndex:
 
         monkeypatch.setattr(FileStorage, "create_file", guarded_create_file)
         monkeypatch.setattr(FileStorage, "create", guarded_create)
-        monkeypatch.setattr(index_mod, "write_bytes_atomic", guarded_stamp)
+        monkeypatch.setattr(index_mod, "write_bytes_atomic", guarded_stamp)  # a rebuild's progress file
+        monkeypatch.setattr(index_folder, "write_bytes_atomic", guarded_stamp)  # the stamp
 
     def _check(self, folder: str) -> None:
         if self.read_only and str(folder).startswith(self.prefix):

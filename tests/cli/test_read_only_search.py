@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-import annotations.index as index_mod
+import annotations.index_folder as index_mod
 from reader.cli import main
 from tests.conftest import SAMPLES
 from tests.unwritable import ReadOnlyIndex
