@@ -19,6 +19,7 @@ from annotations.suggest.automata import name_automaton as _automaton
 from annotations.suggest.automata import scan as _scan
 from annotations.suggest.gazetteer import country_names, gazetteer, language_names
 from annotations.suggest.languages import byline_start, given_name_then_surname
+from annotations.suggest.listed_context import listed_in_context
 from annotations.suggest.org_names import national_bodies, org_short_name, org_span, publications, web_addresses
 from annotations.suggest.place_context import area_places, neighbour_places, tidy_span
 from annotations.suggest.wider_places import wider_place_spans
@@ -150,6 +151,7 @@ def _suggest_entities(text: str, library_names: Iterable[tuple[str, ...]], skip:
         found.append((begin, end, f.label, f.source, f.name if begin == f.start else None))
     # a name never crosses a line break; a candidate found twice (one in six) is looked at once
     found = [c for c in dict.fromkeys(found) if text.find("\n", c[0], c[1]) < 0]
+    found = listed_in_context(text, found, known)  # "Lord Acton", "the Einstein Telescope"
     if veto is not None:  # what the patterns get wrong in the document's language (entities_languages)
         found = [c for c in found if not veto(text, c[0], c[1], c[2], c[3])]
     found = [_without_event(text, c, known) if c[2] == "ORG" and c[3] == "pattern" and " " in text[c[0]:c[1]] else c

@@ -71,13 +71,14 @@ def gazetteer() -> dict[str, str]:
         if plain != name and plain not in terms and plain not in NOT_CITIES and zipf(plain) < 4.2 \
                 and all(zipf(word) < 5.0 for word in plain.split()[1:]):  # not "My Tho", "Tan An"
             terms[plain] = "PLACE"
+    skipped = json.loads((RESOURCES / "not_listed.json").read_text(encoding="utf-8"))  # wrong more often than right
     for name in ("people_world.json", "places_world.json", "organisations.json", "organisations_world.json",
                  "nationalities.json", "regions.json", "events.json"):
         data = json.loads((RESOURCES / name).read_text(encoding="utf-8"))
         for label, values in data.items():
             if not label.startswith("_"):
                 label = "PERSON" if label == "MONONYMS" else label  # "Cleopatra": a person called by one name
-                terms.update({v: label for v in values})
+                terms.update({v: label for v in values if v not in skipped.get(label, ())})
                 if label == "ORG":  # "U.N." is the UN: a short acronym is also written with dots
                     terms.update({".".join(v) + ".": label for v in values if v.isalpha() and v.isupper()
                                   and 2 <= len(v) <= 4 and ".".join(v) + "." not in terms})
