@@ -28,8 +28,11 @@ REPORTING = (r"said|says|say|declared|declares|noted|notes|urged|urges|warned|wa
 PHRASES = ("put it|puts it|calls on|calls for|state that|states that|say that|show that|suggest that|indicate that|find that|made clear|makes clear|"
            "make clear|made it clear|makes it clear|according to|in a statement|in a release|in a report|"
            "pointed out|points out|pointing out|pointing to|read a statement by|read a statement from|"
-           "read a warning by|read a warning from|read a message from|read a notice from|reads a statement from")
-"""Phrases of saying; '"…," read a warning by X' names its source right after it."""
+           "read a warning by|read a warning from|read a message from|read a notice from|reads a statement from|"
+           "keen to stress|keen to point out|keen to emphasise|keen to emphasize|eager to stress|quick to point out|"
+           "quick to stress|careful to stress|careful to point out|at pains to stress|at pains to point out")
+"""Phrases of saying; '"…," read a warning by X' names its source right after it; "was keen to stress that …" says
+it as surely as "stressed"."""
 
 
 class Verb(NamedTuple):

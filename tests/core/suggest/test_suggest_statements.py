@@ -52,3 +52,13 @@ def test_a_body_a_spokesperson_speaks_for_is_an_organisation_and_the_speaker(tex
                                   '"Nobody was hurt," Two Amtrak employees told the paper.'])
 def test_a_person_a_nationality_or_a_number_before_officials_is_no_organisation(text: str) -> None:
     assert not any(label == "ORG" and words.startswith(("Other", "Trump", "Two")) for words, label in found(text))
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Crown Prince Halvard Ek met the fishermen on Monday. The Prince was keen to stress that the quotas were safe.",
+     ("Halvard Ek", "named")),
+    ("Anna Berg was quick to point out that the wall had held.", ("Anna Berg", "named")),
+    ("Officials were at pains to stress that nobody was hurt.", ("officials", "unnamed")),
+])
+def test_keen_to_stress_reports_like_stressed(text: str, speaker: tuple[str, str]) -> None:
+    assert speaker_of(text, "that") == speaker
