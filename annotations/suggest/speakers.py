@@ -68,8 +68,10 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
             VERB_AND_OBJECT.search(trimmed, max(0, len(trimmed) - 140))  # "released a statement saying"
         if lead:
             trimmed = trimmed[:lead.start() + 1]
-    saying = text[verb_start:verb_end].lower() in _INVERTING
-    if not trimmed.strip():  # "…," said X / "…," X said — the subject follows the verb
+    word = text[verb_start:verb_end].lower()
+    saying = word in _INVERTING
+    telling = word in ("told", "tells", "telling")  # what follows is who was told ("…," X told Al Jazeera)
+    if not trimmed.strip() and not telling:  # "…," said X / "…," X said — the subject follows the verb
         after = source_after(text, verb_end, mentions, full_names, orgs, phrase=saying)
         if after:
             return after
@@ -107,7 +109,7 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
     loose = _loose(text, trimmed, context)  # "Jo Grady, the union's leader, said": a name no suggester caught
     if loose:
         return loose
-    if trimmed.rstrip().endswith(",") and not text.startswith(_EVIDENTIAL, verb_start):
+    if trimmed.rstrip().endswith(",") and not telling and not text.startswith(_EVIDENTIAL, verb_start):
         # "The route will close, said a spokesman for X" (inverted after verbs of saying, never after "show")
         after = source_after(text, verb_end, mentions, full_names, orgs, phrase=saying)
         if after:

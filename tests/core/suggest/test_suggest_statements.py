@@ -62,3 +62,17 @@ def test_a_person_a_nationality_or_a_number_before_officials_is_no_organisation(
 ])
 def test_keen_to_stress_reports_like_stressed(text: str, speaker: tuple[str, str]) -> None:
     assert speaker_of(text, "that") == speaker
+
+
+def test_who_was_told_is_not_the_speaker_and_one_of_a_group_is_a_person() -> None:
+    """'…," Mythobisi Sabelo, one of the protesters, told Al Jazeera': the outlet was told, it did not speak; and
+    'X, one of the protesters,' is apposition, person evidence for names no list holds."""
+    text = ('"There are foreigners working everywhere in our field," Tandeka Mbalosi, one of the protesters, '
+            'told Al Jazeera in the city.')
+    assert ("Tandeka Mbalosi", "PERSON") in found(text)
+    assert speaker_of(text, "foreigners") == ("Tandeka Mbalosi", "named")
+
+
+def test_an_outlet_told_is_no_speaker_when_the_subject_is_unknown() -> None:
+    text = '"There are foreigners working everywhere," Mbalosi Tandeka Ngwe, of the township, told Al Jazeera.'
+    assert speaker_of(text, "foreigners")[0] != "Al Jazeera"
