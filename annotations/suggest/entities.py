@@ -8,7 +8,6 @@ import gc
 import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
-from operator import itemgetter
 
 import ahocorasick
 
@@ -20,6 +19,7 @@ from annotations.suggest.automata import scan as _scan
 from annotations.suggest.gazetteer import country_names, gazetteer, language_names
 from annotations.suggest.languages import byline_start, given_name_then_surname
 from annotations.suggest.listed_context import listed_in_context
+from annotations.suggest.overlaps import resolve
 from annotations.suggest.org_names import national_bodies, org_short_name, org_span, publications, web_addresses
 from annotations.suggest.place_context import area_places, neighbour_places, tidy_span
 from annotations.suggest.wider_places import wider_place_spans
@@ -29,9 +29,6 @@ _RANK = re.compile(r"([A-Z][a-z]+(?:-[A-Z][a-z]+)*)\s+(?=[A-Z])")
 _RANK_WORDS = frozenset("General Major Lieutenant Colonel Brigadier Admiral Vice Rear Commander Secretary Deputy Chief "
                         "Sergeant Captain Corporal Marshal Field".split())
 """Words of a rank or office left before a name by a title pattern ("Secretary General", "Major-General")."""
-_TYPE_RANK = {"PERSON": 0, "ORG": 1, "PLACE": 2}
-"""Ties between patterns: "from Ocean Watch" is an organisation rather than a place."""
-_PRIORITY = {"library": 6, "gazetteer": 4, "acronym": 3, "pattern": 2}
 _COMMON_CAPITALISED = {"The", "A", "An", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I",
                        "But", "And", "Or", "In", "On", "At", "Not", "No", "Yes", "Later", "Meanwhile", "Critics",
                        "Energy", "Prices", "Engineers", "Opposition", "Another", "For", "By", "Its", "Our", "Their"}
@@ -197,7 +194,7 @@ def _suggest_entities(text: str, library_names: Iterable[tuple[str, ...]], skip:
     surnames |= {short: ("ORG", "library", full) for short, full in shorts.items() if short not in single}
     if surnames:
         _scan(text, _automaton(surnames), found)
-    resolved = national_bodies(text, _resolve(found, skip), _countries())
+    resolved = national_bodies(text, resolve(found, skip), _countries())
     tidy = [(span, label, source, name) for a, b, label, source, name in resolved
             if (span := tidy_span(text, a, b, label)) is not None]
     spelled_out = {text[a:b]: name for a, b, label, _, name in found if label == "ORG" and name and text[a:b].isupper()}
@@ -399,58 +396,3 @@ def _trigger_words() -> dict[str, tuple[int, ...]]:
         for word in t.triggers:
             entries.setdefault(word, []).append(i)
     return {w: tuple(ids) for w, ids in entries.items()}
-
-
-def _resolve(found: list[Candidate], skip: Iterable[tuple[int, int]]) -> list[Candidate]:
-    """Longest first, then library > gazetteer > pattern; no two suggestions overlap, none overlaps a
-    skipped span. Most candidates overlap nothing: the text is cut into clusters of overlapping candidates
-    (one pass in start order) and only clusters of two or more are ranked."""
-    items = sorted(dict.fromkeys([*found, *((a, b, "", "skip", None) for a, b in skip if b > a)]),
-                   key=itemgetter(0, 1))
-    chosen: list[Candidate] = []
-    cluster: list[Candidate] = []
-    cluster_end = -1
-    for item in items:
-        if item[0] >= cluster_end and cluster:
-            if len(cluster) == 1:
-                if cluster[0][3] != "skip" and cluster_end > cluster[0][0]:
-                    chosen.append(cluster[0])
-            else:
-                _choose(cluster, chosen)
-            cluster = [item]
-            cluster_end = item[1]
-            continue
-        cluster.append(item)
-        if item[1] > cluster_end or len(cluster) == 1:
-            cluster_end = item[1]
-    if cluster:
-        _choose(cluster, chosen)
-    return chosen
-
-
-def _choose(cluster: list[Candidate], chosen: list[Candidate]) -> None:
-    first = cluster[0]
-    if len(cluster) == 2 or first[0] == cluster[-1][0] and all(c[1] == first[1] for c in cluster):
-        # two that overlap, or one span found by several passes: only the best ranked can stay
-        best = min(cluster, key=_rank)
-        if best[1] > best[0]:
-            if best[3] != "skip":
-                chosen.append(best)
-            return
-    base = cluster[0][0]
-    taken = bytearray(max(c[1] for c in cluster) - base)
-    picked = []
-    for c in sorted(cluster, key=_rank):
-        a, b = c[0] - base, c[1] - base
-        if 1 in taken[a:b]:
-            continue
-        taken[a:b] = b"\x01" * (b - a)
-        if c[3] != "skip" and b > a:
-            picked.append(c)
-    chosen += sorted(picked, key=itemgetter(0))
-
-
-def _rank(c: Candidate) -> tuple[int, int, int, int]:
-    if c[3] == "skip":  # skipped spans are taken before anything else
-        return (-1 << 40, 0, 0, c[0])
-    return (c[0] - c[1], -_PRIORITY.get(c[3], 0), _TYPE_RANK.get(c[2], 9), c[0])

@@ -1,0 +1,68 @@
+"""Which of the candidate mentions stay when they overlap: the longest, then library > gazetteer > acronym > pattern,
+then PERSON > ORG > PLACE; none overlaps a span the caller skips (an existing annotation). Split out of `entities.py`,
+which gathers the candidates."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from operator import itemgetter
+
+from annotations.suggest.automata import Candidate
+
+_TYPE_RANK = {"PERSON": 0, "ORG": 1, "PLACE": 2}
+"""Ties between patterns: "from Ocean Watch" is an organisation rather than a place."""
+_PRIORITY = {"library": 6, "gazetteer": 4, "acronym": 3, "pattern": 2}
+
+
+def resolve(found: list[Candidate], skip: Iterable[tuple[int, int]]) -> list[Candidate]:
+    """Longest first, then library > gazetteer > pattern; no two suggestions overlap, none overlaps a
+    skipped span. Most candidates overlap nothing: the text is cut into clusters of overlapping candidates
+    (one pass in start order) and only clusters of two or more are ranked."""
+    items = sorted(dict.fromkeys([*found, *((a, b, "", "skip", None) for a, b in skip if b > a)]),
+                   key=itemgetter(0, 1))
+    chosen: list[Candidate] = []
+    cluster: list[Candidate] = []
+    cluster_end = -1
+    for item in items:
+        if item[0] >= cluster_end and cluster:
+            if len(cluster) == 1:
+                if cluster[0][3] != "skip" and cluster_end > cluster[0][0]:
+                    chosen.append(cluster[0])
+            else:
+                _choose(cluster, chosen)
+            cluster = [item]
+            cluster_end = item[1]
+            continue
+        cluster.append(item)
+        if item[1] > cluster_end or len(cluster) == 1:
+            cluster_end = item[1]
+    if cluster:
+        _choose(cluster, chosen)
+    return chosen
+
+
+def _choose(cluster: list[Candidate], chosen: list[Candidate]) -> None:
+    first = cluster[0]
+    if len(cluster) == 2 or first[0] == cluster[-1][0] and all(c[1] == first[1] for c in cluster):
+        # two that overlap, or one span found by several passes: only the best ranked can stay
+        best = min(cluster, key=_rank)
+        if best[1] > best[0]:
+            if best[3] != "skip":
+                chosen.append(best)
+            return
+    base = cluster[0][0]
+    taken = bytearray(max(c[1] for c in cluster) - base)
+    picked = []
+    for c in sorted(cluster, key=_rank):
+        a, b = c[0] - base, c[1] - base
+        if 1 in taken[a:b]:
+            continue
+        taken[a:b] = b"\x01" * (b - a)
+        if c[3] != "skip" and b > a:
+            picked.append(c)
+    chosen += sorted(picked, key=itemgetter(0))
+
+
+def _rank(c: Candidate) -> tuple[int, int, int, int]:
+    if c[3] == "skip":  # skipped spans are taken before anything else
+        return (-1 << 40, 0, 0, c[0])
+    return (c[0] - c[1], -_PRIORITY.get(c[3], 0), _TYPE_RANK.get(c[2], 9), c[0])
