@@ -10,50 +10,27 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from annotations import undo as undo_mod
-from annotations.anchoring import make_target, reanchor
+from annotations.anchoring import make_target
 from annotations import codec
-from annotations.atomic import copy_atomic
-from annotations.merge_plan import AreasFor
 from annotations.revisions import FORGOTTEN, content_hash, make_rev, note_salt_for
 from annotations.changes import Changes
 from annotations.codebook import Codebook
-from annotations.doc_properties import DocumentProperties, apply as apply_properties, checked_or_empty, normal_date, normal_url
 from annotations.edits import CLEAR, AnnotationEdit as AnnotationEdit  # AnnotationEdit: re-exported
 from annotations.errors import NotFoundError, ValidationError
 from annotations.ids import new_id, now_iso
 from annotations.index import SearchIndex
-from annotations.language import document_language
 from annotations.name_variants import clean_name, name_key
 from annotations.limits import check_name, check_note, check_tags
-from annotations.model import (
-    AnchorState, Annotation, ClaimFields, ClaimStatus, DocumentRecord, Entity, Kind, PageArea,
-)
+from annotations.model import Annotation, ClaimFields, ClaimStatus, DocumentRecord, Entity, Kind, PageArea
 from annotations.search import SearchResult
+from annotations.library_documents import DocumentOps, record_of as record_of  # record_of: re-exported
 from annotations.library_entities import EntityEdits
 from annotations.library_exchange import BundleExchange, Conflict as Conflict  # Conflict: re-exported
 from annotations.store import Store
 from annotations.store_transaction import Transaction
 from annotations.text_merge import merge_text
-from annotations.document import Document
 
 SPEAKER_TYPES = ("PERSON", "ORG")
-
-
-def record_of(doc: Document, stored_file: str = "", added: str = "", now: str = "") -> DocumentRecord:
-    """The library's record of a parsed document."""
-    now = now or now_iso()
-    return DocumentRecord(
-        id=doc.id, format=doc.format, text=doc.text,
-        title=clean_name(doc.meta.title) or Path(doc.source_path).stem,  # no U+200F from the first line
-        authors=doc.meta.authors, publisher=doc.meta.publisher,
-        published=checked_or_empty(normal_date, doc.meta.published),
-        source_path=doc.source_path, source_url=checked_or_empty(normal_url, doc.meta.source_url),
-        pages=tuple((p.start, p.end) for p in doc.pages),
-        page_sizes=tuple((p.width, p.height) for p in doc.pages),
-        outline=tuple((o.level, o.title, o.offset) for o in doc.outline), added=added or now,
-        modified=now, size=doc.size, stored_file=stored_file, furniture=tuple(doc.furniture),
-        language=document_language(doc.meta.language, doc.text),
-    )
 
 
 @dataclass(frozen=True)
@@ -75,7 +52,7 @@ class AnnotationInput:
     areas: tuple[PageArea, ...] = ()
 
 
-class Library(BundleExchange, EntityEdits):
+class Library(DocumentOps, BundleExchange, EntityEdits):
     def __init__(self, folder: Path, store: Store, index: SearchIndex) -> None:
         self.folder = folder
         self.store = store
@@ -101,117 +78,6 @@ class Library(BundleExchange, EntityEdits):
         if changes:
             self.index.catch_up()
         return changes
-
-    # -- documents --------------------------------------------------------------------------------
-    def add_document(self, doc: Document, source: Path | None = None, areas_for: AreasFor | None = None
-                     ) -> tuple[DocumentRecord, Changes]:
-        """Remember `doc` (and keep a copy of its file). Adding the same bytes again changes nothing —
-        unless the library only had a teammate's provisional text for it: the real parse replaces that
-        text, and annotations waiting for the document (or placed on the provisional text) are anchored
-        on the real one, in the same step."""
-        existing = self.store.document(doc.id, with_text=False)
-        if existing is not None and not existing.deleted and not existing.provisional:
-            return existing, Changes(generation=self.store.generation)
-        stored_file = ""
-        if source is not None:
-            suffix = Path(doc.source_path).suffix.lower() or f".{doc.format}"
-            target = self.folder / "files" / f"{doc.id}{suffix}"
-            if not target.exists():
-                copy_atomic(source, target)
-            stored_file = str(target.relative_to(self.folder))
-        now = now_iso()
-        record = record_of(doc, stored_file=stored_file, added=existing.added if existing else now, now=now)
-        with self.store.transaction(f"Add “{record.title}”") as tx:
-            record = tx.put(record)  # type: ignore[assignment]
-            if existing is not None and existing.provisional:
-                tx.replace_text(record)
-            for a in self.store.annotations(doc.id, include_deleted=True):
-                if a.anchor is AnchorState.ORPHANED or (existing is not None and existing.provisional):
-                    placed = reanchor(replace(a.target, areas=()) if a.anchor is AnchorState.ORPHANED else a.target,
-                                      record.text)
-                    placed_target = placed.target
-                    if record.paged and areas_for is not None and placed.state is not AnchorState.ORPHANED \
-                            and (placed.state is not AnchorState.EXACT or not placed_target.areas):
-                        placed_target = replace(placed_target, areas=areas_for(record, placed_target.start,
-                                                                               placed_target.end))
-                    if (placed_target, placed.state) != (a.target, a.anchor):
-                        tx.put(replace(a, target=placed_target, anchor=placed.state, modified=now,
-                                       revision=a.revision + 1))
-        return record, self._done(tx.changes(f"Add “{record.title}”"))
-
-    def document(self, document_id: str, with_text: bool = True) -> DocumentRecord:
-        doc = self.store.document(document_id, with_text=with_text)
-        if doc is None:
-            raise NotFoundError(f"No document {document_id}.")
-        return doc
-
-    def stored_path(self, doc: DocumentRecord) -> Path | None:
-        return self.folder / doc.stored_file if doc.stored_file else None
-
-    def remove_document(self, document_id: str) -> Changes:
-        """Move a document (and with it its annotations) to the trash: undoable and restorable."""
-        doc = self.document(document_id, with_text=False)
-        with self.store.transaction(f"Remove “{doc.title}”") as tx:
-            tx.put(replace(doc, deleted=True, modified=now_iso()))
-        return self._done(tx.changes(f"Remove “{doc.title}”"))
-
-    def restore_document(self, document_id: str) -> Changes:
-        doc = self.document(document_id, with_text=False)
-        with self.store.transaction(f"Restore “{doc.title}”") as tx:
-            tx.put(replace(doc, deleted=False, modified=now_iso()))
-        return self._done(tx.changes(f"Restore “{doc.title}”"))
-
-    def set_document_properties(self, document_id: str, edit: DocumentProperties) -> Changes:
-        """Title, authors, outlet, date, URL, language, source reliability: checked (ValidationError, nothing
-        stored), then one new version of the document (it travels in bundles) and one undo step. An edit
-        that changes nothing stores nothing."""
-        doc = self.document(document_id, with_text=False)
-        if doc.deleted:  # its bundles leave it out, so the edit would never reach a teammate
-            raise NotFoundError(f"“{doc.title}” is in the trash; restore it to change its properties.")
-        edited = apply_properties(doc, edit)
-        if edited == doc:
-            return Changes(generation=self.store.generation)
-        label = f"Properties of “{edited.title}”"
-        with self.store.transaction(label) as tx:
-            tx.put(replace(edited, modified=now_iso()))
-        return self._done(tx.changes(label))
-
-    def replace_document(self, old_id: str, new: Document, source: Path | None = None,
-                         areas_for: AreasFor | None = None) -> Changes:
-        """A new version of a document, as one transaction and one undo step: the new version is added, each
-        annotation of the old one is re-attached to the new text (exact, moved, fuzzy or orphaned — never
-        dropped; on pages, quads recomputed) and the old version goes to the trash. A crash leaves one
-        version or the other, never both live; one Ctrl+Z brings the old one back alone.
-        `changes.report` counts each outcome."""
-        old = self.document(old_id, with_text=False)
-        existing = self.store.document(new.id, with_text=False)
-        stored_file = ""
-        if source is not None:
-            suffix = Path(new.source_path).suffix.lower() or f".{new.format}"
-            target = self.folder / "files" / f"{new.id}{suffix}"
-            if not target.exists():
-                copy_atomic(source, target)  # content-addressed: harmless if the transaction never commits
-            stored_file = str(target.relative_to(self.folder))
-        now = now_iso()
-        record = record_of(new, stored_file=stored_file, added=existing.added if existing else now, now=now)
-        counts = {state.value: 0 for state in AnchorState}
-        label = f"New version of “{record.title}”"
-        with self.store.transaction(label) as tx:
-            record = tx.put(record)  # type: ignore[assignment]
-            if existing is not None and existing.provisional:
-                tx.replace_text(record)
-            for a in self.store.annotations(old_id):
-                placed = reanchor(a.target, new.text)
-                counts[placed.state.value] += 1
-                placed_target = placed.target
-                if record.paged and areas_for is not None and placed.state is not AnchorState.ORPHANED:
-                    placed_target = replace(placed_target, areas=areas_for(record, placed_target.start,
-                                                                           placed_target.end))
-                tx.put(replace(a, document_id=new.id, target=placed_target, anchor=placed.state,
-                               modified=now, revision=a.revision + 1))
-            tx.put(replace(old, deleted=True, modified=now))
-        changes = self._done(tx.changes(label))
-        return replace(changes, report={"anchors": counts, "old": old_id, "new": new.id})
 
     # -- annotations ------------------------------------------------------------------------------
     def annotate(self, document_id: str, spec: AnnotationInput, creator: str = "") -> tuple[Annotation, Changes]:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-import annotations.library as library_mod
+import annotations.library_documents as library_mod
 from annotations.library import AnnotationInput
 from annotations.model import Kind
 from reader.services import ReaderService

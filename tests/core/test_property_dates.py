@@ -37,6 +37,7 @@ def _team(folder: Path) -> Iterator[tuple[list[Library], str]]:
     def clock() -> str:
         return next(ticks)
     with mock.patch("annotations.library.now_iso", side_effect=clock), \
+            mock.patch("annotations.library_documents.now_iso", side_effect=clock), \
             mock.patch("annotations.merge_documents.now_iso", side_effect=clock, create=True), \
             mock.patch("annotations.undo.now_iso", side_effect=clock):
         libs = [Library.open(folder / name) for name in ("ana", "ben", "cleo")]

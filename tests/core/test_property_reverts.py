@@ -39,7 +39,10 @@ def _team(folder: Path, size: int) -> Iterator[tuple[list[Library], str]]:
     """`size` teammates holding the document as the first shared it; a clock that ticks one minute per
     edit, so the order of the calls is the order of the edits."""
     ticks = (f"2026-12-02T{h:02d}:{m:02d}:00.000Z" for h in range(10, 24) for m in range(60))
-    with mock.patch("annotations.library.now_iso", side_effect=lambda: next(ticks)):
+    def clock() -> str:
+        return next(ticks)
+    with mock.patch("annotations.library.now_iso", side_effect=clock), \
+            mock.patch("annotations.library_documents.now_iso", side_effect=clock):
         libs = [Library.open(folder / f"t{i}") for i in range(size)]
         try:
             doc_id = libs[0].add_document(load_document(TXT), TXT)[0].id

@@ -29,7 +29,10 @@ def _team(folder: Path) -> Iterator[tuple[list[Library], str]]:
     """Ana sets the title, then Ben sets another, then Cleo changes only the outlet (a clock that ticks
     one second per edit: the order of the edits is the order of the calls)."""
     ticks = (f"2026-12-02T14:{m:02d}:00.000Z" for m in itertools.count())
-    with mock.patch("annotations.library.now_iso", side_effect=lambda: next(ticks)):
+    def clock() -> str:
+        return next(ticks)
+    with mock.patch("annotations.library.now_iso", side_effect=clock), \
+            mock.patch("annotations.library_documents.now_iso", side_effect=clock):
         libs = [Library.open(folder / n) for n in ("ana", "ben", "cleo")]
         try:
             doc_id = libs[0].add_document(load_document(TXT), TXT)[0].id
