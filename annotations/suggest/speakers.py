@@ -17,6 +17,7 @@ from annotations.suggest.sources import (GENDER, OF, ORG_NOUNS, PERSON_HEAD, RES
                                          noun_phrase_source, previous_subject, source_after, with_affiliation)
 from annotations.suggest.speaker_context import SPEAKER_TYPES, Context, Speaker, full_name
 from annotations.suggest.document_authors import authored_before
+from annotations.suggest.speaker_clause import clause_start as clause_begins, last_word, strip_trailing
 from annotations.suggest.speaker_phrases import (BODY_AFTER, GENERIC_TAIL, KIN, KIN_OF, LEADING_VERB, THE_PERSON,
                                                  THE_ROLE, VERB_AND_OBJECT, named_after, researchers)
 from annotations.suggest.sentence_subject import INTRODUCED_PRONOUN, LATER_PRONOUN, SECONDARY, sentence_subject
@@ -57,12 +58,12 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
         witness = next((p for p in mentions if verb_end < p.start <= verb_end + 2 and p.type == "PERSON"), None)
         if witness and _TESTIFIES.match(text, witness.end):
             return Speaker(full_name(witness, full_names), "named")
-    clause_start = max(_clause_start(text, start, verb_start), verb_start - WINDOW)
+    clause_start = max(clause_begins(text, start, verb_start), verb_start - WINDOW)
     linking = _LINKING_ADVERB.match(text, clause_start, verb_start)
     if linking:  # "…; however figures issued on Thursday showed": the adverb is no part of the subject
         clause_start = linking.end()
     before = text[clause_start:verb_start]
-    trimmed = _strip_trailing(before)
+    trimmed = strip_trailing(before)
     if text.startswith("ing", verb_end - 3):  # "she remembered telling", "he began saying": the finite verb's subject
         lead = LEADING_VERB.search(trimmed, max(0, len(trimmed) - 24)) or \
             VERB_AND_OBJECT.search(trimmed, max(0, len(trimmed) - 140))  # "released a statement saying"
@@ -181,53 +182,6 @@ def _loose(text: str, subject: str, context: Context) -> Speaker | None:
     return None
 
 
-_TRAILING_WORDS = frozenset("has have had also later previously earlier then again once would will could may might did "
-                            "does do not never now be been being heard yesterday today tonight is are was were further "
-                            "reportedly himself herself itself themselves".split())
-_TEMPORAL = re.compile(r"(?:\s+(?:on\s+[A-Z][a-z]+day(?:\s+night|\s+morning)?|(?:this|last|that)\s+(?:week|month|"
-                       r"year|morning|afternoon|evening|weekend)))+\s*\Z")
-
-
-def _strip_trailing(before: str) -> str:
-    """The subject before its verb without auxiliaries, adverbs and a time ("officials this week said",
-    "Hasib has now said")."""
-    while True:
-        stripped = before.rstrip()
-        cut = stripped.rfind(" ")
-        word = stripped[cut + 1:]
-        if word in _TRAILING_WORDS or (word.endswith("ly") and word.islower() and len(word) > 3):
-            before = stripped[:cut + 1] if cut >= 0 else ""
-            continue
-        if word.endswith(("day", "week", "month", "year", "morning", "afternoon", "evening", "weekend", "night")):
-            m = _TEMPORAL.search(stripped, max(0, len(stripped) - 40))
-            if m:
-                before = stripped[:m.start()]
-                continue
-        return before
-
-
-def _last_word(before: str) -> str:
-    stripped = before.rstrip()
-    return stripped[stripped.rfind(" ") + 1:].lower()
-
-
-def _clause_start(text: str, start: int, verb_start: int) -> int:
-    """Where the reporting clause begins: after the last closing quote or ';' before the verb — the end of
-    the last `_CLAUSE_BREAK` match, found from the right with `rfind` (a match is one of ” " ; : or a comma
-    and a quote mark, and a comma is never the second character of one, so matches never hide one another;
-    a test checks this equals the last `finditer` match)."""
-    cut = start
-    for mark in _BREAK_MARKS:
-        at = text.rfind(mark, start, verb_start)
-        if at >= 0 and at + len(mark) > cut:
-            cut = at + len(mark)
-    return cut
-
-
-_BREAK_MARKS = ("”", "\"", ";", ":", ",’", ",'")
-_CLAUSE_BREAK = re.compile(r"[”\";:]|,[\"”’']")
-
-
 def _subject(text: str, clause_start: int, end: int, mentions: Sequence[Suggestion], full_names: dict[str, str],
              context: Context, orgs: list[str]) -> Speaker | None:
     """The subject before a reporting verb (text[clause_start:end]); `orgs` are the organisations named so far,
@@ -249,7 +203,7 @@ def _subject(text: str, clause_start: int, end: int, mentions: Sequence[Suggesti
             cut = _APPOSITION.search(before, max(0, len(before) - 120))
         elif i > 0 and previous_cut:  # "Luo Huining, the new director of X, in a speech, praised"
             cut = _OPEN_APPOSITION.search(before, max(0, len(before) - 120))
-        elif _last_word(before) in ("who", "which", "that"):
+        elif last_word(before) in ("who", "which", "that"):
             cut = _RELATIVE.search(before, max(0, len(before) - 12))
             relative_clause = relative_clause or cut is not None
         previous_cut = cut is not None
@@ -290,8 +244,8 @@ def _subject(text: str, clause_start: int, end: int, mentions: Sequence[Suggesti
             voice = nearest.type == "ORG" and _VOICE.search(text, max(clause_start, nearest.start - 120),
                                                             nearest.start) is not None
             return Speaker(full_name(nearest, full_names), "named", voice=voice)
-    last_word = _last_word(before)
-    pronoun = _PRONOUN.search(before, max(0, len(before) - 8)) if last_word in ("he", "she", "they", "it") else None
+    final = last_word(before)
+    pronoun = _PRONOUN.search(before, max(0, len(before) - 8)) if final in ("he", "she", "they", "it") else None
     if pronoun:
         word = pronoun.group(1).lower()
         if word in ("he", "she"):
@@ -319,26 +273,26 @@ def _subject(text: str, clause_start: int, end: int, mentions: Sequence[Suggesti
         if authored:  # "A statement by X was posted on Facebook. It said …": X, not Facebook
             return Speaker(authored, "named")
         return Speaker(orgs[-1], "named") if orgs else None
-    described = _DESCRIPTION.search(before, max(0, len(before) - 50)) if last_word in context.roles else None
+    described = _DESCRIPTION.search(before, max(0, len(before) - 50)) if final in context.roles else None
     if described:  # "the billionaire said", after "billionaire Ada Moe"
-        return Speaker(context.roles[last_word], "named")
+        return Speaker(context.roles[final], "named")
     if THE_ROLE.match(before):  # "Danny Fitzsimons … gave evidence. The security contractor said": him
         subject = previous_subject(text, context, full_names)
         if subject:
             return Speaker(subject, "named")
     if context.last_person and THE_PERSON.search(before, max(0, len(before) - 30)):
         return Speaker(context.last_person, "named")  # "…, the Malawian told Al Jazeera", "the 45-year-old said"
-    reference = _ORG_REFERENCE.search(before, max(0, len(before) - 40)) if last_word in _ORG_NOUN_SET else None
+    reference = _ORG_REFERENCE.search(before, max(0, len(before) - 40)) if final in _ORG_NOUN_SET else None
     if reference:
         noun = reference.group(1).lower()
         named = next((o for o in reversed(orgs) if noun in o.casefold().split()), None)  # the latest
         if named is not None:
             return Speaker(named, "named")
-    elif last_word.isalpha() and len(last_word) > 2 and orgs:
+    elif final.isalpha() and len(final) > 2 and orgs:
         stripped = before.rstrip()
-        determiner = stripped[max(0, len(stripped) - len(last_word) - 5):len(stripped) - len(last_word)].lower()
+        determiner = stripped[max(0, len(stripped) - len(final) - 5):len(stripped) - len(final)].lower()
         definite = determiner.endswith((" the ", " its ")) or determiner in ("the ", "its ")
-        named = next((o for o in reversed(orgs) if _org_head(o) == _SPELLING.get(last_word, last_word)), None) \
+        named = next((o for o in reversed(orgs) if _org_head(o) == _SPELLING.get(final, final)), None) \
             if definite else None
         if named is not None:  # "the Church denied", after "the Church of Scientology": the organisation's head noun
             return Speaker(named, "named")

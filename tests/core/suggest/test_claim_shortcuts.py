@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from annotations.suggest.claims import _WORD, _words
 from annotations.suggest.coreference import _GENDERED, _GENDERED_SCAN, _ROLE_HINT
-from annotations.suggest.speakers import _CLAUSE_BREAK, _clause_start
+from annotations.suggest.speaker_clause import CLAUSE_BREAK, clause_start
 from annotations.suggest.unnamed import COORDINATED as _COORDINATED
 from annotations.suggest.unnamed import ends_with_and_or as _ends_with_and_or
 
@@ -68,6 +68,6 @@ def test_the_clause_starts_after_the_last_clause_break(text: str) -> None:
     for start in range(len(text) + 1):
         for verb in range(start, len(text) + 1, 2):
             plain = start
-            for m in _CLAUSE_BREAK.finditer(text, start, verb):
+            for m in CLAUSE_BREAK.finditer(text, start, verb):
                 plain = m.end()
-            assert _clause_start(text, start, verb) == plain
+            assert clause_start(text, start, verb) == plain

@@ -1,0 +1,53 @@
+"""The reporting clause before a verb of saying: where it starts (after the last closing quote or ';'), and its subject
+without the auxiliaries, adverbs and times that stand before the verb ("officials this week said", "Hasib has now
+said"). Pure functions; split out of `speakers.py`, which decides the speaker."""
+from __future__ import annotations
+
+import re
+
+
+TRAILING_WORDS = frozenset("has have had also later previously earlier then again once would will could may might did "
+                            "does do not never now be been being heard yesterday today tonight is are was were further "
+                            "reportedly himself herself itself themselves".split())
+TEMPORAL = re.compile(r"(?:\s+(?:on\s+[A-Z][a-z]+day(?:\s+night|\s+morning)?|(?:this|last|that)\s+(?:week|month|"
+                       r"year|morning|afternoon|evening|weekend)))+\s*\Z")
+
+
+def strip_trailing(before: str) -> str:
+    """The subject before its verb without auxiliaries, adverbs and a time ("officials this week said",
+    "Hasib has now said")."""
+    while True:
+        stripped = before.rstrip()
+        cut = stripped.rfind(" ")
+        word = stripped[cut + 1:]
+        if word in TRAILING_WORDS or (word.endswith("ly") and word.islower() and len(word) > 3):
+            before = stripped[:cut + 1] if cut >= 0 else ""
+            continue
+        if word.endswith(("day", "week", "month", "year", "morning", "afternoon", "evening", "weekend", "night")):
+            m = TEMPORAL.search(stripped, max(0, len(stripped) - 40))
+            if m:
+                before = stripped[:m.start()]
+                continue
+        return before
+
+
+def last_word(before: str) -> str:
+    stripped = before.rstrip()
+    return stripped[stripped.rfind(" ") + 1:].lower()
+
+
+def clause_start(text: str, start: int, verb_start: int) -> int:
+    """Where the reporting clause begins: after the last closing quote or ';' before the verb — the end of
+    the last `CLAUSE_BREAK` match, found from the right with `rfind` (a match is one of ” " ; : or a comma
+    and a quote mark, and a comma is never the second character of one, so matches never hide one another;
+    a test checks this equals the last `finditer` match)."""
+    cut = start
+    for mark in BREAK_MARKS:
+        at = text.rfind(mark, start, verb_start)
+        if at >= 0 and at + len(mark) > cut:
+            cut = at + len(mark)
+    return cut
+
+
+BREAK_MARKS = ("”", "\"", ";", ":", ",’", ",'")
+CLAUSE_BREAK = re.compile(r"[”\";:]|,[\"”’']")
