@@ -24,13 +24,14 @@ from typing import Any
 from annotations import codec
 from annotations.codebook import Codebook, parse_codebook
 from annotations.errors import BundleError, DossierError
-from annotations.limits import MAX_ALIASES, MAX_NAME, MAX_NOTE, MAX_TAG, MAX_TAGS
 from annotations.model import AnchorState, Annotation, DocumentRecord, Entity
 from annotations.revisions import made_on, make_rev, note_seal
 from annotations.w3c import to_w3c
 from annotations.bundle_history import check_revision, collect_ancestry, said_versions, seal_fits
 from annotations.bundle_history import check_withheld as check_withheld  # (where merges have long found it)
 from annotations.bundle_members import MAX_MEMBERS, check_name, inflate, json_lines, read_json, validate
+from annotations.bundle_schema import (DOCUMENT_SCHEMA, ENTITY_SCHEMA, KNOWN_FORMATS as KNOWN_FORMATS, MANIFEST_SCHEMA,
+                                       MAX_ANCESTRY as MAX_ANCESTRY, RECORD_SCHEMA)
 
 FORMAT_VERSION = 4
 """3: an annotation's revision id covers its note through a seal keyed by `note_salt`, which travels with
@@ -40,81 +41,7 @@ old rules. 2 and 3 are read alike (a record without a salt covers its note as wr
 APP = "dossier 0.1.0"
 MAX_BUNDLE_BYTES = 1 << 30
 MAX_TOTAL_UNCOMPRESSED = 2 << 30
-MAX_ANCESTRY = 10_000
-KNOWN_FORMATS = ("txt", "md", "html", "pdf", "epub", "xps", "fb2", "mobi", "cbz", "svg")
-_REV = {"type": "string", "pattern": "^[0-9]{1,9}-[0-9a-f]{32}$"}
-_REVS = {"type": "object", "maxProperties": MAX_ANCESTRY, "propertyNames": _REV,
-         "additionalProperties": {"type": "array", "maxItems": 16, "items": _REV}}
-_REV_HASHES = {"type": "object", "maxProperties": MAX_ANCESTRY, "propertyNames": _REV,
-               "additionalProperties": {"type": "string", "pattern": "^[0-9a-f]{16}$"}}
-_REV_CONTENTS = {"type": "object", "maxProperties": MAX_ANCESTRY, "propertyNames": _REV,
-                 "additionalProperties": {"type": "string", "pattern": "^[0-9a-f]{64}$"}}
 _EPOCH = (1980, 1, 1, 0, 0, 0)
-
-MANIFEST_SCHEMA: dict[str, Any] = {
-    "type": "object",
-    "required": ["format_version", "app", "creator", "created", "answer_key", "contents", "members"],
-    "properties": {
-        "format_version": {"type": "integer"},
-        "app": {"type": "string", "maxLength": 200},
-        "creator": {"type": "string", "maxLength": 500},
-        "created": {"type": "string", "maxLength": 64},
-        "answer_key": {"type": "boolean"}, "hidden_notes": {"type": "boolean"},
-        "contents": {"type": "object", "additionalProperties": {"type": "integer", "minimum": 0}},
-        "members": {"type": "object", "additionalProperties": {"type": "string", "pattern": "^[0-9a-f]{64}$"}},
-    },
-}
-_STR = {"type": "string", "maxLength": 1_000_000}
-_OPT_STR = {"type": ["string", "null"], "maxLength": 10_000}
-RECORD_SCHEMA: dict[str, Any] = {
-    "type": "object",
-    "required": ["id", "document_id", "kind", "target", "created", "modified", "revision", "deleted"],
-    "properties": {
-        "id": {"type": "string", "pattern": "^[0-9a-f-]{8,64}$"},
-        "document_id": {"type": "string", "pattern": "^[0-9a-f]{64}$"},
-        "kind": {"enum": ["entity", "claim", "highlight", "note"]},
-        "target": {"type": "object", "required": ["start", "end", "exact"], "properties": {
-            "start": {"type": "integer", "minimum": 0}, "end": {"type": "integer", "minimum": 0},
-            "exact": {**_STR, "minLength": 1}, "prefix": _STR, "suffix": _STR, "areas": {"type": "array"}}},
-        "label": {"type": ["string", "null"], "maxLength": MAX_NAME},
-        "note": {"type": "string", "maxLength": MAX_NOTE},
-        "tags": {"type": "array", "maxItems": MAX_TAGS, "items": {"type": "string", "maxLength": MAX_TAG}},
-        "rev": _REV, "revs": _REVS, "rev_hashes": _REV_HASHES, "rev_contents": _REV_CONTENTS, "note_withheld": _REV, "note_blind": _REV,
-        "note_salt": {"type": "string", "pattern": "^[0-9a-f]{32}$"},
-        "withheld_as_taken": {"type": "object"}, "note_seal": {"type": "string", "pattern": "^[0-9a-f]{64}$"},
-        "note_covered": {"type": "string", "maxLength": MAX_NOTE},
-        "creator": {"type": "string", "maxLength": 500}, "created": {"type": "string"}, "modified": {"type": "string"},
-        "revision": {"type": "integer", "minimum": 1}, "deleted": {"type": "boolean"}, "entity_id": _OPT_STR,
-        "anchor": {"enum": ["exact", "moved", "fuzzy", "orphaned"]},
-        "claim": {"type": ["object", "null"], "properties": {
-            "status": {"enum": ["unverified", "supported", "disputed", "false", "unverifiable"]},
-            "reliability": {"enum": [None, "A", "B", "C", "D", "E", "F"]},
-            "credibility": {"enum": [None, 1, 2, 3, 4, 5, 6]}, "speaker_id": _OPT_STR, "claim_type": _OPT_STR}},
-    },
-}
-ENTITY_SCHEMA: dict[str, Any] = {
-    "type": "object", "required": ["id", "name", "type"],
-    "properties": {"id": {"type": "string", "maxLength": 64},
-                   "name": {"type": "string", "minLength": 1, "maxLength": MAX_NAME},
-                   "type": {"type": "string", "maxLength": 32},
-                   "aliases": {"type": "array", "maxItems": 10 * MAX_ALIASES, "items": {"type": "string", "maxLength": MAX_NAME}},
-                   "rev": _REV, "revs": _REVS, "rev_hashes": _REV_HASHES, "rev_contents": _REV_CONTENTS,
-                   "created": {"type": "string", "maxLength": 64}, "modified": {"type": "string", "maxLength": 64},
-                   "revision": {"type": "integer", "minimum": 1}, "deleted": {"type": "boolean"}},
-}
-DOCUMENT_SCHEMA: dict[str, Any] = {
-    "type": "object", "required": ["id", "format", "title"],
-    "properties": {"id": {"type": "string", "pattern": "^[0-9a-f]{64}$"}, "format": {"enum": list(KNOWN_FORMATS)},
-                   "rev": _REV, "revs": _REVS, "rev_hashes": _REV_HASHES, "rev_contents": _REV_CONTENTS, "provisional": {"type": "boolean"},
-                   "rev_says": {"type": "object", "maxProperties": 1_000, "additionalProperties": {"type": "object"}},
-                   "title": {"type": "string", "maxLength": 2000}, "text": {"type": "string"},
-                   "pages": {"type": "array"}, "authors": {"type": "array", "items": {"type": "string"}},
-                   **{k: {"type": "string", "maxLength": 10_000} for k in (
-                       "publisher", "published", "source_path", "source_url", "added", "modified", "stored_file")},
-                   "deleted": {"type": "boolean"}, "size": {"type": "integer", "minimum": 0},
-                   "language": {"type": "string", "pattern": "^[A-Za-z]{0,8}(-[A-Za-z0-9]{1,8})*$", "maxLength": 35},
-                   "reliability": {"enum": ["", "A", "B", "C", "D", "E", "F"]}},
-}
 
 
 @dataclass(frozen=True)
