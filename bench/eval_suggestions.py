@@ -56,6 +56,12 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from annotations import resources as _resources  # noqa: E402
+
+# Score this tree with this tree's lists: the installed package maps `annotations.bundled` to the checkout it was
+# installed from, so a worktree of an older commit would otherwise read today's gazetteers (stop 31).
+_resources.resources_root = lambda: ROOT / "resources"  # type: ignore[assignment]
+
 from annotations.suggest import Suggestion  # noqa: E402
 from annotations.suggest.claims import suggest_claims  # noqa: E402
 from annotations.suggest.entities import suggest_entities  # noqa: E402
