@@ -2,7 +2,8 @@
 stands capitalised, but a title before a listed place or organisation makes it a person's surname ("Lord Acton",
 "Mrs Compton"), and a listed person's name that goes on into a longer name is no mention of the person ("the Einstein
 Telescope", "the Charlemagne Prize", "USS Theodore Roosevelt"): the longer name is left to the patterns; before a
-lower-case place noun it names the place ("at Charles de Gaulle airport"). Found by an outside tester on real news and plausible sentences (stop 31)."""
+lower-case place noun it names the place ("at Charles de Gaulle airport"). Found by an outside tester on real news
+and plausible sentences (stop 31)."""
 from __future__ import annotations
 
 import re

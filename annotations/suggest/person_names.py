@@ -15,10 +15,11 @@ REPORTING = ("said|says|told|tells|added|adds|warned|warns|stated|explained|expl
              "insisted|wrote|writes|asked|replied|recalled|continued|concluded|acknowledged|admitted|confirmed|"
              "denied|declared|announced|tweeted|posted|remarked|commented|responded|countered|stressed|"
              "emphasised|emphasized|predicted|insists|believes|thanked")
-_AFTER_PERSON = re.compile(rf",\s+(?:a|an|the|who|whose|his|her|one\s+of)\s|,\s+\d{{1,3}},|,\s+[a-z]+ing,|\s+(?:{REPORTING})\b|"
+_AFTER_PERSON = re.compile(rf",\s+(?:a|an|the|who|whose|his|her|one\s+of)\s|,\s+\d{{1,3}},|,\s+[a-z]+ing,|"
+                           rf"\s+(?:{REPORTING})\b|"
                            r"\s+(?:has|had|was|is)\s+(?:said|told|warned|written|argued)\b|\s*\((?:\d{1,3}|[RDI]-)")
-"""After a person: apposition (", a lawyer,", ", one of the protesters,"), an age (", 37,"), a role (", defending,"), a reporting verb,
-a US party and state ("(D-N.C.)"). Before one (`_BEFORE_PERSON`): a reporting verb, a title, a role, or a role
+"""After a person: apposition (", a lawyer,", ", one of the protesters,"), an age (", 37,"), a role (", defending,"), a
+reporting verb, a US party and state ("(D-N.C.)"). Before one (`_BEFORE_PERSON`): a reporting verb, a title, a role, or a role
 or kin noun and a comma ("a Scientology attorney, Kendrick Moxon", "their nine-month-old child, Gloria")."""
 _BEFORE_PERSON = re.compile(rf"(?:\b(?:{REPORTING})|\baccording\s+to|\bby|\b(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Prof|Rev)\.?|"
                             r"(?<![\w-])(?:co-)?(?:host|anchor|actor|actress|singer|supporter|organi[sz]er|novelist|"
