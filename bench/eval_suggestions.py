@@ -44,6 +44,7 @@ Usage: python bench/eval_suggestions.py [--split NAME[,NAME...]] [--json] [--err
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import re
 import sys
@@ -57,10 +58,6 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from annotations import resources as _resources  # noqa: E402
-
-# Score this tree with this tree's lists: the installed package maps `annotations.bundled` to the checkout it was
-# installed from, so a worktree of an older commit would otherwise read today's gazetteers (stop 31).
-_resources.resources_root = lambda: ROOT / "resources"  # type: ignore[assignment]
 
 from annotations.suggest import Suggestion  # noqa: E402
 from annotations.suggest.claims import suggest_claims  # noqa: E402
@@ -195,6 +192,13 @@ def split_files(name: str) -> list[Path]:
     return sorted(SPLITS[name].glob("*.json"))
 
 
+def own_resources() -> None:
+    """Score this tree with this tree's lists: the installed package maps `annotations.bundled` to the checkout it
+    was installed from, so a worktree of an older commit would otherwise read today's gazetteers (stop 31). Only
+    when run as a script: a test importing this module keeps the process's resources."""
+    _resources.resources_root = functools.cache(lambda: ROOT / "resources")
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--split", default=",".join(n for n in SPLITS if n not in ONLY_BY_NAME),
@@ -234,4 +238,5 @@ def _table(result: dict[str, Any]) -> None:
 
 
 if __name__ == "__main__":
+    own_resources()
     main()
