@@ -87,7 +87,7 @@ class SearchIndex:
 
     def _open_checked(self, progress: Progress | None) -> None:
         with self._locked():
-            self._sweep()
+            sweep(self.folder)  # half-built or half-swapped folders a killed process left
             reason = self._problem()
             if reason is None and self._lag() > REBUILD_WHEN_BEHIND:
                 reason = "was far behind the library"
@@ -112,7 +112,7 @@ class SearchIndex:
 
     def _lag(self) -> int:
         """How many annotations were written since the index last caught up."""
-        since = int((self._read_stamp() or {}).get("generation", 0))
+        since = int((read_stamp(self.folder) or {}).get("generation", 0))
         return len(self.store.changed_since(since)["annotations"]) if since < self.store.generation else 0
 
     def _mark_unwritable(self, exc: OSError) -> None:
@@ -130,9 +130,6 @@ class SearchIndex:
         self._retry_at = time.monotonic() + self.retry_seconds
         if first:
             self.messages.append(self.unavailable)
-
-    def _sweep(self) -> None:
-        sweep(self.folder)
 
     def _problem(self) -> str | None:
         reason = stamp_problem(self.folder, self.store.library_id, self.store.generation)
@@ -160,12 +157,6 @@ class SearchIndex:
         for ix in self._ix.values():
             ix.close()
         self._ix.clear()
-
-    def _read_stamp(self) -> dict[str, Any] | None:
-        return read_stamp(self.folder)
-
-    def _write_stamp(self, generation: int) -> None:
-        write_stamp(self.folder, self.store.library_id, generation)
 
     def close(self) -> None:
         self.wait_for_merge()
@@ -235,14 +226,14 @@ class SearchIndex:
         return True
 
     def _catch_up_locked(self) -> None:
-        stamp = self._read_stamp() or {}
+        stamp = read_stamp(self.folder) or {}
         since = int(stamp.get("generation", 0))
         generation = self.store.generation
         self._deferred = False
         if since >= generation:
             return
         write_changes(self._ix, self.store, since, self._uids)
-        self._write_stamp(generation)
+        write_stamp(self.folder, self.store.library_id, generation)
         if self._merger is None and small_segments(self._ix["annotations"]) >= index_write.MERGE_AFTER_SEGMENTS:
             self._merger = threading.Thread(target=self._merge_in_background, name="dossier-index-merge",
                                             daemon=True)
@@ -320,7 +311,7 @@ class SearchIndex:
         os.replace(building, self.folder)
         shutil.rmtree(old, ignore_errors=True)
         self._open_indexes()
-        self._write_stamp(generation)
+        write_stamp(self.folder, self.store.library_id, generation)
         self._catch_up_locked()  # edits made by another process while we were building
         if progress:
             progress(total, total)

@@ -31,6 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from list_flags import report  # noqa: E402
 from annotations.suggest.gazetteer import gazetteer  # noqa: E402
 from annotations.suggest.name_words import ORG_HEADS, name_lists, zipf  # noqa: E402
 
@@ -129,16 +130,7 @@ def main() -> int:
     own = set(names)  # the gazetteer loads this list too: its own names are no clash
     known = {name: label for name, label in gazetteer().items() if name not in own or label != "ORG"}
     found, eye = flags(names, known_orgs, known)
-    left = kept = 0
-    for reason, items in sorted(found.items()):
-        open_items = [i for i in items if i.split(" (")[0] not in kept_names]
-        kept_items = [i for i in items if i.split(" (")[0] in kept_names]
-        left += len(open_items)
-        kept += len(kept_items)
-        if open_items:
-            print(f"{reason}: {len(open_items)}\n  " + ", ".join(open_items))
-        if kept_items:
-            print(f"{reason}, kept (named in _note): " + ", ".join(kept_items))
+    left, kept = report(found, kept_names)
     if "--all" in sys.argv[1:] and eye:
         print(f"acronyms and inner capitals to eye (frequent, not counted): {len(eye)}\n  " + ", ".join(eye))
     categories = data.get("_categories", {})

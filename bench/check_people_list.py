@@ -25,6 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from list_flags import report  # noqa: E402
 from annotations.suggest.gazetteer import gazetteer  # noqa: E402
 from annotations.suggest.name_words import ORG_HEADS, PLACE_HEADS, name_lists, zipf  # noqa: E402
 
@@ -94,16 +95,7 @@ def main() -> int:
         orgs |= set(json.loads((FOLDER / file).read_text(encoding="utf-8"))["ORG"])
     known = {name: label for name, label in gazetteer().items() if label != "PERSON"}
     found = flags(people, mononyms, orgs, known)
-    left = kept = 0
-    for reason, items in sorted(found.items()):
-        open_items = [i for i in items if i.split(" (")[0] not in kept_names]
-        kept_items = [i for i in items if i.split(" (")[0] in kept_names]
-        left += len(open_items)
-        kept += len(kept_items)
-        if open_items:
-            print(f"{reason}: {len(open_items)}\n  " + ", ".join(open_items))
-        if kept_items:
-            print(f"{reason}, kept (named in _note): " + ", ".join(kept_items))
+    left, kept = report(found, kept_names)
     if "--all" in sys.argv[1:]:
         heads = [n for n in people if n.split()[-1] in ORG_HEADS | PLACE_HEADS]
         print(f"full names ending in an organisation or place head, to eye (not counted): {len(heads)}\n  "

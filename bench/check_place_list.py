@@ -29,6 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from list_flags import report  # noqa: E402
 from annotations.suggest import gazetteer as gazetteer_module  # noqa: E402
 from annotations.suggest.name_words import name_lists, zipf  # noqa: E402
 
@@ -115,16 +116,7 @@ def main() -> int:
     note: str = data.get("_note", "")
     kept_names = set(re.findall(r'"([^"]+)"', note))
     found = flags(names, organisations(), gazetteer_without_this_list())
-    left = kept = 0
-    for reason, items in sorted(found.items()):
-        open_items = [i for i in items if i.split(" (")[0] not in kept_names]
-        kept_items = [i for i in items if i.split(" (")[0] in kept_names]
-        left += len(open_items)
-        kept += len(kept_items)
-        if open_items:
-            print(f"{reason}: {len(open_items)}\n  " + ", ".join(open_items))
-        if kept_items:
-            print(f"{reason}, kept (named in _note): " + ", ".join(kept_items))
+    left, kept = report(found, kept_names)
     if "--all" in sys.argv[1:]:
         for reason, items in sorted(to_eye(names).items()):
             print(f"to eye, not counted ({reason}): {len(items)}\n  " + ", ".join(items))
