@@ -100,6 +100,9 @@ class WordBeforeAnchor:
 _ASCII_LETTERS = frozenset(string.ascii_letters)
 _THE_OWNER = (r",\s+the\s+(?:operator|company|utility|firm|group|agency|bank|owner|maker|manufacturer|carrier|"
               r"broadcaster|newspaper)\b")
+_LINKING = "Meanwhile|However|Then|Instead|Moreover|Furthermore|Nevertheless|Later|Earlier|Still|Now|Today|Yesterday|So"
+"""Words that open a sentence and link it to the one before ("Meanwhile, the group said"): no organisation before
+", the group" (nor an adverb in -ly or -ward(s): "Afterwards, the group revealed")."""
 _PREPOSITIONS = "in|at|near|across|from|to|outside"
 _GEOGRAPHIC_OF = "Gulf|Bay|Sea|Strait|Straits|Cape|Isle|Isles|Republic|Kingdom|Lake|Mount|Island|Islands"
 _PEAK = "Mount|Mt.|Lake"
@@ -116,7 +119,8 @@ SCANNED: list[tuple[str, re.Pattern[str] | WordBeforeAnchor, int]] = [
     ("PLACE", re.compile(rf"[A-Z]{_after_word(_PREPOSITIONS + '|between')}[a-z]+\s+(?:and|or)\s+"
                          rf"(?!(?:{MONTHS}|{DAYS})\b)([A-Z][a-z]+)(?=[\s,.;:]|$)"), 1),
     ("ORG", WordBeforeAnchor(
-        re.compile(rf"([A-Z](?:(?<=^.)|(?<=\n.)|(?<=\.\s.)|(?<=\.\s\s.))[a-z]+[A-Z]?[a-z]*){_THE_OWNER}"),
+        re.compile(rf"([A-Z](?:(?<=^.)|(?<=\n.)|(?<=\.\s.)|(?<=\.\s\s.)){_not_word(_LINKING)}(?![a-z]*(?:ly|wards?),)"
+                   rf"[a-z]+[A-Z]?[a-z]*){_THE_OWNER}"),
         re.compile(_THE_OWNER)), 1),
 ]
 """Each starts with a capital (the engine skips to capitals); what must come before it ("in", "at", a

@@ -12,7 +12,8 @@ from annotations.suggest.name_words import (ALLOWED_FIRST, FUNCTION, MONTHS_DAYS
                                             name_lists, title_words, zipf)
 
 REPORTING = ("said|says|told|tells|added|adds|warned|warns|stated|explained|explains|noted|notes|argued|argues|"
-             "insisted|wrote|writes|asked|replied|recalled|continued|concluded|acknowledged|admitted|confirmed|"
+             "insisted|wrote|writes|asked|replied|recalled|recalls|remembers|recounted|continued|concluded|"
+             "acknowledged|admitted|confirmed|"
              "denied|declared|announced|tweeted|posted|remarked|commented|responded|countered|stressed|"
              "emphasised|emphasized|predicted|insists|believes|thanked")
 _AFTER_PERSON = re.compile(rf",\s+(?:a|an|the|who|whose|his|her|one\s+of)\s|,\s+\d{{1,3}},|,\s+[a-z]+ing,|"

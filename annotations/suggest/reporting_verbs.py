@@ -24,7 +24,8 @@ REPORTING = (r"said|says|say|declared|declares|noted|notes|urged|urges|warned|wa
              r"characterises|characterised|show|suggest|reveal|indicate|note|argue|posit|posits|contend|contends|"
              r"insist|warn|assert|asserts|believe|stating|arguing|asserting|explaining|announcing|confirming|"
              r"acknowledging|admitting|stressing|responding|replying|commented|commenting|remarked|observed|"
-             r"mentioned|quipped|recounted|emphasizing|emphasising|reiterating|telling|claim")
+             r"mentioned|quipped|recounted|recounts|recalls|remembers|emphasizing|emphasising|reiterating|telling|"
+             r"claim")
 PHRASES = ("put it|puts it|calls on|calls for|state that|states that|say that|show that|suggest that|indicate that|find that|made clear|makes clear|"
            "make clear|made it clear|makes it clear|according to|in a statement|in a release|in a report|"
            "pointed out|points out|pointing out|pointing to|read a statement by|read a statement from|"

@@ -32,6 +32,12 @@ _NOT_BEFORE_SUBJECT = frozenset("to by with for of in at from on about against i
                                 "their its our my your this these those".split())
 
 
+_FRONTED_COMPARISON = re.compile(r"[\"“]?(?:(?:Just|Much)\s+like|Like|Unlike|Besides|As\s+with|Along\s+with|"
+                                 r"Apart\s+from|Alongside)\s")
+"""A sentence opening with a comparison or an addition ("Like President Bush, Olmert …"): the person in it is not
+the subject; the subject comes after the comma that closes it."""
+
+
 def fronted_person(text: str, clause_start: int, end: int, mentions: Sequence[Suggestion]) -> Suggestion | None:
     """The person who is the subject of the clause text[clause_start:end] although modifiers stand between
     it and the verb: "Ada Moe, Director of X, and Chair of Y, says", "Ada Moe for the Port Authority, says",
@@ -76,7 +82,11 @@ def previous_subject(text: str, context: Context, full_names: dict[str, str]) ->
         role = next((w for w in reversed(described.group(1).split()) if w in context.roles), None)
         if role is not None:
             return context.roles[role]
-    person = next((p for p in mentions if p.type == "PERSON"), None)
+    people = [p for p in mentions if p.type == "PERSON"]
+    person = people[0] if people else None
+    if person is not None and _FRONTED_COMPARISON.match(text, start):  # "Like President Bush, Ehud Olmert kept …"
+        close = text.find(",", person.end)
+        person = next((p for p in people if p.start > close), None) if close >= 0 else None
     if person is None or text.startswith(("'", "’"), person.end):  # "Meadows' plans were …": not the subject
         return None
     comma = text.rfind(",", start, person.start)
@@ -124,6 +134,10 @@ def source_after(text: str, verb_end: int, mentions: Sequence[Suggestion], full_
     described = next((p for p in mentions if p.type == "PERSON" and verb_end < p.start <= verb_end + 70), None)
     if described is not None and _DESCRIBED_GAP.fullmatch(text, verb_end, described.start):
         return Speaker(full_name(described, full_names), "named")  # "the university's astronomy professor X"
+    kind = _KIND_OF_BODY.match(text, verb_end)
+    body = next((p for p in mentions if p.start == kind.end() and p.type == "ORG"), None) if kind else None
+    if body is not None:  # "noted Israeli newspaper Haaretz", "reported state broadcaster NHK"
+        return Speaker(full_name(body, full_names), "named")
     reference = _ORG_AFTER_VERB.match(text, verb_end)
     if reference and orgs:
         noun = reference.group(1).lower()
@@ -147,6 +161,11 @@ _DESCRIBED_GAP = re.compile(r"\s+(?:the|its|his|her|their)\s+(?:(?!(?:by|from|of
                             r"[a-z-]+(?<!ed)(?:[’']s)?\s+){1,5}")
 """Between a verb and a person: a lower-case description ("according to the university's astronomy professor"),
 not a thing the person made ("according to the paper published by Fa")."""
+_KIND_OF_BODY = re.compile(r"[ \t]+(?:[A-Z][a-z]+[ \t]+){0,2}(?:[a-z-]+[ \t]+){0,2}(?:newspaper|daily|broadcaster|"
+                           r"news agency|agency|channel|network|outlet|website|magazine|paper|tabloid|weekly|"
+                           r"watchdog|charity|group|company|firm|regulator)[ \t]+(?:the[ \t]+)?")
+"""After a verb: what kind of body the source is, before its name ("noted Israeli newspaper Haaretz", "said rights
+group Amnesty International")."""
 _POSSESSIVE_GAP = re.compile(r"[’']s?[ \t]+")
 _TITLE_PHRASE = re.compile(r"[ \t]+(?:the[ \t]+)?((?:(?:[A-Z][\w.’'-]*|of|to|for|the)[ \t]+){1,8})")
 """After a verb: capitalised words and "of/to/for/the" before a name ("Afghan Ambassador to the United States")."""

@@ -48,6 +48,10 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
             word = "he" if pronoun.group(1).lower() == "him" else "she"
             name = pick_person(context.recent, context.gender, word) if context.recent else context.last_person
             return Speaker(name, "named") if name else None
+        carrier = _CARRIED_BY.match(text, verb_end)
+        by = source_after(text, carrier.end(), mentions, full_names, orgs, phrase=True) if carrier else None
+        if by is not None:  # "according to the fears expressed by a senior official", "… a post from X": its author
+            return by
         return source_after(text, verb_end, mentions, full_names, orgs, phrase=True) or named_after(text, verb_end)
     agent = _BY_AGENT.match(text, verb_end) if text.startswith("ed", verb_end - 2) else None
     if agent:  # "her memoir, described by the Washington Post as …": the agent of the passive speaks
@@ -64,7 +68,10 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
         clause_start = linking.end()
     before = text[clause_start:verb_start]
     trimmed = strip_trailing(before)
-    if text.startswith("ing", verb_end - 3):  # "she remembered telling", "he began saying": the finite verb's subject
+    quoted_as = _QUOTED_AS.search(trimmed, max(0, len(trimmed) - 90)) if trimmed.endswith(" as ") else None
+    if quoted_as:  # "one resident was quoted as saying": the subject of the passive is the speaker
+        trimmed = trimmed[:quoted_as.start()] + " "
+    elif text.startswith("ing", verb_end - 3):  # "she remembered telling", "he began saying": the finite verb's subject
         lead = LEADING_VERB.search(trimmed, max(0, len(trimmed) - 24)) or \
             VERB_AND_OBJECT.search(trimmed, max(0, len(trimmed) - 140))  # "released a statement saying"
         if lead:
@@ -76,6 +83,11 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
         after = source_after(text, verb_end, mentions, full_names, orgs, phrase=saying)
         if after:
             return after
+    inverted = _PRONOUN_AFTER.match(text, verb_end) if saying and not trimmed.strip() else None
+    if inverted:  # '"…," said he': the pronoun after the verb is its subject
+        found = _subject(text, inverted.start(1), inverted.end(1), mentions, full_names, context, orgs)
+        if found:
+            return found
     modified = _PARTICIPLE_AFTER_SUBJECT.match(trimmed) if "ed " in trimmed and not INTRODUCED_PRONOUN.match(
         trimmed) else None  # (not "The first woman tried in X since 2003, she testified": "she" is the subject)
     if modified:  # "A team of researchers affiliated with … in X has found", "The research, supported by X, reveals"
@@ -127,6 +139,9 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
     phrase = noun_phrase_source(text, clause_start + comma + 1, clause_start + len(subject), mentions, full_names)
     if phrase:  # "the authors say", "one poster admitted", "photos released of the scene showed"
         return phrase
+    quantifier = _QUANTIFIER_SUBJECT.fullmatch(subject, comma + 1)
+    if quantifier:  # "Some also noted …", "Many say …": unnamed, as worded
+        return Speaker(quantifier.group(1).lower(), "unnamed")
     near = [p for p in mentions if clause_start <= p.start and p.end <= verb_start and verb_start - p.end < 120
             and p.type in _NEAR_TYPES  # a place speaks only as the subject ("Sudan said"), never from afar
             and not _SPOKEN_TO.search(text, max(clause_start, p.start - 10), p.start)]  # nor "spoke with CNN"
@@ -142,10 +157,29 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
     return None
 
 
+_QUOTED_AS = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?quoted"
+                        r"(?:\s+by\s+[^,;:]{1,60}?)?\s+as\s+\Z")
+"""Before "saying": a passive of quoting ("one resident was quoted by Haveeru as saying"), whose subject speaks."""
+_QUANTIFIER_SUBJECT = re.compile(r"\s*(some|many|most|several|Some|Many|Most|Several)(?:\s+(?:also|even|still|"
+                                 r"further|later|now|already|too|have|had))?\s*")
+"""A quantifier alone as the subject ("Some also noted"): people the text leaves unnamed."""
+_PRONOUN_AFTER = re.compile(r"[ \t]+(he|she)(?=[ \t]*[.,;!?\n]|[ \t]*\Z)")
+"""A pronoun right after a verb of saying and closing the clause ('"…," said he.')."""
+_CARRIED_BY = re.compile(r"\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[a-z-]+\s+){0,4}(?:fears|views|remarks|"
+                         r"comments|words|statement|post|posting|message|letter|e-?mail|memo|note|testimony|account|"
+                         r"tweet|announcement|cable)\s+(?:(?:expressed|made|issued|published|posted|written|released|"
+                         r"voiced|given|sent|signed)\s+)?(?:by|from)(?=\s)")
+"""After "according to": words someone said or wrote, and who ("the private fears expressed by a senior official",
+"an official mailing list post from X"): the source is theirs, not the words'."""
 _BY_AGENT = re.compile(r"\s+by(?=\s)")
 """After a past participle of saying: its agent follows ("described by the Washington Post as …")."""
 _OBJECT_PRONOUN = re.compile(r"\s+(him|her)\b(?!\s+[a-z])", re.I)
-_LINKING_ADVERB = re.compile(r"\s*(?:however|meanwhile|moreover|instead|still|also|nevertheless),?\s+", re.I)
+_LINKING_ADVERB = re.compile(r"\s*(?:(?:however|meanwhile|moreover|instead|still|also|nevertheless),?|(?-i:(?!(?:"
+                             r"family|ally|rally|supply|reply|assembly|monopoly|anomaly|fly|bully|daily|weekly|monthly|"
+                             r"quarterly|yearly|elderly|early|only|lonely|holy|ugly|silly|jolly|belly|lily|july|italy),)"
+                             r"[a-z]{3,}ly,))\s+", re.I)
+"""A linking word or a lower-case adverb opening the clause ("…; principally, noted Haaretz, …"): no part of the
+subject (an adverb only with its comma, and not a noun in -ly: "family, friends and neighbours said")."""
 _SPOKEN_TO = re.compile(r"(?<![\w'’-])(?:to|with|against|toward|towards)\s+\Z")
 """Before whom a subject speaks to or with: not the speaker ("His uncle spoke with CNN … and said"); "a survey by X"
 is X's."""
@@ -340,7 +374,8 @@ research, supported by …"): the names inside that phrase are not the speaker; 
 _MAIN_PRONOUN = re.compile(r"(?:^|,\s+)([Hh]e|[Ss]he)\s+[a-z]+(?:\s+[a-z]+)?\s*,\s*\Z")
 """Before a participle of saying: the main clause, a pronoun and its verb ("…, he declined, saying")."""
 _INVERTING = frozenset("commented remarked quipped stated declared countered observed "
-                       "said says told tells added adds wrote writes asked explained noted recalled replied responded "
+                       "said says told tells added adds wrote writes asked explained noted recalled recalls remembers "
+                       "recounted replied responded "
                        "continued warned argued insisted claimed reported note notes argue argues posit posits".split())
 """Verbs of saying, after which the source may follow ("…," said a spokesman; "…," wrote the post's author)."""
 _PASSIVE_BEFORE = re.compile(r"(?<![\w'’-])(?:is|are|was|were|be|been|being)(?:\s+[a-z]+ly)?\s*\Z")
