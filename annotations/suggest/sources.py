@@ -171,9 +171,9 @@ _TITLE_PHRASE = re.compile(r"[ \t]+(?:the[ \t]+)?((?:(?:[A-Z][\w.’'-]*|of|to|f
 """After a verb: capitalised words and "of/to/for/the" before a name ("Afghan Ambassador to the United States")."""
 
 
-_ROLE_PHRASE = re.compile(r"[ \t]+((?:[a-z][a-z-]+[ \t]+){1,2})(?=[A-Z])")
+_ROLE_PHRASE = re.compile(r"[ \t]+(?:[A-Z][a-z]+[ \t]+)?((?:[a-z][a-z-]+[ \t]+){1,3})(?=[A-Z])")
 """After a verb: bare nouns before a name are its role ("according to curator Elaine Gustafon", "said co-host
-Gayle King") — unless they are function words or a time ("said on Monday", "said that Ada", "told reporters")."""
+Gayle King", "according to Iraqi political analyst X", "said Labour leader X") — unless they are function words or a time ("said on Monday", "said that Ada", "told reporters")."""
 _NOT_ROLE = frozenset("the a an that this these those his her its their our my your on in at by to of for with from "
                       "about after before during since when while as and or but if then also later earlier again "
                       "once now today yesterday last next reporters journalists police officials".split())

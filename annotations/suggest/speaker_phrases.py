@@ -29,8 +29,10 @@ KIN_OF = re.compile(rf"[’']s?\s+{_KIN_NOUNS}\s*")
 """A relative or friend of a named person speaking, the name not given ("Kazemi's uncle told CNN")."""
 KIN = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*)[’']s\s+(?:father|mother|son|daughter|wife|husband|brother|sister|"
                  r"widow|widower|uncle|aunt|grandmother|grandfather|partner|stepmother|stepfather|step-mother|"
-                 r"step-father),?\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),?\s*\Z")
-"""A speaker named by kinship to a person: "Aitchison's father Norrie", "the victim's mother, Jane Smith,"."""
+                 r"step-father),?\s+(?:(?:(?P<royal>Princess|Prince|Queen|King|Sheikh|Sheikha|Emir|Crown\s+Prince)|Lady|Lord|"
+                 r"Sir|Dame|Dr|Mr|Mrs|Ms)\.?\s+)?(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),?\s*\Z")
+"""A speaker named by kinship to a person: "Aitchison's father Norrie", "the victim's mother, Jane Smith,", without a
+title ("Akishino's daughter Princess Mako": Mako, and a royal takes no family name from the kin)."""
 _RESEARCH_AT = re.compile(rf"(?<![\w'’-])(?:(?:the|a|some)\s+)?(?:[a-z-]+\s+)?{RESEARCH_NOUNS}\s+(?:at|from|of|with)\s+"
                           r"(?:the\s+)?\Z", re.I)
 _PLACE_TAIL = re.compile(r"(,\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?=,)")

@@ -108,8 +108,8 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
     kin = KIN.search(trimmed, max(0, len(trimmed) - 60)) if "s " in trimmed[-60:] else None
     if kin:  # "Aitchison's father Norrie said": Norrie Aitchison
         owner = next((p for p in mentions if p.type == "PERSON" and p.start == clause_start + kin.start(1)), None)
-        name = kin.group(2)
-        if owner is not None and " " not in name:
+        name = kin.group("name")
+        if owner is not None and " " not in name and not kin.group("royal"):
             name = f"{name} {full_name(owner, full_names).split()[-1]}"
         return Speaker(name, "named")
     if LATER_PRONOUN.search(trimmed, max(0, len(trimmed) - 12)):
@@ -136,6 +136,15 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
     if comma > 0 and _PARTICIPLE_CHUNK.match(subject, comma + 1):  # "Results of X, published in Y, show"
         subject = subject[:comma]
         comma = subject.rfind(",")
+    role = _BARE_ROLE.match(subject, comma + 1) if comma > 0 else None
+    if role:  # "Jarret Brachman, consultant to the US government said" (the apposition left open): the name
+        named = next((p for p in mentions if p.type == "PERSON" and p.end == clause_start + comma
+                      and p.start >= clause_start), None)
+        if named is not None:
+            return Speaker(full_name(named, full_names), "named")
+        loose = _loose(text, subject[:comma], context)
+        if loose:
+            return loose
     phrase = noun_phrase_source(text, clause_start + comma + 1, clause_start + len(subject), mentions, full_names)
     if phrase:  # "the authors say", "one poster admitted", "photos released of the scene showed"
         return phrase
@@ -157,6 +166,12 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
     return None
 
 
+_BARE_ROLE = re.compile(r"\s*(?:[a-z-]+\s+){0,2}(?:consultant|director|head|chief|spokesman|spokeswoman|spokesperson|"
+                        r"professor|adviser|advisor|analyst|expert|researcher|lawyer|attorney|manager|founder|"
+                        r"president|chairman|chairwoman|secretary|minister|member|leader|author|editor|coordinator|"
+                        r"officer|official|executive)\s+(?:of|to|for|at|with|on)\s")
+"""After a name and its comma: a role and its preposition ("X, consultant to the government on terrorism said", "X, a
+political leader of one of the groups, dismissed"): the name is the subject, even when the writer left it open."""
 _QUOTED_AS = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?quoted"
                         r"(?:\s+by\s+[^,;:]{1,60}?)?\s+as\s+\Z")
 """Before "saying": a passive of quoting ("one resident was quoted by Haveeru as saying"), whose subject speaks."""

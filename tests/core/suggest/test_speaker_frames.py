@@ -78,3 +78,23 @@ def test_a_quantifier_as_the_subject_is_an_unnamed_source(text: str, speaker: st
 ])
 def test_the_subject_of_was_quoted_as_saying_speaks(text: str, speaker: tuple[str, str]) -> None:
     assert speaker_of(text, text[:10]) == speaker
+
+
+def test_a_royal_named_by_kinship_speaks_without_title_or_family_name() -> None:
+    text = "Akishino's daughter Princess Mako announced last month her plans to leave the royal family."
+    assert speaker_of(text, "announced") == ("Mako", "named")
+
+
+@pytest.mark.parametrize("text", [
+    "According to Iraqi political analyst Tom Berg, the cleric is a thorn in the side of other groups.",
+    "According to British historian Tom Berg, the treaty was never signed.",
+    '"We will win the vote," said Labour leader Tom Berg.',
+])
+def test_a_nationality_and_a_role_before_a_name_after_the_verb_name_the_speaker(text: str) -> None:
+    assert speaker_of(text, text[:12]) == ("Tom Berg", "named")
+
+
+def test_a_name_before_an_apposition_left_open_is_the_subject() -> None:
+    text = ('Jarret Brachman, consultant to the government on terrorism said in an interview, "He is one of the '
+            'most revered authors."')
+    assert speaker_of(text, "revered") == ("Jarret Brachman", "named")
