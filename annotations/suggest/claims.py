@@ -85,6 +85,11 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
 
 
 _LINE = re.compile(r"[^\n]+")
+_INTRODUCES = re.compile(r"\b(?:issued|released|put\s+out|posted|published|gave|made|sent|read\s+out)\s+(?:a|an|the|his|"
+                         r"her|its|their)\s+(?:[a-z-]+\s+){0,2}(?:statement|response|comment|comments|remarks|"
+                         r"message|letter|post|tweet|speech|address)\b")
+"""A sentence putting out words ("X issued a statement regarding the decision."): no claim itself, but the quote
+right after it in the paragraph is its subject's."""
 _OPENING_MARKS = "\"“"
 def suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
     """Candidate claims; `entities` are the document's entity mentions (annotations and suggestions) used to
@@ -114,6 +119,7 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
     verb_starts = [v.start for v in verbs]
     found: list[tuple[int, int, str, Speaker | None, bool, str, str]] = []  # ..., quoted, line, type
     last_unnamed: tuple[str, int] | None = None  # the latest unnamed speaker and where its sentence starts
+    introduced: tuple[int, int, Speaker] | None = None  # a sentence putting out words: its line, end, subject
     line_spans: dict[int, list[tuple[int, int]]] = {}
     line_titles: dict[int, list[tuple[int, int]]] = {}
     for start, end in sentences(text):
@@ -155,8 +161,21 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
             opening = next((a for a, _ in quotes if start < a < end), None)
             if opening is not None and text[start:opening].rstrip().endswith(":"):
                 speaker = sentence_subject(text, start, opening, outside, full_names, context)
+                puts_out = _INTRODUCES.search(text, start, opening) if speaker is None else None
+                if puts_out is not None:  # 'The council released a statement on Friday: "…"': its subject
+                    speaker = find_speaker(text, start, puts_out.start(), puts_out.end(), False, outside, full_names,
+                                           context)
             elif opening is not None:  # 'X, a spokesman, encouraged people to "…"': a person's words
                 speaker = sentence_subject(text, start, opening, outside, full_names, context, people_only=True)
+        if speaker is None and quoted and introduced is not None and introduced[0] == line_start \
+                and not text[introduced[1]:start].strip():
+            speaker = introduced[2]  # 'X issued a statement regarding the decision. "Like many Texans, I …"'
+        introduced = None
+        puts_out = _INTRODUCES.search(body) if verb is None and not quoted else None
+        if puts_out is not None:
+            introducer = find_speaker(text, start, start + puts_out.start(), start + puts_out.end(), False, outside,
+                                      full_names, context)
+            introduced = (line_start, end, introducer) if introducer is not None else None
         if speaker is not None and speaker.kind == "unnamed":
             speaker = document_author(text, start, speaker, mentions, full_names)  # "The statement said": its author
         if speaker is not None and speaker.kind == "unnamed":

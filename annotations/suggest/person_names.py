@@ -57,7 +57,8 @@ def is_person(words: list[str], titled: bool, known: dict[str, str], around: Cal
         return True
     if listed is not None or any(known.get(w) in ("MISC", "ORG") for w in words[:-1]):
         return False
-    if known.get(words[-1]) == "MISC" or known.get(words[-1]) == "ORG" and not _given_then_company(words):
+    if known.get(words[-1]) == "MISC" and not _given_then_nationality_surname(words, known, around) or \
+            known.get(words[-1]) == "ORG" and not _given_then_company(words):
         return False
     if len(words) > 5 or words[-1].endswith(".") or words[-1] in _EVENT_HEADS:
         return False  # "San Marino Grand Prix", "Japanese Grand Prix": an event
@@ -102,6 +103,14 @@ def is_person(words: list[str], titled: bool, known: dict[str, str], around: Cal
 _EVENT_HEADS = frozenset("Prix Cup Championship Championships Games Olympics Festival Awards Marathon Tournament "
                          "Expo Fair Summit Week Prize Award Medal".split())
 """The last word of an event's or a prize's name, never of a person's."""
+
+
+def _given_then_nationality_surname(words: list[str], known: dict[str, str], around: Callable[[], bool]) -> bool:
+    """A given name before a surname that is also a nationality, with a person's context around ("Tom French
+    said", "Mary English, a nurse,"): the person, not a nationality."""
+    first_names, surnames = name_lists()
+    return len(words) == 2 and words[0] in first_names and known.get(words[0]) in (None, "PLACE") \
+        and words[1] in surnames and around()
 
 
 def _given_then_company(words: list[str]) -> bool:

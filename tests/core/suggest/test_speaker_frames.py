@@ -98,3 +98,23 @@ def test_a_name_before_an_apposition_left_open_is_the_subject() -> None:
     text = ('Jarret Brachman, consultant to the government on terrorism said in an interview, "He is one of the '
             'most revered authors."')
     assert speaker_of(text, "revered") == ("Jarret Brachman", "named")
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Tom French said the vote was historic.", "Tom French"),
+    ("Mary English, a nurse at the clinic, said the ward was full.", "Mary English"),
+])
+def test_a_given_name_before_a_nationality_surname_is_a_person_in_context(text: str, person: str) -> None:
+    assert (person, "PERSON") in found(text)
+    assert speaker_of(text, "said") == (person, "named")
+
+
+def test_the_quote_after_a_sentence_putting_out_a_statement_is_its_subjects() -> None:
+    text = ('Senator Kari Holm, Republican from Texas, issued a statement regarding the decision. "Like many '
+            'Texans, I am disappointed with the decision."')
+    assert speaker_of(text, "Like many Texans") == ("Kari Holm", "named")
+
+
+def test_a_statement_put_out_before_a_colon_is_its_subjects() -> None:
+    text = 'The council released a statement on Friday: "We regret the closure of the harbour."'
+    assert speaker_of(text, "regret") == ("the council", "unnamed")
