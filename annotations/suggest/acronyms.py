@@ -142,7 +142,18 @@ def _initials_fit(words: list[str], acronym: str) -> bool:
         parts = "".join(p[0] for w in words for p in w.split("-") if p[:1].isupper())
         if letters == parts:
             return True
+    if len(letters) >= 4 and letters[0] == initials[0] and _prefixes_fit([w.upper() for w in words], letters):
+        return True  # "Tokyo Electric Power Company (TEPCO)": a word may give more than its initial
     if len(letters) < 3 or letters[0] != initials[0] or letters[-1] != initials[-1]:
         return False
     rest = iter(initials)
     return all(letter in rest for letter in letters)
+
+
+def _prefixes_fit(words: list[str], letters: str) -> bool:
+    """The letters are the first letters (one or more) of the words, every word in order: T-E-P-CO."""
+    if not words:
+        return not letters
+    word = words[0]
+    return any(letters[:n] == word[:n] and _prefixes_fit(words[1:], letters[n:])
+               for n in range(1, min(len(word), len(letters) - len(words) + 1) + 1))

@@ -118,3 +118,12 @@ def test_the_quote_after_a_sentence_putting_out_a_statement_is_its_subjects() ->
 def test_a_statement_put_out_before_a_colon_is_its_subjects() -> None:
     text = 'The council released a statement on Friday: "We regret the closure of the harbour."'
     assert speaker_of(text, "regret") == ("the council", "unnamed")
+
+
+def test_an_acronym_made_of_word_beginnings_speaks_as_its_expansion() -> None:
+    """'Tokyo Electric Power Company (TEPCO)': a word may give more than its initial (T-E-P-CO)."""
+    text = ('On Monday, plant operator Harbour Electric Power Company (HEPCO) reported high radiation in the '
+            'reactors. HEPCO later conceded that a partial meltdown had occurred.')
+    assert speaker_of(text, "reported") == ("Harbour Electric Power Company", "named")
+    assert speaker_of(text, "conceded") == ("Harbour Electric Power Company", "named")
+    assert ("HEPCO", "ORG") in found(text)
