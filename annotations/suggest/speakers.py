@@ -166,6 +166,9 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
     return None
 
 
+_MEMBER_OF = re.compile(r"\s*([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})[ \t]+(?:of|from|at|with)[ \t]+(?:the[ \t]+)?")
+"""A subject that is a name, then "of/from/at" and the organisation ("Dodds of Time Magazine", "Tom French from the
+Equality Network"): the name speaks, with the organisation as affiliation."""
 _BARE_ROLE = re.compile(r"\s*(?:[a-z-]+\s+){0,2}(?:consultant|director|head|chief|spokesman|spokeswoman|spokesperson|"
                         r"professor|adviser|advisor|analyst|expert|researcher|lawyer|attorney|manager|founder|"
                         r"president|chairman|chairwoman|secretary|minister|member|leader|author|editor|coordinator|"
@@ -263,6 +266,10 @@ def _subject(text: str, clause_start: int, end: int, mentions: Sequence[Suggesti
     last = [p for p in mentions if clause_start <= p.start and p.end <= end]
     if last and last[-1].type == "ORG" and GENERIC_TAIL.fullmatch(text, last[-1].end, end):
         end = last[-1].end  # "Lynn Boylan of the Sinn Féin party tweeted": the party's name is the end
+    member = _MEMBER_OF.fullmatch(text, clause_start, last[0].start) \
+        if len(last) == 1 and last[0].type == "ORG" and not text[last[0].end:end].strip(" \t,") else None
+    if member and loose_name(member.group(1)):  # "Dodds of Time Magazine points out": a person the suggester missed
+        return Speaker(member.group(1), "named", affiliation=full_name(last[0], full_names))
     body = BODY_AFTER.fullmatch(text, last[-1].end, end) if last and last[-1].type == "PLACE" else None
     if body and not _OBJECT_BEFORE.search(text, max(clause_start, last[-1].start - 10), last[-1].start):
         return Speaker(f"{full_name(last[-1], full_names)} {body.group(1)}", "named")  # "the Comoros government"

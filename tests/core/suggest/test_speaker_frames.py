@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.suggest.suggesting import found, speaker_of
+from tests.core.suggest.suggesting import claims, found, speaker_of
 
 
 @pytest.mark.parametrize("verb", ["recalls", "remembers", "recounts"])
@@ -127,3 +127,14 @@ def test_an_acronym_made_of_word_beginnings_speaks_as_its_expansion() -> None:
     assert speaker_of(text, "reported") == ("Harbour Electric Power Company", "named")
     assert speaker_of(text, "conceded") == ("Harbour Electric Power Company", "named")
     assert ("HEPCO", "ORG") in found(text)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('The boycott has critics. Dodds of Time Magazine points out, "At first glance, the brand seems a target."',
+     ("Dodds", "Time Magazine")),
+    ('Tom French from the Equality Network said of the vote: "Tonight the parliament backed the bill."',
+     ("Tom French", "Equality Network")),
+])
+def test_a_name_before_of_and_an_organisation_speaks_with_it_as_affiliation(text: str, speaker: tuple[str, str]) -> None:
+    claim = next(c for c in claims(text) if "," in c.exact or ":" in c.exact)
+    assert (claim.speaker, claim.affiliation) == speaker
