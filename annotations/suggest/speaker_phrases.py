@@ -1,8 +1,9 @@
 """How a speaker is described when the text does not simply name them: a country's body ("the Comoros
 government says"), a relative ("Kazemi's uncle", "Aitchison's father Norrie"), researchers at a body ("astronomers
-at the Ohio State University, Columbus"), a person by nationality or age ("the Malawian told"). Patterns and one
-pure function; a source named after "according to" that no suggester knew. Split out of `speakers.py`, which
-decides the speaker."""
+at the Ohio State University, Columbus"), a person by nationality or age ("the Malawian told"); and how a sentence
+frames its source beyond "X said" (a name "of" a body, an apposition left open, "was quoted as saying", "some also
+noted", '"…," said he', words "according to" cites and who said them). Patterns and one pure function; a source named
+after "according to" that no suggester knew. Split out of `speakers.py`, which decides the speaker."""
 from __future__ import annotations
 
 import re
@@ -80,3 +81,35 @@ def named_after(text: str, at: int) -> Speaker | None:
 _NOT_A_SOURCE = frozenset("I He She It They We You This That These Those Monday Tuesday Wednesday Thursday Friday "
                           "Saturday Sunday January February March April May June July August September October "
                           "November December".split())
+
+
+# How a sentence frames its source beyond "X said".
+MEMBER_OF = re.compile(r"\s*([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})[ \t]+(?:of|from|at|with)[ \t]+(?:the[ \t]+)?")
+"""A subject that is a name, then "of/from/at" and the organisation ("Dodds of Time Magazine", "Tom French from the
+Equality Network"): the name speaks, with the organisation as affiliation."""
+BARE_ROLE = re.compile(r"\s*(?:[a-z-]+\s+){0,2}(?:consultant|director|head|chief|spokesman|spokeswoman|spokesperson|"
+                        r"professor|adviser|advisor|analyst|expert|researcher|lawyer|attorney|manager|founder|"
+                        r"president|chairman|chairwoman|secretary|minister|member|leader|author|editor|coordinator|"
+                        r"officer|official|executive)\s+(?:of|to|for|at|with|on)\s")
+"""After a name and its comma: a role and its preposition ("X, consultant to the government on terrorism said", "X, a
+political leader of one of the groups, dismissed"): the name is the subject, even when the writer left it open."""
+QUOTED_AS = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?quoted"
+                        r"(?:\s+by\s+[^,;:]{1,60}?)?\s+as\s+\Z")
+"""Before "saying": a passive of quoting ("one resident was quoted by Haveeru as saying"), whose subject speaks."""
+QUANTIFIER_SUBJECT = re.compile(r"\s*(some|many|most|several|Some|Many|Most|Several)(?:\s+(?:also|even|still|"
+                                 r"further|later|now|already|too|have|had))?\s*")
+"""A quantifier alone as the subject ("Some also noted"): people the text leaves unnamed."""
+PRONOUN_AFTER = re.compile(r"[ \t]+(he|she)(?=[ \t]*[.,;!?\n]|[ \t]*\Z)")
+"""A pronoun right after a verb of saying and closing the clause ('"…," said he.')."""
+CARRIED_BY = re.compile(r"\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[a-z-]+\s+){0,4}(?:fears|views|remarks|"
+                         r"comments|words|statement|post|posting|message|letter|e-?mail|memo|note|testimony|account|"
+                         r"tweet|announcement|cable)\s+(?:(?:expressed|made|issued|published|posted|written|released|"
+                         r"voiced|given|sent|signed)\s+)?(?:by|from)(?=\s)")
+"""After "according to": words someone said or wrote, and who ("the private fears expressed by a senior official",
+"an official mailing list post from X"): the source is theirs, not the words'."""
+LINKING_ADVERB = re.compile(r"\s*(?:(?:however|meanwhile|moreover|instead|still|also|nevertheless),?|(?-i:(?!(?:"
+                             r"family|ally|rally|supply|reply|assembly|monopoly|anomaly|fly|bully|daily|weekly|monthly|"
+                             r"quarterly|yearly|elderly|early|only|lonely|holy|ugly|silly|jolly|belly|lily|july|italy),)"
+                             r"[a-z]{3,}ly,))\s+", re.I)
+"""A linking word or a lower-case adverb opening the clause ("…; principally, noted Haaretz, …"): no part of the
+subject (an adverb only with its comma, and not a noun in -ly: "family, friends and neighbours said")."""

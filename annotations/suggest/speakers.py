@@ -18,8 +18,10 @@ from annotations.suggest.sources import (GENDER, OF, ORG_NOUNS, PERSON_HEAD, RES
 from annotations.suggest.speaker_context import SPEAKER_TYPES, Context, Speaker, full_name
 from annotations.suggest.document_authors import authored_before
 from annotations.suggest.speaker_clause import clause_start as clause_begins, last_word, strip_trailing
-from annotations.suggest.speaker_phrases import (BODY_AFTER, GENERIC_TAIL, KIN, KIN_OF, LEADING_VERB, THE_PERSON,
-                                                 THE_ROLE, VERB_AND_OBJECT, named_after, researchers)
+from annotations.suggest.speaker_phrases import (BARE_ROLE, BODY_AFTER, CARRIED_BY, GENERIC_TAIL, KIN, KIN_OF,
+                                                 LEADING_VERB, LINKING_ADVERB, MEMBER_OF, PRONOUN_AFTER,
+                                                 QUANTIFIER_SUBJECT, QUOTED_AS, THE_PERSON, THE_ROLE, VERB_AND_OBJECT,
+                                                 named_after, researchers)
 from annotations.suggest.sentence_subject import INTRODUCED_PRONOUN, LATER_PRONOUN, SECONDARY, sentence_subject
 from annotations.suggest.unnamed import (COORDINATED, HEAD_SET, UNNAMED, UNNAMED_END, UNNAMED_OF,
                                            UNNAMED_RELATIVE, VERB_FIRST, antecedent, ends_with_and_or,
@@ -48,7 +50,7 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
             word = "he" if pronoun.group(1).lower() == "him" else "she"
             name = pick_person(context.recent, context.gender, word) if context.recent else context.last_person
             return Speaker(name, "named") if name else None
-        carrier = _CARRIED_BY.match(text, verb_end)
+        carrier = CARRIED_BY.match(text, verb_end)
         by = source_after(text, carrier.end(), mentions, full_names, orgs, phrase=True) if carrier else None
         if by is not None:  # "according to the fears expressed by a senior official", "… a post from X": its author
             return by
@@ -63,12 +65,12 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
         if witness and _TESTIFIES.match(text, witness.end):
             return Speaker(full_name(witness, full_names), "named")
     clause_start = max(clause_begins(text, start, verb_start), verb_start - WINDOW)
-    linking = _LINKING_ADVERB.match(text, clause_start, verb_start)
+    linking = LINKING_ADVERB.match(text, clause_start, verb_start)
     if linking:  # "…; however figures issued on Thursday showed": the adverb is no part of the subject
         clause_start = linking.end()
     before = text[clause_start:verb_start]
     trimmed = strip_trailing(before)
-    quoted_as = _QUOTED_AS.search(trimmed, max(0, len(trimmed) - 90)) if trimmed.endswith(" as ") else None
+    quoted_as = QUOTED_AS.search(trimmed, max(0, len(trimmed) - 90)) if trimmed.endswith(" as ") else None
     if quoted_as:  # "one resident was quoted as saying": the subject of the passive is the speaker
         trimmed = trimmed[:quoted_as.start()] + " "
     elif text.startswith("ing", verb_end - 3):  # "she remembered telling", "he began saying": the finite verb's subject
@@ -83,7 +85,7 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
         after = source_after(text, verb_end, mentions, full_names, orgs, phrase=saying)
         if after:
             return after
-    inverted = _PRONOUN_AFTER.match(text, verb_end) if saying and not trimmed.strip() else None
+    inverted = PRONOUN_AFTER.match(text, verb_end) if saying and not trimmed.strip() else None
     if inverted:  # '"…," said he': the pronoun after the verb is its subject
         found = _subject(text, inverted.start(1), inverted.end(1), mentions, full_names, context, orgs)
         if found:
@@ -136,7 +138,7 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
     if comma > 0 and _PARTICIPLE_CHUNK.match(subject, comma + 1):  # "Results of X, published in Y, show"
         subject = subject[:comma]
         comma = subject.rfind(",")
-    role = _BARE_ROLE.match(subject, comma + 1) if comma > 0 else None
+    role = BARE_ROLE.match(subject, comma + 1) if comma > 0 else None
     if role:  # "Jarret Brachman, consultant to the US government said" (the apposition left open): the name
         named = next((p for p in mentions if p.type == "PERSON" and p.end == clause_start + comma
                       and p.start >= clause_start), None)
@@ -148,7 +150,7 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
     phrase = noun_phrase_source(text, clause_start + comma + 1, clause_start + len(subject), mentions, full_names)
     if phrase:  # "the authors say", "one poster admitted", "photos released of the scene showed"
         return phrase
-    quantifier = _QUANTIFIER_SUBJECT.fullmatch(subject, comma + 1)
+    quantifier = QUANTIFIER_SUBJECT.fullmatch(subject, comma + 1)
     if quantifier:  # "Some also noted …", "Many say …": unnamed, as worded
         return Speaker(quantifier.group(1).lower(), "unnamed")
     near = [p for p in mentions if clause_start <= p.start and p.end <= verb_start and verb_start - p.end < 120
@@ -166,38 +168,9 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
     return None
 
 
-_MEMBER_OF = re.compile(r"\s*([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})[ \t]+(?:of|from|at|with)[ \t]+(?:the[ \t]+)?")
-"""A subject that is a name, then "of/from/at" and the organisation ("Dodds of Time Magazine", "Tom French from the
-Equality Network"): the name speaks, with the organisation as affiliation."""
-_BARE_ROLE = re.compile(r"\s*(?:[a-z-]+\s+){0,2}(?:consultant|director|head|chief|spokesman|spokeswoman|spokesperson|"
-                        r"professor|adviser|advisor|analyst|expert|researcher|lawyer|attorney|manager|founder|"
-                        r"president|chairman|chairwoman|secretary|minister|member|leader|author|editor|coordinator|"
-                        r"officer|official|executive)\s+(?:of|to|for|at|with|on)\s")
-"""After a name and its comma: a role and its preposition ("X, consultant to the government on terrorism said", "X, a
-political leader of one of the groups, dismissed"): the name is the subject, even when the writer left it open."""
-_QUOTED_AS = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?quoted"
-                        r"(?:\s+by\s+[^,;:]{1,60}?)?\s+as\s+\Z")
-"""Before "saying": a passive of quoting ("one resident was quoted by Haveeru as saying"), whose subject speaks."""
-_QUANTIFIER_SUBJECT = re.compile(r"\s*(some|many|most|several|Some|Many|Most|Several)(?:\s+(?:also|even|still|"
-                                 r"further|later|now|already|too|have|had))?\s*")
-"""A quantifier alone as the subject ("Some also noted"): people the text leaves unnamed."""
-_PRONOUN_AFTER = re.compile(r"[ \t]+(he|she)(?=[ \t]*[.,;!?\n]|[ \t]*\Z)")
-"""A pronoun right after a verb of saying and closing the clause ('"…," said he.')."""
-_CARRIED_BY = re.compile(r"\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[a-z-]+\s+){0,4}(?:fears|views|remarks|"
-                         r"comments|words|statement|post|posting|message|letter|e-?mail|memo|note|testimony|account|"
-                         r"tweet|announcement|cable)\s+(?:(?:expressed|made|issued|published|posted|written|released|"
-                         r"voiced|given|sent|signed)\s+)?(?:by|from)(?=\s)")
-"""After "according to": words someone said or wrote, and who ("the private fears expressed by a senior official",
-"an official mailing list post from X"): the source is theirs, not the words'."""
 _BY_AGENT = re.compile(r"\s+by(?=\s)")
 """After a past participle of saying: its agent follows ("described by the Washington Post as …")."""
 _OBJECT_PRONOUN = re.compile(r"\s+(him|her)\b(?!\s+[a-z])", re.I)
-_LINKING_ADVERB = re.compile(r"\s*(?:(?:however|meanwhile|moreover|instead|still|also|nevertheless),?|(?-i:(?!(?:"
-                             r"family|ally|rally|supply|reply|assembly|monopoly|anomaly|fly|bully|daily|weekly|monthly|"
-                             r"quarterly|yearly|elderly|early|only|lonely|holy|ugly|silly|jolly|belly|lily|july|italy),)"
-                             r"[a-z]{3,}ly,))\s+", re.I)
-"""A linking word or a lower-case adverb opening the clause ("…; principally, noted Haaretz, …"): no part of the
-subject (an adverb only with its comma, and not a noun in -ly: "family, friends and neighbours said")."""
 _SPOKEN_TO = re.compile(r"(?<![\w'’-])(?:to|with|against|toward|towards)\s+\Z")
 """Before whom a subject speaks to or with: not the speaker ("His uncle spoke with CNN … and said"); "a survey by X"
 is X's."""
@@ -266,7 +239,7 @@ def _subject(text: str, clause_start: int, end: int, mentions: Sequence[Suggesti
     last = [p for p in mentions if clause_start <= p.start and p.end <= end]
     if last and last[-1].type == "ORG" and GENERIC_TAIL.fullmatch(text, last[-1].end, end):
         end = last[-1].end  # "Lynn Boylan of the Sinn Féin party tweeted": the party's name is the end
-    member = _MEMBER_OF.fullmatch(text, clause_start, last[0].start) \
+    member = MEMBER_OF.fullmatch(text, clause_start, last[0].start) \
         if len(last) == 1 and last[0].type == "ORG" and not text[last[0].end:end].strip(" \t,") else None
     if member and loose_name(member.group(1)):  # "Dodds of Time Magazine points out": a person the suggester missed
         return Speaker(member.group(1), "named", affiliation=full_name(last[0], full_names))
