@@ -25,9 +25,12 @@ BODY_AFTER = re.compile(r"\s+(government|military|army|navy|police|cabinet|admin
                         r"foreign\s+ministry|defen[cs]e\s+ministry|embassy)\s*")
 """A country's body speaking, after the country's name ("the Comoros government says")."""
 _KIN_NOUNS = (r"(?:father|mother|son|daughter|wife|husband|brother|sister|widow|widower|uncle|aunt|cousin|nephew|"
-              r"niece|grandmother|grandfather|partner|stepmother|stepfather|friend|neighbour|neighbor|lawyer)")
+              r"niece|grandmother|grandfather|partner|stepmother|stepfather|friend|neighbour|neighbor|lawyer|"
+              r"attorney|agent|publicist|manager|spokesman|spokeswoman|spokesperson|representative|aide|doctor|"
+              r"colleague|assistant)")
 KIN_OF = re.compile(rf"[’']s?\s+{_KIN_NOUNS}\s*")
-"""A relative or friend of a named person speaking, the name not given ("Kazemi's uncle told CNN")."""
+"""A relative, friend or agent of a named person speaking, the name not given ("Kazemi's uncle told CNN",
+"O'Riordan's agent said")."""
 KIN = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*)[’']s\s+(?:father|mother|son|daughter|wife|husband|brother|sister|"
                  r"widow|widower|uncle|aunt|grandmother|grandfather|partner|stepmother|stepfather|step-mother|"
                  r"step-father),?\s+(?:(?:(?P<royal>Princess|Prince|Queen|King|Sheikh|Sheikha|Emir|Crown\s+Prince)|Lady|Lord|"

@@ -138,3 +138,9 @@ def test_an_acronym_made_of_word_beginnings_speaks_as_its_expansion() -> None:
 def test_a_name_before_of_and_an_organisation_speaks_with_it_as_affiliation(text: str, speaker: tuple[str, str]) -> None:
     claim = next(c for c in claims(text) if "," in c.exact or ":" in c.exact)
     assert (claim.speaker, claim.affiliation) == speaker
+
+
+@pytest.mark.parametrize("role", ["agent", "publicist", "spokeswoman", "attorney"])
+def test_a_persons_agent_speaks_unnamed_not_the_person(role: str) -> None:
+    text = f"Maria Olsen was found dead on Monday. Olsen's {role} said she was in London for a recording session."
+    assert speaker_of(text, "recording") == (f"Olsen's {role}", "unnamed")
