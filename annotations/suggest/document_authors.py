@@ -9,9 +9,10 @@ from collections.abc import Sequence
 from annotations.suggest import Suggestion
 from annotations.suggest.speaker_context import Context, Speaker, full_name
 
-_AUTHORED = re.compile(r"(?:^|\s)(?:A|An|The)\s+(?:[a-z]+\s+)?(?:statement|report|letter|message|release|warning|"
+_AUTHORED = re.compile(r"(?<![\w'’-])(?:A|An|The)\s+(?:[a-z]+\s+)?(?:statement|report|letter|message|release|warning|"
                        r"announcement|post)\s+(?:by|from)\s+(?:the\s+)?\Z")
-"""A document and its author opening a sentence ("A statement by the Brady Campaign …")."""
+"""A document and its author opening a sentence ("A statement by the Brady Campaign …"), also at a paragraph's start
+(a search from the sentence start sees no white space before it there)."""
 
 
 def authored_before(text: str, context: Context) -> str | None:

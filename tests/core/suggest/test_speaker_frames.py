@@ -144,3 +144,10 @@ def test_a_name_before_of_and_an_organisation_speaks_with_it_as_affiliation(text
 def test_a_persons_agent_speaks_unnamed_not_the_person(role: str) -> None:
     text = f"Maria Olsen was found dead on Monday. Olsen's {role} said she was in London for a recording session."
     assert speaker_of(text, "recording") == (f"Olsen's {role}", "unnamed")
+
+
+def test_a_statement_by_a_body_opening_a_paragraph_is_its_authors_it() -> None:
+    """The document and its author open a paragraph, not the text: "It said" is the author's, not the platform's."""
+    text = ('Her death was announced by the Harbour Foundation on Friday.\n\nA statement by the Harbour Foundation was '
+            'posted on Facebook. It said "We are heartbroken over the loss of our dear friend."')
+    assert speaker_of(text, "heartbroken") == ("Harbour Foundation", "named")
