@@ -29,6 +29,7 @@ from annotations.suggest.unnamed import (COORDINATED, HEAD_SET, UNNAMED, UNNAMED
 
 _APPOSITION = re.compile(r"(?:,\s+(?:a|an|the|who|whose|which|its|his|her|in|on|at|during|after|\d{1,3}|[a-z]+ing)\b"
                          r"[^,;:]*,|\s+[–—-][^–—]*[–—])\s*\Z")
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose|which)\b[^,;:]*,\s*\Z")
 _OPEN_APPOSITION = re.compile(r"\s*,\s+(?:a|an|the|who|whose|which)\b[^,;:]*\Z")
 _RELATIVE = re.compile(r"\s*,?\s+(?:who|which|that)\s*\Z")
 _PRONOUN = re.compile(r"(?:^|\s)(he|she|they|it)\s*\Z", re.I)
@@ -134,6 +135,9 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
     if not text.startswith("ing", verb_end - 3) and _PASSIVE_BEFORE.search(before, max(0, len(before) - 30)):
         return None  # "The document was found …", "they are accused of …": the subject is not the source
     subject = trimmed.rstrip(" \t,")
+    relative = _RELATIVE_CLAUSE.search(trimmed, max(0, len(trimmed) - 120)) if trimmed.endswith((",", ", ")) else None
+    if relative:  # "a staff member at the resort, who saw Chan taken away, stated": the phrase before the clause
+        subject = trimmed[:relative.start()].rstrip(" \t,")
     comma = subject.rfind(",")  # "Though X complies, other sites such as Y have stated": after the leading clause
     if comma > 0 and _PARTICIPLE_CHUNK.match(subject, comma + 1):  # "Results of X, published in Y, show"
         subject = subject[:comma]

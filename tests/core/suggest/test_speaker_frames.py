@@ -151,3 +151,14 @@ def test_a_statement_by_a_body_opening_a_paragraph_is_its_authors_it() -> None:
     text = ('Her death was announced by the Harbour Foundation on Friday.\n\nA statement by the Harbour Foundation was '
             'posted on Facebook. It said "We are heartbroken over the loss of our dear friend."')
     assert speaker_of(text, "heartbroken") == ("Harbour Foundation", "named")
+
+
+def test_a_hotel_or_resort_is_a_place() -> None:
+    assert ("Rasa Sentosa Resort", "PLACE") in found("The diver was taken from the Rasa Sentosa Resort on Monday.")
+    assert ("Al-Ghaza Hotel", "PLACE") in found("Pilgrims gathered near the Al-Ghaza Hotel on Monday.")
+
+
+def test_a_person_named_in_a_relative_clause_before_the_verb_is_not_the_speaker() -> None:
+    text = ('Phillip Chan died on Monday. While his colleagues declined to comment, a staff member at the resort, '
+            'who witnessed Chan being taken away by ambulance, stated, "It all happened very quickly."')
+    assert speaker_of(text, "quickly") == ("a staff member at the resort", "unnamed")
