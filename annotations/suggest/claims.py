@@ -218,7 +218,7 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
         found = _with_turns(text, found, layout)
     merged = merge_quotes(fill_quotes(text, found), [int(f[5]) for f in found], line_spans, text)
     fuller = middle_initials(text, persons, lambda p: full_name(p, full_names))
-    firsts = _given_names(persons, full_names)
+    firsts = _given_names(persons, full_names) | _org_heads(mentions)
     return [Suggestion("claim", s, e, text[s:e], kind,
                        speaker=_canonical(firsts.get(sp.name, fuller.get(sp.name, sp.name))) if sp else None,
                        source=source, speaker_kind=sp.kind if sp else None,
@@ -243,6 +243,20 @@ def _given_names(persons: list[Suggestion], full_names: dict[str, str]) -> dict[
         if name.count(" ") >= 1:
             named.setdefault(name.split(" ", 1)[0], set()).add(name)
     return {first: next(iter(names)) for first, names in named.items() if len(names) == 1}
+
+
+def _org_heads(mentions: list[Suggestion]) -> dict[str, str]:
+    """An organisation speaking by the last word of one organisation's fuller name ("The Navy said", after "the US
+    Navy") -> that name; a word two organisations end with is left alone."""
+    single = {m.exact for m in mentions if m.type == "ORG" and " " not in m.exact}
+    named: dict[str, set[str]] = {}
+    for m in mentions:
+        name = m.name or m.exact
+        if m.type == "ORG" and " " in name:
+            head = name.rsplit(" ", 1)[1]
+            if head in single:
+                named.setdefault(head, set()).add(name)
+    return {head: next(iter(names)) for head, names in named.items() if len(names) == 1}
 
 
 def _canonical(speaker: str) -> str:

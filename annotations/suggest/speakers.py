@@ -29,6 +29,8 @@ from annotations.suggest.unnamed import (COORDINATED, HEAD_SET, UNNAMED, UNNAMED
 
 _APPOSITION = re.compile(r"(?:,\s+(?:a|an|the|who|whose|which|its|his|her|in|on|at|during|after|\d{1,3}|[a-z]+ing)\b"
                          r"[^,;:]*,|\s+[–—-][^–—]*[–—])\s*\Z")
+_OPEN_RELATIVE = re.compile(r",\s+who\s[^,;:]*\Z")
+"""A relative clause after the subject that the writer did not close with a comma before the verb."""
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose|which)\b[^,;:]*,\s*\Z")
 _OPEN_APPOSITION = re.compile(r"\s*,\s+(?:a|an|the|who|whose|which)\b[^,;:]*\Z")
 _RELATIVE = re.compile(r"\s*,?\s+(?:who|which|that)\s*\Z")
@@ -240,6 +242,12 @@ def _subject(text: str, clause_start: int, end: int, mentions: Sequence[Suggesti
             break
         end = clause_start + cut.start()
         before = text[clause_start:end]
+    open_relative = _OPEN_RELATIVE.search(before, max(0, len(before) - 120)) if ", who " in before[-120:] else None
+    if open_relative:  # "Evan Kohlmann, who tracks jihadi sites for NBC News said": the person before "who"
+        person = next((p for p in mentions if p.type == "PERSON" and p.end == clause_start + open_relative.start()),
+                      None)
+        if person is not None:
+            return Speaker(full_name(person, full_names), "named")
     last = [p for p in mentions if clause_start <= p.start and p.end <= end]
     if last and last[-1].type == "ORG" and GENERIC_TAIL.fullmatch(text, last[-1].end, end):
         end = last[-1].end  # "Lynn Boylan of the Sinn Féin party tweeted": the party's name is the end

@@ -162,3 +162,14 @@ def test_a_person_named_in_a_relative_clause_before_the_verb_is_not_the_speaker(
     text = ('Phillip Chan died on Monday. While his colleagues declined to comment, a staff member at the resort, '
             'who witnessed Chan being taken away by ambulance, stated, "It all happened very quickly."')
     assert speaker_of(text, "quickly") == ("a staff member at the resort", "unnamed")
+
+
+def test_a_relative_clause_left_open_before_the_verb_keeps_the_person_as_subject() -> None:
+    text = 'Evan Kohlmann, who tracks jihadi Web sites for NBC News said, "He was an administrator on the forum."'
+    assert speaker_of(text, "administrator") == ("Evan Kohlmann", "named")
+
+
+def test_an_organisation_speaking_by_its_head_word_is_the_fuller_name_the_text_gave() -> None:
+    text = ("The US Navy's 5th Fleet reported that four pirates came within 270 meters of the ship. The Navy said the "
+            "crew undertook evasive maneuvers.")
+    assert speaker_of(text, "evasive") == ("US Navy", "named")
