@@ -4,31 +4,32 @@ It emits intents (annotate this range as X, select / delete this annotation) and
 it never touches the library. Only highlights intersecting the viewport are drawn, so a document with
 20,000 annotations scrolls as fast as one with none.
 
-The marks are kept by `marks.MarkList` (reading order, binary search) and drawn as `text_paint` says;
-this module holds the document and the state and turns keys, drags and clicks into intents.
+The marks are kept by `marks.MarkList` (reading order, binary search) and drawn as `text_paint` says; the mouse
+(snapped drags, triple-clicks) is `text_pointer.PointerTextEdit`'s, the base class; this module holds the document and
+the state and turns keys and clicks into intents.
 """
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QFont, QGuiApplication, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette, QTextCharFormat, QTextCursor, QTextDocument,
+    QFont, QKeyEvent, QPainter, QPaintEvent, QPalette, QTextCharFormat, QTextCursor, QTextDocument,
 )
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
-from annotations.selection import paragraph_at, snap_selection
+from annotations.selection import snap_selection
 from reader.ui.annotation_keys import key_intent
-from reader.ui.bidi import position_at
 from reader.ui.marks import Mark as Mark, MarkList, SuggestionSpans  # Mark: importers take it from here too
 from reader.ui.offsets import OffsetMap
 from reader.ui.spaced_layout import SpacedLayout, apply_headings, line_gap_for
 from reader.ui.text_paint import (
     mark_format, mark_selection, paint_emphasis, paint_selected, paint_suggestion, range_rects,
 )
+from reader.ui.text_pointer import PointerTextEdit
 
 
-class TextView(QPlainTextEdit):
+class TextView(PointerTextEdit):
     annotateRequested = Signal(str, str, int, int)  # kind, label, start, end (Python offsets)
     annotationSelected = Signal(str)
     deleteRequested = Signal(str)
@@ -49,12 +50,6 @@ class TextView(QPlainTextEdit):
         self.setDocument(document)
         self._headings: list[tuple[int, int]] = []
         self.setFont(QFont("serif", 13))
-        self._map = OffsetMap("")
-        self._text = ""
-        self._drag: tuple[int, bool] | None = None
-        self._double_click: tuple[int, QPoint] | None = None  # (timestamp, where): a press soon after is a triple-click
-        """While the left button is down: (Python offset pressed, exact characters (Alt held))."""
-        self._exact = False
         self._marks = MarkList()
         self._marks_due = False
         """The marks on screen are to be drawn again (before the next paint; see `_redraw`)."""
@@ -182,13 +177,6 @@ class TextView(QPlainTextEdit):
         start, end = snap_selection(self._text, start, end, exact=self._exact)
         return (start, end) if end > start else None
 
-    def select_range(self, start: int, end: int, anchor_at_end: bool = False) -> None:
-        cursor = self.textCursor()
-        first, second = (end, start) if anchor_at_end else (start, end)
-        cursor.setPosition(self._map.to_qt(first))
-        cursor.setPosition(self._map.to_qt(second), QTextCursor.MoveMode.KeepAnchor)
-        self.setTextCursor(cursor)
-
     def clear_selection(self) -> None:
         """No text selected (after marking it, after undo/redo): the next key or drag starts afresh."""
         cursor = self.textCursor()
@@ -303,80 +291,18 @@ class TextView(QPlainTextEdit):
     def marks_at(self, offset: int) -> list[Mark]:
         return self._marks.at(offset)
 
-    def _offset_at(self, event: QMouseEvent) -> int:
-        point = event.position().toPoint()  # on right-to-left lines, by the glyph under the pointer (bidi.py)
-        return self._map.from_qt(position_at(self, point, self.cursorForPosition(point).position()))
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - our own drag: snapped, never a text-drag
-        mods = event.modifiers()
-        if event.button() != Qt.MouseButton.LeftButton or mods & Qt.KeyboardModifier.ShiftModifier:
-            super().mousePressEvent(event)
+    def clicked(self, offset: int) -> None:
+        """A click that left no selection: the suggestion or the shortest annotation under it is selected."""
+        hits = self.marks_at(offset)
+        best = self._hints.pick(offset, hits)
+        if best is not None:
+            self.focus_suggestion(best)
+            self.suggestionClicked.emit(best)
             return
-        if self.focusPolicy() != Qt.FocusPolicy.NoFocus:  # presentation keeps the keys for its clicker
-            self.setFocus(Qt.FocusReason.MouseFocusReason)
-        offset = self._offset_at(event)
-        if self._triple_click(event):  # the paragraph, as in any reader (Qt's own needs its press handler)
-            self.select_range(*paragraph_at(self._text, offset))
-            event.accept()
-            return
-        self._drag = (offset, bool(mods & Qt.KeyboardModifier.AltModifier))
-        self._exact = self._drag[1]
-        cursor = self.textCursor()
-        cursor.setPosition(self._map.to_qt(offset))
-        self.setTextCursor(cursor)
-        event.accept()
-
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt selects the word
-        super().mouseDoubleClickEvent(event)
-        self._double_click = (event.timestamp(), event.position().toPoint())
-
-    def _triple_click(self, event: QMouseEvent) -> bool:
-        last, self._double_click = self._double_click, None
-        if last is None:
-            return False
-        hints = QGuiApplication.styleHints()
-        moved = (event.position().toPoint() - last[1]).manhattanLength()
-        return event.timestamp() - last[0] <= hints.mouseDoubleClickInterval() and moved <= hints.startDragDistance()
-
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
-        if self._drag is None or not event.buttons() & Qt.MouseButton.LeftButton:
-            super().mouseMoveEvent(event)
-            return
-        y = event.position().y()
-        bar = self.verticalScrollBar()
-        if y < 0:  # dragging past the edge scrolls
-            bar.setValue(bar.value() - bar.singleStep())
-        elif y > self.viewport().height():
-            bar.setValue(bar.value() + bar.singleStep())
-        pressed, exact = self._drag
-        here = self._offset_at(event)
-        start, end = snap_selection(self._text, pressed, here, exact=exact)
-        if end > start:
-            self.select_range(start, end, anchor_at_end=here < pressed)
-        else:
-            cursor = self.textCursor()
-            cursor.setPosition(self._map.to_qt(here))
-            self.setTextCursor(cursor)
-        event.accept()
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
-        if self._drag is not None:
-            self._drag = None
-            event.accept()
-        else:
-            super().mouseReleaseEvent(event)
-        if not self.textCursor().hasSelection():
-            offset = self._map.from_qt(self.cursorForPosition(event.position().toPoint()).position())
-            hits = self.marks_at(offset)
-            best = self._hints.pick(offset, hits)
-            if best is not None:
-                self.focus_suggestion(best)
-                self.suggestionClicked.emit(best)
-                return
-            if hits:
-                shortest = min(hits, key=lambda m: m.end - m.start)
-                self.select_annotation(shortest.annotation_id, scroll=False)
-                self.annotationSelected.emit(shortest.annotation_id)
+        if hits:
+            shortest = min(hits, key=lambda m: m.end - m.start)
+            self.select_annotation(shortest.annotation_id, scroll=False)
+            self.annotationSelected.emit(shortest.annotation_id)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         key, text = event.key(), event.text()

@@ -1,0 +1,101 @@
+"""The mouse on the reading view: a drag selects whole words (Alt: the characters as dragged) and scrolls past the
+edge, a triple-click selects the paragraph, a click without a selection is handed to `clicked` (the view decides
+what is under it). A base class of `TextView`, split from it: this module owns the pointer, the view owns the
+marks and the intents."""
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QGuiApplication, QMouseEvent, QTextCursor
+from PySide6.QtWidgets import QPlainTextEdit, QWidget
+
+from annotations.selection import paragraph_at, snap_selection
+from reader.ui.bidi import position_at
+from reader.ui.offsets import OffsetMap
+
+
+class PointerTextEdit(QPlainTextEdit):
+    """A read-only text edit whose selections are made by our own snapped drag, never by Qt's text-drag."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._map = OffsetMap("")
+        self._text = ""
+        self._drag: tuple[int, bool] | None = None
+        """While the left button is down: (Python offset pressed, exact characters (Alt held))."""
+        self._double_click: tuple[int, QPoint] | None = None  # (timestamp, where): a press soon after is a triple-click
+        self._exact = False
+
+    def select_range(self, start: int, end: int, anchor_at_end: bool = False) -> None:
+        cursor = self.textCursor()
+        first, second = (end, start) if anchor_at_end else (start, end)
+        cursor.setPosition(self._map.to_qt(first))
+        cursor.setPosition(self._map.to_qt(second), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+
+    def clicked(self, offset: int) -> None:
+        """A click that left no selection, at Python offset `offset` (the view picks a mark or a suggestion)."""
+
+    def _offset_at(self, event: QMouseEvent) -> int:
+        point = event.position().toPoint()  # on right-to-left lines, by the glyph under the pointer (bidi.py)
+        return self._map.from_qt(position_at(self, point, self.cursorForPosition(point).position()))
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - our own drag: snapped, never a text-drag
+        mods = event.modifiers()
+        if event.button() != Qt.MouseButton.LeftButton or mods & Qt.KeyboardModifier.ShiftModifier:
+            super().mousePressEvent(event)
+            return
+        if self.focusPolicy() != Qt.FocusPolicy.NoFocus:  # presentation keeps the keys for its clicker
+            self.setFocus(Qt.FocusReason.MouseFocusReason)
+        offset = self._offset_at(event)
+        if self._triple_click(event):  # the paragraph, as in any reader (Qt's own needs its press handler)
+            self.select_range(*paragraph_at(self._text, offset))
+            event.accept()
+            return
+        self._drag = (offset, bool(mods & Qt.KeyboardModifier.AltModifier))
+        self._exact = self._drag[1]
+        cursor = self.textCursor()
+        cursor.setPosition(self._map.to_qt(offset))
+        self.setTextCursor(cursor)
+        event.accept()
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt selects the word
+        super().mouseDoubleClickEvent(event)
+        self._double_click = (event.timestamp(), event.position().toPoint())
+
+    def _triple_click(self, event: QMouseEvent) -> bool:
+        last, self._double_click = self._double_click, None
+        if last is None:
+            return False
+        hints = QGuiApplication.styleHints()
+        moved = (event.position().toPoint() - last[1]).manhattanLength()
+        return event.timestamp() - last[0] <= hints.mouseDoubleClickInterval() and moved <= hints.startDragDistance()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if self._drag is None or not event.buttons() & Qt.MouseButton.LeftButton:
+            super().mouseMoveEvent(event)
+            return
+        y = event.position().y()
+        bar = self.verticalScrollBar()
+        if y < 0:  # dragging past the edge scrolls
+            bar.setValue(bar.value() - bar.singleStep())
+        elif y > self.viewport().height():
+            bar.setValue(bar.value() + bar.singleStep())
+        pressed, exact = self._drag
+        here = self._offset_at(event)
+        start, end = snap_selection(self._text, pressed, here, exact=exact)
+        if end > start:
+            self.select_range(start, end, anchor_at_end=here < pressed)
+        else:
+            cursor = self.textCursor()
+            cursor.setPosition(self._map.to_qt(here))
+            self.setTextCursor(cursor)
+        event.accept()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if self._drag is not None:
+            self._drag = None
+            event.accept()
+        else:
+            super().mouseReleaseEvent(event)
+        if not self.textCursor().hasSelection():
+            self.clicked(self._map.from_qt(self.cursorForPosition(event.position().toPoint()).position()))
