@@ -142,7 +142,8 @@ def _initials_fit(words: list[str], acronym: str) -> bool:
         parts = "".join(p[0] for w in words for p in w.split("-") if p[:1].isupper())
         if letters == parts:
             return True
-    if len(letters) >= 4 and letters[0] == initials[0] and _prefixes_fit([w.upper() for w in words], letters):
+    if len(letters) >= 4 and acronym.isupper() and letters[0] == initials[0] and \
+            _prefixes_fit([w.upper() for w in words], letters):
         return True  # "Tokyo Electric Power Company (TEPCO)": a word may give more than its initial
     if len(letters) < 3 or letters[0] != initials[0] or letters[-1] != initials[-1]:
         return False

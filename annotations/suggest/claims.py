@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import gc
 import re
+from functools import lru_cache
 from bisect import bisect_left
 from collections.abc import Iterator
 
@@ -161,10 +162,10 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
             opening = next((a for a, _ in quotes if start < a < end), None)
             if opening is not None and text[start:opening].rstrip().endswith(":"):
                 speaker = sentence_subject(text, start, opening, outside, full_names, context)
-                puts_out = _INTRODUCES.search(text, start, opening) if speaker is None else None
-                if puts_out is not None:  # 'The council released a statement on Friday: "…"': its subject
-                    speaker = find_speaker(text, start, puts_out.start(), puts_out.end(), False, outside, full_names,
-                                           context)
+                puts_out = _INTRODUCES.search(text, start, opening)
+                if puts_out is not None and (speaker is None or _FROM_AUTHOR.match(text, puts_out.end())):
+                    # 'The council released a statement on Friday: "…"'; '… published a response from the company:'
+                    speaker = _introducer(text, start, puts_out.start(), puts_out.end(), outside, full_names, context)
             elif opening is not None:  # 'X, a spokesman, encouraged people to "…"': a person's words
                 speaker = sentence_subject(text, start, opening, outside, full_names, context, people_only=True)
         if speaker is None and quoted and introduced is not None and introduced[0] == line_start \
@@ -173,8 +174,8 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
         introduced = None
         puts_out = _INTRODUCES.search(body) if verb is None and not quoted else None
         if puts_out is not None:
-            introducer = find_speaker(text, start, start + puts_out.start(), start + puts_out.end(), False, outside,
-                                      full_names, context)
+            introducer = _introducer(text, start, start + puts_out.start(), start + puts_out.end(), outside,
+                                     full_names, context)
             introduced = (line_start, end, introducer) if introducer is not None else None
         if speaker is not None and speaker.kind == "unnamed":
             speaker = document_author(text, start, speaker, mentions, full_names)  # "The statement said": its author
@@ -234,6 +235,20 @@ _COUNTRY_SHORT = {"US": "United States", "U.S.": "United States", "USA": "United
 """Countries speaking under their abbreviation: one speaker however written, so claims filter by it."""
 
 
+def _introducer(text: str, start: int, verb_start: int, verb_end: int, outside: list[Suggestion],
+                full_names: dict[str, str], context: Context) -> Speaker | None:
+    """Whose words a sentence putting them out introduces: the author after "from"/"on behalf of"/"by" ("Police
+    released a statement from the victim's family": the family), else the subject ("X issued a statement")."""
+    author = _FROM_AUTHOR.match(text, verb_end)
+    if author is not None:
+        return find_speaker(text, start, author.start(1), author.end(1), True, outside, full_names, context)
+    return find_speaker(text, start, verb_start, verb_end, False, outside, full_names, context)
+
+
+_FROM_AUTHOR = re.compile(r"\s+(from|on\s+behalf\s+of|by)\s")
+"""After the words put out: their author ("a statement from the family", "a letter by 100 scientists")."""
+
+
 def _given_names(persons: list[Suggestion], full_names: dict[str, str]) -> dict[str, str]:
     """A speaker named by the first word of one person's full name ("Yayi said", after "Yayi Boni") -> that name;
     a first word two people share is left alone."""
@@ -246,17 +261,26 @@ def _given_names(persons: list[Suggestion], full_names: dict[str, str]) -> dict[
 
 
 def _org_heads(mentions: list[Suggestion]) -> dict[str, str]:
-    """An organisation speaking by the last word of one organisation's fuller name ("The Navy said", after "the US
-    Navy") -> that name; a word two organisations end with is left alone."""
+    """A national body speaking by its head word ("The Navy said", after "the US Navy") -> the country's name for
+    it; only a country before the head ("the Pakistani Taliban", "the Free Syrian Army", "the Salvation Army" do not
+    make "the Taliban", "the Army" theirs), and a head two such names share is left alone."""
     single = {m.exact for m in mentions if m.type == "ORG" and " " not in m.exact}
+    countries = _countries()
     named: dict[str, set[str]] = {}
     for m in mentions:
         name = m.name or m.exact
         if m.type == "ORG" and " " in name:
-            head = name.rsplit(" ", 1)[1]
-            if head in single:
+            country, head = name.rsplit(" ", 1)
+            if head in single and country in countries:
                 named.setdefault(head, set()).add(name)
     return {head: next(iter(names)) for head, names in named.items() if len(names) == 1}
+
+
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    from annotations.suggest.gazetteer import country_names
+
+    return frozenset(country_names()) | frozenset(("US", "U.S.", "USA", "UK", "U.K.", "Royal", "British"))
 
 
 def _canonical(speaker: str) -> str:

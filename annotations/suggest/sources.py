@@ -137,6 +137,10 @@ def source_after(text: str, verb_end: int, mentions: Sequence[Suggestion], full_
     kind = _KIND_OF_BODY.match(text, verb_end)
     body = next((p for p in mentions if p.start == kind.end() and p.type == "ORG"), None) if kind else None
     if body is not None:  # "noted Israeli newspaper Haaretz", "reported state broadcaster NHK"
+        officer = next((p for p in mentions if p.type == "PERSON" and body.end < p.start <= body.end + 60), None)
+        if officer is not None and _ROLE_GAP.fullmatch(text, body.end, officer.start):
+            # "said oil company Rosneft chief executive Igor Sechin": the person, for the company
+            return Speaker(full_name(officer, full_names), "named", affiliation=full_name(body, full_names))
         return Speaker(full_name(body, full_names), "named")
     reference = _ORG_AFTER_VERB.match(text, verb_end)
     if reference and orgs:
@@ -163,7 +167,8 @@ _DESCRIBED_GAP = re.compile(r"\s+(?:the|its|his|her|their)\s+(?:(?!(?:by|from|of
 not a thing the person made ("according to the paper published by Fa")."""
 _KIND_OF_BODY = re.compile(r"[ \t]+(?:[A-Z][a-z]+[ \t]+){0,2}(?:[a-z-]+[ \t]+){0,2}(?:newspaper|daily|broadcaster|"
                            r"news agency|agency|channel|network|outlet|website|magazine|paper|tabloid|weekly|"
-                           r"watchdog|charity|group|company|firm|regulator)[ \t]+(?:the[ \t]+)?")
+                           r"watchdog|charity|group|company|firm|regulator|bank|lender|carrier|airline|maker)[ \t]+"
+                           r"(?:the[ \t]+)?")
 """After a verb: what kind of body the source is, before its name ("noted Israeli newspaper Haaretz", "said rights
 group Amnesty International")."""
 _POSSESSIVE_GAP = re.compile(r"[’']s?[ \t]+")
@@ -256,3 +261,22 @@ _ROLE_GAP = re.compile(r"[’']?s?[ \t]+(?:[a-z-]+[ \t]+){0,3}?(?:spokesman|spok
                        r"head|chairman|chairwoman|president|secretary|minister|officer|official|manager|"
                        r"executive|analyst|economist|researcher|adviser|advisor|lawyer|member)[ \t]+")
 """Between an organisation and a person named after it: a role ("… Correction spokesman Jason …")."""
+
+
+def author_of_words(text: str, at: int, mentions: Sequence[Suggestion], full_names: dict[str, str],
+                     orgs: list[str]) -> Speaker | None:
+    """Who said or wrote the words "according to" cites, named after "by/from" at `at`: a person in apposition to a
+    role ("remarks by the police chief, John Ross, at …"), else the source there, as worded up to where it spoke or
+    sent them ("a statement posted by the hospital on Facebook": the hospital)."""
+    role = _ROLE_THEN_PERSON.match(text, at)
+    person = next((p for p in mentions if role is not None and p.start == role.end() and p.type == "PERSON"), None)
+    if person is not None:
+        return Speaker(full_name(person, full_names), "named")
+    by = source_after(text, at, mentions, full_names, orgs, phrase=True)
+    if by is not None and by.kind == "unnamed":
+        by = Speaker(_WHERE_IT_SPOKE.split(by.name, 1)[0], "unnamed")
+    return by
+
+
+_ROLE_THEN_PERSON = re.compile(r"\s+(?:the|a|an|its|his|her|their)\s+(?:[a-z-]+\s+){0,3}[a-z-]+,\s+")
+_WHERE_IT_SPOKE = re.compile(r"\s+(?:on|to|at|in|during|outside)\s+")

@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 
 from annotations.suggest import Suggestion
+from annotations.suggest.name_words import name_lists, zipf
 from annotations.suggest.sources import RESEARCH_NOUNS
 from annotations.suggest.speaker_context import Speaker
-from annotations.suggest.unnamed import lower_first
+from annotations.suggest.unnamed import HEAD_SET, lower_first
 
 LEADING_VERB = re.compile(r"\s(?:[a-z]{3,}ed|began|kept|went|recalls|remembers)\s+\Z")
 """A finite verb before a participle of saying ("she remembered telling"): its subject says it."""
@@ -24,10 +25,12 @@ statement boycotting the contest, saying"): the verb's subject says it."""
 BODY_AFTER = re.compile(r"\s+(government|military|army|navy|police|cabinet|administration|parliament|"
                         r"foreign\s+ministry|defen[cs]e\s+ministry|embassy)\s*")
 """A country's body speaking, after the country's name ("the Comoros government says")."""
-_KIN_NOUNS = (r"(?:father|mother|son|daughter|wife|husband|brother|sister|widow|widower|uncle|aunt|cousin|nephew|"
+AGENT_NOUNS = frozenset("attorney agent publicist manager spokesman spokeswoman spokesperson representative aide "
+                        "doctor colleague assistant".split())
+"""Who speaks for a person (and, for an organisation, is the organisation speaking: "Apple's spokesman")."""
+_KIN_NOUNS = (r"(father|mother|son|daughter|wife|husband|brother|sister|widow|widower|uncle|aunt|cousin|nephew|"
               r"niece|grandmother|grandfather|partner|stepmother|stepfather|friend|neighbour|neighbor|lawyer|"
-              r"attorney|agent|publicist|manager|spokesman|spokeswoman|spokesperson|representative|aide|doctor|"
-              r"colleague|assistant)")
+              + "|".join(sorted(AGENT_NOUNS)) + ")")
 KIN_OF = re.compile(rf"[’']s?\s+{_KIN_NOUNS}\s*")
 """A relative, friend or agent of a named person speaking, the name not given ("Kazemi's uncle told CNN",
 "O'Riordan's agent said")."""
@@ -116,3 +119,25 @@ LINKING_ADVERB = re.compile(r"\s*(?:(?:however|meanwhile|moreover|instead|still|
                              r"[a-z]{3,}ly,))\s+", re.I)
 """A linking word or a lower-case adverb opening the clause ("…; principally, noted Haaretz, …"): no part of the
 subject (an adverb only with its comma, and not a noun in -ly: "family, friends and neighbours said")."""
+
+
+def proper_name(phrase: str) -> bool:
+    """Every word a listed given name or surname, or rare in English and no plural of a person noun ("Dodds", "Tom
+    French"; not "Analysts", "Shareholders", "Bondholders", "Epidemiologists")."""
+    first_names, surnames = name_lists()
+    return all(w in first_names or w in surnames or zipf(w.lower()) < 3.0 and w.lower().casefold() not in HEAD_SET
+               and not w.endswith(("ers", "ists", "ants", "ents", "ors", "ians", "ives", "men", "ees"))
+               for w in phrase.split())
+
+
+def source_inside(clause: list[str]) -> bool:
+    """The words after "who" up to the verb are the clause's own subject ("who police said", "who the Pentagon
+    said", "who neighbours said"): a short noun phrase, not a verb and its object."""
+    if not clause or len(clause) > 3:
+        return False
+    first = clause[0].lower()
+    return first in _CLAUSE_SUBJECT_START or clause[0][0].isupper() or first in HEAD_SET or first in ("police",
+                                                                                                      "witnesses")
+
+
+_CLAUSE_SUBJECT_START = frozenset("the a an some many most his her their its our one two three several".split())

@@ -13,19 +13,19 @@ from functools import lru_cache
 
 from annotations.suggest import Suggestion
 from annotations.suggest.coreference import fullest, loose_name, pick_person
-from annotations.suggest.sources import (GENDER, OF, ORG_NOUNS, PERSON_HEAD, RESEARCHERS, ROLE_OF, fronted_person,
-                                         noun_phrase_source, previous_subject, source_after, with_affiliation)
+from annotations.suggest.sources import (OF, ORG_NOUNS, PERSON_HEAD, RESEARCHERS, ROLE_OF, author_of_words,
+                                         fronted_person, noun_phrase_source, previous_subject, source_after,
+                                         with_affiliation)
 from annotations.suggest.speaker_context import SPEAKER_TYPES, Context, Speaker, full_name
-from annotations.suggest.document_authors import authored_before
 from annotations.suggest.speaker_clause import clause_start as clause_begins, last_word, strip_trailing
-from annotations.suggest.speaker_phrases import (BARE_ROLE, BODY_AFTER, CARRIED_BY, GENERIC_TAIL, KIN, KIN_OF,
-                                                 LEADING_VERB, LINKING_ADVERB, MEMBER_OF, PRONOUN_AFTER,
+from annotations.suggest.speaker_phrases import (AGENT_NOUNS, BARE_ROLE, BODY_AFTER, CARRIED_BY, GENERIC_TAIL, KIN,
+                                                 KIN_OF, LEADING_VERB, LINKING_ADVERB, MEMBER_OF, PRONOUN_AFTER,
                                                  QUANTIFIER_SUBJECT, QUOTED_AS, THE_PERSON, THE_ROLE, VERB_AND_OBJECT,
-                                                 named_after, researchers)
+                                                 named_after, proper_name, researchers, source_inside)
 from annotations.suggest.sentence_subject import INTRODUCED_PRONOUN, LATER_PRONOUN, SECONDARY, sentence_subject
-from annotations.suggest.unnamed import (COORDINATED, HEAD_SET, UNNAMED, UNNAMED_END, UNNAMED_OF,
-                                           UNNAMED_RELATIVE, VERB_FIRST, antecedent, ends_with_and_or,
-                                           lower_first)
+from annotations.suggest.speaker_pronouns import OBJECT_BEFORE, pronoun_speaker
+from annotations.suggest.unnamed import (COORDINATED, HEAD_SET, UNNAMED, UNNAMED_END, UNNAMED_OF, UNNAMED_RELATIVE,
+                                         VERB_FIRST, ends_with_and_or, lower_first)
 
 _APPOSITION = re.compile(r"(?:,\s+(?:a|an|the|who|whose|which|its|his|her|in|on|at|during|after|\d{1,3}|[a-z]+ing)\b"
                          r"[^,;:]*,|\s+[–—-][^–—]*[–—])\s*\Z")
@@ -54,7 +54,7 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
             name = pick_person(context.recent, context.gender, word) if context.recent else context.last_person
             return Speaker(name, "named") if name else None
         carrier = CARRIED_BY.match(text, verb_end)
-        by = source_after(text, carrier.end(), mentions, full_names, orgs, phrase=True) if carrier else None
+        by = author_of_words(text, carrier.end(), mentions, full_names, orgs) if carrier else None
         if by is not None:  # "according to the fears expressed by a senior official", "… a post from X": its author
             return by
         return source_after(text, verb_end, mentions, full_names, orgs, phrase=True) or named_after(text, verb_end)
@@ -156,7 +156,8 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
     phrase = noun_phrase_source(text, clause_start + comma + 1, clause_start + len(subject), mentions, full_names)
     if phrase:  # "the authors say", "one poster admitted", "photos released of the scene showed"
         return phrase
-    quantifier = QUANTIFIER_SUBJECT.fullmatch(subject, comma + 1)
+    quantifier = QUANTIFIER_SUBJECT.fullmatch(subject, comma + 1) if not text.startswith(_EVIDENTIAL, verb_start) \
+        else None  # ("Some showed …" after "Thousands of documents": documents, no people)
     if quantifier:  # "Some also noted …", "Many say …": unnamed, as worded
         return Speaker(quantifier.group(1).lower(), "unnamed")
     near = [p for p in mentions if clause_start <= p.start and p.end <= verb_start and verb_start - p.end < 120
@@ -180,9 +181,6 @@ _OBJECT_PRONOUN = re.compile(r"\s+(him|her)\b(?!\s+[a-z])", re.I)
 _SPOKEN_TO = re.compile(r"(?<![\w'’-])(?:to|with|against|toward|towards)\s+\Z")
 """Before whom a subject speaks to or with: not the speaker ("His uncle spoke with CNN … and said"); "a survey by X"
 is X's."""
-_OBJECT_BEFORE = re.compile(r"(?<![\w'’-])(?:by|to|with|from|against|toward|towards)\s+\Z")
-"""Before a person who is an agent or an object in the clause ("When challenged by Bollinger … he stated"):
-not whom the subject "he" names."""
 _NEAR_TYPES = ("PERSON", "ORG")
 """Who may speak from somewhere else in the clause than right before the verb: a place there is an object or a
 setting ("his travel ban, which does not cover Afghanistan, and … that critics blame"; "…, Prince Harry told
@@ -243,7 +241,9 @@ def _subject(text: str, clause_start: int, end: int, mentions: Sequence[Suggesti
         end = clause_start + cut.start()
         before = text[clause_start:end]
     open_relative = _OPEN_RELATIVE.search(before, max(0, len(before) - 120)) if ", who " in before[-120:] else None
-    if open_relative:  # "Evan Kohlmann, who tracks jihadi sites for NBC News said": the person before "who"
+    if open_relative and not source_inside(before[open_relative.start():].split()[2:]):
+        # "Evan Kohlmann, who tracks jihadi sites for NBC News said": the person before "who" (but "John Smith, who
+        # police said was 34": the source is inside the clause)
         person = next((p for p in mentions if p.type == "PERSON" and p.end == clause_start + open_relative.start()),
                       None)
         if person is not None:
@@ -253,10 +253,11 @@ def _subject(text: str, clause_start: int, end: int, mentions: Sequence[Suggesti
         end = last[-1].end  # "Lynn Boylan of the Sinn Féin party tweeted": the party's name is the end
     member = MEMBER_OF.fullmatch(text, clause_start, last[0].start) \
         if len(last) == 1 and last[0].type == "ORG" and not text[last[0].end:end].strip(" \t,") else None
-    if member and loose_name(member.group(1)):  # "Dodds of Time Magazine points out": a person the suggester missed
+    if member and loose_name(member.group(1)) and proper_name(member.group(1)):
+        # "Dodds of Time Magazine points out": a person the suggester missed (not "Analysts at Goldman Sachs")
         return Speaker(member.group(1), "named", affiliation=full_name(last[0], full_names))
     body = BODY_AFTER.fullmatch(text, last[-1].end, end) if last and last[-1].type == "PLACE" else None
-    if body and not _OBJECT_BEFORE.search(text, max(clause_start, last[-1].start - 10), last[-1].start):
+    if body and not OBJECT_BEFORE.search(text, max(clause_start, last[-1].start - 10), last[-1].start):
         return Speaker(f"{full_name(last[-1], full_names)} {body.group(1)}", "named")  # "the Comoros government"
     if last and last[-1].type in SPEAKER_TYPES:
         body = _POSSESSED.fullmatch(text, last[-1].end, end) if text.startswith(("’", "'"), last[-1].end, end) \
@@ -265,6 +266,8 @@ def _subject(text: str, clause_start: int, end: int, mentions: Sequence[Suggesti
             return Speaker(text[last[-1].start:last[-1].end + len(body.group(0).rstrip())], "named")
         kin = KIN_OF.fullmatch(text, last[-1].end, end) if text.startswith(("’", "'"), last[-1].end, end) \
             else None
+        if kin and last[-1].type != "PERSON" and kin.group(1) in AGENT_NOUNS:
+            kin = None  # "Apple's spokesman said": the organisation speaks, as "a spokesman for Apple" does
         if kin:  # "Kazemi's uncle told CNN": the uncle, unnamed, as worded — not Kazemi
             return Speaker(text[last[-1].start:last[-1].end + len(kin.group(0).rstrip())], "unnamed")
     if last and not text[last[-1].end:end].strip(" \t’'s,") and last[-1].type in SPEAKER_TYPES \
@@ -287,33 +290,9 @@ def _subject(text: str, clause_start: int, end: int, mentions: Sequence[Suggesti
             return Speaker(full_name(nearest, full_names), "named", voice=voice)
     final = last_word(before)
     pronoun = _PRONOUN.search(before, max(0, len(before) - 8)) if final in ("he", "she", "they", "it") else None
-    if pronoun:
-        word = pronoun.group(1).lower()
-        if word in ("he", "she"):
-            people = [full_name(p, full_names) for p in last if p.type == "PERSON"
-                      and not _OBJECT_BEFORE.search(text, max(clause_start, p.start - 10), p.start)]
-            name = pick_person(people, context.gender, word) if people else None
-            same_sentence = [full_name(p, full_names) for p in mentions if p.type == "PERSON"
-                             and p.end <= clause_start and not _OBJECT_BEFORE.search(text, max(0, p.start - 10), p.start)] \
-                if not name and clause_start and text[clause_start - 1] == ";" else []
-            if same_sentence:  # "X, speaking to reporters, held Y responsible; he stated …": the sentence's person
-                name = pick_person(same_sentence, context.gender, word)
-            subject = previous_subject(text, context, full_names) if not name and (
-                before.strip().lower() == word or INTRODUCED_PRONOUN.match(before)) else None
-            if subject and context.gender.get(subject, GENDER[word]) == GENDER[word]:
-                name = subject  # "Mr Anderson, who … during Hartley's trial. He told …": the subject
-            if name is None:
-                name = pick_person(context.recent, context.gender, word) if context.recent else context.last_person
-            return Speaker(name, "named") if name else None
-        earlier = antecedent(text, clause_start) if word == "they" else None
-        if earlier:  # "… left some of the state's energy experts bewildered. They said …"
-            return Speaker(earlier, "unnamed")
-        if word == "they" and context.last_unnamed and context.unnamed_at > context.org_at:
-            return Speaker(context.last_unnamed, "unnamed")  # "Some experts … They said"
-        authored = authored_before(text, context) if word == "it" else None
-        if authored:  # "A statement by X was posted on Facebook. It said …": X, not Facebook
-            return Speaker(authored, "named")
-        return Speaker(orgs[-1], "named") if orgs else None
+    if pronoun:  # "he said", "they said", "it said": whom the pronoun stands for
+        return pronoun_speaker(text, clause_start, before, pronoun.group(1).lower(), last, mentions, full_names,
+                               context, orgs)
     described = _DESCRIPTION.search(before, max(0, len(before) - 50)) if final in context.roles else None
     if described:  # "the billionaire said", after "billionaire Ada Moe"
         return Speaker(context.roles[final], "named")

@@ -1,0 +1,52 @@
+"""Whom a pronoun subject stands for ("he said", "they said", "it said"): the person of that gender named in the clause
+(not as an object), the sentence's person before a semicolon, the subject of the sentence before, else the latest person
+the text showed as of that gender; "they" an unnamed plural source named just before; "it" the author of a document the
+sentence before opened with, else the latest organisation. Split out of `speakers.py`, which decides the speaker."""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from annotations.suggest import Suggestion
+from annotations.suggest.coreference import pick_person
+from annotations.suggest.document_authors import authored_before
+from annotations.suggest.sentence_subject import INTRODUCED_PRONOUN
+from annotations.suggest.sources import GENDER, previous_subject
+from annotations.suggest.speaker_context import Context, Speaker, full_name
+from annotations.suggest.unnamed import antecedent
+
+OBJECT_BEFORE = re.compile(r"(?<![\w'’-])(?:by|to|with|from|against|toward|towards)\s+\Z")
+"""Before a person who is an agent or an object in the clause ("When challenged by Bollinger … he stated"):
+not whom the subject "he" names."""
+
+
+def pronoun_speaker(text: str, clause_start: int, before: str, word: str, last: Sequence[Suggestion],
+                    mentions: Sequence[Suggestion], full_names: dict[str, str], context: Context,
+                    orgs: list[str]) -> Speaker | None:
+    """The speaker a pronoun subject `word` ("he", "she", "they", "it") ending `before` (the clause from
+    `clause_start`) stands for; `last` are the clause's mentions, `mentions` the sentence's."""
+    if word in ("he", "she"):
+        people = [full_name(p, full_names) for p in last if p.type == "PERSON"
+                  and not OBJECT_BEFORE.search(text, max(clause_start, p.start - 10), p.start)]
+        name = pick_person(people, context.gender, word) if people else None
+        same_sentence = [full_name(p, full_names) for p in mentions if p.type == "PERSON"
+                         and p.end <= clause_start and not OBJECT_BEFORE.search(text, max(0, p.start - 10), p.start)] \
+            if not name and clause_start and text[clause_start - 1] == ";" else []
+        if same_sentence:  # "X, speaking to reporters, held Y responsible; he stated …": the sentence's person
+            name = pick_person(same_sentence, context.gender, word)
+        subject = previous_subject(text, context, full_names) if not name and (
+            before.strip().lower() == word or INTRODUCED_PRONOUN.match(before)) else None
+        if subject and context.gender.get(subject, GENDER[word]) == GENDER[word]:
+            name = subject  # "Mr Anderson, who … during Hartley's trial. He told …": the subject
+        if name is None:
+            name = pick_person(context.recent, context.gender, word) if context.recent else context.last_person
+        return Speaker(name, "named") if name else None
+    earlier = antecedent(text, clause_start) if word == "they" else None
+    if earlier:  # "… left some of the state's energy experts bewildered. They said …"
+        return Speaker(earlier, "unnamed")
+    if word == "they" and context.last_unnamed and context.unnamed_at > context.org_at:
+        return Speaker(context.last_unnamed, "unnamed")  # "Some experts … They said"
+    authored = authored_before(text, context) if word == "it" else None
+    if authored:  # "A statement by X was posted on Facebook. It said …": X, not Facebook
+        return Speaker(authored, "named")
+    return Speaker(orgs[-1], "named") if orgs else None
