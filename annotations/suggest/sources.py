@@ -112,6 +112,11 @@ def source_after(text: str, verb_end: int, mentions: Sequence[Suggestion], full_
     """The source named right after the verb: "said Lotfi Azzouz of Amnesty International", "according to
     officials", "said a senior diplomat", "according to the group" (the latest organisation)."""
     following = [p for p in mentions if verb_end <= p.start <= verb_end + 12 and p.type in SPEAKER_TYPES]
+    given = _ROLE_THEN_PERSON.match(text, verb_end)
+    appositive = next((p for p in mentions if given is not None and p.start == given.end() and p.type == "PERSON"),
+                      None)
+    if appositive is not None:  # '"…," wrote its founder, Ada Moe': the person the role is given to
+        return Speaker(full_name(appositive, full_names), "named")
     titled = _titled_person(text, verb_end, mentions)
     if titled is not None:  # "said Ambassador Mohib", "according to Afghan Ambassador to the United States X"
         return Speaker(full_name(titled, full_names), "named")
@@ -178,7 +183,8 @@ _TITLE_PHRASE = re.compile(r"[ \t]+(?:the[ \t]+)?((?:(?:[A-Z][\w.’'-]*|of|to|f
 
 _ROLE_PHRASE = re.compile(r"[ \t]+(?:[A-Z][a-z]+[ \t]+)?((?:[a-z][a-z-]+[ \t]+){1,3})(?=[A-Z])")
 """After a verb: bare nouns before a name are its role ("according to curator Elaine Gustafon", "said co-host
-Gayle King", "according to Iraqi political analyst X", "said Labour leader X") — unless they are function words or a time ("said on Monday", "said that Ada", "told reporters")."""
+Gayle King", "according to Iraqi political analyst X", "said Labour leader X") — unless they are function words or a
+time ("said on Monday", "said that Ada", "told reporters")."""
 _NOT_ROLE = frozenset("the a an that this these those his her its their our my your on in at by to of for with from "
                       "about after before during since when while as and or but if then also later earlier again "
                       "once now today yesterday last next reporters journalists police officials".split())

@@ -9,6 +9,9 @@ import re
 TRAILING_WORDS = frozenset("has have had also later previously earlier then again once would will could may might did "
                             "does do not never now be been being heard yesterday today tonight is are was were further "
                             "reportedly himself herself itself themselves".split())
+NOUNS_IN_LY = frozenset("family ally rally supply reply assembly monopoly anomaly bully daily weekly monthly quarterly "
+                        "yearly elderly lily belly jelly folly holly".split())
+"""Words in -ly that are nouns, not adverbs before a verb ("Smith's family said": the family speaks)."""
 TEMPORAL = re.compile(r"(?:\s+(?:on\s+[A-Z][a-z]+day(?:\s+night|\s+morning)?|(?:this|last|that)\s+(?:week|month|"
                        r"year|morning|afternoon|evening|weekend)))+\s*\Z")
 
@@ -20,7 +23,8 @@ def strip_trailing(before: str) -> str:
         stripped = before.rstrip()
         cut = stripped.rfind(" ")
         word = stripped[cut + 1:]
-        if word in TRAILING_WORDS or (word.endswith("ly") and word.islower() and len(word) > 3):
+        if word in TRAILING_WORDS or (word.endswith("ly") and word.islower() and len(word) > 3
+                                      and word not in NOUNS_IN_LY):
             before = stripped[:cut + 1] if cut >= 0 else ""
             continue
         if word.endswith(("day", "week", "month", "year", "morning", "afternoon", "evening", "weekend", "night")):

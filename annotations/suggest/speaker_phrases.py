@@ -25,11 +25,18 @@ statement boycotting the contest, saying"): the verb's subject says it."""
 BODY_AFTER = re.compile(r"\s+(government|military|army|navy|police|cabinet|administration|parliament|"
                         r"foreign\s+ministry|defen[cs]e\s+ministry|embassy)\s*")
 """A country's body speaking, after the country's name ("the Comoros government says")."""
+FOR_A_PERSON = re.compile(r"(?<![\w'’-])(?:(?:the|a|an|his|her|their)\s+)?(?:[a-z-]+\s+)?(?:family|relatives|parents|"
+                          r"children|lawyers?|attorneys?|friends?|widow|widower|mother|father|son|daughter|wife|"
+                          r"husband|brother|sister|spokes(?:man|woman|person)|representatives?|supporters|"
+                          r"colleagues|neighbours|neighbors)\s+(?:of|for)\s+\Z", re.I)
+"""Before a person: who speaks for them or of their family ("The family of John Smith", "Lawyers for Maria Ruiz"):
+unnamed, as worded, not the person."""
 AGENT_NOUNS = frozenset("attorney agent publicist manager spokesman spokeswoman spokesperson representative aide "
                         "doctor colleague assistant".split())
 """Who speaks for a person (and, for an organisation, is the organisation speaking: "Apple's spokesman")."""
 _KIN_NOUNS = (r"(father|mother|son|daughter|wife|husband|brother|sister|widow|widower|uncle|aunt|cousin|nephew|"
               r"niece|grandmother|grandfather|partner|stepmother|stepfather|friend|neighbour|neighbor|lawyer|"
+              r"family|relatives|parents|children|lawyers|attorneys|friends|"
               + "|".join(sorted(AGENT_NOUNS)) + ")")
 KIN_OF = re.compile(rf"[’']s?\s+{_KIN_NOUNS}\s*")
 """A relative, friend or agent of a named person speaking, the name not given ("Kazemi's uncle told CNN",

@@ -18,10 +18,10 @@ from annotations.suggest.sources import (OF, ORG_NOUNS, PERSON_HEAD, RESEARCHERS
                                          with_affiliation)
 from annotations.suggest.speaker_context import SPEAKER_TYPES, Context, Speaker, full_name
 from annotations.suggest.speaker_clause import clause_start as clause_begins, last_word, strip_trailing
-from annotations.suggest.speaker_phrases import (AGENT_NOUNS, BARE_ROLE, BODY_AFTER, CARRIED_BY, GENERIC_TAIL, KIN,
-                                                 KIN_OF, LEADING_VERB, LINKING_ADVERB, MEMBER_OF, PRONOUN_AFTER,
-                                                 QUANTIFIER_SUBJECT, QUOTED_AS, THE_PERSON, THE_ROLE, VERB_AND_OBJECT,
-                                                 named_after, proper_name, researchers, source_inside)
+from annotations.suggest.speaker_phrases import (AGENT_NOUNS, BARE_ROLE, BODY_AFTER, CARRIED_BY, FOR_A_PERSON,
+                                                 GENERIC_TAIL, KIN, KIN_OF, LEADING_VERB, LINKING_ADVERB, MEMBER_OF,
+                                                 PRONOUN_AFTER, QUANTIFIER_SUBJECT, QUOTED_AS, THE_PERSON, THE_ROLE,
+                                                 VERB_AND_OBJECT, named_after, proper_name, researchers, source_inside)
 from annotations.suggest.sentence_subject import INTRODUCED_PRONOUN, LATER_PRONOUN, SECONDARY, sentence_subject
 from annotations.suggest.speaker_pronouns import OBJECT_BEFORE, pronoun_speaker
 from annotations.suggest.unnamed import (COORDINATED, HEAD_SET, UNNAMED, UNNAMED_END, UNNAMED_OF, UNNAMED_RELATIVE,
@@ -259,6 +259,10 @@ def _subject(text: str, clause_start: int, end: int, mentions: Sequence[Suggesti
     body = BODY_AFTER.fullmatch(text, last[-1].end, end) if last and last[-1].type == "PLACE" else None
     if body and not OBJECT_BEFORE.search(text, max(clause_start, last[-1].start - 10), last[-1].start):
         return Speaker(f"{full_name(last[-1], full_names)} {body.group(1)}", "named")  # "the Comoros government"
+    on_behalf = FOR_A_PERSON.search(text, max(clause_start, last[-1].start - 40), last[-1].start) \
+        if last and last[-1].type == "PERSON" and not text[last[-1].end:end].strip(" \t’'s,") else None
+    if on_behalf:  # "The family of John Smith, who died in the crash, said", "Lawyers for Maria Ruiz said"
+        return Speaker(lower_first(text[on_behalf.start():last[-1].end], text, on_behalf.start()), "unnamed")
     if last and last[-1].type in SPEAKER_TYPES:
         body = _POSSESSED.fullmatch(text, last[-1].end, end) if text.startswith(("’", "'"), last[-1].end, end) \
             else None

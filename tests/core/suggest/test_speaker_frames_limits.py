@@ -89,3 +89,19 @@ def test_a_quantifier_before_a_verb_of_evidence_is_no_unnamed_person() -> None:
 
 def test_a_mixed_case_nickname_in_brackets_is_no_acronym() -> None:
     assert ("Kim Kardashian", "PERSON") in found("Kim Kardashian (KimK) said the show would end.")
+
+
+@pytest.mark.parametrize(("text", "fragment", "speaker"), [
+    ("The family of John Smith, who died in the crash, said they were devastated.", "devastated",
+     ("the family of John Smith", "unnamed")),
+    ("Lawyers for Maria Ruiz said she would appeal.", "appeal", ("lawyers for Maria Ruiz", "unnamed")),
+    ("John Smith died on Monday. Smith's family said he was a gentle man.", "gentle", ("Smith's family", "unnamed")),
+    ("The assembly said the vote was void.", "void", ("the assembly", "unnamed")),
+])
+def test_who_speaks_for_a_person_or_of_their_family_is_not_the_person(text: str, fragment: str,
+                                                                      speaker: tuple[str, str]) -> None:
+    assert speaker_of(text, fragment) == speaker
+
+
+def test_a_role_then_a_name_after_the_verb_is_the_named_person() -> None:
+    assert speaker_of('"We started in a garage," wrote its founder, Ada Moe.', "garage") == ("Ada Moe", "named")
