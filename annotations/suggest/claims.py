@@ -7,14 +7,15 @@ from __future__ import annotations
 
 import gc
 import re
-from functools import lru_cache
 from bisect import bisect_left
 from collections.abc import Iterator
+from functools import lru_cache
 
 from annotations.suggest import Suggestion
 from annotations.suggest.coreference import gender_of, genders, middle_initials, roles, surnames_as_people
 from annotations.suggest.interviews import Turn, turns
 from annotations.suggest.document_authors import document_author
+from annotations.suggest.gazetteer import country_names
 from annotations.suggest.quotes import fill_quotes, merge_quotes, quote_spans, titles
 from annotations.suggest.reporting_verbs import main_verb, reporting_verbs
 from annotations.suggest.sentence_subject import sentence_subject
@@ -278,8 +279,7 @@ def _org_heads(mentions: list[Suggestion]) -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _countries() -> frozenset[str]:
-    from annotations.suggest.gazetteer import country_names
-
+    """Country names and the words news puts before a national body's head ("US Navy", "Royal Navy")."""
     return frozenset(country_names()) | frozenset(("US", "U.S.", "USA", "UK", "U.K.", "Royal", "British"))
 
 

@@ -2,8 +2,9 @@
 government says"), a relative ("Kazemi's uncle", "Aitchison's father Norrie"), researchers at a body ("astronomers
 at the Ohio State University, Columbus"), a person by nationality or age ("the Malawian told"); and how a sentence
 frames its source beyond "X said" (a name "of" a body, an apposition left open, "was quoted as saying", "some also
-noted", '"…," said he', words "according to" cites and who said them). Patterns and one pure function; a source named
-after "according to" that no suggester knew. Split out of `speakers.py`, which decides the speaker."""
+noted", '"…," said he', words "according to" cites and who said them). Patterns and small pure functions (a source
+named after "according to" that no suggester knew, a proper name, a relative clause's own subject). Split out of
+`speakers.py`, which decides the speaker."""
 from __future__ import annotations
 
 import re
@@ -43,8 +44,8 @@ KIN_OF = re.compile(rf"[’']s?\s+{_KIN_NOUNS}\s*")
 "O'Riordan's agent said")."""
 KIN = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*)[’']s\s+(?:father|mother|son|daughter|wife|husband|brother|sister|"
                  r"widow|widower|uncle|aunt|grandmother|grandfather|partner|stepmother|stepfather|step-mother|"
-                 r"step-father),?\s+(?:(?:(?P<royal>Princess|Prince|Queen|King|Sheikh|Sheikha|Emir|Crown\s+Prince)|Lady|Lord|"
-                 r"Sir|Dame|Dr|Mr|Mrs|Ms)\.?\s+)?(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),?\s*\Z")
+                 r"step-father),?\s+(?:(?:(?P<royal>Princess|Prince|Queen|King|Sheikh|Sheikha|Emir|Crown\s+Prince)|"
+                 r"Lady|Lord|Sir|Dame|Dr|Mr|Mrs|Ms)\.?\s+)?(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),?\s*\Z")
 """A speaker named by kinship to a person: "Aitchison's father Norrie", "the victim's mother, Jane Smith,", without a
 title ("Akishino's daughter Princess Mako": Mako, and a royal takes no family name from the kin)."""
 _RESEARCH_AT = re.compile(rf"(?<![\w'’-])(?:(?:the|a|some)\s+)?(?:[a-z-]+\s+)?{RESEARCH_NOUNS}\s+(?:at|from|of|with)\s+"
@@ -132,7 +133,7 @@ def proper_name(phrase: str) -> bool:
     """Every word a listed given name or surname, or rare in English and no plural of a person noun ("Dodds", "Tom
     French"; not "Analysts", "Shareholders", "Bondholders", "Epidemiologists")."""
     first_names, surnames = name_lists()
-    return all(w in first_names or w in surnames or zipf(w.lower()) < 3.0 and w.lower().casefold() not in HEAD_SET
+    return all(w in first_names or w in surnames or zipf(w.lower()) < 3.0 and w.casefold() not in HEAD_SET
                and not w.endswith(("ers", "ists", "ants", "ents", "ors", "ians", "ives", "men", "ees"))
                for w in phrase.split())
 
