@@ -159,13 +159,14 @@ def judge(run: str, known: dict[str, str], ask: Callable[[Question], bool]) -> l
                         or zipf(part[0]) >= 5.2 and part[0] not in ALLOWED_FIRST and not INITIAL.fullmatch(part[0])
                         or len(part) > 2 and part[0] not in first_names and zipf(part[0]) >= 4.0
                         and not (INITIAL.fullmatch(part[0]) and part[1] in first_names)  # "L. Ron Hubbard"
-                        or len(part) > 2 and known.get(part[0]) == "PLACE" and part[1] in first_names
+                        or len(part) > 2 and known.get(part[0]) in ("PLACE", "ORG") and part[1] in first_names
                         and part[-1] in surnames
                         or len(part) > 2 and part[0] not in first_names and part[1] in first_names
                         and known.get(part[0]) is None and part[0][1:].islower() and zipf(part[0]) >= 2.5):
             # a role or rank before a given name and more ("Constable Steve Barry", "Motorist Dom Lawson")
             # a known place before a given name and more is where the person governs or studies, not their
-            # first name ("Governor of Washington Chris Gregoire", "University of Texas Arlington Amneh Jafari")
+            # first name ("Governor of Washington Chris Gregoire", "University of Texas Arlington Amneh Jafari"); a
+            # known organisation, where they work ("Spokeswoman for the Pentagon Sabrina Singh")
             titled = titled or part[0].rstrip(".") in titles
             part, spans = part[1:], spans[1:]
         numeral = len(part) >= 2 and _REGNAL.fullmatch(part[-1]) is not None \

@@ -105,3 +105,9 @@ def test_who_speaks_for_a_person_or_of_their_family_is_not_the_person(text: str,
 
 def test_a_role_then_a_name_after_the_verb_is_the_named_person() -> None:
     assert speaker_of('"We started in a garage," wrote its founder, Ada Moe.', "garage") == ("Ada Moe", "named")
+
+
+def test_a_person_named_after_a_role_for_a_known_organisation_is_a_person() -> None:
+    text = "Spokeswoman for the Pentagon Sabrina Singh said the strikes were precise."
+    assert {("Pentagon", "ORG"), ("Sabrina Singh", "PERSON")} <= found(text)
+    assert speaker_of(text, "precise") == ("Sabrina Singh", "named")
