@@ -271,13 +271,9 @@ _ROLE_GAP = re.compile(r"[’']?s?[ \t]+(?:[a-z-]+[ \t]+){0,3}?(?:spokesman|spok
 
 def author_of_words(text: str, at: int, mentions: Sequence[Suggestion], full_names: dict[str, str],
                      orgs: list[str]) -> Speaker | None:
-    """Who said or wrote the words "according to" cites, named after "by/from" at `at`: a person in apposition to a
-    role ("remarks by the police chief, John Ross, at …"), else the source there, as worded up to where it spoke or
-    sent them ("a statement posted by the hospital on Facebook": the hospital)."""
-    role = _ROLE_THEN_PERSON.match(text, at)
-    person = next((p for p in mentions if role is not None and p.start == role.end() and p.type == "PERSON"), None)
-    if person is not None:
-        return Speaker(full_name(person, full_names), "named")
+    """Who said or wrote the words "according to" cites, named after "by/from" at `at`: the source there
+    (`source_after`: "remarks by the police chief, John Ross, at …" is John Ross), an unnamed one as worded up to where
+    it spoke or sent them ("a statement posted by the hospital on Facebook": the hospital)."""
     by = source_after(text, at, mentions, full_names, orgs, phrase=True)
     if by is not None and by.kind == "unnamed":
         by = Speaker(_WHERE_IT_SPOKE.split(by.name, 1)[0], "unnamed")

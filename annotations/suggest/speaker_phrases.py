@@ -12,6 +12,7 @@ import re
 from annotations.suggest import Suggestion
 from annotations.suggest.name_words import name_lists, zipf
 from annotations.suggest.sources import RESEARCH_NOUNS
+from annotations.suggest.speaker_clause import NOUNS_IN_LY
 from annotations.suggest.speaker_context import Speaker
 from annotations.suggest.unnamed import HEAD_SET, lower_first
 
@@ -121,10 +122,11 @@ CARRIED_BY = re.compile(r"\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[a-z-]+\s+
                          r"voiced|given|sent|signed)\s+)?(?:by|from)(?=\s)")
 """After "according to": words someone said or wrote, and who ("the private fears expressed by a senior official",
 "an official mailing list post from X"): the source is theirs, not the words'."""
+_NOT_LINKING = sorted(NOUNS_IN_LY - {"jelly", "folly", "holly"}
+                      | {"fly", "early", "only", "lonely", "holy", "ugly", "silly", "jolly", "july", "italy"})
+"""Words in -ly that open no clause as an adverb: the nouns of `NOUNS_IN_LY` and a few adjectives and names."""
 LINKING_ADVERB = re.compile(r"\s*(?:(?:however|meanwhile|moreover|instead|still|also|nevertheless),?|(?-i:(?!(?:"
-                             r"family|ally|rally|supply|reply|assembly|monopoly|anomaly|fly|bully|daily|weekly|monthly|"
-                             r"quarterly|yearly|elderly|early|only|lonely|holy|ugly|silly|jolly|belly|lily|july|italy),)"
-                             r"[a-z]{3,}ly,))\s+", re.I)
+                            + "|".join(_NOT_LINKING) + r"),)[a-z]{3,}ly,))\s+", re.I)
 """A linking word or a lower-case adverb opening the clause ("…; principally, noted Haaretz, …"): no part of the
 subject (an adverb only with its comma, and not a noun in -ly: "family, friends and neighbours said")."""
 
