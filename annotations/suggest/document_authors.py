@@ -37,8 +37,8 @@ def document_author(text: str, start: int, speaker: Speaker, mentions: Sequence[
     """`speaker` ("the statement", "a resolution", unnamed, in the sentence starting at `start`) as the person or organisation that
     issued that document: named by an agent after it ("The statement released by the Council"; "A resolution
     passed by the European Parliament … The resolution stated"), else the last one named before the document in
-    the earlier sentence that introduced it ("Gwendolyn Quinn stated …. According to the statement"). The speaker
-    itself when the text gives no such author."""
+    the latest earlier sentence that introduced it and names one ("Gwendolyn Quinn stated …. According to the
+    statement, …. Per the statement, …"). The speaker itself when the text gives no such author."""
     document = _THE_DOCUMENT.fullmatch(speaker.name)
     if document is None:
         return speaker
@@ -51,18 +51,18 @@ def document_author(text: str, start: int, speaker: Speaker, mentions: Sequence[
     if document.group(1) != "the":  # "a statement" is a new one: only an agent after it names its author
         return speaker
     verb = r"|\bstated\b" if noun == "statement" else ""  # "X stated …. According to the statement"
-    earlier = None
-    for m in re.finditer(rf"(?:{_ISSUED}{noun}\b{verb})", text[max(0, start - 800):start]):
-        earlier = m
-    if earlier is None:
-        return speaker
-    at = max(0, start - 800) + earlier.start()
-    agent = _agent(text, max(0, start - 800) + earlier.end(), mentions, full_names)
-    if agent is not None:
-        return agent
-    sentence = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
-    author = [p for p in mentions if sentence <= p.start and p.end <= at and p.type in ("PERSON", "ORG")]
-    return Speaker(full_name(author[-1], full_names), "named") if author else speaker
+    base = max(0, start - 800)
+    earlier = list(re.finditer(rf"(?:{_ISSUED}{noun}\b{verb})", text[base:start]))
+    for m in reversed(earlier):  # the latest that names an author ("According to the statement" names none)
+        agent = _agent(text, base + m.end(), mentions, full_names)
+        if agent is not None:
+            return agent
+        at = base + m.start()
+        sentence = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+        author = [p for p in mentions if sentence <= p.start and p.end <= at and p.type in ("PERSON", "ORG")]
+        if author:
+            return Speaker(full_name(author[-1], full_names), "named")
+    return speaker
 
 
 _AGENT = re.compile(r"\s+(?:(?:was|were)\s+)?(?:released|issued|passed|adopted|published|signed|sent|put\s+out)\s+by\s+"

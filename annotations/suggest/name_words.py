@@ -75,7 +75,8 @@ _SHORT_GIVEN = frozenset("Ed Jo Bo Ty Cy Di".split())
 @lru_cache(maxsize=1)
 def title_words() -> frozenset[str]:
     """Titles and honorifics before a name: nameparser's list (President, Sheikh, Imam, Rep...) capitalised,
-    less its words that are more often something else in news ("State", "Army", "First", "Group")."""
+    less its words that are more often something else in news ("State", "Army", "First", "Group"), plus the
+    titles news puts before a name that it lacks ("Major General X": only "Maj" is in its list)."""
     from nameparser.config import CONSTANTS
 
     generic = {"state", "us", "uk", "group", "army", "navy", "field", "first", "high", "right", "most", "his",
@@ -90,7 +91,7 @@ def title_words() -> frozenset[str]:
                             "Superintendent", "Sheriff", "Commissioner", "Chairman", "Chairwoman", "Spokesman",
                             "Spokeswoman", "Councilman", "Councilwoman", "Councillor", "Senator", "Representative",
                             "Congressman", "Congresswoman", "Lawmaker", "Detective", "Officer", "Deputy", "Inspector",
-                            "Constable"})
+                            "Constable", "Major"})
 
 
 @lru_cache(maxsize=65536)

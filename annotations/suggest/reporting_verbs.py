@@ -27,7 +27,7 @@ REPORTING = (r"said|says|say|declared|declares|noted|notes|urged|urges|warned|wa
              r"mentioned|quipped|recounted|recounts|recalls|remembers|emphasizing|emphasising|reiterating|telling|"
              r"claim")
 PHRASES = ("put it|puts it|calls on|calls for|state that|states that|say that|show that|suggest that|indicate that|find that|made clear|makes clear|"
-           "make clear|made it clear|makes it clear|according to|in a statement|in a release|in a report|"
+           "make clear|made it clear|makes it clear|according to|per|in the words of|in a statement|in a release|in a report|"
            "pointed out|points out|pointing out|pointing to|read a statement by|read a statement from|"
            "read a warning by|read a warning from|read a message from|read a notice from|reads a statement from|"
            "keen to stress|keen to point out|keen to emphasise|keen to emphasize|eager to stress|quick to point out|"
@@ -47,6 +47,11 @@ class Verb(NamedTuple):
     statement: bool  # "in a statement|release|report"
 
 
+ACCORDING = frozenset(("according to", "per", "in the words of"))
+"""Phrases that cite a source after them as "according to" does ("per a city spokesman", "in the words of the
+prosecutor, X")."""
+_PER_SOURCE = re.compile(r"[ \t]+(?:(?:the|a|an|his|her|its|their)[ \t]|[A-Z])")
+"""After "per": a source ("per the statement", "per Reuters"), not a rate ("per cent", "per day", "per capita")."""
 _AFTER_A_QUOTE_ONLY = frozenset(("recalls", "remembers", "recounts"))
 """Verbs of saying only right after a quote ('"…," recalls X'): elsewhere a product recall or a memory."""
 _QUOTE_BEFORE = re.compile(r"[,.!?]?[\"”’']\s*\Z")
@@ -60,7 +65,7 @@ Tsunami Warning Center reported", "Early Warning System"), no verb."""
 def _verb_automaton() -> ahocorasick.Automaton:
     automaton = ahocorasick.Automaton()
     for word in set(REPORTING.split("|")) | set(PHRASES.split("|")):
-        automaton.add_word(word, (len(word), word, word == "according to", word.startswith("in a ")))
+        automaton.add_word(word, (len(word), word, word in ACCORDING, word.startswith("in a ")))
     automaton.make_automaton()
     return automaton
 
@@ -79,6 +84,8 @@ def reporting_verbs(text: str) -> list[Verb]:
                     text, max(0, start - 30), start)):
             if word in _AFTER_A_QUOTE_ONLY and not _QUOTE_BEFORE.search(text, max(0, start - 4), start):
                 continue  # "Toyota recalls 1.8 million vehicles", "Smith still remembers the smell"
+            if word == "per" and not _PER_SOURCE.match(text, end + 1):
+                continue
             found.append((start, -end - 1, word, according, statement))
     found.sort()  # by start, the longer first (plain tuples: no key function per verb)
     return [Verb(start, -negative_end, word, according, statement)

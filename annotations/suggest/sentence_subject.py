@@ -37,17 +37,21 @@ _APPOSITION_THEN_VERB = re.compile(r",\s+(?:(?:a|an|the|his|her|its|their|who|wh
                                    r"\d{1,3}),\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")
 """A name, a description of it between commas, then its verb ("Maria Olsen, a local nurse, released …"): the
 name is the subject (the description is not a second speaker)."""
+_PLACE_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")
+"""A place's own verb right after it ("China immediately expressed"): the place is the subject."""
 _THEIR_RELATIVE = re.compile(r"((?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:father|mother|son|daughter|wife|husband|brother|"
                              r"sister|widow|uncle|aunt|cousin|nephew|niece|partner|friend|lawyer|family))\s+[a-z]")
 _PRONOUN_SUBJECT = re.compile(r"([Hh]e|[Ss]he)\s+[a-z]")
 
 
 def sentence_subject(text: str, start: int, end: int, mentions: Sequence[Suggestion], full_names: dict[str, str],
-                     context: Context, people_only: bool = False) -> Speaker | None:
+                     context: Context, people_only: bool = False, places: bool = False) -> Speaker | None:
     """The subject of the sentence starting at `start`, for a verb that is not its first (a participle, a
     second verb after "and") or a quotation introduced by a colon: a person or organisation named first in the
     sentence (after any leading clause) and followed by its verb, or "he"/"she" there (the latest person of
-    that gender). None when the sentence opens otherwise ("A spokesman …", "Police arrested X, saying")."""
+    that gender). None when the sentence opens otherwise ("A spokesman …", "Police arrested X, saying"). With
+    `places`, a place opening the sentence before its verb is a government speaking ("China expressed regret …
+    and suggested"), for a second verb or a participle only: a place elsewhere is a setting, not a subject."""
     at = start
     lead = _OPENING_PARTICIPLE.match(text, start, end)
     if lead:
@@ -72,6 +76,9 @@ def sentence_subject(text: str, start: int, end: int, mentions: Sequence[Suggest
         return Speaker(full_name(first, full_names), "named")
     if people_only:
         return None
+    place = next((p for p in mentions if p.start == at and p.type == "PLACE"), None) if places else None
+    if place is not None and _PLACE_VERB.match(text, place.end, end):
+        return Speaker(full_name(place, full_names), "named")
     relative = _THEIR_RELATIVE.match(text, at, end)
     if relative:  # "His uncle spoke with CNN …, and said": unnamed, as worded
         return Speaker(lower_first(relative.group(1), text, at), "unnamed")

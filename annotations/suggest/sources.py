@@ -113,8 +113,8 @@ def source_after(text: str, verb_end: int, mentions: Sequence[Suggestion], full_
     officials", "said a senior diplomat", "according to the group" (the latest organisation)."""
     following = [p for p in mentions if verb_end <= p.start <= verb_end + 12 and p.type in SPEAKER_TYPES]
     given = _ROLE_THEN_PERSON.match(text, verb_end)
-    appositive = next((p for p in mentions if given is not None and p.start == given.end() and p.type == "PERSON"),
-                      None)
+    appositive = next((p for p in mentions if given is not None and p.start == given.end() and p.type == "PERSON"
+                       and _APPOSITION_ENDS.match(text, p.end)), None)
     if appositive is not None:  # '"…," wrote its founder, Ada Moe': the person the role is given to
         return Speaker(full_name(appositive, full_names), "named")
     titled = _titled_person(text, verb_end, mentions)
@@ -280,5 +280,8 @@ def author_of_words(text: str, at: int, mentions: Sequence[Suggestion], full_nam
     return by
 
 
-_ROLE_THEN_PERSON = re.compile(r"\s+(?:the|a|an|its|his|her|their)\s+(?:[a-z-]+\s+){0,3}[a-z-]+,\s+")
+_ROLE_THEN_PERSON = re.compile(r"\s+(?:the|a|an|its|his|her|their)\s+(?:[A-Za-z-]+\s+){0,3}[a-z-]+,\s+")
+_APPOSITION_ENDS = re.compile(r"\s*(?:[,.;:!?\"”’)]|\Z)")
+"""After a person named in apposition to a role: the apposition ends ("wrote its founder, Ada Moe."), unlike a
+main clause's subject after "according to X," ("Per the statement, Franklin died …")."""
 _WHERE_IT_SPOKE = re.compile(r"\s+(?:on|to|at|in|during|outside)\s+")

@@ -118,7 +118,7 @@ PRONOUN_AFTER = re.compile(r"[ \t]+(he|she)(?=[ \t]*[.,;!?\n]|[ \t]*\Z)")
 """A pronoun right after a verb of saying and closing the clause ('"…," said he.')."""
 CARRIED_BY = re.compile(r"\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[a-z-]+\s+){0,4}(?:fears|views|remarks|"
                          r"comments|words|statement|post|posting|message|letter|e-?mail|memo|note|testimony|account|"
-                         r"tweet|announcement|cable)\s+(?:(?:expressed|made|issued|published|posted|written|released|"
+                         r"tweet|announcement|cable)s?\s+(?:(?:expressed|made|issued|published|posted|written|released|"
                          r"voiced|given|sent|signed)\s+)?(?:by|from)(?=\s)")
 """After "according to": words someone said or wrote, and who ("the private fears expressed by a senior official",
 "an official mailing list post from X"): the source is theirs, not the words'."""

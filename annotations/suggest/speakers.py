@@ -107,7 +107,7 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
         if found:
             return found
     if SECONDARY.search(text, max(start, verb_start - 8), verb_start) or text.startswith("ing", verb_end - 3):
-        found = sentence_subject(text, start, verb_start, mentions, full_names, context)
+        found = sentence_subject(text, start, verb_start, mentions, full_names, context, places=True)
         if found:  # "X opened the debate addressing critics, stating …", "X did not respond - and concluded …"
             return found
     kin = KIN.search(trimmed, max(0, len(trimmed) - 60)) if "s " in trimmed[-60:] else None

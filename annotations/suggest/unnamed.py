@@ -31,7 +31,14 @@ UNNAMED_HEADS = (
     "paramedics|firefighters|rescuers|commanders|commander|generals|veterans|clerics|imams|priests|bishops|"
     "others|academic|volunteers|volunteer|organizers|organisers|organizer|organiser|directors|director|details|"
     "research|CEO|CEOs|children|child|speakers|speaker|attendees|attendee|participants|participant|delegates|"
-    "delegate|daughters|sons|siblings")
+    "delegate|daughters|sons|siblings|"
+    "soldier|student|worker|employee|farmer|driver|pilots|pilot|guard|fighter|militant|rebel|protester|campaigner|"
+    "neighbour|neighbor|villager|survivor|victim|passenger|customer|parent|trader|merchant|shopkeeper|investor|"
+    "banker|veteran|nurse|teacher|policeman|policewoman|firefighter|medic|paramedic|rescuer|citizen|demonstrator|"
+    "patient|journalist|reporter|correspondent|commentator|historian|scholar|pollster|engineer|staffer|cleric|"
+    "imam|priest|bishop|fisherman|legislator|lawmaker|senator|relative|friend|colleague|supporter|opponent|voter|"
+    "user")
+"""The head nouns of unnamed sources; a person noun in the plural has its singular too ("one soldier reports")."""
 
 _Node = dict[str, "_Node"]
 
@@ -70,9 +77,13 @@ _PARTITIVE = "some|many|most|all|several|one|two|three|four|five|few|none|each|b
 _PARTITIVE_OF = re.compile(rf"^(?:{_PARTITIVE})\s+of\s+", re.I)
 UNNAMED = re.compile(
     rf"(?<![\w'’-])(?:\b(?:{_PARTITIVE})\s+of\s+)?(?:\b(?:{_DETERMINERS})\s+)?"
-    rf"(?:(?!(?:{_STOP})\b)[A-Za-z][\w'’-]*\s+){{0,3}}\b(?:{_HEADS})"
+    rf"(?:(?!(?:{_STOP})\b)[A-Za-z][\w'’-]*\s+){{0,3}}\b(?:{_HEADS})(?![’']s\b)"
     r"(?:\s+(?:in|at|of|on|from|for|by|close\s+to|familiar\s+with|with\s+knowledge\s+of)\s+(?:the\s+)?"
-    r"(?!(?:said|says|told)\b)[\w'’-]+(?:\s+(?!(?:said|says|told|put)\b)[a-z][\w'’-]+){0,2})?", re.I)
+    r"(?!(?:said|says|told)\b)[\w'’-]+(?:\s+(?!(?:said|says|told|put)\b)[a-z][\w'’-]+){0,2})?"
+    r"(?:\s+(?:here|there)\b)?", re.I)
+"""An unnamed source: determiner, up to three modifiers, a head noun ("officials", "a senior diplomat"), an identifying
+prepositional phrase ("residents of the town") and "here"/"there" ("officials here say": where the writer is). Never
+a head that owns the noun after it ("the victim's family": the family speaks)."""
 UNNAMED_OF = re.compile(rf"(?<![\w'’-])(?:(?:{_DETERMINERS})\s+)?(?:[A-Za-z][\w'’-]*\s+)?(?i:{UNNAMED_HEADS})\s+"
                          r"(?:in|of|from|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*,?\s+)*\Z")
 UNNAMED_END = re.compile(rf"(?:{UNNAMED.pattern})\s*\Z", re.I)

@@ -1,0 +1,83 @@
+"""Sources worded in ways the speaker rules missed: a country as the subject of a second verb, "officials here", a
+singular person noun as an unnamed source, a compound military rank, "per" and "in the words of" citing a source, the
+author of e-mails, and "the statement" traced back past a sentence that only cites it. Invented sentences; each
+failed before its rule."""
+from __future__ import annotations
+
+import pytest
+
+from tests.core.suggest.suggesting import claims, speaker_of
+
+
+@pytest.mark.parametrize(("text", "fragment"), [
+    ('Norway immediately expressed regret over the vote and suggested that "other motives" were at play.',
+     "other motives"),
+    ("Norway condemned the strike, saying it broke the truce.", "broke the truce"),
+])
+def test_a_country_opening_the_sentence_speaks_with_its_second_verb(text: str, fragment: str) -> None:
+    assert speaker_of(text, fragment) == ("Norway", "named")
+
+
+def test_a_country_before_a_titled_person_is_not_the_subject() -> None:
+    text = "US President Joe Biden spoke on Monday and said the talks would go on."
+    assert speaker_of(text, "talks would go on") == ("Joe Biden", "named")
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Officials here say they expect the sale to go ahead.", "officials here"),
+    ("The vote needs two thirds of the house and officials there say the chances are slim.", "officials there"),
+])
+def test_officials_here_or_there_are_the_source_as_worded(text: str, speaker: str) -> None:
+    assert claims(text)[0].speaker == speaker
+    assert claims(text)[0].speaker_kind == "unnamed"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Though one soldier reports that three officers were arrested, the leader remains at large.", "one soldier"),
+    ("The fire spread fast, and one victim said it started at night.", "one victim"),
+])
+def test_a_person_noun_in_the_singular_is_an_unnamed_source(text: str, speaker: str) -> None:
+    claim = claims(text)[0]
+    assert (claim.speaker, claim.speaker_kind) == (speaker, "unnamed")
+
+
+@pytest.mark.parametrize("rank", ["Major General", "Major"])
+def test_a_military_rank_before_a_name_after_the_verb_names_the_speaker(rank: str) -> None:
+    text = f'"They were suicide attacks," commented {rank} Tomas Berg, who speaks for the army.'
+    assert speaker_of(text, "suicide attacks") == ("Tomas Berg", "named")
+
+
+def test_major_opening_an_organisations_name_stays_the_organisation() -> None:
+    assert speaker_of("Major League Baseball said the game would go on.", "go on") == \
+        ("Major League Baseball", "named")
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The mayor resigned on Friday, per a city spokesman.", ("a city spokesman", "unnamed")),
+    ("The river peaked overnight, per Harbour Gazette.", ("Harbour Gazette", "named")),
+    ('The child was ill for months and, in the words of the Crown prosecutor, Mark Tedeschi, "she spent the last '
+     'months of her life in pain."', ("Mark Tedeschi", "named")),
+])
+def test_per_and_in_the_words_of_cite_a_source_as_according_to_does(text: str, speaker: tuple[str, str]) -> None:
+    assert (claims(text)[0].speaker, claims(text)[0].speaker_kind) == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "The tax went up to 20 per cent in the spring.",
+    "Each article gets 300 words per page and a photo per article.",
+])
+def test_per_as_a_rate_cites_nobody(text: str) -> None:
+    assert all(c.speaker is None for c in claims(text))
+
+
+def test_e_mails_sent_by_someone_are_theirs() -> None:
+    text = "The singer died on Friday after a battle with pneumonia, according to e-mails sent by her family."
+    assert speaker_of(text, "pneumonia") == ("her family", "unnamed")
+
+
+def test_the_statement_is_its_authors_even_after_a_sentence_that_only_cites_it() -> None:
+    text = ("The singer died at home on Thursday morning, her publicist Gwen Dale stated on behalf of the family. "
+            "According to the statement, the cause of death was cancer.\n\n"
+            'Per the statement, Ada died at 9:50 am, "surrounded by family and loved ones."')
+    assert speaker_of(text, "cause of death") == ("Gwen Dale", "named")
+    assert speaker_of(text, "loved ones") == ("Gwen Dale", "named")
