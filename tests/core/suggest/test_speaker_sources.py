@@ -81,3 +81,17 @@ def test_the_statement_is_its_authors_even_after_a_sentence_that_only_cites_it()
             'Per the statement, Ada died at 9:50 am, "surrounded by family and loved ones."')
     assert speaker_of(text, "cause of death") == ("Gwen Dale", "named")
     assert speaker_of(text, "loved ones") == ("Gwen Dale", "named")
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('The lack of rights has implications for the planet, posit scientists in the paper titled "The importance of '
+     'lands."', "scientists in the paper"),
+    ("The lake is shrinking, say researchers at the institute funded by the city.", "researchers at the institute"),
+])
+def test_a_participle_after_the_sources_place_is_no_part_of_it(text: str, speaker: str) -> None:
+    assert (claims(text)[0].speaker, claims(text)[0].speaker_kind) == (speaker, "unnamed")
+
+
+def test_a_participle_inside_the_place_stays() -> None:
+    text = "Residents of the flooded town said the water rose fast."
+    assert claims(text)[0].speaker == "residents of the flooded town"
