@@ -65,7 +65,8 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
     ends a sentence (headlines, bylines, list items) and quotation marks pair within a paragraph only (over
     the whole text, a quote continued in the next paragraph — opened there again, closed only at its end —
     paired each paragraph's opening mark with the next one's). An opening mark that sentencex leaves at the
-    end of a sentence ('… she said. "') starts the next one."""
+    end of a sentence ('… she said. "') starts the next one. A sentence in brackets of its own is the sentence inside
+    them (its subject opens it)."""
     from sentencex import get_sentence_boundaries  # type: ignore[import-untyped]
 
     for line in _LINE.finditer(text):
@@ -82,6 +83,8 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
             if end > start and text[end - 1] in _OPENING_MARKS and (end - 1 == start or text[end - 2].isspace()):
                 carried = end - 1
                 end = start + len(text[start:carried].rstrip())
+            if end - start > 2 and text[start] == "(" and text[end - 1] == ")" and ")" not in text[start:end - 1]:
+                start, end = start + 1, end - 1  # "(He further noted that …)": the sentence inside its brackets
             if end > start:
                 yield start, end
 

@@ -20,7 +20,7 @@ from annotations.suggest.gazetteer import country_names, gazetteer, language_nam
 from annotations.suggest.languages import byline_start, given_name_then_surname
 from annotations.suggest.listed_context import listed_in_context
 from annotations.suggest.overlaps import resolve
-from annotations.suggest.org_names import national_bodies, org_short_name, org_span, publications, web_addresses
+from annotations.suggest.org_names import chambers, national_bodies, org_short_name, org_span, publications, web_addresses
 from annotations.suggest.place_context import area_places, neighbour_places, tidy_span
 from annotations.suggest.wider_places import wider_place_spans
 from annotations.suggest.patterns import EMPTY_BEFORE, NUMBER_TOKEN, NUMBERED, ORG_WORDS, SCANNED, TRIGGERED
@@ -138,6 +138,8 @@ def _suggest_entities(text: str, library_names: Iterable[tuple[str, ...]], skip:
         found.append((start, stop, label, "pattern", None))
     found += [(a, b, "ORG", "pattern", None) for a, b in web_addresses(text)]  # "Gawker.com"
     found += [(a, b, "ORG", "pattern", None) for a, b in publications(text, known)]  # "published in Nature"
+    chamber = list(chambers(text))  # "the House" beside a Senate: only after "the" (never "House prices")
+    found += [(a, b, "ORG", "pattern", None) for a, b in chamber]
     for f in names.find(text, known):
         begin = byline_start(text, f.start) if f.label == "PERSON" else f.start
         end = f.end
@@ -184,7 +186,7 @@ def _suggest_entities(text: str, library_names: Iterable[tuple[str, ...]], skip:
                 and not name:
             exact = text[start:stop]
             if " " not in exact and exact not in known and exact not in surnames and \
-                    not _DEMONYM_PLURAL.search(exact):
+                    not _DEMONYM_PLURAL.search(exact) and (start, stop) not in chamber:
                 single[exact] = label
             elif label == "ORG" and " " in exact:  # "the Rhodium Group" ... "a partner at Rhodium"
                 brief = org_short_name(exact, known)

@@ -53,6 +53,26 @@ def publications(text: str, known: dict[str, str]) -> Iterator[tuple[int, int]]:
         yield start, end
 
 
+def chambers(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of a legislature's chamber called by its short name, an organisation: "the House" in a text that
+    names a Senate, a Congress or a House of Representatives ("the House and Senate can block the plan"); "the
+    Lords" and "the Commons" where the text names that House. Never "a house", "the White House" or "House prices"."""
+    if "House" not in text and "Lords" not in text and "Commons" not in text:
+        return
+    short = {"House"} if _CONGRESS.search(text) else set()
+    short |= {m.group(1) for m in _HOUSE_OF.finditer(text)}
+    for m in _CHAMBER.finditer(text):
+        if m.group(1) in short:
+            yield m.span(1)
+
+
+_CONGRESS = re.compile(r"\b(?:Senate|Congress|House\s+of\s+Representatives|House\s+Speaker|Speaker\s+of\s+the\s+House)\b")
+_HOUSE_OF = re.compile(r"\bHouse\s+of\s+(Lords|Commons)\b")
+_CHAMBER = re.compile(r"(?<![\w'’-])[Tt]he[ \t]+(House|Lords|Commons)(?![\w'’-]|[ \t]+(?:of|[A-Z]))")
+"""Only after "the" and followed by neither "of" nor a capitalised word ("the House Freedom Caucus", "the House of
+Lords" are longer names)."""
+
+
 _TIME_OR_PLACE_TAIL = re.compile(r"[ \t]+(?:on|in|of)[ \t]+(?:the[ \t]+)?([A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?)\Z")
 _JOURNAL_NAME = r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+(?:(?:of|in|and|the|for|on|&)[ \t]+)*[A-Z][\w'’-]*)*)"
 _PUBLICATION = re.compile(r"(?:\bpublished[ \t]+in[ \t]+(?:the[ \t]+)?(?:[a-z-]+[ \t]+)?(?:journal[ \t]+)?"

@@ -95,3 +95,14 @@ def test_a_participle_after_the_sources_place_is_no_part_of_it(text: str, speake
 def test_a_participle_inside_the_place_stays() -> None:
     text = "Residents of the flooded town said the water rose fast."
     assert claims(text)[0].speaker == "residents of the flooded town"
+
+
+def test_a_sentence_in_brackets_has_its_subject_inside_them() -> None:
+    text = "Ron Karenga spoke on Monday. (He further noted that the holiday was new.)"
+    claim = next(c for c in claims(text) if "holiday" in c.exact)
+    assert (claim.exact, claim.speaker) == ("He further noted that the holiday was new.", "Ron Karenga")
+
+
+def test_an_adverb_before_an_unnamed_source_is_no_part_of_it() -> None:
+    assert speaker_of("There was even a study which indicated that dogs sleep more in winter.", "dogs") == \
+        ("a study", "unnamed")
