@@ -96,6 +96,8 @@ _INTRODUCES = re.compile(r"\b(?:issued|released|put\s+out|posted|published|gave|
 """A sentence putting out words ("X issued a statement regarding the decision."): no claim itself, but the quote
 right after it in the paragraph is its subject's."""
 _OPENING_MARKS = "\"“"
+_SIGNED = re.compile(r"[ \t]*[—–-][ \t]*")
+"""A dash after a quotation and before a name: the name signs it ('"…" – Jennifer Lawrence')."""
 def suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
     """Candidate claims; `entities` are the document's entity mentions (annotations and suggestions) used to
     guess speakers. Python's cyclic garbage collector is paused meanwhile, as for the entity suggestions
@@ -172,6 +174,12 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
                     speaker = _introducer(text, start, puts_out.start(), puts_out.end(), outside, full_names, context)
             elif opening is not None:  # 'X, a spokesman, encouraged people to "…"': a person's words
                 speaker = sentence_subject(text, start, opening, outside, full_names, context, people_only=True)
+        if speaker is None and quoted and verb is None:  # '"May the odds be ever in our favor!" – Jennifer Lawrence'
+            signed = _SIGNED.match(text, end)
+            after = mentions[bisect_left(starts, signed.end())] if signed and bisect_left(starts, signed.end()) < len(
+                mentions) else None
+            if after is not None and after.start == signed.end() and after.type == "PERSON":
+                speaker = Speaker(full_name(after, full_names), "named")
         if speaker is None and quoted and introduced is not None and introduced[0] == line_start \
                 and not text[introduced[1]:start].strip():
             speaker = introduced[2]  # 'X issued a statement regarding the decision. "Like many Texans, I …"'

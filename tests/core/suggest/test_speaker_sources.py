@@ -106,3 +106,11 @@ def test_a_sentence_in_brackets_has_its_subject_inside_them() -> None:
 def test_an_adverb_before_an_unnamed_source_is_no_part_of_it() -> None:
     assert speaker_of("There was even a study which indicated that dogs sleep more in winter.", "dogs") == \
         ("a study", "unnamed")
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('The fans cheered. "May the odds be ever in our favor!" – Jennifer Lawrence', "Jennifer Lawrence"),
+    ('"Imagination is more important than knowledge." — Albert Einstein, 1929', "Albert Einstein"),
+])
+def test_a_name_after_a_dash_signs_the_quotation_before_it(text: str, speaker: str) -> None:
+    assert speaker_of(text, "\u201c" if "\u201c" in text else '"') == (speaker, "named")
