@@ -63,6 +63,11 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
         by = source_after(text, agent.end(), mentions, full_names, orgs)
         if by is not None and by.kind == "named":
             return by
+    heard_from = _HEARD_FROM.match(text, verb_end) if text.startswith("heard", verb_start) else None
+    if heard_from:  # "The panel heard from the chief inspector that …": the one heard from speaks
+        by = source_after(text, heard_from.end(), mentions, full_names, orgs, phrase=True)
+        if by is not None:
+            return by
     if text.startswith("heard", verb_start):  # "The court heard Hartley admit that …": the witness speaks
         witness = next((p for p in mentions if verb_end < p.start <= verb_end + 2 and p.type == "PERSON"), None)
         if witness and _TESTIFIES.match(text, witness.end):
@@ -177,6 +182,7 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
 
 _BY_AGENT = re.compile(r"\s+by(?=\s)")
 """After a past participle of saying: its agent follows ("described by the Washington Post as …")."""
+_HEARD_FROM = re.compile(r"[ \t]+from(?=[ \t])")
 _OBJECT_PRONOUN = re.compile(r"\s+(him|her)\b(?!\s+[a-z])", re.I)
 _SPOKEN_TO = re.compile(r"(?<![\w'’-])(?:to|with|against|toward|towards)\s+\Z")
 """Before whom a subject speaks to or with: not the speaker ("His uncle spoke with CNN … and said"); "a survey by X"

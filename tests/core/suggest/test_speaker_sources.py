@@ -114,3 +114,12 @@ def test_an_adverb_before_an_unnamed_source_is_no_part_of_it() -> None:
 ])
 def test_a_name_after_a_dash_signs_the_quotation_before_it(text: str, speaker: str) -> None:
     assert speaker_of(text, '"') == (speaker, "named")
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The committee, made up of Nita Lowey and Tom Cole, heard from Sheikh Ali Nahyan that the region would follow "
+     "suit.", ("Ali Nahyan", "named")),
+    ("The panel heard from the chief inspector that the bridge was unsafe.", ("the chief inspector", "unnamed")),
+])
+def test_whom_a_body_heard_from_is_the_speaker(text: str, speaker: tuple[str, str]) -> None:
+    assert (claims(text)[0].speaker, claims(text)[0].speaker_kind) == speaker
