@@ -176,9 +176,9 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
                 speaker = sentence_subject(text, start, opening, outside, full_names, context, people_only=True)
         if speaker is None and quoted and verb is None:  # '"May the odds be ever in our favor!" – Jennifer Lawrence'
             signed = _SIGNED.match(text, end)
-            after = mentions[bisect_left(starts, signed.end())] if signed and bisect_left(starts, signed.end()) < len(
-                mentions) else None
-            if after is not None and after.start == signed.end() and after.type == "PERSON":
+            at = bisect_left(starts, signed.end()) if signed else len(mentions)
+            after = mentions[at] if at < len(mentions) else None
+            if signed and after is not None and after.start == signed.end() and after.type == "PERSON":
                 speaker = Speaker(full_name(after, full_names), "named")
         if speaker is None and quoted and introduced is not None and introduced[0] == line_start \
                 and not text[introduced[1]:start].strip():
