@@ -42,7 +42,7 @@ def _words(lower: str) -> set[str]:
 
 NUMBER_WORDS = frozenset("million billion percent half third quarter".split())
 FACT_VERBS = frozenset("is are was were has have had reached rose fell killed cost costs lost traded".split())
-TYPES = [("denial", frozenset("denied denies rejected rejects".split())),
+TYPES = [("denial", frozenset("denied denies rejected rejects disputes".split())),
          ("accusation", frozenset("accused accuses blamed slammed".split())),
          ("prediction", frozenset("will would could expected forecast predicted".split()))]
 """Claim types by the words a sentence uses, first match wins; then "quote" (a direct quote), "statistic"

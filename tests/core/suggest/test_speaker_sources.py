@@ -123,3 +123,14 @@ def test_a_name_after_a_dash_signs_the_quotation_before_it(text: str, speaker: s
 ])
 def test_whom_a_body_heard_from_is_the_speaker(text: str, speaker: tuple[str, str]) -> None:
     assert (claims(text)[0].speaker, claims(text)[0].speaker_kind) == speaker
+
+
+@pytest.mark.parametrize("verb", ["disputes", "reaffirmed", "cautioned", "concedes", "lamented", "underscored"])
+def test_more_verbs_of_saying_attribute_a_claim(verb: str) -> None:
+    text = f"Turkey's foreign minister Ada Moe {verb} that the deal would not survive the winter."
+    assert speaker_of(text, "survive") == ("Ada Moe", "named")
+
+
+def test_a_disputed_election_is_no_claim() -> None:
+    text = "Tensions flared in early 2008 following a disputed presidential election in the region."
+    assert claims(text) == []
