@@ -163,6 +163,12 @@ def main_verb(text: str, start: int, end: int, candidates: list[Verb], quotes: l
     if len(candidates) > 1 and _LEADING_CLAUSE.match(text, start):
         comma = text.find(",", start, end)  # "Asked why she left, Ames said …": the main clause's verb
         candidates = [v for v in candidates if v.start > comma] or candidates
+    if len(candidates) > 1 and candidates[-1].word in _TRAILING_SPEECH:  # "…, warning the public …, Colligan said."
+        last = candidates[-1]
+        comma = text.rfind(",", start, last.start)
+        if comma > candidates[0].start and _TRAILING_SUBJECT.fullmatch(text, comma, last.start) \
+                and _TRAILING_END.fullmatch(text, last.end, end):
+            candidates = [last]
     if not candidates and quotes and _QUOTE_OPENER.search(text, start, end):
         frame = _QUOTE_FRAME.search(text, start, end)  # 'X commented, "…"': a verb that opens a quote
         if frame and not any(a <= frame.start() < b for a, b in quotes):
@@ -180,6 +186,12 @@ def main_verb(text: str, start: int, end: int, candidates: list[Verb], quotes: l
     return verb, according
 
 
+_TRAILING_SPEECH = frozenset("said says added adds told tells noted notes wrote writes reported".split())
+_TRAILING_SUBJECT = re.compile(r",\s+(?:(?!(?:that|which|who|and|but|given|as|if|when)\b)[\w'’.-]+\s+){1,6}")
+_TRAILING_END = re.compile(r"(?:\s+(?:on|in|at|last|this|late|early|earlier|later|yesterday|today|tonight|"
+                           r"afterwards?)\b[^,;:\"“”.!?]{0,30})?\s*[.!?]?[\"”’']?\s*")
+"""A sentence closed by its attribution (", Colligan said.", ", the ministry said on Sunday."): that verb reports the
+sentence, not a participle or a verb inside what was said ("… signs will be posted warning the public …")."""
 _RELATIVE_BEFORE = re.compile(r",\s+(?:which|who)\s+(?:[a-z]+\s+){0,3}\Z")
 """A relative clause the first verb stands in (", which also confirmed"): the main verb comes after its comma."""
 _ADVERBIAL_PARTICIPLE = re.compile(r"(?<![\w'’-])(?:[Ii]n|[Aa]fter|[Bb]efore|[Ww]hile|[Ww]hen|[Uu]pon|[Oo]n)\s+\Z")

@@ -364,7 +364,8 @@ def _subject(text: str, clause_start: int, end: int, mentions: Sequence[Suggesti
 
 _PARTICIPLE_AFTER_SUBJECT = re.compile(
     r"\s*((?i:the|a|an|one|some|this|these|its|their)\s+(?:(?!(?:is|are|was|were|has|have|had|be|been|being|who|"
-    r"which|that)\b)[a-z-]+\s+){0,4}?[a-z-]+),?\s+[a-z]+ed\s+(?:by|with|in|from|to|for|at)\b")
+    r"which|that)\b)[a-z-]+\s+){0,4}?(?!(?:is|are|was|were|be|been|being)\b)[a-z-]+),?\s+[a-z]+ed\s+"
+    r"(?:by|with|in|from|to|for|at)\b")
 """A subject whose noun phrase a participle phrase follows ("A team of researchers affiliated with …", "The
 research, supported by …"): the names inside that phrase are not the speaker; the phrase before it is."""
 _MAIN_PRONOUN = re.compile(r"(?:^|,\s+)([Hh]e|[Ss]he)\s+[a-z]+(?:\s+[a-z]+)?\s*,\s*\Z")

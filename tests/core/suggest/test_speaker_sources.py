@@ -134,3 +134,24 @@ def test_more_verbs_of_saying_attribute_a_claim(verb: str) -> None:
 def test_a_disputed_election_is_no_claim() -> None:
     text = "Tensions flared in early 2008 following a disputed presidential election in the region."
     assert claims(text) == []
+
+
+@pytest.mark.parametrize(("text", "fragment", "speaker"), [
+    ("Ranger Robert Colligan spoke on Sunday. The beach remained open, but signs will be posted for three days warning "
+     "the public of the attack, Colligan said.", "beach remained", ("Robert Colligan", "named")),
+    ("Ranger Robert Colligan spoke on Sunday. A woman swimming with seals was killed by a shark in 2003 south of the "
+     "beach, Colligan said.", "swimming", ("Robert Colligan", "named")),
+])
+def test_an_attribution_closing_the_sentence_reports_it(text: str, fragment: str, speaker: tuple[str, str]) -> None:
+    assert speaker_of(text, fragment) == speaker
+
+
+def test_a_closing_attribution_wins_over_a_verb_of_saying_inside_the_sentence() -> None:
+    text = "About 1,000 citizens have said that they want to leave the country, the foreign ministry said on Monday."
+    assert "ministry" in (speaker_of(text, "want to leave")[0] or "")
+
+
+def test_a_verb_inside_what_was_said_is_no_closing_attribution() -> None:
+    text = ('"My biggest concern was history repeating itself," Harry Moe said, adding that he saw it unfold again, '
+            "given that racism and social media added to their challenges.")
+    assert speaker_of(text, "biggest concern") == ("Harry Moe", "named")
