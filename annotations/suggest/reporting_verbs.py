@@ -177,7 +177,11 @@ def main_verb(text: str, start: int, end: int, candidates: list[Verb], quotes: l
         candidates = candidates[1:]  # "In a statement (to X), Y said": the verb of the main clause
     if candidates:
         active = next((v for v in candidates if v.word.endswith("ing")  # "are grumbling" is no passive
-                       or not _PASSIVE.search(text, max(0, v.start - 30), v.start)), candidates[0])
+                       or not _PASSIVE.search(text, max(0, v.start - 30), v.start)), None)
+        if active is None and candidates[0].word in _ACCUSED and not _AGENT.match(text, candidates[0].end):
+            # "Johnson was accused of …": nobody says so here (but "was accused by prosecutors of …": they do)
+            return None, None
+        active = active or candidates[0]
         according = next((v for v in candidates if v.according), None)
         verb = according or active
         if according and active.start < according.start and not active.according \
@@ -192,6 +196,8 @@ _TRAILING_END = re.compile(r"(?:\s+(?:on|in|at|last|this|late|early|earlier|late
                            r"afterwards?)\b[^,;:\"“”.!?]{0,30})?\s*[.!?]?[\"”’']?\s*")
 """A sentence closed by its attribution (", Colligan said.", ", the ministry said on Sunday."): that verb reports the
 sentence, not a participle or a verb inside what was said ("… signs will be posted warning the public …")."""
+_ACCUSED = frozenset(("accused", "alleged", "blamed"))
+"""Verbs whose passive names the accused, never the accuser ("X was accused of …", "is alleged to have …")."""
 _RELATIVE_BEFORE = re.compile(r",\s+(?:which|who)\s+(?:[a-z]+\s+){0,3}\Z")
 """A relative clause the first verb stands in (", which also confirmed"): the main verb comes after its comma."""
 _ADVERBIAL_PARTICIPLE = re.compile(r"(?<![\w'’-])(?:[Ii]n|[Aa]fter|[Bb]efore|[Ww]hile|[Ww]hen|[Uu]pon|[Oo]n)\s+\Z")

@@ -155,3 +155,15 @@ def test_a_verb_inside_what_was_said_is_no_closing_attribution() -> None:
     text = ('"My biggest concern was history repeating itself," Harry Moe said, adding that he saw it unfold again, '
             "given that racism and social media added to their challenges.")
     assert speaker_of(text, "biggest concern") == ("Harry Moe", "named")
+
+
+@pytest.mark.parametrize("text", [
+    "More than a decade ago, Daniel Johnson was accused in Oregon of molesting three children.",
+    "The former minister is alleged to have taken bribes from the firm.",
+])
+def test_the_accused_of_a_passive_is_no_speaker(text: str) -> None:
+    assert all(c.speaker is None for c in claims(text))
+
+
+def test_the_agent_of_a_passive_accusation_speaks() -> None:
+    assert speaker_of("Smith was accused by prosecutors of lying to the court.", "lying") == ("prosecutors", "unnamed")
