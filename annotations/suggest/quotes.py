@@ -129,16 +129,24 @@ def fill_quotes(text: str, found: list[tuple[int, int, str, Speaker | None, bool
     """A quoted sentence with no reporting verb of its own belongs to the quote's speaker: the next
     attributed sentence of its line when the quote runs on to it, else the attributed sentence right before
     it in its paragraph (quoted or not: "Heald noted the findings show X. "Quote.""), else the previous
-    attributed quoted sentence (of this line, or the paragraph before: a quote continued over paragraphs)."""
+    attributed quoted sentence (of this line, or the paragraph before: a quote continued over paragraphs) — not
+    across a paragraph of narration with no claim, which ends what the earlier speaker said."""
     out: list[tuple[int, int, str, Speaker | None, str]] = []
     for i, (s, e, source, speaker, quoted, line, kind) in enumerate(found):
         if speaker is None and quoted and source != "reporting-verb":
             after = next((f[3] for f in found[i + 1:i + 4] if f[5] == line and f[3] is not None and f[4]), None)
             before = next((o[3] for o, f in zip(reversed(out[max(0, i - 4):i]), reversed(found[max(0, i - 4):i]),
-                                                strict=True) if o[3] is not None and f[4]), None)
+                                                strict=True) if o[3] is not None and f[4]
+                           and not _narration_between(text, f[1], s)), None)
             previous = found[i - 1] if i else None
             adjacent = previous[3] if previous is not None and previous[5] == line and previous[3] is not None \
                 and not text[previous[1]:s].strip() else None  # "X noted that … . "Quote."": X's, same paragraph
             speaker = after or adjacent or before  # a quote continued over paragraphs keeps its speaker
         out.append((s, e, source, speaker, kind))
     return out
+
+
+def _narration_between(text: str, end: int, start: int) -> bool:
+    """Whether a whole non-blank line stands between text[:end] and text[start:] (a paragraph of its own)."""
+    first = text.find("\n", end, start)
+    return first >= 0 and bool(text[first:text.rfind("\n", first, start)].strip())

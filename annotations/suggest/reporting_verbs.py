@@ -56,7 +56,7 @@ _PER_SOURCE = re.compile(r"[ \t]+(?:(?:the|a|an|his|her|its|their)[ \t]|[A-Z])")
 """After "per": a source ("per the statement", "per Reuters"), not a rate ("per cent", "per day", "per capita")."""
 _AFTER_A_QUOTE_ONLY = frozenset(("recalls", "remembers", "recounts"))
 """Verbs of saying only right after a quote ('"…," recalls X'): elsewhere a product recall or a memory."""
-_QUOTE_BEFORE = re.compile(r"[,.!?]?[\"”’']\s*\Z")
+_QUOTE_BEFORE = re.compile(r"[,.!?]?[\"”’']\s*(?:(?:he|she|they|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+)?\Z")
 _NAME_BEFORE = re.compile(r"[^.!?:;\"“\s]\s+[A-Z][\w'’-]*(?:\.[A-Z][\w'’-]*)*[ \t]\Z")
 _IN_NAME = re.compile(r"[ \t]+(?:[A-Z]|of\b|for\b)")
 """A capitalised word of saying between capitalised words, not first in its sentence: part of a name ("the Pacific
@@ -84,8 +84,8 @@ def reporting_verbs(text: str) -> list[Verb]:
         if (start == 0 or not folded[start - 1].isalnum()) and (end + 1 >= len(folded) or not folded[end + 1].isalnum()) \
                 and not (text[start].isupper() and " " not in word and _IN_NAME.match(text, end + 1) and _NAME_BEFORE.search(
                     text, max(0, start - 30), start)):
-            if word in _AFTER_A_QUOTE_ONLY and not _QUOTE_BEFORE.search(text, max(0, start - 4), start):
-                continue  # "Toyota recalls 1.8 million vehicles", "Smith still remembers the smell"
+            if word in _AFTER_A_QUOTE_ONLY and not _QUOTE_BEFORE.search(text, max(0, start - 40), start):
+                continue  # "Toyota recalls 1.8 million vehicles", "Smith still remembers the smell" ('"…," he recalls')
             if word == "per" and not _PER_SOURCE.match(text, end + 1):
                 continue
             found.append((start, -end - 1, word, according, statement))

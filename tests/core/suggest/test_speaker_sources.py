@@ -167,3 +167,17 @@ def test_the_accused_of_a_passive_is_no_speaker(text: str) -> None:
 
 def test_the_agent_of_a_passive_accusation_speaks() -> None:
     assert speaker_of("Smith was accused by prosecutors of lying to the court.", "lying") == ("prosecutors", "unnamed")
+
+
+@pytest.mark.parametrize(("verb", "subject"), [("recalls", "he"), ("remembers", "Tom Matie")])
+def test_a_verb_of_remembering_after_a_quote_and_its_subject(verb: str, subject: str) -> None:
+    text = (f'In 2009, Tom Matie, then in his late 20s, rode up to the compound on a donkey. "Out of control mines," '
+            f'{subject} {verb}.')
+    assert speaker_of(text, "control mines") == ("Tom Matie", "named")
+
+
+def test_a_paragraph_of_narration_ends_what_the_earlier_speaker_said() -> None:
+    text = ('"The market will pick up," says a senior official in the ministry.\n\n'
+            "The central bank pumps about $60 million a week into the market to keep the currency stable.\n\n"
+            'The waiter returns with a carafe. He places it on the table. "So, a secret no more."')
+    assert speaker_of(text, "secret no more") == (None, None)
