@@ -189,6 +189,8 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
             introducer = _introducer(text, start, start + puts_out.start(), start + puts_out.end(), outside,
                                      full_names, context)
             introduced = (line_start, end, introducer) if introducer is not None else None
+        elif verb is not None and speaker is not None and end - start < 20:
+            introduced = (line_start, end, speaker)  # '"Sure," Matie says. "Make some chicken …"': too short a claim
         if speaker is not None and speaker.kind == "unnamed":
             speaker = document_author(text, start, speaker, mentions, full_names)  # "The statement said": its author
         if speaker is not None and speaker.kind == "unnamed":

@@ -181,3 +181,9 @@ def test_a_paragraph_of_narration_ends_what_the_earlier_speaker_said() -> None:
             "The central bank pumps about $60 million a week into the market to keep the currency stable.\n\n"
             'The waiter returns with a carafe. He places it on the table. "So, a secret no more."')
     assert speaker_of(text, "secret no more") == (None, None)
+
+
+def test_a_quotation_after_a_short_attributed_one_is_the_same_speakers() -> None:
+    text = ('Tom Matie drove on. "Will you come back for lunch?" the man asks.\n\n'
+            '"Sure," Matie says. "Make some chicken for lunch once we drive back from the town."')
+    assert speaker_of(text, "Make some chicken") == ("Tom Matie", "named")
