@@ -23,6 +23,7 @@ from annotations.suggest.overlaps import resolve
 from annotations.suggest.org_names import chambers, national_bodies, org_short_name, org_span, publications, web_addresses
 from annotations.suggest.place_context import area_places, neighbour_places, tidy_span
 from annotations.suggest.wider_places import wider_place_spans
+from annotations.suggest.person_names import short_names
 from annotations.suggest.patterns import EMPTY_BEFORE, NUMBER_TOKEN, NUMBERED, ORG_WORDS, SCANNED, TRIGGERED
 
 _RANK = re.compile(r"([A-Z][a-z]+(?:-[A-Z][a-z]+)*)\s+(?=[A-Z])")
@@ -177,7 +178,7 @@ def _suggest_entities(text: str, library_names: Iterable[tuple[str, ...]], skip:
             if source == "pattern" and exact[:1].isupper() and len(exact) > 2 and exact not in known:
                 surnames.setdefault(exact, ("PERSON", "library", name))
             continue
-        for short in _short_names(exact, listed=source == "gazetteer"):  # the first one introduced keeps it
+        for short in short_names(exact, listed=source == "gazetteer"):  # the first one introduced keeps it
             surnames.setdefault(short, ("PERSON", "library", name or exact))
     single: dict[str, str] = {}
     shorts: dict[str, str] = {}  # short name -> the organisation's full name
@@ -307,33 +308,6 @@ def _place_or_employer(text: str, start: int, exact: str) -> str:
     if preposition == "at" and word in _ROLES and " " not in exact:
         return "ORG"
     return "PLACE"
-
-
-_HYPHENATED = re.compile(r"[A-Z][a-z]+-[a-z]+")
-_NAME_SUFFIXES = frozenset("Jr Sr II III IV V VI VII VIII IX X".split())
-
-
-def _short_names(full: str, listed: bool = False) -> list[str]:
-    """What a person is called later in the text: the surname ("Reeves"), with its particle ("bin Laden",
-    "al-Bashir") and without it ("Bashir"); the given name if it is a listed one, or if the person is a
-    well-known one (`listed`) and the name no word of English ("Aretha", "Mahathir")."""
-    words = full.split()
-    while len(words) >= 2 and words[-1].rstrip(".") in _NAME_SUFFIXES:  # "Elizabeth II", "Martin Luther King Jr."
-        words = words[:-1]
-    if len(words) >= 2 and _HYPHENATED.fullmatch(words[-1]):  # "Tsai Ing-wen", "Carrie Lam Yuet-ngor"
-        english_first = len(words) >= 3 and words[0] in names.name_lists()[0]
-        return [words[1] if english_first else words[0]]
-    out = [words[-1]] if len(words[-1]) > 1 else []
-    if not words[0].endswith(".") and (words[0] in names.name_lists()[0] and names.zipf(words[0]) < 4.9 or listed
-                                       and names.zipf(words[0]) < 3.0 and words[0] not in gazetteer()):
-        out.append(words[0])  # "Zoe" after "Zoe Hasib"
-    for i, w in enumerate(words[1:-1], 1):  # "De Niro" after "Robert De Niro" (a particle capitalised or not)
-        if w in names.PARTICLES or w.lower() in names.PARTICLES and w[:1].isupper() and i == len(words) - 2:
-            out.append(" ".join(words[i:]))
-            break
-    if words[-1][:3].lower() in ("al-", "el-") and len(words[-1]) > 4:
-        out.append(words[-1][3:])
-    return out
 
 
 @lru_cache(maxsize=1)

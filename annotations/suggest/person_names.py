@@ -8,6 +8,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from anyascii import anyascii
+
+from annotations.suggest.gazetteer import gazetteer
 from annotations.suggest.name_words import (ALLOWED_FIRST, FUNCTION, MONTHS_DAYS, ORG_HEADS, PARTICLES, PLACE_HEADS,
                                             name_lists, title_words, zipf)
 
@@ -85,6 +88,9 @@ def is_person(words: list[str], titled: bool, known: dict[str, str], around: Cal
             and context()
     if words[0] in MONTHS_DAYS:
         return False
+    if len(words) == 3 and words[0] in first_names and words[1] in surnames \
+            and (last in surnames or anyascii(last) in surnames) and known.get(last) is None and zipf(last) < 4.0:
+        return True  # "Guadalupe Salinas Hernández": a given name and two surnames, though the first two name places
     if any(known.get(w) == "PLACE" for w in words[1:]):  # "Kenneth Preston, a student,": a surname, in context
         if not (len(words) == 2 and words[0] in first_names and last in surnames and known.get(words[0]) is None
                 and zipf(words[0]) < 5.2 and context()):
@@ -176,3 +182,33 @@ def named_then_by_surname(text: str, runs: dict[str, list[int]], known: dict[str
                     and _SENTENCE_START.search(text, max(0, m.start() - 3), m.start()):
                 people.add(run)
     return [(run, runs[run]) for run in runs if run in people]
+
+
+_HYPHENATED = re.compile(r"[A-Z][a-z]+-[a-z]+")
+_NAME_SUFFIXES = frozenset("Jr Sr II III IV V VI VII VIII IX X".split())
+
+
+def short_names(full: str, listed: bool = False) -> list[str]:
+    """What a person is called later in the text: the surname ("Reeves"), with its particle ("bin Laden",
+    "al-Bashir") and without it ("Bashir"); the given name if it is a listed one, or if the person is a
+    well-known one (`listed`) and the name no word of English ("Aretha", "Mahathir")."""
+    words = full.split()
+    while len(words) >= 2 and words[-1].rstrip(".") in _NAME_SUFFIXES:  # "Elizabeth II", "Martin Luther King Jr."
+        words = words[:-1]
+    if len(words) >= 2 and _HYPHENATED.fullmatch(words[-1]):  # "Tsai Ing-wen", "Carrie Lam Yuet-ngor"
+        english_first = len(words) >= 3 and words[0] in name_lists()[0]
+        return [words[1] if english_first else words[0]]
+    out = [words[-1]] if len(words[-1]) > 1 else []
+    if not words[0].endswith(".") and (words[0] in name_lists()[0] and zipf(words[0]) < 4.9 or listed
+                                       and zipf(words[0]) < 3.0 and words[0] not in gazetteer()):
+        out.append(words[0])  # "Zoe" after "Zoe Hasib"
+    given, family = name_lists()
+    if len(words) == 3 and words[1] in family and words[1] not in given and not words[1].endswith("."):
+        out.append(words[1])  # "Salinas" after "Guadalupe Salinas Hernández" (the first of two surnames)
+    for i, w in enumerate(words[1:-1], 1):  # "De Niro" after "Robert De Niro" (a particle capitalised or not)
+        if w in PARTICLES or w.lower() in PARTICLES and w[:1].isupper() and i == len(words) - 2:
+            out.append(" ".join(words[i:]))
+            break
+    if words[-1][:3].lower() in ("al-", "el-") and len(words[-1]) > 4:
+        out.append(words[-1][3:])
+    return out

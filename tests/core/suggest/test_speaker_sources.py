@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.suggest.suggesting import claims, speaker_of
+from tests.core.suggest.suggesting import claims, found, speaker_of
 
 
 @pytest.mark.parametrize(("text", "fragment"), [
@@ -187,3 +187,9 @@ def test_a_quotation_after_a_short_attributed_one_is_the_same_speakers() -> None
     text = ('Tom Matie drove on. "Will you come back for lunch?" the man asks.\n\n'
             '"Sure," Matie says. "Make some chicken for lunch once we drive back from the town."')
     assert speaker_of(text, "Make some chicken") == ("Tom Matie", "named")
+
+
+def test_a_given_name_and_two_surnames_is_a_person_called_by_the_first_surname() -> None:
+    text = "Police arrested Guadalupe Salinas Hernández on Friday. Salinas said she had no regrets."
+    assert ("Guadalupe Salinas Hernández", "PERSON") in found(text)
+    assert speaker_of(text, "no regrets") == ("Guadalupe Salinas Hernández", "named")
