@@ -285,3 +285,32 @@ _APPOSITION_ENDS = re.compile(r"\s*(?:[,.;:!?\"”’)]|\Z)")
 """After a person named in apposition to a role: the apposition ends ("wrote its founder, Ada Moe."), unlike a
 main clause's subject after "according to X," ("Per the statement, Franklin died …")."""
 _WHERE_IT_SPOKE = re.compile(r"\s+(?:on|to|at|in|during|outside)\s+")
+
+
+def joint_subject(text: str, clause_start: int, last: Sequence[Suggestion], end: int, full_names: dict[str, str]
+                  ) -> Speaker | None:
+    """Two or more people, bodies or countries joined by "and" as the subject ending at `end` ("Ehud Olmert and
+    Mahmoud Abbas", "In a lawsuit, SIGAR and the U.S. Department of Justice", "Both Roscosmos and NASA"): one joint
+    speaker, as the text joins them, each by its fullest name; `last` are the clause's mentions up to `end`. Not names
+    inside a phrase ("Officials from Kuwait and Bahrain": the officials)."""
+    if text[last[-1].end:end].strip(" \t,") or last[-1].type not in SPEAKER_TYPES:
+        return None
+    joined = [last[-1]]
+    for mention in reversed(last[:-1]):
+        gap = _JOINED.fullmatch(text, mention.end, joined[0].start)
+        if gap is None or mention.type != joined[0].type and "PLACE" in (mention.type, joined[0].type):
+            break
+        joined.insert(0, mention)
+    if len(joined) < 2 or " and " not in text[joined[-2].end:joined[-1].start] \
+            or not _JOINT_OPENS.search(text[clause_start:joined[0].start]):
+        return None
+    parts = [full_name(joined[0], full_names)]
+    for before, mention in zip(joined, joined[1:]):
+        parts.append(text[before.end:mention.start] + full_name(mention, full_names))
+    return Speaker("".join(parts), "named")
+
+
+_JOINED = re.compile(r",?[ \t]+and[ \t]+(?:the[ \t]+)?|,[ \t]+(?:the[ \t]+)?")
+"""Between names joined as one subject: "and", a comma, ", and", with "the" before a body's name."""
+_JOINT_OPENS = re.compile(r"(?:\A|[,;:][ \t]*)[ \t]*(?:[Bb]oth[ \t]+)?(?:[Tt]he[ \t]+)?\Z")
+"""Before the first of the joined names: the clause's start or a comma, perhaps "both" and "the"."""

@@ -8,6 +8,7 @@ named after "according to" that no suggester knew, a proper name, a relative cla
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from annotations.suggest import Suggestion
 from annotations.suggest.name_words import name_lists, zipf
@@ -151,3 +152,17 @@ def source_inside(clause: list[str]) -> bool:
 
 
 _CLAUSE_SUBJECT_START = frozenset("the a an some many most his her their its our one two three several".split())
+
+
+@lru_cache(maxsize=4096)
+def org_head(name: str) -> str:
+    """The head noun of an organisation's name, lower case: "Church of Scientology" -> "church", "Museum of
+    Flight" -> "museum", "Harbour Museum" -> "museum"."""
+    words = name.split()
+    at = words.index("of", 1) if "of" in words[1:] else len(words)
+    head = words[at - 1].lower()
+    return SPELLING.get(head, head)
+
+
+SPELLING = {"center": "centre", "organization": "organisation", "theater": "theatre"}
+"""US and British spellings of a head noun: "the centre" after "Pacific Tsunami Warning Center"."""

@@ -9,19 +9,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
 
 from annotations.suggest import Suggestion
 from annotations.suggest.coreference import fullest, loose_name, pick_person
 from annotations.suggest.sources import (OF, ORG_NOUNS, PERSON_HEAD, RESEARCHERS, ROLE_OF, author_of_words,
-                                         fronted_person, noun_phrase_source, previous_subject, source_after,
+                                         fronted_person, joint_subject, noun_phrase_source, previous_subject, source_after,
                                          with_affiliation)
 from annotations.suggest.speaker_context import SPEAKER_TYPES, Context, Speaker, full_name
 from annotations.suggest.speaker_clause import clause_start as clause_begins, last_word, strip_trailing
-from annotations.suggest.speaker_phrases import (AGENT_NOUNS, BARE_ROLE, BODY_AFTER, CARRIED_BY, FOR_A_PERSON,
+from annotations.suggest.speaker_phrases import (SPELLING, AGENT_NOUNS, BARE_ROLE, BODY_AFTER, CARRIED_BY, FOR_A_PERSON,
                                                  GENERIC_TAIL, KIN, KIN_OF, LEADING_VERB, LINKING_ADVERB, MEMBER_OF,
                                                  PRONOUN_AFTER, QUANTIFIER_SUBJECT, QUOTED_AS, THE_PERSON, THE_ROLE,
-                                                 VERB_AND_OBJECT, named_after, proper_name, researchers, source_inside)
+                                                 VERB_AND_OBJECT, named_after, org_head, proper_name, researchers,
+                                                 source_inside)
 from annotations.suggest.sentence_subject import INTRODUCED_PRONOUN, LATER_PRONOUN, SECONDARY, sentence_subject
 from annotations.suggest.speaker_pronouns import OBJECT_BEFORE, pronoun_speaker
 from annotations.suggest.unnamed import (COORDINATED, HEAD_SET, UNNAMED, UNNAMED_END, UNNAMED_OF, UNNAMED_RELATIVE,
@@ -193,20 +193,6 @@ setting ("his travel ban, which does not cover Afghanistan, and … that critics
 reporters in London on a visit"), unlike a person or an organisation named there."""
 
 
-@lru_cache(maxsize=4096)
-def _org_head(name: str) -> str:
-    """The head noun of an organisation's name, lower case: "Church of Scientology" -> "church", "Museum of
-    Flight" -> "museum", "Harbour Museum" -> "museum"."""
-    words = name.split()
-    at = words.index("of", 1) if "of" in words[1:] else len(words)
-    head = words[at - 1].lower()
-    return _SPELLING.get(head, head)
-
-
-_SPELLING = {"center": "centre", "organization": "organisation", "theater": "theatre"}
-"""US and British spellings of a head noun: "the centre" after "Pacific Tsunami Warning Center"."""
-
-
 def _loose(text: str, subject: str, context: Context) -> Speaker | None:
     """A subject that is a name the entity suggester missed (after any apposition, and after a leading
     clause's comma), in the fullest form the text gives ("King" -> "Gayle King")."""
@@ -280,6 +266,9 @@ def _subject(text: str, clause_start: int, end: int, mentions: Sequence[Suggesti
             kin = None  # "Apple's spokesman said": the organisation speaks, as "a spokesman for Apple" does
         if kin:  # "Kazemi's uncle told CNN": the uncle, unnamed, as worded — not Kazemi
             return Speaker(text[last[-1].start:last[-1].end + len(kin.group(0).rstrip())], "unnamed")
+    joint = joint_subject(text, clause_start, last, end, full_names) if len(last) > 1 else None
+    if joint is not None:  # "Ehud Olmert and Mahmoud Abbas said", "both Roscosmos and NASA said": as the text joins them
+        return joint
     if last and not text[last[-1].end:end].strip(" \t’'s,") and last[-1].type in SPEAKER_TYPES \
             and not _example(text, max(clause_start, last[-1].start - 16), last[-1].start):
         nearest = last[-1]
@@ -322,7 +311,7 @@ def _subject(text: str, clause_start: int, end: int, mentions: Sequence[Suggesti
         stripped = before.rstrip()
         determiner = stripped[max(0, len(stripped) - len(final) - 5):len(stripped) - len(final)].lower()
         definite = determiner.endswith((" the ", " its ")) or determiner in ("the ", "its ")
-        named = next((o for o in reversed(orgs) if _org_head(o) == _SPELLING.get(final, final)), None) \
+        named = next((o for o in reversed(orgs) if org_head(o) == SPELLING.get(final, final)), None) \
             if definite else None
         if named is not None:  # "the Church denied", after "the Church of Scientology": the organisation's head noun
             return Speaker(named, "named")

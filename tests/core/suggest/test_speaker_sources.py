@@ -193,3 +193,18 @@ def test_a_given_name_and_two_surnames_is_a_person_called_by_the_first_surname()
     text = "Police arrested Guadalupe Salinas Hernández on Friday. Salinas said she had no regrets."
     assert ("Guadalupe Salinas Hernández", "PERSON") in found(text)
     assert speaker_of(text, "no regrets") == ("Guadalupe Salinas Hernández", "named")
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Ehud Olmert and Mahmoud Abbas said they will meet every two weeks.", "Ehud Olmert and Mahmoud Abbas"),
+    ("In a lawsuit, the Harbour Authority and the U.S. Department of Justice asked for the accounts to be frozen.",
+     "Harbour Authority and the U.S. Department of Justice"),
+    ("Both Roscosmos and NASA said the crew was safe.", "Roscosmos and NASA"),
+])
+def test_names_joined_by_and_as_the_subject_are_one_joint_speaker(text: str, speaker: str) -> None:
+    assert (claims(text)[0].speaker, claims(text)[0].speaker_kind) == (speaker, "named")
+
+
+def test_names_inside_a_phrase_are_no_joint_speaker() -> None:
+    text = "Officials from the United Arab Emirates, Kuwait and Bahrain said further sanctions would not work."
+    assert claims(text)[0].speaker != "United Arab Emirates, Kuwait and Bahrain"
