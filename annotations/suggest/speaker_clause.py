@@ -20,6 +20,10 @@ def strip_trailing(before: str) -> str:
     """The subject before its verb without auxiliaries, adverbs and a time ("officials this week said",
     "Hasib has now said")."""
     while True:
+        fenced = _FENCED.search(before, max(0, len(before) - 40)) if before.rstrip().endswith(",") else None
+        if fenced:  # "Police, however, said": the adverb between commas is no part of the subject
+            before = before[:fenced.start()]
+            continue
         stripped = before.rstrip()
         cut = stripped.rfind(" ")
         word = stripped[cut + 1:]
@@ -33,6 +37,13 @@ def strip_trailing(before: str) -> str:
                 before = stripped[:m.start()]
                 continue
         return before
+
+
+_FENCED = re.compile(r",\s*(?:however|meanwhile|though|too|also|instead|nevertheless|moreover|furthermore|likewise|"
+                     r"similarly|separately|still|in\s+turn|in\s+response|in\s+a\s+statement|for\s+(?:its|their|his|"
+                     r"her|our|my)\s+part|at\s+the\s+time|in\s+particular|by\s+contrast|in\s+contrast|for\s+example|"
+                     r"for\s+instance),\s*\Z", re.I)
+"""A discourse adverb fenced by commas before the verb ("Police, however, said", "The ministry, for its part,")."""
 
 
 def last_word(before: str) -> str:
