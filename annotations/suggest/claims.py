@@ -83,7 +83,7 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
             if end > start and text[end - 1] in _OPENING_MARKS and (end - 1 == start or text[end - 2].isspace()):
                 carried = end - 1
                 end = start + len(text[start:carried].rstrip())
-            if end - start > 2 and text[start] == "(" and text[end - 1] == ")" and ")" not in text[start:end - 1]:
+            if end - start > 2 and (text[start], text[end - 1]) in _BRACKETS and text[end - 1] not in text[start:end - 1]:
                 start, end = start + 1, end - 1  # "(He further noted that …)": the sentence inside its brackets
             if end > start:
                 yield start, end
@@ -96,6 +96,7 @@ _INTRODUCES = re.compile(r"\b(?:issued|released|put\s+out|posted|published|gave|
 """A sentence putting out words ("X issued a statement regarding the decision."): no claim itself, but the quote
 right after it in the paragraph is its subject's."""
 _OPENING_MARKS = "\"“"
+_BRACKETS = frozenset((("(", ")"), ("[", "]")))
 _SIGNED = re.compile(r"[ \t]*[—–-][ \t]*")
 """A dash after a quotation and before a name: the name signs it ('"…" – Jennifer Lawrence')."""
 def suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
@@ -175,7 +176,8 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
             elif opening is not None:  # 'X, a spokesman, encouraged people to "…"': a person's words
                 speaker = sentence_subject(text, start, opening, outside, full_names, context, people_only=True)
         if speaker is None and quoted and verb is None:  # '"May the odds be ever in our favor!" – Jennifer Lawrence'
-            signed = _SIGNED.match(text, end)
+            closing = max((b for a, b in quotes if start <= a and b < end), default=end)  # the dash may stay inside
+            signed = _SIGNED.match(text, end) or _SIGNED.match(text, closing + (text[closing:closing + 1] == ","))
             at = bisect_left(starts, signed.end()) if signed else len(mentions)
             after = mentions[at] if at < len(mentions) else None
             if signed and after is not None and after.start == signed.end() and after.type == "PERSON":

@@ -98,7 +98,8 @@ def surnames_as_people(text: str, mentions: list[Suggestion]) -> list[Suggestion
 _NAME_RUN = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?(?:\s+(?:[A-Z]\.|[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)){0,3}")
 _NOT_NAMES = frozenset("The This That These Those It He She They We I You There Here His Her Its Their Our My "
                        "Your One Some Many Most Officials Police Asked And But Or So Then Also Later Now Today "
-                       "Yesterday Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+                       "Yesterday Monday Tuesday Wednesday Thursday Friday Saturday Sunday Per Via".split())
+"""Capitalised words before a name that are no given name there ("Per Reuters, …": "per" citing a source)."""
 
 
 def loose_name(phrase: str) -> bool:

@@ -37,8 +37,9 @@ def document_author(text: str, start: int, speaker: Speaker, mentions: Sequence[
     """`speaker` ("the statement", "a resolution", unnamed, in the sentence starting at `start`) as the person or organisation that
     issued that document: named by an agent after it ("The statement released by the Council"; "A resolution
     passed by the European Parliament … The resolution stated"), else the last one named before the document in
-    the latest earlier sentence that introduced it and names one ("Gwendolyn Quinn stated …. According to the
-    statement, …. Per the statement, …"). The speaker itself when the text gives no such author."""
+    the latest earlier sentence that issued it ("Gwendolyn Quinn stated …. According to the statement, …. Per the
+    statement, …": the sentences that only cite it are passed over). The speaker itself when that sentence names no
+    author ("The police issued a statement of their own": not an earlier statement's author)."""
     document = _THE_DOCUMENT.fullmatch(speaker.name)
     if document is None:
         return speaker
@@ -53,16 +54,22 @@ def document_author(text: str, start: int, speaker: Speaker, mentions: Sequence[
     verb = r"|\bstated\b" if noun == "statement" else ""  # "X stated …. According to the statement"
     base = max(0, start - 800)
     earlier = list(re.finditer(rf"(?:{_ISSUED}{noun}\b{verb})", text[base:start]))
-    for m in reversed(earlier):  # the latest that names an author ("According to the statement" names none)
+    for m in reversed(earlier):  # the latest that issues it ("According to the statement" only cites it)
+        at = base + m.start()
+        if _CITES_BEFORE.search(text, max(0, at - 16), at) or _CITES_AFTER.match(text, base + m.end()):
+            continue
         agent = _agent(text, base + m.end(), mentions, full_names)
         if agent is not None:
             return agent
-        at = base + m.start()
         sentence = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
         author = [p for p in mentions if sentence <= p.start and p.end <= at and p.type in ("PERSON", "ORG")]
-        if author:
-            return Speaker(full_name(author[-1], full_names), "named")
+        return Speaker(full_name(author[-1], full_names), "named") if author else speaker
     return speaker
+
+
+_CITES_BEFORE = re.compile(r"(?<![\w'’-])(?:according\s+to|per|in|under|from|of)\s+\Z", re.I)
+_CITES_AFTER = re.compile(r"\s+(?:said|says|stated|states|added|adds|read|reads|noted|notes)\b")
+"""A document cited, not issued: "According to the statement", "Per the statement", "The statement said"."""
 
 
 _AGENT = re.compile(r"\s+(?:(?:was|were)\s+)?(?:released|issued|passed|adopted|published|signed|sent|put\s+out)\s+by\s+"

@@ -150,10 +150,11 @@ def main_verb(text: str, start: int, end: int, candidates: list[Verb], quotes: l
     elif candidates and (candidates[0].word in _PLURAL_PRESENT and _nominal(text, candidates[0], candidates)
                          or candidates[0].word in _CHARACTERISED and _AGENT.match(text, candidates[0].end)):
         candidates = []  # "The show runs …", "cretinism, a condition characterised by …": no reporting verb
-    if len(candidates) > 1 and any(_WITHHELD.match(text, v.end) for v in candidates):
+    if candidates and any(_WITHHELD.match(text, v.end) for v in candidates):
         # "officials have not said why …, but X says …": nothing said there; the other verb reports
-        candidates = [v for v in candidates if not (_WITHHELD.match(text, v.end) and (v.word == "asked" or _NEGATED.search(
-            text, max(0, v.start - 24), v.start)))] or candidates  # "asked whether …, to which he replied": a question
+        kept = [v for v in candidates if not (_WITHHELD.match(text, v.end) and (v.word == "asked" or _NEGATED.search(
+            text, max(0, v.start - 24), v.start)))]  # "asked whether …, to which he replied": a question
+        candidates = kept if kept or len(candidates) == 1 else candidates  # "declined to say whether": no claim
     if len(candidates) > 1:  # "X has not yet commented on …, but Y says …": the verb not negated reports
         candidates = [v for v in candidates if not _NOT_YET.search(text, max(start, v.start - 40), v.start)] \
             or candidates

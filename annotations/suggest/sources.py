@@ -207,7 +207,7 @@ def _titled_person(text: str, verb_end: int, mentions: Sequence[Suggestion]) -> 
         return None
     words = text[phrase.start(1):person.start].split()
     titles = title_words()
-    return person if any(w.rstrip(".") in titles for w in words) else None
+    return person if any(part in titles for w in words for part in w.rstrip(".").split("-")) else None
 
 
 _PHRASE_END = re.compile(r"[,;:.!?\n]|\s+(?:in|on|at|during)\s+(?:a|an|the|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}"

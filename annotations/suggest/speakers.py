@@ -68,6 +68,8 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
         by = source_after(text, heard_from.end(), mentions, full_names, orgs, phrase=True)
         if by is not None:
             return by
+    if text.startswith("heard", verb_start) and _THAT.match(text, verb_end):
+        return None  # "The court heard that …": who told it, the sentence does not say (the court only listened)
     if text.startswith("heard", verb_start):  # "The court heard Hartley admit that …": the witness speaks
         witness = next((p for p in mentions if verb_end < p.start <= verb_end + 2 and p.type == "PERSON"), None)
         if witness and _TESTIFIES.match(text, witness.end):
@@ -182,7 +184,8 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
 
 _BY_AGENT = re.compile(r"\s+by(?=\s)")
 """After a past participle of saying: its agent follows ("described by the Washington Post as …")."""
-_HEARD_FROM = re.compile(r"[ \t]+from(?=[ \t])")
+_HEARD_FROM = re.compile(r"[ \t]+(?:(?:evidence|testimony|submissions)[ \t]+)?from(?=[ \t])")
+_THAT = re.compile(r"[ \t]+that\b")
 _OBJECT_PRONOUN = re.compile(r"\s+(him|her)\b(?!\s+[a-z])", re.I)
 _SPOKEN_TO = re.compile(r"(?<![\w'’-])(?:to|with|against|toward|towards)\s+\Z")
 """Before whom a subject speaks to or with: not the speaker ("His uncle spoke with CNN … and said"); "a survey by X"

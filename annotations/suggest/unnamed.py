@@ -80,7 +80,8 @@ _PARTITIVE = "some|many|most|all|several|one|two|three|four|five|few|none|each|b
 _PARTITIVE_OF = re.compile(rf"^(?:{_PARTITIVE})\s+of\s+", re.I)
 UNNAMED = re.compile(
     rf"(?<![\w'’-])(?:\b(?:{_PARTITIVE})\s+of\s+)?(?:\b(?:{_DETERMINERS})\s+)?"
-    rf"(?:(?!(?:{_STOP})\b)[A-Za-z][\w'’-]*\s+){{0,3}}\b(?:{_HEADS})(?![’']s\b)"
+    rf"(?:(?!(?:{_STOP})\b)[A-Za-z][\w'’-]*\s+){{0,3}}\b(?:{_HEADS})(?![’']s\b|\s+(?:office|agency|bureau|department|authority|service|board|commission|"
+    r"ministry|institute)\b)"
     r"(?:\s+(?:in|at|of|on|from|for|by|close\s+to|familiar\s+with|with\s+knowledge\s+of)\s+(?:the\s+)?"
     r"(?!(?:said|says|told)\b|[a-z]+ing\b)[\w'’-]+(?:\s+(?!(?:said|says|told|put)\b|[a-z]+(?:ed|ing)\b)[a-z][\w'’-]+){0,2})?"
     r"(?:\s+(?:here|there)\b)?", re.I)
@@ -89,7 +90,7 @@ prepositional phrase ("residents of the town") and "here"/"there" ("officials he
 a head that owns the noun after it ("the victim's family": the family speaks); a participle ends the prepositional
 phrase ("scientists in the paper titled …": the clause it opens is dropped, as a relative clause is)."""
 UNNAMED_OF = re.compile(rf"(?<![\w'’-])(?:(?:{_DETERMINERS})\s+)?(?:[A-Za-z][\w'’-]*\s+)?(?i:{UNNAMED_HEADS})\s+"
-                         r"(?:in|of|from|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*,?\s+)*\Z")
+                         r"(?:in|of|from|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*,?\s+(?:and\s+)?)*\Z")
 UNNAMED_END = re.compile(rf"(?:{UNNAMED.pattern})\s*\Z", re.I)
 UNNAMED_RELATIVE = re.compile(rf"({UNNAMED.pattern})\s+(?:who|that)\s[^,;:]*\Z", re.I)
 UNNAMED_START = re.compile(rf"\s*({UNNAMED.pattern})", re.I)

@@ -49,3 +49,36 @@ def test_a_country_with_a_participle_between_commas_speaks_with_its_second_verb(
 def test_the_inside_an_unnamed_source_stays() -> None:
     assert claims("Lawyers representing the families said the ruling was unfair.")[0].speaker == \
         "lawyers representing the families"
+
+
+def test_per_opening_a_sentence_is_no_given_name() -> None:
+    assert claims("Per Reuters, the deal was signed on Monday.")[0].speaker == "Reuters"
+
+
+def test_a_statement_issued_by_someone_else_is_not_an_earlier_authors() -> None:
+    text = ("The singer died at home, her publicist Gwen Dale stated. The police, however, issued a statement of their "
+            "own. Per the statement, the death was not suspicious.")
+    assert speaker_of(text, "not suspicious")[0] != "Gwen Dale"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Some even said the plan would fail in the spring.", "some"),
+    ("Critics even claimed the vote was rigged from the start.", "critics"),
+    ('"The road is closed to all traffic," said Major-General Tom Berg.', "Tom Berg"),
+    ("Ron Karenga spoke on Monday. [He added that the holiday was new.]", "Ron Karenga"),
+    ('The fans cheered. "May the odds be ever in our favor," – Jennifer Lawrence', "Jennifer Lawrence"),
+    ("The panel heard evidence from the chief inspector that the bridge was unsafe.", "the chief inspector"),
+    ("The figures were wrong, according to the statistics office.", "the statistics office"),
+    ("Officials from Kuwait and Bahrain said further sanctions would not work.", "officials from Kuwait and Bahrain"),
+    ("Police in Texas and Oklahoma said the storm killed 12 people.", "police in Texas and Oklahoma"),
+])
+def test_near_misses_of_this_stops_rules(text: str, speaker: str) -> None:
+    assert claims(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Jane Ortiz declined to say whether she would run again next year.",
+    "The court heard that the defendant had been drinking before the crash.",
+])
+def test_nothing_said_or_only_heard_has_no_speaker(text: str) -> None:
+    assert all(c.speaker is None for c in claims(text))
