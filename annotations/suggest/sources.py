@@ -265,7 +265,8 @@ _GAP = re.compile(r"[ \t]*(?:the[ \t]+)?(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov)\.?[
 """Between a verb and the source after it: "said the …", "according to Mr. …"."""
 _ROLE_GAP = re.compile(r"[’']?s?[ \t]+(?:[a-z-]+[ \t]+){0,3}?(?:spokesman|spokeswoman|spokesperson|director|chief|"
                        r"head|chairman|chairwoman|president|secretary|minister|officer|official|manager|"
-                       r"executive|analyst|economist|researcher|adviser|advisor|lawyer|member)[ \t]+")
+                       r"executive|analyst|economist|researcher|adviser|advisor|lawyer|member|commissioner|coach|"
+                       r"founder|captain|owner|leader|governor|mayor|editor|correspondent|CEO)[ \t]+")
 """Between an organisation and a person named after it: a role ("… Correction spokesman Jason …")."""
 
 

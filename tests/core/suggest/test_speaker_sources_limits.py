@@ -82,3 +82,12 @@ def test_near_misses_of_this_stops_rules(text: str, speaker: str) -> None:
 ])
 def test_nothing_said_or_only_heard_has_no_speaker(text: str) -> None:
     assert all(c.speaker is None for c in claims(text))
+
+
+@pytest.mark.parametrize(("text", "speaker", "body"), [
+    ('"It was a fair call," said NFL commissioner Roger Goodell.', "Roger Goodell", "NFL"),
+    ('"The port opens on time," said Harbour Authority commissioner Tom Berg.', "Tom Berg", "Harbour Authority"),
+])
+def test_a_person_after_a_body_and_a_role_after_the_verb_speaks(text: str, speaker: str, body: str) -> None:
+    claim = claims(text)[0]
+    assert (claim.speaker, claim.affiliation) == (speaker, body)
