@@ -8,13 +8,14 @@ named after "according to" that no suggester knew, a proper name, a relative cla
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from annotations.suggest import Suggestion
 from annotations.suggest.name_words import name_lists, zipf
 from annotations.suggest.sources import RESEARCH_NOUNS
 from annotations.suggest.speaker_clause import NOUNS_IN_LY
-from annotations.suggest.speaker_context import Speaker
+from annotations.suggest.speaker_context import Speaker, full_name
 from annotations.suggest.unnamed import HEAD_SET, lower_first
 
 LEADING_VERB = re.compile(r"\s(?:[a-z]{3,}ed|began|kept|went|recalls|remembers)\s+\Z")
@@ -166,3 +167,27 @@ def org_head(name: str) -> str:
 
 SPELLING = {"center": "centre", "organization": "organisation", "theater": "theatre"}
 """US and British spellings of a head noun: "the centre" after "Pacific Tsunami Warning Center"."""
+
+
+def speaks_for(text: str, last: Sequence[Suggestion], end: int, full_names: dict[str, str], roles: dict[str, str]
+               ) -> Speaker | None:
+    """A subject ending at `end` that names whom its speaker stands for, not the last name in it: "Russia's
+    representative at the UN said" (Russia speaks, through its envoy); "The Duke of Edinburgh said" (a title held
+    of a place: the person the text gave it to, else the title itself — never the place). `last` are the clause's
+    mentions up to `end`; `roles` maps a role noun to the person the text gave it to."""
+    final = last[-1]
+    if text[final.end:end].strip(" \t,"):
+        return None
+    if len(last) > 1 and last[-2].type in ("PLACE", "ORG") and _ENVOY_AT.fullmatch(text, last[-2].end, final.start):
+        return Speaker(full_name(last[-2], full_names), "named", voice=True)
+    title = _TITLE_OF.search(text, max(0, final.start - 30), final.start) if final.type == "PLACE" else None
+    if title is not None:
+        held = roles.get(title.group(1).lower())
+        return Speaker(held or f"{title.group(1)} of {text[final.start:final.end]}", "named")
+    return None
+
+
+_ENVOY_AT = re.compile(r"[’']s[ \t]+(?:[a-z-]+[ \t]+)?(?:representative|envoy|ambassador|delegate|delegation|"
+                       r"spokesman|spokeswoman|spokesperson|mission)[ \t]+(?:at|to|in|for|with)[ \t]+(?:the[ \t]+)?")
+_TITLE_OF = re.compile(r"(?<![\w'’-])(?:[Tt]he[ \t]+)?(Duke|Duchess|Earl|Countess|Prince|Princess|Archbishop|"
+                       r"Bishop|Lord|Lady|Baron|Baroness|Marquess|Viscount|Emir|Sultan|Mayor|Governor)[ \t]+of[ \t]+\Z")

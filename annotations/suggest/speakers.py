@@ -21,7 +21,7 @@ from annotations.suggest.speaker_phrases import (SPELLING, AGENT_NOUNS, BARE_ROL
                                                  GENERIC_TAIL, KIN, KIN_OF, LEADING_VERB, LINKING_ADVERB, MEMBER_OF,
                                                  PRONOUN_AFTER, QUANTIFIER_SUBJECT, QUOTED_AS, THE_PERSON, THE_ROLE,
                                                  VERB_AND_OBJECT, named_after, org_head, proper_name, researchers,
-                                                 source_inside)
+                                                 source_inside, speaks_for)
 from annotations.suggest.sentence_subject import INTRODUCED_PRONOUN, LATER_PRONOUN, SECONDARY, sentence_subject
 from annotations.suggest.speaker_pronouns import OBJECT_BEFORE, pronoun_speaker
 from annotations.suggest.unnamed import (COORDINATED, HEAD_SET, UNNAMED, UNNAMED_END, UNNAMED_OF, UNNAMED_RELATIVE,
@@ -254,6 +254,9 @@ def _subject(text: str, clause_start: int, end: int, mentions: Sequence[Suggesti
     body = BODY_AFTER.fullmatch(text, last[-1].end, end) if last and last[-1].type == "PLACE" else None
     if body and not OBJECT_BEFORE.search(text, max(clause_start, last[-1].start - 10), last[-1].start):
         return Speaker(f"{full_name(last[-1], full_names)} {body.group(1)}", "named")  # "the Comoros government"
+    stands_for = speaks_for(text, last, end, full_names, context.roles) if last else None
+    if stands_for is not None:  # "Russia's representative at the UN said", "The Duke of Edinburgh said"
+        return stands_for
     on_behalf = FOR_A_PERSON.search(text, max(clause_start, last[-1].start - 40), last[-1].start) \
         if last and last[-1].type == "PERSON" and not text[last[-1].end:end].strip(" \t’'s,") else None
     if on_behalf:  # "The family of John Smith, who died in the crash, said", "Lawyers for Maria Ruiz said"

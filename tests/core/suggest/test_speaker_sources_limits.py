@@ -91,3 +91,13 @@ def test_nothing_said_or_only_heard_has_no_speaker(text: str) -> None:
 def test_a_person_after_a_body_and_a_role_after_the_verb_speaks(text: str, speaker: str, body: str) -> None:
     claim = claims(text)[0]
     assert (claim.speaker, claim.affiliation) == (speaker, body)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Russia's representative at the UN said the vote was illegal.", "Russia"),
+    ("The Duke of Edinburgh said the visit had been a success.", "Duke of Edinburgh"),
+    ("Prince Philip, Duke of Edinburgh, arrived at noon. The Duke of Edinburgh said the visit had been a success.",
+     "Philip"),
+])
+def test_whom_the_subject_stands_for_speaks_not_the_last_name_in_it(text: str, speaker: str) -> None:
+    assert speaker_of(text, "said") == (speaker, "named")
