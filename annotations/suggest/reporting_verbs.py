@@ -27,7 +27,7 @@ REPORTING = (r"said|says|say|declared|declares|noted|notes|urged|urges|warned|wa
              r"mentioned|quipped|recounted|recounts|recalls|remembers|emphasizing|emphasising|reiterating|telling|"
              r"claim|disputes|denounced|denounces|vowed|cautioned|cautions|admits|concedes|assured|assures|"
              r"reaffirmed|lamented|laments|joked|mused|retorted|underscored|underlined|opined|clarified|affirmed|"
-             r"observes|acknowledges|emphasizes|emphasises|speculates")
+             r"observes|acknowledges|emphasizes|emphasises|speculates|remembered")
 PHRASES = ("put it|puts it|calls on|calls for|state that|states that|say that|show that|suggest that|indicate that|find that|made clear|makes clear|"
            "make clear|made it clear|makes it clear|according to|per|in the words of|in a statement|in a release|in a report|"
            "pointed out|points out|pointing out|pointing to|read a statement by|read a statement from|"
@@ -53,16 +53,21 @@ ACCORDING = frozenset(("according to", "per", "in the words of"))
 """Phrases that cite a source after them as "according to" does ("per a city spokesman", "in the words of the
 prosecutor, X")."""
 _WITH_A_CLAUSE_ONLY = frozenset("admits concedes acknowledges observes assured assures affirmed reaffirmed clarified "
-                                 "underscored underlined lamented laments recalled".split())
+                                 "underscored underlined lamented laments recalled posted".split())
 """Verbs of saying that are as often something else ("admits students", "observes a silence", "acknowledges the
-crowd", "recalled 2 million cars", "underlined the passage"): a report only before "that", "how",
+crowd", "recalled 2 million cars", "underlined the passage", "posted it online"): a report only before "that", "how",
 "when" or a quote, or right after a quote ('"…," he conceded')."""
 _DISPUTES_NOUN = re.compile(r"(?<![\w'’-])(?:in|of|over|with|and|the|a|two|several|many|legal|trade|border|labou?r|"
                             r"their|its|his|her)\s+\Z", re.I)
-_CLAUSE_AFTER = re.compile(r"(?:[ \t]+(?:[a-z]+[ \t]+){0,3}?(?:that|how|when|whether)\b|[ \t]*[,:]?[ \t]*[\"“])")
-_PER_SOURCE = re.compile(r"[ \t]+(?:(?:the|a|an|his|her|its|their)[ \t]|[A-Z])")
-"""After "per": a source ("per the statement", "per Reuters"), not a rate ("per cent", "per day", "per capita")."""
-_AFTER_A_QUOTE_ONLY = frozenset(("recalls", "remembers", "recounts"))
+_WORDS_POSTED = re.compile(r"[ \t]+(?:a|an|the|its|his|her|their)[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:tweet|message|statement|"
+                           r"post|letter|note|update|comment)s?\b")
+"""After "posted": words put out ("posted a tweet saying …"), not a picture or "it online"."""
+_CLAUSE_AFTER = re.compile(r"(?:[ \t]+(?:[\w'’.-]+[ \t]+){0,4}?(?:that|how|when|whether)\b|[ \t]*[,:]?[ \t]*[\"“])")
+_PER_SOURCE = re.compile(r"[ \t]+(?:(?:the|a|an|his|her|its|their)[ \t]|[A-Z]|(?:police|officials|sources|people|"
+                         r"reports|data|figures|filings|documents|records|witnesses|analysts|experts)\b)")
+"""After "per": a source ("per the statement", "per Reuters", "per police", "per people familiar with …"), not a rate
+("per cent", "per day", "per capita")."""
+_AFTER_A_QUOTE_ONLY = frozenset(("recalls", "remembers", "remembered", "recounts"))
 """Verbs of saying only right after a quote ('"…," recalls X'): elsewhere a product recall or a memory."""
 _QUOTE_BEFORE = re.compile(r"[,.!?]?[\"”’']\s*(?:(?:he|she|they|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+)?\Z")
 _NAME_BEFORE = re.compile(r"[^.!?:;\"“\s]\s+[A-Z][\w'’-]*(?:\.[A-Z][\w'’-]*)*[ \t]\Z")
@@ -97,7 +102,8 @@ def reporting_verbs(text: str) -> list[Verb]:
             if word == "per" and not _PER_SOURCE.match(text, end + 1):
                 continue
             if word in _WITH_A_CLAUSE_ONLY and not _CLAUSE_AFTER.match(text, end + 1) \
-                    and not _QUOTE_BEFORE.search(text, max(0, start - 40), start):
+                    and not _QUOTE_BEFORE.search(text, max(0, start - 40), start) \
+                    and not (word == "posted" and _WORDS_POSTED.match(text, end + 1)):
                 continue  # "The college admits 500 students", "Ford recalled 300,000 trucks", "assured of a place"
             if word == "disputes" and _DISPUTES_NOUN.search(text, max(0, start - 12), start):
                 continue  # "embroiled in disputes with its suppliers": the noun

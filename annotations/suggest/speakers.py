@@ -60,8 +60,9 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
         return source_after(text, verb_end, mentions, full_names, orgs, phrase=True) or named_after(text, verb_end)
     agent = _BY_AGENT.match(text, verb_end) if text.startswith("ed", verb_end - 2) else None
     if agent:  # "her memoir, described by the Washington Post as …": the agent of the passive speaks
-        by = source_after(text, agent.end(), mentions, full_names, orgs)
-        if by is not None and (by.kind == "named" or _PASSIVE_BEFORE.search(text, max(0, verb_start - 30), verb_start)):
+        passive = _PASSIVE_BEFORE.search(text, max(0, verb_start - 30), verb_start) is not None
+        by = source_after(text, agent.end(), mentions, full_names, orgs, phrase=passive)
+        if by is not None and (by.kind == "named" or passive):
             return by  # ("X was accused by prosecutors of …": unnamed agents too, after a passive's auxiliary)
     heard_from = _HEARD_FROM.match(text, verb_end) if text.startswith("heard", verb_start) else None
     if heard_from:  # "The panel heard from the chief inspector that …": the one heard from speaks

@@ -83,7 +83,7 @@ UNNAMED = re.compile(
     rf"(?:(?!(?:{_STOP})\b)[A-Za-z][\w'’-]*\s+){{0,3}}\b(?:{_HEADS})(?![’']s\b|\s+(?:office|agency|bureau|department|authority|service|board|commission|"
     r"ministry|institute)\b)"
     r"(?:\s+(?:in|at|of|on|from|for|by|close\s+to|familiar\s+with|with\s+knowledge\s+of)\s+(?:the\s+)?"
-    r"(?!(?:said|says|told)\b|[a-z]+ing\b)[\w'’-]+(?:\s+(?!(?:said|says|told|put)\b|[a-z]+(?:ed|ing)\b)[a-z][\w'’-]+){0,2})?"
+    r"(?!(?:said|says|told|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|[a-z]+ing\b)[\w'’-]+(?:\s+(?!(?:said|says|told|put)\b|[a-z]+(?:ed|ing)\b)[a-z][\w'’-]+){0,2})?"
     r"(?:\s+(?:here|there)\b)?", re.I)
 """An unnamed source: determiner, up to three modifiers, a head noun ("officials", "a senior diplomat"), an identifying
 prepositional phrase ("residents of the town") and "here"/"there" ("officials here say": where the writer is). Never

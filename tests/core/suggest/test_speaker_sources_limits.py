@@ -101,3 +101,21 @@ def test_a_person_after_a_body_and_a_role_after_the_verb_speaks(text: str, speak
 ])
 def test_whom_the_subject_stands_for_speaks_not_the_last_name_in_it(text: str, speaker: str) -> None:
     assert speaker_of(text, "said") == (speaker, "named")
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Per police, the man was arrested at noon.", ("police", "unnamed")),
+    ("The deal is worth $2bn, per people familiar with the matter.", ("people familiar with the matter", "unnamed")),
+    ('"It was chaos from the start," Tom Matie remembered.', ("Tom Matie", "named")),
+    ("John Smith was accused by his former business partner of stealing $2m.", ("his former business partner",
+                                                                               "unnamed")),
+    ("The bank was accused by regulators on Tuesday of hiding losses.", ("regulators", "unnamed")),
+    ("News of his death was announced by his family the following morning.", ("his family", "unnamed")),
+    ("Tom Berg posted on Facebook that the shop would close in May.", ("Tom Berg", "named")),
+])
+def test_more_near_misses_of_this_stops_rules(text: str, speaker: tuple[str, str]) -> None:
+    assert (claims(text)[0].speaker, claims(text)[0].speaker_kind) == speaker
+
+
+def test_posting_a_picture_is_no_statement() -> None:
+    assert all(c.speaker is None for c in claims("A passenger filmed the incident and posted it online on Friday."))
