@@ -39,7 +39,8 @@ def name_automaton(names: dict[str, tuple[str, str, str | None]],
         listed.append((surface, payload))
         if surface.isupper():
             continue
-        for variant in (surface[:1].upper() + surface[1:], surface.upper()):
+        for variant in (surface[:1].upper() + surface[1:], surface.upper(), *(_org_variants(surface) if label == "ORG"
+                                                                             else ())):
             if len(variant) == len(surface):
                 spellings.setdefault(variant, payload)
     spellings.update(listed)  # a name as listed wins over another's variant
@@ -49,6 +50,25 @@ def name_automaton(names: dict[str, tuple[str, str, str | None]],
         automaton.add_word(spelling, payload)
     automaton.make_automaton()
     return automaton
+
+
+def _org_variants(name: str) -> list[str]:
+    """Other spellings news gives an organisation's listed name: its inner capitals lowered ("WikiLeaks" ->
+    "Wikileaks", "YouTube" -> "Youtube") and an Arabic article joined by a hyphen or a space ("Al Jazeera" <->
+    "Al-Jazeera")."""
+    out = []
+    words = name.split(" ")
+    if any(w[1:] != w[1:].lower() and not w.isupper() and w[:1].isupper() and w[1:].isalpha() for w in words):
+        out.append(" ".join(w[:1] + w[1:].lower() if not w.isupper() and w[1:].isalpha() else w for w in words))
+    if len(words) >= 2 and words[0] in _ARTICLES:
+        out.append(f"{words[0]}-{' '.join(words[1:])}")
+    head, _, rest = name.partition("-")
+    if rest and head in _ARTICLES:
+        out.append(f"{head} {rest}")
+    return out
+
+
+_ARTICLES = frozenset(("Al", "El", "Ad", "As", "Ash", "An", "Ar", "Az"))
 
 
 def scan(text: str, automaton: ahocorasick.Automaton, found: list[Candidate],

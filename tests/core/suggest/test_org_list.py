@@ -45,3 +45,12 @@ def test_a_spelled_out_acronym_keeps_its_expansion_when_listed() -> None:
             "that talks were over.")
     kcna = [s for s in suggest_entities(text) if s.exact == "KCNA"]
     assert kcna and all(s.name == "Korean Central News Agency" for s in kcna)
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("Wikileaks published the cables on Sunday.", ("Wikileaks", "ORG")),
+    ("Al-Jazeera reported the attack on the convoy.", ("Al-Jazeera", "ORG")),
+    ("Youtube removed the video within hours.", ("Youtube", "ORG")),
+])
+def test_a_listed_organisation_spelled_as_news_often_spells_it(text: str, mention: tuple[str, str]) -> None:
+    assert mention in found(text)
