@@ -67,9 +67,10 @@ def document_author(text: str, start: int, speaker: Speaker, mentions: Sequence[
     return speaker
 
 
-_CITES_BEFORE = re.compile(r"(?<![\w'’-])(?:according\s+to|per|in|under|from|of)\s+\Z", re.I)
+_CITES_BEFORE = re.compile(r"(?<![\w'’-])(?:according\s+to|per|under|from|of)\s+\Z", re.I)
 _CITES_AFTER = re.compile(r"\s+(?:said|says|stated|states|added|adds|read|reads|noted|notes)\b")
-"""A document cited, not issued: "According to the statement", "Per the statement", "The statement said"."""
+"""A document cited, not issued: "According to the statement", "Per the statement", "The statement said" (but "X said
+in a statement" issues it)."""
 
 
 _AGENT = re.compile(r"\s+(?:(?:was|were)\s+)?(?:released|issued|passed|adopted|published|signed|sent|put\s+out)\s+by\s+"

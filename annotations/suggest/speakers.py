@@ -103,6 +103,8 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
             return found
     modified = _PARTICIPLE_AFTER_SUBJECT.match(trimmed) if "ed " in trimmed and not INTRODUCED_PRONOUN.match(
         trimmed) else None  # (not "The first woman tried in X since 2003, she testified": "she" is the subject)
+    if modified and "," in trimmed[modified.end():].rstrip(" \t,"):
+        modified = None  # "The player died in hospital, his agent said": a clause, then the subject after its comma
     if modified:  # "A team of researchers affiliated with … in X has found", "The research, supported by X, reveals"
         phrase = noun_phrase_source(text, clause_start, clause_start + modified.end(1), mentions, full_names)
         if phrase:

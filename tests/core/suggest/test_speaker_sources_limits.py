@@ -119,3 +119,18 @@ def test_more_near_misses_of_this_stops_rules(text: str, speaker: tuple[str, str
 
 def test_posting_a_picture_is_no_statement() -> None:
     assert all(c.speaker is None for c in claims("A passenger filmed the incident and posted it online on Friday."))
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The singer died at home on Thursday, her publicist Gwen Dale stated.", ("Gwen Dale", "named")),
+    ("The player died in hospital, his agent said.", ("his agent", "unnamed")),
+    ("The player died in hospital, the club said.", ("the club", "unnamed")),
+])
+def test_a_clause_with_a_participle_like_verb_before_the_closing_attribution_is_no_subject(
+        text: str, speaker: tuple[str, str]) -> None:
+    assert (claims(text)[0].speaker, claims(text)[0].speaker_kind) == speaker
+
+
+def test_said_in_a_statement_issues_the_statement() -> None:
+    text = "Gwen Dale, her publicist, said in a statement that the singer had died. Per the statement, she was 76."
+    assert speaker_of(text, "she was 76") == ("Gwen Dale", "named")
