@@ -192,17 +192,17 @@ def short_names(full: str, listed: bool = False) -> list[str]:
     """What a person is called later in the text: the surname ("Reeves"), with its particle ("bin Laden",
     "al-Bashir") and without it ("Bashir"); the given name if it is a listed one, or if the person is a
     well-known one (`listed`) and the name no word of English ("Aretha", "Mahathir")."""
+    given, family = name_lists()
     words = full.split()
     while len(words) >= 2 and words[-1].rstrip(".") in _NAME_SUFFIXES:  # "Elizabeth II", "Martin Luther King Jr."
         words = words[:-1]
     if len(words) >= 2 and _HYPHENATED.fullmatch(words[-1]):  # "Tsai Ing-wen", "Carrie Lam Yuet-ngor"
-        english_first = len(words) >= 3 and words[0] in name_lists()[0]
+        english_first = len(words) >= 3 and words[0] in given
         return [words[1] if english_first else words[0]]
     out = [words[-1]] if len(words[-1]) > 1 else []
-    if not words[0].endswith(".") and (words[0] in name_lists()[0] and zipf(words[0]) < 4.9 or listed
+    if not words[0].endswith(".") and (words[0] in given and zipf(words[0]) < 4.9 or listed
                                        and zipf(words[0]) < 3.0 and words[0] not in gazetteer()):
         out.append(words[0])  # "Zoe" after "Zoe Hasib"
-    given, family = name_lists()
     if len(words) == 3 and words[1] in family and words[1] not in given and not words[1].endswith("."):
         out.append(words[1])  # "Salinas" after "Guadalupe Salinas Hernández" (the first of two surnames)
     for i, w in enumerate(words[1:-1], 1):  # "De Niro" after "Robert De Niro" (a particle capitalised or not)
