@@ -38,13 +38,18 @@ unnamed, as worded, not the person."""
 AGENT_NOUNS = frozenset("attorney agent publicist manager spokesman spokeswoman spokesperson representative aide "
                         "doctor colleague assistant".split())
 """Who speaks for a person (and, for an organisation, is the organisation speaking: "Apple's spokesman")."""
+STAFF_NOUNS = frozenset("scientists researchers engineers investigators economists analysts experts officials".split())
+"""People working for someone: a person's own ("Trump's economists", unnamed as worded) or, for an organisation, the
+organisation speaking ("NASA's scientists")."""
 _KIN_NOUNS = (r"(father|mother|son|daughter|wife|husband|brother|sister|widow|widower|uncle|aunt|cousin|nephew|"
               r"niece|grandmother|grandfather|partner|stepmother|stepfather|friend|neighbour|neighbor|lawyer|"
-              r"family|relatives|parents|children|lawyers|attorneys|friends|"
+              r"family|relatives|parents|children|lawyers|attorneys|friends|supporters|advisers|advisors|aides|"
+              r"allies|backers|critics|opponents|associates|colleagues|teammates|fans|followers|doctors|"
+              + "|".join(sorted(STAFF_NOUNS)) + "|"
               + "|".join(sorted(AGENT_NOUNS)) + ")")
 KIN_OF = re.compile(rf"[’']s?\s+{_KIN_NOUNS}\s*")
 """A relative, friend or agent of a named person speaking, the name not given ("Kazemi's uncle told CNN",
-"O'Riordan's agent said")."""
+"O'Riordan's agent said", "Rudolph's supporters have stated", "President Trump's advisers suggested")."""
 KIN = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*)[’']s\s+(?:father|mother|son|daughter|wife|husband|brother|sister|"
                  r"widow|widower|uncle|aunt|grandmother|grandfather|partner|stepmother|stepfather|step-mother|"
                  r"step-father),?\s+(?:(?:(?P<royal>Princess|Prince|Queen|King|Sheikh|Sheikha|Emir|Crown\s+Prince)|"

@@ -11,13 +11,14 @@ import re
 from collections.abc import Sequence
 
 from annotations.suggest import Suggestion
+from annotations.suggest.name_words import title_words
 from annotations.suggest.coreference import fullest, loose_name, pick_person
 from annotations.suggest.sources import (OF, ORG_NOUNS, PERSON_HEAD, RESEARCHERS, ROLE_OF, author_of_words,
                                          fronted_person, joint_subject, noun_phrase_source, previous_subject, source_after,
                                          with_affiliation)
 from annotations.suggest.speaker_context import SPEAKER_TYPES, Context, Speaker, full_name
 from annotations.suggest.speaker_clause import clause_start as clause_begins, last_word, strip_trailing
-from annotations.suggest.speaker_phrases import (SPELLING, AGENT_NOUNS, BARE_ROLE, BODY_AFTER, CARRIED_BY, FOR_A_PERSON,
+from annotations.suggest.speaker_phrases import (SPELLING, AGENT_NOUNS, BARE_ROLE, BODY_AFTER, CARRIED_BY, FOR_A_PERSON, STAFF_NOUNS,
                                                  GENERIC_TAIL, KIN, KIN_OF, LEADING_VERB, LINKING_ADVERB, MEMBER_OF,
                                                  PRONOUN_AFTER, QUANTIFIER_SUBJECT, QUOTED_AS, THE_PERSON, THE_ROLE,
                                                  VERB_AND_OBJECT, named_after, org_head, proper_name, researchers,
@@ -27,7 +28,7 @@ from annotations.suggest.speaker_pronouns import OBJECT_BEFORE, pronoun_speaker
 from annotations.suggest.unnamed import (COORDINATED, HEAD_SET, UNNAMED, UNNAMED_END, UNNAMED_OF, UNNAMED_RELATIVE,
                                          VERB_FIRST, ends_with_and_or, lower_first)
 
-_APPOSITION = re.compile(r"(?:,\s+(?:a|an|the|who|whose|which|its|his|her|in|on|at|during|after|\d{1,3}|[a-z]+ing)\b"
+_APPOSITION = re.compile(r"(?:,\s+(?:a|an|the|who|whose|which|its|his|her|in|on|at|during|after|via|\d{1,3}|[a-z]+ing)\b"
                          r"[^,;:]*,|\s+[–—-][^–—]*[–—])\s*\Z")
 _OPEN_RELATIVE = re.compile(r",\s+who\s[^,;:]*\Z")
 """A relative clause after the subject that the writer did not close with a comma before the verb."""
@@ -75,6 +76,19 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
         witness = next((p for p in mentions if verb_end < p.start <= verb_end + 2 and p.type == "PERSON"), None)
         if witness and _TESTIFIES.match(text, witness.end):
             return Speaker(full_name(witness, full_names), "named")
+    absolute = _WITH_SUBJECT.search(text, max(start, verb_start - 80), verb_start) \
+        if text.startswith("ing", verb_end - 3) and "ith " in text[max(start, verb_start - 80):verb_start] else None
+    if absolute:  # "…, with forecasters warning that": the noun phrase after "with" is the participle's subject
+        named = next((p for p in mentions if p.start == absolute.start(1) and p.end == absolute.end(1)
+                      and p.type in SPEAKER_TYPES), None)
+        role = absolute.group(1).split()
+        if named is not None:
+            return Speaker(full_name(named, full_names), "named")
+        if len(role) == 2 and role[0] == "the" and role[1] in context.roles:  # "with the minister saying": him
+            return Speaker(context.roles[role[1]], "named")
+        phrase = noun_phrase_source(text, absolute.start(1), absolute.end(1), mentions, full_names)
+        if phrase is not None:
+            return phrase
     clause_start = max(clause_begins(text, start, verb_start), verb_start - WINDOW)
     linking = LINKING_ADVERB.match(text, clause_start, verb_start)
     if linking:  # "…; however figures issued on Thursday showed": the adverb is no part of the subject
@@ -185,6 +199,9 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
     return None
 
 
+_WITH_SUBJECT = re.compile(r"(?:,|[–—]|^)\s*[Ww]ith\s+((?:(?!with\b)[^,;:\"“”()])+?)\s+\Z", re.M)
+"""An absolute clause before a participle of saying, after a comma or a dash ("…, with forecasters warning that",
+"— with the company saying"): its noun phrase is the participle's subject (not in "arrived with officials saying")."""
 _BY_AGENT = re.compile(r"\s+by(?=\s)")
 """After a past participle of saying: its agent follows ("described by the Washington Post as …")."""
 _HEARD_FROM = re.compile(r"[ \t]+(?:(?:evidence|testimony|submissions)[ \t]+)?from(?=[ \t])")
@@ -271,10 +288,13 @@ def _subject(text: str, clause_start: int, end: int, mentions: Sequence[Suggesti
             return Speaker(text[last[-1].start:last[-1].end + len(body.group(0).rstrip())], "named")
         kin = KIN_OF.fullmatch(text, last[-1].end, end) if text.startswith(("’", "'"), last[-1].end, end) \
             else None
-        if kin and last[-1].type != "PERSON" and kin.group(1) in AGENT_NOUNS:
-            kin = None  # "Apple's spokesman said": the organisation speaks, as "a spokesman for Apple" does
+        if kin and last[-1].type != "PERSON" and kin.group(1) in AGENT_NOUNS | STAFF_NOUNS:
+            kin = None  # "Apple's spokesman said", "NASA's scientists": the organisation speaks, as "a spokesman for
+            # Apple" does (the gold gives "Scientology officials" to the church)
         if kin:  # "Kazemi's uncle told CNN": the uncle, unnamed, as worded — not Kazemi
-            return Speaker(text[last[-1].start:last[-1].end + len(kin.group(0).rstrip())], "unnamed")
+            titled = _TITLE_WORD.search(text, max(clause_start, last[-1].start - 24), last[-1].start)
+            first = titled.start(1) if titled and titled.group(1).rstrip(".") in title_words() else last[-1].start
+            return Speaker(text[first:last[-1].end + len(kin.group(0).rstrip())], "unnamed")
     joint = joint_subject(text, clause_start, last, end, full_names) if len(last) > 1 else None
     if joint is not None:  # "Ehud Olmert and Mahmoud Abbas said", "both Roscosmos and NASA said": as the text joins them
         return joint
@@ -392,8 +412,12 @@ _DESCRIPTION = re.compile(r"(?:^|\s)the\s+(?:[a-z][\w-]*\s+){0,2}[a-z-]+\s*\Z", 
 """A definite description as the subject: "the former mayor", "the billionaire"."""
 _DESCRIBED_AFTER = re.compile(r",\s+(?:the|a|an)\s+[^,;:]*\Z")
 _TESTIFIES = re.compile(r"\s+(?:admit|say|tell|describe|explain|claim|deny|insist|accept|confirm)\b")
+_TITLE_WORD = re.compile(r"(?<![\w'’-])([A-Z][a-z]+\.?)\s+\Z")
+"""The capitalised word right before a name: a title when `title_words` lists it ("President Trump's advisers")."""
 _COMPANIONS = re.compile(r"\s+and\s+(?:his|her|their|its)\s+(?:[a-z-]+\s+)?[a-z-]+\s*\Z")
-_POSSESSED = re.compile(r"[’']s?\s+(?:campaign|office|administration|team|government|ministry|cabinet)\s*")
-"""A person's or organisation's body speaking: "Bloomberg's campaign", "the mayor's office"."""
+_POSSESSED = re.compile(r"[’']s?\s+(?:[a-z]+\s+)?(?:campaign|office|administration|team|government|ministry|"
+                        r"cabinet|department)\s*")
+"""A person's or organisation's body speaking: "Bloomberg's campaign", "the mayor's office", "China's commerce
+ministry"."""
 _VOICE = re.compile(rf"(?:{PERSON_HEAD.pattern})\s+(?:for|of|at|from)\s+(?:the\s+)?[A-Z][^,;:]*\Z", re.I)
 """Before an organisation's name: "a spokesman for (the) …" — the organisation speaks through a person."""

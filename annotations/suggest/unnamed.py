@@ -31,7 +31,7 @@ UNNAMED_HEADS = (
     "paramedics|firefighters|rescuers|commanders|commander|generals|veterans|clerics|imams|priests|bishops|"
     "others|academic|volunteers|volunteer|organizers|organisers|organizer|organiser|directors|director|details|"
     "research|CEO|CEOs|children|child|speakers|speaker|attendees|attendee|participants|participant|delegates|"
-    "delegate|daughters|sons|siblings|"
+    "delegate|daughters|sons|siblings|those|"
     "soldier|student|worker|employee|farmer|driver|pilots|pilot|guard|fighter|militant|rebel|protester|campaigner|"
     "neighbour|neighbor|villager|survivor|victim|passenger|customer|parent|trader|merchant|shopkeeper|investor|"
     "banker|veteran|nurse|teacher|policeman|policewoman|firefighter|medic|paramedic|rescuer|citizen|demonstrator|"
@@ -82,7 +82,7 @@ UNNAMED = re.compile(
     rf"(?<![\w'’-])(?:\b(?:{_PARTITIVE})\s+of\s+)?(?:\b(?:{_DETERMINERS})\s+)?"
     rf"(?:(?!(?:{_STOP})\b)[A-Za-z][\w'’-]*\s+){{0,3}}\b(?:{_HEADS})(?![’']s\b|\s+(?:office|agency|bureau|department|authority|service|board|commission|"
     r"ministry|institute)\b)"
-    r"(?:\s+(?:in|at|of|on|from|for|by|close\s+to|familiar\s+with|with\s+knowledge\s+of)\s+(?:the\s+)?"
+    r"(?:\s+(?:in\s+fav(?:ou|o)r\s+of|in|at|of|on|from|for|by|close\s+to|familiar\s+with|with\s+knowledge\s+of)\s+(?:the\s+)?"
     r"(?!(?:said|says|told|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|[a-z]+ing\b)[\w'’-]+(?:\s+(?!(?:said|says|told|put)\b|[a-z]+(?:ed|ing)\b)[a-z][\w'’-]+){0,2})?"
     r"(?:\s+(?:here|there)\b)?", re.I)
 """An unnamed source: determiner, up to three modifiers, a head noun ("officials", "a senior diplomat"), an identifying
