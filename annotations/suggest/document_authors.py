@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from annotations.suggest import Suggestion
 from annotations.suggest.speaker_context import Context, Speaker, full_name
+from annotations.suggest.speaker_phrases import BODY_AFTER
 
 _AUTHORED = re.compile(r"(?<![\w'’-])(?:A|An|The)\s+(?:[a-z]+\s+)?(?:statement|report|letter|message|release|warning|"
                        r"announcement|post)\s+(?:by|from)\s+(?:the\s+)?\Z")
@@ -62,7 +63,12 @@ def document_author(text: str, start: int, speaker: Speaker, mentions: Sequence[
         if agent is not None:
             return agent
         sentence = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
-        author = [p for p in mentions if sentence <= p.start and p.end <= at and p.type in ("PERSON", "ORG")]
+        author = [p for p in mentions if sentence <= p.start and p.end <= at and (
+            p.type in ("PERSON", "ORG") or p.type == "PLACE" and BODY_AFTER.match(text, p.end, at))]
+        if author and author[-1].type == "PLACE":  # "…, the US military said in a statement": that body
+            body = BODY_AFTER.match(text, author[-1].end, at)
+            assert body is not None
+            return Speaker(f"{full_name(author[-1], full_names)} {body.group(1)}", "named")
         return Speaker(full_name(author[-1], full_names), "named") if author else speaker
     return speaker
 

@@ -201,6 +201,10 @@ def _suggest_entities(text: str, library_names: Iterable[tuple[str, ...]], skip:
     tidy = [(span, label, source, name) for a, b, label, source, name in resolved
             if (span := tidy_span(text, a, b, label)) is not None]
     spelled_out = {text[a:b]: name for a, b, label, _, name in found if label == "ORG" and name and text[a:b].isupper()}
+    suffixed = {text[a:b]: text[span[0]:span[1]] for a, b, label, _, _ in resolved
+                if label == "PERSON" and (span := tidy_span(text, a, b, label)) and span[1] != b}
+    if suffixed:  # "Carlineo Jr." names "Patrick Carlineo Jr." (its suffix's period taken in by `tidy_span`)
+        tidy = [(span, label, source, suffixed.get(name, name) if name else name) for span, label, source, name in tidy]
     return [Suggestion("entity", a, b, text[a:b], label, source=source,  # "KCNA", listed too, still names the
                        name=name or (spelled_out.get(text[a:b]) if label == "ORG" else None))  # agency the text spells
             for (a, b), label, source, name in tidy]

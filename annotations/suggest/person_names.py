@@ -211,4 +211,10 @@ def short_names(full: str, listed: bool = False) -> list[str]:
             break
     if words[-1][:3].lower() in ("al-", "el-") and len(words[-1]) > 4:
         out.append(words[-1][3:])
-    return out
+    return [w for w in out if w not in _PRONOUN_SHAPED]
+
+
+_PRONOUN_SHAPED = frozenset("He She It We I You They Me Us Him Her An As At By Do Go If In Is No Of On Or So To "
+                            "Up".split())
+"""Names spelt as an English pronoun or function word ("Liu He", "Ai Weiwei"): never a short name alone, or every
+"He" opening a sentence would be that person."""

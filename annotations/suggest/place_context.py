@@ -109,4 +109,13 @@ def tidy_span(text: str, start: int, end: int, label: str) -> tuple[int, int] | 
         head, _, last = text[start:end].rpartition(" ")
         if last in MONTHS_DAYS and head:
             return start, start + len(head.rstrip())
+    if label == "PERSON":
+        suffix = _GENERATION.match(text, end)
+        if suffix:  # "James Kennedy Jr." (a name suggested without its suffix, or without the suffix's period)
+            return start, suffix.end()
     return start, end
+
+
+_GENERATION = re.compile(r"(?:\s+(?:Jr|Sr)\.|(?<=Jr|Sr)\.|\s+(?:Jr|Sr)(?![\w.]))")
+"""A generational suffix right after a person's name, with its period: part of the name, as the gold writes it
+("Martin Luther King Jr.")."""

@@ -186,7 +186,8 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
         return Speaker(quantifier.group(1).lower(), "unnamed")
     near = [p for p in mentions if clause_start <= p.start and p.end <= verb_start and verb_start - p.end < 120
             and p.type in _NEAR_TYPES  # a place speaks only as the subject ("Sudan said"), never from afar
-            and not _SPOKEN_TO.search(text, max(clause_start, p.start - 10), p.start)]  # nor "spoke with CNN"
+            and not _SPOKEN_TO.search(text, max(clause_start, p.start - 10), p.start)  # nor "spoke with CNN"
+            and not _POSTED_ON.search(text, max(clause_start, p.start - 12), p.start)]  # nor "posted on Twitter"
     if near and _DESCRIBED_AFTER.search(text, near[-1].end, verb_start):
         return None  # "In the speech, first disclosed by the Times, the former mayor argued": not the Times
     if near:
@@ -210,6 +211,8 @@ _OBJECT_PRONOUN = re.compile(r"\s+(him|her)\b(?!\s+[a-z])", re.I)
 _SPOKEN_TO = re.compile(r"(?<![\w'’-])(?:to|with|against|toward|towards)\s+\Z")
 """Before whom a subject speaks to or with: not the speaker ("His uncle spoke with CNN … and said"); "a survey by X"
 is X's."""
+_POSTED_ON = re.compile(r"(?<![\w'’-])(?:posted|wrote|said|tweeted|announced|appeared|published)\s+on\s+\Z")
+"""Where a statement went out ("posted on Twitter accusing", "wrote on Facebook"): the platform, not the speaker."""
 _NEAR_TYPES = ("PERSON", "ORG")
 """Who may speak from somewhere else in the clause than right before the verb: a place there is an object or a
 setting ("his travel ban, which does not cover Afghanistan, and … that critics blame"; "…, Prince Harry told
@@ -263,7 +266,8 @@ def _subject(text: str, clause_start: int, end: int, mentions: Sequence[Suggesti
                       None)
         if person is not None:
             return Speaker(full_name(person, full_names), "named")
-    last = [p for p in mentions if clause_start <= p.start and p.end <= end]
+    last = [p for p in mentions if clause_start <= p.start and p.end <= end
+            and not (p.type == "ORG" and _POSTED_ON.search(text, max(clause_start, p.start - 12), p.start))]
     if last and last[-1].type == "ORG" and GENERIC_TAIL.fullmatch(text, last[-1].end, end):
         end = last[-1].end  # "Lynn Boylan of the Sinn Féin party tweeted": the party's name is the end
     member = MEMBER_OF.fullmatch(text, clause_start, last[0].start) \

@@ -74,3 +74,45 @@ def test_brokerages_are_organisations(text: str, name: str) -> None:
 def test_a_report_from_a_brokerage_speaks_for_it() -> None:
     text = '"The market is pricing in a recovery," said a report from Halden Institutional Equities.'
     assert speaker_of(text, "pricing in") == ("Halden Institutional Equities", "named")
+
+
+def test_a_surname_spelt_as_a_pronoun_is_no_short_name() -> None:
+    text = ("Vice Premier Liu He will fly to Washington next week.\n\nIn a letter, Zora Duvall, the head of the farm "
+            "bureau, said farmers were hurting. He urged the president to make a deal, saying that time was short.")
+    assert ("He", "PERSON") not in found(text)
+    assert speaker_of(text, "time was short") == ("Zora Duvall", "named")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("U.S. Attorney James Kennedy Jr. said in the release that the threat was real.", "James Kennedy Jr."),
+    ("Ken Griffey Jr. said he would retire at the end of the season.", "Ken Griffey Jr."),
+])
+def test_a_generational_suffix_is_part_of_the_name(text: str, name: str) -> None:
+    assert (name, "PERSON") in found(text)
+    assert speaker_of(text, "said")[0] == name
+
+
+def test_a_later_surname_with_the_suffix_names_the_person_with_its_period() -> None:
+    text = "Patrick Voll Jr. pleaded guilty on Monday. Voll Jr. said he was sorry for the call."
+    assert speaker_of(text, "sorry") == ("Patrick Voll Jr.", "named")
+
+
+@pytest.mark.parametrize(("text", "fragment", "speaker"), [
+    ("Then, last week, Taylor Swift posted on Twitter accusing her label of blocking the show.", "blocking",
+     ("Taylor Swift", "named")),
+    ("Last week, Maria Olsen posted on Facebook accusing the mayor of lying.", "lying", ("Maria Olsen", "named")),
+])
+def test_the_platform_a_statement_went_out_on_is_not_its_speaker(text: str, fragment: str,
+                                                                 speaker: tuple[str, str]) -> None:
+    assert speaker_of(text, fragment) == speaker
+
+
+def test_a_possessive_inside_the_source_keeps_the_noun_after_it() -> None:
+    text = "The talks may stall, according to people familiar with their thinking."
+    assert speaker_of(text, "talks") == ("people familiar with their thinking", "unnamed")
+
+
+def test_the_statement_is_the_countrys_body_that_issued_it() -> None:
+    text = ('A helicopter crashed in the east on Wednesday, killing two soldiers, the US military said in a '
+            'statement. "The cause of the crash is under investigation," the statement said.')
+    assert speaker_of(text, "cause of the crash") == ("US military", "named")
