@@ -172,6 +172,8 @@ def middle_initials(text: str, persons: Sequence[Suggestion], name_of: Callable[
 
 _ROLE_BEFORE = re.compile(r"(?<![\w'’-])([a-z][a-z-]{2,})\s+\Z")
 _TITLE_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,})\s+\Z")
+_ROLE_APPOSED = re.compile(r"(?<![\w'’-])[Tt]he\s+(?:[a-z-]+\s+){0,2}([a-z][a-z-]{2,}),\s+\Z")
+"""A role a name is set in apposition to, before it ("The suspect, Michael Webb, was convicted")."""
 _ROLE_AFTER = re.compile(r",\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,4}?([a-z][a-z-]{2,})(?:,|[.;](?=\s|$))")
 """A role in apposition, closed by a comma or by the sentence's end ("…, said X, a government spokesman.")."""
 _OFFICE_AFTER = re.compile(r",\s+(?:the\s+)?([A-Z][a-z]{2,})\s+of\s+(?:the\s+)?[A-Z]")
@@ -185,8 +187,8 @@ _NOT_ROLES = frozenset("the and but for from with said says told that than then 
 
 def roles(text: str, persons: Sequence[Suggestion], name_of: Callable[[Suggestion], str]) -> dict[str, str]:
     """Role nouns the text attaches to a person — before the name ("billionaire Ada Moe", "co-host Ada Moe")
-    or in apposition after it ("Ada Moe, the union's general secretary,") — so that "the billionaire said"
-    later is that person. A role attached to two people is ambiguous and left out."""
+    or in apposition after it ("Ada Moe, the union's general secretary,") or before it ("The suspect, Ada Moe,") —
+    so that "the billionaire said" later is that person. A role attached to two people is ambiguous and left out."""
     out: dict[str, str] = {}
     ambiguous: set[str] = set()
     for p in persons:
@@ -199,6 +201,9 @@ def roles(text: str, persons: Sequence[Suggestion], name_of: Callable[[Suggestio
         titled = _TITLE_BEFORE.search(text, max(0, start - 30), start)
         if titled and titled.group(1) in title_words():  # "Crown Prince X" … "the Prince asserted"
             found.append(titled.group(1).lower())
+        apposed = _ROLE_APPOSED.search(text, max(0, start - 50), start)
+        if apposed:  # "The suspect, Michael Webb, was convicted"
+            found.append(apposed.group(1))
         after = _ROLE_AFTER.match(text, p.end, p.end + 80)
         if after:
             found.append(after.group(1))

@@ -21,7 +21,7 @@ ORG_HEADS = frozenset(
     "Media Press Communications Technologies Industries Motors Pharmaceuticals Insurance Ventures Capital "
     "Entertainment Records Foods Systems Solutions Labs Church Mosque Operator Guild Crew Electric Org Magazine "
     "Program Programme Project Sentinel Chronicle Examiner Inquirer Courier Dispatch Telegraph Bulletin Equities "
-    "Securities Investments Advisors Brokerage".split())
+    "Securities Investments Advisors Brokerage Productions".split())
 US_STATES = frozenset(
     "Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois "
     "Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri "

@@ -275,8 +275,8 @@ _AUXILIARY_AFTER = re.compile(r"\s+(?:have|has|had|are|were|is|was|will|would|ma
 
 _CHARACTERISED = frozenset("characterised characterized".split())
 _PLURAL_PRESENT = frozenset("show suggest reveal indicate describe characterize characterise note argue posit contend claim "
-                            "insist warn assert".split())
-"""Reporting verbs in the plural present that are also nouns ("the show", "a reveal"): after a determiner, no
+                            "insist warn assert suspect".split())
+"""Reporting verbs in the plural present that are also nouns ("the show", "a reveal", "the suspect"): after a determiner, no
 verb even when alone in a sentence."""
 
 

@@ -1,6 +1,8 @@
 """Speaker rules from a round on news pages nobody here wrote (scrapinghub's article-extraction benchmark, keys 0-7,
 judged by helpers against the gold guidelines; keys 8-f are kept for a blind test). Invented sentences in the same
-constructions; each failed before its fix."""
+constructions; each failed before its fix, except six guards of what a new rule must leave alone: an organisation's
+staff ("The World Bank's economists"), "those close to", a name or a resolved role after "with", "with" and no comma,
+"Police suspect that"."""
 from __future__ import annotations
 
 import pytest
@@ -116,3 +118,24 @@ def test_the_statement_is_the_countrys_body_that_issued_it() -> None:
     text = ('A helicopter crashed in the east on Wednesday, killing two soldiers, the US military said in a '
             'statement. "The cause of the crash is under investigation," the statement said.')
     assert speaker_of(text, "cause of the crash") == ("US military", "named")
+
+
+def test_a_role_a_name_is_set_in_apposition_to_names_that_person_later() -> None:
+    text = ("Officers found the boy in a closet. The suspect, Michael Webb, was convicted in 2019.\n\n"
+            "The suspect said he needed to get dressed.")
+    assert speaker_of(text, "get dressed") == ("Michael Webb", "named")
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("A suspect told police he had been at home all night.", ("a suspect", "unnamed")),
+    ("Police suspect that the fire was set on purpose.", ("police", "unnamed")),
+])
+def test_suspect_after_a_determiner_is_the_noun(text: str, speaker: tuple[str, str]) -> None:
+    assert speaker_of(text, "") == speaker
+
+
+def test_a_production_company_is_an_organisation_and_it_speaks_for_it() -> None:
+    text = ('The company that runs the awards, Dick Clark Productions, denied the claim. "We never said that," it '
+            'said.')
+    assert ("Dick Clark Productions", "ORG") in found(text)
+    assert speaker_of(text, "We never said") == ("Dick Clark Productions", "named")
