@@ -134,7 +134,8 @@ def fill_quotes(text: str, found: list[tuple[int, int, str, Speaker | None, bool
     out: list[tuple[int, int, str, Speaker | None, str]] = []
     for i, (s, e, source, speaker, quoted, line, kind) in enumerate(found):
         if speaker is None and quoted and source != "reporting-verb":
-            after = next((f[3] for f in found[i + 1:i + 4] if f[5] == line and f[3] is not None and f[4]), None)
+            after = next((f[3] for f in found[i + 1:i + 4] if f[5] == line and f[3] is not None and f[4]
+                          and not _introduces_own_quote(text, f[0], f[1])), None)
             before = next((o[3] for o, f in zip(reversed(out[max(0, i - 4):i]), reversed(found[max(0, i - 4):i]),
                                                 strict=True) if o[3] is not None and f[4]
                            and not _narration_between(text, f[1], s)), None)
@@ -144,6 +145,14 @@ def fill_quotes(text: str, found: list[tuple[int, int, str, Speaker | None, bool
             speaker = after or adjacent or before  # a quote continued over paragraphs keeps its speaker
         out.append((s, e, source, speaker, kind))
     return out
+
+
+def _introduces_own_quote(text: str, start: int, end: int) -> bool:
+    """Whether the sentence text[start:end] opens with its attribution and then its own quotation ('Smith agreed: "…"'):
+    such an attribution does not reach back to an earlier quote ('"…," York said. "…" Smith agreed: "…"')."""
+    opening = next((k for k in range(start, end) if text[k] in "\"“"), -1)
+    lead = text[start:opening].rstrip() if opening > start else ""
+    return bool(lead) and lead.endswith((":", ",")) and "”" not in lead and '"' not in lead
 
 
 def _narration_between(text: str, end: int, start: int) -> bool:

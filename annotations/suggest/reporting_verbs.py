@@ -27,7 +27,8 @@ REPORTING = (r"said|says|say|declared|declares|noted|notes|urged|urges|warned|wa
              r"mentioned|quipped|recounted|recounts|recalls|remembers|emphasizing|emphasising|reiterating|telling|"
              r"claim|disputes|denounced|denounces|vowed|cautioned|cautions|admits|concedes|assured|assures|"
              r"reaffirmed|lamented|laments|joked|mused|retorted|underscored|underlined|opined|clarified|affirmed|"
-             r"observes|acknowledges|emphasizes|emphasises|speculates|remembered")
+             r"observes|acknowledges|emphasizes|emphasises|speculates|remembered|shouts|shouted|yells|yelled|"
+             r"screams|screamed")
 PHRASES = ("put it|puts it|calls on|calls for|state that|states that|say that|show that|suggest that|indicate that|find that|made clear|makes clear|"
            "make clear|made it clear|makes it clear|according to|per|in the words of|in a statement|in a release|in a report|"
            "pointed out|points out|pointing out|pointing to|read a statement by|read a statement from|"
@@ -67,9 +68,12 @@ _PER_SOURCE = re.compile(r"[ \t]+(?:(?:the|a|an|his|her|its|their)[ \t]|[A-Z]|(?
                          r"reports|data|figures|filings|documents|records|witnesses|analysts|experts)\b)")
 """After "per": a source ("per the statement", "per Reuters", "per police", "per people familiar with …"), not a rate
 ("per cent", "per day", "per capita")."""
-_AFTER_A_QUOTE_ONLY = frozenset(("recalls", "remembers", "remembered", "recounts"))
-"""Verbs of saying only right after a quote ('"…," recalls X'): elsewhere a product recall or a memory."""
-_QUOTE_BEFORE = re.compile(r"[,.!?]?[\"”’']\s*(?:(?:he|she|they|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+)?\Z")
+_AFTER_A_QUOTE_ONLY = frozenset(("recalls", "remembers", "remembered", "recounts", "shouts", "shouted", "yells",
+                                 "yelled", "screams", "screamed"))
+"""Verbs of saying only right after a quote ('"…," recalls X', '"Open the door!" an officer shouts'): elsewhere a
+product recall, a memory or a noise."""
+_QUOTE_BEFORE = re.compile(r"[,.!?]?[\"”’']\s*(?:(?:he|she|they|(?:a|an|the|one)\s+[a-z]+|"
+                           r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+)?\Z")
 _NAME_BEFORE = re.compile(r"[^.!?:;\"“\s]\s+[A-Z][\w'’-]*(?:\.[A-Z][\w'’-]*)*[ \t]\Z")
 _IN_NAME = re.compile(r"[ \t]+(?:[A-Z]|of\b|for\b)")
 """A capitalised word of saying between capitalised words, not first in its sentence: part of a name ("the Pacific

@@ -31,7 +31,7 @@ UNNAMED_HEADS = (
     "paramedics|firefighters|rescuers|commanders|commander|generals|veterans|clerics|imams|priests|bishops|"
     "others|academic|volunteers|volunteer|organizers|organisers|organizer|organiser|directors|director|details|"
     "research|CEO|CEOs|children|child|speakers|speaker|attendees|attendee|participants|participant|delegates|"
-    "delegate|daughters|sons|siblings|those|"
+    "delegate|daughters|sons|siblings|those|ministries|"
     "soldier|student|worker|employee|farmer|driver|pilots|pilot|guard|fighter|militant|rebel|protester|campaigner|"
     "neighbour|neighbor|villager|survivor|victim|passenger|customer|parent|trader|merchant|shopkeeper|investor|"
     "banker|veteran|nurse|teacher|policeman|policewoman|firefighter|medic|paramedic|rescuer|citizen|demonstrator|"
@@ -79,7 +79,7 @@ _PARTITIVE = "some|many|most|all|several|one|two|three|four|five|few|none|each|b
 """Before "of": "some of the state's energy experts" is the source as worded."""
 _PARTITIVE_OF = re.compile(rf"^(?:{_PARTITIVE})\s+of\s+", re.I)
 UNNAMED = re.compile(
-    rf"(?<![\w'’-])(?:\b(?:{_PARTITIVE})\s+of\s+)?(?:\b(?:{_DETERMINERS})\s+)?"
+    rf"(?<![\w'’-])(?:\b(?:{_PARTITIVE})\s+of\s+)?(?:\b(?:{_DETERMINERS})\s+)?(?-i:[A-Z][a-z]+\s+(?:and|or)\s+(?=[A-Z]))?"
     rf"(?:(?!(?:{_STOP})\b)[A-Za-z][\w'’-]*\s+){{0,3}}\b(?:{_HEADS})(?![’']s\b|\s+(?:office|agency|bureau|department|authority|service|board|commission|"
     r"ministry|institute)\b)"
     r"(?:\s+(?:in\s+fav(?:ou|o)r\s+of|in|at|of|on|from|for|by|close\s+to|familiar\s+with|with\s+knowledge\s+of)\s+(?:(?:their|his|her|its|our)\s+[a-z][\w'’-]*|(?:the\s+)?"
@@ -129,9 +129,17 @@ def antecedent(text: str, at: int) -> str | None:
     found = None
     for m in UNNAMED.finditer(stretch):
         phrase = m.group(0).strip()
+        subject = _SUBJECT_AND_VERB.match(phrase)
+        if subject:  # "TNG50 allowed researchers to see …": the researchers, not the subject and its verb
+            phrase = phrase[subject.end():]
         if plural(phrase):
-            found = (phrase, window + m.start())
+            found = (phrase, window + m.start() + (subject.end() if subject else 0))
     return lower_first(found[0], text, found[1]) if found else None
+
+
+_SUBJECT_AND_VERB = re.compile(rf"(?:[\w'’-]+\s+)*?(?!(?:{_DETERMINERS})\b)[\w'’-]+\s+[a-z]+ed\s+(?=\S)", re.I)
+"""A subject and its verb in the past before an unnamed plural ("The TNG50 simulation allowed researchers"): not part
+of the phrase (but "the retired generals", "some unnamed officials" are one)."""
 
 
 def plural(phrase: str) -> bool:
