@@ -52,7 +52,8 @@ def document_author(text: str, start: int, speaker: Speaker, mentions: Sequence[
             return agent
     if document.group(1) != "the":  # "a statement" is a new one: only an agent after it names its author
         return speaker
-    verb = r"|\bstated\b" if noun == "statement" else ""  # "X stated …. According to the statement"
+    verb = r"|\bstated\b" if noun == "statement" else r"|\breported\b" if noun == "report" else ""
+    # ("X stated …. According to the statement", "X reported …. The report claims")
     base = max(0, start - 800)
     earlier = list(re.finditer(rf"(?:{_ISSUED}{noun}\b{verb})", text[base:start]))
     for m in reversed(earlier):  # the latest that issues it ("According to the statement" only cites it)

@@ -41,12 +41,18 @@ _SYLLABLES = re.compile(r"[A-Z][a-z]{1,4}-[A-Za-z][a-z]{1,4}")
 """A Korean or Chinese given name romanised as two hyphenated syllables ("Hee-Chan", "Ing-wen", "Jong-un")."""
 
 
+_GENERATION_AFTER = re.compile(r",?[ \t]+(?:Jr|Sr)\.?(?![\w])")
+
+
 def person_context(text: str, start: int, end: int) -> bool:
     """Whether the text around text[start:end] shows a person (apposition, age, reporting verb, title before).
     Never after "the": a person's name takes no article, so "the Hajj, the annual pilgrimage" or "the
     Frühburgunder, an early-ripening mutation" describe a thing."""
     if _AFTER_THE.search(text, max(0, start - 5), start):
         return False
+    suffix = _GENERATION_AFTER.match(text, end)  # "James P. Kennedy Jr., the U.S. Attorney": past the suffix
+    if suffix:
+        end = suffix.end()
     return _AFTER_PERSON.match(text, end) is not None or \
         _BEFORE_PERSON.search(text, max(0, start - 20), start) is not None
 
@@ -69,7 +75,8 @@ def is_person(words: list[str], titled: bool, known: dict[str, str], around: Cal
         return False  # a known two-word name inside ("San Marino"): no person's name
     if len(words) >= 3 and INITIAL.fullmatch(words[0]) and words[1] in first_names:  # "L. Ron Hubbard"
         return is_person(words[1:], titled, known, around)
-    particle = any(w in PARTICLES or w[:3] in ("al-", "el-") for w in words[1:])
+    particle = any(w in PARTICLES or w[:3] in ("al-", "el-") for w in words[1:]) \
+        or len(words) >= 3 and any(w.lower() in PARTICLES for w in words[1:-1])  # "James Van Der Beek"
     if len(words) >= 2 and particle:
         return True
     if len(words) == 2 and words[0] in surnames and _SYLLABLES.fullmatch(words[1]):
@@ -92,8 +99,9 @@ def is_person(words: list[str], titled: bool, known: dict[str, str], around: Cal
             and (last in surnames or anyascii(last) in surnames) and known.get(last) is None and zipf(last) < 4.0:
         return True  # "Guadalupe Salinas Hernández": a given name and two surnames, though the first two name places
     if any(known.get(w) == "PLACE" for w in words[1:]):  # "Kenneth Preston, a student,": a surname, in context
-        if not (len(words) == 2 and words[0] in first_names and last in surnames and known.get(words[0]) is None
-                and zipf(words[0]) < 5.2 and context()):
+        named = [w for w in words if not INITIAL.fullmatch(w)]  # (and "James P. Kennedy": middle initials aside)
+        if not (len(named) == 2 and named[0] == words[0] and words[0] in first_names and last in surnames
+                and known.get(words[0]) is None and zipf(words[0]) < 5.2 and context()):
             return False
     if known.get(words[0]) == "PLACE" and not (words[0] in first_names and context()):
         return False

@@ -101,6 +101,9 @@ def judge(run: str, known: dict[str, str], ask: Callable[[Question], bool]) -> l
     while words and words[-1] in PARTICLES:
         words.pop()
         offsets.pop()
+    if len(words) >= 3 and words[-1].rstrip(".") in _GENERATIONS:  # "James P. Kennedy Jr.": judged without it (the
+        words.pop()  # suffix is put back on the person's span by `place_context.tidy_span`)
+        offsets.pop()
     run_titled = False
     while words and (words[0] in FUNCTION or words[0].rstrip(".") in titles):
         run_titled = run_titled or words[0].rstrip(".") in titles
@@ -241,6 +244,7 @@ def organisation(words: list[str], known: dict[str, str]) -> bool:
 
 _CLUB_MARKS = frozenset(("FC", "AFC", "CF"))
 _SUFFIXES = frozenset(("Jr", "Sr", "II", "III", "IV"))
+_GENERATIONS = frozenset(("Jr", "Sr"))
 _REGNAL = re.compile(r"(?:II|III|IV|VI{0,3}|IX|XI{0,3})")
 """A regnal number after a name ("Abdullah II", "Elizabeth II", "Ptolemy II"): part of the person's name."""
 

@@ -11,7 +11,8 @@ import re
 from collections.abc import Sequence
 
 from annotations.suggest import Suggestion
-from annotations.suggest.name_words import title_words
+from annotations.suggest.gazetteer import gazetteer
+from annotations.suggest.name_words import title_words, zipf
 from annotations.suggest.coreference import fullest, loose_name, pick_person
 from annotations.suggest.sources import (OF, ORG_NOUNS, PERSON_HEAD, RESEARCHERS, ROLE_OF, author_of_words,
                                          fronted_person, joint_subject, noun_phrase_source, previous_subject, source_after,
@@ -148,8 +149,8 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
     found = _subject(text, clause_start, clause_start + len(trimmed), mentions, full_names, context, orgs)
     if found:
         return found
-    loose = _loose(text, trimmed, context)  # "Jo Grady, the union's leader, said": a name no suggester caught
-    if loose:
+    loose = _loose(text, trimmed, context) or _outlet(trimmed)  # "Jo Grady, the union's leader, said": a name no
+    if loose:  # suggester caught; "Taiwanese site DigiTimes reported", "The Nikkei reported"
         return loose
     if trimmed.rstrip().endswith(",") and not telling and not text.startswith(_EVIDENTIAL, verb_start):
         # "The route will close, said a spokesman for X" (inverted after verbs of saying, never after "show")
@@ -227,6 +228,27 @@ def _loose(text: str, subject: str, context: Context) -> Speaker | None:
     if phrase and phrase[0].isupper() and loose_name(phrase):
         return Speaker(fullest(text, phrase, context.names), "named")
     return None
+
+
+_OUTLET = re.compile(r"(?:^|\s)(?:(?:[Tt]he|[A-Z][a-z]+)\s+(?:[a-z]+\s+)?(?:site|website|newspaper|paper|outlet|"
+                     r"broadcaster|magazine|blog|agency|publication|daily|tabloid|network)\s+|[Tt]he\s+)?"
+                     r"([A-Z][a-z]*[A-Z]?[a-z]+(?:\s+[A-Z][a-z]+)?)\s*\Z")
+"""An outlet or firm no list knows, as the subject ("Taiwanese site DigiTimes", "The Nikkei")."""
+
+
+def _outlet(subject: str) -> Speaker | None:
+    """A subject that is a name no list knows and no English word, alone or after "the" or an outlet noun
+    ("The Nikkei reported", "Taiwanese site DigiTimes reported"): named as the text gives it."""
+    m = _OUTLET.search(subject, max(0, len(subject) - 60))
+    if m is None or m.start() > 0 and subject[:m.start()].strip():
+        return None
+    name = m.group(1)
+    if any(w in _NOT_AN_OUTLET or zipf(w) >= 3.5 or w in gazetteer() for w in name.split()):
+        return None
+    return Speaker(name, "named")
+
+
+_NOT_AN_OUTLET = frozenset("He She It They We I You This That These Those There Here".split())
 
 
 def _subject(text: str, clause_start: int, end: int, mentions: Sequence[Suggestion], full_names: dict[str, str],

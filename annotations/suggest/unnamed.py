@@ -70,7 +70,7 @@ _DETERMINERS = ("the|a|an|some|one|two|three|four|five|several|many|most|other|f
                 "his|her|our|local|senior|top|state|government|health|new|further|online|post")
 _STOP = ("and|or|but|that|which|who|whom|while|when|as|because|if|then|after|before|since|said|says|told|with|"
          "by|for|to|from|on|of|in|at|it|he|she|they|we|i|you|there|here|is|are|was|were|be|been|has|have|had|not|"
-         "also|string|number|group|series|handful|lot|dozen|dozens|until|unless|although|though|where|whereas|so|"
+         "also|string|number|group|series|handful|lot|dozen|dozens|until|unless|although|though|where|whereas|so|once|"
          "yet|than|into|about|over|under|between|through|during|without|within|against|among|whether|even|a|an")
 """Words that are no modifier inside an unnamed source: function words, and "a"/"an" or "even" (an article opens the
 phrase: "There was even a study which indicated" is "a study"; "the" may stand inside: "lawyers representing the
