@@ -9,7 +9,8 @@ from collections.abc import Sequence
 
 from annotations.suggest import Suggestion
 from annotations.suggest.coreference import pick_person
-from annotations.suggest.speaker_context import Context, Speaker, full_name
+from annotations.suggest.sources import noun_phrase_source
+from annotations.suggest.speaker_context import SPEAKER_TYPES, Context, Speaker, full_name
 from annotations.suggest.unnamed import UNNAMED, lower_first
 
 NEAR_TYPES = ("PERSON", "ORG")
@@ -93,3 +94,27 @@ def sentence_subject(text: str, start: int, end: int, mentions: Sequence[Suggest
             unnamed.start() <= p.start < unnamed.end() for p in mentions):
         return Speaker(lower_first(unnamed.group(0).strip(), text, at), "unnamed")  # "Police arrested X, saying"
     return None
+
+
+_WITH_SUBJECT = re.compile(r"(?:,|[–—]|^)\s*[Ww]ith\s+((?:(?!with\b)[^,;:\"“”()])+?)\s+\Z", re.M)
+"""An absolute clause before a participle of saying, after a comma or a dash ("…, with forecasters warning that",
+"— with the company saying"): its noun phrase is the participle's subject (not in "arrived with officials saying")."""
+
+
+def absolute_subject(text: str, start: int, verb_start: int, verb_end: int, mentions: Sequence[Suggestion],
+                     full_names: dict[str, str], context: Context) -> Speaker | None:
+    """The subject of a participle of saying in an absolute clause ("…, with forecasters warning that", "— with the
+    minister saying"): a name, a role the text resolved to a person, or the noun phrase as worded."""
+    if "ith " not in text[max(start, verb_start - 80):verb_start]:
+        return None
+    absolute = _WITH_SUBJECT.search(text, max(start, verb_start - 80), verb_start)
+    if absolute is None:
+        return None
+    named = next((p for p in mentions if p.start == absolute.start(1) and p.end == absolute.end(1)
+                  and p.type in SPEAKER_TYPES), None)
+    if named is not None:
+        return Speaker(full_name(named, full_names), "named")
+    role = absolute.group(1).split()
+    if len(role) == 2 and role[0] == "the" and role[1] in context.roles:  # "with the minister saying": him
+        return Speaker(context.roles[role[1]], "named")
+    return noun_phrase_source(text, absolute.start(1), absolute.end(1), mentions, full_names)

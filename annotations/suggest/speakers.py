@@ -4,16 +4,15 @@ latest organisation with that word; "…," said X of Y to X with Y as affiliatio
 "officials", "a senior diplomat", "some Republicans in the state", "state media" — kept as the text words
 them and marked unnamed, so analysts can filter claims by the quality of their sourcing. Sources after the verb,
 fronted before appositions or worded as any noun phrase are found by `sources.py`; the unnamed-source phrases by
-`unnamed.py`. Pure functions."""
+`unnamed.py`; names no suggester gave by `unlisted_speakers.py`. Pure functions."""
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
 
 from annotations.suggest import Suggestion
-from annotations.suggest.gazetteer import gazetteer
-from annotations.suggest.name_words import title_words, zipf
-from annotations.suggest.coreference import fullest, loose_name, pick_person
+from annotations.suggest.coreference import loose_name, pick_person
+from annotations.suggest.name_words import title_words
 from annotations.suggest.sources import (OF, ORG_NOUNS, PERSON_HEAD, RESEARCHERS, ROLE_OF, author_of_words,
                                          fronted_person, joint_subject, noun_phrase_source, previous_subject, source_after,
                                          with_affiliation)
@@ -24,13 +23,13 @@ from annotations.suggest.speaker_phrases import (SPELLING, AGENT_NOUNS, BARE_ROL
                                                  PRONOUN_AFTER, QUANTIFIER_SUBJECT, QUOTED_AS, THE_PERSON, THE_ROLE,
                                                  VERB_AND_OBJECT, named_after, org_head, proper_name, researchers,
                                                  source_inside, speaks_for)
-from annotations.suggest.sentence_subject import INTRODUCED_PRONOUN, LATER_PRONOUN, SECONDARY, sentence_subject
+from annotations.suggest.sentence_subject import (INTRODUCED_PRONOUN, LATER_PRONOUN, SECONDARY, absolute_subject,
+                                                   sentence_subject)
 from annotations.suggest.speaker_pronouns import OBJECT_BEFORE, pronoun_speaker
+from annotations.suggest.unlisted_speakers import APPOSITION, loose_speaker, outlet_speaker
 from annotations.suggest.unnamed import (COORDINATED, HEAD_SET, UNNAMED, UNNAMED_END, UNNAMED_OF, UNNAMED_RELATIVE,
                                          VERB_FIRST, ends_with_and_or, lower_first)
 
-_APPOSITION = re.compile(r"(?:,\s+(?:a|an|the|who|whose|which|its|his|her|in|on|at|during|after|via|\d{1,3}|[a-z]+ing)\b"
-                         r"[^,;:]*,|\s+[–—-][^–—]*[–—])\s*\Z")
 _OPEN_RELATIVE = re.compile(r",\s+who\s[^,;:]*\Z")
 """A relative clause after the subject that the writer did not close with a comma before the verb."""
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose|which)\b[^,;:]*,\s*\Z")
@@ -77,19 +76,10 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
         witness = next((p for p in mentions if verb_end < p.start <= verb_end + 2 and p.type == "PERSON"), None)
         if witness and _TESTIFIES.match(text, witness.end):
             return Speaker(full_name(witness, full_names), "named")
-    absolute = _WITH_SUBJECT.search(text, max(start, verb_start - 80), verb_start) \
-        if text.startswith("ing", verb_end - 3) and "ith " in text[max(start, verb_start - 80):verb_start] else None
-    if absolute:  # "…, with forecasters warning that": the noun phrase after "with" is the participle's subject
-        named = next((p for p in mentions if p.start == absolute.start(1) and p.end == absolute.end(1)
-                      and p.type in SPEAKER_TYPES), None)
-        role = absolute.group(1).split()
-        if named is not None:
-            return Speaker(full_name(named, full_names), "named")
-        if len(role) == 2 and role[0] == "the" and role[1] in context.roles:  # "with the minister saying": him
-            return Speaker(context.roles[role[1]], "named")
-        phrase = noun_phrase_source(text, absolute.start(1), absolute.end(1), mentions, full_names)
-        if phrase is not None:
-            return phrase
+    absolute = absolute_subject(text, start, verb_start, verb_end, mentions, full_names, context) \
+        if text.startswith("ing", verb_end - 3) else None
+    if absolute is not None:  # "…, with forecasters warning that": the noun phrase after "with"
+        return absolute
     clause_start = max(clause_begins(text, start, verb_start), verb_start - WINDOW)
     linking = LINKING_ADVERB.match(text, clause_start, verb_start)
     if linking:  # "…; however figures issued on Thursday showed": the adverb is no part of the subject
@@ -149,7 +139,7 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
     found = _subject(text, clause_start, clause_start + len(trimmed), mentions, full_names, context, orgs)
     if found:
         return found
-    loose = _loose(text, trimmed, context) or _outlet(trimmed)  # "Jo Grady, the union's leader, said": a name no
+    loose = loose_speaker(text, trimmed, context) or outlet_speaker(trimmed)  # "Jo Grady, the union's leader, said": a name no
     if loose:  # suggester caught; "Taiwanese site DigiTimes reported", "The Nikkei reported"
         return loose
     if trimmed.rstrip().endswith(",") and not telling and not text.startswith(_EVIDENTIAL, verb_start):
@@ -175,7 +165,7 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
                       and p.start >= clause_start), None)
         if named is not None:
             return Speaker(full_name(named, full_names), "named")
-        loose = _loose(text, subject[:comma], context)
+        loose = loose_speaker(text, subject[:comma], context)
         if loose:
             return loose
     phrase = noun_phrase_source(text, clause_start + comma + 1, clause_start + len(subject), mentions, full_names)
@@ -201,9 +191,6 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
     return None
 
 
-_WITH_SUBJECT = re.compile(r"(?:,|[–—]|^)\s*[Ww]ith\s+((?:(?!with\b)[^,;:\"“”()])+?)\s+\Z", re.M)
-"""An absolute clause before a participle of saying, after a comma or a dash ("…, with forecasters warning that",
-"— with the company saying"): its noun phrase is the participle's subject (not in "arrived with officials saying")."""
 _BY_AGENT = re.compile(r"\s+by(?=\s)")
 """After a past participle of saying: its agent follows ("described by the Washington Post as …")."""
 _HEARD_FROM = re.compile(r"[ \t]+(?:(?:evidence|testimony|submissions)[ \t]+)?from(?=[ \t])")
@@ -218,37 +205,6 @@ _NEAR_TYPES = ("PERSON", "ORG")
 """Who may speak from somewhere else in the clause than right before the verb: a place there is an object or a
 setting ("his travel ban, which does not cover Afghanistan, and … that critics blame"; "…, Prince Harry told
 reporters in London on a visit"), unlike a person or an organisation named there."""
-
-
-def _loose(text: str, subject: str, context: Context) -> Speaker | None:
-    """A subject that is a name the entity suggester missed (after any apposition, and after a leading
-    clause's comma), in the fullest form the text gives ("King" -> "Gayle King")."""
-    cut = _APPOSITION.search(subject, max(0, len(subject) - 120))
-    phrase = (subject[:cut.start()] if cut else subject).rsplit(",", 1)[-1].strip()
-    if phrase and phrase[0].isupper() and loose_name(phrase):
-        return Speaker(fullest(text, phrase, context.names), "named")
-    return None
-
-
-_OUTLET = re.compile(r"(?:^|\s)(?:(?:[Tt]he|[A-Z][a-z]+)\s+(?:[a-z]+\s+)?(?:site|website|newspaper|paper|outlet|"
-                     r"broadcaster|magazine|blog|agency|publication|daily|tabloid|network)\s+|[Tt]he\s+)?"
-                     r"([A-Z][a-z]*[A-Z]?[a-z]+(?:\s+[A-Z][a-z]+)?)\s*\Z")
-"""An outlet or firm no list knows, as the subject ("Taiwanese site DigiTimes", "The Nikkei")."""
-
-
-def _outlet(subject: str) -> Speaker | None:
-    """A subject that is a name no list knows and no English word, alone or after "the" or an outlet noun
-    ("The Nikkei reported", "Taiwanese site DigiTimes reported"): named as the text gives it."""
-    m = _OUTLET.search(subject, max(0, len(subject) - 60))
-    if m is None or m.start() > 0 and subject[:m.start()].strip():
-        return None
-    name = m.group(1)
-    if any(w in _NOT_AN_OUTLET or zipf(w) >= 3.5 or w in gazetteer() for w in name.split()):
-        return None
-    return Speaker(name, "named")
-
-
-_NOT_AN_OUTLET = frozenset("He She It They We I You This That These Those There Here".split())
 
 
 def _subject(text: str, clause_start: int, end: int, mentions: Sequence[Suggestion], full_names: dict[str, str],
@@ -269,7 +225,7 @@ def _subject(text: str, clause_start: int, end: int, mentions: Sequence[Suggesti
         tail = before.rstrip()[-1:]
         cut = None
         if tail in (",", "–", "—", "-"):
-            cut = _APPOSITION.search(before, max(0, len(before) - 120))
+            cut = APPOSITION.search(before, max(0, len(before) - 120))
         elif i > 0 and previous_cut:  # "Luo Huining, the new director of X, in a speech, praised"
             cut = _OPEN_APPOSITION.search(before, max(0, len(before) - 120))
         elif last_word(before) in ("who", "which", "that"):

@@ -1,0 +1,47 @@
+"""Speakers no entity suggestion gave: a person's name the suggester missed ("Jo Grady, the union's leader, said") and
+an outlet or firm no list knows ("Taiwanese site DigiTimes reported", "The Nikkei reported"), each read off the subject
+before a reporting verb. Pure functions; split out of `speakers.py`, which decides the speaker."""
+from __future__ import annotations
+
+import re
+
+from annotations.suggest.coreference import fullest, loose_name
+from annotations.suggest.gazetteer import gazetteer
+from annotations.suggest.name_words import zipf
+from annotations.suggest.speaker_context import Context, Speaker
+
+APPOSITION = re.compile(r"(?:,\s+(?:a|an|the|who|whose|which|its|his|her|in|on|at|during|after|via|\d{1,3}|[a-z]+ing)\b"
+                        r"[^,;:]*,|\s+[–—-][^–—]*[–—])\s*\Z")
+"""An apposition or an aside closing the subject ("Jo Grady, the union's leader,", "X, via USA Today,", "X — a
+nurse —"): the name stands before it."""
+
+
+def loose_speaker(text: str, subject: str, context: Context) -> Speaker | None:
+    """A subject that is a name the entity suggester missed (after any apposition, and after a leading
+    clause's comma), in the fullest form the text gives ("King" -> "Gayle King")."""
+    cut = APPOSITION.search(subject, max(0, len(subject) - 120))
+    phrase = (subject[:cut.start()] if cut else subject).rsplit(",", 1)[-1].strip()
+    if phrase and phrase[0].isupper() and loose_name(phrase):
+        return Speaker(fullest(text, phrase, context.names), "named")
+    return None
+
+
+_OUTLET = re.compile(r"(?:^|\s)(?:(?:[Tt]he|[A-Z][a-z]+)\s+(?:[a-z]+\s+)?(?:site|website|newspaper|paper|outlet|"
+                     r"broadcaster|magazine|blog|agency|publication|daily|tabloid|network)\s+|[Tt]he\s+)?"
+                     r"([A-Z][a-z]*[A-Z]?[a-z]+(?:\s+[A-Z][a-z]+)?)\s*\Z")
+"""An outlet or firm no list knows, as the subject ("Taiwanese site DigiTimes", "The Nikkei")."""
+
+
+def outlet_speaker(subject: str) -> Speaker | None:
+    """A subject that is a name no list knows and no English word, alone or after "the" or an outlet noun
+    ("The Nikkei reported", "Taiwanese site DigiTimes reported"): named as the text gives it."""
+    m = _OUTLET.search(subject, max(0, len(subject) - 60))
+    if m is None or m.start() > 0 and subject[:m.start()].strip():
+        return None
+    name = m.group(1)
+    if any(w in _NOT_AN_OUTLET or zipf(w) >= 3.5 or w in gazetteer() for w in name.split()):
+        return None
+    return Speaker(name, "named")
+
+
+_NOT_AN_OUTLET = frozenset("He She It They We I You This That These Those There Here".split())
