@@ -100,7 +100,7 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
     if not trimmed.strip() and not telling:  # "…," said X / "…," X said — the subject follows the verb
         after = source_after(text, verb_end, mentions, full_names, orgs, phrase=saying)
         if after:
-            return after
+            return _described(after, text, context, full_names)
     inverted = PRONOUN_AFTER.match(text, verb_end) if saying and not trimmed.strip() else None
     if inverted:  # '"…," said he': the pronoun after the verb is its subject
         found = _subject(text, inverted.start(1), inverted.end(1), mentions, full_names, context, orgs)
@@ -189,6 +189,16 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
                                                          near[-1].start) is not None
         return Speaker(full_name(near[-1], full_names), "named", voice=voice)
     return None
+
+
+def _described(speaker: Speaker, text: str, context: Context, full_names: dict[str, str]) -> Speaker:
+    """A definite role after the verb ('"…," said the actor') as the person the text gave that role, else as the
+    subject of the sentence before, as "The actor said" opening a sentence is; any other speaker as it is."""
+    if speaker.kind != "unnamed" or not speaker.name.startswith("the ") or not THE_ROLE.match("The" + speaker.name[3:]):
+        return speaker
+    role = speaker.name.split()[-1]
+    named = context.roles.get(role) or previous_subject(text, context, full_names)
+    return Speaker(named, "named") if named else speaker
 
 
 _BY_AGENT = re.compile(r"\s+by(?=\s)")

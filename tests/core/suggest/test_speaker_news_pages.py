@@ -2,7 +2,7 @@
 judged by helpers against the gold guidelines; keys 8-f are kept for a blind test). Invented sentences in the same
 constructions; each failed before its fix, except the guards of what a new rule must leave alone: an organisation's
 staff ("The World Bank's economists"), "those close to", a name or a resolved role after "with", "with" and no comma,
-"Police suspect that", a shout with no quotation, a common subject before "reported"."""
+"Police suspect that", a shout with no quotation, a common subject before "reported", "said the man"."""
 from __future__ import annotations
 
 import pytest
@@ -210,3 +210,14 @@ def test_a_common_subject_is_no_outlet(text: str) -> None:
 def test_once_opens_a_clause_not_a_source() -> None:
     text = "The nurse was worried once the man mentioned that he had new pillows."
     assert speaker_of(text, "pillows") == ("the man", "unnamed")
+
+
+def test_a_definite_role_after_the_verb_is_the_person_speaking_before() -> None:
+    text = ('"We lost the baby," Dan Holm said. "It was the worst night of our lives."\n\n'
+            '"It breaks you open and it makes you more human," said the actor.')
+    assert speaker_of(text, "more human") == ("Dan Holm", "named")
+
+
+def test_a_plain_noun_after_the_verb_stays_as_worded() -> None:
+    text = '"We lost the baby," Dan Holm said.\n\n"The road was closed for hours," said the man.'
+    assert speaker_of(text, "road was closed") == ("the man", "unnamed")
