@@ -124,6 +124,11 @@ _SPEECH = frozenset("said says told tells warned warns argued argues insisted in
                     "grumbling grumbled complained added".split())
 """Verbs of speech that keep their subject as the speaker even with "according to" later in the sentence."""
 _AFTER_DASH = re.compile(r"[—–(]\s*\Z")
+_AFTER_NOUN_COMMA = re.compile(r"[a-z],[ \t]+\Z")
+_WHEN_THEN_COMMA = re.compile(r"[ \t]+(?:in|on|at|last|earlier|this|during|after|before|months|weeks|days|years)\b"
+                              r"[^,;:\"“”]{0,60},")
+"""A participle between commas after a noun, with only a time or a place ("The deal, announced in October, would"):
+a modifier of that noun, not the sentence's reporting verb."""
 _AGENT = re.compile(r"\s+by\b")
 """A participle after a dash, or with an agent ("disclosed by"), modifies a noun: no reporting verb."""
 _NAMING = re.compile(r"\s+(?:it\s+|them\s+|him\s+|her\s+)?(?:the\s+|a\s+)?[\"“‘A-Z]")
@@ -172,7 +177,9 @@ def main_verb(text: str, start: int, end: int, candidates: list[Verb], quotes: l
         candidates = [v for v in candidates if v.word not in _FINDING or _reports_finding(text, v, end)]
     if len(candidates) > 1:  # "retirement — revealed just …", "the speech, first disclosed by …": modifiers
         finite = [v for v in candidates if not (v.word.endswith("ed") and (
-            _AFTER_DASH.search(text, max(start, v.start - 4), v.start) or _AGENT.match(text, v.end)))]
+            _AFTER_DASH.search(text, max(start, v.start - 4), v.start) or _AGENT.match(text, v.end)
+            or _AFTER_NOUN_COMMA.search(text, max(start, v.start - 4), v.start)
+            and _WHEN_THEN_COMMA.match(text, v.end, end)))]  # "The deal, announced in October, would …"
         candidates = finite or candidates
     if len(candidates) > 1 and candidates[0].word.endswith("ing") and (
             candidates[0].start - start < 3 or _ADVERBIAL_PARTICIPLE.search(

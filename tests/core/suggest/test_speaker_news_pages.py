@@ -221,3 +221,8 @@ def test_a_definite_role_after_the_verb_is_the_person_speaking_before() -> None:
 def test_a_plain_noun_after_the_verb_stays_as_worded() -> None:
     text = '"We lost the baby," Dan Holm said.\n\n"The road was closed for hours," said the man.'
     assert speaker_of(text, "road was closed") == ("the man", "unnamed")
+
+
+def test_a_participle_between_commas_after_a_noun_is_no_reporting_verb() -> None:
+    text = "The deal, announced in October, would cut tariffs, said Derek Scissors, a trade scholar."
+    assert speaker_of(text, "cut tariffs") == ("Derek Scissors", "named")
