@@ -47,7 +47,8 @@ def document_author(text: str, start: int, speaker: Speaker, mentions: Sequence[
     noun = document.group(2)
     here = re.search(rf"\b{noun}\b", text[start:start + 300])
     if here is not None:
-        agent = _agent(text, start + here.end(), mentions, full_names)
+        agent = _agent(text, start + here.end(), mentions, full_names) or _by_author(text, start + here.end(),
+                                                                                     mentions, full_names)
         if agent is not None:
             return agent
     if document.group(1) != "the":  # "a statement" is a new one: only an agent after it names its author
@@ -63,6 +64,8 @@ def document_author(text: str, start: int, speaker: Speaker, mentions: Sequence[
         agent = _agent(text, base + m.end(), mentions, full_names)
         if agent is not None:
             return agent
+        if _BY_AUTHOR.match(text, base + m.end()):  # "a statement from the Pentagon"; "rejected a statement by
+            return _by_author(text, base + m.end(), mentions, full_names) or speaker  # Houthi rebels": not the subject
         sentence = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
         author = [p for p in mentions if sentence <= p.start and p.end <= at and (
             p.type in ("PERSON", "ORG") or p.type == "PLACE" and BODY_AFTER.match(text, p.end, at))]
@@ -83,6 +86,17 @@ in a statement" issues it)."""
 _AGENT = re.compile(r"\s+(?:(?:was|were)\s+)?(?:released|issued|passed|adopted|published|signed|sent|put\s+out)\s+by\s+"
                     r"(?:the\s+)?")
 """After a document: who issued it ("released by the Council", "passed by the European Parliament")."""
+
+
+_BY_AUTHOR = re.compile(r"\s+(?:by|from)\s+(?:the\s+)?")
+"""Right after a document: who wrote it ("a statement by Houthi rebels", "a statement from the foreign ministry")."""
+
+
+def _by_author(text: str, at: int, mentions: Sequence[Suggestion], full_names: dict[str, str]) -> Speaker | None:
+    m = _BY_AUTHOR.match(text, at)
+    named = next((p for p in mentions if p.start == m.end() and p.type in ("PERSON", "ORG", "PLACE")), None) \
+        if m else None
+    return Speaker(full_name(named, full_names), "named") if named is not None else None
 
 
 def _agent(text: str, at: int, mentions: Sequence[Suggestion], full_names: dict[str, str]) -> Speaker | None:

@@ -198,6 +198,7 @@ def _suggest_entities(text: str, library_names: Iterable[tuple[str, ...]], skip:
     if surnames:
         _scan(text, _automaton(surnames), found)
     resolved = national_bodies(text, resolve(found, skip), _countries())
+    resolved = [_titled_person(text, c, known) if c[2] == "PLACE" else c for c in resolved]
     tidy = [(span, label, source, name) for a, b, label, source, name in resolved
             if (span := tidy_span(text, a, b, label)) is not None]
     spelled_out = {text[a:b]: name for a, b, label, _, name in found if label == "ORG" and name and text[a:b].isupper()}
@@ -225,6 +226,17 @@ def _without_event(text: str, candidate: Candidate, known: dict[str, str]) -> Ca
         if known.get(text[space + 1:b]) == "EVENT":
             return (a, space, *candidate[2:])
         space = text.find(" ", space + 1, b)
+    return candidate
+
+
+def _titled_person(text: str, candidate: Candidate, known: dict[str, str]) -> Candidate:
+    """A "place" that is a title and a name no list gives as a place ("Aides to Senator Ruiz", "close to Prince
+    Andrew"): the person, without the title (as a person's name is written)."""
+    a, b = candidate[0], candidate[1]
+    title, _, rest = text[a:b].partition(" ")
+    if rest and title.rstrip(".") in names.title_words() and text[a:b] not in known and rest[:1].isupper() \
+            and " " not in rest and rest not in known:
+        return (b - len(rest), b, "PERSON", candidate[3], None)
     return candidate
 
 

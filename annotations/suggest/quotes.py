@@ -134,8 +134,10 @@ def fill_quotes(text: str, found: list[tuple[int, int, str, Speaker | None, bool
     out: list[tuple[int, int, str, Speaker | None, str]] = []
     for i, (s, e, source, speaker, quoted, line, kind) in enumerate(found):
         if speaker is None and quoted and source != "reporting-verb":
-            after = next((f[3] for f in found[i + 1:i + 4] if f[5] == line and f[3] is not None and f[4]
-                          and not _introduces_own_quote(text, f[0], f[1])), None)
+            closed = text[s:e].rstrip().endswith(("”", '"'))  # '"It will cost jobs." "It is a disaster," Smith
+            after = None if closed else next(  # said': a quote closed in its sentence runs on to no later one
+                (f[3] for f in found[i + 1:i + 4] if f[5] == line and f[3] is not None and f[4]
+                 and not _introduces_own_quote(text, f[0], f[1])), None)
             before = next((o[3] for o, f in zip(reversed(out[max(0, i - 4):i]), reversed(found[max(0, i - 4):i]),
                                                 strict=True) if o[3] is not None and f[4]
                            and not _narration_between(text, f[1], s)), None)

@@ -28,7 +28,7 @@ REPORTING = (r"said|says|say|declared|declares|noted|notes|urged|urges|warned|wa
              r"claim|disputes|denounced|denounces|vowed|cautioned|cautions|admits|concedes|assured|assures|"
              r"reaffirmed|lamented|laments|joked|mused|retorted|underscored|underlined|opined|clarified|affirmed|"
              r"observes|acknowledges|emphasizes|emphasises|speculates|remembered|shouts|shouted|yells|yelled|"
-             r"screams|screamed")
+             r"screams|screamed|suggesting|predicting|vowing|estimating|forecasting|cautioning|conceding")
 PHRASES = ("put it|puts it|calls on|calls for|state that|states that|say that|show that|suggest that|indicate that|find that|made clear|makes clear|"
            "make clear|made it clear|makes it clear|according to|per|in the words of|in a statement|in a release|in a report|"
            "pointed out|points out|pointing out|pointing to|read a statement by|read a statement from|"

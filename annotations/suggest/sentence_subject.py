@@ -110,11 +110,18 @@ def absolute_subject(text: str, start: int, verb_start: int, verb_end: int, ment
     absolute = _WITH_SUBJECT.search(text, max(start, verb_start - 80), verb_start)
     if absolute is None:
         return None
-    named = next((p for p in mentions if p.start == absolute.start(1) and p.end == absolute.end(1)
-                  and p.type in SPEAKER_TYPES), None)
+    if absolute.group(1).lower() in _NOBODY:  # "with nobody saying what": no one says anything
+        return None
+    named = next((p for p in mentions if absolute.start(1) <= p.start and p.end == absolute.end(1)
+                  and p.type in SPEAKER_TYPES), None)  # (also "with union leader Tom Baxter vowing")
     if named is not None:
         return Speaker(full_name(named, full_names), "named")
     role = absolute.group(1).split()
     if len(role) == 2 and role[0] == "the" and role[1] in context.roles:  # "with the minister saying": him
         return Speaker(context.roles[role[1]], "named")
+    if UNNAMED.fullmatch(absolute.group(1)):  # "with Ukrainian officials claiming": as worded
+        return Speaker(lower_first(absolute.group(1), text, absolute.start(1)), "unnamed")
     return noun_phrase_source(text, absolute.start(1), absolute.end(1), mentions, full_names)
+
+
+_NOBODY = frozenset(("nobody", "no one", "none", "nothing", "few", "little"))

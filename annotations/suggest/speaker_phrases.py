@@ -32,9 +32,11 @@ BODY_AFTER = re.compile(r"\s+(government|military|army|navy|police|cabinet|admin
 FOR_A_PERSON = re.compile(r"(?<![\w'’-])(?:(?:the|a|an|his|her|their)\s+)?(?:[a-z-]+\s+)?(?:family|relatives|parents|"
                           r"children|lawyers?|attorneys?|friends?|widow|widower|mother|father|son|daughter|wife|"
                           r"husband|brother|sister|spokes(?:man|woman|person)|representatives?|supporters|"
-                          r"colleagues|neighbours|neighbors)\s+(?:of|for)\s+\Z", re.I)
-"""Before a person: who speaks for them or of their family ("The family of John Smith", "Lawyers for Maria Ruiz"):
-unnamed, as worded, not the person."""
+                          r"colleagues|neighbours|neighbors|critics|allies|aides|advisers|advisors|associates|"
+                          r"backers|opponents|people|sources|those|friends)\s+(?:of|for|to|close\s+to|around|"
+                          r"familiar\s+with)\s+(?:(?:[A-Z][a-z]+\.?|[a-z]+)\s+)?\Z", re.I)
+"""Before a person: who speaks for them, of their family or their circle ("The family of John Smith", "Lawyers for
+Maria Ruiz", "People close to Elon Musk", "Critics of Mayor Linda Osei"): unnamed, as worded, not the person."""
 AGENT_NOUNS = frozenset("attorney agent publicist manager spokesman spokeswoman spokesperson representative aide "
                         "doctor colleague assistant".split())
 """Who speaks for a person (and, for an organisation, is the organisation speaking: "Apple's spokesman")."""
@@ -45,9 +47,10 @@ _KIN_NOUNS = (r"(father|mother|son|daughter|wife|husband|brother|sister|widow|wi
               r"niece|grandmother|grandfather|partner|stepmother|stepfather|friend|neighbour|neighbor|lawyer|"
               r"family|relatives|parents|children|lawyers|attorneys|friends|supporters|advisers|advisors|aides|"
               r"allies|backers|critics|opponents|associates|colleagues|teammates|fans|followers|doctors|"
+              r"workers|employees|customers|shareholders|rivals|competitors|clients|users|investors|dealers|"
               + "|".join(sorted(STAFF_NOUNS)) + "|"
               + "|".join(sorted(AGENT_NOUNS)) + ")")
-KIN_OF = re.compile(rf"[’']s?\s+{_KIN_NOUNS}\s*")
+KIN_OF = re.compile(rf"[’']s?\s+(?:(?:former|own|current|top|senior|longtime|long-time)\s+)?{_KIN_NOUNS}\s*")
 """A relative, friend or agent of a named person speaking, the name not given ("Kazemi's uncle told CNN",
 "O'Riordan's agent said", "Rudolph's supporters have stated", "President Trump's advisers suggested")."""
 KIN = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*)[’']s\s+(?:father|mother|son|daughter|wife|husband|brother|sister|"
@@ -78,9 +81,10 @@ person named."""
 THE_ROLE = re.compile(r"\s*The\s+(?:[a-z-]+\s+){0,2}(?:contractor|soldier|actor|actress|singer|star|player|"
                       r"politician|lawmaker|senator|minister|lawyer|activist|businessman|businesswoman|billionaire|"
                       r"former\s+[a-z]+|veteran|musician|author|writer|director|coach|striker|goalkeeper|"
-                      r"journalist|defendant|accused|suspect|pilot|doctor|scientist|professor|mayor|governor)\s*\Z")
+                      r"journalist|pilot|doctor|scientist|professor|mayor|governor)\s*\Z")
 """A sentence opened by a definite role ("The security contractor said"): the previous sentence's subject, whom
-the text just named (not "the man", who may be someone else)."""
+the text just named (not "the man", who may be someone else; nor "the suspect", as often the one the sentence before
+named as the victim or the officer: it is that person only where the text gave the role, "The suspect, Ada Moe,")."""
 GENERIC_TAIL = re.compile(r"[ \t]+(?:party|group|movement|alliance|coalition|organi[sz]ation|network)[ \t]*")
 """A common noun after an organisation's name that adds nothing to it ("the Sinn Féin party")."""
 

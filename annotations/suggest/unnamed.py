@@ -79,10 +79,13 @@ _PARTITIVE = "some|many|most|all|several|one|two|three|four|five|few|none|each|b
 """Before "of": "some of the state's energy experts" is the source as worded."""
 _PARTITIVE_OF = re.compile(rf"^(?:{_PARTITIVE})\s+of\s+", re.I)
 UNNAMED = re.compile(
-    rf"(?<![\w'’-])(?:\b(?:{_PARTITIVE})\s+of\s+)?(?:\b(?:{_DETERMINERS})\s+)?(?-i:[A-Z][a-z]+\s+(?:and|or)\s+(?=[A-Z]))?"
+    rf"(?<![\w'’-])(?:\b(?:{_PARTITIVE})\s+of\s+)?(?:\b(?:{_DETERMINERS})\s+)?(?:(?-i:(?:[A-Z][A-Za-z]+,\s+)*[A-Z][A-Za-z]+,?\s+(?:and|or)\s+(?=[A-Z]))|(?:current|past|serving)\s+and\s+(?:former|present|retired)\s+)?"
     rf"(?:(?!(?:{_STOP})\b)[A-Za-z][\w'’-]*\s+){{0,3}}\b(?:{_HEADS})(?![’']s\b|\s+(?:office|agency|bureau|department|authority|service|board|commission|"
     r"ministry|institute)\b)"
-    r"(?:\s+(?:in\s+fav(?:ou|o)r\s+of|in|at|of|on|from|for|by|close\s+to|familiar\s+with|with\s+knowledge\s+of)\s+(?:(?:their|his|her|its|our)\s+[a-z][\w'’-]*|(?:the\s+)?"
+    r"(?:\s+familiar\s+with\s+(?:[\w'’.-]+\s+){0,4}?(?:thinking|plans?|matter|discussions|talks|deliberations|"
+    r"negotiations|situation|decision|investigation|case|process|deal|issue|probe|review|conversations?)"
+    r"(?:\s+(?:on|of)\s+the\s+[a-z]+)?\b"
+    r"|\s+(?:in\s+fav(?:ou|o)r\s+of|in|at|of|on|from|for|by|close\s+to|familiar\s+with|with\s+knowledge\s+of)\s+(?:(?:their|his|her|its|our)\s+[a-z][\w'’-]*|(?:the\s+)?"
     r"(?!(?:said|says|told|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|[a-z]+ing\b)[\w'’-]+)(?:\s+(?!(?:said|says|told|put)\b|[a-z]+(?:ed|ing)\b)[a-z][\w'’-]+){0,2})?"
     r"(?:\s+(?:here|there)\b)?", re.I)
 """An unnamed source: determiner, up to three modifiers, a head noun ("officials", "a senior diplomat"), an identifying
@@ -129,7 +132,7 @@ def antecedent(text: str, at: int) -> str | None:
     found = None
     for m in UNNAMED.finditer(stretch):
         phrase = m.group(0).strip()
-        subject = _SUBJECT_AND_VERB.match(phrase)
+        subject = _SUBJECT_AND_VERB.match(phrase) or _CAUSATIVE.match(phrase)
         if subject:  # "TNG50 allowed researchers to see …": the researchers, not the subject and its verb
             phrase = phrase[subject.end():]
         if plural(phrase):
@@ -137,9 +140,14 @@ def antecedent(text: str, at: int) -> str | None:
     return lower_first(found[0], text, found[1]) if found else None
 
 
-_SUBJECT_AND_VERB = re.compile(rf"(?:[\w'’-]+\s+)*?(?!(?:{_DETERMINERS})\b)[\w'’-]+\s+[a-z]+ed\s+(?=\S)", re.I)
+_SUBJECT_AND_VERB = re.compile(rf"(?:\S+\s+)*?(?!(?:{_DETERMINERS})\b)[\w'’-]+,?\s+(?:[a-z]+ed|let|helped)\s+(?=\S)",
+                               re.I)
 """A subject and its verb in the past before an unnamed plural ("The TNG50 simulation allowed researchers"): not part
 of the phrase (but "the retired generals", "some unnamed officials" are one)."""
+
+
+_CAUSATIVE = re.compile(r"(?:allowed|enabled|helped|let|led|forced|prompted|caused|urged|asked)\s+(?=\S)")
+"""A verb that lets someone do something, opening the stretch (", allowed researchers to …"): never a modifier."""
 
 
 def plural(phrase: str) -> bool:
