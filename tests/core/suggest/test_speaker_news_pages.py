@@ -226,3 +226,9 @@ def test_a_plain_noun_after_the_verb_stays_as_worded() -> None:
 def test_a_participle_between_commas_after_a_noun_is_no_reporting_verb() -> None:
     text = "The deal, announced in October, would cut tariffs, said Derek Scissors, a trade scholar."
     assert speaker_of(text, "cut tariffs") == ("Derek Scissors", "named")
+
+
+def test_the_report_is_whoever_reported_before() -> None:
+    text = ("Bloomberg reported on Monday that the bank would cut 2,000 jobs. The report said the cuts would start in "
+            "May.")
+    assert speaker_of(text, "start in May") == ("Bloomberg", "named")

@@ -75,6 +75,9 @@ def test_they_after_a_causative_verb_is_the_group_it_let(text: str, fragment: st
     ("Sources close to Prince Andrew said he would not comment.", "sources close to Prince Andrew"),
     ("Those close to Taylor Swift said she was unaware of the lawsuit.", "those close to Taylor Swift"),
     ("Lawyers for Maria Ruiz said she was innocent.", "lawyers for Maria Ruiz"),
+    ("Aides to Senator Maria Ruiz said she would vote no.", "aides to Senator Maria Ruiz"),
+    ("Advisers to Prime Minister Rishi Sunak said the vote would be close.",
+     "advisers to Prime Minister Rishi Sunak"),
 ])
 def test_a_persons_circle_speaks_as_worded_not_the_person(text: str, speaker: str) -> None:
     assert speaker_of(text, "said") == (speaker, "unnamed")
@@ -105,6 +108,8 @@ def test_with_nobody_saying_is_no_source() -> None:
     ("Boeing's workers said the company had ignored safety warnings.", ("Boeing's workers", "unnamed")),
     ("Apple's rivals argued that the App Store rules were anticompetitive.", ("Apple's rivals", "unnamed")),
     ("Meta's former employees said the company had ignored warnings.", ("Meta's former employees", "unnamed")),
+    ("Tesla's shareholders said the pay package was excessive.", ("Tesla's shareholders", "unnamed")),
+    ("Microsoft's customers said the update had broken their printers.", ("Microsoft's customers", "unnamed")),
     ("Apple's spokesman said the phone was safe.", ("Apple", "named")),
     ("NASA's scientists said the plume was real.", ("NASA", "named")),
 ])
