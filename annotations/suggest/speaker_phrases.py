@@ -34,7 +34,7 @@ FOR_A_PERSON = re.compile(r"(?<![\w'’-])(?:(?:the|a|an|his|her|their)\s+)?(?:[
                           r"husband|brother|sister|spokes(?:man|woman|person)|representatives?|supporters|"
                           r"colleagues|neighbours|neighbors|critics|allies|aides|advisers|advisors|associates|"
                           r"backers|opponents|people|sources|those|friends)\s+(?:of|for|to|close\s+to|around|"
-                          r"familiar\s+with)\s+(?:(?:[A-Z][a-z]+\.?|[a-z]+)\s+){0,3}\Z", re.I)
+                          r"familiar\s+with)\s+(?-i:[A-Z][a-z]+\.?\s+){0,3}\Z", re.I)
 """Before a person: who speaks for them, of their family or their circle ("The family of John Smith", "Lawyers for
 Maria Ruiz", "People close to Elon Musk", "Critics of Mayor Linda Osei"): unnamed, as worded, not the person."""
 AGENT_NOUNS = frozenset("attorney agent publicist manager spokesman spokeswoman spokesperson representative aide "
