@@ -80,6 +80,8 @@ class SuggestionsPanel(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        header = self.table.horizontalHeader()  # the speaker column wide enough for its own title ("Entity / speaker")
+        header.resizeSection(2, max(header.sectionSize(2), header.sectionSizeHint(2)))
         self.table.setMinimumHeight(220)
         self.kind = QComboBox()
         for text, value in (("Entities and claims", ""), ("Entities", "entity"), ("Claims", "claim")):

@@ -130,3 +130,11 @@ def test_the_dock_says_which_suggestions_the_optional_spacy_model_found(
         spacy_ner._pipeline.cache_clear()
         spacy_ner._entities.cache_clear()
         sys.modules.pop("spacy", None)
+
+
+def test_the_speaker_column_is_wide_enough_for_its_title(window: MainWindow) -> None:
+    _open(window, "harbour_council.txt")
+    window.suggest_action.trigger()
+    window.suggesting.show("claim")
+    header = window.suggestions_panel.table.horizontalHeader()
+    assert header.sectionSize(2) >= header.sectionSizeHint(2)  # what Qt needs to show the title uncut
