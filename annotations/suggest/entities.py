@@ -199,13 +199,13 @@ def _suggest_entities(text: str, library_names: Iterable[tuple[str, ...]], skip:
         _scan(text, _automaton(surnames), found)
     resolved = national_bodies(text, resolve(found, skip), _countries())
     resolved = [_titled_person(text, c, known) if c[2] == "PLACE" else c for c in resolved]
-    tidy = [(span, label, source, name) for a, b, label, source, name in resolved
-            if (span := tidy_span(text, a, b, label)) is not None]
+    spans = [(b, span, label, source, name) for a, b, label, source, name in resolved
+             if (span := tidy_span(text, a, b, label)) is not None]
     spelled_out = {text[a:b]: name for a, b, label, _, name in found if label == "ORG" and name and text[a:b].isupper()}
-    suffixed = {text[a:b]: text[span[0]:span[1]] for a, b, label, _, _ in resolved
-                if label == "PERSON" and (span := tidy_span(text, a, b, label)) and span[1] != b}
-    if suffixed:  # "Carlineo Jr." names "Patrick Carlineo Jr." (its suffix's period taken in by `tidy_span`)
-        tidy = [(span, label, source, suffixed.get(name, name) if name else name) for span, label, source, name in tidy]
+    suffixed = {text[span[0]:b]: text[span[0]:span[1]] for b, span, label, _, _ in spans
+                if label == "PERSON" and span[1] != b}  # "Carlineo Jr." names "Patrick Carlineo Jr." (its suffix's
+    tidy = [(span, label, source, suffixed.get(name, name) if name else name)  # period taken in by `tidy_span`)
+            for _, span, label, source, name in spans]
     return [Suggestion("entity", a, b, text[a:b], label, source=source,  # "KCNA", listed too, still names the
                        name=name or (spelled_out.get(text[a:b]) if label == "ORG" else None))  # agency the text spells
             for (a, b), label, source, name in tidy]
