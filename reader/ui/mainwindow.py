@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
     redo_action: QAction
     mark_all_action: QAction
     suggest_action: QAction
+    speaker_action: QAction
     remove_action: QAction
     settings_action: QAction
     present_action: QAction

@@ -12,9 +12,11 @@ from PySide6.QtWidgets import QDockWidget, QStatusBar
 
 from annotations.changes import Changes
 from annotations.suggest import Suggestion
+from annotations.suggest.speaker_choice import speaker_names
 from reader.ui.ops import Runner
 from reader.ui.page_view import PageView
 from reader.ui.session import DocumentSession
+from reader.ui.speaker_dialog import ask_speaker
 from reader.ui.suggestions_panel import SuggestionsPanel, same_entity, suggestion_rows
 from reader.ui.text_view import TextView
 
@@ -31,6 +33,7 @@ class SuggestionController(QObject):
         panel.currentChanged.connect(self.on_current)
         panel.acceptRequested.connect(self.accept)
         panel.rejectRequested.connect(self.reject)
+        panel.speakerRequested.connect(self.accept_with_speaker)
         for view in (text_view, page_view.canvas):
             view.suggestionClicked.connect(panel.set_current)
             view.suggestionKey.connect(lambda verb: self.accept() if verb == "accept" else self.reject())
@@ -116,6 +119,24 @@ class SuggestionController(QObject):
         service = self.session.service
         if self.session.run_with(lambda: service.accept_suggestions(document.id, chosen)) is not None:
             self._stepped(f"Accepted {len(chosen)} suggestion(s).")
+
+    def accept_with_speaker(self) -> None:
+        """F2 or a double-click on a claim: accept it (or every claim suggested with the same speaker) with the
+        speaker the analyst types, as one undoable step."""
+        row, suggestions, document = self.panel.current(), self.session.suggestions, self.session.document
+        if document is None or not 0 <= row < len(suggestions) or suggestions[row].kind != "claim":
+            self.status_bar.showMessage("Select a claim suggestion first (Suggest, then a row of the Suggestions "
+                                        "dock or a dashed outline in the text).", 5000)
+            return
+        known = [e.name for e in self.session.entities.values() if e.type in ("PERSON", "ORG")]
+        chosen = ask_speaker(suggestions[row], suggestions, speaker_names(suggestions, known),
+                             self.status_bar.window())
+        if not chosen:
+            return
+        service = self.session.service
+        if self.session.run_with(lambda: service.accept_suggestions(document.id, chosen)) is not None:
+            who = chosen[0].speaker or "no speaker"
+            self._stepped(f"Accepted {len(chosen)} claim(s) with speaker {who}.")
 
     def reject(self, scope: str = "one") -> None:
         chosen, document = self._scope(scope), self.session.document

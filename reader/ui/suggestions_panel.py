@@ -68,6 +68,7 @@ class SuggestionsPanel(QWidget):
     currentChanged = Signal(int)  # row index (-1: none)
     acceptRequested = Signal(str)  # scope: "one" | "entity" | "all"
     rejectRequested = Signal(str)
+    speakerRequested = Signal()  # accept the current claim with a speaker typed by the analyst
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -103,6 +104,11 @@ class SuggestionsPanel(QWidget):
                 button.clicked.connect(lambda _=False, s=scope, sig=signal: sig.emit(s))
                 grid.addWidget(button, row, column)
                 self.buttons[(verb.lower(), scope)] = button
+        self.speaker_button = QPushButton("Accept with speaker… (F2)")
+        self.speaker_button.setToolTip("Accept the current claim with the right speaker (also: double-click a "
+                                       "claim); for one claim or all suggested with the same speaker")
+        self.speaker_button.clicked.connect(lambda _=False: self.speakerRequested.emit())
+        grid.addWidget(self.speaker_button, 3, 0, 1, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
@@ -113,8 +119,13 @@ class SuggestionsPanel(QWidget):
         self.kind.currentIndexChanged.connect(lambda _i: self.refreshRequested.emit(self.kind_filter()))
         self.table.activatedKey.connect(lambda verb: (self.acceptRequested if verb == "accept"
                                                       else self.rejectRequested).emit("one"))
+        self.table.doubleClicked.connect(lambda index: self._double_clicked(index.row()))
         self.table.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self.currentChanged.emit(current.row() if current.isValid() else -1))
+
+    def _double_clicked(self, row: int) -> None:
+        if 0 <= row < self.model.rowCount() and self.model.row_at(row).kind == "claim":
+            self.speakerRequested.emit()
 
     def kind_filter(self) -> str:
         return str(self.kind.currentData())
@@ -123,7 +134,7 @@ class SuggestionsPanel(QWidget):
         self.model.set_rows(rows)
         self.status.setText(message or (f"{len(rows)} suggestion(s). Enter accepts, Backspace rejects."
                                         if rows else "No suggestions left for this document."))
-        for button in self.buttons.values():
+        for button in (*self.buttons.values(), self.speaker_button):
             button.setEnabled(bool(rows))
         if rows:
             self.set_current(min(max(current, 0), len(rows) - 1))

@@ -1,0 +1,94 @@
+"""Correcting a claim suggestion's speaker as it is accepted: which claims "all with this speaker" covers,
+the names offered, whether a typed speaker reads as an unnamed source, and the claims as accepted."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from annotations.suggest import Suggestion
+from annotations.suggest.speaker_choice import claims_like, looks_unnamed, speaker_names, with_speaker
+
+
+def claim(start: int, speaker: str | None, kind: str | None = "named", affiliation: str | None = None) -> Suggestion:
+    return Suggestion("claim", start, start + 10, "x" * 10, "quote", speaker=speaker, speaker_kind=kind,
+                      affiliation=affiliation)
+
+
+def entity(start: int, exact: str, type_: str = "PERSON", name: str | None = None) -> Suggestion:
+    return Suggestion("entity", start, start + len(exact), exact, type_, name=name)
+
+
+SUGGESTIONS = [entity(0, "Ek"), claim(10, "Tomas Ek"), entity(30, "London", "PLACE"), claim(40, "London"),
+               claim(60, None, None), claim(80, "Tomas Ek"), claim(100, "London"), claim(120, None, None)]
+
+
+def test_all_like_it_are_the_claims_with_the_same_suggested_speaker_in_reading_order() -> None:
+    assert [c.start for c in claims_like(SUGGESTIONS, SUGGESTIONS[3])] == [40, 100]
+    assert [c.start for c in claims_like(SUGGESTIONS, SUGGESTIONS[1])] == [10, 80]
+
+
+def test_a_claim_without_a_speaker_is_alike_only_to_itself() -> None:
+    assert claims_like(SUGGESTIONS, SUGGESTIONS[4]) == [SUGGESTIONS[4]]
+
+
+def test_an_entity_suggestion_has_no_claims_like_it() -> None:
+    assert claims_like(SUGGESTIONS, SUGGESTIONS[0]) == []
+
+
+def test_names_offered_library_entities_first_then_suggested_people_and_speakers_each_once() -> None:
+    suggestions = [entity(0, "Ek", name="Tomas Ek"), entity(5, "Oslo", "PLACE"), entity(9, "Halvorsen", "ORG"),
+                   claim(20, "tomas  ek"), claim(40, "a council document", "unnamed")]
+    names = speaker_names(suggestions, ["Marta Lindqvist", "Claire Dubois"])
+    assert names == ["Claire Dubois", "Marta Lindqvist", "Tomas Ek", "Halvorsen", "a council document"]
+
+
+@pytest.mark.parametrize("typed", ["officials", "two people familiar with the matter", "a senior diplomat",
+                                   "US officials", "Western diplomats", "The officials", "analysts",
+                                   "engineers from Halvorsen & Partners", "some residents"])
+def test_sources_named_by_what_they_are_read_as_unnamed(typed: str) -> None:
+    assert looks_unnamed(typed)
+
+
+@pytest.mark.parametrize("typed", ["Tomas Ek", "The Associated Press", "The New York Times", "de Blasio",
+                                   "al-Shabaab", "Police Scotland", "State Department", "Vox Media", "NATO", ""])
+def test_names_are_read_as_named(typed: str) -> None:
+    assert not looks_unnamed(typed)
+
+
+def test_a_known_entity_is_named_whatever_its_words() -> None:
+    assert looks_unnamed("the people") and not looks_unnamed("The People", known=["the people"])
+
+
+def test_with_speaker_replaces_speaker_and_kind_and_drops_the_old_affiliation() -> None:
+    before = [claim(10, "Anil Mehta", affiliation="University of Kessling"), claim(30, "London")]
+    after = with_speaker(before, "  the Chinese   embassy ", unnamed=True)
+    assert [(c.start, c.speaker, c.speaker_kind, c.affiliation) for c in after] == [
+        (10, "the Chinese embassy", "unnamed", None), (30, "the Chinese embassy", "unnamed", None)]
+    assert [(c.start, c.end, c.exact, c.type) for c in after] == [(c.start, c.end, c.exact, c.type) for c in before]
+
+
+def test_with_speaker_keeps_the_affiliation_when_the_speaker_stays() -> None:
+    [kept] = with_speaker([claim(10, "Anil Mehta", affiliation="University of Kessling")], "Anil Mehta", False)
+    assert (kept.speaker, kept.speaker_kind, kept.affiliation) == ("Anil Mehta", "named", "University of Kessling")
+
+
+def test_an_empty_speaker_accepts_the_claim_with_none() -> None:
+    [cleared] = with_speaker([claim(10, "London")], "   ", unnamed=False)
+    assert (cleared.speaker, cleared.speaker_kind) == (None, None)
+
+
+@given(st.lists(st.sampled_from(["Ek", "London", None]), max_size=12), st.integers(0, 11), st.text(max_size=30),
+       st.booleans())
+def test_a_correction_changes_speakers_only_and_only_of_the_claims_like_it(
+        speakers: list[str | None], pick: int, typed: str, unnamed: bool) -> None:
+    suggestions = [claim(i * 20, s, "named" if s else None) for i, s in enumerate(speakers)]
+    if not suggestions:
+        return
+    current = suggestions[pick % len(suggestions)]
+    like = claims_like(suggestions, current)
+    assert current in like and all(c.speaker == current.speaker for c in like)
+    after = with_speaker(like, typed, unnamed)
+    assert [c.start for c in after] == [c.start for c in like]
+    assert all(c.speaker == (" ".join(typed.split()) or None) for c in after)
+    assert all((c.speaker_kind is None) == (c.speaker is None) for c in after)

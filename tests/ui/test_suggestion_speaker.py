@@ -1,0 +1,129 @@
+"""Accept with speaker (F2, a double-click on a claim, the dock's button): the dialog shows the claim and its
+suggested speaker, the analyst types the right one (real key events), ticks "all claims suggested with this
+speaker" or not, and Enter accepts them in one undoable step with that speaker; an unnamed source is guessed as
+typed; Escape accepts nothing; F2 on an entity only says what to select."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QTimer, Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from annotations.assist import UNNAMED_SOURCE_TAG
+from reader.ui.mainwindow import MainWindow
+from reader.ui.speaker_dialog import SpeakerDialog
+from tests.ui.window_steps import open_sample
+
+
+def _claim_row(win: MainWindow, begins: str) -> int:
+    return next(i for i, s in enumerate(win.suggestions) if s.kind == "claim" and s.exact.startswith(begins))
+
+
+def answer(qtbot: QtBot, seen: dict[str, object], steps: Callable[[SpeakerDialog], None],
+           key: Qt.Key = Qt.Key.Key_Return) -> None:
+    """When the dialog opens: note what it shows, act like a person (`steps`), then press `key`."""
+    def act() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, SpeakerDialog)
+        seen.update(suggested=dialog.suggested.text(), typed=dialog.speaker.text(),
+                    every=dialog.every.text() if dialog.every.isVisible() else None)
+        steps(dialog)
+        seen.update(button=dialog.ok.text(), unnamed=dialog.unnamed.isChecked())
+        if "png" in seen:
+            dialog.grab().save(str(seen["png"]))
+        qtbot.keyClick(dialog.speaker, key)
+    QTimer.singleShot(0, act)
+
+
+def retype(qtbot: QtBot, text: str) -> Callable[[SpeakerDialog], None]:
+    def steps(dialog: SpeakerDialog) -> None:
+        qtbot.keyClick(dialog.speaker, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(dialog.speaker, Qt.Key.Key_Delete)
+        if text:
+            qtbot.keyClicks(dialog.speaker, text)
+            if dialog.speaker.completer().popup().isVisible():
+                dialog.speaker.completer().popup().hide()  # Enter then accepts the dialog, not a completion
+    return steps
+
+
+def test_f2_corrects_every_claim_suggested_with_one_speaker_in_one_step(window: MainWindow, qtbot: QtBot,
+                                                                       tmp_path: Path) -> None:
+    open_sample(window, "harbour_council.txt")
+    window.suggest_action.trigger()
+    row = _claim_row(window, "Its chairman, Tomas Ek, warned")
+    window.suggestions_panel.set_current(row)
+    seen: dict[str, object] = {"png": tmp_path / "speaker_dialog.png"}
+
+    def steps(dialog: SpeakerDialog) -> None:
+        retype(qtbot, "Alder Fishing Cooperative")(dialog)
+        qtbot.mouseClick(dialog.every, Qt.MouseButton.LeftButton)
+    answer(qtbot, seen, steps)
+    qtbot.keyClick(window.suggestions_panel.table, Qt.Key.Key_F2)
+    assert seen["suggested"] == "Tomas Ek" and seen["typed"] == "Tomas Ek"
+    assert seen["every"] == "All 2 claims suggested with “Tomas Ek”" and seen["button"] == "Accept 2 claims"
+    claims = [a for a in window.annotations if a.claim is not None]
+    assert [a.target.exact[:20] for a in claims] == ["Its chairman, Tomas ", "\"Nobody has shown us"]
+    speakers = {window.service.entity(a.claim.speaker_id or "").name for a in claims}  # type: ignore[union-attr]
+    assert speakers == {"Alder Fishing Cooperative"}
+    assert not any(s.kind == "claim" and s.speaker == "Tomas Ek" for s in window.suggestions)
+    assert (tmp_path / "speaker_dialog.png").stat().st_size > 0
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # one step undoes both
+    assert not [a for a in window.annotations if a.claim is not None]
+    assert sum(s.kind == "claim" and s.speaker == "Tomas Ek" for s in window.suggestions) == 2
+
+
+def test_double_click_accepts_one_claim_with_an_unnamed_source_guessed_as_typed(window: MainWindow,
+                                                                                qtbot: QtBot) -> None:
+    open_sample(window, "harbour_council.txt")
+    window.suggesting.show("claim")
+    row = _claim_row(window, "Engineers from Halvorsen")
+    table = window.suggestions_panel.table
+    table.scrollTo(window.suggestions_panel.model.index(row, 2))
+    rect = table.visualRect(window.suggestions_panel.model.index(row, 2))
+    seen: dict[str, object] = {}
+    answer(qtbot, seen, retype(qtbot, "engineers from Halvorsen & Partners"))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # a double-click's first press
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert seen["suggested"] == "Halvorsen & Partners" and seen["unnamed"] is True
+    assert seen["every"] is None and seen["button"] == "Accept 1 claim"  # the only claim with that speaker
+    [accepted] = [a for a in window.annotations if a.claim is not None]
+    assert accepted.target.exact.startswith("Engineers from Halvorsen")
+    assert UNNAMED_SOURCE_TAG in accepted.tags and "engineers from Halvorsen & Partners" in accepted.note
+    assert accepted.claim is not None and accepted.claim.speaker_id is None
+
+
+def test_the_button_accepts_with_no_speaker_when_the_field_is_emptied(window: MainWindow, qtbot: QtBot) -> None:
+    open_sample(window, "harbour_council.txt")
+    window.suggesting.show("claim")
+    window.suggestions_panel.set_current(_claim_row(window, "The European Investment Bank"))
+    seen: dict[str, object] = {}
+    answer(qtbot, seen, retype(qtbot, ""))
+    qtbot.mouseClick(window.suggestions_panel.speaker_button, Qt.MouseButton.LeftButton)
+    assert seen["suggested"] == "a council document (unnamed source)"
+    [accepted] = [a for a in window.annotations if a.claim is not None]
+    assert accepted.claim is not None and accepted.claim.speaker_id is None
+    assert UNNAMED_SOURCE_TAG not in accepted.tags
+
+
+def test_escape_accepts_nothing_and_the_suggestion_stays(window: MainWindow, qtbot: QtBot) -> None:
+    open_sample(window, "harbour_council.txt")
+    window.suggest_action.trigger()
+    row = _claim_row(window, "Professor Anil Mehta")
+    window.suggestions_panel.set_current(row)
+    before = list(window.suggestions)
+    seen: dict[str, object] = {}
+    answer(qtbot, seen, retype(qtbot, "Someone Else"), key=Qt.Key.Key_Escape)
+    window.speaker_action.trigger()
+    assert seen["suggested"] == "Anil Mehta" and not window.annotations and window.suggestions == before
+
+
+def test_f2_on_an_entity_says_to_select_a_claim(window: MainWindow, qtbot: QtBot) -> None:
+    open_sample(window, "harbour_council.txt")
+    window.suggesting.show("entity")
+    window.suggestions_panel.set_current(0)
+    window.speaker_action.trigger()
+    assert QApplication.activeModalWidget() is None and not window.annotations
+    assert "Select a claim suggestion first" in window.statusBar().currentMessage()
