@@ -79,8 +79,12 @@ def accept(library: Library, document_id: str, suggestions: Sequence[Suggestion]
            areas: Callable[[int, int], tuple[PageArea, ...]] | None = None) -> tuple[list[Annotation], Changes]:
     """Create the annotations the suggestions describe, as one step: an entity mention linked to the
     (possibly new) entity it names; a claim with its type and its speaker linked to an entity. `areas`
-    gives on-page quads for paged documents."""
-    if not suggestions:
+    gives on-page quads for paged documents. A suggestion whose span already holds an annotation of its kind
+    was accepted already and is skipped, so accepting twice never doubles an annotation."""
+    taken = {(a.kind.value, a.target.start, a.target.end) for a in library.store.annotations(document_id)
+             if not a.deleted}
+    suggestions = [s for s in suggestions if (s.kind, s.start, s.end) not in taken]
+    if not suggestions:  # (all accepted already: Enter twice before the dock caught up, or another window)
         return [], Changes(generation=library.store.generation)
     specs = [_spec(s) for s in suggestions]
     if areas is not None:
@@ -98,7 +102,7 @@ def _spec(s: Suggestion) -> AnnotationInput:
             return AnnotationInput(kind=Kind.CLAIM, start=s.start, end=s.end, claim_type=s.type,
                                    tags=(UNNAMED_SOURCE_TAG,), note=f"Unnamed source: {s.speaker}")
         return AnnotationInput(kind=Kind.CLAIM, start=s.start, end=s.end, claim_type=s.type,
-                               speaker_name=s.speaker or None,
+                               speaker_name=s.speaker or None, speaker_type=s.speaker_type,
                                note=f"Speaker's affiliation: {s.affiliation}" if s.affiliation else "")
     raise ValidationError(f"Unknown suggestion kind “{s.kind}”.")
 

@@ -43,6 +43,7 @@ class AnnotationInput:
     label: str | None = None
     entity_name: str | None = None
     speaker_name: str | None = None
+    speaker_type: str | None = None  # a new speaker entity's type (PERSON if None); an existing one of it is preferred
     claim_type: str | None = None
     status: ClaimStatus | None = None
     reliability: str | None = None
@@ -116,7 +117,8 @@ class Library(DocumentOps, BundleExchange, EntityEdits):
             label = label.strip()
         if spec.kind is Kind.CLAIM:
             claim_type = spec.claim_type or (codebook.claim_tag(label).label if label else None)
-            speaker_id = self._speaker_for(tx, spec.speaker_name, now).id if spec.speaker_name else None
+            speaker_id = self._speaker_for(tx, spec.speaker_name, now, spec.speaker_type).id if spec.speaker_name \
+                else None
             claim = ClaimFields(speaker_id=speaker_id, claim_type=claim_type,
                                 status=spec.status or ClaimStatus.UNVERIFIED,
                                 reliability=spec.reliability, credibility=spec.credibility)
@@ -138,17 +140,19 @@ class Library(DocumentOps, BundleExchange, EntityEdits):
         tx.put(entity)
         return entity
 
-    def _speaker_for(self, tx: Transaction, name: str, now: str) -> Entity:
+    def _speaker_for(self, tx: Transaction, name: str, now: str, new_type: str | None = None) -> Entity:
+        """The entity a speaker's name means: one of that name (of `new_type` first, then a person, then an
+        organisation, then any), else a new one of `new_type` (a person unless told)."""
         name = clean_name(name)
         candidates = [e for e in self.store.find_entities_spelled_like(name)
                       if name_key(name) in (name_key(n) for n in e.names())]
-        for type_ in SPEAKER_TYPES:
+        for type_ in ((new_type,) if new_type else ()) + SPEAKER_TYPES:
             for e in candidates:
                 if e.type == type_:
                     return e
         if candidates:
             return candidates[0]
-        return self._entity_for(tx, name, "PERSON", now)
+        return self._entity_for(tx, name, new_type or "PERSON", now)
 
     def annotation(self, annotation_id: str) -> Annotation:
         a = self.store.annotation(annotation_id)

@@ -16,10 +16,12 @@ class Suggestion:
     source: str = ""  # library | gazetteer | pattern | reporting-verb | quote ...
     speaker_kind: str | None = None  # claims: "named" (a person or organisation) | "unnamed" ("officials")
     affiliation: str | None = None  # claims: "said X of Y" -> Y
+    speaker_type: str | None = None  # claims: a named speaker's entity type (PERSON, ORG, PLACE) if a mention shows it
 
     def as_json(self) -> dict[str, object]:
         out: dict[str, object] = {"kind": self.kind, "start": self.start, "end": self.end, "exact": self.exact,
                                   "type": self.type, "speaker": self.speaker}
         if self.kind == "claim":
-            out |= {"speaker_kind": self.speaker_kind, "affiliation": self.affiliation}
+            out |= {"speaker_kind": self.speaker_kind, "speaker_type": self.speaker_type,
+                    "affiliation": self.affiliation}
         return out

@@ -236,11 +236,16 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
     merged = merge_quotes(fill_quotes(text, found), [int(f[5]) for f in found], line_spans, text)
     fuller = middle_initials(text, persons, lambda p: full_name(p, full_names))
     firsts = _given_names(persons, full_names) | _org_heads(mentions)
-    return [Suggestion("claim", s, e, text[s:e], kind,
-                       speaker=_canonical(firsts.get(sp.name, fuller.get(sp.name, sp.name))) if sp else None,
-                       source=source, speaker_kind=sp.kind if sp else None,
-                       affiliation=sp.affiliation if sp else None)
-            for s, e, source, sp, kind in merged]
+    types: dict[str, str] = {}  # a named speaker's entity type, from the mentions that name it
+    for p in mentions:
+        types.setdefault(full_name(p, full_names) if p.type == "PERSON" else p.name or p.exact, p.type)
+    claims: list[Suggestion] = []
+    for s, e, source, sp, kind in merged:
+        who = _canonical(firsts.get(sp.name, fuller.get(sp.name, sp.name))) if sp else None
+        claims.append(Suggestion("claim", s, e, text[s:e], kind, speaker=who, source=source,
+                                 speaker_kind=sp.kind if sp else None, affiliation=sp.affiliation if sp else None,
+                                 speaker_type=types.get(who) if sp and sp.kind == "named" and who else None))
+    return claims
 
 
 _SAME_SOURCE = frozenset(("this person", "the same person", "this source", "the same source", "this man",

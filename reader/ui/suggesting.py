@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDockWidget, QStatusBar
 
 from annotations.changes import Changes
 from annotations.suggest import Suggestion
-from annotations.suggest.speaker_choice import speaker_names
+from annotations.suggest.speaker_choice import speaker_choices
 from reader.ui.ops import Runner
 from reader.ui.page_view import PageView
 from reader.ui.session import DocumentSession
@@ -27,6 +27,7 @@ class SuggestionController(QObject):
                  status_bar: QStatusBar, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session, self.runner, self.panel, self.dock = session, runner, panel, dock
+        self.found_entities: list[Suggestion] = []  # the last entity suggestions, shown or not (speaker names)
         self.text_view, self.page_view, self.pages_showing, self.status_bar = (
             text_view, page_view, pages_showing, status_bar)
         panel.refreshRequested.connect(lambda kind: self.show(kind))
@@ -50,7 +51,7 @@ class SuggestionController(QObject):
 
     def hide(self) -> None:
         self.session.suggestions_on = False
-        self.session.suggestions = []
+        self.session.suggestions, self.found_entities = [], []
         self._draw(-1)
         self.panel.set_rows([], message="Suggestions are off.")
 
@@ -68,15 +69,18 @@ class SuggestionController(QObject):
             current = self.panel.current()
         kind = self.panel.kind_filter() if kind is None else kind
         document_id, wanted, at = document.id, kind or None, current
-        self.runner.run_op(lambda job: job.in_process("suggest", document_id, wanted),
-                           lambda found: self._arrived(document_id, found, at), "Finding suggestions",
+        self.runner.run_op(lambda job: job.in_process("suggest", document_id, None),  # both: claims need entities
+                           lambda found: self._arrived(document_id, found, at, wanted), "Finding suggestions",
                            cancellable=True)
 
-    def _arrived(self, document_id: str, found: list[Suggestion], current: int) -> None:
-        """Suggestions computed on the worker arrive; dropped if the person moved on meanwhile."""
+    def _arrived(self, document_id: str, found: list[Suggestion], current: int, wanted: str | None = None) -> None:
+        """Suggestions computed on the worker arrive; dropped if the person moved on meanwhile. Only the kind
+        asked for is shown; the people and organisations found are kept to complete a speaker's name with."""
         document = self.session.document
         if not self.session.suggestions_on or document is None or document.id != document_id:
             return
+        self.found_entities = [s for s in found if s.kind == "entity"]
+        found = [s for s in found if wanted is None or s.kind == wanted]
         self.session.suggestions = sorted(found, key=lambda s: (s.start, s.end))
         self.panel.set_rows(suggestion_rows(self.session.suggestions, self.session.colors()), current=current)
         self._draw(self.panel.current())
@@ -128,15 +132,19 @@ class SuggestionController(QObject):
             self.status_bar.showMessage("Select a claim suggestion first (Suggest, then a row of the Suggestions "
                                         "dock or a dashed outline in the text).", 5000)
             return
-        known = [e.name for e in self.session.entities.values() if e.type in ("PERSON", "ORG")]
-        chosen = ask_speaker(suggestions[row], suggestions, speaker_names(suggestions, known),
-                             self.status_bar.window())
+        known = [(e.name, e.type) for e in self.session.entities.values()]
+        choices = speaker_choices([*self.found_entities, *suggestions], known)
+        chosen = ask_speaker(suggestions[row], suggestions, choices, self.status_bar.window())
         if not chosen:
             return
         service = self.session.service
-        if self.session.run_with(lambda: service.accept_suggestions(document.id, chosen)) is not None:
-            who = chosen[0].speaker or "no speaker"
-            self._stepped(f"Accepted {len(chosen)} claim(s) with speaker {who}.")
+        done = self.session.run_with(lambda: service.accept_suggestions(document.id, chosen))
+        if done is not None:
+            first = chosen[0]
+            who = ("no speaker" if not first.speaker else f"the unnamed source “{first.speaker}”"
+                   if first.speaker_kind == "unnamed" else f"speaker {first.speaker}")
+            self._stepped(f"Accepted {len(done)} claim(s) with {who}." if done else
+                          "Already accepted (the suggestions were catching up).")
 
     def reject(self, scope: str = "one") -> None:
         chosen, document = self._scope(scope), self.session.document

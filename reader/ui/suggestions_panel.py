@@ -122,6 +122,12 @@ class SuggestionsPanel(QWidget):
         self.table.doubleClicked.connect(lambda index: self._double_clicked(index.row()))
         self.table.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self.currentChanged.emit(current.row() if current.isValid() else -1))
+        self.currentChanged.connect(self._claim_current)
+        self._claim_current(-1)
+
+    def _claim_current(self, row: int) -> None:
+        """"Accept with speaker…" is for claims: enabled only while one is the current row."""
+        self.speaker_button.setEnabled(0 <= row < self.model.rowCount() and self.model.row_at(row).kind == "claim")
 
     def _double_clicked(self, row: int) -> None:
         if 0 <= row < self.model.rowCount() and self.model.row_at(row).kind == "claim":
@@ -134,8 +140,9 @@ class SuggestionsPanel(QWidget):
         self.model.set_rows(rows)
         self.status.setText(message or (f"{len(rows)} suggestion(s). Enter accepts, Backspace rejects."
                                         if rows else "No suggestions left for this document."))
-        for button in (*self.buttons.values(), self.speaker_button):
+        for button in self.buttons.values():
             button.setEnabled(bool(rows))
+        self._claim_current(self.current())
         if rows:
             self.set_current(min(max(current, 0), len(rows) - 1))
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QSpinBox, QToolBar
 
@@ -56,6 +56,10 @@ def build_actions(window: MainWindow) -> None:
     w.mark_all_action = act("Mark all occurrences", w.annotating.mark_all, "Ctrl+M")
     w.suggest_action = act("Suggest entities and claims", lambda: w.suggesting.show(), "Ctrl+Shift+S")
     w.speaker_action = act("Accept claim suggestion with speaker…", lambda: w.suggesting.accept_with_speaker(), "F2")
+    w.removeAction(w.speaker_action)  # F2 where suggestions are walked (like Enter), not while typing elsewhere
+    w.speaker_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    for where in (w.suggestions_panel, w.text_view, w.page_view.canvas):
+        where.addAction(w.speaker_action)
     w.remove_action = act("Remove document…", w.library.remove_document)
     w.settings_action = act("Settings…", w.edit_settings)
     bar = QToolBar("Main")

@@ -27,12 +27,16 @@ def answer(qtbot: QtBot, seen: dict[str, object], steps: Callable[[SpeakerDialog
     def act() -> None:
         dialog = QApplication.activeModalWidget()
         assert isinstance(dialog, SpeakerDialog)
-        seen.update(suggested=dialog.suggested.text(), typed=dialog.speaker.text(),
-                    every=dialog.every.text() if dialog.every.isVisible() else None)
-        steps(dialog)
-        seen.update(button=dialog.ok.text(), unnamed=dialog.unnamed.isChecked())
-        if "png" in seen:
-            dialog.grab().save(str(seen["png"]))
+        try:
+            seen.update(suggested=dialog.suggested.text(), typed=dialog.speaker.text(),
+                        every=dialog.every.text() if dialog.every.isVisible() else None)
+            steps(dialog)
+            seen.update(button=dialog.ok.text(), unnamed=dialog.unnamed.isChecked())
+            if "png" in seen:
+                dialog.grab().save(str(seen["png"]))
+        except BaseException:
+            dialog.reject()  # a failing step closes the dialog: the test fails instead of hanging
+            raise
         qtbot.keyClick(dialog.speaker, key)
     QTimer.singleShot(0, act)
 
@@ -127,3 +131,87 @@ def test_f2_on_an_entity_says_to_select_a_claim(window: MainWindow, qtbot: QtBot
     window.speaker_action.trigger()
     assert QApplication.activeModalWidget() is None and not window.annotations
     assert "Select a claim suggestion first" in window.statusBar().currentMessage()
+
+
+def test_a_completed_name_is_named_with_its_type_even_in_the_claims_only_view(window: MainWindow,
+                                                                              qtbot: QtBot) -> None:
+    open_sample(window, "harbour_council.txt")
+    window.suggestions_panel.kind.setCurrentIndex(window.suggestions_panel.kind.findData("claim"))
+    window.suggesting.show("claim")
+    assert all(s.kind == "claim" for s in window.suggestions)
+    window.suggestions_panel.set_current(_claim_row(window, "The European Investment Bank"))
+    seen: dict[str, object] = {}
+
+    def steps(dialog: SpeakerDialog) -> None:
+        retype(qtbot, "")(dialog)
+        qtbot.keyClicks(dialog.speaker, "marta")
+        seen["unnamed while typing"] = dialog.unnamed.isChecked()  # lower case reads like "officials"
+        popup = dialog.speaker.completer().popup()
+        assert popup.isVisible()  # the people of the document are offered although only claims are shown
+        qtbot.keyClick(popup, Qt.Key.Key_Down)
+        qtbot.keyClick(popup, Qt.Key.Key_Return)  # picks the completion
+        seen.update(picked=dialog.speaker.text(), type=dialog.type_box.currentText())
+    answer(qtbot, seen, steps)
+    qtbot.keyClick(window.suggestions_panel.table, Qt.Key.Key_F2)
+    assert seen["unnamed while typing"] is True and seen["picked"] == "Marta Lindqvist"
+    assert seen["unnamed"] is False and seen["type"] == "Person"
+    [accepted] = [a for a in window.annotations if a.claim is not None]
+    assert UNNAMED_SOURCE_TAG not in accepted.tags
+    speaker = window.service.entity(accepted.claim.speaker_id or "")  # type: ignore[union-attr]
+    assert speaker is not None and (speaker.name, speaker.type) == ("Marta Lindqvist", "PERSON")
+
+
+def test_an_organisation_is_accepted_as_an_organisation(window: MainWindow, qtbot: QtBot) -> None:
+    open_sample(window, "harbour_council.txt")
+    window.suggest_action.trigger()
+    window.suggestions_panel.set_current(_claim_row(window, "Engineers from Halvorsen"))
+    seen: dict[str, object] = {}
+    answer(qtbot, seen, lambda dialog: seen.update(type=dialog.type_box.currentText()))
+    qtbot.keyClick(window.suggestions_panel.table, Qt.Key.Key_F2)
+    assert seen["type"] == "Organisation" and seen["unnamed"] is False
+    [accepted] = [a for a in window.annotations if a.claim is not None]
+    speaker = window.service.entity(accepted.claim.speaker_id or "")  # type: ignore[union-attr]
+    assert speaker is not None and (speaker.name, speaker.type) == ("Halvorsen & Partners", "ORG")
+
+
+def test_f2_while_typing_in_the_find_box_opens_nothing(window: MainWindow, qtbot: QtBot) -> None:
+    open_sample(window, "harbour_council.txt")
+    window.suggest_action.trigger()
+    window.suggestions_panel.set_current(_claim_row(window, "Professor Anil Mehta"))
+    opened: list[str] = []
+
+    def close_if_open() -> None:  # were it to open, say so and close it rather than hang the test
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, SpeakerDialog):
+            opened.append(dialog.suggested.text())
+            dialog.reject()
+    window.find_box.setFocus()
+    qtbot.keyClicks(window.find_box, "Mehta")
+    QTimer.singleShot(0, close_if_open)  # armed just before the key, so it also runs inside a dialog's loop
+    qtbot.keyClick(window.find_box, Qt.Key.Key_F2)
+    qtbot.wait(1)  # let the check above run
+    assert opened == [] and not window.annotations
+
+
+def test_the_button_is_for_claims_only(window: MainWindow) -> None:
+    open_sample(window, "harbour_council.txt")
+    window.suggest_action.trigger()
+    panel = window.suggestions_panel
+    panel.set_current(next(i for i, s in enumerate(window.suggestions) if s.kind == "entity"))
+    assert not panel.speaker_button.isEnabled()
+    panel.set_current(_claim_row(window, "Professor Anil Mehta"))
+    assert panel.speaker_button.isEnabled()
+
+
+def test_the_dialog_shows_an_ampersand_and_refuses_a_name_too_long(qtbot: QtBot) -> None:
+    from annotations.suggest import Suggestion
+    from annotations.suggest.speaker_choice import speaker_choices
+    claims = [Suggestion("claim", i * 50, i * 50 + 40, "x" * 40, "quote", speaker="Halvorsen & Partners",
+                         speaker_kind="named", speaker_type="ORG") for i in range(2)]
+    dialog = SpeakerDialog(claims[0], claims, speaker_choices(claims, []))
+    qtbot.addWidget(dialog)
+    assert dialog.every.text() == "All 2 claims suggested with “Halvorsen && Partners”"  # shows one "&"
+    dialog.speaker.setText("y" * 501)  # pasted
+    assert not dialog.ok.isEnabled() and not dialog.too_long.isHidden()
+    dialog.speaker.setText("Halvorsen & Partners")
+    assert dialog.ok.isEnabled() and dialog.too_long.isHidden()

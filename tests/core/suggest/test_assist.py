@@ -267,3 +267,39 @@ def test_a_real_installed_pipeline_when_there_is_one() -> None:
     every = spacy_ner.suggest_spacy(text, "en", types=spacy_ner.NAME_TYPES)
     assert [s.exact for s in every if s.type == "ORG"] in ([], ["World Bank"])  # never "the World Bank"
     assert spacy_ner.suggest_spacy(text, "de") == []
+
+
+def test_an_organisation_speaking_becomes_an_organisation_not_a_person(library: Library) -> None:
+    doc = _add(library, TXT)
+    claim = next(s for s in assist.suggest(library, doc, "claim") if s.exact.startswith("Engineers from Halvorsen"))
+    assert (claim.speaker, claim.speaker_type) == ("Halvorsen & Partners", "ORG")
+    [annotation], _ = assist.accept(library, doc, [claim])
+    speaker = library.store.entity(annotation.claim.speaker_id)  # type: ignore[union-attr,arg-type]
+    assert speaker is not None and (speaker.name, speaker.type) == ("Halvorsen & Partners", "ORG")
+    later = [s for s in assist.suggest(library, doc, "entity") if s.exact == "Halvorsen & Partners"]
+    assert all(s.type == "ORG" for s in later)  # (a PERSON speaker had made later mentions people)
+
+
+def test_a_typed_speaker_links_to_an_existing_entity_of_its_type_first(library: Library) -> None:
+    doc = _add(library, TXT)
+    text = library.document(doc).text
+    for label in ("PERSON", "ORG"):  # the same name twice: a person and an organisation
+        start = text.index("Ek" if label == "PERSON" else "Halvorsen")
+        library.annotate(doc, AnnotationInput(Kind.ENTITY, start, start + 2 if label == "PERSON" else start + 9,
+                                              label=label, entity_name="Mercer"))
+    claim = next(s for s in assist.suggest(library, doc, "claim") if "Nobody has shown us" in s.exact)
+    from dataclasses import replace
+    [org_claim], _ = assist.accept(library, doc, [replace(claim, speaker="Mercer", speaker_type="ORG")])
+    speaker = library.store.entity(org_claim.claim.speaker_id)  # type: ignore[union-attr,arg-type]
+    assert speaker is not None and speaker.type == "ORG"
+
+
+def test_accepting_a_suggestion_twice_makes_one_annotation(library: Library) -> None:
+    doc = _add(library, TXT)
+    found = assist.suggest(library, doc)
+    claim = next(s for s in found if s.kind == "claim" and "Nobody has shown us" in s.exact)
+    entity = next(s for s in found if s.kind == "entity" and s.exact == "Tomas Ek")
+    first, _ = assist.accept(library, doc, [claim, entity])
+    again, changes = assist.accept(library, doc, [claim, entity])  # a stale dock, or another window's accept
+    assert len(first) == 2 and again == [] and not changes.annotations
+    assert len([a for a in library.store.annotations(doc) if not a.deleted]) == 2

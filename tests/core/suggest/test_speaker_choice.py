@@ -7,12 +7,15 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from annotations.suggest import Suggestion
-from annotations.suggest.speaker_choice import claims_like, looks_unnamed, speaker_names, with_speaker
+from annotations.suggest.speaker_choice import (
+    claims_like, clean_speaker, looks_unnamed, speaker_choices, type_of, with_speaker,
+)
 
 
-def claim(start: int, speaker: str | None, kind: str | None = "named", affiliation: str | None = None) -> Suggestion:
+def claim(start: int, speaker: str | None, kind: str | None = "named", affiliation: str | None = None,
+          type_: str | None = None) -> Suggestion:
     return Suggestion("claim", start, start + 10, "x" * 10, "quote", speaker=speaker, speaker_kind=kind,
-                      affiliation=affiliation)
+                      affiliation=affiliation, speaker_type=type_)
 
 
 def entity(start: int, exact: str, type_: str = "PERSON", name: str | None = None) -> Suggestion:
@@ -36,35 +39,58 @@ def test_an_entity_suggestion_has_no_claims_like_it() -> None:
     assert claims_like(SUGGESTIONS, SUGGESTIONS[0]) == []
 
 
-def test_names_offered_library_entities_first_then_suggested_people_and_speakers_each_once() -> None:
+def test_names_offered_library_entities_first_then_suggested_names_and_speakers_each_once() -> None:
     suggestions = [entity(0, "Ek", name="Tomas Ek"), entity(5, "Oslo", "PLACE"), entity(9, "Halvorsen", "ORG"),
-                   claim(20, "tomas  ek"), claim(40, "a council document", "unnamed")]
-    names = speaker_names(suggestions, ["Marta Lindqvist", "Claire Dubois"])
-    assert names == ["Claire Dubois", "Marta Lindqvist", "Tomas Ek", "Halvorsen", "a council document"]
+                   entity(20, "Thursday", "DATE"), claim(30, "tomas  ek"), claim(40, "a council document", "unnamed"),
+                   claim(60, "Alder Fishing Cooperative", type_="ORG")]
+    choices = speaker_choices(suggestions, [("Marta Lindqvist", "PERSON"), ("Claire Dubois", "PERSON"),
+                                            ("March 2025", "DATE")])
+    assert choices.names == ["Claire Dubois", "Marta Lindqvist", "Tomas Ek", "Oslo", "Halvorsen",
+                             "a council document", "Alder Fishing Cooperative"]
+    assert [type_of(n, choices) for n in ("claire dubois", "Oslo", "Halvorsen", "Alder Fishing Cooperative",
+                                          "Someone New")] == ["PERSON", "PLACE", "ORG", "ORG", "PERSON"]
+    assert choices.unnamed == {"a council document"}
+
+
+def test_a_phrase_the_document_suggests_as_unnamed_stays_unnamed_whatever_its_words() -> None:
+    choices = speaker_choices([claim(0, "health officials", "unnamed"), claim(20, "the owner", "unnamed"),
+                               claim(40, "Marta Lindqvist")], [])
+    assert looks_unnamed("health officials", choices) and looks_unnamed("the owner", choices)
+    assert looks_unnamed("“The Owner”", choices)  # quotes and case do not matter
+    assert not looks_unnamed("Marta Lindqvist", choices) and not looks_unnamed("marta lindqvist", choices)
+
+
+def test_an_entity_named_like_an_unnamed_phrase_is_named() -> None:
+    choices = speaker_choices([claim(0, "the people", "unnamed")], [("The People", "ORG")])
+    assert not looks_unnamed("the people", choices) and type_of("the people", choices) == "ORG"
 
 
 @pytest.mark.parametrize("typed", ["officials", "two people familiar with the matter", "a senior diplomat",
                                    "US officials", "Western diplomats", "The officials", "analysts",
-                                   "engineers from Halvorsen & Partners", "some residents"])
+                                   "engineers from Halvorsen & Partners", "some residents", "Tory MPs",
+                                   "the CEO of California’s grid operator"])
 def test_sources_named_by_what_they_are_read_as_unnamed(typed: str) -> None:
     assert looks_unnamed(typed)
 
 
 @pytest.mark.parametrize("typed", ["Tomas Ek", "The Associated Press", "The New York Times", "de Blasio",
-                                   "al-Shabaab", "Police Scotland", "State Department", "Vox Media", "NATO", ""])
+                                   "al-Shabaab", "Police Scotland", "State Department", "Vox Media", "NATO", "",
+                                   "Global Witness", "Union of Concerned Scientists"])
 def test_names_are_read_as_named(typed: str) -> None:
     assert not looks_unnamed(typed)
 
 
-def test_a_known_entity_is_named_whatever_its_words() -> None:
-    assert looks_unnamed("the people") and not looks_unnamed("The People", known=["the people"])
+def test_quotes_and_spaces_around_a_typed_name_are_dropped() -> None:
+    assert clean_speaker('  “Tomas   Ek”\n') == "Tomas Ek" and clean_speaker('"\'') == ""
 
 
 def test_with_speaker_replaces_speaker_and_kind_and_drops_the_old_affiliation() -> None:
     before = [claim(10, "Anil Mehta", affiliation="University of Kessling"), claim(30, "London")]
-    after = with_speaker(before, "  the Chinese   embassy ", unnamed=True)
-    assert [(c.start, c.speaker, c.speaker_kind, c.affiliation) for c in after] == [
-        (10, "the Chinese embassy", "unnamed", None), (30, "the Chinese embassy", "unnamed", None)]
+    after = with_speaker(before, "  the Chinese   embassy ", unnamed=True, type_="ORG")
+    assert [(c.start, c.speaker, c.speaker_kind, c.affiliation, c.speaker_type) for c in after] == [
+        (10, "the Chinese embassy", "unnamed", None, None), (30, "the Chinese embassy", "unnamed", None, None)]
+    [org] = with_speaker(before[:1], "Alder Fishing Cooperative", unnamed=False, type_="ORG")
+    assert (org.speaker, org.speaker_kind, org.speaker_type) == ("Alder Fishing Cooperative", "named", "ORG")
     assert [(c.start, c.end, c.exact, c.type) for c in after] == [(c.start, c.end, c.exact, c.type) for c in before]
 
 
@@ -90,5 +116,5 @@ def test_a_correction_changes_speakers_only_and_only_of_the_claims_like_it(
     assert current in like and all(c.speaker == current.speaker for c in like)
     after = with_speaker(like, typed, unnamed)
     assert [c.start for c in after] == [c.start for c in like]
-    assert all(c.speaker == (" ".join(typed.split()) or None) for c in after)
+    assert all(c.speaker == (clean_speaker(typed) or None) for c in after)
     assert all((c.speaker_kind is None) == (c.speaker is None) for c in after)

@@ -81,8 +81,8 @@ def test_service_and_cli_suggest_never_store(service: ReaderService, monkeypatch
     assert main(["--library", library, "suggest", record.id, "--kind", "claim", "--json"], out=out,
                 err=io.StringIO()) == 0
     items = json.loads(out.getvalue())
-    assert items and all(set(i) == {"kind", "start", "end", "exact", "type", "speaker", "speaker_kind", "affiliation"}
-                         for i in items)
+    assert items and all(set(i) == {"kind", "start", "end", "exact", "type", "speaker", "speaker_kind",
+                                    "speaker_type", "affiliation"} for i in items)
     denial = next(i for i in items if i["type"] == "denial")
     assert denial["speaker"] == "Jonas Albrecht" and denial["exact"].startswith("He denied")
     text = service.document(record.id).text
