@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from annotations.suggest import Suggestion
+from annotations.suggest.name_words import world_surnames
 from annotations.suggest.names import ORG_HEADS, PLACE_HEADS, name_lists, title_words, zipf
 
 _GENDERED = re.compile(r"\b(?:(he|him|his|himself)|(she|her|hers|herself))\b", re.I)
@@ -111,8 +112,8 @@ def loose_name(phrase: str) -> bool:
     words = phrase.split()
     if words[0] in _NOT_NAMES:
         return False
-    if len(words) == 1:
-        return _namelike(words[0])
+    if len(words) == 1:  # "Trump said": a well-known person's surname alone is a name however common as a word
+        return _namelike(words[0]) or words[0] in world_surnames()
     return all(w.endswith(".") or zipf(w) < 4.5 or _namelike(w) for w in words) and any(map(_namelike, words))
 
 

@@ -68,6 +68,24 @@ def name_lists() -> tuple[frozenset[str], frozenset[str]]:
     return read("first_names.txt") | _SHORT_GIVEN, read("last_names.txt")
 
 
+@lru_cache(maxsize=1)
+def world_surnames() -> frozenset[str]:
+    """The last names of the well-known people in resources/gazetteers/people_world.json ("Trump", "Putin",
+    "Xi", "Obama"): names the given-name and surname lists lack, or too frequent in English to count as names
+    there, which news prints alone as a speaker ("Trump said"). Generational suffixes are skipped, and so are
+    initials and the commonest English words."""
+    import json
+
+    from wordfreq import zipf_frequency
+
+    people = json.loads(resource("gazetteers").joinpath("people_world.json").read_text(encoding="utf-8"))["PERSON"]
+    last = (name.replace(",", "").split() for name in people)
+    surnames = {words[-2] if words[-1] in _SUFFIXES and len(words) > 2 else words[-1] for words in last}
+    return frozenset(w for w in surnames if len(w) > 1 and w[0].isupper() and w[1:].islower()
+                     and zipf_frequency(w, "en") < 5.5)  # not "He" (Liu He), "Will", "May", "More"
+
+
+_SUFFIXES = frozenset(("Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"))
 _SHORT_GIVEN = frozenset("Ed Jo Bo Ty Cy Di".split())
 """English given names of two letters ("Jo Grady"): the shipped lists keep names of three letters or more
 (shorter ones in names-dataset are mostly noise). Not "Al": "Al Shabaab", "Al Aqsa" are the Arabic article."""
