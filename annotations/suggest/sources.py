@@ -17,6 +17,25 @@ ORG_NOUNS = ("company|bank|council|ministry|operator|utility|firm|agency|governm
               "museum|network|newspaper|broadcaster|charity|watchdog|regulator|board|service")
 
 
+_COMMERCIAL = frozenset("company firm bank operator utility broadcaster newspaper network".split())
+_PUBLIC_BODY = re.compile(r"\b(?:Office|Ministry|Department|Council|Commission|Court|Committee|Party|Agency|Authority|"
+                          r"Government|Parliament|Assembly|Senate|Congress|Police|Army|Navy|Embassy|University|Institute|"
+                          r"Museum|Union|Organi[sz]ation|Nations)\b")
+
+
+def latest_org(orgs: Sequence[str], noun: str) -> str | None:
+    """The organisation "the <noun>" refers to: the latest named with that noun ("the union" -> "Unite union"),
+    else the latest one; but "the company" (a firm, a bank, a broadcaster …) is no ministry, party or court, so
+    for those nouns a public body is passed over (None when only public bodies were named). The converse ("the
+    ministry" passing over a firm) is not done: public bodies go by acronyms the pattern cannot tell ("NASA")."""
+    named = next((o for o in reversed(orgs) if noun in o.casefold().split()), None)
+    if named is not None:
+        return named
+    if noun in _COMMERCIAL:
+        return next((o for o in reversed(orgs) if not _PUBLIC_BODY.search(o)), None)
+    return orgs[-1]
+
+
 _ORG_AFTER_VERB = re.compile(rf"\s+(?:the|its)\s+({ORG_NOUNS})\b(?!\s+(?:of|in|for)\b)", re.I)
 
 
@@ -149,8 +168,9 @@ def source_after(text: str, verb_end: int, mentions: Sequence[Suggestion], full_
         return Speaker(full_name(body, full_names), "named")
     reference = _ORG_AFTER_VERB.match(text, verb_end)
     if reference and orgs:
-        noun = reference.group(1).lower()
-        return Speaker(next((o for o in reversed(orgs) if noun in o.casefold().split()), orgs[-1]), "named")
+        referred = latest_org(orgs, reference.group(1).lower())
+        if referred is not None:
+            return Speaker(referred, "named")
     m = UNNAMED_START.match(text, verb_end)
     if m:
         author = [p for p in mentions if m.start(1) <= p.start < m.end(1) and p.type == "ORG"] \

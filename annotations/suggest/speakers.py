@@ -14,8 +14,8 @@ from annotations.suggest import Suggestion
 from annotations.suggest.coreference import loose_name, pick_person
 from annotations.suggest.name_words import title_words
 from annotations.suggest.sources import (OF, ORG_NOUNS, PERSON_HEAD, RESEARCHERS, ROLE_OF, author_of_words,
-                                         fronted_person, joint_subject, noun_phrase_source, previous_subject, source_after,
-                                         with_affiliation)
+                                         fronted_person, joint_subject, latest_org, noun_phrase_source,
+                                         previous_subject, source_after, with_affiliation)
 from annotations.suggest.speaker_context import SPEAKER_TYPES, Context, Speaker, full_name
 from annotations.suggest.speaker_clause import clause_start as clause_begins, last_word, strip_trailing
 from annotations.suggest.speaker_phrases import (SPELLING, AGENT_NOUNS, BARE_ROLE, BODY_AFTER, CARRIED_BY, FOR_A_PERSON, STAFF_NOUNS,
@@ -26,7 +26,7 @@ from annotations.suggest.speaker_phrases import (SPELLING, AGENT_NOUNS, BARE_ROL
 from annotations.suggest.sentence_subject import (INTRODUCED_PRONOUN, LATER_PRONOUN, SECONDARY, absolute_subject,
                                                    sentence_subject)
 from annotations.suggest.speaker_pronouns import OBJECT_BEFORE, pronoun_speaker
-from annotations.suggest.unlisted_speakers import APPOSITION, loose_speaker, outlet_speaker
+from annotations.suggest.unlisted_speakers import APPOSITION, loose_speaker, outlet_speaker, short_org_speaker
 from annotations.suggest.unnamed import (COORDINATED, HEAD_SET, UNNAMED, UNNAMED_END, UNNAMED_OF, UNNAMED_RELATIVE,
                                          VERB_FIRST, ends_with_and_or, lower_first)
 
@@ -139,8 +139,10 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
     found = _subject(text, clause_start, clause_start + len(trimmed), mentions, full_names, context, orgs)
     if found:
         return found
-    loose = loose_speaker(text, trimmed, context) or outlet_speaker(trimmed)  # "Jo Grady, the union's leader, said": a name no
-    if loose:  # suggester caught; "Taiwanese site DigiTimes reported", "The Nikkei reported"
+    passive = _PASSIVE_BEFORE.search(before, max(0, len(before) - 30)) is not None  # "Combat is reported to"
+    loose = loose_speaker(text, trimmed, context) or outlet_speaker(trimmed) or \
+        (short_org_speaker(trimmed) if not passive else None)  # "Jo Grady, the union's leader, said": a name no
+    if loose:  # suggester caught; "Taiwanese site DigiTimes reported", "The Nikkei reported", "Amazon said"
         return loose
     if trimmed.rstrip().endswith(",") and not telling and not text.startswith(_EVIDENTIAL, verb_start):
         # "The route will close, said a spokesman for X" (inverted after verbs of saying, never after "show")
@@ -149,7 +151,7 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
             return after
     if not trimmed.strip():
         return None
-    if not text.startswith("ing", verb_end - 3) and _PASSIVE_BEFORE.search(before, max(0, len(before) - 30)):
+    if not text.startswith("ing", verb_end - 3) and passive:
         return None  # "The document was found …", "they are accused of …": the subject is not the source
     subject = trimmed.rstrip(" \t,")
     relative = _RELATIVE_CLAUSE.search(trimmed, max(0, len(trimmed) - 120)) if trimmed.endswith((",", ", ")) else None
@@ -367,9 +369,8 @@ def _subject(text: str, clause_start: int, end: int, mentions: Sequence[Suggesti
             return Speaker(full_name(author[-1], full_names), "named", voice=PERSON_HEAD.search(phrase) is not None)
         if not any(p.type == "PERSON" for p in inside):
             return Speaker(lower_first(phrase, text, clause_start + unnamed.start()), "unnamed")
-    if reference and orgs:
-        return Speaker(orgs[-1], "named")
-    return None
+    referred = latest_org(orgs, reference.group(1).lower()) if reference and orgs else None
+    return Speaker(referred, "named") if referred is not None else None  # "the company": no ministry
 
 
 _PARTICIPLE_AFTER_SUBJECT = re.compile(

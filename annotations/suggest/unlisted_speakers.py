@@ -4,6 +4,7 @@ before a reporting verb. Pure functions; split out of `speakers.py`, which decid
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from annotations.suggest.coreference import fullest, loose_name
 from annotations.suggest.gazetteer import gazetteer
@@ -45,3 +46,23 @@ def outlet_speaker(subject: str) -> Speaker | None:
 
 
 _NOT_AN_OUTLET = frozenset("He She It They We I You This That These Those There Here".split())
+
+
+def short_org_speaker(subject: str) -> Speaker | None:
+    """A subject that is the short form of a listed organisation and nothing the lists know on its own ("Amazon
+    said", "In a statement, Amazon said": "Amazon" is left off the lists for the river; a river does not speak):
+    named as the text gives it."""
+    word = subject.rsplit(",", 1)[-1].strip()
+    if word in short_org_names() and word not in gazetteer():
+        return Speaker(word, "named")
+    return None
+
+
+@lru_cache(maxsize=1)
+def short_org_names() -> frozenset[str]:
+    """First words of the listed organisations that are names by themselves ("Amazon" of "Amazon.com" and
+    "Amazon Web Services", "Goldman" of "Goldman Sachs"): capitalised, three letters or more, and rare enough in
+    English (wordfreq Zipf < 4.6) not to be a word first ("Nature", "Justice", "Target", "National" are left out)."""
+    firsts = {re.split(r"[\s.]", name, maxsplit=1)[0] for name, label in gazetteer().items()
+              if label == "ORG" and re.match(r"[A-Z][a-z]{2,}[\s.]", name)}
+    return frozenset(w for w in firsts if zipf(w) < 4.6 and w not in _NOT_AN_OUTLET)

@@ -1,8 +1,9 @@
-"""Two constructions of any news article (stop 35): a quotation ending in "!" or "?" whose attribution the
-segmenter cut off into a sentence of its own ('"This is a disgrace!" Holloway said.'), and a well-known person's
-surname alone as the subject ('Trump said …' with no full name before). Invented sentences. The attributions opening
-with a capital ("Holloway said.") and the three surnames failed before; the attributions opening in lower case were
-never cut off and stand as guards, with sentences after a quotation that are no attribution (they stay apart)."""
+"""Constructions of any news article (stop 35): a quotation ending in "!" or "?" whose attribution the segmenter cut
+off into a sentence of its own ('"This is a disgrace!" Holloway said.'); a well-known person's surname alone as the
+subject ('Trump said …' with no full name before); the short form of a listed organisation ("Amazon said", left off
+the lists for the river); "the company" never a ministry. Invented sentences. Each case failed before except the
+guards: attributions opening in lower case (never cut off), sentences after a quotation that are no attribution,
+"Goldman told" (a surname already) and a passive ("Combat is reported to")."""
 from __future__ import annotations
 
 import pytest
@@ -38,4 +39,30 @@ def test_what_follows_a_quotation_and_is_no_attribution_stays_a_sentence_of_its_
     ("Obama said the plan would cost less than expected.", "plan would", ("Obama", "named")),
 ])
 def test_a_well_known_surname_alone_speaks(text: str, fragment: str, speaker: tuple[str, str]) -> None:
+    assert speaker_of(text, fragment) == speaker
+
+
+@pytest.mark.parametrize(("text", "fragment", "speaker"), [
+    ("In a statement, Amazon said it would appeal the ruling.", "appeal", ("Amazon", "named")),
+    ("Amazon said revenue rose 12 percent in the quarter.", "revenue", ("Amazon", "named")),
+    ("Goldman told clients that rates would fall.", "rates", ("Goldman", "named")),
+])
+def test_the_short_form_of_a_listed_organisation_speaks(text: str, fragment: str, speaker: tuple[str, str]) -> None:
+    assert speaker_of(text, fragment) == speaker
+
+
+def test_a_short_form_in_a_passive_is_no_speaker() -> None:
+    assert speaker_of("Fighting broke out overnight. Combat is reported to have spread to the south.",
+                      "spread") == (None, None)
+
+
+@pytest.mark.parametrize(("text", "fragment", "speaker"), [
+    ("Britain's Foreign Office said it was monitoring the situation. "
+     "According to the company's annual report, revenue rose 12 percent.", "revenue", ("the company's annual report",
+                                                                                        "unnamed")),
+    ("Britain's Foreign Office said it was monitoring the situation. "
+     'The ruling was "deeply flawed", the company said.', "deeply flawed", ("the company", "unnamed")),
+    ("Shell and the Foreign Office met on Monday. The company said output would rise.", "output", ("Shell", "named")),
+])
+def test_the_company_is_no_ministry(text: str, fragment: str, speaker: tuple[str, str]) -> None:
     assert speaker_of(text, fragment) == speaker
