@@ -205,6 +205,8 @@ _ROLE_PHRASE = re.compile(r"[ \t]+(?:[A-Z][a-z]+[ \t]+)?((?:[a-z][a-z-]+[ \t]+){
 """After a verb: bare nouns before a name are its role ("according to curator Elaine Gustafon", "said co-host
 Gayle King", "according to Iraqi political analyst X", "said Labour leader X") — unless they are function words or a
 time ("said on Monday", "said that Ada", "told reporters")."""
+_A_TITLE = re.compile(r"([A-Z][a-z]{1,11})\.?[ \t]+")
+"""One title word between a role and a name ("lead author Dr Priya Shah")."""
 _NOT_ROLE = frozenset("the a an that this these those his her its their our my your on in at by to of for with from "
                       "about after before during since when while as and or but if then also later earlier again "
                       "once now today yesterday last next reporters journalists police officials".split())
@@ -216,7 +218,11 @@ def _titled_person(text: str, verb_end: int, mentions: Sequence[Suggestion]) -> 
     Mohib"), as a title before a subject does ("Ambassador Mohib said")."""
     role = _ROLE_PHRASE.match(text, verb_end)
     if role is not None and not any(w in _NOT_ROLE for w in role.group(1).split()):  # "according to curator X"
-        person = next((p for p in mentions if p.start == role.end() and p.type == "PERSON"), None)
+        at = role.end()
+        title = _A_TITLE.match(text, at)
+        if title is not None and title.group(1) in title_words():  # "said lead author Dr Priya Shah"
+            at = title.end()
+        person = next((p for p in mentions if p.start == at and p.type == "PERSON"), None)
         if person is not None:
             return person
     phrase = _TITLE_PHRASE.match(text, verb_end)

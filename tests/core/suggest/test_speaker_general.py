@@ -66,3 +66,22 @@ def test_a_short_form_in_a_passive_is_no_speaker() -> None:
 ])
 def test_the_company_is_no_ministry(text: str, fragment: str, speaker: tuple[str, str]) -> None:
     assert speaker_of(text, fragment) == speaker
+
+
+@pytest.mark.parametrize(("text", "fragment", "speaker"), [
+    ("The nominee, 56, told senators that she would be impartial.", "impartial", ("the nominee", "unnamed")),
+    ("The suspect, 23, said he was innocent.", "innocent", ("the suspect", "unnamed")),
+    ("The suspect, aged 23, said he was innocent.", "innocent", ("the suspect", "unnamed")),
+    ("The senator, 71, said he would retire next year.", "retire", ("the senator", "unnamed")),
+])
+def test_an_age_between_commas_is_no_part_of_the_subject(text: str, fragment: str, speaker: tuple[str, str]) -> None:
+    assert speaker_of(text, fragment) == speaker
+
+
+@pytest.mark.parametrize(("text", "fragment", "speaker"), [
+    ('"These results are very encouraging," said lead author Dr Priya Shah.', "encouraging", ("Priya Shah", "named")),
+    ('"We will appeal," said party leader Sen. Maria Ruiz.', "appeal", ("Maria Ruiz", "named")),
+    ('"We will appeal," said spokeswoman Jane Doe.', "appeal", ("Jane Doe", "named")),
+])
+def test_a_title_between_a_role_and_a_name_after_the_verb(text: str, fragment: str, speaker: tuple[str, str]) -> None:
+    assert speaker_of(text, fragment) == speaker
