@@ -124,7 +124,7 @@ _CLOSING_MARKS = "\"”"
 _ATTRIBUTION = re.compile(
     r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|(?:the|a|an|one|his|her|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+"
     r"(?:said|says|asked|asks|shouted|shouts|yelled|added|adds|wrote|writes|exclaimed|replied|insisted|declared|"
-    r"told\s+[\w ]{1,30}?)[.]"
+    r"tweeted|posted|told\s+[\w ]{1,30}?)(?:\s+on\s+[A-Z][\w ]{2,20}?)?[.]"
     r"|(?:said|says|asked|shouted|yelled|added|wrote|exclaimed|replied|insisted|declared)\s+"
     r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|(?:the|a|an|one|his|her|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
     r"(?:,[^.!?\n]{1,60})?[.]")

@@ -14,10 +14,12 @@ from annotations.suggest.unnamed import UNNAMED_START, lower_first, source_phras
 
 ORG_NOUNS = ("company|bank|council|ministry|operator|utility|firm|agency|government|union|authority|group|party|"
               "university|institute|commission|court|committee|department|office|organisation|organization|"
-              "museum|network|newspaper|broadcaster|charity|watchdog|regulator|board|service")
+              "museum|network|newspaper|broadcaster|charity|watchdog|regulator|board|service|automaker|carmaker|"
+              "chipmaker|drugmaker|retailer|insurer|airline|lender|manufacturer|startup")
 
 
-_COMMERCIAL = frozenset("company firm bank operator utility broadcaster newspaper network".split())
+COMMERCIAL = frozenset("company firm bank operator utility broadcaster newspaper network automaker carmaker chipmaker "
+                        "drugmaker retailer insurer airline lender manufacturer startup".split())
 _PUBLIC_BODY = re.compile(r"\b(?:Office|Ministry|Department|Council|Commission|Court|Committee|Party|Agency|Authority|"
                           r"Government|Parliament|Assembly|Senate|Congress|Police|Army|Navy|Embassy|University|Institute|"
                           r"Museum|Union|Organi[sz]ation|Nations)\b")
@@ -31,7 +33,7 @@ def latest_org(orgs: Sequence[str], noun: str) -> str | None:
     named = next((o for o in reversed(orgs) if noun in o.casefold().split()), None)
     if named is not None:
         return named
-    if noun in _COMMERCIAL:
+    if noun in COMMERCIAL:
         return next((o for o in reversed(orgs) if not _PUBLIC_BODY.search(o)), None)
     return orgs[-1]
 

@@ -14,7 +14,7 @@ from annotations.suggest import Suggestion
 from annotations.suggest.coreference import loose_name, pick_person
 from annotations.suggest.name_words import title_words
 from annotations.suggest.sources import (OF, ORG_NOUNS, PERSON_HEAD, RESEARCHERS, ROLE_OF, author_of_words,
-                                         fronted_person, joint_subject, latest_org, noun_phrase_source,
+                                         COMMERCIAL, fronted_person, joint_subject, latest_org, noun_phrase_source,
                                          previous_subject, source_after, with_affiliation)
 from annotations.suggest.speaker_context import SPEAKER_TYPES, Context, Speaker, full_name
 from annotations.suggest.speaker_clause import clause_start as clause_begins, last_word, strip_trailing
@@ -26,7 +26,9 @@ from annotations.suggest.speaker_phrases import (SPELLING, AGENT_NOUNS, BARE_ROL
 from annotations.suggest.sentence_subject import (INTRODUCED_PRONOUN, LATER_PRONOUN, SECONDARY, absolute_subject,
                                                    sentence_subject)
 from annotations.suggest.speaker_pronouns import OBJECT_BEFORE, pronoun_speaker
-from annotations.suggest.unlisted_speakers import APPOSITION, loose_speaker, outlet_speaker, short_org_speaker
+from annotations.suggest.unlisted_speakers import (
+    APPOSITION, capitalised_speaker, loose_speaker, outlet_speaker, short_org_speaker,
+)
 from annotations.suggest.unnamed import (COORDINATED, HEAD_SET, UNNAMED, UNNAMED_END, UNNAMED_OF, UNNAMED_RELATIVE,
                                          VERB_FIRST, ends_with_and_or, lower_first)
 
@@ -37,7 +39,10 @@ _OPEN_APPOSITION = re.compile(r"\s*,\s+(?:a|an|the|who|whose|which)\b[^,;:]*\Z")
 _RELATIVE = re.compile(r"\s*,?\s+(?:who|which|that)\s*\Z")
 _PRONOUN = re.compile(r"(?:^|\s)(he|she|they|it)\s*\Z", re.I)
 _ORG_NOUN_SET = frozenset(ORG_NOUNS.split("|"))
-_ORG_REFERENCE = re.compile(rf"(?:^|\s)(?:the|its)\s+({ORG_NOUNS})\s*\Z", re.I)
+_ORG_REFERENCE = re.compile(rf"(?:^|\s)(?:the|its)\s+(?:(?:[A-Za-z-]+\s+)?(?=(?:{'|'.join(sorted(COMMERCIAL))})\b))?"
+                            rf"({ORG_NOUNS})\s*\Z", re.I)
+"""The organisation referred to by its noun ("the union said"); a firm also with one adjective ("the German
+automaker")."""
 WINDOW = 160
 """How far before its verb a subject is looked for (end-anchored patterns cost grows with the text given)."""
 
@@ -140,8 +145,10 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
     if found:
         return found
     passive = _PASSIVE_BEFORE.search(before, max(0, len(before) - 30)) is not None  # "Combat is reported to"
+    glued = text[clause_start - 1:clause_start] == "."  # a sentence the segmenter began inside ".IXIC added"
     loose = loose_speaker(text, trimmed, context) or outlet_speaker(trimmed) or \
-        (short_org_speaker(trimmed) if not passive else None)  # "Jo Grady, the union's leader, said": a name no
+        (short_org_speaker(trimmed) or capitalised_speaker(trimmed) if not passive and not glued else None)
+    # "Jo Grady, the union's leader, said": a name no
     if loose:  # suggester caught; "Taiwanese site DigiTimes reported", "The Nikkei reported", "Amazon said"
         return loose
     if trimmed.rstrip().endswith(",") and not telling and not text.startswith(_EVIDENTIAL, verb_start):
@@ -328,6 +335,8 @@ def _subject(text: str, clause_start: int, end: int, mentions: Sequence[Suggesti
     if reference:
         noun = reference.group(1).lower()
         named = next((o for o in reversed(orgs) if noun in o.casefold().split()), None)  # the latest
+        if named is None and noun in COMMERCIAL:  # "the German automaker" after "Volkswagen": the firm
+            named = latest_org(orgs, noun)
         if named is not None:
             return Speaker(named, "named")
     elif final.isalpha() and len(final) > 2 and orgs:

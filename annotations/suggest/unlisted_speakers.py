@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from annotations.suggest.coreference import fullest, loose_name
 from annotations.suggest.gazetteer import gazetteer
-from annotations.suggest.name_words import zipf
+from annotations.suggest.name_words import title_words, zipf
 from annotations.suggest.speaker_context import Context, Speaker
 
 APPOSITION = re.compile(r"(?:,\s+(?:a|an|the|who|whose|which|its|his|her|in|on|at|during|after|via|\d{1,3}|[a-z]+ing)\b"
@@ -66,3 +66,27 @@ def short_org_names() -> frozenset[str]:
     firsts = {re.split(r"[\s.]", name, maxsplit=1)[0] for name, label in gazetteer().items()
               if label == "ORG" and re.match(r"[A-Z][a-z]{2,}[\s.]", name)}
     return frozenset(w for w in firsts if zipf(w) < 4.6 and w not in _NOT_AN_OUTLET)
+
+
+_CAPITALISED_NAME = re.compile(r"(?:The\s+)?((?:[A-Z][a-z]+|[A-Z]{2,})(?:\s+(?:[A-Z][a-z]+|[A-Z]{2,}|&)){1,3}|[A-Z]{2,6})"
+                               r"\s*\Z")
+_NOT_A_NAME_START = frozenset("The This That These Those Some Many Most Several Few All Both Other Its His Her Their "
+                              "Our Two Three Four Five Six Seven Eight Nine Ten".split())
+_PEOPLE_PLURALS = frozenset("Officials Sources Analysts Experts Senators Lawmakers Leaders Residents Authorities "
+                            "Democrats Republicans Americans Members Workers Activists Critics Protesters Media "
+                            "Investigators Prosecutors Scientists Researchers Doctors Police".split())
+
+
+def capitalised_speaker(subject: str) -> Speaker | None:
+    """A subject of two to four capitalised words or one acronym no list knows ("Big Machine has denied", "The
+    Carlyle Group said", "VW says"): a name, as the text gives it (a leading "The" dropped) — unless it opens with
+    a determiner or a number, is only titles ("Prime Minister said"), or ends in a plural of people ("Republican
+    Senators")."""
+    m = _CAPITALISED_NAME.search(subject.rsplit(",", 1)[-1].strip())
+    if m is None or m.start() > 0:
+        return None
+    name = m.group(1)
+    words = name.split()
+    if words[0] in _NOT_A_NAME_START or words[-1] in _PEOPLE_PLURALS or all(w in title_words() for w in words):
+        return None
+    return Speaker(name, "named")
