@@ -26,9 +26,7 @@ from annotations.suggest.speaker_phrases import (SPELLING, AGENT_NOUNS, BARE_ROL
 from annotations.suggest.sentence_subject import (INTRODUCED_PRONOUN, LATER_PRONOUN, SECONDARY, absolute_subject,
                                                    sentence_subject)
 from annotations.suggest.speaker_pronouns import OBJECT_BEFORE, pronoun_speaker
-from annotations.suggest.unlisted_speakers import (
-    APPOSITION, capitalised_speaker, loose_speaker, outlet_speaker, short_org_speaker,
-)
+from annotations.suggest.unlisted_speakers import APPOSITION, loose_speaker, unlisted_speaker
 from annotations.suggest.unnamed import (COORDINATED, HEAD_SET, UNNAMED, UNNAMED_END, UNNAMED_OF, UNNAMED_RELATIVE,
                                          VERB_FIRST, ends_with_and_or, lower_first)
 
@@ -146,10 +144,8 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
         return found
     passive = _PASSIVE_BEFORE.search(before, max(0, len(before) - 30)) is not None  # "Combat is reported to"
     glued = text[clause_start - 1:clause_start] == "."  # a sentence the segmenter began inside ".IXIC added"
-    loose = loose_speaker(text, trimmed, context) or outlet_speaker(trimmed) or \
-        (short_org_speaker(trimmed) or capitalised_speaker(trimmed) if not passive and not glued else None)
-    # "Jo Grady, the union's leader, said": a name no
-    if loose:  # suggester caught; "Taiwanese site DigiTimes reported", "The Nikkei reported", "Amazon said"
+    loose = unlisted_speaker(text, trimmed, context, names_only=passive or glued)
+    if loose:  # "Jo Grady, the union's leader, said", "The Nikkei reported", "Amazon said", "VW says"
         return loose
     if trimmed.rstrip().endswith(",") and not telling and not text.startswith(_EVIDENTIAL, verb_start):
         # "The route will close, said a spokesman for X" (inverted after verbs of saying, never after "show")

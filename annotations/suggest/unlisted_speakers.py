@@ -1,6 +1,7 @@
-"""Speakers no entity suggestion gave: a person's name the suggester missed ("Jo Grady, the union's leader, said") and
-an outlet or firm no list knows ("Taiwanese site DigiTimes reported", "The Nikkei reported"), each read off the subject
-before a reporting verb. Pure functions; split out of `speakers.py`, which decides the speaker."""
+"""Speakers no entity suggestion gave: a person's name the suggester missed ("Jo Grady, the union's leader, said"), an
+outlet or firm no list knows ("Taiwanese site DigiTimes reported", "The Nikkei reported", "Big Machine has denied",
+"VW says") and the short form of a listed organisation ("Amazon said"), each read off the subject before a reporting
+verb. Pure functions; split out of `speakers.py`, which decides the speaker."""
 from __future__ import annotations
 
 import re
@@ -46,6 +47,16 @@ def outlet_speaker(subject: str) -> Speaker | None:
 
 
 _NOT_AN_OUTLET = frozenset("He She It They We I You This That These Those There Here".split())
+
+
+def unlisted_speaker(text: str, subject: str, context: Context, names_only: bool = False) -> Speaker | None:
+    """The speaker a subject names that no entity suggestion gave, tried from the surest reading: a person's name,
+    an outlet, then (unless `names_only`: a passive "is reported to", a sentence the segmenter began inside a token)
+    a listed organisation's short form or capitalised words no list knows."""
+    found = loose_speaker(text, subject, context) or outlet_speaker(subject)
+    if found is None and not names_only:
+        found = short_org_speaker(subject) or capitalised_speaker(subject)
+    return found
 
 
 def short_org_speaker(subject: str) -> Speaker | None:
