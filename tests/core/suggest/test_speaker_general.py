@@ -4,9 +4,10 @@ subject ('Trump said …' with no full name before); the short form of a listed 
 the lists for the river); "the company" never a ministry; an age between commas; a title between a role and a name;
 names of capitalised words or an acronym no list knows ("Big Machine has denied", "VW says"); a firm described by
 its trade ("the German automaker"); "It's worth noting"; "Trump tweeted" after an exclamation. Invented sentences,
-partly after an outside judge's round on tuning articles. Each case failed before except the guards: attributions
-opening in lower case (never cut off), sentences after a quotation that are no attribution, "Goldman told" and "The
-Carlyle Group said" (known already), a passive ("Combat is reported to"), "Republican Senators", a ticker the
+partly after an outside judge's round on tuning articles. 20 cases failed before; the others are guards and variants
+that already held: attributions opening in lower case (never cut off), sentences after a quotation that are no
+attribution, "Goldman told" and "The Carlyle Group said" (known already), "aged 23", "The senator, 71" and "said
+spokeswoman Jane Doe" (already right), a passive ("Combat is reported to"), "Republican Senators", a ticker the
 segmenter cut (".IXIC added") and "the Japanese government" (no firm)."""
 from __future__ import annotations
 
