@@ -330,9 +330,8 @@ def _subject(text: str, clause_start: int, end: int, mentions: Sequence[Suggesti
     reference = _ORG_REFERENCE.search(before, max(0, len(before) - 40)) if final in _ORG_NOUN_SET else None
     if reference:
         noun = reference.group(1).lower()
-        named = next((o for o in reversed(orgs) if noun in o.casefold().split()), None)  # the latest
-        if named is None and noun in COMMERCIAL:  # "the German automaker" after "Volkswagen": the firm
-            named = latest_org(orgs, noun)
+        named = latest_org(orgs, noun) if noun in COMMERCIAL else \
+            next((o for o in reversed(orgs) if noun in o.casefold().split()), None)  # "the German automaker": the firm
         if named is not None:
             return Speaker(named, "named")
     elif final.isalpha() and len(final) > 2 and orgs:

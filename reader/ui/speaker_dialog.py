@@ -63,7 +63,6 @@ class SpeakerDialog(QDialog):
         speaker = (current.speaker or "").replace("&", "&&")  # "&" would make a keyboard shortcut, not show
         self.every = QCheckBox(f"All {len(self.like)} claims suggested with “{speaker}”")
         self.every.setVisible(len(self.like) > 1)
-        self.every.setChecked(False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok: QPushButton = buttons.button(QDialogButtonBox.StandardButton.Ok)
         buttons.accepted.connect(self.accept)

@@ -12,9 +12,18 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from annotations.assist import UNNAMED_SOURCE_TAG
+from annotations.model import Annotation, Entity
 from reader.ui.mainwindow import MainWindow
 from reader.ui.speaker_dialog import SpeakerDialog
 from tests.ui.window_steps import open_sample
+
+
+def _claims(win: MainWindow) -> list[Annotation]:
+    return [a for a in win.annotations if a.claim is not None]
+
+
+def _speaker(win: MainWindow, claim: Annotation) -> Entity | None:
+    return win.service.entity(claim.claim.speaker_id or "")  # type: ignore[union-attr]
 
 
 def _claim_row(win: MainWindow, begins: str) -> int:
@@ -67,15 +76,15 @@ def test_f2_corrects_every_claim_suggested_with_one_speaker_in_one_step(window: 
     qtbot.keyClick(window.suggestions_panel.table, Qt.Key.Key_F2)
     assert seen["suggested"] == "Tomas Ek" and seen["typed"] == "Tomas Ek"
     assert seen["every"] == "All 2 claims suggested with “Tomas Ek”" and seen["button"] == "Accept 2 claims"
-    claims = [a for a in window.annotations if a.claim is not None]
+    claims = _claims(window)
     assert [a.target.exact[:20] for a in claims] == ["Its chairman, Tomas ", "\"Nobody has shown us"]
-    speakers = {window.service.entity(a.claim.speaker_id or "").name for a in claims}  # type: ignore[union-attr]
+    speakers = {_speaker(window, a).name for a in claims}  # type: ignore[union-attr]
     assert speakers == {"Alder Fishing Cooperative"}
     assert not any(s.kind == "claim" and s.speaker == "Tomas Ek" for s in window.suggestions)
     assert (tmp_path / "speaker_dialog.png").stat().st_size > 0
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # one step undoes both
-    assert not [a for a in window.annotations if a.claim is not None]
+    assert not _claims(window)
     assert sum(s.kind == "claim" and s.speaker == "Tomas Ek" for s in window.suggestions) == 2
 
 
@@ -93,7 +102,7 @@ def test_double_click_accepts_one_claim_with_an_unnamed_source_guessed_as_typed(
     qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert seen["suggested"] == "Halvorsen & Partners" and seen["unnamed"] is True
     assert seen["every"] is None and seen["button"] == "Accept 1 claim"  # the only claim with that speaker
-    [accepted] = [a for a in window.annotations if a.claim is not None]
+    [accepted] = _claims(window)
     assert accepted.target.exact.startswith("Engineers from Halvorsen")
     assert UNNAMED_SOURCE_TAG in accepted.tags and "engineers from Halvorsen & Partners" in accepted.note
     assert accepted.claim is not None and accepted.claim.speaker_id is None
@@ -107,7 +116,7 @@ def test_the_button_accepts_with_no_speaker_when_the_field_is_emptied(window: Ma
     answer(qtbot, seen, retype(qtbot, ""))
     qtbot.mouseClick(window.suggestions_panel.speaker_button, Qt.MouseButton.LeftButton)
     assert seen["suggested"] == "a council document (unnamed source)"
-    [accepted] = [a for a in window.annotations if a.claim is not None]
+    [accepted] = _claims(window)
     assert accepted.claim is not None and accepted.claim.speaker_id is None
     assert UNNAMED_SOURCE_TAG not in accepted.tags
 
@@ -155,9 +164,9 @@ def test_a_completed_name_is_named_with_its_type_even_in_the_claims_only_view(wi
     qtbot.keyClick(window.suggestions_panel.table, Qt.Key.Key_F2)
     assert seen["unnamed while typing"] is True and seen["picked"] == "Marta Lindqvist"
     assert seen["unnamed"] is False and seen["type"] == "Person"
-    [accepted] = [a for a in window.annotations if a.claim is not None]
+    [accepted] = _claims(window)
     assert UNNAMED_SOURCE_TAG not in accepted.tags
-    speaker = window.service.entity(accepted.claim.speaker_id or "")  # type: ignore[union-attr]
+    speaker = _speaker(window, accepted)
     assert speaker is not None and (speaker.name, speaker.type) == ("Marta Lindqvist", "PERSON")
 
 
@@ -169,8 +178,8 @@ def test_an_organisation_is_accepted_as_an_organisation(window: MainWindow, qtbo
     answer(qtbot, seen, lambda dialog: seen.update(type=dialog.type_box.currentText()))
     qtbot.keyClick(window.suggestions_panel.table, Qt.Key.Key_F2)
     assert seen["type"] == "Organisation" and seen["unnamed"] is False
-    [accepted] = [a for a in window.annotations if a.claim is not None]
-    speaker = window.service.entity(accepted.claim.speaker_id or "")  # type: ignore[union-attr]
+    [accepted] = _claims(window)
+    speaker = _speaker(window, accepted)
     assert speaker is not None and (speaker.name, speaker.type) == ("Halvorsen & Partners", "ORG")
 
 
