@@ -42,9 +42,11 @@ def strip_trailing(before: str) -> str:
 _FENCED = re.compile(r",\s*(?:however|meanwhile|though|too|also|instead|nevertheless|moreover|furthermore|likewise|"
                      r"similarly|separately|still|in\s+turn|in\s+response|in\s+a\s+statement|for\s+(?:its|their|his|"
                      r"her|our|my)\s+part|at\s+the\s+time|in\s+particular|by\s+contrast|in\s+contrast|for\s+example|"
-                     r"for\s+instance|(?:aged\s+)?\d{1,3}),\s*\Z", re.I)
-"""A discourse adverb or an age fenced by commas before the verb ("Police, however, said", "The ministry, for its
-part,", "The suspect, 23, said")."""
+                     r"for\s+instance|(?:aged\s+)?\d{1,3}|(?:from|in|since|of)\s+(?:(?:early|late|mid-?)\s*)?"
+                     r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+                     r"(?:\s+(?:1[89]|20)\d\d)?|(?:1[89]|20)\d\d)),\s*\Z", re.I)
+"""A discourse adverb, an age or a time fenced by commas before the verb ("Police, however, said", "The ministry,
+for its part,", "The suspect, 23, said", "The latest count, from 2019, showed")."""
 
 
 def last_word(before: str) -> str:

@@ -150,6 +150,16 @@ _CAUSATIVE = re.compile(r"(?:allowed|enabled|helped|let|led|forced|prompted|caus
 """A verb that lets someone do something, opening the stretch (", allowed researchers to …"): never a modifier."""
 
 
+def _gerund_head(text: str, tokens: list[tuple[int, int]], i: int) -> bool:
+    """Whether the word in -ing at tokens[i] is the head noun of the phrase, not a participle opening a clause: the
+    second word (after a determiner, the third), and the last before the verb or followed by "of" ("carbon dating
+    showed", "the dating of the blade showed"), as "a study documenting abuses" is not."""
+    first = text[tokens[0][0]:tokens[0][1]].lower()
+    if i != 1 and not (i == 2 and first in _NP_DETERMINERS):
+        return False
+    return i == len(tokens) - 1 or text[tokens[i + 1][0]:tokens[i + 1][1]] == "of"
+
+
 def plural(phrase: str) -> bool:
     """"some local fishermen", "officials", "state media", "some of the experts" can be "they" later; "a
     senior diplomat" cannot."""
@@ -167,10 +177,23 @@ def lower_first(phrase: str, text: str, at: int) -> str:
     sentence_start = at == 0 or preceding.rstrip()[-1:] in ".!?\n\"“”" or not preceding.strip() and at <= 10
     if not sentence_start:
         return phrase
+    followed = len(phrase.split()) > 1 and phrase.split()[1][:1].islower()
     common = _COMMON_FIRST.fullmatch(first) is not None \
-        or first.isalpha() and first not in name_lists()[0] and zipf(first.lower()) >= 3.5 \
+        or first.isalpha() and common_capitalised(first, followed) \
         and first not in gazetteer()  # a proper adjective or a name keeps its capital ("Chinese investors")
     return first[0].lower() + phrase[1:] if common else phrase
+
+
+def common_capitalised(first: str, followed: bool) -> bool:
+    """Whether a capitalised word opening a sentence is a common word, not a name: frequent in English (Zipf >=
+    3.5; a given name only from 4.5, "Mark" is not), or, when lower-case words follow it in the phrase
+    (`followed`: "Spectral observations", "Radiocarbon dating"), any word of the dictionary (Zipf >= 2.5) that
+    no name list or gazetteer knows — names of that rarity are written as names ("Kaprawi said")."""
+    common = zipf(first.lower())
+    given, surnames = name_lists()
+    if common >= 3.5 and (first not in given or common >= 4.5):
+        return True
+    return followed and common >= 2.5 and first not in given and first not in surnames and first not in gazetteer()
 
 
 _COMMON_FIRST = re.compile(rf"(?:{_DETERMINERS}|{UNNAMED_HEADS})", re.I)
@@ -193,6 +216,8 @@ _NP_NOT_FIRST = frozenset("after before during despite until unless although tho
                           "within through against toward towards upon onto into like unlike over under".split())
 """Prepositions and subordinators that open an adverbial, never a source ("despite her ratings", "after news of")."""
 _NP_TOKEN = re.compile(r"\S+")
+_LOWER_WORD = re.compile(r"\s+[a-z]")
+"""A lower-case word next (the phrase goes on in lower case: "Spectral observations")."""
 _NP_BAD = re.compile(r"[\"“”()\[\]]")
 _NP_TIME_WORDS = frozenset("from on since this last earlier yesterday today".split())
 NP_MAX_WORDS = 16
@@ -218,8 +243,8 @@ def source_phrase(text: str, start: int, end: int, sentence_start: bool = False)
     if lowered in _NP_STOP or lowered in _NP_PREPOSITIONS or lowered in _NP_RELATIVE or lowered in _NP_NOT_FIRST:
         return None
     if lowered not in _NP_DETERMINERS and not first.islower() and not (
-            sentence_start and first[0].isupper() and first[1:].islower() and zipf(lowered) >= 3.5
-            and (first not in name_lists()[0] or zipf(lowered) >= 4.5)):
+            sentence_start and first[0].isupper() and first[1:].islower() and common_capitalised(
+                first, _LOWER_WORD.match(text, opening.end(), end) is not None)):
         return None
     tokens = []
     for m in _NP_TOKEN.finditer(text, start, end):  # a phrase of at most NP_MAX_WORDS, and the clause word after it
@@ -229,7 +254,7 @@ def source_phrase(text: str, start: int, end: int, sentence_start: bool = False)
     bad = _NP_BAD.search(text, start, tokens[-1][1])
     bad_at = bad.start() if bad else end
     cut = len(tokens)
-    in_pp = False
+    in_pp = participle = False
     head = 0
     previous = ""
     for i, (a, b) in enumerate(tokens):
@@ -243,8 +268,10 @@ def source_phrase(text: str, start: int, end: int, sentence_start: bool = False)
         if i and word.islower() and (word.endswith(("ing", "ed")) and len(word) > 4 or word in _IRREGULAR_PARTICIPLES) \
                 and "-" not in word \
                 and previous.lower() not in _NP_DETERMINERS and previous not in _NP_PREPOSITIONS \
-                and not previous.endswith("ly") and (in_pp or previous.isalpha() and (previous.islower() or i == 1)):
+                and not previous.endswith("ly") and (in_pp or previous.isalpha() and (previous.islower() or i == 1)) \
+                and not (word.endswith("ing") and _gerund_head(text, tokens, i)):
             cut = i  # "a study documenting …", "photos released of …": a participle clause
+            participle = True
             break
         if lower in _NP_PREPOSITIONS:
             in_pp = True
@@ -255,6 +282,8 @@ def source_phrase(text: str, start: int, end: int, sentence_start: bool = False)
         return None
     noun = text[tokens[head][0]:tokens[head][1]].rstrip(",.;:")
     if cut == 0 or not noun.isalpha() or len(noun) < 3 or not (noun.islower() or head == 0 and sentence_start) \
-            or noun.lower() in _NP_DETERMINERS or noun.endswith("ed") or cut == 1 and not noun.islower() and not noun.endswith("s"):
-        return None  # a lone capitalised word is a source only as a plural ("Estimates suggest"), not "Mark"
+            or noun.lower() in _NP_DETERMINERS or noun.endswith("ed") or cut == 1 and not noun.islower() \
+            and not noun.endswith("s") and not (participle and noun not in name_lists()[0]):
+        return None  # a lone capitalised word is a source only as a plural ("Estimates suggest"), not "Mark", or
+        # before a participle ("People living nearby said", "Polling conducted last week showed")
     return tokens[0][0], tokens[cut - 1][0] + len(text[tokens[cut - 1][0]:tokens[cut - 1][1]].rstrip(",.;:"))
