@@ -1,0 +1,217 @@
+"""The speaker a reporting verb's subject names, read from the words before the verb: a fronted person and their
+affiliation, a name after appositions and relative clauses are cut off ("Eric Reeves, a Sudan researcher at Smith
+College, said"), a body of a named one ("Bloomberg's campaign"), kin ("Kazemi's uncle"), joint subjects, a
+pronoun, a definite description ("the billionaire"), an organisation's noun ("the union") and unnamed sources
+("officials in Kabul"). Split out of `speakers.py`, which finds the verb's clause and tries the constructions
+around it first. Pure functions."""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from annotations.suggest import Suggestion
+from annotations.suggest.coreference import loose_name
+from annotations.suggest.name_words import title_words
+from annotations.suggest.sources import (COMMERCIAL, OF, ORG_NOUNS, PERSON_HEAD, RESEARCHERS, ROLE_OF, fronted_person,
+                                         joint_subject, latest_org, previous_subject, with_affiliation)
+from annotations.suggest.speaker_context import SPEAKER_TYPES, Context, Speaker, full_name
+from annotations.suggest.speaker_clause import last_word
+from annotations.suggest.speaker_phrases import (AGENT_NOUNS, BODY_AFTER, FOR_A_PERSON, GENERIC_TAIL, KIN_OF, MEMBER_OF,
+                                                 SPELLING, STAFF_NOUNS, THE_PERSON, THE_ROLE, org_head, proper_name,
+                                                 researchers, source_inside, speaks_for)
+from annotations.suggest.speaker_pronouns import OBJECT_BEFORE, pronoun_speaker
+from annotations.suggest.unlisted_speakers import APPOSITION
+from annotations.suggest.unnamed import (COORDINATED, HEAD_SET, UNNAMED, UNNAMED_END, UNNAMED_OF, UNNAMED_RELATIVE,
+                                         VERB_FIRST, ends_with_and_or, lower_first)
+
+
+def subject_speaker(text: str, clause_start: int, end: int, mentions: Sequence[Suggestion],
+                    full_names: dict[str, str], context: Context, orgs: list[str]) -> Speaker | None:
+    """The subject before a reporting verb (text[clause_start:end]); `orgs` are the organisations named so far,
+    this sentence's included (in place of `context.orgs`)."""
+    fronted = fronted_person(text, clause_start, end, mentions)
+    if fronted is not None:
+        return with_affiliation(text, fronted, [p for p in mentions if fronted.end < p.start and p.end <= end],
+                                 full_names)
+    before = text[clause_start:end]
+    companions = _COMPANIONS.search(before, max(0, len(before) - 40)) if " and " in before[-40:] else None
+    if companions:  # "he and his co-authors predicted": the first named speaks
+        end = clause_start + companions.start()
+        before = text[clause_start:end]
+    previous_cut = relative_clause = False
+    for i in range(3):  # "Eric Reeves, a Sudan researcher at Smith College, said"; "MPs who said"
+        tail = before.rstrip()[-1:]
+        cut = None
+        if tail in (",", "–", "—", "-"):
+            cut = APPOSITION.search(before, max(0, len(before) - 120))
+        elif i > 0 and previous_cut:  # "Luo Huining, the new director of X, in a speech, praised"
+            cut = _OPEN_APPOSITION.search(before, max(0, len(before) - 120))
+        elif last_word(before) in ("who", "which", "that"):
+            cut = _RELATIVE.search(before, max(0, len(before) - 12))
+            relative_clause = relative_clause or cut is not None
+        previous_cut = cut is not None
+        if cut is None:
+            break
+        end = clause_start + cut.start()
+        before = text[clause_start:end]
+    open_relative = _OPEN_RELATIVE.search(before, max(0, len(before) - 120)) if ", who " in before[-120:] else None
+    if open_relative and not source_inside(before[open_relative.start():].split()[2:]):
+        # "Evan Kohlmann, who tracks jihadi sites for NBC News said": the person before "who" (but "John Smith, who
+        # police said was 34": the source is inside the clause)
+        person = next((p for p in mentions if p.type == "PERSON" and p.end == clause_start + open_relative.start()),
+                      None)
+        if person is not None:
+            return Speaker(full_name(person, full_names), "named")
+    last = [p for p in mentions if clause_start <= p.start and p.end <= end
+            and not (p.type == "ORG" and POSTED_ON.search(text, max(clause_start, p.start - 12), p.start))]
+    if last and last[-1].type == "ORG" and GENERIC_TAIL.fullmatch(text, last[-1].end, end):
+        end = last[-1].end  # "Lynn Boylan of the Sinn Féin party tweeted": the party's name is the end
+    member = MEMBER_OF.fullmatch(text, clause_start, last[0].start) \
+        if len(last) == 1 and last[0].type == "ORG" and not text[last[0].end:end].strip(" \t,") else None
+    if member and loose_name(member.group(1)) and proper_name(member.group(1)):
+        # "Dodds of Time Magazine points out": a person the suggester missed (not "Analysts at Goldman Sachs")
+        return Speaker(member.group(1), "named", affiliation=full_name(last[0], full_names))
+    body = BODY_AFTER.fullmatch(text, last[-1].end, end) if last and last[-1].type == "PLACE" else None
+    if body and not OBJECT_BEFORE.search(text, max(clause_start, last[-1].start - 10), last[-1].start):
+        return Speaker(f"{full_name(last[-1], full_names)} {body.group(1)}", "named")  # "the Comoros government"
+    stands_for = speaks_for(text, last, end, full_names, context.roles) if last else None
+    if stands_for is not None:  # "Russia's representative at the UN said", "The Duke of Edinburgh said"
+        return stands_for
+    on_behalf = FOR_A_PERSON.search(text, max(clause_start, last[-1].start - 40), last[-1].start) \
+        if last and last[-1].type == "PERSON" and not text[last[-1].end:end].strip(" \t’'s,") else None
+    if on_behalf:  # "The family of John Smith, who died in the crash, said", "Lawyers for Maria Ruiz said"
+        return Speaker(lower_first(text[on_behalf.start():last[-1].end], text, on_behalf.start()), "unnamed")
+    if last and last[-1].type in SPEAKER_TYPES:
+        body = _POSSESSED.fullmatch(text, last[-1].end, end) if text.startswith(("’", "'"), last[-1].end, end) \
+            else None
+        if body:  # "Bloomberg's campaign countered": a body of that person or organisation, named
+            return Speaker(text[last[-1].start:last[-1].end + len(body.group(0).rstrip())], "named")
+        kin = KIN_OF.fullmatch(text, last[-1].end, end) if text.startswith(("’", "'"), last[-1].end, end) \
+            else None
+        if kin and last[-1].type != "PERSON" and kin.group(1) in AGENT_NOUNS | STAFF_NOUNS:
+            kin = None  # "Apple's spokesman said", "NASA's scientists": the organisation speaks, as "a spokesman for
+            # Apple" does (the gold gives "Scientology officials" to the church)
+        if kin:  # "Kazemi's uncle told CNN": the uncle, unnamed, as worded — not Kazemi
+            titled = _TITLE_WORD.search(text, max(clause_start, last[-1].start - 24), last[-1].start)
+            first = titled.start(1) if titled and titled.group(1).rstrip(".") in title_words() else last[-1].start
+            return Speaker(text[first:last[-1].end + len(kin.group(0).rstrip())], "unnamed")
+    joint = joint_subject(text, clause_start, last, end, full_names) if len(last) > 1 else None
+    if joint is not None:  # "Ehud Olmert and Mahmoud Abbas said", "both Roscosmos and NASA said": as the text joins them
+        return joint
+    if last and not text[last[-1].end:end].strip(" \t’'s,") and last[-1].type in SPEAKER_TYPES \
+            and not _example(text, max(clause_start, last[-1].start - 16), last[-1].start):
+        nearest = last[-1]
+        if nearest.type != "PERSON" and len(last) > 1 and last[-2].type == "PERSON" \
+                and (OF.fullmatch(text[last[-2].end:nearest.start])
+                     or ROLE_OF.fullmatch(text, last[-2].end, nearest.start)):
+            return Speaker(full_name(last[-2], full_names), "named", affiliation=full_name(nearest, full_names))
+        group = UNNAMED_OF.search(text, max(clause_start, nearest.start - 60), nearest.start) \
+            if nearest.type == "PLACE" else None
+        if group:  # "Republicans in Western North Carolina"
+            return Speaker(lower_first(text[group.start():nearest.end], text, group.start()), "unnamed")
+        research = researchers(text, clause_start, nearest)
+        if research:  # "astronomers at the Ohio State University, Columbus": they speak, not the university
+            return research
+        if not (text[nearest.end:end].strip() and nearest.type != "PERSON"):
+            voice = nearest.type == "ORG" and VOICE.search(text, max(clause_start, nearest.start - 120),
+                                                            nearest.start) is not None
+            return Speaker(full_name(nearest, full_names), "named", voice=voice)
+    final = last_word(before)
+    pronoun = _PRONOUN.search(before, max(0, len(before) - 8)) if final in ("he", "she", "they", "it") else None
+    if pronoun:  # "he said", "they said", "it said": whom the pronoun stands for
+        return pronoun_speaker(text, clause_start, before, pronoun.group(1).lower(), last, mentions, full_names,
+                               context, orgs)
+    described = _DESCRIPTION.search(before, max(0, len(before) - 50)) if final in context.roles else None
+    if described:  # "the billionaire said", after "billionaire Ada Moe"
+        return Speaker(context.roles[final], "named")
+    if THE_ROLE.match(before):  # "Danny Fitzsimons … gave evidence. The security contractor said": him
+        subject = previous_subject(text, context, full_names)
+        if subject:
+            return Speaker(subject, "named")
+    if context.last_person and THE_PERSON.search(before, max(0, len(before) - 30)):
+        return Speaker(context.last_person, "named")  # "…, the Malawian told Al Jazeera", "the 45-year-old said"
+    reference = _ORG_REFERENCE.search(before, max(0, len(before) - 40)) if final in _ORG_NOUN_SET else None
+    if reference:
+        noun = reference.group(1).lower()
+        named = latest_org(orgs, noun) if noun in COMMERCIAL else \
+            next((o for o in reversed(orgs) if noun in o.casefold().split()), None)  # "the German automaker": the firm
+        if named is not None:
+            return Speaker(named, "named")
+    elif final.isalpha() and len(final) > 2 and orgs:
+        stripped = before.rstrip()
+        determiner = stripped[max(0, len(stripped) - len(final) - 5):len(stripped) - len(final)].lower()
+        definite = determiner.endswith((" the ", " its ")) or determiner in ("the ", "its ")
+        named = next((o for o in reversed(orgs) if org_head(o) == SPELLING.get(final, final)), None) \
+            if definite else None
+        if named is not None:  # "the Church denied", after "the Church of Scientology": the organisation's head noun
+            return Speaker(named, "named")
+    words = before.casefold().split()[-9:]
+    unnamed = UNNAMED_END.search(before, max(0, len(before) - 90)) \
+        if any(w.strip(",;:") in HEAD_SET for w in words) else None
+    if unnamed is None and (" who " in before or " that " in before):  # "fishermen who spoke on Tuesday said"
+        relative = UNNAMED_RELATIVE.search(before, max(0, len(before) - 140))
+        if relative:
+            phrase = relative.group(1).strip()
+            return Speaker(lower_first(phrase, text, clause_start + relative.start(1)), "unnamed")
+    if unnamed and not relative_clause and _PREPOSITION_BEFORE.search(before, max(0, unnamed.start() - 12), unnamed.start()):
+        unnamed = None  # "X's analysis of its own statistics concluded": the object of "of" is not the subject
+        # (but "a string of Tory MPs who said": the antecedent of "who" may be)
+    if unnamed:
+        verb_first = VERB_FIRST.match(before, unnamed.start())
+        if verb_first:  # "has roiled some Republicans in the state who suspect": not the verb
+            unnamed = UNNAMED.match(before, verb_first.end()) or unnamed
+        phrase = unnamed.group(0).strip()
+        listed = COORDINATED.search(before, max(0, unnamed.start() - 120), unnamed.start()) \
+            if ends_with_and_or(before, unnamed.start()) else None
+        if listed:  # "Black voters, campaign organizers and veteran volunteers said"
+            unnamed = listed
+            phrase = before[listed.start():].strip()
+        head = clause_start + len(before[:unnamed.start()].rstrip())
+        appositive = [p for p in last if p.end <= head and p.type == "PERSON"]
+        if appositive and text[appositive[-1].end:head] == ",":  # "Ada Moe, CEO of Harbour Ltd, said"
+            return Speaker(full_name(appositive[-1], full_names), "named")
+        inside = [p for p in last if unnamed.start() + clause_start <= p.start]
+        author = [p for p in inside if p.type == "ORG"] if not RESEARCHERS.match(phrase) else []
+        if author:  # "a new CBS News poll", "a spokesperson for the Ferry Company": the organisation speaks
+            return Speaker(full_name(author[-1], full_names), "named", voice=PERSON_HEAD.search(phrase) is not None)
+        if not any(p.type == "PERSON" for p in inside):
+            return Speaker(lower_first(phrase, text, clause_start + unnamed.start()), "unnamed")
+    referred = latest_org(orgs, reference.group(1).lower()) if reference and orgs else None
+    return Speaker(referred, "named") if referred is not None else None  # "the company": no ministry
+
+
+_OPEN_RELATIVE = re.compile(r",\s+who\s[^,;:]*\Z")
+"""A relative clause after the subject that the writer did not close with a comma before the verb."""
+_OPEN_APPOSITION = re.compile(r"\s*,\s+(?:a|an|the|who|whose|which)\b[^,;:]*\Z")
+_RELATIVE = re.compile(r"\s*,?\s+(?:who|which|that)\s*\Z")
+_PRONOUN = re.compile(r"(?:^|\s)(he|she|they|it)\s*\Z", re.I)
+_ORG_NOUN_SET = frozenset(ORG_NOUNS.split("|"))
+_ORG_REFERENCE = re.compile(rf"(?:^|\s)(?:the|its)\s+(?:(?:[A-Za-z-]+\s+)?(?=(?:{'|'.join(sorted(COMMERCIAL))})\b))?"
+                            rf"({ORG_NOUNS})\s*\Z", re.I)
+"""The organisation referred to by its noun ("the union said"); a firm also with one adjective ("the German
+automaker")."""
+POSTED_ON = re.compile(r"(?<![\w'’-])(?:posted|wrote|said|tweeted|announced|appeared|published)\s+on\s+\Z")
+"""Where a statement went out ("posted on Twitter accusing", "wrote on Facebook"): the platform, not the speaker."""
+_EXAMPLE_BEFORE = re.compile(r"(?<![\w'’-])(?:such\s+as|including)\s+(?:the\s+)?\Z")
+"""Before a name that is an example inside the subject ("other sites such as X have stated"): not the subject."""
+
+
+def _example(text: str, start: int, end: int) -> bool:
+    """`_EXAMPLE_BEFORE` in text[start:end] (at most 16 characters), tried only where "as " or "ing " occurs
+    (most subjects: never)."""
+    seg = text[start:end]
+    return ("as " in seg or "ing " in seg) and _EXAMPLE_BEFORE.search(text, start, end) is not None
+
+
+_PREPOSITION_BEFORE = re.compile(r"(?<![\w'’-])(?:of|in|on|for|from|at|by|with|about)\s+\Z")
+_DESCRIPTION = re.compile(r"(?:^|\s)the\s+(?:[a-z][\w-]*\s+){0,2}[a-z-]+\s*\Z", re.I)
+"""A definite description as the subject: "the former mayor", "the billionaire"."""
+_TITLE_WORD = re.compile(r"(?<![\w'’-])([A-Z][a-z]+\.?)\s+\Z")
+"""The capitalised word right before a name: a title when `title_words` lists it ("President Trump's advisers")."""
+_COMPANIONS = re.compile(r"\s+and\s+(?:his|her|their|its)\s+(?:[a-z-]+\s+)?[a-z-]+\s*\Z")
+_POSSESSED = re.compile(r"[’']s?\s+(?:[a-z]+\s+)?(?:campaign|office|administration|team|government|ministry|"
+                        r"cabinet|department)\s*")
+"""A person's or organisation's body speaking: "Bloomberg's campaign", "the mayor's office", "China's commerce
+ministry"."""
+VOICE = re.compile(rf"(?:{PERSON_HEAD.pattern})\s+(?:for|of|at|from)\s+(?:the\s+)?[A-Z][^,;:]*\Z", re.I)
+"""Before an organisation's name: "a spokesman for (the) …" — the organisation speaks through a person."""
