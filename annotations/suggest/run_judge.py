@@ -20,7 +20,8 @@ Question = tuple[str, int, int]
 "movement"… follow; ("quoted", start, end) — does a quotation hold exactly that; ("context", start, end) — is
 there person evidence around it (apposition, age, reporting verb, title before); ("after the", 0, 0) — does
 "the" come just before; ("kin before", 0, 0) — does a kin noun come just before ("her son"); ("couple after", at,
-0) — do "and" and a full name follow ("David and Louise Turpin")."""
+0) — do "and" and a full name follow ("David and Louise Turpin"); ("inside a sentence", 0, 0) — does a lower-case
+word or a comma come just before (a common word opening the run is then a given name: "said Will Hurd")."""
 
 
 def answer(text: str, base: int, question: Question) -> bool:
@@ -39,6 +40,8 @@ def answer(text: str, base: int, question: Question) -> bool:
         return KIN_BEFORE.search(text, max(0, base - 40), base) is not None
     if kind == "quoted":
         return quoted_title(text, base + a, base + b)
+    if kind == "inside a sentence":
+        return _INSIDE.search(text, max(0, base - 2), base) is not None
     return person_context(text, base + a, base + b)
 
 
@@ -59,6 +62,8 @@ _VOICE_BEFORE = re.compile(r"(?<![\w'’-])(?:spokes(?:man|woman|person)|officia
 """Someone who speaks or works for the run just after or before it: "a Palmetto Health spokesperson", "a spokesman
 for the European Naval Force", "officials at Kelvor Maritime" — the run is an organisation."""
 _NONSPACE = re.compile(r"\S+")
+_INSIDE = re.compile(r"[a-z,] \Z")
+"""A run after a lower-case word or a comma: inside a sentence, where a capital is a name's, not the sentence's."""
 
 
 def quoted_title(text: str, start: int, end: int) -> bool:
@@ -160,6 +165,8 @@ def judge(run: str, known: dict[str, str], ask: Callable[[Question], bool]) -> l
         titled = (a > 0 and part[0].rstrip(".") in titles) or (a == 0 and run_titled)
         while part and (part[0].rstrip(".") in titles or known.get(part[0]) == "MISC"
                         or zipf(part[0]) >= 5.2 and part[0] not in ALLOWED_FIRST and not INITIAL.fullmatch(part[0])
+                        and not (spans[0][0] == 0 and len(part) >= 2 and part[0] in first_names
+                                 and ask(("inside a sentence", 0, 0)))  # '"…," said Will Hurd': his given name
                         or len(part) > 2 and part[0] not in first_names and zipf(part[0]) >= 4.0
                         and not (INITIAL.fullmatch(part[0]) and part[1] in first_names)  # "L. Ron Hubbard"
                         or len(part) > 2 and known.get(part[0]) in ("PLACE", "ORG") and part[1] in first_names
