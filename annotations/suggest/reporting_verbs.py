@@ -28,7 +28,8 @@ REPORTING = (r"said|says|say|declared|declares|noted|notes|urged|urges|warned|wa
              r"claim|disputes|denounced|denounces|vowed|cautioned|cautions|admits|concedes|assured|assures|"
              r"reaffirmed|lamented|laments|joked|mused|retorted|underscored|underlined|opined|clarified|affirmed|"
              r"observes|acknowledges|emphasizes|emphasises|speculates|remembered|shouts|shouted|yells|yelled|"
-             r"screams|screamed|suggesting|predicting|vowing|estimating|forecasting|cautioning|conceding")
+             r"screams|screamed|suggesting|predicting|vowing|estimating|forecasting|cautioning|conceding|"
+             r"expressed|expresses|voiced|voices")
 PHRASES = ("put it|puts it|calls on|calls for|state that|states that|say that|show that|suggest that|indicate that|find that|made clear|makes clear|"
            "make clear|made it clear|makes it clear|according to|per|in the words of|in a statement|in a release|in a report|"
            "pointed out|points out|pointing out|pointing to|read a statement by|read a statement from|"
@@ -54,10 +55,12 @@ ACCORDING = frozenset(("according to", "per", "in the words of"))
 """Phrases that cite a source after them as "according to" does ("per a city spokesman", "in the words of the
 prosecutor, X")."""
 _WITH_A_CLAUSE_ONLY = frozenset("admits concedes acknowledges observes assured assures affirmed reaffirmed clarified "
-                                 "underscored underlined lamented laments recalled posted".split())
+                                 "underscored underlined lamented laments recalled posted expressed expresses voiced "
+                                 "voices".split())
 """Verbs of saying that are as often something else ("admits students", "observes a silence", "acknowledges the
-crowd", "recalled 2 million cars", "underlined the passage", "posted it online"): a report only before "that", "how",
-"when" or a quote, or right after a quote ('"…," he conceded')."""
+crowd", "recalled 2 million cars", "underlined the passage", "posted it online", "expressed sympathy"): a report
+only before "that", "how", "when" or a quote ("expressed concern that", "voiced its hope that"), or right after a
+quote ('"…," he conceded')."""
 _DISPUTES_NOUN = re.compile(r"(?<![\w'’-])(?:in|of|over|with|and|the|a|two|several|many|legal|trade|border|labou?r|"
                             r"their|its|his|her)\s+\Z", re.I)
 _WORDS_POSTED = re.compile(r"[ \t]+(?:a|an|the|its|his|her|their)[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:tweet|message|statement|"
