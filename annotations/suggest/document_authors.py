@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from annotations.suggest import Suggestion
 from annotations.suggest.speaker_context import Context, Speaker, full_name
-from annotations.suggest.speaker_phrases import BODY_AFTER
+from annotations.suggest.speaker_phrases import BODY_AFTER, org_head
 
 _AUTHORED = re.compile(r"(?<![\w'’-])(?:A|An|The)\s+(?:[a-z]+\s+)?(?:statement|report|letter|message|release|warning|"
                        r"announcement|post)\s+(?:by|from)\s+(?:the\s+)?\Z")
@@ -100,8 +100,20 @@ def _by_author(text: str, at: int, mentions: Sequence[Suggestion], full_names: d
 
 
 def _agent(text: str, at: int, mentions: Sequence[Suggestion], full_names: dict[str, str]) -> Speaker | None:
+    """The one named as the agent of issuing a document right after it; an organisation named before it when the
+    agent is its head noun alone ("The statement released by the Council", after "the Supreme Council of the Armed
+    Forces")."""
     m = _AGENT.match(text, at)
     if m is None:
         return None
     named = next((p for p in mentions if p.start == m.end() and p.type in ("PERSON", "ORG", "PLACE")), None)
-    return Speaker(full_name(named, full_names), "named") if named is not None else None
+    if named is not None:
+        return Speaker(full_name(named, full_names), "named")
+    head = _HEAD.match(text, m.end())
+    noun = head.group(1).lower() if head else ""
+    earlier = [p for p in mentions if p.type == "ORG" and p.end <= at and org_head(p.name or p.exact) == noun]
+    return Speaker(earlier[-1].name or earlier[-1].exact, "named") if earlier else None
+
+
+_HEAD = re.compile(r"([A-Za-z]+)\b(?![ \t]+(?:of\b|[A-Z]))")
+"""A lone noun as the agent ("by the Council", "by the ministry"), not the start of a longer name."""

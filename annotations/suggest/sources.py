@@ -312,7 +312,7 @@ def author_of_words(text: str, at: int, mentions: Sequence[Suggestion], full_nam
     return by
 
 
-_ROLE_THEN_PERSON = re.compile(r"\s+(?:the|a|an|its|his|her|their)\s+(?:[A-Za-z-]+\s+){0,3}[a-z-]+,\s+")
+_ROLE_THEN_PERSON = re.compile(r"\s+(?:the|a|an|its|his|her|their)\s+(?:[A-Za-z'’-]+\s+){0,3}[a-z-]+,\s+")
 _APPOSITION_ENDS = re.compile(r"\s*(?:[,.;:!?\"”’)]|\Z)")
 """After a person named in apposition to a role: the apposition ends ("wrote its founder, Ada Moe."), unlike a
 main clause's subject after "according to X," ("Per the statement, Franklin died …")."""
