@@ -76,24 +76,27 @@ def _without_marks(s: Suggestion, text: str) -> Suggestion:
 
 
 def accept(library: Library, document_id: str, suggestions: Sequence[Suggestion], creator: str = "",
-           areas: Callable[[int, int], tuple[PageArea, ...]] | None = None) -> tuple[list[Annotation], Changes]:
+           areas: Callable[[int, int], tuple[PageArea, ...]] | None = None,
+           speaker_type_chosen: bool = False) -> tuple[list[Annotation], Changes]:
     """Create the annotations the suggestions describe, as one step: an entity mention linked to the
     (possibly new) entity it names; a claim with its type and its speaker linked to an entity. `areas`
     gives on-page quads for paged documents. A suggestion whose span already holds an annotation of its kind
-    was accepted already and is skipped, so accepting twice never doubles an annotation."""
+    was accepted already and is skipped, so accepting twice never doubles an annotation.
+    `speaker_type_chosen`: the claims' speaker types are the analyst's ("Accept with speaker…"), kept even
+    where an entity of that name has another type."""
     taken = {(a.kind.value, a.target.start, a.target.end) for a in library.store.annotations(document_id)
              if not a.deleted}
     suggestions = [s for s in suggestions if (s.kind, s.start, s.end) not in taken]
     if not suggestions:  # (all accepted already: Enter twice before the dock caught up, or another window)
         return [], Changes(generation=library.store.generation)
-    specs = [_spec(s) for s in suggestions]
+    specs = [_spec(s, speaker_type_chosen) for s in suggestions]
     if areas is not None:
         specs = [replace(spec, areas=areas(spec.start, spec.end)) for spec in specs]
     label = "Accept suggestion" if len(specs) == 1 else f"Accept {len(specs)} suggestions"
     return library.annotate_many(document_id, specs, creator, label=label)
 
 
-def _spec(s: Suggestion) -> AnnotationInput:
+def _spec(s: Suggestion, speaker_type_chosen: bool = False) -> AnnotationInput:
     if s.kind == "entity":
         return AnnotationInput(kind=Kind.ENTITY, start=s.start, end=s.end, label=s.type,
                                entity_name=s.name or s.exact)
@@ -103,6 +106,7 @@ def _spec(s: Suggestion) -> AnnotationInput:
                                    tags=(UNNAMED_SOURCE_TAG,), note=f"Unnamed source: {s.speaker}")
         return AnnotationInput(kind=Kind.CLAIM, start=s.start, end=s.end, claim_type=s.type,
                                speaker_name=s.speaker or None, speaker_type=s.speaker_type,
+                               speaker_type_chosen=speaker_type_chosen,
                                note=f"Speaker's affiliation: {s.affiliation}" if s.affiliation else "")
     raise ValidationError(f"Unknown suggestion kind “{s.kind}”.")
 

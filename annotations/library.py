@@ -44,6 +44,7 @@ class AnnotationInput:
     entity_name: str | None = None
     speaker_name: str | None = None
     speaker_type: str | None = None  # a new speaker entity's type (PERSON if None); an existing one of it is preferred
+    speaker_type_chosen: bool = False  # the analyst's speaker_type: an entity of that name but another type is none
     claim_type: str | None = None
     status: ClaimStatus | None = None
     reliability: str | None = None
@@ -117,8 +118,8 @@ class Library(DocumentOps, BundleExchange, EntityEdits):
             label = label.strip()
         if spec.kind is Kind.CLAIM:
             claim_type = spec.claim_type or (codebook.claim_tag(label).label if label else None)
-            speaker_id = self._speaker_for(tx, spec.speaker_name, now, spec.speaker_type).id if spec.speaker_name \
-                else None
+            speaker_id = self._speaker_for(tx, spec.speaker_name, now, spec.speaker_type,
+                                           spec.speaker_type_chosen).id if spec.speaker_name else None
             claim = ClaimFields(speaker_id=speaker_id, claim_type=claim_type,
                                 status=spec.status or ClaimStatus.UNVERIFIED,
                                 reliability=spec.reliability, credibility=spec.credibility)
@@ -140,10 +141,15 @@ class Library(DocumentOps, BundleExchange, EntityEdits):
         tx.put(entity)
         return entity
 
-    def _speaker_for(self, tx: Transaction, name: str, now: str, new_type: str | None = None) -> Entity:
+    def _speaker_for(self, tx: Transaction, name: str, now: str, new_type: str | None = None,
+                     chosen: bool = False) -> Entity:
         """The entity a speaker's name means: one of that name (of `new_type` first, then a person, then an
-        organisation, then any), else a new one of `new_type` (a person unless told)."""
+        organisation, then any), else a new one of `new_type` (a person unless told). A type the analyst `chosen`
+        is kept: only an entity of that name and type is taken, else a new one is made ("Houston" the person,
+        beside Houston the city)."""
         name = clean_name(name)
+        if chosen and new_type:
+            return self._entity_for(tx, name, new_type, now)
         candidates = [e for e in self.store.find_entities_spelled_like(name)
                       if name_key(name) in (name_key(n) for n in e.names())]
         for type_ in ((new_type,) if new_type else ()) + SPEAKER_TYPES:

@@ -241,11 +241,13 @@ class ReaderService(ExchangeService):
         """Entity and/or claim suggestions for a document; never stored (see `annotations.assist`)."""
         return assist.suggest(self.library, document_id, kind)
 
-    def accept_suggestions(self, document_id: str, suggestions: Sequence[Suggestion]
-                           ) -> tuple[list[Annotation], Changes]:
+    def accept_suggestions(self, document_id: str, suggestions: Sequence[Suggestion],
+                           speaker_type_chosen: bool = False) -> tuple[list[Annotation], Changes]:
+        """Accept as one step; `speaker_type_chosen`: the speakers' types are the analyst's (see `assist.accept`)."""
         record = self.library.document(document_id)
         areas = (lambda start, end: self.areas_for(record, start, end)) if record.paged else None
-        return assist.accept(self.library, record.id, suggestions, self.annotator, areas=areas)
+        return assist.accept(self.library, record.id, suggestions, self.annotator, areas=areas,
+                             speaker_type_chosen=speaker_type_chosen)
 
     def reject_suggestions(self, document_id: str, suggestions: Sequence[Suggestion]) -> Changes:
         return assist.reject(self.library, document_id, suggestions)

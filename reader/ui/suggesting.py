@@ -138,7 +138,7 @@ class SuggestionController(QObject):
         if not chosen:
             return
         service = self.session.service
-        done = self.session.run_with(lambda: service.accept_suggestions(document.id, chosen))
+        done = self.session.run_with(lambda: service.accept_suggestions(document.id, chosen, speaker_type_chosen=True))
         if done is not None:
             first = chosen[0]
             who = ("no speaker" if not first.speaker else f"the unnamed source “{first.speaker}”"

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from annotations.assist import UNNAMED_SOURCE_TAG
-from annotations.model import Annotation, Entity
+from annotations.library import AnnotationInput
+from annotations.model import Annotation, Entity, Kind
 from reader.ui.mainwindow import MainWindow
 from reader.ui.speaker_dialog import SpeakerDialog
 from tests.ui.window_steps import open_sample
@@ -224,3 +225,27 @@ def test_the_dialog_shows_an_ampersand_and_refuses_a_name_too_long(qtbot: QtBot)
     assert not dialog.ok.isEnabled() and not dialog.too_long.isHidden()
     dialog.speaker.setText("Halvorsen & Partners")
     assert dialog.ok.isEnabled() and dialog.too_long.isHidden()
+
+
+def test_the_type_the_analyst_picks_is_kept_beside_an_entity_of_that_name_and_another_type(
+        window: MainWindow, qtbot: QtBot) -> None:
+    """(An outside tester's fault, stop 36: "Houston" typed as a person was linked to Houston the place.)"""
+    document_id = open_sample(window, "harbour_council.txt")
+    at = window.service.document(document_id).text.index("Tomas Ek")
+    window.service.annotate(document_id, AnnotationInput(kind=Kind.ENTITY, start=at, end=at + 8, label="ORG"))
+    window.suggest_action.trigger()
+    window.suggestions_panel.set_current(_claim_row(window, "Its chairman, Tomas Ek, warned"))
+    seen: dict[str, object] = {}
+
+    def pick_person(dialog: SpeakerDialog) -> None:
+        dialog.type_box.setFocus()
+        qtbot.keyClicks(dialog.type_box, "Person")  # a combo box selects the item typed
+        seen.update(type=dialog.type_box.currentText())
+        dialog.speaker.setFocus()
+    answer(qtbot, seen, pick_person)
+    qtbot.keyClick(window.suggestions_panel.table, Qt.Key.Key_F2)
+    assert seen["type"] == "Person"
+    [accepted] = _claims(window)
+    speaker = _speaker(window, accepted)
+    assert speaker is not None and (speaker.name, speaker.type) == ("Tomas Ek", "PERSON")
+    assert sorted(e.type for e in window.service.entities() if e.name == "Tomas Ek") == ["ORG", "PERSON"]
