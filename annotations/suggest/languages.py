@@ -225,6 +225,10 @@ def suggest_claims_in_language(language: str, text: str,
         return []
     people = sorted(mentions, key=lambda m: m.start)
     starts = [m.start for m in people]
+    types: dict[str, str] = {}  # a speaker's entity type, from the mentions that name it ("CGT": ORG)
+    for m in people:
+        if m.type in ("PERSON", "ORG", "PLACE"):
+            types.setdefault(m.name or m.exact, m.type)
     out: list[Suggestion] = []
     previous: str | None = None  # who spoke last: a pronoun's speaker
     for start, end in _sentences(lang, text):
@@ -243,7 +247,8 @@ def suggest_claims_in_language(language: str, text: str,
         claim_type = "quote" if quote else ("statistic" if re.search(r"\d", sentence) else "assessment")
         out.append(Suggestion("claim", start, end, sentence, claim_type, speaker=speaker,
                               source="reporting-verb" if verb is not None else "quote",
-                              speaker_kind="named" if speaker else None))
+                              speaker_kind="named" if speaker else None,
+                              speaker_type=types.get(speaker) if speaker else None))
     return out
 
 

@@ -3,6 +3,7 @@ language, speakers from the names around the verb; floors on the held-out gold (
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -59,3 +60,18 @@ def test_the_library_suggests_claims_for_a_ukrainian_document(library: Library) 
     claims = [s for s in assist.suggest(library, record.id, "claim")]
     assert len(claims) >= 7
     assert any(c.exact.startswith("«Ця угода") and c.speaker and "Ковальчук" in c.speaker for c in claims)
+
+
+def test_an_organisation_speaking_in_another_language_is_accepted_as_an_organisation(library: Library,
+                                                                                      tmp_path: Path) -> None:
+    """(An outside tester's fault, stop 36: "La CGT a annoncé …" made a person "CGT", and every later "CGT" was
+    then suggested as a person.)"""
+    path = tmp_path / "greve.txt"
+    path.write_text("Grève à Paris\n\nLa CGT a annoncé une nouvelle grève pour le 12 mars. « C’est inacceptable », "
+                    "a ajouté Sophie Binet, secrétaire générale de la CGT.\n", encoding="utf-8")
+    record, _ = library.add_document(load_document(path), path)
+    claim = next(s for s in assist.suggest(library, record.id, "claim") if s.speaker == "CGT")
+    assert claim.speaker_type == "ORG"
+    assist.accept(library, record.id, [claim])
+    assert [(e.name, e.type) for e in library.store.entities()] == [("CGT", "ORG")]
+    assert {s.type for s in assist.suggest(library, record.id, "entity") if s.exact == "CGT"} == {"ORG"}
