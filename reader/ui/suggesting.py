@@ -121,8 +121,14 @@ class SuggestionController(QObject):
         if document is None or not chosen:
             return
         service = self.session.service
-        if self.session.run_with(lambda: service.accept_suggestions(document.id, chosen)) is not None:
-            self._stepped(f"Accepted {len(chosen)} suggestion(s).")
+        done = self.session.run_with(lambda: service.accept_suggestions(document.id, chosen))
+        if done is None:
+            return
+        skipped = len(chosen) - len(done)  # their words already hold an annotation of that kind (another window)
+        self._stepped(f"Accepted {len(done)} suggestion(s)." if not skipped else
+                      f"Accepted {len(done)} suggestion(s); {skipped} already annotated (elsewhere, or before the "
+                      "dock caught up) left as they are." if done else
+                      "Nothing accepted: those words are already annotated (elsewhere, or before the dock caught up).")
 
     def accept_with_speaker(self) -> None:
         """F2 or a double-click on a claim: accept it (or every claim suggested with the same speaker) with the

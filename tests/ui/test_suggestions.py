@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
+from annotations.library import AnnotationInput
+from annotations.model import Kind
 from reader.services import ReaderService
 from reader.ui.mainwindow import MainWindow
 from reader.ui.ops import SyncRunner
@@ -138,3 +140,23 @@ def test_the_speaker_column_is_wide_enough_for_its_title(window: MainWindow) -> 
     window.suggesting.show("claim")
     header = window.suggestions_panel.table.horizontalHeader()
     assert header.sectionSize(2) >= header.sectionSizeHint(2)  # what Qt needs to show the title uncut
+
+
+def test_enter_on_words_annotated_elsewhere_says_nothing_was_accepted(window: MainWindow, qtbot: object) -> None:
+    """(An outside tester's fault, stop 36: the status bar said "Accepted 1 suggestion(s)." when the words had been
+    marked otherwise in another window meanwhile, and nothing was accepted.)"""
+    document_id = _open(window, "harbour_council.txt")
+    window.suggest_action.trigger()
+    first = window.suggestions[0]
+    other = "ORG" if first.type != "ORG" else "PERSON"
+    window.service.annotate(document_id, AnnotationInput(kind=Kind.ENTITY, start=first.start, end=first.end,
+                                                         label=other))  # another window, not yet seen here
+    qtbot.keyClick(window.suggestions_panel.table, Qt.Key.Key_Return)  # type: ignore[attr-defined]
+    assert window.statusBar().currentMessage().startswith("Nothing accepted: those words are already annotated")
+    marked = [a for a in window.service.annotations(document_id) if a.target.start == first.start]
+    assert [a.label for a in marked] == [other]  # the other window's annotation, as it was
+    second = window.suggestions[1]
+    window.suggestions_panel.set_current(1)
+    qtbot.keyClick(window.suggestions_panel.table, Qt.Key.Key_Return)  # type: ignore[attr-defined]
+    assert window.statusBar().currentMessage() == "Accepted 1 suggestion(s)."
+    assert any(a.target.start == second.start for a in window.service.annotations(document_id))
