@@ -39,7 +39,7 @@ class SuggestionController(QObject):
             view.suggestionClicked.connect(panel.set_current)
             view.suggestionKey.connect(lambda verb: self.accept() if verb == "accept" else self.reject())
         session.changesApplied.connect(self._changed)
-        session.documentClosed.connect(lambda: self._draw(-1))
+        session.documentClosed.connect(self._closed)
 
     def show(self, kind: str | None = None) -> None:
         """Turn suggestions on for the open document (recomputed after every change while on)."""
@@ -54,6 +54,14 @@ class SuggestionController(QObject):
         self.session.suggestions, self.found_entities = [], []
         self._draw(-1)
         self.panel.set_rows([], message="Suggestions are off.")
+
+    def _closed(self) -> None:
+        """The document went away (closed, or removed or replaced in another window): its rows go with it, so no
+        button seems to act on words no longer shown."""
+        self.found_entities = []
+        self._draw(-1)
+        if self.session.suggestions_on:
+            self.panel.set_rows([], message="No document open: open one to see its suggestions.")
 
     def _changed(self, changes: Changes) -> None:
         if changes.annotations or changes.entities or changes.rejections or changes.codebook or changes.external:

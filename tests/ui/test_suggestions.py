@@ -160,3 +160,23 @@ def test_enter_on_words_annotated_elsewhere_says_nothing_was_accepted(window: Ma
     qtbot.keyClick(window.suggestions_panel.table, Qt.Key.Key_Return)  # type: ignore[attr-defined]
     assert window.statusBar().currentMessage() == "Accepted 1 suggestion(s)."
     assert any(a.target.start == second.start for a in window.service.annotations(document_id))
+
+
+def test_the_dock_empties_when_the_open_document_is_removed_in_another_window(window: MainWindow,
+                                                                              qtbot: object) -> None:
+    """(An outside tester's fault, stop 36: the rows and their enabled buttons stayed after the document went.)"""
+    document_id = _open(window, "harbour_council.txt")
+    window.suggest_action.trigger()
+    panel = window.suggestions_panel
+    assert panel.model.rowCount() > 20
+    other = ReaderService.open(window.service.folder, annotator="Cleo", isolated=False)  # another window
+    try:
+        other.remove_document(document_id)
+    finally:
+        other.close()
+    assert window.check_external_changes()  # type: ignore[attr-defined]  # the window's poll
+    assert window.document is None
+    assert panel.model.rowCount() == 0 and not any(b.isEnabled() for b in panel.buttons.values())
+    assert panel.status.text() == "No document open: open one to see its suggestions."
+    qtbot.keyClick(panel.table, Qt.Key.Key_Return)  # type: ignore[attr-defined]
+    assert window.service.annotations(document_id) == []
