@@ -29,8 +29,10 @@ capitalised head is a name's ("Global Witness", "Union of Concerned Scientists")
 "government" are left out, being the heads of names too ("Police Scotland", "Vox Media")."""
 NAME_PARTICLES = frozenset(("de", "van", "von", "al", "bin", "ibn", "da", "di", "du", "le", "la", "del", "der", "dos"))
 """Lower-case first words of names ("de Blasio", "van der Leyen")."""
-QUOTES = "\"'“”‘’«»„"
-"""Quotation marks pasted around a name with it ('“Tomas Ek”'): no part of the speaker."""
+QUOTES = "\"“”«»„"
+SINGLE_QUOTES = "'‘’"
+"""Quotation marks pasted around a name with it ('“Tomas Ek”'): no part of the speaker. Single ones only in pairs
+(`SINGLE_QUOTES`): an apostrophe may open a name ("’Ndrangheta")."""
 
 
 @dataclass(frozen=True)
@@ -90,7 +92,10 @@ def speaker_choices(suggestions: Iterable[Suggestion], entities: Iterable[tuple[
 
 def clean_speaker(typed: str) -> str:
     """The typed speaker as stored: whitespace tidied, quotation marks around it dropped."""
-    return " ".join(typed.split()).strip(QUOTES).strip()
+    name = " ".join(typed.split()).strip(QUOTES).strip()
+    while len(name) >= 2 and name[0] in SINGLE_QUOTES and name[-1] in SINGLE_QUOTES:
+        name = name[1:-1].strip(QUOTES).strip()
+    return name
 
 
 def looks_unnamed(typed: str, choices: SpeakerChoices | None = None) -> bool:
