@@ -278,8 +278,19 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
         who = _canonical(firsts.get(sp.name, fuller.get(sp.name, sp.name))) if sp else None
         claims.append(Suggestion("claim", s, e, text[s:e], kind, speaker=who, source=source,
                                  speaker_kind=sp.kind if sp else None, affiliation=sp.affiliation if sp else None,
-                                 speaker_type=types.get(who) if sp and sp.kind == "named" and who else None))
+                                 speaker_type=(types.get(who) or _body_type(who)) if sp and sp.kind == "named"
+                                 and who else None))
     return claims
+
+
+_BODY = frozenset("campaign office administration team government ministry cabinet department military army navy "
+                  "police parliament embassy".split())
+"""The last words of a named speaker that is a body of a person, an organisation or a country ("Bloomberg’s campaign",
+"the Comoros government"): an organisation, though no mention names it so."""
+
+
+def _body_type(speaker: str) -> str | None:
+    return "ORG" if speaker.rsplit(" ", 1)[-1] in _BODY else None
 
 
 _SAME_SOURCE = frozenset(("this person", "the same person", "this source", "the same source", "this man",

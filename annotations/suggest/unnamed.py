@@ -71,7 +71,8 @@ _DETERMINERS = ("the|a|an|some|one|two|three|four|five|several|many|most|other|f
 _STOP = ("and|or|but|that|which|who|whom|while|when|as|because|if|then|after|before|since|said|says|told|with|"
          "by|for|to|from|on|of|in|at|it|he|she|they|we|i|you|there|here|is|are|was|were|be|been|has|have|had|not|"
          "also|string|number|group|series|handful|lot|dozen|dozens|until|unless|although|though|where|whereas|so|once|"
-         "yet|than|into|about|over|under|between|through|during|without|within|against|among|whether|even|a|an")
+         "yet|than|into|about|over|under|between|through|during|without|within|against|among|whether|even|a|an|"
+         "why|how|what")
 """Words that are no modifier inside an unnamed source: function words, and "a"/"an" or "even" (an article opens the
 phrase: "There was even a study which indicated" is "a study"; "the" may stand inside: "lawyers representing the
 families")."""
@@ -203,8 +204,8 @@ _NP_DETERMINERS = frozenset("the a an some one two three four five several many 
                             "its their his her our recent new".split())
 _NP_STOP = frozenset("and or but while when as because if then since said says told is are was were be been being has "
                      "have had will would can could may might must should do does did not it he she they we i you "
-                     "there here this".split())
-"""Words that show a stretch is no subject noun phrase (a verb, a pronoun, a conjunction)."""
+                     "there here this why how what where whether".split())
+"""Words that show a stretch is no subject noun phrase (a verb, a pronoun, a conjunction, a question word)."""
 _NP_RELATIVE = frozenset("that which who whom whose".split())
 _NP_PREPOSITIONS = frozenset("of on in at for from by with about such including across among".split())
 _NP_TIME = re.compile(r"(?:from|on|since|this|last|earlier)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
@@ -240,7 +241,8 @@ def source_phrase(text: str, start: int, end: int, sentence_start: bool = False)
         return None
     if lowered in _NP_TIME_WORDS and _NP_TIME.match(text, opening.start()):
         return None  # "Crikey! last week denounced": a time, no source
-    if lowered in _NP_STOP or lowered in _NP_PREPOSITIONS or lowered in _NP_RELATIVE or lowered in _NP_NOT_FIRST:
+    if lowered in _NP_STOP or lowered in _NP_PREPOSITIONS or lowered in _NP_RELATIVE or lowered in _NP_NOT_FIRST \
+            or re.split(r"['’]", lowered, maxsplit=1)[0] in _NP_STOP:  # "he’s endured …", "they're": no source
         return None
     if lowered not in _NP_DETERMINERS and not first.islower() and not (
             sentence_start and first[0].isupper() and first[1:].islower() and common_capitalised(
