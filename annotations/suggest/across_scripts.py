@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 
 from rapidfuzz import fuzz, process
 
-from annotations.name_keys import name_keys, same_name, surname_fits
+from annotations.name_keys import name_keys, same_name, script, surname_fits
 from annotations.spellings import given_names_at, introduced_given_names, name_runs
 from annotations.suggest import Suggestion
 
@@ -61,12 +61,23 @@ def suggest_known_across_scripts(text: str, known: Iterable[tuple[str, str, str]
     return sorted(out, key=lambda s: s.start)
 
 
+def _common_word(word: str) -> bool:
+    """A word in Latin letters that English writes often (wordfreq Zipf >= 3, its possessive aside): spelled as it
+    is, it is that word or a name spelled exactly — never another spelling of a known name."""
+    from wordfreq import zipf_frequency
+
+    bare = word.removesuffix("’s").removesuffix("'s")
+    return script(bare) == "LATIN" and zipf_frequency(bare.lower(), "en") >= 3.0
+
+
 def _best(run: str, keyed: list[tuple[str, str]], choices: list[str],
           spellings: dict[str, tuple[str, str]], fits: Callable[[str], bool]) -> str | None:
     """The known name `run` reads as, or None. A run of more words than the name is not it ("The Vesterby");
     one of fewer words is only a person's surname in another spelling ("Зелінський" for Piotr Zielinski —
     "Alder" is not "Port Alder", and "Zielinski" itself is the English suggester's)."""
     words = run.split()
+    if len(words) == 1 and _common_word(words[0]):
+        return None  # "More" is not Gordon Moore, "Meadow’s" not Debbie Meadows, "William" not a known "Wiliam"
     for key in sorted(name_keys(run)):
         for _, _, i in process.extract(key, choices, scorer=fuzz.ratio, score_cutoff=PREFILTER, limit=10):
             name = keyed[i][0]
