@@ -267,6 +267,14 @@ class Store(RecordReads, ExchangeReads, ListingReads):
             f"SELECT label FROM history WHERE state = ? ORDER BY seq {order} LIMIT 1", (state,)).fetchone()
         return str(row[0]) if row else None
 
+    def history_size(self, state: str) -> int:
+        """How large `history_top`'s entry is (bytes of its records as stored; 0 if none): the window undoes
+        a large step (an import, thousands of accepted suggestions) off its own thread."""
+        order = "DESC" if state == "done" else "ASC"
+        row = self._conn.execute(
+            f"SELECT length(changes) FROM history WHERE state = ? ORDER BY seq {order} LIMIT 1", (state,)).fetchone()
+        return int(row[0]) if row and row[0] is not None else 0
+
     def set_history(self, seq: int, state: str, changes: list[dict[str, Any]]) -> None:
         """Move an entry between the undo and redo stacks (inside a `transaction(history=False)`)."""
         self._conn.execute("UPDATE history SET state = ?, changes = ? WHERE seq = ?",

@@ -200,6 +200,10 @@ class ReaderService(ExchangeService):
     def redo_label(self) -> str | None:
         return undo_mod.redo_label(self.library.store)
 
+    def history_size(self, state: str) -> int:
+        """The size of the next step to undo ("done") or redo ("undone"), in bytes as stored."""
+        return self.library.store.history_size(state)
+
     def remove_document(self, document_id: str) -> Changes:
         return self.library.remove_document(document_id)
 

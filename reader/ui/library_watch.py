@@ -35,7 +35,7 @@ class LibraryWatch(QObject):
 
     def poll(self) -> bool:
         """True once per change made elsewhere (then `changed` was emitted)."""
-        if self.busy_adding:
+        if self.busy_adding or self.runner.writing():  # this window's own writes, in its worker or job process
             return False
         try:
             changed = self.service.changed_elsewhere(catch_up=False)

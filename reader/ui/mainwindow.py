@@ -33,7 +33,7 @@ from reader.ui.library_panel import LibraryPanel
 from reader.ui.library_watch import LibraryWatch
 from reader.ui.models import ROW_ROLE, AnnotationRow, document_rows
 from reader.ui.navigation import NavigationController
-from reader.ui.ops import Runner, ThreadRunner
+from reader.ui.ops import LARGE_STEP_BYTES, Runner, ThreadRunner
 from reader.ui.page_view import PageView
 from reader.ui.panels import ClaimRows, PanelsController
 from reader.ui.reading_layout import reading_headings
@@ -263,19 +263,33 @@ class MainWindow(QMainWindow):
 
     def undo(self) -> None:
         self.inspector.commit_pending()  # typing not yet autosaved is stored first, then undone
-        self._step_history(self.service.undo)
+        self._step_history("undo", "done")
 
     def redo(self) -> None:
         self.inspector.commit_pending()
-        self._step_history(self.service.redo)
+        self._step_history("redo", "undone")
 
-    def _step_history(self, step: Callable[[], Changes]) -> None:
-        """Undo or redo; "nothing to undo" and conflicts go to the status bar, not a dialog."""
+    def _step_history(self, verb: str, stack: str) -> None:
+        """Undo or redo; "nothing to undo" and conflicts go to the status bar, not a dialog. A large step (an
+        import, thousands of accepted suggestions) runs in the job process under a progress dialog, as its
+        own edit did: its index update alone takes seconds."""
+        if self.service.history_size(stack) >= LARGE_STEP_BYTES:
+            label = self.service.undo_label() if verb == "undo" else self.service.redo_label()
+            self.runner.run_op(lambda job: job.in_process(verb), self._stepped_in_job,
+                               f"{verb.capitalize()} “{label}”", finishing=f"Finishing the {verb}")
+            return
         try:
-            changes = step()
+            changes = self.service.undo() if verb == "undo" else self.service.redo()
         except DossierError as exc:
             self.statusBar().showMessage(exc.message, 5000)
             return
+        self._stepped_history(changes)
+
+    def _stepped_in_job(self, changes: Changes) -> None:
+        self.service.changed_elsewhere(catch_up=False)  # the job process wrote it (and its index): not news
+        self._stepped_history(changes)
+
+    def _stepped_history(self, changes: Changes) -> None:
         self.text_view.clear_selection()  # a stale selection would be re-marked by the next key
         self.page_view.canvas.clear_selection()
         self._stepping = True

@@ -29,6 +29,11 @@ from reader.services import ReaderService
 
 log = logging.getLogger(__name__)
 SHOW_PROGRESS_AFTER_MS = 400
+LARGE_STEP_BYTES = 100_000
+"""An undo or redo step whose stored records take this much (~120 annotations, ~0.2 s) runs in the job process:
+thousands of records take tens of seconds, most of it the search index's update, which would freeze the window."""
+LARGE_ACCEPT = 100
+"""Accepting this many suggestions at once runs in the job process (~3 ms each, the index update included)."""
 
 
 @dataclass
@@ -99,6 +104,11 @@ class Runner(QObject):
         raise NotImplementedError
 
     def busy(self) -> bool:
+        return False
+
+    def writing(self) -> bool:
+        """Whether a job that writes to the library (`finishing`) is queued or running: its commits are this
+        window's own, not news from another window."""
         return False
 
     def warm_up(self) -> None:
@@ -189,6 +199,7 @@ class ThreadRunner(Runner):
         self._parent = parent
         self.service = service
         self._pending = 0
+        self._writing = 0
         self._dialogs: dict[int, QProgressDialog] = {}
         self._jobs: dict[int, Job] = {}
         self.finishing: QProgressDialog | None = None  # shown while a closing window lets an import finish
@@ -211,6 +222,7 @@ class ThreadRunner(Runner):
 
         job.fn = with_annotator
         self._pending += 1
+        self._writing += bool(finishing)
         self._dialogs[id(job)] = self._progress_dialog(job)
         self._jobs[id(job)] = job
         if not self._worker.isRunning():  # started on first use: most windows in tests never need it
@@ -228,8 +240,8 @@ class ThreadRunner(Runner):
         QTimer.singleShot(SHOW_PROGRESS_AFTER_MS, dialog, lambda: self._show_if_running(job))
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
-        if job.cancellable:
-            dialog.canceled.connect(job.cancel)
+        if job.cancellable:  # a job that writes to the library is stopped at once: its transaction rolls back
+            dialog.canceled.connect(job.abort if job.finishing else job.cancel)
         else:
             dialog.setCancelButton(None)
         return dialog
@@ -243,7 +255,7 @@ class ThreadRunner(Runner):
         dialog = self._dialogs.pop(id(job), None)
         if dialog is not None:
             if job.cancellable:
-                dialog.canceled.disconnect(job.cancel)  # closing it would emit `canceled`
+                dialog.canceled.disconnect(job.abort if job.finishing else job.cancel)  # closing it emits `canceled`
             dialog.close()
             dialog.deleteLater()
 
@@ -258,6 +270,7 @@ class ThreadRunner(Runner):
         cancelled = job.cancelled()  # read first: closing a progress dialog emits its `canceled`
         self._close_dialog(job)
         self._pending -= 1
+        self._writing -= bool(job.finishing)
         try:
             if exc is not None and not cancelled:  # a cancelled job's end (its process stopped) is no error
                 if not isinstance(exc, (DossierError, OSError)):
@@ -271,6 +284,9 @@ class ThreadRunner(Runner):
 
     def busy(self) -> bool:
         return self._pending > 0
+
+    def writing(self) -> bool:
+        return self._writing > 0
 
     def warm_up(self) -> None:
         """Start the job process in the background (the app calls this once its window shows)."""

@@ -11,9 +11,10 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDockWidget, QStatusBar
 
 from annotations.changes import Changes
+from annotations.model import Annotation
 from annotations.suggest import Suggestion
 from annotations.suggest.speaker_choice import speaker_choices
-from reader.ui.ops import Runner
+from reader.ui.ops import LARGE_ACCEPT, Runner
 from reader.ui.page_view import PageView
 from reader.ui.session import DocumentSession
 from reader.ui.speaker_dialog import ask_speaker
@@ -128,14 +129,31 @@ class SuggestionController(QObject):
         chosen, document = self._scope(scope), self.session.document
         if document is None or not chosen:
             return
+        if len(chosen) >= LARGE_ACCEPT:  # thousands take a minute (the index update mostly): not on this thread
+            document_id = document.id
+            self.runner.run_op(lambda job: job.in_process("accept_suggestions", document_id, chosen),
+                               lambda result: self._accepted(document_id, len(chosen), result),
+                               f"Accepting {len(chosen)} suggestions", cancellable=True,
+                               finishing=f"Finishing accepting {len(chosen)} suggestions")
+            return
         service = self.session.service
         done = self.session.run_with(lambda: service.accept_suggestions(document.id, chosen))
-        if done is None:
-            return
-        skipped = len(chosen) - len(done)  # their words already hold an annotation of that kind (another window)
-        self._stepped(f"Accepted {len(done)} suggestion(s)." if not skipped else
-                      f"Accepted {len(done)} suggestion(s); {skipped} already annotated (elsewhere, or before the "
-                      "dock caught up) left as they are." if done else
+        if done is not None:
+            self._said_accepted(len(chosen), len(done))
+
+    def _accepted(self, document_id: str, asked: int, result: tuple[list[Annotation], Changes]) -> None:
+        """A large accept came back from the job process: the window takes its changes, whatever is open now."""
+        done, changes = result
+        self.session.service.changed_elsewhere(catch_up=False)  # the job process wrote it (and its index): not news
+        self.session.apply(changes)
+        if self.session.document is not None and self.session.document.id == document_id:
+            self._said_accepted(asked, len(done))
+
+    def _said_accepted(self, asked: int, accepted: int) -> None:
+        skipped = asked - accepted  # their words already hold an annotation of that kind (another window)
+        self._stepped(f"Accepted {accepted} suggestion(s)." if not skipped else
+                      f"Accepted {accepted} suggestion(s); {skipped} already annotated (elsewhere, or before the "
+                      "dock caught up) left as they are." if accepted else
                       "Nothing accepted: those words are already annotated (elsewhere, or before the dock caught up).")
 
     def accept_with_speaker(self) -> None:

@@ -7,13 +7,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QTimer, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from annotations.errors import ValidationError
 from reader.services import ReaderService
 from reader.ui.mainwindow import MainWindow
-from reader.ui.ops import Job, SyncRunner, ThreadRunner
+from reader.ui.ops import LARGE_ACCEPT, LARGE_STEP_BYTES, Job, SyncRunner, ThreadRunner
 from tests.conftest import SAMPLES
 from tests.ui.test_menus import _bundle, menu_action
 
@@ -203,3 +203,33 @@ def test_a_quick_job_shows_no_progress_dialog(threaded: MainWindow, qtbot: objec
     qtbot.wait(600)  # type: ignore[attr-defined]  # past SHOW_PROGRESS_AFTER_MS: the timer must not show a finished job's dialog
     watch.stop()
     assert shown and not any(shown)
+
+
+def test_accepting_hundreds_of_suggestions_and_undoing_them_run_on_the_worker(
+        threaded: MainWindow, qtbot: object, tmp_path: Path) -> None:
+    """(An outside tester's fault, stop 36: "Accept all shown" on a long document froze the window for 86 s, its
+    undo for 30 s, on the UI thread.) The button and Ctrl+Z as a person uses them; the work comes back as one step."""
+    long = tmp_path / "long.txt"
+    long.write_text("\n\n".join([(SAMPLES / "harbour_council.txt").read_text(encoding="utf-8")] * 4),
+                    encoding="utf-8")
+    record = threaded.service.add_file(long).record
+    assert record is not None
+    threaded.refresh_library()
+    threaded.open_document(record.id)
+    threaded.suggest_action.trigger()
+    qtbot.waitUntil(lambda: len(threaded.suggestions) > 0, timeout=120_000)  # type: ignore[attr-defined]
+    shown = len(threaded.suggestions)
+    assert shown >= LARGE_ACCEPT
+    threaded.suggestions_panel.buttons[("accept", "all")].click()
+    assert threaded.runner.busy() and not threaded.annotations  # the click came back at once: the worker accepts
+    qtbot.waitUntil(lambda: len(threaded.annotations) == shown, timeout=120_000)  # type: ignore[attr-defined]
+    assert threaded.statusBar().currentMessage() == f"Accepted {shown} suggestion(s)."
+    assert threaded.service.history_size("done") >= LARGE_STEP_BYTES
+    threaded.activateWindow()  # (offscreen, the window is active again only when asked, after a progress dialog)
+    qtbot.waitUntil(threaded.isActiveWindow)  # type: ignore[attr-defined]
+    qtbot.keyClick(threaded, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # type: ignore[attr-defined]
+    assert threaded.runner.busy() and len(threaded.annotations) == shown  # so does the undo
+    qtbot.waitUntil(lambda: not threaded.annotations, timeout=120_000)  # type: ignore[attr-defined]
+    assert threaded.service.annotations(record.id) == []
+    threaded.redo_action.trigger()
+    qtbot.waitUntil(lambda: len(threaded.annotations) == shown, timeout=120_000)  # type: ignore[attr-defined]
