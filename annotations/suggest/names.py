@@ -15,7 +15,7 @@ from annotations.suggest.line_labels import datelines, interview_labels
 from annotations.suggest.name_words import (  # noqa: F401 (the names other modules import from here)
     ALLOWED_FIRST, ORG_HEADS, PARTICLES, PLACE_HEADS, US_STATES, name_lists, title_words, zipf)
 from annotations.suggest.person_names import REPORTING, named_then_by_surname, trim_person  # noqa: F401 (as above)
-from annotations.suggest.run_judge import KIN_BEFORE, Question, answer, judge, quoted_title  # noqa: F401 (as above)
+from annotations.suggest.run_judge import Question, answer, judge, kin_before, quoted_title  # noqa: F401 (as above)
 
 __all__ = ["ALLOWED_FIRST", "ORG_HEADS", "PARTICLES", "PLACE_HEADS", "REPORTING", "US_STATES", "Found", "find",
            "name_lists", "quoted_title", "title_words", "trim_person", "zipf"]
@@ -68,7 +68,7 @@ def find(text: str, known: dict[str, str]) -> Iterator[Found]:
                 tree = judged[run] = _Judged(run, known)
             mentions = tree.found(text, base)
         for label, start, end in mentions:
-            kin = KIN_BEFORE.search(text, max(0, base - 40), base) if label == "PERSON" and " " not in run \
+            kin = kin_before(text, base) if label == "PERSON" and " " not in run \
                 and "s" in text[max(0, base - 22):base] else None  # (a possessive before: most runs have none)
             owner = kin.group("owner") if kin is not None and kin.group("kin") in _CHILD_OR_SIBLING else None
             # "Kohail's brother, Sultan": Sultan Kohail (the family's name, as an analyst would file him)
