@@ -98,6 +98,53 @@ class WordBeforeAnchor:
 
 
 _ASCII_LETTERS = frozenset(string.ascii_letters)
+
+
+class NameBeforeHead:
+    """`pattern.finditer(text)` for a pattern that is a capitalised word, white space, a lower-case word, white
+    space and one of `heads` ("Kenya's foreign ministry"), found the other way round: each head with `str.find`
+    (C speed, a few per article), then the pattern tried where a capital could start it in the word two words
+    before (one that no letter, digit or underscore precedes), leftmost first. The same matches: a match ends at
+    the head the words before lead to, no other position can reach that head, and two matches never overlap.
+    `pattern` alone was tried at each of the text's capitals: 28 ms per MB, 2.4 ms on the 20 real pages."""
+
+    def __init__(self, pattern: re.Pattern[str], heads: tuple[str, ...]) -> None:
+        self.pattern = pattern
+        self.heads = heads
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        for head_at in sorted(at for head in self.heads for at in _whole_word_starts(text, head)):
+            start = head_at
+            while start > 0 and text[start - 1].isspace():
+                start -= 1
+            while start > 0 and text[start - 1].islower():  # the lower-case word
+                start -= 1
+            before = start
+            while start > 0 and text[start - 1].isspace():
+                start -= 1
+            if start == before:
+                continue
+            word_end = start
+            while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_'’-"):
+                start -= 1
+            for at in range(start, word_end):
+                if "A" <= text[at] <= "Z" and (at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "_")):
+                    found = self.pattern.match(text, at)
+                    if found is not None:
+                        yield found
+                        break
+
+
+def _whole_word_starts(text: str, word: str) -> Iterator[int]:
+    """Where `word` starts in `text`, not followed by a letter, a digit or an underscore."""
+    at = text.find(word)
+    while at >= 0:
+        after = at + len(word)
+        if after == len(text) or not (text[after].isalnum() or text[after] == "_"):
+            yield at
+        at = text.find(word, at + 1)
+
+
 _THE_OWNER = (r",\s+the\s+(?:operator|company|utility|firm|group|agency|bank|owner|maker|manufacturer|carrier|"
               r"broadcaster|newspaper)\b")
 _LINKING = "Meanwhile|However|Then|Instead|Moreover|Furthermore|Nevertheless|Later|Earlier|Still|Now|Today|Yesterday|So"
@@ -110,10 +157,14 @@ _PEAK = "Mount|Mt.|Lake"
 """Capitalised heads that make "<head> of <Name>" one place ("Gulf of Aden", "Isle of Man", "Republic of Ireland")."""
 _NO_PLACE = "Parliament|Congress|Senate|Article|Chapter|Section|Clause|Paragraph|Page|Appendix|Annex"
 """After "in"/"at"/"to": a body or a part of a text, never a place ("in Parliament", "under Article 19")."""
+MINISTRIES = NameBeforeHead(
+    re.compile(r"([A-Z](?<!\w[A-Z])(?:[\w'’-]+|[a-z]+'s)\s+(?:foreign|defence|defense|interior|finance|"
+               r"health|justice|economy|education|energy|transport|environment|agriculture|trade)\s+"
+               r"(?:ministry|department|office))\b"),
+    ("ministry", "department", "office"))
+"""An organisation: "Kenya's foreign ministry", "the Kremlin health department" (group 1); run over the whole text
+before `SCANNED`."""
 SCANNED: list[tuple[str, re.Pattern[str] | WordBeforeAnchor, int]] = [
-    ("ORG", re.compile(r"([A-Z](?<!\w[A-Z])(?:[\w'’-]+|[a-z]+'s)\s+(?:foreign|defence|defense|interior|finance|"
-                       r"health|justice|economy|education|energy|transport|environment|agriculture|trade)\s+"
-                       r"(?:ministry|department|office))\b"), 1),
     ("PLACE", re.compile(rf"([A-Z]{_after_word(_PREPOSITIONS + '|without')}{_not_word(MONTHS + '|' + DAYS + '|' + _NO_PLACE)}[a-z]+"
                          r"(?:\s[A-Z][a-z]+)?)(?=[\s,.;:]|$)"), 1),
     ("PLACE", re.compile(rf"[A-Z]{_after_word(_PREPOSITIONS + '|between')}[a-z]+\s+(?:and|or)\s+"
