@@ -22,7 +22,8 @@ from annotations.suggest.org_names import chambers, national_bodies, org_short_n
 from annotations.suggest.place_context import area_places, neighbour_places, tidy_span
 from annotations.suggest.wider_places import wider_place_spans
 from annotations.suggest.person_names import short_names
-from annotations.suggest.patterns import EMPTY_BEFORE, MINISTRIES, NUMBER_TOKEN, NUMBERED, ORG_WORDS, SCANNED
+from annotations.suggest.patterns import (EMPTY_BEFORE, MINISTRIES, NUMBER_TOKEN, NUMBERED, ORG_WORDS,
+                                         PLACES_AFTER_PREPOSITIONS, SCANNED)
 
 _RANK = re.compile(r"([A-Z][a-z]+(?:-[A-Z][a-z]+)*)\s+(?=[A-Z])")
 _RANK_WORDS = frozenset("General Major Lieutenant Colonel Brigadier Admiral Vice Rear Commander Secretary Deputy Chief "
@@ -326,14 +327,15 @@ def _place_or_employer(text: str, start: int, exact: str) -> str:
 
 
 def _pattern_spans(text: str, triggers: list[Trigger]) -> list[tuple[str, int, int]]:
-    """(label, start, end) of every pattern match: `MINISTRIES` and the scanned patterns over the whole text,
-    triggered ones where a trigger word starts (`triggers`, found by the gazetteer's pass), numbered ones where a
-    number starts (a currency pattern only where the token starts with a currency sign, the others where it
-    starts with a digit)."""
+    """(label, start, end) of every pattern match: `MINISTRIES`, `PLACES_AFTER_PREPOSITIONS` and the scanned
+    patterns over the whole text, triggered ones where a trigger word starts (`triggers`, found by the gazetteer's
+    pass), numbered ones where a number starts (a currency pattern only where the token starts with a currency
+    sign, the others where it starts with a digit)."""
     out: list[tuple[str, int, int]] = []
     add = out.append
     for m in MINISTRIES.finditer(text):
         add(("ORG", *m.span(1)))
+    out += PLACES_AFTER_PREPOSITIONS.spans(text)
     for label, pattern, group in SCANNED:
         for m in pattern.finditer(text):
             add((label, *m.span(group)))
