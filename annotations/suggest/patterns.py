@@ -207,8 +207,12 @@ SCANNED: list[tuple[str, re.Pattern[str] | WordBeforeAnchor, int]] = [
 """Each starts with a capital (the engine skips to capitals); what must come before it (a sentence end) is
 checked by lookbehinds right after it."""
 
-NUMBER_TOKEN = re.compile(r"[€$£¥\d](?:(?<=\d)|(?=\d))[\d,.:]*")  # = [€$£¥]?\d[\d,.:]*, starting with a set
-"""Where a number starts: the patterns in NUMBERED are tried there only (one fast pass instead of five)."""
+NUMBER_TOKEN = re.compile(r"[€$£¥0-9\u0660-\U0010ffff](?<=[€$£¥\d])(?:(?<=\d)|(?=\d))[\d,.:]*")
+"""Where a number starts: the patterns in NUMBERED are tried there only (one fast pass instead of five). It is
+a currency sign or none, a digit, then digits, commas, full stops and colons; it starts with a set of characters,
+so that the regex engine skips ahead to them: the currency signs, the ASCII digits and everything from U+0660 (the
+first other digit) on, a digit among those checked after it by a lookbehind. A set holding the digit class looked
+up every character's Unicode category: 21 ms per MB, this one 14."""
 NUMBER = r"\d[\d,.]*(?<=\d)"
 """A number's digits: a separator only between digits, so that "2006, when", "$100." and "50,116, according"
 end at the last digit (the comma or full stop after it is the sentence's)."""
