@@ -1,7 +1,7 @@
 """Entity suggestions: Aho–Corasick passes (pyahocorasick) over the text for every known name (the
-library's entities and aliases, the gazetteers) and for the words that start a pattern, plus the
-patterns in `patterns.py` (people after titles and roles, organisations, places, dates, money,
-percentages and quantities). Overlaps keep the longest, library names winning ties."""
+library's entities and aliases, the gazetteers) and, in the gazetteer's pass, for the words that start a
+pattern, plus the patterns in `patterns.py` (people after titles and roles, organisations, places, dates,
+money, percentages and quantities). Overlaps keep the longest, library names winning ties."""
 from __future__ import annotations
 
 import gc
@@ -9,10 +9,8 @@ import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
-import ahocorasick
-
 from annotations.suggest import Suggestion, names
-from annotations.suggest.automata import Candidate
+from annotations.suggest.automata import Candidate, Trigger
 from annotations.suggest.automata import gazetteer_automaton as _gazetteer_automaton
 from annotations.suggest.automata import name_automaton as _automaton
 from annotations.suggest.automata import scan as _scan
@@ -24,7 +22,8 @@ from annotations.suggest.org_names import chambers, national_bodies, org_short_n
 from annotations.suggest.place_context import area_places, neighbour_places, tidy_span
 from annotations.suggest.wider_places import wider_place_spans
 from annotations.suggest.person_names import short_names
-from annotations.suggest.patterns import EMPTY_BEFORE, NUMBER_TOKEN, NUMBERED, ORG_WORDS, SCANNED, TRIGGERED
+from annotations.suggest.patterns import (EMPTY_BEFORE, MINISTRIES, NUMBER_TOKEN, NUMBERED, ORG_WORDS,
+                                         PLACES_AFTER_PREPOSITIONS, SCANNED)
 
 _RANK = re.compile(r"([A-Z][a-z]+(?:-[A-Z][a-z]+)*)\s+(?=[A-Z])")
 _RANK_WORDS = frozenset("General Major Lieutenant Colonel Brigadier Admiral Vice Rear Commander Secretary Deputy Chief "
@@ -62,7 +61,8 @@ def _suggest_entities(text: str, library_names: Iterable[tuple[str, ...]], skip:
         item[0]: (item[1], "library", item[2] if len(item) > 2 else None) for item in library_names}
     found: list[Candidate] = [(s.start, s.end, s.type, s.source, s.name) for s in extra]
     wider: list[tuple[int, int]] = []  # towns and regions that need evidence
-    _scan(text, _gazetteer_automaton(), found, wider)
+    triggers: list[Trigger] = []  # where a triggered pattern may start
+    _scan(text, _gazetteer_automaton(), found, wider, triggers)
     places: list[tuple[int, int]] = []  # known places, for the places beside them
     for i, (a, b, label, source, name) in enumerate(found):  # "Sofia Rautio" is a person, not Sofia
         if source != "gazetteer" or label != "PLACE":
@@ -87,7 +87,7 @@ def _suggest_entities(text: str, library_names: Iterable[tuple[str, ...]], skip:
     if library:
         _scan(text, _automaton(library), found)
     first_names = names.name_lists()[0]
-    for label, start, stop in _pattern_spans(text):
+    for label, start, stop in _pattern_spans(text, triggers):
         exact = text[start:stop]
         if label == "PERSON":
             start, stop = names.trim_person(text, byline_start(text, start), stop)  # not "Von" of a byline
@@ -326,24 +326,16 @@ def _place_or_employer(text: str, start: int, exact: str) -> str:
     return "PLACE"
 
 
-@lru_cache(maxsize=1)
-def _trigger_automaton() -> ahocorasick.Automaton:
-    """Trigger words as the patterns spell them (the patterns are case-sensitive, so a case-exact pass finds
-    exactly the places where one can match, and skips the lower-case "council" or "by")."""
-    automaton = ahocorasick.Automaton()
-    for word, ids in _trigger_words().items():
-        patterns = [TRIGGERED[i] for i in ids]
-        automaton.add_word(word, (len(word), tuple((t, t.by_word[word] if t.by_word else t.pattern) for t in patterns)))
-    automaton.make_automaton()
-    return automaton
-
-
-def _pattern_spans(text: str) -> list[tuple[str, int, int]]:
-    """(label, start, end) of every pattern match: scanned patterns over the whole text, triggered ones
-    where a trigger word starts, numbered ones where a number starts (a currency pattern only where the
-    token starts with a currency sign, the others where it starts with a digit)."""
+def _pattern_spans(text: str, triggers: list[Trigger]) -> list[tuple[str, int, int]]:
+    """(label, start, end) of every pattern match: `MINISTRIES`, `PLACES_AFTER_PREPOSITIONS` and the scanned
+    patterns over the whole text, triggered ones where a trigger word starts (`triggers`, found by the gazetteer's
+    pass), numbered ones where a number starts (a currency pattern only where the token starts with a currency
+    sign, the others where it starts with a digit)."""
     out: list[tuple[str, int, int]] = []
     add = out.append
+    for m in MINISTRIES.finditer(text):
+        add(("ORG", *m.span(1)))
+    out += PLACES_AFTER_PREPOSITIONS.spans(text)
     for label, pattern, group in SCANNED:
         for m in pattern.finditer(text):
             add((label, *m.span(group)))
@@ -358,7 +350,7 @@ def _pattern_spans(text: str) -> list[tuple[str, int, int]]:
             hit = pattern.match(text, start)
             if hit is not None:
                 add((label, *hit.span(group)))
-    for end, (length, triggered) in _trigger_automaton().iter(text):
+    for end, length, triggered in triggers:
         start = end - length + 1
         if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
             continue
@@ -379,12 +371,3 @@ def _pattern_spans(text: str) -> list[tuple[str, int, int]]:
                     span_start = before.start("w")
             add((t.label, span_start, span_end))
     return out
-
-
-@lru_cache(maxsize=1)
-def _trigger_words() -> dict[str, tuple[int, ...]]:
-    entries: dict[str, list[int]] = {}
-    for i, t in enumerate(TRIGGERED):
-        for word in t.triggers:
-            entries.setdefault(word, []).append(i)
-    return {w: tuple(ids) for w, ids in entries.items()}

@@ -15,7 +15,7 @@ from annotations.suggest.line_labels import datelines, interview_labels
 from annotations.suggest.name_words import (  # noqa: F401 (the names other modules import from here)
     ALLOWED_FIRST, ORG_HEADS, PARTICLES, PLACE_HEADS, US_STATES, name_lists, title_words, zipf)
 from annotations.suggest.person_names import REPORTING, named_then_by_surname, trim_person  # noqa: F401 (as above)
-from annotations.suggest.run_judge import KIN_BEFORE, Question, answer, judge, quoted_title  # noqa: F401 (as above)
+from annotations.suggest.run_judge import Question, answer, judge, kin_before, quoted_title  # noqa: F401 (as above)
 
 __all__ = ["ALLOWED_FIRST", "ORG_HEADS", "PARTICLES", "PLACE_HEADS", "REPORTING", "US_STATES", "Found", "find",
            "name_lists", "quoted_title", "title_words", "trim_person", "zipf"]
@@ -44,7 +44,9 @@ def find(text: str, known: dict[str, str]) -> Iterator[Found]:
     A run of capitalised words is judged by its words and by a few questions about its context (is it in
     quotation marks, does "party" follow, is there a reporting verb around it); the same run asked the same
     questions always gets the same answer, so each distinct run is judged once per text and the decision kept
-    as a small tree of those questions (`_Judged`): later occurrences only ask the questions, at C speed."""
+    as a small tree of those questions (`_Judged`): later occurrences only ask the questions, at C speed. The
+    first judging's questions and answers are kept, and grow the tree if the run comes back (judging it again
+    there was one judging in eight on the real pages)."""
     judged: dict[str, _Judged | None] = {}  # None: nothing, whatever the context ("The", "Paris", "Said")
     unclaimed: dict[str, list[int]] = {}  # two-word runs found to be nothing, for `named_then_by_surname`
     for m in _RUN.finditer(text):
@@ -54,21 +56,19 @@ def find(text: str, known: dict[str, str]) -> Iterator[Found]:
             continue
         base = m.start()
         if tree is _UNSEEN:  # judged as it comes (most runs of a text come once); a tree if it comes back
-            asked: list[bool] = []
+            asked: list[tuple[Question, bool]] = []
 
             def ask(question: Question) -> bool:
                 result = answer(text, base, question)  # noqa: B023 (called at once)
-                asked.append(result)
+                asked.append((question, result))  # noqa: B023 (as above)
                 return result
 
             mentions = judge(run, known, ask)
-            judged[run] = None if not mentions and not asked else _SEEN_ONCE
+            judged[run] = None if not mentions and not asked else _Judged(run, known, (asked, mentions))
         else:
-            if tree is _SEEN_ONCE:
-                tree = judged[run] = _Judged(run, known)
             mentions = tree.found(text, base)
         for label, start, end in mentions:
-            kin = KIN_BEFORE.search(text, max(0, base - 40), base) if label == "PERSON" and " " not in run \
+            kin = kin_before(text, base) if label == "PERSON" and " " not in run \
                 and "s" in text[max(0, base - 22):base] else None  # (a possessive before: most runs have none)
             owner = kin.group("owner") if kin is not None and kin.group("kin") in _CHILD_OR_SIBLING else None
             # "Kohail's brother, Sultan": Sultan Kohail (the family's name, as an analyst would file him)
@@ -105,14 +105,20 @@ class _Node:
 class _Judged:
     """What one run of capitalised words is (see `find`), as a tree: a node asks one question about the
     context and branches on the answer; a leaf holds the run's mentions, relative to its start. Branches are
-    grown as texts take them: the first time, `judge` runs with the real answers and records them."""
+    grown as texts take them: the first time, `judge` runs with the real answers and records them. `first`: the
+    questions and answers of a judging done already, and its mentions, grown into the tree when it is first used."""
 
-    def __init__(self, run: str, known: dict[str, str]) -> None:
+    def __init__(self, run: str, known: dict[str, str],
+                 first: tuple[list[tuple[Question, bool]], list[tuple[str, int, int]]] | None = None) -> None:
         self.run = run
         self.known = known
         self.root = _Node()
+        self.first = first
 
     def found(self, text: str, base: int) -> list[tuple[str, int, int]]:
+        if self.first is not None:
+            self._grow(*self.first)
+            self.first = None
         node: _Node | None = self.root
         while node is not None:
             if node.leaf is not None:
@@ -128,18 +134,22 @@ class _Judged:
             return result
 
         result = judge(self.run, self.known, ask)
+        self._grow(asked, result)
+        return result
+
+    def _grow(self, asked: list[tuple[Question, bool]], result: list[tuple[str, int, int]]) -> None:
+        """The branch that these answers take, ending in `result`."""
         node = self.root
         for question, answered in asked:
             if node.question is None:
                 node.question, node.no, node.yes = question, _Node(), _Node()
             elif node.question != question:  # cannot happen: the same answers lead to the same questions
-                return result
-            node = node.yes if answered else node.no
-            assert node is not None
+                return
+            child = node.yes if answered else node.no
+            assert child is not None
+            node = child
         node.leaf = result
-        return result
 
 
 _UNSEEN = _Judged("", {})
-_SEEN_ONCE = _Judged("", {})
-"""In `find`: a run not judged yet in this text, and one judged once."""
+"""In `find`: a run not judged yet in this text."""

@@ -66,11 +66,15 @@ def chambers(text: str) -> Iterator[tuple[int, int]]:
             yield m.span(1)
 
 
-_CONGRESS = re.compile(r"\b(?:Senate|Congress|House\s+of\s+Representatives|House\s+Speaker|Speaker\s+of\s+the\s+House)\b")
-_HOUSE_OF = re.compile(r"\bHouse\s+of\s+(Lords|Commons)\b")
-_CHAMBER = re.compile(r"(?<![\w'’-])[Tt]he[ \t]+(House|Lords|Commons)(?![\w'’-]|[ \t]+(?:of|[A-Z]))")
+_CONGRESS = re.compile(r"[SCH](?<!\w[SCH])(?:enate|ongress|ouse\s+of\s+Representatives|ouse\s+Speaker|"
+                       r"peaker\s+of\s+the\s+House)\b")
+_HOUSE_OF = re.compile(r"H(?<!\wH)ouse\s+of\s+(Lords|Commons)\b")
+_CHAMBER = re.compile(r"[Tt](?<![\w'’-][Tt])he[ \t]+(House|Lords|Commons)(?![\w'’-]|[ \t]+(?:of|[A-Z]))")
 """Only after "the" and followed by neither "of" nor a capitalised word ("the House Freedom Caucus", "the House of
-Lords" are longer names)."""
+Lords" are longer names). These three are run over the whole text: each starts with its first letter and checks
+what may not come before it just after that letter (a word boundary before "House" is a lookbehind after its "H"),
+so that the regex engine skips ahead to that letter instead of trying the boundary at every position (2.4 ms on
+the 20 real pages, now 0.7)."""
 
 
 _TIME_OR_PLACE_TAIL = re.compile(r"[ \t]+(?:on|in|of)[ \t]+(?:the[ \t]+)?([A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?)\Z")

@@ -181,7 +181,7 @@ def named_then_by_surname(text: str, runs: dict[str, list[int]], known: dict[str
     if not candidates:
         return []
     people: set[str] = set()
-    alone = re.compile(rf"(?<![\w'’-])(?:{'|'.join(map(re.escape, candidates))})(?![\w'’-])")
+    alone = re.compile(rf"(?:{'|'.join(_word_at_start(w) for w in candidates)})(?![\w'’-])")
     for m in alone.finditer(text):
         for run in candidates[m.group(0)]:
             if run in people or text.endswith(run[:-len(m.group(0))], 0, m.start()):
@@ -190,6 +190,14 @@ def named_then_by_surname(text: str, runs: dict[str, list[int]], known: dict[str
                     and _SENTENCE_START.search(text, max(0, m.start() - 3), m.start()):
                 people.add(run)
     return [(run, runs[run]) for run in runs if run in people]
+
+
+def _word_at_start(word: str) -> str:
+    """A regex for `word` not preceded by a letter, a digit, an apostrophe or a hyphen, that check put after its first
+    letter (a run's words start with a letter): an alternation of such words starts with letters, and the regex
+    engine skips ahead to them, where a leading lookbehind is tried at every position of the text."""
+    first = re.escape(word[0])
+    return rf"{first}(?<![\w'’-]{first}){re.escape(word[1:])}"
 
 
 _HYPHENATED = re.compile(r"[A-Z][a-z]+-[a-z]+")
