@@ -4,6 +4,7 @@ annotation, only a rejected one leaves a trace (so it does not come back for tha
 one undoable step however many suggestions they cover."""
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
@@ -49,13 +50,32 @@ def suggest(library: Library, document_id: str, kind: str | None = None) -> list
         existing = [Suggestion("entity", a.target.start, a.target.end, a.target.exact, a.label or "",
                                name=entities[a.entity_id].name, source="annotation")
                     for a in annotations if a.entity_id and a.entity_id in entities]
-        skip = {(a.target.start, a.target.end) for a in annotations if a.kind is Kind.CLAIM}
-        skip |= {(r.start, r.end) for r in rejected if r.kind == "claim"}
-        english = [c for c in suggest_claims(record.text, found + existing) if (c.start, c.end) not in skip]
+        skip = {(r.start, r.end) for r in rejected if r.kind == "claim"}
+        claimed = _union(sorted((a.target.start, a.target.end) for a in annotations if a.kind is Kind.CLAIM))
+        english = [c for c in suggest_claims(record.text, found + existing)
+                   if (c.start, c.end) not in skip and not _overlaps(c, claimed)]
         out += english + [c for c in suggest_claims_in_language(record.language, record.text, found + existing)
-                          if (c.start, c.end) not in skip and not any(c.start < e.end and e.start < c.end
-                                                                      for e in english)]  # uk, ru, fr, de, ar
+                          if (c.start, c.end) not in skip and not _overlaps(c, claimed)
+                          and not any(c.start < e.end and e.start < c.end for e in english)]  # uk, ru, fr, de, ar
     return [_without_marks(s, record.text) for s in out]
+
+
+def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans merged where they overlap: disjoint, in order."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out and start < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
+
+
+def _overlaps(claim: Suggestion, claimed: list[tuple[int, int]]) -> bool:
+    """Whether a claim suggestion overlaps a claim the analyst has (`claimed`: disjoint sorted spans): a sentence
+    part of which is already a claim is not suggested again whole (accepting it stacked a second claim there)."""
+    at = bisect_left(claimed, (claim.end, claim.end))  # the spans starting before the suggestion ends
+    return at > 0 and claimed[at - 1][1] > claim.start
 
 
 def _without_marks(s: Suggestion, text: str) -> Suggestion:

@@ -109,6 +109,19 @@ def test_rejected_claims_do_not_come_back(library: Library) -> None:
     assert assist.suggest(library, doc, "claim") == claims[2:]
 
 
+def test_a_sentence_part_of_which_the_analyst_claimed_is_not_suggested_again(library: Library) -> None:
+    """(An outside tester's fault, stop 36: accepting the whole sentence stacked a second claim, another speaker,
+    on the analyst's own.)"""
+    doc = _add(library, TXT)
+    claims = assist.suggest(library, doc, "claim")
+    first, rest = claims[0], claims[1:]
+    part = first.start + len(first.exact) // 3
+    library.annotate(doc, AnnotationInput(Kind.CLAIM, part, part + 12))  # a few words inside its sentence
+    assert assist.suggest(library, doc, "claim") == rest
+    library.undo()
+    assert assist.suggest(library, doc, "claim") == claims
+
+
 FAKE_SPACY = '''
 class _Ent:
     def __init__(self, start, end, label):
