@@ -14,10 +14,10 @@ from annotations.ids import now_iso
 from annotations.library import AnnotationInput, Library
 from annotations.model import Annotation, Kind, PageArea, Rejection, rejection_id
 from annotations.suggest import Suggestion
+from annotations.unnamed_sources import NOTE_PREFIX, UNNAMED_SOURCE_TAG
 
 
-UNNAMED_SOURCE_TAG = "unnamed-source"
-"""On a claim accepted from a suggestion whose source the text does not name ("officials said")."""
+__all__ = ["UNNAMED_SOURCE_TAG", "accept", "reject", "suggest"]  # the tag is the claims' (annotations.unnamed_sources)
 
 
 def suggest(library: Library, document_id: str, kind: str | None = None) -> list[Suggestion]:
@@ -123,7 +123,7 @@ def _spec(s: Suggestion, speaker_type_chosen: bool = False) -> AnnotationInput:
     if s.kind == "claim":
         if s.speaker and s.speaker_kind == "unnamed":  # "officials": no entity; a tag to filter by, the words kept
             return AnnotationInput(kind=Kind.CLAIM, start=s.start, end=s.end, claim_type=s.type,
-                                   tags=(UNNAMED_SOURCE_TAG,), note=f"Unnamed source: {s.speaker}")
+                                   tags=(UNNAMED_SOURCE_TAG,), note=f"{NOTE_PREFIX}{s.speaker}")
         return AnnotationInput(kind=Kind.CLAIM, start=s.start, end=s.end, claim_type=s.type,
                                speaker_name=s.speaker or None, speaker_type=s.speaker_type,
                                speaker_type_chosen=speaker_type_chosen,

@@ -16,6 +16,7 @@ from annotations.doc_properties import reliability_text
 from annotations.export import ORPHANED, Selection, placed
 from annotations.export.notes import note_html
 from annotations.model import Annotation, DocumentRecord, Kind
+from annotations.unnamed_sources import unnamed_source
 
 CSS = """body{font:16px/1.6 Georgia,serif;max-width:46em;margin:2em auto;color:#111;padding:0 1em}
 h1{font-size:1.6em;margin-bottom:.2em}h2{margin-top:2em;border-bottom:1px solid #ccc}
@@ -189,9 +190,17 @@ def to_html(selection: Selection, codebook: Codebook) -> bytes:
                 note = f"<a href='#note-{numbers[a.id]}'>[{numbers[a.id]}]</a>" if a.id in numbers else ""
                 orphan = "" if placed(a) else f" <span class='meta'>({_e(ORPHANED)})</span>"
                 out.append(f"<tr><td dir='auto'>“{_e(a.target.exact)}”{orphan}</td>"
-                           f"<td dir='auto'>{_e(names.get(c.speaker_id or '', ''))}"
+                           f"<td dir='auto'>{_speaker(a, names)}"
                            f"</td><td>{_e(c.status.value)}</td><td>{_e(c.grading)}</td>"
                            f"<td>{_e(', '.join(a.tags))}</td><td>{note}</td></tr>")
             out.append("</table>")
     out.append("</body></html>")
     return "\n".join(out).encode("utf-8")
+
+
+def _speaker(a: Annotation, names: dict[str, str]) -> str:
+    """A claim's speaker for the claims table: the entity's name, else the unnamed source as the text words it."""
+    assert a.claim is not None
+    named = names.get(a.claim.speaker_id or "", "")
+    unnamed = unnamed_source(a) if not named else None
+    return _e(named) if named else f"<i>unnamed:</i> {_e(unnamed)}" if unnamed else ""

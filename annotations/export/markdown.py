@@ -18,6 +18,7 @@ from urllib.parse import quote
 from annotations.doc_properties import reliability_text
 from annotations.export import ORPHANED, Selection, placed
 from annotations.model import Annotation, DocumentRecord, Kind
+from annotations.unnamed_sources import unnamed_source
 
 _SPECIAL = re.compile(r"([\\`*_\[\]()!#|~&{}=@$^])")
 _BULLET = re.compile(r"^(\s*)([-+])", re.M)
@@ -146,8 +147,10 @@ def brief(selection: Selection, wikilinks: bool = False) -> bytes:
                 c = a.claim
                 assert c is not None
                 speaker = names.get(c.speaker_id or "", "")
+                unnamed = unnamed_source(a) if not speaker else None
+                who = _entity(speaker, wikilinks) if speaker else f"*unnamed:* {_cell(unnamed)}" if unnamed else ""
                 out.append(f"| “{_cell(a.target.exact)}”{_page(doc, a)} | "
-                           f"{_entity(speaker, wikilinks) if speaker else ''} | {c.status.value} | {c.grading} | "
+                           f"{who} | {c.status.value} | {c.grading} | "
                            f"{_cell(', '.join(a.tags))} | [open]({open_link(doc.id, a.id)}) |")
             out.append("")
         if annotations:

@@ -174,3 +174,19 @@ def test_handout_of_an_arabic_article_sets_language_and_direction(service: Reade
     assert "“<bdi>شركة Nordgrid ستبني 3 محطات</bdi>”" in page  # the quote cannot reorder the English around it
     assert "<div dir='auto'><p>تحقق من <strong>الرقم</strong></p></div>" in page
     assert "<td dir='auto'>صوفيا راوتيو</td>" in page
+
+
+def test_a_claim_from_an_unnamed_source_names_it_in_the_claims_tables(service: ReaderService, tmp_path: Path) -> None:
+    """(An outside tester, stop 36: the Speaker column was empty; the source's words were only in the note.)"""
+    source = tmp_path / "bay.txt"
+    source.write_text("Bay closed\n\nFisheries officials said the bay would stay closed until spring.\n", encoding="utf-8")
+    record = service.add_file(source).record
+    assert record is not None
+    [claim] = [s for s in service.suggest(record.id, "claim")]
+    assert (claim.speaker, claim.speaker_kind) == ("Fisheries officials", "unnamed")
+    service.accept_suggestions(record.id, [claim])
+    brief = service.export("md", [record.id]).decode("utf-8")
+    row = next(line for line in brief.splitlines() if line.startswith("| “Fisheries officials said"))
+    assert row.split(" | ")[1] == "*unnamed:* Fisheries officials"
+    handout = service.export("html", [record.id]).decode("utf-8")
+    assert "<td dir='auto'><i>unnamed:</i> Fisheries officials</td>" in handout
