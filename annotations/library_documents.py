@@ -7,7 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from annotations.anchoring import reanchor
+from annotations.anchoring import make_target, reanchor
 from annotations.atomic import copy_atomic
 from annotations.changes import Changes
 from annotations.doc_properties import (DocumentProperties, apply as apply_properties, checked_or_empty, normal_date,
@@ -17,9 +17,10 @@ from annotations.errors import NotFoundError
 from annotations.ids import now_iso
 from annotations.language import document_language
 from annotations.merge_plan import AreasFor
-from annotations.model import AnchorState, DocumentRecord
+from annotations.model import AnchorState, DocumentRecord, Rejection, rejection_id
 from annotations.name_variants import clean_name
 from annotations.store import Store
+from annotations.store_transaction import Transaction
 
 
 def record_of(doc: Document, stored_file: str = "", added: str = "", now: str = "") -> DocumentRecord:
@@ -154,7 +155,35 @@ class DocumentOps:
                                                                            placed_target.end))
                 tx.put(replace(a, document_id=new.id, target=placed_target, anchor=placed.state,
                                modified=now, revision=a.revision + 1))
+            carried = _carry_rejections(tx, self.store, old_id, new, now)
             tx.put(replace(old, deleted=True, modified=now))
         changes = self._done(tx.changes(label))
-        return replace(changes, report={"anchors": counts, "old": old_id, "new": new.id})
+        return replace(changes, report={"anchors": counts, "old": old_id, "new": new.id, "rejections": carried})
 
+
+def _carry_rejections(tx: Transaction, store: Store, old_id: str, new: Document, now: str) -> int:
+    """The suggestions refused on the old version, refused on the new one where their words stand as they were
+    (found exactly or moved with their context; a fuzzy match is other words, judged afresh): a corrected
+    article does not bring back every suggestion the analyst turned down. How many were carried."""
+    rejections = store.rejections(old_id)
+    record = store.document(old_id) if rejections else None
+    old_text = record.text if record is not None else ""
+    carried = 0
+    for r in rejections:
+        if not (0 <= r.start < r.end <= len(old_text)) or old_text[r.start:r.end] != r.exact:
+            continue
+        placed = reanchor(make_target(old_text, r.start, r.end), new.text)
+        if placed.state not in (AnchorState.EXACT, AnchorState.MOVED):
+            continue
+        start, end = placed.target.start, placed.target.end
+        rid = rejection_id(new.id, r.kind, start, end)
+        current = tx.get("rejections", rid)
+        if isinstance(current, Rejection):
+            if current.deleted:  # refused on this text before, then brought back by an undo: refused again
+                tx.put(current.edited(now, deleted=False))
+                carried += 1
+            continue
+        tx.put(Rejection(id=rid, document_id=new.id, kind=r.kind, start=start, end=end, exact=r.exact, type=r.type,
+                         created=r.created, modified=now))
+        carried += 1
+    return carried

@@ -79,3 +79,25 @@ def test_a_failure_midway_changes_nothing(service: ReaderService, tmp_path: Path
     assert _live(service) == [old.id]
     assert len(service.annotations(old.id)) == 2
     assert service.library.store.integrity_ok()
+
+
+def test_suggestions_refused_on_the_old_version_stay_refused_on_the_new(service: ReaderService,
+                                                                       tmp_path: Path) -> None:
+    """(An outside tester's fault, stop 36: every refused suggestion came back when the corrected article was
+    added again.) Words that stand as they were keep their refusal; the undo of the new version takes it away."""
+    path, edited = _versions(tmp_path)
+    old = service.add_file(path).record
+    assert old is not None
+    suggested = service.suggest(old.id)
+    refused = suggested[:10]
+    service.reject_suggestions(old.id, refused)
+    path.write_text(edited, encoding="utf-8")
+    result = service.add_file(path)
+    assert result.record is not None and result.changes.report["rejections"] == 10
+    shift = len("CORRECTION: the vote was 9 to 4.\n")
+    again = {(s.kind, s.start - shift, s.end - shift) for s in service.suggest(result.record.id)}
+    assert not again & {(s.kind, s.start, s.end) for s in refused}
+    assert {(s.kind, s.start, s.end) for s in suggested[10:]} <= again  # the others are still offered
+    service.undo()
+    assert {(s.kind, s.start, s.end) for s in service.suggest(old.id)} == \
+        {(s.kind, s.start, s.end) for s in suggested[10:]}
