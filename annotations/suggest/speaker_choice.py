@@ -29,6 +29,8 @@ capitalised head is a name's ("Global Witness", "Union of Concerned Scientists")
 "government" are left out, being the heads of names too ("Police Scotland", "Vox Media")."""
 NAME_PARTICLES = frozenset(("de", "van", "von", "al", "bin", "ibn", "da", "di", "du", "le", "la", "del", "der", "dos"))
 """Lower-case first words of names ("de Blasio", "van der Leyen")."""
+_NAME_JOINERS = frozenset(("of", "and", "the", "for", "de", "du", "des", "la", "le", "&"))
+"""Lower-case words inside a name of capitalised words ("Bank of the West", "Procter & Gamble")."""
 QUOTES = "\"“”«»„"
 SINGLE_QUOTES = "'‘’"
 """Quotation marks pasted around a name with it ('“Tomas Ek”'): no part of the speaker. Single ones only in pairs
@@ -114,6 +116,9 @@ def looks_unnamed(typed: str, choices: SpeakerChoices | None = None) -> bool:
         return True
     if words[0] == "The" and len(words) > 1 and words[1][:1].isupper():  # "The Associated Press"
         return False
+    if len(words) > 1 and all(w[:1].isupper() or w.casefold() in _NAME_JOINERS for w in words) \
+            and words[-1][:1].isupper():
+        return False  # every word capitalised is a name's ("Two Door Cinema Club", "Five Star Bank")
     first = words[0].casefold()
     return first in UNNAMED_OPENERS or (words[0].islower() and first not in NAME_PARTICLES)
 

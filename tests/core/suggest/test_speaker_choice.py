@@ -75,8 +75,10 @@ def test_sources_named_by_what_they_are_read_as_unnamed(typed: str) -> None:
 
 @pytest.mark.parametrize("typed", ["Tomas Ek", "The Associated Press", "The New York Times", "de Blasio",
                                    "al-Shabaab", "Police Scotland", "State Department", "Vox Media", "NATO", "",
-                                   "Global Witness", "Union of Concerned Scientists"])
+                                   "Global Witness", "Union of Concerned Scientists",
+                                   "Two Door Cinema Club", "Five Star Bank", "Bank of the West"])
 def test_names_are_read_as_named(typed: str) -> None:
+    """(A name opening with a number word was read as unnamed, "Two Door Cinema Club": an outside tester, stop 36.)"""
     assert not looks_unnamed(typed)
 
 
