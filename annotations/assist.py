@@ -32,16 +32,17 @@ def suggest(library: Library, document_id: str, kind: str | None = None) -> list
 
     store = library.store
     record = library.document(document_id)
+    text = record.text.translate(_HYPHENS)  # the suggesters' view: same offsets, one hyphen
     annotations = [a for a in store.annotations(record.id) if not a.deleted]
     rejected = store.rejections(record.id)
     entities = {e.id: e for e in store.entities()}
     known = [(name, e.type, e.name) for e in entities.values() for name in e.names()]
     taken = [(a.target.start, a.target.end) for a in annotations if a.kind is Kind.ENTITY]
     refused = [(r.start, r.end) for r in rejected if r.kind == "entity"]
-    across = suggest_known_across_scripts(record.text, known)  # other spellings of known names
-    extra = [*suggest_spacy(record.text, record.language), *across,
-             *suggest_entities_in_language(record.language, record.text, defer_to=across)]  # uk, ru, fr, de, ar
-    found = suggest_entities(record.text, known, skip=taken + refused, extra=extra,
+    across = suggest_known_across_scripts(text, known)  # other spellings of known names
+    extra = [*suggest_spacy(text, record.language), *across,
+             *suggest_entities_in_language(record.language, text, defer_to=across)]  # uk, ru, fr, de, ar
+    found = suggest_entities(text, known, skip=taken + refused, extra=extra,
                              veto=veto_for_language(record.language))
     out: list[Suggestion] = []
     if kind in (None, "entity"):
@@ -52,12 +53,22 @@ def suggest(library: Library, document_id: str, kind: str | None = None) -> list
                     for a in annotations if a.entity_id and a.entity_id in entities]
         skip = {(r.start, r.end) for r in rejected if r.kind == "claim"}
         claimed = _union(sorted((a.target.start, a.target.end) for a in annotations if a.kind is Kind.CLAIM))
-        english = [c for c in suggest_claims(record.text, found + existing)
+        english = [c for c in suggest_claims(text, found + existing)
                    if (c.start, c.end) not in skip and not _overlaps(c, claimed)]
-        out += english + [c for c in suggest_claims_in_language(record.language, record.text, found + existing)
+        out += english + [c for c in suggest_claims_in_language(record.language, text, found + existing)
                           if (c.start, c.end) not in skip and not _overlaps(c, claimed)
                           and not any(c.start < e.end and e.start < c.end for e in english)]  # uk, ru, fr, de, ar
+    if text != record.text:  # what the analyst sees and accepts are the document's own characters
+        def own(name: str | None) -> str | None:  # a name as the document writes it, where it does
+            at = text.find(name) if name else -1
+            return record.text[at:at + len(name)] if name and at >= 0 else name
+        out = [replace(s, exact=record.text[s.start:s.end], name=own(s.name), speaker=own(s.speaker)) for s in out]
     return [_without_marks(s, record.text) for s in out]
+
+
+_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
+"""The hyphen and the non-breaking hyphen, read as "-" by the suggesters, whose name patterns join words with it
+("Müller‑Lüdenscheidt" with U+2011 was cut to "Müller")."""
 
 
 def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -316,3 +316,19 @@ def test_accepting_a_suggestion_twice_makes_one_annotation(library: Library) -> 
     again, changes = assist.accept(library, doc, [claim, entity])  # a stale dock, or another window's accept
     assert len(first) == 2 and again == [] and not changes.annotations
     assert len([a for a in library.store.annotations(doc) if not a.deleted]) == 2
+
+
+def test_a_name_joined_by_a_non_breaking_hyphen_is_found_whole(library: Library, tmp_path: Path) -> None:
+    """(An outside tester's fault, stop 36: "Zoë Müller‑Lüdenscheidt" with U+2011 was cut to "Zoë Müller", and "Ali
+    al‑Husseini" not found.) The suggesters read U+2010/U+2011 as "-"; the suggestion keeps the document's own."""
+    path = tmp_path / "port.txt"
+    path.write_text("Port stays open\n\n‘It’s over,’ according to Zoë Müller\u2011Lüdenscheidt, a spokeswoman for "
+                    "the port.\n\nAli al\u2011Husseini said the port would stay open.\n", encoding="utf-8")
+    record, _ = library.add_document(load_document(path), path)
+    suggested = assist.suggest(library, record.id)
+    people = {s.exact for s in suggested if s.kind == "entity" and s.type == "PERSON"}
+    assert people == {"Zoë Müller\u2011Lüdenscheidt", "Ali al\u2011Husseini"}
+    names = {"Zoë Müller\u2011Lüdenscheidt", "Ali al\u2011Husseini"}
+    assert {s.speaker for s in suggested if s.kind == "claim"} == names
+    text = library.document(record.id).text
+    assert all(text[s.start:s.end] == s.exact for s in suggested)
