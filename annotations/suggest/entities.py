@@ -179,7 +179,8 @@ def _suggest_entities(text: str, library_names: Iterable[tuple[str, ...]], skip:
                 surnames.setdefault(exact, ("PERSON", "library", name))
             continue
         for short in short_names(exact, listed=source == "gazetteer"):  # the first one introduced keeps it
-            surnames.setdefault(short, ("PERSON", "library", name or exact))
+            for variant in _apostrophes(short):  # "O’Neill" is also written "O'Neill" later
+                surnames.setdefault(variant, ("PERSON", "library", name or exact))
     single: dict[str, str] = {}
     shorts: dict[str, str] = {}  # short name -> the organisation's full name
     for start, stop, label, source, name in found:  # a word seen as "in X" and as "the maker X" is the organisation
@@ -209,6 +210,15 @@ def _suggest_entities(text: str, library_names: Iterable[tuple[str, ...]], skip:
     return [Suggestion("entity", a, b, text[a:b], label, source=source,  # "KCNA", listed too, still names the
                        name=name or (spelled_out.get(text[a:b]) if label == "ORG" else None))  # agency the text spells
             for (a, b), label, source, name in tidy]
+
+
+def _apostrophes(name: str) -> tuple[str, ...]:
+    """A name, and it with the other apostrophe if it has one (’ and ' are the same letter to a reader)."""
+    if "’" in name:
+        return name, name.replace("’", "'")
+    if "'" in name:
+        return name, name.replace("'", "’")
+    return (name,)
 
 
 @lru_cache(maxsize=1)
