@@ -17,9 +17,6 @@ from annotations.suggest import Suggestion
 from annotations.unnamed_sources import NOTE_PREFIX, UNNAMED_SOURCE_TAG
 
 
-__all__ = ["UNNAMED_SOURCE_TAG", "accept", "reject", "suggest"]  # the tag is the claims' (annotations.unnamed_sources)
-
-
 def suggest(library: Library, document_id: str, kind: str | None = None) -> list[Suggestion]:
     """Entity and/or claim suggestions for a document. Names the library knows (entities and their
     aliases) are suggested everywhere; annotated spans and rejected suggestions are skipped."""

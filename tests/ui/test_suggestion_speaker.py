@@ -11,7 +11,7 @@ from PySide6.QtCore import QTimer, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from annotations.assist import UNNAMED_SOURCE_TAG
+from annotations.unnamed_sources import UNNAMED_SOURCE_TAG
 from annotations.library import AnnotationInput
 from annotations.model import Annotation, Entity, Kind
 from reader.ui.mainwindow import MainWindow
