@@ -51,6 +51,14 @@ DIRECTIONS = frozenset("North South East West Northern Southern Eastern Western 
                        "Southwestern".split())
 MONTHS_DAYS = frozenset("January February March April May June July August September October November December "
                         "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+HEADLINE_VERBS = ("Says|Tells|Warns|Urges|Denies|Admits|Insists|Vows|Slams|Blasts|Rejects|Announces|Reveals|"
+                  "Confirms|Defends|Accuses|Resigns|Quits|Dies|Loses|Asks|Seeks|Joins|Meets|Visits|Signs|Sues|"
+                  "Backs|Praises|Criticises|Criticizes|Condemns|Welcomes|Unveils|Launches|Blames|Threatens|"
+                  "Promises|Pledges|Explains|Argues|Dismisses|Responds|Apologises|Apologizes|Demands|Hails|"
+                  "Refuses|Stresses|Suggests")
+"""Present-tense verbs of Title Case headlines ("Minister Sarah Hunt Says Taxes Must Rise"): inside a run of
+capitalised words they end the name before them. None is a surname in the shipped lists or the word of a common
+organisation name ("Wins", "Reports", "Claims", "Questions", "Orders" are left out: "Consumer Reports")."""
 ALLOWED_FIRST = frozenset({"Michael", "Mark", "Bill", "King", "John"})
 """Given names as frequent in English as common words (wordfreq Zipf >= 5.2) that still open a name: "John" is
 the only real given name among the 61 shipped given names that frequent (the others are "May", "Will", "Hope"...)."""

@@ -13,7 +13,7 @@ from annotations.suggest.acronyms import bracketed_acronyms, lone_acronyms
 from annotations.suggest.found import Found
 from annotations.suggest.line_labels import datelines, interview_labels
 from annotations.suggest.name_words import (  # noqa: F401 (the names other modules import from here)
-    ALLOWED_FIRST, ORG_HEADS, PARTICLES, PLACE_HEADS, US_STATES, name_lists, title_words, zipf)
+    ALLOWED_FIRST, HEADLINE_VERBS, ORG_HEADS, PARTICLES, PLACE_HEADS, US_STATES, name_lists, title_words, zipf)
 from annotations.suggest.person_names import REPORTING, named_then_by_surname, trim_person  # noqa: F401 (as above)
 from annotations.suggest.run_judge import Question, answer, judge, kin_before, quoted_title  # noqa: F401 (as above)
 
@@ -33,8 +33,10 @@ _FIRST_TOKEN = (rf"[{_UPPER}](?<![\w'’.-].)(?:(?:c|ac|['’])[A-Z])?(?:[{_LOWE
 """A run's first word starts with a capital (so the regex engine skips to capitals quickly); the check that
 no word character comes before it follows the capital. Gaelic surnames keep their inner capital ("McLaughlin",
 "MacDonald", "O’Neill": before, no run could hold them, so "Maura McLaughlin" was found as "Maura")."""
-_RUN = re.compile(rf"{_FIRST_TOKEN}(?:[ \t]+(?:(?:{'|'.join(sorted(PARTICLES))})[ \t]+)*(?:{_TOKEN}))*"
-                  r"(?![\w'’-])")
+_RUN = re.compile(rf"{_FIRST_TOKEN}(?:[ \t]+(?:(?:{'|'.join(sorted(PARTICLES))})[ \t]+)*"
+                  rf"(?!(?:{HEADLINE_VERBS})(?![\w'’-]))(?:{_TOKEN}))*(?![\w'’-])")
+"""A run of capitalised words; a headline verb after its first word starts a run of its own ("Sarah Hunt | Says
+Taxes Must Rise")."""
 
 
 def find(text: str, known: dict[str, str]) -> Iterator[Found]:

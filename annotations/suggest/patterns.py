@@ -18,10 +18,14 @@ import string
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from annotations.suggest.name_words import HEADLINE_VERBS
+
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-NAME = r"(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ'’]+)*|[A-Z]\.)(?:\s+(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ'’]+)*|[A-Z]\.)){0,3}"
-"""A person's name after a title: capitalised words, hyphenated parts included ("Ban Ki-Moon", "Jean-Claude")."""
+NAME = (r"(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ'’]+)*|[A-Z]\.)"
+        rf"(?:\s+(?!(?:{HEADLINE_VERBS})\b)(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ'’]+)*|[A-Z]\.)){{0,3}}")
+"""A person's name after a title: capitalised words, hyphenated parts included ("Ban Ki-Moon", "Jean-Claude"),
+up to a headline's verb ("Minister Sarah Hunt Says …")."""
 TITLES = ("Secretary General|Secretary-General|President|Prime Minister|Chancellor|Minister|minister|spokeswoman|spokesman|spokesperson|"
           "chief executive|Professor|Dr.|Governor|governor|envoy|Secretary|Senator|Mayor|mayor|Ambassador|"
           "chairman|chairwoman|leader|General|Commissioner|director|President-elect|King|Queen|Pope|Judge|"
