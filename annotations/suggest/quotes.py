@@ -129,8 +129,10 @@ def fill_quotes(text: str, found: list[tuple[int, int, str, Speaker | None, bool
     """A quoted sentence with no reporting verb of its own belongs to the quote's speaker: the next
     attributed sentence of its line when the quote runs on to it, else the attributed sentence right before
     it in its paragraph (quoted or not: "Heald noted the findings show X. "Quote.""), else the previous
-    attributed quoted sentence (of this line, or the paragraph before: a quote continued over paragraphs) — not
-    across a paragraph of narration with no claim, which ends what the earlier speaker said."""
+    attributed quoted sentence (of this line, or the paragraph before: a quote continued over paragraphs), else
+    the reported words closing the paragraph just before a paragraph that opens with a quotation ("Okafor said
+    the plan had failed. ¶ "It was a disaster."") — not across a paragraph of narration with no claim, which
+    ends what the earlier speaker said."""
     out: list[tuple[int, int, str, Speaker | None, str]] = []
     for i, (s, e, source, speaker, quoted, line, kind) in enumerate(found):
         if speaker is None and quoted and source != "reporting-verb":
@@ -144,7 +146,10 @@ def fill_quotes(text: str, found: list[tuple[int, int, str, Speaker | None, bool
             previous = found[i - 1] if i else None
             adjacent = previous[3] if previous is not None and previous[5] == line and previous[3] is not None \
                 and not text[previous[1]:s].strip() else None  # "X noted that … . "Quote."": X's, same paragraph
-            speaker = after or adjacent or before  # a quote continued over paragraphs keeps its speaker
+            indirect = previous[3] if previous is not None and previous[3] is not None and not previous[4] \
+                and previous[2] == "reporting-verb" and text[s:s + 1] in "\"“" \
+                and _paragraph_before(text, previous[1], s) else None
+            speaker = after or adjacent or before or indirect  # a quote continued over paragraphs keeps its speaker
         out.append((s, e, source, speaker, kind))
     return out
 
@@ -161,3 +166,8 @@ def _narration_between(text: str, end: int, start: int) -> bool:
     """Whether a whole non-blank line stands between text[:end] and text[start:] (a paragraph of its own)."""
     first = text.find("\n", end, start)
     return first >= 0 and bool(text[first:text.rfind("\n", first, start)].strip())
+
+
+def _paragraph_before(text: str, end: int, start: int) -> bool:
+    """Whether text[:end] ends the paragraph just before the one text[start:] opens (only blank lines between)."""
+    return "\n" in text[end:start] and not text[end:start].strip()
