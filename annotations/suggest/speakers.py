@@ -131,6 +131,16 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
     loose = unlisted_speaker(text, trimmed, context, names_only=passive or glued)
     if loose:  # "Jo Grady, the union's leader, said", "The Nikkei reported", "Amazon said", "VW says"
         return loose
+    fenced = _FENCED_SUBJECT.fullmatch(trimmed) if trimmed.endswith((",", ", ")) and not passive else None
+    if fenced:  # "The company, Acme Ltd, reported a loss", "Her husband, a retired teacher, said": no inversion
+        apposed = next((p for p in mentions if p.type in ("PERSON", "ORG") and p.start ==
+                        clause_start + fenced.start("apposed") and p.end == clause_start + fenced.end("apposed")), None)
+        if apposed is not None:
+            return Speaker(full_name(apposed, full_names), "named")
+        head = noun_phrase_source(text, clause_start + fenced.start("head"), clause_start + fenced.end("head"),
+                                  mentions, full_names)
+        if head is not None:
+            return _described(head, text, context, full_names)
     if trimmed.rstrip().endswith(",") and not telling and not text.startswith(_EVIDENTIAL, verb_start):
         # "The route will close, said a spokesman for X" (inverted after verbs of saying, never after "show")
         after = source_after(text, verb_end, mentions, full_names, orgs, phrase=saying)
@@ -190,6 +200,10 @@ def _described(speaker: Speaker, text: str, context: Context, full_names: dict[s
     return Speaker(named, "named") if named else speaker
 
 
+_FENCED_SUBJECT = re.compile(r"\s*(?P<head>(?:[A-Z][\w'’-]*|the|a|an|its|his|her|their|two|three|several)"
+                             r"(?:[ \t]+[\w'’-]+){0,3}),[ \t]+(?P<apposed>[^,;:]+?),[ \t]*")
+"""A short subject and its apposition fenced by commas, all that stands before the verb ("The company, Acme Ltd,",
+"Her husband, a retired teacher,"): the subject, never a clause before an inverted '…, said X'."""
 _BY_AGENT = re.compile(r"\s+by(?=\s)")
 """After a past participle of saying: its agent follows ("described by the Washington Post as …")."""
 _HEARD_FROM = re.compile(r"[ \t]+(?:(?:evidence|testimony|submissions)[ \t]+)?from(?=[ \t])")
