@@ -15,6 +15,7 @@ from functools import lru_cache
 from annotations.suggest import Suggestion
 from annotations.suggest.coreference import gender_of, genders, middle_initials, roles, surnames_as_people
 from annotations.suggest.interviews import Turn, turns
+from annotations.suggest.line_labels import DATELINE_PREFIX
 from annotations.suggest.document_authors import document_author
 from annotations.suggest.gazetteer import country_names
 from annotations.suggest.quotes import fill_quotes, merge_quotes, quote_spans, titles
@@ -181,6 +182,12 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
             candidates = [v for v in candidates if not any(a <= v.start < b for a, b in quotes)]
             quoted = any(a <= start < b or start <= a < end and b - a >= _QUOTED for a, b in quotes
                          if (a, b) not in named)
+        said_from = start  # where the sentence's own words begin, after a wire dateline ("LONDON (Reuters) -")
+        if start == line_start and text[start + 1:start + 2].isupper():
+            dateline = DATELINE_PREFIX.match(text, start)
+            if dateline is not None:
+                said_from = dateline.end()
+                outside = [p for p in outside if p.start >= said_from]
         verb, according = main_verb(text, start, end, candidates, quotes)
         body = text[start:end]
         words: set[str] | None = None
@@ -193,22 +200,22 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
                 numeric = (digit or not words.isdisjoint(NUMBER_WORDS)) and not words.isdisjoint(FACT_VERBS)
         speaker = None
         if verb is not None and verb.statement:
-            speaker = _statement_speaker(text, start, verb.start, outside, full_names)
+            speaker = _statement_speaker(text, said_from, verb.start, outside, full_names)
         elif verb is not None:
-            speaker = find_speaker(text, start, verb.start, verb.end, verb.according, outside, full_names, context)
+            speaker = find_speaker(text, said_from, verb.start, verb.end, verb.according, outside, full_names, context)
             if speaker is None and according is not None and verb is not according:
-                speaker = find_speaker(text, start, according.start, according.end, True, outside, full_names,
+                speaker = find_speaker(text, said_from, according.start, according.end, True, outside, full_names,
                                        context)
         elif quoted:  # 'X released a statement on the case: "…"', 'He framed it as a debate: "…"': the subject's
             opening = next((a for a, _ in quotes if start < a < end), None)
             if opening is not None and text[start:opening].rstrip().endswith(":"):
-                speaker = sentence_subject(text, start, opening, outside, full_names, context)
+                speaker = sentence_subject(text, said_from, opening, outside, full_names, context)
                 puts_out = _INTRODUCES.search(text, start, opening)
                 if puts_out is not None and (speaker is None or _FROM_AUTHOR.match(text, puts_out.end())):
                     # 'The council released a statement on Friday: "…"'; '… published a response from the company:'
-                    speaker = _introducer(text, start, puts_out.start(), puts_out.end(), outside, full_names, context)
+                    speaker = _introducer(text, said_from, puts_out.start(), puts_out.end(), outside, full_names, context)
             elif opening is not None:  # 'X, a spokesman, encouraged people to "…"': a person's words
-                speaker = sentence_subject(text, start, opening, outside, full_names, context, people_only=True)
+                speaker = sentence_subject(text, said_from, opening, outside, full_names, context, people_only=True)
         if speaker is None and quoted and verb is None:  # '"May the odds be ever in our favor!" – Jennifer Lawrence'
             closing = max((b for a, b in quotes if start <= a and b < end), default=end)  # the dash may stay inside
             signed = _SIGNED.match(text, end) or _SIGNED.match(text, closing + (text[closing:closing + 1] == ","))

@@ -11,6 +11,10 @@ from annotations.suggest.name_words import FUNCTION, zipf
 
 _DATELINE = re.compile(r"^([A-Z][A-Z.'’-]+(?:[ \t][A-Z][A-Z.'’-]+){0,2})(?:,[ \t]+[A-Z]|[ \t]+\([A-Z])", re.M)
 """A dateline: "HOUSTON, Texas (KTRK) --", "BEIRUT, Lebanon —", "OSLO (NTB) -"."""
+DATELINE_PREFIX = re.compile(r"[A-Z][A-Z.'’-]+(?:[ \t][A-Z][A-Z.'’-]+){0,2}(?:,[ \t]+\w[\w.'’-]*(?:[ \t][\w.'’-]+){0,3})?"
+                             r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:--|[-–—])[ \t]*")
+"""A whole wire dateline opening a line, up to its dash: "LONDON (Reuters) - ", "LONDON, 12 March 2024 — ",
+"HOUSTON, Texas (KTRK) -- ". The agency in it reports the story; it does not say what the sentence says."""
 
 
 def interview_labels(text: str) -> Iterator[Found]:

@@ -12,7 +12,7 @@ from functools import lru_cache
 from annotations.suggest.acronyms import ACRONYM, NOT_ORGS
 from annotations.suggest.gazetteer import country_names
 from annotations.suggest.name_words import (
-    ALLOWED_FIRST, COMPASS, DIRECTIONS, FUNCTION, MEDIA_HEADS, MONTHS_DAYS, ORG_HEADS, PARTICLES, PLACE_HEADS,
+    ALLOWED_FIRST, COMPASS, DIRECTIONS, FUNCTION, INDUSTRY_HEADS, MEDIA_HEADS, MONTHS_DAYS, ORG_HEADS, PARTICLES, PLACE_HEADS,
     SERVICE_DISTRICTS, US_STATES, name_lists, title_words, unknown_word, zipf)
 from annotations.suggest.person_names import INITIAL, is_person, person_context
 
@@ -269,6 +269,8 @@ def organisation(words: list[str], known: dict[str, str]) -> bool:
         return False
     if head == "State":
         return words[-2] not in US_STATES and known.get(" ".join(words[:-1])) != "PLACE"
+    if head in INDUSTRY_HEADS:
+        return zipf(words[-2]) < 3.5 and known.get(words[-2]) is None  # not "Renewable Energy", "Chinese Mining"
     return True
 
 

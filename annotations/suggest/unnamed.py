@@ -175,7 +175,8 @@ def lower_first(phrase: str, text: str, at: int) -> str:
     if not first[0].isupper() or first.isupper() and len(first) > 1:
         return phrase
     preceding = text[max(0, at - 10):at]
-    sentence_start = at == 0 or preceding.rstrip()[-1:] in ".!?\n\"“”" or not preceding.strip() and at <= 10
+    sentence_start = at == 0 or preceding.rstrip()[-1:] in ".!?\n\"“”—–" or preceding.endswith(" - ") \
+        or not preceding.strip() and at <= 10  # (a dash: after a dateline, "KHARTOUM (AP) — The army")
     if not sentence_start:
         return phrase
     followed = len(phrase.split()) > 1 and phrase.split()[1][:1].islower()
