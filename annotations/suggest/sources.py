@@ -188,8 +188,9 @@ def source_after(text: str, verb_end: int, mentions: Sequence[Suggestion], full_
                               full_names)
 
 
-_DESCRIBED_GAP = re.compile(r"\s+(?:the|its|his|her|their)\s+(?:(?!(?:by|from|of|with|in|at|for|and)\s)"
-                            r"[a-z-]+(?<!ed)(?:[’']s)?\s+){1,5}")
+_DESCRIBED_WORD = r"(?!(?:by|from|of|with|in|at|for|and|who|which|that)\s)[a-z-]+(?<!ed)(?:[’']s)?\s+"
+_DESCRIBED_GAP = re.compile(rf"\s+(?:(?:the|its|his|her|their|a|an)\s+(?:\d{{1,3}}-year-old\s+)?(?:{_DESCRIBED_WORD}){{1,5}}"
+                            rf"|(?:the\s+|an?\s+)?\d{{1,3}}-year-old\s+(?:{_DESCRIBED_WORD}){{0,4}})")
 """Between a verb and a person: a lower-case description ("according to the university's astronomy professor"),
 not a thing the person made ("according to the paper published by Fa")."""
 _KIND_OF_BODY = re.compile(r"[ \t]+(?:[A-Z][a-z]+[ \t]+){0,2}(?:[a-z-]+[ \t]+){0,2}(?:newspaper|daily|broadcaster|"
@@ -312,7 +313,8 @@ def author_of_words(text: str, at: int, mentions: Sequence[Suggestion], full_nam
     return by
 
 
-_ROLE_THEN_PERSON = re.compile(r"\s+(?:the|a|an|its|his|her|their)\s+(?:[A-Za-z'’-]+\s+){0,3}[a-z-]+,\s+")
+_ROLE_THEN_PERSON = re.compile(r"\s+(?:the|a|an|its|his|her|their|one|another)\s+(?:[A-Za-z'’-]+\s+){0,3}[a-z-]+,\s+"
+                               r"(?:(?:the\s+)?\d{1,3}-year-old\s+)?")
 _APPOSITION_ENDS = re.compile(r"\s*(?:[,.;:!?\"”’)]|\Z)")
 """After a person named in apposition to a role: the apposition ends ("wrote its founder, Ada Moe."), unlike a
 main clause's subject after "according to X," ("Per the statement, Franklin died …")."""

@@ -34,6 +34,9 @@ def subject_speaker(text: str, clause_start: int, end: int, mentions: Sequence[S
         return with_affiliation(text, fronted, [p for p in mentions if fronted.end < p.start and p.end <= end],
                                  full_names)
     before = text[clause_start:end]
+    named = _named_in_apposition(text, clause_start, end, mentions) if before.rstrip().endswith(",") else None
+    if named is not None:  # "One survivor, 23-year-old Mohammed Darwish, said": the text names the one described
+        return Speaker(full_name(named, full_names), "named")
     companions = _COMPANIONS.search(before, max(0, len(before) - 40)) if " and " in before[-40:] else None
     if companions:  # "he and his co-authors predicted": the first named speaks
         end = clause_start + companions.start()
@@ -182,6 +185,19 @@ def subject_speaker(text: str, clause_start: int, end: int, mentions: Sequence[S
 
 _OPEN_RELATIVE = re.compile(r",\s+who\s[^,;:]*\Z")
 """A relative clause after the subject that the writer did not close with a comma before the verb."""
+def _named_in_apposition(text: str, clause_start: int, end: int, mentions: Sequence[Suggestion]) -> Suggestion | None:
+    """The person an apposition names after a description of them, when the two are all the subject ("Another
+    witness, the 45-year-old Tomasz Nowak,")."""
+    closing = text.rfind(",", clause_start, end)
+    person = next((p for p in mentions if p.type == "PERSON" and p.end == closing), None)
+    if person is None or person.start < clause_start:
+        return None
+    return person if _DESCRIBED_THEN_NAMED.fullmatch(text, clause_start, person.start) else None
+
+
+_DESCRIBED_THEN_NAMED = re.compile(r"\s*(?:[Oo]ne|[Aa]nother|[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ \t]+"
+                                   r"(?:[a-z-]+[ \t]+){0,3}[a-z-]+,[ \t]+(?:(?:the[ \t]+)?\d{1,3}-year-old[ \t]+)?")
+"""A description, its comma, and maybe an age: what stands before the name in "One survivor, 23-year-old X,"."""
 _OPEN_APPOSITION = re.compile(r"\s*,\s+(?:a|an|the|who|whose|which)\b[^,;:]*\Z")
 _RELATIVE = re.compile(r"\s*,?\s+(?:who|which|that)\s*\Z")
 _PRONOUN = re.compile(r"(?:^|\s)(he|she|they|it)\s*\Z", re.I)
