@@ -34,9 +34,9 @@ def subject_speaker(text: str, clause_start: int, end: int, mentions: Sequence[S
         return with_affiliation(text, fronted, [p for p in mentions if fronted.end < p.start and p.end <= end],
                                  full_names)
     before = text[clause_start:end]
-    named = _named_in_apposition(text, clause_start, end, mentions) if before.rstrip().endswith(",") else None
-    if named is not None:  # "One survivor, 23-year-old Mohammed Darwish, said": the text names the one described
-        return Speaker(full_name(named, full_names), "named")
+    apposed = _named_in_apposition(text, clause_start, end, mentions) if before.rstrip().endswith(",") else None
+    if apposed is not None:  # "One survivor, 23-year-old Mohammed Darwish, said": the text names the one described
+        return Speaker(full_name(apposed, full_names), "named")
     companions = _COMPANIONS.search(before, max(0, len(before) - 40)) if " and " in before[-40:] else None
     if companions:  # "he and his co-authors predicted": the first named speaks
         end = clause_start + companions.start()
