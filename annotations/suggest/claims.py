@@ -23,7 +23,7 @@ from annotations.suggest.reporting_verbs import main_verb, reporting_verbs
 from annotations.suggest.sentence_subject import sentence_subject
 from annotations.suggest.speaker_context import Context, Speaker, full_name
 from annotations.suggest.speakers import find_speaker
-from annotations.suggest.unnamed import plural
+from annotations.suggest.unnamed import one_person, plural
 
 _QUOTE = re.compile(r"[\"“][^\"”]{12,}[\"”]")
 _QUOTED = 14
@@ -249,6 +249,7 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
         for p in inside:
             if p.type == "PERSON":
                 context.met(full_name(p, full_names))
+                context.person_at = p.start
             elif p.type == "ORG" and context.orgs is not None:
                 context.org_at = p.start
                 org = p.name or p.exact  # "KCNA" -> "Korean Central News Agency": "it added" gives the full name
@@ -257,6 +258,8 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
                     del context.orgs[:-50]
         if speaker is not None and speaker.kind == "unnamed" and plural(speaker.name):
             context.last_unnamed, context.unnamed_at = speaker.name, start
+        elif speaker is not None and speaker.kind == "unnamed" and one_person(speaker.name):
+            context.single_unnamed = (speaker.name, start)  # "A security official said … He said": the official
         if speaker is not None and speaker.kind == "named" and speaker.name in loose and speaker.name not in \
                 context.gender and speaker.name not in people:
             shown = gender_of(text, speaker.name)
@@ -265,6 +268,7 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
         if speaker is not None and speaker.kind == "named" and (speaker.name in people or speaker.name in loose
                                                                 or speaker.voice):
             context.met(speaker.name)
+            context.person_at = start
         context.previous = (start, outside, speaker.name if speaker is not None and speaker.kind == "named" and
                             speaker.name in people else None)
         if context.previous[2] is not None:

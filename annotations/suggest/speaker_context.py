@@ -27,6 +27,8 @@ class Context:
     orgs: list[str] | None = None
     last_unnamed: str | None = None  # the latest plural unnamed source ("some experts"), for "they"
     unnamed_at: int = -1
+    single_unnamed: tuple[str, int] | None = None  # the latest singular unnamed person speaking, where, for "he"
+    person_at: int = -1  # where the latest person was named
     org_at: int = -1  # where the latest organisation was named
     recent: list[str] = field(default_factory=list)  # people named so far, the latest last (for "he"/"she")
     gender: dict[str, str] = field(default_factory=dict)  # a person's gender where the text shows it

@@ -13,7 +13,7 @@ from annotations.suggest.document_authors import authored_before
 from annotations.suggest.sentence_subject import INTRODUCED_PRONOUN
 from annotations.suggest.sources import GENDER, previous_subject
 from annotations.suggest.speaker_context import Context, Speaker, full_name
-from annotations.suggest.unnamed import antecedent
+from annotations.suggest.unnamed import ANTECEDENT_WINDOW, antecedent, fits_pronoun
 
 OBJECT_BEFORE = re.compile(r"(?<![\w'’-])(?:by|to|with|from|against|toward|towards)\s+\Z")
 """Before a person who is an agent or an object in the clause ("When challenged by Bollinger … he stated"):
@@ -38,9 +38,16 @@ def pronoun_speaker(text: str, clause_start: int, before: str, word: str, last: 
             before.strip().lower() == word or INTRODUCED_PRONOUN.match(before)) else None
         if subject and context.gender.get(subject, GENDER[word]) == GENDER[word]:
             name = subject  # "Mr Anderson, who … during Hartley's trial. He told …": the subject
+        single = context.single_unnamed
+        if name is None and single is not None and single[1] > context.person_at:
+            # "A security official said … He said": no one named since, so the official
+            return Speaker(single[0], "unnamed") if fits_pronoun(single[0], word) else None
         if name is None:
             name = pick_person(context.recent, context.gender, word) if context.recent else context.last_person
         return Speaker(name, "named") if name else None
+    if word == "they" and context.last_unnamed and context.unnamed_at > context.org_at \
+            and context.unnamed_at >= clause_start - ANTECEDENT_WINDOW and _previous_speaker(context):
+        return Speaker(context.last_unnamed, "unnamed")  # "Officials said 40 people died. They said": the officials
     earlier = antecedent(text, clause_start) if word == "they" else None
     if earlier:  # "… left some of the state's energy experts bewildered. They said …"
         return Speaker(earlier, "unnamed")
@@ -50,3 +57,9 @@ def pronoun_speaker(text: str, clause_start: int, before: str, word: str, last: 
     if authored:  # "A statement by X was posted on Facebook. It said …": X, not Facebook
         return Speaker(authored, "named")
     return Speaker(orgs[-1], "named") if orgs else None
+
+
+def _previous_speaker(context: Context) -> bool:
+    """Whether the latest plural unnamed source spoke in the sentence just before this one (it, not a plural
+    inside what it said, is what "they" then stands for)."""
+    return context.previous is not None and context.previous[0] == context.unnamed_at

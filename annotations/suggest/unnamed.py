@@ -161,6 +161,29 @@ def _gerund_head(text: str, tokens: list[tuple[int, int]], i: int) -> bool:
     return i == len(tokens) - 1 or text[tokens[i + 1][0]:tokens[i + 1][1]] == "of"
 
 
+def one_person(phrase: str) -> bool:
+    """"a senior diplomat", "one security official", "the resident": a single person, whom "he"/"she" may
+    stand for later (not "a report", "the ministry")."""
+    words = phrase.casefold().split()
+    return len(words) >= 2 and words[0] in ("a", "an", "one", "the", "another") \
+        and words[-1] in _ONE_PERSON_HEADS
+
+
+_ONE_PERSON_HEADS = frozenset(
+    "official diplomat source resident witness spokesman spokeswoman spokesperson officer analyst man woman aide "
+    "adviser advisor employee worker lawyer doctor nurse survivor commander soldier insider executive "
+    "representative member negotiator investigator researcher teacher student neighbour neighbor relative "
+    "farmer driver activist engineer manager staffer minister lawmaker legislator politician".split())
+_HE_ONLY = frozenset("spokesman man".split())
+_SHE_ONLY = frozenset("spokeswoman woman".split())
+
+
+def fits_pronoun(phrase: str, pronoun: str) -> bool:
+    """Whether "he"/"she" can stand for the one-person phrase ("a spokeswoman" is no "he")."""
+    head = phrase.casefold().split()[-1]
+    return head not in (_SHE_ONLY if pronoun == "he" else _HE_ONLY)
+
+
 def plural(phrase: str) -> bool:
     """"some local fishermen", "officials", "state media", "some of the experts" can be "they" later; "a
     senior diplomat" cannot."""
