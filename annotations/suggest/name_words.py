@@ -64,6 +64,8 @@ HEADLINE_VERBS = ("Says|Tells|Warns|Urges|Denies|Admits|Insists|Vows|Slams|Blast
 """Present-tense verbs of Title Case headlines ("Minister Sarah Hunt Says Taxes Must Rise"): inside a run of
 capitalised words they end the name before them. None is a surname in the shipped lists or the word of a common
 organisation name ("Wins", "Reports", "Claims", "Questions", "Orders" are left out: "Consumer Reports")."""
+POST_NOMINALS = frozenset("KC QC SC MP MEP MSP MLA MPP TD OBE CBE MBE KBE DBE FRS".split())
+"""Letters after a person's name (silks, members of a parliament, honours): no part of the name."""
 ALLOWED_FIRST = frozenset({"Michael", "Mark", "Bill", "King", "John"})
 """Given names as frequent in English as common words (wordfreq Zipf >= 5.2) that still open a name: "John" is
 the only real given name among the 61 shipped given names that frequent (the others are "May", "Will", "Hope"...)."""

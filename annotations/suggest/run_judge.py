@@ -12,8 +12,8 @@ from functools import lru_cache
 from annotations.suggest.acronyms import ACRONYM, NOT_ORGS
 from annotations.suggest.gazetteer import country_names
 from annotations.suggest.name_words import (
-    ALLOWED_FIRST, COMPASS, DIRECTIONS, FUNCTION, INDUSTRY_HEADS, MEDIA_HEADS, MONTHS_DAYS, ORG_HEADS, PARTICLES, PLACE_HEADS,
-    SERVICE_DISTRICTS, US_STATES, name_lists, title_words, unknown_word, zipf)
+    ALLOWED_FIRST, COMPASS, DIRECTIONS, FUNCTION, INDUSTRY_HEADS, MEDIA_HEADS, MONTHS_DAYS, ORG_HEADS, PARTICLES,
+    PLACE_HEADS, POST_NOMINALS, SERVICE_DISTRICTS, US_STATES, name_lists, title_words, unknown_word, zipf)
 from annotations.suggest.person_names import INITIAL, is_person, person_context
 
 Question = tuple[str, int, int]
@@ -120,6 +120,9 @@ def judge(run: str, known: dict[str, str], ask: Callable[[Question], bool]) -> l
     while words and words[-1] in PARTICLES:
         words.pop()
         offsets.pop()
+    if len(words) >= 3 and words[-1] in POST_NOMINALS:  # "Jonathan Reeve KC": the name without the letters
+        words.pop()
+        offsets.pop()
     if len(words) >= 3 and words[-1].rstrip(".") in _GENERATIONS:  # "James P. Kennedy Jr.": judged without it (the
         words.pop()  # suffix is put back on the person's span by `place_context.tidy_span`)
         offsets.pop()
@@ -183,6 +186,8 @@ def judge(run: str, known: dict[str, str], ask: Callable[[Question], bool]) -> l
                         or zipf(part[0]) >= 5.2 and part[0] not in ALLOWED_FIRST and not INITIAL.fullmatch(part[0])
                         and not (spans[0][0] == 0 and len(part) >= 2 and part[0] in first_names
                                  and ask(("inside a sentence", 0, 0)))  # '"…," said Will Hurd': his given name
+                        or len(part) > 2 and part[0] == "Justice"  # "Justice Wanjiru Kamau" (but the actor
+                        # "Justice Smith": a given name too)
                         or len(part) > 2 and part[0] not in first_names and zipf(part[0]) >= 4.0
                         and not (INITIAL.fullmatch(part[0]) and part[1] in first_names)  # "L. Ron Hubbard"
                         or len(part) > 2 and known.get(part[0]) in ("PLACE", "ORG") and part[1] in first_names
@@ -277,6 +282,7 @@ def organisation(words: list[str], known: dict[str, str]) -> bool:
 _CLUB_MARKS = frozenset(("FC", "AFC", "CF"))
 _SUFFIXES = frozenset(("Jr", "Sr", "II", "III", "IV"))
 _GENERATIONS = frozenset(("Jr", "Sr"))
+
 _REGNAL = re.compile(r"(?:II|III|IV|VI{0,3}|IX|XI{0,3})")
 """A regnal number after a name ("Abdullah II", "Elizabeth II", "Ptolemy II"): part of the person's name."""
 
