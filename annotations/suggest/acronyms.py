@@ -102,6 +102,10 @@ def bracketed_acronyms(text: str) -> Iterator[Found]:
         if first in FUNCTION:
             start += len(first) + 1
             expansion = text[start:e.end(1)].lstrip()
+        if first.endswith(("’s", "'s")) and len(expansion.split()) > 2:  # "Nigeria's Independent National Electoral
+            owned = expansion[len(first) + 1:].lstrip()  # Commission (INEC)": the commission, not its country
+            if _initials_fit([w for w in owned.split() if w[0].isupper()], acronym):
+                start, expansion = e.end(1) - len(owned), owned
         words = [w for w in expansion.split() if w[0].isupper()]
         if len(words) < 2 or not (_initials_fit(words, acronym) or acronym.isupper() and acronym.upper() == "".join(
                 w[0] for w in expansion.split()).upper()) or _names_a_thing(expansion):  # "Ministry of Manpower (MOM)"

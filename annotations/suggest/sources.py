@@ -41,7 +41,9 @@ def latest_org(orgs: Sequence[str], noun: str) -> str | None:
 _ORG_AFTER_VERB = re.compile(rf"\s+(?:the|its)\s+({ORG_NOUNS})\b(?!\s+(?:of|in|for)\b)", re.I)
 
 
-OF = re.compile(r"\s*,?\s*(?:of|at|from|for|with)\s+(?:the\s+)?\Z")
+OF = re.compile(r"\s*,?\s*(?:of|at|from|for|with)\s+(?:the\s+)?(?:[A-Z][a-z]+(?:an|ese|ish|i)\s+)?\Z")
+"""Between a person and the organisation they speak for ("Lotfi Azzouz of Amnesty International", "Hassan Nouri of
+the Iranian Red Crescent": a nationality before the known name)."""
 
 
 _AFTER_SUBJECT = re.compile(r"(?:,|[ \t]+(?:of|for|at|from|with)\b)[^;:\"“”]*,[ \t]*\Z")

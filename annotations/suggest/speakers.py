@@ -93,7 +93,8 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
         found = subject_speaker(text, inverted.start(1), inverted.end(1), mentions, full_names, context, orgs)
         if found:
             return found
-    modified = _PARTICIPLE_AFTER_SUBJECT.match(trimmed) if "ed " in trimmed and not INTRODUCED_PRONOUN.match(
+    modified = _PARTICIPLE_AFTER_SUBJECT.match(trimmed) if ("ed " in trimmed or "seen by" in trimmed
+                                                            or "shown to" in trimmed) and not INTRODUCED_PRONOUN.match(
         trimmed) else None  # (not "The first woman tried in X since 2003, she testified": "she" is the subject)
     if modified and "," in trimmed[modified.end():].rstrip(" \t,"):
         modified = None  # "The player died in hospital, his agent said": a clause, then the subject after its comma
@@ -222,8 +223,9 @@ reporters in London on a visit"), unlike a person or an organisation named there
 
 _PARTICIPLE_AFTER_SUBJECT = re.compile(
     r"\s*((?i:the|a|an|one|some|this|these|its|their)\s+(?:(?!(?:is|are|was|were|has|have|had|be|been|being|who|"
-    r"which|that)\b)[a-z-]+\s+){0,4}?(?!(?:is|are|was|were|be|been|being)\b)[a-z-]+),?\s+[a-z]+ed\s+"
-    r"(?:by|with|in|from|to|for|at)\b")
+    r"which|that)\b)[a-z-]+\s+){0,4}?(?!(?:is|are|was|were|be|been|being)\b)[a-z-]+"
+    r"|(?:Documents|Emails|E-mails|Records|Files|Messages|Minutes|Notes|Papers|Texts|Letters|Memos|Filings))"
+    r",?\s+(?:[a-z]+ed|seen|shown)\s+(?:by|with|in|from|to|for|at)\b")
 """A subject whose noun phrase a participle phrase follows ("A team of researchers affiliated with …", "The
 research, supported by …"): the names inside that phrase are not the speaker; the phrase before it is."""
 _MAIN_PRONOUN = re.compile(r"(?:^|,\s+)([Hh]e|[Ss]he)\s+[a-z]+(?:\s+[a-z]+)?\s*,\s*\Z")

@@ -108,6 +108,9 @@ def subject_speaker(text: str, clause_start: int, end: int, mentions: Sequence[S
     if last and not text[last[-1].end:end].strip(" \t’'s,") and last[-1].type in SPEAKER_TYPES \
             and not _example(text, max(clause_start, last[-1].start - 16), last[-1].start):
         nearest = last[-1]
+        if nearest.type == "PLACE" and len(last) > 1 and last[-2].type == "ORG" \
+                and _IN_PLACE.fullmatch(text, last[-2].end, nearest.start):
+            nearest = last[-2]  # "The US Embassy in Kyiv wrote": the embassy, where it is
         if nearest.type != "PERSON" and len(last) > 1 and last[-2].type == "PERSON" \
                 and (OF.fullmatch(text[last[-2].end:nearest.start])
                      or ROLE_OF.fullmatch(text, last[-2].end, nearest.start)):
@@ -199,6 +202,7 @@ def _named_in_apposition(text: str, clause_start: int, end: int, mentions: Seque
     return person if _DESCRIBED_THEN_NAMED.fullmatch(text, clause_start, person.start) else None
 
 
+_IN_PLACE = re.compile(r"[ \t]+(?:in|at)[ \t]+")
 _POST_NOMINAL = re.compile(rf"[ \t]+(?:{'|'.join(sorted(POST_NOMINALS))})(?:,[ \t]+(?:for|of)[ \t]+[^,;:]{{1,60}})?,?[ \t]*")
 """Letters after a name, maybe with whom the person acts for ("KC, for the prosecution,"): no part of the subject."""
 _DESCRIBED_THEN_NAMED = re.compile(r"\s*(?:[Oo]ne|[Aa]nother|[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ \t]+"

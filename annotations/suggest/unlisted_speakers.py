@@ -55,7 +55,9 @@ def unlisted_speaker(text: str, subject: str, context: Context, names_only: bool
     a listed organisation's short form or capitalised words no list knows."""
     found = loose_speaker(text, subject, context) or outlet_speaker(subject)
     if found is None and not names_only:
-        found = short_org_speaker(subject) or capitalised_speaker(subject)
+        cut = APPOSITION.search(subject, max(0, len(subject) - 120)) if subject.rstrip().endswith(",") else None
+        core = subject[:cut.start()] if cut else subject  # "Amazon, which employs 1.5 million people,": Amazon
+        found = short_org_speaker(core) or capitalised_speaker(core)
     return found
 
 
