@@ -406,12 +406,19 @@ def _statement_speaker(text: str, start: int, at: int, outside: list[Suggestion]
 
 
 def _full_names(people: list[Suggestion]) -> dict[str, str]:
-    """Each short name ("Macron") -> the longest mention ending with it ("Emmanuel Macron"); one pass."""
+    """Each short name ("Macron") -> the longest mention ending with it ("Emmanuel Macron"); the middle word of a
+    three-word name too, unless it ends another name ("Morales" -> "Javier Morales Ortega": the first of two
+    Spanish surnames, the one used alone)."""
     out: dict[str, str] = {}
+    middles: dict[str, str] = {}
     for p in people:
         words = p.exact.split()
         for i in range(1, len(words)):
             tail = " ".join(words[i:])
             if len(p.exact) > len(out.get(tail, "")):
                 out[tail] = p.exact
+        if len(words) == 3 and words[1][1:].islower() and len(words[1]) > 2:
+            middles.setdefault(words[1], p.exact)
+    for middle, full in middles.items():  # "Javier Morales Ortega … Morales said": a Spanish first surname
+        out.setdefault(middle, full)
     return out

@@ -4,6 +4,7 @@ that end an organisation's or a place's name. Kept apart from the rules that use
 is read (and cached) in one place and the rules stay short. Pure functions and constants."""
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 
 from annotations.resources import resource
@@ -81,6 +82,11 @@ def name_lists() -> tuple[frozenset[str], frozenset[str]]:
         return frozenset(line for line in lines if line and not line.startswith("#"))
 
     return read("first_names.txt") | _SHORT_GIVEN, read("last_names.txt")
+
+
+def folded(word: str) -> str:
+    """The word without its accents ("João" -> "Joao"): the shipped name lists are in ASCII."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 @lru_cache(maxsize=1)

@@ -13,7 +13,8 @@ from annotations.suggest.acronyms import ACRONYM, NOT_ORGS
 from annotations.suggest.gazetteer import country_names
 from annotations.suggest.name_words import (
     ALLOWED_FIRST, COMPASS, DIRECTIONS, FUNCTION, INDUSTRY_HEADS, MEDIA_HEADS, MONTHS_DAYS, ORG_HEADS, PARTICLES,
-    PLACE_HEADS, POST_NOMINALS, SERVICE_DISTRICTS, US_STATES, name_lists, title_words, unknown_word, zipf)
+    PLACE_HEADS, POST_NOMINALS, SERVICE_DISTRICTS, US_STATES, folded, name_lists, title_words, unknown_word,
+    zipf)
 from annotations.suggest.person_names import INITIAL, is_person, person_context
 
 Question = tuple[str, int, int]
@@ -189,10 +190,13 @@ def judge(run: str, known: dict[str, str], ask: Callable[[Question], bool]) -> l
                         or len(part) > 2 and part[0] == "Justice"  # "Justice Wanjiru Kamau" (but the actor
                         # "Justice Smith": a given name too)
                         or len(part) > 2 and part[0] not in first_names and zipf(part[0]) >= 4.0
+                        and not _SURNAME_FIRST.match(" ".join(part[:2]))  # "Ho Van Duc": a surname, no role
                         and not (INITIAL.fullmatch(part[0]) and part[1] in first_names)  # "L. Ron Hubbard"
                         or len(part) > 2 and known.get(part[0]) in ("PLACE", "ORG") and part[1] in first_names
                         and part[-1] in surnames
                         or len(part) > 2 and part[0] not in first_names and part[1] in first_names
+                        and (part[0].isascii() or folded(part[0]) not in first_names)  # "João Pedro Almeida"
+                        and not _SURNAME_FIRST.match(" ".join(part[:2]))  # ("Ho Van Duc")
                         and known.get(part[0]) is None and part[0][1:].islower() and zipf(part[0]) >= 2.5):
             # a role or rank before a given name and more ("Constable Steve Barry", "Motorist Dom Lawson")
             # a known place before a given name and more is where the person governs or studies, not their
@@ -279,6 +283,9 @@ def organisation(words: list[str], known: dict[str, str]) -> bool:
     return True
 
 
+_SURNAME_FIRST = re.compile(r"[A-Z][a-z] (?:Van|Thi|Duc|Minh|Quang|Thanh|Ngoc|Huu|Dinh|Xuan|Hong)\Z")
+"""A two-letter family name before a Vietnamese middle name ("Ho Van Duc", "Le Thi Hoa"): the name's first word,
+though as common as a word."""
 _CLUB_MARKS = frozenset(("FC", "AFC", "CF"))
 _SUFFIXES = frozenset(("Jr", "Sr", "II", "III", "IV"))
 _GENERATIONS = frozenset(("Jr", "Sr"))
