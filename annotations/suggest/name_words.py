@@ -81,7 +81,7 @@ def name_lists() -> tuple[frozenset[str], frozenset[str]]:
         lines = (folder / name).read_text(encoding="utf-8").splitlines()
         return frozenset(line for line in lines if line and not line.startswith("#"))
 
-    return read("first_names.txt") | _SHORT_GIVEN, read("last_names.txt")
+    return (read("first_names.txt") | _SHORT_GIVEN) - _PRONOUNS, (read("last_names.txt") | _SHORT_SURNAMES) - _PRONOUNS
 
 
 def folded(word: str) -> str:
@@ -107,7 +107,12 @@ def world_surnames() -> frozenset[str]:
 
 
 _SUFFIXES = frozenset(("Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"))
+_PRONOUNS = frozenset("He She It We You They Him Her His Its Our".split())
+"""Pronouns the dataset lists as names ("She", "You", "Him"): never a name in English text ("He Said, She Said")."""
 _SHORT_GIVEN = frozenset("Ed Jo Bo Ty Cy Di".split())
+_SHORT_SURNAMES = frozenset("Li Wu Xu Hu Lu Yu Gu Fu Du Ho Vo Ko Im Yi Ng Ma".split())
+"""Two-letter family names, common in China, Korea and Vietnam, that the shipped lists leave out (they keep names of
+three letters or more); not "He", "Do", "Le", "No", "Oh": English or French words first."""
 """English given names of two letters ("Jo Grady"): the shipped lists keep names of three letters or more
 (shorter ones in names-dataset are mostly noise). Not "Al": "Al Shabaab", "Al Aqsa" are the Arabic article."""
 

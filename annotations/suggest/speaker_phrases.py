@@ -75,7 +75,7 @@ def researchers(text: str, clause_start: int, org: Suggestion) -> Speaker | None
     return Speaker(lower_first(text[research.start():tail], text, research.start()), "unnamed")
 
 
-THE_PERSON = re.compile(r"(?:^|\s)the\s+(?:\d{1,3}-year-old|[A-Z][a-z]+(?:ian|an|ese|ish|ite|i|on))\s*\Z")
+THE_PERSON = re.compile(r"(?:^|\s)[Tt]he\s+(?:\d{1,3}-year-old|[A-Z][a-z]+(?:ian|an|ese|ish|ite|i|on))\s*\Z")
 """A person referred to by age or nationality ("the 45-year-old", "the Malawian", "the Briton"): the latest
 person named."""
 THE_ROLE = re.compile(r"\s*The\s+(?:[a-z-]+\s+){0,2}(?:contractor|soldier|actor|actress|singer|star|player|"
