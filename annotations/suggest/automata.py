@@ -8,6 +8,7 @@ from functools import lru_cache
 import ahocorasick
 
 from annotations.suggest.gazetteer import gazetteer
+from annotations.suggest.name_words import zipf
 from annotations.suggest.patterns import TRIGGERED, Triggered
 from annotations.suggest.wider_places import wider_names
 
@@ -84,7 +85,9 @@ def _org_variants(name: str) -> list[str]:
     out = []
     words = name.split(" ")
     if any(w[1:] != w[1:].lower() and not w.isupper() and w[:1].isupper() and w[1:].isalpha() for w in words):
-        out.append(" ".join(w[:1] + w[1:].lower() if not w.isupper() and w[1:].isalpha() else w for w in words))
+        lowered = " ".join(w[:1] + w[1:].lower() if not w.isupper() and w[1:].isalpha() else w for w in words)
+        if len(lowered) > 3 or zipf(lowered) < 3.0:  # not "LeT" (Lashkar-e-Taiba) as "Let"
+            out.append(lowered)
     if len(words) >= 2 and words[0] in _ARTICLES:
         out.append(f"{words[0]}-{' '.join(words[1:])}")
     head, _, rest = name.partition("-")

@@ -10,6 +10,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from annotations.suggest import Suggestion
+from annotations.suggest.gazetteer import gazetteer
+from annotations.suggest.line_labels import CAPITAL_LABEL
+from annotations.suggest.name_words import name_lists
 
 _TITLE = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Professor|Sir|Dame)\.?\s+)?\Z")
 _ANY_LABEL = re.compile(r"[A-Z][\w.'’&-]*(?:[ \t]+[A-Z][\w.'’&-]*){0,4}:[ \t]+\S")
@@ -50,6 +53,7 @@ def turns(text: str, mentions: Sequence[Suggestion], name_of: Callable[[Suggesti
             labels[line_start] = (m.end + 1, name_of(m))
         elif _SIGNATURE.fullmatch(text, line_start, m.start) and _HANDLE.match(text, m.end):
             posts += _post(text, line_start, name_of(m))
+    labels.update(_capital_labels(text, mentions, name_of, labels))
     if not labels:
         return posts
     dialogue = len(labels) > 1 or any(_ANY_LABEL.match(text, line) for line in _neighbours(text, labels))
@@ -79,6 +83,45 @@ def turns(text: str, mentions: Sequence[Suggestion], name_of: Callable[[Suggesti
             previous = None
         line_start = end + 1
     return sorted(out + posts, key=lambda t: t.start)
+
+
+_ASKERS = frozenset("HOST ANCHOR REPORTER INTERVIEWER CORRESPONDENT MODERATOR PRESENTER BYLINE Q".split())
+_NO_PERSON = frozenset("UNIDENTIFIED PERSON MAN WOMAN GROUP CROWD AUDIENCE CALLER ANNOUNCER NARRATOR VOICE A Q "
+                       "SOUNDBITE BEGIN END VIDEO CLIP".split())
+
+
+def _capital_labels(text: str, mentions: Sequence[Suggestion], name_of: Callable[[Suggestion], str],
+                    known: dict[int, tuple[int, str]]) -> dict[int, tuple[int, str]]:
+    """Lines opening with a label in capitals that names a person: line start -> (label end, the person's fullest
+    name: the mixed-case name the text gives, else the label's words). Labels of hosts and other askers are left
+    out, so their lines are questions; "INSKEEP:" is the host named "STEVE INSKEEP, HOST:" before."""
+    if ":" not in text:
+        return {}
+    people = {name_of(m) for m in mentions if m.type == "PERSON"}
+    by_last = {name.split()[-1].casefold(): name for name in sorted(people, key=len)}
+    askers: set[str] = set()
+    out: dict[int, tuple[int, str]] = {}
+    for m in CAPITAL_LABEL.finditer(text):
+        words = m.group("name").split()
+        if m.start() in known or not _NO_PERSON.isdisjoint(words):
+            continue
+        if words[-1] in _ASKERS or m.group("role") and not _ASKERS.isdisjoint(m.group("role").split()):
+            askers.add(words[-1])
+            continue
+        if words[-1] in askers or words[0] == "Q" or len(words[-1]) < 3:
+            continue
+        name = " ".join(w.capitalize() if "'" not in w and "’" not in w else w.title() for w in words)
+        if name in gazetteer():  # "NEW DELHI: Their American dream …": a dateline
+            continue
+        person = next((p for p in people if p.casefold() == name.casefold()), None) \
+            or by_last.get(words[-1].casefold()) \
+            or (name if len(words) >= 2 and name.split()[0] in name_lists()[0] else None)
+        if person is None:
+            continue
+        by_last.setdefault(words[-1].casefold(), person)
+        if m.end() < len(text) and text[m.end()] != "\n":
+            out[m.start()] = (m.end(), person)
+    return out
 
 
 def _neighbours(text: str, labels: dict[int, tuple[int, str]]) -> list[int]:

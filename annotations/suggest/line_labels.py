@@ -9,12 +9,27 @@ from collections.abc import Iterator
 from annotations.suggest.found import Found
 from annotations.suggest.name_words import FUNCTION, zipf
 
-_DATELINE = re.compile(r"^([A-Z][A-Z.'’-]+(?:[ \t][A-Z][A-Z.'’-]+){0,2})(?:,[ \t]+[A-Z]|[ \t]+\([A-Z])", re.M)
+_DATELINE = re.compile(r"^([A-Z][A-Z.'’-]+(?:[ \t][A-Z][A-Z.'’-]+){0,2})(?:,[ \t]+(?![A-Z][A-Z ]*:)[A-Z]|[ \t]+\([A-Z])",
+                       re.M)
 """A dateline: "HOUSTON, Texas (KTRK) --", "BEIRUT, Lebanon —", "OSLO (NTB) -"."""
 DATELINE_PREFIX = re.compile(r"[A-Z][A-Z.'’-]+(?:[ \t][A-Z][A-Z.'’-]+){0,2}(?:,[ \t]+\w[\w.'’-]*(?:[ \t][\w.'’-]+){0,3})?"
                              r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:--|[-–—])[ \t]*")
 """A whole wire dateline opening a line, up to its dash: "LONDON (Reuters) - ", "LONDON, 12 March 2024 — ",
 "HOUSTON, Texas (KTRK) -- ". The agency in it reports the story; it does not say what the sentence says."""
+
+
+CAPITAL_LABEL = re.compile(r"^(?P<name>[A-Z][A-Z'’-]+(?:[ \t][A-Z][A-Z'’.-]*){0,3})(?:,[ \t]+(?P<role>[A-Z][A-Z ]*))?:"
+                           r"[ \t]*", re.M)
+"""A transcript's speaker label in capitals: "BOATENG: …", "ADWOA BOATENG: …", "STEVE INSKEEP, HOST:" (its words
+are no acronyms, its line no dateline)."""
+
+
+def capital_label_words(text: str) -> set[int]:
+    """Where each word of a capital label starts (most texts have no colon at a line's start in capitals)."""
+    out: set[int] = set()
+    for m in CAPITAL_LABEL.finditer(text):
+        out.update(w.start() + m.start() for w in re.finditer(r"\S+", m.group(0)))
+    return out
 
 
 def interview_labels(text: str) -> Iterator[Found]:

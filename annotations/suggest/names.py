@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from annotations.suggest.acronyms import bracketed_acronyms, lone_acronyms
 from annotations.suggest.found import Found
-from annotations.suggest.line_labels import datelines, interview_labels
+from annotations.suggest.line_labels import capital_label_words, datelines, interview_labels
 from annotations.suggest.name_words import (  # noqa: F401 (the names other modules import from here)
     ALLOWED_FIRST, HEADLINE_VERBS, ORG_HEADS, PARTICLES, PLACE_HEADS, US_STATES, name_lists, title_words, zipf)
 from annotations.suggest.person_names import REPORTING, named_then_by_surname, trim_person  # noqa: F401 (as above)
@@ -81,7 +81,7 @@ def find(text: str, known: dict[str, str]) -> Iterator[Found]:
     for run, starts in named_then_by_surname(text, unclaimed, known):
         for start in starts:
             yield Found("PERSON", start, start + len(run))
-    taken = set()
+    taken = capital_label_words(text) if ":" in text else set()  # "BOATENG: …" in a transcript: no organisation
     for found in [*bracketed_acronyms(text), *datelines(text), *interview_labels(text)]:
         taken.add(found.start)
         yield found
