@@ -22,7 +22,7 @@ from annotations.suggest.quotes import fill_quotes, merge_quotes, quote_spans, t
 from annotations.suggest.reporting_verbs import main_verb, reporting_verbs
 from annotations.suggest.sentence_subject import sentence_subject
 from annotations.suggest.speaker_context import Context, Speaker, full_name
-from annotations.suggest.speakers import find_speaker
+from annotations.suggest.speakers import described, find_speaker
 from annotations.suggest.unnamed import one_person, plural
 
 _QUOTE = re.compile(r"[\"“][^\"”]{12,}[\"”]")
@@ -210,6 +210,8 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
             opening = next((a for a, _ in quotes if start < a < end), None)
             if opening is not None and text[start:opening].rstrip().endswith(":"):
                 speaker = sentence_subject(text, said_from, opening, outside, full_names, context)
+                if speaker is not None:  # 'The minister was blunt: "…"': the minister named before
+                    speaker = described(speaker, text, context, full_names)
                 puts_out = _INTRODUCES.search(text, start, opening)
                 if puts_out is not None and (speaker is None or _FROM_AUTHOR.match(text, puts_out.end())):
                     # 'The council released a statement on Friday: "…"'; '… published a response from the company:'

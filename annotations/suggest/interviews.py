@@ -54,6 +54,7 @@ def turns(text: str, mentions: Sequence[Suggestion], name_of: Callable[[Suggesti
         elif _SIGNATURE.fullmatch(text, line_start, m.start) and _HANDLE.match(text, m.end):
             posts += _post(text, line_start, name_of(m))
     labels.update(_capital_labels(text, mentions, name_of, labels))
+    labels.update(_answers(text, mentions, name_of))
     if not labels:
         return posts
     dialogue = len(labels) > 1 or any(_ANY_LABEL.match(text, line) for line in _neighbours(text, labels))
@@ -122,6 +123,24 @@ def _capital_labels(text: str, mentions: Sequence[Suggestion], name_of: Callable
         if m.end() < len(text) and text[m.end()] != "\n":
             out[m.start()] = (m.end(), person)
     return out
+
+
+_QUESTION = re.compile(r"^Q:[ \t]", re.M)
+_ANSWER = re.compile(r"^A:[ \t]+", re.M)
+
+
+def _answers(text: str, mentions: Sequence[Suggestion], name_of: Callable[[Suggestion], str]
+             ) -> dict[int, tuple[int, str]]:
+    """A "Q: … / A: …" interview: each "A:" line is the person named last before the first question (the one
+    the introduction presents)."""
+    first = _QUESTION.search(text) if "Q:" in text else None
+    if first is None:
+        return {}
+    introduced = [m for m in mentions if m.type == "PERSON" and m.end <= first.start()]
+    if not introduced:
+        return {}
+    person = name_of(introduced[-1])
+    return {m.start(): (m.end(), person) for m in _ANSWER.finditer(text, first.end())}
 
 
 def _neighbours(text: str, labels: dict[int, tuple[int, str]]) -> list[int]:

@@ -87,7 +87,7 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
     if not trimmed.strip() and not telling:  # "…," said X / "…," X said — the subject follows the verb
         after = source_after(text, verb_end, mentions, full_names, orgs, phrase=saying)
         if after:
-            return _described(after, text, context, full_names)
+            return described(after, text, context, full_names)
     inverted = PRONOUN_AFTER.match(text, verb_end) if saying and not trimmed.strip() else None
     if inverted:  # '"…," said he': the pronoun after the verb is its subject
         found = subject_speaker(text, inverted.start(1), inverted.end(1), mentions, full_names, context, orgs)
@@ -141,7 +141,7 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
         head = noun_phrase_source(text, clause_start + fenced.start("head"), clause_start + fenced.end("head"),
                                   mentions, full_names)
         if head is not None:
-            return _described(head, text, context, full_names)
+            return described(head, text, context, full_names)
     if trimmed.rstrip().endswith(",") and not telling and not text.startswith(_EVIDENTIAL, verb_start):
         # "The route will close, said a spokesman for X" (inverted after verbs of saying, never after "show")
         after = source_after(text, verb_end, mentions, full_names, orgs, phrase=saying)
@@ -191,7 +191,7 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
     return None
 
 
-def _described(speaker: Speaker, text: str, context: Context, full_names: dict[str, str]) -> Speaker:
+def described(speaker: Speaker, text: str, context: Context, full_names: dict[str, str]) -> Speaker:
     """A definite role after the verb ('"…," said the actor') as the person the text gave that role, else as the
     subject of the sentence before, as "The actor said" opening a sentence is; any other speaker as it is."""
     if speaker.kind != "unnamed" or not speaker.name.startswith("the ") or not THE_ROLE.match("The" + speaker.name[3:]):
