@@ -37,7 +37,13 @@ UNNAMED_HEADS = (
     "banker|veteran|nurse|teacher|policeman|policewoman|firefighter|medic|paramedic|rescuer|citizen|demonstrator|"
     "patient|journalist|reporter|correspondent|commentator|historian|scholar|pollster|engineer|staffer|cleric|"
     "imam|priest|bishop|fisherman|legislator|lawmaker|senator|relative|friend|colleague|supporter|opponent|voter|"
-    "user")
+    "user|virologists|virologist|epidemiologists|epidemiologist|physicians|physician|psychologists|psychologist|"
+    "psychiatrists|psychiatrist|biologists|biologist|ecologists|climatologists|meteorologists|meteorologist|"
+    "forecasters|forecaster|astronomers|astronomer|physicists|physicist|chemists|geologists|geologist|"
+    "archaeologists|archaeologist|sociologists|criminologists|statisticians|demographers|strategists|strategist|"
+    "consultants|consultant|specialists|specialist|surgeons|surgeon|pharmacists|clinicians|clinician|midwives|"
+    "immunologists|immunologist|oncologists|oncologist|cardiologists|cardiologist|"
+    "paediatricians|pediatricians|paediatrician|pediatrician")
 """The head nouns of unnamed sources; a person noun in the plural has its singular too ("one soldier reports")."""
 
 _Node = dict[str, "_Node"]
