@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from annotations.suggest.coreference import fullest, loose_name
 from annotations.suggest.gazetteer import gazetteer
-from annotations.suggest.name_words import title_words, zipf
+from annotations.suggest.name_words import name_lists, title_words, world_surnames, zipf
 from annotations.suggest.speaker_context import Context, Speaker
 
 APPOSITION = re.compile(r"(?:,\s+(?:a|an|the|who|whose|which|its|his|her|in|on|at|during|after|via|\d{1,3}|[a-z]+ing)\b"
@@ -53,12 +53,30 @@ def unlisted_speaker(text: str, subject: str, context: Context, names_only: bool
     """The speaker a subject names that no entity suggestion gave, tried from the surest reading: a person's name,
     an outlet, then (unless `names_only`: a passive "is reported to", a sentence the segmenter began inside a token)
     a listed organisation's short form or capitalised words no list knows."""
+    plural = subject.strip()
+    if " " not in plural and common_plural(plural):  # "Nutritionists said": people, unnamed, as worded
+        return Speaker(plural.lower(), "unnamed")
     found = loose_speaker(text, subject, context) or outlet_speaker(subject)
     if found is None and not names_only:
         cut = APPOSITION.search(subject, max(0, len(subject) - 120)) if subject.rstrip().endswith(",") else None
         core = subject[:cut.start()] if cut else subject  # "Amazon, which employs 1.5 million people,": Amazon
         found = short_org_speaker(core) or capitalised_speaker(core)
     return found
+
+
+def common_plural(word: str) -> bool:
+    """A capitalised word that is the plural of an English noun, not a name ("Nutritionists", "Lifeguards" opening
+    a sentence; not "Reuters", "Powers", "Roberts", "Williams")."""
+    if len(word) < 5 or not word.endswith(_PEOPLE_ENDINGS) or not word[1:].islower() or not word[0].isupper():
+        return False
+    given, surnames = name_lists()
+    singular = word[:-1]
+    return word not in gazetteer() and word not in surnames and word not in given and singular not in given \
+        and word not in world_surnames() and 1.8 <= zipf(singular.lower()) <= 4.0  # (not "Powers", "Fields")
+
+
+_PEOPLE_ENDINGS = ("ists", "ers", "ians", "ors", "ants", "ents")
+"""Endings of plural nouns for people by what they do ("nutritionists", "beekeepers", "statisticians")."""
 
 
 def short_org_speaker(subject: str) -> Speaker | None:

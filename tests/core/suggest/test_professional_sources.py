@@ -23,3 +23,17 @@ from tests.core.suggest.suggesting import speaker_of
 ])
 def test_a_profession_speaks_as_worded(text: str, fragment: str, speaker: tuple[str, str]) -> None:
     assert speaker_of(text, fragment) == speaker
+
+
+@pytest.mark.parametrize(("word", "speaker"), [
+    ("Nutritionists", ("nutritionists", "unnamed")),
+    ("Beekeepers", ("beekeepers", "unnamed")),
+    ("Statisticians", ("statisticians", "unnamed")),
+    ("Reuters", ("Reuters", "named")),
+    ("Sanders", ("Sanders", "named")),
+    ("Roberts", ("Roberts", "named")),
+])
+def test_a_capitalised_plural_of_a_profession_is_no_name(word: str, speaker: tuple[str, str]) -> None:
+    """A plural noun for people by what they do opening a sentence ("Nutritionists said") came back as a named
+    speaker; surnames and outlets ending so stay names."""
+    assert speaker_of(f"{word} said the new rules were far too strict.", "too strict") == speaker
