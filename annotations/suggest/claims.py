@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from annotations.suggest import Suggestion
 from annotations.suggest.coreference import gender_of, genders, middle_initials, roles, surnames_as_people
+from annotations.suggest.org_names import company_short_names
 from annotations.suggest.interviews import Turn, turns
 from annotations.suggest.line_labels import DATELINE_PREFIX
 from annotations.suggest.document_authors import document_author
@@ -282,9 +283,10 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
         found = _with_turns(text, found, layout)
     merged = merge_quotes(fill_quotes(text, found), [int(f[5]) for f in found], line_spans, text)
     fuller = middle_initials(text, persons, lambda p: full_name(p, full_names))
-    firsts = _given_names(persons, full_names) | _org_heads(mentions)
+    firsts = _given_names(persons, full_names) | _org_heads(mentions) | company_short_names(mentions)
     types: dict[str, str] = {}  # a named speaker's entity type, from the mentions that name it
-    for p in mentions:
+    for p in sorted(mentions, key=lambda m: m.type != "ORG" or " " not in (m.name or m.exact)):  # (a company's
+        # name first: "Nordvik" alone may have been taken for a person)
         types.setdefault(full_name(p, full_names) if p.type == "PERSON" else p.name or p.exact, p.type)
     claims: list[Suggestion] = []
     for s, e, source, sp, kind in merged:

@@ -78,7 +78,10 @@ def _suggest_entities(text: str, library_names: Iterable[tuple[str, ...]], skip:
                 text[text.rfind(" ", max(0, a - 24), a - 1) + 1].isupper():
             given = _GIVEN_BEFORE.search(text, max(0, a - 24), a)
             if given is not None and " " not in text[a:b] and _namesake(given.group(1)):
-                found[i] = (given.start(1), b, "PERSON", "pattern", None)  # "Joaquin Phoenix" is no place
+                before = _GIVEN_BEFORE.search(text, max(0, given.start(1) - 24), given.start(1))
+                start = before.start(1) if before is not None and _namesake(before.group(1)) else given.start(1)
+                found[i] = (start, b, "PERSON", "pattern", None)  # "Joaquin Phoenix" is no place (nor "Aisha Lawan
+                # Bello" only "Lawan Bello")
     known = gazetteer()
     cuts: dict[str, tuple[int, int]] = {}  # organisations' names -> their trims (`org_span`)
     found += [(a, b, "PLACE", "pattern", None) for a, b in neighbour_places(text, places, known)]

@@ -10,7 +10,9 @@ from functools import lru_cache
 from annotations.resources import resource
 
 PARTICLES = frozenset({"bin", "ibn", "bint", "abu", "al", "el", "van", "von", "de", "da", "der", "den", "di", "du",
-                       "dos", "das", "del", "la", "le", "ter", "ben"})
+                       "dos", "das", "del", "la", "le", "ter", "ben", "dela", "delos", "Ó", "Ní", "Nic", "Ua"})
+COMPANY_SUFFIXES = frozenset("Inc Ltd Corp LLC LLP LP PLC AG SA ASA NV BV AB SE SpA Oyj Pty".split())
+"""The legal form closing a company's name ("Nordvik Shipping ASA", "Bayou Correctional Health LLC")."""
 ORG_HEADS = frozenset(
     "Authority Council Cooperative Bank Partners University Agency Institute Office Ministry Federation Commission "
     "Company Corporation Group Hospital Clinic Directorate Inspectorate Bureau Trust Service Watch Alliance Network "
@@ -22,7 +24,7 @@ ORG_HEADS = frozenset(
     "Media Press Communications Technologies Industries Motors Pharmaceuticals Insurance Ventures Capital "
     "Entertainment Records Foods Systems Solutions Labs Church Mosque Operator Guild Crew Electric Org Magazine "
     "Program Programme Project Sentinel Chronicle Examiner Inquirer Courier Dispatch Telegraph Bulletin Equities "
-    "Securities Investments Advisors Brokerage Productions Embassy Consulate".split()) | frozenset(
+    "Securities Investments Advisors Brokerage Productions Embassy Consulate".split()) | COMPANY_SUFFIXES | frozenset(
     "Energy Resources Mining Petroleum Minerals Logistics Enterprises Therapeutics Biosciences Telecom Shipping".split())
 INDUSTRY_HEADS = frozenset(
     "Energy Resources Mining Petroleum Minerals Logistics Enterprises Therapeutics Biosciences Telecom Shipping".split())
@@ -136,7 +138,8 @@ def title_words() -> frozenset[str]:
                             "Superintendent", "Sheriff", "Commissioner", "Chairman", "Chairwoman", "Spokesman",
                             "Spokeswoman", "Councilman", "Councilwoman", "Councillor", "Senator", "Representative",
                             "Congressman", "Congresswoman", "Lawmaker", "Detective", "Officer", "Deputy", "Inspector",
-                            "Constable", "Major"})
+                            "Constable", "Major", "MP", "MLA", "MEP", "MSP", "MPP", "MNA", "MLC", "Madam", "Hajia",
+                            "Alhaji", "Alhaja", "Mallam", "Engr", "Barr"})
 
 
 @lru_cache(maxsize=65536)

@@ -27,8 +27,8 @@ Turkish names ("Wałęsa", "Dvořák", "Neslişah", "Ortaylı"), transliteration
 _UPPER = "A-Z" + "".join(c for c in _LATIN if c.isupper())
 """A name's capital: A-Z and the other Latin capitals ("Łukasz", "Šimon", "İlber", "Ömer")."""
 _TOKEN = (rf"(?:(?:al|el|ad|an|ar|as|ash|at|az|ul)-)?(?:Mc|Mac|O['’])?[{_UPPER}][{_LOWER}]+"
-          rf"(?:-[A-Za-z][{_LOWER}]+)*|[A-Z]\.|[A-Z]{{2,6}}")
-_FIRST_TOKEN = (rf"[{_UPPER}](?<![\w'’.-].)(?:(?:c|ac|['’])[A-Z])?(?:[{_LOWER}]+(?:-[A-Za-z][{_LOWER}]+)*|\.|"
+          rf"(?:-[A-Za-z][{_LOWER}]+)*|(?:[A-Z]\.){{1,3}}|[A-Z]{{2,6}}")
+_FIRST_TOKEN = (rf"[{_UPPER}](?<![\w'’.-].)(?:(?:c|ac|['’])[A-Z])?(?:[{_LOWER}]+(?:-[A-Za-z][{_LOWER}]+)*|\.(?:[A-Z]\.){{0,2}}|"
                 rf"[A-Z]{{1,5}})")
 """A run's first word starts with a capital (so the regex engine skips to capitals quickly); the check that
 no word character comes before it follows the capital. Gaelic surnames keep their inner capital ("McLaughlin",

@@ -7,11 +7,11 @@ only look at one name and the text around it. Pure functions."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
-from annotations.suggest import names
+from annotations.suggest import Suggestion, names
 from annotations.suggest.gazetteer import language_names
-from annotations.suggest.name_words import FUNCTION, MONTHS_DAYS
+from annotations.suggest.name_words import COMPANY_SUFFIXES, FUNCTION, INDUSTRY_HEADS, MONTHS_DAYS
 
 
 def web_addresses(text: str) -> Iterator[tuple[int, int]]:
@@ -202,7 +202,8 @@ _OWNER = re.compile(r"(.*\S)['’]s?\s+(?=[A-Z])")
 _DOTTED_BEFORE = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,3}) \Z")
 _PRIVATE_HEADS = frozenset("Group Inc Ltd Corp Corporation Company Partners Holdings Institute Foundation Labs "
                            "Laboratory Laboratories Technologies Industries Capital Ventures Motors Pharmaceuticals "
-                           "Systems Solutions Airlines Airways Media Research Associates Consulting".split())
+                           "Systems Solutions Airlines Airways Media Research Associates Consulting".split()) \
+    | COMPANY_SUFFIXES | INDUSTRY_HEADS
 
 
 def org_short_name(full: str, known: dict[str, str]) -> str | None:
@@ -224,8 +225,9 @@ company's head, when they are rare together ("Haw Par" for "Haw Par Corporation"
             or first.isupper() or len(first) < 4:
         return None  # "Riverton Council", "Alder Harbour Authority": a public body named after its place
     given, family = names.name_lists()
-    if first in known or first in given or first in family or names.zipf(first) >= 3.0:
-        return None
+    if first in known or first in given or names.zipf(first) >= 3.0 \
+            or first in family and not (len(words) >= 3 and words[-1] in COMPANY_SUFFIXES):
+        return None  # (a family's name is the company's only in a company's full name: "Halvorsen Foods Inc")
     return first
 
 
@@ -257,3 +259,18 @@ def national_bodies(text: str, found: list[tuple[int, int, str, str, str | None]
             continue
         out.append((a, b, label, source, name))
     return out
+
+
+def company_short_names(mentions: Sequence[Suggestion]) -> dict[str, str]:
+    """A company named by its first word after its full name ("Nordvik said", after "Nordvik Shipping ASA";
+    "Halvorsen", after "Halvorsen Foods Inc") -> the full name: only names closed by a legal form or an industry
+    head, whose first word is rare in English and names one company of the text."""
+    out: dict[str, set[str]] = {}
+    for m in mentions:
+        name = m.name or m.exact
+        words = name.split()
+        if m.type == "ORG" and len(words) >= 2 and (words[-1] in COMPANY_SUFFIXES
+                                                    or words[-1] in INDUSTRY_HEADS) \
+                and words[0][1:].islower() and names.zipf(words[0]) < 3.5:
+            out.setdefault(words[0], set()).add(name)
+    return {first: next(iter(full)) for first, full in out.items() if len(full) == 1}

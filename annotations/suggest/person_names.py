@@ -34,8 +34,8 @@ _BEFORE_PERSON = re.compile(rf"(?:\b(?:{REPORTING})|\baccording\s+to|\bby|\b(?:M
                             r"widow|widower|nephew|niece|uncle|aunt|cousin))"
                             r"\s+\Z")
 _AFTER_THE = re.compile(r"(?<![\w'’-])the\s\Z")
-INITIAL = re.compile(r"[A-Z]\.")
-"""A middle initial ("Walter A. Clyburn Reed"): no acronym."""
+INITIAL = re.compile(r"(?:[A-Z]\.){1,3}")
+"""A middle initial ("Walter A. Clyburn Reed") or joined initials ("H.R. Nagaraj Gowda"): no acronym."""
 _NONSPACE = re.compile(r"\S+")
 _SYLLABLES = re.compile(r"[A-Z][a-z]{1,4}-[A-Za-z][a-z]{1,4}")
 """A Korean or Chinese given name romanised as two hyphenated syllables ("Hee-Chan", "Ing-wen", "Jong-un")."""
