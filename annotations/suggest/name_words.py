@@ -24,7 +24,7 @@ ORG_HEADS = frozenset(
     "Media Press Communications Technologies Industries Motors Pharmaceuticals Insurance Ventures Capital "
     "Entertainment Records Foods Systems Solutions Labs Church Mosque Operator Guild Crew Electric Org Magazine "
     "Program Programme Project Sentinel Chronicle Examiner Inquirer Courier Dispatch Telegraph Bulletin Equities "
-    "Securities Investments Advisors Brokerage Productions Embassy Consulate".split()) | COMPANY_SUFFIXES | frozenset(
+    "Securities Investments Advisors Brokerage Productions Embassy Consulate Complex".split()) | COMPANY_SUFFIXES | frozenset(
     "Energy Resources Mining Petroleum Minerals Logistics Enterprises Therapeutics Biosciences Telecom Shipping".split())
 INDUSTRY_HEADS = frozenset(
     "Energy Resources Mining Petroleum Minerals Logistics Enterprises Therapeutics Biosciences Telecom Shipping".split())

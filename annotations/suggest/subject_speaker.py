@@ -202,7 +202,7 @@ def _named_in_apposition(text: str, clause_start: int, end: int, mentions: Seque
     return person if _DESCRIBED_THEN_NAMED.fullmatch(text, clause_start, person.start) else None
 
 
-_IN_PLACE = re.compile(r"[ \t]+(?:in|at)[ \t]+")
+_IN_PLACE = re.compile(r"\)?[ \t]+(?:in|at)[ \t]+")
 _POST_NOMINAL = re.compile(rf"[ \t]+(?:{'|'.join(sorted(POST_NOMINALS))})(?:,[ \t]+(?:for|of)[ \t]+[^,;:]{{1,60}})?,?[ \t]*")
 """Letters after a name, maybe with whom the person acts for ("KC, for the prosecution,"): no part of the subject."""
 _DESCRIBED_THEN_NAMED = re.compile(r"\s*(?:[Oo]ne|[Aa]nother|[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ \t]+"

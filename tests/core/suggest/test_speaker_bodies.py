@@ -42,3 +42,16 @@ def test_the_body_or_document_that_speaks(text: str, fragment: str, speaker: tup
 ])
 def test_what_was_right_stays(text: str, fragment: str, speaker: tuple[str, str]) -> None:
     assert speaker_of(text, fragment) == speaker
+
+
+@pytest.mark.parametrize(("text", "fragment", "speaker"), [
+    ('The All Progressives Congress (APC) in Oyo State has rejected the results, describing the exercise as '
+     '"a coronation".', "rejected the results", ("All Progressives Congress", "named")),
+    ("The suspect was taken to the Police Cantonment Complex, the police said.", "taken to the",
+     ("the police", "unnamed")),
+])
+def test_a_body_in_a_place_and_a_complex_named_before_the_source(text: str, fragment: str,
+                                                                 speaker: tuple[str, str]) -> None:
+    """An acronym in brackets between a party and its place hid the party ("… (APC) in Oyo State has rejected": Oyo
+    State spoke); "Police Cantonment Complex" was a person, who then spoke for "the police"."""
+    assert speaker_of(text, fragment) == speaker
