@@ -283,7 +283,8 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
         found = _with_turns(text, found, layout)
     merged = merge_quotes(fill_quotes(text, found), [int(f[5]) for f in found], line_spans, text)
     fuller = middle_initials(text, persons, lambda p: full_name(p, full_names))
-    firsts = _given_names(persons, full_names) | _org_heads(mentions) | company_short_names(mentions)
+    firsts = _given_names(persons, full_names) | _org_heads(mentions) | company_short_names(mentions) \
+        | _spelled_acronyms(mentions)
     types: dict[str, str] = {}  # a named speaker's entity type, from the mentions that name it
     for p in sorted(mentions, key=lambda m: m.type != "ORG" or " " not in (m.name or m.exact)):  # (a company's
         # name first: "Nordvik" alone may have been taken for a person)
@@ -355,6 +356,23 @@ def _org_heads(mentions: list[Suggestion]) -> dict[str, str]:
             if head in single and country in countries:
                 named.setdefault(head, set()).add(name)
     return {head: next(iter(names)) for head, names in named.items() if len(names) == 1}
+
+
+def _spelled_acronyms(mentions: list[Suggestion]) -> dict[str, str]:
+    """An organisation's acronym -> its name spelled out elsewhere in the text ("the IMF said", after "the
+    International Monetary Fund concluded"): the full name is the speaker, as for a bracketed acronym."""
+    acronyms = {m.exact for m in mentions if m.type == "ORG" and m.name is None and m.exact.isupper()
+                and 2 < len(m.exact) <= 6 and m.exact.isalpha()}
+    if not acronyms:
+        return {}
+    out: dict[str, set[str]] = {}
+    for m in mentions:
+        name = m.name or m.exact
+        if m.type == "ORG" and " " in name:
+            initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+            if initials in acronyms:
+                out.setdefault(initials, set()).add(name)
+    return {acronym: next(iter(names)) for acronym, names in out.items() if len(names) == 1}
 
 
 @lru_cache(maxsize=1)

@@ -55,3 +55,13 @@ def test_a_body_in_a_place_and_a_complex_named_before_the_source(text: str, frag
     """An acronym in brackets between a party and its place hid the party ("… (APC) in Oyo State has rejected": Oyo
     State spoke); "Police Cantonment Complex" was a person, who then spoke for "the police"."""
     assert speaker_of(text, fragment) == speaker
+
+
+def test_a_known_acronym_speaks_by_the_name_the_text_spells_out() -> None:
+    """"The IMF said", after "the International Monetary Fund concluded": the full name, as for a bracketed acronym
+    (the guidelines: an organisation's full name is the speaker)."""
+    text = ("Pakistan will get a new loan after the International Monetary Fund concluded its review on Friday.\n\n"
+            "The IMF said discussions would continue next month.")
+    assert speaker_of(text, "discussions would continue") == ("International Monetary Fund", "named")
+    alone = "The IMF said discussions would continue next month."
+    assert speaker_of(alone, "discussions would continue") == ("IMF", "named")
