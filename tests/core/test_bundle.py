@@ -5,9 +5,10 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import shutil
 import warnings
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -37,13 +38,29 @@ def _annotate(lib: Library, doc_id: str, quote: str, kind: Kind = Kind.ENTITY, *
     return a.id
 
 
+@pytest.fixture(scope="module")
+def pair_folders(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    """Libraries A and B holding the document, A with two annotations; built once for the module."""
+    root = tmp_path_factory.mktemp("pair")
+    a, doc_id = _library(root / "A")
+    b, _ = _library(root / "B")
+    try:
+        _annotate(a, doc_id, "Tomas Ek", label="PERSON")
+        _annotate(a, doc_id, "Nobody has shown us a single study", Kind.CLAIM, speaker_name="Tomas Ek",
+                  status=ClaimStatus.DISPUTED, tags=("fisheries",))
+    finally:
+        a.close()
+        b.close()
+    return root, doc_id
+
+
 @pytest.fixture
-def pair(tmp_path: Path) -> tuple[Library, Library, str]:
-    a, doc_id = _library(tmp_path / "A")
-    b, _ = _library(tmp_path / "B")
-    _annotate(a, doc_id, "Tomas Ek", label="PERSON")
-    _annotate(a, doc_id, "Nobody has shown us a single study", Kind.CLAIM, speaker_name="Tomas Ek",
-              status=ClaimStatus.DISPUTED, tags=("fisheries",))
+def pair(tmp_path: Path, pair_folders: tuple[Path, str]) -> Iterator[tuple[Library, Library, str]]:
+    """Each test's own copy of A and B (in tmp_path / "A" and "B"), open."""
+    root, doc_id = pair_folders
+    for name in "AB":
+        shutil.copytree(root / name, tmp_path / name)
+    a, b = Library.open(tmp_path / "A"), Library.open(tmp_path / "B")
     yield a, b, doc_id
     a.close()
     b.close()

@@ -14,13 +14,14 @@ lost, none reverted by a stale bundle); at the end all libraries hold the same p
 """
 from __future__ import annotations
 
+import atexit
 import os
 import shutil
 import tempfile
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, Phase, settings
+from hypothesis import HealthCheck, Phase, seed, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 
@@ -50,24 +51,52 @@ def _state(lib: Library) -> dict[str, tuple[str, tuple[str, ...], bool, str]]:
             if a.rev != "forgotten"}
 
 
+def _start(folder: Path) -> tuple[str, list[str]]:
+    """The three teammates as every run starts: the document added by each, A's four highlights
+    imported by B and C. Returns the document id and the highlights' ids."""
+    libs = [Library.open(folder / n) for n in NAMES]
+    try:
+        doc = load_document(TXT)
+        doc_id = ""
+        for lib in libs:
+            doc_id = lib.add_document(doc, TXT)[0].id
+        text = libs[0].document(doc_id).text
+        ids = []
+        for word in WORDS:
+            s = text.index(word)
+            a, _ = libs[0].annotate(doc_id, AnnotationInput(Kind.HIGHLIGHT, s, s + len(word)))
+            ids.append(a.id)
+        first = read_bundle(libs[0].export_bundle([doc_id], "A"))
+        for lib in libs[1:]:
+            lib.import_bundle(first)
+    finally:
+        for lib in libs:
+            lib.close()
+    return doc_id, ids
+
+
+_START: tuple[Path, str, list[str]] | None = None
+
+
+def _started(folder: Path) -> tuple[str, list[str]]:
+    """A fresh copy of the start in `folder`. The start is built once per process (~0.5 s of store and index
+    work per run) and copied (library folders: store, index, stored files) for each run."""
+    global _START
+    if _START is None:
+        template = Path(tempfile.mkdtemp(prefix="dossier-exchange-start-"))
+        atexit.register(shutil.rmtree, template, ignore_errors=True)
+        _START = (template, *_start(template))
+    template, doc_id, ids = _START
+    shutil.copytree(template, folder, dirs_exist_ok=True)
+    return doc_id, list(ids)
+
+
 class Exchange(RuleBasedStateMachine):
     def __init__(self) -> None:
         super().__init__()
         self.tmp = Path(tempfile.mkdtemp(prefix="dossier-exchange-"))
+        self.doc_id, self.ids = _started(self.tmp)
         self.libs = [Library.open(self.tmp / n) for n in NAMES]
-        doc = load_document(TXT)
-        self.doc_id = ""
-        for lib in self.libs:
-            self.doc_id = lib.add_document(doc, TXT)[0].id
-        text = self.libs[0].document(self.doc_id).text
-        self.ids = []
-        for word in WORDS:
-            s = text.index(word)
-            a, _ = self.libs[0].annotate(self.doc_id, AnnotationInput(Kind.HIGHLIGHT, s, s + len(word)))
-            self.ids.append(a.id)
-        first = read_bundle(self.libs[0].export_bundle([self.doc_id], "A"))
-        for lib in self.libs[1:]:
-            lib.import_bundle(first)
         self.bundles: list[tuple[int, Bundle]] = []
         self.edits = 0
         # the property model: edit id -> (property, value, the edits its author had seen)
@@ -244,6 +273,13 @@ Exchange.TestCase.settings = settings(max_examples=int(os.environ.get("DOSSIER_E
                                       derandomize=not os.environ.get("DOSSIER_EXCHANGE_RANDOM"), database=None,
                                       phases=_PHASES,
                                       suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+# derandomize seeds the run with a hash of this class's source; this is the seed it drew before the runs' start
+# was built once and copied: the same 25 sequences as then (checked step by step, 2,145 steps), pinned so that
+# editing the class no longer draws 25 others.
+_SEED = int("21823557459045682771000603699139263466860336714133053683697480088735974361301601426204860207902311"
+            "030524562362506049")
+if not os.environ.get("DOSSIER_EXCHANGE_RANDOM"):
+    seed(_SEED)(Exchange)
 test_three_teammates_exchange_in_any_order = Exchange.TestCase
 
 

@@ -7,6 +7,7 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -25,8 +26,7 @@ def _annotate(lib: Library, doc_id: str, quote: str, kind: Kind = Kind.ENTITY, *
     return a.id
 
 
-@pytest.fixture
-def filled(library: Library) -> Library:
+def _fill(library: Library) -> None:
     txt = SAMPLES / "harbour_council.txt"
     html = SAMPLES / "grid_shortfall.html"
     a = library.add_document(load_document(txt), txt)[0].id
@@ -41,7 +41,27 @@ def filled(library: Library) -> Library:
     _annotate(library, b, "He denied that the company had delayed the repairs", Kind.CLAIM,
               speaker_name="Jonas Albrecht", status=ClaimStatus.UNVERIFIED, tags=("fire",))
     _annotate(library, b, "rolling blackouts", Kind.HIGHLIGHT)
-    return library
+
+
+@pytest.fixture(scope="module")
+def filled_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Two documents and seven annotations, built once for the module."""
+    folder = tmp_path_factory.mktemp("filled") / "library"
+    lib = Library.open(folder)
+    try:
+        _fill(lib)
+    finally:
+        lib.close()
+    return folder
+
+
+@pytest.fixture
+def filled(library_dir: Path, filled_folder: Path) -> Iterator[Library]:
+    """Each test's own copy of it, open."""
+    shutil.copytree(filled_folder, library_dir)
+    library = Library.open(library_dir)
+    yield library
+    library.close()
 
 
 @pytest.mark.parametrize("query, expected", [

@@ -3,6 +3,9 @@ of any other query from the matches its collector kept (issue 17). Both must cou
 own matchers match, deleted items left out."""
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import numpy as np
 import pytest
 
@@ -15,9 +18,28 @@ FILTERS = ["type:person", "status:disputed", "kind:claim AND tag:fire", "tag:fis
            "kind:highlight AND NOT tag:fire"]
 
 
+@pytest.fixture(scope="module")
+def filled(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A library `_fill` filled: several segments, edits and a deletion among them (23 one-item segments, 3 of
+    them deleted items: 26 edits, under the 24 small segments that start a merge). Built once for the module."""
+    folder = tmp_path_factory.mktemp("facets") / "library"
+    lib = Library.open(folder)
+    try:
+        _fill(lib)
+    finally:
+        lib.close()
+    return folder
+
+
+@pytest.fixture
+def library_dir(tmp_path: Path, filled: Path) -> Path:
+    """Each test opens its own copy of it (the segments as they are: opening an index caught up merges nothing)."""
+    shutil.copytree(filled, tmp_path / "library")
+    return tmp_path / "library"
+
+
 @pytest.mark.parametrize("query", FILTERS)
 def test_filter_facets_count_what_the_matchers_match(library: Library, query: str) -> None:
-    _fill(library)  # several segments, edits and a deletion among them
     searcher = library.index._searcher("annotations")
     q = search_mod._parse(searcher.schema, query)
     assert search_mod._only_filters(q)
@@ -32,7 +54,6 @@ def test_filter_facets_count_what_the_matchers_match(library: Library, query: st
 
 @pytest.mark.parametrize("query", ["council", "ek OR harbour", "type:person ek", "bank OR NOT kind:claim"])
 def test_ranked_facets_count_every_match_once(library: Library, query: str) -> None:
-    _fill(library)
     searcher = library.index._searcher("annotations")
     q = search_mod._parse(searcher.schema, query)
     docnums = np.array(list(q.docs(searcher)), dtype=np.int64)
@@ -43,7 +64,6 @@ def test_ranked_facets_count_every_match_once(library: Library, query: str) -> N
 
 @pytest.mark.parametrize("query", ["type:person ek", "kind:claim AND fish", "tag:fire AND NOT kind:claim blackouts"])
 def test_a_ranked_query_with_filters_finds_what_whoosh_matches(library: Library, query: str) -> None:
-    _fill(library)
     searcher = library.index._searcher("annotations")
     q = search_mod._parse(searcher.schema, query)
     expected = {searcher.stored_fields(d)["annotation_id"] for d in q.docs(searcher)}

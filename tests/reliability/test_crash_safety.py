@@ -117,7 +117,8 @@ def test_sigkill_at_random_points_loses_no_acknowledged_edit(tmp_path: Path, cap
     inbox.mkdir()
     Library.open(folder).close()
     ctx = multiprocessing.get_context("forkserver")
-    ctx.set_forkserver_preload(["reader.services", "tests.reliability.crash_session"])
+    ctx.set_forkserver_preload(["reader.services", "tests.reliability.crash_session",
+                                "tests.reliability.crash_preload"])  # the language model, loaded once
     rng = random.Random(2026)
     expected: dict[str, tuple[str, bool]] = {}
     acknowledged = lost = interrupted = committed = 0
