@@ -4,6 +4,8 @@ side's version is in the libraries or in the conflict list); everything else agr
 conflicts and sends its bundle, both libraries agree; re-importing changes nothing."""
 from __future__ import annotations
 
+import atexit
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -42,19 +44,45 @@ def _apply(lib: Library, ids: list[str], changes: list[tuple[int, str]], who: st
     return touched
 
 
+def _start(folder: Path) -> tuple[str, list[str]]:
+    """A with the document and an entity mention of each of WORDS, B with A's bundle imported. Returns the
+    document id and the mentions' ids."""
+    a, b = Library.open(folder / "A"), Library.open(folder / "B")
+    try:
+        doc_id = a.add_document(load_document(TXT), TXT)[0].id
+        text = a.document(doc_id).text
+        ids = []
+        for word in WORDS:
+            s = text.index(word)
+            ids.append(a.annotate(doc_id, AnnotationInput(Kind.ENTITY, s, s + len(word), label="MISC"))[0].id)
+        b.import_bundle(read_bundle(a.export_bundle([doc_id], "a", with_documents=True)))
+    finally:
+        a.close()
+        b.close()
+    return doc_id, ids
+
+
+_START: list[tuple[Path, str, list[str]]] = []
+
+
+def _started(folder: Path) -> tuple[str, list[str]]:
+    """A copy of the start in `folder`: built once per process (~0.6 s of store and index work) and copied."""
+    if not _START:
+        template = Path(tempfile.mkdtemp(prefix="dossier-merge-start-"))
+        atexit.register(shutil.rmtree, template, ignore_errors=True)
+        _START.append((template, *_start(template)))
+    template, doc_id, ids = _START[0]
+    shutil.copytree(template, folder, dirs_exist_ok=True)
+    return doc_id, list(ids)
+
+
 @settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(edits, edits)
 def test_exchange_converges_except_true_conflicts(ours: list[tuple[int, str]], theirs: list[tuple[int, str]]) -> None:
     with tempfile.TemporaryDirectory() as tmp:
+        doc_id, ids = _started(Path(tmp))
         a, b = Library.open(Path(tmp) / "A"), Library.open(Path(tmp) / "B")
         try:
-            doc_id = a.add_document(load_document(TXT), TXT)[0].id
-            text = a.document(doc_id).text
-            ids = []
-            for word in WORDS:
-                s = text.index(word)
-                ids.append(a.annotate(doc_id, AnnotationInput(Kind.ENTITY, s, s + len(word), label="MISC"))[0].id)
-            b.import_bundle(read_bundle(a.export_bundle([doc_id], "a", with_documents=True)))
             changed_a = _apply(a, ids, ours, "a")
             changed_b = _apply(b, ids, theirs, "b")
             before_a, before_b = _content(a), _content(b)
