@@ -13,6 +13,10 @@ PARTICLES = frozenset({"bin", "ibn", "bint", "abu", "al", "el", "van", "von", "d
                        "dos", "das", "del", "la", "le", "ter", "ben", "dela", "delos", "Ó", "Ní", "Nic", "Ua"})
 COMPANY_SUFFIXES = frozenset("Inc Ltd Corp LLC LLP LP PLC AG SA ASA NV BV AB SE SpA Oyj Pty".split())
 """The legal form closing a company's name ("Nordvik Shipping ASA", "Bayou Correctional Health LLC")."""
+INDUSTRY_HEADS = frozenset(
+    "Energy Resources Mining Petroleum Minerals Logistics Enterprises Therapeutics Biosciences Telecom Shipping".split())
+"""Heads of company names that also end common phrases ("Brightwave Energy", "Kestrel Resources" but "Renewable
+Energy", "Human Resources"): a company's only after a word rare in English (`run_judge.organisation`)."""
 ORG_HEADS = frozenset(
     "Authority Council Cooperative Bank Partners University Agency Institute Office Ministry Federation Commission "
     "Company Corporation Group Hospital Clinic Directorate Inspectorate Bureau Trust Service Watch Alliance Network "
@@ -24,12 +28,8 @@ ORG_HEADS = frozenset(
     "Media Press Communications Technologies Industries Motors Pharmaceuticals Insurance Ventures Capital "
     "Entertainment Records Foods Systems Solutions Labs Church Mosque Operator Guild Crew Electric Org Magazine "
     "Program Programme Project Sentinel Chronicle Examiner Inquirer Courier Dispatch Telegraph Bulletin Equities "
-    "Securities Investments Advisors Brokerage Productions Embassy Consulate Complex".split()) | COMPANY_SUFFIXES | frozenset(
-    "Energy Resources Mining Petroleum Minerals Logistics Enterprises Therapeutics Biosciences Telecom Shipping".split())
-INDUSTRY_HEADS = frozenset(
-    "Energy Resources Mining Petroleum Minerals Logistics Enterprises Therapeutics Biosciences Telecom Shipping".split())
-"""Heads of company names that also end common phrases ("Brightwave Energy", "Kestrel Resources" but "Renewable
-Energy", "Human Resources"): a company's only after a word rare in English (`run_judge.organisation`)."""
+    "Securities Investments Advisors Brokerage Productions Embassy Consulate Complex".split()) | COMPANY_SUFFIXES \
+    | INDUSTRY_HEADS
 US_STATES = frozenset(
     "Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois "
     "Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri "

@@ -14,7 +14,6 @@ lost, none reverted by a stale bundle); at the end all libraries hold the same p
 """
 from __future__ import annotations
 
-import atexit
 import os
 import shutil
 import tempfile
@@ -32,6 +31,7 @@ from annotations.library import AnnotationInput, Library
 from annotations.model import Kind
 from annotations.revisions import ancestors
 from reader.document import load_document
+from tests.built_once import copy_of
 from tests.conftest import SAMPLES
 
 TXT = SAMPLES / "harbour_council.txt"
@@ -75,19 +75,10 @@ def _start(folder: Path) -> tuple[str, list[str]]:
     return doc_id, ids
 
 
-_START: tuple[Path, str, list[str]] | None = None
-
-
 def _started(folder: Path) -> tuple[str, list[str]]:
     """A fresh copy of the start in `folder`. The start is built once per process (~0.5 s of store and index
     work per run) and copied (library folders: store, index, stored files) for each run."""
-    global _START
-    if _START is None:
-        template = Path(tempfile.mkdtemp(prefix="dossier-exchange-start-"))
-        atexit.register(shutil.rmtree, template, ignore_errors=True)
-        _START = (template, *_start(template))
-    template, doc_id, ids = _START
-    shutil.copytree(template, folder, dirs_exist_ok=True)
+    doc_id, ids = copy_of("exchange", _start, folder)
     return doc_id, list(ids)
 
 

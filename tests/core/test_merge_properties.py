@@ -4,8 +4,6 @@ side's version is in the libraries or in the conflict list); everything else agr
 conflicts and sends its bundle, both libraries agree; re-importing changes nothing."""
 from __future__ import annotations
 
-import atexit
-import shutil
 import tempfile
 from pathlib import Path
 
@@ -16,6 +14,7 @@ from annotations.bundle import read_bundle
 from annotations.library import AnnotationInput, Library
 from annotations.model import Kind
 from reader.document import load_document
+from tests.built_once import copy_of
 from tests.conftest import SAMPLES
 
 TXT = SAMPLES / "harbour_council.txt"
@@ -62,17 +61,9 @@ def _start(folder: Path) -> tuple[str, list[str]]:
     return doc_id, ids
 
 
-_START: list[tuple[Path, str, list[str]]] = []
-
-
 def _started(folder: Path) -> tuple[str, list[str]]:
     """A copy of the start in `folder`: built once per process (~0.6 s of store and index work) and copied."""
-    if not _START:
-        template = Path(tempfile.mkdtemp(prefix="dossier-merge-start-"))
-        atexit.register(shutil.rmtree, template, ignore_errors=True)
-        _START.append((template, *_start(template)))
-    template, doc_id, ids = _START[0]
-    shutil.copytree(template, folder, dirs_exist_ok=True)
+    doc_id, ids = copy_of("merge properties", _start, folder)
     return doc_id, list(ids)
 
 

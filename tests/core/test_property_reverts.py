@@ -13,9 +13,7 @@ first — they must then agree, and may need more rounds, as the earliest date s
 """
 from __future__ import annotations
 
-import atexit
 import itertools
-import shutil
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -29,6 +27,7 @@ from annotations.bundle import Bundle, read_bundle
 from annotations.doc_properties import DocumentProperties
 from annotations.library import Library
 from reader.document import load_document
+from tests.built_once import copy_of
 from tests.conftest import SAMPLES
 
 TXT = SAMPLES / "harbour_council.txt"
@@ -67,20 +66,11 @@ def _start(folder: Path, size: int) -> tuple[str, int]:
     return doc_id, taken[0]
 
 
-_STARTS: dict[int, tuple[Path, str, int]] = {}
-"""Team size -> the start built once per process (folder, document id, ticks taken), copied for each team."""
-
-
 @contextmanager
 def _team(folder: Path, size: int) -> Iterator[tuple[list[Library], str]]:
     """`size` teammates holding the document as the first shared it (a copy of the library folders `_start`
     built once: ~0.5 s of store and index work per team), the clock going on from where the start left it."""
-    if size not in _STARTS:
-        template = Path(tempfile.mkdtemp(prefix="dossier-team-"))
-        atexit.register(shutil.rmtree, template, ignore_errors=True)
-        _STARTS[size] = (template, *_start(template, size))
-    template, doc_id, taken = _STARTS[size]
-    shutil.copytree(template, folder, dirs_exist_ok=True)
+    doc_id, taken = copy_of(("property reverts", size), lambda template: _start(template, size), folder)
     with _clock(taken):
         libs = [Library.open(folder / f"t{i}") for i in range(size)]
         try:

@@ -5,10 +5,7 @@ before Ben's later one arrived, must not make Ana's title win everywhere.
 """
 from __future__ import annotations
 
-import atexit
 import itertools
-import shutil
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -21,6 +18,7 @@ from annotations.bundle import Bundle, read_bundle
 from annotations.doc_properties import DocumentProperties
 from annotations.library import Library
 from reader.document import load_document
+from tests.built_once import copy_of
 from tests.conftest import SAMPLES
 
 TXT = SAMPLES / "harbour_council.txt"
@@ -62,19 +60,11 @@ def _start(folder: Path) -> tuple[str, int]:
     return doc_id, taken[0]
 
 
-_START: list[tuple[Path, str, int]] = []
-
-
 @contextmanager
 def _team(folder: Path) -> Iterator[tuple[list[Library], str]]:
     """The three libraries as `_start` leaves them (built once per process and copied: ~0.7 s of store and
     index work per team), the clock going on from where the start left it."""
-    if not _START:
-        template = Path(tempfile.mkdtemp(prefix="dossier-later-edit-"))
-        atexit.register(shutil.rmtree, template, ignore_errors=True)
-        _START.append((template, *_start(template)))
-    template, doc_id, taken = _START[0]
-    shutil.copytree(template, folder, dirs_exist_ok=True)
+    doc_id, taken = copy_of("later title edit", _start, folder)
     with _clock(taken):
         libs = [Library.open(folder / n) for n in NAMES]
         try:

@@ -2,15 +2,14 @@
 key on the harbour council sample, trainees' libraries, bundles passed around as files."""
 from __future__ import annotations
 
-import atexit
 import io
 import json
 import shutil
-import tempfile
 from pathlib import Path
 from typing import Any
 
 from reader.cli import main
+from tests.built_once import built_once
 from tests.conftest import SAMPLES
 
 ARTICLE = SAMPLES / "harbour_council.txt"
@@ -68,18 +67,11 @@ def _trainer_with_key(root: Path) -> tuple[Person, Path]:
     return ines, ines.export("key.dossier", "--answer-key")
 
 
-_KEY: list[tuple[Person, Path]] = []
-
-
 def trainer_with_key(root: Path) -> tuple[Person, Path]:
     """Ines's library: three entity mentions and two claims, exported as an answer key (root / "key.dossier").
     Made once per process through the command line (~2.5 s) and copied into `root`: her library folder and the
     key file."""
-    if not _KEY:
-        template = Path(tempfile.mkdtemp(prefix="dossier-workshop-key-"))
-        atexit.register(shutil.rmtree, template, ignore_errors=True)
-        _KEY.append(_trainer_with_key(template))
-    made, key = _KEY[0]
+    _, (made, key) = built_once("workshop key", _trainer_with_key)
     ines = Person(root, made.name)
     ines.doc = made.doc
     shutil.copytree(made.library, ines.library)
@@ -87,21 +79,18 @@ def trainer_with_key(root: Path) -> tuple[Person, Path]:
     return ines, root / key.name
 
 
-_TRAINEES: dict[str, Person] = {}
-
-
 def trainee(root: Path, name: str) -> Person:
     """A trainee's library holding the article. Added once per process and name through the command line (an
     add parses the file in a worker process: ~0.6 s) and copied into `root`."""
-    if name not in _TRAINEES:
-        template = Path(tempfile.mkdtemp(prefix="dossier-workshop-trainee-"))
-        atexit.register(shutil.rmtree, template, ignore_errors=True)
-        _TRAINEES[name] = Person(template, name)
-        _TRAINEES[name].add()
-    made = _TRAINEES[name]
+    _, made = built_once(("workshop trainee", name), lambda template: _added(Person(template, name)))
     person = Person(root, name)
     person.doc = made.doc
     shutil.copytree(made.library, person.library)
+    return person
+
+
+def _added(person: Person) -> Person:
+    person.add()
     return person
 
 
