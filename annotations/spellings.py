@@ -127,7 +127,8 @@ def _subruns(text: str, run: list[tuple[int, int]]) -> Iterator[tuple[int, int, 
 Spellings = dict[str, set[str]]
 Contexts = dict[str, dict[str, set[frozenset[str]]]]
 """Lone words: document id -> the given names it stands after, per occurrence (frozenset() = alone)."""
-_CACHE: dict[str, tuple[int, Spellings, Contexts]] = {}
+_CACHE: dict[tuple[str, str], tuple[int, Spellings, Contexts]] = {}
+"""(library id, store path) -> (generation, spellings, contexts): a library folder copied by hand keeps its id."""
 
 
 def library_spellings(store: Store) -> dict[str, set[str]]:
@@ -143,7 +144,7 @@ def library_contexts(store: Store) -> Contexts:
 
 
 def _read_cached(store: Store) -> tuple[Spellings, Contexts]:
-    key = store.library_id
+    key = (store.library_id, str(store.path.resolve()))
     cached = _CACHE.get(key)
     if cached is not None and cached[0] == store.generation:
         return cached[1], cached[2]
