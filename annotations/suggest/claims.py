@@ -13,12 +13,13 @@ from typing import Any
 from functools import lru_cache
 
 from annotations.suggest import Suggestion
-from annotations.suggest.coreference import gender_of, genders, middle_initials, roles, surnames_as_people
+from annotations.suggest.coreference import fullest, gender_of, genders, middle_initials, roles, surnames_as_people
 from annotations.suggest.org_names import company_short_names
 from annotations.suggest.interviews import Turn, turns
 from annotations.suggest.line_labels import DATELINE_PREFIX
 from annotations.suggest.document_authors import document_author
 from annotations.suggest.gazetteer import country_names
+from annotations.suggest.name_words import title_words
 from annotations.suggest.quotes import fill_quotes, merge_quotes, quote_spans, titles
 from annotations.suggest.reporting_verbs import main_verb, reporting_verbs
 from annotations.suggest.sentence_subject import sentence_subject
@@ -289,9 +290,12 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
     for p in sorted(mentions, key=lambda m: m.type != "ORG" or " " not in (m.name or m.exact)):  # (a company's
         # name first: "Nordvik" alone may have been taken for a person)
         types.setdefault(full_name(p, full_names) if p.type == "PERSON" else p.name or p.exact, p.type)
+    lone = _LoneNames(text)
     claims: list[Suggestion] = []
     for s, e, source, sp, kind in merged:
         who = _canonical(firsts.get(sp.name, fuller.get(sp.name, sp.name))) if sp else None
+        if who and sp and sp.kind == "named" and " " not in who and types.get(who) in (None, "PERSON"):
+            who = lone.fuller(who)
         claims.append(Suggestion("claim", s, e, text[s:e], kind, speaker=who, source=source,
                                  speaker_kind=sp.kind if sp else None, affiliation=sp.affiliation if sp else None,
                                  speaker_type=(types.get(who) or _body_type(who)) if sp and sp.kind == "named"
@@ -425,6 +429,23 @@ def _statement_speaker(text: str, start: int, at: int, outside: list[Suggestion]
     """"X said in a statement" — the nearest source before "in a statement"."""
     before = [p for p in outside if p.end <= at]
     return Speaker(full_name(before[-1], full_names), "named") if before else None
+
+
+class _LoneNames:
+    """A one-word person speaking whose full name no mention gave (the entity suggester missed it where the text
+    gave it: "Said Mohammed, a witness, said"): the fullest form the text gives (`fullest`: a given name before
+    it). Never a title ("Lord Alli … Alli said": Alli)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.cache: dict[str, str] = {}
+        self.answers: dict[str, str] = {}
+
+    def fuller(self, word: str) -> str:
+        if word not in self.answers:
+            found = fullest(self.text, word, self.cache)
+            self.answers[word] = word if found.split()[0] in title_words() else found
+        return self.answers[word]
 
 
 def _full_names(people: list[Suggestion]) -> dict[str, str]:

@@ -110,8 +110,30 @@ def is_person(words: list[str], titled: bool, known: dict[str, str], around: Cal
         return False
     if words[0] in first_names and (zipf(words[0]) < 5.2 or words[0] in ALLOWED_FIRST or last in surnames):
         return True
+    if hyphenated_given(words[0]) and known.get(words[0]) is None or given_then_surname(words):
+        return True  # "Jean-Louis Gasset", "Anne-Marie Trevelyan", "Kyung-soo Park"
     # a rare given name before a surname common in news ("Barack Obama said": "Obama" is as frequent as "mark")
     return all(w in first_names or w in surnames or zipf(w) < 4.0 for w in words[:-1]) and context()
+
+
+def given_then_surname(words: list[str]) -> bool:
+    """A hyphenated given name, compound or of two syllables, before a listed surname that is also a place's head
+    ("Kyung-soo Park", "Jean-Luc Hall"): a person, not a park or a hall."""
+    return len(words) == 2 and words[1] in name_lists()[1] and (
+        hyphenated_given(words[0]) or _LOWER_SYLLABLE.fullmatch(words[0]) is not None and zipf(words[0]) < 4.0)
+
+
+_LOWER_SYLLABLE = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,4}")
+"""A Korean given name in the Western order, its second syllable in lower case ("Kyung-soo", "Ji-woo")."""
+
+
+def hyphenated_given(word: str) -> bool:
+    """A compound given name: two listed given names joined by a hyphen ("Jean-Louis", "Anne-Marie", "Hans-Peter"),
+    which no list gives whole and English frequencies count as its common halves."""
+    first_names = name_lists()[0]
+    parts = word.split("-")
+    return len(parts) == 2 and all(p[:1].isupper() and p[1:].islower() and p in first_names for p in parts) \
+        and " ".join(parts) not in gazetteer()  # (not "Hong-Kong")
 
 
 _EVENT_HEADS = frozenset("Prix Cup Championship Championships Games Olympics Festival Awards Marathon Tournament "

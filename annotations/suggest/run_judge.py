@@ -15,7 +15,7 @@ from annotations.suggest.name_words import (
     ALLOWED_FIRST, COMPASS, DIRECTIONS, FUNCTION, INDUSTRY_HEADS, MEDIA_HEADS, MONTHS_DAYS, ORG_HEADS, PARTICLES,
     PLACE_HEADS, POST_NOMINALS, SERVICE_DISTRICTS, US_STATES, folded, name_lists, title_words, unknown_word,
     zipf)
-from annotations.suggest.person_names import INITIAL, is_person, person_context
+from annotations.suggest.person_names import INITIAL, given_then_surname, is_person, person_context
 
 Question = tuple[str, int, int]
 """A question about a run's context, positions relative to the run: ("org after", at, 0) — does "party",
@@ -147,7 +147,7 @@ def judge(run: str, known: dict[str, str], ask: Callable[[Question], bool]) -> l
     if media and (ACRONYM.fullmatch(words[0]) or known.get(words[0]) == "ORG"):  # "CBS News Battleground Tracker"
         out.append(("ORG", offsets[0][0], offsets[media][1]))
         return out
-    if len(words) >= 2 and (words[-1] in PLACE_HEADS or words[0] in DIRECTIONS
+    if len(words) >= 2 and (words[-1] in PLACE_HEADS and not given_then_surname(words) or words[0] in DIRECTIONS
                             and known.get(" ".join(words[1 + (words[1] in DIRECTIONS):])) == "PLACE"
                             or words[-1] in COMPASS and known.get(" ".join(words[:-1])) == "PLACE"):
         # "Western North Carolina", "South East Asia"; a compass point after a known place names a part of it
