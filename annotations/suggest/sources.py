@@ -134,7 +134,7 @@ def source_after(text: str, verb_end: int, mentions: Sequence[Suggestion], full_
                  orgs: list[str], phrase: bool = False) -> Speaker | None:
     """The source named right after the verb: "said Lotfi Azzouz of Amnesty International", "according to
     officials", "said a senior diplomat", "according to the group" (the latest organisation)."""
-    following = [p for p in mentions if verb_end <= p.start <= verb_end + 12 and p.type in SPEAKER_TYPES]
+    following = [p for p in mentions if verb_end <= p.start <= verb_end + 24 and p.type in SPEAKER_TYPES]
     given = _ROLE_THEN_PERSON.match(text, verb_end)
     appositive = next((p for p in mentions if given is not None and p.start == given.end() and p.type == "PERSON"
                        and _APPOSITION_ENDS.match(text, p.end)), None)
@@ -295,8 +295,11 @@ ROLE_OF = re.compile(r",\s+(?:[\w'’-]+\s+){0,4}(?:of|at|for|with)\s+(?:the\s+)
 """Between a person and an organisation: a role in apposition ("Ada Moe, CEO of Harbour Ltd")."""
 
 
-_GAP = re.compile(r"[ \t]*(?:the[ \t]+)?(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov)\.?[ \t]+)?")
-"""Between a verb and the source after it: "said the …", "according to Mr. …"."""
+_GAP = re.compile(r"[ \t]*(?:the[ \t]+(?:(?:state|country|city|county|province|region|nation|island|territory|town)"
+                  r"(?:[’']s)?[ \t]+|(?:federal|national|provincial|regional|municipal|local)[ \t]+)?)?"
+                  r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov)\.?[ \t]+)?")
+"""Between a verb and the source after it: "said the …", "according to Mr. …", "according to the state's
+Department of Marine Resources" (the body's place, in lower case, before its name)."""
 _ROLE_GAP = re.compile(r"[’']?s?[ \t]+(?:[a-z-]+[ \t]+){0,3}?(?:spokesman|spokeswoman|spokesperson|director|chief|"
                        r"head|chairman|chairwoman|president|secretary|minister|officer|official|manager|"
                        r"executive|analyst|economist|researcher|adviser|advisor|lawyer|member|commissioner|coach|"

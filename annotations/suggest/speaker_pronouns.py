@@ -12,6 +12,7 @@ from annotations.suggest.coreference import pick_person
 from annotations.suggest.document_authors import authored_before
 from annotations.suggest.sentence_subject import INTRODUCED_PRONOUN
 from annotations.suggest.sources import GENDER, previous_subject
+from annotations.suggest.speaker_phrases import AGENT_NOUNS, STAFF_NOUNS
 from annotations.suggest.speaker_context import Context, Speaker, full_name
 from annotations.suggest.unnamed import ANTECEDENT_WINDOW, antecedent, fits_pronoun
 
@@ -48,9 +49,14 @@ def pronoun_speaker(text: str, clause_start: int, before: str, word: str, last: 
     if word == "they" and context.last_unnamed and context.unnamed_at > context.org_at \
             and context.unnamed_at >= clause_start - ANTECEDENT_WINDOW and _previous_speaker(context):
         return Speaker(context.last_unnamed, "unnamed")  # "Officials said 40 people died. They said": the officials
-    earlier = antecedent(text, clause_start) if word == "they" else None
+    earlier = antecedent(text, clause_start + len(before.rstrip()) - len(word)) if word == "they" else None
+    # (up to the pronoun: "Investigators have not determined the cause, but they said": the investigators)
     if earlier:  # "… left some of the state's energy experts bewildered. They said …"
-        return Speaker(earlier, "unnamed")
+        body = next((o for o in reversed(orgs) if earlier.startswith(o + " ")
+                     and earlier[len(o) + 1:] in STAFF_NOUNS | AGENT_NOUNS), None)
+        # "Scientology officials went to the station, where they claimed": the organisation, as when they are the
+        # subject of "said"
+        return Speaker(body, "named", voice=True) if body else Speaker(earlier, "unnamed")
     if word == "they" and context.last_unnamed and context.unnamed_at > context.org_at:
         return Speaker(context.last_unnamed, "unnamed")  # "Some experts … They said"
     authored = authored_before(text, context) if word == "it" else None

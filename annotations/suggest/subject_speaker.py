@@ -180,7 +180,7 @@ def subject_speaker(text: str, clause_start: int, end: int, mentions: Sequence[S
         appositive = [p for p in last if p.end <= head and p.type == "PERSON"]
         if appositive and text[appositive[-1].end:head] == ",":  # "Ada Moe, CEO of Harbour Ltd, said"
             return Speaker(full_name(appositive[-1], full_names), "named")
-        inside = [p for p in last if unnamed.start() + clause_start <= p.start]
+        inside = [p for p in last if unnamed.start() + clause_start < p.end]  # (or straddling it: "PG&E officials")
         author = [p for p in inside if p.type == "ORG"] if not RESEARCHERS.match(phrase) else []
         if author:  # "a new CBS News poll", "a spokesperson for the Ferry Company": the organisation speaks
             return Speaker(full_name(author[-1], full_names), "named", voice=PERSON_HEAD.search(phrase) is not None)

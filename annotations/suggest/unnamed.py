@@ -138,12 +138,15 @@ def antecedent(text: str, at: int) -> str | None:
         return None
     found = None
     for m in UNNAMED.finditer(stretch):
-        phrase = m.group(0).strip()
+        line = m.group(0).rstrip()
+        begin = m.start() + line.rfind("\n") + 1  # (from the line's start: "… as Fertilizer\n\nOfficers")
+        phrase = stretch[begin:m.start() + len(line)].lstrip()
+        begin = m.start() + len(line) - len(phrase)
         subject = _SUBJECT_AND_VERB.match(phrase) or _CAUSATIVE.match(phrase)
         if subject:  # "TNG50 allowed researchers to see …": the researchers, not the subject and its verb
             phrase = phrase[subject.end():]
-        if plural(phrase):
-            found = (phrase, window + m.start() + (subject.end() if subject else 0))
+        if phrase and plural(phrase):
+            found = (phrase, window + begin + (subject.end() if subject else 0))
     return lower_first(found[0], text, found[1]) if found else None
 
 
@@ -205,14 +208,20 @@ def lower_first(phrase: str, text: str, at: int) -> str:
         return phrase
     preceding = text[max(0, at - 10):at]
     sentence_start = at == 0 or preceding.rstrip()[-1:] in ".!?\n\"“”—–" or preceding.endswith(" - ") \
+        or "\n" in preceding and not preceding[preceding.rfind("\n") + 1:].strip() \
         or not preceding.strip() and at <= 10  # (a dash: after a dateline, "KHARTOUM (AP) — The army")
     if not sentence_start:
         return phrase
     followed = len(phrase.split()) > 1 and phrase.split()[1][:1].islower()
+    if first in _PARTY_MEMBERS or " ".join(phrase.split()[:2]) in gazetteer():
+        return phrase  # a party's members ("Republicans in …"), a name's first word ("Middle East observers")
     common = _COMMON_FIRST.fullmatch(first) is not None \
         or first.isalpha() and common_capitalised(first, followed) \
         and first not in gazetteer()  # a proper adjective or a name keeps its capital ("Chinese investors")
     return first[0].lower() + phrase[1:] if common else phrase
+
+
+_PARTY_MEMBERS = frozenset("Republicans Democrats Tories Republican Democratic".split())
 
 
 def common_capitalised(first: str, followed: bool) -> bool:
