@@ -1,10 +1,13 @@
 """The child side of the crash test: a scripted annotation session (add documents, annotate, edit notes,
 delete, import a bundle) that reports over a pipe what it is about to do ("intent") and, once a call has
-returned, the stored state it produced ("ack"). The parent SIGKILLs it at a random point."""
+returned, the stored state it produced ("ack"). The parent SIGKILLs it at a random point. And an import that
+kills itself at a chosen statement inside its write transaction (`import_killed_inside`)."""
 from __future__ import annotations
 
 import os
 import random
+import re
+import signal
 from multiprocessing.connection import Connection
 from pathlib import Path
 
@@ -78,3 +81,49 @@ def session(folder: str, seed: int, conn: Connection, bundle: str, inbox: str) -
             live.extend(i for i in ids if i not in live and (a := store.annotation(i)) is not None and not a.deleted)
             docs = [d.id for d in service.documents()]
             conn.send(("ack", state(ids)))
+
+
+def _written(sql: str) -> str | None:
+    """The table a statement writes ("COMMIT" for a commit), None for a read or a BEGIN."""
+    if sql.lstrip().upper().startswith("COMMIT"):
+        return "COMMIT"
+    found = re.match(r"\s*(?:INSERT(?:\s+OR\s+\w+)?\s+INTO|REPLACE\s+INTO|UPDATE|DELETE\s+FROM)\s+(\w+)", sql, re.I)
+    return found.group(1).lower() if found else None
+
+
+def import_killed_inside(folder: str, conn: Connection, bundle: str, kill_at: tuple[str, int] | None) -> None:
+    """Import `bundle` and SIGKILL this process from inside the import's write transaction: just before the
+    `kill_at[1]`-th statement that writes table `kill_at[0]` ("COMMIT": the n-th commit) runs, as SQLite's
+    trace callback on the store's connection sees it. Before dying it reports ("inside", table, n, whether a
+    transaction is open, the WAL's size), so the parent knows where the kill landed. `kill_at=None` lets the
+    import finish, acknowledges it and reports how often it wrote each table. The page cache is kept tiny, so
+    pages the transaction wrote reach the WAL before its commit and the kill leaves uncommitted frames on disk."""
+    os.environ["DOSSIER_IN_PROCESS"] = "1"
+    from annotations.bundle import read_bundle
+    from reader.services import ReaderService
+
+    service = ReaderService.open(folder, annotator="crash", isolated=False)
+    store = service.library.store
+    db = store._conn
+    db.execute("PRAGMA cache_size = 2")  # pages: dirty ones spill to the WAL before the commit
+    wal = Path(folder) / "library.sqlite3-wal"
+    seen: dict[str, int] = {}
+
+    def trace(sql: str) -> None:
+        table = _written(sql)
+        if table is None:
+            return
+        seen[table] = seen.get(table, 0) + 1
+        if kill_at is not None and (table, seen[table]) == kill_at:
+            conn.send(("inside", table, seen[table], db.in_transaction, wal.stat().st_size if wal.exists() else 0))
+            os.kill(os.getpid(), signal.SIGKILL)
+            os._exit(70)  # never reached: SIGKILL cannot be caught
+
+    ids = [a.id for a in read_bundle(Path(bundle).read_bytes()).annotations]
+    db.set_trace_callback(trace)
+    conn.send(("intent", "import", None, None))
+    service.import_file(bundle)
+    db.set_trace_callback(None)
+    conn.send(("ack", [(a.id, a.note, a.deleted) for a in (store.annotation(i) for i in ids) if a is not None]))
+    conn.send(("written", seen))
+    service.close()
