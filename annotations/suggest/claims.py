@@ -17,6 +17,7 @@ from annotations.suggest.coreference import fullest, gender_of, genders, middle_
 from annotations.suggest.org_names import company_short_names
 from annotations.suggest.interviews import Turn, turns
 from annotations.suggest.line_labels import DATELINE_PREFIX
+from annotations.suggest.namesakes import titled_namesakes
 from annotations.suggest.document_authors import document_author
 from annotations.suggest.gazetteer import country_names
 from annotations.suggest.name_words import title_words
@@ -153,6 +154,10 @@ def suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
 def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
     mentions = sorted((e for e in entities if e.type in ("PERSON", "ORG", "PLACE")), key=lambda e: e.start)
     mentions = surnames_as_people(text, mentions)
+    if any(p.type == "PERSON" and p.name for p in mentions):  # (a surname linked to a full name: whose?)
+        people_only = titled_namesakes(text, [p for p in mentions if p.type == "PERSON"])
+        relinked = {(p.start, p.end): p for p in people_only}
+        mentions = [relinked.get((p.start, p.end), p) if p.type == "PERSON" else p for p in mentions]
     starts = [p.start for p in mentions]
     persons = [p for p in mentions if p.type == "PERSON"]
     full_names = _full_names(persons)

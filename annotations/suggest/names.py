@@ -50,7 +50,7 @@ def find(text: str, known: dict[str, str]) -> Iterator[Found]:
     first judging's questions and answers are kept, and grow the tree if the run comes back (judging it again
     there was one judging in eight on the real pages)."""
     judged: dict[str, _Judged | None] = {}  # None: nothing, whatever the context ("The", "Paris", "Said")
-    unclaimed: dict[str, list[int]] = {}  # two-word runs found to be nothing, for `named_then_by_surname`
+    unclaimed: dict[str, list[int]] = {}  # two- and three-word runs found to be nothing, for `named_then_by_surname`
     for m in _RUN.finditer(text):
         run = m.group(0)
         tree = judged.get(run, _UNSEEN)
@@ -76,7 +76,7 @@ def find(text: str, known: dict[str, str]) -> Iterator[Found]:
             # "Kohail's brother, Sultan": Sultan Kohail (the family's name, as an analyst would file him)
             yield Found(label, base + start, base + end, name=f"{text[base + start:base + end]} {owner}"
                         if owner else None)
-        if not mentions and run.count(" ") == 1:
+        if not mentions and run.count(" ") in (1, 2):
             unclaimed.setdefault(run, []).append(base)
     for run, starts in named_then_by_surname(text, unclaimed, known):
         for start in starts:

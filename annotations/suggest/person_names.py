@@ -185,7 +185,7 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n)\Z")
 
 
 def named_then_by_surname(text: str, runs: dict[str, list[int]], known: dict[str, str]) -> list[tuple[str, list[int]]]:
-    """Two-word runs no list explains ("Oprah Winfrey": neither word a listed name) that the text later calls
+    """Two- and three-word runs no list explains ("Oprah Winfrey", "Vasant Gopinath Kulkarni") that the text later calls
     by the second word alone with person evidence ("Winfrey told CBS", "said Winfrey", or opening a sentence
     before a past tense, "Lukaku won"): news names a person in full once, then by surname. `runs` maps each
     such run to where it occurs; returns the ones that are people. Only words rare in English (no "Public
@@ -194,11 +194,12 @@ def named_then_by_surname(text: str, runs: dict[str, list[int]], known: dict[str
     titles = title_words()
     candidates: dict[str, list[str]] = {}  # surname -> its runs
     for run in runs:
-        given, family = run.split(" ")
+        words = run.split(" ")
+        family = words[-1]
         if any(w in known or w in FUNCTION or w.rstrip(".") in titles or w in ORG_HEADS or w in PLACE_HEADS
-               or w in MONTHS_DAYS or not _GAELIC.sub("", w)[1:].islower() or len(w) < 3 for w in (given, family)):
+               or w in MONTHS_DAYS or not _GAELIC.sub("", w)[1:].islower() or len(w) < 3 for w in words):
             continue
-        if all(zipf(w) < 4.0 or (w in first_names or w in surnames) and zipf(w) < 4.5 for w in (given, family)):
+        if all(zipf(w) < 4.0 or (w in first_names or w in surnames) and zipf(w) < 4.5 for w in words):
             candidates.setdefault(family, []).append(run)
     if not candidates:
         return []

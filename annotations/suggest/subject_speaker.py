@@ -25,6 +25,9 @@ from annotations.suggest.unnamed import (COORDINATED, HEAD_SET, UNNAMED, UNNAMED
                                          VERB_FIRST, ends_with_and_or, lower_first)
 
 
+_FORMER = re.compile(r"\b(?:former|ex-|retired)\b", re.I)
+
+
 def subject_speaker(text: str, clause_start: int, end: int, mentions: Sequence[Suggestion],
                     full_names: dict[str, str], context: Context, orgs: list[str]) -> Speaker | None:
     """The subject before a reporting verb (text[clause_start:end]); `orgs` are the organisations named so far,
@@ -181,7 +184,8 @@ def subject_speaker(text: str, clause_start: int, end: int, mentions: Sequence[S
         if appositive and text[appositive[-1].end:head] == ",":  # "Ada Moe, CEO of Harbour Ltd, said"
             return Speaker(full_name(appositive[-1], full_names), "named")
         inside = [p for p in last if unnamed.start() + clause_start < p.end]  # (or straddling it: "PG&E officials")
-        author = [p for p in inside if p.type == "ORG"] if not RESEARCHERS.match(phrase) else []
+        author = [p for p in inside if p.type == "ORG"] if not (RESEARCHERS.match(phrase) or _FORMER.search(phrase)) \
+            else []  # (a former employee speaks for no one: "a former DPWH district engineer said")
         if author:  # "a new CBS News poll", "a spokesperson for the Ferry Company": the organisation speaks
             return Speaker(full_name(author[-1], full_names), "named", voice=PERSON_HEAD.search(phrase) is not None)
         if not any(p.type == "PERSON" for p in inside):
