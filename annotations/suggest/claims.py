@@ -10,21 +10,21 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
-from functools import lru_cache
 
 from annotations.suggest import Suggestion
-from annotations.suggest.coreference import fullest, gender_of, genders, middle_initials, roles, surnames_as_people
+from annotations.suggest.coreference import gender_of, genders, middle_initials, roles, surnames_as_people
 from annotations.suggest.org_names import company_short_names
 from annotations.suggest.interviews import Turn, turns
 from annotations.suggest.line_labels import DATELINE_PREFIX
 from annotations.suggest.namesakes import titled_namesakes
 from annotations.suggest.document_authors import document_author
-from annotations.suggest.gazetteer import country_names
-from annotations.suggest.name_words import title_words
 from annotations.suggest.quotes import fill_quotes, merge_quotes, quote_spans, titles
 from annotations.suggest.reporting_verbs import main_verb, reporting_verbs
 from annotations.suggest.sentence_subject import sentence_subject
 from annotations.suggest.speaker_context import Context, Speaker, full_name
+from annotations.suggest.speaker_names import (LoneNames, body_type, canonical, given_names, org_heads,
+                                                spelled_acronyms)
+from annotations.suggest.speaker_names import full_names as full_names_of
 from annotations.suggest.speakers import described, find_speaker
 from annotations.suggest.unnamed import one_person, plural
 
@@ -160,7 +160,7 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
         mentions = [relinked.get((p.start, p.end), p) if p.type == "PERSON" else p for p in mentions]
     starts = [p.start for p in mentions]
     persons = [p for p in mentions if p.type == "PERSON"]
-    full_names = _full_names(persons)
+    full_names = full_names_of(persons)
     context = Context(gender=genders(text, persons, lambda p: full_name(p, full_names)),
                       roles=roles(text, persons, lambda p: full_name(p, full_names)))
     people = {full_name(p, full_names) for p in mentions if p.type == "PERSON"}
@@ -289,43 +289,28 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
         found = _with_turns(text, found, layout)
     merged = merge_quotes(fill_quotes(text, found), [int(f[5]) for f in found], line_spans, text)
     fuller = middle_initials(text, persons, lambda p: full_name(p, full_names))
-    firsts = _given_names(persons, full_names) | _org_heads(mentions) | company_short_names(mentions) \
-        | _spelled_acronyms(mentions)
+    firsts = given_names(persons, full_names) | org_heads(mentions) | company_short_names(mentions) \
+        | spelled_acronyms(mentions)
     types: dict[str, str] = {}  # a named speaker's entity type, from the mentions that name it
     for p in sorted(mentions, key=lambda m: m.type != "ORG" or " " not in (m.name or m.exact)):  # (a company's
         # name first: "Nordvik" alone may have been taken for a person)
         types.setdefault(full_name(p, full_names) if p.type == "PERSON" else p.name or p.exact, p.type)
-    lone = _LoneNames(text)
+    lone = LoneNames(text)
     claims: list[Suggestion] = []
     for s, e, source, sp, kind in merged:
-        who = _canonical(firsts.get(sp.name, fuller.get(sp.name, sp.name))) if sp else None
+        who = canonical(firsts.get(sp.name, fuller.get(sp.name, sp.name))) if sp else None
         if who and sp and sp.kind == "named" and " " not in who and types.get(who) in (None, "PERSON"):
             who = lone.fuller(who)
         claims.append(Suggestion("claim", s, e, text[s:e], kind, speaker=who, source=source,
                                  speaker_kind=sp.kind if sp else None, affiliation=sp.affiliation if sp else None,
-                                 speaker_type=(types.get(who) or _body_type(who)) if sp and sp.kind == "named"
+                                 speaker_type=(types.get(who) or body_type(who)) if sp and sp.kind == "named"
                                  and who else None))
     return claims
-
-
-_BODY = frozenset("campaign office administration team government ministry cabinet department military army navy "
-                  "police parliament embassy".split())
-"""The last words of a named speaker that is a body of a person, an organisation or a country ("Bloomberg’s campaign",
-"the Comoros government"): an organisation, though no mention names it so."""
-
-
-def _body_type(speaker: str) -> str | None:
-    return "ORG" if speaker.rsplit(" ", 1)[-1] in _BODY else None
 
 
 _SAME_SOURCE = frozenset(("this person", "the same person", "this source", "the same source", "this man",
                           "this woman", "the same man", "the same woman"))
 """An unnamed source referred to again: the unnamed speaker just before."""
-_COUNTRY_SHORT = {"US": "United States", "U.S.": "United States", "USA": "United States", "U.S.A.": "United States",
-                  "UK": "United Kingdom", "U.K.": "United Kingdom", "UAE": "United Arab Emirates"}
-"""Countries speaking under their abbreviation: one speaker however written, so claims filter by it."""
-
-
 def _introducer(text: str, start: int, verb_start: int, verb_end: int, outside: list[Suggestion],
                 full_names: dict[str, str], context: Context) -> Speaker | None:
     """Whose words a sentence putting them out introduces: the author after "from"/"on behalf of"/"by" ("Police
@@ -338,61 +323,6 @@ def _introducer(text: str, start: int, verb_start: int, verb_end: int, outside: 
 
 _FROM_AUTHOR = re.compile(r"\s+(from|on\s+behalf\s+of|by)\s")
 """After the words put out: their author ("a statement from the family", "a letter by 100 scientists")."""
-
-
-def _given_names(persons: list[Suggestion], full_names: dict[str, str]) -> dict[str, str]:
-    """A speaker named by the first word of one person's full name ("Yayi said", after "Yayi Boni") -> that name;
-    a first word two people share is left alone."""
-    named: dict[str, set[str]] = {}
-    for p in persons:
-        name = full_name(p, full_names)
-        if name.count(" ") >= 1:
-            named.setdefault(name.split(" ", 1)[0], set()).add(name)
-    return {first: next(iter(names)) for first, names in named.items() if len(names) == 1}
-
-
-def _org_heads(mentions: list[Suggestion]) -> dict[str, str]:
-    """A national body speaking by its head word ("The Navy said", after "the US Navy") -> the country's name for
-    it; only a country before the head ("the Pakistani Taliban", "the Free Syrian Army", "the Salvation Army" do not
-    make "the Taliban", "the Army" theirs), and a head two such names share is left alone."""
-    single = {m.exact for m in mentions if m.type == "ORG" and " " not in m.exact}
-    countries = _countries()
-    named: dict[str, set[str]] = {}
-    for m in mentions:
-        name = m.name or m.exact
-        if m.type == "ORG" and " " in name:
-            country, head = name.rsplit(" ", 1)
-            if head in single and country in countries:
-                named.setdefault(head, set()).add(name)
-    return {head: next(iter(names)) for head, names in named.items() if len(names) == 1}
-
-
-def _spelled_acronyms(mentions: list[Suggestion]) -> dict[str, str]:
-    """An organisation's acronym -> its name spelled out elsewhere in the text ("the IMF said", after "the
-    International Monetary Fund concluded"): the full name is the speaker, as for a bracketed acronym."""
-    acronyms = {m.exact for m in mentions if m.type == "ORG" and m.name is None and m.exact.isupper()
-                and 2 < len(m.exact) <= 6 and m.exact.isalpha()}
-    if not acronyms:
-        return {}
-    out: dict[str, set[str]] = {}
-    for m in mentions:
-        name = m.name or m.exact
-        if m.type == "ORG" and " " in name:
-            initials = "".join(w[0] for w in name.split() if w[:1].isupper())
-            if initials in acronyms:
-                out.setdefault(initials, set()).add(name)
-    return {acronym: next(iter(names)) for acronym, names in out.items() if len(names) == 1}
-
-
-@lru_cache(maxsize=1)
-def _countries() -> frozenset[str]:
-    """Country names and the words news puts before a national body's head ("US Navy", "Royal Navy")."""
-    return frozenset(country_names()) | frozenset(("US", "U.S.", "USA", "UK", "U.K.", "Royal", "British"))
-
-
-def _canonical(speaker: str) -> str:
-    bare = speaker[4:] if speaker.startswith(("The ", "the ")) else speaker
-    return _COUNTRY_SHORT.get(bare, speaker)
 
 
 def _without_titles(text: str, start: int, end: int, named: list[tuple[int, int]]) -> str:
@@ -434,39 +364,3 @@ def _statement_speaker(text: str, start: int, at: int, outside: list[Suggestion]
     """"X said in a statement" — the nearest source before "in a statement"."""
     before = [p for p in outside if p.end <= at]
     return Speaker(full_name(before[-1], full_names), "named") if before else None
-
-
-class _LoneNames:
-    """A one-word person speaking whose full name no mention gave (the entity suggester missed it where the text
-    gave it: "Said Mohammed, a witness, said"): the fullest form the text gives (`fullest`: a given name before
-    it). Never a title ("Lord Alli … Alli said": Alli)."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.cache: dict[str, str] = {}
-        self.answers: dict[str, str] = {}
-
-    def fuller(self, word: str) -> str:
-        if word not in self.answers:
-            found = fullest(self.text, word, self.cache)
-            self.answers[word] = word if found.split()[0] in title_words() else found
-        return self.answers[word]
-
-
-def _full_names(people: list[Suggestion]) -> dict[str, str]:
-    """Each short name ("Macron") -> the longest mention ending with it ("Emmanuel Macron"); the middle word of a
-    three-word name too, unless it ends another name ("Morales" -> "Javier Morales Ortega": the first of two
-    Spanish surnames, the one used alone)."""
-    out: dict[str, str] = {}
-    middles: dict[str, str] = {}
-    for p in people:
-        words = p.exact.split()
-        for i in range(1, len(words)):
-            tail = " ".join(words[i:])
-            if len(p.exact) > len(out.get(tail, "")):
-                out[tail] = p.exact
-        if len(words) == 3 and words[1][1:].islower() and len(words[1]) > 2:
-            middles.setdefault(words[1], p.exact)
-    for middle, full in middles.items():  # "Javier Morales Ortega … Morales said": a Spanish first surname
-        out.setdefault(middle, full)
-    return out
