@@ -146,8 +146,12 @@ def subject_speaker(text: str, clause_start: int, end: int, mentions: Sequence[S
     reference = _ORG_REFERENCE.search(before, max(0, len(before) - 40)) if final in _ORG_NOUN_SET else None
     if reference:
         noun = reference.group(1).lower()
-        named = latest_org(orgs, noun) if noun in COMMERCIAL else \
-            next((o for o in reversed(orgs) if noun in o.casefold().split()), None)  # "the German automaker": the firm
+        if noun in COMMERCIAL:  # "the German automaker": the firm — the sentence's subject first ("X agreed to buy
+            # Y, the company said": X, not the object named last)
+            subject = _sentence_subject_org(text, clause_start, before, reference.start(), mentions, full_names)
+            named = (latest_org([subject], noun) if subject is not None else None) or latest_org(orgs, noun)
+        else:
+            named = next((o for o in reversed(orgs) if noun in o.casefold().split()), None)
         if named is not None:
             return Speaker(named, "named")
     elif final.isalpha() and len(final) > 2 and orgs:
@@ -166,6 +170,8 @@ def subject_speaker(text: str, clause_start: int, end: int, mentions: Sequence[S
         if relative:
             phrase = relative.group(1).strip()
             return Speaker(lower_first(phrase, text, clause_start + relative.start(1)), "unnamed")
+    if unnamed and unnamed.group(0).rstrip().endswith((" and", " or", " but")):
+        unnamed = None  # "X commended the officers for their vigilance and warned": a second verb, no subject
     if unnamed and not relative_clause and _PREPOSITION_BEFORE.search(before, max(0, unnamed.start() - 12), unnamed.start()):
         unnamed = None  # "X's analysis of its own statistics concluded": the object of "of" is not the subject
         # (but "a string of Tory MPs who said": the antecedent of "who" may be)
@@ -192,6 +198,19 @@ def subject_speaker(text: str, clause_start: int, end: int, mentions: Sequence[S
             return Speaker(lower_first(phrase, text, clause_start + unnamed.start()), "unnamed")
     referred = latest_org(orgs, reference.group(1).lower()) if reference and orgs else None
     return Speaker(referred, "named") if referred is not None else None  # "the company": no ministry
+
+
+def _sentence_subject_org(text: str, clause_start: int, before: str, at: int, mentions: Sequence[Suggestion],
+                          full_names: dict[str, str]) -> str | None:
+    """The organisation opening the sentence as its subject, when the reporting clause trails the sentence after a
+    comma ("Nordvik Shipping agreed to buy Castellan, the Oslo-listed company said"): its name, else None."""
+    if not before[:at].rstrip().endswith(",") or not mentions:
+        return None
+    first = mentions[0]
+    lead = text[clause_start:first.start]
+    if first.type != "ORG" or lead.strip() not in ("", "The", "the") or first.start >= clause_start + at:
+        return None
+    return full_name(first, full_names)
 
 
 _OPEN_RELATIVE = re.compile(r",\s+who\s[^,;:]*\Z")
