@@ -19,7 +19,7 @@ from annotations.suggest.languages import byline_start, given_name_then_surname
 from annotations.suggest.listed_context import listed_in_context
 from annotations.suggest.overlaps import resolve
 from annotations.suggest.org_names import chambers, national_bodies, org_short_name, org_span, publications, web_addresses
-from annotations.suggest.place_context import area_places, neighbour_places, tidy_span
+from annotations.suggest.place_context import area_places, neighbour_places, postal_states, tidy_span
 from annotations.suggest.wider_places import wider_place_spans
 from annotations.suggest.person_names import short_names
 from annotations.suggest.patterns import (EMPTY_BEFORE, MINISTRIES, NUMBER_TOKEN, NUMBERED, ORG_WORDS,
@@ -203,6 +203,9 @@ def _suggest_entities(text: str, library_names: Iterable[tuple[str, ...]], skip:
         _scan(text, _automaton(surnames), found)
     resolved = national_bodies(text, resolve(found, skip), _countries())
     resolved = [_titled_person(text, c, known) if c[2] == "PLACE" else c for c in resolved]
+    states = postal_states(text, [(c[0], c[1]) for c in resolved if c[2] == "PLACE"], {c[0] for c in resolved})
+    if states:  # "Austin, TX"
+        resolved = sorted(resolved + [(a, b, "PLACE", "pattern", None) for a, b in states], key=lambda c: c[0])
     spans = [(b, span, label, source, name) for a, b, label, source, name in resolved
              if (span := tidy_span(text, a, b, label)) is not None]
     spelled_out = {text[a:b]: name for a, b, label, _, name in found if label == "ORG" and name and text[a:b].isupper()}

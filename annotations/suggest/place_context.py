@@ -35,6 +35,13 @@ def neighbour_places(text: str, places: Iterable[tuple[int, int]], known: dict[s
             before = _BEFORE.search(text, max(0, a - 40), a)
             if before is not None and _unknown_place(before.group(2), known, strict=before.group(1) == "of"):
                 out.append(before.span(2))
+            elif text[a:b] in US_STATE_ABBREVIATIONS:  # "Paradise, Calif.": a town, whatever the word
+                town = _TOWN_BEFORE.search(text, max(0, a - 40), a)
+                start = town.start(1) if town is not None else a
+                if town is not None and town.group(1).split(" ", 1)[0] in FUNCTION and " " in town.group(1):
+                    start = text.index(" ", start) + 1  # "The Hope, Ark., native": Hope
+                if town is not None and text[start:town.end(1)] not in known and _town_words(text[start:town.end(1)]):
+                    out.append((start, town.end(1)))
         if text.startswith(", ", b) and not text.startswith(", and", b):
             region = _AFTER.match(text, b)
             if region is not None and _PREPOSITION_BEFORE.search(text, max(0, a - 12), a) is not None \
@@ -53,6 +60,33 @@ def neighbour_places(text: str, places: Iterable[tuple[int, int]], known: dict[s
 
 
 _PHRASE_ENDS = frozenset(",.;:)")
+US_POSTAL_CODES = frozenset("AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ "
+                            "NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC".split())
+US_STATE_ABBREVIATIONS = frozenset("Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La. Md. Mass. "
+                                   "Mich. Minn. Miss. Mo. Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. "
+                                   "R.I. S.C. S.D. Tenn. Tex. Vt. Va. Wash. W.Va. Wis. Wyo.".split()) | US_POSTAL_CODES
+"""US states as news abbreviates them after a town: AP style ("Paradise, Calif.") and postal codes ("Austin, TX")."""
+_POSTAL = re.compile(rf",[ \t]({'|'.join(sorted(US_POSTAL_CODES))})(?![\w'’-]|\.\w)")
+"""A postal code after a known place ("Mansfield, MA", "Los Angeles, CA,"): the state."""
+_TOWN_BEFORE = re.compile(rf"(?<![\w'’.-])({_WORDS}),[ \t]\Z")
+
+
+def postal_states(text: str, places: Iterable[tuple[int, int]], taken: set[int]) -> list[tuple[int, int]]:
+    """(start, end) of the US states written as postal codes after a place ("Austin, TX", "Los Angeles, CA,"),
+    unless a mention starts there already (`taken`)."""
+    out = []
+    for _, b in places:
+        postal = _POSTAL.match(text, b) if text.startswith(", ", b) else None
+        if postal is not None and postal.start(1) not in taken:
+            out.append(postal.span(1))
+    return out
+
+
+def _town_words(words: str) -> bool:
+    """Capitalised words before a state's abbreviation that may name a town: no function word, month or day, or
+    title (any other word: "Paradise, Calif.", "Mansfield, MA")."""
+    titles = title_words()
+    return not any(w in FUNCTION or w in MONTHS_DAYS or w in titles for w in words.replace("-", " ").split())
 
 
 def area_places(text: str, known: dict[str, str]) -> list[tuple[int, int]]:
