@@ -110,6 +110,9 @@ def _suggest_entities(text: str, library_names: Iterable[tuple[str, ...]], skip:
             continue
         if label == "ORG" and exact in ORG_WORDS:  # "Union secretary ..." is not an organisation
             continue
+        if label == "ORG" and ", " in exact and any(w.strip(",") in known for w in exact[exact.find(", "):].split()):
+            stop = start + exact.find(", ")  # "the Ministry of Finance, Germany and France signed": a list
+            exact = text[start:stop]
         if label == "PLACE" and (_DEMONYM_PLURAL.search(exact) or exact in first_names and exact not in known
                                  and text[max(0, start - 9):start].split()[-1:] in (["to"], ["from"], ["with"])):
             continue  # "from Hongkongers", "to Harry" (but "in Lachin", "reached Lachin" are places)
@@ -208,6 +211,9 @@ def _suggest_entities(text: str, library_names: Iterable[tuple[str, ...]], skip:
         resolved = sorted(resolved + [(a, b, "PLACE", "pattern", None) for a, b in states], key=lambda c: c[0])
     spans = [(b, span, label, source, name) for a, b, label, source, name in resolved
              if (span := tidy_span(text, a, b, label)) is not None]
+    spans = [(b, (span[0], span[1] + 1), label, source, name) if label == "ORG" and text[span[1]:span[1] + 1] == "."
+             and text[span[0]:span[1]].rsplit(" ", 1)[-1] in _ABBREVIATED_FORMS else (b, span, label, source, name)
+             for b, span, label, source, name in spans]  # "Walt Disney Co.": the legal form with its full stop
     spelled_out = {text[a:b]: name for a, b, label, _, name in found if label == "ORG" and name and text[a:b].isupper()}
     suffixed = {text[span[0]:b]: text[span[0]:span[1]] for b, span, label, _, _ in spans
                 if label == "PERSON" and span[1] != b}  # "Carlineo Jr." names "Patrick Carlineo Jr." (its suffix's
@@ -216,6 +222,9 @@ def _suggest_entities(text: str, library_names: Iterable[tuple[str, ...]], skip:
     return [Suggestion("entity", a, b, text[a:b], label, source=source,  # "KCNA", listed too, still names the
                        name=name or (spelled_out.get(text[a:b]) if label == "ORG" else None))  # agency the text spells
             for (a, b), label, source, name in tidy]
+
+
+_ABBREVIATED_FORMS = frozenset(("Co", "Inc", "Corp", "Ltd", "Bros"))
 
 
 def _apostrophes(name: str) -> tuple[str, ...]:
@@ -322,7 +331,7 @@ def _common_noun(word: str, floor: float = 3.5) -> bool:
 
 _RUN_BEFORE = re.compile(r"(?<![\w'’.-])((?:[A-Z][a-z][\w'’-]* ){1,3})\Z")
 _DOTTED = re.compile(r"(?:[A-Z]\.){2,3}")
-_AMPERSAND_BEFORE = re.compile(r"(?<![\w'’.&-])((?:[A-Z][a-z][\w'’-]* ){0,2}[A-Z][a-z][\w'’-]*) & \Z")
+_AMPERSAND_BEFORE = re.compile(r"(?<![\w'’.&-])((?:[A-Z][a-z][\w'’-]* ){0,3}[A-Z][a-z][\w'’-]*) & \Z")
 """Capitalised words joined by "&" to an organisation's name ("Evergreen Aviation & Space Museum", "Mary & Leigh
 Block Museum of Art"): "&" joins inside a name, not a list as "and" may."""
 

@@ -11,10 +11,12 @@ from annotations.resources import resource
 
 PARTICLES = frozenset({"bin", "ibn", "bint", "abu", "al", "el", "van", "von", "de", "da", "der", "den", "di", "du",
                        "dos", "das", "del", "la", "le", "ter", "ben", "dela", "delos", "Ó", "Ní", "Nic", "Ua"})
-COMPANY_SUFFIXES = frozenset("Inc Ltd Corp LLC LLP LP PLC AG SA ASA NV BV AB SE SpA Oyj Pty".split())
+COMPANY_SUFFIXES = frozenset("Inc Ltd Corp Co LLC LLP LP PLC AG SA ASA NV BV AB SE SpA Oyj Pty Holdings".split())
 """The legal form closing a company's name ("Nordvik Shipping ASA", "Bayou Correctional Health LLC")."""
 INDUSTRY_HEADS = frozenset(
-    "Energy Resources Mining Petroleum Minerals Logistics Enterprises Therapeutics Biosciences Telecom Shipping".split())
+    "Energy Resources Mining Petroleum Minerals Logistics Enterprises Therapeutics Biosciences Telecom Shipping "
+    "Semiconductor Semiconductors Pharma Software Electronics Robotics Aerospace Analytics Bancorp Biotech Chemicals "
+    "Steel Textiles Apparel Pictures Utilities Cooling Networks Brands".split())
 """Heads of company names that also end common phrases ("Brightwave Energy", "Kestrel Resources" but "Renewable
 Energy", "Human Resources"): a company's only after a word rare in English (`run_judge.organisation`)."""
 ORG_HEADS = frozenset(

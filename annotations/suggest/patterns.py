@@ -310,6 +310,9 @@ _COMPLEMENT_WORD = r"(?:[A-Z][\w'’-]+|(?:[A-Z]\.){2,3}(?!\s+(?:The|A|An|In|It|
 """A word of an organisation's complement: capitalised, or a dotted abbreviation not ending a sentence
 ("Museum of the U.S. Coast Guard"); the words are linked by "and", "of (the)", "for (the)" ("Australian
 Centre for Control of Iodine Deficiency Disorders"; not "and the": "the Centre for X and the Museum of Y")."""
+_LISTED = r",\s+(?=(?:[A-Z][\w'’-]+,\s+)*[A-Z][\w'’-]+\s+and\s+[A-Z])"
+"""A comma after the complement's first word that lists words, the list closed by "and" ("Ministry of Trade, Industry
+and Energy", "Ministry of Business, Innovation and Employment"; not "Office of Fair Trading, Smith and Jones")."""
 _TITLE_NAME = rf",?\s+({NAME})"
 _TITLE_OF_NAME = rf"\s+(?:of|for|at)\s+(?:the\s+)?[\w'’&-]+(?:\s+[\w'’&-]+)?,\s+({NAME}),"
 """After a title: "President Macron", "Minister of Health, Jane Doe,"."""
@@ -317,7 +320,7 @@ TRIGGERED: list[Triggered] = [
     _triggered("ORG", rf"(?:{ORG_SUFFIXES})\b(?:\s+of\s+[A-Z][\w'’-]+)?", 0, ORG_SUFFIXES,
                before=_CAPITALISED_BEFORE % 4, before_words=_CAPITALISED_WORDS_BEFORE % 3),
     _triggered("ORG", rf"(?:{ORG_KEYWORDS})\s+(?:of|for|on|to(?=\s+[A-Z]))\s+(?:the\s+)?(?!(?:{MONTHS}|{DAYS})\b)"
-                      rf"{_COMPLEMENT_WORD}"
+                      rf"{_COMPLEMENT_WORD}(?:{_LISTED}{_COMPLEMENT_WORD})*"
                       rf"(?:\s+(?:and\s+|(?:of|for)\s+(?:the\s+)?)?{_COMPLEMENT_WORD}){{0,4}}",
                0, ORG_KEYWORDS, before=_CAPITALISED_BEFORE.replace(r"(?:&\s+)?", "") % 3,
                before_words=_CAPITALISED_WORDS_BEFORE.replace(r"(?:&\s+)?", "") % 2),

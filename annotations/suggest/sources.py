@@ -25,6 +25,22 @@ _PUBLIC_BODY = re.compile(r"\b(?:Office|Ministry|Department|Council|Commission|C
                           r"Museum|Union|Organi[sz]ation|Nations)\b")
 
 
+_VOICE = r"(?:spokes(?:man|woman|person)|representative)"
+_VOICE_OF_REFERENCE = re.compile(rf"(?:a|an|the|one)\s+(?:{_VOICE}\s+(?:for|of|from)\s+(?:the|its)\s+({ORG_NOUNS})|"
+                                 rf"({ORG_NOUNS})\s+{_VOICE})", re.I)
+"""A voice for an organisation the text referred to by its noun ("a spokesperson for the company", "a ministry
+spokesperson")."""
+
+
+def referred_voice(phrase: str, orgs: Sequence[str]) -> str | None:
+    """The organisation an unnamed voice speaks for when the phrase refers to it by its noun: the latest one named
+    with that noun (`latest_org`); None for any other phrase or when none was named."""
+    m = _VOICE_OF_REFERENCE.fullmatch(phrase.strip())
+    if m is None or not orgs:
+        return None
+    return latest_org(orgs, (m.group(1) or m.group(2)).lower())
+
+
 def latest_org(orgs: Sequence[str], noun: str) -> str | None:
     """The organisation "the <noun>" refers to: the latest named with that noun ("the union" -> "Unite union"),
     else the latest one; but "the company" (a firm, a bank, a broadcaster …) is no ministry, party or court, so
@@ -182,6 +198,9 @@ def source_after(text: str, verb_end: int, mentions: Sequence[Suggestion], full_
         if author:  # "said a spokesman for the Harbour Authority"
             return Speaker(full_name(author[-1], full_names), "named",
                            voice=PERSON_HEAD.search(m.group(1)) is not None)
+        referred = referred_voice(m.group(1), orgs)
+        if referred is not None:  # "said a spokesperson for the company"
+            return Speaker(referred, "named", voice=True)
         return Speaker(m.group(1).strip(), "unnamed")
     if not phrase:  # only "according to" and verbs of saying have their source after them as any noun phrase
         return None

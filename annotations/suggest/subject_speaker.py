@@ -13,7 +13,7 @@ from annotations.suggest import Suggestion
 from annotations.suggest.coreference import loose_name
 from annotations.suggest.name_words import POST_NOMINALS, title_words
 from annotations.suggest.sources import (COMMERCIAL, OF, ORG_NOUNS, PERSON_HEAD, RESEARCHERS, ROLE_OF, fronted_person,
-                                         joint_subject, latest_org, previous_subject, with_affiliation)
+                                         joint_subject, latest_org, previous_subject, referred_voice, with_affiliation)
 from annotations.suggest.speaker_context import SPEAKER_TYPES, Context, Speaker, full_name
 from annotations.suggest.speaker_clause import last_word
 from annotations.suggest.speaker_phrases import (AGENT_NOUNS, BODY_AFTER, FOR_A_PERSON, GENERIC_TAIL, KIN_OF, MEMBER_OF,
@@ -194,17 +194,24 @@ def subject_speaker(text: str, clause_start: int, end: int, mentions: Sequence[S
             else []  # (a former employee speaks for no one: "a former DPWH district engineer said")
         if author:  # "a new CBS News poll", "a spokesperson for the Ferry Company": the organisation speaks
             return Speaker(full_name(author[-1], full_names), "named", voice=PERSON_HEAD.search(phrase) is not None)
+        referred = referred_voice(phrase, orgs) if not inside else None
+        if referred is not None:  # "a spokesperson for the company said", "a ministry spokesperson said"
+            return Speaker(referred, "named", voice=True)
         if not any(p.type == "PERSON" for p in inside):
             return Speaker(lower_first(phrase, text, clause_start + unnamed.start()), "unnamed")
     referred = latest_org(orgs, reference.group(1).lower()) if reference and orgs else None
     return Speaker(referred, "named") if referred is not None else None  # "the company": no ministry
 
 
+_SUBORDINATOR = re.compile(r"(?<![\w'’-])(?:after|as|when|because|since|while|before)\s*\Z")
+
+
 def _sentence_subject_org(text: str, clause_start: int, before: str, at: int, mentions: Sequence[Suggestion],
                           full_names: dict[str, str]) -> str | None:
     """The organisation opening the sentence as its subject, when the reporting clause trails the sentence after a
-    comma ("Nordvik Shipping agreed to buy Castellan, the Oslo-listed company said"): its name, else None."""
-    if not before[:at].rstrip().endswith(",") or not mentions:
+    comma ("Nordvik Shipping agreed to buy Castellan, the Oslo-listed company said") or opens a subordinate clause
+    ("Corvane tumbled 11% after the company said"): its name, else None."""
+    if not mentions or not (before[:at].rstrip().endswith(",") or _SUBORDINATOR.search(before, 0, at)):
         return None
     first = mentions[0]
     lead = text[clause_start:first.start]
