@@ -21,7 +21,7 @@ from annotations.suggest.overlaps import resolve
 from annotations.suggest.org_names import chambers, national_bodies, org_short_name, org_span, publications, web_addresses
 from annotations.suggest.place_context import area_places, neighbour_places, postal_states, tidy_span
 from annotations.suggest.wider_places import wider_place_spans
-from annotations.suggest.person_names import short_names
+from annotations.suggest.person_names import nicknamed, short_names
 from annotations.suggest.patterns import (EMPTY_BEFORE, MINISTRIES, NUMBER_TOKEN, NUMBERED, ORG_WORDS,
                                          PLACES_AFTER_PREPOSITIONS, SCANNED)
 
@@ -144,6 +144,7 @@ def _suggest_entities(text: str, library_names: Iterable[tuple[str, ...]], skip:
             start, stop = org_span(text, start, stop, known, cuts)
         found.append((start, stop, label, "pattern", None))
     found += [(a, b, "ORG", "pattern", None) for a, b in web_addresses(text)]  # "Gawker.com"
+    found += [(a, b, "PERSON", "pattern", None) for a, b in nicknamed(text)]  # "Delroy 'Skippy' Graham"
     found += [(a, b, "ORG", "pattern", None) for a, b in publications(text, known)]  # "published in Nature"
     chamber = list(chambers(text))  # "the House" beside a Senate: only after "the" (never "House prices")
     found += [(a, b, "ORG", "pattern", None) for a, b in chamber]

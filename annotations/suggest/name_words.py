@@ -23,7 +23,7 @@ ORG_HEADS = frozenset(
     "Authority Council Cooperative Bank Partners University Agency Institute Office Ministry Federation Commission "
     "Company Corporation Group Hospital Clinic Directorate Inspectorate Bureau Trust Service Watch Alliance Network "
     "Coalition Forum Initiative Society Movement Party Union Court Association Foundation Fund Committee Police Army "
-    "Navy Museum Presse Front Organisation Organization Brigades Brigade Guard Guards Forces Assembly Parliament "
+    "Navy Museum Presse Front Organisation Organization Brigades Brigade Guard Guards Forces Command Assembly Parliament "
     "Congress Senate Airlines Airways Holdings Inc Ltd Corp Club League Center Centre College Academy Times Post "
     "Journal Herald Tribune Gazette Review Observatory Institution Secretariat Tribunal Department Board "
     "Conference Caucus Administration Reserve Exchange Laboratory Laboratories Studios News PAC Publishing "

@@ -129,6 +129,11 @@ _WORD = re.compile(r"[A-Z][a-z]+")
 _WORD_BEFORE = re.compile(r"(\S+)[ \t]+\Z")
 
 
+_BASED = re.compile(r"[A-Z][\w'’.]*(?:-[A-Z][\w'’]*)?-(?:based|headquartered|listed|owned|funded|backed|run)\s+")
+"""A place or owner before an organisation's name, joined by a hyphen ("Vienna-based", "Oslo-listed",
+"state-owned" is lower case): no part of the name."""
+
+
 def _org_cut(exact: str, known: dict[str, str]) -> tuple[int, int]:
     """(start, end) of an organisation's name inside what a pattern found: without a possessive after it ("the
     Church of Scientology's website" -> "Church of Scientology") or its owner before it ("Saudi Arabia's Civil
@@ -139,6 +144,9 @@ def _org_cut(exact: str, known: dict[str, str]) -> tuple[int, int]:
     first = exact.split(" ", 1)[0]
     if first in FUNCTION and " " in exact:  # "After Britain's Home Office": a word opening the sentence, no part
         start = len(first) + 1
+    based = _BASED.match(exact, start)
+    if based is not None and " " in exact[based.end():].strip():  # "Vienna-based Centre for …": where it is based
+        start = based.end()
     if exact.endswith(("'s", "’s")) and " " in exact:
         stop -= 2
         exact = exact[:-2]

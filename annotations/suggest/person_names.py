@@ -127,6 +127,20 @@ _LOWER_SYLLABLE = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,4}")
 """A Korean given name in the Western order, its second syllable in lower case ("Kyung-soo", "Ji-woo")."""
 
 
+_NICKNAMED = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)[ \t]+(?:'|‘|\"|“)(?:The[ \t]+)?[A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*)?"
+                        r"(?:'|’|\"|”)[ \t]+[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w'’-])")
+"""A given name, a nickname in quotes and a surname: "Delroy 'Skippy' Graham", "Marvin “The Hammer” Jenkins"."""
+
+
+def nicknamed(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each name with a quoted nickname inside that starts with a listed given name: one person,
+    called later by the surname (no quotation)."""
+    if "'" not in text and "‘" not in text and '"' not in text and "“" not in text:
+        return []
+    first_names = name_lists()[0]
+    return [m.span() for m in _NICKNAMED.finditer(text) if m.group(1) in first_names]
+
+
 def hyphenated_given(word: str) -> bool:
     """A compound given name: two listed given names joined by a hyphen ("Jean-Louis", "Anne-Marie", "Hans-Peter"),
     which no list gives whole and English frequencies count as its common halves."""

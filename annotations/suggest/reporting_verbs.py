@@ -190,6 +190,10 @@ def main_verb(text: str, start: int, end: int, candidates: list[Verb], quotes: l
             candidates[0].start - start < 3 or _ADVERBIAL_PARTICIPLE.search(
                 text, max(start, candidates[0].start - 8), candidates[0].start)):
         candidates = candidates[1:]  # "In announcing his retirement, X said", "Explaining why he argued …"
+    if len(candidates) > 1 and candidates[0].word.endswith("ing") and _OPENING_PREPOSITION.match(text, start) \
+            and text.find(",", start, candidates[0].start) < 0 \
+            and text.find(",", candidates[0].end, candidates[1].start) > 0:
+        candidates = candidates[1:]  # "In an Instagram post announcing the dates, she wrote": the phrase's noun
     if len(candidates) > 1 and candidates[0].word.endswith("s") and candidates[0].start - start < 2 \
             and text[candidates[0].start].isupper():
         candidates = candidates[1:]  # "Reports from the islands indicate that": a noun opens the sentence
@@ -238,6 +242,8 @@ _RELATIVE_BEFORE = re.compile(r",\s+(?:which|who)\s+(?:[a-z]+\s+){0,3}\Z")
 """A relative clause the first verb stands in (", which also confirmed"): the main verb comes after its comma."""
 _ADVERBIAL_PARTICIPLE = re.compile(r"(?<![\w'’-])(?:[Ii]n|[Aa]fter|[Bb]efore|[Ww]hile|[Ww]hen|[Uu]pon|[Oo]n)\s+\Z")
 """Before a participle that opens an adverbial ("in announcing", "after confirming"): not the main verb."""
+_OPENING_PREPOSITION = re.compile(r"(?:In|On|At|Through|Via|With|During)\s")
+"""A sentence opening with a prepositional phrase, whose participle modifies its noun ("In a post announcing …,")."""
 _WITHHELD = re.compile(r"\s+(?:why|whether|when|how|what|who|where|if)\b")
 _NEGATED = re.compile(r"(?<![\w'’-])(?:not|never|n[’']t|declined\s+to|refused\s+to)\s+\Z")
 """A verb of saying negated before an indirect question ("have not said why", "declined to say whether"): what

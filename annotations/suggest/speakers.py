@@ -68,6 +68,9 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
     if absolute is not None:  # "…, with forecasters warning that": the noun phrase after "with"
         return absolute
     clause_start = max(clause_begins(text, start, verb_start), verb_start - WINDOW)
+    straddling = next((p for p in mentions if p.start < clause_start < p.end), None)
+    if straddling is not None:  # a quote mark inside a name ('Marvin "The Hammer" Jenkins said'): the name's start
+        clause_start = straddling.start
     linking = LINKING_ADVERB.match(text, clause_start, verb_start)
     if linking:  # "…; however figures issued on Thursday showed": the adverb is no part of the subject
         clause_start = linking.end()

@@ -134,9 +134,10 @@ def subject_speaker(text: str, clause_start: int, end: int, mentions: Sequence[S
     if pronoun:  # "he said", "they said", "it said": whom the pronoun stands for
         return pronoun_speaker(text, clause_start, before, pronoun.group(1).lower(), last, mentions, full_names,
                                context, orgs)
-    described = _DESCRIPTION.search(before, max(0, len(before) - 50)) if final in context.roles else None
+    role = final if final in context.roles else final.rsplit("-", 1)[-1]  # ("the singer-songwriter": songwriter)
+    described = _DESCRIPTION.search(before, max(0, len(before) - 50)) if role in context.roles else None
     if described:  # "the billionaire said", after "billionaire Ada Moe"
-        return Speaker(context.roles[final], "named")
+        return Speaker(context.roles[role], "named")
     if THE_ROLE.match(before):  # "Danny Fitzsimons … gave evidence. The security contractor said": him
         subject = previous_subject(text, context, full_names)
         if subject:
