@@ -43,7 +43,7 @@ PLACE_HEADS = frozenset("Island Islands Sound Lake River Mountains Mountain Vall
                         "Peninsula Desert District Province Region Park Square Bridge Airport Harbour Harbor Canal "
                         "Coast Heights Hills Forest Street Avenue Road Borough Township Village Quarter City Area "
                         "Stadium Arena Base Towers Palace Castle Prison Cathedral Abbey Atoll Atolls Station Mosque Temple Tower "
-                        "Hotel Resort".split())
+                        "Hotel Resort Dome Amphitheatre Amphitheater Pavilion Coliseum Colosseum Bowl".split())
 """Heads that end a place's name: land, water, districts, and grounds or buildings people go to ("Fisht
 Stadium", "Volgograd Arena", "Wright-Patterson Air Force Base", "Century City Towers")."""
 SERVICE_DISTRICTS = frozenset("School Water Fire Hospital Sanitation Utility Irrigation Transit".split())

@@ -26,6 +26,12 @@ there person evidence around it (apposition, age, reporting verb, title before);
 word or a comma come just before (a common word opening the run is then a given name: "said Will Hurd")."""
 
 
+def _person_by_context(words: list[str], offsets: list[tuple[int, int]], ask: Callable[[Question], bool]) -> bool:
+    """A given name and a surname that is also a place's head, where the context shows a person ("Tom Bridge said",
+    "Sarah Street, 42,"): no bridge, no street."""
+    return len(words) == 2 and words[0] in name_lists()[0] and ask(("person", offsets[0][0], offsets[-1][1]))
+
+
 def answer(text: str, base: int, question: Question) -> bool:
     """The answer to `question` about the run that starts at `base` in `text`."""
     kind, a, b = question
@@ -147,7 +153,8 @@ def judge(run: str, known: dict[str, str], ask: Callable[[Question], bool]) -> l
     if media and (ACRONYM.fullmatch(words[0]) or known.get(words[0]) == "ORG"):  # "CBS News Battleground Tracker"
         out.append(("ORG", offsets[0][0], offsets[media][1]))
         return out
-    if len(words) >= 2 and (words[-1] in PLACE_HEADS and not given_then_surname(words) or words[0] in DIRECTIONS
+    if len(words) >= 2 and (words[-1] in PLACE_HEADS and not given_then_surname(words)
+                            and not _person_by_context(words, offsets, ask) or words[0] in DIRECTIONS
                             and known.get(" ".join(words[1 + (words[1] in DIRECTIONS):])) == "PLACE"
                             or words[-1] in COMPASS and known.get(" ".join(words[:-1])) == "PLACE"):
         # "Western North Carolina", "South East Asia"; a compass point after a known place names a part of it
