@@ -280,6 +280,8 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
             context.person_at = start
         context.previous = (start, outside, speaker.name if speaker is not None and speaker.kind == "named" and
                             speaker.name in people else None)
+        context.spoke_org = speaker.name if speaker is not None and speaker.kind == "named" and \
+            speaker.name not in people else None
         if context.previous[2] is not None:
             context.quoting = context.previous[2]
         elif verb is not None or not quoted:

@@ -73,8 +73,16 @@ def document_author(text: str, start: int, speaker: Speaker, mentions: Sequence[
             body = BODY_AFTER.match(text, author[-1].end, at)
             assert body is not None
             return Speaker(f"{full_name(author[-1], full_names)} {body.group(1)}", "named")
+        if not author and _OPENING_IN.fullmatch(text, sentence, at):  # "In a statement published on Wednesday, the
+            end = text.find(". ", at)  # CMFHR described …": the subject after the opening phrase issued it
+            author = [p for p in mentions if at < p.start and (end < 0 or p.end <= end) and p.type in ("PERSON", "ORG")
+                      and text.find(",", at, p.start) > 0][:1]
         return Speaker(full_name(author[-1], full_names), "named") if author else speaker
     return speaker
+
+
+_OPENING_IN = re.compile(r"\s*(?:In|Through|Via)\s+")
+"""A document in the phrase opening its sentence ("In a statement published on Wednesday, X described …")."""
 
 
 _CITES_BEFORE = re.compile(r"(?<![\w'’-])(?:according\s+to|per|under|from|of)\s+\Z", re.I)

@@ -62,6 +62,9 @@ def pronoun_speaker(text: str, clause_start: int, before: str, word: str, last: 
     authored = authored_before(text, context) if word == "it" else None
     if authored:  # "A statement by X was posted on Facebook. It said …": X, not Facebook
         return Speaker(authored, "named")
+    spoke = context.spoke_org if word == "it" and before.strip().lower() == word else None
+    if spoke is not None and spoke in orgs:
+        return Speaker(spoke, "named")  # "The IDF said its aircraft struck Hamas targets. It said …": the IDF
     return Speaker(orgs[-1], "named") if orgs else None
 
 
