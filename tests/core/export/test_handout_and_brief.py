@@ -183,10 +183,10 @@ def test_a_claim_from_an_unnamed_source_names_it_in_the_claims_tables(service: R
     record = service.add_file(source).record
     assert record is not None
     [claim] = [s for s in service.suggest(record.id, "claim")]
-    assert (claim.speaker, claim.speaker_kind) == ("Fisheries officials", "unnamed")
-    service.accept_suggestions(record.id, [claim])
+    assert (claim.speaker, claim.speaker_kind) == ("fisheries officials", "unnamed")  # (its sentence capital
+    service.accept_suggestions(record.id, [claim])  # lowered, as after a full stop: the paragraph follows a headline)
     brief = service.export("md", [record.id]).decode("utf-8")
     row = next(line for line in brief.splitlines() if line.startswith("| “Fisheries officials said"))
-    assert row.split(" | ")[1] == "*unnamed:* Fisheries officials"
+    assert row.split(" | ")[1] == "*unnamed:* fisheries officials"
     handout = service.export("html", [record.id]).decode("utf-8")
-    assert "<td dir='auto'><i>unnamed:</i> Fisheries officials</td>" in handout
+    assert "<td dir='auto'><i>unnamed:</i> fisheries officials</td>" in handout
