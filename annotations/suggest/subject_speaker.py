@@ -150,7 +150,8 @@ def subject_speaker(text: str, clause_start: int, end: int, mentions: Sequence[S
         if noun in COMMERCIAL:  # "the German automaker": the firm — the sentence's subject first ("X agreed to buy
             # Y, the company said": X, not the object named last)
             subject = _sentence_subject_org(text, clause_start, before, reference.start(), mentions, full_names)
-            named = (latest_org([subject], noun) if subject is not None else None) or latest_org(orgs, noun)
+            named = (latest_org([subject], noun) if subject is not None else None) \
+                or latest_org(_salient(orgs, context), noun)
         else:
             named = next((o for o in reversed(orgs) if noun in o.casefold().split()), None)
         if named is not None:
@@ -195,13 +196,20 @@ def subject_speaker(text: str, clause_start: int, end: int, mentions: Sequence[S
             else []  # (a former employee speaks for no one: "a former DPWH district engineer said")
         if author:  # "a new CBS News poll", "a spokesperson for the Ferry Company": the organisation speaks
             return Speaker(full_name(author[-1], full_names), "named", voice=PERSON_HEAD.search(phrase) is not None)
-        referred = referred_voice(phrase, orgs) if not inside else None
+        referred = referred_voice(phrase, _salient(orgs, context)) if not inside else None
         if referred is not None:  # "a spokesperson for the company said", "a ministry spokesperson said"
             return Speaker(referred, "named", voice=True)
         if not any(p.type == "PERSON" for p in inside):
             return Speaker(lower_first(phrase, text, clause_start + unnamed.start()), "unnamed")
     referred = latest_org(orgs, reference.group(1).lower()) if reference and orgs else None
     return Speaker(referred, "named") if referred is not None else None  # "the company": no ministry
+
+
+def _salient(orgs: list[str], context: Context) -> list[str]:
+    """The organisations named so far, the one that spoke in the sentence before counted as the latest: "the company"
+    after "X agreed to buy Y, X said" is X (the one speaking), not Y (named last)."""
+    spoke = context.spoke_org
+    return [o for o in orgs if o != spoke] + [spoke] if spoke is not None and spoke in orgs else orgs
 
 
 _SUBORDINATOR = re.compile(r"(?<![\w'’-])(?:after|as|when|because|since|while|before)\s*\Z")

@@ -26,6 +26,9 @@ from tests.core.suggest.suggesting import found, speaker_of
      "Ministry of Trade, Industry and Energy"),
     ("The Hong Kong Taxi Owners & Drivers Alliance said it would stage a slow-drive protest.", "slow-drive protest",
      "Hong Kong Taxi Owners & Drivers Alliance"),
+    ("Nordvik Shipping ASA agreed to acquire Castellan Logistics Ltd. for $4.6 billion, the Oslo-listed company said "
+     "on Monday. A spokesperson for the company said the deal would close in May.", "close in May",
+     "Nordvik Shipping ASA"),  # the company that spoke just before, not the one named last (seen in the dock)
 ])
 def test_the_body_speaks(text: str, fragment: str, speaker: str) -> None:
     assert speaker_of(text, fragment) == (speaker, "named")
