@@ -5,8 +5,13 @@ import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:  # imported inside the fixtures: a test of the core alone never loads the Qt app
+    from annotations.library import Library
+    from reader.services import ReaderService
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -29,7 +34,7 @@ def library_dir(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def library(library_dir: Path) -> Iterator["Library"]:  # noqa: F821
+def library(library_dir: Path) -> Iterator[Library]:
     from annotations.library import Library
 
     lib = Library.open(library_dir)
@@ -38,7 +43,7 @@ def library(library_dir: Path) -> Iterator["Library"]:  # noqa: F821
 
 
 @pytest.fixture
-def service(library_dir: Path) -> Iterator["ReaderService"]:  # noqa: F821
+def service(library_dir: Path) -> Iterator[ReaderService]:
     from reader.services import ReaderService
 
     svc = ReaderService.open(library_dir, annotator="tester", isolated=False)

@@ -58,7 +58,7 @@ def _check(folder: Path, expected: dict[str, tuple[str, bool]], intent: tuple | 
     whether the interrupted edit had committed. Adopts what it did into `expected`."""
     library = Library.open(folder)
     try:
-        with sqlite3.connect(folder / "library.sqlite3") as db:
+        with closing(sqlite3.connect(folder / "library.sqlite3")) as db:  # (sqlite3's own "with" commits, not closes)
             assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         actual = {a.id: (a.note, a.deleted) for a in library.store.annotations(include_deleted=True)}
         op, target, after = intent if intent else (None, None, None)
