@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from annotations.suggest.found import Found
 from annotations.suggest.line_labels import shouting
-from annotations.suggest.name_words import FUNCTION, zipf
+from annotations.suggest.name_words import BASED_PREFIX, FUNCTION, zipf
 
 ACRONYM = re.compile(r"[A-Z](?<![\w'’.-][A-Z])[A-Z&]{1,7}\d{0,2}(?!(?![’']s\b)[\w'’-]|\.\w)")
 NOT_ORGS = frozenset(
@@ -102,6 +102,10 @@ def bracketed_acronyms(text: str) -> Iterator[Found]:
         if first in FUNCTION:
             start += len(first) + 1
             expansion = text[start:e.end(1)].lstrip()
+        based = BASED_PREFIX.match(expansion)
+        if based is not None and len(expansion.split()) > 2:  # "Vienna-based Centre for … (CMFHR)": the centre
+            start, expansion = start + based.end(), expansion[based.end():]
+            first = expansion.split()[0]
         if first.endswith(("’s", "'s")) and len(expansion.split()) > 2:  # "Nigeria's Independent National Electoral
             owned = expansion[len(first) + 1:].lstrip()  # Commission (INEC)": the commission, not its country
             if _initials_fit([w for w in owned.split() if w[0].isupper()], acronym):

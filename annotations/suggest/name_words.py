@@ -4,6 +4,7 @@ that end an organisation's or a place's name. Kept apart from the rules that use
 is read (and cached) in one place and the rules stay short. Pure functions and constants."""
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -32,6 +33,10 @@ ORG_HEADS = frozenset(
     "Program Programme Project Sentinel Chronicle Examiner Inquirer Courier Dispatch Telegraph Bulletin Equities "
     "Securities Investments Advisors Brokerage Productions Embassy Consulate Complex".split()) | COMPANY_SUFFIXES \
     | INDUSTRY_HEADS
+BASED_PREFIX = re.compile(r"[A-Z][\w'’.]*(?:-[A-Z][\w'’]*)?-"
+                          r"(?:based|headquartered|listed|owned|funded|backed|run)\s+")
+"""Where a body is based or who owns it, joined to its name by a hyphen ("Vienna-based Centre for …", "Oslo-listed
+Nordvik"): no part of the name."""
 US_STATES = frozenset(
     "Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois "
     "Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri "

@@ -11,7 +11,8 @@ from collections.abc import Iterator, Sequence
 
 from annotations.suggest import Suggestion, names
 from annotations.suggest.gazetteer import language_names
-from annotations.suggest.name_words import COMPANY_SUFFIXES, FUNCTION, INDUSTRY_HEADS, MONTHS_DAYS
+from annotations.suggest.name_words import (BASED_PREFIX, COMPANY_SUFFIXES, FUNCTION, INDUSTRY_HEADS,
+                                            MONTHS_DAYS)
 
 
 def web_addresses(text: str) -> Iterator[tuple[int, int]]:
@@ -129,11 +130,6 @@ _WORD = re.compile(r"[A-Z][a-z]+")
 _WORD_BEFORE = re.compile(r"(\S+)[ \t]+\Z")
 
 
-_BASED = re.compile(r"[A-Z][\w'’.]*(?:-[A-Z][\w'’]*)?-(?:based|headquartered|listed|owned|funded|backed|run)\s+")
-"""A place or owner before an organisation's name, joined by a hyphen ("Vienna-based", "Oslo-listed",
-"state-owned" is lower case): no part of the name."""
-
-
 def _org_cut(exact: str, known: dict[str, str]) -> tuple[int, int]:
     """(start, end) of an organisation's name inside what a pattern found: without a possessive after it ("the
     Church of Scientology's website" -> "Church of Scientology") or its owner before it ("Saudi Arabia's Civil
@@ -144,7 +140,7 @@ def _org_cut(exact: str, known: dict[str, str]) -> tuple[int, int]:
     first = exact.split(" ", 1)[0]
     if first in FUNCTION and " " in exact:  # "After Britain's Home Office": a word opening the sentence, no part
         start = len(first) + 1
-    based = _BASED.match(exact, start)
+    based = BASED_PREFIX.match(exact, start)
     if based is not None and " " in exact[based.end():].strip():  # "Vienna-based Centre for …": where it is based
         start = based.end()
     if exact.endswith(("'s", "’s")) and " " in exact:

@@ -29,6 +29,8 @@ def test_the_names(text: str, names: set[tuple[str, str]]) -> None:
      "Centre for Media Freedom and Human Rights"),
     ("NATO's Allied Air Command in Ramstein, Germany, confirmed that two F-35s had been scrambled.", "two F-35s",
      "Allied Air Command"),
+    ("The Vienna-based Centre for Media Freedom and Human Rights (CMFHR) called for their release.\n\nThe CMFHR said "
+     "it had documented 19 cases.", "documented 19", "Centre for Media Freedom and Human Rights"),  # (the acronym)
     ("Councillor for the Waterford Division, Delroy 'Skippy' Graham, said the Portmore Municipal Corporation had "
      "dispatched two water trucks.", "two water trucks", "Delroy 'Skippy' Graham"),
     ("Former boxer Marvin \"The Hammer\" Jenkins said he would fight again.", "fight again",
