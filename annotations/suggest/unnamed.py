@@ -101,6 +101,7 @@ a head that owns the noun after it ("the victim's family": the family speaks); a
 phrase ("scientists in the paper titled …": the clause it opens is dropped, as a relative clause is), except after a
 possessive, where a word in -ing is a noun ("people familiar with their thinking")."""
 UNNAMED_OF = re.compile(rf"(?<![\w'’-])(?:(?:{_DETERMINERS})\s+)?(?:[A-Za-z][\w'’-]*\s+)?(?i:{UNNAMED_HEADS})\s+"
+                         r"(?:(?:at|with|for|of|from)\s+(?:a|an|the)\s+(?:[a-z][\w'’-]*\s+){1,3})?"
                          r"(?:in|of|from|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*,?\s+(?:and\s+)?)*\Z")
 UNNAMED_END = re.compile(rf"(?:{UNNAMED.pattern})\s*\Z", re.I)
 UNNAMED_RELATIVE = re.compile(rf"({UNNAMED.pattern})\s+(?:who|that)\s[^,;:]*\Z", re.I)

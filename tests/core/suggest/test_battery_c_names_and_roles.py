@@ -44,6 +44,13 @@ def test_the_speaker(text: str, fragment: str, speaker: str) -> None:
     assert speaker_of(text, fragment) == (speaker, "named")
 
 
+def test_an_unnamed_source_with_two_prepositional_phrases_is_no_place() -> None:
+    text = ("A trader at a foreign-owned export firm in Ho Chi Minh City, who declined to be named, said some buyers "
+            "had agreed to delay shipments.")  # (Ho Chi Minh City spoke before)
+    assert speaker_of(text, "delay shipments") == ("a trader at a foreign-owned export firm in Ho Chi Minh City",
+                                                  "unnamed")
+
+
 def test_a_quoted_title_before_a_name_is_no_nickname() -> None:
     assert not any(kind == "PERSON" and "'" in words for words, kind in
                    found("The song 'Hey Jude' Paul wrote is famous. She said 'Hello' Monday."))
