@@ -19,7 +19,8 @@ _KIN_BEFORE = re.compile(r"\b(?:(husband|father|son|brother|widower|grandfather|
                          r"chairman|businessman|actor)|(wife|mother|daughter|sister|widow|grandmother|aunt|niece|"
                          r"girlfriend|spokeswoman|chairwoman|businesswoman|actress))\b,?\s+(?:[a-z-]+\s+){0,2}\Z",
                          re.I)
-_PRONOUN_AFTER = re.compile(r"\b(?:(he|him|his|himself)|(she|her|hers|herself))\b", re.I)
+_PRONOUN_AFTER = re.compile(r"\b(?:(he)|(she))\b", re.I)
+"""Only a subject pronoun votes: "Priya Mehta praised his courage" says nothing of Priya's gender."""
 _SENTENCE_END = re.compile(r"[.!?](?=\s)")
 
 

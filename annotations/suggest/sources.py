@@ -41,6 +41,10 @@ def referred_voice(phrase: str, orgs: Sequence[str]) -> str | None:
     return latest_org(orgs, (m.group(1) or m.group(2)).lower())
 
 
+_LEGAL_FORM = re.compile(r"\b(?:Co|Inc|Corp|Ltd|LLC|PLC|plc|AG|SA|ASA|NV|AB|GmbH)\.?\Z")
+"""A company by its legal form: never "the union", "the ministry", "the party" a text refers to."""
+
+
 def latest_org(orgs: Sequence[str], noun: str) -> str | None:
     """The organisation "the <noun>" refers to: the latest named with that noun ("the union" -> "Unite union"),
     else the latest one; but "the company" (a firm, a bank, a broadcaster …) is no ministry, party or court, so
@@ -51,7 +55,7 @@ def latest_org(orgs: Sequence[str], noun: str) -> str | None:
         return named
     if noun in COMMERCIAL:
         return next((o for o in reversed(orgs) if not _PUBLIC_BODY.search(o)), None)
-    return orgs[-1]
+    return next((o for o in reversed(orgs) if not _LEGAL_FORM.search(o)), None)  # "the union" is no "… Co."
 
 
 _ORG_AFTER_VERB = re.compile(rf"\s+(?:the|its)\s+({ORG_NOUNS})\b(?!\s+(?:of|in|for)\b)", re.I)

@@ -14,7 +14,7 @@ from annotations.suggest.sentence_subject import INTRODUCED_PRONOUN
 from annotations.suggest.sources import GENDER, previous_subject
 from annotations.suggest.speaker_phrases import AGENT_NOUNS, STAFF_NOUNS
 from annotations.suggest.speaker_context import Context, Speaker, full_name
-from annotations.suggest.unnamed import ANTECEDENT_WINDOW, antecedent, fits_pronoun
+from annotations.suggest.unnamed import ANTECEDENT_WINDOW, HEAD_SET, antecedent, fits_pronoun, lower_first, plural
 
 OBJECT_BEFORE = re.compile(r"(?<![\w'’-])(?:by|to|with|from|against|toward|towards)\s+\Z")
 """Before a person who is an agent or an object in the clause ("When challenged by Bollinger … he stated"):
@@ -46,11 +46,12 @@ def pronoun_speaker(text: str, clause_start: int, before: str, word: str, last: 
         if name is None:
             name = pick_person(context.recent, context.gender, word) if context.recent else context.last_person
         return Speaker(name, "named") if name else None
-    if word == "they" and context.last_unnamed and context.unnamed_at > context.org_at \
+    own = _first_clause_subject(text, clause_start, clause_start + len(before.rstrip()) - len(word)) \
+        if word == "they" else None  # "Investigators have not determined the cause, but they said": they
+    if own is None and word == "they" and context.last_unnamed and context.unnamed_at > context.org_at \
             and context.unnamed_at >= clause_start - ANTECEDENT_WINDOW and _previous_speaker(context):
         return Speaker(context.last_unnamed, "unnamed")  # "Officials said 40 people died. They said": the officials
-    earlier = antecedent(text, clause_start + len(before.rstrip()) - len(word)) if word == "they" else None
-    # (up to the pronoun: "Investigators have not determined the cause, but they said": the investigators)
+    earlier = (own or antecedent(text, clause_start)) if word == "they" else None
     if earlier:  # "… left some of the state's energy experts bewildered. They said …"
         body = next((o for o in reversed(orgs) if earlier.startswith(o + " ")
                      and earlier[len(o) + 1:] in STAFF_NOUNS | AGENT_NOUNS), None)
@@ -66,6 +67,31 @@ def pronoun_speaker(text: str, clause_start: int, before: str, word: str, last: 
     if spoke is not None and spoke in orgs:
         return Speaker(spoke, "named")  # "The IDF said its aircraft struck Hamas targets. It said …": the IDF
     return Speaker(orgs[-1], "named") if orgs else None
+
+
+def _first_clause_subject(text: str, clause_start: int, pronoun_at: int) -> str | None:
+    """A plural unnamed source that is the subject of the sentence's first clause, for a "they" later in it
+    ("Investigators have not determined the cause, but they said", "Police arrested two men, and they said", "On
+    Monday, Scientology officials went to the station, where they claimed"): the phrase as worded; None when the
+    first clause's subject is no such source ("Maria Santos met the ministers …")."""
+    lead = _OPENING_ADVERBIAL.match(text, clause_start, pronoun_at)
+    at = lead.end() if lead is not None else clause_start
+    m = _SUBJECT_THEN_VERB.match(text, at, pronoun_at)
+    if m is None:
+        return None
+    phrase = m.group(1)
+    head = phrase.rsplit(None, 1)[-1]
+    if not plural(phrase) or head[:1].isupper() and " " in phrase and head.lower() not in HEAD_SET:
+        return None  # ("Maria Santos met": a name, no source)
+    return lower_first(phrase, text, at)
+
+
+_OPENING_ADVERBIAL = re.compile(r"(?:On|In|At|During|After|Before|Last|This|Earlier|Later)\b[^,;:]{0,40},\s+")
+_SUBJECT_THEN_VERB = re.compile(r"((?:(?:[Tt]he|[Ss]ome|[Mm]any|[Ss]everal|[Ll]ocal|[A-Z][\w'’-]*)\s+){0,2}"
+                                r"[A-Za-z][\w'’-]*)\s+(?:[a-z]+ed|have|has|had|were|are|will|would|could|went|said|"
+                                r"told|met|made|took|gave|left|found|held|kept|began|spent|ran|came|saw)\b")
+"""A subject of up to three words and its verb opening a clause ("Police arrested", "The players trained",
+"Scientology officials went")."""
 
 
 def _previous_speaker(context: Context) -> bool:

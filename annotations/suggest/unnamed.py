@@ -151,7 +151,8 @@ def antecedent(text: str, at: int) -> str | None:
     return lower_first(found[0], text, found[1]) if found else None
 
 
-_SUBJECT_AND_VERB = re.compile(rf"(?:\S+\s+)*?(?!(?:{_DETERMINERS})\b)[\w'’-]+,?\s+(?:[a-z]+ed|let|helped)\s+(?=\S)",
+_SUBJECT_AND_VERB = re.compile(rf"(?:\S+\s+)*?(?!(?:{_DETERMINERS})\b)[\w'’-]+,?\s+(?:[a-z]+ed|let|helped|met|told|gave|"
+                               r"took|made|saw|found|held|left|sent|kept|brought|urged|thanked)\s+(?=\S)",
                                re.I)
 """A subject and its verb in the past before an unnamed plural ("The TNG50 simulation allowed researchers"): not part
 of the phrase (but "the retired generals", "some unnamed officials" are one)."""
