@@ -17,8 +17,8 @@ from annotations.suggest.name_words import world_surnames
 from annotations.suggest.names import ORG_HEADS, PLACE_HEADS, name_lists, title_words, zipf
 
 _GENDERED = re.compile(r"\b(?:(he|him|his|himself)|(she|her|hers|herself))\b", re.I)
-_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Lady|Dame|Lord|Madam)\.?\s+\Z")
-_TITLE_GENDER = {"Mr": "m", "Sir": "m", "Lord": "m", "Mrs": "f", "Ms": "f", "Miss": "f", "Lady": "f", "Dame": "f",
+GENDERED_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Lady|Dame|Lord|Madam)\.?\s+\Z")
+TITLE_GENDER = {"Mr": "m", "Sir": "m", "Lord": "m", "Mrs": "f", "Ms": "f", "Miss": "f", "Lady": "f", "Dame": "f",
                  "Madam": "f"}
 _ROLE_GENDER = re.compile(r"\b(?:(spokesman|chairman|congressman|councilman|businessman|actor|king|prince)|"
                           r"(spokeswoman|chairwoman|congresswoman|councilwoman|businesswoman|actress|queen|"
@@ -44,9 +44,9 @@ def genders(text: str, persons: Sequence[Suggestion], name_of: Callable[[Suggest
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for i, p in enumerate(persons):
         name = name_of(p)
-        title = _TITLE.search(text, max(0, p.start - 7), p.start)
+        title = GENDERED_TITLE.search(text, max(0, p.start - 7), p.start)
         if title:
-            votes[name][_TITLE_GENDER[title.group(1)]] += 2
+            votes[name][TITLE_GENDER[title.group(1)]] += 2
         elif _ROLE_HINT.search(text, max(0, p.start - 45), p.start):
             role = _ROLE_GENDER.search(text, max(0, p.start - 45), p.start)
             if role:
@@ -58,12 +58,13 @@ def genders(text: str, persons: Sequence[Suggestion], name_of: Callable[[Suggest
         pronoun = _GENDERED_SCAN.search(text, p.end, stop)
         if pronoun:
             votes[name]["m" if pronoun.group(1) else "f"] += 1
-    out = {}
-    for name, count in votes.items():
-        (best, n), *rest = count.most_common(2) + [("", 0), ("", 0)]
-        if n > rest[0][1]:
-            out[name] = best
-    return out
+    return {name: best for name, count in votes.items() if (best := winner(count)) is not None}
+
+
+def winner(votes: Counter[str]) -> str | None:
+    """The gender with more votes than the other, or None on a tie (or no vote)."""
+    (best, count), *rest = votes.most_common(2) + [("", 0), ("", 0)]
+    return best if count > rest[0][1] else None
 
 
 _OPENING_PRONOUN = re.compile(r"[\"“]?(?:He|She|His|Her)\b")
@@ -233,12 +234,11 @@ def gender_of(text: str, name: str, occurrences: int = 10) -> str | None:
     for n, m in enumerate(re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])", text)):
         if n >= occurrences:
             break
-        title = _TITLE.search(text, max(0, m.start() - 7), m.start())
+        title = GENDERED_TITLE.search(text, max(0, m.start() - 7), m.start())
         if title:
-            votes[_TITLE_GENDER[title.group(1)]] += 2
+            votes[TITLE_GENDER[title.group(1)]] += 2
         stop = _SENTENCE_END.search(text, m.end(), m.end() + PRONOUN_WINDOW)  # another person may come next
         pronoun = _GENDERED.search(text, m.end(), stop.start() if stop else m.end() + PRONOUN_WINDOW)
         if pronoun:
             votes["m" if pronoun.group(1) else "f"] += 1
-    (best, count), *rest = votes.most_common(2) + [("", 0), ("", 0)]
-    return best if count > rest[0][1] else None
+    return winner(votes)

@@ -11,10 +11,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from annotations.suggest import Suggestion
+from annotations.suggest.coreference import GENDERED_TITLE, TITLE_GENDER, winner
 
-_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Lady|Dame|Lord|Madam)\.?\s+\Z")
-_TITLE_GENDER = {"Mr": "m", "Sir": "m", "Lord": "m", "Mrs": "f", "Ms": "f", "Miss": "f", "Lady": "f", "Dame": "f",
-                 "Madam": "f"}
 _KIN_BEFORE = re.compile(r"\b(?:(husband|father|son|brother|widower|grandfather|uncle|nephew|boyfriend|spokesman|"
                          r"chairman|businessman|actor)|(wife|mother|daughter|sister|widow|grandmother|aunt|niece|"
                          r"girlfriend|spokeswoman|chairwoman|businesswoman|actress))\b,?\s+(?:[a-z-]+\s+){0,2}\Z",
@@ -37,9 +35,9 @@ def titled_namesakes(text: str, persons: Sequence[Suggestion]) -> list[Suggestio
     gender = _full_mention_genders(text, [p for p in full if p.exact.rsplit(" ", 1)[-1] in shared])
     out = []
     for p in persons:
-        title = _TITLE.search(text, max(0, p.start - 7), p.start) if p.exact in shared else None
+        title = GENDERED_TITLE.search(text, max(0, p.start - 7), p.start) if p.exact in shared else None
         if title is not None:
-            wanted = _TITLE_GENDER[title.group(1)]
+            wanted = TITLE_GENDER[title.group(1)]
             linked = p.name or p.exact
             fitting = [n for n in sorted(shared[p.exact]) if gender.get(n) == wanted]
             if gender.get(linked) != wanted and len(fitting) == 1:
@@ -52,19 +50,14 @@ def _full_mention_genders(text: str, mentions: Sequence[Suggestion]) -> dict[str
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for p in mentions:
         before = text[max(0, p.start - 40):p.start]
-        title = _TITLE.search(before)
+        title = GENDERED_TITLE.search(before)
         kin = _KIN_BEFORE.search(before)
         if title:
-            votes[p.exact][_TITLE_GENDER[title.group(1)]] += 2
+            votes[p.exact][TITLE_GENDER[title.group(1)]] += 2
         elif kin:
             votes[p.exact]["m" if kin.group(1) else "f"] += 2
         stop = _SENTENCE_END.search(text, p.end)
         pronoun = _PRONOUN_AFTER.search(text, p.end, stop.start() if stop else len(text))
         if pronoun:
             votes[p.exact]["m" if pronoun.group(1) else "f"] += 1
-    out = {}
-    for name, count in votes.items():
-        (best, n), *rest = count.most_common(2) + [("", 0), ("", 0)]
-        if n > rest[0][1]:
-            out[name] = best
-    return out
+    return {name: best for name, count in votes.items() if (best := winner(count)) is not None}

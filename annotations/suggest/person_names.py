@@ -127,9 +127,10 @@ _LOWER_SYLLABLE = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,4}")
 """A Korean given name in the Western order, its second syllable in lower case ("Kyung-soo", "Ji-woo")."""
 
 
-_NICKNAMED = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)[ \t]+(?:'|‘|\"|“)(?:The[ \t]+)?[A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*)?"
+_NICKNAMED = re.compile(r"([A-Z](?<![\w'’-][A-Z])[a-z]+)[ \t]+(?:'|‘|\"|“)(?:The[ \t]+)?[A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*)?"
                         r"(?:'|’|\"|”)[ \t]+[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w'’-])")
-"""A given name, a nickname in quotes and a surname: "Delroy 'Skippy' Graham", "Marvin “The Hammer” Jenkins"."""
+"""A given name, a nickname in quotes and a surname: "Delroy 'Skippy' Graham", "Marvin “The Hammer” Jenkins". It
+starts with a capital, which the regex engine skips ahead to; the check that no letter precedes it follows."""
 
 
 def nicknamed(text: str) -> list[tuple[int, int]]:

@@ -13,7 +13,6 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 from annotations.suggest.entities import suggest_entities  # noqa: E402
 from annotations.suggest.claims import suggest_claims  # noqa: E402
-from articles import ARTICLES  # noqa: E402
 
 TYPES = ("PERSON", "ORG", "PLACE")
 
@@ -98,12 +97,13 @@ def run(art):
     return res
 
 
-def main():
+def main(articles, out_name="attribution_articles.json"):
+    """Runs `articles` (a battery's ARTICLES, or those named on the command line) and writes bench/out/`out_name`."""
     only = set(sys.argv[1:])
     results = []
     tot = dict(claims=0, found=0, right=0, speaker=0, kind=0, miss=0, ent_exp=0, ent_miss=0, spurious=0,
                non_claim=0, deb=0, deb_right=0)
-    for art in ARTICLES:
+    for art in articles:
         if only and art["id"] not in only:
             continue
         probs = check(art)
@@ -155,7 +155,7 @@ def main():
           f"non-claims suggested {tot['non_claim']}")
     out = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))), "out")
     os.makedirs(out, exist_ok=True)
-    with open(os.path.join(out, "attribution_articles.json"), "w") as f:
+    with open(os.path.join(out, out_name), "w") as f:
         json.dump(results, f, indent=1, ensure_ascii=False)
 
 
@@ -164,4 +164,6 @@ def ART_ENTS(art):
 
 
 if __name__ == "__main__":
-    main()
+    from articles import ARTICLES  # noqa: E402 (this folder's battery B)
+
+    main(ARTICLES)
