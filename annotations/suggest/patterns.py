@@ -157,6 +157,9 @@ _LINKING = "Meanwhile|However|Then|Instead|Moreover|Furthermore|Nevertheless|Lat
 ", the group" (nor an adverb in -ly or -ward(s): "Afterwards, the group revealed")."""
 _PREPOSITIONS = "in|at|near|across|from|to|outside"
 _GEOGRAPHIC_OF = "Gulf|Bay|Sea|Strait|Straits|Cape|Isle|Isles|Republic|Kingdom|Lake|Mount|Island|Islands"
+_BEFORE_AN_ORG_HEAD = rf"(?:[A-Z][a-z]+[ -]){{1,3}}(?:{ORG_KEYWORDS}|{ORG_SUFFIXES})\b"
+"""Capitalised words and an organisation's head after "Gulf of": a body named after the place ("Gulf of Maine
+Research Institute", "Bay of Bengal Fisheries Institute"), not the place."""
 _PEAK = "Mount|Mt.|Lake"
 """Before a name, a mountain or a lake ("Mount Kilimanjaro", "Lake Victoria")."""
 """Capitalised heads that make "<head> of <Name>" one place ("Gulf of Aden", "Isle of Man", "Republic of Ireland")."""
@@ -331,8 +334,12 @@ TRIGGERED: list[Triggered] = [
     _triggered("ORG", rf"(?:{_alt(ORG_NOUNS)})\s+(?!(?:{MONTHS}|{DAYS})\b)([A-Z][a-z]+[A-Z]?[a-z]*(?:\s[A-Z][a-z]+){{0,2}})\b",
                1, ORG_NOUNS),  # "the company Tuesday" is a date
     _triggered("PLACE", rf"(?:{_alt(MOTION)})\s+([A-Z][a-z]+)(?=[\s,.;:]|$)", 1, MOTION),
-    _triggered("PLACE", rf"(?:{_GEOGRAPHIC_OF})\s+of\s+(?:the\s+)?(?!(?:{MONTHS}|{DAYS})\b)[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}\b",
+    _triggered("PLACE", rf"(?:{_GEOGRAPHIC_OF})\s+of\s+(?:the\s+)?(?!(?:{MONTHS}|{DAYS})\b)(?!{_BEFORE_AN_ORG_HEAD})"
+                        rf"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}\b",
                0, _GEOGRAPHIC_OF),  # "Gulf of Aden", "Republic of Ireland", "Strait of Hormuz"
+    _triggered("ORG", rf"(?:{_GEOGRAPHIC_OF})\s+of\s+(?:the\s+)?(?=(?!(?:{MONTHS}|{DAYS})\b){_BEFORE_AN_ORG_HEAD})"
+                      rf"(?:[A-Z][a-z]+[ -]){{1,3}}(?:{ORG_KEYWORDS}|{ORG_SUFFIXES})\b",
+               0, _GEOGRAPHIC_OF),  # "Gulf of Maine Research Institute": a body named after the place
     _triggered("PLACE", rf"(?:{_alt(_PEAK)})\s+(?!(?:{MONTHS}|{DAYS})\b)[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:\s[A-Z][a-z]+)?\b",
                0, _PEAK),
     _triggered("PLACE", rf"(?:{_alt(PLACE_NOUNS)})\s+of\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=[\s,.;:]|$)", 1,
