@@ -145,8 +145,10 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
                                   mentions, full_names)
         if head is not None:
             return described(head, text, context, full_names)
-    if trimmed.rstrip().endswith(",") and not telling and not text.startswith(_EVIDENTIAL, verb_start):
-        # "The route will close, said a spokesman for X" (inverted after verbs of saying, never after "show")
+    if trimmed.rstrip().endswith(",") and not telling and not text.startswith(_EVIDENTIAL, verb_start) \
+            and not _RELATIVE_CLAUSE.search(trimmed, max(0, len(trimmed) - 120)):
+        # "The route will close, said a spokesman for X" (inverted after verbs of saying, never after "show"; not
+        # after a relative clause: "Two people, who spoke on condition of anonymity, said the official …")
         after = source_after(text, verb_end, mentions, full_names, orgs, phrase=saying)
         if after:
             return after
