@@ -5,6 +5,7 @@ a country however abbreviated; and the entity type of a speaker that is a body (
 of `claims.py`, which finds the claims."""
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 
 from annotations.suggest import Suggestion
@@ -117,4 +118,18 @@ def full_names(people: list[Suggestion]) -> dict[str, str]:
             middles.setdefault(words[1], p.exact)
     for middle, full in middles.items():  # "Javier Morales Ortega … Morales said": a Spanish first surname
         out.setdefault(middle, full)
+    for short, full in list(out.items()):  # "Gerhard Müller … Muller said … Mueller said": one man, spelt plainly
+        if not short.isascii():
+            for spelt in plain_spellings(short):
+                out.setdefault(spelt, full)
     return out
+
+
+_GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
+
+
+def plain_spellings(name: str) -> set[str]:
+    """`name` without its accents ("Müller" -> "Muller", "Pérez" -> "Perez") and, for German umlauts, as German
+    writes them without ("Mueller"): the spellings an English text may use for a name it also gives accented."""
+    bare = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return {bare, name.translate(_GERMAN)} - {name}

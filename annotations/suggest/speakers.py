@@ -12,8 +12,9 @@ import re
 from collections.abc import Sequence
 
 from annotations.suggest import Suggestion
-from annotations.suggest.coreference import pick_person
-from annotations.suggest.sources import author_of_words, noun_phrase_source, previous_subject, source_after
+from annotations.suggest.coreference import fullest, loose_name, pick_person
+from annotations.suggest.sources import (OF, author_of_words, noun_phrase_source, previous_subject, source_after,
+                                        with_affiliation)
 from annotations.suggest.speaker_context import Context, Speaker, full_name
 from annotations.suggest.speaker_clause import clause_start as clause_begins, strip_trailing
 from annotations.suggest.speaker_phrases import (BARE_ROLE, CARRIED_BY, KIN, LEADING_VERB, LINKING_ADVERB,
@@ -25,6 +26,10 @@ from annotations.suggest.subject_speaker import POSTED_ON, VOICE, subject_speake
 from annotations.suggest.unlisted_speakers import loose_speaker, unlisted_speaker
 
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose|which)\b[^,;:]*,\s*\Z")
+_NAME_OF = re.compile(r"(?<![\w'’-])((?:[A-ZÀ-ÖØ-Þ\u0100-\u017f][\w'’-]+\s+){1,3}?[A-ZÀ-ÖØ-Þ\u0100-\u017f][\w'’-]+)"
+                      r"\s+(?:of|at|from)\s+(?:the\s+)?(?:[A-Z][\w.]+-based\s+)?\Z")
+"""Capitalised words right before "of (the)" and an organisation: perhaps a name no list knows ("Wray Grimaldi of
+the University of Otago")."""
 WINDOW = 160
 """How far before its verb a subject is looked for (end-anchored patterns cost grows with the text given)."""
 
@@ -186,6 +191,16 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
             and not POSTED_ON.search(text, max(clause_start, p.start - 12), p.start)]  # nor "posted on Twitter"
     if near and _DESCRIBED_AFTER.search(text, near[-1].end, verb_start):
         return None  # "In the speech, first disclosed by the Times, the former mayor argued": not the Times
+    if len(near) > 1 and near[-1].type == "ORG" and near[-2].type == "PERSON" \
+            and OF.fullmatch(text, near[-2].end, near[-1].start):
+        # "Wray Grimaldi of the University of Otago in Dunedin, New Zealand, said": the person, not the body
+        return with_affiliation(text, near[-2], near[-1:], full_names)
+    named_of = _NAME_OF.search(text, max(clause_start, near[-1].start - 60), near[-1].start) \
+        if near and near[-1].type == "ORG" else None
+    if named_of and loose_name(named_of.group(1)) and not any(p.end > named_of.start() for p in near[:-1]):
+        # "Wray Grimaldi of the University of Otago … said": a name the entity suggester missed, with its body
+        return Speaker(fullest(text, named_of.group(1), context.names), "named",
+                       affiliation=full_name(near[-1], full_names))
     if near:
         research = researchers(text, clause_start, near[-1])
         if research:  # "astronomers at the Ohio State University, Columbus, revealed": they speak, as worded

@@ -114,10 +114,12 @@ def subject_speaker(text: str, clause_start: int, end: int, mentions: Sequence[S
         if nearest.type == "PLACE" and len(last) > 1 and last[-2].type == "ORG" \
                 and _IN_PLACE.fullmatch(text, last[-2].end, nearest.start):
             nearest = last[-2]  # "The US Embassy in Kyiv wrote": the embassy, where it is
-        if nearest.type != "PERSON" and len(last) > 1 and last[-2].type == "PERSON" \
-                and (OF.fullmatch(text[last[-2].end:nearest.start])
-                     or ROLE_OF.fullmatch(text, last[-2].end, nearest.start)):
-            return Speaker(full_name(last[-2], full_names), "named", affiliation=full_name(nearest, full_names))
+        before_it = [p for p in last[:last.index(nearest)] if not text.startswith("-based", p.end)]
+        if nearest.type != "PERSON" and before_it and before_it[-1].type == "PERSON" \
+                and (OF.fullmatch(text[before_it[-1].end:nearest.start])
+                     or ROLE_OF.fullmatch(text, before_it[-1].end, nearest.start)):
+            # "Ada Moe of Harbour Ltd said" (and "of the Brussels-based Harbour Ltd": the place is no mention here)
+            return Speaker(full_name(before_it[-1], full_names), "named", affiliation=full_name(nearest, full_names))
         group = UNNAMED_OF.search(text, max(clause_start, nearest.start - 60), nearest.start) \
             if nearest.type == "PLACE" else None
         if group:  # "Republicans in Western North Carolina"
