@@ -29,7 +29,7 @@ REPORTING = (r"said|says|say|declared|declares|noted|notes|urged|urges|warned|wa
              r"reaffirmed|lamented|laments|joked|mused|retorted|underscored|underlined|opined|clarified|affirmed|"
              r"observes|acknowledges|emphasizes|emphasises|speculates|remembered|shouts|shouted|yells|yelled|"
              r"screams|screamed|suggesting|predicting|vowing|estimating|forecasting|cautioning|conceding|"
-             r"expressed|expresses|voiced|voices")
+             r"expressed|expresses|voiced|voices|emails|emailed|texted|pleaded|pleads")
 PHRASES = ("put it|puts it|calls on|calls for|state that|states that|say that|show that|suggest that|indicate that|find that|made clear|makes clear|"
            "make clear|made it clear|makes it clear|according to|per|in the words of|in a statement|in a release|in a report|"
            "pointed out|points out|pointing out|pointing to|read a statement by|read a statement from|"
@@ -72,10 +72,10 @@ _PER_SOURCE = re.compile(r"[ \t]+(?:(?:the|a|an|his|her|its|their)[ \t]|[A-Z]|(?
 """After "per": a source ("per the statement", "per Reuters", "per police", "per people familiar with …"), not a rate
 ("per cent", "per day", "per capita")."""
 _AFTER_A_QUOTE_ONLY = frozenset(("recalls", "remembers", "remembered", "recounts", "shouts", "shouted", "yells",
-                                 "yelled", "screams", "screamed"))
-"""Verbs of saying only right after a quote ('"…," recalls X', '"Open the door!" an officer shouts'): elsewhere a
-product recall, a memory or a noise."""
-_QUOTE_BEFORE = re.compile(r"[,.!?]?[\"”’']\s*(?:(?:he|she|they|(?:a|an|the|one)\s+[a-z]+|"
+                                 "yelled", "screams", "screamed", "emails", "emailed", "texted", "pleaded", "pleads"))
+"""Verbs of saying only right after a quote ('"…," recalls X', '"Open the door!" an officer shouts', '"…," he
+emails'): elsewhere a product recall, a memory, a noise, a message sent or a plea in court ("pleaded guilty")."""
+_QUOTE_BEFORE = re.compile(r"[,.!?]?[\"”’']\s*(?:(?:he|she|they|(?:a|an|the|one|his|her|their|its)\s+[a-z]+|"
                            r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+)?\Z")
 _NAME_BEFORE = re.compile(r"[^.!?:;\"“\s]\s+[A-Z][\w'’-]*(?:\.[A-Z][\w'’-]*)*[ \t]\Z")
 _IN_NAME = re.compile(r"[ \t]+(?:[A-Z]|of\b|for\b)")
