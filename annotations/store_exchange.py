@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from annotations.ids import new_id, now_iso
-from annotations.revisions import FORGOTTEN
+from annotations.revisions import FORGOTTEN, ancestors
 
 
 def chunks(items: list[str], size: int) -> Iterator[list[str]]:
@@ -142,13 +142,23 @@ class ExchangeWrites:
 
     def add_conflict(self, annotation_id: str, incoming: dict[str, Any], source: str,
                      import_id: str | None = None) -> None:
-        """File the other side of a true conflict; an open conflict it descends from is superseded."""
+        """File the other side of a true conflict; an open conflict it descends from is superseded (the same
+        version filed again, or, without versions, a later one from the same source) — an open conflict of
+        another teammate's stays open beside it: closing it would hide their words."""
         rev = str(incoming.get("rev", ""))
-        self._conn.execute("UPDATE conflicts SET resolved = 1 WHERE annotation_id = ? AND resolved = 0",
-                           (annotation_id,))
+        lineage = ancestors(rev, self._graph(annotation_id)) if rev else set()
+        superseded = [(conflict_id,) for conflict_id, old_rev, old_source in self._conn.execute(
+            "SELECT id, rev, source FROM conflicts WHERE annotation_id = ? AND resolved = 0", (annotation_id,))
+            if (old_rev in lineage if old_rev and rev else not old_rev and not rev and old_source == source)]
+        self._conn.executemany("UPDATE conflicts SET resolved = 1 WHERE id = ?", superseded)
         self._conn.execute(
             "INSERT INTO conflicts(id, annotation_id, incoming, source, created, import_id, rev) VALUES (?,?,?,?,?,?,?)",
             (new_id(), annotation_id, json.dumps(incoming, ensure_ascii=False), source, now_iso(), import_id, rev))
+
+    def _graph(self, record_id: str) -> dict[str, list[str]]:
+        """Every version of one record this library has seen (those just imported too), rev -> parents."""
+        return {rev: json.loads(parents) for rev, parents in self._conn.execute(
+            "SELECT rev, parents FROM revisions WHERE record_id = ?", (record_id,))}
 
     def resolve_conflict(self, conflict_id: str) -> None:
         """Close a conflict; undoing this transaction opens it again."""
