@@ -31,6 +31,10 @@ class Inspector(QWidget):
         self._note_sent: str | None = None
         """The note text last sent to be stored: once stored (merged with a change made meanwhile, perhaps),
         the field shows what was stored and that becomes the base — the same typing is never sent twice."""
+        self._tags_shown = ""
+        self._note_shown: tuple[str, str] = ("", "")
+        """What the tag line and the note field showed for the stored value (the note: (stored, as shown)): a field
+        left as shown is no edit, even where showing changed it (a tag holding a comma, a note's "\\r\\n")."""
         self._tags_base: tuple[str, ...] = ()
         """The stored tags the tag line's typing started from: what is typed is sent as tags added and removed
         since, so a tag an import added meanwhile is not dropped."""
@@ -99,8 +103,8 @@ class Inspector(QWidget):
             self._note_done()  # a pending note belongs to the annotation being left
         previous = self._annotation if same else None
         speaker_typed = previous is not None and self.speaker.text().strip() != self._speaker_name
-        tags_typed = previous is not None and _tag_list(self.tags.text()) != previous.tags
-        note_typed = (previous is not None and self.note.toPlainText() != previous.note
+        tags_typed = previous is not None and self.tags.text() != self._tags_shown
+        note_typed = (previous is not None and self.note.toPlainText() != self._note_shown[1]
                       and self.note.toPlainText() != self._note_sent)
         self._note_sent = None
         self._loading = True
@@ -119,6 +123,7 @@ class Inspector(QWidget):
             self.type_box.clear()
             self.tags.clear()
             self.note.clear()
+            self._tags_shown, self._note_shown = "", ("", "")
             self._loading = False
             return
         orphaned = (f"<b style='color:{ORPHAN_INK}'>{html.escape(ORPHAN_LINE)}</b><br>"
@@ -141,13 +146,17 @@ class Inspector(QWidget):
             self.credibility.setCurrentText(str(a.claim.credibility) if a.claim.credibility else "–")
         if not tags_typed or a.tags == _tag_list(self.tags.text()):
             self._tags_base = a.tags
-        if not tags_typed and _tag_list(self.tags.text()) != a.tags:
+        if not tags_typed and self.tags.text() != ", ".join(a.tags):
             self.tags.setText(", ".join(a.tags))
+        if not tags_typed or a.tags == _tag_list(self.tags.text()):
+            self._tags_shown = self.tags.text()
         if not note_typed or a.note == self.note.toPlainText():
             self._note_base = (a.note, a.rev)  # typing from now on starts from this version
-        if not note_typed and self.note.toPlainText() != a.note:
+        if not note_typed and (self._note_shown[0] != a.note or not same) and self.note.toPlainText() != a.note:
             self._note_timer.stop()
             _show_keeping_cursor(self.note, a.note, same)
+        if not note_typed or a.note == self.note.toPlainText():
+            self._note_shown = (a.note, self.note.toPlainText())
         self._loading = False
 
     def commit_pending(self) -> None:
@@ -176,14 +185,18 @@ class Inspector(QWidget):
             self._send(AnnotationEdit(speaker_name=name or CLEAR))
 
     def _tags_done(self) -> None:
+        if self.tags.text() == self._tags_shown:
+            return  # left as shown: no edit (a tag holding a comma is shown split, and stays whole)
         tags = _tag_list(self.tags.text())
         if self._annotation is not None and tags != self._annotation.tags:
-            if self._annotation.tags == self._tags_base:
+            if self._annotation.tags == self._tags_base and not any("," in t for t in self._tags_base):
                 self._send(AnnotationEdit(tags=tags))  # the usual case: the line as typed, in its order
                 return
-            base, typed = {t.casefold() for t in self._tags_base}, {t.casefold() for t in tags}
+            base = {piece.casefold() for t in self._tags_base for piece in _tag_list(t)}
+            typed = {t.casefold() for t in tags}
             added = tuple(t for t in tags if t.casefold() not in base)
-            removed = tuple(t for t in self._tags_base if t.casefold() not in typed)
+            removed = tuple(t for t in self._tags_base  # a tag holding a comma goes when any of its pieces does
+                            if any(piece.casefold() not in typed for piece in _tag_list(t)))
             if added or removed:
                 self._send(AnnotationEdit(add_tags=added, remove_tags=removed))
 
@@ -197,7 +210,8 @@ class Inspector(QWidget):
     def _note_done(self) -> None:
         """Store the note shortly after typing pauses (and on leaving the field): nothing waits for a Save."""
         self._note_timer.stop()
-        if self._annotation is not None and self.note.toPlainText() != self._annotation.note:
+        if self._annotation is not None and self.note.toPlainText() not in (self._annotation.note,
+                                                                            self._note_shown[1]):
             base, rev = self._note_base
             self._note_sent = self.note.toPlainText()
             self._send(AnnotationEdit(note=self.note.toPlainText(), note_base=base, base_rev=rev or None))
