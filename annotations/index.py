@@ -13,6 +13,7 @@ catches up from `Store.changed_since`.
 """
 from __future__ import annotations
 
+import errno
 import json
 import logging
 import os
@@ -125,7 +126,8 @@ class SearchIndex:
                                 "with this read-only library; search is unavailable until the library is opened "
                                 "where it can be written.")
         else:
-            self.unavailable = (f"The search index cannot be written ({exc.strerror or exc}). Edits are still "
+            why = f"{exc.strerror}: {exc.filename}" if exc.errno == errno.EISDIR and exc.filename else exc.strerror or exc
+            self.unavailable = (f"The search index cannot be written ({why}). Edits are still "
                                 "stored; search is unavailable until it can be written again.")
         self._retry_at = time.monotonic() + self.retry_seconds
         if first:
@@ -285,6 +287,8 @@ class SearchIndex:
     def _rebuild_locked(self, progress: Progress | None) -> int:
         """Build a fresh index beside the old one, then swap folders, so a crash leaves one or the other."""
         generation = self.store.generation
+        if self.folder.is_symlink() or self.folder.exists() and not self.folder.is_dir():
+            self.folder.unlink()  # a file or a link where the index folder belongs: in the way, and holds no index
         if self.folder.exists():  # a read-only index stays as it is, said (it was swapped for a new one
             probe = self.folder / ".writable"  # beside it, leaving the old one as undeletable debris)
             write_bytes_atomic(probe, b"", durable=False)

@@ -25,8 +25,9 @@ from annotations.index_docs import INDEX_SCHEMA_VERSION
 log = logging.getLogger(__name__)
 STAMP = "dossier-stamp.json"
 NAMES = ("annotations", "documents")
-UNWRITABLE = {errno.EACCES, errno.EPERM, errno.EROFS, errno.ENOSPC, errno.EDQUOT}
-"""OSError numbers that mean "cannot write here now" (read-only folder, full disk), not a damaged index."""
+UNWRITABLE = {errno.EACCES, errno.EPERM, errno.EROFS, errno.ENOSPC, errno.EDQUOT, errno.EISDIR}
+"""OSError numbers that mean "cannot write here now" (read-only folder, full disk, a folder with files in it where
+the lock file belongs), not a damaged index."""
 
 
 def unwritable(exc: BaseException) -> bool:
@@ -118,6 +119,11 @@ def _open_lock(path: Path) -> Iterator[Any]:
     write access to the lock file (a read-only library's search was refused although its index was current).
     An index write that is then needed fails on its own, as unwritable."""
     handle: IO[bytes]
+    if path.is_dir() and not path.is_symlink():
+        try:
+            path.rmdir()  # an empty folder where the lock file belongs (a folder with files in it is left, and
+        except OSError:  # the index is unavailable, said with its path: see UNWRITABLE)
+            pass
     try:
         handle = open(path, "a+b")
     except OSError as exc:
