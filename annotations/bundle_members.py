@@ -11,6 +11,7 @@ import zipfile
 from typing import Any
 
 from annotations.errors import BundleError
+from annotations.unicode_text import lone_surrogate
 
 MAX_MEMBERS = 20_000
 MAX_RATIO = 200
@@ -66,6 +67,9 @@ def read_json(data: bytes, name: str) -> Any:
         raise BundleError(f"{name} is not valid JSON ({exc}); the bundle was refused.") from None
     if _nesting(value) > MAX_DEPTH:
         raise BundleError(f"{name} is nested too deeply; the bundle was refused.")
+    if lone_surrogate(value, data):
+        raise BundleError(f"{name} holds text that is not valid Unicode (a lone surrogate escape); "
+                          "the bundle was refused.")
     return value
 
 

@@ -24,6 +24,7 @@ from annotations.ids import now_iso
 from annotations.model import AnchorState, Annotation, DocumentRecord, Entity, Kind, PageArea, Quad
 from annotations.revisions import make_rev
 from annotations.store import Store
+from annotations.unicode_text import lone_surrogate
 from reader.document.pdf_import import FoundMark, PdfReading
 
 _NAMESPACE = uuid.UUID("6f1c3a52-7d0e-4b8e-9a51-3c2f0d9e8b17")
@@ -43,7 +44,7 @@ def _own(mark: FoundMark) -> tuple[Annotation, list[Entity]] | None:
         return None
     try:
         data = json.loads(mark.record)
-        if not isinstance(data, dict) or data.get("format") != 1:
+        if not isinstance(data, dict) or data.get("format") != 1 or lone_surrogate(data):
             return None
         annotation = codec.annotation_from_dict(data["annotation"])
         entities = [codec.entity_from_dict(e) for e in data.get("entities", [])]

@@ -18,6 +18,7 @@ from typing import Any
 from annotations.anno_context import ANNO_CONTEXT_URLS, anno_context
 from annotations.errors import BundleError
 from annotations.model import ClaimStatus, Kind
+from annotations.unicode_text import lone_surrogate
 from annotations.w3c import ANNO_CONTEXT, DOSSIER_CONTEXT, strip_iri
 
 MAX_BYTES = 64 * 1024 * 1024
@@ -70,6 +71,9 @@ def parse(data: bytes, name: str = "the file") -> tuple[str, list[Incoming]]:
         raise BundleError(f"{name} is not JSON (nor a .dossier bundle, nor a PDF); nothing was imported.") from None
     if _depth(value) > MAX_DEPTH:
         raise BundleError(f"{name} is nested more than {MAX_DEPTH} levels deep; it was not imported.")
+    if lone_surrogate(value, data):
+        raise BundleError(f"{name} holds text that is not valid Unicode (a lone surrogate escape); nothing was "
+                          "imported.")
     hypothesis = _hypothesis_rows(value)
     if hypothesis is not None:
         return "hypothesis", [_from_hypothesis(row) for row in hypothesis if isinstance(row, dict)]
