@@ -106,8 +106,26 @@ def pick_text(main: str, second: str) -> str:
     return main
 
 
+_PAGE_TAG = re.compile(rb"<(?:html|head|body|!doctype)\b", re.IGNORECASE)
+"""(A `<meta charset>` put before a fragment for its byte-order mark leaves it a fragment.)"""
+
+
+def _is_fragment(data: bytes) -> bool:
+    """Markup without a page around it: no <html>, <head>, <body> or doctype in its first 64 KB, in an
+    ASCII-compatible encoding (UTF-16 is left alone: its bytes cannot be wrapped in ASCII tags)."""
+    head = data[:65536]
+    return head.lstrip()[:1] == b"<" and b"\x00" not in head[:512] and not _PAGE_TAG.search(head) \
+        and not head.startswith((b"\xff\xfe", b"\xfe\xff"))
+
+
 def extract_html(data: bytes, name: str) -> tuple[str, DocumentMeta, tuple[OutlineEntry, ...]]:
     """Article text (paragraphs separated by `\\n`), metadata and subheadings (the outline) of a saved page."""
+    if data.startswith(b"\xef\xbb\xbf"):  # a UTF-8 byte-order mark made the parser read the page as a fragment:
+        data = data[3:]  # said as a declaration instead, unless the page declares its charset itself
+        if not re.search(rb"charset", data[:4096], re.IGNORECASE):
+            data = b'<meta charset="utf-8">' + data
+    if _is_fragment(data):  # a bare fragment ("<div>…</div>": a clipper's or Reader View's saved article): the
+        data = b"<html><body>" + data + b"</body></html>"  # extractors find no article outside a page's body
     try:
         root = parse_page(data)
         cleaned: bytes | str = data
