@@ -177,6 +177,9 @@ def _read_paged(path: Path, data: bytes, fmt: str, doc_id: str, limits: Limits) 
                 raise MemoryError
             if reflowable:
                 raise DocumentError(f"“{path.name}” has no text Dossier can read (only images?).")
+            if doc.is_repaired:  # its cross-reference table was broken: cut short or damaged, not a scan
+                raise DocumentError(f"“{path.name}” is damaged (cut short, or broken in copying): no text could be "
+                                    "read from it. Try the original file again.")
             raise DocumentError(
                 f"“{path.name}” has no text layer (a scanned image?). Dossier annotates text and has no OCR."
             )

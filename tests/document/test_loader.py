@@ -172,6 +172,19 @@ def test_encrypted_pdf_is_refused(tmp_path: Path) -> None:
         load_document(path)
 
 
+def test_a_pdf_cut_short_is_said_to_be_damaged_not_a_scan(tmp_path: Path) -> None:
+    """A PDF cut short before its text (a broken copy) was refused as having "no text layer (a scanned image?)":
+    MuPDF repairs what is left and finds its pages empty. Damaged, said so (found by an outside tester)."""
+    doc = pymupdf.open()
+    for _ in range(3):
+        doc.new_page().insert_text((72, 72), "The council voted on Tuesday to close the old harbour bridge.")
+    data = doc.tobytes(garbage=0, deflate=True)
+    path = tmp_path / "cut.pdf"
+    path.write_bytes(data[:int(len(data) * 0.3)])
+    with pytest.raises(DocumentError, match="is damaged"):
+        load_document(path)
+
+
 def test_pdf_without_text_layer_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "scan.pdf"
     doc = pymupdf.open()
