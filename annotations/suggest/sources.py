@@ -190,6 +190,10 @@ def source_after(text: str, verb_end: int, mentions: Sequence[Suggestion], full_
             # "said oil company Rosneft chief executive Igor Sechin": the person, for the company
             return Speaker(full_name(officer, full_names), "named", affiliation=full_name(body, full_names))
         return Speaker(full_name(body, full_names), "named")
+    unlisted = _BODY_NAME.match(text, kind.end()) if kind and body is None else None
+    if unlisted is not None and any(c.isalpha() for c in unlisted.group(1)) \
+            and unlisted.group(1).split()[0] not in _NOT_A_BODY_NAME:
+        return Speaker(unlisted.group(1), "named")  # "according to data analysis firm 1010data": a name no list knows
     reference = _ORG_AFTER_VERB.match(text, verb_end)
     if reference and orgs:
         referred = latest_org(orgs, reference.group(1).lower())
@@ -224,6 +228,12 @@ _KIND_OF_BODY = re.compile(r"[ \t]+(?:[A-Z][a-z]+[ \t]+){0,2}(?:[a-z-]+[ \t]+){0
                            r"(?:the[ \t]+)?")
 """After a verb: what kind of body the source is, before its name ("noted Israeli newspaper Haaretz", "said rights
 group Amnesty International")."""
+_BODY_NAME = re.compile(r"([A-Z0-9](?:[\w&'’-]|\.(?=\w))*(?:[ \t]+[A-Z][\w&'’-]*){0,3})"
+                        r"(?=[ \t]*(?:[,;:!?)]|\.(?:\s|\Z))|\s*\Z)")
+"""After the kind of body: its name, capitalised words or a token with digits ("1010data"), closing the clause."""
+_NOT_A_BODY_NAME = frozenset("The This That It Its On In At Monday Tuesday Wednesday Thursday Friday Saturday Sunday "
+                             "January February March April May June July August September October November "
+                             "December Last Next".split())
 _POSSESSIVE_GAP = re.compile(r"[’']s?[ \t]+")
 _TITLE_PHRASE = re.compile(r"[ \t]+(?:the[ \t]+)?((?:(?:[A-Z][\w.’'-]*|of|to|for|the)[ \t]+){1,8})")
 """After a verb: capitalised words and "of/to/for/the" before a name ("Afghan Ambassador to the United States")."""
