@@ -137,6 +137,10 @@ _ATTRIBUTION = re.compile(
 _BRACKETS = frozenset((("(", ")"), ("[", "]")))
 _SIGNED = re.compile(r"[ \t]*[—–-][ \t]*")
 """A dash after a quotation and before a name: the name signs it ('"…" – Jennifer Lawrence')."""
+_OPENING = re.compile(r"[\"“]?(?:(?:[A-Z][^,;:\"“”]{0,60}|[A-Z]\w*),\s+)?")
+"""What may stand before a sentence's subject: an opening adverbial and its comma ("Meanwhile, ", "In 1963, ")."""
+
+
 def suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
     """Candidate claims; `entities` are the document's entity mentions (annotations and suggestions) used to
     guess speakers. Python's cyclic garbage collector is paused meanwhile, as for the entity suggestions
@@ -255,6 +259,10 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
                 words = _words(body.lower())
             typed = _without_titles(text, start, end, named) if named else body
             found.append((start, end, source, speaker, quoted, str(line_start), _claim_type(typed, words)))
+        subject = next((p for p in outside if p.type == "PERSON"), None)
+        if subject is not None and _OPENING.fullmatch(text, said_from, subject.start) \
+                and not text.startswith(("'", "’"), subject.end):  # ("Meadows' plans were …": no subject)
+            context.subject = (full_name(subject, full_names), start)  # "Meanwhile, Fetter married John Gille."
         for p in inside:
             if p.type == "PERSON":
                 context.met(full_name(p, full_names))

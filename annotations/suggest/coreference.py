@@ -55,6 +55,9 @@ def genders(text: str, persons: Sequence[Suggestion], name_of: Callable[[Suggest
         boundary = _SENTENCE_END.search(text, p.end, stop)  # past the sentence, only a pronoun opening the next
         if boundary and not _OPENING_PRONOUN.match(text, boundary.end()):  # ("… Meghan said. Harry, who …, said
             stop = boundary.end()  # he": his, not hers — another person the suggester missed may come first)
+        elif boundary and i and name_of(persons[i - 1]) != name and not _SENTENCE_END.search(
+                text, persons[i - 1].end, p.start):  # "Fetter married John Gille. She …": another person came
+            stop = boundary.end()  # first in the sentence, whom the next sentence's pronoun is as likely to be
         pronoun = _GENDERED_SCAN.search(text, p.end, stop)
         if pronoun:
             votes[name]["m" if pronoun.group(1) else "f"] += 1

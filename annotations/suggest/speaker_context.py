@@ -38,6 +38,7 @@ class Context:
     # mentions outside quotes and named speaker (its subject is looked for only when "He"/"She" opens a sentence)
     quoting: str | None = None  # the person whose quotation the sentences since the latest attributed one continue
     spoke_org: str | None = None  # the organisation the sentence before gave its words to, for "It said"
+    subject: tuple[str, int] | None = None  # the latest person named as a sentence's subject, and where
 
     def __post_init__(self) -> None:
         self.orgs = self.orgs or []
