@@ -50,11 +50,11 @@ def pronoun_speaker(text: str, clause_start: int, before: str, word: str, last: 
             return Speaker(single[0], "unnamed") if fits_pronoun(single[0], word) else None
         if name is None:
             name = pick_person(context.recent, context.gender, word) if context.recent else context.last_person
-            subject = context.subject
-            if name is not None and subject is not None and subject[0] != name and name not in context.gender \
-                    and subject[0] in context.recent[-3:] and clause_start - subject[1] < _SUBJECT_REACH \
-                    and context.gender.get(subject[0], GENDER[word]) == GENDER[word]:
-                name = subject[0]  # "Fetter married John Gille. … she said": the subject, not the one named last
+            topic = context.subject
+            if name is not None and topic is not None and topic[0] != name and name not in context.gender \
+                    and topic[0] in context.recent[-3:] and clause_start - topic[1] < _SUBJECT_REACH \
+                    and context.gender.get(topic[0], GENDER[word]) == GENDER[word]:
+                name = topic[0]  # "Fetter married John Gille. … she said": the subject, not the one named last
         return Speaker(name, "named") if name else None
     own = _first_clause_subject(text, clause_start, clause_start + len(before.rstrip()) - len(word)) \
         if word == "they" else None  # "Investigators have not determined the cause, but they said": they
