@@ -285,7 +285,7 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
         if speaker is not None and speaker.kind == "named" and (speaker.name in people or speaker.name in loose
                                                                 or speaker.voice):
             context.met(speaker.name)
-            context.person_at = start
+            context.person_at = context.spoke_at = start
         context.previous = (start, outside, speaker.name if speaker is not None and speaker.kind == "named" and
                             speaker.name in people else None)
         context.spoke_org = speaker.name if speaker is not None and speaker.kind == "named" and \

@@ -39,6 +39,7 @@ class Context:
     quoting: str | None = None  # the person whose quotation the sentences since the latest attributed one continue
     spoke_org: str | None = None  # the organisation the sentence before gave its words to, for "It said"
     subject: tuple[str, int] | None = None  # the latest person named as a sentence's subject, and where
+    spoke_at: int = -1  # where the latest sentence with a named speaker starts
 
     def __post_init__(self) -> None:
         self.orgs = self.orgs or []

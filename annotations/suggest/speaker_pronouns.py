@@ -53,8 +53,10 @@ def pronoun_speaker(text: str, clause_start: int, before: str, word: str, last: 
             topic = context.subject
             if name is not None and topic is not None and topic[0] != name and name not in context.gender \
                     and topic[0] in context.recent[-3:] and clause_start - topic[1] < _SUBJECT_REACH \
+                    and topic[1] > context.spoke_at \
                     and context.gender.get(topic[0], GENDER[word]) == GENDER[word]:
                 name = topic[0]  # "Fetter married John Gille. … she said": the subject, not the one named last
+                # (unless someone spoke since: "A spokesman for X said … he said" is X)
         return Speaker(name, "named") if name else None
     own = _first_clause_subject(text, clause_start, clause_start + len(before.rstrip()) - len(word)) \
         if word == "they" else None  # "Investigators have not determined the cause, but they said": they
