@@ -55,7 +55,7 @@ def document_author(text: str, start: int, speaker: Speaker, mentions: Sequence[
         return speaker
     verb = r"|\bstated\b" if noun == "statement" else r"|\breported\b" if noun == "report" else ""
     # ("X stated …. According to the statement", "X reported …. The report claims")
-    base = max(0, start - 800)
+    base = max(0, start - 2500)  # (a report introduced in the lead is cited paragraphs later)
     earlier = list(re.finditer(rf"(?:{_ISSUED}{noun}\b{verb})", text[base:start]))
     for m in reversed(earlier):  # the latest that issues it ("According to the statement" only cites it)
         at = base + m.start()
@@ -76,12 +76,20 @@ def document_author(text: str, start: int, speaker: Speaker, mentions: Sequence[
         if not author and _OPENING_IN.fullmatch(text, sentence, at):  # "In a statement published on Wednesday, the
             end = text.find(". ", at)  # CMFHR described …": the subject after the opening phrase issued it
             author = [p for p in mentions if at < p.start and (end < 0 or p.end <= end) and p.type in ("PERSON", "ORG")
-                      and text.find(",", at, p.start) > 0][:1]
-        return Speaker(full_name(author[-1], full_names), "named") if author else speaker
+                      and text.find(",", at, p.start) > 0 and not _BY_BEFORE.search(text, max(at, p.start - 24),
+                                                                                      p.start)][:1]
+            # ("In the letter, delivered by MP Deepak Obhrai last December, Kohail continues": Kohail wrote it)
+        if author:
+            return Speaker(full_name(author[-1], full_names), "named")
+        if m.group(0)[:3].lower() != "the":  # "a new report …" introduced it, naming no author
+            return speaker
+        # ("The report assessed …" only refers to it again: the sentence that introduced it is further back)
     return speaker
 
 
 _OPENING_IN = re.compile(r"\s*(?:In|Through|Via)\s+")
+_BY_BEFORE = re.compile(r"\bby\s+(?:(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3})?\Z")
+"""An agent before a name ("delivered by Canadian MP Deepak Obhrai"): who carried the document, not who wrote it."""
 """A document in the phrase opening its sentence ("In a statement published on Wednesday, X described …")."""
 
 
@@ -91,9 +99,10 @@ _CITES_AFTER = re.compile(r"\s+(?:said|says|stated|states|added|adds|read|reads|
 in a statement" issues it)."""
 
 
-_AGENT = re.compile(r"\s+(?:(?:was|were)\s+)?(?:released|issued|passed|adopted|published|signed|sent|put\s+out)\s+by\s+"
-                    r"(?:the\s+)?")
-"""After a document: who issued it ("released by the Council", "passed by the European Parliament")."""
+_AGENT = re.compile(r"\s+(?:(?:was|were)\s+)?(?:released|issued|passed|adopted|published|signed|sent|put\s+out)"
+                    r"(?:\s+(?:on|last|this|early|late|in)\s+[A-Z]?[a-z]+(?:\s+\d{1,2})?)?\s+by\s+(?:the\s+)?")
+"""After a document: who issued it ("released by the Council", "passed by the European Parliament", "released on
+Monday by Stanford University's Center on Poverty and Inequality")."""
 
 
 _BY_AUTHOR = re.compile(r"\s+(?:by|from)\s+(?:the\s+)?")
@@ -116,6 +125,10 @@ def _agent(text: str, at: int, mentions: Sequence[Suggestion], full_names: dict[
         return None
     named = next((p for p in mentions if p.start == m.end() and p.type in ("PERSON", "ORG", "PLACE")), None)
     if named is not None:
+        owned = next((p for p in mentions if p.type == "ORG" and p.start == named.end + 3), None) \
+            if text.startswith(("'s ", "’s "), named.end) else None
+        if owned is not None:  # "Stanford University's Center on Poverty and Inequality": the centre, as named
+            return Speaker(text[named.start:owned.end], "named")
         return Speaker(full_name(named, full_names), "named")
     head = _HEAD.match(text, m.end())
     noun = head.group(1).lower() if head else ""
