@@ -29,7 +29,7 @@ REPORTING = (r"said|says|say|declared|declares|noted|notes|urged|urges|warned|wa
              r"reaffirmed|lamented|laments|joked|mused|retorted|underscored|underlined|opined|clarified|affirmed|"
              r"observes|acknowledges|emphasizes|emphasises|speculates|remembered|shouts|shouted|yells|yelled|"
              r"screams|screamed|suggesting|predicting|vowing|estimating|forecasting|cautioning|conceding|"
-             r"expressed|expresses|voiced|voices|emails|emailed|texted|pleaded|pleads|states")
+             r"expressed|expresses|voiced|voices|emails|emailed|texted|pleaded|pleads|states|reads")
 PHRASES = ("put it|puts it|calls on|calls for|state that|states that|say that|show that|suggest that|indicate that|find that|made clear|makes clear|"
            "make clear|made it clear|makes it clear|according to|per|in the words of|in a statement|in a release|in a report|"
            "pointed out|points out|pointing out|pointing to|read a statement by|read a statement from|"
@@ -77,6 +77,10 @@ _AFTER_A_QUOTE_ONLY = frozenset(("recalls", "remembers", "remembered", "recounts
 emails'): elsewhere a product recall, a memory, a noise, a message sent or a plea in court ("pleaded guilty")."""
 _QUOTE_BEFORE = re.compile(r"[,.!?]?[\"”’']\s*(?:(?:he|she|they|(?:a|an|the|one|his|her|their|its)\s+[a-z]+|"
                            r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+)?\Z")
+_WRITING_BEFORE = re.compile(r"(?<![\w'’-])(?:tweet|post|sign|caption|banner|headline|message|note|letter|statement|"
+                             r"email|e-mail|text|placard|poster|inscription|plaque|notice|label)s?\b[^.;:\"“”]{0,40}\Z",
+                             re.IGNORECASE)
+"""A piece of writing as the subject of "reads" ("The tweet from Vulture magazine reads, …")."""
 _AS_SOURCE = re.compile(r"(?<![\w'’-])[Aa]s\s+(?:the|a|an|its|their|his|her)?\s*(?:[\w'’-]+\s+){0,3}\Z")
 """An opening as-clause before the verb ("As the report states:", "as its charter states"): the verb reports."""
 _NAME_BEFORE = re.compile(r"[^.!?:;\"“\s]\s+[A-Z][\w'’-]*(?:\.[A-Z][\w'’-]*)*[ \t]\Z")
@@ -111,6 +115,11 @@ def reporting_verbs(text: str) -> list[Verb]:
                     or _QUOTE_BEFORE.search(text, max(0, start - 40), start))):
                 continue  # "the states", "United States" (nouns); '"…," the report states' and "As the report
                 # states:" say it
+            if word == "reads" and not (_WRITING_BEFORE.search(text, max(0, start - 60), start)
+                                        and not folded.endswith(("which ", "that "), 0, start)
+                                        or _QUOTE_BEFORE.search(text, max(0, start - 40), start)):
+                continue  # "she reads the news"; "The tweet from X reads, …", '"New lower prices," reads one'
+                # (not "… redirects to an error message which reads": the message speaks, and no rule finds it)
             if word in _AFTER_A_QUOTE_ONLY and not _QUOTE_BEFORE.search(text, max(0, start - 40), start):
                 continue  # "Toyota recalls 1.8 million vehicles", "Smith still remembers the smell" ('"…," he recalls')
             if word == "per" and not _PER_SOURCE.match(text, end + 1):
