@@ -31,6 +31,7 @@ REPORTING = (r"said|says|say|declared|declares|noted|notes|urged|urges|warned|wa
              r"screams|screamed|suggesting|predicting|vowing|estimating|forecasting|cautioning|conceding|"
              r"expressed|expresses|voiced|voices|emails|emailed|texted|pleaded|pleads|states|reads")
 PHRASES = ("put it|puts it|calls on|calls for|state that|states that|say that|show that|suggest that|indicate that|find that|made clear|makes clear|"
+           "maintain that|maintains that|think that|thinks that|"
            "make clear|made it clear|makes it clear|according to|per|in the words of|in a statement|in a release|in a report|"
            "pointed out|points out|pointing out|pointing to|read a statement by|read a statement from|"
            "read a warning by|read a warning from|read a message from|read a notice from|reads a statement from|"
@@ -67,6 +68,10 @@ _WORDS_POSTED = re.compile(r"[ \t]+(?:a|an|the|its|his|her|their)[ \t]+(?:[a-z-]
                            r"post|letter|note|update|comment)s?\b")
 """After "posted": words put out ("posted a tweet saying …"), not a picture or "it online"."""
 _CLAUSE_AFTER = re.compile(r"(?:[ \t]+(?:[\w'’.-]+[ \t]+){0,4}?(?:that|how|when|whether)\b|[ \t]*[,:]?[ \t]*[\"“])")
+_THAT_NOUN = re.compile(r"[ \t]+[\w'’-]+(?:[ \t]*(?:[.,;:!?)]|\Z)|[ \t]+(?:through|in|on|at|for|with|from|to|into|"
+                        r"over|under|until|during|by|and|or)\b)")
+"""After "maintain that", "think that": a lone noun, or one with a preposition after it ("maintain that road through
+the winter"): "that" is its determiner, no clause follows."""
 _PER_SOURCE = re.compile(r"[ \t]+(?:(?:the|a|an|his|her|its|their)[ \t]|[A-Z]|(?:police|officials|sources|people|"
                          r"reports|data|figures|filings|documents|records|witnesses|analysts|experts)\b)")
 """After "per": a source ("per the statement", "per Reuters", "per police", "per people familiar with …"), not a rate
@@ -122,6 +127,8 @@ def reporting_verbs(text: str) -> list[Verb]:
                 # (not "… redirects to an error message which reads": the message speaks, and no rule finds it)
             if word in _AFTER_A_QUOTE_ONLY and not _QUOTE_BEFORE.search(text, max(0, start - 40), start):
                 continue  # "Toyota recalls 1.8 million vehicles", "Smith still remembers the smell" ('"…," he recalls')
+            if word.endswith(" that") and _THAT_NOUN.match(text, end + 1):
+                continue  # "The city must maintain that road.": "that" a determiner, no clause after it
             if word == "per" and not _PER_SOURCE.match(text, end + 1):
                 continue
             if word in _WITH_A_CLAUSE_ONLY and not _CLAUSE_AFTER.match(text, end + 1) \
