@@ -47,19 +47,15 @@ _LEGAL_FORM = re.compile(r"\b(?:Co|Inc|Corp|Ltd|LLC|PLC|plc|AG|SA|ASA|NV|AB|GmbH
 
 def latest_org(orgs: Sequence[str], noun: str) -> str | None:
     """The organisation "the <noun>" refers to: the latest named with that noun ("the union" -> "Unite union"; for
-    "the company", "the firm" … only among the last three named), else the latest one; but "the company" (a firm,
-    a bank, a broadcaster …) is no ministry, party or court, so for those nouns a public body is passed over (None
-    when only public bodies were named). The converse ("the ministry" passing over a firm) is not done: public
+    "the company", "the firm" … unless the text has named another body twice since), else the latest one; but "the
+    company" (a firm, a bank, a broadcaster …) is no ministry, party or court, so for those nouns a public body is
+    passed over (None when only public bodies were named). The converse ("the ministry" passing over a firm) is not done: public
     bodies go by acronyms the pattern cannot tell ("NASA")."""
-    recent: list[str] = []  # a firm named long ago does not win "the company" for its name alone ("… Besecker
-    for o in reversed(orgs):  # Company" paragraphs before "Whole Foods …. The company also said"): of the last
-        if o not in recent:  # three bodies named; "the ministry" still finds its ministry however far back
-            recent.append(o)
-            if len(recent) == 3 and noun in COMMERCIAL:
-                break
-    named = next((o for o in recent if noun in o.casefold().split()), None)
-    if named is not None:
-        return named
+    at = next((i for i in range(len(orgs) - 1, -1, -1) if noun in orgs[i].casefold().split()), None)
+    since = orgs[at + 1:] if at is not None else []
+    if at is not None and not (noun in COMMERCIAL and any(since.count(o) > 1 for o in since)):
+        return orgs[at]  # (a firm the text has come back to since is what "the company" is about now: "… Besecker
+        # Company" paragraphs before "Whole Foods … QFC … Whole Foods. The company also said" is Whole Foods)
     if noun in COMMERCIAL:
         return next((o for o in reversed(orgs) if not _PUBLIC_BODY.search(o)), None)
     return next((o for o in reversed(orgs) if not _LEGAL_FORM.search(o)), None)  # "the union" is no "… Co."
