@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import re
 from pathlib import Path
+from typing import Any
 
 from annotations.doc_properties import split_authors
 from annotations.errors import DocumentError
@@ -177,7 +178,8 @@ def _read_paged(path: Path, data: bytes, fmt: str, doc_id: str, limits: Limits) 
                 raise MemoryError
             if reflowable:
                 raise DocumentError(f"“{path.name}” has no text Dossier can read (only images?).")
-            if doc.is_repaired:  # its cross-reference table was broken: cut short or damaged, not a scan
+            if doc.is_repaired and not _has_marks(doc):  # its cross-reference table was broken and its pages
+                # hold nothing at all: cut short, not a scan (a scan whose offsets a tool shifted is still a scan)
                 raise DocumentError(f"“{path.name}” is damaged (cut short, or broken in copying): no text could be "
                                     "read from it. Try the original file again.")
             raise DocumentError(
@@ -287,3 +289,15 @@ def page_rects(
         return out
     finally:
         doc.close()
+
+
+def _has_marks(doc: Any) -> bool:
+    """Whether any page holds an image or a drawing (a scan's page image; a chart): a page left empty by a repair
+    holds neither."""
+    for page in doc:
+        try:
+            if page.get_images() or page.get_drawings():
+                return True
+        except Exception:  # a page the repair could not read holds nothing that could be shown
+            continue
+    return False

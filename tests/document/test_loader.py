@@ -185,6 +185,22 @@ def test_a_pdf_cut_short_is_said_to_be_damaged_not_a_scan(tmp_path: Path) -> Non
         load_document(path)
 
 
+def test_a_scan_whose_offsets_a_tool_shifted_is_still_a_scan(tmp_path: Path) -> None:
+    """MuPDF repairs a whole image-only PDF whose cross-reference offsets are off (a comment line added after the
+    header) as silently as one cut short: its page image shows it is a scan, not damage (a reviewer's case)."""
+    pix = pymupdf.Pixmap(pymupdf.csRGB, pymupdf.IRect(0, 0, 200, 100), 0)
+    pix.clear_with(200)
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_image(page.rect, pixmap=pix)
+    data = doc.tobytes(garbage=0, deflate=True)
+    path = tmp_path / "scan.pdf"
+    path.write_bytes(data[:9] + b"%scanner v2\n" + data[9:])
+    assert pymupdf.open(path).is_repaired
+    with pytest.raises(DocumentError, match="no text layer"):
+        load_document(path)
+
+
 def test_pdf_without_text_layer_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "scan.pdf"
     doc = pymupdf.open()
