@@ -21,3 +21,11 @@ def lone_surrogate(value: Any, data: bytes | None = None) -> bool:
     except UnicodeEncodeError:
         return True
     return False
+
+
+def mended(text: str) -> str:
+    """`text` with each lone surrogate replaced by U+FFFD (a whole pair, as UTF-16 text read naively gives it,
+    becomes its character): for text read from a file format that can spell them (a PDF's strings)."""
+    if text.isascii():
+        return text
+    return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
