@@ -192,11 +192,11 @@ class Inspector(QWidget):
             if self._annotation.tags == self._tags_base and not any("," in t for t in self._tags_base):
                 self._send(AnnotationEdit(tags=tags))  # the usual case: the line as typed, in its order
                 return
-            base = {piece.casefold() for t in self._tags_base for piece in _tag_list(t)}
             typed = {t.casefold() for t in tags}
-            added = tuple(t for t in tags if t.casefold() not in base)
-            removed = tuple(t for t in self._tags_base  # a tag holding a comma goes when any of its pieces does
+            removed = tuple(t for t in self._tags_base  # a tag holding a comma goes when any of its pieces does ...
                             if any(piece.casefold() not in typed for piece in _tag_list(t)))
+            kept = {piece.casefold() for t in self._tags_base if t not in removed for piece in _tag_list(t)}
+            added = tuple(t for t in tags if t.casefold() not in kept)  # ... and its pieces still typed stay, as tags
             if added or removed:
                 self._send(AnnotationEdit(add_tags=added, remove_tags=removed))
 

@@ -63,3 +63,14 @@ def test_a_tag_added_keeps_the_tag_holding_a_comma(window: MainWindow, qtbot: ob
     qtbot.keyClicks(window.inspector.tags, ", new")  # type: ignore[attr-defined]
     qtbot.keyClick(window.inspector.tags, Qt.Key.Key_Return)  # type: ignore[attr-defined]
     assert set(_stored(window, doc, claim)[0]) == {"a,b", "x|y", "new"}
+
+
+def test_editing_a_piece_of_a_tag_holding_a_comma_keeps_the_other_piece(window: MainWindow, qtbot: object) -> None:
+    """'a,b, x|y' edited to 'a,c, x|y' had stored ('x|y', 'c'): the "a" typed was lost (a reviewer's case)."""
+    doc, claim, _ = _setup(window)
+    window.select_annotation(claim)
+    _focus(qtbot, window, window.inspector.tags)
+    window.inspector.tags.selectAll()
+    qtbot.keyClicks(window.inspector.tags, "a,c, x|y")  # type: ignore[attr-defined]
+    qtbot.keyClick(window.inspector.tags, Qt.Key.Key_Return)  # type: ignore[attr-defined]
+    assert set(_stored(window, doc, claim)[0]) == {"a", "c", "x|y"}
