@@ -15,7 +15,7 @@ FURNITURE_WORDS = frozenset({
     "modal", "popup", "overlay", "lightbox", "gallery", "slideshow", "carousel", "newsletter", "signup",
     "subscribe", "subscription", "paywall", "trustbadge", "trust", "cta", "promo", "recirc", "outbrain",
     "taboola", "relatedcoverage", "related", "share", "sharing", "social", "advert", "advertisement", "ad",
-    "sponsored", "cookie", "consent",
+    "sponsored", "cookie", "consent", "comment", "comments", "disqus",
 })
 """Class/id parts ("c-letters-cta" -> c, letters, cta) that mark furniture on real news pages."""
 MAX_FURNITURE_SHARE = 0.3
