@@ -29,7 +29,7 @@ REPORTING = (r"said|says|say|declared|declares|noted|notes|urged|urges|warned|wa
              r"reaffirmed|lamented|laments|joked|mused|retorted|underscored|underlined|opined|clarified|affirmed|"
              r"observes|acknowledges|emphasizes|emphasises|speculates|remembered|shouts|shouted|yells|yelled|"
              r"screams|screamed|suggesting|predicting|vowing|estimating|forecasting|cautioning|conceding|"
-             r"expressed|expresses|voiced|voices|emails|emailed|texted|pleaded|pleads|states|reads")
+             r"expressed|expresses|voiced|voices|emails|emailed|texted|pleaded|pleads|states|reads|promises|pledges")
 PHRASES = ("put it|puts it|calls on|calls for|state that|states that|say that|show that|suggest that|indicate that|find that|made clear|makes clear|"
            "maintain that|maintains that|think that|thinks that|"
            "make clear|made it clear|makes it clear|according to|per|in the words of|in a statement|in a release|in a report|"
@@ -68,6 +68,8 @@ _WORDS_POSTED = re.compile(r"[ \t]+(?:a|an|the|its|his|her|their)[ \t]+(?:[a-z-]
                            r"post|letter|note|update|comment)s?\b")
 """After "posted": words put out ("posted a tweet saying …"), not a picture or "it online"."""
 _CLAUSE_AFTER = re.compile(r"(?:[ \t]+(?:[\w'’.-]+[ \t]+){0,4}?(?:that|how|when|whether)\b|[ \t]*[,:]?[ \t]*[\"“])")
+_LISTED_BEFORE = re.compile(r"(?:(?<![\w'’-])(?:and|or|of|the|its|their|his|her|new|such)|,)\s+\Z")
+_COMMITMENT_AFTER = re.compile(r"[ \t]+(?:that|to|it|they|he|she|we|I|you|its|their)\b")
 _THAT_NOUN = re.compile(r"[ \t]+[\w'’-]+(?:[ \t]*(?:[.,;:!?)]|\Z)|[ \t]+(?:through|in|on|at|for|with|from|to|into|"
                         r"over|under|until|during|by|and|or)\b)")
 """After "maintain that", "think that": a lone noun, or one with a preposition after it ("maintain that road through
@@ -127,6 +129,10 @@ def reporting_verbs(text: str) -> list[Verb]:
                 # (not "… redirects to an error message which reads": the message speaks, and no rule finds it)
             if word in _AFTER_A_QUOTE_ONLY and not _QUOTE_BEFORE.search(text, max(0, start - 40), start):
                 continue  # "Toyota recalls 1.8 million vehicles", "Smith still remembers the smell" ('"…," he recalls')
+            if word in ("promises", "pledges") and (not _COMMITMENT_AFTER.match(text, end + 1)
+                                                    or _LISTED_BEFORE.search(text, max(0, start - 12), start)):
+                continue  # "her campaign promises on housing", "…, and pledges to protect …" (nouns); "promises
+                # it will", "The government pledges to"
             if word.endswith(" that") and _THAT_NOUN.match(text, end + 1):
                 continue  # "The city must maintain that road.": "that" a determiner, no clause after it
             if word == "per" and not _PER_SOURCE.match(text, end + 1):

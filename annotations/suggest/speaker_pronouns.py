@@ -21,6 +21,9 @@ OBJECT_BEFORE = re.compile(r"(?<![\w'’-])(?:by|to|with|from|against|toward|tow
 not whom the subject "he" names."""
 
 
+_RELATIVE_PRONOUN = re.compile(r"(?:,\s*|\s)(?:which|that|who|whom|whose|where)\s+(?:he|she)\s*\Z")
+_OPENING = re.compile(r"[\"“]?(?:(?:[A-Z][^,;:\"“”]{0,60}|[A-Z]\w*),\s+)?")
+"""What may stand before a sentence's subject: an opening adverbial and its comma ("Soon after, ")."""
 _SUBJECT_REACH = 600
 """How far back (characters) a sentence's subject is still what a "he"/"she" whose gender the text does not settle
 points to, rather than the person named last."""
@@ -32,6 +35,12 @@ def pronoun_speaker(text: str, clause_start: int, before: str, word: str, last: 
     """The speaker a pronoun subject `word` ("he", "she", "they", "it") ending `before` (the clause from
     `clause_start`) stands for; `last` are the clause's mentions, `mentions` the sentence's."""
     if word in ("he", "she"):
+        subject = next((p for p in last if p.type == "PERSON"), None) if _RELATIVE_PRONOUN.search(before) else None
+        if subject is not None and _OPENING.fullmatch(text, clause_start, subject.start) \
+                and context.gender.get(full_name(subject, full_names), GENDER[word]) == GENDER[word]:
+            # "Kaplan negotiated with the company that held rights to the Rider-Waite deck, which he says …": the
+            # sentence's subject, not a person named inside its object
+            return Speaker(full_name(subject, full_names), "named")
         people = [full_name(p, full_names) for p in last if p.type == "PERSON"
                   and not OBJECT_BEFORE.search(text, max(clause_start, p.start - 10), p.start)]
         name = pick_person(people, context.gender, word) if people else None
