@@ -35,12 +35,12 @@ def pronoun_speaker(text: str, clause_start: int, before: str, word: str, last: 
     """The speaker a pronoun subject `word` ("he", "she", "they", "it") ending `before` (the clause from
     `clause_start`) stands for; `last` are the clause's mentions, `mentions` the sentence's."""
     if word in ("he", "she"):
-        subject = next((p for p in last if p.type == "PERSON"), None) if _RELATIVE_PRONOUN.search(before) else None
-        if subject is not None and _OPENING.fullmatch(text, clause_start, subject.start) \
-                and context.gender.get(full_name(subject, full_names), GENDER[word]) == GENDER[word]:
+        opener = next((p for p in last if p.type == "PERSON"), None) if _RELATIVE_PRONOUN.search(before) else None
+        if opener is not None and _OPENING.fullmatch(text, clause_start, opener.start) \
+                and context.gender.get(full_name(opener, full_names), GENDER[word]) == GENDER[word]:
             # "Kaplan negotiated with the company that held rights to the Rider-Waite deck, which he says …": the
             # sentence's subject, not a person named inside its object
-            return Speaker(full_name(subject, full_names), "named")
+            return Speaker(full_name(opener, full_names), "named")
         people = [full_name(p, full_names) for p in last if p.type == "PERSON"
                   and not OBJECT_BEFORE.search(text, max(clause_start, p.start - 10), p.start)]
         name = pick_person(people, context.gender, word) if people else None
