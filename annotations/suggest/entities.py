@@ -207,6 +207,9 @@ def _suggest_entities(text: str, library_names: Iterable[tuple[str, ...]], skip:
         _scan(text, _automaton(surnames), found)
     resolved = national_bodies(text, resolve(found, skip), _countries())
     resolved = [_titled_person(text, c, known) if c[2] == "PLACE" else c for c in resolved]
+    resolved = [(a, b, "ORG", source, name) if label == "PLACE" and _OUTLET_NOUN_AFTER.match(text, b)
+                and not _DETERMINER_BEFORE.search(text, max(0, a - 6), a) else (a, b, label, source, name)
+                for a, b, label, source, name in resolved]  # "Vulture magazine": a title ("the Chicago paper": a place)
     states = postal_states(text, [(c[0], c[1]) for c in resolved if c[2] == "PLACE"], {c[0] for c in resolved})
     if states:  # "Austin, TX"
         resolved = sorted(resolved + [(a, b, "PLACE", "pattern", None) for a, b in states], key=lambda c: c[0])
@@ -226,6 +229,10 @@ def _suggest_entities(text: str, library_names: Iterable[tuple[str, ...]], skip:
 
 
 _ABBREVIATED_FORMS = frozenset(("Co", "Inc", "Corp", "Ltd", "Bros"))
+_OUTLET_NOUN_AFTER = re.compile(r"[ \t]+(?:magazine|newspaper|tabloid|website|blog|podcast)\b(?![ \t]+[A-Z])")
+"""After a name the lists know as a place: an outlet's kind in lower case ("Vulture magazine", "Tribune newspaper"),
+so the name is the outlet's ("Singapore newspaper The New Paper": the outlet's name follows, the place stays)."""
+_DETERMINER_BEFORE = re.compile(r"(?<![\w'’-])(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Aa])\s+\Z")
 
 
 def _apostrophes(name: str) -> tuple[str, ...]:
