@@ -143,8 +143,8 @@ def reporting_verbs(text: str) -> list[Verb]:
                 continue  # "The college admits 500 students", "Ford recalled 300,000 trucks", "assured of a place"
             if word == "disputes" and _DISPUTES_NOUN.search(text, max(0, start - 12), start):
                 continue  # "embroiled in disputes with its suppliers": the noun
-            if folded.endswith("worth ", max(0, start - 6), start) and not folded[start - 7:start - 6].isalnum():
-                continue  # "It's worth noting that …": the writer's own aside (not "Stallworth said")
+            if text.endswith("worth ", max(0, start - 6), start) and not folded[start - 7:start - 6].isalnum():
+                continue  # "It's worth noting that …": the writer's own aside (not "Stallworth said", "Ms Worth said")
             found.append((start, -end - 1, word, according, statement))
     found.sort()  # by start, the longer first (plain tuples: no key function per verb)
     return [Verb(start, -negative_end, word, according, statement)
