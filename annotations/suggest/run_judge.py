@@ -162,8 +162,9 @@ def judge(run: str, known: dict[str, str], ask: Callable[[Question], bool]) -> l
         owned = max((i + 1 for i, w in enumerate(words[:-2]) if w.endswith(("’s", "'s"))), default=0)
         out.append(("PLACE", offsets[owned][0], offsets[-1][1]))  # "Singapore’s Changi Airport": the airport
         return out
-    if len(words) >= 2 and words[-1].rstrip(".") in titles and words[-1] not in surnames:
-        return out  # "the Los Angeles Sheriff's office": a title ends no name (but "Carole King")
+    if len(words) >= 2 and words[-1].rstrip(".") in titles and words[-1] not in surnames \
+            and not (len(words) == 2 and words[-1][1:].islower() and words[0] in first_names and zipf(words[0]) < 5.2):
+        return out  # "the Los Angeles Sheriff's office": a title ends no name (but "Carole King", "Tom Chancellor")
     if len(words) >= 2 and _body_of_a_country(words, known):  # "Environment Canada"
         out.append(("ORG", offsets[0][0], offsets[-1][1]))
         return out

@@ -10,7 +10,7 @@ import pytest
 from tests.core.suggest.suggesting import found, speaker_of
 
 
-@pytest.mark.parametrize("name", ["Alyssa Goodman", "Kate Prior", "Stephen Merchant"])
+@pytest.mark.parametrize("name", ["Alyssa Goodman", "Kate Prior", "Stephen Merchant", "Tom Chancellor", "Sam Deacon"])
 def test_a_surname_that_was_an_old_title_is_a_name(name: str) -> None:
     text = f"Today, many programmers leave science for industry, said {name}, an astronomer at Harvard University."
     assert (name, "PERSON") in found(text)
