@@ -119,6 +119,8 @@ def _open_lock(path: Path) -> Iterator[Any]:
     write access to the lock file (a read-only library's search was refused although its index was current).
     An index write that is then needed fails on its own, as unwritable."""
     handle: IO[bytes]
+    if path.is_symlink() and not path.exists():
+        path.unlink()  # a link to nowhere where the lock file belongs: opening it would create its target elsewhere
     if path.is_dir() and not path.is_symlink():
         try:
             path.rmdir()  # an empty folder where the lock file belongs (a folder with files in it is left, and

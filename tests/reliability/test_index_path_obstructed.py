@@ -1,7 +1,8 @@
 """Something other than the index folder where the index belongs (a file, a link to itself, a folder where its
 lock file belongs) made every command fail with a traceback — even `list` (found by an outside tester, stop 39).
 The index is derived: a file or a link in its place is cleared and the index rebuilt; an empty folder in the lock's
-place is cleared; a folder with files in it is left, said in one line with its path, and the library works
+place is cleared, and so is a lock that links to nowhere (opening it would create its target outside the library, a
+reviewer found); a folder with files in it is left, said in one line with its path, and the library works
 without search until it is moved."""
 from __future__ import annotations
 
@@ -35,9 +36,13 @@ def _obstruct(folder: Path, how: str) -> None:
     elif how == "lock is an empty folder":
         lock.unlink(missing_ok=True)
         lock.mkdir()
+    elif how == "lock links to nowhere":
+        lock.unlink(missing_ok=True)
+        lock.symlink_to(folder.parent / "elsewhere" / "lock")
 
 
-@pytest.mark.parametrize("how", ["index is a file", "index links to itself", "lock is an empty folder"])
+@pytest.mark.parametrize("how", ["index is a file", "index links to itself", "lock is an empty folder",
+                                 "lock links to nowhere"])
 def test_the_index_is_rebuilt_in_its_place(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, how: str) -> None:
     monkeypatch.setenv("DOSSIER_IN_PROCESS", "1")
     folder = tmp_path / "lib"
@@ -48,6 +53,7 @@ def test_the_index_is_rebuilt_in_its_place(tmp_path: Path, monkeypatch: pytest.M
     code, out, err = _run(folder, "search", "Tomas", "--json")
     assert code == 0 and len(json.loads(out)) >= 1, err
     assert (folder / "index").is_dir() and not (folder / "index").is_symlink()
+    assert not (folder.parent / "elsewhere").exists()  # nothing made outside the library (a dangling lock link)
 
 
 def test_a_folder_with_files_in_the_locks_place_is_said_and_edits_are_stored(tmp_path: Path,
