@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTreeView
 
 from reader.ui.models import ROW_ROLE, AnnotationRow
+from reader.ui.tag_line import parse_tag_line
 
 Index = QModelIndex | QPersistentModelIndex
 PAD = 8
@@ -66,7 +67,7 @@ def claim_line(row: AnnotationRow) -> str:
 
 
 def foot_line(row: AnnotationRow) -> str:
-    tags = "  ".join(f"#{t.strip()}" for t in row.tags.split(",") if t.strip())
+    tags = "  ".join(f"#{t}" for t in parse_tag_line(row.tags))
     return "   ".join(p for p in (tags, f"by {row.creator}" if row.creator else "") if p)
 
 

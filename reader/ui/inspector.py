@@ -17,6 +17,7 @@ from annotations.model import (
     CREDIBILITY_GRADES, RELIABILITY_GRADES, AnchorState, Annotation, ClaimStatus, Kind,
 )
 from reader.ui.cards import ORPHAN_INK, ORPHAN_LINE
+from reader.ui.tag_line import parse_tag_line, tag_line
 
 
 class Inspector(QWidget):
@@ -34,7 +35,7 @@ class Inspector(QWidget):
         self._tags_shown = ""
         self._note_shown: tuple[str, str] = ("", "")
         """What the tag line and the note field showed for the stored value (the note: (stored, as shown)): a field
-        left as shown is no edit, even where showing changed it (a tag holding a comma, a note's "\\r\\n")."""
+        left as shown is no edit, even where showing changed it (a note's "\\r\\n")."""
         self._tags_base: tuple[str, ...] = ()
         """The stored tags the tag line's typing started from: what is typed is sent as tags added and removed
         since, so a tag an import added meanwhile is not dropped."""
@@ -57,7 +58,7 @@ class Inspector(QWidget):
         self.credibility = QComboBox()
         self.credibility.addItems(["–", *map(str, CREDIBILITY_GRADES)])
         self.tags = QLineEdit()
-        self.tags.setPlaceholderText("comma-separated")
+        self.tags.setPlaceholderText('comma-separated; "in quotes" for a tag with a comma')
         self._tags = QStringListModel()
         tag_completer = QCompleter(self._tags, self)
         tag_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -146,8 +147,8 @@ class Inspector(QWidget):
             self.credibility.setCurrentText(str(a.claim.credibility) if a.claim.credibility else "–")
         if not tags_typed or a.tags == _tag_list(self.tags.text()):
             self._tags_base = a.tags
-        if not tags_typed and self.tags.text() != ", ".join(a.tags):
-            self.tags.setText(", ".join(a.tags))
+        if not tags_typed and self.tags.text() != tag_line(a.tags):
+            self.tags.setText(tag_line(a.tags))
         if not tags_typed or a.tags == _tag_list(self.tags.text()):
             self._tags_shown = self.tags.text()
         if not note_typed or a.note == self.note.toPlainText():
@@ -186,17 +187,15 @@ class Inspector(QWidget):
 
     def _tags_done(self) -> None:
         if self.tags.text() == self._tags_shown:
-            return  # left as shown: no edit (a tag holding a comma is shown split, and stays whole)
+            return  # left as shown: no edit
         tags = _tag_list(self.tags.text())
         if self._annotation is not None and tags != self._annotation.tags:
-            if self._annotation.tags == self._tags_base and not any("," in t for t in self._tags_base):
+            if self._annotation.tags == self._tags_base:
                 self._send(AnnotationEdit(tags=tags))  # the usual case: the line as typed, in its order
                 return
-            typed = {t.casefold() for t in tags}
-            removed = tuple(t for t in self._tags_base  # a tag holding a comma goes when any of its pieces does ...
-                            if any(piece.casefold() not in typed for piece in _tag_list(t)))
-            kept = {piece.casefold() for t in self._tags_base if t not in removed for piece in _tag_list(t)}
-            added = tuple(t for t in tags if t.casefold() not in kept)  # ... and its pieces still typed stay, as tags
+            base, typed = {t.casefold() for t in self._tags_base}, {t.casefold() for t in tags}
+            added = tuple(t for t in tags if t.casefold() not in base)
+            removed = tuple(t for t in self._tags_base if t.casefold() not in typed)
             if added or removed:
                 self._send(AnnotationEdit(add_tags=added, remove_tags=removed))
 
@@ -231,7 +230,7 @@ def _show_keeping_cursor(field: QPlainTextEdit, text: str, same: bool) -> None:
 
 
 def _tag_list(text: str) -> tuple[str, ...]:
-    return tuple(t.strip() for t in text.split(",") if t.strip())
+    return parse_tag_line(text)
 
 
 def _short(text: str, n: int = 80) -> str:

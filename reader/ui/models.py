@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from annotations.doc_properties import reliability_text
 from annotations.model import AnchorState, Annotation, DocumentRecord
+from reader.ui.tag_line import tag_line
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -88,7 +89,7 @@ def annotation_rows(annotations: list[Annotation], names: dict[str, str], colors
             id=a.id, kind=a.kind.value, label=a.label or "", text=a.target.exact.replace("\n", " "),
             speaker=names.get(claim.speaker_id, "") if claim and claim.speaker_id else "",
             status=claim.status.value if claim else "", grade=claim.grading if claim else "",
-            tags=", ".join(a.tags), color=colors.get(a.label or "", colors.get(a.kind.value, "#999999")),
+            tags=tag_line(a.tags), color=colors.get(a.label or "", colors.get(a.kind.value, "#999999")),
             creator=a.creator, start=a.target.start, note=_first_line(a.note),
             page=a.target.areas[0].page + 1 if a.target.areas and a.anchor is not AnchorState.ORPHANED else 0,
             orphaned=a.anchor is AnchorState.ORPHANED))

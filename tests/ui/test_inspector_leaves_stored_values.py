@@ -9,7 +9,9 @@ from PySide6.QtCore import Qt
 
 from annotations.model import Kind
 from reader.services import AnnotationInput
+from reader.ui.cards import foot_line
 from reader.ui.mainwindow import MainWindow
+from reader.ui.models import annotation_rows
 from tests.ui.test_typing import _focus
 from tests.ui.window_steps import open_sample
 
@@ -74,3 +76,18 @@ def test_editing_a_piece_of_a_tag_holding_a_comma_keeps_the_other_piece(window: 
     qtbot.keyClicks(window.inspector.tags, "a,c, x|y")  # type: ignore[attr-defined]
     qtbot.keyClick(window.inspector.tags, Qt.Key.Key_Return)  # type: ignore[attr-defined]
     assert set(_stored(window, doc, claim)[0]) == {"a", "c", "x|y"}
+
+
+def test_a_tag_holding_a_comma_is_shown_as_one(window: MainWindow, qtbot: object) -> None:
+    """The tag line quotes it and the card shows it whole ('"a,b", x|y'; the card had said "#a #b #x|y"), and a
+    tag typed in quotes is one tag."""
+    doc, claim, _ = _setup(window)
+    window.select_annotation(claim)
+    assert window.inspector.tags.text() == '"a,b", x|y'
+    row = next(r for r in annotation_rows(window.service.annotations(doc), {}, {}) if r.id == claim)
+    assert foot_line(row).startswith("#a,b  #x|y")
+    _focus(qtbot, window, window.inspector.tags)
+    window.inspector.tags.end(False)
+    qtbot.keyClicks(window.inspector.tags, ', "minutes, p.4"')  # type: ignore[attr-defined]
+    qtbot.keyClick(window.inspector.tags, Qt.Key.Key_Return)  # type: ignore[attr-defined]
+    assert _stored(window, doc, claim)[0] == ("a,b", "x|y", "minutes, p.4")

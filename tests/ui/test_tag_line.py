@@ -1,0 +1,21 @@
+"""Tags on one line and back (`reader/ui/tag_line.py`): a tag holding a comma or a quote is quoted, and every line
+read back gives the tags it was made from (Hypothesis)."""
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from reader.ui.tag_line import parse_tag_line, tag_line
+
+TAG = st.text(st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp")), min_size=1, max_size=12).map(str.strip) \
+    .filter(bool)
+
+
+@given(st.lists(TAG, max_size=6))
+def test_a_line_reads_back_as_its_tags(tags: list[str]) -> None:
+    assert parse_tag_line(tag_line(tags)) == tuple(tags)
+
+
+def test_the_line_a_person_reads() -> None:
+    assert tag_line(("minutes, p.4", "radio")) == '"minutes, p.4", radio'
+    assert parse_tag_line("a, b ,, c") == ("a", "b", "c")
