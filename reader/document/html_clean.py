@@ -15,7 +15,7 @@ FURNITURE_WORDS = frozenset({
     "modal", "popup", "overlay", "lightbox", "gallery", "slideshow", "carousel", "newsletter", "signup",
     "subscribe", "subscription", "paywall", "trustbadge", "trust", "cta", "promo", "recirc", "outbrain",
     "taboola", "relatedcoverage", "related", "share", "sharing", "social", "advert", "advertisement", "ad",
-    "sponsored", "cookie", "consent", "comment", "comments", "disqus",
+    "sponsored", "cookie", "consent",
 })
 """Class/id parts ("c-letters-cta" -> c, letters, cta) that mark furniture on real news pages."""
 MAX_FURNITURE_SHARE = 0.3
@@ -59,7 +59,22 @@ def _is_furniture(element: Any) -> bool:
         return False
     parts = {p.lower() for token in names.split() for p in _PARTS.split(token) if p}
     parts |= {token.lower().replace("-", "").replace("_", "") for token in names.split()}
-    return bool(parts & FURNITURE_WORDS)
+    return bool(parts & FURNITURE_WORDS) or any(_readers_comments(token) for token in names.split()) \
+        and element.find(".//h1") is None
+
+
+def _readers_comments(token: str) -> bool:
+    """A class or id naming readers' comments ("comments-area", "comment_text", "visitors_comment_content",
+    "disqus_thread"), not an article that merely has them ("has-comments", "comments-open", "no-comments") nor
+    the writer's own words ("editor-comment", "commentBody" holding an article, "expert-comment")."""
+    parts = {p.lower() for p in _PARTS.split(token) if p}
+    return bool(parts & _COMMENT_WORDS) and not parts & _NOT_READERS_COMMENTS
+
+
+_COMMENT_WORDS = frozenset({"comment", "comments", "disqus"})
+_NOT_READERS_COMMENTS = frozenset({"no", "has", "open", "closed", "count", "counter", "number", "link", "links",
+                                   "button", "body", "article", "story", "post", "entry", "editor", "editors",
+                                   "expert", "author", "staff", "our", "icon", "bubble"})
 
 
 def _drop(element: Any) -> None:
