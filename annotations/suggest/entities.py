@@ -229,9 +229,12 @@ def _suggest_entities(text: str, library_names: Iterable[tuple[str, ...]], skip:
 
 
 _ABBREVIATED_FORMS = frozenset(("Co", "Inc", "Corp", "Ltd", "Bros"))
-_OUTLET_NOUN_AFTER = re.compile(r"[ \t]+(?:magazine|newspaper|tabloid|website|blog|podcast)\b(?![ \t]+[A-Z])")
+_OUTLET_NOUN_AFTER = re.compile(r"[ \t]+(?:magazine|newspaper|tabloid|website|blog|podcast)\b(?=[ \t]*(?:[,.;:)]|\Z)|"
+                                r"[’']s\b|[ \t]+(?:said|says|reported|reports|reads|wrote|writes|published|ran|noted|"
+                                r"quoted|cited|that|she|he|they|it)\b)")
 """After a name the lists know as a place: an outlet's kind in lower case ("Vulture magazine", "Tribune newspaper"),
-so the name is the outlet's ("Singapore newspaper The New Paper": the outlet's name follows, the place stays)."""
+so the name is the outlet's — only where the phrase ends there or a verb follows ("Singapore newspaper The New Paper",
+"Toronto newspaper columnists said": the place stays)."""
 _DETERMINER_BEFORE = re.compile(r"(?<![\w'’-])(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Aa])\s+\Z")
 
 

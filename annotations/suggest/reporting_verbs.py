@@ -68,10 +68,12 @@ _WORDS_POSTED = re.compile(r"[ \t]+(?:a|an|the|its|his|her|their)[ \t]+(?:[a-z-]
                            r"post|letter|note|update|comment)s?\b")
 """After "posted": words put out ("posted a tweet saying …"), not a picture or "it online"."""
 _CLAUSE_AFTER = re.compile(r"(?:[ \t]+(?:[\w'’.-]+[ \t]+){0,4}?(?:that|how|when|whether)\b|[ \t]*[,:]?[ \t]*[\"“])")
-_LISTED_BEFORE = re.compile(r"(?:(?<![\w'’-])(?:and|or|of|the|its|their|his|her|new|such)|,)\s+\Z")
+_LISTED_BEFORE = re.compile(r"(?:(?<![\w'’-])(?:and|or|of|the|its|their|his|her|our|your|my|these|those|new|such)|,)"
+                            r"\s+\Z", re.IGNORECASE)
 _COMMITMENT_AFTER = re.compile(r"[ \t]+(?:that|to|it|they|he|she|we|I|you|its|their)\b")
-_THAT_NOUN = re.compile(r"[ \t]+[\w'’-]+(?:[ \t]*(?:[.,;:!?)]|\Z)|[ \t]+(?:through|in|on|at|for|with|from|to|into|"
-                        r"over|under|until|during|by|and|or)\b)")
+_THAT_NOUN = re.compile(r"[ \t]+(?:[\w'’-]+(?:[ \t]*(?:[.,;:!?)]|\Z)|[ \t]+(?:through|in|on|at|for|with|from|to|into|"
+                        r"over|under|until|during|by|and|or|despite|today|every|now|still)\b)|(?:way|position|stance|"
+                        r"view|line|course|policy|blockade|record|pace|level|status|tradition|lead)\b)")
 """After "maintain that", "think that": a lone noun, or one with a preposition after it ("maintain that road through
 the winter"): "that" is its determiner, no clause follows."""
 _PER_SOURCE = re.compile(r"[ \t]+(?:(?:the|a|an|his|her|its|their)[ \t]|[A-Z]|(?:police|officials|sources|people|"
@@ -84,6 +86,8 @@ _AFTER_A_QUOTE_ONLY = frozenset(("recalls", "remembers", "remembered", "recounts
 emails'): elsewhere a product recall, a memory, a noise, a message sent or a plea in court ("pleaded guilty")."""
 _QUOTE_BEFORE = re.compile(r"[,.!?]?[\"”’']\s*(?:(?:he|she|they|(?:a|an|the|one|his|her|their|its)\s+[a-z]+|"
                            r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+)?\Z")
+_QUOTE_AFTER_READS = re.compile(r"[ \t]*[,:]?[ \t]*[\"“‘']")
+"""After "reads": the words read, in quotes ("The sign reads, '…'"; not "The note reads well")."""
 _WRITING_BEFORE = re.compile(r"(?<![\w'’-])(?:tweet|post|sign|caption|banner|headline|message|note|letter|statement|"
                              r"email|e-mail|text|placard|poster|inscription|plaque|notice|label)s?\b[^.;:\"“”]{0,40}\Z",
                              re.IGNORECASE)
@@ -124,13 +128,15 @@ def reporting_verbs(text: str) -> list[Verb]:
                 # states:" say it
             if word == "reads" and not (_WRITING_BEFORE.search(text, max(0, start - 60), start)
                                         and not folded.endswith(("which ", "that "), 0, start)
+                                        and _QUOTE_AFTER_READS.match(text, end + 1)
                                         or _QUOTE_BEFORE.search(text, max(0, start - 40), start)):
                 continue  # "she reads the news"; "The tweet from X reads, …", '"New lower prices," reads one'
                 # (not "… redirects to an error message which reads": the message speaks, and no rule finds it)
             if word in _AFTER_A_QUOTE_ONLY and not _QUOTE_BEFORE.search(text, max(0, start - 40), start):
                 continue  # "Toyota recalls 1.8 million vehicles", "Smith still remembers the smell" ('"…," he recalls')
             if word in ("promises", "pledges") and (not _COMMITMENT_AFTER.match(text, end + 1)
-                                                    or _LISTED_BEFORE.search(text, max(0, start - 12), start)):
+                                                    or _LISTED_BEFORE.search(text, max(0, start - 12), start)
+                                                    or text.startswith(" to be ", end + 1)):
                 continue  # "her campaign promises on housing", "…, and pledges to protect …" (nouns); "promises
                 # it will", "The government pledges to"
             if word.endswith(" that") and _THAT_NOUN.match(text, end + 1):
