@@ -88,10 +88,16 @@ def load_document(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> Document
     """Open `path` as a Document, or raise DocumentError saying why not."""
     path = Path(path)
     try:
-        str(path).encode("utf-8")
+        str(path.absolute()).encode("utf-8")
     except UnicodeEncodeError:  # a name in Latin-1 bytes (an old archive): Python keeps them as lone surrogates
-        raise DocumentError(f"“{mended(path.name)}” has a file name that is not UTF-8 text, which Dossier cannot "
-                            "record. Rename the file and add it again.") from None
+        try:
+            path.name.encode("utf-8")
+        except UnicodeEncodeError:
+            raise DocumentError(f"“{mended(path.name)}” has a file name that is not UTF-8 text, which Dossier "
+                                "cannot record. Rename the file and add it again.") from None
+        raise DocumentError(f"“{path.name}” is in a folder whose name is not UTF-8 text "
+                            f"(“{mended(str(path.absolute().parent))}”), which Dossier cannot record. Rename the folder "
+                            "or move the file, and add it again.") from None
     data = read_bytes(path, limits)
     fmt = sniff_format(path, data[:4096])
     doc_id = hashlib.sha256(data).hexdigest()

@@ -68,3 +68,18 @@ def test_a_file_name_in_another_encoding_is_refused(tmp_path: Path, monkeypatch:
     code, out, err = _run(tmp_path / "lib", "add", str(path))
     assert code == 1 and "file name that is not UTF-8" in err
     assert _run(tmp_path / "lib", "list", "--json")[1].strip() == "[]"
+
+
+def test_a_file_in_a_folder_named_in_another_encoding_is_refused(tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """A relative path from such a folder had reached the store as a traceback, and an absolute one was refused as
+    a bad *file* name (a second reviewer's case)."""
+    monkeypatch.setenv("DOSSIER_IN_PROCESS", "1")
+    folder = tmp_path / os.fsdecode(b"Dossiers_\xe9t\xe9")
+    folder.mkdir()
+    (folder / "report.txt").write_text("Tomas Ek said the harbour would close on Monday.\n", encoding="utf-8")
+    monkeypatch.chdir(folder)
+    for given in ("report.txt", str(folder / "report.txt")):
+        code, out, err = _run(tmp_path / "lib", "add", given)
+        assert code == 1 and "folder whose name is not UTF-8" in err and "Traceback" not in err
+    assert _run(tmp_path / "lib", "list", "--json")[1].strip() == "[]"
