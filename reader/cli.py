@@ -24,7 +24,7 @@ from typing import TextIO
 
 from annotations.errors import DossierError, os_error_message
 from annotations.model import RELIABILITY_GRADES, ClaimStatus, Kind
-from annotations.unicode_text import mended
+from annotations.unicode_text import lone_surrogate, mended
 from reader.services import ReaderService, default_library_dir
 from reader.services_export import FORMATS
 from reader import cli_properties
@@ -214,15 +214,6 @@ def _positive(value: str) -> int:
     return number
 
 
-def _utf8(text: str) -> bool:
-    """Whether a command-line argument is text (Python keeps the bytes that were no UTF-8 as lone surrogates)."""
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
-
-
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None) -> int:
     out = out or sys.stdout
     err = err or sys.stderr
@@ -230,7 +221,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
     if args.command is None:
         build_parser().print_help(out)
         return 0
-    undecodable = next((a for a in (sys.argv[1:] if argv is None else argv) if not _utf8(a) and not Path(a).exists()),
+    undecodable = next((a for a in (sys.argv[1:] if argv is None else argv) if lone_surrogate(a) and not Path(a).exists()),
                        None)
     if undecodable is not None:  # bytes the shell passed that are no UTF-8 ("caf\xe9" typed in Latin-1): a path may
         print(f"error: “{mended(undecodable)}” is not UTF-8 text (shown with � where it is not); "  # be, text not

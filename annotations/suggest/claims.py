@@ -22,6 +22,7 @@ from annotations.suggest.quotes import fill_quotes, merge_quotes, quote_spans, t
 from annotations.suggest.reporting_verbs import main_verb, reporting_verbs
 from annotations.suggest.sentence_subject import sentence_subject
 from annotations.suggest.speaker_context import Context, Speaker, full_name
+from annotations.suggest.speaker_pronouns import SENTENCE_OPENING
 from annotations.suggest.speaker_names import (LoneNames, body_type, canonical, given_names, org_heads,
                                                 spelled_acronyms)
 from annotations.suggest.speaker_names import full_names as full_names_of
@@ -137,10 +138,6 @@ _ATTRIBUTION = re.compile(
 _BRACKETS = frozenset((("(", ")"), ("[", "]")))
 _SIGNED = re.compile(r"[ \t]*[—–-][ \t]*")
 """A dash after a quotation and before a name: the name signs it ('"…" – Jennifer Lawrence')."""
-_OPENING = re.compile(r"[\"“]?(?:(?:[A-Z][^,;:\"“”]{0,60}|[A-Z]\w*),\s+)?")
-"""What may stand before a sentence's subject: an opening adverbial and its comma ("Meanwhile, ", "In 1963, ")."""
-
-
 def suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
     """Candidate claims; `entities` are the document's entity mentions (annotations and suggestions) used to
     guess speakers. Python's cyclic garbage collector is paused meanwhile, as for the entity suggestions
@@ -260,7 +257,7 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
             typed = _without_titles(text, start, end, named) if named else body
             found.append((start, end, source, speaker, quoted, str(line_start), _claim_type(typed, words)))
         subject = next((p for p in outside if p.type == "PERSON"), None)
-        if subject is not None and _OPENING.fullmatch(text, said_from, subject.start) \
+        if subject is not None and SENTENCE_OPENING.fullmatch(text, said_from, subject.start) \
                 and not text.startswith(("'", "’"), subject.end):  # ("Meadows' plans were …": no subject)
             context.subject = (full_name(subject, full_names), start)  # "Meanwhile, Fetter married John Gille."
         for p in inside:

@@ -100,9 +100,9 @@ def surnames_as_people(text: str, mentions: list[Suggestion]) -> list[Suggestion
             for m in mentions]
 
 
-_UPPER, _LOWER = "A-ZÀ-ÖØ-Þ\u0100-\u017f", "a-zß-öø-ÿ\u0100-\u017f"  # Latin letters with their accents ("Lucía", "Łukasz")
-_NAME_RUN = re.compile(rf"[{_UPPER}][{_LOWER}]+(?:[-'’][{_UPPER}]?[{_LOWER}]+)?"
-                       rf"(?:\s+(?:[{_UPPER}]\.|[{_UPPER}][{_LOWER}]+(?:[-'’][{_UPPER}]?[{_LOWER}]+)?)){{0,3}}")
+UPPER, _LOWER = "A-ZÀ-ÖØ-Þ\u0100-\u017f", "a-zß-öø-ÿ\u0100-\u017f"  # Latin letters with their accents ("Lucía", "Łukasz")
+_NAME_RUN = re.compile(rf"[{UPPER}][{_LOWER}]+(?:[-'’][{UPPER}]?[{_LOWER}]+)?"
+                       rf"(?:\s+(?:[{UPPER}]\.|[{UPPER}][{_LOWER}]+(?:[-'’][{UPPER}]?[{_LOWER}]+)?)){{0,3}}")
 _NOT_NAMES = frozenset("The This That These Those It He She They We I You There Here His Her Its Their Our My "
                        "Your One Some Many Most Officials Police Asked And But Or So Then Also Later Now Today "
                        "Yesterday Monday Tuesday Wednesday Thursday Friday Saturday Sunday Per Via".split())

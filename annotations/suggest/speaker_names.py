@@ -5,13 +5,12 @@ a country however abbreviated; and the entity type of a speaker that is a body (
 of `claims.py`, which finds the claims."""
 from __future__ import annotations
 
-import unicodedata
 from functools import lru_cache
 
 from annotations.suggest import Suggestion
 from annotations.suggest.coreference import fullest
 from annotations.suggest.gazetteer import country_names
-from annotations.suggest.name_words import title_words
+from annotations.suggest.name_words import folded, title_words
 from annotations.suggest.speaker_context import full_name
 
 BODY = frozenset("campaign office administration team government ministry cabinet department military army navy "
@@ -131,5 +130,4 @@ _GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "
 def plain_spellings(name: str) -> set[str]:
     """`name` without its accents ("Müller" -> "Muller", "Pérez" -> "Perez") and, for German umlauts, as German
     writes them without ("Mueller"): the spellings an English text may use for a name it also gives accented."""
-    bare = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
-    return {bare, name.translate(_GERMAN)} - {name}
+    return {folded(name), name.translate(_GERMAN)} - {name}

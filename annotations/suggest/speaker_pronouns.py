@@ -22,8 +22,8 @@ not whom the subject "he" names."""
 
 
 _RELATIVE_PRONOUN = re.compile(r"(?:,\s*|\s)(?:which|that|who|whom|whose|where)\s+(?:he|she)\s*\Z")
-_OPENING = re.compile(r"[\"“]?(?:(?:[A-Z][^,;:\"“”]{0,60}|[A-Z]\w*),\s+)?")
-"""What may stand before a sentence's subject: an opening adverbial and its comma ("Soon after, ")."""
+SENTENCE_OPENING = re.compile(r"[\"“]?(?:(?:[A-Z][^,;:\"“”]{0,60}|[A-Z]\w*),\s+)?")
+"""What may stand before a sentence's subject: an opening adverbial and its comma ("Soon after, ", "Meanwhile, ")."""
 _SUBJECT_REACH = 600
 """How far back (characters) a sentence's subject is still what a "he"/"she" whose gender the text does not settle
 points to, rather than the person named last."""
@@ -36,7 +36,7 @@ def pronoun_speaker(text: str, clause_start: int, before: str, word: str, last: 
     `clause_start`) stands for; `last` are the clause's mentions, `mentions` the sentence's."""
     if word in ("he", "she"):
         opener = next((p for p in last if p.type == "PERSON"), None) if _RELATIVE_PRONOUN.search(before) else None
-        if opener is not None and _OPENING.fullmatch(text, clause_start, opener.start) \
+        if opener is not None and SENTENCE_OPENING.fullmatch(text, clause_start, opener.start) \
                 and context.gender.get(full_name(opener, full_names), GENDER[word]) == GENDER[word]:
             # "Kaplan negotiated with the company that held rights to the Rider-Waite deck, which he says …": the
             # sentence's subject, not a person named inside its object

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from annotations.suggest import Suggestion
-from annotations.suggest.coreference import fullest, loose_name, pick_person
+from annotations.suggest.coreference import UPPER, fullest, loose_name, pick_person
 from annotations.suggest.sources import (OF, author_of_words, noun_phrase_source, previous_subject, source_after,
                                         with_affiliation)
 from annotations.suggest.speaker_context import Context, Speaker, full_name
@@ -26,7 +26,7 @@ from annotations.suggest.subject_speaker import POSTED_ON, VOICE, subject_speake
 from annotations.suggest.unlisted_speakers import loose_speaker, unlisted_speaker
 
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose|which)\b[^,;:]*,\s*\Z")
-_NAME_OF = re.compile(r"(?<![\w'’-])((?:[A-ZÀ-ÖØ-Þ\u0100-\u017f][\w'’-]+\s+){1,3}?[A-ZÀ-ÖØ-Þ\u0100-\u017f][\w'’-]+)"
+_NAME_OF = re.compile(rf"(?<![\w'’-])((?:[{UPPER}][\w'’-]+\s+){{1,3}}?[{UPPER}][\w'’-]+)"
                       r"\s+(?:of|at|from)\s+(?:the\s+)?(?:[A-Z][\w.]+-based\s+)?\Z")
 """Capitalised words right before "of (the)" and an organisation: perhaps a name no list knows ("Wray Grimaldi of
 the University of Otago")."""

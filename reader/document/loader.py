@@ -12,7 +12,7 @@ from typing import Any
 
 from annotations.doc_properties import split_authors
 from annotations.errors import DocumentError
-from annotations.unicode_text import mended
+from annotations.unicode_text import lone_surrogate, mended
 from reader.document.formats import DEFAULT_LIMITS, PAGED_FORMATS, Limits, sniff_format
 from reader.document import titles
 from reader.document.pagetext import PageLines, assemble, furniture, heading_of, page_lines
@@ -87,17 +87,13 @@ def file_digest(path: Path, limits: Limits = DEFAULT_LIMITS) -> str:
 def load_document(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> Document:
     """Open `path` as a Document, or raise DocumentError saying why not."""
     path = Path(path)
-    try:
-        str(path.absolute()).encode("utf-8")
-    except UnicodeEncodeError:  # a name in Latin-1 bytes (an old archive): Python keeps them as lone surrogates
-        try:
-            path.name.encode("utf-8")
-        except UnicodeEncodeError:
-            raise DocumentError(f"“{mended(path.name)}” has a file name that is not UTF-8 text, which Dossier "
-                                "cannot record. Rename the file and add it again.") from None
+    if lone_surrogate(path.name):  # a name in Latin-1 bytes (an old archive): Python keeps them as lone surrogates
+        raise DocumentError(f"“{mended(path.name)}” has a file name that is not UTF-8 text, which Dossier "
+                            "cannot record. Rename the file and add it again.")
+    if lone_surrogate(str(path.absolute())):
         raise DocumentError(f"“{path.name}” is in a folder whose name is not UTF-8 text "
                             f"(“{mended(str(path.absolute().parent))}”), which Dossier cannot record. Rename the folder "
-                            "or move the file, and add it again.") from None
+                            "or move the file, and add it again.")
     data = read_bytes(path, limits)
     fmt = sniff_format(path, data[:4096])
     doc_id = hashlib.sha256(data).hexdigest()
