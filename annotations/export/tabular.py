@@ -1,13 +1,15 @@
 """CSV: one row per annotation, UTF-8 with a BOM (so spreadsheets detect it), and every cell that starts
 with = + - @ (or a tab/CR) prefixed with a quote so a spreadsheet never runs it as a formula (OWASP).
 The last column, `anchor`, says how each annotation sits on the current text (exact, moved, fuzzy,
-orphaned); an orphan's page, start and end are empty: its stored offsets point at other words."""
+orphaned); an orphan's page, start and end are empty: its stored offsets point at other words. Tags are joined
+with "; ", a tag holding ";", "," or a quote in double quotes (`annotations.tag_line`)."""
 from __future__ import annotations
 
 import csv
 import io
 
 from annotations.export import Selection, placed
+from annotations.tag_line import tag_line
 
 COLUMNS = ("annotation_id", "document_id", "document_title", "page", "kind", "label", "start", "end", "exact",
            "entity", "speaker", "status", "reliability", "credibility", "tags", "note", "creator", "created",
@@ -32,7 +34,7 @@ def to_csv(selection: Selection) -> bytes:
             row = (a.id, doc.id, doc.title, page + 1 if page is not None else "", a.kind.value, a.label or "",
                    start, end, a.target.exact, names.get(a.entity_id or "", ""),
                    names.get(c.speaker_id or "", "") if c else "", c.status.value if c else "",
-                   (c.reliability or "") if c else "", (c.credibility or "") if c else "", "; ".join(a.tags), a.note,
+                   (c.reliability or "") if c else "", (c.credibility or "") if c else "", tag_line(a.tags, "; "), a.note,
                    a.creator, a.created, a.modified, a.anchor.value)
             writer.writerow([neutralise(v) for v in row])
     return b"\xef\xbb\xbf" + buffer.getvalue().encode("utf-8")

@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTreeView
 
 from reader.ui.models import ROW_ROLE, AnnotationRow
-from reader.ui.tag_line import parse_tag_line
+from annotations.tag_line import parse_tag_line
 
 Index = QModelIndex | QPersistentModelIndex
 PAD = 8

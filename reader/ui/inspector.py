@@ -17,7 +17,7 @@ from annotations.model import (
     CREDIBILITY_GRADES, RELIABILITY_GRADES, AnchorState, Annotation, ClaimStatus, Kind,
 )
 from reader.ui.cards import ORPHAN_INK, ORPHAN_LINE
-from reader.ui.tag_line import parse_tag_line, tag_line
+from annotations.tag_line import parse_tag_line, tag_line
 
 
 class Inspector(QWidget):

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from annotations.doc_properties import reliability_text
 from annotations.model import AnchorState, Annotation, DocumentRecord
-from reader.ui.tag_line import tag_line
+from annotations.tag_line import tag_line
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -12,6 +12,7 @@ import pytest
 from annotations.anchoring import find_quote
 from annotations.library import AnnotationInput
 from annotations.model import ClaimStatus, Kind
+from annotations.tag_line import parse_tag_line
 from reader.cli import main
 from reader.services import ReaderService
 from tests.conftest import SAMPLES
@@ -59,11 +60,23 @@ def test_csv_has_a_bom_one_row_per_annotation_and_no_live_formulas(filled: Reade
     rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
     assert len(rows) == 5
     claim = next(r for r in rows if r["kind"] == "claim")
-    assert claim["tags"].startswith("'=HYPERLINK") and claim["speaker"] == "Tomas Ek" and claim["reliability"] == "B"
+    assert parse_tag_line(claim["tags"], "; ") == ('=HYPERLINK("x")', "fisheries")
+    assert claim["speaker"] == "Tomas Ek" and claim["reliability"] == "B"
     for row in rows:
         for value in row.values():
             assert not value or value[0] not in "=+-@"
     assert next(r for r in rows if r["exact"] == "Amara Osei")["page"] == "1"
+
+
+def test_csv_keeps_a_tag_holding_a_semicolon_whole(filled: ReaderService) -> None:
+    """The tags cell joins tags with "; ": a tag holding one is quoted, so a reader of the sheet can tell the tags."""
+    record = filled.resolve_document(str(SAMPLES / "harbour_council.txt"))
+    s, e = find_quote(filled.document(record.id).text, "Oslo")
+    filled.annotate(record.id, AnnotationInput(Kind.HIGHLIGHT, s, e, tags=("minutes; p.4", "radio", 'say "no"')))
+    rows = list(csv.DictReader(io.StringIO(filled.export("csv").decode("utf-8-sig"))))
+    cell = next(r["tags"] for r in rows if r["kind"] == "highlight" and r["exact"] == "Oslo")
+    assert cell == '"minutes; p.4"; radio; "say ""no"""'
+    assert parse_tag_line(cell, "; ") == ("minutes; p.4", "radio", 'say "no"')
 
 
 def test_html_handout_is_self_contained_and_escapes_user_strings(filled: ReaderService) -> None:
