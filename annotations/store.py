@@ -199,14 +199,17 @@ class Store(RecordReads, ExchangeReads, ListingReads):
             tx = Transaction(self._conn, generation)
             yield tx
             tx.flush_withheld()
-            if tx.touched or history is False:
+            filed_only = tx.import_id is not None and not tx.touched and bool(tx.filed_conflicts)
+            if tx.touched or history is False or filed_only:
                 self._conn.execute("UPDATE meta SET value = ? WHERE key = 'generation'", (str(generation),))
-            if history and tx.touched:
+            if history and (tx.touched or filed_only):
                 entries = [{"table": t, "id": i, "before": b, "after": a,
                             **({"written_blind": True} if t == "annotations" and i in tx.written_blind else {})}
                            for (t, i), (b, a) in tx.touched.items()]
                 entries += [{"table": "conflicts", "id": c, "before": {"resolved": False}, "after": {"resolved": True}}
                             for c in tx.resolved_conflicts]
+                if filed_only:  # nothing else to name the import by: undoing it forgets what it filed
+                    entries.append({"table": "imports", "id": tx.import_id})
                 if tx.import_id is not None:
                     entries = [{**e, "import_id": tx.import_id} for e in entries]
                 self._conn.execute("DELETE FROM history WHERE state = 'undone'")

@@ -28,6 +28,7 @@ class ExchangeWrites:
 
     _conn: sqlite3.Connection
     resolved_conflicts: list[str]
+    filed_conflicts: list[str]
     import_id: str | None
     withheld_before: dict[str, dict[str, Any]]
     """Per import: the withheld rows as they were before it (see `_remember_withheld`)."""
@@ -144,16 +145,20 @@ class ExchangeWrites:
                      import_id: str | None = None) -> None:
         """File the other side of a true conflict; an open conflict it descends from is superseded (the same
         version filed again, or, without versions, a later one from the same source) — an open conflict of
-        another teammate's stays open beside it: closing it would hide their words."""
+        another teammate's stays open beside it: closing it would hide their words. Both are in the undo entry:
+        an import that only files conflicts is still an undo step, and undoing it opens the superseded again."""
         rev = str(incoming.get("rev", ""))
         lineage = ancestors(rev, self._graph(annotation_id)) if rev else set()
         superseded = [(conflict_id,) for conflict_id, old_rev, old_source in self._conn.execute(
             "SELECT id, rev, source FROM conflicts WHERE annotation_id = ? AND resolved = 0", (annotation_id,))
             if (old_rev in lineage if old_rev and rev else not old_rev and not rev and old_source == source)]
         self._conn.executemany("UPDATE conflicts SET resolved = 1 WHERE id = ?", superseded)
+        self.resolved_conflicts.extend(c for (c,) in superseded)  # undoing the import opens them again
+        conflict_id = new_id()
         self._conn.execute(
             "INSERT INTO conflicts(id, annotation_id, incoming, source, created, import_id, rev) VALUES (?,?,?,?,?,?,?)",
-            (new_id(), annotation_id, json.dumps(incoming, ensure_ascii=False), source, now_iso(), import_id, rev))
+            (conflict_id, annotation_id, json.dumps(incoming, ensure_ascii=False), source, now_iso(), import_id, rev))
+        self.filed_conflicts.append(conflict_id)
 
     def _graph(self, record_id: str) -> dict[str, list[str]]:
         """Every version of one record this library has seen (those just imported too), rev -> parents."""

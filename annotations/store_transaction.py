@@ -23,6 +23,7 @@ class Transaction(ExchangeWrites):
         self._conn = conn
         self.generation = generation
         self.resolved_conflicts: list[str] = []
+        self.filed_conflicts: list[str] = []
         self.import_id: str | None = None
         """Set by an import: its history entries say so, and undoing it forgets the exchange."""
         self.touched: dict[tuple[str, str], tuple[dict[str, Any] | None, dict[str, Any]]] = {}

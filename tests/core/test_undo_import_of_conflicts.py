@@ -1,0 +1,65 @@
+"""An import that only files conflicts is an undo step of its own: Ana presses Ctrl+Z after importing Ben's bundle
+and expects the import undone — before, the import left no step, and undo reverted Ana's own last edit instead.
+Undoing an import also opens again a conflict it superseded (Ben's earlier version): before, both were gone from
+view and Ben's words could not be seen or taken."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from annotations.bundle import read_bundle
+from annotations.library import AnnotationInput, Library
+from annotations.model import Kind
+from annotations.undo import undo_label
+from reader.document import load_document
+from tests.conftest import SAMPLES
+
+TXT = SAMPLES / "harbour_council.txt"
+
+
+def _notes(lib: Library) -> list[tuple[str, str]]:
+    return sorted((c.source, c.theirs.note) for c in lib.conflicts())
+
+
+def test_undo_after_an_import_of_conflicts_undoes_the_import(tmp_path: Path) -> None:
+    ana, ben, cleo = (Library.open(tmp_path / n) for n in ("ana", "ben", "cleo"))
+    try:
+        doc_id = ana.add_document(load_document(TXT), TXT)[0].id
+        start = ana.document(doc_id).text.index("Tomas Ek")
+        mark, _ = ana.annotate(doc_id, AnnotationInput(Kind.HIGHLIGHT, start, start + len("Tomas Ek"), note="ana"))
+        first = read_bundle(ana.export_bundle([doc_id], "Ana", with_documents=True))
+        ben.import_bundle(first)
+        cleo.import_bundle(first)
+        ben.edit_annotation(mark.id, note="BEN: coop minutes p.4")
+        cleo.edit_annotation(mark.id, note="CLEO: on radio too")
+        ana.edit_annotation(mark.id, note="ana: second thoughts")
+
+        from_ben = ben.export_bundle([doc_id], "Ben")
+        ana.import_bundle(read_bundle(from_ben))
+        assert _notes(ana) == [("Ben", "BEN: coop minutes p.4")]
+        assert undo_label(ana.store) == "Import bundle from Ben"
+
+        ana.undo()
+        assert _notes(ana) == [] and ana.annotation(mark.id).note == "ana: second thoughts"
+        ana.redo()
+        assert _notes(ana) == [("Ben", "BEN: coop minutes p.4")]
+        ana.undo()
+        ana.import_bundle(read_bundle(from_ben))  # undone, so the same bundle is offered again
+        assert _notes(ana) == [("Ben", "BEN: coop minutes p.4")]
+
+        ana.import_bundle(read_bundle(cleo.export_bundle([doc_id], "Cleo")))
+        ben.edit_annotation(mark.id, note="BEN: coop minutes p.4 and p.9")  # supersedes Ben's first conflict
+        ana.import_bundle(read_bundle(ben.export_bundle([doc_id], "Ben")))
+        assert _notes(ana) == [("Ben", "BEN: coop minutes p.4 and p.9"), ("Cleo", "CLEO: on radio too")]
+        ana.undo()
+        assert _notes(ana) == [("Ben", "BEN: coop minutes p.4"), ("Cleo", "CLEO: on radio too")]
+        ana.redo()
+        assert _notes(ana) == [("Ben", "BEN: coop minutes p.4 and p.9"), ("Cleo", "CLEO: on radio too")]
+        ana.undo()
+        ana.undo()  # Cleo's import
+        ana.undo()  # Ben's first
+        assert _notes(ana) == [] and ana.annotation(mark.id).note == "ana: second thoughts"
+        ana.undo()  # and only now Ana's own edit
+        assert ana.annotation(mark.id).note == "ana"
+    finally:
+        for lib in (ana, ben, cleo):
+            lib.close()
