@@ -60,13 +60,15 @@ def lone_acronyms(text: str, known: dict[str, str], taken: set[int]) -> Iterator
 
 def _spelled_out(text: str, acronym: str, at: int) -> tuple[int, int, str] | None:
     """Where the text spells out an acronym it uses without brackets: capitalised words whose initials are its
-    letters, linked by "of", "and", "for"… ("University and College Union" for UCU), searched a few thousand
+    letters, linked by "of", "and", "for"… ("University and College Union" for UCU; an inner O may be "of": DOT
+    for "Department of Transportation"), searched a few thousand
     characters around its first use. Returns (start, end, owner): owner is a capitalised word just before the
     words ("California" of "California Independent System Operator" for ISO), which the name keeps when it
     stands before the acronym too ("California ISO")."""
     if len(acronym) < 3 or not acronym.isalpha():
         return None
-    pattern = _SPELLING_JOIN.join(f"{letter}[a-z][\\w'’-]*" for letter in acronym)
+    pattern = _SPELLING_JOIN.join(f"{letter}[a-z][\\w'’-]*" if letter != "O" or i == 0 else "(?:O[a-z][\\w'’-]*|of)"
+                                  for i, letter in enumerate(acronym))  # DOT: Department of Transportation
     first = acronym[0]  # the capital first, then the look-behind: the engine skips ahead to that capital
     m = re.compile(rf"{first}(?<![\w'’-]{first}){pattern[1:]}(?![\w'’-])").search(text, max(0, at - 6000), at + 2000)
     if m is None or text.find("\n", m.start(), m.end()) >= 0:

@@ -18,7 +18,8 @@ from annotations.suggest.gazetteer import country_names, gazetteer, language_nam
 from annotations.suggest.languages import byline_start, given_name_then_surname
 from annotations.suggest.listed_context import listed_in_context
 from annotations.suggest.overlaps import resolve
-from annotations.suggest.org_names import chambers, national_bodies, org_short_name, org_span, publications, web_addresses
+from annotations.suggest.org_names import (chambers, national_bodies, org_short_name, org_span, publications,
+                                          short_forms_said, web_addresses)
 from annotations.suggest.place_context import area_places, neighbour_places, postal_states, tidy_span
 from annotations.suggest.wider_places import wider_place_spans
 from annotations.suggest.person_names import nicknamed, short_names
@@ -205,6 +206,12 @@ def _suggest_entities(text: str, library_names: Iterable[tuple[str, ...]], skip:
     surnames |= {short: ("ORG", "library", full) for short, full in shorts.items() if short not in single}
     if surnames:
         _scan(text, _automaton(surnames), found)
+    first_named: dict[str, int] = {}  # each organisation's name -> where the text first gives it
+    for a, b, label, _, _ in found:
+        if label == "ORG" and first_named.get(text[a:b], a) >= a:
+            first_named[text[a:b]] = a
+    orgs = sorted(first_named.items(), key=lambda item: item[1])
+    found += [(a, b, "ORG", "library", full) for a, b, full in short_forms_said(text, [(at, n) for n, at in orgs], known)]
     resolved = national_bodies(text, resolve(found, skip), _countries())
     resolved = [_titled_person(text, c, known) if c[2] == "PLACE" else c for c in resolved]
     resolved = [(a, b, "ORG", source, name) if label == "PLACE" and _OUTLET_NOUN_AFTER.match(text, b)

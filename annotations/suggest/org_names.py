@@ -278,3 +278,39 @@ def company_short_names(mentions: Sequence[Suggestion]) -> dict[str, str]:
                 and words[0][1:].islower() and names.zipf(words[0]) < 3.5:
             out.setdefault(words[0], set()).add(name)
     return {first: next(iter(full)) for first, full in out.items() if len(full) == 1}
+
+
+_REPORTING_AFTER = re.compile(r"[ \t]+(?:said|says|told|added|announced|confirmed|stated|explained|noted|wrote|"
+                              r"writes|argued|insisted|warned|acknowledged|declined|denied|responded|replied)\b")
+_OPENING_BEFORE = re.compile(r"(?:\A|\n|[.!?][\"”’']?[ \t]+|[,!?][\"”’'][ \t]+)\Z")
+
+
+def short_forms_said(text: str, orgs: Sequence[tuple[int, str]], known: dict[str, str]) -> list[tuple[int, int, str]]:
+    """(start, end, full name) where a company named earlier (`orgs`: where and as what each organisation is first
+    named) speaks by a short form no list would take for a name: its first word, opening a sentence or after a
+    quote, right before a reporting verb ("American said", after "American Airlines"; "United said"); and the
+    first three letters of its first word after "the" ("the Fed", after "Federal Reserve"). Each only where one
+    organisation of the text can be meant, and never a place's name ("Malaysia said", after "Malaysia Airlines")."""
+    firsts: dict[str, list[tuple[int, str]]] = {}
+    clips: dict[str, list[tuple[int, str]]] = {}
+    for at, full in orgs:
+        words = full.split()
+        first = words[0]
+        if len(words) < 2 or not first[:1].isupper() or not first[1:].islower():
+            continue
+        if (words[-1] in _PRIVATE_HEADS or words[-1] == "Lines") and known.get(first) not in ("PLACE", "ORG"):
+            firsts.setdefault(first, []).append((at, full))
+        if len(first) >= 6:
+            clips.setdefault(first[:3], []).append((at, full))
+    out: list[tuple[int, int, str]] = []
+    for word, named in firsts.items():
+        if len({full for _, full in named}) == 1:
+            for m in re.compile(rf"(?<![\w'’.-]){word}(?![\w'’-])").finditer(text, named[0][0] + len(word)):
+                if _REPORTING_AFTER.match(text, m.end()) and _OPENING_BEFORE.search(text, max(0, m.start() - 4),
+                                                                                    m.start()):
+                    out.append((m.start(), m.end(), named[0][1]))
+    for clip, named in clips.items():
+        if len({full for _, full in named}) == 1:
+            out += [(m.start(1), m.end(1), named[0][1]) for m in
+                    re.compile(rf"(?<![\w'’-])the[ \t]+({clip})(?![\w'’-])").finditer(text, named[0][0])]
+    return out

@@ -112,8 +112,11 @@ def is_person(words: list[str], titled: bool, known: dict[str, str], around: Cal
         return True
     if hyphenated_given(words[0]) and known.get(words[0]) is None or given_then_surname(words):
         return True  # "Jean-Louis Gasset", "Anne-Marie Trevelyan", "Kyung-soo Park"
-    # a rare given name before a surname common in news ("Barack Obama said": "Obama" is as frequent as "mark")
-    return all(w in first_names or w in surnames or zipf(w) < 4.0 for w in words[:-1]) and context()
+    # a rare given name before a surname common in news ("Barack Obama said": "Obama" is as frequent as "mark");
+    # a middle initial between two words is a person's hallmark of its own ("Steny H. Hoyer")
+    inner = [w for w in words[:-1] if not INITIAL.fullmatch(w)]
+    middle = len(inner) == 1 and len(words) == 3 and INITIAL.fullmatch(words[1]) is not None
+    return all(w in first_names or w in surnames or zipf(w) < 4.0 for w in inner) and (middle or context())
 
 
 def given_then_surname(words: list[str]) -> bool:

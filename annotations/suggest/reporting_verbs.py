@@ -29,9 +29,11 @@ REPORTING = (r"said|says|say|declared|declares|noted|notes|urged|urges|warned|wa
              r"reaffirmed|lamented|laments|joked|mused|retorted|underscored|underlined|opined|clarified|affirmed|"
              r"observes|acknowledges|emphasizes|emphasises|speculates|remembered|shouts|shouted|yells|yelled|"
              r"screams|screamed|suggesting|predicting|vowing|estimating|forecasting|cautioning|conceding|"
-             r"expressed|expresses|voiced|voices|emails|emailed|texted|pleaded|pleads|states|reads|promises|pledges")
+             r"expressed|expresses|voiced|voices|emails|emailed|texted|pleaded|pleads|states|reads|promises|pledges|"
+             r"concludes|fretted|frets|informs|informed|tell|affirms|vows")
 PHRASES = ("put it|puts it|calls on|calls for|state that|states that|say that|show that|suggest that|indicate that|find that|made clear|makes clear|"
-           "maintain that|maintains that|think that|thinks that|"
+           "maintain that|maintains that|think that|thinks that|determined that|have determined that|"
+           "made it very clear|makes it very clear|made it abundantly clear|made it quite clear|"
            "make clear|made it clear|makes it clear|according to|per|in the words of|in a statement|in a release|in a report|"
            "pointed out|points out|pointing out|pointing to|read a statement by|read a statement from|"
            "read a warning by|read a warning from|read a message from|read a notice from|reads a statement from|"
@@ -57,10 +59,10 @@ ACCORDING = frozenset(("according to", "per", "in the words of"))
 prosecutor, X")."""
 _WITH_A_CLAUSE_ONLY = frozenset("admits concedes acknowledges observes assured assures affirmed reaffirmed clarified "
                                  "underscored underlined lamented laments recalled posted expressed expresses voiced "
-                                 "voices".split())
+                                 "voices fretted frets informs informed affirms concludes".split())
 """Verbs of saying that are as often something else ("admits students", "observes a silence", "acknowledges the
-crowd", "recalled 2 million cars", "underlined the passage", "posted it online", "expressed sympathy"): a report
-only before "that", "how", "when" or a quote ("expressed concern that", "voiced its hope that"), or right after a
+crowd", "recalled 2 million cars", "underlined the passage", "posted it online", "expressed sympathy", "informed the
+police", "I can't tell"): a report only before "that", "how", "when" or a quote ("expressed concern that", "voiced its hope that"), or right after a
 quote ('"…," he conceded')."""
 _DISPUTES_NOUN = re.compile(r"(?<![\w'’-])(?:in|of|over|with|and|the|a|two|several|many|legal|trade|border|labou?r|"
                             r"their|its|his|her)\s+\Z", re.I)
@@ -68,6 +70,8 @@ _WORDS_POSTED = re.compile(r"[ \t]+(?:a|an|the|its|his|her|their)[ \t]+(?:[a-z-]
                            r"post|letter|note|update|comment)s?\b")
 """After "posted": words put out ("posted a tweet saying …"), not a picture or "it online"."""
 _CLAUSE_AFTER = re.compile(r"(?:[ \t]+(?:[\w'’.-]+[ \t]+){0,4}?(?:that|how|when|whether)\b|[ \t]*[,:]?[ \t]*[\"“])")
+_TOLD_THAT = re.compile(r"[ \t]+(?:[\w'’.-]+[ \t]+){1,4}?that\b")
+"""After "tell": who is told, then "that" (the present tense reports only so)."""
 _LISTED_BEFORE = re.compile(r"(?:(?<![\w'’-])(?:and|or|of|the|its|their|his|her|our|your|my|these|those|new|such)|,)"
                             r"\s+\Z", re.IGNORECASE)
 _COMMITMENT_AFTER = re.compile(r"[ \t]+(?:that|to|it|they|he|she|we|I|you|its|their)\b")
@@ -134,7 +138,7 @@ def reporting_verbs(text: str) -> list[Verb]:
                 # (not "… redirects to an error message which reads": the message speaks, and no rule finds it)
             if word in _AFTER_A_QUOTE_ONLY and not _QUOTE_BEFORE.search(text, max(0, start - 40), start):
                 continue  # "Toyota recalls 1.8 million vehicles", "Smith still remembers the smell" ('"…," he recalls')
-            if word in ("promises", "pledges") and (not _COMMITMENT_AFTER.match(text, end + 1)
+            if word in ("promises", "pledges", "vows") and (not _COMMITMENT_AFTER.match(text, end + 1)
                                                     or _LISTED_BEFORE.search(text, max(0, start - 12), start)
                                                     or text.startswith(" to be ", end + 1)):
                 continue  # "her campaign promises on housing", "…, and pledges to protect …" (nouns); "promises
@@ -143,6 +147,8 @@ def reporting_verbs(text: str) -> list[Verb]:
                 continue  # "The city must maintain that road.": "that" a determiner, no clause after it
             if word == "per" and not _PER_SOURCE.match(text, end + 1):
                 continue
+            if word == "tell" and not (_TOLD_THAT.match(text, end + 1) or _QUOTE_BEFORE.search(text, max(0, start - 40), start)):
+                continue  # "I cannot tell whether", "tell them to leave"; "Two donors tell ABC News that …" reports
             if word in _WITH_A_CLAUSE_ONLY and not _CLAUSE_AFTER.match(text, end + 1) \
                     and not _QUOTE_BEFORE.search(text, max(0, start - 40), start) \
                     and not (word == "posted" and _WORDS_POSTED.match(text, end + 1)):
@@ -339,8 +345,8 @@ verb even when alone in a sentence."""
 
 def _nominal(text: str, verb: Verb, candidates: list[Verb]) -> bool:
     """A reporting word used as a noun or an adjective, not as the verb: after a determiner ("an estimated
-    cost", "recent reports"), a plural before an auxiliary ("reports have revealed") or before the verb itself
-    ("estimates suggest")."""
+    cost", "recent reports"), a plural before an auxiliary ("reports have revealed"), before the verb itself
+    ("estimates suggest") or before an apposition and the verb ("forecasts, the first since June, showed")."""
     if verb.word in _PLURAL_PRESENT:
         return verb.start > 0 and text[verb.start - 1] == " " and _word_before(text, verb.start - 1) in _DETERMINERS
     if verb.word[-1] not in "sd" or " " in verb.word or not verb.word.endswith(("s", "ed")):
@@ -353,6 +359,9 @@ def _nominal(text: str, verb: Verb, candidates: list[Verb]) -> bool:
     if verb.word.endswith("s") and (_AUXILIARY_AFTER.match(text, verb.end) or any(
             v.start > verb.end and not text[verb.end:v.start].strip() for v in candidates)):
         return True
+    if verb.word.endswith("s") and text.startswith(",", verb.end) and not text.startswith((", and", ", but"), verb.end):
+        later = next((v for v in candidates if v.start > verb.end), None)  # "Fresh economic forecasts, the first
+        return later is not None and text.count(",", verb.end, later.start) >= 2  # since …, showed": a noun
     return False
 
 

@@ -75,8 +75,8 @@ def kin_before(text: str, base: int) -> re.Match[str] | None:
 _COUPLE = re.compile(r"[ \t]+and[ \t]+[A-Z][a-z]+[ \t]+[A-Z][a-z]+\b(?!-|[ \t]+(?:and\b|of\b|[A-Z]))")
 """After a given name: "and" and a full name ("David and Louise Turpin")."""
 _ORG_AFTER = re.compile(r"[ \t]+(?:party|movement|militia|group|organi[sz]ation|agency|newspaper|daily|network|"
-                        r"broadcaster|coalition|alliance|union|faction)\b")
-"""After a run: "the Ennahda party", "the Nidaa Tounes movement"."""
+                        r"broadcaster|coalition|alliance|union|faction|tribe|council|committee)\b")
+"""After a run: "the Ennahda party", "the Nidaa Tounes movement", "the Standing Rock Sioux tribe"."""
 _VOICE_AFTER = re.compile(r"[ \t]+(?:spokes(?:man|woman|person|people)|officials?|executives?|representatives?|"
                           r"employees|staffers)\b")
 _VOICE_BEFORE = re.compile(r"(?<![\w'’-])(?:spokes(?:man|woman|person)|officials?|executives?|representatives?|"
@@ -198,6 +198,7 @@ def judge(run: str, known: dict[str, str], ask: Callable[[Question], bool]) -> l
                         or len(part) > 2 and part[0] == "Justice"  # "Justice Wanjiru Kamau" (but the actor
                         # "Justice Smith": a given name too)
                         or len(part) > 2 and part[0] not in first_names and zipf(part[0]) >= 4.0
+                        and not part[0].endswith("ing")  # (a participle is no role: "Standing Rock Sioux")
                         and not _SURNAME_FIRST.match(" ".join(part[:2]))  # "Ho Van Duc": a surname, no role
                         and not (INITIAL.fullmatch(part[0]) and part[1] in first_names)  # "L. Ron Hubbard"
                         or len(part) > 2 and known.get(part[0]) in ("PLACE", "ORG") and part[1] in first_names

@@ -286,6 +286,8 @@ accused someone of ("accused by his former partner of stealing …"), or when ("
 morning")."""
 _NOUN_AFTER = re.compile(r"[ \t]+[a-z]+s?\b")
 """After an organisation inside a source phrase: a noun it modifies ("results of NCLAN studies": its author)."""
+_DANGLING = re.compile(r"(?:\s+(?:of|on|in|at|for|from|by|with|about|to|over))+\Z")
+"""A preposition left at a phrase's end when its object could not be taken in: no part of the source."""
 _PP_START = re.compile(r"\s(?:of|on|in|at|for|from|by|with|about|such|including|across|among)\s")
 
 
@@ -305,6 +307,9 @@ def noun_phrase_source(text: str, start: int, end: int, mentions: Sequence[Sugge
     if span is None:
         return None
     a, b = span
+    dangling = _DANGLING.search(text, a, b)
+    if dangling is not None:  # "An internal report on last year's shutdown …": never "… report on"
+        b = dangling.start()
     inside = [p for p in mentions if a <= p.start and p.end <= b]
     if any(p.type == "PERSON" for p in inside):
         return None

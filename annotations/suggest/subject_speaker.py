@@ -169,16 +169,22 @@ def subject_speaker(text: str, clause_start: int, end: int, mentions: Sequence[S
     words = before.casefold().split()[-9:]
     unnamed = UNNAMED_END.search(before, max(0, len(before) - 90)) \
         if any(w.strip(",;:") in HEAD_SET for w in words) else None
-    if unnamed is None and (" who " in before or " that " in before):  # "fishermen who spoke on Tuesday said"
+    if unnamed and unnamed.group(0).rstrip().endswith((" and", " or", " but")):
+        unnamed = None  # "X commended the officers for their vigilance and warned": a second verb, no subject
+    elif unnamed and not relative_clause and _PREPOSITION_BEFORE.search(before, max(0, unnamed.start() - 12),
+                                                                        unnamed.start()):
+        unnamed = None  # "X's analysis of its own statistics concluded": the object of "of" is not the subject
+        # (but "a string of Tory MPs who said": the antecedent of "who" may be)
+        if " who " in before or " that " in before:  # "officials in Kabul who spoke to reporters said": them
+            relative = UNNAMED_RELATIVE.search(before, max(0, len(before) - 140))
+            if relative:
+                phrase = relative.group(1).strip()
+                return Speaker(lower_first(phrase, text, clause_start + relative.start(1)), "unnamed")
+    elif unnamed is None and (" who " in before or " that " in before):  # "fishermen who spoke on Tuesday said"
         relative = UNNAMED_RELATIVE.search(before, max(0, len(before) - 140))
         if relative:
             phrase = relative.group(1).strip()
             return Speaker(lower_first(phrase, text, clause_start + relative.start(1)), "unnamed")
-    if unnamed and unnamed.group(0).rstrip().endswith((" and", " or", " but")):
-        unnamed = None  # "X commended the officers for their vigilance and warned": a second verb, no subject
-    if unnamed and not relative_clause and _PREPOSITION_BEFORE.search(before, max(0, unnamed.start() - 12), unnamed.start()):
-        unnamed = None  # "X's analysis of its own statistics concluded": the object of "of" is not the subject
-        # (but "a string of Tory MPs who said": the antecedent of "who" may be)
     if unnamed:
         verb_first = VERB_FIRST.match(before, unnamed.start())
         if verb_first:  # "has roiled some Republicans in the state who suspect": not the verb
@@ -270,7 +276,7 @@ def _example(text: str, start: int, end: int) -> bool:
     return ("as " in seg or "ing " in seg) and _EXAMPLE_BEFORE.search(text, start, end) is not None
 
 
-_PREPOSITION_BEFORE = re.compile(r"(?<![\w'’-])(?:of|in|on|for|from|at|by|with|about)\s+\Z")
+_PREPOSITION_BEFORE = re.compile(r"(?<![\w'’-])(?:of|in|on|for|from|at|by|with|about|to)\s+\Z")
 _DESCRIPTION = re.compile(r"(?:^|\s)the\s+(?:[a-z][\w-]*\s+){0,2}[a-z-]+\s*\Z", re.I)
 """A definite description as the subject: "the former mayor", "the billionaire"."""
 _TITLE_WORD = re.compile(r"(?<![\w'’-])([A-Z][a-z]+\.?)\s+\Z")

@@ -13,7 +13,7 @@ UNNAMED_HEADS = (
     "officials|official|diplomats|diplomat|analysts|analyst|experts|expert|sources|source|residents|resident|"
     "witnesses|witness|observers|observer|critics|aides|aide|officers|officer|investigators|investigator|"
     "investigations|investigation|prosecutors|prosecutor|police|authorities|lawmakers|legislators|MPs|MEPs|"
-    "senators|Republicans|Democrats|operatives|operative|activists|activist|campaigners|protesters|doctors|doctor|"
+    "senators|Republicans|Democrats|Republican|Democrat|operatives|operative|activists|activist|campaigners|protesters|doctors|doctor|"
     "scientists|scientist|researchers|researcher|economists|economist|people|person|man|woman|men|women|"
     "spokesman|spokeswoman|spokesperson|representatives|representative|members|member|leaders|insiders|insider|"
     "reports|report|media|data|figures|statistics|study|studies|survey|poll|polls|tests|test|results|documents|"
@@ -43,7 +43,9 @@ UNNAMED_HEADS = (
     "archaeologists|archaeologist|sociologists|criminologists|statisticians|demographers|strategists|strategist|"
     "consultants|consultant|specialists|specialist|surgeons|surgeon|pharmacists|clinicians|clinician|midwives|"
     "immunologists|immunologist|oncologists|oncologist|cardiologists|cardiologist|"
-    "paediatricians|pediatricians|paediatrician|pediatrician")
+    "paediatricians|pediatricians|paediatrician|pediatrician|policymakers|policymaker|advocates|proponents|backers|"
+    "skeptics|sceptics|lobbyists|lobbyist|auditors|administrators|managers|manager|planners|bureaucrats|negotiators|"
+    "negotiator|politicians|politician|candidates|candidate|players|player|coaches|coach|fans")
 """The head nouns of unnamed sources; a person noun in the plural has its singular too ("one soldier reports")."""
 
 _Node = dict[str, "_Node"]
@@ -93,7 +95,7 @@ UNNAMED = re.compile(
     r"negotiations|situation|decision|investigation|case|process|deal|issue|probe|review|conversations?)"
     r"(?:\s+(?:on|of)\s+the\s+[a-z]+)?\b"
     r"|\s+(?:in\s+fav(?:ou|o)r\s+of|in|at|of|on|from|for|by|close\s+to|familiar\s+with|with\s+knowledge\s+of)\s+(?:(?:their|his|her|its|our)\s+[a-z][\w'’-]*|(?:the\s+)?"
-    r"(?!(?:said|says|told|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|[a-z]+ing\b)[\w'’-]+)(?:\s+(?!(?:said|says|told|put)\b|[a-z]+(?:ed|ing)\b)[a-z][\w'’-]+){0,2})?"
+    r"(?!(?:said|says|told|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|[a-z]+ing\b)[\w'’-]+)(?:\s+(?!(?:said|says|told|put|who|whom|whose|which|that)\b|[a-z]+(?:ed|ing)\b)[a-z][\w'’-]+){0,2})?"
     r"(?:\s+(?:here|there)\b)?", re.I)
 """An unnamed source: determiner, up to three modifiers, a head noun ("officials", "a senior diplomat"), an identifying
 prepositional phrase ("residents of the town") and "here"/"there" ("officials here say": where the writer is). Never
@@ -184,7 +186,9 @@ _ONE_PERSON_HEADS = frozenset(
     "official diplomat source resident witness spokesman spokeswoman spokesperson officer analyst man woman aide "
     "adviser advisor employee worker lawyer doctor nurse survivor commander soldier insider executive "
     "representative member negotiator investigator researcher teacher student neighbour neighbor relative "
-    "farmer driver activist engineer manager staffer minister lawmaker legislator politician".split())
+    "farmer driver activist engineer manager staffer minister lawmaker legislator politician director coordinator "
+    "administrator commissioner superintendent chairman chairwoman professor economist expert consultant "
+    "specialist scientist physician inmate prisoner victim patient".split())
 _HE_ONLY = frozenset("spokesman man".split())
 _SHE_ONLY = frozenset("spokeswoman woman".split())
 
