@@ -18,6 +18,9 @@ CONTEXT = 32
 """Characters of prefix/suffix kept in a TextQuoteSelector (Hypothesis keeps 32)."""
 FUZZY_MIN_SCORE = 80.0
 """Minimum rapidfuzz similarity (0–100) of the found text to `exact` for a fuzzy re-attachment."""
+_ALIGN_MIN_SCORE = 60.0
+"""Where to look: an alignment is the quote's length, so a word inserted into a short quote ("Danish really Refugee
+Council") scores it below 80 although the words with the insertion score 86; the placement must still reach 80."""
 
 
 @dataclass(frozen=True)
@@ -122,7 +125,8 @@ def _positions(text: str, quote: str) -> list[tuple[int, int]]:
 
 
 def _fuzzy(target: Target, text: str) -> Anchored | None:
-    """Best approximate occurrence of `exact`, looked for near the old position first, then everywhere."""
+    """Best approximate occurrence of `exact`, looked for near the old position first, then everywhere; its ends
+    on word boundaries wherever the quote's were (a placement never cuts a word: "D peace agreement")."""
     exact = target.exact
     if len(exact) < 4 or not text:
         return None
@@ -131,13 +135,14 @@ def _fuzzy(target: Target, text: str) -> Anchored | None:
     windows.append((max(0, target.start - reach), min(len(text), target.end + reach)))
     if windows[0] != (0, len(text)):
         windows.append((0, len(text)))
+    whole = _whole_words(target)
     best: Anchored | None = None
     for lo, hi in windows:
-        alignment = fuzz.partial_ratio_alignment(exact, text[lo:hi], score_cutoff=FUZZY_MIN_SCORE)
+        alignment = fuzz.partial_ratio_alignment(exact, text[lo:hi], score_cutoff=_ALIGN_MIN_SCORE)
         if alignment is None:
             continue
         start, end = lo + alignment.dest_start, lo + alignment.dest_end
-        score, start, end = _refine(text, start, end, exact)
+        score, start, end = _refine(text, start, end, exact, whole)
         start, end = trim_range(text, start, end)
         if end <= start:
             continue
@@ -152,17 +157,51 @@ def _fuzzy(target: Target, text: str) -> Anchored | None:
     return best
 
 
-def _refine(text: str, start: int, end: int, exact: str) -> tuple[float, int, int]:
-    """Move both ends a few characters to where the found text is most similar to `exact`
-    (an alignment window is the needle's length, so insertions leave the match short)."""
-    reach = min(8, max(2, len(exact) // 10))
-    best = (fuzz.ratio(text[start:end], exact), start, end)
-    for s in range(max(0, start - reach), min(len(text), start + reach) + 1):
-        for e in range(max(s + 1, end - reach), min(len(text), end + reach) + 1):
+def _whole_words(target: Target) -> tuple[bool, bool]:
+    """Whether the quote starts and ends on a word boundary of the text it was made on (a selection snaps to
+    words, so nearly always): the placement keeps that."""
+    exact = target.exact
+    starts = not (exact[:1].isalnum() and target.prefix[-1:].isalnum())
+    ends = not (exact[-1:].isalnum() and target.suffix[:1].isalnum())
+    return starts, ends
+
+
+def _boundaries(text: str, lo: int, hi: int) -> list[int]:
+    """Positions in [lo, hi] between a letter or digit and anything else (or at the text's ends)."""
+    lo, hi = max(0, lo), min(len(text), hi)
+    return [p for p in range(lo, hi + 1)
+            if p == 0 or p == len(text) or text[p - 1].isalnum() != text[p].isalnum()]
+
+
+def _refine(text: str, start: int, end: int, exact: str, whole: tuple[bool, bool] = (False, False)
+            ) -> tuple[float, int, int]:
+    """Move both ends to where the found text is most similar to `exact`: an alignment window is the needle's
+    length, so an inserted or dropped word leaves it short or long by a word — each end may move by up to half
+    the quote (at most 40 characters), onto a word boundary where the quote's end was one (else by a few
+    characters). Of the placements similar enough, one that keeps the quote's first and last words wins: an
+    inserted word is taken in rather than a word of the quote left out ("if XYZ peace agreement", not "peace
+    agreement")."""
+    reach = min(40, max(8, len(exact) // 2))
+    near = min(8, max(2, len(exact) // 10))  # (an end inside a word moves by characters, not so far)
+    starts = _boundaries(text, start - reach, start + reach) if whole[0] else \
+        list(range(max(0, start - near), min(len(text), start + near) + 1))
+    ends = _boundaries(text, end - reach, end + reach) if whole[1] else \
+        list(range(max(0, end - near), min(len(text), end + near) + 1))
+    words = exact.split()
+    first, last = (words[0], words[-1]) if words else ("", "")
+    best = (-1, -1.0, start, end)
+    for s in starts:
+        for e in ends:
+            if e <= s:
+                continue
             score = fuzz.ratio(text[s:e], exact)
-            if score > best[0]:
-                best = (score, s, e)
-    return best
+            kept = (score >= FUZZY_MIN_SCORE) * (text.startswith(first, s) + text.endswith(last, s, e))
+            if (kept, score) > best[:2] or (kept, score) == best[:2] and abs(s - start) + abs(e - end) < \
+                    abs(best[2] - start) + abs(best[3] - end):
+                best = (kept, score, s, e)
+    if best[1] < 0:  # no boundary pair around the alignment: nothing that keeps whole words
+        return 0.0, start, start
+    return best[1:]
 
 
 def trim_range(text: str, start: int, end: int) -> tuple[int, int]:

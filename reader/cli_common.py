@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from annotations import codec
-from annotations.model import Annotation
+from annotations.model import AnchorState, Annotation
 from reader.services import ReaderService
 
 
@@ -73,12 +73,16 @@ def doc_summary(service: ReaderService, doc: Any, counts: dict[str, dict[str, in
 
 
 def flat(service: ReaderService, a: Annotation, names: dict[str, str]) -> dict[str, Any]:
+    """One annotation for --json. An orphan's start, end and pages are null: its stored offsets name other words of
+    the current text (as the CSV leaves them empty)."""
     data: dict[str, Any] = {
         "id": a.id, "kind": a.kind.value, "label": a.label, "start": a.target.start, "end": a.target.end,
         "exact": a.target.exact, "note": a.note, "tags": list(a.tags), "creator": a.creator,
         "created": a.created, "modified": a.modified, "anchor": a.anchor.value,
         "pages": [area.page + 1 for area in a.target.areas],
     }
+    if a.anchor is AnchorState.ORPHANED:
+        data |= {"start": None, "end": None, "pages": None}
     if a.entity_id:
         data["entity"] = names.get(a.entity_id)
         data["entity_id"] = a.entity_id

@@ -108,3 +108,44 @@ def test_find_quote_errors_and_occurrences() -> None:
         find_quote(ARTICLE, "the barrier", occurrence=9)
     with pytest.raises(AnchorError):
         make_target(ARTICLE, 5, 5)
+
+
+EDIT_TEXT = ("Chancellor Friedrich Merz urged caution, while Prime Minister Giorgia Meloni said Rome could participate "
+             "only if a peace agreement was signed. The Danish Refugee Council warned that the first such serious "
+             "concrete step would not come before spring. Officials from the Danish Refugee Council did not attend.")
+WORDS = [(m.start(), m.end()) for m in __import__("re").finditer(r"\S+", EDIT_TEXT)]
+
+
+@pytest.mark.parametrize(("quote", "old", "new"), [
+    ("Chancellor Friedrich Merz urged caution, while Prime Minister Giorgia Meloni", "urged", "urged extreme"),
+    ("Friedrich Merz urged caution", "Merz urged", "Merz strongly urged"),
+    ("only if a peace agreement", "if a peace", "if XYZWORD peace"),
+    ("first such serious concrete", "such serious", "such really serious"),
+    ("Rome could participate", "could participate", "participate"),
+])
+def test_a_fuzzy_placement_takes_the_edited_words_whole(quote: str, old: str, new: str) -> None:
+    """A word inserted, replaced or removed inside a quote: placed on the edited words, never on pieces of words
+    ("hancellor …", "D peace agreement") and never orphaned while the edited words are ≥ 80 % similar (found by an
+    outside tester: 72 of 400 one-word edits of a real article cut a word, 71 were orphaned)."""
+    start = EDIT_TEXT.index(quote)
+    target = make_target(EDIT_TEXT, start, start + len(quote))
+    edited = EDIT_TEXT.replace(old, new, 1)
+    placed = reanchor(target, edited)
+    assert placed.state is AnchorState.FUZZY
+    assert placed.target.exact == quote.replace(old, new)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.integers(0, len(WORDS) - 8), st.integers(3, 7), st.integers(0, 10), st.sampled_from(["ins", "rep", "del"]))
+def test_a_placement_never_cuts_a_word(i: int, n: int, k: int, op: str) -> None:
+    start, end = WORDS[i][0], WORDS[i + n - 1][1]
+    target = make_target(EDIT_TEXT, start, end)
+    a, b = WORDS[i + 1 + k % (n - 2)]
+    edited = {"ins": EDIT_TEXT[:a] + "really " + EDIT_TEXT[a:], "rep": EDIT_TEXT[:a] + "XYZWORD" + EDIT_TEXT[b:],
+              "del": EDIT_TEXT[:a] + EDIT_TEXT[b + 1:]}[op]
+    placed = reanchor(target, edited)
+    if placed.state is not AnchorState.ORPHANED:
+        s, e = placed.target.start, placed.target.end
+        assert not (s > 0 and edited[s - 1].isalnum() and edited[s].isalnum())
+        assert not (e < len(edited) and edited[e - 1].isalnum() and edited[e].isalnum())
+        assert placed.target.exact == edited[s:e]

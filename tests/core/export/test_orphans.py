@@ -133,6 +133,19 @@ def test_plain_show_says_the_annotation_is_orphaned(orphaned: tuple[ReaderServic
     assert "1 orphaned" in out
 
 
+def test_show_json_gives_an_orphan_no_offsets(orphaned: tuple[ReaderService, str, Annotation, Annotation],
+                                              library_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """An orphan's stored offsets name other words of the new text: a script reading start/end would mark them
+    (found by an outside tester, stop 40). They are null, as the CSV leaves them empty; the quote stays."""
+    service, doc_id, orphan, live = orphaned
+    service.close()
+    assert main(["--library", str(library_dir), "show", doc_id[:8], "--json"]) == 0
+    rows = {a["id"]: a for a in json.loads(capsys.readouterr().out)["annotations"]}
+    assert (rows[orphan.id]["start"], rows[orphan.id]["end"], rows[orphan.id]["pages"]) == (None, None, None)
+    assert rows[orphan.id]["exact"] == "flood barrier" and rows[orphan.id]["anchor"] == "orphaned"
+    assert isinstance(rows[live.id]["start"], int)
+
+
 def test_presenting_skips_an_orphan(orphaned: tuple[ReaderService, str, Annotation, Annotation]) -> None:
     """Presentation mode frames each annotation on the text in turn: an orphan has no place there."""
     from annotations.workshop.deck import Deck
