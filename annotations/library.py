@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from annotations import undo as undo_mod
-from annotations.anchoring import make_target
+from annotations.anchoring import make_target, trim_range
 from annotations import codec
 from annotations.revisions import FORGOTTEN, content_hash, make_rev, note_salt_for
 from annotations.changes import Changes
@@ -105,7 +105,10 @@ class Library(DocumentOps, BundleExchange, EntityEdits):
 
     def _build(self, tx: Transaction, doc: DocumentRecord, spec: AnnotationInput, codebook: Codebook,
                creator: str, now: str) -> Annotation:
-        target = replace(make_target(doc.text, spec.start, spec.end), areas=spec.areas)
+        start, end = trim_range(doc.text, spec.start, spec.end)  # a selection's spaces at its ends are no part of it
+        if end <= start:
+            raise ValidationError("The selection holds only white space; select the words to annotate.")
+        target = replace(make_target(doc.text, start, end), areas=spec.areas)
         label = spec.label
         entity_id = None
         claim = None
@@ -118,8 +121,9 @@ class Library(DocumentOps, BundleExchange, EntityEdits):
             label = label.strip()
         if spec.kind is Kind.CLAIM:
             claim_type = spec.claim_type or (codebook.claim_tag(label).label if label else None)
-            speaker_id = self._speaker_for(tx, spec.speaker_name, now, spec.speaker_type,
-                                           spec.speaker_type_chosen).id if spec.speaker_name else None
+            speaker = (spec.speaker_name or "").strip()  # (white space alone names no one)
+            speaker_id = self._speaker_for(tx, speaker, now, spec.speaker_type,
+                                           spec.speaker_type_chosen).id if speaker else None
             claim = ClaimFields(speaker_id=speaker_id, claim_type=claim_type,
                                 status=spec.status or ClaimStatus.UNVERIFIED,
                                 reliability=spec.reliability, credibility=spec.credibility)

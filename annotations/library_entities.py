@@ -24,9 +24,10 @@ class EntityEdits:
         def _done(self, changes: Changes) -> Changes: ...
 
     def rename_entity(self, entity_id: str, name: str, keep_old_as_alias: bool = True) -> Changes:
-        name = check_name(" ".join(name.split()))
+        name = " ".join(name.split())
         if not name:
             raise ValidationError("An entity needs a name.")
+        name = check_name(name)
         e = self._entity(entity_id)
         with self.store.transaction(f"Rename “{e.name}”") as tx:
             e = self._entity(entity_id)

@@ -16,6 +16,8 @@ MAX_ALIASES = 1_000
 
 
 def check_name(name: str, what: str = "An entity name") -> str:
+    if not name.strip():
+        raise ValidationError(f"{what} cannot be empty or only white space; select a word or type a name.")
     if len(name) > MAX_NAME:
         raise ValidationError(f"{what} can be at most {MAX_NAME} characters (this one has {len(name):,}); "
                               "select the name itself rather than the passage around it.")

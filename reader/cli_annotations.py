@@ -22,6 +22,7 @@ def cmd_annotate(service: ReaderService, args: argparse.Namespace, out: TextIO, 
         credibility=args.credibility, tags=tuple(args.tag), note=args.note,
     )
     quote = unicodedata.normalize("NFC", args.quote)  # texts are NFC; a typed or pasted quote may be NFD
+    quote = quote.strip() or quote  # the spaces around a typed quote are no part of it (white space alone is refused)
     annotation, _ = service.annotate_quote(args.doc, quote, args.occurrence, spec)
     if args.json:
         print_json(service.w3c(annotation), out)
