@@ -124,6 +124,13 @@ class ExchangeService(FileService):
             data = path.read_bytes()
         except OSError as exc:
             raise BundleError(f"Cannot read {path}: {exc.strerror}.") from None
+        if not data.strip():
+            raise BundleError(f"{path.name} is empty; nothing was imported.")
+        if data[:2] in (b"\xff\xfe", b"\xfe\xff"):  # JSON saved as UTF-16 with its mark (Windows tools do)
+            try:
+                data = data.decode("utf-16").encode("utf-8")
+            except UnicodeDecodeError:
+                raise BundleError(f"{path.name} is no readable UTF-16 text; nothing was imported.") from None
         if services_export.is_annotation_json(data):  # W3C Web Annotations or Hypothesis JSON
             return services_export.import_annotations(self, path.name, data, dry_run=dry_run)
         digest = hashlib.sha256(data).hexdigest()

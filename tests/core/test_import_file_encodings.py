@@ -1,0 +1,42 @@
+"""An empty file and a Web Annotation file saved as UTF-16 (as Windows tools write JSON) were both refused as
+"not a .dossier bundle (not a readable zip file)" — an outside tester, stop 40. An empty file now says it is
+empty (the store untouched); UTF-16 with its byte-order mark is read as the JSON it is."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from annotations.anchoring import find_quote
+from annotations.errors import BundleError
+from annotations.library import AnnotationInput
+from annotations.model import Kind
+from reader.services import ReaderService
+from tests.conftest import SAMPLES
+
+TXT = SAMPLES / "harbour_council.txt"
+
+
+def test_an_empty_file_says_so_and_a_utf16_export_is_imported(tmp_path: Path) -> None:
+    ana = ReaderService.open(tmp_path / "ana", annotator="Ana", isolated=False)
+    ben = ReaderService.open(tmp_path / "ben", annotator="Ben", isolated=False)
+    try:
+        doc_id = ana.add_file(TXT).record.id  # type: ignore[union-attr]
+        start, end = find_quote(ana.document(doc_id).text, "Tomas Ek")
+        ana.annotate(doc_id, AnnotationInput(Kind.NOTE, start, end, note="check the minutes"))
+        text = ana.export("jsonld", [doc_id]).decode("utf-8")
+        ben.add_file(TXT)
+        for name, data in (("empty.json", b""), ("blank.jsonld", b" \r\n")):
+            (tmp_path / name).write_bytes(data)
+            with pytest.raises(BundleError, match="is empty"):
+                ben.import_file(tmp_path / name)
+        assert ben.annotations(doc_id) == []
+        for name, encoding in (("le.jsonld", "utf-16"), ("be.jsonld", "utf-16-be")):
+            data = text.encode(encoding)
+            (tmp_path / name).write_bytes(data if encoding == "utf-16" else b"\xfe\xff" + data)
+        assert ben.import_file(tmp_path / "le.jsonld")[0]["new"] == 1
+        assert [a.note for a in ben.annotations(doc_id)] == ["check the minutes"]
+        assert ben.import_file(tmp_path / "be.jsonld")[0].get("new", 0) == 0  # the same annotation: nothing new
+    finally:
+        ana.close()
+        ben.close()
