@@ -297,6 +297,10 @@ class MainWindow(QMainWindow):
             self._applied(changes)
         finally:
             self._stepping = False
+        if self.session.document is None:  # a redo brought a document back (its add, its removal undone): shown
+            back = next((d for d in sorted(changes.documents) if self.service.live_document(d) is not None), None)
+            if back is not None:
+                self.open_document(back)
         self.statusBar().showMessage(changes.label, 3000)
 
     def _applied(self, changes: Changes) -> None:
