@@ -30,7 +30,8 @@ REPORTING = (r"said|says|say|declared|declares|noted|notes|urged|urges|warned|wa
              r"observes|acknowledges|emphasizes|emphasises|speculates|remembered|shouts|shouted|yells|yelled|"
              r"screams|screamed|suggesting|predicting|vowing|estimating|forecasting|cautioning|conceding|"
              r"expressed|expresses|voiced|voices|emails|emailed|texted|pleaded|pleads|states|reads|promises|pledges|"
-             r"concludes|fretted|frets|informs|informed|tell|affirms|vows")
+             r"concludes|fretted|frets|informs|informed|tell|affirms|vows|condemning|criticising|criticizing|"
+             r"praising|denouncing")
 PHRASES = ("put it|puts it|calls on|calls for|state that|states that|say that|show that|suggest that|indicate that|find that|made clear|makes clear|"
            "maintain that|maintains that|think that|thinks that|determined that|have determined that|"
            "made it very clear|makes it very clear|made it abundantly clear|made it quite clear|"
@@ -247,9 +248,14 @@ def main_verb(text: str, start: int, end: int, candidates: list[Verb], quotes: l
     if len(candidates) > 1 and candidates[-1].word in _TRAILING_SPEECH:  # "…, warning the public …, Colligan said."
         last = candidates[-1]
         comma = text.rfind(",", start, last.start)
-        if comma > candidates[0].start and _TRAILING_SUBJECT.fullmatch(text, comma, last.start) \
-                and _TRAILING_END.fullmatch(text, last.end, end):
+        told = _TOLD_WHOM.match(text, last.end, end) if last.word in ("told", "tells") else None
+        closes = _TRAILING_END.fullmatch(text, told.end() if told else last.end, end)
+        if comma > candidates[0].start and _TRAILING_SUBJECT.fullmatch(text, comma, last.start) and closes:
             candidates = [last]
+        elif closes and not text[comma + 1:last.start].strip():  # ", Jim Cantrell, the chief executive of X, told"
+            named = _TRAILING_NAMED.search(text, max(start, last.start - 160), last.start)
+            if named is not None and named.start() > candidates[0].start:
+                candidates = [last]
     if not candidates and quotes and _QUOTE_OPENER.search(text, start, end):
         frame = _QUOTE_FRAME.search(text, start, end)  # 'X commented, "…"': a verb that opens a quote
         if frame and not any(a <= frame.start() < b for a, b in quotes):
@@ -271,8 +277,14 @@ def main_verb(text: str, start: int, end: int, candidates: list[Verb], quotes: l
     return verb, according
 
 
-_TRAILING_SPEECH = frozenset("said says added adds told tells noted notes wrote writes reported".split())
+_TRAILING_SPEECH = frozenset("said says say added adds add told tells noted notes note wrote writes write reported "
+                             "warned warn warns argued argue argues explained explain explains".split())
 _TRAILING_SUBJECT = re.compile(r",\s+(?:(?!(?:that|which|who|and|but|given|as|if|when)\b)[\w'’.-]+\s+){1,6}")
+_TOLD_WHOM = re.compile(r"[ \t]+(?:[A-Z][\w'’&-]*(?:\.(?=\w))?(?:[ \t]+[A-Z][\w'’&-]*){0,3}|reporters|journalists|me|us|him|"
+                        r"her|them)\b")
+"""Who was told, after a trailing "told" ("…, X told NBC News.")."""
+_TRAILING_NAMED = re.compile(r",\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},\s+(?:the\s+|a\s+|an\s+)?[^,;:\"“”.!?]{1,100},\s*\Z")
+"""A name and its apposition before a trailing verb (", Jim Cantrell, the chief executive of X, told")."""
 _TRAILING_END = re.compile(r"(?:\s+(?:on|in|at|last|this|late|early|earlier|later|yesterday|today|tonight|"
                            r"afterwards?)\b[^,;:\"“”.!?]{0,30})?\s*[.!?]?[\"”’']?\s*")
 """A sentence closed by its attribution (", Colligan said.", ", the ministry said on Sunday."): that verb reports the
@@ -333,6 +345,9 @@ the door open" acted."""
 _DETERMINERS = frozenset("a an the its their his her our this these those recent new such".split())
 _PREPOSITIONS = frozenset("to of amid despite about over against with from by".split())
 """Before a plural noun, never before a verb of the present ("to claims that", "amid reports")."""
+_PLURAL_NOUN_AFTER = re.compile(r"[ \t]+(?!(?:is|was|has|does|as|this|his|its|us|yes|thus|plus|less|unless)\b)[a-z]{3,}s\b")
+_COUNT_BEFORE = re.compile(r"(?:\d|(?<![\w'’-])(?:the|its|their|all|many|more|fewer|new|total|of))[ \t]+\Z")
+"""A participle between a count or determiner and a plural noun is an adjective ("2,000 reported cases")."""
 _AUXILIARY_AFTER = re.compile(r"\s+(?:have|has|had|are|were|is|was|will|would|may|might|could|can|should)\b")
 
 
@@ -359,6 +374,9 @@ def _nominal(text: str, verb: Verb, candidates: list[Verb]) -> bool:
     if verb.word.endswith("s") and (_AUXILIARY_AFTER.match(text, verb.end) or any(
             v.start > verb.end and not text[verb.end:v.start].strip() for v in candidates)):
         return True
+    if verb.word.endswith("ed") and _PLURAL_NOUN_AFTER.match(text, verb.end) and verb.start > 1 \
+            and _COUNT_BEFORE.search(text, max(0, verb.start - 12), verb.start):
+        return True  # "over 2,000 reported cases", "the 300 confirmed deaths": an adjective
     if verb.word.endswith("s") and text.startswith(",", verb.end) and not text.startswith((", and", ", but"), verb.end):
         later = next((v for v in candidates if v.start > verb.end), None)  # "Fresh economic forecasts, the first
         return later is not None and text.count(",", verb.end, later.start) >= 2  # since …, showed": a noun

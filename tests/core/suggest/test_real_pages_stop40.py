@@ -114,3 +114,27 @@ def test_he_after_an_unnamed_director() -> None:
 
 def test_the_minneapolis_based_company_is_no_organisation_of_its_own() -> None:
     assert not any(t == "ORG" for _, t in found("Shares of the Minneapolis-based company rose 6.2% on Monday."))
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    ("The incident shows how a single anomaly can become a major setback for a small company, Jim Cantrell, the "
+     "chief executive of Vector Space Systems, told NBC News.\n\nThe Kremlin believes it.", "single anomaly",
+     ("Jim Cantrell", "named")),
+    ("The Kremlin believes that the U.S. has seized on demonstrations to weaken Russia, followers of U.S.-Russia "
+     "relations say.", "seized on", ("followers of U.S.-Russia relations", "unnamed")),
+    ("Honduras has had over 2,000 reported cases, although most public health experts say those numbers are a likely "
+     "underestimate.", "underestimate", ("most public health experts", "unnamed")),
+    ('On Thanksgiving, Morton County sheriff Kyle Kirchmeier released a statement condemning the actions of "paid '
+     'agitators."', "paid", ("Kyle Kirchmeier", "named")),
+])
+def test_the_trailing_attribution_and_the_adjective_participle(text: str, words: str,
+                                                                speaker: tuple[str, str]) -> None:
+    """A sentence with a verb of its own ("shows", "believes") closed by its attribution (", X, the chief
+    executive of Y, told NBC News.", ", followers … say."); "2,000 reported cases" is no verb; "released a
+    statement condemning" reports."""
+    assert speaker_of(text, words) == speaker
+
+
+@pytest.mark.parametrize("text", ["The crowd was hailing a taxi.", "He kept slamming the door."])
+def test_participles_of_other_deeds(text: str) -> None:
+    assert claims(text) == []
