@@ -25,7 +25,10 @@ import pymupdf
 from reader.document.textlayer_repair import lam_fixes
 
 Box = tuple[float, float, float, float]
-_FLAGS = (pymupdf.TEXTFLAGS_TEXT | pymupdf.TEXT_PRESERVE_WHITESPACE) & ~pymupdf.TEXT_PRESERVE_LIGATURES
+_FLAGS = pymupdf.TEXTFLAGS_TEXT | pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_PRESERVE_LIGATURES
+"""Ligatures read back as the glyphs they are ("ﬃ" in "office", drawn so by the HTML engine's shaping): folded
+(NFKC) into their letters, each letter gets the whole glyph's box (expanded by MuPDF, the first letter took the
+glyph and the others nothing, so a mark from the second letter on missed it)."""
 _RTL = frozenset(("R", "AL"))
 _STRONG = frozenset(("L", "R", "AL"))
 
@@ -148,7 +151,9 @@ def draw_lines(doc: Any, by_page: dict[int, list[HtmlLine]], leading: float, x0:
 
 def _read_back(page: Any, lines: list[HtmlLine]) -> dict[int, list[tuple[Box, int] | None]]:
     """Each line's characters matched to the glyphs on its band of the page (MuPDF's text layer gives the
-    letters in logical order, presentation forms folded; lam faults repaired as the loader does)."""
+    letters in logical order; presentation forms and ligatures folded on both sides, so a character that is one
+    glyph with its neighbours — "ﬁ" in the text, or "fi" drawn as one — gets the whole glyph; lam faults repaired
+    as the loader does)."""
     chars: list[tuple[str, Box]] = []
     for block in page.get_text("rawdict", flags=_FLAGS)["blocks"]:
         for line in block.get("lines", ()):
@@ -172,13 +177,39 @@ def _read_back(page: Any, lines: list[HtmlLine]) -> dict[int, list[tuple[Box, in
         if got == line.text:
             out[line.index] = [(box, i) for i, (_, box) in enumerate(flat)]
             continue
+        folded, back = _folded(line.text)
         found: list[tuple[Box, int] | None] = [None] * len(line.text)
-        matcher = SequenceMatcher(None, got, line.text, autojunk=False)
+        matcher = SequenceMatcher(None, got, folded, autojunk=False)
         for a, b, n in matcher.get_matching_blocks():
-            for k in range(n):
-                found[b + k] = (flat[a + k][1], a + k)
+            for j in range(n):
+                box, at = flat[a + j][1], back[b + j]
+                seen = found[at]
+                found[at] = (box, a + j) if seen is None else (_union(seen[0], box), seen[1])
         out[line.index] = found
     return out
+
+
+def _folded(text: str) -> tuple[str, list[int]]:
+    """`text` folded the way the glyphs read back are (NFKC: "ﬁ" is "fi", "…" is "..."), and for each folded
+    character the index of the character of `text` it came from."""
+    if text.isascii():
+        return text, list(range(len(text)))
+    parts: list[str] = []
+    back: list[int] = []
+    for i, c in enumerate(text):
+        folded = unicodedata.normalize("NFKC", c) or c
+        parts.append(folded)
+        back += [i] * len(folded)
+    return "".join(parts), back
+
+
+def _union(a: Box, b: Box) -> Box:
+    """The box covering both (a character drawn as one glyph with its neighbour: a ligature's glyph covers it)."""
+    if b[2] <= b[0]:  # MuPDF gives a ligature's first letter the glyph and the others none: nothing to add
+        return a
+    if a[2] <= a[0]:
+        return b
+    return min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3])
 
 
 def range_boxes(found: list[tuple[Box, int] | None], lo: int, hi: int) -> list[tuple[float, float]]:

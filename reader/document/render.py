@@ -21,7 +21,11 @@ class RenderedPage:
     samples: bytes
     """RGB888 rows of `stride` bytes."""
     chars: tuple[tuple[int, float, float, float, float], ...]
-    """(canonical offset, x0, y0, x1, y1) in PDF points for every character drawn on the page."""
+    """(canonical offset, x0, y0, x1, y1) in PDF points for every character drawn on the page, on the unrotated
+    page: the space of the stored quads and of the PDF's own annotations."""
+    turn: tuple[float, float, float, float, float, float] = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+    """The page's rotation (its /Rotate) as a matrix (a, b, c, d, e, f): unrotated page points -> points of the
+    page as shown (the image): x' = a x + c y + e, y' = b x + d y + f (PyMuPDF's `page.rotation_matrix`)."""
 
 
 class PageRenderer:
@@ -37,7 +41,9 @@ class PageRenderer:
         chars = tuple((span.start + i, *b[0]) for i, b in enumerate(boxes) if b is not None)
         if index % 20 == 0:
             mupdf.pymupdf.TOOLS.store_shrink(50)  # keep MuPDF's cache from growing over a long scroll
-        return RenderedPage(index, zoom, pix.width, pix.height, pix.stride, bytes(pix.samples), chars)
+        m = page.rotation_matrix
+        turn = (float(m.a), float(m.b), float(m.c), float(m.d), float(m.e), float(m.f))
+        return RenderedPage(index, zoom, pix.width, pix.height, pix.stride, bytes(pix.samples), chars, turn)
 
     def close(self) -> None:
         self._doc.close()

@@ -2,14 +2,18 @@
 document's layout at the current zoom and the scroll position, and draws only the pages under it), with
 highlights from each annotation's quads, dashed suggestion outlines, and text selection on the page mapped
 back to canonical-text offsets (snapped to words like the text view's). Rendering and the byte-bounded
-cache are `page_cache`'s."""
+cache are `page_cache`'s.
+
+Character boxes and quads are in points of the unrotated page (PyMuPDF's text layer, the stored quads, the
+PDF's own annotations); a page with a /Rotate of 90, 180 or 270 is shown turned, so everything drawn on it goes
+through the page's rotation matrix (`_shown`), and a mouse position comes back through its inverse."""
 from __future__ import annotations
 
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen, QResizeEvent
+from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen, QResizeEvent, QTransform
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from annotations.model import PageArea
@@ -27,6 +31,8 @@ GAP = 12
 """Pixels around and between pages."""
 AROUND = 1
 """Pages above and below the visible ones still worth rendering (a request for anything further is dropped)."""
+Turn = tuple[float, float, float, float, float, float]
+UPRIGHT: Turn = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 
 
 class PageCanvas(QWidget):
@@ -37,6 +43,7 @@ class PageCanvas(QWidget):
     suggestionClicked = Signal(int)
     suggestionKey = Signal(str)  # "accept" | "reject"
     layoutChanged = Signal()  # the document's size changed (zoom, pages): the scroll bars follow
+    turnFound = Signal(int)  # a page was rendered for the first time and is shown rotated
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,12 +64,15 @@ class PageCanvas(QWidget):
         self._exact = False
         self.type_keys: dict[str, str] = {}
         self.sizes: list[tuple[float, float]] = []
+        self._turns: dict[int, Turn] = {}
+        """Each rendered page's rotation matrix (kept when its image leaves the cache: a few numbers a page)."""
         self._suggestions: list[tuple[int, int, str, bool]] = []
         self._current_suggestion = -1
         self.suggestion_focus = False
 
     def set_document(self, document: Document, sizes: list[tuple[float, float]]) -> None:
         self.document, self.sizes = document, sizes
+        self._turns.clear()
         self._cache.clear()
         self._pending.clear()
         self._selection = None
@@ -99,6 +109,31 @@ class PageCanvas(QWidget):
         w, h = self.sizes[index]
         left = (max(self.width(), self.content_width) - w * self.zoom) / 2 - self.scroll_x
         return QRectF(left, self._tops[index] - self.scroll_y, w * self.zoom, h * self.zoom)
+
+    def turn(self, index: int) -> Turn | None:
+        """Page `index`'s rotation matrix (unrotated page points -> points as shown), once it was rendered."""
+        return self._turns.get(index)
+
+    def _shown(self, index: int) -> QTransform:
+        """Unrotated page points of page `index` -> canvas pixels (rotation, zoom, the page's place)."""
+        rect = self.page_rect(index)
+        return (QTransform(*self._turns.get(index, UPRIGHT)) * QTransform.fromScale(self.zoom, self.zoom)
+                * QTransform.fromTranslate(rect.left(), rect.top()))
+
+    def _on_page(self, index: int, pos: QPointF) -> tuple[float, float]:
+        """A canvas position in unrotated page points of page `index`."""
+        back, _ = self._shown(index).inverted()
+        point = back.map(pos)
+        return point.x(), point.y()
+
+    def shown_top(self, index: int, box: tuple[float, float, float, float]) -> float | None:
+        """The top of a box (unrotated page points) on page `index` as shown, in points from the page's top; None
+        while the page's rotation is unknown (it has not been rendered yet)."""
+        turn = self._turns.get(index)
+        if turn is None:
+            return None
+        x0, y0, x1, y1 = box
+        return QTransform(*turn).mapRect(QRectF(QPointF(x0, y0), QPointF(x1, y1))).top()
 
     def page_top(self, index: int) -> int:
         """Where page `index` starts in the document, in pixels at this zoom (the scroll position)."""
@@ -152,7 +187,7 @@ class PageCanvas(QWidget):
                     out.append([x0, y0, x1, y1])
         return [(a, b, c, d) for a, b, c, d in out]
 
-    def _paint_suggestions(self, painter: QPainter, rect: QRectF, page: "RenderedPage") -> None:
+    def _paint_suggestions(self, painter: QPainter, shown: QTransform, page: "RenderedPage") -> None:
         if not self._suggestions or not page.chars:
             return
         lo, hi = page.chars[0][0], page.chars[-1][0] + 1
@@ -164,12 +199,11 @@ class PageCanvas(QWidget):
             fill = QColor(color)
             fill.setAlpha(45)
             for x0, y0, x1, y1 in self.offset_rects(page, start, end):
-                r = QRectF(rect.left() + x0 * self.zoom, rect.top() + y0 * self.zoom,
-                           (x1 - x0) * self.zoom, (y1 - y0) * self.zoom)
+                r = shown.mapRect(QRectF(QPointF(x0, y0), QPointF(x1, y1)))
                 if current:
                     painter.fillRect(r, fill)
-                if underline:
-                    painter.drawLine(r.bottomLeft(), r.bottomRight())
+                if underline:  # under the text's baseline side, wherever a rotated page shows it
+                    painter.drawLine(shown.map(QPointF(x0, y1)), shown.map(QPointF(x1, y1)))
                 else:
                     painter.drawRect(r)
 
@@ -188,6 +222,10 @@ class PageCanvas(QWidget):
         self._pending.discard((page.index, page.zoom))
         if page.zoom != self.zoom or not 0 <= page.index < len(self.sizes):
             return
+        if page.index not in self._turns:
+            self._turns[page.index] = page.turn
+            if page.turn != UPRIGHT:
+                self.turnFound.emit(page.index)
         shown = self.visible_pages()
         self._cache.put(image, page, keep=lambda i: i in shown)
         self.update(self.page_rect(page.index).toRect())
@@ -202,9 +240,11 @@ class PageCanvas(QWidget):
         return self._cache.bytes
 
     def char_top(self, index: int, offset: int) -> float | None:
-        """Top of the first character at or after `offset` on page `index`, in page points (if rendered)."""
+        """Top of the first character at or after `offset` on page `index` as shown, in points from the page's top
+        (if rendered)."""
         cached = self._cache.get(index)
-        return next((c[2] for c in cached[1].chars if c[0] >= offset), None) if cached else None
+        char = next((c for c in cached[1].chars if c[0] >= offset), None) if cached else None
+        return self.shown_top(index, char[1:]) if char is not None else None
 
     def pending(self) -> bool:
         return bool(self._pending)
@@ -226,12 +266,13 @@ class PageCanvas(QWidget):
                 continue
             self._cache.touch(index)
             painter.drawImage(rect.topLeft(), cached[0])
-            self._paint_marks(painter, index, rect)
-            self._paint_suggestions(painter, rect, cached[1])
-            self._paint_selection(painter, index, rect, cached[1])
+            shown = self._shown(index)
+            self._paint_marks(painter, index, shown)
+            self._paint_suggestions(painter, shown, cached[1])
+            self._paint_selection(painter, shown, cached[1])
         painter.end()
 
-    def _paint_marks(self, painter: QPainter, index: int, rect: QRectF) -> None:
+    def _paint_marks(self, painter: QPainter, index: int, shown: QTransform) -> None:
         for annotation_id, color, areas in self._marks:
             for area in areas:
                 if area.page != index:
@@ -240,14 +281,13 @@ class PageCanvas(QWidget):
                 fill.setAlpha(90)
                 for quad in area.quads:
                     x0, y0, x1, y1 = quad.rect()
-                    r = QRectF(rect.left() + x0 * self.zoom, rect.top() + y0 * self.zoom,
-                               (x1 - x0) * self.zoom, (y1 - y0) * self.zoom)
+                    r = shown.mapRect(QRectF(QPointF(x0, y0), QPointF(x1, y1)))
                     painter.fillRect(r, fill)
                     if annotation_id == self._selected:
                         painter.setPen(QPen(QColor("black"), 1.5))
                         painter.drawRect(r)
 
-    def _paint_selection(self, painter: QPainter, index: int, rect: QRectF, page: "RenderedPage") -> None:
+    def _paint_selection(self, painter: QPainter, shown: QTransform, page: "RenderedPage") -> None:
         if self._selection is None:
             return
         lo, hi = self._selection
@@ -255,8 +295,7 @@ class PageCanvas(QWidget):
         fill.setAlpha(80)
         for offset, x0, y0, x1, y1 in page.chars:
             if lo <= offset < hi:
-                painter.fillRect(QRectF(rect.left() + x0 * self.zoom, rect.top() + y0 * self.zoom,
-                                        (x1 - x0) * self.zoom, (y1 - y0) * self.zoom), fill)
+                painter.fillRect(shown.mapRect(QRectF(QPointF(x0, y0), QPointF(x1, y1))), fill)
 
     # -- selection and keys -----------------------------------------------------------------------
     def _char_at(self, pos: QPointF) -> tuple[int, int] | None:
@@ -265,8 +304,7 @@ class PageCanvas(QWidget):
         cached = self._cache.get(index)
         if cached is None:
             return None
-        rect = self.page_rect(index)
-        x, y = (pos.x() - rect.left()) / self.zoom, (pos.y() - rect.top()) / self.zoom
+        x, y = self._on_page(index, pos)  # lines run along x on the unrotated page, whatever the rotation
         best, best_d = None, float("inf")
         for offset, x0, y0, x1, y1 in cached[1].chars:
             dx = 0 if x0 <= x <= x1 else min(abs(x - x0), abs(x - x1))
@@ -324,8 +362,7 @@ class PageCanvas(QWidget):
         self.update()
 
     def _contains(self, areas: tuple[PageArea, ...], index: int, pos: QPointF) -> bool:
-        rect = self.page_rect(index)
-        x, y = (pos.x() - rect.left()) / self.zoom, (pos.y() - rect.top()) / self.zoom
+        x, y = self._on_page(index, pos)
         for area in areas:
             if area.page == index:
                 for quad in area.quads:

@@ -43,10 +43,13 @@ class PageView(QWidget):
         self._vbar.valueChanged.connect(self._scrolled)
         self._hbar.valueChanged.connect(self._scrolled)
         self.canvas.layoutChanged.connect(self._sync_bars)
+        self.canvas.turnFound.connect(self._turn_found)
         self._thread: QThread | None = None
         self._worker: RenderWorker | None = None
         self.fit = "width"
         self._page = -1
+        self._shown_area: tuple[tuple[PageArea, ...], int] | None = None
+        """The last `show_area` made before its page's rotation was known, and where it scrolled to."""
 
     def verticalScrollBar(self) -> QScrollBar:  # noqa: N802 - as QScrollArea names it
         return self._vbar
@@ -84,6 +87,7 @@ class PageView(QWidget):
         self.canvas.renderRequested.connect(self._worker.render, Qt.ConnectionType.QueuedConnection)
         self._worker.rendered.connect(self.canvas.on_rendered, Qt.ConnectionType.QueuedConnection)
         self._thread.start()
+        self._shown_area = None
         self.canvas.set_document(document, sizes)
         self.fit_width()
         self._vbar.setValue(0)
@@ -158,10 +162,24 @@ class PageView(QWidget):
             bar.setValue(int(target - self.canvas.height() / 3))
 
     def show_area(self, areas: tuple[PageArea, ...]) -> None:
+        """Scroll to an annotation's first quad. Until its page has been rendered the page's rotation is unknown
+        and the quad is taken as upright (nearly every page is); if the page turns out rotated, the view scrolls
+        again when it is rendered — unless the scroll position was changed in between."""
+        self._shown_area = None
         if areas and areas[0].quads:
-            _, y0, _, _ = areas[0].quads[0].rect()
-            top = self.canvas.page_top(areas[0].page)
-            self._vbar.setValue(int(top + y0 * self.canvas.zoom - self.canvas.height() / 3))
+            index, box = areas[0].page, areas[0].quads[0].rect()
+            shown = self.canvas.shown_top(index, box)
+            y0 = box[1] if shown is None else shown
+            self._vbar.setValue(int(self.canvas.page_top(index) + y0 * self.canvas.zoom - self.canvas.height() / 3))
+            if shown is None:
+                self._shown_area = (areas, self._vbar.value())
+
+    def _turn_found(self, index: int) -> None:
+        pending = self._shown_area
+        if pending is not None and pending[0][0].page == index:
+            self._shown_area = None
+            if self._vbar.value() == pending[1]:
+                self.show_area(pending[0])
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
