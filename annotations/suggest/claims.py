@@ -129,12 +129,12 @@ _CLOSING_MARKS = "\"”"
 _ATTRIBUTION = re.compile(
     r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|(?:the|a|an|one|his|her|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+"
     r"(?:said|says|asked|asks|shouted|shouts|yelled|added|adds|wrote|writes|exclaimed|replied|insisted|declared|"
-    r"tweeted|posted|told\s+[\w ]{1,30}?)(?:\s+on\s+[A-Z][\w ]{2,20}?)?[.]"
+    r"tweeted|posted|told\s+[\w ]{1,30}?)(?:\s+on\s+[A-Z][\w ]{2,20}?)?(?:,[^.!?\n\"“”]{1,80})?[.]"
     r"|(?:said|says|asked|shouted|yelled|added|wrote|exclaimed|replied|insisted|declared)\s+"
     r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|(?:the|a|an|one|his|her|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
     r"(?:,[^.!?\n]{1,60})?[.]")
 """A short attribution on its own after a quotation ending in "!" or "?": "Holloway said.", "said the coach.",
-"said Pedro Alvarez, a fisherman."."""
+"said Pedro Alvarez, a fisherman.", "Trump tweeted on Monday, adding that he would meet others."."""
 _BRACKETS = frozenset((("(", ")"), ("[", "]")))
 _SIGNED = re.compile(r"[ \t]*[—–-][ \t]*")
 """A dash after a quotation and before a name: the name signs it ('"…" – Jennifer Lawrence')."""

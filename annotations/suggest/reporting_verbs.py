@@ -99,6 +99,9 @@ _WRITING_BEFORE = re.compile(r"(?<![\w'’-])(?:tweet|post|sign|caption|banner|h
 """A piece of writing as the subject of "reads" ("The tweet from Vulture magazine reads, …")."""
 _AS_SOURCE = re.compile(r"(?<![\w'’-])[Aa]s\s+(?:the|a|an|its|their|his|her)?\s*(?:[\w'’-]+\s+){0,3}\Z")
 """An opening as-clause before the verb ("As the report states:", "as its charter states"): the verb reports."""
+_AS_STATES_AFTER = re.compile(r"[ \t]*(?:[,:;.—–]|\Z)|[ \t]+(?:that|in|on)\b|[ \t]*[\"“]")
+"""After "as … states": the clause's end or what is stated ("As the report states:"), not the verb of "some states"
+("as some states commit to renewable energy")."""
 _NAME_BEFORE = re.compile(r"[^.!?:;\"“\s]\s+[A-Z][\w'’-]*(?:\.[A-Z][\w'’-]*)*[ \t]\Z")
 _IN_NAME = re.compile(r"[ \t]+(?:[A-Z]|of\b|for\b)")
 """A capitalised word of saying between capitalised words, not first in its sentence: part of a name ("the Pacific
@@ -127,7 +130,7 @@ def reporting_verbs(text: str) -> list[Verb]:
                 and not (text[start].isupper() and " " not in word and _IN_NAME.match(text, end + 1) and _NAME_BEFORE.search(
                     text, max(0, start - 30), start)):
             if word == "states" and (text[start].isupper() or not (
-                    _AS_SOURCE.search(text, max(0, start - 40), start)
+                    _AS_SOURCE.search(text, max(0, start - 40), start) and _AS_STATES_AFTER.match(text, end + 1)
                     or _QUOTE_BEFORE.search(text, max(0, start - 40), start))):
                 continue  # "the states", "United States" (nouns); '"…," the report states' and "As the report
                 # states:" say it
@@ -168,7 +171,7 @@ _PASSIVE = re.compile(r"(?:w(?<!\w.)(?:as|ere)|i(?<!\w.)s|a(?<!\w.)re|b(?<!\w.)e
 """A verb in the passive: "was|were|is|are|been|be|being" (a word of its own) and perhaps an adverb before it;
 each alternative starts with a letter, so the engine skips ahead to w, i, a or b."""
 _SPEECH = frozenset("said says told tells warned warns argued argues insisted insists claimed claims "
-                    "grumbling grumbled complained added".split())
+                    "grumbling grumbled complained added asked asks tweeted wrote writes".split())
 """Verbs of speech that keep their subject as the speaker even with "according to" later in the sentence."""
 _AFTER_DASH = re.compile(r"[—–(]\s*\Z")
 _AFTER_NOUN_COMMA = re.compile(r"[a-z],[ \t]+\Z")
@@ -210,7 +213,8 @@ def main_verb(text: str, start: int, end: int, candidates: list[Verb], quotes: l
         if verbal and len(verbal) < len(candidates):
             candidates = verbal
     elif candidates and (candidates[0].word in _PLURAL_PRESENT and _nominal(text, candidates[0], candidates)
-                         or candidates[0].word in _CHARACTERISED and _AGENT.match(text, candidates[0].end)):
+                         or candidates[0].word in _CHARACTERISED and _AGENT.match(text, candidates[0].end)
+                         or _adjective(text, candidates[0])):
         candidates = []  # "The show runs …", "cretinism, a condition characterised by …": no reporting verb
     if candidates and any(_WITHHELD.match(text, v.end) for v in candidates):
         # "officials have not said why …, but X says …": nothing said there; the other verb reports
@@ -346,6 +350,9 @@ _DETERMINERS = frozenset("a an the its their his her our this these those recent
 _PREPOSITIONS = frozenset("to of amid despite about over against with from by".split())
 """Before a plural noun, never before a verb of the present ("to claims that", "amid reports")."""
 _PLURAL_NOUN_AFTER = re.compile(r"[ \t]+(?!(?:is|was|has|does|as|this|his|its|us|yes|thus|plus|less|unless)\b)[a-z]{3,}s\b")
+_NOUN_AFTER_POSSESSED = re.compile(r"[ \t]+(?!(?:that|to|the|a|an|his|her|its|their|it|he|she|they|we|on|in|at|by|"
+                                   r"for|with|as|from|about|and|or|but)\b)[a-z]{3,}\b")
+"""After a possessive and a participle: the noun the participle describes, not an object or a clause."""
 _COUNT_BEFORE = re.compile(r"(?:\d|(?<![\w'’-])(?:the|its|their|all|many|more|fewer|new|total|of))[ \t]+\Z")
 """A participle between a count or determiner and a plural noun is an adjective ("2,000 reported cases")."""
 _AUXILIARY_AFTER = re.compile(r"\s+(?:have|has|had|are|were|is|was|will|would|may|might|could|can|should)\b")
@@ -374,13 +381,23 @@ def _nominal(text: str, verb: Verb, candidates: list[Verb]) -> bool:
     if verb.word.endswith("s") and (_AUXILIARY_AFTER.match(text, verb.end) or any(
             v.start > verb.end and not text[verb.end:v.start].strip() for v in candidates)):
         return True
-    if verb.word.endswith("ed") and _PLURAL_NOUN_AFTER.match(text, verb.end) and verb.start > 1 \
-            and _COUNT_BEFORE.search(text, max(0, verb.start - 12), verb.start):
-        return True  # "over 2,000 reported cases", "the 300 confirmed deaths": an adjective
+    if _adjective(text, verb):
+        return True
     if verb.word.endswith("s") and text.startswith(",", verb.end) and not text.startswith((", and", ", but"), verb.end):
         later = next((v for v in candidates if v.start > verb.end), None)  # "Fresh economic forecasts, the first
         return later is not None and text.count(",", verb.end, later.start) >= 2  # since …, showed": a noun
     return False
+
+
+def _adjective(text: str, verb: Verb) -> bool:
+    """A participle used as an adjective: after a possessive ("Vladimir Putin's alleged involvement", "the firm's
+    reported losses") or between a count and a plural noun ("over 2,000 reported cases")."""
+    if not verb.word.endswith("ed"):
+        return False
+    if text.endswith(("'s ", "’s "), 0, verb.start) and _NOUN_AFTER_POSSESSED.match(text, verb.end):
+        return True
+    return _PLURAL_NOUN_AFTER.match(text, verb.end) is not None and verb.start > 1 \
+        and _COUNT_BEFORE.search(text, max(0, verb.start - 12), verb.start) is not None
 
 
 def _word_before(text: str, space: int) -> str:

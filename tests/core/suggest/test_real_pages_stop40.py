@@ -138,3 +138,22 @@ def test_the_trailing_attribution_and_the_adjective_participle(text: str, words:
 @pytest.mark.parametrize("text", ["The crowd was hailing a taxi.", "He kept slamming the door."])
 def test_participles_of_other_deeds(text: str) -> None:
     assert claims(text) == []
+
+
+def test_a_quote_ending_in_an_exclamation_keeps_its_longer_attribution() -> None:
+    text = ("Donald Trump met several candidates on Monday.\n\n"
+            '"Just met with General Petraeus -- was very impressed!" Trump tweeted on Monday, adding that he would '
+            "meet others.")
+    assert speaker_of(text, "very impressed") == ("Donald Trump", "named")
+
+
+def test_a_participle_after_a_possessive_is_no_verb() -> None:
+    assert claims("The company's reported losses rose on Monday.") == []
+    assert speaker_of("The minister's stated aim is growth, officials said.", "stated aim") == ("officials", "unnamed")
+
+
+def test_some_states_are_no_as_clause() -> None:
+    text = ("Gas is cheap, as some states commit to renewable energy, said Robert Godby, director of the Center for "
+            "Energy Economics.")
+    assert speaker_of(text, "renewable") == ("Robert Godby", "named")
+    assert speaker_of("As the report states: sales fell in May.", "sales fell") == ("the report", "unnamed")
