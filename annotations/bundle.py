@@ -323,6 +323,7 @@ def _parse(manifest: dict[str, Any], raw: dict[str, bytes]) -> Bundle:
                          checked_only=False)
         if item.get("rev_says"):
             document_versions[str(item["id"])] = said_versions(item, hashes)
+    _one_record_per_id(annotations, entities, documents)
     codebook = None
     if "codebook.json" in raw:
         try:
@@ -353,3 +354,16 @@ def _parse(manifest: dict[str, Any], raw: dict[str, bytes]) -> Bundle:
                   hidden_notes=bool(manifest.get("hidden_notes", False)), withheld=withheld, blind=blind,
                   document_versions=document_versions, unchecked=unchecked, taken=taken, seals=seals,
                   revs_checked=manifest["format_version"] >= 2)
+
+
+def _one_record_per_id(annotations: list[Annotation], entities: list[Entity], documents: list[DocumentRecord]) -> None:
+    """Every record's id is its own: an annotation carrying an entity's id (or a document's) would mix the two
+    records' histories in the receiving library, and every bundle it wrote afterwards would be refused."""
+    seen: dict[str, str] = {}
+    for kind, records in (("an annotation", annotations), ("an entity", entities), ("a document", documents)):
+        for record in records:
+            other = seen.get(record.id)
+            if other is not None:
+                whom = f"{kind} twice" if other == kind else f"{other} and to {kind}"
+                raise BundleError(f"The bundle gives the id {record.id[:13]}… to {whom}; the bundle was refused.")
+            seen[record.id] = kind

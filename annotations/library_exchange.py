@@ -120,6 +120,7 @@ class BundleExchange:
         with `allow_orphans=False`). `changes.report["missing_documents"]` names the files to add;
         `changes.report["property_conflicts"]` the document properties both sides changed (counted as
         `property_conflicts`): the value kept, the one that lost and whose it was, so it can be put back."""
+        _ids_of_their_kind(self.store, bundle)
         if bundle.format_version < 2:
             return self._import_v1(bundle, allow_orphans, dry_run)
         if dry_run:
@@ -204,6 +205,20 @@ class BundleExchange:
             tx.put(record, rev=make_rev(parents, codec.annotation_to_dict(record)), parents=parents)
             tx.resolve_conflict(conflict_id)
         return self._done(tx.changes(label))
+
+
+def _ids_of_their_kind(store: Store, bundle: Bundle) -> None:
+    """Refuse a bundle whose record takes the id of a record of another kind in this library (an annotation with an
+    entity's id): the two histories would mix under one id, and every bundle written afterwards be refused."""
+    kinds = {a.id: "annotations" for a in bundle.annotations} | {e.id: "entities" for e in bundle.entities} \
+        | {d.id: "documents" for d in bundle.documents}
+    for record_id, table in store.kinds_of(list(kinds)).items():
+        if table != kinds[record_id]:
+            raise BundleError(f"The bundle's {_KIND[kinds[record_id]]} {record_id[:13]}… has the id of this library's "
+                              f"{_KIND[table]} {record_id[:13]}…; the bundle was refused, nothing was changed.")
+
+
+_KIND = {"annotations": "annotation", "entities": "entity", "documents": "document", "rejections": "rejected suggestion"}
 
 
 def _conflict_report(store: Store, bundle: Bundle, plan: MergePlan) -> list[dict[str, str]]:

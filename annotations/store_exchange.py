@@ -186,6 +186,17 @@ class ExchangeReads:
 
     _conn: sqlite3.Connection
 
+    def kinds_of(self, ids: list[str]) -> dict[str, str]:
+        """Which table holds each of these ids ("annotations", "entities", "documents", "rejections"), for those
+        the library has (each id is one record's: a bundle giving an id to a record of another kind is refused)."""
+        out: dict[str, str] = {}
+        for table in ("annotations", "entities", "documents", "rejections"):
+            for chunk in chunks(sorted(set(ids)), 500):
+                marks = ",".join("?" * len(chunk))
+                for (record_id,) in self._conn.execute(f"SELECT id FROM {table} WHERE id IN ({marks})", chunk):
+                    out.setdefault(str(record_id), table)
+        return out
+
     def revision_graphs(self, ids: list[str]) -> dict[str, dict[str, list[str]]]:
         """Per record: every version this library has seen, rev -> parents."""
         out: dict[str, dict[str, list[str]]] = {}
