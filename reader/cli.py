@@ -20,7 +20,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TextIO, cast
 
 from annotations.errors import DossierError, os_error_message
 from annotations.model import RELIABILITY_GRADES, ClaimStatus, Kind
@@ -32,6 +32,7 @@ from reader.cli_annotations import (
     cmd_annotate, cmd_conflicts, cmd_delete, cmd_edit, cmd_redo, cmd_search, cmd_suggest, cmd_undo,
 )
 from reader.cli_common import PROG, _prog as _prog  # _prog: re-exported (tests, the desktop entry)
+from reader.cli_output import SafeStream
 from reader.cli_documents import cmd_add, cmd_list, cmd_reindex, cmd_remove, cmd_show
 from reader.cli_exchange import FEW_DOCUMENTS, cmd_export, cmd_import
 
@@ -215,8 +216,8 @@ def _positive(value: str) -> int:
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None) -> int:
-    out = out or sys.stdout
-    err = err or sys.stderr
+    out = cast(TextIO, SafeStream(out or sys.stdout))  # a teammate's control characters never reach the terminal
+    err = cast(TextIO, SafeStream(err or sys.stderr))
     args = build_parser().parse_args(argv)
     if args.command is None:
         build_parser().print_help(out)

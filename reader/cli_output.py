@@ -1,0 +1,32 @@
+"""What the command line writes is safe for a terminal: a teammate's note, tag or name holding control characters
+(ESC sequences, NUL, a carriage return) or bidi overrides would otherwise recolour, hide or rewrite another analyst's
+lines. They are written as visible escapes (`\\u001b`, `\\u202e`), which are also valid inside JSON strings (the
+only place such a character can stand in JSON output), so `--json` stays exact."""
+from __future__ import annotations
+
+import re
+from typing import TextIO
+
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+"""C0 controls but tab and line feed, DEL, C1 controls, and the bidi marks, embeddings, overrides and isolates."""
+
+
+def visible(text: str) -> str:
+    """`text` with every unsafe character written as its \\uXXXX escape ("\\r\\n" is a line break first)."""
+    if not _UNSAFE.search(text):
+        return text
+    return _UNSAFE.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text.replace("\r\n", "\n"))
+
+
+class SafeStream:
+    """A text stream that writes through `visible`; everything else is the stream's own."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        self._stream.write(visible(text))
+        return len(text)
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._stream, name)
