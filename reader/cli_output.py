@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 from typing import TextIO
 
-_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-"""C0 controls but tab and line feed, DEL, C1 controls, and the bidi marks, embeddings, overrides and isolates."""
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+"""C0 controls but tab and line feed, DEL, C1 controls, and the bidi embeddings, overrides and isolates (not the
+marks U+200E/U+200F, which right-to-left text uses and which reorder nothing beyond their neighbours)."""
 
 
 def visible(text: str) -> str:
