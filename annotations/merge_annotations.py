@@ -98,13 +98,17 @@ def plan_annotations(store: Store, bundle: Bundle, plan: MergePlan, entity_map: 
             plan.missing_documents[incoming.document_id] = titles.get(incoming.document_id, "")
         if local is None or local.rev == FORGOTTEN:
             checked, moved = storable(incoming, doc, areas_for)
-            plan.counts["reanchored"] += moved or newer is not None
+            lost = doc is not None and not incoming.deleted and checked.anchor is AnchorState.ORPHANED
+            plan.counts["reanchored"] += (moved or newer is not None) and not lost
             plan.puts.append(_exact_or_local(sent, checked, graph, vouched))
             if incoming.id in bundle.withheld:
                 plan.withheld[incoming.id] = bundle.withheld[incoming.id]
                 _keep_taken(plan, bundle, incoming, checked, entity_map, heirs)
-            key = "orphans" if doc is None else ("deleted" if incoming.deleted else "in_trash" if doc.deleted else "new")
-            plan.counts[key] = plan.counts.get(key, 0) + 1  # in_trash: on a document in our trash, replaced by none
+            key = "orphans" if doc is None else ("never_held" if incoming.deleted else "in_trash" if doc.deleted
+                                                   else "new")
+            plan.counts[key] = plan.counts.get(key, 0) + 1  # in_trash: on a document in our trash, replaced by none;
+            # a deletion of what we never had deletes nothing of ours (kept, so that it travels on)
+            plan.counts["unplaced"] += lost  # (of the new: its quote is nowhere in our text — no "reanchored")
             continue
         ours_rev = head_of(local)
         hashes = known_hashes(plan, bundle, said, incoming.id, local)

@@ -59,7 +59,8 @@ class MergePlan:
     missing_documents: dict[str, str] = field(default_factory=dict)
     """Documents that annotations point at but that neither the bundle nor the library has: id -> title."""
     counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys((
-        "new", "updated", "deleted", "conflicts", "unchanged", "stale", "merged", "orphans", "reanchored",
+        "new", "updated", "deleted", "conflicts", "unchanged", "stale", "merged", "orphans", "reanchored", "unplaced",
+        "never_held",
         "new_entities", "updated_entities", "unchanged_entities", "repointed", "new_documents", "provisional_documents",
         "updated_documents", "new_codebook_labels", "kept_local"), 0))
 

@@ -101,6 +101,9 @@ def cmd_import(service: ReaderService, args: argparse.Namespace, out: TextIO, er
     if counts.get("conflicts"):
         print(f"note: {counts['conflicts']} conflict(s) kept both versions; see `conflicts`, resolve them in the app.",
               file=err)
+    if counts.get("unplaced"):
+        print(f"note: {counts['unplaced']} new annotation(s) could not be placed: their quote is nowhere in your copy "
+              "of the document (kept, listed as orphaned by `show`).", file=err)
     for doc_id, title in sorted(missing.items()):
         print(f"note: add the document “{title or 'untitled'}” (sha256 {doc_id[:12]}…) to see the annotations "
               "waiting for it.", file=err)

@@ -16,6 +16,7 @@ from annotations.codebook import Codebook
 from annotations.errors import BundleError, DossierError
 from annotations.library import record_of
 from annotations.model import DocumentRecord
+from annotations.revisions import FORGOTTEN
 from annotations.search import SearchResult
 from annotations.workshop.exercise import ExerciseReport
 from reader import services_export, services_workshop
@@ -150,14 +151,20 @@ class ExchangeService(FileService):
         return self.library.import_bundle(bundle, allow_orphans=allow_orphans, dry_run=dry_run,
                                           parsed=parsed, areas_for=self.areas_for)
 
+    def _holds_file_of(self, doc_id: str) -> bool:
+        """Whether the library has this document from its own file (not provisional, not forgotten by an undo)."""
+        held = self.library.store.document(doc_id, with_text=False)
+        return held is not None and not held.provisional and held.rev != FORGOTTEN and bool(held.stored_file)
+
     def _parse_bundle_files(self, bundle: Bundle) -> dict[str, DocumentRecord]:
         """Each file a bundle carries, parsed as if the user had added it (checksummed against its id)."""
         formats = {d.id: d.format for d in bundle.documents}
         parsed: dict[str, DocumentRecord] = {}
         with tempfile.TemporaryDirectory(prefix="dossier-bundle-") as tmp:
             for doc_id, blob in sorted(bundle.files.items()):
-                if doc_id not in formats:
-                    continue
+                if doc_id not in formats or self._holds_file_of(doc_id):
+                    continue  # (a document held already keeps its own text: parsing the copy would only cost —
+                    # the language model alone unpacks ~60 MB to the temporary folder)
                 path = Path(tmp) / f"{doc_id[:16]}.{formats[doc_id]}"
                 path.write_bytes(blob)
                 try:

@@ -18,6 +18,8 @@ _LINES: tuple[tuple[str, str, str, str], ...] = (
     ("stale", "older version", "older versions", " of annotations you already have (nothing to do)"),
     ("unchanged", "annotation", "annotations", " you already have, unchanged (nothing to do)"),
     ("reanchored", "annotation", "annotations", " placed again on a changed text"),
+    ("unplaced", "of them", "of them", " with a quote nowhere in your copy of the document (kept, listed as orphaned)"),
+    ("never_held", "deletion", "deletions", " of annotations you never had (nothing to do)"),
     ("new_entities", "new entity", "new entities", " (people, organisations, places…)"),
     ("updated_entities", "entity", "entities", " changed by the sender"),
     ("unchanged_entities", "entity", "entities", " you already have (nothing to do)"),

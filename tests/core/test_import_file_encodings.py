@@ -40,3 +40,33 @@ def test_an_empty_file_says_so_and_a_utf16_export_is_imported(tmp_path: Path) ->
     finally:
         ana.close()
         ben.close()
+
+
+def test_a_bundled_file_the_library_holds_is_not_parsed_again(tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """An import parsed every file a bundle carries, even of documents the receiver holds: the language model
+    alone unpacked ~60 MB to the temporary folder, so a nearly full /tmp failed every such import as "the disk
+    is full" (an outside tester, stop 40). A document held keeps its own text; its copy is not parsed."""
+    ana = ReaderService.open(tmp_path / "ana", annotator="Ana", isolated=False)
+    ben = ReaderService.open(tmp_path / "ben", annotator="Ben", isolated=False)
+    try:
+        doc_id = ana.add_file(TXT).record.id  # type: ignore[union-attr]
+        start, end = find_quote(ana.document(doc_id).text, "Tomas Ek")
+        ana.annotate(doc_id, AnnotationInput(Kind.NOTE, start, end, note="check the minutes"))
+        (tmp_path / "a.dossier").write_bytes(ana.library.export_bundle([doc_id], "Ana", with_documents=True))
+        ben.add_file(TXT)
+        loads: list[Path] = []
+        real_load = ben.load
+        monkeypatch.setattr(ben, "load", lambda path: loads.append(path) or real_load(path))
+        assert ben.import_file(tmp_path / "a.dossier")[0]["new"] == 1
+        assert loads == []
+        cleo = ReaderService.open(tmp_path / "cleo", annotator="Cleo", isolated=False)  # one who has it not:
+        monkeypatch.setattr(cleo, "load", lambda path: loads.append(path) or real_load(path))  # parsed
+        try:
+            assert cleo.import_file(tmp_path / "a.dossier")[0]["new"] == 1 and len(loads) == 1
+            assert not cleo.document(doc_id).provisional
+        finally:
+            cleo.close()
+    finally:
+        ana.close()
+        ben.close()
