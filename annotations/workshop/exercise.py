@@ -245,7 +245,13 @@ class ExerciseReport:
     texts: dict[str, str] = field(default_factory=dict)
     """Document texts the key carried (for the diff view when the library does not have them)."""
     dropped: list[Dropped] = field(default_factory=list)
-    """Trainee bundles not scored: a trainee's earlier bundles, and files given twice (`roster`)."""
+    """Trainee bundles not scored: files that could not be read or were refused (`refused`), a trainee's
+    earlier bundles, and files given twice (`roster`)."""
+
+    @property
+    def refused(self) -> list[Dropped]:
+        """The trainee files that could not be read or were refused as bundles (each with its reason)."""
+        return [d for d in self.dropped if d.refused]
 
     @property
     def in_class(self) -> list[TraineeResult]:
@@ -261,9 +267,11 @@ class ExerciseReport:
                 "class": self.agreement.as_json() if self.agreement else None}
 
 
-def compare(key_bundle: Bundle, key_source: str, trainees: Sequence[tuple[str, Bundle]]) -> ExerciseReport:
+def compare(key_bundle: Bundle, key_source: str, trainees: Sequence[tuple[str, Bundle]],
+            refused: Sequence[Dropped] = ()) -> ExerciseReport:
     """Score each trainee's latest bundle against the key, over the key's documents; the class figures
-    leave out bundles with nothing of the trainee's on those documents."""
+    leave out bundles with nothing of the trainee's on those documents. `refused`: trainee files that could
+    not be read (listed first among the bundles not scored, with their reasons; the others are still scored)."""
     doc_ids = {d.id for d in key_bundle.documents} | {a.document_id for a in key_bundle.annotations}
     key = participant(key_bundle, key_source, doc_ids)
     records = key_records(key_bundle)
@@ -299,7 +307,7 @@ def compare(key_bundle: Bundle, key_source: str, trainees: Sequence[tuple[str, B
     scored = [p for p, r in zip(people, results) if r.in_class]
     agreement = class_agreement(key, scored) if len(scored) >= 2 else None
     return ExerciseReport(key=key, documents=documents, trainees=results, agreement=agreement, texts=texts,
-                          dropped=dropped)
+                          dropped=[*refused, *dropped])
 
 
 def _copied_warning(copied: int, edited: int, only_copies: bool) -> str:

@@ -113,7 +113,8 @@ def _trainees(report: ExerciseReport) -> str:
     if left_out:
         out += f"; left out of the class figures (nothing of theirs on the key's document): {', '.join(left_out)}"
     if report.dropped:
-        out += "; not scored: " + "; ".join(f"{PurePath(d.source).name} ({d.reason})" for d in report.dropped)
+        out += "; not scored: " + "; ".join(f"{PurePath(d.source).name} ({'refused: ' if d.refused else ''}"
+                                            f"{d.reason})" for d in report.dropped)
     return out
 
 

@@ -38,9 +38,12 @@ class Dropped:
     source: str
     name: str
     reason: str
+    refused: bool = False
+    """The file could not be read or is no valid bundle (the reason says why): nobody's work was scored from
+    it, unlike a trainee's earlier bundle, which is dropped for a later one."""
 
-    def as_json(self) -> dict[str, str]:
-        return {"source": self.source, "name": self.name, "reason": self.reason}
+    def as_json(self) -> dict[str, str | bool]:
+        return {"source": self.source, "name": self.name, "reason": self.reason, "refused": self.refused}
 
 
 def trainee_name(bundle: Bundle, source: str) -> str:

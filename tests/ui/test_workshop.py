@@ -186,3 +186,20 @@ def test_exercise_window_names_the_bundles_it_did_not_score(window: MainWindow, 
     assert sorted(r.cells[0] for r in cw.class_model.rows()) == ["Ana", "Ben", "Class mean"]  # Ana once
     assert "Not scored: ana.dossier — the same bundle as ana-again.dossier" in cw.summary.text()
     cw.grab().save(str(tmp_path / "exercise-dropped.png"))
+
+
+def test_workshop_compare_scores_the_class_around_an_unreadable_bundle(window: MainWindow, tmp_path: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """Workshop > Compare with one truncated trainee file among good ones: the exercise window opens with the
+    others scored, and names the refused file with its reason among those not scored."""
+    key_path, trainees = _bundles(tmp_path)
+    cut = tmp_path / "cut.dossier"
+    cut.write_bytes(trainees[0].read_bytes()[:300])
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(key_path), ""))
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(trainees[0]), str(cut),
+                                                                          str(trainees[1])], ""))
+    _menu_action(window, "Compare trainees with an answer key…").trigger()
+    cw = window.workshop.comparison
+    assert cw is not None and cw.isVisible()
+    assert [r.cells[0] for r in cw.class_model.rows()] == ["Ana", "Ben", "Class mean"]
+    assert "Not scored: cut.dossier — refused: " in cw.summary.text()
