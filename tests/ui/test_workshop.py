@@ -39,7 +39,7 @@ def _annotated(win: MainWindow) -> str:
 
 def test_presentation_steps_with_clicker_keys_and_esc_leaves(window: MainWindow, qtbot: object) -> None:
     _annotated(window)
-    pw = window.workshop.start_presentation()
+    pw = window.workshop.start_presentation(show_notes=True)
     assert pw is not None and pw.isFullScreen()
     assert pw.deck.counter() == "1 / 4" and pw.view.font().pointSize() == 26
     assert len(pw.view.marks()) == 4 and pw.view._selected == pw.deck.items[0].id
