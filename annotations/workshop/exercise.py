@@ -148,6 +148,17 @@ class DiffItem:
         return f"boundary: {self.boundary}" if self.boundary else ""
 
     @property
+    def trainee_note(self) -> str:
+        """The note the trainee wrote on their annotation (their reason for a mark or a status), "" if none."""
+        t = self.trainee_item
+        return t.note.strip() if t is not None else ""
+
+    @property
+    def shown(self) -> bool:
+        """Whether the row is one a trainer goes through: a disagreement, a detail, or the trainee's note."""
+        return bool(self.disagreement or self.detail or self.trainee_note)
+
+    @property
     def key_item(self) -> Item | None:
         return None if self.status == "trainee-only" else self.item
 
@@ -160,7 +171,7 @@ class DiffItem:
         k, t = self.key_item, self.trainee_item
         return {"status": self.status, "kind": self.item.kind, "document_id": self.item.document_id,
                 "disagreement": self.disagreement or None, "boundary": self.boundary or None,
-                "detail": self.detail or None,
+                "detail": self.detail or None, "trainee_note": self.trainee_note or None,
                 "key": _span_json(k) if k else None, "trainee": _span_json(t) if t else None}
 
 
@@ -227,7 +238,7 @@ class TraineeResult:
                        for d in rows if d.status == "key-only"],
             "extras": [_item_json(t) for t in sorted([*e.extras, *c.extras],
                                                      key=lambda i: (i.document_id, i.start, i.end, i.kind))],
-            "rows": [d.as_json() for d in rows if d.disagreement or d.detail],
+            "rows": [d.as_json() for d in rows if d.shown],
             "warnings": list(self.warnings),
         }
 
