@@ -286,11 +286,15 @@ def cmd_compare(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             print(f"error: cannot write {target}: {exc.strerror}.", file=err)
             return 1
     written = [f"wrote {target}" for target, _ in formats]
-    dropped = [f"note: {Path(d.source).name} not scored: {d.reason}" for d in report.dropped]
+    refused = [f"error: {Path(d.source).name} not scored (the others were): {d.reason}"
+               for d in report.refused]
+    dropped = [*refused, *(f"note: {Path(d.source).name} not scored: {d.reason}" for d in report.dropped
+                           if not d.refused)]
+    code = 1 if refused else 0  # as `add`: every readable bundle scored, and the run still says one failed
     if args.json:
         print_json(report.as_json(), out)
         after_output(out, err, [*dropped, *written])
-        return 0
+        return code
     key = report.key
     print(f"answer key: {key.name} — {_n(len(key.of_kind('entity')), 'entity mention')}, {_n(len(key.of_kind('claim')), 'claim')}"
           f" in {'; '.join(t for _, t in report.documents)}", file=out)
@@ -309,7 +313,7 @@ def cmd_compare(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
               f"{num(a.status_alpha)} for claim status ({a.status_units} claims)", file=out)
     after_output(out, err, [*dropped, *written, "F1~ = entity mentions matched by overlap; misses, extras and "
                                                   "boundary errors: --report FILE.md or --json"])
-    return 0
+    return code
 
 
 def _n(count: int, noun: str) -> str:

@@ -16,6 +16,7 @@ from annotations.merge_plan import MergePlan
 from annotations.model import Annotation, DocumentRecord, Entity, PageArea
 from annotations.store import Store
 from annotations.workshop.exercise import ExerciseReport, compare
+from annotations.workshop.roster import Dropped
 from annotations.workshop.report import to_html, to_markdown
 from reader.document.textmodel import Document
 
@@ -134,25 +135,50 @@ def read_bundle_file(path: str | Path) -> Bundle:
     """A bundle from disk; a `BundleError` naming the file when it cannot be read or is refused."""
     path = Path(path)
     try:
-        if path.stat().st_size > MAX_BUNDLE_BYTES:
-            raise BundleError(f"{path.name}: larger than 1 GB; it was refused.")
-        data = path.read_bytes()
+        data = _bundle_bytes(path)
     except OSError as exc:
         raise BundleError(f"Cannot read {path}: {exc.strerror}.") from None
+    except BundleError as exc:
+        raise BundleError(f"{path.name}: {exc.message}") from None
     try:
         return read_bundle(data)
     except BundleError as exc:
         raise BundleError(f"{path.name}: {exc.message}") from None
 
 
+def _bundle_bytes(path: Path) -> bytes:
+    if path.stat().st_size > MAX_BUNDLE_BYTES:
+        raise BundleError("larger than 1 GB; it was refused.")
+    return path.read_bytes()
+
+
+def _trainee_file(path: Path) -> Bundle | Dropped:
+    """A trainee's bundle, or why it was refused (the file is named by the report, not in the reason)."""
+    try:
+        return read_bundle(_bundle_bytes(path))
+    except OSError as exc:
+        return Dropped(str(path), path.name, f"the file cannot be read: {exc.strerror}.", refused=True)
+    except BundleError as exc:
+        return Dropped(str(path), path.name, exc.message, refused=True)
+
+
 def compare_files(key: str | Path, trainees: Sequence[str | Path]) -> ExerciseReport:
-    """Score each trainee bundle against the answer key (see `annotations.workshop`)."""
+    """Score each trainee bundle against the answer key (see `annotations.workshop`). A trainee file that
+    cannot be read or is refused as a bundle does not stop the others: it is listed among the bundles not
+    scored, with its reason (`ExerciseReport.refused`). Only when no trainee file can be read (or the key
+    cannot) is it an error."""
     if not trainees:
         raise ValidationError("Name at least one trainee bundle to compare with the answer key.")
     key_bundle = read_bundle_file(key)
     if not key_bundle.documents and not key_bundle.annotations:
         raise BundleError(f"{Path(key).name}: the answer key is empty (no document, no annotation).")
-    return compare(key_bundle, str(key), [(str(t), read_bundle_file(t)) for t in trainees])
+    read = [(str(t), _trainee_file(Path(t))) for t in trainees]
+    bundles = [(source, b) for source, b in read if isinstance(b, Bundle)]
+    refused = [d for _, d in read if isinstance(d, Dropped)]
+    if not bundles:
+        raise BundleError(" ".join(f"{d.name}: {d.reason}" for d in refused)
+                          + ("" if len(refused) == 1 else " No trainee bundle could be read."))
+    return compare(key_bundle, str(key), bundles, refused)
 
 
 def report_format(path: str | Path) -> str:

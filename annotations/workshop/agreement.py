@@ -41,6 +41,11 @@ class Item:
     the key's entities keeps only its own name here (`exercise.participant`)."""
     status: str = ""
     note: str = ""
+    speaker_id: str = ""
+    """The claim's speaker entity's id in its own bundle."""
+    speaker_key: str = ""
+    """A trainee's claim: the id of the answer key's entity its speaker was found to be (by overlapping
+    mentions or a variant of the name: `speakers.KeySpeakers.resolve`), "" when none or several."""
 
 
 @dataclass(frozen=True)
@@ -188,6 +193,10 @@ def score_entities(key: Sequence[Item], trainee: Sequence[Item]) -> EntityScores
 
 
 def same_speaker(k: Item, t: Item) -> bool:
+    """Whether a trainee's claim `t` names the key claim `k`'s speaker: the key entity its speaker was found to
+    be (`Item.speaker_key`), else a name in common (canonical names and aliases, case aside)."""
+    if t.speaker_key:
+        return t.speaker_key == k.speaker_id
     names = {n.casefold() for n in k.speaker}
     return bool(names & {n.casefold() for n in t.speaker})
 

@@ -30,12 +30,15 @@ class DeckFilter:
 
 class Deck:
     def __init__(self, annotations: Sequence[Annotation], names: dict[str, str] | None = None,
-                 chosen: DeckFilter = DeckFilter(), reveal: bool = False) -> None:
+                 chosen: DeckFilter = DeckFilter(), reveal: bool = False, notes: bool = False) -> None:
+        """`notes`: whether the caption shows each annotation's note. Off unless asked for: a trainer's notes
+        ("TRAINER: check AP figure") are not for the room, as the answer key leaves them out by default."""
         self.items = sorted((a for a in annotations  # an orphan (quote gone from the text) has no place to show
                              if not a.deleted and a.anchor is not AnchorState.ORPHANED and chosen.accepts(a)),
                             key=lambda a: (a.target.start, -a.target.end, a.id))
         self.names = names or {}
         self.reveal = reveal
+        self.notes = notes
         self.position = -1 if reveal or not self.items else 0
 
     def __len__(self) -> int:
@@ -88,5 +91,6 @@ class Deck:
         else:
             rows.append((a.kind.value.capitalize(), a.label or ""))
         rows.append(("Tags", ", ".join(a.tags)))
-        rows.append(("Note", a.note))
+        if self.notes:
+            rows.append(("Note", a.note))
         return rows[:1] + [(k, v) for k, v in rows[1:] if v]

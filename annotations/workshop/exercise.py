@@ -22,6 +22,7 @@ from annotations.bundle import Bundle
 from annotations.model import Annotation, Kind
 from annotations.workshop.alpha import alpha as _alpha, labels_at as _labels_at, segments as _segments
 from annotations.workshop.roster import Dropped, one_per_trainee
+from annotations.workshop.speakers import KeySpeakers, mentions
 from annotations.workshop.agreement import (
     ClaimScores, EntityScores, Item, boundary, claim_match, match, overlap_match, same_speaker, score_claims,
     score_entities, spans_match,
@@ -58,16 +59,25 @@ def key_records(key: Bundle) -> KeyRecords:
 
 
 def participant(bundle: Bundle, source: str, document_ids: set[str] | None = None,
-                key: KeyRecords | None = None, speakers: Sequence[tuple[str, ...]] | None = None) -> Participant:
+                key: KeyRecords | None = None, speakers: KeySpeakers | None = None) -> Participant:
     """The entity mentions and claims of a bundle (restricted to `document_ids` when given). With
     `key` (the answer key's records, see `key_records`), the annotations that are the key's own records are not
     the participant's items: they are counted in `copied` / `copied_edited` instead. With `speakers` (the
-    key's entities' names), a claim's speaker keeps its aliases only when they name one key entity: an
+    key's entities), a claim's speaker keeps its aliases only when they name one key entity: an
     entity whose aliases name several is its own name alone (else one entity with every name as an alias
-    would agree with any speaker)."""
+    would agree with any speaker); and the key entity it is found to be (`speakers.KeySpeakers.resolve`: its
+    mentions overlap that entity's, or its name is a variant of that entity's name) is the item's
+    `speaker_key`."""
     names = {e.id: e.names() for e in bundle.entities}
+    resolved: dict[str, str] = {}
     if speakers is not None:
-        names = {i: _speaker_names(n, speakers) for i, n in names.items()}
+        key_names = list(speakers.names.values())
+        names = {i: _speaker_names(n, key_names) for i, n in names.items()}
+        spans = mentions(bundle, document_ids)
+        for a in bundle.annotations:
+            sid = a.claim.speaker_id if a.claim else None
+            if sid and sid not in resolved:
+                resolved[sid] = speakers.resolve(names.get(sid, ()), spans.get(sid, ()))
     scored = [a for a in bundle.annotations if not a.deleted and a.kind in (Kind.ENTITY, Kind.CLAIM)
               and (document_ids is None or a.document_id in document_ids)]
     copied = edited = 0
@@ -82,7 +92,7 @@ def participant(bundle: Bundle, source: str, document_ids: set[str] | None = Non
             else:
                 edited += 1
         scored = own
-    items = [_item(a, names) for a in scored]
+    items = [_item(a, names, resolved) for a in scored]
     items.sort(key=lambda i: (i.document_id, i.start, i.end, i.kind, i.label))
     return Participant(name=_BIDI.sub("", bundle.creator) or PurePath(source).name, source=source, items=items,
                        answer_key=bundle.answer_key, copied=copied, copied_edited=edited)
@@ -98,13 +108,15 @@ def _speaker_names(names: tuple[str, ...], key: Sequence[tuple[str, ...]]) -> tu
     return names if named <= 1 else names[:1]
 
 
-def _item(a: Annotation, names: dict[str, tuple[str, ...]]) -> Item:
+def _item(a: Annotation, names: dict[str, tuple[str, ...]], resolved: dict[str, str]) -> Item:
     claim = a.claim
+    speaker_id = (claim.speaker_id or "") if claim else ""
     return Item(id=a.id, document_id=a.document_id, kind=a.kind.value, start=a.target.start, end=a.target.end,
                 exact=a.target.exact,
                 label=(a.label or "") if claim is None else (claim.claim_type or ""),
-                speaker=names.get(claim.speaker_id or "", ()) if claim else (),
-                status=claim.status.value if claim else "", note=a.note)
+                speaker=names.get(speaker_id, ()) if claim else (),
+                status=claim.status.value if claim else "", note=a.note,
+                speaker_id=speaker_id, speaker_key=resolved.get(speaker_id, ""))
 
 
 @dataclass(frozen=True)
@@ -136,6 +148,17 @@ class DiffItem:
         return f"boundary: {self.boundary}" if self.boundary else ""
 
     @property
+    def trainee_note(self) -> str:
+        """The note the trainee wrote on their annotation (their reason for a mark or a status), "" if none."""
+        t = self.trainee_item
+        return t.note.strip() if t is not None else ""
+
+    @property
+    def shown(self) -> bool:
+        """Whether the row is one a trainer goes through: a disagreement, a detail, or the trainee's note."""
+        return bool(self.disagreement or self.detail or self.trainee_note)
+
+    @property
     def key_item(self) -> Item | None:
         return None if self.status == "trainee-only" else self.item
 
@@ -148,7 +171,7 @@ class DiffItem:
         k, t = self.key_item, self.trainee_item
         return {"status": self.status, "kind": self.item.kind, "document_id": self.item.document_id,
                 "disagreement": self.disagreement or None, "boundary": self.boundary or None,
-                "detail": self.detail or None,
+                "detail": self.detail or None, "trainee_note": self.trainee_note or None,
                 "key": _span_json(k) if k else None, "trainee": _span_json(t) if t else None}
 
 
@@ -215,7 +238,7 @@ class TraineeResult:
                        for d in rows if d.status == "key-only"],
             "extras": [_item_json(t) for t in sorted([*e.extras, *c.extras],
                                                      key=lambda i: (i.document_id, i.start, i.end, i.kind))],
-            "rows": [d.as_json() for d in rows if d.disagreement or d.detail],
+            "rows": [d.as_json() for d in rows if d.shown],
             "warnings": list(self.warnings),
         }
 
@@ -245,7 +268,13 @@ class ExerciseReport:
     texts: dict[str, str] = field(default_factory=dict)
     """Document texts the key carried (for the diff view when the library does not have them)."""
     dropped: list[Dropped] = field(default_factory=list)
-    """Trainee bundles not scored: a trainee's earlier bundles, and files given twice (`roster`)."""
+    """Trainee bundles not scored: files that could not be read or were refused (`refused`), a trainee's
+    earlier bundles, and files given twice (`roster`)."""
+
+    @property
+    def refused(self) -> list[Dropped]:
+        """The trainee files that could not be read or were refused as bundles (each with its reason)."""
+        return [d for d in self.dropped if d.refused]
 
     @property
     def in_class(self) -> list[TraineeResult]:
@@ -261,13 +290,15 @@ class ExerciseReport:
                 "class": self.agreement.as_json() if self.agreement else None}
 
 
-def compare(key_bundle: Bundle, key_source: str, trainees: Sequence[tuple[str, Bundle]]) -> ExerciseReport:
+def compare(key_bundle: Bundle, key_source: str, trainees: Sequence[tuple[str, Bundle]],
+            refused: Sequence[Dropped] = ()) -> ExerciseReport:
     """Score each trainee's latest bundle against the key, over the key's documents; the class figures
-    leave out bundles with nothing of the trainee's on those documents."""
+    leave out bundles with nothing of the trainee's on those documents. `refused`: trainee files that could
+    not be read (listed first among the bundles not scored, with their reasons; the others are still scored)."""
     doc_ids = {d.id for d in key_bundle.documents} | {a.document_id for a in key_bundle.annotations}
     key = participant(key_bundle, key_source, doc_ids)
     records = key_records(key_bundle)
-    speakers = [e.names() for e in key_bundle.entities if not e.deleted]
+    speakers = KeySpeakers.of(key_bundle, doc_ids)
     trainees, dropped, doubts = one_per_trainee(trainees, records)
     people = [participant(b, src, doc_ids, records, speakers) for src, b in trainees]
     seen: dict[str, int] = {}
@@ -299,7 +330,7 @@ def compare(key_bundle: Bundle, key_source: str, trainees: Sequence[tuple[str, B
     scored = [p for p, r in zip(people, results) if r.in_class]
     agreement = class_agreement(key, scored) if len(scored) >= 2 else None
     return ExerciseReport(key=key, documents=documents, trainees=results, agreement=agreement, texts=texts,
-                          dropped=dropped)
+                          dropped=[*refused, *dropped])
 
 
 def _copied_warning(copied: int, edited: int, only_copies: bool) -> str:

@@ -62,11 +62,18 @@ def type_table(result: TraineeResult) -> Table:
 
 def diff_table(result: TraineeResult) -> Table:
     """The rows a trainer goes through: every disagreement (boundary, wrong type, missed, extra, a matched
-    claim's speaker or status), each with the key's text and the trainee's side by side."""
+    claim's speaker or status), each with the key's text and the trainee's side by side, and every row the
+    trainee wrote a note on (their reason, in Detail)."""
     head = ["Disagreement", "Kind", "Type", "Key text", "Trainee text", "Detail"]
-    rows = [[d.disagreement or "both", d.item.kind, _types(d), _quote(d.key_item), _quote(d.trainee_item), d.detail]
-            for d in result.diff() if d.disagreement or d.detail]
+    rows = [[d.disagreement or "both", d.item.kind, _types(d), _quote(d.key_item), _quote(d.trainee_item),
+             row_detail(d)] for d in result.diff() if d.shown]
     return head, rows
+
+
+def row_detail(d: DiffItem) -> str:
+    """A row's Detail: the speaker or status disagreement, then the trainee's note."""
+    note = " ".join(d.trainee_note.split())
+    return "; ".join(p for p in (d.detail, f"trainee's note: {note}" if note else "") if p)
 
 
 def row_class(disagreement: str) -> str:
@@ -113,7 +120,8 @@ def _trainees(report: ExerciseReport) -> str:
     if left_out:
         out += f"; left out of the class figures (nothing of theirs on the key's document): {', '.join(left_out)}"
     if report.dropped:
-        out += "; not scored: " + "; ".join(f"{PurePath(d.source).name} ({d.reason})" for d in report.dropped)
+        out += "; not scored: " + "; ".join(f"{PurePath(d.source).name} ({'refused: ' if d.refused else ''}"
+                                            f"{d.reason})" for d in report.dropped)
     return out
 
 

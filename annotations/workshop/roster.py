@@ -4,6 +4,8 @@ A trainee is known by the name their bundle was exported under (case and spaces 
 name by its file). The same file given twice, or two bundles by one trainee (an early one and a corrected
 one), would count that trainee twice in the class figures: only the latest bundle (its manifest's date,
 then the later on the command line) is scored, and the others are named as dropped with the reason.
+Two bundles under one name that share no annotation id come from two libraries: two people with one name
+(the login name of every lab machine, two Anas), each scored, and said (`_people`).
 
 A bundle's manifest is whatever its sender wrote (checksums can be recomputed), so it is checked before it
 is believed:
@@ -38,9 +40,12 @@ class Dropped:
     source: str
     name: str
     reason: str
+    refused: bool = False
+    """The file could not be read or is no valid bundle (the reason says why): nobody's work was scored from
+    it, unlike a trainee's earlier bundle, which is dropped for a later one."""
 
-    def as_json(self) -> dict[str, str]:
-        return {"source": self.source, "name": self.name, "reason": self.reason}
+    def as_json(self) -> dict[str, str | bool]:
+        return {"source": self.source, "name": self.name, "reason": self.reason, "refused": self.refused}
 
 
 def trainee_name(bundle: Bundle, source: str) -> str:
@@ -58,6 +63,8 @@ class _Entry:
     date_note: str
     own: frozenset[tuple[str, str]]
     other_author: str
+    ids: frozenset[str] = frozenset()
+    """The ids of the bundle's own annotations (the key's aside), deleted ones included."""
     copies: list[int] = field(default_factory=list)
 
     @property
@@ -82,16 +89,69 @@ def one_per_trainee(trainees: Sequence[tuple[str, Bundle]], key_ids: Collection[
             if a.n < b.n and a.who != b.who and _copied(a.own, b.own):
                 a.copies.append(b.n)
                 b.copies.append(a.n)
-    latest: dict[str, _Entry] = {}
+    person = _people(entries)
+    latest: dict[int, _Entry] = {}
     for e in entries:
-        best = latest.get(e.who)
+        best = latest.get(person[e.n])
         if best is None or e.rank() >= best.rank():
-            latest[e.who] = e
+            latest[person[e.n]] = e
     kept_at = {e.n for e in latest.values()}
+    namesakes: dict[str, list[_Entry]] = {}
+    for e in entries:
+        if e.n in kept_at:
+            namesakes.setdefault(e.who, []).append(e)
     kept = [(e.source, e.bundle) for e in entries if e.n in kept_at]
-    notes = [_notes(e, entries) for e in entries if e.n in kept_at]
-    dropped = [Dropped(e.source, e.name, _why(e, latest[e.who], entries)) for e in entries if e.n not in kept_at]
+    notes = [_notes(e, entries) + _namesakes(e, namesakes[e.who]) for e in entries if e.n in kept_at]
+    dropped = [Dropped(e.source, e.name, _why(e, latest[person[e.n]], entries)) for e in entries
+               if e.n not in kept_at]
     return kept, dropped, notes
+
+
+def _people(entries: Sequence[_Entry]) -> dict[int, int]:
+    """Which bundles are one person's (entry number -> a person number). Bundles exported under one name are
+    one trainee's unless what they hold proves otherwise: two that share no annotation id (deleted ones
+    included: tombstones travel) come from two libraries, so two people ("student" on every lab machine, two
+    Anas). A trainee's corrected bundle keeps the ids of the first. Only bundles that are not doubtful (see
+    the module) and hold annotations of their own tell people apart; the others (an empty bundle, a copy)
+    prove nothing and go with the name's most believable person, as before."""
+    person: dict[int, int] = {}
+    by_name: dict[str, list[_Entry]] = {}
+    for e in entries:
+        by_name.setdefault(e.who, []).append(e)
+    for group in by_name.values():
+        telling = [e for e in group if e.ids and not e.doubtful]
+        parent = {e.n: e.n for e in telling}
+
+        def root(n: int) -> int:
+            while parent[n] != n:
+                parent[n] = parent[parent[n]]
+                n = parent[n]
+            return n
+
+        owner: dict[str, int] = {}
+        for e in telling:
+            for i in e.ids:
+                if i in owner:
+                    parent[root(e.n)] = root(owner[i])
+                else:
+                    owner[i] = e.n
+        for e in telling:
+            person[e.n] = root(e.n)
+        rest = [e for e in group if e.n not in person]
+        if rest:
+            best = max(telling or rest, key=_Entry.rank)
+            for e in rest:
+                person[e.n] = person.get(best.n, best.n)
+    return person
+
+
+def _namesakes(e: _Entry, kept: Sequence[_Entry]) -> tuple[str, ...]:
+    others = [PurePath(o.source).name for o in kept if o.n != e.n]
+    if not others:
+        return ()
+    which = (f"another bundle exported as {e.name}, {others[0]}, shares" if len(others) == 1 else
+             f"other bundles exported as {e.name} ({', '.join(others)}) share")
+    return (f"{which} no annotation with this one: made in different libraries, so scored as different people",)
 
 
 def _entry(n: int, source: str, bundle: Bundle, key_ids: set[str], now: datetime) -> _Entry:
@@ -103,7 +163,7 @@ def _entry(n: int, source: str, bundle: Bundle, key_ids: set[str], now: datetime
         other = ", ".join(sorted(authors)[:3]) + (" and others" if len(authors) > 3 else "")
     date, note = _date(bundle, now)
     return _Entry(n, source, bundle, name, " ".join(name.split()).casefold(), date, note,
-                  frozenset((a.id, a.rev) for a in own), other)
+                  frozenset((a.id, a.rev) for a in own), other, ids=frozenset(a.id for a in own))
 
 
 def _date(bundle: Bundle, now: datetime) -> tuple[datetime | None, str]:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from annotations.model import PageArea
 from annotations.workshop.agreement import Item
 from annotations.workshop.exercise import DiffItem, ExerciseReport, TraineeResult
-from annotations.workshop.report import class_table
+from annotations.workshop.report import class_table, row_detail
 from reader.services_workshop import PagedDiff
 from reader.ui.models import ROW_ROLE, RowModel, make_table
 from reader.ui.page_view import PageView
@@ -55,6 +55,9 @@ class DiffRow:
     """The span drawn filled: the key's, or the trainee's for an extra."""
     outline: tuple[int, int] | None = None
     """The trainee's span where it differs from the filled one (drawn dashed)."""
+    tooltip: str = ""
+    """The whole row in words (the Detail column is cut with "…" in a narrow window): texts, detail, the
+    trainee's note as written."""
 
 
 def diff_rows(result: TraineeResult, document_id: str) -> list[DiffRow]:
@@ -75,9 +78,11 @@ def _row(n: int, d: DiffItem) -> DiffRow:
     group = {"both": "both", "boundary": "boundary", "missed": "missed", "wrong type": "missed",
              "extra": "extra"}[color_key]
     outline = (t.start, t.end) if k is not None and t is not None and (t.start, t.end) != (k.start, k.end) else None
+    tip = "\n".join(p for p in (f"{shown or 'both'} — {label}", f"Key: {_text(k)}", f"Trainee: {_text(t)}",
+                                 d.detail, f"Trainee's note: {d.trainee_note}" if d.trainee_note else "") if p)
     return DiffRow(id=str(n), status=shown or "both", group=group, kind=d.item.kind, type=label,
-                   text=_text(k), trainee_text=_text(t), detail=d.detail, color=COLORS[color_key],
-                   start=d.item.start, end=d.item.end, outline=outline)
+                   text=_text(k), trainee_text=_text(t), detail=row_detail(d), color=COLORS[color_key],
+                   start=d.item.start, end=d.item.end, outline=outline, tooltip=tip)
 
 
 def _text(item: Item | None) -> str:
@@ -211,7 +216,7 @@ class ComparisonWindow(QWidget):
                      f"{_n(a.status_units, 'claim')}.")
         flag = "" if key.answer_key else " <i>(not flagged as an answer key)</i>"
         dropped = "".join(f"<br><span style='color:#b00020'>Not scored: {_esc(PurePath(d.source).name)} — "
-                          f"{_esc(d.reason)}</span>" for d in report.dropped)
+                          f"{'refused: ' if d.refused else ''}{_esc(d.reason)}</span>" for d in report.dropped)
         self.summary.setText(f"Answer key: <b>{_esc(key.name)}</b>{flag} — {_n(len(key.of_kind('entity')), 'entity mention')}, "
                              f"{_n(len(key.of_kind('claim')), 'claim')}; {_n(len(report.trainees), 'trainee')}.{alpha}"
                              f"{dropped}")

@@ -94,7 +94,9 @@ CAPTION_SHARE = 0.25
 """The caption never takes more than this share of the screen's height: a long note is cut to fit, with "…"
 (its whole text in the tooltip) ..."""
 NOTE_WORDS = 12
-"""... but keeps at least its first words, so a very small window still shows what the note is about."""
+"""... but keeps at least its first words, so a very small window still shows what the note is about ..."""
+CAPTION_SMALLEST = 9
+"""... setting the caption's type smaller, down to this many points, when they would not fit otherwise."""
 
 
 class PresentationWindow(QWidget):
@@ -119,7 +121,9 @@ class PresentationWindow(QWidget):
         self.caption.setWordWrap(True)
         self.caption.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.caption.setTextFormat(Qt.TextFormat.RichText)
-        self.caption.setStyleSheet(f"color:#ffffff;background:#000;padding:14px 24px;font-size:{font_size * 0.8:.0f}pt")
+        self.caption.setStyleSheet("color:#ffffff;background:#000;padding:14px 24px")
+        self.caption_points = max(CAPTION_SMALLEST, round(font_size * 0.8))
+        """The caption's type size as chosen; `fit_caption` sets it smaller on a screen too small for it."""
         self.counter = QLabel()
         self.counter.setStyleSheet(f"color:#bbbbbb;background:#000;padding:14px 24px;font-size:{font_size * 0.6:.0f}pt")
         self.blank = QWidget()
@@ -170,33 +174,52 @@ class PresentationWindow(QWidget):
 
     def fit_caption(self) -> None:
         """The caption at most `CAPTION_SHARE` of the height: a note too long for it is cut at a word, with
-        "…", and the whole note is the caption's tooltip."""
+        "…", and the whole note is the caption's tooltip. When even its first `NOTE_WORDS` (or the caption
+        without a note) do not fit (640×480: the note line was cut off below the label's edge), the caption's
+        type is set smaller, down to `CAPTION_SMALLEST` points, rather than cutting a line off."""
         rows = self.deck.caption()
         note = next((v for k, v in rows if k == "Note"), "")
         cap = max(1, int(self.height() * CAPTION_SHARE))
-        width = max(1, self.caption.width())
         self.caption.setToolTip(note)
         self.caption.setMaximumHeight(cap)
-        text = self._caption_html(rows, note)
-        self.caption.setText(text)
-        if note and self.caption.heightForWidth(width) > cap:
-            words = note.split()
-            low, high = min(NOTE_WORDS, len(words)), len(words)
-            while low < high:  # the most words that fit
-                middle = (low + high + 1) // 2
-                self.caption.setText(self._caption_html(rows, " ".join(words[:middle]) + " …"))
-                if self.caption.heightForWidth(width) <= cap:
-                    low = middle
-                else:
-                    high = middle - 1
-            text = self._caption_html(rows, " ".join(words[:low]) + (" …" if low < len(words) else ""))
-        self.caption.setText(text)
+        for points in range(self.caption_points, CAPTION_SMALLEST - 1, -1):
+            font = self.caption.font()
+            font.setPointSize(points)
+            self.caption.setFont(font)
+            if self._fit_note(rows, note, cap):
+                return
+
+    def _fit_note(self, rows: list[tuple[str, str]], note: str, cap: int) -> bool:
+        """Set the caption with as much of the note as fits in `cap` pixels (at least `NOTE_WORDS` words);
+        False when even that is taller."""
+        width = max(1, self.caption.width())
+        self.caption.setText(self._caption_html(rows, note))
+        if self.caption.heightForWidth(width) <= cap:
+            return True
+        if not note:
+            return False
+        words = note.split()
+        low, high = min(NOTE_WORDS, len(words)), len(words)
+        while low < high:  # the most words that fit
+            middle = (low + high + 1) // 2
+            self.caption.setText(self._caption_html(rows, " ".join(words[:middle]) + " …"))
+            if self.caption.heightForWidth(width) <= cap:
+                low = middle
+            else:
+                high = middle - 1
+        self.caption.setText(self._caption_html(rows, " ".join(words[:low]) + (" …" if low < len(words) else "")))
+        return self.caption.heightForWidth(width) <= cap
 
     @staticmethod
     def _caption_html(rows: list[tuple[str, str]], note: str) -> str:
-        return "&nbsp;&nbsp;· ".join(  # a line may break after each dot
-            f"<b>{html.escape(k)}</b>&nbsp;{_keep_together(note if k == 'Note' else v)}" if k else html.escape(v)
-            for k, v in rows)
+        """Each row as "<b>Label</b> value", a label without a value ("Claim" with no claim type) alone; a line
+        may break before each dot, so no line ends in a dot with nothing after it."""
+        def row(k: str, v: str) -> str:
+            value = note if k == "Note" else v
+            if not k:
+                return html.escape(v)
+            return f"<b>{html.escape(k)}</b>" + (f"&nbsp;{_keep_together(value)}" if value else "")
+        return "&nbsp; ·&nbsp;".join(row(k, v) for k, v in rows)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
@@ -215,8 +238,9 @@ class PresentationWindow(QWidget):
         if key in (Qt.Key.Key_B, Qt.Key.Key_Period):
             self.stack.setCurrentIndex(1 - self.stack.currentIndex())
             return
-        if self.stack.currentIndex() == 1:  # any other key brings the text back first
-            self.stack.setCurrentIndex(0)
+        if self.stack.currentIndex() == 1:  # any other key only brings the text back, where the room left it
+            self.stack.setCurrentIndex(0)  # (B then ← stepped back too: 15/16 instead of 16/16)
+            return
         if key in FORWARD:
             self.deck.step(1)
         elif key in BACK:
@@ -253,6 +277,8 @@ class PresentationSetup(QDialog):
         for tag in tags:
             self.tag.addItem(tag, tag)
         self.reveal = QCheckBox("Reveal one by one (all hidden at first)")
+        self.show_notes = QCheckBox("Show notes (the room reads them)")
+        self.show_notes.setToolTip("Off: the caption leaves your notes out, as the answer key does by default.")
         self.font_size = QSpinBox()
         self.font_size.setRange(14, 60)
         self.font_size.setValue(26)
@@ -262,6 +288,7 @@ class PresentationSetup(QDialog):
         form.addRow("Present", self.what)
         form.addRow("Tag", self.tag)
         form.addRow("", self.reveal)
+        form.addRow("", self.show_notes)
         form.addRow("Type size", self.font_size)
         form.addRow(QLabel("Keys: → Space PageDown next · ← PageUp back · B blank · Esc leave"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -270,6 +297,6 @@ class PresentationSetup(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
-    def choice(self) -> tuple[DeckFilter, bool, QScreen | None, int]:
+    def choice(self) -> tuple[DeckFilter, bool, QScreen | None, int, bool]:
         return (DeckFilter(self.what.currentData(), self.tag.currentData()), self.reveal.isChecked(),
-                self.screen_box.currentData(), self.font_size.value())
+                self.screen_box.currentData(), self.font_size.value(), self.show_notes.isChecked())

@@ -49,7 +49,8 @@ def mark_selection(document: QTextDocument, start: int, end: int, fmt: QTextChar
 
 
 def range_rects(view: QPlainTextEdit, start: int, end: int) -> list[QRectF]:
-    """Viewport rectangles (one per line, or per direction run) covering Qt positions [start, end)."""
+    """Viewport rectangles (one per line, or per direction run) covering Qt positions [start, end); a line the
+    range wraps past ends at its last character that is not a space (a frame ended after the space)."""
     out: list[QRectF] = []
     block = view.document().findBlock(start)
     offset = view.contentOffset()
@@ -60,12 +61,20 @@ def range_rects(view: QPlainTextEdit, start: int, end: int) -> list[QRectF]:
             line = layout.lineAt(i)
             ls = block.position() + line.textStart()
             a, b = max(start, ls), min(end, ls + line.textLength())
+            if b < end:  # the range goes on below: the spaces a line wraps at are not part of what it frames
+                units = block.text().encode("utf-16-le")  # Qt positions count UTF-16 units
+                while b > a and _space_at(units, b - 1 - block.position()):
+                    b -= 1
             if a >= b:
                 continue
             for x1, x2 in line_spans(block, line, a - block.position(), b - block.position()):  # bidi-aware
                 out.append(QRectF(origin.x() + x1, origin.y() + line.y(), x2 - x1, line.height()))
         block = block.next()
     return out
+
+
+def _space_at(units: bytes, i: int) -> bool:
+    return units[2 * i:2 * i + 2].decode("utf-16-le", errors="ignore").isspace()
 
 
 def paint_selected(painter: QPainter, rects: list[QRectF], color: QColor) -> None:

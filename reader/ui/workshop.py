@@ -46,12 +46,13 @@ class WorkshopController(QObject):
         return self.start_presentation(*setup.choice())
 
     def start_presentation(self, chosen: DeckFilter = DeckFilter(), reveal: bool = False,
-                           screen: QScreen | None = None, font_size: int = 26) -> PresentationWindow | None:
+                           screen: QScreen | None = None, font_size: int = 26,
+                           show_notes: bool = False) -> PresentationWindow | None:
         document = self.session.document
         if document is None:
             return None
         names = {e.id: e.name for e in self.service.entities()}
-        deck = Deck(self.session.annotations, names, chosen, reveal)
+        deck = Deck(self.session.annotations, names, chosen, reveal, notes=show_notes)
         window = PresentationWindow(document.title, document.text, deck, self.session.colors(), font_size)
         window.closed.connect(self._presentation_closed)
         self.presentation = window

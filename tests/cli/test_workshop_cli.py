@@ -72,7 +72,7 @@ def test_compare_refuses_bad_bundles_with_a_message(exercise: tuple[Path, Path, 
     _, err = _compare(str(k), str(broken), code=1)
     assert err.startswith("error: broken.dossier:")
     _, err = _compare(str(k), str(tmp_path / "missing.dossier"), code=1)
-    assert "Cannot read" in err
+    assert "missing.dossier: the file cannot be read" in err
     _, err = _compare(str(k), str(a), "--report", str(tmp_path / "r.txt"), code=1)
     assert "a report is .md, .html or .json" in err
 
@@ -216,3 +216,26 @@ def test_an_answer_key_with_hidden_notes_never_brings_them(tmp_path: Path, monke
         assert len(imported) == 7 and [a.note for a in imported] == [""] * 7
     finally:
         service.close()
+
+
+def test_one_unreadable_bundle_does_not_stop_the_class(exercise: tuple[Path, Path, Path], tmp_path: Path) -> None:
+    """A truncated file and a missing one among the class: every readable bundle is scored, each refused file
+    is listed among the bundles not scored with its reason, and the exit code still says one failed (1)."""
+    k, a, b = exercise
+    broken = tmp_path / "cut.dossier"
+    broken.write_bytes(a.read_bytes()[: len(a.read_bytes()) // 2])
+    missing = tmp_path / "gone.dossier"
+    out, err = _compare(str(k), str(a), str(broken), str(b), str(missing), "--report", str(tmp_path / "r.md"),
+                        code=1)
+    assert [line.split()[0] for line in out.splitlines()[2:4]] == ["Ana", "Ben"]
+    assert "Krippendorff" in out
+    assert "error: cut.dossier not scored (the others were): " in err
+    assert "error: gone.dossier not scored (the others were): the file cannot be read" in err
+    assert "wrote " in err
+    md = (tmp_path / "r.md").read_text()
+    assert "not scored\\: cut.dossier (refused\\: " in md and "gone.dossier (refused\\: the file cannot be read" in md
+    out, err = _compare(str(k), str(a), str(broken), "--json", code=1)
+    report = json.loads(out)
+    assert [t["name"] for t in report["trainees"]] == ["Ana"]
+    assert report["dropped"][0]["source"] == str(broken) and report["dropped"][0]["refused"] is True
+    assert report["dropped"][0]["reason"]

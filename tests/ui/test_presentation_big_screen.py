@@ -32,7 +32,7 @@ def person(i, quote, note=""):
     return Annotation(id=i, document_id="d", kind=Kind.ENTITY, label="PERSON", entity_id="e" + i, note=note,
                       target=make_target(text, s, s + len(quote)))
 
-deck = Deck([person("1", "Claire Dubois"), person("2", "Professor Anil Mehta", NOTE)], {"e2": "Anil Mehta"})
+deck = Deck([person("1", "Claire Dubois"), person("2", "Professor Anil Mehta", NOTE)], {"e2": "Anil Mehta"}, notes=True)
 window = PresentationWindow(text.split(chr(10))[0], text, deck, {"PERSON": "#E69F00"})
 window.show_on(app.primaryScreen())
 for _ in range(5):

@@ -33,7 +33,7 @@ def presentation() -> PresentationWindow:
                        claim=ClaimFields(speaker_id="p1"), note="Compare with the ministry's own timetable " * 4)
     person = Annotation(id="p", document_id="d", kind=Kind.ENTITY, label="PERSON", entity_id="p1",
                         target=make_target(TEXT, 0, len("Zelenskyy")))
-    deck = Deck([person, claim], {"p1": "Volodymyr Zelenskyy"})
+    deck = Deck([person, claim], {"p1": "Volodymyr Zelenskyy"}, notes=True)
     return PresentationWindow(TITLE, TEXT, deck, {"PERSON": "#E69F00", "claim": "#CC79A7"})
 
 

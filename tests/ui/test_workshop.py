@@ -2,6 +2,7 @@
 window's diff against an answer key (rows, filters, marks in the reading view, report export)."""
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -16,7 +17,7 @@ from annotations.model import Kind
 from annotations.workshop.deck import DeckFilter
 from reader.ui.mainwindow import MainWindow
 from tests.conftest import SAMPLES
-from tests.core.workshop.exercise_data import DOC_ID, TEXT, key, trainee_a, trainee_b
+from tests.core.workshop.exercise_data import C1, DOC_ID, TEXT, Builder, key, trainee_a, trainee_b
 
 
 def _annotated(win: MainWindow) -> str:
@@ -39,7 +40,7 @@ def _annotated(win: MainWindow) -> str:
 
 def test_presentation_steps_with_clicker_keys_and_esc_leaves(window: MainWindow, qtbot: object) -> None:
     _annotated(window)
-    pw = window.workshop.start_presentation()
+    pw = window.workshop.start_presentation(show_notes=True)
     assert pw is not None and pw.isFullScreen()
     assert pw.deck.counter() == "1 / 4" and pw.view.font().pointSize() == 26
     assert len(pw.view.marks()) == 4 and pw.view._selected == pw.deck.items[0].id
@@ -186,3 +187,49 @@ def test_exercise_window_names_the_bundles_it_did_not_score(window: MainWindow, 
     assert sorted(r.cells[0] for r in cw.class_model.rows()) == ["Ana", "Ben", "Class mean"]  # Ana once
     assert "Not scored: ana.dossier — the same bundle as ana-again.dossier" in cw.summary.text()
     cw.grab().save(str(tmp_path / "exercise-dropped.png"))
+
+
+def test_workshop_compare_scores_the_class_around_an_unreadable_bundle(window: MainWindow, tmp_path: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """Workshop > Compare with one truncated trainee file among good ones: the exercise window opens with the
+    others scored, and names the refused file with its reason among those not scored."""
+    key_path, trainees = _bundles(tmp_path)
+    cut = tmp_path / "cut.dossier"
+    cut.write_bytes(trainees[0].read_bytes()[:300])
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(key_path), ""))
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(trainees[0]), str(cut),
+                                                                          str(trainees[1])], ""))
+    _menu_action(window, "Compare trainees with an answer key…").trigger()
+    cw = window.workshop.comparison
+    assert cw is not None and cw.isVisible()
+    assert [r.cells[0] for r in cw.class_model.rows()] == ["Ana", "Ben", "Class mean"]
+    assert "Not scored: cut.dossier — refused: " in cw.summary.text()
+
+
+def test_the_exercise_window_shows_the_trainee_s_notes_in_detail_and_tooltip(
+        window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Nia wrote why she disputes C1 and a note on a mark she got right: the row's Detail has each note, and its
+    tooltip the whole row with the note as written."""
+    key_path, _ = _bundles(tmp_path)
+    nia = Builder("Nia")
+    nia.mention("Maria Zakharova", "PERSON")
+    nia.annotations[-1] = replace(nia.annotations[-1], note="spokeswoman of the ministry")
+    nia.claim(C1, "Maria Zakharova", "supported", note="supported:\nthe ministry confirmed it on Tuesday")
+    b = nia.bundle()
+    path = tmp_path / "nia.dossier"
+    path.write_bytes(write_bundle(b.annotations, b.entities, b.documents, default_codebook(), b.creator))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(key_path), ""))
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(path)], ""))
+    _menu_action(window, "Compare trainees with an answer key…").trigger()
+    cw = window.workshop.comparison
+    assert cw is not None
+    rows = {r.text: r for r in cw.diff_model.rows()}
+    claim, mention = rows[C1], rows["Maria Zakharova"]
+    assert claim.detail == ("status: key disputed, trainee supported; "
+                            "trainee's note: supported: the ministry confirmed it on Tuesday")
+    assert mention.status == "both" and mention.detail == "trainee's note: spokeswoman of the ministry"
+    row = cw.diff_model.row_of(claim.id)
+    tip = cw.diff_model.index(row, 4).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Trainee's note: supported:\nthe ministry confirmed it on Tuesday" in tip
+    cw.resize(1024, 700)
+    cw.grab().save("/work/audit40/fix/A-exercise-notes.png")

@@ -16,7 +16,8 @@ def test_steps_through_everything_in_reading_order() -> None:
     # C1 starts where Maria Zakharova does and is longer: it comes first
     assert deck.current is not None and deck.current.kind.value == "claim"
     assert dict(deck.caption())["Speaker"] == "Maria Zakharova"
-    assert dict(deck.caption())["Note"] == "Contradicted by the ministry."
+    assert "Note" not in dict(deck.caption())  # the trainer's notes only when asked for
+    assert dict(_deck(notes=True).caption())["Note"] == "Contradicted by the ministry."
     assert deck.step(-1) is False and deck.position == 0
     while deck.step(1):
         pass
