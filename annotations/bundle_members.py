@@ -70,30 +70,7 @@ def read_json(data: bytes, name: str) -> Any:
     if lone_surrogate(value, data):
         raise BundleError(f"{name} holds text that is not valid Unicode (a lone surrogate escape); "
                           "the bundle was refused.")
-    if _NUL_OR_ESCAPE.search(data) and _holds_nul_or_escape(value):
-        raise BundleError(f"{name} holds a NUL or an escape character, which no annotation, name or text has: "
-                          "it would rewrite a terminal's lines; the bundle was refused.")
     return value
-
-
-_NUL_OR_ESCAPE = re.compile(rb"\\u00(?:00|1[bB])")
-"""JSON's escape of NUL or ESC (a raw one is no valid JSON): never in what people write, the start of a terminal's
-control sequences. Looked for in the bytes first; the parsed value confirms (a note may spell "\\u001b")."""
-
-
-def _holds_nul_or_escape(value: Any) -> bool:
-    stack = [value]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, str):
-            if "\x00" in item or "\x1b" in item:
-                return True
-        elif isinstance(item, dict):
-            stack.extend(item.keys())
-            stack.extend(item.values())
-        elif isinstance(item, list):
-            stack.extend(item)
-    return False
 
 
 def _nesting(value: Any) -> int:
