@@ -1,7 +1,7 @@
 """A teammate's note or tag holding control characters reached the terminal raw through `show`, `search` and
 `conflicts`: ESC sequences recoloured, hid or rewrote another analyst's lines, a bidi override turned a tag around
-(an outside tester, stop 40). The command line writes them as visible escapes (valid JSON escapes too), and a
-bundle holding NUL or ESC is refused at the door."""
+(an outside tester, stop 40). The command line writes them as visible escapes (valid JSON escapes too); a bundle
+holding them travels."""
 from __future__ import annotations
 
 import io
