@@ -7,6 +7,7 @@ dropped. Pure functions; no store, no Qt.
 """
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
@@ -138,7 +139,8 @@ def _fuzzy(target: Target, text: str) -> Anchored | None:
     whole = _whole_words(target)
     best: Anchored | None = None
     for lo, hi in windows:
-        alignment = fuzz.partial_ratio_alignment(exact, text[lo:hi], score_cutoff=_ALIGN_MIN_SCORE)
+        alignment = fuzz.partial_ratio_alignment(exact, text[lo:hi], score_cutoff=_ALIGN_MIN_SCORE if len(exact) < 200
+                                                 else FUZZY_MIN_SCORE)  # (a word more barely moves a long quote)
         if alignment is None:
             continue
         start, end = lo + alignment.dest_start, lo + alignment.dest_end
@@ -158,19 +160,26 @@ def _fuzzy(target: Target, text: str) -> Anchored | None:
 
 
 def _whole_words(target: Target) -> tuple[bool, bool]:
-    """Whether the quote starts and ends on a word boundary of the text it was made on (a selection snaps to
-    words, so nearly always): the placement keeps that."""
+    """Whether the quote starts and ends outside a word of the text it was made on (a selection snaps to words, so
+    nearly always): the placement keeps that."""
     exact = target.exact
-    starts = not (exact[:1].isalnum() and target.prefix[-1:].isalnum())
-    ends = not (exact[-1:].isalnum() and target.suffix[:1].isalnum())
+    starts = not (_in_word(exact[:1]) and _in_word(target.prefix[-1:]))
+    ends = not (_in_word(exact[-1:]) and _in_word(target.suffix[:1]))
     return starts, ends
 
 
-def _boundaries(text: str, lo: int, hi: int) -> list[int]:
-    """Positions in [lo, hi] between a letter or digit and anything else (or at the text's ends)."""
+def _in_word(c: str) -> bool:
+    """A letter, a digit or a mark joined to one (Hindi's vowel signs, a decomposed accent): part of a word."""
+    return bool(c) and (c.isalnum() or unicodedata.category(c)[0] == "M")
+
+
+def _boundaries(text: str, lo: int, hi: int, near: int, most: int = 12) -> list[int]:
+    """Positions in [lo, hi] not inside a word (before an opening “ or ( too), the `most` nearest to `near` —
+    a long quote's ends are tried at a dozen places each, not at every one in reach."""
     lo, hi = max(0, lo), min(len(text), hi)
-    return [p for p in range(lo, hi + 1)
-            if p == 0 or p == len(text) or text[p - 1].isalnum() != text[p].isalnum()]
+    found = [p for p in range(lo, hi + 1)
+             if p == 0 or p == len(text) or not (_in_word(text[p - 1]) and _in_word(text[p]))]
+    return sorted(sorted(found, key=lambda p: abs(p - near))[:most])
 
 
 def _refine(text: str, start: int, end: int, exact: str, whole: tuple[bool, bool] = (False, False)
@@ -183,9 +192,9 @@ def _refine(text: str, start: int, end: int, exact: str, whole: tuple[bool, bool
     agreement")."""
     reach = min(40, max(8, len(exact) // 2))
     near = min(8, max(2, len(exact) // 10))  # (an end inside a word moves by characters, not so far)
-    starts = _boundaries(text, start - reach, start + reach) if whole[0] else \
+    starts = _boundaries(text, start - reach, start + reach, start) if whole[0] else \
         list(range(max(0, start - near), min(len(text), start + near) + 1))
-    ends = _boundaries(text, end - reach, end + reach) if whole[1] else \
+    ends = _boundaries(text, end - reach, end + reach, end) if whole[1] else \
         list(range(max(0, end - near), min(len(text), end + near) + 1))
     words = exact.split()
     first, last = (words[0], words[-1]) if words else ("", "")

@@ -1,6 +1,9 @@
 """Re-anchoring: exact -> moved -> fuzzy -> orphaned, never dropped (property-based)."""
 from __future__ import annotations
 
+import re
+import unicodedata
+
 import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
@@ -149,3 +152,36 @@ def test_a_placement_never_cuts_a_word(i: int, n: int, k: int, op: str) -> None:
         assert not (s > 0 and edited[s - 1].isalnum() and edited[s].isalnum())
         assert not (e < len(edited) and edited[e - 1].isalnum() and edited[e].isalnum())
         assert placed.target.exact == edited[s:e]
+
+
+@pytest.mark.parametrize(("quote", "old", "new"), [
+    ("“We will rebuild the harbour wall before the winter storms arrive, whatever it costs.”", "rebuild", "rebuild new"),
+    ("(including the two Greens from the northern wards)", "two", "three"),
+    ("\"Nobody has shown us a single study,\"", "single", "new"),
+])
+def test_a_placement_keeps_the_punctuation_its_quote_began_and_ended_with(quote: str, old: str, new: str) -> None:
+    """A quote that opens with “ ( or [ kept it (a first version of the word snapping dropped the opening mark: a
+    space before “ was no boundary — a reviewer, stop 40)."""
+    text = f"The mayor said: {quote} Council members voted against the plan on Tuesday."
+    start = text.index(quote)
+    placed = reanchor(make_target(text, start, start + len(quote)), text.replace(old, new, 1))
+    assert placed.state is AnchorState.FUZZY and placed.target.exact == quote.replace(old, new, 1)
+
+
+@pytest.mark.parametrize("text", [
+    "प्रधानमंत्री ने कहा कि सरकार किसी भी अनुचित समझौते को स्वीकार नहीं करेगी और जनता के हितों की रक्षा होगी।",
+    unicodedata.normalize("NFD", "Le préfet a déclaré que la côte où vivent les pêcheurs sera protégée dès demain."),
+])
+def test_a_placement_never_splits_a_letter_from_its_marks(text: str) -> None:
+    """Hindi's vowel signs and a decomposed accent are part of their word: they count as letters when a placement
+    snaps to a word's end (they had counted as word breaks: 'ने क', 'la ou' for 'la où' — a reviewer, stop 40)."""
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
+    for i in range(1, len(words) - 5):
+        start, end = words[i][0], words[i + 4][1]
+        a, b = words[i + 2]
+        edited = text[:a] + "XYZ" + text[b:]
+        placed = reanchor(make_target(text, start, end), edited)
+        if placed.state is not AnchorState.ORPHANED:
+            s, e = placed.target.start, placed.target.end
+            assert not (s > 0 and not edited[s - 1].isspace() and not edited[s].isspace()), edited[s - 3:s + 3]
+            assert not (e < len(edited) and not edited[e - 1].isspace() and not edited[e].isspace()), edited[e - 3:e + 3]
