@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import stat
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -17,8 +18,19 @@ from typing import BinaryIO
 
 def write_atomic(target: Path, fill: Callable[[BinaryIO], object], durable: bool = True) -> None:
     """Create/replace `target` with what `fill` writes into the open temp file. `durable=False` skips the
-    fsyncs (still all-or-nothing on a crash of the process, not across a power loss) — for derived data."""
+    fsyncs (still all-or-nothing on a crash of the process, not across a power loss) — for derived data. A link's
+    file is replaced (the link stays); a device, pipe or terminal (`-o /dev/stdout`) is written to directly."""
     target = Path(target)
+    try:
+        kind = os.stat(target).st_mode  # (follows links)
+    except OSError:
+        kind = None
+    if kind is not None and not stat.S_ISREG(kind):  # a device, a pipe, a terminal: /dev/stdout, a FIFO —
+        with open(target, "wb") as out:  # written to, never replaced by a file (as root, os.replace had swapped
+            fill(out)  # the system's /dev/stdout link for a regular file)
+        return
+    if target.is_symlink():  # a link to a file: the file is replaced, the link stays
+        target = Path(os.path.realpath(target))
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:

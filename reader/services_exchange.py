@@ -125,13 +125,15 @@ class ExchangeService(FileService):
             data = path.read_bytes()
         except OSError as exc:
             raise BundleError(f"Cannot read {path}: {exc.strerror}.") from None
+        marked = next((encoding for mark, encoding in _MARKS if data.startswith(mark)), None)
+        if marked is not None:  # JSON saved as UTF-16/32 with its mark (Windows tools do), or UTF-8 with one
+            try:
+                data = data.decode(marked).encode("utf-8")
+            except UnicodeDecodeError:
+                raise BundleError(f"{path.name} is no readable {marked[:6].upper()} text; nothing was imported.") \
+                    from None
         if not data.strip():
             raise BundleError(f"{path.name} is empty; nothing was imported.")
-        if data[:2] in (b"\xff\xfe", b"\xfe\xff"):  # JSON saved as UTF-16 with its mark (Windows tools do)
-            try:
-                data = data.decode("utf-16").encode("utf-8")
-            except UnicodeDecodeError:
-                raise BundleError(f"{path.name} is no readable UTF-16 text; nothing was imported.") from None
         if services_export.is_annotation_json(data):  # W3C Web Annotations or Hypothesis JSON
             return services_export.import_annotations(self, path.name, data, dry_run=dry_run)
         digest = hashlib.sha256(data).hexdigest()
@@ -152,9 +154,13 @@ class ExchangeService(FileService):
                                           parsed=parsed, areas_for=self.areas_for)
 
     def _holds_file_of(self, doc_id: str) -> bool:
-        """Whether the library has this document from its own file (not provisional, not forgotten by an undo)."""
+        """Whether the library has this document from its own file (not provisional, not forgotten by an undo, the
+        file still there: a stored file deleted from disk is written back from the bundle's copy)."""
         held = self.library.store.document(doc_id, with_text=False)
-        return held is not None and not held.provisional and held.rev != FORGOTTEN and bool(held.stored_file)
+        if held is None or held.provisional or held.rev == FORGOTTEN:
+            return False
+        path = self.library.stored_path(held)
+        return path is not None and path.exists()
 
     def _parse_bundle_files(self, bundle: Bundle) -> dict[str, DocumentRecord]:
         """Each file a bundle carries, parsed as if the user had added it (checksummed against its id)."""
@@ -175,3 +181,7 @@ class ExchangeService(FileService):
                     parsed[doc_id] = replace(record_of(doc), source_path="")
         return parsed
 
+
+_MARKS = ((b"\x00\x00\xfe\xff", "utf-32"), (b"\xff\xfe\x00\x00", "utf-32"), (b"\xef\xbb\xbf", "utf-8-sig"),
+          (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+"""Byte-order marks a JSON file may open with, and how to read it (UTF-32's before UTF-16's: they start alike)."""

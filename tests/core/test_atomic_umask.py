@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import os
 import stat
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from annotations.atomic import current_umask, write_bytes_atomic
+from annotations.atomic import current_umask, write_atomic, write_bytes_atomic
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
 
@@ -38,3 +39,22 @@ def test_a_replaced_file_keeps_its_mode(tmp_path: Path, umask: None) -> None:
     target.chmod(0o640)
     write_bytes_atomic(target, b"new")
     assert stat.S_IMODE(target.stat().st_mode) == 0o640 and target.read_bytes() == b"new"
+
+
+def test_a_device_or_a_link_is_never_replaced_by_a_file(tmp_path: Path) -> None:
+    """`export -o /dev/stdout` run as root had replaced the system's /dev/stdout link with a regular file (a
+    reviewer, stop 40): a pipe or a device is written to, and a link's file replaced with the link kept."""
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    got: list[bytes] = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()), daemon=True)
+    reader.start()
+    write_atomic(fifo, lambda out: out.write(b"through the pipe"))
+    reader.join(timeout=30)
+    assert got == [b"through the pipe"] and stat.S_ISFIFO(os.lstat(fifo).st_mode)
+    real = tmp_path / "real.md"
+    real.write_text("old")
+    link = tmp_path / "link.md"
+    link.symlink_to(real)
+    write_atomic(link, lambda out: out.write(b"new"))
+    assert link.is_symlink() and real.read_text() == "new"

@@ -26,15 +26,17 @@ def test_an_empty_file_says_so_and_a_utf16_export_is_imported(tmp_path: Path) ->
         ana.annotate(doc_id, AnnotationInput(Kind.NOTE, start, end, note="check the minutes"))
         text = ana.export("jsonld", [doc_id]).decode("utf-8")
         ben.add_file(TXT)
-        for name, data in (("empty.json", b""), ("blank.jsonld", b" \r\n")):
+        for name, data in (("empty.json", b""), ("blank.jsonld", b" \r\n"), ("mark.json", b"\xef\xbb\xbf"),
+                           ("mark16.json", " \n".encode("utf-16")), ("mark32.json", "".encode("utf-32"))):
             (tmp_path / name).write_bytes(data)
             with pytest.raises(BundleError, match="is empty"):
                 ben.import_file(tmp_path / name)
         assert ben.annotations(doc_id) == []
-        for name, encoding in (("le.jsonld", "utf-16"), ("be.jsonld", "utf-16-be")):
+        for name, encoding in (("le.jsonld", "utf-16"), ("be.jsonld", "utf-16-be"), ("u32.jsonld", "utf-32")):
             data = text.encode(encoding)
-            (tmp_path / name).write_bytes(data if encoding == "utf-16" else b"\xfe\xff" + data)
+            (tmp_path / name).write_bytes(b"\xfe\xff" + data if encoding == "utf-16-be" else data)
         assert ben.import_file(tmp_path / "le.jsonld")[0]["new"] == 1
+        assert ben.import_file(tmp_path / "u32.jsonld")[0].get("new", 0) == 0
         assert [a.note for a in ben.annotations(doc_id)] == ["check the minutes"]
         assert ben.import_file(tmp_path / "be.jsonld")[0].get("new", 0) == 0  # the same annotation: nothing new
     finally:
@@ -60,6 +62,15 @@ def test_a_bundled_file_the_library_holds_is_not_parsed_again(tmp_path: Path,
         monkeypatch.setattr(ben, "load", lambda path: loads.append(path) or real_load(path))
         assert ben.import_file(tmp_path / "a.dossier")[0]["new"] == 1
         assert loads == []
+        stored = ben.library.stored_path(ben.document(doc_id))
+        assert stored is not None
+        stored.unlink()  # a stored file deleted from disk: the bundle's copy is parsed and written back
+        ben.close()
+        ben = ReaderService.open(tmp_path / "ben", annotator="Ben", isolated=False)
+        monkeypatch.setattr(ben, "load", lambda path: loads.append(path) or real_load(path))
+        ben.import_file(tmp_path / "a.dossier")
+        assert len(loads) == 1 and stored.exists()
+        loads.clear()
         cleo = ReaderService.open(tmp_path / "cleo", annotator="Cleo", isolated=False)  # one who has it not:
         monkeypatch.setattr(cleo, "load", lambda path: loads.append(path) or real_load(path))  # parsed
         try:
