@@ -27,6 +27,7 @@ from annotations.library_documents import DocumentOps, record_of as record_of  #
 from annotations.library_entities import EntityEdits
 from annotations.library_exchange import BundleExchange, Conflict as Conflict  # Conflict: re-exported
 from annotations.store import Store
+from annotations.store_repairs import name_the_unnamed
 from annotations.store_transaction import Transaction
 from annotations.text_merge import merge_text
 
@@ -64,6 +65,7 @@ class Library(DocumentOps, BundleExchange, EntityEdits):
     def open(cls, folder: str | Path, progress: Callable[[int, int], None] | None = None) -> Library:
         folder = Path(folder).expanduser()
         store = Store.open(folder / "library.sqlite3")
+        name_the_unnamed(store)  # (records an older Dossier let in that bundles cannot carry)
         index = SearchIndex(folder / "index", store)
         index.open(progress)
         return cls(folder, store, index)

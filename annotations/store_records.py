@@ -114,6 +114,10 @@ class RecordReads:
         """Entities named `name` (ignoring case), deleted ones included."""
         return [entity_of_row(r) for r in self._rows("SELECT * FROM entities WHERE name = ? COLLATE NOCASE", [name.strip()])]
 
+    def blank_named_entities(self) -> list[str]:
+        """Ids of entities whose name is empty or white space (an older Dossier let them in: `store_repairs`)."""
+        return [str(r[0]) for r in self._conn.execute("SELECT id FROM entities WHERE trim(name) = ''")]
+
     def entities_by_ids(self, ids: list[str]) -> dict[str, Entity]:
         out: dict[str, Entity] = {}
         for chunk in chunks(sorted(set(ids)), 500):
