@@ -61,3 +61,10 @@ def test_verbose_shows_what_the_repair_met(library: Path) -> None:
     assert note.endswith("(3 annotations in 2 documents).") and count == "1 match(es)"
     quiet = _run(library, "search", "--verbose", "Helena")  # after the command too; nothing to repair now
     assert quiet.returncode == 0 and quiet.stderr.splitlines() == ["1 match(es)"]
+
+
+def test_the_app_takes_verbose_too() -> None:
+    """`dossier --verbose` (no command: the app) was refused as an unknown argument."""
+    from reader.ui.app import parse
+
+    assert parse(["--verbose", "--library", "x"]).verbose and not parse([]).verbose
