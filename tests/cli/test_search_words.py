@@ -52,7 +52,8 @@ def test_one_character_words_are_words_also_in_a_phrase(tmp_path: Path, cli_env:
                      "The weather was fine.\n")
     in_seven = {_annotate(library, seven, "Zone A"), _annotate(library, seven, "Plan B"),
                 _annotate(library, seven, "雨")}
-    in_seventeen = {_annotate(library, seventeen, "Zone B"), _annotate(library, seventeen, "Plan A")}
+    in_seventeen = {_annotate(library, seventeen, "Zone B"), _annotate(library, seventeen, "Plan A"),
+                    _annotate(library, seventeen, "Report 17")}
 
     def documents(query: str, *extra: str) -> set[object]:
         return {h["document_id"] for h in _found(library, query, *extra)}
@@ -66,6 +67,8 @@ def test_one_character_words_are_words_also_in_a_phrase(tmp_path: Path, cli_env:
     assert {h["annotation_id"] for h in _found(library, "雨")} == {_id_of(library, seven, "雨")}
     assert documents('"Report 7"', "--documents") == {seven}  # was both documents
     assert documents("7", "--documents") == {seven}
+    one = json.loads(_run(library, "search", "1", "--facets", "--json"))
+    assert one["total"] == 0 and one["suggestion"] is None  # not "did you mean 17": one letter is too little to correct
     assert {h["annotation_id"] for h in _found(library, 'title:"Report 17"')} == in_seventeen
 
 
