@@ -40,9 +40,10 @@ STEMMED_LANGUAGES: tuple[str, ...] = tuple(sorted((*WHOOSH_STEMMED, *SNOWBALL_ST
 FOLDED_FIELD = "folded"
 
 _MARKS = "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
-WORD_PATTERN = rf"[\w{_MARKS}\ufb1d-\ufdff\ufe70-\ufefe]+(?:[.'’ʼ`][\w{_MARKS}\ufb1d-\ufdff\ufe70-\ufefe]+)*"
+WORD_PATTERN = rf"[\w{_MARKS}\ufb1d-\ufdff\ufe70-\ufefe]+(?:[.'’ʼ`\u00ad][\w{_MARKS}\ufb1d-\ufdff\ufe70-\ufefe]+)*"
 """Words with their combining marks (Arabic harakat, Hebrew points are not `\\w`), keeping "3.5", "U.S",
-Ukrainian "п'ятниця" and French "l'énergie" whole (`fold` then takes the apostrophe out or the elision off)."""
+Ukrainian "п'ятниця", French "l'énergie" and a word with soft hyphens (U+00AD) inside whole (`fold` then takes
+the apostrophe out or the elision off, `plain_form` the soft hyphens)."""
 _APOSTROPHES = "'’ʼ`"
 _ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")  # harakat, Quranic marks, tatweel
 _HEBREW_POINTS = re.compile("[\u0591-\u05c7]")
@@ -57,6 +58,25 @@ _FOLD_TABLE = str.maketrans({
 ELISIONS = frozenset({"l", "d", "j", "n", "s", "c", "m", "t", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu",
                       "dell", "all", "dall", "nell", "sull", "un", "quell", "nessun"})
 """French and Italian elided words before an apostrophe ("l'énergie", "dell'Europa"): dropped."""
+
+
+SOFT_HYPHEN = "\u00ad"
+_LIGATURES = re.compile("[\ufb00-\ufb06\ufb13-\ufb17]")
+"""Latin (ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ) and Armenian ligature characters: one glyph for several letters, kept by many PDFs'
+text layers and some web pages."""
+
+
+def plain_form(word: str) -> str:
+    """A word without the typography that is no part of it, as find in the document (Ctrl+F) and `annotate
+    --quote` compare it (`annotations.text_find`): soft hyphens (U+00AD) out ("hy-phen-ated" with
+    soft hyphens is "hyphenated") and ligatures spelled out ("ﬁnancial" is "financial"). Every index analyser applies it."""
+    if word.isascii():
+        return word
+    if SOFT_HYPHEN in word:
+        word = word.replace(SOFT_HYPHEN, "")
+    if _LIGATURES.search(word):
+        word = _LIGATURES.sub(lambda m: unicodedata.normalize("NFKC", m.group()), word)
+    return word
 
 
 def _is_latin(ch: str) -> bool:
@@ -184,11 +204,39 @@ def stemmer(lang: str) -> Callable[[str], str] | None:
 
 
 class FoldFilter(Filter):
-    """`fold` on every token; tokens folded to nothing (a lone apostrophe, a mark) are dropped."""
+    """`fold` (after `plain_form`) on every token; tokens folded to nothing (a lone apostrophe, a mark) are
+    dropped."""
 
     def __call__(self, tokens: Iterator[Any]) -> Iterator[Any]:
         for t in tokens:
-            t.text = fold(t.text)
+            t.text = fold(plain_form(t.text))
+            if t.text:
+                yield t
+
+
+class PlainFormFilter(Filter):
+    """`plain_form` on every token (soft hyphens out, ligatures spelled out): the English analysers' first
+    step after lower case. Not a morphological change, so "did you mean" offers "financial", never "ﬁnancial"."""
+
+    def __call__(self, tokens: Iterator[Any]) -> Iterator[Any]:
+        for t in tokens:
+            t.text = plain_form(t.text)
+            if t.text:
+                yield t
+
+
+class AccentFoldFilter(Filter):
+    """`fold` on the English analysers' words: "café" is "cafe", "Überprüfen" "uberprufen", "Straße" "strasse",
+    as in Ctrl+F and in the language fields. Marked morphological (like stemming), so the words "did you mean"
+    offers keep the accents the texts write ("café", not "cafe"). An ASCII word is left as it is (nothing to
+    fold: the English tokenizer keeps no apostrophe inside a word)."""
+
+    is_morph = True
+
+    def __call__(self, tokens: Iterator[Any]) -> Iterator[Any]:
+        for t in tokens:
+            if not t.text.isascii():
+                t.text = fold(t.text)
             if t.text:
                 yield t
 

@@ -9,7 +9,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from whoosh.analysis import (
-    STOP_WORDS, Filter, LowercaseFilter, RegexTokenizer, StandardAnalyzer, StemFilter, StopFilter,
+    STOP_WORDS, Filter, LowercaseFilter, RegexTokenizer, StemFilter, StopFilter,
 )
 from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
 
@@ -17,7 +17,11 @@ from annotations import analysis
 from annotations.language import base_language
 from annotations.model import Annotation, DocumentRecord, Entity
 
-INDEX_SCHEMA_VERSION = 12
+INDEX_SCHEMA_VERSION = 13
+"""Stamped on the index folder; an index stamped otherwise is rebuilt when the library opens (the store is the
+truth, the index is derived). Raise it with any change to what the index holds or how a field is analysed:
+13 keeps one-character words (`"Report 7"`, "Plan B"), folds accents, ligatures and soft hyphens in English
+text (`words_analyzer`)."""
 MAX_CONTENT_CHARS = 5_000_000
 """Documents' full text is indexed up to this many characters (a 50 MB text stays searchable at its start)."""
 
@@ -62,17 +66,17 @@ EMOJI_PATTERN = (rf"(?:[\U0001f1e6-\U0001f1ff]{{2}}|[{_PICTOGRAPH}]"
                  rf"(?:[\ufe0f\u20e3\U0001f3fb-\U0001f3ff]|\u200d[{_PICTOGRAPH}])*)")
 """One emoji as one word: a flag (two regional indicators), or a pictograph with its skin tone, presentation
 selector and the pictographs joined to it (👩🏽‍🚀 is woman, medium skin tone, ZWJ, rocket)."""
-TOKEN_PATTERN = rf"\w+(\.?\w+)*|{EMOJI_PATTERN}"
-"""Words, keeping "3.5" and "U.S" together, and emoji (not `\\w`: a quote of 👩🏽‍🚀 had no word and could not be
-found). Set explicitly: Whoosh-Reloaded's default also takes `*` as a word character, which makes Markdown
-"**bold**" one unsearchable token."""
+TOKEN_PATTERN = rf"\w+(?:[.\u00ad]\w+)*|{EMOJI_PATTERN}"
+"""Words, keeping "3.5" and "U.S" together, and a word with soft hyphens (U+00AD, invisible hyphenation points)
+whole, and emoji (not `\\w`: a quote of 👩🏽‍🚀 had no word and could not be found). Set explicitly: Whoosh-Reloaded's
+default also takes `*` as a word character, which makes Markdown "**bold**" one unsearchable token."""
 _EMOJI_START = re.compile(f"[{_PICTOGRAPH}\U0001f1e6-\U0001f1ff]")
 
 
 class EmojiFilter(Filter):
-    """An emoji token is compared without its presentation selector (❤ = ❤️) and then given one, so that a
-    one-character emoji (🚀) is not dropped by the stop filter's minimum of two characters. Index and query
-    run the same analyser, so both sides agree."""
+    """An emoji token is compared without its presentation selector (❤ = ❤️) and then given one (so a
+    one-character emoji, 🚀, outlived the stop filter's minimum of two characters, which schema 13 dropped).
+    Index and query run the same analyser, so both sides agree."""
 
     def __call__(self, tokens: Iterator[Any]) -> Iterator[Any]:
         for t in tokens:
@@ -81,10 +85,32 @@ class EmojiFilter(Filter):
             yield t
 
 
+STOP_WORDS_KEPT = frozenset({"a"})
+ENGLISH_STOP_WORDS = frozenset(STOP_WORDS) - STOP_WORDS_KEPT
+"""Whoosh's English stop words but "a", which names things as much as any letter ("Zone A", "Plan A",
+"Category A"): dropped, `"Zone A"` was the phrase `zone` and found every zone."""
+
+
+def words_analyzer() -> Any:
+    """English text (quote, note, title, the catch-all `text`): Whoosh's StemmingAnalyzer chain with emoji
+    kept, every word of one character kept (its stop filter dropped them, so `"Report 7"` was the phrase
+    `report` and found every report, `7` nothing), soft hyphens and ligatures out and accents folded
+    (`annotations.analysis`: `cafe` finds "café", as Ctrl+F does), then Porter stemming."""
+    return (RegexTokenizer(expression=TOKEN_PATTERN) | LowercaseFilter() | analysis.PlainFormFilter()
+            | EmojiFilter() | StopFilter(stoplist=ENGLISH_STOP_WORDS, minsize=1) | analysis.AccentFoldFilter()
+            | StemFilter(cachesize=50000))
+
+
+def names_analyzer() -> Any:
+    """Names (entity, speaker, creator, source): words, lower case, soft hyphens and ligatures out, accents
+    folded (`entity:zurich` finds "Zürich"); no stop words, no stemming."""
+    return (RegexTokenizer(expression=TOKEN_PATTERN) | LowercaseFilter() | analysis.PlainFormFilter()
+            | analysis.AccentFoldFilter())
+
+
 def build_schema() -> Schema:
-    words = (RegexTokenizer(expression=TOKEN_PATTERN) | LowercaseFilter() | EmojiFilter()  # StemmingAnalyzer's
-             | StopFilter(stoplist=STOP_WORDS, minsize=2) | StemFilter(cachesize=50000))  # chain, emoji kept
-    names = StandardAnalyzer(expression=TOKEN_PATTERN, stoplist=None)
+    words = words_analyzer()
+    names = names_analyzer()
     flag = {"lowercase": True, "commas": True, "scorable": False}
     return Schema(
         uid=ID(unique=True, stored=True),

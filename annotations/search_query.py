@@ -190,7 +190,8 @@ def did_you_mean(searcher: Any, q: Any, text: str) -> str | None:
         return None
     try:
         reader = searcher.reader()  # words as written (the catch-all field), not a language field's stems
-        terms = [(f, t) for f, t in q.iter_all_terms() if f == DEFAULT_FIELD and (f, t) not in reader]
+        terms = [(f, t) for f, t in q.iter_all_terms()  # a word of one character is not corrected: every
+                 if f == DEFAULT_FIELD and (f, t) not in reader and len(t) > 1]  # short word is an edit away
         corrected = searcher.correct_query(q, text, prefix=1, terms=terms, correctors={
             DEFAULT_FIELD: searcher.corrector(DEFAULT_FIELD)})  # first letter right: 10x cheaper
         return str(corrected.string) if corrected.query != q else None

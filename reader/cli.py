@@ -31,7 +31,7 @@ from reader import cli_properties
 from reader.cli_annotations import (
     cmd_annotate, cmd_conflicts, cmd_delete, cmd_edit, cmd_redo, cmd_search, cmd_suggest, cmd_undo,
 )
-from reader.cli_common import PROG, _prog as _prog  # _prog: re-exported (tests, the desktop entry)
+from reader.cli_common import PROG, _prog as _prog, diagnostics  # _prog: re-exported (tests, the desktop entry)
 from reader.cli_output import SafeStream
 from reader.cli_documents import cmd_add, cmd_list, cmd_reindex, cmd_remove, cmd_show
 from reader.cli_exchange import FEW_DOCUMENTS, cmd_export, cmd_import
@@ -75,6 +75,9 @@ def build_parser() -> argparse.ArgumentParser:
         holder.add_argument("--annotator", metavar="NAME", default=None if holder is parser else argparse.SUPPRESS,
                             help="credit edits and exports to NAME (default: $DOSSIER_ANNOTATOR, else the name "
                                  "given in the app, else the login name)")
+    for holder in (parser, lib):
+        holder.add_argument("--verbose", action="store_true", default=False if holder is parser else argparse.SUPPRESS,
+                            help="also print the log on stderr (e.g. the error a search index repair met)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("add", parents=[lib], help="add files or folders to the library")
@@ -222,6 +225,11 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
     if args.command is None:
         build_parser().print_help(out)
         return 0
+    with diagnostics(err, args.verbose):
+        return _run(args, argv, out, err)
+
+
+def _run(args: argparse.Namespace, argv: Sequence[str] | None, out: TextIO, err: TextIO) -> int:
     undecodable = next((a for a in (sys.argv[1:] if argv is None else argv) if lone_surrogate(a) and not Path(a).exists()),
                        None)
     if undecodable is not None:  # bytes the shell passed that are no UTF-8 ("caf\xe9" typed in Latin-1): a path may

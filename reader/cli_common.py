@@ -3,8 +3,10 @@ annotation's flat form, the lines printed after a report."""
 from __future__ import annotations
 
 import json
+import logging
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -22,6 +24,27 @@ def _prog(script: Path) -> str:
 
 
 PROG = _prog(Path(sys.argv[0]))
+
+
+@contextmanager
+def diagnostics(err: TextIO, shown: bool) -> Iterator[None]:
+    """While the block runs, with `shown` (`--verbose`), the log — what the core says for whoever looks into a
+    problem, e.g. the exception an index repair met — goes to `err` as "log: …" lines. Without it nothing of the
+    log is printed: a person reads the plain notes ("note: The search index was damaged; …") only."""
+    if not shown:
+        yield
+        return
+    root = logging.getLogger()
+    handler = logging.StreamHandler(err)
+    handler.setFormatter(logging.Formatter("log: %(name)s: %(message)s"))
+    level = root.level
+    root.addHandler(handler)
+    root.setLevel(min(level, logging.INFO) if level else logging.INFO)
+    try:
+        yield
+    finally:
+        root.removeHandler(handler)
+        root.setLevel(level)
 
 
 def print_json(value: Any, out: TextIO) -> None:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import logging
 import os
 import sys
 from typing import TYPE_CHECKING
@@ -26,6 +27,8 @@ def parse(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--screenshot", metavar="OUT.png", help="render the window offscreen to a PNG and exit")
     parser.add_argument("--theme", choices=("light", "dark"), help="override the theme in Settings")
     parser.add_argument("--size", default="1400x880", help="window size for --screenshot, WxH")
+    parser.add_argument("--verbose", action="store_true",
+                        help="print the log on stderr (e.g. the error a search index repair met)")
     parser.add_argument("file", nargs="?", help="a document to add and open")
     return parser.parse_args(argv)
 
@@ -57,6 +60,8 @@ def missing_system_libraries() -> list[str]:
 
 def start_app(argv: list[str]) -> int:
     args = parse(argv)
+    if args.verbose:  # as the command line's --verbose: the log for whoever looks into a problem
+        logging.basicConfig(level=logging.INFO, format="log: %(name)s: %(message)s")
     if args.screenshot:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     elif not has_display():

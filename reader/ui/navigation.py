@@ -30,6 +30,10 @@ class NavigationController(QObject):
         self.search_panel, self.search_dock, self.status_bar = search_panel, search_dock, status_bar
         self.open_document, self.select = open_document, select
         self._search_serial = 0
+        self._shown_query: str | None = None
+        """The query whose result (or refusal) the search panel shows: run again when the library changes."""
+        self._stale = False
+        """The library changed while the search dock was hidden: the shown result is run again when it shows."""
         self._last_found: tuple[int, int] | None = None
         """The range the last find selected: the next find starts just after its start."""
         outline.itemActivated.connect(lambda item, _col: self.go_to_offset(item.data(0, Qt.ItemDataRole.UserRole)))
@@ -37,6 +41,8 @@ class NavigationController(QObject):
         find_box.returnPressed.connect(self.find_next)
         search_panel.searchRequested.connect(self.search)
         search_panel.openRequested.connect(self.open_hit)
+        session.changesApplied.connect(self._library_changed)
+        search_dock.visibilityChanged.connect(self._dock_shown)
 
     def fill_outline(self) -> None:
         self.outline.clear()
@@ -96,10 +102,12 @@ class NavigationController(QObject):
         self.search_dock.raise_()
         self.search_panel.query.setFocus()
 
-    def search(self, query: str) -> None:
+    def search(self, query: str, again: bool = False) -> None:
         """Search the library on the worker; a result for a query typed over meanwhile is dropped, and a
-        bad query or an unavailable index is said in the panel, not in a dialog."""
+        bad query or an unavailable index is said in the panel, not in a dialog (its old hits cleared).
+        `again`: the same query run again after an edit (the list keeps its scroll position)."""
         self._search_serial = serial = self._search_serial + 1
+        self._stale = False
 
         def run(job: Job) -> SearchResult | str | None:
             if serial != self._search_serial:
@@ -109,15 +117,36 @@ class NavigationController(QObject):
             except DossierError as exc:
                 return exc.message
 
-        self.runner.run_op(run, lambda result: self._searched(serial, result), "Searching")
+        self.runner.run_op(run, lambda result: self._searched(serial, query, result, again), "Searching")
 
-    def _searched(self, serial: int, result: SearchResult | str | None) -> None:
+    def _searched(self, serial: int, query: str, result: SearchResult | str | None, again: bool) -> None:
         if result is None or serial != self._search_serial:
             return
+        self._shown_query = query
         if isinstance(result, str):
-            self.search_panel.summary.setText(result)
+            self.search_panel.show_error(result)
         else:
-            self.search_panel.show_result(result)
+            self.search_panel.show_result(result, keep_place=again)
+
+    def _library_changed(self, _changes: object) -> None:
+        """An edit, undo, import or another window's change: the hits shown may name an old note, a deleted
+        annotation or miss a new one, so the shown query runs again — now if the search dock is on screen,
+        else when it shows (a closed panel, or one behind another dock's tab, costs no search per edit)."""
+        if self._shown_query is None:
+            return
+        if self._panel_showing():
+            self.search(self._shown_query, again=True)
+        else:
+            self._stale = True
+
+    def _panel_showing(self) -> bool:
+        """The search dock is on screen: not closed, and not a tab behind another dock (then it counts as
+        visible to Qt, with nothing of it on screen)."""
+        return self.search_dock.isVisible() and not self.search_dock.visibleRegion().isEmpty()
+
+    def _dock_shown(self, visible: bool) -> None:
+        if visible and self._stale and self._shown_query is not None:
+            self.search(self._shown_query, again=True)
 
     def open_hit(self, document_id: str, annotation_id: str) -> None:
         document = self.session.document

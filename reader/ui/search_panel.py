@@ -36,7 +36,9 @@ class SearchPanel(QWidget):
         self.query.textEdited.connect(lambda text: self.searchRequested.emit(text) if len(text) >= 3 else None)
         self.results.anchorClicked.connect(self._clicked)
 
-    def show_result(self, result: SearchResult) -> None:
+    def show_result(self, result: SearchResult, keep_place: bool = False) -> None:
+        """Show a search's result; `keep_place`: the same query again (after an edit), so the list stays
+        scrolled where it was."""
         about = "about " if result.estimated else ""
         facets = " · ".join(
             f"{name}: " + ", ".join(f'<a href="facet:{name}:{html.escape(k)}">{html.escape(k)}</a> {v}'
@@ -52,7 +54,16 @@ class SearchPanel(QWidget):
             label = html.escape(hit.label or "")
             parts.append(f'<p><a href="{target}">{html.escape(hit.kind)} {label}</a> — {hit.snippet}'
                          f'<br><small>{html.escape(hit.title)}</small></p>')
+        place = self.results.verticalScrollBar().value()
         self.results.setHtml("".join(parts) or "<p><i>No matches.</i></p>")
+        if keep_place:
+            self.results.verticalScrollBar().setValue(place)
+
+    def show_error(self, message: str) -> None:
+        """A query refused (it cannot be read) or a search that could not run: the reason, and no hits — the
+        previous query's hits stayed listed under the message, as if they were its answer."""
+        self.summary.setText(f"<span>{html.escape(message, quote=False)}</span>")  # rich text, as a result
+        self.results.setHtml("<p><i>No results: the query above was not run.</i></p>")
 
     def add_facet(self, link: str) -> None:
         """A facet count was clicked: narrow the query to it (`type:person`...) and search again."""

@@ -1,0 +1,122 @@
+"""`search` finds words as a person types them: a one-character word ("Report 7", "Plan B", "Zone A", 雨) is a
+word, also inside a quoted phrase (dropped, `title:"Report 7"` was the phrase `report` and listed every report);
+accents are folded in English text as in Ctrl+F (`cafe` finds "café", `note:uberprufen` "Überprüfen"); a
+ligature and soft hyphens are no part of a word (`financial` finds "ﬁnancial", `hyphenated` and `hyphen*` find
+"hy-phen-ated" written with soft hyphens), as `annotate --quote` already compares them."""
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from reader.cli import main
+
+
+def _run(library: Path, *args: str, code: int = 0) -> str:
+    out, err = io.StringIO(), io.StringIO()
+    assert main(["--library", str(library), *args], out=out, err=err) == code, err.getvalue()
+    return out.getvalue()
+
+
+def _add(tmp_path: Path, library: Path, name: str, text: str) -> str:
+    source = tmp_path / name
+    source.write_text(text, encoding="utf-8")
+    return _run(library, "add", str(source)).split()[0]
+
+
+def _annotate(library: Path, doc_id: str, quote: str, *extra: str) -> str:
+    kind = () if "--kind" in extra else ("--kind", "highlight")
+    out = _run(library, "annotate", doc_id, "--quote", quote, *kind, *extra, "--json")
+    return str(json.loads(out)["id"]).removeprefix("urn:uuid:")
+
+
+def _found(library: Path, query: str, *extra: str) -> list[dict[str, object]]:
+    return list(json.loads(_run(library, "search", query, "--json", *extra)))
+
+
+@pytest.fixture
+def cli_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DOSSIER_IN_PROCESS", "1")
+    monkeypatch.setenv("DOSSIER_ANNOTATOR", "Ines Varga")
+
+
+def test_one_character_words_are_words_also_in_a_phrase(tmp_path: Path, cli_env: None) -> None:
+    library = tmp_path / "lib"
+    seven = _add(tmp_path, library, "seven.txt",
+                 "Report 7: the harbour council\n\nThe council closed Zone A of the harbour under Plan B.\n\n"
+                 "天气：雨。The weather was bad.\n")
+    seventeen = _add(tmp_path, library, "seventeen.txt",
+                     "Report 17: the harbour council\n\nThe council closed Zone B of the harbour under Plan A.\n\n"
+                     "The weather was fine.\n")
+    in_seven = {_annotate(library, seven, "Zone A"), _annotate(library, seven, "Plan B"),
+                _annotate(library, seven, "雨")}
+    in_seventeen = {_annotate(library, seventeen, "Zone B"), _annotate(library, seventeen, "Plan A"),
+                    _annotate(library, seventeen, "Report 17")}
+
+    def documents(query: str, *extra: str) -> set[object]:
+        return {h["document_id"] for h in _found(library, query, *extra)}
+
+    assert documents('title:"Report 7"') == {seven}  # was every annotation of both reports
+    assert documents("title:7") == {seven}  # was nothing
+    assert {h["annotation_id"] for h in _found(library, 'title:"Report 7"')} == in_seven
+    assert {h["annotation_id"] for h in _found(library, '"Zone A"')} == {_id_of(library, seven, "Zone A")}
+    assert {h["annotation_id"] for h in _found(library, '"Plan B"')} == {_id_of(library, seven, "Plan B")}
+    assert {h["annotation_id"] for h in _found(library, '"Plan A"')} == {_id_of(library, seventeen, "Plan A")}
+    assert {h["annotation_id"] for h in _found(library, "雨")} == {_id_of(library, seven, "雨")}
+    assert documents('"Report 7"', "--documents") == {seven}  # was both documents
+    assert documents("7", "--documents") == {seven}
+    one = json.loads(_run(library, "search", "1", "--facets", "--json"))
+    assert one["total"] == 0 and one["suggestion"] is None  # not "did you mean 17": one letter is too little to correct
+    assert {h["annotation_id"] for h in _found(library, 'title:"Report 17"')} == in_seventeen
+
+
+def _id_of(library: Path, doc_id: str, exact: str) -> str:
+    shown = json.loads(_run(library, "show", doc_id, "--json"))["annotations"]
+    return next(str(a["id"]) for a in shown if a["exact"] == exact)
+
+
+def test_accents_are_folded_in_english_text_and_names(tmp_path: Path, cli_env: None) -> None:
+    library = tmp_path / "lib"
+    doc = _add(tmp_path, library, "harbour.txt",
+               "Harbour council meeting in São Paulo\n\nThe council met in São Paulo on Monday and the mayor "
+               "said the café on the quay would close. Critics said the plan was naïve and asked for a résumé "
+               "of the costs.\n")
+    assert json.loads(_run(library, "show", doc, "--json"))["language"] in ("", "en")
+    noted = _annotate(library, doc, "the café on the quay would close", "--note", "Überprüfen: naïve café résumé")
+    place = _annotate(library, doc, "São Paulo", "--kind", "entity", "--type", "PLACE")
+
+    def ids(query: str) -> set[object]:
+        return {h["annotation_id"] for h in _found(library, query)}
+
+    assert ids("cafe") == {noted}  # "did you mean café" before
+    assert ids("note:uberprufen") == {noted}
+    assert ids("naive cafe resume") == {noted}
+    assert ids("Café") == {noted}  # typed with the accent, as before
+    assert ids("entity:sao") == {place}
+    [hit] = [h for h in _found(library, "Sao Paulo") if h["annotation_id"] == place]
+    assert "<b>São</b> <b>Paulo</b>" in str(hit["snippet"])  # only [Paulo] was marked
+    [hit] = _found(library, "uberprufen")
+    assert "<b>Überprüfen</b>" in str(hit["snippet"])
+    assert json.loads(_run(library, "search", "cafr", "--facets", "--json"))["suggestion"] == "café"  # as the text writes it
+
+
+def test_ligatures_and_soft_hyphens_are_no_part_of_a_word(tmp_path: Path, cli_env: None) -> None:
+    library = tmp_path / "lib"
+    doc = _add(tmp_path, library, "unicode.txt",
+               "Typography\n\nA soft hy\u00adphen\u00adated word and \ufb01nancial \ufb02ows with ligatures.\n")
+    financial = _annotate(library, doc, "financial")  # annotate --quote folds them already
+    hyphenated = _annotate(library, doc, "hyphenated")
+
+    def ids(query: str) -> set[object]:
+        return {h["annotation_id"] for h in _found(library, query)}
+
+    assert ids("financial") == {financial}
+    assert ids("\ufb01nancial") == {financial}
+    assert ids("hyphenated") == {hyphenated}
+    assert ids("hyphen*") == {hyphenated}
+    assert ids("phen") == set()  # the word is no longer "hy", "phen", "ated"
+    [hit] = _found(library, "financial")
+    assert hit["snippet"] == "<b>\ufb01nancial</b>"
+    assert {h["document_id"] for h in _found(library, "flows", "--documents")} == {doc}
