@@ -303,14 +303,25 @@ def short_forms_said(text: str, orgs: Sequence[tuple[int, str]], known: dict[str
         if len(first) >= 6:
             clips.setdefault(first[:3], []).append((at, full))
     out: list[tuple[int, int, str]] = []
-    for word, named in firsts.items():
-        if len({full for _, full in named}) == 1:
-            for m in re.compile(rf"(?<![\w'’.-]){word}(?![\w'’-])").finditer(text, named[0][0] + len(word)):
-                if _REPORTING_AFTER.match(text, m.end()) and _OPENING_BEFORE.search(text, max(0, m.start() - 4),
-                                                                                    m.start()):
-                    out.append((m.start(), m.end(), named[0][1]))
+    for word, named in firsts.items():  # (str.find: a few names, each looked for at C speed)
+        if len({full for _, full in named}) != 1:
+            continue
+        at = text.find(word, named[0][0] + len(word))
+        while at >= 0:
+            end = at + len(word)
+            if not (at and (text[at - 1].isalnum() or text[at - 1] in "'’.-")) \
+                    and not (end < len(text) and (text[end].isalnum() or text[end] in "'’-")) \
+                    and _REPORTING_AFTER.match(text, end) and _OPENING_BEFORE.search(text, max(0, at - 4), at):
+                out.append((at, end, named[0][1]))
+            at = text.find(word, end)
     for clip, named in clips.items():
-        if len({full for _, full in named}) == 1:
-            out += [(m.start(1), m.end(1), named[0][1]) for m in
-                    re.compile(rf"(?<![\w'’-])the[ \t]+({clip})(?![\w'’-])").finditer(text, named[0][0])]
+        if len({full for _, full in named}) != 1:
+            continue
+        at = text.find(f"the {clip}", named[0][0])
+        while at >= 0:
+            end = at + 4 + len(clip)
+            if not (at and (text[at - 1].isalnum() or text[at - 1] in "'’-")) \
+                    and not (end < len(text) and (text[end].isalnum() or text[end] in "'’-")):
+                out.append((at + 4, end, named[0][1]))
+            at = text.find(f"the {clip}", end)
     return out
