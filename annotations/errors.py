@@ -46,6 +46,11 @@ class UndoError(DossierError):
     """Nothing to undo/redo, or the state changed since (another process edited the same item)."""
 
 
+class StaleConflictError(DossierError):
+    """A conflict was to be settled against a version of ours that is no longer the current one (another
+    window or process edited the annotation since it was shown); nothing was changed."""
+
+
 class SearchIndexError(DossierError):
     """The search index could not be used; it is rebuilt from the store when this happens."""
 

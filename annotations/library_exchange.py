@@ -14,10 +14,11 @@ from annotations.atomic import write_bytes_atomic
 from annotations.bundle import Bundle, write_bundle
 from annotations.changes import Changes
 from annotations.doc_properties import PROPERTY_NAMES
-from annotations.errors import BundleError, NotFoundError
+from annotations.errors import BundleError, DossierError, NotFoundError, StaleConflictError
 from annotations.ids import new_id, now_iso
 from annotations.merge import apply_plan, plan_merge
 from annotations.merge_documents import document_conflicts
+from annotations.merge_fields import FIELD_NAMES, merge_base, merge_versions
 from annotations.merge_plan import AreasFor, MergePlan
 from annotations.merge_properties import PropertyConflict
 from annotations.merge_v1 import plan_merge as plan_merge_v1
@@ -29,12 +30,27 @@ from annotations.store_transaction import head_of
 
 @dataclass(frozen=True)
 class Conflict:
-    """An open merge conflict: both versions of one annotation and who sent theirs."""
+    """An open merge conflict: both versions of one annotation and who sent theirs; `keep` and `take` are
+    what "Keep mine" and "Take theirs" write — both sides' changes merged field by field, ours or theirs
+    only on the `contested` fields (in words: "note", "status"…) — and `merged` whether that was possible
+    (the version both were made on is known here); else they are the two whole versions."""
 
     id: str
     ours: Annotation
     theirs: Annotation
     source: str
+    keep: Annotation | None = None
+    take: Annotation | None = None
+    contested: tuple[str, ...] = ()
+    merged: bool = False
+
+    @property
+    def kept(self) -> Annotation:
+        return self.keep if self.keep is not None else self.ours
+
+    @property
+    def taken(self) -> Annotation:
+        return self.take if self.take is not None else self.theirs
 
 
 ANCESTRY_SENT = 1_000
@@ -177,30 +193,44 @@ class BundleExchange:
         return counts, self._done(tx.changes(label))
 
     def conflicts(self) -> list[Conflict]:
-        """Open merge conflicts: our version and theirs, side by side."""
+        """Open merge conflicts: our version and theirs, side by side, with what each choice would write."""
         out = []
         for conflict_id, annotation_id, incoming, source in self.store.conflicts():
             ours = self.store.annotation(annotation_id)
             if ours is not None:
-                out.append(Conflict(conflict_id, ours, codec.annotation_from_dict(incoming), source))
+                out.append(settlements(self.store, conflict_id, ours, codec.annotation_from_dict(incoming), source))
         return out
 
-    def resolve_conflict(self, conflict_id: str, take_theirs: bool) -> Changes:
-        """Settle a merge conflict: keep ours or take theirs, as a merge version with both as parents — the
-        other side takes it as new and its conflict is settled; their later edits still fast-forward here,
-        since what the merge says is what their version said."""
+    def conflicted(self) -> dict[str, list[str]]:
+        """Annotations with open conflicts -> who sent the other versions (cheap: the cards and tables mark them)."""
+        out: dict[str, list[str]] = {}
+        for _, annotation_id, _, source in self.store.conflicts():
+            out.setdefault(annotation_id, []).append(source)
+        return out
+
+    def resolve_conflict(self, conflict_id: str, take_theirs: bool, expected_rev: str | None = None) -> Changes:
+        """Settle a merge conflict: keep ours or take theirs on the fields both sides changed — every field only
+        one side changed keeps that side's change either way (`merge_fields`) — as a merge version with both as
+        parents: the other side takes it as new and its conflict is settled; their later edits still
+        fast-forward (or merge) here. `expected_rev`: the version of ours the person was shown; if ours has
+        changed since (another window, the command line), nothing is written (`StaleConflictError`)."""
         found = next((c for c in self.store.conflicts() if c[0] == conflict_id), None)
         if found is None:
             raise NotFoundError("That conflict was already resolved.")
-        _, annotation_id, incoming, _ = found
+        _, annotation_id, incoming, source = found
         label = "Take their version" if take_theirs else "Keep my version"
         with self.store.transaction(label) as tx:
             ours = tx.get("annotations", annotation_id)
             if not isinstance(ours, Annotation):
                 raise NotFoundError(f"No annotation {annotation_id}.")
+            if expected_rev is not None and head_of(ours) != expected_rev:
+                raise StaleConflictError(
+                    "Your version of this annotation changed since it was shown (edited in another window or "
+                    "process); nothing was changed. Look at it again before you choose.")
             theirs = codec.annotation_from_dict(incoming)
-            record = replace(theirs if take_theirs else ours, revision=max(ours.revision, theirs.revision) + 1,
-                             modified=now_iso())
+            choice = settlements(self.store, conflict_id, ours, theirs, source)
+            record = replace(choice.taken if take_theirs else choice.kept,
+                             revision=max(ours.revision, theirs.revision) + 1, modified=now_iso())
             parents = [head_of(ours), *([theirs.rev] if theirs.rev else [])]
             tx.put(record, rev=make_rev(parents, codec.annotation_to_dict(record)), parents=parents)
             tx.resolve_conflict(conflict_id)
@@ -219,6 +249,48 @@ def _ids_of_their_kind(store: Store, bundle: Bundle) -> None:
 
 
 _KIND = {"annotations": "annotation", "entities": "entity", "documents": "document", "rejections": "rejected suggestion"}
+
+
+def settlements(store: Store, conflict_id: str, ours: Annotation, theirs: Annotation, source: str) -> Conflict:
+    """A conflict with what "Keep mine" and "Take theirs" write: merged field by field against the version both
+    were made on where this library knows it, else the two whole versions."""
+    ours_rev = head_of(ours)
+    graph = store.revision_graphs([ours.id]).get(ours.id, {})
+    if theirs.rev and theirs.rev in graph and ours_rev in graph:
+        base = merge_base(ours_rev, theirs.rev, graph, lambda revs: store.annotation_versions(ours.id, revs))
+        if base is not None:
+            merged = merge_versions(base, codec.annotation_to_dict(ours), codec.annotation_to_dict(theirs))
+            try:
+                keep = codec.annotation_from_dict({**merged.mine, "rev": ours.rev})
+                take = codec.annotation_from_dict({**merged.theirs, "rev": theirs.rev})
+            except (DossierError, ValueError, KeyError, TypeError):
+                pass
+            else:
+                return Conflict(conflict_id, ours, theirs, source, keep, take, _words(merged.contested),
+                                merged.contested != ("deleted",))  # (a deletion against an edit: whole versions)
+    return Conflict(conflict_id, ours, theirs, source, contested=_words(_differing(ours, theirs)))
+
+
+def _words(fields: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(FIELD_NAMES.get(f, f) for f in fields))
+
+
+def _differing(ours: Annotation, theirs: Annotation) -> tuple[str, ...]:
+    """The fields in which two whole versions differ (merge keys, as `merge_versions` names them)."""
+    if ours.deleted != theirs.deleted:
+        return ("deleted",)
+    a, b = codec.annotation_to_dict(ours), codec.annotation_to_dict(theirs)
+    out: list[str] = []
+    if any(a.get(k) != b.get(k) for k in ("document_id", "target", "anchor")):
+        out.append("place")
+    if a.get("kind") != b.get("kind"):
+        out.append("type")
+    else:
+        out += [k for k in ("label", "entity_id") if a.get(k) != b.get(k)]
+        claim_a, claim_b = a.get("claim") or {}, b.get("claim") or {}
+        out += [f"claim.{k}" for k in sorted(set(claim_a) | set(claim_b)) if claim_a.get(k) != claim_b.get(k)]
+    out += [k for k in ("tags", "note") if a.get(k) != b.get(k)]
+    return tuple(out)
 
 
 def _conflict_report(store: Store, bundle: Bundle, plan: MergePlan) -> list[dict[str, str]]:

@@ -13,6 +13,7 @@ from annotations import codec
 from annotations.bundle import Bundle, check_withheld
 from annotations.errors import DossierError
 from annotations.merge_entities import heir_of, remap_entities
+from annotations.merge_fields import merge_base, merge_versions
 from annotations.merge_plan import AreasFor, MergePlan, Put, known_hashes
 from annotations.merge_targets import storable
 from annotations.model import AnchorState, Annotation, DocumentRecord, Entity
@@ -197,10 +198,44 @@ def plan_annotations(store: Store, bundle: Bundle, plan: MergePlan, entity_map: 
         if _says(incoming) == _says(local):  # the same change made twice: their version is remembered, nothing
             plan.counts["merged" if bundle.revs_checked else "unchanged"] += 1  # written (a format without
             continue  # revisions — REFI-QDA, Hypothesis — names a first version of what we hold: it is ours)
+        if vouched and bundle.revs_checked and base is None and blind is None and copy is None \
+                and trusted is None and local.id not in withheld and local.id not in blinds:
+            # both sides changed it since a version both know: field by field, only fields both changed clash
+            combined = _combine(store, local, incoming, ours_rev, {**graphs.get(local.id, {}), **graph}, doc, areas_for)
+            if combined is not None:
+                plan.puts.append(combined)
+                plan.versions.append((codec.annotation_to_dict(incoming), incoming.rev, graph.get(incoming.rev)))
+                plan.counts["combined"] += 1
+                if incoming.id in open_conflicts:  # a conflict with a version theirs was made on is settled too
+                    lineage = ancestors(incoming.rev, {**graphs.get(incoming.id, {}), **graph})
+                    plan.settled += [cid for cid, rev in open_conflicts[incoming.id] if rev in lineage]
+                continue
         plan.conflicts.append((local, incoming))
     changed = set(plan.taken()) | {local.id for local, _ in plan.conflicts}
     for annotation_id in on_trust.keys() & changed - plan.trusted.keys():
         plan.trusted[annotation_id] = None  # ours is no longer that version and our own edits: nothing to weigh
+
+
+def _combine(store: Store, local: Annotation, incoming: Annotation, ours_rev: str, graph: dict[str, list[str]],
+             doc: DocumentRecord | None, areas_for: AreasFor | None) -> Put | None:
+    """Our version and theirs, made concurrently, merged field by field against the version both were made on
+    (`merge_fields`), as a merge version with both as parents — or None when a field both changed differs, the
+    common version's content is not known here, or the merged fields do not make a sound annotation (a
+    conflict then, settled field by field in the dialog)."""
+    base = merge_base(ours_rev, incoming.rev, graph, lambda revs: store.annotation_versions(local.id, revs))
+    if base is None:
+        return None
+    merged = merge_versions(base, codec.annotation_to_dict(local), codec.annotation_to_dict(incoming))
+    if merged.contested:
+        return None
+    try:
+        record = codec.annotation_from_dict({**merged.mine, "rev": ""})
+    except (DossierError, ValueError, KeyError, TypeError):
+        return None
+    if record.target != local.target or record.document_id != local.document_id:  # their place: checked
+        record, _ = storable(record, doc, areas_for)
+    parents = sorted({ours_rev, incoming.rev})
+    return Put(record, make_rev(parents, codec.annotation_to_dict(record)), parents)
 
 
 def _keep_taken(plan: MergePlan, bundle: Bundle, incoming: Annotation, checked: Annotation,

@@ -54,6 +54,9 @@ class MergePlan:
     so that it can be passed on checkable."""
     document_versions: dict[str, dict[str, dict[str, object]]] = field(default_factory=dict)
     """Document id -> rev -> what their version's properties say (the base of later merges)."""
+    versions: list[tuple[dict[str, Any], str, list[str] | None]] = field(default_factory=list)
+    """Their versions of annotations merged field by field with ours (record, rev, parents): kept as what they say
+    (checked against their ids) — the common ancestor of the next concurrent edits."""
     settled: list[str] = field(default_factory=list)
     """Open conflicts the incoming versions already resolved (they descend from both sides)."""
     missing_documents: dict[str, str] = field(default_factory=dict)
@@ -62,7 +65,7 @@ class MergePlan:
         "new", "updated", "deleted", "conflicts", "unchanged", "stale", "merged", "orphans", "reanchored", "unplaced",
         "never_held",
         "new_entities", "updated_entities", "unchanged_entities", "repointed", "new_documents", "provisional_documents",
-        "updated_documents", "new_codebook_labels", "kept_local"), 0))
+        "updated_documents", "new_codebook_labels", "kept_local", "combined"), 0))
 
     def taken(self) -> list[str]:
         return [p.record.id for p in self.puts if isinstance(p.record, Annotation)]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import sqlite3
 
-SCHEMA_VERSION = 11
+SCHEMA_VERSION = 12
 
 _V1 = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -217,8 +217,17 @@ ALTER TABLE annotations ADD COLUMN note_salt TEXT NOT NULL DEFAULT '';
 through an HMAC keyed by it, so a bundle with hidden notes, which carries the ids but never the salt, gives
 nothing to test guesses of a note against. '' for rows written before (their ids cover the note as written)."""
 
+_V12 = """
+CREATE TABLE annotation_versions (record_id TEXT NOT NULL, rev TEXT NOT NULL, content TEXT NOT NULL,
+    PRIMARY KEY (record_id, rev));
+"""
+"""v12: what each version of an annotation said (its record as JSON), for the versions this library held or was
+sent whose content is checked against their revision id: two teammates' concurrent edits of one annotation merge
+field by field against their common ancestor (Ana's tags and Ben's note both stay), where before the whole of one
+side's version had to be chosen. A version stored before v12 is added the first time a version is made on it."""
+
 MIGRATIONS: dict[int, str] = {1: _V1, 2: _V2, 3: _V3, 4: _V4, 5: _V5, 6: _V6, 7: _V7, 8: _V8, 9: _V9, 10: _V10,
-                              11: _V11}
+                              11: _V11, 12: _V12}
 """Version N's script takes a store from version N-1 to N. Append; never edit a released one."""
 
 

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from annotations.ids import new_id, now_iso
-from annotations.revisions import FORGOTTEN, ancestors
+from annotations.revisions import FORGOTTEN, ancestors, content_hash, make_rev
 
 
 def chunks(items: list[str], size: int) -> Iterator[list[str]]:
@@ -41,6 +41,33 @@ class ExchangeWrites:
             "INSERT OR IGNORE INTO revisions(record_id, rev, parents, content, import_id) VALUES (?,?,?,?,?)",
             [(record_id, rev, json.dumps(sorted(parents)), hashes.get(rev, ""), import_id)
              for rev, parents in sorted(graph.items())])
+
+    def remember_annotation_version(self, record: dict[str, Any], rev: str, parents: list[str] | None = None,
+                                    said: str | None = None) -> None:
+        """Keep what version `rev` of an annotation says (`record`, as `codec.annotation_to_dict` gives it), the
+        base of a later field-by-field merge — only when its content is checked to be that version's: its id
+        minted from these `parents` (None: the parents and content hash stored for `rev`) and what it says
+        (`said`: its `content_hash`, if known). A version whose note was withheld from us, or that we had to
+        change on taking it, is no such record and is not kept."""
+        if not rev or rev == FORGOTTEN or not record.get("id"):
+            return
+        record_id = record["id"]
+        if self._conn.execute("SELECT 1 FROM annotation_versions WHERE record_id = ? AND rev = ?",
+                              (record_id, rev)).fetchone():
+            return
+        said = said or content_hash(record)
+        if parents is None:
+            row = self._conn.execute("SELECT parents, content FROM revisions WHERE record_id = ? AND rev = ?",
+                                     (record_id, rev)).fetchone()
+            if row is None:
+                return
+            stored = str(row[1])
+            checked = (bool(stored) and stored in (said, said[:16])) or make_rev(json.loads(row[0]), {}, content=said) == rev
+        else:
+            checked = make_rev(parents, {}, content=said) == rev
+        if checked:
+            self._conn.execute("INSERT OR IGNORE INTO annotation_versions(record_id, rev, content) VALUES (?, ?, ?)",
+                               (record_id, rev, json.dumps({**record, "rev": rev}, sort_keys=True, ensure_ascii=False)))
 
     def add_document_versions(self, record_id: str, versions: dict[str, dict[str, Any]]) -> None:
         """Remember what versions of a document's properties say (rev -> property -> value)."""
@@ -148,7 +175,10 @@ class ExchangeWrites:
         another teammate's stays open beside it: closing it would hide their words. Both are in the undo entry:
         an import that only files conflicts is still an undo step, and undoing it opens the superseded again."""
         rev = str(incoming.get("rev", ""))
-        lineage = ancestors(rev, self._graph(annotation_id)) if rev else set()
+        graph = self._graph(annotation_id)
+        lineage = ancestors(rev, graph) if rev else set()
+        if rev in graph:  # their version, as sent (checked against its id): the base of a later merge on it
+            self.remember_annotation_version(incoming, rev, graph[rev])
         superseded = [(conflict_id,) for conflict_id, old_rev, old_source in self._conn.execute(
             "SELECT id, rev, source FROM conflicts WHERE annotation_id = ? AND resolved = 0", (annotation_id,))
             if (old_rev in lineage if old_rev and rev else not old_rev and not rev and old_source == source)]
@@ -223,6 +253,18 @@ class ExchangeReads:
                     f"SELECT record_id, rev, content FROM revisions WHERE record_id IN ({marks}) AND content != ''",
                     chunk):
                 out.setdefault(record_id, {})[rev] = content
+        return out
+
+    def annotation_versions(self, record_id: str, revs: list[str]) -> dict[str, dict[str, Any]]:
+        """Of these versions of one annotation, those whose content this library kept: rev -> its record as a
+        dict (see `remember_annotation_version`)."""
+        out: dict[str, dict[str, Any]] = {}
+        for chunk in chunks(sorted(set(revs)), 500):
+            marks = ",".join("?" * len(chunk))
+            for rev, content in self._conn.execute(
+                    f"SELECT rev, content FROM annotation_versions WHERE record_id = ? AND rev IN ({marks})",
+                    [record_id, *chunk]):
+                out[rev] = json.loads(content)
         return out
 
     def document_versions(self, ids: list[str]) -> dict[str, dict[str, dict[str, Any]]]:

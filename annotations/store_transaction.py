@@ -50,8 +50,10 @@ class Transaction(ExchangeWrites):
                 record.note, record.note_salt, current.note if isinstance(current, Annotation) else None))
         if not isinstance(record, Rejection):
             said = content_hash(codec.record_to_dict(record))  # once: it names the version and is stored
+            given = parents if rev is not None else None
             if rev is None:
                 parents = [head_of(current)] if current is not None and current.rev != FORGOTTEN else []
+                given = parents
                 rev = make_rev(parents, {}, content=said)
             if rev != FORGOTTEN:
                 self._conn.execute(
@@ -60,6 +62,10 @@ class Transaction(ExchangeWrites):
                 if isinstance(record, DocumentRecord):  # the base of a later three-way merge of its properties
                     self.add_document_versions(record.id, {rev: document_says(codec.record_to_dict(record))})
             record = replace(record, rev=rev)
+            if isinstance(record, Annotation):  # the base of a later field-by-field merge (both, where checked)
+                if isinstance(current, Annotation) and current.rev:
+                    self.remember_annotation_version(codec.annotation_to_dict(current), current.rev)
+                self.remember_annotation_version(codec.annotation_to_dict(record), rev, given, said)
         if isinstance(current, Annotation) and current.rev == FORGOTTEN and rev != FORGOTTEN:
             self._conn.execute("UPDATE conflicts SET resolved = 1 WHERE annotation_id = ?", (record.id,))  # stale
         if isinstance(record, Annotation) and isinstance(current, Annotation) and record.note != current.note:

@@ -182,8 +182,13 @@ class ReaderService(ExchangeService):
         """Open merge conflicts (ours and theirs of each)."""
         return self.library.conflicts()
 
-    def resolve_conflict(self, conflict_id: str, take_theirs: bool) -> Changes:
-        return self.library.resolve_conflict(conflict_id, take_theirs)
+    def conflicted(self) -> dict[str, list[str]]:
+        """Annotations with open conflicts -> who sent the other versions (the cards and tables mark them)."""
+        return self.library.conflicted()
+
+    def resolve_conflict(self, conflict_id: str, take_theirs: bool, expected_rev: str | None = None) -> Changes:
+        """Settle a conflict (see `Library.resolve_conflict`); `expected_rev`: the version of ours shown."""
+        return self.library.resolve_conflict(conflict_id, take_theirs, expected_rev)
 
     def set_claim(self, annotation_id: str, speaker_name: str | None = None, **fields: object) -> Changes:
         return self.library.set_claim(annotation_id, speaker_name=speaker_name, **fields)

@@ -14,6 +14,8 @@ _LINES: tuple[tuple[str, str, str, str], ...] = (
      " changed on both sides: you choose which to keep (File > Merge conflicts)"),
     ("orphans", "annotation", "annotations", " on documents you do not have yet (kept, shown when you add the files)"),
     ("in_trash", "new annotation", "new annotations", " on documents in your trash (restore them to see these)"),
+    ("combined", "annotation", "annotations",
+     " you and the sender changed in different fields: both changes kept (nothing to do)"),
     ("merged", "annotation", "annotations", " the sender changed as you did (nothing to do)"),
     ("stale", "older version", "older versions", " of annotations you already have (nothing to do)"),
     ("unchanged", "annotation", "annotations", " you already have, unchanged (nothing to do)"),

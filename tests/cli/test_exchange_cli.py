@@ -264,7 +264,8 @@ def test_copy_of_a_library_folder_is_a_teammate_too(team: tuple[Mate, Mate, Mate
     assert twin.receive(a.send())["conflicts"] == 0
 
 
-def test_an_edit_between_the_preview_and_the_import_becomes_a_conflict(team: tuple[Mate, Mate, Mate]) -> None:
+def test_an_edit_between_the_preview_and_the_import_is_never_overwritten(team: tuple[Mate, Mate, Mate]) -> None:
+    """Typed in another field, it merges with the sender's change (both kept); in the same field, it is a conflict."""
     a, b, _ = team
     claim = a.annotate(CLAIM, "--kind", "claim")
     b.receive(a.send())
@@ -273,8 +274,16 @@ def test_an_edit_between_the_preview_and_the_import_becomes_a_conflict(team: tup
     assert "1 updated" in b("import", str(bundle), "--dry-run")
     b("edit", claim, "--note", "typed while the preview was open")
     counts = b.receive(bundle)
+    assert counts["combined"] == 1 and counts["conflicts"] == 0 and counts["updated"] == 0
+    shown = json.dumps(b.show(claim))
+    assert "typed while the preview was open" in shown and "supported" in shown
+    a("edit", claim, "--status", "false")
+    bundle = a.send()
+    assert "1 combined" in b("import", str(bundle), "--dry-run")  # their status on our merge: merges again
+    b("edit", claim, "--status", "disputed")
+    counts = b.receive(bundle)
     assert counts["conflicts"] == 1 and counts["updated"] == 0
-    assert "typed while the preview was open" in json.dumps(b.show(claim))
+    assert "disputed" in json.dumps(b.show(claim))
 
 
 def test_a_teammates_new_mentions_of_an_entity_we_merged_away_follow_the_merge(team: tuple[Mate, Mate, Mate]) -> None:

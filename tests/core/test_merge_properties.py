@@ -1,7 +1,9 @@
 """Merge properties (Hypothesis), B -> A then A -> B after edits on both sides: the conflicts each side
-lists are exactly the annotations both sides changed to different contents; nothing is lost (each
-side's version is in the libraries or in the conflict list); everything else agrees; once A settles its
-conflicts and sends its bundle, both libraries agree; re-importing changes nothing."""
+lists are exactly the annotations where both sides changed the same field to different values — both
+wrote a note, or one deleted what the other edited (tags both sides added merge, as does a note only one
+side wrote: F3 of the stop-40 exchange audit); nothing is lost (each side's version is in the libraries
+or in the conflict list); everything else agrees; once A settles its conflicts and sends its bundle, both
+libraries agree; re-importing changes nothing."""
 from __future__ import annotations
 
 import tempfile
@@ -77,7 +79,8 @@ def test_exchange_converges_except_true_conflicts(ours: list[tuple[int, str]], t
             changed_a = _apply(a, ids, ours, "a")
             changed_b = _apply(b, ids, theirs, "b")
             before_a, before_b = _content(a), _content(b)
-            both = {i for i in changed_a & changed_b if before_a[i] != before_b[i]}
+            both = {i for i in changed_a & changed_b if before_a[i][2] != before_b[i][2]  # deleted / edited
+                    or (before_a[i][0] and before_b[i][0])}  # a note written on both sides (none at the start)
             a.import_bundle(read_bundle(b.export_bundle([doc_id], "b")))
             b.import_bundle(read_bundle(a.export_bundle([doc_id], "a")))
             conflicts = {aid: incoming for _, aid, incoming, _ in a.store.conflicts()}
