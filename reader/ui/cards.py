@@ -12,7 +12,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTreeView
 
-from reader.ui.models import ROW_ROLE, AnnotationRow
+from reader.ui.models import CONFLICT_INK, CONFLICT_MARK, ROW_ROLE, AnnotationRow, conflict_line
 from annotations.tag_line import parse_tag_line
 
 Index = QModelIndex | QPersistentModelIndex
@@ -57,8 +57,15 @@ def card_quote(text: str) -> str:
 
 
 def card_tooltip(item: AnnotationRow) -> str:
-    return "\n".join(x for x in (ORPHAN_LINE if item.orphaned else "", f"{chip_text(item)}: “{item.text}”",
+    conflict = f"{conflict_line(item)}: settle it in File > Merge conflicts… (or the Inspector's button)" \
+        if item.conflicts else ""
+    return "\n".join(x for x in (conflict, ORPHAN_LINE if item.orphaned else "", f"{chip_text(item)}: “{item.text}”",
                                  claim_line(item), item.note, foot_line(item)) if x)
+
+
+def conflict_badge(row: AnnotationRow) -> str:
+    """The mark on the chip line of a card whose annotation has open merge conflicts."""
+    return f"{CONFLICT_MARK} conflict · {row.conflicts}" if row.conflicts else ""
 
 
 def claim_line(row: AnnotationRow) -> str:
@@ -166,6 +173,17 @@ class CardDelegate(QStyledItemDelegate):
         painter.setFont(chip_font)
         painter.setPen(ink_on(accent))
         painter.drawText(chip_rect, Qt.AlignmentFlag.AlignCenter, label)
+        badge = conflict_badge(row)
+        if badge:  # an open merge conflict: an amber badge beside the chip (the tooltip says where to settle it)
+            room = rect.right() - PAD - chip_rect.right() - 6 - (QFontMetrics(small).horizontalAdvance("p. 9999")
+                                                                   if row.page else 0)
+            text = chip_fm.elidedText(badge, Qt.TextElideMode.ElideRight, max(0, room - 2 * CHIP_PAD))
+            badge_rect = QRect(chip_rect.right() + 6, y, chip_fm.horizontalAdvance(text) + 2 * CHIP_PAD, chip_rect.height())
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(CONFLICT_INK))
+            painter.drawRoundedRect(badge_rect, 4, 4)
+            painter.setPen(QColor("#ffffff"))
+            painter.drawText(badge_rect, Qt.AlignmentFlag.AlignCenter, text)
         if row.page:
             painter.setFont(small)
             painter.setPen(muted)

@@ -2,25 +2,23 @@
 changes), and the merge conflicts that need a person's decision."""
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QListWidget,
-    QListWidgetItem, QMessageBox, QPushButton, QTextBrowser, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel, QMessageBox, QTextBrowser,
+    QVBoxLayout, QWidget,
 )
 
 from annotations.atomic import write_bytes_atomic
 from annotations.changes import Changes
 from annotations.codebook import Codebook
 from annotations.errors import DossierError
-from annotations.model import Annotation
-from reader.services import Conflict, ReaderService
 from reader.services_export import EXPORT_FORMATS, NER_FORMATS, orphans_left_out, qdpx_codes
 from reader.services_workshop import AnswerKeyError
+from reader.ui.conflicts import ConflictsDialog as ConflictsDialog  # re-exported: File > Merge conflicts
 from reader.ui.import_words import CHANGED_ON_BOTH_SIDES, conflict_lines, import_done, import_preview
 from reader.ui.ops import Job, Runner
 from reader.ui.qdpx_codes import CodesDialog
@@ -273,82 +271,3 @@ def _conflicts(job: Job, changes: Changes) -> list[str]:
         except (DossierError, KeyError):
             pass  # the bundle's title is said instead
     return conflict_lines(conflicts, titles)
-
-
-class ConflictsDialog(QDialog):
-    """Open merge conflicts: our version and theirs side by side; keep mine or take theirs."""
-
-    resolved = Signal(object)  # the Changes of one resolution (the window applies them)
-
-    def __init__(self, service: ReaderService, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.service = service
-        self.setWindowTitle("Merge conflicts")
-        self.resize(780, 560)
-        self.items = QListWidget()
-        self.detail = QTextBrowser()
-        keep, take = QPushButton("Keep mine"), QPushButton("Take theirs")
-        keep.clicked.connect(lambda: self._resolve(False))
-        take.clicked.connect(lambda: self._resolve(True))
-        row = QHBoxLayout()
-        row.addWidget(keep)
-        row.addWidget(take)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.items, 1)
-        layout.addWidget(self.detail, 3)
-        layout.addLayout(row)
-        self.items.currentItemChanged.connect(self._show)
-        self.fill()
-
-    def fill(self) -> None:
-        self.items.clear()
-        for conflict in self.service.conflicts():
-            item = QListWidgetItem(f"“{conflict.theirs.target.exact[:60]}” — from {conflict.source or 'someone'}")
-            item.setData(Qt.ItemDataRole.UserRole, conflict)
-            self.items.addItem(item)
-        if self.items.count():
-            self.items.setCurrentRow(0)
-
-    def _show(self) -> None:
-        item = self.items.currentItem()
-        if item is None:
-            self.detail.clear()
-            return
-        conflict: Conflict = item.data(Qt.ItemDataRole.UserRole)
-        mine, theirs = self._fields(conflict.ours), self._fields(conflict.theirs)
-        rows = []
-        for name in mine:  # every field, the ones that differ marked: nobody takes a version blind
-            differs = mine[name] != theirs[name]
-            style = " style='background:#fff3c4'" if differs else ""
-            rows.append(f"<tr{style}><td><b>{name}</b>{' ≠' if differs else ''}</td>"
-                        f"<td>{html.escape(mine[name]) or '—'}</td><td>{html.escape(theirs[name]) or '—'}</td></tr>")
-        self.detail.setHtml("<table width='100%' cellpadding='3'><tr><th></th><th align='left'>Mine</th>"
-                            f"<th align='left'>Theirs ({html.escape(conflict.source or 'someone')})</th></tr>"
-                            + "".join(rows) + "</table>")
-
-    def _fields(self, a: Annotation) -> dict[str, str]:
-        """What a person weighs in one version, by field, in words."""
-        def name(entity_id: str | None) -> str:
-            entity = self.service.entity(entity_id) if entity_id else None
-            return entity.name if entity is not None else ("(unknown)" if entity_id else "")
-
-        claim = a.claim
-        return {"state": "deleted" if a.deleted else "live", "type": a.label or "",
-                "entity": name(a.entity_id) if a.entity_id else "",
-                "speaker": name(claim.speaker_id) if claim else "",
-                "status": claim.status.value if claim else "", "grade": claim.grading if claim else "",
-                "tags": ", ".join(a.tags), "note": a.note, "quote": a.target.exact,
-                "by": a.creator, "modified": a.modified[:16].replace("T", " ")}
-
-    def _resolve(self, take_theirs: bool) -> None:
-        item = self.items.currentItem()
-        if item is None:
-            return
-        conflict: Conflict = item.data(Qt.ItemDataRole.UserRole)
-        try:
-            changes = self.service.resolve_conflict(conflict.id, take_theirs)
-        except DossierError as exc:
-            QMessageBox.warning(self, "Merge conflicts", exc.message)
-        else:
-            self.resolved.emit(changes)
-        self.fill()

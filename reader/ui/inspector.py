@@ -8,7 +8,7 @@ import html
 
 from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QComboBox, QCompleter, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget,
+    QComboBox, QCompleter, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QWidget,
 )
 
 from annotations.codebook import Codebook
@@ -17,6 +17,7 @@ from annotations.model import (
     CREDIBILITY_GRADES, RELIABILITY_GRADES, AnchorState, Annotation, ClaimStatus, Kind,
 )
 from reader.ui.cards import ORPHAN_INK, ORPHAN_LINE
+from reader.ui.models import CONFLICT_INK, CONFLICT_MARK
 from annotations.tag_line import parse_tag_line, tag_line
 
 NOTE_PAUSE_MS = 700
@@ -28,6 +29,7 @@ typing, never a paragraph (an outside tester's 9 s of typing with no 0.7 s pause
 
 class Inspector(QWidget):
     editRequested = Signal(str, object)  # annotation id, AnnotationEdit
+    conflictRequested = Signal(str)  # annotation id: open File > Merge conflicts at its conflict
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -72,7 +74,11 @@ class Inspector(QWidget):
         self.note = QPlainTextEdit()
         self.note.setPlaceholderText("Note (Markdown)")
         self.note.setMaximumHeight(120)
-        for label, widget in (("", self.summary), ("Type", self.type_box), ("Speaker", self.speaker),
+        self.conflict = QPushButton()
+        self.conflict.setObjectName("inspector-conflict")
+        self.conflict.setStyleSheet(f"QPushButton {{ color: {CONFLICT_INK}; font-weight: bold; text-align: left }}")
+        self.conflict.clicked.connect(self._conflict_clicked)
+        for label, widget in (("", self.summary), ("", self.conflict), ("Type", self.type_box), ("Speaker", self.speaker),
                               ("Status", self.status), ("Reliability", self.reliability),
                               ("Credibility", self.credibility), ("Tags", self.tags), ("Note", self.note)):
             form.addRow(label, widget)
@@ -95,6 +101,19 @@ class Inspector(QWidget):
         self._note_deadline.timeout.connect(self._note_done)
         self.note.textChanged.connect(self._note_typed)
         self.set_annotation(None, Codebook((), ()), "")
+        self.set_conflicts([])
+
+    def set_conflicts(self, sources: list[str]) -> None:
+        """Say that the annotation shown has open merge conflicts (with whom), with a button to settle them."""
+        who = ", ".join(dict.fromkeys(s or "someone" for s in sources))
+        self.conflict.setText(f"{CONFLICT_MARK} Open conflict with {who} — Resolve…" if sources else "")
+        self.conflict.setToolTip("Your version and theirs changed the same field: choose in File > Merge conflicts"
+                                 if sources else "")
+        self.form.setRowVisible(self.conflict, bool(sources) and self._annotation is not None)
+
+    def _conflict_clicked(self) -> None:
+        if self._annotation is not None:
+            self.conflictRequested.emit(self._annotation.id)
 
     def set_choices(self, speakers: list[str], tags: list[str]) -> None:
         self._speakers.setStringList(speakers)

@@ -153,11 +153,23 @@ class LibraryController(QObject):
         self.index_status.check()
         self.status_bar.showMessage(f"The search index was rebuilt ({count:,} items).", 5000)
 
-    def show_conflicts(self) -> None:
-        dialog = ConflictsDialog(self.service, self.parent_widget)
+    def show_conflicts(self, annotation_id: str | None = None) -> ConflictsDialog:
+        """File > Merge conflicts (`annotation_id`: its first conflict current — the Inspector's button). The
+        dialog follows every change the window applies, another window's or process's included."""
+        if self.conflicts_dialog is not None:
+            self.conflicts_dialog.close()
+        dialog = ConflictsDialog(self.service, self.parent_widget, annotation_id)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.resolved.connect(self.session.apply)
+        self.session.changesApplied.connect(dialog.refresh)
+        dialog.destroyed.connect(lambda: self._conflicts_closed(dialog))
         self.conflicts_dialog = dialog
         dialog.open()
+        return dialog
+
+    def _conflicts_closed(self, dialog: ConflictsDialog) -> None:
+        if self.conflicts_dialog is dialog:
+            self.conflicts_dialog = None
 
     def fill_recent(self, menu: QMenu) -> None:
         menu.clear()

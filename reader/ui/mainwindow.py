@@ -182,6 +182,7 @@ class MainWindow(QMainWindow):
         canvas.deleteRequested.connect(self.annotating.delete)
         self.library_panel.openRequested.connect(self.open_document)
         self.inspector.editRequested.connect(self.annotating.edit)
+        self.inspector.conflictRequested.connect(self.library.show_conflicts)
         ents = self.entities_panel
         ents.mentionRequested.connect(self.select_annotation)
         ents.renameRequested.connect(lambda eid, name: self._run(lambda: self.service.rename_entity(eid, name)))

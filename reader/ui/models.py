@@ -14,6 +14,8 @@ from annotations.tag_line import tag_line
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+"""A cell's value as its row holds it (what a sorting proxy compares: not the shown text, which may carry a mark)."""
 R = TypeVar("R")
 
 
@@ -65,6 +67,33 @@ class AnnotationRow:
     """1-based page of a paged document's annotation; 0 when unpaged."""
     orphaned: bool = False
     """Its quote is no longer in the document's text: listed, never drawn (`AnchorState.ORPHANED`)."""
+    conflicts: str = ""
+    """Who sent the versions of it in open merge conflicts ("Cleo, Dev"); "" when none (its card, the claims
+    table and the Inspector mark it and lead to File > Merge conflicts)."""
+
+
+CONFLICT_MARK = "⚠"
+CONFLICT_INK = "#b35c00"
+CONFLICT_FILL = QColor(255, 170, 0, 60)
+
+
+def conflict_line(row: AnnotationRow) -> str:
+    """Said on a card, in a tooltip and in the Inspector about an annotation with open conflicts."""
+    return f"{CONFLICT_MARK} Open conflict with {row.conflicts}" if row.conflicts else ""
+
+
+def conflict_cell(row: AnnotationRow, column: int, role: int) -> Any:
+    """The claims table's mark of a claim in an open conflict: a tinted row, a warning sign before the
+    claim, and the tooltip saying with whom and where to settle it; None for every other role."""
+    if not row.conflicts:
+        return None
+    if role == Qt.ItemDataRole.BackgroundRole:
+        return CONFLICT_FILL
+    if role == Qt.ItemDataRole.ToolTipRole:
+        return f"{conflict_line(row)}: settle it in File > Merge conflicts… (or the Inspector's button)"
+    if role == Qt.ItemDataRole.DisplayRole and column == 0:
+        return f"{CONFLICT_MARK} {row.text}"
+    return None
 
 
 def document_rows(docs: list[DocumentRecord], counts: dict[str, dict[str, int]]) -> list[DocumentRow]:
@@ -81,7 +110,10 @@ def document_rows(docs: list[DocumentRecord], counts: dict[str, dict[str, int]])
     return rows
 
 
-def annotation_rows(annotations: list[Annotation], names: dict[str, str], colors: dict[str, str]) -> list[AnnotationRow]:
+def annotation_rows(annotations: list[Annotation], names: dict[str, str], colors: dict[str, str],
+                    conflicted: dict[str, list[str]] | None = None) -> list[AnnotationRow]:
+    """Rows of these annotations (`conflicted`: annotation id -> who sent the other side of its open conflicts)."""
+    conflicted = conflicted or {}
     rows = []
     for a in annotations:
         claim = a.claim
@@ -92,7 +124,8 @@ def annotation_rows(annotations: list[Annotation], names: dict[str, str], colors
             tags=tag_line(a.tags), color=colors.get(a.label or "", colors.get(a.kind.value, "#999999")),
             creator=a.creator, start=a.target.start, note=_first_line(a.note),
             page=a.target.areas[0].page + 1 if a.target.areas and a.anchor is not AnchorState.ORPHANED else 0,
-            orphaned=a.anchor is AnchorState.ORPHANED))
+            orphaned=a.anchor is AnchorState.ORPHANED,
+            conflicts=", ".join(dict.fromkeys(s or "someone" for s in conflicted.get(a.id, ())))))
     return rows
 
 
@@ -204,6 +237,8 @@ class RowModel(QAbstractTableModel, Generic[R]):
             return tip if tip else getattr(row, self.columns[column][1])
         if role == ROW_ROLE:
             return row
+        if role == SORT_ROLE:
+            return getattr(row, self.columns[column][1])
         if role == Qt.ItemDataRole.DecorationRole and column == 0 and hasattr(row, "color"):
             return QColor(getattr(row, "color"))
         return None
@@ -220,6 +255,10 @@ class AnnotationModel(RowModel[AnnotationRow]):
 class ClaimModel(RowModel[AnnotationRow]):
     columns = (("Claim", "text"), ("Speaker", "speaker"), ("Status", "status"), ("Grade", "grade"),
                ("Tags", "tags"))
+
+    def cell(self, row: AnnotationRow, column: int, role: int) -> Any:
+        marked = conflict_cell(row, column, role)
+        return marked if marked is not None else super().cell(row, column, role)
 
 
 def make_table(model: object, sortable: bool = False) -> QTableView:

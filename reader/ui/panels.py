@@ -12,6 +12,7 @@ another window's edits — is a full draw. Either way the result is what a full 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QObject
 
@@ -20,7 +21,7 @@ from annotations.model import AnchorState, Annotation, Entity
 from reader.ui.annotations_panel import AnnotationsPanel, reading_key
 from reader.ui.entities_panel import EntitiesPanel, entity_row, entity_rows
 from reader.ui.inspector import Inspector
-from reader.ui.models import AnnotationRow, ClaimModel, annotation_rows
+from reader.ui.models import AnnotationRow, ClaimModel, annotation_rows, conflict_cell
 from reader.ui.ordered_rows import OrderedRows
 from reader.ui.page_view import PageView
 from reader.ui.session import DocumentSession
@@ -34,6 +35,10 @@ class ClaimRows(OrderedRows[AnnotationRow]):
 
     def key(self, row: AnnotationRow) -> tuple[int, int, str]:
         return reading_key(row)
+
+    def cell(self, row: AnnotationRow, column: int, role: int) -> Any:
+        marked = conflict_cell(row, column, role)  # a claim in an open conflict is marked
+        return marked if marked is not None else super().cell(row, column, role)
 
 
 class PanelsController(QObject):
@@ -55,6 +60,8 @@ class PanelsController(QObject):
         self._tags: dict[str, int] = {}
         self._selected: str | None = None
         """The selected annotation as last shown."""
+        self._conflicted: dict[str, list[str]] = {}
+        """Annotations with open merge conflicts -> who sent the other versions (their cards and rows are marked)."""
         session.changesApplied.connect(self._changed)
         session.documentClosed.connect(self.clear)
         session.selectionChanged.connect(self._now_selected)
@@ -63,8 +70,15 @@ class PanelsController(QObject):
         self._selected = annotation_id
 
     def _changed(self, changes: Changes) -> None:
+        conflicted = self.session.service.conflicted()  # an import, a settlement, an undo may file or close one
+        moved = frozenset(i for i in set(conflicted) | set(self._conflicted)
+                          if conflicted.get(i) != self._conflicted.get(i) and i in self._known)
+        self._conflicted = conflicted
         if changes.annotations or changes.entities or changes.codebook or changes.external:
-            self.draw(self.session.few_changed)
+            few = self.session.few_changed
+            self.draw(few | moved if few is not None else None)
+        elif moved and self.session.document is not None:
+            self.draw(moved)
 
     def draw(self, changed: frozenset[str] | None = None) -> None:
         """Redraw the open document's annotations: all (`changed` None), or just the ids in `changed`."""
@@ -87,6 +101,7 @@ class PanelsController(QObject):
             entity = session.service.entity(annotation.claim.speaker_id)
             speaker = entity.name if entity else ""
         self.inspector.set_annotation(annotation, session.service.codebook(), speaker)
+        self.inspector.set_conflicts(self._conflicted.get(annotation.id, []) if annotation is not None else [])
         self.text_view.select_annotation(annotation.id if annotation else None, scroll=scroll)
         canvas = self.page_view.canvas
         canvas.set_marks(canvas.marks, annotation.id if annotation else None)
@@ -103,7 +118,8 @@ class PanelsController(QObject):
         self._colors = colors = session.colors()
         self._entities = session.entities
         annotations = session.annotations
-        rows = annotation_rows(annotations, {e.id: e.name for e in self._entities.values()}, colors)
+        self._conflicted = session.service.conflicted()
+        rows = annotation_rows(annotations, {e.id: e.name for e in self._entities.values()}, colors, self._conflicted)
         self._known = {a.id: a for a in annotations}
         self._rows = {r.id: r for r in rows}
         self.text_view.set_marks([self._mark(a, r) for a, r in zip(annotations, rows)])
@@ -134,7 +150,8 @@ class PanelsController(QObject):
         speaker_ids = {a.claim.speaker_id for a in fresh.values() if a is not None and a.claim and a.claim.speaker_id}
         names = {i: self._entities[i].name for i in speaker_ids if i in self._entities}  # (not every entity's)
         before = {i: self._known.get(i) for i in changed}
-        rows = {i: annotation_rows([a], names, self._colors)[0] if a is not None else None for i, a in fresh.items()}
+        rows = {i: annotation_rows([a], names, self._colors, self._conflicted)[0] if a is not None else None
+                for i, a in fresh.items()}
         tags_before = set(self._tags)
         mentioned: set[str] = set()
         pages = False

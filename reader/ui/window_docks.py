@@ -19,7 +19,7 @@ from reader.ui.annotations_panel import AnnotationsPanel, CardModel
 from reader.ui.entities_panel import EntitiesPanel
 from reader.ui.inspector import Inspector
 from reader.ui.library_panel import LibraryPanel
-from reader.ui.models import make_table
+from reader.ui.models import SORT_ROLE, make_table
 from reader.ui.page_view import PageView
 from reader.ui.panels import ClaimRows
 from reader.ui.search_panel import SearchPanel
@@ -63,6 +63,7 @@ def build_layout(w: MainWindow) -> None:
     w.annotations_panel = AnnotationsPanel(w.annotation_model)
     w.claim_proxy = QSortFilterProxyModel(w)
     w.claim_proxy.setSourceModel(w.claim_model)
+    w.claim_proxy.setSortRole(SORT_ROLE)  # by the claim, not by a conflict's mark before it
     w.claim_table = make_table(w.claim_proxy, sortable=True)
     w.claim_table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # reading order until a header is clicked
     left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea

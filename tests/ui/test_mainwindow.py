@@ -380,7 +380,9 @@ def test_conflicts_dialog_takes_theirs(window: MainWindow, tmp_path: Path, qtbot
     dialog = window.library.conflicts_dialog
     assert dialog.items.count() == 1 and "theirs" in dialog.detail.toHtml() and "mine" in dialog.detail.toHtml()
     shown = dialog.detail.toPlainText()
-    assert "speaker ≠" in shown and "Tomas Ek" in shown and "note ≠" in shown and "status ≠" not in shown
+    # only the note is contested; bo's speaker is merged already and kept whichever is chosen
+    assert "note ≠" in shown and "speaker ≠" not in shown and "status ≠" not in shown
+    assert "speaker (bo's change, kept either way)" in shown and "Tomas Ek" in shown
     [take] = [b for b in dialog.findChildren(QPushButton) if b.text() == "Take theirs"]
     qtbot.mouseClick(take, Qt.MouseButton.LeftButton)
     assert dialog.items.count() == 0
