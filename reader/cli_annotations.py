@@ -49,7 +49,7 @@ def cmd_conflicts(service: ReaderService, args: argparse.Namespace, out: TextIO,
     conflicts = service.conflicts()
     if args.json:
         print_json([{"id": c.id, "annotation": c.ours.id, "from": c.source, "ours": codec.annotation_to_dict(c.ours),
-                "theirs": codec.annotation_to_dict(c.theirs)} for c in conflicts], out)
+                "theirs": codec.annotation_to_dict(c.theirs), "contested": list(c.contested)} for c in conflicts], out)
         return 0
     if not conflicts:
         print("no open conflicts", file=out)
@@ -57,6 +57,8 @@ def cmd_conflicts(service: ReaderService, args: argparse.Namespace, out: TextIO,
         changed = [k for k, v in codec.annotation_to_dict(c.ours).items()
                    if k not in ("rev", "revision", "modified", "deleted", "note_salt") and codec.annotation_to_dict(c.theirs).get(k) != v]
         differs = f"differs in {', '.join(changed) or 'nothing visible'}"
+        if c.merged and c.contested:  # the changes only one side made are kept either way: the clash is these
+            differs = f"{', '.join(c.contested)} changed on both sides (the other changes are kept either way)"
         if c.ours.deleted != c.theirs.deleted:  # the deleting side touched nothing else: say who did what
             edited = f" ({', '.join(changed)})" if changed else ""
             differs = (f"you deleted it, they edited it{edited}" if c.ours.deleted
