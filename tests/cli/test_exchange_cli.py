@@ -175,7 +175,7 @@ def test_an_edit_and_a_concurrent_edit_are_a_conflict_listed_by_the_cli(team: tu
     assert counts["conflicts"] == 1
     [conflict] = a.json("conflicts")  # type: ignore[misc]
     assert conflict["ours"]["claim"]["status"] == "supported" and conflict["theirs"]["claim"]["status"] == "false"
-    assert "differs in claim" in a("conflicts")
+    assert "status changed on both sides" in a("conflicts")  # (field by field: only the status clashes)
     assert a.receive(b.send())["conflicts"] == 0  # a replay files nothing twice
     assert len(a.json("conflicts")) == 1  # type: ignore[arg-type]
 
@@ -396,4 +396,4 @@ def test_two_notes_written_at_once_differ_in_the_note_only(team: tuple[Mate, Mat
     b("edit", claim, "--note", "misleading")
     assert a.receive(b.send())["conflicts"] == 1
     listed = a("conflicts")
-    assert "differs in note" in listed and "note_salt" not in listed
+    assert "note changed on both sides" in listed and "note_salt" not in listed
