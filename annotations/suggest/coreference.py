@@ -101,7 +101,7 @@ def surnames_as_people(text: str, mentions: list[Suggestion]) -> list[Suggestion
 
 
 UPPER, _LOWER = "A-ZÀ-ÖØ-Þ\u0100-\u017f", "a-zß-öø-ÿ\u0100-\u017f"  # Latin letters with their accents ("Lucía", "Łukasz")
-_NAME_RUN = re.compile(rf"[{UPPER}][{_LOWER}]+(?:[-'’][{UPPER}]?[{_LOWER}]+)?"
+_NAME_RUN = re.compile(rf"(?:(?:[{UPPER}]\.\s?){{1,3}}\s*)?[{UPPER}][{_LOWER}]+(?:[-'’][{UPPER}]?[{_LOWER}]+)?"
                        rf"(?:\s+(?:[{UPPER}]\.|[{UPPER}][{_LOWER}]+(?:[-'’][{UPPER}]?[{_LOWER}]+)?)){{0,3}}")
 _NOT_NAMES = frozenset("The This That These Those It He She They We I You There Here His Her Its Their Our My "
                        "Your One Some Many Most Officials Police Asked And But Or So Then Also Later Now Today "
@@ -132,7 +132,8 @@ def _namelike(word: str) -> bool:
 
 def fullest(text: str, name: str, cache: dict[str, str]) -> str:
     """The fullest form of a name the text gives: "King" -> "Gayle King", "Walter" -> "Walter A. Reed" (the
-    first run of capitalised words around it starting with a given name); bounded to 40 occurrences."""
+    first run of capitalised words around it starting with a given name), "Maurer" -> "K.C. Maurer" (initials
+    only); bounded to 40 occurrences."""
     if name in cache:
         return cache[name]
     best = name
@@ -146,6 +147,10 @@ def fullest(text: str, name: str, cache: dict[str, str]) -> str:
                                                                  or before.group(1) in first_names):
                 best = text[before.start():m.end()]
                 break
+            initials = _INITIALS_ONLY.search(text, max(0, m.start() - 10), m.start())
+            if initials and initials.group(1).replace(" ", "") not in _NOT_INITIALS:
+                best = text[initials.start():m.end()]  # "K.C. Maurer", "J. R. Ewing"
+                break
             if name in first_names:
                 after = _FOLLOWING.match(text, m.end())
                 if after:
@@ -155,6 +160,10 @@ def fullest(text: str, name: str, cache: dict[str, str]) -> str:
     return best
 
 
+_INITIALS_ONLY = re.compile(r"(?<![\w'’.-])((?:[A-Z]\.\s?){2,3})\s*\Z")
+"""Two or three initials right before a surname, no given name written out ("K.C. Maurer")."""
+_NOT_INITIALS = frozenset("U.S. U.K. U.N. E.U. D.C. P.M. A.M. N.Y. L.A. U.S.A.".split())
+"""Abbreviations that end a sentence or a phrase before a capitalised word, no person's initials."""
 _FOLLOWING = re.compile(r"(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?){1,2}(?=[\s,.;:)]|$)")
 
 

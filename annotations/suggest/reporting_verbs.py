@@ -89,7 +89,8 @@ _AFTER_A_QUOTE_ONLY = frozenset(("recalls", "remembers", "remembered", "recounts
                                  "yelled", "screams", "screamed", "emails", "emailed", "texted", "pleaded", "pleads"))
 """Verbs of saying only right after a quote ('"…," recalls X', '"Open the door!" an officer shouts', '"…," he
 emails'): elsewhere a product recall, a memory, a noise, a message sent or a plea in court ("pleaded guilty")."""
-_QUOTE_BEFORE = re.compile(r"[,.!?]?[\"”’']\s*(?:(?:he|she|they|(?:a|an|the|one|his|her|their|its)\s+[a-z]+|"
+_QUOTE_BEFORE = re.compile(r"[,.!?]?[\"”’']\s*(?:(?:he|she|they|(?:a|an|the|one|his|her|their|its)\s+[a-z]+"
+                           r"(?:\s+(?:on|of|at|in|from)\s+(?:the|a|an|its|his|her|their)\s+[a-z]+)?|"
                            r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+)?\Z")
 _QUOTE_AFTER_READS = re.compile(r"[ \t]*[,:]?[ \t]*[\"“‘']")
 """After "reads": the words read, in quotes ("The sign reads, '…'"; not "The note reads well")."""

@@ -182,8 +182,9 @@ def source_after(text: str, verb_end: int, mentions: Sequence[Suggestion], full_
             if later and OF.fullmatch(text[first.end:later[0].start]):
                 return Speaker(full_name(first, full_names), "named", affiliation=full_name(later[0], full_names))
         return Speaker(full_name(first, full_names), "named")
-    described = next((p for p in mentions if p.type == "PERSON" and verb_end < p.start <= verb_end + 70), None)
-    if described is not None and _DESCRIBED_GAP.fullmatch(text, verb_end, described.start):
+    described = next((p for p in mentions if p.type == "PERSON" and verb_end < p.start <= verb_end + 90), None)
+    if described is not None and (described.start <= verb_end + 70 and _DESCRIBED_GAP.fullmatch(
+            text, verb_end, described.start) or _OWNER_DESCRIBED_GAP.fullmatch(text, verb_end, described.start)):
         return Speaker(full_name(described, full_names), "named")  # "the university's astronomy professor X"
     kind = _KIND_OF_BODY.match(text, verb_end)
     body = next((p for p in mentions if p.start == kind.end() and p.type == "ORG"), None) if kind else None
@@ -212,7 +213,10 @@ def source_after(text: str, verb_end: int, mentions: Sequence[Suggestion], full_
         referred = referred_voice(m.group(1), orgs)
         if referred is not None:  # "said a spokesperson for the company"
             return Speaker(referred, "named", voice=True)
-        return Speaker(m.group(1).strip(), "unnamed")
+        phrase_end = m.start(1) + len(m.group(1).rstrip())
+        maker = _maker(text, m.start(1), phrase_end, [p for p in mentions if m.start(1) <= p.start < phrase_end],
+                       full_names)
+        return maker or Speaker(m.group(1).strip(), "unnamed")
     if not phrase:  # only "according to" and verbs of saying have their source after them as any noun phrase
         return None
     stop = _PHRASE_END.search(text, verb_end, verb_end + 200)
@@ -225,6 +229,11 @@ _DESCRIBED_GAP = re.compile(rf"\s+(?:(?:the|its|his|her|their|a|an)\s+(?:\d{{1,3
                             rf"|(?:the\s+|an?\s+)?\d{{1,3}}-year-old\s+(?:{_DESCRIBED_WORD}){{0,4}})")
 """Between a verb and a person: a lower-case description ("according to the university's astronomy professor"),
 not a thing the person made ("according to the paper published by Fa")."""
+_NOT_DESCRIBING = r"(?!(?:by|from|of|with|in|at|for|and|who|which|that|on|to)\s)"
+_OWNER_DESCRIBED_GAP = re.compile(rf"\s+(?:[Tt]he\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}}[’']s\s+"
+                                  rf"(?:{_NOT_DESCRIBING}[a-z-]+\s+){{0,4}}{_NOT_DESCRIBING}[a-z-]+(?<!ed)\s+")
+"""Between a verb and a person: a named owner's description of them ("said The We Company's recently named executive
+chair Marcelo Claure", "said Acme's chief executive X"): the person speaks, for the owner."""
 _KIND_OF_BODY = re.compile(r"[ \t]+(?:[A-Z][a-z]+[ \t]+){0,2}(?:[a-z-]+[ \t]+){0,2}(?:newspaper|daily|broadcaster|"
                            r"news agency|agency|channel|network|outlet|website|magazine|paper|tabloid|weekly|"
                            r"watchdog|charity|group|company|firm|regulator|bank|lender|carrier|airline|maker)[ \t]+"
@@ -320,7 +329,25 @@ def noun_phrase_source(text: str, start: int, end: int, mentions: Sequence[Sugge
     if author:  # "a new CBS News poll": the organisation speaks
         return Speaker(full_name(author[-1], full_names), "named",
                        voice=PERSON_HEAD.search(text, author[-1].end, head_end) is not None)
-    return Speaker(lower_first(text[a:b], text, a), "unnamed")
+    return _maker(text, a, b, inside, full_names) or Speaker(lower_first(text[a:b], text, a), "unnamed")
+
+
+def _maker(text: str, a: int, b: int, inside: Sequence[Suggestion], full_names: dict[str, str]) -> Speaker | None:
+    """The named maker of a data set, poll or report worded text[a:b] ("data from MarketAxess", "figures compiled by
+    Refinitiv"), which speaks for it; None for any other phrase, or a place as the maker ("data from Japan")."""
+    made_by = _DATA_BY.fullmatch(text, a, b)
+    if made_by is None or any(p.type in ("PLACE", "PERSON") for p in inside):
+        return None
+    body = next((p for p in inside if p.type == "ORG" and p.start == made_by.start(1)), None)
+    return Speaker(full_name(body, full_names) if body else made_by.group(1), "named")
+
+
+_DATA_BY = re.compile(r"(?:[A-Za-z-]+\s+){0,3}(?:data|figures|statistics|numbers|estimates|calculations|tally|count|"
+                      r"survey|poll|report|study|analysis|research)\s+(?:(?:compiled|published|released|gathered|"
+                      r"collected)\s+)?(?:from|by)\s+(?:the\s+)?([A-Z][\w&.’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?"
+                      r"[A-Z][\w&.’'-]*){0,5})")
+"""A data set, poll or report by a named maker that no list knows ("data from MarketAxess"): the maker speaks (an
+organisation or a name; not a place: "figures from Japan" stay as worded)."""
 
 
 RESEARCH_NOUNS = r"(?:researchers|scientists|astronomers|academics|scholars|economists|experts|team\s+of\s+[a-z]+)"

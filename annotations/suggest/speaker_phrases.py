@@ -116,9 +116,12 @@ Equality Network"): the name speaks, with the organisation as affiliation."""
 BARE_ROLE = re.compile(r"\s*(?:[a-z-]+\s+){0,2}(?:consultant|director|head|chief|spokesman|spokeswoman|spokesperson|"
                         r"professor|adviser|advisor|analyst|expert|researcher|lawyer|attorney|manager|founder|"
                         r"president|chairman|chairwoman|secretary|minister|member|leader|author|editor|coordinator|"
-                        r"officer|official|executive)\s+(?:of|to|for|at|with|on)\s")
+                        r"officer|official|executive|treasurer|partner|fellow|lecturer|curator|commissioner|administrator|dean|"
+                       r"chancellor|principal|correspondent)(?:\s+and\s+(?:[a-z-]+\s+){0,2}[a-z-]+)?"
+                       r"\s+(?:of|to|for|at|with|on)\s")
 """After a name and its comma: a role and its preposition ("X, consultant to the government on terrorism said", "X, a
-political leader of one of the groups, dismissed"): the name is the subject, even when the writer left it open."""
+political leader of one of the groups, dismissed", "X, chief financial officer and treasurer at Y, said"): the name is
+the subject, even when the writer left it open."""
 QUOTED_AS = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?quoted"
                         r"(?:\s+by\s+[^,;:]{1,60}?)?\s+as\s+\Z")
 """Before "saying": a passive of quoting ("one resident was quoted by Haveeru as saying"), whose subject speaks."""

@@ -1,0 +1,44 @@
+"""Constructions seen in real articles by others in stop 41 (spent gold and judged articles): a name given with
+initials only, before a comma-fenced role joined by "and" ("K.C. Maurer, chief financial officer and treasurer at
+the Andy Warhol Foundation, said": the person, not the foundation named in the apposition), and later mentions of
+that surname alone filed under the initials' form. Every case failed before; the last ones guard what the new rules
+must not take."""
+from __future__ import annotations
+
+from tests.core.suggest.suggesting import speaker_of
+
+
+def test_initials_and_a_role_joined_by_and_before_said() -> None:
+    text = ("USI was not alone in receiving a donation.\n\nK.C. Maurer, chief financial officer and treasurer at the "
+            "Andy Warhol Foundation, said 500 institutions received the initial invitation.\n\n"
+            "Institutional recipients, said Maurer, are required to exhibit their photographs every ten years.")
+    assert speaker_of(text, "500 institutions") == ("K.C. Maurer", "named")
+    assert speaker_of(text, "every ten years") == ("K.C. Maurer", "named")
+
+
+def test_an_abbreviation_before_a_surname_is_no_initials() -> None:
+    text = ("Maria Lopez runs the office.\n\nThe company opened a plant in the U.S. Lopez said it cost too much.\n\n"
+            '"We are pleased," Lopez said.')
+    assert speaker_of(text, "We are pleased") == ("Maria Lopez", "named")
+
+
+def test_a_named_owners_description_before_the_person_after_said() -> None:
+    text = ("Job cuts will be announced later this week, said The We Company’s recently named executive chair Marcelo "
+            "Claure in an email to staff.")
+    assert speaker_of(text, "Job cuts") == ("Marcelo Claure", "named")
+
+
+def test_data_from_a_named_maker_speaks_for_it() -> None:
+    text = "WeWork’s bond has weakened sharply in the past week, according to data from MarketAxess."
+    assert speaker_of(text, "weakened sharply") == ("MarketAxess", "named")
+
+
+def test_data_from_a_place_stays_as_worded() -> None:
+    text = "Exports fell by a fifth in the past year, according to data from Japan."
+    assert speaker_of(text, "Exports fell") == ("data from Japan", "unnamed")
+
+
+def test_a_quote_read_from_a_description_on_a_website() -> None:
+    text = ("“An Indian start-up based out of Delhi-NCR, Oxy Pure was launched with an aim to improve the air,” the "
+            "description on the website reads.")
+    assert speaker_of(text, "Indian start-up") == ("the description on the website", "unnamed")
