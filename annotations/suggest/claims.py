@@ -165,6 +165,7 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
     context = Context(gender=genders(text, persons, lambda p: full_name(p, full_names)),
                       roles=roles(text, persons, lambda p: full_name(p, full_names)))
     people = {full_name(p, full_names) for p in mentions if p.type == "PERSON"}
+    places = {p.name or p.exact for p in mentions if p.type == "PLACE"}
     loose = context.names.values()  # names found by speakers.py that no entity suggestion gave
     verbs = reporting_verbs(text)
     verb_starts = [v.start for v in verbs]
@@ -270,6 +271,10 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
                 if not context.orgs or context.orgs[-1] != org:
                     context.orgs.append(org)
                     del context.orgs[:-50]
+        if speaker is not None and speaker.kind == "named" and context.orgs is not None and speaker.name not in people \
+                and speaker.name not in loose and speaker.name not in context.orgs and speaker.name not in places \
+                and " and " not in speaker.name:
+            context.orgs.append(speaker.name)  # a body no list knows ("Big Machine says"): "the company" later is it
         if speaker is not None and speaker.kind == "unnamed" and plural(speaker.name):
             context.last_unnamed, context.unnamed_at = speaker.name, start
         elif speaker is not None and speaker.kind == "unnamed" and one_person(speaker.name):

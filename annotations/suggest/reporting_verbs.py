@@ -284,7 +284,7 @@ def main_verb(text: str, start: int, end: int, candidates: list[Verb], quotes: l
 
 _TRAILING_SPEECH = frozenset("said says say added adds add told tells noted notes note wrote writes write reported "
                              "warned warn warns argued argue argues explained explain explains".split())
-_TRAILING_SUBJECT = re.compile(r",\s+(?:(?!(?:that|which|who|and|but|given|as|if|when)\b)[\w'’.-]+\s+){1,6}")
+_TRAILING_SUBJECT = re.compile(r",[\"”’']?\s+(?:(?!(?:that|which|who|and|but|given|as|if|when)\b)[\w'’.-]+\s+){1,6}")
 _TOLD_WHOM = re.compile(r"[ \t]+(?:[A-Z][\w'’&-]*(?:\.(?=\w))?(?:[ \t]+[A-Z][\w'’&-]*){0,3}|reporters|journalists|me|us|him|"
                         r"her|them)\b")
 """Who was told, after a trailing "told" ("…, X told NBC News.")."""

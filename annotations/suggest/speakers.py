@@ -23,7 +23,7 @@ from annotations.suggest.speaker_phrases import (BARE_ROLE, CARRIED_BY, KIN, LEA
 from annotations.suggest.sentence_subject import (INTRODUCED_PRONOUN, LATER_PRONOUN, SECONDARY, absolute_subject,
                                                   sentence_subject)
 from annotations.suggest.subject_speaker import POSTED_ON, VOICE, subject_speaker
-from annotations.suggest.unlisted_speakers import loose_speaker, unlisted_speaker
+from annotations.suggest.unlisted_speakers import capitalised_speaker, loose_speaker, unlisted_speaker
 
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose|which)\b[^,;:]*,\s*\Z")
 _NAME_OF = re.compile(rf"(?<![\w'’-])((?:[{UPPER}][\w'’-]+\s+){{1,3}}?[{UPPER}][\w'’-]+)"
@@ -132,6 +132,8 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
         found = sentence_subject(text, start, verb_start, mentions, full_names, context, people_only=True)
         if found:  # "X did not mention al-Sadr's movement, and he said …": the subject, not the one mentioned
             return found
+    if _IMPERSONAL_PASSIVE.search(before, max(0, len(before) - 30)):
+        return None  # "it is now reported that …": nobody is named as saying it
     found = subject_speaker(text, clause_start, clause_start + len(trimmed), mentions, full_names, context, orgs)
     if found:
         return found
@@ -140,6 +142,17 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
     loose = unlisted_speaker(text, trimmed, context, names_only=passive or glued)
     if loose:  # "Jo Grady, the union's leader, said", "The Nikkei reported", "Amazon said", "VW says"
         return loose
+    apposed = _DESCRIBED_THEN_NAMED.fullmatch(trimmed) if trimmed.endswith((",", ", ")) and not passive else None
+    if apposed is not None:  # "The group that owns most of her music, Big Machine, says"
+        a, b = clause_start + apposed.start(1), clause_start + apposed.end(1)
+        inside = [p for p in mentions if p.start < b and p.end > a]
+        exact = next((p for p in inside if p.end == b and p.type in ("PERSON", "ORG", "PLACE")
+                      and not text[a:p.start].replace("The", "").strip()
+                      and (p.type != "PLACE" or _PLACE_DESCRIBED.match(trimmed))), None)  # (not "X University, Knoxville,")
+        named = Speaker(full_name(exact, full_names), "named") if exact is not None \
+            else capitalised_speaker(apposed.group(1)) if not inside else None
+        if named is not None:
+            return named
     fenced = _FENCED_SUBJECT.fullmatch(trimmed) if trimmed.endswith((",", ", ")) and not passive else None
     if fenced:  # "The company, Acme Ltd, reported a loss", "Her husband, a retired teacher, said": no inversion
         apposed = next((p for p in mentions if p.type in ("PERSON", "ORG") and p.start ==
@@ -225,6 +238,17 @@ _FENCED_SUBJECT = re.compile(r"\s*(?P<head>(?:[A-Z][\w'’-]*|the|a|an|its|his|h
                              r"(?:[ \t]+[\w'’-]+){0,3}),[ \t]+(?P<apposed>[^,;:]+?),[ \t]*")
 """A short subject and its apposition fenced by commas, all that stands before the verb ("The company, Acme Ltd,",
 "Her husband, a retired teacher,"): the subject, never a clause before an inverted '…, said X'."""
+_DESCRIBED_THEN_NAMED = re.compile(r"\s*[\"“]?(?:The|A|An|Its|His|Her|Their)\s[^,;:\"“”]{3,120}?,[ \t]+"
+                                   r"((?:The[ \t]+)?[A-Z][\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*){0,3}),[ \t]*")
+"""A description as the subject, then the name of what it describes fenced by commas ("The group that owns most
+of her music, Big Machine,"): the name, which no list knows, speaks."""
+_IMPERSONAL_PASSIVE = re.compile(r"(?<![\w'’-])[Ii]t\s+(?:is|was|has\s+been|had\s+been)\s+(?:(?:[a-z]+ly|now|also|"
+                                 r"widely|since|further)\s+)*\Z")
+"""Before a participle of saying: an impersonal passive ("it is now reported", "it was announced"), which names no
+source."""
+_PLACE_DESCRIBED = re.compile(r"\s*[\"“]?(?:The|A|An|Its|His|Her|Their)\s+(?:[a-z-]+\s+){0,2}(?:country|nation|state|city|"
+                              r"town|region|province|island|capital|kingdom|republic)\b")
+"""A description of a place, before the place's name in apposition ("The country that hosts the summit, France,")."""
 _BY_AGENT = re.compile(r"\s+by(?=\s)")
 """After a past participle of saying: its agent follows ("described by the Washington Post as …")."""
 _HEARD_FROM = re.compile(r"[ \t]+(?:(?:evidence|testimony|submissions)[ \t]+)?from(?=[ \t])")

@@ -114,6 +114,10 @@ def subject_speaker(text: str, clause_start: int, end: int, mentions: Sequence[S
         if nearest.type == "PLACE" and len(last) > 1 and last[-2].type == "ORG" \
                 and _IN_PLACE.fullmatch(text, last[-2].end, nearest.start):
             nearest = last[-2]  # "The US Embassy in Kyiv wrote": the embassy, where it is
+        if nearest.type == "PLACE" and len(last) > 1 and last[-2].type == "ORG" \
+                and _OF_PLACE.fullmatch(text, last[-2].end, nearest.start):
+            # "the U.S. Attorney's Office for the Western District of New York said": the body, its place in its name
+            return Speaker(text[last[-2].start:nearest.end], "named")
         before_it = [p for p in last[:last.index(nearest)] if not text.startswith("-based", p.end)]
         if nearest.type != "PERSON" and before_it and before_it[-1].type == "PERSON" \
                 and (OF.fullmatch(text[before_it[-1].end:nearest.start])
@@ -250,6 +254,8 @@ def _named_in_apposition(text: str, clause_start: int, end: int, mentions: Seque
 
 
 _IN_PLACE = re.compile(r"\)?[ \t]+(?:in|at)[ \t]+")
+_OF_PLACE = re.compile(r"[ \t]+of[ \t]+")
+"""Between an organisation and a place that ends its name ("… Western District of New York")."""
 _POST_NOMINAL = re.compile(rf"[ \t]+(?:{'|'.join(sorted(POST_NOMINALS))})(?:,[ \t]+(?:for|of)[ \t]+[^,;:]{{1,60}})?,?[ \t]*")
 """Letters after a name, maybe with whom the person acts for ("KC, for the prosecution,"): no part of the subject."""
 _DESCRIBED_THEN_NAMED = re.compile(r"\s*(?:[Oo]ne|[Aa]nother|[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ \t]+"

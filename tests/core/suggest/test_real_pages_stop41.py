@@ -42,3 +42,43 @@ def test_a_quote_read_from_a_description_on_a_website() -> None:
     text = ("“An Indian start-up based out of Delhi-NCR, Oxy Pure was launched with an aim to improve the air,” the "
             "description on the website reads.")
     assert speaker_of(text, "Indian start-up") == ("the description on the website", "unnamed")
+
+
+def test_an_attribution_closing_a_sentence_after_a_quote_reports_it() -> None:
+    text = ("He was arrested in April for the call.\n\nDuring the call, he asked about the group, called her a "
+            "“terrorist” and said, “somebody ought to hurt her,\" the prosecutor’s office said.")
+    assert speaker_of(text, "During the call") == ("the prosecutor’s office", "unnamed")
+
+
+def test_a_body_whose_name_ends_with_of_a_place() -> None:
+    text = ("Patrick Carlineo, 55, pleaded guilty to threatening an official, the U.S. Attorney’s Office for the Western "
+            "District of New York said in a statement.")
+    assert speaker_of(text, "pleaded guilty") == ("U.S. Attorney’s Office for the Western District of New York", "named")
+
+
+def test_a_description_then_the_name_no_list_knows_and_the_company_later() -> None:
+    text = ("A row involving Taylor Swift looks like it is coming to an end.\n\n"
+            "The group that owns most of her music, Big Machine, says she will be allowed to play her old tracks.\n\n"
+            "But the company says she did not need their permission in the first place.\n\n"
+            "Big Machine have twice denied doing anything wrong.")
+    assert speaker_of(text, "old tracks") == ("Big Machine", "named")
+    assert speaker_of(text, "their permission") == ("Big Machine", "named")
+    assert speaker_of(text, "anything wrong") == ("Big Machine", "named")
+
+
+def test_an_impersonal_passive_names_no_source() -> None:
+    text = ("Indonesia Today suggested the figure was 100. The builders completed the bridge a decade ago, and it is "
+            "now reported it was under repair at the time.")
+    assert speaker_of(text, "under repair") == (None, None)
+
+
+def test_a_description_then_a_place_is_no_name() -> None:
+    text = "The country that hosts the summit, France, says the talks will go on."
+    assert speaker_of(text, "talks will go on") == ("France", "named")
+
+
+def test_a_place_after_a_university_is_where_it_is() -> None:
+    text = ("A team of researchers from the University of Tennessee, Knoxville, has confirmed that the asteroid is held "
+            "together by van der Waals forces.")
+    assert speaker_of(text, "van der Waals") == ("a team of researchers from the University of Tennessee, Knoxville",
+                                                 "unnamed")
