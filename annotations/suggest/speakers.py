@@ -142,17 +142,17 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
     loose = unlisted_speaker(text, trimmed, context, names_only=passive or glued)
     if loose:  # "Jo Grady, the union's leader, said", "The Nikkei reported", "Amazon said", "VW says"
         return loose
-    apposed = _DESCRIBED_THEN_NAMED.fullmatch(trimmed) if trimmed.endswith((",", ", ")) and not passive else None
-    if apposed is not None:  # "The group that owns most of her music, Big Machine, says"
-        a, b = clause_start + apposed.start(1), clause_start + apposed.end(1)
+    described_then = _DESCRIBED_THEN_NAMED.fullmatch(trimmed) if trimmed.endswith((",", ", ")) and not passive else None
+    if described_then is not None:  # "The group that owns most of her music, Big Machine, says"
+        a, b = clause_start + described_then.start(1), clause_start + described_then.end(1)
         inside = [p for p in mentions if p.start < b and p.end > a]
-        exact = next((p for p in inside if p.end == b and p.type in ("PERSON", "ORG", "PLACE")
-                      and not text[a:p.start].replace("The", "").strip()
-                      and (p.type != "PLACE" or _PLACE_DESCRIBED.match(trimmed))), None)  # (not "X University, Knoxville,")
-        named = Speaker(full_name(exact, full_names), "named") if exact is not None \
-            else capitalised_speaker(apposed.group(1)) if not inside else None
-        if named is not None:
-            return named
+        same = next((p for p in inside if p.end == b and p.type in ("PERSON", "ORG", "PLACE")
+                     and not text[a:p.start].replace("The", "").strip()
+                     and (p.type != "PLACE" or _PLACE_DESCRIBED.match(trimmed))), None)  # (not "X University, Knoxville,")
+        apposed_name = Speaker(full_name(same, full_names), "named") if same is not None \
+            else capitalised_speaker(described_then.group(1)) if not inside else None
+        if apposed_name is not None:
+            return apposed_name
     fenced = _FENCED_SUBJECT.fullmatch(trimmed) if trimmed.endswith((",", ", ")) and not passive else None
     if fenced:  # "The company, Acme Ltd, reported a loss", "Her husband, a retired teacher, said": no inversion
         apposed = next((p for p in mentions if p.type in ("PERSON", "ORG") and p.start ==
