@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 
 from annotations.suggest import Suggestion
+from annotations.suggest.sources import maker_of_data
 from annotations.suggest.speaker_context import Context, Speaker, full_name
 from annotations.suggest.speaker_phrases import BODY_AFTER, org_head
 
@@ -27,6 +28,11 @@ def authored_before(text: str, context: Context) -> str | None:
     return first.name or first.exact
 
 
+_OWNED_DOCUMENT = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})[’']s?\s+(?:[a-z-]+\s+){0,2}"
+                             r"(?:report|article|story|analysis|survey|poll|study|statement|review|investigation|"
+                             r"findings|data|figures|estimates|research|website|account)")
+"""A document its owner's name opens, as the unnamed source ("the Wrap's report", "Gallup's latest poll"): the owner."""
+_NOT_AN_OWNER = frozenset("This That These Those Its Their His Her Our My Your Today Yesterday".split())
 _THE_DOCUMENT = re.compile(r"(the|an?)\s+(?:joint\s+|official\s+|written\s+|brief\s+|new\s+)?"
                            r"(statement|report|resolution|letter|release|declaration|communiqu[eé])")
 _ISSUED = r"\b(?:[Aa]|[Aa]n|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]he)\s+(?:joint\s+|official\s+|written\s+|brief\s+|new\s+)?"
@@ -41,6 +47,9 @@ def document_author(text: str, start: int, speaker: Speaker, mentions: Sequence[
     the latest earlier sentence that issued it ("Gwendolyn Quinn stated …. According to the statement, …. Per the
     statement, …": the sentences that only cite it are passed over). The speaker itself when that sentence names no
     author ("The police issued a statement of their own": not an earlier statement's author)."""
+    owned = _OWNED_DOCUMENT.fullmatch(speaker.name)
+    if owned is not None and owned.group(1) not in _NOT_AN_OWNER:  # "The Wrap's report claims": the Wrap
+        return Speaker(owned.group(1), "named")
     document = _THE_DOCUMENT.fullmatch(speaker.name)
     if document is None:
         return speaker
@@ -60,6 +69,9 @@ def document_author(text: str, start: int, speaker: Speaker, mentions: Sequence[
     for m in reversed(earlier):  # the latest that issues it ("According to the statement" only cites it)
         at = base + m.start()
         if _CITES_BEFORE.search(text, max(0, at - 16), at) or _CITES_AFTER.match(text, base + m.end()):
+            cited = maker_of_data(text, at, base + m.end(), mentions, full_names)
+            if cited is not None:  # "According to a report in the Argus Leader, … The report says": the paper
+                return cited
             continue
         agent = _agent(text, base + m.end(), mentions, full_names)
         if agent is not None:

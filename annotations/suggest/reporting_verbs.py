@@ -257,6 +257,9 @@ def main_verb(text: str, start: int, end: int, candidates: list[Verb], quotes: l
         closes = _TRAILING_END.fullmatch(text, told.end() if told else last.end, end)
         if comma > candidates[0].start and _TRAILING_SUBJECT.fullmatch(text, comma, last.start) and closes:
             candidates = [last]
+        elif comma > candidates[0].end and not text[comma + 1:last.start].strip() and last.word in _INVERTED_SAYING \
+                and _INVERTED_TAIL.fullmatch(text, last.end, end):  # '"…" announced in October, said Derek Scissors, a
+            candidates = [last]  # China scholar with X.': the inverted attribution closing the sentence reports it
         elif closes and not text[comma + 1:last.start].strip():  # ", Jim Cantrell, the chief executive of X, told"
             named = _TRAILING_NAMED.search(text, max(start, last.start - 160), last.start)
             if named is not None and named.start() > candidates[0].start:
@@ -282,6 +285,11 @@ def main_verb(text: str, start: int, end: int, candidates: list[Verb], quotes: l
     return verb, according
 
 
+_INVERTED_SAYING = frozenset("said says added adds noted notes wrote writes explained explains argued argues warned".split())
+_INVERTED_TAIL = re.compile(r"[ \t]+(?:[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}|(?:the|a|an|one)[ \t]+[^,;:\"“”.!?]{1,60}?)"
+                            r"(?:,[ \t]+[^;:\"“”]{1,160}?)?[ \t]*[.!?]?[\"”’']?[ \t]*")
+"""After a verb of saying that closes its sentence inverted: its subject and an apposition (", said Derek Scissors, a
+China scholar with X.")."""
 _TRAILING_SPEECH = frozenset("said says say added adds add told tells noted notes note wrote writes write reported "
                              "warned warn warns argued argue argues explained explain explains".split())
 _TRAILING_SUBJECT = re.compile(r",[\"”’']?\s+(?:(?!(?:that|which|who|and|but|given|as|if|when)\b)[\w'’.-]+\s+){1,6}")

@@ -15,11 +15,11 @@ from annotations.suggest.unnamed import UNNAMED_START, lower_first, source_phras
 ORG_NOUNS = ("company|bank|council|ministry|operator|utility|firm|agency|government|union|authority|group|party|"
               "university|institute|commission|court|committee|department|office|organisation|organization|"
               "museum|network|newspaper|broadcaster|charity|watchdog|regulator|board|service|automaker|carmaker|"
-              "chipmaker|drugmaker|retailer|insurer|airline|lender|manufacturer|startup")
+              "chipmaker|drugmaker|retailer|insurer|airline|lender|manufacturer|startup|brokerage|publisher|label|studio")
 
 
 COMMERCIAL = frozenset("company firm bank operator utility broadcaster newspaper network automaker carmaker chipmaker "
-                        "drugmaker retailer insurer airline lender manufacturer startup".split())
+                        "drugmaker retailer insurer airline lender manufacturer startup brokerage publisher label studio".split())
 _PUBLIC_BODY = re.compile(r"\b(?:Office|Ministry|Department|Council|Commission|Court|Committee|Party|Agency|Authority|"
                           r"Government|Parliament|Assembly|Senate|Congress|Police|Army|Navy|Embassy|University|Institute|"
                           r"Museum|Union|Organi[sz]ation|Nations)\b")
@@ -214,8 +214,7 @@ def source_after(text: str, verb_end: int, mentions: Sequence[Suggestion], full_
         if referred is not None:  # "said a spokesperson for the company"
             return Speaker(referred, "named", voice=True)
         phrase_end = m.start(1) + len(m.group(1).rstrip())
-        maker = _maker(text, m.start(1), phrase_end, [p for p in mentions if m.start(1) <= p.start < phrase_end],
-                       full_names)
+        maker = maker_of_data(text, m.start(1), phrase_end, mentions, full_names)
         return maker or Speaker(m.group(1).strip(), "unnamed")
     if not phrase:  # only "according to" and verbs of saying have their source after them as any noun phrase
         return None
@@ -329,25 +328,37 @@ def noun_phrase_source(text: str, start: int, end: int, mentions: Sequence[Sugge
     if author:  # "a new CBS News poll": the organisation speaks
         return Speaker(full_name(author[-1], full_names), "named",
                        voice=PERSON_HEAD.search(text, author[-1].end, head_end) is not None)
-    return _maker(text, a, b, inside, full_names) or Speaker(lower_first(text[a:b], text, a), "unnamed")
+    return maker_of_data(text, a, b, mentions, full_names) or Speaker(lower_first(text[a:b], text, a), "unnamed")
 
 
-def _maker(text: str, a: int, b: int, inside: Sequence[Suggestion], full_names: dict[str, str]) -> Speaker | None:
+def maker_of_data(text: str, a: int, b: int, mentions: Sequence[Suggestion], full_names: dict[str, str]
+                  ) -> Speaker | None:
     """The named maker of a data set, poll or report worded text[a:b] ("data from MarketAxess", "figures compiled by
-    Refinitiv"), which speaks for it; None for any other phrase, or a place as the maker ("data from Japan")."""
-    made_by = _DATA_BY.fullmatch(text, a, b)
-    if made_by is None or any(p.type in ("PLACE", "PERSON") for p in inside):
+    Refinitiv"), which speaks for it; None for any other phrase, or a place or person as the maker ("data from
+    Japan")."""
+    made_by = _DATA_BY.match(text, a, min(len(text), b + 80))
+    if made_by is None or made_by.end() < b - 3:  # (the phrase may stop short: "a report in the Argus Leader of")
         return None
-    body = next((p for p in inside if p.type == "ORG" and p.start == made_by.start(1)), None)
-    return Speaker(full_name(body, full_names) if body else made_by.group(1), "named")
+    start, end = made_by.span(1)
+    within = [p for p in mentions if start <= p.start and p.end <= end]
+    of_place = next((p for p in within if p.type == "PLACE" and p.end == end and text.endswith(" of ", start, p.start)),
+                    None)
+    if of_place is not None:  # "the Argus Leader of Sioux Falls": the paper, not where it is
+        end = of_place.start - 4
+    whole = next((p for p in within if p.start == start and p.end == end), None)
+    if whole is not None and whole.type != "ORG":  # "data from Japan": as worded
+        return None
+    return Speaker(full_name(whole, full_names) if whole else text[start:end], "named")
 
 
-_DATA_BY = re.compile(r"(?:[A-Za-z-]+\s+){0,3}(?:data|figures|statistics|numbers|estimates|calculations|tally|count|"
-                      r"survey|poll|report|study|analysis|research)\s+(?:(?:compiled|published|released|gathered|"
-                      r"collected)\s+)?(?:from|by)\s+(?:the\s+)?([A-Z][\w&.’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?"
-                      r"[A-Z][\w&.’'-]*){0,5})")
-"""A data set, poll or report by a named maker that no list knows ("data from MarketAxess"): the maker speaks (an
-organisation or a name; not a place: "figures from Japan" stay as worded)."""
+_DATA_BY = re.compile(r"(?:[A-Za-z-]+\s+){0,3}(?:(?:data|figures|statistics|numbers|estimates|calculations|tally|count|"
+                      r"surveys?|polls?|reports?|stud(?:y|ies)|analys[ie]s|research)\s+(?:(?:compiled|published|"
+                      r"released|gathered|collected)\s+)?(?:from|by)|(?:reports?|articles?|stor(?:y|ies)|piece|"
+                      r"editorial|interview)\s+in)\s+(?:[Tt]he\s+)?([A-Z][\w&’'-]*(?:\.[\w&’'-]+)*(?:[ \t]+(?:of[ \t]+|for[ \t]+|"
+                      r"and[ \t]+)?[A-Z][\w&’'-]*(?:\.[\w&’'-]+)*){0,5})")
+"""A data set, poll or report by a named maker that no list knows ("data from MarketAxess", "reports from The Wrap and
+Deadline", "a report in the Argus Leader of Sioux Falls"): the maker speaks (an organisation or a name, without the
+place a newspaper is "of"; not a place itself: "figures from Japan" stay as worded)."""
 
 
 RESEARCH_NOUNS = r"(?:researchers|scientists|astronomers|academics|scholars|economists|experts|team\s+of\s+[a-z]+)"

@@ -82,3 +82,30 @@ def test_a_place_after_a_university_is_where_it_is() -> None:
             "together by van der Waals forces.")
     assert speaker_of(text, "van der Waals") == ("a team of researchers from the University of Tennessee, Knoxville",
                                                  "unnamed")
+
+
+def test_a_report_in_a_paper_no_list_knows_and_the_report_later() -> None:
+    text = ("According to a report in the Argus Leader of Sioux Falls, Gov. Kristi Noem launched the campaign on Monday "
+            "in an effort to address the meth crisis.\n\nThe campaign is rolling out with TV commercials.\n\n"
+            "The report says the Minneapolis ad agency Broadhead Co. came up with the campaign.")
+    assert speaker_of(text, "launched the campaign") == ("Argus Leader", "named")
+    assert speaker_of(text, "came up with") == ("Argus Leader", "named")
+
+
+def test_reports_from_two_outlets_and_an_outlets_report() -> None:
+    text = ("Noah Hawley is in final talks to write and direct the film, according to reports from The Wrap and Deadline."
+            "\n\nThe Wrap’s report today claims that Pine will be back on board the Enterprise.")
+    assert speaker_of(text, "final talks") == ("Wrap and Deadline", "named")
+    assert speaker_of(text, "back on board") == ("Wrap", "named")
+
+
+def test_the_brokerage_after_a_brokerage_no_list_knows() -> None:
+    text = ('"The market is factoring in a recovery," said Kotak Institutional Equities.\n\n'
+            "An extended slowdown could result in the market losing hope, the brokerage said.")
+    assert speaker_of(text, "extended slowdown") == ("Kotak Institutional Equities", "named")
+
+
+def test_an_inverted_attribution_closing_a_sentence_after_a_participle() -> None:
+    text = ('"The president wants the option of having a bigger deal. Bigger than just the little deal" announced in '
+            "October, said Derek Scissors, a China scholar with the American Enterprise Institute in Washington.")
+    assert speaker_of(text, "bigger deal") == ("Derek Scissors", "named")
