@@ -59,9 +59,17 @@ def genders(text: str, persons: Sequence[Suggestion], name_of: Callable[[Suggest
                 text, persons[i - 1].end, p.start):  # "Fetter married John Gille. She …": another person came
             stop = boundary.end()  # first in the sentence, whom the next sentence's pronoun is as likely to be
         pronoun = _GENDERED_SCAN.search(text, p.end, stop)
+        if pronoun and pronoun.group(0).lower() in ("he", "she") and (
+                text.startswith(("’s", "'s"), p.end) or _OBJECT_OF.search(text, max(0, p.start - 8), p.start)):
+            continue  # "a call he made to Omar's office, in which he said": the clause's subject, not the object
         if pronoun:
             votes[name]["m" if pronoun.group(1) else "f"] += 1
     return {name: best for name, count in votes.items() if (best := winner(count)) is not None}
+
+
+_OBJECT_OF = re.compile(r"(?<![\w'’-])(?:to|with|of|for|on|at|by|from|against|about)\s+\Z")
+"""Before a person who is the object of a preposition: a "he"/"she" next in the sentence is its subject, most
+likely someone else."""
 
 
 def winner(votes: Counter[str]) -> str | None:

@@ -109,3 +109,12 @@ def test_an_inverted_attribution_closing_a_sentence_after_a_participle() -> None
     text = ('"The president wants the option of having a bigger deal. Bigger than just the little deal" announced in '
             "October, said Derek Scissors, a China scholar with the American Enterprise Institute in Washington.")
     assert speaker_of(text, "bigger deal") == ("Derek Scissors", "named")
+
+
+def test_she_after_a_clause_naming_a_man_as_an_object() -> None:
+    text = ("Patrick Carlineo Jr., 55, pleaded guilty to threatening Rep. Ilhan Omar.\n\nCarlineo was arrested in April for a phone call he made to Omar’s office, "
+            "in which he said he would hurt her. When Carlineo was approached, he told police he supported Trump.\n\n"
+            "Omar asked for compassion during Carlineo's sentencing in a letter posted on Twitter Tuesday, saying she did "
+            'not think a severe sentence would be helpful. She added, "We must teach the defendant love."')
+    assert speaker_of(text, "teach the defendant") == ("Ilhan Omar", "named")
+    assert speaker_of(text, "supported Trump") == ("Patrick Carlineo Jr.", "named")
