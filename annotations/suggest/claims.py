@@ -19,7 +19,7 @@ from annotations.suggest.line_labels import DATELINE_PREFIX
 from annotations.suggest.namesakes import titled_namesakes
 from annotations.suggest.document_authors import document_author
 from annotations.suggest.quotes import fill_quotes, merge_quotes, quote_spans, titles
-from annotations.suggest.reporting_verbs import main_verb, reporting_verbs
+from annotations.suggest.reporting_verbs import WITHHELD, main_verb, reporting_verbs
 from annotations.suggest.sentence_subject import sentence_subject
 from annotations.suggest.speaker_context import Context, Speaker, full_name
 from annotations.suggest.speaker_pronouns import SENTENCE_OPENING
@@ -174,7 +174,7 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
     introduced: tuple[int, int, Speaker] | None = None  # a sentence putting out words: its line, end, subject
     line_spans: dict[int, list[tuple[int, int]]] = {}
     line_titles: dict[int, list[tuple[int, int]]] = {}
-    for start, end in sentences(text):
+    for start, end in split_reports(text, sentences(text), verbs, verb_starts):
         line_start = text.rfind("\n", 0, start) + 1
         if line_start not in line_spans:
             line_end = text.find("\n", start)
@@ -318,6 +318,62 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
                                  speaker_type=(types.get(who) or body_type(who)) if sp and sp.kind == "named"
                                  and who else None))
     return claims
+
+
+def split_reports(text: str, spans: Iterable[tuple[int, int]], verbs: list[Any], verb_starts: list[int]
+                  ) -> Iterator[tuple[int, int]]:
+    """The sentences, each one that joins two reports by different sources cut in two ("NATO has insisted …, and the
+    United Nations said …"; "China said …, while the city's police deny …"; "While demonstrators blame …, others
+    argue …"): each report is a claim of its own, with its own speaker. A cut is made only outside quotation marks,
+    where a short subject and a reporting verb open the second part and the first part has a reporting verb too."""
+    for start, end in spans:
+        at = bisect_left(verb_starts, start)
+        if at + 1 >= len(verbs) or verbs[at + 1].start >= end:  # (most sentences: fewer than two verbs)
+            yield start, end
+            continue
+        cut = _report_cut(text, start, end, [v for v in verbs[at:bisect_left(verb_starts, end)]])
+        if cut is None:
+            yield start, end
+        else:
+            yield start, cut[0]
+            yield cut[1], end
+
+
+def _report_cut(text: str, start: int, end: int, inside: list[Any]) -> tuple[int, int] | None:
+    """Where the sentence text[start:end] splits into two reports (the first part's end, the second's start), or
+    None."""
+    for joint in _REPORT_JOINT.finditer(text, start, end):
+        if joint.start() - start < 20 or _open_quote(text, start, joint.start()):
+            continue
+        first = [v for v in inside if v.end <= joint.start()]
+        second = next((v for v in inside if v.start >= joint.end()), None)
+        if not first or second is None or second.according or not _SHORT_SUBJECT.fullmatch(text, joint.end(),
+                                                                                         second.start):
+            continue
+        reported, _ = main_verb(text, start, joint.start(), first, [])
+        if reported is None or _DETERMINER_BEFORE.search(text, max(start, reported.start - 5), reported.start) \
+                or any(WITHHELD.match(text, v.end) for v in first):
+            continue  # "U.S. officials have not said why …; X says": nothing reported before; "A warning went …"
+        if joint.group(0).startswith(",") and not joint.group(1) and not _CONCESSIVE.match(text, start):
+            continue  # a bare comma joins two reports only after "While …"
+        return joint.start(), joint.end()
+    return None
+
+
+def _open_quote(text: str, start: int, at: int) -> bool:
+    """Whether a quotation opened in text[start:at] is still open at `at`."""
+    straight = text.count('"', start, at)
+    return straight % 2 == 1 or text.count("“", start, at) > text.count("”", start, at)
+
+
+_REPORT_JOINT = re.compile(r",\s+(and|but|while|whereas)\s+|;\s+|,\s+(?=[a-zA-Z])")
+_DETERMINER_BEFORE = re.compile(r"(?<![\w'’-])(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+\Z")
+_CONCESSIVE = re.compile(r"[\"“]?(?:While|Whereas|Although|Though)\s")
+_SHORT_SUBJECT = re.compile(r"(?:(?:the|a|an|some|many|other|others|its|his|her|their|[A-Z][\w'’.&-]*|[a-z][\w'’-]*s)"
+                            r"\s+){1,5}?(?:(?:also|later|have|has|had|still|now|then)\s+)*|(?:he|she|they|it|others|"
+                            r"critics|officials|analysts)\s+")
+"""The subject opening a second report: up to five words ("the United Nations", "others", "the city's police",
+"critics"), with no verb of its own."""
 
 
 _SAME_SOURCE = frozenset(("this person", "the same person", "this source", "the same source", "this man",

@@ -217,9 +217,9 @@ def main_verb(text: str, start: int, end: int, candidates: list[Verb], quotes: l
                          or candidates[0].word in _CHARACTERISED and _AGENT.match(text, candidates[0].end)
                          or _adjective(text, candidates[0])):
         candidates = []  # "The show runs …", "cretinism, a condition characterised by …": no reporting verb
-    if candidates and any(_WITHHELD.match(text, v.end) for v in candidates):
+    if candidates and any(WITHHELD.match(text, v.end) for v in candidates):
         # "officials have not said why …, but X says …": nothing said there; the other verb reports
-        kept = [v for v in candidates if not (_WITHHELD.match(text, v.end) and (v.word == "asked" or _NEGATED.search(
+        kept = [v for v in candidates if not (WITHHELD.match(text, v.end) and (v.word == "asked" or _NEGATED.search(
             text, max(0, v.start - 24), v.start)))]  # "asked whether …, to which he replied": a question
         candidates = kept if kept or len(candidates) == 1 else candidates  # "declined to say whether": no claim
     if len(candidates) > 1:  # "X has not yet commented on …, but Y says …": the verb not negated reports
@@ -310,7 +310,7 @@ _ADVERBIAL_PARTICIPLE = re.compile(r"(?<![\w'’-])(?:[Ii]n|[Aa]fter|[Bb]efore|[
 """Before a participle that opens an adverbial ("in announcing", "after confirming"): not the main verb."""
 _OPENING_PREPOSITION = re.compile(r"(?:In|On|At|Through|Via|With|During)\s")
 """A sentence opening with a prepositional phrase, whose participle modifies its noun ("In a post announcing …,")."""
-_WITHHELD = re.compile(r"\s+(?:why|whether|when|how|what|who|where|if)\b")
+WITHHELD = re.compile(r"\s+(?:why|whether|when|how|what|who|where|if)\b")
 _NEGATED = re.compile(r"(?<![\w'’-])(?:not|never|n[’']t|declined\s+to|refused\s+to)\s+\Z")
 """A verb of saying negated before an indirect question ("have not said why", "declined to say whether"): what
 was not said is no claim."""

@@ -5,7 +5,7 @@ that surname alone filed under the initials' form. Every case failed before; the
 must not take."""
 from __future__ import annotations
 
-from tests.core.suggest.suggesting import speaker_of
+from tests.core.suggest.suggesting import claims, speaker_of
 
 
 def test_initials_and_a_role_joined_by_and_before_said() -> None:
@@ -118,3 +118,19 @@ def test_she_after_a_clause_naming_a_man_as_an_object() -> None:
             'not think a severe sentence would be helpful. She added, "We must teach the defendant love."')
     assert speaker_of(text, "teach the defendant") == ("Ilhan Omar", "named")
     assert speaker_of(text, "supported Trump") == ("Patrick Carlineo Jr.", "named")
+
+
+def test_two_reports_by_different_sources_in_one_sentence() -> None:
+    text = ("NATO has insisted it will continue fighting against militants in Afghanistan, and the United Nations said "
+            "the death of bin Laden marked a watershed moment.\n\nWhile demonstrators blame foreigners for the "
+            "country's economic and social issues, others argue that foreigners are being wrongly blamed.")
+    assert speaker_of(text, "continue fighting") == ("NATO", "named")
+    assert speaker_of(text, "watershed moment") == ("United Nations", "named")
+    assert speaker_of(text, "economic and social") == ("demonstrators", "unnamed")
+    assert speaker_of(text, "wrongly blamed") == ("others", "unnamed")
+
+
+def test_no_cut_where_nothing_was_reported_before_or_inside_a_quote() -> None:
+    text = ("Citing privacy rules, U.S. officials have not said why the troops left; Afghan Ambassador Hamdullah Mohib "
+            'says there were concerns.\n\n"We will win the vote, and the people will see it," said Maria Lopez.')
+    assert [c.exact[:8] for c in claims(text)] == ["Citing p", '"We will']
