@@ -366,7 +366,7 @@ def _open_quote(text: str, start: int, at: int) -> bool:
     return straight % 2 == 1 or text.count("“", start, at) > text.count("”", start, at)
 
 
-_REPORT_JOINT = re.compile(r",\s+(and|but|while|whereas)\s+|;\s+|,\s+(?=[a-zA-Z])")
+_REPORT_JOINT = re.compile(r",\s+(and|but|while|whereas|after|as|although|though)\s+|;\s+|,\s+(?=[a-zA-Z])")
 _DETERMINER_BEFORE = re.compile(r"(?<![\w'’-])(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+\Z")
 _CONCESSIVE = re.compile(r"[\"“]?(?:While|Whereas|Although|Though)\s")
 _SHORT_SUBJECT = re.compile(r"(?:(?:the|a|an|some|many|other|others|its|his|her|their|[A-Z][\w'’.&-]*|[a-z][\w'’-]*s)"

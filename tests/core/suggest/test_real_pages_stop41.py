@@ -128,6 +128,10 @@ def test_two_reports_by_different_sources_in_one_sentence() -> None:
     assert speaker_of(text, "watershed moment") == ("United Nations", "named")
     assert speaker_of(text, "economic and social") == ("demonstrators", "unnamed")
     assert speaker_of(text, "wrongly blamed") == ("others", "unnamed")
+    text = ("Volker said he first discussed the delay with the Ukrainians at the end of August, after Politico reported "
+            "the aid had been paused.")
+    assert speaker_of(text, "first discussed") == ("Volker", "named")
+    assert speaker_of(text, "aid had been paused") == ("Politico", "named")
 
 
 def test_no_cut_where_nothing_was_reported_before_or_inside_a_quote() -> None:
