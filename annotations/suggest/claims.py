@@ -348,10 +348,11 @@ def _report_cut(text: str, start: int, end: int, inside: list[Any]) -> tuple[int
         first = [v for v in inside if v.end <= joint.start()]
         second = next((v for v in inside if v.start >= joint.end()), None)
         if not first or second is None or second.according or not _SHORT_SUBJECT.fullmatch(text, joint.end(),
-                                                                                         second.start):
+                                                                                         second.start) \
+                or WITHHELD.match(text, second.end):
             continue
         reported, _ = main_verb(text, start, joint.start(), first, [])
-        if reported is None or _DETERMINER_BEFORE.search(text, max(start, reported.start - 5), reported.start) \
+        if reported is None or reported.according or _DETERMINER_BEFORE.search(text, max(start, reported.start - 5), reported.start) \
                 or any(WITHHELD.match(text, v.end) for v in first):
             continue  # "U.S. officials have not said why …; X says": nothing reported before; "A warning went …"
         if joint.group(0).startswith(",") and not joint.group(1) and not _CONCESSIVE.match(text, start):
@@ -369,9 +370,11 @@ def _open_quote(text: str, start: int, at: int) -> bool:
 _REPORT_JOINT = re.compile(r",\s+(and|but|while|whereas|after|as|although|though)\s+|;\s+|,\s+(?=[a-zA-Z])")
 _DETERMINER_BEFORE = re.compile(r"(?<![\w'’-])(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+\Z")
 _CONCESSIVE = re.compile(r"[\"“]?(?:While|Whereas|Although|Though)\s")
-_SHORT_SUBJECT = re.compile(r"(?:(?:the|a|an|some|many|other|others|its|his|her|their|[A-Z][\w'’.&-]*|[a-z][\w'’-]*s)"
-                            r"\s+){1,5}?(?:(?:also|later|have|has|had|still|now|then)\s+)*|(?:he|she|they|it|others|"
-                            r"critics|officials|analysts)\s+")
+_SHORT_SUBJECT = re.compile(r"(?:(?:[A-Z][\w'’.&-]*|(?!(?:that|which|who|whom|whose|what|how|where|why|to|not|is|are|"
+                            r"was|were|be|been|would|will|could|should|may|might|if|when|because|said|says|did|does|"
+                            r"do|also|then|now|later|still|instead|however|just|of|in|on|at|for|from|by|with|as)\b)"
+                            r"[a-z][\w'’.&-]*(?<!ed)(?<!ing)|\d[\w.%]*)\s+){1,5}?"
+                            r"(?:(?:also|later|have|has|had|still|now|then)\s+)*")
 """The subject opening a second report: up to five words ("the United Nations", "others", "the city's police",
 "critics"), with no verb of its own."""
 

@@ -138,3 +138,12 @@ def test_no_cut_where_nothing_was_reported_before_or_inside_a_quote() -> None:
     text = ("Citing privacy rules, U.S. officials have not said why the troops left; Afghan Ambassador Hamdullah Mohib "
             'says there were concerns.\n\n"We will win the vote, and the people will see it," said Maria Lopez.')
     assert [c.exact[:8] for c in claims(text)] == ["Citing p", '"We will']
+
+
+def test_a_second_report_by_someones_lawyer_and_no_cut_before_an_adverb() -> None:
+    text = ("Republican counsel Steve Castor asked Morrison about the NSC. He asked Morrison about concerns his "
+            "predecessor might have had, but Morrison's lawyer said the question was outside the scope of his testimony."
+            "\n\nA similarly fresh Reuters poll has lower numbers for removal, but also shows that most Americans want "
+            "Congress to investigate.")
+    assert speaker_of(text, "outside the scope") == ("Morrison's lawyer", "unnamed")
+    assert speaker_of(text, "want Congress") == ("Reuters", "named")
