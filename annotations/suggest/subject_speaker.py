@@ -56,6 +56,8 @@ def subject_speaker(text: str, clause_start: int, end: int, mentions: Sequence[S
             cut = APPOSITION.search(before, max(0, len(before) - 120))
         elif i > 0 and previous_cut:  # "Luo Huining, the new director of X, in a speech, praised"
             cut = _OPEN_APPOSITION.search(before, max(0, len(before) - 120))
+            if cut is not None and _LEADING_ADVERBIAL.fullmatch(before, 0, cut.start()):
+                cut = None  # "On Monday, the People's Daily, the mouthpiece of X, warned": the subject after the time
         elif last_word(before) in ("who", "which", "that"):
             cut = _RELATIVE.search(before, max(0, len(before) - 12))
             relative_clause = relative_clause or cut is not None
@@ -263,6 +265,9 @@ _DESCRIBED_THEN_NAMED = re.compile(r"\s*(?:[Oo]ne|[Aa]nother|[Aa]n?|[Tt]he|[Ii]t
 """A description, its comma, and maybe an age: what stands before the name in "One survivor, 23-year-old X,"."""
 _OPEN_APPOSITION = re.compile(r"\s*,\s+(?:a|an|the|who|whose|which)\b[^,;:]*\Z")
 _RELATIVE = re.compile(r"\s*,?\s+(?:who|which|that)\s*\Z")
+_LEADING_ADVERBIAL = re.compile(r"\s*[\"“]?(?:On|In|At|After|Before|During|Since|Last|This|Earlier|Later|Meanwhile|Today|"
+                                r"Yesterday|Separately|However|Still|Now|Then|Also)\b[^,;:]{0,40}")
+"""A time or a linking adverb opening the clause before the subject ("On Monday, the People's Daily")."""
 _PRONOUN = re.compile(r"(?:^|\s)(he|she|they|it)\s*\Z", re.I)
 _ORG_NOUN_SET = frozenset(ORG_NOUNS.split("|"))
 _ORG_REFERENCE = re.compile(rf"(?:^|\s)(?:the|its)\s+(?:(?:[A-Za-z-]+\s+)?(?=(?:{'|'.join(sorted(COMMERCIAL))})\b))?"

@@ -147,3 +147,9 @@ def test_a_second_report_by_someones_lawyer_and_no_cut_before_an_adverb() -> Non
             "Congress to investigate.")
     assert speaker_of(text, "outside the scope") == ("Morrison's lawyer", "unnamed")
     assert speaker_of(text, "want Congress") == ("Reuters", "named")
+
+
+def test_a_time_then_a_body_and_its_apposition() -> None:
+    text = ("On Monday, the People’s Daily, the mouthpiece of the Communist party, warned that there is “absolutely no "
+            "room for compromise”.")
+    assert speaker_of(text, "no room") == ("People’s Daily", "named")
