@@ -153,3 +153,9 @@ def test_a_time_then_a_body_and_its_apposition() -> None:
     text = ("On Monday, the People’s Daily, the mouthpiece of the Communist party, warned that there is “absolutely no "
             "room for compromise”.")
     assert speaker_of(text, "no room") == ("People’s Daily", "named")
+
+
+def test_a_definite_role_after_an_opening_phrase() -> None:
+    text = ("Prince Andrew, the younger brother of the heir, has reportedly told friends that the interview was a "
+            "“great success”.\n\nIn it, the British royal blankly denied having sex with underage girls.")
+    assert speaker_of(text, "blankly denied") == ("Andrew", "named")
