@@ -177,6 +177,10 @@ def source_after(text: str, verb_end: int, mentions: Sequence[Suggestion], full_
             # "said Harbour Authority spokesman Ola Berg", "warned Coastguard Northern Region duty officer X"
             return Speaker(full_name(role[0], full_names), "named",
                            affiliation=full_name(first, full_names) if first.type == "ORG" else None)
+        named_on = _NAME_GOES_ON.match(text, first.end) if first.type == "PLACE" else None
+        if named_on is not None and not any(p.start < named_on.end() and p.end > first.end for p in mentions):
+            # "according to the Sioux Falls Argus Leader": a paper its town's name opens, not the town
+            return Speaker(text[first.start:named_on.end()], "named")
         if first.type == "PERSON" and len(following) > 1 or first.type == "PERSON":
             later = [p for p in mentions if p.start > first.end and p.type != "PERSON"]
             if later and OF.fullmatch(text[first.end:later[0].start]):
@@ -223,6 +227,9 @@ def source_after(text: str, verb_end: int, mentions: Sequence[Suggestion], full_
                               full_names)
 
 
+_NAME_GOES_ON = re.compile(r"(?:[ \t]+[A-Z][\w&’'-]+){1,3}(?=[ \t]*(?:[,.;:!?)]|\Z))")
+"""After a place right after a verb: capitalised words that go on to the clause's end, a name the place opens ("the
+Sioux Falls Argus Leader")."""
 _DESCRIBED_WORD = r"(?!(?:by|from|of|with|in|at|for|and|who|which|that)\s)[a-z-]+(?<!ed)(?:[’']s)?\s+"
 _DESCRIBED_GAP = re.compile(rf"\s+(?:(?:the|its|his|her|their|a|an)\s+(?:\d{{1,3}}-year-old\s+)?(?:{_DESCRIBED_WORD}){{1,5}}"
                             rf"|(?:the\s+|an?\s+)?\d{{1,3}}-year-old\s+(?:{_DESCRIBED_WORD}){{0,4}})")

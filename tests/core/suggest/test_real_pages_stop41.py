@@ -159,3 +159,9 @@ def test_a_definite_role_after_an_opening_phrase() -> None:
     text = ("Prince Andrew, the younger brother of the heir, has reportedly told friends that the interview was a "
             "“great success”.\n\nIn it, the British royal blankly denied having sex with underage girls.")
     assert speaker_of(text, "blankly denied") == ("Andrew", "named")
+
+
+def test_a_paper_its_towns_name_opens() -> None:
+    text = "The campaign cost the state roughly $449,000, according to the Sioux Falls Argus Leader."
+    assert speaker_of(text, "449,000") == ("Sioux Falls Argus Leader", "named")
+    assert speaker_of("The campaign cost the state $449,000, according to Texas.", "449,000") == ("Texas", "named")
