@@ -99,8 +99,9 @@ def short_org_names() -> frozenset[str]:
     return frozenset(w for w in firsts if zipf(w) < 4.6 and w not in _NOT_AN_OUTLET)
 
 
-_CAPITALISED_NAME = re.compile(r"(?:The\s+)?((?:[A-Z][a-z]+|[A-Z]{2,})(?:\s+(?:[A-Z][a-z]+|[A-Z]{2,}|&)){1,3}|[A-Z]{2,6})"
-                               r"\s*\Z")
+_CAPITALISED_NAME = re.compile(r"(?:The\s+)?((?:[A-Z][a-z]+|[A-Z]{2,})(?:\s+(?:[A-Z][a-z]+|[A-Z]{2,}|&)){1,3}|[A-Z]{2,6}|"
+                               r"[a-z][A-Z][a-z]+(?:[A-Z][a-z]+)*)\s*\Z")
+_AS_OPENING = re.compile(r"[\"“]?As\s+(?=\S)")
 _NOT_A_NAME_START = frozenset("The This That These Those Some Many Most Several Few All Both Other Its His Her Their "
                               "Our Two Three Four Five Six Seven Eight Nine Ten".split())
 _PEOPLE_PLURALS = frozenset("Officials Sources Analysts Experts Senators Lawmakers Leaders Residents Authorities "
@@ -109,12 +110,15 @@ _PEOPLE_PLURALS = frozenset("Officials Sources Analysts Experts Senators Lawmake
 
 
 def capitalised_speaker(subject: str) -> Speaker | None:
-    """A subject of two to four capitalised words or one acronym no list knows ("Big Machine has denied", "The
-    Carlyle Group said", "VW says"): a name, as the text gives it (a leading "The" dropped) — unless it opens with
+    """A subject of two to four capitalised words, one acronym or one camel-cased name no list knows ("Big Machine has
+    denied", "The Carlyle Group said", "VW says", "As iFixit points out"): a name, as the text gives it (a leading "The"
+    dropped) — unless it opens with
     a determiner or a number, is only titles ("Prime Minister said"), or ends in a plural of people ("Republican
     Senators")."""
-    m = _CAPITALISED_NAME.search(subject.rsplit(",", 1)[-1].strip())
-    if m is None or m.start() > 0:
+    part = subject.rsplit(",", 1)[-1].strip()
+    opening = _AS_OPENING.match(part)  # "As iFixit points out, …": the as-clause's subject
+    m = _CAPITALISED_NAME.search(part, opening.end() if opening else 0)
+    if m is None or m.start() > (opening.end() if opening else 0):
         return None
     name = m.group(1)
     words = name.split()

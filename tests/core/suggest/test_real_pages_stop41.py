@@ -165,3 +165,8 @@ def test_a_paper_its_towns_name_opens() -> None:
     text = "The campaign cost the state roughly $449,000, according to the Sioux Falls Argus Leader."
     assert speaker_of(text, "449,000") == ("Sioux Falls Argus Leader", "named")
     assert speaker_of("The campaign cost the state $449,000, according to Texas.", "449,000") == ("Texas", "named")
+
+
+def test_an_as_clause_names_its_source_even_camel_cased() -> None:
+    text = "As iFixit points out in its teardown, the 16-inch MacBook’s keyboard is virtually identical to the old one."
+    assert speaker_of(text, "virtually identical") == ("iFixit", "named")
