@@ -142,7 +142,31 @@ def nicknamed(text: str) -> list[tuple[int, int]]:
     if "'" not in text and "‘" not in text and '"' not in text and "“" not in text:
         return []
     first_names = name_lists()[0]
-    return [m.span() for m in _NICKNAMED.finditer(text) if m.group(1) in first_names]
+    out = []
+    end = 0  # where the last match ended: `finditer` looks for the next one from there
+    for quote in _OPENING_QUOTE.finditer(text):
+        at = quote.start() - 1
+        while at > 0 and text[at - 1] in " \t":
+            at -= 1
+        word_end = at
+        while at > 0 and "a" <= text[at - 1] <= "z":
+            at -= 1
+        if at == word_end or at < max(end, 1) or not "A" <= text[at - 1] <= "Z":
+            continue
+        m = _NICKNAMED.match(text, at - 1)
+        if m is not None:
+            end = m.end()
+            if m.group(1) in first_names:
+                out.append(m.span())
+    return out
+
+
+_OPENING_QUOTE = re.compile(r"['‘\"“](?<=[a-z \t][ \t].)")
+"""The quotation mark that opens a nickname, after white space. `_NICKNAMED` is tried only at the capitalised word
+before it (the one place a match can start), in order, where `finditer` tried it at every capital: 8 ms per MB,
+these 4. The same matches: a match's given name, its white space and the quotation mark hold together, so each
+match starts at the word before a mark found here, and one that starts before the last match's end is skipped as
+`finditer` skips it."""
 
 
 def hyphenated_given(word: str) -> bool:
