@@ -92,6 +92,9 @@ def _suggest_entities(text: str, library_names: Iterable[tuple[str, ...]], skip:
         _scan(text, _automaton(library), found)
     first_names = names.name_lists()[0]
     for label, start, stop in _pattern_spans(text, triggers):
+        if label == "DATE" or label == "QUANTITY":  # (half the spans) taken as found: the checks below are for names
+            found.append((start, stop, label, "pattern", None))
+            continue
         exact = text[start:stop]
         if label == "PERSON":
             start, stop = names.trim_person(text, byline_start(text, start), stop)  # not "Von" of a byline
@@ -398,6 +401,16 @@ def _place_or_employer(text: str, start: int, exact: str) -> str:
     return "PLACE"
 
 
+def _numbered_patterns(previous: str, first: str) -> list[tuple[str, re.Pattern[str], int]]:
+    """The `NUMBERED` patterns tried at a number that starts with `first` after `previous`: the currency pattern
+    where it starts with a currency sign, the others where it starts with a digit, less those whose guard
+    `previous` fails (a letter, a digit or one of the guard's characters)."""
+    currency = first in "€$£¥"
+    return [(label, pattern, group) for label, pattern, group, guard in NUMBERED
+            if pattern.pattern.startswith("[€") == currency
+            and not (guard and (previous.isalnum() or previous in guard))]
+
+
 def _pattern_spans(text: str, triggers: list[Trigger]) -> list[tuple[str, int, int]]:
     """(label, start, end) of every pattern match: `MINISTRIES`, `PLACES_AFTER_PREPOSITIONS` and the scanned
     patterns over the whole text, triggered ones where a trigger word starts (`triggers`, found by the gazetteer's
@@ -411,14 +424,15 @@ def _pattern_spans(text: str, triggers: list[Trigger]) -> list[tuple[str, int, i
     for label, pattern, group in SCANNED:
         for m in pattern.finditer(text):
             add((label, *m.span(group)))
-    currency = [n for n in NUMBERED if not n[1].pattern[:1].isdigit() and n[1].pattern.startswith("[€")]
-    digits = [n for n in NUMBERED if n not in currency]
+    tried: dict[str, list[tuple[str, re.Pattern[str], int]]] = {}  # the character before a number and its first
+    # -> the patterns to try there (its kind, and the guards that character passes): one look-up per number
     for token in NUMBER_TOKEN.finditer(text):
         start = token.start()
-        previous = text[start - 1] if start > 0 else " "
-        for label, pattern, group, guard in currency if text[start] in "€$£¥" else digits:
-            if guard and (previous.isalnum() or previous in guard):
-                continue
+        key = text[start - 1:start + 1] if start else " " + text[0]
+        patterns = tried.get(key)
+        if patterns is None:
+            patterns = tried[key] = _numbered_patterns(key[0], key[1])
+        for label, pattern, group in patterns:
             hit = pattern.match(text, start)
             if hit is not None:
                 add((label, *hit.span(group)))
