@@ -216,26 +216,31 @@ def _suggest_entities(text: str, library_names: Iterable[tuple[str, ...]], skip:
     orgs = sorted(first_named.items(), key=lambda item: item[1])
     found += [(a, b, "ORG", "library", full) for a, b, full in short_forms_said(text, [(at, n) for n, at in orgs], known)]
     resolved = national_bodies(text, resolve(found, skip), _countries())
-    resolved = [_titled_person(text, c, known) if c[2] == "PLACE" else c for c in resolved]
-    resolved = [(a, b, "ORG", source, name) if label == "PLACE" and _OUTLET_NOUN_AFTER.match(text, b)
-                and not _DETERMINER_BEFORE.search(text, max(0, a - 6), a) else (a, b, label, source, name)
-                for a, b, label, source, name in resolved]  # "Vulture magazine": a title ("the Chicago paper": a place)
+    resolved = [_place_after_all(text, c, known) if c[2] == "PLACE" else c for c in resolved]
     states = postal_states(text, [(c[0], c[1]) for c in resolved if c[2] == "PLACE"], {c[0] for c in resolved})
     if states:  # "Austin, TX"
         resolved = sorted(resolved + [(a, b, "PLACE", "pattern", None) for a, b in states], key=lambda c: c[0])
-    spans = [(b, span, label, source, name) for a, b, label, source, name in resolved
-             if (span := tidy_span(text, a, b, label)) is not None]
-    spans = [(b, (span[0], span[1] + 1), label, source, name) if label == "ORG" and text[span[1]:span[1] + 1] == "."
-             and text[span[0]:span[1]].rsplit(" ", 1)[-1] in _ABBREVIATED_FORMS else (b, span, label, source, name)
-             for b, span, label, source, name in spans]  # "Walt Disney Co.": the legal form with its full stop
-    spelled_out = {text[a:b]: name for a, b, label, _, name in found if label == "ORG" and name and text[a:b].isupper()}
-    suffixed = {text[span[0]:b]: text[span[0]:span[1]] for b, span, label, _, _ in spans
-                if label == "PERSON" and span[1] != b}  # "Carlineo Jr." names "Patrick Carlineo Jr." (its suffix's
-    tidy = [(span, label, source, suffixed.get(name, name) if name else name)  # period taken in by `tidy_span`)
-            for _, span, label, source, name in spans]
-    return [Suggestion("entity", a, b, text[a:b], label, source=source,  # "KCNA", listed too, still names the
-                       name=name or (spelled_out.get(text[a:b]) if label == "ORG" else None))  # agency the text spells
-            for (a, b), label, source, name in tidy]
+    spans: list[Candidate] = []  # the mentions tidied, in one pass (20,000 per MB)
+    suffixed: dict[str, str] = {}  # "Carlineo Jr." names "Patrick Carlineo Jr." (its suffix's period taken in by
+    for a, b, label, source, name in resolved:  # `tidy_span`)
+        if label == "DATE" or label == "QUANTITY":  # (half of them) nothing to tidy
+            spans.append((a, b, label, source, name))
+            continue
+        span = tidy_span(text, a, b, label)
+        if span is None:
+            continue
+        start, end = span
+        if label == "ORG" and text[end:end + 1] == "." and text[start:end].rsplit(" ", 1)[-1] in _ABBREVIATED_FORMS:
+            end += 1  # "Walt Disney Co.": the legal form with its full stop
+        elif label == "PERSON" and end != b:
+            suffixed[text[start:b]] = text[start:end]
+        spans.append((start, end, label, source, name))
+    spelled_out = {text[a:b]: name for a, b, label, _, name in found if name and label == "ORG" and text[a:b].isupper()}
+    # "KCNA", listed too, still names the agency the text spells; the fields in order, not by keyword (0.15 µs less
+    # each): kind, start, end, exact, type, speaker, name, source
+    return [Suggestion("entity", a, b, text[a:b], label, None, (suffixed.get(name, name) if name else name)
+                       or (spelled_out.get(text[a:b]) if label == "ORG" else None), source)
+            for a, b, label, source, name in spans]
 
 
 _ABBREVIATED_FORMS = frozenset(("Co", "Inc", "Corp", "Ltd", "Bros"))
@@ -272,6 +277,16 @@ def _without_event(text: str, candidate: Candidate, known: dict[str, str]) -> Ca
         if known.get(text[space + 1:b]) == "EVENT":
             return (a, space, *candidate[2:])
         space = text.find(" ", space + 1, b)
+    return candidate
+
+
+def _place_after_all(text: str, candidate: Candidate, known: dict[str, str]) -> Candidate:
+    """A place that has won its overlaps, as it stays: a person if it is a title and a name (`_titled_person`), an
+    organisation if an outlet's kind follows it ("Vulture magazine": a title; "the Chicago paper": a place)."""
+    candidate = _titled_person(text, candidate, known)
+    a, b, label, source, name = candidate
+    if label == "PLACE" and _OUTLET_NOUN_AFTER.match(text, b) and not _DETERMINER_BEFORE.search(text, max(0, a - 6), a):
+        return (a, b, "ORG", source, name)
     return candidate
 
 
