@@ -50,7 +50,7 @@ def find(text: str, known: dict[str, str]) -> Iterator[Found]:
     first judging's questions and answers are kept, and grow the tree if the run comes back (judging it again
     there was one judging in eight on the real pages)."""
     judged: dict[str, _Judged | _Judging | None] = {}  # None: nothing, whatever the context ("The", "Paris", "Said");
-    # a run seen once keeps its judging as it came (a tree is built only for a run that comes back, one in three)
+    # a run seen once keeps its judging as it came (a tree is built only for a run that comes back, one in four)
     unclaimed: dict[str, list[int]] = {}  # two- and three-word runs found to be nothing, for `named_then_by_surname`
     for m in _RUN.finditer(text):
         run = m.group(0)
