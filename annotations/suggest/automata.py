@@ -102,16 +102,21 @@ _ARTICLES = frozenset(("Al", "El", "Ad", "As", "Ash", "An", "Ar", "Az"))
 def scan(text: str, automaton: ahocorasick.Automaton, found: list[Candidate],
          aside: list[tuple[int, int]] | None = None, triggers: list[Trigger] | None = None) -> None:
     """Appends every whole-word match of the automaton in `text`; the (start, end) of "wider" names go `aside`,
-    and every trigger word (whole word or not: the patterns judge) to `triggers`, in the order found."""
+    and every trigger word that no letter or digit follows to `triggers` (whatever comes before it: the patterns
+    judge), in the order found. A trigger word with a letter or digit after it ("Bank" in "Banker", "May" in
+    "Mayor", a fifth of them) cannot start a match of its patterns: each wants a boundary, white space or a full
+    stop after the word, or a longer trigger word of its own that the automaton finds there too ("Sept" of "Sep")."""
     size = len(text)
     for end, (length, label, source, canonical, triggered) in automaton.iter(text):
+        stop = end + 1
+        if stop < size and text[stop].isalnum():
+            continue
         if triggered and triggers is not None:
             triggers.append((end, length, triggered))
             if source is None:
                 continue
-        stop = end + 1
         start = stop - length
-        if (start and text[start - 1].isalnum()) or (stop < size and text[stop].isalnum()):
+        if start and text[start - 1].isalnum():
             continue
         if source == "wider":
             if aside is not None:

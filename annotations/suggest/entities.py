@@ -92,6 +92,9 @@ def _suggest_entities(text: str, library_names: Iterable[tuple[str, ...]], skip:
         _scan(text, _automaton(library), found)
     first_names = names.name_lists()[0]
     for label, start, stop in _pattern_spans(text, triggers):
+        if label == "DATE" or label == "QUANTITY":  # (half the spans) taken as found: the checks below are for names
+            found.append((start, stop, label, "pattern", None))
+            continue
         exact = text[start:stop]
         if label == "PERSON":
             start, stop = names.trim_person(text, byline_start(text, start), stop)  # not "Von" of a byline
@@ -213,26 +216,31 @@ def _suggest_entities(text: str, library_names: Iterable[tuple[str, ...]], skip:
     orgs = sorted(first_named.items(), key=lambda item: item[1])
     found += [(a, b, "ORG", "library", full) for a, b, full in short_forms_said(text, [(at, n) for n, at in orgs], known)]
     resolved = national_bodies(text, resolve(found, skip), _countries())
-    resolved = [_titled_person(text, c, known) if c[2] == "PLACE" else c for c in resolved]
-    resolved = [(a, b, "ORG", source, name) if label == "PLACE" and _OUTLET_NOUN_AFTER.match(text, b)
-                and not _DETERMINER_BEFORE.search(text, max(0, a - 6), a) else (a, b, label, source, name)
-                for a, b, label, source, name in resolved]  # "Vulture magazine": a title ("the Chicago paper": a place)
+    resolved = [_place_after_all(text, c, known) if c[2] == "PLACE" else c for c in resolved]
     states = postal_states(text, [(c[0], c[1]) for c in resolved if c[2] == "PLACE"], {c[0] for c in resolved})
     if states:  # "Austin, TX"
         resolved = sorted(resolved + [(a, b, "PLACE", "pattern", None) for a, b in states], key=lambda c: c[0])
-    spans = [(b, span, label, source, name) for a, b, label, source, name in resolved
-             if (span := tidy_span(text, a, b, label)) is not None]
-    spans = [(b, (span[0], span[1] + 1), label, source, name) if label == "ORG" and text[span[1]:span[1] + 1] == "."
-             and text[span[0]:span[1]].rsplit(" ", 1)[-1] in _ABBREVIATED_FORMS else (b, span, label, source, name)
-             for b, span, label, source, name in spans]  # "Walt Disney Co.": the legal form with its full stop
-    spelled_out = {text[a:b]: name for a, b, label, _, name in found if label == "ORG" and name and text[a:b].isupper()}
-    suffixed = {text[span[0]:b]: text[span[0]:span[1]] for b, span, label, _, _ in spans
-                if label == "PERSON" and span[1] != b}  # "Carlineo Jr." names "Patrick Carlineo Jr." (its suffix's
-    tidy = [(span, label, source, suffixed.get(name, name) if name else name)  # period taken in by `tidy_span`)
-            for _, span, label, source, name in spans]
-    return [Suggestion("entity", a, b, text[a:b], label, source=source,  # "KCNA", listed too, still names the
-                       name=name or (spelled_out.get(text[a:b]) if label == "ORG" else None))  # agency the text spells
-            for (a, b), label, source, name in tidy]
+    spans: list[Candidate] = []  # the mentions tidied, in one pass (20,000 per MB)
+    suffixed: dict[str, str] = {}  # "Carlineo Jr." names "Patrick Carlineo Jr." (its suffix's period taken in by
+    for a, b, label, source, name in resolved:  # `tidy_span`)
+        if label == "DATE" or label == "QUANTITY":  # (half of them) nothing to tidy
+            spans.append((a, b, label, source, name))
+            continue
+        span = tidy_span(text, a, b, label)
+        if span is None:
+            continue
+        start, end = span
+        if label == "ORG" and text[end:end + 1] == "." and text[start:end].rsplit(" ", 1)[-1] in _ABBREVIATED_FORMS:
+            end += 1  # "Walt Disney Co.": the legal form with its full stop
+        elif label == "PERSON" and end != b:
+            suffixed[text[start:b]] = text[start:end]
+        spans.append((start, end, label, source, name))
+    spelled_out = {text[a:b]: name for a, b, label, _, name in found if name and label == "ORG" and text[a:b].isupper()}
+    # "KCNA", listed too, still names the agency the text spells; the fields in order, not by keyword (0.15 µs less
+    # each): kind, start, end, exact, type, speaker, name, source
+    return [Suggestion("entity", a, b, text[a:b], label, None, (suffixed.get(name, name) if name else name)
+                       or (spelled_out.get(text[a:b]) if label == "ORG" else None), source)
+            for a, b, label, source, name in spans]
 
 
 _ABBREVIATED_FORMS = frozenset(("Co", "Inc", "Corp", "Ltd", "Bros"))
@@ -269,6 +277,16 @@ def _without_event(text: str, candidate: Candidate, known: dict[str, str]) -> Ca
         if known.get(text[space + 1:b]) == "EVENT":
             return (a, space, *candidate[2:])
         space = text.find(" ", space + 1, b)
+    return candidate
+
+
+def _place_after_all(text: str, candidate: Candidate, known: dict[str, str]) -> Candidate:
+    """A place that has won its overlaps, as it stays: a person if it is a title and a name (`_titled_person`), an
+    organisation if an outlet's kind follows it ("Vulture magazine": a title; "the Chicago paper": a place)."""
+    candidate = _titled_person(text, candidate, known)
+    a, b, label, source, name = candidate
+    if label == "PLACE" and _OUTLET_NOUN_AFTER.match(text, b) and not _DETERMINER_BEFORE.search(text, max(0, a - 6), a):
+        return (a, b, "ORG", source, name)
     return candidate
 
 
@@ -398,6 +416,16 @@ def _place_or_employer(text: str, start: int, exact: str) -> str:
     return "PLACE"
 
 
+def _numbered_patterns(previous: str, first: str) -> list[tuple[str, re.Pattern[str], int]]:
+    """The `NUMBERED` patterns tried at a number that starts with `first` after `previous`: the currency pattern
+    where it starts with a currency sign, the others where it starts with a digit, less those whose guard
+    `previous` fails (a letter, a digit or one of the guard's characters)."""
+    currency = first in "€$£¥"
+    return [(label, pattern, group) for label, pattern, group, guard in NUMBERED
+            if pattern.pattern.startswith("[€") == currency
+            and not (guard and (previous.isalnum() or previous in guard))]
+
+
 def _pattern_spans(text: str, triggers: list[Trigger]) -> list[tuple[str, int, int]]:
     """(label, start, end) of every pattern match: `MINISTRIES`, `PLACES_AFTER_PREPOSITIONS` and the scanned
     patterns over the whole text, triggered ones where a trigger word starts (`triggers`, found by the gazetteer's
@@ -411,14 +439,15 @@ def _pattern_spans(text: str, triggers: list[Trigger]) -> list[tuple[str, int, i
     for label, pattern, group in SCANNED:
         for m in pattern.finditer(text):
             add((label, *m.span(group)))
-    currency = [n for n in NUMBERED if not n[1].pattern[:1].isdigit() and n[1].pattern.startswith("[€")]
-    digits = [n for n in NUMBERED if n not in currency]
+    tried: dict[str, list[tuple[str, re.Pattern[str], int]]] = {}  # the character before a number and its first
+    # -> the patterns to try there (its kind, and the guards that character passes): one look-up per number
     for token in NUMBER_TOKEN.finditer(text):
         start = token.start()
-        previous = text[start - 1] if start > 0 else " "
-        for label, pattern, group, guard in currency if text[start] in "€$£¥" else digits:
-            if guard and (previous.isalnum() or previous in guard):
-                continue
+        key = text[start - 1:start + 1] if start else " " + text[0]
+        patterns = tried.get(key)
+        if patterns is None:
+            patterns = tried[key] = _numbered_patterns(key[0], key[1])
+        for label, pattern, group in patterns:
             hit = pattern.match(text, start)
             if hit is not None:
                 add((label, *hit.span(group)))

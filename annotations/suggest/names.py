@@ -49,7 +49,8 @@ def find(text: str, known: dict[str, str]) -> Iterator[Found]:
     as a small tree of those questions (`_Judged`): later occurrences only ask the questions, at C speed. The
     first judging's questions and answers are kept, and grow the tree if the run comes back (judging it again
     there was one judging in eight on the real pages)."""
-    judged: dict[str, _Judged | None] = {}  # None: nothing, whatever the context ("The", "Paris", "Said")
+    judged: dict[str, _Judged | _Judging | None] = {}  # None: nothing, whatever the context ("The", "Paris", "Said");
+    # a run seen once keeps its judging as it came (a tree is built only for a run that comes back, one in four)
     unclaimed: dict[str, list[int]] = {}  # two- and three-word runs found to be nothing, for `named_then_by_surname`
     for m in _RUN.finditer(text):
         run = m.group(0)
@@ -66,16 +67,17 @@ def find(text: str, known: dict[str, str]) -> Iterator[Found]:
                 return result
 
             mentions = judge(run, known, ask)
-            judged[run] = None if not mentions and not asked else _Judged(run, known, (asked, mentions))
+            judged[run] = None if not mentions and not asked else (asked, mentions)
         else:
+            if isinstance(tree, tuple):
+                tree = judged[run] = _Judged(run, known, tree)
             mentions = tree.found(text, base)
         for label, start, end in mentions:
             kin = kin_before(text, base) if label == "PERSON" and " " not in run \
                 and "s" in text[max(0, base - 22):base] else None  # (a possessive before: most runs have none)
             owner = kin.group("owner") if kin is not None and kin.group("kin") in _CHILD_OR_SIBLING else None
             # "Kohail's brother, Sultan": Sultan Kohail (the family's name, as an analyst would file him)
-            yield Found(label, base + start, base + end, name=f"{text[base + start:base + end]} {owner}"
-                        if owner else None)
+            yield Found(label, base + start, base + end, f"{text[base + start:base + end]} {owner}" if owner else None)
         if not mentions and run.count(" ") in (1, 2):
             unclaimed.setdefault(run, []).append(base)
     for run, starts in named_then_by_surname(text, unclaimed, known):
@@ -104,14 +106,17 @@ class _Node:
         self.leaf: list[tuple[str, int, int]] | None = None
 
 
+_Judging = tuple[list[tuple[Question, bool]], list[tuple[str, int, int]]]
+"""One judging of a run: the questions asked with their answers, and the mentions found."""
+
+
 class _Judged:
     """What one run of capitalised words is (see `find`), as a tree: a node asks one question about the
     context and branches on the answer; a leaf holds the run's mentions, relative to its start. Branches are
     grown as texts take them: the first time, `judge` runs with the real answers and records them. `first`: the
     questions and answers of a judging done already, and its mentions, grown into the tree when it is first used."""
 
-    def __init__(self, run: str, known: dict[str, str],
-                 first: tuple[list[tuple[Question, bool]], list[tuple[str, int, int]]] | None = None) -> None:
+    def __init__(self, run: str, known: dict[str, str], first: _Judging | None = None) -> None:
         self.run = run
         self.known = known
         self.root = _Node()

@@ -33,21 +33,22 @@ def _person_by_context(words: list[str], offsets: list[tuple[int, int]], ask: Ca
 
 
 def answer(text: str, base: int, question: Question) -> bool:
-    """The answer to `question` about the run that starts at `base` in `text`."""
+    """The answer to `question` about the run that starts at `base` in `text` (the kinds asked most first: "org
+    after", "quoted", "kin before" are nine in ten of the 30,000 questions per MB)."""
     kind, a, b = question
-    if kind == "after the":
-        return text.endswith("the ", 0, base + a) and (base + a < 5 or not text[base + a - 5].isalnum())
     if kind == "org after":
         return _ORG_AFTER.match(text, base + a) is not None
+    if kind == "quoted":
+        return quoted_title(text, base + a, base + b)
+    if kind == "kin before":
+        return kin_before(text, base) is not None
+    if kind == "couple after":
+        return _COUPLE.match(text, base + a) is not None
     if kind == "speaks for":
         return _VOICE_AFTER.match(text, base + a) is not None or \
             _VOICE_BEFORE.search(text, max(0, base - 40), base) is not None
-    if kind == "couple after":
-        return _COUPLE.match(text, base + a) is not None
-    if kind == "kin before":
-        return kin_before(text, base) is not None
-    if kind == "quoted":
-        return quoted_title(text, base + a, base + b)
+    if kind == "after the":
+        return text.endswith("the ", 0, base + a) and (base + a < 5 or not text[base + a - 5].isalnum())
     if kind == "inside a sentence":
         return _INSIDE.search(text, max(0, base - 2), base) is not None
     return person_context(text, base + a, base + b)

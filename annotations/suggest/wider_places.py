@@ -183,15 +183,17 @@ def _in_a_run(text: str, start: int, stop: int, person: bool) -> bool:
     Enterprise"), or a person's name owns something ("Hartley's trial"): left to the name rules."""
     if person and text.startswith(("'s", "’s"), stop):
         return True
-    after = re.match(r"[ \t]+([A-Z][\w'’-]*)", text[stop:stop + 40])
+    after = _CAPITALISED_AFTER.match(text, stop, stop + 40)
     if after is not None and after.group(1) not in _NAME_ENDS:
         return True
-    before = re.search(r"(?<![\w'’.-])([A-Z][\w'’.-]*)[ \t]+\Z", text[max(0, start - 40):start])
+    before = _CAPITALISED_BEFORE.search(text[max(0, start - 40):start])  # (in a slice: no look-behind past it)
     if before is not None and before.group(1) not in FUNCTION and not _sentence_start(text, start - len(before.group(0))):
         return True
     return False
 
 
+_CAPITALISED_AFTER = re.compile(r"[ \t]+([A-Z][\w'’-]*)")
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][\w'’.-]*)[ \t]+\Z")
 _NAME_ENDS = frozenset("Province Region County District Prefecture Township Governorate State Municipality Oblast "
                        "Department".split())
 
