@@ -149,7 +149,11 @@ def title_words() -> frozenset[str]:
                             "Spokeswoman", "Councilman", "Councilwoman", "Councillor", "Senator", "Representative",
                             "Congressman", "Congresswoman", "Lawmaker", "Detective", "Officer", "Deputy", "Inspector",
                             "Constable", "Major", "MP", "MLA", "MEP", "MSP", "MPP", "MNA", "MLC", "Madam", "Hajia",
-                            "Alhaji", "Alhaja", "Mallam", "Engr", "Barr"})
+                            "Alhaji", "Alhaja", "Mallam", "Engr", "Barr", "CEO", "CFO", "COO", "CTO"} | _POSITIONS)
+
+
+_POSITIONS = frozenset("QB RB WR TE DL DE DT LB OL OT OG CB".split())
+"""American football positions written before a player's name as titles are ("Browns DL Sheldon Richardson")."""
 
 
 @lru_cache(maxsize=65536)

@@ -5,7 +5,7 @@ that surname alone filed under the initials' form. Every case failed before; the
 must not take."""
 from __future__ import annotations
 
-from tests.core.suggest.suggesting import claims, speaker_of
+from tests.core.suggest.suggesting import claims, found, speaker_of
 
 
 def test_initials_and_a_role_joined_by_and_before_said() -> None:
@@ -170,3 +170,11 @@ def test_a_paper_its_towns_name_opens() -> None:
 def test_an_as_clause_names_its_source_even_camel_cased() -> None:
     text = "As iFixit points out in its teardown, the 16-inch MacBook’s keyboard is virtually identical to the old one."
     assert speaker_of(text, "virtually identical") == ("iFixit", "named")
+
+
+def test_a_position_or_an_officers_capitals_before_a_name() -> None:
+    text = ("Browns DL Sheldon Richardson, however, decided to weigh in on the fight on Monday, saying that Rudolph "
+            "should be disciplined.\n\nTesla CFO Zachary Kirkhorn said the quarter was strong.")
+    assert ("Sheldon Richardson", "PERSON") in found(text)
+    assert speaker_of(text, "Rudolph should") == ("Sheldon Richardson", "named")
+    assert speaker_of(text, "quarter was strong") == ("Zachary Kirkhorn", "named")
