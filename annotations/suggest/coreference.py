@@ -195,7 +195,12 @@ def middle_initials(text: str, persons: Sequence[Suggestion], name_of: Callable[
 
 
 _ROLE_BEFORE = re.compile(r"(?<![\w'’-])([a-z][a-z-]{2,})\s+\Z")
-_TITLE_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,})\s+\Z")
+_TITLE_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,})\.?\s+\Z")
+_SPELLED_TITLE = {"Gov": "governor", "Sen": "senator", "Rep": "representative", "Gen": "general", "Capt": "captain",
+                  "Supt": "superintendent", "Sgt": "sergeant", "Det": "detective", "Insp": "inspector", "Cmdr": "commander",
+                  "Adm": "admiral", "Lt": "lieutenant", "Col": "colonel", "Maj": "major", "Pres": "president",
+                  "Sec": "secretary", "Atty": "attorney", "Prof": "professor", "Amb": "ambassador"}
+"""Abbreviated titles and the role noun a later "the governor said" uses for the same person."""
 _ROLE_APPOSED = re.compile(r"(?<![\w'’-])[Tt]he\s+(?:[a-z-]+\s+){0,2}([a-z][a-z-]{2,}),\s+\Z")
 """A role a name is set in apposition to, before it ("The suspect, Michael Webb, was convicted")."""
 _ROLE_AFTER = re.compile(r",\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,4}?([a-z][a-z-]{2,})(?:,|[.;](?=\s|$))")
@@ -224,7 +229,7 @@ def roles(text: str, persons: Sequence[Suggestion], name_of: Callable[[Suggestio
             found.append(before.group(1).rsplit("-", 1)[-1])
         titled = _TITLE_BEFORE.search(text, max(0, start - 30), start)
         if titled and titled.group(1) in title_words():  # "Crown Prince X" … "the Prince asserted"
-            found.append(titled.group(1).lower())
+            found.append(_SPELLED_TITLE.get(titled.group(1), titled.group(1).lower()))  # "Gov. X" … "the governor"
         apposed = _ROLE_APPOSED.search(text, max(0, start - 50), start)
         if apposed:  # "The suspect, Michael Webb, was convicted"
             found.append(apposed.group(1))

@@ -178,3 +178,9 @@ def test_a_position_or_an_officers_capitals_before_a_name() -> None:
     assert ("Sheldon Richardson", "PERSON") in found(text)
     assert speaker_of(text, "Rudolph should") == ("Sheldon Richardson", "named")
     assert speaker_of(text, "quarter was strong") == ("Zachary Kirkhorn", "named")
+
+
+def test_an_abbreviated_title_gives_the_role_a_later_subject_uses() -> None:
+    text = ("Republican Gov. Eric Holcomb was in Florida.\n\nTeachers rallied at the Statehouse on Tuesday. Thousands "
+            "marched.\n\nThe governor said he was waiting for a commission.")
+    assert speaker_of(text, "waiting for a commission") == ("Eric Holcomb", "named")
