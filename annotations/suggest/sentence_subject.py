@@ -24,7 +24,10 @@ _OPENING_PARTICIPLE = re.compile(r"[\"“]?(?:[A-Z][a-z]+ing|[A-Z][a-z]+ed|Asked
 replied"): the main clause's subject comes after it."""
 _DESCRIBED_NAME = re.compile(r"(?:the|The)\s+(?:[a-z-]+\s+){1,2}(?=[A-Z])")
 """A description before a name in apposition ("the charity Christian Aid", "the French agency BEA")."""
-_TITLES_BEFORE = re.compile(r"(?:(?!(?:The|A|An|In|On|At)\s)[A-Z][\w.'’-]*\s+){1,4}")
+_TITLES_BEFORE = re.compile(r"(?:(?!(?:The|A|An|In|On|At)\s)[A-Z][\w.'’-]*\s+){1,4}"
+                            r"(?:(?!(?:said|says|told|tells|and|or|that|of|in|on|at|to|for|with|by|from|as)\b)"
+                            r"[a-z][\w-]*(?<!ed)\s+){0,3}")
+"""Titles or a capitalised role before the name opening a sentence ("Iraqi Prime Minister", "Retired police officer")."""
 LATER_PRONOUN = re.compile(r"(?:,|\sand|\sbut)\s+(?:he|she)\s*\Z")
 """"he"/"she" as the subject of a later clause of the sentence: the sentence's subject, if a person opens it."""
 _ROLE_THEN_NAME = re.compile(r"(?:The|A|An)\s+[a-z][^,;:\"“”]{2,80}?,\s+")
@@ -34,10 +37,11 @@ INTRODUCED_PRONOUN = re.compile(r"\s*[A-Z][^,;:\"“”]{0,120},\s*(?:he|she)\s*
 """A leading phrase that names nobody, then "he"/"she" ("The first Westerner tried in Iraq since 2003, he
 testified"): the pronoun opens its sentence's main clause, so it takes the previous sentence's subject."""
 _SUBJECT_VERB = re.compile(r"(?:[’']s\b)?\s+[a-z]")
-_APPOSITION_THEN_VERB = re.compile(r",\s+(?:(?:a|an|the|his|her|its|their|who|whose)\s[^,;:\"“”()]{0,100}?|"
-                                   r"\d{1,3}),\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")
-"""A name, a description of it between commas, then its verb ("Maria Olsen, a local nurse, released …"): the
-name is the subject (the description is not a second speaker)."""
+_APPOSITION_THEN_VERB = re.compile(r",\s+(?:(?:a|an|the|his|her|its|their|who|whose|of|from|at|for)\s[^,;:\"“”()]{0,100}?|"
+                                   r"\d{1,3}),\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|s)|spoke|said|told|wrote|made|took|"
+                                   r"gave|went|came|saw|met|led|sent|left|held|began|became|found|thought|knew)\b")
+"""A name, a description of it between commas, then its verb ("Maria Olsen, a local nurse, released …", "James Duffy,
+of Law Enforcement Against Prohibition, spoke"): the name is the subject (the description is not a second speaker)."""
 _PLACE_VERB = re.compile(r"(?:,\s+[a-z]+ing\b[^,;:\"“”]{0,80},)?\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")
 """A place's own verb right after it ("China immediately expressed", "Poland, citing security concerns, closed"): the
 place is the subject."""
@@ -56,6 +60,9 @@ def sentence_subject(text: str, start: int, end: int, mentions: Sequence[Suggest
     and suggested"), for a second verb or a participle only: a place elsewhere is a setting, not a subject."""
     at = start
     lead = _OPENING_PARTICIPLE.match(text, start, end)
+    if lead and text[lead.start():lead.start() + 12].split(None, 1)[0].endswith("ed") and any(
+            p.type == "PERSON" and p.end == text.rfind(",", lead.start(), lead.end()) for p in mentions):
+        lead = None  # "Retired police officer James Duffy, of X, spoke": an adjective before a role, not a participle
     if lead:
         at = lead.end()
     while at < end and text[at] in "\"“‘'(":

@@ -184,3 +184,9 @@ def test_an_abbreviated_title_gives_the_role_a_later_subject_uses() -> None:
     text = ("Republican Gov. Eric Holcomb was in Florida.\n\nTeachers rallied at the Statehouse on Tuesday. Thousands "
             "marched.\n\nThe governor said he was waiting for a commission.")
     assert speaker_of(text, "waiting for a commission") == ("Eric Holcomb", "named")
+
+
+def test_a_participle_after_a_semicolon_and_an_adjective_before_a_role() -> None:
+    text = ("Retired police officer James Duffy, of Law Enforcement Against Prohibition, spoke of the failed alcohol "
+            "prohibition policy; stressing such policies needlessly bring people into contact with criminal elements.")
+    assert speaker_of(text, "needlessly bring") == ("James Duffy", "named")
