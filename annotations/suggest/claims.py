@@ -374,7 +374,7 @@ _SHORT_SUBJECT = re.compile(r"(?:(?:[A-Z][\w'’.&-]*|(?!(?:that|which|who|whom|
                             r"was|were|be|been|would|will|could|should|may|might|if|when|because|said|says|did|does|"
                             r"do|also|then|now|later|still|instead|however|just|of|in|on|at|for|from|by|with|as)\b)"
                             r"[a-z][\w'’.&-]*(?<!ed)(?<!ing)|\d[\w.%]*)\s+){1,5}?"
-                            r"(?:(?:also|later|have|has|had|still|now|then)\s+)*")
+                            r"(?:(?:also|later|have|has|had|still|now|then|just|even|only|simply)\s+)*")
 """The subject opening a second report: up to five words ("the United Nations", "others", "the city's police",
 "critics"), with no verb of its own."""
 

@@ -129,9 +129,11 @@ the subject, even when the writer left it open."""
 QUOTED_AS = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?quoted"
                         r"(?:\s+by\s+[^,;:]{1,60}?)?\s+as\s+\Z")
 """Before "saying": a passive of quoting ("one resident was quoted by Haveeru as saying"), whose subject speaks."""
-QUANTIFIER_SUBJECT = re.compile(r"\s*(some|many|most|several|Some|Many|Most|Several)(?:\s+(?:also|even|still|"
-                                 r"further|later|now|already|too|have|had))?\s*")
-"""A quantifier alone as the subject ("Some also noted"): people the text leaves unnamed."""
+QUANTIFIER_SUBJECT = re.compile(r"\s*(?:(?:While|And|But|Yet|Meanwhile,?)\s+)?((?i:some|many|most|several|another|others|"
+                                 r"someone(?:\s+else)?|somebody(?:\s+else)?))(?:\s+(?:also|even|still|just|"
+                                 r"further|later|now|already|too|have|had|has))?\s*")
+"""A quantifier or an indefinite pronoun alone as the subject ("Some also noted", "Another pointed out", "While
+someone else wrote"): people the text leaves unnamed."""
 PRONOUN_AFTER = re.compile(r"[ \t]+(he|she)(?=[ \t]*[.,;!?\n]|[ \t]*\Z)")
 """A pronoun right after a verb of saying and closing the clause ('"…," said he.')."""
 CARRIED_BY = re.compile(r"\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[a-z-]+\s+){0,4}(?:fears|views|remarks|"

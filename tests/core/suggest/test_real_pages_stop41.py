@@ -190,3 +190,12 @@ def test_a_participle_after_a_semicolon_and_an_adjective_before_a_role() -> None
     text = ("Retired police officer James Duffy, of Law Enforcement Against Prohibition, spoke of the failed alcohol "
             "prohibition policy; stressing such policies needlessly bring people into contact with criminal elements.")
     assert speaker_of(text, "needlessly bring") == ("James Duffy", "named")
+
+
+def test_indefinite_pronouns_as_unnamed_sources() -> None:
+    text = ("Another pointed out that the photos are just a reminder that a good marriage can go the distance.\n\n"
+            "While someone else wrote that this tweet goes against everything he has said.\n\n"
+            "Some people responded, pointing out that she looked lovely, and another just wrote that she looked great.")
+    assert speaker_of(text, "go the distance") == ("another", "unnamed")
+    assert speaker_of(text, "goes against") == ("someone else", "unnamed")
+    assert speaker_of(text, "looked great") == ("another", "unnamed")
