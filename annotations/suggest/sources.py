@@ -163,7 +163,7 @@ def source_after(text: str, verb_end: int, mentions: Sequence[Suggestion], full_
                        and _APPOSITION_ENDS.match(text, p.end)), None)
     if appositive is not None:  # '"…," wrote its founder, Ada Moe': the person the role is given to
         return Speaker(full_name(appositive, full_names), "named")
-    titled = _titled_person(text, verb_end, mentions)
+    titled = _titled_person(text, verb_end, mentions, text[max(0, verb_end - 12):verb_end].lower() == "according to")
     if titled is not None:  # "said Ambassador Mohib", "according to Afghan Ambassador to the United States X"
         return Speaker(full_name(titled, full_names), "named")
     if following and _GAP.fullmatch(text, verb_end, following[0].start):
@@ -268,12 +268,17 @@ _NOT_ROLE = frozenset("the a an that this these those his her its their our my y
                       "once now today yesterday last next reporters journalists police officials".split())
 
 
-def _titled_person(text: str, verb_end: int, mentions: Sequence[Suggestion]) -> Suggestion | None:
+_BODIES = frozenset(("police", "officials"))
+
+
+def _titled_person(text: str, verb_end: int, mentions: Sequence[Suggestion], according: bool = False
+                   ) -> Suggestion | None:
     """The person a title phrase right after the verb introduces: the phrase holds a title word and ends at a
     person's name ("said Ambassador Mohib", "according to Afghan Ambassador to the United States Hamdullah
     Mohib"), as a title before a subject does ("Ambassador Mohib said")."""
     role = _ROLE_PHRASE.match(text, verb_end)
-    if role is not None and not any(w in _NOT_ROLE for w in role.group(1).split()):  # "according to curator X"
+    if role is not None and not any(w in _NOT_ROLE and not (according and w in _BODIES) for w in role.group(1).split()):
+        # "according to curator X", "according to police Chief X" (but "told police X …" is no source)
         at = role.end()
         title = _A_TITLE.match(text, at)
         if title is not None and title.group(1) in title_words():  # "said lead author Dr Priya Shah"
@@ -292,12 +297,13 @@ def _titled_person(text: str, verb_end: int, mentions: Sequence[Suggestion]) -> 
     return person if any(part in titles for w in words for part in w.rstrip(".").split("-")) else None
 
 
-_PHRASE_END = re.compile(r"[,;:.!?\n]|\s+of\s+[a-z]+ing\b|\s+(?:on\s+[A-Z][a-z]+day|last\s+[a-z]+|yesterday|today|"
+_PHRASE_END = re.compile(r"[,;:.!?\n]|\s+of\s+(?:[a-z]+ing|his|her|their|its)\b|\s+(?:on\s+[A-Z][a-z]+day|last\s+[a-z]+|yesterday|today|"
                          r"(?:the\s+)?(?:following|next|same|previous)\s+(?:day|morning|afternoon|evening|night|week))\b|\s+(?:in|on|at|during)\s+(?:a|an|the|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}"
                          r"(?:statement|interview|speech|post|letter|tweet|message|briefing|conference|release|"
                          r"broadcast|hearing|video)s?\b")
-"""Where a source after its verb ends: a stop, how it spoke ("said the office of X in a statement …"), or what it
-accused someone of ("accused by his former partner of stealing …"), or when ("announced by his family the following
+"""Where a source after its verb ends: a stop, how it spoke ("said the office of X in a statement …"), what it
+accused someone of ("accused by his former partner of stealing …") or spoke of ("said the billionaire of his hiring
+process"), or when ("announced by his family the following
 morning")."""
 _NOUN_AFTER = re.compile(r"[ \t]+[a-z]+s?\b")
 """After an organisation inside a source phrase: a noun it modifies ("results of NCLAN studies": its author)."""

@@ -117,7 +117,7 @@ _NOT_A_SOURCE = frozenset("I He She It They We You This That These Those Monday 
 MEMBER_OF = re.compile(r"\s*([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})[ \t]+(?:of|from|at|with)[ \t]+(?:the[ \t]+)?")
 """A subject that is a name, then "of/from/at" and the organisation ("Dodds of Time Magazine", "Tom French from the
 Equality Network"): the name speaks, with the organisation as affiliation."""
-BARE_ROLE = re.compile(r"\s*(?:[a-z-]+\s+){0,2}(?:consultant|director|head|chief|spokesman|spokeswoman|spokesperson|"
+BARE_ROLE = re.compile(r"\s*(?:[a-z-]+\s+){0,2}(?:CEO|CFO|COO|CTO|chair|chairperson|consultant|director|head|chief|spokesman|spokeswoman|spokesperson|"
                         r"professor|adviser|advisor|analyst|expert|researcher|lawyer|attorney|manager|founder|"
                         r"president|chairman|chairwoman|secretary|minister|member|leader|author|editor|coordinator|"
                         r"officer|official|executive|treasurer|partner|fellow|lecturer|curator|commissioner|administrator|dean|"

@@ -116,6 +116,13 @@ def subject_speaker(text: str, clause_start: int, end: int, mentions: Sequence[S
         if nearest.type == "PLACE" and len(last) > 1 and last[-2].type == "ORG" \
                 and _IN_PLACE.fullmatch(text, last[-2].end, nearest.start):
             nearest = last[-2]  # "The US Embassy in Kyiv wrote": the embassy, where it is
+        person = next((p for p in last if p.type == "PERSON"), None) if nearest.type == "PLACE" else None
+        if person is not None and person is not nearest and _LOCATIVE.search(text, max(0, nearest.start - 7),
+                                                                             nearest.start) \
+                and person.start - clause_start < 40 and "," not in text[clause_start:nearest.start] \
+                and _OF_BODY.match(text, person.end):
+            # "Ira Katz of Little Five Points Pharmacy in Atlanta told": the person, not where the body is
+            return Speaker(full_name(person, full_names), "named")
         if nearest.type == "PLACE" and len(last) > 1 and last[-2].type == "ORG" \
                 and _OF_PLACE.fullmatch(text, last[-2].end, nearest.start):
             # "the U.S. Attorney's Office for the Western District of New York said": the body, its place in its name
@@ -257,6 +264,8 @@ def _named_in_apposition(text: str, clause_start: int, end: int, mentions: Seque
 
 _IN_PLACE = re.compile(r"\)?[ \t]+(?:in|at)[ \t]+")
 _OF_PLACE = re.compile(r"[ \t]+of[ \t]+")
+_LOCATIVE = re.compile(r"[ \t](?:in|at|near|outside)[ \t]+\Z")
+_OF_BODY = re.compile(r"[ \t]+(?:of|at|from|with)[ \t]+")
 """Between an organisation and a place that ends its name ("… Western District of New York")."""
 _POST_NOMINAL = re.compile(rf"[ \t]+(?:{'|'.join(sorted(POST_NOMINALS))})(?:,[ \t]+(?:for|of)[ \t]+[^,;:]{{1,60}})?,?[ \t]*")
 """Letters after a name, maybe with whom the person acts for ("KC, for the prosecution,"): no part of the subject."""

@@ -199,3 +199,20 @@ def test_indefinite_pronouns_as_unnamed_sources() -> None:
     assert speaker_of(text, "go the distance") == ("another", "unnamed")
     assert speaker_of(text, "goes against") == ("someone else", "unnamed")
     assert speaker_of(text, "looked great") == ("another", "unnamed")
+
+
+def test_a_person_of_a_body_in_a_place_an_officers_role_and_a_role_of_a_topic() -> None:
+    text = ("Ira Katz of Little Five Points Pharmacy in Atlanta told WXIA-TV that pharmacies should be able to sell it."
+            "\n\nMahlon Davidson, interim CEO of the Georgia Pharmacy Association, said he doubted pharmacists would "
+            "risk it.\n\nPolice in Norwood shot a woman in a parking lot Friday after she pointed a gun at officers, "
+            "according to police Chief William Brooks.")
+    assert speaker_of(text, "should be able") == ("Ira Katz", "named")
+    assert speaker_of(text, "risk it") == ("Mahlon Davidson", "named")
+    assert speaker_of(text, "shot a woman") == ("William Brooks", "named")
+    assert speaker_of("The man told police Ada Moe had left the house.", "left the house") == ("the man", "unnamed")
+
+
+def test_said_the_role_of_a_topic() -> None:
+    text = ("Billionaire Elon Musk wants to open a school. He has talked about college before.\n\n“I don’t consider "
+            "college evidence of exceptional ability,” said the billionaire of his hiring process at Tesla.")
+    assert speaker_of(text, "exceptional ability") == ("Elon Musk", "named")
