@@ -213,6 +213,6 @@ def test_a_person_of_a_body_in_a_place_an_officers_role_and_a_role_of_a_topic() 
 
 
 def test_said_the_role_of_a_topic() -> None:
-    text = ("Billionaire Elon Musk wants to open a school. He has talked about college before.\n\n“I don’t consider "
+    text = ("The school was founded by billionaire Elon Musk. He has talked about college before.\n\n“I don’t consider "
             "college evidence of exceptional ability,” said the billionaire of his hiring process at Tesla.")
     assert speaker_of(text, "exceptional ability") == ("Elon Musk", "named")
