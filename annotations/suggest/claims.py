@@ -234,8 +234,8 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
             after = mentions[at] if at < len(mentions) else None
             if signed and after is not None and after.start == signed.end() and after.type == "PERSON":
                 speaker = Speaker(full_name(after, full_names), "named")
-        if speaker is None and quoted and introduced is not None and introduced[0] == line_start \
-                and not text[introduced[1]:start].strip():
+        if speaker is None and quoted and introduced is not None and not text[introduced[1]:start].strip() \
+                and (introduced[0] == line_start or text[introduced[1] - 1] == ":"):  # ('She said:' ends a paragraph)
             speaker = introduced[2]  # 'X issued a statement regarding the decision. "Like many Texans, I …"'
         introduced = None
         puts_out = _INTRODUCES.search(body) if verb is None and not quoted else None
@@ -243,7 +243,7 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
             introducer = _introducer(text, start, start + puts_out.start(), start + puts_out.end(), outside,
                                      full_names, context)
             introduced = (line_start, end, introducer) if introducer is not None else None
-        elif verb is not None and speaker is not None and end - start < 20:
+        elif verb is not None and speaker is not None and (end - start < 20 or text[end - 1] == ":"):
             introduced = (line_start, end, speaker)  # '"Sure," Matie says. "Make some chicken …"': too short a claim
         if speaker is not None and speaker.kind == "unnamed":
             speaker = document_author(text, start, speaker, mentions, full_names)  # "The statement said": its author

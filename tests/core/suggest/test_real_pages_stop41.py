@@ -216,3 +216,9 @@ def test_said_the_role_of_a_topic() -> None:
     text = ("The school was founded by billionaire Elon Musk. He has talked about college before.\n\n“I don’t consider "
             "college evidence of exceptional ability,” said the billionaire of his hiring process at Tesla.")
     assert speaker_of(text, "exceptional ability") == ("Elon Musk", "named")
+
+
+def test_a_quote_in_the_paragraph_after_said_and_a_colon() -> None:
+    text = ("Taylor Swift stopped one of her shows last month to tell her fans not to throw things. She said:\n\n"
+            '"It really freaks me out. I love that you brought presents."')
+    assert speaker_of(text, "freaks me out") == ("Taylor Swift", "named")
