@@ -149,7 +149,10 @@ def title_words() -> frozenset[str]:
                             "Spokeswoman", "Councilman", "Councilwoman", "Councillor", "Senator", "Representative",
                             "Congressman", "Congresswoman", "Lawmaker", "Detective", "Officer", "Deputy", "Inspector",
                             "Constable", "Major", "MP", "MLA", "MEP", "MSP", "MPP", "MNA", "MLC", "Madam", "Hajia",
-                            "Alhaji", "Alhaja", "Mallam", "Engr", "Barr", "CEO", "CFO", "COO", "CTO"} | _POSITIONS)
+                            "Alhaji", "Alhaja", "Mallam", "Engr", "Barr", "CEO", "CFO", "COO", "CTO", "Councilmember",
+                            "Assemblymember", "Assemblyman", "Assemblywoman", "Alderwoman", "Alderperson",
+                            "Councilperson", "Supervisor", "Trustee", "Announcer", "Anchor", "Correspondent"}
+                     | _POSITIONS)
 
 
 _POSITIONS = frozenset("QB RB WR TE DL DE DT LB OL OT OG CB".split())

@@ -222,3 +222,10 @@ def test_a_quote_in_the_paragraph_after_said_and_a_colon() -> None:
     text = ("Taylor Swift stopped one of her shows last month to tell her fans not to throw things. She said:\n\n"
             '"It really freaks me out. I love that you brought presents."')
     assert speaker_of(text, "freaks me out") == ("Taylor Swift", "named")
+
+
+def test_council_and_assembly_titles_before_a_name() -> None:
+    text = "Councilmember Casey McKeon said the observances could take place. Assemblywoman Ana Ruiz said it was fine."
+    assert ("Casey McKeon", "PERSON") in found(text)
+    assert speaker_of(text, "observances") == ("Casey McKeon", "named")
+    assert speaker_of(text, "was fine") == ("Ana Ruiz", "named")
