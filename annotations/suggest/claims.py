@@ -171,6 +171,7 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
     verb_starts = [v.start for v in verbs]
     found: list[tuple[int, int, str, Speaker | None, bool, str, str]] = []  # ..., quoted, line, type
     last_unnamed: tuple[str, int] | None = None  # the latest unnamed speaker and where its sentence starts
+    last_named: tuple[str, int] | None = None  # the latest named speaker and where its sentence starts
     introduced: tuple[int, int, Speaker] | None = None  # a sentence putting out words: its line, end, subject
     line_spans: dict[int, list[tuple[int, int]]] = {}
     line_titles: dict[int, list[tuple[int, int]]] = {}
@@ -247,6 +248,9 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
             introduced = (line_start, end, speaker)  # '"Sure," Matie says. "Make some chicken …"': too short a claim
         if speaker is not None and speaker.kind == "unnamed":
             speaker = document_author(text, start, speaker, mentions, full_names)  # "The statement said": its author
+        if speaker is not None and speaker.kind == "unnamed" and last_named is not None \
+                and start - last_named[1] < 600 and _OWN_WORDS.fullmatch(speaker.name):
+            speaker = Speaker(last_named[0], "named")  # '"…," their statement said': whoever spoke just before
         if speaker is not None and speaker.kind == "unnamed":
             if speaker.name.lower() in _SAME_SOURCE and last_unnamed is not None and start - last_unnamed[1] < 600:
                 speaker = Speaker(last_unnamed[0], "unnamed")  # "One of the children said … this person also said"
@@ -275,6 +279,8 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
                 and speaker.name not in loose and speaker.name not in context.orgs and speaker.name not in places \
                 and " and " not in speaker.name:
             context.orgs.append(speaker.name)  # a body no list knows ("Big Machine says"): "the company" later is it
+        if speaker is not None and speaker.kind == "named":
+            last_named = (speaker.name, start)
         if speaker is not None and speaker.kind == "unnamed" and plural(speaker.name):
             context.last_unnamed, context.unnamed_at = speaker.name, start
         elif speaker is not None and speaker.kind == "unnamed" and one_person(speaker.name):
@@ -379,6 +385,9 @@ _SHORT_SUBJECT = re.compile(r"(?:(?:[A-Z][\w'’.&-]*|(?!(?:that|which|who|whom|
 "critics"), with no verb of its own."""
 
 
+_OWN_WORDS = re.compile(r"(?:his|her|their|its)\s+(?:(?:joint|written|new|latest|official)\s+)?(?:statement|letter|"
+                        r"post|tweet|email|e-mail|message|remarks|comments|filing|complaint|release)", re.I)
+"""A document only a possessive points to ("their statement said"): the one who spoke just before wrote it."""
 _SAME_SOURCE = frozenset(("this person", "the same person", "this source", "the same source", "this man",
                           "this woman", "the same man", "the same woman"))
 """An unnamed source referred to again: the unnamed speaker just before."""

@@ -6,6 +6,12 @@ from __future__ import annotations
 import re
 
 
+ROLE_NOUNS = ("CEO|CFO|COO|CTO|chair|chairperson|consultant|director|head|chief|spokesman|spokeswoman|spokesperson|"
+              "professor|adviser|advisor|analyst|expert|researcher|lawyer|attorney|manager|founder|president|chairman|"
+              "chairwoman|secretary|minister|member|leader|author|editor|coordinator|officer|official|executive|"
+              "treasurer|partner|fellow|lecturer|curator|commissioner|administrator|dean|chancellor|principal|"
+              "correspondent")
+"""Role nouns that stand without an article in an apposition after a name ("X, chairman of the board, said")."""
 TRAILING_WORDS = frozenset("has have had also later previously earlier then again once would will could may might did "
                             "does do not never now be been being heard yesterday today tonight is are was were further "
                             "reportedly himself herself itself themselves even twice already just always".split())

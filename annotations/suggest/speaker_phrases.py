@@ -14,7 +14,7 @@ from functools import lru_cache
 from annotations.suggest import Suggestion
 from annotations.suggest.name_words import name_lists, zipf
 from annotations.suggest.sources import RESEARCH_NOUNS
-from annotations.suggest.speaker_clause import NOUNS_IN_LY
+from annotations.suggest.speaker_clause import NOUNS_IN_LY, ROLE_NOUNS
 from annotations.suggest.speaker_context import Speaker, full_name
 from annotations.suggest.unnamed import HEAD_SET, lower_first
 
@@ -117,11 +117,7 @@ _NOT_A_SOURCE = frozenset("I He She It They We You This That These Those Monday 
 MEMBER_OF = re.compile(r"\s*([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})[ \t]+(?:of|from|at|with)[ \t]+(?:the[ \t]+)?")
 """A subject that is a name, then "of/from/at" and the organisation ("Dodds of Time Magazine", "Tom French from the
 Equality Network"): the name speaks, with the organisation as affiliation."""
-BARE_ROLE = re.compile(r"\s*(?:[a-z-]+\s+){0,2}(?:CEO|CFO|COO|CTO|chair|chairperson|consultant|director|head|chief|spokesman|spokeswoman|spokesperson|"
-                        r"professor|adviser|advisor|analyst|expert|researcher|lawyer|attorney|manager|founder|"
-                        r"president|chairman|chairwoman|secretary|minister|member|leader|author|editor|coordinator|"
-                        r"officer|official|executive|treasurer|partner|fellow|lecturer|curator|commissioner|administrator|dean|"
-                       r"chancellor|principal|correspondent)(?:\s+and\s+(?:[a-z-]+\s+){0,2}[a-z-]+)?"
+BARE_ROLE = re.compile(rf"\s*(?:[a-z-]+\s+){{0,2}}(?:{ROLE_NOUNS})(?:\s+and\s+(?:[a-z-]+\s+){{0,2}}[a-z-]+)?"
                        r"\s+(?:of|to|for|at|with|on)\s")
 """After a name and its comma: a role and its preposition ("X, consultant to the government on terrorism said", "X, a
 political leader of one of the groups, dismissed", "X, chief financial officer and treasurer at Y, said"): the name is

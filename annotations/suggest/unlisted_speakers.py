@@ -10,12 +10,14 @@ from functools import lru_cache
 from annotations.suggest.coreference import fullest, loose_name
 from annotations.suggest.gazetteer import gazetteer
 from annotations.suggest.name_words import name_lists, title_words, world_surnames, zipf
+from annotations.suggest.speaker_clause import ROLE_NOUNS
 from annotations.suggest.speaker_context import Context, Speaker
 
 APPOSITION = re.compile(r"(?:,\s+(?:a|an|the|who|whose|which|its|his|her|in|on|at|during|after|via|\d{1,3}|[a-z]+ing)\b"
-                        r"[^,;:]*,|\s+[–—-][^–—]*[–—])\s*\Z")
-"""An apposition or an aside closing the subject ("Jo Grady, the union's leader,", "X, via USA Today,", "X — a
-nurse —"): the name stands before it."""
+                        rf"[^,;:]*,|,\s+(?:[a-z-]+\s+){{0,2}}(?:{ROLE_NOUNS})\s+(?:of|to|for|at|with|on)\s[^,;:]*,"
+                        r"|\s+[–—-][^–—]*[–—])\s*\Z")
+"""An apposition or an aside closing the subject ("Jo Grady, the union's leader,", "X, via USA Today,", "X, chairman
+of the board,", "X — a nurse —"): the name stands before it."""
 
 
 def loose_speaker(text: str, subject: str, context: Context) -> Speaker | None:

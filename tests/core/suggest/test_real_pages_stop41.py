@@ -229,3 +229,13 @@ def test_council_and_assembly_titles_before_a_name() -> None:
     assert ("Casey McKeon", "PERSON") in found(text)
     assert speaker_of(text, "observances") == ("Casey McKeon", "named")
     assert speaker_of(text, "was fine") == ("Ana Ruiz", "named")
+
+
+def test_two_titled_people_then_a_bare_role_and_their_statement() -> None:
+    text = ("ACC Commissioner Jim Phillips and Virginia President Jim Ryan, chairman of the conference’s board of "
+            "directors, said Florida State’s actions are “in direct conflict with their longstanding obligations.”\n\n"
+            "“All ACC members willingly re-signed the current Grant of Rights in 2016,” their statement said.")
+    assert speaker_of(text, "direct conflict") == ("Jim Phillips and Jim Ryan", "named")
+    assert speaker_of(text, "re-signed") == ("Jim Phillips and Jim Ryan", "named")
+    text = "But Kathy Wylde, chief executive of the Partnership for New York City, said a ban would hurt the city."
+    assert speaker_of(text, "hurt the city") == ("Kathy Wylde", "named")
