@@ -168,7 +168,7 @@ def fullest(text: str, name: str, cache: dict[str, str]) -> str:
     return best
 
 
-_INITIALS_ONLY = re.compile(r"(?<![\w'’.-])((?:[A-Z]\.\s?){2,3})\s*\Z")
+_INITIALS_ONLY = re.compile(r"(?<![\w'’.-])((?:[A-Z]\.[ \t]?){2,3})[ \t]*\Z")
 """Two or three initials right before a surname, no given name written out ("K.C. Maurer")."""
 _NOT_INITIALS = frozenset("U.S. U.K. U.N. E.U. D.C. P.M. A.M. N.Y. L.A. U.S.A.".split())
 """Abbreviations that end a sentence or a phrase before a capitalised word, no person's initials."""

@@ -72,7 +72,8 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
         if text.startswith("ing", verb_end - 3) else None
     if absolute is not None:  # "…, with forecasters warning that": the noun phrase after "with"
         return absolute
-    clause_start = max(clause_begins(text, start, verb_start), verb_start - WINDOW)
+    clause_start = max(_past_scare_quotes(text, start, clause_begins(text, start, verb_start), verb_start),
+                       verb_start - WINDOW)
     straddling = next((p for p in mentions if p.start < clause_start < p.end), None)
     if straddling is not None:  # a quote mark inside a name ('Marvin "The Hammer" Jenkins said'): the name's start
         clause_start = straddling.start
@@ -222,6 +223,28 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
                                                          near[-1].start) is not None
         return Speaker(full_name(near[-1], full_names), "named", voice=voice)
     return None
+
+
+def _past_scare_quotes(text: str, start: int, clause_start: int, verb_start: int) -> int:
+    """Where the reporting clause begins when it seemed to begin after a closing quotation mark that only quotes a
+    word or a title inside the subject ("Ryan Sloan, who drove through “intense” rain, said"; "Gilley, author of the
+    article "The Case for Colonialism," argued"): before that quotation, as long as one such is the cause. A quotation
+    opening the sentence or following a colon is what was said, and the clause stays after it."""
+    for _ in range(3):
+        if clause_start <= start or text[clause_start - 1] not in "”\"":
+            return clause_start
+        close = clause_start - 1
+        opening = max(text.rfind("“", start, close), text.rfind('"', start, close))
+        inside = text[opening + 1:close]
+        if opening < start + 2 or not text[opening - 1].isspace() or not text[opening - 2].isalnum() \
+                or len(inside.split()) > 5 or any(mark in inside for mark in ".!?;:") or text[close + 1:close + 2] == "," \
+                or not (inside.rstrip().endswith(",") or "," in text[close + 1:verb_start]):
+            return clause_start  # (only inside an apposition or a relative clause: 'the "Pose" actor said' is no such)
+        earlier = clause_begins(text, start, opening)
+        if "," not in text[earlier:opening]:
+            return clause_start  # (the quotation sits in an apposition or a relative clause after the subject)
+        clause_start = earlier
+    return clause_start
 
 
 def described(speaker: Speaker, text: str, context: Context, full_names: dict[str, str]) -> Speaker:

@@ -239,3 +239,16 @@ def test_two_titled_people_then_a_bare_role_and_their_statement() -> None:
     assert speaker_of(text, "re-signed") == ("Jim Phillips and Jim Ryan", "named")
     text = "But Kathy Wylde, chief executive of the Partnership for New York City, said a ban would hurt the city."
     assert speaker_of(text, "hurt the city") == ("Kathy Wylde", "named")
+
+
+def test_a_quoted_word_or_title_inside_the_subjects_apposition() -> None:
+    text = ("Ryan Sloan, who drove five hours from New York through “intense” rain on Monday to go snowboarding, said "
+            "the trails weren’t as washed out as he feared.\n\nUS historian Bruce Gilley lectured in Berlin. Gilley, "
+            'author of the 2017 article "The Case for Colonialism," argued that the Reich was benevolent.')
+    assert speaker_of(text, "washed out") == ("Ryan Sloan", "named")
+    assert speaker_of(text, "Reich was") == ("Bruce Gilley", "named")
+
+
+def test_initials_never_reach_across_a_paragraph() -> None:
+    text = "The ban was proposed in the U.S.\n\nHochul said some firms had legitimate interests."
+    assert speaker_of(text, "legitimate interests") == ("Hochul", "named")
