@@ -55,6 +55,11 @@ def suggest_entities(text: str, library_names: Iterable[tuple[str, ...]] = (),
             gc.enable()
 
 
+_AGED_GIVEN_NAME = re.compile(r"(?<![\w'’.-])([A-Z][a-z]{2,})\*?,[ \t]+(?:\d{1,3}(?=[ \t]*[,)])|an?[ \t]+\d{1,3}-year-old\b)")
+"""A given name alone and an age in apposition ("Anna, 40,", "Pamela*, a 34-year-old mum"): a person the article
+names by first name only, often a pseudonym."""
+
+
 def _suggest_entities(text: str, library_names: Iterable[tuple[str, ...]], skip: Iterable[tuple[int, int]],
                       extra: Iterable[Suggestion],
                       veto: Callable[[str, int, int, str, str], bool] | None) -> list[Suggestion]:
@@ -91,6 +96,11 @@ def _suggest_entities(text: str, library_names: Iterable[tuple[str, ...]], skip:
     if library:
         _scan(text, _automaton(library), found)
     first_names = names.name_lists()[0]
+    if ", " in text:
+        for aged in _AGED_GIVEN_NAME.finditer(text):  # "Anna, 40, is open about …", "Pamela*, a 34-year-old mum"
+            given = aged.group(1)
+            if given in first_names and given not in known and given not in names.title_words():
+                found.append((aged.start(1), aged.end(1), "PERSON", "pattern", None))
     for label, start, stop in _pattern_spans(text, triggers):
         if label == "DATE" or label == "QUANTITY":  # (half the spans) taken as found: the checks below are for names
             found.append((start, stop, label, "pattern", None))

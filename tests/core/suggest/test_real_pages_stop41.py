@@ -252,3 +252,13 @@ def test_a_quoted_word_or_title_inside_the_subjects_apposition() -> None:
 def test_initials_never_reach_across_a_paragraph() -> None:
     text = "The ban was proposed in the U.S.\n\nHochul said some firms had legitimate interests."
     assert speaker_of(text, "legitimate interests") == ("Hochul", "named")
+
+
+def test_a_first_name_with_an_age_in_apposition_is_a_person() -> None:
+    text = ("Pamela*, a 34-year-old mum from southwest London, has Botox in her forehead.\n\n"
+            '"It was bad," she says.\n\nAt the other end of the spectrum, Anna, 40, is open about her Botox. '
+            '"I try not to do the school run," she says.\n\nIn March, 2019, the bank said it would close.')
+    assert {("Pamela", "PERSON"), ("Anna", "PERSON")} <= found(text)
+    assert speaker_of(text, "It was bad") == ("Pamela", "named")
+    assert speaker_of(text, "school run") == ("Anna", "named")
+    assert not any(t == "PERSON" and w == "March" for w, t in found(text))
