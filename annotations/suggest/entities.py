@@ -98,8 +98,8 @@ def _suggest_entities(text: str, library_names: Iterable[tuple[str, ...]], skip:
     first_names = names.name_lists()[0]
     if ", " in text:
         for aged in _AGED_GIVEN_NAME.finditer(text):  # "Anna, 40, is open about …", "Pamela*, a 34-year-old mum"
-            given = aged.group(1)
-            if given in first_names and given not in known and given not in names.title_words():
+            first = aged.group(1)
+            if first in first_names and first not in known and first not in names.title_words():
                 found.append((aged.start(1), aged.end(1), "PERSON", "pattern", None))
     for label, start, stop in _pattern_spans(text, triggers):
         if label == "DATE" or label == "QUANTITY":  # (half the spans) taken as found: the checks below are for names
