@@ -89,8 +89,9 @@ _AFTER_A_QUOTE_ONLY = frozenset(("recalls", "remembers", "remembered", "recounts
                                  "yelled", "screams", "screamed", "emails", "emailed", "texted", "pleaded", "pleads"))
 """Verbs of saying only right after a quote ('"…," recalls X', '"Open the door!" an officer shouts', '"…," he
 emails'): elsewhere a product recall, a memory, a noise, a message sent or a plea in court ("pleaded guilty")."""
-_QUOTE_BEFORE = re.compile(r"[,.!?]?[\"”’']\s*(?:(?:he|she|they|(?:a|an|the|one|his|her|their|its)\s+[a-z]+"
-                           r"(?:\s+(?:on|of|at|in|from)\s+(?:the|a|an|its|his|her|their)\s+[a-z]+)?|"
+_QUOTE_BEFORE = re.compile(r"[,.!?]?[\"”’']\s*(?:(?:he|she|they|(?:a|an|the|one|his|her|their|its)\s+(?:[a-z-]+\s+)?[a-z]+"
+                           r"(?:\s+(?:on|of|at|in|from)\s+(?:the|a|an|its|his|her|their)\s+[a-z]+"
+                           r"|,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2},)?|"
                            r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+)?\Z")
 _QUOTE_AFTER_READS = re.compile(r"[ \t]*[,:]?[ \t]*[\"“‘']")
 """After "reads": the words read, in quotes ("The sign reads, '…'"; not "The note reads well")."""
@@ -286,7 +287,8 @@ def main_verb(text: str, start: int, end: int, candidates: list[Verb], quotes: l
 
 
 _INVERTED_SAYING = frozenset("said says added adds noted notes wrote writes explained explains argued argues warned".split())
-_INVERTED_TAIL = re.compile(r"[ \t]+(?:[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}|(?:the|a|an|one)[ \t]+[^,;:\"“”.!?]{1,60}?)"
+_INVERTED_TAIL = re.compile(r"[ \t]+(?:(?:[A-Z][\w'’.&-]*[ \t]+|[a-z][\w-]*[ \t]+){0,5}[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}"
+                            r"|(?:the|a|an|one)[ \t]+[^,;:\"“”.!?]{1,60}?)"
                             r"(?:,[ \t]+[^;:\"“”]{1,160}?)?[ \t]*[.!?]?[\"”’']?[ \t]*")
 """After a verb of saying that closes its sentence inverted: its subject and an apposition (", said Derek Scissors, a
 China scholar with X.")."""

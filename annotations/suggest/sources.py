@@ -207,6 +207,11 @@ def source_after(text: str, verb_end: int, mentions: Sequence[Suggestion], full_
         referred = latest_org(orgs, reference.group(1).lower())
         if referred is not None:
             return Speaker(referred, "named")
+    if phrase:  # "according to numbers from the National Association of …": the maker of the data
+        at = verb_end + len(text[verb_end:verb_end + 3]) - len(text[verb_end:verb_end + 3].lstrip())
+        maker = maker_of_data(text, at, at, mentions, full_names)
+        if maker is not None:
+            return maker
     m = UNNAMED_START.match(text, verb_end)
     if m:
         author = [p for p in mentions if m.start(1) <= p.start < m.end(1) and p.type == "ORG"] \
@@ -349,7 +354,7 @@ def maker_of_data(text: str, a: int, b: int, mentions: Sequence[Suggestion], ful
     """The named maker of a data set, poll or report worded text[a:b] ("data from MarketAxess", "figures compiled by
     Refinitiv"), which speaks for it; None for any other phrase, or a place or person as the maker ("data from
     Japan")."""
-    made_by = _DATA_BY.match(text, a, min(len(text), b + 80))
+    made_by = _DATA_BY.match(text, a, min(len(text), b + 160))
     if made_by is None or made_by.end() < b - 3:  # (the phrase may stop short: "a report in the Argus Leader of")
         return None
     start, end = made_by.span(1)
@@ -368,7 +373,7 @@ _DATA_BY = re.compile(r"(?:[A-Za-z-]+\s+){0,3}(?:(?:data|figures|statistics|numb
                       r"surveys?|polls?|reports?|stud(?:y|ies)|analys[ie]s|research)\s+(?:(?:compiled|published|"
                       r"released|gathered|collected)\s+)?(?:from|by)|(?:reports?|articles?|stor(?:y|ies)|piece|"
                       r"editorial|interview)\s+in)\s+(?:[Tt]he\s+)?([A-Z][\w&’'-]*(?:\.[\w&’'-]+)*(?:[ \t]+(?:of[ \t]+|for[ \t]+|"
-                      r"and[ \t]+)?[A-Z][\w&’'-]*(?:\.[\w&’'-]+)*){0,5})")
+                      r"and[ \t]+|&[ \t]+)?[A-Z][\w&’'-]*(?:\.[\w&’'-]+)*){0,5})")
 """A data set, poll or report by a named maker that no list knows ("data from MarketAxess", "reports from The Wrap and
 Deadline", "a report in the Argus Leader of Sioux Falls"): the maker speaks (an organisation or a name, without the
 place a newspaper is "of"; not a place itself: "figures from Japan" stay as worded)."""

@@ -262,3 +262,13 @@ def test_a_first_name_with_an_age_in_apposition_is_a_person() -> None:
     assert speaker_of(text, "It was bad") == ("Pamela", "named")
     assert speaker_of(text, "school run") == ("Anna", "named")
     assert not any(t == "PERSON" and w == "March" for w, t in found(text))
+
+
+def test_an_inverted_said_before_a_papers_correspondent_and_data_from_a_long_name() -> None:
+    text = ("That claim should always have been viewed with suspicion, said New York Times economic correspondent "
+            "Peter Goodman.\n\nStudents paid an average of only 49% of the price, according to numbers from the "
+            "National Association of College and University Business Officers.\n\n“Ryan lost his fight with cancer "
+            "this afternoon,” his twin brother, Damon Minor, posted on X.")
+    assert speaker_of(text, "viewed with suspicion") == ("Peter Goodman", "named")
+    assert speaker_of(text, "49%") == ("National Association of College and University Business Officers", "named")
+    assert speaker_of(text, "fight with cancer") == ("Damon Minor", "named")
