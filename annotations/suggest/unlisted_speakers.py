@@ -101,8 +101,12 @@ def short_org_names() -> frozenset[str]:
     return frozenset(w for w in firsts if zipf(w) < 4.6 and w not in _NOT_AN_OUTLET)
 
 
-_CAPITALISED_NAME = re.compile(r"(?:The\s+)?((?:[A-Z][a-z]+|[A-Z]{2,})(?:\s+(?:[A-Z][a-z]+|[A-Z]{2,}|&)){1,3}|[A-Z]{2,6}|"
-                               r"[a-z][A-Z][a-z]+(?:[A-Z][a-z]+)*)\s*\Z")
+_CAPITALISED_NAME = re.compile(r"(?:The\s+)?((?:[A-Z][a-z]+|[A-Z]{2,})(?:\s+(?:of\s+(?:the\s+)?)?(?:[A-Z][a-z]+|[A-Z]{2,}|&)){1,4}"
+                               r"|[A-Z]{2,6}|[a-z][A-Z][a-z]+(?:[A-Z][a-z]+)*|[A-Z][a-z]+\s+\d{1,3})\s*\Z")
+_KIND_BEFORE = re.compile(r"(?:^|\s)(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+)?(?:nonprofit|non-profit|charity|group|company|firm|"
+                          r"organi[sz]ation|agency|startup|website|site|newspaper|outlet|network|broadcaster|magazine|"
+                          r"station|foundation|association|label|studio|publisher|developer|band)\s+(?=[A-Z])")
+"""What kind of body the name after it is ("the nonprofit RIP Medical Debt says", "the advocacy group X said")."""
 _AS_OPENING = re.compile(r"[\"“]?As\s+(?=\S)")
 _NOT_A_NAME_START = frozenset("The This That These Those Some Many Most Several Few All Both Other Its His Her Their "
                               "Our Two Three Four Five Six Seven Eight Nine Ten".split())
@@ -112,18 +116,25 @@ _PEOPLE_PLURALS = frozenset("Officials Sources Analysts Experts Senators Lawmake
 
 
 def capitalised_speaker(subject: str) -> Speaker | None:
-    """A subject of two to four capitalised words, one acronym or one camel-cased name no list knows ("Big Machine has
-    denied", "The Carlyle Group said", "VW says", "As iFixit points out"): a name, as the text gives it (a leading "The"
-    dropped) — unless it opens with
+    """A subject of two to five capitalised words ("of" may join them), one acronym, one camel-cased name or a station's
+    name and number no list knows ("Big Machine has denied", "The Carlyle Group said", "VW says", "As iFixit points
+    out", "The Oklahoma Sports Hall of Fame announced", "Fox 6 reports", "the nonprofit RIP Medical Debt says"): a
+    name, as the text gives it (a leading "The" dropped) — unless it opens with
     a determiner or a number, is only titles ("Prime Minister said"), or ends in a plural of people ("Republican
     Senators")."""
     part = subject.rsplit(",", 1)[-1].strip()
-    opening = _AS_OPENING.match(part)  # "As iFixit points out, …": the as-clause's subject
+    opening = _AS_OPENING.match(part) or _KIND_BEFORE.search(part)  # "As iFixit points out", "the nonprofit X says"
     m = _CAPITALISED_NAME.search(part, opening.end() if opening else 0)
     if m is None or m.start() > (opening.end() if opening else 0):
         return None
     name = m.group(1)
     words = name.split()
-    if words[0] in _NOT_A_NAME_START or words[-1] in _PEOPLE_PLURALS or all(w in title_words() for w in words):
+    if words[0] in _NOT_A_NAME_START or words[-1] in _PEOPLE_PLURALS or all(w in title_words() for w in words) \
+            or words[-1].isdigit() and words[0] in _NUMBERED_PARTS:
         return None
     return Speaker(name, "named")
+
+
+_NUMBERED_PARTS = frozenset("Chapter Section Article Page Part Title Act Rule Phase Stage Round Game Week Day Year Grade "
+                            "Class Type Category Level Step Room Exhibit Figure Table Item Clause Paragraph".split())
+"""Words a number follows that name a part of something, never a speaker ("Chapter 11 says")."""

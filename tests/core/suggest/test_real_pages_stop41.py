@@ -272,3 +272,13 @@ def test_an_inverted_said_before_a_papers_correspondent_and_data_from_a_long_nam
     assert speaker_of(text, "viewed with suspicion") == ("Peter Goodman", "named")
     assert speaker_of(text, "49%") == ("National Association of College and University Business Officers", "named")
     assert speaker_of(text, "fight with cancer") == ("Damon Minor", "named")
+
+
+def test_unlisted_bodies_a_station_a_hall_of_fame_and_a_nonprofit() -> None:
+    text = ("Fox 6 reports that a judge set the bail at $750,000.\n\nThat’s because the nonprofit RIP Medical Debt says "
+            "every dollar donated buys about $100 in debt.\n\nThe Oklahoma Sports Hall of Fame recently announced that "
+            "Minor would be part of its 2024 class.\n\nChapter 11 says the firm can restructure.")
+    assert speaker_of(text, "bail at") == ("Fox 6", "named")
+    assert speaker_of(text, "every dollar") == ("RIP Medical Debt", "named")
+    assert speaker_of(text, "2024 class") == ("Oklahoma Sports Hall of Fame", "named")
+    assert speaker_of(text, "can restructure") == (None, None)
