@@ -282,3 +282,10 @@ def test_unlisted_bodies_a_station_a_hall_of_fame_and_a_nonprofit() -> None:
     assert speaker_of(text, "every dollar") == ("RIP Medical Debt", "named")
     assert speaker_of(text, "2024 class") == ("Oklahoma Sports Hall of Fame", "named")
     assert speaker_of(text, "can restructure") == (None, None)
+
+
+def test_a_quotation_alone_in_a_paragraph_about_someone() -> None:
+    text = ("Paula, 43, started getting Botox after discovering some friends had been doing it for years. After her "
+            'first treatment, she was nervous her husband would notice, but he did not. "I panic every time but he is '
+            'not the most observant."\n\n"It is a disgrace," said the mayor, Ana Ruiz.')
+    assert speaker_of(text, "I panic") == ("Paula", "named")
