@@ -324,6 +324,9 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
         who = canonical(firsts.get(sp.name, fuller.get(sp.name, sp.name))) if sp else None
         if who and sp and sp.kind == "named" and " " not in who and types.get(who) in (None, "PERSON"):
             who = lone.fuller(who)
+            if " " not in who:  # "Jenelle added", after "Jenelle Evans": the one person the text gives that first name
+                owners = {p for p in people if p.startswith(who + " ")}
+                who = owners.pop() if len(owners) == 1 else who
         claims.append(Suggestion("claim", s, e, text[s:e], kind, speaker=who, source=source,
                                  speaker_kind=sp.kind if sp else None, affiliation=sp.affiliation if sp else None,
                                  speaker_type=(types.get(who) or body_type(who)) if sp and sp.kind == "named"

@@ -397,7 +397,8 @@ _GAP = re.compile(r"[ \t]*(?:the[ \t]+(?:(?:state|country|city|county|province|r
                   r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov)\.?[ \t]+)?")
 """Between a verb and the source after it: "said the …", "according to Mr. …", "according to the state's
 Department of Marine Resources" (the body's place, in lower case, before its name)."""
-_ROLE_GAP = re.compile(r"[’']?s?[ \t]+(?:[a-z-]+[ \t]+){0,3}?(?:spokesman|spokeswoman|spokesperson|director|chief|"
+_ROLE_GAP = re.compile(r"[’']?s?[ \t]+(?:[A-Z][\w&-]*[ \t]+){0,2}(?:[a-z-]+[ \t]+){0,3}?(?:[a-z]+(?:ologist|ist|ian)|"
+                       r"spokesman|spokeswoman|spokesperson|director|chief|"
                        r"head|chairman|chairwoman|president|secretary|minister|officer|official|manager|"
                        r"executive|analyst|economist|researcher|adviser|advisor|lawyer|member|commissioner|coach|"
                        r"founder|captain|owner|leader|governor|mayor|editor|correspondent|CEO)[ \t]+")

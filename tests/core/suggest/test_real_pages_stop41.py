@@ -289,3 +289,10 @@ def test_a_quotation_alone_in_a_paragraph_about_someone() -> None:
             'first treatment, she was nervous her husband would notice, but he did not. "I panic every time but he is '
             'not the most observant."\n\n"It is a disgrace," said the mayor, Ana Ruiz.')
     assert speaker_of(text, "I panic") == ("Paula", "named")
+
+
+def test_said_a_schools_biologist_and_a_first_name_after_the_full_name() -> None:
+    text = ("Gray wolves on the island were already dying out, said Michigan Tech biologist Rolf Peterson.\n\n"
+            "Maria Lopez runs the clinic. Maria added that prices would rise.")
+    assert speaker_of(text, "dying out") == ("Rolf Peterson", "named")
+    assert speaker_of(text, "prices would rise") == ("Maria Lopez", "named")
