@@ -393,9 +393,11 @@ _SHORT_SUBJECT = re.compile(r"(?:(?:[A-Z][\w'’.&-]*|(?!(?:that|which|who|whom|
 "critics"), with no verb of its own."""
 
 
-_OWN_WORDS = re.compile(r"(?:his|her|their|its)\s+(?:(?:joint|written|new|latest|official)\s+)?(?:statement|letter|"
-                        r"post|tweet|email|e-mail|message|remarks|comments|filing|complaint|release)", re.I)
-"""A document only a possessive points to ("their statement said"): the one who spoke just before wrote it."""
+_OWN_WORDS = re.compile(r"(?:his|her|their|its)\s+(?:[a-z-]+\s+)?(?:statement|letter|post|tweet|email|e-mail|message|"
+                        r"remarks|comments|filing|complaint|release|investigation|report|findings|analysis|review|"
+                        r"records|data|figures)", re.I)
+"""A document only a possessive points to ("their statement said", "Their preliminary investigation shows"): the one
+who spoke just before wrote it."""
 def _quote_start(text: str, start: int) -> int:
     """`start` if a quotation mark opens the sentence there, else -1."""
     return start if text[start:start + 1] in _OPENING_MARKS else -1

@@ -371,7 +371,7 @@ def maker_of_data(text: str, a: int, b: int, mentions: Sequence[Suggestion], ful
 
 _DATA_BY = re.compile(r"(?:[A-Za-z-]+\s+){0,3}(?:(?:data|figures|statistics|numbers|estimates|calculations|tally|count|"
                       r"surveys?|polls?|reports?|stud(?:y|ies)|analys[ie]s|research)\s+(?:(?:compiled|published|"
-                      r"released|gathered|collected)\s+)?(?:from|by)|(?:reports?|articles?|stor(?:y|ies)|piece|"
+                      r"released|gathered|collected)\s+(?:[\w-]+\s+){0,2}?)?(?:from|by)|(?:reports?|articles?|stor(?:y|ies)|piece|"
                       r"editorial|interview)\s+in)\s+(?:[Tt]he\s+)?([A-Z][\w&’'-]*(?:\.[\w&’'-]+)*(?:[ \t]+(?:of[ \t]+|for[ \t]+|"
                       r"and[ \t]+|&[ \t]+)?[A-Z][\w&’'-]*(?:\.[\w&’'-]+)*){0,5})")
 """A data set, poll or report by a named maker that no list knows ("data from MarketAxess", "reports from The Wrap and

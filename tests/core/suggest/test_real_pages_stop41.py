@@ -296,3 +296,11 @@ def test_said_a_schools_biologist_and_a_first_name_after_the_full_name() -> None
             "Maria Lopez runs the clinic. Maria added that prices would rise.")
     assert speaker_of(text, "dying out") == ("Rolf Peterson", "named")
     assert speaker_of(text, "prices would rise") == ("Maria Lopez", "named")
+
+
+def test_data_released_on_a_day_by_a_body_and_their_investigation() -> None:
+    text = ("U.K. GDP fell by 0.1% between July and September, according to new data released Friday by the Office for "
+            "National Statistics.\n\nThe Texas Department of Public Safety later confirmed her death to the outlet. "
+            "Their preliminary investigation shows she was heading east.")
+    assert speaker_of(text, "GDP fell") == ("Office for National Statistics", "named")
+    assert speaker_of(text, "heading east") == ("Texas Department of Public Safety", "named")
