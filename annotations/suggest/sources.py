@@ -61,6 +61,13 @@ def latest_org(orgs: Sequence[str], noun: str) -> str | None:
     return next((o for o in reversed(orgs) if not _LEGAL_FORM.search(o)), None)  # "the union" is no "… Co."
 
 
+_OUTLET_AFTER_VERB = re.compile(r"\s+the\s+(?:news\s+)?(?:outlet|publication|newspaper|paper|station|broadcaster|"
+                                r"network|magazine|tabloid|daily)\b(?!\s+(?:of|in|for)\b)", re.I)
+_MEDIA_NAME = re.compile(r"\b(?:News|Times|Post|Journal|Herald|Tribune|Daily|Radio|Magazine|Press|Gazette|Telegraph|"
+                         r"Guardian|Observer|Reuters|Bloomberg|Reporter|Chronicle|Globe|Star|Mail|Express|Independent|"
+                         r"Sun|Mirror|Standard|TV|BBC|CNN|NBC|CBS|ABC|Fox|NPR|PBS|AP|AFP|TMZ|Axios|Politico|"
+                         r"Variety|Deadline|Insider)\b|^[KW][A-Z]{2,3}(?:-TV)?$")
+"""A news outlet's name: a masthead word, a network's letters, or a US station's call sign ("WAFB", "KTRK")."""
 _ORG_AFTER_VERB = re.compile(rf"\s+(?:the|its)\s+({ORG_NOUNS})\b(?!\s+(?:of|in|for)\b)", re.I)
 
 
@@ -202,6 +209,11 @@ def source_after(text: str, verb_end: int, mentions: Sequence[Suggestion], full_
     if unlisted is not None and any(c.isalpha() for c in unlisted.group(1)) \
             and unlisted.group(1).split()[0] not in _NOT_A_BODY_NAME:
         return Speaker(unlisted.group(1), "named")  # "according to data analysis firm 1010data": a name no list knows
+    outlet = _OUTLET_AFTER_VERB.match(text, verb_end) if orgs else None
+    if outlet is not None:  # "according to the outlet", after "…, she told WAFB": the latest news outlet named
+        media = next((o for o in reversed(orgs) if _MEDIA_NAME.search(o)), None)
+        if media is not None:
+            return Speaker(media, "named")
     reference = _ORG_AFTER_VERB.match(text, verb_end)
     if reference and orgs:
         referred = latest_org(orgs, reference.group(1).lower())

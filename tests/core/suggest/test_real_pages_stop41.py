@@ -304,3 +304,10 @@ def test_data_released_on_a_day_by_a_body_and_their_investigation() -> None:
             "Their preliminary investigation shows she was heading east.")
     assert speaker_of(text, "GDP fell") == ("Office for National Statistics", "named")
     assert speaker_of(text, "heading east") == ("Texas Department of Public Safety", "named")
+
+
+def test_according_to_the_outlet_after_a_station_was_told() -> None:
+    text = ('"TVs are now smart," she told WAFB.\n\nDoctors still cannot determine the exact cause, according to the '
+            "outlet.\n\nAccording to the website, the bar is called Oxy Pure.")
+    assert speaker_of(text, "exact cause") == ("WAFB", "named")
+    assert speaker_of(text, "Oxy Pure") == ("the website", "unnamed")
