@@ -41,6 +41,9 @@ def referred_voice(phrase: str, orgs: Sequence[str]) -> str | None:
     return latest_org(orgs, (m.group(1) or m.group(2)).lower())
 
 
+_NAMED_ONLY = frozenset(("government", "court", "police"))
+"""Bodies "the <noun>" refers to only when one of that name was given: the latest other organisation is no
+government, court or police force."""
 _LEGAL_FORM = re.compile(r"\b(?:Co|Inc|Corp|Ltd|LLC|PLC|plc|AG|SA|ASA|NV|AB|GmbH)\.?\Z")
 """A company by its legal form: never "the union", "the ministry", "the party" a text refers to."""
 
@@ -58,6 +61,8 @@ def latest_org(orgs: Sequence[str], noun: str) -> str | None:
         # Company" paragraphs before "Whole Foods … QFC … Whole Foods. The company also said" is Whole Foods)
     if noun in COMMERCIAL:
         return next((o for o in reversed(orgs) if not _PUBLIC_BODY.search(o)), None)
+    if noun in _NAMED_ONLY:
+        return None  # "according to the government", none named so: not the NHS named last
     return next((o for o in reversed(orgs) if not _LEGAL_FORM.search(o)), None)  # "the union" is no "… Co."
 
 
@@ -376,8 +381,8 @@ def maker_of_data(text: str, a: int, b: int, mentions: Sequence[Suggestion], ful
     if of_place is not None:  # "the Argus Leader of Sioux Falls": the paper, not where it is
         end = of_place.start - 4
     whole = next((p for p in within if p.start == start and p.end == end), None)
-    if whole is not None and whole.type != "ORG":  # "data from Japan": as worded
-        return None
+    if whole is not None and whole.type != "ORG" or text[start:end].split()[0] in _NOT_A_BODY_NAME:
+        return None  # "data from Japan", "a report from October": as worded
     return Speaker(full_name(whole, full_names) if whole else text[start:end], "named")
 
 

@@ -311,3 +311,12 @@ def test_according_to_the_outlet_after_a_station_was_told() -> None:
             "outlet.\n\nAccording to the website, the bar is called Oxy Pure.")
     assert speaker_of(text, "exact cause") == ("WAFB", "named")
     assert speaker_of(text, "Oxy Pure") == ("the website", "unnamed")
+
+
+def test_a_report_from_a_month_the_government_and_some_of_a_partys_members() -> None:
+    text = ("Windows 10 has 400 million users, according to a report from October.\n\nThe NHS approved it. An estimated "
+            "900,000 Botox injections are carried out in the UK each year, according to the government.\n\nRishi Sunak "
+            'is under fire from his own MPs – with some Tories accusing him of "weakness".')
+    assert speaker_of(text, "400 million") == ("a report from October", "unnamed")
+    assert speaker_of(text, "900,000") == ("the government", "unnamed")
+    assert speaker_of(text, "under fire") == ("some Tories", "unnamed")
