@@ -14,6 +14,7 @@ from typing import Any
 from annotations.suggest import Suggestion
 from annotations.suggest.coreference import gender_of, genders, middle_initials, roles, surnames_as_people
 from annotations.suggest.org_names import company_short_names
+from annotations.suggest.gazetteer import gazetteer
 from annotations.suggest.interviews import Turn, turns
 from annotations.suggest.line_labels import DATELINE_PREFIX
 from annotations.suggest.namesakes import titled_namesakes
@@ -253,9 +254,11 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
             introduced = (line_start, end, speaker)  # '"Sure," Matie says. "Make some chicken …"': too short a claim
         if speaker is not None and speaker.kind == "unnamed":
             speaker = document_author(text, start, speaker, mentions, full_names)  # "The statement said": its author
-        if speaker is not None and speaker.kind == "unnamed" and last_named is not None \
-                and start - last_named[1] < 600 and _OWN_WORDS.fullmatch(speaker.name):
+        own = _OWN_WORDS.fullmatch(speaker.name) if speaker is not None and speaker.kind == "unnamed" else None
+        if own is not None and last_named is not None and start - last_named[1] < 600 \
+                and (last_named[0] in people) == (own.group(1).lower() in ("his", "her")):
             speaker = Speaker(last_named[0], "named")  # '"…," their statement said': whoever spoke just before
+            # (a person for "his"/"her", a body or several for "its"/"their")
         if speaker is not None and speaker.kind == "unnamed":
             if speaker.name.lower() in _SAME_SOURCE and last_unnamed is not None and start - last_unnamed[1] < 600:
                 speaker = Speaker(last_unnamed[0], "unnamed")  # "One of the children said … this person also said"
@@ -282,7 +285,8 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
                     del context.orgs[:-50]
         if speaker is not None and speaker.kind == "named" and context.orgs is not None and speaker.name not in people \
                 and speaker.name not in loose and speaker.name not in context.orgs and speaker.name not in places \
-                and " and " not in speaker.name:
+                and " and " not in speaker.name and not any(c.isdigit() for c in speaker.name) \
+                and gazetteer().get(speaker.name) != "PLACE":
             context.orgs.append(speaker.name)  # a body no list knows ("Big Machine says"): "the company" later is it
         if speaker is not None and speaker.kind == "named":
             last_named = (speaker.name, start)
@@ -336,37 +340,50 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
 
 def split_reports(text: str, spans: Iterable[tuple[int, int]], verbs: list[Any], verb_starts: list[int]
                   ) -> Iterator[tuple[int, int]]:
-    """The sentences, each one that joins two reports by different sources cut in two ("NATO has insisted …, and the
+    """The sentences, each one that joins reports by different sources cut into them ("NATO has insisted …, and the
     United Nations said …"; "China said …, while the city's police deny …"; "While demonstrators blame …, others
     argue …"): each report is a claim of its own, with its own speaker. A cut is made only outside quotation marks,
-    where a short subject and a reporting verb open the second part and the first part has a reporting verb too."""
+    where a short subject and a verb of saying open the next part, with something said after it, and the part before
+    reports something too. A part opened by "While …" starts after that word (its subject follows it)."""
     for start, end in spans:
         at = bisect_left(verb_starts, start)
-        if at + 1 >= len(verbs) or verbs[at + 1].start >= end:  # (most sentences: fewer than two verbs)
-            yield start, end
+        if at + 1 >= len(verbs) or verbs[at + 1].start >= end or end - start > _LONGEST_SPLIT:
+            yield start, end  # (most sentences: fewer than two verbs; a run-on of thousands of characters: no cuts)
             continue
-        cut = _report_cut(text, start, end, [v for v in verbs[at:bisect_left(verb_starts, end)]])
-        if cut is None:
-            yield start, end
-        else:
-            yield start, cut[0]
-            yield cut[1], end
+        inside = verbs[at:bisect_left(verb_starts, end)]
+        while True:
+            cut = _report_cut(text, start, end, inside)
+            if cut is None:
+                break
+            opening = _CONCESSIVE.match(text, start)
+            yield (opening.end() if opening else start), cut[0]
+            start = cut[1]
+        yield start, end
+
+
+_LONGEST_SPLIT = 3000
+"""Sentences longer than this are left whole: each possible cut runs the verb choice again (scraped tables and
+transcripts may have no full stops)."""
 
 
 def _report_cut(text: str, start: int, end: int, inside: list[Any]) -> tuple[int, int] | None:
     """Where the sentence text[start:end] splits into two reports (the first part's end, the second's start), or
-    None."""
-    for joint in _REPORT_JOINT.finditer(text, start, end):
+    None; at most `_JOINTS_TRIED` joints are looked at."""
+    for n, joint in enumerate(_REPORT_JOINT.finditer(text, start, end)):
+        if n >= _JOINTS_TRIED:
+            break
         if joint.start() - start < 20 or _open_quote(text, start, joint.start()):
             continue
-        first = [v for v in inside if v.end <= joint.start()]
+        first = [v for v in inside if v.end <= joint.start() and v.start >= start]
         second = next((v for v in inside if v.start >= joint.end()), None)
-        if not first or second is None or second.according or not _SHORT_SUBJECT.fullmatch(text, joint.end(),
-                                                                                         second.start) \
-                or WITHHELD.match(text, second.end):
-            continue
+        if not first or second is None or second.according or second.word not in _SAYING \
+                or not _SHORT_SUBJECT.fullmatch(text, joint.end(), second.start) or WITHHELD.match(text, second.end) \
+                or _DETERMINER_BEFORE.search(text, max(start, second.start - 5), second.start) \
+                or len(text[second.end:_part_end(text, second.end, end)].split()) < 3:
+            continue  # ("…, and the suspect fled", "…, and the stock shows signs", "…, as economists had predicted.")
         reported, _ = main_verb(text, start, joint.start(), first, [])
-        if reported is None or reported.according or _DETERMINER_BEFORE.search(text, max(start, reported.start - 5), reported.start) \
+        if reported is None or reported.according \
+                or _DETERMINER_BEFORE.search(text, max(start, reported.start - 5), reported.start) \
                 or any(WITHHELD.match(text, v.end) for v in first):
             continue  # "U.S. officials have not said why …; X says": nothing reported before; "A warning went …"
         if joint.group(0).startswith(",") and not joint.group(1) and not _CONCESSIVE.match(text, start):
@@ -375,13 +392,32 @@ def _report_cut(text: str, start: int, end: int, inside: list[Any]) -> tuple[int
     return None
 
 
+def _part_end(text: str, at: int, end: int) -> int:
+    """Where the part of a sentence from `at` ends: the next joint or the sentence's end."""
+    joint = _REPORT_JOINT.search(text, at, end)
+    return joint.start() if joint else end
+
+
+_JOINTS_TRIED = 12
+_SAYING = frozenset("said says say told tells added adds argued argue argues warned warn warns noted notes note wrote "
+                    "writes claimed claims claim insisted insist insists stated states denied denies deny believe "
+                    "believes think thinks reported reports predicted predicts predict contend contends maintain "
+                    "maintains countered counters replied responded estimated estimate estimates suggested "
+                    "suggest suggests accused accuse accuses blamed blame blames revealed confirmed announced "
+                    "explained stressed acknowledged admitted conceded described expects expected expect fear "
+                    "fears feared hopes hoped urged urges criticized criticised praised welcomed condemned rejected "
+                    "rejects dismissed disputed questioned cautioned agreed disagreed asserted emphasized "
+                    "emphasised highlighted tweeted posted recalled insists vowed pledged promised".split())
+"""Verbs that open a second report: verbs of saying (not "shows" or "found" after any noun: "the stock shows signs")."""
+
+
 def _open_quote(text: str, start: int, at: int) -> bool:
     """Whether a quotation opened in text[start:at] is still open at `at`."""
     straight = text.count('"', start, at)
     return straight % 2 == 1 or text.count("“", start, at) > text.count("”", start, at)
 
 
-_REPORT_JOINT = re.compile(r",\s+(and|but|while|whereas|after|as|although|though)\s+|;\s+|,\s+(?=[a-zA-Z])")
+_REPORT_JOINT = re.compile(r",\s+(and|but|while|whereas|after|although|though)\s+|;\s+|,\s+(?=[a-zA-Z])")
 _DETERMINER_BEFORE = re.compile(r"(?<![\w'’-])(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+\Z")
 _CONCESSIVE = re.compile(r"[\"“]?(?:While|Whereas|Although|Though)\s")
 _SHORT_SUBJECT = re.compile(r"(?:(?:[A-Z][\w'’.&-]*|(?!(?:that|which|who|whom|whose|what|how|where|why|to|not|is|are|"
@@ -393,7 +429,7 @@ _SHORT_SUBJECT = re.compile(r"(?:(?:[A-Z][\w'’.&-]*|(?!(?:that|which|who|whom|
 "critics"), with no verb of its own."""
 
 
-_OWN_WORDS = re.compile(r"(?:his|her|their|its)\s+(?:[a-z-]+\s+)?(?:statement|letter|post|tweet|email|e-mail|message|"
+_OWN_WORDS = re.compile(r"(his|her|their|its)\s+(?:[a-z-]+\s+)?(?:statement|letter|post|tweet|email|e-mail|message|"
                         r"remarks|comments|filing|complaint|release|investigation|report|findings|analysis|review|"
                         r"records|data|figures)", re.I)
 """A document only a possessive points to ("their statement said", "Their preliminary investigation shows"): the one

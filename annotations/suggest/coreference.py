@@ -124,7 +124,7 @@ def loose_name(phrase: str) -> bool:
     if not phrase or not _NAME_RUN.fullmatch(phrase):
         return False
     words = phrase.split()
-    if words[0] in _NOT_NAMES:
+    if words[0] in _NOT_NAMES or words[0] in _NOT_INITIALS:  # ("Wilmington, N.C. Cooper said": a state, then a name)
         return False
     if len(words) == 1:  # "Trump said": a well-known person's surname alone is a name however common as a word
         return _namelike(words[0]) or words[0] in world_surnames()
@@ -170,7 +170,8 @@ def fullest(text: str, name: str, cache: dict[str, str]) -> str:
 
 _INITIALS_ONLY = re.compile(r"(?<![\w'’.-])((?:[A-Z]\.[ \t]?){2,3})[ \t]*\Z")
 """Two or three initials right before a surname, no given name written out ("K.C. Maurer")."""
-_NOT_INITIALS = frozenset("U.S. U.K. U.N. E.U. D.C. P.M. A.M. N.Y. L.A. U.S.A.".split())
+_NOT_INITIALS = frozenset("U.S. U.K. U.N. E.U. D.C. P.M. A.M. N.Y. L.A. U.S.A. N.C. S.C. N.H. N.M. N.J. N.D. S.D. R.I. "
+                          "W.Va. B.C. N.S. N.B. P.E.I. N.Z.".split())
 """Abbreviations that end a sentence or a phrase before a capitalised word, no person's initials."""
 _FOLLOWING = re.compile(r"(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?){1,2}(?=[\s,.;:)]|$)")
 

@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 
 from annotations.suggest import Suggestion
+from annotations.suggest.gazetteer import gazetteer
 from annotations.suggest.sources import maker_of_data
 from annotations.suggest.speaker_context import Context, Speaker, full_name
 from annotations.suggest.speaker_phrases import BODY_AFTER, org_head
@@ -32,7 +33,9 @@ _OWNED_DOCUMENT = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,
                              r"(?:report|article|story|analysis|survey|poll|study|statement|review|investigation|"
                              r"findings|data|figures|estimates|research|website|account)")
 """A document its owner's name opens, as the unnamed source ("the Wrap's report", "Gallup's latest poll"): the owner."""
-_NOT_AN_OWNER = frozenset("This That These Those Its Their His Her Our My Your Today Yesterday".split())
+_NOT_AN_OWNER = frozenset("This That These Those Its Their His Her Our My Your Today Yesterday Tomorrow Monday Tuesday "
+                          "Wednesday Thursday Friday Saturday Sunday January February March April May June July "
+                          "August September October November December Last Next".split())
 _THE_DOCUMENT = re.compile(r"(the|an?)\s+(?:joint\s+|official\s+|written\s+|brief\s+|new\s+)?"
                            r"(statement|report|resolution|letter|release|declaration|communiqu[eé])")
 _ISSUED = r"\b(?:[Aa]|[Aa]n|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]he)\s+(?:joint\s+|official\s+|written\s+|brief\s+|new\s+)?"
@@ -48,7 +51,8 @@ def document_author(text: str, start: int, speaker: Speaker, mentions: Sequence[
     statement, …": the sentences that only cite it are passed over). The speaker itself when that sentence names no
     author ("The police issued a statement of their own": not an earlier statement's author)."""
     owned = _OWNED_DOCUMENT.fullmatch(speaker.name)
-    if owned is not None and owned.group(1) not in _NOT_AN_OWNER:  # "The Wrap's report claims": the Wrap
+    if owned is not None and owned.group(1) not in _NOT_AN_OWNER and gazetteer().get(owned.group(1)) != "PLACE":
+        # "The Wrap's report claims": the Wrap (not "Tuesday's report", "Britain's statement")
         return Speaker(owned.group(1), "named")
     document = _THE_DOCUMENT.fullmatch(speaker.name)
     if document is None:

@@ -151,12 +151,13 @@ def title_words() -> frozenset[str]:
                             "Constable", "Major", "MP", "MLA", "MEP", "MSP", "MPP", "MNA", "MLC", "Madam", "Hajia",
                             "Alhaji", "Alhaja", "Mallam", "Engr", "Barr", "CEO", "CFO", "COO", "CTO", "Councilmember",
                             "Assemblymember", "Assemblyman", "Assemblywoman", "Alderwoman", "Alderperson",
-                            "Councilperson", "Supervisor", "Trustee", "Announcer", "Anchor", "Correspondent"}
+                            "Councilperson", "Supervisor", "Trustee", "Announcer", "Correspondent"}
                      | _POSITIONS)
 
 
-_POSITIONS = frozenset("QB RB WR TE DL DE DT LB OL OT OG CB".split())
-"""American football positions written before a player's name as titles are ("Browns DL Sheldon Richardson")."""
+_POSITIONS = frozenset("QB WR DL LB".split())
+"""American football positions written before a player's name as titles are ("Browns DL Sheldon Richardson"); not the
+ones that open company names as often ("CB Insights", "TE Connectivity", "RB Global")."""
 
 
 @lru_cache(maxsize=65536)

@@ -25,9 +25,17 @@ replied"): the main clause's subject comes after it."""
 _DESCRIBED_NAME = re.compile(r"(?:the|The)\s+(?:[a-z-]+\s+){1,2}(?=[A-Z])")
 """A description before a name in apposition ("the charity Christian Aid", "the French agency BEA")."""
 _TITLES_BEFORE = re.compile(r"(?:(?!(?:The|A|An|In|On|At)\s)[A-Z][\w.'’-]*\s+){1,4}"
-                            r"(?:(?!(?:said|says|told|tells|and|or|that|of|in|on|at|to|for|with|by|from|as)\b)"
+                            r"(?:(?!(?:said|says|say|told|tells|tell|and|or|that|of|in|on|at|to|for|with|by|from|as|"
+                            r"accuse|accuses|want|wants|saw|see|sees|urge|urges|ask|asks|call|calls|praise|praises|"
+                            r"blame|blames|thank|thanks|criticize|criticizes|criticise|criticises|hope|hopes|expect|"
+                            r"expects|need|needs|help|helps|met|meet|meets|join|joins|follow|follows|support|supports|"
+                            r"sue|sues|beat|beats|face|faces|elect|elects|hire|hires|fire|fires|let|lets|make|makes|"
+                            r"made|gave|give|gives|took|take|takes|back|backs|name|names|visit|visits|sent|send|sends|"
+                            r"welcome|welcomes|invite|invites|defend|defends|attack|attacks|slam|slams|warn|warns|"
+                            r"believe|believes|think|thinks|know|knows|knew|like|likes|love|loves|want|expect)\b)"
                             r"[a-z][\w-]*(?<!ed)\s+){0,3}")
-"""Titles or a capitalised role before the name opening a sentence ("Iraqi Prime Minister", "Retired police officer")."""
+"""Titles or a capitalised word and a role before the name opening a sentence ("Iraqi Prime Minister", "Retired police
+officer"; not "Republicans accuse")."""
 LATER_PRONOUN = re.compile(r"(?:,|\sand|\sbut)\s+(?:he|she)\s*\Z")
 """"he"/"she" as the subject of a later clause of the sentence: the sentence's subject, if a person opens it."""
 _ROLE_THEN_NAME = re.compile(r"(?:The|A|An)\s+[a-z][^,;:\"“”]{2,80}?,\s+")

@@ -15,11 +15,11 @@ from annotations.suggest.unnamed import UNNAMED_START, lower_first, source_phras
 ORG_NOUNS = ("company|bank|council|ministry|operator|utility|firm|agency|government|union|authority|group|party|"
               "university|institute|commission|court|committee|department|office|organisation|organization|"
               "museum|network|newspaper|broadcaster|charity|watchdog|regulator|board|service|automaker|carmaker|"
-              "chipmaker|drugmaker|retailer|insurer|airline|lender|manufacturer|startup|brokerage|publisher|label|studio")
+              "chipmaker|drugmaker|retailer|insurer|airline|lender|manufacturer|startup|brokerage|publisher|studio")
 
 
 COMMERCIAL = frozenset("company firm bank operator utility broadcaster newspaper network automaker carmaker chipmaker "
-                        "drugmaker retailer insurer airline lender manufacturer startup brokerage publisher label studio".split())
+                        "drugmaker retailer insurer airline lender manufacturer startup brokerage publisher studio".split())
 _PUBLIC_BODY = re.compile(r"\b(?:Office|Ministry|Department|Council|Commission|Court|Committee|Party|Agency|Authority|"
                           r"Government|Parliament|Assembly|Senate|Congress|Police|Army|Navy|Embassy|University|Institute|"
                           r"Museum|Union|Organi[sz]ation|Nations)\b")
@@ -319,13 +319,12 @@ def _titled_person(text: str, verb_end: int, mentions: Sequence[Suggestion], acc
     return person if any(part in titles for w in words for part in w.rstrip(".").split("-")) else None
 
 
-_PHRASE_END = re.compile(r"[,;:.!?\n]|\s+of\s+(?:[a-z]+ing|his|her|their|its)\b|\s+(?:on\s+[A-Z][a-z]+day|last\s+[a-z]+|yesterday|today|"
+_PHRASE_END = re.compile(r"[,;:.!?\n]|\s+of\s+[a-z]+ing\b|\s+(?:on\s+[A-Z][a-z]+day|last\s+[a-z]+|yesterday|today|"
                          r"(?:the\s+)?(?:following|next|same|previous)\s+(?:day|morning|afternoon|evening|night|week))\b|\s+(?:in|on|at|during)\s+(?:a|an|the|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}"
                          r"(?:statement|interview|speech|post|letter|tweet|message|briefing|conference|release|"
                          r"broadcast|hearing|video)s?\b")
-"""Where a source after its verb ends: a stop, how it spoke ("said the office of X in a statement …"), what it
-accused someone of ("accused by his former partner of stealing …") or spoke of ("said the billionaire of his hiring
-process"), or when ("announced by his family the following
+"""Where a source after its verb ends: a stop, how it spoke ("said the office of X in a statement …"), or what it
+accused someone of ("accused by his former partner of stealing …"), or when ("announced by his family the following
 morning")."""
 _NOUN_AFTER = re.compile(r"[ \t]+[a-z]+s?\b")
 """After an organisation inside a source phrase: a noun it modifies ("results of NCLAN studies": its author)."""
@@ -366,6 +365,21 @@ def noun_phrase_source(text: str, start: int, end: int, mentions: Sequence[Sugge
     return maker_of_data(text, a, b, mentions, full_names) or Speaker(lower_first(text[a:b], text, a), "unnamed")
 
 
+def _marked(text: str, start: int, end: int, within: Sequence[Suggestion]) -> str:
+    """text[start:end] with each place mention inside it replaced by "\x00"."""
+    out, at = [], start
+    for p in sorted(within, key=lambda m: m.start):
+        if p.type == "PLACE" and p.start >= at:
+            out += [text[at:p.start], "\x00"]
+            at = p.end
+    return "".join(out) + text[at:end]
+
+
+_PLACE_MARK = re.compile("\x00")
+_ONLY_PLACES = re.compile(r"P(?:(?:,\s+|\s+and\s+|,\s+and\s+)P)*")
+"""Places only, listed ("Texas and Florida"): no maker of data."""
+
+
 def maker_of_data(text: str, a: int, b: int, mentions: Sequence[Suggestion], full_names: dict[str, str]
                   ) -> Speaker | None:
     """The named maker of a data set, poll or report worded text[a:b] ("data from MarketAxess", "figures compiled by
@@ -381,8 +395,11 @@ def maker_of_data(text: str, a: int, b: int, mentions: Sequence[Suggestion], ful
     if of_place is not None:  # "the Argus Leader of Sioux Falls": the paper, not where it is
         end = of_place.start - 4
     whole = next((p for p in within if p.start == start and p.end == end), None)
-    if whole is not None and whole.type != "ORG" or text[start:end].split()[0] in _NOT_A_BODY_NAME:
-        return None  # "data from Japan", "a report from October": as worded
+    if whole is not None and whole.type != "ORG" or text[start:end].split()[0].rstrip("’'s") in _NOT_A_BODY_NAME \
+            or text.startswith(("’s", "'s"), end) or text[start:end].endswith(("’s", "'s")) \
+            or _ONLY_PLACES.fullmatch(_PLACE_MARK.sub(lambda m: "P", _marked(text, start, end, within))):
+        return None  # "data from Japan", "a report from October", "statistics from China's customs agency",
+        # "data from Texas and Florida": as worded
     return Speaker(full_name(whole, full_names) if whole else text[start:end], "named")
 
 

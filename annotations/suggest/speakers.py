@@ -238,7 +238,8 @@ def _past_scare_quotes(text: str, start: int, clause_start: int, verb_start: int
         inside = text[opening + 1:close]
         if opening < start + 2 or not text[opening - 1].isspace() or not text[opening - 2].isalnum() \
                 or len(inside.split()) > 5 or any(mark in inside for mark in ".!?;:") or text[close + 1:close + 2] == "," \
-                or not (inside.rstrip().endswith(",") or "," in text[close + 1:verb_start]):
+                or not (inside.rstrip().endswith(",") and not text[close + 1:verb_start].strip()
+                        or "," in text[close + 1:verb_start]):
             return clause_start  # (only inside an apposition or a relative clause: 'the "Pose" actor said' is no such)
         earlier = clause_begins(text, start, opening)
         if "," not in text[earlier:opening]:

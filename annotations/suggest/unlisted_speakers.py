@@ -130,11 +130,12 @@ def capitalised_speaker(subject: str) -> Speaker | None:
     name = m.group(1)
     words = name.split()
     if words[0] in _NOT_A_NAME_START or words[-1] in _PEOPLE_PLURALS or all(w in title_words() for w in words) \
-            or words[-1].isdigit() and words[0] in _NUMBERED_PARTS:
+            or words[-1].isdigit() and words[0] in _NUMBERED_PARTS or "of" in words and words[0] in title_words():
         return None
     return Speaker(name, "named")
 
 
 _NUMBERED_PARTS = frozenset("Chapter Section Article Page Part Title Act Rule Phase Stage Round Game Week Day Year Grade "
-                            "Class Type Category Level Step Room Exhibit Figure Table Item Clause Paragraph".split())
+                            "Class Type Category Level Step Room Exhibit Figure Table Item Clause Paragraph Proposition "
+                            "Prop Measure Question Amendment Bill Resolution Issue Initiative Ballot".split())
 """Words a number follows that name a part of something, never a speaker ("Chapter 11 says")."""
