@@ -36,15 +36,17 @@ _QUOTED = 14
 quoted, unless the sentence opens with it)."""
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[a-z]+")
-_NOT_A_TO_Z = str.maketrans({c: " " for c in map(chr, range(128)) if not "a" <= c <= "z"})
 
 
 def _words(lower: str) -> set[str]:
-    """The runs of a-z letters in a lower-cased sentence (`_WORD`); an ASCII sentence by translating every
-    other character to a space and splitting (a third faster than `findall`; a test checks they agree)."""
-    if lower.isascii():
-        return set(lower.translate(_NOT_A_TO_Z).split())
-    return set(_WORD.findall(lower))
+    """The runs of a-z letters in a lower-cased sentence (`_WORD`; a test checks they agree), split out of its
+    UTF-8 bytes with every byte but a-z made a space: any other character's bytes are not a-z (a non-ASCII
+    one's are all >= 0x80), so it separates words as in `_WORD`. A quarter faster than `findall`, and than
+    `str.translate` (which looks each character up in a dict) for an ASCII sentence."""
+    return set(lower.encode("utf-8", "surrogatepass").translate(_A_TO_Z_ONLY).decode("ascii").split())
+
+
+_A_TO_Z_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))  # bytes.translate table: a-z kept, others " "
 
 
 NUMBER_WORDS = frozenset("million billion percent half third quarter".split())

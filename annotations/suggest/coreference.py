@@ -218,28 +218,37 @@ _NOT_ROLES = frozenset("the and but for from with said says told that than then 
 def roles(text: str, persons: Sequence[Suggestion], name_of: Callable[[Suggestion], str]) -> dict[str, str]:
     """Role nouns the text attaches to a person — before the name ("billionaire Ada Moe", "co-host Ada Moe")
     or in apposition after it ("Ada Moe, the union's general secretary,") or before it ("The suspect, Ada Moe,") —
-    so that "the billionaire said" later is that person. A role attached to two people is ambiguous and left out."""
+    so that "the billionaire said" later is that person. A role attached to two people is ambiguous and left out.
+    Each pattern before the name ends in white space after a character of its own (a role's letter or hyphen, a
+    title's letter or full stop, the apposition's comma), and those after it open with a comma: only the patterns
+    the characters around the name allow are run (most names have none, or one)."""
     out: dict[str, str] = {}
     ambiguous: set[str] = set()
+    titles = title_words()
     for p in persons:
         name = name_of(p)
         found = []
         start = p.end - len(name) if text.endswith(name, 0, p.end) else p.start  # where the full name starts
-        before = _ROLE_BEFORE.search(text, max(0, start - 30), start)
-        if before:
-            found.append(before.group(1).rsplit("-", 1)[-1])
-        titled = _TITLE_BEFORE.search(text, max(0, start - 30), start)
-        if titled and titled.group(1) in title_words():  # "Crown Prince X" … "the Prince asserted"
-            found.append(_SPELLED_TITLE.get(titled.group(1), titled.group(1).lower()))  # "Gov. X" … "the governor"
-        apposed = _ROLE_APPOSED.search(text, max(0, start - 50), start)
-        if apposed:  # "The suspect, Michael Webb, was convicted"
-            found.append(apposed.group(1))
-        after = _ROLE_AFTER.match(text, p.end, p.end + 80)
-        if after:
-            found.append(after.group(1))
-        office = _OFFICE_AFTER.match(text, p.end, p.end + 40) if text.startswith(",", p.end) else None
-        if office and office.group(1) not in ORG_HEADS and office.group(1) not in PLACE_HEADS:
-            found.append(office.group(1).lower())  # "Meghan, Duchess of Sussex" … "the duchess said"
+        last = _before_space(text, start)
+        if "a" <= last <= "z" or last == "-":
+            before = _ROLE_BEFORE.search(text, max(0, start - 30), start)
+            if before:
+                found.append(before.group(1).rsplit("-", 1)[-1])
+        if "a" <= last <= "z" or last == ".":
+            titled = _TITLE_BEFORE.search(text, max(0, start - 30), start)
+            if titled and titled.group(1) in titles:  # "Crown Prince X" … "the Prince asserted"
+                found.append(_SPELLED_TITLE.get(titled.group(1), titled.group(1).lower()))  # "Gov. X" … "the governor"
+        if last == ",":
+            apposed = _ROLE_APPOSED.search(text, max(0, start - 50), start)
+            if apposed:  # "The suspect, Michael Webb, was convicted"
+                found.append(apposed.group(1))
+        if text.startswith(",", p.end):
+            after = _ROLE_AFTER.match(text, p.end, p.end + 80)
+            if after:
+                found.append(after.group(1))
+            office = _OFFICE_AFTER.match(text, p.end, p.end + 40)
+            if office and office.group(1) not in ORG_HEADS and office.group(1) not in PLACE_HEADS:
+                found.append(office.group(1).lower())  # "Meghan, Duchess of Sussex" … "the duchess said"
         for role in found:
             if role in _NOT_ROLES:
                 continue
@@ -249,6 +258,15 @@ def roles(text: str, persons: Sequence[Suggestion], name_of: Callable[[Suggestio
     for role in ambiguous:
         del out[role]
     return out
+
+
+def _before_space(text: str, at: int) -> str:
+    """The character before the white space that ends right at `at` ("" if none does, or nothing precedes it):
+    what a pattern ending in `\\s+\\Z` searched before `at` needs there (`\\s` and `str.isspace` agree)."""
+    i = at - 1
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    return text[i] if 0 <= i < at - 1 else ""
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
