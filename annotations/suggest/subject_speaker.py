@@ -160,6 +160,9 @@ def subject_speaker(text: str, clause_start: int, end: int, mentions: Sequence[S
     if context.last_person and THE_PERSON.search(before, max(0, len(before) - 30)):
         return Speaker(context.last_person, "named")  # "…, the Malawian told Al Jazeera", "the 45-year-old said"
     reference = _ORG_REFERENCE.search(before, max(0, len(before) - 40)) if final in _ORG_NOUN_SET else None
+    whose = _WHOSE.search(reference.group(0)) if reference else None
+    if whose is not None and reference is not None and _office_of(whose.group(1), reference.group(1), orgs) is None:
+        reference = None  # "the sheriff's office said", no sheriff's office named: as before, not another office
     if reference:
         noun = reference.group(1).lower()
         if noun in COMMERCIAL:  # "the German automaker": the firm — the sentence's subject first ("X agreed to buy
@@ -168,7 +171,8 @@ def subject_speaker(text: str, clause_start: int, end: int, mentions: Sequence[S
             named = (latest_org([subject], noun) if subject is not None else None) \
                 or latest_org(_salient(orgs, context), noun)
         else:
-            named = next((o for o in reversed(orgs) if noun in o.casefold().split()), None)
+            named = _office_of(whose.group(1), noun, orgs) if whose is not None else \
+                next((o for o in reversed(orgs) if noun in o.casefold().split()), None)
         if named is not None:
             return Speaker(named, "named")
     elif final.isalpha() and len(final) > 2 and orgs:
@@ -279,10 +283,26 @@ _LEADING_ADVERBIAL = re.compile(r"\s*[\"“]?(?:On|In|At|After|Before|During|Sin
 """A time or a linking adverb opening the clause before the subject ("On Monday, the People's Daily")."""
 _PRONOUN = re.compile(r"(?:^|\s)(he|she|they|it)\s*\Z", re.I)
 _ORG_NOUN_SET = frozenset(ORG_NOUNS.split("|"))
-_ORG_REFERENCE = re.compile(rf"(?:^|\s)(?:the|its)\s+(?:(?:[A-Za-z-]+\s+)?(?=(?:{'|'.join(sorted(COMMERCIAL))})\b))?"
+
+
+def _office_of(whose: str, noun: str, orgs: list[str]) -> str | None:
+    """The latest organisation named as an office or department of that kind ("the prosecutor's office" of the "U.S.
+    Attorney's Office for …"), or None."""
+    kinds = {whose.lower(), *_SAME_OFFICE.get(whose.lower(), ())}
+    for org in reversed(orgs):
+        words = set(org.casefold().replace("’s", "").replace("'s", "").split())
+        if noun.lower() in words and kinds & words:
+            return org
+    return None
+_WHOSE = re.compile(r"([A-Za-z-]+)[’']s\s")
+_SAME_OFFICE = {"prosecutor": ("attorney",), "prosecutors": ("attorney",), "da": ("attorney",)}
+"""An office named by whose it is and the word its name uses instead ("the prosecutor's office" of a U.S.
+Attorney's Office)."""
+_ORG_REFERENCE = re.compile(rf"(?:^|\s)(?:the|its)\s+(?:(?:[A-Za-z-]+\s+)?(?=(?:{'|'.join(sorted(COMMERCIAL))})\b)"
+                            r"|(?:[A-Za-z.]+\s+)?[A-Za-z-]+[’']s\s+(?=(?:office|department)\b))?"
                             rf"({ORG_NOUNS})\s*\Z", re.I)
 """The organisation referred to by its noun ("the union said"); a firm also with one adjective ("the German
-automaker")."""
+automaker"); an office or department by whose it is ("the prosecutor's office said", "the U.S. attorney's office")."""
 POSTED_ON = re.compile(r"(?<![\w'’-])(?:posted|wrote|said|tweeted|announced|appeared|published)\s+on\s+\Z")
 """Where a statement went out ("posted on Twitter accusing", "wrote on Facebook"): the platform, not the speaker."""
 _EXAMPLE_BEFORE = re.compile(r"(?<![\w'’-])(?:such\s+as|including)\s+(?:the\s+)?\Z")

@@ -345,3 +345,12 @@ def test_a_reviewers_cases_against_this_stops_rules() -> None:
     assert speaker_of(text, "aid would continue")[0] != "Secretary of State"
     text = 'Johnson, a Republican, called the bill "a disaster," Smith said.'
     assert speaker_of(text, "disaster") == ("Smith", "named")
+
+
+def test_the_prosecutors_office_after_a_us_attorneys_office_and_not_the_sheriffs() -> None:
+    text = ("The man pleaded guilty, the U.S. Attorney’s Office for the Western District of New York said in a "
+            "statement.\n\nDuring the call, he asked about the group and said, “somebody ought to hurt her,\" the "
+            "prosecutor’s office said.\n\nThe sheriff's office said the road was closed.")
+    office = "U.S. Attorney’s Office for the Western District of New York"
+    assert speaker_of(text, "During the call") == (office, "named")
+    assert speaker_of(text, "road was closed") == ("the sheriff's office", "unnamed")
