@@ -409,7 +409,9 @@ _SAYING = frozenset("said says say told tells added adds argued argue argues war
                     "explained stressed acknowledged admitted conceded described expects expected expect fear "
                     "fears feared hopes hoped urged urges criticized criticised praised welcomed condemned rejected "
                     "rejects dismissed disputed questioned cautioned agreed disagreed asserted emphasized "
-                    "emphasised highlighted tweeted posted recalled insists vowed pledged promised".split())
+                    "emphasised highlighted tweeted posted recalled insists vowed pledged promised contended "
+                    "maintained alleged alleges testified testifies concluded concludes ruled rules declared "
+                    "declares".split())
 """Verbs that open a second report: verbs of saying (not "shows" or "found" after any noun: "the stock shows signs")."""
 
 

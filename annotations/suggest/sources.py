@@ -41,8 +41,11 @@ def referred_voice(phrase: str, orgs: Sequence[str]) -> str | None:
     return latest_org(orgs, (m.group(1) or m.group(2)).lower())
 
 
-_NAMED_ONLY = frozenset(("government", "court", "police"))
-"""Bodies "the <noun>" refers to only when one of that name was given: the latest other organisation is no
+_NAMED_ONLY = {"government": re.compile(r"\b(?:Government|Downing Street|White House|Kremlin|Cabinet|"
+                                        r"Administration|Elysée|Élysée)\b"),
+               "court": re.compile(r"\b(?:Court|Circuit|Tribunal|Justice)\b"),
+               "police": re.compile(r"\b(?:Police|Constabulary|Sheriff|Patrol|Gendarmerie|Carabinieri)\b")}
+"""Bodies "the <noun>" refers to only when one of that kind was named: the latest other organisation is no
 government, court or police force."""
 _LEGAL_FORM = re.compile(r"\b(?:Co|Inc|Corp|Ltd|LLC|PLC|plc|AG|SA|ASA|NV|AB|GmbH)\.?\Z")
 """A company by its legal form: never "the union", "the ministry", "the party" a text refers to."""
@@ -61,16 +64,20 @@ def latest_org(orgs: Sequence[str], noun: str) -> str | None:
         # Company" paragraphs before "Whole Foods … QFC … Whole Foods. The company also said" is Whole Foods)
     if noun in COMMERCIAL:
         return next((o for o in reversed(orgs) if not _PUBLIC_BODY.search(o)), None)
-    if noun in _NAMED_ONLY:
-        return None  # "according to the government", none named so: not the NHS named last
+    if noun in _NAMED_ONLY:  # "according to the court" after the Ninth Circuit; not the NHS for "the government"
+        return next((o for o in reversed(orgs) if _NAMED_ONLY[noun].search(o)), None)
     return next((o for o in reversed(orgs) if not _LEGAL_FORM.search(o)), None)  # "the union" is no "… Co."
 
 
-_OUTLET_AFTER_VERB = re.compile(r"\s+the\s+(?:news\s+)?(?:outlet|publication|newspaper|paper|station|broadcaster|"
+_OUTLET_AFTER_VERB = re.compile(r"\s+the\s+(?:news\s+)?(outlet|publication|newspaper|paper|station|broadcaster|"
                                 r"network|magazine|tabloid|daily)\b(?!\s+(?:of|in|for)\b)", re.I)
+_PRINT = re.compile(r"\b(?:Times|Post|Journal|Herald|Tribune|Daily|Gazette|Telegraph|Guardian|Observer|Chronicle|Globe|"
+                    r"Star|Mail|Express|Independent|Sun|Mirror|Standard|Free Press|Leader|Inquirer|Register|Courier|"
+                    r"Examiner|Argus|Record|Bulletin|Dispatch|Enquirer|Republic|Sentinel|Tribune)\b")
+_BROADCAST = re.compile(r"\b(?:TV|Radio|BBC|CNN|NBC|CBS|ABC\d*|Fox|NPR|PBS|Sky|ITV|Channel|Network)\b|^[KW][A-Z]{2,3}(?:-TV)?$")
 _MEDIA_NAME = re.compile(r"\b(?:News|Times|Post|Journal|Herald|Tribune|Daily|Radio|Magazine|Press|Gazette|Telegraph|"
                          r"Guardian|Observer|Reuters|Bloomberg|Reporter|Chronicle|Globe|Star|Mail|Express|Independent|"
-                         r"Sun|Mirror|Standard|TV|BBC|CNN|NBC|CBS|ABC|Fox|NPR|PBS|AP|AFP|TMZ|Axios|Politico|"
+                         r"Sun|Mirror|Standard|TV|BBC|CNN|NBC|CBS|ABC\d*|Fox|NPR|PBS|AP|AFP|TMZ|Axios|Politico|"
                          r"Variety|Deadline|Insider)\b|^[KW][A-Z]{2,3}(?:-TV)?$")
 """A news outlet's name: a masthead word, a network's letters, or a US station's call sign ("WAFB", "KTRK")."""
 _ORG_AFTER_VERB = re.compile(rf"\s+(?:the|its)\s+({ORG_NOUNS})\b(?!\s+(?:of|in|for)\b)", re.I)
@@ -216,7 +223,9 @@ def source_after(text: str, verb_end: int, mentions: Sequence[Suggestion], full_
         return Speaker(unlisted.group(1), "named")  # "according to data analysis firm 1010data": a name no list knows
     outlet = _OUTLET_AFTER_VERB.match(text, verb_end) if orgs else None
     if outlet is not None:  # "according to the outlet", after "…, she told WAFB": the latest news outlet named
-        media = next((o for o in reversed(orgs) if _MEDIA_NAME.search(o)), None)
+        outlet_kind = _PRINT if outlet.group(1).lower() in ("newspaper", "paper", "daily", "tabloid") else _BROADCAST \
+            if outlet.group(1).lower() in ("station", "broadcaster", "network") else _MEDIA_NAME
+        media = next((o for o in reversed(orgs) if outlet_kind.search(o)), None)
         if media is not None:
             return Speaker(media, "named")
     reference = _ORG_AFTER_VERB.match(text, verb_end)
@@ -394,6 +403,9 @@ def maker_of_data(text: str, a: int, b: int, mentions: Sequence[Suggestion], ful
                     None)
     if of_place is not None:  # "the Argus Leader of Sioux Falls": the paper, not where it is
         end = of_place.start - 4
+    person = next((p for p in within if p.type == "PERSON" and p.end == end), None)
+    if person is not None:  # "figures released by Dr. Anthony Fauci": the person
+        return Speaker(full_name(person, full_names), "named")
     whole = next((p for p in within if p.start == start and p.end == end), None)
     if whole is not None and whole.type != "ORG" or text[start:end].split()[0].rstrip("’'s") in _NOT_A_BODY_NAME \
             or text.startswith(("’s", "'s"), end) or text[start:end].endswith(("’s", "'s")) \
@@ -403,11 +415,15 @@ def maker_of_data(text: str, a: int, b: int, mentions: Sequence[Suggestion], ful
     return Speaker(full_name(whole, full_names) if whole else text[start:end], "named")
 
 
-_DATA_BY = re.compile(r"(?:[A-Za-z-]+\s+){0,3}(?:(?:data|figures|statistics|numbers|estimates|calculations|tally|count|"
+_MAKER_WORD = (r"(?:[A-Z]\.(?:[A-Z]\.)+(?=[ \t]+[A-Z])|(?:Gov|Sen|Rep|Dr|St|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Sgt)\.(?=[ \t]+[A-Z])"
+               r"|[A-Z][\w&’'-]*(?:\.[\w&’'-]+)*)")
+"""A word of a data maker's name: a capitalised word, a dotted abbreviation ("U.S.") or a title ("Dr.") before the
+next word (never a sentence's full stop: "… the College Board. Concern …")."""
+_DATA_BY = re.compile(rf"(?:[A-Za-z-]+\s+){{0,3}}(?:(?:data|figures|statistics|numbers|estimates|calculations|tally|count|"
                       r"surveys?|polls?|reports?|stud(?:y|ies)|analys[ie]s|research)\s+(?:(?:compiled|published|"
                       r"released|gathered|collected)\s+(?:[\w-]+\s+){0,2}?)?(?:from|by)|(?:reports?|articles?|stor(?:y|ies)|piece|"
-                      r"editorial|interview)\s+in)\s+(?:[Tt]he\s+)?([A-Z][\w&’'-]*(?:\.[\w&’'-]+)*(?:[ \t]+(?:of[ \t]+|for[ \t]+|"
-                      r"and[ \t]+|&[ \t]+)?[A-Z][\w&’'-]*(?:\.[\w&’'-]+)*){0,5})")
+                      rf"editorial|interview)\s+in)\s+(?:[Tt]he\s+)?({_MAKER_WORD}(?:[ \t]+(?:of[ \t]+|for[ \t]+|and[ \t]+|&[ \t]+)?"
+                      rf"{_MAKER_WORD}){{0,5}})")
 """A data set, poll or report by a named maker that no list knows ("data from MarketAxess", "reports from The Wrap and
 Deadline", "a report in the Argus Leader of Sioux Falls"): the maker speaks (an organisation or a name, without the
 place a newspaper is "of"; not a place itself: "figures from Japan" stay as worded)."""

@@ -129,8 +129,10 @@ def capitalised_speaker(subject: str) -> Speaker | None:
         return None
     name = m.group(1)
     words = name.split()
+    if "of" in words and words[0] in title_words():  # "The Secretary of State said": an office, as worded
+        return Speaker(("the " if m.group(0).startswith("The") else "") + name, "unnamed")
     if words[0] in _NOT_A_NAME_START or words[-1] in _PEOPLE_PLURALS or all(w in title_words() for w in words) \
-            or words[-1].isdigit() and words[0] in _NUMBERED_PARTS or "of" in words and words[0] in title_words():
+            or words[-1].isdigit() and words[0] in _NUMBERED_PARTS:
         return None
     return Speaker(name, "named")
 

@@ -354,3 +354,23 @@ def test_the_prosecutors_office_after_a_us_attorneys_office_and_not_the_sheriffs
     office = "U.S. Attorney’s Office for the Western District of New York"
     assert speaker_of(text, "During the call") == (office, "named")
     assert speaker_of(text, "road was closed") == ("the sheriff's office", "unnamed")
+
+
+def test_a_second_reviewers_cases() -> None:
+    """A second fresh-context reviewer's sentences against the mended rules."""
+    text = "Prosecutors said Smith planned the attack for months, but his lawyer contended that he was mentally ill."
+    assert speaker_of(text, "mentally ill") == ("his lawyer", "unnamed")
+    text = "Antony Blinken met his counterpart in Riyadh. The Secretary of State said the talks were productive."
+    assert speaker_of(text, "productive") == ("the Secretary of State", "unnamed")
+    text = ("The Ninth Circuit ruled against the administration on Tuesday. According to the court, the policy violated "
+            "federal law.")
+    assert speaker_of(text, "violated federal") == ("Ninth Circuit", "named")
+    text = ("She told the Houston Chronicle that her son was missing, and the sheriff's office told ABC13 the boy was "
+            "found. According to the station, he is in good condition.")
+    assert speaker_of(text, "good condition") == ("ABC13", "named")
+    text = "Prices rose, according to data released Tuesday by the U.S. Department of Labor."
+    assert speaker_of(text, "Prices rose") == ("U.S. Department of Labor", "named")
+    text = "Cases fell, according to figures released by Dr. Anthony Fauci."
+    assert speaker_of(text, "Cases fell") == ("Anthony Fauci", "named")
+    text = "Colleges charged $41,540, per the latest numbers from the College Board. Concern about prices grows."
+    assert speaker_of(text, "41,540") == ("College Board", "named")
