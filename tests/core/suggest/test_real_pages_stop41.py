@@ -374,3 +374,11 @@ def test_a_second_reviewers_cases() -> None:
     assert speaker_of(text, "Cases fell") == ("Anthony Fauci", "named")
     text = "Colleges charged $41,540, per the latest numbers from the College Board. Concern about prices grows."
     assert speaker_of(text, "41,540") == ("College Board", "named")
+
+
+def test_a_rare_given_name_then_a_listed_surname() -> None:
+    text = 'Jenelle Evans does not hold back.\n\nJenelle added, "I still stand by my advice."'
+    assert ("Jenelle Evans", "PERSON") in found(text)
+    assert speaker_of(text, "stand by my advice") == ("Jenelle Evans", "named")
+    text = "They met at the Yerba Buena theater. Model Keely Shaye Smith arrived late."
+    assert not any(t == "PERSON" and w in ("Yerba Buena", "Shaye Smith") for w, t in found(text))
