@@ -151,7 +151,8 @@ def title_words() -> frozenset[str]:
                             "Constable", "Major", "MP", "MLA", "MEP", "MSP", "MPP", "MNA", "MLC", "Madam", "Hajia",
                             "Alhaji", "Alhaja", "Mallam", "Engr", "Barr", "CEO", "CFO", "COO", "CTO", "Councilmember",
                             "Assemblymember", "Assemblyman", "Assemblywoman", "Alderwoman", "Alderperson",
-                            "Councilperson", "Supervisor", "Trustee", "Announcer", "Correspondent"}
+                            "Councilperson", "Supervisor", "Trustee", "Announcer", "Correspondent", "Owner", "Co-owner",
+                            "Founder", "Co-founder", "Broadcaster", "Commentator", "Pundit"}
                      | _POSITIONS)
 
 

@@ -382,3 +382,9 @@ def test_a_rare_given_name_then_a_listed_surname() -> None:
     assert speaker_of(text, "stand by my advice") == ("Jenelle Evans", "named")
     text = "They met at the Yerba Buena theater. Model Keely Shaye Smith arrived late."
     assert not any(t == "PERSON" and w in ("Yerba Buena", "Shaye Smith") for w, t in found(text))
+
+
+def test_a_capitalised_role_opening_a_sentence_is_no_given_name() -> None:
+    text = "The Pistons lost again on Thursday. Owner Tom Gores said the team would not give up."
+    assert ("Tom Gores", "PERSON") in found(text)
+    assert speaker_of(text, "not give up") == ("Tom Gores", "named")
