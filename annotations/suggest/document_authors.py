@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from annotations.suggest import Suggestion
 from annotations.suggest.gazetteer import gazetteer
-from annotations.suggest.sources import maker_of_data
+from annotations.suggest.named_makers import maker_of_data
 from annotations.suggest.speaker_context import Context, Speaker, full_name
 from annotations.suggest.speaker_phrases import BODY_AFTER, org_head
 

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from annotations.suggest import Suggestion
 from annotations.suggest.name_words import title_words
+from annotations.suggest.named_makers import NOT_A_BODY_NAME, maker_of_data, outlet_after
 from annotations.suggest.speaker_context import SPEAKER_TYPES, Context, Speaker, full_name
 from annotations.suggest.unnamed import UNNAMED_START, lower_first, source_phrase
 
@@ -69,17 +70,6 @@ def latest_org(orgs: Sequence[str], noun: str) -> str | None:
     return next((o for o in reversed(orgs) if not _LEGAL_FORM.search(o)), None)  # "the union" is no "… Co."
 
 
-_OUTLET_AFTER_VERB = re.compile(r"\s+the\s+(?:news\s+)?(outlet|publication|newspaper|paper|station|broadcaster|"
-                                r"network|magazine|tabloid|daily)\b(?!\s+(?:of|in|for)\b)", re.I)
-_PRINT = re.compile(r"\b(?:Times|Post|Journal|Herald|Tribune|Daily|Gazette|Telegraph|Guardian|Observer|Chronicle|Globe|"
-                    r"Star|Mail|Express|Independent|Sun|Mirror|Standard|Free Press|Leader|Inquirer|Register|Courier|"
-                    r"Examiner|Argus|Record|Bulletin|Dispatch|Enquirer|Republic|Sentinel|Tribune)\b")
-_BROADCAST = re.compile(r"\b(?:TV|Radio|BBC|CNN|NBC|CBS|ABC\d*|Fox|NPR|PBS|Sky|ITV|Channel|Network)\b|^[KW][A-Z]{2,3}(?:-TV)?$")
-_MEDIA_NAME = re.compile(r"\b(?:News|Times|Post|Journal|Herald|Tribune|Daily|Radio|Magazine|Press|Gazette|Telegraph|"
-                         r"Guardian|Observer|Reuters|Bloomberg|Reporter|Chronicle|Globe|Star|Mail|Express|Independent|"
-                         r"Sun|Mirror|Standard|TV|BBC|CNN|NBC|CBS|ABC\d*|Fox|NPR|PBS|AP|AFP|TMZ|Axios|Politico|"
-                         r"Variety|Deadline|Insider)\b|^[KW][A-Z]{2,3}(?:-TV)?$")
-"""A news outlet's name: a masthead word, a network's letters, or a US station's call sign ("WAFB", "KTRK")."""
 _ORG_AFTER_VERB = re.compile(rf"\s+(?:the|its)\s+({ORG_NOUNS})\b(?!\s+(?:of|in|for)\b)", re.I)
 
 
@@ -219,15 +209,11 @@ def source_after(text: str, verb_end: int, mentions: Sequence[Suggestion], full_
         return Speaker(full_name(body, full_names), "named")
     unlisted = _BODY_NAME.match(text, kind.end()) if kind and body is None else None
     if unlisted is not None and any(c.isalpha() for c in unlisted.group(1)) \
-            and unlisted.group(1).split()[0] not in _NOT_A_BODY_NAME:
+            and unlisted.group(1).split()[0] not in NOT_A_BODY_NAME:
         return Speaker(unlisted.group(1), "named")  # "according to data analysis firm 1010data": a name no list knows
-    outlet = _OUTLET_AFTER_VERB.match(text, verb_end) if orgs else None
+    outlet = outlet_after(text, verb_end, orgs)
     if outlet is not None:  # "according to the outlet", after "…, she told WAFB": the latest news outlet named
-        outlet_kind = _PRINT if outlet.group(1).lower() in ("newspaper", "paper", "daily", "tabloid") else _BROADCAST \
-            if outlet.group(1).lower() in ("station", "broadcaster", "network") else _MEDIA_NAME
-        media = next((o for o in reversed(orgs) if outlet_kind.search(o)), None)
-        if media is not None:
-            return Speaker(media, "named")
+        return outlet
     reference = _ORG_AFTER_VERB.match(text, verb_end)
     if reference and orgs:
         referred = latest_org(orgs, reference.group(1).lower())
@@ -280,9 +266,6 @@ group Amnesty International")."""
 _BODY_NAME = re.compile(r"([A-Z0-9](?:[\w&'’-]|\.(?=\w))*(?:[ \t]+[A-Z][\w&'’-]*){0,3})"
                         r"(?=[ \t]*(?:[,;:!?)]|\.(?:\s|\Z))|\s*\Z)")
 """After the kind of body: its name, capitalised words or a token with digits ("1010data"), closing the clause."""
-_NOT_A_BODY_NAME = frozenset("The This That It Its On In At Monday Tuesday Wednesday Thursday Friday Saturday Sunday "
-                             "January February March April May June July August September October November "
-                             "December Last Next".split())
 _POSSESSIVE_GAP = re.compile(r"[’']s?[ \t]+")
 _TITLE_PHRASE = re.compile(r"[ \t]+(?:the[ \t]+)?((?:(?:[A-Z][\w.’'-]*|of|to|for|the)[ \t]+){1,8})")
 """After a verb: capitalised words and "of/to/for/the" before a name ("Afghan Ambassador to the United States")."""
@@ -372,61 +355,6 @@ def noun_phrase_source(text: str, start: int, end: int, mentions: Sequence[Sugge
         return Speaker(full_name(author[-1], full_names), "named",
                        voice=PERSON_HEAD.search(text, author[-1].end, head_end) is not None)
     return maker_of_data(text, a, b, mentions, full_names) or Speaker(lower_first(text[a:b], text, a), "unnamed")
-
-
-def _marked(text: str, start: int, end: int, within: Sequence[Suggestion]) -> str:
-    """text[start:end] with each place mention inside it replaced by "\x00"."""
-    out, at = [], start
-    for p in sorted(within, key=lambda m: m.start):
-        if p.type == "PLACE" and p.start >= at:
-            out += [text[at:p.start], "\x00"]
-            at = p.end
-    return "".join(out) + text[at:end]
-
-
-_PLACE_MARK = re.compile("\x00")
-_ONLY_PLACES = re.compile(r"P(?:(?:,\s+|\s+and\s+|,\s+and\s+)P)*")
-"""Places only, listed ("Texas and Florida"): no maker of data."""
-
-
-def maker_of_data(text: str, a: int, b: int, mentions: Sequence[Suggestion], full_names: dict[str, str]
-                  ) -> Speaker | None:
-    """The named maker of a data set, poll or report worded text[a:b] ("data from MarketAxess", "figures compiled by
-    Refinitiv"), which speaks for it; None for any other phrase, or a place or person as the maker ("data from
-    Japan")."""
-    made_by = _DATA_BY.match(text, a, min(len(text), b + 160))
-    if made_by is None or made_by.end() < b - 3:  # (the phrase may stop short: "a report in the Argus Leader of")
-        return None
-    start, end = made_by.span(1)
-    within = [p for p in mentions if start <= p.start and p.end <= end]
-    of_place = next((p for p in within if p.type == "PLACE" and p.end == end and text.endswith(" of ", start, p.start)),
-                    None)
-    if of_place is not None:  # "the Argus Leader of Sioux Falls": the paper, not where it is
-        end = of_place.start - 4
-    person = next((p for p in within if p.type == "PERSON" and p.end == end), None)
-    if person is not None:  # "figures released by Dr. Anthony Fauci": the person
-        return Speaker(full_name(person, full_names), "named")
-    whole = next((p for p in within if p.start == start and p.end == end), None)
-    if whole is not None and whole.type != "ORG" or text[start:end].split()[0].rstrip("’'s") in _NOT_A_BODY_NAME \
-            or text.startswith(("’s", "'s"), end) or text[start:end].endswith(("’s", "'s")) \
-            or _ONLY_PLACES.fullmatch(_PLACE_MARK.sub(lambda m: "P", _marked(text, start, end, within))):
-        return None  # "data from Japan", "a report from October", "statistics from China's customs agency",
-        # "data from Texas and Florida": as worded
-    return Speaker(full_name(whole, full_names) if whole else text[start:end], "named")
-
-
-_MAKER_WORD = (r"(?:[A-Z]\.(?:[A-Z]\.)+(?=[ \t]+[A-Z])|(?:Gov|Sen|Rep|Dr|St|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Sgt)\.(?=[ \t]+[A-Z])"
-               r"|[A-Z][\w&’'-]*(?:\.[\w&’'-]+)*)")
-"""A word of a data maker's name: a capitalised word, a dotted abbreviation ("U.S.") or a title ("Dr.") before the
-next word (never a sentence's full stop: "… the College Board. Concern …")."""
-_DATA_BY = re.compile(rf"(?:[A-Za-z-]+\s+){{0,3}}(?:(?:data|figures|statistics|numbers|estimates|calculations|tally|count|"
-                      r"surveys?|polls?|reports?|stud(?:y|ies)|analys[ie]s|research)\s+(?:(?:compiled|published|"
-                      r"released|gathered|collected)\s+(?:[\w-]+\s+){0,2}?)?(?:from|by)|(?:reports?|articles?|stor(?:y|ies)|piece|"
-                      rf"editorial|interview)\s+in)\s+(?:[Tt]he\s+)?({_MAKER_WORD}(?:[ \t]+(?:of[ \t]+|for[ \t]+|and[ \t]+|&[ \t]+)?"
-                      rf"{_MAKER_WORD}){{0,5}})")
-"""A data set, poll or report by a named maker that no list knows ("data from MarketAxess", "reports from The Wrap and
-Deadline", "a report in the Argus Leader of Sioux Falls"): the maker speaks (an organisation or a name, without the
-place a newspaper is "of"; not a place itself: "figures from Japan" stay as worded)."""
 
 
 RESEARCH_NOUNS = r"(?:researchers|scientists|astronomers|academics|scholars|economists|experts|team\s+of\s+[a-z]+)"

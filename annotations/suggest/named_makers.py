@@ -1,0 +1,96 @@
+"""Sources named through what they made or what they are: the maker of a data set, poll or report ("according to data
+from MarketAxess", "a report in the Argus Leader of Sioux Falls") and the news outlet "the newspaper" or "the station"
+refers to. Pure functions split out of `sources.py`, which places a claim's source."""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from annotations.suggest import Suggestion
+from annotations.suggest.speaker_context import Speaker, full_name
+
+NOT_A_BODY_NAME = frozenset("The This That It Its On In At Monday Tuesday Wednesday Thursday Friday Saturday Sunday "
+                             "January February March April May June July August September October November "
+                             "December Last Next".split())
+
+
+def _marked(text: str, start: int, end: int, within: Sequence[Suggestion]) -> str:
+    """text[start:end] with each place mention inside it replaced by "\x00"."""
+    out, at = [], start
+    for p in sorted(within, key=lambda m: m.start):
+        if p.type == "PLACE" and p.start >= at:
+            out += [text[at:p.start], "\x00"]
+            at = p.end
+    return "".join(out) + text[at:end]
+
+
+_PLACE_MARK = re.compile("\x00")
+_ONLY_PLACES = re.compile(r"P(?:(?:,\s+|\s+and\s+|,\s+and\s+)P)*")
+"""Places only, listed ("Texas and Florida"): no maker of data."""
+
+
+def maker_of_data(text: str, a: int, b: int, mentions: Sequence[Suggestion], full_names: dict[str, str]
+                  ) -> Speaker | None:
+    """The named maker of a data set, poll or report worded text[a:b] ("data from MarketAxess", "figures compiled by
+    Refinitiv"), which speaks for it; None for any other phrase, or a place or person as the maker ("data from
+    Japan")."""
+    made_by = _DATA_BY.match(text, a, min(len(text), b + 160))
+    if made_by is None or made_by.end() < b - 3:  # (the phrase may stop short: "a report in the Argus Leader of")
+        return None
+    start, end = made_by.span(1)
+    within = [p for p in mentions if start <= p.start and p.end <= end]
+    of_place = next((p for p in within if p.type == "PLACE" and p.end == end and text.endswith(" of ", start, p.start)),
+                    None)
+    if of_place is not None:  # "the Argus Leader of Sioux Falls": the paper, not where it is
+        end = of_place.start - 4
+    person = next((p for p in within if p.type == "PERSON" and p.end == end), None)
+    if person is not None:  # "figures released by Dr. Anthony Fauci": the person
+        return Speaker(full_name(person, full_names), "named")
+    whole = next((p for p in within if p.start == start and p.end == end), None)
+    if whole is not None and whole.type != "ORG" or text[start:end].split()[0].rstrip("’'s") in NOT_A_BODY_NAME \
+            or text.startswith(("’s", "'s"), end) or text[start:end].endswith(("’s", "'s")) \
+            or _ONLY_PLACES.fullmatch(_PLACE_MARK.sub(lambda m: "P", _marked(text, start, end, within))):
+        return None  # "data from Japan", "a report from October", "statistics from China's customs agency",
+        # "data from Texas and Florida": as worded
+    return Speaker(full_name(whole, full_names) if whole else text[start:end], "named")
+
+
+_MAKER_WORD = (r"(?:[A-Z]\.(?:[A-Z]\.)+(?=[ \t]+[A-Z])|(?:Gov|Sen|Rep|Dr|St|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Sgt)\.(?=[ \t]+[A-Z])"
+               r"|[A-Z][\w&’'-]*(?:\.[\w&’'-]+)*)")
+"""A word of a data maker's name: a capitalised word, a dotted abbreviation ("U.S.") or a title ("Dr.") before the
+next word (never a sentence's full stop: "… the College Board. Concern …")."""
+_DATA_BY = re.compile(rf"(?:[A-Za-z-]+\s+){{0,3}}(?:(?:data|figures|statistics|numbers|estimates|calculations|tally|count|"
+                      r"surveys?|polls?|reports?|stud(?:y|ies)|analys[ie]s|research)\s+(?:(?:compiled|published|"
+                      r"released|gathered|collected)\s+(?:[\w-]+\s+){0,2}?)?(?:from|by)|(?:reports?|articles?|stor(?:y|ies)|piece|"
+                      rf"editorial|interview)\s+in)\s+(?:[Tt]he\s+)?({_MAKER_WORD}(?:[ \t]+(?:of[ \t]+|for[ \t]+|and[ \t]+|&[ \t]+)?"
+                      rf"{_MAKER_WORD}){{0,5}})")
+"""A data set, poll or report by a named maker that no list knows ("data from MarketAxess", "reports from The Wrap and
+Deadline", "a report in the Argus Leader of Sioux Falls"): the maker speaks (an organisation or a name, without the
+place a newspaper is "of"; not a place itself: "figures from Japan" stay as worded)."""
+
+
+_OUTLET_AFTER_VERB = re.compile(r"\s+the\s+(?:news\s+)?(outlet|publication|newspaper|paper|station|broadcaster|"
+                                r"network|magazine|tabloid|daily)\b(?!\s+(?:of|in|for)\b)", re.I)
+_PRINT = re.compile(r"\b(?:Times|Post|Journal|Herald|Tribune|Daily|Gazette|Telegraph|Guardian|Observer|Chronicle|Globe|"
+                    r"Star|Mail|Express|Independent|Sun|Mirror|Standard|Free Press|Leader|Inquirer|Register|Courier|"
+                    r"Examiner|Argus|Record|Bulletin|Dispatch|Enquirer|Republic|Sentinel|Tribune)\b")
+_BROADCAST = re.compile(r"\b(?:TV|Radio|BBC|CNN|NBC|CBS|ABC\d*|Fox|NPR|PBS|Sky|ITV|Channel|Network)\b|^[KW][A-Z]{2,3}(?:-TV)?$")
+_MEDIA_NAME = re.compile(r"\b(?:News|Times|Post|Journal|Herald|Tribune|Daily|Radio|Magazine|Press|Gazette|Telegraph|"
+                         r"Guardian|Observer|Reuters|Bloomberg|Reporter|Chronicle|Globe|Star|Mail|Express|Independent|"
+                         r"Sun|Mirror|Standard|TV|BBC|CNN|NBC|CBS|ABC\d*|Fox|NPR|PBS|AP|AFP|TMZ|Axios|Politico|"
+                         r"Variety|Deadline|Insider)\b|^[KW][A-Z]{2,3}(?:-TV)?$")
+"""A news outlet's name: a masthead word, a network's letters, or a US station's call sign ("WAFB", "KTRK")."""
+
+
+def outlet_after(text: str, verb_end: int, orgs: Sequence[str]) -> Speaker | None:
+    """The outlet "the outlet/newspaper/station …" right after a verb refers to: the latest organisation named whose
+    name is of that kind (a masthead for a newspaper, a broadcaster's letters or call sign for a station); None if the
+    phrase is no such reference or none was named."""
+    outlet = _OUTLET_AFTER_VERB.match(text, verb_end) if orgs else None
+    if outlet is None:
+        return None
+    noun = outlet.group(1).lower()
+    kind = _PRINT if noun in ("newspaper", "paper", "daily", "tabloid") else _BROADCAST \
+        if noun in ("station", "broadcaster", "network") else _MEDIA_NAME
+    media = next((o for o in reversed(orgs) if kind.search(o)), None)
+    return Speaker(media, "named") if media is not None else None
