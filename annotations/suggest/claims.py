@@ -242,7 +242,7 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
         if speaker is None and quoted and introduced is not None and not text[introduced[1]:start].strip() \
                 and (introduced[0] == line_start or text[introduced[1] - 1] == ":"):  # ('She said:' ends a paragraph)
             speaker = introduced[2]  # 'X issued a statement regarding the decision. "Like many Texans, I …"'
-        if speaker is None and quoted and verb is None and start > line_start and start == _quote_start(text, start) \
+        if speaker is None and quoted and verb is None and start > line_start and text[start:start + 1] in _OPENING_MARKS \
                 and context.subject is not None and context.subject[1] >= line_start and context.spoke_at < line_start:
             # 'Paula, 43, started getting Botox … she was nervous her husband would notice. "I panic every time."':
             # a quotation standing alone in a paragraph about someone, who has not been quoted yet, is theirs
@@ -346,11 +346,6 @@ _OWN_WORDS = re.compile(r"(his|her|their|its)\s+(?:[a-z-]+\s+)?(?:statement|lett
                         r"records|data|figures)", re.I)
 """A document only a possessive points to ("their statement said", "Their preliminary investigation shows"): the one
 who spoke just before wrote it."""
-def _quote_start(text: str, start: int) -> int:
-    """`start` if a quotation mark opens the sentence there, else -1."""
-    return start if text[start:start + 1] in _OPENING_MARKS else -1
-
-
 _SAME_SOURCE = frozenset(("this person", "the same person", "this source", "the same source", "this man",
                           "this woman", "the same man", "the same woman"))
 """An unnamed source referred to again: the unnamed speaker just before."""

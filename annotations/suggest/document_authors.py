@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from annotations.suggest import Suggestion
 from annotations.suggest.gazetteer import gazetteer
+from annotations.suggest.name_words import MONTHS_DAYS
 from annotations.suggest.named_makers import maker_of_data
 from annotations.suggest.speaker_context import Context, Speaker, full_name
 from annotations.suggest.speaker_phrases import BODY_AFTER, org_head
@@ -33,9 +34,8 @@ _OWNED_DOCUMENT = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,
                              r"(?:report|article|story|analysis|survey|poll|study|statement|review|investigation|"
                              r"findings|data|figures|estimates|research|website|account)")
 """A document its owner's name opens, as the unnamed source ("the Wrap's report", "Gallup's latest poll"): the owner."""
-_NOT_AN_OWNER = frozenset("This That These Those Its Their His Her Our My Your Today Yesterday Tomorrow Monday Tuesday "
-                          "Wednesday Thursday Friday Saturday Sunday January February March April May June July "
-                          "August September October November December Last Next".split())
+_NOT_AN_OWNER = MONTHS_DAYS | frozenset("This That These Those Its Their His Her Our My Your Today Yesterday Tomorrow "
+                                        "Last Next".split())
 _THE_DOCUMENT = re.compile(r"(the|an?)\s+(?:joint\s+|official\s+|written\s+|brief\s+|new\s+)?"
                            r"(statement|report|resolution|letter|release|declaration|communiqu[eé])")
 _ISSUED = r"\b(?:[Aa]|[Aa]n|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]he)\s+(?:joint\s+|official\s+|written\s+|brief\s+|new\s+)?"

@@ -17,6 +17,7 @@ from annotations.suggest.automata import scan as _scan
 from annotations.suggest.gazetteer import country_names, gazetteer, language_names
 from annotations.suggest.languages import byline_start, given_name_then_surname
 from annotations.suggest.listed_context import listed_in_context
+from annotations.suggest.name_words import MONTHS_DAYS
 from annotations.suggest.overlaps import resolve
 from annotations.suggest.org_names import (chambers, national_bodies, org_short_name, org_span, publications,
                                           short_forms_said, web_addresses)
@@ -59,8 +60,6 @@ _UNLISTED_GIVEN_NAME = re.compile(r"(?<![\w'’.-])([A-Z][a-z]{2,})[ \t]+([A-Z][
 """A capitalised word no list holds and hardly any English text uses, then a listed surname, then a lower-case word
 ("Jenelle Evans doesn't", "Monty Williams's"): a person whose given name the lists lack."""
 _NOT_BEFORE_A_PERSON = frozenset("in at from to near on into across through outside the a an this that".split())
-MONTHS_DAYS_LOWER = frozenset("january february march april may june july august september october november december "
-                              "monday tuesday wednesday thursday friday saturday sunday".split())
 _AGED_GIVEN_NAME = re.compile(r"(?<![\w'’.-])([A-Z][a-z]{2,})\*?,[ \t]+(?:\d{1,3}(?=[ \t]*[,)])|an?[ \t]+\d{1,3}-year-old\b)")
 """A given name alone and an age in apposition ("Anna, 40,", "Pamela*, a 34-year-old mum"): a person the article
 names by first name only, often a pseudonym."""
@@ -101,8 +100,7 @@ def _suggest_entities(text: str, library_names: Iterable[tuple[str, ...]], skip:
     found += [(a, b, "PLACE", "gazetteer", None) for a, b in wider_place_spans(text, wider, places)]
     if library:
         _scan(text, _automaton(library), found)
-    first_names = names.name_lists()[0]
-    family_names = names.name_lists()[1]
+    first_names, family_names = names.name_lists()
     for pair in _UNLISTED_GIVEN_NAME.finditer(text):  # "Jenelle Evans doesn't hold back": a rare given name, a surname
         rare, family = pair.group(1), pair.group(2)
         ahead = text[max(0, pair.start() - 12):pair.start()].split()[-1:]
@@ -110,7 +108,7 @@ def _suggest_entities(text: str, library_names: Iterable[tuple[str, ...]], skip:
             continue  # ("Keely Shaye Smith": a longer run; "in Yerba Buena", "the Yerba Buena theater": a place)
         if family in family_names and rare not in first_names and rare not in known and family not in known \
                 and rare not in names.title_words() and names.zipf(rare.lower()) < 2.6 \
-                and rare.lower() not in MONTHS_DAYS_LOWER:
+                and rare not in MONTHS_DAYS:
             found.append((pair.start(1), pair.end(2), "PERSON", "pattern", None))
     if ", " in text:
         for aged in _AGED_GIVEN_NAME.finditer(text):  # "Anna, 40, is open about …", "Pamela*, a 34-year-old mum"

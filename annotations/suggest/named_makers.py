@@ -7,11 +7,10 @@ import re
 from collections.abc import Sequence
 
 from annotations.suggest import Suggestion
+from annotations.suggest.name_words import MONTHS_DAYS
 from annotations.suggest.speaker_context import Speaker, full_name
 
-NOT_A_BODY_NAME = frozenset("The This That It Its On In At Monday Tuesday Wednesday Thursday Friday Saturday Sunday "
-                             "January February March April May June July August September October November "
-                             "December Last Next".split())
+NOT_A_BODY_NAME = MONTHS_DAYS | frozenset("The This That It Its On In At Last Next".split())
 
 
 def _marked(text: str, start: int, end: int, within: Sequence[Suggestion]) -> str:
