@@ -73,6 +73,7 @@ def chambers(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _occurrences(text: str, word: str) -> Iterator[int]:
+    """Every position where `word` occurs in `text`, overlapping ones too (`str.find`, no regex)."""
     at = text.find(word)
     while at >= 0:
         yield at

@@ -268,9 +268,11 @@ def _named_in_apposition(text: str, clause_start: int, end: int, mentions: Seque
 
 _IN_PLACE = re.compile(r"\)?[ \t]+(?:in|at)[ \t]+")
 _OF_PLACE = re.compile(r"[ \t]+of[ \t]+")
-_LOCATIVE = re.compile(r"[ \t](?:in|at|near|outside)[ \t]+\Z")
-_OF_BODY = re.compile(r"[ \t]+(?:of|at|from|with)[ \t]+")
 """Between an organisation and a place that ends its name ("… Western District of New York")."""
+_LOCATIVE = re.compile(r"[ \t](?:in|at|near|outside)[ \t]+\Z")
+"""Before a place that says where a body is ("… Pharmacy in Atlanta")."""
+_OF_BODY = re.compile(r"[ \t]+(?:of|at|from|with)[ \t]+")
+"""After a person, before the body they are of ("Ira Katz of Little Five Points Pharmacy")."""
 _POST_NOMINAL = re.compile(rf"[ \t]+(?:{'|'.join(sorted(POST_NOMINALS))})(?:,[ \t]+(?:for|of)[ \t]+[^,;:]{{1,60}})?,?[ \t]*")
 """Letters after a name, maybe with whom the person acts for ("KC, for the prosecution,"): no part of the subject."""
 _DESCRIBED_THEN_NAMED = re.compile(r"\s*(?:[Oo]ne|[Aa]nother|[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ \t]+"
