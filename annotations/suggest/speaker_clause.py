@@ -19,12 +19,12 @@ NOUNS_IN_LY = frozenset("family ally rally supply reply assembly monopoly anomal
                         "yearly elderly lily belly jelly folly holly".split())
 """Words in -ly that are nouns, not adverbs before a verb ("Smith's family said": the family speaks)."""
 TEMPORAL = re.compile(r"(?:\s+(?:on\s+[A-Z][a-z]+day(?:\s+night|\s+morning)?|(?:this|last|that)\s+(?:week|month|"
-                       r"year|morning|afternoon|evening|weekend)))+\s*\Z")
+                       r"year|morning|afternoon|evening|weekend)|at\s+(?:the|that)\s+time))+\s*\Z")
 
 
 def strip_trailing(before: str) -> str:
     """The subject before its verb without auxiliaries, adverbs and a time ("officials this week said",
-    "Hasib has now said")."""
+    "Hasib has now said", "Visa at the time said")."""
     while True:
         fenced = _FENCED.search(before, max(0, len(before) - 40)) if before.rstrip().endswith(",") else None
         if fenced:  # "Police, however, said": the adverb between commas is no part of the subject
@@ -37,7 +37,7 @@ def strip_trailing(before: str) -> str:
                                       and word not in NOUNS_IN_LY):
             before = stripped[:cut + 1] if cut >= 0 else ""
             continue
-        if word.endswith(("day", "week", "month", "year", "morning", "afternoon", "evening", "weekend", "night")):
+        if word.endswith(("day", "week", "month", "year", "morning", "afternoon", "evening", "weekend", "night", "time")):
             m = TEMPORAL.search(stripped, max(0, len(stripped) - 40))
             if m:
                 before = stripped[:m.start()]
