@@ -16,7 +16,8 @@ from annotations.suggest.unnamed import UNNAMED_START, lower_first, source_phras
 ORG_NOUNS = ("company|bank|council|ministry|operator|utility|firm|agency|government|union|authority|group|party|"
               "university|institute|commission|court|committee|department|office|organisation|organization|"
               "museum|network|newspaper|broadcaster|charity|watchdog|regulator|board|service|automaker|carmaker|"
-              "chipmaker|drugmaker|retailer|insurer|airline|lender|manufacturer|startup|brokerage|publisher|studio")
+              "chipmaker|drugmaker|retailer|insurer|airline|lender|manufacturer|startup|brokerage|publisher|studio|zoo|"
+              "aquarium")
 
 
 COMMERCIAL = frozenset("company firm bank operator utility broadcaster newspaper network automaker carmaker chipmaker "

@@ -4,7 +4,7 @@ before was about, with capitalised words in the role or after a short leading cl
 ("Visa at the time said"). Every case failed before; the last ones guard what the new rules must not take."""
 from __future__ import annotations
 
-from tests.core.suggest.suggesting import speaker_of
+from tests.core.suggest.suggesting import found, speaker_of
 
 
 def test_a_role_with_a_capitalised_show_name_is_the_person_just_named() -> None:
@@ -28,3 +28,24 @@ def test_a_role_after_a_leading_clause_with_nobody_named_before_stays_as_worded(
     text = "In the end, the actor said he would return next year."
     assert speaker_of(text, "would return") == ("the actor", "unnamed")
 
+
+
+def test_a_zoo_is_an_organisation_and_the_zoo_later_is_it() -> None:
+    text = ("A baby orangutan born at the Kestrel Valley Zoo puzzled its keepers, so they called the talk show host Morris "
+            "Pell.\n\nPell, a father of three, is known for paternity tests on television.\n\n"
+            "It was unclear whether her father was Berani or Jaya, the zoo said on Monday.\n\n"
+            "Days before he lent his help to the zoo, Pell spoke about his career.")
+    assert ("Kestrel Valley Zoo", "ORG") in found(text)
+    assert speaker_of(text, "her father was Berani") == ("Kestrel Valley Zoo", "named")
+
+
+def test_a_clause_ending_in_a_noun_before_a_subject_gives_no_role() -> None:
+    text = ("Anna Berg filed the papers in May.\n\nIn the criminal complaint, Ruiz says the car was stolen.\n\n"
+            "The criminal complaint stated that the car had been found.")
+    assert speaker_of(text, "had been found") == ("the criminal complaint", "unnamed")
+
+
+def test_a_role_set_in_apposition_before_a_name_and_a_question_mark() -> None:
+    text = ("Four people were hurt in the crash. And the alleged drunk driver, Dale Farmer?\n\n"
+            "The driver then allegedly told the deputies he only spun out.")
+    assert speaker_of(text, "only spun out") == ("Dale Farmer", "named")
