@@ -47,9 +47,10 @@ ORG_KEYWORDS = ("Institute|Ministry|Department|Office|Council|Bank|Agency|Commis
                 "University|College|Church|Observatory|Party|Front|Movement|League|"
                 "Union|Court|Academy|School|Museum|Board|Authority|Committee|Directorate|Inspectorate|Bureau|Association|"
                 "Society|Foundation|Alliance|Coalition|Organisation|Organization|Fund|Administration|Laboratory|"
-                "Secretariat|Service|Journal|Municipality|Campaign")
+                "Secretariat|Service|Journal|Municipality|Campaign|Conference|Assembly")
 """Heads that take a complement: "International Association for Suicide Prevention", "Society of Authors",
-"Council on Foreign Relations", "Medical Journal of Australia", "Municipality of Livorno"."""
+"Council on Foreign Relations", "Medical Journal of Australia", "Municipality of Livorno", "National Conference of State
+Legislatures", "Assembly of First Nations"."""
 ORG_SUFFIXES = ("Authority|Council|Cooperative|Bank|Partners|University|Agency|Institute|Office|Ministry|Federation|"
                 "Commission|Company|Corporation|Group|Hospital|Clinic|Directorate|Inspectorate|Bureau|Trust|"
                 "Service|Watch|Alliance|Network|Coalition|Forum|Initiative|Society|Movement|Party|Union|Court|"

@@ -49,3 +49,10 @@ def test_a_role_set_in_apposition_before_a_name_and_a_question_mark() -> None:
     text = ("Four people were hurt in the crash. And the alleged drunk driver, Dale Farmer?\n\n"
             "The driver then allegedly told the deputies he only spun out.")
     assert speaker_of(text, "only spun out") == ("Dale Farmer", "named")
+
+
+def test_a_conference_or_an_assembly_takes_its_complement() -> None:
+    text = ("Nationwide, 24 states have legalised it, according to the National Conference of State Legislatures.\n\n"
+            "The Assembly of First Nations said it would study the bill.")
+    assert {("National Conference of State Legislatures", "ORG"), ("Assembly of First Nations", "ORG")} <= found(text)
+    assert speaker_of(text, "24 states") == ("National Conference of State Legislatures", "named")
