@@ -11,7 +11,7 @@ from annotations.suggest import Suggestion
 from annotations.suggest.name_words import title_words
 from annotations.suggest.named_makers import NOT_A_BODY_NAME, maker_of_data, outlet_after
 from annotations.suggest.speaker_context import SPEAKER_TYPES, Context, Speaker, full_name
-from annotations.suggest.unnamed import UNNAMED_START, lower_first, source_phrase
+from annotations.suggest.unnamed import IN_THE_KNOW, UNNAMED_START, lower_first, source_phrase
 
 ORG_NOUNS = ("company|bank|council|ministry|operator|utility|firm|agency|government|union|authority|group|party|"
               "university|institute|commission|court|committee|department|office|organisation|organization|"
@@ -228,7 +228,7 @@ def source_after(text: str, verb_end: int, mentions: Sequence[Suggestion], full_
     m = UNNAMED_START.match(text, verb_end)
     if m:
         author = [p for p in mentions if m.start(1) <= p.start < m.end(1) and p.type == "ORG"] \
-            if not RESEARCHERS.match(m.group(1).strip()) else []
+            if not RESEARCHERS.match(m.group(1).strip()) and not IN_THE_KNOW.match(m.group(1)) else []
         if author:  # "said a spokesman for the Harbour Authority"
             return Speaker(full_name(author[-1], full_names), "named",
                            voice=PERSON_HEAD.search(m.group(1)) is not None)

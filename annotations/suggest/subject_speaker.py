@@ -21,7 +21,8 @@ from annotations.suggest.speaker_phrases import (AGENT_NOUNS, BODY_AFTER, FOR_A_
                                                  researchers, source_inside, speaks_for)
 from annotations.suggest.speaker_pronouns import OBJECT_BEFORE, pronoun_speaker
 from annotations.suggest.unlisted_speakers import APPOSITION
-from annotations.suggest.unnamed import (COORDINATED, HEAD_SET, UNNAMED, UNNAMED_END, UNNAMED_OF, UNNAMED_RELATIVE,
+from annotations.suggest.unnamed import (COORDINATED, HEAD_SET, IN_THE_KNOW, UNNAMED, UNNAMED_END, UNNAMED_OF,
+                                         UNNAMED_RELATIVE,
                                          VERB_FIRST, ends_with_and_or, lower_first)
 
 
@@ -218,8 +219,10 @@ def subject_speaker(text: str, clause_start: int, end: int, mentions: Sequence[S
         if appositive and text[appositive[-1].end:head] == ",":  # "Ada Moe, CEO of Harbour Ltd, said"
             return Speaker(full_name(appositive[-1], full_names), "named")
         inside = [p for p in last if unnamed.start() + clause_start < p.end]  # (or straddling it: "PG&E officials")
-        author = [p for p in inside if p.type == "ORG"] if not (RESEARCHERS.match(phrase) or _FORMER.search(phrase)) \
-            else []  # (a former employee speaks for no one: "a former DPWH district engineer said")
+        author = [p for p in inside if p.type == "ORG"] if not (RESEARCHERS.match(phrase) or _FORMER.search(phrase)
+                                                                or IN_THE_KNOW.match(phrase)) \
+            else []  # (a former employee speaks for no one: "a former DPWH district engineer said"; nor do "people
+        # familiar with Google's plans")
         if author:  # "a new CBS News poll", "a spokesperson for the Ferry Company": the organisation speaks
             return Speaker(full_name(author[-1], full_names), "named", voice=PERSON_HEAD.search(phrase) is not None)
         referred = referred_voice(phrase, _salient(orgs, context)) if not inside else None

@@ -56,3 +56,15 @@ def test_a_conference_or_an_assembly_takes_its_complement() -> None:
             "The Assembly of First Nations said it would study the bill.")
     assert {("National Conference of State Legislatures", "ORG"), ("Assembly of First Nations", "ORG")} <= found(text)
     assert speaker_of(text, "24 states") == ("National Conference of State Legislatures", "named")
+
+
+def test_people_close_to_a_body_are_no_voice_of_it() -> None:
+    text = ("No platform answered the Commission’s request, according to three people close to the EU’s process.\n\n"
+            "People familiar with Google’s plans said the launch was delayed.")
+    assert speaker_of(text, "No platform answered") == ("three people close to the EU’s process", "unnamed")
+    assert speaker_of(text, "launch was delayed") == ("people familiar with Google’s plans", "unnamed")
+
+
+def test_a_spokesman_for_a_body_still_speaks_for_it() -> None:
+    text = "The plan was dropped, said a spokesman for the Harbour Authority."
+    assert speaker_of(text, "plan was dropped")[0] == "Harbour Authority"
