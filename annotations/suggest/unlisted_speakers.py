@@ -40,7 +40,8 @@ def outlet_speaker(subject: str) -> Speaker | None:
     """A subject that is a name no list knows and no English word, alone or after "the" or an outlet noun
     ("The Nikkei reported", "Taiwanese site DigiTimes reported"): named as the text gives it."""
     m = _OUTLET.search(subject, max(0, len(subject) - 60))
-    if m is None or m.start() > 0 and subject[:m.start()].strip():
+    if m is None or m.start() > 0 and subject[:m.start()].strip() and not subject[:m.start()].rstrip().endswith(","):
+        # (after a leading clause's comma the subject starts: "In a statement, the Shorebirds said")
         return None
     name = m.group(1)
     if any(w in _NOT_AN_OUTLET or zipf(w) >= 3.5 or w in gazetteer() for w in name.split()):

@@ -68,3 +68,11 @@ def test_people_close_to_a_body_are_no_voice_of_it() -> None:
 def test_a_spokesman_for_a_body_still_speaks_for_it() -> None:
     text = "The plan was dropped, said a spokesman for the Harbour Authority."
     assert speaker_of(text, "plan was dropped")[0] == "Harbour Authority"
+
+
+def test_a_name_no_list_knows_after_a_leading_clause() -> None:
+    text = ("The Delmarva Shorebirds retired his number in the summer.\n\n"
+            "In a statement, the Shorebirds said the team was saddened by his death.\n\n"
+            "Earlier this year, MotorTrend reported that eleven carmakers entered the market.")
+    assert speaker_of(text, "saddened by his death") == ("Delmarva Shorebirds", "named")
+    assert speaker_of(text, "eleven carmakers") == ("MotorTrend", "named")
