@@ -122,6 +122,12 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
         found = sentence_subject(text, start, verb_start, mentions, full_names, context, places=True)
         if found:  # "X opened the debate addressing critics, stating …", "X did not respond - and concluded …"
             return found
+        opening = _OPENING_IT.match(text, start, verb_start) \
+            if SECONDARY.search(text, max(start, verb_start - 8), verb_start) else None
+        if opening:  # "It did not reveal the location and said …": whom "it" stands for, as in "it said"
+            found = subject_speaker(text, opening.start(1), opening.end(1), mentions, full_names, context, orgs)
+            if found:
+                return found
     kin = KIN.search(trimmed, max(0, len(trimmed) - 60)) if "s " in trimmed[-60:] else None
     if kin:  # "Aitchison's father Norrie said": Norrie Aitchison
         owner = next((p for p in mentions if p.type == "PERSON" and p.start == clause_start + kin.start(1)), None)
@@ -246,6 +252,11 @@ def _past_scare_quotes(text: str, start: int, clause_start: int, verb_start: int
             return clause_start  # (the quotation sits in an apposition or a relative clause after the subject)
         clause_start = earlier
     return clause_start
+
+
+_OPENING_IT = re.compile(r"[\"“]?(It|They)[ \t]+(?!(?:is|was|are|were|seems|seemed|appears|appeared)\b)[a-z]")
+"""A sentence opened by "It"/"They" and its verb: the subject of a second verb after "and" too (not "It was X who
+…": a cleft, whose "it" stands for nobody)."""
 
 
 def described(speaker: Speaker, text: str, context: Context, full_names: dict[str, str]) -> Speaker:

@@ -76,3 +76,15 @@ def test_a_name_no_list_knows_after_a_leading_clause() -> None:
             "Earlier this year, MotorTrend reported that eleven carmakers entered the market.")
     assert speaker_of(text, "saddened by his death") == ("Delmarva Shorebirds", "named")
     assert speaker_of(text, "eleven carmakers") == ("MotorTrend", "named")
+
+
+def test_it_opening_a_sentence_is_the_subject_of_its_second_verb() -> None:
+    text = ("Two soldiers were killed in a crash, the US military said on Wednesday.\n\n"
+            "It did not reveal the crash site and said it was withholding the names of those killed.")
+    assert speaker_of(text, "withholding the names") == ("US military", "named")
+
+
+def test_a_cleft_it_stands_for_nobody() -> None:
+    text = ("The FBI searched for the girl for a week.\n\n"
+            "It was a family friend who spotted the car and said the girl was inside.")
+    assert speaker_of(text, "family friend")[0] != "FBI"
