@@ -19,12 +19,14 @@ NOUNS_IN_LY = frozenset("family ally rally supply reply assembly monopoly anomal
                         "yearly elderly lily belly jelly folly holly".split())
 """Words in -ly that are nouns, not adverbs before a verb ("Smith's family said": the family speaks)."""
 TEMPORAL = re.compile(r"(?:\s+(?:on\s+[A-Z][a-z]+day(?:\s+night|\s+morning)?|(?:this|last|that)\s+(?:week|month|"
-                       r"year|morning|afternoon|evening|weekend)|at\s+(?:the|that)\s+time))+\s*\Z")
+                       r"year|morning|afternoon|evening|weekend)|at\s+(?:the|that)\s+time|(?:released|published|issued|"
+                       r"unveiled|out)(?:\s+(?:on|earlier|late|early))?\s+(?:[A-Z][a-z]+day|(?:this|last)\s+(?:week|month|"
+                       r"year))))+\s*\Z")
 
 
 def strip_trailing(before: str) -> str:
     """The subject before its verb without auxiliaries, adverbs and a time ("officials this week said",
-    "Hasib has now said", "Visa at the time said")."""
+    "Hasib has now said", "Visa at the time said", "data released Wednesday showed")."""
     while True:
         fenced = _FENCED.search(before, max(0, len(before) - 40)) if before.rstrip().endswith(",") else None
         if fenced:  # "Police, however, said": the adverb between commas is no part of the subject

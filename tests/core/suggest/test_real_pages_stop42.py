@@ -88,3 +88,8 @@ def test_a_cleft_it_stands_for_nobody() -> None:
     text = ("The FBI searched for the girl for a week.\n\n"
             "It was a family friend who spotted the car and said the girl was inside.")
     assert speaker_of(text, "family friend")[0] != "FBI"
+
+
+def test_data_released_on_a_day_showed() -> None:
+    text = "Better-than-expected data released Wednesday showed that inflation fell to 3.9% in November."
+    assert speaker_of(text, "inflation fell") == ("Better-than-expected data", "unnamed")
