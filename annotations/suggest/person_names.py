@@ -283,9 +283,9 @@ def short_names(full: str, listed: bool = False) -> list[str]:
         english_first = len(words) >= 3 and words[0] in given
         return [words[1] if english_first else words[0]]
     out = [words[-1]] if len(words[-1]) > 1 else []
-    if not words[0].endswith(".") and (words[0] in given and zipf(words[0]) < 4.9 or listed
-                                       and zipf(words[0]) < 3.0 and words[0] not in gazetteer()):
-        out.append(words[0])  # "Zoe" after "Zoe Hasib"
+    if not words[0].endswith(".") and (words[0] in given and zipf(words[0]) < 4.9 or (listed or _unlisted_given(
+            words[0], given, family)) and zipf(words[0]) < 3.0 and words[0] not in gazetteer()):
+        out.append(words[0])  # "Zoe" after "Zoe Hasib", "Jenelle" after "Jenelle Evans"
     if len(words) == 3 and words[1] in family and words[1] not in given and not words[1].endswith("."):
         out.append(words[1])  # "Salinas" after "Guadalupe Salinas Hernández" (the first of two surnames)
     for i, w in enumerate(words[1:-1], 1):  # "De Niro" after "Robert De Niro" (a particle capitalised or not)
@@ -295,6 +295,12 @@ def short_names(full: str, listed: bool = False) -> list[str]:
     if words[-1][:3].lower() in ("al-", "el-") and len(words[-1]) > 4:
         out.append(words[-1][3:])
     return [w for w in out if w not in _PRONOUN_SHAPED]
+
+
+def _unlisted_given(word: str, given: frozenset[str], family: frozenset[str]) -> bool:
+    """A given name the lists lack and English hardly uses ("Jenelle", "Lotfi"): a name by itself later in the text,
+    as a listed one is (not a family name, which may open an East Asian name: "Wang Yi")."""
+    return len(word) > 3 and word not in given and word not in family and word[1:].islower() and zipf(word) < 2.5
 
 
 _PRONOUN_SHAPED = frozenset("He She It We I You They Me Us Him Her An As At By Do Go If In Is No Of On Or So To "

@@ -93,3 +93,15 @@ def test_a_cleft_it_stands_for_nobody() -> None:
 def test_data_released_on_a_day_showed() -> None:
     text = "Better-than-expected data released Wednesday showed that inflation fell to 3.9% in November."
     assert speaker_of(text, "inflation fell") == ("Better-than-expected data", "unnamed")
+
+
+def test_a_rare_unlisted_given_name_alone_is_the_person_named_in_full() -> None:
+    text = ("Jenelle Evans doesn’t hold back when it comes to her former castmates.\n\n"
+            "Jenelle followed her post with a laughing emoji and then told followers that the show was over.")
+    assert ("Jenelle", "PERSON") in found(text)
+    assert speaker_of(text, "the show was over") == ("Jenelle Evans", "named")
+
+
+def test_a_family_name_opening_an_east_asian_name_is_no_given_name() -> None:
+    text = "Wang Yi met the envoy on Monday. Wang said the talks were useful."
+    assert speaker_of(text, "talks were useful") == ("Wang Yi", "named")
