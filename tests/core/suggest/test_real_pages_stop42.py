@@ -105,3 +105,10 @@ def test_a_rare_unlisted_given_name_alone_is_the_person_named_in_full() -> None:
 def test_a_family_name_opening_an_east_asian_name_is_no_given_name() -> None:
     text = "Wang Yi met the envoy on Monday. Wang said the talks were useful."
     assert speaker_of(text, "talks were useful") == ("Wang Yi", "named")
+
+
+def test_teased_and_indicating_report() -> None:
+    text = ("Bethesda teased new modes of travel in an update shared on Reddit.\n\n"
+            "RFK outlined its plans during the week and indicated that more races would be announced later.")
+    assert speaker_of(text, "new modes of travel") == ("Bethesda", "named")
+    assert speaker_of(text, "more races") == ("RFK", "named")
