@@ -56,13 +56,14 @@ def suggest_entities(text: str, library_names: Iterable[tuple[str, ...]] = (),
             gc.enable()
 
 
-_UNLISTED_GIVEN_NAME = re.compile(r"(?<![\w'’.-])([A-Z][a-z]{2,})[ \t]+([A-Z][a-z]{2,})(?=[ \t]+[a-z]|[’']s\b)")
+_UNLISTED_GIVEN_NAME = re.compile(r"([A-Z](?<![\w'’.-].)[a-z]{2,})[ \t]+([A-Z][a-z]{2,})(?=[ \t]+[a-z]|[’']s\b)")
 """A capitalised word no list holds and hardly any English text uses, then a listed surname, then a lower-case word
-("Jenelle Evans doesn't", "Monty Williams's"): a person whose given name the lists lack."""
+("Jenelle Evans doesn't", "Monty Williams's"): a person whose given name the lists lack. The capital comes before
+the look-behind (no word character before it) so that the engine skips ahead to capitals (three times as fast)."""
 _NOT_BEFORE_A_PERSON = frozenset("in at from to near on into across through outside the a an this that".split())
-_AGED_GIVEN_NAME = re.compile(r"(?<![\w'’.-])([A-Z][a-z]{2,})\*?,[ \t]+(?:\d{1,3}(?=[ \t]*[,)])|an?[ \t]+\d{1,3}-year-old\b)")
+_AGED_GIVEN_NAME = re.compile(r"([A-Z](?<![\w'’.-].)[a-z]{2,})\*?,[ \t]+(?:\d{1,3}(?=[ \t]*[,)])|an?[ \t]+\d{1,3}-year-old\b)")
 """A given name alone and an age in apposition ("Anna, 40,", "Pamela*, a 34-year-old mum"): a person the article
-names by first name only, often a pseudonym."""
+names by first name only, often a pseudonym. Capital first, as `_UNLISTED_GIVEN_NAME`."""
 
 
 def _suggest_entities(text: str, library_names: Iterable[tuple[str, ...]], skip: Iterable[tuple[int, int]],
