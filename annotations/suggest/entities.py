@@ -23,7 +23,7 @@ from annotations.suggest.org_names import (chambers, national_bodies, org_short_
                                           short_forms_said, web_addresses)
 from annotations.suggest.place_context import area_places, neighbour_places, postal_states, tidy_span
 from annotations.suggest.wider_places import wider_place_spans
-from annotations.suggest.person_names import nicknamed, short_names
+from annotations.suggest.person_names import aged_given_names, nicknamed, short_names
 from annotations.suggest.patterns import (EMPTY_BEFORE, MINISTRIES, NUMBER_TOKEN, NUMBERED, ORG_WORDS,
                                          PLACES_AFTER_PREPOSITIONS, SCANNED)
 
@@ -56,13 +56,11 @@ def suggest_entities(text: str, library_names: Iterable[tuple[str, ...]] = (),
             gc.enable()
 
 
-_UNLISTED_GIVEN_NAME = re.compile(r"(?<![\w'’.-])([A-Z][a-z]{2,})[ \t]+([A-Z][a-z]{2,})(?=[ \t]+[a-z]|[’']s\b)")
+_UNLISTED_GIVEN_NAME = re.compile(r"([A-Z](?<![\w'’.-].)[a-z]{2,})[ \t]+([A-Z][a-z]{2,})(?=[ \t]+[a-z]|[’']s\b)")
 """A capitalised word no list holds and hardly any English text uses, then a listed surname, then a lower-case word
-("Jenelle Evans doesn't", "Monty Williams's"): a person whose given name the lists lack."""
+("Jenelle Evans doesn't", "Monty Williams's"): a person whose given name the lists lack. The capital comes before
+the look-behind (no word character before it) so that the engine skips ahead to capitals (three times as fast)."""
 _NOT_BEFORE_A_PERSON = frozenset("in at from to near on into across through outside the a an this that".split())
-_AGED_GIVEN_NAME = re.compile(r"(?<![\w'’.-])([A-Z][a-z]{2,})\*?,[ \t]+(?:\d{1,3}(?=[ \t]*[,)])|an?[ \t]+\d{1,3}-year-old\b)")
-"""A given name alone and an age in apposition ("Anna, 40,", "Pamela*, a 34-year-old mum"): a person the article
-names by first name only, often a pseudonym."""
 
 
 def _suggest_entities(text: str, library_names: Iterable[tuple[str, ...]], skip: Iterable[tuple[int, int]],
@@ -103,15 +101,15 @@ def _suggest_entities(text: str, library_names: Iterable[tuple[str, ...]], skip:
     first_names, family_names = names.name_lists()
     for pair in _UNLISTED_GIVEN_NAME.finditer(text):  # "Jenelle Evans doesn't hold back": a rare given name, a surname
         rare, family = pair.group(1), pair.group(2)
+        if family not in family_names or rare in first_names or rare in known or family in known:
+            continue  # (most pairs: the set look-ups first)
         ahead = text[max(0, pair.start() - 12):pair.start()].split()[-1:]
         if ahead and (ahead[0][:1].isupper() or ahead[0].lower() in _NOT_BEFORE_A_PERSON):
             continue  # ("Keely Shaye Smith": a longer run; "in Yerba Buena", "the Yerba Buena theater": a place)
-        if family in family_names and rare not in first_names and rare not in known and family not in known \
-                and rare not in names.title_words() and names.zipf(rare.lower()) < 2.6 \
-                and rare not in MONTHS_DAYS:
+        if rare not in names.title_words() and names.zipf(rare.lower()) < 2.6 and rare not in MONTHS_DAYS:
             found.append((pair.start(1), pair.end(2), "PERSON", "pattern", None))
     if ", " in text:
-        for aged in _AGED_GIVEN_NAME.finditer(text):  # "Anna, 40, is open about …", "Pamela*, a 34-year-old mum"
+        for aged in aged_given_names(text):  # "Anna, 40, is open about …", "Pamela*, a 34-year-old mum"
             first = aged.group(1)
             if first in first_names and first not in known and first not in names.title_words():
                 found.append((aged.start(1), aged.end(1), "PERSON", "pattern", None))

@@ -6,7 +6,7 @@ that splits a run into parts (`run_judge`): this module answers one question abo
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from anyascii import anyascii
 
@@ -307,3 +307,29 @@ _PRONOUN_SHAPED = frozenset("He She It We I You They Me Us Him Her An As At By D
                             "Up".split())
 """Names spelt as an English pronoun or function word ("Liu He", "Ai Weiwei"): never a short name alone, or every
 "He" opening a sentence would be that person."""
+
+
+AGED_GIVEN_NAME = re.compile(r"([A-Z](?<![\w'’.-].)[a-z]{2,})\*?,[ \t]+(?:\d{1,3}(?=[ \t]*[,)])|an?[ \t]+\d{1,3}-year-old\b)")
+"""A given name alone and an age in apposition ("Anna, 40,", "Pamela*, a 34-year-old mum"): a person the article
+names by first name only, often a pseudonym."""
+_AGE_AFTER_NAME = re.compile(r",[ \t]+(?:\d{1,3}(?=[ \t]*[,)])|an?[ \t]+\d{1,3}-year-old\b)")
+"""The end of `AGED_GIVEN_NAME`: the age in apposition, from its comma (a literal first character: the engine skips
+ahead to commas)."""
+
+
+def aged_given_names(text: str) -> Iterator[re.Match[str]]:
+    """`AGED_GIVEN_NAME.finditer(text)`, found the other way round: each age first (`_AGE_AFTER_NAME`, 1 ms per MB;
+    the pattern alone was tried at every capital, 7 ms), then the pattern tried at the capital starting the letters
+    before its comma (and an asterisk). The same matches: a match's name ends where its age starts, an age holds no
+    comma of another, and no match starts before the end of the one before."""
+    end = 0
+    for age in _AGE_AFTER_NAME.finditer(text):
+        start = age.start() - (text[age.start() - 1:age.start()] == "*")
+        while start > 0 and "a" <= text[start - 1] <= "z":
+            start -= 1
+        if start - 1 < end:
+            continue
+        found = AGED_GIVEN_NAME.match(text, start - 1)
+        if found is not None:
+            end = found.end()
+            yield found

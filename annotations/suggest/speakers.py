@@ -135,11 +135,11 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
         if owner is not None and " " not in name and not kin.group("royal"):
             name = f"{name} {full_name(owner, full_names).split()[-1]}"
         return Speaker(name, "named")
-    if LATER_PRONOUN.search(trimmed, max(0, len(trimmed) - 12)):
+    if "he" in trimmed[-12:] and LATER_PRONOUN.search(trimmed, max(0, len(trimmed) - 12)):  # ("he"/"she" there first)
         found = sentence_subject(text, start, verb_start, mentions, full_names, context, people_only=True)
         if found:  # "X did not mention al-Sadr's movement, and he said …": the subject, not the one mentioned
             return found
-    if _IMPERSONAL_PASSIVE.search(before, max(0, len(before) - 30)):
+    if ("it" in before[-30:] or "It" in before[-30:]) and _IMPERSONAL_PASSIVE.search(before, max(0, len(before) - 30)):
         return None  # "it is now reported that …": nobody is named as saying it
     found = subject_speaker(text, clause_start, clause_start + len(trimmed), mentions, full_names, context, orgs)
     if found:
