@@ -109,6 +109,7 @@ def test_a_family_name_opening_an_east_asian_name_is_no_given_name() -> None:
 
 def test_teased_and_indicating_report() -> None:
     text = ("Bethesda teased new modes of travel in an update shared on Reddit.\n\n"
-            "RFK outlined its plans during the week and indicated that more races would be announced later.")
+            "RFK outlined its plans during the week, tabbing a veteran for the car and indicating that more races "
+            "would be announced later.")
     assert speaker_of(text, "new modes of travel") == ("Bethesda", "named")
     assert speaker_of(text, "more races") == ("RFK", "named")
