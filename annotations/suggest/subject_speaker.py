@@ -197,13 +197,12 @@ def subject_speaker(text: str, clause_start: int, end: int, mentions: Sequence[S
         if " who " in before or " that " in before:  # "officials in Kabul who spoke to reporters said": them
             relative = UNNAMED_RELATIVE.search(before, max(0, len(before) - 140))
             if relative:
-                phrase = relative.group(1).strip()
-                return Speaker(lower_first(phrase, text, clause_start + relative.start(1)), "unnamed")
+                return Speaker(lower_first(_relative_source(relative), text, clause_start + relative.start(1)),
+                               "unnamed")
     elif unnamed is None and (" who " in before or " that " in before):  # "fishermen who spoke on Tuesday said"
         relative = UNNAMED_RELATIVE.search(before, max(0, len(before) - 140))
         if relative:
-            phrase = relative.group(1).strip()
-            return Speaker(lower_first(phrase, text, clause_start + relative.start(1)), "unnamed")
+            return Speaker(lower_first(_relative_source(relative), text, clause_start + relative.start(1)), "unnamed")
     if unnamed:
         verb_first = VERB_FIRST.match(before, unnamed.start())
         if verb_first:  # "has roiled some Republicans in the state who suspect": not the verb
@@ -323,6 +322,16 @@ def _example(text: str, start: int, end: int) -> bool:
 
 
 _PREPOSITION_BEFORE = re.compile(r"(?<![\w'’-])(?:of|in|on|for|from|at|by|with|about|to)\s+\Z")
+def _relative_source(relative: re.Match[str]) -> str:
+    """The unnamed source before "who"/"that" ("fishermen who spoke on Tuesday said": fishermen), with its clause where
+    the head alone says nothing ("Those who oppose the bill said": those who oppose the bill)."""
+    phrase = relative.group(1).strip()
+    return relative.group(0).strip() if phrase.lower() in _EMPTY_HEADS else phrase
+
+
+_EMPTY_HEADS = frozenset(("those", "anyone", "everyone", "others", "some", "many", "few", "all"))
+
+
 def _leading_clause_end(before: str) -> int:
     """Where the subject starts after a short leading clause and its comma ("In it, the British royal"): 0 if none."""
     comma = before.rfind(", ", 0, 40)

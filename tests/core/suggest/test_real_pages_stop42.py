@@ -113,3 +113,10 @@ def test_teased_and_indicating_report() -> None:
             "would be announced later.")
     assert speaker_of(text, "new modes of travel") == ("Bethesda", "named")
     assert speaker_of(text, "more races") == ("RFK", "named")
+
+
+def test_those_who_keep_their_clause() -> None:
+    text = ("Those who oppose rapid legalisation said the ruling will protect consumers.\n\n"
+            "Fishermen who spoke on Tuesday said the catch was poor.")
+    assert speaker_of(text, "protect consumers") == ("those who oppose rapid legalisation", "unnamed")
+    assert speaker_of(text, "catch was poor") == ("fishermen", "unnamed")
