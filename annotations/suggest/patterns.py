@@ -35,6 +35,10 @@ TITLES = ("Secretary General|Secretary-General|President|Prime Minister|Chancell
 ORG_NOUNS = ("operator|company|firm|carrier|utility|broadcaster|airline|bank|insurer|retailer|developer|"
              "manufacturer|maker|producer|supplier|lender|startup|start-up|giant|chain|group|agency|newspaper|"
              "union|party|charity|watchdog|regulator|website|magazine|tabloid|publisher|blog|football club")
+BAND_NOUNS = "band|duo|trio|quartet"
+BAND_ROLES = "frontman|frontwoman|singer|guitarist|drummer|bassist|member|members"
+"""A band's name after what it is or after a member's role and "of The" ("a founding member of The Chicks"): an
+organisation the gazetteers cannot list, named without its "The"."""
 MOTION = ("left|reached|visited|entered|toured|shelled|captured|liberated|evacuated|arrived in|fled to|"
           "travelled to|traveled to|returned to")
 PLACE_NOUNS = "town|city|village|province|county|enclave|island|suburb"
@@ -334,6 +338,9 @@ TRIGGERED: list[Triggered] = [
     _triggered("PERSON", rf"(?:{_alt(TITLES)}){_TITLE_OF_NAME}", 1, TITLES, after=_TITLE_OF_NAME),
     _triggered("ORG", rf"(?:{_alt(ORG_NOUNS)})\s+(?!(?:{MONTHS}|{DAYS})\b)([A-Z][a-z]+[A-Z]?[a-z]*(?:\s[A-Z][a-z]+){{0,2}})\b",
                1, ORG_NOUNS),  # "the company Tuesday" is a date
+    _triggered("ORG", rf"(?:{BAND_NOUNS})\s+(?:The\s+)?(?!(?:{MONTHS}|{DAYS})\b)([A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}})\b",
+               1, BAND_NOUNS),  # "Irish rock band The Cranberries", "the duo Daft Punk"
+    _triggered("ORG", rf"(?:{BAND_ROLES})\s+of\s+The\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}})\b", 1, BAND_ROLES),
     _triggered("PLACE", rf"(?:{_alt(MOTION)})\s+([A-Z][a-z]+)(?=[\s,.;:]|$)", 1, MOTION),
     _triggered("PLACE", rf"(?:{_GEOGRAPHIC_OF})\s+of\s+(?:the\s+)?(?!(?:{MONTHS}|{DAYS})\b)(?!{_BEFORE_AN_ORG_HEAD})"
                         rf"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}\b",

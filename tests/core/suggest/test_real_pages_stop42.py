@@ -120,3 +120,12 @@ def test_those_who_keep_their_clause() -> None:
             "Fishermen who spoke on Tuesday said the catch was poor.")
     assert speaker_of(text, "protect consumers") == ("those who oppose rapid legalisation", "unnamed")
     assert speaker_of(text, "catch was poor") == ("fishermen", "unnamed")
+
+
+def test_a_band_named_after_what_it_is_or_a_members_role() -> None:
+    text = ("Dolores Ryan, lead singer of Irish rock band The Cranberries, toured in May.\n\n"
+            "Laura Lynch, a founding member of The Chicks, has died.\n\n"
+            "The Chicks said they were shocked and saddened.\n\nHe wore a wedding band Friday.")
+    assert {("Cranberries", "ORG"), ("Chicks", "ORG")} <= found(text)
+    assert speaker_of(text, "shocked and saddened") == ("Chicks", "named")
+    assert not any(t == "ORG" and w.startswith("Friday") for w, t in found(text))
