@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from annotations.suggest.found import Found
 from annotations.suggest.line_labels import shouting
-from annotations.suggest.name_words import BASED_PREFIX, FUNCTION, zipf
+from annotations.suggest.name_words import BASED_PREFIX, CREDENTIALS, FUNCTION, zipf
 
 ACRONYM = re.compile(r"[A-Z](?<![\w'’.-][A-Z])[A-Z&]{1,7}\d{0,2}(?!(?![’']s\b)[\w'’-]|\.\w)")
 NOT_ORGS = frozenset(
@@ -19,7 +19,7 @@ NOT_ORGS = frozenset(
     "UK US USA UAE EU II III IV VI VII VIII IX XI XII MD PHD MBA BA MA MSC NB PS AD BC CO2 CO UV LED LCD SMS "
     "GOP VAT IPO ETF OTC FX API URL HTML NFT ESG LNG LPG MW GW KW KWH MPH KM KG CM MM HQ DC NYC LA A&E NHS "
     "MSP MSPS MLA MLAS CPR".split()
-) - {"NHS"}
+) - {"NHS"} | {c for c in CREDENTIALS if c.isupper()}
 """All-capital words that are not organisations (or are places in the gazetteer)."""
 
 

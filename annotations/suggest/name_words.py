@@ -74,8 +74,12 @@ HEADLINE_VERBS = ("Says|Tells|Warns|Urges|Denies|Admits|Insists|Vows|Slams|Blast
 """Present-tense verbs of Title Case headlines ("Minister Sarah Hunt Says Taxes Must Rise"): inside a run of
 capitalised words they end the name before them. None is a surname in the shipped lists or the word of a common
 organisation name ("Wins", "Reports", "Claims", "Questions", "Orders" are left out: "Consumer Reports")."""
-POST_NOMINALS = frozenset("KC QC SC MP MEP MSP MLA MPP TD OBE CBE MBE KBE DBE FRS".split())
-"""Letters after a person's name (silks, members of a parliament, honours): no part of the name."""
+CREDENTIALS = frozenset("MD PhD RD RDN LD LDN MS MPH MSc RN NP DDS DMD PharmD CSSD CDCES CDE FACC FAAP FACP FACS "
+                        "LCSW LMFT LPC PsyD DPT CSCS CHES FNP APRN MSN BSN DNP CNM IBCLC".split())
+"""Degrees and licences health and science reporting prints after a name ("Kelly Jones MS, RD, CSSD, LDN", "Logan DuBose,
+MD,"): no part of the name, and no organisation."""
+POST_NOMINALS = frozenset("KC QC SC MP MEP MSP MLA MPP TD OBE CBE MBE KBE DBE FRS".split()) | CREDENTIALS
+"""Letters after a person's name (silks, members of a parliament, honours, degrees): no part of the name."""
 ALLOWED_FIRST = frozenset({"Michael", "Mark", "Bill", "King", "John"})
 """Given names as frequent in English as common words (wordfreq Zipf >= 5.2) that still open a name: "John" is
 the only real given name among the 61 shipped given names that frequent (the others are "May", "Will", "Hope"...)."""

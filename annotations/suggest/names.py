@@ -26,7 +26,7 @@ _LOWER = "a-z" + "".join(c for c in _LATIN if c.islower()) + "ḥṣṭẓʿʾ'�
 Turkish names ("Wałęsa", "Dvořák", "Neslişah", "Ortaylı"), transliteration marks, apostrophes."""
 _UPPER = "A-Z" + "".join(c for c in _LATIN if c.isupper())
 """A name's capital: A-Z and the other Latin capitals ("Łukasz", "Šimon", "İlber", "Ömer")."""
-_TOKEN = (rf"(?:(?:al|el|ad|an|ar|as|ash|at|az|ul)-)?(?:Mc|Mac|O['’])?[{_UPPER}][{_LOWER}]+"
+_TOKEN = (rf"(?:(?:al|el|ad|an|ar|as|ash|at|az|ul)-)?(?:Mc|Mac|O['’]|De|Di|Du|La|Le)?[{_UPPER}][{_LOWER}]+"
           rf"(?:-[A-Za-z][{_LOWER}]+)*|(?:[A-Z]\.){{1,3}}|[A-Z]{{2,6}}")
 _FIRST_TOKEN = (rf"[{_UPPER}](?<![\w'’.-].)(?:(?:c|ac|['’])[A-Z])?(?:[{_LOWER}]+(?:-[A-Za-z][{_LOWER}]+)*|\.(?:[A-Z]\.){{0,2}}|"
                 rf"[A-Z]{{1,5}})")

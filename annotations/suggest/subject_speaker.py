@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from annotations.suggest import Suggestion
 from annotations.suggest.coreference import loose_name
-from annotations.suggest.name_words import POST_NOMINALS, title_words
+from annotations.suggest.name_words import CREDENTIALS, POST_NOMINALS, title_words
 from annotations.suggest.sources import (COMMERCIAL, OF, ORG_NOUNS, PERSON_HEAD, RESEARCHERS, ROLE_OF, fronted_person,
                                          joint_subject, latest_org, previous_subject, referred_voice, with_affiliation)
 from annotations.suggest.speaker_context import SPEAKER_TYPES, Context, Speaker, full_name
@@ -38,7 +38,8 @@ def subject_speaker(text: str, clause_start: int, end: int, mentions: Sequence[S
         return with_affiliation(text, fronted, [p for p in mentions if fronted.end < p.start and p.end <= end],
                                  full_names)
     lettered = next((p for p in mentions if p.type == "PERSON" and clause_start <= p.start and p.end < end
-                     and _POST_NOMINAL.fullmatch(text, p.end, end)), None) if end - clause_start > 4 else None
+                     and (_POST_NOMINAL.fullmatch(text, p.end, end) or _CREDENTIALED.fullmatch(text, p.end, end))),
+                    None) if end - clause_start > 4 else None
     if lettered is not None:  # "Jane Pell MP said", "Jonathan Reeve KC, for the prosecution, said": the name
         end = lettered.end
     before = text[clause_start:end]
@@ -278,6 +279,11 @@ _OF_BODY = re.compile(r"[ \t]+(?:of|at|from|with)[ \t]+")
 """After a person, before the body they are of ("Ira Katz of Little Five Points Pharmacy")."""
 _POST_NOMINAL = re.compile(rf"[ \t]+(?:{'|'.join(sorted(POST_NOMINALS))})(?:,[ \t]+(?:for|of)[ \t]+[^,;:]{{1,60}})?,?[ \t]*")
 """Letters after a name, maybe with whom the person acts for ("KC, for the prosecution,"): no part of the subject."""
+_CREDENTIAL = "|".join(sorted((re.escape(c) for c in CREDENTIALS), key=len, reverse=True))
+_CREDENTIALED = re.compile(rf"(?:,?[ \t]+(?:{_CREDENTIAL})(?=[,\s]))+,"
+                           r"(?:[ \t]+(?:(?:a|an|the)[ \t]+)?[a-z][^,;:\"“”]{0,100},){0,2}[ \t]*")
+"""Degrees after a name and up to two descriptions ("Kelly Jones MS, RD, CSSD, LDN, sports dietitian", "Logan DuBose,
+MD, a geriatrics specialist and co-founder of Olera, a … group for dementia care,"): the named person speaks."""
 _DESCRIBED_THEN_NAMED = re.compile(r"\s*(?:[Oo]ne|[Aa]nother|[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ \t]+"
                                    r"(?:[a-z-]+[ \t]+){0,3}[a-z-]+,[ \t]+(?:(?:the[ \t]+)?\d{1,3}-year-old[ \t]+)?")
 """A description, its comma, and maybe an age: what stands before the name in "One survivor, 23-year-old X,"."""

@@ -129,3 +129,16 @@ def test_a_band_named_after_what_it_is_or_a_members_role() -> None:
     assert {("Cranberries", "ORG"), ("Chicks", "ORG")} <= found(text)
     assert speaker_of(text, "shocked and saddened") == ("Chicks", "named")
     assert not any(t == "ORG" and w.startswith("Friday") for w, t in found(text))
+
+
+def test_degrees_after_a_name_are_no_part_of_it_and_no_organisation() -> None:
+    text = ("“The analysis looked at blood work,” Kelly Jones MS, RD, CSSD, LDN, sports and fitness dietitian told "
+            "Health.\n\n“Try eating well,” Logan DuBose, MD, a geriatrics specialist and co-founder of Olera, a group "
+            "for dementia care, told Health.\n\n“It helps,” he said.\n\n"
+            "Rachel DeLuca, PhD, a psychologist, told Health the habit helps.")
+    assert {("Kelly Jones", "PERSON"), ("Logan DuBose", "PERSON"), ("Rachel DeLuca", "PERSON")} <= found(text)
+    assert not {w for w, t in found(text) if t == "ORG"} & {"CSSD", "LDN", "RD", "MD"}
+    assert speaker_of(text, "blood work") == ("Kelly Jones", "named")
+    assert speaker_of(text, "Try eating well") == ("Logan DuBose", "named")
+    assert speaker_of(text, "It helps") == ("Logan DuBose", "named")
+    assert speaker_of(text, "habit helps") == ("Rachel DeLuca", "named")
