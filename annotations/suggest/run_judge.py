@@ -139,6 +139,8 @@ def judge(run: str, known: dict[str, str], ask: Callable[[Question], bool]) -> l
         run_titled = run_titled or words[0].rstrip(".") in titles
         words.pop(0)
         offsets.pop(0)
+    if len(words) > 2 and words[0] in MONTHS_DAYS and words[1] == "The":  # "in June The New York Times wrote": a
+        del words[:2], offsets[:2]  # date, then a name its "The" opens
     if not words:
         return out
     if ask(("quoted", offsets[0][0], offsets[-1][1])):

@@ -198,7 +198,8 @@ def source_after(text: str, verb_end: int, mentions: Sequence[Suggestion], full_
         return Speaker(full_name(first, full_names), "named")
     described = next((p for p in mentions if p.type == "PERSON" and verb_end < p.start <= verb_end + 90), None)
     if described is not None and (described.start <= verb_end + 70 and _DESCRIBED_GAP.fullmatch(
-            text, verb_end, described.start) or _OWNER_DESCRIBED_GAP.fullmatch(text, verb_end, described.start)):
+            text, verb_end, described.start) or _OWNER_DESCRIBED_GAP.fullmatch(text, verb_end, described.start)
+                                  or _NAMED_BODY_ROLE_GAP.fullmatch(text, verb_end, described.start)):
         return Speaker(full_name(described, full_names), "named")  # "the university's astronomy professor X"
     kind = _KIND_OF_BODY.match(text, verb_end)
     body = next((p for p in mentions if p.start == kind.end() and p.type == "ORG"), None) if kind else None
@@ -258,6 +259,10 @@ _OWNER_DESCRIBED_GAP = re.compile(rf"\s+(?:[Tt]he\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\
                                   rf"(?:{_NOT_DESCRIBING}[a-z-]+\s+){{0,4}}{_NOT_DESCRIBING}[a-z-]+(?<!ed)\s+")
 """Between a verb and a person: a named owner's description of them ("said The We Company's recently named executive
 chair Marcelo Claure", "said Acme's chief executive X"): the person speaks, for the owner."""
+_NAMED_BODY_ROLE_GAP = re.compile(rf"\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}}\s+"
+                                  rf"(?:{_NOT_DESCRIBING}[a-z-]+\s+){{0,2}}{_NOT_DESCRIBING}[a-z-]+(?<!ed)\s+")
+"""Between a verb and a person: a body's name and the person's role in it ("said HGSU-UAW steward Rachel E.
+Petherbridge", "said Harvard economist Jason Furman"): the person speaks."""
 _KIND_OF_BODY = re.compile(r"[ \t]+(?:[A-Z][a-z]+[ \t]+){0,2}(?:[a-z-]+[ \t]+){0,2}(?:newspaper|daily|broadcaster|"
                            r"news agency|agency|channel|network|outlet|website|magazine|paper|tabloid|weekly|"
                            r"watchdog|charity|group|company|firm|regulator|bank|lender|carrier|airline|maker)[ \t]+"

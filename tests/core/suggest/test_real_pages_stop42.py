@@ -142,3 +142,14 @@ def test_degrees_after_a_name_are_no_part_of_it_and_no_organisation() -> None:
     assert speaker_of(text, "Try eating well") == ("Logan DuBose", "named")
     assert speaker_of(text, "It helps") == ("Logan DuBose", "named")
     assert speaker_of(text, "habit helps") == ("Rachel DeLuca", "named")
+
+
+def test_a_date_then_a_name_opened_by_the() -> None:
+    text = "Then in June The New York Times wrote about the sudden rise of the brand."
+    assert ("New York Times", "ORG") in found(text)
+    assert speaker_of(text, "sudden rise") == ("New York Times", "named")
+
+
+def test_said_a_bodys_role_then_the_person() -> None:
+    text = "“This is a huge deal,” said HGSU-UAW steward Rachel E. Petherbridge."
+    assert speaker_of(text, "huge deal") == ("Rachel E. Petherbridge", "named")
