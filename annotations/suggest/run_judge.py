@@ -141,6 +141,10 @@ def judge(run: str, known: dict[str, str], ask: Callable[[Question], bool]) -> l
         offsets.pop(0)
     if len(words) > 2 and words[0] in MONTHS_DAYS and words[1] == "The":  # "in June The New York Times wrote": a
         del words[:2], offsets[:2]  # date, then a name its "The" opens
+    elif len(words) > 3 and ACRONYM.fullmatch(words[0]) and (words[1].rstrip(".") in titles
+                                                             or words[1] in _OFFICES):  # "GSAS Dean Emma Dench":
+        run_titled = True  # a body's letters and a title before a name
+        del words[:2], offsets[:2]
     if not words:
         return out
     if ask(("quoted", offsets[0][0], offsets[-1][1])):
@@ -273,6 +277,9 @@ def _all_countries(words: list[str], countries: frozenset[str]) -> bool:
 
 
 _TIMES = frozenset("Today Yesterday Tomorrow Tonight Now Recently".split())
+_OFFICES = frozenset("Dean Provost Rector Chancellor Registrar Bursar".split())
+"""Offices of a school or a body, after its letters and before a person's name ("GSAS Dean Emma Dench"); not titles
+by themselves ("Dean" is as often a given name)."""
 _ADJECTIVE_ENDS = ("al", "ic", "ern", "ese", "ish", "ian", "ly")
 
 

@@ -260,12 +260,17 @@ _OPENING_IT = re.compile(r"[\"“]?(It|They)[ \t]+(?!(?:is|was|are|were|seems|se
 
 
 def described(speaker: Speaker, text: str, context: Context, full_names: dict[str, str]) -> Speaker:
-    """A definite role after the verb ('"…," said the actor') as the person the text gave that role, else as the
-    subject of the sentence before, as "The actor said" opening a sentence is; any other speaker as it is."""
-    if speaker.kind != "unnamed" or not speaker.name.startswith("the ") or not THE_ROLE.match("The" + speaker.name[3:]):
+    """A definite role after the verb ('"…," said the actor') as the person the text gave that role (any role it
+    gave: "Cardinal X" … "explained the cardinal"), else, for a role `THE_ROLE` knows, as the subject of the sentence
+    before, as "The actor said" opening a sentence is; any other speaker as it is."""
+    if speaker.kind != "unnamed" or not speaker.name.startswith("the "):
         return speaker
     role = speaker.name.split()[-1]
-    named = context.roles.get(role) or previous_subject(text, context, full_names)
+    if role in context.roles and len(speaker.name.split()) <= 4:  # '"…," explained the cardinal', after "Cardinal X"
+        return Speaker(context.roles[role], "named")
+    if not THE_ROLE.match("The" + speaker.name[3:]):
+        return speaker
+    named = previous_subject(text, context, full_names)
     return Speaker(named, "named") if named else speaker
 
 

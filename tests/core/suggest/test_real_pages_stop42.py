@@ -153,3 +153,16 @@ def test_a_date_then_a_name_opened_by_the() -> None:
 def test_said_a_bodys_role_then_the_person() -> None:
     text = "“This is a huge deal,” said HGSU-UAW steward Rachel E. Petherbridge."
     assert speaker_of(text, "huge deal") == ("Rachel E. Petherbridge", "named")
+
+
+def test_a_role_the_text_gave_after_the_verb() -> None:
+    text = ("Cardinal Jean-Paul Hollerbach has been guiding the synod gently.\n\n"
+            "“Our reflection should not take the form of a treatise,” explained the cardinal.")
+    assert speaker_of(text, "form of a treatise") == ("Jean-Paul Hollerbach", "named")
+
+
+def test_a_bodys_letters_and_an_office_before_a_name() -> None:
+    text = "Students will be paid at least $50,000, GSAS Dean Emma Dench announced in an email Monday."
+    assert ("Emma Dench", "PERSON") in found(text)
+    assert speaker_of(text, "paid at least") == ("Emma Dench", "named")
+    assert ("Dean Martin", "PERSON") in found("Dean Martin said he would sing.")
