@@ -23,6 +23,7 @@ from annotations.suggest.quotes import fill_quotes, merge_quotes, quote_spans, t
 from annotations.suggest.report_cuts import split_reports
 from annotations.suggest.reporting_verbs import main_verb, reporting_verbs
 from annotations.suggest.sentence_subject import sentence_subject
+from annotations.suggest.sources import BODY_NOUNS
 from annotations.suggest.speaker_context import Context, Speaker, full_name
 from annotations.suggest.speaker_pronouns import SENTENCE_OPENING
 from annotations.suggest.speaker_names import (LoneNames, body_type, canonical, given_names, org_heads,
@@ -257,6 +258,9 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
             introduced = (line_start, end, speaker)  # '"Sure," Matie says. "Make some chicken …"': too short a claim
         if speaker is not None and speaker.kind == "unnamed":
             speaker = document_author(text, start, speaker, mentions, full_names)  # "The statement said": its author
+        if speaker is not None and speaker.kind == "unnamed" and context.body is not None \
+                and speaker.name.lower() == "the " + context.body.rsplit(None, 1)[-1].lower():
+            speaker = Speaker(context.body, "unnamed")  # "the service", after "the Ukrainian border service said"
         own = _OWN_WORDS.fullmatch(speaker.name) if speaker is not None and speaker.kind == "unnamed" else None
         if own is not None and last_named is not None and start - last_named[1] < 600 \
                 and (last_named[0] in people) == (own.group(1).lower() in ("his", "her")):
@@ -310,6 +314,10 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
                             speaker.name in people else None)
         context.spoke_org = speaker.name if speaker is not None and speaker.kind == "named" and \
             speaker.name not in people else None
+        context.spoke_body = speaker.name if speaker is not None and speaker.kind == "unnamed" and \
+            speaker.name.rsplit(None, 1)[-1].lower() in BODY_NOUNS else None
+        if context.spoke_body is not None:
+            context.body, context.body_at = context.spoke_body, start
         if context.previous[2] is not None:
             context.quoting = context.previous[2]
         elif verb is not None or not quoted:

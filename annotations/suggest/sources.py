@@ -20,6 +20,9 @@ ORG_NOUNS = ("company|bank|council|ministry|operator|utility|firm|agency|governm
               "aquarium")
 
 
+BODY_NOUNS = frozenset(ORG_NOUNS.split("|"))
+"""Nouns naming a body ("the service", "the ministry"): an unnamed source with one as its head is a body, which "it"
+and "the <noun>" may point back to."""
 COMMERCIAL = frozenset("company firm bank operator utility broadcaster newspaper network automaker carmaker chipmaker "
                         "drugmaker retailer insurer airline lender manufacturer startup brokerage publisher studio".split())
 _PUBLIC_BODY = re.compile(r"\b(?:Office|Ministry|Department|Council|Commission|Court|Committee|Party|Agency|Authority|"

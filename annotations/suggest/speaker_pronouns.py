@@ -84,9 +84,13 @@ def pronoun_speaker(text: str, clause_start: int, before: str, word: str, last: 
     authored = authored_before(text, context) if word == "it" else None
     if authored:  # "A statement by X was posted on Facebook. It said …": X, not Facebook
         return Speaker(authored, "named")
+    if word == "it" and context.spoke_body is not None and before.strip().lower() == word:
+        return Speaker(context.spoke_body, "unnamed")  # "… the border service said. … it added": that body
     spoke = context.spoke_org if word == "it" and before.strip().lower() == word else None
     if spoke is not None and spoke in orgs:
         return Speaker(spoke, "named")  # "The IDF said its aircraft struck Hamas targets. It said …": the IDF
+    if word == "it" and context.body is not None and context.body_at > context.org_at:
+        return Speaker(context.body, "unnamed")  # an unnamed body spoke since any organisation was named
     return Speaker(orgs[-1], "named") if orgs else None
 
 

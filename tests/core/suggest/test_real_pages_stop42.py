@@ -166,3 +166,11 @@ def test_a_bodys_letters_and_an_office_before_a_name() -> None:
     assert ("Emma Dench", "PERSON") in found(text)
     assert speaker_of(text, "paid at least") == ("Emma Dench", "named")
     assert ("Dean Martin", "PERSON") in found("Dean Martin said he would sing.")
+
+
+def test_an_unnamed_body_is_the_service_and_it_later() -> None:
+    text = ("KYIV, Dec 24 (Reuters) - Farmers have ended their blockade of a border crossing, the Ukrainian border "
+            "service said on Sunday.\n\n“Truck traffic has been restored,” the service said on the Telegram app.\n\n"
+            "“Registration of trucks is carried out as usual,” it added.")
+    assert speaker_of(text, "Truck traffic") == ("the Ukrainian border service", "unnamed")
+    assert speaker_of(text, "Registration of trucks") == ("the Ukrainian border service", "unnamed")
