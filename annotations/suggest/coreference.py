@@ -60,7 +60,8 @@ def genders(text: str, persons: Sequence[Suggestion], name_of: Callable[[Suggest
             stop = boundary.end()  # first in the sentence, whom the next sentence's pronoun is as likely to be
         pronoun = _GENDERED_SCAN.search(text, p.end, stop)
         if pronoun and pronoun.group(0).lower() in ("he", "she") and (
-                text.startswith(("’s", "'s"), p.end) or _OBJECT_OF.search(text, max(0, p.start - 8), p.start)):
+                text.startswith(("’s", "'s"), p.end) or _OBJECT_OF.search(text, max(0, p.start - 8), p.start)
+                or _OBJECT_OF_TITLED.search(text, max(0, p.start - 30), p.start)):
             continue  # "a call he made to Omar's office, in which he said": the clause's subject, not the object
         if pronoun:
             votes[name]["m" if pronoun.group(1) else "f"] += 1
@@ -70,6 +71,10 @@ def genders(text: str, persons: Sequence[Suggestion], name_of: Callable[[Suggest
 _OBJECT_OF = re.compile(r"(?<![\w'’-])(?:to|with|of|for|on|at|by|from|against|about)\s+\Z")
 """Before a person who is the object of a preposition: a "he"/"she" next in the sentence is its subject, most
 likely someone else."""
+
+
+_OBJECT_OF_TITLED = re.compile(r"(?<![\w'’-])(?:to|with|of|for|on|at|by|from|against|about)\s+(?:[A-Z][a-z]+\.?\s+){1,2}\Z")
+"""The same before a title ("appointed by Pope Benedict XVI, he was …": the pope is the object)."""
 
 
 def winner(votes: Counter[str]) -> str | None:
