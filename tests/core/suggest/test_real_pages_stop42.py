@@ -177,7 +177,8 @@ def test_an_unnamed_body_is_the_service_and_it_later() -> None:
 
 
 def test_a_titled_person_after_by_gives_the_next_he_no_gender() -> None:
-    text = ("Cardinal Jean-Paul Hollerbach is guiding the synod. Before being appointed archbishop by Pope Benedict XVI "
-            "in 2011, he was a missionary in Japan. He raises questions but never imposes answers.\n\n"
+    text = ("Observers see the gentle way in which Cardinal Jean-Paul Hollerbach has been guiding the synod.\n\n"
+            "Hollerbach is the archbishop of Luxembourg. Before being appointed archbishop by Pope Benedict XVI in "
+            "2011, he was a missionary in Japan. He raises questions but never imposes answers.\n\n"
             "In welcoming the members, he noted, “We are not sitting in hierarchical order.”")
     assert speaker_of(text, "hierarchical order") == ("Jean-Paul Hollerbach", "named")
