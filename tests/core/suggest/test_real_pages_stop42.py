@@ -182,3 +182,9 @@ def test_a_titled_person_after_by_gives_the_next_he_no_gender() -> None:
             "2011, he was a missionary in Japan. He raises questions but never imposes answers.\n\n"
             "In welcoming the members, he noted, “We are not sitting in hierarchical order.”")
     assert speaker_of(text, "hierarchical order") == ("Jean-Paul Hollerbach", "named")
+
+
+def test_a_second_verb_after_but_has_the_sentences_subject() -> None:
+    text = ("Les Hardy, a truck driver at a hatchery, braved the cold to attend the town hall. He arrived undecided "
+            "about which candidate to back, but said he was considering the governor.")
+    assert speaker_of(text, "considering the governor") == ("Les Hardy", "named")
