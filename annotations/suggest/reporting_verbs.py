@@ -39,7 +39,9 @@ PHRASES = ("put it|puts it|calls on|calls for|state that|states that|say that|sh
            "pointed out|points out|pointing out|pointing to|read a statement by|read a statement from|"
            "read a warning by|read a warning from|read a message from|read a notice from|reads a statement from|"
            "keen to stress|keen to point out|keen to emphasise|keen to emphasize|eager to stress|quick to point out|"
-           "quick to stress|careful to stress|careful to point out|at pains to stress|at pains to point out")
+           "quick to stress|careful to stress|careful to point out|at pains to stress|at pains to point out|"
+           "hope is that|view is that|belief is that|argument is that|position is that|message is that|"
+           "contention is that|fear is that|concern is that|conclusion is that|assessment is that")
 """Phrases of saying; '"…," read a warning by X' names its source right after it; "was keen to stress that …" says
 it as surely as "stressed"."""
 

@@ -82,6 +82,8 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
         clause_start = linking.end()
     before = text[clause_start:verb_start]
     trimmed = strip_trailing(before)
+    if text.endswith(" is that", 0, verb_end) and trimmed.rstrip().endswith(("’s", "'s")):  # "Hollerich’s hope is
+        trimmed = trimmed.rstrip()[:-2] + " "  # that …": the one whose hope it is
     quoted_as = QUOTED_AS.search(trimmed, max(0, len(trimmed) - 90)) if trimmed.endswith(" as ") else None
     if quoted_as:  # "one resident was quoted as saying": the subject of the passive is the speaker
         trimmed = trimmed[:quoted_as.start()] + " "

@@ -188,3 +188,11 @@ def test_a_second_verb_after_but_has_the_sentences_subject() -> None:
     text = ("Les Hardy, a truck driver at a hatchery, braved the cold to attend the town hall. He arrived undecided "
             "about which candidate to back, but said he was considering the governor.")
     assert speaker_of(text, "considering the governor") == ("Les Hardy", "named")
+
+
+def test_whose_hope_or_view_it_is_speaks() -> None:
+    text = ("Cardinal Jean-Paul Hollerbach led the meeting.\n\n"
+            "Hollerbach’s hope is that the synod “can develop a road map for the following year”.\n\n"
+            "Smith's view is that prices will rise. My hope is that it works.")
+    assert speaker_of(text, "road map") == ("Jean-Paul Hollerbach", "named")
+    assert speaker_of(text, "prices will rise") == ("Smith", "named")
