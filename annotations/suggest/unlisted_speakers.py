@@ -64,6 +64,9 @@ def unlisted_speaker(text: str, subject: str, context: Context, names_only: bool
         cut = APPOSITION.search(subject, max(0, len(subject) - 120)) if subject.rstrip().endswith(",") else None
         core = subject[:cut.start()] if cut else subject  # "Amazon, which employs 1.5 million people,": Amazon
         found = short_org_speaker(core) or capitalised_speaker(core)
+        apposed = subject[cut.start():].strip(" ,") if cut is not None and found is None else ""
+        if apposed and _KIND_BEFORE.match(apposed):  # "her employer, the healthcare organisation ZoZijn,": the name
+            found = capitalised_speaker(apposed)
     return found
 
 
@@ -103,7 +106,8 @@ def short_org_names() -> frozenset[str]:
 
 
 _CAPITALISED_NAME = re.compile(r"(?:The\s+)?((?:[A-Z][a-z]+|[A-Z]{2,})(?:\s+(?:of\s+(?:the\s+)?)?(?:[A-Z][a-z]+|[A-Z]{2,}|&)){1,4}"
-                               r"|[A-Z]{2,6}|[a-z][A-Z][a-z]+(?:[A-Z][a-z]+)*|[A-Z][a-z]+\s+\d{1,3})\s*\Z")
+                               r"|[A-Z]{2,6}|[a-z][A-Z][a-z]+(?:[A-Z][a-z]+)*|[A-Z][a-z]+(?:[A-Z][a-z]+)+|[A-Z][a-z]+\s+\d{1,3})"
+                               r"\s*\Z")
 _KIND_BEFORE = re.compile(r"(?:^|\s)(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+)?(?:nonprofit|non-profit|charity|group|company|firm|"
                           r"organi[sz]ation|agency|startup|website|site|newspaper|outlet|network|broadcaster|magazine|"
                           r"station|foundation|association|label|studio|publisher|developer|band)\s+(?=[A-Z])")
@@ -117,10 +121,10 @@ _PEOPLE_PLURALS = frozenset("Officials Sources Analysts Experts Senators Lawmake
 
 
 def capitalised_speaker(subject: str) -> Speaker | None:
-    """A subject of two to five capitalised words ("of" may join them), one acronym, one camel-cased name or a station's
-    name and number no list knows ("Big Machine has denied", "The Carlyle Group said", "VW says", "As iFixit points
-    out", "The Oklahoma Sports Hall of Fame announced", "Fox 6 reports", "the nonprofit RIP Medical Debt says"): a
-    name, as the text gives it (a leading "The" dropped) — unless it opens with
+    """A subject of two to five capitalised words ("of" may join them), one acronym, one camel-cased name ("iFixit",
+    "ZoZijn") or a station's name and number no list knows ("Big Machine has denied", "The Carlyle Group said", "VW
+    says", "As iFixit points out", "The Oklahoma Sports Hall of Fame announced", "Fox 6 reports", "the nonprofit RIP
+    Medical Debt says"): a name, as the text gives it (a leading "The" dropped) — unless it opens with
     a determiner or a number, is only titles ("Prime Minister said"), or ends in a plural of people ("Republican
     Senators")."""
     part = subject.rsplit(",", 1)[-1].strip()

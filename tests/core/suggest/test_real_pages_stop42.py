@@ -196,3 +196,10 @@ def test_whose_hope_or_view_it_is_speaks() -> None:
             "Smith's view is that prices will rise. My hope is that it works.")
     assert speaker_of(text, "road map") == ("Jean-Paul Hollerbach", "named")
     assert speaker_of(text, "prices will rise") == ("Smith", "named")
+
+
+def test_a_camel_cased_body_after_its_kind_in_an_apposition() -> None:
+    text = ("A woman died after she was hit by a falling tree, her employer, the healthcare organisation ZoZijn, said.\n\n"
+            "The healthcare group ZoZijn said the woman had worked there for years.")
+    assert speaker_of(text, "falling tree") == ("ZoZijn", "named")
+    assert speaker_of(text, "worked there") == ("ZoZijn", "named")
