@@ -142,7 +142,9 @@ def subject_speaker(text: str, clause_start: int, end: int, mentions: Sequence[S
         research = researchers(text, clause_start, nearest)
         if research:  # "astronomers at the Ohio State University, Columbus": they speak, not the university
             return research
-        if not (text[nearest.end:end].strip() and nearest.type != "PERSON"):
+        setting = nearest.type == "PLACE" and nearest.start - clause_start > 40 and _IN_A_PLACE.search(
+            text, max(clause_start, nearest.start - 30), nearest.start) is not None
+        if not setting and not (text[nearest.end:end].strip() and nearest.type != "PERSON"):
             voice = nearest.type == "ORG" and VOICE.search(text, max(clause_start, nearest.start - 120),
                                                             nearest.start) is not None
             return Speaker(full_name(nearest, full_names), "named", voice=voice)
@@ -331,6 +333,11 @@ def _example(text: str, start: int, end: int) -> bool:
 
 
 _PREPOSITION_BEFORE = re.compile(r"(?<![\w'’-])(?:of|in|on|for|from|at|by|with|about|to)\s+\Z")
+_IN_A_PLACE = re.compile(r"(?<![\w'’-])(?:in|at|across|near|throughout|around)\s+(?:[a-z-]+\s+)?\Z")
+"""Before a place at the end of a long subject: where its head is ("Interviews with 20 people at Haley's events in
+northwestern Iowa showed"), a setting, not the subject."""
+
+
 def _relative_source(relative: re.Match[str]) -> str:
     """The unnamed source before "who"/"that" ("fishermen who spoke on Tuesday said": fishermen), with its clause where
     the head alone says nothing ("Those who oppose the bill said": those who oppose the bill)."""

@@ -203,3 +203,13 @@ def test_a_camel_cased_body_after_its_kind_in_an_apposition() -> None:
             "The healthcare group ZoZijn said the woman had worked there for years.")
     assert speaker_of(text, "falling tree") == ("ZoZijn", "named")
     assert speaker_of(text, "worked there") == ("ZoZijn", "named")
+
+
+def test_a_place_ending_a_long_subject_is_its_setting() -> None:
+    text = ("Interviews with 20 voters at town halls in northwestern Iowa showed support was growing.\n\n"
+            "The U.S. military's intelligence chief in Afghanistan has criticised the effort.\n\n"
+            "Officials in Iowa said turnout fell.")
+    assert speaker_of(text, "support was growing") == (
+        "interviews with 20 voters at town halls in northwestern Iowa", "unnamed")
+    assert speaker_of(text, "criticised the effort")[0] != "Afghanistan"
+    assert speaker_of(text, "turnout fell") == ("officials in Iowa", "unnamed")
