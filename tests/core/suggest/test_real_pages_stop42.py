@@ -213,3 +213,11 @@ def test_a_place_ending_a_long_subject_is_its_setting() -> None:
         "interviews with 20 voters at town halls in northwestern Iowa", "unnamed")
     assert speaker_of(text, "criticised the effort")[0] != "Afghanistan"
     assert speaker_of(text, "turnout fell") == ("officials in Iowa", "unnamed")
+
+
+def test_a_legal_form_after_a_comma_is_part_of_the_name() -> None:
+    text = ("Traffic rebounded in 2022, according to Downtown Madison, Inc.’s recently released report.\n\n"
+            "Acme Widgets, LLC said sales rose.")
+    assert {("Downtown Madison, Inc.", "ORG"), ("Acme Widgets, LLC", "ORG")} <= found(text)
+    assert speaker_of(text, "Traffic rebounded") == ("Downtown Madison, Inc.", "named")
+    assert speaker_of(text, "sales rose") == ("Acme Widgets, LLC", "named")
