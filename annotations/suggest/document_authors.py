@@ -100,7 +100,21 @@ def document_author(text: str, start: int, speaker: Speaker, mentions: Sequence[
         if m.group(0)[:3].lower() != "the":  # "a new report …" introduced it, naming no author
             return speaker
         # ("The report assessed …" only refers to it again: the sentence that introduced it is further back)
-    return speaker
+    owner = next((p for p in reversed(mentions) if p.type == "ORG" and base <= p.start and p.end <= start
+                  and _names_its(text, p.end, noun)), None)
+    return Speaker(full_name(owner, full_names), "named") if owner is not None else speaker
+
+
+def _names_its(text: str, at: int, noun: str) -> bool:
+    """Is `noun` the document right after a body's name ending at `at` ("… Working Group final report")?"""
+    m = _NAMED_BEFORE_DOCUMENT.match(text, at)
+    return m is not None and m.group(1) == noun
+
+
+_NAMED_BEFORE_DOCUMENT = re.compile(r"[ \t]+(?:(?:final|annual|new|latest|interim|recent|joint|own)[ \t]+)?"
+                                    r"(statement|report|resolution|letter|release|declaration)\b")
+"""A body's name right before its document ("the GSAS Admissions and Graduate Education Working Group final report"):
+what "the report" later is."""
 
 
 _OPENING_IN = re.compile(r"\s*(?:In|Through|Via)\s+")

@@ -221,3 +221,9 @@ def test_a_legal_form_after_a_comma_is_part_of_the_name() -> None:
     assert {("Downtown Madison, Inc.", "ORG"), ("Acme Widgets, LLC", "ORG")} <= found(text)
     assert speaker_of(text, "Traffic rebounded") == ("Downtown Madison, Inc.", "named")
     assert speaker_of(text, "sales rose") == ("Acme Widgets, LLC", "named")
+
+
+def test_a_bodys_name_before_its_report_is_what_the_report_later_is() -> None:
+    text = ("The decision followed the Harbour Pay Commission final report released in September.\n\n"
+            "The report found that wages were “no longer sufficient” to keep up with costs.")
+    assert speaker_of(text, "no longer sufficient") == ("Harbour Pay Commission", "named")
