@@ -73,7 +73,8 @@ _OBJECT_OF = re.compile(r"(?<![\w'’-])(?:to|with|of|for|on|at|by|from|against|
 likely someone else."""
 
 
-_OBJECT_OF_TITLED = re.compile(r"(?<![\w'’-])(?:to|with|of|for|on|at|by|from|against|about)\s+(?:[A-Z][a-z]+\.?\s+){1,2}\Z")
+_OBJECT_OF_TITLED = re.compile(r"(?<![\w'’-])(?:to|with|of|for|on|at|by|from|against|about)\s+"
+                               r"(?:[A-Z][a-z]+\.?\s+){1,2}\Z")
 """The same before a title ("appointed by Pope Benedict XVI, he was …": the pope is the object)."""
 
 
@@ -243,8 +244,8 @@ def roles(text: str, persons: Sequence[Suggestion], name_of: Callable[[Suggestio
             titled = _TITLE_BEFORE.search(text, max(0, start - 30), start)
             if titled and titled.group(1) in titles:  # "Crown Prince X" … "the Prince asserted"
                 found.append(_SPELLED_TITLE.get(titled.group(1), titled.group(1).lower()))  # "Gov. X" … "the governor"
-        if last == "," and text[p.end:p.end + 1] in (",", ".", ";", "?", ")"):  # (not "… lent his services to the zoo, Povich
-            # spoke": a clause, then the sentence's subject)
+        if last == "," and text[p.end:p.end + 1] in (",", ".", ";", "?", ")"):  # (not "… lent his services to the
+            # zoo, Povich spoke": a clause, then the sentence's subject)
             apposed = _ROLE_APPOSED.search(text, max(0, start - 50), start)
             if apposed:  # "The suspect, Michael Webb, was convicted"
                 found.append(apposed.group(1))

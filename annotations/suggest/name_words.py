@@ -31,7 +31,8 @@ ORG_HEADS = frozenset(
     "Media Press Communications Technologies Industries Motors Pharmaceuticals Insurance Ventures Capital "
     "Entertainment Records Foods Systems Solutions Labs Church Mosque Operator Guild Crew Electric Org Magazine "
     "Program Programme Project Sentinel Chronicle Examiner Inquirer Courier Dispatch Telegraph Bulletin Equities "
-    "Securities Investments Advisors Brokerage Productions Embassy Consulate Complex Tribe Zoo Aquarium".split()) | COMPANY_SUFFIXES \
+    "Securities Investments Advisors Brokerage Productions Embassy Consulate Complex Tribe Zoo "
+    "Aquarium".split()) | COMPANY_SUFFIXES \
     | INDUSTRY_HEADS
 BASED_PREFIX = re.compile(r"[A-Z][\w'’.]*(?:-[A-Z][\w'’]*)?-"
                           r"(?:based|headquartered|listed|owned|funded|backed|run)\s+")
@@ -76,8 +77,8 @@ capitalised words they end the name before them. None is a surname in the shippe
 organisation name ("Wins", "Reports", "Claims", "Questions", "Orders" are left out: "Consumer Reports")."""
 CREDENTIALS = frozenset("MD PhD RD RDN LD LDN MS MPH MSc RN NP DDS DMD PharmD CSSD CDCES CDE FACC FAAP FACP FACS "
                         "LCSW LMFT LPC PsyD DPT CSCS CHES FNP APRN MSN BSN DNP CNM IBCLC".split())
-"""Degrees and licences health and science reporting prints after a name ("Kelly Jones MS, RD, CSSD, LDN", "Logan DuBose,
-MD,"): no part of the name, and no organisation."""
+"""Degrees and licences health and science reporting prints after a name ("Kelly Jones MS, RD, CSSD, LDN",
+"Logan DuBose, MD,"): no part of the name, and no organisation."""
 POST_NOMINALS = frozenset("KC QC SC MP MEP MSP MLA MPP TD OBE CBE MBE KBE DBE FRS".split()) | CREDENTIALS
 """Letters after a person's name (silks, members of a parliament, honours, degrees): no part of the name."""
 ALLOWED_FIRST = frozenset({"Michael", "Mark", "Bill", "King", "John"})

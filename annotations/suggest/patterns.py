@@ -341,8 +341,9 @@ TRIGGERED: list[Triggered] = [
     _triggered("ORG", r"(?:Inc\.?|LLC|Ltd\.?|Corp\.?|LLP)(?![\w'’-])", 0, "Inc|LLC|Ltd|Corp|LLP",
                before=r"(?<![\w'’.-])(?P<w>(?:[A-Z][\w'’&-]+\s+){0,3}[A-Z][\w'’&-]+,\s+)\Z", window=60),
     # "Downtown Madison, Inc.", "Acme Widgets, LLC": the legal form after a comma is part of the name
-    _triggered("ORG", rf"(?:{BAND_NOUNS})\s+(?:The\s+)?(?!(?:{MONTHS}|{DAYS})\b)([A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}})\b",
-               1, BAND_NOUNS),  # "Irish rock band The Cranberries", "the duo Daft Punk"
+    _triggered("ORG", rf"(?:{BAND_NOUNS})\s+(?:The\s+)?(?!(?:{MONTHS}|{DAYS})\b)"
+                      rf"([A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}})\b", 1, BAND_NOUNS),
+    # ("Irish rock band The Cranberries", "the duo Daft Punk")
     _triggered("ORG", rf"(?:{BAND_ROLES})\s+of\s+The\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}})\b", 1, BAND_ROLES),
     _triggered("PLACE", rf"(?:{_alt(MOTION)})\s+([A-Z][a-z]+)(?=[\s,.;:]|$)", 1, MOTION),
     _triggered("PLACE", rf"(?:{_GEOGRAPHIC_OF})\s+of\s+(?:the\s+)?(?!(?:{MONTHS}|{DAYS})\b)(?!{_BEFORE_AN_ORG_HEAD})"

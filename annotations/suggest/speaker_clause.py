@@ -24,6 +24,11 @@ TEMPORAL = re.compile(r"(?:\s+(?:on\s+[A-Z][a-z]+day(?:\s+night|\s+morning)?|(?:
                        r"year))))+\s*\Z")
 
 
+_TIME_ENDS = ("day", "week", "month", "year", "morning", "afternoon", "evening", "weekend", "night", "time")
+"""Endings of the last word of a time before a verb ("on Monday", "this week", "at the time"): `TEMPORAL` runs only
+there."""
+
+
 def strip_trailing(before: str) -> str:
     """The subject before its verb without auxiliaries, adverbs and a time ("officials this week said",
     "Hasib has now said", "Visa at the time said", "data released Wednesday showed")."""
@@ -39,7 +44,7 @@ def strip_trailing(before: str) -> str:
                                       and word not in NOUNS_IN_LY):
             before = stripped[:cut + 1] if cut >= 0 else ""
             continue
-        if word.endswith(("day", "week", "month", "year", "morning", "afternoon", "evening", "weekend", "night", "time")):
+        if word.endswith(_TIME_ENDS):
             m = TEMPORAL.search(stripped, max(0, len(stripped) - 40))
             if m:
                 before = stripped[:m.start()]
