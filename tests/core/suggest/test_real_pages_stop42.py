@@ -227,3 +227,11 @@ def test_a_bodys_name_before_its_report_is_what_the_report_later_is() -> None:
     text = ("The decision followed the Harbour Pay Commission final report released in September.\n\n"
             "The report found that wages were “no longer sufficient” to keep up with costs.")
     assert speaker_of(text, "no longer sufficient") == ("Harbour Pay Commission", "named")
+
+
+def test_another_opens_an_apposition() -> None:
+    text = ("Eva Toorenent hopes the tool will change the status quo.\n\n"
+            "Autumn Beverly, another artist, says tools like Glaze have given her the confidence to post again.\n\n"
+            "“I’m just really grateful that we have a tool,” she says.")
+    assert speaker_of(text, "confidence to post") == ("Autumn Beverly", "named")
+    assert speaker_of(text, "really grateful") == ("Autumn Beverly", "named")
