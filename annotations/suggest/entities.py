@@ -23,7 +23,7 @@ from annotations.suggest.org_names import (chambers, national_bodies, org_short_
                                           short_forms_said, web_addresses)
 from annotations.suggest.place_context import area_places, neighbour_places, postal_states, tidy_span
 from annotations.suggest.wider_places import wider_place_spans
-from annotations.suggest.person_names import aged_given_names, nicknamed, short_names
+from annotations.suggest.person_names import aged_given_names, nicknamed, partners_named_first, short_names
 from annotations.suggest.patterns import (EMPTY_BEFORE, MINISTRIES, NUMBER_TOKEN, NUMBERED, ORG_WORDS,
                                          PLACES_AFTER_PREPOSITIONS, SCANNED)
 
@@ -214,6 +214,9 @@ def _suggest_entities(text: str, library_names: Iterable[tuple[str, ...]], skip:
         for short in short_names(exact, listed=source == "gazetteer"):  # the first one introduced keeps it
             for variant in _apostrophes(short):  # "O’Neill" is also written "O'Neill" later
                 surnames.setdefault(variant, ("PERSON", "library", name or exact))
+    for a, b, full in partners_named_first(text, people, surnames):  # "Melody and Nariman Tashakor": Melody Tashakor
+        found.append((a, b, "PERSON", "library", full))
+        surnames.setdefault(text[a:b], ("PERSON", "library", full))
     single: dict[str, str] = {}
     shorts: dict[str, str] = {}  # short name -> the organisation's full name
     for start, stop, label, source, name in found:  # a word seen as "in X" and as "the maker X" is the organisation

@@ -6,7 +6,7 @@ that splits a run into parts (`run_judge`): this module answers one question abo
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping, Sequence
 
 from anyascii import anyascii
 
@@ -333,3 +333,30 @@ def aged_given_names(text: str) -> Iterator[re.Match[str]]:
         if found is not None:
             end = found.end()
             yield found
+
+
+_PARTNER_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]{2,})[ \t]+and[ \t]+\Z")
+_NAME_BEFORE = re.compile(r"[A-Z][\w'’.-]*[ \t]+\Z")
+
+
+def partners_named_first(text: str, people: Sequence[tuple[int, int, str, str, str | None]],
+                         taken: Mapping[str, tuple[str, str, str | None]]) -> list[tuple[int, int, str]]:
+    """A given name joined by "and" to a person's given name and surname ("Melody and Nariman Tashakor", "Sara and
+    Sameer Ahmed"): (start, end, full name) of that first person, who shares the surname ("Melody Tashakor") — a
+    listed given name that is no title, no name the gazetteers know as something else ("Georgia and Jack Smith"), no
+    short name of someone already named in full (`taken`: "like Tate and Russell Brand") and no surname closing a name
+    ("Megyn Kelly and Bill O'Reilly")."""
+    given = name_lists()[0]
+    titles = title_words()
+    out = []
+    for start, stop, _, _, _ in people:
+        words = text[start:stop].split()
+        if len(words) != 2 or words[0] not in given or words[0] in titles:
+            continue
+        partner = _PARTNER_BEFORE.search(text, max(0, start - 24), start)
+        first = partner.group(1) if partner is not None else ""
+        if partner is None or first not in given or first in titles or first in gazetteer() or first in FUNCTION \
+                or taken.get(first, ("", "", None))[2] is not None or _NAME_BEFORE.search(text, max(0, partner.start(1) - 30), partner.start(1)):
+            continue
+        out.append((partner.start(1), partner.end(1), f"{first} {words[-1]}"))
+    return out

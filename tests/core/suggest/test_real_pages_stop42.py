@@ -4,6 +4,7 @@ before was about, with capitalised words in the role or after a short leading cl
 ("Visa at the time said"). Every case failed before; the last ones guard what the new rules must not take."""
 from __future__ import annotations
 
+from annotations.suggest.entities import suggest_entities
 from tests.core.suggest.suggesting import found, speaker_of
 
 
@@ -235,3 +236,16 @@ def test_another_opens_an_apposition() -> None:
             "“I’m just really grateful that we have a tool,” she says.")
     assert speaker_of(text, "confidence to post") == ("Autumn Beverly", "named")
     assert speaker_of(text, "really grateful") == ("Autumn Beverly", "named")
+
+
+def test_a_partner_named_first_shares_the_surname() -> None:
+    text = ("As their kids watch TV, Melody and Nariman Tashakor agree that they never celebrated.\n\n"
+            "“It is a strong force at this time of year,” Melody says.")
+    assert speaker_of(text, "strong force") == ("Melody Tashakor", "named")
+
+
+def test_no_partner_after_a_surname_a_title_or_a_known_short_name() -> None:
+    text = ("Former hosts Megyn Kelly and Bill O’Reilly have gone out on their own. The Queen and King Charles "
+            "attended. Andrew Tate spoke first; critics named men like Tate and Russell Brand.")
+    names = {s.name for s in suggest_entities(text) if s.type == "PERSON" and s.name}
+    assert not names & {"Kelly O’Reilly", "Queen Charles", "Tate Brand"}
