@@ -46,8 +46,9 @@ INTRODUCED_PRONOUN = re.compile(r"\s*[A-Z][^,;:\"“”]{0,120},\s*(?:he|she)\s*
 """A leading phrase that names nobody, then "he"/"she" ("The first Westerner tried in Iraq since 2003, he
 testified"): the pronoun opens its sentence's main clause, so it takes the previous sentence's subject."""
 _SUBJECT_VERB = re.compile(r"(?:[’']s\b)?\s+[a-z]")
-_APPOSITION_THEN_VERB = re.compile(r",\s+(?:(?:a|an|the|his|her|its|their|who|whose|of|from|at|for)\s[^,;:\"“”()]{0,100}?|"
-                                   r"\d{1,3}),\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|s)|spoke|said|told|wrote|made|took|"
+_APPOSITION_THEN_VERB = re.compile(r",\s+(?:(?:a|an|the|his|her|its|their|who|whose|of|from|at|for|including)\s"
+                                   r"[^,;:\"“”()]{0,100}?|\d{1,3}),\s+(?:[a-z]+ly\s+)?(?:(?:have|has|had)\s+)?"
+                                   r"(?:[a-z]+(?:ed|s)|spoke|said|told|wrote|made|took|"
                                    r"gave|went|came|saw|met|led|sent|left|held|began|became|found|thought|knew)\b")
 """A name, a description of it between commas, then its verb ("Maria Olsen, a local nurse, released …", "James Duffy,
 of Law Enforcement Against Prohibition, spoke"): the name is the subject (the description is not a second speaker)."""
@@ -106,8 +107,9 @@ def sentence_subject(text: str, start: int, end: int, mentions: Sequence[Suggest
         name = pick_person(context.recent, context.gender, word) if context.recent else context.last_person
         return Speaker(name, "named") if name else None
     unnamed = UNNAMED.match(text, at, end) if at == start else None
-    if unnamed and _SUBJECT_VERB.match(text, unnamed.end()) and not any(
-            unnamed.start() <= p.start < unnamed.end() for p in mentions):
+    if unnamed and (_SUBJECT_VERB.match(text, unnamed.end()) or _APPOSITION_THEN_VERB.match(text, unnamed.end(), end)) \
+            and not any(unnamed.start() <= p.start < unnamed.end() for p in mentions):  # ("Democrats, including the
+        # Biden campaign, have compared …")
         return Speaker(lower_first(unnamed.group(0).strip(), text, at), "unnamed")  # "Police arrested X, saying"
     return None
 

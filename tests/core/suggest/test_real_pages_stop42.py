@@ -249,3 +249,9 @@ def test_no_partner_after_a_surname_a_title_or_a_known_short_name() -> None:
             "attended. Andrew Tate spoke first; critics named men like Tate and Russell Brand.")
     names = {s.name for s in suggest_entities(text) if s.type == "PERSON" and s.name}
     assert not names & {"Kelly O’Reilly", "Queen Charles", "Tate Brand"}
+
+
+def test_an_unnamed_subject_with_an_including_apposition_then_a_second_verb() -> None:
+    text = ("Democrats, including the Biden campaign and Vice President Harris, have compared Trump’s rhetoric to "
+            "Hitler and argued it is the latest example of how he admires authoritarians.")
+    assert speaker_of(text, "latest example") == ("Democrats", "unnamed")
