@@ -29,6 +29,12 @@ _TIME_ENDS = ("day", "week", "month", "year", "morning", "afternoon", "evening",
 there."""
 
 
+_WATCHING = re.compile(r"(?<=[a-z]s)\s+(?:monitoring|tracking|following|overseeing|handling|investigating|studying|"
+                       r"reviewing)\s+(?:the|this|that)\s+[a-z][\w'’-]*\s*\Z")
+"""A participle after a plural source and what they watch ("officials monitoring the situation", "experts studying the
+case"): no part of who they are."""
+
+
 def strip_trailing(before: str) -> str:
     """The subject before its verb without auxiliaries, adverbs and a time ("officials this week said",
     "Hasib has now said", "Visa at the time said", "data released Wednesday showed")."""
@@ -43,6 +49,10 @@ def strip_trailing(before: str) -> str:
         if word in TRAILING_WORDS or (word.endswith("ly") and word.islower() and len(word) > 3
                                       and word not in NOUNS_IN_LY):
             before = stripped[:cut + 1] if cut >= 0 else ""
+            continue
+        watching = _WATCHING.search(stripped, max(0, len(stripped) - 60)) if " " in stripped else None
+        if watching is not None:  # "Indian officials monitoring the situation said": the officials
+            before = stripped[:watching.start()]
             continue
         if word.endswith(_TIME_ENDS):
             m = TEMPORAL.search(stripped, max(0, len(stripped) - 40))

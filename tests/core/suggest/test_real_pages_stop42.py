@@ -255,3 +255,10 @@ def test_an_unnamed_subject_with_an_including_apposition_then_a_second_verb() ->
     text = ("Democrats, including the Biden campaign and Vice President Harris, have compared Trump’s rhetoric to "
             "Hitler and argued it is the latest example of how he admires authoritarians.")
     assert speaker_of(text, "latest example") == ("Democrats", "unnamed")
+
+
+def test_a_participle_after_a_plural_source_is_no_part_of_it() -> None:
+    text = ("The ship was disabled after its power system was hit, Indian officials monitoring the situation said.\n\n"
+            "Officials handling the case said it was closed.")
+    assert speaker_of(text, "ship was disabled") == ("Indian officials", "unnamed")
+    assert speaker_of(text, "it was closed") == ("officials", "unnamed")
