@@ -68,6 +68,11 @@ def subject_speaker(text: str, clause_start: int, end: int, mentions: Sequence[S
             break
         end = clause_start + cut.start()
         before = text[clause_start:end]
+    bracket = _PARTY_AND_STATE.search(before, max(0, len(before) - 40)) if before.rstrip().endswith(")") else None
+    bracketed = next((p for p in mentions if p.type == "PERSON" and p.end == clause_start + bracket.start()), None) \
+        if bracket is not None else None
+    if bracketed is not None:  # "Sen. Joe Manchin (D-W.Va.), a frequent critic of …, said": the senator
+        return Speaker(full_name(bracketed, full_names), "named")
     open_relative = _OPEN_RELATIVE.search(before, max(0, len(before) - 120)) if ", who " in before[-120:] else None
     if open_relative and not source_inside(before[open_relative.start():].split()[2:]):
         # "Evan Kohlmann, who tracks jihadi sites for NBC News said": the person before "who" (but "John Smith, who
@@ -336,6 +341,10 @@ _PREPOSITION_BEFORE = re.compile(r"(?<![\w'’-])(?:of|in|on|for|from|at|by|with
 _IN_A_PLACE = re.compile(r"(?<![\w'’-])(?:in|at|across|near|throughout|around)\s+(?:[a-z-]+\s+)?\Z")
 """Before a place at the end of a long subject: where its head is ("Interviews with 20 people at Haley's events in
 northwestern Iowa showed"), a setting, not the subject."""
+
+
+_PARTY_AND_STATE = re.compile(r"[ \t]*\([A-Z][\w.-]{0,12}(?:[ \t]*[-–,][ \t]*[A-Z][\w. ]{0,14})?\)[ \t]*\Z")
+"""A lawmaker's party and state in brackets after the name ("Sen. Joe Manchin (D-W.Va.)", "Rep. X (R-Texas)")."""
 
 
 def _relative_source(relative: re.Match[str]) -> str:

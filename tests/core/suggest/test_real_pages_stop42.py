@@ -262,3 +262,10 @@ def test_a_participle_after_a_plural_source_is_no_part_of_it() -> None:
             "Officials handling the case said it was closed.")
     assert speaker_of(text, "ship was disabled") == ("Indian officials", "unnamed")
     assert speaker_of(text, "it was closed") == ("officials", "unnamed")
+
+
+def test_a_lawmakers_party_and_state_in_brackets_after_the_name() -> None:
+    text = ("Sen. Joe Manchin (D-W.Va.), a frequent critic of the administration’s climate policies, said the proposal "
+            "“makes absolutely no sense.”\n\nRep. Jane Doe (R-Texas) said the bill would pass.")
+    assert speaker_of(text, "makes absolutely no sense") == ("Joe Manchin", "named")
+    assert speaker_of(text, "bill would pass") == ("Jane Doe", "named")
