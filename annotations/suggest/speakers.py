@@ -268,7 +268,8 @@ def described(speaker: Speaker, text: str, context: Context, full_names: dict[st
     if speaker.kind != "unnamed" or not speaker.name.startswith("the "):
         return speaker
     role = speaker.name.split()[-1]
-    if role in context.roles and len(speaker.name.split()) <= 4:  # '"…," explained the cardinal', after "Cardinal X"
+    if role in context.roles and len(speaker.name.split()) == 2:  # '"…," explained the cardinal', after "Cardinal
+        # X" (not "said the other judge", "the appeals judge", "the victim's sheriff")
         return Speaker(context.roles[role], "named")
     if not THE_ROLE.match("The" + speaker.name[3:]):
         return speaker

@@ -162,8 +162,7 @@ def subject_speaker(text: str, clause_start: int, end: int, mentions: Sequence[S
     described = _DESCRIPTION.search(before, max(0, len(before) - 50)) if role in context.roles else None
     if described:  # "the billionaire said", after "billionaire Ada Moe"
         return Speaker(context.roles[role], "named")
-    if THE_ROLE.match(before, _leading_clause_end(before)):  # "Danny Fitzsimons … gave evidence. The security
-        # contractor said": him
+    if THE_ROLE.match(before):  # "Danny Fitzsimons … gave evidence. The security contractor said": him
         subject = previous_subject(text, context, full_names)
         if subject:
             return Speaker(subject, "named")
@@ -355,12 +354,6 @@ def _relative_source(relative: re.Match[str]) -> str:
 
 
 _EMPTY_HEADS = frozenset(("those", "anyone", "everyone", "others", "some", "many", "few", "all"))
-
-
-def _leading_clause_end(before: str) -> int:
-    """Where the subject starts after a short leading clause and its comma ("In it, the British royal"): 0 if none."""
-    comma = before.rfind(", ", 0, 40)
-    return comma + 1 if comma > 0 and "," not in before[:comma] and before[:1].isupper() else 0
 
 
 _DESCRIPTION = re.compile(r"(?:^|\s)the\s+(?:[a-z][\w-]*\s+){0,2}[a-z-]+\s*\Z", re.I)

@@ -1,23 +1,31 @@
-"""Constructions seen in judged real articles by others in stop 42: a definite role naming the person the sentence
-before was about, with capitalised words in the role or after a short leading clause ("The Teen Mom star admitted",
-"In it, the British royal denied"), and a time fenced by no commas between a subject no list knows and its verb
-("Visa at the time said"). Every case failed before; the last ones guard what the new rules must not take."""
+"""Constructions seen in judged real articles by others in stop 42 (each test names one), and a reviewer's sentences
+against the rules first made for them: what the rules must not take."""
 from __future__ import annotations
 
 from annotations.suggest.entities import suggest_entities
 from tests.core.suggest.suggesting import found, speaker_of
 
 
-def test_a_role_with_a_capitalised_show_name_is_the_person_just_named() -> None:
-    text = ("Maya Quinlan never holds back when it comes to her former castmates. The Teen Mom star recently admitted "
-            "that she suggested another name to the producers.")
-    assert speaker_of(text, "suggested another name") == ("Maya Quinlan", "named")
+def test_a_role_after_a_leading_clause_or_with_a_name_in_it_is_not_the_previous_subject() -> None:
+    """A reviewer's sentences: the role fits the previous sentence's object as often as its subject, so it stays
+    as worded (a rule that took the subject was taken back)."""
+    cases = [("Antony Blinken met Sergei Lavrov in Geneva on Friday. Afterwards, the Russian minister said the talks "
+              "were frank.", "talks were frank", "Antony Blinken"),
+             ("Novak Djokovic beat Carlos Alcaraz in the final. Speaking afterwards, the Spanish player said he had "
+              "learned a lot.", "learned a lot", "Novak Djokovic"),
+             ("Kim Kardashian posted a photo with Pete Davidson. In an interview, the comedian said he was happy.",
+              "was happy", "Kim Kardashian"),
+             ("Ada Moe praised her teammate Sam Kerr. Later, the Chelsea striker said the team was united.",
+              "team was united", "Ada Moe")]
+    for text, claim, wrong in cases:
+        assert speaker_of(text, claim)[0] != wrong
 
 
-def test_a_role_after_a_short_leading_clause_is_the_previous_subject() -> None:
-    text = ("Prince Edmund has told friends that the interview was a success.\n\n"
-            "In it, the British royal flatly denied ever meeting the financier.")
-    assert speaker_of(text, "flatly denied") == ("Edmund", "named")
+def test_a_role_the_text_gave_is_matched_only_as_the_role_alone() -> None:
+    text = ("Judge Amy Berman ruled for the company in March. The appeals court reversed her in May.\n\n"
+            "“The law is clear,” said the other judge.\n\n“We will appeal,” wrote the appeals judge.")
+    assert speaker_of(text, "law is clear")[0] != "Amy Berman"
+    assert speaker_of(text, "We will appeal")[0] != "Amy Berman"
 
 
 def test_a_time_between_an_unlisted_subject_and_its_verb() -> None:
