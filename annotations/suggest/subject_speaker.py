@@ -237,7 +237,7 @@ def subject_speaker(text: str, clause_start: int, end: int, mentions: Sequence[S
         if not any(p.type == "PERSON" for p in inside):
             return Speaker(lower_first(phrase, text, clause_start + unnamed.start()), "unnamed")
     noun = reference.group(1).lower() if reference else ""
-    if noun and context.body is not None and context.body.rsplit(None, 1)[-1].lower() == noun:
+    if noun and context.body is not None and context.body_head == noun:
         return Speaker(context.body, "unnamed")  # "the Ukrainian border service said … the service said": that body
     referred = latest_org(orgs, noun) if noun and orgs else None
     return Speaker(referred, "named") if referred is not None else None  # "the company": no ministry

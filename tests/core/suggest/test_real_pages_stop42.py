@@ -277,3 +277,11 @@ def test_a_lawmakers_party_and_state_in_brackets_after_the_name() -> None:
             "“makes absolutely no sense.”\n\nRep. Jane Doe (R-Texas) said the bill would pass.")
     assert speaker_of(text, "makes absolutely no sense") == ("Joe Manchin", "named")
     assert speaker_of(text, "bill would pass") == ("Jane Doe", "named")
+
+
+def test_a_body_is_remembered_by_its_head_noun_not_its_last_word() -> None:
+    text = ("A spokesman for the agency said the probe was continuing. It added that no arrests had been made.\n\n"
+            "The mother of a student at the university said her son was missing. The university said it was "
+            "helping police.")
+    assert speaker_of(text, "no arrests")[0] != "a spokesman for the agency"
+    assert speaker_of(text, "helping police") == ("the university", "unnamed")
