@@ -82,8 +82,10 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
         clause_start = linking.end()
     before = text[clause_start:verb_start]
     trimmed = strip_trailing(before)
-    if text.endswith(" is that", 0, verb_end) and trimmed.rstrip().endswith(("’s", "'s")):  # "Hollerich’s hope is
-        trimmed = trimmed.rstrip()[:-2] + " "  # that …": the one whose hope it is
+    possessor = _OWNER_END.search(trimmed, max(0, len(trimmed) - 30)) if text.endswith(" is that", 0, verb_end) \
+        else None
+    if possessor is not None:  # "Hollerich’s hope is that …", "Moe's biggest fear is that …": whose hope it is
+        trimmed = trimmed[:possessor.start() + 1] + " "
     quoted_as = QUOTED_AS.search(trimmed, max(0, len(trimmed) - 90)) if trimmed.endswith(" as ") else None
     if quoted_as:  # "one resident was quoted as saying": the subject of the passive is the speaker
         trimmed = trimmed[:quoted_as.start()] + " "
@@ -256,6 +258,8 @@ def _past_scare_quotes(text: str, start: int, clause_start: int, verb_start: int
     return clause_start
 
 
+_OWNER_END = re.compile(r"[A-Za-z](?:[’']s|(?<=s)[’'])[ \t]+(?:[a-z]+[ \t]+)?\Z")
+"""A possessive and maybe an adjective ending the subject of "… is that" ("Moe's biggest", "Investors' main")."""
 _OPENING_IT = re.compile(r"[\"“]?(It|They)[ \t]+(?!(?:is|was|are|were|seems|seemed|appears|appeared)\b)[a-z]")
 """A sentence opened by "It"/"They" and its verb: the subject of a second verb after "and" too (not "It was X who
 …": a cleft, whose "it" stands for nobody)."""

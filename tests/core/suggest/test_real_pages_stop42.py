@@ -3,7 +3,7 @@ against the rules first made for them: what the rules must not take."""
 from __future__ import annotations
 
 from annotations.suggest.entities import suggest_entities
-from tests.core.suggest.suggesting import found, speaker_of
+from tests.core.suggest.suggesting import claims, found, speaker_of
 
 
 def test_a_role_after_a_leading_clause_or_with_a_name_in_it_is_not_the_previous_subject() -> None:
@@ -116,12 +116,12 @@ def test_a_family_name_opening_an_east_asian_name_is_no_given_name() -> None:
     assert speaker_of(text, "talks were useful") == ("Wang Yi", "named")
 
 
-def test_teased_and_indicating_report() -> None:
-    text = ("Bethesda teased new modes of travel in an update shared on Reddit.\n\n"
-            "RFK outlined its plans during the week, tabbing a veteran for the car and indicating that more races "
-            "would be announced later.")
-    assert speaker_of(text, "new modes of travel") == ("Bethesda", "named")
-    assert speaker_of(text, "more races") == ("RFK", "named")
+def test_teased_and_indicating_are_no_verbs_of_saying() -> None:
+    """A reviewer's sentences: "teased" and "indicating" (tried as verbs of saying) make claims of mockery, hair and
+    thermometers, so they are not."""
+    text = ("Classmates teased Ada Moe for years before she left the school. She teased her hair and went out.\n\n"
+            "The lights were flashing, indicating that the train was approaching.")
+    assert not claims(text)
 
 
 def test_those_who_keep_their_clause() -> None:
@@ -285,3 +285,12 @@ def test_a_body_is_remembered_by_its_head_noun_not_its_last_word() -> None:
             "helping police.")
     assert speaker_of(text, "no arrests")[0] != "a spokesman for the agency"
     assert speaker_of(text, "helping police") == ("the university", "unnamed")
+
+
+def test_a_view_with_no_owner_is_no_claim() -> None:
+    text = ("The general view is that prices will fall. One view is that the bank will wait.\n\n"
+            "Investors' main fear is that rates will rise. Moe's biggest fear is that the plant will close.")
+    spoken = {c.exact: c.speaker for c in claims(text)}
+    assert not any("prices will fall" in e or "bank will wait" in e for e in spoken)
+    assert speaker_of(text, "rates will rise") == ("investors", "unnamed")
+    assert speaker_of(text, "plant will close")[0] == "Moe"
