@@ -100,15 +100,18 @@ def document_author(text: str, start: int, speaker: Speaker, mentions: Sequence[
         if m.group(0)[:3].lower() != "the":  # "a new report …" introduced it, naming no author
             return speaker
         # ("The report assessed …" only refers to it again: the sentence that introduced it is further back)
-    owner = next((p for p in reversed(mentions) if p.type == "ORG" and base <= p.start and p.end <= start
-                  and _names_its(text, p.end, noun)), None)
+    latest = text.rfind(noun, base, start)  # the document last named before this sentence: its owner only if a
+    owner = next((p for p in reversed(mentions) if p.type == "ORG" and base <= p.start and p.end <= start  # name
+                  and _document_after(text, p.end, noun) == latest), None)  # stands right before it ("… the Pay
+    # Commission report. An independent report by auditors … The report found": the auditors' report, not named)
     return Speaker(full_name(owner, full_names), "named") if owner is not None else speaker
 
 
-def _names_its(text: str, at: int, noun: str) -> bool:
-    """Is `noun` the document right after a body's name ending at `at` ("… Working Group final report")?"""
+def _document_after(text: str, at: int, noun: str) -> int:
+    """Where `noun` starts when it is the document right after a body's name ending at `at` ("… Working Group final
+    report"); -1 otherwise."""
     m = _NAMED_BEFORE_DOCUMENT.match(text, at)
-    return m is not None and m.group(1) == noun
+    return m.start(1) if m is not None and m.group(1) == noun else -1
 
 
 _NAMED_BEFORE_DOCUMENT = re.compile(r"[ \t]+(?:(?:final|annual|new|latest|interim|recent|joint|own)[ \t]+)?"

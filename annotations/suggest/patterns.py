@@ -37,8 +37,12 @@ ORG_NOUNS = ("operator|company|firm|carrier|utility|broadcaster|airline|bank|ins
              "union|party|charity|watchdog|regulator|website|magazine|tabloid|publisher|blog|football club")
 BAND_NOUNS = "band|duo|trio|quartet"
 BAND_ROLES = "frontman|frontwoman|singer|guitarist|drummer|bassist|member|members"
-"""A band's name after what it is or after a member's role and "of The" ("a founding member of The Chicks"): an
-organisation the gazetteers cannot list, named without its "The"."""
+BAND_GENRES = "rock|pop|punk|indie|metal|boy|girl|folk|jazz|country|rap|grunge|emo|soul|blues|reggae|techno"
+_BAND_NAME = r"[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}\b(?![’']s|,\s*[A-Z][a-z]+(?:,|\s+(?:and|&)\s)|\s+(?:and|&)\s+[A-Z])"
+"""A band's name after its genre and what it is ("rock band The Cranberries", "boy band Westlife"), after "band The"
+or after a member's role and "of The" ("a founding member of The Chicks"): an organisation the gazetteers cannot list,
+named without its "The" — not a list of people ("the comedy duo Key and Peele", "the trio Peter, Paul and Mary"), a
+"band" of another kind ("wedding band", "frequency band") or a possessive ("of The Queen's Own Rifles")."""
 MOTION = ("left|reached|visited|entered|toured|shelled|captured|liberated|evacuated|arrived in|fled to|"
           "travelled to|traveled to|returned to")
 PLACE_NOUNS = "town|city|village|province|county|enclave|island|suburb"
@@ -339,12 +343,13 @@ TRIGGERED: list[Triggered] = [
     _triggered("ORG", rf"(?:{_alt(ORG_NOUNS)})\s+(?!(?:{MONTHS}|{DAYS})\b)([A-Z][a-z]+[A-Z]?[a-z]*(?:\s[A-Z][a-z]+){{0,2}})\b",
                1, ORG_NOUNS),  # "the company Tuesday" is a date
     _triggered("ORG", r"(?:Inc\.?|LLC|Ltd\.?|Corp\.?|LLP)(?![\w'’-])", 0, "Inc|LLC|Ltd|Corp|LLP",
-               before=r"(?<![\w'’.-])(?P<w>(?:[A-Z][\w'’&-]+\s+){0,3}[A-Z][\w'’&-]+,\s+)\Z", window=60),
-    # "Downtown Madison, Inc.", "Acme Widgets, LLC": the legal form after a comma is part of the name
-    _triggered("ORG", rf"(?:{BAND_NOUNS})\s+(?:The\s+)?(?!(?:{MONTHS}|{DAYS})\b)"
-                      rf"([A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}})\b", 1, BAND_NOUNS),
-    # ("Irish rock band The Cranberries", "the duo Daft Punk")
-    _triggered("ORG", rf"(?:{BAND_ROLES})\s+of\s+The\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}})\b", 1, BAND_ROLES),
+               before=r"(?<![\w'’.-])(?P<w>(?:[A-Z][\w'’&-]+\s+){1,3}[A-Z][\w'’&-]+,\s+)\Z", window=60),
+    # "Downtown Madison, Inc.", "Acme Widgets, LLC": the legal form after a comma is part of a name of two words or
+    # more (not "Boston, Inc. magazine", "Austin, Texas, Inc. reported")
+    _triggered("ORG", rf"(?:{BAND_NOUNS})\s+(?:The\s+)?(?!(?:{MONTHS}|{DAYS})\b)({_BAND_NAME})", 1, BAND_NOUNS,
+               before=rf"(?<![\w'’-])(?:{BAND_GENRES})\s+\Z", window=12),  # "Irish rock band The Cranberries"
+    _triggered("ORG", rf"(?:{BAND_NOUNS})\s+The\s+({_BAND_NAME})", 1, BAND_NOUNS),  # "the band The Chicks"
+    _triggered("ORG", rf"(?:{BAND_ROLES})\s+of\s+The\s+({_BAND_NAME})", 1, BAND_ROLES),
     _triggered("PLACE", rf"(?:{_alt(MOTION)})\s+([A-Z][a-z]+)(?=[\s,.;:]|$)", 1, MOTION),
     _triggered("PLACE", rf"(?:{_GEOGRAPHIC_OF})\s+of\s+(?:the\s+)?(?!(?:{MONTHS}|{DAYS})\b)(?!{_BEFORE_AN_ORG_HEAD})"
                         rf"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}\b",

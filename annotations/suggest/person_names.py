@@ -283,8 +283,8 @@ def short_names(full: str, listed: bool = False) -> list[str]:
         english_first = len(words) >= 3 and words[0] in given
         return [words[1] if english_first else words[0]]
     out = [words[-1]] if len(words[-1]) > 1 else []
-    if not words[0].endswith(".") and (words[0] in given and zipf(words[0]) < 4.9 or (listed or _unlisted_given(
-            words[0], given, family)) and zipf(words[0]) < 3.0 and words[0] not in gazetteer()):
+    if not words[0].endswith(".") and (words[0] in given and zipf(words[0]) < 4.9 or (listed or len(words) == 2 and
+            _unlisted_given(words[0], given, family)) and zipf(words[0]) < 3.0 and words[0] not in gazetteer()):
         out.append(words[0])  # "Zoe" after "Zoe Hasib", "Jenelle" after "Jenelle Evans"
     if len(words) == 3 and words[1] in family and words[1] not in given and not words[1].endswith("."):
         out.append(words[1])  # "Salinas" after "Guadalupe Salinas Hernández" (the first of two surnames)

@@ -139,10 +139,11 @@ def judge(run: str, known: dict[str, str], ask: Callable[[Question], bool]) -> l
         run_titled = run_titled or words[0].rstrip(".") in titles
         words.pop(0)
         offsets.pop(0)
-    if len(words) > 2 and words[0] in MONTHS_DAYS and words[1] == "The":  # "in June The New York Times wrote": a
+    if len(words) > 3 and words[0] in MONTHS_DAYS and words[1] == "The":  # "in June The New York Times wrote": a
         del words[:2], offsets[:2]  # date, then a name its "The" opens
-    elif len(words) > 3 and ACRONYM.fullmatch(words[0]) and (words[1].rstrip(".") in titles
-                                                             or words[1] in _OFFICES):  # "GSAS Dean Emma Dench":
+    elif len(words) > 3 and ACRONYM.fullmatch(words[0]) and (words[1].rstrip(".") in titles or words[1] in _OFFICES) \
+            and words[-1] not in ORG_HEADS and words[-1] not in PLACE_HEADS:  # "GSAS Dean Emma Dench" (not "UNC Dean
+        # Smith Center"):
         run_titled = True  # a body's letters and a title before a name
         del words[:2], offsets[:2]
     if not words:

@@ -290,7 +290,8 @@ _POST_NOMINAL = re.compile(rf"[ \t]+(?:{'|'.join(sorted(POST_NOMINALS))})(?:,[ \
 """Letters after a name, maybe with whom the person acts for ("KC, for the prosecution,"): no part of the subject."""
 _CREDENTIAL = "|".join(sorted((re.escape(c) for c in CREDENTIALS), key=len, reverse=True))
 _CREDENTIALED = re.compile(rf"(?:,?[ \t]+(?:{_CREDENTIAL})(?=[,\s]))+,"
-                           r"(?:[ \t]+(?:(?:a|an|the)[ \t]+)?[a-z][^,;:\"“”]{0,100},){0,2}[ \t]*")
+                           r"(?:[ \t]+(?:(?:a|an|the)[ \t]+)?[a-z][^,;:\"“”]{0,100},){0,2}(?:[ \t]+[a-z][a-z -]{0,40})?"
+                           r"[ \t]*")
 """Degrees after a name and up to two descriptions ("Kelly Jones MS, RD, CSSD, LDN, sports dietitian", "Logan DuBose,
 MD, a geriatrics specialist and co-founder of Olera, a … group for dementia care,"): the named person speaks."""
 _DESCRIBED_THEN_NAMED = re.compile(r"\s*(?:[Oo]ne|[Aa]nother|[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ \t]+"

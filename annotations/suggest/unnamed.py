@@ -207,7 +207,7 @@ def plural(phrase: str) -> bool:
     return head.endswith(("s", "men")) or head in ("people", "police", "media", "data", "staff", "military")
 
 
-IN_THE_KNOW = re.compile(r"\s*((?:[A-Za-z]+\s+)?(?:[Pp]eople|[Pp]ersons|[Ss]ources|[Ii]ndividuals|[Ii]nsiders))\s+"
+IN_THE_KNOW = re.compile(r"\s*((?:[A-Za-z]+\s+)?(?:[Pp]eople|[Pp]ersons?|[Ss]ources?|[Ii]ndividuals?|[Ii]nsiders?))\s+"
                          r"(?:familiar\s+with|close\s+to|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|"
                          r"knowledgeable\s+about|aware\s+of)\s")
 """Sources who know of a body's business, not its voice ("according to three people close to the EU's process",

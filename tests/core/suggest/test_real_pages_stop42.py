@@ -294,3 +294,26 @@ def test_a_view_with_no_owner_is_no_claim() -> None:
     assert not any("prices will fall" in e or "bank will wait" in e for e in spoken)
     assert speaker_of(text, "rates will rise") == ("investors", "unnamed")
     assert speaker_of(text, "plant will close")[0] == "Moe"
+
+
+def test_reviewer_sentences_against_names_and_documents() -> None:
+    """A reviewer's sentences against the stop's rules for legal forms, bands, offices, given names and documents."""
+    places = found("Based in Boston, Inc. magazine named the firm. The firm moved to Austin, Texas, Inc. reported.")
+    assert ("Boston", "PLACE") in places and not any(t == "ORG" for _, t in places)
+    bands = found("The comedy duo Key and Peele won. The trio Peter, Paul and Mary sang. The school's band Director "
+                  "Mark Jones spoke. He wore a wedding band Diamonds. He sang in The Queen's Own Rifles band.")
+    assert not {w for w, t in bands if t == "ORG"} & {"Key", "Peter", "Director Mark Jones", "Diamonds", "Queen"}
+    assert ("UNC Dean Smith Center", "ORG") in found("The game is at the UNC Dean Smith Center on Saturday.")
+    people = {s.name for s in suggest_entities("Taoiseach Leo Varadkar met the president. Former Taoiseach Bertie "
+                                               "Ahern said he was pleased.") if s.type == "PERSON"}
+    assert "Bertie Ahern" not in people
+    text = ("The company rejected the Harbour Pay Commission report. An independent report by auditors was released "
+            "on Friday. The report found fraud.")
+    assert speaker_of(text, "found fraud")[0] != "Harbour Pay Commission"
+
+
+def test_reviewer_sentences_the_rules_should_take() -> None:
+    text = ("A person familiar with Microsoft's thinking said the deal was off.\n\n"
+            "“Protein matters,” Kelly Jones MS, RD, CSSD, LDN, sports dietitian told Health.")
+    assert speaker_of(text, "deal was off") == ("a person familiar with Microsoft's thinking", "unnamed")
+    assert speaker_of(text, "Protein matters") == ("Kelly Jones", "named")
