@@ -16,14 +16,16 @@ from annotations.suggest.automata import name_automaton as _automaton
 from annotations.suggest.automata import scan as _scan
 from annotations.suggest.gazetteer import country_names, gazetteer, language_names
 from annotations.suggest.languages import byline_start, given_name_then_surname
+from annotations.suggest.later_mentions import DEMONYM_PLURAL as _DEMONYM_PLURAL
+from annotations.suggest.later_mentions import later_mentions
 from annotations.suggest.listed_context import listed_in_context
 from annotations.suggest.name_words import MONTHS_DAYS
 from annotations.suggest.overlaps import resolve
-from annotations.suggest.org_names import (chambers, national_bodies, org_short_name, org_span, publications,
+from annotations.suggest.org_names import (chambers, national_bodies, org_span, publications,
                                           short_forms_said, web_addresses)
 from annotations.suggest.place_context import area_places, neighbour_places, postal_states, tidy_span
 from annotations.suggest.wider_places import wider_place_spans
-from annotations.suggest.person_names import aged_given_names, nicknamed, partners_named_first, short_names
+from annotations.suggest.person_names import aged_given_names, nicknamed
 from annotations.suggest.patterns import (EMPTY_BEFORE, MINISTRIES, NUMBER_TOKEN, NUMBERED, ORG_WORDS,
                                          PLACES_AFTER_PREPOSITIONS, SCANNED)
 
@@ -194,46 +196,7 @@ def _suggest_entities(text: str, library_names: Iterable[tuple[str, ...]], skip:
         found = [c for c in found if not (c[2] == "PERSON" and text[c[0]:c[1]] in spelled)]
         found += [(m.start(), m.end(), "ORG", "acronym", None) for name in spelled
                   for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
-    surnames: dict[str, tuple[str, str, str | None]] = {}
-    people = sorted((c for c in found if c[2] == "PERSON"), key=lambda c: (c[0], c[0] - c[1]))  # longest first
-    fuller = _fullest_names(text, people)
-    if fuller:  # "Harald Berg" where the text also says "Harald T. Berg"
-        found = [(a, b, label, source, name or fuller.get(text[a:b])) if label == "PERSON" else
-                 (a, b, label, source, name) for a, b, label, source, name in found]
-        people = [(a, b, label, source, name or fuller.get(text[a:b])) for a, b, label, source, name in people]
-    seen: set[str] = set()
-    for start, stop, _, source, name in people:
-        exact = text[start:stop]
-        if " " in exact and exact in seen:  # its short names are set already
-            continue
-        seen.add(exact)
-        if " " not in exact:  # "Prince Harry" found once: every "Harry"
-            if source == "pattern" and exact[:1].isupper() and len(exact) > 2 and exact not in known:
-                surnames.setdefault(exact, ("PERSON", "library", name))
-            continue
-        for short in short_names(exact, listed=source == "gazetteer"):  # the first one introduced keeps it
-            for variant in _apostrophes(short):  # "O’Neill" is also written "O'Neill" later
-                surnames.setdefault(variant, ("PERSON", "library", name or exact))
-    for a, b, full in partners_named_first(text, people, surnames):  # "Melody and Nariman Tashakor": Melody Tashakor
-        found.append((a, b, "PERSON", "library", full))
-        surnames.setdefault(text[a:b], ("PERSON", "library", full))
-    single: dict[str, str] = {}
-    shorts: dict[str, str] = {}  # short name -> the organisation's full name
-    for start, stop, label, source, name in found:  # a word seen as "in X" and as "the maker X" is the organisation
-        if source == "pattern" and (label == "ORG" or label == "PLACE" and single.get(text[start:stop]) != "ORG") \
-                and not name:
-            exact = text[start:stop]
-            if " " not in exact and exact not in known and exact not in surnames and \
-                    not _DEMONYM_PLURAL.search(exact) and (start, stop) not in chamber:
-                single[exact] = label
-            elif label == "ORG" and " " in exact:  # "the Rhodium Group" ... "a partner at Rhodium"
-                brief = org_short_name(exact, known)
-                if brief and brief not in surnames:
-                    shorts.setdefault(brief, exact)
-    surnames |= {exact: (label, "library", None) for exact, label in single.items()}
-    surnames |= {short: ("ORG", "library", full) for short, full in shorts.items() if short not in single}
-    if surnames:
-        _scan(text, _automaton(surnames), found)
+    found = later_mentions(text, found, known, chamber)  # "Reeves" after "Eric Reeves", "Rhodium" after "Rhodium Group"
     first_named: dict[str, int] = {}  # each organisation's name -> where the text first gives it
     for a, b, label, _, _ in found:
         if label == "ORG" and first_named.get(text[a:b], a) >= a:
@@ -278,15 +241,6 @@ so the name is the outlet's — only where the phrase ends there or a verb follo
 _DETERMINER_BEFORE = re.compile(r"(?<![\w'’-])(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Aa])\s+\Z")
 
 
-def _apostrophes(name: str) -> tuple[str, ...]:
-    """A name, and it with the other apostrophe if it has one (’ and ' are the same letter to a reader)."""
-    if "’" in name:
-        return name, name.replace("’", "'")
-    if "'" in name:
-        return name, name.replace("'", "’")
-    return (name,)
-
-
 @lru_cache(maxsize=1)
 def _countries() -> frozenset[str]:
     """Country names and the abbreviations news uses for them, before a national body ("U.S. Senate")."""
@@ -326,18 +280,6 @@ def _titled_person(text: str, candidate: Candidate, known: dict[str, str]) -> Ca
     return candidate
 
 
-def _fullest_names(text: str, people: list[Candidate]) -> dict[str, str]:
-    """"Harald Berg" -> "Harald T. Berg" where the text gives both: the person, by the fullest form."""
-    fuller: dict[str, str] = {}
-    for a, b, _, _, _ in people:
-        if text.find(". ", a, b) > 0:
-            words = text[a:b].split()
-            if len(words) >= 3 and all(_INITIAL.fullmatch(w) for w in words[1:-1]):
-                fuller.setdefault(f"{words[0]} {words[-1]}", text[a:b])
-    return fuller
-
-
-_INITIAL = re.compile(r"[A-Z]\.")
 _JOINED_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z][\w'’-]*) and \Z")
 """A capitalised word joined by "and" to an organisation's name: part of it ("Food and Drug Administration")."""
 
@@ -407,8 +349,6 @@ def _namesake(word: str) -> bool:
         and word not in _COMMON_CAPITALISED and (names.zipf(word) < 5.2 or word in names.ALLOWED_FIRST)
 
 
-_DEMONYM_PLURAL = re.compile(r"(?:ers|ians|ites|ists|ans)\Z")
-"""Single capitalised words after "from"/"in" that are people, not places ("Hongkongers", "Chicagoans")."""
 _DOCTRINE = re.compile(r"(?:ology|ism|phobia|philia|ics)\Z")
 """A word after "to", "in" that names a belief, a feeling or a discipline ("lost his fortune to Scientology",
 "subject to Islamophobia", "a degree in Economics"), never a place: no place name ends so in English."""
