@@ -1,0 +1,75 @@
+"""Several people, bodies or countries joined by "and" as one subject ("Ehud Olmert and Mahmoud Abbas said", "Both
+Roscosmos and NASA said", "ACC Commissioner Jim Phillips and Virginia President Jim Ryan said"): one joint speaker, as
+the text joins them. Split out of `sources.py`; `subject_speaker.py` asks for it."""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from annotations.suggest import Suggestion
+from annotations.suggest.name_words import title_words
+from annotations.suggest.speaker_context import SPEAKER_TYPES, Speaker, full_name
+
+
+def joint_subject(text: str, clause_start: int, last: Sequence[Suggestion], end: int, full_names: dict[str, str]
+                  ) -> Speaker | None:
+    """Two or more people, bodies or countries joined by "and" as the subject ending at `end` ("Ehud Olmert and
+    Mahmoud Abbas", "In a lawsuit, SIGAR and the U.S. Department of Justice", "Both Roscosmos and NASA"): one joint
+    speaker, as the text joins them, each by its fullest name; `last` are the clause's mentions up to `end`. Not names
+    inside a phrase ("Officials from Kuwait and Bahrain": the officials)."""
+    if text[last[-1].end:end].strip(" \t,") or last[-1].type not in SPEAKER_TYPES:
+        return None
+    modifiers = [m for i, m in enumerate(last) if  # "Virginia President Jim Ryan": the place is the title's
+                 m.type != "PERSON" and i + 1 < len(last) and last[i + 1].type == "PERSON"
+                 and _TITLE_BETWEEN.fullmatch(text, m.end, last[i + 1].start)
+                 and all(w.rstrip(".") in title_words() for w in text[m.end:last[i + 1].start].split())]
+    last = [m for m in last if m not in modifiers]
+    joined = [last[-1]]
+    gaps: list[str] = []
+    for mention in reversed(last[:-1]):
+        gap = _JOINED.fullmatch(text, mention.end, joined[0].start)
+        if gap is None or mention.type != joined[0].type and "PLACE" in (mention.type, joined[0].type):
+            break
+        if gap.group(1) is not None and not _titles_and_bodies(text, gap.end(1), gap.end(), modifiers):
+            break  # ("and Virginia President": title words and the places or bodies they belong to only)
+        joined.insert(0, mention)
+        gaps.insert(0, gap.group(1) if gap.group(1) is not None else gap.group(0))
+    opening = text[clause_start:joined[0].start]
+    if len(joined) < 2 or " and " not in text[joined[-2].end:joined[-1].start] or not (
+            _JOINT_OPENS.search(opening) or _TITLED_OPENING.fullmatch(opening)
+            and all(w.rstrip(".") in title_words() for w in opening.split()[1:])):  # "ACC Commissioner Jim Phillips"
+        return None
+    parts = [full_name(joined[0], full_names)]
+    for gap_text, mention in zip(gaps, joined[1:]):
+        parts.append(gap_text + full_name(mention, full_names))
+    return Speaker("".join(parts), "named")
+
+
+_JOINED = re.compile(r",?[ \t]+and[ \t]+(?:the[ \t]+)?|,[ \t]+(?:the[ \t]+)?"
+                     r"|(,?[ \t]+and[ \t]+)(?:[A-Z][\w.'’-]*[ \t]+){1,3}")
+"""Between names joined as one subject: "and", a comma, ", and", with "the" before a body's name, or titles before
+a person's ("and Virginia President": the titles are left out of the joint name)."""
+_TITLE_BETWEEN = re.compile(r"(?:[ \t]+[A-Z][\w.'’-]*){1,3}[ \t]+")
+"""Between a place or body and a person's name: only title words ("Virginia President Jim Ryan")."""
+def _titles_and_bodies(text: str, start: int, end: int, modifiers: Sequence[Suggestion]) -> bool:
+    """Whether text[start:end] holds only title words and the places or bodies a title belongs to."""
+    at = start
+    while at < end:
+        body = next((m for m in modifiers if m.start == at), None)
+        if body is not None:
+            at = body.end
+        else:
+            word_end = text.find(" ", at, end)
+            word_end = end if word_end < 0 else word_end
+            if text[at:word_end].rstrip(".") not in title_words():
+                return False
+            at = word_end
+        while at < end and text[at] in " \t":
+            at += 1
+    return True
+
+
+_TITLED_OPENING = re.compile(r"[ \t]*(?:[A-Z][\w.'’-]*[ \t]+){2,3}")
+"""Before the first of the joined names: a body or place and title words ("ACC Commissioner ")."""
+_JOINT_OPENS = re.compile(r"(?:\A|[,;:][ \t]*)[ \t]*(?:[Bb]oth[ \t]+)?(?:[Tt]he[ \t]+)?\Z")
+"""Before the first of the joined names: the clause's start or a comma, perhaps "both" and "the"."""
