@@ -272,13 +272,12 @@ def described(speaker: Speaker, text: str, context: Context, full_names: dict[st
     if speaker.kind != "unnamed" or not speaker.name.startswith("the "):
         return speaker
     role = speaker.name.split()[-1]
+    if THE_ROLE.match("The" + speaker.name[3:]):
+        named = context.roles.get(role) or previous_subject(text, context, full_names)
+        return Speaker(named, "named") if named else speaker
     if role in context.roles and len(speaker.name.split()) == 2:  # '"…," explained the cardinal', after "Cardinal
-        # X" (not "said the other judge", "the appeals judge", "the victim's sheriff")
-        return Speaker(context.roles[role], "named")
-    if not THE_ROLE.match("The" + speaker.name[3:]):
-        return speaker
-    named = previous_subject(text, context, full_names)
-    return Speaker(named, "named") if named else speaker
+        return Speaker(context.roles[role], "named")  # X" (not "said the other judge", "the victim's sheriff")
+    return speaker
 
 
 _FENCED_SUBJECT = re.compile(r"\s*(?P<head>(?:[A-Z][\w'’-]*|the|a|an|its|his|her|their|two|three|several)"
