@@ -150,6 +150,12 @@ def subject_speaker(text: str, clause_start: int, end: int, mentions: Sequence[S
             return research
         setting = nearest.type == "PLACE" and nearest.start - clause_start > 40 and _IN_A_PLACE.search(
             text, max(clause_start, nearest.start - 30), nearest.start) is not None
+        lead = text.rfind(", ", clause_start, nearest.start)  # (after a leading clause: "On Monday, sources close to")
+        at = clause_start if lead < 0 or IN_THE_KNOW.match(text, clause_start, nearest.start) else lead + 2
+        knowing = IN_THE_KNOW.match(text, at, nearest.start) if nearest.type != "PERSON" else None
+        if knowing is not None and not text[nearest.end:end].strip():  # "People familiar with Google said": them,
+            opens = at + len(text[at:nearest.end]) - len(text[at:nearest.end].lstrip())  # not Google (as "people
+            return Speaker(lower_first(text[opens:nearest.end], text, opens), "unnamed")  # familiar with Google's plans")
         if not setting and not (text[nearest.end:end].strip() and nearest.type != "PERSON"):
             voice = nearest.type == "ORG" and VOICE.search(text, max(clause_start, nearest.start - 120),
                                                             nearest.start) is not None

@@ -317,3 +317,13 @@ def test_reviewer_sentences_the_rules_should_take() -> None:
             "“Protein matters,” Kelly Jones MS, RD, CSSD, LDN, sports dietitian told Health.")
     assert speaker_of(text, "deal was off") == ("a person familiar with Microsoft's thinking", "unnamed")
     assert speaker_of(text, "Protein matters") == ("Kelly Jones", "named")
+
+
+def test_sources_close_to_a_body_named_last_are_unnamed() -> None:
+    text = ("People familiar with Google said the launch was delayed.\n\n"
+            "On Monday, sources close to the Kremlin said the talks had failed.\n\n"
+            "A person familiar with Microsoft said the deal was off. Google said the launch was on time.")
+    assert speaker_of(text, "launch was delayed") == ("people familiar with Google", "unnamed")
+    assert speaker_of(text, "talks had failed") == ("sources close to the Kremlin", "unnamed")
+    assert speaker_of(text, "deal was off") == ("a person familiar with Microsoft", "unnamed")
+    assert speaker_of(text, "launch was on time") == ("Google", "named")
