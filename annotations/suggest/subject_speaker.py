@@ -153,6 +153,7 @@ def subject_speaker(text: str, clause_start: int, end: int, mentions: Sequence[S
         lead = text.rfind(", ", clause_start, nearest.start)  # (after a leading clause: "On Monday, sources close to")
         at = clause_start if lead < 0 or IN_THE_KNOW.match(text, clause_start, nearest.start) else lead + 2
         knowing = IN_THE_KNOW.match(text, at, nearest.start) if nearest.type != "PERSON" else None
+        knowing = knowing or _EMPTY_HEAD_WHO.match(text, at, nearest.start)  # "Those who know Ada Moe said": them
         if knowing is not None and not text[nearest.end:end].strip():  # "People familiar with Google said": them,
             opens = at + len(text[at:nearest.end]) - len(text[at:nearest.end].lstrip())  # not Google (as "people
             return Speaker(lower_first(text[opens:nearest.end], text, opens), "unnamed")  # familiar with Google's plans")
@@ -361,6 +362,9 @@ def _relative_source(relative: re.Match[str]) -> str:
     return relative.group(0).strip() if phrase.lower() in _EMPTY_HEADS else phrase
 
 
+_EMPTY_HEAD_WHO = re.compile(r"\s*(?:[Tt]hose|[Ss]ome|[Mm]any|[Aa]ll|[Oo]thers|[Aa]nyone|[Ee]veryone|[Ff]ew)\s+(?:who|that)\s")
+"""A subject that is only people described by a relative clause ("Those who know Ada Moe", "Some who spoke to the
+BBC"): the phrase speaks, not the person or body named inside it."""
 _EMPTY_HEADS = frozenset(("those", "anyone", "everyone", "others", "some", "many", "few", "all"))
 
 

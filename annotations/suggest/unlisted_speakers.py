@@ -110,6 +110,7 @@ _CAPITALISED_NAME = re.compile(r"(?:The\s+)?((?:[A-Z][a-z]+|[A-Z]{2,})(?:\s+(?:o
                                r"|[A-Z]{2,6}|[a-z][A-Z][a-z]+(?:[A-Z][a-z]+)*|[A-Z][a-z]+(?:[A-Z][a-z]+)+|[A-Z][a-z]+\s+\d{1,3})"
                                r"\s*\Z")
 _KIND_BEFORE = re.compile(r"(?:^|\s)(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+)?(?:nonprofit|non-profit|charity|group|company|firm|"
+                          r"giant|conglomerate|retailer|automaker|carmaker|chipmaker|lender|bank|insurer|airline|"
                           r"organi[sz]ation|agency|startup|website|site|newspaper|outlet|network|broadcaster|magazine|"
                           r"station|foundation|association|label|studio|publisher|developer|band)\s+(?=[A-Z])")
 """What kind of body the name after it is ("the nonprofit RIP Medical Debt says", "the advocacy group X said")."""

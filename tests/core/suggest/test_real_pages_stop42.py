@@ -327,3 +327,11 @@ def test_sources_close_to_a_body_named_last_are_unnamed() -> None:
     assert speaker_of(text, "talks had failed") == ("sources close to the Kremlin", "unnamed")
     assert speaker_of(text, "deal was off") == ("a person familiar with Microsoft", "unnamed")
     assert speaker_of(text, "launch was on time") == ("Google", "named")
+
+
+def test_people_described_only_by_a_relative_clause_speak_not_who_it_names() -> None:
+    text = ("Some who spoke to the BBC said the plan was flawed.\n\nThose who know Ada Moe said she was kind.\n\n"
+            "Ada Moe said she would stay.")
+    assert speaker_of(text, "plan was flawed") == ("some who spoke to the BBC", "unnamed")
+    assert speaker_of(text, "she was kind") == ("those who know Ada Moe", "unnamed")
+    assert speaker_of(text, "would stay") == ("Ada Moe", "named")
