@@ -30,7 +30,7 @@ from annotations.suggest.speaker_names import (LoneNames, body_type, canonical, 
                                                 spelled_acronyms)
 from annotations.suggest.speaker_names import full_names as full_names_of
 from annotations.suggest.speakers import described, find_speaker
-from annotations.suggest.unnamed import one_person, plural
+from annotations.suggest.unnamed import head_noun, one_person, plural
 
 _QUOTE = re.compile(r"[\"“][^\"”]{12,}[\"”]")
 _QUOTED = 14
@@ -259,7 +259,7 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
         if speaker is not None and speaker.kind == "unnamed":
             speaker = document_author(text, start, speaker, mentions, full_names)  # "The statement said": its author
         if speaker is not None and speaker.kind == "unnamed" and context.body is not None \
-                and speaker.name.lower() == "the " + _head(context.body):
+                and speaker.name.lower() == "the " + head_noun(context.body):
             speaker = Speaker(context.body, "unnamed")  # "the service", after "the Ukrainian border service said"
         own = _OWN_WORDS.fullmatch(speaker.name) if speaker is not None and speaker.kind == "unnamed" else None
         if own is not None and last_named is not None and start - last_named[1] < 600 \
@@ -315,9 +315,9 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
         context.spoke_org = speaker.name if speaker is not None and speaker.kind == "named" and \
             speaker.name not in people else None
         context.spoke_body = speaker.name if speaker is not None and speaker.kind == "unnamed" and \
-            _head(speaker.name) in BODY_NOUNS else None
+            head_noun(speaker.name) in BODY_NOUNS else None
         if context.spoke_body is not None:
-            context.body, context.body_at, context.body_head = context.spoke_body, start, _head(context.spoke_body)
+            context.body, context.body_at = context.spoke_body, start
         if context.previous[2] is not None:
             context.quoting = context.previous[2]
         elif verb is not None or not quoted:
@@ -349,13 +349,6 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
     return claims
 
 
-def _head(phrase: str) -> str:
-    """The head noun of an unnamed source, lower-cased: its last word before any preposition ("the Ukrainian border
-    service": service; "a spokesman for the agency": spokesman, not agency)."""
-    return _COMPLEMENT.split(phrase, 1)[0].rsplit(None, 1)[-1].lower()
-
-
-_COMPLEMENT = re.compile(r"\s+(?:of|for|at|in|on|near|from|with|by|to|who|that)\s+")
 _OWN_WORDS = re.compile(r"(his|her|their|its)\s+(?:[a-z-]+\s+)?(?:statement|letter|post|tweet|email|e-mail|message|"
                         r"remarks|comments|filing|complaint|release|investigation|report|findings|analysis|review|"
                         r"records|data|figures)", re.I)

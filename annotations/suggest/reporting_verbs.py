@@ -78,9 +78,9 @@ _TOLD_THAT = re.compile(r"[ \t]+(?:[\w'’.-]+[ \t]+){1,4}?that\b")
 _LISTED_BEFORE = re.compile(r"(?:(?<![\w'’-])(?:and|or|of|the|its|their|his|her|our|your|my|these|those|new|such)|,)"
                             r"\s+\Z", re.IGNORECASE)
 _COMMITMENT_AFTER = re.compile(r"[ \t]+(?:that|to|it|they|he|she|we|I|you|its|their)\b")
-_OWNER_BEFORE = re.compile(r"[A-Za-z](?:[’']s|s[’'])[ \t]+(?:[a-z]+[ \t]+)?\Z")
-"""A possessive before a noun of thinking, maybe with an adjective ("Hollerich's hope", "Moe's biggest fear"): whose
-view "… is that" gives."""
+POSSESSOR_BEFORE = re.compile(r"[A-Za-z](?:[’']s|(?<=s)[’'])[ \t]+(?:[a-z]+[ \t]+)?\Z")
+"""A possessive before a noun of thinking, maybe with an adjective ("Hollerich's hope", "Moe's biggest fear",
+"Investors' main fear"): whose view "… is that" gives; the match starts at the possessor's last letter."""
 _THAT_NOUN = re.compile(r"[ \t]+(?:[\w'’-]+(?:[ \t]*(?:[.,;:!?)]|\Z)|[ \t]+(?:through|in|on|at|for|with|from|to|into|"
                         r"over|under|until|during|by|and|or|despite|today|every|now|still)\b)|(?:way|position|stance|"
                         r"view|line|course|policy|blockade|record|pace|level|status|tradition|lead)\b)")
@@ -156,7 +156,7 @@ def reporting_verbs(text: str) -> list[Verb]:
                 # it will", "The government pledges to"
             if word.endswith(" that") and _THAT_NOUN.match(text, end + 1):
                 continue  # "The city must maintain that road.": "that" a determiner, no clause after it
-            if word.endswith(" is that") and not _OWNER_BEFORE.search(text, max(0, start - 30), start):
+            if word.endswith(" is that") and not POSSESSOR_BEFORE.search(text, max(0, start - 30), start):
                 continue  # "Hollerich's hope is that": his; "The general view is that": nobody's
             if word == "per" and not _PER_SOURCE.match(text, end + 1):
                 continue

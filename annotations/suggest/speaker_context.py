@@ -40,7 +40,6 @@ class Context:
     spoke_org: str | None = None  # the organisation the sentence before gave its words to, for "It said"
     body: str | None = None  # the latest unnamed body speaking ("the Ukrainian border service"), for "the service"
     body_at: int = -1  # where the sentence it spoke in starts
-    body_head: str = ""  # its head noun, lower-cased ("service")
     spoke_body: str | None = None  # that body when the sentence before gave it its words, for "it added"
     subject: tuple[str, int] | None = None  # the latest person named as a sentence's subject, and where
     spoke_at: int = -1  # where the latest sentence with a named speaker starts

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from annotations.suggest import Suggestion
 from annotations.suggest.coreference import UPPER, fullest, loose_name, pick_person
+from annotations.suggest.reporting_verbs import POSSESSOR_BEFORE
 from annotations.suggest.sources import (OF, author_of_words, noun_phrase_source, previous_subject, source_after,
                                         with_affiliation)
 from annotations.suggest.speaker_context import Context, Speaker, full_name
@@ -82,7 +83,7 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
         clause_start = linking.end()
     before = text[clause_start:verb_start]
     trimmed = strip_trailing(before)
-    possessor = _OWNER_END.search(trimmed, max(0, len(trimmed) - 30)) if text.endswith(" is that", 0, verb_end) \
+    possessor = POSSESSOR_BEFORE.search(trimmed, max(0, len(trimmed) - 30)) if text.endswith(" is that", 0, verb_end) \
         else None
     if possessor is not None:  # "Hollerich’s hope is that …", "Moe's biggest fear is that …": whose hope it is
         trimmed = trimmed[:possessor.start() + 1] + " "
@@ -258,8 +259,6 @@ def _past_scare_quotes(text: str, start: int, clause_start: int, verb_start: int
     return clause_start
 
 
-_OWNER_END = re.compile(r"[A-Za-z](?:[’']s|(?<=s)[’'])[ \t]+(?:[a-z]+[ \t]+)?\Z")
-"""A possessive and maybe an adjective ending the subject of "… is that" ("Moe's biggest", "Investors' main")."""
 _OPENING_IT = re.compile(r"[\"“]?(It|They)[ \t]+(?!(?:is|was|are|were|seems|seemed|appears|appeared)\b)[a-z]")
 """A sentence opened by "It"/"They" and its verb: the subject of a second verb after "and" too (not "It was X who
 …": a cleft, whose "it" stands for nobody)."""

@@ -23,8 +23,7 @@ from annotations.suggest.speaker_phrases import (AGENT_NOUNS, BODY_AFTER, FOR_A_
 from annotations.suggest.speaker_pronouns import OBJECT_BEFORE, pronoun_speaker
 from annotations.suggest.unlisted_speakers import APPOSITION
 from annotations.suggest.unnamed import (COORDINATED, HEAD_SET, IN_THE_KNOW, UNNAMED, UNNAMED_END, UNNAMED_OF,
-                                         UNNAMED_RELATIVE,
-                                         VERB_FIRST, ends_with_and_or, lower_first)
+                                         UNNAMED_RELATIVE, VERB_FIRST, ends_with_and_or, head_noun, lower_first)
 
 
 _FORMER = re.compile(r"\b(?:former|ex-|retired)\b", re.I)
@@ -245,7 +244,7 @@ def subject_speaker(text: str, clause_start: int, end: int, mentions: Sequence[S
         if not any(p.type == "PERSON" for p in inside):
             return Speaker(lower_first(phrase, text, clause_start + unnamed.start()), "unnamed")
     noun = reference.group(1).lower() if reference else ""
-    if noun and context.body is not None and context.body_head == noun:
+    if noun and context.body is not None and head_noun(context.body) == noun:
         return Speaker(context.body, "unnamed")  # "the Ukrainian border service said … the service said": that body
     referred = latest_org(orgs, noun) if noun and orgs else None
     return Speaker(referred, "named") if referred is not None else None  # "the company": no ministry

@@ -341,3 +341,12 @@ def source_phrase(text: str, start: int, end: int, sentence_start: bool = False)
         return None  # a lone capitalised word is a source only as a plural ("Estimates suggest"), not "Mark", or
         # before a participle ("People living nearby said", "Polling conducted last week showed")
     return tokens[0][0], tokens[cut - 1][0] + len(text[tokens[cut - 1][0]:tokens[cut - 1][1]].rstrip(",.;:"))
+
+
+def head_noun(phrase: str) -> str:
+    """The head noun of an unnamed source, lower-cased: its last word before any preposition ("the Ukrainian border
+    service": service; "a spokesman for the agency": spokesman, not agency)."""
+    return _COMPLEMENT.split(phrase, 1)[0].rsplit(None, 1)[-1].lower()
+
+
+_COMPLEMENT = re.compile(r"\s+(?:of|for|at|in|on|near|from|with|by|to|who|that)\s+")
