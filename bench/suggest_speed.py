@@ -2,7 +2,9 @@
 alone and entities + claims, median of 5 runs after one warm-up (the gazetteer automaton is built once per
 process and reported separately); and, as `real_*`, CPU time on the 20 real news pages of tests/data/news-html
 (0.11 MB of distinct text, each page on its own). The machine's load average is reported with the figures: on a shared
-machine the same code measures up to twice as slow; the best CPU time of the runs is reported too. Usage: python bench/suggest_speed.py [--json]"""
+machine the same code measures up to twice as slow; the best CPU time of the runs is reported too. `compiled` says
+whether the rules ran as mypyc-compiled modules (annotations/suggest/compiled.py; DOSSIER_COMPILED=0 runs them as
+Python). Usage: python bench/suggest_speed.py [--json]"""
 from __future__ import annotations
 
 import json
@@ -15,6 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from annotations.suggest import COMPILED  # noqa: E402
 from annotations.suggest.claims import suggest_claims  # noqa: E402
 from annotations.suggest.entities import _gazetteer_automaton, suggest_entities  # noqa: E402
 
@@ -74,7 +77,7 @@ def main() -> None:
     pages = real_pages()
     pages_mb = sum(len(t.encode("utf-8")) for t in pages) / 1e6
     pages_entity_cpu, pages_cpu = _best_cpu(pages)
-    result = {"megabytes": round(mb, 2), "gazetteer_build_s": round(build, 3),
+    result = {"compiled": COMPILED, "megabytes": round(mb, 2), "gazetteer_build_s": round(build, 3),
               "entities_s": round(statistics.median(entity_times), 3),
               "entities_mb_per_s": round(mb / statistics.median(entity_times), 2),
               "entities_cpu_s": round(min(entity_cpu), 3),

@@ -25,3 +25,9 @@ class Suggestion:
             out |= {"speaker_kind": self.speaker_kind, "speaker_type": self.speaker_type,
                     "affiliation": self.affiliation}
         return out
+
+
+from annotations.suggest.compiled import use_compiled  # noqa: E402  (after Suggestion, which compiled modules import)
+
+COMPILED: bool = use_compiled(__path__)
+"""True when the rules below run as mypyc-compiled modules (see compiled.py), False when as Python."""

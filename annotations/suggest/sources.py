@@ -205,7 +205,7 @@ def source_after(text: str, verb_end: int, mentions: Sequence[Suggestion], full_
                                   or _NAMED_BODY_ROLE_GAP.fullmatch(text, verb_end, described.start)):
         return Speaker(full_name(described, full_names), "named")  # "the university's astronomy professor X"
     kind = _KIND_OF_BODY.match(text, verb_end)
-    body = next((p for p in mentions if p.start == kind.end() and p.type == "ORG"), None) if kind else None
+    body: Suggestion | None = next((p for p in mentions if p.start == kind.end() and p.type == "ORG"), None) if kind else None
     if body is not None:  # "noted Israeli newspaper Haaretz", "reported state broadcaster NHK"
         officer = next((p for p in mentions if p.type == "PERSON" and body.end < p.start <= body.end + 60), None)
         if officer is not None and _ROLE_GAP.fullmatch(text, body.end, officer.start):
