@@ -15,7 +15,7 @@ $(STAMP): pyproject.toml setup.py
 	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[test]'
 	touch $(STAMP)
 
-# The suggestion rules compiled with mypyc (~1.4x faster; annotations/suggest/compiled.py). Optional: without a C
+# The suggestion rules compiled with mypyc (~1.3x faster; annotations/suggest/compiled.py). Optional: without a C
 # compiler the script says so and the rules run as Python; stale builds are never used.
 $(COMPILED): $(STAMP) $(wildcard annotations/suggest/*.py) scripts/compile_suggest.py
 	-$(PY) scripts/compile_suggest.py $(VENV)/dossier-compiled

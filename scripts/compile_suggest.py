@@ -1,5 +1,5 @@
 """Compile the suggestion rules (annotations/suggest) with mypyc into FOLDER (default: the environment's
-dossier-compiled/), for about 1.4x the speed of entities + claims (bench/suggest_speed.py). Needs a C compiler and
+dossier-compiled/), for about 1.3x the speed of entities + claims (bench/suggest_speed.py). Needs a C compiler and
 Python's headers; without them it says so and the rules run as Python. The build happens in a temporary folder,
 and FOLDER is replaced whole only after it succeeded, its stamp (the sources' fingerprint) written last.
 Usage: python scripts/compile_suggest.py [FOLDER]"""
@@ -56,7 +56,7 @@ def main() -> int:
     try:
         build(folder)
     except (Exception, SystemExit) as error:  # setuptools reports a missing compiler as SystemExit
-        print(f"Could not compile the suggestion rules ({error}); they run as Python, about 1.4x slower.",
+        print(f"Could not compile the suggestion rules ({error}); they run as Python, about 1.3x slower.",
               file=sys.stderr)
         return 1
     print(f"compiled {len(compiled.compiled_modules())} suggestion modules into {folder}")
