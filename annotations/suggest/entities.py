@@ -7,6 +7,7 @@ from __future__ import annotations
 import gc
 import re
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from functools import lru_cache
 
 from annotations.suggest import Suggestion, names
@@ -26,6 +27,7 @@ from annotations.suggest.org_names import (chambers, national_bodies, org_span, 
 from annotations.suggest.place_context import area_places, neighbour_places, postal_states, tidy_span
 from annotations.suggest.wider_places import wider_place_spans
 from annotations.suggest.person_names import aged_given_names, nicknamed
+from annotations.suggest.shouted_openings import mend_shouted_openings
 from annotations.suggest.patterns import (EMPTY_BEFORE, MINISTRIES, NUMBER_TOKEN, NUMBERED, ORG_WORDS,
                                          PLACES_AFTER_PREPOSITIONS, SCANNED)
 
@@ -52,7 +54,12 @@ def suggest_entities(text: str, library_names: Iterable[tuple[str, ...]] = (),
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _suggest_entities(text, library_names, skip, extra, veto)
+        mended = mend_shouted_openings(text)
+        found = _suggest_entities(mended, library_names, skip, extra, veto)
+        if mended is text:
+            return found
+        return [s if s.exact == text[s.start:s.end] else  # "KATIE Price" as printed, named "Katie Price"
+                replace(s, exact=text[s.start:s.end], name=s.name or s.exact) for s in found]
     finally:
         if collecting:
             gc.enable()

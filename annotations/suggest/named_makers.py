@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 
 from annotations.suggest import Suggestion
-from annotations.suggest.name_words import MONTHS_DAYS
+from annotations.suggest.name_words import MONTHS_DAYS, zipf
 from annotations.suggest.speaker_context import Speaker, full_name
 
 NOT_A_BODY_NAME = MONTHS_DAYS | frozenset("The This That It Its On In At Last Next".split())
@@ -66,6 +66,28 @@ _DATA_BY = re.compile(rf"(?:[A-Za-z-]+\s+){{0,3}}(?:(?:data|figures|statistics|n
 """A data set, poll or report by a named maker that no list knows ("data from MarketAxess", "reports from The Wrap and
 Deadline", "a report in the Argus Leader of Sioux Falls"): the maker speaks (an organisation or a name, without the
 place a newspaper is "of"; not a place itself: "figures from Japan" stay as worded)."""
+
+
+def maker_before_data(text: str, a: int, b: int, mentions: Sequence[Suggestion], opening: bool) -> Speaker | None:
+    """The maker named before its data, text[a:b] ("according to FactSet data", "Kpler figures"), which no list
+    knows: named. Not a common or national word ("government data", "Chinese data"), a month or day, a place or a
+    person, nor at a sentence's start (where any word has a capital)."""
+    before = _NAME_THEN_DATA.fullmatch(text, a, b)
+    if before is None or opening:
+        return None
+    words = before.group(1).split()
+    if words[0].rstrip("’'s") in NOT_A_BODY_NAME or any(w in MONTHS_DAYS for w in words) \
+            or len(words) == 1 and zipf(words[0].lower()) >= _COMMON \
+            or any(p.start < before.end(1) and before.start(1) < p.end and p.type in ("PLACE", "PERSON") for p in mentions):
+        return None
+    return Speaker(before.group(1), "named")
+
+
+_NAME_THEN_DATA = re.compile(rf"({_MAKER_WORD}(?:[ \t]+{_MAKER_WORD}){{0,2}})[ \t]+(?:data|figures|statistics|estimates|"
+                             r"calculations|tally|rankings|filings)")
+_COMMON = 4.0
+"""A single word this common in English (Zipf) is no maker's name ("Federal", "Census", "Chinese"); "FactSet",
+"Kpler", "Refinitiv" are far below."""
 
 
 _OUTLET_AFTER_VERB = re.compile(r"\s+the\s+(?:news\s+)?(outlet|publication|newspaper|paper|station|broadcaster|"

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from annotations.suggest import Suggestion
 from annotations.suggest.name_words import title_words
-from annotations.suggest.named_makers import NOT_A_BODY_NAME, maker_of_data, outlet_after
+from annotations.suggest.named_makers import NOT_A_BODY_NAME, maker_before_data, maker_of_data, outlet_after
 from annotations.suggest.speaker_context import SPEAKER_TYPES, Context, Speaker, full_name
 from annotations.suggest.unnamed import IN_THE_KNOW, UNNAMED_START, lower_first, source_phrase
 
@@ -240,7 +240,8 @@ def source_after(text: str, verb_end: int, mentions: Sequence[Suggestion], full_
         if referred is not None:  # "said a spokesperson for the company"
             return Speaker(referred, "named", voice=True)
         phrase_end = m.start(1) + len(m.group(1).rstrip())
-        maker = maker_of_data(text, m.start(1), phrase_end, mentions, full_names)
+        maker = maker_of_data(text, m.start(1), phrase_end, mentions, full_names) \
+            or maker_before_data(text, m.start(1), phrase_end, mentions, opening=False)
         return maker or Speaker(m.group(1).strip(), "unnamed")
     if not phrase:  # only "according to" and verbs of saying have their source after them as any noun phrase
         return None
@@ -341,6 +342,10 @@ def noun_phrase_source(text: str, start: int, end: int, mentions: Sequence[Sugge
     its head ("a new CBS News poll", "X's analysis") — named; None if a person is named in it."""
     while start < end and (text[start].isspace() or start and text[start - 1].isalnum()):
         start += 1  # from the next word (a stretch cut at a window may start inside one)
+    leading = _LEADING_CONJUNCTION.match(text, start, end)
+    if leading is not None and (start == 0 or text[max(0, start - 3):start].rstrip()[-1:] in _SENTENCE_END) \
+            and _SHORT_LOWER_SUBJECT.fullmatch(text, leading.end(), end):
+        start = leading.end()  # "But artists say …", "Yet the growers argue …": the phrase after the conjunction
     owner = next((p for p in mentions if p.start == start and p.type in SPEAKER_TYPES), None)
     possessive = _POSSESSIVE_GAP.match(text, owner.end, end) if owner is not None else None
     if owner is not None and possessive and source_phrase(text, possessive.end(), end):
@@ -363,7 +368,17 @@ def noun_phrase_source(text: str, start: int, end: int, mentions: Sequence[Sugge
     if author:  # "a new CBS News poll": the organisation speaks
         return Speaker(full_name(author[-1], full_names), "named",
                        voice=PERSON_HEAD.search(text, author[-1].end, head_end) is not None)
-    return maker_of_data(text, a, b, mentions, full_names) or Speaker(lower_first(text[a:b], text, a), "unnamed")
+    return maker_of_data(text, a, b, mentions, full_names) or maker_before_data(text, a, b, mentions, opening) \
+        or Speaker(lower_first(text[a:b], text, a), "unnamed")
+
+
+_LEADING_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Still|Now|Instead|However,|Meanwhile,?)[ \t]+(?=[a-z])")
+"""A conjunction or linking adverb opening a sentence before its subject, which goes on in lower case."""
+_SHORT_LOWER_SUBJECT = re.compile(r"(?!(?:now|far|then|still|also|even|too|here|there|soon|later|again|instead)\b)"
+                                  r"[a-z][\w'’-]*(?:[ \t]+[a-z][\w'’-]*){0,3}[ \t]*")
+"""What may follow it for it to be passed over: up to four lower-case words and nothing else up to the verb ("But
+the artists say"; not "But now, …" or "So far no party has …")."""
+_SENTENCE_END = (".", "!", "?", "\n", "\"", "“", "”", "")
 
 
 RESEARCH_NOUNS = r"(?:researchers|scientists|astronomers|academics|scholars|economists|experts|team\s+of\s+[a-z]+)"

@@ -69,6 +69,12 @@ def pronoun_speaker(text: str, clause_start: int, before: str, word: str, last: 
         return Speaker(name, "named") if name else None
     own = _first_clause_subject(text, clause_start, clause_start + len(before.rstrip()) - len(word)) \
         if word == "they" else None  # "Investigators have not determined the cause, but they said": they
+    single = context.single_unnamed
+    if own is None and word == "they" and single is not None and context.previous is not None \
+            and context.previous[0] == single[1] and single[1] > context.unnamed_at \
+            and fits_pronoun(single[0], "he") and fits_pronoun(single[0], "she"):
+        return Speaker(single[0], "unnamed")  # "A source close to the family claimed … They told US Weekly": the
+        # source, who spoke in the sentence just before (a singular "they")
     if own is None and word == "they" and context.last_unnamed and context.unnamed_at > context.org_at \
             and context.unnamed_at >= clause_start - ANTECEDENT_WINDOW and _previous_speaker(context):
         return Speaker(context.last_unnamed, "unnamed")  # "Officials said 40 people died. They said": the officials

@@ -102,7 +102,8 @@ prepositional phrase ("residents of the town") and "here"/"there" ("officials he
 a head that owns the noun after it ("the victim's family": the family speaks); a participle ends the prepositional
 phrase ("scientists in the paper titled …": the clause it opens is dropped, as a relative clause is), except after a
 possessive, where a word in -ing is a noun ("people familiar with their thinking")."""
-UNNAMED_OF = re.compile(rf"(?<![\w'’-])(?:(?:{_DETERMINERS})\s+)?(?:[A-Za-z][\w'’-]*\s+)?(?i:{UNNAMED_HEADS})\s+"
+UNNAMED_OF = re.compile(rf"(?<![\w'’-])(?:(?:{_DETERMINERS})\s+)?(?:(?!(?i:and|or|but|yet|so|as|if|when|while|because|since|then)\b)[A-Za-z][\w'’-]*\s+)?"
+                         rf"(?i:{UNNAMED_HEADS})\s+"
                          r"(?:(?:at|with|for|of|from)\s+(?:a|an|the)\s+(?:[a-z][\w'’-]*\s+){1,3})?"
                          r"(?:in|of|from|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*,?\s+(?:and\s+)?)*\Z")
 UNNAMED_END = re.compile(rf"(?:{UNNAMED.pattern})\s*\Z", re.I)
@@ -178,8 +179,14 @@ def one_person(phrase: str) -> bool:
     """"a senior diplomat", "one security official", "the resident": a single person, whom "he"/"she" may
     stand for later (not "a report", "the ministry")."""
     words = phrase.casefold().split()
+    cut = next((i for i, w in enumerate(words) if i >= 2 and w in _POST_MODIFIER), len(words))
+    if any(w.endswith("ed") for w in words[cut:]):
+        return False  # ("the man in red shorts led employees": no phrase of a source)
     return len(words) >= 2 and words[0] in ("a", "an", "one", "the", "another") \
-        and words[-1] in _ONE_PERSON_HEADS
+        and words[cut - 1] in _ONE_PERSON_HEADS  # ("a source close to the family": its head, "source")
+
+
+_POST_MODIFIER = frozenset("in at of on from for by with close familiar who that".split())
 
 
 _ONE_PERSON_HEADS = frozenset(
