@@ -8,7 +8,9 @@ from collections import Counter
 from pathlib import Path
 root = str(Path(__file__).resolve().parents[4]) + '/'
 problems = []
-SPLITS = ['tuned', 'heldout', 'heldout2', 'wikinews', 'wikinews2', 'wikinews3', 'fresh'] + [f'fresh{n}' for n in range(2, 33)]
+FRESH = sorted((p.name for p in Path(root, 'tests/data/gold/real').glob('fresh[0-9]*') if p.is_dir()),
+               key=lambda name: int(name[len('fresh'):]))  # every numbered set there is
+SPLITS = ['tuned', 'heldout', 'heldout2', 'wikinews', 'wikinews2', 'wikinews3', 'fresh'] + FRESH
 for split in SPLITS:
     c = Counter()
     for jf in sorted(glob.glob(root+f'tests/data/gold/real/{split}/*.json')):
