@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from annotations.suggest import Suggestion
 from annotations.suggest.name_words import title_words
 from annotations.suggest.speaker_context import SPEAKER_TYPES, Speaker, full_name
+from annotations.suggest.unnamed import HEAD_SET
 
 
 def joint_subject(text: str, clause_start: int, last: Sequence[Suggestion], end: int, full_names: dict[str, str]
@@ -37,7 +38,8 @@ def joint_subject(text: str, clause_start: int, last: Sequence[Suggestion], end:
     opening = text[clause_start:joined[0].start]
     if len(joined) < 2 or " and " not in text[joined[-2].end:joined[-1].start] or not (
             _JOINT_OPENS.search(opening) or _TITLED_OPENING.fullmatch(opening)
-            and all(w.rstrip(".") in title_words() for w in opening.split()[1:])):  # "ACC Commissioner Jim Phillips"
+            and all(w.rstrip(".") in title_words() for w in opening.split()[1:])  # "ACC Commissioner Jim Phillips"
+            or joined[0].type == "PERSON" and _role_before(_ROLE_OPENS.search(opening))):  # ", prosecutors X and Y"
         return None
     parts = [full_name(joined[0], full_names)]
     for gap_text, mention in zip(gaps, joined[1:]):
@@ -73,3 +75,44 @@ _TITLED_OPENING = re.compile(r"[ \t]*(?:[A-Z][\w.'’-]*[ \t]+){2,3}")
 """Before the first of the joined names: a body or place and title words ("ACC Commissioner ")."""
 _JOINT_OPENS = re.compile(r"(?:\A|[,;:][ \t]*)[ \t]*(?:[Bb]oth[ \t]+)?(?:[Tt]he[ \t]+)?\Z")
 """Before the first of the joined names: the clause's start or a comma, perhaps "both" and "the"."""
+
+
+def joint_after(text: str, at: int, mentions: Sequence[Suggestion], full_names: dict[str, str]) -> Speaker | None:
+    """People joined by "and" right after a verb or "according to" ("said prosecutors Ada Moe and Sam Kerr",
+    "according to ESPN's Ada Moe and Sam Kerr"): one joint speaker, as the text joins them, when nothing but a
+    comma or the sentence's end follows them."""
+    lead = _BEFORE_AFTER.match(text, at)
+    if lead is None or lead.group(1) and not _role_before(lead):
+        return None
+    people = {p.start: p for p in mentions if p.type == "PERSON"}
+    joined = [people[lead.end()]] if lead.end() in people else []
+    gaps: list[str] = []
+    while joined:
+        gap = _PEOPLE_JOINED.match(text, joined[-1].end)
+        following = people.get(gap.end()) if gap is not None else None
+        if gap is None or following is None:
+            break
+        joined.append(following)
+        gaps.append(gap.group(0))
+    if len(joined) < 2 or " and " not in gaps[-1] or not _JOINT_ENDS.match(text, joined[-1].end):
+        return None
+    parts = [full_name(joined[0], full_names)]
+    for gap_text, person in zip(gaps, joined[1:]):
+        parts.append(gap_text + full_name(person, full_names))
+    return Speaker("".join(parts), "named")
+
+
+def _role_before(opening: re.Match[str] | None) -> bool:
+    """Whether the lower-case words matched (group 1) end with a plural source noun ("federal prosecutors")."""
+    if opening is None or not opening.group(1):
+        return False
+    last = opening.group(1).split()[-1]
+    return last.endswith("s") and last in HEAD_SET
+
+
+_ROLE_OPENS = re.compile(r"(?:\A|[,;:][ \t]*)[ \t]*((?:[a-z-]+[ \t]+){1,2})\Z")
+"""Before joined names after a comma: a plural role ("…, federal prosecutors Ada Moe and Sam Kerr said")."""
+_BEFORE_AFTER = re.compile(r"[ \t]+(?:[A-Z][\w.&-]*(?:[ \t]+[A-Z][\w.&-]*){0,3}['’]s[ \t]+)?((?:[a-z-]+[ \t]+){1,2})?")
+"""After the verb, before the joined names: an owner ("ESPN's") or a plural role ("prosecutors")."""
+_PEOPLE_JOINED = re.compile(r",?[ \t]+and[ \t]+|,[ \t]+")
+_JOINT_ENDS = re.compile(r"[ \t]*(?:[,.;:]|\Z)")

@@ -217,7 +217,19 @@ def trim_person(text: str, start: int, end: int) -> tuple[int, int]:
             break
     if text[start:end] in titles:  # "the Chairman and Chief Executive of X": a title, no name after it
         return end, end
+    words = list(_NONSPACE.finditer(text, start, end))
+    office = next((w for w in reversed(words[:-1]) if w.group(0) in OFFICE_HEADS), None)
+    if office is not None:  # "Commercial Officer Peter Afiuny" (of "Chief Commercial Officer …"): the name after it
+        start = words[words.index(office) + 1].start()
     return start, end
+
+
+OFFICE_HEADS = frozenset("Officer Director Manager President Editor Secretary Chairman Chairwoman Chairperson Minister "
+                         "Executive Counsel Commissioner Superintendent Administrator Coordinator Correspondent "
+                         "Spokesman Spokeswoman Spokesperson Strategist Economist Adviser Advisor Founder Co-founder "
+                         "Chancellor Provost Treasurer Ambassador Prosecutor".split())
+"""The nouns that end a job title ("Chief Commercial Officer", "Senior Vice President"): a name follows them, none
+of their words is one."""
 
 
 _GAELIC = re.compile(r"^(?:Mc|Mac|O['’])(?=[A-Z])")

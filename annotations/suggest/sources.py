@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from annotations.suggest import Suggestion
 from annotations.suggest.name_words import title_words
+from annotations.suggest.joint_speakers import joint_after
 from annotations.suggest.named_makers import NOT_A_BODY_NAME, maker_before_data, maker_of_data, outlet_after
 from annotations.suggest.speaker_context import SPEAKER_TYPES, Context, Speaker, full_name
 from annotations.suggest.unnamed import IN_THE_KNOW, UNNAMED_START, lower_first, source_phrase
@@ -170,6 +171,9 @@ def source_after(text: str, verb_end: int, mentions: Sequence[Suggestion], full_
                  orgs: list[str], phrase: bool = False) -> Speaker | None:
     """The source named right after the verb: "said Lotfi Azzouz of Amnesty International", "according to
     officials", "said a senior diplomat", "according to the group" (the latest organisation)."""
+    joint = joint_after(text, verb_end, mentions, full_names)
+    if joint is not None:  # "said prosecutors Ada Moe and Sam Kerr": both, as the text joins them
+        return joint
     following = [p for p in mentions if verb_end <= p.start <= verb_end + 24 and p.type in SPEAKER_TYPES]
     given = _ROLE_THEN_PERSON.match(text, verb_end)
     appositive = next((p for p in mentions if given is not None and p.start == given.end() and p.type == "PERSON"

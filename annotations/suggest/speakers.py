@@ -35,12 +35,19 @@ WINDOW = 160
 """How far before its verb a subject is looked for (end-anchored patterns cost grows with the text given)."""
 
 
+_GOES_ON_TO = re.compile(r"[ \t]+(?:go|goes|went|going|gone)[ \t]+on[ \t]+to[ \t]+\Z")
+
+
 def find_speaker(text: str, start: int, verb_start: int, verb_end: int, according: bool,
                  mentions: Sequence[Suggestion], full_names: dict[str, str], context: Context) -> Speaker | None:
     """The speaker of the reporting verb at text[verb_start:verb_end] in the sentence starting at `start`;
     `mentions` are the sentence's entity mentions outside quotes, in order."""
     named_here = [p.name or p.exact for p in mentions if p.type == "ORG" and p.end <= verb_start]
     orgs = (context.orgs or []) + named_here if named_here else context.orgs or []  # read, never changed
+    if not according and text.startswith("on to ", verb_start - 6):
+        goes_on = _GOES_ON_TO.search(text, max(start, verb_start - 20), verb_start)
+        if goes_on is not None:  # "The strategy document goes on to say that": its subject, before "goes"
+            verb_start = goes_on.start()
     if according:
         pronoun = _OBJECT_PRONOUN.match(text, verb_end)
         if pronoun:  # "According to him, …": the latest person of that gender

@@ -56,3 +56,25 @@ def test_they_after_a_single_unnamed_source_who_just_spoke_is_that_source() -> N
     text = ("A source said the talks had stalled. Officials in Kabul met on Monday and said little.\n\n"
             "They said: \"We are shocked by what has happened here.\"\n")
     assert speaker_of(text, "shocked")[0] != "a source"  # someone spoke since
+
+
+def test_goes_on_to_say_leaves_the_subject_before_it() -> None:
+    assert speaker_of("The strategy document goes on to say that the agency will act.", "agency") == \
+        ("the strategy document", "unnamed")
+    assert speaker_of("Ada Moe went on to say that the plan was flawed.", "flawed") == ("Ada Moe", "named")
+
+
+def test_a_job_title_ending_in_an_office_noun_is_no_part_of_the_name() -> None:
+    text = "“Old computers make good magnets,” Noveon Magnetics Chief Commercial Officer Peter Afiuny told Reuters."
+    assert ("Peter Afiuny", "PERSON") in found(text)
+    assert speaker_of(text, "good magnets") == ("Peter Afiuny", "named")
+    assert ("Mary Chancellor", "PERSON") in found("Mary Chancellor said the plan works.")  # a surname stays
+
+
+def test_people_joined_after_the_verb_or_after_a_plural_role_speak_together() -> None:
+    cases = [("“It is a minor role,” said prosecutors Ada Moe and Sam Kerr.", "minor role"),
+             ("It was a minor role, federal prosecutors Ada Moe and Sam Kerr said.", "minor role"),
+             ("According to ESPN's Ada Moe and Sam Kerr, a deal is close.", "deal is close")]
+    for text, claim in cases:
+        assert speaker_of(text, claim) == ("Ada Moe and Sam Kerr", "named"), text
+    assert speaker_of("“It is over,” said Ada Moe and Sam Kerr's lawyer.", "It is over")[0] != "Ada Moe and Sam Kerr"
