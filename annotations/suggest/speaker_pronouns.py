@@ -16,9 +16,9 @@ from annotations.suggest.speaker_phrases import AGENT_NOUNS, STAFF_NOUNS
 from annotations.suggest.speaker_context import Context, Speaker, full_name
 from annotations.suggest.unnamed import ANTECEDENT_WINDOW, HEAD_SET, antecedent, fits_pronoun, lower_first, plural
 
-OBJECT_BEFORE = re.compile(r"(?<![\w'’-])(?:by|to|with|from|against|toward|towards)\s+\Z")
-"""Before a person who is an agent or an object in the clause ("When challenged by Bollinger … he stated"):
-not whom the subject "he" names."""
+OBJECT_BEFORE = re.compile(r"(?<![\w'’-])(?:by|to|with|from|against|toward|towards|to\s+[a-z]{2,})\s+\Z")
+"""Before a person who is an agent or an object in the clause ("When challenged by Bollinger … he stated", "“He
+was not part of the plan” to kill Moïse, he said"): not whom the subject "he" names."""
 
 
 _RELATIVE_PRONOUN = re.compile(r"(?:,\s*|\s)(?:which|that|who|whom|whose|where)\s+(?:he|she)\s*\Z")

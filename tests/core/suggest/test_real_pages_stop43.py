@@ -78,3 +78,10 @@ def test_people_joined_after_the_verb_or_after_a_plural_role_speak_together() ->
     for text, claim in cases:
         assert speaker_of(text, claim) == ("Ada Moe and Sam Kerr", "named"), text
     assert speaker_of("“It is over,” said Ada Moe and Sam Kerr's lawyer.", "It is over")[0] != "Ada Moe and Sam Kerr"
+
+
+def test_a_person_after_an_infinitive_is_its_object_not_the_he_who_speaks() -> None:
+    text = ("Izaguirre said he plans to ask the judge for less than a life sentence.\n\n"
+            "“He wasn’t part of the plan” to kill Moïse, he said. “When he left Colombia, he didn’t know.”\n")
+    assert speaker_of(text, "part of the plan")[0] == "Izaguirre"
+    assert speaker_of(text, "left Colombia")[0] == "Izaguirre"
