@@ -151,7 +151,7 @@ def subject_speaker(text: str, clause_start: int, end: int, mentions: Sequence[S
             text, max(clause_start, nearest.start - 30), nearest.start) is not None
         lead = text.rfind(", ", clause_start, nearest.start)  # (after a leading clause: "On Monday, sources close to")
         at = clause_start if lead < 0 or IN_THE_KNOW.match(text, clause_start, nearest.start) else lead + 2
-        knowing = IN_THE_KNOW.match(text, at, nearest.start) if nearest.type != "PERSON" else None
+        knowing = IN_THE_KNOW.match(text, at, nearest.start)  # ("one source close to Trump": a person too)
         knowing = knowing or _EMPTY_HEAD_WHO.match(text, at, nearest.start)  # "Those who know Ada Moe said": them
         if knowing is not None and not text[nearest.end:end].strip():  # "People familiar with Google said": them,
             opens = at + len(text[at:nearest.end]) - len(text[at:nearest.end].lstrip())  # not Google (as "people

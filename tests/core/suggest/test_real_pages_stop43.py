@@ -85,3 +85,9 @@ def test_a_person_after_an_infinitive_is_its_object_not_the_he_who_speaks() -> N
             "“He wasn’t part of the plan” to kill Moïse, he said. “When he left Colombia, he didn’t know.”\n")
     assert speaker_of(text, "part of the plan")[0] == "Izaguirre"
     assert speaker_of(text, "left Colombia")[0] == "Izaguirre"
+
+
+def test_a_source_close_to_a_named_person_is_unnamed_not_the_person() -> None:
+    text = ("Donald Trump is running again.\n\n"
+            "“That is not happening now,” one source close to Trump told NBC News.\n")
+    assert speaker_of(text, "not happening") == ("one source close to Trump", "unnamed")
