@@ -202,6 +202,8 @@ def middle_initials(text: str, persons: Sequence[Suggestion], name_of: Callable[
 
 
 _ROLE_BEFORE = re.compile(r"(?<![\w'’-])([a-z][a-z-]{2,})\s+\Z")
+_JOINED_ROLE = re.compile(r"(?<![\w'’-])([A-Za-z][a-z-]{2,})\s+and\s+\Z")
+"""A first role joined to the one right before a name ("Director and writer Sean Durkin")."""
 _TITLE_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,})\.?\s+\Z")
 _SPELLED_TITLE = {"Gov": "governor", "Sen": "senator", "Rep": "representative", "Gen": "general", "Capt": "captain",
                   "Supt": "superintendent", "Sgt": "sergeant", "Det": "detective", "Insp": "inspector", "Cmdr": "commander",
@@ -240,6 +242,9 @@ def roles(text: str, persons: Sequence[Suggestion], name_of: Callable[[Suggestio
             before = _ROLE_BEFORE.search(text, max(0, start - 30), start)
             if before:
                 found.append(before.group(1).rsplit("-", 1)[-1])
+                joined = _JOINED_ROLE.search(text, max(0, before.start() - 30), before.start())
+                if joined and (joined.group(1).lower() == joined.group(1) or joined.group(1) in titles):
+                    found.append(joined.group(1).lower())  # "Director and writer Sean Durkin" … "the director"
         if "a" <= last <= "z" or last == ".":
             titled = _TITLE_BEFORE.search(text, max(0, start - 30), start)
             if titled and titled.group(1) in titles:  # "Crown Prince X" … "the Prince asserted"

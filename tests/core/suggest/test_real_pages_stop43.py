@@ -91,3 +91,9 @@ def test_a_source_close_to_a_named_person_is_unnamed_not_the_person() -> None:
     text = ("Donald Trump is running again.\n\n"
             "“That is not happening now,” one source close to Trump told NBC News.\n")
     assert speaker_of(text, "not happening") == ("one source close to Trump", "unnamed")
+
+
+def test_the_first_of_two_joined_roles_before_a_name_is_its_role_too() -> None:
+    text = ("Director and writer Sean Durkin explains why the choice was made.\n\n"
+            "“It was the hardest decision,” the director explains.\n")
+    assert speaker_of(text, "hardest decision") == ("Sean Durkin", "named")
