@@ -26,6 +26,9 @@ from annotations.suggest.unnamed import (COORDINATED, HEAD_SET, IN_THE_KNOW, UNN
                                          UNNAMED_RELATIVE, VERB_FIRST, ends_with_and_or, head_noun, lower_first)
 
 
+_WORK_BY = re.compile(r"[ \t]*(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:(?:[a-z-]+|\d{4})[ \t]+)?(?:story|report|article|"
+                      r"column|piece|paper|study|book|op-ed|essay|analysis|investigation|review|letter)[ \t]+by[ \t]+")
+"""A work by someone opening the subject ("A story by Ada Moe …", "A 2021 paper by …"): its author speaks."""
 _FORMER = re.compile(r"\b(?:former|ex-|retired)\b", re.I)
 
 
@@ -37,6 +40,10 @@ def subject_speaker(text: str, clause_start: int, end: int, mentions: Sequence[S
     if fronted is not None:
         return with_affiliation(text, fronted, [p for p in mentions if fronted.end < p.start and p.end <= end],
                                  full_names)
+    work = _WORK_BY.match(text, clause_start, end)
+    author = next((p for p in mentions if work is not None and p.start == work.end() and p.type == "PERSON"), None)
+    if author is not None:  # "A story by Ada Moe published in the New York Times reported": its author
+        return Speaker(full_name(author, full_names), "named")
     lettered = next((p for p in mentions if p.type == "PERSON" and clause_start <= p.start and p.end < end
                      and (_POST_NOMINAL.fullmatch(text, p.end, end) or _CREDENTIALED.fullmatch(text, p.end, end))),
                     None) if end - clause_start > 4 else None

@@ -97,3 +97,11 @@ def test_the_first_of_two_joined_roles_before_a_name_is_its_role_too() -> None:
     text = ("Director and writer Sean Durkin explains why the choice was made.\n\n"
             "“It was the hardest decision,” the director explains.\n")
     assert speaker_of(text, "hardest decision") == ("Sean Durkin", "named")
+
+
+def test_a_work_by_a_named_person_speaks_for_its_author() -> None:
+    text = "A story by Ada Moe published in 2021 in the New York Times reported that the firm inflated its figures."
+    assert speaker_of(text, "inflated") == ("Ada Moe", "named")
+    assert speaker_of("A 2021 paper by Ada Moe found that the camps were full.", "camps") == ("Ada Moe", "named")
+    assert speaker_of("A report by Human Rights Watch found that the camps were full.", "camps") == \
+        ("Human Rights Watch", "named")
