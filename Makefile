@@ -16,9 +16,10 @@ $(STAMP): pyproject.toml setup.py
 	touch $(STAMP)
 
 # The suggestion rules compiled with mypyc (~1.3x faster; annotations/suggest/compiled.py). Optional: without a C
-# compiler the script says so and the rules run as Python; stale builds are never used.
+# compiler the script says so and the rules run as Python; with one, a failed build stops here. Stale builds are
+# never used.
 $(COMPILED): $(STAMP) $(wildcard annotations/suggest/*.py) scripts/compile_suggest.py
-	-$(PY) scripts/compile_suggest.py $(VENV)/dossier-compiled
+	$(PY) scripts/compile_suggest.py $(VENV)/dossier-compiled
 
 run: $(STAMP) $(COMPILED)
 	@if [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ] || [ "$$(uname)" = Darwin ]; then \

@@ -1,6 +1,6 @@
 """Compile the suggestion rules (annotations/suggest) with mypyc into FOLDER (default: the environment's
 dossier-compiled/), for about 1.3x the speed of entities + claims (bench/suggest_speed.py). Needs a C compiler and
-Python's headers; without them it says so and the rules run as Python. The build happens in a temporary folder,
+Python's headers; without them it says so and the rules run as Python; with them, a failed build is an error. The build happens in a temporary folder,
 and FOLDER is replaced whole only after it succeeded, its stamp (the sources' fingerprint) written last.
 Usage: python scripts/compile_suggest.py [FOLDER]"""
 from __future__ import annotations
@@ -9,6 +9,7 @@ import json
 import os
 import shutil
 import sys
+import sysconfig
 import tempfile
 from pathlib import Path
 
@@ -47,17 +48,32 @@ def build(folder: Path) -> None:
     os.replace(staged, folder)
 
 
+def toolchain_missing() -> str | None:
+    """What this machine lacks to compile C extensions (a C compiler, Python's headers), or None."""
+    compiler = os.environ.get("CC") or sysconfig.get_config_var("CC") or "cc"
+    if shutil.which(compiler.split()[0]) is None:
+        return f"no C compiler ({compiler.split()[0]})"
+    if not Path(sysconfig.get_paths()["include"], "Python.h").exists():
+        return "no Python headers (Python.h; on Debian: python3-dev)"
+    return None
+
+
 def main() -> int:
+    """0 when the compiled rules are up to date, built, or cannot be built here (no compiler: they are optional);
+    1 when a build that could run failed (a type error mypyc found, say): `make test` stops on it."""
     folder = Path(sys.argv[1]).resolve() if len(sys.argv) > 1 else compiled.default_folder()
     if compiled.up_to_date(folder) and os.environ.get("DOSSIER_RECOMPILE") != "1":
         print(f"compiled suggestion rules in {folder} are up to date")
         return 0
+    missing = toolchain_missing()
+    if missing is not None:
+        print(f"Not compiling the suggestion rules: {missing}. They run as Python, about 1.3x slower.", file=sys.stderr)
+        return 0
     folder.parent.mkdir(parents=True, exist_ok=True)
     try:
         build(folder)
-    except (Exception, SystemExit) as error:  # setuptools reports a missing compiler as SystemExit
-        print(f"Could not compile the suggestion rules ({error}); they run as Python, about 1.3x slower.",
-              file=sys.stderr)
+    except (Exception, SystemExit) as error:  # setuptools and mypyc report failures as SystemExit
+        print(f"Could not compile the suggestion rules ({error}); see the errors above.", file=sys.stderr)
         return 1
     print(f"compiled {len(compiled.compiled_modules())} suggestion modules into {folder}")
     return 0

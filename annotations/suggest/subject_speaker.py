@@ -41,9 +41,9 @@ def subject_speaker(text: str, clause_start: int, end: int, mentions: Sequence[S
         return with_affiliation(text, fronted, [p for p in mentions if fronted.end < p.start and p.end <= end],
                                  full_names)
     work = _WORK_BY.match(text, clause_start, end)
-    author = next((p for p in mentions if work is not None and p.start == work.end() and p.type == "PERSON"), None)
-    if author is not None:  # "A story by Ada Moe published in the New York Times reported": its author
-        return Speaker(full_name(author, full_names), "named")
+    writer = next((p for p in mentions if work is not None and p.start == work.end() and p.type == "PERSON"), None)
+    if writer is not None:  # "A story by Ada Moe published in the New York Times reported": its author
+        return Speaker(full_name(writer, full_names), "named")
     lettered = next((p for p in mentions if p.type == "PERSON" and clause_start <= p.start and p.end < end
                      and (_POST_NOMINAL.fullmatch(text, p.end, end) or _CREDENTIALED.fullmatch(text, p.end, end))),
                     None) if end - clause_start > 4 else None

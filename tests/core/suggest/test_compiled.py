@@ -80,21 +80,38 @@ def test_a_fresh_folder_goes_first_on_the_package_path(tmp_path: Path, monkeypat
     assert path == [str(tmp_path / compiled.FOLDER_NAME), "/the/sources"]
 
 
-def test_a_failed_build_says_so_and_leaves_the_rules_in_python(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                                              capsys: pytest.CaptureFixture[str]) -> None:
+def _script(monkeypatch: pytest.MonkeyPatch, out: Path) -> object:
     monkeypatch.setenv("DOSSIER_COMPILED", "0")  # the script sets it for itself; restored after the test
     spec = importlib.util.spec_from_file_location("compile_suggest", ROOT / "scripts" / "compile_suggest.py")
     assert spec is not None and spec.loader is not None
     script = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(script)
+    monkeypatch.setattr(sys, "argv", ["compile_suggest.py", str(out)])
+    return script
 
-    def no_compiler(folder: Path) -> None:
-        raise SystemExit("error: command 'gcc' failed: No such file or directory")
 
-    monkeypatch.setattr(script, "build", no_compiler)
-    monkeypatch.setattr(sys, "argv", ["compile_suggest.py", str(tmp_path / "out")])
-    assert script.main() == 1
-    assert "they run as Python" in capsys.readouterr().err
+def test_a_failed_build_is_an_error_and_leaves_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    script = _script(monkeypatch, tmp_path / "out")
+
+    def type_error(folder: Path) -> None:
+        raise SystemExit("annotations/suggest/x.py:1: error: Incompatible types in assignment")
+
+    monkeypatch.setattr(script, "toolchain_missing", lambda: None)
+    monkeypatch.setattr(script, "build", type_error)
+    assert script.main() == 1  # type: ignore[attr-defined]
+    assert "Could not compile" in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()
+
+
+def test_without_a_compiler_the_rules_stay_python_and_make_goes_on(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    script = _script(monkeypatch, tmp_path / "out")
+    monkeypatch.setattr(script, "toolchain_missing", lambda: "no C compiler (gcc)")
+    monkeypatch.setattr(script, "build", lambda folder: pytest.fail("no build without a compiler"))
+    assert script.main() == 0  # type: ignore[attr-defined]
+    said = capsys.readouterr().err
+    assert "no C compiler (gcc)" in said and "run as Python" in said
     assert not (tmp_path / "out").exists()
 
 
