@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 SAMPLE := resources/samples/grid_shortfall.html
-COMPILED := $(VENV)/dossier-compiled/stamp.json
+COMPILED := $(VENV)/dossier-compiled/built
 
 .PHONY: run test lint bench bench-1m soak clean
 
@@ -18,7 +18,7 @@ $(STAMP): pyproject.toml setup.py
 # The suggestion rules compiled with mypyc (~1.3x faster; annotations/suggest/compiled.py). Optional: without a C
 # compiler the script says so and the rules run as Python; with one, a failed build stops here. Stale builds are
 # never used.
-$(COMPILED): $(STAMP) $(wildcard annotations/suggest/*.py) scripts/compile_suggest.py
+$(COMPILED): $(STAMP) $(shell find annotations -name '*.py') scripts/compile_suggest.py
 	$(PY) scripts/compile_suggest.py $(VENV)/dossier-compiled
 
 run: $(STAMP) $(COMPILED)
@@ -32,7 +32,7 @@ run: $(STAMP) $(COMPILED)
 test: $(STAMP) $(COMPILED)
 	$(PY) -m mypy
 	$(VENV)/bin/lint-imports
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider -n 2 --dist loadfile
+	DOSSIER_REQUIRE_COMPILED=1 QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider -n 2 --dist loadfile
 
 soak: $(STAMP)
 	DOSSIER_KILLS=1000 QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider -s tests/reliability/test_crash_safety.py
