@@ -202,8 +202,11 @@ def middle_initials(text: str, persons: Sequence[Suggestion], name_of: Callable[
 
 
 _ROLE_BEFORE = re.compile(r"(?<![\w'’-])([a-z][a-z-]{2,})\s+\Z")
-_JOINED_ROLE = re.compile(r"(?<![\w'’-])([A-Za-z][a-z-]{2,})\s+and\s+\Z")
-"""A first role joined to the one right before a name ("Director and writer Sean Durkin")."""
+_JOINED_ROLE = re.compile(r"(?:\A|[.!?\n]\s*|,\s+)([A-Za-z][a-z-]{2,})\s+and\s+\Z")
+"""A first role joined to the one right before a name, opening the sentence or after a comma ("Director and writer
+Sean Durkin"; not "The club and manager Ada Moe")."""
+_PERSON_NOUN = ("er", "or", "ist", "ian", "ant", "ent")
+"""Endings of a noun for a person ("director", "singer", "novelist"; not "club", "band", "police")."""
 _TITLE_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,})\.?\s+\Z")
 _SPELLED_TITLE = {"Gov": "governor", "Sen": "senator", "Rep": "representative", "Gen": "general", "Capt": "captain",
                   "Supt": "superintendent", "Sgt": "sergeant", "Det": "detective", "Insp": "inspector", "Cmdr": "commander",
@@ -243,7 +246,7 @@ def roles(text: str, persons: Sequence[Suggestion], name_of: Callable[[Suggestio
             if before:
                 found.append(before.group(1).rsplit("-", 1)[-1])
                 joined = _JOINED_ROLE.search(text, max(0, before.start() - 30), before.start())
-                if joined and (joined.group(1).lower() == joined.group(1) or joined.group(1) in titles):
+                if joined and (joined.group(1) in titles or joined.group(1).lower().endswith(_PERSON_NOUN)):
                     found.append(joined.group(1).lower())  # "Director and writer Sean Durkin" … "the director"
         if "a" <= last <= "z" or last == ".":
             titled = _TITLE_BEFORE.search(text, max(0, start - 30), start)

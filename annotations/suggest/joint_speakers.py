@@ -112,7 +112,9 @@ def _role_before(opening: re.Match[str] | None) -> bool:
 
 _ROLE_OPENS = re.compile(r"(?:\A|[,;:][ \t]*)[ \t]*((?:[a-z-]+[ \t]+){1,2})\Z")
 """Before joined names after a comma: a plural role ("…, federal prosecutors Ada Moe and Sam Kerr said")."""
-_BEFORE_AFTER = re.compile(r"[ \t]+(?:[A-Z][\w.&-]*(?:[ \t]+[A-Z][\w.&-]*){0,3}['’]s[ \t]+)?((?:[a-z-]+[ \t]+){1,2})?")
+_BEFORE_AFTER = re.compile(r"[ \t]+(?:(?:the[ \t]+)?[A-Z][\w.&-]*(?:[ \t]+[A-Z][\w.&-]*){0,3}['’]s[ \t]+)?"
+                           r"((?:[a-z-]+[ \t]+){1,2})?")
 """After the verb, before the joined names: an owner ("ESPN's") or a plural role ("prosecutors")."""
 _PEOPLE_JOINED = re.compile(r",?[ \t]+and[ \t]+|,[ \t]+")
-_JOINT_ENDS = re.compile(r"[ \t]*(?:[,.;:]|\Z)")
+_JOINT_ENDS = re.compile(r"[ \t]*(?:[,.;:]|\Z)|[ \t]+(?:on|in|at|last|this|earlier)\b")
+"""After the joined names: the clause's end, or a time or place ("said A and B on Tuesday")."""

@@ -77,7 +77,7 @@ def maker_before_data(text: str, a: int, b: int, mentions: Sequence[Suggestion],
         return None
     words = before.group(1).split()
     if words[0].rstrip("’'s") in NOT_A_BODY_NAME or any(w in MONTHS_DAYS for w in words) \
-            or len(words) == 1 and zipf(words[0].lower()) >= _COMMON \
+            or len(words) == 1 and (zipf(words[0].lower()) >= _COMMON or words[0].endswith(_NATIONAL)) \
             or any(p.start < before.end(1) and before.start(1) < p.end and p.type in ("PLACE", "PERSON") for p in mentions):
         return None
     return Speaker(before.group(1), "named")
@@ -85,9 +85,11 @@ def maker_before_data(text: str, a: int, b: int, mentions: Sequence[Suggestion],
 
 _NAME_THEN_DATA = re.compile(rf"({_MAKER_WORD}(?:[ \t]+{_MAKER_WORD}){{0,2}})[ \t]+(?:data|figures|statistics|estimates|"
                              r"calculations|tally|rankings|filings)")
-_COMMON = 4.0
-"""A single word this common in English (Zipf) is no maker's name ("Federal", "Census", "Chinese"); "FactSet",
-"Kpler", "Refinitiv" are far below."""
+_COMMON = 3.0
+"""A single word this common in English (Zipf) is no maker's name ("Federal", "Census", "Chinese", "Brexit",
+"Omicron"); "FactSet" (1.7), "Kpler", "Refinitiv" are below."""
+_NATIONAL = ("ish", "ese", "ian", "ean", "i", "ic")
+"""Endings of a people's adjective ("Kurdish figures", "Taiwanese data", "Israeli data"): no maker."""
 
 
 _OUTLET_AFTER_VERB = re.compile(r"\s+the\s+(?:news\s+)?(outlet|publication|newspaper|paper|station|broadcaster|"

@@ -16,9 +16,15 @@ from annotations.suggest.speaker_phrases import AGENT_NOUNS, STAFF_NOUNS
 from annotations.suggest.speaker_context import Context, Speaker, full_name
 from annotations.suggest.unnamed import ANTECEDENT_WINDOW, HEAD_SET, antecedent, fits_pronoun, lower_first, plural
 
-OBJECT_BEFORE = re.compile(r"(?<![\w'’-])(?:by|to|with|from|against|toward|towards|to\s+[a-z]{2,})\s+\Z")
-"""Before a person who is an agent or an object in the clause ("When challenged by Bollinger … he stated", "“He
-was not part of the plan” to kill Moïse, he said"): not whom the subject "he" names."""
+OBJECT_BEFORE = re.compile(r"(?<![\w'’-])(?:by|to|with|from|against|toward|towards)\s+\Z")
+"""Before a person who is an agent or an object in the clause ("When challenged by Bollinger … he stated"):
+not whom the subject "he" names."""
+INFINITIVE_OBJECT = re.compile(r"(?<![\w'’-])to\s+(?:kill|murder|assassinate|kidnap|arrest|oust|remove|replace|fire|sack|"
+                               r"hire|sign|sue|impeach|defeat|beat|attack|blame|meet|interview|visit|elect|appoint|"
+                               r"nominate|endorse|support|oppose|protect|free|release|thank|honou?r|describe|name)\s+"
+                               r"(?:[A-Z][\w.'’-]*\s+){0,2}\Z")
+"""Before a person who is the object of an infinitive ("“He was not part of the plan” to kill Moïse, he said", "The
+plot to kidnap Governor Jo Li was foiled, he said"): not whom "he" names."""
 
 
 _RELATIVE_PRONOUN = re.compile(r"(?:,\s*|\s)(?:which|that|who|whom|whose|where)\s+(?:he|she)\s*\Z")
@@ -42,7 +48,8 @@ def pronoun_speaker(text: str, clause_start: int, before: str, word: str, last: 
             # sentence's subject, not a person named inside its object
             return Speaker(full_name(opener, full_names), "named")
         people = [full_name(p, full_names) for p in last if p.type == "PERSON"
-                  and not OBJECT_BEFORE.search(text, max(clause_start, p.start - 10), p.start)]
+                  and not OBJECT_BEFORE.search(text, max(clause_start, p.start - 10), p.start)
+                  and not INFINITIVE_OBJECT.search(text, max(clause_start, p.start - 40), p.start)]
         name = pick_person(people, context.gender, word) if people else None
         same_sentence = [full_name(p, full_names) for p in mentions if p.type == "PERSON"
                          and p.end <= clause_start and not OBJECT_BEFORE.search(text, max(0, p.start - 10), p.start)] \
@@ -72,7 +79,8 @@ def pronoun_speaker(text: str, clause_start: int, before: str, word: str, last: 
     single = context.single_unnamed
     if own is None and word == "they" and single is not None and context.previous is not None \
             and context.previous[0] == single[1] and single[1] > context.unnamed_at \
-            and fits_pronoun(single[0], "he") and fits_pronoun(single[0], "she"):
+            and fits_pronoun(single[0], "he") and fits_pronoun(single[0], "she") \
+            and antecedent(text, clause_start) is None:  # (not "A source said the players were tired. They …")
         return Speaker(single[0], "unnamed")  # "A source close to the family claimed … They told US Weekly": the
         # source, who spoke in the sentence just before (a singular "they")
     if own is None and word == "they" and context.last_unnamed and context.unnamed_at > context.org_at \

@@ -42,6 +42,9 @@ def subject_speaker(text: str, clause_start: int, end: int, mentions: Sequence[S
                                  full_names)
     work = _WORK_BY.match(text, clause_start, end)
     writer = next((p for p in mentions if work is not None and p.start == work.end() and p.type == "PERSON"), None)
+    if writer is not None and (text.startswith(("'s", "’s", " and ", ",", "'", "’"), writer.end) or any(
+            p.type == "PERSON" and writer.end < p.start and p.end <= end for p in mentions)):
+        writer = None  # ("A letter by Ada Moe's lawyer", "A review by A and B", "A paper by A was cited by B, who")
     if writer is not None:  # "A story by Ada Moe published in the New York Times reported": its author
         return Speaker(full_name(writer, full_names), "named")
     lettered = next((p for p in mentions if p.type == "PERSON" and clause_start <= p.start and p.end < end

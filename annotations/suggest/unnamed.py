@@ -102,7 +102,7 @@ prepositional phrase ("residents of the town") and "here"/"there" ("officials he
 a head that owns the noun after it ("the victim's family": the family speaks); a participle ends the prepositional
 phrase ("scientists in the paper titled …": the clause it opens is dropped, as a relative clause is), except after a
 possessive, where a word in -ing is a noun ("people familiar with their thinking")."""
-UNNAMED_OF = re.compile(rf"(?<![\w'’-])(?:(?:{_DETERMINERS})\s+)?(?:(?!(?i:and|or|but|yet|so|as|if|when|while|because|since|then)\b)[A-Za-z][\w'’-]*\s+)?"
+UNNAMED_OF = re.compile(rf"(?<![\w'’-])(?:(?i:{_HEADS})\s+and\s+)?(?:(?:{_DETERMINERS})\s+)?(?:(?!(?i:and|or|but|yet|so|as|if|when|while|because|since|then)\b)[A-Za-z][\w'’-]*\s+)?"
                          rf"(?i:{UNNAMED_HEADS})\s+"
                          r"(?:(?:at|with|for|of|from)\s+(?:a|an|the)\s+(?:[a-z][\w'’-]*\s+){1,3})?"
                          r"(?:in|of|from|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*,?\s+(?:and\s+)?)*\Z")
@@ -214,7 +214,8 @@ def plural(phrase: str) -> bool:
     return head.endswith(("s", "men")) or head in ("people", "police", "media", "data", "staff", "military")
 
 
-IN_THE_KNOW = re.compile(r"\s*((?:[A-Za-z]+\s+)?(?:[Pp]eople|[Pp]ersons?|[Ss]ources?|[Ii]ndividuals?|[Ii]nsiders?))\s+"
+IN_THE_KNOW = re.compile(r"\s*((?:[A-Za-z]+\s+)?(?:[Pp]eople|[Pp]ersons?|[Ss]ources?|[Ii]ndividuals?|[Ii]nsiders?|"
+                         r"[Aa]ides?|[Aa]llies|[Aa]ssociates?|[Ss]omeone|[Aa]nyone|[Aa]dvis[eo]rs?))\s+"
                          r"(?:familiar\s+with|close\s+to|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|"
                          r"knowledgeable\s+about|aware\s+of)\s")
 """Sources who know of a body's business, not its voice ("according to three people close to the EU's process",

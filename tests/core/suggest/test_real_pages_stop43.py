@@ -105,3 +105,30 @@ def test_a_work_by_a_named_person_speaks_for_its_author() -> None:
     assert speaker_of("A 2021 paper by Ada Moe found that the camps were full.", "camps") == ("Ada Moe", "named")
     assert speaker_of("A report by Human Rights Watch found that the camps were full.", "camps") == \
         ("Human Rights Watch", "named")
+
+
+def test_a_reviewers_sentences_against_the_stops_rules() -> None:
+    """A fresh-context reviewer's breaks of the rules above, each kept as it should be."""
+    assert ("MS Dhoni", "PERSON") in found("MS Dhoni has retired from cricket.\n\nDhoni, 39, said he was grateful.")
+    assert not any(kind == "PERSON" and "Congo" in words for words, kind in
+                   found("DR Congo's President Felix Tshisekedi said the vote was fair."))
+    later = "Headline\n\nOne.\n\nTwo.\n\nThree.\n\nISIS Leader Abu Bakr al-Baghdadi was killed, officials said.\n"
+    assert ("ISIS", "ORG") in found(later)  # beyond the opening lines, an acronym stays one
+    assert not any(kind == "PERSON" for _, kind in found("SIA Engineering said profits doubled."))
+    for text in ("Exports fell 3% in May, according to Kurdish figures.",
+                 "Exports fell 3% in May, according to Taiwanese data."):
+        assert speaker_of(text, "Exports")[1] == "unnamed", text
+    assert speaker_of("A source said the players were exhausted after the tour.\n\nThey told coaches they wanted "
+                      "a week of rest.", "week of rest") == ("the players", "unnamed")
+    assert speaker_of("Sam Kerr was dropped on Friday. Due to injury Tom Moe also missed the match, and he said he "
+                      "was devastated.", "devastated")[0] == "Tom Moe"
+    assert speaker_of("The club and manager Ada Moe parted ways in May.\n\n\"We wish her well,\" the club said.",
+                      "wish her well")[0] != "Ada Moe"
+    assert speaker_of("A letter by Ada Moe's lawyer said the charges should be dropped.", "charges")[0] != "Ada Moe"
+    assert speaker_of("A paper by Ada Moe was cited by Sam Kerr, who said the theory was sound.", "theory")[0] == \
+        "Sam Kerr"
+    assert speaker_of("Residents and officials in Kabul said the rain came too late.", "too late") == \
+        ("residents and officials in Kabul", "unnamed")
+    assert speaker_of("\"It is not happening,\" one aide close to Musk told CNN.", "not happening")[1] == "unnamed"
+    assert speaker_of("The plot was real, according to the Guardian's Ada Moe and Sam Kerr.", "plot") == \
+        ("Ada Moe and Sam Kerr", "named")
