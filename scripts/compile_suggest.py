@@ -13,6 +13,7 @@ import shutil
 import sys
 import sysconfig
 import tempfile
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -31,6 +32,7 @@ def build(base: Path) -> Path:
     key = compiled.fingerprint()
     sources = [str(Path("annotations", "suggest", name)) for name in compiled.compiled_modules()]
     base.mkdir(parents=True, exist_ok=True)
+    _remove_leftovers(base)
     with tempfile.TemporaryDirectory(prefix="dossier-mypyc-") as work:
         os.chdir(ROOT)  # mypyc names modules by their paths from here
         setup(name="dossier-suggest-compiled", packages=[], py_modules=[],
@@ -61,6 +63,19 @@ def build(base: Path) -> Path:
 
 
 _BUILD_NAME = re.compile(r"[0-9a-f]{20}")
+_LEFTOVER_AGE_S = 3600
+
+
+def _remove_leftovers(base: Path) -> None:
+    """Work folders of builds killed an hour or more ago (a SIGKILL leaves 30–50 MB in the temporary folder)."""
+    now = time.time()
+    for pattern, folder in (("dossier-mypyc-*", Path(tempfile.gettempdir())), (".building-*", base)):
+        for old in folder.glob(pattern):
+            try:
+                if old.is_dir() and now - old.stat().st_mtime > _LEFTOVER_AGE_S:
+                    shutil.rmtree(old, ignore_errors=True)
+            except OSError:
+                continue
 
 
 def toolchain_missing() -> str | None:

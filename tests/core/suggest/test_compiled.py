@@ -9,6 +9,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -166,3 +167,19 @@ def test_compiled_rules_suggest_exactly_what_the_python_rules_do(monkeypatch: py
                             text=True, cwd=ROOT, env={**os.environ, "DOSSIER_COMPILED": "0"}, check=True)
     assert sum(len(found) for found in here) > 1000
     assert json.loads(python.stdout) == here
+
+
+def test_work_folders_of_killed_builds_are_removed_only_when_old(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+                                                                 ) -> None:
+    script = _script(monkeypatch, tmp_path / "out")
+    temp, base = tmp_path / "tmp", tmp_path / "base"
+    monkeypatch.setattr(script.tempfile, "gettempdir", lambda: str(temp))  # type: ignore[attr-defined]
+    folders = {"old-work": temp / "dossier-mypyc-old", "new-work": temp / "dossier-mypyc-new",
+               "old-staged": base / ".building-old", "other": temp / "other-old"}
+    for path in folders.values():
+        path.mkdir(parents=True)
+    two_hours_ago = time.time() - 7200
+    for name in ("old-work", "old-staged", "other"):
+        os.utime(folders[name], (two_hours_ago, two_hours_ago))
+    script._remove_leftovers(base)  # type: ignore[attr-defined]
+    assert {name for name, path in folders.items() if path.exists()} == {"new-work", "other"}
