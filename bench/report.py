@@ -97,16 +97,18 @@ def rows() -> list[tuple[str, str, str, str]]:
 
 def _suggest_speed_rows() -> list[tuple[str, str, str, str]]:
     """Issue 17/20 aims in MB per CPU second (`bench/suggest_speed.py`): the 1 MB corpus (own articles
-    repeated) and the 20 real news pages (distinct text), with the load average of the run."""
+    repeated) and the 20 real news pages (distinct text), with the load average of the run and whether the rules ran
+    compiled."""
     got = _load("suggest")
     if not got or "real_entities_mb_per_cpu_s" not in got:
         return []
     load = got.get("load_average_1min")
+    rules = {True: "compiled rules", False: "Python rules"}.get(got.get("compiled"), "rules")  # (older runs: no key)
     out = []
     for what, key, aim in (("entity suggestions", "entities_mb_per_cpu_s", 5.0),
                            ("entities + claims", "entities_and_claims_mb_per_cpu_s", 2.0)):
         corpus, real = got.get(key), got.get(f"real_{key}")
-        out.append((f"{what}, MB per CPU s: 1 MB corpus / 20 real pages (load {load})",
+        out.append((f"{what}, MB per CPU s: 1 MB corpus / 20 real pages ({rules}, load {load})",
                     f"{_f(corpus, '', 2)} / {_f(real, ' MB/s', 2)}", "—",
                     _target(bool(corpus and real and min(corpus, real) >= aim), f"≥ {aim:g} MB/s")))
     return out
