@@ -69,8 +69,11 @@ def fresh_folder(base: Path | None = None) -> Path | None:
     """The build to use now, else None (switched off, never built, stale or incomplete)."""
     if os.environ.get("DOSSIER_COMPILED", "1").strip().lower() in _OFF:
         return None
+    base = base or default_base()
+    if not base.is_dir():
+        return None  # (an installed app, a venv never built: no need to read the sources)
     key = fingerprint()
-    folder = (base or default_base()) / build_name(key)
+    folder = base / build_name(key)
     return folder if complete(folder, key) else None
 
 
