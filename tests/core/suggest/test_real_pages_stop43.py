@@ -132,3 +132,13 @@ def test_a_reviewers_sentences_against_the_stops_rules() -> None:
     assert speaker_of("\"It is not happening,\" one aide close to Musk told CNN.", "not happening")[1] == "unnamed"
     assert speaker_of("The plot was real, according to the Guardian's Ada Moe and Sam Kerr.", "plot") == \
         ("Ada Moe and Sam Kerr", "named")
+
+
+def test_a_given_name_the_lists_lack_before_a_listed_surname_even_at_a_clauses_end() -> None:
+    text = ("The Pistons are in their first season under Monty Williams.\n\n"
+            "Williams, frustrated by the turnovers, said the team had to learn.\n")
+    assert ("Monty Williams", "PERSON") in found(text)
+    assert speaker_of(text, "had to learn") == ("Monty Williams", "named")
+    wine = ("The Pinot Noir was light. Pinot Noir grapes ripen early, and Pinot Noir sells well; "
+            "a good Pinot Noir costs more.\n")
+    assert ("Pinot Noir", "PERSON") not in found(wine)  # a pair written in full four times is a term
