@@ -15,7 +15,7 @@ _PIECES = ["Anna", "Pamela", "McDonald", "Evans", "Bo", "É", "x", "old", ", 40"
            ", an 8-year-old", "-year-old", "*", " ", "\t", "  ", ")", "'s", "’s", "'", "’", ".", "-", "\n", "doesn't"]
 _TEXT = st.lists(st.sampled_from(_PIECES), max_size=40).map("".join)
 
-_UNLISTED_PLAIN = re.compile(r"(?<![\w'’.-])([A-Z][a-z]{2,})[ \t]+([A-Z][a-z]{2,})(?=[ \t]+[a-z]|[’']s\b)")
+_UNLISTED_PLAIN = re.compile(r"(?<![\w'’.-])([A-Z][a-z]{2,})[ \t]+([A-Z][a-z]{2,})(?=[ \t]+[a-z]|[’']s\b|[.,;][ \t\n])")
 _AGED_PLAIN = re.compile(r"(?<![\w'’.-])([A-Z][a-z]{2,})\*?,[ \t]+(?:\d{1,3}(?=[ \t]*[,)])|an?[ \t]+\d{1,3}-year-old\b)")
 """The two patterns as written before, the look-behind first."""
 
@@ -24,6 +24,7 @@ _AGED_PLAIN = re.compile(r"(?<![\w'’.-])([A-Z][a-z]{2,})\*?,[ \t]+(?:\d{1,3}(?
 @given(_TEXT)
 @example("Anna Evans doesn't")
 @example("x.Anna Evans doesn't, Monty Evans's")
+@example("Anna Evans. Anna Evans, Anna Evans;\nAnna Evans.")
 def test_the_unlisted_given_name_starting_at_its_capital_finds_what_the_plain_regex_finds(text: str) -> None:
     assert [m.span(1) + m.span(2) for m in _UNLISTED_GIVEN_NAME.finditer(text)] == \
         [m.span(1) + m.span(2) for m in _UNLISTED_PLAIN.finditer(text)]
