@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import shutil
 import sys
 import sysconfig
@@ -57,12 +56,11 @@ def build(base: Path) -> Path:
             shutil.rmtree(staged, ignore_errors=True)
             raise
     for old in base.iterdir():
-        if old != folder and old.is_dir() and _BUILD_NAME.fullmatch(old.name):
+        if old != folder and old.is_dir() and compiled.BUILD_NAME.fullmatch(old.name):
             shutil.rmtree(old, ignore_errors=True)
     return folder
 
 
-_BUILD_NAME = re.compile(r"[0-9a-f]{20}")
 _LEFTOVER_AGE_S = 3600
 
 

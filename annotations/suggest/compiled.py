@@ -11,6 +11,7 @@ import hashlib
 import importlib.machinery
 import json
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -44,6 +45,10 @@ def fingerprint(core: Path | None = None) -> str:
 def build_name(key: str) -> str:
     """The folder of one build: the fingerprint's first 20 hex digits."""
     return key[:20]
+
+
+BUILD_NAME = re.compile(r"[0-9a-f]{20}")
+"""What `build_name` gives: a folder of one build (the build script removes older ones by it)."""
 
 
 def default_base() -> Path:

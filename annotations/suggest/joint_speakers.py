@@ -41,10 +41,7 @@ def joint_subject(text: str, clause_start: int, last: Sequence[Suggestion], end:
             and all(w.rstrip(".") in title_words() for w in opening.split()[1:])  # "ACC Commissioner Jim Phillips"
             or joined[0].type == "PERSON" and _role_before(_ROLE_OPENS.search(opening))):  # ", prosecutors X and Y"
         return None
-    parts = [full_name(joined[0], full_names)]
-    for gap_text, mention in zip(gaps, joined[1:]):
-        parts.append(gap_text + full_name(mention, full_names))
-    return Speaker("".join(parts), "named")
+    return _joined(joined, gaps, full_names)
 
 
 _JOINED = re.compile(r",?[ \t]+and[ \t]+(?:the[ \t]+)?|,[ \t]+(?:the[ \t]+)?"
@@ -96,9 +93,14 @@ def joint_after(text: str, at: int, mentions: Sequence[Suggestion], full_names: 
         gaps.append(gap.group(0))
     if len(joined) < 2 or " and " not in gaps[-1] or not _JOINT_ENDS.match(text, joined[-1].end):
         return None
+    return _joined(joined, gaps, full_names)
+
+
+def _joined(joined: Sequence[Suggestion], gaps: Sequence[str], full_names: dict[str, str]) -> Speaker:
+    """One named speaker for the joined mentions, each by its fullest name, with the text's words between them."""
     parts = [full_name(joined[0], full_names)]
-    for gap_text, person in zip(gaps, joined[1:]):
-        parts.append(gap_text + full_name(person, full_names))
+    for gap_text, mention in zip(gaps, joined[1:]):
+        parts.append(gap_text + full_name(mention, full_names))
     return Speaker("".join(parts), "named")
 
 

@@ -23,17 +23,13 @@ def mend_shouted_openings(text: str) -> str:
     "BBC News") stay: they are neither given names nor titles."""
     pieces: list[str] = []
     last = 0
-    given = surnames = titles = None
-    opening_end = _opening_end(text)
-    for shout in _SHOUTED.finditer(text, 0, opening_end):
+    for shout in _SHOUTED.finditer(text, 0, _opening_end(text)):
         word = shout.group(2)
         title = "-".join(part.capitalize() for part in word.split("-"))
         if len(title) != len(word) or word in gazetteer() or shout.group(3) in ORG_HEADS:
             continue  # ("ISIS Leader …", "SIA Engineering", "ANA Holdings": an organisation's name in capitals)
-        if given is None:
-            (given, surnames), titles = name_lists(), title_words()
-        assert given is not None and surnames is not None and titles is not None
-        if title not in titles and not all(part in given for part in title.split("-")):  # ("Molly-Mae")
+        given, surnames = name_lists()
+        if title not in title_words() and not all(part in given for part in title.split("-")):  # ("Molly-Mae")
             continue
         after = shout.group(3)
         if after not in surnames and after not in given and zipf(after.lower()) >= 4.0:
