@@ -8,6 +8,7 @@ from __future__ import annotations
 import gc
 import re
 from bisect import bisect_left
+from dataclasses import replace
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
@@ -23,6 +24,7 @@ from annotations.suggest.quotes import fill_quotes, merge_quotes, quote_spans, t
 from annotations.suggest.report_cuts import split_reports
 from annotations.suggest.reporting_verbs import main_verb, reporting_verbs
 from annotations.suggest.sentence_subject import sentence_subject
+from annotations.suggest.single_quotes import as_double_quotes
 from annotations.suggest.sources import BODY_NOUNS
 from annotations.suggest.speaker_context import Context, Speaker, full_name
 from annotations.suggest.speaker_pronouns import SENTENCE_OPENING
@@ -151,7 +153,9 @@ def suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _suggest_claims(text, entities)
+        quoting = as_double_quotes(text)  # ('I've loved my time,' he said: a tabloid's quotation marks)
+        found = _suggest_claims(quoting, entities)
+        return found if quoting is text else [replace(c, exact=text[c.start:c.end]) for c in found]
     finally:
         if collecting:
             gc.enable()

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from annotations.suggest import Suggestion
-from annotations.suggest.name_words import world_surnames
+from annotations.suggest.name_words import given_genders, world_surnames
 from annotations.suggest.names import ORG_HEADS, PLACE_HEADS, name_lists, title_words, zipf
 
 _GENDERED = re.compile(r"\b(?:(he|him|his|himself)|(she|her|hers|herself))\b", re.I)
@@ -40,13 +40,20 @@ PRONOUN_WINDOW = 160
 
 def genders(text: str, persons: Sequence[Suggestion], name_of: Callable[[Suggestion], str]) -> dict[str, str]:
     """Each person's gender ("m"/"f") where the text shows it: a gendered title or role before a mention
-    counts twice, the first gendered pronoun after a mention (before the next person is named) once."""
+    counts twice, the first gendered pronoun after a mention (before the next person is named) once. A given
+    name that nearly always names one gender ("William Brooks") decides, unless a title says otherwise: the
+    pronouns after a name are often about someone else ("Brooks said she pointed the gun")."""
     votes: dict[str, Counter[str]] = defaultdict(Counter)
+    by_name: dict[str, str] = {}
+    titled: set[str] = set()
     for i, p in enumerate(persons):
         name = name_of(p)
+        if name not in by_name and " " in name:
+            by_name[name] = given_genders().get(name.split(None, 1)[0], "")
         title = GENDERED_TITLE.search(text, max(0, p.start - 7), p.start)
         if title:
             votes[name][TITLE_GENDER[title.group(1)]] += 2
+            titled.add(name)
         elif _ROLE_HINT.search(text, max(0, p.start - 45), p.start):
             role = _ROLE_GENDER.search(text, max(0, p.start - 45), p.start)
             if role:
@@ -65,7 +72,8 @@ def genders(text: str, persons: Sequence[Suggestion], name_of: Callable[[Suggest
             continue  # "a call he made to Omar's office, in which he said": the clause's subject, not the object
         if pronoun:
             votes[name]["m" if pronoun.group(1) else "f"] += 1
-    return {name: best for name, count in votes.items() if (best := winner(count)) is not None}
+    shown = {name: best for name, count in votes.items() if (best := winner(count)) is not None}
+    return shown | {name: gender for name, gender in by_name.items() if gender and name not in titled}
 
 
 _OBJECT_OF = re.compile(r"(?<![\w'’-])(?:to|with|of|for|on|at|by|from|against|about)\s+\Z")

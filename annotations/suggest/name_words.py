@@ -98,6 +98,15 @@ def name_lists() -> tuple[frozenset[str], frozenset[str]]:
     return (read("first_names.txt") | _SHORT_GIVEN) - _PRONOUNS, (read("last_names.txt") | _SHORT_SURNAMES) - _PRONOUNS
 
 
+@lru_cache(maxsize=1)
+def given_genders() -> dict[str, str]:
+    """Given names that nearly always name one gender ("William": "m", "Mary": "f"), from
+    resources/gazetteers/given_genders.txt (names-dataset's shares, 97 in 100 or more; not "Andrea", "Jordan")."""
+    lines = resource("gazetteers").joinpath("given_genders.txt").read_text(encoding="utf-8").splitlines()
+    pairs = (line.split("\t", 1) for line in lines if line and not line.startswith("#"))
+    return {name: gender for name, gender in pairs}
+
+
 def folded(word: str) -> str:
     """The word without its accents ("João" -> "Joao"): the shipped name lists are in ASCII."""
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))

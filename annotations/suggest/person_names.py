@@ -12,7 +12,7 @@ from anyascii import anyascii
 
 from annotations.suggest.gazetteer import gazetteer
 from annotations.suggest.name_words import (ALLOWED_FIRST, FUNCTION, MONTHS_DAYS, ORG_HEADS, PARTICLES, PLACE_HEADS,
-                                            name_lists, title_words, zipf)
+                                            name_lists, title_words, world_surnames, zipf)
 
 REPORTING = ("said|says|told|tells|added|adds|warned|warns|stated|explained|explains|noted|notes|argued|argues|"
              "insisted|wrote|writes|asked|replied|recalled|recalls|remembers|recounted|continued|concluded|"
@@ -81,6 +81,10 @@ def is_person(words: list[str], titled: bool, known: dict[str, str], around: Cal
         return True
     if len(words) == 2 and words[0] in surnames and _SYLLABLES.fullmatch(words[1]):
         return True  # a family name first, a given name of two syllables: "Hwang Hee-Chan", "Tsai Ing-wen"
+    if len(words) == 2 and words[0] in first_names and words[1] in world_surnames() and zipf(words[0]) < 5.2 \
+            and words[1] not in title_words():  # (not "South Carolina Sen. Lindsey Graham": Amartya Sen's name)
+        return True  # a given name before a well-known family's name: "Mary Trump", "Michelle Obama" ("Mary" is a
+        # place too, and "Trump" as common a word as a surname may be)
 
     def context() -> bool:  # looked at only when the words leave it open (two regex searches)
         return titled or around()
@@ -116,7 +120,13 @@ def is_person(words: list[str], titled: bool, known: dict[str, str], around: Cal
     # a middle initial between two words is a person's hallmark of its own ("Steny H. Hoyer")
     inner = [w for w in words[:-1] if not INITIAL.fullmatch(w)]
     middle = len(inner) == 1 and len(words) == 3 and INITIAL.fullmatch(words[1]) is not None
-    return all(w in first_names or w in surnames or zipf(w) < 4.0 for w in inner) and (middle or context())
+    gaelic = len(words) == 2 and _GAELIC.match(last) is not None  # "Ronna McDaniel": the surname shows itself
+    return all(w in first_names or w in surnames or zipf(w) < 4.0 for w in inner) and (middle or gaelic or context())
+
+
+_GAELIC = re.compile(r"(?:Mc|Mac|O['’])[A-Z][a-z]{2,}\Z")
+"""A Gaelic family name, its prefix before a second capital ("McDaniel", "MacArthur", "O’Rourke"): no common word,
+place or brand has that shape (the shipped lists keep only each country's 500 commonest surnames)."""
 
 
 def given_then_surname(words: list[str]) -> bool:

@@ -31,7 +31,8 @@ REPORTING = (r"said|says|say|declared|declares|noted|notes|urged|urges|warned|wa
              r"screams|screamed|suggesting|predicting|vowing|estimating|forecasting|cautioning|conceding|"
              r"expressed|expresses|voiced|voices|emails|emailed|texted|pleaded|pleads|states|reads|promises|pledges|"
              r"concludes|fretted|frets|informs|informed|tell|affirms|vows|condemning|criticising|criticizing|"
-             r"praising|denouncing")
+             r"praising|denouncing|penned|gushed|gushes|bragged|brags|raved|confessed|confesses|fumed|"
+             r"exclaimed|exclaims|hinted|captioned")
 PHRASES = ("put it|puts it|calls on|calls for|state that|states that|say that|show that|suggest that|indicate that|find that|made clear|makes clear|"
            "maintain that|maintains that|think that|thinks that|determined that|have determined that|"
            "made it very clear|makes it very clear|made it abundantly clear|made it quite clear|"
@@ -265,7 +266,8 @@ def main_verb(text: str, start: int, end: int, candidates: list[Verb], quotes: l
         closes = _TRAILING_END.fullmatch(text, told.end() if told else last.end, end)
         if comma > candidates[0].start and _TRAILING_SUBJECT.fullmatch(text, comma, last.start) and closes:
             candidates = [last]
-        elif comma > candidates[0].end and not text[comma + 1:last.start].strip() and last.word in _INVERTED_SAYING \
+        elif comma > candidates[0].end and not text[comma + 1:last.start].strip().lstrip("\"”’'") \
+                and last.word in _INVERTED_SAYING \
                 and _INVERTED_TAIL.fullmatch(text, last.end, end):  # '"…" announced in October, said Derek Scissors, a
             candidates = [last]  # China scholar with X.': the inverted attribution closing the sentence reports it
         elif closes and not text[comma + 1:last.start].strip():  # ", Jim Cantrell, the chief executive of X, told"
