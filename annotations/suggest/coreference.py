@@ -40,11 +40,11 @@ PRONOUN_WINDOW = 160
 
 def genders(text: str, persons: Sequence[Suggestion], name_of: Callable[[Suggestion], str]) -> dict[str, str]:
     """Each person's gender ("m"/"f") where the text shows it: a gendered title or role before a mention
-    counts twice, the first gendered pronoun after a mention (before the next person is named) once. A given
-    name that nearly always names one gender ("William Brooks") decides, unless a title says otherwise: the
-    pronouns after a name are often about someone else ("Brooks said she pointed the gun")."""
+    counts twice, the first gendered pronoun after a mention (before the next person is named) once. Where the text
+    shows nothing or ties, a given name that nearly always names one gender ("Mary", "William") decides; never
+    against the text ("Lindsey Graham … he said", "Glenn Close … she told reporters")."""
     votes: dict[str, Counter[str]] = defaultdict(Counter)
-    by_name: dict[str, str] = {}
+    by_name: dict[str, str] = {}  # the given name's usual gender, for names the text leaves open
     titled: set[str] = set()
     for i, p in enumerate(persons):
         name = name_of(p)
@@ -73,7 +73,7 @@ def genders(text: str, persons: Sequence[Suggestion], name_of: Callable[[Suggest
         if pronoun:
             votes[name]["m" if pronoun.group(1) else "f"] += 1
     shown = {name: best for name, count in votes.items() if (best := winner(count)) is not None}
-    return shown | {name: gender for name, gender in by_name.items() if gender and name not in titled}
+    return {name: gender for name, gender in by_name.items() if gender and name not in titled} | shown
 
 
 _OBJECT_OF = re.compile(r"(?<![\w'’-])(?:to|with|of|for|on|at|by|from|against|about)\s+\Z")

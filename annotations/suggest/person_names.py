@@ -82,9 +82,11 @@ def is_person(words: list[str], titled: bool, known: dict[str, str], around: Cal
     if len(words) == 2 and words[0] in surnames and _SYLLABLES.fullmatch(words[1]):
         return True  # a family name first, a given name of two syllables: "Hwang Hee-Chan", "Tsai Ing-wen"
     if len(words) == 2 and words[0] in first_names and words[1] in world_surnames() and zipf(words[0]) < 5.2 \
-            and words[1] not in title_words():  # (not "South Carolina Sen. Lindsey Graham": Amartya Sen's name)
-        return True  # a given name before a well-known family's name: "Mary Trump", "Michelle Obama" ("Mary" is a
-        # place too, and "Trump" as common a word as a surname may be)
+            and words[1] not in title_words() and words[1] not in PLACE_HEADS and words[1] not in ORG_HEADS \
+            and words[1] not in _STREET_HEADS and around():
+        return True  # a given name before a well-known family's name, a person by the context: "Mary Trump wrote"
+        # ("Mary" is a place too, and "Trump" as common a word as a surname may be); not "South Carolina Sen.", "Heather
+        # Close", "Rosetta Stone"
 
     def context() -> bool:  # looked at only when the words leave it open (two regex searches)
         return titled or around()
@@ -120,10 +122,15 @@ def is_person(words: list[str], titled: bool, known: dict[str, str], around: Cal
     # a middle initial between two words is a person's hallmark of its own ("Steny H. Hoyer")
     inner = [w for w in words[:-1] if not INITIAL.fullmatch(w)]
     middle = len(inner) == 1 and len(words) == 3 and INITIAL.fullmatch(words[1]) is not None
-    gaelic = len(words) == 2 and _GAELIC.match(last) is not None  # "Ronna McDaniel": the surname shows itself
+    gaelic = len(words) == 2 and _GAELIC.match(last) is not None and zipf(words[0]) < 2.5 and known.get(words[0]) \
+        is None  # "Ronna McDaniel": the surname shows itself, after a name-like word (not "Oreo McFlurry", "Clan MacLeod")
     return all(w in first_names or w in surnames or zipf(w) < 4.0 for w in inner) and (middle or gaelic or context())
 
 
+_STREET_HEADS = frozenset("Close Court Grove Mill Key Keys Store Stone Lane Crescent Mews Gardens Terrace Row Walk "
+                          "Law Rice Park Hill Lake Green Wood Woods Field Fields".split())
+"""Last words of streets, places and things that are also famous surnames ("Glenn Close", "Sharon Stone"): after a
+given name they name a street ("Heather Close") or a thing ("Rosetta Stone") as often as a person."""
 _GAELIC = re.compile(r"(?:Mc|Mac|O['’])[A-Z][a-z]{2,}\Z")
 """A Gaelic family name, its prefix before a second capital ("McDaniel", "MacArthur", "O’Rourke"): no common word,
 place or brand has that shape (the shipped lists keep only each country's 500 commonest surnames)."""
@@ -242,6 +249,10 @@ OFFICE_HEADS = frozenset("Officer Director Manager President Editor Secretary Ch
 of their words is one."""
 
 
+_STREET_HEADS = frozenset("Close Court Grove Mill Key Keys Store Stone Lane Crescent Mews Gardens Terrace Row Walk "
+                          "Law Rice Park Hill Lake Green Wood Woods Field Fields".split())
+"""Last words of streets, places and things that are also famous surnames ("Glenn Close", "Sharon Stone"): after a
+given name they name a street ("Heather Close") or a thing ("Rosetta Stone") as often as a person."""
 _GAELIC = re.compile(r"^(?:Mc|Mac|O['’])(?=[A-Z])")
 """The prefix of "McLaughlin", "MacDonald", "O’Neill": the inner capital is part of the name."""
 _SUBJECT_OF_PAST = re.compile(r"\s+(?:[a-z]{2,}ed|won|took|made|went|got|gave|came|saw|left|led|met|ran|spoke|"

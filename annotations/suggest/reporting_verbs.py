@@ -31,8 +31,7 @@ REPORTING = (r"said|says|say|declared|declares|noted|notes|urged|urges|warned|wa
              r"screams|screamed|suggesting|predicting|vowing|estimating|forecasting|cautioning|conceding|"
              r"expressed|expresses|voiced|voices|emails|emailed|texted|pleaded|pleads|states|reads|promises|pledges|"
              r"concludes|fretted|frets|informs|informed|tell|affirms|vows|condemning|criticising|criticizing|"
-             r"praising|denouncing|penned|gushed|gushes|bragged|brags|raved|confessed|confesses|fumed|"
-             r"exclaimed|exclaims|hinted|captioned")
+             r"praising|denouncing|bragged|confessed|confesses|exclaimed|exclaims|hinted")
 PHRASES = ("put it|puts it|calls on|calls for|state that|states that|say that|show that|suggest that|indicate that|find that|made clear|makes clear|"
            "maintain that|maintains that|think that|thinks that|determined that|have determined that|"
            "made it very clear|makes it very clear|made it abundantly clear|made it quite clear|"

@@ -40,23 +40,38 @@ def _pair(text: str, start: int, end: int, marks: dict[int, str]) -> None:
     after it, or none when the quotation runs on into the next paragraph (news style leaves it open)."""
     at = start
     while True:
-        opening = _OPENING.search(text, at, end)
-        while opening is not None and _ELISION.match(text, opening.start()):
-            opening = _OPENING.search(text, opening.end(), end)
+        opening = _next_opening(text, at, end)
         if opening is None:
             return
         marks[opening.start()] = "“"
         closing = _CLOSING.search(text, opening.end(), end)
         while closing is not None and _apostrophe(text, closing.start(), end):
-            closing = _CLOSING.search(text, closing.end(), end)
+            later = _CLOSING.search(text, closing.end(), end)
+            while later is not None and _apostrophe(text, later.start(), end):
+                later = _CLOSING.search(text, later.end(), end)
+            reopened = _next_opening(text, closing.end(), later.start() if later is not None else end)
+            if later is not None and reopened is not None:
+                break  # "branded the claims 'lies' and … told reporters: 'I've …'": a quote opens before the next
+                # closing mark, so this one closes ('lies'), apostrophe-shaped as it is
+            closing = later
         if closing is None:
             return
         marks[closing.start()] = "”"
         at = closing.end()
 
 
+def _next_opening(text: str, at: int, end: int) -> re.Match[str] | None:
+    """The next opening mark in text[at:end] that is no elision ("'em", "'80s")."""
+    opening = _OPENING.search(text, at, end)
+    while opening is not None and _ELISION.match(text, opening.start()):
+        opening = _OPENING.search(text, opening.end(), end)
+    return opening
+
+
 def _apostrophe(text: str, at: int, end: int) -> bool:
-    """An apostrophe, not a quotation closing: a plural's possessive before its noun ("the players' union") or the
-    end of "rock 'n' roll"."""
-    return text[at - 1] == "s" and at + 2 < end and text[at + 1] == " " and text[at + 2].islower() \
+    """An apostrophe, not a quotation closing: a plural's possessive before its noun ("the players' union", "St
+    James' Park"), a dropped g ("havin' a bad day") or the end of "rock 'n' roll"."""
+    return text[at - 1] == "s" and at + 2 < end and text[at + 1] == " " and (text[at + 2].islower()
+                                                                            or text[at + 2].isupper()) \
+        or text[at - 2:at] == "in" and at + 2 < end and text[at + 1] == " " and text[at + 2].islower() \
         or text[at - 2:at - 1] in ("'", "‘")

@@ -211,9 +211,10 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
         if loose:
             return loose
     phrase = noun_phrase_source(text, clause_start + comma + 1, clause_start + len(subject), mentions, full_names)
-    if phrase and comma < 0 and text[max(0, clause_start - 3):clause_start].rstrip()[-1:] in _CLOSING_QUOTES:
-        return described(phrase, text, context, full_names)  # "'Girlies weekend!' the former Bachelor star wrote":
-        # after its quotation, a role the text gave a named person, as '"…," said the actor' is
+    if phrase and comma < 0 and text[max(0, clause_start - 3):clause_start].rstrip()[-1:] in _CLOSING_QUOTES \
+            and phrase.name.startswith("the ") and phrase.name.split()[-1] in context.roles:
+        return Speaker(context.roles[phrase.name.split()[-1]], "named")  # '"…" the cardinal said', after
+        # "Cardinal X": the person the text gave that role (never just the latest person: "the singer wrote")
     if phrase:  # "the authors say", "one poster admitted", "photos released of the scene showed"
         return phrase
     quantifier = QUANTIFIER_SUBJECT.fullmatch(subject, comma + 1) if not text.startswith(_EVIDENTIAL, verb_start) \
@@ -333,7 +334,7 @@ _INVERTING = frozenset("commented remarked quipped stated declared countered obs
                        "said says told tells added adds wrote writes asked explained noted recalled recalls remembers "
                        "recounted replied responded "
                        "continued warned argued insisted claimed reported note notes argue argues posit posits "
-                       "gushed bragged raved joked confessed fumed exclaimed penned".split())
+                       "bragged joked confessed exclaimed".split())
 """Verbs of saying, after which the source may follow ("…," said a spokesman; "…," wrote the post's author)."""
 _CLOSING_QUOTES = frozenset(("”", '"', "’", "'"))
 _PASSIVE_BEFORE = re.compile(r"(?<![\w'’-])(?:is|are|was|were|be|been|being)(?:\s+[a-z]+ly)?\s*\Z")
