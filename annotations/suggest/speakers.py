@@ -217,8 +217,11 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
         # "Cardinal X": the person the text gave that role (never just the latest person: "the singer wrote")
     if phrase:  # "the authors say", "one poster admitted", "photos released of the scene showed"
         return phrase
-    quantifier = QUANTIFIER_SUBJECT.fullmatch(subject, comma + 1) if not text.startswith(_EVIDENTIAL, verb_start) \
-        else None  # ("Some showed …" after "Thousands of documents": documents, no people)
+    evidential = text.startswith(_EVIDENTIAL, verb_start) and not (
+        text.startswith("suggested", verb_start) and before.rstrip().endswith((" have", " has", " had")))
+    quantifier = None if evidential else QUANTIFIER_SUBJECT.fullmatch(subject, comma + 1) \
+        or _QUANTIFIER_ASIDE.fullmatch(subject)  # ("Some showed …" after "Thousands of documents": documents, no
+    # people; but "Some have suggested", "Some, however, have suggested": people)
     if quantifier:  # "Some also noted …", "Many say …": unnamed, as worded
         return Speaker(quantifier.group(1).lower(), "unnamed")
     near = [p for p in mentions if clause_start <= p.start and p.end <= verb_start and verb_start - p.end < 120
@@ -336,6 +339,9 @@ _INVERTING = frozenset("commented remarked quipped stated declared countered obs
                        "continued warned argued insisted claimed reported note notes argue argues posit posits "
                        "bragged joked confessed exclaimed".split())
 """Verbs of saying, after which the source may follow ("…," said a spokesman; "…," wrote the post's author)."""
+_QUANTIFIER_ASIDE = re.compile(r"\s*((?i:some|many|most|several|others))[ \t]*,[ \t]*(?:however|though|meanwhile|too|"
+                               r"also|in turn|of course)[ \t]*,[ \t]*(?:(?:have|has|had|also|even)[ \t]+)?")
+"""A quantifier alone as the subject, an adverb set off by commas after it ("Some, however, have suggested")."""
 _CLOSING_QUOTES = frozenset(("”", '"', "’", "'"))
 _PASSIVE_BEFORE = re.compile(r"(?<![\w'’-])(?:is|are|was|were|be|been|being)(?:\s+[a-z]+ly)?\s*\Z")
 _EVIDENTIAL = ("show", "found", "find", "reveal", "suggest", "indicate", "conclude")

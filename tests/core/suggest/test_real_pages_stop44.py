@@ -93,3 +93,13 @@ def test_new_verbs_of_the_gossip_page_leave_their_nouns_alone() -> None:
     """"fumes", "hints", "pens", "raves" are nouns as often: only the past tenses report."""
     assert speaker_of("Zoe Ward, 24, was overcome by carbon monoxide fumes at the flat in 2019.", "carbon")[0] is None
     assert speaker_of("Mayer hinted that the company was pleased with the results.", "pleased")[0] == "Mayer"
+
+
+def test_a_quantifier_with_an_aside_or_an_auxiliary_is_an_unnamed_source() -> None:
+    """Business Insider: "Some, however, have suggested that Epshteyn has been a bad influence …"."""
+    assert speaker_of("Some, however, have suggested that the adviser has been a bad influence.", "adviser") == \
+        ("some", "unnamed")
+    assert speaker_of("Some have suggested that the adviser has been a bad influence.", "adviser") == \
+        ("some", "unnamed")
+    documents = "Thousands of documents were released. Some suggested that the deal was struck earlier."
+    assert speaker_of(documents, "the deal") == (None, None)  # documents, perhaps: nobody named as people
