@@ -25,6 +25,7 @@ from annotations.suggest.sentence_subject import (INTRODUCED_PRONOUN, LATER_PRON
                                                   sentence_subject)
 from annotations.suggest.subject_speaker import POSTED_ON, VOICE, subject_speaker
 from annotations.suggest.unlisted_speakers import capitalised_speaker, loose_speaker, unlisted_speaker
+from annotations.suggest.unnamed import one_person
 
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose|which)\b[^,;:]*,\s*\Z")
 _NAME_OF = re.compile(rf"(?<![\w'’-])((?:[{UPPER}][\w'’-]+\s+){{1,3}}?[{UPPER}][\w'’-]+)"
@@ -180,6 +181,11 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
             return Speaker(full_name(apposed, full_names), "named")
         head = noun_phrase_source(text, clause_start + fenced.start("head"), clause_start + fenced.end("head"),
                                   mentions, full_names)
+        name_shaped = _NAME_SHAPED.fullmatch(fenced.group("apposed")) if head is not None and head.kind == "unnamed" \
+            and (one_person(head.name) or head.name.split()[-1] in _KIN_HEADS) else None
+        if name_shaped and not any(clause_start + fenced.start("apposed") <= p.start < clause_start + fenced.end(
+                "apposed") for p in mentions):  # '"…," the uncle, Ma Chengming, said': the name no list knows
+            return Speaker(name_shaped.group(0), "named")
         if head is not None:
             return described(head, text, context, full_names)
     if trimmed.rstrip().endswith(",") and not telling and not text.startswith(_EVIDENTIAL, verb_start) \
@@ -339,6 +345,10 @@ _INVERTING = frozenset("commented remarked quipped stated declared countered obs
                        "continued warned argued insisted claimed reported note notes argue argues posit posits "
                        "bragged joked confessed exclaimed".split())
 """Verbs of saying, after which the source may follow ("…," said a spokesman; "…," wrote the post's author)."""
+_NAME_SHAPED = re.compile(r"[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){1,2}")
+"""Two or three capitalised words, as a person's name stands in apposition ("the uncle, Ma Chengming,")."""
+_KIN_HEADS = frozenset("uncle aunt father mother son daughter wife husband brother sister cousin grandfather grandmother "
+                       "grandson granddaughter nephew niece friend partner fiancé fiancée widow widower".split())
 _QUANTIFIER_ASIDE = re.compile(r"\s*((?i:some|many|most|several|others))[ \t]*,[ \t]*(?:however|though|meanwhile|too|"
                                r"also|in turn|of course)[ \t]*,[ \t]*(?:(?:have|has|had|also|even)[ \t]+)?")
 """A quantifier alone as the subject, an adverb set off by commas after it ("Some, however, have suggested")."""

@@ -29,6 +29,9 @@ from annotations.suggest.unnamed import (COORDINATED, HEAD_SET, IN_THE_KNOW, UNN
 _WORK_BY = re.compile(r"[ \t]*(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:(?:[a-z-]+|\d{4})[ \t]+)?(?:story|report|article|"
                       r"column|piece|paper|study|book|op-ed|essay|analysis|investigation|review|letter)[ \t]+by[ \t]+")
 """A work by someone opening the subject ("A story by Ada Moe …", "A 2021 paper by …"): its author speaks."""
+_GENERIC_BODIES = frozenset(("Ministry", "Department"))
+"""The heads of a government body named by its field alone ("Health Ministry", "Defense Department"): the country's
+possessive before it belongs to the name ("Gaza’s Health Ministry", "Japan’s Defense Ministry")."""
 _FORMER = re.compile(r"\b(?:former|ex-|retired)\b", re.I)
 
 
@@ -166,6 +169,11 @@ def subject_speaker(text: str, clause_start: int, end: int, mentions: Sequence[S
         if knowing is not None and not text[nearest.end:end].strip():  # "People familiar with Google said": them,
             opens = at + len(text[at:nearest.end]) - len(text[at:nearest.end].lstrip())  # not Google (as "people
             return Speaker(lower_first(text[opens:nearest.end], text, opens), "unnamed")  # familiar with Google's plans")
+        owner = before_it[-1] if before_it and before_it[-1].type == "PLACE" else None
+        if owner is not None and nearest.type == "ORG" and text.startswith(("’s ", "'s "), owner.end) \
+                and owner.end + 3 == nearest.start and nearest.exact.split()[-1] in _GENERIC_BODIES \
+                and len(nearest.exact.split()) == 2 and not text[nearest.end:end].strip():
+            return Speaker(text[owner.start:nearest.end], "named")  # "Gaza’s Health Ministry said": whose ministry
         if not setting and not (text[nearest.end:end].strip() and nearest.type != "PERSON"):
             voice = nearest.type == "ORG" and VOICE.search(text, max(clause_start, nearest.start - 120),
                                                             nearest.start) is not None

@@ -103,3 +103,19 @@ def test_a_quantifier_with_an_aside_or_an_auxiliary_is_an_unnamed_source() -> No
         ("some", "unnamed")
     documents = "Thousands of documents were released. Some suggested that the deal was struck earlier."
     assert speaker_of(documents, "the deal") == (None, None)  # documents, perhaps: nobody named as people
+
+
+def test_a_name_no_list_knows_in_apposition_to_a_person_role_speaks() -> None:
+    """AP: '“We crawled out in fear,” the uncle, Ma Chengming, said.'"""
+    assert speaker_of("“We crawled out in fear,” the uncle, Ma Chengming, said.", "crawled") == \
+        ("Ma Chengming", "named")
+    assert speaker_of("“We ran,” a witness, Wu Haoyang, said.", "We ran") == ("Wu Haoyang", "named")
+    assert speaker_of("“It was bad,” the city, Port Elling, said.", "It was bad") == ("the city", "unnamed")
+
+
+def test_a_countrys_possessive_belongs_to_a_ministry_named_by_its_field() -> None:
+    """AP: "Gaza’s Health Ministry said Friday …" — the gold keeps whose ministry it is."""
+    assert speaker_of("Gaza’s Health Ministry said Friday that it has documented 20,057 deaths.", "documented") == \
+        ("Gaza’s Health Ministry", "named")
+    assert speaker_of("The Health Ministry said the clinics had reopened.", "clinics")[0] == "Health Ministry"
+    assert speaker_of("Britain’s Met Office said rain would fall.", "rain")[0] == "Met Office"
