@@ -28,7 +28,7 @@ from annotations.suggest.single_quotes import as_double_quotes
 from annotations.suggest.sources import BODY_NOUNS
 from annotations.suggest.speaker_context import Context, Speaker, full_name
 from annotations.suggest.speaker_pronouns import SENTENCE_OPENING
-from annotations.suggest.speaker_names import (LoneNames, body_type, canonical, given_names, org_heads,
+from annotations.suggest.speaker_names import (LoneNames, body_type, canonical, given_names, org_heads, org_short_forms,
                                                 spelled_acronyms)
 from annotations.suggest.speaker_names import full_names as full_names_of
 from annotations.suggest.speakers import described, find_speaker
@@ -331,8 +331,8 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
         found = _with_turns(text, found, layout)
     merged = merge_quotes(fill_quotes(text, found), [int(f[5]) for f in found], line_spans, text)
     fuller = middle_initials(text, persons, lambda p: full_name(p, full_names))
-    firsts = given_names(persons, full_names) | org_heads(mentions) | company_short_names(mentions) \
-        | spelled_acronyms(mentions)
+    firsts = given_names(persons, full_names) | org_heads(mentions) | org_short_forms(mentions) \
+        | company_short_names(mentions) | spelled_acronyms(mentions)
     types: dict[str, str] = {}  # a named speaker's entity type, from the mentions that name it
     for p in sorted(mentions, key=lambda m: m.type != "ORG" or " " not in (m.name or m.exact)):  # (a company's
         # name first: "Nordvik" alone may have been taken for a person)

@@ -61,6 +61,7 @@ def spelled_acronyms(mentions: list[Suggestion]) -> dict[str, str]:
     International Monetary Fund concluded"): the full name is the speaker, as for a bracketed acronym."""
     acronyms = {m.exact for m in mentions if m.type == "ORG" and m.name is None and m.exact.isupper()
                 and 2 < len(m.exact) <= 6 and m.exact.isalpha()}
+    acronyms |= {m.exact for m in mentions if m.type == "ORG" and m.name is None and m.exact in _TWO_LETTERS}
     if not acronyms:
         return {}
     out: dict[str, set[str]] = {}
@@ -70,7 +71,38 @@ def spelled_acronyms(mentions: list[Suggestion]) -> dict[str, str]:
             initials = "".join(w[0] for w in name.split() if w[:1].isupper())
             if initials in acronyms:
                 out.setdefault(initials, set()).add(name)
+            if initials.replace("", ".")[1:] in acronyms:  # "U.N." after "United Nations"
+                out.setdefault(initials.replace("", ".")[1:], set()).add(name)
     return {acronym: next(iter(names)) for acronym, names in out.items() if len(names) == 1}
+
+
+_TWO_LETTERS = frozenset(("UN", "EU", "U.N.", "E.U."))
+"""The two-letter bodies news writes both ways ("the United Nations" … "UN officials"): not "US", "UK" (countries, one
+speaker however written: `COUNTRY_SHORT`)."""
+
+
+def org_short_forms(mentions: list[Suggestion]) -> dict[str, str]:
+    """An organisation speaking by the first words of its name given in full elsewhere in the text ("Princeton
+    announced", after "Princeton University"; "Inter Miami announced", after "Inter Miami CF"; "Ozy said", after
+    "Ozy Media") -> the full name: only names closed by an institution's or a company's tail, a short form that is
+    named as no place in the text ("New York said" stays, beside "New York University"), no country, and one full name
+    per short form."""
+    places = {m.name or m.exact for m in mentions if m.type == "PLACE"}
+    nations = countries()
+    out: dict[str, set[str]] = {}
+    for m in mentions:
+        name = m.name or m.exact
+        words = name.split()
+        if m.type == "ORG" and len(words) >= 2 and words[-1] in _TAILS:
+            for k in range(1, len(words)):
+                short = " ".join(words[:k])
+                if short not in places and short not in nations and words[k - 1][:1].isupper():
+                    out.setdefault(short, set()).add(name)
+    return {short: next(iter(full)) for short, full in out.items() if len(full) == 1}
+
+
+_TAILS = frozenset("University College CF FC SC AFC Media Inc Corp Ltd LLC Group Holdings Institute".split())
+"""The last words of an organisation's name that its short form drops ("Princeton", "Inter Miami", "Ozy")."""
 
 
 @lru_cache(maxsize=1)

@@ -119,3 +119,18 @@ def test_a_countrys_possessive_belongs_to_a_ministry_named_by_its_field() -> Non
         ("Gaza’s Health Ministry", "named")
     assert speaker_of("The Health Ministry said the clinics had reopened.", "clinics")[0] == "Health Ministry"
     assert speaker_of("Britain’s Met Office said rain would fall.", "rain")[0] == "Met Office"
+
+
+def test_an_organisation_speaking_by_a_short_form_is_filed_under_its_full_name() -> None:
+    """Gold files an organisation by the full name the text gives: "Princeton announced" after "Princeton
+    University", "UN officials" after "the United Nations"."""
+    text = ("Princeton University was starting to invest, officials said.\n\n"
+            "In October, Princeton announced a new initiative on language models.\n")
+    assert speaker_of(text, "new initiative")[0] == "Princeton University"
+    assert speaker_of("The United Nations met on Friday.\n\nThe UN said aid was blocked.\n", "aid was")[0] == \
+        "United Nations"
+    assert speaker_of("Inter Miami CF signed a forward.\n\nInter Miami announced the signing of Luis Suarez.\n",
+                      "signing")[0] == "Inter Miami CF"
+    state = ("New York University opened a campus in Albany, New York.\n\n"
+             "New York said the campus would bring jobs.\n")
+    assert speaker_of(state, "bring jobs")[0] == "New York"  # a place the text names: not the university
