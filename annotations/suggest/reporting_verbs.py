@@ -31,7 +31,8 @@ REPORTING = (r"said|says|say|declared|declares|noted|notes|urged|urges|warned|wa
              r"screams|screamed|suggesting|predicting|vowing|estimating|forecasting|cautioning|conceding|"
              r"expressed|expresses|voiced|voices|emails|emailed|texted|pleaded|pleads|states|reads|promises|pledges|"
              r"concludes|fretted|frets|informs|informed|tell|affirms|vows|condemning|criticising|criticizing|"
-             r"praising|denouncing|bragged|confessed|confesses|exclaimed|exclaims|hinted")
+             r"praising|denouncing|bragged|confessed|confesses|exclaimed|exclaims|hinted|allege|deny|confirm|"
+             r"acknowledge|admit|explain|predict|concede|complain|maintain|testify|announce")
 PHRASES = ("put it|puts it|calls on|calls for|state that|states that|say that|show that|suggest that|indicate that|find that|made clear|makes clear|"
            "maintain that|maintains that|think that|thinks that|determined that|have determined that|"
            "made it very clear|makes it very clear|made it abundantly clear|made it quite clear|"
@@ -166,6 +167,8 @@ def reporting_verbs(text: str) -> list[Verb]:
                     and not _QUOTE_BEFORE.search(text, max(0, start - 40), start) \
                     and not (word == "posted" and _WORDS_POSTED.match(text, end + 1)):
                 continue  # "The college admits 500 students", "Ford recalled 300,000 trucks", "assured of a place"
+            if word in _BASE_FORMS and _NOT_FINITE.search(folded, max(0, start - 24), start):
+                continue  # "refuse to acknowledge", "the senator cannot confirm", "will not admit": nobody says so
             if word == "disputes" and _DISPUTES_NOUN.search(text, max(0, start - 12), start):
                 continue  # "embroiled in disputes with its suppliers": the noun
             if text.endswith("worth ", max(0, start - 6), start) and not folded[start - 7:start - 6].isalnum():
@@ -176,6 +179,12 @@ def reporting_verbs(text: str) -> list[Verb]:
             for start, negative_end, word, according, statement in found]
 
 
+_BASE_FORMS = frozenset("allege deny confirm acknowledge admit explain predict concede complain maintain testify "
+                        "announce".split())
+"""Plain forms of verbs of saying, reporting only as a plural's present ("Lawyers for X allege"), never after "to", a
+modal or a negation."""
+_NOT_FINITE = re.compile(r"(?<![\w'’-])(?:to|not|n[’']t|cannot|can|could|will|would|may|might|must|should|shall|do|does|"
+                         r"did)\s+(?:[a-z]+ly\s+)?\Z")
 _PASSIVE = re.compile(r"(?:w(?<!\w.)(?:as|ere)|i(?<!\w.)s|a(?<!\w.)re|b(?<!\w.)e(?:en|ing)?)\s+(?:[a-z]+ly\s+)?\Z")
 """A verb in the passive: "was|were|is|are|been|be|being" (a word of its own) and perhaps an adverb before it;
 each alternative starts with a letter, so the engine skips ahead to w, i, a or b."""

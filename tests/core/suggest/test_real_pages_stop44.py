@@ -6,7 +6,7 @@ from annotations.suggest.claims import suggest_claims
 from annotations.suggest.entities import suggest_entities
 from annotations.suggest.name_words import given_genders
 from annotations.suggest.single_quotes import as_double_quotes
-from tests.core.suggest.suggesting import found, speaker_of
+from tests.core.suggest.suggesting import claims, found, speaker_of
 
 
 def test_an_inverted_attribution_after_a_closing_quote_reports_the_whole_sentence() -> None:
@@ -134,3 +134,16 @@ def test_an_organisation_speaking_by_a_short_form_is_filed_under_its_full_name()
     state = ("New York University opened a campus in Albany, New York.\n\n"
              "New York said the campus would bring jobs.\n")
     assert speaker_of(state, "bring jobs")[0] == "New York"  # a place the text names: not the university
+
+
+def test_plain_present_verbs_of_saying_report_only_as_finite_verbs() -> None:
+    """"Lawyers for Ozy Media allege …", "Many economists predict …": a plural's present reports; after "to", a modal
+    or a negation nobody says anything ("refuse to acknowledge", "the senator cannot confirm", "will not admit")."""
+    assert speaker_of("Many economists predict that the Fed will cut rates in March.", "cut rates") == \
+        ("many economists", "unnamed")
+    assert speaker_of("The indictments allege that the firm paid the officials.", "paid the") == \
+        ("the indictments", "unnamed")
+    for text in ("Yet some people refuse to acknowledge that the climate is changing.",
+                 "Additionally, the senator cannot confirm that the money was paid.",
+                 "Those businesses will not admit that they refuse to pay their staff."):
+        assert not [c for c in claims(text) if c.speaker], text
