@@ -32,7 +32,7 @@ REPORTING = (r"said|says|say|declared|declares|noted|notes|urged|urges|warned|wa
              r"expressed|expresses|voiced|voices|emails|emailed|texted|pleaded|pleads|states|reads|promises|pledges|"
              r"concludes|fretted|frets|informs|informed|tell|affirms|vows|condemning|criticising|criticizing|"
              r"praising|denouncing|bragged|confessed|confesses|exclaimed|exclaims|hinted|allege|deny|confirm|"
-             r"acknowledge|admit|explain|predict|concede|complain|maintain|testify|announce")
+             r"acknowledge|admit|explain|predict|concede|complain|testify|announce")
 PHRASES = ("put it|puts it|calls on|calls for|state that|states that|say that|show that|suggest that|indicate that|find that|made clear|makes clear|"
            "maintain that|maintains that|think that|thinks that|determined that|have determined that|"
            "made it very clear|makes it very clear|made it abundantly clear|made it quite clear|"
@@ -179,7 +179,7 @@ def reporting_verbs(text: str) -> list[Verb]:
             for start, negative_end, word, according, statement in found]
 
 
-_BASE_FORMS = frozenset("allege deny confirm acknowledge admit explain predict concede complain maintain testify "
+_BASE_FORMS = frozenset("allege deny confirm acknowledge admit explain predict concede complain testify "
                         "announce".split())
 """Plain forms of verbs of saying, reporting only as a plural's present ("Lawyers for X allege"), never after "to", a
 modal or a negation."""
