@@ -32,7 +32,7 @@ REPORTING = (r"said|says|say|declared|declares|noted|notes|urged|urges|warned|wa
              r"expressed|expresses|voiced|voices|emails|emailed|texted|pleaded|pleads|states|reads|promises|pledges|"
              r"concludes|fretted|frets|informs|informed|tell|affirms|vows|condemning|criticising|criticizing|"
              r"praising|denouncing|bragged|confessed|confesses|exclaimed|exclaims|hinted|allege|deny|confirm|"
-             r"acknowledge|admit|explain|predict|concede|complain|testify|announce")
+             r"acknowledge|admit|explain|predict|concede|complain|testify|announce|accuse")
 PHRASES = ("put it|puts it|calls on|calls for|state that|states that|say that|show that|suggest that|indicate that|find that|made clear|makes clear|"
            "maintain that|maintains that|think that|thinks that|determined that|have determined that|"
            "made it very clear|makes it very clear|made it abundantly clear|made it quite clear|"
@@ -42,7 +42,9 @@ PHRASES = ("put it|puts it|calls on|calls for|state that|states that|say that|sh
            "keen to stress|keen to point out|keen to emphasise|keen to emphasize|eager to stress|quick to point out|"
            "quick to stress|careful to stress|careful to point out|at pains to stress|at pains to point out|"
            "hope is that|view is that|belief is that|argument is that|position is that|message is that|"
-           "contention is that|fear is that|concern is that|conclusion is that|assessment is that")
+           "contention is that|fear is that|concern is that|conclusion is that|assessment is that|"
+           "fear that|fears that|feared that|worry that|worries that|worried that|agree that|agrees that|"
+           "agreed that")
 """Phrases of saying; '"…," read a warning by X' names its source right after it; "was keen to stress that …" says
 it as surely as "stressed"."""
 
@@ -180,7 +182,7 @@ def reporting_verbs(text: str) -> list[Verb]:
 
 
 _BASE_FORMS = frozenset("allege deny confirm acknowledge admit explain predict concede complain testify "
-                        "announce".split())
+                        "announce accuse".split())
 """Plain forms of verbs of saying, reporting only as a plural's present ("Lawyers for X allege"), never after "to", a
 modal or a negation."""
 _NOT_FINITE = re.compile(r"(?<![\w'’-])(?:to|not|n[’']t|cannot|can|could|will|would|may|might|must|should|shall|do|does|"

@@ -29,6 +29,9 @@ from annotations.suggest.unnamed import (COORDINATED, HEAD_SET, IN_THE_KNOW, UNN
 _WORK_BY = re.compile(r"[ \t]*(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:(?:[a-z-]+|\d{4})[ \t]+)?(?:story|report|article|"
                       r"column|piece|paper|study|book|op-ed|essay|analysis|investigation|review|letter)[ \t]+by[ \t]+")
 """A work by someone opening the subject ("A story by Ada Moe …", "A 2021 paper by …"): its author speaks."""
+_QUANTIFIER_IN = re.compile(r"(?<![\w'’-])(?:[Mm]any|[Ss]ome|[Mm]ost|[Oo]thers|[Ff]ew|[Ss]everal|[Tt]hose)[ \t]+"
+                            r"(?:in|from|across)[ \t]+(?:the[ \t]+)?\Z")
+"""A quantifier and where its people are ("Many in Hong Kong fear that"): unnamed people there, not the place."""
 _GENERIC_BODIES = frozenset(("Ministry", "Department"))
 """The heads of a government body named by its field alone ("Health Ministry", "Defense Department"): the country's
 possessive before it belongs to the name ("Gaza’s Health Ministry", "Japan’s Defense Ministry")."""
@@ -153,9 +156,10 @@ def subject_speaker(text: str, clause_start: int, end: int, mentions: Sequence[S
                      or ROLE_OF.fullmatch(text, before_it[-1].end, nearest.start)):
             # "Ada Moe of Harbour Ltd said" (and "of the Brussels-based Harbour Ltd": the place is no mention here)
             return Speaker(full_name(before_it[-1], full_names), "named", affiliation=full_name(nearest, full_names))
-        group = UNNAMED_OF.search(text, max(clause_start, nearest.start - 60), nearest.start) \
+        group = (UNNAMED_OF.search(text, max(clause_start, nearest.start - 60), nearest.start)
+                 or _QUANTIFIER_IN.search(text, max(clause_start, nearest.start - 20), nearest.start)) \
             if nearest.type == "PLACE" else None
-        if group:  # "Republicans in Western North Carolina"
+        if group:  # "Republicans in Western North Carolina", "Many in Hong Kong"
             return Speaker(lower_first(text[group.start():nearest.end], text, group.start()), "unnamed")
         research = researchers(text, clause_start, nearest)
         if research:  # "astronomers at the Ohio State University, Columbus": they speak, not the university

@@ -147,3 +147,16 @@ def test_plain_present_verbs_of_saying_report_only_as_finite_verbs() -> None:
                  "Additionally, the senator cannot confirm that the money was paid.",
                  "Those businesses will not admit that they refuse to pay their staff."):
         assert not [c for c in claims(text) if c.speaker], text
+
+
+def test_fears_worries_agreement_and_accusations_are_attributed() -> None:
+    """"Many in Hong Kong fear that …", "That has experts worried that …", "But most agree that …", "Demonstrators
+    accuse foreign nationals of …": claims of their holders (a noun "fears" alone is none)."""
+    assert speaker_of("Many in Hong Kong fear that to pause is to surrender.", "to pause") == \
+        ("many in Hong Kong", "unnamed")
+    assert speaker_of("Some in Washington believe that the deal is dead.", "the deal") == \
+        ("some in Washington", "unnamed")
+    assert speaker_of("But most agree that the holiday is beautiful.", "holiday") == ("most", "unnamed")
+    assert speaker_of("Demonstrators accuse foreign nationals of taking jobs.", "taking jobs") == \
+        ("demonstrators", "unnamed")
+    assert not claims("Fears of a recession grew on Monday as markets fell in Asia.")
