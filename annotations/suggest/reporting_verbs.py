@@ -44,7 +44,11 @@ PHRASES = ("put it|puts it|calls on|calls for|state that|states that|say that|sh
            "hope is that|view is that|belief is that|argument is that|position is that|message is that|"
            "contention is that|fear is that|concern is that|conclusion is that|assessment is that|"
            "fear that|fears that|feared that|worry that|worries that|worried that|agree that|agrees that|"
-           "agreed that")
+           "agreed that|spoke of|spoke about|speaks of|speaks about|spoke out|speaks out|talked about|talks about|"
+           "concurred|concurs|felt that|feel that|feels that|hopes that|hoped that|expressed concern|"
+           "expresses concern|voiced concern|raised concerns|disputed the notion|disputed that|disputed claims|"
+           "ruled out|rules out|welcomed|welcomes|shared that|skeptical that|sceptical that|confident that|optimistic that|"
+           "concerned that|convinced that|adamant that")
 """Phrases of saying; '"…," read a warning by X' names its source right after it; "was keen to stress that …" says
 it as surely as "stressed"."""
 
@@ -169,6 +173,8 @@ def reporting_verbs(text: str) -> list[Verb]:
                     and not _QUOTE_BEFORE.search(text, max(0, start - 40), start) \
                     and not (word == "posted" and _WORDS_POSTED.match(text, end + 1)):
                 continue  # "The college admits 500 students", "Ford recalled 300,000 trucks", "assured of a place"
+            if word in ("welcomed", "welcomes") and not _WELCOMED_WHAT.match(folded, end + 1):
+                continue  # "welcomed Ohtani into the locker room": a greeting; "welcomed the ruling": a stance
             if word in _BASE_FORMS and _NOT_FINITE.search(folded, max(0, start - 24), start):
                 continue  # "refuse to acknowledge", "the senator cannot confirm", "will not admit": nobody says so
             if word == "disputes" and _DISPUTES_NOUN.search(text, max(0, start - 12), start):
@@ -181,6 +187,12 @@ def reporting_verbs(text: str) -> list[Verb]:
             for start, negative_end, word, according, statement in found]
 
 
+_WELCOMED_WHAT = re.compile(r"[ \t]+(?:the|this|that|its|their|his|her|a|an)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?(?:decision|news|"
+                            r"ruling|vote|move|resolution|announcement|verdict|deal|agreement|report|findings|plan|"
+                            r"proposal|bill|law|step|changes?|results?|initiative|measures?|reforms?|ceasefire|"
+                            r"cease-fire|release|statement|judg(?:e)?ment|sentence|charges?|arrests?|investigation|"
+                            r"inquiry|probe|budget|policy|order|truce|talks|commitment|pledge|offer|appointment)\b")
+"""What a stance of welcome is about ("welcomed the ruling", "welcomed the EU Parliament resolution"): not a guest."""
 _BASE_FORMS = frozenset("allege deny confirm acknowledge admit explain predict concede complain testify "
                         "announce accuse".split())
 """Plain forms of verbs of saying, reporting only as a plural's present ("Lawyers for X allege"), never after "to", a

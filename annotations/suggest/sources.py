@@ -78,9 +78,11 @@ def latest_org(orgs: Sequence[str], noun: str) -> str | None:
 _ORG_AFTER_VERB = re.compile(rf"\s+(?:the|its)\s+({ORG_NOUNS})\b(?!\s+(?:of|in|for)\b)", re.I)
 
 
-OF = re.compile(r"\s*,?\s*(?:of|at|from|for|with)\s+(?:the\s+)?(?:[A-Z][a-z]+(?:an|ese|ish|i)\s+|[A-Z][\w.]+-based\s+)?\Z")
+OF = re.compile(r"\s*,?\s*(?:of|at|from|for|with)\s+(?:the\s+)?(?:[A-Z][a-z]+(?:an|ese|ish|i)\s+|[A-Z][\w.]+-based\s+|"
+                r"(?:[a-z-]+\s+){0,2}(?:group|charity|campaign|organi[sz]ation|union|association|party|firm|company)\s+)?\Z")
 """Between a person and the organisation they speak for ("Lotfi Azzouz of Amnesty International", "Hassan Nouri of
-the Iranian Red Crescent": a nationality before the known name; "of the Brussels-based X")."""
+the Iranian Red Crescent": a nationality before the known name; "of the Brussels-based X"; "from the gay rights group
+X": the kind of body before its name)."""
 
 
 _AFTER_SUBJECT = re.compile(r"(?:,|[ \t]+(?:of|for|at|from|with)\b)[^;:\"“”]*,[ \t]*\Z")

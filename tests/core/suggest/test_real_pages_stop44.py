@@ -160,3 +160,22 @@ def test_fears_worries_agreement_and_accusations_are_attributed() -> None:
     assert speaker_of("Demonstrators accuse foreign nationals of taking jobs.", "taking jobs") == \
         ("demonstrators", "unnamed")
     assert not claims("Fears of a recession grew on Monday as markets fell in Asia.")
+
+
+def test_stances_and_talk_about_something_are_attributed() -> None:
+    """Wikinews and wire copy: "He spoke of the strong ties …", "Analysts, however, are skeptical that …", "The Afghan
+    government has ruled out …", "Consumer … organizations have also welcomed the … resolution", "Volker disputed the
+    notion that …", "One father shared that …"; not a greeting ("welcomed Ohtani into the locker room")."""
+    cases = {"Ada Moe spoke of the strong ties between the two countries.": ("Ada Moe", "named"),
+             "Analysts, however, are skeptical that the two leaders will reach an agreement.": ("analysts", "unnamed"),
+             "The Afghan government has ruled out Taliban involvement in the incident.":
+                 ("the Afghan government", "unnamed"),
+             "Consumer groups have also welcomed the resolution with cautious optimism.": ("consumer groups", "unnamed"),
+             "Tom Vale disputed the notion that he had been a participant in the scheme.": ("Tom Vale", "named"),
+             "One father shared that his son gave part of his present money to the drive.": ("one father", "unnamed"),
+             "Ada Moe felt that the conference was a success.": ("Ada Moe", "named")}
+    for text, expected in cases.items():
+        assert speaker_of(text, text[10:30]) == expected, text
+    assert not claims("The Rams beat the Saints and then welcomed Ohtani into the locker room.")
+    text = "Colin Hale from the gay rights group Pride Alba welcomed the vote: \"This is a historic step.\""
+    assert speaker_of(text, "historic step")[0] == "Colin Hale"  # the person, his group as his affiliation
