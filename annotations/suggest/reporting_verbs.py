@@ -32,7 +32,8 @@ REPORTING = (r"said|says|say|declared|declares|noted|notes|urged|urges|warned|wa
              r"expressed|expresses|voiced|voices|emails|emailed|texted|pleaded|pleads|states|reads|promises|pledges|"
              r"concludes|fretted|frets|informs|informed|tell|affirms|vows|condemning|criticising|criticizing|"
              r"praising|denouncing|bragged|confessed|confesses|exclaimed|exclaims|hinted|allege|deny|confirm|"
-             r"acknowledge|admit|explain|predict|concede|complain|testify|announce|accuse")
+             r"acknowledge|admit|explain|predict|concede|complain|testify|announce|accuse|thought|thinks|documented|"
+             r"suspected")
 PHRASES = ("put it|puts it|calls on|calls for|state that|states that|say that|show that|suggest that|indicate that|find that|made clear|makes clear|"
            "maintain that|maintains that|think that|thinks that|determined that|have determined that|"
            "made it very clear|makes it very clear|made it abundantly clear|made it quite clear|"
@@ -69,7 +70,8 @@ ACCORDING = frozenset(("according to", "per", "in the words of"))
 prosecutor, X")."""
 _WITH_A_CLAUSE_ONLY = frozenset("admits concedes acknowledges observes assured assures affirmed reaffirmed clarified "
                                  "underscored underlined lamented laments recalled posted expressed expresses voiced "
-                                 "voices fretted frets informs informed affirms concludes".split())
+                                 "voices fretted frets informs informed affirms concludes thought thinks documented "
+                                 "suspected".split())
 """Verbs of saying that are as often something else ("admits students", "observes a silence", "acknowledges the
 crowd", "recalled 2 million cars", "underlined the passage", "posted it online", "expressed sympathy", "informed the
 police", "I can't tell"): a report only before "that", "how", "when" or a quote ("expressed concern that", "voiced its hope that"), or right after a
@@ -79,7 +81,10 @@ _DISPUTES_NOUN = re.compile(r"(?<![\w'’-])(?:in|of|over|with|and|the|a|two|sev
 _WORDS_POSTED = re.compile(r"[ \t]+(?:a|an|the|its|his|her|their)[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:tweet|message|statement|"
                            r"post|letter|note|update|comment)s?\b")
 """After "posted": words put out ("posted a tweet saying …"), not a picture or "it online"."""
-_CLAUSE_AFTER = re.compile(r"(?:[ \t]+(?:[\w'’.-]+[ \t]+){0,4}?(?:that|how|when|whether)\b|[ \t]*[,:]?[ \t]*[\"“])")
+_CLAUSE_AFTER = re.compile(r"(?:[ \t]+(?:[\w'’.-]+[ \t]+){0,4}?(?:that|how|when|whether)\b|[ \t]*[,:]?[ \t]*[\"“]|"
+                           r"[ \t]+(?:(?:the|a|an|his|her|its|their|this|these|those|[A-Z][\w'’-]*|voters|people)[ \t]+)"
+                           r"(?:[\w'’-]+[ \t]+){0,2}?(?:will|would|is|are|was|were|has|have|had|can|could|should|must|"
+                           r"may|might)\b)")
 _TOLD_THAT = re.compile(r"[ \t]+(?:[\w'’.-]+[ \t]+){1,4}?that\b")
 """After "tell": who is told, then "that" (the present tense reports only so)."""
 _LISTED_BEFORE = re.compile(r"(?:(?<![\w'’-])(?:and|or|of|the|its|their|his|her|our|your|my|these|those|new|such)|,)"

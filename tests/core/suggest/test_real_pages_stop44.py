@@ -179,3 +179,14 @@ def test_stances_and_talk_about_something_are_attributed() -> None:
     assert not claims("The Rams beat the Saints and then welcomed Ohtani into the locker room.")
     text = "Colin Hale from the gay rights group Pride Alba welcomed the vote: \"This is a historic step.\""
     assert speaker_of(text, "historic step")[0] == "Colin Hale"  # the person, his group as his affiliation
+
+
+def test_thoughts_and_reaffirmations_before_a_bare_clause_are_attributed() -> None:
+    """"Trump thought voters would repudiate impeachment", "Mutko reaffirmed the country will enforce these laws": a
+    clause with no "that"; not "The thought of it", "He thought about the offer"."""
+    assert speaker_of("Tom Vale thought voters would repudiate the plan.", "repudiate") == ("Tom Vale", "named")
+    assert speaker_of("Sports Minister Ada Moe reaffirmed the country will enforce these laws.", "enforce") == \
+        ("Ada Moe", "named")
+    assert speaker_of("Food scientist Ada Moe later documented how little the crew ate.", "crew ate") == \
+        ("Ada Moe", "named")
+    assert not claims("The thought of it made him ill.\n\nHe thought about the offer for a week.\n")
