@@ -49,7 +49,13 @@ PHRASES = ("put it|puts it|calls on|calls for|state that|states that|say that|sh
            "concurred|concurs|felt that|feel that|feels that|hopes that|hoped that|expressed concern|"
            "expresses concern|voiced concern|raised concerns|disputed the notion|disputed that|disputed claims|"
            "ruled out|rules out|welcomed|welcomes|shared that|skeptical that|sceptical that|confident that|optimistic that|"
-           "concerned that|convinced that|adamant that")
+           "concerned that|convinced that|adamant that|expressed hope|expressed doubt|expressed surprise|"
+           "expressed regret|expressed support|expressed opposition|expressed frustration|expressed anger|"
+           "expressed disappointment|expressed confidence|expressed optimism|expressed skepticism|"
+           "expressed scepticism|expressed alarm|expressed dismay|expressed delight|is critical of|are critical of|"
+           "was critical of|were critical of|raised questions about|raised doubts about|cast doubt on|casts doubt on|"
+           "hit out at|hits out at|lashed out at|lashes out at|took to twitter to|"
+           "took to instagram to|took to social media to|took to x to|is afraid|are afraid|was afraid|were afraid")
 """Phrases of saying; '"…," read a warning by X' names its source right after it; "was keen to stress that …" says
 it as surely as "stressed"."""
 
@@ -71,7 +77,7 @@ prosecutor, X")."""
 _WITH_A_CLAUSE_ONLY = frozenset("admits concedes acknowledges observes assured assures affirmed reaffirmed clarified "
                                  "underscored underlined lamented laments recalled posted expressed expresses voiced "
                                  "voices fretted frets informs informed affirms concludes thought thinks documented "
-                                 "suspected".split())
+                                 "suspected".split()) | {"is afraid", "are afraid", "was afraid", "were afraid"}
 """Verbs of saying that are as often something else ("admits students", "observes a silence", "acknowledges the
 crowd", "recalled 2 million cars", "underlined the passage", "posted it online", "expressed sympathy", "informed the
 police", "I can't tell"): a report only before "that", "how", "when" or a quote ("expressed concern that", "voiced its hope that"), or right after a
@@ -82,7 +88,8 @@ _WORDS_POSTED = re.compile(r"[ \t]+(?:a|an|the|its|his|her|their)[ \t]+(?:[a-z-]
                            r"post|letter|note|update|comment)s?\b")
 """After "posted": words put out ("posted a tweet saying …"), not a picture or "it online"."""
 _CLAUSE_AFTER = re.compile(r"(?:[ \t]+(?:[\w'’.-]+[ \t]+){0,4}?(?:that|how|when|whether)\b|[ \t]*[,:]?[ \t]*[\"“]|"
-                           r"[ \t]+(?:(?:the|a|an|his|her|its|their|this|these|those|[A-Z][\w'’-]*|voters|people)[ \t]+)"
+                           r"[ \t]+(?:(?:the|a|an|his|her|its|their|this|these|those|[A-Z][\w'’-]*|voters|people|he|she|"
+                           r"they|it|we|you)[ \t]+)"
                            r"(?:[\w'’-]+[ \t]+){0,2}?(?:will|would|is|are|was|were|has|have|had|can|could|should|must|"
                            r"may|might)\b)")
 _TOLD_THAT = re.compile(r"[ \t]+(?:[\w'’.-]+[ \t]+){1,4}?that\b")

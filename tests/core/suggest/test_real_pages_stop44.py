@@ -190,3 +190,14 @@ def test_thoughts_and_reaffirmations_before_a_bare_clause_are_attributed() -> No
     assert speaker_of("Food scientist Ada Moe later documented how little the crew ate.", "crew ate") == \
         ("Ada Moe", "named")
     assert not claims("The thought of it made him ill.\n\nHe thought about the offer for a week.\n")
+
+
+def test_expressed_feelings_criticism_and_fears_before_a_clause_are_attributed() -> None:
+    """"Collins expressed delight …", "Deniz Baykal was critical of the arrests", "Doctors are afraid she will never
+    get her memory back", "T-Swift took to Twitter to air her grievances"; not "Children are afraid of the dark"."""
+    assert speaker_of("In response, Tom Vale expressed delight in hearing the news.", "delight") == ("Tom Vale", "named")
+    assert speaker_of("Ada Moe was critical of the arrests made by police.", "arrests") == ("Ada Moe", "named")
+    assert speaker_of("Doctors are afraid she will never get her memory back.", "memory") == ("doctors", "unnamed")
+    assert speaker_of("Ada Moe took to Twitter to air her grievances with the label.", "grievances") == \
+        ("Ada Moe", "named")
+    assert not claims("Children are afraid of the dark.")
