@@ -327,12 +327,13 @@ def _titled_person(text: str, verb_end: int, mentions: Sequence[Suggestion], acc
     return person if any(part in titles for w in words for part in w.rstrip(".").split("-")) else None
 
 
-_PHRASE_END = re.compile(r"[,;:.!?\n]|\s+of\s+[a-z]+ing\b|\s+(?:on\s+[A-Z][a-z]+day|last\s+[a-z]+|yesterday|today|"
+_PHRASE_END = re.compile(r"[,;:.!?\n]|\s+of\s+[a-z]+ing\b|\s+of\s+(?:his|her|their|its)\s|\s+(?:on\s+[A-Z][a-z]+day|last\s+[a-z]+|yesterday|today|"
                          r"(?:the\s+)?(?:following|next|same|previous)\s+(?:day|morning|afternoon|evening|night|week))\b|\s+(?:in|on|at|during)\s+(?:a|an|the|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}"
                          r"(?:statement|interview|speech|post|letter|tweet|message|briefing|conference|release|"
                          r"broadcast|hearing|video)s?\b")
 """Where a source after its verb ends: a stop, how it spoke ("said the office of X in a statement …"), or what it
-accused someone of ("accused by his former partner of stealing …"), or when ("announced by his family the following
+accused someone of ("accused by his former partner of stealing …"), what it spoke of ("said the billionaire of his hiring
+process"), or when ("announced by his family the following
 morning")."""
 _NOUN_AFTER = re.compile(r"[ \t]+[a-z]+s?\b")
 """After an organisation inside a source phrase: a noun it modifies ("results of NCLAN studies": its author)."""

@@ -201,3 +201,12 @@ def test_expressed_feelings_criticism_and_fears_before_a_clause_are_attributed()
     assert speaker_of("Ada Moe took to Twitter to air her grievances with the label.", "grievances") == \
         ("Ada Moe", "named")
     assert not claims("Children are afraid of the dark.")
+
+
+def test_what_an_inverted_source_spoke_of_is_no_part_of_it() -> None:
+    """CNBC: '“I don’t consider college evidence of exceptional ability,” said the billionaire of his hiring process at
+    Tesla.' — the billionaire (Elon Musk, so called before), not "the billionaire of his hiring process"."""
+    text = ("The carmaker is run by billionaire Ada Moe.\n\n"
+            "“I don’t consider college evidence of ability,” said the billionaire of his hiring process at the firm.\n")
+    assert speaker_of(text, "college evidence") == ("Ada Moe", "named")
+    assert speaker_of("“It is over,” said the head of the agency.", "It is over")[0] == "the head of the agency"
