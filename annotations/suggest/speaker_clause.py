@@ -14,7 +14,8 @@ ROLE_NOUNS = ("CEO|CFO|COO|CTO|chair|chairperson|consultant|director|head|chief|
 """Role nouns that stand without an article in an apposition after a name ("X, chairman of the board, said")."""
 TRAILING_WORDS = frozenset("has have had also later previously earlier then again once would will could may might did "
                             "does do not never now be been being heard yesterday today tonight is are was were further "
-                            "reportedly himself herself itself themselves even twice already just always".split())
+                            "reportedly himself herself itself themselves even twice already just always instead "
+                            "still too repeatedly initially subsequently".split())
 NOUNS_IN_LY = frozenset("family ally rally supply reply assembly monopoly anomaly bully daily weekly monthly quarterly "
                         "yearly elderly lily belly jelly folly holly".split())
 """Words in -ly that are nouns, not adverbs before a verb ("Smith's family said": the family speaks)."""

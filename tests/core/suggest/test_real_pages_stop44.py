@@ -210,3 +210,8 @@ def test_what_an_inverted_source_spoke_of_is_no_part_of_it() -> None:
             "“I don’t consider college evidence of ability,” said the billionaire of his hiring process at the firm.\n")
     assert speaker_of(text, "college evidence") == ("Ada Moe", "named")
     assert speaker_of("“It is over,” said the head of the agency.", "It is over")[0] == "the head of the agency"
+
+
+def test_an_adverb_between_a_pronoun_and_its_verb_is_passed_over() -> None:
+    text = "Prince Andrew met the banker in 2010.\n\nHe instead told the BBC interviewer: “I took the judgement call.”\n"
+    assert speaker_of(text, "judgement call")[0] == "Andrew"
