@@ -33,7 +33,8 @@ REPORTING = (r"said|says|say|declared|declares|noted|notes|urged|urges|warned|wa
              r"concludes|fretted|frets|informs|informed|tell|affirms|vows|condemning|criticising|criticizing|"
              r"praising|denouncing|bragged|confessed|confesses|exclaimed|exclaims|hinted|allege|deny|confirm|"
              r"acknowledge|admit|explain|predict|concede|complain|testify|announce|accuse|thought|thinks|documented|"
-             r"suspected")
+             r"suspected|slamming|blasting|blasted|faulted|dismissed|dismisses|outlined|outlines|declare|foresee|"
+             r"foresees|hopes|hoped|worried|detail|details|detailed|assumed")
 PHRASES = ("put it|puts it|calls on|calls for|state that|states that|say that|show that|suggest that|indicate that|find that|made clear|makes clear|"
            "maintain that|maintains that|think that|thinks that|determined that|have determined that|"
            "made it very clear|makes it very clear|made it abundantly clear|made it quite clear|"
@@ -55,7 +56,9 @@ PHRASES = ("put it|puts it|calls on|calls for|state that|states that|say that|sh
            "expressed scepticism|expressed alarm|expressed dismay|expressed delight|is critical of|are critical of|"
            "was critical of|were critical of|raised questions about|raised doubts about|cast doubt on|casts doubt on|"
            "hit out at|hits out at|lashed out at|lashes out at|took to twitter to|"
-           "took to instagram to|took to social media to|took to x to|is afraid|are afraid|was afraid|were afraid")
+           "took to instagram to|took to social media to|took to x to|is afraid|are afraid|was afraid|were afraid|"
+           "reminds me that|reminded me that|reminds us that|reminded us that|reminded reporters that|signaled that|"
+           "signalled that|signals that")
 """Phrases of saying; '"…," read a warning by X' names its source right after it; "was keen to stress that …" says
 it as surely as "stressed"."""
 
@@ -77,7 +80,8 @@ prosecutor, X")."""
 _WITH_A_CLAUSE_ONLY = frozenset("admits concedes acknowledges observes assured assures affirmed reaffirmed clarified "
                                  "underscored underlined lamented laments recalled posted expressed expresses voiced "
                                  "voices fretted frets informs informed affirms concludes thought thinks documented "
-                                 "suspected".split()) | {"is afraid", "are afraid", "was afraid", "were afraid"}
+                                 "suspected hopes hoped worried detail details detailed assumed".split()) \
+    | {"is afraid", "are afraid", "was afraid", "were afraid"}
 """Verbs of saying that are as often something else ("admits students", "observes a silence", "acknowledges the
 crowd", "recalled 2 million cars", "underlined the passage", "posted it online", "expressed sympathy", "informed the
 police", "I can't tell"): a report only before "that", "how", "when" or a quote ("expressed concern that", "voiced its hope that"), or right after a
@@ -185,6 +189,11 @@ def reporting_verbs(text: str) -> list[Verb]:
                     and not _QUOTE_BEFORE.search(text, max(0, start - 40), start) \
                     and not (word == "posted" and _WORDS_POSTED.match(text, end + 1)):
                 continue  # "The college admits 500 students", "Ford recalled 300,000 trucks", "assured of a place"
+            if word == "worried" and text[start].isupper():
+                continue  # "Worried about backlash, House Democrats …": an adjective opening the sentence
+            if word in _NOT_PASSIVE and _PASSIVE.search(folded, max(0, start - 30), start):
+                continue  # "the confusion was dismissed when raised", "it is assumed that", "they were worried
+                # about": nobody said so here ("experts are worried that" is a phrase of its own)
             if word in ("welcomed", "welcomes") and not _WELCOMED_WHAT.match(folded, end + 1):
                 continue  # "welcomed Ohtani into the locker room": a greeting; "welcomed the ruling": a stance
             if word in _BASE_FORMS and _NOT_FINITE.search(folded, max(0, start - 24), start):
@@ -205,8 +214,10 @@ _WELCOMED_WHAT = re.compile(r"[ \t]+(?:the|this|that|its|their|his|her|a|an)[ \t
                             r"cease-fire|release|statement|judg(?:e)?ment|sentence|charges?|arrests?|investigation|"
                             r"inquiry|probe|budget|policy|order|truce|talks|commitment|pledge|offer|appointment)\b")
 """What a stance of welcome is about ("welcomed the ruling", "welcomed the EU Parliament resolution"): not a guest."""
+_NOT_PASSIVE = frozenset(("dismissed", "assumed", "detailed", "worried", "outlined", "faulted", "blasted"))
+"""Verbs that report only in the active: in the passive they name no one who says it."""
 _BASE_FORMS = frozenset("allege deny confirm acknowledge admit explain predict concede complain testify "
-                        "announce accuse".split())
+                        "announce accuse declare detail".split())
 """Plain forms of verbs of saying, reporting only as a plural's present ("Lawyers for X allege"), never after "to", a
 modal or a negation."""
 _NOT_FINITE = re.compile(r"(?<![\w'’-])(?:to|not|n[’']t|cannot|can|could|will|would|may|might|must|should|shall|do|does|"
