@@ -218,12 +218,10 @@ def test_an_adverb_between_a_pronoun_and_its_verb_is_passed_over() -> None:
 
 
 def test_more_verbs_of_stance_report_in_the_active_only() -> None:
-    """"Critics of the package have faulted …", "The spokesman also outlined his priorities …", "Free speech advocates
-    are slamming …", "The National Weather Service also doesn’t foresee …", "his doctor assumed he had …", "Hollerich
+    """"Critics of the package have faulted …", "The spokesman also outlined his priorities …", "The National Weather Service also doesn’t foresee …", "his doctor assumed he had …", "Hollerich
     hopes the synod can …", "they detail how …"; not "the confusion was dismissed when raised", "it is assumed that",
     "Worried about backlash, House Democrats …"."""
     cases = {"Critics of the package have faulted the kingdom's record on reform.": "critics of the package",
-             "Free speech advocates are slamming a police officer for the search.": "free speech advocates",
              "Forecasters also don’t foresee a white Christmas for much of the country.": "forecasters",
              "At first, his doctor assumed he had a chest infection.": "his doctor",
              "Tom Vale hopes the synod can develop a road map.": "Tom Vale"}
