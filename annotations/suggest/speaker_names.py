@@ -71,11 +71,17 @@ def spelled_acronyms(mentions: list[Suggestion]) -> dict[str, str]:
             initials = "".join(w[0] for w in name.split() if w[:1].isupper())
             if initials in acronyms:
                 out.setdefault(initials, set()).add(name)
+            words = name.split()
+            national = "".join(w[0] for w in words[1:] if w[:1].isupper()) if words[0] in _NATIONAL else ""
+            if national in acronyms:  # "DEA" after "U.S. Drug Enforcement Administration"
+                out.setdefault(national, set()).add(name)
             if initials.replace("", ".")[1:] in acronyms:  # "U.N." after "United Nations"
                 out.setdefault(initials.replace("", ".")[1:], set()).add(name)
     return {acronym: next(iter(names)) for acronym, names in out.items() if len(names) == 1}
 
 
+_NATIONAL = frozenset(("U.S.", "US", "UK", "U.K.", "EU"))
+"""A country's letters opening a body's name that its acronym leaves out ("U.S. Drug Enforcement Administration": DEA)."""
 _TWO_LETTERS = frozenset(("UN", "EU", "U.N.", "E.U."))
 """The two-letter bodies news writes both ways ("the United Nations" … "UN officials"): not "US", "UK" (countries, one
 speaker however written: `COUNTRY_SHORT`)."""

@@ -230,3 +230,8 @@ def test_more_verbs_of_stance_report_in_the_active_only() -> None:
     for text in ("The confusion between the two was dismissed when raised.",
                  "Worried about backlash and committed to restraint, the party stayed quiet."):
         assert not [c for c in claims(text) if c.source == "reporting-verb"], text
+
+
+def test_an_acronym_leaving_out_a_country_is_filed_under_the_full_name() -> None:
+    text = "The U.S. Drug Enforcement Administration sent a letter on Monday.\n\nThe DEA said pharmacies must stop.\n"
+    assert speaker_of(text, "pharmacies")[0] == "U.S. Drug Enforcement Administration"
