@@ -34,7 +34,8 @@ REPORTING = (r"said|says|say|declared|declares|noted|notes|urged|urges|warned|wa
              r"praising|denouncing|bragged|confessed|confesses|exclaimed|exclaims|hinted|allege|deny|confirm|"
              r"acknowledge|admit|explain|predict|concede|complain|testify|announce|accuse|thought|thinks|documented|"
              r"suspected|faulted|dismissed|dismisses|outlined|outlines|declare|foresee|"
-             r"foresees|hopes|hoped|worried|detail|details|detailed|assumed")
+             r"foresees|hopes|hoped|worried|detail|details|detailed|assumed|echoed|gushed|penned|raved|captioned|"
+             r"fumed|laughed|sighed|teased|scoffed|snapped|beamed|cooed")
 PHRASES = ("put it|puts it|calls on|calls for|state that|states that|say that|show that|suggest that|indicate that|find that|made clear|makes clear|"
            "maintain that|maintains that|think that|thinks that|determined that|have determined that|"
            "made it very clear|makes it very clear|made it abundantly clear|made it quite clear|"
@@ -114,9 +115,12 @@ _PER_SOURCE = re.compile(r"[ \t]+(?:(?:the|a|an|his|her|its|their)[ \t]|[A-Z]|(?
 """After "per": a source ("per the statement", "per Reuters", "per police", "per people familiar with …"), not a rate
 ("per cent", "per day", "per capita")."""
 _AFTER_A_QUOTE_ONLY = frozenset(("recalls", "remembers", "remembered", "recounts", "shouts", "shouted", "yells",
-                                 "yelled", "screams", "screamed", "emails", "emailed", "texted", "pleaded", "pleads"))
+                                 "yelled", "screams", "screamed", "emails", "emailed", "texted", "pleaded", "pleads",
+                                 "echoed", "gushed", "penned", "raved", "captioned", "fumed", "laughed", "sighed",
+                                 "teased", "scoffed", "snapped", "beamed", "cooed"))
 """Verbs of saying only right after a quote ('"…," recalls X', '"Open the door!" an officer shouts', '"…," he
-emails'): elsewhere a product recall, a memory, a noise, a message sent or a plea in court ("pleaded guilty")."""
+emails', the gossip page's '"…," she gushed / penned / laughed / captioned the post'): elsewhere a product recall, a
+memory, a noise, a message sent, a plea in court ("pleaded guilty"), oil that gushed, a song penned, a laugh."""
 _QUOTE_BEFORE = re.compile(r"[,.!?]?[\"”’']\s*(?:(?:he|she|they|(?:a|an|the|one|his|her|their|its)\s+(?:[a-z-]+\s+)?[a-z]+"
                            r"(?:\s+(?:on|of|at|in|from)\s+(?:the|a|an|its|his|her|their)\s+[a-z]+"
                            r"|,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2},)?|"

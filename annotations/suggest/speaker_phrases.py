@@ -121,7 +121,7 @@ the subject, even when the writer left it open."""
 QUOTED_AS = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?quoted"
                         r"(?:\s+by\s+[^,;:]{1,60}?)?\s+as\s+\Z")
 """Before "saying": a passive of quoting ("one resident was quoted by Haveeru as saying"), whose subject speaks."""
-QUANTIFIER_SUBJECT = re.compile(r"\s*(?:(?:While|And|But|Yet|Meanwhile,?)\s+)?((?i:some|many|most|several|another|others|"
+QUANTIFIER_SUBJECT = re.compile(r"\s*(?:(?:While|And|But|Yet|Meanwhile,?)\s+)?((?i:some|many|most|several|another|others|one|"
                                  r"someone(?:\s+else)?|somebody(?:\s+else)?))(?:\s+(?:also|even|still|just|"
                                  r"further|later|now|already|too|have|had|has))?\s*")
 """A quantifier or an indefinite pronoun alone as the subject ("Some also noted", "Another pointed out", "While

@@ -343,7 +343,8 @@ _INVERTING = frozenset("commented remarked quipped stated declared countered obs
                        "said says told tells added adds wrote writes asked explained noted recalled recalls remembers "
                        "recounted replied responded "
                        "continued warned argued insisted claimed reported note notes argue argues posit posits "
-                       "bragged joked confessed exclaimed".split())
+                       "bragged joked confessed exclaimed echoed gushed penned raved laughed sighed teased scoffed "
+                       "snapped beamed cooed fumed".split())
 """Verbs of saying, after which the source may follow ("…," said a spokesman; "…," wrote the post's author)."""
 _NAME_SHAPED = re.compile(r"[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){1,2}")
 """Two or three capitalised words, as a person's name stands in apposition ("the uncle, Ma Chengming,")."""

@@ -235,3 +235,15 @@ def test_more_verbs_of_stance_report_in_the_active_only() -> None:
 def test_an_acronym_leaving_out_a_country_is_filed_under_the_full_name() -> None:
     text = "The U.S. Drug Enforcement Administration sent a letter on Monday.\n\nThe DEA said pharmacies must stop.\n"
     assert speaker_of(text, "pharmacies")[0] == "U.S. Drug Enforcement Administration"
+
+
+def test_gossip_verbs_report_right_after_a_quote_only() -> None:
+    """'"…," one wrote', '"…," echoed a third', '"…," she gushed': readers and stars on the gossip page; "Oil gushed from
+    the pipe", "The ballad, penned by Ed Sheeran" report nothing."""
+    assert speaker_of('"Maybe the critics could have a day off," one wrote.', "day off") == ("one", "unnamed")
+    assert speaker_of('"Go on girl," echoed a third, while a fourth said: "An icon!"', "Go on girl") == \
+        ("a third", "unnamed")
+    assert speaker_of('Ada Moe posed on the beach.\n\n"What a weekend!" she gushed.\n', "weekend") == ("Ada Moe", "named")
+    for text in ("Oil gushed from the ruptured pipe for three days.", "The ballad, penned by Ed Sheeran, topped the charts.",
+                 "The crowd laughed at the joke."):
+        assert not [c for c in claims(text) if c.source == "reporting-verb"], text
