@@ -42,6 +42,26 @@ _ISSUED = r"\b(?:[Aa]|[Aa]n|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]he)\s+(?:joint\s+|
 """The unnamed source "the statement" and the phrase that introduced that document earlier."""
 
 
+_THE_LAWSUIT = re.compile(r"(?i:the|this|that|its|their)\s+(?:new\s+|federal\s+|civil\s+|class-action\s+)?(?:law)?suit")
+"""A lawsuit as the source ("The suit claims", "according to the lawsuit"): the one who brought it speaks through it."""
+_SUED = re.compile(r"\bsued\b|\b(?:filed|brought)\s+(?:a|an|the|its|their)\s+(?:[a-z-]+\s+){0,2}(?:law)?suit\b|"
+                   r"\ballege[sd]?\s+in\s+(?:a|the)\s+(?:new\s+)?(?:law)?suit\b")
+"""Where a text says who went to court: "Florida State sued the ACC", "X filed a federal lawsuit", "Lawyers for X allege
+in a new lawsuit"."""
+
+
+def _plaintiff(text: str, start: int, mentions: Sequence[Suggestion], full_names: dict[str, str]) -> Speaker | None:
+    """The person or organisation the text first says went to court, before `start`: the first named in that
+    sentence before the verb (the lead's lawsuit, as a later "the lawsuit" is; not the other side's counter-suit)."""
+    sued = _SUED.search(text, 0, start)
+    if sued is None:
+        return None
+    sentence = max(text.rfind(". ", 0, sued.start()), text.rfind("\n", 0, sued.start())) + 1
+    first = next((p for p in mentions if sentence <= p.start and p.end <= sued.start() and p.type in ("PERSON", "ORG")
+                  and not text.startswith("(", p.start - 1)), None)  # (not the agency of a dateline: "(AP) —")
+    return Speaker(full_name(first, full_names), "named") if first is not None else None
+
+
 def document_author(text: str, start: int, speaker: Speaker, mentions: Sequence[Suggestion],
                     full_names: dict[str, str]) -> Speaker:
     """`speaker` ("the statement", "a resolution", unnamed, in the sentence starting at `start`) as the person or organisation that
@@ -50,6 +70,10 @@ def document_author(text: str, start: int, speaker: Speaker, mentions: Sequence[
     the latest earlier sentence that issued it ("Gwendolyn Quinn stated …. According to the statement, …. Per the
     statement, …": the sentences that only cite it are passed over). The speaker itself when that sentence names no
     author ("The police issued a statement of their own": not an earlier statement's author)."""
+    if _THE_LAWSUIT.fullmatch(speaker.name):
+        plaintiff = _plaintiff(text, start, mentions, full_names)
+        if plaintiff is not None:  # "The suit claims …", after "Florida State sued the ACC": the one who sued
+            return plaintiff
     owned = _OWNED_DOCUMENT.fullmatch(speaker.name)
     if owned is not None and owned.group(1) not in _NOT_AN_OWNER and gazetteer().get(owned.group(1)) != "PLACE":
         # "The Wrap's report claims": the Wrap (not "Tuesday's report", "Britain's statement")

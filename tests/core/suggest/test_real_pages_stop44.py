@@ -247,3 +247,14 @@ def test_gossip_verbs_report_right_after_a_quote_only() -> None:
     for text in ("Oil gushed from the ruptured pipe for three days.", "The ballad, penned by Ed Sheeran, topped the charts.",
                  "The crowd laughed at the joke."):
         assert not [c for c in claims(text) if c.source == "reporting-verb"], text
+
+
+def test_a_lawsuit_speaks_for_the_one_the_text_says_went_to_court() -> None:
+    """VICE / AP: "Lawyers for Ozy Media … allege in a new lawsuit …" then "The suit additionally alleges …"; "X sued Y"
+    then "according to the lawsuit" (the lead's suit, not the other side's counter-suit)."""
+    text = ("Harbour Holdings sued the Atlantic Coast Conference on Friday.\n\n"
+            "In a counter attack, the conference filed a lawsuit in North Carolina against the firm.\n\n"
+            "The suit claims the conference has mismanaged its media rights.\n")
+    assert speaker_of(text, "mismanaged")[0] == "Harbour Holdings"
+    dateline = "TALLAHASSEE, Fla. (AP) — Harbour Holdings sued the league on Friday.\n\nThe suit claims the league failed.\n"
+    assert speaker_of(dateline, "league failed")[0] == "Harbour Holdings"  # not the agency of the dateline
