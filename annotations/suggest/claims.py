@@ -331,7 +331,9 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
         found = _with_turns(text, found, layout)
     merged = merge_quotes(fill_quotes(text, found), [int(f[5]) for f in found], line_spans, text)
     fuller = middle_initials(text, persons, lambda p: full_name(p, full_names))
-    firsts = given_names(persons, full_names) | org_heads(mentions) | org_short_forms(mentions) \
+    shorts = {short: full for short, full in org_short_forms(mentions).items() if short not in people}  # (not "Tony
+    # Blair" -> "Tony Blair Institute": a person the text names is no short form)
+    firsts = given_names(persons, full_names) | org_heads(mentions) | shorts \
         | company_short_names(mentions) | spelled_acronyms(mentions)
     types: dict[str, str] = {}  # a named speaker's entity type, from the mentions that name it
     for p in sorted(mentions, key=lambda m: m.type != "ORG" or " " not in (m.name or m.exact)):  # (a company's

@@ -252,8 +252,11 @@ def source_after(text: str, verb_end: int, mentions: Sequence[Suggestion], full_
     if not phrase:  # only "according to" and verbs of saying have their source after them as any noun phrase
         return None
     stop = _PHRASE_END.search(text, verb_end, verb_end + 200)
-    return noun_phrase_source(text, verb_end, stop.start() if stop else min(len(text), verb_end + 200), mentions,
-                              full_names)
+    end = stop.start() if stop else min(len(text), verb_end + 200)
+    topic = _EPITHET_TOPIC.search(text, verb_end, end)
+    if topic is not None:  # "said the billionaire of his hiring process": what he spoke of is no part of him
+        end = topic.start() + len(topic.group(1))
+    return noun_phrase_source(text, verb_end, end, mentions, full_names)
 
 
 _NAME_GOES_ON = re.compile(r"(?:[ \t]+[A-Z][\w&’'-]+){1,3}(?=[ \t]*(?:[,.;:!?)]|\Z))")
@@ -327,14 +330,17 @@ def _titled_person(text: str, verb_end: int, mentions: Sequence[Suggestion], acc
     return person if any(part in titles for w in words for part in w.rstrip(".").split("-")) else None
 
 
-_PHRASE_END = re.compile(r"[,;:.!?\n]|\s+of\s+[a-z]+ing\b|\s+of\s+(?:his|her|their|its)\s|\s+(?:on\s+[A-Z][a-z]+day|last\s+[a-z]+|yesterday|today|"
+_PHRASE_END = re.compile(r"[,;:.!?\n]|\s+of\s+[a-z]+ing\b|\s+(?:on\s+[A-Z][a-z]+day|last\s+[a-z]+|yesterday|today|"
                          r"(?:the\s+)?(?:following|next|same|previous)\s+(?:day|morning|afternoon|evening|night|week))\b|\s+(?:in|on|at|during)\s+(?:a|an|the|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}"
                          r"(?:statement|interview|speech|post|letter|tweet|message|briefing|conference|release|"
                          r"broadcast|hearing|video)s?\b")
 """Where a source after its verb ends: a stop, how it spoke ("said the office of X in a statement …"), or what it
-accused someone of ("accused by his former partner of stealing …"), what it spoke of ("said the billionaire of his hiring
-process"), or when ("announced by his family the following
+accused someone of ("accused by his former partner of stealing …"), or when ("announced by his family the following
 morning")."""
+_EPITHET_TOPIC = re.compile(r"(?<![\w'’-])(billionaire|actor|actress|singer|star|rapper|comedian|musician|tycoon|mogul|"
+                            r"entrepreneur|celebrity|player|striker|forward|quarterback|veteran)\s+of\s+(?:his|her|their|its)\s")
+"""An epithet for a person named before, then what they spoke of ("said the billionaire of his hiring process"); not a
+relation ("said the mother of his victim", "the head of its legal department", "the author of her biography")."""
 _NOUN_AFTER = re.compile(r"[ \t]+[a-z]+s?\b")
 """After an organisation inside a source phrase: a noun it modifies ("results of NCLAN studies": its author)."""
 _DANGLING = re.compile(r"(?:\s+(?:of|on|in|at|for|from|by|with|about|to|over))+\Z")

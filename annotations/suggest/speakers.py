@@ -25,6 +25,7 @@ from annotations.suggest.sentence_subject import (INTRODUCED_PRONOUN, LATER_PRON
                                                   sentence_subject)
 from annotations.suggest.subject_speaker import POSTED_ON, VOICE, subject_speaker
 from annotations.suggest.unlisted_speakers import capitalised_speaker, loose_speaker, unlisted_speaker
+from annotations.suggest.name_words import zipf
 from annotations.suggest.unnamed import one_person
 
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose|which)\b[^,;:]*,\s*\Z")
@@ -183,6 +184,8 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
                                   mentions, full_names)
         name_shaped = _NAME_SHAPED.fullmatch(fenced.group("apposed")) if head is not None and head.kind == "unnamed" \
             and (one_person(head.name) or head.name.split()[-1] in _KIN_HEADS) else None
+        if name_shaped and all(zipf(w) >= 4.0 for w in name_shaped.group(0).split()):
+            name_shaped = None  # ("the aunt, New Year, said": common words, no name)
         if name_shaped and not any(clause_start + fenced.start("apposed") <= p.start < clause_start + fenced.end(
                 "apposed") for p in mentions):  # '"…," the uncle, Ma Chengming, said': the name no list knows
             return Speaker(name_shaped.group(0), "named")
