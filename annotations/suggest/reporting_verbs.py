@@ -34,7 +34,7 @@ REPORTING = (r"said|says|say|declared|declares|noted|notes|urged|urges|warned|wa
              r"praising|denouncing|bragged|confessed|confesses|exclaimed|exclaims|hinted|allege|deny|confirm|"
              r"acknowledge|admit|explain|predict|concede|complain|testify|announce|accuse|thought|thinks|documented|"
              r"suspected|faulted|outlined|outlines|declare|hopes|hoped|worried|echoed|gushed|penned|raved|captioned|"
-             r"assumed|"
+             r"assumed|fear|fears|feared|"
              r"fumed|laughed|sighed|teased|scoffed|snapped|beamed|cooed")
 PHRASES = ("put it|puts it|calls on|calls for|state that|states that|say that|show that|suggest that|indicate that|find that|made clear|makes clear|"
            "maintain that|maintains that|think that|thinks that|determined that|have determined that|"
@@ -81,7 +81,7 @@ prosecutor, X")."""
 _WITH_A_CLAUSE_ONLY = frozenset("admits concedes acknowledges observes assured assures affirmed reaffirmed clarified "
                                  "underscored underlined lamented laments recalled posted expressed expresses voiced "
                                  "voices fretted frets informs informed affirms concludes thought thinks documented "
-                                 "suspected hopes hoped worried".split()) \
+                                 "suspected hopes hoped worried fear fears feared".split()) \
     | {"is afraid", "are afraid", "was afraid", "were afraid"}
 """Verbs of saying that are as often something else ("admits students", "observes a silence", "acknowledges the
 crowd", "recalled 2 million cars", "underlined the passage", "posted it online", "expressed sympathy", "informed the
@@ -244,12 +244,13 @@ _CLAIM_OBJECT = re.compile(r"[ \t]+(?:the[ \t]+|any[ \t]+|all[ \t]+)?(?:[a-z-]+[
                            r"discrimination|violations?|bias|knowledge|links?|reports)\b")
 """What is denied, alleged or confirmed when no clause follows ("deny accusations of brutality", "allege involvement
 in plans"): a claim about it."""
-_NOUN_TOO = frozenset(("suspected", "thought", "hopes", "worried", "documented"))
+_NOUN_TOO = frozenset(("suspected", "thought", "hopes", "worried", "documented", "fear", "fears"))
 """Verbs of thinking that are as often a noun or an adjective ("a suspected gunman", "the thought of it", "his hopes")."""
-_DETERMINER_BEFORE = re.compile(r"(?<![\w'’-])(?:a|an|the|his|her|its|their|our|my|your|this|that|no|any)\s+\Z")
-_FEAR_NOUNS = frozenset(("fear that", "fears that", "worries that", "hopes that"))
+_DETERMINER_BEFORE = re.compile(r"(?:(?<![\w'’-])(?:a|an|the|his|her|its|their|our|my|your|this|that|no|any)|[a-z][’'](?:s)?)"
+                                r"\s+\Z")
+_FEAR_NOUNS = frozenset(("fear that", "fears that", "worries that", "hopes that", "fear", "fears"))
 _FEAR_NOUN_BEFORE = re.compile(r"(?<![\w'’-])(?:amid|the|of|over|growing|raised|raises|raising|sparked|sparking|"
-                               r"fuelled|fueled|fuelling|fueling|stoked|allay|allayed|ease|eased|easing|renewed|dashed)"
+                               r"fuelled|fueled|fuelling|fueling|stoked|allay|allayed|ease|eased|easing|renewed|dashed|is|was)"
                                r"\s+(?:[a-z]+\s+)?\Z")
 """Before "fears that", "hopes that": the noun of a mood ("amid fears that", "raised hopes that", "there is growing
 fear that"), nobody's claim."""

@@ -285,3 +285,12 @@ def test_a_second_reviewers_sentences_make_no_claims_and_keep_their_speakers() -
     assert speaker_of("Ministers ruled out a tax increase before the election.", "tax increase") == \
         ("ministers", "unnamed")
     assert speaker_of('"We are devastated," the aunt, New Year, said.', "devastated")[0] != "New Year"
+
+
+def test_a_fear_before_a_clause_is_its_holders_and_the_noun_is_nobodys() -> None:
+    assert speaker_of("The archaeologists fear they may have to postpone work.", "postpone") == \
+        ("the archaeologists", "unnamed")
+    assert speaker_of("Residents feared the dam would burst.", "dam would") == ("residents", "unnamed")
+    for text in ("Oil rose amid fears the conflict could spread.", "Fears of a recession grew on Monday.",
+                 "There is fear the virus will spread.", "She aligned Hongkongers’ fear of encroachment with theirs."):
+        assert not [c for c in claims(text) if c.source == "reporting-verb"], text
