@@ -34,6 +34,9 @@ _OWNED_DOCUMENT = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,
                              r"(?:report|article|story|analysis|survey|poll|study|statement|review|investigation|"
                              r"findings|data|figures|estimates|research|website|account)")
 """A document its owner's name opens, as the unnamed source ("the Wrap's report", "Gallup's latest poll"): the owner."""
+_MAKERS_DOCUMENT = re.compile(r"(?:[Tt]he\s+)([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})\s+(?:survey|poll|study|report|"
+                              r"analysis|index|tally|ranking|rankings)")
+"""A document its maker's name qualifies ("the Niche survey", "the Gallup poll"): the maker."""
 _NOT_AN_OWNER = MONTHS_DAYS | frozenset("This That These Those Its Their His Her Our My Your Today Yesterday Tomorrow "
                                         "Last Next".split())
 _THE_DOCUMENT = re.compile(r"(the|an?)\s+(?:joint\s+|official\s+|written\s+|brief\s+|new\s+)?"
@@ -74,7 +77,7 @@ def document_author(text: str, start: int, speaker: Speaker, mentions: Sequence[
         plaintiff = _plaintiff(text, start, mentions, full_names)
         if plaintiff is not None:  # "The suit claims …", after "Florida State sued the ACC": the one who sued
             return plaintiff
-    owned = _OWNED_DOCUMENT.fullmatch(speaker.name)
+    owned = _OWNED_DOCUMENT.fullmatch(speaker.name) or _MAKERS_DOCUMENT.fullmatch(speaker.name)
     if owned is not None and owned.group(1) not in _NOT_AN_OWNER and gazetteer().get(owned.group(1)) != "PLACE":
         # "The Wrap's report claims": the Wrap (not "Tuesday's report", "Britain's statement")
         return Speaker(owned.group(1), "named")

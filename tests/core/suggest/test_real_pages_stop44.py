@@ -294,3 +294,18 @@ def test_a_fear_before_a_clause_is_its_holders_and_the_noun_is_nobodys() -> None
     for text in ("Oil rose amid fears the conflict could spread.", "Fears of a recession grew on Monday.",
                  "There is fear the virus will spread.", "She aligned Hongkongers’ fear of encroachment with theirs."):
         assert not [c for c in claims(text) if c.source == "reporting-verb"], text
+
+
+def test_a_brand_a_survey_and_a_long_bodys_acronym_name_their_maker() -> None:
+    """"according to the brand" (Lululemon), "according to the Niche survey" (Niche), "According to the CDC" (the
+    Centers for Disease Control and Prevention, spelled out before)."""
+    assert speaker_of("Lululemon makes bags.\n\nThe belt bag sold out, according to the brand.\n", "sold out")[0] == \
+        "Lululemon"
+    assert speaker_of("Four in ten students say brand matters, according to the Niche survey.", "ten students")[0] == \
+        "Niche"
+    assert speaker_of("Four in ten say brand matters, according to the January survey.", "ten say")[1] == "unnamed"
+    text = "The Centers for Disease Control and Prevention met.\n\nAccording to the CDC, many adults slept little.\n"
+    assert speaker_of(text, "slept little")[0] == "Centers for Disease Control and Prevention"
+    objected = ("The conference filed a lawsuit against the Harbour Board of Trustees, claiming the school could not "
+                "challenge the deal.")
+    assert speaker_of(objected, "could not")[0] != "Harbour Board of Trustees"
