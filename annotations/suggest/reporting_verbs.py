@@ -249,9 +249,9 @@ _NOUN_TOO = frozenset(("suspected", "thought", "hopes", "worried", "documented",
 _DETERMINER_BEFORE = re.compile(r"(?:(?<![\w'’-])(?:a|an|the|his|her|its|their|our|my|your|this|that|no|any)|[a-z][’'](?:s)?)"
                                 r"\s+\Z")
 _FEAR_NOUNS = frozenset(("fear that", "fears that", "worries that", "hopes that", "fear", "fears"))
-_FEAR_NOUN_BEFORE = re.compile(r"(?<![\w'’-])(?:amid|the|of|over|growing|raised|raises|raising|sparked|sparking|"
-                               r"fuelled|fueled|fuelling|fueling|stoked|allay|allayed|ease|eased|easing|renewed|dashed|is|was)"
-                               r"\s+(?:[a-z]+\s+)?\Z")
+_FEAR_NOUN_BEFORE = re.compile(r"(?<![\w'’-])(?:amid|of|over|growing|raised|raises|raising|sparked|sparking|fuelled|fueled|"
+                               r"fuelling|fueling|stoked|allay|allayed|ease|eased|easing|renewed|dashed)\s+(?:[a-z]+\s+)?\Z|"
+                               r"(?<![\w'’-])(?:the|is|was)\s+(?:growing\s+|widespread\s+|real\s+|deep\s+|mounting\s+)?\Z")
 """Before "fears that", "hopes that": the noun of a mood ("amid fears that", "raised hopes that", "there is growing
 fear that"), nobody's claim."""
 _OUTLINED_WHAT = re.compile(r"[ \t]+(?:the|a|an|his|her|its|their|our|some|several|three|two|four|five)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?"

@@ -229,8 +229,9 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
     evidential = text.startswith(_EVIDENTIAL, verb_start) and not (
         text.startswith("suggested", verb_start) and before.rstrip().endswith((" have", " has", " had")))
     quantifier = None if evidential else QUANTIFIER_SUBJECT.fullmatch(subject, comma + 1) \
-        or _QUANTIFIER_ASIDE.fullmatch(subject)  # ("Some showed …" after "Thousands of documents": documents, no
-    # people; but "Some have suggested", "Some, however, have suggested": people)
+        or _QUANTIFIER_ASIDE.fullmatch(subject) or _QUANTIFIER_IN_THE.fullmatch(subject)
+    # ("Some showed …" after "Thousands of documents": documents, no people; but "Some have suggested", "Some,
+    # however, have suggested", "Many in the city fear": people)
     if quantifier:  # "Some also noted …", "Many say …": unnamed, as worded
         return Speaker(quantifier.group(1).lower(), "unnamed")
     near = [p for p in mentions if clause_start <= p.start and p.end <= verb_start and verb_start - p.end < 120
@@ -353,6 +354,8 @@ _NAME_SHAPED = re.compile(r"[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){1,2}")
 """Two or three capitalised words, as a person's name stands in apposition ("the uncle, Ma Chengming,")."""
 _KIN_HEADS = frozenset("uncle aunt father mother son daughter wife husband brother sister cousin grandfather grandmother "
                        "grandson granddaughter nephew niece friend partner fiancé fiancée widow widower".split())
+_QUANTIFIER_IN_THE = re.compile(r"\s*((?i:many|some|most|others|few)\s+(?:in|from|across|within)\s+the\s+[a-z]+)\s*")
+"""A quantifier of people in a place or body the text names by a common noun ("Many in the city fear …")."""
 _QUANTIFIER_ASIDE = re.compile(r"\s*((?i:some|many|most|several|others))[ \t]*,[ \t]*(?:however|though|meanwhile|too|"
                                r"also|in turn|of course)[ \t]*,[ \t]*(?:(?:have|has|had|also|even)[ \t]+)?")
 """A quantifier alone as the subject, an adverb set off by commas after it ("Some, however, have suggested")."""

@@ -309,3 +309,10 @@ def test_a_brand_a_survey_and_a_long_bodys_acronym_name_their_maker() -> None:
     objected = ("The conference filed a lawsuit against the Harbour Board of Trustees, claiming the school could not "
                 "challenge the deal.")
     assert speaker_of(objected, "could not")[0] != "Harbour Board of Trustees"
+
+
+def test_a_quantifier_of_people_somewhere_named_by_a_common_noun_is_unnamed() -> None:
+    assert speaker_of("Many in the city fear the club will be forced to fold.", "forced") == \
+        ("many in the city", "unnamed")
+    assert speaker_of("Some in the party believe that the leader has lost touch.", "lost touch") == \
+        ("some in the party", "unnamed")
