@@ -70,6 +70,9 @@ def genders(text: str, persons: Sequence[Suggestion], name_of: Callable[[Suggest
                 text.startswith(("’s", "'s"), p.end) or _OBJECT_OF.search(text, max(0, p.start - 8), p.start)
                 or _OBJECT_OF_TITLED.search(text, max(0, p.start - 30), p.start)):
             continue  # "a call he made to Omar's office, in which he said": the clause's subject, not the object
+        if pronoun and pronoun.group(0).lower() in ("he", "she") and text.find(",", p.end, pronoun.start()) >= 0 \
+                and _SUBORDINATE_BEFORE.search(text, max(0, p.start - 60), p.start):
+            continue  # "when King was assassinated in 1968, she sang at his funeral": the main clause's subject
         if pronoun:
             votes[name]["m" if pronoun.group(1) else "f"] += 1
     shown = {name: best for name, count in votes.items() if (best := winner(count)) is not None}
@@ -81,6 +84,10 @@ _OBJECT_OF = re.compile(r"(?<![\w'’-])(?:to|with|of|for|on|at|by|from|against|
 likely someone else."""
 
 
+_SUBORDINATE_BEFORE = re.compile(r"(?<![\w'’-])(?:[Ww]hen|[Aa]fter|[Ww]hile|[Bb]ecause|[Aa]lthough|[Tt]hough|[Ii]f|"
+                                 r"[Bb]efore|[Ss]ince|[Uu]ntil|[Oo]nce|[Aa]s)\s+(?:[^,.;:!?]{0,40}\s)?\Z")
+"""A subordinate clause the name stands in ("when King was assassinated, she sang"): a pronoun after its comma is the
+main clause's subject, most likely someone else."""
 _OBJECT_OF_TITLED = re.compile(r"(?<![\w'’-])(?:to|with|of|for|on|at|by|from|against|about)\s+"
                                r"(?:[A-Z][a-z]+\.?\s+){1,2}\Z")
 """The same before a title ("appointed by Pope Benedict XVI, he was …": the pope is the object)."""

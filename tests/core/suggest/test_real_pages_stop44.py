@@ -316,3 +316,15 @@ def test_a_quantifier_of_people_somewhere_named_by_a_common_noun_is_unnamed() ->
         ("many in the city", "unnamed")
     assert speaker_of("Some in the party believe that the leader has lost touch.", "lost touch") == \
         ("some in the party", "unnamed")
+
+
+def test_a_pronoun_after_a_subordinate_clause_is_no_vote_for_the_name_inside_it() -> None:
+    """Wikinews: "… when King was assassinated in 1968, she sang at his funeral" made King a woman, and "She told
+    Vogue …" his; Reuters: "While Featherston still likes Trump, she said …" hers."""
+    text = ("Ada Franks grew up in Detroit. Her father marched with Martin Luther King Jr., and when King was "
+            "assassinated in 1968, she sang at his funeral.\n\n"
+            "She told Vogue magazine in 2015 that she did not record the song for a movement.\n")
+    assert speaker_of(text, "Vogue")[0] == "Ada Franks"
+    text = ("Toni Hale, a nurse from Rockford, said the candidate impressed her.\n\n"
+            "While Hale still likes Donald Trump, she said his legal issues make it unlikely he would win.\n")
+    assert speaker_of(text, "legal issues")[0] == "Toni Hale"
