@@ -112,7 +112,7 @@ def _role_before(opening: re.Match[str] | None) -> bool:
     return last.endswith("s") and last in HEAD_SET
 
 
-_ROLE_OPENS = re.compile(r"(?:\A|[,;:][ \t]*)[ \t]*((?:[a-z-]+[ \t]+){1,2})\Z")
+_ROLE_OPENS = re.compile(r"(?:\A|[,;:][ \t]*)[ \t]*((?:[A-Z]?[a-z-]+[ \t]+){1,2})\Z")
 """Before joined names after a comma: a plural role ("…, federal prosecutors Ada Moe and Sam Kerr said")."""
 _BEFORE_AFTER = re.compile(r"[ \t]+(?:(?:the[ \t]+)?[A-Z][\w.&-]*(?:[ \t]+[A-Z][\w.&-]*){0,3}['’]s[ \t]+)?"
                            r"((?:[a-z-]+[ \t]+){1,2})?")

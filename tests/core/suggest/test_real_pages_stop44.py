@@ -328,3 +328,10 @@ def test_a_pronoun_after_a_subordinate_clause_is_no_vote_for_the_name_inside_it(
     text = ("Toni Hale, a nurse from Rockford, said the candidate impressed her.\n\n"
             "While Hale still likes Donald Trump, she said his legal issues make it unlikely he would win.\n")
     assert speaker_of(text, "legal issues")[0] == "Toni Hale"
+
+
+def test_people_joined_after_a_capitalised_plural_role_speak_together() -> None:
+    assert speaker_of("Council members Ada Moe and Tom Vale said the plan would fail.", "plan would") == \
+        ("Ada Moe and Tom Vale", "named")
+    assert speaker_of("Council members Ada Moe, Tom Vale, and Sam Kerr said the plan would fail.", "plan would") == \
+        ("Ada Moe, Tom Vale, and Sam Kerr", "named")
