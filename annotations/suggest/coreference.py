@@ -85,9 +85,9 @@ likely someone else."""
 
 
 _SUBORDINATE_BEFORE = re.compile(r"(?<![\w'’-])(?:[Ww]hen|[Aa]fter|[Ww]hile|[Bb]ecause|[Aa]lthough|[Tt]hough|[Ii]f|"
-                                 r"[Bb]efore|[Ss]ince|[Uu]ntil|[Oo]nce|[Aa]s)\s+(?:[^,.;:!?]{0,40}\s)?\Z")
-"""A subordinate clause the name stands in ("when King was assassinated, she sang"): a pronoun after its comma is the
-main clause's subject, most likely someone else."""
+                                 r"[Bb]efore|[Ss]ince|[Uu]ntil|[Oo]nce|[Aa]s)\s+[A-Z][^,.;:!?]{0,40}\s[a-z][^,.;:!?]{0,40}\s\Z")
+"""A subordinate clause the name stands in after its verb ("While Featherston still likes Trump, she said"): a pronoun
+after its comma is not the name's (the clause's own subject, "When Stone was hired, he promised", still votes)."""
 _OBJECT_OF_TITLED = re.compile(r"(?<![\w'’-])(?:to|with|of|for|on|at|by|from|against|about)\s+"
                                r"(?:[A-Z][a-z]+\.?\s+){1,2}\Z")
 """The same before a title ("appointed by Pope Benedict XVI, he was …": the pope is the object)."""

@@ -57,12 +57,22 @@ def _plaintiff(text: str, start: int, mentions: Sequence[Suggestion], full_names
     """The person or organisation the text first says went to court, before `start`: the first named in that
     sentence before the verb (the lead's lawsuit, as a later "the lawsuit" is; not the other side's counter-suit)."""
     sued = _SUED.search(text, 0, start)
-    if sued is None:
-        return None
+    if sued is None or _WHO_BEFORE.search(text, max(0, sued.start() - 6), sued.start()):
+        return None  # ("A woman who sued Disney …": another suit)
+    if _PASSIVE_BEFORE.search(text, max(0, sued.start() - 12), sued.start()):  # "Apple was sued by Epic Games"
+        by = _BY.match(text, sued.end())
+        agent = next((p for p in mentions if by is not None and p.start == by.end() and p.type in ("PERSON", "ORG")),
+                     None)
+        return Speaker(full_name(agent, full_names), "named") if agent is not None else None
     sentence = max(text.rfind(". ", 0, sued.start()), text.rfind("\n", 0, sued.start())) + 1
     first = next((p for p in mentions if sentence <= p.start and p.end <= sued.start() and p.type in ("PERSON", "ORG")
                   and not text.startswith("(", p.start - 1)), None)  # (not the agency of a dateline: "(AP) —")
     return Speaker(full_name(first, full_names), "named") if first is not None else None
+
+
+_WHO_BEFORE = re.compile(r"(?<![\w'’-])(?:who|which|that)\s+\Z")
+_PASSIVE_BEFORE = re.compile(r"(?<![\w'’-])(?:was|were|been|is|are|being)\s+\Z")
+_BY = re.compile(r"\s+by\s+(?:the\s+)?")
 
 
 def document_author(text: str, start: int, speaker: Speaker, mentions: Sequence[Suggestion],
@@ -77,7 +87,11 @@ def document_author(text: str, start: int, speaker: Speaker, mentions: Sequence[
         plaintiff = _plaintiff(text, start, mentions, full_names)
         if plaintiff is not None:  # "The suit claims …", after "Florida State sued the ACC": the one who sued
             return plaintiff
-    owned = _OWNED_DOCUMENT.fullmatch(speaker.name) or _MAKERS_DOCUMENT.fullmatch(speaker.name)
+    owned = _OWNED_DOCUMENT.fullmatch(speaker.name)
+    made = _MAKERS_DOCUMENT.fullmatch(speaker.name) if owned is None else None
+    if made is not None and any(m.type == "ORG" and made.group(1) in (m.exact, m.name) for m in mentions):
+        return Speaker(made.group(1), "named")  # "the Niche survey", Niche named as an organisation: its maker (not
+        # "the Christmas survey", "the Framingham study")
     if owned is not None and owned.group(1) not in _NOT_AN_OWNER and gazetteer().get(owned.group(1)) != "PLACE":
         # "The Wrap's report claims": the Wrap (not "Tuesday's report", "Britain's statement")
         return Speaker(owned.group(1), "named")

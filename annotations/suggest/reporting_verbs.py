@@ -81,7 +81,7 @@ prosecutor, X")."""
 _WITH_A_CLAUSE_ONLY = frozenset("admits concedes acknowledges observes assured assures affirmed reaffirmed clarified "
                                  "underscored underlined lamented laments recalled posted expressed expresses voiced "
                                  "voices fretted frets informs informed affirms concludes thought thinks documented "
-                                 "suspected hopes hoped worried fear fears feared".split()) \
+                                 "suspected hopes hoped worried".split()) \
     | {"is afraid", "are afraid", "was afraid", "were afraid"}
 """Verbs of saying that are as often something else ("admits students", "observes a silence", "acknowledges the
 crowd", "recalled 2 million cars", "underlined the passage", "posted it online", "expressed sympathy", "informed the
@@ -211,6 +211,10 @@ def reporting_verbs(text: str) -> list[Verb]:
                                       or folded.endswith(("so ", "too ", ", "), 0, start)):
                 continue  # "a suspected arson attack", "The thought they might lose", "Hopes the ceasefire will hold
                 # are fading", "so worried that", "Parents, worried their children …": a noun or an adjective
+            if word in ("fear", "fears", "feared") and not (folded.startswith(" that", end + 1)
+                                                          or _PRONOUN_CLAUSE.match(folded, end + 1)
+                                                          or _BARE_CLAUSE.match(text, end + 1)):
+                continue  # "Doctors feared the worst when …": an object, no clause; "fear (that) X will" is one
             if word in _FEAR_NOUNS and _FEAR_NOUN_BEFORE.search(folded, max(0, start - 16), start):
                 continue  # "amid fears that", "raised hopes that", "growing fear that": a mood, nobody's claim
             if word == "assumed" and not (_PRONOUN_CLAUSE.match(folded, end + 1) or folded.startswith(" that", end + 1)):
@@ -237,6 +241,10 @@ _WELCOMED_WHAT = re.compile(r"[ \t]+(?:the|this|that|its|their|his|her|a|an)[ \t
                             r"cease-fire|release|statement|judg(?:e)?ment|sentence|charges?|arrests?|investigation|"
                             r"inquiry|probe|budget|policy|order|truce|talks|commitment|pledge|offer|appointment)\b")
 """What a stance of welcome is about ("welcomed the ruling", "welcomed the EU Parliament resolution"): not a guest."""
+_BARE_CLAUSE = re.compile(r"[ \t]+(?:(?:the|a|an|his|her|its|their|this|these|those|[A-Z][\w'’-]*)[ \t]+)"
+                          r"(?:[\w'’-]+[ \t]+){0,3}?(?:will|would|is|are|was|were|has|have|had|can|could|should|must|"
+                          r"may|might)\b")
+"""A clause with no "that" right after a verb of thinking ("fear the river will flood"), its subject a noun phrase."""
 _PRONOUN_CLAUSE = re.compile(r"[ \t]+(?:he|she|they|we|it|i|you)(?:['’](?:ll|re|s|d|ve|m))?[ \t]+[a-z]")
 """A clause opening with a personal pronoun right after a verb ("declare they comply", "predict we'll see")."""
 _CLAIM_OBJECT = re.compile(r"[ \t]+(?:the[ \t]+|any[ \t]+|all[ \t]+)?(?:[a-z-]+[ \t]+)?(?:accusations?|allegations?|claims?|"
@@ -249,9 +257,11 @@ _NOUN_TOO = frozenset(("suspected", "thought", "hopes", "worried", "documented",
 _DETERMINER_BEFORE = re.compile(r"(?:(?<![\w'’-])(?:a|an|the|his|her|its|their|our|my|your|this|that|no|any)|[a-z][’'](?:s)?)"
                                 r"\s+\Z")
 _FEAR_NOUNS = frozenset(("fear that", "fears that", "worries that", "hopes that", "fear", "fears"))
-_FEAR_NOUN_BEFORE = re.compile(r"(?<![\w'’-])(?:amid|of|over|growing|raised|raises|raising|sparked|sparking|fuelled|fueled|"
-                               r"fuelling|fueling|stoked|allay|allayed|ease|eased|easing|renewed|dashed)\s+(?:[a-z]+\s+)?\Z|"
-                               r"(?<![\w'’-])(?:the|is|was)\s+(?:growing\s+|widespread\s+|real\s+|deep\s+|mounting\s+)?\Z")
+_FEAR_NOUN_BEFORE = re.compile(r"(?<![\w'’-])(?:amid|of|over|on|to|with|in|growing|raised|raises|raising|sparked|sparking|"
+                               r"fuelled|fueled|fuelling|fueling|stoked|allay|allayed|ease|eased|easing|renewed|dashed)\s+"
+                               r"(?:[a-z]+\s+)?\Z|(?<![\w'’-])(?:the|is|was|are|were)\s+(?:growing\s+|widespread\s+|real\s+|"
+                               r"deep\s+|mounting\s+)?\Z|(?<![\w'’-])(?i:mounting|deepening|growing|rising|lingering|"
+                               r"widespread|renewed|persistent)\s+\Z")
 """Before "fears that", "hopes that": the noun of a mood ("amid fears that", "raised hopes that", "there is growing
 fear that"), nobody's claim."""
 _OUTLINED_WHAT = re.compile(r"[ \t]+(?:the|a|an|his|her|its|their|our|some|several|three|two|four|five)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?"

@@ -18,15 +18,14 @@ ORG_NOUNS = ("company|bank|council|ministry|operator|utility|firm|agency|governm
               "university|institute|commission|court|committee|department|office|organisation|organization|"
               "museum|network|newspaper|broadcaster|charity|watchdog|regulator|board|service|automaker|carmaker|"
               "chipmaker|drugmaker|retailer|insurer|airline|lender|manufacturer|startup|brokerage|publisher|studio|zoo|"
-              "aquarium|brand|chain|club|league")
+              "aquarium")
 
 
 BODY_NOUNS = frozenset(ORG_NOUNS.split("|"))
 """Nouns naming a body ("the service", "the ministry"): an unnamed source with one as its head is a body, which "it"
 and "the <noun>" may point back to."""
 COMMERCIAL = frozenset("company firm bank operator utility broadcaster newspaper network automaker carmaker chipmaker "
-                        "drugmaker retailer insurer airline lender manufacturer startup brokerage publisher studio brand "
-                        "chain".split())
+                        "drugmaker retailer insurer airline lender manufacturer startup brokerage publisher studio".split())
 _PUBLIC_BODY = re.compile(r"\b(?:Office|Ministry|Department|Council|Commission|Court|Committee|Party|Agency|Authority|"
                           r"Government|Parliament|Assembly|Senate|Congress|Police|Army|Navy|Embassy|University|Institute|"
                           r"Museum|Union|Organi[sz]ation|Nations)\b")

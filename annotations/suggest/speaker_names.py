@@ -72,10 +72,6 @@ def spelled_acronyms(mentions: list[Suggestion]) -> dict[str, str]:
             if initials in acronyms:
                 out.setdefault(initials, set()).add(name)
             words = name.split()
-            head = name.split(" and ", 1)[0]
-            short = "".join(w[0] for w in head.split() if w[:1].isupper()) if " and " in name else ""
-            if short in acronyms:  # "CDC" after "Centers for Disease Control and Prevention"
-                out.setdefault(short, set()).add(name)
             national = "".join(w[0] for w in words[1:] if w[:1].isupper()) if words[0] in _NATIONAL else ""
             if national in acronyms:  # "DEA" after "U.S. Drug Enforcement Administration"
                 out.setdefault(national, set()).add(name)

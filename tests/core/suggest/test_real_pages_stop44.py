@@ -296,19 +296,17 @@ def test_a_fear_before_a_clause_is_its_holders_and_the_noun_is_nobodys() -> None
         assert not [c for c in claims(text) if c.source == "reporting-verb"], text
 
 
-def test_a_brand_a_survey_and_a_long_bodys_acronym_name_their_maker() -> None:
-    """"according to the brand" (Lululemon), "according to the Niche survey" (Niche), "According to the CDC" (the
-    Centers for Disease Control and Prevention, spelled out before)."""
-    assert speaker_of("Lululemon makes bags.\n\nThe belt bag sold out, according to the brand.\n", "sold out")[0] == \
-        "Lululemon"
-    assert speaker_of("Four in ten students say brand matters, according to the Niche survey.", "ten students")[0] == \
-        "Niche"
-    assert speaker_of("Four in ten say brand matters, according to the January survey.", "ten say")[1] == "unnamed"
-    text = "The Centers for Disease Control and Prevention met.\n\nAccording to the CDC, many adults slept little.\n"
-    assert speaker_of(text, "slept little")[0] == "Centers for Disease Control and Prevention"
-    objected = ("The conference filed a lawsuit against the Harbour Board of Trustees, claiming the school could not "
-                "challenge the deal.")
-    assert speaker_of(objected, "could not")[0] != "Harbour Board of Trustees"
+def test_a_survey_names_its_maker_only_when_the_text_names_it_as_an_organisation() -> None:
+    """"according to the Niche survey", Niche named as a company before; not "the Christmas survey", "the Covid study",
+    nor "the brand", "the club", "the league", which the latest body named is not reliably (a third reviewer's cases:
+    "The NFL suspended the Dallas Cowboys receiver … according to the league")."""
+    text = "Gallup asked 2,000 adults in May.\n\nFour in ten say brand matters, according to the Gallup poll.\n"
+    assert speaker_of(text, "ten say")[0] == "Gallup"
+    for text in ("Four in ten say they shop early, according to the Christmas survey.",
+                 "The Covid study found that masks helped."):
+        assert speaker_of(text, text[10:30])[1] != "named", text
+    nfl = "The NFL suspended the Dallas Cowboys receiver for six games.\n\nHe failed a drug test, according to the league.\n"
+    assert speaker_of(nfl, "drug test")[0] != "Dallas Cowboys"
 
 
 def test_a_quantifier_of_people_somewhere_named_by_a_common_noun_is_unnamed() -> None:
@@ -318,13 +316,12 @@ def test_a_quantifier_of_people_somewhere_named_by_a_common_noun_is_unnamed() ->
         ("some in the party", "unnamed")
 
 
-def test_a_pronoun_after_a_subordinate_clause_is_no_vote_for_the_name_inside_it() -> None:
-    """Wikinews: "… when King was assassinated in 1968, she sang at his funeral" made King a woman, and "She told
-    Vogue …" his; Reuters: "While Featherston still likes Trump, she said …" hers."""
-    text = ("Ada Franks grew up in Detroit. Her father marched with Martin Luther King Jr., and when King was "
-            "assassinated in 1968, she sang at his funeral.\n\n"
-            "She told Vogue magazine in 2015 that she did not record the song for a movement.\n")
-    assert speaker_of(text, "Vogue")[0] == "Ada Franks"
+def test_a_pronoun_after_a_subordinate_clause_is_no_vote_for_a_name_after_its_verb() -> None:
+    """Reuters: "While Featherston still likes Trump, she said …" is hers, not a vote making Trump a woman; a third
+    reviewer's "When Stone was hired in 2020, he promised a title" still makes Stone a man (the clause's subject)."""
+    coach = ("Avery Stone coaches the team with Riley Shaw.\n\nWhen Stone was hired in 2020, he promised a title. Since "
+             "Shaw joined, she has run the defence.\n\n\"We are close,\" he said on Sunday.\n")
+    assert speaker_of(coach, "We are close")[0] != "Riley Shaw"
     text = ("Toni Hale, a nurse from Rockford, said the candidate impressed her.\n\n"
             "While Hale still likes Donald Trump, she said his legal issues make it unlikely he would win.\n")
     assert speaker_of(text, "legal issues")[0] == "Toni Hale"
@@ -335,3 +332,16 @@ def test_people_joined_after_a_capitalised_plural_role_speak_together() -> None:
         ("Ada Moe and Tom Vale", "named")
     assert speaker_of("Council members Ada Moe, Tom Vale, and Sam Kerr said the plan would fail.", "plan would") == \
         ("Ada Moe, Tom Vale, and Sam Kerr", "named")
+
+
+def test_a_third_reviewers_fears_and_lawsuits() -> None:
+    for text in ("Mounting fears the pound would slide hit markets.", "Shares fell on fears the bank would need capital.",
+                 "Residents live in fear the river will flood again.", "There are fears the strike could spread.",
+                 "Doctors feared the worst when the striker collapsed on the pitch."):
+        assert not [c for c in claims(text) if c.source == "reporting-verb"], text
+    assert speaker_of("Investors fear the Bank of England will raise rates again.", "raise rates") == \
+        ("investors", "unnamed")
+    sued = "Harbour Holdings was sued by Nordvik Shipping ASA in 2020.\n\nThe lawsuit claims the firm runs a monopoly.\n"
+    assert speaker_of(sued, "monopoly")[0] == "Nordvik Shipping ASA"
+    other = "A woman who sued Harbour Holdings lost in 2019.\n\nThe lawsuit claims the firm runs a monopoly.\n"
+    assert speaker_of(other, "monopoly")[0] != "A woman"
