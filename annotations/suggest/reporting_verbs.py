@@ -34,7 +34,7 @@ REPORTING = (r"said|says|say|declared|declares|noted|notes|urged|urges|warned|wa
              r"praising|denouncing|bragged|confessed|confesses|exclaimed|exclaims|hinted|allege|deny|confirm|"
              r"acknowledge|admit|explain|predict|concede|complain|testify|announce|accuse|thought|thinks|documented|"
              r"suspected|faulted|outlined|outlines|declare|hopes|hoped|worried|echoed|gushed|penned|raved|captioned|"
-             r"assumed|fear|fears|feared|"
+             r"assumed|fear|fears|feared|worry|worries|felt|feel|feels|concerned|think|"
              r"fumed|laughed|sighed|teased|scoffed|snapped|beamed|cooed")
 PHRASES = ("put it|puts it|calls on|calls for|state that|states that|say that|show that|suggest that|indicate that|find that|made clear|makes clear|"
            "maintain that|maintains that|think that|thinks that|determined that|have determined that|"
@@ -211,7 +211,9 @@ def reporting_verbs(text: str) -> list[Verb]:
                                       or folded.endswith(("so ", "too ", ", "), 0, start)):
                 continue  # "a suspected arson attack", "The thought they might lose", "Hopes the ceasefire will hold
                 # are fading", "so worried that", "Parents, worried their children …": a noun or an adjective
-            if word in ("fear", "fears", "feared") and not (folded.startswith(" that", end + 1)
+            if word in ("think", "feel", "worry") and _NOT_FINITE.search(folded, max(0, start - 24), start):
+                continue  # "didn’t think the fires would", "to feel the", "would worry": no belief stated
+            if word in _THINKING and not (folded.startswith(" that", end + 1) and not _THAT_NOUN.match(text, end + 6)
                                                           or _PRONOUN_CLAUSE.match(folded, end + 1)
                                                           or _BARE_CLAUSE.match(text, end + 1)):
                 continue  # "Doctors feared the worst when …": an object, no clause; "fear (that) X will" is one
@@ -241,8 +243,12 @@ _WELCOMED_WHAT = re.compile(r"[ \t]+(?:the|this|that|its|their|his|her|a|an)[ \t
                             r"cease-fire|release|statement|judg(?:e)?ment|sentence|charges?|arrests?|investigation|"
                             r"inquiry|probe|budget|policy|order|truce|talks|commitment|pledge|offer|appointment)\b")
 """What a stance of welcome is about ("welcomed the ruling", "welcomed the EU Parliament resolution"): not a guest."""
+_THINKING = frozenset(("fear", "fears", "feared", "worry", "worries", "felt", "feel", "feels", "concerned", "think"))
+"""Verbs of thinking and feeling that report only before a clause ("fear the river will flood", "felt the conference was
+a success", "think the source of this water is a plume"), never before an object ("feared the worst", "felt the
+cold")."""
 _BARE_CLAUSE = re.compile(r"[ \t]+(?:(?:the|a|an|his|her|its|their|this|these|those|[A-Z][\w'’-]*)[ \t]+)"
-                          r"(?:[\w'’-]+[ \t]+){0,3}?(?:will|would|is|are|was|were|has|have|had|can|could|should|must|"
+                          r"(?:[\w'’-]+[ \t]+){0,4}?(?:will|would|is|are|was|were|has|have|had|can|could|should|must|"
                           r"may|might)\b")
 """A clause with no "that" right after a verb of thinking ("fear the river will flood"), its subject a noun phrase."""
 _PRONOUN_CLAUSE = re.compile(r"[ \t]+(?:he|she|they|we|it|i|you)(?:['’](?:ll|re|s|d|ve|m))?[ \t]+[a-z]")
@@ -252,11 +258,12 @@ _CLAIM_OBJECT = re.compile(r"[ \t]+(?:the[ \t]+|any[ \t]+|all[ \t]+)?(?:[a-z-]+[
                            r"discrimination|violations?|bias|knowledge|links?|reports)\b")
 """What is denied, alleged or confirmed when no clause follows ("deny accusations of brutality", "allege involvement
 in plans"): a claim about it."""
-_NOUN_TOO = frozenset(("suspected", "thought", "hopes", "worried", "documented", "fear", "fears"))
+_NOUN_TOO = frozenset(("suspected", "thought", "hopes", "worried", "documented", "fear", "fears", "worry", "worries",
+                       "concerned"))
 """Verbs of thinking that are as often a noun or an adjective ("a suspected gunman", "the thought of it", "his hopes")."""
 _DETERMINER_BEFORE = re.compile(r"(?:(?<![\w'’-])(?:a|an|the|his|her|its|their|our|my|your|this|that|no|any)|[a-z][’'](?:s)?)"
                                 r"\s+\Z")
-_FEAR_NOUNS = frozenset(("fear that", "fears that", "worries that", "hopes that", "fear", "fears"))
+_FEAR_NOUNS = frozenset(("fear that", "fears that", "worries that", "hopes that", "fear", "fears", "worry", "worries"))
 _FEAR_NOUN_BEFORE = re.compile(r"(?<![\w'’-])(?:amid|of|over|on|to|with|in|growing|raised|raises|raising|sparked|sparking|"
                                r"fuelled|fueled|fuelling|fueling|stoked|allay|allayed|ease|eased|easing|renewed|dashed)\s+"
                                r"(?:[a-z]+\s+)?\Z|(?<![\w'’-])(?:the|is|was|are|were)\s+(?:growing\s+|widespread\s+|real\s+|"

@@ -345,3 +345,15 @@ def test_a_third_reviewers_fears_and_lawsuits() -> None:
     assert speaker_of(sued, "monopoly")[0] == "Nordvik Shipping ASA"
     other = "A woman who sued Harbour Holdings lost in 2019.\n\nThe lawsuit claims the firm runs a monopoly.\n"
     assert speaker_of(other, "monopoly")[0] != "A woman"
+
+
+def test_thinking_and_feeling_before_a_clause_are_attributed() -> None:
+    """"Rice felt the conference was a success", "The researchers think the source of this water is a plume", "They
+    worry China is taking back …"; not "She felt the cold", "Concerned citizens met", "The worry is real"."""
+    assert speaker_of("Secretary of State Ada Moe felt the conference was a success.", "success") == \
+        ("Ada Moe", "named")
+    assert speaker_of("The researchers think the source of this water is a plume.", "plume") == \
+        ("the researchers", "unnamed")
+    for text in ("She felt the cold on her face.", "Concerned citizens met on Monday.", "The worry is real.",
+                 "He didn’t think the fires would spread."):
+        assert not [c for c in claims(text) if c.source == "reporting-verb" and c.speaker], text
