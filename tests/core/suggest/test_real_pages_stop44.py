@@ -357,3 +357,10 @@ def test_thinking_and_feeling_before_a_clause_are_attributed() -> None:
     for text in ("She felt the cold on her face.", "Concerned citizens met on Monday.", "The worry is real.",
                  "He didn’t think the fires would spread."):
         assert not [c for c in claims(text) if c.source == "reporting-verb" and c.speaker], text
+
+
+def test_views_and_open_talk_are_attributed() -> None:
+    assert speaker_of("Funeral directors talk openly about how scared the death toll has left them.", "scared") == \
+        ("funeral directors", "unnamed")
+    assert speaker_of("Analysts are of the view that the market is pricing in a recovery.", "pricing") == \
+        ("analysts", "unnamed")
