@@ -135,7 +135,7 @@ _OPENING_MARKS = "\"“"
 _CLOSING_MARKS = "\"”"
 _ATTRIBUTION = re.compile(
     r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|(?:the|a|an|one|his|her|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+"
-    r"(?:said|says|asked|asks|shouted|shouts|yelled|added|adds|wrote|writes|exclaimed|replied|insisted|declared|"
+    r"(?:[a-z]+ly\s+)?(?:said|says|asked|asks|shouted|shouts|yelled|added|adds|wrote|writes|exclaimed|replied|insisted|declared|"
     r"tweeted|posted|told\s+[\w ]{1,30}?)(?:\s+on\s+[A-Z][\w ]{2,20}?)?(?:,[^.!?\n\"“”]{1,80})?[.]"
     r"|(?:said|says|asked|shouted|yelled|added|wrote|exclaimed|replied|insisted|declared)\s+"
     r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|(?:the|a|an|one|his|her|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"

@@ -60,7 +60,8 @@ PHRASES = ("put it|puts it|calls on|calls for|state that|states that|say that|sh
            "took to instagram to|took to social media to|took to x to|is afraid|are afraid|was afraid|were afraid|"
            "reminds me that|reminded me that|reminds us that|reminded us that|reminded reporters that|signaled that|"
            "signalled that|signals that|detail how|details how|detailed how|of the view that|of the opinion that|"
-           "talk openly about|talks openly about|talk about how|talks about how")
+           "talk openly about|talks openly about|talk about how|talks about how|went on to add|goes on to add|"
+           "went on to explain|goes on to explain")
 """Phrases of saying; '"…," read a warning by X' names its source right after it; "was keen to stress that …" says
 it as surely as "stressed"."""
 

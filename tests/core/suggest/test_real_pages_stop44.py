@@ -364,3 +364,9 @@ def test_views_and_open_talk_are_attributed() -> None:
         ("funeral directors", "unnamed")
     assert speaker_of("Analysts are of the view that the market is pricing in a recovery.", "pricing") == \
         ("analysts", "unnamed")
+
+
+def test_an_adverb_before_a_short_attribution_and_went_on_to_add() -> None:
+    text = "Ashley Moe got engaged on Friday.\n\n“IM ENGAGED!” Ashley excitedly added.\n"
+    assert speaker_of(text, "ENGAGED")[0] == "Ashley Moe"
+    assert speaker_of("However, Tom Vale went on to add that he wishes the champion well.", "champion")[0] == "Tom Vale"
