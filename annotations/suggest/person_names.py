@@ -127,10 +127,11 @@ def is_person(words: list[str], titled: bool, known: dict[str, str], around: Cal
     return all(w in first_names or w in surnames or zipf(w) < 4.0 for w in inner) and (middle or gaelic or context())
 
 
-_STREET_HEADS = frozenset("Close Court Grove Mill Key Keys Store Stone Lane Crescent Mews Gardens Terrace Row Walk "
-                          "Law Rice Park Hill Lake Green Wood Woods Field Fields".split())
-"""Last words of streets, places and things that are also famous surnames ("Glenn Close", "Sharon Stone"): after a
-given name they name a street ("Heather Close") or a thing ("Rosetta Stone") as often as a person."""
+_STREET_HEADS = frozenset("Close Grove Mill Key Keys Store Stone Lane Crescent Mews Gardens Terrace Row Walk "
+                          "Law Rice Hill Green Wood Woods Field Fields".split())
+"""Last words of streets, places and things that are also famous surnames ("Glenn Close", "Sharon Stone") and no
+place or organisation head already ("Court", "Park", "Lake" are): after a given name they name a street ("Heather
+Close") or a thing ("Rosetta Stone") as often as a person."""
 _GAELIC = re.compile(r"(?:Mc|Mac|O['’])[A-Z][a-z]{2,}\Z")
 """A Gaelic family name, its prefix before a second capital ("McDaniel", "MacArthur", "O’Rourke"): no common word,
 place or brand has that shape (the shipped lists keep only each country's 500 commonest surnames)."""
@@ -249,10 +250,11 @@ OFFICE_HEADS = frozenset("Officer Director Manager President Editor Secretary Ch
 of their words is one."""
 
 
-_STREET_HEADS = frozenset("Close Court Grove Mill Key Keys Store Stone Lane Crescent Mews Gardens Terrace Row Walk "
-                          "Law Rice Park Hill Lake Green Wood Woods Field Fields".split())
-"""Last words of streets, places and things that are also famous surnames ("Glenn Close", "Sharon Stone"): after a
-given name they name a street ("Heather Close") or a thing ("Rosetta Stone") as often as a person."""
+_STREET_HEADS = frozenset("Close Grove Mill Key Keys Store Stone Lane Crescent Mews Gardens Terrace Row Walk "
+                          "Law Rice Hill Green Wood Woods Field Fields".split())
+"""Last words of streets, places and things that are also famous surnames ("Glenn Close", "Sharon Stone") and no
+place or organisation head already ("Court", "Park", "Lake" are): after a given name they name a street ("Heather
+Close") or a thing ("Rosetta Stone") as often as a person."""
 _GAELIC = re.compile(r"^(?:Mc|Mac|O['’])(?=[A-Z])")
 """The prefix of "McLaughlin", "MacDonald", "O’Neill": the inner capital is part of the name."""
 _SUBJECT_OF_PAST = re.compile(r"\s+(?:[a-z]{2,}ed|won|took|made|went|got|gave|came|saw|left|led|met|ran|spoke|"

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from annotations.suggest import Suggestion
 from annotations.suggest.coreference import UPPER, fullest, loose_name, pick_person
-from annotations.suggest.reporting_verbs import POSSESSOR_BEFORE
+from annotations.suggest.verb_senses import POSSESSOR_BEFORE
 from annotations.suggest.sources import (OF, author_of_words, noun_phrase_source, previous_subject, source_after,
                                         with_affiliation)
 from annotations.suggest.speaker_context import Context, Speaker, full_name
