@@ -117,3 +117,46 @@ def outlet_after(text: str, verb_end: int, orgs: Sequence[str]) -> Speaker | Non
         if noun in ("station", "broadcaster", "network") else _MEDIA_NAME
     media = next((o for o in reversed(orgs) if kind.search(o)), None)
     return Speaker(media, "named") if media is not None else None
+
+
+_DOCUMENT = (r"(?:reports?|analys[ie]s|stud(?:y|ies)|surveys?|polls?|tally|count|data|figures|estimates|rankings?|"
+             r"review|investigation|stor(?:y|ies)|articles?|index|projections?|forecasts?|research|audit)")
+_DOCUMENT_OPENING = re.compile(r"(?:(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)[ \t]+)?(?:(?:new|latest|recent|annual|first|"
+                               r"preliminary|\d{4}|" + "|".join(sorted(MONTHS_DAYS)) + r")[ \t]+){0,3}")
+_AFTER_MAKER = re.compile(rf"(?:’s|'s|’|')?[ \t]+(?:(?:\d{{4}}|[a-z-]+)[ \t]+){{0,2}}?{_DOCUMENT}\b")
+_BY_MAKER = re.compile(rf"{_DOCUMENT}[ \t]+(?:(?:compiled|published|released|conducted|carried[ \t]+out|commissioned)"
+                       r"[ \t]+)?(?:by|from)[ \t]+(?:the[ \t]+)?")
+
+
+def document_maker(text: str, a: int, b: int, mentions: Sequence[Suggestion], full_names: dict[str, str]
+                   ) -> tuple[Speaker, int] | None:
+    """The organisation that made the document a phrase at text[a:b] opens with ("a WBEZ tally based on court
+    records", "A Brookings 2021 analysis of …", "a 1997 story by the Dallas Observer", "a 2021 analysis by
+    Brookings"), and where that document's words end; None unless an organisation the text names is its maker."""
+    opening = _DOCUMENT_OPENING.match(text, a, b)
+    at = opening.end() if opening is not None else a
+    maker = next((p for p in mentions if p.start == at and p.type == "ORG"), None)
+    after = _AFTER_MAKER.match(text, maker.end, b) if maker is not None else None
+    if maker is not None and after is not None:
+        return Speaker(full_name(maker, full_names), "named"), after.end()
+    by = _BY_MAKER.match(text, at, b)
+    maker = next((p for p in mentions if by is not None and p.start == by.end() and p.type == "ORG"), None)
+    if maker is None or text.startswith(("’s", "'s"), maker.end):  # ("a report by Gallup's rival": not Gallup)
+        return None
+    return Speaker(full_name(maker, full_names), "named"), maker.end
+
+
+_OUTLET_SUBJECT = re.compile(r"(?:^|\s)(?:[Tt]he)\s+(?:news\s+)?(outlet|publication|station|tabloid|magazine)\s*\Z")
+"""A subject that refers back to a news outlet ("The outlet said", "the station reported"); not "the paper" (a study
+is one) nor the nouns an organisation's own name may hold ("the newspaper", "the network": `sources.ORG_NOUNS`)."""
+
+
+def outlet_subject(before: str, orgs: Sequence[str]) -> Speaker | None:
+    """The outlet a subject ending `before` refers to: the latest organisation named whose name is of that kind."""
+    outlet = _OUTLET_SUBJECT.search(before, max(0, len(before) - 30)) if orgs else None
+    if outlet is None:
+        return None
+    noun = outlet.group(1)
+    kind = _PRINT if noun == "tabloid" else _BROADCAST if noun == "station" else _MEDIA_NAME
+    media = next((o for o in reversed(orgs) if kind.search(o)), None)
+    return Speaker(media, "named") if media is not None else None

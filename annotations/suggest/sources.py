@@ -10,7 +10,8 @@ from collections.abc import Sequence
 from annotations.suggest import Suggestion
 from annotations.suggest.name_words import title_words
 from annotations.suggest.joint_speakers import joint_after
-from annotations.suggest.named_makers import NOT_A_BODY_NAME, maker_before_data, maker_of_data, outlet_after
+from annotations.suggest.named_makers import (NOT_A_BODY_NAME, document_maker, maker_before_data, maker_of_data,
+                                             outlet_after)
 from annotations.suggest.speaker_context import SPEAKER_TYPES, Context, Speaker, full_name
 from annotations.suggest.unnamed import IN_THE_KNOW, UNNAMED_START, lower_first, source_phrase
 
@@ -235,6 +236,9 @@ def source_after(text: str, verb_end: int, mentions: Sequence[Suggestion], full_
         maker = maker_of_data(text, at, at, mentions, full_names)
         if maker is not None:
             return maker
+        made = document_maker(text, at, min(len(text), at + 200), mentions, full_names)
+        if made is not None:  # "according to a WBEZ tally based on court records": the station
+            return made[0]
     m = UNNAMED_START.match(text, verb_end)
     if m:
         author = [p for p in mentions if m.start(1) <= p.start < m.end(1) and p.type == "ORG"] \

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from annotations.suggest import Suggestion
 from annotations.suggest.coreference import loose_name
 from annotations.suggest.joint_speakers import joint_subject
+from annotations.suggest.named_makers import document_maker, outlet_subject
 from annotations.suggest.name_words import CREDENTIALS, POST_NOMINALS, title_words
 from annotations.suggest.sources import (COMMERCIAL, OF, ORG_NOUNS, PERSON_HEAD, RESEARCHERS, ROLE_OF, fronted_person,
                                          latest_org, previous_subject, referred_voice, with_affiliation)
@@ -46,6 +47,10 @@ def subject_speaker(text: str, clause_start: int, end: int, mentions: Sequence[S
     if fronted is not None:
         return with_affiliation(text, fronted, [p for p in mentions if fronted.end < p.start and p.end <= end],
                                  full_names)
+    made = document_maker(text, clause_start, end, mentions, full_names)
+    if made is not None and not any(p.type in ("PERSON", "ORG") and made[1] <= p.start < end for p in mentions) \
+            and "," not in text[made[1]:end]:
+        return made[0]  # "A Brookings 2021 analysis of the “geography of AI” called": its maker
     work = _WORK_BY.match(text, clause_start, end)
     writer = next((p for p in mentions if work is not None and p.start == work.end() and p.type == "PERSON"), None)
     if writer is not None and (text.startswith(("'s", "’s", " and ", ",", "'", "’"), writer.end) or any(
@@ -197,6 +202,9 @@ def subject_speaker(text: str, clause_start: int, end: int, mentions: Sequence[S
             return Speaker(subject, "named")
     if context.last_person and THE_PERSON.search(before, max(0, len(before) - 30)):
         return Speaker(context.last_person, "named")  # "…, the Malawian told Al Jazeera", "the 45-year-old said"
+    outlet = outlet_subject(before, orgs)
+    if outlet is not None:  # "The outlet said", after "Bloomberg News reported": the latest news outlet named
+        return outlet
     reference = _ORG_REFERENCE.search(before, max(0, len(before) - 40)) if final in _ORG_NOUN_SET else None
     whose = _WHOSE.search(reference.group(0)) if reference else None
     if whose is not None and reference is not None and _office_of(whose.group(1), reference.group(1), orgs) is None:
