@@ -123,9 +123,17 @@ _DOCUMENT = (r"(?:reports?|analys[ie]s|stud(?:y|ies)|surveys?|polls?|tally|count
              r"review|investigation|stor(?:y|ies)|articles?|index|projections?|forecasts?|research|audit)")
 _DOCUMENT_OPENING = re.compile(r"(?:(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)[ \t]+)?(?:(?:new|latest|recent|annual|first|"
                                r"preliminary|\d{4}|" + "|".join(sorted(MONTHS_DAYS)) + r")[ \t]+){0,3}")
-_AFTER_MAKER = re.compile(rf"(?:’s|'s|’|')?[ \t]+(?:(?:\d{{4}}|[a-z-]+)[ \t]+){{0,2}}?{_DOCUMENT}\b")
-_BY_MAKER = re.compile(rf"{_DOCUMENT}[ \t]+(?:(?:compiled|published|released|conducted|carried[ \t]+out|commissioned)"
-                       r"[ \t]+)?(?:by|from)[ \t]+(?:the[ \t]+)?")
+_AFTER_MAKER = re.compile(rf"(?:’s|'s|’|')?[ \t]+(?:(?:\d{{4}}|new|latest|recent|annual|own|internal|preliminary|final|"
+                          rf"quarterly|monthly|weekly|year-end|\d{{4}}-\d{{2}})[ \t]+){{0,2}}{_DOCUMENT}\b")
+"""After the maker: its document, perhaps dated or qualified ("a Brookings 2021 analysis", "Gallup's latest poll");
+not a noun between them ("a Starbucks union survey": the union's)."""
+_BY_MAKER = re.compile(rf"{_DOCUMENT}[ \t]+(?:(?:compiled|released|conducted|carried[ \t]+out)[ \t]+)?(?:by|from)"
+                       r"[ \t]+(?:the[ \t]+)?")
+"""A document and who made it ("an analysis by Brookings", "figures compiled by X"); not who paid for or printed it
+("an audit commissioned by Meta", "a review published by the Lancet")."""
+_NOT_ALONE = re.compile(r"[ \t]*(?:and|&|/)|/|[ \t]+[a-z]+[ \t]+[A-Z]")
+"""After a maker: another one joined to it ("by Reuters and Bloomberg", "a Reuters/Ipsos poll") or a role before a
+person ("by Guardian columnist Ada Moe"): not that organisation alone."""
 
 
 def document_maker(text: str, a: int, b: int, mentions: Sequence[Suggestion], full_names: dict[str, str]
@@ -137,26 +145,37 @@ def document_maker(text: str, a: int, b: int, mentions: Sequence[Suggestion], fu
     at = opening.end() if opening is not None else a
     maker = next((p for p in mentions if p.start == at and p.type == "ORG"), None)
     after = _AFTER_MAKER.match(text, maker.end, b) if maker is not None else None
-    if maker is not None and after is not None:
+    if maker is not None and after is not None and not _NOT_ALONE.match(text, maker.end):
         return Speaker(full_name(maker, full_names), "named"), after.end()
     by = _BY_MAKER.match(text, at, b)
     maker = next((p for p in mentions if by is not None and p.start == by.end() and p.type == "ORG"), None)
-    if maker is None or text.startswith(("’s", "'s"), maker.end):  # ("a report by Gallup's rival": not Gallup)
-        return None
+    if maker is None or text.startswith(("’s", "'s"), maker.end) or _NOT_ALONE.match(text, maker.end):
+        return None  # ("a report by Gallup's rival", "by Reuters and Bloomberg": not Gallup, not Reuters alone)
     return Speaker(full_name(maker, full_names), "named"), maker.end
 
 
-_OUTLET_SUBJECT = re.compile(r"(?:^|\s)(?:[Tt]he)\s+(?:news\s+)?(outlet|publication|station|tabloid|magazine)\s*\Z")
-"""A subject that refers back to a news outlet ("The outlet said", "the station reported"); not "the paper" (a study
-is one) nor the nouns an organisation's own name may hold ("the newspaper", "the network": `sources.ORG_NOUNS`)."""
+_OUTLET_SUBJECT = re.compile(r"[ \t]*(?:[Tt]he)[ \t]+(?:news[ \t]+)?(outlet|publication|magazine|tabloid)[ \t]*\Z")
+"""A subject that is only a news outlet referred back to ("The outlet said", "the magazine reported"); not "the
+station" (police, fire and train stations are named as often), "the paper" (a study is one), nor the nouns an
+organisation's own name may hold ("the newspaper", "the network": `sources.ORG_NOUNS`)."""
 
 
-def outlet_subject(before: str, orgs: Sequence[str]) -> Speaker | None:
-    """The outlet a subject ending `before` refers to: the latest organisation named whose name is of that kind."""
-    outlet = _OUTLET_SUBJECT.search(before, max(0, len(before) - 30)) if orgs else None
+def outlet_subject(before: str, orgs: Sequence[str], spoke: str | None) -> Speaker | None:
+    """The outlet a subject that is only "the outlet/publication/magazine/tabloid" refers to: an organisation named
+    with that noun ("Time magazine"), else the organisation whose words the text gave last (`spoke`: "X reported
+    …. The outlet said") if its name ends as an outlet's of that kind does; None otherwise (an outlet no pattern
+    knows may have been named since: "told The Economist … The magazine said")."""
+    outlet = _OUTLET_SUBJECT.match(before) if orgs else None
     if outlet is None:
         return None
     noun = outlet.group(1)
-    kind = _PRINT if noun == "tabloid" else _BROADCAST if noun == "station" else _MEDIA_NAME
-    media = next((o for o in reversed(orgs) if kind.search(o)), None)
-    return Speaker(media, "named") if media is not None else None
+    named = next((o for o in reversed(orgs) if noun in o.casefold().split()), None)
+    if named is not None:  # "Ada Moe told Time magazine … The magazine said": Time magazine
+        return Speaker(named, "named")
+    kind = _PRINT if noun == "tabloid" else _MEDIA_NAME
+    last = spoke.split()[-1] if spoke else ""
+    return Speaker(spoke, "named") if spoke and kind.fullmatch(last) and not _CALL_SIGN.fullmatch(spoke) else None
+
+
+_CALL_SIGN = re.compile(r"[KW][A-Z]{2,3}")
+"""A US station's call sign, which an outlet's subject does not take on its own ("WHO", "KPMG", "KLM" look alike)."""

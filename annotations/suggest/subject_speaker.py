@@ -202,7 +202,7 @@ def subject_speaker(text: str, clause_start: int, end: int, mentions: Sequence[S
             return Speaker(subject, "named")
     if context.last_person and THE_PERSON.search(before, max(0, len(before) - 30)):
         return Speaker(context.last_person, "named")  # "…, the Malawian told Al Jazeera", "the 45-year-old said"
-    outlet = outlet_subject(before, orgs)
+    outlet = outlet_subject(before, orgs, context.spoke_org)
     if outlet is not None:  # "The outlet said", after "Bloomberg News reported": the latest news outlet named
         return outlet
     reference = _ORG_REFERENCE.search(before, max(0, len(before) - 40)) if final in _ORG_NOUN_SET else None
@@ -225,8 +225,10 @@ def subject_speaker(text: str, clause_start: int, end: int, mentions: Sequence[S
         stripped = before.rstrip()
         determiner = stripped[max(0, len(stripped) - len(final) - 5):len(stripped) - len(final)].lower()
         definite = determiner.endswith((" the ", " its ")) or determiner in ("the ", "its ")
-        named = next((o for o in reversed(orgs) if org_head(o) == SPELLING.get(final, final)), None) \
-            if definite else None
+        modifier = _MODIFIED_HEAD.search(stripped, max(0, len(stripped) - len(final) - 30)) if not definite else None
+        named = next((o for o in reversed(orgs) if org_head(o) == SPELLING.get(final, final)
+                      and (modifier is None or modifier.group(1) in o.casefold().split())), None) \
+            if definite or modifier is not None else None
         if named is not None:  # "the Church denied", after "the Church of Scientology": the organisation's head noun
             return Speaker(named, "named")
     words = before.casefold().split()[-9:]
@@ -304,6 +306,9 @@ def _sentence_subject_org(text: str, clause_start: int, before: str, at: int, me
     return full_name(first, full_names)
 
 
+_MODIFIED_HEAD = re.compile(r"(?:^|\s)(?:[Tt]he|[Ii]ts)\s+([a-z]+)\s+[a-z]+\Z")
+"""A definite head noun after one word of the organisation's name ("the tutoring corps" for the New Jersey Tutoring
+Corps)."""
 _OPEN_RELATIVE = re.compile(r",\s+who\s[^,;:]*\Z")
 """A relative clause after the subject that the writer did not close with a comma before the verb."""
 def _named_in_apposition(text: str, clause_start: int, end: int, mentions: Sequence[Suggestion]) -> Suggestion | None:

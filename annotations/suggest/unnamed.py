@@ -149,6 +149,9 @@ def antecedent(text: str, at: int) -> str | None:
         subject = _SUBJECT_AND_VERB.match(phrase) or _CAUSATIVE.match(phrase)
         if subject:  # "TNG50 allowed researchers to see …": the researchers, not the subject and its verb
             phrase = phrase[subject.end():]
+        auxiliary = _AUXILIARY_END.search(phrase)
+        if auxiliary:  # "Republicans in the Texas legislature are pushing …": the subject without its verb
+            phrase = phrase[:auxiliary.start()]
         if phrase and plural(phrase):
             found = (phrase, window + begin + (subject.end() if subject else 0))
     return lower_first(found[0], text, found[1]) if found else None
@@ -161,6 +164,7 @@ _SUBJECT_AND_VERB = re.compile(rf"(?:\S+\s+)*?(?!(?:{_DETERMINERS})\b)[\w'’-]+
 of the phrase (but "the retired generals", "some unnamed officials" are one)."""
 
 
+_AUXILIARY_END = re.compile(r"\s+(?:are|were|have|had|will|would|could|can|may|might|should|must|do|did)\Z")
 _CAUSATIVE = re.compile(r"(?:allowed|enabled|helped|let|led|forced|prompted|caused|urged|asked)\s+(?=\S)")
 """A verb that lets someone do something, opening the stretch (", allowed researchers to …"): never a modifier."""
 

@@ -91,6 +91,10 @@ _CLAIM_OBJECT = re.compile(r"[ \t]+(?:the[ \t]+|any[ \t]+|all[ \t]+)?(?:[a-z-]+[
                            r"discrimination|violations?|bias|knowledge|links?|reports)\b")
 """What is denied, alleged or confirmed when no clause follows ("deny accusations of brutality", "allege involvement
 in plans"): a claim about it."""
+_GERUND_BEFORE = re.compile(r"(?<![\w'’-])(?:without|recommends?|recommended|suggests?|suggested|considers?|considered|"
+                            r"believes?|believed|thinks?|avoids?|avoided|mind|minds)[ \t]+\Z")
+"""Words that take a gerund as their object or their clause's subject ("recommends adding", "believes adding more tutors
+is", "without saying"): a word of saying after them is that gerund, no verb of its own."""
 _NOUN_TOO = frozenset(("suspected", "thought", "hopes", "worried", "documented", "fear", "fears", "worry", "worries",
                        "concerned"))
 """Verbs of thinking that are as often a noun or an adjective ("a suspected gunman", "the thought of it", "his hopes")."""
@@ -194,6 +198,9 @@ def reports_here(text: str, folded: str, start: int, end: int, word: str) -> boo
         return False  # "ruled out of the match", "ruled out for offside": an injury or a referee
     if word == "disputes" and _DISPUTES_NOUN.search(text, max(0, start - 12), start):
         return False  # "embroiled in disputes with its suppliers": the noun
+    if word.endswith("ing") and " " not in word and _GERUND_BEFORE.search(folded, max(0, start - 14), start):
+        return False  # "believes adding more tutors should …", "recommends adding lanes", "left without saying
+        # goodbye": a gerund, the thing believed or done (not "kept saying", "while adding", "by warning")
     if text.endswith("worth ", max(0, start - 6), start) and not folded[start - 7:start - 6].isalnum():
         return False  # "It's worth noting that …": the writer's own aside (not "Stallworth said", "Ms Worth said")
     return True
