@@ -58,7 +58,7 @@ _MAKER_WORD = (r"(?:[A-Z]\.(?:[A-Z]\.)+(?=[ \t]+[A-Z])|(?:Gov|Sen|Rep|Dr|St|Mr|M
                r"|[A-Z][\w&’'-]*(?:\.[\w&’'-]+)*)")
 """A word of a data maker's name: a capitalised word, a dotted abbreviation ("U.S.") or a title ("Dr.") before the
 next word (never a sentence's full stop: "… the College Board. Concern …")."""
-_DATA_BY = re.compile(rf"(?:[A-Za-z-]+\s+){{0,3}}(?:(?:data|figures|statistics|numbers|estimates|calculations|tally|count|"
+_DATA_BY = re.compile(rf"(?:[A-Za-z-]+\s+){{0,3}}(?:[A-Z0-9][\w&-]*\s+){{0,4}}(?:(?:data|figures|statistics|numbers|estimates|calculations|tally|count|"
                       r"surveys?|polls?|reports?|stud(?:y|ies)|analys[ie]s|research)\s+(?:(?:compiled|published|"
                       r"released|gathered|collected)\s+(?:[\w-]+\s+){0,2}?)?(?:from|by)|(?:reports?|articles?|stor(?:y|ies)|piece|"
                       rf"editorial|interview)\s+in)\s+(?:[Tt]he\s+)?({_MAKER_WORD}(?:[ \t]+(?:of[ \t]+|for[ \t]+|and[ \t]+|&[ \t]+)?"

@@ -239,6 +239,13 @@ def source_after(text: str, verb_end: int, mentions: Sequence[Suggestion], full_
         made = document_maker(text, at, min(len(text), at + 200), mentions, full_names)
         if made is not None:  # "according to a WBEZ tally based on court records": the station
             return made[0]
+        own = _ITS_DOCUMENT.match(text, verb_end)
+        opening = text[:max(0, verb_end - 12)].rstrip()[-1:] in ("", ".", "!", "?", "\n")
+        if own is not None and orgs and not opening:
+            # "The nonprofit …, according to its annual impact report": the organisation (but "According to its
+            # report, the city …" opens the sentence: "its" is the subject's, told later)
+            subject = next((p for p in mentions if p.type == "ORG" and p.end <= verb_end), None)
+            return Speaker(full_name(subject, full_names) if subject is not None else orgs[-1], "named")
     m = UNNAMED_START.match(text, verb_end)
     if m:
         author = [p for p in mentions if m.start(1) <= p.start < m.end(1) and p.type == "ORG"] \
@@ -263,6 +270,9 @@ def source_after(text: str, verb_end: int, mentions: Sequence[Suggestion], full_
     return noun_phrase_source(text, verb_end, end, mentions, full_names)
 
 
+_ITS_DOCUMENT = re.compile(r"\s+its\s+(?:[\w-]+\s+){0,4}?(?:report|statement|release|filing|website|figures|data|"
+                           r"survey|study|analysis|annual\s+report|announcement|letter)\b")
+"""A document of "its" as the source after "according to": the organisation the sentence is about."""
 _NAME_GOES_ON = re.compile(r"(?:[ \t]+[A-Z][\w&’'-]+){1,3}(?=[ \t]*(?:[,.;:!?)]|\Z))")
 """After a place right after a verb: capitalised words that go on to the clause's end, a name the place opens ("the
 Sioux Falls Argus Leader")."""

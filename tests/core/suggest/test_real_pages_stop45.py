@@ -72,3 +72,17 @@ def test_a_company_named_with_healthcare_is_one_organisation() -> None:
     text = "HCA Healthcare told employees it would stop covering the drugs next year.\n"
     assert ("HCA Healthcare", "ORG") in found(text)
     assert speaker_of(text, "stop covering")[0] == "HCA Healthcare"
+
+
+def test_a_report_titled_before_by_its_maker_and_its_own_report() -> None:
+    """Restaurant Business: "…, according to the Top 500 Restaurant Chain report by Technomic, a … sister brand";
+    NJ Spotlight: "The nonprofit is celebrating …, according to its 2024-25 school year impact report"."""
+    titled = ("Sales per bakery were $2.8 million last year, according to the Top 500 Bakery Chain report by "
+              "Pellmark, a sister brand of this magazine.")
+    assert speaker_of(titled, "Sales per bakery") == ("Pellmark", "named")
+    own = ("The Pellworth Tutoring Corps works in 40 schools. The nonprofit is celebrating another good year, "
+           "according to its 2024-25 impact report.\n")
+    assert speaker_of(own, "another good year") == ("Pellworth Tutoring Corps", "named")
+    # "its" before the sentence's subject is that subject's: not an organisation named before
+    opening = "The Pellworth Tutoring Corps works in 40 schools.\n\nAccording to its annual report, the city overspent.\n"
+    assert speaker_of(opening, "the city overspent")[0] != "Pellworth Tutoring Corps"
