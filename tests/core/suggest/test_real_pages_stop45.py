@@ -86,3 +86,11 @@ def test_a_report_titled_before_by_its_maker_and_its_own_report() -> None:
     # "its" before the sentence's subject is that subject's: not an organisation named before
     opening = "The Pellworth Tutoring Corps works in 40 schools.\n\nAccording to its annual report, the city overspent.\n"
     assert speaker_of(opening, "the city overspent")[0] != "Pellworth Tutoring Corps"
+
+
+def test_the_report_speaks_for_who_made_a_dated_report_cited_before() -> None:
+    """Hechinger Report: "…, according to a June report by the University of Chicago Education Lab and MDRC. …
+    “…,” the report said." — a report dated by its month or year is still the one "the report" cites again."""
+    text = ("Their results were “sobering,” according to a June report by the Pellworth Education Lab and MDRC, a "
+            "research organization.\n\n“Overall the dosage falls far short,” the report said.\n")
+    assert speaker_of(text, "Overall the dosage") == ("Pellworth Education Lab and MDRC", "named")
