@@ -22,6 +22,7 @@ _WORDS_POSTED = re.compile(r"[ \t]+(?:a|an|the|its|his|her|their)[ \t]+(?:[a-z-]
                            r"post|letter|note|update|comment)s?\b")
 """After "posted": words put out ("posted a tweet saying …"), not a picture or "it online"."""
 _CLAUSE_AFTER = re.compile(r"(?:[ \t]+(?:[\w'’.-]+[ \t]+){0,4}?(?:that|how|when|whether)\b|[ \t]*[,:]?[ \t]*[\"“]|"
+                           r"[ \t]+(?:it|he|she|there|they|we|you|I)['’](?:s|re|ll|d|ve|m)[ \t]|"
                            r"[ \t]+(?:(?:the|a|an|his|her|its|their|this|these|those|[A-Z][\w'’-]*|voters|people|he|she|"
                            r"they|it|we|you)[ \t]+)"
                            r"(?:[\w'’-]+[ \t]+){0,2}?(?:will|would|is|are|was|were|has|have|had|can|could|should|must|"
@@ -35,7 +36,8 @@ POSSESSOR_BEFORE = re.compile(r"[A-Za-z](?:[’']s|(?<=s)[’'])[ \t]+(?:[a-z]+[
 """A possessive before a noun of thinking, maybe with an adjective ("Hollerich's hope", "Moe's biggest fear",
 "Investors' main fear"): whose view "… is that" gives; the match starts at the possessor's last letter."""
 _THAT_NOUN = re.compile(r"[ \t]+(?:[\w'’-]+(?:[ \t]*(?:[.,;:!?)]|\Z)|[ \t]+(?:through|in|on|at|for|with|from|to|into|"
-                        r"over|under|until|during|by|and|or|despite|today|every|now|still)\b)|(?:way|position|stance|"
+                        r"over|under|until|during|by|and|or|despite|today|every|now|still|early|late|later|again|too|well|first|"
+                        r"quickly|long|young|the)\b)|(?:way|position|stance|"
                         r"view|line|course|policy|blockade|record|pace|level|status|tradition|lead)\b)")
 """After "maintain that", "think that": a lone noun, or one with a preposition after it ("maintain that road through
 the winter"): "that" is its determiner, no clause follows."""

@@ -94,3 +94,14 @@ def test_the_report_speaks_for_who_made_a_dated_report_cited_before() -> None:
     text = ("Their results were “sobering,” according to a June report by the Pellworth Education Lab and MDRC, a "
             "research organization.\n\n“Overall the dosage falls far short,” the report said.\n")
     assert speaker_of(text, "Overall the dosage") == ("Pellworth Education Lab and MDRC", "named")
+
+
+def test_admits_a_contracted_clause_and_learned_that() -> None:
+    """Restaurant Business: "For a franchise brand, Tipton admits it’s complex."; Education Week: "Through interviews
+    …, the researchers learned that campuses where … had prioritized …"."""
+    text = ("For a franchise brand, Ada Moe admits it’s complex.\n\n"
+            "Through interviews with heads, the researchers learned that schools where pupils progressed had "
+            "prioritized the program.\n")
+    assert speaker_of(text, "complex")[0] == "Ada Moe"
+    assert speaker_of(text, "schools where") == ("the researchers", "unnamed")
+    assert not claims("She learned that lesson early.\n\nHe learned that lesson the hard way.\n")
