@@ -193,7 +193,8 @@ def source_after(text: str, verb_end: int, mentions: Sequence[Suggestion], full_
                 and _POSSESSIVE_GAP.fullmatch(text, first.end, owned.start):
             first = owned  # "according to Saudi Arabia's Civil Defense Authority": the authority
         role = [p for p in mentions if p.type == "PERSON" and first.end < p.start <= first.end + 40]
-        if first.type != "PERSON" and role and _ROLE_GAP.fullmatch(text, first.end, role[0].start):
+        if role and _ROLE_GAP.fullmatch(text, first.end, role[0].start) and (
+                first.type != "PERSON" or _TITLE_ROLE.fullmatch(text, first.end, role[0].start)):
             # "said Harbour Authority spokesman Ola Berg", "warned Coastguard Northern Region duty officer X"
             return Speaker(full_name(role[0], full_names), "named",
                            affiliation=full_name(first, full_names) if first.type == "ORG" else None)
@@ -426,6 +427,10 @@ _GAP = re.compile(r"[ \t]*(?:the[ \t]+(?:(?:state|country|city|county|province|r
                   r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov)\.?[ \t]+)?")
 """Between a verb and the source after it: "said the …", "according to Mr. …", "according to the state's
 Department of Marine Resources" (the body's place, in lower case, before its name)."""
+_TITLE_ROLE = re.compile(r"[ \t]+(?:CEO|chief[ \t]+executive|founder|president|chairman|chairwoman|spokesman|"
+                         r"spokeswoman|spokesperson)[ \t]+")
+"""Between two names taken for people: an organisation's officer title ("said Ruder Finn CEO Kathy Bloomgarden"), so
+the first name is the organisation (a name the lists took for a person's) and the second speaks."""
 _ROLE_GAP = re.compile(r"[’']?s?[ \t]+(?:[A-Z][\w&-]*[ \t]+){0,2}(?:[a-z-]+[ \t]+){0,3}?(?:[a-z]+(?:ologist|ist|ian)|"
                        r"spokesman|spokeswoman|spokesperson|director|chief|"
                        r"head|chairman|chairwoman|president|secretary|minister|officer|official|manager|"

@@ -191,8 +191,13 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
             return Speaker(name_shaped.group(0), "named")
         if head is not None:
             return described(head, text, context, full_names)
+    which = _RELATIVE_CLAUSE.search(trimmed, max(0, len(trimmed) - 120))
+    if which is not None and trimmed.startswith(", which", which.start()) and saying \
+            and any(p.type == "PERSON" and verb_end < p.start <= verb_end + 2 and text[p.end:p.end + 1] in (",", ".")
+                    for p in mentions):
+        which = None  # "… the cash prices, which range from $200 to $450, said Jim Winkler, …": inverted after it
     if trimmed.rstrip().endswith(",") and not telling and not text.startswith(_EVIDENTIAL, verb_start) \
-            and not _RELATIVE_CLAUSE.search(trimmed, max(0, len(trimmed) - 120)):
+            and which is None:
         # "The route will close, said a spokesman for X" (inverted after verbs of saying, never after "show"; not
         # after a relative clause: "Two people, who spoke on condition of anonymity, said the official …")
         after = source_after(text, verb_end, mentions, full_names, orgs, phrase=saying)

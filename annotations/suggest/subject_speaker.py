@@ -47,6 +47,11 @@ def subject_speaker(text: str, clause_start: int, end: int, mentions: Sequence[S
     if fronted is not None:
         return with_affiliation(text, fronted, [p for p in mentions if fronted.end < p.start and p.end <= end],
                                  full_names)
+    share = _SHARE.fullmatch(text, clause_start, end) if end - clause_start < 90 else None
+    if share is not None and not any(clause_start <= p.start < end and p.type in ("PERSON", "ORG") for p in mentions):
+        # "More than half (57 percent) said", "Only 10.27 percent of respondents thought": that share, as worded
+        return Speaker(lower_first(text[share.start(1):share.end(2) if share.group(2) else share.end(1)], text,
+                                   share.start(1)), "unnamed")
     made = document_maker(text, clause_start, end, mentions, full_names)
     if made is not None and not any(p.type in ("PERSON", "ORG") and made[1] <= p.start < end for p in mentions) \
             and "," not in text[made[1]:end]:
@@ -306,6 +311,16 @@ def _sentence_subject_org(text: str, clause_start: int, before: str, at: int, me
     return full_name(first, full_names)
 
 
+_SHARE = re.compile(r"[ \t]*(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]till|[Oo]nly|[Jj]ust),?[ \t]+)?(?:on[ \t]+the[ \t]+other[ \t]+"
+                    r"(?:side|hand),[ \t]+)?(?:[Oo]nly[ \t]+|[Jj]ust[ \t]+)?"
+                    r"((?:[Mm]ore|[Ll]ess|[Ff]ewer)[ \t]+than[ \t]+(?:half|a[ \t]+third|a[ \t]+quarter|two-thirds|"
+                    r"\d+(?:\.\d+)?[ \t]*(?:percent|per[ \t]+cent|%))|(?:[Aa]bout|[Nn]early|[Aa]lmost|[Rr]oughly|[Oo]ver|"
+                    r"[Uu]nder|[Ss]ome)?[ \t]*\d+(?:\.\d+)?[ \t]*(?:percent|per[ \t]+cent|%)|[Aa][ \t]+majority|[Hh]alf|"
+                    r"[Tt]wo-thirds|[Tt]hree-quarters|[Aa][ \t]+third|[Aa][ \t]+quarter)"
+                    r"((?:[ \t]+of[ \t]+(?:the[ \t]+|all[ \t]+|those[ \t]+)?[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,2}))?"
+                    r"[ \t]*(?:\([^()]{1,30}\))?[ \t]*")
+"""A share of people as the subject ("More than half (57 percent)", "Only 10.27 percent of respondents", "32
+percent"): who said it, unnamed, without "only" or the figure in brackets."""
 _MODIFIED_HEAD = re.compile(r"(?:^|\s)(?:[Tt]he|[Ii]ts)\s+([a-z]+)\s+[a-z]+\Z")
 """A definite head noun after one word of the organisation's name ("the tutoring corps" for the New Jersey Tutoring
 Corps)."""

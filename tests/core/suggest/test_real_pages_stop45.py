@@ -105,3 +105,30 @@ def test_admits_a_contracted_clause_and_learned_that() -> None:
     assert speaker_of(text, "complex")[0] == "Ada Moe"
     assert speaker_of(text, "schools where") == ("the researchers", "unnamed")
     assert not claims("She learned that lesson early.\n\nHe learned that lesson the hard way.\n")
+
+
+def test_a_share_of_people_speaks_as_worded() -> None:
+    """O'Dwyer's: "More than half (57 percent) said …", "But, on the other side, 32 percent said …", "Only 10.27
+    percent of respondents thought …" (was no one, or "only …")."""
+    text = ("More than half (57 percent) said they use the tool at least once a week.\n\n"
+            "But, on the other side, 32 percent said they are not using it at all.\n\n"
+            "Only 10.27 percent of respondents thought that the change would matter most.\n")
+    assert speaker_of(text, "at least once a week") == ("more than half", "unnamed")
+    assert speaker_of(text, "not using it") == ("32 percent", "unnamed")
+    assert speaker_of(text, "would matter most") == ("10.27 percent of respondents", "unnamed")
+    # a share of an organisation's members is the organisation's (as before)
+    members = "About 40 percent of Harbour Trust members said the fees were too high.\n"
+    assert speaker_of(members, "the fees")[0] == "Harbour Trust"
+
+
+def test_an_inverted_attribution_after_a_which_clause_and_an_officer_title() -> None:
+    """STAT: "…, which range from $200 to $450 a month …, said Jim Winkler, chief strategy officer of …";
+    O'Dwyer's: "said Ruder Finn CEO Kathy Bloomgarden" (the firm's name taken for a person's)."""
+    text = ("Some employers pay more than the cash prices, which range from $200 to $450 a month, said Ada Moe, "
+            "chief strategy officer of the Harbour Group.\n\n"
+            "“Leaders must not lose sight of people,” said Ruder Finn CEO Kathy Bloomgarden.\n")
+    assert speaker_of(text, "Some employers")[0] == "Ada Moe"
+    assert speaker_of(text, "Leaders must")[0] == "Kathy Bloomgarden"
+    # a which-clause after the subject keeps its subject ("said Ada Moe would lead it": Ada Moe is spoken of)
+    kept = "The Harbour Trust, which employs 300 people, said Ada Moe would lead it.\n"
+    assert speaker_of(kept, "would lead it")[0] == "Harbour Trust"
