@@ -42,7 +42,8 @@ REPORTING = (r"said|says|say|declared|declares|noted|notes|urged|urges|warned|wa
 PHRASES = ("put it|puts it|calls on|calls for|state that|states that|say that|show that|suggest that|indicate that|find that|made clear|makes clear|"
            "maintain that|maintains that|think that|thinks that|determined that|have determined that|"
            "made it very clear|makes it very clear|made it abundantly clear|made it quite clear|"
-           "make clear|made it clear|makes it clear|according to|per|in the words of|in a statement|in a release|in a report|"
+           "make clear|made it clear|makes it clear|according to|per|in the words of|as detailed in|as highlighted in|"
+           "as outlined in|as described in|as noted in|as stated in|as reported in|in a statement|in a release|in a report|"
            "pointed out|points out|pointing out|pointing to|learned that|learnt that|read a statement by|read a statement from|"
            "read a warning by|read a warning from|read a message from|read a notice from|reads a statement from|"
            "keen to stress|keen to point out|keen to emphasise|keen to emphasize|eager to stress|quick to point out|"
@@ -80,7 +81,8 @@ class Verb(NamedTuple):
     statement: bool  # "in a statement|release|report"
 
 
-ACCORDING = frozenset(("according to", "per", "in the words of"))
+ACCORDING = frozenset(("according to", "per", "in the words of", "as detailed in", "as highlighted in", "as outlined in",
+                       "as described in", "as noted in", "as stated in", "as reported in"))
 """Phrases that cite a source after them as "according to" does ("per a city spokesman", "in the words of the
 prosecutor, X")."""
 @lru_cache(maxsize=1)

@@ -64,7 +64,9 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
     agent = _BY_AGENT.match(text, verb_end) if text.startswith("ed", verb_end - 2) else None
     if agent:  # "her memoir, described by the Washington Post as …": the agent of the passive speaks
         passive = _PASSIVE_BEFORE.search(text, max(0, verb_start - 30), verb_start) is not None
-        by = source_after(text, agent.end(), mentions, full_names, orgs, phrase=passive)
+        as_by = _AS_BEFORE.search(text, max(0, verb_start - 12), verb_start) is not None
+        by = source_after(text, agent.end(), mentions, full_names, orgs, phrase=passive or as_by) \
+            or (named_after(text, agent.end()) if as_by else None)  # "…, as reported by MarketScreener."
         if by is not None and (by.kind == "named" or passive):
             return by  # ("X was accused by prosecutors of …": unnamed agents too, after a passive's auxiliary)
     heard_from = _HEARD_FROM.match(text, verb_end) if text.startswith("heard", verb_start) else None
@@ -323,6 +325,8 @@ source."""
 _PLACE_DESCRIBED = re.compile(r"\s*[\"“]?(?:The|A|An|Its|His|Her|Their)\s+(?:[a-z-]+\s+){0,2}(?:country|nation|state|city|"
                               r"town|region|province|island|capital|kingdom|republic)\b")
 """A description of a place, before the place's name in apposition ("The country that hosts the summit, France,")."""
+_AS_BEFORE = re.compile(r"(?<![\w'’-])as\s+(?:first\s+|previously\s+|earlier\s+|widely\s+)?\Z", re.I)
+"""Before a participle of saying with its agent: "as (first) reported by X" cites X."""
 _BY_AGENT = re.compile(r"\s+by(?=\s)")
 """After a past participle of saying: its agent follows ("described by the Washington Post as …")."""
 _HEARD_FROM = re.compile(r"[ \t]+(?:(?:evidence|testimony|submissions)[ \t]+)?from(?=[ \t])")

@@ -93,6 +93,10 @@ _CLAIM_OBJECT = re.compile(r"[ \t]+(?:the[ \t]+|any[ \t]+|all[ \t]+)?(?:[a-z-]+[
                            r"discrimination|violations?|bias|knowledge|links?|reports)\b")
 """What is denied, alleged or confirmed when no clause follows ("deny accusations of brutality", "allege involvement
 in plans"): a claim about it."""
+_AS_IN_SOURCE = re.compile(r"[ \t]+(?:(?:an?|the|its|their|his|her)[ \t]+)?(?:[\w’'&.-]+[ \t]+){0,4}?(?:report|article|"
+                           r"study|story|statement|paper|analysis|survey|interview|post|letter|filing|review|research|"
+                           r"findings)s?\b")
+"""After "as detailed/noted/… in": a document someone made ("an Ars Technica report"), which "as … in" cites."""
 _GERUND_BEFORE = re.compile(r"(?<![\w'’-])(?:without|recommends?|recommended|suggests?|suggested|considers?|considered|"
                             r"believes?|believed|thinks?|avoids?|avoided|mind|minds)[ \t]+\Z")
 """Words that take a gerund as their object or their clause's subject ("recommends adding", "believes adding more tutors
@@ -203,6 +207,8 @@ def reports_here(text: str, folded: str, start: int, end: int, word: str) -> boo
     if word.endswith("ing") and " " not in word and _GERUND_BEFORE.search(folded, max(0, start - 14), start):
         return False  # "believes adding more tutors should …", "recommends adding lanes", "left without saying
         # goodbye": a gerund, the thing believed or done (not "kept saying", "while adding", "by warning")
+    if word.startswith("as ") and word.endswith(" in") and not _AS_IN_SOURCE.match(text, end + 1):
+        return False  # "as described in the manual": no source; "as detailed in an Ars Technica report" cites one
     if text.endswith("worth ", max(0, start - 6), start) and not folded[start - 7:start - 6].isalnum():
         return False  # "It's worth noting that …": the writer's own aside (not "Stallworth said", "Ms Worth said")
     return True

@@ -132,3 +132,16 @@ def test_an_inverted_attribution_after_a_which_clause_and_an_officer_title() -> 
     # a which-clause after the subject keeps its subject ("said Ada Moe would lead it": Ada Moe is spoken of)
     kept = "The Harbour Trust, which employs 300 people, said Ada Moe would lead it.\n"
     assert speaker_of(kept, "would lead it")[0] == "Harbour Trust"
+
+
+def test_as_reported_by_and_as_detailed_in_cite_their_source() -> None:
+    """WebProNews: "…, as reported by MarketScreener.", "…, as detailed in an Ars Technica report on …", "As
+    highlighted in an Andreessen Horowitz report on consumer AI trends, adoption is high" (were no one, or missed)."""
+    text = ("Lovable raised $330 million, as reported by MarketScreener.\n\n"
+            "The approach needs many prompts, as detailed in an Ars Technica report on the new model.\n\n"
+            "As highlighted in a Pellworth Institute report on consumer trends, adoption is high.\n")
+    assert speaker_of(text, "Lovable raised") == ("MarketScreener", "named")
+    assert speaker_of(text, "many prompts")[0] == "Ars Technica"
+    assert speaker_of(text, "adoption is high")[0] == "Pellworth Institute"
+    # "as … in" with no document after it cites nobody
+    assert not claims("The parts were fitted as outlined in the diagram.\n")
