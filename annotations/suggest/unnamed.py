@@ -88,7 +88,9 @@ _PARTITIVE = "some|many|most|all|several|one|two|three|four|five|few|none|each|b
 """Before "of": "some of the state's energy experts" is the source as worded."""
 _PARTITIVE_OF = re.compile(rf"^(?:{_PARTITIVE})\s+of\s+", re.I)
 UNNAMED = re.compile(
-    rf"(?<![\w'’-])(?:\b(?:{_PARTITIVE})\s+of\s+)?(?:\b(?:{_DETERMINERS})\s+)?(?:(?-i:(?:[A-Z][A-Za-z]+,\s+)*[A-Z][A-Za-z]+,?\s+(?:and|or)\s+(?=[A-Z]))|(?:current|past|serving)\s+and\s+(?:former|present|retired)\s+)?"
+    rf"(?<![\w'’-])(?:\b(?:{_PARTITIVE})\s+of\s+)?(?:\b(?:{_DETERMINERS})\s+|"
+    r"\b(?:(?:almost|nearly|about|around|roughly|more\s+than|over|at\s+least)\s+)?\d{1,3}(?:,\d{3})*(?![\d,])\s+|"
+    r"\b(?:a|an|the)\s+(?:19|20)\d\d\s+)?(?:(?-i:(?:[A-Z][A-Za-z]+,\s+)*[A-Z][A-Za-z]+,?\s+(?:and|or)\s+(?=[A-Z]))|(?:current|past|serving)\s+and\s+(?:former|present|retired)\s+)?"
     rf"(?:(?!(?:{_STOP})\b)[A-Za-z][\w'’-]*\s+){{0,3}}\b(?:{_HEADS})(?![’']s\b|\s+(?:office|agency|bureau|department|authority|service|board|commission|"
     r"ministry|institute)\b)"
     r"(?:\s+familiar\s+with\s+(?:[\w'’.-]+\s+){0,4}?(?:thinking|plans?|matter|discussions|talks|deliberations|"

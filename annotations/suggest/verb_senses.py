@@ -93,6 +93,15 @@ _CLAIM_OBJECT = re.compile(r"[ \t]+(?:the[ \t]+|any[ \t]+|all[ \t]+)?(?:[a-z-]+[
                            r"discrimination|violations?|bias|knowledge|links?|reports)\b")
 """What is denied, alleged or confirmed when no clause follows ("deny accusations of brutality", "allege involvement
 in plans"): a claim about it."""
+_POINTED_AT_PLACE = re.compile(r"[ \t]+(?:the|a|an|his|her|their|its)[ \t]+(?:[a-z-]+[ \t]+)?(?:door|window|sky|map|screen|"
+                               r"sign|ceiling|floor|exit|wall|board|chart|photo|picture|spot|direction|corner|field|ball|table|"
+                               r"desk|stage|crowd|camera|car|building|house|sea|river|mountains?|stars|moon|"
+                               r"bruises?|scars?|wounds?)s?\b")
+_SCORE_BEFORE = re.compile(r"(?:\d|(?<![\w'’-])(?:the|his|her|their|its|our|more|extra|bonus|ranking|three|two|"
+                           r"ten|twelve|twenty|several|many|crucial|vital|valuable|important)\s+)\s*\Z")
+"""Before "points to": a score or a ranking ("12 points to lead", "three points to go top", "the points to win"),
+points as a noun."""
+"""After "pointed to": a thing pointed at with a finger ("pointed to the door"), not evidence or a cause."""
 _AS_IN_SOURCE = re.compile(r"[ \t]+(?:(?:an?|the|its|their|his|her)[ \t]+)?(?:[\w’'&.-]+[ \t]+){0,4}?(?:report|article|"
                            r"study|story|statement|paper|analysis|survey|interview|post|letter|filing|review|research|"
                            r"findings)s?\b")
@@ -207,6 +216,11 @@ def reports_here(text: str, folded: str, start: int, end: int, word: str) -> boo
     if word.endswith("ing") and " " not in word and _GERUND_BEFORE.search(folded, max(0, start - 14), start):
         return False  # "believes adding more tutors should …", "recommends adding lanes", "left without saying
         # goodbye": a gerund, the thing believed or done (not "kept saying", "while adding", "by warning")
+    if word in ("point to", "pointed to", "points to") and (
+            _NOT_FINITE.search(folded, max(0, start - 24), start) or text[start].isupper()
+            or PASSIVE.search(folded, max(0, start - 30), start) or _POINTED_AT_PLACE.match(folded, end + 1)
+            or word == "points to" and _SCORE_BEFORE.search(folded, max(0, start - 16), start)):
+        return False  # "Point to the map", "did not point to", "was pointed to", "pointed to the door": no claim
     if word.startswith("as ") and word.endswith(" in") and not _AS_IN_SOURCE.match(text, end + 1):
         return False  # "as described in the manual": no source; "as detailed in an Ars Technica report" cites one
     if text.endswith("worth ", max(0, start - 6), start) and not folded[start - 7:start - 6].isalnum():

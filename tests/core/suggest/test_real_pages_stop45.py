@@ -145,3 +145,15 @@ def test_as_reported_by_and_as_detailed_in_cite_their_source() -> None:
     assert speaker_of(text, "adoption is high")[0] == "Pellworth Institute"
     # "as … in" with no document after it cites nobody
     assert not claims("The parts were fitted as outlined in the diagram.\n")
+
+
+def test_point_to_reports_evidence_not_a_gesture_or_a_score() -> None:
+    """Hechinger: "almost 100 studies pointed to impressive math or reading gains"; Space.com: "Multiple lines of
+    evidence now point to the existence of plumes"; a numbered unnamed source kept as worded."""
+    text = ("Before the pandemic, almost 100 studies pointed to impressive reading gains.\n\n"
+            "Multiple lines of evidence now point to the existence of plumes on the moon.\n")
+    assert speaker_of(text, "impressive reading") == ("almost 100 studies", "unnamed")
+    assert speaker_of(text, "existence of plumes") == ("multiple lines of evidence", "unnamed")
+    assert not claims("She scored 12 points to lead the team.\n\nHe pointed to the door and left.\n\n"
+                      "Point to the map on the wall.\n\nThe data did not point to a cause.\n")
+    assert speaker_of("In 2024, officials said the plan was unsafe.", "the plan")[0] == "officials"
