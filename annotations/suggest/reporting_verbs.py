@@ -52,6 +52,8 @@ PHRASES = ("put it|puts it|calls on|calls for|state that|states that|say that|sh
            "contention is that|fear is that|concern is that|conclusion is that|assessment is that|"
            "fear that|fears that|feared that|worry that|worries that|worried that|agree that|agrees that|"
            "agreed that|spoke of|spoke about|speaks of|speaks about|spoke out|speaks out|talked about|talks about|"
+           "talked at length about|spoke at length about|spoke openly about|spoke publicly about|talked openly about|"
+           "talked publicly about|spoke candidly about|talked candidly about|"
            "concurred|concurs|felt that|feel that|feels that|hopes that|hoped that|expressed concern|"
            "expresses concern|voiced concern|raised concerns|disputed the notion|disputed that|disputed claims|"
            "ruled out|rules out|welcomed|welcomes|shared that|skeptical that|sceptical that|confident that|optimistic that|"

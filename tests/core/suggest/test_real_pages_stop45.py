@@ -157,3 +157,9 @@ def test_point_to_reports_evidence_not_a_gesture_or_a_score() -> None:
     assert not claims("She scored 12 points to lead the team.\n\nHe pointed to the door and left.\n\n"
                       "Point to the map on the wall.\n\nThe data did not point to a cause.\n")
     assert speaker_of("In 2024, officials said the plan was unsafe.", "the plan")[0] == "officials"
+
+
+def test_talked_at_length_about() -> None:
+    """Reuters: "She talked at length about shortcomings in the public healthcare system …" (was no claim)."""
+    text = "Ada Moe visited Ames.\n\nShe talked at length about shortcomings in the public healthcare system.\n"
+    assert speaker_of(text, "shortcomings")[0] == "Ada Moe"
