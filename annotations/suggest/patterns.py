@@ -62,7 +62,7 @@ Legislatures", "Assembly of First Nations"."""
 ORG_SUFFIXES = ("Authority|Council|Cooperative|Bank|Partners|University|Agency|Institute|Office|Ministry|Federation|"
                 "Commission|Company|Corporation|Group|Hospital|Clinic|Directorate|Inspectorate|Bureau|Trust|"
                 "Service|Watch|Alliance|Network|Coalition|Forum|Initiative|Society|Movement|Party|Union|Court|"
-                "Association|Foundation|Fund|Committee|Police|Army|Navy|Operator|Guild|Electric|Campaign|Corps|Healthcare")
+                "Association|Foundation|Fund|Committee|Police|Army|Navy|Operator|Guild|Electric|Campaign|Corps")
 ORG_WORDS = frozenset(ORG_SUFFIXES.split("|"))
 """A keyword alone ("Union secretary ...") is not an organisation."""
 

@@ -44,7 +44,7 @@ PHRASES = ("put it|puts it|calls on|calls for|state that|states that|say that|sh
            "made it very clear|makes it very clear|made it abundantly clear|made it quite clear|"
            "make clear|made it clear|makes it clear|according to|per|in the words of|as detailed in|as highlighted in|"
            "as outlined in|as described in|as noted in|as stated in|as reported in|in a statement|in a release|in a report|"
-           "pointed out|points out|pointing out|pointing to|pointed to|points to|point to|learned that|learnt that|read a statement by|read a statement from|"
+           "pointed out|points out|pointing out|pointing to|pointed to|points to|point to|read a statement by|read a statement from|"
            "read a warning by|read a warning from|read a message from|read a notice from|reads a statement from|"
            "keen to stress|keen to point out|keen to emphasise|keen to emphasize|eager to stress|quick to point out|"
            "quick to stress|careful to stress|careful to point out|at pains to stress|at pains to point out|"

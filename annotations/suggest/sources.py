@@ -193,11 +193,12 @@ def source_after(text: str, verb_end: int, mentions: Sequence[Suggestion], full_
                 and _POSSESSIVE_GAP.fullmatch(text, first.end, owned.start):
             first = owned  # "according to Saudi Arabia's Civil Defense Authority": the authority
         role = [p for p in mentions if p.type == "PERSON" and first.end < p.start <= first.end + 40]
-        if role and _ROLE_GAP.fullmatch(text, first.end, role[0].start) and (
-                first.type != "PERSON" or _TITLE_ROLE.fullmatch(text, first.end, role[0].start)):
+        if role and (_TITLE_ROLE.fullmatch(text, first.end, role[0].start) if first.type == "PERSON"
+                     else _ROLE_GAP.fullmatch(text, first.end, role[0].start)):
             # "said Harbour Authority spokesman Ola Berg", "warned Coastguard Northern Region duty officer X"
             return Speaker(full_name(role[0], full_names), "named",
-                           affiliation=full_name(first, full_names) if first.type == "ORG" else None)
+                           affiliation=full_name(first, full_names) if first.type == "ORG" else
+                           first.exact if first.type == "PERSON" else None)
         named_on = _NAME_GOES_ON.match(text, first.end) if first.type == "PLACE" else None
         if named_on is not None and not any(p.start < named_on.end() and p.end > first.end for p in mentions):
             # "according to the Sioux Falls Argus Leader": a paper its town's name opens, not the town
@@ -245,8 +246,9 @@ def source_after(text: str, verb_end: int, mentions: Sequence[Suggestion], full_
         if own is not None and orgs and not opening:
             # "The nonprofit …, according to its annual impact report": the organisation (but "According to its
             # report, the city …" opens the sentence: "its" is the subject's, told later)
-            subject = next((p for p in mentions if p.type == "ORG" and p.end <= verb_end), None)
-            return Speaker(full_name(subject, full_names) if subject is not None else orgs[-1], "named")
+            owner = _its_owner(text, verb_end, mentions, full_names, orgs)
+            if owner is not None:
+                return owner
     m = UNNAMED_START.match(text, verb_end)
     if m:
         author = [p for p in mentions if m.start(1) <= p.start < m.end(1) and p.type == "ORG"] \
@@ -271,6 +273,24 @@ def source_after(text: str, verb_end: int, mentions: Sequence[Suggestion], full_
     return noun_phrase_source(text, verb_end, end, mentions, full_names)
 
 
+def _its_owner(text: str, verb_end: int, mentions: Sequence[Suggestion], full_names: dict[str, str],
+               orgs: list[str]) -> Speaker | None:
+    """Whose "its" document "according to" cites: the organisation that is the sentence's subject, named at its start
+    ("Acme spent …, according to its annual report") or referred to by its noun ("The nonprofit …": the latest one
+    named with that noun, or of that kind); None when the subject is anything else ("The city paid Deloitte …")."""
+    start = max(text.rfind(". ", 0, verb_end), text.rfind("\n", 0, verb_end)) + 1
+    opening = _SUBJECT_OPENING.match(text, start)
+    at = opening.end() if opening is not None else start
+    first = next((p for p in mentions if p.start == at and p.type == "ORG"), None)
+    if first is not None and not text.startswith(("’s", "'s", "’", "'"), first.end):
+        return Speaker(full_name(first, full_names), "named")
+    noun = _THE_ORG_NOUN.match(text, at)
+    referred = latest_org(orgs, noun.group(1).lower()) if noun is not None and orgs else None
+    return Speaker(referred, "named") if referred is not None else None
+
+
+_SUBJECT_OPENING = re.compile(r"\s*(?:(?:[Tt]he)\s+)?")
+_THE_ORG_NOUN = re.compile(rf"({ORG_NOUNS}|nonprofit|non-profit|charity|organization|organisation)\b", re.I)
 _ITS_DOCUMENT = re.compile(r"\s+its\s+(?:[\w-]+\s+){0,4}?(?:report|statement|release|filing|website|figures|data|"
                            r"survey|study|analysis|annual\s+report|announcement|letter)\b")
 """A document of "its" as the source after "according to": the organisation the sentence is about."""
@@ -427,8 +447,8 @@ _GAP = re.compile(r"[ \t]*(?:the[ \t]+(?:(?:state|country|city|county|province|r
                   r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov)\.?[ \t]+)?")
 """Between a verb and the source after it: "said the …", "according to Mr. …", "according to the state's
 Department of Marine Resources" (the body's place, in lower case, before its name)."""
-_TITLE_ROLE = re.compile(r"[ \t]+(?:CEO|chief[ \t]+executive|founder|president|chairman|chairwoman|spokesman|"
-                         r"spokeswoman|spokesperson)[ \t]+")
+_TITLE_ROLE = re.compile(r"[ \t]+(?:CEO|[Cc]hief[ \t]+[Ee]xecutive(?:[ \t]+[Oo]fficer)?|(?:[Cc]o-)?[Ff]ounder|[Pp]resident|"
+                         r"[Cc]hairman|[Cc]hairwoman|[Ss]pokesman|[Ss]pokeswoman|[Ss]pokesperson|publicist)[ \t]+")
 """Between two names taken for people: an organisation's officer title ("said Ruder Finn CEO Kathy Bloomgarden"), so
 the first name is the organisation (a name the lists took for a person's) and the second speaks."""
 _ROLE_GAP = re.compile(r"[’']?s?[ \t]+(?:[A-Z][\w&-]*[ \t]+){0,2}(?:[a-z-]+[ \t]+){0,3}?(?:[a-z]+(?:ologist|ist|ian)|"

@@ -232,7 +232,8 @@ def subject_speaker(text: str, clause_start: int, end: int, mentions: Sequence[S
         definite = determiner.endswith((" the ", " its ")) or determiner in ("the ", "its ")
         modifier = _MODIFIED_HEAD.search(stripped, max(0, len(stripped) - len(final) - 30)) if not definite else None
         named = next((o for o in reversed(orgs) if org_head(o) == SPELLING.get(final, final)
-                      and (modifier is None or modifier.group(1) in o.casefold().split())), None) \
+                      and (modifier is None or modifier.group(1) in o.casefold().split()
+                           and modifier.group(1) not in _GENERIC_MODIFIERS)), None) \
             if definite or modifier is not None else None
         if named is not None:  # "the Church denied", after "the Church of Scientology": the organisation's head noun
             return Speaker(named, "named")
@@ -321,6 +322,10 @@ _SHARE = re.compile(r"[ \t]*(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]till|[Oo]nly|[Jj]ust)
                     r"[ \t]*(?:\([^()]{1,30}\))?[ \t]*")
 """A share of people as the subject ("More than half (57 percent)", "Only 10.27 percent of respondents", "32
 percent"): who said it, unnamed, without "only" or the figure in brackets."""
+_GENERIC_MODIFIERS = frozenset("new old first second last next free big small main other same current former united great "
+                               "general public".split())
+"""Adjectives any body may get that a name holds too: no sign the name is meant ("the new party" after the New
+Democratic Party; "the tutoring corps", "the weather service" are)."""
 _MODIFIED_HEAD = re.compile(r"(?:^|\s)(?:[Tt]he|[Ii]ts)\s+([a-z]+)\s+[a-z]+\Z")
 """A definite head noun after one word of the organisation's name ("the tutoring corps" for the New Jersey Tutoring
 Corps)."""

@@ -166,7 +166,8 @@ _SUBJECT_AND_VERB = re.compile(rf"(?:\S+\s+)*?(?!(?:{_DETERMINERS})\b)[\w'’-]+
 of the phrase (but "the retired generals", "some unnamed officials" are one)."""
 
 
-_AUXILIARY_END = re.compile(r"\s+(?:are|were|have|had|will|would|could|can|may|might|should|must|do|did)\Z")
+_AUXILIARY_END = re.compile(r"\s+(?:are|were|have|had|will|would|could|can|may|might|should|must|do|did)"
+                            r"(?:\s+(?:long|also|still|now|already|repeatedly|not|never|always|often)){0,2}\Z")
 _CAUSATIVE = re.compile(r"(?:allowed|enabled|helped|let|led|forced|prompted|caused|urged|asked)\s+(?=\S)")
 """A verb that lets someone do something, opening the stretch (", allowed researchers to …"): never a modifier."""
 

@@ -22,7 +22,10 @@ _WORDS_POSTED = re.compile(r"[ \t]+(?:a|an|the|its|his|her|their)[ \t]+(?:[a-z-]
                            r"post|letter|note|update|comment)s?\b")
 """After "posted": words put out ("posted a tweet saying …"), not a picture or "it online"."""
 _CLAUSE_AFTER = re.compile(r"(?:[ \t]+(?:[\w'’.-]+[ \t]+){0,4}?(?:that|how|when|whether)\b|[ \t]*[,:]?[ \t]*[\"“]|"
-                           r"[ \t]+(?:it|he|she|there|they|we|you|I)['’](?:s|re|ll|d|ve|m)[ \t]|"
+                           r"[ \t]+(?:it|he|she|there|they|we|you|I)(?:['’](?:s|re|ll|d|ve|m)|[ \t]+(?:is|was|are|were|"
+                           r"does|did|has|have|wo|ca)n['’]t)[ \t]+(?:not[ \t]+|n['’]t[ \t]+|be[ \t]+|been[ \t]+|"
+                           r"very[ \t]+|too[ \t]+|so[ \t]+)?(?![a-z]+(?:ion|ude|ers|ment|ness|ies)\b)[a-z]+(?:[ \t]*[.,;:!?]|"
+                           r"[ \t]+(?:to|that|and|but|for|because|when|if|enough)\b)|"
                            r"[ \t]+(?:(?:the|a|an|his|her|its|their|this|these|those|[A-Z][\w'’-]*|voters|people|he|she|"
                            r"they|it|we|you)[ \t]+)"
                            r"(?:[\w'’-]+[ \t]+){0,2}?(?:will|would|is|are|was|were|has|have|had|can|could|should|must|"
@@ -86,6 +89,9 @@ _BARE_CLAUSE = re.compile(r"[ \t]+(?:(?:the|a|an|his|her|its|their|this|these|th
                           r"(?:[\w'’-]+[ \t]+){0,4}?(?:will|would|is|are|was|were|has|have|had|can|could|should|must|"
                           r"may|might)\b")
 """A clause with no "that" right after a verb of thinking ("fear the river will flood"), its subject a noun phrase."""
+_GERUND_CLAUSE = re.compile(r"[ \t]+[a-z]+ing[ \t]+(?:[\w'’-]+[ \t]+){0,6}?(?:is|are|was|were|will|would|could|can|should|"
+                            r"must|may|might)\b")
+"""A clause whose subject is a gerund ("thinks warning members early about layoffs is the right approach")."""
 _PRONOUN_CLAUSE = re.compile(r"[ \t]+(?:he|she|they|we|it|i|you)(?:['’](?:ll|re|s|d|ve|m))?[ \t]+[a-z]")
 """A clause opening with a personal pronoun right after a verb ("declare they comply", "predict we'll see")."""
 _CLAIM_OBJECT = re.compile(r"[ \t]+(?:the[ \t]+|any[ \t]+|all[ \t]+)?(?:[a-z-]+[ \t]+)?(?:accusations?|allegations?|claims?|"
@@ -107,7 +113,7 @@ _AS_IN_SOURCE = re.compile(r"[ \t]+(?:(?:an?|the|its|their|his|her)[ \t]+)?(?:[\
                            r"findings)s?\b")
 """After "as detailed/noted/… in": a document someone made ("an Ars Technica report"), which "as … in" cites."""
 _GERUND_BEFORE = re.compile(r"(?<![\w'’-])(?:without|recommends?|recommended|suggests?|suggested|considers?|considered|"
-                            r"believes?|believed|thinks?|avoids?|avoided|mind|minds)[ \t]+\Z")
+                            r"believes?|believed|thinks?|avoids?|avoided)[ \t]+\Z")
 """Words that take a gerund as their object or their clause's subject ("recommends adding", "believes adding more tutors
 is", "without saying"): a word of saying after them is that gerund, no verb of its own."""
 _NOUN_TOO = frozenset(("suspected", "thought", "hopes", "worried", "documented", "fear", "fears", "worry", "worries",
@@ -174,6 +180,7 @@ def reports_here(text: str, folded: str, start: int, end: int, word: str) -> boo
     if word == "tell" and not (_TOLD_THAT.match(text, end + 1) or _QUOTE_BEFORE.search(text, max(0, start - 40), start)):
         return False  # "I cannot tell whether", "tell them to leave"; "Two donors tell ABC News that …" reports
     if word in _WITH_A_CLAUSE_ONLY and not _CLAUSE_AFTER.match(text, end + 1) \
+            and not (word == "thinks" and _GERUND_CLAUSE.match(text, end + 1)) \
             and not _QUOTE_BEFORE.search(text, max(0, start - 40), start) \
             and not (word == "posted" and _WORDS_POSTED.match(text, end + 1)):
         return False  # "The college admits 500 students", "Ford recalled 300,000 trucks", "assured of a place"
@@ -199,7 +206,8 @@ def reports_here(text: str, folded: str, start: int, end: int, word: str) -> boo
         return False  # "didn’t think the fires would", "to feel the", "would worry": no belief stated
     if word in _THINKING and not (folded.startswith(" that", end + 1) and not _THAT_NOUN.match(text, end + 6)
                                                   or _PRONOUN_CLAUSE.match(folded, end + 1)
-                                                  or _BARE_CLAUSE.match(text, end + 1)):
+                                                  or _BARE_CLAUSE.match(text, end + 1)
+                                                  or word == "think" and _GERUND_CLAUSE.match(text, end + 1)):
         return False  # "Doctors feared the worst when …": an object, no clause; "fear (that) X will" is one
     if word in _FEAR_NOUNS and _FEAR_NOUN_BEFORE.search(folded, max(0, start - 16), start):
         return False  # "amid fears that", "raised hopes that", "growing fear that": a mood, nobody's claim

@@ -67,11 +67,11 @@ def test_they_stands_for_the_plural_subject_without_its_verb() -> None:
     assert speaker_of(text, "a better education") == ("Republicans in the state legislature", "unnamed")
 
 
-def test_a_company_named_with_healthcare_is_one_organisation() -> None:
-    """STAT: "When HCA Healthcare, one of the largest hospital systems …, told employees …" (was "HCA")."""
-    text = "HCA Healthcare told employees it would stop covering the drugs next year.\n"
-    assert ("HCA Healthcare", "ORG") in found(text)
-    assert speaker_of(text, "stop covering")[0] == "HCA Healthcare"
+def test_corps_ends_an_organisations_name_but_healthcare_does_not() -> None:
+    """"The New Jersey Tutoring Corps" (the reviewer: "Senior Healthcare Workers rallied", "Universal Healthcare" as
+    organisations — so "Healthcare" closes no name)."""
+    assert ("Pellworth Tutoring Corps", "ORG") in found("The Pellworth Tutoring Corps hired tutors.")
+    assert not any(t == "ORG" and "Healthcare" in n for n, t in found("Senior Healthcare Workers rallied on Tuesday."))
 
 
 def test_a_report_titled_before_by_its_maker_and_its_own_report() -> None:
@@ -96,15 +96,17 @@ def test_the_report_speaks_for_who_made_a_dated_report_cited_before() -> None:
     assert speaker_of(text, "Overall the dosage") == ("Pellworth Education Lab and MDRC", "named")
 
 
-def test_admits_a_contracted_clause_and_learned_that() -> None:
-    """Restaurant Business: "For a franchise brand, Tipton admits it’s complex."; Education Week: "Through interviews
-    …, the researchers learned that campuses where … had prioritized …"."""
+def test_admits_a_contracted_clause() -> None:
+    """Restaurant Business: "For a franchise brand, Tipton admits it’s complex." (and "it isn’t easy", "it won’t be
+    easy"); not "it’s" written for "its" ("Ford recalled it’s entire fleet")."""
     text = ("For a franchise brand, Ada Moe admits it’s complex.\n\n"
-            "Through interviews with heads, the researchers learned that schools where pupils progressed had "
-            "prioritized the program.\n")
+            "Sam Kerr admits it won’t be easy to win the seat back.\n")
     assert speaker_of(text, "complex")[0] == "Ada Moe"
-    assert speaker_of(text, "schools where") == ("the researchers", "unnamed")
-    assert not claims("She learned that lesson early.\n\nHe learned that lesson the hard way.\n")
+    assert speaker_of(text, "easy to win")[0] == "Sam Kerr"
+    assert not claims("The museum admits it’s visitors free of charge on Sundays.\n\n"
+                      "The club expressed it's gratitude to the volunteers.\n")
+    # "learned that" is no verb of saying: the one who learns is not the source
+    assert not claims("Most of us learned that song as children.\n\nThe students learnt that week how to build a radio.\n")
 
 
 def test_a_share_of_people_speaks_as_worded() -> None:
@@ -163,3 +165,25 @@ def test_talked_at_length_about() -> None:
     """Reuters: "She talked at length about shortcomings in the public healthcare system …" (was no claim)."""
     text = "Ada Moe visited Ames.\n\nShe talked at length about shortcomings in the public healthcare system.\n"
     assert speaker_of(text, "shortcomings")[0] == "Ada Moe"
+
+
+def test_the_reviewers_cases_of_stop_45_stay_as_an_analyst_reads_them() -> None:
+    """A fresh-context reviewer's sentences: "its" is the sentence subject's, a common word of a name is no reference,
+    "mind" is a noun, "thinks" takes a gerund clause, "have long argued" is no part of who argued."""
+    its = ("Tesla's rival BYD sold more cars than Tesla, according to its quarterly filing.\n\n"
+           "The city paid Deloitte $2 million for the review, according to its annual budget report.\n\n"
+           "The Harbour Trust met KHBR. The Harbour Trust spent too much, according to its annual report.\n")
+    assert speaker_of(its, "more cars")[0] != "Tesla"
+    assert speaker_of(its, "paid Deloitte")[0] != "Deloitte"
+    assert speaker_of(its, "spent too much")[0] == "Harbour Trust"
+    party = ("The New Democratic Party lost six seats.\n\nDissidents launched a new party. The new party said it "
+             "would run candidates.\n")
+    assert speaker_of(party, "run candidates")[0] != "New Democratic Party"
+    mind = "The senator changed her mind saying the revised bill had addressed her concerns.\n"
+    assert speaker_of(mind, "revised bill")[0] == "the senator"
+    thinks = "The union thinks warning members early about layoffs is the right approach.\n"
+    assert speaker_of(thinks, "warning members") == ("the union", "unnamed")
+    argued = ("Democrats in the House have long argued for the change. They say it would save money.\n")
+    assert speaker_of(argued, "save money") == ("Democrats in the House", "unnamed")
+    title = "“It works,” said Ruder Finn President Kathy Bloomgarden.\n"
+    assert speaker_of(title, "It works")[0] == "Kathy Bloomgarden"
