@@ -41,8 +41,8 @@ _NOT_AN_OWNER = MONTHS_DAYS | frozenset("This That These Those Its Their His Her
                                         "Last Next".split())
 _THE_DOCUMENT = re.compile(r"(the|an?)\s+(?:joint\s+|official\s+|written\s+|brief\s+|new\s+)?"
                            r"(statement|report|resolution|letter|release|declaration|communiqu[eé])")
-_ISSUED = (r"\b(?:[Aa]|[Aa]n|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]he)\s+(?:joint\s+|official\s+|written\s+|brief\s+|new\s+|"
-           r"\d{4}\s+|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?")
+_ISSUED = (r"\b(?:[Aa]|[Aa]n|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]he)\s+(?:(?:[a-z][a-z-]*|\d{4}|January|February|March|April|"
+           r"May|June|July|August|September|October|November|December)\s+){0,2}")
 """The unnamed source "the statement" and the phrase that introduced that document earlier."""
 
 

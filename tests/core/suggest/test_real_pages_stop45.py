@@ -187,3 +187,11 @@ def test_the_reviewers_cases_of_stop_45_stay_as_an_analyst_reads_them() -> None:
     assert speaker_of(argued, "save money") == ("Democrats in the House", "unnamed")
     title = "“It works,” said Ruder Finn President Kathy Bloomgarden.\n"
     assert speaker_of(title, "It works")[0] == "Kathy Bloomgarden"
+
+
+def test_the_report_speaks_for_a_report_introduced_with_adjectives() -> None:
+    """TorrentFreak: "A separate local report from Morocco World News provides more context. … “…,” the report
+    notes." (was "the report")."""
+    text = ("A separate local report from the Pellworth Herald provides more context.\n\n"
+            "“Recent checks reveal many pirate sites,” the report notes.\n")
+    assert speaker_of(text, "Recent checks")[0] == "Pellworth Herald"
