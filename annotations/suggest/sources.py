@@ -177,6 +177,11 @@ def source_after(text: str, verb_end: int, mentions: Sequence[Suggestion], full_
     joint = joint_after(text, verb_end, mentions, full_names)
     if joint is not None:  # "said prosecutors Ada Moe and Sam Kerr": both, as the text joins them
         return joint
+    titles = _TWO_TITLES.match(text, verb_end)
+    titled_twice = next((p for p in mentions if titles is not None and p.start == titles.end() and p.type == "PERSON"
+                         and _TITLE_WORDS & set(titles.group(0).lower().split())), None)
+    if titled_twice is not None:  # "said EVP and CFO Luc Bellet", "according to president and CEO X": the person
+        return Speaker(full_name(titled_twice, full_names), "named")
     following = [p for p in mentions if verb_end <= p.start <= verb_end + 24 and p.type in SPEAKER_TYPES]
     given = _ROLE_THEN_PERSON.match(text, verb_end)
     appositive = next((p for p in mentions if given is not None and p.start == given.end() and p.type == "PERSON"
@@ -447,6 +452,13 @@ _GAP = re.compile(r"[ \t]*(?:the[ \t]+(?:(?:state|country|city|county|province|r
                   r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov)\.?[ \t]+)?")
 """Between a verb and the source after it: "said the …", "according to Mr. …", "according to the state's
 Department of Marine Resources" (the body's place, in lower case, before its name)."""
+_TITLE_WORD = r"(?:[a-z][a-z-]*|[A-Z]{2,4})"
+_TWO_TITLES = re.compile(rf"[ \t]+(?:(?:its|the|their)[ \t]+)?{_TITLE_WORD}(?:[ \t]+{_TITLE_WORD}){{0,2}}[ \t]+(?:and|&)[ \t]+"
+                         rf"{_TITLE_WORD}(?:[ \t]+{_TITLE_WORD}){{0,2}}[ \t]+")
+_TITLE_WORDS = frozenset("president ceo cfo coo cto evp svp vp chairman chairwoman chair chief executive founder "
+                         "co-founder director officer secretary owner editor publisher head principal partner".split())
+"""Two titles joined before a name ("president and CEO Christopher Peterson", "EVP and CFO Luc Bellet", "chairman
+and chief executive Ada Moe"): the person holds both."""
 _TITLE_ROLE = re.compile(r"[ \t]+(?:CEO|[Cc]hief[ \t]+[Ee]xecutive(?:[ \t]+[Oo]fficer)?|(?:[Cc]o-)?[Ff]ounder|[Pp]resident|"
                          r"[Cc]hairman|[Cc]hairwoman|[Ss]pokesman|[Ss]pokeswoman|[Ss]pokesperson|publicist)[ \t]+")
 """Between two names taken for people: an organisation's officer title ("said Ruder Finn CEO Kathy Bloomgarden"), so

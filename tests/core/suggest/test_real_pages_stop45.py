@@ -195,3 +195,14 @@ def test_the_report_speaks_for_a_report_introduced_with_adjectives() -> None:
     text = ("A separate local report from the Pellworth Herald provides more context.\n\n"
             "“Recent checks reveal many pirate sites,” the report notes.\n")
     assert speaker_of(text, "Recent checks")[0] == "Pellworth Herald"
+
+
+def test_two_titles_joined_before_a_name() -> None:
+    """Consumer Goods Technology: "…, according to president and CEO Christopher Peterson"; "…," said EVP and CFO Luc
+    Bellet (was no one, and "EVP")."""
+    text = ("The plan began a year ago, according to president and CEO Ada Moe.\n\n"
+            "“We built a database,” said EVP and CFO Sam Kerr.\n\n"
+            "The plan works, said chairman and chief executive Ola Berg.\n")
+    assert speaker_of(text, "The plan began")[0] == "Ada Moe"
+    assert speaker_of(text, "We built")[0] == "Sam Kerr"
+    assert speaker_of(text, "The plan works")[0] == "Ola Berg"
