@@ -279,8 +279,13 @@ def roles(text: str, persons: Sequence[Suggestion], name_of: Callable[[Suggestio
             office = _OFFICE_AFTER.match(text, p.end, p.end + 40)
             if office and office.group(1) not in ORG_HEADS and office.group(1) not in PLACE_HEADS:
                 found.append(office.group(1).lower())  # "Meghan, Duchess of Sussex" … "the duchess said"
+        partner = next((q for q in persons if q.start > p.end and _AND_THEN.fullmatch(text, p.end, q.start)), None) \
+            if any(role.endswith("s") and not role.endswith("ss") for role in found) else None
         for role in found:
             if role in _NOT_ROLES:
+                continue
+            if partner is not None and role.endswith("s") and not role.endswith("ss"):
+                out[role] = f"{name} and {name_of(partner)}"  # "authors Ada Moe and Sam Kerr" … "the authors argue"
                 continue
             if out.get(role, name) != name:
                 ambiguous.add(role)
@@ -288,6 +293,10 @@ def roles(text: str, persons: Sequence[Suggestion], name_of: Callable[[Suggestio
     for role in ambiguous:
         del out[role]
     return out
+
+
+_AND_THEN = re.compile(r",?\s+(?:and|&)\s+")
+"""Between two people a plural role names together ("authors Ada Moe and Sam Kerr")."""
 
 
 def _before_space(text: str, at: int) -> str:

@@ -206,3 +206,13 @@ def test_two_titles_joined_before_a_name() -> None:
     assert speaker_of(text, "The plan began")[0] == "Ada Moe"
     assert speaker_of(text, "We built")[0] == "Sam Kerr"
     assert speaker_of(text, "The plan works")[0] == "Ola Berg"
+
+
+def test_a_plural_role_given_to_two_people_refers_to_both() -> None:
+    """Popular Mechanics: "… piqued the interests of authors Yosef Garfinkel and Sarah Krulwich … the authors
+    argue" (was the first of them alone); a singular role stays one person's."""
+    text = ("The petals piqued the interest of authors Ada Moe and Sam Kerr because they formed a sequence.\n\n"
+            "This makes the shards the oldest evidence of counting, the authors argue.\n\n"
+            "Billionaire Ola Berg and Tom Lee met on Monday. The billionaire said it went well.\n")
+    assert speaker_of(text, "the oldest evidence")[0] == "Ada Moe and Sam Kerr"
+    assert speaker_of(text, "it went well")[0] == "Ola Berg"
