@@ -171,8 +171,10 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
     starts = [p.start for p in mentions]
     persons = [p for p in mentions if p.type == "PERSON"]
     full_names = full_names_of(persons)
-    context = Context(gender=genders(text, persons, lambda p: full_name(p, full_names)),
-                      roles=roles(text, persons, lambda p: full_name(p, full_names)))
+    role_at: dict[str, int] = {}
+    every_role = roles(text, persons, lambda p: full_name(p, full_names), role_at)
+    role_order = sorted(every_role, key=lambda r: role_at.get(r, 0))
+    context = Context(gender=genders(text, persons, lambda p: full_name(p, full_names)), roles={})
     people = {full_name(p, full_names) for p in mentions if p.type == "PERSON"}
     places = {p.name or p.exact for p in mentions if p.type == "PLACE"}
     loose = context.names.values()  # names found by speakers.py that no entity suggestion gave
@@ -184,7 +186,11 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
     introduced: tuple[int, int, Speaker] | None = None  # a sentence putting out words: its line, end, subject
     line_spans: dict[int, list[tuple[int, int]]] = {}
     line_titles: dict[int, list[tuple[int, int]]] = {}
+    next_role = 0
     for start, end in split_reports(text, sentences(text), verbs, verb_starts):
+        while next_role < len(role_order) and role_at.get(role_order[next_role], 0) < end:
+            context.roles[role_order[next_role]] = every_role[role_order[next_role]]  # (given by this sentence's end)
+            next_role += 1
         line_start = text.rfind("\n", 0, start) + 1
         if line_start not in line_spans:
             line_end = text.find("\n", start)

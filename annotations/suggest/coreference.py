@@ -230,8 +230,10 @@ _SPELLED_TITLE = {"Gov": "governor", "Sen": "senator", "Rep": "representative", 
 """Abbreviated titles and the role noun a later "the governor said" uses for the same person."""
 _ROLE_APPOSED = re.compile(r"(?<![\w'’-])[Tt]he\s+(?:[a-z-]+\s+){0,2}([a-z][a-z-]{2,}),\s+\Z")
 """A role a name is set in apposition to, before it ("The suspect, Michael Webb, was convicted")."""
-_ROLE_AFTER = re.compile(r",\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,4}?([a-z][a-z-]{2,})(?:,|[.;](?=\s|$))")
-"""A role in apposition, closed by a comma or by the sentence's end ("…, said X, a government spokesman.")."""
+_ROLE_AFTER = re.compile(r",\s+(?:a|an|the|its|their)\s+(?:(?!(?:on|at|in|of|for|with|from)\s)[\w'’-]+\s+){0,4}?"
+                         r"([a-z][a-z-]{2,})(?:,|[.;](?=\s|$))")
+"""A role in apposition, closed by a comma or by the sentence's end ("…, said X, a government spokesman."); never
+the object of a preposition in it ("X, a leading researcher on the team,": no "team")."""
 _OFFICE_AFTER = re.compile(r",\s+(?:the\s+)?([A-Z][a-z]{2,})\s+of\s+(?:the\s+)?[A-Z]")
 """A capitalised office in apposition, "of" a place or a body: "Meghan, Duchess of Sussex", "John Kerry, the
 Secretary of State" (not a body's name: "Ada Moe, University of Leeds")."""
@@ -241,13 +243,16 @@ _NOT_ROLES = frozenset("the and but for from with said says told that than then 
                        "national federal".split())
 
 
-def roles(text: str, persons: Sequence[Suggestion], name_of: Callable[[Suggestion], str]) -> dict[str, str]:
+def roles(text: str, persons: Sequence[Suggestion], name_of: Callable[[Suggestion], str],
+          given_at: dict[str, int] | None = None) -> dict[str, str]:
     """Role nouns the text attaches to a person — before the name ("billionaire Ada Moe", "co-host Ada Moe")
     or in apposition after it ("Ada Moe, the union's general secretary,") or before it ("The suspect, Ada Moe,") —
     so that "the billionaire said" later is that person. A role attached to two people is ambiguous and left out.
     Each pattern before the name ends in white space after a character of its own (a role's letter or hyphen, a
     title's letter or full stop, the apposition's comma), and those after it open with a comma: only the patterns
-    the characters around the name allow are run (most names have none, or one)."""
+    the characters around the name allow are run (most names have none, or one). `given_at`, if passed, gets where
+    each role is first given (a role refers back, never ahead: "The research team claimed …" before "X, a leading
+    researcher on the team, said" is no X)."""
     out: dict[str, str] = {}
     ambiguous: set[str] = set()
     titles = title_words()
@@ -284,6 +289,8 @@ def roles(text: str, persons: Sequence[Suggestion], name_of: Callable[[Suggestio
         for role in found:
             if role in _NOT_ROLES:
                 continue
+            if given_at is not None:
+                given_at[role] = min(given_at.get(role, p.start), p.start)
             if partner is not None and role.endswith("s") and not role.endswith("ss"):
                 out[role] = f"{name} and {name_of(partner)}"  # "authors Ada Moe and Sam Kerr" … "the authors argue"
                 continue

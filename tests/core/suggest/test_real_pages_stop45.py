@@ -216,3 +216,15 @@ def test_a_plural_role_given_to_two_people_refers_to_both() -> None:
             "Billionaire Ola Berg and Tom Lee met on Monday. The billionaire said it went well.\n")
     assert speaker_of(text, "the oldest evidence")[0] == "Ada Moe and Sam Kerr"
     assert speaker_of(text, "it went well")[0] == "Ola Berg"
+
+
+def test_a_role_refers_back_never_ahead_and_is_no_prepositions_object() -> None:
+    """China Daily: "The research team claimed that …" two paragraphs before "Chen Yitong, a leading researcher on the
+    team, said" (was Chen Yitong, through the role "team" given later)."""
+    text = ("The research team claimed that it is the first chip of its kind.\n\n"
+            "Ada Moe, a leading researcher on the team, said that the chip is fast.\n\n"
+            "The team also said the chip is cheap.\n")
+    assert speaker_of(text, "first chip") == ("the research team", "unnamed")
+    assert speaker_of(text, "the chip is cheap") == ("the team", "unnamed")
+    later = "Billionaire Ada Moe visited the plant.\n\nThe billionaire said it went well.\n"
+    assert speaker_of(later, "it went well")[0] == "Ada Moe"
