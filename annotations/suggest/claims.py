@@ -25,6 +25,7 @@ from annotations.suggest.report_cuts import split_reports
 from annotations.suggest.reporting_verbs import main_verb, reporting_verbs
 from annotations.suggest.sentence_subject import sentence_subject
 from annotations.suggest.single_quotes import as_double_quotes
+from annotations.suggest.soft_wraps import soft_wraps_as_spaces
 from annotations.suggest.sources import BODY_NOUNS
 from annotations.suggest.speaker_context import Context, Speaker, full_name
 from annotations.suggest.speaker_pronouns import SENTENCE_OPENING
@@ -154,8 +155,9 @@ def suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
     gc.disable()
     try:
         quoting = as_double_quotes(text)  # ('I've loved my time,' he said: a tabloid's quotation marks)
-        found = _suggest_claims(quoting, entities)
-        return found if quoting is text else [replace(c, exact=text[c.start:c.end]) for c in found]
+        reading = soft_wraps_as_spaces(quoting)  # ("… according to\npresident and CEO X": prose wrapped at a width)
+        found = _suggest_claims(reading, entities)
+        return found if reading is text else [replace(c, exact=text[c.start:c.end]) for c in found]
     finally:
         if collecting:
             gc.enable()

@@ -31,7 +31,7 @@ ORG_HEADS = frozenset(
     "Media Press Communications Technologies Industries Motors Pharmaceuticals Insurance Ventures Capital "
     "Entertainment Records Foods Systems Solutions Labs Church Mosque Operator Guild Crew Electric Org Magazine "
     "Program Programme Project Sentinel Chronicle Examiner Inquirer Courier Dispatch Telegraph Bulletin Equities "
-    "Securities Investments Advisors Brokerage Productions Embassy Consulate Complex Tribe Zoo "
+    "Securities Investments Advisors Brokerage Productions Embassy Consulate Complex Tribe Zoo Corps "
     "Aquarium".split()) | COMPANY_SUFFIXES \
     | INDUSTRY_HEADS
 BASED_PREFIX = re.compile(r"[A-Z][\w'’.]*(?:-[A-Z][\w'’]*)?-"
