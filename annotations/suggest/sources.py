@@ -453,7 +453,7 @@ _GAP = re.compile(r"[ \t]*(?:the[ \t]+(?:(?:state|country|city|county|province|r
 """Between a verb and the source after it: "said the …", "according to Mr. …", "according to the state's
 Department of Marine Resources" (the body's place, in lower case, before its name)."""
 _TITLE_WORD = r"(?:[a-z][a-z-]*|[A-Z]{2,4})"
-_TWO_TITLES = re.compile(rf"[ \t]+(?:(?:its|the|their)[ \t]+)?(?:[\w-]+['’]s[ \t]+)?{_TITLE_WORD}(?:[ \t]+{_TITLE_WORD}){{0,2}}[ \t]+(?:and|&)[ \t]+"
+_TWO_TITLES = re.compile(rf"[ \t]+(?:(?:its|the|their)[ \t]+)?(?:[\w-]+(?:['’]s|s['’])[ \t]+)?{_TITLE_WORD}(?:[ \t]+{_TITLE_WORD}){{0,2}}[ \t]+(?:and|&)[ \t]+"
                          rf"{_TITLE_WORD}(?:[ \t]+{_TITLE_WORD}){{0,2}}[ \t]+")
 _TITLE_WORDS = frozenset("president ceo cfo coo cto evp svp vp chairman chairwoman chair chief executive founder "
                          "co-founder director officer secretary owner editor publisher head principal partner".split())
