@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from annotations.suggest import Suggestion
 from annotations.suggest.name_words import title_words
 from annotations.suggest.joint_speakers import joint_after
+from annotations.suggest.officer_titles import TITLE_ROLE, TITLE_WORDS, TWO_TITLES
 from annotations.suggest.named_makers import (NOT_A_BODY_NAME, document_maker, maker_before_data, maker_of_data,
                                              outlet_after)
 from annotations.suggest.speaker_context import SPEAKER_TYPES, Context, Speaker, full_name
@@ -177,9 +178,9 @@ def source_after(text: str, verb_end: int, mentions: Sequence[Suggestion], full_
     joint = joint_after(text, verb_end, mentions, full_names)
     if joint is not None:  # "said prosecutors Ada Moe and Sam Kerr": both, as the text joins them
         return joint
-    titles = _TWO_TITLES.match(text, verb_end)
+    titles = TWO_TITLES.match(text, verb_end)
     titled_twice = next((p for p in mentions if titles is not None and p.start == titles.end() and p.type == "PERSON"
-                         and _TITLE_WORDS & set(titles.group(0).lower().split())), None)
+                         and TITLE_WORDS & set(titles.group(0).lower().split())), None)
     if titled_twice is not None:  # "said EVP and CFO Luc Bellet", "according to president and CEO X": the person
         return Speaker(full_name(titled_twice, full_names), "named")
     following = [p for p in mentions if verb_end <= p.start <= verb_end + 24 and p.type in SPEAKER_TYPES]
@@ -198,7 +199,7 @@ def source_after(text: str, verb_end: int, mentions: Sequence[Suggestion], full_
                 and _POSSESSIVE_GAP.fullmatch(text, first.end, owned.start):
             first = owned  # "according to Saudi Arabia's Civil Defense Authority": the authority
         role = [p for p in mentions if p.type == "PERSON" and first.end < p.start <= first.end + 40]
-        if role and (_TITLE_ROLE.fullmatch(text, first.end, role[0].start) if first.type == "PERSON"
+        if role and (TITLE_ROLE.fullmatch(text, first.end, role[0].start) if first.type == "PERSON"
                      else _ROLE_GAP.fullmatch(text, first.end, role[0].start)):
             # "said Harbour Authority spokesman Ola Berg", "warned Coastguard Northern Region duty officer X"
             return Speaker(full_name(role[0], full_names), "named",
@@ -452,17 +453,6 @@ _GAP = re.compile(r"[ \t]*(?:the[ \t]+(?:(?:state|country|city|county|province|r
                   r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov)\.?[ \t]+)?")
 """Between a verb and the source after it: "said the …", "according to Mr. …", "according to the state's
 Department of Marine Resources" (the body's place, in lower case, before its name)."""
-_TITLE_WORD = r"(?:[a-z][a-z-]*|[A-Z]{2,4})"
-_TWO_TITLES = re.compile(rf"[ \t]+(?:(?:its|the|their)[ \t]+)?(?:[\w-]+(?:['’]s|s['’])[ \t]+)?{_TITLE_WORD}(?:[ \t]+{_TITLE_WORD}){{0,2}}[ \t]+(?:and|&)[ \t]+"
-                         rf"{_TITLE_WORD}(?:[ \t]+{_TITLE_WORD}){{0,2}}[ \t]+")
-_TITLE_WORDS = frozenset("president ceo cfo coo cto evp svp vp chairman chairwoman chair chief executive founder "
-                         "co-founder director officer secretary owner editor publisher head principal partner".split())
-"""Two titles joined before a name ("president and CEO Christopher Peterson", "EVP and CFO Luc Bellet", "chairman
-and chief executive Ada Moe"): the person holds both."""
-_TITLE_ROLE = re.compile(r"[ \t]+(?:CEO|[Cc]hief[ \t]+[Ee]xecutive(?:[ \t]+[Oo]fficer)?|(?:[Cc]o-)?[Ff]ounder|[Pp]resident|"
-                         r"[Cc]hairman|[Cc]hairwoman|[Ss]pokesman|[Ss]pokeswoman|[Ss]pokesperson|publicist)[ \t]+")
-"""Between two names taken for people: an organisation's officer title ("said Ruder Finn CEO Kathy Bloomgarden"), so
-the first name is the organisation (a name the lists took for a person's) and the second speaks."""
 _ROLE_GAP = re.compile(r"[’']?s?[ \t]+(?:[A-Z][\w&-]*[ \t]+){0,2}(?:[a-z-]+[ \t]+){0,3}?(?:[a-z]+(?:ologist|ist|ian)|"
                        r"spokesman|spokeswoman|spokesperson|director|chief|"
                        r"head|chairman|chairwoman|president|secretary|minister|officer|official|manager|"
