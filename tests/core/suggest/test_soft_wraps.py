@@ -47,3 +47,43 @@ def test_only_single_line_breaks_become_spaces(text: str) -> None:
     assert len(out) == len(text)
     assert all(a == b or (a == "\n" and b == " ") for a, b in zip(text, out))
     assert "\n\n" not in text or all(out[i] == "\n" for i in range(len(text)) if text[i:i + 2] == "\n\n")
+
+
+def test_the_reviewers_texts_keep_their_structure() -> None:
+    """A fresh-context reviewer's texts: one paragraph per line with subheads, Markdown headings over wrapped
+    paragraphs, transcript labels of every shape, lists, chat logs, CRLF blank lines."""
+    per_line = ("Drought pushes reservoir levels to their lowest point in a decade\n"
+                "Water companies across the south have warned customers that hosepipe bans are likely this summer "
+                "after the driest spring since records began.\n"
+                "Ada Moe, chief executive of Southern Water, said the company had no choice but to act.\n"
+                "What the hosepipe ban means for households in the affected areas\n"
+                "The ban covers watering gardens with a hose and filling paddling pools, the company said.\n")
+    assert soft_wraps_as_spaces(per_line) is per_line
+    markdown = ("## Background to the dispute between the two water companies\n"
+                "Ada Moe, the regulator's chair, said in March that the merger would be\n"
+                "reviewed by the competition authority before any decision was taken on\n"
+                "the future of the two companies and their combined network of pipes\n"
+                "### What the shareholders have said about the merger so far\n"
+                "The largest shareholder said it would vote against the deal.\n")
+    out = soft_wraps_as_spaces(markdown)
+    assert out.count("\n") == markdown.count("\n") - 2  # only the paragraph's two inner breaks
+    assert "\n### What" in out and "so far\nThe largest" in out and "companies\nAda Moe" in out
+    hearing = ("Chairman Reyes: The committee will come to order. We are here to examine\n"
+               "the collapse of the northern pipeline project, which has cost taxpayers\n"
+               "more than two hundred million dollars, and I want answers today about who\n"
+               "knew what and when, because the public deserves to know the truth about\n"
+               "Ms. Moe: Thank you, Mr. Chairman. I said in my written statement that the\n"
+               "company warned the ministry in 2019, and I stand by that today.\n"
+               "SPEAKER 1: We went to the ministry in March and they told us the money was\n"
+               "[00:04:12] ADA MOE: We will publish the full accounts in April, I promise\n"
+               "carla: i heard the ministry denied the whole thing, and so did the others\n")
+    out = soft_wraps_as_spaces(hearing)
+    for label in ("Ms. Moe:", "SPEAKER 1:", "[00:04:12] ADA MOE:", "carla:"):
+        assert "\n" + label in out  # every turn still opens a line
+    assert "examine the collapse" in out  # and a turn's own wrapped lines are one
+    crlf = ("The ministry said on Tuesday that the programme would be extended, and\r\n"
+            "officials at the treasury said the cost would be met from reserves. The\r\n"
+            "plan was welcomed by the opposition, according to its finance spokesman\r\n"
+            "Ben Ito, who called it overdue.\r\n\r\nThe auditors said the figures were sound.\r\n")
+    out = soft_wraps_as_spaces(crlf)
+    assert "overdue.\r\n\r\nThe auditors" in out and out.count("\n") == crlf.count("\n") - 3
