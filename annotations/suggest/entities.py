@@ -28,6 +28,7 @@ from annotations.suggest.place_context import area_places, neighbour_places, pos
 from annotations.suggest.wider_places import wider_place_spans
 from annotations.suggest.person_names import aged_given_names, nicknamed
 from annotations.suggest.shouted_openings import mend_shouted_openings
+from annotations.suggest.soft_wraps import soft_wraps_as_spaces
 from annotations.suggest.patterns import (EMPTY_BEFORE, MINISTRIES, NUMBER_TOKEN, NUMBERED, ORG_WORDS,
                                          PLACES_AFTER_PREPOSITIONS, SCANNED)
 
@@ -54,11 +55,11 @@ def suggest_entities(text: str, library_names: Iterable[tuple[str, ...]] = (),
     collecting = gc.isenabled()
     gc.disable()
     try:
-        mended = mend_shouted_openings(text)
+        mended = soft_wraps_as_spaces(mend_shouted_openings(text))  # ("said Ada\nMoe": prose wrapped at a width)
         found = _suggest_entities(mended, library_names, skip, extra, veto)
         if mended is text:
             return found
-        return [s if s.exact == text[s.start:s.end] else  # "KATIE Price" as printed, named "Katie Price"
+        return [s if s.exact == text[s.start:s.end] else  # "KATIE Price" as printed, named "Katie Price"; "Ada\nMoe"
                 replace(s, exact=text[s.start:s.end], name=s.name or s.exact) for s in found]
     finally:
         if collecting:

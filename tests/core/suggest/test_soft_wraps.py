@@ -87,3 +87,14 @@ def test_the_reviewers_texts_keep_their_structure() -> None:
             "Ben Ito, who called it overdue.\r\n\r\nThe auditors said the figures were sound.\r\n")
     out = soft_wraps_as_spaces(crlf)
     assert "overdue.\r\n\r\nThe auditors" in out and out.count("\n") == crlf.count("\n") - 3
+
+
+def test_a_name_broken_across_lines_is_one_mention_as_printed() -> None:
+    from annotations.suggest.entities import suggest_entities
+    text = ("The company reported a loss for the third quarter in a row on Tuesday, and\n"
+            "its shares fell sharply in early trading. The losses were expected, said Ada\n"
+            "Moe, the chief executive, who added that the turnaround plan was on track\n"
+            "and that the company would return to profit by the end of next year.\n")
+    person = next(s for s in suggest_entities(text) if s.type == "PERSON")
+    assert (person.exact, person.name) == ("Ada\nMoe", "Ada Moe")  # printed as it is, named as one
+    assert speaker_of(text, "The losses were expected") == ("Ada Moe", "named")
