@@ -49,3 +49,19 @@ def service(library_dir: Path) -> Iterator[ReaderService]:
     svc = ReaderService.open(library_dir, annotator="tester", isolated=False)
     yield svc
     svc.close()
+
+
+@pytest.fixture(autouse=True)
+def _no_dialog_left_open() -> Iterator[None]:
+    """A dialog a test left open (start_app's first-run name dialog opens window-modal, and tests run no event loop
+    to answer it) is closed after the test, so no later test of the same worker meets a modal window that is not its
+    own. Acts only where Qt was loaded: the core's tests never import it."""
+    yield
+    import sys
+
+    widgets = sys.modules.get("PySide6.QtWidgets")
+    if widgets is None or widgets.QApplication.instance() is None:
+        return
+    for widget in widgets.QApplication.topLevelWidgets():
+        if isinstance(widget, widgets.QDialog) and widget.isVisible():
+            widget.close()
