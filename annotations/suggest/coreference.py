@@ -299,9 +299,29 @@ def roles(text: str, persons: Sequence[Suggestion], name_of: Callable[[Suggestio
             out[role] = name
     for role in ambiguous:
         del out[role]
+    if "authors" not in out and ("authored by" in text or "written by" in text):
+        _authors(text, persons, name_of, out, given_at)
     return out
 
 
+def _authors(text: str, persons: Sequence[Suggestion], name_of: Callable[[Suggestion], str], out: dict[str, str],
+             given_at: dict[str, int] | None) -> None:
+    """"The study, co-authored by A, B and C, …" then "the authors conclude": the people named after "(co-)authored
+    by" or "written by" in that sentence, as the text lists them (up to four); nobody when the text names two sets
+    of authors (which one "the authors" are is then the reader's call)."""
+    found: list[tuple[int, str]] = []
+    for m in _AUTHORED_BY.finditer(text):
+        stop = min((i for i in (text.find(". ", m.end()), text.find("\n", m.end())) if i >= 0), default=len(text))
+        names = [name_of(p) for p in persons if m.end() <= p.start < stop][:4]
+        if names:
+            found.append((m.start(), names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]))
+    if len({joint for _, joint in found}) == 1:
+        out["authors"] = found[0][1]
+        if given_at is not None:
+            given_at["authors"] = found[0][0]
+
+
+_AUTHORED_BY = re.compile(r"\b(?:co-)?authored\s+by\s+|\bwritten\s+by\s+")
 _AND_THEN = re.compile(r",?\s+(?:and|&)\s+")
 """Between two people a plural role names together ("authors Ada Moe and Sam Kerr")."""
 

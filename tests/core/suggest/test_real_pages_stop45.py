@@ -228,3 +228,15 @@ def test_a_role_refers_back_never_ahead_and_is_no_prepositions_object() -> None:
     assert speaker_of(text, "the chip is cheap") == ("the team", "unnamed")
     later = "Billionaire Ada Moe visited the plant.\n\nThe billionaire said it went well.\n"
     assert speaker_of(later, "it went well")[0] == "Ada Moe"
+
+
+def test_the_authors_are_the_people_a_paper_was_written_by() -> None:
+    """Business Weekly: "It is co-authored by Luna Luan, …, Yeun Joon Kim … and Jing Zhou" then "… ,” the authors
+    conclude"; two sets of authors in one text leave "the authors" as worded."""
+    one = ("A paper co-authored by Ola Berg, Tom Lee and Eva Ruiz appeared in Nature.\n\n"
+           "“Our results are robust,” the authors wrote.\n")
+    assert speaker_of(one, "Our results")[0] == "Ola Berg, Tom Lee and Eva Ruiz"
+    two = ("The study, written by Ada Moe and Sam Kerr, was published on Monday.\n\n"
+           "A paper co-authored by Ola Berg and Tom Lee appeared in Nature. “Our results are robust,” the authors "
+           "wrote.\n")
+    assert speaker_of(two, "Our results")[0] == "the authors"
