@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -57,8 +58,6 @@ def _no_dialog_left_open() -> Iterator[None]:
     to answer it) is closed after the test, so no later test of the same worker meets a modal window that is not its
     own. Acts only where Qt was loaded: the core's tests never import it."""
     yield
-    import sys
-
     widgets = sys.modules.get("PySide6.QtWidgets")
     if widgets is None or widgets.QApplication.instance() is None:
         return

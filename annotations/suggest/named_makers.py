@@ -105,6 +105,13 @@ _MEDIA_NAME = re.compile(r"\b(?:News|Times|Post|Journal|Herald|Tribune|Daily|Rad
 """A news outlet's name: a masthead word, a network's letters, or a US station's call sign ("WAFB", "KTRK")."""
 
 
+def _outlet_kind(noun: str) -> re.Pattern[str]:
+    """The names an outlet the noun refers to bears: a masthead for a newspaper, a broadcaster's letters or call sign
+    for a station, any news outlet's name otherwise."""
+    return _PRINT if noun in ("newspaper", "paper", "daily", "tabloid") else _BROADCAST \
+        if noun in ("station", "broadcaster", "network") else _MEDIA_NAME
+
+
 def outlet_after(text: str, verb_end: int, orgs: Sequence[str]) -> Speaker | None:
     """The outlet "the outlet/newspaper/station …" right after a verb refers to: the latest organisation named whose
     name is of that kind (a masthead for a newspaper, a broadcaster's letters or call sign for a station); None if the
@@ -112,9 +119,7 @@ def outlet_after(text: str, verb_end: int, orgs: Sequence[str]) -> Speaker | Non
     outlet = _OUTLET_AFTER_VERB.match(text, verb_end) if orgs else None
     if outlet is None:
         return None
-    noun = outlet.group(1).lower()
-    kind = _PRINT if noun in ("newspaper", "paper", "daily", "tabloid") else _BROADCAST \
-        if noun in ("station", "broadcaster", "network") else _MEDIA_NAME
+    kind = _outlet_kind(outlet.group(1).lower())
     media = next((o for o in reversed(orgs) if kind.search(o)), None)
     return Speaker(media, "named") if media is not None else None
 
@@ -172,9 +177,9 @@ def outlet_subject(before: str, orgs: Sequence[str], spoke: str | None) -> Speak
     named = next((o for o in reversed(orgs) if noun in o.casefold().split()), None)
     if named is not None:  # "Ada Moe told Time magazine … The magazine said": Time magazine
         return Speaker(named, "named")
-    kind = _PRINT if noun == "tabloid" else _MEDIA_NAME
     last = spoke.split()[-1] if spoke else ""
-    return Speaker(spoke, "named") if spoke and kind.fullmatch(last) and not _CALL_SIGN.fullmatch(spoke) else None
+    return Speaker(spoke, "named") if spoke and _outlet_kind(noun).fullmatch(last) \
+        and not _CALL_SIGN.fullmatch(spoke) else None
 
 
 _CALL_SIGN = re.compile(r"[KW][A-Z]{2,3}")

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from reader.ui.mainwindow import MainWindow
+from tests.ui.window_steps import accept_with_enter, open_file
 
 ARTICLE = ("Radio presenter Ada Moe quits her breakfast show after ten years\n\n"
            "Radio presenter Ada Moe has quit her breakfast show after ten years on air.\n\n"
@@ -22,10 +22,7 @@ def test_suggest_offers_a_tabloids_quotes_with_their_speakers_and_enter_accepts_
         window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
     path = tmp_path / "presenter_quits.txt"
     path.write_text(ARTICLE, encoding="utf-8")
-    result = window.service.add_file(path)
-    assert result.record is not None
-    window.refresh_library()
-    window.open_document(result.record.id)
+    open_file(window, path)
     window.suggest_action.trigger()
     claims = {s.exact: s for s in window.suggestions if s.kind == "claim"}
     bragged = next(s for exact, s in claims.items() if exact.startswith("'I've had listeners"))
@@ -35,11 +32,7 @@ def test_suggest_offers_a_tabloids_quotes_with_their_speakers_and_enter_accepts_
     assert penned.speaker == "Ada Moe" and "'I will save the long paragraphs" in penned.exact  # the quote runs on
     fan = next(s for exact, s in claims.items() if exact.startswith("'Ada is doing"))
     assert (fan.speaker, fan.speaker_kind) == ("one fan", "unnamed")
-    row = window.suggestions.index(bragged)
-    table = window.suggestions_panel.table
-    table.selectRow(row)
-    qtbot.keyClick(table, Qt.Key.Key_Return)
-    [accepted] = [a for a in window.annotations if a.claim is not None]
+    accepted = accept_with_enter(window, qtbot, bragged)
     assert accepted.target.exact == bragged.exact
     speaker = window.service.entity(accepted.claim.speaker_id or "")  # type: ignore[union-attr]
     assert speaker is not None and speaker.name == "Ada Moe"

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from reader.ui.mainwindow import MainWindow
+from tests.ui.window_steps import accept_with_enter, open_file
 
 ARTICLE = ("# Tutoring falls short, new report finds\n\n"
            "The Pellworth Tutoring Corps has asked the governor for more money this year to pay\n"
@@ -22,21 +22,14 @@ def test_suggest_offers_a_wrapped_sentence_whole_and_enter_accepts_it_with_its_s
         window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
     path = tmp_path / "tutoring.md"
     path.write_text(ARTICLE, encoding="utf-8")
-    result = window.service.add_file(path)
-    assert result.record is not None
-    window.refresh_library()
-    window.open_document(result.record.id)
+    open_file(window, path)
     window.suggest_action.trigger()
     claims = [s for s in window.suggestions if s.kind == "claim"]
     plan = next(s for s in claims if s.exact.startswith("The plan began"))
     assert plan.speaker == "Ada Moe"
     assert plan.exact == ("The plan began a year ago, according to the corps' president and\nCEO Ada Moe, who took "
                           "over in 2021.")  # the words as printed, across the line break
-    row = window.suggestions.index(plan)
-    table = window.suggestions_panel.table
-    table.selectRow(row)
-    qtbot.keyClick(table, Qt.Key.Key_Return)
-    [accepted] = [a for a in window.annotations if a.claim is not None]
+    accepted = accept_with_enter(window, qtbot, plan)
     assert accepted.target.exact == plan.exact
     speaker = window.service.entity(accepted.claim.speaker_id or "")  # type: ignore[union-attr]
     assert speaker is not None and speaker.name == "Ada Moe"
