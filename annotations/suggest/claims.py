@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from annotations.suggest import Suggestion
+from annotations.suggest.block_quotes import BlockQuotes
 from annotations.suggest.coreference import gender_of, genders, middle_initials, roles, surnames_as_people
 from annotations.suggest.org_names import company_short_names
 from annotations.suggest.gazetteer import gazetteer
@@ -188,6 +189,8 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
     introduced: tuple[int, int, Speaker] | None = None  # a sentence putting out words: its line, end, subject
     line_spans: dict[int, list[tuple[int, int]]] = {}
     line_titles: dict[int, list[tuple[int, int]]] = {}
+    line_ends: dict[int, int] = {}
+    blocks = BlockQuotes()
     next_role = 0
     for start, end in split_reports(text, sentences(text), verbs, verb_starts):
         while next_role < len(role_order) and role_at.get(role_order[next_role], 0) < end:
@@ -196,7 +199,8 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
         line_start = text.rfind("\n", 0, start) + 1
         if line_start not in line_spans:
             line_end = text.find("\n", start)
-            line_spans[line_start] = quote_spans(text, line_start, len(text) if line_end < 0 else line_end)
+            line_ends[line_start] = line_end = len(text) if line_end < 0 else line_end
+            line_spans[line_start] = quote_spans(text, line_start, line_end)
             line_titles[line_start] = titles(text, line_spans[line_start]) if any(  # only a long one matters
                 b - a >= _QUOTED for a, b in line_spans[line_start]) else []
         quotes = line_spans[line_start]
@@ -282,8 +286,16 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
             if speaker.name.lower() in _SAME_SOURCE and last_unnamed is not None and start - last_unnamed[1] < 600:
                 speaker = Speaker(last_unnamed[0], "unnamed")  # "One of the children said … this person also said"
             last_unnamed = (speaker.name, start)
-        if end - start >= 20 and (verb or quoted or numeric):
-            source = "reporting-verb" if verb else "quote" if quoted else "statistic"
+        line_end = line_ends[line_start]
+        quoting = blocks.speaker_of(text, start, end, line_start, line_end, speaker)  # (a paragraph quoted after "X writes:")
+        if quoting is not None:
+            speaker = quoting
+        intro = speaker
+        if intro is None and verb is None and text[end - 1] == ":" and not text[end:line_end].strip():
+            intro = sentence_subject(text, said_from, end - 1, outside, full_names, context, people_only=True)
+        blocks.after(text, end, line_end, intro)  # ("Ng E-Jay is unconvinced of the logic of a code:")
+        if end - start >= 20 and (verb or quoted or numeric or quoting):
+            source = "reporting-verb" if verb else "quote" if quoted or quoting else "statistic"
             if words is None:
                 words = _words(body.lower())
             typed = _without_titles(text, start, end, named) if named else body
@@ -334,7 +346,9 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
             context.quoting = context.previous[2]
         elif verb is not None or not quoted:
             context.quoting = None
-    layout = turns(text, persons, lambda p: full_name(p, full_names))
+    layout = [replace(t, speaker=blocks.introduced[t.line].name) if t.speaker is not None and t.speaker.startswith("@")
+              and t.line in blocks.introduced and blocks.introduced[t.line].kind == "named" else t
+              for t in turns(text, persons, lambda p: full_name(p, full_names))]  # ("X tweeted:" + "@x: …": X's)
     if layout:
         found = _with_turns(text, found, layout)
     merged = merge_quotes(fill_quotes(text, found), [int(f[5]) for f in found], line_spans, text)
@@ -351,7 +365,8 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
     claims: list[Suggestion] = []
     for s, e, source, sp, kind in merged:
         who = canonical(firsts.get(sp.name, fuller.get(sp.name, sp.name))) if sp else None
-        if who and sp and sp.kind == "named" and " " not in who and types.get(who) in (None, "PERSON"):
+        if who and sp and sp.kind == "named" and " " not in who and types.get(who) in (None, "PERSON") \
+                and not who.startswith("@"):  # (a handle is the name it gives)
             who = lone.fuller(who)
             if " " not in who:  # "Jenelle added", after "Jenelle Evans": the one person the text gives that first name
                 owners = {p for p in people if p.startswith(who + " ")}

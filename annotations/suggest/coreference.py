@@ -109,7 +109,8 @@ def pick_person(recent: Sequence[str], gender: dict[str, str], pronoun: str) -> 
     return next((name for name in reversed(recent) if gender.get(name, wanted) == wanted), None)
 
 
-_GIVEN_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?\Z")
+_GIVEN_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)[ \t]+(?:[A-Z]\.[ \t]+)?\Z")
+"""A given name right before a surname, on its line ("Zambia\n\n@MadridistaLombe" is no name)."""
 
 
 def surnames_as_people(text: str, mentions: list[Suggestion]) -> list[Suggestion]:

@@ -1,8 +1,9 @@
 """Statements whose speaker is given by layout rather than by a reporting verb: interview turns ("Thomas
 Berg: We never planned to sell." — each answer paragraph is a claim by the labelled person, and so are the
 unlabelled paragraphs that continue it; a question's "You say that …" is the answerer's claim) and embedded
-posts signed on the line after them ("— Ana Ruiz (@ana) May 3, 2021"). Pure functions over the text and its
-entity mentions."""
+posts signed on the line after them ("— Ana Ruiz (@ana) May 3, 2021") or labelled with their handle as they are
+quoted in round-ups of social media ("@ferran_campos: History helps us understand the present."). Pure functions over
+the text and its entity mentions."""
 from __future__ import annotations
 
 import re
@@ -24,6 +25,10 @@ POST_LENGTH = 300
 """An embedded post is at most this long (a tweet is 280 characters): the lines above its signature."""
 _SIGNATURE = re.compile(r"[—–-][ \t]*\Z")
 _HANDLE = re.compile(r"[ \t]*\(@\w+\)")
+_HANDLE_LABEL = re.compile(r"^[ \t]*(?:>[ \t]*)?(?P<handle>@\w[\w.]*(?:[ \t][A-Z][\w.]*){0,2})"
+                           r"(?:[ \t]+\[[a-z]{2,3}(?:-[A-Za-z]{2,4})?\])?[ \t]*:[ \t]+(?=\S)", re.M)
+"""A line opening with a handle and a colon: a post quoted with its author ("@wh_w [zh]: I seriously suspect …"; a
+Weibo name may have spaces, "@Liu Yadong"; a language tag in brackets may follow)."""
 
 
 @dataclass(frozen=True)
@@ -44,7 +49,7 @@ def _line_bounds(text: str, at: int) -> tuple[int, int]:
 def turns(text: str, mentions: Sequence[Suggestion], name_of: Callable[[Suggestion], str]) -> list[Turn]:
     """Interview answers (and their continued paragraphs), questions, and signed posts, in text order."""
     labels: dict[int, tuple[int, str]] = {}  # line start -> (label end, person)
-    posts: list[Turn] = []
+    posts: list[Turn] = _handle_posts(text) if "@" in text else []
     for m in mentions:
         if m.type != "PERSON":
             continue
@@ -158,6 +163,15 @@ def _neighbours(text: str, labels: dict[int, tuple[int, str]]) -> list[int]:
 
 def _questions(text: str, lines: list[int]) -> list[tuple[int, int]]:
     return [(line, _line_bounds(text, line)[1]) for line in lines]
+
+
+def _handle_posts(text: str) -> list[Turn]:
+    """Each line labelled with a handle: one post by that handle, the rest of its line."""
+    out: list[Turn] = []
+    for m in _HANDLE_LABEL.finditer(text):
+        end = text.find("\n", m.end())
+        out.append(Turn(m.end(), len(text) if end < 0 else end, m.start(), m.group("handle")))
+    return out
 
 
 def _post(text: str, signature_line: int, person: str) -> list[Turn]:
