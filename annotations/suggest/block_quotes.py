@@ -2,8 +2,9 @@
 who … should stand up:" and then her paragraphs), the way blogs, reports and citizen-media round-ups quote, with no
 quotation marks. A document keeps them only as paragraphs (the HTML loader drops <blockquote>; Markdown keeps "> "), so
 they are read from the text: the paragraph right after the introduction is the introduced speaker's, and so is each
-paragraph after it that speaks in the first person or opens with an ellipsis ("…", "[...]"), unless its first sentence
-names a speaker of its own; the author's own paragraphs after a quotation speak of others. A paragraph opening with a
+paragraph after it that speaks in the first person or opens with an ellipsis ("…", "[...]") or follows a quoted
+paragraph in another language (a quotation given in its language, then translated), unless its first sentence names a
+speaker of its own; the author's own paragraphs after a quotation speak of others. A paragraph opening with a
 quotation mark is no block quotation (its marks say where the quotation is). Each statement in a quoted paragraph is a
 claim by that speaker, unless the sentence names its own; a question is no claim. Pure state over the claims' sentence
 loop."""
@@ -19,6 +20,10 @@ _FIRST_PERSON = re.compile(r"(?<![\w'’-])(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y
 _ELLIPSIS_OPENING = re.compile(r"[ \t]*(?:>[ \t]*)?(?:\.\.\.|…|\[\.\.\.\]|\[…\])")
 _QUOTE_OPENING = re.compile(r"[ \t]*(?:>[ \t]*)?[\"“‘]")
 _QUESTION_END = re.compile(r"\?[\"”’']?\Z")
+_LETTERS = re.compile(r"[^\W\d_]+")
+_ENGLISH = frozenset("the of and to a in is that for it on was with as be are this not have by at from".split())
+"""Words any English paragraph is full of (one word in twenty or more); a paragraph without them is in another
+language."""
 MIN_CLAIM = 20
 """A sentence shorter than this is no claim here either (as in `claims.py`): "...", "Yours sincerely"."""
 
@@ -47,7 +52,7 @@ class BlockQuotes:
             elif self._intro is not None and not text[self._intro[0]:line_start].strip():
                 quoting = self.introduced[line_start] = self._intro[1]
             elif self._speaker is not None and own is None and not text[self._line_end:line_start].strip() \
-                    and _continues(text, line_start, line_end):
+                    and (_continues(text, line_start, line_end) or _foreign(text, self._line, self._line_end)):
                 quoting = self._speaker
             self._line, self._line_end, self._speaker = line_start, line_end, quoting
         if self._speaker is None or own is not None or end - start < MIN_CLAIM \
@@ -68,3 +73,14 @@ def _continues(text: str, line_start: int, line_end: int) -> bool:
         return False
     return _ELLIPSIS_OPENING.match(text, line_start) is not None \
         or _FIRST_PERSON.search(text, line_start, line_end) is not None
+
+
+def _foreign(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is in a language other than English: mostly letters outside ASCII (Chinese, Russian,
+    Arabic …), or five words or more with hardly an English function word among them (Spanish, Catalan …)."""
+    words = _LETTERS.findall(text, start, end)
+    if not words:
+        return False
+    if sum(not w.isascii() for w in words) * 2 > len(words):
+        return True
+    return len(words) >= 5 and sum(w.lower() in _ENGLISH for w in words) * 20 < len(words)

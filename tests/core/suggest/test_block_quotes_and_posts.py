@@ -65,3 +65,17 @@ def test_a_post_right_after_its_author_is_introduced_is_the_authors() -> None:
             "@kb_01: this hack will only make the ministry more careful about its website\n")
     assert speaker_of(text, "a total makeover") == ("Imad Bazzi", "named")
     assert speaker_of(text, "more careful") == ("@kb_01", "named")
+
+
+def test_a_quotation_given_in_its_language_and_then_translated_is_one_speakers() -> None:
+    text = ("Shuchuan, an environmental reporter, explains why Taiwan should give up nuclear power:\n\n"
+            "台灣目前核電佔總發電量不到兩成，但備載容量卻超過兩成五。\n\n"
+            "Nuclear power supplies less than a fifth of Taiwan's electricity, while the spare capacity is more than "
+            "a quarter.\n\n"
+            "Pere Vidal wrote in Catalan:\n\n"
+            "La història ens fa entendre el present i per això cal rememorar-la sempre.\n\n"
+            "History helps the people of the region understand the present, so it must be remembered.\n\n"
+            "The government has not answered either of them so far this year.\n")
+    assert speaker_of(text, "less than a fifth") == ("Shuchuan", "named")
+    assert speaker_of(text, "History helps the people") == ("Pere Vidal", "named")
+    assert not any("has not answered" in c.exact and c.speaker == "Pere Vidal" for c in claims(text))
