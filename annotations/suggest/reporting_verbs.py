@@ -186,8 +186,10 @@ def main_verb(text: str, start: int, end: int, candidates: list[Verb], quotes: l
     if len(candidates) > 1 and candidates[0].word.endswith("s") and candidates[0].start - start < 2 \
             and text[candidates[0].start].isupper():
         candidates = candidates[1:]  # "Reports from the islands indicate that": a noun opens the sentence
-    if len(candidates) > 1 and _RELATIVE_BEFORE.search(text, max(start, candidates[0].start - 80), candidates[0].start):
-        close = text.find(",", candidates[0].end, end)  # "The centre, which also confirmed X, also added that"
+    relative = _RELATIVE_BEFORE.search(text, max(start, candidates[0].start - 80), candidates[0].start) \
+        if len(candidates) > 1 else None
+    if relative is not None:  # "The centre, which also confirmed X, also added that"; "X – who said … – Y points out"
+        close = text.find(relative.group("dash") or ",", candidates[0].end, end)
         candidates = [v for v in candidates if close > 0 and v.start > close] or candidates
     if len(candidates) > 1 and _LEADING_CLAUSE.match(text, start):
         comma = text.find(",", start, end)  # "Asked why she left, Ames said …": the main clause's verb
@@ -248,8 +250,9 @@ _TRAILING_END = re.compile(r"(?:\s+(?:on|in|at|last|this|late|early|earlier|late
 sentence, not a participle or a verb inside what was said ("… signs will be posted warning the public …")."""
 _ACCUSED = frozenset(("accused", "alleged", "blamed"))
 """Verbs whose passive names the accused, never the accuser ("X was accused of …", "is alleged to have …")."""
-_RELATIVE_BEFORE = re.compile(r",\s+(?:which|who)\s+(?:[a-z]+\s+){0,3}\Z")
-"""A relative clause the first verb stands in (", which also confirmed"): the main verb comes after its comma."""
+_RELATIVE_BEFORE = re.compile(r"(?:,|[ \t](?P<dash>[–—]|--))\s+(?:which|who)\s+(?:[a-z]+\s+){0,3}\Z")
+"""A relative clause the first verb stands in (", which also confirmed", " – who said that"): the main verb comes after
+its closing comma (or dash)."""
 _ADVERBIAL_PARTICIPLE = re.compile(r"(?<![\w'’-])(?:[Ii]n|[Aa]fter|[Bb]efore|[Ww]hile|[Ww]hen|[Uu]pon|[Oo]n)\s+\Z")
 """Before a participle that opens an adverbial ("in announcing", "after confirming"): not the main verb."""
 _OPENING_PREPOSITION = re.compile(r"(?:In|On|At|Through|Via|With|During)\s")

@@ -79,3 +79,12 @@ def test_a_quotation_given_in_its_language_and_then_translated_is_one_speakers()
     assert speaker_of(text, "less than a fifth") == ("Shuchuan", "named")
     assert speaker_of(text, "History helps the people") == ("Pere Vidal", "named")
     assert not any("has not answered" in c.exact and c.speaker == "Pere Vidal" for c in claims(text))
+
+
+def test_a_relative_clause_between_dashes_is_not_the_main_clause() -> None:
+    """Global Voices: "In response to comments made by … X – who said that … – Jackson Tan points out that …"."""
+    text = ("In response to comments made by Deputy Prime Minister Ada Moe – who said that the vote would be local – "
+            "Piet Vos points out that the country is too small for that.")
+    assert speaker_of(text, "too small") == ("Piet Vos", "named")
+    alone = "Ada Moe – who said that the vote would be local – was not available on Monday for comment."
+    assert speaker_of(alone, "the vote would be local") == ("Ada Moe", "named")
