@@ -3,7 +3,7 @@ who … should stand up:" and then her paragraphs), the way blogs, reports and c
 quotation marks. A document keeps them only as paragraphs (the HTML loader drops <blockquote>; Markdown keeps "> "), so
 they are read from the text: the paragraph right after the introduction is the introduced speaker's, and so is each
 paragraph after it that speaks in the first person or opens with an ellipsis ("…", "[...]") or follows a quoted
-paragraph in another language (a quotation given in its language, then translated), unless its first sentence names a
+paragraph that is only an ellipsis or is in another language (a quotation given in its language, then translated), unless its first sentence names a
 speaker of its own; the author's own paragraphs after a quotation speak of others. A paragraph opening with a
 quotation mark is no block quotation (its marks say where the quotation is). Each statement in a quoted paragraph is a
 claim by that speaker, unless the sentence names its own; a question is no claim. Pure state over the claims' sentence
@@ -18,6 +18,8 @@ _FIRST_PERSON = re.compile(r"(?<![\w'’-])(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y
                            r"[Uu]s|[Oo]ur|[Oo]urselves)(?![\w'’-])")
 """A word of the first person: "I", "my", "we", "our" … ("US" in capitals is a country, not "us")."""
 _ELLIPSIS_OPENING = re.compile(r"[ \t]*(?:>[ \t]*)?(?:\.\.\.|…|\[\.\.\.\]|\[…\])")
+_ELLIPSIS_ONLY = re.compile(r"[ \t]*(?:>[ \t]*)?(?:\.[ \t]?\.[ \t]?\.|…|\[\.\.\.\]|\[…\])[ \t]*")
+"""A paragraph that is only an ellipsis: words left out inside a quotation, which goes on after it."""
 _QUOTE_OPENING = re.compile(r"[ \t]*(?:>[ \t]*)?[\"“‘]")
 _QUESTION_END = re.compile(r"\?[\"”’']?\Z")
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -52,7 +54,8 @@ class BlockQuotes:
             elif self._intro is not None and not text[self._intro[0]:line_start].strip():
                 quoting = self.introduced[line_start] = self._intro[1]
             elif self._speaker is not None and own is None and not text[self._line_end:line_start].strip() \
-                    and (_continues(text, line_start, line_end) or _foreign(text, self._line, self._line_end)):
+                    and (_continues(text, line_start, line_end) or _foreign(text, self._line, self._line_end)
+                         or _ELLIPSIS_ONLY.fullmatch(text, self._line, self._line_end) is not None):
                 quoting = self._speaker
             self._line, self._line_end, self._speaker = line_start, line_end, quoting
         if self._speaker is None or own is not None or end - start < MIN_CLAIM \

@@ -88,3 +88,13 @@ def test_a_relative_clause_between_dashes_is_not_the_main_clause() -> None:
     assert speaker_of(text, "too small") == ("Piet Vos", "named")
     alone = "Ada Moe – who said that the vote would be local – was not available on Monday for comment."
     assert speaker_of(alone, "the vote would be local") == ("Ada Moe", "named")
+
+
+def test_a_quotation_goes_on_after_a_paragraph_that_is_only_an_ellipsis() -> None:
+    text = ("Andrew Loh asks the government to leave the online community alone:\n\n"
+            "It is woeful that the mainstream media lacks the kind of journalism a country needs.\n\n"
+            "...\n\n"
+            "Yet, Ada Moe, like ministers before her, continues to praise the mainstream media to the skies.\n\n"
+            "The ministry did not respond to questions about the code on Monday.\n")
+    assert speaker_of(text, "continues to praise") == ("Andrew Loh", "named")
+    assert not any("did not respond" in c.exact and c.speaker == "Andrew Loh" for c in claims(text))
