@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from annotations.suggest import Suggestion
-from annotations.suggest.block_quotes import BlockQuotes
+from annotations.suggest.block_quotes import BlockQuotes, stance
 from annotations.suggest.coreference import gender_of, genders, middle_initials, roles, surnames_as_people
 from annotations.suggest.org_names import company_short_names
 from annotations.suggest.gazetteer import gazetteer
@@ -291,9 +291,10 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
         if quoting is not None:
             speaker = quoting
         intro = speaker
-        if intro is None and verb is None and text[end - 1] == ":" and not text[end:line_end].strip():
+        if intro is None and verb is None and text[end - 1] == ":" and not text[end:line_end].strip() \
+                and stance(text, start, end):  # ("Ng E-Jay is unconvinced of the logic of a code:")
             intro = sentence_subject(text, said_from, end - 1, outside, full_names, context, people_only=True)
-        blocks.after(text, end, line_end, intro)  # ("Ng E-Jay is unconvinced of the logic of a code:")
+        blocks.after(text, start, end, line_end, intro)
         if end - start >= 20 and (verb or quoted or numeric or quoting):
             source = "reporting-verb" if verb else "quote" if quoted or quoting else "statistic"
             if words is None:
@@ -346,8 +347,8 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
             context.quoting = context.previous[2]
         elif verb is not None or not quoted:
             context.quoting = None
-    layout = [replace(t, speaker=blocks.introduced[t.line].name) if t.speaker is not None and t.speaker.startswith("@")
-              and t.line in blocks.introduced and blocks.introduced[t.line].kind == "named" else t
+    layout = [replace(t, speaker=blocks.post_author(text, t.line) or t.speaker) if t.speaker is not None
+              and t.speaker.startswith("@") else t
               for t in turns(text, persons, lambda p: full_name(p, full_names))]  # ("X tweeted:" + "@x: …": X's)
     if layout:
         found = _with_turns(text, found, layout)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from annotations.suggest import Suggestion
 from annotations.suggest.gazetteer import gazetteer
 from annotations.suggest.line_labels import CAPITAL_LABEL
-from annotations.suggest.name_words import name_lists
+from annotations.suggest.name_words import name_lists, zipf
 
 _TITLE = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Professor|Sir|Dame)\.?\s+)?\Z")
 _ANY_LABEL = re.compile(r"[A-Z][\w.'’&-]*(?:[ \t]+[A-Z][\w.'’&-]*){0,4}:[ \t]+\S")
@@ -25,10 +25,19 @@ POST_LENGTH = 300
 """An embedded post is at most this long (a tweet is 280 characters): the lines above its signature."""
 _SIGNATURE = re.compile(r"[—–-][ \t]*\Z")
 _HANDLE = re.compile(r"[ \t]*\(@\w+\)")
-_HANDLE_LABEL = re.compile(r"^[ \t]*(?:>[ \t]*)?(?P<handle>@\w[\w.]*(?:[ \t][A-Z][\w.]*){0,2})"
+_HANDLE_LABEL = re.compile(r"^[ \t]*(?:>[ \t]*)?(?P<handle>@(?:[A-Z][\w.]*(?:[ \t][A-Z][\w.]*){0,2}|\w[\w.]*))"
                            r"(?:[ \t]+\[[a-z]{2,3}(?:-[A-Za-z]{2,4})?\])?[ \t]*:[ \t]+(?=\S)", re.M)
 """A line opening with a handle and a colon: a post quoted with its author ("@wh_w [zh]: I seriously suspect …"; a
 Weibo name may have spaces, "@Liu Yadong"; a language tag in brackets may follow)."""
+_NOT_AUTHORS = frozenset("everyone channel here all team param return returns raise raises throws type rtype see since "
+                         "author version deprecated note todo example chair secretary location".split())
+"""Labels that are no author: those addressed ("@everyone:"), a docstring's fields ("@return:"), minutes' fields."""
+_STATEMENT_END = re.compile(r"[.!][\"”’')]?\s")
+POST_MIN = 20
+COMMON_WORD = 4.5
+"""A handle that is a common English word in lower case labels a schedule or a place ("@home: breakfast"), no
+author (Zipf frequency, `name_words.zipf`)."""
+"""A post shorter than this is a field, not a statement ("@Chair: Ana Ruiz")."""
 
 
 @dataclass(frozen=True)
@@ -170,7 +179,13 @@ def _handle_posts(text: str) -> list[Turn]:
     out: list[Turn] = []
     for m in _HANDLE_LABEL.finditer(text):
         end = text.find("\n", m.end())
-        out.append(Turn(m.end(), len(text) if end < 0 else end, m.start(), m.group("handle")))
+        end = len(text) if end < 0 else end
+        body = text[m.end():end].rstrip()
+        question = body.endswith("?") and _STATEMENT_END.search(body) is None  # (a post asking only)
+        handle = m.group("handle")[1:]
+        common = handle.isalpha() and handle.islower() and zipf(handle) >= COMMON_WORD  # ("@home:", "@office:")
+        if handle.lower() not in _NOT_AUTHORS and not common and len(body) >= POST_MIN and not question:
+            out.append(Turn(m.end(), end, m.start(), m.group("handle")))
     return out
 
 

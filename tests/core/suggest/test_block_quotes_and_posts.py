@@ -70,14 +70,14 @@ def test_a_post_right_after_its_author_is_introduced_is_the_authors() -> None:
 def test_a_quotation_given_in_its_language_and_then_translated_is_one_speakers() -> None:
     text = ("Shuchuan, an environmental reporter, explains why Taiwan should give up nuclear power:\n\n"
             "台灣目前核電佔總發電量不到兩成，但備載容量卻超過兩成五。\n\n"
-            "Nuclear power supplies less than a fifth of Taiwan's electricity, while the spare capacity is more than "
+            "Nuclear power supplies less than a fifth of Taiwan's electricity, while our spare capacity is more than "
             "a quarter.\n\n"
             "Pere Vidal wrote in Catalan:\n\n"
             "La història ens fa entendre el present i per això cal rememorar-la sempre.\n\n"
-            "History helps the people of the region understand the present, so it must be remembered.\n\n"
+            "History helps us understand the present, so we must remember it.\n\n"
             "The government has not answered either of them so far this year.\n")
     assert speaker_of(text, "less than a fifth") == ("Shuchuan", "named")
-    assert speaker_of(text, "History helps the people") == ("Pere Vidal", "named")
+    assert speaker_of(text, "History helps us") == ("Pere Vidal", "named")
     assert not any("has not answered" in c.exact and c.speaker == "Pere Vidal" for c in claims(text))
 
 
@@ -98,3 +98,76 @@ def test_a_quotation_goes_on_after_a_paragraph_that_is_only_an_ellipsis() -> Non
             "The ministry did not respond to questions about the code on Monday.\n")
     assert speaker_of(text, "continues to praise") == ("Andrew Loh", "named")
     assert not any("did not respond" in c.exact and c.speaker == "Andrew Loh" for c in claims(text))
+
+
+def _speakers(text: str) -> dict[str, str | None]:
+    return {c.exact: c.speaker for c in claims(text)}
+
+
+def test_the_authors_own_paragraphs_after_a_quotation_stay_the_authors() -> None:
+    """A fresh-context reviewer's cases: an e-mail reply, a Markdown quotation, a first-person column."""
+    email = ("On Mon, 3 Mar 2024 at 10:12, Tom Hale wrote:\n\n"
+             "> The shipment left the warehouse on Friday and should arrive by Wednesday.\n\n"
+             "I checked with the carrier this morning and they have no record of it at all.\n")
+    assert speaker_of(email, "The shipment left") == ("Tom Hale", "named")
+    assert not any(c.speaker == "Tom Hale" for c in claims(email) if "I checked" in c.exact)
+    marked = ("Greta Thunberg posted on Instagram:\n\n"
+              "> We are in the beginning of a mass extinction, and all you can talk about is money.\n"
+              "> We will not let you get away with this.\n\n"
+              "I think she is right. My own view is that the summit will fail again this year.\n")
+    assert speaker_of(marked, "We will not let you")[0] == "Greta Thunberg"
+    assert not any(c.speaker == "Greta Thunberg" for c in claims(marked) if "My own view" in c.exact)
+    column = ("Here is what Ana Ruiz told me over coffee last week:\n\n"
+              "I never wanted to run for office. My father was a politician and I saw what it did to us.\n\n"
+              "I understood her completely. We talked for another hour about the campaign ahead.\n")
+    assert speaker_of(column, "never wanted to run") == ("Ana Ruiz", "named")
+    assert not any(c.speaker == "Ana Ruiz" for c in claims(column) if "understood her" in c.exact)
+    listed = ("Ada Moe, the commission's chair, listed three demands:\n\n"
+              "- The government must publish the full report on the spill this month.\n"
+              "- The company must pay for the clean-up of the whole coast.\n\n"
+              "We asked the ministry for comment, and it has not replied so far.\n")
+    assert speaker_of(listed, "pay for the clean-up")[0] == "Ada Moe"
+
+
+def test_an_untranslated_quotation_and_a_paragraph_about_the_speaker() -> None:
+    text = ("Chinese netizen Wang Lei wrote on Weibo:\n\n"
+            "台灣目前核電佔總發電量不到兩成，但備載容量卻超過兩成五。\n\n"
+            "The post was deleted by censors within an hour, but screenshots circulated widely on other sites.\n\n"
+            "Pere Vidal wrote in Catalan:\n\n"
+            "La història ens fa entendre el present i per això cal rememorar-la sempre.\n\n"
+            "Vidal has been a member of parliament since 2015. He chairs the culture committee.\n\n"
+            "Ana Ruiz wrote on her blog:\n\n"
+            "Vamos a ganar las elecciones en mayo porque la gente quiere un cambio real.\n\n"
+            "Madrid, Barcelona, Valencia, Sevilla, Zaragoza, Málaga, Murcia\n\n"
+            "Polls close at 8 pm on 28 May, and counting begins at once in every town.\n")
+    said = _speakers(text)
+    assert not any(s for exact, s in said.items() if "deleted by censors" in exact)
+    assert not any(s for exact, s in said.items() if "member of parliament" in exact)
+    assert not any(s for exact, s in said.items() if "Polls close" in exact)
+
+
+def test_a_colon_after_a_biography_introduces_no_words() -> None:
+    text = ("Ana Ruiz has held three posts in government:\n\n"
+            "She was deputy finance minister from 2012 to 2015, and then minister of health until 2020.\n\n"
+            "Jane Doe is survived by:\n\n"
+            "Her husband of 40 years, John Doe, and their three children, who live in Ohio.\n\n"
+            "Tom Hale, the coach, made three changes to the starting line-up:\n\n"
+            "Smith replaces the injured Jones in goal, and Brown starts in midfield for the first time.\n")
+    assert not any(c.speaker in ("Ana Ruiz", "Jane Doe", "Tom Hale") for c in claims(text))
+
+
+def test_someone_elses_post_and_labels_that_are_no_authors() -> None:
+    text = ("Ana Ruiz retweeted:\n\n"
+            "@acme_news: Acme shares fell 20% after the company issued a profit warning.\n\n"
+            "Ana Ruiz was attacked online after the speech:\n\n"
+            "@troll99: She should be ashamed of herself, the budget is a total disaster.\n")
+    assert speaker_of(text, "Acme shares fell") == ("@acme_news", "named")
+    assert speaker_of(text, "ashamed of herself") == ("@troll99", "named")
+    labels = ("    @param user: The user to look up in the customer database.\n"
+              "    @return: The matching record, or None if the user does not exist.\n\n"
+              "@everyone: the server will be down tonight for maintenance from 10 pm.\n\n"
+              "@Chair: Ana Ruiz\n\n"
+              "@home: Breakfast with the family and a long walk in the park.\n\n"
+              "@john Note: the build is broken on the main branch again today.\n\n"
+              "@Tom: Has anyone seen the draft contract from the lawyers yet?\n")
+    assert not any(c.speaker and c.speaker.startswith("@") for c in claims(labels))
