@@ -1,14 +1,14 @@
-"""Block quotations: paragraphs quoted after an introduction that ends with a colon ("Siew Kum Hong writes that those
-who … should stand up:" and then her paragraphs), the way blogs, reports and citizen-media round-ups quote, with no
+"""Block quotations: paragraphs quoted after an introduction that ends with a colon ("Siew Kum Hong writes that those who
+… should stand up:" and then her paragraphs), the way blogs, reports and citizen-media round-ups quote, with no
 quotation marks. A document keeps them only as paragraphs (the HTML loader drops <blockquote>; Markdown keeps "> "), so
 they are read from the text. The paragraph right after the introduction is the introduced speaker's; a paragraph after
 a quoted one goes on quoting when the marks say so (both open with "> ", or both are items of one list), after a
-paragraph that is only an ellipsis, when it opens with an ellipsis, when it goes on in the language of a quoted paragraph
-in another language or translates it (not naming the speaker), or when it speaks in the first person while the author's own text never does and
-it does not name the speaker; and never when its first sentence names a speaker of its own. A paragraph opening with a
-quotation mark is no block quotation (its marks say where the quotation is). Each statement in a quoted paragraph is a
-claim by that speaker, unless the sentence names its own; a question is no claim. Pure state over the claims'
-sentence loop."""
+paragraph that is only an ellipsis, when it opens with an ellipsis, when it goes on in the language of a quoted
+paragraph in another language or translates it (not naming the speaker), or when it speaks in the first person while
+the author's own text never does and it does not name the speaker; and never when its first sentence names a speaker of
+its own. A paragraph opening with a quotation mark is no block quotation (its marks say where the quotation is). Each
+statement in a quoted paragraph is a claim by that speaker, unless the sentence names its own; a question is no claim.
+Pure state over the claims' sentence loop."""
 from __future__ import annotations
 
 import re
@@ -49,7 +49,9 @@ _STANCE = re.compile(
     r"called\s+on|appeals|appealed|pleads|pleaded|challenges|challenged|questions|questioned|describes|described|"
     r"refers|referred|sees|saw|views|viewed|regards|regarded|looks\s+at|looked\s+at|examines|examined|analy[sz]es|"
     r"analy[sz]ed|chronicles|chronicled|criticis(?:es|ed)|criticiz(?:es|ed)|praises|praised|mocks|mocked|jokes|joked|"
-    r"ridicules|ridiculed|considers|considered|deems|deemed|quotes|quoted|cites|cited|remembers|remembered|posted|lists|listed|outlines|outlined|sets\s+out|set\s+out|lays\s+out|laid\s+out|takes\s+(?:a|the)\s+(?:\w+\s+)?view|took\s+(?:a|the)\s+(?:\w+\s+)?view)\b")
+    r"ridicules|ridiculed|considers|considered|deems|deemed|quotes|quoted|cites|cited|remembers|remembered|posted|"
+    r"lists|listed|outlines|outlined|sets\s+out|set\s+out|lays\s+out|laid\s+out|takes\s+(?:a|the)\s+(?:\w+\s+)?view|"
+    r"took\s+(?:a|the)\s+(?:\w+\s+)?view)\b")
 """What makes a sentence with no reporting verb an introduction of words: a stance ("Ng E-Jay is unconvinced of …:",
 "Paul Shalala reflects on …:", "Andrew Loh asks the government to …:"), not a biography ("has held three posts:",
 "was born in …:", "is survived by:", "made three changes to the line-up:")."""

@@ -30,8 +30,8 @@ from annotations.suggest.soft_wraps import soft_wraps_as_spaces
 from annotations.suggest.sources import BODY_NOUNS
 from annotations.suggest.speaker_context import Context, Speaker, full_name
 from annotations.suggest.speaker_pronouns import SENTENCE_OPENING
-from annotations.suggest.speaker_names import (LoneNames, body_type, canonical, given_names, org_heads, org_short_forms,
-                                                spelled_acronyms)
+from annotations.suggest.speaker_names import (LoneNames, body_type, bracketed_acronyms, canonical, given_names,
+                                                org_heads, org_short_forms, spelled_acronyms)
 from annotations.suggest.speaker_names import full_names as full_names_of
 from annotations.suggest.speakers import described, find_speaker
 from annotations.suggest.unnamed import head_noun, one_person, plural
@@ -357,7 +357,7 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
     shorts = {short: full for short, full in org_short_forms(mentions).items() if short not in people}  # (not "Tony
     # Blair" -> "Tony Blair Institute": a person the text names is no short form)
     firsts = given_names(persons, full_names) | org_heads(mentions) | shorts \
-        | company_short_names(mentions) | spelled_acronyms(mentions)
+        | company_short_names(mentions) | spelled_acronyms(mentions) | bracketed_acronyms(text, mentions)
     types: dict[str, str] = {}  # a named speaker's entity type, from the mentions that name it
     for p in sorted(mentions, key=lambda m: m.type != "ORG" or " " not in (m.name or m.exact)):  # (a company's
         # name first: "Nordvik" alone may have been taken for a person)

@@ -131,9 +131,10 @@ _LEADING_CLAUSE = re.compile(r"[\"“]?(?:Asked|Explaining|Speaking|Pressed|Ques
                              r"Whether)\b[^,\"“”]*,")
 """A sentence opening with a participle or a subordinate clause up to a comma ("Asked why …, X said", "As the
 graph shows, our data suggests"): the reporting verb of the main clause comes after it."""
-_QUOTE_FRAME = re.compile(r"(?<![\w'’-])([a-z]{3,}ed)[,:][ \t]+[\"“]")
+_QUOTE_FRAME = re.compile(r"(?<![\w'’-])(?!(?:titled|entitled|named|called|dubbed|headlined|captioned|labell?ed|"
+                          r"nicknamed)[,:])([a-z]{3,}ed)[,:][ \t]+[\"“]")
 """A past tense and a comma or colon right before a quotation open it: 'Ada Moe commented, "…"' (any verb of
-speech; a title after "titled “…”" has no comma)."""
+speech; not a name given: 'a post titled, "This is War,"')."""
 _QUOTE_OPENER = re.compile(r"[,:][ \t]+[\"“]")
 """The end of `_QUOTE_FRAME`, looked for first (it starts with a character class the engine skips ahead to)."""
 _OPENING_STATEMENT = re.compile(r"[\"“]?(?:[A-Z][a-z]+\s+){0,3}?In\s+a\s+(?:[a-z]+\s+)?(?:statement|release|report)\b[^,;:]*,")

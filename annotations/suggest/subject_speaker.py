@@ -23,8 +23,9 @@ from annotations.suggest.speaker_phrases import (AGENT_NOUNS, BODY_AFTER, FOR_A_
                                                  researchers, source_inside, speaks_for)
 from annotations.suggest.speaker_pronouns import OBJECT_BEFORE, pronoun_speaker
 from annotations.suggest.unlisted_speakers import APPOSITION
-from annotations.suggest.unnamed import (COORDINATED, HEAD_SET, IN_THE_KNOW, UNNAMED, UNNAMED_END, UNNAMED_OF,
-                                         UNNAMED_RELATIVE, VERB_FIRST, ends_with_and_or, head_noun, lower_first)
+from annotations.suggest.unnamed import (COORDINATED, FOLLOWERS, HEAD_SET, IN_THE_KNOW, UNNAMED, UNNAMED_END,
+                                         UNNAMED_OF, UNNAMED_RELATIVE, VERB_FIRST, ends_with_and_or, head_noun,
+                                         lower_first)
 
 
 _WORK_BY = re.compile(r"[ \t]*(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:(?:[a-z-]+|\d{4})[ \t]+)?(?:story|report|article|"
@@ -271,7 +272,8 @@ def subject_speaker(text: str, clause_start: int, end: int, mentions: Sequence[S
             return Speaker(full_name(appositive[-1], full_names), "named")
         inside = [p for p in last if unnamed.start() + clause_start < p.end]  # (or straddling it: "PG&E officials")
         author = [p for p in inside if p.type == "ORG"] if not (RESEARCHERS.match(phrase) or _FORMER.search(phrase)
-                                                                or IN_THE_KNOW.match(phrase)) \
+                                                                or IN_THE_KNOW.match(phrase)
+                                                                or phrase.split()[-1] in FOLLOWERS) \
             else []  # (a former employee speaks for no one: "a former DPWH district engineer said"; nor do "people
         # familiar with Google's plans")
         if author:  # "a new CBS News poll", "a spokesperson for the Ferry Company": the organisation speaks
@@ -280,7 +282,9 @@ def subject_speaker(text: str, clause_start: int, end: int, mentions: Sequence[S
         if referred is not None:  # "a spokesperson for the company said", "a ministry spokesperson said"
             return Speaker(referred, "named", voice=True)
         if not any(p.type == "PERSON" for p in inside):
-            return Speaker(lower_first(phrase, text, clause_start + unnamed.start()), "unnamed")
+            named_first = any(p.start == clause_start + unnamed.start() for p in inside)  # ("Harbour Ltd customers")
+            return Speaker(phrase if named_first else lower_first(phrase, text, clause_start + unnamed.start()),
+                           "unnamed")
     noun = reference.group(1).lower() if reference else ""
     if noun and context.body is not None and head_noun(context.body) == noun:
         return Speaker(context.body, "unnamed")  # "the Ukrainian border service said … the service said": that body

@@ -48,6 +48,11 @@ UNNAMED_HEADS = (
     "negotiator|politicians|politician|candidates|candidate|players|player|coaches|coach|fans")
 """The head nouns of unnamed sources; a person noun in the plural has its singular too ("one soldier reports")."""
 
+FOLLOWERS = frozenset("fans supporters critics opponents detractors admirers followers loyalists voters customers users "
+                      "shareholders subscribers listeners viewers readers".split())
+"""Groups named after a person or a body that are not its voice ("Lady Gaga fans", "Apple customers"; unlike "Google
+employees" or "PG&E officials", whom the body speaks through)."""
+
 _Node = dict[str, "_Node"]
 
 

@@ -108,6 +108,8 @@ _SCORE_BEFORE = re.compile(r"(?:\d|(?<![\w'’-])(?:the|his|her|their|its|our|mo
 """Before "points to": a score or a ranking ("12 points to lead", "three points to go top", "the points to win"),
 points as a noun."""
 """After "pointed to": a thing pointed at with a finger ("pointed to the door"), not evidence or a cause."""
+_THING_RELATIVE = re.compile(r"(?:,[ \t]*which|(?<![\w'’-])that)[ \t]+(?:also[ \t]+|clearly[ \t]+|now[ \t]+)?\Z")
+"""Before "points to": a relative clause whose subject is a thing ("…, which points to", "evidence that points to")."""
 _AS_IN_SOURCE = re.compile(r"[ \t]+(?:(?:an?|the|its|their|his|her)[ \t]+)?(?:[\w’'&.-]+[ \t]+){0,4}?(?:report|article|"
                            r"study|story|statement|paper|analysis|survey|interview|post|letter|filing|review|research|"
                            r"findings)s?\b")
@@ -227,8 +229,10 @@ def reports_here(text: str, folded: str, start: int, end: int, word: str) -> boo
     if word in ("point to", "pointed to", "points to") and (
             _NOT_FINITE.search(folded, max(0, start - 24), start) or text[start].isupper()
             or PASSIVE.search(folded, max(0, start - 30), start) or _POINTED_AT_PLACE.match(folded, end + 1)
-            or word == "points to" and _SCORE_BEFORE.search(folded, max(0, start - 16), start)):
-        return False  # "Point to the map", "did not point to", "was pointed to", "pointed to the door": no claim
+            or word == "points to" and _SCORE_BEFORE.search(folded, max(0, start - 16), start)
+            or _THING_RELATIVE.search(folded, max(0, start - 12), start)):
+        return False  # "Point to the map", "did not point to", "was pointed to", "pointed to the door", "the problem
+        # of prohibition, which points to …" (a thing, nobody's claim): no claim
     if word.startswith("as ") and word.endswith(" in") and not _AS_IN_SOURCE.match(text, end + 1):
         return False  # "as described in the manual": no source; "as detailed in an Ars Technica report" cites one
     if text.endswith("worth ", max(0, start - 6), start) and not folded[start - 7:start - 6].isalnum():

@@ -171,3 +171,25 @@ def test_someone_elses_post_and_labels_that_are_no_authors() -> None:
               "@john Note: the build is broken on the main branch again today.\n\n"
               "@Tom: Has anyone seen the draft contract from the lawyers yet?\n")
     assert not any(c.speaker and c.speaker.startswith("@") for c in claims(labels))
+
+
+def test_news_constructions_seen_on_the_same_posts() -> None:
+    """Constructions of news prose met on the Global Voices posts (our own sentences)."""
+    # an acronym in brackets names the organisation before it, whatever its letters
+    acronym = ("Meanwhile, the Christian Pellworth Church Council (PGK) supported the concert, arguing that it is "
+               "part of the freedom of expression.\n\nLater, PGK said the ban was wrong.\n")
+    assert speaker_of(acronym, "freedom of expression")[0] == "Christian Pellworth Church Council"
+    assert speaker_of(acronym, "the ban was wrong")[0] == "Christian Pellworth Church Council"
+    # fans or customers named after someone are a group of their own, not that someone's voice
+    assert speaker_of("Ada Moe fans have criticized the decision of the government.", "criticized") \
+        == ("Ada Moe fans", "unnamed")
+    assert speaker_of("Harbour Ltd customers said the fares were too high.", "too high") \
+        == ("Harbour Ltd customers", "unnamed")
+    assert speaker_of("Harbour Ltd employees said the fares were too high.", "too high")[0] == "Harbour Ltd"
+    # a title given with a comma is no quotation opened by a verb; "which points to" is a thing's, not a person's
+    titled = ('Piet Vos, a blogger and frequent author at Pellworth Herald, wrote a post titled, "This is War," '
+              'where he compared the police to an invading army.')
+    assert not any(c.speaker == "Pellworth Herald" for c in claims(titled))
+    which = ("Lastly, Ada Moe, founder of the Pellworth Policy Alliance, highlighted the problem of prohibition, "
+             "which points to the imprisonment of minorities.")
+    assert not any(c.speaker == "Pellworth Policy Alliance" for c in claims(which))
