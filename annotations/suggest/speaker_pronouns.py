@@ -27,12 +27,17 @@ INFINITIVE_OBJECT = re.compile(r"(?<![\w'’-])to\s+(?:kill|murder|assassinate|k
 plot to kidnap Governor Jo Li was foiled, he said"): not whom "he" names."""
 
 
-_RELATIVE_PRONOUN = re.compile(r"(?:,\s*|\s)(?:which|that|who|whom|whose|where)\s+(?:he|she)\s*\Z")
+_RELATIVE_PRONOUN = re.compile(r"(?:,\s*|\s)(?:which|that|who|whom|whose|where|what)\s+(?:he|she)\s*\Z")
 SENTENCE_OPENING = re.compile(r"[\"“]?(?:(?:[A-Z][^,;:\"“”]{0,60}|[A-Z]\w*),\s+)?")
 """What may stand before a sentence's subject: an opening adverbial and its comma ("Soon after, ", "Meanwhile, ")."""
 _SUBJECT_REACH = 600
 """How far back (characters) a sentence's subject is still what a "he"/"she" whose gender the text does not settle
 points to, rather than the person named last."""
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding `at` starts, roughly: after the last line break or full stop before it."""
+    return max(text.rfind("\n", 0, at) + 1, text.rfind(". ", 0, at) + 2)
 
 
 def pronoun_speaker(text: str, clause_start: int, before: str, word: str, last: Sequence[Suggestion],
@@ -41,8 +46,14 @@ def pronoun_speaker(text: str, clause_start: int, before: str, word: str, last: 
     """The speaker a pronoun subject `word` ("he", "she", "they", "it") ending `before` (the clause from
     `clause_start`) stands for; `last` are the clause's mentions, `mentions` the sentence's."""
     if word in ("he", "she"):
-        opener = next((p for p in last if p.type == "PERSON"), None) if _RELATIVE_PRONOUN.search(before) else None
-        if opener is not None and SENTENCE_OPENING.fullmatch(text, clause_start, opener.start) \
+        relative = _RELATIVE_PRONOUN.search(before) is not None
+        opener = next((p for p in last if p.type == "PERSON"), None) if relative else None
+        opens_at = clause_start
+        if relative and opener is None:  # (the clause began after a quoted title: "X discussed it in a post titled
+            # "Who Scares the Authorities?" exploring what he believes …": still the sentence's subject)
+            opener = next((p for p in mentions if p.type == "PERSON" and p.end <= clause_start), None)
+            opens_at = _sentence_start(text, opener.start) if opener is not None else clause_start
+        if opener is not None and SENTENCE_OPENING.fullmatch(text, opens_at, opener.start) \
                 and context.gender.get(full_name(opener, full_names), GENDER[word]) == GENDER[word]:
             # "Kaplan negotiated with the company that held rights to the Rider-Waite deck, which he says …": the
             # sentence's subject, not a person named inside its object

@@ -193,3 +193,10 @@ def test_news_constructions_seen_on_the_same_posts() -> None:
     which = ("Lastly, Ada Moe, founder of the Pellworth Policy Alliance, highlighted the problem of prohibition, "
              "which points to the imprisonment of minorities.")
     assert not any(c.speaker == "Pellworth Policy Alliance" for c in claims(which))
+
+
+def test_a_pronoun_after_what_refers_to_the_sentences_subject_past_a_quoted_title() -> None:
+    text = ("Blogger Sparkman likened the violence to the 1905 massacre outside Tsar Nicholas II's Winter Palace.\n\n"
+            "Piet Vos, who blogs as vos_law, discussed the violence in a post titled, \"Who Scares the Authorities?\" "
+            "exploring possible motives for what he believes was excessive police force.\n")
+    assert speaker_of(text, "excessive police force") == ("Piet Vos", "named")
