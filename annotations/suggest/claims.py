@@ -191,6 +191,7 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
     line_titles: dict[int, list[tuple[int, int]]] = {}
     line_ends: dict[int, int] = {}
     blocks = BlockQuotes()
+    line_speaker: tuple[int, Speaker] | None = None  # the latest speaker and the line it spoke on
     next_role = 0
     for start, end in split_reports(text, sentences(text), verbs, verb_starts):
         while next_role < len(role_order) and role_at.get(role_order[next_role], 0) < end:
@@ -291,10 +292,13 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
         if quoting is not None:
             speaker = quoting
         intro = speaker
-        if intro is None and verb is None and text[end - 1] == ":" and not text[end:line_end].strip() \
-                and stance(text, start, end):  # ("Ng E-Jay is unconvinced of the logic of a code:")
-            intro = sentence_subject(text, said_from, end - 1, outside, full_names, context, people_only=True)
+        if intro is None and verb is None and text[end - 1] == ":" and not text[end:line_end].strip():
+            if stance(text, start, end):  # ("Ng E-Jay is unconvinced of the logic of a code:")
+                intro = sentence_subject(text, said_from, end - 1, outside, full_names, context, people_only=True)
+            elif line_speaker is not None and line_speaker[0] == line_start and line_speaker[1].kind == "named":
+                intro = line_speaker[1]  # "Elaine Ee believes that …. Instead, the government should …:": hers
         blocks.after(text, start, end, line_end, intro)
+        line_speaker = (line_start, speaker) if speaker is not None else line_speaker
         if end - start >= 20 and (verb or quoted or numeric or quoting):
             source = "reporting-verb" if verb else "quote" if quoted or quoting else "statistic"
             if words is None:

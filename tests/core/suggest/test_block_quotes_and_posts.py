@@ -200,3 +200,10 @@ def test_a_pronoun_after_what_refers_to_the_sentences_subject_past_a_quoted_titl
             "Piet Vos, who blogs as vos_law, discussed the violence in a post titled, \"Who Scares the Authorities?\" "
             "exploring possible motives for what he believes was excessive police force.\n")
     assert speaker_of(text, "excessive police force") == ("Piet Vos", "named")
+
+
+def test_an_introduction_that_goes_on_from_the_speakers_own_sentence() -> None:
+    text = ("Elaine Ee believes that the code will not be a solution. Instead, the government should free up the "
+            "mainstream media:\n\n"
+            "Mainstream media needs to be allowed to move with the times and to tackle issues openly.\n")
+    assert speaker_of(text, "move with the times") == ("Elaine Ee", "named")
