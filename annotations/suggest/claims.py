@@ -351,9 +351,13 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
             context.quoting = context.previous[2]
         elif verb is not None or not quoted:
             context.quoting = None
-    layout = [replace(t, speaker=blocks.post_author(text, t.line) or t.speaker) if t.speaker is not None
-              and t.speaker.startswith("@") else t
-              for t in turns(text, persons, lambda p: full_name(p, full_names))]  # ("X tweeted:" + "@x: …": X's)
+    layout = turns(text, persons, lambda p: full_name(p, full_names))
+    authors: dict[str, str] = {}  # a handle -> whom an introduction named as posting under it ("X tweeted:" + "@x: …")
+    for t in layout:
+        author = blocks.post_author(text, t.line) if t.speaker is not None and t.speaker.startswith("@") else None
+        if author is not None and t.speaker is not None:
+            authors.setdefault(t.speaker, author)
+    layout = [replace(t, speaker=authors[t.speaker]) if t.speaker in authors else t for t in layout]
     if layout:
         found = _with_turns(text, found, layout)
     merged = merge_quotes(fill_quotes(text, found), [int(f[5]) for f in found], line_spans, text)

@@ -336,14 +336,18 @@ def _nominal(text: str, verb: Verb, candidates: list[Verb]) -> bool:
                  or _word_before(text, verb.start - 1).endswith("ing"))):
         return True  # "an estimated", "Recent reports", "in a rebuttal to claims that", "Countering claims"
     if verb.word.endswith("s") and (_AUXILIARY_AFTER.match(text, verb.end) or any(
-            v.start > verb.end and not text[verb.end:v.start].strip() for v in candidates)):
-        return True
+            v.start > verb.end and (not text[verb.end:v.start].strip() or _ADVERB_ONLY.fullmatch(text, verb.end, v.start))
+            for v in candidates)):
+        return True  # ("reports suggest", "official reports still claim": the noun and then its verb)
     if _adjective(text, verb):
         return True
     if verb.word.endswith("s") and text.startswith(",", verb.end) and not text.startswith((", and", ", but"), verb.end):
         later = next((v for v in candidates if v.start > verb.end), None)  # "Fresh economic forecasts, the first
         return later is not None and text.count(",", verb.end, later.start) >= 2  # since …, showed": a noun
     return False
+
+
+_ADVERB_ONLY = re.compile(r"[ \t]+(?:still|also|now|already|often|even|never|all|repeatedly|consistently|[a-z]+ly)[ \t]+")
 
 
 def _adjective(text: str, verb: Verb) -> bool:

@@ -37,6 +37,8 @@ WINDOW = 160
 """How far before its verb a subject is looked for (end-anchored patterns cost grows with the text given)."""
 
 
+_HANDLE_AFTER = re.compile(r"[ \t]*\(@\w+\)(?:[ \t]*\[[a-z]{2,3}\])?[ \t]*\Z")
+"""A social-media handle in brackets after a name, and perhaps a language tag ("Runrunes (@RunRunesWeb) [es]")."""
 _GOES_ON_TO = re.compile(r"[ \t]+(?:go|goes|went|going|gone)[ \t]+on[ \t]+to[ \t]+\Z")
 
 
@@ -94,6 +96,9 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
         clause_start = linking.end()
     before = text[clause_start:verb_start]
     trimmed = strip_trailing(before)
+    handle = _HANDLE_AFTER.search(trimmed) if "(@" in trimmed else None
+    if handle is not None:  # "Daltonicum (@Daltonicum) notes that": the name before the handle
+        trimmed = trimmed[:handle.start()] + " "
     possessor = POSSESSOR_BEFORE.search(trimmed, max(0, len(trimmed) - 30)) if text.endswith(" is that", 0, verb_end) \
         else None
     if possessor is not None:  # "Hollerich’s hope is that …", "Moe's biggest fear is that …": whose hope it is

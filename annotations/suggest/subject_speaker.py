@@ -154,8 +154,9 @@ def subject_speaker(text: str, clause_start: int, end: int, mentions: Sequence[S
         if person is not None and person is not nearest and _LOCATIVE.search(text, max(0, nearest.start - 7),
                                                                              nearest.start) \
                 and person.start - clause_start < 40 and "," not in text[clause_start:nearest.start] \
-                and _OF_BODY.match(text, person.end):
-            # "Ira Katz of Little Five Points Pharmacy in Atlanta told": the person, not where the body is
+                and (_OF_BODY.match(text, person.end) or _PERSON_IN.fullmatch(text, person.end, nearest.start)):
+            # "Ira Katz of Little Five Points Pharmacy in Atlanta told": the person, not where the body is; "Walaa Al
+            # Ghussein in Gaza tweeted": the person, not where she is
             return Speaker(full_name(person, full_names), "named")
         if nearest.type == "PLACE" and len(last) > 1 and last[-2].type == "ORG" \
                 and _OF_PLACE.fullmatch(text, last[-2].end, nearest.start):
@@ -350,6 +351,8 @@ _OF_PLACE = re.compile(r"[ \t]+of[ \t]+")
 """Between an organisation and a place that ends its name ("… Western District of New York")."""
 _LOCATIVE = re.compile(r"[ \t](?:in|at|near|outside)[ \t]+\Z")
 """Before a place that says where a body is ("… Pharmacy in Atlanta")."""
+_PERSON_IN = re.compile(r"[ \t]+(?:in|at|near|outside)[ \t]+")
+"""Between a person and the place right after, where they are ("Walaa Al Ghussein in Gaza")."""
 _OF_BODY = re.compile(r"[ \t]+(?:of|at|from|with)[ \t]+")
 """After a person, before the body they are of ("Ira Katz of Little Five Points Pharmacy")."""
 _POST_NOMINAL = re.compile(rf"[ \t]+(?:{'|'.join(sorted(POST_NOMINALS))})(?:,[ \t]+(?:for|of)[ \t]+[^,;:]{{1,60}})?,?[ \t]*")

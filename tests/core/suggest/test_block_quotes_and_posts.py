@@ -207,3 +207,27 @@ def test_an_introduction_that_goes_on_from_the_speakers_own_sentence() -> None:
             "mainstream media:\n\n"
             "Mainstream media needs to be allowed to move with the times and to tackle issues openly.\n")
     assert speaker_of(text, "move with the times") == ("Elaine Ee", "named")
+
+
+def test_names_with_handles_places_and_plural_nouns_before_their_verb() -> None:
+    # a plural noun, an adverb, then the verb: the noun is the subject ("official reports still claim")
+    assert speaker_of("Five people were reportedly killed, though official reports still claim only two died.",
+                      "only two died") == ("official reports", "unnamed")
+    # a person and where they are: the person ("Walaa Al Ghussein in Gaza tweeted")
+    assert speaker_of("Ada Moe in Gaza tweeted that the strike was now in its 20th day.", "20th day")[0] == "Ada Moe"
+    assert speaker_of("The US Embassy in Kyiv wrote that the road was closed.", "road was closed")[0] == "US Embassy"
+    # a name with its handle in brackets (and a language tag): the name, even one no list knows
+    assert speaker_of("Daltonicum (@Daltonicum) notes that there is even an album in honour of the movement.",
+                      "an album")[0] == "Daltonicum"
+    assert speaker_of("Likewise, Runrunes (@RunRunesWeb) [es] pointed out that the speech was quite powerful.",
+                      "quite powerful")[0] == "Runrunes"
+
+
+def test_every_post_of_a_handle_is_its_introduced_authors() -> None:
+    text = ("Blogger Ada Moe has been tweeting updates about the strike from Ramallah:\n\n"
+            "@adamoe_ps: In Ofer prison, the 96 hunger strikers are all placed in solitary confinement.\n\n"
+            "@adamoe_ps: 220 prisoners are on hunger strike in Ofer prison. #palhunger\n\n"
+            "@other_voice: The strike will end before the weekend, the lawyers expect.\n")
+    assert speaker_of(text, "solitary confinement")[0] == "Ada Moe"
+    assert speaker_of(text, "220 prisoners")[0] == "Ada Moe"
+    assert speaker_of(text, "before the weekend")[0] == "@other_voice"
