@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from annotations.suggest import Suggestion
+from annotations.suggest.gazetteer import gazetteer
 from annotations.suggest.name_words import given_genders, world_surnames
 from annotations.suggest.names import ORG_HEADS, PLACE_HEADS, name_lists, title_words, zipf
 
@@ -174,7 +175,8 @@ def fullest(text: str, name: str, cache: dict[str, str]) -> str:
                 break
             before = _GIVEN_BEFORE.search(text, max(0, m.start() - 20), m.start())
             if before and before.group(1) not in _NOT_NAMES and (zipf(before.group(1)) < 4.5
-                                                                 or before.group(1) in first_names):
+                                                                 or before.group(1) in first_names) \
+                    and gazetteer().get(before.group(1)) != "MISC":  # ("Egyptian Nariman": a nationality)
                 best = text[before.start():m.end()]
                 break
             initials = _INITIALS_ONLY.search(text, max(0, m.start() - 10), m.start())

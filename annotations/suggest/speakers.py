@@ -37,6 +37,11 @@ WINDOW = 160
 """How far before its verb a subject is looked for (end-anchored patterns cost grows with the text given)."""
 
 
+_NEW_CLAUSE = re.compile(r",[ \t]+(?:but|while|whereas|yet|although|though)[ \t]+"
+                         r"(?!(?:he|she|they|it|we|i|you|who|also|then|still|now|later|instead|rather|not|never|only|"
+                         r"even|[a-z]+ly)\b)(?:[a-z][\w'’-]*[ \t]+){1,3}\Z")
+"""A clause of its own between a name and the verb, its subject a few lower-case words, not a pronoun or an adverb
+("…, but online speculation points to"; not "…, but also shows"): the name is no subject of the verb."""
 _HANDLE_AFTER = re.compile(r"[ \t]*\(@\w+\)(?:[ \t]*\[[a-z]{2,3}\])?[ \t]*\Z")
 """A social-media handle in brackets after a name, and perhaps a language tag ("Runrunes (@RunRunesWeb) [es]")."""
 _GOES_ON_TO = re.compile(r"[ \t]+(?:go|goes|went|going|gone)[ \t]+on[ \t]+to[ \t]+\Z")
@@ -252,6 +257,8 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
             and not POSTED_ON.search(text, max(clause_start, p.start - 12), p.start)]  # nor "posted on Twitter"
     if near and _DESCRIBED_AFTER.search(text, near[-1].end, verb_start):
         return None  # "In the speech, first disclosed by the Times, the former mayor argued": not the Times
+    if near and _NEW_CLAUSE.search(text, near[-1].end, verb_start):
+        return None  # "X offered little explanation, but online speculation points to …": not X
     if len(near) > 1 and near[-1].type == "ORG" and near[-2].type == "PERSON" \
             and OF.fullmatch(text, near[-2].end, near[-1].start):
         # "Wray Grimaldi of the University of Otago in Dunedin, New Zealand, said": the person, not the body

@@ -231,3 +231,18 @@ def test_every_post_of_a_handle_is_its_introduced_authors() -> None:
     assert speaker_of(text, "solitary confinement")[0] == "Ada Moe"
     assert speaker_of(text, "220 prisoners")[0] == "Ada Moe"
     assert speaker_of(text, "before the weekend")[0] == "@other_voice"
+
+
+def test_a_new_clause_after_but_and_a_nationality_before_a_name() -> None:
+    # "…, but online speculation points to": the clause's own subject, not the person before the comma
+    but = ("Foreign Ministry spokesman Ada Moe offered little explanation for the expulsion, but online speculation "
+           "points to the documentary about labour camps.")
+    assert speaker_of(but, "labour camps")[0] != "Ada Moe"
+    assert speaker_of("Ada Moe declined to comment, but she said the plan was fine.", "plan was fine")[0] == "Ada Moe"
+    # "Egyptian Nariman wrote": a nationality is no given name
+    assert speaker_of("Egyptian Nariman wrote that one day in Gaza had changed everything for her.",
+                      "changed everything")[0] == "Nariman"
+    # "X echoed the sentiment:" introduces X's post
+    echoed = ("Palestinian Mahmoud Omar echoed the sentiment:\n\n"
+              "@_Mahmoud: the festival is totally consistent with the hunger strike, so do not think otherwise.\n")
+    assert speaker_of(echoed, "totally consistent")[0] == "Mahmoud Omar"
