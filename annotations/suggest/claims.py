@@ -17,7 +17,7 @@ from annotations.suggest.block_quotes import BlockQuotes, stance
 from annotations.suggest.coreference import gender_of, genders, middle_initials, roles, surnames_as_people
 from annotations.suggest.org_names import company_short_names
 from annotations.suggest.gazetteer import gazetteer
-from annotations.suggest.interviews import Turn, turns
+from annotations.suggest.interviews import Turn, handle_names, turns
 from annotations.suggest.line_labels import DATELINE_PREFIX
 from annotations.suggest.namesakes import titled_namesakes
 from annotations.suggest.document_authors import document_author
@@ -352,7 +352,7 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
         elif verb is not None or not quoted:
             context.quoting = None
     layout = turns(text, persons, lambda p: full_name(p, full_names))
-    authors: dict[str, str] = {}  # a handle -> whom an introduction named as posting under it ("X tweeted:" + "@x: …")
+    authors = handle_names(text)  # a handle -> its name: "X (@x) wrote", or an introduction ("X tweeted:" + "@x: …")
     for t in layout:
         author = blocks.post_author(text, t.line) if t.speaker is not None and t.speaker.startswith("@") else None
         if author is not None and t.speaker is not None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from annotations.suggest import Suggestion
 from annotations.suggest.gazetteer import gazetteer
 from annotations.suggest.line_labels import CAPITAL_LABEL
-from annotations.suggest.name_words import name_lists, zipf
+from annotations.suggest.name_words import name_lists, title_words, zipf
 
 _TITLE = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Professor|Sir|Dame)\.?\s+)?\Z")
 _ANY_LABEL = re.compile(r"[A-Z][\w.'’&-]*(?:[ \t]+[A-Z][\w.'’&-]*){0,4}:[ \t]+\S")
@@ -172,6 +172,24 @@ def _neighbours(text: str, labels: dict[int, tuple[int, str]]) -> list[int]:
 
 def _questions(text: str, lines: list[int]) -> list[tuple[int, int]]:
     return [(line, _line_bounds(text, line)[1]) for line in lines]
+
+
+def handle_names(text: str) -> dict[str, str]:
+    """Each handle the text gives a name to ("Raian Gibrel (@bro0ownsugar) envisioned …": "@bro0ownsugar" -> "Raian
+    Gibrel"), the name's title words left out; a handle given two names keeps none."""
+    if "(@" not in text:
+        return {}
+    named: dict[str, set[str]] = {}
+    for m in _NAMED_HANDLE.finditer(text):
+        words = m.group(1).split()
+        while len(words) > 1 and words[0].rstrip(".") in title_words():
+            words = words[1:]
+        named.setdefault("@" + m.group(2), set()).add(" ".join(words))
+    return {handle: names.pop() for handle, names in named.items() if len(names) == 1}
+
+
+_NAMED_HANDLE = re.compile(r"(?<![\w'’.-])([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})[ \t]+\(@(\w+)\)")
+"""Capitalised words and a handle in brackets right after them: the name of whoever posts under it."""
 
 
 def _handle_posts(text: str) -> list[Turn]:

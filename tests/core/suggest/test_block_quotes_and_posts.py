@@ -246,3 +246,14 @@ def test_a_new_clause_after_but_and_a_nationality_before_a_name() -> None:
     echoed = ("Palestinian Mahmoud Omar echoed the sentiment:\n\n"
               "@_Mahmoud: the festival is totally consistent with the hunger strike, so do not think otherwise.\n")
     assert speaker_of(echoed, "totally consistent")[0] == "Mahmoud Omar"
+
+
+def test_a_handle_the_text_gives_a_name_posts_under_that_name() -> None:
+    text = ("Raian Gibrel (@bro0ownsugar) envisioned women empowerment and an end to corruption:\n\n"
+            "@bro0ownsugar: empower women in order to get the other half of the society active #newSUDANS\n\n"
+            "Others wrote in the same spirit later that day.\n\n"
+            "@bro0ownsugar: freedom of speech, religion, political practice for everyone #newSUDANS\n\n"
+            "@other_one: the old country will not change in our lifetime, whatever the hashtag says\n")
+    assert speaker_of(text, "empower women")[0] == "Raian Gibrel"
+    assert speaker_of(text, "freedom of speech")[0] == "Raian Gibrel"
+    assert speaker_of(text, "old country")[0] == "@other_one"
