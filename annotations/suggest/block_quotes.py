@@ -12,6 +12,7 @@ Pure state over the claims' sentence loop."""
 from __future__ import annotations
 
 import re
+from collections import deque
 
 from annotations.suggest.speaker_context import Speaker
 
@@ -49,7 +50,8 @@ _STANCE = re.compile(
     r"called\s+on|appeals|appealed|pleads|pleaded|challenges|challenged|questions|questioned|describes|described|"
     r"refers|referred|sees|saw|views|viewed|regards|regarded|looks\s+at|looked\s+at|examines|examined|analy[sz]es|"
     r"analy[sz]ed|chronicles|chronicled|criticis(?:es|ed)|criticiz(?:es|ed)|praises|praised|mocks|mocked|jokes|joked|"
-    r"ridicules|ridiculed|considers|considered|deems|deemed|quotes|quoted|cites|cited|remembers|remembered|posted|posting|tweeted|tweeting|tweets|blogged|blogging|echoed|echoes|concurred|concurs|seconded|"
+    r"ridicules|ridiculed|considers|considered|deems|deemed|quotes|quoted|cites|cited|remembers|remembered|posted|"
+    r"posting|tweeted|tweeting|tweets|blogged|blogging|echoed|echoes|concurred|concurs|seconded|"
     r"lists|listed|outlines|outlined|sets\s+out|set\s+out|lays\s+out|laid\s+out|takes\s+(?:a|the)\s+(?:\w+\s+)?view|"
     r"took\s+(?:a|the)\s+(?:\w+\s+)?view)\b")
 """What makes a sentence with no reporting verb an introduction of words: a stance ("Ng E-Jay is unconvinced of …:",
@@ -76,6 +78,8 @@ class BlockQuotes:
         self._line_end = -1
         self._speaker: Speaker | None = None  # whose quotation that line is, if it is one
         self._author_first_person = False  # the author's own lines speak in the first person somewhere
+        self._author_lines: deque[tuple[int, int, int, int]] = deque()  # author lines not looked at, each with the
+        # line before it
         self._introduced: dict[int, tuple[int, int, Speaker]] = {}  # first quoted line -> its introduction
 
     def speaker_of(self, text: str, start: int, end: int, line_start: int, line_end: int, own: Speaker | None
@@ -91,8 +95,8 @@ class BlockQuotes:
                 self._introduced[line_start] = self._intro
             elif self._speaker is not None and own is None and not text[self._line_end:line_start].strip():
                 quoting = self._speaker if self._continues(text, line_start, line_end) else None
-            if quoting is None and not self._author_first_person:
-                self._author_first_person = self._first_person_author(text, line_start, line_end)
+            if quoting is None and not self._author_first_person:  # (looked at only when a quotation may go on)
+                self._author_lines.append((self._line, self._line_end, line_start, line_end))
             self._line, self._line_end, self._speaker = line_start, line_end, quoting
         if self._speaker is None or own is not None or end - start < MIN_CLAIM \
                 or _QUESTION_END.search(text, start, end):
@@ -105,13 +109,15 @@ class BlockQuotes:
         self._intro = (start, end, speaker) if speaker is not None and text[end - 1] == ":" \
             and not text[end:line_end].strip() else None
 
-    def _first_person_author(self, text: str, line_start: int, line_end: int) -> bool:
-        """Whether the author's own line at line_start speaks in the first person (outside quotation marks; not a
-        line right after one ending with a colon or one in another language: a quotation no rule gave a speaker)."""
-        if _FIRST_PERSON.search(_QUOTED.sub(" ", text[line_start:line_end])) is None:
-            return False
-        return not (self._line >= 0 and not text[self._line_end:line_start].strip() and (
-            text[self._line:self._line_end].rstrip().endswith(":") or _foreign(text, self._line, self._line_end)))
+    def _author_speaks_first_person(self, text: str) -> bool:
+        """Whether an author's own line so far speaks in the first person (outside quotation marks; not a line right
+        after one ending with a colon or one in another language: a quotation no rule gave a speaker)."""
+        while not self._author_first_person and self._author_lines:
+            before, before_end, line_start, line_end = self._author_lines.popleft()
+            self._author_first_person = _FIRST_PERSON.search(_QUOTED.sub(" ", text[line_start:line_end])) is not None \
+                and not (before >= 0 and not text[before_end:line_start].strip() and (
+                    text[before:before_end].rstrip().endswith(":") or _foreign(text, before, before_end)))
+        return self._author_first_person
 
     def post_author(self, text: str, line: int) -> str | None:
         """Who wrote a post labelled with a handle on `line`, if the introduction right before names them as posting
@@ -140,7 +146,7 @@ class BlockQuotes:
                                                                         line_end)
         if _THIRD_PERSON_OPENING.match(text, line_start):
             return False  # "She has led the party since 2019" (a translation may open so: its original did)
-        return not self._author_first_person and _FIRST_PERSON.search(text, line_start, line_end) is not None
+        return _FIRST_PERSON.search(text, line_start, line_end) is not None and not self._author_speaks_first_person(text)
 
 
 def _same_mark(mark: str, before: str) -> bool:
