@@ -144,6 +144,10 @@ _ATTRIBUTION = re.compile(
     r"(?:,[^.!?\n]{1,60})?[.]")
 """A short attribution on its own after a quotation ending in "!" or "?": "Holloway said.", "said the coach.",
 "said Pedro Alvarez, a fisherman.", "Trump tweeted on Monday, adding that he would meet others."."""
+_GOES_ON = re.compile(r"(?:Instead|However|Moreover|Furthermore|Indeed|In fact|Still|Yet|So|Therefore|Hence|Thus|"
+                      r"Otherwise|Rather|But|And|Besides|Above all|In short|In other words)\b")
+"""A connective opening a sentence that goes on with the argument of the one before ("Instead, the government
+should …:"), not a new subject's ("The family's lawyer, in a letter:", "The full text reads as follows:")."""
 _BRACKETS = frozenset((("(", ")"), ("[", "]")))
 _SIGNED = re.compile(r"[ \t]*[—–-][ \t]*")
 """A dash after a quotation and before a name: the name signs it ('"…" – Jennifer Lawrence')."""
@@ -295,7 +299,8 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
         if intro is None and verb is None and text[end - 1] == ":" and not text[end:line_end].strip():
             if stance(text, start, end):  # ("Ng E-Jay is unconvinced of the logic of a code:")
                 intro = sentence_subject(text, said_from, end - 1, outside, full_names, context, people_only=True)
-            elif line_speaker is not None and line_speaker[0] == line_start and line_speaker[1].kind == "named":
+            elif line_speaker is not None and line_speaker[0] == line_start and line_speaker[1].kind == "named" \
+                    and _GOES_ON.match(text, start):
                 intro = line_speaker[1]  # "Elaine Ee believes that …. Instead, the government should …:": hers
         blocks.after(text, start, end, line_end, intro)
         line_speaker = (line_start, speaker) if speaker is not None else line_speaker
@@ -352,7 +357,8 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
         elif verb is not None or not quoted:
             context.quoting = None
     layout = turns(text, persons, lambda p: full_name(p, full_names))
-    authors = handle_names(text)  # a handle -> its name: "X (@x) wrote", or an introduction ("X tweeted:" + "@x: …")
+    # a handle -> its name: "X (@x) wrote", or an introduction ("X tweeted:" + "@x: …")
+    authors = handle_names(text, mentions, lambda p: full_name(p, full_names) if p.type == "PERSON" else p.name or p.exact)
     for t in layout:
         author = blocks.post_author(text, t.line) if t.speaker is not None and t.speaker.startswith("@") else None
         if author is not None and t.speaker is not None:

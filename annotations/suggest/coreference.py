@@ -176,7 +176,8 @@ def fullest(text: str, name: str, cache: dict[str, str]) -> str:
             before = _GIVEN_BEFORE.search(text, max(0, m.start() - 20), m.start())
             if before and before.group(1) not in _NOT_NAMES and (zipf(before.group(1)) < 4.5
                                                                  or before.group(1) in first_names) \
-                    and gazetteer().get(before.group(1)) != "MISC":  # ("Egyptian Nariman": a nationality)
+                    and (gazetteer().get(before.group(1)) != "MISC" or before.group(1) in first_names):
+                # ("Egyptian Nariman": a nationality; but "German Efromovich", "Christian Horner": given names)
                 best = text[before.start():m.end()]
                 break
             initials = _INITIALS_ONLY.search(text, max(0, m.start() - 10), m.start())

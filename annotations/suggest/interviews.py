@@ -174,22 +174,37 @@ def _questions(text: str, lines: list[int]) -> list[tuple[int, int]]:
     return [(line, _line_bounds(text, line)[1]) for line in lines]
 
 
-def handle_names(text: str) -> dict[str, str]:
+def handle_names(text: str, mentions: Sequence[Suggestion], name_of: Callable[[Suggestion], str]) -> dict[str, str]:
     """Each handle the text gives a name to ("Raian Gibrel (@bro0ownsugar) envisioned …": "@bro0ownsugar" -> "Raian
-    Gibrel"), the name's title words left out; a handle given two names keeps none."""
+    Gibrel"): the person or body mentioned right before the bracket, else the capitalised words there that are no
+    title or common word; never a parody's or a fan's account ("A parody account of Elon Musk (@ElonMuskParody)"). A
+    handle given two names keeps none."""
     if "(@" not in text:
         return {}
+    by_end = {p.end: p for p in mentions if p.type in ("PERSON", "ORG")}
     named: dict[str, set[str]] = {}
     for m in _NAMED_HANDLE.finditer(text):
-        words = m.group(1).split()
-        while len(words) > 1 and words[0].rstrip(".") in title_words():
-            words = words[1:]
-        named.setdefault("@" + m.group(2), set()).add(" ".join(words))
+        if _NOT_THEIR_ACCOUNT.search(text, max(0, m.start() - 40), m.start(1)):
+            continue
+        mention = by_end.get(m.end(1))
+        if mention is not None:
+            name = name_of(mention)
+        else:
+            words = m.group(1).split()
+            while words and (words[0].rstrip(".") in title_words() or zipf(words[0].lower()) >= COMMON_WORD
+                             or words[0].endswith(("'s", "’s"))):
+                words = words[1:]
+            if not words:
+                continue
+            name = " ".join(words)
+        named.setdefault("@" + m.group(2), set()).add(name)
     return {handle: names.pop() for handle, names in named.items() if len(names) == 1}
 
 
 _NAMED_HANDLE = re.compile(r"(?<![\w'’.-])([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})[ \t]+\(@(\w+)\)")
 """Capitalised words and a handle in brackets right after them: the name of whoever posts under it."""
+_NOT_THEIR_ACCOUNT = re.compile(r"\b(?:parody|fake|spoof|satirical|impostor|imposter|fan|unofficial|troll)\b[^.\n]*\Z",
+                                re.I)
 
 
 def _handle_posts(text: str) -> list[Turn]:

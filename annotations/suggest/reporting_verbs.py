@@ -336,8 +336,8 @@ def _nominal(text: str, verb: Verb, candidates: list[Verb]) -> bool:
                  or _word_before(text, verb.start - 1).endswith("ing"))):
         return True  # "an estimated", "Recent reports", "in a rebuttal to claims that", "Countering claims"
     if verb.word.endswith("s") and (_AUXILIARY_AFTER.match(text, verb.end) or any(
-            v.start > verb.end and (not text[verb.end:v.start].strip() or _ADVERB_ONLY.fullmatch(text, verb.end, v.start))
-            for v in candidates)):
+            v.start > verb.end and (not text[verb.end:v.start].strip() or _ADVERB_ONLY.fullmatch(text, verb.end, v.start)
+                                    and not v.word.endswith("ed")) for v in candidates)):
         return True  # ("reports suggest", "official reports still claim": the noun and then its verb)
     if _adjective(text, verb):
         return True
@@ -347,7 +347,7 @@ def _nominal(text: str, verb: Verb, candidates: list[Verb]) -> bool:
     return False
 
 
-_ADVERB_ONLY = re.compile(r"[ \t]+(?:still|also|now|already|often|even|never|all|repeatedly|consistently|[a-z]+ly)[ \t]+")
+_ADVERB_ONLY = re.compile(r"[ \t]+(?:still|also|now|already|often|even|never|all|repeatedly|consistently)[ \t]+")
 
 
 def _adjective(text: str, verb: Verb) -> bool:

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from annotations.suggest import Suggestion
 from annotations.suggest.coreference import fullest
-from annotations.suggest.gazetteer import country_names
+from annotations.suggest.gazetteer import country_names, gazetteer
 from annotations.suggest.name_words import folded, title_words
 from annotations.suggest.speaker_context import full_name
 
@@ -87,6 +87,7 @@ def bracketed_acronyms(text: str, mentions: list[Suggestion]) -> dict[str, str]:
     orgs = [m for m in mentions if m.type == "ORG"]
     for before, after in zip(orgs, orgs[1:]):
         if after.exact.isupper() and 2 <= len(after.exact) <= 6 and " " in (before.name or before.exact) \
+                and after.exact not in gazetteer() \
                 and text[before.end:after.start] == " (" and text.startswith(")", after.end):
             out.setdefault(after.exact, set()).add(before.name or before.exact)
     return {acronym: next(iter(names)) for acronym, names in out.items() if len(names) == 1}

@@ -27,7 +27,7 @@ INFINITIVE_OBJECT = re.compile(r"(?<![\w'’-])to\s+(?:kill|murder|assassinate|k
 plot to kidnap Governor Jo Li was foiled, he said"): not whom "he" names."""
 
 
-_RELATIVE_PRONOUN = re.compile(r"(?:,\s*|\s)(?:which|that|who|whom|whose|where|what)\s+(?:he|she)\s*\Z")
+_RELATIVE_PRONOUN = re.compile(r"(?:,\s*|\s)(which|that|who|whom|whose|where|what)\s+(?:he|she)\s*\Z")
 SENTENCE_OPENING = re.compile(r"[\"“]?(?:(?:[A-Z][^,;:\"“”]{0,60}|[A-Z]\w*),\s+)?")
 """What may stand before a sentence's subject: an opening adverbial and its comma ("Soon after, ", "Meanwhile, ")."""
 _SUBJECT_REACH = 600
@@ -46,11 +46,15 @@ def pronoun_speaker(text: str, clause_start: int, before: str, word: str, last: 
     """The speaker a pronoun subject `word` ("he", "she", "they", "it") ending `before` (the clause from
     `clause_start`) stands for; `last` are the clause's mentions, `mentions` the sentence's."""
     if word in ("he", "she"):
-        relative = _RELATIVE_PRONOUN.search(before) is not None
-        opener = next((p for p in last if p.type == "PERSON"), None) if relative else None
+        relative = _RELATIVE_PRONOUN.search(before)
+        before_pronoun = {full_name(p, full_names) for p in mentions if p.type == "PERSON"
+                          and p.end <= clause_start + len(before)} if relative is not None else set()
+        if relative is not None and relative.group(1) == "what" and len(before_pronoun) > 1:
+            relative = None  # "Kim cross-examined Ellis, challenging what he says": whose words, the text leaves open
+        opener = next((p for p in last if p.type == "PERSON"), None) if relative is not None else None
         opens_at = clause_start
-        if relative and opener is None:  # (the clause began after a quoted title: "X discussed it in a post titled
-            # "Who Scares the Authorities?" exploring what he believes …": still the sentence's subject)
+        if relative is not None and opener is None and len(before_pronoun) == 1:  # (the clause began after a quoted
+            # title: "X discussed it in a post titled "Who Scares the Authorities?" exploring what he believes …")
             opener = next((p for p in mentions if p.type == "PERSON" and p.end <= clause_start), None)
             opens_at = _sentence_start(text, opener.start) if opener is not None else clause_start
         if opener is not None and SENTENCE_OPENING.fullmatch(text, opens_at, opener.start) \

@@ -39,7 +39,8 @@ WINDOW = 160
 
 _NEW_CLAUSE = re.compile(r",[ \t]+(?:but|while|whereas|yet|although|though)[ \t]+"
                          r"(?!(?:he|she|they|it|we|i|you|who|also|then|still|now|later|instead|rather|not|never|only|"
-                         r"even|[a-z]+ly)\b)(?:[a-z][\w'’-]*[ \t]+){1,3}\Z")
+                         r"even|[a-z]+ly)\b)(?![a-z\s'’-]*\b(?:spokes\w+|officials?|executives?|lawyers?|"
+                         r"representatives?|staff|management|aides?)\b)(?:[a-z][\w'’-]*[ \t]+){1,3}\Z")
 """A clause of its own between a name and the verb, its subject a few lower-case words, not a pronoun or an adverb
 ("…, but online speculation points to"; not "…, but also shows"): the name is no subject of the verb."""
 _HANDLE_AFTER = re.compile(r"[ \t]*\(@\w+\)(?:[ \t]*\[[a-z]{2,3}\])?[ \t]*\Z")

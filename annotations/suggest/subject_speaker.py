@@ -154,7 +154,8 @@ def subject_speaker(text: str, clause_start: int, end: int, mentions: Sequence[S
         if person is not None and person is not nearest and _LOCATIVE.search(text, max(0, nearest.start - 7),
                                                                              nearest.start) \
                 and person.start - clause_start < 40 and "," not in text[clause_start:nearest.start] \
-                and (_OF_BODY.match(text, person.end) or _PERSON_IN.fullmatch(text, person.end, nearest.start)):
+                and (_OF_BODY.match(text, person.end) or _PERSON_IN.fullmatch(text, person.end, nearest.start)
+                     and not _BEFORE_PERSON.search(text, clause_start, person.start)):
             # "Ira Katz of Little Five Points Pharmacy in Atlanta told": the person, not where the body is; "Walaa Al
             # Ghussein in Gaza tweeted": the person, not where she is
             return Speaker(full_name(person, full_names), "named")
@@ -272,10 +273,9 @@ def subject_speaker(text: str, clause_start: int, end: int, mentions: Sequence[S
         if appositive and text[appositive[-1].end:head] == ",":  # "Ada Moe, CEO of Harbour Ltd, said"
             return Speaker(full_name(appositive[-1], full_names), "named")
         inside = [p for p in last if unnamed.start() + clause_start < p.end]  # (or straddling it: "PG&E officials")
-        author = [p for p in inside if p.type == "ORG"] if not (RESEARCHERS.match(phrase) or _FORMER.search(phrase)
-                                                                or IN_THE_KNOW.match(phrase)
-                                                                or phrase.split()[-1] in FOLLOWERS) \
-            else []  # (a former employee speaks for no one: "a former DPWH district engineer said"; nor do "people
+        author = [p for p in inside if p.type == "ORG" and not _FOLLOWED.match(text, p.end)] \
+            if not (RESEARCHERS.match(phrase) or _FORMER.search(phrase) or IN_THE_KNOW.match(phrase)) \
+            else []  # ("Apple customers": not Apple; "a Pew survey of Facebook users": Pew)  # (a former employee speaks for no one: "a former DPWH district engineer said"; nor do "people
         # familiar with Google's plans")
         if author:  # "a new CBS News poll", "a spokesperson for the Ferry Company": the organisation speaks
             return Speaker(full_name(author[-1], full_names), "named", voice=PERSON_HEAD.search(phrase) is not None)
@@ -353,6 +353,10 @@ _LOCATIVE = re.compile(r"[ \t](?:in|at|near|outside)[ \t]+\Z")
 """Before a place that says where a body is ("… Pharmacy in Atlanta")."""
 _PERSON_IN = re.compile(r"[ \t]+(?:in|at|near|outside)[ \t]+")
 """Between a person and the place right after, where they are ("Walaa Al Ghussein in Gaza")."""
+_FOLLOWED = re.compile(r"[ \t]+(?:" + "|".join(sorted(FOLLOWERS)) + r")\b")
+_BEFORE_PERSON = re.compile(r"(?<![\w'’-])(?:of|for|by|with|about|to|from|against|on|at|[a-z]+ing)(?![\w'’-])")
+"""Before a person in the subject: the person is an object there ("Police searching for X in Portugal", "Lawyers for X
+in Moscow"), not the subject."""
 _OF_BODY = re.compile(r"[ \t]+(?:of|at|from|with)[ \t]+")
 """After a person, before the body they are of ("Ira Katz of Little Five Points Pharmacy")."""
 _POST_NOMINAL = re.compile(rf"[ \t]+(?:{'|'.join(sorted(POST_NOMINALS))})(?:,[ \t]+(?:for|of)[ \t]+[^,;:]{{1,60}})?,?[ \t]*")

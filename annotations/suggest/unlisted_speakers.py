@@ -141,7 +141,8 @@ def capitalised_speaker(subject: str) -> Speaker | None:
     if words[0] in _NOT_A_NAME_START or words[-1] in _PEOPLE_PLURALS or all(w in title_words() for w in words) \
             or words[-1].isdigit() and words[0] in _NUMBERED_PARTS:
         return None
-    if len(words) == 2 and gazetteer().get(words[0]) == "MISC" and gazetteer().get(words[1]) is None:
+    if len(words) == 2 and gazetteer().get(words[0]) == "MISC" and gazetteer().get(words[1]) is None \
+            and zipf(words[1]) < 3.0 and words[0] not in name_lists()[0]:  # (not "Catholic Charities", "German X")
         return Speaker(words[1], "named")  # "Egyptian Nariman wrote": a nationality before a name no list knows
     return Speaker(name, "named")
 

@@ -108,8 +108,9 @@ _SCORE_BEFORE = re.compile(r"(?:\d|(?<![\w'’-])(?:the|his|her|their|its|our|mo
 """Before "points to": a score or a ranking ("12 points to lead", "three points to go top", "the points to win"),
 points as a noun."""
 """After "pointed to": a thing pointed at with a finger ("pointed to the door"), not evidence or a cause."""
-_THING_RELATIVE = re.compile(r"(?:,[ \t]*which|(?<![\w'’-])that)[ \t]+(?:also[ \t]+|clearly[ \t]+|now[ \t]+)?\Z")
-"""Before "points to": a relative clause whose subject is a thing ("…, which points to", "evidence that points to")."""
+_THING_RELATIVE = re.compile(r",[ \t]*which[ \t]+(?:also[ \t]+|clearly[ \t]+|now[ \t]+)?\Z")
+"""Before "points to": a relative clause after a comma whose subject is the thing before it ("the problem of
+prohibition, which points to"; but "a Harvard study that points to" is the study's)."""
 _AS_IN_SOURCE = re.compile(r"[ \t]+(?:(?:an?|the|its|their|his|her)[ \t]+)?(?:[\w’'&.-]+[ \t]+){0,4}?(?:report|article|"
                            r"study|story|statement|paper|analysis|survey|interview|post|letter|filing|review|research|"
                            r"findings)s?\b")
