@@ -20,6 +20,7 @@ from annotations.suggest.gazetteer import gazetteer
 from annotations.suggest.interviews import Turn, handle_names, turns
 from annotations.suggest.line_labels import DATELINE_PREFIX
 from annotations.suggest.namesakes import titled_namesakes
+from annotations.suggest.names import name_lists
 from annotations.suggest.document_authors import document_author
 from annotations.suggest.quotes import fill_quotes, merge_quotes, quote_spans, titles
 from annotations.suggest.report_cuts import split_reports
@@ -144,6 +145,21 @@ _ATTRIBUTION = re.compile(
     r"(?:,[^.!?\n]{1,60})?[.]")
 """A short attribution on its own after a quotation ending in "!" or "?": "Holloway said.", "said the coach.",
 "said Pedro Alvarez, a fisherman.", "Trump tweeted on Monday, adding that he would meet others."."""
+_NAME_LABEL = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}:")
+"""A line that is only a name and a colon: the label of the comment or post below it ("Evgeny:", "Ruslan Tomatov:")."""
+
+
+def _labelled(text: str, start: int, end: int, mentions: list[Suggestion], full_names: dict[str, str]
+              ) -> Speaker | None:
+    """The person a label text[start:end] names: a person mentioned there, or a given name no list gave as a mention."""
+    person = next((p for p in mentions if p.type == "PERSON" and p.start == start and p.end == end), None)
+    if person is not None:
+        return Speaker(full_name(person, full_names), "named")
+    words = text[start:end].split()
+    return Speaker(text[start:end], "named") if words[0] in name_lists()[0] and gazetteer().get(words[0]) is None \
+        else None
+
+
 _GOES_ON = re.compile(r"(?:Instead|However|Moreover|Furthermore|Indeed|In fact|Still|Yet|So|Therefore|Hence|Thus|"
                       r"Otherwise|Rather|But|And|Besides|Above all|In short|In other words)\b")
 """A connective opening a sentence that goes on with the argument of the one before ("Instead, the government
@@ -299,6 +315,8 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
         if intro is None and verb is None and text[end - 1] == ":" and not text[end:line_end].strip():
             if stance(text, start, end):  # ("Ng E-Jay is unconvinced of the logic of a code:")
                 intro = sentence_subject(text, said_from, end - 1, outside, full_names, context, people_only=True)
+            elif start == line_start and _NAME_LABEL.fullmatch(text, start, end):  # "Evgeny:" over a comment
+                intro = _labelled(text, start, end - 1, outside, full_names)
             elif line_speaker is not None and line_speaker[0] == line_start and line_speaker[1].kind == "named" \
                     and _GOES_ON.match(text, start):
                 intro = line_speaker[1]  # "Elaine Ee believes that …. Instead, the government should …:": hers

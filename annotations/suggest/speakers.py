@@ -43,6 +43,10 @@ _NEW_CLAUSE = re.compile(r",[ \t]+(?:but|while|whereas|yet|although|though)[ \t]
                          r"representatives?|staff|management|aides?)\b)(?:[a-z][\w'’-]*[ \t]+){1,3}\Z")
 """A clause of its own between a name and the verb, its subject a few lower-case words, not a pronoun or an adverb
 ("…, but online speculation points to"; not "…, but also shows"): the name is no subject of the verb."""
+_USER_NAME = re.compile(r"(?:(?<![\w'’-])(?:user|blogger|netizen|tweeter|commenter|vlogger|YouTuber)[ \t]+|\A[ \t]*)"
+                        r"([A-Za-z0-9][\w.-]*)[ \t]*\Z")
+"""A user name no list knows, with a digit, "_" or "-" in it (checked apart): after "user"/"blogger", or alone as the
+subject."""
 _HANDLE_AFTER = re.compile(r"[ \t]*\(@\w+\)(?:[ \t]*\[[a-z]{2,3}\])?[ \t]*\Z")
 """A social-media handle in brackets after a name, and perhaps a language tag ("Runrunes (@RunRunesWeb) [es]")."""
 _GOES_ON_TO = re.compile(r"[ \t]+(?:go|goes|went|going|gone)[ \t]+on[ \t]+to[ \t]+\Z")
@@ -105,6 +109,11 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
     handle = _HANDLE_AFTER.search(trimmed) if "(@" in trimmed else None
     if handle is not None:  # "Daltonicum (@Daltonicum) notes that": the name before the handle
         trimmed = trimmed[:handle.start()] + " "
+    user = _USER_NAME.search(trimmed, max(0, len(trimmed) - 60)) if any(c in trimmed[-40:] for c in "_-0123456789") \
+        else None
+    if user is not None and (any(c in user.group(1) for c in "_0123456789") or "-" in user.group(1)
+                             and user.group(1).islower()):
+        return Speaker(user.group(1), "named")  # "LJ user menelik3 reminded", "dohlik_nemruchi responded that"
     possessor = POSSESSOR_BEFORE.search(trimmed, max(0, len(trimmed) - 30)) if text.endswith(" is that", 0, verb_end) \
         else None
     if possessor is not None:  # "Hollerich’s hope is that …", "Moe's biggest fear is that …": whose hope it is

@@ -296,3 +296,22 @@ def test_a_second_reviewers_cases_keep_their_speakers() -> None:
                       "drug was safe")[0] == "Pfizer"
     assert speaker_of("A new Pew Research Center survey of Facebook users found that half had deleted the app.",
                       "half had deleted")[0] == "Pew Research Center"
+
+
+def test_comment_labels_and_user_names() -> None:
+    """Comment threads quoted under a name alone on its line, and user names no list knows (Global Voices J46)."""
+    thread = ("Nazar M. Chohan comments:\n\n"
+              "The chief justice and his judges love polarising the society beyond repair, keep it up!\n\n"
+              "Evgeny:\n\n"
+              "Yesterday I learned that the word mir in the title carries the meaning the world, not peace.\n\n"
+              "Update:\n\n"
+              "The court has since ruled that the prime minister must resign within a week.\n")
+    assert speaker_of(thread, "polarising the society")[0] == "Nazar M. Chohan"
+    assert speaker_of(thread, "Yesterday I learned")[0] == "Evgeny"
+    assert not any(c.speaker for c in claims(thread) if "must resign" in c.exact)
+    users = ("dohlik_nemruchi responded that the use of French was a tool to show progression in the novel.\n\n"
+             "Russian blogger paradise-apple enthusiastically reported these results in a long post.\n\n"
+             "Well-wishers said the family was doing well after the operation.\n")
+    assert speaker_of(users, "a tool to show")[0] == "dohlik_nemruchi"
+    assert speaker_of(users, "these results")[0] == "paradise-apple"
+    assert speaker_of(users, "doing well")[1] == "unnamed"
