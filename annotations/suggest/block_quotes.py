@@ -51,9 +51,10 @@ _STANCE = re.compile(
     r"refers|referred|sees|saw|views|viewed|regards|regarded|looks\s+at|looked\s+at|examines|examined|analy[sz]es|"
     r"analy[sz]ed|chronicles|chronicled|criticis(?:es|ed)|criticiz(?:es|ed)|praises|praised|mocks|mocked|jokes|joked|"
     r"ridicules|ridiculed|considers|considered|deems|deemed|quotes|quoted|cites|cited|remembers|remembered|posted|"
-    r"posting|tweeted|tweeting|tweets|blogged|blogging|echoed|echoes|concurred|concurs|seconded|comments|commented|"
+    r"posting|tweeted|tweeting|tweets|blogged|blogging|echoed|echoes|concurred|concurs|seconded|"
     r"lists|listed|outlines|outlined|sets\s+out|set\s+out|lays\s+out|laid\s+out|takes\s+(?:a|the)\s+(?:\w+\s+)?view|"
-    r"took\s+(?:a|the)\s+(?:\w+\s+)?view)\b")
+    r"took\s+(?:a|the)\s+(?:\w+\s+)?view)\b"
+    r"|(?:\b[A-Z][\w'’.-]*|\b[Hh]e|\b[Ss]he)\s+(?:also\s+)?comments\s*:")
 """What makes a sentence with no reporting verb an introduction of words: a stance ("Ng E-Jay is unconvinced of …:",
 "Paul Shalala reflects on …:", "Andrew Loh asks the government to …:"), not a biography ("has held three posts:",
 "was born in …:", "is survived by:", "made three changes to the line-up:")."""

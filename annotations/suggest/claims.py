@@ -20,7 +20,7 @@ from annotations.suggest.gazetteer import gazetteer
 from annotations.suggest.interviews import Turn, handle_names, turns
 from annotations.suggest.line_labels import DATELINE_PREFIX
 from annotations.suggest.namesakes import titled_namesakes
-from annotations.suggest.names import name_lists
+from annotations.suggest.names import name_lists, zipf
 from annotations.suggest.document_authors import document_author
 from annotations.suggest.quotes import fill_quotes, merge_quotes, quote_spans, titles
 from annotations.suggest.report_cuts import split_reports
@@ -155,11 +155,13 @@ def _labelled(text: str, start: int, end: int, mentions: list[Suggestion], full_
     person = next((p for p in mentions if p.type == "PERSON" and p.start == start and p.end == end), None)
     if person is not None:
         return Speaker(full_name(person, full_names), "named")
-    words = text[start:end].split()
-    return Speaker(text[start:end], "named") if words[0] in name_lists()[0] and gazetteer().get(words[0]) is None \
-        else None
+    word = text[start:end]
+    return Speaker(word, "named") if " " not in word and word in name_lists()[0] and gazetteer().get(word) is None \
+        and zipf(word.lower()) < _RARE_WORD else None  # (not "May:", "Will:", "Rosemary:", "The Problem:")
 
 
+_RARE_WORD = 3.0
+"""A given name as a label only when it is no common word (Zipf frequency): "Evgeny", "Sergei", not "May", "Hope"."""
 _GOES_ON = re.compile(r"(?:Instead|However|Moreover|Furthermore|Indeed|In fact|Still|Yet|So|Therefore|Hence|Thus|"
                       r"Otherwise|Rather|But|And|Besides|Above all|In short|In other words)\b")
 """A connective opening a sentence that goes on with the argument of the one before ("Instead, the government

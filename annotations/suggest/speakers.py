@@ -111,8 +111,10 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
         trimmed = trimmed[:handle.start()] + " "
     user = _USER_NAME.search(trimmed, max(0, len(trimmed) - 60)) if any(c in trimmed[-40:] for c in "_-0123456789") \
         else None
-    if user is not None and (any(c in user.group(1) for c in "_0123456789") or "-" in user.group(1)
-                             and user.group(1).islower()):
+    named_user = user.group(1) if user is not None else ""
+    if user is not None and any(c.islower() for c in named_user) and (
+            any(c in named_user for c in "_0123456789") or "-" in named_user and named_user.islower()
+            and user.start(1) > user.start()):  # (a hyphen only after "user", "blogger" …: not "co-workers said")
         return Speaker(user.group(1), "named")  # "LJ user menelik3 reminded", "dohlik_nemruchi responded that"
     possessor = POSSESSOR_BEFORE.search(trimmed, max(0, len(trimmed) - 30)) if text.endswith(" is that", 0, verb_end) \
         else None

@@ -315,3 +315,19 @@ def test_comment_labels_and_user_names() -> None:
     assert speaker_of(users, "a tool to show")[0] == "dohlik_nemruchi"
     assert speaker_of(users, "these results")[0] == "paradise-apple"
     assert speaker_of(users, "doing well")[1] == "unnamed"
+
+
+def test_a_third_reviewers_cases_of_labels_and_user_names() -> None:
+    """Headings that look like names, the noun "comments", numbers and hyphenated nouns as subjects."""
+    headings = ("The Problem:\n\nShipping costs have doubled since January, and small firms are closing.\n\n"
+                "April:\n\nThe union rejected the pay offer after a long meeting with the owners.\n\n"
+                "Rosemary:\n\nFresh rosemary gives the glaze its sharp flavour, and dried works too.\n")
+    assert not any(c.speaker in ("The Problem", "April", "Rosemary") for c in claims(headings))
+    moderator = ("Moderator Jane Roe removed these comments:\n\n"
+                 "The mayor is a thief and the election was rigged from the very start.\n")
+    assert not any(c.speaker == "Jane Roe" for c in claims(moderator))
+    numbers = ("We asked 900 nurses about their shifts. 600 said they had been harassed at work.\n\n"
+               "Police said the fire was accidental, but co-workers said the wiring had been faulty for years.\n\n"
+               "COVID-19 showed that the health system was badly underfunded.\n")
+    said = {c.exact: c.speaker for c in claims(numbers)}
+    assert not any(s in ("600", "co-workers", "19", "COVID-19") for s in said.values())
