@@ -109,8 +109,8 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
     handle = _HANDLE_AFTER.search(trimmed) if "(@" in trimmed else None
     if handle is not None:  # "Daltonicum (@Daltonicum) notes that": the name before the handle
         trimmed = trimmed[:handle.start()] + " "
-    user = _USER_NAME.search(trimmed, max(0, len(trimmed) - 60)) if any(c in trimmed[-40:] for c in "_-0123456789") \
-        else None
+    last_word = trimmed[trimmed.rstrip().rfind(" ") + 1:].rstrip()
+    user = _USER_NAME.search(trimmed, max(0, len(trimmed) - 60)) if last_word and not last_word.isalpha() else None
     named_user = user.group(1) if user is not None else ""
     if user is not None and any(c.islower() for c in named_user) and (
             any(c in named_user for c in "_0123456789") or "-" in named_user and named_user.islower()
