@@ -13,8 +13,12 @@ from __future__ import annotations
 
 import re
 from collections import deque
+from collections.abc import Callable
 
-from annotations.suggest.speaker_context import Speaker
+from annotations.suggest import Suggestion
+from annotations.suggest.gazetteer import gazetteer
+from annotations.suggest.names import name_lists, zipf
+from annotations.suggest.speaker_context import Speaker, full_name
 
 _FIRST_PERSON = re.compile(r"(?<![\w'’-])(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Mm]yself|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|"
                            r"[Uu]s|[Oo]ur|[Oo]urselves)(?![\w'’-])")
@@ -60,6 +64,27 @@ _STANCE = re.compile(
 "was born in …:", "is survived by:", "made three changes to the line-up:")."""
 
 
+NAME_LABEL = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}:")
+"""A line that is only a name and a colon: the label of the comment or post below it ("Evgeny:", "Ruslan Tomatov:")."""
+
+
+def labelled(text: str, start: int, end: int, mentions: list[Suggestion], full_names: dict[str, str]
+              ) -> Speaker | None:
+    """The person a label text[start:end] names: a person mentioned there, or a given name no list gave as a mention."""
+    person = next((p for p in mentions if p.type == "PERSON" and p.start == start and p.end == end), None)
+    if person is not None:
+        return Speaker(full_name(person, full_names), "named")
+    word = text[start:end]
+    return Speaker(word, "named") if " " not in word and word in name_lists()[0] and gazetteer().get(word) is None \
+        and zipf(word.lower()) < RARE_WORD else None  # (not "May:", "Will:", "Rosemary:", "The Problem:")
+
+
+RARE_WORD = 3.0
+"""A given name as a label only when it is no common word (Zipf frequency): "Evgeny", "Sergei", not "May", "Hope"."""
+GOES_ON = re.compile(r"(?:Instead|However|Moreover|Furthermore|Indeed|In fact|Still|Yet|So|Therefore|Hence|Thus|"
+                      r"Otherwise|Rather|But|And|Besides|Above all|In short|In other words)\b")
+"""A connective opening a sentence that goes on with the argument of the one before ("Instead, the government
+should …:"), not a new subject's ("The family's lawyer, in a letter:", "The full text reads as follows:")."""
 def stance(text: str, start: int, end: int) -> bool:
     """Whether the sentence text[start:end] takes a stance that the quotation after its colon spells out."""
     return _STANCE.search(text, start, end) is not None
@@ -82,6 +107,7 @@ class BlockQuotes:
         self._author_lines: deque[tuple[int, int, int, int]] = deque()  # author lines not looked at, each with the
         # line before it
         self._introduced: dict[int, tuple[int, int, Speaker]] = {}  # first quoted line -> its introduction
+        self._line_speaker: tuple[int, Speaker] | None = None  # the latest speaker and the line it spoke on
 
     def speaker_of(self, text: str, start: int, end: int, line_start: int, line_end: int, own: Speaker | None
                    ) -> Speaker | None:
@@ -104,11 +130,27 @@ class BlockQuotes:
             return None
         return self._speaker
 
-    def after(self, text: str, start: int, end: int, line_end: int, speaker: Speaker | None) -> None:
-        """Note the sentence text[start:end] just ended: with a speaker, ending its line with a colon, it introduces
-        a quotation."""
-        self._intro = (start, end, speaker) if speaker is not None and text[end - 1] == ":" \
+    def after(self, text: str, start: int, end: int, line_start: int, line_end: int, speaker: Speaker | None,
+              has_verb: bool, mentions: list[Suggestion], full_names: dict[str, str],
+              subject: Callable[[], Speaker | None]) -> None:
+        """Note the sentence text[start:end] just ended, with the speaker it got: ending its line with a colon, it
+        introduces a quotation — its speaker's; or, with no verb of its own, the subject's of a stance ("Ng E-Jay is
+        unconvinced of the logic of a code:", `subject` gives it), the name of a label ("Evgeny:"), or the speaker of
+        the sentence before on its line when it goes on with that one's argument ("Elaine Ee believes that ….
+        Instead, the government should …:")."""
+        intro = speaker
+        if intro is None and not has_verb and text[end - 1] == ":" and not text[end:line_end].strip():
+            if stance(text, start, end):
+                intro = subject()
+            elif start == line_start and NAME_LABEL.fullmatch(text, start, end):
+                intro = labelled(text, start, end - 1, mentions, full_names)
+            elif self._line_speaker is not None and self._line_speaker[0] == line_start \
+                    and self._line_speaker[1].kind == "named" and GOES_ON.match(text, start):
+                intro = self._line_speaker[1]
+        self._intro = (start, end, intro) if intro is not None and text[end - 1] == ":" \
             and not text[end:line_end].strip() else None
+        if speaker is not None:
+            self._line_speaker = (line_start, speaker)
 
     def _author_speaks_first_person(self, text: str) -> bool:
         """Whether an author's own line so far speaks in the first person (outside quotation marks; not a line right

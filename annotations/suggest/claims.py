@@ -13,14 +13,13 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from annotations.suggest import Suggestion
-from annotations.suggest.block_quotes import BlockQuotes, stance
+from annotations.suggest.block_quotes import BlockQuotes
 from annotations.suggest.coreference import gender_of, genders, middle_initials, roles, surnames_as_people
 from annotations.suggest.org_names import company_short_names
 from annotations.suggest.gazetteer import gazetteer
 from annotations.suggest.interviews import Turn, handle_names, turns
 from annotations.suggest.line_labels import DATELINE_PREFIX
 from annotations.suggest.namesakes import titled_namesakes
-from annotations.suggest.names import name_lists, zipf
 from annotations.suggest.document_authors import document_author
 from annotations.suggest.quotes import fill_quotes, merge_quotes, quote_spans, titles
 from annotations.suggest.report_cuts import split_reports
@@ -145,27 +144,6 @@ _ATTRIBUTION = re.compile(
     r"(?:,[^.!?\n]{1,60})?[.]")
 """A short attribution on its own after a quotation ending in "!" or "?": "Holloway said.", "said the coach.",
 "said Pedro Alvarez, a fisherman.", "Trump tweeted on Monday, adding that he would meet others."."""
-_NAME_LABEL = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}:")
-"""A line that is only a name and a colon: the label of the comment or post below it ("Evgeny:", "Ruslan Tomatov:")."""
-
-
-def _labelled(text: str, start: int, end: int, mentions: list[Suggestion], full_names: dict[str, str]
-              ) -> Speaker | None:
-    """The person a label text[start:end] names: a person mentioned there, or a given name no list gave as a mention."""
-    person = next((p for p in mentions if p.type == "PERSON" and p.start == start and p.end == end), None)
-    if person is not None:
-        return Speaker(full_name(person, full_names), "named")
-    word = text[start:end]
-    return Speaker(word, "named") if " " not in word and word in name_lists()[0] and gazetteer().get(word) is None \
-        and zipf(word.lower()) < _RARE_WORD else None  # (not "May:", "Will:", "Rosemary:", "The Problem:")
-
-
-_RARE_WORD = 3.0
-"""A given name as a label only when it is no common word (Zipf frequency): "Evgeny", "Sergei", not "May", "Hope"."""
-_GOES_ON = re.compile(r"(?:Instead|However|Moreover|Furthermore|Indeed|In fact|Still|Yet|So|Therefore|Hence|Thus|"
-                      r"Otherwise|Rather|But|And|Besides|Above all|In short|In other words)\b")
-"""A connective opening a sentence that goes on with the argument of the one before ("Instead, the government
-should …:"), not a new subject's ("The family's lawyer, in a letter:", "The full text reads as follows:")."""
 _BRACKETS = frozenset((("(", ")"), ("[", "]")))
 _SIGNED = re.compile(r"[ \t]*[—–-][ \t]*")
 """A dash after a quotation and before a name: the name signs it ('"…" – Jennifer Lawrence')."""
@@ -213,7 +191,6 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
     line_titles: dict[int, list[tuple[int, int]]] = {}
     line_ends: dict[int, int] = {}
     blocks = BlockQuotes()
-    line_speaker: tuple[int, Speaker] | None = None  # the latest speaker and the line it spoke on
     next_role = 0
     for start, end in split_reports(text, sentences(text), verbs, verb_starts):
         while next_role < len(role_order) and role_at.get(role_order[next_role], 0) < end:
@@ -313,17 +290,8 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
         quoting = blocks.speaker_of(text, start, end, line_start, line_end, speaker)  # (a paragraph quoted after "X writes:")
         if quoting is not None:
             speaker = quoting
-        intro = speaker
-        if intro is None and verb is None and text[end - 1] == ":" and not text[end:line_end].strip():
-            if stance(text, start, end):  # ("Ng E-Jay is unconvinced of the logic of a code:")
-                intro = sentence_subject(text, said_from, end - 1, outside, full_names, context, people_only=True)
-            elif start == line_start and _NAME_LABEL.fullmatch(text, start, end):  # "Evgeny:" over a comment
-                intro = _labelled(text, start, end - 1, outside, full_names)
-            elif line_speaker is not None and line_speaker[0] == line_start and line_speaker[1].kind == "named" \
-                    and _GOES_ON.match(text, start):
-                intro = line_speaker[1]  # "Elaine Ee believes that …. Instead, the government should …:": hers
-        blocks.after(text, start, end, line_end, intro)
-        line_speaker = (line_start, speaker) if speaker is not None else line_speaker
+        blocks.after(text, start, end, line_start, line_end, speaker, verb is not None, outside, full_names,
+                     lambda: sentence_subject(text, said_from, end - 1, outside, full_names, context, people_only=True))
         if end - start >= 20 and (verb or quoted or numeric or quoting):
             source = "reporting-verb" if verb else "quote" if quoted or quoting else "statistic"
             if words is None:
