@@ -8,7 +8,10 @@ paragraph in another language or translates it (not naming the speaker), or when
 the author's own text never does and it does not name the speaker; and never when its first sentence names a speaker of
 its own. A paragraph opening with a quotation mark is no block quotation (its marks say where the quotation is). Each
 statement in a quoted paragraph is a claim by that speaker, unless the sentence names its own; a question is no claim.
-Pure state over the claims' sentence loop."""
+An introduction is a sentence ending its line with a colon that has a speaker, or no verb but a stance
+("Ng E-Jay is unconvinced of …:"), a name alone ("Evgeny:" over a comment) or a connective going on from the speaker
+of the sentence before it ("Elaine Ee believes …. Instead, the government should …:"). Pure state over the claims'
+sentence loop."""
 from __future__ import annotations
 
 import re
@@ -62,13 +65,11 @@ _STANCE = re.compile(
 """What makes a sentence with no reporting verb an introduction of words: a stance ("Ng E-Jay is unconvinced of …:",
 "Paul Shalala reflects on …:", "Andrew Loh asks the government to …:"), not a biography ("has held three posts:",
 "was born in …:", "is survived by:", "made three changes to the line-up:")."""
-
-
-NAME_LABEL = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}:")
+_NAME_LABEL = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}:")
 """A line that is only a name and a colon: the label of the comment or post below it ("Evgeny:", "Ruslan Tomatov:")."""
 
 
-def labelled(text: str, start: int, end: int, mentions: list[Suggestion], full_names: dict[str, str]
+def _labelled(text: str, start: int, end: int, mentions: list[Suggestion], full_names: dict[str, str]
               ) -> Speaker | None:
     """The person a label text[start:end] names: a person mentioned there, or a given name no list gave as a mention."""
     person = next((p for p in mentions if p.type == "PERSON" and p.start == start and p.end == end), None)
@@ -76,16 +77,18 @@ def labelled(text: str, start: int, end: int, mentions: list[Suggestion], full_n
         return Speaker(full_name(person, full_names), "named")
     word = text[start:end]
     return Speaker(word, "named") if " " not in word and word in name_lists()[0] and gazetteer().get(word) is None \
-        and zipf(word.lower()) < RARE_WORD else None  # (not "May:", "Will:", "Rosemary:", "The Problem:")
+        and zipf(word.lower()) < _RARE_WORD else None  # (not "May:", "Will:", "Rosemary:", "The Problem:")
 
 
-RARE_WORD = 3.0
+_RARE_WORD = 3.0
 """A given name as a label only when it is no common word (Zipf frequency): "Evgeny", "Sergei", not "May", "Hope"."""
-GOES_ON = re.compile(r"(?:Instead|However|Moreover|Furthermore|Indeed|In fact|Still|Yet|So|Therefore|Hence|Thus|"
+_GOES_ON = re.compile(r"(?:Instead|However|Moreover|Furthermore|Indeed|In fact|Still|Yet|So|Therefore|Hence|Thus|"
                       r"Otherwise|Rather|But|And|Besides|Above all|In short|In other words)\b")
 """A connective opening a sentence that goes on with the argument of the one before ("Instead, the government
 should …:"), not a new subject's ("The family's lawyer, in a letter:", "The full text reads as follows:")."""
-def stance(text: str, start: int, end: int) -> bool:
+
+
+def _takes_stance(text: str, start: int, end: int) -> bool:
     """Whether the sentence text[start:end] takes a stance that the quotation after its colon spells out."""
     return _STANCE.search(text, start, end) is not None
 
@@ -140,12 +143,12 @@ class BlockQuotes:
         Instead, the government should …:")."""
         intro = speaker
         if intro is None and not has_verb and text[end - 1] == ":" and not text[end:line_end].strip():
-            if stance(text, start, end):
+            if _takes_stance(text, start, end):
                 intro = subject()
-            elif start == line_start and NAME_LABEL.fullmatch(text, start, end):
-                intro = labelled(text, start, end - 1, mentions, full_names)
+            elif start == line_start and _NAME_LABEL.fullmatch(text, start, end):
+                intro = _labelled(text, start, end - 1, mentions, full_names)
             elif self._line_speaker is not None and self._line_speaker[0] == line_start \
-                    and self._line_speaker[1].kind == "named" and GOES_ON.match(text, start):
+                    and self._line_speaker[1].kind == "named" and _GOES_ON.match(text, start):
                 intro = self._line_speaker[1]
         self._intro = (start, end, intro) if intro is not None and text[end - 1] == ":" \
             and not text[end:line_end].strip() else None
