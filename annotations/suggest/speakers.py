@@ -26,7 +26,7 @@ from annotations.suggest.sentence_subject import (INTRODUCED_PRONOUN, LATER_PRON
 from annotations.suggest.subject_speaker import POSTED_ON, VOICE, subject_speaker
 from annotations.suggest.unlisted_speakers import capitalised_speaker, loose_speaker, unlisted_speaker
 from annotations.suggest.name_words import zipf
-from annotations.suggest.unnamed import FOLLOWERS, one_person
+from annotations.suggest.unnamed import FOLLOWER_AFTER, one_person
 
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose|which)\b[^,;:]*,\s*\Z")
 _NAME_OF = re.compile(rf"(?<![\w'’-])((?:[{UPPER}][\w'’-]+\s+){{1,3}}?[{UPPER}][\w'’-]+)"
@@ -281,7 +281,7 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
         # "Wray Grimaldi of the University of Otago … said": a name the entity suggester missed, with its body
         return Speaker(fullest(text, named_of.group(1), context.names), "named",
                        affiliation=full_name(near[-1], full_names))
-    followers = _FOLLOWERS.match(text, near[-1].end, verb_start) if near else None
+    followers = FOLLOWER_AFTER.match(text, near[-1].end, verb_start) if near else None
     if near and followers is not None:  # "Lady Gaga fans, who …, have criticized", "Apple customers said": the group
         return Speaker(text[near[-1].start:followers.end(1)], "unnamed")
     if near:
@@ -294,8 +294,6 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
     return None
 
 
-_FOLLOWERS = re.compile(r"[ \t]+(" + "|".join(sorted(FOLLOWERS)) + r")\b")
-"""A group named after a person or a body that is not its voice (`unnamed.FOLLOWERS`)."""
 
 
 def _past_scare_quotes(text: str, start: int, clause_start: int, verb_start: int) -> int:

@@ -23,7 +23,7 @@ from annotations.suggest.speaker_phrases import (AGENT_NOUNS, BODY_AFTER, FOR_A_
                                                  researchers, source_inside, speaks_for)
 from annotations.suggest.speaker_pronouns import OBJECT_BEFORE, pronoun_speaker
 from annotations.suggest.unlisted_speakers import APPOSITION
-from annotations.suggest.unnamed import (COORDINATED, FOLLOWERS, HEAD_SET, IN_THE_KNOW, UNNAMED, UNNAMED_END,
+from annotations.suggest.unnamed import (COORDINATED, FOLLOWER_AFTER, HEAD_SET, IN_THE_KNOW, UNNAMED, UNNAMED_END,
                                          UNNAMED_OF, UNNAMED_RELATIVE, VERB_FIRST, ends_with_and_or, head_noun,
                                          lower_first)
 
@@ -273,7 +273,7 @@ def subject_speaker(text: str, clause_start: int, end: int, mentions: Sequence[S
         if appositive and text[appositive[-1].end:head] == ",":  # "Ada Moe, CEO of Harbour Ltd, said"
             return Speaker(full_name(appositive[-1], full_names), "named")
         inside = [p for p in last if unnamed.start() + clause_start < p.end]  # (or straddling it: "PG&E officials")
-        author = [p for p in inside if p.type == "ORG" and not _FOLLOWED.match(text, p.end)] \
+        author = [p for p in inside if p.type == "ORG" and not FOLLOWER_AFTER.match(text, p.end)] \
             if not (RESEARCHERS.match(phrase) or _FORMER.search(phrase) or IN_THE_KNOW.match(phrase)) \
             else []  # ("Apple customers": not Apple; "a Pew survey of Facebook users": Pew)  # (a former employee speaks for no one: "a former DPWH district engineer said"; nor do "people
         # familiar with Google's plans")
@@ -353,7 +353,6 @@ _LOCATIVE = re.compile(r"[ \t](?:in|at|near|outside)[ \t]+\Z")
 """Before a place that says where a body is ("… Pharmacy in Atlanta")."""
 _PERSON_IN = re.compile(r"[ \t]+(?:in|at|near|outside)[ \t]+")
 """Between a person and the place right after, where they are ("Walaa Al Ghussein in Gaza")."""
-_FOLLOWED = re.compile(r"[ \t]+(?:" + "|".join(sorted(FOLLOWERS)) + r")\b")
 _BEFORE_PERSON = re.compile(r"(?<![\w'’-])(?:of|for|by|with|about|to|from|against|on|at|[a-z]+ing)(?![\w'’-])")
 """Before a person in the subject: the person is an object there ("Police searching for X in Portugal", "Lawyers for X
 in Moscow"), not the subject."""

@@ -53,6 +53,9 @@ FOLLOWERS = frozenset("fans supporters critics opponents detractors admirers fol
 """Groups named after a person or a body that are not its voice ("Lady Gaga fans", "Apple customers"; unlike "Google
 employees" or "PG&E officials", whom the body speaks through)."""
 
+FOLLOWER_AFTER = re.compile(r"[ \t]+(" + "|".join(sorted(FOLLOWERS)) + r")\b")
+"""A follower noun right after a name ("Lady Gaga fans", "Apple customers"): group 1 is the noun."""
+
 _Node = dict[str, "_Node"]
 
 
