@@ -121,6 +121,7 @@ def org_span(text: str, start: int, stop: int, known: dict[str, str], cuts: dict
     return a, b
 
 
+_GENERIC_BODY = re.compile(r"(?:([A-Z][a-z]+) )?NGO (?=[A-Z])")
 _BEFORE_AND = re.compile(r"((?:[A-Z][a-z]+[ \t]+){1,3})and[ \t]+\Z")
 _ARTICLES = frozenset(("The", "A", "An", "Its", "Their"))
 
@@ -157,6 +158,11 @@ def _org_cut(exact: str, known: dict[str, str]) -> tuple[int, int]:
     first = exact.split(" ", 1)[0]
     if first in FUNCTION and " " in exact:  # "After Britain's Home Office": a word opening the sentence, no part
         start = len(first) + 1
+    generic = _GENERIC_BODY.match(exact, start)
+    if generic is not None and (not generic.group(1) or known.get(generic.group(1)) == "MISC") \
+            and exact[generic.end():].split(" ", 1)[0] not in names.ORG_HEADS:
+        start = generic.end()  # "NGO Human Rights Watch", "Greek NGO Hellenic League for …": what it is, then its
+        # name (but "NGO Forum on Cambodia" is a name)
     based = BASED_PREFIX.match(exact, start)
     if based is not None and " " in exact[based.end():].strip():  # "Vienna-based Centre for …": where it is based
         start = based.end()

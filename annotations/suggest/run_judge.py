@@ -214,8 +214,12 @@ def judge(run: str, known: dict[str, str], ask: Callable[[Question], bool]) -> l
                         or len(part) > 2 and part[0] not in first_names and part[1] in first_names
                         and (part[0].isascii() or folded(part[0]) not in first_names)  # "João Pedro Almeida"
                         and not _SURNAME_FIRST.match(" ".join(part[:2]))  # ("Ho Van Duc")
-                        and known.get(part[0]) is None and part[0][1:].islower() and zipf(part[0]) >= 2.5):
-            # a role or rank before a given name and more ("Constable Steve Barry", "Motorist Dom Lawson")
+                        and known.get(part[0]) is None and part[0][1:].islower()
+                        and (zipf(part[0]) >= 2.5 or part[0].endswith(_ROLE_ENDS))
+                        or len(part) > 2 and part[1] in first_names and _HYPHENATED_NATIONALITY.fullmatch(part[0])
+                        and all(known.get(w) == "MISC" for w in part[0].split("-"))):
+            # a role or rank before a given name and more ("Constable Steve Barry", "Motorist Dom Lawson", the rarer
+            # "Videoblogger Daniel Fraga", "Netizen Fernando Cabezas"), a nationality ("Yemeni-American Summer Nasser")
             # a known place before a given name and more is where the person governs or studies, not their
             # first name ("Governor of Washington Chris Gregoire", "University of Texas Arlington Amneh Jafari"); a
             # known organisation, where they work ("Spokeswoman for the Pentagon Sabrina Singh")
@@ -303,6 +307,10 @@ def organisation(words: list[str], known: dict[str, str]) -> bool:
     return True
 
 
+_ROLE_ENDS = ("blogger", "izen", "ist", "writer", "maker", "grapher", "ician", "tuber", "caster")
+"""Endings of role nouns too rare for the word list ("Videoblogger", "Netizen", "Cyberactivist", "Photojournalist",
+"Podcaster"); no given name before a listed one ends so."""
+_HYPHENATED_NATIONALITY = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")
 _SURNAME_FIRST = re.compile(r"[A-Z][a-z] (?:Van|Thi|Duc|Minh|Quang|Thanh|Ngoc|Huu|Dinh|Xuan|Hong)\Z")
 """A two-letter family name before a Vietnamese middle name ("Ho Van Duc", "Le Thi Hoa"): the name's first word,
 though as common as a word."""

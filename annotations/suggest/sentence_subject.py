@@ -23,8 +23,9 @@ _OPENING_PARTICIPLE = re.compile(r"[\"“]?(?:[A-Z][a-z]+ing|[A-Z][a-z]+ed|Asked
                                  r"[^,;:\"“”]{0,160},\s+")
 """A sentence opening with a participle or a subordinate clause, up to its comma ("Countering claims that …, he
 replied"): the main clause's subject comes after it."""
-_DESCRIBED_NAME = re.compile(r"(?:the|The)\s+(?:[a-z-]+\s+){1,2}(?=[A-Z])")
-"""A description before a name in apposition ("the charity Christian Aid", "the French agency BEA")."""
+_DESCRIBED_NAME = re.compile(r"(?:the|The)\s+(?:(?:[a-z-]+|(?:[A-Z][a-z]+\s+)?NGO)\s+){1,2}(?=[A-Z])")
+"""A description before a name in apposition ("the charity Christian Aid", "the French agency BEA", "the Greek NGO
+Hellenic League …")."""
 _TITLES_BEFORE = re.compile(r"(?:(?!(?:The|A|An|In|On|At)\s)[A-Z][\w.'’-]*\s+){1,4}"
                             r"(?:(?!(?:said|says|say|told|tells|tell|and|or|that|of|in|on|at|to|for|with|by|from|as|"
                             r"accuse|accuses|want|wants|saw|see|sees|urge|urges|ask|asks|call|calls|praise|praises|"

@@ -45,7 +45,8 @@ UNNAMED_HEADS = (
     "immunologists|immunologist|oncologists|oncologist|cardiologists|cardiologist|"
     "paediatricians|pediatricians|paediatrician|pediatrician|policymakers|policymaker|advocates|proponents|backers|"
     "skeptics|sceptics|lobbyists|lobbyist|auditors|administrators|managers|manager|planners|bureaucrats|negotiators|"
-    "negotiator|politicians|politician|candidates|candidate|players|player|coaches|coach|fans")
+    "negotiator|politicians|politician|candidates|candidate|players|player|coaches|coach|fans|netizens|netizen|"
+    "bloggers|blogger|commenters|commenter")
 """The head nouns of unnamed sources; a person noun in the plural has its singular too ("one soldier reports")."""
 
 FOLLOWERS = frozenset("fans supporters critics opponents detractors admirers followers loyalists voters customers users "
@@ -99,7 +100,7 @@ UNNAMED = re.compile(
     rf"(?<![\w'’-])(?:\b(?:{_PARTITIVE})\s+of\s+)?(?:\b(?:{_DETERMINERS})\s+|"
     r"\b(?:(?:almost|nearly|about|around|roughly|more\s+than|over|at\s+least)\s+)?\d{1,3}(?:,\d{3})*(?![\d,])\s+|"
     r"\b(?:a|an|the)\s+(?:19|20)\d\d\s+)?(?:(?-i:(?:[A-Z][A-Za-z]+,\s+)*[A-Z][A-Za-z]+,?\s+(?:and|or)\s+(?=[A-Z]))|(?:current|past|serving)\s+and\s+(?:former|present|retired)\s+)?"
-    rf"(?:(?!(?:{_STOP})\b)[A-Za-z][\w'’-]*\s+){{0,3}}\b(?:{_HEADS})(?![’']s\b|\s+(?:office|agency|bureau|department|authority|service|board|commission|"
+    rf"(?:(?!(?:{_STOP})\b)[A-Za-z][\w'’-]*\s+){{0,3}}\b(?:{_HEADS})(?!\w|[’']s\b|\s+(?:office|agency|bureau|department|authority|service|board|commission|"
     r"ministry|institute)\b)"
     r"(?:\s+familiar\s+with\s+(?:[\w'’.-]+\s+){0,4}?(?:thinking|plans?|matter|discussions|talks|deliberations|"
     r"negotiations|situation|decision|investigation|case|process|deal|issue|probe|review|conversations?)"
