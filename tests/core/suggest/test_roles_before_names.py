@@ -36,3 +36,13 @@ def test_a_source_noun_is_a_whole_word() -> None:
             "According to the Global Fire Emissions Database, 8,000 fires burned in the region last year.\n")
     assert speaker_of(text, "denounced by many") != ("man", "unnamed")
     assert speaker_of(text, "8,000 fires") == ("Global Fire Emissions Database", "named")
+
+
+def test_a_pronoun_in_a_persons_quotation_or_opening_the_next_sentences_object_is_not_theirs() -> None:
+    # "Her condition" after the chief spoke is the woman's, and so is the "she" of his own quotation; his given name
+    # says he is a man, and "He said" is his
+    text = ("Police Chief William Brooks spoke at the station on Friday.\n\n"
+            "She was flown to a hospital with a wound, Brooks said. Her condition was not known on Friday evening.\n\n"
+            "The officers waited, Brooks said. “She was holding the weapon to her head,” he added.\n\n"
+            "He said that officers gave her verbal commands to move back.\n")
+    assert speaker_of(text, "verbal commands") == ("William Brooks", "named")
