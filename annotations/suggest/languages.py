@@ -20,7 +20,7 @@ from annotations.name_keys import is_given_name, script
 from annotations.spellings import name_runs
 from annotations.suggest import Suggestion
 from annotations.suggest.gazetteer import gazetteer
-from annotations.suggest.name_words import zipf
+from annotations.suggest.name_words import ORG_HEADS, zipf
 from annotations.suggest.speakers_languages import (arabic_speaker, arabic_speaker_before, german_role_after,
                                                     named_with_role, refers_back)
 
@@ -309,13 +309,13 @@ _WORD_AFTER = re.compile(r" ([^\W\d_][\w'’ʼ-]*)")
 
 
 def given_name_then_surname(text: str, start: int, end: int, places: Container[str]) -> int | None:
-    """A gazetteer place that is also a given name, followed by a capitalised word that is neither a place
-    nor a frequent word, is a person ("Sofia Rautio", "Софія Раутіо"): the end of the surname, else None. Asked
+    """A gazetteer place that is also a given name, followed by a capitalised word that is neither a place, a
+    frequent word nor an organisation's head ("Dallas Observer"), is a person ("Sofia Rautio", "Софія Раутіо"): the end of the surname, else None. Asked
     of every gazetteer place a space follows (2,000 per MB): its regex compiled once, the frequency cached."""
     m = _WORD_AFTER.match(text, end)
     if m is None or not m.group(1)[:1].isupper() or text[start:end].isupper() or not is_given_name(text[start:end]):
         return None  # (never an abbreviation: "US Navy's" is no person)
     surname = m.group(1).removesuffix("'s").removesuffix("’s")  # "Sofia Rautio's": the name without the possessive
-    if surname in places or zipf(surname.lower()) >= 4.0 or surname.isupper():
+    if surname in places or zipf(surname.lower()) >= 4.0 or surname.isupper() or surname in ORG_HEADS:
         return None
     return m.start(1) + len(surname)

@@ -46,3 +46,9 @@ def test_a_pronoun_in_a_persons_quotation_or_opening_the_next_sentences_object_i
             "The officers waited, Brooks said. “She was holding the weapon to her head,” he added.\n\n"
             "He said that officers gave her verbal commands to move back.\n")
     assert speaker_of(text, "verbal commands") == ("William Brooks", "named")
+
+
+def test_a_place_that_is_a_given_name_before_a_papers_head_is_the_paper() -> None:
+    text = "According to a 1997 story by the Dallas Observer, the wrestler had a smaller frame than his brothers."
+    assert ("Dallas Observer", "ORG") in found(text)
+    assert speaker_of(text, "smaller frame") == ("Dallas Observer", "named")
