@@ -67,9 +67,10 @@ PHRASES = ("put it|puts it|calls on|calls for|state that|states that|say that|sh
            "reminds me that|reminded me that|reminds us that|reminded us that|reminded reporters that|signaled that|"
            "signalled that|signals that|detail how|details how|detailed how|of the view that|of the opinion that|"
            "talk openly about|talks openly about|talk about how|talks about how|went on to add|goes on to add|"
-           "went on to explain|goes on to explain")
+           "went on to explain|goes on to explain|reporting that|alleging that")
 """Phrases of saying; '"…," read a warning by X' names its source right after it; "was keen to stress that …" says
-it as surely as "stressed"."""
+it as surely as "stressed"; "…, reporting that" is a participle of saying where "reporting" alone is as often a noun
+("according to reporting by X")."""
 
 
 class Verb(NamedTuple):
@@ -327,7 +328,10 @@ def _nominal(text: str, verb: Verb, candidates: list[Verb]) -> bool:
     cost", "recent reports"), a plural before an auxiliary ("reports have revealed"), before the verb itself
     ("estimates suggest") or before an apposition and the verb ("forecasts, the first since June, showed")."""
     if verb.word in _PLURAL_PRESENT:
-        return verb.start > 0 and text[verb.start - 1] == " " and _word_before(text, verb.start - 1) in _DETERMINERS
+        before = _word_before(text, verb.start - 1) if verb.start > 0 and text[verb.start - 1] == " " else ""
+        return before in _DETERMINERS or before == "that" and _word_before(
+            text, verb.start - 6).endswith(("ed", "said")) and text[verb.start - 6] == " "
+        # ("He repeated that claim": a determiner after a past tense; but "officials that claim")
     if verb.word[-1] not in "sd" or " " in verb.word or not verb.word.endswith(("s", "ed")):
         return False
     if verb.start and text[verb.start - 1] == " " and (

@@ -56,6 +56,7 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
                  mentions: Sequence[Suggestion], full_names: dict[str, str], context: Context) -> Speaker | None:
     """The speaker of the reporting verb at text[verb_start:verb_end] in the sentence starting at `start`;
     `mentions` are the sentence's entity mentions outside quotes, in order."""
+    participle = text.startswith("ing", verb_end - 3) or text.startswith("ing that", verb_end - 8)  # ("reporting that")
     named_here = [p.name or p.exact for p in mentions if p.type == "ORG" and p.end <= verb_start]
     orgs = (context.orgs or []) + named_here if named_here else context.orgs or []  # read, never changed
     if not according and text.startswith("on to ", verb_start - 6):
@@ -93,7 +94,7 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
         if witness and _TESTIFIES.match(text, witness.end):
             return Speaker(full_name(witness, full_names), "named")
     absolute = absolute_subject(text, start, verb_start, verb_end, mentions, full_names, context) \
-        if text.startswith("ing", verb_end - 3) else None
+        if participle else None
     if absolute is not None:  # "…, with forecasters warning that": the noun phrase after "with"
         return absolute
     clause_start = max(_past_scare_quotes(text, start, clause_begins(text, start, verb_start), verb_start),
@@ -123,7 +124,7 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
     quoted_as = QUOTED_AS.search(trimmed, max(0, len(trimmed) - 90)) if trimmed.endswith(" as ") else None
     if quoted_as:  # "one resident was quoted as saying": the subject of the passive is the speaker
         trimmed = trimmed[:quoted_as.start()] + " "
-    elif text.startswith("ing", verb_end - 3):  # "she remembered telling", "he began saying": the finite verb's subject
+    elif participle:  # "she remembered telling", "he began saying": the finite verb's subject
         lead = LEADING_VERB.search(trimmed, max(0, len(trimmed) - 24)) or \
             VERB_AND_OBJECT.search(trimmed, max(0, len(trimmed) - 140))  # "released a statement saying"
         if lead:
@@ -150,13 +151,13 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
         if phrase:
             return phrase
     main = _MAIN_PRONOUN.search(trimmed, max(0, len(trimmed) - 40)) \
-        if text.startswith("ing", verb_end - 3) and trimmed.rstrip().endswith(",") else None
+        if participle and trimmed.rstrip().endswith(",") else None
     if main:  # "When X asked …, he declined, saying …": the participle's subject is the main clause's pronoun
         found = subject_speaker(text, clause_start + main.start(1), clause_start + main.end(1), mentions, full_names,
                          context, orgs)
         if found:
             return found
-    if SECONDARY.search(text, max(start, verb_start - 8), verb_start) or text.startswith("ing", verb_end - 3):
+    if SECONDARY.search(text, max(start, verb_start - 8), verb_start) or participle:
         found = sentence_subject(text, start, verb_start, mentions, full_names, context, places=True)
         if found:  # "X opened the debate addressing critics, stating …", "X did not respond - and concluded …"
             return found
@@ -229,7 +230,7 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
             return after
     if not trimmed.strip():
         return None
-    if not text.startswith("ing", verb_end - 3) and passive:
+    if not participle and passive:
         return None  # "The document was found …", "they are accused of …": the subject is not the source
     subject = trimmed.rstrip(" \t,")
     relative = _RELATIVE_CLAUSE.search(trimmed, max(0, len(trimmed) - 120)) if trimmed.endswith((",", ", ")) else None

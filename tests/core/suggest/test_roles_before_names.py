@@ -52,3 +52,13 @@ def test_a_place_that_is_a_given_name_before_a_papers_head_is_the_paper() -> Non
     text = "According to a 1997 story by the Dallas Observer, the wrestler had a smaller frame than his brothers."
     assert ("Dallas Observer", "ORG") in found(text)
     assert speaker_of(text, "smaller frame") == ("Dallas Observer", "named")
+
+
+def test_a_participle_phrase_of_reporting_after_a_pronouns_own_verb() -> None:
+    # "reporting that" says as "saying" does (where "reporting" alone is as often a noun), and "that claim" after a
+    # past tense is a claim named, not a verb
+    text = ("In early December, Bloomberg’s Mark Gurman reported that Apple is planning to release new tablets. "
+            "He repeated that claim in January, reporting that the tablets had gone into production ahead of a "
+            "March launch.")
+    assert speaker_of(text, "gone into production") == ("Mark Gurman", "named")
+    assert speaker_of("Officials that claim the money is gone are wrong.", "money is gone") == ("officials", "unnamed")
