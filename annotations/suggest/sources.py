@@ -268,7 +268,8 @@ def source_after(text: str, verb_end: int, mentions: Sequence[Suggestion], full_
         phrase_end = m.start(1) + len(m.group(1).rstrip())
         maker = maker_of_data(text, m.start(1), phrase_end, mentions, full_names) \
             or maker_before_data(text, m.start(1), phrase_end, mentions, opening=False)
-        return maker or Speaker(m.group(1).strip(), "unnamed")
+        return maker or Speaker(m.group(1).split("\n", 1)[0].strip(), "unnamed")  # (not the next line's words: "…,
+        # says new research\n\nFor several years")
     if not phrase:  # only "according to" and verbs of saying have their source after them as any noun phrase
         return None
     stop = _PHRASE_END.search(text, verb_end, verb_end + 200)
@@ -409,6 +410,9 @@ def noun_phrase_source(text: str, start: int, end: int, mentions: Sequence[Sugge
     if span is None:
         return None
     a, b = span
+    restart = _OPENING_ARTICLE.search(text, a + 1, b)
+    if restart is not None:  # "The latest research A large study published …": a heading run into the sentence
+        a = restart.start(1)
     dangling = _DANGLING.search(text, a, b)
     if dangling is not None:  # "An internal report on last year's shutdown …": never "… report on"
         b = dangling.start()
@@ -426,6 +430,7 @@ def noun_phrase_source(text: str, start: int, end: int, mentions: Sequence[Sugge
         or Speaker(lower_first(text[a:b], text, a), "unnamed")
 
 
+_OPENING_ARTICLE = re.compile(r"[ \t]((?:A|An|The)[ \t])")
 _LEADING_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Still|Now|Instead|However,|Meanwhile,?)[ \t]+(?=[a-z])")
 """A conjunction or linking adverb opening a sentence before its subject, which goes on in lower case."""
 _SHORT_LOWER_SUBJECT = re.compile(r"(?!(?:now|far|then|still|also|even|too|here|there|soon|later|again|instead)\b)"

@@ -62,3 +62,11 @@ def test_a_participle_phrase_of_reporting_after_a_pronouns_own_verb() -> None:
             "March launch.")
     assert speaker_of(text, "gone into production") == ("Mark Gurman", "named")
     assert speaker_of("Officials that claim the money is gone are wrong.", "money is gone") == ("officials", "unnamed")
+
+
+def test_an_unnamed_source_ends_at_its_line_and_at_an_article_opening_a_sentence() -> None:
+    headline = "Human input crucial to make the most of AI, says new research\n\nFor several years, firms have tried it.\n"
+    assert speaker_of(headline, "Human input") == ("new research", "unnamed")
+    run_in = ("The latest research A large study published in a science journal in November suggests that speaking "
+              "several languages protects against rapid brain ageing.")
+    assert speaker_of(run_in, "protects against")[0].lower() == "a large study"
