@@ -12,8 +12,8 @@ from annotations.resources import resource
 
 PARTICLES = frozenset({"bin", "ibn", "bint", "abu", "al", "el", "van", "von", "de", "da", "der", "den", "di", "du",
                        "dos", "das", "del", "la", "le", "ter", "ben", "dela", "delos", "Ó", "Ní", "Nic", "Ua"})
-COMPANY_SUFFIXES = frozenset("Inc Ltd Corp Co LLC LLP LP PLC AG SA ASA NV BV AB SE SpA Oyj Pty Holdings".split())
-"""The legal form closing a company's name ("Nordvik Shipping ASA", "Bayou Correctional Health LLC")."""
+COMPANY_SUFFIXES = frozenset("Inc Ltd Corp Co LLC LLP LP PLC AG SA ASA NV BV AB SE SpA Oyj Pty Holdings Bros".split())
+"""The legal form closing a company's name ("Nordvik Shipping ASA", "Bayou Correctional Health LLC", "Warner Bros")."""
 INDUSTRY_HEADS = frozenset(
     "Energy Resources Mining Petroleum Minerals Logistics Enterprises Therapeutics Biosciences Telecom Shipping "
     "Semiconductor Semiconductors Pharma Software Electronics Robotics Aerospace Analytics Bancorp Biotech Chemicals "

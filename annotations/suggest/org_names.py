@@ -312,7 +312,8 @@ def short_forms_said(text: str, orgs: Sequence[tuple[int, str]], known: dict[str
     """(start, end, full name) where a company named earlier (`orgs`: where and as what each organisation is first
     named) speaks by a short form no list would take for a name: its first word, opening a sentence or after a
     quote, right before a reporting verb ("American said", after "American Airlines"; "United said"); and the
-    first three letters of its first word after "the" ("the Fed", after "Federal Reserve"). Each only where one
+    first three letters of its first word after "the" ("the Fed", after "Federal Reserve"); the first of two words
+    that no name list knows ("Pernod said", after "Pernod Ricard"). Each only where one
     organisation of the text can be meant, and never a place's name ("Malaysia said", after "Malaysia Airlines")."""
     firsts: dict[str, list[tuple[int, str]]] = {}
     clips: dict[str, list[tuple[int, str]]] = {}
@@ -321,7 +322,8 @@ def short_forms_said(text: str, orgs: Sequence[tuple[int, str]], known: dict[str
         first = words[0]
         if len(words) < 2 or not first[:1].isupper() or not first[1:].islower():
             continue
-        if (words[-1] in _PRIVATE_HEADS or words[-1] == "Lines") and known.get(first) not in ("PLACE", "ORG"):
+        if (words[-1] in _PRIVATE_HEADS or words[-1] == "Lines" or len(words) == 2 and _rare_name_word(first)) \
+                and known.get(first) not in ("PLACE", "ORG"):
             firsts.setdefault(first, []).append((at, full))
         if len(first) >= 6:
             clips.setdefault(first[:3], []).append((at, full))
@@ -334,6 +336,13 @@ def short_forms_said(text: str, orgs: Sequence[tuple[int, str]], known: dict[str
         if len({full for _, full in named}) == 1:
             out += [(at + 4, end, named[0][1]) for at, end in _whole_words(text, f"the {clip}", named[0][0], "'’-")]
     return out
+
+
+def _rare_name_word(word: str) -> bool:
+    """A word no name list knows and English rarely uses: the first of a two-word company name may stand for it
+    ("Pernod said", after "Pernod Ricard"; not "Morgan" of "Morgan Stanley", a person's name as often)."""
+    given, family = names.name_lists()
+    return word not in given and word not in family and names.zipf(word) < 3.0
 
 
 def _whole_words(text: str, words: str, start: int, joined_before: str) -> Iterator[tuple[int, int]]:
