@@ -74,20 +74,10 @@ def genders(text: str, persons: Sequence[Suggestion], name_of: Callable[[Suggest
         if pronoun and pronoun.group(0).lower() in ("he", "she") and text.find(",", p.end, pronoun.start()) >= 0 \
                 and _SUBORDINATE_BEFORE.search(text, max(0, p.start - 60), p.start):
             continue  # "when King was assassinated in 1968, she sang at his funeral": the main clause's subject
-        if pronoun and _opened_quotation(text, p.end, pronoun.start()):
-            continue  # 'Brooks said. "Initially she was holding …': a quotation's "she" is someone the speaker speaks of
         if pronoun:
             votes[name]["m" if pronoun.group(1) else "f"] += 1
     shown = {name: best for name, count in votes.items() if (best := winner(count)) is not None}
     return {name: gender for name, gender in by_name.items() if gender and name not in titled} | shown
-
-
-def _opened_quotation(text: str, start: int, end: int) -> bool:
-    """Whether a quotation opens in text[start:end] and is still open at `end`."""
-    curly = text.rfind("“", start, end)
-    if curly >= 0 and text.find("”", curly, end) < 0:
-        return True
-    return text.count('"', start, end) % 2 == 1
 
 
 _OBJECT_OF = re.compile(r"(?<![\w'’-])(?:to|with|of|for|on|at|by|from|against|about)\s+\Z")
@@ -110,7 +100,7 @@ def winner(votes: Counter[str]) -> str | None:
     return best if count > rest[0][1] else None
 
 
-_OPENING_PRONOUN = re.compile(r"[\"“]?(?:He|She)\b")
+_OPENING_PRONOUN = re.compile(r"[\"“]?(?:He|She|His|Her)\b")
 
 
 def pick_person(recent: Sequence[str], gender: dict[str, str], pronoun: str) -> str | None:

@@ -20,7 +20,7 @@ from annotations.name_keys import is_given_name, script
 from annotations.spellings import name_runs
 from annotations.suggest import Suggestion
 from annotations.suggest.gazetteer import gazetteer
-from annotations.suggest.name_words import ORG_HEADS, zipf
+from annotations.suggest.name_words import ORG_HEADS, PAPER_AFTER_PLACE, zipf
 from annotations.suggest.speakers_languages import (arabic_speaker, arabic_speaker_before, german_role_after,
                                                     named_with_role, refers_back)
 
@@ -316,6 +316,7 @@ def given_name_then_surname(text: str, start: int, end: int, places: Container[s
     if m is None or not m.group(1)[:1].isupper() or text[start:end].isupper() or not is_given_name(text[start:end]):
         return None  # (never an abbreviation: "US Navy's" is no person)
     surname = m.group(1).removesuffix("'s").removesuffix("’s")  # "Sofia Rautio's": the name without the possessive
-    if surname in places or zipf(surname.lower()) >= 4.0 or surname.isupper() or surname in ORG_HEADS:
+    if surname in places or zipf(surname.lower()) >= 4.0 or surname.isupper() or surname in ORG_HEADS \
+            or surname in PAPER_AFTER_PLACE:
         return None
     return m.start(1) + len(surname)

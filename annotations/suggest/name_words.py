@@ -32,7 +32,7 @@ ORG_HEADS = frozenset(
     "Entertainment Records Foods Systems Solutions Labs Church Mosque Operator Guild Crew Electric Org Magazine "
     "Program Programme Project Sentinel Chronicle Examiner Inquirer Courier Dispatch Telegraph Bulletin Equities "
     "Securities Investments Advisors Brokerage Productions Embassy Consulate Complex Tribe Zoo Corps "
-    "Aquarium Observer Ledger Enquirer".split()) | COMPANY_SUFFIXES \
+    "Aquarium".split()) | COMPANY_SUFFIXES \
     | INDUSTRY_HEADS
 BASED_PREFIX = re.compile(r"[A-Z][\w'’.]*(?:-[A-Z][\w'’]*)?-"
                           r"(?:based|headquartered|listed|owned|funded|backed|run)\s+")
@@ -61,6 +61,9 @@ FUNCTION = frozenset("The A An And But Or If In On At For From By With Of To As 
 COMPASS = frozenset("North South East West Midwest Northeast Northwest Southeast Southwest".split())
 """Regions when capitalised after "the" and alone ("the West", "the South"; not "the South Korean")."""
 MEDIA_HEADS = frozenset("News Times Post Journal Herald Tribune Gazette Press".split())
+PAPER_AFTER_PLACE = frozenset("Observer Ledger Enquirer".split())
+"""Words that name a newspaper after its town ("Dallas Observer", "Newark Star-Ledger") and are a surname or a title
+as often elsewhere ("Heath Ledger", "Permanent Observer"): an organisation's head only after a known place."""
 """Heads that end a news organisation's name inside a longer run ("CBS News Battleground Tracker poll")."""
 DIRECTIONS = frozenset("North South East West Northern Southern Eastern Western Central Upper Lower Greater "
                        "Northeast Northwest Southeast Southwest Northeastern Northwestern Southeastern "

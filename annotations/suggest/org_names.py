@@ -159,10 +159,11 @@ def _org_cut(exact: str, known: dict[str, str]) -> tuple[int, int]:
     if first in FUNCTION and " " in exact:  # "After Britain's Home Office": a word opening the sentence, no part
         start = len(first) + 1
     generic = _GENERIC_BODY.match(exact, start)
+    rest = exact[generic.end():] if generic is not None else ""
     if generic is not None and (not generic.group(1) or known.get(generic.group(1)) == "MISC") \
-            and exact[generic.end():].split(" ", 1)[0] not in names.ORG_HEADS:
-        start = generic.end()  # "NGO Human Rights Watch", "Greek NGO Hellenic League for …": what it is, then its
-        # name (but "NGO Forum on Cambodia" is a name)
+            and (known.get(rest) == "ORG" or rest.isupper() or " for " in rest):
+        start = generic.end()  # "NGO Human Rights Watch", "Greek NGO Hellenic League for …", "NGO GRAIN": what it
+        # is, then its name (but "NGO Forum on Cambodia", "NGO Advisor", "NGO Working Group on …" are names)
     based = BASED_PREFIX.match(exact, start)
     if based is not None and " " in exact[based.end():].strip():  # "Vienna-based Centre for …": where it is based
         start = based.end()

@@ -67,10 +67,10 @@ PHRASES = ("put it|puts it|calls on|calls for|state that|states that|say that|sh
            "reminds me that|reminded me that|reminds us that|reminded us that|reminded reporters that|signaled that|"
            "signalled that|signals that|detail how|details how|detailed how|of the view that|of the opinion that|"
            "talk openly about|talks openly about|talk about how|talks about how|went on to add|goes on to add|"
-           "went on to explain|goes on to explain|reporting that|alleging that")
+           "went on to explain|goes on to explain|reporting that")
 """Phrases of saying; '"…," read a warning by X' names its source right after it; "was keen to stress that …" says
-it as surely as "stressed"; "…, reporting that" is a participle of saying where "reporting" alone is as often a noun
-("according to reporting by X")."""
+it as surely as "stressed"; ", reporting that" is a participle of saying (after a comma only: "its reporting that",
+"Despite reporting that" are a noun and a leading clause)."""
 
 
 class Verb(NamedTuple):
@@ -151,6 +151,9 @@ def main_verb(text: str, start: int, end: int, candidates: list[Verb], quotes: l
     # the attribution: "according to" wherever it stands, else the first reporting verb not in the passive
     # ("It was initially believed … until tests showed")
     verb = according = None
+    if candidates and any(v.word == "reporting that" for v in candidates):  # ("its reporting that", "Despite
+        candidates = [v for v in candidates if v.word != "reporting that" or text.endswith(", ", 0, v.start)]
+        # reporting that …,": a noun, a leading clause; ", reporting that" a participle of saying)
     if candidates and any(v.word == "called" for v in candidates):  # naming: 'a test called "X"'
         candidates = [v for v in candidates if v.word != "called" or not _NAMING.match(text, v.end)]
     if len(candidates) > 1:  # (a lone candidate stays the verb, but for a plural present: "the show")

@@ -12,7 +12,8 @@ from functools import lru_cache
 from annotations.suggest.acronyms import ACRONYM, NOT_ORGS
 from annotations.suggest.gazetteer import country_names
 from annotations.suggest.name_words import (
-    ALLOWED_FIRST, COMPASS, DIRECTIONS, FUNCTION, INDUSTRY_HEADS, MEDIA_HEADS, MONTHS_DAYS, ORG_HEADS, PARTICLES,
+    ALLOWED_FIRST, COMPASS, DIRECTIONS, FUNCTION, INDUSTRY_HEADS, MEDIA_HEADS, MONTHS_DAYS, ORG_HEADS, PAPER_AFTER_PLACE,
+    PARTICLES,
     PLACE_HEADS, POST_NOMINALS, SERVICE_DISTRICTS, US_STATES, folded, name_lists, title_words, unknown_word,
     zipf)
 from annotations.suggest.person_names import INITIAL, given_then_surname, is_person, person_context
@@ -298,6 +299,8 @@ def organisation(words: list[str], known: dict[str, str]) -> bool:
         return True  # "Liverpool FC", "FC Porto": a football club
     if len(words) >= 2 and (words[0] == "Daily" or head == "Daily"):
         return True  # "Daily Record", "China Daily", "People's Daily": a newspaper
+    if len(words) == 2 and head in PAPER_AFTER_PLACE and known.get(words[0]) == "PLACE":
+        return True  # "Dallas Observer", "Sacramento Bee": a town's newspaper
     if len(words) < 2 or head not in ORG_HEADS:
         return False
     if head == "State":

@@ -23,6 +23,7 @@ _OPENING_PARTICIPLE = re.compile(r"[\"“]?(?:[A-Z][a-z]+ing|[A-Z][a-z]+ed|Asked
                                  r"[^,;:\"“”]{0,160},\s+")
 """A sentence opening with a participle or a subordinate clause, up to its comma ("Countering claims that …, he
 replied"): the main clause's subject comes after it."""
+_CONJUNCTION = re.compile(r"(?:But|And|Yet|So)[ \t]+(?=[A-Za-z])")
 _DESCRIBED_NAME = re.compile(r"(?:the|The)\s+(?:(?:[a-z-]+|(?:[A-Z][a-z]+\s+)?NGO)\s+){1,2}(?=[A-Z])")
 """A description before a name in apposition ("the charity Christian Aid", "the French agency BEA", "the Greek NGO
 Hellenic League …")."""
@@ -78,6 +79,9 @@ def sentence_subject(text: str, start: int, end: int, mentions: Sequence[Suggest
         at = lead.end()
     while at < end and text[at] in "\"“‘'(":
         at += 1
+    conjunction = _CONJUNCTION.match(text, at, end)
+    if conjunction:  # "But he opposed …, saying": the subject after it
+        at = conjunction.end()
     described = _DESCRIBED_NAME.match(text, at, end)
     if described:
         at = described.end()

@@ -268,8 +268,8 @@ def source_after(text: str, verb_end: int, mentions: Sequence[Suggestion], full_
         phrase_end = m.start(1) + len(m.group(1).rstrip())
         maker = maker_of_data(text, m.start(1), phrase_end, mentions, full_names) \
             or maker_before_data(text, m.start(1), phrase_end, mentions, opening=False)
-        return maker or Speaker(m.group(1).split("\n", 1)[0].strip(), "unnamed")  # (not the next line's words: "…,
-        # says new research\n\nFor several years")
+        return maker or Speaker(_LINE_END.split(m.group(1), 1)[0].strip(), "unnamed")  # (not the next paragraph's
+        # words: "…, says new research\n\nFor several years"; but "says a\nspokesman for …" wrapped)
     if not phrase:  # only "according to" and verbs of saying have their source after them as any noun phrase
         return None
     stop = _PHRASE_END.search(text, verb_end, verb_end + 200)
@@ -318,12 +318,12 @@ _NAMED_BODY_ROLE_GAP = re.compile(rf"\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}}
                                   rf"(?:{_NOT_DESCRIBING}[a-z-]+\s+){{0,2}}{_NOT_DESCRIBING}[a-z-]+(?<!ed)\s+")
 """Between a verb and a person: a body's name and the person's role in it ("said HGSU-UAW steward Rachel E.
 Petherbridge", "said Harvard economist Jason Furman"): the person speaks."""
-_KIND_OF_BODY = re.compile(r"[ \t]+(?:[A-Z][a-z]+[ \t]+){0,2}(?:[a-z-]+[ \t]+){0,2}(?:newspaper|daily|broadcaster|"
+_KIND_OF_BODY = re.compile(r"[ \t]+(?:the[ \t]+(?=[A-Z]))?(?:[A-Z][a-z]+[ \t]+){0,2}(?:[a-z-]+[ \t]+){0,2}(?:newspaper|daily|broadcaster|"
                            r"news agency|agency|channel|network|outlet|website|magazine|paper|tabloid|weekly|"
-                           r"watchdog|charity|group|company|firm|regulator|bank|lender|carrier|airline|maker)[ \t]+"
+                           r"watchdog|charity|group|company|firm|regulator|bank|lender|carrier|airline|maker|NGO)[ \t]+"
                            r"(?:the[ \t]+)?")
 """After a verb: what kind of body the source is, before its name ("noted Israeli newspaper Haaretz", "said rights
-group Amnesty International")."""
+group Amnesty International", "said the Greek NGO Hellenic League for …")."""
 _BODY_NAME = re.compile(r"([A-Z0-9](?:[\w&'’-]|\.(?=\w))*(?:[ \t]+[A-Z][\w&'’-]*){0,3})"
                         r"(?=[ \t]*(?:[,;:!?)]|\.(?:\s|\Z))|\s*\Z)")
 """After the kind of body: its name, capitalised words or a token with digits ("1010data"), closing the clause."""
@@ -410,9 +410,6 @@ def noun_phrase_source(text: str, start: int, end: int, mentions: Sequence[Sugge
     if span is None:
         return None
     a, b = span
-    restart = _OPENING_ARTICLE.search(text, a + 1, b)
-    if restart is not None:  # "The latest research A large study published …": a heading run into the sentence
-        a = restart.start(1)
     dangling = _DANGLING.search(text, a, b)
     if dangling is not None:  # "An internal report on last year's shutdown …": never "… report on"
         b = dangling.start()
@@ -430,7 +427,8 @@ def noun_phrase_source(text: str, start: int, end: int, mentions: Sequence[Sugge
         or Speaker(lower_first(text[a:b], text, a), "unnamed")
 
 
-_OPENING_ARTICLE = re.compile(r"[ \t]((?:A|An|The)[ \t])")
+_LINE_END = re.compile(r"\n(?=\s*[A-Z\n])")
+"""A line break before a paragraph or a capitalised line: no source phrase goes on past it."""
 _LEADING_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Still|Now|Instead|However,|Meanwhile,?)[ \t]+(?=[a-z])")
 """A conjunction or linking adverb opening a sentence before its subject, which goes on in lower case."""
 _SHORT_LOWER_SUBJECT = re.compile(r"(?!(?:now|far|then|still|also|even|too|here|there|soon|later|again|instead)\b)"
@@ -455,9 +453,11 @@ ROLE_OF = re.compile(r",\s+(?:[\w'’-]+\s+){0,4}(?:of|at|for|with)\s+(?:the\s+)
 
 _GAP = re.compile(r"[ \t]*(?:the[ \t]+(?:(?:state|country|city|county|province|region|nation|island|territory|town)"
                   r"(?:[’']s)?[ \t]+|(?:federal|national|provincial|regional|municipal|local)[ \t]+)?)?"
-                  r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov)\.?[ \t]+)?")
+                  r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov)\.?[ \t]+|NGO[ \t]+|(?:[A-Z][a-z]*(?:"
+                  r"izen|blogger|ist|writer|maker|grapher|ician|tuber|caster))[ \t]+)?")
 """Between a verb and the source after it: "said the …", "according to Mr. …", "according to the state's
-Department of Marine Resources" (the body's place, in lower case, before its name)."""
+Department of Marine Resources" (the body's place, in lower case, before its name), "said NGO Human Rights Watch",
+"said Netizen Ana Ruiz" (a role too rare for the lists, capitalised)."""
 _ROLE_GAP = re.compile(r"[’']?s?[ \t]+(?:[A-Z][\w&-]*[ \t]+){0,2}(?:[a-z-]+[ \t]+){0,3}?(?:[a-z]+(?:ologist|ist|ian)|"
                        r"spokesman|spokeswoman|spokesperson|director|chief|"
                        r"head|chairman|chairwoman|president|secretary|minister|officer|official|manager|"

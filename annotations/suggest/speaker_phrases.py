@@ -78,7 +78,8 @@ def researchers(text: str, clause_start: int, org: Suggestion) -> Speaker | None
 THE_PERSON = re.compile(r"(?:^|\s)[Tt]he\s+(?:\d{1,3}-year-old|[A-Z][a-z]+(?:ian|an|ese|ish|ite|i|on))\s*\Z")
 """A person referred to by age or nationality ("the 45-year-old", "the Malawian", "the Briton"): the latest
 person named."""
-THE_ROLE = re.compile(r"\s*The\s+(?:[a-z-]+\s+|[A-Z][a-z]+\s+(?=[a-z]+\s*\Z)){0,2}(?:contractor|soldier|actor|actress|singer|star|player|"
+THE_ROLE = re.compile(r"\s*The\s+(?:[a-z-]+\s+|[A-Z][a-z]+\s+(?=(?:[a-z]+|MP|MEP|MSP|MLA)\s*\Z)){0,2}(?:MP|MEP|MSP|MLA|"
+                      r"contractor|soldier|actor|actress|singer|star|player|"
                       r"politician|lawmaker|senator|minister|lawyer|activist|businessman|businesswoman|billionaire|"
                       r"former\s+[a-z]+|veteran|musician|author|writer|director|coach|striker|goalkeeper|"
                       r"journalist|pilot|doctor|scientist|professor|mayor|governor)\s*\Z")

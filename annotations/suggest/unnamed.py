@@ -46,7 +46,7 @@ UNNAMED_HEADS = (
     "paediatricians|pediatricians|paediatrician|pediatrician|policymakers|policymaker|advocates|proponents|backers|"
     "skeptics|sceptics|lobbyists|lobbyist|auditors|administrators|managers|manager|planners|bureaucrats|negotiators|"
     "negotiator|politicians|politician|candidates|candidate|players|player|coaches|coach|fans|netizens|netizen|"
-    "bloggers|blogger|commenters|commenter")
+    "bloggers|blogger|commenters|commenter|charities|charity|carers|carer")
 """The head nouns of unnamed sources; a person noun in the plural has its singular too ("one soldier reports")."""
 
 FOLLOWERS = frozenset("fans supporters critics opponents detractors admirers followers loyalists voters customers users "
