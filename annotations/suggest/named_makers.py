@@ -184,3 +184,16 @@ def outlet_subject(before: str, orgs: Sequence[str], spoke: str | None) -> Speak
 
 _CALL_SIGN = re.compile(r"[KW][A-Z]{2,3}")
 """A US station's call sign, which an outlet's subject does not take on its own ("WHO", "KPMG", "KLM" look alike)."""
+
+
+def document_sender(text: str, clause_start: int, end: int, mentions: Sequence[Suggestion],
+                    full_names: dict[str, str]) -> Speaker | None:
+    """The organisation a document before the verb is from, named in apposition ("The letter, from the Home
+    Office, says"): its sender speaks; None otherwise."""
+    sender = next((p for p in mentions if p.type == "ORG" and _DOCUMENT_FROM.fullmatch(text, clause_start, p.start)
+                   and text[p.end:end].strip() == ","), None)
+    return Speaker(full_name(sender, full_names), "named") if sender is not None else None
+
+
+_DOCUMENT_FROM = re.compile(r"(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+)?(?:letter|statement|memo|note|e-?mail|message|notice|"
+                            r"document|report),\s+from\s+(?:the\s+)?")

@@ -40,6 +40,11 @@ def _sentence_start(text: str, at: int) -> int:
     return max(text.rfind("\n", 0, at) + 1, text.rfind(". ", 0, at) + 2)
 
 
+_ASKED = re.compile(r"Asked\s+(?:if|whether|about|what|why|how|when|who)\b[^;:]*,\s+")
+"""A leading question put to the pronoun's person ("Asked if Mr Blunkett could return …, he replied"): whom it
+names is asked about, not answering."""
+
+
 def pronoun_speaker(text: str, clause_start: int, before: str, word: str, last: Sequence[Suggestion],
                     mentions: Sequence[Suggestion], full_names: dict[str, str], context: Context,
                     orgs: list[str]) -> Speaker | None:
@@ -88,6 +93,11 @@ def pronoun_speaker(text: str, clause_start: int, before: str, word: str, last: 
                     and context.gender.get(topic[0], GENDER[word]) == GENDER[word]:
                 name = topic[0]  # "Fetter married John Gille. … she said": the subject, not the one named last
                 # (unless someone spoke since: "A spokesman for X said … he said" is X)
+        asked = _ASKED.match(before) if name and before.startswith("Asked ") else None
+        if asked is not None:  # "Asked if Mr Blunkett could return …, he replied": not the one asked about
+            about = {full_name(p, full_names) for p in last if p.type == "PERSON" and p.start < clause_start + asked.end()}
+            if name in about:
+                name = pick_person([n for n in context.recent if n not in about], context.gender, word)
         return Speaker(name, "named") if name else None
     own = _first_clause_subject(text, clause_start, clause_start + len(before.rstrip()) - len(word)) \
         if word == "they" else None  # "Investigators have not determined the cause, but they said": they

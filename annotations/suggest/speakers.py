@@ -73,7 +73,9 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
         by = author_of_words(text, carrier.end(), mentions, full_names, orgs) if carrier else None
         if by is not None:  # "according to the fears expressed by a senior official", "… a post from X": its author
             return by
-        return source_after(text, verb_end, mentions, full_names, orgs, phrase=True) or named_after(text, verb_end)
+        cited = source_after(text, verb_end, mentions, full_names, orgs, phrase=True) or named_after(text, verb_end)
+        return described(cited, text, context, full_names) if cited is not None and cited.name.startswith("our ") \
+            else cited  # "according to our correspondent": the reporter named so
     agent = _BY_AGENT.match(text, verb_end) if text.startswith("ed", verb_end - 2) else None
     if agent:  # "her memoir, described by the Washington Post as …": the agent of the passive speaks
         passive = _PASSIVE_BEFORE.search(text, max(0, verb_start - 30), verb_start) is not None
@@ -329,9 +331,12 @@ def described(speaker: Speaker, text: str, context: Context, full_names: dict[st
     """A definite role after the verb ('"…," said the actor') as the person the text gave that role (any role it
     gave: "Cardinal X" … "explained the cardinal"), else, for a role `THE_ROLE` knows, as the subject of the sentence
     before, as "The actor said" opening a sentence is; any other speaker as it is."""
-    if speaker.kind != "unnamed" or not speaker.name.startswith("the "):
+    if speaker.kind != "unnamed" or not speaker.name.startswith(("the ", "our ")):
         return speaker
     role = speaker.name.split()[-1]
+    if speaker.name.startswith("our "):  # "according to our correspondent": the reporter the text named so
+        return Speaker(context.roles[role], "named") if role in context.roles and len(speaker.name.split()) == 2 \
+            else speaker
     if THE_ROLE.match("The" + speaker.name[3:]):
         named = context.roles.get(role) or previous_subject(text, context, full_names)
         return Speaker(named, "named") if named else speaker

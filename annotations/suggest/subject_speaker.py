@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from annotations.suggest import Suggestion
 from annotations.suggest.coreference import loose_name
 from annotations.suggest.joint_speakers import joint_subject
-from annotations.suggest.named_makers import document_maker, outlet_subject
+from annotations.suggest.named_makers import document_maker, document_sender, outlet_subject
 from annotations.suggest.name_words import CREDENTIALS, POST_NOMINALS, title_words
 from annotations.suggest.sources import (COMMERCIAL, OF, ORG_NOUNS, PERSON_HEAD, RESEARCHERS, ROLE_OF, fronted_person,
                                          latest_org, previous_subject, referred_voice, with_affiliation)
@@ -108,6 +108,14 @@ def subject_speaker(text: str, clause_start: int, end: int, mentions: Sequence[S
                       None)
         if person is not None:
             return Speaker(full_name(person, full_names), "named")
+    which = _OPEN_WHICH.search(before, max(0, len(before) - 160)) if ", which " in before[-160:] else None
+    listing = next((p for p in mentions if which is not None and p.type == "ORG"
+                    and p.end == clause_start + which.start()), None)
+    if listing is not None:  # "The Making Decisions Alliance, which includes the Alzheimer's Society, …, Mencap and
+        return Speaker(full_name(listing, full_names), "named")  # the National Autistic Society, said": the alliance
+    sender = document_sender(text, clause_start, end, mentions, full_names) if ", from " in before else None
+    if sender is not None:  # "The letter, from the Home Office, says": its sender
+        return sender
     last = [p for p in mentions if clause_start <= p.start and p.end <= end
             and not (p.type == "ORG" and POSTED_ON.search(text, max(clause_start, p.start - 12), p.start))]
     if last and last[-1].type == "ORG" and GENERIC_TAIL.fullmatch(text, last[-1].end, end):
@@ -335,6 +343,10 @@ _MODIFIED_HEAD = re.compile(r"(?:^|\s)(?:[Tt]he|[Ii]ts)\s+([a-z]+)\s+[a-z]+\Z")
 """A definite head noun after one word of the organisation's name ("the tutoring corps" for the New Jersey Tutoring
 Corps)."""
 _OPEN_RELATIVE = re.compile(r",\s+who\s[^,;:]*\Z")
+_OPEN_WHICH = re.compile(r",\s+which\s+(?:includes|included|include|represents|represented|comprises|brings\s+together|"
+                         r"groups)\s[^;:]*,\s*\Z")
+"""A relative clause listing an organisation's members, commas inside it, before the verb: the body before it speaks."""
+
 """A relative clause after the subject that the writer did not close with a comma before the verb."""
 def _named_in_apposition(text: str, clause_start: int, end: int, mentions: Sequence[Suggestion]) -> Suggestion | None:
     """The person an apposition names after a description of them, when the two are all the subject ("Another
@@ -432,8 +444,8 @@ BBC"): the phrase speaks, not the person or body named inside it."""
 _EMPTY_HEADS = frozenset(("those", "anyone", "everyone", "others", "some", "many", "few", "all"))
 
 
-_DESCRIPTION = re.compile(r"(?:^|\s)the\s+(?:[a-z][\w-]*\s+){0,2}[a-z-]+\s*\Z", re.I)
-"""A definite description as the subject: "the former mayor", "the billionaire"."""
+_DESCRIPTION = re.compile(r"(?:^|\s)(?:the|our)\s+(?:[a-z][\w-]*\s+){0,2}[a-z-]+\s*\Z", re.I)
+"""A definite description as the subject: "the former mayor", "the billionaire", "our correspondent"."""
 _TITLE_WORD = re.compile(r"(?<![\w'’-])([A-Z][a-z]+\.?)\s+\Z")
 """The capitalised word right before a name: a title when `title_words` lists it ("President Trump's advisers")."""
 _COMPANIONS = re.compile(r"\s+and\s+(?:his|her|their|its)\s+(?:[a-z-]+\s+)?[a-z-]+\s*\Z")

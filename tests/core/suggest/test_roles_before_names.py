@@ -84,3 +84,21 @@ def test_a_conjunction_before_a_pronoun_subject_and_new_unnamed_heads() -> None:
     assert speaker_of(text, "wrong attitude") == ("Falconer", "named")
     assert speaker_of("The bill has broad support from charities who say it would give better safeguards.",
                       "better safeguards") == ("charities", "unnamed")
+
+
+def test_bodies_and_people_british_news_names_around_the_verb() -> None:
+    # a relative clause listing members, commas inside; a document's sender in apposition; a question put to the
+    # speaker about someone else; "our correspondent", the reporter the text named
+    text = ("The Making Decisions Alliance, which includes the Alzheimer's Society, Age Concern, Mencap and the "
+            "National Autistic Society, said misunderstandings over the bill had to be cleared up.\n\n"
+            'The letter, from the Home Office, says: "Your passport will not be issued."\n\n'
+            "Tony Blair spoke to reporters on Tuesday. Asked if Mr Blunkett could return to frontline politics, he "
+            'replied: "I have made my admiration for David very clear."\n\n'
+            "A senior official, speaking to the BBC's defence correspondent Paul Adams, said the report was unfair. "
+            "The findings, according to our correspondent, contain few new surprises.\n")
+    assert speaker_of(text, "misunderstandings") == ("Making Decisions Alliance", "named")
+    assert speaker_of(text, "passport will not") == ("Home Office", "named")
+    assert speaker_of(text, "admiration for David") == ("Tony Blair", "named")
+    assert speaker_of(text, "few new surprises") == ("Paul Adams", "named")
+    assert speaker_of("The Red Cross, which has staff in the region, said the camp was full.", "camp was full") == (
+        "Red Cross", "named")
