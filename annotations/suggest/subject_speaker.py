@@ -19,8 +19,8 @@ from annotations.suggest.sources import (COMMERCIAL, OF, ORG_NOUNS, PERSON_HEAD,
 from annotations.suggest.speaker_context import SPEAKER_TYPES, Context, Speaker, full_name
 from annotations.suggest.speaker_clause import last_word
 from annotations.suggest.speaker_phrases import (AGENT_NOUNS, BODY_AFTER, FOR_A_PERSON, GENERIC_TAIL, KIN_OF, MEMBER_OF,
-                                                 SPELLING, STAFF_NOUNS, THE_PERSON, THE_ROLE, org_head, proper_name,
-                                                 researchers, source_inside, speaks_for)
+                                                 SPELLING, STAFF_NOUNS, THE_OFFICE, THE_PERSON, THE_ROLE, org_head,
+                                                 proper_name, researchers, source_inside, speaks_for)
 from annotations.suggest.speaker_pronouns import OBJECT_BEFORE, pronoun_speaker
 from annotations.suggest.unlisted_speakers import APPOSITION
 from annotations.suggest.unnamed import (COORDINATED, FOLLOWER_AFTER, HEAD_SET, IN_THE_KNOW, UNNAMED, UNNAMED_END,
@@ -212,6 +212,12 @@ def subject_speaker(text: str, clause_start: int, end: int, mentions: Sequence[S
     described = _DESCRIPTION.search(before, max(0, len(before) - 50)) if role in context.roles else None
     if described:  # "the billionaire said", after "billionaire Ada Moe"
         return Speaker(context.roles[role], "named")
+    office = THE_OFFICE.match(before) if context.previous is not None else None
+    if office is not None and not re.search(rf"\b(?:the|a|an)\s+(?:[\w-]+\s+)?{office.group(1).split()[-1]}\b",
+                                            text[context.previous[0]:clause_start], re.I):
+        subject = previous_subject(text, context, full_names)  # "Michael Howard has launched an attack … . The Tory
+        if subject:  # leader said": him (not after "X met the president. The president said")
+            return Speaker(subject, "named")
     if THE_ROLE.match(before):  # "Danny Fitzsimons … gave evidence. The security contractor said": him
         subject = previous_subject(text, context, full_names)
         if subject:

@@ -102,3 +102,15 @@ def test_bodies_and_people_british_news_names_around_the_verb() -> None:
     assert speaker_of(text, "few new surprises") == ("Paul Adams", "named")
     assert speaker_of("The Red Cross, which has staff in the region, said the camp was full.", "camp was full") == (
         "Red Cross", "named")
+
+
+def test_an_office_opening_a_sentence_is_the_person_the_sentence_before_was_about() -> None:
+    text = ("Michael Howard has launched an attack on the cost of the asylum system.\n\n"
+            "The Tory leader said local authorities have spent more than 3bn on asylum since 1997.\n\n"
+            "David Blunkett has spoken of his love for the first time. The home secretary said he was a great "
+            "believer in personal responsibility.\n")
+    assert speaker_of(text, "local authorities") == ("Michael Howard", "named")
+    assert speaker_of(text, "personal responsibility") == ("David Blunkett", "named")
+    # not when the sentence before gave the office to someone else
+    other = "Ada Moe met the president on Monday. The president said the talks went well."
+    assert speaker_of(other, "talks went well")[0] != "Ada Moe"
