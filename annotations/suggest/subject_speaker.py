@@ -212,9 +212,10 @@ def subject_speaker(text: str, clause_start: int, end: int, mentions: Sequence[S
     described = _DESCRIPTION.search(before, max(0, len(before) - 50)) if role in context.roles else None
     if described:  # "the billionaire said", after "billionaire Ada Moe"
         return Speaker(context.roles[role], "named")
-    office = THE_OFFICE.match(before) if context.previous is not None else None
+    previous_start = context.previous[0] if context.previous is not None else -1
+    office = THE_OFFICE.match(before) if previous_start >= 0 else None
     if office is not None and not re.search(rf"\b(?:the|a|an)\s+(?:[\w-]+\s+)?{office.group(1).split()[-1]}\b",
-                                            text[context.previous[0]:clause_start], re.I):
+                                            text[previous_start:clause_start], re.I):
         subject = previous_subject(text, context, full_names)  # "Michael Howard has launched an attack … . The Tory
         if subject:  # leader said": him (not after "X met the president. The president said")
             return Speaker(subject, "named")
