@@ -336,6 +336,7 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
                             speaker.name in people else None)
         context.spoke_org = speaker.name if speaker is not None and speaker.kind == "named" and \
             speaker.name not in people else None
+        context.voice_org = speaker.name if speaker is not None and speaker.voice else context.voice_org
         context.spoke_body = speaker.name if speaker is not None and speaker.kind == "unnamed" and \
             head_noun(speaker.name) in BODY_NOUNS else None
         if context.spoke_body is not None:

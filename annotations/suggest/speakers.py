@@ -56,6 +56,17 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
                  mentions: Sequence[Suggestion], full_names: dict[str, str], context: Context) -> Speaker | None:
     """The speaker of the reporting verb at text[verb_start:verb_end] in the sentence starting at `start`;
     `mentions` are the sentence's entity mentions outside quotes, in order."""
+    found = _find_speaker(text, start, verb_start, verb_end, according, mentions, full_names, context)
+    if found is not None and found.kind == "unnamed" and found.name in _THE_SPOKESPERSON and context.voice_org:
+        return Speaker(context.voice_org, "named", voice=True)  # "A spokesman for the Home Office said … . The
+    return found  # spokesman stressed": the office again
+
+
+_THE_SPOKESPERSON = frozenset(("the spokesman", "the spokeswoman", "the spokesperson"))
+
+
+def _find_speaker(text: str, start: int, verb_start: int, verb_end: int, according: bool,
+                  mentions: Sequence[Suggestion], full_names: dict[str, str], context: Context) -> Speaker | None:
     participle = text.startswith("ing", verb_end - 3) or text.startswith("ing that", verb_end - 8)  # ("reporting that")
     named_here = [p.name or p.exact for p in mentions if p.type == "ORG" and p.end <= verb_start]
     orgs = (context.orgs or []) + named_here if named_here else context.orgs or []  # read, never changed
@@ -176,7 +187,9 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
         if owner is not None and " " not in name and not kin.group("royal"):
             name = f"{name} {full_name(owner, full_names).split()[-1]}"
         return Speaker(name, "named")
-    if "he" in trimmed[-12:] and LATER_PRONOUN.search(trimmed, max(0, len(trimmed) - 12)):  # ("he"/"she" there first)
+    later = LATER_PRONOUN.search(trimmed, max(0, len(trimmed) - 12)) if "he" in trimmed[-12:] else None
+    if later is not None and not later.group(0).startswith(","):  # ("he"/"she" there first; not "Mr Blair has failed
+        # …, he claimed": the words before the comma are what he says, their subject not his)
         found = sentence_subject(text, start, verb_start, mentions, full_names, context, people_only=True)
         if found:  # "X did not mention al-Sadr's movement, and he said …": the subject, not the one mentioned
             return found

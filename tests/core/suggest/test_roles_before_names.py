@@ -114,3 +114,18 @@ def test_an_office_opening_a_sentence_is_the_person_the_sentence_before_was_abou
     # not when the sentence before gave the office to someone else
     other = "Ada Moe met the president on Monday. The president said the talks went well."
     assert speaker_of(other, "talks went well")[0] != "Ada Moe"
+
+
+def test_the_spokesman_again_and_a_person_the_reported_words_name() -> None:
+    text = ("A spokesman for the Home Office said it was wholly wrong to suggest that.\n\n"
+            '"We are developing a returns programme," said the spokesman.\n\n'
+            "The spokesman stressed the UK would abide by its obligations.\n")
+    assert speaker_of(text, "returns programme") == ("Home Office", "named")
+    assert speaker_of(text, "abide by") == ("Home Office", "named")
+    # a speaker does not name himself in the words he is reported to say
+    text = "Michael Howard spoke in Kent. Mr Blair has failed to tackle these problems, he claimed."
+    assert speaker_of(text, "failed to tackle") == ("Michael Howard", "named")
+    # but the subject of a clause of his own may well be him
+    text = ("David Miliband spoke on Monday. The release implies that Minister Ivan Lewis misled the programme when, "
+            "in August last year, he stated that they never condone torture.")
+    assert speaker_of(text, "never condone") == ("Ivan Lewis", "named")
