@@ -198,6 +198,10 @@ def source_after(text: str, verb_end: int, mentions: Sequence[Suggestion], full_
         if first.type != "PERSON" and owned is not None and owned.type in ("ORG", "PERSON") \
                 and _POSSESSIVE_GAP.fullmatch(text, first.end, owned.start):
             first = owned  # "according to Saudi Arabia's Civil Defense Authority": the authority
+        elif owned is not None and owned.type == "PERSON" and _OWNER_THEN_PERSON.fullmatch(text, first.end, owned.start):
+            return Speaker(full_name(owned, full_names), "named", affiliation=full_name(first, full_names)
+                           if first.type == "ORG" else None)  # "said Gartner's principal analyst Kobita Desai",
+            # "added Ernst and Young's Sanjay Mehta": the person of the firm
         role = [p for p in mentions if p.type == "PERSON" and first.end < p.start <= first.end + 40]
         if role and (TITLE_ROLE.fullmatch(text, first.end, role[0].start) if first.type == "PERSON"
                      else _ROLE_GAP.fullmatch(text, first.end, role[0].start)):
@@ -328,6 +332,9 @@ _BODY_NAME = re.compile(r"([A-Z0-9](?:[\w&'’-]|\.(?=\w))*(?:[ \t]+[A-Z][\w&'�
                         r"(?=[ \t]*(?:[,;:!?)]|\.(?:\s|\Z))|\s*\Z)")
 """After the kind of body: its name, capitalised words or a token with digits ("1010data"), closing the clause."""
 _POSSESSIVE_GAP = re.compile(r"[’']s?[ \t]+")
+_OWNER_THEN_PERSON = re.compile(r"(?:[ \t]+(?:and|&)[ \t]+[A-Z][\w-]*)?[’']s[ \t]+(?:[a-z-]+[ \t]+){0,3}")
+"""After a verb, between a firm or a person and a person: a possessive and lower-case role words ("said Gartner's
+principal analyst Kobita Desai", "added Ernst and Young's Sanjay Mehta")."""
 _TITLE_PHRASE = re.compile(r"[ \t]+(?:the[ \t]+)?((?:(?:[A-Z][\w.’'-]*|of|to|for|the)[ \t]+){1,8})")
 """After a verb: capitalised words and "of/to/for/the" before a name ("Afghan Ambassador to the United States")."""
 

@@ -237,8 +237,10 @@ def subject_speaker(text: str, clause_start: int, end: int, mentions: Sequence[S
         if noun in COMMERCIAL:  # "the German automaker": the firm — the sentence's subject first ("X agreed to buy
             # Y, the company said": X, not the object named last)
             subject = _sentence_subject_org(text, clause_start, before, reference.start(), mentions, full_names)
+            spoken_of = {full_name(p, full_names) for p in mentions if p.type == "ORG" and p.start >= end}
             named = (latest_org([subject], noun) if subject is not None else None) \
-                or latest_org(_salient(orgs, context), noun)
+                or latest_org([o for o in _salient(orgs, context) if o not in spoken_of], noun)
+            # ("the company said AOL's profit rose": not AOL, of which it speaks)
         else:
             named = _office_of(whose.group(1), noun, orgs) if whose is not None else \
                 next((o for o in reversed(orgs) if noun in o.casefold().split()), None)

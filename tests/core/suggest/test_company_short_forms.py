@@ -16,3 +16,13 @@ def test_the_first_of_two_unlisted_words_stands_for_the_company() -> None:
     text = ("Shares in Allied Domecq rose on talk of a takeover by France's Pernod Ricard.\n\n"
             "Pernod said it was seeking acquisitions but refused to comment on specifics.\n")
     assert speaker_of(text, "seeking acquisitions") == ("Pernod Ricard", "named")
+
+
+def test_a_firms_person_after_the_verb_and_the_company_is_not_what_it_speaks_of() -> None:
+    text = ('"It is a positive development," said Gartner\'s principal analyst Kobita Desai.\n\n'
+            '"It could ignite interest," added Ernst and Young\'s Sanjay Mehta.\n')
+    assert speaker_of(text, "positive development") == ("Kobita Desai", "named")
+    assert speaker_of(text, "ignite interest") == ("Sanjay Mehta", "named")
+    text = ("Time Warner said on Friday that it now owns 8% of Google. But its own internet business, AOL, had mixed "
+            "fortunes. It lost 464,000 subscribers. However, the company said AOL's underlying profit rose 8%.")
+    assert speaker_of(text, "underlying profit") == ("Time Warner", "named")
