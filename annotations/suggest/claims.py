@@ -27,7 +27,7 @@ from annotations.suggest.reporting_verbs import main_verb, reporting_verbs
 from annotations.suggest.sentence_subject import sentence_subject
 from annotations.suggest.single_quotes import as_double_quotes
 from annotations.suggest.soft_wraps import soft_wraps_as_spaces
-from annotations.suggest.sources import BODY_NOUNS
+from annotations.suggest.org_references import BODY_NOUNS
 from annotations.suggest.speaker_context import Context, Speaker, full_name
 from annotations.suggest.speaker_pronouns import SENTENCE_OPENING
 from annotations.suggest.speaker_names import (LoneNames, body_type, bracketed_acronyms, canonical, given_names,

@@ -11,71 +11,11 @@ from annotations.suggest import Suggestion
 from annotations.suggest.name_words import title_words
 from annotations.suggest.joint_speakers import joint_after
 from annotations.suggest.officer_titles import TITLE_ROLE, TITLE_WORDS, TWO_TITLES
+from annotations.suggest.org_references import ORG_NOUNS, latest_org, referred_voice
 from annotations.suggest.named_makers import (NOT_A_BODY_NAME, document_maker, maker_before_data, maker_of_data,
                                              outlet_after)
 from annotations.suggest.speaker_context import SPEAKER_TYPES, Context, Speaker, full_name
 from annotations.suggest.unnamed import IN_THE_KNOW, UNNAMED_START, lower_first, source_phrase
-
-ORG_NOUNS = ("company|bank|council|ministry|operator|utility|firm|agency|government|union|authority|group|party|"
-              "university|institute|commission|court|committee|department|office|organisation|organization|"
-              "museum|network|newspaper|broadcaster|charity|watchdog|regulator|board|service|automaker|carmaker|"
-              "chipmaker|drugmaker|retailer|insurer|airline|lender|manufacturer|startup|brokerage|publisher|studio|zoo|"
-              "aquarium")
-
-
-BODY_NOUNS = frozenset(ORG_NOUNS.split("|"))
-"""Nouns naming a body ("the service", "the ministry"): an unnamed source with one as its head is a body, which "it"
-and "the <noun>" may point back to."""
-COMMERCIAL = frozenset("company firm bank operator utility broadcaster newspaper network automaker carmaker chipmaker "
-                        "drugmaker retailer insurer airline lender manufacturer startup brokerage publisher studio".split())
-_PUBLIC_BODY = re.compile(r"\b(?:Office|Ministry|Department|Council|Commission|Court|Committee|Party|Agency|Authority|"
-                          r"Government|Parliament|Assembly|Senate|Congress|Police|Army|Navy|Embassy|University|Institute|"
-                          r"Museum|Union|Organi[sz]ation|Nations)\b")
-
-
-_VOICE = r"(?:spokes(?:man|woman|person)|representative)"
-_VOICE_OF_REFERENCE = re.compile(rf"(?:a|an|the|one)\s+(?:{_VOICE}\s+(?:for|of|from)\s+(?:the|its)\s+({ORG_NOUNS})|"
-                                 rf"({ORG_NOUNS})\s+{_VOICE})", re.I)
-"""A voice for an organisation the text referred to by its noun ("a spokesperson for the company", "a ministry
-spokesperson")."""
-
-
-def referred_voice(phrase: str, orgs: Sequence[str]) -> str | None:
-    """The organisation an unnamed voice speaks for when the phrase refers to it by its noun: the latest one named
-    with that noun (`latest_org`); None for any other phrase or when none was named."""
-    m = _VOICE_OF_REFERENCE.fullmatch(phrase.strip())
-    if m is None or not orgs:
-        return None
-    return latest_org(orgs, (m.group(1) or m.group(2)).lower())
-
-
-_NAMED_ONLY = {"government": re.compile(r"\b(?:Government|Downing Street|White House|Kremlin|Cabinet|"
-                                        r"Administration|Elysée|Élysée)\b"),
-               "court": re.compile(r"\b(?:Court|Circuit|Tribunal|Justice)\b"),
-               "police": re.compile(r"\b(?:Police|Constabulary|Sheriff|Patrol|Gendarmerie|Carabinieri)\b")}
-"""Bodies "the <noun>" refers to only when one of that kind was named: the latest other organisation is no
-government, court or police force."""
-_LEGAL_FORM = re.compile(r"\b(?:Co|Inc|Corp|Ltd|LLC|PLC|plc|AG|SA|ASA|NV|AB|GmbH)\.?\Z")
-"""A company by its legal form: never "the union", "the ministry", "the party" a text refers to."""
-
-
-def latest_org(orgs: Sequence[str], noun: str) -> str | None:
-    """The organisation "the <noun>" refers to: the latest named with that noun ("the union" -> "Unite union"; for
-    "the company", "the firm" … unless the text has named another body twice since), else the latest one; but "the
-    company" (a firm, a bank, a broadcaster …) is no ministry, party or court, so for those nouns a public body is
-    passed over (None when only public bodies were named). The converse ("the ministry" passing over a firm) is not done: public
-    bodies go by acronyms the pattern cannot tell ("NASA")."""
-    at = next((i for i in range(len(orgs) - 1, -1, -1) if noun in orgs[i].casefold().split()), None)
-    since = orgs[at + 1:] if at is not None else []
-    if at is not None and not (noun in COMMERCIAL and any(since.count(o) > 1 for o in since)):
-        return orgs[at]  # (a firm the text has come back to since is what "the company" is about now: "… Besecker
-        # Company" paragraphs before "Whole Foods … QFC … Whole Foods. The company also said" is Whole Foods)
-    if noun in COMMERCIAL:
-        return next((o for o in reversed(orgs) if not _PUBLIC_BODY.search(o)), None)
-    if noun in _NAMED_ONLY:  # "according to the court" after the Ninth Circuit; not the NHS for "the government"
-        return next((o for o in reversed(orgs) if _NAMED_ONLY[noun].search(o)), None)
-    return next((o for o in reversed(orgs) if not _LEGAL_FORM.search(o)), None)  # "the union" is no "… Co."
-
 
 _ORG_AFTER_VERB = re.compile(rf"\s+(?:the|its)\s+({ORG_NOUNS})\b(?!\s+(?:of|in|for)\b)", re.I)
 

@@ -14,8 +14,9 @@ from annotations.suggest.coreference import loose_name
 from annotations.suggest.joint_speakers import joint_subject
 from annotations.suggest.named_makers import document_maker, document_sender, outlet_subject
 from annotations.suggest.name_words import CREDENTIALS, POST_NOMINALS, title_words
-from annotations.suggest.sources import (COMMERCIAL, OF, ORG_NOUNS, PERSON_HEAD, RESEARCHERS, ROLE_OF, fronted_person,
-                                         latest_org, previous_subject, referred_voice, with_affiliation)
+from annotations.suggest.org_references import COMMERCIAL, ORG_NOUNS, latest_org, referred_voice
+from annotations.suggest.sources import (OF, PERSON_HEAD, RESEARCHERS, ROLE_OF, fronted_person, previous_subject,
+                                         with_affiliation)
 from annotations.suggest.speaker_context import SPEAKER_TYPES, Context, Speaker, full_name
 from annotations.suggest.speaker_clause import last_word
 from annotations.suggest.speaker_phrases import (AGENT_NOUNS, BODY_AFTER, FOR_A_PERSON, GENERIC_TAIL, KIN_OF, MEMBER_OF,
