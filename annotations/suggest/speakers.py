@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from annotations.suggest import Suggestion
 from annotations.suggest.coreference import UPPER, fullest, loose_name, pick_person
+from annotations.suggest.gazetteer import gazetteer
 from annotations.suggest.verb_senses import POSSESSOR_BEFORE
 from annotations.suggest.sources import (OF, author_of_words, noun_phrase_source, previous_subject, source_after,
                                         with_affiliation)
@@ -57,12 +58,26 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
     """The speaker of the reporting verb at text[verb_start:verb_end] in the sentence starting at `start`;
     `mentions` are the sentence's entity mentions outside quotes, in order."""
     found = _find_speaker(text, start, verb_start, verb_end, according, mentions, full_names, context)
-    if found is not None and found.kind == "unnamed" and found.name in _THE_SPOKESPERSON and context.voice_org:
+    if found is None or found.kind != "unnamed" or "spokes" not in found.name:
+        return found
+    if found.name in _THE_SPOKESPERSON and context.voice_org:
         return Speaker(context.voice_org, "named", voice=True)  # "A spokesman for the Home Office said … . The
-    return found  # spokesman stressed": the office again
+        # spokesman stressed": the office again
+    if found.name in _A_SPOKESPERSON and context.spoke_org:
+        return Speaker(context.spoke_org, "named", voice=True)  # "Cosla said the plans were unfair. A spokesman said":
+        # the body that spoke in the sentence before
+    body = _BODY_SPOKESPERSON.fullmatch(found.name)
+    if body is not None and gazetteer().get(body.group(1)) not in ("PLACE", "MISC"):
+        return Speaker(body.group(1), "named", voice=True)  # "a Labour spokesman", "a Cosla spokesman": the body
+    return found
 
 
 _THE_SPOKESPERSON = frozenset(("the spokesman", "the spokeswoman", "the spokesperson"))
+_A_SPOKESPERSON = frozenset(("a spokesman", "a spokeswoman", "a spokesperson"))
+_BODY_SPOKESPERSON = re.compile(r"(?:a|an|the) ((?:[A-Z][\w&'’-]*|of|and|for)(?: (?:[A-Z][\w&'’-]*|of|and|for)){0,4}) "
+                                r"spokes(?:man|woman|person)")
+"""A spokesperson named by the body they speak for, capitalised before the noun ("a Labour spokesman", "a Cosla
+spokeswoman"): not a nationality or a place ("a Scottish spokesman", "a US spokesman")."""
 
 
 def _find_speaker(text: str, start: int, verb_start: int, verb_end: int, according: bool,

@@ -129,3 +129,13 @@ def test_the_spokesman_again_and_a_person_the_reported_words_name() -> None:
     text = ("David Miliband spoke on Monday. The release implies that Minister Ivan Lewis misled the programme when, "
             "in August last year, he stated that they never condone torture.")
     assert speaker_of(text, "never condone") == ("Ivan Lewis", "named")
+
+
+def test_a_spokesperson_named_by_the_body_or_after_the_body_spoke() -> None:
+    text = ("Labour later took the image off its website. A Labour spokesman said the poster was never meant to "
+            "offend.\n\n"
+            "Mittal Steel said the deal was done. A spokesman said the works would stay open.\n\n"
+            '"It is fine," said a US spokesman.\n')
+    assert speaker_of(text, "never meant") == ("Labour", "named")
+    assert speaker_of(text, "works would stay") == ("Mittal Steel", "named")
+    assert speaker_of(text, "It is fine") == ("a US spokesman", "unnamed")  # a country is no body speaking here
