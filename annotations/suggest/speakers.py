@@ -60,16 +60,24 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
     found = _find_speaker(text, start, verb_start, verb_end, according, mentions, full_names, context)
     if found is None or found.kind != "unnamed" or "spokes" not in found.name:
         return found
-    if found.name in _THE_SPOKESPERSON and context.voice_org:
+    voice = _voice_of(found.name, context)
+    if voice is not None and ("spokesman" in found.name or "spokeswoman" in found.name):
+        context.gender.setdefault(voice.name, "m" if "spokesman" in found.name else "f")  # "he" later is its voice,
+    return voice or found  # "she" someone else (its spokesman being a man)
+
+
+def _voice_of(name: str, context: Context) -> Speaker | None:
+    """The organisation an unnamed spokesperson speaks for, where the text shows which; None otherwise."""
+    if name in _THE_SPOKESPERSON and context.voice_org:
         return Speaker(context.voice_org, "named", voice=True)  # "A spokesman for the Home Office said … . The
         # spokesman stressed": the office again
-    if found.name in _A_SPOKESPERSON and context.spoke_org:
+    if name in _A_SPOKESPERSON and context.spoke_org:
         return Speaker(context.spoke_org, "named", voice=True)  # "Cosla said the plans were unfair. A spokesman said":
         # the body that spoke in the sentence before
-    body = _BODY_SPOKESPERSON.fullmatch(found.name)
+    body = _BODY_SPOKESPERSON.fullmatch(name)
     if body is not None and gazetteer().get(body.group(1)) not in ("PLACE", "MISC"):
         return Speaker(body.group(1), "named", voice=True)  # "a Labour spokesman", "a Cosla spokesman": the body
-    return found
+    return None
 
 
 _THE_SPOKESPERSON = frozenset(("the spokesman", "the spokeswoman", "the spokesperson"))

@@ -139,3 +139,8 @@ def test_a_spokesperson_named_by_the_body_or_after_the_body_spoke() -> None:
     assert speaker_of(text, "never meant") == ("Labour", "named")
     assert speaker_of(text, "works would stay") == ("Mittal Steel", "named")
     assert speaker_of(text, "It is fine") == ("a US spokesman", "unnamed")  # a country is no body speaking here
+    # the body a spokesman spoke for is "he" later, never "she"
+    text = ("Maria Olsen defended the levy on Monday. Mittal Steel said the deal was done. A spokesman said the works "
+            "would stay open.\n\n"
+            'Asked if Mr Berg could lead the review, she replied: "He knows the harbour better than anyone."\n')
+    assert speaker_of(text, "knows the harbour") == ("Maria Olsen", "named")
