@@ -336,7 +336,8 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
                             speaker.name in people else None)
         context.spoke_org = speaker.name if speaker is not None and speaker.kind == "named" and \
             speaker.name not in people else None
-        context.voice_org = speaker.name if speaker is not None and speaker.voice else context.voice_org
+        if speaker is not None and (speaker.voice or speaker.kind == "named" or "spokes" in speaker.name):
+            context.voice_org = speaker.name if speaker.voice else None  # (another speaks: "the spokesman" is no more)
         context.spoke_body = speaker.name if speaker is not None and speaker.kind == "unnamed" and \
             head_noun(speaker.name) in BODY_NOUNS else None
         if context.spoke_body is not None:

@@ -86,11 +86,6 @@ THE_ROLE = re.compile(r"\s*The\s+(?:[a-z-]+\s+|[A-Z][a-z]+\s+(?=(?:[a-z]+|MP|MEP
 """A sentence opened by a definite role ("The security contractor said"): the previous sentence's subject, whom
 the text just named (not "the man", who may be someone else; nor "the suspect", as often the one the sentence before
 named as the victim or the officer: it is that person only where the text gave the role, "The suspect, Ada Moe,")."""
-THE_OFFICE = re.compile(r"\s*(?:(?:But|And|Yet|So|Later|However,)\s+the|The)\s+(?:[a-z-]+\s+|[A-Z][a-z]+\s+){0,2}"
-                        r"(premier|leader|secretary|chancellor|president|chairman|chairwoman|minister|prime\s+minister)"
-                        r"\s*\Z")
-"""A sentence opened by an office ("The Tory leader said", "But the prime minister insisted", "The home secretary
-described"): the person the sentence before was about, unless that sentence named the office as someone else's."""
 GENERIC_TAIL = re.compile(r"[ \t]+(?:party|group|movement|alliance|coalition|organi[sz]ation|network)[ \t]*")
 """A common noun after an organisation's name that adds nothing to it ("the Sinn Féin party")."""
 

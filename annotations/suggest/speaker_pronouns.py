@@ -40,14 +40,6 @@ def _sentence_start(text: str, at: int) -> int:
     return max(text.rfind("\n", 0, at) + 1, text.rfind(". ", 0, at) + 2)
 
 
-_POSTPOSED = re.compile(r",\s*(?:he|she)\s*\Z")
-"""The pronoun subject of a verb after the words it reports ("Mr Blair has failed …, he claimed")."""
-_SUBORDINATE = re.compile(r"(?:^|\W)(?:[Ww]hen|[Ww]hile|[Aa]s|[Aa]fter|[Bb]efore|[Bb]ecause|[Ii]f|[Ss]ince|[Uu]ntil|"
-                          r"[Aa]lthough|[Tt]hough|[Oo]nce|[Uu]nless|[Dd]espite|[A-Z][a-z]+ing)\W")
-"""A subordinate clause or a participle in the words before the pronoun, whose person the pronoun may well be."""
-_SUBJECT_VERB = re.compile(r"\s+(?:has|have|had|is|was|will|would|could|should|can|may|might|must|did|does|"
-                           r"[a-z]+ed|[a-z]+s)\b")
-"""A person followed by a verb: the subject of the words reported."""
 _ASKED = re.compile(r"Asked\s+(?:if|whether|about|what|why|how|when|who)\b[^;:]*,\s+")
 """A leading question put to the pronoun's person ("Asked if Mr Blunkett could return …, he replied"): whom it
 names is asked about, not answering."""
@@ -102,15 +94,13 @@ def pronoun_speaker(text: str, clause_start: int, before: str, word: str, last: 
                 name = topic[0]  # "Fetter married John Gille. … she said": the subject, not the one named last
                 # (unless someone spoke since: "A spokesman for X said … he said" is X)
         asked = _ASKED.match(before) if name and before.startswith("Asked ") else None
-        told = _POSTPOSED.search(before) if name and asked is None else None
-        if told is not None and _SUBORDINATE.search(before, 0, told.start()):
-            told = None  # ("When Smith arrived, he said", "… misled them when, in August, he stated": his clause)
-        cut = asked.end() if asked is not None else told.start() if told is not None else 0
-        about = {full_name(p, full_names) for p in last if p.type == "PERSON" and p.start < clause_start + cut
-                 and (asked is not None or _SUBJECT_VERB.match(text, p.end))}
-        if name in about:  # "Asked if Mr Blunkett could return …, he replied"; "Mr Blair has failed to tackle these
-            # problems, he claimed": whom the words name is not who says them
-            name = pick_person([n for n in context.recent if n not in about], context.gender, word)
+        about = {full_name(p, full_names) for p in last if p.type == "PERSON" and p.start < clause_start + asked.end()} \
+            if asked is not None else set()
+        if name in about:  # "Tony Blair … Asked if Mr Blunkett could return …, he replied": not the one asked about
+            # when another person can be meant (but "Beckham arrived … Asked about reports that Beckham would leave Real
+            # Madrid, he said": himself; never an organisation)
+            left = [n for n in context.recent if n not in about and n not in (context.orgs or [])]
+            name = pick_person(left, context.gender, word) or name
         return Speaker(name, "named") if name else None
     own = _first_clause_subject(text, clause_start, clause_start + len(before.rstrip()) - len(word)) \
         if word == "they" else None  # "Investigators have not determined the cause, but they said": they

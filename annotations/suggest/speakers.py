@@ -71,9 +71,6 @@ def _voice_of(name: str, context: Context) -> Speaker | None:
     if name in _THE_SPOKESPERSON and context.voice_org:
         return Speaker(context.voice_org, "named", voice=True)  # "A spokesman for the Home Office said … . The
         # spokesman stressed": the office again
-    if name in _A_SPOKESPERSON and context.spoke_org:
-        return Speaker(context.spoke_org, "named", voice=True)  # "Cosla said the plans were unfair. A spokesman said":
-        # the body that spoke in the sentence before
     body = _BODY_SPOKESPERSON.fullmatch(name)
     if body is not None and gazetteer().get(body.group(1)) not in ("PLACE", "MISC"):
         return Speaker(body.group(1), "named", voice=True)  # "a Labour spokesman", "a Cosla spokesman": the body
@@ -81,7 +78,6 @@ def _voice_of(name: str, context: Context) -> Speaker | None:
 
 
 _THE_SPOKESPERSON = frozenset(("the spokesman", "the spokeswoman", "the spokesperson"))
-_A_SPOKESPERSON = frozenset(("a spokesman", "a spokeswoman", "a spokesperson"))
 _BODY_SPOKESPERSON = re.compile(r"(?:a|an|the) ((?:[A-Z][\w&'’-]*|of|and|for)(?: (?:[A-Z][\w&'’-]*|of|and|for)){0,4}) "
                                 r"spokes(?:man|woman|person)")
 """A spokesperson named by the body they speak for, capitalised before the noun ("a Labour spokesman", "a Cosla
@@ -107,9 +103,7 @@ def _find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordi
         by = author_of_words(text, carrier.end(), mentions, full_names, orgs) if carrier else None
         if by is not None:  # "according to the fears expressed by a senior official", "… a post from X": its author
             return by
-        cited = source_after(text, verb_end, mentions, full_names, orgs, phrase=True) or named_after(text, verb_end)
-        return described(cited, text, context, full_names) if cited is not None and cited.name.startswith("our ") \
-            else cited  # "according to our correspondent": the reporter named so
+        return source_after(text, verb_end, mentions, full_names, orgs, phrase=True) or named_after(text, verb_end)
     agent = _BY_AGENT.match(text, verb_end) if text.startswith("ed", verb_end - 2) else None
     if agent:  # "her memoir, described by the Washington Post as …": the agent of the passive speaks
         passive = _PASSIVE_BEFORE.search(text, max(0, verb_start - 30), verb_start) is not None
@@ -210,9 +204,7 @@ def _find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordi
         if owner is not None and " " not in name and not kin.group("royal"):
             name = f"{name} {full_name(owner, full_names).split()[-1]}"
         return Speaker(name, "named")
-    later = LATER_PRONOUN.search(trimmed, max(0, len(trimmed) - 12)) if "he" in trimmed[-12:] else None
-    if later is not None and not later.group(0).startswith(","):  # ("he"/"she" there first; not "Mr Blair has failed
-        # …, he claimed": the words before the comma are what he says, their subject not his)
+    if "he" in trimmed[-12:] and LATER_PRONOUN.search(trimmed, max(0, len(trimmed) - 12)):  # ("he"/"she" there first)
         found = sentence_subject(text, start, verb_start, mentions, full_names, context, people_only=True)
         if found:  # "X did not mention al-Sadr's movement, and he said …": the subject, not the one mentioned
             return found
@@ -367,12 +359,9 @@ def described(speaker: Speaker, text: str, context: Context, full_names: dict[st
     """A definite role after the verb ('"…," said the actor') as the person the text gave that role (any role it
     gave: "Cardinal X" … "explained the cardinal"), else, for a role `THE_ROLE` knows, as the subject of the sentence
     before, as "The actor said" opening a sentence is; any other speaker as it is."""
-    if speaker.kind != "unnamed" or not speaker.name.startswith(("the ", "our ")):
+    if speaker.kind != "unnamed" or not speaker.name.startswith("the "):
         return speaker
     role = speaker.name.split()[-1]
-    if speaker.name.startswith("our "):  # "according to our correspondent": the reporter the text named so
-        return Speaker(context.roles[role], "named") if role in context.roles and len(speaker.name.split()) == 2 \
-            else speaker
     if THE_ROLE.match("The" + speaker.name[3:]):
         named = context.roles.get(role) or previous_subject(text, context, full_names)
         return Speaker(named, "named") if named else speaker

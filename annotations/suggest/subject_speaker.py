@@ -20,7 +20,7 @@ from annotations.suggest.sources import (OF, PERSON_HEAD, RESEARCHERS, ROLE_OF, 
 from annotations.suggest.speaker_context import SPEAKER_TYPES, Context, Speaker, full_name
 from annotations.suggest.speaker_clause import last_word
 from annotations.suggest.speaker_phrases import (AGENT_NOUNS, BODY_AFTER, FOR_A_PERSON, GENERIC_TAIL, KIN_OF, MEMBER_OF,
-                                                 SPELLING, STAFF_NOUNS, THE_OFFICE, THE_PERSON, THE_ROLE, org_head,
+                                                 SPELLING, STAFF_NOUNS, THE_PERSON, THE_ROLE, org_head,
                                                  proper_name, researchers, source_inside, speaks_for)
 from annotations.suggest.speaker_pronouns import OBJECT_BEFORE, pronoun_speaker
 from annotations.suggest.unlisted_speakers import APPOSITION
@@ -213,13 +213,6 @@ def subject_speaker(text: str, clause_start: int, end: int, mentions: Sequence[S
     described = _DESCRIPTION.search(before, max(0, len(before) - 50)) if role in context.roles else None
     if described:  # "the billionaire said", after "billionaire Ada Moe"
         return Speaker(context.roles[role], "named")
-    previous_start = context.previous[0] if context.previous is not None else -1
-    office = THE_OFFICE.match(before) if previous_start >= 0 else None
-    if office is not None and not re.search(rf"\b(?:the|a|an)\s+(?:[\w-]+\s+)?{office.group(1).split()[-1]}\b",
-                                            text[previous_start:clause_start], re.I):
-        subject = previous_subject(text, context, full_names)  # "Michael Howard has launched an attack … . The Tory
-        if subject:  # leader said": him (not after "X met the president. The president said")
-            return Speaker(subject, "named")
     if THE_ROLE.match(before):  # "Danny Fitzsimons … gave evidence. The security contractor said": him
         subject = previous_subject(text, context, full_names)
         if subject:
@@ -454,8 +447,8 @@ BBC"): the phrase speaks, not the person or body named inside it."""
 _EMPTY_HEADS = frozenset(("those", "anyone", "everyone", "others", "some", "many", "few", "all"))
 
 
-_DESCRIPTION = re.compile(r"(?:^|\s)(?:the|our)\s+(?:[a-z][\w-]*\s+){0,2}[a-z-]+\s*\Z", re.I)
-"""A definite description as the subject: "the former mayor", "the billionaire", "our correspondent"."""
+_DESCRIPTION = re.compile(r"(?:^|\s)the\s+(?:[a-z][\w-]*\s+){0,2}[a-z-]+\s*\Z", re.I)
+"""A definite description as the subject: "the former mayor", "the billionaire"."""
 _TITLE_WORD = re.compile(r"(?<![\w'’-])([A-Z][a-z]+\.?)\s+\Z")
 """The capitalised word right before a name: a title when `title_words` lists it ("President Trump's advisers")."""
 _COMPANIONS = re.compile(r"\s+and\s+(?:his|her|their|its)\s+(?:[a-z-]+\s+)?[a-z-]+\s*\Z")
