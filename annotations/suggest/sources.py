@@ -129,6 +129,13 @@ def source_after(text: str, verb_end: int, mentions: Sequence[Suggestion], full_
                        and _APPOSITION_ENDS.match(text, p.end)), None)
     if appositive is not None:  # '"…," wrote its founder, Ada Moe': the person the role is given to
         return Speaker(full_name(appositive, full_names), "named")
+    owner = following[0] if following and _GAP.fullmatch(text, verb_end, following[0].start) else None
+    owned = next((p for p in mentions if p.start > owner.end), None) if owner is not None else None
+    if owner is not None and owned is not None and owned.type == "PERSON" \
+            and _OWNER_THEN_PERSON.fullmatch(text, owner.end, owned.start):
+        return Speaker(full_name(owned, full_names), "named", affiliation=full_name(owner, full_names)
+                       if owner.type == "ORG" else None)  # "said Gartner's principal analyst Kobita Desai", "added
+        # Ernst and Young's Sanjay Mehta", "said Mr Smith's lawyer John Doe": the person of the firm, or for the man
     titled = _titled_person(text, verb_end, mentions, text[max(0, verb_end - 12):verb_end].lower() == "according to")
     if titled is not None:  # "said Ambassador Mohib", "according to Afghan Ambassador to the United States X"
         return Speaker(full_name(titled, full_names), "named")
@@ -138,10 +145,6 @@ def source_after(text: str, verb_end: int, mentions: Sequence[Suggestion], full_
         if first.type != "PERSON" and owned is not None and owned.type in ("ORG", "PERSON") \
                 and _POSSESSIVE_GAP.fullmatch(text, first.end, owned.start):
             first = owned  # "according to Saudi Arabia's Civil Defense Authority": the authority
-        elif owned is not None and owned.type == "PERSON" and _OWNER_THEN_PERSON.fullmatch(text, first.end, owned.start):
-            return Speaker(full_name(owned, full_names), "named", affiliation=full_name(first, full_names)
-                           if first.type == "ORG" else None)  # "said Gartner's principal analyst Kobita Desai",
-            # "added Ernst and Young's Sanjay Mehta": the person of the firm
         role = [p for p in mentions if p.type == "PERSON" and first.end < p.start <= first.end + 40]
         if role and (TITLE_ROLE.fullmatch(text, first.end, role[0].start) if first.type == "PERSON"
                      else _ROLE_GAP.fullmatch(text, first.end, role[0].start)):

@@ -23,6 +23,7 @@ def test_a_firms_person_after_the_verb_and_the_company_is_not_what_it_speaks_of(
             '"It could ignite interest," added Ernst and Young\'s Sanjay Mehta.\n')
     assert speaker_of(text, "positive development") == ("Kobita Desai", "named")
     assert speaker_of(text, "ignite interest") == ("Sanjay Mehta", "named")
+    assert speaker_of('"He is innocent," said Mr Smith\'s lawyer John Doe.', "innocent") == ("John Doe", "named")
     text = ("Time Warner said on Friday that it now owns 8% of Google. But its own internet business, AOL, had mixed "
             "fortunes. It lost 464,000 subscribers. However, the company said AOL's underlying profit rose 8%.")
     assert speaker_of(text, "underlying profit") == ("Time Warner", "named")
