@@ -129,12 +129,12 @@ def source_after(text: str, verb_end: int, mentions: Sequence[Suggestion], full_
                        and _APPOSITION_ENDS.match(text, p.end)), None)
     if appositive is not None:  # '"…," wrote its founder, Ada Moe': the person the role is given to
         return Speaker(full_name(appositive, full_names), "named")
-    owner = following[0] if following and _GAP.fullmatch(text, verb_end, following[0].start) else None
-    owned = next((p for p in mentions if p.start > owner.end), None) if owner is not None else None
-    if owner is not None and owned is not None and owned.type == "PERSON" \
-            and _OWNER_THEN_PERSON.fullmatch(text, owner.end, owned.start):
-        return Speaker(full_name(owned, full_names), "named", affiliation=full_name(owner, full_names)
-                       if owner.type == "ORG" else None)  # "said Gartner's principal analyst Kobita Desai", "added
+    possessor = following[0] if following and _GAP.fullmatch(text, verb_end, following[0].start) else None
+    possessed = next((p for p in mentions if p.start > possessor.end), None) if possessor is not None else None
+    if possessor is not None and possessed is not None and possessed.type == "PERSON" \
+            and _OWNER_THEN_PERSON.fullmatch(text, possessor.end, possessed.start):
+        return Speaker(full_name(possessed, full_names), "named", affiliation=full_name(possessor, full_names)
+                       if possessor.type == "ORG" else None)  # "said Gartner's principal analyst Kobita Desai", "added
         # Ernst and Young's Sanjay Mehta", "said Mr Smith's lawyer John Doe": the person of the firm, or for the man
     titled = _titled_person(text, verb_end, mentions, text[max(0, verb_end - 12):verb_end].lower() == "according to")
     if titled is not None:  # "said Ambassador Mohib", "according to Afghan Ambassador to the United States X"
