@@ -147,6 +147,9 @@ _ATTRIBUTION = re.compile(
 _BRACKETS = frozenset((("(", ")"), ("[", "]")))
 _SIGNED = re.compile(r"[ \t]*[—–-][ \t]*")
 """A dash after a quotation and before a name: the name signs it ('"…" – Jennifer Lawrence')."""
+_SPOKES = re.compile(r"spokes(?:man|woman|person)")
+
+
 def suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
     """Candidate claims; `entities` are the document's entity mentions (annotations and suggestions) used to
     guess speakers. Python's cyclic garbage collector is paused meanwhile, as for the entity suggestions
@@ -337,7 +340,8 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
         context.spoke_org = speaker.name if speaker is not None and speaker.kind == "named" and \
             speaker.name not in people else None
         if speaker is not None and (speaker.voice or speaker.kind == "named" or "spokes" in speaker.name):
-            context.voice_org = speaker.name if speaker.voice else None  # (another speaks: "the spokesman" is no more)
+            nouns = _SPOKES.findall(text, start, end) or ["spokesperson"]  # (another speaks: no "the spokesman" more)
+            context.voice_org = (speaker.name, nouns[-1]) if speaker.voice else None
         context.spoke_body = speaker.name if speaker is not None and speaker.kind == "unnamed" and \
             head_noun(speaker.name) in BODY_NOUNS else None
         if context.spoke_body is not None:

@@ -275,7 +275,9 @@ _BODY_NAME = re.compile(r"([A-Z0-9](?:[\w&'’-]|\.(?=\w))*(?:[ \t]+[A-Z][\w&'�
                         r"(?=[ \t]*(?:[,;:!?)]|\.(?:\s|\Z))|\s*\Z)")
 """After the kind of body: its name, capitalised words or a token with digits ("1010data"), closing the clause."""
 _POSSESSIVE_GAP = re.compile(r"[’']s?[ \t]+")
-_OWNER_THEN_PERSON = re.compile(r"(?:[ \t]+(?:and|&)[ \t]+[A-Z][\w-]*)?[’']s[ \t]+(?:[a-z-]+[ \t]+){0,3}")
+_OWNER_THEN_PERSON = re.compile(r"(?:[ \t]+(?:and|&)[ \t]+[A-Z][\w-]*)?[’']s[ \t]+(?:(?!(?:after|when|as|while|before|"
+                                r"because|since|until|and|but|or|on|against|to|in|of|for|with|by|from|at|about|over)\b)"
+                                r"[a-z-]+[ \t]+){0,3}")
 """After a verb, between a firm or a person and a person: a possessive and lower-case role words ("said Gartner's
 principal analyst Kobita Desai", "added Ernst and Young's Sanjay Mehta")."""
 _TITLE_PHRASE = re.compile(r"[ \t]+(?:the[ \t]+)?((?:(?:[A-Z][\w.’'-]*|of|to|for|the)[ \t]+){1,8})")

@@ -43,7 +43,8 @@ class Context:
     spoke_body: str | None = None  # that body when the sentence before gave it its words, for "it added"
     subject: tuple[str, int] | None = None  # the latest person named as a sentence's subject, and where
     spoke_at: int = -1  # where the latest sentence with a named speaker starts
-    voice_org: str | None = None  # the latest organisation that spoke through a spokesperson, for "the spokesman"
+    voice_org: tuple[str, str] | None = None  # the latest organisation that spoke through a spokesperson and that
+    # person's noun ("spokesman", "spokeswoman", "spokesperson"), for "the spokesman"
 
     def __post_init__(self) -> None:
         self.orgs = self.orgs or []

@@ -100,7 +100,8 @@ def pronoun_speaker(text: str, clause_start: int, before: str, word: str, last: 
             # when another person can be meant (but "Beckham arrived … Asked about reports that Beckham would leave Real
             # Madrid, he said": himself; never an organisation)
             left = [n for n in context.recent if n not in about and n not in (context.orgs or [])]
-            name = pick_person(left, context.gender, word) or name
+            if name != previous_subject(text, context, full_names):  # ("Arsene Wenger praised Fabregas. Asked about
+                name = pick_person(left, context.gender, word) or name  # reports that Wenger would leave, he said")
         return Speaker(name, "named") if name else None
     own = _first_clause_subject(text, clause_start, clause_start + len(before.rstrip()) - len(word)) \
         if word == "they" else None  # "Investigators have not determined the cause, but they said": they

@@ -68,9 +68,9 @@ def find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordin
 
 def _voice_of(name: str, context: Context) -> Speaker | None:
     """The organisation an unnamed spokesperson speaks for, where the text shows which; None otherwise."""
-    if name in _THE_SPOKESPERSON and context.voice_org:
-        return Speaker(context.voice_org, "named", voice=True)  # "A spokesman for the Home Office said … . The
-        # spokesman stressed": the office again
+    if name in _THE_SPOKESPERSON and context.voice_org and context.voice_org[1] in (name[4:], "spokesperson"):
+        return Speaker(context.voice_org[0], "named", voice=True)  # "A spokesman for the Home Office said … . The
+        # spokesman stressed": the office again (not after a spokeswoman for another body)
     body = _BODY_SPOKESPERSON.fullmatch(name)
     if body is not None and gazetteer().get(body.group(1)) not in ("PLACE", "MISC"):
         return Speaker(body.group(1), "named", voice=True)  # "a Labour spokesman", "a Cosla spokesman": the body

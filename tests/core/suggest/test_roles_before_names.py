@@ -125,3 +125,17 @@ def test_a_spokesperson_named_by_the_body_and_the_spokesman_again() -> None:
     text = ("David Beckham arrived in Madrid on Monday.\n\n"
             "Asked about reports that Beckham would leave Real Madrid in the summer, he said he was happy there.\n")
     assert speaker_of(text, "happy there") == ("David Beckham", "named")
+
+
+def test_the_third_reviewers_cases() -> None:
+    # the person asked about answers himself when he is the one the sentence before was about
+    text = ("Arsene Wenger was full of praise for Cesc Fabregas after the win over Fulham.\n\n"
+            'Asked about reports that Wenger would leave Arsenal at the end of the season, he said: "I am happy."\n')
+    assert speaker_of(text, "I am happy") == ("Arsene Wenger", "named")
+    # "the spokesman" is not the body whose spokeswoman spoke last
+    text = ("A spokesman for the Home Office said the plan was sound. A spokeswoman for the Metropolitan Police said "
+            "the arrests were lawful. The spokesman added that the minister would make a statement.")
+    assert speaker_of(text, "make a statement")[0] != "Metropolitan Police"
+    # a preposition or a conjunction ends the words between a possessive and a person
+    text = '"We will appeal," said Scotland Yard\'s statement on Mark Duggan.'
+    assert speaker_of(text, "We will appeal")[0] != "Mark Duggan"
