@@ -61,6 +61,9 @@ FUNCTION = frozenset("The A An And But Or If In On At For From By With Of To As 
 COMPASS = frozenset("North South East West Midwest Northeast Northwest Southeast Southwest".split())
 """Regions when capitalised after "the" and alone ("the West", "the South"; not "the South Korean")."""
 MEDIA_HEADS = frozenset("News Times Post Journal Herald Tribune Gazette Press".split())
+ROLE_ENDS = ("blogger", "izen", "ist", "writer", "maker", "grapher", "ician", "tuber", "caster")
+"""Endings of role nouns too rare for the word list ("Videoblogger", "Netizen", "Cyberactivist", "Photojournalist",
+"Podcaster"); no given name before a listed one ends so."""
 PAPER_AFTER_PLACE = frozenset("Observer Ledger Enquirer".split())
 """Words that name a newspaper after its town ("Dallas Observer", "Newark Star-Ledger") and are a surname or a title
 as often elsewhere ("Heath Ledger", "Permanent Observer"): an organisation's head only after a known place."""

@@ -13,9 +13,8 @@ from annotations.suggest.acronyms import ACRONYM, NOT_ORGS
 from annotations.suggest.gazetteer import country_names
 from annotations.suggest.name_words import (
     ALLOWED_FIRST, COMPASS, DIRECTIONS, FUNCTION, INDUSTRY_HEADS, MEDIA_HEADS, MONTHS_DAYS, ORG_HEADS, PAPER_AFTER_PLACE,
-    PARTICLES,
-    PLACE_HEADS, POST_NOMINALS, SERVICE_DISTRICTS, US_STATES, folded, name_lists, title_words, unknown_word,
-    zipf)
+    PARTICLES, PLACE_HEADS, POST_NOMINALS, ROLE_ENDS, SERVICE_DISTRICTS, US_STATES, folded, name_lists, title_words,
+    unknown_word, zipf)
 from annotations.suggest.person_names import INITIAL, given_then_surname, is_person, person_context
 
 Question = tuple[str, int, int]
@@ -216,7 +215,7 @@ def judge(run: str, known: dict[str, str], ask: Callable[[Question], bool]) -> l
                         and (part[0].isascii() or folded(part[0]) not in first_names)  # "João Pedro Almeida"
                         and not _SURNAME_FIRST.match(" ".join(part[:2]))  # ("Ho Van Duc")
                         and known.get(part[0]) is None and part[0][1:].islower()
-                        and (zipf(part[0]) >= 2.5 or part[0].endswith(_ROLE_ENDS))
+                        and (zipf(part[0]) >= 2.5 or part[0].endswith(ROLE_ENDS))
                         or len(part) > 2 and part[1] in first_names and _HYPHENATED_NATIONALITY.fullmatch(part[0])
                         and all(known.get(w) == "MISC" for w in part[0].split("-"))):
             # a role or rank before a given name and more ("Constable Steve Barry", "Motorist Dom Lawson", the rarer
@@ -310,9 +309,6 @@ def organisation(words: list[str], known: dict[str, str]) -> bool:
     return True
 
 
-_ROLE_ENDS = ("blogger", "izen", "ist", "writer", "maker", "grapher", "ician", "tuber", "caster")
-"""Endings of role nouns too rare for the word list ("Videoblogger", "Netizen", "Cyberactivist", "Photojournalist",
-"Podcaster"); no given name before a listed one ends so."""
 _HYPHENATED_NATIONALITY = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")
 _SURNAME_FIRST = re.compile(r"[A-Z][a-z] (?:Van|Thi|Duc|Minh|Quang|Thanh|Ngoc|Huu|Dinh|Xuan|Hong)\Z")
 """A two-letter family name before a Vietnamese middle name ("Ho Van Duc", "Le Thi Hoa"): the name's first word,

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from annotations.suggest import Suggestion
-from annotations.suggest.name_words import title_words
+from annotations.suggest.name_words import ROLE_ENDS, title_words
 from annotations.suggest.joint_speakers import joint_after
 from annotations.suggest.officer_titles import TITLE_ROLE, TITLE_WORDS, TWO_TITLES
 from annotations.suggest.org_references import ORG_NOUNS, latest_org, referred_voice
@@ -406,7 +406,7 @@ ROLE_OF = re.compile(r",\s+(?:[\w'’-]+\s+){0,4}(?:of|at|for|with)\s+(?:the\s+)
 _GAP = re.compile(r"[ \t]*(?:the[ \t]+(?:(?:state|country|city|county|province|region|nation|island|territory|town)"
                   r"(?:[’']s)?[ \t]+|(?:federal|national|provincial|regional|municipal|local)[ \t]+)?)?"
                   r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov)\.?[ \t]+|NGO[ \t]+|(?:[A-Z][a-z]*(?:"
-                  r"izen|blogger|ist|writer|maker|grapher|ician|tuber|caster))[ \t]+)?")
+                  + "|".join(ROLE_ENDS) + r"))[ \t]+)?")
 """Between a verb and the source after it: "said the …", "according to Mr. …", "according to the state's
 Department of Marine Resources" (the body's place, in lower case, before its name), "said NGO Human Rights Watch",
 "said Netizen Ana Ruiz" (a role too rare for the lists, capitalised)."""
