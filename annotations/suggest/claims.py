@@ -340,8 +340,8 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
         context.spoke_org = speaker.name if speaker is not None and speaker.kind == "named" and \
             speaker.name not in people else None
         if speaker is not None and (speaker.voice or speaker.kind == "named" or "spokes" in speaker.name):
-            nouns = _SPOKES.findall(text, start, end) or ["spokesperson"]  # (another speaks: no "the spokesman" more)
-            context.voice_org = (speaker.name, nouns[-1]) if speaker.voice else None
+            context.voice_org = (speaker.name, (_SPOKES.findall(text, start, end) or ["spokesperson"])[-1]) \
+                if speaker.voice else None  # (another speaks: no "the spokesman" more)
         context.spoke_body = speaker.name if speaker is not None and speaker.kind == "unnamed" and \
             head_noun(speaker.name) in BODY_NOUNS else None
         if context.spoke_body is not None:
