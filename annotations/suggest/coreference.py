@@ -74,6 +74,11 @@ def genders(text: str, persons: Sequence[Suggestion], name_of: Callable[[Suggest
         if pronoun and pronoun.group(0).lower() in ("he", "she") and text.find(",", p.end, pronoun.start()) >= 0 \
                 and _SUBORDINATE_BEFORE.search(text, max(0, p.start - 60), p.start):
             continue  # "when King was assassinated in 1968, she sang at his funeral": the main clause's subject
+        noun = _GENDERED_NOUN.search(text, p.end, pronoun.start()) if pronoun else None
+        if pronoun and noun is not None and bool(noun.group(1)) == bool(pronoun.group(1)):
+            continue  # "Brooks said officers negotiated with the woman and that she …": the woman's pronoun
+        if pronoun and _same_pronoun_before(text, p.start, bool(pronoun.group(1))):
+            continue  # "She was flown to a hospital, Brooks said. Her condition …": whoever "she" was before
         if pronoun:
             votes[name]["m" if pronoun.group(1) else "f"] += 1
     shown = {name: best for name, count in votes.items() if (best := winner(count)) is not None}
@@ -92,6 +97,22 @@ after its comma is not the name's (the clause's own subject, "When Stone was hir
 _OBJECT_OF_TITLED = re.compile(r"(?<![\w'’-])(?:to|with|of|for|on|at|by|from|against|about)\s+"
                                r"(?:[A-Z][a-z]+\.?\s+){1,2}\Z")
 """The same before a title ("appointed by Pope Benedict XVI, he was …": the pope is the object)."""
+
+
+def _same_pronoun_before(text: str, start: int, male: bool) -> bool:
+    """Whether the sentence a mention at `start` stands in has a "he"/"she" of that gender before it: someone
+    the text spoke of before, whom the next pronoun of that gender most likely goes on with."""
+    reach = max(0, start - 200)
+    opening = max(text.rfind(". ", reach, start) + 1, text.rfind("\n", reach, start) + 1, reach)
+    return any(bool(m.group(1)) == male for m in _GENDERED_SCAN.finditer(text, opening, start))
+
+
+_GENDERED_NOUN = re.compile(r"\b(?:the|a|an|this|that|his|her|their|one|another)\s+(?:[a-z]+\s+){0,2}?"
+                            r"(?:(man|boy|father|husband|son|brother|gentleman|grandfather|uncle|nephew|dad|boyfriend)|"
+                            r"(woman|girl|mother|wife|daughter|sister|lady|grandmother|aunt|niece|mum|mom|widow|"
+                            r"girlfriend))\b")
+"""A man or woman the text names by a common noun ("the woman", "his wife"): a "he"/"she" after it is as likely
+theirs as the person named before it, so it is no vote for that person's gender."""
 
 
 def winner(votes: Counter[str]) -> str | None:
