@@ -121,7 +121,7 @@ def winner(votes: Counter[str]) -> str | None:
     return best if count > rest[0][1] else None
 
 
-_OPENING_PRONOUN = re.compile(r"[\"“]?(?:He|She|His|Her)\b")
+_OPENING_PRONOUN = re.compile(r"\s*[\"“]?(?:He|She|His|Her)\b")
 
 
 def pick_person(recent: Sequence[str], gender: dict[str, str], pronoun: str) -> str | None:

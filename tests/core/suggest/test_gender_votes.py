@@ -13,7 +13,7 @@ from tests.core.suggest.suggesting import speaker_of
 @pytest.mark.parametrize("text", [
     "Chief William Brooks said officers talked with the woman for an hour and that she refused to leave.\n\n"
     "He said the officers would be interviewed next week.",
-    "Chief William Brooks spoke to reporters on Friday.\n\n"
+    "Chief William Brooks spoke to reporters on Friday.\n\nA woman was shot in a car park.\n\n"
     "She was taken to a hospital in the city, Brooks said. Her condition was not known.\n\n"
     "He said the officers would be interviewed next week.",
 ])
@@ -29,3 +29,12 @@ def test_a_pronoun_that_belongs_to_someone_else_is_no_vote(text: str) -> None:
 ])
 def test_a_pronoun_that_can_only_be_the_person_still_votes(text: str) -> None:
     assert speaker_of(text, "trained for a month") == ("Alex Morgan", "named")
+
+
+def test_a_pronoun_opening_the_next_paragraph_votes_like_one_opening_the_next_sentence() -> None:
+    """"Jordan Avery won. ¶ She said …" shows Avery is a woman as much as "Jordan Avery won. She said …" does (the
+    paragraph break stopped the look-up before)."""
+    text = ("Jordan Avery won the final on Sunday.\n\nShe said the crowd had carried her home.\n\n"
+            "Riley Chen finished second.\n\nHe said the wind had been hard.\n\n"
+            "“It was the best day of my life,” she said.")
+    assert speaker_of(text, "best day of my life") == ("Jordan Avery", "named")
