@@ -252,9 +252,10 @@ def _find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordi
                     for p in mentions):
         which = None  # "… the cash prices, which range from $200 to $450, said Jim Winkler, …": inverted after it
     if trimmed.rstrip().endswith(",") and not telling and not text.startswith(_EVIDENTIAL, verb_start) \
-            and which is None:
+            and which is None and not (participle and word not in ("citing", "quoting")):
         # "The route will close, said a spokesman for X" (inverted after verbs of saying, never after "show"; not
-        # after a relative clause: "Two people, who spoke on condition of anonymity, said the official …")
+        # after a relative clause: "Two people, who spoke on condition of anonymity, said the official …"; nor after
+        # a participle: "The ministry refused to comment, saying the inquiry was open" is not the inquiry)
         after = source_after(text, verb_end, mentions, full_names, orgs, phrase=saying)
         if after:
             return after
@@ -280,6 +281,9 @@ def _find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordi
         if loose:
             return loose
     phrase = noun_phrase_source(text, clause_start + comma + 1, clause_start + len(subject), mentions, full_names)
+    auxiliary = _AUXILIARY.search(subject, comma + 1) if phrase is None and participle and comma < 0 else None
+    if auxiliary is not None:  # "The government has resisted calls …, saying": the subject before "has"
+        phrase = noun_phrase_source(text, clause_start, clause_start + auxiliary.start(), mentions, full_names)
     if phrase and comma < 0 and text[max(0, clause_start - 3):clause_start].rstrip()[-1:] in _CLOSING_QUOTES \
             and phrase.name.startswith("the ") and phrase.name.split()[-1] in context.roles:
         return Speaker(context.roles[phrase.name.split()[-1]], "named")  # '"…" the cardinal said', after
@@ -433,6 +437,9 @@ _PASSIVE_BEFORE = re.compile(r"(?<![\w'’-])(?:is|are|was|were|be|been|being)(?
 _EVIDENTIAL = ("show", "found", "find", "reveal", "suggest", "indicate", "conclude")
 """Verbs of evidence (data "show", tests "found"): a comma before them closes a modifier of their subject, the
 source never follows them as it may follow "said"."""
+_AUXILIARY = re.compile(r"[ \t]+(?:has|have|had|will|would|can|could)[ \t]+(?!been\b)(?=[a-z])")
+"""An auxiliary after the subject, in the main clause a participle of saying follows ("The government has resisted
+calls …, saying")."""
 _PARTICIPLE_CHUNK = re.compile(r"\s*(?:[a-z]+ly\s+)?[a-z]+(?:ed|ing)\b")
 _DESCRIBED_AFTER = re.compile(r",\s+(?:the|a|an)\s+[^,;:]*\Z")
 _TESTIFIES = re.compile(r"\s+(?:admit|say|tell|describe|explain|claim|deny|insist|accept|confirm)\b")

@@ -125,9 +125,10 @@ VERB_FIRST = re.compile(rf"\s*[a-z]+ed\s+(?=(?:{_PARTITIVE}|{_DETERMINERS})\b)")
 
 
 _CONJUNCT = rf"(?:[A-Za-z][\w'’-]*\s+){{0,2}}(?:(?i:{_HEADS})|[a-z][\w'’-]*(?:s|men|people))"
-COORDINATED = re.compile(rf"(?<![\w'’-])(?:{_CONJUNCT},\s+)*{_CONJUNCT},?\s+(?:and|or)\s+\Z")
+COORDINATED = re.compile(rf"(?<![\w'’-])(?:(?:{_CONJUNCT},\s+)+{_CONJUNCT},?|{_CONJUNCT})\s+(?:and|or)\s+\Z")
 """Sources listed before the last one: "black voters, campaign organizers and …" (each a source noun or a
-plural)."""
+plural); a comma before "and" only after a list of three ("accused of hiding the papers, and some officials say":
+a new clause)."""
 
 
 def ends_with_and_or(before: str, at: int) -> bool:
