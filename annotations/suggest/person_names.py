@@ -33,6 +33,9 @@ _BEFORE_PERSON = re.compile(rf"(?:\b(?:{REPORTING})|\baccording\s+to|\bby|\b(?:M
                             r"(?<![\w-])(?:step|grand)?(?:son|daughter|wife|husband|mother|father|brother|sister|"
                             r"widow|widower|nephew|niece|uncle|aunt|cousin))"
                             r"\s+\Z")
+_CAST = re.compile(r"[a-z]\s\(|[A-Z]\w\s\(")
+"""A name in brackets after a role or another name, as a cast is listed ("police sergeant PJ Collins (Conleth Hill)",
+"a courtier (Conleth Hill)")."""
 _AFTER_THE = re.compile(r"(?<![\w'’-])the\s\Z")
 INITIAL = re.compile(r"(?:[A-Z]\.){1,3}")
 """A middle initial ("Walter A. Clyburn Reed") or joined initials ("H.R. Nagaraj Gowda"): no acronym."""
@@ -54,7 +57,19 @@ def person_context(text: str, start: int, end: int) -> bool:
     if suffix:
         end = suffix.end()
     return _AFTER_PERSON.match(text, end) is not None or \
-        _BEFORE_PERSON.search(text, max(0, start - 20), start) is not None
+        _BEFORE_PERSON.search(text, max(0, start - 20), start) is not None or _cast(text, start, end)
+
+
+def _cast(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] stands in brackets after a role or another name, as a cast is listed ("police sergeant
+    PJ Collins (Conleth Hill)"), and ends in no word of a street or a place ("(Green Lane)")."""
+    last = text[start:end].rsplit(None, 1)[-1]
+    return text.startswith(")", end) and _CAST.match(text, max(0, start - 3), start + 1) is not None \
+        and last not in _STREETS and last not in PLACE_HEADS
+
+
+_STREETS = frozenset("Lane Close Way Drive Grove Mews Crescent Terrace Row Walk Gardens Place Square".split())
+"""Street words no place head list holds, which a bracketed address may end in."""
 
 
 def is_person(words: list[str], titled: bool, known: dict[str, str], around: Callable[[], bool]) -> bool:
