@@ -74,7 +74,23 @@ _STREETS = frozenset("Lane Close Way Drive Grove Mews Crescent Terrace Row Walk 
 
 def is_person(words: list[str], titled: bool, known: dict[str, str], around: Callable[[], bool]) -> bool:
     """Whether `words` name a person; `around` says whether the context shows one (apposition, age, reporting
-    verb, title before) and is asked only when the words leave it open."""
+    verb, title before) and is asked only when the words leave it open. The shipped name lists are unaccented:
+    a name in Latin letters with accents is judged again as its plain letters ("Héctor Ramírez" as "Hector
+    Ramirez")."""
+    if _judged_person(words, titled, known, around):
+        return True
+    if all(w.isascii() for w in words) or not all(all(ord(c) < 0x250 for c in w) for w in words):
+        return False
+    plain = [anyascii(w) for w in words]
+    return plain[0] not in _ACCENTED_PREFIXES and _judged_person(plain, titled, known, around)
+
+
+_ACCENTED_PREFIXES = frozenset({"Sao", "Sri", "Shri"})
+"""Plain forms of accented words that open place names and honorifics ("São Paolo", "Śrī Satya Sai Baba"), listed
+as given names unaccented."""
+
+
+def _judged_person(words: list[str], titled: bool, known: dict[str, str], around: Callable[[], bool]) -> bool:
     first_names, surnames = name_lists()
     listed = known.get(" ".join(words))
     if listed == "PERSON":  # a well-known person ("Andy Warhol's death": the name without its possessive)

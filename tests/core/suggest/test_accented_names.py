@@ -1,0 +1,30 @@
+"""Names written with accents are judged as their plain letters when the accented form is not on the shipped lists
+(which are unaccented): "Héctor Ramírez pleaded guilty" and "Björn Söderberg" gave no entity, while "Hector Ramirez"
+and "Bjorn Soderberg" did (stop 48; our own sentences). Not for accented words that open places and honorifics, listed
+unaccented as given names ("São Paolo", "Śrī Baba")."""
+from __future__ import annotations
+
+import pytest
+
+from annotations.suggest.entities import suggest_entities
+
+
+def _people(text: str) -> list[str]:
+    return [e.exact for e in suggest_entities(text) if e.type == "PERSON"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Héctor Ramírez pleaded guilty on Monday.", "Héctor Ramírez"),
+    ("Björn Söderberg pleaded guilty on Monday.", "Björn Söderberg"),
+    ("The officer, José García, pleaded guilty.", "José García"),
+])
+def test_an_accented_name_is_a_person_as_its_plain_letters_are(text: str, name: str) -> None:
+    assert name in _people(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The band flew to São Paolo for the last night of the tour.",
+    "Thousands came to hear Śrī Baba speak in the hall.",
+])
+def test_accented_place_and_honorific_openings_stay_no_person(text: str) -> None:
+    assert not [p for p in _people(text) if p.startswith(("São", "Śrī"))]
