@@ -12,6 +12,8 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from anyascii import anyascii
+
 from annotations.suggest import Suggestion
 from annotations.suggest.gazetteer import gazetteer
 from annotations.suggest.name_words import given_genders, world_surnames
@@ -50,7 +52,8 @@ def genders(text: str, persons: Sequence[Suggestion], name_of: Callable[[Suggest
     for i, p in enumerate(persons):
         name = name_of(p)
         if name not in by_name and " " in name:
-            by_name[name] = given_genders().get(name.split(None, 1)[0], "")
+            given = name.split(None, 1)[0]  # (the lists are unaccented: "Íngrid" as "Ingrid")
+            by_name[name] = given_genders().get(given) or given_genders().get(anyascii(given), "")
         title = GENDERED_TITLE.search(text, max(0, p.start - 7), p.start)
         if title:
             votes[name][TITLE_GENDER[title.group(1)]] += 2

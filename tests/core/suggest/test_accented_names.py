@@ -28,3 +28,10 @@ def test_an_accented_name_is_a_person_as_its_plain_letters_are(text: str, name: 
 ])
 def test_accented_place_and_honorific_openings_stay_no_person(text: str) -> None:
     assert not [p for p in _people(text) if p.startswith(("São", "Śrī"))]
+
+
+def test_an_accented_given_name_tells_the_gender_its_plain_letters_tell() -> None:
+    from tests.core.suggest.suggesting import speaker_of
+    text = ("Íngrid Rojas spoke first in the square.\n\nTomás Vidal spoke next, to a quieter crowd.\n\n"
+            "“We are free at last,” she said.")
+    assert speaker_of(text, "free at last") == ("Íngrid Rojas", "named")
