@@ -78,8 +78,10 @@ def genders(text: str, persons: Sequence[Suggestion], name_of: Callable[[Suggest
                 and _SUBORDINATE_BEFORE.search(text, max(0, p.start - 60), p.start):
             continue  # "when King was assassinated in 1968, she sang at his funeral": the main clause's subject
         noun = _GENDERED_NOUN.search(text, p.end, pronoun.start()) if pronoun else None
-        if pronoun and noun is not None and bool(noun.group(1)) == bool(pronoun.group(1)):
-            continue  # "Brooks said officers negotiated with the woman and that she …": the woman's pronoun
+        if pronoun and noun is not None and bool(noun.group(1)) == bool(pronoun.group(1)) \
+                and text[p.end:noun.start()].strip() not in ("", ","):
+            continue  # "Brooks said officers negotiated with the woman and that she …": the woman's pronoun (but
+            # "Kelly Marsh, a mother of two, said she": the noun is the person's own)
         if pronoun and _same_pronoun_before(text, p.start, bool(pronoun.group(1))):
             continue  # "She was flown to a hospital, Brooks said. Her condition …": whoever "she" was before
         if pronoun:
@@ -103,11 +105,15 @@ _OBJECT_OF_TITLED = re.compile(r"(?<![\w'’-])(?:to|with|of|for|on|at|by|from|a
 
 
 def _same_pronoun_before(text: str, start: int, male: bool) -> bool:
-    """Whether the sentence a mention at `start` stands in has a "he"/"she" of that gender before it: someone
-    the text spoke of before, whom the next pronoun of that gender most likely goes on with."""
+    """Whether the sentence a mention at `start` stands in has a subject "he"/"she" of that gender before it ("She was
+    flown to a hospital, Brooks said"): someone the text spoke of before, whom the next pronoun of that gender most
+    likely goes on with ("Her father brought her in contact with King, with whom she toured" too). Not "his"/"her" in
+    a phrase before the name's own clause ("In her speech, X said she"), which points ahead to the name."""
     reach = max(0, start - 200)
     opening = max(text.rfind(". ", reach, start) + 1, text.rfind("\n", reach, start) + 1, reach)
-    return any(bool(m.group(1)) == male for m in _GENDERED_SCAN.finditer(text, opening, start))
+    after_comma = text[:start].rstrip().endswith(",")  # the name opens the main clause after a leading phrase
+    return any(bool(m.group(1)) == male and (not after_comma or m.group(0).lower() in ("he", "she"))
+               for m in _GENDERED_SCAN.finditer(text, opening, start))
 
 
 _GENDERED_NOUN = re.compile(r"\b(?:the|a|an|this|that|his|her|their|one|another)\s+(?:[a-z]+\s+){0,2}?"
@@ -124,7 +130,7 @@ def winner(votes: Counter[str]) -> str | None:
     return best if count > rest[0][1] else None
 
 
-_OPENING_PRONOUN = re.compile(r"\s*[\"“]?(?:He|She|His|Her)\b")
+_OPENING_PRONOUN = re.compile(r"[\"“]?(?:He|She|His|Her)\b")
 
 
 def pick_person(recent: Sequence[str], gender: dict[str, str], pronoun: str) -> str | None:

@@ -1,8 +1,11 @@
 """A pronoun after a name votes for that person's gender only when it can be theirs. "Brooks said officers negotiated
 with the woman and that she …" and "She was flown to a hospital, Brooks said. Her condition …" made police chief
 William Brooks a woman, so "He said …" in the next paragraph found no speaker (stop 48, from a judged real article;
-the sentences here are our own). A "he"/"she" after a common noun of that gender ("the woman", "his wife"), or after
-the same pronoun earlier in the name's sentence, goes with that other person and is no vote."""
+the sentences here are our own). A "he"/"she" after a common noun of that gender ("the woman", "his wife") not in
+apposition to the name, or after a sentence the name attributes ("She was …, Brooks said") that opened with that
+pronoun, goes with that other person and is no vote. (A pronoun opening the next paragraph was tried as a vote too and
+taken out again: an outside reviewer found it went to the story's main subject more often than to the person named
+last.)"""
 from __future__ import annotations
 
 import pytest
@@ -31,10 +34,19 @@ def test_a_pronoun_that_can_only_be_the_person_still_votes(text: str) -> None:
     assert speaker_of(text, "trained for a month") == ("Alex Morgan", "named")
 
 
-def test_a_pronoun_opening_the_next_paragraph_votes_like_one_opening_the_next_sentence() -> None:
-    """"Jordan Avery won. ¶ She said …" shows Avery is a woman as much as "Jordan Avery won. She said …" does (the
-    paragraph break stopped the look-up before)."""
-    text = ("Jordan Avery won the final on Sunday.\n\nShe said the crowd had carried her home.\n\n"
-            "Riley Chen finished second.\n\nHe said the wind had been hard.\n\n"
-            "“It was the best day of my life,” she said.")
-    assert speaker_of(text, "best day of my life") == ("Jordan Avery", "named")
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("John Pike, the council leader, was booed at the meeting. Kelly Marsh, a mother of two, said she had been "
+     "queueing since dawn. “It is a disgrace,” he said.", "John Pike"),
+    ("Detective Sergeant Ann Foley led the search. Robin Hale, the boy's father, said he had not slept for days. "
+     "“We will find him,” she said.", "Ann Foley"),
+    ("Labour MP Jess Phillips raised the case. When his father died in 2015, Ashley Grant said he was left with "
+     "nothing. “It is a scandal,” she said.", "Jess Phillips"),
+    ("Council leader Mark Hughes faced angry residents on Monday night. In her speech to the meeting, Casey Lowe said "
+     "she would take the council to court. “We have been ignored for years,” he said.", "Mark Hughes"),
+])
+def test_a_noun_or_pronoun_that_is_the_persons_own_still_votes(text: str, speaker: str) -> None:
+    """An outside reviewer's cases (stop 48): "a mother of two" in apposition is the person herself, and a pronoun in
+    a leading clause before the name points ahead to it; both still show the person's gender."""
+    quote = text[text.index("“") + 1:text.index("”") - 1]
+    assert speaker_of(text, quote) == (speaker, "named")
