@@ -35,3 +35,17 @@ def test_an_accented_given_name_tells_the_gender_its_plain_letters_tell() -> Non
     text = ("Íngrid Rojas spoke first in the square.\n\nTomás Vidal spoke next, to a quieter crowd.\n\n"
             "“We are free at last,” she said.")
     assert speaker_of(text, "free at last") == ("Íngrid Rojas", "named")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("“We won the game,” Al Michaels said.", "Al Michaels"),
+    ("“We won the game,” said Walt Mossberg.", "Walt Mossberg"),
+])
+def test_a_short_given_name_the_lists_leave_out_opens_a_name_in_context(text: str, name: str) -> None:
+    """"Al", "Walt", "Hal", "Art" are off the given-name lists (common words, the Arabic article in "Al Jazeera"): with
+    a rare second word and a reporting verb or title around, the two words are a person (stop 48)."""
+    assert name in _people(text)
+
+
+def test_a_short_given_name_alone_makes_no_person() -> None:
+    assert not _people("The Al Noor mosque and the Art Deco hall were both closed.")
