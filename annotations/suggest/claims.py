@@ -24,7 +24,7 @@ from annotations.suggest.document_authors import document_author
 from annotations.suggest.quotes import fill_quotes, merge_quotes, quote_spans, titles
 from annotations.suggest.report_cuts import split_reports
 from annotations.suggest.reporting_verbs import main_verb, reporting_verbs
-from annotations.suggest.sentence_subject import sentence_subject
+from annotations.suggest.sentence_subject import pronoun_subject, sentence_subject
 from annotations.suggest.single_quotes import as_double_quotes
 from annotations.suggest.soft_wraps import soft_wraps_as_spaces
 from annotations.suggest.org_references import BODY_NOUNS
@@ -267,6 +267,8 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
             # 'Paula, 43, started getting Botox … she was nervous her husband would notice. "I panic every time."':
             # a quotation standing alone in a paragraph about someone, who has not been quoted yet, is theirs
             speaker = Speaker(context.subject[0], "named")
+        if speaker is None and quoted and verb is None:  # 'He reversed course, clarifying that … "are not for sale"'
+            speaker = pronoun_subject(text, said_from, end, context)
         introduced = None
         puts_out = _INTRODUCES.search(body) if verb is None and not quoted else None
         if puts_out is not None:

@@ -119,6 +119,17 @@ def sentence_subject(text: str, start: int, end: int, mentions: Sequence[Suggest
     return None
 
 
+def pronoun_subject(text: str, start: int, end: int, context: Context) -> Speaker | None:
+    """The person a "he"/"she" opening the sentence at `start` stands for — the latest person of that gender — for a
+    quotation in a sentence with no verb of saying ('He reversed course, clarifying that the assets "are not for
+    sale"'), when nothing surer named its speaker."""
+    pronoun = _PRONOUN_SUBJECT.match(text, start, end)
+    if pronoun is None:
+        return None
+    name = pick_person(context.recent, context.gender, pronoun.group(1).lower()) if context.recent else None
+    return Speaker(name, "named") if name else None
+
+
 _WITH_SUBJECT = re.compile(r"(?:,|[–—]|^)\s*[Ww]ith\s+((?:(?!with\b)[^,;:\"“”()])+?)\s+\Z", re.M)
 """An absolute clause before a participle of saying, after a comma or a dash ("…, with forecasters warning that",
 "— with the company saying"): its noun phrase is the participle's subject (not in "arrived with officials saying")."""

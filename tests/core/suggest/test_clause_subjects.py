@@ -56,3 +56,12 @@ def test_a_capitalised_name_after_the_before_a_survey_is_its_maker(text: str, sp
 ])
 def test_a_month_a_common_word_or_a_nationality_before_a_survey_is_no_maker(text: str) -> None:
     assert speaker_of(text, "name matters")[1] != "named"
+
+
+def test_a_pronoun_opening_a_sentence_with_a_quotation_and_no_verb_of_saying_is_its_speaker() -> None:
+    """'He eventually reversed course, clarifying … that the assets "are not for sale."' had no speaker: no verb of
+    saying, and the sentence's subject was looked for as a name only (stop 48; our own sentences)."""
+    text = ("Studio chief Robert Allen said last summer the company would review its television channels.\n\n"
+            "The company's portfolio includes two cable networks and a news channel.\n\n"
+            "He later reversed course, clarifying at a conference that the channels \"are not for sale.\"")
+    assert speaker_of(text, "not for sale") == ("Robert Allen", "named")
