@@ -79,10 +79,11 @@ def genders(text: str, persons: Sequence[Suggestion], name_of: Callable[[Suggest
             continue  # "when King was assassinated in 1968, she sang at his funeral": the main clause's subject
         noun = _GENDERED_NOUN.search(text, p.end, pronoun.start()) if pronoun else None
         if pronoun and noun is not None and bool(noun.group(1)) == bool(pronoun.group(1)) \
-                and text[p.end:noun.start()].strip() not in ("", ","):
-            continue  # "Brooks said officers negotiated with the woman and that she …": the woman's pronoun (but
-            # "Kelly Marsh, a mother of two, said she": the noun is the person's own)
-        if pronoun and _same_pronoun_before(text, p.start, bool(pronoun.group(1))):
+                and _SAID.search(text, p.end, noun.start()) is not None:
+            continue  # "Brooks said officers negotiated with the woman and that she …": the woman's pronoun, in what
+            # the person said (but "Kelly Marsh, 41, a mother of two, said she", "X became the first woman to …, and
+            # she": the noun is the person's own)
+        if pronoun and _same_pronoun_before(text, p.start, p.end, bool(pronoun.group(1))):
             continue  # "She was flown to a hospital, Brooks said. Her condition …": whoever "she" was before
         if pronoun:
             votes[name]["m" if pronoun.group(1) else "f"] += 1
@@ -104,16 +105,22 @@ _OBJECT_OF_TITLED = re.compile(r"(?<![\w'’-])(?:to|with|of|for|on|at|by|from|a
 """The same before a title ("appointed by Pope Benedict XVI, he was …": the pope is the object)."""
 
 
-def _same_pronoun_before(text: str, start: int, male: bool) -> bool:
-    """Whether the sentence a mention at `start` stands in has a subject "he"/"she" of that gender before it ("She was
-    flown to a hospital, Brooks said"): someone the text spoke of before, whom the next pronoun of that gender most
-    likely goes on with ("Her father brought her in contact with King, with whom she toured" too). Not "his"/"her" in
-    a phrase before the name's own clause ("In her speech, X said she"), which points ahead to the name."""
+def _same_pronoun_before(text: str, start: int, end: int, male: bool) -> bool:
+    """Whether the sentence a mention at text[start:end] stands in has a "he"/"she" of that gender before it: someone
+    the text spoke of before, whom the next pronoun of that gender most likely goes on with — as the sentence's subject
+    the name attributes ("She was flown to a hospital, Brooks said"), or anywhere before a name inside its clause ("Her
+    father brought her in contact with King, with whom she toured"). Not a leading phrase or clause before the name's
+    own ("When she took over, X promised", "In her speech, X said she"), which points ahead to the name."""
     reach = max(0, start - 200)
     opening = max(text.rfind(". ", reach, start) + 1, text.rfind("\n", reach, start) + 1, reach)
-    after_comma = text[:start].rstrip().endswith(",")  # the name opens the main clause after a leading phrase
-    return any(bool(m.group(1)) == male and (not after_comma or m.group(0).lower() in ("he", "she"))
-               for m in _GENDERED_SCAN.finditer(text, opening, start))
+    if text[:start].rstrip().endswith(","):
+        subject = _SUBJECT_PRONOUN.match(text, opening, start)
+        return subject is not None and (subject.group(1) in ("He", "he")) == male and _SAID.match(text, end) is not None
+    return any(bool(m.group(1)) == male for m in _GENDERED_SCAN.finditer(text, opening, start))
+
+
+_SUBJECT_PRONOUN = re.compile(r"\s*[\"“]?(He|he|She|she)\s+[a-z]")
+_SAID = re.compile(r"\s+(?:said|says|told|tells|added|explained|wrote)\b")
 
 
 _GENDERED_NOUN = re.compile(r"\b(?:the|a|an|this|that|his|her|their|one|another)\s+(?:[a-z]+\s+){0,2}?"

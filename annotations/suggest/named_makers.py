@@ -85,16 +85,17 @@ def maker_before_data(text: str, a: int, b: int, mentions: Sequence[Suggestion],
     return Speaker(before.group(1), "named")
 
 
-_NAME_THEN_DATA = re.compile(rf"(?:(?:[Tt]he|[Aa]n?)[ \t]+(?=[A-Z][\w&’'.-]*[ \t]+(?:survey|poll|study|report|analysis)))?"
+_NAME_THEN_DATA = re.compile(rf"(?:(?:[Tt]he|[Aa]n?)[ \t]+(?=[A-Z][\w&’'.-]*[ \t]+(?:survey|poll)\b))?"
                              rf"({_MAKER_WORD}(?:[ \t]+{_MAKER_WORD}){{0,2}})[ \t]+(?:data|figures|statistics|estimates|"
-                             r"calculations|tally|rankings|filings|survey|poll|study|report|analysis)")
+                             r"calculations|tally|rankings|filings|survey|poll)")
 _COMMON = 3.0
 """A single word this common in English (Zipf) is no maker's name ("Federal", "Census", "Chinese", "Brexit",
 "Omicron"); "FactSet" (1.7), "Kpler", "Refinitiv" are below."""
-_COMMON_AFTER_THE = 3.8
-"""The same after "the"/"a", where the capital is no sentence's: "the Kaiser survey" (3.5), "a Zogby poll"; not "the
-Covid study" (3.86), "the Niche survey" (a word as common: a company only where the text names it as one), "the
-Quarterly report"."""
+_COMMON_AFTER_THE = 3.7
+"""The same after "the"/"a" before "survey" or "poll", where the capital is no sentence's and makers are nearly always
+pollsters: "the Kaiser survey" (3.5), "a Zogby poll"; not "the Brexit survey" (3.79), "the Niche survey" (3.85: a
+company only where the text names it as one). Never before "study", "report" or "analysis": those take places, diseases and authors' names ("the
+Framingham study", "the Ebola report", "the Chilcot report")."""
 _NATIONAL = ("ish", "ese", "ian", "ean", "i", "ic")
 """Endings of a people's adjective ("Kurdish figures", "Taiwanese data", "Israeli data"): no maker."""
 

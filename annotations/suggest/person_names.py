@@ -33,8 +33,6 @@ _BEFORE_PERSON = re.compile(rf"(?:\b(?:{REPORTING})|\baccording\s+to|\bby|\b(?:M
                             r"(?<![\w-])(?:step|grand)?(?:son|daughter|wife|husband|mother|father|brother|sister|"
                             r"widow|widower|nephew|niece|uncle|aunt|cousin))"
                             r"\s+\Z")
-_CAST = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*\s\(\Z")
-"""A bracket opened after a capitalised word: a cast's actor after the character ("PJ Collins (Conleth Hill)")."""
 _AFTER_THE = re.compile(r"(?<![\w'’-])the\s\Z")
 INITIAL = re.compile(r"(?:[A-Z]\.){1,3}")
 """A middle initial ("Walter A. Clyburn Reed") or joined initials ("H.R. Nagaraj Gowda"): no acronym."""
@@ -56,20 +54,7 @@ def person_context(text: str, start: int, end: int) -> bool:
     if suffix:
         end = suffix.end()
     return _AFTER_PERSON.match(text, end) is not None or \
-        _BEFORE_PERSON.search(text, max(0, start - 20), start) is not None or _cast(text, start, end)
-
-
-def _cast(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] stands in brackets after a character's name, as a cast is listed ("police sergeant PJ
-    Collins (Conleth Hill)"), and ends in a listed family name (not a show, "Kit Harper (Peaky Blinders)", nor a
-    place after a noun, "the estate (Broadwater Farm)")."""
-    last = text[start:end].rsplit(None, 1)[-1]
-    return text.startswith(")", end) and _CAST.search(text, max(0, start - 40), start) is not None \
-        and last in name_lists()[1] and last not in _STREETS and last not in PLACE_HEADS
-
-
-_STREETS = frozenset("Lane Close Way Drive Grove Mews Crescent Terrace Row Walk Gardens Place Square".split())
-"""Street words no place head list holds, which a bracketed address may end in."""
+        _BEFORE_PERSON.search(text, max(0, start - 20), start) is not None
 
 
 def is_person(words: list[str], titled: bool, known: dict[str, str], around: Callable[[], bool]) -> bool:

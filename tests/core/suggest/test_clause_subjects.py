@@ -40,6 +40,7 @@ def test_a_comma_before_and_lists_sources_only_after_a_list(text: str, fragment:
 @pytest.mark.parametrize(("text", "speaker"), [
     ("Four in ten students say a college's name matters, according to the Harbourview survey.", "Harbourview"),
     ("The Kaiser survey found that four in ten students say a college's name matters.", "Kaiser"),
+    ("A Datafolha poll found that four in ten students say a college's name matters.", "Datafolha"),
     ("A Zogby poll found that four in ten students say a college's name matters.", "Zogby"),
 ])
 def test_a_capitalised_name_after_the_before_a_survey_is_its_maker(text: str, speaker: str) -> None:
@@ -53,6 +54,8 @@ def test_a_capitalised_name_after_the_before_a_survey_is_its_maker(text: str, sp
     "The January survey found that four in ten students say a college's name matters.",
     "Four in ten students say a college's name matters, according to the Quarterly report.",
     "A Chinese study found that four in ten students say a college's name matters.",
+    "The Framingham study found that four in ten students say a college's name matters.",
+    "The Ebola report found that four in ten students say a college's name matters.",
 ])
 def test_a_month_a_common_word_or_a_nationality_before_a_survey_is_no_maker(text: str) -> None:
     assert speaker_of(text, "name matters")[1] != "named"

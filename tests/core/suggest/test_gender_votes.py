@@ -1,9 +1,9 @@
 """A pronoun after a name votes for that person's gender only when it can be theirs. "Brooks said officers negotiated
 with the woman and that she …" and "She was flown to a hospital, Brooks said. Her condition …" made police chief
 William Brooks a woman, so "He said …" in the next paragraph found no speaker (stop 48, from a judged real article;
-the sentences here are our own). A "he"/"she" after a common noun of that gender ("the woman", "his wife") not in
-apposition to the name, or after a sentence the name attributes ("She was …, Brooks said") that opened with that
-pronoun, goes with that other person and is no vote. (A pronoun opening the next paragraph was tried as a vote too and
+the sentences here are our own). A "he"/"she" after a common noun of that gender ("the woman", "his wife") in what
+the person said, or after a sentence the name attributes ("She was …, Brooks said") that opened with that pronoun,
+goes with that other person and is no vote. (A pronoun opening the next paragraph was tried as a vote too and
 taken out again: an outside reviewer found it went to the story's main subject more often than to the person named
 last.)"""
 from __future__ import annotations
@@ -42,11 +42,16 @@ def test_a_pronoun_that_can_only_be_the_person_still_votes(text: str) -> None:
      "“We will find him,” she said.", "Ann Foley"),
     ("Labour MP Jess Phillips raised the case. When his father died in 2015, Ashley Grant said he was left with "
      "nothing. “It is a scandal,” she said.", "Jess Phillips"),
+    ("Judge Helen Park heard the case. Priya Sharma, 34, a mother of two, said she had been framed. “The evidence is "
+     "clear,” he said.", None),
+    ("Chief Sam Okafor spoke first. Jordan Ellis became the first woman to lead the firm, and she said profits would "
+     "rise. “I am proud of her,” he said.", "Sam Okafor"),
     ("Council leader Mark Hughes faced angry residents on Monday night. In her speech to the meeting, Casey Lowe said "
      "she would take the council to court. “We have been ignored for years,” he said.", "Mark Hughes"),
 ])
-def test_a_noun_or_pronoun_that_is_the_persons_own_still_votes(text: str, speaker: str) -> None:
-    """An outside reviewer's cases (stop 48): "a mother of two" in apposition is the person herself, and a pronoun in
-    a leading clause before the name points ahead to it; both still show the person's gender."""
+def test_a_noun_or_pronoun_that_is_the_persons_own_still_votes(text: str, speaker: str | None) -> None:
+    """Two outside reviewers' cases (stop 48): "a mother of two" in apposition is the person herself, as is "the first
+    woman to …"; a pronoun in a leading phrase or clause before the name points ahead to it; all still show the
+    person's gender."""
     quote = text[text.index("“") + 1:text.index("”") - 1]
-    assert speaker_of(text, quote) == (speaker, "named")
+    assert speaker_of(text, quote) == ((speaker, "named") if speaker else (None, None))
