@@ -60,8 +60,9 @@ def genders(text: str, persons: Sequence[Suggestion], name_of: Callable[[Suggest
             titled.add(name)
         elif _ROLE_HINT.search(text, max(0, p.start - 45), p.start):
             role = _ROLE_GENDER.search(text, max(0, p.start - 45), p.start)
-            if role:
-                votes[name]["m" if role.group(1) else "f"] += 2
+            if role and not (role.group(1) and role.group(1).lower().endswith("man")):
+                votes[name]["m" if role.group(1) else "f"] += 2  # ("UKIP chairman Petrina Holdsworth": "-man"
+                # roles are worn by women too; "-woman" roles, actor, king and prince tell)
         stop = min(persons[i + 1].start if i + 1 < len(persons) else len(text), p.end + PRONOUN_WINDOW)
         boundary = _SENTENCE_END.search(text, p.end, stop)  # past the sentence, only a pronoun opening the next
         if boundary and not _OPENING_PRONOUN.match(text, boundary.end()):  # ("… Meghan said. Harry, who …, said
