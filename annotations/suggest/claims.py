@@ -133,6 +133,8 @@ _INTRODUCES = re.compile(r"\b(?:issued|released|put\s+out|posted|published|gave|
                          r"message|letter|post|tweet|speech|address)\b")
 """A sentence putting out words ("X issued a statement regarding the decision."): no claim itself, but the quote
 right after it in the paragraph is its subject's."""
+_BYLINE = re.compile(r"[ \t]*(?:By|BY|Written by|Words by)[ \t]+[^\n.!?]{2,60}\Z")
+"""A line naming the article's writer ("By Md Aynal Haque"): no one the story's "he" or "she" later stands for."""
 _OPENING_MARKS = "\"“"
 _CLOSING_MARKS = "\"”"
 _ATTRIBUTION = re.compile(
@@ -307,8 +309,9 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
         if subject is not None and SENTENCE_OPENING.fullmatch(text, said_from, subject.start) \
                 and not text.startswith(("'", "’"), subject.end):  # ("Meadows' plans were …": no subject)
             context.subject = (full_name(subject, full_names), start)  # "Meanwhile, Fetter married John Gille."
+        byline = _BYLINE.match(text, line_start, line_ends[line_start]) is not None  # the writer: never "he"/"she"
         for p in inside:
-            if p.type == "PERSON":
+            if p.type == "PERSON" and not byline:
                 context.met(full_name(p, full_names))
                 context.person_at = p.start
             elif p.type == "ORG" and context.orgs is not None:
