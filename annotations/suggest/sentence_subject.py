@@ -15,9 +15,10 @@ from annotations.suggest.unnamed import UNNAMED, lower_first
 
 NEAR_TYPES = ("PERSON", "ORG")
 
-SECONDARY = re.compile(r"(?:\sand|\sby|\sthen|,?\sbut)\s+\Z")
-"""Before a verb that is not the first of its subject's: coordinated ("… and concluded", "…, but said"), or
-"responded by"."""
+SECONDARY = re.compile(r"(?:\sand|\sby|\sthen|,?\sbut)\s+(?:(?:has|have|had|also|later|since|repeatedly|"
+                       r"previously|often|once)\s+){0,2}\Z")
+"""Before a verb that is not the first of its subject's: coordinated ("… and concluded", "…, but said", "…, but has
+said"), or "responded by"."""
 _OPENING_PARTICIPLE = re.compile(r"[\"“]?(?:[A-Z][a-z]+ing|[A-Z][a-z]+ed|Asked|When|After|As|While|Although|Though|"
                                  r"Because|Before|Since|Once|Until|If|In|On|At|During|Despite|Following|Amid)\b"
                                  r"[^,;:\"“”]{0,160},\s+")

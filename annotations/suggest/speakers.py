@@ -187,12 +187,12 @@ def _find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordi
                          context, orgs)
         if found:
             return found
-    if SECONDARY.search(text, max(start, verb_start - 8), verb_start) or participle:
+    if SECONDARY.search(text, max(start, verb_start - 30), verb_start) or participle:
         found = sentence_subject(text, start, verb_start, mentions, full_names, context, places=True)
         if found:  # "X opened the debate addressing critics, stating …", "X did not respond - and concluded …"
             return found
         opening = _OPENING_IT.match(text, start, verb_start) \
-            if SECONDARY.search(text, max(start, verb_start - 8), verb_start) else None
+            if SECONDARY.search(text, max(start, verb_start - 30), verb_start) else None
         if opening:  # "It did not reveal the location and said …": whom "it" stands for, as in "it said"
             found = subject_speaker(text, opening.start(1), opening.end(1), mentions, full_names, context, orgs)
             if found:

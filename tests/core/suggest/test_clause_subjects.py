@@ -68,3 +68,16 @@ def test_a_pronoun_opening_a_sentence_with_a_quotation_and_no_verb_of_saying_is_
             "The company's portfolio includes two cable networks and a news channel.\n\n"
             "He later reversed course, clarifying at a conference that the channels \"are not for sale.\"")
     assert speaker_of(text, "not for sale") == ("Robert Allen", "named")
+
+
+@pytest.mark.parametrize(("text", "fragment", "speaker"), [
+    ("Ms Kelly has not set out her detailed views on either issue yet, but has said she intends to put parents first.",
+     "parents first", ("Kelly", "named")),
+    ("Officials visited the site on Monday, and later said the damage was minor.", "damage was minor",
+     ("officials", "unnamed")),
+])
+def test_a_second_verb_after_an_auxiliary_or_adverb_is_the_subjects(text: str, fragment: str,
+                                                                     speaker: tuple[str, str]) -> None:
+    """"…, but has said she intends" found no speaker: a verb after "but"/"and" was the subject's only right after the
+    conjunction (stop 48, from a judged BBC article; our own sentences)."""
+    assert speaker_of(text, fragment) == speaker
