@@ -81,3 +81,13 @@ def test_a_second_verb_after_an_auxiliary_or_adverb_is_the_subjects(text: str, f
     """"…, but has said she intends" found no speaker: a verb after "but"/"and" was the subject's only right after the
     conjunction (stop 48, from a judged BBC article; our own sentences)."""
     assert speaker_of(text, fragment) == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("One in four said he should be back in the cabinet within a year.", "one in four"),
+    ("Three in ten voters said he should be back in the cabinet within a year.", "three in ten voters"),
+])
+def test_a_proportion_of_people_is_an_unnamed_source(text: str, speaker: str) -> None:
+    """"One in four said …" found no speaker, while "Some 39% said" and "Half of respondents said" did (stop 48, from
+    a judged BBC article; our own sentences)."""
+    assert speaker_of(text, "back in the cabinet") == (speaker, "unnamed")
