@@ -213,6 +213,9 @@ def _find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordi
     found = subject_speaker(text, clause_start, clause_start + len(trimmed), mentions, full_names, context, orgs)
     if found:
         return found
+    group = _THE_GROUP.fullmatch(trimmed)
+    if group is not None and gazetteer().get(group.group(1)) == "MISC":
+        return Speaker(f"the {group.group(1)}", "unnamed")  # "The Tories say", as "Tories say" and "Democrats say"
     passive = _PASSIVE_BEFORE.search(before, max(0, len(before) - 30)) is not None  # "Combat is reported to"
     glued = text[clause_start - 1:clause_start] == "."  # a sentence the segmenter began inside ".IXIC added"
     loose = unlisted_speaker(text, trimmed, context, names_only=passive or glued)
@@ -437,6 +440,8 @@ _PASSIVE_BEFORE = re.compile(r"(?<![\w'’-])(?:is|are|was|were|be|been|being)(?
 _EVIDENTIAL = ("show", "found", "find", "reveal", "suggest", "indicate", "conclude")
 """Verbs of evidence (data "show", tests "found"): a comma before them closes a modifier of their subject, the
 source never follows them as it may follow "said"."""
+_THE_GROUP = re.compile(r"\s*(?:(?:But|And|Yet)\s+)?[Tt]he\s+([A-Z][a-z]*[a-rt-z]s)\s*")
+"""A people or a party's members by a listed plural ("The Tories", "the Palestinians"): they speak, unnamed as worded."""
 _AUXILIARY = re.compile(r"[ \t]+(?:has|have|had|will|would|can|could)[ \t]+(?!been\b)(?=[a-z])")
 """An auxiliary after the subject, in the main clause a participle of saying follows ("The government has resisted
 calls …, saying")."""
