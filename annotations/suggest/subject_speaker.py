@@ -336,11 +336,12 @@ _SHARE = re.compile(r"[ \t]*(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]till|[Oo]nly|[Jj]ust)
                     r"(?:side|hand),[ \t]+)?(?:[Oo]nly[ \t]+|[Jj]ust[ \t]+)?"
                     r"((?:[Mm]ore|[Ll]ess|[Ff]ewer)[ \t]+than[ \t]+(?:half|a[ \t]+third|a[ \t]+quarter|two-thirds|"
                     r"\d+(?:\.\d+)?[ \t]*(?:percent|per[ \t]+cent|%))|(?:[Aa]bout|[Nn]early|[Aa]lmost|[Rr]oughly|[Oo]ver|"
-                    r"[Uu]nder|[Ss]ome)?[ \t]*\d+(?:\.\d+)?[ \t]*(?:percent|per[ \t]+cent|%)|[Aa][ \t]+majority|[Hh]alf|"
+                    r"[Uu]nder|[Ss]ome|[Aa]n?[ \t]+(?:overwhelming|estimated|whopping|staggering|mere|additional))?"
+                    r"[ \t]*\d+(?:\.\d+)?[ \t]*(?:percent|per[ \t]+cent|%)|[Aa][ \t]+majority|[Hh]alf|"
                     r"[Tt]wo-thirds|[Tt]hree-quarters|[Aa][ \t]+third|[Aa][ \t]+quarter|"
                     r"(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|\d{1,2})[ \t]+in[ \t]+"
                     r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})(?:[ \t]+(?:[a-z][\w-]*[ \t]+)?[A-Za-z][\w-]*s)?)"
-                    r"((?:[ \t]+of[ \t]+(?:the[ \t]+|all[ \t]+|those[ \t]+)?[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,2}))?"
+                    r"((?:[ \t]+of[ \t]+(?:the[ \t]+|all[ \t]+|those[ \t]+)?[A-Za-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,2}))?"
                     r"[ \t]*(?:\([^()]{1,30}\))?[ \t]*")
 """A share of people as the subject ("More than half (57 percent)", "Only 10.27 percent of respondents", "32
 percent", "One in four", "Three in ten young voters"): who said it, unnamed, without "only" or the figure in brackets."""
