@@ -24,7 +24,7 @@ from annotations.suggest.document_authors import document_author
 from annotations.suggest.quotes import fill_quotes, merge_quotes, quote_spans, titles
 from annotations.suggest.report_cuts import split_reports
 from annotations.suggest.reporting_verbs import main_verb, reporting_verbs
-from annotations.suggest.sentence_subject import pronoun_subject, sentence_subject
+from annotations.suggest.sentence_subject import characterising_subject, pronoun_subject, sentence_subject
 from annotations.suggest.single_quotes import as_double_quotes
 from annotations.suggest.soft_wraps import soft_wraps_as_spaces
 from annotations.suggest.org_references import BODY_NOUNS
@@ -253,7 +253,8 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
                     # 'The council released a statement on Friday: "…"'; '… published a response from the company:'
                     speaker = _introducer(text, said_from, puts_out.start(), puts_out.end(), outside, full_names, context)
             elif opening is not None:  # 'X, a spokesman, encouraged people to "…"': a person's words
-                speaker = sentence_subject(text, said_from, opening, outside, full_names, context, people_only=True)
+                speaker = sentence_subject(text, said_from, opening, outside, full_names, context, people_only=True) \
+                    or characterising_subject(text, said_from, opening, outside)  # 'Analysts called it "…"'
         if speaker is None and quoted and verb is None:  # '"May the odds be ever in our favor!" – Jennifer Lawrence'
             closing = max((b for a, b in quotes if start <= a and b < end), default=end)  # the dash may stay inside
             signed = _SIGNED.match(text, end) or _SIGNED.match(text, closing + (text[closing:closing + 1] == ","))

@@ -112,11 +112,17 @@ def sentence_subject(text: str, start: int, end: int, mentions: Sequence[Suggest
         word = pronoun.group(1).lower()
         name = pick_person(context.recent, context.gender, word) if context.recent else context.last_person
         return Speaker(name, "named") if name else None
+    return unnamed_subject(text, start, at, end, mentions)
+
+
+def unnamed_subject(text: str, start: int, at: int, end: int, mentions: Sequence[Suggestion]) -> Speaker | None:
+    """An unnamed source opening the sentence at `start` (its subject at `at`) before its verb ("Police arrested X,
+    saying", 'Aviation analysts called it the "end of an era"'), as worded."""
     unnamed = UNNAMED.match(text, at, end) if at == start else None
     if unnamed and (_SUBJECT_VERB.match(text, unnamed.end()) or _APPOSITION_THEN_VERB.match(text, unnamed.end(), end)) \
             and not any(unnamed.start() <= p.start < unnamed.end() for p in mentions):  # ("Democrats, including the
         # Biden campaign, have compared …")
-        return Speaker(lower_first(unnamed.group(0).strip(), text, at), "unnamed")  # "Police arrested X, saying"
+        return Speaker(lower_first(unnamed.group(0).strip(), text, at), "unnamed")
     return None
 
 
@@ -131,6 +137,16 @@ def pronoun_subject(text: str, start: int, end: int, context: Context) -> Speake
     return Speaker(name, "named") if name else None
 
 
+def characterising_subject(text: str, start: int, opening: int, mentions: Sequence[Suggestion]) -> Speaker | None:
+    """An unnamed source opening a sentence that names or judges something in a quotation at `opening` ('Aviation
+    analysts called it the "end of an era"'): its words. Only after such a verb (not 'Roughly 40 people remain
+    "missing"')."""
+    if _CHARACTERISES.search(text, start, opening) is None:
+        return None
+    return unnamed_subject(text, start, start, opening, mentions)
+
+
+_CHARACTERISES = re.compile(r"\b(?:called|dubbed|described|labell?ed|branded|termed|hailed|slammed)\b")
 _WITH_SUBJECT = re.compile(r"(?:,|[–—]|^)\s*[Ww]ith\s+((?:(?!with\b)[^,;:\"“”()])+?)\s+\Z", re.M)
 """An absolute clause before a participle of saying, after a comma or a dash ("…, with forecasters warning that",
 "— with the company saying"): its noun phrase is the participle's subject (not in "arrived with officials saying")."""

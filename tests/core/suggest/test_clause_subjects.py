@@ -115,3 +115,12 @@ def test_a_share_after_an_adjective_of_a_named_people_is_an_unnamed_source(text:
     """"an overwhelming 70 percent of Americans say" found no speaker (stop 48, from a judged real article; our own
     sentences): the share took only "about", "nearly" and the like before its figure, and a people in lower case."""
     assert speaker_of(text, "bill was wrong") == (speaker, "unnamed")
+
+
+def test_an_unnamed_source_naming_something_in_a_quotation_is_its_speaker() -> None:
+    """'Aviation analysts called it the "end of an era"' had no speaker; only a verb of naming or judging makes the
+    subject speak ('Roughly 40 people remain "missing"' does not) (stop 48; our own sentences)."""
+    assert speaker_of('Aviation analysts called it the "end of an era," as the airline retired the jet.',
+                      "end of an era") == ("aviation analysts", "unnamed")
+    assert speaker_of('Roughly 40 people remain "missing" after the landslide in the valley.', "landslide") == \
+        (None, None)
