@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.suggest.suggesting import speaker_of
+from tests.core.suggest.suggesting import claims, speaker_of
 
 
 @pytest.mark.parametrize(("text", "fragment", "speaker"), [
@@ -122,5 +122,4 @@ def test_an_unnamed_source_naming_something_in_a_quotation_is_its_speaker() -> N
     subject speak ('Roughly 40 people remain "missing"' does not) (stop 48; our own sentences)."""
     assert speaker_of('Aviation analysts called it the "end of an era," as the airline retired the jet.',
                       "end of an era") == ("aviation analysts", "unnamed")
-    assert speaker_of('Roughly 40 people remain "missing" after the landslide in the valley.', "landslide") == \
-        (None, None)
+    assert not [c for c in claims('Roughly 40 people remain "missing" after the landslide in the valley.') if c.speaker]
