@@ -24,7 +24,7 @@ from annotations.suggest.document_authors import document_author
 from annotations.suggest.quotes import fill_quotes, merge_quotes, quote_spans, titles
 from annotations.suggest.report_cuts import split_reports
 from annotations.suggest.reporting_verbs import main_verb, reporting_verbs
-from annotations.suggest.sentence_subject import characterising_subject, pronoun_subject, sentence_subject
+from annotations.suggest.sentence_subject import characterising_subject, sentence_subject
 from annotations.suggest.single_quotes import as_double_quotes
 from annotations.suggest.soft_wraps import soft_wraps_as_spaces
 from annotations.suggest.org_references import BODY_NOUNS
@@ -133,8 +133,10 @@ _INTRODUCES = re.compile(r"\b(?:issued|released|put\s+out|posted|published|gave|
                          r"message|letter|post|tweet|speech|address)\b")
 """A sentence putting out words ("X issued a statement regarding the decision."): no claim itself, but the quote
 right after it in the paragraph is its subject's."""
-_BYLINE = re.compile(r"[ \t]*(?:By|BY|Written by|Words by)[ \t]+[^\n.!?]{2,60}\Z")
-"""A line naming the article's writer ("By Md Aynal Haque"): no one the story's "he" or "she" later stands for."""
+_BYLINE = re.compile(r"[ \t]*(?:By|BY)[ \t]+[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|and|&|de|van|von|al|bin))*"
+                     r"(?:,[^\n]{0,50})?[ \t]*\Z")
+"""A line naming the article's writer ("By Md Aynal Haque", "By Jo Moe, Political Editor"): no one the story's "he" or
+"she" later stands for (not a headline: "By a whisker: X survives the cut", "By royal appointment: …")."""
 _OPENING_MARKS = "\"“"
 _CLOSING_MARKS = "\"”"
 _ATTRIBUTION = re.compile(
@@ -270,8 +272,6 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
             # 'Paula, 43, started getting Botox … she was nervous her husband would notice. "I panic every time."':
             # a quotation standing alone in a paragraph about someone, who has not been quoted yet, is theirs
             speaker = Speaker(context.subject[0], "named")
-        if speaker is None and quoted and verb is None:  # 'He reversed course, clarifying that … "are not for sale"'
-            speaker = pronoun_subject(text, said_from, end, context)
         introduced = None
         puts_out = _INTRODUCES.search(body) if verb is None and not quoted else None
         if puts_out is not None:

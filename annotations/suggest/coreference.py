@@ -60,9 +60,9 @@ def genders(text: str, persons: Sequence[Suggestion], name_of: Callable[[Suggest
             titled.add(name)
         elif _ROLE_HINT.search(text, max(0, p.start - 45), p.start):
             role = _ROLE_GENDER.search(text, max(0, p.start - 45), p.start)
-            if role and not (role.group(1) and role.group(1).lower().endswith("man")):
-                votes[name]["m" if role.group(1) else "f"] += 2  # ("UKIP chairman Petrina Holdsworth": "-man"
-                # roles are worn by women too; "-woman" roles, actor, king and prince tell)
+            if role and not (role.group(1) and role.group(1).lower().endswith("man") and by_name.get(name) == "f"):
+                votes[name]["m" if role.group(1) else "f"] += 2  # (but "UKIP chairman Petrina Holdsworth": a "-man"
+                # role is worn by women too, and a woman's given name outweighs it)
         stop = min(persons[i + 1].start if i + 1 < len(persons) else len(text), p.end + PRONOUN_WINDOW)
         boundary = _SENTENCE_END.search(text, p.end, stop)  # past the sentence, only a pronoun opening the next
         if boundary and not _OPENING_PRONOUN.match(text, boundary.end()):  # ("… Meghan said. Harry, who …, said
@@ -80,10 +80,10 @@ def genders(text: str, persons: Sequence[Suggestion], name_of: Callable[[Suggest
             continue  # "when King was assassinated in 1968, she sang at his funeral": the main clause's subject
         noun = _GENDERED_NOUN.search(text, p.end, pronoun.start()) if pronoun else None
         if pronoun and noun is not None and bool(noun.group(1)) == bool(pronoun.group(1)) \
-                and _SAID.search(text, p.end, noun.start()) is not None:
-            continue  # "Brooks said officers negotiated with the woman and that she …": the woman's pronoun, in what
-            # the person said (but "Kelly Marsh, 41, a mother of two, said she", "X became the first woman to …, and
-            # she": the noun is the person's own)
+                and not _OWN_NOUN.fullmatch(text, p.end, noun.start()) and not _BEING.search(text, p.end, noun.start()):
+            continue  # "Brooks said officers negotiated with the woman and that she …", "X met a man and he asked":
+            # the other one's pronoun (but "Kelly Marsh, 41, a mother of two, said she", "X became the first woman to
+            # …, and she", "X played the widow, and she": the noun is the person's own)
         if pronoun and _same_pronoun_before(text, p.start, p.end, bool(pronoun.group(1))):
             continue  # "She was flown to a hospital, Brooks said. Her condition …": whoever "she" was before
         if pronoun:
@@ -120,6 +120,10 @@ def _same_pronoun_before(text: str, start: int, end: int, male: bool) -> bool:
     return any(bool(m.group(1)) == male for m in _GENDERED_SCAN.finditer(text, opening, start))
 
 
+_OWN_NOUN = re.compile(r"\s*,(?:\s*\d{1,3},)?\s*")
+"""Between a name and a noun in apposition to it ("Kelly Marsh, 41, a mother of two")."""
+_BEING = re.compile(r"\b(?:is|was|be|been|became|becomes|become|remains|remained|who|as|played|plays|playing)\b")
+"""A verb of being or playing, or a relative pronoun, before a noun: the noun describes the person."""
 _SUBJECT_PRONOUN = re.compile(r"\s*[\"“]?(He|he|She|she)\s+[a-z]")
 _SAID = re.compile(r"\s+(?:said|says|told|tells|added|explained|wrote)\b")
 

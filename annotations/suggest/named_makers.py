@@ -69,33 +69,25 @@ place a newspaper is "of"; not a place itself: "figures from Japan" stay as word
 
 
 def maker_before_data(text: str, a: int, b: int, mentions: Sequence[Suggestion], opening: bool) -> Speaker | None:
-    """The maker named before its data, text[a:b] ("according to FactSet data", "Kpler figures", "the Kaiser
-    survey"), which no list knows: named. Not a common or national word ("government data", "Chinese data"), a month or day, a place or a
+    """The maker named before its data, text[a:b] ("according to FactSet data", "Kpler figures"), which no list
+    knows: named. Not a common or national word ("government data", "Chinese data"), a month or day, a place or a
     person, nor at a sentence's start (where any word has a capital)."""
     before = _NAME_THEN_DATA.fullmatch(text, a, b)
-    determined = before is not None and before.start(1) > a  # "the Niche survey": a capital after "the" is a name's
-    if before is None or opening and not determined:
+    if before is None or opening:
         return None
     words = before.group(1).split()
     if words[0].rstrip("’'s") in NOT_A_BODY_NAME or any(w in MONTHS_DAYS for w in words) \
-            or len(words) == 1 and (zipf(words[0].lower()) >= (_COMMON_AFTER_THE if determined else _COMMON)
-                                    or words[0].endswith(_NATIONAL)) \
+            or len(words) == 1 and (zipf(words[0].lower()) >= _COMMON or words[0].endswith(_NATIONAL)) \
             or any(p.start < before.end(1) and before.start(1) < p.end and p.type in ("PLACE", "PERSON") for p in mentions):
         return None
     return Speaker(before.group(1), "named")
 
 
-_NAME_THEN_DATA = re.compile(rf"(?:(?:[Tt]he|[Aa]n?)[ \t]+(?=[A-Z][\w&’'.-]*[ \t]+(?:survey|poll)\b))?"
-                             rf"({_MAKER_WORD}(?:[ \t]+{_MAKER_WORD}){{0,2}})[ \t]+(?:data|figures|statistics|estimates|"
-                             r"calculations|tally|rankings|filings|survey|poll)")
+_NAME_THEN_DATA = re.compile(rf"({_MAKER_WORD}(?:[ \t]+{_MAKER_WORD}){{0,2}})[ \t]+(?:data|figures|statistics|estimates|"
+                             r"calculations|tally|rankings|filings)")
 _COMMON = 3.0
 """A single word this common in English (Zipf) is no maker's name ("Federal", "Census", "Chinese", "Brexit",
 "Omicron"); "FactSet" (1.7), "Kpler", "Refinitiv" are below."""
-_COMMON_AFTER_THE = 3.7
-"""The same after "the"/"a" before "survey" or "poll", where the capital is no sentence's and makers are nearly always
-pollsters: "the Kaiser survey" (3.5), "a Zogby poll"; not "the Brexit survey" (3.79), "the Niche survey" (3.85: a
-company only where the text names it as one). Never before "study", "report" or "analysis": those take places, diseases and authors' names ("the
-Framingham study", "the Ebola report", "the Chilcot report")."""
 _NATIONAL = ("ish", "ese", "ian", "ean", "i", "ic")
 """Endings of a people's adjective ("Kurdish figures", "Taiwanese data", "Israeli data"): no maker."""
 

@@ -131,7 +131,7 @@ def _judged_person(words: list[str], titled: bool, known: dict[str, str], around
     if not last_ok:
         return False
     if len(words) == 2 and words[0] in _SHORT_GIVEN and known.get(last) is None and zipf(last) < 4.0 and context():
-        return True  # "announcer Al Michaels said": a short given name no list keeps, by the context
+        return True  # "“…,” Walt Mossberg said": a short given name no list keeps, by the context
     if words[0] in first_names and (zipf(words[0]) < 5.2 or words[0] in ALLOWED_FIRST or last in surnames):
         return True
     if hyphenated_given(words[0]) and known.get(words[0]) is None or given_then_surname(words):
@@ -145,9 +145,10 @@ def _judged_person(words: list[str], titled: bool, known: dict[str, str], around
     return all(w in first_names or w in surnames or zipf(w) < 4.0 for w in inner) and (middle or gaelic or context())
 
 
-_SHORT_GIVEN = frozenset("Al Hal Sal Walt Herb Art Mo".split())
-"""Short forms of given names the shipped lists leave out as common words or an Arabic article ("Al Jazeera"): a
-name's first word only with a rare second word and a person shown by the context."""
+_SHORT_GIVEN = frozenset("Hal Sal Walt Herb Art Mo".split())
+"""Short forms of given names the shipped lists leave out as common words: a name's first word only with a rare second
+word and a person shown by the context. Not "Al", the Arabic article as often ("Al Udeid, the US air base", "Al Quds,
+the Palestinian daily")."""
 _STREET_HEADS = frozenset("Close Grove Mill Key Keys Store Stone Lane Crescent Mews Gardens Terrace Row Walk "
                           "Law Rice Hill Green Wood Woods Field Fields".split())
 """Last words of streets, places and things that are also famous surnames ("Glenn Close", "Sharon Stone") and no

@@ -15,10 +15,21 @@ from annotations.suggest.unnamed import UNNAMED, lower_first
 
 NEAR_TYPES = ("PERSON", "ORG")
 
-SECONDARY = re.compile(r"(?:\sand|\sby|\sthen|,?\sbut)\s+(?:(?:has|have|had|also|later|since|repeatedly|"
-                       r"previously|often|once)\s+){0,2}\Z")
-"""Before a verb that is not the first of its subject's: coordinated ("… and concluded", "…, but said", "…, but has
-said"), or "responded by"."""
+SECONDARY = re.compile(r"(?:\sand|\sby|\sthen|,?\sbut)\s+\Z")
+"""Before a verb that is not the first of its subject's: coordinated ("… and concluded", "…, but said"), or
+"responded by"."""
+_SECONDARY_LATER = re.compile(r"(?:\sand|,?\sbut)\s+(?:(?:has|have|had|also|later|since|repeatedly|previously|often|"
+                              r"once)\s+){1,2}\Z")
+_RELATIVE_WORD = re.compile(r"\b(?:who|whom|which|that)\b")
+
+
+def secondary_verb(text: str, start: int, verb_start: int) -> bool:
+    """Whether the verb at `verb_start` is not the first of the subject of the sentence at `start` (`SECONDARY`), also
+    after an auxiliary or adverb ("…, but has said", "and later said") where no relative clause could own it
+    ("Rashford, who missed training and has since said": his)."""
+    return SECONDARY.search(text, max(start, verb_start - 8), verb_start) is not None or \
+        _SECONDARY_LATER.search(text, max(start, verb_start - 30), verb_start) is not None \
+        and _RELATIVE_WORD.search(text, start, verb_start) is None
 _OPENING_PARTICIPLE = re.compile(r"[\"“]?(?:[A-Z][a-z]+ing|[A-Z][a-z]+ed|Asked|When|After|As|While|Although|Though|"
                                  r"Because|Before|Since|Once|Until|If|In|On|At|During|Despite|Following|Amid)\b"
                                  r"[^,;:\"“”]{0,160},\s+")
@@ -126,27 +137,19 @@ def unnamed_subject(text: str, start: int, at: int, end: int, mentions: Sequence
     return None
 
 
-def pronoun_subject(text: str, start: int, end: int, context: Context) -> Speaker | None:
-    """The person a "he"/"she" opening the sentence at `start` stands for — the latest person of that gender — for a
-    quotation in a sentence with no verb of saying ('He reversed course, clarifying that the assets "are not for
-    sale"'), when nothing surer named its speaker."""
-    pronoun = _PRONOUN_SUBJECT.match(text, start, end)
-    if pronoun is None:
-        return None
-    name = pick_person(context.recent, context.gender, pronoun.group(1).lower()) if context.recent else None
-    return Speaker(name, "named") if name else None
-
-
 def characterising_subject(text: str, start: int, opening: int, mentions: Sequence[Suggestion]) -> Speaker | None:
     """An unnamed source opening a sentence that names or judges something in a quotation at `opening` ('Aviation
     analysts called it the "end of an era"'): its words. Only after such a verb (not 'Roughly 40 people remain
     "missing"')."""
-    if _CHARACTERISES.search(text, start, opening) is None:
-        return None
-    return unnamed_subject(text, start, start, opening, mentions)
+    found = unnamed_subject(text, start, start, opening, mentions)
+    subject = UNNAMED.match(text, start, opening) if found is not None else None
+    return found if subject is not None and _CHARACTERISES.match(text, subject.end(), opening) else None
 
 
-_CHARACTERISES = re.compile(r"\b(?:called|dubbed|described|labell?ed|branded|termed|hailed|slammed)\b")
+_CHARACTERISES = re.compile(r"\s+(?:(?:have|has|had)\s+)?(?:[a-z]+ly\s+)?(?:called|dubbed|described|labell?ed|branded|"
+                            r"termed|hailed|slammed)\b")
+"""The subject's own verb of naming or judging, right after it ("Aviation analysts called it", "Critics have long
+branded it"; not "Officials met the man whom locals have dubbed")."""
 _WITH_SUBJECT = re.compile(r"(?:,|[–—]|^)\s*[Ww]ith\s+((?:(?!with\b)[^,;:\"“”()])+?)\s+\Z", re.M)
 """An absolute clause before a participle of saying, after a comma or a dash ("…, with forecasters warning that",
 "— with the company saying"): its noun phrase is the participle's subject (not in "arrived with officials saying")."""

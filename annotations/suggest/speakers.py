@@ -22,8 +22,8 @@ from annotations.suggest.speaker_clause import clause_start as clause_begins, st
 from annotations.suggest.speaker_phrases import (BARE_ROLE, CARRIED_BY, KIN, LEADING_VERB, LINKING_ADVERB,
                                                  PRONOUN_AFTER, QUANTIFIER_SUBJECT, QUOTED_AS, THE_ROLE,
                                                  VERB_AND_OBJECT, named_after, researchers)
-from annotations.suggest.sentence_subject import (INTRODUCED_PRONOUN, LATER_PRONOUN, SECONDARY, absolute_subject,
-                                                  sentence_subject)
+from annotations.suggest.sentence_subject import (INTRODUCED_PRONOUN, LATER_PRONOUN, absolute_subject,
+                                                  secondary_verb, sentence_subject)
 from annotations.suggest.subject_speaker import POSTED_ON, VOICE, subject_speaker
 from annotations.suggest.unlisted_speakers import capitalised_speaker, loose_speaker, unlisted_speaker
 from annotations.suggest.name_words import zipf
@@ -187,12 +187,12 @@ def _find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordi
                          context, orgs)
         if found:
             return found
-    if SECONDARY.search(text, max(start, verb_start - 30), verb_start) or participle:
+    if secondary_verb(text, start, verb_start) or participle:
         found = sentence_subject(text, start, verb_start, mentions, full_names, context, places=True)
         if found:  # "X opened the debate addressing critics, stating …", "X did not respond - and concluded …"
             return found
         opening = _OPENING_IT.match(text, start, verb_start) \
-            if SECONDARY.search(text, max(start, verb_start - 30), verb_start) else None
+            if secondary_verb(text, start, verb_start) else None
         if opening:  # "It did not reveal the location and said …": whom "it" stands for, as in "it said"
             found = subject_speaker(text, opening.start(1), opening.end(1), mentions, full_names, context, orgs)
             if found:

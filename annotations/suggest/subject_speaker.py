@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from annotations.suggest import Suggestion
 from annotations.suggest.coreference import loose_name
 from annotations.suggest.joint_speakers import joint_subject
-from annotations.suggest.named_makers import document_maker, document_sender, maker_before_data, outlet_subject
+from annotations.suggest.named_makers import document_maker, document_sender, outlet_subject
 from annotations.suggest.name_words import CREDENTIALS, POST_NOMINALS, title_words
 from annotations.suggest.org_references import COMMERCIAL, ORG_NOUNS, latest_org, referred_voice
 from annotations.suggest.sources import (OF, PERSON_HEAD, RESEARCHERS, ROLE_OF, fronted_person, previous_subject,
@@ -293,10 +293,6 @@ def subject_speaker(text: str, clause_start: int, end: int, mentions: Sequence[S
         referred = referred_voice(phrase, _salient(orgs, context)) if not inside else None
         if referred is not None:  # "a spokesperson for the company said", "a ministry spokesperson said"
             return Speaker(referred, "named", voice=True)
-        maker = maker_before_data(text, clause_start + unnamed.start(), clause_start + unnamed.start() + len(phrase),
-                                  last, True) if not inside and " " in phrase else None
-        if maker is not None:  # "The Kaiser survey found": the maker no list knows
-            return maker
         if not any(p.type == "PERSON" for p in inside):
             named_first = any(p.start == clause_start + unnamed.start() for p in inside)  # ("Harbour Ltd customers")
             return Speaker(phrase if named_first else lower_first(phrase, text, clause_start + unnamed.start()),

@@ -37,37 +37,16 @@ def test_a_comma_before_and_lists_sources_only_after_a_list(text: str, fragment:
     assert speaker_of(text, fragment) == speaker
 
 
-@pytest.mark.parametrize(("text", "speaker"), [
-    ("Four in ten students say a college's name matters, according to the Harbourview survey.", "Harbourview"),
-    ("The Kaiser survey found that four in ten students say a college's name matters.", "Kaiser"),
-    ("A Datafolha poll found that four in ten students say a college's name matters.", "Datafolha"),
-    ("A Zogby poll found that four in ten students say a college's name matters.", "Zogby"),
-])
-def test_a_capitalised_name_after_the_before_a_survey_is_its_maker(text: str, speaker: str) -> None:
-    """"The Kaiser survey found" gave "the Kaiser survey" (unnamed); a rare capitalised word after "the"/"a" is a name,
-    so the maker no list knows is named, as "according to FactSet data" was already (stop 48; not a word as common as
-    "Covid" or "Niche": test_real_pages_stop44)."""
-    assert speaker_of(text, "name matters") == (speaker, "named")
-
 
 @pytest.mark.parametrize("text", [
-    "The January survey found that four in ten students say a college's name matters.",
-    "Four in ten students say a college's name matters, according to the Quarterly report.",
-    "A Chinese study found that four in ten students say a college's name matters.",
-    "The Framingham study found that four in ten students say a college's name matters.",
-    "The Ebola report found that four in ten students say a college's name matters.",
+    "The Wimbledon survey found that four in ten fans wanted play on a Sunday.",
+    "The Kaiser survey found that four in ten fans wanted play on a Sunday.",
 ])
-def test_a_month_a_common_word_or_a_nationality_before_a_survey_is_no_maker(text: str) -> None:
-    assert speaker_of(text, "name matters")[1] != "named"
-
-
-def test_a_pronoun_opening_a_sentence_with_a_quotation_and_no_verb_of_saying_is_its_speaker() -> None:
-    """'He eventually reversed course, clarifying … that the assets "are not for sale."' had no speaker: no verb of
-    saying, and the sentence's subject was looked for as a name only (stop 48; our own sentences)."""
-    text = ("Studio chief Robert Allen said last summer the company would review its television channels.\n\n"
-            "The company's portfolio includes two cable networks and a news channel.\n\n"
-            "He later reversed course, clarifying at a conference that the channels \"are not for sale.\"")
-    assert speaker_of(text, "not for sale") == ("Robert Allen", "named")
+def test_a_capital_after_the_before_a_survey_names_no_maker(text: str) -> None:
+    """A rule naming "Kaiser" in "The Kaiser survey found" was tried (stop 48) and taken out: an outside reviewer's
+    topic words read the same way ("the Wimbledon survey", "the Ramadan survey", "the Grenfell survey"); only the
+    text's own organisations make a survey theirs (test_real_pages_stop44)."""
+    assert speaker_of(text, "four in ten")[1] != "named"
 
 
 @pytest.mark.parametrize(("text", "fragment", "speaker"), [
@@ -123,3 +102,17 @@ def test_an_unnamed_source_naming_something_in_a_quotation_is_its_speaker() -> N
     assert speaker_of('Aviation analysts called it the "end of an era," as the airline retired the jet.',
                       "end of an era") == ("aviation analysts", "unnamed")
     assert not [c for c in claims('Roughly 40 people remain "missing" after the landslide in the valley.') if c.speaker]
+
+
+@pytest.mark.parametrize(("text", "fragment", "speaker"), [
+    ("Erik Hale dropped Marcus Rashford, who missed training and has since said he was ill.", "he was ill",
+     ("Marcus Rashford", "named")),
+])
+def test_a_second_verb_inside_a_relative_clause_is_the_relatives(text: str, fragment: str,
+                                                                 speaker: tuple[str, str]) -> None:
+    """An outside reviewer's case (stop 48): after "who", "and has since said" goes with the relative's person."""
+    assert speaker_of(text, fragment) == speaker
+
+
+def test_a_verb_of_naming_belongs_to_its_own_subject_only() -> None:
+    assert not [c for c in claims('Officials met the man whom locals have dubbed "the King of Soho".') if c.speaker]

@@ -72,3 +72,20 @@ def test_the_writer_in_a_byline_is_no_one_a_pronoun_stands_for() -> None:
     text = ("Farmers turn to home gardens\n\nBy Rahim Uddin\n\nThe project trained 300 families in the district.\n\n"
             "She said she learned how to keep seeds for the next season.")
     assert speaker_of(text, "keep seeds") != ("Rahim Uddin", "named")
+
+
+def test_a_role_ending_in_man_still_shows_a_man_whose_given_name_does_not() -> None:
+    """An outside reviewer's case (stop 48): "chairman Robin Tate" is a man for the text; only a woman's given name
+    outweighs a "-man" role."""
+    text = ("Maria Lopez, who runs the bakery on Elm Street, has fought the rezoning for two years. The planning board, "
+            "led by chairman Robin Tate, voted against her on Monday. “I'm not giving up,” she said.")
+    assert speaker_of(text, "not giving up") == ("Maria Lopez", "named")
+
+
+@pytest.mark.parametrize("text", [
+    "By a whisker: Rory McIlroy survives the cut at Augusta\n\nHe said afterwards: “I made it hard for myself today.”",
+    "By royal appointment: Princess Anne opens a hospital wing\n\nShe told staff: “You do remarkable work every day.”",
+])
+def test_a_headline_opening_with_by_is_no_byline(text: str) -> None:
+    quote = text[text.index("“") + 1:text.index("”") - 1]
+    assert speaker_of(text, quote)[0] is not None
