@@ -114,7 +114,7 @@ def _same_pronoun_before(text: str, start: int, end: int, male: bool) -> bool:
     own ("When she took over, X promised", "In her speech, X said she"), which points ahead to the name."""
     reach = max(0, start - 200)
     opening = max(text.rfind(". ", reach, start) + 1, text.rfind("\n", reach, start) + 1, reach)
-    if text[:start].rstrip().endswith(","):
+    if text[max(0, start - 8):start].rstrip().endswith(","):
         subject = _SUBJECT_PRONOUN.match(text, opening, start)
         return subject is not None and (subject.group(1) in ("He", "he")) == male and _SAID.match(text, end) is not None
     return any(bool(m.group(1)) == male for m in _GENDERED_SCAN.finditer(text, opening, start))
