@@ -232,8 +232,11 @@ def subject_speaker(text: str, clause_start: int, end: int, mentions: Sequence[S
             # Y, the company said": X, not the object named last)
             subject = _sentence_subject_org(text, clause_start, before, reference.start(), mentions, full_names)
             spoken_of = {full_name(p, full_names) for p in mentions if p.type == "ORG" and p.start >= end}
+            here = [full_name(p, full_names) for p in mentions if p.type == "ORG" and p.end <= clause_start
+                    + reference.start()]  # ("Shares in Barclays rose after the bank said": Barclays, named here,
+            salient = [o for o in _salient(orgs, context) if o not in here] + here  # after the one that spoke before)
             named = (latest_org([subject], noun) if subject is not None else None) \
-                or latest_org([o for o in _salient(orgs, context) if o not in spoken_of], noun)
+                or latest_org([o for o in salient if o not in spoken_of], noun)
             # ("the company said AOL's profit rose": not AOL, of which it speaks)
         else:
             named = _office_of(whose.group(1), noun, orgs) if whose is not None else \

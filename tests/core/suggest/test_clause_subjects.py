@@ -126,3 +126,12 @@ def test_a_statement_before_the_verb_leaves_the_subject_its_speaker(text: str, s
     """"The council, in a statement, said …" had no speaker: "in a statement" was taken as the verb, whose speaker is
     only a name before it (stop 48; our own sentences). With no name there, the verb after it decides."""
     assert speaker_of(text, "road would close") == speaker
+
+
+def test_the_company_after_a_firm_named_in_its_sentence_is_that_firm() -> None:
+    """"Shares in Barclays rose after the bank said …" went to the firm that had spoken the sentence before (stop 48;
+    our own sentences): a firm named in the sentence, before the reference, comes after it."""
+    text = ("Rivals such as Tesco have cut prices.\n\n"
+            "Shares in Acme Holdings fell 5 percent after the company said sales had slowed.\n\n"
+            "Shares in Barclays rose 2 percent after the bank said profits beat forecasts.")
+    assert speaker_of(text, "profits beat") == ("Barclays", "named")
