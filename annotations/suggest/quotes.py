@@ -10,7 +10,9 @@ import re
 from annotations.suggest.speaker_context import Speaker
 
 _OPENING = re.compile(r"[\"“](?:(?<=^.)|(?<=[\s(\[—–-].))")
-_CLOSING = re.compile(r"[\"”](?=[\s,.;:!?)\]—–-]|$)")
+_CLOSING = re.compile(r"(?:[\"”]|(?<=[\w.,!?…])“)(?=[\s,.;:!?)\]—–-]|$)")
+"""A closing mark before a space or punctuation; also an opening mark typed for a closing one, right after a word
+("a “pivotal moment“ to help": no quotation opens there)."""
 _TITLE_SMALL = frozenset("a an the and or nor but of in on at to for with from by upon into as vs per via de la "
                          "le du von van".split())
 """Lower-case words a title in capitalised words may hold ("Once Upon a Time in the West")."""

@@ -135,3 +135,13 @@ def test_the_company_after_a_firm_named_in_its_sentence_is_that_firm() -> None:
             "Shares in Acme Holdings fell 5 percent after the company said sales had slowed.\n\n"
             "Shares in Barclays rose 2 percent after the bank said profits beat forecasts.")
     assert speaker_of(text, "profits beat") == ("Barclays", "named")
+
+
+def test_an_opening_mark_typed_for_a_closing_one_closes_the_quotation() -> None:
+    """'a “pivotal moment“ to help …' opened a quotation that ran to the next closing mark, taking the sentences
+    between with it (stop 48, from a judged real article; our own sentences): an opening mark right after a word and
+    before a space closes."""
+    text = ("The dean said the hub comes at a “pivotal moment“ for the state. Funding was approved on Monday.\n\n"
+            "“We will invest even more,” she said.")
+    found = claims(text)
+    assert any(c.exact.startswith("The dean said") and c.exact.rstrip().endswith("for the state.") for c in found)
