@@ -241,9 +241,9 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
             speaker = _statement_speaker(text, said_from, verb.start, outside, full_names)
             later = next((v for v in candidates if v.start > verb.end and not v.statement), None) if speaker is None \
                 else None  # "The council, in a statement, said …": the verb after it, when no one is named before
-            if later is not None:
-                speaker = find_speaker(text, said_from, later.start, later.end, later.according, outside, full_names,
-                                       context)
+            if later is not None:  # (its subject, never a name inside the statement's phrase: "…, in a statement
+                speaker = find_speaker(text, said_from, later.start, later.end, later.according,  # to Reuters, said")
+                                       [p for p in outside if p.end <= verb.start], full_names, context)
         elif verb is not None:
             speaker = find_speaker(text, said_from, verb.start, verb.end, verb.according, outside, full_names, context)
             if speaker is None and according is not None and verb is not according:

@@ -10,9 +10,11 @@ import re
 from annotations.suggest.speaker_context import Speaker
 
 _OPENING = re.compile(r"[\"“](?:(?<=^.)|(?<=[\s(\[—–-].))")
-_CLOSING = re.compile(r"(?:[\"”]|(?<=[\w.,!?…])“)(?=[\s,.;:!?)\]—–-]|$)")
-"""A closing mark before a space or punctuation; also an opening mark typed for a closing one, right after a word
-("a “pivotal moment“ to help": no quotation opens there)."""
+_CLOSING = re.compile(r"[\"”](?=[\s,.;:!?)\]—–-]|$)")
+_TYPED_CLOSING = re.compile(r"(?<=[\w.,!?…])“(?=[\s,.;:!?)\]—–-]|$)")
+"""An opening mark typed for a closing one, right after a word ("a “pivotal moment“ to help"): it closes when no
+closing mark follows before another quotation opens (a title typed so inside a quotation, '“Their song “Home
+Again“ is a hit,” X said', leaves the quotation to its own closing mark)."""
 _TITLE_SMALL = frozenset("a an the and or nor but of in on at to for with from by upon into as vs per via de la "
                          "le du von van".split())
 """Lower-case words a title in capitalised words may hold ("Once Upon a Time in the West")."""
@@ -45,6 +47,9 @@ def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
             return spans
         open_at = start + m.start()
         close = _CLOSING.search(line, open_at - start + 1)
+        typed = _TYPED_CLOSING.search(line, open_at - start + 1, close.start() if close else len(line))
+        if typed is not None and (close is None or _OPENING.search(line, typed.end(), close.start()) is not None):
+            close = typed
         close_at = start + close.end() if close else end
         spans.append((open_at, close_at))
         i = close_at

@@ -145,3 +145,18 @@ def test_an_opening_mark_typed_for_a_closing_one_closes_the_quotation() -> None:
             "“We will invest even more,” she said.")
     found = claims(text)
     assert any(c.exact.startswith("The dean said") and c.exact.rstrip().endswith("for the state.") for c in found)
+
+
+@pytest.mark.parametrize(("text", "fragment", "speaker"), [
+    ("The firm, in a statement sent to Reuters, said it had not been contacted by regulators.", "not been contacted",
+     ("the firm", "unnamed")),
+    ("Norvik Group said on Tuesday that quarterly revenue rose 6 percent. Sales to Walmart, its largest customer, "
+     "climbed 9 percent, the company said.", "Sales to Walmart", ("Norvik Group", "named")),
+    ("“Their new song “Home Again“ is a hit, and critics say it is their best,” the band's manager, Rob Fink, said.",
+     "Home Again", ("Rob Fink", "named")),
+])
+def test_a_fourth_reviewers_cases_keep_their_speakers(text: str, fragment: str, speaker: tuple[str, str]) -> None:
+    """An outside reviewer's cases (stop 48): a name inside "in a statement sent to X" is not the subject; a firm named
+    in a sentence closed by ", the company said" is its customer, not the company (only "after the company said"
+    makes it the one); a title typed “…“ inside a quotation leaves the quotation to its own closing mark."""
+    assert speaker_of(text, fragment) == speaker
