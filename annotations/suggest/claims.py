@@ -9,11 +9,10 @@ import gc
 import re
 from bisect import bisect_left
 from dataclasses import replace
-from collections.abc import Callable, Iterable, Iterator
-from typing import Any
 
 from annotations.suggest import Suggestion
 from annotations.suggest.block_quotes import BlockQuotes
+from annotations.suggest.claim_sentences import sentences
 from annotations.suggest.coreference import gender_of, genders, middle_initials, roles, surnames_as_people
 from annotations.suggest.org_names import company_short_names
 from annotations.suggest.gazetteer import gazetteer
@@ -75,59 +74,6 @@ def _claim_type(sentence: str, words: frozenset[str] | set[str]) -> str:
     return "assessment"
 
 
-def sentences(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of each sentence, white space trimmed: sentencex within each line, so a line break always
-    ends a sentence (headlines, bylines, list items) and quotation marks pair within a paragraph only (over
-    the whole text, a quote continued in the next paragraph — opened there again, closed only at its end —
-    paired each paragraph's opening mark with the next one's). An opening mark that sentencex leaves at the
-    end of a sentence ('… she said. "') starts the next one. A sentence in brackets of its own is the sentence inside
-    them (its subject opens it)."""
-    from sentencex import get_sentence_boundaries  # type: ignore[import-untyped]
-
-    for line in _LINE.finditer(text):
-        yield from _attributed(text, _line_sentences(text, line.start(), line.group(0), get_sentence_boundaries))
-
-
-def _attributed(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
-    """The line's sentences, a quotation ending in "!" or "?" joined to the short attribution the segmenter cut
-    from it ('"This is a disgrace!" Holloway said.', '"We will win!" said the coach.'): one sentence, as with a
-    comma."""
-    i = 0
-    while i < len(spans):
-        start, end = spans[i]
-        if i + 1 < len(spans) and end - start > 3 and text[end - 1] in _CLOSING_MARKS and text[end - 2] in "!?" \
-                and _ATTRIBUTION.fullmatch(text, spans[i + 1][0], spans[i + 1][1]):
-            yield start, spans[i + 1][1]
-            i += 2
-            continue
-        yield start, end
-        i += 1
-
-
-def _line_sentences(text: str, base: int, line: str, boundaries: Callable[[str, str], Iterable[dict[str, Any]]]
-                    ) -> list[tuple[int, int]]:
-    """The sentences of one line (at `base` in `text`) as the segmenter cuts them, mended as `sentences` says."""
-    out: list[tuple[int, int]] = []
-    carried = -1  # an opening mark left at the end of the sentence before
-    for b in boundaries("en", line):
-        piece = b["text"]
-        start = base + b["start_index"] + len(piece) - len(piece.lstrip())
-        end = base + b["start_index"] + len(piece.rstrip())
-        if end <= start:
-            continue
-        if carried >= 0:
-            start, carried = carried, -1
-        if end > start and text[end - 1] in _OPENING_MARKS and (end - 1 == start or text[end - 2].isspace()):
-            carried = end - 1
-            end = start + len(text[start:carried].rstrip())
-        if end - start > 2 and (text[start], text[end - 1]) in _BRACKETS and text[end - 1] not in text[start:end - 1]:
-            start, end = start + 1, end - 1  # "(He further noted that …)": the sentence inside its brackets
-        if end > start:
-            out.append((start, end))
-    return out
-
-
-_LINE = re.compile(r"[^\n]+")
 _INTRODUCES = re.compile(r"\b(?:issued|released|put\s+out|posted|published|gave|made|sent|read\s+out)\s+(?:a|an|the|his|"
                          r"her|its|their)\s+(?:[a-z-]+\s+){0,2}(?:statement|response|comment|comments|remarks|"
                          r"message|letter|post|tweet|speech|address)\b")
@@ -139,16 +85,6 @@ _BYLINE = re.compile(r"[ \t]*(?:By|BY)[ \t]+[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w
 "she" later stands for (not a headline: "By a whisker: X survives the cut", "By royal appointment: …")."""
 _OPENING_MARKS = "\"“"
 _CLOSING_MARKS = "\"”"
-_ATTRIBUTION = re.compile(
-    r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|(?:the|a|an|one|his|her|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+"
-    r"(?:[a-z]+ly\s+)?(?:said|says|asked|asks|shouted|shouts|yelled|added|adds|wrote|writes|exclaimed|replied|insisted|declared|"
-    r"tweeted|posted|told\s+[\w ]{1,30}?)(?:\s+on\s+[A-Z][\w ]{2,20}?)?(?:,[^.!?\n\"“”]{1,80})?[.]"
-    r"|(?:said|says|asked|shouted|yelled|added|wrote|exclaimed|replied|insisted|declared)\s+"
-    r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|(?:the|a|an|one|his|her|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
-    r"(?:,[^.!?\n]{1,60})?[.]")
-"""A short attribution on its own after a quotation ending in "!" or "?": "Holloway said.", "said the coach.",
-"said Pedro Alvarez, a fisherman.", "Trump tweeted on Monday, adding that he would meet others."."""
-_BRACKETS = frozenset((("(", ")"), ("[", "]")))
 _SIGNED = re.compile(r"[ \t]*[—–-][ \t]*")
 """A dash after a quotation and before a name: the name signs it ('"…" – Jennifer Lawrence')."""
 _SPOKES = re.compile(r"spokes(?:man|woman|person)")

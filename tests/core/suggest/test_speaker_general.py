@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from annotations.suggest.claims import sentences
+from annotations.suggest.claim_sentences import sentences
 from tests.core.suggest.suggesting import claims, speaker_of
 
 MAYOR = "The mayor, Jane Holloway, spoke to reporters on Monday.\n"
