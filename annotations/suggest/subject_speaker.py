@@ -233,7 +233,7 @@ def subject_speaker(text: str, clause_start: int, end: int, mentions: Sequence[S
             subject = _sentence_subject_org(text, clause_start, before, reference.start(), mentions, full_names)
             spoken_of = {full_name(p, full_names) for p in mentions if p.type == "ORG" and p.start >= end}
             here = [full_name(p, full_names) for p in mentions if p.type == "ORG" and p.end <= clause_start
-                    + reference.start()] if _AFTER_SUBORDINATOR.search(before, 0, reference.start() + 1) else []
+                    + reference.start()] if _SUBORDINATOR.search(before, 0, reference.start() + 1) else []
             # ("Shares in Barclays rose after the bank said": Barclays, named in the clause the reference depends on,
             # after the one that spoke before; not ", the company said" closing a sentence about a customer)
             salient = [o for o in _salient(orgs, context) if o not in here] + here
@@ -307,9 +307,6 @@ def subject_speaker(text: str, clause_start: int, end: int, mentions: Sequence[S
         return Speaker(context.body, "unnamed")  # "the Ukrainian border service said … the service said": that body
     referred = latest_org(orgs, noun) if noun and orgs else None
     return Speaker(referred, "named") if referred is not None else None  # "the company": no ministry
-
-
-_AFTER_SUBORDINATOR = re.compile(r"(?<![\w'’-])(?:after|as|when|while|because|since|before|until)\s\Z", re.I)
 
 
 def _salient(orgs: list[str], context: Context) -> list[str]:
