@@ -1,10 +1,14 @@
 """Which organisation a common noun refers to ("the company", "the union", "a spokesman for the ministry"): the
 latest one named with that noun, or of that kind, as the text has given them so far. Pure functions over the names,
-used by `sources.py` and `subject_speaker.py`."""
+used by `sources.py` and `subject_speaker.py` (which moved its look-ups of "the company said", "the prosecutor's office
+said" here)."""
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+
+from annotations.suggest import Suggestion
+from annotations.suggest.speaker_context import Context, full_name
 
 
 ORG_NOUNS = ("company|bank|council|ministry|operator|utility|firm|agency|government|union|authority|group|party|"
@@ -66,3 +70,49 @@ def latest_org(orgs: Sequence[str], noun: str) -> str | None:
     if noun in _NAMED_ONLY:  # "according to the court" after the Ninth Circuit; not the NHS for "the government"
         return next((o for o in reversed(orgs) if _NAMED_ONLY[noun].search(o)), None)
     return next((o for o in reversed(orgs) if not _LEGAL_FORM.search(o)), None)  # "the union" is no "… Co."
+
+
+def salient_orgs(orgs: list[str], context: Context) -> list[str]:
+    """The organisations named so far, the one that spoke in the sentence before counted as the latest: "the company"
+    after "X agreed to buy Y, X said" is X (the one speaking), not Y (named last)."""
+    spoke = context.spoke_org
+    return [o for o in orgs if o != spoke] + [spoke] if spoke is not None and spoke in orgs else orgs
+
+
+SUBORDINATOR = re.compile(r"(?<![\w'’-])(?:after|as|when|because|since|while|before)\s*\Z")
+
+
+def sentence_subject_org(text: str, clause_start: int, before: str, at: int, mentions: Sequence[Suggestion],
+                         full_names: dict[str, str]) -> str | None:
+    """The organisation opening the sentence as its subject, when the reporting clause trails the sentence after a
+    comma ("Nordvik Shipping agreed to buy Castellan, the Oslo-listed company said") or opens a subordinate clause
+    ("Corvane tumbled 11% after the company said"): its name, else None."""
+    if not mentions or not (before[:at].rstrip().endswith(",") or SUBORDINATOR.search(before, 0, at)):
+        return None
+    first = mentions[0]
+    lead = text[clause_start:first.start]
+    if first.type != "ORG" or lead.strip() not in ("", "The", "the") or first.start >= clause_start + at:
+        return None
+    return full_name(first, full_names)
+
+
+def office_of(whose: str, noun: str, orgs: list[str]) -> str | None:
+    """The latest organisation named as an office or department of that kind ("the prosecutor's office" of the "U.S.
+    Attorney's Office for …"), or None."""
+    kinds = {whose.lower(), *_SAME_OFFICE.get(whose.lower(), ())}
+    for org in reversed(orgs):
+        words = set(org.casefold().replace("’s", "").replace("'s", "").split())
+        if noun.lower() in words and kinds & words:
+            return org
+    return None
+
+
+WHOSE = re.compile(r"([A-Za-z-]+)[’']s\s")
+_SAME_OFFICE = {"prosecutor": ("attorney",), "prosecutors": ("attorney",), "da": ("attorney",)}
+"""An office named by whose it is and the word its name uses instead ("the prosecutor's office" of a U.S.
+Attorney's Office)."""
+ORG_REFERENCE = re.compile(rf"(?:^|\s)(?:the|its)\s+(?:(?:[A-Za-z-]+\s+)?(?=(?:{'|'.join(sorted(COMMERCIAL))})\b)"
+                           r"|(?:[A-Za-z.]+\s+)?[A-Za-z-]+[’']s\s+(?=(?:office|department)\b))?"
+                           rf"({ORG_NOUNS})\s*\Z", re.I)
+"""The organisation referred to by its noun ("the union said"); a firm also with one adjective ("the German
+automaker"); an office or department by whose it is ("the prosecutor's office said", "the U.S. attorney's office")."""

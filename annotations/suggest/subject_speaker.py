@@ -14,7 +14,8 @@ from annotations.suggest.coreference import loose_name
 from annotations.suggest.joint_speakers import joint_subject
 from annotations.suggest.named_makers import document_maker, document_sender, outlet_subject
 from annotations.suggest.name_words import CREDENTIALS, POST_NOMINALS, title_words
-from annotations.suggest.org_references import COMMERCIAL, ORG_NOUNS, latest_org, referred_voice
+from annotations.suggest.org_references import (COMMERCIAL, ORG_NOUNS, ORG_REFERENCE, SUBORDINATOR, WHOSE, latest_org,
+                                                 office_of, referred_voice, salient_orgs, sentence_subject_org)
 from annotations.suggest.sources import (OF, PERSON_HEAD, RESEARCHERS, ROLE_OF, fronted_person, previous_subject,
                                          with_affiliation)
 from annotations.suggest.speaker_context import SPEAKER_TYPES, Context, Speaker, full_name
@@ -222,26 +223,26 @@ def subject_speaker(text: str, clause_start: int, end: int, mentions: Sequence[S
     outlet = outlet_subject(before, orgs, context.spoke_org)
     if outlet is not None:  # "The outlet said", after "Bloomberg News reported": the latest news outlet named
         return outlet
-    reference = _ORG_REFERENCE.search(before, max(0, len(before) - 40)) if final in _ORG_NOUN_SET else None
-    whose = _WHOSE.search(reference.group(0)) if reference else None
-    if whose is not None and reference is not None and _office_of(whose.group(1), reference.group(1), orgs) is None:
+    reference = ORG_REFERENCE.search(before, max(0, len(before) - 40)) if final in _ORG_NOUN_SET else None
+    whose = WHOSE.search(reference.group(0)) if reference else None
+    if whose is not None and reference is not None and office_of(whose.group(1), reference.group(1), orgs) is None:
         reference = None  # "the sheriff's office said", no sheriff's office named: as before, not another office
     if reference:
         noun = reference.group(1).lower()
         if noun in COMMERCIAL:  # "the German automaker": the firm — the sentence's subject first ("X agreed to buy
             # Y, the company said": X, not the object named last)
-            subject = _sentence_subject_org(text, clause_start, before, reference.start(), mentions, full_names)
+            subject = sentence_subject_org(text, clause_start, before, reference.start(), mentions, full_names)
             spoken_of = {full_name(p, full_names) for p in mentions if p.type == "ORG" and p.start >= end}
             here = [full_name(p, full_names) for p in mentions if p.type == "ORG" and p.end <= clause_start
-                    + reference.start()] if _SUBORDINATOR.search(before, 0, reference.start() + 1) else []
+                    + reference.start()] if SUBORDINATOR.search(before, 0, reference.start() + 1) else []
             # ("Shares in Barclays rose after the bank said": Barclays, named in the clause the reference depends on,
             # after the one that spoke before; not ", the company said" closing a sentence about a customer)
-            salient = [o for o in _salient(orgs, context) if o not in here] + here
+            salient = [o for o in salient_orgs(orgs, context) if o not in here] + here
             named = (latest_org([subject], noun) if subject is not None else None) \
                 or latest_org([o for o in salient if o not in spoken_of], noun)
             # ("the company said AOL's profit rose": not AOL, of which it speaks)
         else:
-            named = _office_of(whose.group(1), noun, orgs) if whose is not None else \
+            named = office_of(whose.group(1), noun, orgs) if whose is not None else \
                 next((o for o in reversed(orgs) if noun in o.casefold().split()), None)
         if named is not None:
             return Speaker(named, "named")
@@ -295,7 +296,7 @@ def subject_speaker(text: str, clause_start: int, end: int, mentions: Sequence[S
         # familiar with Google's plans")
         if author:  # "a new CBS News poll", "a spokesperson for the Ferry Company": the organisation speaks
             return Speaker(full_name(author[-1], full_names), "named", voice=PERSON_HEAD.search(phrase) is not None)
-        referred = referred_voice(phrase, _salient(orgs, context)) if not inside else None
+        referred = referred_voice(phrase, salient_orgs(orgs, context)) if not inside else None
         if referred is not None:  # "a spokesperson for the company said", "a ministry spokesperson said"
             return Speaker(referred, "named", voice=True)
         if not any(p.type == "PERSON" for p in inside):
@@ -307,30 +308,6 @@ def subject_speaker(text: str, clause_start: int, end: int, mentions: Sequence[S
         return Speaker(context.body, "unnamed")  # "the Ukrainian border service said … the service said": that body
     referred = latest_org(orgs, noun) if noun and orgs else None
     return Speaker(referred, "named") if referred is not None else None  # "the company": no ministry
-
-
-def _salient(orgs: list[str], context: Context) -> list[str]:
-    """The organisations named so far, the one that spoke in the sentence before counted as the latest: "the company"
-    after "X agreed to buy Y, X said" is X (the one speaking), not Y (named last)."""
-    spoke = context.spoke_org
-    return [o for o in orgs if o != spoke] + [spoke] if spoke is not None and spoke in orgs else orgs
-
-
-_SUBORDINATOR = re.compile(r"(?<![\w'’-])(?:after|as|when|because|since|while|before)\s*\Z")
-
-
-def _sentence_subject_org(text: str, clause_start: int, before: str, at: int, mentions: Sequence[Suggestion],
-                          full_names: dict[str, str]) -> str | None:
-    """The organisation opening the sentence as its subject, when the reporting clause trails the sentence after a
-    comma ("Nordvik Shipping agreed to buy Castellan, the Oslo-listed company said") or opens a subordinate clause
-    ("Corvane tumbled 11% after the company said"): its name, else None."""
-    if not mentions or not (before[:at].rstrip().endswith(",") or _SUBORDINATOR.search(before, 0, at)):
-        return None
-    first = mentions[0]
-    lead = text[clause_start:first.start]
-    if first.type != "ORG" or lead.strip() not in ("", "The", "the") or first.start >= clause_start + at:
-        return None
-    return full_name(first, full_names)
 
 
 _SHARE = re.compile(r"[ \t]*(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]till|[Oo]nly|[Jj]ust),?[ \t]+)?(?:on[ \t]+the[ \t]+other[ \t]+"
@@ -401,24 +378,6 @@ _PRONOUN = re.compile(r"(?:^|\s)(he|she|they|it)\s*\Z", re.I)
 _ORG_NOUN_SET = frozenset(ORG_NOUNS.split("|"))
 
 
-def _office_of(whose: str, noun: str, orgs: list[str]) -> str | None:
-    """The latest organisation named as an office or department of that kind ("the prosecutor's office" of the "U.S.
-    Attorney's Office for …"), or None."""
-    kinds = {whose.lower(), *_SAME_OFFICE.get(whose.lower(), ())}
-    for org in reversed(orgs):
-        words = set(org.casefold().replace("’s", "").replace("'s", "").split())
-        if noun.lower() in words and kinds & words:
-            return org
-    return None
-_WHOSE = re.compile(r"([A-Za-z-]+)[’']s\s")
-_SAME_OFFICE = {"prosecutor": ("attorney",), "prosecutors": ("attorney",), "da": ("attorney",)}
-"""An office named by whose it is and the word its name uses instead ("the prosecutor's office" of a U.S.
-Attorney's Office)."""
-_ORG_REFERENCE = re.compile(rf"(?:^|\s)(?:the|its)\s+(?:(?:[A-Za-z-]+\s+)?(?=(?:{'|'.join(sorted(COMMERCIAL))})\b)"
-                            r"|(?:[A-Za-z.]+\s+)?[A-Za-z-]+[’']s\s+(?=(?:office|department)\b))?"
-                            rf"({ORG_NOUNS})\s*\Z", re.I)
-"""The organisation referred to by its noun ("the union said"); a firm also with one adjective ("the German
-automaker"); an office or department by whose it is ("the prosecutor's office said", "the U.S. attorney's office")."""
 POSTED_ON = re.compile(r"(?<![\w'’-])(?:posted|wrote|said|tweeted|announced|appeared|published)\s+on\s+\Z")
 """Where a statement went out ("posted on Twitter accusing", "wrote on Facebook"): the platform, not the speaker."""
 _EXAMPLE_BEFORE = re.compile(r"(?<![\w'’-])(?:such\s+as|including)\s+(?:the\s+)?\Z")
