@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-_OPENING_MARKS = "\"“"
+OPENING_MARKS = "\"“"  # a quotation opens with one of these
 _CLOSING_MARKS = "\"”"
 _LINE = re.compile(r"[^\n]+")
 _BRACKETS = frozenset((("(", ")"), ("[", "]")))
@@ -64,7 +64,7 @@ def _line_sentences(text: str, base: int, line: str, boundaries: Callable[[str, 
             continue
         if carried >= 0:
             start, carried = carried, -1
-        if end > start and text[end - 1] in _OPENING_MARKS and (end - 1 == start or text[end - 2].isspace()):
+        if end > start and text[end - 1] in OPENING_MARKS and (end - 1 == start or text[end - 2].isspace()):
             carried = end - 1
             end = start + len(text[start:carried].rstrip())
         if end - start > 2 and (text[start], text[end - 1]) in _BRACKETS and text[end - 1] not in text[start:end - 1]:

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from annotations.suggest import Suggestion
 from annotations.suggest.block_quotes import BlockQuotes
-from annotations.suggest.claim_sentences import sentences
+from annotations.suggest.claim_sentences import OPENING_MARKS, sentences
 from annotations.suggest.coreference import gender_of, genders, middle_initials, roles, surnames_as_people
 from annotations.suggest.org_names import company_short_names
 from annotations.suggest.gazetteer import gazetteer
@@ -83,8 +83,6 @@ _BYLINE = re.compile(r"[ \t]*(?:By|BY)[ \t]+[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w
                      r"(?:,[^\n]{0,50})?[ \t]*\Z")
 """A line naming the article's writer ("By Md Aynal Haque", "By Jo Moe, Political Editor"): no one the story's "he" or
 "she" later stands for (not a headline: "By a whisker: X survives the cut", "By royal appointment: …")."""
-_OPENING_MARKS = "\"“"
-_CLOSING_MARKS = "\"”"
 _SIGNED = re.compile(r"[ \t]*[—–-][ \t]*")
 """A dash after a quotation and before a name: the name signs it ('"…" – Jennifer Lawrence')."""
 _SPOKES = re.compile(r"spokes(?:man|woman|person)")
@@ -208,7 +206,7 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
         if speaker is None and quoted and introduced is not None and not text[introduced[1]:start].strip() \
                 and (introduced[0] == line_start or text[introduced[1] - 1] == ":"):  # ('She said:' ends a paragraph)
             speaker = introduced[2]  # 'X issued a statement regarding the decision. "Like many Texans, I …"'
-        if speaker is None and quoted and verb is None and start > line_start and text[start:start + 1] in _OPENING_MARKS \
+        if speaker is None and quoted and verb is None and start > line_start and text[start:start + 1] in OPENING_MARKS \
                 and context.subject is not None and context.subject[1] >= line_start and context.spoke_at < line_start:
             # 'Paula, 43, started getting Botox … she was nervous her husband would notice. "I panic every time."':
             # a quotation standing alone in a paragraph about someone, who has not been quoted yet, is theirs
@@ -251,7 +249,8 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
         if subject is not None and SENTENCE_OPENING.fullmatch(text, said_from, subject.start) \
                 and not text.startswith(("'", "’"), subject.end):  # ("Meadows' plans were …": no subject)
             context.subject = (full_name(subject, full_names), start)  # "Meanwhile, Fetter married John Gille."
-        byline = _BYLINE.match(text, line_start, line_ends[line_start]) is not None  # the writer: never "he"/"she"
+        byline = any(p.type == "PERSON" for p in inside) \
+            and _BYLINE.match(text, line_start, line_ends[line_start]) is not None  # the writer: never "he"/"she"
         for p in inside:
             if p.type == "PERSON" and not byline:
                 context.met(full_name(p, full_names))

@@ -129,11 +129,17 @@ def sentence_subject(text: str, start: int, end: int, mentions: Sequence[Suggest
 def unnamed_subject(text: str, start: int, at: int, end: int, mentions: Sequence[Suggestion]) -> Speaker | None:
     """An unnamed source opening the sentence at `start` (its subject at `at`) before its verb ("Police arrested X,
     saying", 'Aviation analysts called it the "end of an era"'), as worded."""
+    unnamed = _unnamed_opening(text, start, at, end, mentions)
+    return Speaker(lower_first(unnamed.group(0).strip(), text, at), "unnamed") if unnamed is not None else None
+
+
+def _unnamed_opening(text: str, start: int, at: int, end: int, mentions: Sequence[Suggestion]) -> re.Match[str] | None:
+    """The unnamed-source phrase opening the sentence at `start`, followed by its verb, with no name inside it."""
     unnamed = UNNAMED.match(text, at, end) if at == start else None
     if unnamed and (_SUBJECT_VERB.match(text, unnamed.end()) or _APPOSITION_THEN_VERB.match(text, unnamed.end(), end)) \
             and not any(unnamed.start() <= p.start < unnamed.end() for p in mentions):  # ("Democrats, including the
         # Biden campaign, have compared …")
-        return Speaker(lower_first(unnamed.group(0).strip(), text, at), "unnamed")
+        return unnamed
     return None
 
 
@@ -141,9 +147,10 @@ def characterising_subject(text: str, start: int, opening: int, mentions: Sequen
     """An unnamed source opening a sentence that names or judges something in a quotation at `opening` ('Aviation
     analysts called it the "end of an era"'): its words. Only after such a verb (not 'Roughly 40 people remain
     "missing"')."""
-    found = unnamed_subject(text, start, start, opening, mentions)
-    subject = UNNAMED.match(text, start, opening) if found is not None else None
-    return found if subject is not None and _CHARACTERISES.match(text, subject.end(), opening) else None
+    subject = _unnamed_opening(text, start, start, opening, mentions)
+    if subject is None or _CHARACTERISES.match(text, subject.end(), opening) is None:
+        return None
+    return Speaker(lower_first(subject.group(0).strip(), text, start), "unnamed")
 
 
 _CHARACTERISES = re.compile(r"\s+(?:(?:have|has|had)\s+)?(?:[a-z]+ly\s+)?(?:called|dubbed|described|labell?ed|branded|"
