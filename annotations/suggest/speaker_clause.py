@@ -15,7 +15,7 @@ ROLE_NOUNS = ("CEO|CFO|COO|CTO|chair|chairperson|consultant|director|head|chief|
 TRAILING_WORDS = frozenset("has have had also later previously earlier then again once would will could may might did "
                             "does do not never now be been being heard yesterday today tonight is are was were further "
                             "reportedly himself herself itself themselves even twice already just always instead "
-                            "still too repeatedly initially subsequently long".split())
+                            "still too repeatedly initially subsequently long since".split())
 NOUNS_IN_LY = frozenset("family ally rally supply reply assembly monopoly anomaly bully daily weekly monthly quarterly "
                         "yearly elderly lily belly jelly folly holly".split())
 """Words in -ly that are nouns, not adverbs before a verb ("Smith's family said": the family speaks)."""

@@ -310,12 +310,17 @@ def subject_speaker(text: str, clause_start: int, end: int, mentions: Sequence[S
     return Speaker(referred, "named") if referred is not None else None  # "the company": no ministry
 
 
+_TENS = "(?:[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)"
+_SPELLED = (rf"(?:{_TENS}(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|[Tt]en|[Ee]leven|[Tt]welve|"
+            r"(?:[Tt]hir|[Ff]our|[Ff]if|[Ss]ix|[Ss]even|[Ee]igh|[Nn]ine)teen|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|"
+            r"[Ss]even|[Ee]ight|[Nn]ine)")
+"""A number spelled out, as news style has it at a sentence's start ("Forty-eight percent of respondents said")."""
 _SHARE = re.compile(r"[ \t]*(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]till|[Oo]nly|[Jj]ust),?[ \t]+)?(?:on[ \t]+the[ \t]+other[ \t]+"
                     r"(?:side|hand),[ \t]+)?(?:[Oo]nly[ \t]+|[Jj]ust[ \t]+)?"
                     r"((?:[Mm]ore|[Ll]ess|[Ff]ewer)[ \t]+than[ \t]+(?:half|a[ \t]+third|a[ \t]+quarter|two-thirds|"
                     r"\d+(?:\.\d+)?[ \t]*(?:percent|per[ \t]+cent|%))|(?:[Aa]bout|[Nn]early|[Aa]lmost|[Rr]oughly|[Oo]ver|"
                     r"[Uu]nder|[Ss]ome|[Aa]n?[ \t]+(?:overwhelming|estimated|whopping|staggering|mere|additional))?"
-                    r"[ \t]*\d+(?:\.\d+)?[ \t]*(?:percent|per[ \t]+cent|%)|[Aa][ \t]+majority|[Hh]alf|"
+                    r"[ \t]*(?:\d+(?:\.\d+)?[ \t]*|" + _SPELLED + r"[ \t]+)(?:percent|per[ \t]+cent|%)|[Aa][ \t]+majority|[Hh]alf|"
                     r"[Tt]wo-thirds|[Tt]hree-quarters|[Aa][ \t]+third|[Aa][ \t]+quarter|"
                     r"(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|\d{1,2})[ \t]+in[ \t]+"
                     r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})(?:[ \t]+(?:[a-z][\w-]*[ \t]+)?[A-Za-z][\w-]*s)?)"

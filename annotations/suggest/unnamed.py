@@ -253,9 +253,11 @@ def lower_first(phrase: str, text: str, at: int) -> str:
     followed = len(phrase.split()) > 1 and phrase.split()[1][:1].islower()
     if first in _PARTY_MEMBERS or " ".join(phrase.split()[:2]) in gazetteer():
         return phrase  # a party's members ("Republicans in …"), a name's first word ("Middle East observers")
+    word = first.split("-")[0] if "-" in first[1:] else first  # ("Forty-eight percent", "Two-thirds of voters")
     common = _COMMON_FIRST.fullmatch(first) is not None \
-        or first.isalpha() and common_capitalised(first, followed) \
-        and first not in gazetteer()  # a proper adjective or a name keeps its capital ("Chinese investors")
+        or word.isalpha() and common_capitalised(word, followed) \
+        and first not in gazetteer() and word not in gazetteer()  # a proper adjective or a name keeps its capital
+    # ("Chinese investors", "Pro-Russian separatists" stays lowered only if "Pro" is common)
     return first[0].lower() + phrase[1:] if common else phrase
 
 

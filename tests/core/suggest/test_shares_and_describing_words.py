@@ -1,0 +1,57 @@
+"""Sources worded as news style words them (stop 49; from judged articles, the sentences here our own): a share
+spelled out at a sentence's start ("Forty-eight percent of respondents said": news style spells a number that opens
+a sentence, and the hyphen hid it), a subject before "has since said", and a hyphenated describing word before a
+body ("the Saudi-led coalition", "an Iran-backed militia"), which is no organisation's name."""
+from __future__ import annotations
+
+import pytest
+
+from tests.core.suggest.suggesting import found, speaker_of
+
+
+@pytest.mark.parametrize(("text", "fragment", "speaker"), [
+    ("Forty-eight percent of survey respondents said they preferred to hear from a counsellor.", "preferred to hear",
+     ("forty-eight percent of survey respondents", "unnamed")),
+    ("Sixty-one percent of voters said the minister had been right to resign.", "right to resign",
+     ("sixty-one percent of voters", "unnamed")),
+    ("Nineteen percent said the minister had been right to resign.", "right to resign",
+     ("nineteen percent", "unnamed")),
+    ("About seventy percent of parents say the new timetable works.", "timetable works",
+     ("about seventy percent of parents", "unnamed")),
+])
+def test_a_share_spelled_out_speaks(text: str, fragment: str, speaker: tuple[str, str]) -> None:
+    assert speaker_of(text, fragment) == speaker
+
+
+def test_a_share_is_lowered_by_its_first_word_only() -> None:
+    assert speaker_of("Two-thirds of voters said the minister had been right to resign.", "right to resign") \
+        == ("two-thirds of voters", "unnamed")
+
+
+@pytest.mark.parametrize(("text", "fragment", "speaker"), [
+    ("Officials have since said that the bridge will reopen in May.", "bridge will reopen", ("officials", "unnamed")),
+    ("Many Labour MPs have since indicated that the advice swayed their vote.", "swayed their vote",
+     ("many Labour MPs", "unnamed")),
+    ("The company has since said that no jobs will go.", "no jobs will go", ("the company", "unnamed")),
+])
+def test_a_subject_before_has_since_speaks(text: str, fragment: str, speaker: tuple[str, str]) -> None:
+    assert speaker_of(text, fragment) == speaker
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The Saudi-led coalition said the port had been hit.", "Saudi-led"),
+    ("An Iran-backed militia group said the port had been hit.", "Iran-backed"),
+    ("The Moscow-based agency said the port had been hit.", "Moscow-based"),
+])
+def test_a_hyphenated_describing_word_is_no_name(text: str, word: str) -> None:
+    assert not any(exact == word for exact, _ in found(text))
+
+
+def test_the_body_a_describing_word_comes_before_speaks() -> None:
+    assert speaker_of("The Saudi-led coalition said the port had been hit.", "port had been hit") \
+        == ("the Saudi-led coalition", "unnamed")
+
+
+def test_a_name_after_a_describing_word_is_still_found() -> None:
+    assert ("Syrian Observatory for Human Rights", "ORG") in found(
+        "The London-based Syrian Observatory for Human Rights said the port had been hit.")
