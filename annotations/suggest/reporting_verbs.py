@@ -184,6 +184,10 @@ def main_verb(text: str, start: int, end: int, candidates: list[Verb], quotes: l
             candidates[0].start - start < 3 or _ADVERBIAL_PARTICIPLE.search(
                 text, max(start, candidates[0].start - 8), candidates[0].start)):
         candidates = candidates[1:]  # "In announcing his retirement, X said", "Explaining why he argued …"
+    if len(candidates) > 1 and candidates[0].word.endswith("ing") and _FENCED_ADVERBIAL.search(
+            text, max(start, candidates[0].start - 60), candidates[0].start) \
+            and text.find(",", candidates[0].end, candidates[1].start) > 0:
+        candidates = candidates[1:]  # "Others, although disagreeing with and condemning it, stressed that"
     if len(candidates) > 1 and candidates[0].word.endswith("ing") and _OPENING_PREPOSITION.match(text, start) \
             and text.find(",", start, candidates[0].start) < 0 \
             and text.find(",", candidates[0].end, candidates[1].start) > 0:
@@ -260,8 +264,13 @@ _RELATIVE_BEFORE = re.compile(r"(?:,|[ \t](?P<dash>[–—]|--))\s+(?:which|who)
 its closing comma (or dash)."""
 _ADVERBIAL_PARTICIPLE = re.compile(r"(?<![\w'’-])(?:[Ii]n|[Aa]fter|[Bb]efore|[Ww]hile|[Ww]hen|[Uu]pon|[Oo]n)\s+\Z")
 """Before a participle that opens an adverbial ("in announcing", "after confirming"): not the main verb."""
-_OPENING_PREPOSITION = re.compile(r"(?:In|On|At|Through|Via|With|During)\s")
-"""A sentence opening with a prepositional phrase, whose participle modifies its noun ("In a post announcing …,")."""
+_FENCED_ADVERBIAL = re.compile(r",\s+(?:although|though|while|whilst|when|after|before|despite|even\s+as)\s[^,;:\"“”]*\Z")
+"""Before a participle inside an adverbial fenced by commas after the subject ("Others, although disagreeing with
+and condemning the content, stressed"): the verb after the closing comma is the main one."""
+_OPENING_PREPOSITION = re.compile(r"(?:(?:But|And|Yet|Still|However,?|Later,?)\s+(?:in|on|at|through|via|with|during)|"
+                                  r"In|On|At|Through|Via|With|During)\s")
+"""A sentence opening with a prepositional phrase, whose participle modifies its noun ("In a post announcing …,",
+"But in her email announcing the change,")."""
 WITHHELD = re.compile(r"\s+(?:why|whether|when|how|what|who|where|if)\b")
 _NEGATED = re.compile(r"(?<![\w'’-])(?:not|never|n[’']t|declined\s+to|refused\s+to)\s+\Z")
 """A verb of saying negated before an indirect question ("have not said why", "declined to say whether"): what

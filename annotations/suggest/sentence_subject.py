@@ -66,9 +66,9 @@ _APPOSITION_THEN_VERB = re.compile(r",\s+(?:(?:a|an|the|his|her|its|their|who|wh
                                    r"gave|went|came|saw|met|led|sent|left|held|began|became|found|thought|knew)\b")
 """A name, a description of it between commas, then its verb ("Maria Olsen, a local nurse, released …", "James Duffy,
 of Law Enforcement Against Prohibition, spoke"): the name is the subject (the description is not a second speaker)."""
-_PLACE_VERB = re.compile(r"(?:,\s+[a-z]+ing\b[^,;:\"“”]{0,80},)?\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")
-"""A place's own verb right after it ("China immediately expressed", "Poland, citing security concerns, closed"): the
-place is the subject."""
+_PLACE_VERB = re.compile(r"(?:,\s+[a-z]+(?:ing|ed\s+by)\b[^,;:\"“”]{0,80},)?\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")
+"""A place's own verb right after it ("China immediately expressed", "Poland, citing security concerns, closed",
+"Israel, shielded by the United States, has resisted"): the place is the subject."""
 _THEIR_RELATIVE = re.compile(r"((?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:father|mother|son|daughter|wife|husband|brother|"
                              r"sister|widow|uncle|aunt|cousin|nephew|niece|partner|friend|lawyer|family))\s+[a-z]")
 _PRONOUN_SUBJECT = re.compile(r"([Hh]e|[Ss]he)\s+[a-z]")
