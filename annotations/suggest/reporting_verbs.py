@@ -67,10 +67,12 @@ PHRASES = ("put it|puts it|calls on|calls for|state that|states that|say that|sh
            "reminds me that|reminded me that|reminds us that|reminded us that|reminded reporters that|signaled that|"
            "signalled that|signals that|detail how|details how|detailed how|of the view that|of the opinion that|"
            "talk openly about|talks openly about|talk about how|talks about how|went on to add|goes on to add|"
-           "went on to explain|goes on to explain|reporting that")
+           "went on to explain|goes on to explain|reporting that|has forecast|have forecast|had forecast|"
+           "forecast that")
 """Phrases of saying; '"…," read a warning by X' names its source right after it; "was keen to stress that …" says
 it as surely as "stressed"; ", reporting that" is a participle of saying (after a comma only: "its reporting that",
-"Despite reporting that" are a noun and a leading clause)."""
+"Despite reporting that" are a noun and a leading clause); "forecast" reports only after an auxiliary or before
+"that" ("Mitsubishi has forecast a loss"; "the forecast said": a noun)."""
 
 
 class Verb(NamedTuple):

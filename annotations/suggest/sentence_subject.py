@@ -180,7 +180,8 @@ def absolute_subject(text: str, start: int, verb_start: int, verb_end: int, ment
     role = absolute.group(1).split()
     if len(role) == 2 and role[0] == "the" and role[1] in context.roles:  # "with the minister saying": him
         return Speaker(context.roles[role[1]], "named")
-    if UNNAMED.fullmatch(absolute.group(1)) or _SOME_MEMBERS.fullmatch(absolute.group(1)):
+    if UNNAMED.fullmatch(absolute.group(1)) or _SOME_MEMBERS.fullmatch(absolute.group(1)) \
+            or absolute.group(1).lower() in _SOME:  # ("with many saying it was unjustified")
         # "with Ukrainian officials claiming", "with some Tories accusing him": as worded
         return Speaker(lower_first(absolute.group(1), text, absolute.start(1)), "unnamed")
     return noun_phrase_source(text, absolute.start(1), absolute.end(1), mentions, full_names)
@@ -189,3 +190,5 @@ def absolute_subject(text: str, start: int, verb_start: int, verb_end: int, ment
 _SOME_MEMBERS = re.compile(r"(?:some|many|several|most|other|a\s+few|two|three|dozens\s+of)\s+[A-Z][a-z]+s")
 """Some of a party's or a group's members ("some Tories", "many Democrats"): people, unnamed."""
 _NOBODY = frozenset(("nobody", "no one", "none", "nothing", "few", "little"))
+_SOME = frozenset(("some", "many", "most", "several", "others", "some of them", "many of them", "most of them"))
+"""A quantifier standing for people in an absolute clause ("…, with many saying"): who speaks, as worded."""

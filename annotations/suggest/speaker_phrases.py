@@ -138,7 +138,8 @@ CARRIED_BY = re.compile(r"\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[a-z-]+\s+
 _NOT_LINKING = sorted(NOUNS_IN_LY - {"jelly", "folly", "holly"}
                       | {"fly", "early", "only", "lonely", "holy", "ugly", "silly", "jolly", "july", "italy"})
 """Words in -ly that open no clause as an adverb: the nouns of `NOUNS_IN_LY` and a few adjectives and names."""
-LINKING_ADVERB = re.compile(r"\s*(?:(?:however|meanwhile|moreover|instead|still|also|nevertheless),?|(?-i:(?!(?:"
+LINKING_ADVERB = re.compile(r"\s*(?:(?:however|meanwhile|moreover|instead|still|also|nevertheless),?|"
+                            r"(?:meantime|overall|separately|likewise|elsewhere|by\s+contrast|in\s+contrast),|(?-i:(?!(?:"
                             + "|".join(_NOT_LINKING) + r"),)[a-z]{3,}ly,))\s+", re.I)
 """A linking word or a lower-case adverb opening the clause ("…; principally, noted Haaretz, …"): no part of the
 subject (an adverb only with its comma, and not a noun in -ly: "family, friends and neighbours said")."""

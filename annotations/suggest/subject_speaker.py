@@ -264,8 +264,12 @@ def subject_speaker(text: str, clause_start: int, end: int, mentions: Sequence[S
         unnamed = None  # "X commended the officers for their vigilance and warned": a second verb, no subject
     elif unnamed and not relative_clause and _PREPOSITION_BEFORE.search(before, max(0, unnamed.start() - 12),
                                                                         unnamed.start()):
-        unnamed = None  # "X's analysis of its own statistics concluded": the object of "of" is not the subject
-        # (but "a string of Tory MPs who said": the antecedent of "who" may be)
+        conjunct = _LAST_CONJUNCT.search(before, unnamed.start(), unnamed.end())
+        unnamed = UNNAMED.match(before, conjunct.start(1)) if conjunct is not None else None
+        if unnamed is not None and before[unnamed.end():].strip():
+            unnamed = None  # "X's analysis of its own statistics concluded": the object of "of" is not the subject
+        # (but "a string of Tory MPs who said": the antecedent of "who" may be; "children live with families in
+        # the UK and carers have said": a new clause's subject after "and")
         if " who " in before or " that " in before:  # "officials in Kabul who spoke to reporters said": them
             relative = UNNAMED_RELATIVE.search(before, max(0, len(before) - 140))
             if relative:
@@ -396,6 +400,7 @@ def _example(text: str, start: int, end: int) -> bool:
     return ("as " in seg or "ing " in seg) and _EXAMPLE_BEFORE.search(text, start, end) is not None
 
 
+_LAST_CONJUNCT = re.compile(r"\sand\s+((?:(?!\sand\s)[^,;:])+?)\s*\Z")
 _PREPOSITION_BEFORE = re.compile(r"(?<![\w'’-])(?:of|in|on|for|from|at|by|with|about|to)\s+\Z")
 _IN_A_PLACE = re.compile(r"(?<![\w'’-])(?:in|at|across|near|throughout|around)\s+(?:[a-z-]+\s+)?\Z")
 """Before a place at the end of a long subject: where its head is ("Interviews with 20 people at Haley's events in
