@@ -18,6 +18,7 @@ from annotations.suggest.org_names import company_short_names
 from annotations.suggest.gazetteer import gazetteer
 from annotations.suggest.interviews import Turn, handle_names, turns
 from annotations.suggest.line_labels import DATELINE_PREFIX
+from annotations.suggest.name_words import DESCRIBING_ENDS
 from annotations.suggest.namesakes import titled_namesakes
 from annotations.suggest.document_authors import document_author
 from annotations.suggest.quotes import fill_quotes, merge_quotes, quote_spans, titles
@@ -86,6 +87,7 @@ _BYLINE = re.compile(r"[ \t]*(?:By|BY)[ \t]+[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w
 _SIGNED = re.compile(r"[ \t]*[—–-][ \t]*")
 """A dash after a quotation and before a name: the name signs it ('"…" – Jennifer Lawrence')."""
 _SPOKES = re.compile(r"spokes(?:man|woman|person)")
+_DESCRIBING = re.compile(r"-(?:" + "|".join(sorted(DESCRIBING_ENDS)) + r")\b")
 
 
 def suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
@@ -106,7 +108,9 @@ def suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
 
 
 def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
-    mentions = sorted((e for e in entities if e.type in ("PERSON", "ORG", "PLACE")), key=lambda e: e.start)
+    mentions = sorted((e for e in entities if e.type in ("PERSON", "ORG", "PLACE") and not (
+        text.startswith("-", e.end) and _DESCRIBING.match(text, e.end))), key=lambda e: e.start)
+    # (a name in a describing word is not who speaks: "The Kremlin-backed broadcaster RT said")
     mentions = surnames_as_people(text, mentions)
     if any(p.type == "PERSON" and p.name for p in mentions):  # (a surname linked to a full name: whose?)
         people_only = titled_namesakes(text, [p for p in mentions if p.type == "PERSON"])

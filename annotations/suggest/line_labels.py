@@ -13,9 +13,10 @@ _DATELINE = re.compile(r"^([A-Z][A-Z.'’-]+(?:[ \t][A-Z][A-Z.'’-]+){0,2})(?:,
                        re.M)
 """A dateline: "HOUSTON, Texas (KTRK) --", "BEIRUT, Lebanon —", "OSLO (NTB) -"."""
 DATELINE_PREFIX = re.compile(r"[A-Z][A-Z.'’-]+(?:[ \t][A-Z][A-Z.'’-]+){0,2}(?:,[ \t]+\w[\w.'’-]*(?:[ \t][\w.'’-]+){0,3})?"
-                             r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:--|[-–—])[ \t]*")
+                             r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:--|[-–—])(?:[ \t]+|(?![a-z]))")
 """A whole wire dateline opening a line, up to its dash: "LONDON (Reuters) - ", "LONDON, 12 March 2024 — ",
-"HOUSTON, Texas (KTRK) -- ". The agency in it reports the story; it does not say what the sentence says."""
+"HOUSTON, Texas (KTRK) -- ". The agency in it reports the story; it does not say what the sentence says. Not a
+hyphenated word ("UK-based investors said")."""
 
 
 CAPITAL_LABEL = re.compile(r"^(?P<name>[A-Z][A-Z'’-]+(?:[ \t][A-Z][A-Z'’.-]*){0,3})(?:,[ \t]+(?P<role>[A-Z][A-Z ]*))?:"

@@ -12,6 +12,10 @@ from annotations.resources import resource
 
 PARTICLES = frozenset({"bin", "ibn", "bint", "abu", "al", "el", "van", "von", "de", "da", "der", "den", "di", "du",
                        "dos", "das", "del", "la", "le", "ter", "ben", "dela", "delos", "Ó", "Ní", "Nic", "Ua"})
+DESCRIBING_ENDS = frozenset("led backed based owned run funded linked allied aligned supported sponsored born made "
+                            "controlled held dominated affiliated inspired brokered designed supporting".split())
+"""The second half of a hyphenated describing word ("Saudi-led", "Iran-backed", "London-based", "Tory-supporting"):
+the word is no name, and the name before the hyphen is not what it describes."""
 COMPANY_SUFFIXES = frozenset("Inc Ltd Corp Co LLC LLP LP PLC AG SA ASA NV BV AB SE SpA Oyj Pty Holdings Bros".split())
 """The legal form closing a company's name ("Nordvik Shipping ASA", "Bayou Correctional Health LLC", "Warner Bros")."""
 INDUSTRY_HEADS = frozenset(

@@ -192,6 +192,7 @@ def main_verb(text: str, start: int, end: int, candidates: list[Verb], quotes: l
         candidates = candidates[1:]  # "Others, although disagreeing with and condemning it, stressed that"
     if len(candidates) > 1 and candidates[0].word.endswith("ing") and _OPENING_PREPOSITION.match(text, start) \
             and text.find(",", start, candidates[0].start) < 0 \
+            and not _PROGRESSIVE.search(text, max(start, candidates[0].start - 8), candidates[0].start) \
             and text.find(",", candidates[0].end, candidates[1].start) > 0:
         candidates = candidates[1:]  # "In an Instagram post announcing the dates, she wrote": the phrase's noun
     if len(candidates) > 1 and candidates[0].word.endswith("s") and candidates[0].start - start < 2 \
@@ -266,6 +267,8 @@ _RELATIVE_BEFORE = re.compile(r"(?:,|[ \t](?P<dash>[–—]|--))\s+(?:which|who)
 its closing comma (or dash)."""
 _ADVERBIAL_PARTICIPLE = re.compile(r"(?<![\w'’-])(?:[Ii]n|[Aa]fter|[Bb]efore|[Ww]hile|[Ww]hen|[Uu]pon|[Oo]n)\s+\Z")
 """Before a participle that opens an adverbial ("in announcing", "after confirming"): not the main verb."""
+_PROGRESSIVE = re.compile(r"(?<![\w'’-])(?:is|are|was|were|been|be)\s+\Z")
+"""Before a participle that is the verb itself ("On Tuesday the White House was insisting that")."""
 _FENCED_ADVERBIAL = re.compile(r",\s+(?:although|though|while|whilst|when|after|before|despite|even\s+as)\s[^,;:\"“”]*\Z")
 """Before a participle inside an adverbial fenced by commas after the subject ("Others, although disagreeing with
 and condemning the content, stressed"): the verb after the closing comma is the main one."""

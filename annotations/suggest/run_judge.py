@@ -12,7 +12,7 @@ from functools import lru_cache
 from annotations.suggest.acronyms import ACRONYM, NOT_ORGS
 from annotations.suggest.gazetteer import country_names
 from annotations.suggest.name_words import (
-    ALLOWED_FIRST, COMPASS, DIRECTIONS, FUNCTION, INDUSTRY_HEADS, MEDIA_HEADS, MONTHS_DAYS, ORG_HEADS, PAPER_AFTER_PLACE,
+    ALLOWED_FIRST, COMPASS, DESCRIBING_ENDS, DIRECTIONS, FUNCTION, INDUSTRY_HEADS, MEDIA_HEADS, MONTHS_DAYS, ORG_HEADS, PAPER_AFTER_PLACE,
     PARTICLES, PLACE_HEADS, POST_NOMINALS, ROLE_ENDS, SERVICE_DISTRICTS, US_STATES, folded, name_lists, title_words,
     unknown_word, zipf)
 from annotations.suggest.person_names import INITIAL, given_then_surname, is_person, person_context
@@ -75,9 +75,6 @@ def kin_before(text: str, base: int) -> re.Match[str] | None:
 
 _COUPLE = re.compile(r"[ \t]+and[ \t]+[A-Z][a-z]+[ \t]+[A-Z][a-z]+\b(?!-|[ \t]+(?:and\b|of\b|[A-Z]))")
 """After a given name: "and" and a full name ("David and Louise Turpin")."""
-_PARTICIPLE_ENDS = frozenset("led backed based owned run funded linked allied aligned supported sponsored born "
-                             "made controlled held dominated affiliated inspired brokered designed".split())
-"""The second half of a hyphenated adjective ("Saudi-led", "Iran-backed", "London-based"): the word is no name."""
 _ORG_AFTER = re.compile(r"[ \t]+(?:party|movement|militia|group|organi[sz]ation|agency|newspaper|daily|network|"
                         r"broadcaster|coalition|alliance|union|faction|tribe|council|committee)\b")
 """After a run: "the Ennahda party", "the Nidaa Tounes movement", "the Standing Rock Sioux tribe"."""
@@ -128,7 +125,7 @@ def judge(run: str, known: dict[str, str], ask: Callable[[Question], bool]) -> l
         cut = 2 if words[-1][-2:] in ("’s", "'s") else 1
         words[-1] = words[-1][:-cut]
         offsets[-1] = (offsets[-1][0], offsets[-1][1] - cut)
-    while words and (words[-1] in PARTICLES or words[-1][words[-1].rfind("-") + 1:] in _PARTICIPLE_ENDS):
+    while words and (words[-1] in PARTICLES or words[-1][words[-1].rfind("-") + 1:] in DESCRIBING_ENDS):
         words.pop()  # ("the Saudi-led coalition", "an Iran-backed militia": a word that describes, no name)
         offsets.pop()
     if len(words) >= 3 and words[-1] in POST_NOMINALS:  # "Jonathan Reeve KC": the name without the letters

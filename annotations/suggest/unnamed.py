@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from annotations.suggest.gazetteer import gazetteer
+from annotations.suggest.name_words import DESCRIBING_ENDS
 from annotations.suggest.names import name_lists, zipf
 
 UNNAMED_HEADS = (
@@ -316,16 +317,18 @@ def source_phrase(text: str, start: int, end: int, sentence_start: bool = False)
         return None
     first = opening.group(0).rstrip(",.;:")
     lowered = first.lower()
-    if not first.isalpha() and "'" not in first and "’" not in first:
+    if not first.isalpha() and "'" not in first and "’" not in first and not first.replace("-", "").isalpha():
         return None
+    part = first.split("-")[0]  # ("Pro-Russian separatists", "Saudi-led forces": a hyphenated describing word)
+    describing = part != first and first[first.rfind("-") + 1:] in DESCRIBING_ENDS
     if lowered in _NP_TIME_WORDS and _NP_TIME.match(text, opening.start()):
         return None  # "Crikey! last week denounced": a time, no source
     if lowered in _NP_STOP or lowered in _NP_PREPOSITIONS or lowered in _NP_RELATIVE or lowered in _NP_NOT_FIRST \
             or re.split(r"['’]", lowered, maxsplit=1)[0] in _NP_STOP:  # "he’s endured …", "they're": no source
         return None
-    if lowered not in _NP_DETERMINERS and not first.islower() and not (
-            sentence_start and first[0].isupper() and first[1:].islower() and common_capitalised(
-                first, _LOWER_WORD.match(text, opening.end(), end) is not None)):
+    if lowered not in _NP_DETERMINERS and not first.islower() and not (sentence_start and describing) and not (
+            sentence_start and part[0].isupper() and part[1:].islower() and common_capitalised(
+                part, _LOWER_WORD.match(text, opening.end(), end) is not None)):
         return None
     tokens = []
     for m in _NP_TOKEN.finditer(text, start, end):  # a phrase of at most NP_MAX_WORDS, and the clause word after it

@@ -25,3 +25,13 @@ def test_a_participle_after_a_noun_behind_a_conjunction_is_no_verb(opening: str)
             "gave the college a stronger platform.")
     assert speaker_of(text, "stronger platform") == ("Emma Hale", "named")
 
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("But on Tuesday the White House was insisting that no decision had been made, even as aides said the president "
+     "was leaning toward a strike.", ("White House", "named")),
+    ("And on Friday the Kremlin was claiming that its forces had taken the town, a claim the army denied.",
+     ("Kremlin", "named")),
+])
+def test_a_progressive_participle_after_an_opening_phrase_is_the_verb(text: str, speaker: tuple[str, str]) -> None:
+    assert speaker_of(text, "that") == speaker

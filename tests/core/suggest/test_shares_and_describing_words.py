@@ -55,3 +55,26 @@ def test_the_body_a_describing_word_comes_before_speaks() -> None:
 def test_a_name_after_a_describing_word_is_still_found() -> None:
     assert ("Syrian Observatory for Human Rights", "ORG") in found(
         "The London-based Syrian Observatory for Human Rights said the port had been hit.")
+
+
+@pytest.mark.parametrize(("text", "fragment", "speaker"), [
+    ("Saudi-led forces said the port had been hit twice.", "port had been hit", ("Saudi-led forces", "unnamed")),
+    ("Pro-Russian separatists said the port had been hit twice.", "port had been hit",
+     ("pro-Russian separatists", "unnamed")),
+    ("Hamas-run authorities said the strike killed 12 people.", "killed 12", ("Hamas-run authorities", "unnamed")),
+    ("The Al-Qaeda-affiliated group said it had taken the aid workers.", "taken the aid workers",
+     ("the Al-Qaeda-affiliated group", "unnamed")),
+    ("UK-based investors said the rules were unfair.", "rules were unfair", ("UK-based investors", "unnamed")),
+])
+def test_a_body_a_describing_word_opens_speaks_as_worded(text: str, fragment: str, speaker: tuple[str, str]) -> None:
+    assert speaker_of(text, fragment) == speaker
+
+
+def test_the_name_inside_a_describing_word_does_not_speak() -> None:
+    assert speaker_of("The Kremlin-backed broadcaster RT said the interview was genuine.", "was genuine")[0] \
+        != "Kremlin"
+
+
+def test_a_wire_dateline_still_opens_a_line() -> None:
+    assert speaker_of("LONDON (Reuters) - Officials said the rules were unfair.", "rules were unfair") \
+        == ("officials", "unnamed")
