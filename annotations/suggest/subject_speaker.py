@@ -51,6 +51,9 @@ def subject_speaker(text: str, clause_start: int, end: int, mentions: Sequence[S
         return with_affiliation(text, fronted, [p for p in mentions if fronted.end < p.start and p.end <= end],
                                  full_names)
     share = _SHARE.fullmatch(text, clause_start, end) if end - clause_start < 90 else None
+    comma = text.rfind(",", clause_start, end) if share is None else -1
+    if comma > 0 and end - comma < 90:  # "In a city survey last year, 62 percent of residents said": after the phrase
+        share = _SHARE.fullmatch(text, comma + 1, end)
     if share is not None and not any(clause_start <= p.start < end and p.type in ("PERSON", "ORG") for p in mentions):
         # "More than half (57 percent) said", "Only 10.27 percent of respondents thought": that share, as worded
         return Speaker(lower_first(text[share.start(1):share.end(2) if share.group(2) else share.end(1)], text,
@@ -92,7 +95,9 @@ def subject_speaker(text: str, clause_start: int, end: int, mentions: Sequence[S
         elif last_word(before) in ("who", "which", "that"):
             cut = _RELATIVE.search(before, max(0, len(before) - 12))
             relative_clause = relative_clause or cut is not None
-        previous_cut = cut is not None
+        previous_cut = cut is not None and (cut.re is not APPOSITION or cut.group("participle") is None)
+        # (after "X, based in Y," no second aside is looked for: "whose think tank, the Foundation for …, based in
+        # Naples, wrote")
         if cut is None:
             break
         end = clause_start + cut.start()
@@ -283,6 +288,9 @@ def subject_speaker(text: str, clause_start: int, end: int, mentions: Sequence[S
         verb_first = VERB_FIRST.match(before, unnamed.start())
         if verb_first:  # "has roiled some Republicans in the state who suspect": not the verb
             unnamed = UNNAMED.match(before, verb_first.end()) or unnamed
+        reified = _REIFIED.match(before, unnamed.start()) if before[:unnamed.start()].rstrip().endswith(",") else None
+        if reified is not None:  # "…, a measure supporters said was needed": the supporters (the measure is what
+            unnamed = UNNAMED.match(before, reified.end()) or unnamed  # they spoke of, a relative left unsaid)
         phrase = unnamed.group(0).strip()
         listed = COORDINATED.search(before, max(0, unnamed.start() - 120), unnamed.start()) \
             if ends_with_and_or(before, unnamed.start()) else None
@@ -400,6 +408,12 @@ def _example(text: str, start: int, end: int) -> bool:
     return ("as " in seg or "ing " in seg) and _EXAMPLE_BEFORE.search(text, start, end) is not None
 
 
+_REIFIED = re.compile(r"(?:a|an|the)\s+(?:[a-z]+\s+)?(?:move|measure|claim|decision|step|plan|policy|figure|number|"
+                      r"charge|allegation|accusation|assertion|proposal|change|deal|law|bill|rule|practice|idea|"
+                      r"tactic|strategy|approach|scenario|outcome|prospect|sum|estimate|toll|rise|drop|fall|cut|"
+                      r"increase|decline)\s+(?=[a-z])", re.I)
+"""A thing said of, in apposition before its source ("…, a measure supporters said was needed", "…, a move critics
+say will hurt renters"): the relative "that" left out, the source after it."""
 _LAST_CONJUNCT = re.compile(r"\sand\s+((?:(?!\sand\s)[^,;:])+?)\s*\Z")
 _PREPOSITION_BEFORE = re.compile(r"(?<![\w'’-])(?:of|in|on|for|from|at|by|with|about|to)\s+\Z")
 _IN_A_PLACE = re.compile(r"(?<![\w'’-])(?:in|at|across|near|throughout|around)\s+(?:[a-z-]+\s+)?\Z")

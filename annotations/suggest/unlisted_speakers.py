@@ -16,9 +16,13 @@ from annotations.suggest.speaker_context import Context, Speaker
 APPOSITION = re.compile(r"(?:,\s+(?:a|an|another|the|who|whose|which|its|his|her|in|on|at|during|after|via|\d{1,3}|"
                         r"[a-z]+ing)\b"
                         rf"[^,;:]*,|,\s+(?:[a-z-]+\s+){{0,2}}(?:{ROLE_NOUNS})\s+(?:of|to|for|at|with|on)\s[^,;:]*,"
+                        r"|,\s+(?:[a-z]+ly\s+)?(?!(?:submitted|written|authored|published|released|issued|compiled|"
+                        r"produced|prepared|commissioned|signed|conducted|led|drafted|filed|sent|posted|carried)\b"
+                        r"[^,;:]*\sby\s)(?P<participle>[a-z]+\s+by\s|[a-z]+ed\s)[^,;:]*,"
                         r"|\s+[–—-][^–—]*[–—])\s*\Z")
 """An apposition or an aside closing the subject ("Jo Grady, the union's leader,", "X, via USA Today,", "X, chairman
-of the board,", "X — a nurse —"): the name stands before it."""
+of the board,", "Iran, hit by sanctions,", "The lawsuit, filed Monday in …,", "X — a nurse —"): the name stands
+before it (but "the report, submitted by X," names its author: no aside)."""
 
 
 def loose_speaker(text: str, subject: str, context: Context) -> Speaker | None:
