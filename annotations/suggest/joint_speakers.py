@@ -38,7 +38,8 @@ def joint_subject(text: str, clause_start: int, last: Sequence[Suggestion], end:
     opening = text[clause_start:joined[0].start]
     if len(joined) < 2 or " and " not in text[joined[-2].end:joined[-1].start] or not (
             _JOINT_OPENS.search(opening) or _TITLED_OPENING.fullmatch(opening)
-            and all(w.rstrip(".") in title_words() for w in opening.split()[1:])  # "ACC Commissioner Jim Phillips"
+            and all(w.rstrip(".") in title_words() for w in opening.split()[len(opening.split()) > 1:])
+            # "ACC Commissioner Jim Phillips", "Mayor Tom Hadley and Councilwoman Rita Vasquez"
             or joined[0].type == "PERSON" and _role_before(_ROLE_OPENS.search(opening))):  # ", prosecutors X and Y"
         return None
     return _joined(joined, gaps, full_names)
@@ -68,8 +69,8 @@ def _titles_and_bodies(text: str, start: int, end: int, modifiers: Sequence[Sugg
     return True
 
 
-_TITLED_OPENING = re.compile(r"[ \t]*(?:[A-Z][\w.'’-]*[ \t]+){2,3}")
-"""Before the first of the joined names: a body or place and title words ("ACC Commissioner ")."""
+_TITLED_OPENING = re.compile(r"[ \t]*(?:[A-Z][\w.'’-]*[ \t]+){1,3}")
+"""Before the first of the joined names: a body or place and title words ("ACC Commissioner "), or a title ("Mayor ")."""
 _JOINT_OPENS = re.compile(r"(?:\A|[,;:][ \t]*)[ \t]*(?:[Bb]oth[ \t]+)?(?:[Tt]he[ \t]+)?\Z")
 """Before the first of the joined names: the clause's start or a comma, perhaps "both" and "the"."""
 

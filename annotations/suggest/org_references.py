@@ -15,7 +15,7 @@ ORG_NOUNS = ("company|bank|council|ministry|operator|utility|firm|agency|governm
               "university|institute|commission|court|committee|department|office|organisation|organization|"
               "museum|network|newspaper|broadcaster|charity|watchdog|regulator|board|service|automaker|carmaker|"
               "chipmaker|drugmaker|retailer|insurer|airline|lender|manufacturer|startup|brokerage|publisher|studio|zoo|"
-              "aquarium")
+              "aquarium|club")
 
 
 BODY_NOUNS = frozenset(ORG_NOUNS.split("|"))
@@ -47,7 +47,9 @@ def referred_voice(phrase: str, orgs: Sequence[str]) -> str | None:
 _NAMED_ONLY = {"government": re.compile(r"\b(?:Government|Downing Street|White House|Kremlin|Cabinet|"
                                         r"Administration|Elysée|Élysée)\b"),
                "court": re.compile(r"\b(?:Court|Circuit|Tribunal|Justice)\b"),
-               "police": re.compile(r"\b(?:Police|Constabulary|Sheriff|Patrol|Gendarmerie|Carabinieri)\b")}
+               "police": re.compile(r"\b(?:Police|Constabulary|Sheriff|Patrol|Gendarmerie|Carabinieri)\b"),
+               "club": re.compile(r"\b(?:Club|FC|AFC|CF|United|City|Town|Rovers|Athletic|Wanderers|Albion|County|Rangers|"
+                                  r"Celtic|Hotspur|Villa|Stars|Harriers|Thistle|Orient|Argyle|Vale)\Z")}
 """Bodies "the <noun>" refers to only when one of that kind was named: the latest other organisation is no
 government, court or police force."""
 _LEGAL_FORM = re.compile(r"\b(?:Co|Inc|Corp|Ltd|LLC|PLC|plc|AG|SA|ASA|NV|AB|GmbH)\.?\Z")

@@ -187,6 +187,24 @@ def absolute_subject(text: str, start: int, verb_start: int, verb_end: int, ment
     return noun_phrase_source(text, absolute.start(1), absolute.end(1), mentions, full_names)
 
 
+def quoted_as_subject(text: str, start: int, verb_start: int, mentions: Sequence[Suggestion],
+                      full_names: dict[str, str]) -> Speaker | None:
+    """Whom a source quotes "as saying" ("Local media quoted police chief Arjun Rathore as saying", "The Times quoted
+    a senior official as saying"): that person or source, not the one quoting; None if the clause is no such."""
+    if not text.endswith("as ", max(start, verb_start - 4), verb_start):
+        return None
+    quoted = _QUOTED_AS.search(text, max(start, verb_start - 150), verb_start)
+    if quoted is None:
+        return None
+    who = next((p for p in mentions if p.type in NEAR_TYPES and quoted.start(1) <= p.start and p.end == quoted.end(1)),
+               None)
+    if who is not None:
+        return Speaker(full_name(who, full_names), "named")
+    return Speaker(quoted.group(1), "unnamed") if UNNAMED.fullmatch(quoted.group(1)) else None
+
+
+_QUOTED_AS = re.compile(r"(?<![\w'’-])quot(?:ed|es|ing)\s+(?!by\s)((?:(?!as\b)[^,;:\"“”])+?)\s+as\s+\Z")
+"""A source quoting someone "as saying"; not the passive's agent ("X is quoted by the Times as saying": X's)."""
 _SOME_MEMBERS = re.compile(r"(?:some|many|several|most|other|a\s+few|two|three|dozens\s+of)\s+[A-Z][a-z]+s")
 """Some of a party's or a group's members ("some Tories", "many Democrats"): people, unnamed."""
 _NOBODY = frozenset(("nobody", "no one", "none", "nothing", "few", "little"))

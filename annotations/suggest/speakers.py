@@ -23,7 +23,7 @@ from annotations.suggest.speaker_phrases import (BARE_ROLE, CARRIED_BY, KIN, LEA
                                                  PRONOUN_AFTER, QUANTIFIER_SUBJECT, QUOTED_AS, THE_ROLE,
                                                  VERB_AND_OBJECT, named_after, researchers)
 from annotations.suggest.sentence_subject import (INTRODUCED_PRONOUN, LATER_PRONOUN, absolute_subject,
-                                                  secondary_verb, sentence_subject)
+                                                  quoted_as_subject, secondary_verb, sentence_subject)
 from annotations.suggest.subject_speaker import POSTED_ON, VOICE, subject_speaker
 from annotations.suggest.unlisted_speakers import capitalised_speaker, loose_speaker, unlisted_speaker
 from annotations.suggest.name_words import zipf
@@ -123,8 +123,8 @@ def _find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordi
         witness = next((p for p in mentions if verb_end < p.start <= verb_end + 2 and p.type == "PERSON"), None)
         if witness and _TESTIFIES.match(text, witness.end):
             return Speaker(full_name(witness, full_names), "named")
-    absolute = absolute_subject(text, start, verb_start, verb_end, mentions, full_names, context) \
-        if participle else None
+    absolute = (absolute_subject(text, start, verb_start, verb_end, mentions, full_names, context)
+                or quoted_as_subject(text, start, verb_start, mentions, full_names)) if participle else None
     if absolute is not None:  # "…, with forecasters warning that": the noun phrase after "with"
         return absolute
     clause_start = max(_past_scare_quotes(text, start, clause_begins(text, start, verb_start), verb_start),

@@ -140,6 +140,8 @@ def subject_speaker(text: str, clause_start: int, end: int, mentions: Sequence[S
         return stands_for
     on_behalf = FOR_A_PERSON.search(text, max(clause_start, last[-1].start - 40), last[-1].start) \
         if last and last[-1].type == "PERSON" and not text[last[-1].end:end].strip(" \t’'s,") else None
+    if on_behalf and _VOICE_FOR.match(text, on_behalf.start(), last[-1].start):
+        return Speaker(full_name(last[-1], full_names), "named")  # "A spokesman for Arkwright said": his words
     if on_behalf:  # "The family of John Smith, who died in the crash, said", "Lawyers for Maria Ruiz said"
         return Speaker(lower_first(text[on_behalf.start():last[-1].end], text, on_behalf.start()), "unnamed")
     if last and last[-1].type in SPEAKER_TYPES:
@@ -408,6 +410,10 @@ def _example(text: str, start: int, end: int) -> bool:
     return ("as " in seg or "ing " in seg) and _EXAMPLE_BEFORE.search(text, start, end) is not None
 
 
+_VOICE_FOR = re.compile(r"(?:(?:a|an|the|his|her|their)\s+)?(?:[a-z-]+\s+)?(?:spokes(?:man|woman|person)|representative)"
+                        r"\s+(?:for|of)\s", re.I)
+"""Someone speaking for a person named right after ("a spokesman for Arkwright", "a representative for the singer
+Ada Moe"): the person's words, as the gold gives them (not the family's or the lawyers': "Lawyers for X said")."""
 _REIFIED = re.compile(r"(?:a|an|the)\s+(?:[a-z]+\s+)?(?:move|measure|claim|decision|step|plan|policy|figure|number|"
                       r"charge|allegation|accusation|assertion|proposal|change|deal|law|bill|rule|practice|idea|"
                       r"tactic|strategy|approach|scenario|outcome|prospect|sum|estimate|toll|rise|drop|fall|cut|"
