@@ -274,7 +274,7 @@ _SPELLED_TITLE = {"Gov": "governor", "Sen": "senator", "Rep": "representative", 
                   "Adm": "admiral", "Lt": "lieutenant", "Col": "colonel", "Maj": "major", "Pres": "president",
                   "Sec": "secretary", "Atty": "attorney", "Prof": "professor", "Amb": "ambassador"}
 """Abbreviated titles and the role noun a later "the governor said" uses for the same person."""
-_ROLE_APPOSED = re.compile(r"(?<![\w'’-])[Tt]he\s+(?:[a-z-]+\s+){0,2}([a-z][a-z-]{2,}),\s+\Z")
+_ROLE_APPOSED = re.compile(r"(?<![\w'’-])(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z-]+\s+){0,2}([a-z][a-z-]{2,}),\s+\Z")
 """A role a name is set in apposition to, before it ("The suspect, Michael Webb, was convicted")."""
 _ROLE_AFTER = re.compile(r",\s+(?:a|an|the|its|their)\s+(?:(?!(?:on|at|in|of|for|with|from)\s)[\w'’-]+\s+){0,4}?"
                          r"([a-z][a-z-]{2,})(?:,|[.;](?=\s|$))")

@@ -52,6 +52,11 @@ _NAMED_ONLY = {"government": re.compile(r"\b(?:Government|Downing Street|White H
                                   r"Celtic|Hotspur|Villa|Stars|Harriers|Thistle|Orient|Argyle|Vale)\Z")}
 """Bodies "the <noun>" refers to only when one of that kind was named: the latest other organisation is no
 government, court or police force."""
+_PUBLIC_NOUNS = frozenset("agency ministry department authority commission regulator watchdog".split())
+_FIRM_HEAD = re.compile(r"\b(?:Pharmaceuticals|Pharma|Therapeutics|Biotech|Holdings|Industries|Technologies|Motors|"
+                        r"Airlines|Airways|Bancorp|Brands|Foods|Systems|Solutions|Capital|Ventures|Partners|"
+                        r"Corporation|Company|Group)\Z")
+"""A firm's name by its last word: never what "the agency" or "the regulator" refers to."""
 _LEGAL_FORM = re.compile(r"\b(?:Co|Inc|Corp|Ltd|LLC|PLC|plc|AG|SA|ASA|NV|AB|GmbH)\.?\Z")
 """A company by its legal form: never "the union", "the ministry", "the party" a text refers to."""
 
@@ -71,6 +76,8 @@ def latest_org(orgs: Sequence[str], noun: str) -> str | None:
         return next((o for o in reversed(orgs) if not _PUBLIC_BODY.search(o)), None)
     if noun in _NAMED_ONLY:  # "according to the court" after the Ninth Circuit; not the NHS for "the government"
         return next((o for o in reversed(orgs) if _NAMED_ONLY[noun].search(o)), None)
+    if noun in _PUBLIC_NOUNS:  # "the agency said", after the FDA and a drugmaker: no firm
+        return next((o for o in reversed(orgs) if not _LEGAL_FORM.search(o) and not _FIRM_HEAD.search(o)), None)
     return next((o for o in reversed(orgs) if not _LEGAL_FORM.search(o)), None)  # "the union" is no "… Co."
 
 

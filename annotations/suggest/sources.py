@@ -31,6 +31,8 @@ _AFTER_SUBJECT = re.compile(r"(?:,|[ \t]+(?:of|for|at|from|with)\b)[^;:\"“”]
 """Between a person and the verb: appositions and prepositional phrases, the last closed by a comma ("Ada Moe,
 harbour master,", "Ada Moe for the Port Authority,", "Ada Moe, of the port's pilot service,"). One run of
 characters other than ; : and quote marks, so a failed match backtracks over it once."""
+_OWN_VERB = re.compile(r"[ \t](?:is|are|was|were|has|have|had|will|would)[ \t]")
+_WHO = re.compile(r"\b(?:who|which|that|whose|whom)\b")
 _NOT_BEFORE_SUBJECT = frozenset("to by with for of in at from on about against into over under after before than "
                                 "as or but that which who whom whose when while he she they it we i you his her "
                                 "their its our my your this these those".split())
@@ -54,6 +56,9 @@ def fronted_person(text: str, clause_start: int, end: int, mentions: Sequence[Su
             continue
         if not _AFTER_SUBJECT.match(text, p.end, end):
             continue
+        verb = _OWN_VERB.search(text, p.end, end)
+        if verb is not None and not _WHO.search(text, p.end, verb.start()):
+            continue  # "X and his wife, Y, are divorcing …, their publicist, Z, said": Y has a verb of her own
         comma = text.rfind(",", clause_start, p.start)
         prefix = text[max(clause_start, comma + 1):p.start].split()
         if len(prefix) <= 5 and not any(w.lower() in _NOT_BEFORE_SUBJECT or w.islower() and w.endswith(("ed", "ing"))

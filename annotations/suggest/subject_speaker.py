@@ -92,6 +92,9 @@ def subject_speaker(text: str, clause_start: int, end: int, mentions: Sequence[S
             cut = _OPEN_APPOSITION.search(before, max(0, len(before) - 120))
             if cut is not None and _LEADING_ADVERBIAL.fullmatch(before, 0, cut.start()):
                 cut = None  # "On Monday, the People's Daily, the mouthpiece of X, warned": the subject after the time
+            elif cut is not None and not _ENDS_IN_NAME.search(before, 0, cut.start()):
+                cut = None  # "X has resigned, the Supreme Council …, now in control of …, announced": a clause
+                # before it, no name the apposition could be of
         elif last_word(before) in ("who", "which", "that"):
             cut = _RELATIVE.search(before, max(0, len(before) - 12))
             relative_clause = relative_clause or cut is not None
@@ -219,6 +222,8 @@ def subject_speaker(text: str, clause_start: int, end: int, mentions: Sequence[S
                                context, orgs)
     role = final if final in context.roles else final.rsplit("-", 1)[-1]  # ("the singer-songwriter": songwriter)
     described = _DESCRIPTION.search(before, max(0, len(before) - 50)) if role in context.roles else None
+    if described and _PREPOSITION_BEFORE.search(before, 0, described.start() + before[described.start()].isspace()):
+        described = None  # "A friend of the actor told": the friend speaks, not the actor
     if described:  # "the billionaire said", after "billionaire Ada Moe"
         return Speaker(context.roles[role], "named")
     if THE_ROLE.match(before):  # "Danny Fitzsimons … gave evidence. The security contractor said": him
@@ -414,6 +419,7 @@ _VOICE_FOR = re.compile(r"(?:(?:a|an|the|his|her|their)\s+)?(?:[a-z-]+\s+)?(?:sp
                         r"\s+(?:for|of)\s", re.I)
 """Someone speaking for a person named right after ("a spokesman for Arkwright", "a representative for the singer
 Ada Moe"): the person's words, as the gold gives them (not the family's or the lawyers': "Lawyers for X said")."""
+_ENDS_IN_NAME = re.compile(r"[A-Z][\w.'’&-]*\s*\Z")
 _REIFIED = re.compile(r"(?:a|an|the)\s+(?:[a-z]+\s+)?(?:move|measure|claim|decision|step|plan|policy|figure|number|"
                       r"charge|allegation|accusation|assertion|proposal|change|deal|law|bill|rule|practice|idea|"
                       r"tactic|strategy|approach|scenario|outcome|prospect|sum|estimate|toll|rise|drop|fall|cut|"

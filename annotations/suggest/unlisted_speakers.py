@@ -13,7 +13,7 @@ from annotations.suggest.name_words import name_lists, title_words, world_surnam
 from annotations.suggest.speaker_clause import ROLE_NOUNS
 from annotations.suggest.speaker_context import Context, Speaker
 
-APPOSITION = re.compile(r"(?:,\s+(?:a|an|another|the|who|whose|which|its|his|her|in|on|at|during|after|via|\d{1,3}|"
+APPOSITION = re.compile(r"(?:,\s+(?:a|an|another|the|who|whose|which|its|his|her|in|on|at|during|after|via|now|\d{1,3}|"
                         r"[a-z]+ing)\b"
                         rf"[^,;:]*,|,\s+(?:[a-z-]+\s+){{0,2}}(?:{ROLE_NOUNS})\s+(?:of|to|for|at|with|on)\s[^,;:]*,"
                         r"|,\s+(?:[a-z]+ly\s+)?(?!(?:submitted|written|authored|published|released|issued|compiled|"
