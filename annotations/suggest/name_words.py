@@ -13,7 +13,7 @@ from annotations.resources import resource
 PARTICLES = frozenset({"bin", "ibn", "bint", "abu", "al", "el", "van", "von", "de", "da", "der", "den", "di", "du",
                        "dos", "das", "del", "la", "le", "ter", "ben", "dela", "delos", "Ó", "Ní", "Nic", "Ua"})
 DESCRIBING_ENDS = frozenset("led backed based owned run funded linked allied aligned supported sponsored born made "
-                            "controlled held dominated affiliated inspired brokered designed supporting".split())
+                            "controlled held dominated affiliated inspired brokered designed supporting wide".split())
 """The second half of a hyphenated describing word ("Saudi-led", "Iran-backed", "London-based", "Tory-supporting"):
 the word is no name, and the name before the hyphen is not what it describes."""
 COMPANY_SUFFIXES = frozenset("Inc Ltd Corp Co LLC LLP LP PLC AG SA ASA NV BV AB SE SpA Oyj Pty Holdings Bros".split())
@@ -36,7 +36,7 @@ ORG_HEADS = frozenset(
     "Entertainment Records Foods Systems Solutions Labs Church Mosque Operator Guild Crew Electric Org Magazine "
     "Program Programme Project Sentinel Chronicle Examiner Inquirer Courier Dispatch Telegraph Bulletin Equities "
     "Securities Investments Advisors Brokerage Productions Embassy Consulate Complex Tribe Zoo Corps "
-    "Aquarium Survey".split()) | COMPANY_SUFFIXES \
+    "Aquarium".split()) | COMPANY_SUFFIXES \
     | INDUSTRY_HEADS
 BASED_PREFIX = re.compile(r"[A-Z][\w'’.]*(?:-[A-Z][\w'’]*)?-"
                           r"(?:based|headquartered|listed|owned|funded|backed|run)\s+")

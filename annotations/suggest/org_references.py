@@ -15,7 +15,7 @@ ORG_NOUNS = ("company|bank|council|ministry|operator|utility|firm|agency|governm
               "university|institute|commission|court|committee|department|office|organisation|organization|"
               "museum|network|newspaper|broadcaster|charity|watchdog|regulator|board|service|automaker|carmaker|"
               "chipmaker|drugmaker|retailer|insurer|airline|lender|manufacturer|startup|brokerage|publisher|studio|zoo|"
-              "aquarium|club")
+              "aquarium")
 
 
 BODY_NOUNS = frozenset(ORG_NOUNS.split("|"))
@@ -47,9 +47,7 @@ def referred_voice(phrase: str, orgs: Sequence[str]) -> str | None:
 _NAMED_ONLY = {"government": re.compile(r"\b(?:Government|Downing Street|White House|Kremlin|Cabinet|"
                                         r"Administration|Elysée|Élysée)\b"),
                "court": re.compile(r"\b(?:Court|Circuit|Tribunal|Justice)\b"),
-               "police": re.compile(r"\b(?:Police|Constabulary|Sheriff|Patrol|Gendarmerie|Carabinieri)\b"),
-               "club": re.compile(r"\b(?:Club|FC|AFC|CF|United|City|Town|Rovers|Athletic|Wanderers|Albion|County|Rangers|"
-                                  r"Celtic|Hotspur|Villa|Stars|Harriers|Thistle|Orient|Argyle|Vale)\Z")}
+               "police": re.compile(r"\b(?:Police|Constabulary|Sheriff|Patrol|Gendarmerie|Carabinieri)\b")}
 """Bodies "the <noun>" refers to only when one of that kind was named: the latest other organisation is no
 government, court or police force."""
 _PUBLIC_NOUNS = frozenset("agency ministry department authority commission regulator watchdog".split())

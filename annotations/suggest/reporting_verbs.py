@@ -156,6 +156,9 @@ def main_verb(text: str, start: int, end: int, candidates: list[Verb], quotes: l
     if candidates and any(v.word == "reporting that" for v in candidates):  # ("its reporting that", "Despite
         candidates = [v for v in candidates if v.word != "reporting that" or text.endswith(", ", 0, v.start)]
         # reporting that …,": a noun, a leading clause; ", reporting that" a participle of saying)
+    if candidates and any(v.word == "forecast that" for v in candidates):  # ("The forecast that was published")
+        candidates = [v for v in candidates if v.word != "forecast that" or _word_before(text, v.start - 1)
+                      not in _DETERMINERS]
     if candidates and any(v.word == "called" for v in candidates):  # naming: 'a test called "X"'
         candidates = [v for v in candidates if v.word != "called" or not _NAMING.match(text, v.end)]
     if len(candidates) > 1:  # (a lone candidate stays the verb, but for a plural present: "the show")

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from annotations.suggest import Suggestion
 from annotations.suggest.coreference import pick_person
+from annotations.suggest.gazetteer import gazetteer
 from annotations.suggest.sources import noun_phrase_source
 from annotations.suggest.speaker_context import SPEAKER_TYPES, Context, Speaker, full_name
 from annotations.suggest.unnamed import UNNAMED, lower_first
@@ -200,11 +201,14 @@ def quoted_as_subject(text: str, start: int, verb_start: int, mentions: Sequence
                None)
     if who is not None:
         return Speaker(full_name(who, full_names), "named")
+    if _LONE_NAME.fullmatch(quoted.group(1)) and quoted.group(1) not in gazetteer():
+        return Speaker(quoted.group(1), "named")  # "Interfax quoted Ryabkov as saying": a name no list gave
     return Speaker(quoted.group(1), "unnamed") if UNNAMED.fullmatch(quoted.group(1)) else None
 
 
-_QUOTED_AS = re.compile(r"(?<![\w'’-])quot(?:ed|es|ing)\s+(?!by\s)((?:(?!as\b)[^,;:\"“”])+?)\s+as\s+\Z")
+_QUOTED_AS = re.compile(r"(?<![\w'’-])quot(?:ed|es|ing)\s+(?!by\s)((?:(?!(?<![\w'’-])as\b)[^,;:\"“”])+?)\s+as\s+\Z")
 """A source quoting someone "as saying"; not the passive's agent ("X is quoted by the Times as saying": X's)."""
+_LONE_NAME = re.compile(r"[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2}")
 _SOME_MEMBERS = re.compile(r"(?:some|many|several|most|other|a\s+few|two|three|dozens\s+of)\s+[A-Z][a-z]+s")
 """Some of a party's or a group's members ("some Tories", "many Democrats"): people, unnamed."""
 _NOBODY = frozenset(("nobody", "no one", "none", "nothing", "few", "little"))

@@ -21,8 +21,8 @@ from annotations.suggest.sources import (OF, PERSON_HEAD, RESEARCHERS, ROLE_OF, 
 from annotations.suggest.speaker_context import SPEAKER_TYPES, Context, Speaker, full_name
 from annotations.suggest.speaker_clause import last_word
 from annotations.suggest.speaker_phrases import (AGENT_NOUNS, BODY_AFTER, FOR_A_PERSON, GENERIC_TAIL, KIN_OF, MEMBER_OF,
-                                                 SPELLING, STAFF_NOUNS, THE_PERSON, THE_ROLE, org_head,
-                                                 proper_name, researchers, source_inside, speaks_for)
+                                                 SPELLING, STAFF_NOUNS, THE_NATIONAL, THE_PERSON, THE_ROLE,
+                                                 org_head, proper_name, researchers, source_inside, speaks_for)
 from annotations.suggest.speaker_pronouns import OBJECT_BEFORE, pronoun_speaker
 from annotations.suggest.unlisted_speakers import APPOSITION
 from annotations.suggest.unnamed import (COORDINATED, FOLLOWER_AFTER, HEAD_SET, IN_THE_KNOW, UNNAMED, UNNAMED_END,
@@ -206,6 +206,11 @@ def subject_speaker(text: str, clause_start: int, end: int, mentions: Sequence[S
         if knowing is not None and not text[nearest.end:end].strip():  # "People familiar with Google said": them,
             opens = at + len(text[at:nearest.end]) - len(text[at:nearest.end].lstrip())  # not Google (as "people
             return Speaker(lower_first(text[opens:nearest.end], text, opens), "unnamed")  # familiar with Google's plans")
+        polled = _POLLED_BY.search(text, max(at, nearest.start - 24), nearest.start) \
+            if not text[nearest.end:end].strip() else None
+        if polled is not None and UNNAMED.fullmatch(text, at, at + len(text[at:polled.start()].rstrip())):
+            # "Economists polled by Reuters said":
+            return Speaker(lower_first(text[at:nearest.end].strip(), text, at), "unnamed")  # them, as worded
         owner = before_it[-1] if before_it and before_it[-1].type == "PLACE" else None
         if owner is not None and nearest.type == "ORG" and text.startswith(("’s ", "'s "), owner.end) \
                 and owner.end + 3 == nearest.start and nearest.exact.split()[-1] in _GENERIC_BODIES \
@@ -230,6 +235,9 @@ def subject_speaker(text: str, clause_start: int, end: int, mentions: Sequence[S
         subject = previous_subject(text, context, full_names)
         if subject:
             return Speaker(subject, "named")
+    if context.last_person and THE_NATIONAL.search(before, max(0, len(before) - 40)) and context.previous \
+            and len({p.exact for p in context.previous[1] if p.type == "PERSON"}) == 1:
+        return Speaker(context.last_person, "named")  # "Marta Lindgren won. The 31-year-old Swede said": her
     if context.last_person and THE_PERSON.search(before, max(0, len(before) - 30)):
         return Speaker(context.last_person, "named")  # "…, the Malawian told Al Jazeera", "the 45-year-old said"
     outlet = outlet_subject(before, orgs, context.spoke_org)
@@ -309,7 +317,8 @@ def subject_speaker(text: str, clause_start: int, end: int, mentions: Sequence[S
         if appositive and text[appositive[-1].end:head] == ",":  # "Ada Moe, CEO of Harbour Ltd, said"
             return Speaker(full_name(appositive[-1], full_names), "named")
         inside = [p for p in last if unnamed.start() + clause_start < p.end]  # (or straddling it: "PG&E officials")
-        author = [p for p in inside if p.type == "ORG" and not FOLLOWER_AFTER.match(text, p.end)] \
+        author = [p for p in inside if p.type == "ORG" and not FOLLOWER_AFTER.match(text, p.end)
+                  and not _POLLED_BY.search(text, max(0, p.start - 24), p.start)] \
             if not (RESEARCHERS.match(phrase) or _FORMER.search(phrase) or IN_THE_KNOW.match(phrase)) \
             else []  # ("Apple customers": not Apple; "a Pew survey of Facebook users": Pew)  # (a former employee speaks for no one: "a former DPWH district engineer said"; nor do "people
         # familiar with Google's plans")
@@ -343,7 +352,7 @@ _SHARE = re.compile(r"[ \t]*(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]till|[Oo]nly|[Jj]ust)
                     r"[Tt]wo-thirds|[Tt]hree-quarters|[Aa][ \t]+third|[Aa][ \t]+quarter|"
                     r"(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|\d{1,2})[ \t]+in[ \t]+"
                     r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})(?:[ \t]+(?:[a-z][\w-]*[ \t]+)?[A-Za-z][\w-]*s)?)"
-                    r"((?:[ \t]+of[ \t]+(?:the[ \t]+|all[ \t]+|those[ \t]+)?[A-Za-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,2}))?"
+                    r"((?:[ \t]+of[ \t]+(?:the[ \t]+|all[ \t]+|those[ \t]+)?[A-Za-z][\w-]*(?:[ \t]+(?!(?:who|that|which)\b)[a-z][\w-]*){0,2}))?"
                     r"[ \t]*(?:\([^()]{1,30}\))?[ \t]*")
 """A share of people as the subject ("More than half (57 percent)", "Only 10.27 percent of respondents", "32
 percent", "One in four", "Three in ten young voters"): who said it, unnamed, without "only" or the figure in brackets."""
@@ -419,6 +428,8 @@ _VOICE_FOR = re.compile(r"(?:(?:a|an|the|his|her|their)\s+)?(?:[a-z-]+\s+)?(?:sp
                         r"\s+(?:for|of)\s", re.I)
 """Someone speaking for a person named right after ("a spokesman for Arkwright", "a representative for the singer
 Ada Moe"): the person's words, as the gold gives them (not the family's or the lawyers': "Lawyers for X said")."""
+_POLLED_BY = re.compile(r"(?<![\w'’-])(?:polled|surveyed|interviewed|questioned|contacted|asked)\s+by\s+(?:the\s+)?\Z")
+"""Before the body that asked a source ("economists polled by Reuters"): the source speaks, not the pollster."""
 _ENDS_IN_NAME = re.compile(r"[A-Z][\w.'’&-]*\s*\Z")
 _REIFIED = re.compile(r"(?:a|an|the)\s+(?:[a-z]+\s+)?(?:move|measure|claim|decision|step|plan|policy|figure|number|"
                       r"charge|allegation|accusation|assertion|proposal|change|deal|law|bill|rule|practice|idea|"

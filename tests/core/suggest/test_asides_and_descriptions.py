@@ -54,3 +54,29 @@ def test_survey_closes_a_bodys_name() -> None:
     text = "The U.S. Geological Survey said the quake was centred offshore."
     assert ("U.S. Geological Survey", "ORG") in found(text)
     assert speaker_of(text, "centred offshore") == ("U.S. Geological Survey", "named")
+
+
+@pytest.mark.parametrize("text", [
+    "Carlos Alcaraz lost to Novak Djokovic in the final. The Spaniard said he had been outplayed.",
+    "Donald Tusk met Keir Starmer in Warsaw. The Pole said the talks had been productive.",
+])
+def test_a_nationality_is_no_guess_between_two_people(text: str) -> None:
+    assert speaker_of(text, "said")[0] not in ("Novak Djokovic", "Keir Starmer")
+
+
+def test_a_survey_is_no_body() -> None:
+    text = "The National Survey of Children's Health said one in five children had a condition."
+    assert not any(exact.startswith("National Survey") for exact, _ in found(text))
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("EU-wide regulators said the rules would take effect next year.", ("EU-wide regulators", "unnamed")),
+    ("The forecast that was published on Friday showed a deficit of 20bn.", ("the forecast", "unnamed")),
+])
+def test_describing_words_and_nouns_reviewers_found(text: str, speaker: tuple[str, str]) -> None:
+    assert speaker_of(text, "e") == speaker
+
+
+def test_a_share_of_people_who_did_something_is_no_source() -> None:
+    assert speaker_of("Last year, 40% of people who said they were lonely were under 30, the ONS found.",
+                      "lonely")[0] != "40% of people who"

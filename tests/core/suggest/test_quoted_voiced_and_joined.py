@@ -1,6 +1,7 @@
 """Speakers a second battery (written by a helper that saw no rules) found missing (stop 49; the sentences here our
 own): whom a source quotes "as saying", a spokesperson for a person (the person's words, as the gold gives them;
-a family's or lawyers' stay theirs), two titled people joined by "and", and "the club" for a club named before."""
+a family's or lawyers' stay theirs), two titled people joined by "and"; "the club" is not guessed from a club-shaped
+name (a reviewer's match reports: the latest such name is mostly the opponent)."""
 from __future__ import annotations
 
 import pytest
@@ -41,6 +42,25 @@ def test_two_titled_people_joined_by_and_speak_together() -> None:
     assert speaker_of(text, "reopen the pool") == ("Tom Hadley and Rita Vasquez", "named")
 
 
-def test_the_club_is_the_club_named_before() -> None:
-    text = "Manchester United have sacked their manager. The club said the search for a successor had begun."
-    assert speaker_of(text, "search for a successor") == ("Manchester United", "named")
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Al Jazeera quoted a Hamas official as saying the talks were over.", ("a Hamas official", "unnamed")),
+    ("Interfax quoted Ryabkov as saying the talks were over.", ("Ryabkov", "named")),
+])
+def test_whom_a_source_quotes_with_as_inside_or_by_surname(text: str, speaker: tuple[str, str]) -> None:
+    assert speaker_of(text, "talks were over") == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Economists polled by Reuters said inflation would rise.", "economists polled by Reuters"),
+    ("Analysts surveyed by Bloomberg had forecast that inflation would rise.", "analysts surveyed by Bloomberg"),
+])
+def test_sources_polled_by_a_body_speak_not_the_pollster(text: str, speaker: str) -> None:
+    assert speaker_of(text, "inflation would rise") == (speaker, "unnamed")
+
+
+@pytest.mark.parametrize("text", [
+    "The FA charged Arsenal after a match against Leeds United. The club said it would contest the charge.",
+    "Liverpool beat Ipswich Town 2-0 on Saturday. The club said it would contest the charge.",
+])
+def test_the_club_is_not_guessed_from_a_name_shape(text: str) -> None:
+    assert speaker_of(text, "contest the charge")[0] not in ("Leeds United", "Ipswich Town")
