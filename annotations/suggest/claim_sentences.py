@@ -70,5 +70,14 @@ def _line_sentences(text: str, base: int, line: str, boundaries: Callable[[str, 
         if end - start > 2 and (text[start], text[end - 1]) in _BRACKETS and text[end - 1] not in text[start:end - 1]:
             start, end = start + 1, end - 1  # "(He further noted that …)": the sentence inside its brackets
         if end > start:
+            if out and _PARTY_TAG_END.search(text, out[-1][0], out[-1][1]) and _STATE_REST.match(text, start, end):
+                out[-1] = (out[-1][0], end)  # "Sen. Joe Manchin, D-W.Va., said": one sentence, not "D-W." and "Va."
+                continue
             out.append((start, end))
     return out
+
+
+_PARTY_TAG_END = re.compile(r"(?<![\w'’-])[DRI]-[A-Z]\.\Z")
+_STATE_REST = re.compile(r"(?:[A-Z][a-z]{0,3}\.)+(?:[,)]|\Z)")
+"""A US legislator's party and state cut by the segmenter at the state's first full stop ("D-W." + "Va., said",
+"R-S." + "C., said"): the rest of the state, then a comma, a bracket or nothing."""

@@ -55,6 +55,8 @@ _FIRM_HEAD = re.compile(r"\b(?:Pharmaceuticals|Pharma|Therapeutics|Biotech|Holdi
                         r"Airlines|Airways|Bancorp|Brands|Foods|Systems|Solutions|Capital|Ventures|Partners|"
                         r"Corporation|Company|Group)\Z")
 """A firm's name by its last word: never what "the agency" or "the regulator" refers to."""
+_PLATFORMS = frozenset("X Twitter Facebook Instagram TikTok YouTube Reddit Threads LinkedIn Telegram WhatsApp Snapchat "
+                       "Bluesky Truth Social Weibo WeChat".split())
 _LEGAL_FORM = re.compile(r"\b(?:Co|Inc|Corp|Ltd|LLC|PLC|plc|AG|SA|ASA|NV|AB|GmbH)\.?\Z")
 """A company by its legal form: never "the union", "the ministry", "the party" a text refers to."""
 
@@ -76,7 +78,8 @@ def latest_org(orgs: Sequence[str], noun: str) -> str | None:
         return next((o for o in reversed(orgs) if _NAMED_ONLY[noun].search(o)), None)
     if noun in _PUBLIC_NOUNS:  # "the agency said", after the FDA and a drugmaker: no firm
         return next((o for o in reversed(orgs) if not _LEGAL_FORM.search(o) and not _FIRM_HEAD.search(o)), None)
-    return next((o for o in reversed(orgs) if not _LEGAL_FORM.search(o)), None)  # "the union" is no "… Co."
+    return next((o for o in reversed(orgs) if not _LEGAL_FORM.search(o) and o not in _PLATFORMS), None)
+    # ("the union" is no "… Co.", nor the platform it posted on: "In a post on X, formerly Twitter, the union said")
 
 
 def salient_orgs(orgs: list[str], context: Context) -> list[str]:

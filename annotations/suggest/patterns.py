@@ -55,7 +55,7 @@ ORG_KEYWORDS = ("Institute|Ministry|Department|Office|Council|Bank|Agency|Commis
                 "University|College|Church|Observatory|Party|Front|Movement|League|"
                 "Union|Court|Academy|School|Museum|Board|Authority|Committee|Directorate|Inspectorate|Bureau|Association|"
                 "Society|Foundation|Alliance|Coalition|Organisation|Organization|Fund|Administration|Laboratory|"
-                "Secretariat|Service|Journal|Municipality|Campaign|Conference|Assembly")
+                "Secretariat|Service|Journal|Municipality|Campaign|Conference|Assembly|Chamber")
 """Heads that take a complement: "International Association for Suicide Prevention", "Society of Authors",
 "Council on Foreign Relations", "Medical Journal of Australia", "Municipality of Livorno", "National Conference of State
 Legislatures", "Assembly of First Nations"."""

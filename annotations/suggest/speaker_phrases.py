@@ -78,6 +78,18 @@ def researchers(text: str, clause_start: int, org: Suggestion) -> Speaker | None
 THE_PERSON = re.compile(r"(?:^|\s)[Tt]he\s+(?:\d{1,3}-year-old|[A-Z][a-z]+(?:ian|an|ese|ish|ite|i|on))\s*\Z")
 """A person referred to by age or nationality ("the 45-year-old", "the Malawian", "the Briton"): the latest
 person named."""
+def aged_person(text: str, upto: int, age: str, people: list[str]) -> str | None:
+    """The person the text gave an age before `upto` ("Renee Caldwell-Moss, 58,", "58-year-old Renee Caldwell-Moss"),
+    the latest so aged, among `people` (the people met so far) — whom "the 58-year-old" is; None if none was."""
+    found = None
+    aged = re.compile(rf"([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){{0,3}}),[ \t]+{age}[,)]|(?<!\d){age}-year-old[ \t]+"
+                      rf"(?:[a-z-]+[ \t]+){{0,3}}([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){{0,3}})")
+    for m in aged.finditer(text, 0, upto):
+        name = m.group(1) or m.group(2)
+        found = next((p for p in reversed(people) if p == name or p.endswith(" " + name.split()[-1])), found)
+    return found
+
+
 THE_NATIONAL = re.compile(r"(?:^|\s)[Tt]he\s+(?:\d{1,3}-year-old\s+[A-Z][a-z]+|Swede|Dane|Pole|Finn|Scot|Brit|Spaniard|"
                           r"Frenchman|Frenchwoman|Dutchman|Dutchwoman|Englishman|Englishwoman|Irishman|Irishwoman|"
                           r"Welshman|Welshwoman|Scotsman|Scotswoman|Swiss|Greek|Turk|Thai|Czech|Slovak|Kiwi|Aussie|"

@@ -27,6 +27,7 @@ from annotations.suggest.sentence_subject import (INTRODUCED_PRONOUN, LATER_PRON
 from annotations.suggest.subject_speaker import POSTED_ON, VOICE, subject_speaker
 from annotations.suggest.unlisted_speakers import capitalised_speaker, loose_speaker, unlisted_speaker
 from annotations.suggest.name_words import zipf
+from annotations.suggest.org_references import referred_voice, salient_orgs
 from annotations.suggest.unnamed import FOLLOWER_AFTER, one_person
 
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose|which)\b[^,;:]*,\s*\Z")
@@ -71,6 +72,9 @@ def _voice_of(name: str, context: Context) -> Speaker | None:
     if name in _THE_SPOKESPERSON and context.voice_org and context.voice_org[1] in (name[4:], "spokesperson"):
         return Speaker(context.voice_org[0], "named", voice=True)  # "A spokesman for the Home Office said … . The
         # spokesman stressed": the office again (not after a spokeswoman for another body)
+    referred = referred_voice(name, salient_orgs(context.orgs, context)) if context.orgs else None
+    if referred is not None:  # "A spokesperson for the department did not respond … but said": the department
+        return Speaker(referred, "named", voice=True)
     body = _BODY_SPOKESPERSON.fullmatch(name)
     if body is not None and gazetteer().get(body.group(1)) not in ("PLACE", "MISC"):
         return Speaker(body.group(1), "named", voice=True)  # "a Labour spokesman", "a Cosla spokesman": the body

@@ -22,7 +22,8 @@ from annotations.suggest.speaker_context import SPEAKER_TYPES, Context, Speaker,
 from annotations.suggest.speaker_clause import last_word
 from annotations.suggest.speaker_phrases import (AGENT_NOUNS, BODY_AFTER, FOR_A_PERSON, GENERIC_TAIL, KIN_OF, MEMBER_OF,
                                                  SPELLING, STAFF_NOUNS, THE_NATIONAL, THE_PERSON, THE_ROLE,
-                                                 org_head, proper_name, researchers, source_inside, speaks_for)
+                                                 aged_person, org_head, proper_name, researchers, source_inside,
+                                                 speaks_for)
 from annotations.suggest.speaker_pronouns import OBJECT_BEFORE, pronoun_speaker
 from annotations.suggest.unlisted_speakers import APPOSITION
 from annotations.suggest.unnamed import (COORDINATED, FOLLOWER_AFTER, HEAD_SET, IN_THE_KNOW, UNNAMED, UNNAMED_END,
@@ -206,10 +207,11 @@ def subject_speaker(text: str, clause_start: int, end: int, mentions: Sequence[S
         if knowing is not None and not text[nearest.end:end].strip():  # "People familiar with Google said": them,
             opens = at + len(text[at:nearest.end]) - len(text[at:nearest.end].lstrip())  # not Google (as "people
             return Speaker(lower_first(text[opens:nearest.end], text, opens), "unnamed")  # familiar with Google's plans")
-        polled = _POLLED_BY.search(text, max(at, nearest.start - 24), nearest.start) \
-            if not text[nearest.end:end].strip() else None
+        polled = (_POLLED_BY.search(text, max(at, nearest.start - 24), nearest.start)
+                  or _SEATED_ON.search(text, max(at, nearest.start - 8), nearest.start)) \
+            if not text[nearest.end:end].strip() and nearest.type == "ORG" else None
         if polled is not None and UNNAMED.fullmatch(text, at, at + len(text[at:polled.start()].rstrip())):
-            # "Economists polled by Reuters said":
+            # "Economists polled by Reuters said", "Democrats on the House Armed Services Committee said":
             return Speaker(lower_first(text[at:nearest.end].strip(), text, at), "unnamed")  # them, as worded
         owner = before_it[-1] if before_it and before_it[-1].type == "PLACE" else None
         if owner is not None and nearest.type == "ORG" and text.startswith(("’s ", "'s "), owner.end) \
@@ -238,8 +240,11 @@ def subject_speaker(text: str, clause_start: int, end: int, mentions: Sequence[S
     if context.last_person and THE_NATIONAL.search(before, max(0, len(before) - 40)) and context.previous \
             and len({p.exact for p in context.previous[1] if p.type == "PERSON"}) == 1:
         return Speaker(context.last_person, "named")  # "Marta Lindgren won. The 31-year-old Swede said": her
-    if context.last_person and THE_PERSON.search(before, max(0, len(before) - 30)):
-        return Speaker(context.last_person, "named")  # "…, the Malawian told Al Jazeera", "the 45-year-old said"
+    described_by = THE_PERSON.search(before, max(0, len(before) - 30)) if context.last_person else None
+    if described_by is not None:  # "…, the Malawian told Al Jazeera", "the 45-year-old said"
+        aged = _AGE.search(described_by.group(0))
+        given = aged_person(text, clause_start, aged.group(0), context.recent) if aged else None
+        return Speaker(given or context.last_person or "", "named")  # ("the 58-year-old": who was given that age)
     outlet = outlet_subject(before, orgs, context.spoke_org)
     if outlet is not None:  # "The outlet said", after "Bloomberg News reported": the latest news outlet named
         return outlet
@@ -318,6 +323,7 @@ def subject_speaker(text: str, clause_start: int, end: int, mentions: Sequence[S
             return Speaker(full_name(appositive[-1], full_names), "named")
         inside = [p for p in last if unnamed.start() + clause_start < p.end]  # (or straddling it: "PG&E officials")
         author = [p for p in inside if p.type == "ORG" and not FOLLOWER_AFTER.match(text, p.end)
+                  and not _MEMBERS_AFTER.match(text, p.end) and not _SEATED_ON.search(text, max(0, p.start - 8), p.start)
                   and not _POLLED_BY.search(text, max(0, p.start - 24), p.start)] \
             if not (RESEARCHERS.match(phrase) or _FORMER.search(phrase) or IN_THE_KNOW.match(phrase)) \
             else []  # ("Apple customers": not Apple; "a Pew survey of Facebook users": Pew)  # (a former employee speaks for no one: "a former DPWH district engineer said"; nor do "people
@@ -428,6 +434,11 @@ _VOICE_FOR = re.compile(r"(?:(?:a|an|the|his|her|their)\s+)?(?:[a-z-]+\s+)?(?:sp
                         r"\s+(?:for|of)\s", re.I)
 """Someone speaking for a person named right after ("a spokesman for Arkwright", "a representative for the singer
 Ada Moe"): the person's words, as the gold gives them (not the family's or the lawyers': "Lawyers for X said")."""
+_AGE = re.compile(r"\d{1,3}(?=-year-old)")
+_MEMBERS_AFTER = re.compile(r"[ \t]+(?:Democrats|Republicans|Tories|members|lawmakers|legislators|senators|MPs|MEPs)\b")
+"""A body's members after its name ("Senate Democrats", "House Republicans"): they speak, as worded, not the body."""
+_SEATED_ON = re.compile(r"(?<![\w'’-])on\s+(?:the\s+)?\Z")
+"""Before the body a source sits on ("Democrats on the House Armed Services Committee"): the members speak."""
 _POLLED_BY = re.compile(r"(?<![\w'’-])(?:polled|surveyed|interviewed|questioned|contacted|asked)\s+by\s+(?:the\s+)?\Z")
 """Before the body that asked a source ("economists polled by Reuters"): the source speaks, not the pollster."""
 _ENDS_IN_NAME = re.compile(r"[A-Z][\w.'’&-]*\s*\Z")

@@ -15,7 +15,8 @@ from annotations.suggest.speaker_context import Context, Speaker
 
 APPOSITION = re.compile(r"(?:,\s+(?:a|an|another|the|who|whose|which|its|his|her|in|on|at|during|after|via|now|\d{1,3}|"
                         r"[a-z]+ing)\b"
-                        rf"[^,;:]*,|,\s+(?:[a-z-]+\s+){{0,2}}(?:{ROLE_NOUNS})\s+(?:of|to|for|at|with|on)\s[^,;:]*,"
+                        r"(?:[^,;:]|(?<=\d),(?=\d{3}))*,"
+                        rf"|,\s+(?:[a-z-]+\s+){{0,2}}(?:{ROLE_NOUNS})\s+(?:of|to|for|at|with|on)\s[^,;:]*,"
                         r"|,\s+(?:[a-z]+ly\s+)?(?!(?:submitted|written|authored|published|released|issued|compiled|"
                         r"produced|prepared|commissioned|signed|conducted|led|drafted|filed|sent|posted|carried)\b"
                         r"[^,;:]*\sby\s)(?P<participle>[a-z]+\s+by\s|[a-z]+ed\s)[^,;:]*,"

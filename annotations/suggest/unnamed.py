@@ -107,7 +107,7 @@ UNNAMED = re.compile(
     r"negotiations|situation|decision|investigation|case|process|deal|issue|probe|review|conversations?)"
     r"(?:\s+(?:on|of)\s+the\s+[a-z]+)?\b"
     r"|\s+(?:in\s+fav(?:ou|o)r\s+of|in|at|of|on|from|for|by|close\s+to|familiar\s+with|with\s+knowledge\s+of)\s+(?:(?:their|his|her|its|our)\s+[a-z][\w'’-]*|(?:the\s+)?"
-    r"(?!(?:said|says|told|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|[a-z]+ing\b)[\w'’-]+)(?:\s+(?!(?:said|says|told|put|who|whom|whose|which|that)\b|[a-z]+(?:ed|ing)\b)[a-z][\w'’-]+){0,2})?"
+    r"(?!(?:said|says|told|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|[a-z]+ing\b)[\w'’-]+)(?:\s+(?!(?:said|says|told|put|who|whom|whose|which|that|did|does|do|not|has|have|had|is|are|was|were|will|would|could|can|may|might|should|must|also)\b|[a-z]+(?:ed|ing)\b)[a-z][\w'’-]+){0,2})?"
     r"(?:\s+(?:here|there)\b)?", re.I)
 """An unnamed source: determiner, up to three modifiers, a head noun ("officials", "a senior diplomat"), an identifying
 prepositional phrase ("residents of the town") and "here"/"there" ("officials here say": where the writer is). Never
@@ -252,7 +252,8 @@ def lower_first(phrase: str, text: str, at: int) -> str:
     if not sentence_start:
         return phrase
     followed = len(phrase.split()) > 1 and phrase.split()[1][:1].islower()
-    if first in _PARTY_MEMBERS or " ".join(phrase.split()[:2]) in gazetteer():
+    if first in _PARTY_MEMBERS or " ".join(phrase.split()[:2]) in gazetteer() \
+            or first in _CHAMBERS and phrase.split()[1:2] and phrase.split()[1] in _PARTY_MEMBERS:
         return phrase  # a party's members ("Republicans in …"), a name's first word ("Middle East observers")
     word = first.split("-")[0] if "-" in first[1:] else first  # ("Forty-eight percent", "Two-thirds of voters")
     common = _COMMON_FIRST.fullmatch(first) is not None \
@@ -263,6 +264,7 @@ def lower_first(phrase: str, text: str, at: int) -> str:
 
 
 _PARTY_MEMBERS = frozenset("Republicans Democrats Tories Republican Democratic".split())
+_CHAMBERS = frozenset("House Senate Assembly Congressional".split())  # ("House Republicans said")
 
 
 def common_capitalised(first: str, followed: bool) -> bool:

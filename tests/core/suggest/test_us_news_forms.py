@@ -1,0 +1,58 @@
+"""Forms of American reporting a battery written by a helper that saw no rules showed wrong (stop 49; the sentences
+here our own): a legislator's party and state ("Sen. Joe Manchin, D-W.Va., said" was cut at "D-W."), a number with a
+comma inside a relative clause, "Chamber of Commerce", "In a post on X, formerly Twitter, the union said", a
+spokesperson who "did not respond … but said", "Senate Democrats", "Democrats on the … Committee", and "the
+58-year-old" for the person given that age."""
+from __future__ import annotations
+
+import pytest
+
+from tests.core.suggest.suggesting import claims, found, speaker_of
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Sen. Joe Manchin, D-W.Va., said the bill was dead.", "Joe Manchin"),
+    ("Rep. Nancy Mace, R-S.C., said the bill was dead.", "Nancy Mace"),
+    ("Sen. Maria Pratt, D-N.M., who chairs the subcommittee, said the bill was dead.", "Maria Pratt"),
+])
+def test_a_party_and_state_tag_does_not_cut_the_sentence(text: str, speaker: str) -> None:
+    assert len(claims(text)) == 1
+    assert speaker_of(text, "bill was dead") == (speaker, "named")
+
+
+def test_a_number_with_a_comma_stays_inside_its_relative_clause() -> None:
+    text = "The researchers, who followed nearly 30,000 adults in Britain, cautioned that the study was small."
+    assert speaker_of(text, "study was small") == ("the researchers", "unnamed")
+
+
+def test_a_chamber_of_commerce_is_a_body() -> None:
+    text = "The Arizona Chamber of Commerce and Industry, which led the challenge, said it was disappointed."
+    assert ("Arizona Chamber of Commerce and Industry", "ORG") in found(text)
+    assert speaker_of(text, "disappointed") == ("Arizona Chamber of Commerce and Industry", "named")
+
+
+def test_the_platform_posted_on_is_not_the_union() -> None:
+    text = "SAG-AFTRA reached a deal on Friday. In a post on X, formerly Twitter, the union said the deal protects actors."
+    assert speaker_of(text, "protects actors") == ("SAG-AFTRA", "named")
+
+
+def test_a_spokesperson_who_did_not_respond_but_said() -> None:
+    text = ("The Connecticut Department of Transportation closed the road. A spokesperson for the department did not "
+            "immediately respond to questions but said Monday that engineers were assessing the damage.")
+    assert speaker_of(text, "assessing the damage") == ("Connecticut Department of Transportation", "named")
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Senate Democrats, meanwhile, said any House bill would be dead on arrival.", "Senate Democrats"),
+    ("House Republicans said any Senate bill would be dead on arrival.", "House Republicans"),
+    ("Democrats on the House Armed Services Committee said the bill would be dead on arrival.",
+     "Democrats on the House Armed Services Committee"),
+])
+def test_members_of_a_body_speak_not_the_body(text: str, speaker: str) -> None:
+    assert speaker_of(text, "dead on arrival") == (speaker, "unnamed")
+
+
+def test_the_person_given_an_age_is_who_the_age_refers_to() -> None:
+    text = ("Renee Caldwell-Moss, 58, was sentenced on Wednesday. Judge Sandra Whitfield said the theft was brazen. "
+            '"I betrayed people who trusted me," the 58-year-old said before the sentence.')
+    assert speaker_of(text, "betrayed people") == ("Renee Caldwell-Moss", "named")
