@@ -27,7 +27,7 @@ from annotations.suggest.reporting_verbs import main_verb, reporting_verbs
 from annotations.suggest.sentence_subject import characterising_subject, sentence_subject
 from annotations.suggest.single_quotes import as_double_quotes
 from annotations.suggest.soft_wraps import soft_wraps_as_spaces
-from annotations.suggest.org_references import BODY_NOUNS
+from annotations.suggest.org_references import BODY_NOUNS, body_roles
 from annotations.suggest.speaker_context import Context, Speaker, full_name
 from annotations.suggest.speaker_pronouns import SENTENCE_OPENING
 from annotations.suggest.speaker_names import (LoneNames, body_type, bracketed_acronyms, canonical, given_names,
@@ -121,6 +121,7 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
     full_names = full_names_of(persons)
     role_at: dict[str, int] = {}
     every_role = roles(text, persons, lambda p: full_name(p, full_names), role_at)
+    every_role |= body_roles(text, [m for m in mentions if m.type == "ORG"], every_role, role_at)  # ("the group")
     role_order = sorted(every_role, key=lambda r: role_at.get(r, 0))
     context = Context(gender=genders(text, persons, lambda p: full_name(p, full_names)), roles={})
     people = {full_name(p, full_names) for p in mentions if p.type == "PERSON"}

@@ -5,7 +5,7 @@ said" here)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 
 from annotations.suggest import Suggestion
 from annotations.suggest.speaker_context import Context, full_name
@@ -126,3 +126,30 @@ ORG_REFERENCE = re.compile(rf"(?:^|\s)(?:the|its)\s+(?:(?:[A-Za-z-]+\s+)?(?=(?:{
                            rf"({ORG_NOUNS})\s*\Z", re.I)
 """The organisation referred to by its noun ("the union said"); a firm also with one adjective ("the German
 automaker"); an office or department by whose it is ("the prosecutor's office said", "the U.S. attorney's office")."""
+
+
+_DESCRIBED_BODY = re.compile(r",[ \t]+(?:a|an)[ \t]+(?:[\w'’-]+[ \t]+){0,4}?([a-z][a-z-]{2,})"
+                             r"(?:[ \t]+(?:based|that|which|in|of|for|with|set|run|founded)\b[^,;:\"“”()]*)?(?=,)")
+"""A description in apposition after an organisation's name ("Human Rights Watch, a New York-based group,", "the
+Syrian Observatory for Human Rights, a Britain-based war monitor,"): its head noun."""
+
+
+def body_roles(text: str, orgs: Sequence[Suggestion], taken: Container[str], given_at: dict[str, int]
+               ) -> dict[str, str]:
+    """Head nouns the text describes an organisation by in apposition -> the organisation's name, so that "the
+    New York-based group said" later is Human Rights Watch; a noun given to two bodies, or to a person (`taken`),
+    is left out. `given_at` gets where each is first given (a description refers back, never ahead)."""
+    out: dict[str, str] = {}
+    ambiguous: set[str] = set()
+    for o in orgs:
+        if not text.startswith(",", o.end):
+            continue
+        m = _DESCRIBED_BODY.match(text, o.end, o.end + 90)
+        if m is None or m.group(1) in taken:
+            continue
+        name = o.name or o.exact
+        if out.get(m.group(1), name) != name:
+            ambiguous.add(m.group(1))
+        out[m.group(1)] = name
+        given_at.setdefault(m.group(1), o.start)
+    return {role: name for role, name in out.items() if role not in ambiguous}

@@ -362,7 +362,8 @@ def noun_phrase_source(text: str, start: int, end: int, mentions: Sequence[Sugge
     possessive = _POSSESSIVE_GAP.match(text, owner.end, end) if owner is not None else None
     if owner is not None and possessive and source_phrase(text, possessive.end(), end):
         return Speaker(full_name(owner, full_names), "named")  # "PC World's recent analysis of …": its author
-    opening = start == 0 or text[max(0, start - 3):start].rstrip()[-1:] in (".", "!", "?", "\n", "\"", "“", "”", "")
+    opening = start == 0 or text[max(0, start - 3):start].rstrip()[-1:] in (".", "!", "?", "\n", "\"", "“", "”", "",
+                                                                             "—", "–", "-")  # (after a dateline)
     span = source_phrase(text, start, end, opening)
     if span is None:
         return None
