@@ -39,3 +39,13 @@ def test_honorifics_are_no_part_of_the_name(text: str, speaker: str) -> None:
 def test_an_unnamed_source_after_a_dateline() -> None:
     text = "TEHRAN (AFP) - Iranian state television said on Saturday that five people had been arrested."
     assert speaker_of(text, "five people") == ("Iranian state television", "unnamed")
+
+
+@pytest.mark.parametrize(("text", "fragment", "speaker"), [
+    ("Union Minister of State for Railways Ramesh Chandra Yadav opened the bridge on Sunday. Addressing the "
+     "gathering, the minister said all stations would have lifts.", "would have lifts", "Ramesh Chandra Yadav"),
+    ("Secretary of State Antony Blinken met Wang Yi on Friday. The secretary said the talks were candid.",
+     "talks were candid", "Antony Blinken"),
+])
+def test_a_title_with_its_office_is_the_role_used_later(text: str, fragment: str, speaker: str) -> None:
+    assert speaker_of(text, fragment) == (speaker, "named")
