@@ -200,7 +200,8 @@ def _suggest_entities(text: str, library_names: Iterable[tuple[str, ...]], skip:
             begin, end = org_span(text, begin, end, known, cuts)
         found.append((begin, end, f.label, f.source, f.name if begin == f.start else None))
     # a name never crosses a line break; a candidate found twice (one in six) is looked at once
-    found = [c for c in dict.fromkeys(found) if text.find("\n", c[0], c[1]) < 0]
+    found = [c for c in dict.fromkeys(found) if text.find("\n", c[0], c[1]) < 0
+             and not (c[2] == "ORG" and "Chamber of " in text[c[0]:c[1]] and _NO_CHAMBER.search(text, c[0], c[1]))]
     found = listed_in_context(text, found, known)  # "Lord Acton", "the Einstein Telescope"
     if veto is not None:  # what the patterns get wrong in the document's language (entities_languages)
         found = [c for c in found if not veto(text, c[0], c[1], c[2], c[3])]
@@ -354,6 +355,8 @@ _AMPERSAND_BEFORE = re.compile(r"(?<![\w'’.&-])((?:[A-Z][a-z][\w'’-]* ){0,3}
 Block Museum of Art"): "&" joins inside a name, not a list as "and" may."""
 
 
+_NO_CHAMBER = re.compile(r"Chamber of (?!Commerce|Industry|Trade|Deputies|Mines|Shipping|Agriculture|Crafts)")
+"""A "Chamber of …" that is no trade or parliamentary body ("the Chamber of Horrors", "the Chamber of Secrets")."""
 _GIVEN_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+) \Z")
 
 

@@ -176,8 +176,7 @@ def title_words() -> frozenset[str]:
                             "Alhaji", "Alhaja", "Mallam", "Engr", "Barr", "CEO", "CFO", "COO", "CTO", "Councilmember",
                             "Assemblymember", "Assemblyman", "Assemblywoman", "Alderwoman", "Alderperson",
                             "Councilperson", "Supervisor", "Trustee", "Announcer", "Correspondent", "Owner", "Co-owner",
-                            "Founder", "Co-founder", "Broadcaster", "Commentator", "Pundit", "Shri", "Smt", "Datuk",
-                            "Dato", "Seri", "Tun", "Puan"}
+                            "Founder", "Co-founder", "Broadcaster", "Commentator", "Pundit", "Shri", "Smt", "Datuk"}
                      | _POSITIONS)
 
 

@@ -128,7 +128,7 @@ ORG_REFERENCE = re.compile(rf"(?:^|\s)(?:the|its)\s+(?:(?:[A-Za-z-]+\s+)?(?=(?:{
 automaker"); an office or department by whose it is ("the prosecutor's office said", "the U.S. attorney's office")."""
 
 
-_DESCRIBED_BODY = re.compile(r",[ \t]+(?:a|an)[ \t]+(?:[\w'’-]+[ \t]+){0,4}?([a-z][a-z-]{2,})"
+_DESCRIBED_BODY = re.compile(r",[ \t]+(?:a|an)[ \t]+((?:[\w'’-]+[ \t]+){0,4}?([a-z][a-z-]{2,}))"
                              r"(?:[ \t]+(?:based|that|which|in|of|for|with|set|run|founded)\b[^,;:\"“”()]*)?(?=,)")
 """A description in apposition after an organisation's name ("Human Rights Watch, a New York-based group,", "the
 Syrian Observatory for Human Rights, a Britain-based war monitor,"): its head noun."""
@@ -137,19 +137,37 @@ Syrian Observatory for Human Rights, a Britain-based war monitor,"): its head no
 def body_roles(text: str, orgs: Sequence[Suggestion], taken: Container[str], given_at: dict[str, int]
                ) -> dict[str, str]:
     """Head nouns the text describes an organisation by in apposition -> the organisation's name, so that "the
-    New York-based group said" later is Human Rights Watch; a noun given to two bodies, or to a person (`taken`),
-    is left out. `given_at` gets where each is first given (a description refers back, never ahead)."""
+    Britain-based war monitor said" later is the Syrian Observatory; for a noun any body goes by ("group",
+    "company": `ORG_NOUNS`, which `latest_org` resolves) the whole description instead ("new york-based group"). A
+    key given to two bodies, or a noun to a person (`taken`), is left out. `given_at` gets where each is first given
+    (a description refers back, never ahead)."""
     out: dict[str, str] = {}
     ambiguous: set[str] = set()
     for o in orgs:
         if not text.startswith(",", o.end):
             continue
         m = _DESCRIBED_BODY.match(text, o.end, o.end + 90)
-        if m is None or m.group(1) in taken:
+        if m is None or m.group(2) in taken:
             continue
         name = o.name or o.exact
-        if out.get(m.group(1), name) != name:
-            ambiguous.add(m.group(1))
-        out[m.group(1)] = name
-        given_at.setdefault(m.group(1), o.start)
+        # a noun "the company", "the group" may name any body by: only the whole description is this body's
+        key = " ".join(m.group(1).lower().split()) if m.group(2) in _ORG_NOUN_SET else m.group(2)
+        if key in _ORG_NOUN_SET:  # ("Apple, a company that makes iPhones,": "the company" is whichever spoke last)
+            continue
+        if out.get(key, name) != name:
+            ambiguous.add(key)
+        out[key] = name
+        given_at.setdefault(key, o.start)
     return {role: name for role, name in out.items() if role not in ambiguous}
+
+
+_ORG_NOUN_SET = frozenset(ORG_NOUNS.split("|"))
+_THE_DESCRIBED = re.compile(r"(?:^|\s)[Tt]he\s+((?:[\w'’-]+\s+){1,4}[a-z][a-z-]{2,})\s*\Z")
+"""A subject that may repeat a body's description word for word ("The New York-based group said")."""
+
+
+def described_body(before: str, roles: dict[str, str]) -> str | None:
+    """The organisation a subject describes as the text described it before ("Human Rights Watch, a New York-based
+    group, …. The New York-based group said"); None otherwise. Only descriptions of two words or more."""
+    m = _THE_DESCRIBED.search(before, max(0, len(before) - 70))
+    return roles.get(" ".join(m.group(1).lower().split())) if m is not None else None

@@ -15,7 +15,7 @@ from annotations.suggest.org_references import ORG_NOUNS, latest_org, referred_v
 from annotations.suggest.named_makers import (NOT_A_BODY_NAME, document_maker, maker_before_data, maker_of_data,
                                              outlet_after)
 from annotations.suggest.speaker_context import SPEAKER_TYPES, Context, Speaker, full_name
-from annotations.suggest.unnamed import IN_THE_KNOW, UNNAMED_START, lower_first, source_phrase
+from annotations.suggest.unnamed import IN_THE_KNOW, MEMBERS_AFTER, UNNAMED_START, lower_first, source_phrase
 
 _ORG_AFTER_VERB = re.compile(rf"\s+(?:the|its)\s+({ORG_NOUNS})\b(?!\s+(?:of|in|for)\b)", re.I)
 
@@ -376,13 +376,15 @@ def noun_phrase_source(text: str, start: int, end: int, mentions: Sequence[Sugge
         return None
     modifier = _PP_START.search(text, a, b)
     head_end = modifier.start() if modifier else b
-    author = [p for p in inside if p.type == "ORG" and (p.end <= head_end or _NOUN_AFTER.match(text, p.end, b))] \
+    author = [p for p in inside if p.type == "ORG" and (p.end <= head_end or _NOUN_AFTER.match(text, p.end, b))
+              and not MEMBERS_AFTER.match(text, p.end)] \
         if not RESEARCHERS.match(text[a:head_end]) else []
     if author:  # "a new CBS News poll": the organisation speaks
         return Speaker(full_name(author[-1], full_names), "named",
                        voice=PERSON_HEAD.search(text, author[-1].end, head_end) is not None)
+    named_first = any(p.start == a for p in inside)  # ("Chamber of Commerce members": the name keeps its capital)
     return maker_of_data(text, a, b, mentions, full_names) or maker_before_data(text, a, b, mentions, opening) \
-        or Speaker(lower_first(text[a:b], text, a), "unnamed")
+        or Speaker(text[a:b] if named_first else lower_first(text[a:b], text, a), "unnamed")
 
 
 _LINE_END = re.compile(r"\n(?=\s*[A-Z\n])")

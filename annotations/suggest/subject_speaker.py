@@ -11,11 +11,13 @@ from collections.abc import Sequence
 
 from annotations.suggest import Suggestion
 from annotations.suggest.coreference import loose_name
+from annotations.suggest.gazetteer import gazetteer
 from annotations.suggest.joint_speakers import joint_subject
 from annotations.suggest.named_makers import document_maker, document_sender, outlet_subject
 from annotations.suggest.name_words import CREDENTIALS, POST_NOMINALS, title_words
-from annotations.suggest.org_references import (COMMERCIAL, ORG_NOUNS, ORG_REFERENCE, SUBORDINATOR, WHOSE, latest_org,
-                                                 office_of, referred_voice, salient_orgs, sentence_subject_org)
+from annotations.suggest.org_references import (COMMERCIAL, ORG_NOUNS, ORG_REFERENCE, SUBORDINATOR, WHOSE, described_body,
+                                                 latest_org, office_of, referred_voice, salient_orgs,
+                                                 sentence_subject_org)
 from annotations.suggest.sources import (OF, PERSON_HEAD, RESEARCHERS, ROLE_OF, fronted_person, previous_subject,
                                          with_affiliation)
 from annotations.suggest.speaker_context import SPEAKER_TYPES, Context, Speaker, full_name
@@ -26,9 +28,9 @@ from annotations.suggest.speaker_phrases import (AGENT_NOUNS, BODY_AFTER, FOR_A_
                                                  speaks_for)
 from annotations.suggest.speaker_pronouns import OBJECT_BEFORE, pronoun_speaker
 from annotations.suggest.unlisted_speakers import APPOSITION
-from annotations.suggest.unnamed import (COORDINATED, FOLLOWER_AFTER, HEAD_SET, IN_THE_KNOW, UNNAMED, UNNAMED_END,
-                                         UNNAMED_OF, UNNAMED_RELATIVE, VERB_FIRST, ends_with_and_or, head_noun,
-                                         lower_first)
+from annotations.suggest.unnamed import (COORDINATED, FOLLOWER_AFTER, HEAD_SET, IN_THE_KNOW, MEMBERS_AFTER, UNNAMED,
+                                         UNNAMED_END, UNNAMED_OF, UNNAMED_RELATIVE, VERB_FIRST, ends_with_and_or,
+                                         head_noun, lower_first)
 
 
 _WORK_BY = re.compile(r"[ \t]*(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:(?:[a-z-]+|\d{4})[ \t]+)?(?:story|report|article|"
@@ -106,7 +108,8 @@ def subject_speaker(text: str, clause_start: int, end: int, mentions: Sequence[S
             break
         end = clause_start + cut.start()
         before = text[clause_start:end]
-    bracket = _PARTY_AND_STATE.search(before, max(0, len(before) - 40)) if before.rstrip().endswith(")") else None
+    bracket = _PARTY_AND_STATE.search(before, max(0, len(before) - 40)) if before.rstrip().endswith(")") else \
+        _PARTY_TAG.search(before, max(0, len(before) - 30)) if "-" in before[-30:] else None
     bracketed = next((p for p in mentions if p.type == "PERSON" and p.end == clause_start + bracket.start()), None) \
         if bracket is not None else None
     if bracketed is not None:  # "Sen. Joe Manchin (D-W.Va.), a frequent critic of …, said": the senator
@@ -227,6 +230,12 @@ def subject_speaker(text: str, clause_start: int, end: int, mentions: Sequence[S
     if pronoun:  # "he said", "they said", "it said": whom the pronoun stands for
         return pronoun_speaker(text, clause_start, before, pronoun.group(1).lower(), last, mentions, full_names,
                                context, orgs)
+    described_as = described_body(before, context.roles) if final in _ORG_NOUN_SET else None
+    if described_as is not None:  # "The New York-based group said", after "Human Rights Watch, a New York-based group,"
+        return Speaker(described_as, "named")
+    if context.spoke_org is not None and "-based " in before[-60:] and gazetteer().get(context.spoke_org) != "PLACE" \
+            and _BASED_BODY.search(before, max(0, len(before) - 60)):
+        return Speaker(context.spoke_org, "named")  # "…, Human Rights Watch said. The New York-based group said"
     role = final if final in context.roles else final.rsplit("-", 1)[-1]  # ("the singer-songwriter": songwriter)
     described = _DESCRIPTION.search(before, max(0, len(before) - 50)) if role in context.roles else None
     if described and _PREPOSITION_BEFORE.search(before, 0, described.start() + before[described.start()].isspace()):
@@ -323,7 +332,7 @@ def subject_speaker(text: str, clause_start: int, end: int, mentions: Sequence[S
             return Speaker(full_name(appositive[-1], full_names), "named")
         inside = [p for p in last if unnamed.start() + clause_start < p.end]  # (or straddling it: "PG&E officials")
         author = [p for p in inside if p.type == "ORG" and not FOLLOWER_AFTER.match(text, p.end)
-                  and not _MEMBERS_AFTER.match(text, p.end) and not _SEATED_ON.search(text, max(0, p.start - 8), p.start)
+                  and not MEMBERS_AFTER.match(text, p.end) and not _SEATED_ON.search(text, max(0, p.start - 8), p.start)
                   and not _POLLED_BY.search(text, max(0, p.start - 24), p.start)] \
             if not (RESEARCHERS.match(phrase) or _FORMER.search(phrase) or IN_THE_KNOW.match(phrase)) \
             else []  # ("Apple customers": not Apple; "a Pew survey of Facebook users": Pew)  # (a former employee speaks for no one: "a former DPWH district engineer said"; nor do "people
@@ -434,9 +443,12 @@ _VOICE_FOR = re.compile(r"(?:(?:a|an|the|his|her|their)\s+)?(?:[a-z-]+\s+)?(?:sp
                         r"\s+(?:for|of)\s", re.I)
 """Someone speaking for a person named right after ("a spokesman for Arkwright", "a representative for the singer
 Ada Moe"): the person's words, as the gold gives them (not the family's or the lawyers': "Lawyers for X said")."""
+_BASED_BODY = re.compile(r"(?:^|\s)[Tt]he\s+(?:[A-Z][\w.'’-]*\s+){0,2}[\w.'’]+-based\s+(?:[a-z-]+\s+)?"
+                         r"(?:group|monitor|watchdog|organi[sz]ation|agency|charity|body|lobby|firm|company|"
+                         r"think\s+tank|institute|network|outlet|broadcaster|newspaper)\s*\Z")
+"""The wire's description of a body that has just spoken ("…, the Syrian Observatory for Human Rights said. The
+Britain-based war monitor said"): that body."""
 _AGE = re.compile(r"\d{1,3}(?=-year-old)")
-_MEMBERS_AFTER = re.compile(r"[ \t]+(?:Democrats|Republicans|Tories|members|lawmakers|legislators|senators|MPs|MEPs)\b")
-"""A body's members after its name ("Senate Democrats", "House Republicans"): they speak, as worded, not the body."""
 _SEATED_ON = re.compile(r"(?<![\w'’-])on\s+(?:the\s+)?\Z")
 """Before the body a source sits on ("Democrats on the House Armed Services Committee"): the members speak."""
 _POLLED_BY = re.compile(r"(?<![\w'’-])(?:polled|surveyed|interviewed|questioned|contacted|asked)\s+by\s+(?:the\s+)?\Z")
@@ -457,6 +469,8 @@ northwestern Iowa showed"), a setting, not the subject."""
 
 _PARTY_AND_STATE = re.compile(r"[ \t]*\([A-Z][\w.-]{0,12}(?:[ \t]*[-–,][ \t]*[A-Z][\w. ]{0,14})?\)[ \t]*\Z")
 """A lawmaker's party and state in brackets after the name ("Sen. Joe Manchin (D-W.Va.)", "Rep. X (R-Texas)")."""
+_PARTY_TAG = re.compile(r",[ \t]+[DRI]-[A-Z][\w.]{1,12}(?:,[ \t]+\d{1,3})?,?[ \t]*\Z")
+"""The same between commas, an age perhaps after it ("Rep. Jim Clyburn, D-S.C., 84,")."""
 
 
 def _relative_source(relative: re.Match[str]) -> str:

@@ -57,6 +57,9 @@ employees" or "PG&E officials", whom the body speaks through)."""
 
 FOLLOWER_AFTER = re.compile(r"[ \t]+(" + "|".join(sorted(FOLLOWERS)) + r")\b")
 """A follower noun right after a name ("Lady Gaga fans", "Apple customers"): group 1 is the noun."""
+MEMBERS_AFTER = re.compile(r"[ \t]+(?:Democrats|Republicans|Tories|members|lawmakers|legislators|senators|MPs|MEPs)\b")
+"""A body's members after its name ("Senate Democrats", "Chamber of Commerce members"): they speak, as worded, not
+the body."""
 
 _Node = dict[str, "_Node"]
 

@@ -1,8 +1,8 @@
 """Bodies and people as international reporting names them (stop 49; from a battery written by a helper that saw no
 rules, the sentences here our own): an organisation described in apposition is what "the <description>" is later
 ("Human Rights Watch, a New York-based group, … The New York-based group said"); Malaysian and Indian honorifics
-before a name ("Datuk Seri", "Shri"); an unnamed source after a wire dateline ("TEHRAN (AFP) - Iranian state
-television said")."""
+before a name ("Datuk", "Shri"; not "Seri", "Tun", "Puan": names elsewhere); an unnamed source after a wire dateline
+("TEHRAN (AFP) - Iranian state television said")."""
 from __future__ import annotations
 
 import pytest
@@ -29,7 +29,7 @@ def test_a_description_given_to_two_bodies_is_no_one() -> None:
 
 
 @pytest.mark.parametrize(("text", "speaker"), [
-    ("Natural Resources Minister Datuk Seri Wan Hasnul Azhar said the sector would reopen.", "Wan Hasnul Azhar"),
+    ("Natural Resources Minister Datuk Wan Hasnul Azhar said the sector would reopen.", "Wan Hasnul Azhar"),
     ("Finance Minister Sri Mulyani Indrawati said the sector would reopen.", "Sri Mulyani Indrawati"),
 ])
 def test_honorifics_are_no_part_of_the_name(text: str, speaker: str) -> None:
@@ -49,3 +49,41 @@ def test_an_unnamed_source_after_a_dateline() -> None:
 ])
 def test_a_title_with_its_office_is_the_role_used_later(text: str, fragment: str, speaker: str) -> None:
     assert speaker_of(text, fragment) == (speaker, "named")
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Amnesty International, a London-based rights group, criticised the law. On Tuesday, Greenpeace joined the "
+     "protest. The group said it would occupy the square.", "Greenpeace"),
+    ("Apple, a company that makes iPhones, said sales rose. Google said its ad revenue fell. The company said it "
+     "would occupy the square.", "Google"),
+])
+def test_a_noun_any_body_goes_by_is_not_taken_by_a_description(text: str, speaker: str) -> None:
+    assert speaker_of(text, "occupy the square") == (speaker, "named")
+
+
+def test_the_wires_description_of_the_body_that_just_spoke() -> None:
+    text = ("Soldiers killed 45 civilians, Human Rights Watch said in a report. The New York-based group said it had "
+            "interviewed 31 witnesses.")
+    assert speaker_of(text, "31 witnesses") == ("Human Rights Watch", "named")
+
+
+def test_a_place_that_spoke_is_no_based_group() -> None:
+    text = "Israel said the strike hit a depot. The Beirut-based group said the strike hit a school."
+    assert speaker_of(text, "hit a school")[0] != "Israel"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Seri Pakdee, a Thai rice farmer, said the harvest was poor.", "Seri Pakdee"),
+    ("Tun Tun Aung, a Myanmar activist, said the harvest was poor.", "Tun Tun Aung"),
+    ("Indonesian House Speaker Puan Maharani said the harvest was poor.", "Puan Maharani"),
+])
+def test_names_that_are_honorifics_elsewhere_stay_names(text: str, speaker: str) -> None:
+    assert speaker_of(text, "harvest was poor") == (speaker, "named")
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Chamber of Commerce members said the rule was unfair.", ("Chamber of Commerce members", "unnamed")),
+    ("Visitors to the Chamber of Horrors said the rule was unfair.", (None, None)),
+])
+def test_a_chamber_of_horrors_is_no_body_and_members_speak(text: str, speaker: tuple[str | None, str | None]) -> None:
+    assert speaker_of(text, "rule was unfair") == speaker

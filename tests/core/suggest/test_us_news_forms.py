@@ -56,3 +56,11 @@ def test_the_person_given_an_age_is_who_the_age_refers_to() -> None:
     text = ("Renee Caldwell-Moss, 58, was sentenced on Wednesday. Judge Sandra Whitfield said the theft was brazen. "
             '"I betrayed people who trusted me," the 58-year-old said before the sentence.')
     assert speaker_of(text, "betrayed people") == ("Renee Caldwell-Moss", "named")
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Rep. Jim Clyburn, D-S.C., 84, said he would run again.", "Jim Clyburn"),
+    ("Rep. Henry Cuellar, D-Texas, 43, said he would run again.", "Henry Cuellar"),
+])
+def test_a_party_tag_and_an_age_after_the_name(text: str, speaker: str) -> None:
+    assert speaker_of(text, "run again") == (speaker, "named")
