@@ -18,6 +18,7 @@ from annotations.suggest.name_words import CREDENTIALS, POST_NOMINALS, title_wor
 from annotations.suggest.org_references import (COMMERCIAL, ORG_NOUNS, ORG_REFERENCE, SUBORDINATOR, WHOSE, described_body,
                                                  latest_org, office_of, referred_voice, salient_orgs,
                                                  sentence_subject_org)
+from annotations.suggest.shares import share_speaker
 from annotations.suggest.sources import (OF, PERSON_HEAD, RESEARCHERS, ROLE_OF, fronted_person, previous_subject,
                                          with_affiliation)
 from annotations.suggest.speaker_context import SPEAKER_TYPES, Context, Speaker, full_name
@@ -53,14 +54,9 @@ def subject_speaker(text: str, clause_start: int, end: int, mentions: Sequence[S
     if fronted is not None:
         return with_affiliation(text, fronted, [p for p in mentions if fronted.end < p.start and p.end <= end],
                                  full_names)
-    share = _SHARE.fullmatch(text, clause_start, end) if end - clause_start < 90 else None
-    comma = text.rfind(",", clause_start, end) if share is None else -1
-    if comma > 0 and end - comma < 90:  # "In a city survey last year, 62 percent of residents said": after the phrase
-        share = _SHARE.fullmatch(text, comma + 1, end)
-    if share is not None and not any(clause_start <= p.start < end and p.type in ("PERSON", "ORG") for p in mentions):
-        # "More than half (57 percent) said", "Only 10.27 percent of respondents thought": that share, as worded
-        return Speaker(lower_first(text[share.start(1):share.end(2) if share.group(2) else share.end(1)], text,
-                                   share.start(1)), "unnamed")
+    share = share_speaker(text, clause_start, end, mentions)
+    if share is not None:  # "More than half (57 percent) said", "Forty-eight percent of respondents said"
+        return share
     made = document_maker(text, clause_start, end, mentions, full_names)
     if made is not None and not any(p.type in ("PERSON", "ORG") and made[1] <= p.start < end for p in mentions) \
             and "," not in text[made[1]:end]:
@@ -353,24 +349,6 @@ def subject_speaker(text: str, clause_start: int, end: int, mentions: Sequence[S
     return Speaker(referred, "named") if referred is not None else None  # "the company": no ministry
 
 
-_TENS = "(?:[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)"
-_SPELLED = (rf"(?:{_TENS}(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|[Tt]en|[Ee]leven|[Tt]welve|"
-            r"(?:[Tt]hir|[Ff]our|[Ff]if|[Ss]ix|[Ss]even|[Ee]igh|[Nn]ine)teen|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|"
-            r"[Ss]even|[Ee]ight|[Nn]ine)")
-"""A number spelled out, as news style has it at a sentence's start ("Forty-eight percent of respondents said")."""
-_SHARE = re.compile(r"[ \t]*(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]till|[Oo]nly|[Jj]ust),?[ \t]+)?(?:on[ \t]+the[ \t]+other[ \t]+"
-                    r"(?:side|hand),[ \t]+)?(?:[Oo]nly[ \t]+|[Jj]ust[ \t]+)?"
-                    r"((?:[Mm]ore|[Ll]ess|[Ff]ewer)[ \t]+than[ \t]+(?:half|a[ \t]+third|a[ \t]+quarter|two-thirds|"
-                    r"\d+(?:\.\d+)?[ \t]*(?:percent|per[ \t]+cent|%))|(?:[Aa]bout|[Nn]early|[Aa]lmost|[Rr]oughly|[Oo]ver|"
-                    r"[Uu]nder|[Ss]ome|[Aa]n?[ \t]+(?:overwhelming|estimated|whopping|staggering|mere|additional))?"
-                    r"[ \t]*(?:\d+(?:\.\d+)?[ \t]*|" + _SPELLED + r"[ \t]+)(?:percent|per[ \t]+cent|%)|[Aa][ \t]+majority|[Hh]alf|"
-                    r"[Tt]wo-thirds|[Tt]hree-quarters|[Aa][ \t]+third|[Aa][ \t]+quarter|"
-                    r"(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|\d{1,2})[ \t]+in[ \t]+"
-                    r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})(?:[ \t]+(?:[a-z][\w-]*[ \t]+)?[A-Za-z][\w-]*s)?)"
-                    r"((?:[ \t]+of[ \t]+(?:the[ \t]+|all[ \t]+|those[ \t]+)?[A-Za-z][\w-]*(?:[ \t]+(?!(?:who|that|which)\b)[a-z][\w-]*){0,2}))?"
-                    r"[ \t]*(?:\([^()]{1,30}\))?[ \t]*")
-"""A share of people as the subject ("More than half (57 percent)", "Only 10.27 percent of respondents", "32
-percent", "One in four", "Three in ten young voters"): who said it, unnamed, without "only" or the figure in brackets."""
 _GENERIC_MODIFIERS = frozenset("new old first second last next free big small main other same current former united great "
                                "general public".split())
 """Adjectives any body may get that a name holds too: no sign the name is meant ("the new party" after the New
