@@ -70,7 +70,8 @@ def _line_sentences(text: str, base: int, line: str, boundaries: Callable[[str, 
         if end - start > 2 and (text[start], text[end - 1]) in _BRACKETS and text[end - 1] not in text[start:end - 1]:
             start, end = start + 1, end - 1  # "(He further noted that …)": the sentence inside its brackets
         if end > start:
-            if out and _PARTY_TAG_END.search(text, out[-1][0], out[-1][1]) and _STATE_REST.match(text, start, end):
+            if out and text[out[-1][1] - 3] == "-" and _PARTY_TAG_END.search(text, out[-1][1] - 5, out[-1][1]) \
+                    and _STATE_REST.match(text, start, end):
                 out[-1] = (out[-1][0], end)  # "Sen. Joe Manchin, D-W.Va., said": one sentence, not "D-W." and "Va."
                 continue
             out.append((start, end))

@@ -116,6 +116,7 @@ def reporting_verbs(text: str) -> list[Verb]:
             for start, negative_end, word, according, statement in found]
 
 
+_NO_WORDS: frozenset[str] = frozenset()
 _SPEECH = frozenset("said says told tells warned warns argued argues insisted insists claimed claims "
                     "grumbling grumbled complained added asked asks tweeted wrote writes".split())
 """Verbs of speech that keep their subject as the speaker even with "according to" later in the sentence."""
@@ -153,13 +154,14 @@ def main_verb(text: str, start: int, end: int, candidates: list[Verb], quotes: l
     # the attribution: "according to" wherever it stands, else the first reporting verb not in the passive
     # ("It was initially believed … until tests showed")
     verb = according = None
-    if candidates and any(v.word == "reporting that" for v in candidates):  # ("its reporting that", "Despite
+    words = {v.word for v in candidates} if candidates else _NO_WORDS
+    if "reporting that" in words:  # ("its reporting that", "Despite
         candidates = [v for v in candidates if v.word != "reporting that" or text.endswith(", ", 0, v.start)]
         # reporting that …,": a noun, a leading clause; ", reporting that" a participle of saying)
-    if candidates and any(v.word == "forecast that" for v in candidates):  # ("The forecast that was published")
+    if "forecast that" in words:  # ("The forecast that was published")
         candidates = [v for v in candidates if v.word != "forecast that" or _word_before(text, v.start - 1)
                       not in _DETERMINERS]
-    if candidates and any(v.word == "called" for v in candidates):  # naming: 'a test called "X"'
+    if "called" in words:  # naming: 'a test called "X"'
         candidates = [v for v in candidates if v.word != "called" or not _NAMING.match(text, v.end)]
     if len(candidates) > 1:  # (a lone candidate stays the verb, but for a plural present: "the show")
         verbal = [v for v in candidates if not _nominal(text, v, candidates)]
