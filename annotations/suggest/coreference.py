@@ -269,11 +269,6 @@ Sean Durkin"; not "The club and manager Ada Moe")."""
 _PERSON_NOUN = ("er", "or", "ist", "ian", "ant", "ent")
 """Endings of a noun for a person ("director", "singer", "novelist"; not "club", "band", "police")."""
 _TITLE_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,})\.?\s+\Z")
-_TITLE_OF_BEFORE = re.compile(r"(?<![\w'’-])(Minister|Secretary|Director|Commissioner|Governor|Ambassador|Chancellor|"
-                              r"Mayor|Chairman|Chairwoman|Attorney)\s+(?:of|for)\s+(?:(?:[A-Z][\w'’&-]*|of|for|and|the)\s+)"
-                              r"{1,6}\Z")
-"""A title with its office before a name ("Minister of State for Railways Ramesh Chandra Yadav", "Secretary of
-State Antony Blinken"): the title is the role a later "the minister said" uses."""
 _SPELLED_TITLE = {"Gov": "governor", "Sen": "senator", "Rep": "representative", "Gen": "general", "Capt": "captain",
                   "Supt": "superintendent", "Sgt": "sergeant", "Det": "detective", "Insp": "inspector", "Cmdr": "commander",
                   "Adm": "admiral", "Lt": "lieutenant", "Col": "colonel", "Maj": "major", "Pres": "president",
@@ -323,10 +318,6 @@ def roles(text: str, persons: Sequence[Suggestion], name_of: Callable[[Suggestio
             titled = _TITLE_BEFORE.search(text, max(0, start - 30), start)
             if titled and titled.group(1) in titles:  # "Crown Prince X" … "the Prince asserted"
                 found.append(_SPELLED_TITLE.get(titled.group(1), titled.group(1).lower()))  # "Gov. X" … "the governor"
-            elif "a" <= last <= "z":
-                office = _TITLE_OF_BEFORE.search(text, max(0, start - 70), start)
-                if office:  # "Union Minister of State for Railways X" … "the minister said"
-                    found.append(office.group(1).lower())
         if last == "," and text[p.end:p.end + 1] in (",", ".", ";", "?", ")"):  # (not "… lent his services to the
             # zoo, Povich spoke": a clause, then the sentence's subject)
             apposed = _ROLE_APPOSED.search(text, max(0, start - 50), start)

@@ -176,7 +176,8 @@ def title_words() -> frozenset[str]:
                             "Alhaji", "Alhaja", "Mallam", "Engr", "Barr", "CEO", "CFO", "COO", "CTO", "Councilmember",
                             "Assemblymember", "Assemblyman", "Assemblywoman", "Alderwoman", "Alderperson",
                             "Councilperson", "Supervisor", "Trustee", "Announcer", "Correspondent", "Owner", "Co-owner",
-                            "Founder", "Co-founder", "Broadcaster", "Commentator", "Pundit", "Shri", "Smt", "Datuk"}
+                            "Founder", "Co-founder", "Broadcaster", "Commentator", "Pundit", "Shri", "Smt", "Datuk",
+                            "Dato'", "Datin"}
                      | _POSITIONS)
 
 

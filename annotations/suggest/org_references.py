@@ -151,13 +151,14 @@ def body_roles(text: str, orgs: Sequence[Suggestion], taken: Container[str], giv
             continue
         name = o.name or o.exact
         # a noun "the company", "the group" may name any body by: only the whole description is this body's
-        key = " ".join(m.group(1).lower().split()) if m.group(2) in _ORG_NOUN_SET else m.group(2)
-        if key in _ORG_NOUN_SET:  # ("Apple, a company that makes iPhones,": "the company" is whichever spoke last)
-            continue
-        if out.get(key, name) != name:
-            ambiguous.add(key)
-        out[key] = name
-        given_at.setdefault(key, o.start)
+        keys = [m.group(2)]  # the head noun ("the charity"; for a noun any body goes by, only while this body is the
+        if m.group(2) in _ORG_NOUN_SET and " " in m.group(1).strip():  # latest: see subject_speaker), and the whole
+            keys.append(" ".join(m.group(1).lower().split()))  # description ("the New York-based group")
+        for key in keys:
+            if out.get(key, name) != name:
+                ambiguous.add(key)
+            out[key] = name
+            given_at.setdefault(key, o.start)
     return {role: name for role, name in out.items() if role not in ambiguous}
 
 

@@ -245,10 +245,13 @@ def trim_person(text: str, start: int, end: int) -> tuple[int, int]:
     """A person's span without titles before it or a possessive after it ("Executive Carrie Lam" -> "Carrie
     Lam", "Tsai Ing-wen’s" -> "Tsai Ing-wen")."""
     titles = title_words()
+    titled = False
     while True:
         word = _NONSPACE.match(text, start, end)
-        if word is None or word.group(0).rstrip(".,") not in titles or word.end() == end:
-            break
+        if word is None or word.end() == end or word.group(0).rstrip(".,") not in titles and not (
+                titled and word.group(0) in ("Seri", "Sri") and text.find(" ", word.end() + 1, end) > 0):
+            break  # ("Datuk Seri Ahmad Zahid Hamidi": the second word of a two-word honorific, after the first)
+        titled = True
         start = word.end()
         start += len(text[start:end]) - len(text[start:end].lstrip())
     for tail in ("’s", "'s", "’", "'"):

@@ -75,6 +75,8 @@ def kin_before(text: str, base: int) -> re.Match[str] | None:
 
 _COUPLE = re.compile(r"[ \t]+and[ \t]+[A-Z][a-z]+[ \t]+[A-Z][a-z]+\b(?!-|[ \t]+(?:and\b|of\b|[A-Z]))")
 """After a given name: "and" and a full name ("David and Louise Turpin")."""
+_SECOND_HONORIFICS = frozenset(("Seri", "Sri"))
+"""The second word of a two-word honorific ("Datuk Seri", "Tan Sri"): a title after a title, a name otherwise."""
 _ORG_AFTER = re.compile(r"[ \t]+(?:party|movement|militia|group|organi[sz]ation|agency|newspaper|daily|network|"
                         r"broadcaster|coalition|alliance|union|faction|tribe|council|committee)\b")
 """After a run: "the Ennahda party", "the Nidaa Tounes movement", "the Standing Rock Sioux tribe"."""
@@ -135,8 +137,9 @@ def judge(run: str, known: dict[str, str], ask: Callable[[Question], bool]) -> l
         words.pop()  # suffix is put back on the person's span by `place_context.tidy_span`)
         offsets.pop()
     run_titled = False
-    while words and (words[0] in FUNCTION or words[0].rstrip(".") in titles):
-        run_titled = run_titled or words[0].rstrip(".") in titles
+    while words and (words[0] in FUNCTION or words[0].rstrip(".") in titles
+                     or run_titled and words[0] in _SECOND_HONORIFICS and len(words) > 2):
+        run_titled = run_titled or words[0].rstrip(".") in titles  # ("Datuk Seri Anwar Ibrahim": both titles)
         words.pop(0)
         offsets.pop(0)
     if len(words) > 3 and words[0] in MONTHS_DAYS and words[1] == "The":  # "in June The New York Times wrote": a

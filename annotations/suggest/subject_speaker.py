@@ -11,7 +11,6 @@ from collections.abc import Sequence
 
 from annotations.suggest import Suggestion
 from annotations.suggest.coreference import loose_name
-from annotations.suggest.gazetteer import gazetteer
 from annotations.suggest.joint_speakers import joint_subject
 from annotations.suggest.named_makers import document_maker, document_sender, outlet_subject
 from annotations.suggest.name_words import CREDENTIALS, POST_NOMINALS, title_words
@@ -229,14 +228,14 @@ def subject_speaker(text: str, clause_start: int, end: int, mentions: Sequence[S
     described_as = described_body(before, context.roles) if final in _ORG_NOUN_SET else None
     if described_as is not None:  # "The New York-based group said", after "Human Rights Watch, a New York-based group,"
         return Speaker(described_as, "named")
-    if context.spoke_org is not None and "-based " in before[-60:] and gazetteer().get(context.spoke_org) != "PLACE" \
-            and _BASED_BODY.search(before, max(0, len(before) - 60)):
-        return Speaker(context.spoke_org, "named")  # "…, Human Rights Watch said. The New York-based group said"
     role = final if final in context.roles else final.rsplit("-", 1)[-1]  # ("the singer-songwriter": songwriter)
     described = _DESCRIPTION.search(before, max(0, len(before) - 50)) if role in context.roles else None
     if described and _PREPOSITION_BEFORE.search(before, 0, described.start() + before[described.start()].isspace()):
         described = None  # "A friend of the actor told": the friend speaks, not the actor
-    if described:  # "the billionaire said", after "billionaire Ada Moe"
+    if described and role in _ORG_NOUN_SET and context.roles[role] not in (orgs[-1] if orgs else None,
+                                                                          context.spoke_org):
+        described = None  # "Amnesty, a rights group, … Greenpeace joined the protest. The group said": not Amnesty
+    if described:  # "the billionaire said", after "billionaire Ada Moe"; "the charity said", after "Oxfam, a charity,"
         return Speaker(context.roles[role], "named")
     if THE_ROLE.match(before):  # "Danny Fitzsimons … gave evidence. The security contractor said": him
         subject = previous_subject(text, context, full_names)
@@ -421,11 +420,6 @@ _VOICE_FOR = re.compile(r"(?:(?:a|an|the|his|her|their)\s+)?(?:[a-z-]+\s+)?(?:sp
                         r"\s+(?:for|of)\s", re.I)
 """Someone speaking for a person named right after ("a spokesman for Arkwright", "a representative for the singer
 Ada Moe"): the person's words, as the gold gives them (not the family's or the lawyers': "Lawyers for X said")."""
-_BASED_BODY = re.compile(r"(?:^|\s)[Tt]he\s+(?:[A-Z][\w.'’-]*\s+){0,2}[\w.'’]+-based\s+(?:[a-z-]+\s+)?"
-                         r"(?:group|monitor|watchdog|organi[sz]ation|agency|charity|body|lobby|firm|company|"
-                         r"think\s+tank|institute|network|outlet|broadcaster|newspaper)\s*\Z")
-"""The wire's description of a body that has just spoken ("…, the Syrian Observatory for Human Rights said. The
-Britain-based war monitor said"): that body."""
 _AGE = re.compile(r"\d{1,3}(?=-year-old)")
 _SEATED_ON = re.compile(r"(?<![\w'’-])on\s+(?:the\s+)?\Z")
 """Before the body a source sits on ("Democrats on the House Armed Services Committee"): the members speak."""
