@@ -15,7 +15,7 @@ ORG_NOUNS = ("company|bank|council|ministry|operator|utility|firm|agency|governm
               "university|institute|commission|court|committee|department|office|organisation|organization|"
               "museum|network|newspaper|broadcaster|charity|watchdog|regulator|board|service|automaker|carmaker|"
               "chipmaker|drugmaker|retailer|insurer|airline|lender|manufacturer|startup|brokerage|publisher|studio|zoo|"
-              "aquarium")
+              "aquarium|force")
 
 
 BODY_NOUNS = frozenset(ORG_NOUNS.split("|"))
@@ -47,9 +47,10 @@ def referred_voice(phrase: str, orgs: Sequence[str]) -> str | None:
 _NAMED_ONLY = {"government": re.compile(r"\b(?:Government|Downing Street|White House|Kremlin|Cabinet|"
                                         r"Administration|Elysée|Élysée)\b"),
                "court": re.compile(r"\b(?:Court|Circuit|Tribunal|Justice)\b"),
-               "police": re.compile(r"\b(?:Police|Constabulary|Sheriff|Patrol|Gendarmerie|Carabinieri)\b")}
+               "police": re.compile(r"\b(?:Police|Constabulary|Sheriff|Patrol|Gendarmerie|Carabinieri)\b"),
+               "force": re.compile(r"\b(?:Police|Constabulary)\b")}
 """Bodies "the <noun>" refers to only when one of that kind was named: the latest other organisation is no
-government, court or police force."""
+government, court or police force ("the force said", in British police reporting, is the police force named)."""
 _PUBLIC_NOUNS = frozenset("agency ministry department authority commission regulator watchdog".split())
 _FIRM_HEAD = re.compile(r"\b(?:Pharmaceuticals|Pharma|Therapeutics|Biotech|Holdings|Industries|Technologies|Motors|"
                         r"Airlines|Airways|Bancorp|Brands|Foods|Systems|Solutions|Capital|Ventures|Partners|"

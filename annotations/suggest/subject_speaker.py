@@ -365,12 +365,17 @@ def _named_in_apposition(text: str, clause_start: int, end: int, mentions: Seque
     """The person an apposition names after a description of them, when the two are all the subject ("Another
     witness, the 45-year-old Tomasz Nowak,")."""
     closing = text.rfind(",", clause_start, end)
-    person = next((p for p in mentions if p.type == "PERSON" and p.end == closing), None)
+    person = next((p for p in mentions if p.type in ("PERSON", "ORG") and p.end == closing), None)
     if person is None or person.start < clause_start:
         return None
-    return person if _DESCRIBED_THEN_NAMED.fullmatch(text, clause_start, person.start) else None
+    described = _DESCRIBED_THEN_NAMED.fullmatch(text, clause_start, person.start)
+    if described is None or person.type == "ORG" and last_word(described.group(0).rstrip(", ")) not in _BODY_HEADS:
+        return None  # (a body only after a body's description: "The rail operator, Great Lakes Central Railway,")
+    return person
 
 
+_BODY_HEADS = frozenset(ORG_NOUNS.split("|")) | frozenset("operator owner developer maker carrier insurer landlord "
+                                                          "employer contractor provider supplier".split())
 _IN_PLACE = re.compile(r"\)?[ \t]+(?:in|at)[ \t]+")
 _OF_PLACE = re.compile(r"[ \t]+of[ \t]+")
 """Between an organisation and a place that ends its name ("… Western District of New York")."""

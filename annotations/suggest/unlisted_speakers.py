@@ -37,7 +37,7 @@ def loose_speaker(text: str, subject: str, context: Context) -> Speaker | None:
 
 
 _OUTLET = re.compile(r"(?:^|\s)(?:(?:[Tt]he|[A-Z][a-z]+)\s+(?:[a-z]+\s+)?(?:site|website|newspaper|paper|outlet|"
-                     r"broadcaster|magazine|blog|agency|publication|daily|tabloid|network)\s+|[Tt]he\s+)?"
+                     r"broadcaster|magazine|blog|agency|publication|daily|tabloid|network|newsletter)\s+|[Tt]he\s+)?"
                      r"([A-Z][a-z]*[A-Z]?[a-z]+(?:\s+[A-Z][a-z]+)?)\s*\Z")
 """An outlet or firm no list knows, as the subject ("Taiwanese site DigiTimes", "The Nikkei")."""
 

@@ -91,3 +91,23 @@ def test_a_body_that_spoke_is_no_based_group_of_another_kind() -> None:
     text = "The White House said the talks had gone well. The Washington-based group said the deal was weak."
     assert speaker_of(text, "deal was weak")[0] != "White House"
 
+
+
+def test_the_force_is_the_police_force_named() -> None:
+    text = "Greater Manchester Police said two men were arrested. The men remain in custody, the force said."
+    assert speaker_of(text, "remain in custody") == ("Greater Manchester Police", "named")
+
+
+def test_the_force_may_be_a_force_named_so() -> None:
+    text = "The US Air Force flew two sorties. The pilots returned safely, the force said."
+    assert speaker_of(text, "returned safely") == ("US Air Force", "named")
+
+
+def test_the_force_is_no_body_of_another_kind() -> None:
+    text = "Acme Holdings said profits fell. The shares dropped, the force said."
+    assert speaker_of(text, "shares dropped")[0] != "Acme Holdings"
+
+
+def test_a_newsletter_names_its_outlet() -> None:
+    assert speaker_of("Industry newsletter Platformer reported that the firm had lost 50,000 subscribers.",
+                      "50,000") == ("Platformer", "named")
