@@ -82,13 +82,15 @@ def spelled_acronyms(mentions: list[Suggestion]) -> dict[str, str]:
 
 def bracketed_acronyms(text: str, mentions: list[Suggestion]) -> dict[str, str]:
     """An acronym in brackets right after an organisation's name -> that name, whatever its letters ("the Christian
-    Indonesian Church Council (PGI)": the acronym of its name in Indonesian); one name per acronym."""
+    Indonesian Church Council (PGI)": the acronym of its name in Indonesian), or after ", or" ("the Electric
+    Reliability Council of Texas, or ERCOT,"); one name per acronym."""
     out: dict[str, set[str]] = {}
     orgs = [m for m in mentions if m.type == "ORG"]
     for before, after in zip(orgs, orgs[1:]):
         if after.exact.isupper() and 2 <= len(after.exact) <= 6 and " " in (before.name or before.exact) \
-                and after.exact not in gazetteer() \
-                and text[before.end:after.start] == " (" and text.startswith(")", after.end):
+                and (text[before.end:after.start] == " (" and text.startswith(")", after.end)
+                     and after.exact not in gazetteer()
+                     or text[before.end:after.start] == ", or " and text.startswith(",", after.end)):
             out.setdefault(after.exact, set()).add(before.name or before.exact)
     return {acronym: next(iter(names)) for acronym, names in out.items() if len(names) == 1}
 

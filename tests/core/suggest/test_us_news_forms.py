@@ -64,3 +64,10 @@ def test_the_person_given_an_age_is_who_the_age_refers_to() -> None:
 ])
 def test_a_party_tag_and_an_age_after_the_name(text: str, speaker: str) -> None:
     assert speaker_of(text, "run again") == (speaker, "named")
+
+
+def test_an_acronym_given_after_or_is_the_bodys_full_name() -> None:
+    text = ("The Electric Reliability Council of Texas, or ERCOT, which manages the grid, said it had enough power. "
+            "ERCOT said demand would peak on Tuesday.")
+    assert speaker_of(text, "enough power") == ("Electric Reliability Council of Texas", "named")
+    assert speaker_of(text, "demand would peak") == ("Electric Reliability Council of Texas", "named")
