@@ -75,7 +75,22 @@ def _line_sentences(text: str, base: int, line: str, boundaries: Callable[[str, 
                 out[-1] = (out[-1][0], end)  # "Sen. Joe Manchin, D-W.Va., said": one sentence, not "D-W." and "Va."
                 continue
             out.append((start, end))
+    if " X." in line:  # "… responded on X. \"My colleague …\"": the platform's name is no initial
+        out = [piece for span in out for piece in _split_after_x(text, *span)]
     return out
+
+
+def _split_after_x(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The span cut after each "on X." (the platform) that the segmenter took for an initial."""
+    pieces = []
+    for m in _ON_X.finditer(text, start, end):
+        pieces.append((start, m.end()))
+        start = m.end() + len(text[m.end():end]) - len(text[m.end():end].lstrip())
+    pieces.append((start, end))
+    return pieces
+
+
+_ON_X = re.compile(r"(?<![\w'’-])(?:on|to|via|from|at)[ \t]+X\.(?=[ \t]+[\"“A-Z])")
 
 
 _PARTY_TAG_END = re.compile(r"(?<![\w'’-])[DRI]-[A-Z]\.\Z")

@@ -99,6 +99,10 @@ def sentence_subject(text: str, start: int, end: int, mentions: Sequence[Suggest
     if described:
         at = described.end()
     first = next((p for p in mentions if p.start >= at and p.type in NEAR_TYPES), None)
+    if first is not None and first.type != "PERSON":  # "White House press secretary Danielle Okafor fired back, …
+        titled = next((p for p in mentions if p.start > first.end and p.type == "PERSON"), None)  # saying": her
+        if titled is not None and _ROLE_WORDS.fullmatch(text, first.end, titled.start):
+            first = titled
     role = _ROLE_THEN_NAME.match(text, at, end) if first is not None and first.start > at else None
     if role:  # "The civil defence spokesman for the island of Oahu, John Cummings, encouraged …": the person
         named = next((p for p in mentions if p.start == role.end() and p.type == "PERSON"), None)
@@ -209,6 +213,8 @@ def quoted_as_subject(text: str, start: int, verb_start: int, mentions: Sequence
 _QUOTED_AS = re.compile(r"(?<![\w'’-])quot(?:ed|es|ing)\s+(?!by\s)((?:(?!(?<![\w'’-])as\b)[^,;:\"“”])+?)\s+as\s+\Z")
 """A source quoting someone "as saying"; not the passive's agent ("X is quoted by the Times as saying": X's)."""
 _LONE_NAME = re.compile(r"[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2}")
+_ROLE_WORDS = re.compile(r"(?:[ \t]+[a-z][a-z-]*){1,3}[ \t]+")
+"""Lower-case role words between a body and a person's name ("White House press secretary Danielle Okafor")."""
 _SOME_MEMBERS = re.compile(r"(?:some|many|several|most|other|a\s+few|two|three|dozens\s+of)\s+[A-Z][a-z]+s")
 """Some of a party's or a group's members ("some Tories", "many Democrats"): people, unnamed."""
 _NOBODY = frozenset(("nobody", "no one", "none", "nothing", "few", "little"))

@@ -71,3 +71,19 @@ def test_an_acronym_given_after_or_is_the_bodys_full_name() -> None:
             "ERCOT said demand would peak on Tuesday.")
     assert speaker_of(text, "enough power") == ("Electric Reliability Council of Texas", "named")
     assert speaker_of(text, "demand would peak") == ("Electric Reliability Council of Texas", "named")
+
+
+def test_the_platform_x_ends_a_sentence() -> None:
+    text = ('Rep. Yolanda Birch, D-Ohio, the lead sponsor, responded on X. "My colleague should read the bill '
+            'before he posts about it," she wrote.')
+    assert speaker_of(text, "My colleague") == ("Yolanda Birch", "named")
+
+
+def test_an_initial_x_is_still_an_initial() -> None:
+    assert speaker_of("Malcolm X. Jones said the plan was bad.", "plan was bad") == ("Malcolm X. Jones", "named")
+
+
+def test_a_person_titled_by_a_body_and_role_is_the_subject() -> None:
+    text = ('White House press secretary Danielle Okafor fired back, calling the demand "a ransom note" and saying '
+            "the president would veto the bill.")
+    assert speaker_of(text, "ransom note") == ("Danielle Okafor", "named")
