@@ -90,7 +90,7 @@ def _split_after_x(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return pieces
 
 
-_ON_X = re.compile(r"(?<![\w'’-])(?:on|to|via|from|at)[ \t]+X\.(?=[ \t]+[\"“A-Z])")
+_ON_X = re.compile(r"(?<![\w'’-])on[ \t]+X\.(?=[ \t]+[\"“A-Z])")
 
 
 _PARTY_TAG_END = re.compile(r"(?<![\w'’-])[DRI]-[A-Z]\.\Z")

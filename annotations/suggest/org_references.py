@@ -48,7 +48,7 @@ _NAMED_ONLY = {"government": re.compile(r"\b(?:Government|Downing Street|White H
                                         r"Administration|Elysée|Élysée)\b"),
                "court": re.compile(r"\b(?:Court|Circuit|Tribunal|Justice)\b"),
                "police": re.compile(r"\b(?:Police|Constabulary|Sheriff|Patrol|Gendarmerie|Carabinieri)\b"),
-               "force": re.compile(r"\b(?:Police|Constabulary)\b")}
+               "force": re.compile(r"\s(?:Police|Constabulary|Police\s+Service|Police\s+Force)\Z")}
 """Bodies "the <noun>" refers to only when one of that kind was named: the latest other organisation is no
 government, court or police force ("the force said", in British police reporting, is the police force named)."""
 _PUBLIC_NOUNS = frozenset("agency ministry department authority commission regulator watchdog".split())

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from annotations.suggest import Suggestion
 from annotations.suggest.coreference import pick_person
 from annotations.suggest.gazetteer import gazetteer
+from annotations.suggest.name_words import title_words
 from annotations.suggest.sources import noun_phrase_source
 from annotations.suggest.speaker_context import SPEAKER_TYPES, Context, Speaker, full_name
 from annotations.suggest.unnamed import UNNAMED, lower_first
@@ -101,7 +102,9 @@ def sentence_subject(text: str, start: int, end: int, mentions: Sequence[Suggest
     first = next((p for p in mentions if p.start >= at and p.type in NEAR_TYPES), None)
     if first is not None and first.type != "PERSON":  # "White House press secretary Danielle Okafor fired back, …
         titled = next((p for p in mentions if p.start > first.end and p.type == "PERSON"), None)  # saying": her
-        if titled is not None and _ROLE_WORDS.fullmatch(text, first.end, titled.start):
+        role = _ROLE_WORDS.fullmatch(text, first.end, titled.start) if titled is not None else None
+        if role is not None and role.group(1).capitalize() in title_words() and not any(
+                w.endswith("ed") for w in role.group(0).split()):  # (not "Microsoft fired senior engineer X")
             first = titled
     role = _ROLE_THEN_NAME.match(text, at, end) if first is not None and first.start > at else None
     if role:  # "The civil defence spokesman for the island of Oahu, John Cummings, encouraged …": the person
@@ -213,7 +216,7 @@ def quoted_as_subject(text: str, start: int, verb_start: int, mentions: Sequence
 _QUOTED_AS = re.compile(r"(?<![\w'’-])quot(?:ed|es|ing)\s+(?!by\s)((?:(?!(?<![\w'’-])as\b)[^,;:\"“”])+?)\s+as\s+\Z")
 """A source quoting someone "as saying"; not the passive's agent ("X is quoted by the Times as saying": X's)."""
 _LONE_NAME = re.compile(r"[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2}")
-_ROLE_WORDS = re.compile(r"(?:[ \t]+[a-z][a-z-]*){1,3}[ \t]+")
+_ROLE_WORDS = re.compile(r"(?:[ \t]+[a-z][a-z-]*){0,2}[ \t]+([a-z][a-z-]*)[ \t]+")
 """Lower-case role words between a body and a person's name ("White House press secretary Danielle Okafor")."""
 _SOME_MEMBERS = re.compile(r"(?:some|many|several|most|other|a\s+few|two|three|dozens\s+of)\s+[A-Z][a-z]+s")
 """Some of a party's or a group's members ("some Tories", "many Democrats"): people, unnamed."""

@@ -111,3 +111,9 @@ def test_the_force_is_no_body_of_another_kind() -> None:
 def test_a_newsletter_names_its_outlet() -> None:
     assert speaker_of("Industry newsletter Platformer reported that the firm had lost 50,000 subscribers.",
                       "50,000") == ("Platformer", "named")
+
+
+@pytest.mark.parametrize("other", ["The Police Federation", "The Independent Office for Police Conduct"])
+def test_the_force_is_no_body_about_the_police(other: str) -> None:
+    text = f"{other} said officers were exhausted. The force said it had enough staff."
+    assert speaker_of(text, "enough staff") == ("the force", "unnamed")

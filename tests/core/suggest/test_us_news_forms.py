@@ -87,3 +87,21 @@ def test_a_person_titled_by_a_body_and_role_is_the_subject() -> None:
     text = ('White House press secretary Danielle Okafor fired back, calling the demand "a ransom note" and saying '
             "the president would veto the bill.")
     assert speaker_of(text, "ransom note") == ("Danielle Okafor", "named")
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Microsoft fired senior engineer Tom Ellis, saying he had leaked secrets.", "Microsoft"),
+    ("Manchester United sacked manager Erik ten Hag, saying results had not been good enough.", "Manchester United"),
+])
+def test_a_person_a_body_acted_on_is_no_subject(text: str, speaker: str) -> None:
+    assert speaker_of(text, "saying")[0] == speaker
+
+
+def test_an_initial_x_after_to_is_still_an_initial() -> None:
+    assert speaker_of("The award was presented to X. Wang, who said she was deeply honoured.", "honoured") \
+        == ("X. Wang", "named")
+
+
+def test_two_choices_joined_by_or_are_no_acronym() -> None:
+    text = "Customers can switch to British Gas, or EDF, Ofgem said. EDF said it had capacity."
+    assert speaker_of(text, "had capacity") == ("EDF", "named")
