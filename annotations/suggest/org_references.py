@@ -25,7 +25,7 @@ COMMERCIAL = frozenset("company firm bank operator utility broadcaster newspaper
                         "drugmaker retailer insurer airline lender manufacturer startup brokerage publisher studio".split())
 _PUBLIC_BODY = re.compile(r"\b(?:Office|Ministry|Department|Council|Commission|Court|Committee|Party|Agency|Authority|"
                           r"Government|Parliament|Assembly|Senate|Congress|Police|Army|Navy|Embassy|University|Institute|"
-                          r"Museum|Union|Organi[sz]ation|Nations)\b")
+                          r"Museum|Union|Organi[sz]ation|Nations|Administration|Bureau|Board)\b")
 
 
 _VOICE = r"(?:spokes(?:man|woman|person)|representative)"

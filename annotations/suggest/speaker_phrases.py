@@ -31,7 +31,7 @@ BODY_AFTER = re.compile(r"\s+(government|military|army|navy|police|cabinet|admin
 """A country's body speaking, after the country's name ("the Comoros government says")."""
 FOR_A_PERSON = re.compile(r"(?<![\w'’-])(?:(?:the|a|an|his|her|their)\s+)?(?:[a-z-]+\s+)?(?:family|relatives|parents|"
                           r"children|lawyers?|attorneys?|friends?|widow|widower|mother|father|son|daughter|wife|"
-                          r"husband|brother|sister|spokes(?:man|woman|person)|representatives?|supporters|"
+                          r"husband|brother|sister|spokes(?:man|woman|person)|representatives?|supporters|relative|"
                           r"colleagues|neighbours|neighbors|critics|allies|aides|advisers|advisors|associates|"
                           r"backers|opponents|people|sources|those|friends)\s+(?:of|for|to|close\s+to|around|"
                           r"familiar\s+with)\s+(?-i:[A-Z][a-z]+\.?\s+){0,3}\Z", re.I)

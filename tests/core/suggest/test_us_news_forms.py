@@ -105,3 +105,14 @@ def test_an_initial_x_after_to_is_still_an_initial() -> None:
 def test_two_choices_joined_by_or_are_no_acronym() -> None:
     text = "Customers can switch to British Gas, or EDF, Ofgem said. EDF said it had capacity."
     assert speaker_of(text, "had capacity") == ("EDF", "named")
+
+
+def test_the_company_is_no_federal_administration() -> None:
+    text = ("The Food and Drug Administration said Halvik Foods recalled its spinach. No illnesses have been reported, "
+            "the company said.")
+    assert speaker_of(text, "No illnesses")[0] != "Food and Drug Administration"
+
+
+def test_a_relative_of_a_person_is_the_relative() -> None:
+    text = "Denise Holloway was killed on Friday. A relative of Holloway's said the family was relieved."
+    assert speaker_of(text, "family was relieved") == ("a relative of Holloway", "unnamed")
