@@ -25,7 +25,7 @@ COMMERCIAL = frozenset("company firm bank operator utility broadcaster newspaper
                         "drugmaker retailer insurer airline lender manufacturer startup brokerage publisher studio".split())
 _PUBLIC_BODY = re.compile(r"\b(?:Office|Ministry|Department|Council|Commission|Court|Committee|Party|Agency|Authority|"
                           r"Government|Parliament|Assembly|Senate|Congress|Police|Army|Navy|Embassy|University|Institute|"
-                          r"Museum|Union|Organi[sz]ation|Nations|Administration|Bureau|Board)\b")
+                          r"Museum|Union|Organi[sz]ation|Nations)\b|\b(?:Administration|Bureau|Board)\Z")
 
 
 _VOICE = r"(?:spokes(?:man|woman|person)|representative)"
@@ -48,7 +48,9 @@ _NAMED_ONLY = {"government": re.compile(r"\b(?:Government|Downing Street|White H
                                         r"Administration|Elysée|Élysée)\b"),
                "court": re.compile(r"\b(?:Court|Circuit|Tribunal|Justice)\b"),
                "police": re.compile(r"\b(?:Police|Constabulary|Sheriff|Patrol|Gendarmerie|Carabinieri)\b"),
-               "force": re.compile(r"\s(?:Police|Constabulary|Police\s+Service|Police\s+Force)\Z")}
+               "force": re.compile(r"^(?!.*\b(?:Federation|Conduct|Commissioner|Ombudsman|Chiefs|Council|Authority|"
+                                   r"Complaints|Union|Association|Foundation|Academy|College)\b)(?=.*\s).*\b(?:Police|"
+                                   r"Constabulary)\b")}
 """Bodies "the <noun>" refers to only when one of that kind was named: the latest other organisation is no
 government, court or police force ("the force said", in British police reporting, is the police force named)."""
 _PUBLIC_NOUNS = frozenset("agency ministry department authority commission regulator watchdog".split())

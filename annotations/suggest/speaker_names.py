@@ -91,16 +91,17 @@ def bracketed_acronyms(text: str, mentions: list[Suggestion]) -> dict[str, str]:
                 and (text[before.end:after.start] == " (" and text.startswith(")", after.end)
                      and after.exact not in gazetteer()
                      or text[before.end:after.start] == ", or " and text.startswith(",", after.end)
-                     and after.exact in _initials(before.name or before.exact)):
+                     and _spells(after.exact, before.name or before.exact)):
             out.setdefault(after.exact, set()).add(before.name or before.exact)
     return {acronym: next(iter(names)) for acronym, names in out.items() if len(names) == 1}
 
 
-def _initials(name: str) -> tuple[str, str]:
-    """A name's initials, of every word and of its capitalised words ("Electric Reliability Council of Texas":
-    ERCOT, ERCT): what an acronym after ", or" must be to name it (not "British Gas, or EDF,": two choices)."""
-    words = name.split()
-    return "".join(w[0] for w in words).upper(), "".join(w[0] for w in words if w[:1].isupper())
+def _spells(acronym: str, name: str) -> bool:
+    """Whether the acronym's letters are initials of the name's words, in order ("ERCOT": Electric Reliability
+    Council of Texas; "ATF": Bureau of Alcohol, Tobacco, Firearms and Explosives): what an acronym after ", or" must
+    be to name it (not "British Gas, or EDF,": two choices)."""
+    initials = iter(w[0].upper() for w in name.replace(",", " ").split())
+    return all(letter in initials for letter in acronym.upper())
 
 
 _NATIONAL = frozenset(("U.S.", "US", "UK", "U.K.", "EU"))

@@ -116,3 +116,24 @@ def test_the_company_is_no_federal_administration() -> None:
 def test_a_relative_of_a_person_is_the_relative() -> None:
     text = "Denise Holloway was killed on Friday. A relative of Holloway's said the family was relieved."
     assert speaker_of(text, "family was relieved") == ("a relative of Holloway", "unnamed")
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Police Scotland said a woman had died. The force said inquiries were continuing.", "Police Scotland"),
+    ("The New York Police Department arrested three men. The force said inquiries were continuing.",
+     "New York Police Department"),
+])
+def test_the_force_is_a_police_force_however_named(text: str, speaker: str) -> None:
+    assert speaker_of(text, "inquiries were continuing") == (speaker, "named")
+
+
+def test_an_acronym_after_or_may_skip_small_words() -> None:
+    text = ("The Bureau of Alcohol, Tobacco, Firearms and Explosives, or ATF, is investigating. ATF said the gun had "
+            "been bought legally.")
+    assert speaker_of(text, "bought legally") == ("Bureau of Alcohol, Tobacco, Firearms and Explosives", "named")
+
+
+def test_a_firm_whose_name_opens_with_board_is_a_company() -> None:
+    text = ("Board International, a Swiss software maker, reported higher revenue. The company said demand for "
+            "planning tools was strong.")
+    assert speaker_of(text, "planning tools") == ("Board International", "named")
