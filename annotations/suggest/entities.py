@@ -201,7 +201,8 @@ def _suggest_entities(text: str, library_names: Iterable[tuple[str, ...]], skip:
         found.append((begin, end, f.label, f.source, f.name if begin == f.start else None))
     # a name never crosses a line break; a candidate found twice (one in six) is looked at once
     found = [c for c in dict.fromkeys(found) if text.find("\n", c[0], c[1]) < 0
-             and not (c[2] == "ORG" and "Chamber of " in text[c[0]:c[1]] and _NO_CHAMBER.search(text, c[0], c[1]))]
+             and not (c[2] == "ORG" and text.find("Chamber of ", c[0], c[1]) >= 0
+                      and _NO_CHAMBER.search(text, c[0], c[1]))]
     found = listed_in_context(text, found, known)  # "Lord Acton", "the Einstein Telescope"
     if veto is not None:  # what the patterns get wrong in the document's language (entities_languages)
         found = [c for c in found if not veto(text, c[0], c[1], c[2], c[3])]

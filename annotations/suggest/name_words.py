@@ -12,6 +12,8 @@ from annotations.resources import resource
 
 PARTICLES = frozenset({"bin", "ibn", "bint", "abu", "al", "el", "van", "von", "de", "da", "der", "den", "di", "du",
                        "dos", "das", "del", "la", "le", "ter", "ben", "dela", "delos", "Ó", "Ní", "Nic", "Ua"})
+SECOND_HONORIFICS = frozenset(("Seri", "Sri"))
+"""The second word of a two-word honorific ("Datuk Seri", "Tan Sri"): a title after a title, a name otherwise."""
 DESCRIBING_ENDS = frozenset("led backed based owned run funded linked allied aligned supported sponsored born made "
                             "controlled held dominated affiliated inspired brokered designed supporting wide".split())
 """The second half of a hyphenated describing word ("Saudi-led", "Iran-backed", "London-based", "Tory-supporting"):

@@ -155,7 +155,7 @@ def body_roles(text: str, orgs: Sequence[Suggestion], taken: Container[str], giv
         name = o.name or o.exact
         # a noun "the company", "the group" may name any body by: only the whole description is this body's
         keys = [m.group(2)]  # the head noun ("the charity"; for a noun any body goes by, only while this body is the
-        if m.group(2) in _ORG_NOUN_SET and " " in m.group(1).strip():  # latest: see subject_speaker), and the whole
+        if m.group(2) in ORG_NOUN_SET and " " in m.group(1).strip():  # latest: see subject_speaker), and the whole
             keys.append(" ".join(m.group(1).lower().split()))  # description ("the New York-based group")
         for key in keys:
             if out.get(key, name) != name:
@@ -165,7 +165,7 @@ def body_roles(text: str, orgs: Sequence[Suggestion], taken: Container[str], giv
     return {role: name for role, name in out.items() if role not in ambiguous}
 
 
-_ORG_NOUN_SET = frozenset(ORG_NOUNS.split("|"))
+ORG_NOUN_SET = frozenset(ORG_NOUNS.split("|"))
 _THE_DESCRIBED = re.compile(r"(?:^|\s)[Tt]he\s+((?:[\w'’-]+\s+){1,4}[a-z][a-z-]{2,})\s*\Z")
 """A subject that may repeat a body's description word for word ("The New York-based group said")."""
 

@@ -12,7 +12,7 @@ from anyascii import anyascii
 
 from annotations.suggest.gazetteer import gazetteer
 from annotations.suggest.name_words import (ALLOWED_FIRST, FUNCTION, MONTHS_DAYS, ORG_HEADS, PARTICLES, PLACE_HEADS,
-                                            name_lists, title_words, world_surnames, zipf)
+                                            SECOND_HONORIFICS, name_lists, title_words, world_surnames, zipf)
 
 REPORTING = ("said|says|told|tells|added|adds|warned|warns|stated|explained|explains|noted|notes|argued|argues|"
              "insisted|wrote|writes|asked|replied|recalled|recalls|remembers|recounted|continued|concluded|"
@@ -249,7 +249,7 @@ def trim_person(text: str, start: int, end: int) -> tuple[int, int]:
     while True:
         word = _NONSPACE.match(text, start, end)
         if word is None or word.end() == end or word.group(0).rstrip(".,") not in titles and not (
-                titled and word.group(0) in ("Seri", "Sri") and text.find(" ", word.end() + 1, end) > 0):
+                titled and word.group(0) in SECOND_HONORIFICS and text.find(" ", word.end() + 1, end) > 0):
             break  # ("Datuk Seri Ahmad Zahid Hamidi": the second word of a two-word honorific, after the first)
         titled = True
         start = word.end()

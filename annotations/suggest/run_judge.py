@@ -12,9 +12,9 @@ from functools import lru_cache
 from annotations.suggest.acronyms import ACRONYM, NOT_ORGS
 from annotations.suggest.gazetteer import country_names
 from annotations.suggest.name_words import (
-    ALLOWED_FIRST, COMPASS, DESCRIBING_ENDS, DIRECTIONS, FUNCTION, INDUSTRY_HEADS, MEDIA_HEADS, MONTHS_DAYS, ORG_HEADS, PAPER_AFTER_PLACE,
-    PARTICLES, PLACE_HEADS, POST_NOMINALS, ROLE_ENDS, SERVICE_DISTRICTS, US_STATES, folded, name_lists, title_words,
-    unknown_word, zipf)
+    ALLOWED_FIRST, COMPASS, DESCRIBING_ENDS, DIRECTIONS, FUNCTION, INDUSTRY_HEADS, MEDIA_HEADS, MONTHS_DAYS, ORG_HEADS,
+    PAPER_AFTER_PLACE, PARTICLES, PLACE_HEADS, POST_NOMINALS, ROLE_ENDS, SECOND_HONORIFICS, SERVICE_DISTRICTS, US_STATES,
+    folded, name_lists, title_words, unknown_word, zipf)
 from annotations.suggest.person_names import INITIAL, given_then_surname, is_person, person_context
 
 Question = tuple[str, int, int]
@@ -75,8 +75,6 @@ def kin_before(text: str, base: int) -> re.Match[str] | None:
 
 _COUPLE = re.compile(r"[ \t]+and[ \t]+[A-Z][a-z]+[ \t]+[A-Z][a-z]+\b(?!-|[ \t]+(?:and\b|of\b|[A-Z]))")
 """After a given name: "and" and a full name ("David and Louise Turpin")."""
-_SECOND_HONORIFICS = frozenset(("Seri", "Sri"))
-"""The second word of a two-word honorific ("Datuk Seri", "Tan Sri"): a title after a title, a name otherwise."""
 _ORG_AFTER = re.compile(r"[ \t]+(?:party|movement|militia|group|organi[sz]ation|agency|newspaper|daily|network|"
                         r"broadcaster|coalition|alliance|union|faction|tribe|council|committee)\b")
 """After a run: "the Ennahda party", "the Nidaa Tounes movement", "the Standing Rock Sioux tribe"."""
@@ -138,7 +136,7 @@ def judge(run: str, known: dict[str, str], ask: Callable[[Question], bool]) -> l
         offsets.pop()
     run_titled = False
     while words and (words[0] in FUNCTION or words[0].rstrip(".") in titles
-                     or run_titled and words[0] in _SECOND_HONORIFICS and len(words) > 2):
+                     or run_titled and words[0] in SECOND_HONORIFICS and len(words) > 2):
         run_titled = run_titled or words[0].rstrip(".") in titles  # ("Datuk Seri Anwar Ibrahim": both titles)
         words.pop(0)
         offsets.pop(0)

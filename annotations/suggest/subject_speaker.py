@@ -14,9 +14,9 @@ from annotations.suggest.coreference import loose_name
 from annotations.suggest.joint_speakers import joint_subject
 from annotations.suggest.named_makers import document_maker, document_sender, outlet_subject
 from annotations.suggest.name_words import CREDENTIALS, POST_NOMINALS, title_words
-from annotations.suggest.org_references import (COMMERCIAL, ORG_NOUNS, ORG_REFERENCE, SUBORDINATOR, WHOSE, described_body,
-                                                 latest_org, office_of, referred_voice, salient_orgs,
-                                                 sentence_subject_org)
+from annotations.suggest.org_references import (COMMERCIAL, ORG_NOUN_SET, ORG_REFERENCE, SUBORDINATOR,
+                                                 WHOSE, described_body, latest_org, office_of, referred_voice,
+                                                 salient_orgs, sentence_subject_org)
 from annotations.suggest.shares import share_speaker
 from annotations.suggest.sources import (OF, PERSON_HEAD, RESEARCHERS, ROLE_OF, fronted_person, previous_subject,
                                          with_affiliation)
@@ -225,14 +225,14 @@ def subject_speaker(text: str, clause_start: int, end: int, mentions: Sequence[S
     if pronoun:  # "he said", "they said", "it said": whom the pronoun stands for
         return pronoun_speaker(text, clause_start, before, pronoun.group(1).lower(), last, mentions, full_names,
                                context, orgs)
-    described_as = described_body(before, context.roles) if final in _ORG_NOUN_SET else None
+    described_as = described_body(before, context.roles) if final in ORG_NOUN_SET else None
     if described_as is not None:  # "The New York-based group said", after "Human Rights Watch, a New York-based group,"
         return Speaker(described_as, "named")
     role = final if final in context.roles else final.rsplit("-", 1)[-1]  # ("the singer-songwriter": songwriter)
     described = _DESCRIPTION.search(before, max(0, len(before) - 50)) if role in context.roles else None
     if described and _PREPOSITION_BEFORE.search(before, 0, described.start() + before[described.start()].isspace()):
         described = None  # "A friend of the actor told": the friend speaks, not the actor
-    if described and role in _ORG_NOUN_SET and context.roles[role] not in (orgs[-1] if orgs else None,
+    if described and role in ORG_NOUN_SET and context.roles[role] not in (orgs[-1] if orgs else None,
                                                                           context.spoke_org):
         described = None  # "Amnesty, a rights group, … Greenpeace joined the protest. The group said": not Amnesty
     if described:  # "the billionaire said", after "billionaire Ada Moe"; "the charity said", after "Oxfam, a charity,"
@@ -252,7 +252,7 @@ def subject_speaker(text: str, clause_start: int, end: int, mentions: Sequence[S
     outlet = outlet_subject(before, orgs, context.spoke_org)
     if outlet is not None:  # "The outlet said", after "Bloomberg News reported": the latest news outlet named
         return outlet
-    reference = ORG_REFERENCE.search(before, max(0, len(before) - 40)) if final in _ORG_NOUN_SET else None
+    reference = ORG_REFERENCE.search(before, max(0, len(before) - 40)) if final in ORG_NOUN_SET else None
     whose = WHOSE.search(reference.group(0)) if reference else None
     if whose is not None and reference is not None and office_of(whose.group(1), reference.group(1), orgs) is None:
         reference = None  # "the sheriff's office said", no sheriff's office named: as before, not another office
@@ -374,8 +374,8 @@ def _named_in_apposition(text: str, clause_start: int, end: int, mentions: Seque
     return person
 
 
-_BODY_HEADS = frozenset(ORG_NOUNS.split("|")) | frozenset("operator owner developer maker carrier insurer landlord "
-                                                          "employer contractor provider supplier".split())
+_BODY_HEADS = ORG_NOUN_SET | frozenset("operator owner developer maker carrier insurer landlord employer contractor "
+                                       "provider supplier".split())
 _IN_PLACE = re.compile(r"\)?[ \t]+(?:in|at)[ \t]+")
 _OF_PLACE = re.compile(r"[ \t]+of[ \t]+")
 """Between an organisation and a place that ends its name ("… Western District of New York")."""
@@ -405,7 +405,6 @@ _LEADING_ADVERBIAL = re.compile(r"\s*[\"“]?(?:On|In|At|After|Before|During|Sin
                                 r"Yesterday|Separately|However|Still|Now|Then|Also)\b[^,;:]{0,40}")
 """A time or a linking adverb opening the clause before the subject ("On Monday, the People's Daily")."""
 _PRONOUN = re.compile(r"(?:^|\s)(he|she|they|it)\s*\Z", re.I)
-_ORG_NOUN_SET = frozenset(ORG_NOUNS.split("|"))
 
 
 POSTED_ON = re.compile(r"(?<![\w'’-])(?:posted|wrote|said|tweeted|announced|appeared|published)\s+on\s+\Z")
