@@ -24,7 +24,8 @@ from annotations.suggest.speaker_phrases import (BARE_ROLE, CARRIED_BY, KIN, LEA
                                                  VERB_AND_OBJECT, named_after, researchers)
 from annotations.suggest.sentence_subject import (INTRODUCED_PRONOUN, LATER_PRONOUN, absolute_subject,
                                                   quoted_as_subject, secondary_verb, sentence_subject)
-from annotations.suggest.subject_speaker import POSTED_ON, VOICE, subject_speaker
+from annotations.suggest.named_subjects import VOICE
+from annotations.suggest.subject_speaker import POSTED_ON, subject_speaker
 from annotations.suggest.unlisted_speakers import capitalised_speaker, loose_speaker, unlisted_speaker
 from annotations.suggest.name_words import zipf
 from annotations.suggest.org_references import referred_voice, salient_orgs

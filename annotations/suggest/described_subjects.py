@@ -1,0 +1,114 @@
+"""A subject that describes whom the text named before: a pronoun ("he said"), a body's description ("the New
+York-based group"), a role ("the billionaire", "the security contractor"), a nationality or an age ("the 31-year-old
+Swede"), "the outlet", an organisation's noun ("the company", "the sheriff's office") or its head noun ("the
+Church"). Split out of `subject_speaker.py`, which asks this after the names in the subject. Pure functions."""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from annotations.suggest import Suggestion
+from annotations.suggest.named_makers import outlet_subject
+from annotations.suggest.org_references import (COMMERCIAL, ORG_NOUN_SET, ORG_REFERENCE, SUBORDINATOR, WHOSE,
+                                                described_body, latest_org, office_of, salient_orgs,
+                                                sentence_subject_org)
+from annotations.suggest.sources import previous_subject
+from annotations.suggest.speaker_context import Context, Speaker, full_name
+from annotations.suggest.speaker_phrases import SPELLING, THE_NATIONAL, THE_PERSON, THE_ROLE, aged_person, org_head
+from annotations.suggest.speaker_pronouns import pronoun_speaker
+from annotations.suggest.unnamed_subjects import PREPOSITION_BEFORE
+
+
+_GENERIC_MODIFIERS = frozenset("new old first second last next free big small main other same current former united great "
+                               "general public".split())
+"""Adjectives any body may get that a name holds too: no sign the name is meant ("the new party" after the New
+Democratic Party; "the tutoring corps", "the weather service" are)."""
+_MODIFIED_HEAD = re.compile(r"(?:^|\s)(?:[Tt]he|[Ii]ts)\s+([a-z]+)\s+[a-z]+\Z")
+"""A definite head noun after one word of the organisation's name ("the tutoring corps" for the New Jersey Tutoring
+Corps)."""
+_PRONOUN = re.compile(r"(?:^|\s)(he|she|they|it)\s*\Z", re.I)
+_AGE = re.compile(r"\d{1,3}(?=-year-old)")
+_DESCRIPTION = re.compile(r"(?:^|\s)the\s+(?:[a-z][\w-]*\s+){0,2}[a-z-]+\s*\Z", re.I)
+"""A definite description as the subject: "the former mayor", "the billionaire"."""
+
+
+def org_reference(before: str, final: str, orgs: list[str]) -> tuple[re.Match[str] | None, re.Match[str] | None]:
+    """An organisation's noun ending the subject ("the company", "the sheriff's office") and its owner's possessive
+    when it has one; none for an office of someone whose office was never named ("the sheriff's office said": as
+    before, not another office)."""
+    reference = ORG_REFERENCE.search(before, max(0, len(before) - 40)) if final in ORG_NOUN_SET else None
+    whose = WHOSE.search(reference.group(0)) if reference else None
+    if whose is not None and reference is not None and office_of(whose.group(1), reference.group(1), orgs) is None:
+        return None, None
+    return reference, whose
+
+
+def described_subject(text: str, clause_start: int, end: int, before: str, final: str,
+                      reference: tuple[re.Match[str] | None, re.Match[str] | None], last: list[Suggestion],
+                      mentions: Sequence[Suggestion], full_names: dict[str, str], context: Context,
+                      orgs: list[str]) -> Speaker | None:
+    """Whom the subject `before` (text[clause_start:end], its last word `final`, `reference` from `org_reference`)
+    describes, from what the text named so far (`context`, `orgs`), or None."""
+    pronoun = _PRONOUN.search(before, max(0, len(before) - 8)) if final in ("he", "she", "they", "it") else None
+    if pronoun:  # "he said", "they said", "it said": whom the pronoun stands for
+        return pronoun_speaker(text, clause_start, before, pronoun.group(1).lower(), last, mentions, full_names,
+                               context, orgs)
+    described_as = described_body(before, context.roles) if final in ORG_NOUN_SET else None
+    if described_as is not None:  # "The New York-based group said", after "Human Rights Watch, a New York-based group,"
+        return Speaker(described_as, "named")
+    role = final if final in context.roles else final.rsplit("-", 1)[-1]  # ("the singer-songwriter": songwriter)
+    described = _DESCRIPTION.search(before, max(0, len(before) - 50)) if role in context.roles else None
+    if described and PREPOSITION_BEFORE.search(before, 0, described.start() + before[described.start()].isspace()):
+        described = None  # "A friend of the actor told": the friend speaks, not the actor
+    if described and role in ORG_NOUN_SET and context.roles[role] not in (orgs[-1] if orgs else None,
+                                                                          context.spoke_org):
+        described = None  # "Amnesty, a rights group, … Greenpeace joined the protest. The group said": not Amnesty
+    if described:  # "the billionaire said", after "billionaire Ada Moe"; "the charity said", after "Oxfam, a charity,"
+        return Speaker(context.roles[role], "named")
+    if THE_ROLE.match(before):  # "Danny Fitzsimons … gave evidence. The security contractor said": him
+        subject = previous_subject(text, context, full_names)
+        if subject:
+            return Speaker(subject, "named")
+    if context.last_person and THE_NATIONAL.search(before, max(0, len(before) - 40)) and context.previous \
+            and len({p.exact for p in context.previous[1] if p.type == "PERSON"}) == 1:
+        return Speaker(context.last_person, "named")  # "Marta Lindgren won. The 31-year-old Swede said": her
+    described_by = THE_PERSON.search(before, max(0, len(before) - 30)) if context.last_person else None
+    if described_by is not None:  # "…, the Malawian told Al Jazeera", "the 45-year-old said"
+        aged = _AGE.search(described_by.group(0))
+        given = aged_person(text, clause_start, aged.group(0), context.recent) if aged else None
+        return Speaker(given or context.last_person or "", "named")  # ("the 58-year-old": who was given that age)
+    outlet = outlet_subject(before, orgs, context.spoke_org)
+    if outlet is not None:  # "The outlet said", after "Bloomberg News reported": the latest news outlet named
+        return outlet
+    reference_match, whose = reference
+    if reference_match:
+        noun = reference_match.group(1).lower()
+        if noun in COMMERCIAL:  # "the German automaker": the firm — the sentence's subject first ("X agreed to buy
+            # Y, the company said": X, not the object named last)
+            subject = sentence_subject_org(text, clause_start, before, reference_match.start(), mentions, full_names)
+            spoken_of = {full_name(p, full_names) for p in mentions if p.type == "ORG" and p.start >= end}
+            here = [full_name(p, full_names) for p in mentions if p.type == "ORG" and p.end <= clause_start
+                    + reference_match.start()] if SUBORDINATOR.search(before, 0, reference_match.start() + 1) else []
+            # ("Shares in Barclays rose after the bank said": Barclays, named in the clause the reference depends on,
+            # after the one that spoke before; not ", the company said" closing a sentence about a customer)
+            salient = [o for o in salient_orgs(orgs, context) if o not in here] + here
+            named = (latest_org([subject], noun) if subject is not None else None) \
+                or latest_org([o for o in salient if o not in spoken_of], noun)
+            # ("the company said AOL's profit rose": not AOL, of which it speaks)
+        else:
+            named = office_of(whose.group(1), noun, orgs) if whose is not None else \
+                next((o for o in reversed(orgs) if noun in o.casefold().split()), None)
+        if named is not None:
+            return Speaker(named, "named")
+    elif final.isalpha() and len(final) > 2 and orgs:
+        stripped = before.rstrip()
+        determiner = stripped[max(0, len(stripped) - len(final) - 5):len(stripped) - len(final)].lower()
+        definite = determiner.endswith((" the ", " its ")) or determiner in ("the ", "its ")
+        modifier = _MODIFIED_HEAD.search(stripped, max(0, len(stripped) - len(final) - 30)) if not definite else None
+        named = next((o for o in reversed(orgs) if org_head(o) == SPELLING.get(final, final)
+                      and (modifier is None or modifier.group(1) in o.casefold().split()
+                           and modifier.group(1) not in _GENERIC_MODIFIERS)), None) \
+            if definite or modifier is not None else None
+        if named is not None:  # "the Church denied", after "the Church of Scientology": the organisation's head noun
+            return Speaker(named, "named")
+    return None
