@@ -33,7 +33,8 @@ from annotations.suggest.speaker_pronouns import SENTENCE_OPENING
 from annotations.suggest.speaker_names import (LoneNames, body_type, bracketed_acronyms, canonical, given_names,
                                                 org_heads, org_short_forms, spelled_acronyms)
 from annotations.suggest.speaker_names import full_names as full_names_of
-from annotations.suggest.speakers import described, find_speaker
+from annotations.suggest.described_subjects import described
+from annotations.suggest.speakers import find_speaker
 from annotations.suggest.unnamed import head_noun, one_person, plural
 
 _QUOTE = re.compile(r"[\"“][^\"”]{12,}[\"”]")

@@ -112,3 +112,18 @@ def described_subject(text: str, clause_start: int, end: int, before: str, final
         if named is not None:  # "the Church denied", after "the Church of Scientology": the organisation's head noun
             return Speaker(named, "named")
     return None
+
+
+def described(speaker: Speaker, text: str, context: Context, full_names: dict[str, str]) -> Speaker:
+    """A definite role after the verb ('"…," said the actor') as the person the text gave that role (any role it
+    gave: "Cardinal X" … "explained the cardinal"), else, for a role `THE_ROLE` knows, as the subject of the sentence
+    before, as "The actor said" opening a sentence is; any other speaker as it is."""
+    if speaker.kind != "unnamed" or not speaker.name.startswith("the "):
+        return speaker
+    role = speaker.name.split()[-1]
+    if THE_ROLE.match("The" + speaker.name[3:]):
+        named = context.roles.get(role) or previous_subject(text, context, full_names)
+        return Speaker(named, "named") if named else speaker
+    if role in context.roles and len(speaker.name.split()) == 2:  # '"…," explained the cardinal', after "Cardinal
+        return Speaker(context.roles[role], "named")  # X" (not "said the other judge", "the victim's sheriff")
+    return speaker
