@@ -14,7 +14,8 @@ from annotations.suggest.org_references import (COMMERCIAL, ORG_NOUN_SET, ORG_RE
                                                 sentence_subject_org)
 from annotations.suggest.sources import previous_subject
 from annotations.suggest.speaker_context import Context, Speaker, full_name
-from annotations.suggest.speaker_phrases import SPELLING, THE_NATIONAL, THE_PERSON, THE_ROLE, aged_person, org_head
+from annotations.suggest.speaker_phrases import (NATIONALS, SPELLING, THE_NATIONAL, THE_PERSON, THE_ROLE, aged_person,
+                                                 org_head)
 from annotations.suggest.speaker_pronouns import pronoun_speaker
 from annotations.suggest.unnamed_subjects import PREPOSITION_BEFORE
 
@@ -127,3 +128,18 @@ def described(speaker: Speaker, text: str, context: Context, full_names: dict[st
     if role in context.roles and len(speaker.name.split()) == 2:  # '"…," explained the cardinal', after "Cardinal
         return Speaker(context.roles[role], "named")  # X" (not "said the other judge", "the victim's sheriff")
     return speaker
+
+
+def national_after(text: str, verb_end: int, context: Context) -> Speaker | None:
+    """A person named by nationality right after a verb of saying ('"…," said the Hungarian', "added the Swede"): the
+    person named last, as for "The Hungarian said" (a nationality with no suffix only after a sentence naming one
+    person); None when no such phrase follows or no one was named."""
+    national = _NATIONAL_AFTER.match(text, verb_end) if context.last_person else None
+    if national is None or national.group(2) and not (
+            context.previous is not None and len({p.exact for p in context.previous[1] if p.type == "PERSON"}) == 1):
+        return None
+    return Speaker(context.last_person or "", "named")
+
+
+_NATIONAL_AFTER = re.compile(r"[ \t]+the[ \t]+(?:([A-Z][a-z]+(?:ian|an|ese|ish|ite|i|on))|(" + NATIONALS + r"))"
+                             r"(?=[ \t]*(?:[.,;:!?\n]|\Z))")

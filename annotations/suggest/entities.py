@@ -22,7 +22,7 @@ from annotations.suggest.later_mentions import later_mentions
 from annotations.suggest.listed_context import listed_in_context
 from annotations.suggest.name_words import MONTHS_DAYS
 from annotations.suggest.overlaps import resolve
-from annotations.suggest.org_names import (chambers, national_bodies, org_span, publications,
+from annotations.suggest.org_names import (chambers, named_uk, national_bodies, org_span, publications,
                                           short_forms_said, web_addresses)
 from annotations.suggest.place_context import area_places, neighbour_places, postal_states, tidy_span
 from annotations.suggest.wider_places import wider_place_spans
@@ -39,6 +39,10 @@ _RANK_WORDS = frozenset("General Major Lieutenant Colonel Brigadier Admiral Vice
 _COMMON_CAPITALISED = {"The", "A", "An", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I",
                        "But", "And", "Or", "In", "On", "At", "Not", "No", "Yes", "Later", "Meanwhile", "Critics",
                        "Energy", "Prices", "Engineers", "Opposition", "Another", "For", "By", "Its", "Our", "Their"}
+_FIRM_KINDS = frozenset("Brokerage Insurer Reinsurer Lender Carmaker Automaker Chipmaker Drugmaker Planemaker Miner "
+                        "Retailer Grocer Supermarket Conglomerate Steelmaker Shipbuilder Bookmaker Airline".split())
+"""What kind of firm the name after is, capitalised only to open the sentence as wire copy writes it ("Brokerage
+Kotwal Securities raised", "Insurer Aviva said"): no part of the name, and the name is a firm's."""
 
 
 def suggest_entities(text: str, library_names: Iterable[tuple[str, ...]] = (),
@@ -231,6 +235,9 @@ def _suggest_entities(text: str, library_names: Iterable[tuple[str, ...]], skip:
         if label == "DATE" or label == "QUANTITY":  # (half of them) nothing to tidy
             spans.append((a, b, label, source, name))
             continue
+        space = text.find(" ", a, b) if label != "PLACE" else -1
+        if space > 0 and text[a:space] in _FIRM_KINDS:
+            a, label = space + 1, "ORG"  # "Insurer Aviva said": the firm (no title and name)
         span = tidy_span(text, a, b, label)
         if span is None:
             continue
@@ -240,6 +247,8 @@ def _suggest_entities(text: str, library_names: Iterable[tuple[str, ...]], skip:
         elif label == "PERSON" and end != b:
             suffixed[text[start:b]] = text[start:end]
         spans.append((start, end, label, source, name))
+    if "UK" in text:
+        spans = named_uk(text, spans, known)  # "Diabetes UK said": the charity, not the country
     spelled_out = {text[a:b]: name for a, b, label, _, name in found if name and label == "ORG" and text[a:b].isupper()}
     # "KCNA", listed too, still names the agency the text spells; the fields in order, not by keyword (0.15 µs less
     # each): kind, start, end, exact, type, speaker, name, source

@@ -38,7 +38,7 @@ ORG_HEADS = frozenset(
     "Entertainment Records Foods Systems Solutions Labs Church Mosque Operator Guild Crew Electric Org Magazine "
     "Program Programme Project Sentinel Chronicle Examiner Inquirer Courier Dispatch Telegraph Bulletin Equities "
     "Securities Investments Advisors Brokerage Productions Embassy Consulate Complex Tribe Zoo Corps "
-    "Aquarium Chamber".split()) | COMPANY_SUFFIXES \
+    "Aquarium Chamber Rovers Wanderers Rangers Albion Hotspur".split()) | COMPANY_SUFFIXES \
     | INDUSTRY_HEADS
 BASED_PREFIX = re.compile(r"[A-Z][\w'’.]*(?:-[A-Z][\w'’]*)?-"
                           r"(?:based|headquartered|listed|owned|funded|backed|run)\s+")

@@ -55,7 +55,7 @@ _TITLES_BEFORE = re.compile(r"(?:(?!(?:The|A|An|In|On|At)\s)[A-Z][\w.'’-]*\s+)
 officer"; not "Republicans accuse")."""
 LATER_PRONOUN = re.compile(r"(?:,|\sand|\sbut)\s+(?:he|she)\s*\Z")
 """"he"/"she" as the subject of a later clause of the sentence: the sentence's subject, if a person opens it."""
-_ROLE_THEN_NAME = re.compile(r"(?:The|A|An)\s+[a-z][^,;:\"“”]{2,80}?,\s+")
+_ROLE_THEN_NAME = re.compile(r"(?:The|A|An|His|Her|Their|Its)\s+[a-z][^,;:\"“”]{2,80}?,\s+")
 _APPOSED_VERB = re.compile(r",\s+[a-z]+(?:ed|s)\b")
 """A role, then the person's name between commas, then the verb: the name is the subject."""
 INTRODUCED_PRONOUN = re.compile(r"\s*[A-Z][^,;:\"“”]{0,120},\s*(?:he|she)\s*\Z")

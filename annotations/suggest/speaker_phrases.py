@@ -90,10 +90,11 @@ def aged_person(text: str, upto: int, age: str, people: list[str]) -> str | None
     return found
 
 
-THE_NATIONAL = re.compile(r"(?:^|\s)[Tt]he\s+(?:\d{1,3}-year-old\s+[A-Z][a-z]+|Swede|Dane|Pole|Finn|Scot|Brit|Spaniard|"
-                          r"Frenchman|Frenchwoman|Dutchman|Dutchwoman|Englishman|Englishwoman|Irishman|Irishwoman|"
-                          r"Welshman|Welshwoman|Scotsman|Scotswoman|Swiss|Greek|Turk|Thai|Czech|Slovak|Kiwi|Aussie|"
-                          r"Argentine|Uzbek|Kazakh|Basque)\s*\Z")
+NATIONALS = ("Swede|Dane|Pole|Finn|Scot|Brit|Spaniard|Frenchman|Frenchwoman|Dutchman|Dutchwoman|Englishman|Englishwoman|"
+             "Irishman|Irishwoman|Welshman|Welshwoman|Scotsman|Scotswoman|Swiss|Greek|Turk|Thai|Czech|Slovak|Kiwi|Aussie|"
+             "Argentine|Uzbek|Kazakh|Basque")
+"""Nationalities no suffix shows, as a regex alternation."""
+THE_NATIONAL = re.compile(r"(?:^|\s)[Tt]he\s+(?:\d{1,3}-year-old\s+[A-Z][a-z]+|" + NATIONALS + r")\s*\Z")
 """A person referred to by age and nationality, or by a nationality no suffix shows ("the 31-year-old Swede", "the
 Spaniard"): the person named, only when the sentence before named one person (the text gives no nationality to
 match: "Jon Rahm trailed Stenson by two. The Swede said" is no Rahm)."""

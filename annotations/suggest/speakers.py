@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from annotations.suggest import Suggestion
 from annotations.suggest.coreference import pick_person
-from annotations.suggest.described_subjects import described
+from annotations.suggest.described_subjects import described, national_after
 from annotations.suggest.gazetteer import gazetteer
 from annotations.suggest.org_references import referred_voice, salient_orgs
 from annotations.suggest.sentence_subject import (INTRODUCED_PRONOUN, LATER_PRONOUN, absolute_subject,
@@ -153,6 +153,9 @@ def _find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordi
     word = text[verb_start:verb_end].lower()
     saying = word in INVERTING
     telling = word in ("told", "tells", "telling")  # what follows is who was told ("…," X told Al Jazeera)
+    national = national_after(text, verb_end, context) if saying and not trimmed.strip() else None
+    if national is not None:  # '"…," said the Hungarian': the person named last
+        return national
     if not trimmed.strip() and not telling:  # "…," said X / "…," X said — the subject follows the verb
         after = source_after(text, verb_end, mentions, full_names, orgs, phrase=saying)
         if after:

@@ -1,0 +1,66 @@
+"""Forms of business wires, British charities and sports reports that a battery written by a helper who saw no rules
+showed wrong (stop 50; the sentences here our own): a firm's kind opening the sentence ("Brokerage X raised",
+"Insurer Aviva said"), a British charity or a firm's British arm ("Diabetes UK"), football clubs ("Ashford Rovers"),
+a nationality after the verb ('"…," said the Hungarian') and a role in apposition after a possessive ("His agent,
+Dana Whitfield, posted … with the caption “…”")."""
+from __future__ import annotations
+
+import pytest
+
+from tests.core.suggest.suggesting import found, speaker_of
+
+
+@pytest.mark.parametrize(("text", "name", "said"), [
+    ("Brokerage Kotwal Securities raised its target price on the stock, saying margins had surprised.",
+     "Kotwal Securities", "margins had surprised"),
+    ("Insurer Aviva said claims rose sharply in the quarter.", "Aviva", "claims rose"),
+    ("Lender Barclays Bank said it would cut 500 jobs.", "Barclays Bank", "cut 500 jobs"),
+])
+def test_a_firms_kind_opening_the_sentence_is_no_part_of_its_name(text: str, name: str, said: str) -> None:
+    assert (name, "ORG") in found(text)
+    assert not any(n.split()[0] in ("Brokerage", "Insurer", "Lender") for n, _ in found(text))
+    assert speaker_of(text, said) == (name, "named")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Diabetes UK said the figures were alarming.", "Diabetes UK"),
+    ("Alzheimer’s Research UK said the study added to the evidence.", "Alzheimer’s Research UK"),
+    ("Sales rose, Vodafone UK said on Monday.", "Vodafone UK"),
+])
+def test_a_name_before_uk_is_a_british_body(text: str, name: str) -> None:
+    assert (name, "ORG") in found(text)
+    assert ("UK", "PLACE") not in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Prices in the UK rose, the office said.",
+    "Current UK Prime Minister Ada Moe said the talks would go on.",
+    "In London UK prices rose again.",
+])
+def test_the_uk_after_a_determiner_an_opener_or_a_place_stays_the_country(text: str) -> None:
+    assert ("UK", "PLACE") in found(text)
+
+
+def test_a_football_club_is_an_organisation() -> None:
+    text = "Ashford Rovers 2 Kingsbridge Town 1\n\nAshford Rovers said the manager would stay."
+    assert ("Ashford Rovers", "ORG") in found(text)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Tomas Varga scored twice. Varga was more modest. “The ball was perfect, I just had to make contact,” said "
+     "the Hungarian.", "Tomas Varga"),
+    ("Lena Holm won the final. “I have waited ten years for this day,” said the Swede.", "Lena Holm"),
+])
+def test_a_nationality_after_the_verb_is_the_person_named_last(text: str, speaker: str) -> None:
+    assert speaker_of(text, "ust had to make" if "Varga" in text else "waited ten years") == (speaker, "named")
+
+
+def test_a_nationality_with_no_suffix_needs_one_person_before() -> None:
+    text = "Lena Holm beat Anna Berg in the final. “I have waited ten years for this day,” said the Swede."
+    assert speaker_of(text, "waited ten years") != ("Anna Berg", "named")
+
+
+def test_a_role_after_a_possessive_then_the_name_in_apposition() -> None:
+    text = ("Andre Mitchell is averaging 14 points a game. His agent, Dana Whitfield, posted a photo of a suitcase on "
+            "Instagram with the caption “New chapter loading, see you all soon.”")
+    assert speaker_of(text, "New chapter loading") == ("Dana Whitfield", "named")
