@@ -318,6 +318,8 @@ def roles(text: str, persons: Sequence[Suggestion], name_of: Callable[[Suggestio
             titled = _TITLE_BEFORE.search(text, max(0, start - 30), start)
             if titled and titled.group(1) in titles:  # "Crown Prince X" … "the Prince asserted"
                 found.append(_SPELLED_TITLE.get(titled.group(1), titled.group(1).lower()))  # "Gov. X" … "the governor"
+                if titled.group(1) == "Justice":  # "Mr Justice Cardew found …" … "the judge wrote"
+                    found.append("judge")
         if last == "," and text[p.end:p.end + 1] in (",", ".", ";", "?", ")"):  # (not "… lent his services to the
             # zoo, Povich spoke": a clause, then the sentence's subject)
             apposed = _ROLE_APPOSED.search(text, max(0, start - 50), start)

@@ -179,7 +179,7 @@ def title_words() -> frozenset[str]:
                             "Assemblymember", "Assemblyman", "Assemblywoman", "Alderwoman", "Alderperson",
                             "Councilperson", "Supervisor", "Trustee", "Announcer", "Correspondent", "Owner", "Co-owner",
                             "Founder", "Co-founder", "Broadcaster", "Commentator", "Pundit", "Shri", "Smt", "Datuk",
-                            "Dato'", "Datin"}
+                            "Dato'", "Datin", "Justice"}
                      | _POSITIONS)
 
 

@@ -216,7 +216,10 @@ _ONE_PERSON_HEADS = frozenset(
     "representative member negotiator investigator researcher teacher student neighbour neighbor relative "
     "farmer driver activist engineer manager staffer minister lawmaker legislator politician director coordinator "
     "administrator commissioner superintendent chairman chairwoman professor economist expert consultant "
-    "specialist scientist physician inmate prisoner victim patient".split())
+    "specialist scientist physician inmate prisoner victim patient clerk cashier guard pilot passenger shopper customer "
+    "owner vendor trader banker parent mother father friend colleague volunteer protester supporter voter fan "
+    "paramedic firefighter surgeon pharmacist journalist reporter photographer landlord tenant homeowner shopkeeper "
+    "mechanic contractor bystander motorist neighbour".split())
 _HE_ONLY = frozenset("spokesman man".split())
 _SHE_ONLY = frozenset("spokeswoman woman".split())
 

@@ -1,8 +1,9 @@
 """Forms of business wires, British charities and sports reports that a battery written by a helper who saw no rules
 showed wrong (stop 50; the sentences here our own): a firm's kind opening the sentence ("Brokerage X raised",
 "Insurer Aviva said"), a British charity or a firm's British arm ("Diabetes UK"), football clubs ("Ashford Rovers"),
-a nationality after the verb ('"…," said the Hungarian') and a role in apposition after a possessive ("His agent,
-Dana Whitfield, posted … with the caption “…”")."""
+a nationality after the verb ('"…," said the Hungarian'), a role in apposition after a possessive ("His agent,
+Dana Whitfield, posted … with the caption “…”"), a British judge ("Mr Justice Cardew" … "the judge wrote"), a time
+between the auxiliary and the verb ("have in recent months complained") and a clerk who spoke before "she said"."""
 from __future__ import annotations
 
 import pytest
@@ -64,3 +65,31 @@ def test_a_role_after_a_possessive_then_the_name_in_apposition() -> None:
     text = ("Andre Mitchell is averaging 14 points a game. His agent, Dana Whitfield, posted a photo of a suitcase on "
             "Instagram with the caption “New chapter loading, see you all soon.”")
     assert speaker_of(text, "New chapter loading") == ("Dana Whitfield", "named")
+
+
+def test_mr_justice_is_a_title_and_the_judge_is_that_person() -> None:
+    text = ("In a written ruling, Mr Justice Cardew found that the article was true. “That is not in dispute,” the "
+            "judge wrote. Sir Philip Cardew added that the claimant was an unsatisfactory witness.")
+    assert ("Justice Cardew", "PERSON") not in found(text)
+    assert speaker_of(text, "article was true") == ("Philip Cardew", "named")
+    assert speaker_of(text, "not in dispute") == ("Philip Cardew", "named")
+
+
+def test_justice_before_a_full_name_gives_the_justice_later() -> None:
+    text = "Justice Sonia Sotomayor wrote that the ruling was wrong. The justice added that it was a mistake."
+    assert speaker_of(text, "was a mistake") == ("Sonia Sotomayor", "named")
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Residents of the estate have in recent months complained that kidnappings rose.", "residents of the estate"),
+    ("Critics have for years warned that the dam would fail.", "critics"),
+    ("The engineers have over the past few weeks argued that the dam would fail.", "the engineers"),
+])
+def test_a_time_between_the_auxiliary_and_the_verb_is_no_part_of_the_subject(text: str, speaker: str) -> None:
+    assert speaker_of(text, "would fail" if "fail" in text else "kidnappings rose") == (speaker, "unnamed")
+
+
+def test_she_after_a_clerk_who_spoke_is_the_clerk() -> None:
+    text = ("Sgt. Andrea Mullins said detectives were still investigating. A clerk at one of the stations, who asked "
+            "not to be named, told the Ledger she had been robbed twice. \"I'm looking for another job,\" she said.")
+    assert speaker_of(text, "another job") == ("a clerk at one of the stations", "unnamed")
