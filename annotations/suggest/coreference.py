@@ -277,7 +277,7 @@ _SPELLED_TITLE = {"Gov": "governor", "Sen": "senator", "Rep": "representative", 
 _ROLE_APPOSED = re.compile(r"(?<![\w'’-])(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z-]+\s+){0,2}([a-z][a-z-]{2,}),\s+\Z")
 """A role a name is set in apposition to, before it ("The suspect, Michael Webb, was convicted")."""
 _ROLE_AFTER = re.compile(r",\s+(?:a|an|the|its|their)\s+(?:(?!(?:on|at|in|of|for|with|from)\s)[\w'’-]+\s+){0,4}?"
-                         r"([a-z][a-z-]{2,})(?:,|[.;](?=\s|$))")
+                         r"([a-z][a-z-]{2,})(?:[ \t]+(?:at|of|for|with|from|in)[ \t]+[^,;:.\"“”]{1,60})?(?:,|[.;](?=\s|$))")
 """A role in apposition, closed by a comma or by the sentence's end ("…, said X, a government spokesman."); never
 the object of a preposition in it ("X, a leading researcher on the team,": no "team")."""
 _OFFICE_AFTER = re.compile(r",\s+(?:the\s+)?([A-Z][a-z]{2,})\s+of\s+(?:the\s+)?[A-Z]")

@@ -17,6 +17,7 @@ from annotations.suggest.automata import name_automaton as _automaton
 from annotations.suggest.automata import scan as _scan
 from annotations.suggest.gazetteer import country_names, gazetteer, language_names
 from annotations.suggest.languages import byline_start, given_name_then_surname
+from annotations.suggest.line_labels import opens_dateline
 from annotations.suggest.later_mentions import DEMONYM_PLURAL as _DEMONYM_PLURAL
 from annotations.suggest.later_mentions import later_mentions
 from annotations.suggest.listed_context import listed_in_context
@@ -235,6 +236,9 @@ def _suggest_entities(text: str, library_names: Iterable[tuple[str, ...]], skip:
         if label == "DATE" or label == "QUANTITY":  # (half of them) nothing to tidy
             spans.append((a, b, label, source, name))
             continue
+        if label == "ORG" and (a == 0 or text[a - 1] == "\n") and opens_dateline(text, a, b) \
+                and known.get(text[a:b]) != "ORG":
+            label = "PLACE"  # "MAKHANDA – The festival opened": the dateline's town, in capitals
         space = text.find(" ", a, b) if label != "PLACE" else -1
         if space > 0 and text[a:space] in _FIRM_KINDS:
             a, label = space + 1, "ORG"  # "Insurer Aviva said": the firm (no title and name)

@@ -70,3 +70,12 @@ def shouting(text: str, at: int) -> bool:
     line = text[line_start:line_start + 80]
     letters = [c for c in line[:40] if c.isalpha()]
     return len(letters) > 8 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+
+
+def opens_dateline(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], in capitals, is the place a wire dateline opens with ("MAKHANDA – The festival …",
+    "LAGOS - Police …"): a place no list knows, not an organisation its capitals suggest."""
+    if start and text[start - 1] != "\n" or not text[start:end].isupper():
+        return False
+    dateline = DATELINE_PREFIX.match(text, start) if text[end:end + 1] in (" ", ",", "\t") else None
+    return dateline is not None and text[dateline.end():dateline.end() + 1].isupper()  # (not "UNESCO - the agency -")

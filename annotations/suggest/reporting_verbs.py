@@ -120,6 +120,8 @@ _NO_WORDS: frozenset[str] = frozenset()
 _SPEECH = frozenset("said says told tells warned warns argued argues insisted insists claimed claims "
                     "grumbling grumbled complained added asked asks tweeted wrote writes".split())
 """Verbs of speech that keep their subject as the speaker even with "according to" later in the sentence."""
+_CLOSED_ASIDE = re.compile(r"\s[–—]\s[^–—]{1,50}\s[–—]\s*\Z")
+"""The second dash of an aside ("Mark Kowalczyk — no relation — cautioned"): the verb after it is the main verb."""
 _AFTER_DASH = re.compile(r"[—–(]\s*\Z")
 _AFTER_NOUN_COMMA = re.compile(r"[a-z],[ \t]+\Z")
 _WHEN_THEN_COMMA = re.compile(r"[ \t]+(?:in|on|at|last|earlier|this|during|after|before|months|weeks|days|years)\b"
@@ -183,7 +185,8 @@ def main_verb(text: str, start: int, end: int, candidates: list[Verb], quotes: l
         candidates = [v for v in candidates if v.word not in _FINDING or _reports_finding(text, v, end)]
     if len(candidates) > 1:  # "retirement — revealed just …", "the speech, first disclosed by …": modifiers
         finite = [v for v in candidates if not (v.word.endswith("ed") and (
-            _AFTER_DASH.search(text, max(start, v.start - 4), v.start) or _AGENT.match(text, v.end)
+            _AFTER_DASH.search(text, max(start, v.start - 4), v.start)
+            and not _CLOSED_ASIDE.search(text, max(start, v.start - 60), v.start) or _AGENT.match(text, v.end)
             or _AFTER_NOUN_COMMA.search(text, max(start, v.start - 4), v.start)
             and _WHEN_THEN_COMMA.match(text, v.end, end)))]  # "The deal, announced in October, would …"
         candidates = finite or candidates

@@ -56,6 +56,8 @@ officer"; not "Republicans accuse")."""
 LATER_PRONOUN = re.compile(r"(?:,|\sand|\sbut)\s+(?:he|she)\s*\Z")
 """"he"/"she" as the subject of a later clause of the sentence: the sentence's subject, if a person opens it."""
 _ROLE_THEN_NAME = re.compile(r"(?:The|A|An|His|Her|Their|Its)\s+[a-z][^,;:\"“”]{2,80}?,\s+")
+_FORMER_TITLES = re.compile(r"(?:(?:former|ex-|then-|acting|interim)[ \t]+)?(?:[A-Z][a-z]*\.?[ \t]+){1,3}")
+"""Titles before a name in apposition to a role, maybe "former" ("Her chief rival, former Lt. Gov. Ron Baxter,")."""
 _APPOSED_VERB = re.compile(r",\s+[a-z]+(?:ed|s)\b")
 """A role, then the person's name between commas, then the verb: the name is the subject."""
 INTRODUCED_PRONOUN = re.compile(r"\s*[A-Z][^,;:\"“”]{0,120},\s*(?:he|she)\s*\Z")
@@ -106,10 +108,14 @@ def sentence_subject(text: str, start: int, end: int, mentions: Sequence[Suggest
         if role is not None and role.group(1).capitalize() in title_words() and not any(
                 w.endswith("ed") for w in role.group(0).split()):  # (not "Microsoft fired senior engineer X")
             first = titled
+        elif titled is not None and titled.start - at < 50 and _TITLES_BEFORE.fullmatch(text, at, titled.start):
+            first = titled  # "Former NHL defenceman Jean-Luc Perreault, who …, called him …": a body in the titles
     role = _ROLE_THEN_NAME.match(text, at, end) if first is not None and first.start > at else None
-    if role:  # "The civil defence spokesman for the island of Oahu, John Cummings, encouraged …": the person
-        named = next((p for p in mentions if p.start == role.end() and p.type == "PERSON"), None)
-        if named is not None and _APPOSED_VERB.match(text, named.end):
+    if role:  # "The civil defence spokesman for the island of Oahu, John Cummings, encouraged …": the person (maybe
+        # after titles: "Her chief rival, former Lt. Gov. Ron Baxter, dismissed …")
+        named = next((p for p in mentions if p.start >= role.end() and p.type == "PERSON"), None)
+        if named is not None and (named.start == role.end() or named.start - role.end() < 30 and _FORMER_TITLES.fullmatch(
+                text, role.end(), named.start)) and _APPOSED_VERB.match(text, named.end):
             return Speaker(full_name(named, full_names), "named")
     if first is not None and first.start > at and _TITLES_BEFORE.fullmatch(text, at, first.start):
         at = first.start  # "Iraqi Prime Minister Nouri al-Maliki did not …": titles before the name

@@ -270,16 +270,21 @@ _NAMED_BODY_ROLE_GAP = re.compile(rf"\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}}
                                   rf"(?:{_NOT_DESCRIBING}[a-z-]+\s+){{0,2}}{_NOT_DESCRIBING}[a-z-]+(?<!ed)\s+")
 """Between a verb and a person: a body's name and the person's role in it ("said HGSU-UAW steward Rachel E.
 Petherbridge", "said Harvard economist Jason Furman"): the person speaks."""
-_KIND_OF_BODY = re.compile(r"[ \t]+(?:the[ \t]+(?=[A-Z]))?(?:[A-Z][a-z]+[ \t]+){0,2}(?:[a-z-]+[ \t]+){0,2}(?:newspaper|daily|broadcaster|"
+_KIND_OF_BODY = re.compile(r"[ \t]+(?:the[ \t]+(?=[A-Z])|(?:the[ \t]+(?:country|nation|state|city|region|province|"
+                           r"government)|[A-Z][a-z]+)['’]s[ \t]+)?(?:[A-Z][a-z]+[ \t]+){0,2}(?:[a-z-]+[ \t]+){0,2}(?:newspaper|daily|broadcaster|"
                            r"news agency|agency|channel|network|outlet|website|magazine|paper|tabloid|weekly|"
                            r"watchdog|charity|group|company|firm|regulator|bank|lender|carrier|airline|maker|NGO)[ \t]+"
                            r"(?:the[ \t]+)?")
 """After a verb: what kind of body the source is, before its name ("noted Israeli newspaper Haaretz", "said rights
-group Amnesty International", "said the Greek NGO Hellenic League for …")."""
+group Amnesty International", "said the Greek NGO Hellenic League for …", "according to the country's disaster
+agency AFAD")."""
 _BODY_NAME = re.compile(r"([A-Z0-9](?:[\w&'’-]|\.(?=\w))*(?:[ \t]+[A-Z][\w&'’-]*){0,3})"
                         r"(?=[ \t]*(?:[,;:!?)]|\.(?:\s|\Z))|\s*\Z)")
 """After the kind of body: its name, capitalised words or a token with digits ("1010data"), closing the clause."""
-_POSSESSIVE_GAP = re.compile(r"[’']s?[ \t]+")
+_POSSESSIVE_GAP = re.compile(r"[’']s?[ \t]+(?:(?:[a-z-]+[ \t]+)?(?:agency|ministry|service|office|authority|"
+                             r"regulator|watchdog|broadcaster|news agency|department|body)[ \t]+)?")
+"""Between an owner and the body it owns ("Saudi Arabia's Civil Defense Authority"), maybe what kind of body it is
+("Turkey's disaster agency AFAD")."""
 _OWNER_THEN_PERSON = re.compile(r"(?:[ \t]+(?:and|&)[ \t]+[A-Z][\w-]*)?[’']s[ \t]+(?:(?!(?:after|when|as|while|before|"
                                 r"because|since|until|and|but|or|on|against|to|in|of|for|with|by|from|at|about|over)\b)"
                                 r"[a-z-]+[ \t]+){0,3}")
@@ -437,7 +442,8 @@ def author_of_words(text: str, at: int, mentions: Sequence[Suggestion], full_nam
     return by
 
 
-_ROLE_THEN_PERSON = re.compile(r"\s+(?:the|a|an|its|his|her|their|one|another)\s+(?:[A-Za-z'’-]+\s+){0,3}[a-z-]+,\s+"
+_ROLE_THEN_PERSON = re.compile(r"\s+(?:the|a|an|its|his|her|their|one|another)\s+(?:[A-Za-z'’-]+\s+){0,3}[a-z-]+"
+                               r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z0-9][\w'’.&-]*(?:\s+[A-Z0-9][\w'’.&-]*){0,5})?,\s+"
                                r"(?:(?:the\s+)?\d{1,3}-year-old\s+)?")
 _APPOSITION_ENDS = re.compile(r"\s*(?:[,.;:!?\"”’)]|\Z)")
 """After a person named in apposition to a role: the apposition ends ("wrote its founder, Ada Moe."), unlike a
