@@ -323,15 +323,22 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
         # name first: "Nordvik" alone may have been taken for a person)
         types.setdefault(full_name(p, full_names) if p.type == "PERSON" else p.name or p.exact, p.type)
     lone = LoneNames(text)
+    begun: dict[str, set[str]] = {}  # the first word(s) of a person's name -> the names that begin so
+    for name in people:
+        space = name.find(" ")
+        while space > 0:
+            begun.setdefault(name[:space], set()).add(name)
+            space = name.find(" ", space + 1)
     claims: list[Suggestion] = []
     for s, e, source, sp, kind in merged:
         who = canonical(firsts.get(sp.name, fuller.get(sp.name, sp.name))) if sp else None
         if who and sp and sp.kind == "named" and " " not in who and types.get(who) in (None, "PERSON") \
                 and not who.startswith("@"):  # (a handle is the name it gives)
             who = lone.fuller(who)
-            if " " not in who:  # "Jenelle added", after "Jenelle Evans": the one person the text gives that first name
-                owners = {p for p in people if p.startswith(who + " ")}
-                who = owners.pop() if len(owners) == 1 else who
+        if who and sp and sp.kind == "named" and who in begun and types.get(who) in (None, "PERSON") \
+                and not who.startswith("@"):  # "Jenelle added", after "Jenelle Evans"; "Kamal Arifin said", after
+            owners = begun[who]  # "Kamal Arifin Yusof": the one person the text gives that first name (or names)
+            who = next(iter(owners)) if len(owners) == 1 else who
         claims.append(Suggestion("claim", s, e, text[s:e], kind, speaker=who, source=source,
                                  speaker_kind=sp.kind if sp else None, affiliation=sp.affiliation if sp else None,
                                  speaker_type=(types.get(who) or body_type(who)) if sp and sp.kind == "named"

@@ -23,11 +23,11 @@ from annotations.suggest.later_mentions import later_mentions
 from annotations.suggest.listed_context import listed_in_context
 from annotations.suggest.name_words import MONTHS_DAYS
 from annotations.suggest.overlaps import resolve
-from annotations.suggest.org_names import (chambers, named_uk, national_bodies, org_span, publications,
+from annotations.suggest.org_names import (chambers, named_national, national_bodies, org_span, publications,
                                           short_forms_said, web_addresses)
 from annotations.suggest.place_context import area_places, neighbour_places, postal_states, tidy_span
 from annotations.suggest.wider_places import wider_place_spans
-from annotations.suggest.person_names import aged_given_names, nicknamed
+from annotations.suggest.person_names import aged_given_names, described_start, nicknamed
 from annotations.suggest.shouted_openings import mend_shouted_openings
 from annotations.suggest.soft_wraps import soft_wraps_as_spaces
 from annotations.suggest.patterns import (EMPTY_BEFORE, MINISTRIES, NUMBER_TOKEN, NUMBERED, ORG_WORDS,
@@ -242,6 +242,8 @@ def _suggest_entities(text: str, library_names: Iterable[tuple[str, ...]], skip:
         space = text.find(" ", a, b) if label != "PLACE" else -1
         if space > 0 and text[a:space] in _FIRM_KINDS:
             a, label = space + 1, "ORG"  # "Insurer Aviva said": the firm (no title and name)
+        elif space > 0 and label == "PERSON":
+            a = described_start(text, a, b)  # "Evacuee Tom Blackwood said"
         span = tidy_span(text, a, b, label)
         if span is None:
             continue
@@ -251,8 +253,7 @@ def _suggest_entities(text: str, library_names: Iterable[tuple[str, ...]], skip:
         elif label == "PERSON" and end != b:
             suffixed[text[start:b]] = text[start:end]
         spans.append((start, end, label, source, name))
-    if "UK" in text:
-        spans = named_uk(text, spans, known)  # "Diabetes UK said": the charity, not the country
+    spans = named_national(text, spans, known)  # "Diabetes UK said", "Transport Scotland said": a body, not the nation
     spelled_out = {text[a:b]: name for a, b, label, _, name in found if name and label == "ORG" and text[a:b].isupper()}
     # "KCNA", listed too, still names the agency the text spells; the fields in order, not by keyword (0.15 µs less
     # each): kind, start, end, exact, type, speaker, name, source

@@ -358,18 +358,19 @@ def _whole_words(text: str, words: str, start: int, joined_before: str) -> Itera
         at = text.find(words, end)
 
 
-def named_uk(text: str, spans: list[tuple[int, int, str, str, str | None]], known: dict[str, str]
-             ) -> list[tuple[int, int, str, str, str | None]]:
-    """`spans` (start, end, label, source, name; in order) with "UK" after a name of one to three capitalised words
-    as one organisation: a British charity or a firm's British arm ("Diabetes UK", "Alzheimer’s Research UK",
-    "Vodafone UK", "Hitwise UK"), not the country — unless a place comes before ("London UK"), only determiners or
-    sentence openers do ("The UK", "In UK"), or a capitalised word follows, which "UK" modifies ("Current UK Prime
-    Minister"). A name before, found on its own, is taken in."""
+def named_national(text: str, spans: list[tuple[int, int, str, str, str | None]], known: dict[str, str]
+                   ) -> list[tuple[int, int, str, str, str | None]]:
+    """`spans` (start, end, label, source, name; in order) with a nation after a name of one to three capitalised
+    words as one organisation: a national charity, agency or sports body, or a firm's arm there ("Diabetes UK",
+    "Alzheimer’s Research UK", "Transport Scotland", "Cricket Australia", "Vodafone UK", "Hitwise UK"), not the
+    country — unless a place comes before ("London UK"), only determiners, directions or sentence openers do ("The
+    UK", "Northern Ireland", "Across Scotland"), or a capitalised word follows, which the nation modifies ("Current UK
+    Prime Minister"). A name before, found on its own, is taken in."""
     out: list[tuple[int, int, str, str, str | None]] = []
     for span in spans:
         a, b, label = span[0], span[1], span[2]
-        named = _NAME_BEFORE_UK.search(text, max(0, a - 60), a) if label == "PLACE" and b - a == 2 \
-            and text.startswith("UK", a) and not _CAPITAL_AFTER.match(text, b) else None
+        named = _NAME_BEFORE_NATION.search(text, max(0, a - 60), a) if label == "PLACE" and text[a:b] in _NATIONS \
+            and not _CAPITAL_AFTER.match(text, b) else None
         if named is not None:
             words = named.group(1).split()
             while words and (words[0] in FUNCTION or words[0].lower() in FUNCTION or words[0] in _OPENERS):
@@ -384,8 +385,13 @@ def named_uk(text: str, spans: list[tuple[int, int, str, str, str | None]], know
     return out
 
 
-_NAME_BEFORE_UK = re.compile(r"(?<![\w’'.-])((?:[A-Z][\w’'&.-]*[ \t]){1,3})\Z")
+_NATIONS = frozenset(("UK", "England", "Scotland", "Wales", "Ireland", "Australia"))
+_NAME_BEFORE_NATION = re.compile(r"(?<![\w’'.-])((?:[A-Z][\w’'&.-]*[ \t]){1,3})\Z")
 _CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")
 _OPENERS = frozenset(("The", "A", "An", "In", "On", "At", "But", "And", "Current", "Former", "Across", "Outside",
-                      "Inside", "From", "To", "For", "With", "Like", "Unlike", "Post-Brexit", "Modern", "Rural"))
-"""Capitalised words that open a sentence before the country ("Across UK", "Current UK …"): no name's."""
+                      "Inside", "From", "To", "For", "With", "Like", "Unlike", "Post-Brexit", "Modern", "Rural",
+                      "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "New",
+                      "Greater", "Upper", "Lower", "Mainland", "Throughout", "Within", "Beyond", "All", "Tonight", "Today",
+                      "Yesterday", "Now", "Then", "Meanwhile", "Last", "Next", "Team"))
+"""Capitalised words before the nation that are no name's: sentence openers, directions that make a region ("Across
+UK", "Northern Ireland", "New South Wales" stays a place)."""

@@ -267,6 +267,24 @@ def trim_person(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def described_start(text: str, start: int, end: int) -> int:
+    """Where the name in the person span text[start:end] starts when a common noun describing the person opens the
+    sentence before the given name ("Evacuee Tom Blackwood said", "Fisherman Alasdair Sinclair says": a listed given
+    name or a word English hardly uses): an English word no list gives as a name, capitalised only to open the
+    sentence; `start` otherwise."""
+    space = text.find(" ", start, end)
+    second = text.find(" ", space + 1, end) if space > 0 else -1
+    if second < 0 or not _SENTENCE_START.search(text, max(0, start - 3), start):
+        return start
+    first_names, surnames = name_lists()
+    first, given = text[start:space], text[space + 1:second]
+    if (given in first_names or given.isalpha() and zipf(given) < 3.0 and given not in surnames) \
+            and first.isascii() and first.isalpha() and first not in first_names and first not in surnames \
+            and zipf(first.lower()) >= 1.5:  # (not "João Pedro Almeida": the lists are unaccented)
+        return space + 1
+    return start
+
+
 OFFICE_HEADS = frozenset("Officer Director Manager President Editor Secretary Chairman Chairwoman Chairperson Minister "
                          "Executive Counsel Commissioner Superintendent Administrator Coordinator Correspondent "
                          "Spokesman Spokeswoman Spokesperson Strategist Economist Adviser Advisor Founder Co-founder "

@@ -10,7 +10,7 @@ from functools import lru_cache
 from annotations.suggest import Suggestion
 from annotations.suggest.coreference import fullest
 from annotations.suggest.gazetteer import country_names, gazetteer
-from annotations.suggest.name_words import folded, title_words
+from annotations.suggest.name_words import ORG_HEADS, folded, title_words
 from annotations.suggest.speaker_context import full_name
 
 BODY = frozenset("campaign office administration team government ministry cabinet department military army navy "
@@ -43,7 +43,8 @@ def given_names(persons: list[Suggestion], full_names: dict[str, str]) -> dict[s
 def org_heads(mentions: list[Suggestion]) -> dict[str, str]:
     """A national body speaking by its head word ("The Navy said", after "the US Navy") -> the country's name for
     it; only a country before the head ("the Pakistani Taliban", "the Free Syrian Army", "the Salvation Army" do not
-    make "the Taliban", "the Army" theirs), and a head two such names share is left alone."""
+    make "the Taliban", "the Army" theirs), and a head two such names share is left alone. So too a body named by its
+    head before "of" ("the Bureau" for the Bureau of Meteorology)."""
     single = {m.exact for m in mentions if m.type == "ORG" and " " not in m.exact}
     nations = countries()
     named: dict[str, set[str]] = {}
@@ -53,6 +54,9 @@ def org_heads(mentions: list[Suggestion]) -> dict[str, str]:
             country, head = name.rsplit(" ", 1)
             if head in single and country in nations:
                 named.setdefault(head, set()).add(name)
+            first = name[:name.find(" ")]
+            if first in single and first in ORG_HEADS and " of " in name:  # "The Bureau said", after "the Bureau
+                named.setdefault(first, set()).add(name)  # of Meteorology warned"
     return {head: next(iter(names)) for head, names in named.items() if len(names) == 1}
 
 
