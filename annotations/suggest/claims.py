@@ -148,8 +148,10 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
             line_end = text.find("\n", start)
             line_ends[line_start] = line_end = len(text) if line_end < 0 else line_end
             line_spans[line_start] = quote_spans(text, line_start, line_end)
-            line_titles[line_start] = titles(text, line_spans[line_start]) if any(  # only a long one matters
-                b - a >= _QUOTED for a, b in line_spans[line_start]) else []
+            line_titles[line_start] = titles(text, line_spans[line_start]) if any(  # only a long one matters, or
+                b - a >= _QUOTED or a == line_start or text[a - 2:a] in _AFTER_FULL_STOP
+                for a, b in line_spans[line_start]) else []
+            # one opening a sentence ('"Salt Lines" opens in theaters')
         quotes = line_spans[line_start]
         named = line_titles[line_start]  # quoted titles: no quotation, but no reporting verb or speaker inside
         inside = mentions[bisect_left(starts, start):bisect_left(starts, end)]
@@ -346,6 +348,7 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
     return claims
 
 
+_AFTER_FULL_STOP = (". ", "? ", "! ")
 _OWN_WORDS = re.compile(r"(his|her|their|its)\s+(?:[a-z-]+\s+)?(?:statement|letter|post|tweet|email|e-mail|message|"
                         r"remarks|comments|filing|complaint|release|investigation|report|findings|analysis|review|"
                         r"records|data|figures)", re.I)

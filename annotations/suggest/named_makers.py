@@ -136,6 +136,10 @@ _BY_MAKER = re.compile(rf"{_DOCUMENT}[ \t]+(?:(?:compiled|released|conducted|car
                        r"[ \t]+(?:the[ \t]+)?")
 """A document and who made it ("an analysis by Brookings", "figures compiled by X"); not who paid for or printed it
 ("an audit commissioned by Meta", "a review published by the Lancet")."""
+_UNLISTED_MAKER = re.compile(r"(?:[a-z-]+[ \t]+){0,2}?([A-Z][\w'’.-]*[A-Za-z](?:[ \t]+(?:&[ \t]+)?[A-Z][\w'’.-]*){0,3})"
+                             r"[ \t,]*")
+"""After "a survey by": a name no list knows, perhaps after its kind ("recruitment firm Kerrigan & Lowe"), ending the
+subject."""
 _NOT_ALONE = re.compile(r"[ \t]*(?:and|&|/)|/|[ \t]+[a-z]+[ \t]+[A-Z]")
 """After a maker: another one joined to it ("by Reuters and Bloomberg", "a Reuters/Ipsos poll") or a role before a
 person ("by Guardian columnist Ada Moe"): not that organisation alone."""
@@ -154,6 +158,12 @@ def document_maker(text: str, a: int, b: int, mentions: Sequence[Suggestion], fu
         return Speaker(full_name(maker, full_names), "named"), after.end()
     by = _BY_MAKER.match(text, at, b)
     maker = next((p for p in mentions if by is not None and p.start == by.end() and p.type == "ORG"), None)
+    unlisted = _UNLISTED_MAKER.fullmatch(text, by.end(), b) if by is not None and maker is None else None
+    if by is not None and unlisted is not None \
+            and not any(by.end() <= p.start < b and p.type != "ORG" for p in mentions) \
+            and not any(zipf(w.lower()) >= 4.5 for w in unlisted.group(1).split() if w != "&"):
+        # "A recent survey by LendingTree found", "a survey by recruitment firm Kerrigan & Lowe": a name no list knows
+        return Speaker(unlisted.group(1), "named"), unlisted.end(1)
     if maker is None or text.startswith(("’s", "'s"), maker.end) or _NOT_ALONE.match(text, maker.end):
         return None  # ("a report by Gallup's rival", "by Reuters and Bloomberg": not Gallup, not Reuters alone)
     return Speaker(full_name(maker, full_names), "named"), maker.end

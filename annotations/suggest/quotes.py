@@ -71,9 +71,18 @@ def titles(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         if before.endswith(_POSSESSIVE) or word is not None and word.group(0).lower() in _TITLE_NOUNS or \
                 i and _LIST.fullmatch(text, shaped[i - 1][1], a) is not None or \
                 i + 1 < len(shaped) and _LIST.fullmatch(text, b, shaped[i + 1][0]) is not None or \
-                out and before.endswith(_LISTING):
-            out.append((a, b))
+                out and before.endswith(_LISTING) or \
+                (not before or before[-1] in ".!?\n") and text[b - 2].isalnum() and _TITLE_AS_SUBJECT.match(text, b):
+            out.append((a, b))  # ('"Salt Lines" opens in theaters Oct. 17.': the work is the subject)
     return out
+
+
+_TITLE_AS_SUBJECT = re.compile(r"[ \t]+(?!(?:he|she|they|it|we|i|you|said|says|asked|added|told|wrote|replied|"
+                               r"and|or|but)\b)(?:is|was|are|were|opens|opened|premieres|premiered|airs|aired|hits|"
+                               r"debuts|debuted|arrives|arrived|follows|followed|stars|starred|tells|told|runs|ran|"
+                               r"returns|returned|will|has|had|won|earned|grossed|topped|sold)\b")
+"""After a title-shaped quotation opening a sentence, with no comma inside its marks: the verb whose subject the work
+is ('"Salt Lines" opens in theaters', '"Oppenheimer" grossed $950 million')."""
 
 
 def _title_shaped(text: str, a: int, b: int) -> bool:

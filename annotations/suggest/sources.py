@@ -21,7 +21,8 @@ _ORG_AFTER_VERB = re.compile(rf"\s+(?:the|its)\s+({ORG_NOUNS})\b(?!\s+(?:of|in|f
 
 
 OF = re.compile(r"\s*,?\s*(?:of|at|from|for|with)\s+(?:the\s+)?(?:[A-Z][a-z]+(?:an|ese|ish|i)\s+|[A-Z][\w.]+-based\s+|"
-                r"(?:[a-z-]+\s+){0,2}(?:group|charity|campaign|organi[sz]ation|union|association|party|firm|company)\s+)?\Z")
+                r"(?:[a-z-]+\s+){0,2}(?:group|charity|campaign|organi[sz]ation|union|association|party|firm|company|"
+                r"nonprofit|non-profit|think\s+tank|institute|agency|bank|lender|broker|brokerage|consultancy)\s+)?\Z")
 """Between a person and the organisation they speak for ("Lotfi Azzouz of Amnesty International", "Hassan Nouri of
 the Iranian Red Crescent": a nationality before the known name; "of the Brussels-based X"; "from the gay rights group
 X": the kind of body before its name)."""

@@ -97,6 +97,9 @@ def subject_speaker(text: str, clause_start: int, end: int, mentions: Sequence[S
         before = text[clause_start:end]
     previous_cut = relative_clause = False
     for i in range(3):  # "Eric Reeves, a Sudan researcher at Smith College, said"; "MPs who said"
+        if before.endswith((',"', ',”'), 0, len(before.rstrip())):  # 'X, who stars in the thriller "Salt Lines,"
+            closing = len(before.rstrip()) - 1  # said': the comma inside the title's marks closes the aside
+            before = before[:closing] + " " + before[closing + 1:]
         tail = before.rstrip()[-1:]
         cut = None
         if tail in (",", "–", "—", "-"):

@@ -3,12 +3,14 @@ sentences here our own): a role given with a prepositional phrase ("a seismologi
 Northern Rockies Regional Municipality, Lorraine Deschamps"); titles before a name in apposition ("Her chief rival,
 former Lt. Gov. Ron Baxter, dismissed …"); a body among the titles ("Former NHL defenceman X, who …, called him …");
 an aside between dashes before the verb; a dateline's town in capitals that no list knows; a body's kind after a
-possessive ("according to the country's disaster agency AFAD")."""
+possessive ("according to the country's disaster agency AFAD"); a survey by a name no list knows ("LendingTree"); a
+person of a body after its kind ("of the nonprofit Fair Credit Project"); a title's comma inside its marks closing a
+relative clause; a title opening a sentence ('"Salt Lines" opens in theaters')."""
 from __future__ import annotations
 
 import pytest
 
-from tests.core.suggest.suggesting import found, speaker_of
+from tests.core.suggest.suggesting import claims, found, speaker_of
 
 
 def test_a_role_given_with_where_the_person_works() -> None:
@@ -60,3 +62,31 @@ def test_a_known_body_in_capitals_before_a_dash_stays_a_body() -> None:
 ])
 def test_a_bodys_kind_after_a_possessive(text: str) -> None:
     assert speaker_of(text, "Malazgirt") == ("AFAD", "named")
+
+
+@pytest.mark.parametrize(("text", "maker"), [
+    ("A recent survey by LendingTree found that 76% of cardholders who asked for a lower rate got one.", "LendingTree"),
+    ("A survey by recruitment firm Kerrigan & Lowe found that 62 per cent of older job seekers felt passed over.",
+     "Kerrigan & Lowe"),
+])
+def test_a_survey_by_a_name_no_list_knows_is_its_makers(text: str, maker: str) -> None:
+    assert speaker_of(text, "found that") == (maker, "named")
+
+
+def test_a_person_of_a_body_after_its_kind() -> None:
+    text = ("Balance transfer cards can help, but consumer advocate Janelle Pierce of the nonprofit Fair Credit Project "
+            "warned that fees can eat into the savings.")
+    claim = next(c for c in claims(text) if "eat into" in c.exact)
+    assert (claim.speaker, claim.affiliation) == ("Janelle Pierce", "Fair Credit Project")
+
+
+def test_a_comma_inside_a_titles_marks_closes_the_relative_clause() -> None:
+    text = ("Theo Langford nearly quit acting. Langford, who stars opposite Marisol Vance in the thriller \"Salt Lines,\" "
+            "said he was broke and burnt out.")
+    assert speaker_of(text, "burnt out") == ("Theo Langford", "named")
+
+
+def test_a_title_opening_a_sentence_is_no_quotation() -> None:
+    text = ("Theo Langford said he nearly quit acting before the role came. \"Salt Lines\" opens in theaters across the "
+            "country on Oct. 17.")
+    assert not any("opens in theaters" in c.exact and c.speaker for c in claims(text))
