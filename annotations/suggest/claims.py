@@ -12,9 +12,9 @@ from dataclasses import replace
 
 from annotations.suggest import Suggestion
 from annotations.suggest.block_quotes import BlockQuotes
+from annotations.suggest.claim_speakers import named_claims
 from annotations.suggest.claim_sentences import OPENING_MARKS, sentences
-from annotations.suggest.coreference import gender_of, genders, middle_initials, roles, surnames_as_people
-from annotations.suggest.org_names import company_short_names
+from annotations.suggest.coreference import gender_of, genders, roles, surnames_as_people
 from annotations.suggest.gazetteer import gazetteer
 from annotations.suggest.interviews import Turn, handle_names, turns
 from annotations.suggest.line_labels import DATELINE_PREFIX
@@ -30,8 +30,6 @@ from annotations.suggest.soft_wraps import soft_wraps_as_spaces
 from annotations.suggest.org_references import BODY_NOUNS, body_roles
 from annotations.suggest.speaker_context import Context, Speaker, full_name
 from annotations.suggest.speaker_pronouns import SENTENCE_OPENING
-from annotations.suggest.speaker_names import (LoneNames, body_type, bracketed_acronyms, canonical, given_names,
-                                                org_heads, org_short_forms, spelled_acronyms)
 from annotations.suggest.speaker_names import full_names as full_names_of
 from annotations.suggest.described_subjects import described
 from annotations.suggest.speakers import find_speaker
@@ -314,38 +312,8 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
     layout = [replace(t, speaker=authors[t.speaker]) if t.speaker in authors else t for t in layout]
     if layout:
         found = _with_turns(text, found, layout)
-    merged = merge_quotes(fill_quotes(text, found), [int(f[5]) for f in found], line_spans, text)
-    fuller = middle_initials(text, persons, lambda p: full_name(p, full_names))
-    shorts = {short: full for short, full in org_short_forms(mentions).items() if short not in people}  # (not "Tony
-    # Blair" -> "Tony Blair Institute": a person the text names is no short form)
-    firsts = given_names(persons, full_names) | org_heads(mentions) | shorts \
-        | company_short_names(mentions) | spelled_acronyms(mentions) | bracketed_acronyms(text, mentions)
-    types: dict[str, str] = {}  # a named speaker's entity type, from the mentions that name it
-    for p in sorted(mentions, key=lambda m: m.type != "ORG" or " " not in (m.name or m.exact)):  # (a company's
-        # name first: "Nordvik" alone may have been taken for a person)
-        types.setdefault(full_name(p, full_names) if p.type == "PERSON" else p.name or p.exact, p.type)
-    lone = LoneNames(text)
-    begun: dict[str, set[str]] = {}  # the first word(s) of a person's name -> the names that begin so
-    for name in people:
-        space = name.find(" ")
-        while space > 0:
-            begun.setdefault(name[:space], set()).add(name)
-            space = name.find(" ", space + 1)
-    claims: list[Suggestion] = []
-    for s, e, source, sp, kind in merged:
-        who = canonical(firsts.get(sp.name, fuller.get(sp.name, sp.name))) if sp else None
-        if who and sp and sp.kind == "named" and " " not in who and types.get(who) in (None, "PERSON") \
-                and not who.startswith("@"):  # (a handle is the name it gives)
-            who = lone.fuller(who)
-        if who and sp and sp.kind == "named" and who in begun and types.get(who) in (None, "PERSON") \
-                and not who.startswith("@"):  # "Jenelle added", after "Jenelle Evans"; "Kamal Arifin said", after
-            owners = begun[who]  # "Kamal Arifin Yusof": the one person the text gives that first name (or names)
-            who = next(iter(owners)) if len(owners) == 1 else who
-        claims.append(Suggestion("claim", s, e, text[s:e], kind, speaker=who, source=source,
-                                 speaker_kind=sp.kind if sp else None, affiliation=sp.affiliation if sp else None,
-                                 speaker_type=(types.get(who) or body_type(who)) if sp and sp.kind == "named"
-                                 and who else None))
-    return claims
+    return named_claims(text, merge_quotes(fill_quotes(text, found), [int(f[5]) for f in found], line_spans, text),
+                        mentions, persons, people, full_names)
 
 
 _AFTER_FULL_STOP = (". ", "? ", "! ")

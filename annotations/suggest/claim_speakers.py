@@ -1,0 +1,49 @@
+"""The claims as suggestions, their speakers filed under one name each: a person by the fullest name the text gives
+("Jenelle" -> "Jenelle Evans", "Kamal Arifin" -> "Kamal Arifin Yusof", "Ada K. Moe" for "Ada Moe"), an organisation
+by its full name (a short form, its head, an acronym spelled out elsewhere), with the speaker's entity type. Split
+out of `claims.py`, which finds the claims and their speakers. Pure functions."""
+from __future__ import annotations
+
+from annotations.suggest import Suggestion
+from annotations.suggest.coreference import middle_initials
+from annotations.suggest.org_names import company_short_names
+from annotations.suggest.speaker_context import Speaker, full_name
+from annotations.suggest.speaker_names import (LoneNames, body_type, bracketed_acronyms, canonical, given_names,
+                                                org_heads, org_short_forms, spelled_acronyms)
+
+
+def named_claims(text: str, merged: list[tuple[int, int, str, Speaker | None, str]], mentions: list[Suggestion],
+                 persons: list[Suggestion], people: set[str], full_names: dict[str, str]) -> list[Suggestion]:
+    """`merged` (start, end, source, speaker, claim type) as claim suggestions, each named speaker under the name the
+    text gives it in full; `people` are the full names of the persons mentioned."""
+    fuller = middle_initials(text, persons, lambda p: full_name(p, full_names))
+    shorts = {short: full for short, full in org_short_forms(mentions).items() if short not in people}  # (not "Tony
+    # Blair" -> "Tony Blair Institute": a person the text names is no short form)
+    firsts = given_names(persons, full_names) | org_heads(mentions) | shorts \
+        | company_short_names(mentions) | spelled_acronyms(mentions) | bracketed_acronyms(text, mentions)
+    types: dict[str, str] = {}  # a named speaker's entity type, from the mentions that name it
+    for p in sorted(mentions, key=lambda m: m.type != "ORG" or " " not in (m.name or m.exact)):  # (a company's
+        # name first: "Nordvik" alone may have been taken for a person)
+        types.setdefault(full_name(p, full_names) if p.type == "PERSON" else p.name or p.exact, p.type)
+    lone = LoneNames(text)
+    begun: dict[str, set[str]] = {}  # the first word(s) of a person's name -> the names that begin so
+    for name in people:
+        space = name.find(" ")
+        while space > 0:
+            begun.setdefault(name[:space], set()).add(name)
+            space = name.find(" ", space + 1)
+    claims: list[Suggestion] = []
+    for s, e, source, sp, kind in merged:
+        who = canonical(firsts.get(sp.name, fuller.get(sp.name, sp.name))) if sp else None
+        if who and sp and sp.kind == "named" and " " not in who and types.get(who) in (None, "PERSON") \
+                and not who.startswith("@"):  # (a handle is the name it gives)
+            who = lone.fuller(who)
+        if who and sp and sp.kind == "named" and who in begun and types.get(who) in (None, "PERSON") \
+                and not who.startswith("@"):  # "Jenelle added", after "Jenelle Evans"; "Kamal Arifin said", after
+            owners = begun[who]  # "Kamal Arifin Yusof": the one person the text gives that first name (or names)
+            who = next(iter(owners)) if len(owners) == 1 else who
+        claims.append(Suggestion("claim", s, e, text[s:e], kind, speaker=who, source=source,
+                                 speaker_kind=sp.kind if sp else None, affiliation=sp.affiliation if sp else None,
+                                 speaker_type=(types.get(who) or body_type(who)) if sp and sp.kind == "named"
+                                 and who else None))
+    return claims
