@@ -16,6 +16,7 @@ from annotations.suggest.automata import gazetteer_automaton as _gazetteer_autom
 from annotations.suggest.automata import name_automaton as _automaton
 from annotations.suggest.automata import scan as _scan
 from annotations.suggest.gazetteer import country_names, gazetteer, language_names
+from annotations.suggest.joined_names import COMMON_CAPITALISED, joined_start
 from annotations.suggest.languages import byline_start, given_name_then_surname
 from annotations.suggest.line_labels import opens_dateline
 from annotations.suggest.later_mentions import DEMONYM_PLURAL as _DEMONYM_PLURAL
@@ -37,9 +38,6 @@ _RANK = re.compile(r"([A-Z][a-z]+(?:-[A-Z][a-z]+)*)\s+(?=[A-Z])")
 _RANK_WORDS = frozenset("General Major Lieutenant Colonel Brigadier Admiral Vice Rear Commander Secretary Deputy Chief "
                         "Sergeant Captain Corporal Marshal Field".split())
 """Words of a rank or office left before a name by a title pattern ("Secretary General", "Major-General")."""
-_COMMON_CAPITALISED = {"The", "A", "An", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I",
-                       "But", "And", "Or", "In", "On", "At", "Not", "No", "Yes", "Later", "Meanwhile", "Critics",
-                       "Energy", "Prices", "Engineers", "Opposition", "Another", "For", "By", "Its", "Our", "Their"}
 _FIRM_KINDS = frozenset("Brokerage Insurer Reinsurer Lender Carmaker Automaker Chipmaker Drugmaker Planemaker Miner "
                         "Retailer Grocer Supermarket Conglomerate Steelmaker Shipbuilder Bookmaker Airline".split())
 """What kind of firm the name after is, capitalised only to open the sentence as wire copy writes it ("Brokerage
@@ -178,12 +176,12 @@ def _suggest_entities(text: str, library_names: Iterable[tuple[str, ...]], skip:
                 start += len(owner) + 1
                 exact = text[start:stop]
         if label == "ORG" and text.endswith((" and ", " & "), 0, start):  # "Food and Drug Administration"
-            start = _joined_start(text, start, stop, known)
+            start = joined_start(text, start, stop, known)
             exact = text[start:stop]
         if label in ("ORG", "PLACE"):
             space = exact.find(" ")
             first = exact if space < 0 else exact[:space]
-            if first in _COMMON_CAPITALISED:
+            if first in COMMON_CAPITALISED:
                 if space < 0 or not exact[space + 1:].strip():
                     continue
                 start += len(first) + 1  # "The Vesterby plant" -> not "The"
@@ -200,7 +198,7 @@ def _suggest_entities(text: str, library_names: Iterable[tuple[str, ...]], skip:
         begin = byline_start(text, f.start) if f.label == "PERSON" else f.start
         end = f.end
         if f.label == "ORG" and text.endswith((" and ", " & "), 0, begin):
-            begin = _joined_start(text, begin, f.end, known)
+            begin = joined_start(text, begin, f.end, known)
         if f.label == "ORG":
             begin, end = org_span(text, begin, end, known, cuts)
         found.append((begin, end, f.label, f.source, f.name if begin == f.start else None))
@@ -311,65 +309,6 @@ def _titled_person(text: str, candidate: Candidate, known: dict[str, str]) -> Ca
     return candidate
 
 
-_JOINED_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z][\w'’-]*) and \Z")
-"""A capitalised word joined by "and" to an organisation's name: part of it ("Food and Drug Administration")."""
-
-
-def _joined_start(text: str, start: int, stop: int, known: dict[str, str]) -> int:
-    """Where an organisation's name starts that a capitalised word joins with "and" ("Food and Drug
-    Administration"), unless that word is a name of its own ("Britain and Energy Agency")."""
-    if text.endswith(" & ", 0, start):  # "Evergreen Aviation & Space Museum": "&" joins within one name
-        ampersand = _AMPERSAND_BEFORE.search(text, max(0, start - 60), start)
-        if ampersand is not None and not any(w in _COMMON_CAPITALISED for w in ampersand.group(1).split()):
-            return ampersand.start(1)
-        return start
-    joined = _JOINED_BEFORE.search(text, max(0, start - 30), start)
-    if joined is None or joined.group(1) in known or joined.group(1) in _COMMON_CAPITALISED or \
-            " " not in text[start:stop]:
-        return start
-    before = text[max(0, joined.start(1) - 24):joined.start(1)].split()[-1:]
-    if before and before[0][:1].isupper() and not _DOTTED.fullmatch(before[0]):
-        return _common_noun_start(text, joined.start(1), joined.group(1), known, start) \
-            if _common_noun(text[start:text.find(" ", start)], 2.5) else start
-        # a list: "Southern California Edison and San Diego Gas & Electric", "Golden Globes and SAG"; one name where
-        # a common noun ends the first part: "Canada Mortgage and Housing Corporation"
-    if before and before[0] in ("of", "for"):
-        return start  # the end of another's name: "Institute of Technology and Colorado State University"
-    return joined.start(1)
-
-
-def _common_noun_start(text: str, word_start: int, word: str, known: dict[str, str], start: int) -> int:
-    """Where a name starts whose two parts joined by "and" are common nouns ("Canada Mortgage and Housing
-    Corporation", "Kenya Ports and Harbours Authority"); `start` if the word before "and" is a name or a head of its
-    own ("Ceres Robotics and Tyvak …", "Big Machine and The Carlyle Group": a list) or the run is a known name."""
-    if word in names.ORG_HEADS or word in names.PLACE_HEADS or not _common_noun(word):
-        return start
-    run = _RUN_BEFORE.search(text, max(0, word_start - 40), word_start)
-    if run is None:
-        return start
-    words = run.group(1).split()
-    while words and words[0] in _COMMON_CAPITALISED:
-        words.pop(0)
-    if not words or " ".join(words + [word]) in known or any(w in names.ORG_HEADS for w in words):
-        return start
-    return word_start - len(" ".join(words)) - 1
-
-
-def _common_noun(word: str, floor: float = 3.5) -> bool:
-    """A capitalised word that is an English word (at least `floor` on the zipf scale) and no one's name
-    ("Mortgage", "Housing"; not "Edison", "Tyvak", "The")."""
-    given, surnames = names.name_lists()
-    return word not in _COMMON_CAPITALISED and word not in surnames and word not in given \
-        and names.zipf(word.lower()) >= floor
-
-
-_RUN_BEFORE = re.compile(r"(?<![\w'’.-])((?:[A-Z][a-z][\w'’-]* ){1,3})\Z")
-_DOTTED = re.compile(r"(?:[A-Z]\.){2,3}")
-_AMPERSAND_BEFORE = re.compile(r"(?<![\w'’.&-])((?:[A-Z][a-z][\w'’-]* ){0,3}[A-Z][a-z][\w'’-]*) & \Z")
-"""Capitalised words joined by "&" to an organisation's name ("Evergreen Aviation & Space Museum", "Mary & Leigh
-Block Museum of Art"): "&" joins inside a name, not a list as "and" may."""
-
-
 _NO_CHAMBER = re.compile(r"Chamber of (?!Commerce|Industry|Trade|Deputies|Mines|Shipping|Agriculture|Crafts)")
 """A "Chamber of …" that is no trade or parliamentary body ("the Chamber of Horrors", "the Chamber of Secrets")."""
 _GIVEN_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+) \Z")
@@ -379,7 +318,7 @@ def _namesake(word: str) -> bool:
     """A given name that no list knows as something else, before a one-word place name: a person named like
     the place ("Joaquin Phoenix", "Michael Jordan")."""
     return word in names.name_lists()[0] and word not in gazetteer() and word not in names.title_words() \
-        and word not in _COMMON_CAPITALISED and (names.zipf(word) < 5.2 or word in names.ALLOWED_FIRST)
+        and word not in COMMON_CAPITALISED and (names.zipf(word) < 5.2 or word in names.ALLOWED_FIRST)
 
 
 _DOCTRINE = re.compile(r"(?:ology|ism|phobia|philia|ics)\Z")
