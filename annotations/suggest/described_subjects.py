@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from annotations.suggest import Suggestion
 from annotations.suggest.named_makers import outlet_subject
+from annotations.suggest.gazetteer import gazetteer
 from annotations.suggest.org_references import (COMMERCIAL, ORG_NOUN_SET, ORG_REFERENCE, SUBORDINATOR, WHOSE,
                                                 described_body, latest_org, office_of, salient_orgs,
                                                 sentence_subject_org)
@@ -64,6 +65,8 @@ def described_subject(text: str, clause_start: int, end: int, before: str, final
     if described and role in ORG_NOUN_SET and context.roles[role] not in (orgs[-1] if orgs else None,
                                                                           context.spoke_org):
         described = None  # "Amnesty, a rights group, … Greenpeace joined the protest. The group said": not Amnesty
+    if described and another_holder(text, role, context.roles[role], clause_start):
+        described = None  # "Ravi Menon, an economist at DBS, said … Another economist disagreed. The economist said"
     if described:  # "the billionaire said", after "billionaire Ada Moe"; "the charity said", after "Oxfam, a charity,"
         return Speaker(context.roles[role], "named")
     if THE_ROLE.match(before):  # "Danny Fitzsimons … gave evidence. The security contractor said": him
@@ -132,14 +135,36 @@ def described(speaker: Speaker, text: str, context: Context, full_names: dict[st
 
 def national_after(text: str, verb_end: int, context: Context) -> Speaker | None:
     """A person named by nationality right after a verb of saying ('"…," said the Hungarian', "added the Swede"): the
-    person named last, as for "The Hungarian said" (a nationality with no suffix only after a sentence naming one
-    person); None when no such phrase follows or no one was named."""
+    person named last, only after a sentence naming one person (the text gives no nationality to match two against),
+    and only a nationality the lists hold; None otherwise."""
     national = _NATIONAL_AFTER.match(text, verb_end) if context.last_person else None
-    if national is None or national.group(2) and not (
-            context.previous is not None and len({p.exact for p in context.previous[1] if p.type == "PERSON"}) == 1):
-        return None
+    if national is None or national.group(1) and gazetteer().get(national.group(1)) != "MISC" \
+            or (national.group(1) or national.group(2)) in _NOT_NATIONALITIES:
+        return None  # ("said the Guardian", "said the Pentagon", "said the Republican": a body, a party's member)
+    if not (context.previous is not None and len({p.exact for p in context.previous[1] if p.type == "PERSON"}) == 1):
+        return None  # ("Sinner lost to Djokovic. '…,' said the Italian": the text gives no nationality to match)
     return Speaker(context.last_person or "", "named")
 
 
-_NATIONAL_AFTER = re.compile(r"[ \t]+the[ \t]+(?:([A-Z][a-z]+(?:ian|an|ese|ish|ite|i|on))|(" + NATIONALS + r"))"
+_NATIONAL_AFTER = re.compile(r"[ \t]+the[ \t]+(?:([A-Z][a-z]+(?:ian|an|ese|ish|i))|(" + NATIONALS + r"))"
                              r"(?=[ \t]*(?:[.,;:!?\n]|\Z))")
+_NOT_NATIONALITIES = frozenset("Republican Democrat Conservative Christian Muslim Islamist Catholic Anglican Lutheran "
+                               "Australian Scotsman Indian".split())
+"""Words the list of nationalities holds that name a party's member or a faith, and nationalities that are also
+newspapers ("the Australian", "the Scotsman") or as often another people ("the Indian")."""
+
+
+def another_holder(text: str, role: str, holder: str, upto: int) -> bool:
+    """Whether someone else is given `role` after `holder` was last named, before `upto` ("Ravi Menon, an economist at
+    DBS, said … Another economist, who declined to be named, disagreed", "A second doctor, Mohammed Saqr, said"):
+    "the economist" then is that other one, not the holder."""
+    surname = holder.rsplit(None, 1)[-1]
+    at = text.rfind(surname, 0, upto)
+    after = _SENTENCE_END.search(text, at, upto) if at >= 0 else None  # (past the holder's own "X, a government
+    if after is None:  # spokesman,")
+        return False
+    return re.compile(rf"(?<![\w'’-])(?:another|second|other|a|an|one|[\w]+['’]s)\s+(?:[a-z-]+\s+)?{re.escape(role)}\b",
+                      re.I).search(text, after.end(), upto) is not None
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")

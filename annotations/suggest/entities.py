@@ -28,7 +28,7 @@ from annotations.suggest.org_names import (chambers, named_national, national_bo
                                           short_forms_said, web_addresses)
 from annotations.suggest.place_context import area_places, neighbour_places, postal_states, tidy_span
 from annotations.suggest.wider_places import wider_place_spans
-from annotations.suggest.person_names import aged_given_names, described_start, nicknamed
+from annotations.suggest.person_names import aged_given_names, described_start, justice_named, nicknamed
 from annotations.suggest.shouted_openings import mend_shouted_openings
 from annotations.suggest.soft_wraps import soft_wraps_as_spaces
 from annotations.suggest.patterns import (EMPTY_BEFORE, MINISTRIES, NUMBER_TOKEN, NUMBERED, ORG_WORDS,
@@ -39,9 +39,10 @@ _RANK_WORDS = frozenset("General Major Lieutenant Colonel Brigadier Admiral Vice
                         "Sergeant Captain Corporal Marshal Field".split())
 """Words of a rank or office left before a name by a title pattern ("Secretary General", "Major-General")."""
 _FIRM_KINDS = frozenset("Brokerage Insurer Reinsurer Lender Carmaker Automaker Chipmaker Drugmaker Planemaker Miner "
-                        "Retailer Grocer Supermarket Conglomerate Steelmaker Shipbuilder Bookmaker Airline".split())
+                        "Retailer Grocer Supermarket Conglomerate Steelmaker Shipbuilder".split())
 """What kind of firm the name after is, capitalised only to open the sentence as wire copy writes it ("Brokerage
-Kotwal Securities raised", "Insurer Aviva said"): no part of the name, and the name is a firm's."""
+Kotwal Securities raised", "Insurer Aviva said"): no part of the name, and the name is a firm's (not "Airline", which
+opens names: "Airline Pilots Association")."""
 
 
 def suggest_entities(text: str, library_names: Iterable[tuple[str, ...]] = (),
@@ -238,10 +239,12 @@ def _suggest_entities(text: str, library_names: Iterable[tuple[str, ...]], skip:
                 and known.get(text[a:b]) != "ORG":
             label = "PLACE"  # "MAKHANDA – The festival opened": the dateline's town, in capitals
         space = text.find(" ", a, b) if label != "PLACE" else -1
-        if space > 0 and text[a:space] in _FIRM_KINDS:
+        if space > 0 and text[a:space] in _FIRM_KINDS and (a == 0 or text[a - 1] == "\n" or text[a - 2:a] == ". "):
             a, label = space + 1, "ORG"  # "Insurer Aviva said": the firm (no title and name)
         elif space > 0 and label == "PERSON":
             a = described_start(text, a, b)  # "Evacuee Tom Blackwood said"
+        if label == "PERSON" and text.endswith("Justice ", 0, a):
+            a = justice_named(text, a, b)  # "Justice Ameyaw, a trader, said": his given name
         span = tidy_span(text, a, b, label)
         if span is None:
             continue

@@ -14,6 +14,9 @@ PARTICLES = frozenset({"bin", "ibn", "bint", "abu", "al", "el", "van", "von", "d
                        "dos", "das", "del", "la", "le", "ter", "ben", "dela", "delos", "Ó", "Ní", "Nic", "Ua"})
 SECOND_HONORIFICS = frozenset(("Seri", "Sri"))
 """The second word of a two-word honorific ("Datuk Seri", "Tan Sri"): a title after a title, a name otherwise."""
+JUDGES_TITLE = re.compile(r"(?<![\w'’-])(?:Mr|Mrs|Ms|Lady|Lord|Chief|Associate|Deputy|Senior|Presiding)\.?[ \t]+\Z")
+"""Before "Justice" as a judge's title ("Mr Justice Cardew", "Chief Justice John Roberts"); alone, "Justice" may be a
+given name ("Justice Smith, the victim's brother")."""
 DESCRIBING_ENDS = frozenset("led backed based owned run funded linked allied aligned supported sponsored born made "
                             "controlled held dominated affiliated inspired brokered designed supporting wide".split())
 """The second half of a hyphenated describing word ("Saudi-led", "Iran-backed", "London-based", "Tory-supporting"):
@@ -38,7 +41,7 @@ ORG_HEADS = frozenset(
     "Entertainment Records Foods Systems Solutions Labs Church Mosque Operator Guild Crew Electric Org Magazine "
     "Program Programme Project Sentinel Chronicle Examiner Inquirer Courier Dispatch Telegraph Bulletin Equities "
     "Securities Investments Advisors Brokerage Productions Embassy Consulate Complex Tribe Zoo Corps "
-    "Aquarium Chamber Rovers Wanderers Rangers Albion Hotspur".split()) | COMPANY_SUFFIXES \
+    "Aquarium Chamber Wanderers Albion Hotspur".split()) | COMPANY_SUFFIXES \
     | INDUSTRY_HEADS
 BASED_PREFIX = re.compile(r"[A-Z][\w'’.]*(?:-[A-Z][\w'’]*)?-"
                           r"(?:based|headquartered|listed|owned|funded|backed|run)\s+")

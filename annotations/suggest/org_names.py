@@ -364,16 +364,21 @@ def named_national(text: str, spans: list[tuple[int, int, str, str, str | None]]
     words as one organisation: a national charity, agency or sports body, or a firm's arm there ("Diabetes UK",
     "Alzheimer’s Research UK", "Transport Scotland", "Cricket Australia", "Vodafone UK", "Hitwise UK"), not the
     country — unless a place comes before ("London UK"), only determiners, directions or sentence openers do ("The
-    UK", "Northern Ireland", "Across Scotland"), or a capitalised word follows, which the nation modifies ("Current UK
-    Prime Minister"). A name before, found on its own, is taken in."""
+    UK", "Northern Ireland", "Across Scotland", "Why UK"), a possessive ("Labour's UK") or a small word of a longer name
+    ("Save the Children UK"), or a word follows that the nation modifies ("Current UK Prime Minister", "UK inflation"):
+    after it comes a verb, a role, a possessive or the phrase's end. A name before, found on its own, is taken in."""
     out: list[tuple[int, int, str, str, str | None]] = []
     for span in spans:
         a, b, label = span[0], span[1], span[2]
         named = _NAME_BEFORE_NATION.search(text, max(0, a - 60), a) if label == "PLACE" and text[a:b] in _NATIONS \
-            and not _CAPITAL_AFTER.match(text, b) else None
+            and _BODY_ENDS.match(text, b) else None
+        if named is not None and (_SMALL_WORD_BEFORE.search(text, max(0, named.start() - 6), named.start())
+                                  or named.group(1).rstrip().endswith(("'s", "’s"))):
+            named = None  # ("Save the Children UK": a name with small words, no list gives it; "Labour's UK")
         if named is not None:
             words = named.group(1).split()
-            while words and (words[0] in FUNCTION or words[0].lower() in FUNCTION or words[0] in _OPENERS):
+            while words and (words[0] in FUNCTION or words[0].lower() in FUNCTION or words[0] in _OPENERS
+                             or words[0] in MONTHS_DAYS):
                 words.pop(0)
             begin = a - len(" ".join(words)) - 1 if words else a
             inside = [s for s in out if s[1] > begin]
@@ -387,8 +392,16 @@ def named_national(text: str, spans: list[tuple[int, int, str, str, str | None]]
 
 _NATIONS = frozenset(("UK", "England", "Scotland", "Wales", "Ireland", "Australia"))
 _NAME_BEFORE_NATION = re.compile(r"(?<![\w’'.-])((?:[A-Z][\w’'&.-]*[ \t]){1,3})\Z")
-_CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")
+_BODY_ENDS = re.compile(r"[’']s\b|[ \t]*(?:[,.;:)\n]|\Z)|[ \t]+(?:said|says|say|has|have|had|is|was|were|will|would|"
+                        r"warned|warns|added|adds|told|tells|found|finds|estimates?|estimated|reported|reports|"
+                        r"called|calls|urged|urges|wants|wanted|chief|boss|head|director|spokes(?:man|woman|person)|"
+                        r"and|which|who|also|did|does)\b")
+"""After a nation that ends a body's name: a verb or a role ("Diabetes UK said", "Vodafone UK chief"), a possessive or
+the phrase's end; not a noun the nation modifies ("Today UK households pay", "In March UK inflation rose")."""
+_SMALL_WORD_BEFORE = re.compile(r"(?<![\w'’-])(?:the|of|for|and|&|to|in|on|at)[ \t]+\Z")
 _OPENERS = frozenset(("The", "A", "An", "In", "On", "At", "But", "And", "Current", "Former", "Across", "Outside",
+                      "How", "Why", "Will", "Is", "Are", "Can", "Could", "Should", "Would", "Does", "Do", "Did", "What",
+                      "When", "Where", "Who", "Since", "Under", "Elsewhere", "Currently", "Overall", "Still", "Even",
                       "Inside", "From", "To", "For", "With", "Like", "Unlike", "Post-Brexit", "Modern", "Rural",
                       "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "New",
                       "Greater", "Upper", "Lower", "Mainland", "Throughout", "Within", "Beyond", "All", "Tonight", "Today",

@@ -11,8 +11,9 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from anyascii import anyascii
 
 from annotations.suggest.gazetteer import gazetteer
-from annotations.suggest.name_words import (ALLOWED_FIRST, FUNCTION, MONTHS_DAYS, ORG_HEADS, PARTICLES, PLACE_HEADS,
-                                            SECOND_HONORIFICS, name_lists, title_words, world_surnames, zipf)
+from annotations.suggest.name_words import (ALLOWED_FIRST, FUNCTION, JUDGES_TITLE, MONTHS_DAYS, ORG_HEADS, PARTICLES,
+                                            PLACE_HEADS, SECOND_HONORIFICS, name_lists, title_words, world_surnames,
+                                            zipf)
 
 REPORTING = ("said|says|told|tells|added|adds|warned|warns|stated|explained|explains|noted|notes|argued|argues|"
              "insisted|wrote|writes|asked|replied|recalled|recalls|remembers|recounted|continued|concluded|"
@@ -438,3 +439,21 @@ def partners_named_first(text: str, people: Sequence[tuple[int, int, str, str, s
             continue
         out.append((partner.start(1), partner.end(1), f"{first} {words[-1]}"))
     return out
+
+
+def justice_named(text: str, start: int, end: int) -> int:
+    """Where the person span text[start:end] starts when the "Justice" before it is the person's given name, not a
+    judge's title: no judge's title before it ("Mr Justice", "Chief Justice") and what follows says who the person is
+    as one says it of anyone ("Justice Ameyaw, a trader at Makola Market,", "Justice Smith, who plays Franklin",
+    "Justice Mensah, 34,"); `start` otherwise ("Justice Sonia Sotomayor wrote")."""
+    if not text.endswith("Justice ", 0, start) or JUDGES_TITLE.search(text, max(0, start - 20), start - 8) \
+            or not _ANYONES_APPOSITION.match(text, end):
+        return start
+    return start - 8
+
+
+_ANYONES_APPOSITION = re.compile(r",[ \t]+(?:\d{1,3}[,)]|an?[ \t]+(?!(?:judge|justice|retired|former|senior|supreme|"
+                                 r"high|appeals?)\b)|the[ \t]+[\w-]+['’]s[ \t]|who[ \t]+(?:plays|played|stars|starred|"
+                                 r"owns|runs|lives|works|worked))")
+"""After a name, what is said of anyone: an age, an indefinite role that is no judge's, a relation to someone, a
+life ("who plays Franklin")."""

@@ -56,6 +56,9 @@ officer"; not "Republicans accuse")."""
 LATER_PRONOUN = re.compile(r"(?:,|\sand|\sbut)\s+(?:he|she)\s*\Z")
 """"he"/"she" as the subject of a later clause of the sentence: the sentence's subject, if a person opens it."""
 _ROLE_THEN_NAME = re.compile(r"(?:The|A|An|His|Her|Their|Its)\s+[a-z][^,;:\"“”]{2,80}?,\s+")
+_VERB_AFTER_BODY = re.compile(r"(?<![\w'’-])[a-z]+(?:s|ed)(?![\w'’-])")
+_WORKS = frozenset("album book novel film movie song single record biography memoir series show play documentary "
+                   "painting collection track".split())
 _FORMER_TITLES = re.compile(r"(?:(?:former|ex-|then-|acting|interim)[ \t]+)?(?:[A-Z][a-z]*\.?[ \t]+){1,3}")
 """Titles before a name in apposition to a role, maybe "former" ("Her chief rival, former Lt. Gov. Ron Baxter,")."""
 _APPOSED_VERB = re.compile(r",\s+[a-z]+(?:ed|s)\b")
@@ -108,9 +111,13 @@ def sentence_subject(text: str, start: int, end: int, mentions: Sequence[Suggest
         if role is not None and role.group(1).capitalize() in title_words() and not any(
                 w.endswith("ed") for w in role.group(0).split()):  # (not "Microsoft fired senior engineer X")
             first = titled
-        elif titled is not None and titled.start - at < 50 and _TITLES_BEFORE.fullmatch(text, at, titled.start):
+        elif titled is not None and titled.start - at < 50 and _TITLES_BEFORE.fullmatch(text, at, titled.start) \
+                and not _VERB_AFTER_BODY.search(text, first.end, titled.start):
             first = titled  # "Former NHL defenceman Jean-Luc Perreault, who …, called him …": a body in the titles
+            # (not "NHL suspends defenceman X, calling …", "FIFA bans official X, saying": the body acts on him)
     role = _ROLE_THEN_NAME.match(text, at, end) if first is not None and first.start > at else None
+    if role is not None and role.group(0).rstrip(", \t").rsplit(None, 1)[-1] in _WORKS:
+        role = None  # "Her debut album, Amy Winehouse, contains the line": a work named for a person
     if role:  # "The civil defence spokesman for the island of Oahu, John Cummings, encouraged …": the person (maybe
         # after titles: "Her chief rival, former Lt. Gov. Ron Baxter, dismissed …")
         named = next((p for p in mentions if p.start >= role.end() and p.type == "PERSON"), None)

@@ -22,15 +22,16 @@ NOUNS_IN_LY = frozenset("family ally rally supply reply assembly monopoly anomal
 TEMPORAL = re.compile(r"(?:\s+(?:on\s+[A-Z][a-z]+day(?:\s+night|\s+morning)?|(?:this|last|that)\s+(?:week|month|"
                        r"year|morning|afternoon|evening|weekend)|at\s+(?:the|that)\s+time|(?:released|published|issued|"
                        r"unveiled|out)(?:\s+(?:on|earlier|late|early))?\s+(?:[A-Z][a-z]+day|(?:this|last)\s+(?:week|month|"
-                       r"year)))|in\s+recent\s+(?:days|weeks|months|years)|(?:in|over)\s+the\s+(?:past|last)\s+"
-                       r"(?:(?:few|two|three|several)\s+)?(?:days|weeks|months|years)|for\s+(?:months|years|decades))+"
-                       r"\s*\Z")
+                       r"year)))|(?<=has|ave|had|are|ere)\s+(?:in\s+recent\s+(?:days|weeks|months|years)|(?:in|over)\s+"
+                       r"the\s+(?:past|last)\s+(?:(?:few|two|three|several)\s+)?(?:days|weeks|months|years)|"
+                       r"for\s+(?:months|years|decades)))+\s*\Z")
 
 
 _TIME_ENDS = ("day", "week", "month", "year", "morning", "afternoon", "evening", "weekend", "night", "time", "days",
               "weeks", "months", "years", "decades")
 """Endings of the last word of a time before a verb ("on Monday", "this week", "at the time", "have in recent months
-complained"): `TEMPORAL` runs only there."""
+complained": a span of time only right after an auxiliary, never "workers laid off in the last few months"):
+`TEMPORAL` runs only there."""
 
 
 _WATCHING = re.compile(r"(?<=[a-z]s)\s+(?:monitoring|tracking|following|overseeing|handling|investigating|studying|"

@@ -45,6 +45,12 @@ _ASKED = re.compile(r"Asked\s+(?:if|whether|about|what|why|how|when|who)\b[^;:]*
 names is asked about, not answering."""
 
 
+_ASKS_THEM = re.compile(r"(?<![\w'’-])(?:asked|told|accused|questioned|pressed|urged|interrupted|heckled)\s+(?:him|her)\b|"
+                        r"(?<![\w'’-])suggested\b")
+"""An unnamed person addressing someone ("A vendor told her that …", "A protester accused him of lying"): the "he"/"she"
+who answers is the one addressed, not the asker."""
+
+
 def pronoun_speaker(text: str, clause_start: int, before: str, word: str, last: Sequence[Suggestion],
                     mentions: Sequence[Suggestion], full_names: dict[str, str], context: Context,
                     orgs: list[str]) -> Speaker | None:
@@ -81,7 +87,8 @@ def pronoun_speaker(text: str, clause_start: int, before: str, word: str, last: 
         if subject and context.gender.get(subject, GENDER[word]) == GENDER[word]:
             name = subject  # "Mr Anderson, who … during Hartley's trial. He told …": the subject
         single = context.single_unnamed
-        if name is None and single is not None and single[1] > context.person_at:
+        if name is None and single is not None and single[1] > context.person_at \
+                and not _ASKS_THEM.search(text, single[1], clause_start):
             # "A security official said … He said": no one named since, so the official
             return Speaker(single[0], "unnamed") if fits_pronoun(single[0], word) else None
         if name is None:

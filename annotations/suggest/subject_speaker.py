@@ -104,6 +104,9 @@ def subject_speaker(text: str, clause_start: int, end: int, mentions: Sequence[S
         cut = None
         if tail in (",", "–", "—", "-"):
             cut = APPOSITION.search(before, max(0, len(before) - 120))
+            dashed = _dashed_name(text, clause_start, cut, mentions) if cut is not None and tail != "," else None
+            if dashed is not None:  # "Her lawyer — Ms Byrne — argued": the name between the dashes
+                return Speaker(full_name(dashed, full_names), "named")
         elif i > 0 and previous_cut:  # "Luo Huining, the new director of X, in a speech, praised"
             cut = _OPEN_APPOSITION.search(before, max(0, len(before) - 120))
             if cut is not None and _LEADING_ADVERBIAL.fullmatch(before, 0, cut.start()):
@@ -164,6 +167,22 @@ def subject_speaker(text: str, clause_start: int, end: int, mentions: Sequence[S
         return Speaker(context.body, "unnamed")  # "the Ukrainian border service said … the service said": that body
     referred = latest_org(orgs, noun) if noun and orgs else None
     return Speaker(referred, "named") if referred is not None else None  # "the company": no ministry
+
+
+def _dashed_name(text: str, clause_start: int, cut: re.Match[str], mentions: Sequence[Suggestion]
+                 ) -> Suggestion | None:
+    """The person or body an aside between dashes names, when it is all the aside holds (titles aside) and only a
+    description stands before it ("Her lawyer — Ms Byrne —", "The bank's own lawyers — Arthur Cox —")."""
+    a, b = clause_start + cut.start(), clause_start + cut.end()
+    inside = [p for p in mentions if a <= p.start and p.end <= b and p.type in ("PERSON", "ORG")]
+    if len(inside) != 1 or any(p.type in ("PERSON", "ORG") and clause_start <= p.start < a for p in mentions):
+        return None
+    named = inside[0]
+    return named if _DASHED.fullmatch(text, a, named.start) and _DASH_CLOSES.fullmatch(text, named.end, b) else None
+
+
+_DASHED = re.compile(r"\s+[–—-]\s*(?:[A-Z][a-z]{1,4}\.?\s+)?")
+_DASH_CLOSES = re.compile(r"\s*[–—-]\s*")
 
 
 def _named_in_apposition(text: str, clause_start: int, end: int, mentions: Sequence[Suggestion]) -> Suggestion | None:

@@ -120,7 +120,7 @@ possessive, where a word in -ing is a noun ("people familiar with their thinking
 UNNAMED_OF = re.compile(rf"(?<![\w'’-])(?:(?i:{_HEADS})\s+and\s+)?(?:(?:{_DETERMINERS})\s+)?(?:(?!(?i:and|or|but|yet|so|as|if|when|while|because|since|then)\b)[A-Za-z][\w'’-]*\s+)?"
                          rf"(?i:{UNNAMED_HEADS})\s+"
                          r"(?:(?:at|with|for|of|from)\s+(?:a|an|the)\s+(?:[a-z][\w'’-]*\s+){1,3})?"
-                         r"(?:in|of|from|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*,?\s+(?:and\s+)?)*\Z")
+                         r"(?:in|of|from|at|on)\s+(?:the\s+)?(?:[A-Z][\w'’-]*,?\s+(?:and\s+)?)*\Z")
 UNNAMED_END = re.compile(rf"(?:{UNNAMED.pattern})\s*\Z", re.I)
 UNNAMED_RELATIVE = re.compile(rf"({UNNAMED.pattern})\s+(?:who|that)\s[^,;:]*\Z", re.I)
 UNNAMED_START = re.compile(rf"\s*({UNNAMED.pattern})", re.I)
@@ -217,17 +217,19 @@ _ONE_PERSON_HEADS = frozenset(
     "farmer driver activist engineer manager staffer minister lawmaker legislator politician director coordinator "
     "administrator commissioner superintendent chairman chairwoman professor economist expert consultant "
     "specialist scientist physician inmate prisoner victim patient clerk cashier guard pilot passenger shopper customer "
-    "owner vendor trader banker parent mother father friend colleague volunteer protester supporter voter fan "
-    "paramedic firefighter surgeon pharmacist journalist reporter photographer landlord tenant homeowner shopkeeper "
-    "mechanic contractor bystander motorist neighbour".split())
-_HE_ONLY = frozenset("spokesman man".split())
-_SHE_ONLY = frozenset("spokeswoman woman".split())
+    "owner vendor trader banker parent mother father friend colleague volunteer protester voter "
+    "paramedic firefighter surgeon pharmacist landlord tenant homeowner shopkeeper mechanic contractor bystander "
+    "motorist".split())
+"""(Not a reporter or a journalist: they ask, and the "he"/"she" after is who answers.)"""
+_HE_ONLY = frozenset("spokesman man father husband son brother chairman".split())
+_SHE_ONLY = frozenset("spokeswoman woman mother wife daughter sister chairwoman".split())
 
 
 def fits_pronoun(phrase: str, pronoun: str) -> bool:
-    """Whether "he"/"she" can stand for the one-person phrase ("a spokeswoman" is no "he")."""
-    head = phrase.casefold().split()[-1]
-    return head not in (_SHE_ONLY if pronoun == "he" else _HE_ONLY)
+    """Whether "he"/"she" can stand for the one-person phrase ("a spokeswoman", "a mother of three" are no "he")."""
+    words = phrase.casefold().split()
+    cut = next((i for i, w in enumerate(words) if i >= 2 and w in _POST_MODIFIER), len(words))
+    return words[cut - 1] not in (_SHE_ONLY if pronoun == "he" else _HE_ONLY)
 
 
 def plural(phrase: str) -> bool:

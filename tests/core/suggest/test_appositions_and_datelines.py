@@ -90,3 +90,29 @@ def test_a_title_opening_a_sentence_is_no_quotation() -> None:
     text = ("Theo Langford said he nearly quit acting before the role came. \"Salt Lines\" opens in theaters across the "
             "country on Oct. 17.")
     assert not any("opens in theaters" in c.exact and c.speaker for c in claims(text))
+
+
+def test_another_holder_of_the_role_takes_the_role() -> None:
+    text = ("Ravi Menon, an economist at DBS Bank, said the rupee would weaken. Another economist, who declined to be "
+            "named, disagreed. “The rupee will hold,” the economist said.")
+    assert speaker_of(text, "rupee will hold") != ("Ravi Menon", "named")
+
+
+def test_a_body_acting_on_a_person_is_no_title() -> None:
+    text = "FIFA bans official Ahmed Yahya for life, saying he took bribes over a decade."
+    assert speaker_of(text, "took bribes") != ("Ahmed Yahya", "named")
+
+
+def test_a_name_between_dashes_after_a_description() -> None:
+    text = "Her lawyer — Ms Byrne — argued that the evidence showed her client was innocent."
+    assert speaker_of(text, "client was innocent") == ("Byrne", "named")
+
+
+def test_a_body_in_capitals_before_a_dash_and_the_union_said() -> None:
+    assert ("SAMWU", "ORG") in found("SAMWU – The union said on Monday that municipal workers would down tools.")
+
+
+def test_an_album_named_for_a_person_is_no_apposition() -> None:
+    text = ("The singer has not toured since 2019. Her debut album, Amy Winehouse, contains the line “I cheated myself, "
+            "like I knew I would.”")
+    assert not any(c.speaker == "Amy Winehouse" for c in claims(text))
