@@ -59,8 +59,10 @@ _ROLE_THEN_NAME = re.compile(r"(?:The|A|An|His|Her|Their|Its)\s+[a-z][^,;:\"“�
 _VERB_AFTER_BODY = re.compile(r"(?<![\w'’-])[a-z]+(?:s|ed)(?![\w'’-])")
 _WORKS = frozenset("album book novel film movie song single record biography memoir series show play documentary "
                    "painting collection track".split())
-_FORMER_TITLES = re.compile(r"(?:(?:former|ex-|then-|acting|interim)[ \t]+)?(?:[A-Z][a-z]*\.?[ \t]+){1,3}")
-"""Titles before a name in apposition to a role, maybe "former" ("Her chief rival, former Lt. Gov. Ron Baxter,")."""
+_FORMER_TITLES = re.compile(r"(?:(?:former|ex-|then-|acting|interim)[ \t]+)?(?:[A-Z][a-z]*\.?[ \t]+){1,3}"
+                            r"|(?:former|ex-|then-|acting|interim)[ \t]+(?:[a-z-]+[ \t]+){1,2}")
+"""Titles before a name in apposition to a role, maybe "former" ("Her chief rival, former Lt. Gov. Ron Baxter,"), or
+a former role ("Her cousin, former councillor Morag Sinclair,")."""
 _APPOSED_VERB = re.compile(r",\s+[a-z]+(?:ed|s)\b")
 """A role, then the person's name between commas, then the verb: the name is the subject."""
 INTRODUCED_PRONOUN = re.compile(r"\s*[A-Z][^,;:\"“”]{0,120},\s*(?:he|she)\s*\Z")

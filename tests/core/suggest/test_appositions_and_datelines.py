@@ -116,3 +116,9 @@ def test_an_album_named_for_a_person_is_no_apposition() -> None:
     text = ("The singer has not toured since 2019. Her debut album, Amy Winehouse, contains the line “I cheated myself, "
             "like I knew I would.”")
     assert not any(c.speaker == "Amy Winehouse" for c in claims(text))
+
+
+def test_a_former_role_before_a_name_in_apposition() -> None:
+    text = ("Her cousin, former councillor Morag Sinclair, dismissed the plan as \"a sticking plaster that fixes nothing "
+            "at all.\"")
+    assert speaker_of(text, "sticking plaster") == ("Morag Sinclair", "named")
