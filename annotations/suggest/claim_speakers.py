@@ -4,8 +4,11 @@ by its full name (a short form, its head, an acronym spelled out elsewhere), wit
 out of `claims.py`, which finds the claims and their speakers. Pure functions."""
 from __future__ import annotations
 
+import re
+
 from annotations.suggest import Suggestion
 from annotations.suggest.coreference import middle_initials
+from annotations.suggest.name_words import title_words
 from annotations.suggest.org_names import company_short_names
 from annotations.suggest.speaker_context import Speaker, full_name
 from annotations.suggest.speaker_names import (LoneNames, body_type, bracketed_acronyms, canonical, given_names,
@@ -32,6 +35,10 @@ def named_claims(text: str, merged: list[tuple[int, int, str, Speaker | None, st
         while space > 0:
             begun.setdefault(name[:space], set()).add(name)
             space = name.find(" ", space + 1)
+    introduced = {full_name(p, full_names) for p in persons if " " in full_name(p, full_names)
+                  and full_name(p, full_names) in begun and _introduces(text, p.start)}
+    for name in introduced:  # "Boxer Muhammad Ali", "Tennis club founder David Lloyd": a person of that name, not
+        del begun[name]  # the longer one ("Muhammad Ali Jinnah")
     claims: list[Suggestion] = []
     for s, e, source, sp, kind in merged:
         who = canonical(firsts.get(sp.name, fuller.get(sp.name, sp.name))) if sp else None
@@ -47,3 +54,21 @@ def named_claims(text: str, merged: list[tuple[int, int, str, Speaker | None, st
                                  speaker_type=(types.get(who) or body_type(who)) if sp and sp.kind == "named"
                                  and who else None))
     return claims
+
+
+def _introduces(text: str, start: int) -> bool:
+    """Whether a title or a role stands right before the name at `start` ("Boxer Muhammad Ali", "King Juan Carlos",
+    "club founder David Lloyd"): the text introduces a person by that name, not a short form of a longer one."""
+    word = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if word is None:
+        return False
+    before = word.group(1)
+    return before.rstrip(".") in title_words() or _ROLE_NOUN.fullmatch(before.lower()) is not None
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Za-z][\w.'’-]*)[ \t]+\Z")
+_ROLE_NOUN = re.compile(r"(?!(?:after|under|over|never|either|whether|together|other|rather|later|ever|former|"
+                        r"order|number|member|center|centre|water|paper|matter|letter|winter|summer|sister|brother|"
+                        r"mother|father|daughter|present|recent|current|different|important|percent|moment)\Z)"
+                        r"[a-z-]+(?:er|or|ist|ian|ant|man|woman)|king|queen|pope|prince|princess|coach|star")
+"""A role noun before a name ("boxer", "founder", "singer", "striker", "historian"; a king, a pope)."""

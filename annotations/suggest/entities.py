@@ -41,8 +41,9 @@ _RANK_WORDS = frozenset("General Major Lieutenant Colonel Brigadier Admiral Vice
 _FIRM_KINDS = frozenset("Brokerage Insurer Reinsurer Lender Carmaker Automaker Chipmaker Drugmaker Planemaker Miner "
                         "Retailer Grocer Supermarket Conglomerate Steelmaker Shipbuilder".split())
 """What kind of firm the name after is, capitalised only to open the sentence as wire copy writes it ("Brokerage
-Kotwal Securities raised", "Insurer Aviva said"): no part of the name, and the name is a firm's (not "Airline", which
-opens names: "Airline Pilots Association")."""
+Kotwal Securities raised", "LONDON (Reuters) - Insurer Aviva said"): no part of the name, and the name is a firm's (not
+"Airline", which opens names: "Airline Pilots Association")."""
+_OPENING = (". ", "- ", "– ", "— ")
 
 
 def suggest_entities(text: str, library_names: Iterable[tuple[str, ...]] = (),
@@ -239,7 +240,7 @@ def _suggest_entities(text: str, library_names: Iterable[tuple[str, ...]], skip:
                 and known.get(text[a:b]) != "ORG":
             label = "PLACE"  # "MAKHANDA – The festival opened": the dateline's town, in capitals
         space = text.find(" ", a, b) if label != "PLACE" else -1
-        if space > 0 and text[a:space] in _FIRM_KINDS and (a == 0 or text[a - 1] == "\n" or text[a - 2:a] == ". "):
+        if space > 0 and text[a:space] in _FIRM_KINDS and (a == 0 or text[a - 1] == "\n" or text[a - 2:a] in _OPENING):
             a, label = space + 1, "ORG"  # "Insurer Aviva said": the firm (no title and name)
         elif space > 0 and label == "PERSON":
             a = described_start(text, a, b)  # "Evacuee Tom Blackwood said"

@@ -78,13 +78,17 @@ def opens_dateline(text: str, start: int, end: int) -> bool:
     if start and text[start - 1] != "\n" or not text[start:end].isupper():
         return False
     dateline = DATELINE_PREFIX.match(text, start) if text[end:end + 1] in (" ", ",", "\t") else None
-    return dateline is not None and text[dateline.end():dateline.end() + 1].isupper() \
-        and not _BODY_REFERRED.match(text, dateline.end())  # (not "UNESCO - the agency -", "SAMWU – The union said")
+    if dateline is None or not text[dateline.end():dateline.end() + 1].isupper():
+        return False  # (not "UNESCO - the agency -")
+    stop = text.find(". ", dateline.end())
+    return not _BODY_REFERRED.search(text, dateline.end(), len(text) if stop < 0 else stop)
+    # (not "SAMWU – The union said", "NERSA – Tariffs will rise, the regulator said")
 
 
-_BODY_REFERRED = re.compile(r"The[ \t]+(?:[a-z-]+[ \t]+)?(?:union|authority|association|bank|company|group|agency|"
+_BODY_REFERRED = re.compile(r"(?<![\w'’-])[Tt]he[ \t]+(?:[A-Za-z-]+[ \t]+){0,3}(?:union|authority|association|bank|company|group|agency|"
                             r"council|party|firm|body|organi[sz]ation|ministry|department|federation|club|board|"
                             r"commission|service|lender|insurer|airline|operator|charity|league|watchdog|regulator|"
-                            r"network|broadcaster|university|institute|foundation|trust|movement|coalition)\b")
-"""What follows a body's name in capitals that opens a paragraph before a dash: the body referred back to ("SAMWU –
-The union said …"), which a dateline's town never is."""
+                            r"network|broadcaster|university|institute|foundation|trust|movement|coalition|utility)\b")
+"""In the first sentence after a body's name in capitals that opens a paragraph before a dash: the body referred back
+to ("SAMWU – The union said …", "NERSA – Tariffs will rise, the regulator said", "GEMS – The Gulf Education group
+said"), which a dateline's town never is."""

@@ -41,7 +41,7 @@ ORG_HEADS = frozenset(
     "Entertainment Records Foods Systems Solutions Labs Church Mosque Operator Guild Crew Electric Org Magazine "
     "Program Programme Project Sentinel Chronicle Examiner Inquirer Courier Dispatch Telegraph Bulletin Equities "
     "Securities Investments Advisors Brokerage Productions Embassy Consulate Complex Tribe Zoo Corps "
-    "Aquarium Chamber Wanderers Albion Hotspur".split()) | COMPANY_SUFFIXES \
+    "Aquarium Chamber Wanderers Albion".split()) | COMPANY_SUFFIXES \
     | INDUSTRY_HEADS
 BASED_PREFIX = re.compile(r"[A-Z][\w'’.]*(?:-[A-Z][\w'’]*)?-"
                           r"(?:based|headquartered|listed|owned|funded|backed|run)\s+")

@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 from annotations.suggest import Suggestion, names
 from annotations.suggest.gazetteer import language_names
 from annotations.suggest.name_words import (BASED_PREFIX, COMPANY_SUFFIXES, FUNCTION, INDUSTRY_HEADS,
-                                            MONTHS_DAYS)
+                                            MONTHS_DAYS, zipf)
 
 
 def web_addresses(text: str) -> Iterator[tuple[int, int]]:
@@ -383,13 +383,35 @@ def named_national(text: str, spans: list[tuple[int, int, str, str, str | None]]
             begin = a - len(" ".join(words)) - 1 if words else a
             inside = [s for s in out if s[1] > begin]
             if words and text.startswith(" ".join(words), begin) and not any(known.get(w) == "PLACE" for w in words) \
-                    and all(s[2] == "ORG" for s in inside):
+                    and all(s[2] == "ORG" for s in inside) and _body_words(text, begin, words, known):
                 del out[len(out) - len(inside):]
                 span = (begin, b, "ORG", "pattern", None)
         out.append(span)
     return out
 
 
+def _body_words(text: str, begin: int, words: list[str], known: dict[str, str]) -> bool:
+    """Whether `words` before a nation (from `begin`) can name a body there: no adverb or participle ("Historically
+    Ireland", "Beating England"), not in a headline ("Heatwave Grips England": a line with no full stop), and one word
+    opening a sentence only if a listed body's first word, an organisation the lists know, or a word English hardly
+    uses ("Transport Scotland", "Vodafone UK"; not "Regional Australia", "Middle England", "Independent Scotland")."""
+    if any(w.endswith(("ly", "ing")) and len(w) > 4 for w in words):
+        return False
+    line_end = text.find("\n", begin)
+    line = text[text.rfind("\n", 0, begin) + 1:len(text) if line_end < 0 else line_end].rstrip()
+    if line and line[-1] not in ".!?\"”’')":
+        return False
+    opens = begin == 0 or text[begin - 1] == "\n" or text.endswith((". ", '." ', ".” ", "? ", "! "), 0, begin)
+    return not (opens and len(words) == 1) or words[0] in _BODY_FIRST_WORDS or known.get(words[0]) == "ORG" \
+        or zipf(words[0].lower()) < 3.0
+
+
+_BODY_FIRST_WORDS = frozenset("Transport Sport Cricket Rugby Tennis Golf Football Netball Hockey Swimming Athletics "
+                              "Cycling Tourism Enterprise Visit Screen Creative Historic Natural Age Diabetes Shelter "
+                              "Unite Police Sustrans Barnardo's Oxfam Amnesty Greenpeace Crisis Mind Samaritans "
+                              "Marie".split())
+"""First words of national bodies named with the nation after them ("Transport Scotland", "Sport England", "Age UK",
+"Cricket Australia", "Historic England")."""
 _NATIONS = frozenset(("UK", "England", "Scotland", "Wales", "Ireland", "Australia"))
 _NAME_BEFORE_NATION = re.compile(r"(?<![\w’'.-])((?:[A-Z][\w’'&.-]*[ \t]){1,3})\Z")
 _BODY_ENDS = re.compile(r"[’']s\b|[ \t]*(?:[,.;:)\n]|\Z)|[ \t]+(?:said|says|say|has|have|had|is|was|were|will|would|"

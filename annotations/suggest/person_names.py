@@ -443,15 +443,28 @@ def partners_named_first(text: str, people: Sequence[tuple[int, int, str, str, s
 
 def justice_named(text: str, start: int, end: int) -> int:
     """Where the person span text[start:end] starts when the "Justice" before it is the person's given name, not a
-    judge's title: no judge's title before it ("Mr Justice", "Chief Justice") and what follows says who the person is
-    as one says it of anyone ("Justice Ameyaw, a trader at Makola Market,", "Justice Smith, who plays Franklin",
-    "Justice Mensah, 34,"); `start` otherwise ("Justice Sonia Sotomayor wrote")."""
-    if not text.endswith("Justice ", 0, start) or JUDGES_TITLE.search(text, max(0, start - 20), start - 8) \
-            or not _ANYONES_APPOSITION.match(text, end):
+    judge's title: no judge's title before it ("Mr Justice", "Chief Justice"), and the paragraph is not about a court,
+    or a role stands before it or what follows says who the person is as one says it of anyone ("Justice Ameyaw, a
+    trader at Makola Market,", "Political analyst Justice Malala", "Justice Mensah, 34,"); `start` for a judge ("Justice
+    Sonia Sotomayor wrote for the majority")."""
+    if not text.endswith("Justice ", 0, start) or JUDGES_TITLE.search(text, max(0, start - 20), start - 8):
         return start
+    line_end = text.find("\n", end)
+    line = (text.rfind("\n", 0, start) + 1, len(text) if line_end < 0 else line_end)
+    if _COURT.search(text, *line) and not _ANYONES_APPOSITION.match(text, end) \
+            and not _ROLE_BEFORE_JUSTICE.search(text, max(0, start - 30), start - 8):
+        return start  # "Justice Chandrachud said the court …": a judge, in a paragraph about a court
     return start - 8
 
 
+_COURT = re.compile(r"(?<![\w'’-])(?:court|courts|bench|judgment|judgement|ruling|ruled|majority|dissent|dissenting|"
+                    r"adjourned|appeal|appeals|petition|petitioner|bail|sworn|tribunal|verdict|sentenced|sentencing|"
+                    r"justices|judges|judiciary|constitution|constitutional|opinion)(?![\w'’-])", re.I)
+"""Words of a court: in their paragraph, a bare "Justice X" is a judge; elsewhere a person called Justice."""
+_ROLE_BEFORE_JUSTICE = re.compile(r"(?<![\w'’-])(?:[a-z]+(?:er|or|ist|ian|ant|ent|man|woman)|coach|analyst|winger|"
+                                  r"midfielder|defender|striker|player|captain|[A-Z][a-z]+)[ \t]+\Z")
+"""A role or a description right before "Justice" ("Political analyst Justice Malala", "Defender Justice
+Chabalala"): the person's given name, not a title."""
 _ANYONES_APPOSITION = re.compile(r",[ \t]+(?:\d{1,3}[,)]|an?[ \t]+(?!(?:judge|justice|retired|former|senior|supreme|"
                                  r"high|appeals?)\b)|the[ \t]+[\w-]+['’]s[ \t]|who[ \t]+(?:plays|played|stars|starred|"
                                  r"owns|runs|lives|works|worked))")

@@ -78,11 +78,14 @@ def titles(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 _TITLE_AS_SUBJECT = re.compile(r"[ \t]+(?!(?:he|she|they|it|we|i|you|said|says|asked|added|told|wrote|replied|"
-                               r"and|or|but)\b)(?:is|was|are|were|opens|opened|premieres|premiered|airs|aired|hits|"
+                               r"and|or|but)\b|(?:is|was)[ \t]+(?:how|what|the[ \t]+(?:verdict|word|response|reaction|"
+                               r"answer|message|description|way|term|view)|his|her|their|its|my|our)\b)"
+                               r"(?:is|was|are|were|opens|opened|premieres|premiered|airs|aired|hits|"
                                r"debuts|debuted|arrives|arrived|follows|followed|stars|starred|tells|told|runs|ran|"
                                r"returns|returned|will|has|had|won|earned|grossed|topped|sold)\b")
 """After a title-shaped quotation opening a sentence, with no comma inside its marks: the verb whose subject the work
-is ('"Salt Lines" opens in theaters', '"Oppenheimer" grossed $950 million')."""
+is ('"Salt Lines" opens in theaters', '"Oppenheimer" grossed $950 million'); not a word someone said, called out as
+theirs ('"Disgraceful" was the verdict of …', '"Brilliant" is what X called it')."""
 
 
 def _title_shaped(text: str, a: int, b: int) -> bool:

@@ -57,6 +57,12 @@ def org_heads(mentions: list[Suggestion]) -> dict[str, str]:
             first = name[:name.find(" ")]
             if first in single and first in ORG_HEADS and " of " in name:  # "The Bureau said", after "the Bureau
                 named.setdefault(first, set()).add(name)  # of Meteorology warned"
+    for m in mentions:  # (any other body with that word is a rival: "Dublin City Council" for "the Council")
+        name = m.name or m.exact
+        if m.type == "ORG" and " " in name:
+            for word in name.split():
+                if word in named and name not in named[word] and word in ORG_HEADS:
+                    named[word].add(name)
     return {head: next(iter(names)) for head, names in named.items() if len(names) == 1}
 
 

@@ -45,10 +45,11 @@ _ASKED = re.compile(r"Asked\s+(?:if|whether|about|what|why|how|when|who)\b[^;:]*
 names is asked about, not answering."""
 
 
-_ASKS_THEM = re.compile(r"(?<![\w'’-])(?:asked|told|accused|questioned|pressed|urged|interrupted|heckled)\s+(?:him|her)\b|"
-                        r"(?<![\w'’-])suggested\b")
-"""An unnamed person addressing someone ("A vendor told her that …", "A protester accused him of lying"): the "he"/"she"
-who answers is the one addressed, not the asker."""
+_ASKS_THEM = re.compile(r"(?<![\w'’-])(?:(?:asked|told|accused|questioned|pressed|urged|interrupted|heckled|showed|"
+                        r"handed|gave)\s+(?:him|her)|(?:complained|shouted)\s+(?:to|at)|"
+                        r"suggested)\b")
+"""An unnamed person addressing someone ("A vendor told her that …", "A protester accused him of lying", "A customer
+complained to the manager"): the "he"/"she" who answers is the one addressed, not the asker."""
 
 
 def pronoun_speaker(text: str, clause_start: int, before: str, word: str, last: Sequence[Suggestion],

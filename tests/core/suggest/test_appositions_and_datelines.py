@@ -122,3 +122,13 @@ def test_a_former_role_before_a_name_in_apposition() -> None:
     text = ("Her cousin, former councillor Morag Sinclair, dismissed the plan as \"a sticking plaster that fixes nothing "
             "at all.\"")
     assert speaker_of(text, "sticking plaster") == ("Morag Sinclair", "named")
+
+
+def test_a_body_in_capitals_referred_to_later_in_the_sentence_is_no_dateline() -> None:
+    text = "NERSA – Electricity tariffs will rise by 12.7% from April, the regulator said."
+    assert ("NERSA", "ORG") in found(text)
+
+
+def test_a_one_word_verdict_quoted_is_still_a_quotation() -> None:
+    text = "\"Disgraceful\" was the verdict of Labour MP Jess Phillips on the decision to close the unit."
+    assert any("Disgraceful" in c.exact for c in claims(text))

@@ -181,3 +181,53 @@ def test_people_on_a_street_speak_not_the_street() -> None:
 def test_she_after_someone_who_addressed_her_is_who_answers(text: str) -> None:
     claim = next(c for c in claims(text) if "Never say" in c.exact or "look at parking" in c.exact)
     assert claim.speaker in ("Katie Taylor", "Anne Feeney")
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Historically Ireland has argued that its low corporate tax rate is legal under EU rules.", "Ireland"),
+    ("Storm Babet Batters Scotland\n\nHomes were evacuated in Brechin on Friday, police said.", "Scotland"),
+    ("Regional Australia is losing doctors faster than it can train them, the association said.", "Australia"),
+])
+def test_an_adverb_a_headline_or_an_adjective_before_a_nation_leaves_the_nation(text: str, place: str) -> None:
+    assert (place, "PLACE") in found(text)
+
+
+def test_a_nationality_after_the_verb_when_the_text_named_two_people() -> None:
+    text = ("Mohamed Salah scored twice at Anfield. Manager Arne Slot praised his forward's hunger. \"I just want to win "
+            "trophies,\" said the Egyptian.")
+    assert speaker_of(text, "win trophies") != ("Arne Slot", "named")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Political analyst Justice Malala said the ANC had lost its moral compass.", "Justice Malala"),
+    ("Defender Justice Chabalala said the squad was united before the final.", "Justice Chabalala"),
+])
+def test_justice_after_a_role_is_a_given_name(text: str, name: str) -> None:
+    assert speaker_of(text, "compass" if "compass" in text else "united") == (name, "named")
+
+
+def test_justice_in_a_paragraph_about_a_court_is_a_title() -> None:
+    text = "Justice Sonia Sotomayor wrote for the majority that the statute could not stand."
+    assert speaker_of(text, "could not stand") == ("Sonia Sotomayor", "named")
+
+
+def test_a_name_a_role_introduces_is_no_short_form_of_a_longer_one() -> None:
+    text = ("Muhammad Ali Jinnah founded Pakistan. Boxer Muhammad Ali visited Karachi in 1988. \"I love this country,\" "
+            "Muhammad Ali said.")
+    assert speaker_of(text, "love this country") == ("Muhammad Ali", "named")
+
+
+def test_a_firms_kind_after_a_wire_dateline() -> None:
+    text = "LONDON (Reuters) - Insurer Aviva said claims rose sharply in the first quarter."
+    assert speaker_of(text, "claims rose") == ("Aviva", "named")
+
+
+def test_the_council_when_two_councils_were_named() -> None:
+    text = ("Dublin City Council approved the plan. The Council of Europe criticised it. The Council said it would "
+            "review the decision.")
+    assert speaker_of(text, "review the decision") != ("Council of Europe", "named")
+
+
+def test_she_after_a_customer_who_complained_to_the_manager() -> None:
+    text = "A customer complained to the manager about the queue. \"We are short-staffed today,\" she said."
+    assert speaker_of(text, "short-staffed") != ("a customer", "unnamed")
