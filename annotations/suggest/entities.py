@@ -24,11 +24,13 @@ from annotations.suggest.later_mentions import later_mentions
 from annotations.suggest.listed_context import listed_in_context
 from annotations.suggest.name_words import MONTHS_DAYS
 from annotations.suggest.overlaps import resolve
-from annotations.suggest.org_names import (chambers, named_national, national_bodies, org_span, publications,
+from annotations.suggest.nation_bodies import named_national
+from annotations.suggest.org_names import (chambers, national_bodies, org_span, publications,
                                           short_forms_said, web_addresses)
 from annotations.suggest.place_context import area_places, neighbour_places, postal_states, tidy_span
 from annotations.suggest.wider_places import wider_place_spans
-from annotations.suggest.person_names import aged_given_names, described_start, justice_named, nicknamed
+from annotations.suggest.person_names import aged_given_names, nicknamed
+from annotations.suggest.person_openings import described_start, justice_named
 from annotations.suggest.shouted_openings import mend_shouted_openings
 from annotations.suggest.soft_wraps import soft_wraps_as_spaces
 from annotations.suggest.patterns import (EMPTY_BEFORE, MINISTRIES, NUMBER_TOKEN, NUMBERED, ORG_WORDS,

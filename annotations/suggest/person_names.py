@@ -11,9 +11,8 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from anyascii import anyascii
 
 from annotations.suggest.gazetteer import gazetteer
-from annotations.suggest.name_words import (ALLOWED_FIRST, FUNCTION, JUDGES_TITLE, MONTHS_DAYS, ORG_HEADS, PARTICLES,
-                                            PLACE_HEADS, SECOND_HONORIFICS, name_lists, title_words, world_surnames,
-                                            zipf)
+from annotations.suggest.name_words import (ALLOWED_FIRST, FUNCTION, MONTHS_DAYS, ORG_HEADS, PARTICLES, PLACE_HEADS,
+                                            SECOND_HONORIFICS, name_lists, title_words, world_surnames, zipf)
 
 REPORTING = ("said|says|told|tells|added|adds|warned|warns|stated|explained|explains|noted|notes|argued|argues|"
              "insisted|wrote|writes|asked|replied|recalled|recalls|remembers|recounted|continued|concluded|"
@@ -268,24 +267,6 @@ def trim_person(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def described_start(text: str, start: int, end: int) -> int:
-    """Where the name in the person span text[start:end] starts when a common noun describing the person opens the
-    sentence before the given name ("Evacuee Tom Blackwood said", "Fisherman Alasdair Sinclair says": a listed given
-    name or a word English hardly uses): an English word no list gives as a name, capitalised only to open the
-    sentence; `start` otherwise."""
-    space = text.find(" ", start, end)
-    second = text.find(" ", space + 1, end) if space > 0 else -1
-    if second < 0 or not _SENTENCE_START.search(text, max(0, start - 3), start):
-        return start
-    first_names, surnames = name_lists()
-    first, given = text[start:space], text[space + 1:second]
-    if (given in first_names or given.isalpha() and zipf(given) < 3.0 and given not in surnames) \
-            and first.isascii() and first.isalpha() and first not in first_names and first not in surnames \
-            and zipf(first.lower()) >= 1.5:  # (not "João Pedro Almeida": the lists are unaccented)
-        return space + 1
-    return start
-
-
 OFFICE_HEADS = frozenset("Officer Director Manager President Editor Secretary Chairman Chairwoman Chairperson Minister "
                          "Executive Counsel Commissioner Superintendent Administrator Coordinator Correspondent "
                          "Spokesman Spokeswoman Spokesperson Strategist Economist Adviser Advisor Founder Co-founder "
@@ -303,7 +284,7 @@ _GAELIC = re.compile(r"^(?:Mc|Mac|O['’])(?=[A-Z])")
 """The prefix of "McLaughlin", "MacDonald", "O’Neill": the inner capital is part of the name."""
 _SUBJECT_OF_PAST = re.compile(r"\s+(?:[a-z]{2,}ed|won|took|made|went|got|gave|came|saw|left|led|met|ran|spoke|"
                               r"became|began|held|kept|lost|beat|struck|sent|told|wrote)\b")
-_SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n)\Z")
+SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n)\Z")
 """A surname opening a sentence as the subject of a past tense ("Lukaku scored a third goal")."""
 
 
@@ -333,7 +314,7 @@ def named_then_by_surname(text: str, runs: dict[str, list[int]], known: dict[str
             if run in people or text.endswith(run[:-len(m.group(0))], 0, m.start()):
                 continue  # the full name itself
             if person_context(text, m.start(), m.end()) or _SUBJECT_OF_PAST.match(text, m.end()) \
-                    and _SENTENCE_START.search(text, max(0, m.start() - 3), m.start()):
+                    and SENTENCE_START.search(text, max(0, m.start() - 3), m.start()):
                 people.add(run)
     return [(run, runs[run]) for run in runs if run in people]
 
@@ -439,34 +420,3 @@ def partners_named_first(text: str, people: Sequence[tuple[int, int, str, str, s
             continue
         out.append((partner.start(1), partner.end(1), f"{first} {words[-1]}"))
     return out
-
-
-def justice_named(text: str, start: int, end: int) -> int:
-    """Where the person span text[start:end] starts when the "Justice" before it is the person's given name, not a
-    judge's title: no judge's title before it ("Mr Justice", "Chief Justice"), and the paragraph is not about a court,
-    or a role stands before it or what follows says who the person is as one says it of anyone ("Justice Ameyaw, a
-    trader at Makola Market,", "Political analyst Justice Malala", "Justice Mensah, 34,"); `start` for a judge ("Justice
-    Sonia Sotomayor wrote for the majority")."""
-    if not text.endswith("Justice ", 0, start) or JUDGES_TITLE.search(text, max(0, start - 20), start - 8):
-        return start
-    line_end = text.find("\n", end)
-    line = (text.rfind("\n", 0, start) + 1, len(text) if line_end < 0 else line_end)
-    if _COURT.search(text, *line) and not _ANYONES_APPOSITION.match(text, end) \
-            and not _ROLE_BEFORE_JUSTICE.search(text, max(0, start - 30), start - 8):
-        return start  # "Justice Chandrachud said the court …": a judge, in a paragraph about a court
-    return start - 8
-
-
-_COURT = re.compile(r"(?<![\w'’-])(?:court|courts|bench|judgment|judgement|ruling|ruled|majority|dissent|dissenting|"
-                    r"adjourned|appeal|appeals|petition|petitioner|bail|sworn|tribunal|verdict|sentenced|sentencing|"
-                    r"justices|judges|judiciary|constitution|constitutional|opinion)(?![\w'’-])", re.I)
-"""Words of a court: in their paragraph, a bare "Justice X" is a judge; elsewhere a person called Justice."""
-_ROLE_BEFORE_JUSTICE = re.compile(r"(?<![\w'’-])(?:[a-z]+(?:er|or|ist|ian|ant|ent|man|woman)|coach|analyst|winger|"
-                                  r"midfielder|defender|striker|player|captain|[A-Z][a-z]+)[ \t]+\Z")
-"""A role or a description right before "Justice" ("Political analyst Justice Malala", "Defender Justice
-Chabalala"): the person's given name, not a title."""
-_ANYONES_APPOSITION = re.compile(r",[ \t]+(?:\d{1,3}[,)]|an?[ \t]+(?!(?:judge|justice|retired|former|senior|supreme|"
-                                 r"high|appeals?)\b)|the[ \t]+[\w-]+['’]s[ \t]|who[ \t]+(?:plays|played|stars|starred|"
-                                 r"owns|runs|lives|works|worked))")
-"""After a name, what is said of anyone: an age, an indefinite role that is no judge's, a relation to someone, a
-life ("who plays Franklin")."""
