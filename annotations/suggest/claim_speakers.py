@@ -33,10 +33,12 @@ def named_claims(text: str, merged: list[tuple[int, int, str, Speaker | None, st
     for name in people:
         space = name.find(" ")
         while space > 0:
-            begun.setdefault(name[:space], set()).add(name)
+            if name[space + 1:].rstrip(".") not in _GENERATIONS:  # ("Chris Eubank" is not "Chris Eubank Jr", his son)
+                begun.setdefault(name[:space], set()).add(name)
             space = name.find(" ", space + 1)
     introduced = {full_name(p, full_names) for p in persons if " " in full_name(p, full_names)
-                  and full_name(p, full_names) in begun and _introduces(text, p.start)}
+                  and full_name(p, full_names) in begun and (_introduces(text, p.start)
+                                                             or _DESCRIBED_AFTER.match(text, p.end))}
     for name in introduced:  # "Boxer Muhammad Ali", "Tennis club founder David Lloyd": a person of that name, not
         del begun[name]  # the longer one ("Muhammad Ali Jinnah")
     claims: list[Suggestion] = []
@@ -66,6 +68,10 @@ def _introduces(text: str, start: int) -> bool:
     return before.rstrip(".") in title_words() or _ROLE_NOUN.fullmatch(before.lower()) is not None
 
 
+_GENERATIONS = frozenset(("Jr", "Sr", "II", "III", "IV"))
+_DESCRIBED_AFTER = re.compile(r",[ \t]+(?:\d{1,3}[ \t]*[,)]|(?:the|a|an|his|her|their)[ \t])")
+"""After a name: its age or a description in apposition ("Andrew Lloyd, 62, who has seen the show", "John Paul, the
+band's former roadie,"): a person of that name, introduced, not a short form of a longer one."""
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Za-z][\w.'’-]*)[ \t]+\Z")
 _ROLE_NOUN = re.compile(r"(?!(?:after|under|over|never|either|whether|together|other|rather|later|ever|former|"
                         r"order|number|member|center|centre|water|paper|matter|letter|winter|summer|sister|brother|"

@@ -135,13 +135,14 @@ def described(speaker: Speaker, text: str, context: Context, full_names: dict[st
 
 def national_after(text: str, verb_end: int, context: Context) -> Speaker | None:
     """A person named by nationality right after a verb of saying ('"…," said the Hungarian', "added the Swede"): the
-    one person the text has named so far (it gives no nationality to match two against), and only a nationality the
-    lists hold; None otherwise."""
+    one person the text has named so far (it gives no nationality to match two against), the subject of a sentence
+    ("Police named the victim as John Murphy. '…,' said the Pole, who found him": not the victim), and only a
+    nationality the lists hold; None otherwise."""
     national = _NATIONAL_AFTER.match(text, verb_end) if context.last_person else None
     if national is None or national.group(1) and gazetteer().get(national.group(1)) != "MISC" \
             or (national.group(1) or national.group(2)) in _NOT_NATIONALITIES:
         return None  # ("said the Guardian", "said the Pentagon", "said the Republican": a body, a party's member)
-    if len(context.recent) != 1:
+    if len(context.recent) != 1 or context.subject is None or context.subject[0] != context.recent[0]:
         return None  # ("Sinner lost to Djokovic. '…,' said the Italian", "Salah scored twice. Manager Arne Slot praised
         # him. '…,' said the Egyptian": the text gives no nationality to match; writers use one to point past the last)
     return Speaker(context.recent[0], "named")

@@ -81,10 +81,14 @@ def opens_dateline(text: str, start: int, end: int) -> bool:
     if dateline is None or not text[dateline.end():dateline.end() + 1].isupper():
         return False  # (not "UNESCO - the agency -")
     stop = text.find(". ", dateline.end())
-    return not _BODY_REFERRED.search(text, dateline.end(), len(text) if stop < 0 else stop)
+    stop = len(text) if stop < 0 else stop
+    return not _BODY_REFERRED.search(text, dateline.end(), stop) and text.find(text[start:end], end, stop) < 0 \
+        and not _NAME_SAID.search(text, dateline.end(), stop + 1)  # (not "SANRAL – …, SANRAL said.", "ACSA – …,
+    # Airports Company South Africa said.": a press release's body)
     # (not "SAMWU – The union said", "NERSA – Tariffs will rise, the regulator said")
 
 
+_NAME_SAID = re.compile(r",[ \t]+(?:[A-Z][\w&'’-]*[ \t]+){1,6}said\.")
 _BODY_REFERRED = re.compile(r"(?<![\w'’-])[Tt]he[ \t]+(?:[A-Za-z-]+[ \t]+){0,3}(?:union|authority|association|bank|company|group|agency|"
                             r"council|party|firm|body|organi[sz]ation|ministry|department|federation|club|board|"
                             r"commission|service|lender|insurer|airline|operator|charity|league|watchdog|regulator|"

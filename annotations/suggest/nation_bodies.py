@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from annotations.suggest.name_words import FUNCTION, MONTHS_DAYS, zipf
+from annotations.suggest.name_words import FUNCTION, MONTHS_DAYS, name_lists, zipf
 
 
 def named_national(text: str, spans: list[tuple[int, int, str, str, str | None]], known: dict[str, str]
@@ -45,8 +45,10 @@ def _body_words(text: str, begin: int, words: list[str], known: dict[str, str]) 
     Ireland", "Beating England"), not in a headline ("Heatwave Grips England": a line with no full stop), and one word
     opening a sentence only if a listed body's first word, an organisation the lists know, or a word English hardly
     uses ("Transport Scotland", "Vodafone UK"; not "Regional Australia", "Middle England", "Independent Scotland")."""
-    if any(w.endswith(("ly", "ing")) and len(w) > 4 for w in words):
-        return False
+    if any(w.endswith(("ly", "ing")) and len(w) > 4 for w in words) or words[0] in _NOT_A_BODYS or \
+            len(words) > 1 and words[0] in name_lists()[0] and words[1] not in _BODY_FIRST_WORDS \
+            and known.get(" ".join(words)) != "ORG":
+        return False  # ("Historically Ireland", "Miss England", "Edwardian England", "Under Gregor Townsend Scotland")
     line_end = text.find("\n", begin)
     line = text[text.rfind("\n", 0, begin) + 1:len(text) if line_end < 0 else line_end].rstrip()
     if line and line[-1] not in ".!?\"”’')":
@@ -56,6 +58,9 @@ def _body_words(text: str, begin: int, words: list[str], known: dict[str, str]) 
         or zipf(words[0].lower()) < 3.0
 
 
+_NOT_A_BODYS = frozenset("Miss Mister Edwardian Georgian Elizabethan Tudor Medieval Victorian Roman Norman Saxon "
+                         "Anglo-Saxon Celtic Colonial Ancient".split())
+"""Words before a nation that make a title or an era of it ("Miss England", "Edwardian England")."""
 _BODY_FIRST_WORDS = frozenset("Transport Sport Cricket Rugby Tennis Golf Football Netball Hockey Swimming Athletics "
                               "Cycling Tourism Enterprise Visit Screen Creative Historic Natural Age Diabetes Shelter "
                               "Unite Police Sustrans Barnardo's Oxfam Amnesty Greenpeace Crisis Mind Samaritans "

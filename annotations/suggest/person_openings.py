@@ -34,8 +34,9 @@ def justice_named(text: str, start: int, end: int) -> int:
     or a role stands before it or what follows says who the person is as one says it of anyone ("Justice Ameyaw, a
     trader at Makola Market,", "Political analyst Justice Malala", "Justice Mensah, 34,"); `start` for a judge ("Justice
     Sonia Sotomayor wrote for the majority")."""
-    if not text.endswith("Justice ", 0, start) or JUDGES_TITLE.search(text, max(0, start - 20), start - 8):
-        return start
+    if not text.endswith("Justice ", 0, start) or JUDGES_TITLE.search(text, max(0, start - 20), start - 8) \
+            or text.find(" ", start, end) > 0 and not _ROLE_BEFORE_JUSTICE.search(text, max(0, start - 30), start - 8):
+        return start  # ("Justice Clarence Thomas said": a title before a full name; a given name before a surname)
     line_end = text.find("\n", end)
     line = (text.rfind("\n", 0, start) + 1, len(text) if line_end < 0 else line_end)
     if _COURT.search(text, *line) and not _ANYONES_APPOSITION.match(text, end) \

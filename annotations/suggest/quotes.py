@@ -72,11 +72,15 @@ def titles(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
                 i and _LIST.fullmatch(text, shaped[i - 1][1], a) is not None or \
                 i + 1 < len(shaped) and _LIST.fullmatch(text, b, shaped[i + 1][0]) is not None or \
                 out and before.endswith(_LISTING) or \
-                (not before or before[-1] in ".!?\n") and text[b - 2].isalnum() and _TITLE_AS_SUBJECT.match(text, b):
+                (not before or before[-1] in ".!?\n") and text[b - 2].isalnum() and _TITLE_AS_SUBJECT.match(text, b) \
+                and (" " in text[a:b].strip() or not _COPULA.match(text, b)):
             out.append((a, b))  # ('"Salt Lines" opens in theaters Oct. 17.': the work is the subject)
     return out
 
 
+_COPULA = re.compile(r"[ \t]+(?:is|was|are|were)\b")
+"""After a one-word quotation: a copula calls it out as someone's word ('"Shocking" were the words used by the
+coroner', '"Appalling" was one MP's verdict'), no work."""
 _TITLE_AS_SUBJECT = re.compile(r"[ \t]+(?!(?:he|she|they|it|we|i|you|said|says|asked|added|told|wrote|replied|"
                                r"and|or|but)\b|(?:is|was)[ \t]+(?:how|what|the[ \t]+(?:verdict|word|response|reaction|"
                                r"answer|message|description|way|term|view)|his|her|their|its|my|our)\b)"

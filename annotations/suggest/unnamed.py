@@ -217,10 +217,11 @@ _ONE_PERSON_HEADS = frozenset(
     "farmer driver activist engineer manager staffer minister lawmaker legislator politician director coordinator "
     "administrator commissioner superintendent chairman chairwoman professor economist expert consultant "
     "specialist scientist physician inmate prisoner victim patient clerk cashier guard pilot passenger shopper customer "
-    "owner vendor trader banker parent mother father friend colleague volunteer protester voter "
+    "owner trader banker parent mother father friend colleague volunteer "
     "paramedic firefighter surgeon pharmacist landlord tenant homeowner shopkeeper mechanic contractor bystander "
     "motorist".split())
-"""(Not a reporter or a journalist: they ask, and the "he"/"she" after is who answers.)"""
+"""(Not a reporter or a journalist, who ask, nor a vendor, a voter or a protester in the crowd a politician meets: the
+"he"/"she" after is who answers.)"""
 _HE_ONLY = frozenset("spokesman man father husband son brother chairman".split())
 _SHE_ONLY = frozenset("spokeswoman woman mother wife daughter sister chairwoman".split())
 

@@ -132,3 +132,16 @@ def test_a_body_in_capitals_referred_to_later_in_the_sentence_is_no_dateline() -
 def test_a_one_word_verdict_quoted_is_still_a_quotation() -> None:
     text = "\"Disgraceful\" was the verdict of Labour MP Jess Phillips on the decision to close the unit."
     assert any("Disgraceful" in c.exact for c in claims(text))
+
+
+@pytest.mark.parametrize("text", [
+    "\"Shocking\" were the words used by the coroner at the end of the inquest.",
+    "\"Appalling\" was one MP's verdict on the report published on Monday.",
+])
+def test_a_one_word_quotation_before_a_copula_is_a_quotation(text: str) -> None:
+    assert any(text[1:9] in c.exact for c in claims(text))
+
+
+def test_a_body_in_capitals_named_again_in_the_sentence_is_no_dateline() -> None:
+    text = "SANRAL – Motorists will pay more at toll plazas from March, SANRAL said."
+    assert ("SANRAL", "PLACE") not in found(text)

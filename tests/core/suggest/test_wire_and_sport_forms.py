@@ -231,3 +231,36 @@ def test_the_council_when_two_councils_were_named() -> None:
 def test_she_after_a_customer_who_complained_to_the_manager() -> None:
     text = "A customer complained to the manager about the queue. \"We are short-staffed today,\" she said."
     assert speaker_of(text, "short-staffed") != ("a customer", "unnamed")
+
+
+def test_justice_before_a_full_name_is_a_title_anywhere() -> None:
+    text = "Justice Clarence Thomas said in a statement that he had been advised the trips were not reportable."
+    assert speaker_of(text, "not reportable") == ("Clarence Thomas", "named")
+
+
+@pytest.mark.parametrize(("text", "said", "speaker"), [
+    ("Chris Eubank Jr beat Conor Benn on points. Chris Eubank, his father, watched from ringside. \"I am proud of him,\" "
+     "Chris Eubank said.", "proud of him", "Chris Eubank"),
+    ("The musical, by Andrew Lloyd Webber, opened in 1986. Andrew Lloyd, 62, who has seen the show 40 times, said it "
+     "never gets old.", "never gets old", "Andrew Lloyd"),
+])
+def test_a_father_or_a_namesake_is_not_the_longer_name(text: str, said: str, speaker: str) -> None:
+    assert speaker_of(text, said) == (speaker, "named")
+
+
+def test_a_nationality_after_the_verb_is_not_a_victim_named_as_an_object() -> None:
+    text = ("Doctors treated Sarah Jones for burns. A German tourist pulled her from the car. \"I just acted without "
+            "thinking,\" said the German.")
+    assert speaker_of(text, "just acted") != ("Sarah Jones", "named")
+
+
+@pytest.mark.parametrize("text", ["She was crowned Miss England on Saturday night.",
+                                  "Edwardian England was far more violent than we imagine, the author said."])
+def test_a_title_or_an_era_before_a_nation_is_no_body(text: str) -> None:
+    assert ("England", "PLACE") in found(text)
+
+
+def test_she_after_a_vendor_in_a_politicians_walkabout() -> None:
+    text = ("President William Ruto toured the market in Nakuru. A vendor said prices were too high. \"We are working "
+            "on it,\" he said.")
+    assert speaker_of(text, "working on it") == ("William Ruto", "named")
