@@ -119,9 +119,12 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
     persons = [p for p in mentions if p.type == "PERSON"]
     full_names = full_names_of(persons)
     role_at: dict[str, int] = {}
-    every_role = roles(text, persons, lambda p: full_name(p, full_names), role_at)
+    shared: list[tuple[int, str, str]] = []  # a role two people were given: each holder from where it is given
+    every_role = roles(text, persons, lambda p: full_name(p, full_names), role_at, shared)
     every_role |= body_roles(text, [m for m in mentions if m.type == "ORG"], every_role, role_at)  # ("the group")
-    role_order = sorted(every_role, key=lambda r: role_at.get(r, 0))
+    role_order = sorted([(role_at.get(r, 0), r, every_role[r], False) for r in every_role]
+                        + [(at, r, name, True) for at, r, name in shared])
+    holders: dict[str, list[str]] = {}  # a shared role -> the people given it so far
     context = Context(gender=genders(text, persons, lambda p: full_name(p, full_names)), roles={})
     people = {full_name(p, full_names) for p in mentions if p.type == "PERSON"}
     places = {p.name or p.exact for p in mentions if p.type == "PLACE"}
@@ -138,9 +141,16 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
     blocks = BlockQuotes()
     next_role = 0
     for start, end in split_reports(text, sentences(text), verbs, verb_starts):
-        while next_role < len(role_order) and role_at.get(role_order[next_role], 0) < end:
-            context.roles[role_order[next_role]] = every_role[role_order[next_role]]  # (given by this sentence's end)
+        while next_role < len(role_order) and role_order[next_role][0] < end:  # (given by this sentence's end)
+            _, role, holder, two = role_order[next_role]
+            if two:
+                holders.setdefault(role, []).append(holder)
+            else:
+                context.roles[role] = holder
             next_role += 1
+        for role, given in holders.items():  # a role two people were given: the one named last ("Jane Foster, an
+            context.roles[role] = max(given, key=lambda h: context.recent.index(h) if h in context.recent else -1)
+            # economist …; HSBC economist John Lee said … "…," the economist said": Lee)
         line_start = text.rfind("\n", 0, start) + 1
         if line_start not in line_spans:
             line_end = text.find("\n", start)

@@ -290,7 +290,7 @@ _NOT_ROLES = frozenset("the and but for from with said says told that than then 
 
 
 def roles(text: str, persons: Sequence[Suggestion], name_of: Callable[[Suggestion], str],
-          given_at: dict[str, int] | None = None) -> dict[str, str]:
+          given_at: dict[str, int] | None = None, shared: list[tuple[int, str, str]] | None = None) -> dict[str, str]:
     """Role nouns the text attaches to a person — before the name ("billionaire Ada Moe", "co-host Ada Moe")
     or in apposition after it ("Ada Moe, the union's general secretary,") or before it ("The suspect, Ada Moe,") —
     so that "the billionaire said" later is that person. A role attached to two people is ambiguous and left out.
@@ -301,6 +301,7 @@ def roles(text: str, persons: Sequence[Suggestion], name_of: Callable[[Suggestio
     researcher on the team, said" is no X)."""
     out: dict[str, str] = {}
     ambiguous: set[str] = set()
+    history: list[tuple[int, str, str]] = []  # (where, role, person) as the text gives them
     titles = title_words()
     for p in persons:
         name = name_of(p)
@@ -345,8 +346,11 @@ def roles(text: str, persons: Sequence[Suggestion], name_of: Callable[[Suggestio
             if out.get(role, name) != name:
                 ambiguous.add(role)
             out[role] = name
+            history.append((p.start, role, name))
     for role in ambiguous:
         del out[role]
+    if shared is not None:  # a role two people were given, each from where it was given
+        shared += [event for event in history if event[1] in ambiguous]
     if "authors" not in out and ("authored by" in text or "written by" in text):
         _authors(text, persons, name_of, out, given_at)
     return out

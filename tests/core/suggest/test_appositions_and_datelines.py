@@ -145,3 +145,9 @@ def test_a_one_word_quotation_before_a_copula_is_a_quotation(text: str) -> None:
 def test_a_body_in_capitals_named_again_in_the_sentence_is_no_dateline() -> None:
     text = "SANRAL – Motorists will pay more at toll plazas from March, SANRAL said."
     assert ("SANRAL", "PLACE") not in found(text)
+
+
+def test_a_role_two_people_were_given_is_the_one_named_last() -> None:
+    text = ("Jane Foster, an economist at Capital Economics, said rates would fall. HSBC economist John Lee said they "
+            "would not. \"Inflation is too sticky,\" the economist said.")
+    assert speaker_of(text, "too sticky") == ("John Lee", "named")
