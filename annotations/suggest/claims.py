@@ -31,7 +31,7 @@ from annotations.suggest.org_references import BODY_NOUNS, body_roles
 from annotations.suggest.speaker_context import Context, Speaker, full_name
 from annotations.suggest.speaker_pronouns import SENTENCE_OPENING
 from annotations.suggest.speaker_names import full_names as full_names_of
-from annotations.suggest.described_subjects import described
+from annotations.suggest.described_subjects import described, latest_holder
 from annotations.suggest.speakers import find_speaker
 from annotations.suggest.unnamed import head_noun, one_person, plural
 
@@ -149,8 +149,11 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
                 context.roles[role] = holder
             next_role += 1
         for role, given in holders.items():  # a role two people were given: the one named last ("Jane Foster, an
-            context.roles[role] = max(given, key=lambda h: context.recent.index(h) if h in context.recent else -1)
-            # economist …; HSBC economist John Lee said … "…," the economist said": Lee)
+            holder = latest_holder(text, set(given), start, context)  # economist …; HSBC economist John Lee said …
+            if holder:  # "…," the economist said": Lee), none when both were named in the sentence before
+                context.roles[role] = holder
+            else:
+                context.roles.pop(role, None)
         line_start = text.rfind("\n", 0, start) + 1
         if line_start not in line_spans:
             line_end = text.find("\n", start)

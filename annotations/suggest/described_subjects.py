@@ -28,6 +28,9 @@ Democratic Party; "the tutoring corps", "the weather service" are)."""
 _MODIFIED_HEAD = re.compile(r"(?:^|\s)(?:[Tt]he|[Ii]ts)\s+([a-z]+)\s+[a-z]+\Z")
 """A definite head noun after one word of the organisation's name ("the tutoring corps" for the New Jersey Tutoring
 Corps)."""
+_FORMER = re.compile(r"the\s+(?:former|retired|ex-)\s*[a-z-]+")
+"""A role's former holder, nothing else said of them ("the former governor"; but "the former Enyimba coach" is the
+coach the text named, his past told)."""
 _PRONOUN = re.compile(r"(?:^|\s)(he|she|they|it)\s*\Z", re.I)
 _AGE = re.compile(r"\d{1,3}(?=-year-old)")
 _DESCRIPTION = re.compile(r"(?:^|\s)the\s+(?:[a-z][\w-]*\s+){0,2}[a-z-]+\s*\Z", re.I)
@@ -65,8 +68,9 @@ def described_subject(text: str, clause_start: int, end: int, before: str, final
     if described and role in ORG_NOUN_SET and context.roles[role] not in (orgs[-1] if orgs else None,
                                                                           context.spoke_org):
         described = None  # "Amnesty, a rights group, … Greenpeace joined the protest. The group said": not Amnesty
-    if described and another_holder(text, role, context.roles[role], clause_start):
+    if described and former_or_another(text, described.group(0).strip(), context.roles[role], clause_start):
         described = None  # "Ravi Menon, an economist at DBS, said … Another economist disagreed. The economist said"
+        # (and "the former governor" is no governor the text named)
     if described:  # "the billionaire said", after "billionaire Ada Moe"; "the charity said", after "Oxfam, a charity,"
         return Speaker(context.roles[role], "named")
     if THE_ROLE.match(before):  # "Danny Fitzsimons … gave evidence. The security contractor said": him
@@ -118,13 +122,16 @@ def described_subject(text: str, clause_start: int, end: int, before: str, final
     return None
 
 
-def described(speaker: Speaker, text: str, context: Context, full_names: dict[str, str]) -> Speaker:
+def described(speaker: Speaker, text: str, context: Context, full_names: dict[str, str], at: int | None = None
+              ) -> Speaker:
     """A definite role after the verb ('"…," said the actor') as the person the text gave that role (any role it
     gave: "Cardinal X" … "explained the cardinal"), else, for a role `THE_ROLE` knows, as the subject of the sentence
     before, as "The actor said" opening a sentence is; any other speaker as it is."""
     if speaker.kind != "unnamed" or not speaker.name.startswith("the "):
         return speaker
     role = speaker.name.split()[-1]
+    if role in context.roles and at is not None and another_holder(text, role, context.roles[role], at):
+        return speaker  # 'A lawyer for the city said … "…," said the lawyer': that lawyer, unnamed
     if THE_ROLE.match("The" + speaker.name[3:]):
         named = context.roles.get(role) or previous_subject(text, context, full_names)
         return Speaker(named, "named") if named else speaker
@@ -156,6 +163,26 @@ _NOT_NATIONALITIES = frozenset("Republican Democrat Conservative Christian Musli
 newspapers ("the Australian", "the Scotsman") or as often another people ("the Indian")."""
 
 
+def latest_holder(text: str, holders: set[str], upto: int, context: Context) -> str:
+    """Of the people a role was given to, the one the text named last before `upto` (by where each surname last
+    stands); "" when two of them were named in the sentence before ("Toomey, unlike Carper, had opposed it. '…,' the
+    senator said": either)."""
+    if context.previous is not None and len(holders & {p.name or p.exact for p in context.previous[1]}
+                                             | {h for h in holders for p in context.previous[1]
+                                                if p.exact == h.rsplit(None, 1)[-1]}) >= 2:
+        return ""
+    return max(holders, key=lambda h: text.rfind(h.rsplit(None, 1)[-1], 0, upto))
+
+
+def former_or_another(text: str, phrase: str, holder: str, upto: int) -> bool:
+    """Whether "the <role>" (`phrase`) is not `holder`, the one the text gave the role: a former one ("the former
+    governor"), or another holder came since (`another_holder`)."""
+    role = phrase.rsplit(None, 1)[-1]
+    return _FORMER.fullmatch(phrase.lower()) is not None and re.search(rf"(?:former|retired|ex-)\s+(?:[\w-]+\s+){{0,2}}{re.escape(role)}",
+                                                           text[:upto], re.I) is None \
+        or another_holder(text, role, holder, upto)
+
+
 def another_holder(text: str, role: str, holder: str, upto: int) -> bool:
     """Whether someone else is given `role` after `holder` was last named, before `upto` ("Ravi Menon, an economist at
     DBS, said … Another economist, who declined to be named, disagreed", "A second doctor, Mohammed Saqr, said"):
@@ -165,7 +192,9 @@ def another_holder(text: str, role: str, holder: str, upto: int) -> bool:
     after = _SENTENCE_END.search(text, at, upto) if at >= 0 else None  # (past the holder's own "X, a government
     if after is None:  # spokesman,")
         return False
-    return re.compile(rf"(?<![\w'’-])(?:another|second|other|a|an|one|[\w]+['’]s)\s+(?:[a-z-]+\s+)?{re.escape(role)}\b",
+    return re.compile(rf"(?<![\w'’-])(?:(?:another|second|other|a|an|one|[\w]+['’]s)\s+"
+                      rf"(?:(?!(?:of|the|for|to|with|at|in|on|by|from)\b)[\w-]+\s+){{0,3}}"
+                      rf"{re.escape(role)}\b|the\s+{re.escape(role)}\s+of\s+(?:a|an|another)\b)",
                       re.I).search(text, after.end(), upto) is not None
 
 

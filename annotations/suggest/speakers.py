@@ -159,7 +159,7 @@ def _find_speaker(text: str, start: int, verb_start: int, verb_end: int, accordi
     if not trimmed.strip() and not telling:  # "…," said X / "…," X said — the subject follows the verb
         after = source_after(text, verb_end, mentions, full_names, orgs, phrase=saying)
         if after:
-            return described(after, text, context, full_names)
+            return described(after, text, context, full_names, verb_start)
     inverted = PRONOUN_AFTER.match(text, verb_end) if saying and not trimmed.strip() else None
     if inverted:  # '"…," said he': the pronoun after the verb is its subject
         found = subject_speaker(text, inverted.start(1), inverted.end(1), mentions, full_names, context, orgs)

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from annotations.suggest import Suggestion
 from annotations.suggest.coreference import UPPER, fullest, loose_name
-from annotations.suggest.described_subjects import described
+from annotations.suggest.described_subjects import described, former_or_another
 from annotations.suggest.gazetteer import gazetteer
 from annotations.suggest.name_words import zipf
 from annotations.suggest.named_subjects import VOICE
@@ -166,7 +166,8 @@ def fallback_speaker(text: str, clause_start: int, verb_start: int, verb_end: in
     if auxiliary is not None:  # "The government has resisted calls …, saying": the subject before "has"
         phrase = noun_phrase_source(text, clause_start, clause_start + auxiliary.start(), mentions, full_names)
     if phrase and comma < 0 and text[max(0, clause_start - 3):clause_start].rstrip()[-1:] in _CLOSING_QUOTES \
-            and phrase.name.startswith("the ") and phrase.name.split()[-1] in context.roles:
+            and phrase.name.startswith("the ") and phrase.name.split()[-1] in context.roles \
+            and not former_or_another(text, phrase.name, context.roles[phrase.name.split()[-1]], clause_start):
         return Speaker(context.roles[phrase.name.split()[-1]], "named")  # '"…" the cardinal said', after
         # "Cardinal X": the person the text gave that role (never just the latest person: "the singer wrote")
     if phrase:  # "the authors say", "one poster admitted", "photos released of the scene showed"

@@ -151,3 +151,21 @@ def test_a_role_two_people_were_given_is_the_one_named_last() -> None:
     text = ("Jane Foster, an economist at Capital Economics, said rates would fall. HSBC economist John Lee said they "
             "would not. \"Inflation is too sticky,\" the economist said.")
     assert speaker_of(text, "too sticky") == ("John Lee", "named")
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("Lawyer Ben Crump and lawyer Eric Nelson both addressed reporters. A lawyer for the city, who was not authorised "
+     "to speak, said talks were ongoing. \"We expect a resolution soon,\" said the lawyer.", "resolution soon"),
+    ("Gov. Gavin Newsom and Gov. Ron DeSantis traded barbs. A former governor of Texas, speaking at a conference, said "
+     "both were grandstanding. \"Voters are tired of it,\" the former governor said.", "tired of it"),
+    ("Senator Tom Carper and Senator Pat Toomey co-sponsored the amendment. Toomey, unlike Carper, had opposed the "
+     "original bill. \"This fixes the worst of it,\" the senator said.", "worst of it"),
+])
+def test_a_role_not_resolved_to_a_named_holder(text: str, said: str) -> None:
+    assert speaker_of(text, said)[1] != "named"
+
+
+def test_the_former_club_coach_is_the_coach_named() -> None:
+    text = ("Super Eagles head coach Festus Adebayo said his side would not take Benin lightly. \"Benin are a "
+            "well-organised side,\" the former Enyimba coach said.")
+    assert speaker_of(text, "well-organised side") == ("Festus Adebayo", "named")
