@@ -124,7 +124,7 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
     every_role |= body_roles(text, [m for m in mentions if m.type == "ORG"], every_role, role_at)  # ("the group")
     role_order = sorted([(role_at.get(r, 0), r, every_role[r], False) for r in every_role]
                         + [(at, r, name, True) for at, r, name in shared])
-    holders: dict[str, list[str]] = {}  # a shared role -> the people given it so far
+    holders: dict[str, set[str]] = {}  # a shared role -> the people given it so far
     context = Context(gender=genders(text, persons, lambda p: full_name(p, full_names)), roles={})
     people = {full_name(p, full_names) for p in mentions if p.type == "PERSON"}
     places = {p.name or p.exact for p in mentions if p.type == "PLACE"}
@@ -144,12 +144,12 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
         while next_role < len(role_order) and role_order[next_role][0] < end:  # (given by this sentence's end)
             _, role, holder, two = role_order[next_role]
             if two:
-                holders.setdefault(role, []).append(holder)
+                holders.setdefault(role, set()).add(holder)
             else:
                 context.roles[role] = holder
             next_role += 1
         for role, given in holders.items():  # a role two people were given: the one named last ("Jane Foster, an
-            holder = latest_holder(text, set(given), start, context)  # economist …; HSBC economist John Lee said …
+            holder = latest_holder(text, given, start, context)  # economist …; HSBC economist John Lee said …
             if holder:  # "…," the economist said": Lee), none when both were named in the sentence before
                 context.roles[role] = holder
             else:
