@@ -10,6 +10,7 @@ from annotations.suggest import Suggestion
 from annotations.suggest.coreference import middle_initials
 from annotations.suggest.name_words import title_words
 from annotations.suggest.org_names import company_short_names
+from annotations.suggest.person_names import NAME_SUFFIXES
 from annotations.suggest.speaker_context import Speaker, full_name
 from annotations.suggest.speaker_names import (LoneNames, body_type, bracketed_acronyms, canonical, given_names,
                                                 org_heads, org_short_forms, spelled_acronyms)
@@ -33,7 +34,7 @@ def named_claims(text: str, merged: list[tuple[int, int, str, Speaker | None, st
     for name in people:
         space = name.find(" ")
         while space > 0:
-            if name[space + 1:].rstrip(".") not in _GENERATIONS:  # ("Chris Eubank" is not "Chris Eubank Jr", his son)
+            if name[space + 1:].rstrip(".") not in NAME_SUFFIXES:  # ("Chris Eubank" is not "Chris Eubank Jr", his son)
                 begun.setdefault(name[:space], set()).add(name)
             space = name.find(" ", space + 1)
     introduced = {full_name(p, full_names) for p in persons if " " in full_name(p, full_names)
@@ -68,7 +69,6 @@ def _introduces(text: str, start: int) -> bool:
     return before.rstrip(".") in title_words() or _ROLE_NOUN.fullmatch(before.lower()) is not None
 
 
-_GENERATIONS = frozenset(("Jr", "Sr", "II", "III", "IV"))
 _DESCRIBED_AFTER = re.compile(r",[ \t]+(?:\d{1,3}[ \t]*[,)]|(?:the|a|an|his|her|their)[ \t])")
 """After a name: its age or a description in apposition ("Andrew Lloyd, 62, who has seen the show", "John Paul, the
 band's former roadie,"): a person of that name, introduced, not a short form of a longer one."""

@@ -64,10 +64,10 @@ def genders(text: str, persons: Sequence[Suggestion], name_of: Callable[[Suggest
                 votes[name]["m" if role.group(1) else "f"] += 2  # (but "UKIP chairman Petrina Holdsworth": a "-man"
                 # role is worn by women too, and a woman's given name outweighs it)
         stop = min(persons[i + 1].start if i + 1 < len(persons) else len(text), p.end + PRONOUN_WINDOW)
-        boundary = _SENTENCE_END.search(text, p.end, stop)  # past the sentence, only a pronoun opening the next
+        boundary = SENTENCE_END.search(text, p.end, stop)  # past the sentence, only a pronoun opening the next
         if boundary and not _OPENING_PRONOUN.match(text, boundary.end()):  # ("… Meghan said. Harry, who …, said
             stop = boundary.end()  # he": his, not hers — another person the suggester missed may come first)
-        elif boundary and i and name_of(persons[i - 1]) != name and not _SENTENCE_END.search(
+        elif boundary and i and name_of(persons[i - 1]) != name and not SENTENCE_END.search(
                 text, persons[i - 1].end, p.start):  # "Fetter married John Gille. She …": another person came
             stop = boundary.end()  # first in the sentence, whom the next sentence's pronoun is as likely to be
         pronoun = _GENDERED_SCAN.search(text, p.end, stop)
@@ -387,7 +387,7 @@ def _before_space(text: str, at: int) -> str:
     return text[i] if 0 <= i < at - 1 else ""
 
 
-_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
+SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
 
 
 def gender_of(text: str, name: str, occurrences: int = 10) -> str | None:
@@ -401,7 +401,7 @@ def gender_of(text: str, name: str, occurrences: int = 10) -> str | None:
         title = GENDERED_TITLE.search(text, max(0, m.start() - 7), m.start())
         if title:
             votes[TITLE_GENDER[title.group(1)]] += 2
-        stop = _SENTENCE_END.search(text, m.end(), m.end() + PRONOUN_WINDOW)  # another person may come next
+        stop = SENTENCE_END.search(text, m.end(), m.end() + PRONOUN_WINDOW)  # another person may come next
         pronoun = _GENDERED.search(text, m.end(), stop.start() if stop else m.end() + PRONOUN_WINDOW)
         if pronoun:
             votes["m" if pronoun.group(1) else "f"] += 1

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from annotations.suggest import Suggestion
 from annotations.suggest.named_makers import outlet_subject
+from annotations.suggest.coreference import SENTENCE_END
 from annotations.suggest.gazetteer import gazetteer
 from annotations.suggest.org_references import (COMMERCIAL, ORG_NOUN_SET, ORG_REFERENCE, SUBORDINATOR, WHOSE,
                                                 described_body, latest_org, office_of, salient_orgs,
@@ -189,7 +190,7 @@ def another_holder(text: str, role: str, holder: str, upto: int) -> bool:
     "the economist" then is that other one, not the holder."""
     surname = holder.rsplit(None, 1)[-1]
     at = text.rfind(surname, 0, upto)
-    after = _SENTENCE_END.search(text, at, upto) if at >= 0 else None  # (past the holder's own "X, a government
+    after = SENTENCE_END.search(text, at, upto) if at >= 0 else None  # (past the holder's own "X, a government
     if after is None:  # spokesman,")
         return False
     return re.compile(rf"(?<![\w'’-])(?:(?:another|second|other|a|an|one|[\w]+['’]s)\s+"
@@ -197,5 +198,3 @@ def another_holder(text: str, role: str, holder: str, upto: int) -> bool:
                       rf"{re.escape(role)}\b|the\s+{re.escape(role)}\s+of\s+(?:a|an|another)\b)",
                       re.I).search(text, after.end(), upto) is not None
 
-
-_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")

@@ -328,7 +328,7 @@ def _word_at_start(word: str) -> str:
 
 
 _HYPHENATED = re.compile(r"[A-Z][a-z]+-[a-z]+")
-_NAME_SUFFIXES = frozenset("Jr Sr II III IV V VI VII VIII IX X".split())
+NAME_SUFFIXES = frozenset("Jr Sr II III IV V VI VII VIII IX X".split())
 
 
 def short_names(full: str, listed: bool = False) -> list[str]:
@@ -337,7 +337,7 @@ def short_names(full: str, listed: bool = False) -> list[str]:
     well-known one (`listed`) and the name no word of English ("Aretha", "Mahathir")."""
     given, family = name_lists()
     words = full.split()
-    while len(words) >= 2 and words[-1].rstrip(".") in _NAME_SUFFIXES:  # "Elizabeth II", "Martin Luther King Jr."
+    while len(words) >= 2 and words[-1].rstrip(".") in NAME_SUFFIXES:  # "Elizabeth II", "Martin Luther King Jr."
         words = words[:-1]
     if len(words) >= 2 and _HYPHENATED.fullmatch(words[-1]):  # "Tsai Ing-wen", "Carrie Lam Yuet-ngor"
         english_first = len(words) >= 3 and words[0] in given
