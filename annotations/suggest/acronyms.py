@@ -7,18 +7,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Final
 
 from annotations.suggest.found import Found
 from annotations.suggest.line_labels import shouting
 from annotations.suggest.name_words import BASED_PREFIX, CREDENTIALS, FUNCTION, zipf
 
-ACRONYM = re.compile(r"[A-Z](?<![\w'’.-][A-Z])[A-Z&]{1,7}\d{0,2}(?!(?![’']s\b)[\w'’-]|\.\w)")
-NOT_ORGS = frozenset(
-    "TV CEO CFO COO CTO GDP AM PM OK DNA HIV AIDS COVID SARS MERS PPE ICU PDF FAQ ID IT AI PC IQ LGBT LGBTQ NGO NGOS "
-    "MP MPS QC MEP MEPS DIY VIP UFO FM ATM CCTV SUV GPS USB CD DVD HR PR RIP ET EST GMT UTC BST PST CET EDT PDT "
-    "UK US USA UAE EU II III IV VI VII VIII IX XI XII MD PHD MBA BA MA MSC NB PS AD BC CO2 CO UV LED LCD SMS "
-    "GOP VAT IPO ETF OTC FX API URL HTML NFT ESG LNG LPG MW GW KW KWH MPH KM KG CM MM HQ DC NYC LA A&E NHS "
-    "MSP MSPS MLA MLAS CPR".split()
+ACRONYM: Final = re.compile(r"[A-Z](?<![\w'’.-][A-Z])[A-Z&]{1,7}\d{0,2}(?!(?![’']s\b)[\w'’-]|\.\w)")
+NOT_ORGS: Final = frozenset(
+           "TV CEO CFO COO CTO GDP AM PM OK DNA HIV AIDS COVID SARS MERS PPE ICU PDF FAQ ID IT AI PC IQ LGBT LGBTQ NGO NGOS "
+           "MP MPS QC MEP MEPS DIY VIP UFO FM ATM CCTV SUV GPS USB CD DVD HR PR RIP ET EST GMT UTC BST PST CET EDT PDT "
+           "UK US USA UAE EU II III IV VI VII VIII IX XI XII MD PHD MBA BA MA MSC NB PS AD BC CO2 CO UV LED LCD SMS "
+           "GOP VAT IPO ETF OTC FX API URL HTML NFT ESG LNG LPG MW GW KW KWH MPH KM KG CM MM HQ DC NYC LA A&E NHS "
+           "MSP MSPS MLA MLAS CPR".split()
 ) - {"NHS"} | {c for c in CREDENTIALS if c.isupper()}
 """All-capital words that are not organisations (or are places in the gazetteer)."""
 
@@ -78,10 +79,10 @@ def _spelled_out(text: str, acronym: str, at: int) -> tuple[int, int, str] | Non
     return (m.start() - len(owner) - 1 if owner else m.start()), m.end(), owner
 
 
-_MODEL_BEFORE = re.compile(r"(?<![\w'’-])[a-z]+[A-Z][A-Za-z]*[ \t]+\Z")
+_MODEL_BEFORE: Final = re.compile(r"(?<![\w'’-])[a-z]+[A-Z][A-Za-z]*[ \t]+\Z")
 """A product word with a capital inside and a lower-case start ("iPhone", "eReader") before a model's letters."""
-_SPELLING_JOIN = r"(?:[ \t]+(?:of|for|and|on|the|&))*[ \t]+"
-_OWNER_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z][\w'’-]*)[ \t]\Z")
+_SPELLING_JOIN: Final = r"(?:[ \t]+(?:of|for|and|on|the|&))*[ \t]+"
+_OWNER_BEFORE: Final = re.compile(r"(?<![\w'’.-])([A-Z][a-z][\w'’-]*)[ \t]\Z")
 
 
 def bracketed_acronyms(text: str) -> Iterator[Found]:
@@ -126,8 +127,8 @@ def bracketed_acronyms(text: str) -> Iterator[Found]:
             yield Found("ORG", a.start(), a.end(), name=expansions[a.group(0)])
 
 
-THING_HEADS = frozenset("System Systems Database Disorder Disorders Syndrome Disease Index Programme Program "
-                        "Protocol Standard Method Test Scheme Treaty Agreement Convention Survey Act".split())
+THING_HEADS: Final = frozenset("System Systems Database Disorder Disorders Syndrome Disease Index Programme Program "
+                               "Protocol Standard Method Test Scheme Treaty Agreement Convention Survey Act".split())
 """Last words of a spelled-out acronym that name a thing, not a body: "National Enforcement Management Information
 System and Intelligence System" (NEMISIS), "Iodine Deficiency Disorders" (IDD)."""
 
@@ -136,9 +137,9 @@ def _names_a_thing(expansion: str) -> bool:
     return expansion.rsplit(None, 1)[-1] in THING_HEADS
 
 
-_BRACKETED = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
-_EXPANSION_END = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]+[ \t]+(?:(?:of|for|and|the|on|in|&)[ \t]+)*){1,7}"
-                            r"[A-Z][\w'’-]+)[ \t]+\Z")
+_BRACKETED: Final = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
+_EXPANSION_END: Final = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]+[ \t]+(?:(?:of|for|and|the|on|in|&)[ \t]+)*){1,7}"
+                                   r"[A-Z][\w'’-]+)[ \t]+\Z")
 
 
 def _initials_fit(words: list[str], acronym: str) -> bool:

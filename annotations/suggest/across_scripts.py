@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable
+from typing import Final
 
 from rapidfuzz import fuzz, process
 
@@ -15,7 +16,7 @@ from annotations.name_keys import name_keys, same_name, script, surname_fits
 from annotations.spellings import given_names_at, introduced_given_names, name_runs
 from annotations.suggest import Suggestion
 
-PREFILTER = 60.0
+PREFILTER: Final = 60.0
 """rapidfuzz ratio of skeletons from which a word run is compared with a known name (`same_name` decides)."""
 
 

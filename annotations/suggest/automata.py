@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Final
 
 import ahocorasick
 
@@ -96,7 +97,7 @@ def _org_variants(name: str) -> list[str]:
     return out
 
 
-_ARTICLES = frozenset(("Al", "El", "Ad", "As", "Ash", "An", "Ar", "Az"))
+_ARTICLES: Final = frozenset(("Al", "El", "Ad", "As", "Ash", "An", "Ar", "Az"))
 
 
 def scan(text: str, automaton: ahocorasick.Automaton, found: list[Candidate],

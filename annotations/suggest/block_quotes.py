@@ -17,55 +17,56 @@ from __future__ import annotations
 import re
 from collections import deque
 from collections.abc import Callable
+from typing import Final
 
 from annotations.suggest import Suggestion
 from annotations.suggest.gazetteer import gazetteer
 from annotations.suggest.names import name_lists, zipf
 from annotations.suggest.speaker_context import Speaker, full_name
 
-_FIRST_PERSON = re.compile(r"(?<![\w'’-])(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Mm]yself|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|"
-                           r"[Uu]s|[Oo]ur|[Oo]urselves)(?![\w'’-])")
+_FIRST_PERSON: Final = re.compile(r"(?<![\w'’-])(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Mm]yself|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|"
+                                  r"[Uu]s|[Oo]ur|[Oo]urselves)(?![\w'’-])")
 """A word of the first person: "I", "my", "we", "our" … ("US" in capitals is a country, not "us")."""
-_QUOTED = re.compile(r"[\"“][^\"”\n]*(?:[\"”]|$)", re.M)
-_ELLIPSIS_OPENING = re.compile(r"[ \t]*(?:>[ \t]*)?(?:\.\.\.|…|\[\.\.\.\]|\[…\])")
-_ELLIPSIS_ONLY = re.compile(r"[ \t]*(?:>[ \t]*)?(?:\.[ \t]?\.[ \t]?\.|…|\[\.\.\.\]|\[…\])[ \t]*")
+_QUOTED: Final = re.compile(r"[\"“][^\"”\n]*(?:[\"”]|$)", re.M)
+_ELLIPSIS_OPENING: Final = re.compile(r"[ \t]*(?:>[ \t]*)?(?:\.\.\.|…|\[\.\.\.\]|\[…\])")
+_ELLIPSIS_ONLY: Final = re.compile(r"[ \t]*(?:>[ \t]*)?(?:\.[ \t]?\.[ \t]?\.|…|\[\.\.\.\]|\[…\])[ \t]*")
 """A paragraph that is only an ellipsis: words left out inside a quotation, which goes on after it."""
-_QUOTE_OPENING = re.compile(r"[ \t]*(?:>[ \t]*)?[\"“‘]")
-_MARK = re.compile(r"[ \t]*(?P<mark>>|[-*•–]|\d{1,2}[.)/])[ \t]")
+_QUOTE_OPENING: Final = re.compile(r"[ \t]*(?:>[ \t]*)?[\"“‘]")
+_MARK: Final = re.compile(r"[ \t]*(?P<mark>>|[-*•–]|\d{1,2}[.)/])[ \t]")
 """What opens a line set apart: a Markdown quotation ("> "), a bullet, a number of a list item."""
-_THIRD_PERSON_OPENING = re.compile(r"[ \t]*(?:He|She|His|Her)\b")
-_TOKEN = re.compile(r"[#@]?[A-Z][\w'’-]{2,}|\d[\d.,:%]*|https?://\S+")
+_THIRD_PERSON_OPENING: Final = re.compile(r"[ \t]*(?:He|She|His|Her)\b")
+_TOKEN: Final = re.compile(r"[#@]?[A-Z][\w'’-]{2,}|\d[\d.,:%]*|https?://\S+")
 """What a translation keeps of its original: names, numbers, hashtags, links."""
-_QUESTION_END = re.compile(r"\?[\"”’']?\Z")
-_LETTERS = re.compile(r"[^\W\d_]+")
-_ENGLISH = frozenset("the of and to that for it was with be are this not have by at from is".split())
+_QUESTION_END: Final = re.compile(r"\?[\"”’']?\Z")
+_LETTERS: Final = re.compile(r"[^\W\d_]+")
+_ENGLISH: Final = frozenset("the of and to that for it was with be are this not have by at from is".split())
 """Words any English paragraph is full of (one word in twenty or more); a paragraph without them is in another
 language (not "a", "in", "on", "as": Spanish, Italian and French use them too)."""
-_NOT_OWN_POST = re.compile(r"\b(?:re-?tweet\w*|shared|shares|respond\w*\s+to|repl\w*\s+to|react\w*\s+to|"
-                           r"this\s+(?:tweet|post|message)|(?:tweet|post|message)\s+(?:from|by)|attack\w*|target\w*|"
-                           r"fac(?:ed|es)|receiv\w*|drew|backlash|abuse|insult\w*|mock\w*|criticis\w*|criticiz\w*)\b",
-                           re.I)
+_NOT_OWN_POST: Final = re.compile(r"\b(?:re-?tweet\w*|shared|shares|respond\w*\s+to|repl\w*\s+to|react\w*\s+to|"
+                                  r"this\s+(?:tweet|post|message)|(?:tweet|post|message)\s+(?:from|by)|attack\w*|target\w*|"
+                                  r"fac(?:ed|es)|receiv\w*|drew|backlash|abuse|insult\w*|mock\w*|criticis\w*|criticiz\w*)\b",
+                                  re.I)
 """An introduction of someone else's post ("Ana Ruiz retweeted:", "responded to this tweet:", "was attacked online:")."""
-_STANCE = re.compile(
-    r"\b(?:is|was|are|were|seems?|seemed|remains?|remained|appears?|appeared|sounds?|sounded)\s+(?:not\s+|less\s+|more\s+|"
-    r"very\s+|rather\s+|quite\s+|far\s+from\s+|equally\s+|also\s+|clearly\s+)?(?:un)?(?:convinced|impressed|amused|"
-    r"moved|persuaded|happy|pleased|sure|certain|skeptical|sceptical|critical|adamant|blunt|clear|optimistic|pessimistic|"
-    r"worried|concerned|furious|angry|upset|disappointed|hopeful|doubtful|outraged|frustrated|scathing|dismissive|"
-    r"supportive|enthusiastic|cautious|sympathetic)\b|\b(?:reflects|reflected|muses|mused|weighs\s+in|weighed\s+in|"
-    r"chimes\s+in|chimed\s+in|reacts|reacted|sums\s+(?:it\s+)?up|summed\s+(?:it\s+)?up|puts\s+it|put\s+it|"
-    r"ha[sd]\s+this\s+to\s+say|recalls|recalled|laments|lamented|wonders|wondered|asks|asked|urges|urged|calls\s+on|"
-    r"called\s+on|appeals|appealed|pleads|pleaded|challenges|challenged|questions|questioned|describes|described|"
-    r"refers|referred|sees|saw|views|viewed|regards|regarded|looks\s+at|looked\s+at|examines|examined|analy[sz]es|"
-    r"analy[sz]ed|chronicles|chronicled|criticis(?:es|ed)|criticiz(?:es|ed)|praises|praised|mocks|mocked|jokes|joked|"
-    r"ridicules|ridiculed|considers|considered|deems|deemed|quotes|quoted|cites|cited|remembers|remembered|posted|"
-    r"posting|tweeted|tweeting|tweets|blogged|blogging|echoed|echoes|concurred|concurs|seconded|"
-    r"lists|listed|outlines|outlined|sets\s+out|set\s+out|lays\s+out|laid\s+out|takes\s+(?:a|the)\s+(?:\w+\s+)?view|"
-    r"took\s+(?:a|the)\s+(?:\w+\s+)?view)\b"
-    r"|(?:\b[A-Z][\w'’.-]*|\b[Hh]e|\b[Ss]he)\s+(?:also\s+)?comments\s*:")
+_STANCE: Final = re.compile(
+           r"\b(?:is|was|are|were|seems?|seemed|remains?|remained|appears?|appeared|sounds?|sounded)\s+(?:not\s+|less\s+|more\s+|"
+           r"very\s+|rather\s+|quite\s+|far\s+from\s+|equally\s+|also\s+|clearly\s+)?(?:un)?(?:convinced|impressed|amused|"
+           r"moved|persuaded|happy|pleased|sure|certain|skeptical|sceptical|critical|adamant|blunt|clear|optimistic|pessimistic|"
+           r"worried|concerned|furious|angry|upset|disappointed|hopeful|doubtful|outraged|frustrated|scathing|dismissive|"
+           r"supportive|enthusiastic|cautious|sympathetic)\b|\b(?:reflects|reflected|muses|mused|weighs\s+in|weighed\s+in|"
+           r"chimes\s+in|chimed\s+in|reacts|reacted|sums\s+(?:it\s+)?up|summed\s+(?:it\s+)?up|puts\s+it|put\s+it|"
+           r"ha[sd]\s+this\s+to\s+say|recalls|recalled|laments|lamented|wonders|wondered|asks|asked|urges|urged|calls\s+on|"
+           r"called\s+on|appeals|appealed|pleads|pleaded|challenges|challenged|questions|questioned|describes|described|"
+           r"refers|referred|sees|saw|views|viewed|regards|regarded|looks\s+at|looked\s+at|examines|examined|analy[sz]es|"
+           r"analy[sz]ed|chronicles|chronicled|criticis(?:es|ed)|criticiz(?:es|ed)|praises|praised|mocks|mocked|jokes|joked|"
+           r"ridicules|ridiculed|considers|considered|deems|deemed|quotes|quoted|cites|cited|remembers|remembered|posted|"
+           r"posting|tweeted|tweeting|tweets|blogged|blogging|echoed|echoes|concurred|concurs|seconded|"
+           r"lists|listed|outlines|outlined|sets\s+out|set\s+out|lays\s+out|laid\s+out|takes\s+(?:a|the)\s+(?:\w+\s+)?view|"
+           r"took\s+(?:a|the)\s+(?:\w+\s+)?view)\b"
+           r"|(?:\b[A-Z][\w'’.-]*|\b[Hh]e|\b[Ss]he)\s+(?:also\s+)?comments\s*:")
 """What makes a sentence with no reporting verb an introduction of words: a stance ("Ng E-Jay is unconvinced of …:",
 "Paul Shalala reflects on …:", "Andrew Loh asks the government to …:"), not a biography ("has held three posts:",
 "was born in …:", "is survived by:", "made three changes to the line-up:")."""
-_NAME_LABEL = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}:")
+_NAME_LABEL: Final = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}:")
 """A line that is only a name and a colon: the label of the comment or post below it ("Evgeny:", "Ruslan Tomatov:")."""
 
 
@@ -80,10 +81,10 @@ def _labelled(text: str, start: int, end: int, mentions: list[Suggestion], full_
         and zipf(word.lower()) < _RARE_WORD else None  # (not "May:", "Will:", "Rosemary:", "The Problem:")
 
 
-_RARE_WORD = 3.0
+_RARE_WORD: Final = 3.0
 """A given name as a label only when it is no common word (Zipf frequency): "Evgeny", "Sergei", not "May", "Hope"."""
-_GOES_ON = re.compile(r"(?:Instead|However|Moreover|Furthermore|Indeed|In fact|Still|Yet|So|Therefore|Hence|Thus|"
-                      r"Otherwise|Rather|But|And|Besides|Above all|In short|In other words)\b")
+_GOES_ON: Final = re.compile(r"(?:Instead|However|Moreover|Furthermore|Indeed|In fact|Still|Yet|So|Therefore|Hence|Thus|"
+                             r"Otherwise|Rather|But|And|Besides|Above all|In short|In other words)\b")
 """A connective opening a sentence that goes on with the argument of the one before ("Instead, the government
 should …:"), not a new subject's ("The family's lawyer, in a letter:", "The full text reads as follows:")."""
 
@@ -93,7 +94,7 @@ def _takes_stance(text: str, start: int, end: int) -> bool:
     return _STANCE.search(text, start, end) is not None
 
 
-MIN_CLAIM = 20
+MIN_CLAIM: Final = 20
 """A sentence shorter than this is no claim here either (as in `claims.py`): "...", "Yours sincerely"."""
 
 

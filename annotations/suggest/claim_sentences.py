@@ -5,19 +5,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any
+from typing import Any, Final
 
-OPENING_MARKS = "\"“"  # a quotation opens with one of these
-_CLOSING_MARKS = "\"”"
-_LINE = re.compile(r"[^\n]+")
-_BRACKETS = frozenset((("(", ")"), ("[", "]")))
-_ATTRIBUTION = re.compile(
-    r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|(?:the|a|an|one|his|her|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+"
-    r"(?:[a-z]+ly\s+)?(?:said|says|asked|asks|shouted|shouts|yelled|added|adds|wrote|writes|exclaimed|replied|insisted|declared|"
-    r"tweeted|posted|told\s+[\w ]{1,30}?)(?:\s+on\s+[A-Z][\w ]{2,20}?)?(?:,[^.!?\n\"“”]{1,80})?[.]"
-    r"|(?:said|says|asked|shouted|yelled|added|wrote|exclaimed|replied|insisted|declared)\s+"
-    r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|(?:the|a|an|one|his|her|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
-    r"(?:,[^.!?\n]{1,60})?[.]")
+OPENING_MARKS: Final = "\"“"  # a quotation opens with one of these
+_CLOSING_MARKS: Final = "\"”"
+_LINE: Final = re.compile(r"[^\n]+")
+_BRACKETS: Final = frozenset((("(", ")"), ("[", "]")))
+_ATTRIBUTION: Final = re.compile(
+           r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|(?:the|a|an|one|his|her|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+"
+           r"(?:[a-z]+ly\s+)?(?:said|says|asked|asks|shouted|shouts|yelled|added|adds|wrote|writes|exclaimed|replied|insisted|declared|"
+           r"tweeted|posted|told\s+[\w ]{1,30}?)(?:\s+on\s+[A-Z][\w ]{2,20}?)?(?:,[^.!?\n\"“”]{1,80})?[.]"
+           r"|(?:said|says|asked|shouted|yelled|added|wrote|exclaimed|replied|insisted|declared)\s+"
+           r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|(?:the|a|an|one|his|her|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
+           r"(?:,[^.!?\n]{1,60})?[.]")
 """A short attribution on its own after a quotation ending in "!" or "?": "Holloway said.", "said the coach.",
 "said Pedro Alvarez, a fisherman.", "Trump tweeted on Monday, adding that he would meet others."."""
 
@@ -90,10 +90,10 @@ def _split_after_x(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return pieces
 
 
-_ON_X = re.compile(r"(?<![\w'’-])on[ \t]+X\.(?=[ \t]+[\"“A-Z])")
+_ON_X: Final = re.compile(r"(?<![\w'’-])on[ \t]+X\.(?=[ \t]+[\"“A-Z])")
 
 
-_PARTY_TAG_END = re.compile(r"(?<![\w'’-])[DRI]-[A-Z]\.\Z")
-_STATE_REST = re.compile(r"(?:[A-Z][a-z]{0,3}\.)+(?:[,)]|\Z)")
+_PARTY_TAG_END: Final = re.compile(r"(?<![\w'’-])[DRI]-[A-Z]\.\Z")
+_STATE_REST: Final = re.compile(r"(?:[A-Z][a-z]{0,3}\.)+(?:[,)]|\Z)")
 """A US legislator's party and state cut by the segmenter at the state's first full stop ("D-W." + "Va., said",
 "R-S." + "C., said"): the rest of the state, then a comma, a bracket or nothing."""

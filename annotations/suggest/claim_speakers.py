@@ -5,6 +5,7 @@ out of `claims.py`, which finds the claims and their speakers. Pure functions.""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from annotations.suggest import Suggestion
 from annotations.suggest.coreference import middle_initials
@@ -69,12 +70,12 @@ def _introduces(text: str, start: int) -> bool:
     return before.rstrip(".") in title_words() or _ROLE_NOUN.fullmatch(before.lower()) is not None
 
 
-_DESCRIBED_AFTER = re.compile(r",[ \t]+(?:\d{1,3}[ \t]*[,)]|(?:the|a|an|his|her|their)[ \t])")
+_DESCRIBED_AFTER: Final = re.compile(r",[ \t]+(?:\d{1,3}[ \t]*[,)]|(?:the|a|an|his|her|their)[ \t])")
 """After a name: its age or a description in apposition ("Andrew Lloyd, 62, who has seen the show", "John Paul, the
 band's former roadie,"): a person of that name, introduced, not a short form of a longer one."""
-_WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Za-z][\w.'’-]*)[ \t]+\Z")
-_ROLE_NOUN = re.compile(r"(?!(?:after|under|over|never|either|whether|together|other|rather|later|ever|former|"
-                        r"order|number|member|center|centre|water|paper|matter|letter|winter|summer|sister|brother|"
-                        r"mother|father|daughter|present|recent|current|different|important|percent|moment)\Z)"
-                        r"[a-z-]+(?:er|or|ist|ian|ant|man|woman)|king|queen|pope|prince|princess|coach|star")
+_WORD_BEFORE: Final = re.compile(r"(?<![\w'’-])([A-Za-z][\w.'’-]*)[ \t]+\Z")
+_ROLE_NOUN: Final = re.compile(r"(?!(?:after|under|over|never|either|whether|together|other|rather|later|ever|former|"
+                               r"order|number|member|center|centre|water|paper|matter|letter|winter|summer|sister|brother|"
+                               r"mother|father|daughter|present|recent|current|different|important|percent|moment)\Z)"
+                               r"[a-z-]+(?:er|or|ist|ian|ant|man|woman)|king|queen|pope|prince|princess|coach|star")
 """A role noun before a name ("boxer", "founder", "singer", "striker", "historian"; a king, a pope)."""

@@ -9,6 +9,7 @@ import gc
 import re
 from bisect import bisect_left
 from dataclasses import replace
+from typing import Final
 
 from annotations.suggest import Suggestion
 from annotations.suggest.block_quotes import BlockQuotes
@@ -35,12 +36,12 @@ from annotations.suggest.described_subjects import described, latest_holder
 from annotations.suggest.speakers import find_speaker
 from annotations.suggest.unnamed import head_noun, one_person, plural
 
-_QUOTE = re.compile(r"[\"“][^\"”]{12,}[\"”]")
-_QUOTED = 14
+_QUOTE: Final = re.compile(r"[\"“][^\"”]{12,}[\"”]")
+_QUOTED: Final = 14
 """A quoted stretch this long (marks included) inside a sentence makes it a quotation (shorter: a word or a name
 quoted, unless the sentence opens with it)."""
-_DIGIT = re.compile(r"\d")
-_WORD = re.compile(r"[a-z]+")
+_DIGIT: Final = re.compile(r"\d")
+_WORD: Final = re.compile(r"[a-z]+")
 
 
 def _words(lower: str) -> set[str]:
@@ -51,14 +52,14 @@ def _words(lower: str) -> set[str]:
     return set(lower.encode("utf-8", "surrogatepass").translate(_A_TO_Z_ONLY).decode("ascii").split())
 
 
-_A_TO_Z_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))  # bytes.translate table: a-z kept, others " "
+_A_TO_Z_ONLY: Final = bytes(c if 97 <= c <= 122 else 32 for c in range(256))  # bytes.translate table: a-z kept, others " "
 
 
-NUMBER_WORDS = frozenset("million billion percent half third quarter".split())
-FACT_VERBS = frozenset("is are was were has have had reached rose fell killed cost costs lost traded".split())
-TYPES = [("denial", frozenset("denied denies rejected rejects disputes".split())),
-         ("accusation", frozenset("accused accuses blamed slammed".split())),
-         ("prediction", frozenset("will would could expected forecast predicted".split()))]
+NUMBER_WORDS: Final = frozenset("million billion percent half third quarter".split())
+FACT_VERBS: Final = frozenset("is are was were has have had reached rose fell killed cost costs lost traded".split())
+TYPES: Final = [("denial", frozenset("denied denies rejected rejects disputes".split())),
+                ("accusation", frozenset("accused accuses blamed slammed".split())),
+                ("prediction", frozenset("will would could expected forecast predicted".split()))]
 """Claim types by the words a sentence uses, first match wins; then "quote" (a direct quote), "statistic"
 (a number), else "assessment". Word sets, not regular expressions: one pass per sentence."""
 
@@ -74,19 +75,19 @@ def _claim_type(sentence: str, words: frozenset[str] | set[str]) -> str:
     return "assessment"
 
 
-_INTRODUCES = re.compile(r"\b(?:issued|released|put\s+out|posted|published|gave|made|sent|read\s+out)\s+(?:a|an|the|his|"
-                         r"her|its|their)\s+(?:[a-z-]+\s+){0,2}(?:statement|response|comment|comments|remarks|"
-                         r"message|letter|post|tweet|speech|address)\b")
+_INTRODUCES: Final = re.compile(r"\b(?:issued|released|put\s+out|posted|published|gave|made|sent|read\s+out)\s+(?:a|an|the|his|"
+                                r"her|its|their)\s+(?:[a-z-]+\s+){0,2}(?:statement|response|comment|comments|remarks|"
+                                r"message|letter|post|tweet|speech|address)\b")
 """A sentence putting out words ("X issued a statement regarding the decision."): no claim itself, but the quote
 right after it in the paragraph is its subject's."""
-_BYLINE = re.compile(r"[ \t]*(?:By|BY)[ \t]+[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|and|&|de|van|von|al|bin))*"
-                     r"(?:,[^\n]{0,50})?[ \t]*\Z")
+_BYLINE: Final = re.compile(r"[ \t]*(?:By|BY)[ \t]+[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|and|&|de|van|von|al|bin))*"
+                            r"(?:,[^\n]{0,50})?[ \t]*\Z")
 """A line naming the article's writer ("By Md Aynal Haque", "By Jo Moe, Political Editor"): no one the story's "he" or
 "she" later stands for (not a headline: "By a whisker: X survives the cut", "By royal appointment: …")."""
-_SIGNED = re.compile(r"[ \t]*[—–-][ \t]*")
+_SIGNED: Final = re.compile(r"[ \t]*[—–-][ \t]*")
 """A dash after a quotation and before a name: the name signs it ('"…" – Jennifer Lawrence')."""
-_SPOKES = re.compile(r"spokes(?:man|woman|person)")
-_DESCRIBING = re.compile(r"-(?:" + "|".join(sorted(DESCRIBING_ENDS)) + r")\b")
+_SPOKES: Final = re.compile(r"spokes(?:man|woman|person)")
+_DESCRIBING: Final = re.compile(r"-(?:" + "|".join(sorted(DESCRIBING_ENDS)) + r")\b")
 
 
 def suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
@@ -333,15 +334,15 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
                         mentions, persons, people, full_names)
 
 
-_AFTER_FULL_STOP = (". ", "? ", "! ")
-_NO_WORDS = re.compile(r"(?!)")
-_OWN_WORDS = re.compile(r"(his|her|their|its)\s+(?:[a-z-]+\s+)?(?:statement|letter|post|tweet|email|e-mail|message|"
-                        r"remarks|comments|filing|complaint|release|investigation|report|findings|analysis|review|"
-                        r"records|data|figures)", re.I)
+_AFTER_FULL_STOP: Final = (". ", "? ", "! ")
+_NO_WORDS: Final = re.compile(r"(?!)")
+_OWN_WORDS: Final = re.compile(r"(his|her|their|its)\s+(?:[a-z-]+\s+)?(?:statement|letter|post|tweet|email|e-mail|message|"
+                               r"remarks|comments|filing|complaint|release|investigation|report|findings|analysis|review|"
+                               r"records|data|figures)", re.I)
 """A document only a possessive points to ("their statement said", "Their preliminary investigation shows"): the one
 who spoke just before wrote it."""
-_SAME_SOURCE = frozenset(("this person", "the same person", "this source", "the same source", "this man",
-                          "this woman", "the same man", "the same woman"))
+_SAME_SOURCE: Final = frozenset(("this person", "the same person", "this source", "the same source", "this man",
+                                 "this woman", "the same man", "the same woman"))
 """An unnamed source referred to again: the unnamed speaker just before."""
 def _introducer(text: str, start: int, verb_start: int, verb_end: int, outside: list[Suggestion],
                 full_names: dict[str, str], context: Context) -> Speaker | None:
@@ -353,7 +354,7 @@ def _introducer(text: str, start: int, verb_start: int, verb_end: int, outside: 
     return find_speaker(text, start, verb_start, verb_end, False, outside, full_names, context)
 
 
-_FROM_AUTHOR = re.compile(r"\s+(from|on\s+behalf\s+of|by)\s")
+_FROM_AUTHOR: Final = re.compile(r"\s+(from|on\s+behalf\s+of|by)\s")
 """After the words put out: their author ("a statement from the family", "a letter by 100 scientists")."""
 
 
@@ -367,8 +368,8 @@ def _without_titles(text: str, start: int, end: int, named: list[tuple[int, int]
     return "".join(chars)
 
 
-_YOU_SAY = re.compile(r"\b[Yy]ou\s+(?:[a-z]+ly\s+|also\s+|once\s+)?(?:say|said|argue|argued|note|noted|write|wrote|"
-                      r"claim|claimed|suggest|suggested|predict|predicted|believe|warn|warned|insist|stress)\b")
+_YOU_SAY: Final = re.compile(r"\b[Yy]ou\s+(?:[a-z]+ly\s+|also\s+|once\s+)?(?:say|said|argue|argued|note|noted|write|wrote|"
+                             r"claim|claimed|suggest|suggested|predict|predicted|believe|warn|warned|insist|stress)\b")
 
 
 def _with_turns(text: str, found: list[tuple[int, int, str, Speaker | None, bool, str, str]], layout: list[Turn]

@@ -11,6 +11,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from typing import Final
 
 from anyascii import anyascii
 
@@ -19,25 +20,25 @@ from annotations.suggest.gazetteer import gazetteer
 from annotations.suggest.name_words import given_genders, world_surnames
 from annotations.suggest.names import ORG_HEADS, PLACE_HEADS, name_lists, title_words, zipf
 
-_GENDERED = re.compile(r"\b(?:(he|him|his|himself)|(she|her|hers|herself))\b", re.I)
-GENDERED_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Lady|Dame|Lord|Madam)\.?\s+\Z")
-TITLE_GENDER = {"Mr": "m", "Sir": "m", "Lord": "m", "Mrs": "f", "Ms": "f", "Miss": "f", "Lady": "f", "Dame": "f",
-                 "Madam": "f"}
-_ROLE_GENDER = re.compile(r"\b(?:(spokesman|chairman|congressman|councilman|businessman|actor|king|prince)|"
-                          r"(spokeswoman|chairwoman|congresswoman|councilwoman|businesswoman|actress|queen|"
-                          r"princess))\b[^.,;]{0,30}\Z", re.I)
-_ROLE_HINT = re.compile(r"[MAKQPmakqp](?:(?<=[Mm])an|(?<=[Aa])ct|(?<=[Kk])ing|(?<=[Qq])ueen|(?<=[Pp])rince|"
-                        r"(?<=M)AN|(?<=A)CT|(?<=K)ING|(?<=Q)UEEN|(?<=P)RINCE)")
+_GENDERED: Final = re.compile(r"\b(?:(he|him|his|himself)|(she|her|hers|herself))\b", re.I)
+GENDERED_TITLE: Final = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Lady|Dame|Lord|Madam)\.?\s+\Z")
+TITLE_GENDER: Final = {"Mr": "m", "Sir": "m", "Lord": "m", "Mrs": "f", "Ms": "f", "Miss": "f", "Lady": "f", "Dame": "f",
+                        "Madam": "f"}
+_ROLE_GENDER: Final = re.compile(r"\b(?:(spokesman|chairman|congressman|councilman|businessman|actor|king|prince)|"
+                                 r"(spokeswoman|chairwoman|congresswoman|councilwoman|businesswoman|actress|queen|"
+                                 r"princess))\b[^.,;]{0,30}\Z", re.I)
+_ROLE_HINT: Final = re.compile(r"[MAKQPmakqp](?:(?<=[Mm])an|(?<=[Aa])ct|(?<=[Kk])ing|(?<=[Qq])ueen|(?<=[Pp])rince|"
+                               r"(?<=M)AN|(?<=A)CT|(?<=K)ING|(?<=Q)UEEN|(?<=P)RINCE)")
 """Letters every gendered role contains ("[Mm]an|[Aa]ct|[Kk]ing|[Qq]ueen|[Pp]rince|MAN|ACT|KING|QUEEN|PRINCE"):
 the role pattern runs only where one occurs. Written to start with a character class, which the regex
 engine skips ahead to (twice as fast as the plain alternation; a test checks they agree)."""
-_GENDERED_SCAN = re.compile(r"[hHsS\u017f](?<!\w.)(?:(?i:(?<=h)(e|im|is|imself))|"
-                            r"(?i:(?<=s)he|(?<=h)(?:er|ers|erself)))\b")
+_GENDERED_SCAN: Final = re.compile(r"[hHsS\u017f](?<!\w.)(?:(?i:(?<=h)(e|im|is|imself))|"
+                                   r"(?i:(?<=s)he|(?<=h)(?:er|ers|erself)))\b")
 """`_GENDERED` as the search after each person's name runs it: a match at the same span, `group(1)` set for
 "he|him|his|himself"; it starts with a character class (h, s, and "ſ", which case-insensitive "s" matches)
 the engine skips ahead to — three times as fast as `\b(?:…)`. At one start only one word can match (each
 ends with `\b`), so the order of the alternatives does not matter; a test checks the two agree."""
-PRONOUN_WINDOW = 160
+PRONOUN_WINDOW: Final = 160
 """How far after a person's name its first "he"/"she" is looked for (and never past the next person named)."""
 
 
@@ -92,17 +93,17 @@ def genders(text: str, persons: Sequence[Suggestion], name_of: Callable[[Suggest
     return {name: gender for name, gender in by_name.items() if gender and name not in titled} | shown
 
 
-_OBJECT_OF = re.compile(r"(?<![\w'’-])(?:to|with|of|for|on|at|by|from|against|about)\s+\Z")
+_OBJECT_OF: Final = re.compile(r"(?<![\w'’-])(?:to|with|of|for|on|at|by|from|against|about)\s+\Z")
 """Before a person who is the object of a preposition: a "he"/"she" next in the sentence is its subject, most
 likely someone else."""
 
 
-_SUBORDINATE_BEFORE = re.compile(r"(?<![\w'’-])(?:[Ww]hen|[Aa]fter|[Ww]hile|[Bb]ecause|[Aa]lthough|[Tt]hough|[Ii]f|"
-                                 r"[Bb]efore|[Ss]ince|[Uu]ntil|[Oo]nce|[Aa]s)\s+[A-Z][^,.;:!?]{0,40}\s[a-z][^,.;:!?]{0,40}\s\Z")
+_SUBORDINATE_BEFORE: Final = re.compile(r"(?<![\w'’-])(?:[Ww]hen|[Aa]fter|[Ww]hile|[Bb]ecause|[Aa]lthough|[Tt]hough|[Ii]f|"
+                                        r"[Bb]efore|[Ss]ince|[Uu]ntil|[Oo]nce|[Aa]s)\s+[A-Z][^,.;:!?]{0,40}\s[a-z][^,.;:!?]{0,40}\s\Z")
 """A subordinate clause the name stands in after its verb ("While Featherston still likes Trump, she said"): a pronoun
 after its comma is not the name's (the clause's own subject, "When Stone was hired, he promised", still votes)."""
-_OBJECT_OF_TITLED = re.compile(r"(?<![\w'’-])(?:to|with|of|for|on|at|by|from|against|about)\s+"
-                               r"(?:[A-Z][a-z]+\.?\s+){1,2}\Z")
+_OBJECT_OF_TITLED: Final = re.compile(r"(?<![\w'’-])(?:to|with|of|for|on|at|by|from|against|about)\s+"
+                                      r"(?:[A-Z][a-z]+\.?\s+){1,2}\Z")
 """The same before a title ("appointed by Pope Benedict XVI, he was …": the pope is the object)."""
 
 
@@ -120,18 +121,18 @@ def _same_pronoun_before(text: str, start: int, end: int, male: bool) -> bool:
     return any(bool(m.group(1)) == male for m in _GENDERED_SCAN.finditer(text, opening, start))
 
 
-_OWN_NOUN = re.compile(r"\s*,(?:\s*\d{1,3},)?\s*")
+_OWN_NOUN: Final = re.compile(r"\s*,(?:\s*\d{1,3},)?\s*")
 """Between a name and a noun in apposition to it ("Kelly Marsh, 41, a mother of two")."""
-_BEING = re.compile(r"\b(?:is|was|be|been|became|becomes|become|remains|remained|who|as|played|plays|playing)\b")
+_BEING: Final = re.compile(r"\b(?:is|was|be|been|became|becomes|become|remains|remained|who|as|played|plays|playing)\b")
 """A verb of being or playing, or a relative pronoun, before a noun: the noun describes the person."""
-_SUBJECT_PRONOUN = re.compile(r"\s*[\"“]?(He|he|She|she)\s+[a-z]")
-_SAID = re.compile(r"\s+(?:said|says|told|tells|added|explained|wrote)\b")
+_SUBJECT_PRONOUN: Final = re.compile(r"\s*[\"“]?(He|he|She|she)\s+[a-z]")
+_SAID: Final = re.compile(r"\s+(?:said|says|told|tells|added|explained|wrote)\b")
 
 
-_GENDERED_NOUN = re.compile(r"\b(?:the|a|an|this|that|his|her|their|one|another)\s+(?:[a-z]+\s+){0,2}?"
-                            r"(?:(man|boy|father|husband|son|brother|gentleman|grandfather|uncle|nephew|dad|boyfriend)|"
-                            r"(woman|girl|mother|wife|daughter|sister|lady|grandmother|aunt|niece|mum|mom|widow|"
-                            r"girlfriend))\b")
+_GENDERED_NOUN: Final = re.compile(r"\b(?:the|a|an|this|that|his|her|their|one|another)\s+(?:[a-z]+\s+){0,2}?"
+                                   r"(?:(man|boy|father|husband|son|brother|gentleman|grandfather|uncle|nephew|dad|boyfriend)|"
+                                   r"(woman|girl|mother|wife|daughter|sister|lady|grandmother|aunt|niece|mum|mom|widow|"
+                                   r"girlfriend))\b")
 """A man or woman the text names by a common noun ("the woman", "his wife"): a "he"/"she" after it is as likely
 theirs as the person named before it, so it is no vote for that person's gender."""
 
@@ -142,7 +143,7 @@ def winner(votes: Counter[str]) -> str | None:
     return best if count > rest[0][1] else None
 
 
-_OPENING_PRONOUN = re.compile(r"[\"“]?(?:He|She|His|Her)\b")
+_OPENING_PRONOUN: Final = re.compile(r"[\"“]?(?:He|She|His|Her)\b")
 
 
 def pick_person(recent: Sequence[str], gender: dict[str, str], pronoun: str) -> str | None:
@@ -152,7 +153,7 @@ def pick_person(recent: Sequence[str], gender: dict[str, str], pronoun: str) -> 
     return next((name for name in reversed(recent) if gender.get(name, wanted) == wanted), None)
 
 
-_GIVEN_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)[ \t]+(?:[A-Z]\.[ \t]+)?\Z")
+_GIVEN_BEFORE: Final = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)[ \t]+(?:[A-Z]\.[ \t]+)?\Z")
 """A given name right before a surname, on its line ("Zambia\n\n@MadridistaLombe" is no name)."""
 
 
@@ -174,11 +175,11 @@ def surnames_as_people(text: str, mentions: list[Suggestion]) -> list[Suggestion
 
 
 UPPER, _LOWER = "A-ZÀ-ÖØ-Þ\u0100-\u017f", "a-zß-öø-ÿ\u0100-\u017f"  # Latin letters with their accents ("Lucía", "Łukasz")
-_NAME_RUN = re.compile(rf"(?:(?:[{UPPER}]\.\s?){{1,3}}\s*)?[{UPPER}][{_LOWER}]+(?:[-'’][{UPPER}]?[{_LOWER}]+)?"
-                       rf"(?:\s+(?:[{UPPER}]\.|[{UPPER}][{_LOWER}]+(?:[-'’][{UPPER}]?[{_LOWER}]+)?)){{0,3}}")
-_NOT_NAMES = frozenset("The This That These Those It He She They We I You There Here His Her Its Their Our My "
-                       "Your One Some Many Most Officials Police Asked And But Or So Then Also Later Now Today "
-                       "Yesterday Monday Tuesday Wednesday Thursday Friday Saturday Sunday Per Via".split())
+_NAME_RUN: Final = re.compile(rf"(?:(?:[{UPPER}]\.\s?){{1,3}}\s*)?[{UPPER}][{_LOWER}]+(?:[-'’][{UPPER}]?[{_LOWER}]+)?"
+                              rf"(?:\s+(?:[{UPPER}]\.|[{UPPER}][{_LOWER}]+(?:[-'’][{UPPER}]?[{_LOWER}]+)?)){{0,3}}")
+_NOT_NAMES: Final = frozenset("The This That These Those It He She They We I You There Here His Her Its Their Our My "
+                              "Your One Some Many Most Officials Police Asked And But Or So Then Also Later Now Today "
+                              "Yesterday Monday Tuesday Wednesday Thursday Friday Saturday Sunday Per Via".split())
 """Capitalised words before a name that are no given name there ("Per Reuters, …": "per" citing a source)."""
 
 
@@ -235,15 +236,15 @@ def fullest(text: str, name: str, cache: dict[str, str]) -> str:
     return best
 
 
-_INITIALS_ONLY = re.compile(r"(?<![\w'’.-])((?:[A-Z]\.[ \t]?){2,3})[ \t]*\Z")
+_INITIALS_ONLY: Final = re.compile(r"(?<![\w'’.-])((?:[A-Z]\.[ \t]?){2,3})[ \t]*\Z")
 """Two or three initials right before a surname, no given name written out ("K.C. Maurer")."""
-_NOT_INITIALS = frozenset("U.S. U.K. U.N. E.U. D.C. P.M. A.M. N.Y. L.A. U.S.A. N.C. S.C. N.H. N.M. N.J. N.D. S.D. R.I. "
-                          "W.Va. B.C. N.S. N.B. P.E.I. N.Z.".split())
+_NOT_INITIALS: Final = frozenset("U.S. U.K. U.N. E.U. D.C. P.M. A.M. N.Y. L.A. U.S.A. N.C. S.C. N.H. N.M. N.J. N.D. S.D. R.I. "
+                                 "W.Va. B.C. N.S. N.B. P.E.I. N.Z.".split())
 """Abbreviations that end a sentence or a phrase before a capitalised word, no person's initials."""
-_FOLLOWING = re.compile(r"(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?){1,2}(?=[\s,.;:)]|$)")
+_FOLLOWING: Final = re.compile(r"(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?){1,2}(?=[\s,.;:)]|$)")
 
 
-_INITIALS_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)\s+((?:[A-Z]\.\s+)+)\Z")
+_INITIALS_BEFORE: Final = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)\s+((?:[A-Z]\.\s+)+)\Z")
 
 
 def middle_initials(text: str, persons: Sequence[Suggestion], name_of: Callable[[Suggestion], str]
@@ -262,31 +263,31 @@ def middle_initials(text: str, persons: Sequence[Suggestion], name_of: Callable[
     return out
 
 
-_ROLE_BEFORE = re.compile(r"(?<![\w'’-])([a-z][a-z-]{2,})\s+\Z")
-_JOINED_ROLE = re.compile(r"(?:\A|[.!?\n]\s*|,\s+)([A-Za-z][a-z-]{2,})\s+and\s+\Z")
+_ROLE_BEFORE: Final = re.compile(r"(?<![\w'’-])([a-z][a-z-]{2,})\s+\Z")
+_JOINED_ROLE: Final = re.compile(r"(?:\A|[.!?\n]\s*|,\s+)([A-Za-z][a-z-]{2,})\s+and\s+\Z")
 """A first role joined to the one right before a name, opening the sentence or after a comma ("Director and writer
 Sean Durkin"; not "The club and manager Ada Moe")."""
-_PERSON_NOUN = ("er", "or", "ist", "ian", "ant", "ent")
+_PERSON_NOUN: Final = ("er", "or", "ist", "ian", "ant", "ent")
 """Endings of a noun for a person ("director", "singer", "novelist"; not "club", "band", "police")."""
-_TITLE_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,})\.?\s+\Z")
-_SPELLED_TITLE = {"Gov": "governor", "Sen": "senator", "Rep": "representative", "Gen": "general", "Capt": "captain",
-                  "Supt": "superintendent", "Sgt": "sergeant", "Det": "detective", "Insp": "inspector", "Cmdr": "commander",
-                  "Adm": "admiral", "Lt": "lieutenant", "Col": "colonel", "Maj": "major", "Pres": "president",
-                  "Sec": "secretary", "Atty": "attorney", "Prof": "professor", "Amb": "ambassador"}
+_TITLE_BEFORE: Final = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,})\.?\s+\Z")
+_SPELLED_TITLE: Final = {"Gov": "governor", "Sen": "senator", "Rep": "representative", "Gen": "general", "Capt": "captain",
+                         "Supt": "superintendent", "Sgt": "sergeant", "Det": "detective", "Insp": "inspector", "Cmdr": "commander",
+                         "Adm": "admiral", "Lt": "lieutenant", "Col": "colonel", "Maj": "major", "Pres": "president",
+                         "Sec": "secretary", "Atty": "attorney", "Prof": "professor", "Amb": "ambassador"}
 """Abbreviated titles and the role noun a later "the governor said" uses for the same person."""
-_ROLE_APPOSED = re.compile(r"(?<![\w'’-])(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z-]+\s+){0,2}([a-z][a-z-]{2,}),\s+\Z")
+_ROLE_APPOSED: Final = re.compile(r"(?<![\w'’-])(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z-]+\s+){0,2}([a-z][a-z-]{2,}),\s+\Z")
 """A role a name is set in apposition to, before it ("The suspect, Michael Webb, was convicted")."""
-_ROLE_AFTER = re.compile(r",\s+(?:a|an|the|its|their)\s+(?:(?!(?:on|at|in|of|for|with|from)\s)[\w'’-]+\s+){0,4}?"
-                         r"([a-z][a-z-]{2,})(?:[ \t]+(?:at|of|for|with|from|in)[ \t]+[^,;:.\"“”]{1,60})?(?:,|[.;](?=\s|$))")
+_ROLE_AFTER: Final = re.compile(r",\s+(?:a|an|the|its|their)\s+(?:(?!(?:on|at|in|of|for|with|from)\s)[\w'’-]+\s+){0,4}?"
+                                r"([a-z][a-z-]{2,})(?:[ \t]+(?:at|of|for|with|from|in)[ \t]+[^,;:.\"“”]{1,60})?(?:,|[.;](?=\s|$))")
 """A role in apposition, closed by a comma or by the sentence's end ("…, said X, a government spokesman."); never
 the object of a preposition in it ("X, a leading researcher on the team,": no "team")."""
-_OFFICE_AFTER = re.compile(r",\s+(?:the\s+)?([A-Z][a-z]{2,})\s+of\s+(?:the\s+)?[A-Z]")
+_OFFICE_AFTER: Final = re.compile(r",\s+(?:the\s+)?([A-Z][a-z]{2,})\s+of\s+(?:the\s+)?[A-Z]")
 """A capitalised office in apposition, "of" a place or a body: "Meghan, Duchess of Sussex", "John Kerry, the
 Secretary of State" (not a body's name: "Ada Moe, University of Leeds")."""
-_NOT_ROLES = frozenset("the and but for from with said says told that than then when while who whom whose which "
-                       "into onto over under about after before since until against between according also "
-                       "added asked wrote reported announced noted warned including like state city local "
-                       "national federal".split())
+_NOT_ROLES: Final = frozenset("the and but for from with said says told that than then when while who whom whose which "
+                              "into onto over under about after before since until against between according also "
+                              "added asked wrote reported announced noted warned including like state city local "
+                              "national federal".split())
 
 
 def roles(text: str, persons: Sequence[Suggestion], name_of: Callable[[Suggestion], str],
@@ -373,8 +374,8 @@ def _authors(text: str, persons: Sequence[Suggestion], name_of: Callable[[Sugges
             given_at["authors"] = found[0][0]
 
 
-_AUTHORED_BY = re.compile(r"\b(?:co-)?authored\s+by\s+|\bwritten\s+by\s+")
-_AND_THEN = re.compile(r",?\s+(?:and|&)\s+")
+_AUTHORED_BY: Final = re.compile(r"\b(?:co-)?authored\s+by\s+|\bwritten\s+by\s+")
+_AND_THEN: Final = re.compile(r",?\s+(?:and|&)\s+")
 """Between two people a plural role names together ("authors Ada Moe and Sam Kerr")."""
 
 
@@ -387,7 +388,7 @@ def _before_space(text: str, at: int) -> str:
     return text[i] if 0 <= i < at - 1 else ""
 
 
-SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
+SENTENCE_END: Final = re.compile(r"[.!?][\"”’']?\s")
 
 
 def gender_of(text: str, name: str, occurrences: int = 10) -> str | None:

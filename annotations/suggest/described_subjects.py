@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from annotations.suggest import Suggestion
 from annotations.suggest.named_makers import outlet_subject
@@ -22,19 +23,19 @@ from annotations.suggest.speaker_pronouns import pronoun_speaker
 from annotations.suggest.unnamed_subjects import PREPOSITION_BEFORE
 
 
-_GENERIC_MODIFIERS = frozenset("new old first second last next free big small main other same current former united great "
-                               "general public".split())
+_GENERIC_MODIFIERS: Final = frozenset("new old first second last next free big small main other same current former united great "
+                                      "general public".split())
 """Adjectives any body may get that a name holds too: no sign the name is meant ("the new party" after the New
 Democratic Party; "the tutoring corps", "the weather service" are)."""
-_MODIFIED_HEAD = re.compile(r"(?:^|\s)(?:[Tt]he|[Ii]ts)\s+([a-z]+)\s+[a-z]+\Z")
+_MODIFIED_HEAD: Final = re.compile(r"(?:^|\s)(?:[Tt]he|[Ii]ts)\s+([a-z]+)\s+[a-z]+\Z")
 """A definite head noun after one word of the organisation's name ("the tutoring corps" for the New Jersey Tutoring
 Corps)."""
-_FORMER = re.compile(r"the\s+(?:former|retired|ex-)\s*[a-z-]+")
+_FORMER: Final = re.compile(r"the\s+(?:former|retired|ex-)\s*[a-z-]+")
 """A role's former holder, nothing else said of them ("the former governor"; but "the former Enyimba coach" is the
 coach the text named, his past told)."""
-_PRONOUN = re.compile(r"(?:^|\s)(he|she|they|it)\s*\Z", re.I)
-_AGE = re.compile(r"\d{1,3}(?=-year-old)")
-_DESCRIPTION = re.compile(r"(?:^|\s)the\s+(?:[a-z][\w-]*\s+){0,2}[a-z-]+\s*\Z", re.I)
+_PRONOUN: Final = re.compile(r"(?:^|\s)(he|she|they|it)\s*\Z", re.I)
+_AGE: Final = re.compile(r"\d{1,3}(?=-year-old)")
+_DESCRIPTION: Final = re.compile(r"(?:^|\s)the\s+(?:[a-z][\w-]*\s+){0,2}[a-z-]+\s*\Z", re.I)
 """A definite description as the subject: "the former mayor", "the billionaire"."""
 
 
@@ -156,10 +157,10 @@ def national_after(text: str, verb_end: int, context: Context) -> Speaker | None
     return Speaker(context.recent[0], "named")
 
 
-_NATIONAL_AFTER = re.compile(r"[ \t]+the[ \t]+(?:([A-Z][a-z]+(?:ian|an|ese|ish|i))|(" + NATIONALS + r"))"
-                             r"(?=[ \t]*(?:[.,;:!?\n]|\Z))")
-_NOT_NATIONALITIES = frozenset("Republican Democrat Conservative Christian Muslim Islamist Catholic Anglican Lutheran "
-                               "Australian Scotsman Indian".split())
+_NATIONAL_AFTER: Final = re.compile(r"[ \t]+the[ \t]+(?:([A-Z][a-z]+(?:ian|an|ese|ish|i))|(" + NATIONALS + r"))"
+                                    r"(?=[ \t]*(?:[.,;:!?\n]|\Z))")
+_NOT_NATIONALITIES: Final = frozenset("Republican Democrat Conservative Christian Muslim Islamist Catholic Anglican Lutheran "
+                                      "Australian Scotsman Indian".split())
 """Words the list of nationalities holds that name a party's member or a faith, and nationalities that are also
 newspapers ("the Australian", "the Scotsman") or as often another people ("the Indian")."""
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from annotations.suggest import Suggestion
 from annotations.suggest.gazetteer import gazetteer
@@ -13,8 +14,8 @@ from annotations.suggest.named_makers import maker_of_data
 from annotations.suggest.speaker_context import Context, Speaker, full_name
 from annotations.suggest.speaker_phrases import BODY_AFTER, org_head
 
-_AUTHORED = re.compile(r"(?<![\w'’-])(?:A|An|The)\s+(?:[a-z]+\s+)?(?:statement|report|letter|message|release|warning|"
-                       r"announcement|post)\s+(?:by|from)\s+(?:the\s+)?\Z")
+_AUTHORED: Final = re.compile(r"(?<![\w'’-])(?:A|An|The)\s+(?:[a-z]+\s+)?(?:statement|report|letter|message|release|warning|"
+                              r"announcement|post)\s+(?:by|from)\s+(?:the\s+)?\Z")
 """A document and its author opening a sentence ("A statement by the Brady Campaign …"), also at a paragraph's start
 (a search from the sentence start sees no white space before it there)."""
 
@@ -30,26 +31,26 @@ def authored_before(text: str, context: Context) -> str | None:
     return first.name or first.exact
 
 
-_OWNED_DOCUMENT = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})[’']s?\s+(?:[a-z-]+\s+){0,2}"
-                             r"(?:report|article|story|analysis|survey|poll|study|statement|review|investigation|"
-                             r"findings|data|figures|estimates|research|website|account)")
+_OWNED_DOCUMENT: Final = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})[’']s?\s+(?:[a-z-]+\s+){0,2}"
+                                    r"(?:report|article|story|analysis|survey|poll|study|statement|review|investigation|"
+                                    r"findings|data|figures|estimates|research|website|account)")
 """A document its owner's name opens, as the unnamed source ("the Wrap's report", "Gallup's latest poll"): the owner."""
-_MAKERS_DOCUMENT = re.compile(r"(?:[Tt]he\s+)([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})\s+(?:survey|poll|study|report|"
-                              r"analysis|index|tally|ranking|rankings)")
+_MAKERS_DOCUMENT: Final = re.compile(r"(?:[Tt]he\s+)([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})\s+(?:survey|poll|study|report|"
+                                     r"analysis|index|tally|ranking|rankings)")
 """A document its maker's name qualifies ("the Niche survey", "the Gallup poll"): the maker."""
-_NOT_AN_OWNER = MONTHS_DAYS | frozenset("This That These Those Its Their His Her Our My Your Today Yesterday Tomorrow "
-                                        "Last Next".split())
-_THE_DOCUMENT = re.compile(r"(the|an?)\s+(?:joint\s+|official\s+|written\s+|brief\s+|new\s+)?"
-                           r"(statement|report|resolution|letter|release|declaration|communiqu[eé])")
-_ISSUED = (r"\b(?:[Aa]|[Aa]n|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]he)\s+(?:(?:[a-z][a-z-]*|\d{4}|January|February|March|April|"
-           r"May|June|July|August|September|October|November|December)\s+){0,2}")
+_NOT_AN_OWNER: Final = MONTHS_DAYS | frozenset("This That These Those Its Their His Her Our My Your Today Yesterday Tomorrow "
+                                               "Last Next".split())
+_THE_DOCUMENT: Final = re.compile(r"(the|an?)\s+(?:joint\s+|official\s+|written\s+|brief\s+|new\s+)?"
+                                  r"(statement|report|resolution|letter|release|declaration|communiqu[eé])")
+_ISSUED: Final = (r"\b(?:[Aa]|[Aa]n|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]he)\s+(?:(?:[a-z][a-z-]*|\d{4}|January|February|March|April|"
+                  r"May|June|July|August|September|October|November|December)\s+){0,2}")
 """The unnamed source "the statement" and the phrase that introduced that document earlier."""
 
 
-_THE_LAWSUIT = re.compile(r"(?i:the|this|that|its|their)\s+(?:new\s+|federal\s+|civil\s+|class-action\s+)?(?:law)?suit")
+_THE_LAWSUIT: Final = re.compile(r"(?i:the|this|that|its|their)\s+(?:new\s+|federal\s+|civil\s+|class-action\s+)?(?:law)?suit")
 """A lawsuit as the source ("The suit claims", "according to the lawsuit"): the one who brought it speaks through it."""
-_SUED = re.compile(r"\bsued\b|\b(?:filed|brought)\s+(?:a|an|the|its|their)\s+(?:[a-z-]+\s+){0,2}(?:law)?suit\b|"
-                   r"\ballege[sd]?\s+in\s+(?:a|the)\s+(?:new\s+)?(?:law)?suit\b")
+_SUED: Final = re.compile(r"\bsued\b|\b(?:filed|brought)\s+(?:a|an|the|its|their)\s+(?:[a-z-]+\s+){0,2}(?:law)?suit\b|"
+                          r"\ballege[sd]?\s+in\s+(?:a|the)\s+(?:new\s+)?(?:law)?suit\b")
 """Where a text says who went to court: "Florida State sued the ACC", "X filed a federal lawsuit", "Lawyers for X allege
 in a new lawsuit"."""
 
@@ -71,9 +72,9 @@ def _plaintiff(text: str, start: int, mentions: Sequence[Suggestion], full_names
     return Speaker(full_name(first, full_names), "named") if first is not None else None
 
 
-_WHO_BEFORE = re.compile(r"(?<![\w'’-])(?:who|which|that)\s+\Z")
-_PASSIVE_BEFORE = re.compile(r"(?<![\w'’-])(?:was|were|been|is|are|being)\s+\Z")
-_BY = re.compile(r"\s+by\s+(?:the\s+)?")
+_WHO_BEFORE: Final = re.compile(r"(?<![\w'’-])(?:who|which|that)\s+\Z")
+_PASSIVE_BEFORE: Final = re.compile(r"(?<![\w'’-])(?:was|were|been|is|are|being)\s+\Z")
+_BY: Final = re.compile(r"\s+by\s+(?:the\s+)?")
 
 
 def document_author(text: str, start: int, speaker: Speaker, mentions: Sequence[Suggestion],
@@ -156,31 +157,31 @@ def _document_after(text: str, at: int, noun: str) -> int:
     return m.start(1) if m is not None and m.group(1) == noun else -1
 
 
-_NAMED_BEFORE_DOCUMENT = re.compile(r"[ \t]+(?:(?:final|annual|new|latest|interim|recent|joint|own)[ \t]+)?"
-                                    r"(statement|report|resolution|letter|release|declaration)\b")
+_NAMED_BEFORE_DOCUMENT: Final = re.compile(r"[ \t]+(?:(?:final|annual|new|latest|interim|recent|joint|own)[ \t]+)?"
+                                           r"(statement|report|resolution|letter|release|declaration)\b")
 """A body's name right before its document ("the GSAS Admissions and Graduate Education Working Group final report"):
 what "the report" later is."""
 
 
-_OPENING_IN = re.compile(r"\s*(?:In|Through|Via)\s+")
-_BY_BEFORE = re.compile(r"\bby\s+(?:(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3})?\Z")
+_OPENING_IN: Final = re.compile(r"\s*(?:In|Through|Via)\s+")
+_BY_BEFORE: Final = re.compile(r"\bby\s+(?:(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3})?\Z")
 """An agent before a name ("delivered by Canadian MP Deepak Obhrai"): who carried the document, not who wrote it."""
 """A document in the phrase opening its sentence ("In a statement published on Wednesday, X described …")."""
 
 
-_CITES_BEFORE = re.compile(r"(?<![\w'’-])(?:according\s+to|per|under|from|of)\s+\Z", re.I)
-_CITES_AFTER = re.compile(r"\s+(?:said|says|stated|states|added|adds|read|reads|noted|notes)\b")
+_CITES_BEFORE: Final = re.compile(r"(?<![\w'’-])(?:according\s+to|per|under|from|of)\s+\Z", re.I)
+_CITES_AFTER: Final = re.compile(r"\s+(?:said|says|stated|states|added|adds|read|reads|noted|notes)\b")
 """A document cited, not issued: "According to the statement", "Per the statement", "The statement said" (but "X said
 in a statement" issues it)."""
 
 
-_AGENT = re.compile(r"\s+(?:(?:was|were)\s+)?(?:released|issued|passed|adopted|published|signed|sent|put\s+out)"
-                    r"(?:\s+(?:on|last|this|early|late|in)\s+[A-Z]?[a-z]+(?:\s+\d{1,2})?)?\s+by\s+(?:the\s+)?")
+_AGENT: Final = re.compile(r"\s+(?:(?:was|were)\s+)?(?:released|issued|passed|adopted|published|signed|sent|put\s+out)"
+                           r"(?:\s+(?:on|last|this|early|late|in)\s+[A-Z]?[a-z]+(?:\s+\d{1,2})?)?\s+by\s+(?:the\s+)?")
 """After a document: who issued it ("released by the Council", "passed by the European Parliament", "released on
 Monday by Stanford University's Center on Poverty and Inequality")."""
 
 
-_BY_AUTHOR = re.compile(r"\s+(?:by|from)\s+(?:the\s+)?")
+_BY_AUTHOR: Final = re.compile(r"\s+(?:by|from)\s+(?:the\s+)?")
 """Right after a document: who wrote it ("a statement by Houthi rebels", "a statement from the foreign ministry")."""
 
 
@@ -211,5 +212,5 @@ def _agent(text: str, at: int, mentions: Sequence[Suggestion], full_names: dict[
     return Speaker(earlier[-1].name or earlier[-1].exact, "named") if earlier else None
 
 
-_HEAD = re.compile(r"([A-Za-z]+)\b(?![ \t]+(?:of\b|[A-Z]))")
+_HEAD: Final = re.compile(r"([A-Za-z]+)\b(?![ \t]+(?:of\b|[A-Z]))")
 """A lone noun as the agent ("by the Council", "by the ministry"), not the start of a longer name."""

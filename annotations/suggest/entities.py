@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from functools import lru_cache
+from typing import Final
 
 from annotations.suggest import Suggestion, names
 from annotations.suggest.automata import Candidate, Trigger
@@ -36,16 +37,16 @@ from annotations.suggest.soft_wraps import soft_wraps_as_spaces
 from annotations.suggest.patterns import (EMPTY_BEFORE, MINISTRIES, NUMBER_TOKEN, NUMBERED, ORG_WORDS,
                                          PLACES_AFTER_PREPOSITIONS, SCANNED)
 
-_RANK = re.compile(r"([A-Z][a-z]+(?:-[A-Z][a-z]+)*)\s+(?=[A-Z])")
-_RANK_WORDS = frozenset("General Major Lieutenant Colonel Brigadier Admiral Vice Rear Commander Secretary Deputy Chief "
-                        "Sergeant Captain Corporal Marshal Field".split())
+_RANK: Final = re.compile(r"([A-Z][a-z]+(?:-[A-Z][a-z]+)*)\s+(?=[A-Z])")
+_RANK_WORDS: Final = frozenset("General Major Lieutenant Colonel Brigadier Admiral Vice Rear Commander Secretary Deputy Chief "
+                               "Sergeant Captain Corporal Marshal Field".split())
 """Words of a rank or office left before a name by a title pattern ("Secretary General", "Major-General")."""
-_FIRM_KINDS = frozenset("Brokerage Insurer Reinsurer Lender Carmaker Automaker Chipmaker Drugmaker Planemaker Miner "
-                        "Retailer Grocer Supermarket Conglomerate Steelmaker Shipbuilder".split())
+_FIRM_KINDS: Final = frozenset("Brokerage Insurer Reinsurer Lender Carmaker Automaker Chipmaker Drugmaker Planemaker Miner "
+                               "Retailer Grocer Supermarket Conglomerate Steelmaker Shipbuilder".split())
 """What kind of firm the name after is, capitalised only to open the sentence as wire copy writes it ("Brokerage
 Kotwal Securities raised", "LONDON (Reuters) - Insurer Aviva said"): no part of the name, and the name is a firm's (not
 "Airline", which opens names: "Airline Pilots Association")."""
-_OPENING = (". ", "- ", "– ", "— ")
+_OPENING: Final = (". ", "- ", "– ", "— ")
 
 
 def suggest_entities(text: str, library_names: Iterable[tuple[str, ...]] = (),
@@ -73,15 +74,15 @@ def suggest_entities(text: str, library_names: Iterable[tuple[str, ...]] = (),
             gc.enable()
 
 
-_UNLISTED_GIVEN_NAME = re.compile(r"([A-Z](?<![\w'’.-].)[a-z]{2,})[ \t]+([A-Z][a-z]{2,})(?=[ \t]+[a-z]|[’']s\b|[.,;][ \t\n])")
+_UNLISTED_GIVEN_NAME: Final = re.compile(r"([A-Z](?<![\w'’.-].)[a-z]{2,})[ \t]+([A-Z][a-z]{2,})(?=[ \t]+[a-z]|[’']s\b|[.,;][ \t\n])")
 """A capitalised word no list holds and hardly any English text uses, then a listed surname, then a lower-case word,
 a possessive or the clause's end ("Jenelle Evans doesn't", "under Monty Williams."): a person whose given name the
 lists lack. The capital comes before
 the look-behind (no word character before it) so that the engine skips ahead to capitals (three times as fast)."""
-_FULL_NAME_REPEATS = 3
+_FULL_NAME_REPEATS: Final = 3
 """A person is named in full once or twice, then by surname; a pair of capitalised words written in full more often
 than this, with a first word of some currency (Zipf 2.6-3.6), is a term ("Pinot Noir")."""
-_NOT_BEFORE_A_PERSON = frozenset("in at from to near on into across through outside the a an this that".split())
+_NOT_BEFORE_A_PERSON: Final = frozenset("in at from to near on into across through outside the a an this that".split())
 
 
 def _suggest_entities(text: str, library_names: Iterable[tuple[str, ...]], skip: Iterable[tuple[int, int]],
@@ -266,14 +267,14 @@ def _suggest_entities(text: str, library_names: Iterable[tuple[str, ...]], skip:
             for a, b, label, source, name in spans]
 
 
-_ABBREVIATED_FORMS = frozenset(("Co", "Inc", "Corp", "Ltd", "Bros"))
-_OUTLET_NOUN_AFTER = re.compile(r"[ \t]+(?:magazine|newspaper|tabloid|website|blog|podcast)\b(?=[ \t]*(?:[,.;:)]|\Z)|"
-                                r"[’']s\b|[ \t]+(?:said|says|reported|reports|reads|wrote|writes|published|ran|noted|"
-                                r"quoted|cited|that|she|he|they|it)\b)")
+_ABBREVIATED_FORMS: Final = frozenset(("Co", "Inc", "Corp", "Ltd", "Bros"))
+_OUTLET_NOUN_AFTER: Final = re.compile(r"[ \t]+(?:magazine|newspaper|tabloid|website|blog|podcast)\b(?=[ \t]*(?:[,.;:)]|\Z)|"
+                                       r"[’']s\b|[ \t]+(?:said|says|reported|reports|reads|wrote|writes|published|ran|noted|"
+                                       r"quoted|cited|that|she|he|they|it)\b)")
 """After a name the lists know as a place: an outlet's kind in lower case ("Vulture magazine", "Tribune newspaper"),
 so the name is the outlet's — only where the phrase ends there or a verb follows ("Singapore newspaper The New Paper",
 "Toronto newspaper columnists said": the place stays)."""
-_DETERMINER_BEFORE = re.compile(r"(?<![\w'’-])(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Aa])\s+\Z")
+_DETERMINER_BEFORE: Final = re.compile(r"(?<![\w'’-])(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Aa])\s+\Z")
 
 
 @lru_cache(maxsize=1)
@@ -315,9 +316,9 @@ def _titled_person(text: str, candidate: Candidate, known: dict[str, str]) -> Ca
     return candidate
 
 
-_NO_CHAMBER = re.compile(r"Chamber of (?!Commerce|Industry|Trade|Deputies|Mines|Shipping|Agriculture|Crafts)")
+_NO_CHAMBER: Final = re.compile(r"Chamber of (?!Commerce|Industry|Trade|Deputies|Mines|Shipping|Agriculture|Crafts)")
 """A "Chamber of …" that is no trade or parliamentary body ("the Chamber of Horrors", "the Chamber of Secrets")."""
-_GIVEN_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+) \Z")
+_GIVEN_BEFORE: Final = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+) \Z")
 
 
 def _namesake(word: str) -> bool:
@@ -327,20 +328,20 @@ def _namesake(word: str) -> bool:
         and word not in COMMON_CAPITALISED and (names.zipf(word) < 5.2 or word in names.ALLOWED_FIRST)
 
 
-_DOCTRINE = re.compile(r"(?:ology|ism|phobia|philia|ics)\Z")
+_DOCTRINE: Final = re.compile(r"(?:ology|ism|phobia|philia|ics)\Z")
 """A word after "to", "in" that names a belief, a feeling or a discipline ("lost his fortune to Scientology",
 "subject to Islamophobia", "a degree in Economics"), never a place: no place name ends so in English."""
 
-_ROLES = frozenset(
-    "researcher researchers scientist scientists professor lecturer fellow partner partners analyst analysts "
-    "economist economists engineer engineers director manager executive founder cofounder co-founder student "
-    "students colleague colleagues editor reporter correspondent spokesman spokeswoman spokesperson official "
-    "officials employee employees staff worker workers intern chief head member members investor investors "
-    "consultant adviser advisor strategist scholar expert experts".split())
+_ROLES: Final = frozenset(
+           "researcher researchers scientist scientists professor lecturer fellow partner partners analyst analysts "
+           "economist economists engineer engineers director manager executive founder cofounder co-founder student "
+           "students colleague colleagues editor reporter correspondent spokesman spokeswoman spokesperson official "
+           "officials employee employees staff worker workers intern chief head member members investor investors "
+           "consultant adviser advisor strategist scholar expert experts".split())
 """Before "at X": X is where the person works ("a postdoctoral researcher at Mila") — an organisation."""
-_TALKING = frozenset(
-    "comment commented speak spoke spoken talk talked talking said say says told explained explain wrote write "
-    "writes replied reply responded respond according confirmed confirm statement emailed email letter".split())
+_TALKING: Final = frozenset(
+           "comment commented speak spoke spoken talk talked talking said say says told explained explain wrote write "
+           "writes replied reply responded respond according confirmed confirm statement emailed email letter".split())
 """Before "to X": X is who is spoken to ("declined to comment to Axios", "according to Reeves") — no place."""
 
 

@@ -14,48 +14,49 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from typing import Final
 
 from annotations.language import base_language
 from annotations.suggest import Suggestion
 from annotations.suggest.gazetteer_languages import LANGUAGES, find_places, names_in
 from annotations.suggest.languages import BYLINE_WORDS, given_name_then_surname
 
-_MONTHS = {
-    "uk": "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня",
-    "ru": "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
-    "fr": "janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre décembre decembre",
-    "de": "Januar Jänner Februar März Maerz April Mai Juni Juli August September Oktober November Dezember",
-    "ar": "يناير فبراير مارس أبريل ابريل مايو يونيو يوليو أغسطس اغسطس سبتمبر أكتوبر اكتوبر نوفمبر ديسمبر "
-          "كانون_الثاني شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين_الأول تشرين_الثاني كانون_الأول",
+_MONTHS: Final = {
+           "uk": "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня",
+           "ru": "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
+           "fr": "janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre décembre decembre",
+           "de": "Januar Jänner Februar März Maerz April Mai Juni Juli August September Oktober November Dezember",
+           "ar": "يناير فبراير مارس أبريل ابريل مايو يونيو يوليو أغسطس اغسطس سبتمبر أكتوبر اكتوبر نوفمبر ديسمبر "
+                 "كانون_الثاني شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين_الأول تشرين_الثاني كانون_الأول",
 }
-_YEAR_WORD = {"uk": r"(?:\s+(?:року|р\.))?", "ru": r"(?:\s+(?:года|г\.))?", "fr": "", "de": "", "ar": ""}
-_DAY = {"fr": r"(?:1er|\d{1,2})", "de": r"\d{1,2}\.", "ar": r"[\d٠-٩]{1,2}"}
-_SCALES = {
-    "uk": r"млн|млрд|тис\.|мільйон\w*|мільярд\w*|тисяч\w*",
-    "ru": r"млн|млрд|тыс\.|миллион\w*|миллиард\w*|тысяч\w*",
-    "fr": r"millions?|milliards?|mille",
-    "de": r"Millionen|Million|Milliarden|Milliarde|Mio\.|Mrd\.|Tausend",
-    "ar": r"مليون|ملايين|مليار|مليارات|ألف|آلاف",
+_YEAR_WORD: Final = {"uk": r"(?:\s+(?:року|р\.))?", "ru": r"(?:\s+(?:года|г\.))?", "fr": "", "de": "", "ar": ""}
+_DAY: Final = {"fr": r"(?:1er|\d{1,2})", "de": r"\d{1,2}\.", "ar": r"[\d٠-٩]{1,2}"}
+_SCALES: Final = {
+           "uk": r"млн|млрд|тис\.|мільйон\w*|мільярд\w*|тисяч\w*",
+           "ru": r"млн|млрд|тыс\.|миллион\w*|миллиард\w*|тысяч\w*",
+           "fr": r"millions?|milliards?|mille",
+           "de": r"Millionen|Million|Milliarden|Milliarde|Mio\.|Mrd\.|Tausend",
+           "ar": r"مليون|ملايين|مليار|مليارات|ألف|آلاف",
 }
-_UNITS = {
-    "uk": r"євро|долар\w*|гривн\w*|гривень|грн|мегават\w*|гігават\w*|МВт|ГВт|кубометр\w*|кубічн\w+ метр\w*|тонн?\w*|"
-          r"відсот\w*|%",
-    "ru": r"евро|доллар\w*|рубл\w*|мегаватт\w*|гигаватт\w*|МВт|ГВт|кубометр\w*|кубическ\w+ метр\w*|тонн?\w*|"
-          r"процент\w*|%",
-    "fr": r"euros?|dollars?|mégawatts?|gigawatts?|MW|GW|mètres cubes|tonnes?|pour cent|%",
-    "de": r"Euro|Dollar|Megawatt|Gigawatt|MW|GW|Kubikmeter|Tonnen|Prozent|%",
-    "ar": r"يورو|دولار|دولارات|ميغاواط|ميجاوات|غيغاواط|طن|بالمئة|بالمائة|في المئة|في المائة|%|٪",  # ٪ the Arabic percent sign
+_UNITS: Final = {
+           "uk": r"євро|долар\w*|гривн\w*|гривень|грн|мегават\w*|гігават\w*|МВт|ГВт|кубометр\w*|кубічн\w+ метр\w*|тонн?\w*|"
+                 r"відсот\w*|%",
+           "ru": r"евро|доллар\w*|рубл\w*|мегаватт\w*|гигаватт\w*|МВт|ГВт|кубометр\w*|кубическ\w+ метр\w*|тонн?\w*|"
+                 r"процент\w*|%",
+           "fr": r"euros?|dollars?|mégawatts?|gigawatts?|MW|GW|mètres cubes|tonnes?|pour cent|%",
+           "de": r"Euro|Dollar|Megawatt|Gigawatt|MW|GW|Kubikmeter|Tonnen|Prozent|%",
+           "ar": r"يورو|دولار|دولارات|ميغاواط|ميجاوات|غيغاواط|طن|بالمئة|بالمائة|في المئة|في المائة|%|٪",  # ٪ the Arabic percent sign
 }
-_NUMBER = r"(?<![\w.,٫٬])[\d٠-٩]+(?:[.,\u00a0 ٬][\d٠-٩]{3})*(?:[.,٫][\d٠-٩]+)?"  # ٫ ٬ Arabic separators
-_ROLES = {
-    "uk": "міністр міністерка міністра міністерки президент президента прем'єр-міністр прем’єр-міністр губернатор "
-          "губернатора мер речник речниця речника речниці спікер директор директорка директора голова голови "
-          "канцлер посол депутат депутатка аналітик аналітикиня експерт експертка керівник керівниця",
-    "ru": "министр министра президент президента премьер-министр губернатор губернатора мэр представитель "
-          "представителя спикер директор директора глава главы канцлер посол депутат аналитик эксперт "
-          "руководитель руководителя гендиректор",
+_NUMBER: Final = r"(?<![\w.,٫٬])[\d٠-٩]+(?:[.,\u00a0 ٬][\d٠-٩]{3})*(?:[.,٫][\d٠-٩]+)?"  # ٫ ٬ Arabic separators
+_ROLES: Final = {
+           "uk": "міністр міністерка міністра міністерки президент президента прем'єр-міністр прем’єр-міністр губернатор "
+                 "губернатора мер речник речниця речника речниці спікер директор директорка директора голова голови "
+                 "канцлер посол депутат депутатка аналітик аналітикиня експерт експертка керівник керівниця",
+           "ru": "министр министра президент президента премьер-министр губернатор губернатора мэр представитель "
+                 "представителя спикер директор директора глава главы канцлер посол депутат аналитик эксперт "
+                 "руководитель руководителя гендиректор",
 }
-_CAP_CYRILLIC = r"[А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ]+(?:-[А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ]+)?"
+_CAP_CYRILLIC: Final = r"[А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ]+(?:-[А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ]+)?"
 
 
 def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
@@ -130,8 +131,8 @@ def _people(lang: str, text: str) -> list[Suggestion]:
     return out
 
 
-_PLACE_PREPOSITIONS = {"uk": "у в із з зі до від біля поблизу", "ru": "в во из до от возле близ",
-                       "fr": "à au aux en depuis vers"}
+_PLACE_PREPOSITIONS: Final = {"uk": "у в із з зі до від біля поблизу", "ru": "в во из до от возле близ",
+                              "fr": "à au aux en depuis vers"}
 """Before a capitalised word that no list knows, these say it is a place ("у Кесслінгу", "в Вестерби",
 "à Kessling"); the English suggester does "in X" (German "in Kessling" too)."""
 
@@ -156,16 +157,16 @@ def _after_preposition(lang: str, text: str, found: list[Suggestion]) -> list[Su
     return out
 
 
-_UK_ORG_HEADS = "банк біржа біржі фонд агентство агенція компанія служба комісія міністерство рада асоціація корпорація"
-_RU_ORG_HEADS = "банк биржа фонд агентство компания служба комиссия министерство совет ассоциация корпорация"
-_ADJ = r"(?:ий|ій|ый|ой|ая|яя|ое|ее|а|я|е|ої|ого|ому)"
+_UK_ORG_HEADS: Final = "банк біржа біржі фонд агентство агенція компанія служба комісія міністерство рада асоціація корпорація"
+_RU_ORG_HEADS: Final = "банк биржа фонд агентство компания служба комиссия министерство совет ассоциация корпорация"
+_ADJ: Final = r"(?:ий|ій|ый|ой|ая|яя|ое|ее|а|я|е|ої|ого|ому)"
 """An adjective's ending: the words before an organisation noun describe it ("Європейський інвестиційний")."""
-_ORG_PHRASE = {
-    "uk": rf"[А-ЯІЇЄҐ][а-яіїєґ'’]+{_ADJ}(?:\s+[а-яіїєґ'’]+{_ADJ}){{0,3}}\s+(?:{'|'.join(_UK_ORG_HEADS.split())})(?![\w'’])",
-    "ru": rf"[А-ЯЁ][а-яё]+{_ADJ}(?:\s+[а-яё]+{_ADJ}){{0,3}}\s+(?:{'|'.join(_RU_ORG_HEADS.split())})(?![\w])",
-    "fr": r"(?:Banque|Agence|Commission|Conseil|Fonds|Autorité|Cour|Caisse|Fédération|Organisation|Institut|Office)"
-          r"(?:\s+[a-zéèêàç]+(?:e|es|al|aux|ien|ienne|ique|aire|ale|ales|é|ée)){1,2}"
-          r"(?:\s+(?:de\s+l['’]|d['’]|de\s+la\s+|du\s+|des\s+|de\s+)[a-zéèêàç]+)?",
+_ORG_PHRASE: Final = {
+           "uk": rf"[А-ЯІЇЄҐ][а-яіїєґ'’]+{_ADJ}(?:\s+[а-яіїєґ'’]+{_ADJ}){{0,3}}\s+(?:{'|'.join(_UK_ORG_HEADS.split())})(?![\w'’])",
+           "ru": rf"[А-ЯЁ][а-яё]+{_ADJ}(?:\s+[а-яё]+{_ADJ}){{0,3}}\s+(?:{'|'.join(_RU_ORG_HEADS.split())})(?![\w])",
+           "fr": r"(?:Banque|Agence|Commission|Conseil|Fonds|Autorité|Cour|Caisse|Fédération|Organisation|Institut|Office)"
+                 r"(?:\s+[a-zéèêàç]+(?:e|es|al|aux|ien|ienne|ique|aire|ale|ales|é|ée)){1,2}"
+                 r"(?:\s+(?:de\s+l['’]|d['’]|de\s+la\s+|du\s+|des\s+|de\s+)[a-zéèêàç]+)?",
 }
 """Organisations named by a description ending or starting with an organisation noun ("Європейський
 інвестиційний банк", "Северная энергетическая биржа", "Banque européenne d'investissement")."""
@@ -179,12 +180,12 @@ def _organisations(lang: str, text: str) -> list[Suggestion]:
             for m in re.finditer(rf"(?<![\w'’-]){pattern}", text)]
 
 
-_ARABIC_PERSON_ROLES = frozenset("وزير وزيرة المتحدث المتحدثة النائب النائبة الحاكم المديرة المدير الرئيس الرئيسة "
-                                 "رئيس رئيسة السفير السفيرة الخبير الخبيرة المحلل المحللة مدير مديرة الوزير الوزيرة "
-                                 "السيد السيدة".split())
-_ARABIC_ORG_NOUNS = frozenset("شركة لشركة بشركة وشركة مجموعة وكالة صندوق مؤسسة".split())
-_ARABIC_PLACE_NOUNS = frozenset("ميناء محطة مدينة بلدة منطقة مطار إقليم".split())
-_ARABIC_NEXT = re.compile(r"[ \u00a0]+([\u0621-\u064a\u0670]{3,}|[A-Za-z][\w-]+)(?![\w])")
+_ARABIC_PERSON_ROLES: Final = frozenset("وزير وزيرة المتحدث المتحدثة النائب النائبة الحاكم المديرة المدير الرئيس الرئيسة "
+                                        "رئيس رئيسة السفير السفيرة الخبير الخبيرة المحلل المحللة مدير مديرة الوزير الوزيرة "
+                                        "السيد السيدة".split())
+_ARABIC_ORG_NOUNS: Final = frozenset("شركة لشركة بشركة وشركة مجموعة وكالة صندوق مؤسسة".split())
+_ARABIC_PLACE_NOUNS: Final = frozenset("ميناء محطة مدينة بلدة منطقة مطار إقليم".split())
+_ARABIC_NEXT: Final = re.compile(r"[ \u00a0]+([\u0621-\u064a\u0670]{3,}|[A-Za-z][\w-]+)(?![\w])")
 
 
 def _arabic(lang: str, text: str) -> list[Suggestion]:
@@ -214,7 +215,7 @@ def _arabic(lang: str, text: str) -> list[Suggestion]:
     return out
 
 
-_HARAKAT = re.compile(r"[\u064b-\u065f\u0670\u0640]")
+_HARAKAT: Final = re.compile(r"[\u064b-\u065f\u0670\u0640]")
 """Arabic short vowels, shadda, sukun, dagger alif and tatweel: not written in most text, so not matched."""
 
 
@@ -226,16 +227,16 @@ def _agency_name(word: str) -> bool:
     return not word.endswith("ة") and zipf_frequency(word, "ar") < 4.5
 
 
-_CAP_LATIN = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?"
-_CAP_ANY = r"[A-ZÀ-ÖØ-ÞА-ЯІЇЄҐЁ][\w'’-]+"
-_ORG_NOUNS = {
-    "uk": "компанія компанії компанією компанію концерн концерну оператор оператора оператором агентство агентства "
-          "енергокомпанія енергокомпанії корпорація корпорації фонд фонду банк банку",
-    "ru": "компания компании компанией компанию концерн концерна оператор оператора оператором агентство "
-          "агентства энергокомпания энергокомпании корпорация корпорации фонд фонда банк банка",
-    "fr": "société groupe opérateur entreprise réseau énergéticien constructeur agence fonds banque",
-    "de": "konzern betreiber unternehmen versorger gesellschaft agentur konzerns betreibers unternehmens "
-          "versorgers fonds bank",
+_CAP_LATIN: Final = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?"
+_CAP_ANY: Final = r"[A-ZÀ-ÖØ-ÞА-ЯІЇЄҐЁ][\w'’-]+"
+_ORG_NOUNS: Final = {
+           "uk": "компанія компанії компанією компанію концерн концерну оператор оператора оператором агентство агентства "
+                 "енергокомпанія енергокомпанії корпорація корпорації фонд фонду банк банку",
+           "ru": "компания компании компанией компанию концерн концерна оператор оператора оператором агентство "
+                 "агентства энергокомпания энергокомпании корпорация корпорации фонд фонда банк банка",
+           "fr": "société groupe opérateur entreprise réseau énergéticien constructeur agence fonds banque",
+           "de": "konzern betreiber unternehmen versorger gesellschaft agentur konzerns betreibers unternehmens "
+                 "versorgers fonds bank",
 }
 """Nouns before an organisation's name; German ones end a compound ("Energiekonzern Ostkraft")."""
 
@@ -252,7 +253,7 @@ def _common_noun(lang: str, word: str) -> bool:
     return word not in surnames and word not in given  # "Albrecht", "Brandt" are frequent and names
 
 
-_GERMAN_PARTICLES = frozenset("der die das des den dem von vom zu zur zum und".split())
+_GERMAN_PARTICLES: Final = frozenset("der die das des den dem von vom zu zur zum und".split())
 Veto = Callable[[str, int, int, str, str], bool]
 """(text, start, end, label, source) -> True when a candidate of the English suggester is wrong here."""
 
@@ -279,11 +280,11 @@ def veto_for_language(language: str) -> Veto | None:
     return veto
 
 
-_NOT_GIVEN = {"de": frozenset("Laut Bei Dank Gemäß Nach Mit Wie Als Für Seit Trotz".split()),
-              "fr": frozenset("Selon Pour Avec Chez".split())}
+_NOT_GIVEN: Final = {"de": frozenset("Laut Bei Dank Gemäß Nach Mit Wie Als Für Seit Trotz".split()),
+                     "fr": frozenset("Selon Pour Avec Chez".split())}
 """Words that open a sentence before a name and are given names in some list ("Laut Karl Weber": laut =
 according to; "Dank"): never the first word of a person."""
-_GERMAN_SOURCE = re.compile(r"(?:Laut|Nach Angaben (?:von|des|der)|Gemäß|Zufolge|Nach|Wie|Von|Mit)\s")
+_GERMAN_SOURCE: Final = re.compile(r"(?:Laut|Nach Angaben (?:von|des|der)|Gemäß|Zufolge|Nach|Wie|Von|Mit)\s")
 """"Laut X", "Nach Angaben von X" (according to X): the words before a source are no part of its name."""
 
 

@@ -7,25 +7,25 @@ from __future__ import annotations
 import json
 import unicodedata
 from functools import lru_cache
-from typing import Any
+from typing import Any, Final
 
 from annotations.resources import resource
 from annotations.suggest.name_words import zipf
 
-RESOURCES = resource("gazetteers")
-CITY_POPULATION = 150_000
-NOT_CITIES = {"Reading", "Mobile", "Nice", "Bath", "Split", "Independence", "Concord", "Orange", "Surprise",
-              "Eugene", "Charlotte", "Lawrence", "Florence", "Jackson", "Austin", "Allen", "Kent", "Lincoln",
-              "Madison", "Victoria", "Pueblo", "Columbia", "Hollywood", "Norman", "Gary", "Irving", "Garland",
-              "Aurora", "Salem", "Providence", "Plano", "Frisco", "Carrollton", "Pasadena", "Mesa", "Odessa",
-              "Santa Maria", "Santa Clara", "Temple", "Pearland", "Miramar", "Columbus", "Buffalo", "Sterling",
-              "Brandon", "Worth", "Hamilton", "Wolverhampton", "March", "May", "Batman", "Medina", "Sale",
-              "Hassan", "George", "Regina", "Vladimir"}
+RESOURCES: Final = resource("gazetteers")
+CITY_POPULATION: Final = 150_000
+NOT_CITIES: Final = {"Reading", "Mobile", "Nice", "Bath", "Split", "Independence", "Concord", "Orange", "Surprise",
+                     "Eugene", "Charlotte", "Lawrence", "Florence", "Jackson", "Austin", "Allen", "Kent", "Lincoln",
+                     "Madison", "Victoria", "Pueblo", "Columbia", "Hollywood", "Norman", "Gary", "Irving", "Garland",
+                     "Aurora", "Salem", "Providence", "Plano", "Frisco", "Carrollton", "Pasadena", "Mesa", "Odessa",
+                     "Santa Maria", "Santa Clara", "Temple", "Pearland", "Miramar", "Columbus", "Buffalo", "Sterling",
+                     "Brandon", "Worth", "Hamilton", "Wolverhampton", "March", "May", "Batman", "Medina", "Sale",
+                     "Hassan", "George", "Regina", "Vladimir"}
 
 
-US_STATE_ABBREVIATIONS = ("Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La. Md. Mass. Mich. "
-                          "Minn. Miss. Mo. Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. "
-                          "S.D. Tenn. Tex. Vt. Va. Wash. W.Va. Wis. Wyo.").split()
+US_STATE_ABBREVIATIONS: Final = ("Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La. Md. Mass. Mich. "
+                                 "Minn. Miss. Mo. Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. "
+                                 "S.D. Tenn. Tex. Vt. Va. Wash. W.Va. Wis. Wyo.").split()
 """The AP style abbreviations of US states ("(D-N.C.)", "Chicago, Ill.")."""
 
 

@@ -24,30 +24,31 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Final
 
 from annotations.analysis import fold
 from annotations.resources import resource
 
-LANGUAGES = ("uk", "ru", "fr", "de", "ar")
-CITY_POPULATION = 150_000
-CYRILLIC_COUNTRIES = frozenset("UA RU BY KZ KG BG RS MK MN TJ".split())
-ARABIC_COUNTRIES = frozenset("DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE".split())
-ORG_TERRITORIES = frozenset({"EU", "UN"})
-SKIP_TERRITORIES = frozenset({"ZZ", "QO", "EZ", "XA", "XB"})
+LANGUAGES: Final = ("uk", "ru", "fr", "de", "ar")
+CITY_POPULATION: Final = 150_000
+CYRILLIC_COUNTRIES: Final = frozenset("UA RU BY KZ KG BG RS MK MN TJ".split())
+ARABIC_COUNTRIES: Final = frozenset("DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE".split())
+ORG_TERRITORIES: Final = frozenset({"EU", "UN"})
+SKIP_TERRITORIES: Final = frozenset({"ZZ", "QO", "EZ", "XA", "XB"})
 
-_CYRILLIC_ENDINGS = ("", "а", "я", "у", "ю", "е", "є", "і", "ї", "и", "ы", "о", "ом", "ем", "ём", "єм", "ою", "ею",
-                     "ой", "ей", "ам", "ям", "ах", "ях", "ами", "ями", "ов", "ев", "ів", "ові", "еві", "ого", "его",
-                     "ому", "ему", "им", "ым", "ім", "ий", "ій", "ый", "ая", "яя", "ое", "ее", "ої", "ую", "юю",
-                     "их", "ых")
+_CYRILLIC_ENDINGS: Final = ("", "а", "я", "у", "ю", "е", "є", "і", "ї", "и", "ы", "о", "ом", "ем", "ём", "єм", "ою", "ею",
+                            "ой", "ей", "ам", "ям", "ах", "ях", "ами", "ями", "ов", "ев", "ів", "ові", "еві", "ого", "его",
+                            "ому", "ему", "им", "ым", "ім", "ий", "ій", "ый", "ая", "яя", "ое", "ее", "ої", "ую", "юю",
+                            "их", "ых")
 """What a Cyrillic word may end with after a name's stem (noun and adjective case endings of both languages)."""
-_NAME_ENDINGS = ("ий", "ій", "ый", "ой", "ая", "яя", "ое", "ее", "а", "я", "о", "е", "ь", "й", "и", "ы", "і")
+_NAME_ENDINGS: Final = ("ий", "ій", "ый", "ой", "ая", "яя", "ое", "ее", "а", "я", "о", "е", "ь", "й", "и", "ы", "і")
 """What a name's nominative may lose to give its stem ("Москва" -> москв, "Європейський" -> європейськ)."""
-_MIN_STEM = 3
-_ADJECTIVE = ("ий", "ій", "ый", "ой", "ая", "яя", "ое", "ее", "ая")
-_ARABIC_PREFIXES = ("وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
-_ELISIONS = re.compile(r"^(?:[ldjmnst]|qu|jusqu|lorsqu|puisqu)['’]", re.IGNORECASE)
-_WORD = re.compile(r"[^\W\d_][\w'’ʼ\u0610-\u061a\u064b-\u065f\u0670-]*")
-_SENTENCE_START = re.compile(r"(?:^|[.!?…:«„“\"—–]\s*|\n\s*)$")
+_MIN_STEM: Final = 3
+_ADJECTIVE: Final = ("ий", "ій", "ый", "ой", "ая", "яя", "ое", "ее", "ая")
+_ARABIC_PREFIXES: Final = ("وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
+_ELISIONS: Final = re.compile(r"^(?:[ldjmnst]|qu|jusqu|lorsqu|puisqu)['’]", re.IGNORECASE)
+_WORD: Final = re.compile(r"[^\W\d_][\w'’ʼ\u0610-\u061a\u064b-\u065f\u0670-]*")
+_SENTENCE_START: Final = re.compile(r"(?:^|[.!?…:«„“\"—–]\s*|\n\s*)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,9 +73,9 @@ def _script(lang: str) -> str:
     return {"uk": "cyrillic", "ru": "cyrillic", "ar": "arabic"}.get(lang, "latin")
 
 
-_OTHER_LETTERS = {"uk": frozenset("ыэъё"), "ru": frozenset("іїєґ")}
+_OTHER_LETTERS: Final = {"uk": frozenset("ыэъё"), "ru": frozenset("іїєґ")}
 """Letters that Ukrainian does not write and Russian does not: "Харьков" is no Ukrainian name."""
-_OWN_LETTERS = {"uk": frozenset("іїєґ"), "ru": frozenset("ыэъё")}
+_OWN_LETTERS: Final = {"uk": frozenset("іїєґ"), "ru": frozenset("ыэъё")}
 
 
 @lru_cache(maxsize=8)
@@ -115,7 +116,7 @@ def names_in(lang: str) -> dict[str, Place]:
     return out
 
 
-LATIN_COUNTRIES = {"de": frozenset("DE AT CH LI LU".split()), "fr": frozenset("FR BE CH LU MC".split())}
+LATIN_COUNTRIES: Final = {"de": frozenset("DE AT CH LI LU".split()), "fr": frozenset("FR BE CH LU MC".split())}
 """Where German and French are written: their cities' names in the language ("München", "Köln", "Genève")."""
 
 
@@ -299,12 +300,12 @@ def _arabic_prefix(word: str, name: str) -> int:
     return 0
 
 
-_MASCULINE = ("ий", "ій", "ый", "ой")
+_MASCULINE: Final = ("ий", "ій", "ый", "ой")
 """A surname declined as a masculine adjective ("Зеленський", "Толстой")..."""
-_MASCULINE_CASES = ("ого", "его", "ому", "ему", "им", "ым", "ім", "ом", "ем")
+_MASCULINE_CASES: Final = ("ого", "его", "ому", "ему", "им", "ым", "ім", "ом", "ем")
 """... and its other cases ("Зеленського", "Зеленському", "Зеленським"); never a feminine form ("Зеленська")."""
-_FEMININE = ("а", "я", "ая", "яя")
-_FEMININE_CASES = ("ої", "ей", "ій", "ой", "у", "ю", "ую", "юю", "ою", "ею")
+_FEMININE: Final = ("а", "я", "ая", "яя")
+_FEMININE_CASES: Final = ("ої", "ей", "ій", "ой", "у", "ю", "ую", "юю", "ою", "ею")
 
 
 def surname_case_form(word: str, surname: str) -> bool | None:

@@ -9,32 +9,33 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Final
 
 from annotations.suggest import Suggestion
 from annotations.suggest.gazetteer import gazetteer
 from annotations.suggest.line_labels import CAPITAL_LABEL
 from annotations.suggest.name_words import name_lists, title_words, zipf
 
-_TITLE = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Professor|Sir|Dame)\.?\s+)?\Z")
-_ANY_LABEL = re.compile(r"[A-Z][\w.'’&-]*(?:[ \t]+[A-Z][\w.'’&-]*){0,4}:[ \t]+\S")
+_TITLE: Final = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Professor|Sir|Dame)\.?\s+)?\Z")
+_ANY_LABEL: Final = re.compile(r"[A-Z][\w.'’&-]*(?:[ \t]+[A-Z][\w.'’&-]*){0,4}:[ \t]+\S")
 """A line opening with a speaker label: up to five capitalised words and a colon ("The Economist: …")."""
-_PARAGRAPH_END = re.compile(r"[.!?…\"”)’']\s*\Z")
-CONTINUED = 4
+_PARAGRAPH_END: Final = re.compile(r"[.!?…\"”)’']\s*\Z")
+CONTINUED: Final = 4
 """How many unlabelled paragraphs after an answer still continue it."""
-POST_LENGTH = 300
+POST_LENGTH: Final = 300
 """An embedded post is at most this long (a tweet is 280 characters): the lines above its signature."""
-_SIGNATURE = re.compile(r"[—–-][ \t]*\Z")
-_HANDLE = re.compile(r"[ \t]*\(@\w+\)")
-_HANDLE_LABEL = re.compile(r"^[ \t]*(?:>[ \t]*)?(?P<handle>@(?:[A-Z][\w.]*(?:[ \t][A-Z][\w.]*){0,2}|\w[\w.]*))"
-                           r"(?:[ \t]+\[[a-z]{2,3}(?:-[A-Za-z]{2,4})?\])?[ \t]*:[ \t]+(?=\S)", re.M)
+_SIGNATURE: Final = re.compile(r"[—–-][ \t]*\Z")
+_HANDLE: Final = re.compile(r"[ \t]*\(@\w+\)")
+_HANDLE_LABEL: Final = re.compile(r"^[ \t]*(?:>[ \t]*)?(?P<handle>@(?:[A-Z][\w.]*(?:[ \t][A-Z][\w.]*){0,2}|\w[\w.]*))"
+                                  r"(?:[ \t]+\[[a-z]{2,3}(?:-[A-Za-z]{2,4})?\])?[ \t]*:[ \t]+(?=\S)", re.M)
 """A line opening with a handle and a colon: a post quoted with its author ("@wh_w [zh]: I seriously suspect …"; a
 Weibo name may have spaces, "@Liu Yadong"; a language tag in brackets may follow)."""
-_NOT_AUTHORS = frozenset("everyone channel here all team param return returns raise raises throws type rtype see since "
-                         "author version deprecated note todo example chair secretary location".split())
+_NOT_AUTHORS: Final = frozenset("everyone channel here all team param return returns raise raises throws type rtype see since "
+                                "author version deprecated note todo example chair secretary location".split())
 """Labels that are no author: those addressed ("@everyone:"), a docstring's fields ("@return:"), minutes' fields."""
-_STATEMENT_END = re.compile(r"[.!][\"”’')]?\s")
-POST_MIN = 20
-COMMON_WORD = 4.5
+_STATEMENT_END: Final = re.compile(r"[.!][\"”’')]?\s")
+POST_MIN: Final = 20
+COMMON_WORD: Final = 4.5
 """A handle that is a common English word in lower case labels a schedule or a place ("@home: breakfast"), no
 author (Zipf frequency, `name_words.zipf`)."""
 """A post shorter than this is a field, not a statement ("@Chair: Ana Ruiz")."""
@@ -100,9 +101,9 @@ def turns(text: str, mentions: Sequence[Suggestion], name_of: Callable[[Suggesti
     return sorted(out + posts, key=lambda t: t.start)
 
 
-_ASKERS = frozenset("HOST ANCHOR REPORTER INTERVIEWER CORRESPONDENT MODERATOR PRESENTER BYLINE Q".split())
-_NO_PERSON = frozenset("UNIDENTIFIED PERSON MAN WOMAN GROUP CROWD AUDIENCE CALLER ANNOUNCER NARRATOR VOICE A Q "
-                       "SOUNDBITE BEGIN END VIDEO CLIP".split())
+_ASKERS: Final = frozenset("HOST ANCHOR REPORTER INTERVIEWER CORRESPONDENT MODERATOR PRESENTER BYLINE Q".split())
+_NO_PERSON: Final = frozenset("UNIDENTIFIED PERSON MAN WOMAN GROUP CROWD AUDIENCE CALLER ANNOUNCER NARRATOR VOICE A Q "
+                              "SOUNDBITE BEGIN END VIDEO CLIP".split())
 
 
 def _capital_labels(text: str, mentions: Sequence[Suggestion], name_of: Callable[[Suggestion], str],
@@ -139,8 +140,8 @@ def _capital_labels(text: str, mentions: Sequence[Suggestion], name_of: Callable
     return out
 
 
-_QUESTION = re.compile(r"^Q:[ \t]", re.M)
-_ANSWER = re.compile(r"^A:[ \t]+", re.M)
+_QUESTION: Final = re.compile(r"^Q:[ \t]", re.M)
+_ANSWER: Final = re.compile(r"^A:[ \t]+", re.M)
 
 
 def _answers(text: str, mentions: Sequence[Suggestion], name_of: Callable[[Suggestion], str]
@@ -201,10 +202,10 @@ def handle_names(text: str, mentions: Sequence[Suggestion], name_of: Callable[[S
     return {handle: names.pop() for handle, names in named.items() if len(names) == 1}
 
 
-_NAMED_HANDLE = re.compile(r"(?<![\w'’.-])([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})[ \t]+\(@(\w+)\)")
+_NAMED_HANDLE: Final = re.compile(r"(?<![\w'’.-])([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})[ \t]+\(@(\w+)\)")
 """Capitalised words and a handle in brackets right after them: the name of whoever posts under it."""
-_NOT_THEIR_ACCOUNT = re.compile(r"\b(?:parody|fake|spoof|satirical|impostor|imposter|fan|unofficial|troll)\b[^.\n]*\Z",
-                                re.I)
+_NOT_THEIR_ACCOUNT: Final = re.compile(r"\b(?:parody|fake|spoof|satirical|impostor|imposter|fan|unofficial|troll)\b[^.\n]*\Z",
+                                       re.I)
 
 
 def _handle_posts(text: str) -> list[Turn]:

@@ -5,16 +5,17 @@ list ("Britain and Energy Agency", "Southern California Edison and San Diego Gas
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from annotations.suggest import names
 
-COMMON_CAPITALISED = {"The", "A", "An", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I",
-                      "But", "And", "Or", "In", "On", "At", "Not", "No", "Yes", "Later", "Meanwhile", "Critics",
-                      "Energy", "Prices", "Engineers", "Opposition", "Another", "For", "By", "Its", "Our", "Their"}
+COMMON_CAPITALISED: Final = {"The", "A", "An", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I",
+                             "But", "And", "Or", "In", "On", "At", "Not", "No", "Yes", "Later", "Meanwhile", "Critics",
+                             "Energy", "Prices", "Engineers", "Opposition", "Another", "For", "By", "Its", "Our", "Their"}
 """Capitalised words that open sentences and clauses, never a name's first word ("The Vesterby plant")."""
 
 
-_JOINED_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z][\w'’-]*) and \Z")
+_JOINED_BEFORE: Final = re.compile(r"(?<![\w'’.-])([A-Z][a-z][\w'’-]*) and \Z")
 """A capitalised word joined by "and" to an organisation's name: part of it ("Food and Drug Administration")."""
 
 
@@ -66,8 +67,8 @@ def _common_noun(word: str, floor: float = 3.5) -> bool:
         and names.zipf(word.lower()) >= floor
 
 
-_RUN_BEFORE = re.compile(r"(?<![\w'’.-])((?:[A-Z][a-z][\w'’-]* ){1,3})\Z")
-_DOTTED = re.compile(r"(?:[A-Z]\.){2,3}")
-_AMPERSAND_BEFORE = re.compile(r"(?<![\w'’.&-])((?:[A-Z][a-z][\w'’-]* ){0,3}[A-Z][a-z][\w'’-]*) & \Z")
+_RUN_BEFORE: Final = re.compile(r"(?<![\w'’.-])((?:[A-Z][a-z][\w'’-]* ){1,3})\Z")
+_DOTTED: Final = re.compile(r"(?:[A-Z]\.){2,3}")
+_AMPERSAND_BEFORE: Final = re.compile(r"(?<![\w'’.&-])((?:[A-Z][a-z][\w'’-]* ){0,3}[A-Z][a-z][\w'’-]*) & \Z")
 """Capitalised words joined by "&" to an organisation's name ("Evergreen Aviation & Space Museum", "Mary & Leigh
 Block Museum of Art"): "&" joins inside a name, not a list as "and" may."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from annotations.suggest import Suggestion
 from annotations.suggest.name_words import title_words
@@ -45,11 +46,11 @@ def joint_subject(text: str, clause_start: int, last: Sequence[Suggestion], end:
     return _joined(joined, gaps, full_names)
 
 
-_JOINED = re.compile(r",?[ \t]+and[ \t]+(?:the[ \t]+)?|,[ \t]+(?:the[ \t]+)?"
-                     r"|(,?[ \t]+and[ \t]+)(?:[A-Z][\w.'’-]*[ \t]+){1,3}")
+_JOINED: Final = re.compile(r",?[ \t]+and[ \t]+(?:the[ \t]+)?|,[ \t]+(?:the[ \t]+)?"
+                            r"|(,?[ \t]+and[ \t]+)(?:[A-Z][\w.'’-]*[ \t]+){1,3}")
 """Between names joined as one subject: "and", a comma, ", and", with "the" before a body's name, or titles before
 a person's ("and Virginia President": the titles are left out of the joint name)."""
-_TITLE_BETWEEN = re.compile(r"(?:[ \t]+[A-Z][\w.'’-]*){1,3}[ \t]+")
+_TITLE_BETWEEN: Final = re.compile(r"(?:[ \t]+[A-Z][\w.'’-]*){1,3}[ \t]+")
 """Between a place or body and a person's name: only title words ("Virginia President Jim Ryan")."""
 def _titles_and_bodies(text: str, start: int, end: int, modifiers: Sequence[Suggestion]) -> bool:
     """Whether text[start:end] holds only title words and the places or bodies a title belongs to."""
@@ -69,9 +70,9 @@ def _titles_and_bodies(text: str, start: int, end: int, modifiers: Sequence[Sugg
     return True
 
 
-_TITLED_OPENING = re.compile(r"[ \t]*(?:[A-Z][\w.'’-]*[ \t]+){1,3}")
+_TITLED_OPENING: Final = re.compile(r"[ \t]*(?:[A-Z][\w.'’-]*[ \t]+){1,3}")
 """Before the first of the joined names: a body or place and title words ("ACC Commissioner "), or a title ("Mayor ")."""
-_JOINT_OPENS = re.compile(r"(?:\A|[,;:][ \t]*)[ \t]*(?:[Bb]oth[ \t]+)?(?:[Tt]he[ \t]+)?\Z")
+_JOINT_OPENS: Final = re.compile(r"(?:\A|[,;:][ \t]*)[ \t]*(?:[Bb]oth[ \t]+)?(?:[Tt]he[ \t]+)?\Z")
 """Before the first of the joined names: the clause's start or a comma, perhaps "both" and "the"."""
 
 
@@ -113,11 +114,11 @@ def _role_before(opening: re.Match[str] | None) -> bool:
     return last.endswith("s") and last in HEAD_SET
 
 
-_ROLE_OPENS = re.compile(r"(?:\A|[,;:][ \t]*)[ \t]*((?:[A-Z]?[a-z-]+[ \t]+){1,2})\Z")
+_ROLE_OPENS: Final = re.compile(r"(?:\A|[,;:][ \t]*)[ \t]*((?:[A-Z]?[a-z-]+[ \t]+){1,2})\Z")
 """Before joined names after a comma: a plural role ("…, federal prosecutors Ada Moe and Sam Kerr said")."""
-_BEFORE_AFTER = re.compile(r"[ \t]+(?:(?:the[ \t]+)?[A-Z][\w.&-]*(?:[ \t]+[A-Z][\w.&-]*){0,3}['’]s[ \t]+)?"
-                           r"((?:[a-z-]+[ \t]+){1,2})?")
+_BEFORE_AFTER: Final = re.compile(r"[ \t]+(?:(?:the[ \t]+)?[A-Z][\w.&-]*(?:[ \t]+[A-Z][\w.&-]*){0,3}['’]s[ \t]+)?"
+                                  r"((?:[a-z-]+[ \t]+){1,2})?")
 """After the verb, before the joined names: an owner ("ESPN's") or a plural role ("prosecutors")."""
-_PEOPLE_JOINED = re.compile(r",?[ \t]+and[ \t]+|,[ \t]+")
-_JOINT_ENDS = re.compile(r"[ \t]*(?:[,.;:]|\Z)|[ \t]+(?:on|in|at|last|this|earlier)\b")
+_PEOPLE_JOINED: Final = re.compile(r",?[ \t]+and[ \t]+|,[ \t]+")
+_JOINT_ENDS: Final = re.compile(r"[ \t]*(?:[,.;:]|\Z)|[ \t]+(?:on|in|at|last|this|earlier)\b")
 """After the joined names: the clause's end, or a time or place ("said A and B on Tuesday")."""

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Container, Iterable
+from typing import Final
 
 from annotations.analysis import fold
 from annotations.language import base_language
@@ -28,41 +29,41 @@ def _folded(words: str) -> frozenset[str]:
     return frozenset(fold(w) for w in words.split())
 
 
-VERBS: dict[str, frozenset[str]] = {
-    "uk": _folded("""заявив заявила заявили заявляє сказав сказала сказали каже кажуть зазначив зазначила
-        зазначили додав додала додали повідомив повідомила повідомили наголосив наголосила підкреслив
-        підкреслила попередив попередила заперечив заперечила визнав визнала назвав назвала пообіцяв
-        пообіцяла вимагав вимагала вимагали запевнив запевнила звинуватив звинуватила відмовився
-        відмовилася"""),
-    "ru": _folded("""заявил заявила заявили заявляет сказал сказала сказали говорит отметил отметила
-        отметили добавил добавила сообщил сообщила сообщили сообщает подчеркнул подчеркнула предупредил
-        предупредила предупредили заверил заверила назвал назвала обвинил обвинила потребовал потребовала
-        отказался отказалась признал признала отверг отвергла пообещал пообещала"""),
-    "fr": _folded("""déclaré dit affirmé répété ajouté indiqué annoncé estimé souligné averti assuré
-        reconnu nié démenti refusé plaidé expliqué précisé rappelé dénoncé accusé promis déclare affirme
-        estime souligne assure explique dénonce affirmant déclarant estimant ajoute indique précise martelé
-        martèle insisté insiste confié confie prévenu prévient avertit jugé juge admis admet reconnaît
-        regretté regrette raconté répondu répond observé noté relevé commenté annonce assuré"""),
-    "de": _folded("""sagte sagt sagten erklärte erklärt erklärten betonte betont warnte warnt warnen
-        bekräftigte bekräftigt bezweifelt bezweifelte fordert forderte kündigte räumte bestritt bestreitet
-        versicherte versichert kritisierte kritisiert warf lehnte teilte teilten teilt fügte fügt meinte
-        meint schrieb mahnte mahnt verwies unterstrich unterstreicht bestätigte bestätigt widersprach
-        erläuterte erläutert räumt"""),
-    "ar": _folded("""قال قالت قالوا أكد أكدت أضاف أضافت صرح صرحت أعلن أعلنت اتهم اتهمت
-        طالب طالبت نفى نفت أوضح أوضحت أشار أشارت مشيرا مشيرة مشيرةً يقول تقول يرى ترى اعتبر اعتبرت
-        أفاد أفادت ذكر ذكرت كشف كشفت شدد شددت حذر حذرت لفت لفتت تابع تابعت"""),
+VERBS: Final[dict[str, frozenset[str]]] = {
+           "uk": _folded("""заявив заявила заявили заявляє сказав сказала сказали каже кажуть зазначив зазначила
+               зазначили додав додала додали повідомив повідомила повідомили наголосив наголосила підкреслив
+               підкреслила попередив попередила заперечив заперечила визнав визнала назвав назвала пообіцяв
+               пообіцяла вимагав вимагала вимагали запевнив запевнила звинуватив звинуватила відмовився
+               відмовилася"""),
+           "ru": _folded("""заявил заявила заявили заявляет сказал сказала сказали говорит отметил отметила
+               отметили добавил добавила сообщил сообщила сообщили сообщает подчеркнул подчеркнула предупредил
+               предупредила предупредили заверил заверила назвал назвала обвинил обвинила потребовал потребовала
+               отказался отказалась признал признала отверг отвергла пообещал пообещала"""),
+           "fr": _folded("""déclaré dit affirmé répété ajouté indiqué annoncé estimé souligné averti assuré
+               reconnu nié démenti refusé plaidé expliqué précisé rappelé dénoncé accusé promis déclare affirme
+               estime souligne assure explique dénonce affirmant déclarant estimant ajoute indique précise martelé
+               martèle insisté insiste confié confie prévenu prévient avertit jugé juge admis admet reconnaît
+               regretté regrette raconté répondu répond observé noté relevé commenté annonce assuré"""),
+           "de": _folded("""sagte sagt sagten erklärte erklärt erklärten betonte betont warnte warnt warnen
+               bekräftigte bekräftigt bezweifelt bezweifelte fordert forderte kündigte räumte bestritt bestreitet
+               versicherte versichert kritisierte kritisiert warf lehnte teilte teilten teilt fügte fügt meinte
+               meint schrieb mahnte mahnt verwies unterstrich unterstreicht bestätigte bestätigt widersprach
+               erläuterte erläutert räumt"""),
+           "ar": _folded("""قال قالت قالوا أكد أكدت أضاف أضافت صرح صرحت أعلن أعلنت اتهم اتهمت
+               طالب طالبت نفى نفت أوضح أوضحت أشار أشارت مشيرا مشيرة مشيرةً يقول تقول يرى ترى اعتبر اعتبرت
+               أفاد أفادت ذكر ذكرت كشف كشفت شدد شددت حذر حذرت لفت لفتت تابع تابعت"""),
 }
-PHRASES: dict[str, tuple[str, ...]] = {
-    "uk": ("за словами", "за її словами", "за його словами", "на думку"),
-    "ru": ("по словам", "по её словам", "по ее словам", "по его словам", "по мнению"),
-    "fr": ("selon", "d'après", "a-t-il", "a-t-elle"),
-    "de": ("laut", "zufolge"),
-    "ar": ("حسب", "وفق", "بحسب", "وفقا"),
+PHRASES: Final[dict[str, tuple[str, ...]]] = {
+           "uk": ("за словами", "за її словами", "за його словами", "на думку"),
+           "ru": ("по словам", "по её словам", "по ее словам", "по его словам", "по мнению"),
+           "fr": ("selon", "d'après", "a-t-il", "a-t-elle"),
+           "de": ("laut", "zufolge"),
+           "ar": ("حسب", "وفق", "بحسب", "وفقا"),
 }
 """Attribution without a verb ("за її словами", "selon", "laut"): the sentence is a claim by whoever is named."""
-_QUOTES = re.compile(r"«[^»]{3,}»|„[^“”]{3,}[“”]|“[^”]{3,}”|\"[^\"]{3,}\"")
-_WORD = re.compile(r"[\w\u0610-\u061a\u064b-\u065f\u0670'’ʼ-]+")
-LANGUAGES = tuple(VERBS)
+_QUOTES: Final = re.compile(r"«[^»]{3,}»|„[^“”]{3,}[“”]|“[^”]{3,}”|\"[^\"]{3,}\"")
+_WORD: Final = re.compile(r"[\w\u0610-\u061a\u064b-\u065f\u0670'’ʼ-]+")
+LANGUAGES: Final = tuple(VERBS)
 
 
 def _verb_at(lang: str, words: list[re.Match[str]], sentence: str) -> int | None:
@@ -147,24 +148,24 @@ def _speaker(lang: str, text: str, start: int, end: int, verb: int | None,
                                     min(abs(start + r[0] - anchor), abs(start + r[1] - anchor))))[2]
 
 
-_FRENCH_ASIDE = re.compile(r",\s*(?:dirigée?s?|présidée?s?|fondée?s?|détenue?s?|menée?s?|cités?|citées?)\s+par\s+[^,.]+,")
+_FRENCH_ASIDE: Final = re.compile(r",\s*(?:dirigée?s?|présidée?s?|fondée?s?|détenue?s?|menée?s?|cités?|citées?)\s+par\s+[^,.]+,")
 """A French aside naming someone who is not the subject ("Nordgrid, dirigé par Helena Brandt, estime")."""
-_CLAUSE_AFTER = re.compile(r",\s*(?:що|щоб|що,|что|чтобы|que|qu'|dass|ob|أن|إن)\b", re.IGNORECASE)
+_CLAUSE_AFTER: Final = re.compile(r",\s*(?:що|щоб|що,|что|чтобы|que|qu'|dass|ob|أن|إن)\b", re.IGNORECASE)
 """A verb followed by ", що/что/que/dass": it opens a reported clause; its subject is before it."""
-PREPOSITIONS: dict[str, frozenset[str]] = {
-    "uk": frozenset("у в на з із зі до від біля під над за через про при".split()),
-    "ru": frozenset("в во на с со из до от у под над за через о об при к".split()),
-    "fr": frozenset("à en au aux dans de depuis vers chez sur".split()),
-    "de": frozenset("in im aus nach bei von vom zu zum zur am an auf".split()),
-    "ar": frozenset(),
+PREPOSITIONS: Final[dict[str, frozenset[str]]] = {
+           "uk": frozenset("у в на з із зі до від біля під над за через про при".split()),
+           "ru": frozenset("в во на с со из до от у под над за через о об при к".split()),
+           "fr": frozenset("à en au aux dans de depuis vers chez sur".split()),
+           "de": frozenset("in im aus nach bei von vom zu zum zur am an auf".split()),
+           "ar": frozenset(),
 }
 """A capitalised word right after one of these is where, not who ("у Кесслінгу", "в Вестерби")."""
-_ORG_HEADS = tuple(fold(w) for w in """бирж біржа біржі компани компані агентств служб министерств міністерств
-    банк фонд комитет комітет совет рада управлени управлінн оператор корпораци корпораці концерн парти
-    союз ассоциаци асоціаці""".split())
+_ORG_HEADS: Final = tuple(fold(w) for w in """бирж біржа біржі компани компані агентств служб министерств міністерств
+           банк фонд комитет комітет совет рада управлени управлінн оператор корпораци корпораці концерн парти
+           союз ассоциаци асоціаці""".split())
 """Stems of the nouns that end a Russian/Ukrainian organisation name written with one capital ("Северная
 энергетическая биржа")."""
-_LOWER_WORD = re.compile(r"\s+([а-яіїєґё'’-]+)(?![\w])")
+_LOWER_WORD: Final = re.compile(r"\s+([а-яіїєґё'’-]+)(?![\w])")
 
 
 def _with_org_tail(text: str, start: int, end: int) -> str:
@@ -269,7 +270,7 @@ def _referred(lang: str, text: str, start: int, sentence: str, verb: int, speake
     return speaker
 
 
-_INVERTED = re.compile(r"\w-(?:t-)?(?:il|elle|ils|elles)(?![\w-])", re.IGNORECASE)
+_INVERTED: Final = re.compile(r"\w-(?:t-)?(?:il|elle|ils|elles)(?![\w-])", re.IGNORECASE)
 """A French verb with its subject pronoun after it ("a-t-il", "ajoute-t-elle", "dit-il")."""
 
 
@@ -290,10 +291,10 @@ def _sentences(lang: str, text: str) -> Iterable[tuple[int, int]]:
         offset += len(line) + 1
 
 
-BYLINE_WORDS = frozenset({"By", "Von", "Par", "От", "Від", "Por", "Di", "Door", "Av", "Af", "Por"})
+BYLINE_WORDS: Final = frozenset({"By", "Von", "Par", "От", "Від", "Por", "Di", "Door", "Av", "Af", "Por"})
 """The word that opens a byline in English, German, French, Russian, Ukrainian, Spanish/Portuguese,
 Italian, Dutch, Swedish/Norwegian, Danish ("Von Lukas Hartmann — 21. Oktober 2025")."""
-_BYLINE = re.compile(r"(?:^|(?<=\n))[ \t]*(\w+) (?=[^\W\d_])")
+_BYLINE: Final = re.compile(r"(?:^|(?<=\n))[ \t]*(\w+) (?=[^\W\d_])")
 
 
 def byline_start(text: str, start: int) -> int:
@@ -305,7 +306,7 @@ def byline_start(text: str, start: int) -> int:
     return start
 
 
-_WORD_AFTER = re.compile(r" ([^\W\d_][\w'’ʼ-]*)")
+_WORD_AFTER: Final = re.compile(r" ([^\W\d_][\w'’ʼ-]*)")
 
 
 def given_name_then_surname(text: str, start: int, end: int, places: Container[str]) -> int | None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container
+from typing import Final
 
 from annotations.suggest.automata import Candidate
 from annotations.suggest.automata import name_automaton as _automaton
@@ -14,7 +15,7 @@ from annotations.suggest.automata import scan as _scan
 from annotations.suggest.org_names import org_short_name
 from annotations.suggest.person_names import partners_named_first, short_names
 
-DEMONYM_PLURAL = re.compile(r"(?:ers|ians|ites|ists|ans)\Z")
+DEMONYM_PLURAL: Final = re.compile(r"(?:ers|ians|ites|ists|ans)\Z")
 """Single capitalised words after "from"/"in" that are people, not places ("Hongkongers", "Chicagoans")."""
 
 
@@ -86,4 +87,4 @@ def _fullest_names(text: str, people: list[Candidate]) -> dict[str, str]:
     return fuller
 
 
-_INITIAL = re.compile(r"[A-Z]\.")
+_INITIAL: Final = re.compile(r"[A-Z]\.")

@@ -5,22 +5,23 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Final
 
 from annotations.suggest.found import Found
 from annotations.suggest.name_words import FUNCTION, zipf
 
-_DATELINE = re.compile(r"^([A-Z][A-Z.'’-]+(?:[ \t][A-Z][A-Z.'’-]+){0,2})(?:,[ \t]+(?![A-Z][A-Z ]*:)[A-Z]|[ \t]+\([A-Z])",
-                       re.M)
+_DATELINE: Final = re.compile(r"^([A-Z][A-Z.'’-]+(?:[ \t][A-Z][A-Z.'’-]+){0,2})(?:,[ \t]+(?![A-Z][A-Z ]*:)[A-Z]|[ \t]+\([A-Z])",
+                              re.M)
 """A dateline: "HOUSTON, Texas (KTRK) --", "BEIRUT, Lebanon —", "OSLO (NTB) -"."""
-DATELINE_PREFIX = re.compile(r"[A-Z][A-Z.'’-]+(?:[ \t][A-Z][A-Z.'’-]+){0,2}(?:,[ \t]+\w[\w.'’-]*(?:[ \t][\w.'’-]+){0,3})?"
-                             r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:--|[-–—])(?:[ \t]+|(?![a-z]))")
+DATELINE_PREFIX: Final = re.compile(r"[A-Z][A-Z.'’-]+(?:[ \t][A-Z][A-Z.'’-]+){0,2}(?:,[ \t]+\w[\w.'’-]*(?:[ \t][\w.'’-]+){0,3})?"
+                                    r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:--|[-–—])(?:[ \t]+|(?![a-z]))")
 """A whole wire dateline opening a line, up to its dash: "LONDON (Reuters) - ", "LONDON, 12 March 2024 — ",
 "HOUSTON, Texas (KTRK) -- ". The agency in it reports the story; it does not say what the sentence says. Not a
 hyphenated word ("UK-based investors said")."""
 
 
-CAPITAL_LABEL = re.compile(r"^(?P<name>[A-Z][A-Z'’-]+(?:[ \t][A-Z][A-Z'’.-]*){0,3})(?:,[ \t]+(?P<role>[A-Z][A-Z ]*))?:"
-                           r"[ \t]*", re.M)
+CAPITAL_LABEL: Final = re.compile(r"^(?P<name>[A-Z][A-Z'’-]+(?:[ \t][A-Z][A-Z'’.-]*){0,3})(?:,[ \t]+(?P<role>[A-Z][A-Z ]*))?:"
+                                  r"[ \t]*", re.M)
 """A transcript's speaker label in capitals: "BOATENG: …", "ADWOA BOATENG: …", "STEVE INSKEEP, HOST:" (its words
 are no acronyms, its line no dateline)."""
 
@@ -56,7 +57,7 @@ def interview_labels(text: str) -> Iterator[Found]:
             yield Found("ORG", m.start(1) - 1, m.end(1) - 1)
 
 
-_LABEL = re.compile(r"\nThe[ \t]+([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?):[ \t]")
+_LABEL: Final = re.compile(r"\nThe[ \t]+([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?):[ \t]")
 
 
 def datelines(text: str) -> Iterator[Found]:
@@ -88,11 +89,11 @@ def opens_dateline(text: str, start: int, end: int) -> bool:
     # (not "SAMWU – The union said", "NERSA – Tariffs will rise, the regulator said")
 
 
-_NAME_SAID = re.compile(r",[ \t]+(?:[A-Z][\w&'’-]*[ \t]+){1,6}said\.")
-_BODY_REFERRED = re.compile(r"(?<![\w'’-])[Tt]he[ \t]+(?:[A-Za-z-]+[ \t]+){0,3}(?:union|authority|association|bank|company|group|agency|"
-                            r"council|party|firm|body|organi[sz]ation|ministry|department|federation|club|board|"
-                            r"commission|service|lender|insurer|airline|operator|charity|league|watchdog|regulator|"
-                            r"network|broadcaster|university|institute|foundation|trust|movement|coalition|utility)\b")
+_NAME_SAID: Final = re.compile(r",[ \t]+(?:[A-Z][\w&'’-]*[ \t]+){1,6}said\.")
+_BODY_REFERRED: Final = re.compile(r"(?<![\w'’-])[Tt]he[ \t]+(?:[A-Za-z-]+[ \t]+){0,3}(?:union|authority|association|bank|company|group|agency|"
+                                   r"council|party|firm|body|organi[sz]ation|ministry|department|federation|club|board|"
+                                   r"commission|service|lender|insurer|airline|operator|charity|league|watchdog|regulator|"
+                                   r"network|broadcaster|university|institute|foundation|trust|movement|coalition|utility)\b")
 """In the first sentence after a body's name in capitals that opens a paragraph before a dash: the body referred back
 to ("SAMWU – The union said …", "NERSA – Tariffs will rise, the regulator said", "GEMS – The Gulf Education group
 said"), which a dateline's town never is."""

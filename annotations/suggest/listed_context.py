@@ -8,16 +8,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from typing import Final
 
 from annotations.suggest.automata import Candidate
 
-_TITLE_BEFORE = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Lord|Lady|Sir|Dame|Sen|Rep|Gov|Prof)\.?[ \t]+\Z")
-_NAME_GOES_ON = re.compile(r"[ \t]+(?:Airport|Square|Prize|Awards?|Institutes?|Museum|Telescope|Stadium|Arena|"
-                           r"Boulevard|Street|Avenue|Road|Province|City|Thought|Brothers|Bros\.?|Day|Competition|"
-                           r"Youth|Foundation|Cent(?:er|re)|Bridge|Tunnel|Park|Hall|Memorial|Library|University|"
-                           r"College|School|Hospital|Station|Trophy|Cup|Medal|Lecture|Fund|Trust|Invitational)\b")
-_PLACE_NOUN_AFTER = re.compile(r"[ \t]+(?:airport|stadium|bridge|street|avenue|boulevard|station)\b")
-_VESSEL_BEFORE = re.compile(r"(?<![\w-])(?:USS|HMS|HMAS|HMCS|INS|carrier|warship|ship)[ \t]+\Z")
+_TITLE_BEFORE: Final = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Lord|Lady|Sir|Dame|Sen|Rep|Gov|Prof)\.?[ \t]+\Z")
+_NAME_GOES_ON: Final = re.compile(r"[ \t]+(?:Airport|Square|Prize|Awards?|Institutes?|Museum|Telescope|Stadium|Arena|"
+                                  r"Boulevard|Street|Avenue|Road|Province|City|Thought|Brothers|Bros\.?|Day|Competition|"
+                                  r"Youth|Foundation|Cent(?:er|re)|Bridge|Tunnel|Park|Hall|Memorial|Library|University|"
+                                  r"College|School|Hospital|Station|Trophy|Cup|Medal|Lecture|Fund|Trust|Invitational)\b")
+_PLACE_NOUN_AFTER: Final = re.compile(r"[ \t]+(?:airport|stadium|bridge|street|avenue|boulevard|station)\b")
+_VESSEL_BEFORE: Final = re.compile(r"(?<![\w-])(?:USS|HMS|HMAS|HMCS|INS|carrier|warship|ship)[ \t]+\Z")
 
 
 def listed_in_context(text: str, found: list[Candidate], known: Mapping[str, str]) -> list[Candidate]:

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from annotations.suggest import Suggestion
 from annotations.suggest.name_words import MONTHS_DAYS, zipf
 from annotations.suggest.speaker_context import Speaker, full_name
 
-NOT_A_BODY_NAME = MONTHS_DAYS | frozenset("The This That It Its On In At Last Next".split())
+NOT_A_BODY_NAME: Final = MONTHS_DAYS | frozenset("The This That It Its On In At Last Next".split())
 
 
 def _marked(text: str, start: int, end: int, within: Sequence[Suggestion]) -> str:
@@ -23,8 +24,8 @@ def _marked(text: str, start: int, end: int, within: Sequence[Suggestion]) -> st
     return "".join(out) + text[at:end]
 
 
-_PLACE_MARK = re.compile("\x00")
-_ONLY_PLACES = re.compile(r"P(?:(?:,\s+|\s+and\s+|,\s+and\s+)P)*")
+_PLACE_MARK: Final = re.compile("\x00")
+_ONLY_PLACES: Final = re.compile(r"P(?:(?:,\s+|\s+and\s+|,\s+and\s+)P)*")
 """Places only, listed ("Texas and Florida"): no maker of data."""
 
 
@@ -54,15 +55,15 @@ def maker_of_data(text: str, a: int, b: int, mentions: Sequence[Suggestion], ful
     return Speaker(full_name(whole, full_names) if whole else text[start:end], "named")
 
 
-_MAKER_WORD = (r"(?:[A-Z]\.(?:[A-Z]\.)+(?=[ \t]+[A-Z])|(?:Gov|Sen|Rep|Dr|St|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Sgt)\.(?=[ \t]+[A-Z])"
-               r"|[A-Z][\w&’'-]*(?:\.[\w&’'-]+)*)")
+_MAKER_WORD: Final = (r"(?:[A-Z]\.(?:[A-Z]\.)+(?=[ \t]+[A-Z])|(?:Gov|Sen|Rep|Dr|St|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Sgt)\.(?=[ \t]+[A-Z])"
+                      r"|[A-Z][\w&’'-]*(?:\.[\w&’'-]+)*)")
 """A word of a data maker's name: a capitalised word, a dotted abbreviation ("U.S.") or a title ("Dr.") before the
 next word (never a sentence's full stop: "… the College Board. Concern …")."""
-_DATA_BY = re.compile(rf"(?:[A-Za-z-]+\s+){{0,3}}(?:[A-Z0-9][\w&-]*\s+){{0,4}}(?:(?:data|figures|statistics|numbers|estimates|calculations|tally|count|"
-                      r"surveys?|polls?|reports?|stud(?:y|ies)|analys[ie]s|research)\s+(?:(?:compiled|published|"
-                      r"released|gathered|collected)\s+(?:[\w-]+\s+){0,2}?)?(?:from|by)|(?:reports?|articles?|stor(?:y|ies)|piece|"
-                      rf"editorial|interview)\s+in)\s+(?:[Tt]he\s+)?({_MAKER_WORD}(?:[ \t]+(?:of[ \t]+|for[ \t]+|and[ \t]+|&[ \t]+)?"
-                      rf"{_MAKER_WORD}){{0,5}})")
+_DATA_BY: Final = re.compile(rf"(?:[A-Za-z-]+\s+){{0,3}}(?:[A-Z0-9][\w&-]*\s+){{0,4}}(?:(?:data|figures|statistics|numbers|estimates|calculations|tally|count|"
+                             r"surveys?|polls?|reports?|stud(?:y|ies)|analys[ie]s|research)\s+(?:(?:compiled|published|"
+                             r"released|gathered|collected)\s+(?:[\w-]+\s+){0,2}?)?(?:from|by)|(?:reports?|articles?|stor(?:y|ies)|piece|"
+                             rf"editorial|interview)\s+in)\s+(?:[Tt]he\s+)?({_MAKER_WORD}(?:[ \t]+(?:of[ \t]+|for[ \t]+|and[ \t]+|&[ \t]+)?"
+                             rf"{_MAKER_WORD}){{0,5}})")
 """A data set, poll or report by a named maker that no list knows ("data from MarketAxess", "reports from The Wrap and
 Deadline", "a report in the Argus Leader of Sioux Falls"): the maker speaks (an organisation or a name, without the
 place a newspaper is "of"; not a place itself: "figures from Japan" stay as worded)."""
@@ -83,25 +84,25 @@ def maker_before_data(text: str, a: int, b: int, mentions: Sequence[Suggestion],
     return Speaker(before.group(1), "named")
 
 
-_NAME_THEN_DATA = re.compile(rf"({_MAKER_WORD}(?:[ \t]+{_MAKER_WORD}){{0,2}})[ \t]+(?:data|figures|statistics|estimates|"
-                             r"calculations|tally|rankings|filings)")
-_COMMON = 3.0
+_NAME_THEN_DATA: Final = re.compile(rf"({_MAKER_WORD}(?:[ \t]+{_MAKER_WORD}){{0,2}})[ \t]+(?:data|figures|statistics|estimates|"
+                                    r"calculations|tally|rankings|filings)")
+_COMMON: Final = 3.0
 """A single word this common in English (Zipf) is no maker's name ("Federal", "Census", "Chinese", "Brexit",
 "Omicron"); "FactSet" (1.7), "Kpler", "Refinitiv" are below."""
-_NATIONAL = ("ish", "ese", "ian", "ean", "i", "ic")
+_NATIONAL: Final = ("ish", "ese", "ian", "ean", "i", "ic")
 """Endings of a people's adjective ("Kurdish figures", "Taiwanese data", "Israeli data"): no maker."""
 
 
-_OUTLET_AFTER_VERB = re.compile(r"\s+the\s+(?:news\s+)?(outlet|publication|newspaper|paper|station|broadcaster|"
-                                r"network|magazine|tabloid|daily)\b(?!\s+(?:of|in|for)\b)", re.I)
-_PRINT = re.compile(r"\b(?:Times|Post|Journal|Herald|Tribune|Daily|Gazette|Telegraph|Guardian|Observer|Chronicle|Globe|"
-                    r"Star|Mail|Express|Independent|Sun|Mirror|Standard|Free Press|Leader|Inquirer|Register|Courier|"
-                    r"Examiner|Argus|Record|Bulletin|Dispatch|Enquirer|Republic|Sentinel|Tribune)\b")
-_BROADCAST = re.compile(r"\b(?:TV|Radio|BBC|CNN|NBC|CBS|ABC\d*|Fox|NPR|PBS|Sky|ITV|Channel|Network)\b|^[KW][A-Z]{2,3}(?:-TV)?$")
-_MEDIA_NAME = re.compile(r"\b(?:News|Times|Post|Journal|Herald|Tribune|Daily|Radio|Magazine|Press|Gazette|Telegraph|"
-                         r"Guardian|Observer|Reuters|Bloomberg|Reporter|Chronicle|Globe|Star|Mail|Express|Independent|"
-                         r"Sun|Mirror|Standard|TV|BBC|CNN|NBC|CBS|ABC\d*|Fox|NPR|PBS|AP|AFP|TMZ|Axios|Politico|"
-                         r"Variety|Deadline|Insider)\b|^[KW][A-Z]{2,3}(?:-TV)?$")
+_OUTLET_AFTER_VERB: Final = re.compile(r"\s+the\s+(?:news\s+)?(outlet|publication|newspaper|paper|station|broadcaster|"
+                                       r"network|magazine|tabloid|daily)\b(?!\s+(?:of|in|for)\b)", re.I)
+_PRINT: Final = re.compile(r"\b(?:Times|Post|Journal|Herald|Tribune|Daily|Gazette|Telegraph|Guardian|Observer|Chronicle|Globe|"
+                           r"Star|Mail|Express|Independent|Sun|Mirror|Standard|Free Press|Leader|Inquirer|Register|Courier|"
+                           r"Examiner|Argus|Record|Bulletin|Dispatch|Enquirer|Republic|Sentinel|Tribune)\b")
+_BROADCAST: Final = re.compile(r"\b(?:TV|Radio|BBC|CNN|NBC|CBS|ABC\d*|Fox|NPR|PBS|Sky|ITV|Channel|Network)\b|^[KW][A-Z]{2,3}(?:-TV)?$")
+_MEDIA_NAME: Final = re.compile(r"\b(?:News|Times|Post|Journal|Herald|Tribune|Daily|Radio|Magazine|Press|Gazette|Telegraph|"
+                                r"Guardian|Observer|Reuters|Bloomberg|Reporter|Chronicle|Globe|Star|Mail|Express|Independent|"
+                                r"Sun|Mirror|Standard|TV|BBC|CNN|NBC|CBS|ABC\d*|Fox|NPR|PBS|AP|AFP|TMZ|Axios|Politico|"
+                                r"Variety|Deadline|Insider)\b|^[KW][A-Z]{2,3}(?:-TV)?$")
 """A news outlet's name: a masthead word, a network's letters, or a US station's call sign ("WAFB", "KTRK")."""
 
 
@@ -124,23 +125,23 @@ def outlet_after(text: str, verb_end: int, orgs: Sequence[str]) -> Speaker | Non
     return Speaker(media, "named") if media is not None else None
 
 
-_DOCUMENT = (r"(?:reports?|analys[ie]s|stud(?:y|ies)|surveys?|polls?|tally|count|data|figures|estimates|rankings?|"
-             r"review|investigation|stor(?:y|ies)|articles?|index|projections?|forecasts?|research|audit)")
-_DOCUMENT_OPENING = re.compile(r"(?:(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)[ \t]+)?(?:(?:new|latest|recent|annual|first|"
-                               r"preliminary|\d{4}|" + "|".join(sorted(MONTHS_DAYS)) + r")[ \t]+){0,3}")
-_AFTER_MAKER = re.compile(rf"(?:’s|'s|’|')?[ \t]+(?:(?:\d{{4}}|new|latest|recent|annual|own|internal|preliminary|final|"
-                          rf"quarterly|monthly|weekly|year-end|\d{{4}}-\d{{2}})[ \t]+){{0,2}}{_DOCUMENT}\b")
+_DOCUMENT: Final = (r"(?:reports?|analys[ie]s|stud(?:y|ies)|surveys?|polls?|tally|count|data|figures|estimates|rankings?|"
+                    r"review|investigation|stor(?:y|ies)|articles?|index|projections?|forecasts?|research|audit)")
+_DOCUMENT_OPENING: Final = re.compile(r"(?:(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)[ \t]+)?(?:(?:new|latest|recent|annual|first|"
+                                      r"preliminary|\d{4}|" + "|".join(sorted(MONTHS_DAYS)) + r")[ \t]+){0,3}")
+_AFTER_MAKER: Final = re.compile(rf"(?:’s|'s|’|')?[ \t]+(?:(?:\d{{4}}|new|latest|recent|annual|own|internal|preliminary|final|"
+                                 rf"quarterly|monthly|weekly|year-end|\d{{4}}-\d{{2}})[ \t]+){{0,2}}{_DOCUMENT}\b")
 """After the maker: its document, perhaps dated or qualified ("a Brookings 2021 analysis", "Gallup's latest poll");
 not a noun between them ("a Starbucks union survey": the union's)."""
-_BY_MAKER = re.compile(rf"{_DOCUMENT}[ \t]+(?:(?:compiled|released|conducted|carried[ \t]+out)[ \t]+)?(?:by|from)"
-                       r"[ \t]+(?:the[ \t]+)?")
+_BY_MAKER: Final = re.compile(rf"{_DOCUMENT}[ \t]+(?:(?:compiled|released|conducted|carried[ \t]+out)[ \t]+)?(?:by|from)"
+                              r"[ \t]+(?:the[ \t]+)?")
 """A document and who made it ("an analysis by Brookings", "figures compiled by X"); not who paid for or printed it
 ("an audit commissioned by Meta", "a review published by the Lancet")."""
-_UNLISTED_MAKER = re.compile(r"(?:[a-z-]+[ \t]+){0,2}?([A-Z][\w'’.-]*[A-Za-z](?:[ \t]+(?:&[ \t]+)?[A-Z][\w'’.-]*){0,3})"
-                             r"[ \t,]*")
+_UNLISTED_MAKER: Final = re.compile(r"(?:[a-z-]+[ \t]+){0,2}?([A-Z][\w'’.-]*[A-Za-z](?:[ \t]+(?:&[ \t]+)?[A-Z][\w'’.-]*){0,3})"
+                                    r"[ \t,]*")
 """After "a survey by": a name no list knows, perhaps after its kind ("recruitment firm Kerrigan & Lowe"), ending the
 subject."""
-_NOT_ALONE = re.compile(r"[ \t]*(?:and|&|/)|/|[ \t]+[a-z]+[ \t]+[A-Z]")
+_NOT_ALONE: Final = re.compile(r"[ \t]*(?:and|&|/)|/|[ \t]+[a-z]+[ \t]+[A-Z]")
 """After a maker: another one joined to it ("by Reuters and Bloomberg", "a Reuters/Ipsos poll") or a role before a
 person ("by Guardian columnist Ada Moe"): not that organisation alone."""
 
@@ -169,7 +170,7 @@ def document_maker(text: str, a: int, b: int, mentions: Sequence[Suggestion], fu
     return Speaker(full_name(maker, full_names), "named"), maker.end
 
 
-_OUTLET_SUBJECT = re.compile(r"[ \t]*(?:[Tt]he)[ \t]+(?:news[ \t]+)?(outlet|publication|magazine|tabloid)[ \t]*\Z")
+_OUTLET_SUBJECT: Final = re.compile(r"[ \t]*(?:[Tt]he)[ \t]+(?:news[ \t]+)?(outlet|publication|magazine|tabloid)[ \t]*\Z")
 """A subject that is only a news outlet referred back to ("The outlet said", "the magazine reported"); not "the
 station" (police, fire and train stations are named as often), "the paper" (a study is one), nor the nouns an
 organisation's own name may hold ("the newspaper", "the network": `sources.ORG_NOUNS`)."""
@@ -192,7 +193,7 @@ def outlet_subject(before: str, orgs: Sequence[str], spoke: str | None) -> Speak
         and not _CALL_SIGN.fullmatch(spoke) else None
 
 
-_CALL_SIGN = re.compile(r"[KW][A-Z]{2,3}")
+_CALL_SIGN: Final = re.compile(r"[KW][A-Z]{2,3}")
 """A US station's call sign, which an outlet's subject does not take on its own ("WHO", "KPMG", "KLM" look alike)."""
 
 
@@ -205,5 +206,5 @@ def document_sender(text: str, clause_start: int, end: int, mentions: Sequence[S
     return Speaker(full_name(sender, full_names), "named") if sender is not None else None
 
 
-_DOCUMENT_FROM = re.compile(r"(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+)?(?:letter|statement|memo|note|e-?mail|message|notice|"
-                            r"document|report),\s+from\s+(?:the\s+)?")
+_DOCUMENT_FROM: Final = re.compile(r"(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+)?(?:letter|statement|memo|note|e-?mail|message|notice|"
+                                   r"document|report),\s+from\s+(?:the\s+)?")

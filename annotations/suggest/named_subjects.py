@@ -7,6 +7,7 @@ sources. Pure functions."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from annotations.suggest import Suggestion
 from annotations.suggest.coreference import loose_name
@@ -21,43 +22,43 @@ from annotations.suggest.unnamed import IN_THE_KNOW, UNNAMED, UNNAMED_OF, lower_
 from annotations.suggest.unnamed_subjects import POLLED_BY, SEATED_ON
 
 
-_QUANTIFIER_IN = re.compile(r"(?<![\w'’-])(?:[Mm]any|[Ss]ome|[Mm]ost|[Oo]thers|[Ff]ew|[Ss]everal|[Tt]hose)[ \t]+"
-                            r"(?:in|from|across)[ \t]+(?:the[ \t]+)?\Z")
+_QUANTIFIER_IN: Final = re.compile(r"(?<![\w'’-])(?:[Mm]any|[Ss]ome|[Mm]ost|[Oo]thers|[Ff]ew|[Ss]everal|[Tt]hose)[ \t]+"
+                                   r"(?:in|from|across)[ \t]+(?:the[ \t]+)?\Z")
 """A quantifier and where its people are ("Many in Hong Kong fear that"): unnamed people there, not the place."""
-_GENERIC_BODIES = frozenset(("Ministry", "Department"))
+_GENERIC_BODIES: Final = frozenset(("Ministry", "Department"))
 """The heads of a government body named by its field alone ("Health Ministry", "Defense Department"): the country's
 possessive before it belongs to the name ("Gaza’s Health Ministry", "Japan’s Defense Ministry")."""
-_IN_PLACE = re.compile(r"\)?[ \t]+(?:in|at)[ \t]+")
-_OF_PLACE = re.compile(r"[ \t]+of[ \t]+")
+_IN_PLACE: Final = re.compile(r"\)?[ \t]+(?:in|at)[ \t]+")
+_OF_PLACE: Final = re.compile(r"[ \t]+of[ \t]+")
 """Between an organisation and a place that ends its name ("… Western District of New York")."""
-_LOCATIVE = re.compile(r"[ \t](?:in|at|near|outside)[ \t]+\Z")
+_LOCATIVE: Final = re.compile(r"[ \t](?:in|at|near|outside)[ \t]+\Z")
 """Before a place that says where a body is ("… Pharmacy in Atlanta")."""
-_PERSON_IN = re.compile(r"[ \t]+(?:in|at|near|outside)[ \t]+")
+_PERSON_IN: Final = re.compile(r"[ \t]+(?:in|at|near|outside)[ \t]+")
 """Between a person and the place right after, where they are ("Walaa Al Ghussein in Gaza")."""
-_BEFORE_PERSON = re.compile(r"(?<![\w'’-])(?:of|for|by|with|about|to|from|against|on|at|[a-z]+ing)(?![\w'’-])")
+_BEFORE_PERSON: Final = re.compile(r"(?<![\w'’-])(?:of|for|by|with|about|to|from|against|on|at|[a-z]+ing)(?![\w'’-])")
 """Before a person in the subject: the person is an object there ("Police searching for X in Portugal", "Lawyers for X
 in Moscow"), not the subject."""
-_OF_BODY = re.compile(r"[ \t]+(?:of|at|from|with)[ \t]+")
+_OF_BODY: Final = re.compile(r"[ \t]+(?:of|at|from|with)[ \t]+")
 """After a person, before the body they are of ("Ira Katz of Little Five Points Pharmacy")."""
-_EXAMPLE_BEFORE = re.compile(r"(?<![\w'’-])(?:such\s+as|including)\s+(?:the\s+)?\Z")
+_EXAMPLE_BEFORE: Final = re.compile(r"(?<![\w'’-])(?:such\s+as|including)\s+(?:the\s+)?\Z")
 """Before a name that is an example inside the subject ("other sites such as X have stated"): not the subject."""
-_VOICE_FOR = re.compile(r"(?:(?:a|an|the|his|her|their)\s+)?(?:[a-z-]+\s+)?(?:spokes(?:man|woman|person)|representative)"
-                        r"\s+(?:for|of)\s", re.I)
+_VOICE_FOR: Final = re.compile(r"(?:(?:a|an|the|his|her|their)\s+)?(?:[a-z-]+\s+)?(?:spokes(?:man|woman|person)|representative)"
+                               r"\s+(?:for|of)\s", re.I)
 """Someone speaking for a person named right after ("a spokesman for Arkwright", "a representative for the singer
 Ada Moe"): the person's words, as the gold gives them (not the family's or the lawyers': "Lawyers for X said")."""
-_IN_A_PLACE = re.compile(r"(?<![\w'’-])(?:in|at|across|near|throughout|around)\s+(?:[a-z-]+\s+)?\Z")
+_IN_A_PLACE: Final = re.compile(r"(?<![\w'’-])(?:in|at|across|near|throughout|around)\s+(?:[a-z-]+\s+)?\Z")
 """Before a place at the end of a long subject: where its head is ("Interviews with 20 people at Haley's events in
 northwestern Iowa showed"), a setting, not the subject."""
-_EMPTY_HEAD_WHO = re.compile(r"\s*(?:[Tt]hose|[Ss]ome|[Mm]any|[Aa]ll|[Oo]thers|[Aa]nyone|[Ee]veryone|[Ff]ew)\s+(?:who|that)\s")
+_EMPTY_HEAD_WHO: Final = re.compile(r"\s*(?:[Tt]hose|[Ss]ome|[Mm]any|[Aa]ll|[Oo]thers|[Aa]nyone|[Ee]veryone|[Ff]ew)\s+(?:who|that)\s")
 """A subject that is only people described by a relative clause ("Those who know Ada Moe", "Some who spoke to the
 BBC"): the phrase speaks, not the person or body named inside it."""
-_TITLE_WORD = re.compile(r"(?<![\w'’-])([A-Z][a-z]+\.?)\s+\Z")
+_TITLE_WORD: Final = re.compile(r"(?<![\w'’-])([A-Z][a-z]+\.?)\s+\Z")
 """The capitalised word right before a name: a title when `title_words` lists it ("President Trump's advisers")."""
-_POSSESSED = re.compile(r"[’']s?\s+(?:[a-z]+\s+)?(?:campaign|office|administration|team|government|ministry|"
-                        r"cabinet|department)\s*")
+_POSSESSED: Final = re.compile(r"[’']s?\s+(?:[a-z]+\s+)?(?:campaign|office|administration|team|government|ministry|"
+                               r"cabinet|department)\s*")
 """A person's or organisation's body speaking: "Bloomberg's campaign", "the mayor's office", "China's commerce
 ministry"."""
-VOICE = re.compile(rf"(?:{PERSON_HEAD.pattern})\s+(?:for|of|at|from)\s+(?:the\s+)?[A-Z][^,;:]*\Z", re.I)
+VOICE: Final = re.compile(rf"(?:{PERSON_HEAD.pattern})\s+(?:for|of|at|from)\s+(?:the\s+)?[A-Z][^,;:]*\Z", re.I)
 """Before an organisation's name: "a spokesman for (the) …" — the organisation speaks through a person."""
 
 

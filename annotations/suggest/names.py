@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Final
 
 from annotations.suggest.acronyms import bracketed_acronyms, lone_acronyms
 from annotations.suggest.found import Found
@@ -20,21 +21,21 @@ from annotations.suggest.run_judge import Question, answer, judge, kin_before, q
 __all__ = ["ALLOWED_FIRST", "ORG_HEADS", "PARTICLES", "PLACE_HEADS", "REPORTING", "US_STATES", "Found", "find",
            "name_lists", "quoted_title", "title_words", "trim_person", "zipf"]
 
-_LATIN = [chr(c) for c in range(0xC0, 0x250) if chr(c).isalpha()]
-_LOWER = "a-z" + "".join(c for c in _LATIN if c.islower()) + "ḥṣṭẓʿʾ'’"
+_LATIN: Final = [chr(c) for c in range(0xC0, 0x250) if chr(c).isalpha()]
+_LOWER: Final = "a-z" + "".join(c for c in _LATIN if c.islower()) + "ḥṣṭẓʿʾ'’"
 """The letters after a name's capital: a-z, the accented and other Latin letters of Western, Central European and
 Turkish names ("Wałęsa", "Dvořák", "Neslişah", "Ortaylı"), transliteration marks, apostrophes."""
-_UPPER = "A-Z" + "".join(c for c in _LATIN if c.isupper())
+_UPPER: Final = "A-Z" + "".join(c for c in _LATIN if c.isupper())
 """A name's capital: A-Z and the other Latin capitals ("Łukasz", "Šimon", "İlber", "Ömer")."""
-_TOKEN = (rf"(?:(?:al|el|ad|an|ar|as|ash|at|az|ul)-)?(?:Mc|Mac|O['’]|De|Di|Du|La|Le)?[{_UPPER}][{_LOWER}]+"
-          rf"(?:-[A-Za-z][{_LOWER}]+)*|(?:[A-Z]\.){{1,3}}|[A-Z]{{2,6}}")
-_FIRST_TOKEN = (rf"[{_UPPER}](?<![\w'’.-].)(?:(?:c|ac|['’])[A-Z])?(?:[{_LOWER}]+(?:-[A-Za-z][{_LOWER}]+)*|\.(?:[A-Z]\.){{0,2}}|"
-                rf"[A-Z]{{1,5}})")
+_TOKEN: Final = (rf"(?:(?:al|el|ad|an|ar|as|ash|at|az|ul)-)?(?:Mc|Mac|O['’]|De|Di|Du|La|Le)?[{_UPPER}][{_LOWER}]+"
+                 rf"(?:-[A-Za-z][{_LOWER}]+)*|(?:[A-Z]\.){{1,3}}|[A-Z]{{2,6}}")
+_FIRST_TOKEN: Final = (rf"[{_UPPER}](?<![\w'’.-].)(?:(?:c|ac|['’])[A-Z])?(?:[{_LOWER}]+(?:-[A-Za-z][{_LOWER}]+)*|\.(?:[A-Z]\.){{0,2}}|"
+                       rf"[A-Z]{{1,5}})")
 """A run's first word starts with a capital (so the regex engine skips to capitals quickly); the check that
 no word character comes before it follows the capital. Gaelic surnames keep their inner capital ("McLaughlin",
 "MacDonald", "O’Neill": before, no run could hold them, so "Maura McLaughlin" was found as "Maura")."""
-_RUN = re.compile(rf"{_FIRST_TOKEN}(?:[ \t]+(?:(?:{'|'.join(sorted(PARTICLES))})[ \t]+)*"
-                  rf"(?!(?:{HEADLINE_VERBS})(?![\w'’-]))(?:{_TOKEN}))*(?![\w'’-])")
+_RUN: Final = re.compile(rf"{_FIRST_TOKEN}(?:[ \t]+(?:(?:{'|'.join(sorted(PARTICLES))})[ \t]+)*"
+                         rf"(?!(?:{HEADLINE_VERBS})(?![\w'’-]))(?:{_TOKEN}))*(?![\w'’-])")
 """A run of capitalised words; a headline verb after its first word starts a run of its own ("Sarah Hunt | Says
 Taxes Must Rise")."""
 
@@ -90,7 +91,7 @@ def find(text: str, known: dict[str, str]) -> Iterator[Found]:
     yield from lone_acronyms(text, known, taken)
 
 
-_CHILD_OR_SIBLING = frozenset(("son", "daughter", "brother", "sister"))
+_CHILD_OR_SIBLING: Final = frozenset(("son", "daughter", "brother", "sister"))
 """Kin who carry the family's name ("Kohail's brother, Sultan" is Sultan Kohail)."""
 
 
@@ -158,5 +159,5 @@ class _Judged:
         node.leaf = result
 
 
-_UNSEEN = _Judged("", {})
+_UNSEEN: Final = _Judged("", {})
 """In `find`: a run not judged yet in this text."""

@@ -9,17 +9,18 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import Final
 
 from annotations.suggest import Suggestion
 from annotations.suggest.coreference import GENDERED_TITLE, TITLE_GENDER, winner
 
-_KIN_BEFORE = re.compile(r"\b(?:(husband|father|son|brother|widower|grandfather|uncle|nephew|boyfriend|spokesman|"
-                         r"chairman|businessman|actor)|(wife|mother|daughter|sister|widow|grandmother|aunt|niece|"
-                         r"girlfriend|spokeswoman|chairwoman|businesswoman|actress))\b,?\s+(?:[a-z-]+\s+){0,2}\Z",
-                         re.I)
-_PRONOUN_AFTER = re.compile(r"\b(?:(he)|(she))\b", re.I)
+_KIN_BEFORE: Final = re.compile(r"\b(?:(husband|father|son|brother|widower|grandfather|uncle|nephew|boyfriend|spokesman|"
+                                r"chairman|businessman|actor)|(wife|mother|daughter|sister|widow|grandmother|aunt|niece|"
+                                r"girlfriend|spokeswoman|chairwoman|businesswoman|actress))\b,?\s+(?:[a-z-]+\s+){0,2}\Z",
+                                re.I)
+_PRONOUN_AFTER: Final = re.compile(r"\b(?:(he)|(she))\b", re.I)
 """Only a subject pronoun votes: "Priya Mehta praised his courage" says nothing of Priya's gender."""
-_SENTENCE_END = re.compile(r"[.!?](?=\s)")
+_SENTENCE_END: Final = re.compile(r"[.!?](?=\s)")
 
 
 def titled_namesakes(text: str, persons: Sequence[Suggestion]) -> list[Suggestion]:

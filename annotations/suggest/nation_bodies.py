@@ -4,6 +4,7 @@ asks it once the mentions are tidied. Pure functions."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from annotations.suggest.name_words import FUNCTION, MONTHS_DAYS, name_lists, zipf
 
@@ -58,30 +59,30 @@ def _body_words(text: str, begin: int, words: list[str], known: dict[str, str]) 
         or zipf(words[0].lower()) < 3.0
 
 
-_NOT_A_BODYS = frozenset("Miss Mister Edwardian Georgian Elizabethan Tudor Medieval Victorian Roman Norman Saxon "
-                         "Anglo-Saxon Celtic Colonial Ancient".split())
+_NOT_A_BODYS: Final = frozenset("Miss Mister Edwardian Georgian Elizabethan Tudor Medieval Victorian Roman Norman Saxon "
+                                "Anglo-Saxon Celtic Colonial Ancient".split())
 """Words before a nation that make a title or an era of it ("Miss England", "Edwardian England")."""
-_BODY_FIRST_WORDS = frozenset("Transport Sport Cricket Rugby Tennis Golf Football Netball Hockey Swimming Athletics "
-                              "Cycling Tourism Enterprise Visit Screen Creative Historic Natural Age Diabetes Shelter "
-                              "Unite Police Sustrans Barnardo's Oxfam Amnesty Greenpeace Crisis Mind Samaritans "
-                              "Marie".split())
+_BODY_FIRST_WORDS: Final = frozenset("Transport Sport Cricket Rugby Tennis Golf Football Netball Hockey Swimming Athletics "
+                                     "Cycling Tourism Enterprise Visit Screen Creative Historic Natural Age Diabetes Shelter "
+                                     "Unite Police Sustrans Barnardo's Oxfam Amnesty Greenpeace Crisis Mind Samaritans "
+                                     "Marie".split())
 """First words of national bodies named with the nation after them ("Transport Scotland", "Sport England", "Age UK",
 "Cricket Australia", "Historic England")."""
-_NATIONS = frozenset(("UK", "England", "Scotland", "Wales", "Ireland", "Australia"))
-_NAME_BEFORE_NATION = re.compile(r"(?<![\w’'.-])((?:[A-Z][\w’'&.-]*[ \t]){1,3})\Z")
-_BODY_ENDS = re.compile(r"[’']s\b|[ \t]*(?:[,.;:)\n]|\Z)|[ \t]+(?:said|says|say|has|have|had|is|was|were|will|would|"
-                        r"warned|warns|added|adds|told|tells|found|finds|estimates?|estimated|reported|reports|"
-                        r"called|calls|urged|urges|wants|wanted|chief|boss|head|director|spokes(?:man|woman|person)|"
-                        r"and|which|who|also|did|does)\b")
+_NATIONS: Final = frozenset(("UK", "England", "Scotland", "Wales", "Ireland", "Australia"))
+_NAME_BEFORE_NATION: Final = re.compile(r"(?<![\w’'.-])((?:[A-Z][\w’'&.-]*[ \t]){1,3})\Z")
+_BODY_ENDS: Final = re.compile(r"[’']s\b|[ \t]*(?:[,.;:)\n]|\Z)|[ \t]+(?:said|says|say|has|have|had|is|was|were|will|would|"
+                               r"warned|warns|added|adds|told|tells|found|finds|estimates?|estimated|reported|reports|"
+                               r"called|calls|urged|urges|wants|wanted|chief|boss|head|director|spokes(?:man|woman|person)|"
+                               r"and|which|who|also|did|does)\b")
 """After a nation that ends a body's name: a verb or a role ("Diabetes UK said", "Vodafone UK chief"), a possessive or
 the phrase's end; not a noun the nation modifies ("Today UK households pay", "In March UK inflation rose")."""
-_SMALL_WORD_BEFORE = re.compile(r"(?<![\w'’-])(?:the|of|for|and|&|to|in|on|at)[ \t]+\Z")
-_OPENERS = frozenset(("The", "A", "An", "In", "On", "At", "But", "And", "Current", "Former", "Across", "Outside",
-                      "How", "Why", "Will", "Is", "Are", "Can", "Could", "Should", "Would", "Does", "Do", "Did", "What",
-                      "When", "Where", "Who", "Since", "Under", "Elsewhere", "Currently", "Overall", "Still", "Even",
-                      "Inside", "From", "To", "For", "With", "Like", "Unlike", "Post-Brexit", "Modern", "Rural",
-                      "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "New",
-                      "Greater", "Upper", "Lower", "Mainland", "Throughout", "Within", "Beyond", "All", "Tonight", "Today",
-                      "Yesterday", "Now", "Then", "Meanwhile", "Last", "Next", "Team"))
+_SMALL_WORD_BEFORE: Final = re.compile(r"(?<![\w'’-])(?:the|of|for|and|&|to|in|on|at)[ \t]+\Z")
+_OPENERS: Final = frozenset(("The", "A", "An", "In", "On", "At", "But", "And", "Current", "Former", "Across", "Outside",
+                             "How", "Why", "Will", "Is", "Are", "Can", "Could", "Should", "Would", "Does", "Do", "Did", "What",
+                             "When", "Where", "Who", "Since", "Under", "Elsewhere", "Currently", "Overall", "Still", "Even",
+                             "Inside", "From", "To", "For", "With", "Like", "Unlike", "Post-Brexit", "Modern", "Rural",
+                             "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "New",
+                             "Greater", "Upper", "Lower", "Mainland", "Throughout", "Within", "Beyond", "All", "Tonight", "Today",
+                             "Yesterday", "Now", "Then", "Meanwhile", "Last", "Next", "Team"))
 """Capitalised words before the nation that are no name's: sentence openers, directions that make a region ("Across
 UK", "Northern Ireland", "New South Wales" stays a place)."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from typing import Final
 
 from annotations.suggest import Suggestion, names
 from annotations.suggest.gazetteer import language_names
@@ -26,7 +27,7 @@ def web_addresses(text: str) -> Iterator[tuple[int, int]]:
             yield start, m.end()
 
 
-_WEB_ADDRESS = re.compile(r"\.(?:com|org|net)(?![\w.]|\.\w)")
+_WEB_ADDRESS: Final = re.compile(r"\.(?:com|org|net)(?![\w.]|\.\w)")
 
 
 def publications(text: str, known: dict[str, str]) -> Iterator[tuple[int, int]]:
@@ -80,12 +81,12 @@ def _occurrences(text: str, word: str) -> Iterator[int]:
         at = text.find(word, at + 1)
 
 
-_CONGRESS = [re.compile(rf"{c}(?<!\w{c})(?:enate|ongress|ouse\s+of\s+Representatives|ouse\s+Speaker|"
-                        r"peaker\s+of\s+the\s+House)\b") for c in "SCH"]
+_CONGRESS: Final = [re.compile(rf"{c}(?<!\w{c})(?:enate|ongress|ouse\s+of\s+Representatives|ouse\s+Speaker|"
+                               r"peaker\s+of\s+the\s+House)\b") for c in "SCH"]
 """One regex per first letter (as `[SCH]`, the three searched for together, was): a regex that starts with a
 letter skips ahead to it at C speed, one that starts with a set of letters tests every character (4 ms per MB)."""
-_HOUSE_OF = re.compile(r"H(?<!\wH)ouse\s+of\s+(Lords|Commons)\b")
-_CHAMBER = re.compile(r"[Tt](?<![\w'’-][Tt])he[ \t]+(House|Lords|Commons)(?![\w'’-]|[ \t]+(?:of|[A-Z]))")
+_HOUSE_OF: Final = re.compile(r"H(?<!\wH)ouse\s+of\s+(Lords|Commons)\b")
+_CHAMBER: Final = re.compile(r"[Tt](?<![\w'’-][Tt])he[ \t]+(House|Lords|Commons)(?![\w'’-]|[ \t]+(?:of|[A-Z]))")
 """Only after "the" and followed by neither "of" nor a capitalised word ("the House Freedom Caucus", "the House of
 Lords" are longer names). Each starts with its first letter and checks what may not come before it just after that
 letter (a word boundary before "House" is a lookbehind after its "H"), so that the regex engine skips ahead to that
@@ -95,11 +96,11 @@ whole text it stopped at every "t" (8 ms per MB). The same matches: a match ends
 "the" before it, so it starts where the walk back from the name ends, and no two matches overlap."""
 
 
-_TIME_OR_PLACE_TAIL = re.compile(r"[ \t]+(?:on|in|of)[ \t]+(?:the[ \t]+)?([A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?)\Z")
-_JOURNAL_NAME = r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+(?:(?:of|in|and|the|for|on|&)[ \t]+)*[A-Z][\w'’-]*)*)"
-_PUBLICATION = re.compile(r"(?:\bpublished[ \t]+in[ \t]+(?:the[ \t]+)?(?:[a-z-]+[ \t]+)?(?:journal[ \t]+)?"
-                          r"|\b(?:the|a)[ \t]+journal[ \t]+|\bjournals[ \t]+(?:including|such[ \t]+as)[ \t]+)"
-                          + _JOURNAL_NAME)
+_TIME_OR_PLACE_TAIL: Final = re.compile(r"[ \t]+(?:on|in|of)[ \t]+(?:the[ \t]+)?([A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?)\Z")
+_JOURNAL_NAME: Final = r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+(?:(?:of|in|and|the|for|on|&)[ \t]+)*[A-Z][\w'’-]*)*)"
+_PUBLICATION: Final = re.compile(r"(?:\bpublished[ \t]+in[ \t]+(?:the[ \t]+)?(?:[a-z-]+[ \t]+)?(?:journal[ \t]+)?"
+                                 r"|\b(?:the|a)[ \t]+journal[ \t]+|\bjournals[ \t]+(?:including|such[ \t]+as)[ \t]+)"
+                                 + _JOURNAL_NAME)
 
 
 def org_span(text: str, start: int, stop: int, known: dict[str, str], cuts: dict[str, tuple[int, int]]
@@ -121,9 +122,9 @@ def org_span(text: str, start: int, stop: int, known: dict[str, str], cuts: dict
     return a, b
 
 
-_GENERIC_BODY = re.compile(r"(?:([A-Z][a-z]+) )?NGO (?=[A-Z])")
-_BEFORE_AND = re.compile(r"((?:[A-Z][a-z]+[ \t]+){1,3})and[ \t]+\Z")
-_ARTICLES = frozenset(("The", "A", "An", "Its", "Their"))
+_GENERIC_BODY: Final = re.compile(r"(?:([A-Z][a-z]+) )?NGO (?=[A-Z])")
+_BEFORE_AND: Final = re.compile(r"((?:[A-Z][a-z]+[ \t]+){1,3})and[ \t]+\Z")
+_ARTICLES: Final = frozenset(("The", "A", "An", "Its", "Their"))
 
 
 def _joined_by_and(text: str, start: int, known: dict[str, str]) -> int:
@@ -144,8 +145,8 @@ def _joined_by_and(text: str, start: int, known: dict[str, str]) -> int:
     return words[0].start()
 
 
-_WORD = re.compile(r"[A-Z][a-z]+")
-_WORD_BEFORE = re.compile(r"(\S+)[ \t]+\Z")
+_WORD: Final = re.compile(r"[A-Z][a-z]+")
+_WORD_BEFORE: Final = re.compile(r"(\S+)[ \t]+\Z")
 
 
 def _org_cut(exact: str, known: dict[str, str]) -> tuple[int, int]:
@@ -223,15 +224,15 @@ def _title_in_complement(name: str) -> int:
     return 0
 
 
-_ROLE_CAPITALS = frozenset("CEO CFO COO CTO".split())
-_PLACE_TAIL = re.compile(r" (?:of|for) (?:the )?([A-Z][\w.]*(?: [A-Z][\w.]*)?)\Z")
-_OWNER = re.compile(r"(.*\S)['’]s?\s+(?=[A-Z])")
+_ROLE_CAPITALS: Final = frozenset("CEO CFO COO CTO".split())
+_PLACE_TAIL: Final = re.compile(r" (?:of|for) (?:the )?([A-Z][\w.]*(?: [A-Z][\w.]*)?)\Z")
+_OWNER: Final = re.compile(r"(.*\S)['’]s?\s+(?=[A-Z])")
 """The owner before the last possessive inside a name and the space after it."""
-_DOTTED_BEFORE = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,3}) \Z")
-_PRIVATE_HEADS = frozenset("Group Inc Ltd Corp Corporation Company Partners Holdings Institute Foundation Labs "
-                           "Laboratory Laboratories Technologies Industries Capital Ventures Motors Pharmaceuticals "
-                           "Systems Solutions Airlines Airways Media Research Associates Consulting".split()) \
-    | COMPANY_SUFFIXES | INDUSTRY_HEADS
+_DOTTED_BEFORE: Final = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,3}) \Z")
+_PRIVATE_HEADS: Final = frozenset("Group Inc Ltd Corp Corporation Company Partners Holdings Institute Foundation Labs "
+                                  "Laboratory Laboratories Technologies Industries Capital Ventures Motors Pharmaceuticals "
+                                  "Systems Solutions Airlines Airways Media Research Associates Consulting".split()) \
+           | COMPANY_SUFFIXES | INDUSTRY_HEADS
 
 
 def org_short_name(full: str, known: dict[str, str]) -> str | None:
@@ -259,10 +260,10 @@ company's head, when they are rare together ("Haw Par" for "Haw Par Corporation"
     return first
 
 
-_NATIONAL_BODY = re.compile(r"[ \t]+(Senate|Congress|House\s+of\s+Representatives|House\s+of\s+Commons|House\s+of\s+Lords|"
-                            r"House|Parliament|Navy|Army|Air\s+Force|Marine\s+Corps|Coast\s+Guard|Supreme\s+Court|"
-                            r"State\s+Department|Justice\s+Department|Treasury|Department\s+of\s+[A-Z][a-z]+"
-                            r"(?:\s+(?:and\s+)?[A-Z][a-z]+)*)(?![\w-])")
+_NATIONAL_BODY: Final = re.compile(r"[ \t]+(Senate|Congress|House\s+of\s+Representatives|House\s+of\s+Commons|House\s+of\s+Lords|"
+                                   r"House|Parliament|Navy|Army|Air\s+Force|Marine\s+Corps|Coast\s+Guard|Supreme\s+Court|"
+                                   r"State\s+Department|Justice\s+Department|Treasury|Department\s+of\s+[A-Z][a-z]+"
+                                   r"(?:\s+(?:and\s+)?[A-Z][a-z]+)*)(?![\w-])")
 """A country's legislature, forces or department after its name: "U.S. Senate", "US House of Representatives",
 "Turkish Parliament" is found by the organisation patterns; the name with its country is the organisation."""
 
@@ -304,9 +305,9 @@ def company_short_names(mentions: Sequence[Suggestion]) -> dict[str, str]:
     return {first: next(iter(full)) for first, full in out.items() if len(full) == 1}
 
 
-_REPORTING_AFTER = re.compile(r"[ \t]+(?:said|says|told|added|announced|confirmed|stated|explained|noted|wrote|"
-                              r"writes|argued|insisted|warned|acknowledged|declined|denied|responded|replied)\b")
-_OPENING_BEFORE = re.compile(r"(?:\A|\n|[.!?][\"”’']?[ \t]+|[,!?][\"”’'][ \t]+)\Z")
+_REPORTING_AFTER: Final = re.compile(r"[ \t]+(?:said|says|told|added|announced|confirmed|stated|explained|noted|wrote|"
+                                     r"writes|argued|insisted|warned|acknowledged|declined|denied|responded|replied)\b")
+_OPENING_BEFORE: Final = re.compile(r"(?:\A|\n|[.!?][\"”’']?[ \t]+|[,!?][\"”’'][ \t]+)\Z")
 
 
 def short_forms_said(text: str, orgs: Sequence[tuple[int, str]], known: dict[str, str]) -> list[tuple[int, int, str]]:

@@ -6,31 +6,32 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container, Sequence
+from typing import Final
 
 from annotations.suggest import Suggestion
 from annotations.suggest.speaker_context import Context, full_name
 
 
-ORG_NOUNS = ("company|bank|council|ministry|operator|utility|firm|agency|government|union|authority|group|party|"
-              "university|institute|commission|court|committee|department|office|organisation|organization|"
-              "museum|network|newspaper|broadcaster|charity|watchdog|regulator|board|service|automaker|carmaker|"
-              "chipmaker|drugmaker|retailer|insurer|airline|lender|manufacturer|startup|brokerage|publisher|studio|zoo|"
-              "aquarium|force")
+ORG_NOUNS: Final = ("company|bank|council|ministry|operator|utility|firm|agency|government|union|authority|group|party|"
+                     "university|institute|commission|court|committee|department|office|organisation|organization|"
+                     "museum|network|newspaper|broadcaster|charity|watchdog|regulator|board|service|automaker|carmaker|"
+                     "chipmaker|drugmaker|retailer|insurer|airline|lender|manufacturer|startup|brokerage|publisher|studio|zoo|"
+                     "aquarium|force")
 
 
-BODY_NOUNS = frozenset(ORG_NOUNS.split("|"))
+BODY_NOUNS: Final = frozenset(ORG_NOUNS.split("|"))
 """Nouns naming a body ("the service", "the ministry"): an unnamed source with one as its head is a body, which "it"
 and "the <noun>" may point back to."""
-COMMERCIAL = frozenset("company firm bank operator utility broadcaster newspaper network automaker carmaker chipmaker "
-                        "drugmaker retailer insurer airline lender manufacturer startup brokerage publisher studio".split())
-_PUBLIC_BODY = re.compile(r"\b(?:Office|Ministry|Department|Council|Commission|Court|Committee|Party|Agency|Authority|"
-                          r"Government|Parliament|Assembly|Senate|Congress|Police|Army|Navy|Embassy|University|Institute|"
-                          r"Museum|Union|Organi[sz]ation|Nations)\b|\b(?:Administration|Bureau|Board)\Z")
+COMMERCIAL: Final = frozenset("company firm bank operator utility broadcaster newspaper network automaker carmaker chipmaker "
+                               "drugmaker retailer insurer airline lender manufacturer startup brokerage publisher studio".split())
+_PUBLIC_BODY: Final = re.compile(r"\b(?:Office|Ministry|Department|Council|Commission|Court|Committee|Party|Agency|Authority|"
+                                 r"Government|Parliament|Assembly|Senate|Congress|Police|Army|Navy|Embassy|University|Institute|"
+                                 r"Museum|Union|Organi[sz]ation|Nations)\b|\b(?:Administration|Bureau|Board)\Z")
 
 
-_VOICE = r"(?:spokes(?:man|woman|person)|representative)"
-_VOICE_OF_REFERENCE = re.compile(rf"(?:a|an|the|one)\s+(?:{_VOICE}\s+(?:for|of|from)\s+(?:the|its)\s+({ORG_NOUNS})|"
-                                 rf"({ORG_NOUNS})\s+{_VOICE})", re.I)
+_VOICE: Final = r"(?:spokes(?:man|woman|person)|representative)"
+_VOICE_OF_REFERENCE: Final = re.compile(rf"(?:a|an|the|one)\s+(?:{_VOICE}\s+(?:for|of|from)\s+(?:the|its)\s+({ORG_NOUNS})|"
+                                        rf"({ORG_NOUNS})\s+{_VOICE})", re.I)
 """A voice for an organisation the text referred to by its noun ("a spokesperson for the company", "a ministry
 spokesperson")."""
 
@@ -44,23 +45,23 @@ def referred_voice(phrase: str, orgs: Sequence[str]) -> str | None:
     return latest_org(orgs, (m.group(1) or m.group(2)).lower())
 
 
-_NAMED_ONLY = {"government": re.compile(r"\b(?:Government|Downing Street|White House|Kremlin|Cabinet|"
-                                        r"Administration|Elysée|Élysée)\b"),
-               "court": re.compile(r"\b(?:Court|Circuit|Tribunal|Justice)\b"),
-               "police": re.compile(r"\b(?:Police|Constabulary|Sheriff|Patrol|Gendarmerie|Carabinieri)\b"),
-               "force": re.compile(r"^(?!.*\b(?:Federation|Conduct|Commissioner|Ombudsman|Chiefs|Council|Authority|"
-                                   r"Complaints|Union|Association|Foundation|Academy|College)\b)(?=.*\s).*\b(?:Police|"
-                                   r"Constabulary)\b")}
+_NAMED_ONLY: Final = {"government": re.compile(r"\b(?:Government|Downing Street|White House|Kremlin|Cabinet|"
+                                               r"Administration|Elysée|Élysée)\b"),
+                      "court": re.compile(r"\b(?:Court|Circuit|Tribunal|Justice)\b"),
+                      "police": re.compile(r"\b(?:Police|Constabulary|Sheriff|Patrol|Gendarmerie|Carabinieri)\b"),
+                      "force": re.compile(r"^(?!.*\b(?:Federation|Conduct|Commissioner|Ombudsman|Chiefs|Council|Authority|"
+                                          r"Complaints|Union|Association|Foundation|Academy|College)\b)(?=.*\s).*\b(?:Police|"
+                                          r"Constabulary)\b")}
 """Bodies "the <noun>" refers to only when one of that kind was named: the latest other organisation is no
 government, court or police force ("the force said", in British police reporting, is the police force named)."""
-_PUBLIC_NOUNS = frozenset("agency ministry department authority commission regulator watchdog".split())
-_FIRM_HEAD = re.compile(r"\b(?:Pharmaceuticals|Pharma|Therapeutics|Biotech|Holdings|Industries|Technologies|Motors|"
-                        r"Airlines|Airways|Bancorp|Brands|Foods|Systems|Solutions|Capital|Ventures|Partners|"
-                        r"Corporation|Company|Group)\Z")
+_PUBLIC_NOUNS: Final = frozenset("agency ministry department authority commission regulator watchdog".split())
+_FIRM_HEAD: Final = re.compile(r"\b(?:Pharmaceuticals|Pharma|Therapeutics|Biotech|Holdings|Industries|Technologies|Motors|"
+                               r"Airlines|Airways|Bancorp|Brands|Foods|Systems|Solutions|Capital|Ventures|Partners|"
+                               r"Corporation|Company|Group)\Z")
 """A firm's name by its last word: never what "the agency" or "the regulator" refers to."""
-_PLATFORMS = frozenset("X Twitter Facebook Instagram TikTok YouTube Reddit Threads LinkedIn Telegram WhatsApp Snapchat "
-                       "Bluesky Truth Social Weibo WeChat".split())
-_LEGAL_FORM = re.compile(r"\b(?:Co|Inc|Corp|Ltd|LLC|PLC|plc|AG|SA|ASA|NV|AB|GmbH)\.?\Z")
+_PLATFORMS: Final = frozenset("X Twitter Facebook Instagram TikTok YouTube Reddit Threads LinkedIn Telegram WhatsApp Snapchat "
+                              "Bluesky Truth Social Weibo WeChat".split())
+_LEGAL_FORM: Final = re.compile(r"\b(?:Co|Inc|Corp|Ltd|LLC|PLC|plc|AG|SA|ASA|NV|AB|GmbH)\.?\Z")
 """A company by its legal form: never "the union", "the ministry", "the party" a text refers to."""
 
 
@@ -92,7 +93,7 @@ def salient_orgs(orgs: list[str], context: Context) -> list[str]:
     return [o for o in orgs if o != spoke] + [spoke] if spoke is not None and spoke in orgs else orgs
 
 
-SUBORDINATOR = re.compile(r"(?<![\w'’-])(?:after|as|when|because|since|while|before)\s*\Z")
+SUBORDINATOR: Final = re.compile(r"(?<![\w'’-])(?:after|as|when|because|since|while|before)\s*\Z")
 
 
 def sentence_subject_org(text: str, clause_start: int, before: str, at: int, mentions: Sequence[Suggestion],
@@ -120,19 +121,19 @@ def office_of(whose: str, noun: str, orgs: list[str]) -> str | None:
     return None
 
 
-WHOSE = re.compile(r"([A-Za-z-]+)[’']s\s")
-_SAME_OFFICE = {"prosecutor": ("attorney",), "prosecutors": ("attorney",), "da": ("attorney",)}
+WHOSE: Final = re.compile(r"([A-Za-z-]+)[’']s\s")
+_SAME_OFFICE: Final = {"prosecutor": ("attorney",), "prosecutors": ("attorney",), "da": ("attorney",)}
 """An office named by whose it is and the word its name uses instead ("the prosecutor's office" of a U.S.
 Attorney's Office)."""
-ORG_REFERENCE = re.compile(rf"(?:^|\s)(?:the|its)\s+(?:(?:[A-Za-z-]+\s+)?(?=(?:{'|'.join(sorted(COMMERCIAL))})\b)"
-                           r"|(?:[A-Za-z.]+\s+)?[A-Za-z-]+[’']s\s+(?=(?:office|department)\b))?"
-                           rf"({ORG_NOUNS})\s*\Z", re.I)
+ORG_REFERENCE: Final = re.compile(rf"(?:^|\s)(?:the|its)\s+(?:(?:[A-Za-z-]+\s+)?(?=(?:{'|'.join(sorted(COMMERCIAL))})\b)"
+                                  r"|(?:[A-Za-z.]+\s+)?[A-Za-z-]+[’']s\s+(?=(?:office|department)\b))?"
+                                  rf"({ORG_NOUNS})\s*\Z", re.I)
 """The organisation referred to by its noun ("the union said"); a firm also with one adjective ("the German
 automaker"); an office or department by whose it is ("the prosecutor's office said", "the U.S. attorney's office")."""
 
 
-_DESCRIBED_BODY = re.compile(r",[ \t]+(?:a|an)[ \t]+((?:[\w'’-]+[ \t]+){0,4}?([a-z][a-z-]{2,}))"
-                             r"(?:[ \t]+(?:based|that|which|in|of|for|with|set|run|founded)\b[^,;:\"“”()]*)?(?=,)")
+_DESCRIBED_BODY: Final = re.compile(r",[ \t]+(?:a|an)[ \t]+((?:[\w'’-]+[ \t]+){0,4}?([a-z][a-z-]{2,}))"
+                                    r"(?:[ \t]+(?:based|that|which|in|of|for|with|set|run|founded)\b[^,;:\"“”()]*)?(?=,)")
 """A description in apposition after an organisation's name ("Human Rights Watch, a New York-based group,", "the
 Syrian Observatory for Human Rights, a Britain-based war monitor,"): its head noun."""
 
@@ -165,8 +166,8 @@ def body_roles(text: str, orgs: Sequence[Suggestion], taken: Container[str], giv
     return {role: name for role, name in out.items() if role not in ambiguous}
 
 
-ORG_NOUN_SET = frozenset(ORG_NOUNS.split("|"))
-_THE_DESCRIBED = re.compile(r"(?:^|\s)[Tt]he\s+((?:[\w'’-]+\s+){1,4}[a-z][a-z-]{2,})\s*\Z")
+ORG_NOUN_SET: Final = frozenset(ORG_NOUNS.split("|"))
+_THE_DESCRIBED: Final = re.compile(r"(?:^|\s)[Tt]he\s+((?:[\w'’-]+\s+){1,4}[a-z][a-z-]{2,})\s*\Z")
 """A subject that may repeat a body's description word for word ("The New York-based group said")."""
 
 

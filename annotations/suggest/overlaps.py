@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from operator import itemgetter
+from typing import Final
 
 from annotations.suggest.automata import Candidate
 
-_TYPE_RANK = {"PERSON": 0, "ORG": 1, "PLACE": 2}
+_TYPE_RANK: Final = {"PERSON": 0, "ORG": 1, "PLACE": 2}
 """Ties between patterns: "from Ocean Watch" is an organisation rather than a place."""
-_PRIORITY = {"library": 6, "gazetteer": 4, "acronym": 3, "pattern": 2}
+_PRIORITY: Final = {"library": 6, "gazetteer": 4, "acronym": 3, "pattern": 2}
 
 
 def resolve(found: list[Candidate], skip: Iterable[tuple[int, int]]) -> list[Candidate]:

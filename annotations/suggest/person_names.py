@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from typing import Final
 
 from anyascii import anyascii
 
@@ -14,34 +15,34 @@ from annotations.suggest.gazetteer import gazetteer
 from annotations.suggest.name_words import (ALLOWED_FIRST, FUNCTION, MONTHS_DAYS, ORG_HEADS, PARTICLES, PLACE_HEADS,
                                             SECOND_HONORIFICS, name_lists, title_words, world_surnames, zipf)
 
-REPORTING = ("said|says|told|tells|added|adds|warned|warns|stated|explained|explains|noted|notes|argued|argues|"
-             "insisted|wrote|writes|asked|replied|recalled|recalls|remembers|recounted|continued|concluded|"
-             "acknowledged|admitted|confirmed|"
-             "denied|declared|announced|tweeted|posted|remarked|commented|responded|countered|stressed|"
-             "emphasised|emphasized|predicted|insists|believes|thanked")
-_AFTER_PERSON = re.compile(rf",\s+(?:a|an|the|who|whose|his|her|one\s+of)\s|,\s+\d{{1,3}},|,\s+[a-z]+ing,|"
-                           rf"\s+(?:{REPORTING})\b|"
-                           r"\s+(?:has|had|was|is)\s+(?:said|told|warned|written|argued)\b|\s*\((?:\d{1,3}|[RDI]-)")
+REPORTING: Final = ("said|says|told|tells|added|adds|warned|warns|stated|explained|explains|noted|notes|argued|argues|"
+                    "insisted|wrote|writes|asked|replied|recalled|recalls|remembers|recounted|continued|concluded|"
+                    "acknowledged|admitted|confirmed|"
+                    "denied|declared|announced|tweeted|posted|remarked|commented|responded|countered|stressed|"
+                    "emphasised|emphasized|predicted|insists|believes|thanked")
+_AFTER_PERSON: Final = re.compile(rf",\s+(?:a|an|the|who|whose|his|her|one\s+of)\s|,\s+\d{{1,3}},|,\s+[a-z]+ing,|"
+                                  rf"\s+(?:{REPORTING})\b|"
+                                  r"\s+(?:has|had|was|is)\s+(?:said|told|warned|written|argued)\b|\s*\((?:\d{1,3}|[RDI]-)")
 """After a person: apposition (", a lawyer,", ", one of the protesters,"), an age (", 37,"), a role (", defending,"), a
 reporting verb, a US party and state ("(D-N.C.)"). Before one (`_BEFORE_PERSON`): a reporting verb, a title, a role, or a role
 or kin noun and a comma ("a Scientology attorney, Kendrick Moxon", "their nine-month-old child, Gloria")."""
-_BEFORE_PERSON = re.compile(rf"(?:\b(?:{REPORTING})|\baccording\s+to|\bby|\b(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Prof|Rev)\.?|"
-                            r"(?<![\w-])(?:co-)?(?:host|anchor|actor|actress|singer|supporter|organi[sz]er|novelist|"
-                            r"author|comedian|rapper|coach|striker|player|billionaire|activist)|"
-                            r"(?<![\w-])(?:attorney|lawyer|child|daughter|son|wife|husband|mother|father|brother|"
-                            r"sister|girlfriend|boyfriend|spokesman|spokeswoman|spokesperson),|"
-                            r"(?<![\w-])(?:step|grand)?(?:son|daughter|wife|husband|mother|father|brother|sister|"
-                            r"widow|widower|nephew|niece|uncle|aunt|cousin))"
-                            r"\s+\Z")
-_AFTER_THE = re.compile(r"(?<![\w'’-])the\s\Z")
-INITIAL = re.compile(r"(?:[A-Z]\.){1,3}")
+_BEFORE_PERSON: Final = re.compile(rf"(?:\b(?:{REPORTING})|\baccording\s+to|\bby|\b(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Prof|Rev)\.?|"
+                                   r"(?<![\w-])(?:co-)?(?:host|anchor|actor|actress|singer|supporter|organi[sz]er|novelist|"
+                                   r"author|comedian|rapper|coach|striker|player|billionaire|activist)|"
+                                   r"(?<![\w-])(?:attorney|lawyer|child|daughter|son|wife|husband|mother|father|brother|"
+                                   r"sister|girlfriend|boyfriend|spokesman|spokeswoman|spokesperson),|"
+                                   r"(?<![\w-])(?:step|grand)?(?:son|daughter|wife|husband|mother|father|brother|sister|"
+                                   r"widow|widower|nephew|niece|uncle|aunt|cousin))"
+                                   r"\s+\Z")
+_AFTER_THE: Final = re.compile(r"(?<![\w'’-])the\s\Z")
+INITIAL: Final = re.compile(r"(?:[A-Z]\.){1,3}")
 """A middle initial ("Walter A. Clyburn Reed") or joined initials ("H.R. Nagaraj Gowda"): no acronym."""
-_NONSPACE = re.compile(r"\S+")
-_SYLLABLES = re.compile(r"[A-Z][a-z]{1,4}-[A-Za-z][a-z]{1,4}")
+_NONSPACE: Final = re.compile(r"\S+")
+_SYLLABLES: Final = re.compile(r"[A-Z][a-z]{1,4}-[A-Za-z][a-z]{1,4}")
 """A Korean or Chinese given name romanised as two hyphenated syllables ("Hee-Chan", "Ing-wen", "Jong-un")."""
 
 
-_GENERATION_AFTER = re.compile(r",?[ \t]+(?:Jr|Sr)\.?(?![\w])")
+_GENERATION_AFTER: Final = re.compile(r",?[ \t]+(?:Jr|Sr)\.?(?![\w])")
 
 
 def person_context(text: str, start: int, end: int) -> bool:
@@ -70,7 +71,7 @@ def is_person(words: list[str], titled: bool, known: dict[str, str], around: Cal
     return plain[0] not in _ACCENTED_PREFIXES and _judged_person(plain, titled, known, around)
 
 
-_ACCENTED_PREFIXES = frozenset({"Sao", "Sri", "Shri"})
+_ACCENTED_PREFIXES: Final = frozenset({"Sao", "Sri", "Shri"})
 """Plain forms of accented words that open place names and honorifics ("São Paolo", "Śrī Satya Sai Baba"), listed
 as given names unaccented."""
 
@@ -145,7 +146,7 @@ def _judged_person(words: list[str], titled: bool, known: dict[str, str], around
     return all(w in first_names or w in surnames or zipf(w) < 4.0 for w in inner) and (middle or gaelic or context())
 
 
-_SHORT_GIVEN = frozenset("Hal Sal Walt Herb Art Mo".split())
+_SHORT_GIVEN: Final = frozenset("Hal Sal Walt Herb Art Mo".split())
 """Short forms of given names the shipped lists leave out as common words: a name's first word only with a rare second
 word and a person shown by the context. Not "Al", the Arabic article as often ("Al Udeid, the US air base", "Al Quds,
 the Palestinian daily")."""
@@ -166,12 +167,12 @@ def given_then_surname(words: list[str]) -> bool:
         hyphenated_given(words[0]) or _LOWER_SYLLABLE.fullmatch(words[0]) is not None and zipf(words[0]) < 4.0)
 
 
-_LOWER_SYLLABLE = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,4}")
+_LOWER_SYLLABLE: Final = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,4}")
 """A Korean given name in the Western order, its second syllable in lower case ("Kyung-soo", "Ji-woo")."""
 
 
-_NICKNAMED = re.compile(r"([A-Z](?<![\w'’-][A-Z])[a-z]+)[ \t]+(?:'|‘|\"|“)(?:The[ \t]+)?[A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*)?"
-                        r"(?:'|’|\"|”)[ \t]+[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w'’-])")
+_NICKNAMED: Final = re.compile(r"([A-Z](?<![\w'’-][A-Z])[a-z]+)[ \t]+(?:'|‘|\"|“)(?:The[ \t]+)?[A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*)?"
+                               r"(?:'|’|\"|”)[ \t]+[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w'’-])")
 """A given name, a nickname in quotes and a surname: "Delroy 'Skippy' Graham", "Marvin “The Hammer” Jenkins". Tried
 with `match` where `nicknamed` finds that one may start; the check that no letter precedes it follows the capital."""
 
@@ -201,7 +202,7 @@ def nicknamed(text: str) -> list[tuple[int, int]]:
     return out
 
 
-_OPENING_QUOTES = [re.compile(re.escape(mark) + r"(?<=[a-z \t][ \t].)") for mark in "'‘\"“"]
+_OPENING_QUOTES: Final = [re.compile(re.escape(mark) + r"(?<=[a-z \t][ \t].)") for mark in "'‘\"“"]
 """The quotation mark that opens a nickname, after white space (and a letter or more space before it), one regex
 per mark: a regex starting with one character is searched for at C speed, one starting with a set of characters
 tests each character against the set (1.4 ms per MB for the four, 4.3 for one with the set). `_NICKNAMED` is tried
@@ -220,8 +221,8 @@ def hyphenated_given(word: str) -> bool:
         and " ".join(parts) not in gazetteer()  # (not "Hong-Kong")
 
 
-_EVENT_HEADS = frozenset("Prix Cup Championship Championships Games Olympics Festival Awards Marathon Tournament "
-                         "Expo Fair Summit Week Prize Award Medal".split())
+_EVENT_HEADS: Final = frozenset("Prix Cup Championship Championships Games Olympics Festival Awards Marathon Tournament "
+                                "Expo Fair Summit Week Prize Award Medal".split())
 """The last word of an event's or a prize's name, never of a person's."""
 
 
@@ -267,10 +268,10 @@ def trim_person(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-OFFICE_HEADS = frozenset("Officer Director Manager President Editor Secretary Chairman Chairwoman Chairperson Minister "
-                         "Executive Counsel Commissioner Superintendent Administrator Coordinator Correspondent "
-                         "Spokesman Spokeswoman Spokesperson Strategist Economist Adviser Advisor Founder Co-founder "
-                         "Chancellor Provost Treasurer Ambassador Prosecutor".split())
+OFFICE_HEADS: Final = frozenset("Officer Director Manager President Editor Secretary Chairman Chairwoman Chairperson Minister "
+                                "Executive Counsel Commissioner Superintendent Administrator Coordinator Correspondent "
+                                "Spokesman Spokeswoman Spokesperson Strategist Economist Adviser Advisor Founder Co-founder "
+                                "Chancellor Provost Treasurer Ambassador Prosecutor".split())
 """The nouns that end a job title ("Chief Commercial Officer", "Senior Vice President"): a name follows them, none
 of their words is one."""
 
@@ -282,9 +283,9 @@ place or organisation head already ("Court", "Park", "Lake" are): after a given 
 Close") or a thing ("Rosetta Stone") as often as a person."""
 _GAELIC = re.compile(r"^(?:Mc|Mac|O['’])(?=[A-Z])")
 """The prefix of "McLaughlin", "MacDonald", "O’Neill": the inner capital is part of the name."""
-_SUBJECT_OF_PAST = re.compile(r"\s+(?:[a-z]{2,}ed|won|took|made|went|got|gave|came|saw|left|led|met|ran|spoke|"
-                              r"became|began|held|kept|lost|beat|struck|sent|told|wrote)\b")
-SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n)\Z")
+_SUBJECT_OF_PAST: Final = re.compile(r"\s+(?:[a-z]{2,}ed|won|took|made|went|got|gave|came|saw|left|led|met|ran|spoke|"
+                                     r"became|began|held|kept|lost|beat|struck|sent|told|wrote)\b")
+SENTENCE_START: Final = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n)\Z")
 """A surname opening a sentence as the subject of a past tense ("Lukaku scored a third goal")."""
 
 
@@ -327,8 +328,8 @@ def _word_at_start(word: str) -> str:
     return rf"{first}(?<![\w'’-]{first}){re.escape(word[1:])}"
 
 
-_HYPHENATED = re.compile(r"[A-Z][a-z]+-[a-z]+")
-NAME_SUFFIXES = frozenset("Jr Sr II III IV V VI VII VIII IX X".split())
+_HYPHENATED: Final = re.compile(r"[A-Z][a-z]+-[a-z]+")
+NAME_SUFFIXES: Final = frozenset("Jr Sr II III IV V VI VII VIII IX X".split())
 
 
 def short_names(full: str, listed: bool = False) -> list[str]:
@@ -363,16 +364,16 @@ def _unlisted_given(word: str, given: frozenset[str], family: frozenset[str]) ->
     return len(word) > 3 and word not in given and word not in family and word[1:].islower() and zipf(word) < 2.5
 
 
-_PRONOUN_SHAPED = frozenset("He She It We I You They Me Us Him Her An As At By Do Go If In Is No Of On Or So To "
-                            "Up".split())
+_PRONOUN_SHAPED: Final = frozenset("He She It We I You They Me Us Him Her An As At By Do Go If In Is No Of On Or So To "
+                                   "Up".split())
 """Names spelt as an English pronoun or function word ("Liu He", "Ai Weiwei"): never a short name alone, or every
 "He" opening a sentence would be that person."""
 
 
-AGED_GIVEN_NAME = re.compile(r"([A-Z](?<![\w'’.-].)[a-z]{2,})\*?,[ \t]+(?:\d{1,3}(?=[ \t]*[,)])|an?[ \t]+\d{1,3}-year-old\b)")
+AGED_GIVEN_NAME: Final = re.compile(r"([A-Z](?<![\w'’.-].)[a-z]{2,})\*?,[ \t]+(?:\d{1,3}(?=[ \t]*[,)])|an?[ \t]+\d{1,3}-year-old\b)")
 """A given name alone and an age in apposition ("Anna, 40,", "Pamela*, a 34-year-old mum"): a person the article
 names by first name only, often a pseudonym."""
-_AGE_AFTER_NAME = re.compile(r",[ \t]+(?:\d{1,3}(?=[ \t]*[,)])|an?[ \t]+\d{1,3}-year-old\b)")
+_AGE_AFTER_NAME: Final = re.compile(r",[ \t]+(?:\d{1,3}(?=[ \t]*[,)])|an?[ \t]+\d{1,3}-year-old\b)")
 """The end of `AGED_GIVEN_NAME`: the age in apposition, from its comma (a literal first character: the engine skips
 ahead to commas)."""
 
@@ -395,8 +396,8 @@ def aged_given_names(text: str) -> Iterator[re.Match[str]]:
             yield found
 
 
-_PARTNER_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]{2,})[ \t]+and[ \t]+\Z")
-_NAME_BEFORE = re.compile(r"[A-Z][\w'’.-]*[ \t]+\Z")
+_PARTNER_BEFORE: Final = re.compile(r"(?<![\w'’.-])([A-Z][a-z]{2,})[ \t]+and[ \t]+\Z")
+_NAME_BEFORE: Final = re.compile(r"[A-Z][\w'’.-]*[ \t]+\Z")
 
 
 def partners_named_first(text: str, people: Sequence[tuple[int, int, str, str, str | None]],

@@ -5,6 +5,7 @@ the mentions are tidied. Pure functions."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from annotations.suggest.name_words import JUDGES_TITLE, name_lists, zipf
 from annotations.suggest.person_names import SENTENCE_START
@@ -45,16 +46,16 @@ def justice_named(text: str, start: int, end: int) -> int:
     return start - 8
 
 
-_COURT = re.compile(r"(?<![\w'’-])(?:court|courts|bench|judgment|judgement|ruling|ruled|majority|dissent|dissenting|"
-                    r"adjourned|appeal|appeals|petition|petitioner|bail|sworn|tribunal|verdict|sentenced|sentencing|"
-                    r"justices|judges|judiciary|constitution|constitutional|opinion)(?![\w'’-])", re.I)
+_COURT: Final = re.compile(r"(?<![\w'’-])(?:court|courts|bench|judgment|judgement|ruling|ruled|majority|dissent|dissenting|"
+                           r"adjourned|appeal|appeals|petition|petitioner|bail|sworn|tribunal|verdict|sentenced|sentencing|"
+                           r"justices|judges|judiciary|constitution|constitutional|opinion)(?![\w'’-])", re.I)
 """Words of a court: in their paragraph, a bare "Justice X" is a judge; elsewhere a person called Justice."""
-_ROLE_BEFORE_JUSTICE = re.compile(r"(?<![\w'’-])(?:[a-z]+(?:er|or|ist|ian|ant|ent|man|woman)|coach|analyst|winger|"
-                                  r"midfielder|defender|striker|player|captain|[A-Z][a-z]+)[ \t]+\Z")
+_ROLE_BEFORE_JUSTICE: Final = re.compile(r"(?<![\w'’-])(?:[a-z]+(?:er|or|ist|ian|ant|ent|man|woman)|coach|analyst|winger|"
+                                         r"midfielder|defender|striker|player|captain|[A-Z][a-z]+)[ \t]+\Z")
 """A role or a description right before "Justice" ("Political analyst Justice Malala", "Defender Justice
 Chabalala"): the person's given name, not a title."""
-_ANYONES_APPOSITION = re.compile(r",[ \t]+(?:\d{1,3}[,)]|an?[ \t]+(?!(?:judge|justice|retired|former|senior|supreme|"
-                                 r"high|appeals?)\b)|the[ \t]+[\w-]+['’]s[ \t]|who[ \t]+(?:plays|played|stars|starred|"
-                                 r"owns|runs|lives|works|worked))")
+_ANYONES_APPOSITION: Final = re.compile(r",[ \t]+(?:\d{1,3}[,)]|an?[ \t]+(?!(?:judge|justice|retired|former|senior|supreme|"
+                                        r"high|appeals?)\b)|the[ \t]+[\w-]+['’]s[ \t]|who[ \t]+(?:plays|played|stars|starred|"
+                                        r"owns|runs|lives|works|worked))")
 """After a name, what is said of anyone: an age, an indefinite role that is no judge's, a relation to someone, a
 life ("who plays Franklin")."""

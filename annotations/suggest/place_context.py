@@ -8,17 +8,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Final
 
 from annotations.suggest.name_words import FUNCTION, MONTHS_DAYS, name_lists, title_words, zipf
 
-_WORDS = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?"
-_BEFORE = re.compile(rf"(?<![\w'’-])(in|from|of|near|outside)[ \t]+({_WORDS}),[ \t]\Z")
+_WORDS: Final = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?"
+_BEFORE: Final = re.compile(rf"(?<![\w'’-])(in|from|of|near|outside)[ \t]+({_WORDS}),[ \t]\Z")
 """A town before a known place: "from Irving, Texas" (the preposition says a place comes)."""
-_AFTER = re.compile(rf",[ \t]({_WORDS})(?=[,.;:)]|[ \t]+(?:and|or)\b)")
+_AFTER: Final = re.compile(rf",[ \t]({_WORDS})(?=[,.;:)]|[ \t]+(?:and|or)\b)")
 """A region after a known place, ending where the phrase ends: "in Bath, Somerset,"."""
-_PREPOSITION_BEFORE = re.compile(r"(?<![\w'’-])(?:in|from|of|near|outside|at)[ \t]+\Z")
-_LAST_OF_LIST = re.compile(rf",?[ \t]+and[ \t]+({_WORDS})(?=[\s,.;:)])")
-_CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][a-z]+ )+\Z")
+_PREPOSITION_BEFORE: Final = re.compile(r"(?<![\w'’-])(?:in|from|of|near|outside|at)[ \t]+\Z")
+_LAST_OF_LIST: Final = re.compile(rf",?[ \t]+and[ \t]+({_WORDS})(?=[\s,.;:)])")
+_CAPITALISED_BEFORE: Final = re.compile(r"(?:[A-Z][a-z]+ )+\Z")
 
 
 def neighbour_places(text: str, places: Iterable[tuple[int, int]], known: dict[str, str]) -> list[tuple[int, int]]:
@@ -59,16 +60,16 @@ def neighbour_places(text: str, places: Iterable[tuple[int, int]], known: dict[s
     return out
 
 
-_PHRASE_ENDS = frozenset(",.;:)")
-US_POSTAL_CODES = frozenset("AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ "
-                            "NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC".split())
-US_STATE_ABBREVIATIONS = frozenset("Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La. Md. Mass. "
-                                   "Mich. Minn. Miss. Mo. Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. "
-                                   "R.I. S.C. S.D. Tenn. Tex. Vt. Va. Wash. W.Va. Wis. Wyo.".split()) | US_POSTAL_CODES
+_PHRASE_ENDS: Final = frozenset(",.;:)")
+US_POSTAL_CODES: Final = frozenset("AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ "
+                                   "NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC".split())
+US_STATE_ABBREVIATIONS: Final = frozenset("Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La. Md. Mass. "
+                                          "Mich. Minn. Miss. Mo. Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. "
+                                          "R.I. S.C. S.D. Tenn. Tex. Vt. Va. Wash. W.Va. Wis. Wyo.".split()) | US_POSTAL_CODES
 """US states as news abbreviates them after a town: AP style ("Paradise, Calif.") and postal codes ("Austin, TX")."""
-_POSTAL = re.compile(rf",[ \t]({'|'.join(sorted(US_POSTAL_CODES))})(?![\w'’-]|\.\w)")
+_POSTAL: Final = re.compile(rf",[ \t]({'|'.join(sorted(US_POSTAL_CODES))})(?![\w'’-]|\.\w)")
 """A postal code after a known place ("Mansfield, MA", "Los Angeles, CA,"): the state."""
-_TOWN_BEFORE = re.compile(rf"(?<![\w'’.-])({_WORDS}),[ \t]\Z")
+_TOWN_BEFORE: Final = re.compile(rf"(?<![\w'’.-])({_WORDS}),[ \t]\Z")
 
 
 def postal_states(text: str, places: Iterable[tuple[int, int]], taken: set[int]) -> list[tuple[int, int]]:
@@ -111,8 +112,8 @@ def area_places(text: str, known: dict[str, str]) -> list[tuple[int, int]]:
     return out
 
 
-_AREA_NOUNS = (" area", " region", " neighbourhood", " neighborhood", " suburb", " suburbs")
-_AREA_NAME = re.compile(rf"({_WORDS})\Z")
+_AREA_NOUNS: Final = (" area", " region", " neighbourhood", " neighborhood", " suburb", " suburbs")
+_AREA_NAME: Final = re.compile(rf"({_WORDS})\Z")
 
 
 def _unknown_place(words: str, known: dict[str, str], strict: bool) -> bool:
@@ -130,7 +131,7 @@ def _unknown_place(words: str, known: dict[str, str], strict: bool) -> bool:
     return True
 
 
-NEVER_PLACES = frozenset(("God", "Allah", "Heaven", "Hell", "Paradise", "Jesus", "New", "Old"))
+NEVER_PLACES: Final = frozenset(("God", "Allah", "Heaven", "Hell", "Paradise", "Jesus", "New", "Old"))
 """Words after "to"/"in" that the place patterns would take ("Thanks be to God", "in Heaven"): never a place."""
 
 
@@ -150,6 +151,6 @@ def tidy_span(text: str, start: int, end: int, label: str) -> tuple[int, int] | 
     return start, end
 
 
-_GENERATION = re.compile(r"(?:\s+(?:Jr|Sr)\.|(?<=Jr|Sr)\.|\s+(?:Jr|Sr)(?![\w.]))")
+_GENERATION: Final = re.compile(r"(?:\s+(?:Jr|Sr)\.|(?<=Jr|Sr)\.|\s+(?:Jr|Sr)(?![\w.]))")
 """A generational suffix right after a person's name, with its period: part of the name, as the gold writes it
 ("Martin Luther King Jr.")."""

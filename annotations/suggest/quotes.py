@@ -6,31 +6,32 @@ functions over the claims found sentence by sentence (see `claims.py`)."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from annotations.suggest.speaker_context import Speaker
 
-_OPENING = re.compile(r"[\"“](?:(?<=^.)|(?<=[\s(\[—–-].))")
-_CLOSING = re.compile(r"[\"”](?=[\s,.;:!?)\]—–-]|$)")
-_TYPED_CLOSING = re.compile(r"(?<=[\w.,!?…])“(?=[\s,.;:!?)\]—–-]|$)")
+_OPENING: Final = re.compile(r"[\"“](?:(?<=^.)|(?<=[\s(\[—–-].))")
+_CLOSING: Final = re.compile(r"[\"”](?=[\s,.;:!?)\]—–-]|$)")
+_TYPED_CLOSING: Final = re.compile(r"(?<=[\w.,!?…])“(?=[\s,.;:!?)\]—–-]|$)")
 """An opening mark typed for a closing one, right after a word ("a “pivotal moment“ to help"): it closes when no
 closing mark follows before another quotation opens (a title typed so inside a quotation, '“Their song “Home
 Again“ is a hit,” X said', leaves the quotation to its own closing mark)."""
-_TITLE_SMALL = frozenset("a an the and or nor but of in on at to for with from by upon into as vs per via de la "
-                         "le du von van".split())
+_TITLE_SMALL: Final = frozenset("a an the and or nor but of in on at to for with from by upon into as vs per via de la "
+                                "le du von van".split())
 """Lower-case words a title in capitalised words may hold ("Once Upon a Time in the West")."""
-_TITLE_NOUNS = frozenset("movie movies film films picture book books novel novels memoir biography biopic song songs "
-                         "single album albums record show shows series sitcom drama dramas comedy comedies thriller "
-                         "documentary play plays musical opera episode report article articles paper papers essay "
-                         "column headline poem podcast programme program game video track adaptation titled "
-                         "entitled named dubbed called in of on from".split())
+_TITLE_NOUNS: Final = frozenset("movie movies film films picture book books novel novels memoir biography biopic song songs "
+                                "single album albums record show shows series sitcom drama dramas comedy comedies thriller "
+                                "documentary play plays musical opera episode report article articles paper papers essay "
+                                "column headline poem podcast programme program game video track adaptation titled "
+                                "entitled named dubbed called in of on from".split())
 """The word right before a title ("gangster movie “…”", "a seminal paper, “…”", "his role in “…”")."""
-_SENTENCE_INSIDE = re.compile(r"[.!?]\s+\S")
-_LAST_WORD = re.compile(r"[A-Za-z]+\Z")
-_POSSESSIVE = ("’s", "'s", "s’", "s'")
-_LISTING = (" and", " or", " as well as")
-_LIST = re.compile(r"[ \t]*,?[ \t]*(?:(?:and|or)[ \t]+)?")
+_SENTENCE_INSIDE: Final = re.compile(r"[.!?]\s+\S")
+_LAST_WORD: Final = re.compile(r"[A-Za-z]+\Z")
+_POSSESSIVE: Final = ("’s", "'s", "s’", "s'")
+_LISTING: Final = (" and", " or", " as well as")
+_LIST: Final = re.compile(r"[ \t]*,?[ \t]*(?:(?:and|or)[ \t]+)?")
 """What stands between two titles of a list: a comma, "and" or "or"."""
-_CLOSING_MARKS = "\"”"
+_CLOSING_MARKS: Final = "\"”"
 
 
 def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -78,15 +79,15 @@ def titles(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-_COPULA = re.compile(r"[ \t]+(?:is|was|are|were)\b")
+_COPULA: Final = re.compile(r"[ \t]+(?:is|was|are|were)\b")
 """After a one-word quotation: a copula calls it out as someone's word ('"Shocking" were the words used by the
 coroner', '"Appalling" was one MP's verdict'), no work."""
-_TITLE_AS_SUBJECT = re.compile(r"[ \t]+(?!(?:he|she|they|it|we|i|you|said|says|asked|added|told|wrote|replied|"
-                               r"and|or|but)\b|(?:is|was)[ \t]+(?:how|what|the[ \t]+(?:verdict|word|response|reaction|"
-                               r"answer|message|description|way|term|view)|his|her|their|its|my|our)\b)"
-                               r"(?:is|was|are|were|opens|opened|premieres|premiered|airs|aired|hits|"
-                               r"debuts|debuted|arrives|arrived|follows|followed|stars|starred|tells|told|runs|ran|"
-                               r"returns|returned|will|has|had|won|earned|grossed|topped|sold)\b")
+_TITLE_AS_SUBJECT: Final = re.compile(r"[ \t]+(?!(?:he|she|they|it|we|i|you|said|says|asked|added|told|wrote|replied|"
+                                      r"and|or|but)\b|(?:is|was)[ \t]+(?:how|what|the[ \t]+(?:verdict|word|response|reaction|"
+                                      r"answer|message|description|way|term|view)|his|her|their|its|my|our)\b)"
+                                      r"(?:is|was|are|were|opens|opened|premieres|premiered|airs|aired|hits|"
+                                      r"debuts|debuted|arrives|arrived|follows|followed|stars|starred|tells|told|runs|ran|"
+                                      r"returns|returned|will|has|had|won|earned|grossed|topped|sold)\b")
 """After a title-shaped quotation opening a sentence, with no comma inside its marks: the verb whose subject the work
 is ('"Salt Lines" opens in theaters', '"Oppenheimer" grossed $950 million'); not a word someone said, called out as
 theirs ('"Disgraceful" was the verdict of …', '"Brilliant" is what X called it')."""

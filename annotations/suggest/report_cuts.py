@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
+from typing import Final
 
 from annotations.suggest.reporting_verbs import WITHHELD, Verb, main_verb
 
@@ -33,7 +34,7 @@ def split_reports(text: str, spans: Iterable[tuple[int, int]], verbs: list[Verb]
         yield start, end
 
 
-_LONGEST_SPLIT = 3000
+_LONGEST_SPLIT: Final = 3000
 """Sentences longer than this are left whole: each possible cut runs the verb choice again (scraped tables and
 transcripts may have no full stops)."""
 
@@ -70,18 +71,18 @@ def _part_end(text: str, at: int, end: int) -> int:
     return joint.start() if joint else end
 
 
-_JOINTS_TRIED = 12
-_SAYING = frozenset("said says say told tells added adds argued argue argues warned warn warns noted notes note wrote "
-                    "writes claimed claims claim insisted insist insists stated states denied denies deny believe "
-                    "believes think thinks reported reports predicted predicts predict contend contends maintain "
-                    "maintains countered counters replied responded estimated estimate estimates suggested "
-                    "suggest suggests accused accuse accuses blamed blame blames revealed confirmed announced "
-                    "explained stressed acknowledged admitted conceded described expects expected expect fear "
-                    "fears feared hopes hoped urged urges criticized criticised praised welcomed condemned rejected "
-                    "rejects dismissed disputed questioned cautioned agreed disagreed asserted emphasized "
-                    "emphasised highlighted tweeted posted recalled insists vowed pledged promised contended "
-                    "maintained alleged alleges testified testifies concluded concludes ruled rules declared "
-                    "declares".split())
+_JOINTS_TRIED: Final = 12
+_SAYING: Final = frozenset("said says say told tells added adds argued argue argues warned warn warns noted notes note wrote "
+                           "writes claimed claims claim insisted insist insists stated states denied denies deny believe "
+                           "believes think thinks reported reports predicted predicts predict contend contends maintain "
+                           "maintains countered counters replied responded estimated estimate estimates suggested "
+                           "suggest suggests accused accuse accuses blamed blame blames revealed confirmed announced "
+                           "explained stressed acknowledged admitted conceded described expects expected expect fear "
+                           "fears feared hopes hoped urged urges criticized criticised praised welcomed condemned rejected "
+                           "rejects dismissed disputed questioned cautioned agreed disagreed asserted emphasized "
+                           "emphasised highlighted tweeted posted recalled insists vowed pledged promised contended "
+                           "maintained alleged alleges testified testifies concluded concludes ruled rules declared "
+                           "declares".split())
 """Verbs that open a second report: verbs of saying (not "shows" or "found" after any noun: "the stock shows signs")."""
 
 
@@ -91,13 +92,13 @@ def _open_quote(text: str, start: int, at: int) -> bool:
     return straight % 2 == 1 or text.count("“", start, at) > text.count("”", start, at)
 
 
-_REPORT_JOINT = re.compile(r",\s+(and|but|while|whereas|after|although|though)\s+|;\s+|,\s+(?=[a-zA-Z])")
-_DETERMINER_BEFORE = re.compile(r"(?<![\w'’-])(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+\Z")
-_CONCESSIVE = re.compile(r"[\"“]?(?:While|Whereas|Although|Though)\s")
-_SHORT_SUBJECT = re.compile(r"(?:(?:[A-Z][\w'’.&-]*|(?!(?:that|which|who|whom|whose|what|how|where|why|to|not|is|are|"
-                            r"was|were|be|been|would|will|could|should|may|might|if|when|because|said|says|did|does|"
-                            r"do|also|then|now|later|still|instead|however|just|of|in|on|at|for|from|by|with|as)\b)"
-                            r"[a-z][\w'’.&-]*(?<!ed)(?<!ing)|\d[\w.%]*)\s+){1,5}?"
-                            r"(?:(?:also|later|have|has|had|still|now|then|just|even|only|simply)\s+)*")
+_REPORT_JOINT: Final = re.compile(r",\s+(and|but|while|whereas|after|although|though)\s+|;\s+|,\s+(?=[a-zA-Z])")
+_DETERMINER_BEFORE: Final = re.compile(r"(?<![\w'’-])(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+\Z")
+_CONCESSIVE: Final = re.compile(r"[\"“]?(?:While|Whereas|Although|Though)\s")
+_SHORT_SUBJECT: Final = re.compile(r"(?:(?:[A-Z][\w'’.&-]*|(?!(?:that|which|who|whom|whose|what|how|where|why|to|not|is|are|"
+                                   r"was|were|be|been|would|will|could|should|may|might|if|when|because|said|says|did|does|"
+                                   r"do|also|then|now|later|still|instead|however|just|of|in|on|at|for|from|by|with|as)\b)"
+                                   r"[a-z][\w'’.&-]*(?<!ed)(?<!ing)|\d[\w.%]*)\s+){1,5}?"
+                                   r"(?:(?:also|later|have|has|had|still|now|then|just|even|only|simply)\s+)*")
 """The subject opening a second report: up to five words ("the United Nations", "others", "the city's police",
 "critics"), with no verb of its own."""

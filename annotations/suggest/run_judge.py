@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import lru_cache
+from typing import Final
 
 from annotations.suggest.acronyms import ACRONYM, NOT_ORGS
 from annotations.suggest.gazetteer import country_names
@@ -54,12 +55,12 @@ def answer(text: str, base: int, question: Question) -> bool:
     return person_context(text, base + a, base + b)
 
 
-KIN_BEFORE = re.compile(r"(?:(?<![\w'’-])(?:his|her|their|by|and|late)|(?<![\w'’-])(?P<owner>[A-Z][\w'’-]+)[’']s|"
-                        r"\w[’']s)[ \t]+(?:late[ \t]+)?(?:step|grand)?"
-                        r"(?P<kin>son|daughter|wife|husband|brother|sister|nephew|niece|cousin),?[ \t]+\Z")
+KIN_BEFORE: Final = re.compile(r"(?:(?<![\w'’-])(?:his|her|their|by|and|late)|(?<![\w'’-])(?P<owner>[A-Z][\w'’-]+)[’']s|"
+                               r"\w[’']s)[ \t]+(?:late[ \t]+)?(?:step|grand)?"
+                               r"(?P<kin>son|daughter|wife|husband|brother|sister|nephew|niece|cousin),?[ \t]+\Z")
 """Kin named by a given name alone: "her son Scott", "survived by son James", "her late husband Jim", "Kohail's
 brother, Sultan" (`owner`: the family's name, `kin`: the noun)."""
-_KIN_NOUNS = ("son", "daughter", "wife", "husband", "brother", "sister", "nephew", "niece", "cousin")
+_KIN_NOUNS: Final = ("son", "daughter", "wife", "husband", "brother", "sister", "nephew", "niece", "cousin")
 
 
 def kin_before(text: str, base: int) -> re.Match[str] | None:
@@ -73,18 +74,18 @@ def kin_before(text: str, base: int) -> re.Match[str] | None:
     return KIN_BEFORE.search(text, max(0, base - 40), base)
 
 
-_COUPLE = re.compile(r"[ \t]+and[ \t]+[A-Z][a-z]+[ \t]+[A-Z][a-z]+\b(?!-|[ \t]+(?:and\b|of\b|[A-Z]))")
+_COUPLE: Final = re.compile(r"[ \t]+and[ \t]+[A-Z][a-z]+[ \t]+[A-Z][a-z]+\b(?!-|[ \t]+(?:and\b|of\b|[A-Z]))")
 """After a given name: "and" and a full name ("David and Louise Turpin")."""
-_ORG_AFTER = re.compile(r"[ \t]+(?:party|movement|militia|group|organi[sz]ation|agency|newspaper|daily|network|"
-                        r"broadcaster|coalition|alliance|union|faction|tribe|council|committee)\b")
+_ORG_AFTER: Final = re.compile(r"[ \t]+(?:party|movement|militia|group|organi[sz]ation|agency|newspaper|daily|network|"
+                               r"broadcaster|coalition|alliance|union|faction|tribe|council|committee)\b")
 """After a run: "the Ennahda party", "the Nidaa Tounes movement", "the Standing Rock Sioux tribe"."""
-_VOICE_AFTER = re.compile(r"[ \t]+(?:spokes(?:man|woman|person|people)|officials?|executives?|representatives?|"
-                          r"employees|staffers)\b")
-_VOICE_BEFORE = re.compile(r"(?<![\w'’-])(?:spokes(?:man|woman|person)|officials?|executives?|representatives?|"
-                           r"employees?)[ \t]+(?:for|at|of|from|with)[ \t]+(?:the[ \t]+)?\Z")
+_VOICE_AFTER: Final = re.compile(r"[ \t]+(?:spokes(?:man|woman|person|people)|officials?|executives?|representatives?|"
+                                 r"employees|staffers)\b")
+_VOICE_BEFORE: Final = re.compile(r"(?<![\w'’-])(?:spokes(?:man|woman|person)|officials?|executives?|representatives?|"
+                                  r"employees?)[ \t]+(?:for|at|of|from|with)[ \t]+(?:the[ \t]+)?\Z")
 """Someone who speaks or works for the run just after or before it: "a Palmetto Health spokesperson", "a spokesman
 for the European Naval Force", "officials at Kelvor Maritime" — the run is an organisation."""
-_INSIDE = re.compile(r"[a-z,] \Z")
+_INSIDE: Final = re.compile(r"[a-z,] \Z")
 """A run after a lower-case word or a comma: inside a sentence, where a capital is a name's, not the sentence's."""
 
 
@@ -282,11 +283,11 @@ def _all_countries(words: list[str], countries: frozenset[str]) -> bool:
     return True
 
 
-_TIMES = frozenset("Today Yesterday Tomorrow Tonight Now Recently".split())
-_OFFICES = frozenset("Dean Provost Rector Chancellor Registrar Bursar".split())
+_TIMES: Final = frozenset("Today Yesterday Tomorrow Tonight Now Recently".split())
+_OFFICES: Final = frozenset("Dean Provost Rector Chancellor Registrar Bursar".split())
 """Offices of a school or a body, after its letters and before a person's name ("GSAS Dean Emma Dench"); not titles
 by themselves ("Dean" is as often a given name)."""
-_ADJECTIVE_ENDS = ("al", "ic", "ern", "ese", "ish", "ian", "ly")
+_ADJECTIVE_ENDS: Final = ("al", "ic", "ern", "ese", "ish", "ian", "ly")
 
 
 def organisation(words: list[str], known: dict[str, str]) -> bool:
@@ -310,15 +311,15 @@ def organisation(words: list[str], known: dict[str, str]) -> bool:
     return True
 
 
-_HYPHENATED_NATIONALITY = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")
-_SURNAME_FIRST = re.compile(r"[A-Z][a-z] (?:Van|Thi|Duc|Minh|Quang|Thanh|Ngoc|Huu|Dinh|Xuan|Hong)\Z")
+_HYPHENATED_NATIONALITY: Final = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")
+_SURNAME_FIRST: Final = re.compile(r"[A-Z][a-z] (?:Van|Thi|Duc|Minh|Quang|Thanh|Ngoc|Huu|Dinh|Xuan|Hong)\Z")
 """A two-letter family name before a Vietnamese middle name ("Ho Van Duc", "Le Thi Hoa"): the name's first word,
 though as common as a word."""
-_CLUB_MARKS = frozenset(("FC", "AFC", "CF"))
-_SUFFIXES = frozenset(("Jr", "Sr", "II", "III", "IV"))
-_GENERATIONS = frozenset(("Jr", "Sr"))
+_CLUB_MARKS: Final = frozenset(("FC", "AFC", "CF"))
+_SUFFIXES: Final = frozenset(("Jr", "Sr", "II", "III", "IV"))
+_GENERATIONS: Final = frozenset(("Jr", "Sr"))
 
-_REGNAL = re.compile(r"(?:II|III|IV|VI{0,3}|IX|XI{0,3})")
+_REGNAL: Final = re.compile(r"(?:II|III|IV|VI{0,3}|IX|XI{0,3})")
 """A regnal number after a name ("Abdullah II", "Elizabeth II", "Ptolemy II"): part of the person's name."""
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from annotations.suggest import Suggestion
 from annotations.suggest.coreference import pick_person
@@ -15,14 +16,14 @@ from annotations.suggest.sources import noun_phrase_source
 from annotations.suggest.speaker_context import SPEAKER_TYPES, Context, Speaker, full_name
 from annotations.suggest.unnamed import UNNAMED, lower_first
 
-NEAR_TYPES = ("PERSON", "ORG")
+NEAR_TYPES: Final = ("PERSON", "ORG")
 
-SECONDARY = re.compile(r"(?:\sand|\sby|\sthen|,?\sbut)\s+\Z")
+SECONDARY: Final = re.compile(r"(?:\sand|\sby|\sthen|,?\sbut)\s+\Z")
 """Before a verb that is not the first of its subject's: coordinated ("… and concluded", "…, but said"), or
 "responded by"."""
-_SECONDARY_LATER = re.compile(r"(?:\sand|,?\sbut)\s+(?:(?:has|have|had|also|later|since|repeatedly|previously|often|"
-                              r"once)\s+){1,2}\Z")
-_RELATIVE_WORD = re.compile(r"\b(?:who|whom|which|that)\b")
+_SECONDARY_LATER: Final = re.compile(r"(?:\sand|,?\sbut)\s+(?:(?:has|have|had|also|later|since|repeatedly|previously|often|"
+                                     r"once)\s+){1,2}\Z")
+_RELATIVE_WORD: Final = re.compile(r"\b(?:who|whom|which|that)\b")
 
 
 def secondary_verb(text: str, start: int, verb_start: int) -> bool:
@@ -32,55 +33,55 @@ def secondary_verb(text: str, start: int, verb_start: int) -> bool:
     return SECONDARY.search(text, max(start, verb_start - 8), verb_start) is not None or \
         _SECONDARY_LATER.search(text, max(start, verb_start - 30), verb_start) is not None \
         and _RELATIVE_WORD.search(text, start, verb_start) is None
-_OPENING_PARTICIPLE = re.compile(r"[\"“]?(?:[A-Z][a-z]+ing|[A-Z][a-z]+ed|Asked|When|After|As|While|Although|Though|"
-                                 r"Because|Before|Since|Once|Until|If|In|On|At|During|Despite|Following|Amid)\b"
-                                 r"[^,;:\"“”]{0,160},\s+")
+_OPENING_PARTICIPLE: Final = re.compile(r"[\"“]?(?:[A-Z][a-z]+ing|[A-Z][a-z]+ed|Asked|When|After|As|While|Although|Though|"
+                                        r"Because|Before|Since|Once|Until|If|In|On|At|During|Despite|Following|Amid)\b"
+                                        r"[^,;:\"“”]{0,160},\s+")
 """A sentence opening with a participle or a subordinate clause, up to its comma ("Countering claims that …, he
 replied"): the main clause's subject comes after it."""
-_CONJUNCTION = re.compile(r"(?:But|And|Yet|So)[ \t]+(?=[A-Za-z])")
-_DESCRIBED_NAME = re.compile(r"(?:the|The)\s+(?:(?:[a-z-]+|(?:[A-Z][a-z]+\s+)?NGO)\s+){1,2}(?=[A-Z])")
+_CONJUNCTION: Final = re.compile(r"(?:But|And|Yet|So)[ \t]+(?=[A-Za-z])")
+_DESCRIBED_NAME: Final = re.compile(r"(?:the|The)\s+(?:(?:[a-z-]+|(?:[A-Z][a-z]+\s+)?NGO)\s+){1,2}(?=[A-Z])")
 """A description before a name in apposition ("the charity Christian Aid", "the French agency BEA", "the Greek NGO
 Hellenic League …")."""
-_TITLES_BEFORE = re.compile(r"(?:(?!(?:The|A|An|In|On|At)\s)[A-Z][\w.'’-]*\s+){1,4}"
-                            r"(?:(?!(?:said|says|say|told|tells|tell|and|or|that|of|in|on|at|to|for|with|by|from|as|"
-                            r"accuse|accuses|want|wants|saw|see|sees|urge|urges|ask|asks|call|calls|praise|praises|"
-                            r"blame|blames|thank|thanks|criticize|criticizes|criticise|criticises|hope|hopes|expect|"
-                            r"expects|need|needs|help|helps|met|meet|meets|join|joins|follow|follows|support|supports|"
-                            r"sue|sues|beat|beats|face|faces|elect|elects|hire|hires|fire|fires|let|lets|make|makes|"
-                            r"made|gave|give|gives|took|take|takes|back|backs|name|names|visit|visits|sent|send|sends|"
-                            r"welcome|welcomes|invite|invites|defend|defends|attack|attacks|slam|slams|warn|warns|"
-                            r"believe|believes|think|thinks|know|knows|knew|like|likes|love|loves|want|expect)\b)"
-                            r"[a-z][\w-]*(?<!ed)\s+){0,3}")
+_TITLES_BEFORE: Final = re.compile(r"(?:(?!(?:The|A|An|In|On|At)\s)[A-Z][\w.'’-]*\s+){1,4}"
+                                   r"(?:(?!(?:said|says|say|told|tells|tell|and|or|that|of|in|on|at|to|for|with|by|from|as|"
+                                   r"accuse|accuses|want|wants|saw|see|sees|urge|urges|ask|asks|call|calls|praise|praises|"
+                                   r"blame|blames|thank|thanks|criticize|criticizes|criticise|criticises|hope|hopes|expect|"
+                                   r"expects|need|needs|help|helps|met|meet|meets|join|joins|follow|follows|support|supports|"
+                                   r"sue|sues|beat|beats|face|faces|elect|elects|hire|hires|fire|fires|let|lets|make|makes|"
+                                   r"made|gave|give|gives|took|take|takes|back|backs|name|names|visit|visits|sent|send|sends|"
+                                   r"welcome|welcomes|invite|invites|defend|defends|attack|attacks|slam|slams|warn|warns|"
+                                   r"believe|believes|think|thinks|know|knows|knew|like|likes|love|loves|want|expect)\b)"
+                                   r"[a-z][\w-]*(?<!ed)\s+){0,3}")
 """Titles or a capitalised word and a role before the name opening a sentence ("Iraqi Prime Minister", "Retired police
 officer"; not "Republicans accuse")."""
-LATER_PRONOUN = re.compile(r"(?:,|\sand|\sbut)\s+(?:he|she)\s*\Z")
+LATER_PRONOUN: Final = re.compile(r"(?:,|\sand|\sbut)\s+(?:he|she)\s*\Z")
 """"he"/"she" as the subject of a later clause of the sentence: the sentence's subject, if a person opens it."""
-_ROLE_THEN_NAME = re.compile(r"(?:The|A|An|His|Her|Their|Its)\s+[a-z][^,;:\"“”]{2,80}?,\s+")
-_VERB_AFTER_BODY = re.compile(r"(?<![\w'’-])[a-z]+(?:s|ed)(?![\w'’-])")
-_WORKS = frozenset("album book novel film movie song single record biography memoir series show play documentary "
-                   "painting collection track".split())
-_FORMER_TITLES = re.compile(r"(?:(?:former|ex-|then-|acting|interim)[ \t]+)?(?:[A-Z][a-z]*\.?[ \t]+){1,3}"
-                            r"|(?:former|ex-|then-|acting|interim)[ \t]+(?:[a-z-]+[ \t]+){1,2}")
+_ROLE_THEN_NAME: Final = re.compile(r"(?:The|A|An|His|Her|Their|Its)\s+[a-z][^,;:\"“”]{2,80}?,\s+")
+_VERB_AFTER_BODY: Final = re.compile(r"(?<![\w'’-])[a-z]+(?:s|ed)(?![\w'’-])")
+_WORKS: Final = frozenset("album book novel film movie song single record biography memoir series show play documentary "
+                          "painting collection track".split())
+_FORMER_TITLES: Final = re.compile(r"(?:(?:former|ex-|then-|acting|interim)[ \t]+)?(?:[A-Z][a-z]*\.?[ \t]+){1,3}"
+                                   r"|(?:former|ex-|then-|acting|interim)[ \t]+(?:[a-z-]+[ \t]+){1,2}")
 """Titles before a name in apposition to a role, maybe "former" ("Her chief rival, former Lt. Gov. Ron Baxter,"), or
 a former role ("Her cousin, former councillor Morag Sinclair,")."""
-_APPOSED_VERB = re.compile(r",\s+[a-z]+(?:ed|s)\b")
+_APPOSED_VERB: Final = re.compile(r",\s+[a-z]+(?:ed|s)\b")
 """A role, then the person's name between commas, then the verb: the name is the subject."""
-INTRODUCED_PRONOUN = re.compile(r"\s*[A-Z][^,;:\"“”]{0,120},\s*(?:he|she)\s*\Z")
+INTRODUCED_PRONOUN: Final = re.compile(r"\s*[A-Z][^,;:\"“”]{0,120},\s*(?:he|she)\s*\Z")
 """A leading phrase that names nobody, then "he"/"she" ("The first Westerner tried in Iraq since 2003, he
 testified"): the pronoun opens its sentence's main clause, so it takes the previous sentence's subject."""
-_SUBJECT_VERB = re.compile(r"(?:[’']s\b)?\s+[a-z]")
-_APPOSITION_THEN_VERB = re.compile(r",\s+(?:(?:a|an|the|his|her|its|their|who|whose|of|from|at|for|including)\s"
-                                   r"[^,;:\"“”()]{0,100}?|\d{1,3}),\s+(?:[a-z]+ly\s+)?(?:(?:have|has|had)\s+)?"
-                                   r"(?:[a-z]+(?:ed|s)|spoke|said|told|wrote|made|took|"
-                                   r"gave|went|came|saw|met|led|sent|left|held|began|became|found|thought|knew)\b")
+_SUBJECT_VERB: Final = re.compile(r"(?:[’']s\b)?\s+[a-z]")
+_APPOSITION_THEN_VERB: Final = re.compile(r",\s+(?:(?:a|an|the|his|her|its|their|who|whose|of|from|at|for|including)\s"
+                                          r"[^,;:\"“”()]{0,100}?|\d{1,3}),\s+(?:[a-z]+ly\s+)?(?:(?:have|has|had)\s+)?"
+                                          r"(?:[a-z]+(?:ed|s)|spoke|said|told|wrote|made|took|"
+                                          r"gave|went|came|saw|met|led|sent|left|held|began|became|found|thought|knew)\b")
 """A name, a description of it between commas, then its verb ("Maria Olsen, a local nurse, released …", "James Duffy,
 of Law Enforcement Against Prohibition, spoke"): the name is the subject (the description is not a second speaker)."""
-_PLACE_VERB = re.compile(r"(?:,\s+[a-z]+(?:ing|ed\s+by)\b[^,;:\"“”]{0,80},)?\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")
+_PLACE_VERB: Final = re.compile(r"(?:,\s+[a-z]+(?:ing|ed\s+by)\b[^,;:\"“”]{0,80},)?\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")
 """A place's own verb right after it ("China immediately expressed", "Poland, citing security concerns, closed",
 "Israel, shielded by the United States, has resisted"): the place is the subject."""
-_THEIR_RELATIVE = re.compile(r"((?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:father|mother|son|daughter|wife|husband|brother|"
-                             r"sister|widow|uncle|aunt|cousin|nephew|niece|partner|friend|lawyer|family))\s+[a-z]")
-_PRONOUN_SUBJECT = re.compile(r"([Hh]e|[Ss]he)\s+[a-z]")
+_THEIR_RELATIVE: Final = re.compile(r"((?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:father|mother|son|daughter|wife|husband|brother|"
+                                    r"sister|widow|uncle|aunt|cousin|nephew|niece|partner|friend|lawyer|family))\s+[a-z]")
+_PRONOUN_SUBJECT: Final = re.compile(r"([Hh]e|[Ss]he)\s+[a-z]")
 
 
 def sentence_subject(text: str, start: int, end: int, mentions: Sequence[Suggestion], full_names: dict[str, str],
@@ -176,11 +177,11 @@ def characterising_subject(text: str, start: int, opening: int, mentions: Sequen
     return Speaker(lower_first(subject.group(0).strip(), text, start), "unnamed")
 
 
-_CHARACTERISES = re.compile(r"\s+(?:(?:have|has|had)\s+)?(?:[a-z]+ly\s+)?(?:called|dubbed|described|labell?ed|branded|"
-                            r"termed|hailed|slammed)\b")
+_CHARACTERISES: Final = re.compile(r"\s+(?:(?:have|has|had)\s+)?(?:[a-z]+ly\s+)?(?:called|dubbed|described|labell?ed|branded|"
+                                   r"termed|hailed|slammed)\b")
 """The subject's own verb of naming or judging, right after it ("Aviation analysts called it", "Critics have long
 branded it"; not "Officials met the man whom locals have dubbed")."""
-_WITH_SUBJECT = re.compile(r"(?:,|[–—]|^)\s*[Ww]ith\s+((?:(?!with\b)[^,;:\"“”()])+?)\s+\Z", re.M)
+_WITH_SUBJECT: Final = re.compile(r"(?:,|[–—]|^)\s*[Ww]ith\s+((?:(?!with\b)[^,;:\"“”()])+?)\s+\Z", re.M)
 """An absolute clause before a participle of saying, after a comma or a dash ("…, with forecasters warning that",
 "— with the company saying"): its noun phrase is the participle's subject (not in "arrived with officials saying")."""
 
@@ -228,13 +229,13 @@ def quoted_as_subject(text: str, start: int, verb_start: int, mentions: Sequence
     return Speaker(quoted.group(1), "unnamed") if UNNAMED.fullmatch(quoted.group(1)) else None
 
 
-_QUOTED_AS = re.compile(r"(?<![\w'’-])quot(?:ed|es|ing)\s+(?!by\s)((?:(?!(?<![\w'’-])as\b)[^,;:\"“”])+?)\s+as\s+\Z")
+_QUOTED_AS: Final = re.compile(r"(?<![\w'’-])quot(?:ed|es|ing)\s+(?!by\s)((?:(?!(?<![\w'’-])as\b)[^,;:\"“”])+?)\s+as\s+\Z")
 """A source quoting someone "as saying"; not the passive's agent ("X is quoted by the Times as saying": X's)."""
-_LONE_NAME = re.compile(r"[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2}")
-_ROLE_WORDS = re.compile(r"(?:[ \t]+[a-z][a-z-]*){0,2}[ \t]+([a-z][a-z-]*)[ \t]+")
+_LONE_NAME: Final = re.compile(r"[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2}")
+_ROLE_WORDS: Final = re.compile(r"(?:[ \t]+[a-z][a-z-]*){0,2}[ \t]+([a-z][a-z-]*)[ \t]+")
 """Lower-case role words between a body and a person's name ("White House press secretary Danielle Okafor")."""
-_SOME_MEMBERS = re.compile(r"(?:some|many|several|most|other|a\s+few|two|three|dozens\s+of)\s+[A-Z][a-z]+s")
+_SOME_MEMBERS: Final = re.compile(r"(?:some|many|several|most|other|a\s+few|two|three|dozens\s+of)\s+[A-Z][a-z]+s")
 """Some of a party's or a group's members ("some Tories", "many Democrats"): people, unnamed."""
-_NOBODY = frozenset(("nobody", "no one", "none", "nothing", "few", "little"))
-_SOME = frozenset(("some", "many", "most", "several", "others", "some of them", "many of them", "most of them"))
+_NOBODY: Final = frozenset(("nobody", "no one", "none", "nothing", "few", "little"))
+_SOME: Final = frozenset(("some", "many", "most", "several", "others", "some of them", "many of them", "most of them"))
 """A quantifier standing for people in an absolute clause ("…, with many saying"): who speaks, as worded."""

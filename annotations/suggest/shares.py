@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from annotations.suggest import Suggestion
 from annotations.suggest.speaker_context import Speaker
@@ -25,21 +26,21 @@ def share_speaker(text: str, clause_start: int, end: int, mentions: Sequence[Sug
                                share.start(1)), "unnamed")
 
 
-_TENS = "(?:[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)"
-_SPELLED = (rf"(?:{_TENS}(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|[Tt]en|[Ee]leven|[Tt]welve|"
-            r"(?:[Tt]hir|[Ff]our|[Ff]if|[Ss]ix|[Ss]even|[Ee]igh|[Nn]ine)teen|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|"
-            r"[Ss]even|[Ee]ight|[Nn]ine)")
+_TENS: Final = "(?:[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)"
+_SPELLED: Final = (rf"(?:{_TENS}(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|[Tt]en|[Ee]leven|[Tt]welve|"
+                   r"(?:[Tt]hir|[Ff]our|[Ff]if|[Ss]ix|[Ss]even|[Ee]igh|[Nn]ine)teen|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|"
+                   r"[Ss]even|[Ee]ight|[Nn]ine)")
 """A number spelled out, as news style has it at a sentence's start ("Forty-eight percent of respondents said")."""
-_SHARE = re.compile(r"[ \t]*(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]till|[Oo]nly|[Jj]ust),?[ \t]+)?(?:on[ \t]+the[ \t]+other[ \t]+"
-                    r"(?:side|hand),[ \t]+)?(?:[Oo]nly[ \t]+|[Jj]ust[ \t]+)?"
-                    r"((?:[Mm]ore|[Ll]ess|[Ff]ewer)[ \t]+than[ \t]+(?:half|a[ \t]+third|a[ \t]+quarter|two-thirds|"
-                    r"\d+(?:\.\d+)?[ \t]*(?:percent|per[ \t]+cent|%))|(?:[Aa]bout|[Nn]early|[Aa]lmost|[Rr]oughly|[Oo]ver|"
-                    r"[Uu]nder|[Ss]ome|[Aa]n?[ \t]+(?:overwhelming|estimated|whopping|staggering|mere|additional))?"
-                    r"[ \t]*(?:\d+(?:\.\d+)?[ \t]*|" + _SPELLED + r"[ \t]+)(?:percent|per[ \t]+cent|%)|[Aa][ \t]+majority|[Hh]alf|"
-                    r"[Tt]wo-thirds|[Tt]hree-quarters|[Aa][ \t]+third|[Aa][ \t]+quarter|"
-                    r"(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|\d{1,2})[ \t]+in[ \t]+"
-                    r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})(?:[ \t]+(?:[a-z][\w-]*[ \t]+)?[A-Za-z][\w-]*s)?)"
-                    r"((?:[ \t]+of[ \t]+(?:the[ \t]+|all[ \t]+|those[ \t]+)?[A-Za-z][\w-]*(?:[ \t]+(?!(?:who|that|which)\b)[a-z][\w-]*){0,2}))?"
-                    r"[ \t]*(?:\([^()]{1,30}\))?[ \t]*")
+_SHARE: Final = re.compile(r"[ \t]*(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]till|[Oo]nly|[Jj]ust),?[ \t]+)?(?:on[ \t]+the[ \t]+other[ \t]+"
+                           r"(?:side|hand),[ \t]+)?(?:[Oo]nly[ \t]+|[Jj]ust[ \t]+)?"
+                           r"((?:[Mm]ore|[Ll]ess|[Ff]ewer)[ \t]+than[ \t]+(?:half|a[ \t]+third|a[ \t]+quarter|two-thirds|"
+                           r"\d+(?:\.\d+)?[ \t]*(?:percent|per[ \t]+cent|%))|(?:[Aa]bout|[Nn]early|[Aa]lmost|[Rr]oughly|[Oo]ver|"
+                           r"[Uu]nder|[Ss]ome|[Aa]n?[ \t]+(?:overwhelming|estimated|whopping|staggering|mere|additional))?"
+                           r"[ \t]*(?:\d+(?:\.\d+)?[ \t]*|" + _SPELLED + r"[ \t]+)(?:percent|per[ \t]+cent|%)|[Aa][ \t]+majority|[Hh]alf|"
+                           r"[Tt]wo-thirds|[Tt]hree-quarters|[Aa][ \t]+third|[Aa][ \t]+quarter|"
+                           r"(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|\d{1,2})[ \t]+in[ \t]+"
+                           r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})(?:[ \t]+(?:[a-z][\w-]*[ \t]+)?[A-Za-z][\w-]*s)?)"
+                           r"((?:[ \t]+of[ \t]+(?:the[ \t]+|all[ \t]+|those[ \t]+)?[A-Za-z][\w-]*(?:[ \t]+(?!(?:who|that|which)\b)[a-z][\w-]*){0,2}))?"
+                           r"[ \t]*(?:\([^()]{1,30}\))?[ \t]*")
 """A share of people as the subject ("More than half (57 percent)", "Only 10.27 percent of respondents", "32
 percent", "One in four", "Three in ten young voters"): who said it, unnamed, without "only" or the figure in brackets."""

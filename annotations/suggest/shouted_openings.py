@@ -5,14 +5,15 @@ length never changes, so every offset stays valid. Pure functions."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from annotations.suggest.gazetteer import gazetteer
 from annotations.suggest.name_words import ORG_HEADS, name_lists, title_words, zipf
 
-_SHOUTED = re.compile(r"^([ \t]*)([A-Z]{3,}(?:-[A-Z]{2,})?)(?=[ \t]+([A-Z][a-z]+))", re.M)
+_SHOUTED: Final = re.compile(r"^([ \t]*)([A-Z]{3,}(?:-[A-Z]{2,})?)(?=[ \t]+([A-Z][a-z]+))", re.M)
 """A word of three or more capitals opening a line, before a capitalised word ("KATIE Price", "MOLLY-MAE Hague"; not
 "MS Dhoni" or "DR Congo")."""
-_OPENING_LINES = 4
+_OPENING_LINES: Final = 4
 """Tabloids shout the article's first word only: the headline, a standfirst, the first paragraph and one more line
 are looked at, no line after them ("IRA Spokesman Tom Hartley said" further down stays an acronym)."""
 

@@ -6,14 +6,15 @@ alone: its single marks are quotes inside quotes or apostrophes. Pure functions.
 from __future__ import annotations
 
 import re
+from typing import Final
 
-_OPENING = re.compile(r"(?:^|(?<=[\s(\[—–-]))['‘](?=[A-Za-z0-9(\[…])", re.M)
+_OPENING: Final = re.compile(r"(?:^|(?<=[\s(\[—–-]))['‘](?=[A-Za-z0-9(\[…])", re.M)
 """A single mark opening a quotation: at a line's start or after a space, bracket or dash, before a word."""
-_ELISION = re.compile(r"['‘](?:em|n|s|t|til|tis|twas|cause|cos|bout|round|d|ll|re|ve|\d\ds?)(?![A-Za-z0-9])", re.I)
+_ELISION: Final = re.compile(r"['‘](?:em|n|s|t|til|tis|twas|cause|cos|bout|round|d|ll|re|ve|\d\ds?)(?![A-Za-z0-9])", re.I)
 """A mark that stands for missing letters at a word's start ("'em", "rock 'n' roll", "'til", "'80s"): no quote."""
-_CLOSING = re.compile(r"(?<=\S)['’](?=[\s,.;:!?)\]—–-]|$)", re.M)
+_CLOSING: Final = re.compile(r"(?<=\S)['’](?=[\s,.;:!?)\]—–-]|$)", re.M)
 """A single mark closing a quotation: after a word or punctuation, before a space, punctuation or the line's end."""
-_SIGNATURE = re.compile(r"(?:^|[:,][ \t]+)['‘][A-Z]", re.M)
+_SIGNATURE: Final = re.compile(r"(?:^|[:,][ \t]+)['‘][A-Z]", re.M)
 """A quotation as tabloids open one: a paragraph or a colon or comma, then a single mark and a capital."""
 
 

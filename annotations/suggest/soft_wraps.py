@@ -9,21 +9,22 @@ line. Pure functions."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 _NARROWEST, _WIDEST = 40, 130
 """The widths a text is wrapped at (one-paragraph-per-line texts run to hundreds of characters)."""
-_NEAR_WIDTH = 0.8
-_SENTENCE_END = frozenset('.!?"”’\')')
-_LINES_NEAR_WIDTH = 3
-_OWN_LINE = re.compile(
-    r"[ \t]|[-*•+>#|~`–—o][ \t]|[-*•+>#|~`]|\(?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})[.)][ \t]|\[[^\]\n]{1,20}\]|"
-    r"(?:[A-Z][\w.'’-]*|[A-Z]+[ \t]+\d+)(?:[ \t]+[A-Z0-9][\w.'’-]*){0,3}:(?:[ \t]|$)|[\w.'’-]{1,20}:[ \t]|[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,3}(?:,[ \t]+[A-Z][\w.]+(?:[ \t]+[A-Z][\w.]+)?)?"
-    r"[ \t]*(?:\(|—|–|--)|(?:By|BY|Photo|PHOTO|Source|Image|From|To|Subject|Date|Sent|Cc)\b")
+_NEAR_WIDTH: Final = 0.8
+_SENTENCE_END: Final = frozenset('.!?"”’\')')
+_LINES_NEAR_WIDTH: Final = 3
+_OWN_LINE: Final = re.compile(
+           r"[ \t]|[-*•+>#|~`–—o][ \t]|[-*•+>#|~`]|\(?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})[.)][ \t]|\[[^\]\n]{1,20}\]|"
+           r"(?:[A-Z][\w.'’-]*|[A-Z]+[ \t]+\d+)(?:[ \t]+[A-Z0-9][\w.'’-]*){0,3}:(?:[ \t]|$)|[\w.'’-]{1,20}:[ \t]|[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,3}(?:,[ \t]+[A-Z][\w.]+(?:[ \t]+[A-Z][\w.]+)?)?"
+           r"[ \t]*(?:\(|—|–|--)|(?:By|BY|Photo|PHOTO|Source|Image|From|To|Subject|Date|Sent|Cc)\b")
 """What starts a line of its own: indentation, a list, quote, heading, table or code marker, a numbered or lettered
 item, a bracketed time, a label or header before a colon ("Ms. Moe:", "SPEAKER 1:", "Subject:"), a dateline in
 capitals ("LONDON (Reuters) —", "WASHINGTON, D.C. —"), a byline or caption."""
 
-_HEADING_OR_ROW = re.compile(r"[ \t]*(?:#|\||```)")
+_HEADING_OR_ROW: Final = re.compile(r"[ \t]*(?:#|\||```)")
 """A line that never goes on into the next: a Markdown heading, a table row, a code fence (a list item, a label's turn
 or a dateline's paragraph may: their next line is the judge)."""
 

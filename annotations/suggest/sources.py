@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from annotations.suggest import Suggestion
 from annotations.suggest.name_words import ROLE_ENDS, title_words
@@ -17,30 +18,30 @@ from annotations.suggest.named_makers import (NOT_A_BODY_NAME, document_maker, m
 from annotations.suggest.speaker_context import SPEAKER_TYPES, Context, Speaker, full_name
 from annotations.suggest.unnamed import IN_THE_KNOW, MEMBERS_AFTER, UNNAMED_START, lower_first, source_phrase
 
-_ORG_AFTER_VERB = re.compile(rf"\s+(?:the|its)\s+({ORG_NOUNS})\b(?!\s+(?:of|in|for)\b)", re.I)
+_ORG_AFTER_VERB: Final = re.compile(rf"\s+(?:the|its)\s+({ORG_NOUNS})\b(?!\s+(?:of|in|for)\b)", re.I)
 
 
-OF = re.compile(r"\s*,?\s*(?:of|at|from|for|with)\s+(?:the\s+)?(?:[A-Z][a-z]+(?:an|ese|ish|i)\s+|[A-Z][\w.]+-based\s+|"
-                r"(?:[a-z-]+\s+){0,2}(?:group|charity|campaign|organi[sz]ation|union|association|party|firm|company|"
-                r"nonprofit|non-profit|think\s+tank|institute|agency|bank|lender|broker|brokerage|consultancy)\s+)?\Z")
+OF: Final = re.compile(r"\s*,?\s*(?:of|at|from|for|with)\s+(?:the\s+)?(?:[A-Z][a-z]+(?:an|ese|ish|i)\s+|[A-Z][\w.]+-based\s+|"
+                       r"(?:[a-z-]+\s+){0,2}(?:group|charity|campaign|organi[sz]ation|union|association|party|firm|company|"
+                       r"nonprofit|non-profit|think\s+tank|institute|agency|bank|lender|broker|brokerage|consultancy)\s+)?\Z")
 """Between a person and the organisation they speak for ("Lotfi Azzouz of Amnesty International", "Hassan Nouri of
 the Iranian Red Crescent": a nationality before the known name; "of the Brussels-based X"; "from the gay rights group
 X": the kind of body before its name)."""
 
 
-_AFTER_SUBJECT = re.compile(r"(?:,|[ \t]+(?:of|for|at|from|with)\b)[^;:\"“”]*,[ \t]*\Z")
+_AFTER_SUBJECT: Final = re.compile(r"(?:,|[ \t]+(?:of|for|at|from|with)\b)[^;:\"“”]*,[ \t]*\Z")
 """Between a person and the verb: appositions and prepositional phrases, the last closed by a comma ("Ada Moe,
 harbour master,", "Ada Moe for the Port Authority,", "Ada Moe, of the port's pilot service,"). One run of
 characters other than ; : and quote marks, so a failed match backtracks over it once."""
-_OWN_VERB = re.compile(r"[ \t](?:is|are|was|were|has|have|had|will|would)[ \t]")
-_WHO = re.compile(r"\b(?:who|which|that|whose|whom)\b")
-_NOT_BEFORE_SUBJECT = frozenset("to by with for of in at from on about against into over under after before than "
-                                "as or but that which who whom whose when while he she they it we i you his her "
-                                "their its our my your this these those".split())
+_OWN_VERB: Final = re.compile(r"[ \t](?:is|are|was|were|has|have|had|will|would)[ \t]")
+_WHO: Final = re.compile(r"\b(?:who|which|that|whose|whom)\b")
+_NOT_BEFORE_SUBJECT: Final = frozenset("to by with for of in at from on about against into over under after before than "
+                                       "as or but that which who whom whose when while he she they it we i you his her "
+                                       "their its our my your this these those".split())
 
 
-_FRONTED_COMPARISON = re.compile(r"[\"“]?(?:(?:Just|Much)\s+like|Like|Unlike|Besides|As\s+with|Along\s+with|"
-                                 r"Apart\s+from|Alongside)\s")
+_FRONTED_COMPARISON: Final = re.compile(r"[\"“]?(?:(?:Just|Much)\s+like|Like|Unlike|Besides|As\s+with|Along\s+with|"
+                                        r"Apart\s+from|Alongside)\s")
 """A sentence opening with a comparison or an addition ("Like President Bush, Olmert …"): the person in it is not
 the subject; the subject comes after the comma that closes it."""
 
@@ -68,10 +69,10 @@ def fronted_person(text: str, clause_start: int, end: int, mentions: Sequence[Su
     return None
 
 
-GENDER = {"he": "m", "she": "f"}
+GENDER: Final = {"he": "m", "she": "f"}
 
 
-_DESCRIBED_SUBJECT = re.compile(r"[\"“]?The\s+((?:[a-z-]+\s+)?[a-z-]{3,})\s+")
+_DESCRIBED_SUBJECT: Final = re.compile(r"[\"“]?The\s+((?:[a-z-]+\s+)?[a-z-]{3,})\s+")
 """A sentence opening with a definite description as its subject ("The duchess has hinted", "The former mayor
 also said"): its head is looked up in the role nouns the text gave a person."""
 
@@ -249,64 +250,64 @@ def _its_owner(text: str, verb_end: int, mentions: Sequence[Suggestion], full_na
     return Speaker(referred, "named") if referred is not None else None
 
 
-_SUBJECT_OPENING = re.compile(r"\s*(?:(?:[Tt]he)\s+)?")
-_THE_ORG_NOUN = re.compile(rf"({ORG_NOUNS}|nonprofit|non-profit|charity|organization|organisation)\b", re.I)
-_ITS_DOCUMENT = re.compile(r"\s+its\s+(?:[\w-]+\s+){0,4}?(?:report|statement|release|filing|website|figures|data|"
-                           r"survey|study|analysis|annual\s+report|announcement|letter)\b")
+_SUBJECT_OPENING: Final = re.compile(r"\s*(?:(?:[Tt]he)\s+)?")
+_THE_ORG_NOUN: Final = re.compile(rf"({ORG_NOUNS}|nonprofit|non-profit|charity|organization|organisation)\b", re.I)
+_ITS_DOCUMENT: Final = re.compile(r"\s+its\s+(?:[\w-]+\s+){0,4}?(?:report|statement|release|filing|website|figures|data|"
+                                  r"survey|study|analysis|annual\s+report|announcement|letter)\b")
 """A document of "its" as the source after "according to": the organisation the sentence is about."""
-_NAME_GOES_ON = re.compile(r"(?:[ \t]+[A-Z][\w&’'-]+){1,3}(?=[ \t]*(?:[,.;:!?)]|\Z))")
+_NAME_GOES_ON: Final = re.compile(r"(?:[ \t]+[A-Z][\w&’'-]+){1,3}(?=[ \t]*(?:[,.;:!?)]|\Z))")
 """After a place right after a verb: capitalised words that go on to the clause's end, a name the place opens ("the
 Sioux Falls Argus Leader")."""
-_DESCRIBED_WORD = r"(?!(?:by|from|of|with|in|at|for|and|who|which|that)\s)[a-z-]+(?<!ed)(?:[’']s)?\s+"
-_DESCRIBED_GAP = re.compile(rf"\s+(?:(?:the|its|his|her|their|a|an)\s+(?:\d{{1,3}}-year-old\s+)?(?:{_DESCRIBED_WORD}){{1,5}}"
-                            rf"|(?:the\s+|an?\s+)?\d{{1,3}}-year-old\s+(?:{_DESCRIBED_WORD}){{0,4}})")
+_DESCRIBED_WORD: Final = r"(?!(?:by|from|of|with|in|at|for|and|who|which|that)\s)[a-z-]+(?<!ed)(?:[’']s)?\s+"
+_DESCRIBED_GAP: Final = re.compile(rf"\s+(?:(?:the|its|his|her|their|a|an)\s+(?:\d{{1,3}}-year-old\s+)?(?:{_DESCRIBED_WORD}){{1,5}}"
+                                   rf"|(?:the\s+|an?\s+)?\d{{1,3}}-year-old\s+(?:{_DESCRIBED_WORD}){{0,4}})")
 """Between a verb and a person: a lower-case description ("according to the university's astronomy professor"),
 not a thing the person made ("according to the paper published by Fa")."""
-_NOT_DESCRIBING = r"(?!(?:by|from|of|with|in|at|for|and|who|which|that|on|to)\s)"
-_OWNER_DESCRIBED_GAP = re.compile(rf"\s+(?:[Tt]he\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}}[’']s\s+"
-                                  rf"(?:{_NOT_DESCRIBING}[a-z-]+\s+){{0,4}}{_NOT_DESCRIBING}[a-z-]+(?<!ed)\s+")
+_NOT_DESCRIBING: Final = r"(?!(?:by|from|of|with|in|at|for|and|who|which|that|on|to)\s)"
+_OWNER_DESCRIBED_GAP: Final = re.compile(rf"\s+(?:[Tt]he\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}}[’']s\s+"
+                                         rf"(?:{_NOT_DESCRIBING}[a-z-]+\s+){{0,4}}{_NOT_DESCRIBING}[a-z-]+(?<!ed)\s+")
 """Between a verb and a person: a named owner's description of them ("said The We Company's recently named executive
 chair Marcelo Claure", "said Acme's chief executive X"): the person speaks, for the owner."""
-_NAMED_BODY_ROLE_GAP = re.compile(rf"\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}}\s+"
-                                  rf"(?:{_NOT_DESCRIBING}[a-z-]+\s+){{0,2}}{_NOT_DESCRIBING}[a-z-]+(?<!ed)\s+")
+_NAMED_BODY_ROLE_GAP: Final = re.compile(rf"\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}}\s+"
+                                         rf"(?:{_NOT_DESCRIBING}[a-z-]+\s+){{0,2}}{_NOT_DESCRIBING}[a-z-]+(?<!ed)\s+")
 """Between a verb and a person: a body's name and the person's role in it ("said HGSU-UAW steward Rachel E.
 Petherbridge", "said Harvard economist Jason Furman"): the person speaks."""
-_KIND_OF_BODY = re.compile(r"[ \t]+(?:the[ \t]+(?=[A-Z])|(?:the[ \t]+(?:country|nation|state|city|region|province|"
-                           r"government)|[A-Z][a-z]+)['’]s[ \t]+)?(?:[A-Z][a-z]+[ \t]+){0,2}(?:[a-z-]+[ \t]+){0,2}(?:newspaper|daily|broadcaster|"
-                           r"news agency|agency|channel|network|outlet|website|magazine|paper|tabloid|weekly|"
-                           r"watchdog|charity|group|company|firm|regulator|bank|lender|carrier|airline|maker|NGO)[ \t]+"
-                           r"(?:the[ \t]+)?")
+_KIND_OF_BODY: Final = re.compile(r"[ \t]+(?:the[ \t]+(?=[A-Z])|(?:the[ \t]+(?:country|nation|state|city|region|province|"
+                                  r"government)|[A-Z][a-z]+)['’]s[ \t]+)?(?:[A-Z][a-z]+[ \t]+){0,2}(?:[a-z-]+[ \t]+){0,2}(?:newspaper|daily|broadcaster|"
+                                  r"news agency|agency|channel|network|outlet|website|magazine|paper|tabloid|weekly|"
+                                  r"watchdog|charity|group|company|firm|regulator|bank|lender|carrier|airline|maker|NGO)[ \t]+"
+                                  r"(?:the[ \t]+)?")
 """After a verb: what kind of body the source is, before its name ("noted Israeli newspaper Haaretz", "said rights
 group Amnesty International", "said the Greek NGO Hellenic League for …", "according to the country's disaster
 agency AFAD")."""
-_BODY_NAME = re.compile(r"([A-Z0-9](?:[\w&'’-]|\.(?=\w))*(?:[ \t]+[A-Z][\w&'’-]*){0,3})"
-                        r"(?=[ \t]*(?:[,;:!?)]|\.(?:\s|\Z))|\s*\Z)")
+_BODY_NAME: Final = re.compile(r"([A-Z0-9](?:[\w&'’-]|\.(?=\w))*(?:[ \t]+[A-Z][\w&'’-]*){0,3})"
+                               r"(?=[ \t]*(?:[,;:!?)]|\.(?:\s|\Z))|\s*\Z)")
 """After the kind of body: its name, capitalised words or a token with digits ("1010data"), closing the clause."""
-_POSSESSIVE_GAP = re.compile(r"[’']s?[ \t]+(?:(?:[a-z-]+[ \t]+)?(?:agency|ministry|service|office|authority|"
-                             r"regulator|watchdog|broadcaster|news agency|department|body)[ \t]+)?")
+_POSSESSIVE_GAP: Final = re.compile(r"[’']s?[ \t]+(?:(?:[a-z-]+[ \t]+)?(?:agency|ministry|service|office|authority|"
+                                    r"regulator|watchdog|broadcaster|news agency|department|body)[ \t]+)?")
 """Between an owner and the body it owns ("Saudi Arabia's Civil Defense Authority"), maybe what kind of body it is
 ("Turkey's disaster agency AFAD")."""
-_OWNER_THEN_PERSON = re.compile(r"(?:[ \t]+(?:and|&)[ \t]+[A-Z][\w-]*)?[’']s[ \t]+(?:(?!(?:after|when|as|while|before|"
-                                r"because|since|until|and|but|or|on|against|to|in|of|for|with|by|from|at|about|over)\b)"
-                                r"[a-z-]+[ \t]+){0,3}")
+_OWNER_THEN_PERSON: Final = re.compile(r"(?:[ \t]+(?:and|&)[ \t]+[A-Z][\w-]*)?[’']s[ \t]+(?:(?!(?:after|when|as|while|before|"
+                                       r"because|since|until|and|but|or|on|against|to|in|of|for|with|by|from|at|about|over)\b)"
+                                       r"[a-z-]+[ \t]+){0,3}")
 """After a verb, between a firm or a person and a person: a possessive and lower-case role words ("said Gartner's
 principal analyst Kobita Desai", "added Ernst and Young's Sanjay Mehta")."""
-_TITLE_PHRASE = re.compile(r"[ \t]+(?:the[ \t]+)?((?:(?:[A-Z][\w.’'-]*|of|to|for|the)[ \t]+){1,8})")
+_TITLE_PHRASE: Final = re.compile(r"[ \t]+(?:the[ \t]+)?((?:(?:[A-Z][\w.’'-]*|of|to|for|the)[ \t]+){1,8})")
 """After a verb: capitalised words and "of/to/for/the" before a name ("Afghan Ambassador to the United States")."""
 
 
-_ROLE_PHRASE = re.compile(r"[ \t]+(?:[A-Z][a-z]+[ \t]+)?((?:[a-z][a-z-]+[ \t]+){1,3})(?=[A-Z])")
+_ROLE_PHRASE: Final = re.compile(r"[ \t]+(?:[A-Z][a-z]+[ \t]+)?((?:[a-z][a-z-]+[ \t]+){1,3})(?=[A-Z])")
 """After a verb: bare nouns before a name are its role ("according to curator Elaine Gustafon", "said co-host
 Gayle King", "according to Iraqi political analyst X", "said Labour leader X") — unless they are function words or a
 time ("said on Monday", "said that Ada", "told reporters")."""
-_A_TITLE = re.compile(r"([A-Z][a-z]{1,11})\.?[ \t]+")
+_A_TITLE: Final = re.compile(r"([A-Z][a-z]{1,11})\.?[ \t]+")
 """One title word between a role and a name ("lead author Dr Priya Shah")."""
-_NOT_ROLE = frozenset("the a an that this these those his her its their our my your on in at by to of for with from "
-                      "about after before during since when while as and or but if then also later earlier again "
-                      "once now today yesterday last next reporters journalists police officials".split())
+_NOT_ROLE: Final = frozenset("the a an that this these those his her its their our my your on in at by to of for with from "
+                             "about after before during since when while as and or but if then also later earlier again "
+                             "once now today yesterday last next reporters journalists police officials".split())
 
 
-_BODIES = frozenset(("police", "officials"))
+_BODIES: Final = frozenset(("police", "officials"))
 
 
 def _titled_person(text: str, verb_end: int, mentions: Sequence[Suggestion], according: bool = False
@@ -335,22 +336,22 @@ def _titled_person(text: str, verb_end: int, mentions: Sequence[Suggestion], acc
     return person if any(part in titles for w in words for part in w.rstrip(".").split("-")) else None
 
 
-_PHRASE_END = re.compile(r"[,;:.!?\n]|\s+of\s+[a-z]+ing\b|\s+(?:on\s+[A-Z][a-z]+day|last\s+[a-z]+|yesterday|today|"
-                         r"(?:the\s+)?(?:following|next|same|previous)\s+(?:day|morning|afternoon|evening|night|week))\b|\s+(?:in|on|at|during)\s+(?:a|an|the|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}"
-                         r"(?:statement|interview|speech|post|letter|tweet|message|briefing|conference|release|"
-                         r"broadcast|hearing|video)s?\b")
+_PHRASE_END: Final = re.compile(r"[,;:.!?\n]|\s+of\s+[a-z]+ing\b|\s+(?:on\s+[A-Z][a-z]+day|last\s+[a-z]+|yesterday|today|"
+                                r"(?:the\s+)?(?:following|next|same|previous)\s+(?:day|morning|afternoon|evening|night|week))\b|\s+(?:in|on|at|during)\s+(?:a|an|the|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}"
+                                r"(?:statement|interview|speech|post|letter|tweet|message|briefing|conference|release|"
+                                r"broadcast|hearing|video)s?\b")
 """Where a source after its verb ends: a stop, how it spoke ("said the office of X in a statement …"), or what it
 accused someone of ("accused by his former partner of stealing …"), or when ("announced by his family the following
 morning")."""
-_EPITHET_TOPIC = re.compile(r"(?<![\w'’-])(billionaire|actor|actress|singer|star|rapper|comedian|musician|tycoon|mogul|"
-                            r"entrepreneur|celebrity|player|striker|forward|quarterback|veteran)\s+of\s+(?:his|her|their|its)\s")
+_EPITHET_TOPIC: Final = re.compile(r"(?<![\w'’-])(billionaire|actor|actress|singer|star|rapper|comedian|musician|tycoon|mogul|"
+                                   r"entrepreneur|celebrity|player|striker|forward|quarterback|veteran)\s+of\s+(?:his|her|their|its)\s")
 """An epithet for a person named before, then what they spoke of ("said the billionaire of his hiring process"); not a
 relation ("said the mother of his victim", "the head of its legal department", "the author of her biography")."""
-_NOUN_AFTER = re.compile(r"[ \t]+[a-z]+s?\b")
+_NOUN_AFTER: Final = re.compile(r"[ \t]+[a-z]+s?\b")
 """After an organisation inside a source phrase: a noun it modifies ("results of NCLAN studies": its author)."""
-_DANGLING = re.compile(r"(?:\s+(?:of|on|in|at|for|from|by|with|about|to|over))+\Z")
+_DANGLING: Final = re.compile(r"(?:\s+(?:of|on|in|at|for|from|by|with|about|to|over))+\Z")
 """A preposition left at a phrase's end when its object could not be taken in: no part of the source."""
-_PP_START = re.compile(r"\s(?:of|on|in|at|for|from|by|with|about|such|including|across|among)\s")
+_PP_START: Final = re.compile(r"\s(?:of|on|in|at|for|from|by|with|about|such|including|across|among)\s")
 
 
 def noun_phrase_source(text: str, start: int, end: int, mentions: Sequence[Suggestion],
@@ -393,42 +394,42 @@ def noun_phrase_source(text: str, start: int, end: int, mentions: Sequence[Sugge
         or Speaker(text[a:b] if named_first else lower_first(text[a:b], text, a), "unnamed")
 
 
-_LINE_END = re.compile(r"\n(?=\s*[A-Z\n])")
+_LINE_END: Final = re.compile(r"\n(?=\s*[A-Z\n])")
 """A line break before a paragraph or a capitalised line: no source phrase goes on past it."""
-_LEADING_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Still|Now|Instead|However,|Meanwhile,?)[ \t]+(?=[a-z])")
+_LEADING_CONJUNCTION: Final = re.compile(r"(?:But|And|Yet|So|Still|Now|Instead|However,|Meanwhile,?)[ \t]+(?=[a-z])")
 """A conjunction or linking adverb opening a sentence before its subject, which goes on in lower case."""
-_SHORT_LOWER_SUBJECT = re.compile(r"(?!(?:now|far|then|still|also|even|too|here|there|soon|later|again|instead)\b)"
-                                  r"[a-z][\w'’-]*(?:[ \t]+[a-z][\w'’-]*){0,3}[ \t]*")
+_SHORT_LOWER_SUBJECT: Final = re.compile(r"(?!(?:now|far|then|still|also|even|too|here|there|soon|later|again|instead)\b)"
+                                         r"[a-z][\w'’-]*(?:[ \t]+[a-z][\w'’-]*){0,3}[ \t]*")
 """What may follow it for it to be passed over: up to four lower-case words and nothing else up to the verb ("But
 the artists say"; not "But now, …" or "So far no party has …")."""
-_SENTENCE_END = (".", "!", "?", "\n", "\"", "“", "”", "")
+_SENTENCE_END: Final = (".", "!", "?", "\n", "\"", "“", "”", "")
 
 
-RESEARCH_NOUNS = r"(?:researchers|scientists|astronomers|academics|scholars|economists|experts|team\s+of\s+[a-z]+)"
-RESEARCHERS = re.compile(rf"^(?:the\s+|a\s+|some\s+)?(?:[a-z-]+\s+)?{RESEARCH_NOUNS}\b", re.I)
+RESEARCH_NOUNS: Final = r"(?:researchers|scientists|astronomers|academics|scholars|economists|experts|team\s+of\s+[a-z]+)"
+RESEARCHERS: Final = re.compile(rf"^(?:the\s+|a\s+|some\s+)?(?:[a-z-]+\s+)?{RESEARCH_NOUNS}\b", re.I)
 """Researchers at or from a body speak as themselves, not for it ("astronomers at the Ohio State University", "a
 team of researchers from the University of Tennessee"): the phrase stays, unnamed."""
-PERSON_HEAD = re.compile(r"\b(?:spokes(?:man|woman|person)|official|representative|aide|adviser|advisor|"
-                          r"executive|lawyer|attorney|officer|member)\b", re.I)
+PERSON_HEAD: Final = re.compile(r"\b(?:spokes(?:man|woman|person)|official|representative|aide|adviser|advisor|"
+                                 r"executive|lawyer|attorney|officer|member)\b", re.I)
 """An unnamed person speaking for an organisation (not its poll or report)."""
 
 
-ROLE_OF = re.compile(r",\s+(?:[\w'’-]+\s+){0,4}(?:of|at|for|with)\s+(?:the\s+)?")
+ROLE_OF: Final = re.compile(r",\s+(?:[\w'’-]+\s+){0,4}(?:of|at|for|with)\s+(?:the\s+)?")
 """Between a person and an organisation: a role in apposition ("Ada Moe, CEO of Harbour Ltd")."""
 
 
-_GAP = re.compile(r"[ \t]*(?:the[ \t]+(?:(?:state|country|city|county|province|region|nation|island|territory|town)"
-                  r"(?:[’']s)?[ \t]+|(?:federal|national|provincial|regional|municipal|local)[ \t]+)?)?"
-                  r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov)\.?[ \t]+|NGO[ \t]+|(?:[A-Z][a-z]*(?:"
-                  + "|".join(ROLE_ENDS) + r"))[ \t]+)?")
+_GAP: Final = re.compile(r"[ \t]*(?:the[ \t]+(?:(?:state|country|city|county|province|region|nation|island|territory|town)"
+                         r"(?:[’']s)?[ \t]+|(?:federal|national|provincial|regional|municipal|local)[ \t]+)?)?"
+                         r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov)\.?[ \t]+|NGO[ \t]+|(?:[A-Z][a-z]*(?:"
+                         + "|".join(ROLE_ENDS) + r"))[ \t]+)?")
 """Between a verb and the source after it: "said the …", "according to Mr. …", "according to the state's
 Department of Marine Resources" (the body's place, in lower case, before its name), "said NGO Human Rights Watch",
 "said Netizen Ana Ruiz" (a role too rare for the lists, capitalised)."""
-_ROLE_GAP = re.compile(r"[’']?s?[ \t]+(?:[A-Z][\w&-]*[ \t]+){0,2}(?:[a-z-]+[ \t]+){0,3}?(?:[a-z]+(?:ologist|ist|ian)|"
-                       r"spokesman|spokeswoman|spokesperson|director|chief|"
-                       r"head|chairman|chairwoman|president|secretary|minister|officer|official|manager|"
-                       r"executive|analyst|economist|researcher|adviser|advisor|lawyer|member|commissioner|coach|"
-                       r"founder|captain|owner|leader|governor|mayor|editor|correspondent|CEO)[ \t]+")
+_ROLE_GAP: Final = re.compile(r"[’']?s?[ \t]+(?:[A-Z][\w&-]*[ \t]+){0,2}(?:[a-z-]+[ \t]+){0,3}?(?:[a-z]+(?:ologist|ist|ian)|"
+                              r"spokesman|spokeswoman|spokesperson|director|chief|"
+                              r"head|chairman|chairwoman|president|secretary|minister|officer|official|manager|"
+                              r"executive|analyst|economist|researcher|adviser|advisor|lawyer|member|commissioner|coach|"
+                              r"founder|captain|owner|leader|governor|mayor|editor|correspondent|CEO)[ \t]+")
 """Between an organisation and a person named after it: a role ("… Correction spokesman Jason …")."""
 
 
@@ -443,11 +444,11 @@ def author_of_words(text: str, at: int, mentions: Sequence[Suggestion], full_nam
     return by
 
 
-_ROLE_THEN_PERSON = re.compile(r"\s+(?:the|a|an|its|his|her|their|one|another)\s+(?:[A-Za-z'’-]+\s+){0,3}[a-z-]+"
-                               r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z0-9][\w'’.&-]*(?:\s+[A-Z0-9][\w'’.&-]*){0,5})?,\s+"
-                               r"(?:(?:the\s+)?\d{1,3}-year-old\s+)?")
-_APPOSITION_ENDS = re.compile(r"\s*(?:[,.;:!?\"”’)]|\Z)")
+_ROLE_THEN_PERSON: Final = re.compile(r"\s+(?:the|a|an|its|his|her|their|one|another)\s+(?:[A-Za-z'’-]+\s+){0,3}[a-z-]+"
+                                      r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z0-9][\w'’.&-]*(?:\s+[A-Z0-9][\w'’.&-]*){0,5})?,\s+"
+                                      r"(?:(?:the\s+)?\d{1,3}-year-old\s+)?")
+_APPOSITION_ENDS: Final = re.compile(r"\s*(?:[,.;:!?\"”’)]|\Z)")
 """After a person named in apposition to a role: the apposition ends ("wrote its founder, Ada Moe."), unlike a
 main clause's subject after "according to X," ("Per the statement, Franklin died …")."""
-_WHERE_IT_SPOKE = re.compile(r"\s+(?:on|to|at|in|during|outside)\s+")
+_WHERE_IT_SPOKE: Final = re.compile(r"\s+(?:on|to|at|in|during|outside)\s+")
 

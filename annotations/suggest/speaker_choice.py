@@ -9,30 +9,31 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Final
 
 from annotations.suggest import Suggestion
 
-SPEAKER_TYPES = ("PERSON", "ORG", "PLACE")
+SPEAKER_TYPES: Final = ("PERSON", "ORG", "PLACE")
 """What a named speaker can be: a person, an organisation, or a country or city speaking as its government."""
-UNNAMED_OPENERS = frozenset((
-    "a", "an", "the", "some", "several", "many", "most", "few", "other", "others", "one", "two", "three", "four",
-    "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "both", "all", "these", "those", "this",
-    "that", "various", "unnamed", "anonymous"))
+UNNAMED_OPENERS: Final = frozenset((
+           "a", "an", "the", "some", "several", "many", "most", "few", "other", "others", "one", "two", "three", "four",
+           "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "both", "all", "these", "those", "this",
+           "that", "various", "unnamed", "anonymous"))
 """First words of a source named by what it is, not by name ("a senior diplomat", "two people familiar with
 the matter")."""
-UNNAMED_HEADS = frozenset((
-    "official", "officials", "source", "sources", "analyst", "analysts", "expert", "experts", "critic", "critics",
-    "resident", "residents", "witness", "witnesses", "researchers", "scientists", "diplomat", "diplomats",
-    "spokesman", "spokeswoman", "spokesperson", "lawmakers", "people", "MPs", "MEPs", "MSPs"))
+UNNAMED_HEADS: Final = frozenset((
+           "official", "officials", "source", "sources", "analyst", "analysts", "expert", "experts", "critic", "critics",
+           "resident", "residents", "witness", "witnesses", "researchers", "scientists", "diplomat", "diplomats",
+           "spokesman", "spokeswoman", "spokesperson", "lawmakers", "people", "MPs", "MEPs", "MSPs"))
 """Last words, as written, of such a source after a capitalised adjective ("US officials", "Tory MPs"); a
 capitalised head is a name's ("Global Witness", "Union of Concerned Scientists"). "police", "media" and
 "government" are left out, being the heads of names too ("Police Scotland", "Vox Media")."""
-NAME_PARTICLES = frozenset(("de", "van", "von", "al", "bin", "ibn", "da", "di", "du", "le", "la", "del", "der", "dos"))
+NAME_PARTICLES: Final = frozenset(("de", "van", "von", "al", "bin", "ibn", "da", "di", "du", "le", "la", "del", "der", "dos"))
 """Lower-case first words of names ("de Blasio", "van der Leyen")."""
-_NAME_JOINERS = frozenset(("of", "and", "the", "for", "de", "du", "des", "la", "le", "&"))
+_NAME_JOINERS: Final = frozenset(("of", "and", "the", "for", "de", "du", "des", "la", "le", "&"))
 """Lower-case words inside a name of capitalised words ("Bank of the West", "Procter & Gamble")."""
-QUOTES = "\"“”«»„"
-SINGLE_QUOTES = "'‘’"
+QUOTES: Final = "\"“”«»„"
+SINGLE_QUOTES: Final = "'‘’"
 """Quotation marks pasted around a name with it ('“Tomas Ek”'): no part of the speaker. Single ones only in pairs
 (`SINGLE_QUOTES`): an apostrophe may open a name ("’Ndrangheta")."""
 

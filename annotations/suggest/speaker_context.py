@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Final
 
 from annotations.suggest import Suggestion
 
-SPEAKER_TYPES = ("PERSON", "ORG", "PLACE")
+SPEAKER_TYPES: Final = ("PERSON", "ORG", "PLACE")
 
 
 @dataclass(frozen=True)

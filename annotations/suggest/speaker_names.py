@@ -6,6 +6,7 @@ of `claims.py`, which finds the claims."""
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Final
 
 from annotations.suggest import Suggestion
 from annotations.suggest.coreference import fullest
@@ -13,8 +14,8 @@ from annotations.suggest.gazetteer import country_names, gazetteer
 from annotations.suggest.name_words import ORG_HEADS, folded, title_words
 from annotations.suggest.speaker_context import full_name
 
-BODY = frozenset("campaign office administration team government ministry cabinet department military army navy "
-                  "police parliament embassy".split())
+BODY: Final = frozenset("campaign office administration team government ministry cabinet department military army navy "
+                         "police parliament embassy".split())
 """The last words of a named speaker that is a body of a person, an organisation or a country ("Bloomberg’s campaign",
 "the Comoros government"): an organisation, though no mention names it so."""
 
@@ -23,8 +24,8 @@ def body_type(speaker: str) -> str | None:
     return "ORG" if speaker.rsplit(" ", 1)[-1] in BODY else None
 
 
-COUNTRY_SHORT = {"US": "United States", "U.S.": "United States", "USA": "United States", "U.S.A.": "United States",
-                  "UK": "United Kingdom", "U.K.": "United Kingdom", "UAE": "United Arab Emirates"}
+COUNTRY_SHORT: Final = {"US": "United States", "U.S.": "United States", "USA": "United States", "U.S.A.": "United States",
+                         "UK": "United Kingdom", "U.K.": "United Kingdom", "UAE": "United Arab Emirates"}
 """Countries speaking under their abbreviation: one speaker however written, so claims filter by it."""
 
 
@@ -114,9 +115,9 @@ def _spells(acronym: str, name: str) -> bool:
     return all(letter in initials for letter in acronym.upper())
 
 
-_NATIONAL = frozenset(("U.S.", "US", "UK", "U.K.", "EU"))
+_NATIONAL: Final = frozenset(("U.S.", "US", "UK", "U.K.", "EU"))
 """A country's letters opening a body's name that its acronym leaves out ("U.S. Drug Enforcement Administration": DEA)."""
-_TWO_LETTERS = frozenset(("UN", "EU", "U.N.", "E.U."))
+_TWO_LETTERS: Final = frozenset(("UN", "EU", "U.N.", "E.U."))
 """The two-letter bodies news writes both ways ("the United Nations" … "UN officials"): not "US", "UK" (countries, one
 speaker however written: `COUNTRY_SHORT`)."""
 
@@ -141,7 +142,7 @@ def org_short_forms(mentions: list[Suggestion]) -> dict[str, str]:
     return {short: next(iter(full)) for short, full in out.items() if len(full) == 1}
 
 
-_TAILS = frozenset("University College CF FC SC AFC Media Inc Corp Ltd LLC Group Holdings Institute".split())
+_TAILS: Final = frozenset("University College CF FC SC AFC Media Inc Corp Ltd LLC Group Holdings Institute".split())
 """The last words of an organisation's name that its short form drops ("Princeton", "Inter Miami", "Ozy")."""
 
 
@@ -196,7 +197,7 @@ def full_names(people: list[Suggestion]) -> dict[str, str]:
     return out
 
 
-_GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
+_GERMAN: Final = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
 
 
 def plain_spellings(name: str) -> set[str]:

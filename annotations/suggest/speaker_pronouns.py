@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from annotations.suggest import Suggestion
 from annotations.suggest.coreference import pick_person
@@ -16,21 +17,21 @@ from annotations.suggest.speaker_phrases import AGENT_NOUNS, STAFF_NOUNS
 from annotations.suggest.speaker_context import Context, Speaker, full_name
 from annotations.suggest.unnamed import ANTECEDENT_WINDOW, HEAD_SET, antecedent, fits_pronoun, lower_first, plural
 
-OBJECT_BEFORE = re.compile(r"(?<![\w'’-])(?:by|to|with|from|against|toward|towards)\s+\Z")
+OBJECT_BEFORE: Final = re.compile(r"(?<![\w'’-])(?:by|to|with|from|against|toward|towards)\s+\Z")
 """Before a person who is an agent or an object in the clause ("When challenged by Bollinger … he stated"):
 not whom the subject "he" names."""
-INFINITIVE_OBJECT = re.compile(r"(?<![\w'’-])to\s+(?:kill|murder|assassinate|kidnap|arrest|oust|remove|replace|fire|sack|"
-                               r"hire|sign|sue|impeach|defeat|beat|attack|blame|meet|interview|visit|elect|appoint|"
-                               r"nominate|endorse|support|oppose|protect|free|release|thank|honou?r|describe|name)\s+"
-                               r"(?:[A-Z][\w.'’-]*\s+){0,2}\Z")
+INFINITIVE_OBJECT: Final = re.compile(r"(?<![\w'’-])to\s+(?:kill|murder|assassinate|kidnap|arrest|oust|remove|replace|fire|sack|"
+                                      r"hire|sign|sue|impeach|defeat|beat|attack|blame|meet|interview|visit|elect|appoint|"
+                                      r"nominate|endorse|support|oppose|protect|free|release|thank|honou?r|describe|name)\s+"
+                                      r"(?:[A-Z][\w.'’-]*\s+){0,2}\Z")
 """Before a person who is the object of an infinitive ("“He was not part of the plan” to kill Moïse, he said", "The
 plot to kidnap Governor Jo Li was foiled, he said"): not whom "he" names."""
 
 
-_RELATIVE_PRONOUN = re.compile(r"(?:,\s*|\s)(which|that|who|whom|whose|where|what)\s+(?:he|she)\s*\Z")
-SENTENCE_OPENING = re.compile(r"[\"“]?(?:(?:[A-Z][^,;:\"“”]{0,60}|[A-Z]\w*),\s+)?")
+_RELATIVE_PRONOUN: Final = re.compile(r"(?:,\s*|\s)(which|that|who|whom|whose|where|what)\s+(?:he|she)\s*\Z")
+SENTENCE_OPENING: Final = re.compile(r"[\"“]?(?:(?:[A-Z][^,;:\"“”]{0,60}|[A-Z]\w*),\s+)?")
 """What may stand before a sentence's subject: an opening adverbial and its comma ("Soon after, ", "Meanwhile, ")."""
-_SUBJECT_REACH = 600
+_SUBJECT_REACH: Final = 600
 """How far back (characters) a sentence's subject is still what a "he"/"she" whose gender the text does not settle
 points to, rather than the person named last."""
 
@@ -40,14 +41,14 @@ def _sentence_start(text: str, at: int) -> int:
     return max(text.rfind("\n", 0, at) + 1, text.rfind(". ", 0, at) + 2)
 
 
-_ASKED = re.compile(r"Asked\s+(?:if|whether|about|what|why|how|when|who)\b[^;:]*,\s+")
+_ASKED: Final = re.compile(r"Asked\s+(?:if|whether|about|what|why|how|when|who)\b[^;:]*,\s+")
 """A leading question put to the pronoun's person ("Asked if Mr Blunkett could return …, he replied"): whom it
 names is asked about, not answering."""
 
 
-_ASKS_THEM = re.compile(r"(?<![\w'’-])(?:(?:asked|told|accused|questioned|pressed|urged|interrupted|heckled|showed|"
-                        r"handed|gave)\s+(?:him|her)|(?:complained|shouted)\s+(?:to|at)|"
-                        r"suggested)\b")
+_ASKS_THEM: Final = re.compile(r"(?<![\w'’-])(?:(?:asked|told|accused|questioned|pressed|urged|interrupted|heckled|showed|"
+                               r"handed|gave)\s+(?:him|her)|(?:complained|shouted)\s+(?:to|at)|"
+                               r"suggested)\b")
 """An unnamed person addressing someone ("A vendor told her that …", "A protester accused him of lying", "A customer
 complained to the manager"): the "he"/"she" who answers is the one addressed, not the asker."""
 
@@ -162,10 +163,10 @@ def _first_clause_subject(text: str, clause_start: int, pronoun_at: int) -> str 
     return lower_first(phrase, text, at)
 
 
-_OPENING_ADVERBIAL = re.compile(r"(?:On|In|At|During|After|Before|Last|This|Earlier|Later)\b[^,;:]{0,40},\s+")
-_SUBJECT_THEN_VERB = re.compile(r"((?:(?:[Tt]he|[Ss]ome|[Mm]any|[Ss]everal|[Ll]ocal|[A-Z][\w'’-]*)\s+){0,2}"
-                                r"[A-Za-z][\w'’-]*)\s+(?:[a-z]+ed|have|has|had|were|are|will|would|could|went|said|"
-                                r"told|met|made|took|gave|left|found|held|kept|began|spent|ran|came|saw)\b")
+_OPENING_ADVERBIAL: Final = re.compile(r"(?:On|In|At|During|After|Before|Last|This|Earlier|Later)\b[^,;:]{0,40},\s+")
+_SUBJECT_THEN_VERB: Final = re.compile(r"((?:(?:[Tt]he|[Ss]ome|[Mm]any|[Ss]everal|[Ll]ocal|[A-Z][\w'’-]*)\s+){0,2}"
+                                       r"[A-Za-z][\w'’-]*)\s+(?:[a-z]+ed|have|has|had|were|are|will|would|could|went|said|"
+                                       r"told|met|made|took|gave|left|found|held|kept|began|spent|ran|came|saw)\b")
 """A subject of up to three words and its verb opening a clause ("Police arrested", "The players trained",
 "Scientology officials went")."""
 

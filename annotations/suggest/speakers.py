@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from annotations.suggest import Suggestion
 from annotations.suggest.coreference import pick_person
@@ -28,17 +29,17 @@ from annotations.suggest.subject_fallbacks import INVERTING, PASSIVE_BEFORE, fal
 from annotations.suggest.subject_speaker import subject_speaker
 from annotations.suggest.verb_senses import POSSESSOR_BEFORE
 
-WINDOW = 160
+WINDOW: Final = 160
 """How far before its verb a subject is looked for (end-anchored patterns cost grows with the text given)."""
 
 
-_USER_NAME = re.compile(r"(?:(?<![\w'’-])(?:user|blogger|netizen|tweeter|commenter|vlogger|YouTuber)[ \t]+|\A[ \t]*)"
-                        r"([A-Za-z0-9][\w.-]*)[ \t]*\Z")
+_USER_NAME: Final = re.compile(r"(?:(?<![\w'’-])(?:user|blogger|netizen|tweeter|commenter|vlogger|YouTuber)[ \t]+|\A[ \t]*)"
+                               r"([A-Za-z0-9][\w.-]*)[ \t]*\Z")
 """A user name no list knows, with a digit, "_" or "-" in it (checked apart): after "user"/"blogger", or alone as the
 subject."""
-_HANDLE_AFTER = re.compile(r"[ \t]*\(@\w+\)(?:[ \t]*\[[a-z]{2,3}\])?[ \t]*\Z")
+_HANDLE_AFTER: Final = re.compile(r"[ \t]*\(@\w+\)(?:[ \t]*\[[a-z]{2,3}\])?[ \t]*\Z")
 """A social-media handle in brackets after a name, and perhaps a language tag ("Runrunes (@RunRunesWeb) [es]")."""
-_GOES_ON_TO = re.compile(r"[ \t]+(?:go|goes|went|going|gone)[ \t]+on[ \t]+to[ \t]+\Z")
+_GOES_ON_TO: Final = re.compile(r"[ \t]+(?:go|goes|went|going|gone)[ \t]+on[ \t]+to[ \t]+\Z")
 
 
 def find_speaker(text: str, start: int, verb_start: int, verb_end: int, according: bool,
@@ -68,9 +69,9 @@ def _voice_of(name: str, context: Context) -> Speaker | None:
     return None
 
 
-_THE_SPOKESPERSON = frozenset(("the spokesman", "the spokeswoman", "the spokesperson"))
-_BODY_SPOKESPERSON = re.compile(r"(?:a|an|the) ((?:[A-Z][\w&'’-]*|of|and|for)(?: (?:[A-Z][\w&'’-]*|of|and|for)){0,4}) "
-                                r"spokes(?:man|woman|person)")
+_THE_SPOKESPERSON: Final = frozenset(("the spokesman", "the spokeswoman", "the spokesperson"))
+_BODY_SPOKESPERSON: Final = re.compile(r"(?:a|an|the) ((?:[A-Z][\w&'’-]*|of|and|for)(?: (?:[A-Z][\w&'’-]*|of|and|for)){0,4}) "
+                                       r"spokes(?:man|woman|person)")
 """A spokesperson named by the body they speak for, capitalised before the noun ("a Labour spokesman", "a Cosla
 spokeswoman"): not a nationality or a place ("a Scottish spokesman", "a US spokesman")."""
 
@@ -234,31 +235,31 @@ def _past_scare_quotes(text: str, start: int, clause_start: int, verb_start: int
     return clause_start
 
 
-_OPENING_IT = re.compile(r"[\"“]?(It|They)[ \t]+(?!(?:is|was|are|were|seems|seemed|appears|appeared)\b)[a-z]")
+_OPENING_IT: Final = re.compile(r"[\"“]?(It|They)[ \t]+(?!(?:is|was|are|were|seems|seemed|appears|appeared)\b)[a-z]")
 """A sentence opened by "It"/"They" and its verb: the subject of a second verb after "and" too (not "It was X who
 …": a cleft, whose "it" stands for nobody)."""
 
 
-_IMPERSONAL_PASSIVE = re.compile(r"(?<![\w'’-])[Ii]t\s+(?:is|was|has\s+been|had\s+been)\s+(?:(?:[a-z]+ly|now|also|"
-                                 r"widely|since|further)\s+)*\Z")
+_IMPERSONAL_PASSIVE: Final = re.compile(r"(?<![\w'’-])[Ii]t\s+(?:is|was|has\s+been|had\s+been)\s+(?:(?:[a-z]+ly|now|also|"
+                                        r"widely|since|further)\s+)*\Z")
 """Before a participle of saying: an impersonal passive ("it is now reported", "it was announced"), which names no
 source."""
-_AS_BEFORE = re.compile(r"(?<![\w'’-])as\s+(?:first\s+|previously\s+|earlier\s+|widely\s+)?\Z", re.I)
+_AS_BEFORE: Final = re.compile(r"(?<![\w'’-])as\s+(?:first\s+|previously\s+|earlier\s+|widely\s+)?\Z", re.I)
 """Before a participle of saying with its agent: "as (first) reported by X" cites X."""
-_BY_AGENT = re.compile(r"\s+by(?=\s)")
+_BY_AGENT: Final = re.compile(r"\s+by(?=\s)")
 """After a past participle of saying: its agent follows ("described by the Washington Post as …")."""
-_HEARD_FROM = re.compile(r"[ \t]+(?:(?:evidence|testimony|submissions)[ \t]+)?from(?=[ \t])")
-_THAT = re.compile(r"[ \t]+that\b")
-_OBJECT_PRONOUN = re.compile(r"\s+(him|her)\b(?!\s+[a-z])", re.I)
+_HEARD_FROM: Final = re.compile(r"[ \t]+(?:(?:evidence|testimony|submissions)[ \t]+)?from(?=[ \t])")
+_THAT: Final = re.compile(r"[ \t]+that\b")
+_OBJECT_PRONOUN: Final = re.compile(r"\s+(him|her)\b(?!\s+[a-z])", re.I)
 
 
-_PARTICIPLE_AFTER_SUBJECT = re.compile(
-    r"\s*((?i:the|a|an|one|some|this|these|its|their)\s+(?:(?!(?:is|are|was|were|has|have|had|be|been|being|who|"
-    r"which|that)\b)[a-z-]+\s+){0,4}?(?!(?:is|are|was|were|be|been|being)\b)[a-z-]+"
-    r"|(?:Documents|Emails|E-mails|Records|Files|Messages|Minutes|Notes|Papers|Texts|Letters|Memos|Filings))"
-    r",?\s+(?:[a-z]+ed|seen|shown)\s+(?:by|with|in|from|to|for|at)\b")
+_PARTICIPLE_AFTER_SUBJECT: Final = re.compile(
+           r"\s*((?i:the|a|an|one|some|this|these|its|their)\s+(?:(?!(?:is|are|was|were|has|have|had|be|been|being|who|"
+           r"which|that)\b)[a-z-]+\s+){0,4}?(?!(?:is|are|was|were|be|been|being)\b)[a-z-]+"
+           r"|(?:Documents|Emails|E-mails|Records|Files|Messages|Minutes|Notes|Papers|Texts|Letters|Memos|Filings))"
+           r",?\s+(?:[a-z]+ed|seen|shown)\s+(?:by|with|in|from|to|for|at)\b")
 """A subject whose noun phrase a participle phrase follows ("A team of researchers affiliated with …", "The
 research, supported by …"): the names inside that phrase are not the speaker; the phrase before it is."""
-_MAIN_PRONOUN = re.compile(r"(?:^|,\s+)([Hh]e|[Ss]he)\s+[a-z]+(?:\s+[a-z]+)?\s*,\s*\Z")
+_MAIN_PRONOUN: Final = re.compile(r"(?:^|,\s+)([Hh]e|[Ss]he)\s+[a-z]+(?:\s+[a-z]+)?\s*,\s*\Z")
 """Before a participle of saying: the main clause, a pronoun and its verb ("…, he declined, saying")."""
-_TESTIFIES = re.compile(r"\s+(?:admit|say|tell|describe|explain|claim|deny|insist|accept|confirm)\b")
+_TESTIFIES: Final = re.compile(r"\s+(?:admit|say|tell|describe|explain|claim|deny|insist|accept|confirm)\b")

@@ -12,23 +12,24 @@ Pure functions over the text. Qt-free.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from annotations.analysis import fold
 
-PRONOUNS: dict[str, frozenset[str]] = {
-    "uk": frozenset("він вона вони його її їхніми їх".split()),
-    "ru": frozenset("он она они его её ее их".split()),
-    "fr": frozenset("il elle ils elles lui eux".split()),
-    "de": frozenset("er sie".split()),
-    "ar": frozenset("هو هي هم".split()),
+PRONOUNS: Final[dict[str, frozenset[str]]] = {
+           "uk": frozenset("він вона вони його її їхніми їх".split()),
+           "ru": frozenset("он она они его её ее их".split()),
+           "fr": frozenset("il elle ils elles lui eux".split()),
+           "de": frozenset("er sie".split()),
+           "ar": frozenset("هو هي هم".split()),
 }
 """Subject (and, for "за її словами", possessive) pronouns that stand for who spoke before."""
-_ARABIC_STOP = re.compile(r"\s+(?:أن|إن|ان|بأن|لأن)(?!\w)|[،,:؛«\"“.]|\s+(?:في|على|عن|خلال|يوم|أمس|اليوم)(?!\w)")
-_ARABIC_ROLES = frozenset(fold(w) for w in """وزير وزيرة رئيس رئيسة مدير مديرة متحدث متحدثة المتحدث المتحدثة ناطق
-    ناطقة نائب نائبة حاكم محافظ سفير سفيرة عضو السيد السيدة الدكتور الدكتورة الخبير الخبيرة المحلل المحللة
-    مسؤول مسؤولة المسؤول المسؤولة زعيم زعيمة قائد الوزير الوزيرة الرئيس الرئيسة المدير المديرة باسم شركة لشركة
-    الشركة مشغل مشغلة""".split())
-_ARABIC_FUNCTION = frozenset(fold(w) for w in "من إلى الى عن مع في على ثم قد لقد".split())
+_ARABIC_STOP: Final = re.compile(r"\s+(?:أن|إن|ان|بأن|لأن)(?!\w)|[،,:؛«\"“.]|\s+(?:في|على|عن|خلال|يوم|أمس|اليوم)(?!\w)")
+_ARABIC_ROLES: Final = frozenset(fold(w) for w in """وزير وزيرة رئيس رئيسة مدير مديرة متحدث متحدثة المتحدث المتحدثة ناطق
+           ناطقة نائب نائبة حاكم محافظ سفير سفيرة عضو السيد السيدة الدكتور الدكتورة الخبير الخبيرة المحلل المحللة
+           مسؤول مسؤولة المسؤول المسؤولة زعيم زعيمة قائد الوزير الوزيرة الرئيس الرئيسة المدير المديرة باسم شركة لشركة
+           الشركة مشغل مشغلة""".split())
+_ARABIC_FUNCTION: Final = frozenset(fold(w) for w in "من إلى الى عن مع في على ثم قد لقد".split())
 
 
 def arabic_speaker(text: str, after_verb: int, end: int) -> str | None:
@@ -61,9 +62,9 @@ def arabic_speaker(text: str, after_verb: int, end: int) -> str | None:
     return " ".join(kept)
 
 
-_PARTICLES = frozenset(fold(w) for w in "بن بنت ابن".split())
+_PARTICLES: Final = frozenset(fold(w) for w in "بن بنت ابن".split())
 """Between a given name and the father's: "محمد بن سلمان" is one name of three words."""
-_AFTER_NAME = frozenset(fold(w) for w in "ولي نائب".split())
+_AFTER_NAME: Final = frozenset(fold(w) for w in "ولي نائب".split())
 """Role words that may follow a name in apposition ("ولي العهد السعودي")."""
 
 
@@ -117,9 +118,9 @@ def refers_back(lang: str, sentence: str, verb: int) -> bool:
     return any(w in pronouns for w in words[max(0, position - 2): position + 3])
 
 
-LOOKBACK = 3_000
+LOOKBACK: Final = 3_000
 """How far back (characters) a role after a German verb looks for the person named with it."""
-_GERMAN_ROLE_AFTER = re.compile(r"\s*(?:der|die|des)\s+([A-ZÄÖÜ][a-zäöüß]+)")
+_GERMAN_ROLE_AFTER: Final = re.compile(r"\s*(?:der|die|des)\s+([A-ZÄÖÜ][a-zäöüß]+)")
 
 
 def german_role_after(sentence: str, verb_end: int) -> str | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from annotations.suggest import Suggestion
 from annotations.suggest.coreference import UPPER, fullest, loose_name
@@ -23,62 +24,62 @@ from annotations.suggest.unlisted_speakers import capitalised_speaker, loose_spe
 from annotations.suggest.unnamed import FOLLOWER_AFTER, one_person
 
 
-_THE_GROUP = re.compile(r"\s*(?:(?:But|And|Yet)\s+)?[Tt]he\s+([A-Z][a-z]*[a-rt-z]s)\s*")
+_THE_GROUP: Final = re.compile(r"\s*(?:(?:But|And|Yet)\s+)?[Tt]he\s+([A-Z][a-z]*[a-rt-z]s)\s*")
 """A people or a party's members by a listed plural ("The Tories", "the Palestinians"): they speak, unnamed as worded."""
-PASSIVE_BEFORE = re.compile(r"(?<![\w'’-])(?:is|are|was|were|be|been|being)(?:\s+[a-z]+ly)?\s*\Z")
-_DESCRIBED_THEN_NAMED = re.compile(r"\s*[\"“]?(?:The|A|An|Its|His|Her|Their)\s[^,;:\"“”]{3,120}?,[ \t]+"
-                                   r"((?:The[ \t]+)?[A-Z][\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*){0,3}),[ \t]*")
+PASSIVE_BEFORE: Final = re.compile(r"(?<![\w'’-])(?:is|are|was|were|be|been|being)(?:\s+[a-z]+ly)?\s*\Z")
+_DESCRIBED_THEN_NAMED: Final = re.compile(r"\s*[\"“]?(?:The|A|An|Its|His|Her|Their)\s[^,;:\"“”]{3,120}?,[ \t]+"
+                                          r"((?:The[ \t]+)?[A-Z][\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*){0,3}),[ \t]*")
 """A description as the subject, then the name of what it describes fenced by commas ("The group that owns most
 of her music, Big Machine,"): the name, which no list knows, speaks."""
-_PLACE_DESCRIBED = re.compile(r"\s*[\"“]?(?:The|A|An|Its|His|Her|Their)\s+(?:[a-z-]+\s+){0,2}(?:country|nation|state|city|"
-                              r"town|region|province|island|capital|kingdom|republic)\b")
+_PLACE_DESCRIBED: Final = re.compile(r"\s*[\"“]?(?:The|A|An|Its|His|Her|Their)\s+(?:[a-z-]+\s+){0,2}(?:country|nation|state|city|"
+                                     r"town|region|province|island|capital|kingdom|republic)\b")
 """A description of a place, before the place's name in apposition ("The country that hosts the summit, France,")."""
-_FENCED_SUBJECT = re.compile(r"\s*(?P<head>(?:[A-Z][\w'’-]*|the|a|an|its|his|her|their|two|three|several)"
-                             r"(?:[ \t]+[\w'’-]+){0,3}),[ \t]+(?P<apposed>[^,;:]+?),[ \t]*")
+_FENCED_SUBJECT: Final = re.compile(r"\s*(?P<head>(?:[A-Z][\w'’-]*|the|a|an|its|his|her|their|two|three|several)"
+                                    r"(?:[ \t]+[\w'’-]+){0,3}),[ \t]+(?P<apposed>[^,;:]+?),[ \t]*")
 """A short subject and its apposition fenced by commas, all that stands before the verb ("The company, Acme Ltd,",
 "Her husband, a retired teacher,"): the subject, never a clause before an inverted '…, said X'."""
-_NAME_SHAPED = re.compile(r"[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){1,2}")
+_NAME_SHAPED: Final = re.compile(r"[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){1,2}")
 """Two or three capitalised words, as a person's name stands in apposition ("the uncle, Ma Chengming,")."""
-_KIN_HEADS = frozenset("uncle aunt father mother son daughter wife husband brother sister cousin grandfather grandmother "
-                       "grandson granddaughter nephew niece friend partner fiancé fiancée widow widower".split())
-_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose|which)\b[^,;:]*,\s*\Z")
-_EVIDENTIAL = ("show", "found", "find", "reveal", "suggest", "indicate", "conclude")
+_KIN_HEADS: Final = frozenset("uncle aunt father mother son daughter wife husband brother sister cousin grandfather grandmother "
+                              "grandson granddaughter nephew niece friend partner fiancé fiancée widow widower".split())
+_RELATIVE_CLAUSE: Final = re.compile(r",\s+(?:who|whose|which)\b[^,;:]*,\s*\Z")
+_EVIDENTIAL: Final = ("show", "found", "find", "reveal", "suggest", "indicate", "conclude")
 """Verbs of evidence (data "show", tests "found"): a comma before them closes a modifier of their subject, the
 source never follows them as it may follow "said"."""
-_CLOSING_QUOTES = frozenset(("”", '"', "’", "'"))
-_PARTICIPLE_CHUNK = re.compile(r"\s*(?:[a-z]+ly\s+)?[a-z]+(?:ed|ing)\b")
-_AUXILIARY = re.compile(r"[ \t]+(?:has|have|had|will|would|can|could)[ \t]+(?!been\b)(?=[a-z])")
+_CLOSING_QUOTES: Final = frozenset(("”", '"', "’", "'"))
+_PARTICIPLE_CHUNK: Final = re.compile(r"\s*(?:[a-z]+ly\s+)?[a-z]+(?:ed|ing)\b")
+_AUXILIARY: Final = re.compile(r"[ \t]+(?:has|have|had|will|would|can|could)[ \t]+(?!been\b)(?=[a-z])")
 """An auxiliary after the subject, in the main clause a participle of saying follows ("The government has resisted
 calls …, saying")."""
-_QUANTIFIER_ASIDE = re.compile(r"\s*((?i:some|many|most|several|others))[ \t]*,[ \t]*(?:however|though|meanwhile|too|"
-                               r"also|in turn|of course)[ \t]*,[ \t]*(?:(?:have|has|had|also|even)[ \t]+)?")
+_QUANTIFIER_ASIDE: Final = re.compile(r"\s*((?i:some|many|most|several|others))[ \t]*,[ \t]*(?:however|though|meanwhile|too|"
+                                      r"also|in turn|of course)[ \t]*,[ \t]*(?:(?:have|has|had|also|even)[ \t]+)?")
 """A quantifier alone as the subject, an adverb set off by commas after it ("Some, however, have suggested")."""
-_QUANTIFIER_IN_THE = re.compile(r"\s*((?i:many|some|most|others|few)\s+(?:in|from|across|within)\s+the\s+[a-z]+)\s*")
+_QUANTIFIER_IN_THE: Final = re.compile(r"\s*((?i:many|some|most|others|few)\s+(?:in|from|across|within)\s+the\s+[a-z]+)\s*")
 """A quantifier of people in a place or body the text names by a common noun ("Many in the city fear …")."""
-_NEAR_TYPES = ("PERSON", "ORG")
+_NEAR_TYPES: Final = ("PERSON", "ORG")
 """Who may speak from somewhere else in the clause than right before the verb: a place there is an object or a
 setting ("his travel ban, which does not cover Afghanistan, and … that critics blame"; "…, Prince Harry told
 reporters in London on a visit"), unlike a person or an organisation named there."""
-_SPOKEN_TO = re.compile(r"(?<![\w'’-])(?:to|with|against|toward|towards)\s+\Z")
+_SPOKEN_TO: Final = re.compile(r"(?<![\w'’-])(?:to|with|against|toward|towards)\s+\Z")
 """Before whom a subject speaks to or with: not the speaker ("His uncle spoke with CNN … and said"); "a survey by X"
 is X's."""
-_DESCRIBED_AFTER = re.compile(r",\s+(?:the|a|an)\s+[^,;:]*\Z")
-_NEW_CLAUSE = re.compile(r",[ \t]+(?:but|while|whereas|yet|although|though)[ \t]+"
-                         r"(?!(?:he|she|they|it|we|i|you|who|also|then|still|now|later|instead|rather|not|never|only|"
-                         r"even|[a-z]+ly)\b)(?![a-z\s'’-]*\b(?:spokes\w+|officials?|executives?|lawyers?|"
-                         r"representatives?|staff|management|aides?)\b)(?:[a-z][\w'’-]*[ \t]+){1,3}\Z")
+_DESCRIBED_AFTER: Final = re.compile(r",\s+(?:the|a|an)\s+[^,;:]*\Z")
+_NEW_CLAUSE: Final = re.compile(r",[ \t]+(?:but|while|whereas|yet|although|though)[ \t]+"
+                                r"(?!(?:he|she|they|it|we|i|you|who|also|then|still|now|later|instead|rather|not|never|only|"
+                                r"even|[a-z]+ly)\b)(?![a-z\s'’-]*\b(?:spokes\w+|officials?|executives?|lawyers?|"
+                                r"representatives?|staff|management|aides?)\b)(?:[a-z][\w'’-]*[ \t]+){1,3}\Z")
 """A clause of its own between a name and the verb, its subject a few lower-case words, not a pronoun or an adverb
 ("…, but online speculation points to"; not "…, but also shows"): the name is no subject of the verb."""
-_NAME_OF = re.compile(rf"(?<![\w'’-])((?:[{UPPER}][\w'’-]+\s+){{1,3}}?[{UPPER}][\w'’-]+)"
-                      r"\s+(?:of|at|from)\s+(?:the\s+)?(?:[A-Z][\w.]+-based\s+)?\Z")
+_NAME_OF: Final = re.compile(rf"(?<![\w'’-])((?:[{UPPER}][\w'’-]+\s+){{1,3}}?[{UPPER}][\w'’-]+)"
+                             r"\s+(?:of|at|from)\s+(?:the\s+)?(?:[A-Z][\w.]+-based\s+)?\Z")
 """Capitalised words right before "of (the)" and an organisation: perhaps a name no list knows ("Wray Grimaldi of
 the University of Otago")."""
-INVERTING = frozenset("commented remarked quipped stated declared countered observed "
-                       "said says told tells added adds wrote writes asked explained noted recalled recalls remembers "
-                       "recounted replied responded "
-                       "continued warned argued insisted claimed reported note notes argue argues posit posits "
-                       "bragged joked confessed exclaimed echoed gushed penned raved laughed sighed teased scoffed "
-                       "snapped beamed cooed fumed".split())
+INVERTING: Final = frozenset("commented remarked quipped stated declared countered observed "
+                              "said says told tells added adds wrote writes asked explained noted recalled recalls remembers "
+                              "recounted replied responded "
+                              "continued warned argued insisted claimed reported note notes argue argues posit posits "
+                              "bragged joked confessed exclaimed echoed gushed penned raved laughed sighed teased scoffed "
+                              "snapped beamed cooed fumed".split())
 """Verbs of saying, after which the source may follow ("…," said a spokesman; "…," wrote the post's author)."""
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from annotations.suggest import Suggestion
 from annotations.suggest.described_subjects import described_subject, org_reference
@@ -24,40 +25,40 @@ from annotations.suggest.unlisted_speakers import APPOSITION
 from annotations.suggest.unnamed import head_noun
 from annotations.suggest.unnamed_subjects import unnamed_subject
 
-_WORK_BY = re.compile(r"[ \t]*(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:(?:[a-z-]+|\d{4})[ \t]+)?(?:story|report|article|"
-                      r"column|piece|paper|study|book|op-ed|essay|analysis|investigation|review|letter)[ \t]+by[ \t]+")
+_WORK_BY: Final = re.compile(r"[ \t]*(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:(?:[a-z-]+|\d{4})[ \t]+)?(?:story|report|article|"
+                             r"column|piece|paper|study|book|op-ed|essay|analysis|investigation|review|letter)[ \t]+by[ \t]+")
 """A work by someone opening the subject ("A story by Ada Moe …", "A 2021 paper by …"): its author speaks."""
-_OPEN_RELATIVE = re.compile(r",\s+who\s[^,;:]*\Z")
+_OPEN_RELATIVE: Final = re.compile(r",\s+who\s[^,;:]*\Z")
 """A relative clause after the subject that the writer did not close with a comma before the verb."""
-_OPEN_WHICH = re.compile(r",\s+which\s+(?:includes|included|include|represents|represented|comprises|brings\s+together|"
-                         r"groups)\s[^;:]*,\s*\Z")
+_OPEN_WHICH: Final = re.compile(r",\s+which\s+(?:includes|included|include|represents|represented|comprises|brings\s+together|"
+                                r"groups)\s[^;:]*,\s*\Z")
 """A relative clause listing an organisation's members, commas inside it, before the verb: the body before it speaks."""
-_BODY_HEADS = ORG_NOUN_SET | frozenset("operator owner developer maker carrier insurer landlord employer contractor "
-                                       "provider supplier".split())
-_POST_NOMINAL = re.compile(rf"[ \t]+(?:{'|'.join(sorted(POST_NOMINALS))})(?:,[ \t]+(?:for|of)[ \t]+[^,;:]{{1,60}})?,?[ \t]*")
+_BODY_HEADS: Final = ORG_NOUN_SET | frozenset("operator owner developer maker carrier insurer landlord employer contractor "
+                                              "provider supplier".split())
+_POST_NOMINAL: Final = re.compile(rf"[ \t]+(?:{'|'.join(sorted(POST_NOMINALS))})(?:,[ \t]+(?:for|of)[ \t]+[^,;:]{{1,60}})?,?[ \t]*")
 """Letters after a name, maybe with whom the person acts for ("KC, for the prosecution,"): no part of the subject."""
-_CREDENTIAL = "|".join(sorted((re.escape(c) for c in CREDENTIALS), key=len, reverse=True))
-_CREDENTIALED = re.compile(rf"(?:,?[ \t]+(?:{_CREDENTIAL})(?=[,\s]))+,"
-                           r"(?:[ \t]+(?:(?:a|an|the)[ \t]+)?[a-z][^,;:\"“”]{0,100},){0,2}(?:[ \t]+[a-z][a-z -]{0,40})?"
-                           r"[ \t]*")
+_CREDENTIAL: Final = "|".join(sorted((re.escape(c) for c in CREDENTIALS), key=len, reverse=True))
+_CREDENTIALED: Final = re.compile(rf"(?:,?[ \t]+(?:{_CREDENTIAL})(?=[,\s]))+,"
+                                  r"(?:[ \t]+(?:(?:a|an|the)[ \t]+)?[a-z][^,;:\"“”]{0,100},){0,2}(?:[ \t]+[a-z][a-z -]{0,40})?"
+                                  r"[ \t]*")
 """Degrees after a name and up to two descriptions ("Kelly Jones MS, RD, CSSD, LDN, sports dietitian", "Logan DuBose,
 MD, a geriatrics specialist and co-founder of Olera, a … group for dementia care,"): the named person speaks."""
-_DESCRIBED_THEN_NAMED = re.compile(r"\s*(?:[Oo]ne|[Aa]nother|[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ \t]+"
-                                   r"(?:[a-z-]+[ \t]+){0,3}[a-z-]+,[ \t]+(?:(?:the[ \t]+)?\d{1,3}-year-old[ \t]+)?")
+_DESCRIBED_THEN_NAMED: Final = re.compile(r"\s*(?:[Oo]ne|[Aa]nother|[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ \t]+"
+                                          r"(?:[a-z-]+[ \t]+){0,3}[a-z-]+,[ \t]+(?:(?:the[ \t]+)?\d{1,3}-year-old[ \t]+)?")
 """A description, its comma, and maybe an age: what stands before the name in "One survivor, 23-year-old X,"."""
-_OPEN_APPOSITION = re.compile(r"\s*,\s+(?:a|an|the|who|whose|which)\b[^,;:]*\Z")
-_RELATIVE = re.compile(r"\s*,?\s+(?:who|which|that)\s*\Z")
-_LEADING_ADVERBIAL = re.compile(r"\s*[\"“]?(?:On|In|At|After|Before|During|Since|Last|This|Earlier|Later|Meanwhile|Today|"
-                                r"Yesterday|Separately|However|Still|Now|Then|Also)\b[^,;:]{0,40}")
+_OPEN_APPOSITION: Final = re.compile(r"\s*,\s+(?:a|an|the|who|whose|which)\b[^,;:]*\Z")
+_RELATIVE: Final = re.compile(r"\s*,?\s+(?:who|which|that)\s*\Z")
+_LEADING_ADVERBIAL: Final = re.compile(r"\s*[\"“]?(?:On|In|At|After|Before|During|Since|Last|This|Earlier|Later|Meanwhile|Today|"
+                                       r"Yesterday|Separately|However|Still|Now|Then|Also)\b[^,;:]{0,40}")
 """A time or a linking adverb opening the clause before the subject ("On Monday, the People's Daily")."""
-POSTED_ON = re.compile(r"(?<![\w'’-])(?:posted|wrote|said|tweeted|announced|appeared|published)\s+on\s+\Z")
+POSTED_ON: Final = re.compile(r"(?<![\w'’-])(?:posted|wrote|said|tweeted|announced|appeared|published)\s+on\s+\Z")
 """Where a statement went out ("posted on Twitter accusing", "wrote on Facebook"): the platform, not the speaker."""
-_ENDS_IN_NAME = re.compile(r"[A-Z][\w.'’&-]*\s*\Z")
-_PARTY_AND_STATE = re.compile(r"[ \t]*\([A-Z][\w.-]{0,12}(?:[ \t]*[-–,][ \t]*[A-Z][\w. ]{0,14})?\)[ \t]*\Z")
+_ENDS_IN_NAME: Final = re.compile(r"[A-Z][\w.'’&-]*\s*\Z")
+_PARTY_AND_STATE: Final = re.compile(r"[ \t]*\([A-Z][\w.-]{0,12}(?:[ \t]*[-–,][ \t]*[A-Z][\w. ]{0,14})?\)[ \t]*\Z")
 """A lawmaker's party and state in brackets after the name ("Sen. Joe Manchin (D-W.Va.)", "Rep. X (R-Texas)")."""
-_PARTY_TAG = re.compile(r",[ \t]+[DRI]-[A-Z][\w.]{1,12}(?:,[ \t]+\d{1,3})?,?[ \t]*\Z")
+_PARTY_TAG: Final = re.compile(r",[ \t]+[DRI]-[A-Z][\w.]{1,12}(?:,[ \t]+\d{1,3})?,?[ \t]*\Z")
 """The same between commas, an age perhaps after it ("Rep. Jim Clyburn, D-S.C., 84,")."""
-_COMPANIONS = re.compile(r"\s+and\s+(?:his|her|their|its)\s+(?:[a-z-]+\s+)?[a-z-]+\s*\Z")
+_COMPANIONS: Final = re.compile(r"\s+and\s+(?:his|her|their|its)\s+(?:[a-z-]+\s+)?[a-z-]+\s*\Z")
 
 
 def subject_speaker(text: str, clause_start: int, end: int, mentions: Sequence[Suggestion],
@@ -181,8 +182,8 @@ def _dashed_name(text: str, clause_start: int, cut: re.Match[str], mentions: Seq
     return named if _DASHED.fullmatch(text, a, named.start) and _DASH_CLOSES.fullmatch(text, named.end, b) else None
 
 
-_DASHED = re.compile(r"\s+[–—-]\s*(?:[A-Z][a-z]{1,4}\.?\s+)?")
-_DASH_CLOSES = re.compile(r"\s*[–—-]\s*")
+_DASHED: Final = re.compile(r"\s+[–—-]\s*(?:[A-Z][a-z]{1,4}\.?\s+)?")
+_DASH_CLOSES: Final = re.compile(r"\s*[–—-]\s*")
 
 
 def _named_in_apposition(text: str, clause_start: int, end: int, mentions: Sequence[Suggestion]) -> Suggestion | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Final
 
 from annotations.suggest.coreference import fullest, loose_name
 from annotations.suggest.gazetteer import gazetteer
@@ -13,14 +14,14 @@ from annotations.suggest.name_words import name_lists, title_words, world_surnam
 from annotations.suggest.speaker_clause import ROLE_NOUNS
 from annotations.suggest.speaker_context import Context, Speaker
 
-APPOSITION = re.compile(r"(?:,\s+(?:a|an|another|the|who|whose|which|its|his|her|in|on|at|during|after|via|now|\d{1,3}|"
-                        r"[a-z]+ing)\b"
-                        r"(?:[^,;:]|(?<=\d),(?=\d{3}))*,"
-                        rf"|,\s+(?:[a-z-]+\s+){{0,2}}(?:{ROLE_NOUNS})\s+(?:of|to|for|at|with|on)\s[^,;:]*,"
-                        r"|,\s+(?:[a-z]+ly\s+)?(?!(?:submitted|written|authored|published|released|issued|compiled|"
-                        r"produced|prepared|commissioned|signed|conducted|led|drafted|filed|sent|posted|carried)\b"
-                        r"[^,;:]*\sby\s)(?P<participle>[a-z]+\s+by\s|[a-z]+ed\s)[^,;:]*,"
-                        r"|\s+[–—-][^–—]*[–—])\s*\Z")
+APPOSITION: Final = re.compile(r"(?:,\s+(?:a|an|another|the|who|whose|which|its|his|her|in|on|at|during|after|via|now|\d{1,3}|"
+                               r"[a-z]+ing)\b"
+                               r"(?:[^,;:]|(?<=\d),(?=\d{3}))*,"
+                               rf"|,\s+(?:[a-z-]+\s+){{0,2}}(?:{ROLE_NOUNS})\s+(?:of|to|for|at|with|on)\s[^,;:]*,"
+                               r"|,\s+(?:[a-z]+ly\s+)?(?!(?:submitted|written|authored|published|released|issued|compiled|"
+                               r"produced|prepared|commissioned|signed|conducted|led|drafted|filed|sent|posted|carried)\b"
+                               r"[^,;:]*\sby\s)(?P<participle>[a-z]+\s+by\s|[a-z]+ed\s)[^,;:]*,"
+                               r"|\s+[–—-][^–—]*[–—])\s*\Z")
 """An apposition or an aside closing the subject ("Jo Grady, the union's leader,", "X, via USA Today,", "X, chairman
 of the board,", "Iran, hit by sanctions,", "The lawsuit, filed Monday in …,", "X — a nurse —"): the name stands
 before it (but "the report, submitted by X," names its author: no aside)."""
@@ -36,9 +37,9 @@ def loose_speaker(text: str, subject: str, context: Context) -> Speaker | None:
     return None
 
 
-_OUTLET = re.compile(r"(?:^|\s)(?:(?:[Tt]he|[A-Z][a-z]+)\s+(?:[a-z]+\s+)?(?:site|website|newspaper|paper|outlet|"
-                     r"broadcaster|magazine|blog|agency|publication|daily|tabloid|network|newsletter)\s+|[Tt]he\s+)?"
-                     r"([A-Z][a-z]*[A-Z]?[a-z]+(?:\s+[A-Z][a-z]+)?)\s*\Z")
+_OUTLET: Final = re.compile(r"(?:^|\s)(?:(?:[Tt]he|[A-Z][a-z]+)\s+(?:[a-z]+\s+)?(?:site|website|newspaper|paper|outlet|"
+                            r"broadcaster|magazine|blog|agency|publication|daily|tabloid|network|newsletter)\s+|[Tt]he\s+)?"
+                            r"([A-Z][a-z]*[A-Z]?[a-z]+(?:\s+[A-Z][a-z]+)?)\s*\Z")
 """An outlet or firm no list knows, as the subject ("Taiwanese site DigiTimes", "The Nikkei")."""
 
 
@@ -55,7 +56,7 @@ def outlet_speaker(subject: str) -> Speaker | None:
     return Speaker(name, "named")
 
 
-_NOT_AN_OUTLET = frozenset("He She It They We I You This That These Those There Here".split())
+_NOT_AN_OUTLET: Final = frozenset("He She It They We I You This That These Those There Here".split())
 
 
 def unlisted_speaker(text: str, subject: str, context: Context, names_only: bool = False) -> Speaker | None:
@@ -87,7 +88,7 @@ def common_plural(word: str) -> bool:
         and word not in world_surnames() and 1.8 <= zipf(singular.lower()) <= 4.0  # (not "Powers", "Fields")
 
 
-_PEOPLE_ENDINGS = ("ists", "ers", "ians", "ors", "ants", "ents")
+_PEOPLE_ENDINGS: Final = ("ists", "ers", "ians", "ors", "ants", "ents")
 """Endings of plural nouns for people by what they do ("nutritionists", "beekeepers", "statisticians")."""
 
 
@@ -111,20 +112,20 @@ def short_org_names() -> frozenset[str]:
     return frozenset(w for w in firsts if zipf(w) < 4.6 and w not in _NOT_AN_OUTLET)
 
 
-_CAPITALISED_NAME = re.compile(r"(?:The\s+)?((?:[A-Z][a-z]+|[A-Z]{2,})(?:\s+(?:of\s+(?:the\s+)?)?(?:[A-Z][a-z]+|[A-Z]{2,}|&)){1,4}"
-                               r"|[A-Z]{2,6}|[a-z][A-Z][a-z]+(?:[A-Z][a-z]+)*|[A-Z][a-z]+(?:[A-Z][a-z]+)+|[A-Z][a-z]+\s+\d{1,3})"
-                               r"\s*\Z")
-_KIND_BEFORE = re.compile(r"(?:^|\s)(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+)?(?:nonprofit|non-profit|charity|group|company|firm|"
-                          r"giant|conglomerate|retailer|automaker|carmaker|chipmaker|lender|bank|insurer|airline|"
-                          r"organi[sz]ation|agency|startup|website|site|newspaper|outlet|network|broadcaster|magazine|"
-                          r"station|foundation|association|label|studio|publisher|developer|band)\s+(?=[A-Z])")
+_CAPITALISED_NAME: Final = re.compile(r"(?:The\s+)?((?:[A-Z][a-z]+|[A-Z]{2,})(?:\s+(?:of\s+(?:the\s+)?)?(?:[A-Z][a-z]+|[A-Z]{2,}|&)){1,4}"
+                                      r"|[A-Z]{2,6}|[a-z][A-Z][a-z]+(?:[A-Z][a-z]+)*|[A-Z][a-z]+(?:[A-Z][a-z]+)+|[A-Z][a-z]+\s+\d{1,3})"
+                                      r"\s*\Z")
+_KIND_BEFORE: Final = re.compile(r"(?:^|\s)(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+)?(?:nonprofit|non-profit|charity|group|company|firm|"
+                                 r"giant|conglomerate|retailer|automaker|carmaker|chipmaker|lender|bank|insurer|airline|"
+                                 r"organi[sz]ation|agency|startup|website|site|newspaper|outlet|network|broadcaster|magazine|"
+                                 r"station|foundation|association|label|studio|publisher|developer|band)\s+(?=[A-Z])")
 """What kind of body the name after it is ("the nonprofit RIP Medical Debt says", "the advocacy group X said")."""
-_AS_OPENING = re.compile(r"[\"“]?As\s+(?=\S)")
-_NOT_A_NAME_START = frozenset("The This That These Those Some Many Most Several Few All Both Other Its His Her Their "
-                              "Our Two Three Four Five Six Seven Eight Nine Ten".split())
-_PEOPLE_PLURALS = frozenset("Officials Sources Analysts Experts Senators Lawmakers Leaders Residents Authorities "
-                            "Democrats Republicans Americans Members Workers Activists Critics Protesters Media "
-                            "Investigators Prosecutors Scientists Researchers Doctors Police".split())
+_AS_OPENING: Final = re.compile(r"[\"“]?As\s+(?=\S)")
+_NOT_A_NAME_START: Final = frozenset("The This That These Those Some Many Most Several Few All Both Other Its His Her Their "
+                                     "Our Two Three Four Five Six Seven Eight Nine Ten".split())
+_PEOPLE_PLURALS: Final = frozenset("Officials Sources Analysts Experts Senators Lawmakers Leaders Residents Authorities "
+                                   "Democrats Republicans Americans Members Workers Activists Critics Protesters Media "
+                                   "Investigators Prosecutors Scientists Researchers Doctors Police".split())
 
 
 def capitalised_speaker(subject: str) -> Speaker | None:
@@ -152,7 +153,7 @@ def capitalised_speaker(subject: str) -> Speaker | None:
     return Speaker(name, "named")
 
 
-_NUMBERED_PARTS = frozenset("Chapter Section Article Page Part Title Act Rule Phase Stage Round Game Week Day Year Grade "
-                            "Class Type Category Level Step Room Exhibit Figure Table Item Clause Paragraph Proposition "
-                            "Prop Measure Question Amendment Bill Resolution Issue Initiative Ballot".split())
+_NUMBERED_PARTS: Final = frozenset("Chapter Section Article Page Part Title Act Rule Phase Stage Round Game Week Day Year Grade "
+                                   "Class Type Category Level Step Room Exhibit Figure Table Item Clause Paragraph Proposition "
+                                   "Prop Measure Question Amendment Bill Resolution Issue Initiative Ballot".split())
 """Words a number follows that name a part of something, never a speaker ("Chapter 11 says")."""

@@ -5,59 +5,60 @@ at a sentence start. Pure functions and patterns, used by `speakers.py`."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from annotations.suggest.gazetteer import gazetteer
 from annotations.suggest.name_words import DESCRIBING_ENDS
 from annotations.suggest.names import name_lists, zipf
 
-UNNAMED_HEADS = (
-    "officials|official|diplomats|diplomat|analysts|analyst|experts|expert|sources|source|residents|resident|"
-    "witnesses|witness|observers|observer|critics|aides|aide|officers|officer|investigators|investigator|"
-    "investigations|investigation|prosecutors|prosecutor|police|authorities|lawmakers|legislators|MPs|MEPs|"
-    "senators|Republicans|Democrats|Republican|Democrat|operatives|operative|activists|activist|campaigners|protesters|doctors|doctor|"
-    "scientists|scientist|researchers|researcher|economists|economist|people|person|man|woman|men|women|"
-    "spokesman|spokeswoman|spokesperson|representatives|representative|members|member|leaders|insiders|insider|"
-    "reports|report|media|data|figures|statistics|study|studies|survey|poll|polls|tests|test|results|documents|"
-    "records|statement|statements|legislation|regulations|rules|guidance|invitation|estimates|analysis|inquiry|"
-    "review|ministers|minister|staff|employees|workers|teachers|parents|families|relatives|neighbours|neighbors|"
-    "friends|colleagues|supporters|opponents|voters|users|customers|owners|owner|executives|executive|"
-    "commentators|journalists|reporters|correspondents|newspapers|broadcasters|outlets|agencies|groups|"
-    "organisations|organizations|companies|firms|banks|governments|countries|nations|allies|diplomacy|"
-    "intelligence|military|army|troops|soldiers|militants|rebels|fighters|monitors|observatory|monitor|"
-    "authority|judges|judge|court|coroner|inspectors|inspector|engineers|advisers|advisors|adviser|advisor|"
-    "scholars|academics|historians|pollsters|surveys|models|projections|forecasts|accounts|footage|video|images|"
-    "farmers|fishermen|villagers|locals|citizens|demonstrators|students|patients|survivors|victims|passengers|"
-    "drivers|traders|merchants|shopkeepers|businesses|lawyers|lawyer|attorneys|attorney|unions|campaign|"
-    "insurers|lenders|investors|bankers|regulators|inspectors|officers|guards|staffers|aides|medics|nurses|"
-    "paramedics|firefighters|rescuers|commanders|commander|generals|veterans|clerics|imams|priests|bishops|"
-    "others|academic|volunteers|volunteer|organizers|organisers|organizer|organiser|directors|director|details|"
-    "research|CEO|CEOs|children|child|speakers|speaker|attendees|attendee|participants|participant|delegates|"
-    "delegate|daughters|sons|siblings|those|ministries|"
-    "soldier|student|worker|employee|farmer|driver|pilots|pilot|guard|fighter|militant|rebel|protester|campaigner|"
-    "neighbour|neighbor|villager|survivor|victim|passenger|customer|parent|trader|merchant|shopkeeper|investor|"
-    "banker|veteran|nurse|teacher|policeman|policewoman|firefighter|medic|paramedic|rescuer|citizen|demonstrator|"
-    "patient|journalist|reporter|correspondent|commentator|historian|scholar|pollster|engineer|staffer|cleric|"
-    "imam|priest|bishop|fisherman|legislator|lawmaker|senator|relative|friend|colleague|supporter|opponent|voter|"
-    "user|virologists|virologist|epidemiologists|epidemiologist|physicians|physician|psychologists|psychologist|"
-    "psychiatrists|psychiatrist|biologists|biologist|ecologists|climatologists|meteorologists|meteorologist|"
-    "forecasters|forecaster|astronomers|astronomer|physicists|physicist|chemists|geologists|geologist|"
-    "archaeologists|archaeologist|sociologists|criminologists|statisticians|demographers|strategists|strategist|"
-    "consultants|consultant|specialists|specialist|surgeons|surgeon|pharmacists|clinicians|clinician|midwives|"
-    "immunologists|immunologist|oncologists|oncologist|cardiologists|cardiologist|"
-    "paediatricians|pediatricians|paediatrician|pediatrician|policymakers|policymaker|advocates|proponents|backers|"
-    "skeptics|sceptics|lobbyists|lobbyist|auditors|administrators|managers|manager|planners|bureaucrats|negotiators|"
-    "negotiator|politicians|politician|candidates|candidate|players|player|coaches|coach|fans|netizens|netizen|"
-    "bloggers|blogger|commenters|commenter|charities|charity|carers|carer")
+UNNAMED_HEADS: Final = (
+           "officials|official|diplomats|diplomat|analysts|analyst|experts|expert|sources|source|residents|resident|"
+           "witnesses|witness|observers|observer|critics|aides|aide|officers|officer|investigators|investigator|"
+           "investigations|investigation|prosecutors|prosecutor|police|authorities|lawmakers|legislators|MPs|MEPs|"
+           "senators|Republicans|Democrats|Republican|Democrat|operatives|operative|activists|activist|campaigners|protesters|doctors|doctor|"
+           "scientists|scientist|researchers|researcher|economists|economist|people|person|man|woman|men|women|"
+           "spokesman|spokeswoman|spokesperson|representatives|representative|members|member|leaders|insiders|insider|"
+           "reports|report|media|data|figures|statistics|study|studies|survey|poll|polls|tests|test|results|documents|"
+           "records|statement|statements|legislation|regulations|rules|guidance|invitation|estimates|analysis|inquiry|"
+           "review|ministers|minister|staff|employees|workers|teachers|parents|families|relatives|neighbours|neighbors|"
+           "friends|colleagues|supporters|opponents|voters|users|customers|owners|owner|executives|executive|"
+           "commentators|journalists|reporters|correspondents|newspapers|broadcasters|outlets|agencies|groups|"
+           "organisations|organizations|companies|firms|banks|governments|countries|nations|allies|diplomacy|"
+           "intelligence|military|army|troops|soldiers|militants|rebels|fighters|monitors|observatory|monitor|"
+           "authority|judges|judge|court|coroner|inspectors|inspector|engineers|advisers|advisors|adviser|advisor|"
+           "scholars|academics|historians|pollsters|surveys|models|projections|forecasts|accounts|footage|video|images|"
+           "farmers|fishermen|villagers|locals|citizens|demonstrators|students|patients|survivors|victims|passengers|"
+           "drivers|traders|merchants|shopkeepers|businesses|lawyers|lawyer|attorneys|attorney|unions|campaign|"
+           "insurers|lenders|investors|bankers|regulators|inspectors|officers|guards|staffers|aides|medics|nurses|"
+           "paramedics|firefighters|rescuers|commanders|commander|generals|veterans|clerics|imams|priests|bishops|"
+           "others|academic|volunteers|volunteer|organizers|organisers|organizer|organiser|directors|director|details|"
+           "research|CEO|CEOs|children|child|speakers|speaker|attendees|attendee|participants|participant|delegates|"
+           "delegate|daughters|sons|siblings|those|ministries|"
+           "soldier|student|worker|employee|farmer|driver|pilots|pilot|guard|fighter|militant|rebel|protester|campaigner|"
+           "neighbour|neighbor|villager|survivor|victim|passenger|customer|parent|trader|merchant|shopkeeper|investor|"
+           "banker|veteran|nurse|teacher|policeman|policewoman|firefighter|medic|paramedic|rescuer|citizen|demonstrator|"
+           "patient|journalist|reporter|correspondent|commentator|historian|scholar|pollster|engineer|staffer|cleric|"
+           "imam|priest|bishop|fisherman|legislator|lawmaker|senator|relative|friend|colleague|supporter|opponent|voter|"
+           "user|virologists|virologist|epidemiologists|epidemiologist|physicians|physician|psychologists|psychologist|"
+           "psychiatrists|psychiatrist|biologists|biologist|ecologists|climatologists|meteorologists|meteorologist|"
+           "forecasters|forecaster|astronomers|astronomer|physicists|physicist|chemists|geologists|geologist|"
+           "archaeologists|archaeologist|sociologists|criminologists|statisticians|demographers|strategists|strategist|"
+           "consultants|consultant|specialists|specialist|surgeons|surgeon|pharmacists|clinicians|clinician|midwives|"
+           "immunologists|immunologist|oncologists|oncologist|cardiologists|cardiologist|"
+           "paediatricians|pediatricians|paediatrician|pediatrician|policymakers|policymaker|advocates|proponents|backers|"
+           "skeptics|sceptics|lobbyists|lobbyist|auditors|administrators|managers|manager|planners|bureaucrats|negotiators|"
+           "negotiator|politicians|politician|candidates|candidate|players|player|coaches|coach|fans|netizens|netizen|"
+           "bloggers|blogger|commenters|commenter|charities|charity|carers|carer")
 """The head nouns of unnamed sources; a person noun in the plural has its singular too ("one soldier reports")."""
 
-FOLLOWERS = frozenset("fans supporters critics opponents detractors admirers followers loyalists voters customers users "
-                      "shareholders subscribers listeners viewers readers".split())
+FOLLOWERS: Final = frozenset("fans supporters critics opponents detractors admirers followers loyalists voters customers users "
+                             "shareholders subscribers listeners viewers readers".split())
 """Groups named after a person or a body that are not its voice ("Lady Gaga fans", "Apple customers"; unlike "Google
 employees" or "PG&E officials", whom the body speaks through)."""
 
-FOLLOWER_AFTER = re.compile(r"[ \t]+(" + "|".join(sorted(FOLLOWERS)) + r")\b")
+FOLLOWER_AFTER: Final = re.compile(r"[ \t]+(" + "|".join(sorted(FOLLOWERS)) + r")\b")
 """A follower noun right after a name ("Lady Gaga fans", "Apple customers"): group 1 is the noun."""
-MEMBERS_AFTER = re.compile(r"[ \t]+(?:Democrats|Republicans|Tories|members|lawmakers|legislators|senators|MPs|MEPs)\b")
+MEMBERS_AFTER: Final = re.compile(r"[ \t]+(?:Democrats|Republicans|Tories|members|lawmakers|legislators|senators|MPs|MEPs)\b")
 """A body's members after its name ("Senate Democrats", "Chamber of Commerce members"): they speak, as worded, not
 the body."""
 
@@ -85,51 +86,51 @@ def _trie(words: list[str]) -> str:
     return pattern(tree)
 
 
-_HEADS = _trie(UNNAMED_HEADS.split("|"))
+_HEADS: Final = _trie(UNNAMED_HEADS.split("|"))
 """`UNNAMED_HEADS` as a prefix tree, for the case-insensitive patterns below."""
-_DETERMINERS = ("the|a|an|some|one|two|three|four|five|several|many|most|other|few|both|all|these|those|its|their|"
-                "his|her|our|local|senior|top|state|government|health|new|further|online|post")
-_STOP = ("and|or|but|that|which|who|whom|while|when|as|because|if|then|after|before|since|said|says|told|with|"
-         "by|for|to|from|on|of|in|at|it|he|she|they|we|i|you|there|here|is|are|was|were|be|been|has|have|had|not|"
-         "also|string|number|group|series|handful|lot|dozen|dozens|until|unless|although|though|where|whereas|so|once|"
-         "yet|than|into|about|over|under|between|through|during|without|within|against|among|whether|even|a|an|"
-         "why|how|what")
+_DETERMINERS: Final = ("the|a|an|some|one|two|three|four|five|several|many|most|other|few|both|all|these|those|its|their|"
+                       "his|her|our|local|senior|top|state|government|health|new|further|online|post")
+_STOP: Final = ("and|or|but|that|which|who|whom|while|when|as|because|if|then|after|before|since|said|says|told|with|"
+                "by|for|to|from|on|of|in|at|it|he|she|they|we|i|you|there|here|is|are|was|were|be|been|has|have|had|not|"
+                "also|string|number|group|series|handful|lot|dozen|dozens|until|unless|although|though|where|whereas|so|once|"
+                "yet|than|into|about|over|under|between|through|during|without|within|against|among|whether|even|a|an|"
+                "why|how|what")
 """Words that are no modifier inside an unnamed source: function words, and "a"/"an" or "even" (an article opens the
 phrase: "There was even a study which indicated" is "a study"; "the" may stand inside: "lawyers representing the
 families")."""
-_PARTITIVE = "some|many|most|all|several|one|two|three|four|five|few|none|each|both|dozens|hundreds|thousands"
+_PARTITIVE: Final = "some|many|most|all|several|one|two|three|four|five|few|none|each|both|dozens|hundreds|thousands"
 """Before "of": "some of the state's energy experts" is the source as worded."""
-_PARTITIVE_OF = re.compile(rf"^(?:{_PARTITIVE})\s+of\s+", re.I)
-UNNAMED = re.compile(
-    rf"(?<![\w'’-])(?:\b(?:{_PARTITIVE})\s+of\s+)?(?:\b(?:{_DETERMINERS})\s+|"
-    r"\b(?:(?:almost|nearly|about|around|roughly|more\s+than|over|at\s+least)\s+)?\d{1,3}(?:,\d{3})*(?![\d,])\s+|"
-    r"\b(?:a|an|the)\s+(?:19|20)\d\d\s+)?(?:(?-i:(?:[A-Z][A-Za-z]+,\s+)*[A-Z][A-Za-z]+,?\s+(?:and|or)\s+(?=[A-Z]))|(?:current|past|serving)\s+and\s+(?:former|present|retired)\s+)?"
-    rf"(?:(?!(?:{_STOP})\b)[A-Za-z][\w'’-]*\s+){{0,3}}\b(?:{_HEADS})(?!\w|[’']s\b|\s+(?:office|agency|bureau|department|authority|service|board|commission|"
-    r"ministry|institute)\b)"
-    r"(?:\s+familiar\s+with\s+(?:[\w'’.-]+\s+){0,4}?(?:thinking|plans?|matter|discussions|talks|deliberations|"
-    r"negotiations|situation|decision|investigation|case|process|deal|issue|probe|review|conversations?)"
-    r"(?:\s+(?:on|of)\s+the\s+[a-z]+)?\b"
-    r"|\s+(?:in\s+fav(?:ou|o)r\s+of|in|at|of|on|from|for|by|close\s+to|familiar\s+with|with\s+knowledge\s+of)\s+(?:(?:their|his|her|its|our)\s+[a-z][\w'’-]*|(?:the\s+)?"
-    r"(?!(?:said|says|told|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|[a-z]+ing\b)[\w'’-]+)(?:\s+(?!(?:said|says|told|put|who|whom|whose|which|that|did|does|do|not|has|have|had|is|are|was|were|will|would|could|can|may|might|should|must|also)\b|[a-z]+(?:ed|ing)\b)[a-z][\w'’-]+){0,2})?"
-    r"(?:\s+(?:here|there)\b)?", re.I)
+_PARTITIVE_OF: Final = re.compile(rf"^(?:{_PARTITIVE})\s+of\s+", re.I)
+UNNAMED: Final = re.compile(
+           rf"(?<![\w'’-])(?:\b(?:{_PARTITIVE})\s+of\s+)?(?:\b(?:{_DETERMINERS})\s+|"
+           r"\b(?:(?:almost|nearly|about|around|roughly|more\s+than|over|at\s+least)\s+)?\d{1,3}(?:,\d{3})*(?![\d,])\s+|"
+           r"\b(?:a|an|the)\s+(?:19|20)\d\d\s+)?(?:(?-i:(?:[A-Z][A-Za-z]+,\s+)*[A-Z][A-Za-z]+,?\s+(?:and|or)\s+(?=[A-Z]))|(?:current|past|serving)\s+and\s+(?:former|present|retired)\s+)?"
+           rf"(?:(?!(?:{_STOP})\b)[A-Za-z][\w'’-]*\s+){{0,3}}\b(?:{_HEADS})(?!\w|[’']s\b|\s+(?:office|agency|bureau|department|authority|service|board|commission|"
+           r"ministry|institute)\b)"
+           r"(?:\s+familiar\s+with\s+(?:[\w'’.-]+\s+){0,4}?(?:thinking|plans?|matter|discussions|talks|deliberations|"
+           r"negotiations|situation|decision|investigation|case|process|deal|issue|probe|review|conversations?)"
+           r"(?:\s+(?:on|of)\s+the\s+[a-z]+)?\b"
+           r"|\s+(?:in\s+fav(?:ou|o)r\s+of|in|at|of|on|from|for|by|close\s+to|familiar\s+with|with\s+knowledge\s+of)\s+(?:(?:their|his|her|its|our)\s+[a-z][\w'’-]*|(?:the\s+)?"
+           r"(?!(?:said|says|told|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|[a-z]+ing\b)[\w'’-]+)(?:\s+(?!(?:said|says|told|put|who|whom|whose|which|that|did|does|do|not|has|have|had|is|are|was|were|will|would|could|can|may|might|should|must|also)\b|[a-z]+(?:ed|ing)\b)[a-z][\w'’-]+){0,2})?"
+           r"(?:\s+(?:here|there)\b)?", re.I)
 """An unnamed source: determiner, up to three modifiers, a head noun ("officials", "a senior diplomat"), an identifying
 prepositional phrase ("residents of the town") and "here"/"there" ("officials here say": where the writer is). Never
 a head that owns the noun after it ("the victim's family": the family speaks); a participle ends the prepositional
 phrase ("scientists in the paper titled …": the clause it opens is dropped, as a relative clause is), except after a
 possessive, where a word in -ing is a noun ("people familiar with their thinking")."""
-UNNAMED_OF = re.compile(rf"(?<![\w'’-])(?:(?i:{_HEADS})\s+and\s+)?(?:(?:{_DETERMINERS})\s+)?(?:(?!(?i:and|or|but|yet|so|as|if|when|while|because|since|then)\b)[A-Za-z][\w'’-]*\s+)?"
-                         rf"(?i:{UNNAMED_HEADS})\s+"
-                         r"(?:(?:at|with|for|of|from)\s+(?:a|an|the)\s+(?:[a-z][\w'’-]*\s+){1,3})?"
-                         r"(?:in|of|from|at|on)\s+(?:the\s+)?(?:[A-Z][\w'’-]*,?\s+(?:and\s+)?)*\Z")
-UNNAMED_END = re.compile(rf"(?:{UNNAMED.pattern})\s*\Z", re.I)
-UNNAMED_RELATIVE = re.compile(rf"({UNNAMED.pattern})\s+(?:who|that)\s[^,;:]*\Z", re.I)
-UNNAMED_START = re.compile(rf"\s*({UNNAMED.pattern})", re.I)
-HEAD_SET = frozenset(w.casefold() for w in UNNAMED_HEADS.split("|"))
-VERB_FIRST = re.compile(rf"\s*[a-z]+ed\s+(?=(?:{_PARTITIVE}|{_DETERMINERS})\b)")
+UNNAMED_OF: Final = re.compile(rf"(?<![\w'’-])(?:(?i:{_HEADS})\s+and\s+)?(?:(?:{_DETERMINERS})\s+)?(?:(?!(?i:and|or|but|yet|so|as|if|when|while|because|since|then)\b)[A-Za-z][\w'’-]*\s+)?"
+                                rf"(?i:{UNNAMED_HEADS})\s+"
+                                r"(?:(?:at|with|for|of|from)\s+(?:a|an|the)\s+(?:[a-z][\w'’-]*\s+){1,3})?"
+                                r"(?:in|of|from|at|on)\s+(?:the\s+)?(?:[A-Z][\w'’-]*,?\s+(?:and\s+)?)*\Z")
+UNNAMED_END: Final = re.compile(rf"(?:{UNNAMED.pattern})\s*\Z", re.I)
+UNNAMED_RELATIVE: Final = re.compile(rf"({UNNAMED.pattern})\s+(?:who|that)\s[^,;:]*\Z", re.I)
+UNNAMED_START: Final = re.compile(rf"\s*({UNNAMED.pattern})", re.I)
+HEAD_SET: Final = frozenset(w.casefold() for w in UNNAMED_HEADS.split("|"))
+VERB_FIRST: Final = re.compile(rf"\s*[a-z]+ed\s+(?=(?:{_PARTITIVE}|{_DETERMINERS})\b)")
 
 
-_CONJUNCT = rf"(?:[A-Za-z][\w'’-]*\s+){{0,2}}(?:(?i:{_HEADS})|[a-z][\w'’-]*(?:s|men|people))"
-COORDINATED = re.compile(rf"(?<![\w'’-])(?:(?:{_CONJUNCT},\s+)+{_CONJUNCT},?|{_CONJUNCT})\s+(?:and|or)\s+\Z")
+_CONJUNCT: Final = rf"(?:[A-Za-z][\w'’-]*\s+){{0,2}}(?:(?i:{_HEADS})|[a-z][\w'’-]*(?:s|men|people))"
+COORDINATED: Final = re.compile(rf"(?<![\w'’-])(?:(?:{_CONJUNCT},\s+)+{_CONJUNCT},?|{_CONJUNCT})\s+(?:and|or)\s+\Z")
 """Sources listed before the last one: "black voters, campaign organizers and …" (each a source noun or a
 plural); a comma before "and" only after a list of three ("accused of hiding the papers, and some officials say":
 a new clause)."""
@@ -145,7 +146,7 @@ def ends_with_and_or(before: str, at: int) -> bool:
     if stripped.endswith("and"):
         return stripped[-4:-3].isspace()
     return stripped.endswith("or") and stripped[-3:-2].isspace()
-ANTECEDENT_WINDOW = 300
+ANTECEDENT_WINDOW: Final = 300
 """How far back "they" looks for a plural unnamed source named in passing."""
 
 
@@ -173,16 +174,16 @@ def antecedent(text: str, at: int) -> str | None:
     return lower_first(found[0], text, found[1]) if found else None
 
 
-_SUBJECT_AND_VERB = re.compile(rf"(?:\S+\s+)*?(?!(?:{_DETERMINERS})\b)[\w'’-]+,?\s+(?:[a-z]+ed|let|helped|met|told|gave|"
-                               r"took|made|saw|found|held|left|sent|kept|brought|urged|thanked)\s+(?=\S)",
-                               re.I)
+_SUBJECT_AND_VERB: Final = re.compile(rf"(?:\S+\s+)*?(?!(?:{_DETERMINERS})\b)[\w'’-]+,?\s+(?:[a-z]+ed|let|helped|met|told|gave|"
+                                      r"took|made|saw|found|held|left|sent|kept|brought|urged|thanked)\s+(?=\S)",
+                                      re.I)
 """A subject and its verb in the past before an unnamed plural ("The TNG50 simulation allowed researchers"): not part
 of the phrase (but "the retired generals", "some unnamed officials" are one)."""
 
 
-_AUXILIARY_END = re.compile(r"\s+(?:are|were|have|had|will|would|could|can|may|might|should|must|do|did)"
-                            r"(?:\s+(?:long|also|still|now|already|repeatedly|not|never|always|often)){0,2}\Z")
-_CAUSATIVE = re.compile(r"(?:allowed|enabled|helped|let|led|forced|prompted|caused|urged|asked)\s+(?=\S)")
+_AUXILIARY_END: Final = re.compile(r"\s+(?:are|were|have|had|will|would|could|can|may|might|should|must|do|did)"
+                                   r"(?:\s+(?:long|also|still|now|already|repeatedly|not|never|always|often)){0,2}\Z")
+_CAUSATIVE: Final = re.compile(r"(?:allowed|enabled|helped|let|led|forced|prompted|caused|urged|asked)\s+(?=\S)")
 """A verb that lets someone do something, opening the stretch (", allowed researchers to …"): never a modifier."""
 
 
@@ -207,23 +208,23 @@ def one_person(phrase: str) -> bool:
         and words[cut - 1] in _ONE_PERSON_HEADS  # ("a source close to the family": its head, "source")
 
 
-_POST_MODIFIER = frozenset("in at of on from for by with close familiar who that".split())
+_POST_MODIFIER: Final = frozenset("in at of on from for by with close familiar who that".split())
 
 
-_ONE_PERSON_HEADS = frozenset(
-    "official diplomat source resident witness spokesman spokeswoman spokesperson officer analyst man woman aide "
-    "adviser advisor employee worker lawyer doctor nurse survivor commander soldier insider executive "
-    "representative member negotiator investigator researcher teacher student neighbour neighbor relative "
-    "farmer driver activist engineer manager staffer minister lawmaker legislator politician director coordinator "
-    "administrator commissioner superintendent chairman chairwoman professor economist expert consultant "
-    "specialist scientist physician inmate prisoner victim patient clerk cashier guard pilot passenger shopper customer "
-    "owner trader banker parent mother father friend colleague volunteer "
-    "paramedic firefighter surgeon pharmacist landlord tenant homeowner shopkeeper mechanic contractor bystander "
-    "motorist".split())
+_ONE_PERSON_HEADS: Final = frozenset(
+           "official diplomat source resident witness spokesman spokeswoman spokesperson officer analyst man woman aide "
+           "adviser advisor employee worker lawyer doctor nurse survivor commander soldier insider executive "
+           "representative member negotiator investigator researcher teacher student neighbour neighbor relative "
+           "farmer driver activist engineer manager staffer minister lawmaker legislator politician director coordinator "
+           "administrator commissioner superintendent chairman chairwoman professor economist expert consultant "
+           "specialist scientist physician inmate prisoner victim patient clerk cashier guard pilot passenger shopper customer "
+           "owner trader banker parent mother father friend colleague volunteer "
+           "paramedic firefighter surgeon pharmacist landlord tenant homeowner shopkeeper mechanic contractor bystander "
+           "motorist".split())
 """(Not a reporter or a journalist, who ask, nor a vendor, a voter or a protester in the crowd a politician meets: the
 "he"/"she" after is who answers.)"""
-_HE_ONLY = frozenset("spokesman man father husband son brother chairman".split())
-_SHE_ONLY = frozenset("spokeswoman woman mother wife daughter sister chairwoman".split())
+_HE_ONLY: Final = frozenset("spokesman man father husband son brother chairman".split())
+_SHE_ONLY: Final = frozenset("spokeswoman woman mother wife daughter sister chairwoman".split())
 
 
 def fits_pronoun(phrase: str, pronoun: str) -> bool:
@@ -241,10 +242,10 @@ def plural(phrase: str) -> bool:
     return head.endswith(("s", "men")) or head in ("people", "police", "media", "data", "staff", "military")
 
 
-IN_THE_KNOW = re.compile(r"\s*((?:[A-Za-z]+\s+)?(?:[Pp]eople|[Pp]ersons?|[Ss]ources?|[Ii]ndividuals?|[Ii]nsiders?|"
-                         r"[Aa]ides?|[Aa]llies|[Aa]ssociates?|[Ss]omeone|[Aa]nyone|[Aa]dvis[eo]rs?))\s+"
-                         r"(?:familiar\s+with|close\s+to|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|"
-                         r"knowledgeable\s+about|aware\s+of)\s")
+IN_THE_KNOW: Final = re.compile(r"\s*((?:[A-Za-z]+\s+)?(?:[Pp]eople|[Pp]ersons?|[Ss]ources?|[Ii]ndividuals?|[Ii]nsiders?|"
+                                r"[Aa]ides?|[Aa]llies|[Aa]ssociates?|[Ss]omeone|[Aa]nyone|[Aa]dvis[eo]rs?))\s+"
+                                r"(?:familiar\s+with|close\s+to|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|"
+                                r"knowledgeable\s+about|aware\s+of)\s")
 """Sources who know of a body's business, not its voice ("according to three people close to the EU's process",
 "People familiar with Google's plans said"): unnamed, whatever body the phrase names; group 1 is who they are."""
 
@@ -272,8 +273,8 @@ def lower_first(phrase: str, text: str, at: int) -> str:
     return first[0].lower() + phrase[1:] if common else phrase
 
 
-_PARTY_MEMBERS = frozenset("Republicans Democrats Tories Republican Democratic".split())
-_CHAMBERS = frozenset("House Senate Assembly Congressional".split())  # ("House Republicans said")
+_PARTY_MEMBERS: Final = frozenset("Republicans Democrats Tories Republican Democratic".split())
+_CHAMBERS: Final = frozenset("House Senate Assembly Congressional".split())  # ("House Republicans said")
 
 
 def common_capitalised(first: str, followed: bool) -> bool:
@@ -288,31 +289,31 @@ def common_capitalised(first: str, followed: bool) -> bool:
     return followed and common >= 2.5 and first not in given and first not in surnames and first not in gazetteer()
 
 
-_COMMON_FIRST = re.compile(rf"(?:{_DETERMINERS}|{UNNAMED_HEADS})", re.I)
+_COMMON_FIRST: Final = re.compile(rf"(?:{_DETERMINERS}|{UNNAMED_HEADS})", re.I)
 
 
-_NP_DETERMINERS = frozenset("the a an some one two three four five several many most other few both all these those "
-                            "its their his her our recent new".split())
-_NP_STOP = frozenset("and or but while when as because if then since said says told is are was were be been being has "
-                     "have had will would can could may might must should do does did not it he she they we i you "
-                     "there here this why how what where whether".split())
+_NP_DETERMINERS: Final = frozenset("the a an some one two three four five several many most other few both all these those "
+                                   "its their his her our recent new".split())
+_NP_STOP: Final = frozenset("and or but while when as because if then since said says told is are was were be been being has "
+                            "have had will would can could may might must should do does did not it he she they we i you "
+                            "there here this why how what where whether".split())
 """Words that show a stretch is no subject noun phrase (a verb, a pronoun, a conjunction, a question word)."""
-_NP_RELATIVE = frozenset("that which who whom whose".split())
-_NP_PREPOSITIONS = frozenset("of on in at for from by with about such including across among".split())
-_NP_TIME = re.compile(r"(?:from|on|since|this|last|earlier)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-                      r"Sunday|week|month|year|morning|afternoon|evening|night)\b|(?:yesterday|today)\b")
-_IRREGULAR_PARTICIPLES = frozenset("made taken given written held seen known shown done built sent put set told brought "
-                                    "kept left paid sold found drawn thrown chosen spoken stolen broken hidden".split())
+_NP_RELATIVE: Final = frozenset("that which who whom whose".split())
+_NP_PREPOSITIONS: Final = frozenset("of on in at for from by with about such including across among".split())
+_NP_TIME: Final = re.compile(r"(?:from|on|since|this|last|earlier)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                             r"Sunday|week|month|year|morning|afternoon|evening|night)\b|(?:yesterday|today)\b")
+_IRREGULAR_PARTICIPLES: Final = frozenset("made taken given written held seen known shown done built sent put set told brought "
+                                           "kept left paid sold found drawn thrown chosen spoken stolen broken hidden".split())
 """Past participles without -ed, which open a participle clause as -ed ones do ("a posting made …")."""
-_NP_NOT_FIRST = frozenset("after before during despite until unless although though whether whereas per via without "
-                          "within through against toward towards upon onto into like unlike over under".split())
+_NP_NOT_FIRST: Final = frozenset("after before during despite until unless although though whether whereas per via without "
+                                 "within through against toward towards upon onto into like unlike over under".split())
 """Prepositions and subordinators that open an adverbial, never a source ("despite her ratings", "after news of")."""
-_NP_TOKEN = re.compile(r"\S+")
-_LOWER_WORD = re.compile(r"\s+[a-z]")
+_NP_TOKEN: Final = re.compile(r"\S+")
+_LOWER_WORD: Final = re.compile(r"\s+[a-z]")
 """A lower-case word next (the phrase goes on in lower case: "Spectral observations")."""
-_NP_BAD = re.compile(r"[\"“”()\[\]]")
-_NP_TIME_WORDS = frozenset("from on since this last earlier yesterday today".split())
-NP_MAX_WORDS = 16
+_NP_BAD: Final = re.compile(r"[\"“”()\[\]]")
+_NP_TIME_WORDS: Final = frozenset("from on since this last earlier yesterday today".split())
+NP_MAX_WORDS: Final = 16
 
 
 def source_phrase(text: str, start: int, end: int, sentence_start: bool = False) -> tuple[int, int] | None:
@@ -390,4 +391,4 @@ def head_noun(phrase: str) -> str:
     return _COMPLEMENT.split(phrase, 1)[0].rsplit(None, 1)[-1].lower()
 
 
-_COMPLEMENT = re.compile(r"\s+(?:of|for|at|in|on|near|from|with|by|to|who|that)\s+")
+_COMPLEMENT: Final = re.compile(r"\s+(?:of|for|at|in|on|near|from|with|by|to|who|that)\s+")

@@ -5,6 +5,7 @@ this after names and descriptions. Pure functions."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from annotations.suggest import Suggestion
 from annotations.suggest.org_references import referred_voice, salient_orgs
@@ -14,20 +15,20 @@ from annotations.suggest.unnamed import (COORDINATED, FOLLOWER_AFTER, HEAD_SET, 
                                          UNNAMED_END, UNNAMED_RELATIVE, VERB_FIRST, ends_with_and_or, lower_first)
 
 
-_FORMER = re.compile(r"\b(?:former|ex-|retired)\b", re.I)
-SEATED_ON = re.compile(r"(?<![\w'’-])on\s+(?:the\s+)?\Z")
+_FORMER: Final = re.compile(r"\b(?:former|ex-|retired)\b", re.I)
+SEATED_ON: Final = re.compile(r"(?<![\w'’-])on\s+(?:the\s+)?\Z")
 """Before the body a source sits on ("Democrats on the House Armed Services Committee"): the members speak."""
-POLLED_BY = re.compile(r"(?<![\w'’-])(?:polled|surveyed|interviewed|questioned|contacted|asked)\s+by\s+(?:the\s+)?\Z")
+POLLED_BY: Final = re.compile(r"(?<![\w'’-])(?:polled|surveyed|interviewed|questioned|contacted|asked)\s+by\s+(?:the\s+)?\Z")
 """Before the body that asked a source ("economists polled by Reuters"): the source speaks, not the pollster."""
-_REIFIED = re.compile(r"(?:a|an|the)\s+(?:[a-z]+\s+)?(?:move|measure|claim|decision|step|plan|policy|figure|number|"
-                      r"charge|allegation|accusation|assertion|proposal|change|deal|law|bill|rule|practice|idea|"
-                      r"tactic|strategy|approach|scenario|outcome|prospect|sum|estimate|toll|rise|drop|fall|cut|"
-                      r"increase|decline)\s+(?=[a-z])", re.I)
+_REIFIED: Final = re.compile(r"(?:a|an|the)\s+(?:[a-z]+\s+)?(?:move|measure|claim|decision|step|plan|policy|figure|number|"
+                             r"charge|allegation|accusation|assertion|proposal|change|deal|law|bill|rule|practice|idea|"
+                             r"tactic|strategy|approach|scenario|outcome|prospect|sum|estimate|toll|rise|drop|fall|cut|"
+                             r"increase|decline)\s+(?=[a-z])", re.I)
 """A thing said of, in apposition before its source ("…, a measure supporters said was needed", "…, a move critics
 say will hurt renters"): the relative "that" left out, the source after it."""
-_LAST_CONJUNCT = re.compile(r"\sand\s+((?:(?!\sand\s)[^,;:])+?)\s*\Z")
-PREPOSITION_BEFORE = re.compile(r"(?<![\w'’-])(?:of|in|on|for|from|at|by|with|about|to)\s+\Z")
-_EMPTY_HEADS = frozenset(("those", "anyone", "everyone", "others", "some", "many", "few", "all"))
+_LAST_CONJUNCT: Final = re.compile(r"\sand\s+((?:(?!\sand\s)[^,;:])+?)\s*\Z")
+PREPOSITION_BEFORE: Final = re.compile(r"(?<![\w'’-])(?:of|in|on|for|from|at|by|with|about|to)\s+\Z")
+_EMPTY_HEADS: Final = frozenset(("those", "anyone", "everyone", "others", "some", "many", "few", "all"))
 
 
 def unnamed_subject(text: str, clause_start: int, before: str, relative_clause: bool, last: list[Suggestion],

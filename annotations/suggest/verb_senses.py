@@ -6,146 +6,147 @@ picks a sentence's main verb. Pure functions."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
-_WITH_A_CLAUSE_ONLY = frozenset("admits concedes acknowledges observes assured assures affirmed reaffirmed clarified "
-                                 "underscored underlined lamented laments recalled posted expressed expresses voiced "
-                                 "voices fretted frets informs informed affirms concludes thought thinks documented "
-                                 "suspected hopes hoped worried".split()) \
-    | {"is afraid", "are afraid", "was afraid", "were afraid"}
+_WITH_A_CLAUSE_ONLY: Final = frozenset("admits concedes acknowledges observes assured assures affirmed reaffirmed clarified "
+                                        "underscored underlined lamented laments recalled posted expressed expresses voiced "
+                                        "voices fretted frets informs informed affirms concludes thought thinks documented "
+                                        "suspected hopes hoped worried".split()) \
+           | {"is afraid", "are afraid", "was afraid", "were afraid"}
 """Verbs of saying that are as often something else ("admits students", "observes a silence", "acknowledges the
 crowd", "recalled 2 million cars", "underlined the passage", "posted it online", "expressed sympathy", "informed the
 police", "I can't tell"): a report only before "that", "how", "when" or a quote ("expressed concern that", "voiced its hope that"), or right after a
 quote ('"…," he conceded')."""
-_DISPUTES_NOUN = re.compile(r"(?<![\w'’-])(?:in|of|over|with|and|the|a|two|several|many|legal|trade|border|labou?r|"
-                            r"their|its|his|her)\s+\Z", re.I)
-_WORDS_POSTED = re.compile(r"[ \t]+(?:a|an|the|its|his|her|their)[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:tweet|message|statement|"
-                           r"post|letter|note|update|comment)s?\b")
+_DISPUTES_NOUN: Final = re.compile(r"(?<![\w'’-])(?:in|of|over|with|and|the|a|two|several|many|legal|trade|border|labou?r|"
+                                   r"their|its|his|her)\s+\Z", re.I)
+_WORDS_POSTED: Final = re.compile(r"[ \t]+(?:a|an|the|its|his|her|their)[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:tweet|message|statement|"
+                                  r"post|letter|note|update|comment)s?\b")
 """After "posted": words put out ("posted a tweet saying …"), not a picture or "it online"."""
-_CLAUSE_AFTER = re.compile(r"(?:[ \t]+(?:[\w'’.-]+[ \t]+){0,4}?(?:that|how|when|whether)\b|[ \t]*[,:]?[ \t]*[\"“]|"
-                           r"[ \t]+(?:it|he|she|there|they|we|you|I)(?:['’](?:s|re|ll|d|ve|m)|[ \t]+(?:is|was|are|were|"
-                           r"does|did|has|have|wo|ca)n['’]t)[ \t]+(?:not[ \t]+|n['’]t[ \t]+|be[ \t]+|been[ \t]+|"
-                           r"very[ \t]+|too[ \t]+|so[ \t]+)?(?![a-z]+(?:ion|ude|ers|ment|ness|ies)\b)[a-z]+(?:[ \t]*[.,;:!?]|"
-                           r"[ \t]+(?:to|that|and|but|for|because|when|if|enough)\b)|"
-                           r"[ \t]+(?:(?:the|a|an|his|her|its|their|this|these|those|[A-Z][\w'’-]*|voters|people|he|she|"
-                           r"they|it|we|you)[ \t]+)"
-                           r"(?:[\w'’-]+[ \t]+){0,2}?(?:will|would|is|are|was|were|has|have|had|can|could|should|must|"
-                           r"may|might)\b)")
-_TOLD_THAT = re.compile(r"[ \t]+(?:[\w'’.-]+[ \t]+){1,4}?that\b")
+_CLAUSE_AFTER: Final = re.compile(r"(?:[ \t]+(?:[\w'’.-]+[ \t]+){0,4}?(?:that|how|when|whether)\b|[ \t]*[,:]?[ \t]*[\"“]|"
+                                  r"[ \t]+(?:it|he|she|there|they|we|you|I)(?:['’](?:s|re|ll|d|ve|m)|[ \t]+(?:is|was|are|were|"
+                                  r"does|did|has|have|wo|ca)n['’]t)[ \t]+(?:not[ \t]+|n['’]t[ \t]+|be[ \t]+|been[ \t]+|"
+                                  r"very[ \t]+|too[ \t]+|so[ \t]+)?(?![a-z]+(?:ion|ude|ers|ment|ness|ies)\b)[a-z]+(?:[ \t]*[.,;:!?]|"
+                                  r"[ \t]+(?:to|that|and|but|for|because|when|if|enough)\b)|"
+                                  r"[ \t]+(?:(?:the|a|an|his|her|its|their|this|these|those|[A-Z][\w'’-]*|voters|people|he|she|"
+                                  r"they|it|we|you)[ \t]+)"
+                                  r"(?:[\w'’-]+[ \t]+){0,2}?(?:will|would|is|are|was|were|has|have|had|can|could|should|must|"
+                                  r"may|might)\b)")
+_TOLD_THAT: Final = re.compile(r"[ \t]+(?:[\w'’.-]+[ \t]+){1,4}?that\b")
 """After "tell": who is told, then "that" (the present tense reports only so)."""
-_LISTED_BEFORE = re.compile(r"(?:(?<![\w'’-])(?:and|or|of|the|its|their|his|her|our|your|my|these|those|new|such)|,)"
-                            r"\s+\Z", re.IGNORECASE)
-_COMMITMENT_AFTER = re.compile(r"[ \t]+(?:that|to|it|they|he|she|we|I|you|its|their)\b")
-POSSESSOR_BEFORE = re.compile(r"[A-Za-z](?:[’']s|(?<=s)[’'])[ \t]+(?:[a-z]+[ \t]+)?\Z")
+_LISTED_BEFORE: Final = re.compile(r"(?:(?<![\w'’-])(?:and|or|of|the|its|their|his|her|our|your|my|these|those|new|such)|,)"
+                                   r"\s+\Z", re.IGNORECASE)
+_COMMITMENT_AFTER: Final = re.compile(r"[ \t]+(?:that|to|it|they|he|she|we|I|you|its|their)\b")
+POSSESSOR_BEFORE: Final = re.compile(r"[A-Za-z](?:[’']s|(?<=s)[’'])[ \t]+(?:[a-z]+[ \t]+)?\Z")
 """A possessive before a noun of thinking, maybe with an adjective ("Hollerich's hope", "Moe's biggest fear",
 "Investors' main fear"): whose view "… is that" gives; the match starts at the possessor's last letter."""
-_THAT_NOUN = re.compile(r"[ \t]+(?:[\w'’-]+(?:[ \t]*(?:[.,;:!?)]|\Z)|[ \t]+(?:through|in|on|at|for|with|from|to|into|"
-                        r"over|under|until|during|by|and|or|despite|today|every|now|still|early|late|later|again|too|well|first|"
-                        r"quickly|long|young|the)\b)|(?:way|position|stance|"
-                        r"view|line|course|policy|blockade|record|pace|level|status|tradition|lead)\b)")
+_THAT_NOUN: Final = re.compile(r"[ \t]+(?:[\w'’-]+(?:[ \t]*(?:[.,;:!?)]|\Z)|[ \t]+(?:through|in|on|at|for|with|from|to|into|"
+                               r"over|under|until|during|by|and|or|despite|today|every|now|still|early|late|later|again|too|well|first|"
+                               r"quickly|long|young|the)\b)|(?:way|position|stance|"
+                               r"view|line|course|policy|blockade|record|pace|level|status|tradition|lead)\b)")
 """After "maintain that", "think that": a lone noun, or one with a preposition after it ("maintain that road through
 the winter"): "that" is its determiner, no clause follows."""
-_PER_SOURCE = re.compile(r"[ \t]+(?:(?:the|a|an|his|her|its|their)[ \t]|[A-Z]|(?:police|officials|sources|people|"
-                         r"reports|data|figures|filings|documents|records|witnesses|analysts|experts)\b)")
+_PER_SOURCE: Final = re.compile(r"[ \t]+(?:(?:the|a|an|his|her|its|their)[ \t]|[A-Z]|(?:police|officials|sources|people|"
+                                r"reports|data|figures|filings|documents|records|witnesses|analysts|experts)\b)")
 """After "per": a source ("per the statement", "per Reuters", "per police", "per people familiar with …"), not a rate
 ("per cent", "per day", "per capita")."""
-_AFTER_A_QUOTE_ONLY = frozenset(("recalls", "remembers", "remembered", "recounts", "shouts", "shouted", "yells",
-                                 "yelled", "screams", "screamed", "emails", "emailed", "texted", "pleaded", "pleads",
-                                 "echoed", "gushed", "penned", "raved", "captioned", "fumed", "laughed", "sighed",
-                                 "teased", "scoffed", "snapped", "beamed", "cooed"))
+_AFTER_A_QUOTE_ONLY: Final = frozenset(("recalls", "remembers", "remembered", "recounts", "shouts", "shouted", "yells",
+                                        "yelled", "screams", "screamed", "emails", "emailed", "texted", "pleaded", "pleads",
+                                        "echoed", "gushed", "penned", "raved", "captioned", "fumed", "laughed", "sighed",
+                                        "teased", "scoffed", "snapped", "beamed", "cooed"))
 """Verbs of saying only right after a quote ('"…," recalls X', '"Open the door!" an officer shouts', '"…," he
 emails', the gossip page's '"…," she gushed / penned / laughed / captioned the post'): elsewhere a product recall, a
 memory, a noise, a message sent, a plea in court ("pleaded guilty"), oil that gushed, a song penned, a laugh."""
-_QUOTE_BEFORE = re.compile(r"[,.!?]?[\"”’']\s*(?:(?:he|she|they|(?:a|an|the|one|his|her|their|its)\s+(?:[a-z-]+\s+)?[a-z]+"
-                           r"(?:\s+(?:on|of|at|in|from)\s+(?:the|a|an|its|his|her|their)\s+[a-z]+"
-                           r"|,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2},)?|"
-                           r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+)?\Z")
-_QUOTE_AFTER_READS = re.compile(r"[ \t]*[,:]?[ \t]*[\"“‘']")
+_QUOTE_BEFORE: Final = re.compile(r"[,.!?]?[\"”’']\s*(?:(?:he|she|they|(?:a|an|the|one|his|her|their|its)\s+(?:[a-z-]+\s+)?[a-z]+"
+                                  r"(?:\s+(?:on|of|at|in|from)\s+(?:the|a|an|its|his|her|their)\s+[a-z]+"
+                                  r"|,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2},)?|"
+                                  r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+)?\Z")
+_QUOTE_AFTER_READS: Final = re.compile(r"[ \t]*[,:]?[ \t]*[\"“‘']")
 """After "reads": the words read, in quotes ("The sign reads, '…'"; not "The note reads well")."""
-_WRITING_BEFORE = re.compile(r"(?<![\w'’-])(?:tweet|post|sign|caption|banner|headline|message|note|letter|statement|"
-                             r"email|e-mail|text|placard|poster|inscription|plaque|notice|label)s?\b[^.;:\"“”]{0,40}\Z",
-                             re.IGNORECASE)
+_WRITING_BEFORE: Final = re.compile(r"(?<![\w'’-])(?:tweet|post|sign|caption|banner|headline|message|note|letter|statement|"
+                                    r"email|e-mail|text|placard|poster|inscription|plaque|notice|label)s?\b[^.;:\"“”]{0,40}\Z",
+                                    re.IGNORECASE)
 """A piece of writing as the subject of "reads" ("The tweet from Vulture magazine reads, …")."""
-_AS_SOURCE = re.compile(r"(?<![\w'’-])[Aa]s\s+(?:the|a|an|its|their|his|her)?\s*(?:[\w'’-]+\s+){0,3}\Z")
+_AS_SOURCE: Final = re.compile(r"(?<![\w'’-])[Aa]s\s+(?:the|a|an|its|their|his|her)?\s*(?:[\w'’-]+\s+){0,3}\Z")
 """An opening as-clause before the verb ("As the report states:", "as its charter states"): the verb reports."""
-_AS_STATES_AFTER = re.compile(r"[ \t]*(?:[,:;.—–]|\Z)|[ \t]+(?:that|in|on)\b|[ \t]*[\"“]")
+_AS_STATES_AFTER: Final = re.compile(r"[ \t]*(?:[,:;.—–]|\Z)|[ \t]+(?:that|in|on)\b|[ \t]*[\"“]")
 """After "as … states": the clause's end or what is stated ("As the report states:"), not the verb of "some states"
 ("as some states commit to renewable energy")."""
-_NAME_BEFORE = re.compile(r"[^.!?:;\"“\s]\s+[A-Z][\w'’-]*(?:\.[A-Z][\w'’-]*)*[ \t]\Z")
-_IN_NAME = re.compile(r"[ \t]+(?:[A-Z]|of\b|for\b)")
+_NAME_BEFORE: Final = re.compile(r"[^.!?:;\"“\s]\s+[A-Z][\w'’-]*(?:\.[A-Z][\w'’-]*)*[ \t]\Z")
+_IN_NAME: Final = re.compile(r"[ \t]+(?:[A-Z]|of\b|for\b)")
 """A capitalised word of saying between capitalised words, not first in its sentence: part of a name ("the Pacific
 Tsunami Warning Center reported", "Early Warning System"), no verb."""
 
-_WELCOMED_WHAT = re.compile(r"[ \t]+(?:the|this|that|its|their|his|her|a|an)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?(?:decision|news|"
-                            r"ruling|vote|move|resolution|announcement|verdict|deal|agreement|report|findings|plan|"
-                            r"proposal|bill|law|step|changes(?!\s+in\s+the\s+weather)|results?|initiative|measures?|reforms?|ceasefire|"
-                            r"cease-fire|release|statement|judg(?:e)?ment|sentence|charges?|arrests?|investigation|"
-                            r"inquiry|probe|budget|policy|order|truce|talks|commitment|pledge|offer|appointment)\b")
+_WELCOMED_WHAT: Final = re.compile(r"[ \t]+(?:the|this|that|its|their|his|her|a|an)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?(?:decision|news|"
+                                   r"ruling|vote|move|resolution|announcement|verdict|deal|agreement|report|findings|plan|"
+                                   r"proposal|bill|law|step|changes(?!\s+in\s+the\s+weather)|results?|initiative|measures?|reforms?|ceasefire|"
+                                   r"cease-fire|release|statement|judg(?:e)?ment|sentence|charges?|arrests?|investigation|"
+                                   r"inquiry|probe|budget|policy|order|truce|talks|commitment|pledge|offer|appointment)\b")
 """What a stance of welcome is about ("welcomed the ruling", "welcomed the EU Parliament resolution"): not a guest."""
-_THINKING = frozenset(("fear", "fears", "feared", "worry", "worries", "felt", "feel", "feels", "concerned", "think"))
+_THINKING: Final = frozenset(("fear", "fears", "feared", "worry", "worries", "felt", "feel", "feels", "concerned", "think"))
 """Verbs of thinking and feeling that report only before a clause ("fear the river will flood", "felt the conference was
 a success", "think the source of this water is a plume"), never before an object ("feared the worst", "felt the
 cold")."""
-_BARE_CLAUSE = re.compile(r"[ \t]+(?:(?:the|a|an|his|her|its|their|this|these|those|[A-Z][\w'’-]*)[ \t]+)"
-                          r"(?:[\w'’-]+[ \t]+){0,4}?(?:will|would|is|are|was|were|has|have|had|can|could|should|must|"
-                          r"may|might)\b")
+_BARE_CLAUSE: Final = re.compile(r"[ \t]+(?:(?:the|a|an|his|her|its|their|this|these|those|[A-Z][\w'’-]*)[ \t]+)"
+                                 r"(?:[\w'’-]+[ \t]+){0,4}?(?:will|would|is|are|was|were|has|have|had|can|could|should|must|"
+                                 r"may|might)\b")
 """A clause with no "that" right after a verb of thinking ("fear the river will flood"), its subject a noun phrase."""
-_GERUND_CLAUSE = re.compile(r"[ \t]+[a-z]+ing[ \t]+(?:[\w'’-]+[ \t]+){0,6}?(?:is|are|was|were|will|would|could|can|should|"
-                            r"must|may|might)\b")
+_GERUND_CLAUSE: Final = re.compile(r"[ \t]+[a-z]+ing[ \t]+(?:[\w'’-]+[ \t]+){0,6}?(?:is|are|was|were|will|would|could|can|should|"
+                                   r"must|may|might)\b")
 """A clause whose subject is a gerund ("thinks warning members early about layoffs is the right approach")."""
-_PRONOUN_CLAUSE = re.compile(r"[ \t]+(?:he|she|they|we|it|i|you)(?:['’](?:ll|re|s|d|ve|m))?[ \t]+[a-z]")
+_PRONOUN_CLAUSE: Final = re.compile(r"[ \t]+(?:he|she|they|we|it|i|you)(?:['’](?:ll|re|s|d|ve|m))?[ \t]+[a-z]")
 """A clause opening with a personal pronoun right after a verb ("declare they comply", "predict we'll see")."""
-_CLAIM_OBJECT = re.compile(r"[ \t]+(?:the[ \t]+|any[ \t]+|all[ \t]+)?(?:[a-z-]+[ \t]+)?(?:accusations?|allegations?|claims?|"
-                           r"reports?|charges?|wrongdoing|involvement|responsibility|fraud|abuse|negligence|misconduct|"
-                           r"discrimination|violations?|bias|knowledge|links?|reports)\b")
+_CLAIM_OBJECT: Final = re.compile(r"[ \t]+(?:the[ \t]+|any[ \t]+|all[ \t]+)?(?:[a-z-]+[ \t]+)?(?:accusations?|allegations?|claims?|"
+                                  r"reports?|charges?|wrongdoing|involvement|responsibility|fraud|abuse|negligence|misconduct|"
+                                  r"discrimination|violations?|bias|knowledge|links?|reports)\b")
 """What is denied, alleged or confirmed when no clause follows ("deny accusations of brutality", "allege involvement
 in plans"): a claim about it."""
-_POINTED_AT_PLACE = re.compile(r"[ \t]+(?:the|a|an|his|her|their|its)[ \t]+(?:[a-z-]+[ \t]+)?(?:door|window|sky|map|screen|"
-                               r"sign|ceiling|floor|exit|wall|board|chart|photo|picture|spot|direction|corner|field|ball|table|"
-                               r"desk|stage|crowd|camera|car|building|house|sea|river|mountains?|stars|moon|"
-                               r"bruises?|scars?|wounds?)s?\b")
-_SCORE_BEFORE = re.compile(r"(?:\d|(?<![\w'’-])(?:the|his|her|their|its|our|more|extra|bonus|ranking|three|two|"
-                           r"ten|twelve|twenty|several|many|crucial|vital|valuable|important)\s+)\s*\Z")
+_POINTED_AT_PLACE: Final = re.compile(r"[ \t]+(?:the|a|an|his|her|their|its)[ \t]+(?:[a-z-]+[ \t]+)?(?:door|window|sky|map|screen|"
+                                      r"sign|ceiling|floor|exit|wall|board|chart|photo|picture|spot|direction|corner|field|ball|table|"
+                                      r"desk|stage|crowd|camera|car|building|house|sea|river|mountains?|stars|moon|"
+                                      r"bruises?|scars?|wounds?)s?\b")
+_SCORE_BEFORE: Final = re.compile(r"(?:\d|(?<![\w'’-])(?:the|his|her|their|its|our|more|extra|bonus|ranking|three|two|"
+                                  r"ten|twelve|twenty|several|many|crucial|vital|valuable|important)\s+)\s*\Z")
 """Before "points to": a score or a ranking ("12 points to lead", "three points to go top", "the points to win"),
 points as a noun."""
 """After "pointed to": a thing pointed at with a finger ("pointed to the door"), not evidence or a cause."""
-_THING_RELATIVE = re.compile(r",[ \t]*which[ \t]+(?:also[ \t]+|clearly[ \t]+|now[ \t]+)?\Z")
+_THING_RELATIVE: Final = re.compile(r",[ \t]*which[ \t]+(?:also[ \t]+|clearly[ \t]+|now[ \t]+)?\Z")
 """Before "points to": a relative clause after a comma whose subject is the thing before it ("the problem of
 prohibition, which points to"; but "a Harvard study that points to" is the study's)."""
-_AS_IN_SOURCE = re.compile(r"[ \t]+(?:(?:an?|the|its|their|his|her)[ \t]+)?(?:[\w’'&.-]+[ \t]+){0,4}?(?:report|article|"
-                           r"study|story|statement|paper|analysis|survey|interview|post|letter|filing|review|research|"
-                           r"findings)s?\b")
+_AS_IN_SOURCE: Final = re.compile(r"[ \t]+(?:(?:an?|the|its|their|his|her)[ \t]+)?(?:[\w’'&.-]+[ \t]+){0,4}?(?:report|article|"
+                                  r"study|story|statement|paper|analysis|survey|interview|post|letter|filing|review|research|"
+                                  r"findings)s?\b")
 """After "as detailed/noted/… in": a document someone made ("an Ars Technica report"), which "as … in" cites."""
-_GERUND_BEFORE = re.compile(r"(?<![\w'’-])(?:without|recommends?|recommended|suggests?|suggested|considers?|considered|"
-                            r"believes?|believed|thinks?|avoids?|avoided)[ \t]+\Z")
+_GERUND_BEFORE: Final = re.compile(r"(?<![\w'’-])(?:without|recommends?|recommended|suggests?|suggested|considers?|considered|"
+                                   r"believes?|believed|thinks?|avoids?|avoided)[ \t]+\Z")
 """Words that take a gerund as their object or their clause's subject ("recommends adding", "believes adding more tutors
 is", "without saying"): a word of saying after them is that gerund, no verb of its own."""
-_NOUN_TOO = frozenset(("suspected", "thought", "hopes", "worried", "documented", "fear", "fears", "worry", "worries",
-                       "concerned"))
+_NOUN_TOO: Final = frozenset(("suspected", "thought", "hopes", "worried", "documented", "fear", "fears", "worry", "worries",
+                              "concerned"))
 """Verbs of thinking that are as often a noun or an adjective ("a suspected gunman", "the thought of it", "his hopes")."""
-_DETERMINER_BEFORE = re.compile(r"(?:(?<![\w'’-])(?:a|an|the|his|her|its|their|our|my|your|this|that|no|any)|[a-z][’'](?:s)?)"
-                                r"\s+\Z")
-_FEAR_NOUNS = frozenset(("fear that", "fears that", "worries that", "hopes that", "fear", "fears", "worry", "worries"))
-_FEAR_NOUN_BEFORE = re.compile(r"(?<![\w'’-])(?:amid|of|over|on|to|with|in|growing|raised|raises|raising|sparked|sparking|"
-                               r"fuelled|fueled|fuelling|fueling|stoked|allay|allayed|ease|eased|easing|renewed|dashed)\s+"
-                               r"(?:[a-z]+\s+)?\Z|(?<![\w'’-])(?:the|is|was|are|were)\s+(?:growing\s+|widespread\s+|real\s+|"
-                               r"deep\s+|mounting\s+)?\Z|(?<![\w'’-])(?i:mounting|deepening|growing|rising|lingering|"
-                               r"widespread|renewed|persistent)\s+\Z")
+_DETERMINER_BEFORE: Final = re.compile(r"(?:(?<![\w'’-])(?:a|an|the|his|her|its|their|our|my|your|this|that|no|any)|[a-z][’'](?:s)?)"
+                                       r"\s+\Z")
+_FEAR_NOUNS: Final = frozenset(("fear that", "fears that", "worries that", "hopes that", "fear", "fears", "worry", "worries"))
+_FEAR_NOUN_BEFORE: Final = re.compile(r"(?<![\w'’-])(?:amid|of|over|on|to|with|in|growing|raised|raises|raising|sparked|sparking|"
+                                      r"fuelled|fueled|fuelling|fueling|stoked|allay|allayed|ease|eased|easing|renewed|dashed)\s+"
+                                      r"(?:[a-z]+\s+)?\Z|(?<![\w'’-])(?:the|is|was|are|were)\s+(?:growing\s+|widespread\s+|real\s+|"
+                                      r"deep\s+|mounting\s+)?\Z|(?<![\w'’-])(?i:mounting|deepening|growing|rising|lingering|"
+                                      r"widespread|renewed|persistent)\s+\Z")
 """Before "fears that", "hopes that": the noun of a mood ("amid fears that", "raised hopes that", "there is growing
 fear that"), nobody's claim."""
-_OUTLINED_WHAT = re.compile(r"[ \t]+(?:the|a|an|his|her|its|their|our|some|several|three|two|four|five)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?"
-                            r"(?:plans?|proposals?|priorities|vision|strategy|case|arguments?|concerns|steps|measures|"
-                            r"timeline|approach|polic(?:y|ies)|position|reasons|terms|goals|demands|objections|options|"
-                            r"changes|ideas|agenda|framework|roadmap|road map)\b")
-_RULED_OUT_SPORT = re.compile(r"[ \t]+(?:of|for)\b")
-_NOT_PASSIVE = frozenset(("worried", "outlined", "faulted", "ruled out", "assumed"))
+_OUTLINED_WHAT: Final = re.compile(r"[ \t]+(?:the|a|an|his|her|its|their|our|some|several|three|two|four|five)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?"
+                                   r"(?:plans?|proposals?|priorities|vision|strategy|case|arguments?|concerns|steps|measures|"
+                                   r"timeline|approach|polic(?:y|ies)|position|reasons|terms|goals|demands|objections|options|"
+                                   r"changes|ideas|agenda|framework|roadmap|road map)\b")
+_RULED_OUT_SPORT: Final = re.compile(r"[ \t]+(?:of|for)\b")
+_NOT_PASSIVE: Final = frozenset(("worried", "outlined", "faulted", "ruled out", "assumed"))
 """Verbs that report only in the active: in the passive they name no one who says it."""
-_BASE_FORMS = frozenset("allege deny confirm acknowledge admit explain predict concede complain testify "
-                        "announce accuse declare".split())
+_BASE_FORMS: Final = frozenset("allege deny confirm acknowledge admit explain predict concede complain testify "
+                               "announce accuse declare".split())
 """Plain forms of verbs of saying, reporting only as a plural's present ("Lawyers for X allege"), never after "to", a
 modal or a negation."""
-_NOT_FINITE = re.compile(r"(?<![\w'’-])(?:to|not|n[’']t|cannot|can|could|will|would|may|might|must|should|shall|do|does|"
-                         r"did)\s+(?:[a-z]+ly\s+)?\Z")
-PASSIVE = re.compile(r"(?:w(?<!\w.)(?:as|ere)|i(?<!\w.)s|a(?<!\w.)re|b(?<!\w.)e(?:en|ing)?)\s+(?:[a-z]+ly\s+)?\Z")
+_NOT_FINITE: Final = re.compile(r"(?<![\w'’-])(?:to|not|n[’']t|cannot|can|could|will|would|may|might|must|should|shall|do|does|"
+                                r"did)\s+(?:[a-z]+ly\s+)?\Z")
+PASSIVE: Final = re.compile(r"(?:w(?<!\w.)(?:as|ere)|i(?<!\w.)s|a(?<!\w.)re|b(?<!\w.)e(?:en|ing)?)\s+(?:[a-z]+ly\s+)?\Z")
 """A verb in the passive: "was|were|is|are|been|be|being" (a word of its own) and perhaps an adverb before it;
 each alternative starts with a letter, so the engine skips ahead to w, i, a or b."""
 

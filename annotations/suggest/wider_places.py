@@ -21,18 +21,19 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from functools import lru_cache
+from typing import Final
 
 from annotations.suggest.gazetteer import gazetteer, geonames_cities, geonames_countries, language_names
 from annotations.suggest.name_words import COMPASS, DIRECTIONS, FUNCTION, MONTHS_DAYS, name_lists, title_words, zipf
 
-COMMON = 4.5
+COMMON: Final = 4.5
 """A one-word name at least this common in English (wordfreq Zipf) is a word first ("Wedding", "Mobile")."""
-WORD_IN_DOCUMENT = 4.0
-RARE = 3.0
+WORD_IN_DOCUMENT: Final = 4.0
+RARE: Final = 3.0
 """A one-word subdivision confirmed by its country alone (no evidence around it) is rarer than WORD_IN_DOCUMENT
 ("Queensland" in an article on Australia, not "Unity" or "Lakes" in one on South Sudan), and rarer than RARE
 when it opens a sentence ("Acre", "Plateau", "Antique" are words there)."""
-_SUFFIXES = frozenset("Sheng Shi Zizhiqu Zhuangzu Huizu Weiwu'er SAR".split())
+_SUFFIXES: Final = frozenset("Sheng Shi Zizhiqu Zhuangzu Huizu Weiwu'er SAR".split())
 """Words ISO 3166-2 adds after a Chinese province's name ("Guizhou Sheng"): news writes "Guizhou"."""
 
 
@@ -111,23 +112,23 @@ def _judged(name: str) -> str:
     return "place"
 
 
-_BEFORE = re.compile(r"(?<![\w'’-])(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]cross|[Tt]hroughout|[Bb]eyond|[Aa]round|[Ii]nto|"
-                     r"[Ff]rom|[Vv]isited|[Rr]eached)[ \t]+(?:the[ \t]+)?\Z")
+_BEFORE: Final = re.compile(r"(?<![\w'’-])(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]cross|[Tt]hroughout|[Bb]eyond|[Aa]round|[Ii]nto|"
+                            r"[Ff]rom|[Vv]isited|[Rr]eached)[ \t]+(?:the[ \t]+)?\Z")
 """A preposition or verb of place before the name: "in the Western Cape", "beyond KwaZulu-Natal"."""
-_NEAR = re.compile(r"(?<![\w'’-])(?:[Nn]ear|[Oo]utside)[ \t]+\Z")
-_PREPOSITION = re.compile(r"(?<![\w'’-])(?:in|from|of|near|outside|at)[ \t]+\Z")
-_NOUN_OF = re.compile(r"(?<![\w'’-])(?:town|city|village|province|region|state|county|district|municipality|"
-                      r"prefecture|island|port|capital|township|commune|suburb|department|governorate|oblast)"
-                      r"[ \t]+of[ \t]+(?:the[ \t]+)?\Z")
+_NEAR: Final = re.compile(r"(?<![\w'’-])(?:[Nn]ear|[Oo]utside)[ \t]+\Z")
+_PREPOSITION: Final = re.compile(r"(?<![\w'’-])(?:in|from|of|near|outside|at)[ \t]+\Z")
+_NOUN_OF: Final = re.compile(r"(?<![\w'’-])(?:town|city|village|province|region|state|county|district|municipality|"
+                             r"prefecture|island|port|capital|township|commune|suburb|department|governorate|oblast)"
+                             r"[ \t]+of[ \t]+(?:the[ \t]+)?\Z")
 """A place noun and "of" before the name: "the district of Wedding", "the province of Maule"."""
-_NOUN_AFTER = re.compile(r"(?:[ \t]+(?:province|region|county|district|prefecture|township|governorate|state|"
-                         r"municipality|oblast|department|area)\b|-based\b)")
+_NOUN_AFTER: Final = re.compile(r"(?:[ \t]+(?:province|region|county|district|prefecture|township|governorate|state|"
+                                r"municipality|oblast|department|area)\b|-based\b)")
 """A place noun after the name: "the Guizhou province", "Nazareth township", "a Nairobi-based group"."""
-_THEN_PLACE = re.compile(r",[ \t]+([A-Z][\w.'’-]*(?:[ \t][A-Z][\w'’-]*)*)")
+_THEN_PLACE: Final = re.compile(r",[ \t]+([A-Z][\w.'’-]*(?:[ \t][A-Z][\w'’-]*)*)")
 """A comma and a capitalised name after the name: "McMinnville, Oregon"."""
-_IN_PLACE = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?([A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)*)")
+_IN_PLACE: Final = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?([A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)*)")
 """"in" and a place after the name: a town in its region ("Cheorwon in Gangwon Province")."""
-_PLACE_THEN = re.compile(r"(?<![\w'’-])(?:in|from|of|near|outside)[ \t]+[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)*,[ \t]\Z")
+_PLACE_THEN: Final = re.compile(r"(?<![\w'’-])(?:in|from|of|near|outside)[ \t]+[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)*,[ \t]\Z")
 """A preposition, a place and a comma before the name: "in Bath, Somerset"."""
 
 
@@ -192,10 +193,10 @@ def _in_a_run(text: str, start: int, stop: int, person: bool) -> bool:
     return False
 
 
-_CAPITALISED_AFTER = re.compile(r"[ \t]+([A-Z][\w'’-]*)")
-_CAPITALISED_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][\w'’.-]*)[ \t]+\Z")
-_NAME_ENDS = frozenset("Province Region County District Prefecture Township Governorate State Municipality Oblast "
-                       "Department".split())
+_CAPITALISED_AFTER: Final = re.compile(r"[ \t]+([A-Z][\w'’-]*)")
+_CAPITALISED_BEFORE: Final = re.compile(r"(?<![\w'’.-])([A-Z][\w'’.-]*)[ \t]+\Z")
+_NAME_ENDS: Final = frozenset("Province Region County District Prefecture Township Governorate State Municipality Oblast "
+                              "Department".split())
 
 
 def _not_a_word(text: str, start: int, name: str, siblings: bool) -> bool:
