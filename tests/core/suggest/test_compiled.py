@@ -169,6 +169,34 @@ def test_compiled_rules_suggest_exactly_what_the_python_rules_do(monkeypatch: py
     assert json.loads(python.stdout) == here
 
 
+_SUGGESTION_CONTRACT = """
+import dataclasses, pickle, sys
+import annotations.suggest as s
+x = s.Suggestion("claim", 3, 9, "it said", "quote", speaker="X", source="quote", speaker_kind="named",
+                 affiliation="Y", speaker_type="PERSON")
+back = pickle.loads(pickle.dumps(x))
+try:
+    x.start = 4
+    frozen = False
+except dataclasses.FrozenInstanceError:
+    frozen = True
+print(s.COMPILED, type(x).__module__, back == x, hash(back) == hash(x), back.affiliation, frozen,
+      dataclasses.replace(x, exact="said").exact, x.as_json()["speaker_kind"], x.start)
+"""
+
+
+@pytest.mark.parametrize("compiled_rules", ["1", "0"])
+def test_a_suggestion_keeps_its_contract_compiled_or_not(compiled_rules: str) -> None:
+    """Suggestions travel pickled from the job process, are compared, hashed and copied with `replace`: the compiled
+    class (a native class of the build, suggestion.py) must behave as the Python dataclass does."""
+    run = subprocess.run([sys.executable, "-c", _SUGGESTION_CONTRACT], capture_output=True, text=True, cwd=ROOT,
+                         env={**os.environ, "DOSSIER_COMPILED": compiled_rules}, check=True)
+    compiled_now, module, *rest = run.stdout.split()
+    assert compiled_now == str(suggest_package.COMPILED and compiled_rules == "1")
+    assert module == "annotations.suggest.suggestion"
+    assert rest == ["True", "True", "Y", "True", "said", "named", "3"]
+
+
 def test_work_folders_of_killed_builds_are_removed_only_when_old(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
                                                                  ) -> None:
     script = _script(monkeypatch, tmp_path / "out")
