@@ -180,8 +180,8 @@ def former_or_another(text: str, phrase: str, holder: str, upto: int) -> bool:
     """Whether "the <role>" (`phrase`) is not `holder`, the one the text gave the role: a former one ("the former
     governor"), or another holder came since (`another_holder`)."""
     role = phrase.rsplit(None, 1)[-1]
-    return _FORMER.fullmatch(phrase.lower()) is not None and re.search(rf"(?:former|retired|ex-)\s+(?:[\w-]+\s+){{0,2}}{re.escape(role)}",
-                                                           text[:upto], re.I) is None \
+    return _FORMER.fullmatch(phrase.lower()) is not None and re.compile(
+        rf"(?:former|retired|ex-)\s+(?:[\w-]+\s+){{0,2}}{re.escape(role)}", re.I).search(text, 0, upto) is None \
         or another_holder(text, role, holder, upto)
 
 

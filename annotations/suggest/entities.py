@@ -121,6 +121,7 @@ def _suggest_entities(text: str, library_names: Iterable[tuple[str, ...]], skip:
     if library:
         _scan(text, _automaton(library), found)
     first_names, family_names = names.name_lists()
+    repeats: dict[str, int] = {}  # a pair -> how often the text has it
     for pair in _UNLISTED_GIVEN_NAME.finditer(text):  # "Jenelle Evans doesn't hold back": a rare given name, a surname
         rare, family = pair.group(1), pair.group(2)
         if family not in family_names or rare in first_names or rare in known or family in known:
@@ -129,7 +130,7 @@ def _suggest_entities(text: str, library_names: Iterable[tuple[str, ...]], skip:
         if ahead and (ahead[0][:1].isupper() or ahead[0].lower() in _NOT_BEFORE_A_PERSON):
             continue  # ("Keely Shaye Smith": a longer run; "in Yerba Buena", "the Yerba Buena theater": a place)
         common = names.zipf(rare.lower())
-        if common >= 2.6 and (common >= 3.6 or text.count(pair.group(0)) > _FULL_NAME_REPEATS):
+        if common >= 2.6 and (common >= 3.6 or _repeats(text, pair.group(0), repeats) > _FULL_NAME_REPEATS):
             continue  # ("Monty Williams", "Scooter Braun": a rarer word; "Pinot Noir" seven times over is a term)
         if rare not in names.title_words() and rare not in MONTHS_DAYS:
             found.append((pair.start(1), pair.end(2), "PERSON", "pattern", None))
@@ -275,6 +276,15 @@ _OUTLET_NOUN_AFTER: Final = re.compile(r"[ \t]+(?:magazine|newspaper|tabloid|web
 so the name is the outlet's — only where the phrase ends there or a verb follows ("Singapore newspaper The New Paper",
 "Toronto newspaper columnists said": the place stays)."""
 _DETERMINER_BEFORE: Final = re.compile(r"(?<![\w'’-])(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Aa])\s+\Z")
+
+
+def _repeats(text: str, phrase: str, seen: dict[str, int]) -> int:
+    """How often `phrase` occurs in the text, counted once per document (`seen`): a count per occurrence made the
+    suggester quadratic in the document's length."""
+    count = seen.get(phrase)
+    if count is None:
+        count = seen[phrase] = text.count(phrase)
+    return count
 
 
 @lru_cache(maxsize=1)

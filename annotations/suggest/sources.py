@@ -16,6 +16,7 @@ from annotations.suggest.org_references import ORG_NOUNS, latest_org, referred_v
 from annotations.suggest.named_makers import (NOT_A_BODY_NAME, document_maker, maker_before_data, maker_of_data,
                                              outlet_after)
 from annotations.suggest.speaker_context import SPEAKER_TYPES, Context, Speaker, full_name
+from annotations.suggest.text_scan import last_visible
 from annotations.suggest.unnamed import IN_THE_KNOW, MEMBERS_AFTER, UNNAMED_START, lower_first, source_phrase
 
 _ORG_AFTER_VERB: Final = re.compile(rf"\s+(?:the|its)\s+({ORG_NOUNS})\b(?!\s+(?:of|in|for)\b)", re.I)
@@ -202,7 +203,7 @@ def source_after(text: str, verb_end: int, mentions: Sequence[Suggestion], full_
         if made is not None:  # "according to a WBEZ tally based on court records": the station
             return made[0]
         own = _ITS_DOCUMENT.match(text, verb_end)
-        opening = text[:max(0, verb_end - 12)].rstrip()[-1:] in ("", ".", "!", "?", "\n")
+        opening = last_visible(text, max(0, verb_end - 12)) in ("", ".", "!", "?", "\n")
         if own is not None and orgs and not opening:
             # "The nonprofit …, according to its annual impact report": the organisation (but "According to its
             # report, the city …" opens the sentence: "its" is the subject's, told later)

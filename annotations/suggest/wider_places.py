@@ -25,6 +25,7 @@ from typing import Final
 
 from annotations.suggest.gazetteer import gazetteer, geonames_cities, geonames_countries, language_names
 from annotations.suggest.name_words import COMPASS, DIRECTIONS, FUNCTION, MONTHS_DAYS, name_lists, title_words, zipf
+from annotations.suggest.text_scan import last_visible
 
 COMMON: Final = 4.5
 """A one-word name at least this common in English (wordfreq Zipf) is a word first ("Wedding", "Mobile")."""
@@ -213,8 +214,8 @@ def _not_a_word(text: str, start: int, name: str, siblings: bool) -> bool:
 
 def _sentence_start(text: str, at: int) -> bool:
     """Nothing but white space since a sentence end or the start of the text."""
-    before = text[:at].rstrip()
-    return not before or before[-1] in ".!?\n:\"“”"
+    before = last_visible(text, at)
+    return not before or before in ".!?\n:\"“”"
 
 
 def _evidence(text: str, start: int, stop: int, known: dict[str, str], place_ends: dict[int, int],
