@@ -12,12 +12,20 @@ from annotations.suggest import Suggestion
 SPEAKER_TYPES: Final = ("PERSON", "ORG", "PLACE")
 
 
-@dataclass(frozen=True)
+@dataclass(init=False, unsafe_hash=True, slots=True)
 class Speaker:
-    name: str
-    kind: str  # "named" | "unnamed"
-    affiliation: str | None = None
-    voice: bool = False  # an organisation speaking through a person ("a spokesman for X"): "he" later is X
+    """A value with `Final` fields rather than a frozen dataclass, as `Suggestion` (suggestion.py says why)."""
+
+    name: Final[str]
+    kind: Final[str]  # "named" | "unnamed"
+    affiliation: Final[str | None]
+    voice: Final[bool]  # an organisation speaking through a person ("a spokesman for X"): "he" later is X
+
+    def __init__(self, name: str, kind: str, affiliation: str | None = None, voice: bool = False) -> None:
+        self.name = name
+        self.kind = kind
+        self.affiliation = affiliation
+        self.voice = voice
 
 
 @dataclass

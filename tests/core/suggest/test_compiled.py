@@ -176,25 +176,39 @@ x = s.Suggestion("claim", 3, 9, "it said", "quote", speaker="X", source="quote",
                  affiliation="Y", speaker_type="PERSON")
 back = pickle.loads(pickle.dumps(x))
 try:
-    x.start = 4
+    dataclasses.replace(x).start = 4
     frozen = False
-except dataclasses.FrozenInstanceError:
+except AttributeError:
     frozen = True
 print(s.COMPILED, type(x).__module__, back == x, hash(back) == hash(x), back.affiliation, frozen,
-      dataclasses.replace(x, exact="said").exact, x.as_json()["speaker_kind"], x.start)
+      dataclasses.replace(x, exact="said").exact, x.as_json()["speaker_kind"], x.start, len({x, back}),
+      repr(back).startswith("Suggestion(kind='claim', start=3,"))
 """
 
 
 @pytest.mark.parametrize("compiled_rules", ["1", "0"])
 def test_a_suggestion_keeps_its_contract_compiled_or_not(compiled_rules: str) -> None:
-    """Suggestions travel pickled from the job process, are compared, hashed and copied with `replace`: the compiled
-    class (a native class of the build, suggestion.py) must behave as the Python dataclass does."""
+    """Suggestions travel pickled from the job process, are compared, hashed and copied with `replace`: the same
+    compiled (a native class of the build, suggestion.py) and as Python. Its fields are `Final`: compiled, assigning
+    one raises; as Python, mypy (run by `make test`) refuses it."""
     run = subprocess.run([sys.executable, "-c", _SUGGESTION_CONTRACT], capture_output=True, text=True, cwd=ROOT,
                          env={**os.environ, "DOSSIER_COMPILED": compiled_rules}, check=True)
     compiled_now, module, *rest = run.stdout.split()
     assert compiled_now == str(suggest_package.COMPILED and compiled_rules == "1")
     assert module == "annotations.suggest.suggestion"
-    assert rest == ["True", "True", "Y", "True", "said", "named", "3"]
+    assert rest == ["True", "True", "Y", str(compiled_now == "True"), "said", "named", "3", "1", "True"]
+
+
+def test_every_field_of_a_suggestion_or_a_speaker_is_final() -> None:
+    """What keeps them values as Python (mypy refuses assignment to a `Final`): every field is declared so."""
+    import ast
+
+    for module, name in (("suggestion.py", "Suggestion"), ("speaker_context.py", "Speaker")):
+        tree = ast.parse((compiled.package_dir() / module).read_text(encoding="utf-8"))
+        body = next(n for n in tree.body if isinstance(n, ast.ClassDef) and n.name == name).body
+        fields = [n for n in body if isinstance(n, ast.AnnAssign)]
+        assert len(fields) >= 4
+        assert all(ast.unparse(f.annotation).startswith("Final[") for f in fields), name
 
 
 def test_work_folders_of_killed_builds_are_removed_only_when_old(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
