@@ -10,6 +10,8 @@ import atexit
 import gc
 import importlib
 import multiprocessing
+import threading
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -51,42 +53,61 @@ def _rebuilt(module: str, name: str, args: tuple[Any, ...], attributes: dict[str
     return exc
 
 
+class JobStopped(RuntimeError):
+    """A call refused: the job process was stopped for good (the window closing) or the job was cancelled."""
+
+
 class JobProcess:
     """The job process, started on first use (spawned: forking a process with Qt's threads is unsafe)."""
 
     def __init__(self, folder: Path, isolated: bool) -> None:
         self.folder, self.isolated = str(folder), isolated
         self._pool: ProcessPoolExecutor | None = None
-        self._killed = False
+        self._stopped = False
+        self._lock = threading.Lock()  # a call starting a process and a kill ending it never cross
 
     def warm_up(self, annotator: str) -> None:
         """Start the process now and let it open the library (a cold start imports the whole core: seconds
         on a slow machine), without waiting: the first real job then starts at once."""
-        if self._pool is None:
-            self._pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
-            self._pool.submit(_call_in_child, self.folder, self.isolated, annotator, "messages", (), {})
+        with self._lock:
+            if self._pool is None and not self._stopped:
+                self._pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+                self._pool.submit(_call_in_child, self.folder, self.isolated, annotator, "messages", (), {})
 
-    def call(self, annotator: str, method: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
-        if self._killed:
-            raise RuntimeError("the job process was stopped (the window is closing)")
-        if self._pool is None:
-            self._pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
-        status, value = self._pool.submit(_call_in_child, self.folder, self.isolated, annotator, method,
-                                          args, kwargs).result()
+    def call(self, annotator: str, method: str, args: tuple[Any, ...], kwargs: dict[str, Any],
+             cancelled: Callable[[], bool] = lambda: False) -> Any:
+        """`method` of the library's service in the process (started here if there is none: after a kill, a
+        new one). Refused once stopped, and for a job already cancelled: a cancelled job that goes on calling
+        must not start the process again (its Cancel killed the call it was waiting for)."""
+        with self._lock:
+            if self._stopped:
+                raise JobStopped("the job process was stopped (the window is closing)")
+            if cancelled():
+                raise JobStopped("the job was cancelled")
+            if self._pool is None:
+                self._pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+            future = self._pool.submit(_call_in_child, self.folder, self.isolated, annotator, method, args, kwargs)
+        status, value = future.result()
         if status == "error":
             raise _rebuilt(*value)
         return value
 
     def kill(self) -> None:
         """End the process now (a call in progress raises in its caller): SQLite rolls back its open
-        transaction, the search index (derived) catches up later. Later calls are refused (it is the
-        window closing: a job that goes on must not start the process again)."""
-        self._killed = True
-        pool, self._pool = self._pool, None
+        transaction, the search index (derived) catches up later. The next call starts a new process (a
+        person who cancelled a large accept or an import goes on working)."""
+        with self._lock:
+            pool, self._pool = self._pool, None
         if pool is not None:
             for process in list(getattr(pool, "_processes", {}).values()):  # no public kill before 3.14
                 process.kill()
             pool.shutdown(wait=False, cancel_futures=True)
+
+    def stop(self) -> None:
+        """The window is closing: end the process now and refuse every later call."""
+        with self._lock:
+            self._stopped = True
+        self.kill()
 
     def close(self) -> None:
         if self._pool is not None:

@@ -163,8 +163,8 @@ class _Worker(QThread):
                     job._service = service
                     job._report = lambda done, total, j=job: self.progressed.emit(j, done, total)
                     if self._process is not None:
-                        job._in_process = (lambda method, args, kwargs, p=self._process, s=service:
-                                           p.call(s.annotator, method, args, kwargs))
+                        job._in_process = (lambda method, args, kwargs, p=self._process, s=service, j=job:
+                                           p.call(s.annotator, method, args, kwargs, j.cancelled))
                         job._abort = self._process.kill
                     self.current = job
                     self.finishedJob.emit(job, None if job.cancelled() else _without_gc(job), None)
@@ -306,6 +306,8 @@ class ThreadRunner(Runner):
             self._let_finish(running)
         elif running is not None:
             running.abort()
+            if self._process is not None:
+                self._process.stop()  # (nothing more starts it: the window is closing)
         if self._worker.isRunning():
             self._worker.jobs.put(None)
             self._worker.wait()

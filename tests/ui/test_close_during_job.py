@@ -157,3 +157,43 @@ def test_closing_right_after_a_real_import_leaves_all_or_nothing(threaded: MainW
             assert again.resolve_annotation(annotation_id).creator == "Ines"
     finally:
         again.close()
+
+
+def test_cancelling_a_writing_job_leaves_the_job_process_for_the_next_one(threaded: MainWindow,  # noqa: F811
+                                                                          qtbot: object) -> None:
+    """(An outside tester, stop 51: cancelling a large accept ended the job process for the rest of the session —
+    every later Suggest, export and preview failed with "the job process was stopped".) The person presses the
+    progress dialog's Cancel while a writing job waits on the job process: that call is ended, the job makes no more
+    calls, and the next Suggest from the menu starts a new process and shows its suggestions."""
+    from PySide6.QtWidgets import QPushButton
+
+    started, calls, delivered, failures = threading.Event(), [], [], []  # type: ignore[var-annotated]
+    threaded.runner.failed.connect(failures.append)
+
+    def accepting(job: Job) -> str:
+        while True:  # one batch after another in the job process, as a large accept
+            try:
+                calls.append(job.in_process("messages"))
+            except Exception:  # its process ended under it, or a call refused once cancelled
+                return "stopped"
+            started.set()
+
+    job = threaded.runner.run_op(accepting, delivered.append, "Accepting", cancellable=True,
+                                 finishing="Finishing the accept")
+    assert started.wait(120)  # (the job process's cold start: seconds on a busy machine)
+
+    def shown() -> list[QProgressDialog]:
+        return [d for d in threaded.findChildren(QProgressDialog) if d.isVisible() and d.labelText() == "Accepting…"]
+
+    qtbot.waitUntil(lambda: bool(shown()), timeout=10_000)  # type: ignore[attr-defined]
+    [b for b in shown()[0].findChildren(QPushButton) if b.text() == "Cancel"][0].click()
+    qtbot.waitUntil(lambda: not threaded.runner.busy(), timeout=30_000)  # type: ignore[attr-defined]
+    assert job.cancelled() and delivered == [] and failures == []
+    made = len(calls)
+    record = threaded.service.add_file(SAMPLES / "harbour_council.txt").record
+    assert record is not None
+    threaded.refresh_library()
+    threaded.open_document(record.id)
+    threaded.suggest_action.trigger()
+    qtbot.waitUntil(lambda: len(threaded.suggestions) > 0 or bool(failures), timeout=120_000)  # type: ignore[attr-defined]
+    assert failures == [] and len(calls) == made
