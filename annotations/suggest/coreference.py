@@ -19,6 +19,7 @@ from annotations.suggest import Suggestion
 from annotations.suggest.gazetteer import gazetteer
 from annotations.suggest.name_words import given_genders, world_surnames
 from annotations.suggest.names import ORG_HEADS, PLACE_HEADS, name_lists, title_words, zipf
+from annotations.suggest.text_scan import standing
 
 _GENDERED: Final = re.compile(r"\b(?:(he|him|his|himself)|(she|her|hers|herself))\b", re.I)
 GENDERED_TITLE: Final = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Lady|Dame|Lord|Madam)\.?\s+\Z")
@@ -213,24 +214,25 @@ def fullest(text: str, name: str, cache: dict[str, str]) -> str:
     best = name
     if " " not in name:
         first_names = name_lists()[0]
-        for n, m in enumerate(re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text)):
+        for n, start in enumerate(standing(text, name)):
             if n >= 40:
                 break
-            before = _GIVEN_BEFORE.search(text, max(0, m.start() - 20), m.start())
+            end = start + len(name)
+            before = _GIVEN_BEFORE.search(text, max(0, start - 20), start)
             if before and before.group(1) not in _NOT_NAMES and (zipf(before.group(1)) < 4.5
                                                                  or before.group(1) in first_names) \
                     and (gazetteer().get(before.group(1)) != "MISC" or before.group(1) in first_names):
                 # ("Egyptian Nariman": a nationality; but "German Efromovich", "Christian Horner": given names)
-                best = text[before.start():m.end()]
+                best = text[before.start():end]
                 break
-            initials = _INITIALS_ONLY.search(text, max(0, m.start() - 10), m.start())
+            initials = _INITIALS_ONLY.search(text, max(0, start - 10), start)
             if initials and initials.group(1).replace(" ", "") not in _NOT_INITIALS:
-                best = text[initials.start():m.end()]  # "K.C. Maurer", "J. R. Ewing"
+                best = text[initials.start():end]  # "K.C. Maurer", "J. R. Ewing"
                 break
             if name in first_names:
-                after = _FOLLOWING.match(text, m.end())
+                after = _FOLLOWING.match(text, end)
                 if after:
-                    best = text[m.start():after.end()]
+                    best = text[start:after.end()]
                     break
     cache[name] = best
     return best
@@ -396,14 +398,15 @@ def gender_of(text: str, name: str, occurrences: int = 10) -> str | None:
     title and first-pronoun votes over its first occurrences."""
     votes: Counter[str] = Counter()
     word = name.split()[-1]
-    for n, m in enumerate(re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])", text)):
+    for n, start in enumerate(standing(text, word, joined_after="-")):  # ("Smith's" counts)
         if n >= occurrences:
             break
-        title = GENDERED_TITLE.search(text, max(0, m.start() - 7), m.start())
+        end = start + len(word)
+        title = GENDERED_TITLE.search(text, max(0, start - 7), start)
         if title:
             votes[TITLE_GENDER[title.group(1)]] += 2
-        stop = SENTENCE_END.search(text, m.end(), m.end() + PRONOUN_WINDOW)  # another person may come next
-        pronoun = _GENDERED.search(text, m.end(), stop.start() if stop else m.end() + PRONOUN_WINDOW)
+        stop = SENTENCE_END.search(text, end, end + PRONOUN_WINDOW)  # another person may come next
+        pronoun = _GENDERED.search(text, end, stop.start() if stop else end + PRONOUN_WINDOW)
         if pronoun:
             votes["m" if pronoun.group(1) else "f"] += 1
     return winner(votes)

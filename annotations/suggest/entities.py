@@ -34,6 +34,7 @@ from annotations.suggest.person_names import aged_given_names, nicknamed
 from annotations.suggest.person_openings import described_start, justice_named
 from annotations.suggest.shouted_openings import mend_shouted_openings
 from annotations.suggest.soft_wraps import soft_wraps_as_spaces
+from annotations.suggest.text_scan import standing
 from annotations.suggest.patterns import (EMPTY_BEFORE, MINISTRIES, NUMBER_TOKEN, NUMBERED, ORG_WORDS,
                                          PLACES_AFTER_PREPOSITIONS, SCANNED)
 
@@ -220,8 +221,8 @@ def _suggest_entities(text: str, library_names: Iterable[tuple[str, ...]], skip:
     spelled = {text[c[0]:c[1]] for c in found if c[3] == "acronym"}
     if spelled:  # "Paris Saint-Germain (PSG)": that name is an organisation wherever it stands, never a person
         found = [c for c in found if not (c[2] == "PERSON" and text[c[0]:c[1]] in spelled)]
-        found += [(m.start(), m.end(), "ORG", "acronym", None) for name in spelled
-                  for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
+        found += [(at, at + len(name), "ORG", "acronym", None) for name in spelled
+                  for at in standing(text, name, joined_before="-", joined_after="-")]
     found = later_mentions(text, found, known, chamber)  # "Reeves" after "Eric Reeves", "Rhodium" after "Rhodium Group"
     first_named: dict[str, int] = {}  # each organisation's name -> where the text first gives it
     for a, b, label, _, _ in found:

@@ -11,6 +11,7 @@ from typing import Final, NamedTuple
 import ahocorasick
 
 from annotations.suggest.verb_senses import PASSIVE, reports_here
+from annotations.suggest.text_scan import same_length_lower
 
 REPORTING: Final = (r"said|says|say|declared|declares|noted|notes|urged|urges|warned|warns|boasted|accused|accuses|"
                     r"claimed|claims|told|tells|stated|announced|announces|added|adds|argued|argues|insisted|"
@@ -103,8 +104,8 @@ def reporting_verbs(text: str) -> list[Verb]:
     """Every reporting verb or phrase, as whole words: one Aho–Corasick pass over the case-folded text
     (a regex alternation of 150 words tries every position: ten times slower)."""
     folded = text.lower()
-    if len(folded) != len(text):
-        folded = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    if len(folded) != len(text):  # a letter whose lower case is longer ("İ" -> "i̇") stays as it is
+        folded = same_length_lower(text)
     found = []
     for end, (length, word, according, statement) in _verb_automaton().iter(folded):
         start = end - length + 1

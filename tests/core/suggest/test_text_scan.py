@@ -1,10 +1,12 @@
-"""Scans that never copy the text before a position (annotations/suggest/text_scan.py) give what the copy gave."""
+"""The linear scans of annotations/suggest/text_scan.py give what the copy, the search from the start or the regex\nthey replace gave."""
 from __future__ import annotations
+
+import re
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from annotations.suggest.text_scan import last_before, last_visible
+from annotations.suggest.text_scan import last_before, last_visible, same_length_lower, standing
 
 _TEXTS = st.text(alphabet=st.sampled_from(list("ab.!?\n\t \u00a0\u2003\"“”,")), max_size=40)
 
@@ -37,3 +39,28 @@ def test_last_before_finds_a_word_that_straddles_where_the_last_search_stopped()
     seen: dict[str, tuple[int, int]] = {}
     assert last_before("xx ab", "ab", 4, seen) == -1  # ("a" is before 4, "b" is not)
     assert last_before("xx ab", "ab", 5, seen) == 3
+
+
+_WORDY = st.text(alphabet=st.sampled_from(list("ab_1é-'’ .\nİΣ")), max_size=30)
+
+
+@given(_WORDY, st.sampled_from(["a", "ab", "aba", "a-b", "b'", "é", "Σ", "_a"]),
+       st.sampled_from([("'’-", "'’-"), ("'’-", "-"), ("-", "-"), ("", "")]))
+def test_standing_finds_what_the_whole_word_regex_finds(text: str, word: str, joiners: tuple[str, str]) -> None:
+    before, after = joiners
+    pattern = re.compile(rf"(?<![\w{re.escape(before)}]){re.escape(word)}(?![\w{re.escape(after)}])")
+    assert list(standing(text, word, before, after)) == [m.start() for m in pattern.finditer(text)]
+
+
+def test_standing_skips_a_name_inside_a_longer_word_or_joined_by_an_apostrophe() -> None:
+    text = "Reeves said. Reeves' aide, O'Reeves and Reeves-Smith; (Reeves)"
+    assert list(standing(text, "Reeves")) == [0, 55]
+    assert list(standing(text, "Reeves", joined_after="-")) == [0, 13, 55]
+
+
+@given(_WORDY)
+def test_same_length_lower_keeps_every_offset_and_lowers_the_rest(text: str) -> None:
+    folded = same_length_lower(text)
+    assert len(folded) == len(text)
+    assert all(f == (c if len(c.lower()) != 1 else c.lower()) or (c == "Σ" and f == "ς")
+               for c, f in zip(text, folded, strict=True))
