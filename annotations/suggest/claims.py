@@ -12,6 +12,7 @@ from dataclasses import replace
 from typing import Final
 
 from annotations.suggest import Suggestion
+from annotations.suggest.automata import words_automaton, words_found
 from annotations.suggest.block_quotes import BlockQuotes
 from annotations.suggest.claim_speakers import named_claims
 from annotations.suggest.claim_sentences import OPENING_MARKS, sentences
@@ -126,7 +127,7 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
     role_order = sorted([(role_at.get(r, 0), r, every_role[r], False) for r in every_role]
                         + [(at, r, name, True) for at, r, name in shared])
     holders: dict[str, set[str]] = {}  # a shared role -> the people given it so far
-    shared_words = _NO_WORDS  # their words, as one pattern
+    shared_words = words_automaton(())  # their words
     context = Context(gender=genders(text, persons, lambda p: full_name(p, full_names)), roles={})
     people = {full_name(p, full_names) for p in mentions if p.type == "PERSON"}
     places = {p.name or p.exact for p in mentions if p.type == "PLACE"}
@@ -147,18 +148,17 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
             _, role, holder, two = role_order[next_role]
             if two:
                 if role not in holders:
-                    shared_words = re.compile("|".join(re.escape(r) for r in sorted({*holders, role}, key=len,
-                                                                                   reverse=True)))
+                    shared_words = words_automaton({*holders, role})
                 holders.setdefault(role, set()).add(holder)
             else:
                 context.roles[role] = holder
             next_role += 1
-        for role in set(shared_words.findall(text, start, end)) if holders else ():  # a role two people were given:
+        for role in words_found(shared_words, text, start, end) if holders else ():  # a role two people were given:
             holder = latest_holder(text, holders[role], start, context)  # the one named last ("Jane Foster, an
             if holder:  # economist …; HSBC economist John Lee said … "…," the economist said": Lee), none when both
                 context.roles[role] = holder  # were named in the sentence before; looked for only where the
             else:  # sentence has the role's word (a search back through the text each sentence cost a quarter of
-                context.roles.pop(role, None)  # the time), all the shared roles' words in one pattern
+                context.roles.pop(role, None)  # the time), all the shared roles' words in one automaton
         line_start = text.rfind("\n", 0, start) + 1
         if line_start not in line_spans:
             line_end = text.find("\n", start)
@@ -335,7 +335,6 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
 
 
 _AFTER_FULL_STOP: Final = (". ", "? ", "! ")
-_NO_WORDS: Final = re.compile(r"(?!)")
 _OWN_WORDS: Final = re.compile(r"(his|her|their|its)\s+(?:[a-z-]+\s+)?(?:statement|letter|post|tweet|email|e-mail|message|"
                                r"remarks|comments|filing|complaint|release|investigation|report|findings|analysis|review|"
                                r"records|data|figures)", re.I)

@@ -6,6 +6,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
+from annotations.suggest.automata import words_automaton, words_found
 from annotations.suggest.text_scan import last_before, last_visible, same_length_lower, standing
 
 _TEXTS = st.text(alphabet=st.sampled_from(list("ab.!?\n\t \u00a0\u2003\"“”,")), max_size=40)
@@ -64,3 +65,12 @@ def test_same_length_lower_keeps_every_offset_and_lowers_the_rest(text: str) -> 
     assert len(folded) == len(text)
     assert all(f == (c if len(c.lower()) != 1 else c.lower()) or (c == "Σ" and f == "ς")
                for c, f in zip(text, folded, strict=True))
+
+
+@given(st.text(alphabet="ab c", max_size=30), st.sets(st.sampled_from(["a", "ab", "b", "abc", "ca", "c a", "bab"]),
+                                                      min_size=1),
+       st.integers(min_value=0, max_value=30), st.integers(min_value=0, max_value=30))
+def test_words_found_are_what_findall_of_the_longest_first_alternation_finds(text: str, words: set[str], start: int,
+                                                                             end: int) -> None:
+    pattern = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+    assert words_found(words_automaton(words), text, start, end) == set(pattern.findall(text, start, end))
