@@ -149,3 +149,14 @@ def words_found(automaton: ahocorasick.Automaton, text: str, start: int, end: in
             found.add(word)
             at = begin - negative_length
     return found
+
+
+def starts_of(text: str, words: Iterable[str]) -> dict[str, list[int]]:
+    """Every place each word starts in the text, in order (inside longer words and overlapping too, as `str.find`
+    sees them): one pass for them all, where a search for each word ran over the text (a name asked for at each
+    sentence with a role's word was searched for from the text's start: hundreds of names, a megabyte each)."""
+    starts: dict[str, list[int]] = {word: [] for word in words}
+    if starts:
+        for stop, word in words_automaton(starts).iter(text):
+            starts[word].append(stop - len(word) + 1)
+    return starts

@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import Final
 
 from annotations.suggest import Suggestion
-from annotations.suggest.automata import words_automaton, words_found
+from annotations.suggest.automata import starts_of, words_automaton, words_found
 from annotations.suggest.block_quotes import BlockQuotes
 from annotations.suggest.claim_speakers import named_claims
 from annotations.suggest.claim_sentences import OPENING_MARKS, sentences
@@ -128,7 +128,8 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
                         + [(at, r, name, True) for at, r, name in shared])
     holders: dict[str, set[str]] = {}  # a shared role -> the people given it so far
     shared_words = words_automaton(())  # their words
-    context = Context(gender=genders(text, persons, lambda p: full_name(p, full_names)), roles={})
+    context = Context(gender=genders(text, persons, lambda p: full_name(p, full_names)), roles={},
+                      surname_starts=starts_of(text, {holder.rsplit(None, 1)[-1] for _, _, holder in shared}))
     people = {full_name(p, full_names) for p in mentions if p.type == "PERSON"}
     places = {p.name or p.exact for p in mentions if p.type == "PLACE"}
     loose = context.names.values()  # names found by speakers.py that no entity suggestion gave

@@ -20,7 +20,7 @@ from annotations.suggest.speaker_context import Context, Speaker, full_name
 from annotations.suggest.speaker_phrases import (NATIONALS, SPELLING, THE_NATIONAL, THE_PERSON, THE_ROLE, aged_person,
                                                  org_head)
 from annotations.suggest.speaker_pronouns import pronoun_speaker
-from annotations.suggest.text_scan import last_before
+from annotations.suggest.text_scan import last_start
 from annotations.suggest.unnamed_subjects import PREPOSITION_BEFORE
 
 
@@ -174,7 +174,13 @@ def latest_holder(text: str, holders: set[str], upto: int, context: Context) -> 
                                              | {h for h in holders for p in context.previous[1]
                                                 if p.exact == h.rsplit(None, 1)[-1]}) >= 2:
         return ""
-    return max(holders, key=lambda h: last_before(text, h.rsplit(None, 1)[-1], upto, context.last_seen))
+    return max(holders, key=lambda h: _last_named(text, h.rsplit(None, 1)[-1], upto, context.surname_starts))
+
+
+def _last_named(text: str, surname: str, upto: int, starts: dict[str, list[int]]) -> int:
+    """`text.rfind(surname, 0, upto)`, from the places found once for the document where it has them."""
+    found = starts.get(surname)
+    return last_start(found, len(surname), upto) if found is not None else text.rfind(surname, 0, upto)
 
 
 def former_or_another(text: str, phrase: str, holder: str, upto: int) -> bool:

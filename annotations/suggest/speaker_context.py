@@ -54,8 +54,8 @@ class Context:
     spoke_at: int = -1  # where the latest sentence with a named speaker starts
     voice_org: tuple[str, str] | None = None  # the latest organisation that spoke through a spokesperson and that
     # person's noun ("spokesman", "spokeswoman", "spokesperson"), for "the spokesman"
-    last_seen: dict[str, tuple[int, int]] = field(default_factory=dict)  # a word -> (searched up to, where it last
-    # stood): `text_scan.last_before` resumes there
+    surname_starts: dict[str, list[int]] = field(default_factory=dict)  # the surname of each person given a shared
+    # role -> every place it starts in the text (`automata.starts_of`), for `latest_holder`
 
     def __post_init__(self) -> None:
         self.orgs = self.orgs or []

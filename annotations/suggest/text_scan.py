@@ -4,6 +4,7 @@ name made the suggesters quadratic (a book took minutes). Pure functions."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 
 
@@ -15,19 +16,11 @@ def last_visible(text: str, at: int) -> str:
     return text[i] if i >= 0 else ""
 
 
-def last_before(text: str, word: str, upto: int, seen: dict[str, tuple[int, int]]) -> int:
-    """`text.rfind(word, 0, upto)`, searching only the text after where the last call for `word` stopped when `upto`
-    has not moved back (`seen`: word -> (upto, found), one dict per text): the sentences of a document asking in turn
-    where a name last stood search it once, not once each."""
-    before = seen.get(word)
-    if before is not None and before[0] <= upto:
-        found = text.rfind(word, max(0, before[0] - len(word) + 1), upto)
-        if found < 0:
-            found = before[1]
-    else:
-        found = text.rfind(word, 0, upto)
-    seen[word] = (upto, found)
-    return found
+def last_start(starts: list[int], length: int, upto: int) -> int:
+    """Where a word of `length` characters last starts before `upto` given every place it starts (`starts`, in order,
+    as `automata.starts_of` finds them): `text.rfind(word, 0, upto)` without searching the text again."""
+    i = bisect_right(starts, upto - length)
+    return starts[i - 1] if i else -1
 
 
 def standing(text: str, word: str, joined_before: str = "'’-", joined_after: str = "'’-") -> Iterator[int]:

@@ -6,8 +6,8 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from annotations.suggest.automata import words_automaton, words_found
-from annotations.suggest.text_scan import last_before, last_visible, same_length_lower, standing
+from annotations.suggest.automata import starts_of, words_automaton, words_found
+from annotations.suggest.text_scan import last_start, last_visible, same_length_lower, standing
 
 _TEXTS = st.text(alphabet=st.sampled_from(list("ab.!?\n\t \u00a0\u2003\"“”,")), max_size=40)
 
@@ -23,23 +23,20 @@ def test_last_visible_skips_every_kind_of_white_space() -> None:
     assert last_visible("", 5) == ""
 
 
-_CALLS = st.lists(st.tuples(st.integers(min_value=0, max_value=24), st.sampled_from(["a", "ab", "ba", "aab", " b"])),
-                  max_size=12)
+@given(st.text(alphabet="ab ", max_size=20), st.sets(st.sampled_from(["a", "ab", "ba", "aab", " b", "bab"]), max_size=4),
+       st.integers(min_value=0, max_value=24))
+def test_the_last_start_found_once_is_where_rfind_finds_the_word(text: str, words: set[str], upto: int) -> None:
+    """Every start found in one pass (overlapping ones too), then the last before `upto`: what `rfind` gives."""
+    starts = starts_of(text, words)
+    assert set(starts) == words
+    for word in words:
+        assert last_start(starts[word], len(word), upto) == text.rfind(word, 0, upto)
 
 
-@given(st.text(alphabet="ab ", max_size=20), _CALLS, st.booleans())
-def test_last_before_resumes_where_it_stopped_and_finds_what_rfind_finds(text: str, calls: list[tuple[int, str]],
-                                                                        in_order: bool) -> None:
-    """Calls as the claims make them (ever later positions) and in any order (an earlier one searches afresh)."""
-    seen: dict[str, tuple[int, int]] = {}
-    for upto, word in sorted(calls) if in_order else calls:
-        assert last_before(text, word, upto, seen) == text.rfind(word, 0, upto)
-
-
-def test_last_before_finds_a_word_that_straddles_where_the_last_search_stopped() -> None:
-    seen: dict[str, tuple[int, int]] = {}
-    assert last_before("xx ab", "ab", 4, seen) == -1  # ("a" is before 4, "b" is not)
-    assert last_before("xx ab", "ab", 5, seen) == 3
+def test_a_word_that_straddles_the_position_does_not_count() -> None:
+    starts = starts_of("xx ab ab", {"ab"})
+    assert starts == {"ab": [3, 6]}
+    assert [last_start(starts["ab"], 2, upto) for upto in (4, 5, 7, 8)] == [-1, 3, 3, 6]
 
 
 _WORDY = st.text(alphabet=st.sampled_from(list("ab_1é-'’ .\nİΣ")), max_size=30)
