@@ -8,6 +8,7 @@ whole text per claim)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -294,8 +295,9 @@ _NOT_ROLES: Final = frozenset("the and but for from with said says told that tha
 
 def roles(text: str, persons: Sequence[Suggestion], name_of: Callable[[Suggestion], str],
           given_at: dict[str, int] | None = None, shared: list[tuple[int, str, str]] | None = None) -> dict[str, str]:
-    """Role nouns the text attaches to a person — before the name ("billionaire Ada Moe", "co-host Ada Moe")
-    or in apposition after it ("Ada Moe, the union's general secretary,") or before it ("The suspect, Ada Moe,") —
+    """Role nouns the text attaches to a person (`persons` in the order they start) — before the name ("billionaire
+    Ada Moe", "co-host Ada Moe") or in apposition after it ("Ada Moe, the union's general secretary,") or before it
+    ("The suspect, Ada Moe,") —
     so that "the billionaire said" later is that person. A role attached to two people is ambiguous and left out.
     Each pattern before the name ends in white space after a character of its own (a role's letter or hyphen, a
     title's letter or full stop, the apposition's comma), and those after it open with a comma: only the patterns
@@ -306,6 +308,7 @@ def roles(text: str, persons: Sequence[Suggestion], name_of: Callable[[Suggestio
     ambiguous: set[str] = set()
     history: list[tuple[int, str, str]] = []  # (where, role, person) as the text gives them
     titles = title_words()
+    starts = [p.start for p in persons]
     for p in persons:
         name = name_of(p)
         found = []
@@ -336,7 +339,7 @@ def roles(text: str, persons: Sequence[Suggestion], name_of: Callable[[Suggestio
             office = _OFFICE_AFTER.match(text, p.end, p.end + 40)
             if office and office.group(1) not in ORG_HEADS and office.group(1) not in PLACE_HEADS:
                 found.append(office.group(1).lower())  # "Meghan, Duchess of Sussex" … "the duchess said"
-        partner = next((q for q in persons if q.start > p.end and _AND_THEN.fullmatch(text, p.end, q.start)), None) \
+        partner = _partner(text, p, persons, starts) \
             if any(role.endswith("s") and not role.endswith("ss") for role in found) else None
         for role in found:
             if role in _NOT_ROLES:
@@ -379,6 +382,18 @@ def _authors(text: str, persons: Sequence[Suggestion], name_of: Callable[[Sugges
 _AUTHORED_BY: Final = re.compile(r"\b(?:co-)?authored\s+by\s+|\bwritten\s+by\s+")
 _AND_THEN: Final = re.compile(r",?\s+(?:and|&)\s+")
 """Between two people a plural role names together ("authors Ada Moe and Sam Kerr")."""
+
+
+def _partner(text: str, person: Suggestion, persons: Sequence[Suggestion], starts: list[int]) -> Suggestion | None:
+    """The person joined to `person` by "and" (`_AND_THEN`), the first in order (`persons` by where they start,
+    `starts` theirs): looked for only up to where "and" and its spaces end, not through every person after."""
+    joined = _AND_THEN.match(text, person.end)
+    if joined is None:
+        return None
+    for i in range(bisect_right(starts, person.end), bisect_right(starts, joined.end())):
+        if _AND_THEN.fullmatch(text, person.end, persons[i].start):
+            return persons[i]
+    return None
 
 
 def _before_space(text: str, at: int) -> str:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from annotations.suggest.automata import starts_of, words_automaton, words_found
@@ -71,3 +71,22 @@ def test_words_found_are_what_findall_of_the_longest_first_alternation_finds(tex
                                                                              end: int) -> None:
     pattern = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
     assert words_found(words_automaton(words), text, start, end) == set(pattern.findall(text, start, end))
+
+
+@example(["x ", "Ada", " and ", "Sam", " and  ", "Ada", ", & ", "Sam"])
+@given(st.lists(st.sampled_from(["Ada", "Sam", " and ", ", and ", " & ", " and  ", " ", ",", " x "]), max_size=12))
+def test_the_partner_joined_by_and_is_the_first_the_full_search_finds(pieces: list[str]) -> None:
+    """coreference._partner looks only up to where "and" and its spaces end: the person the search through every
+    later person found."""
+    from annotations.suggest import Suggestion
+    from annotations.suggest.coreference import _AND_THEN, _partner
+
+    text, persons = "", []
+    for piece in pieces:
+        if piece in ("Ada", "Sam"):
+            persons.append(Suggestion("entity", len(text), len(text) + 3, piece, "PERSON"))
+        text += piece
+    starts = [p.start for p in persons]
+    for p in persons:
+        full = next((q for q in persons if q.start > p.end and _AND_THEN.fullmatch(text, p.end, q.start)), None)
+        assert _partner(text, p, persons, starts) == full
