@@ -3,7 +3,6 @@ name is accepted in, and the whole-word scan that turns their matches into candi
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from functools import lru_cache
 from typing import Final
 
@@ -126,37 +125,3 @@ def scan(text: str, automaton: ahocorasick.Automaton, found: list[Candidate],
             continue
         found.append((start, stop, label, source, canonical if canonical != text[start:stop] else None))
 
-
-def words_automaton(words: Iterable[str]) -> ahocorasick.Automaton:
-    """An automaton of plain words, each its own value: for `words_found`."""
-    automaton = ahocorasick.Automaton()
-    for word in words:
-        automaton.add_word(word, word)
-    automaton.make_automaton()
-    return automaton
-
-
-def words_found(automaton: ahocorasick.Automaton, text: str, start: int, end: int) -> set[str]:
-    """The words of `words_automaton` that `re.findall` of their alternation, the longest first, finds in
-    text[start:end]: from left to right the longest word starting at each place, none overlapping the one before.
-    An automaton grows by a word at little cost where the alternation had to be compiled again (a document naming
-    a hundred shared roles compiled a hundred ever longer patterns: a third of a second a megabyte)."""
-    found: set[str] = set()
-    at = 0  # (in the slice: pyahocorasick copies the whole string it is given at each call)
-    hits = sorted((stop - len(w) + 1, -len(w), w) for stop, w in automaton.iter(text[start:end])) if start < end else []
-    for begin, negative_length, word in hits:
-        if begin >= at:
-            found.add(word)
-            at = begin - negative_length
-    return found
-
-
-def starts_of(text: str, words: Iterable[str]) -> dict[str, list[int]]:
-    """Every place each word starts in the text, in order (inside longer words and overlapping too, as `str.find`
-    sees them): one pass for them all, where a search for each word ran over the text (a name asked for at each
-    sentence with a role's word was searched for from the text's start: hundreds of names, a megabyte each)."""
-    starts: dict[str, list[int]] = {word: [] for word in words}
-    if starts:
-        for stop, word in words_automaton(starts).iter(text):
-            starts[word].append(stop - len(word) + 1)
-    return starts

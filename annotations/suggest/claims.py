@@ -12,7 +12,6 @@ from dataclasses import replace
 from typing import Final
 
 from annotations.suggest import Suggestion
-from annotations.suggest.automata import starts_of, words_automaton, words_found
 from annotations.suggest.block_quotes import BlockQuotes
 from annotations.suggest.claim_speakers import named_claims
 from annotations.suggest.claim_sentences import OPENING_MARKS, sentences
@@ -29,6 +28,7 @@ from annotations.suggest.reporting_verbs import main_verb, reporting_verbs
 from annotations.suggest.sentence_subject import characterising_subject, sentence_subject
 from annotations.suggest.single_quotes import as_double_quotes
 from annotations.suggest.soft_wraps import soft_wraps_as_spaces
+from annotations.suggest.text_scan import starts_of, words_automaton, words_found
 from annotations.suggest.org_references import BODY_NOUNS, body_roles
 from annotations.suggest.speaker_context import Context, Speaker, full_name
 from annotations.suggest.speaker_pronouns import SENTENCE_OPENING

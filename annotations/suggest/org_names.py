@@ -7,6 +7,7 @@ only look at one name and the text around it. Pure functions."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from typing import Final
 
@@ -14,6 +15,7 @@ from annotations.suggest import Suggestion, names
 from annotations.suggest.gazetteer import language_names
 from annotations.suggest.name_words import (BASED_PREFIX, COMPANY_SUFFIXES, FUNCTION, INDUSTRY_HEADS,
                                             MONTHS_DAYS)
+from annotations.suggest.text_scan import starts_of
 
 
 def web_addresses(text: str) -> Iterator[tuple[int, int]]:
@@ -330,13 +332,16 @@ def short_forms_said(text: str, orgs: Sequence[tuple[int, str]], known: dict[str
         if len(first) >= 6:
             clips.setdefault(first[:3], []).append((at, full))
     out: list[tuple[int, int, str]] = []
+    firsts = {word: named for word, named in firsts.items() if len({full for _, full in named}) == 1}
+    clips = {clip: named for clip, named in clips.items() if len({full for _, full in named}) == 1}
+    starts = starts_of(text, {*firsts, *(f"the {clip}" for clip in clips)})  # (one pass for all the words)
     for word, named in firsts.items():
-        if len({full for _, full in named}) == 1:
-            out += [(at, end, named[0][1]) for at, end in _whole_words(text, word, named[0][0] + len(word), "'’.-")
-                    if _REPORTING_AFTER.match(text, end) and _OPENING_BEFORE.search(text, max(0, at - 4), at)]
+        out += [(at, end, named[0][1]) for at, end in _whole_words(text, word, starts[word], named[0][0] + len(word),
+                                                                   "'’.-")
+                if _REPORTING_AFTER.match(text, end) and _OPENING_BEFORE.search(text, max(0, at - 4), at)]
     for clip, named in clips.items():
-        if len({full for _, full in named}) == 1:
-            out += [(at + 4, end, named[0][1]) for at, end in _whole_words(text, f"the {clip}", named[0][0], "'’-")]
+        out += [(at + 4, end, named[0][1])
+                for at, end in _whole_words(text, f"the {clip}", starts[f"the {clip}"], named[0][0], "'’-")]
     return out
 
 
@@ -347,13 +352,15 @@ def _rare_name_word(word: str) -> bool:
     return word not in given and word not in family and names.zipf(word) < 3.0
 
 
-def _whole_words(text: str, words: str, start: int, joined_before: str) -> Iterator[tuple[int, int]]:
+def _whole_words(text: str, words: str, places: list[int], start: int, joined_before: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each occurrence of `words` from `start` on that no letter, digit or joining mark (`joined_before`
-    before it, ' ’ - after it) runs into: str.find, at C speed, for the few names looked for."""
-    at = text.find(words, start)
-    while at >= 0:
-        end = at + len(words)
+    before it, ' ’ - after it) runs into, none overlapping the one looked at before (as `str.find` from each one's
+    end): from every place the words start (`places`, found for all the names in one pass)."""
+    after = start
+    for at in places[bisect_left(places, start):]:
+        if at < after:
+            continue
+        end = after = at + len(words)
         if not (at and (text[at - 1].isalnum() or text[at - 1] in joined_before)) \
                 and not (end < len(text) and (text[end].isalnum() or text[end] in "'’-")):
             yield at, end
-        at = text.find(words, end)

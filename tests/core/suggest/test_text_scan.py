@@ -6,8 +6,8 @@ import re
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from annotations.suggest.automata import starts_of, words_automaton, words_found
-from annotations.suggest.text_scan import last_start, last_visible, same_length_lower, standing
+from annotations.suggest.text_scan import (last_start, last_visible, same_length_lower, standing, starts_of,
+                                             words_automaton, words_found)
 
 _TEXTS = st.text(alphabet=st.sampled_from(list("ab.!?\n\t \u00a0\u2003\"“”,")), max_size=40)
 
