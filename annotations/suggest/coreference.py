@@ -8,7 +8,7 @@ whole text per claim)."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -368,9 +368,10 @@ def _authors(text: str, persons: Sequence[Suggestion], name_of: Callable[[Sugges
     by" or "written by" in that sentence, as the text lists them (up to four); nobody when the text names two sets
     of authors (which one "the authors" are is then the reader's call)."""
     found: list[tuple[int, str]] = []
+    starts = [p.start for p in persons]  # (in order: only those in the sentence are looked at)
     for m in _AUTHORED_BY.finditer(text):
         stop = min((i for i in (text.find(". ", m.end()), text.find("\n", m.end())) if i >= 0), default=len(text))
-        names = [name_of(p) for p in persons if m.end() <= p.start < stop][:4]
+        names = [name_of(p) for p in persons[bisect_left(starts, m.end()):bisect_left(starts, stop)]][:4]
         if names:
             found.append((m.start(), names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]))
     if len({joint for _, joint in found}) == 1:

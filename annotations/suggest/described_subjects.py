@@ -201,6 +201,9 @@ def another_holder(text: str, role: str, holder: str, upto: int) -> bool:
     after = SENTENCE_END.search(text, at, upto) if at >= 0 else None  # (past the holder's own "X, a government
     if after is None:  # spokesman,")
         return False
+    if re.compile(re.escape(role), re.I).search(text, after.end(), upto) is None:
+        return False  # (the role's word alone first: the pattern below tries its look-behind at every position, over
+        # all the text since the holder was last named, for each "the economist said")
     return re.compile(rf"(?<![\w'’-])(?:(?:another|second|other|a|an|one|[\w]+['’]s)\s+"
                       rf"(?:(?!(?:of|the|for|to|with|at|in|on|by|from)\b)[\w-]+\s+){{0,3}}"
                       rf"{re.escape(role)}\b|the\s+{re.escape(role)}\s+of\s+(?:a|an|another)\b)",
