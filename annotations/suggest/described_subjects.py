@@ -201,11 +201,32 @@ def another_holder(text: str, role: str, holder: str, upto: int) -> bool:
     after = SENTENCE_END.search(text, at, upto) if at >= 0 else None  # (past the holder's own "X, a government
     if after is None:  # spokesman,")
         return False
-    if re.compile(re.escape(role), re.I).search(text, after.end(), upto) is None:
-        return False  # (the role's word alone first: the pattern below tries its look-behind at every position, over
-        # all the text since the holder was last named, for each "the economist said")
-    return re.compile(rf"(?<![\w'’-])(?:(?:another|second|other|a|an|one|[\w]+['’]s)\s+"
-                      rf"(?:(?!(?:of|the|for|to|with|at|in|on|by|from)\b)[\w-]+\s+){{0,3}}"
-                      rf"{re.escape(role)}\b|the\s+{re.escape(role)}\s+of\s+(?:a|an|another)\b)",
-                      re.I).search(text, after.end(), upto) is not None
+    given = re.compile(rf"(?<![\w'’-])(?:(?:another|second|other|a|an|one|[\w]+['’]s)\s+"
+                       rf"(?:(?!(?:of|the|for|to|with|at|in|on|by|from)\b)[\w-]+\s+){{0,3}}"
+                       rf"{re.escape(role)}\b|the\s+{re.escape(role)}\s+of\s+(?:a|an|another)\b)", re.I)
+    word = re.compile(re.escape(role), re.I)
+    found = word.search(text, after.end(), upto)
+    while found is not None:  # the pattern tried only where it can start: up to four words before the role's word
+        if any(given.match(text, start, upto) for start in _words_before(text, found.start(), after.end())):
+            return True  # (searched with it, it tried its look-behind at every position since the holder was named,
+        found = word.search(text, found.start() + 1, upto)  # at each "the economist said": a tenth of a book's claims)
+    return False
+
+
+def _words_before(text: str, at: int, lowest: int) -> list[int]:
+    """Where each of the (up to) four words before `at` starts, back to `lowest`, while only white space stands
+    between them: every place "another/a/one/X's (up to three words) <role>" or "the <role>" may start."""
+    starts: list[int] = []
+    while len(starts) < 4:
+        space = at
+        while space > lowest and text[space - 1].isspace():
+            space -= 1
+        word = space
+        while word > lowest and (text[word - 1].isalnum() or text[word - 1] in "_'’-"):
+            word -= 1
+        if space == at or word == space:
+            break
+        starts.append(word)
+        at = word
+    return starts
 

@@ -90,3 +90,31 @@ def test_the_partner_joined_by_and_is_the_first_the_full_search_finds(pieces: li
     for p in persons:
         full = next((q for q in persons if q.start > p.end and _AND_THEN.fullmatch(text, p.end, q.start)), None)
         assert _partner(text, p, persons, starts) == full
+
+
+def _another_holder_by_search(text: str, role: str, holder: str, upto: int) -> bool:
+    """described_subjects.another_holder as it was: its pattern searched over the whole stretch."""
+    from annotations.suggest.coreference import SENTENCE_END
+
+    at = text.rfind(holder.rsplit(None, 1)[-1], 0, upto)
+    after = SENTENCE_END.search(text, at, upto) if at >= 0 else None
+    if after is None:
+        return False
+    return re.compile(rf"(?<![\w'’-])(?:(?:another|second|other|a|an|one|[\w]+['’]s)\s+"
+                      rf"(?:(?!(?:of|the|for|to|with|at|in|on|by|from)\b)[\w-]+\s+){{0,3}}"
+                      rf"{re.escape(role)}\b|the\s+{re.escape(role)}\s+of\s+(?:a|an|another)\b)",
+                      re.I).search(text, after.end(), upto) is not None
+
+
+@example(["Smith", ". ", "Another", " ", "senior", "  ", "Economist", " said."], 40)
+@example(["Smith", ". ", "the", "\n", "economist", " ", "of", " ", "a", " bank."], 40)
+@given(st.lists(st.sampled_from(["Smith", ". ", "another", "Another", "a", "an", "one", "second", "the", "economist",
+                                 "Economist", "economists", "of", "Lee’s", "x-y", "new", " ", "  ", "\n", ",", "-"]),
+                max_size=18),
+       st.integers(min_value=0, max_value=120))
+def test_another_holder_looks_only_where_the_pattern_can_start(pieces: list[str], upto: int) -> None:
+    from annotations.suggest.described_subjects import another_holder
+
+    text = "".join(piece if piece in (". ", " ", "  ", "\n", ",", "-") else f"{piece} " for piece in pieces)
+    assert another_holder(text, "economist", "Jane Smith", upto) == \
+        _another_holder_by_search(text, "economist", "Jane Smith", upto)
