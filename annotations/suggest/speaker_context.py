@@ -55,7 +55,7 @@ class Context:
     voice_org: tuple[str, str] | None = None  # the latest organisation that spoke through a spokesperson and that
     # person's noun ("spokesman", "spokeswoman", "spokesperson"), for "the spokesman"
     surname_starts: dict[str, list[int]] = field(default_factory=dict)  # the surname of each person given a shared
-    # role -> every place it starts in the text (`automata.starts_of`), for `latest_holder`
+    # role -> every place it starts in the text (`text_scan.starts_of`), for `latest_holder`
 
     def __post_init__(self) -> None:
         self.orgs = self.orgs or []

@@ -20,7 +20,7 @@ def last_visible(text: str, at: int) -> str:
 
 def last_start(starts: list[int], length: int, upto: int) -> int:
     """Where a word of `length` characters last starts before `upto` given every place it starts (`starts`, in order,
-    as `automata.starts_of` finds them): `text.rfind(word, 0, upto)` without searching the text again."""
+    as `starts_of` finds them): `text.rfind(word, 0, upto)` without searching the text again."""
     i = bisect_right(starts, upto - length)
     return starts[i - 1] if i else -1
 
