@@ -20,7 +20,7 @@ from annotations.suggest.speaker_context import Context, Speaker, full_name
 from annotations.suggest.speaker_phrases import (NATIONALS, SPELLING, THE_NATIONAL, THE_PERSON, THE_ROLE, aged_person,
                                                  org_head)
 from annotations.suggest.speaker_pronouns import pronoun_speaker
-from annotations.suggest.text_scan import last_start
+from annotations.suggest.text_scan import joins_word, last_start
 from annotations.suggest.unnamed_subjects import PREPOSITION_BEFORE
 
 
@@ -222,7 +222,7 @@ def _words_before(text: str, at: int, lowest: int) -> list[int]:
         while space > lowest and text[space - 1].isspace():
             space -= 1
         word = space
-        while word > lowest and (text[word - 1].isalnum() or text[word - 1] in "_'’-"):
+        while word > lowest and joins_word(text[word - 1], "'’-"):
             word -= 1
         if space == at or word == space:
             break

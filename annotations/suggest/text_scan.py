@@ -34,14 +34,15 @@ def standing(text: str, word: str, joined_before: str = "'’-", joined_after: s
     at = text.find(word)
     while at >= 0:
         end = at + length
-        if (at == 0 or not _joins(text[at - 1], joined_before)) and (end == size or not _joins(text[end], joined_after)):
+        if (at == 0 or not joins_word(text[at - 1], joined_before)) \
+                and (end == size or not joins_word(text[end], joined_after)):
             yield at
             at = text.find(word, end)
         else:
             at = text.find(word, at + 1)
 
 
-def _joins(char: str, joiners: str) -> bool:
+def joins_word(char: str, joiners: str) -> bool:
     """Whether `char` is part of a word next to it: a letter or digit (`\\w`), "_", or one of `joiners`."""
     return char.isalnum() or char == "_" or char in joiners
 
