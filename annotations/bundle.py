@@ -348,7 +348,9 @@ def _parse(manifest: dict[str, Any], raw: dict[str, bytes]) -> Bundle:
         entities = [replace(e, rev="") for e in entities]
         documents = [replace(d, rev="") for d in documents]
         graphs, hashes, contents, document_versions, unchecked, taken, seals = {}, {}, {}, {}, {}, {}, {}
-    return Bundle(creator=manifest["creator"], created=manifest["created"], answer_key=manifest["answer_key"],
+    creator = " ".join(manifest["creator"].split())  # a name, on one line: a line break in it would fake a line of
+    # its own wherever it is shown ("Import bundle from …" in the undo history, the command line's output)
+    return Bundle(creator=creator, created=manifest["created"], answer_key=manifest["answer_key"],
                   annotations=annotations, entities=entities, documents=documents, codebook=codebook, files=files,
                   format_version=manifest["format_version"], graphs=graphs, hashes=hashes, contents=contents,
                   hidden_notes=bool(manifest.get("hidden_notes", False)), withheld=withheld, blind=blind,

@@ -130,4 +130,26 @@ def _readable_error(item: Any, schema: dict[str, Any]) -> str | None:
     if error is None:
         return None
     where = "/".join(str(p) for p in error.absolute_path) or "top level"
-    return f"{where}: {error.message[:200]}"
+    return f"{where}: {_rule_broken(error.instance, error.validator, error.validator_value, error.message)}"
+
+
+def _rule_broken(instance: Any, rule: str, limit: Any, message: str) -> str:
+    """jsonschema's message with a long value cut short and the limit said: the message repeats the value whole
+    ("'AAAA…' is too long" for a note of 200,001 characters), so cutting the message kept the value and lost the
+    rule. A JSON null, true or false is written as JSON writes it, not as Python does."""
+    said = repr(instance)
+    if message.startswith(said) and (len(said) > 60 or instance is None or isinstance(instance, bool)):
+        message = _shown(instance) + message[len(said):]
+    if rule in ("maxLength", "maxItems") and isinstance(limit, int):
+        message += f" (at most {limit:,} {'characters' if rule == 'maxLength' else 'items'})"
+    return message if len(message) <= 300 else message[:299] + "…"
+
+
+def _shown(value: Any) -> str:
+    """A value as JSON writes it ("null", not "None"), cut to 60 characters, with its size when cut."""
+    text = json.dumps(value, ensure_ascii=False, default=str)
+    if len(text) <= 60:
+        return text
+    size = f"{len(value):,} characters" if isinstance(value, str) else \
+        f"{len(value):,} items" if isinstance(value, (list, dict)) else f"{len(text):,} characters"
+    return f"{text[:57]}… ({size})"

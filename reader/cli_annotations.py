@@ -12,6 +12,7 @@ from annotations import codec
 from annotations.model import ClaimStatus, Kind
 from reader.services import AnnotationEdit, AnnotationInput, ReaderService
 from reader.cli_common import PROG, print_json
+from reader.cli_output import one_line
 
 
 def cmd_annotate(service: ReaderService, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -124,10 +125,10 @@ def cmd_suggest(service: ReaderService, args: argparse.Namespace, out: TextIO, e
 
 
 def cmd_undo(service: ReaderService, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    print(service.undo().label, file=out)
+    print(one_line(service.undo().label), file=out)
     return 0
 
 
 def cmd_redo(service: ReaderService, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    print(service.redo().label, file=out)
+    print(one_line(service.redo().label), file=out)
     return 0

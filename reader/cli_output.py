@@ -19,6 +19,12 @@ def visible(text: str) -> str:
     return _UNSAFE.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text.replace("\r\n", "\n"))
 
 
+def one_line(text: str) -> str:
+    """`text` on one line, each run of white space (line breaks too) one space: a label quoting a teammate's words
+    (an undo step's "Annotate “…”") printed as one line can fake no line of its own."""
+    return " ".join(text.split())
+
+
 class SafeStream:
     """A text stream that writes through `visible`; everything else is the stream's own."""
 

@@ -66,6 +66,8 @@ class ReaderService(ExchangeService):
         preview) and the import itself read and parse it once."""
         self._answer_key_ok = ""
         """SHA-256 of the answer key the person agreed to import (see `import_file`)."""
+        self._previews: dict[str, str] = {}
+        """Each file previewed for import (a dry run): SHA-256 of the bytes the preview read (see `import_file`)."""
 
     @classmethod
     def open(cls, folder: str | Path | None = None, annotator: str | None = None,

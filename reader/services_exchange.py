@@ -29,6 +29,7 @@ class ExchangeService(FileService):
     annotator: str
     _last_bundle: tuple[str, Bundle, dict[str, DocumentRecord]] | None
     _answer_key_ok: str
+    _previews: dict[str, str]
     if TYPE_CHECKING:  # ReaderService's (the export needs them too)
         def codebook(self) -> Codebook: ...
         def search(self, query: str, limit: int = 20, scope: str = "annotations", facets: bool = False
@@ -103,17 +104,22 @@ class ExchangeService(FileService):
         return services_export.import_pdf(self, path, dry_run=dry_run)
 
     def import_file(self, path: str | Path, dry_run: bool = False, allow_orphans: bool = True,
-                    answer_key_ok: bool = False, codes: dict[str, str] | None = None
+                    answer_key_ok: bool = False, codes: dict[str, str] | None = None, as_previewed: bool = False
                     ) -> tuple[dict[str, int], Changes]:
         """Import a .dossier bundle (validated completely first, then merged in one transaction), or the
         annotations already in a PDF. The bundle's files are parsed here (in the worker process): a
         document's text comes from its file, never from what the bundle says it is. A trainer's answer
         key is refused (`AnswerKeyError`, dry runs too) unless `answer_key_ok`: a trainee must not slip
         the key into their library unawares (the yes given for a file's preview holds for merging those
-        same bytes next); imported, its import record reads "… (answer key)" (provenance, `from:` search)."""
+        same bytes next); imported, its import record reads "… (answer key)" (provenance, `from:` search).
+        `as_previewed`: the person said yes to this file's preview (the dry run before), so the import is refused
+        (`BundleError`, nothing changed) if the file's bytes are not those the preview read: a sync client or
+        another program may replace it while the question is open."""
         from annotations.bundle import read_bundle
 
         path = Path(path)
+        if path.suffix.lower() in (".pdf", ".qdpx"):  # (read again by their importers: a moment later)
+            self._check_preview(path, None, dry_run, as_previewed)
         if path.suffix.lower() == ".pdf":
             return self.import_pdf_annotations(path, dry_run=dry_run)
         if path.suffix.lower() == ".qdpx":  # a REFI-QDA project: `codes` says what its codes become
@@ -125,6 +131,7 @@ class ExchangeService(FileService):
             data = path.read_bytes()
         except OSError as exc:
             raise BundleError(f"Cannot read {path}: {exc.strerror}.") from None
+        self._check_preview(path, data, dry_run, as_previewed)  # (the very bytes merged next)
         marked = next((encoding for mark, encoding in _MARKS if data.startswith(mark)), None)
         if marked is not None:  # JSON saved as UTF-16/32 with its mark (Windows tools do), or UTF-8 with one
             try:
@@ -152,6 +159,27 @@ class ExchangeService(FileService):
             services_workshop.check_key_records(self.library.store, bundle, plan, path.name)
         return self.library.import_bundle(bundle, allow_orphans=allow_orphans, dry_run=dry_run,
                                           parsed=parsed, areas_for=self.areas_for)
+
+    def _check_preview(self, path: Path, data: bytes | None, dry_run: bool, as_previewed: bool) -> None:
+        """A dry run notes the digest of the file's bytes (`data`, or read from `path`); an import `as_previewed`
+        must find the same bytes."""
+        if not dry_run and not as_previewed:
+            return
+        try:
+            if data is not None:
+                digest = hashlib.sha256(data).hexdigest()
+            else:
+                with path.open("rb") as stream:
+                    digest = hashlib.file_digest(stream, "sha256").hexdigest()
+        except OSError as exc:
+            raise BundleError(f"Cannot read {path}: {exc.strerror}.") from None
+        key = str(path.absolute())
+        if dry_run:
+            self._previews[key] = digest
+        elif self._previews.get(key) != digest:
+            raise BundleError(f"{path.name} is not what its preview showed: it changed since it was read (another "
+                              "program or a sync client replaced it). Nothing was imported; import it again to see "
+                              "what it holds now.")
 
     def _holds_file_of(self, doc_id: str) -> bool:
         """Whether the library has this document from its own file (not provisional, not forgotten by an undo, the

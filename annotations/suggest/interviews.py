@@ -202,8 +202,10 @@ def handle_names(text: str, mentions: Sequence[Suggestion], name_of: Callable[[S
     return {handle: names.pop() for handle, names in named.items() if len(names) == 1}
 
 
-_NAMED_HANDLE: Final = re.compile(r"(?<![\w'’.-])([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})[ \t]+\(@(\w+)\)")
-"""Capitalised words and a handle in brackets right after them: the name of whoever posts under it."""
+_NAMED_HANDLE: Final = re.compile(r"([A-Z](?<![\w'’.-][A-Z])[\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})[ \t]+\(@(\w+)\)")
+"""Capitalised words and a handle in brackets right after them: the name of whoever posts under it. The capital comes
+before the look-behind (no word character before it), so that the engine skips ahead to capitals (37 ms a megabyte,
+then 15)."""
 _NOT_THEIR_ACCOUNT: Final = re.compile(r"\b(?:parody|fake|spoof|satirical|impostor|imposter|fan|unofficial|troll)\b[^.\n]*\Z",
                                        re.I)
 
@@ -211,7 +213,7 @@ _NOT_THEIR_ACCOUNT: Final = re.compile(r"\b(?:parody|fake|spoof|satirical|impost
 def _handle_posts(text: str) -> list[Turn]:
     """Each line labelled with a handle: one post by that handle, the rest of its line."""
     out: list[Turn] = []
-    for m in _HANDLE_LABEL.finditer(text):
+    for m in _HANDLE_LABEL.finditer(text) if "@" in text else ():  # (tried at every line's start: 6 ms a megabyte)
         end = text.find("\n", m.end())
         end = len(text) if end < 0 else end
         body = text[m.end():end].rstrip()

@@ -161,8 +161,9 @@ class ImportFlow:
     """File > Import: validate and count on the worker (a dry run), ask, then merge on the worker. The same
     worker service runs both steps, so a bundle read for the preview is not read again for the merge."""
 
-    def __init__(self, runner: Runner, parent: QWidget, on_imported: Callable[[Changes], None]) -> None:
-        self.runner, self.parent, self.on_imported = runner, parent, on_imported
+    def __init__(self, runner: Runner, parent: QWidget, on_imported: Callable[[Changes], None],
+                 show_error: Callable[[str], None]) -> None:
+        self.runner, self.parent, self.on_imported, self.show_error = runner, parent, on_imported, show_error
         self.answer_key_ok = False  # the person said yes to importing a trainer's answer key (asked first)
         self.codes: dict[str, str] | None = None  # a REFI-QDA project's codes: what each becomes (asked first)
 
@@ -205,6 +206,10 @@ class ImportFlow:
 
     def _previewed(self, path: str, confirm: bool, counts: Preview | None, orphans: str,
                    answer_key: bool = False) -> None:
+        if answer_key and not confirm:  # nobody is there to answer (--screenshot): a key is never taken unasked
+            self.show_error(f"{orphans}\n\nNot imported: a trainer's answer key is imported only when you say yes "
+                            "to it (File > Import).")
+            return
         if answer_key:
             if QMessageBox.question(self.parent, "Import an answer key?",
                                     f"{orphans}\n\nThis is a trainer's answer key — import anyway?",
@@ -231,8 +236,10 @@ class ImportFlow:
         def merge(job: Job) -> Changes:  # the service's own rule for orphans unless the person chose
             key_ok = self.answer_key_ok
             done, changes = (
-                job.in_process("import_file", path, allow_orphans=True, answer_key_ok=key_ok, codes=self.codes)
-                if orphans else job.in_process("import_file", path, answer_key_ok=key_ok, codes=self.codes))
+                job.in_process("import_file", path, allow_orphans=True, answer_key_ok=key_ok, codes=self.codes,
+                               as_previewed=True)
+                if orphans else job.in_process("import_file", path, answer_key_ok=key_ok, codes=self.codes,
+                                               as_previewed=True))
             return replace(changes, report={**changes.report, "summary": import_done(done),  # the status bar says it
                                             "conflict_lines": _conflicts(job, changes)})
 

@@ -132,7 +132,7 @@ class LibraryController(QObject):
             box.show()
 
     def import_file(self, path: str | None = None, confirm: bool = True) -> None:
-        ImportFlow(self.runner, self.parent_widget, self._imported).start(path, confirm)
+        ImportFlow(self.runner, self.parent_widget, self._imported, self.show_error).start(path, confirm)
 
     def _imported(self, changes: Changes) -> None:
         self.service.changed_elsewhere(catch_up=False)  # the worker wrote it (and its index): not news

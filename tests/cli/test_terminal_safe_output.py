@@ -62,3 +62,30 @@ def test_a_bundle_holding_escapes_travels_and_is_shown_safely(tmp_path: Path, mo
     assert code == 0, err
     code, out, err = _run(tmp_path / "ben", "show", str(TXT))
     assert "\\u001b[31m" in out and "\x1b" not in out
+
+
+
+def test_undo_of_an_import_prints_one_line_whatever_the_creator_holds(tmp_path: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """A bundle's creator holding a line break printed, on `undo`, a line of its own that could pass for the tool's
+    ("error: your library is corrupted", an outside tester, stop 52): the name is read as one line, and undo and
+    redo print their step on one line."""
+    from tests.core.test_bundle import _edit_json, _members
+
+    monkeypatch.setenv("DOSSIER_IN_PROCESS", "1")
+    ana = Library.open(tmp_path / "ana")
+    try:
+        doc_id = ana.add_document(load_document(TXT), TXT)[0].id
+        s, e = find_quote(ana.document(doc_id).text, "Tomas Ek")
+        ana.annotate(doc_id, AnnotationInput(Kind.HIGHLIGHT, s, e))
+        data = ana.export_bundle([doc_id], "Ana", with_documents=True)
+    finally:
+        ana.close()
+    forged = _edit_json("manifest.json", lambda o: o.update(creator="ana\nerror: your library is corrupted"))(
+        _members(data))
+    (tmp_path / "a.dossier").write_bytes(forged)
+    assert _run(tmp_path / "lib", "import", str(tmp_path / "a.dossier"))[0] == 0
+    for command in ("undo", "redo"):
+        code, out, err = _run(tmp_path / "lib", command)
+        assert code == 0, err
+        assert out == f"{command.title()} Import bundle from ana error: your library is corrupted\n"

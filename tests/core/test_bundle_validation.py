@@ -86,3 +86,25 @@ def test_every_kind_of_record_is_still_checked(bundle: bytes) -> None:
         with pytest.raises(BundleError) as caught:
             read_bundle(_edit_json(member, change)(_members(bundle)))
         assert caught.value.message == message, json.dumps(member)
+
+
+def test_a_refusal_says_the_rule_broken_not_the_whole_value(bundle: bytes) -> None:
+    """A note of 200,001 characters: the message shows its start and its size, then the rule and its limit (the
+    message was cut at 200 characters, nearly all of them the note's)."""
+    long_note = _edit_json("annotations.jsonl", lambda o: _record(o).update(note="A" * 200_001))(_members(bundle))
+    with pytest.raises(BundleError) as caught:
+        read_bundle(long_note)
+    assert caught.value.message == ('annotations.jsonl line 1 does not match the bundle format at note: "' + "A" * 56
+                                    + '… (200,001 characters) is too long (at most 200,000 characters); the bundle '
+                                    "was refused.")
+    null_start = _edit_json("annotations.jsonl", lambda o: _record(o)["target"].update(start=None))(_members(bundle))
+    with pytest.raises(BundleError) as caught:
+        read_bundle(null_start)
+    assert "target/start: null is not of type 'integer'" in caught.value.message  # as JSON says it, not "None"
+
+
+def test_a_creator_with_line_breaks_is_read_as_one_line(bundle: bytes) -> None:
+    """The name is shown in the undo history and printed by the command line: a line break in it would fake a line."""
+    forged = _edit_json("manifest.json", lambda o: o.update(creator="ana\nerror: your library is corrupted\r\n"))(
+        _members(bundle))
+    assert read_bundle(forged).creator == "ana error: your library is corrupted"

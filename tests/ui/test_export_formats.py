@@ -88,7 +88,9 @@ def test_import_asks_what_each_code_becomes(qtbot: object, service: ReaderServic
     parent = QWidget()
     qtbot.addWidget(parent)  # type: ignore[attr-defined]
     imported: list[object] = []
-    ImportFlow(SyncRunner(service), parent, imported.append).start(str(project))
+    failed: list[str] = []
+    ImportFlow(SyncRunner(service), parent, imported.append, failed.append).start(str(project))
+    assert not failed
     assert shown == {"Person": "entity:PERSON", "Fishers": "tag", "Distrust": "tag"}
     assert imported
     (doc,) = service.documents()
