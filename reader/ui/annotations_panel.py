@@ -124,7 +124,7 @@ class _Filter(QSortFilterProxyModel):
         if self.kind and item.kind != self.kind:
             return False
         haystack = " ".join((item.label, item.text, item.tags, item.creator, item.speaker, item.status,
-                             item.note, "orphaned" if item.orphaned else "")).casefold()
+                             item.note, "orphaned" if item.orphaned else "approximately" if item.fuzzy else "")).casefold()
         return all(word in haystack for word in self.words.casefold().split())
 
 

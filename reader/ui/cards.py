@@ -22,6 +22,7 @@ CHIP_PAD = 5
 MAX_QUOTE_LINES = 12
 """A longer quote is cut on the card (with "…"); its tooltip and the Inspector have all of it."""
 ORPHAN_LINE = "Orphaned — its text is no longer in this document"
+FUZZY_LINE = "Placed approximately — its words changed in a new version: check it"
 """Said on an orphan's card (above its quote) and in its tooltip: its quote was not found in the current
 version of the text, so no mark is drawn for it (Hypothesis lists orphans the same way)."""
 ORPHAN_INK = "#b3261e"
@@ -59,8 +60,13 @@ def card_quote(text: str) -> str:
 def card_tooltip(item: AnnotationRow) -> str:
     conflict = f"{conflict_line(item)}: settle it in File > Merge conflicts… (or the Inspector's button)" \
         if item.conflicts else ""
-    return "\n".join(x for x in (conflict, ORPHAN_LINE if item.orphaned else "", f"{chip_text(item)}: “{item.text}”",
+    return "\n".join(x for x in (conflict, anchor_line(item), f"{chip_text(item)}: “{item.text}”",
                                  claim_line(item), item.note, foot_line(item)) if x)
+
+
+def anchor_line(row: AnnotationRow) -> str:
+    """The line over a card's quote when the annotation does not sit exactly on its words ("" when it does)."""
+    return ORPHAN_LINE if row.orphaned else FUZZY_LINE if row.fuzzy else ""
 
 
 def conflict_badge(row: AnnotationRow) -> str:
@@ -101,12 +107,12 @@ class CardDelegate(QStyledItemDelegate):
     def _blocks(self, row: AnnotationRow, option: QStyleOptionViewItem, width: int
                 ) -> list[tuple[str, QFont, int, bool]]:
         """(text, font, height, italic) of each block under the chip line, at `width`; an orphan's first
-        block is `ORPHAN_LINE` (painted in `ORPHAN_INK`)."""
+        block is `ORPHAN_LINE`, one placed approximately `FUZZY_LINE` (painted in `ORPHAN_INK`)."""
         base, small, _ = self._fonts(option)
         inner = _inner(width)
         out: list[tuple[str, QFont, int, bool]] = []
-        if row.orphaned:
-            out.append((ORPHAN_LINE, small, QFontMetrics(small).lineSpacing(), False))
+        if anchor_line(row):
+            out.append((anchor_line(row), small, QFontMetrics(small).lineSpacing(), False))
         fm = QFontMetrics(base)
         quote = card_quote(row.text)
         height = fm.boundingRect(QRect(0, 0, inner, 100_000), Qt.TextFlag.TextWordWrap, quote).height()
@@ -191,13 +197,14 @@ class CardDelegate(QStyledItemDelegate):
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, f"p. {row.page}")
         y = chip_rect.bottom() + GAP + 1
         inner = _inner(option.rect.width())
-        quote_at = 1 if row.orphaned else 0
+        flagged = bool(anchor_line(row))
+        quote_at = 1 if flagged else 0
         for n, (text, font, height, italic) in enumerate(self._blocks(row, option, option.rect.width())):
             f = QFont(font)
             f.setItalic(italic)
-            f.setBold(row.orphaned and n == 0)
+            f.setBold(flagged and n == 0)
             painter.setFont(f)
-            painter.setPen(QColor(ORPHAN_INK) if row.orphaned and n == 0
+            painter.setPen(QColor(ORPHAN_INK) if flagged and n == 0
                            else text_color if n == quote_at or italic else muted)
             box = QRect(x, y, inner, height)
             if n == quote_at:

@@ -80,3 +80,18 @@ def import_done(counts: Mapping[str, int]) -> str:
     if not lines:
         return "Imported: nothing new, you already had everything in the bundle."
     return "Imported: " + "; ".join(lines) + "."
+
+
+_PLACED: tuple[tuple[str, str], ...] = (
+    ("exact", "where they were"), ("moved", "moved with their words"),
+    ("fuzzy", "placed on words that changed a little (check them: their cards say so)"),
+    ("orphaned", "orphaned: their words are gone (kept, listed as Orphaned)"))
+
+
+def changed_file_note(name: str, anchors: Mapping[str, int]) -> str:
+    """What adding a changed version of a file did to its annotations (`AddResult.replaced`, the counts of
+    `changes.report["anchors"]`): the command line's "annotations re-anchored" note, in words."""
+    parts = [f"{anchors[state]} {words}" for state, words in _PLACED if anchors.get(state)]
+    return (f"{name} changed since it was added: the new version replaces it, its annotations placed again on the "
+            f"new text — {'; '.join(parts)}." if parts else f"{name} changed since it was added: the new version "
+            "replaces it (it had no annotations).")

@@ -67,6 +67,8 @@ class AnnotationRow:
     """1-based page of a paged document's annotation; 0 when unpaged."""
     orphaned: bool = False
     """Its quote is no longer in the document's text: listed, never drawn (`AnchorState.ORPHANED`)."""
+    fuzzy: bool = False
+    """Placed on words that differ a little from its quote, the text having changed (`AnchorState.FUZZY`)."""
     conflicts: str = ""
     """Who sent the versions of it in open merge conflicts ("Cleo, Dev"); "" when none (its card, the claims
     table and the Inspector mark it and lead to File > Merge conflicts)."""
@@ -125,6 +127,7 @@ def annotation_rows(annotations: list[Annotation], names: dict[str, str], colors
             creator=a.creator, start=a.target.start, note=_first_line(a.note),
             page=a.target.areas[0].page + 1 if a.target.areas and a.anchor is not AnchorState.ORPHANED else 0,
             orphaned=a.anchor is AnchorState.ORPHANED,
+            fuzzy=a.anchor is AnchorState.FUZZY,
             conflicts=", ".join(dict.fromkeys(s or "someone" for s in conflicted.get(a.id, ())))))
     return rows
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from reader.services import ReaderService
+from reader.ui.import_words import changed_file_note
 
 
 class AddFilesTask(QThread):
@@ -24,6 +25,7 @@ class AddFilesTask(QThread):
         self.added: list[str] = []
         self.errors: list[str] = []
         self.warnings: list[str] = []  # "file: what to know about how it was read" (`AddResult.warnings`)
+        self.changed: list[str] = []  # a changed version of a file already here: what became of its annotations
         self.finished.connect(lambda: self.finishedAdding.emit(self.added, self.errors))
 
     def cancel(self) -> None:
@@ -40,6 +42,10 @@ class AddFilesTask(QThread):
                 if result.record is not None:
                     self.added.append(result.record.id)
                     self.warnings += [f"{result.path.name}: {warning}" for warning in result.warnings]
+                    if result.replaced:
+                        anchors = result.changes.report.get("anchors")
+                        self.changed.append(changed_file_note(result.path.name,
+                                                              anchors if isinstance(anchors, dict) else {}))
                 else:
                     self.errors.append(f"{result.path.name}: {result.error}")
         finally:
