@@ -76,8 +76,10 @@ def plan_annotations(store: Store, bundle: Bundle, plan: MergePlan, entity_map: 
             heir = heir_of(store, plan, entity)
             if heir is not None:
                 heirs[entity_id] = heir
+    mended = _entities_for_unknown(bundle.annotations, entity_map, heirs, entities, plan, store)
     for sent in bundle.annotations:
-        incoming = _mend_references(remap_entities(remap_entities(sent, entity_map), heirs), entities, plan)
+        incoming = _mend_references(remap_entities(remap_entities(remap_entities(sent, entity_map), heirs), mended),
+                                    entities)
         graph = bundle.graphs.get(incoming.id, {incoming.rev: []})
         vouched = bundle.revs_checked or not sent.rev or sent.id in bundle.withheld \
             or make_rev(graph.get(sent.rev, []), codec.annotation_to_dict(sent)) == sent.rev
@@ -375,14 +377,38 @@ def _speaker(a: Annotation) -> str | None:
     return a.claim.speaker_id if a.claim is not None else None
 
 
-def _mend_references(a: Annotation, entities: set[str], plan: MergePlan) -> Annotation:
-    """An annotation pointing at an entity nobody has (a hostile or truncated bundle): an entity mention
-    gets an entity named by its quote; a claim loses the unknown speaker rather than showing "by ?"."""
-    if a.entity_id and a.entity_id not in entities and a.label:
-        entity = Entity(id=a.entity_id, name=" ".join(a.target.exact.split())[:500] or "?", type=a.label,
-                        created=a.created, modified=a.modified)
-        plan.puts.insert(0, Put(entity))
-        entities.add(entity.id)
+def _entities_for_unknown(annotations: list[Annotation], entity_map: dict[str, str], heirs: dict[str, str],
+                          entities: set[str], plan: MergePlan, store: Store) -> dict[str, str]:
+    """Entity mentions pointing at an entity nobody has (a hostile or truncated bundle): each unknown id -> the
+    entity of the mention's type its quote names — ours, or one this import gives — else a new entity of that id,
+    named by the quote (a second "Marta Lindqvist" beside ours split her mentions, and a teammate who merged them
+    by name then held other entities than we do). A claim whose speaker is that id speaks through it too,
+    whichever comes first in the bundle."""
+    mended: dict[str, str] = {}
+    for sent in annotations:
+        a = remap_entities(remap_entities(sent, entity_map), heirs)
+        if not a.entity_id or a.entity_id in entities or a.entity_id in mended or not a.label:
+            continue
+        name = " ".join(a.target.exact.split())[:500] or "?"
+        folded = name.casefold()
+        planned = (p.record for p in plan.puts if isinstance(p.record, Entity))
+        same = next((e.id for e in planned if not e.deleted and e.type == a.label
+                     and folded in (n.casefold() for n in e.names())), None) \
+            or next((e.id for e in store.find_entities(name) if e.type == a.label), None)
+        if same is None:
+            plan.puts.insert(0, Put(Entity(id=a.entity_id, name=name, type=a.label, created=a.created,
+                                           modified=a.modified)))
+            same = a.entity_id
+        mended[a.entity_id] = same
+    moved = {unknown: ours for unknown, ours in mended.items() if unknown != ours}
+    plan.counts["repointed"] += sum(remap_entities(remap_entities(sent, entity_map), heirs).entity_id in moved
+                                    for sent in annotations)
+    entities.update(mended.values())
+    return moved
+
+
+def _mend_references(a: Annotation, entities: set[str]) -> Annotation:
+    """A claim whose speaker nobody has (a hostile or truncated bundle) loses it rather than showing "by ?"."""
     if a.claim is not None and a.claim.speaker_id and a.claim.speaker_id not in entities:
         a = replace(a, claim=replace(a.claim, speaker_id=None))
     return a

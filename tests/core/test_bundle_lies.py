@@ -217,6 +217,34 @@ def test_references_to_entities_nobody_has_are_mended(sender: tuple[Library, str
     receiver.close()
 
 
+def test_a_mention_of_an_entity_nobody_has_goes_to_ours_of_that_name(sender: tuple[Library, str, str],
+                                                                      tmp_path: Path) -> None:
+    """The receiver already has "Tomas Ek": the mention and the claim he speaks go to him, not to a second "Tomas
+    Ek" (an outside tester, stop 52: two PERSON entities of that name, both in search, and a teammate who merged
+    them by name then held other entities than we do) — the claim coming first in the bundle, too."""
+    lib, doc_id, annotation_id = sender
+    s, e = find_quote(lib.document(doc_id).text, "Nobody has shown us a single study")
+    claim, _ = lib.annotate(doc_id, AnnotationInput(Kind.CLAIM, s, e, speaker_name="Tomas Ek"))
+
+    def drop_entities_claims_first(name: str, lines: list[dict[str, Any]]) -> None:
+        if name == "entities.jsonl":
+            lines.clear()
+        if name == "annotations.jsonl":
+            lines.sort(key=lambda r: r.get("kind") != "claim")
+
+    receiver = _receiver(tmp_path)
+    text = receiver.document(doc_id).text
+    s, e = find_quote(text, "Ek", occurrence=2) if text.count("Ek") > 1 else find_quote(text, "Tomas Ek")
+    ours, _ = receiver.annotate(doc_id, AnnotationInput(Kind.ENTITY, s, e, label="PERSON", entity_name="Tomas Ek"))
+    counts, _ = receiver.import_bundle(read_bundle(_forge(lib.export_bundle([doc_id], "x"),
+                                                          drop_entities_claims_first)))
+    assert [x.name for x in receiver.store.find_entities("Tomas Ek")] == ["Tomas Ek"]  # one of him
+    assert receiver.annotation(annotation_id).entity_id == ours.entity_id
+    assert receiver.annotation(claim.id).claim.speaker_id == ours.entity_id  # type: ignore[union-attr]
+    assert counts["repointed"] == 1
+    receiver.close()
+
+
 def test_a_forgery_that_reuses_a_genuine_revision_id_is_refused(
         sender: tuple[Library, str, str], tmp_path: Path) -> None:
     """Same rev, other content: it would shadow the genuine version for good, so the bundle is refused."""
