@@ -16,6 +16,7 @@ from annotations.doc_properties import reliability_text
 from annotations.export import ORPHANED, Selection, placed
 from annotations.export.notes import note_html
 from annotations.model import Annotation, DocumentRecord, Kind
+from annotations.tag_line import tag_line
 from annotations.unnamed_sources import unnamed_source
 
 CSS = """body{font:16px/1.6 Georgia,serif;max-width:46em;margin:2em auto;color:#111;padding:0 1em}
@@ -192,7 +193,7 @@ def to_html(selection: Selection, codebook: Codebook) -> bytes:
                 out.append(f"<tr><td dir='auto'>“{_e(a.target.exact)}”{orphan}</td>"
                            f"<td dir='auto'>{_speaker(a, names)}"
                            f"</td><td>{_e(c.status.value)}</td><td>{_e(c.grading)}</td>"
-                           f"<td>{_e(', '.join(a.tags))}</td><td>{note}</td></tr>")
+                           f"<td>{_e(tag_line(a.tags))}</td><td>{note}</td></tr>")
             out.append("</table>")
     out.append("</body></html>")
     return "\n".join(out).encode("utf-8")

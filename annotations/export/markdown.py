@@ -18,6 +18,7 @@ from urllib.parse import quote
 from annotations.doc_properties import reliability_text
 from annotations.export import ORPHANED, Selection, placed
 from annotations.model import Annotation, DocumentRecord, Kind
+from annotations.tag_line import tag_line
 from annotations.unnamed_sources import unnamed_source
 
 _SPECIAL = re.compile(r"([\\`*_\[\]()!#|~&{}=@$^])")
@@ -151,7 +152,7 @@ def brief(selection: Selection, wikilinks: bool = False) -> bytes:
                 who = _entity(speaker, wikilinks) if speaker else f"*unnamed:* {_cell(unnamed)}" if unnamed else ""
                 out.append(f"| “{_cell(a.target.exact)}”{_page(doc, a)} | "
                            f"{who} | {c.status.value} | {c.grading} | "
-                           f"{_cell(', '.join(a.tags))} | [open]({open_link(doc.id, a.id)}) |")
+                           f"{_cell(tag_line(a.tags))} | [open]({open_link(doc.id, a.id)}) |")
             out.append("")
         if annotations:
             out += ["### Annotations", ""]
@@ -171,7 +172,7 @@ def _annotation(doc: DocumentRecord, a: Annotation, names: dict[str, str], wikil
         what += [f"speaker {_entity(speaker, wikilinks)}" if speaker else "", c.status.value,
                  f"grade {c.grading}" if c.grading else ""]
     if a.tags:
-        what.append("tags " + ", ".join(inert(t) for t in a.tags))
+        what.append("tags " + tag_line(inert(t) for t in a.tags))
     if a.creator:
         what.append(f"by {inert(a.creator)}")
     lines = [f"> {inert(' '.join(a.target.exact.split()))}{_page(doc, a)}", ">",

@@ -13,6 +13,7 @@ from annotations.doc_properties import reliability_text
 from annotations.export import ORPHANED, Selection, placed
 from annotations.export.notes import note_html
 from annotations.model import Kind
+from annotations.tag_line import tag_line
 
 CSS = """body{font-family:sans-serif;font-size:10.5pt;color:#111}
 h1{font-size:30pt;margin:0 0 8pt 0}h2{font-size:15pt;margin:14pt 0 6pt 0;color:#222}
@@ -76,7 +77,7 @@ def tables_html(selection: Selection, codebook: Codebook) -> str:
                 page = doc.page_of(a.target.start) if placed(a) else None
                 facts = [names.get(c.speaker_id or "", "") or "speaker not identified", c.claim_type or "",
                          c.status.value, f"grade {c.grading}" if c.grading else "",
-                         f"p. {page + 1}" if page is not None else "" if placed(a) else ORPHANED, ", ".join(a.tags)]
+                         f"p. {page + 1}" if page is not None else "" if placed(a) else ORPHANED, tag_line(a.tags)]
                 out.append(f"<p class='claim'><b>{n}.</b> <span class='quote'>“{_e(a.target.exact)}”</span><br/>"
                            f"<span class='meta'>{' · '.join(_e(f) for f in facts if f)}</span></p>")
         else:

@@ -26,6 +26,7 @@ from typing import Any
 
 from annotations.export import Selection
 from annotations.model import Annotation, ClaimStatus, DocumentRecord, Entity, Kind
+from annotations.tag_line import tag_line
 
 _NAMESPACE = uuid.UUID("b5b0a8a4-2f6c-4c8e-9f53-7c1f0e8e6d2a")
 CREDIBILITY_CONFIDENCE = {1: 90, 2: 70, 3: 50, 4: 30, 5: 10}
@@ -125,7 +126,7 @@ def _claim_objects(a: Annotation, doc: DocumentRecord, selection: Selection, ref
         lines.append(f"Speaker: {speaker.name}")
     lines.append(f"Status: {c.status.value}" + (f"; Admiralty grade {c.grading}" if c.grading else ""))
     if a.tags:
-        lines.append("Tags: " + ", ".join(a.tags))
+        lines.append("Tags: " + tag_line(a.tags))
     if a.note.strip():
         lines += ["", a.note.strip()]
     note = _common("note", stix_id("note", a.id), a.created, a.modified)

@@ -190,3 +190,22 @@ def test_a_claim_from_an_unnamed_source_names_it_in_the_claims_tables(service: R
     assert row.split(" | ")[1] == "*unnamed:* fisheries officials"
     handout = service.export("html", [record.id]).decode("utf-8")
     assert "<td dir='auto'><i>unnamed:</i> fisheries officials</td>" in handout
+
+
+def test_a_tag_holding_a_comma_stays_one_tag_in_every_human_export(service: ReaderService, tmp_path: Path) -> None:
+    """The brief, the handout, the pack and STIX listed tags joined by ", ": a tag "deaths, projections" read as two
+    (an outside tester, stop 52). They write it in double quotes, as the Inspector and the cards do."""
+    import fitz
+
+    source = tmp_path / "tags.txt"
+    source.write_text("Tomas Ek said that the fish are gone from the bay.\n", encoding="utf-8")
+    record = service.add_file(source).record
+    assert record is not None
+    span = find_quote(service.document(record.id).text, "Tomas Ek said that the fish are gone from the bay")
+    service.annotate(record.id, AnnotationInput(Kind.CLAIM, *span, tags=("covid", "deaths, projections", "fauci")))
+    line = 'covid, "deaths, projections", fauci'
+    assert line in service.export("md", [record.id]).decode("utf-8")
+    assert html.escape(line) in service.export("html", [record.id]).decode("utf-8")
+    assert line in json.dumps(json.loads(service.export("stix", [record.id])), ensure_ascii=False).replace('\\"', '"')
+    with fitz.open(stream=service.export("pack", [record.id]), filetype="pdf") as pack:
+        assert line in " ".join(" ".join(page.get_text().split()) for page in pack)
