@@ -39,8 +39,9 @@ def cover_html(selection: Selection, codebook: Codebook, title: str, trainer: st
         meta = " · ".join(x for x in (doc.publisher, ", ".join(doc.authors), doc.published, grade, f"language {doc.language}" if doc.language else "",
                                       doc.source_url) if x)
         out.append(f"<p><b>{_e(doc.title)}</b><br/><span class='meta'>{_e(meta)}</span></p>")
+    noted = sum(1 for a in selection.all_annotations() if a.note)  # (as the Notes section lists them: on any kind)
     out.append(f"<p class='meta'>{kinds[Kind.ENTITY]} entity mentions · {kinds[Kind.CLAIM]} claims · "
-               f"{kinds[Kind.HIGHLIGHT]} highlights · {kinds[Kind.NOTE]} notes</p>")
+               f"{kinds[Kind.HIGHLIGHT]} highlights · {noted} notes</p>")
     legend = " ".join(f"<span class='swatch' style='background-color:{et.color}'>&#160;&#160;</span> {_e(et.name)}"
                       for et in codebook.entity_types)
     out.append(f"<h2>How to read the highlights</h2><p>{legend}<br/>Claims are underlined in "

@@ -219,7 +219,7 @@ class PresentationWindow(QWidget):
             if not k:
                 return html.escape(v)
             return f"<b>{html.escape(k)}</b>" + (f"&nbsp;{_keep_together(value)}" if value else "")
-        return "&nbsp; ·&nbsp;".join(row(k, v) for k, v in rows)
+        return " ·&nbsp;".join(row(k, v) for k, v in rows)  # (one space before the dot, where a line may break)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)

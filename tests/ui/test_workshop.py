@@ -48,6 +48,7 @@ def test_presentation_steps_with_clicker_keys_and_esc_leaves(window: MainWindow,
         qtbot.keyClick(pw, key_)  # type: ignore[attr-defined]
     assert pw.deck.position == 3 and "Speaker Anil Mehta" in pw.caption_text()
     assert "Status supported" in pw.caption_text() and pw.counter.text() == "4 / 4"
+    assert "  " not in pw.caption_text() and " · Status supported" in pw.caption_text()  # (it read "Claim  · Status")
     current = [m for m in pw.view.marks() if m.annotation_id == pw.deck.items[3].id][0]
     dimmed = [m for m in pw.view.marks() if m.annotation_id == pw.deck.items[0].id][0]
     assert current.color == window._colors()["claim"] and dimmed.color != window._colors()["PERSON"]
