@@ -318,7 +318,8 @@ def compare(key_bundle: Bundle, key_source: str, trainees: Sequence[tuple[str, B
         in_class = bool(p.items) or not (others or p.copied or p.copied_edited)
         if not p.items and not (p.copied or p.copied_edited):
             warnings.append("no entity or claim on the key's document" + (
-                " (their annotations are on another document or another version of it)" if others else ""))
+                " (their annotations are on another document or another version of it)" if others else
+                ": an empty answer, scored 0 and counted in the class figures"))
         if not in_class:
             warnings.append("left out of the class figures (mean, agreement)")
         results.append(TraineeResult(name, p.source, score_entities(key.of_kind("entity"), p.of_kind("entity")),

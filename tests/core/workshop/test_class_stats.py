@@ -51,3 +51,16 @@ def test_a_bundle_on_another_version_of_the_article_stays_out_of_the_class_mean(
     assert mean.startswith("| Class mean (1 of 2) | 1.00 | 0.33 | 0.50 |")  # Ben's, not (Ben + 0) / 2
     assert ("left out of the class figures (nothing of theirs on the key's document): Eve"
             in rendered(tmp_path / "r.md"))
+
+
+def test_an_empty_answer_is_scored_0_in_the_class_and_its_warning_says_so(tmp_path: Path) -> None:
+    """An empty bundle and one on another version had the same warning, one counted and the other not (an outside
+    tester, stop 52): the empty one's warning says it is scored 0 and counted."""
+    _, key = trainer_with_key(tmp_path)
+    ben = trainee(tmp_path, "Ben")
+    ben.annotate("Tomas Ek", "--kind", "entity", "--type", "PERSON")
+    eve = trainee(tmp_path, "Eve")
+    got = compare_json(key, ben.export("ben.dossier"), eve.export("eve.dossier"))
+    assert [(t["name"], t["in_class"]) for t in got["trainees"]] == [("Ben", True), ("Eve", True)]
+    assert got["trainees"][1]["warnings"] == [
+        "no entity or claim on the key's document: an empty answer, scored 0 and counted in the class figures"]
