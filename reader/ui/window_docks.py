@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
-    QDockWidget, QHeaderView, QLabel, QStackedWidget, QTreeWidget, QVBoxLayout, QWidget,
+    QDockWidget, QHeaderView, QLabel, QStackedWidget, QTabBar, QTreeWidget, QVBoxLayout, QWidget,
 )
 
 from reader.ui.annotations_panel import AnnotationsPanel, CardModel
@@ -83,10 +83,23 @@ def build_layout(w: MainWindow) -> None:
     w.tabifyDockWidget(w.docks["annotations"], w.docks["entities"])
     w.tabifyDockWidget(w.docks["annotations"], w.docks["suggestions"])
     w.docks["annotations"].raise_()
+    _hide_stale_tab_bars(w)
     w.claim_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     w.claim_table.horizontalHeader().setStretchLastSection(False)
     w.resizeDocks([w.docks["claims"]], [170], Qt.Orientation.Vertical)
     w.resizeDocks([w.docks["library"], w.docks["annotations"]], [300, 380], Qt.Orientation.Horizontal)
+
+
+def _hide_stale_tab_bars(w: MainWindow) -> None:
+    """Qt 6.11 leaves the tab bar of a two-dock group shown when a third dock joins the group, if another group
+    exists: "Annotations | Entities" stayed drawn behind the Annotations list (half visible above its cards; an
+    outside tester, stop 52). A tab bar whose tabs are fewer than another's and all among them is that leftover;
+    Qt shows a tab bar again itself when it reuses it."""
+    bars = w.findChildren(QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly)
+    tabs = {bar: {bar.tabText(i) for i in range(bar.count())} for bar in bars}
+    for bar in bars:
+        if any(tabs[bar] < other for other in tabs.values()):
+            bar.hide()
 
 
 def _dock(w: MainWindow, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
