@@ -112,15 +112,13 @@ class SuggestionController(QObject):
         recomputed for the change comes from the job process later (0.4 s on a news article), and Backspace
         pressed before it came acted on the row just accepted, the next Enter on the claim meant to be rejected."""
         shown, row = self.session.suggestions, self.panel.current()
-        gone = set(chosen)
-        kept = [s for s in shown if s not in gone]
-        if len(kept) == len(shown):
+        gone = {id(s) for s in chosen}  # (the rows' own objects: hashing 18,000 suggestions took 0.1 s a key)
+        removed = [i for i, s in enumerate(shown) if id(s) in gone]
+        if not removed:
             return  # (the recomputed list came already: a runner that works inline)
-        after = next((s for s in shown[max(row, 0):] if s not in gone), None)
-        self.session.suggestions = kept
-        self.panel.set_rows(suggestion_rows(kept, self.session.colors()),
-                            current=kept.index(after) if after is not None else len(kept) - 1)
-        self._draw(self.panel.current())
+        self.session.suggestions = [s for s in shown if id(s) not in gone]
+        at = max(row, 0) - sum(1 for i in removed if i < row)  # the first row after those, where it now stands
+        self.panel.remove_rows(removed, current=at)  # (the outlines are redrawn as the next row becomes current)
 
     def _draw(self, current: int) -> None:
         colors = self.session.colors()

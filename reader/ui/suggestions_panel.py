@@ -146,6 +146,18 @@ class SuggestionsPanel(QWidget):
         if rows:
             self.set_current(min(max(current, 0), len(rows) - 1))
 
+    def remove_rows(self, rows: list[int], current: int) -> None:
+        """The rows at `rows` taken out (an accept or a reject, before the recomputed list arrives), `current` then
+        the current row."""
+        self.model.remove_rows(rows)
+        left = self.model.rowCount()
+        self.status.setText(f"{left} suggestion(s). Enter accepts, Backspace rejects." if left else
+                            "No suggestions left for this document.")
+        for button in self.buttons.values():
+            button.setEnabled(bool(left))
+        if left:
+            self.set_current(min(max(current, 0), left - 1))
+
     def current(self) -> int:
         index = self.table.currentIndex()
         return index.row() if index.isValid() else -1
