@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import (
     QCloseEvent, QColor, QFont, QGuiApplication, QKeyEvent, QResizeEvent, QScreen, QTextDocumentFragment,
 )
@@ -122,6 +122,8 @@ class PresentationWindow(QWidget):
         self.caption.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.caption.setTextFormat(Qt.TextFormat.RichText)
         self.caption.setStyleSheet("color:#ffffff;background:#000;padding:14px 24px")
+        self._fitted_width = -1  # the caption's width when last fitted (`eventFilter`)
+        self.caption.installEventFilter(self)
         self.caption_points = max(CAPTION_SMALLEST, round(font_size * 0.8))
         """The caption's type size as chosen; `fit_caption` sets it smaller on a screen too small for it."""
         self.counter = QLabel()
@@ -179,6 +181,7 @@ class PresentationWindow(QWidget):
         type is set smaller, down to `CAPTION_SMALLEST` points, rather than cutting a line off."""
         rows = self.deck.caption()
         note = next((v for k, v in rows if k == "Note"), "")
+        self._fitted_width = self.caption.width()
         cap = max(1, int(self.height() * CAPTION_SHARE))
         self.caption.setToolTip(note)
         self.caption.setMaximumHeight(cap)
@@ -224,6 +227,15 @@ class PresentationWindow(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         self.fit_caption()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """The caption fitted again when the layout gives it another width than it was fitted to (the counter
+        beside it takes its width only once its text is laid out: a caption fitted to 581 pixels, then shown in
+        532, lost its last line)."""
+        if watched is self.caption and event.type() == QEvent.Type.Resize \
+                and self.caption.width() != self._fitted_width:
+            self.fit_caption()
+        return super().eventFilter(watched, event)
 
     def caption_text(self) -> str:
         """The caption as plain text (what the room reads)."""

@@ -297,7 +297,7 @@ def test_an_undo_made_after_a_teammates_title_change_is_the_later_edit() -> None
         lost = changes.report["property_conflicts"]
         assert [(c["property"], c["kept"], c["lost"], c["lost_side"]) for c in lost] == [
             ("title", original, "B title 2", "theirs")]
-        assert "B's was “B title 2”" in lost[0]["message"]
+        assert "the one in B's bundle was “B title 2”" in lost[0]["message"]
         state.libs[1].import_bundle(read_bundle(a.export_bundle([state.doc_id], "A")))
         assert state._props(state.libs[1])["title"] == original
         state.every_library_is_sound()
