@@ -340,6 +340,17 @@ class ExchangeReads:
                 out[aid] = f"{creator} {imported[:10]}"
         return out
 
+    def imported_from(self, ids: list[str]) -> dict[str, str]:
+        """Annotation id -> the creator of the bundle it was imported from, for imported annotations."""
+        out: dict[str, str] = {}
+        for chunk in chunks(sorted(set(ids)), 500):
+            marks = ",".join("?" * len(chunk))
+            for aid, creator in self._conn.execute(
+                    "SELECT p.annotation_id, i.bundle_creator FROM provenance p JOIN imports i"
+                    f" ON i.id = p.import_id WHERE p.annotation_id IN ({marks})", chunk):
+                out[aid] = creator or ""
+        return out
+
     def provenance(self, annotation_id: str) -> dict[str, str] | None:
         row = self._conn.execute(
             "SELECT i.bundle_creator, i.bundle_created, i.imported FROM provenance p JOIN imports i"

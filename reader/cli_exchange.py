@@ -41,6 +41,10 @@ def cmd_export(service: ReaderService, args: argparse.Namespace, out: TextIO, er
         print(f"error: cannot write {target}: {exc.strerror}.", file=err)
         return 1
     print(f"wrote {target} ({len(data):,} bytes)", file=out)
+    left_out = service.answer_key_left_out(args.docs or None, args.trainer) \
+        if args.format == "dossier" and args.answer_key else ""
+    if left_out:
+        print(f"note: {left_out}", file=err)
     guessable = service.guessable_hidden_notes(args.docs or None) if args.hide_notes else 0
     if guessable:
         print(f"warning: {guessable} hidden note(s) are not sealed (written before Dossier sealed notes, or taken "

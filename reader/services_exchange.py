@@ -72,12 +72,22 @@ class ExchangeService(FileService):
                    with_documents: bool = True) -> bytes:
         """A trainer's answer key: a .dossier bundle of these documents flagged as an answer key and
         credited to `trainer` (else the annotator); by default without the notes and with the articles
-        (so the exercise window can show the text on any machine)."""
+        (so the exercise window can show the text on any machine). Others' work imported here is left out
+        (`answer_key_left_out` says what)."""
         doc_ids = list(dict.fromkeys(self.resolve_document(ref).id for ref in document_refs))
+        kept, _ = services_workshop.key_annotations(self.library.store, doc_ids, {trainer, self.annotator})
         data = self.library.export_bundle(doc_ids, trainer.strip() or self.annotator, answer_key=True,
-                                          with_documents=with_documents, hide_notes=hide_notes)
+                                          with_documents=with_documents, hide_notes=hide_notes, only=kept)
         services_workshop.remember_answer_key(self.library.store, data)
         return data
+
+    def answer_key_left_out(self, document_refs: Sequence[str] | None, trainer: str = "") -> str:
+        """What an answer key of these documents (all when None) leaves out, in words: annotations imported from
+        others' bundles ("" when none; see `services_workshop.key_annotations`)."""
+        doc_ids = list(dict.fromkeys(self.resolve_document(ref).id for ref in document_refs)) \
+            if document_refs else [d.id for d in self.library.store.documents()]
+        _, left_out = services_workshop.key_annotations(self.library.store, doc_ids, {trainer, self.annotator})
+        return services_workshop.left_out_line(left_out)
 
     def briefing_pack(self, document_refs: Sequence[str], trainer: str = "", title: str = "", date: str = "",
                       parts: Sequence[str] = services_export.PACK_PARTS) -> bytes:

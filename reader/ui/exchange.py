@@ -77,6 +77,8 @@ class ExportDialog(QDialog):
         self.format.currentIndexChanged.connect(self.refresh)
         self.scope.currentIndexChanged.connect(self.refresh)
         self.claims.toggled.connect(self.refresh)
+        self.answer_key.toggled.connect(lambda on: self.hide_notes.setChecked(True) if on else None)
+        # (a key goes to trainees: the trainer's notes left out unless unticked, as the Workshop dialog does)
         self.last_path: Path | None = None
         self.refresh()
 
@@ -141,20 +143,28 @@ class ExportDialog(QDialog):
                 return
         target, request = Path(path), self.request()
 
-        def run(job: Job) -> tuple[int, int]:
+        def run(job: Job) -> tuple[int, int, str]:
             job.service.check_output_target(target)  # never over the library's own files
             data = job.in_process("export", **request)
             write_bytes_atomic(target, data)
             orphans = orphans_left_out(job.service, fmt, request["document_refs"],  # type: ignore[arg-type]
                                        request["query"], bool(request["claims"]))  # type: ignore[arg-type]
-            return len(data), orphans
+            refs = request["document_refs"]
+            left_out = job.service.answer_key_left_out(refs if isinstance(refs, list) else None) \
+                if fmt == "dossier" and request["answer_key"] else ""
+            return len(data), orphans, left_out
 
         self.runner.run_op(run, lambda done: self._saved(target, *done), "Exporting")
 
-    def _saved(self, path: Path, size: int = 0, orphans: int = 0) -> None:
+    def _saved(self, path: Path, size: int = 0, orphans: int = 0, left_out: str = "") -> None:
         self.last_path = path
         self.accept()
         self.exported.emit(path, size, orphans)
+        if left_out:  # others' work imported here, never in a key: said, so the trainer knows what the key holds
+            box = QMessageBox(QMessageBox.Icon.Information, "Answer key", left_out, parent=self.parentWidget())
+            box.setObjectName("key-left-out")
+            box.setModal(False)
+            box.show()
 
 
 class ImportFlow:

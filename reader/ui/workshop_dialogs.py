@@ -147,16 +147,24 @@ class WorkshopExportDialog(QDialog):
         hidden = kind == "key" and self.key_hide_notes.isChecked()
         doc = [self.document_id]
 
-        def run(job: Job) -> int:
+        trainer_name = self.key_trainer.text()
+
+        def run(job: Job) -> tuple[int, str]:
             job.service.check_output_target(target)  # never over the library's own files
             write_bytes_atomic(target, call(job.service))
-            return job.service.guessable_hidden_notes(doc) if hidden else 0
+            left_out = job.service.answer_key_left_out(doc, trainer_name) if kind == "key" else ""
+            return (job.service.guessable_hidden_notes(doc) if hidden else 0), left_out
 
-        self.runner.run_op(run, lambda guessable: self._saved(target, guessable), "Exporting")
+        self.runner.run_op(run, lambda done: self._saved(target, *done), "Exporting")
 
-    def _saved(self, path: Path, guessable: int = 0) -> None:
+    def _saved(self, path: Path, guessable: int = 0, left_out: str = "") -> None:
         self.last_path = path
         self.accept()
+        if left_out:  # others' work imported here (a trainee's bundle looked at): never in a key, and said
+            box = QMessageBox(QMessageBox.Icon.Information, "Answer key", left_out, parent=self.parentWidget())
+            box.setObjectName("key-left-out")
+            box.setModal(False)
+            box.show()
         if guessable:  # as the CLI warns: a note taken from another tool is covered by its id as written
             box = QMessageBox(QMessageBox.Icon.Warning, "Answer key", UNSEALED.format(n=guessable),
                               parent=self.parentWidget())

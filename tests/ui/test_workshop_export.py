@@ -135,3 +135,48 @@ def test_a_key_hiding_notes_that_are_not_sealed_says_so(
     _export(dialog, qtbot, monkeypatch, tmp_path / "key.dossier")
     [box] = [b for b in window.findChildren(QMessageBox) if b.objectName() == "key-unsealed-notes"]
     assert box.isVisible() and box.text().startswith("1 of the notes left out of this key are not sealed")
+
+
+def test_a_key_leaves_out_a_trainees_imported_work_and_says_so(window: MainWindow, qtbot: object, tmp_path: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """The trainer looked at Ana's bundle (imported it): the key from the Workshop dialog and the one from File >
+    Export (Answer key ticked, which ticks Hide my notes) hold the trainer's work only, and a notice says what was
+    left out."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from reader.services import ReaderService
+
+    doc_id = _open_annotated(window)
+    ana = ReaderService.open(tmp_path / "ana", annotator="Ana", isolated=False)
+    try:
+        record = ana.add_file(SAMPLES / "harbour_council.txt").record
+        assert record is not None
+        start = record.text.index("Port Alder")
+        ana.annotate(record.id, AnnotationInput(Kind.ENTITY, start, start + len("Port Alder"), label="ORG"))
+        (tmp_path / "ana.dossier").write_bytes(ana.export("dossier", with_documents=True))
+    finally:
+        ana.close()
+    window.service.import_file(tmp_path / "ana.dossier")
+    window.refresh_library()
+    ours = {a.id for a in window.service.library.store.annotations(doc_id) if a.creator != "Ana"}
+
+    _trigger(window, "Export answer key, briefing pack or trainee bundle…")
+    dialog = window.workshop.workshop_dialog
+    assert dialog is not None and dialog.kind() == "key"
+    _export(dialog, qtbot, monkeypatch, tmp_path / "key.dossier")
+    qtbot.waitUntil(lambda: any(b.objectName() == "key-left-out" and b.isVisible()  # type: ignore[attr-defined]
+                                for b in window.findChildren(QMessageBox)))
+    assert {a.id for a in read_bundle((tmp_path / "key.dossier").read_bytes()).annotations} == ours
+    [notice] = [b for b in window.findChildren(QMessageBox) if b.objectName() == "key-left-out"]
+    assert notice.text().startswith("1 annotation imported from others' bundles (Ana 1) left out of the answer key")
+
+    export = window.library.export()
+    export.format.setCurrentIndex(export.format.findData("dossier"))
+    assert not export.hide_notes.isChecked()
+    export.answer_key.click()
+    assert export.hide_notes.isChecked()  # a key goes to trainees: the notes left out unless unticked
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "key2.dossier"), ""))
+    export.save()
+    qtbot.waitUntil(lambda: (tmp_path / "key2.dossier").exists())  # type: ignore[attr-defined]
+    key = read_bundle((tmp_path / "key2.dossier").read_bytes())
+    assert key.answer_key and {a.id for a in key.annotations} == ours and key.hidden_notes
