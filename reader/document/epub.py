@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import io
 import posixpath
+import re
 import zipfile
 from urllib.parse import unquote
 
@@ -73,8 +74,9 @@ def _dangling(book: zipfile.ZipFile) -> tuple[str, etree._Element, list[etree._E
     missing = []
     for itemref in root.iter(f"{{{_OPF_NS}}}itemref"):
         href = hrefs.get(itemref.get("idref"))
-        if href is None:
-            continue  # an idref to nothing: MuPDF skips it already
+        if href is None:  # an idref to nothing in the manifest: MuPDF skips it, and the reader must be told
+            missing.append(itemref)
+            continue
         found = False
         for candidate in {href, unquote(href)}:  # MuPDF takes "#" and "?" in a manifest href literally
             if not candidate or candidate.startswith("/"):
@@ -87,8 +89,37 @@ def _dangling(book: zipfile.ZipFile) -> tuple[str, etree._Element, list[etree._E
     return (opf_path, root, missing) if missing else None
 
 
+def publication_date(data: bytes) -> str:
+    """The book's `dc:date` as YYYY, YYYY-MM or YYYY-MM-DD ("" when it has none, or none of those shapes): the
+    date the library shows and the exports write (MuPDF's metadata has no date for a book). The first that reads as
+    a date, a publication event's before the others."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as book:
+            opf_path = _opf_path(book)
+            if not opf_path:
+                return ""
+            info = book.getinfo(opf_path)
+            root = _xml(book.read(info)) if info.file_size <= MAX_MEMBER_BYTES else None
+    except (KeyError, zipfile.BadZipFile, OSError, RuntimeError, EOFError, ValueError):
+        return ""
+    if root is None:
+        return ""
+    dates = sorted(root.iter(f"{{{_DC_NS}}}date"),
+                   key=lambda e: (e.get(f"{{{_OPF_NS}}}event") or e.get("event") or "publication") != "publication")
+    for element in dates:
+        found = _DATE.match(" ".join("".join(element.itertext()).split()))
+        if found is not None:
+            return found.group(0)
+    return ""
+
+
+_DC_NS = "http://purl.org/dc/elements/1.1/"
+_DATE = re.compile(r"\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?(?!\d)")
+
+
 def missing_chapters(data: bytes) -> list[str]:
-    """The hrefs of the book's spine entries whose file is not in it (they are skipped), in spine order."""
+    """The hrefs of the book's spine entries whose file is not in it (they are skipped), in spine order; an entry
+    the manifest does not list is named by its id ("ch4 (not in the book's manifest)")."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as book:
             found = _dangling(book)
@@ -96,7 +127,8 @@ def missing_chapters(data: bytes) -> list[str]:
                 return []
             _, root, missing = found
             hrefs = {item.get("id"): item.get("href") or "" for item in root.iter(f"{{{_OPF_NS}}}item")}
-            return [hrefs.get(itemref.get("idref")) or "" for itemref in missing]
+            return [hrefs.get(itemref.get("idref")) or f"{itemref.get('idref') or '?'} (not in the book's manifest)"
+                    for itemref in missing]
     except (zipfile.BadZipFile, OSError, RuntimeError, EOFError, ValueError):
         return []
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -207,8 +208,9 @@ def _read_paged(path: Path, data: bytes, fmt: str, doc_id: str, limits: Limits) 
     garbled = garbled_warning(text, spans)
     warnings: tuple[str, ...] = (garbled,) if garbled else ()
     if fmt == "epub":
-        from reader.document.epub import missing_chapters
+        from reader.document.epub import missing_chapters, publication_date
 
+        meta = replace(meta, published=meta.published or publication_date(data))
         missing = missing_chapters(data)
         if missing:
             shown = ", ".join(f"“{href[:80]}”" for href in missing[:5]) + (", …" if len(missing) > 5 else "")

@@ -44,3 +44,35 @@ def test_a_whole_book_is_unchanged(tmp_path: Path) -> None:
     path = _book(tmp_path / "whole.epub", ["c1.xhtml"], {"c1.xhtml": "All here."})
     doc = load_document(path)
     assert "All here." in doc.text and doc.warnings == ()
+
+
+def test_a_spine_entry_the_manifest_does_not_list_is_named_in_the_warning(tmp_path: Path) -> None:
+    """A chapter in the reading order whose id the manifest lacks was dropped without a word (an outside tester,
+    stop 52): the reader read an incomplete book unawares."""
+    path = _book(tmp_path / "unlisted.epub", ["c1.xhtml"], {"c1.xhtml": "First chapter.", "c4.xhtml": "Unlisted."})
+    with zipfile.ZipFile(path) as book:
+        members = {info.filename: book.read(info) for info in book.infolist()}
+    members["OEBPS/content.opf"] = members["OEBPS/content.opf"].replace(
+        b'<itemref idref="i0"/>', b'<itemref idref="i0"/><itemref idref="ch4"/>')
+    with zipfile.ZipFile(path, "w") as book:
+        for name, data in members.items():
+            book.writestr(name, data)
+    doc = load_document(path)
+    assert "First chapter." in doc.text
+    assert len(doc.warnings) == 1 and "1 chapter(s)" in doc.warnings[0], doc.warnings
+    assert "ch4 (not in the book's manifest)" in doc.warnings[0]
+
+
+def test_the_books_date_is_read(tmp_path: Path) -> None:
+    """An EPUB's dc:date (the library showed the day it was added, the exports an empty date; an outside tester)."""
+    path = _book(tmp_path / "dated.epub", ["c1.xhtml"], {"c1.xhtml": "Text."})
+    with zipfile.ZipFile(path) as book:
+        members = {info.filename: book.read(info) for info in book.infolist()}
+    members["OEBPS/content.opf"] = members["OEBPS/content.opf"].replace(
+        b"<dc:title>", b'<dc:date opf:event="modification" xmlns:opf="http://www.idpf.org/2007/opf">2025-01-09'
+                       b"</dc:date><dc:date>2024-03-05T10:00:00Z</dc:date><dc:title>")
+    with zipfile.ZipFile(path, "w") as book:
+        for name, data in members.items():
+            book.writestr(name, data)
+    assert load_document(path).meta.published == "2024-03-05"  # the publication's, not the modification's
+    assert load_document(_book(tmp_path / "undated.epub", ["c1.xhtml"], {"c1.xhtml": "Text."})).meta.published == ""
