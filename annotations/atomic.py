@@ -32,7 +32,10 @@ def write_atomic(target: Path, fill: Callable[[BinaryIO], object], durable: bool
     if target.is_symlink():  # a link to a file: the file is replaced, the link stays
         target = Path(os.path.realpath(target))
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    except OSError as exc:  # said of the file asked for, never of a temporary name nobody typed
+        raise OSError(exc.errno, exc.strerror, str(target)) from None
     try:
         with os.fdopen(fd, "wb") as out:
             fill(out)
@@ -41,6 +44,11 @@ def write_atomic(target: Path, fill: Callable[[BinaryIO], object], durable: bool
                 os.fsync(out.fileno())
         os.chmod(tmp, _mode_for(target))
         os.replace(tmp, target)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        if exc.filename == tmp:  # (the temporary file's name in the message: the target's instead)
+            raise OSError(exc.errno, exc.strerror, str(target)) from exc
+        raise
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

@@ -58,3 +58,16 @@ def test_a_device_or_a_link_is_never_replaced_by_a_file(tmp_path: Path) -> None:
     link.symlink_to(real)
     write_atomic(link, lambda out: out.write(b"new"))
     assert link.is_symlink() and real.read_text() == "new"
+
+
+@pytest.mark.skipif(not Path("/proc/self").exists(), reason="needs Linux's /proc (a folder no file can be made in)")
+def test_a_failure_names_the_file_asked_for_not_the_temporary_one() -> None:
+    """"Exporting failed: No such file or directory (/proc/.dossier-test.md.d842p8nq.tmp)" named a file nobody
+    typed (an outside tester, stop 52): the error names the target."""
+    import errno
+
+    target = Path("/proc/dossier-test.md")
+    with pytest.raises(OSError) as caught:
+        write_bytes_atomic(target, b"x")
+    assert caught.value.filename == str(target) and caught.value.errno in (errno.ENOENT, errno.EACCES, errno.EPERM)
+    assert not list(Path("/proc").glob(".dossier-test.md.*"))
