@@ -21,7 +21,7 @@ from typing import Any
 from annotations.bundle import Bundle
 from annotations.model import Annotation, Kind
 from annotations.workshop.alpha import alpha as _alpha, labels_at as _labels_at, segments as _segments
-from annotations.workshop.roster import Dropped, one_per_trainee
+from annotations.workshop.roster import Dropped, one_per_trainee, same_person, trainee_name
 from annotations.workshop.speakers import KeySpeakers, mentions
 from annotations.workshop.agreement import (
     ClaimScores, EntityScores, Item, boundary, claim_match, match, overlap_match, same_speaker, score_claims,
@@ -41,6 +41,9 @@ class Participant:
     """Annotations that are the answer key's own records, unchanged (not scored as the participant's)."""
     copied_edited: int = 0
     """Annotations that are the answer key's records, changed since (not scored either)."""
+    copied_from: dict[str, int] = field(default_factory=dict)
+    """Annotations another trainee of the comparison made (their own bundle holds them as theirs), by that trainee's
+    name: copied, not scored as this one's."""
 
     def of_kind(self, kind: str) -> list[Item]:
         return [i for i in self.items if i.kind == kind]
@@ -59,7 +62,8 @@ def key_records(key: Bundle) -> KeyRecords:
 
 
 def participant(bundle: Bundle, source: str, document_ids: set[str] | None = None,
-                key: KeyRecords | None = None, speakers: KeySpeakers | None = None) -> Participant:
+                key: KeyRecords | None = None, speakers: KeySpeakers | None = None,
+                peers: dict[str, str] | None = None) -> Participant:
     """The entity mentions and claims of a bundle (restricted to `document_ids` when given). With
     `key` (the answer key's records, see `key_records`), the annotations that are the key's own records are not
     the participant's items: they are counted in `copied` / `copied_edited` instead. With `speakers` (the
@@ -67,7 +71,8 @@ def participant(bundle: Bundle, source: str, document_ids: set[str] | None = Non
     entity whose aliases name several is its own name alone (else one entity with every name as an alias
     would agree with any speaker); and the key entity it is found to be (`speakers.KeySpeakers.resolve`: its
     mentions overlap that entity's, or its name is a variant of that entity's name) is the item's
-    `speaker_key`."""
+    `speaker_key`. With `peers` (annotation id -> the other trainee who made it, see `authored`), an annotation
+    of another trainee's that this bundle holds, not made by this one, is counted in `copied_from` instead."""
     names = {e.id: e.names() for e in bundle.entities}
     resolved: dict[str, str] = {}
     if speakers is not None:
@@ -92,10 +97,34 @@ def participant(bundle: Bundle, source: str, document_ids: set[str] | None = Non
             else:
                 edited += 1
         scored = own
+    copied_from: dict[str, int] = {}
+    if peers:
+        mine = []
+        for a in scored:
+            author = peers.get(a.id)
+            if author is not None and not (a.creator.strip() and same_person(bundle.creator, a.creator)):
+                copied_from[author] = copied_from.get(author, 0) + 1
+            else:
+                mine.append(a)
+        scored = mine
     items = [_item(a, names, resolved) for a in scored]
     items.sort(key=lambda i: (i.document_id, i.start, i.end, i.kind, i.label))
     return Participant(name=_BIDI.sub("", bundle.creator) or PurePath(source).name, source=source, items=items,
-                       answer_key=bundle.answer_key, copied=copied, copied_edited=edited)
+                       answer_key=bundle.answer_key, copied=copied, copied_edited=edited, copied_from=copied_from)
+
+
+def authored(trainees: Sequence[tuple[str, Bundle]]) -> dict[str, list[str]]:
+    """Annotation id -> the trainees (by name) whose bundle holds it as their own work: made by the one who
+    exported the bundle (`roster.same_person`). A trainee who imported a classmate's bundle and exported it holds
+    the classmate's annotations under the classmate's name: copies, not scored as theirs (they counted in the class
+    mean and made α 1.00; an outside tester, stop 52)."""
+    out: dict[str, list[str]] = {}
+    for source, bundle in trainees:
+        name = trainee_name(bundle, source)
+        for a in bundle.annotations:
+            if a.creator.strip() and bundle.creator.strip() and same_person(bundle.creator, a.creator):
+                out.setdefault(a.id, []).append(name)
+    return out
 
 
 _BIDI = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
@@ -300,7 +329,10 @@ def compare(key_bundle: Bundle, key_source: str, trainees: Sequence[tuple[str, B
     records = key_records(key_bundle)
     speakers = KeySpeakers.of(key_bundle, doc_ids)
     trainees, dropped, doubts = one_per_trainee(trainees, records)
-    people = [participant(b, src, doc_ids, records, speakers) for src, b in trainees]
+    made = authored(trainees)
+    people = [participant(b, src, doc_ids, records, speakers,
+                          {i: names[0] for i, names in made.items() if trainee_name(b, src) not in names})
+              for src, b in trainees]
     seen: dict[str, int] = {}
     for p in people:
         seen[p.name] = seen.get(p.name, 0) + 1
@@ -314,9 +346,13 @@ def compare(key_bundle: Bundle, key_source: str, trainees: Sequence[tuple[str, B
             warnings.append("this bundle is flagged as an answer key, not as a trainee's work")
         if p.copied or p.copied_edited:
             warnings.append(_copied_warning(p.copied, p.copied_edited, only_copies=not p.items))
+        if p.copied_from:
+            whose = ", ".join(f"{n} of {author}'s" for author, n in sorted(p.copied_from.items()))
+            warnings.append(f"holds annotations made by classmates, copied from their bundles ({whose}): not "
+                            "credited")
         others = {a.document_id for a in bundle.annotations if not a.deleted} - doc_ids
-        in_class = bool(p.items) or not (others or p.copied or p.copied_edited)
-        if not p.items and not (p.copied or p.copied_edited):
+        in_class = bool(p.items) or not (others or p.copied or p.copied_edited or p.copied_from)
+        if not p.items and not (p.copied or p.copied_edited or p.copied_from):
             warnings.append("no entity or claim on the key's document" + (
                 " (their annotations are on another document or another version of it)" if others else
                 ": an empty answer, scored 0 and counted in the class figures"))

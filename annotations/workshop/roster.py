@@ -199,11 +199,31 @@ def _notes(e: _Entry, entries: Sequence[_Entry]) -> tuple[str, ...]:
     if e.other_author:
         out.append(f"exported as {e.name} but every annotation is by {e.other_author}")
     for n in e.copies:
-        out.append(f"holds the same annotations (ids and revisions) as {_label(entries[n])}: "
-                   f"one bundle is a copy of the other")
+        other = entries[n]
+        author = _author_of_shared(e, other)
+        if author is e:  # a classmate's copy of this one's work: no fault of this one's
+            out.append(f"its annotations were copied into {_label(other)}")
+        elif author is other:
+            out.append(f"holds annotations made by {other.name}, the same (ids and revisions) as in {_label(other)}: "
+                       "copied from that bundle")
+        else:
+            out.append(f"holds the same annotations (ids and revisions) as {_label(other)}: "
+                       f"one bundle is a copy of the other")
     if e.date_note:
         out.append(e.date_note)
     return tuple(out)
+
+
+def _author_of_shared(a: _Entry, b: _Entry) -> _Entry | None:
+    """Which of two bundles holding the same annotations made them: the one whose exporter's name is on every shared
+    annotation, when the other's is on none (None when that cannot be told)."""
+    shared = [x for x in a.bundle.annotations if x.id in a.ids & b.ids]
+    creators = {" ".join(x.creator.split()) for x in shared}
+    if not shared or "" in creators:
+        return None
+    by_a = all(same_person(a.bundle.creator, c) for c in creators) and a.bundle.creator.strip()
+    by_b = all(same_person(b.bundle.creator, c) for c in creators) and b.bundle.creator.strip()
+    return a if by_a and not by_b else b if by_b and not by_a else None
 
 
 def _why(e: _Entry, winner: _Entry, entries: Sequence[_Entry]) -> str:
