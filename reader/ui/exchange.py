@@ -38,9 +38,11 @@ class ExportDialog(QDialog):
 
     exported = Signal(object, int, int)  # the file written (Path), its size in bytes, orphans left out
 
-    def __init__(self, runner: Runner, document_id: str | None, query: str, parent: QWidget | None = None) -> None:
+    def __init__(self, runner: Runner, document_id: str | None, query: str, parent: QWidget | None = None,
+                 title: str = "") -> None:
         super().__init__(parent)
         self.runner, self.document_id, self.query = runner, document_id, query
+        self._stem = file_stem(title)  # the open document's title, as a file name ("dossier" without one)
         self._preview_serial = 0
         self.setWindowTitle("Export")
         self.resize(760, 560)
@@ -137,10 +139,13 @@ class ExportDialog(QDialog):
     def save(self, path: str | None = None) -> None:
         fmt = self.format.currentData()
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, "Export", str(Path.home() / f"dossier{SUFFIX[fmt]}"),
+            stem = self._stem if self.scope.currentData() == "document" else "dossier"
+            path, _ = QFileDialog.getSaveFileName(self, "Export", str(Path.home() / f"{stem}{SUFFIX[fmt]}"),
                                                   f"{LABELS[fmt]} (*{SUFFIX[fmt]});;All files (*)")
             if not path:
                 return
+            if not Path(path).suffix:  # "brief": the format's own ending, as the save dialogs of other apps add
+                path += SUFFIX[fmt]
         target, request = Path(path), self.request()
 
         def run(job: Job) -> tuple[int, int, str]:
@@ -165,6 +170,12 @@ class ExportDialog(QDialog):
             box.setObjectName("key-left-out")
             box.setModal(False)
             box.show()
+
+
+def file_stem(title: str) -> str:
+    """A document title as the start of a file name: letters, digits, "-" and "_", 40 at most; "dossier" if none."""
+    stem = "".join(c if c.isalnum() or c in "-_" else "-" for c in title.lower())[:40]
+    return "-".join(part for part in stem.split("-") if part) or "dossier"
 
 
 class ImportFlow:

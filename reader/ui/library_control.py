@@ -123,7 +123,8 @@ class LibraryController(QObject):
     def export(self) -> ExportDialog:
         document = self.session.document
         dialog = ExportDialog(self.runner, document.id if document else None,
-                              self.search_panel.query.text().strip(), self.parent_widget)
+                              self.search_panel.query.text().strip(), self.parent_widget,
+                              title=document.title if document else "")
         dialog.exported.connect(self._exported)
         self.export_dialog = dialog
         dialog.open()

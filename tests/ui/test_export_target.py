@@ -29,3 +29,28 @@ def test_save_over_the_library_file_is_refused(qtbot: object, service: ReaderSer
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
     assert "Tomas Ek" in target.read_text(encoding="utf-8")
+
+
+def test_a_name_without_an_ending_gets_the_formats_and_the_proposed_name_is_the_documents(
+        qtbot: object, service: ReaderService, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """"brief" was written as it was, without ".md", and the name proposed was always "dossier.md" (an outside
+    tester, stop 52)."""
+    from reader.ui.exchange import ExportDialog
+    from reader.ui.ops import SyncRunner
+
+    _dialog(qtbot, service)  # (adds and annotates the article)
+    doc = service.documents()[0]
+    dialog = ExportDialog(SyncRunner(service), doc.id, "", title=doc.title)  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    _choose(dialog, "md")
+    proposed: list[str] = []
+
+    def name(parent: object, title: str, start: str, filters: str) -> tuple[str, str]:
+        proposed.append(Path(start).name)
+        return str(tmp_path / "brief"), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", name)
+    save = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    assert proposed == ["harbour-council-approves-48-million-flo.md"], proposed
+    assert "Tomas Ek" in (tmp_path / "brief.md").read_text(encoding="utf-8") and not (tmp_path / "brief").exists()
