@@ -312,3 +312,15 @@ class PresentationSetup(QDialog):
     def choice(self) -> tuple[DeckFilter, bool, QScreen | None, int, bool]:
         return (DeckFilter(self.what.currentData(), self.tag.currentData()), self.reveal.isChecked(),
                 self.screen_box.currentData(), self.font_size.value(), self.show_notes.isChecked())
+
+    def restore(self, last: tuple[DeckFilter, bool, QScreen | None, int, bool]) -> None:
+        """The choices of the last presentation this session (F5 then Enter starts with them); a screen or a tag
+        no longer there is left as the dialog offers it."""
+        chosen, reveal, screen, font_size, notes = last
+        for box, value in ((self.what, chosen.kinds), (self.tag, chosen.tag), (self.screen_box, screen)):
+            index = box.findData(value)
+            if index >= 0:
+                box.setCurrentIndex(index)
+        self.reveal.setChecked(reveal)
+        self.font_size.setValue(font_size)
+        self.show_notes.setChecked(notes)

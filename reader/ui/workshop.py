@@ -30,6 +30,8 @@ class WorkshopController(QObject):
         self.parent_widget, self.status_bar, self.select = parent_widget, status_bar, select
         self.service = session.service
         self.presentation: PresentationWindow | None = None
+        self._last_setup: tuple[DeckFilter, bool, QScreen | None, int, bool] | None = None
+        """The last presentation's choices this session: the next F5 starts from them."""
         self.comparison: ComparisonWindow | None = None
         self.workshop_dialog: WorkshopExportDialog | None = None
 
@@ -41,9 +43,12 @@ class WorkshopController(QObject):
             self.show_error("Open a document to present it.")
             return None
         setup = PresentationSetup(self.session.tags(), self.parent_widget)
+        if self._last_setup is not None:
+            setup.restore(self._last_setup)
         if setup.exec() != QDialog.DialogCode.Accepted:
             return None
-        return self.start_presentation(*setup.choice())
+        self._last_setup = setup.choice()
+        return self.start_presentation(*self._last_setup)
 
     def start_presentation(self, chosen: DeckFilter = DeckFilter(), reveal: bool = False,
                            screen: QScreen | None = None, font_size: int = 26,

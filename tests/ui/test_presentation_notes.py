@@ -53,3 +53,35 @@ def test_the_room_sees_the_notes_only_when_show_notes_is_ticked(window: MainWind
         qtbot.keyClick(shown, Qt.Key.Key_Right)
     assert "Note Two studies exist (2019, 2022)." in shown.caption_text()
     qtbot.keyClick(shown, Qt.Key.Key_Escape)
+
+
+def test_f5_then_enter_starts_with_the_last_choices(window: MainWindow, qtbot: QtBot) -> None:
+    """The second F5 of a session offered the defaults again (reveal off, all, 26 pt), though its dialog says
+    "F5 then Enter starts with the last choices" (an outside tester, stop 52)."""
+    _annotated(window)
+    offered: list[tuple[object, ...]] = []
+
+    def answer(choose: bool) -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, PresentationSetup):
+            QTimer.singleShot(10, lambda: answer(choose))
+            return
+        try:
+            offered.append((dialog.what.currentData(), dialog.reveal.isChecked(), dialog.font_size.value()))
+            if choose:
+                dialog.what.setCurrentIndex(dialog.what.findData("claims"))
+                qtbot.mouseClick(dialog.reveal, Qt.MouseButton.LeftButton)
+                dialog.font_size.setValue(40)
+        finally:
+            qtbot.keyClick(dialog, Qt.Key.Key_Return)
+
+    for choose in (True, False):
+        QTimer.singleShot(0, lambda choose=choose: answer(choose))  # type: ignore[misc]
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+        qtbot.keyClick(window, Qt.Key.Key_F5)
+        shown = window.workshop.presentation
+        assert shown is not None and shown.deck.reveal and shown.deck.current is None  # all hidden at first
+        assert shown.deck.items and all(a.claim is not None for a in shown.deck.items)  # claims only
+        qtbot.keyClick(shown, Qt.Key.Key_Escape)
+    assert offered == [("all", False, 26), ("claims", True, 40)]
