@@ -100,7 +100,7 @@ def export(service: ExportSource, fmt: str, document_refs: list[str] | None = No
     doc_ids, only = _chosen(service, document_refs, query)
     if fmt == "dossier":
         if answer_key:  # never others' work imported here (`services_workshop.key_annotations`)
-            from reader.services_workshop import key_annotations
+            from annotations.workshop.key_contents import key_annotations
 
             kept, _ = key_annotations(service.library.store, doc_ids, {trainer, service.annotator})
             only = kept if only is None else only & kept

@@ -16,11 +16,11 @@ from annotations.merge_plan import MergePlan
 from annotations.model import Annotation, DocumentRecord, Entity, PageArea
 from annotations.store import Store
 from annotations.workshop.exercise import ExerciseReport, compare
+from annotations.workshop.key_contents import ANSWER_KEY_SUFFIX, key_annotations, left_out_line
 from annotations.workshop.roster import Dropped
 from annotations.workshop.report import to_html, to_markdown
 from reader.document.textmodel import Document
 
-ANSWER_KEY_SUFFIX = " (answer key)"
 
 
 class AnswerKeyError(BundleError):
@@ -237,35 +237,3 @@ def paged_diffs(source: PagedSource, report: ExerciseReport, records: dict[str, 
                                 {s: source.areas_for(record, *s) for s in sorted(spans)})
     return out
 
-
-def key_annotations(store: Store, doc_ids: list[str], trainers: set[str]) -> tuple[set[str], dict[str, int]]:
-    """The annotations of these documents an answer key holds, and those it leaves out by whose bundle brought
-    them: an annotation imported from a plain bundle and made by someone other than the trainer (`trainers`: the
-    names the trainer goes by, any case) is a trainee's or a colleague's work — a trainer who imported a trainee's
-    bundle to look at it exported it in every later key, the trainee then scored as copying the key and the class
-    against the trainee's mistakes (an outside tester, stop 52). The trainer's own work, also brought from another
-    machine, and an imported answer key's stay in."""
-    names = {" ".join(t.split()).casefold() for t in trainers if t.strip()}
-    annotations = [a for doc_id in doc_ids for a in store.annotations(doc_id, include_deleted=True)]
-    sources = store.imported_from([a.id for a in annotations])
-    kept: set[str] = set()
-    left_out: dict[str, int] = {}
-    for a in annotations:
-        source = sources.get(a.id)
-        if source is not None and not source.endswith(ANSWER_KEY_SUFFIX) \
-                and " ".join(a.creator.split()).casefold() not in names:
-            if not a.deleted:
-                left_out[source or "someone"] = left_out.get(source or "someone", 0) + 1
-            continue
-        kept.add(a.id)
-    return kept, left_out
-
-
-def left_out_line(left_out: dict[str, int]) -> str:
-    """What an answer key left out, in words ("" when nothing)."""
-    if not left_out:
-        return ""
-    total = sum(left_out.values())
-    whose = ", ".join(f"{name} {count}" for name, count in sorted(left_out.items()))
-    return (f"{total} annotation{'s' if total != 1 else ''} imported from others' bundles ({whose}) left out of the "
-            "answer key: only your own work and imported answer keys go into a key.")
