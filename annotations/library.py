@@ -236,59 +236,72 @@ class Library(DocumentOps, BundleExchange, EntityEdits):
         label = f"Edit {self.annotation(annotation_id).kind.value}"
         with self.store.transaction(label) as tx:
             a = self._fresh(tx, annotation_id)
-            if a.deleted:
+            typed_into_deleted = _typed_into_deleted(a, edit)
+            if a.deleted and not typed_into_deleted:
                 raise ValidationError("That annotation was deleted.")
-            fields: dict[str, object] = {}
-            conflicting = False
-            if edit.note is not None:
-                fields["note"] = note = check_note(edit.note)
-                if edit.note_base is not None and a.note not in (edit.note_base, note):  # changed meanwhile
-                    merged = merge_text(edit.note_base, note, a.note)
-                    conflicting = merged is None
-                    fields["note"] = note if merged is None else merged
-            if edit.tags is not None:
-                if edit.add_tags or edit.remove_tags:
-                    raise ValidationError("Give all the tags, or tags to add and remove, not both.")
-                fields["tags"] = check_tags(edit.tags)
-            elif edit.add_tags or edit.remove_tags:
-                dropped = {t.strip().casefold() for t in edit.remove_tags}
-                if dropped & {t.strip().casefold() for t in edit.add_tags}:
-                    raise ValidationError("The same tag is both added and removed; say which.")
-                fields["tags"] = check_tags([*(t for t in a.tags if t.casefold() not in dropped), *edit.add_tags])
-            if a.kind is Kind.ENTITY and (edit.label or edit.entity_name):
-                entity_type = self.store.codebook().entity_type(edit.label).label if edit.label else str(a.label)
-                current = self.store.entity(a.entity_id) if a.entity_id else None
-                name = edit.entity_name or (current.name if current is not None else a.target.exact)
-                fields.update(label=entity_type, entity_id=self._entity_for(tx, name, entity_type, now).id)
-            elif a.kind is Kind.CLAIM and a.claim is not None:
-                claim = a.claim
-                if edit.speaker_name is not None:
-                    name = "" if edit.speaker_name is CLEAR else str(edit.speaker_name).strip()
-                    speaker = self._speaker_for(tx, name, now) if name else None
-                    claim = replace(claim, speaker_id=speaker.id if speaker else None)
-                if edit.label is not None:
-                    claim = replace(claim, claim_type=edit.label.strip() or None)
-                claim = replace(claim, status=edit.status or claim.status,
-                                reliability=None if edit.reliability is CLEAR else edit.reliability or claim.reliability,
-                                credibility=None if edit.credibility is CLEAR else edit.credibility or claim.credibility)
-                fields.update(claim=claim, label=claim.claim_type)
-            elif edit.touches_claim():
-                raise ValidationError("Speaker, status and grading belong to claims.")
-            if edit.entity_name is not None and a.kind is not Kind.ENTITY:
-                raise ValidationError("Only entity mentions name an entity (--entity); use --speaker for a claim.")
-            elif edit.label is not None and a.kind not in (Kind.ENTITY, Kind.CLAIM):
-                fields["label"] = edit.label.strip() or None
-            if not fields:
-                raise ValidationError("Nothing to change: give at least one field to edit.")
-            edited = a.edited(now, **fields)
-            if conflicting:
-                self._typed_over(tx, a, edited, edit.base_rev)
-            elif content_hash(codec.annotation_to_dict(edited)) != content_hash(codec.annotation_to_dict(a)):
-                tx.put(edited)  # an edit that changes nothing makes no version (it would travel as a conflict)
+            if typed_into_deleted:  # words typed while another window, the command line or an import deleted
+                # it: kept — it comes back with them, the deletion filed as the other side of a conflict (as an
+                # import's deletion against an edit is); the typed words were thrown away, the field emptied
+                self._typed_over(tx, a, a.edited(now, note=check_note(str(edit.note)), deleted=False), edit.base_rev)
+                conflicting = True
+            else:
+                conflicting = self._apply_edit(tx, a, edit, now)
         changes = self._done(tx.changes(label))
-        if edit.note_base is not None and edit.note is not None and a.note not in (edit.note_base, edit.note):
+        if typed_into_deleted or (edit.note_base is not None and edit.note is not None
+                                  and a.note not in (edit.note_base, edit.note)):
             changes.report["note"] = "conflict" if conflicting else "merged"
         return changes
+
+    def _apply_edit(self, tx: Transaction, a: Annotation, edit: AnnotationEdit, now: str) -> bool:
+        """`edit` applied to the live annotation `a` in `tx`; True when typed words were filed as a conflict."""
+        fields: dict[str, object] = {}
+        conflicting = False
+        if edit.note is not None:
+            fields["note"] = note = check_note(edit.note)
+            if edit.note_base is not None and a.note not in (edit.note_base, note):  # changed meanwhile
+                merged = merge_text(edit.note_base, note, a.note)
+                conflicting = merged is None
+                fields["note"] = note if merged is None else merged
+        if edit.tags is not None:
+            if edit.add_tags or edit.remove_tags:
+                raise ValidationError("Give all the tags, or tags to add and remove, not both.")
+            fields["tags"] = check_tags(edit.tags)
+        elif edit.add_tags or edit.remove_tags:
+            dropped = {t.strip().casefold() for t in edit.remove_tags}
+            if dropped & {t.strip().casefold() for t in edit.add_tags}:
+                raise ValidationError("The same tag is both added and removed; say which.")
+            fields["tags"] = check_tags([*(t for t in a.tags if t.casefold() not in dropped), *edit.add_tags])
+        if a.kind is Kind.ENTITY and (edit.label or edit.entity_name):
+            entity_type = self.store.codebook().entity_type(edit.label).label if edit.label else str(a.label)
+            current = self.store.entity(a.entity_id) if a.entity_id else None
+            name = edit.entity_name or (current.name if current is not None else a.target.exact)
+            fields.update(label=entity_type, entity_id=self._entity_for(tx, name, entity_type, now).id)
+        elif a.kind is Kind.CLAIM and a.claim is not None:
+            claim = a.claim
+            if edit.speaker_name is not None:
+                name = "" if edit.speaker_name is CLEAR else str(edit.speaker_name).strip()
+                speaker = self._speaker_for(tx, name, now) if name else None
+                claim = replace(claim, speaker_id=speaker.id if speaker else None)
+            if edit.label is not None:
+                claim = replace(claim, claim_type=edit.label.strip() or None)
+            claim = replace(claim, status=edit.status or claim.status,
+                            reliability=None if edit.reliability is CLEAR else edit.reliability or claim.reliability,
+                            credibility=None if edit.credibility is CLEAR else edit.credibility or claim.credibility)
+            fields.update(claim=claim, label=claim.claim_type)
+        elif edit.touches_claim():
+            raise ValidationError("Speaker, status and grading belong to claims.")
+        if edit.entity_name is not None and a.kind is not Kind.ENTITY:
+            raise ValidationError("Only entity mentions name an entity (--entity); use --speaker for a claim.")
+        elif edit.label is not None and a.kind not in (Kind.ENTITY, Kind.CLAIM):
+            fields["label"] = edit.label.strip() or None
+        if not fields:
+            raise ValidationError("Nothing to change: give at least one field to edit.")
+        edited = a.edited(now, **fields)
+        if conflicting:
+            self._typed_over(tx, a, edited, edit.base_rev)
+        elif content_hash(codec.annotation_to_dict(edited)) != content_hash(codec.annotation_to_dict(a)):
+            tx.put(edited)  # an edit that changes nothing makes no version (it would travel as a conflict)
+        return conflicting
 
     def _typed_over(self, tx: Transaction, stored: Annotation, typed: Annotation, base_rev: str | None) -> None:
         """Typing begun on an older version touched the words someone changed meanwhile: the typed note is
@@ -328,3 +341,8 @@ class Library(DocumentOps, BundleExchange, EntityEdits):
     def reindex(self, progress: Callable[[int, int], None] | None = None) -> int:
         return self.index.rebuild(progress)
 
+
+def _typed_into_deleted(a: Annotation, edit: AnnotationEdit) -> bool:
+    """Whether an edit of a deleted annotation carries words typed into its note before it was deleted (typing
+    began on a version that was live: `note_base` given, the note changed from it)."""
+    return a.deleted and edit.note is not None and edit.note_base is not None and edit.note != edit.note_base

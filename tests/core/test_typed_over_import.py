@@ -13,6 +13,7 @@ from hypothesis import given, strategies as st
 from annotations.anchoring import find_quote
 from annotations.bundle import Bundle, read_bundle
 from annotations.edits import AnnotationEdit
+from annotations.errors import ValidationError
 from annotations.library import AnnotationInput, Library
 from annotations.model import Annotation, Kind
 from annotations.text_merge import merge_text
@@ -159,3 +160,23 @@ def test_a_note_typed_over_an_import_is_sealed(tmp_path: Path, monkeypatch: pyte
     finally:
         ana.close()
         cleo.close()
+
+
+def test_words_typed_while_it_was_deleted_elsewhere_bring_it_back_with_a_conflict(
+        team: tuple[list[Library], str]) -> None:
+    """Typing into its note while another window, the command line or an import deleted it: the typed words were
+    thrown away ("That annotation was deleted.", the field emptied; an outside tester, stop 52). Now the annotation
+    comes back with them and the deletion is the other side of a conflict, to settle in File > Merge conflicts."""
+    (ana, _, _), claim_id = team
+    shown = ana.annotation(claim_id)
+    ana.delete_annotation(claim_id)  # the command line, meanwhile
+    report = _typed(ana, claim_id, V1 + " ANA-TYPED-WORDS", shown)
+    assert report == {"note": "conflict"}
+    back = ana.annotation(claim_id)
+    assert not back.deleted and back.note == V1 + " ANA-TYPED-WORDS"
+    [conflict] = ana.conflicts()
+    assert conflict.theirs.deleted  # the deletion, to keep or drop
+    assert [h.annotation_id for h in ana.search("note:\"ANA TYPED WORDS\"").hits] == [claim_id]
+    ana.delete_annotation(claim_id)
+    with pytest.raises(ValidationError, match="deleted"):  # no typed words: an edit of a deleted one is refused
+        ana.edit(claim_id, AnnotationEdit(tags=("x",)))
