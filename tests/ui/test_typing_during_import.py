@@ -103,3 +103,26 @@ def test_a_tag_typed_while_an_import_added_another_keeps_both(qtbot: object,
     assert tags.text() == "fish"  # the typing is kept while it is not stored
     qtbot.keyClick(tags, Qt.Key.Key_Return)  # type: ignore[attr-defined]
     assert window.service.library.annotation(claim_id).tags == ("urgent", "fish")  # type: ignore[attr-defined]
+
+
+def test_typing_while_the_command_line_deletes_it_keeps_the_words(qtbot: object,
+                                                                    setup: tuple[object, ReaderService, str]) -> None:
+    """`dossier delete` in another process before the autosave fired: the field emptied, "That annotation was
+    deleted.", the words gone (an outside tester, stop 52). Now the annotation is back with them, the deletion the
+    other side of a conflict."""
+    window, _, claim_id = setup
+    note = window.inspector.note  # type: ignore[attr-defined]
+    note.setFocus()
+    qtbot.keyClick(note, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)  # type: ignore[attr-defined]
+    qtbot.keyClicks(note, " ANA-TYPED-WORDS")  # type: ignore[attr-defined]
+    other = ReaderService.open(window.service.folder, annotator="Cleo", isolated=False)  # type: ignore[attr-defined]
+    try:
+        other.delete_annotation(claim_id)
+    finally:
+        other.close()
+    qtbot.waitUntil(lambda: not window.inspector._note_timer.isActive(), timeout=3000)  # type: ignore[attr-defined]
+    stored = window.service.library.annotation(claim_id)  # type: ignore[attr-defined]
+    assert not stored.deleted and stored.note == V1 + " ANA-TYPED-WORDS"
+    assert note.toPlainText() == stored.note
+    [conflict] = window.service.conflicts()  # type: ignore[attr-defined]
+    assert conflict.theirs.deleted
