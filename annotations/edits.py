@@ -43,9 +43,13 @@ class AnnotationEdit:
     the other side of a conflict — never written blindly over it."""
     base_rev: str | None = None
     """The version the typing started from: a conflicting note is stored as a sibling of the stored one."""
+    tags_base: tuple[str, ...] | None = None
+    """With `tags`: the tags shown when the line was edited. When the store holds other tags by now (the command
+    line, another window, an import), the edit is applied to them as the tags added and removed, so theirs stay."""
 
     def is_empty(self) -> bool:
-        return all(getattr(self, f.name) in (None, ()) for f in fields(self) if f.name not in ("note_base", "base_rev"))
+        return all(getattr(self, f.name) in (None, ()) for f in fields(self)
+                   if f.name not in ("note_base", "base_rev", "tags_base"))
 
     def touches_claim(self) -> bool:
         """Speaker, status or grading: fields only a claim has."""

@@ -266,6 +266,8 @@ class Library(DocumentOps, BundleExchange, EntityEdits):
             if edit.add_tags or edit.remove_tags:
                 raise ValidationError("Give all the tags, or tags to add and remove, not both.")
             fields["tags"] = check_tags(edit.tags)
+            if edit.tags_base is not None and a.tags != tuple(edit.tags_base):  # changed meanwhile: the line's
+                fields["tags"] = check_tags(_retagged(a.tags, edit.tags_base, edit.tags))  # change applied to them
         elif edit.add_tags or edit.remove_tags:
             dropped = {t.strip().casefold() for t in edit.remove_tags}
             if dropped & {t.strip().casefold() for t in edit.add_tags}:
@@ -346,3 +348,13 @@ def _typed_into_deleted(a: Annotation, edit: AnnotationEdit) -> bool:
     """Whether an edit of a deleted annotation carries words typed into its note before it was deleted (typing
     began on a version that was live: `note_base` given, the note changed from it)."""
     return a.deleted and edit.note is not None and edit.note_base is not None and edit.note != edit.note_base
+
+
+def _retagged(stored: Sequence[str], base: Sequence[str], typed: Sequence[str]) -> list[str]:
+    """The stored tags with what the typed line changed from `base` (the tags it was edited from): its added tags
+    appended, its removed ones taken out (a tag the command line added meanwhile was dropped by the whole line)."""
+    was, now = {t.casefold() for t in base}, {t.casefold() for t in typed}
+    removed = was - now
+    kept = [t for t in stored if t.casefold() not in removed]
+    have = {t.casefold() for t in kept}
+    return kept + [t for t in typed if t.casefold() not in was and t.casefold() not in have]

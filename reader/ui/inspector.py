@@ -220,8 +220,8 @@ class Inspector(QWidget):
             return  # left as shown: no edit
         tags = _tag_list(self.tags.text())
         if self._annotation is not None and tags != self._annotation.tags:
-            if self._annotation.tags == self._tags_base:
-                self._send(AnnotationEdit(tags=tags))  # the usual case: the line as typed, in its order
+            if self._annotation.tags == self._tags_base:  # the usual case: the line as typed, in its order (applied
+                self._send(AnnotationEdit(tags=tags, tags_base=self._tags_base))  # as a change if others came)
                 return
             base, typed = {t.casefold() for t in self._tags_base}, {t.casefold() for t in tags}
             added = tuple(t for t in tags if t.casefold() not in base)

@@ -180,3 +180,16 @@ def test_words_typed_while_it_was_deleted_elsewhere_bring_it_back_with_a_conflic
     ana.delete_annotation(claim_id)
     with pytest.raises(ValidationError, match="deleted"):  # no typed words: an edit of a deleted one is refused
         ana.edit(claim_id, AnnotationEdit(tags=("x",)))
+
+
+def test_a_tag_line_edited_from_older_tags_is_applied_as_its_change(team: tuple[list[Library], str]) -> None:
+    """The Inspector's tag line, edited from tags another process changed since: what it added and removed is
+    applied to the stored tags (the whole line had replaced them, dropping the other's tag)."""
+    (ana, _, _), claim_id = team
+    ana.edit(claim_id, AnnotationEdit(tags=("fisheries", "budget")))
+    shown = ana.annotation(claim_id).tags
+    ana.edit(claim_id, AnnotationEdit(add_tags=("from-cli",)))  # meanwhile
+    ana.edit(claim_id, AnnotationEdit(tags=("fisheries", "ana-tag"), tags_base=shown))  # "budget" out, one in
+    assert ana.annotation(claim_id).tags == ("fisheries", "from-cli", "ana-tag")
+    ana.edit(claim_id, AnnotationEdit(tags=("ana-tag", "fisheries"), tags_base=ana.annotation(claim_id).tags))
+    assert ana.annotation(claim_id).tags == ("ana-tag", "fisheries")  # nothing came meanwhile: the line as typed

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 
 from annotations.anchoring import find_quote
 from annotations.bundle import read_bundle
+from annotations.edits import AnnotationEdit
 from annotations.library import AnnotationInput
 from annotations.model import Kind
 from reader.services import ReaderService
@@ -126,3 +127,21 @@ def test_typing_while_the_command_line_deletes_it_keeps_the_words(qtbot: object,
     assert note.toPlainText() == stored.note
     [conflict] = window.service.conflicts()  # type: ignore[attr-defined]
     assert conflict.theirs.deleted
+
+
+def test_a_tag_typed_keeps_the_tag_the_command_line_added_meanwhile(qtbot: object,
+                                                                    setup: tuple[object, ReaderService, str]) -> None:
+    """`dossier edit --tag from-cli` in another process, then, before the window noticed, a tag typed in the
+    Inspector and Return: the whole line was stored and "from-cli" was gone (an outside tester, stop 52)."""
+    window, _, claim_id = setup
+    other = ReaderService.open(window.service.folder, annotator="Cleo", isolated=False)  # type: ignore[attr-defined]
+    try:
+        other.edit(claim_id, AnnotationEdit(add_tags=("from-cli",)))
+    finally:
+        other.close()
+    line = window.inspector.tags  # type: ignore[attr-defined]
+    assert line.text() == ""  # the window has not looked yet
+    line.setFocus()
+    qtbot.keyClicks(line, "ana-tag")  # type: ignore[attr-defined]
+    qtbot.keyClick(line, Qt.Key.Key_Return)  # type: ignore[attr-defined]
+    assert window.service.library.annotation(claim_id).tags == ("from-cli", "ana-tag")  # type: ignore[attr-defined]
