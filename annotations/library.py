@@ -62,9 +62,11 @@ class Library(DocumentOps, BundleExchange, EntityEdits):
         self.index = index
 
     @classmethod
-    def open(cls, folder: str | Path, progress: Callable[[int, int], None] | None = None) -> Library:
+    def open(cls, folder: str | Path, progress: Callable[[int, int], None] | None = None,
+             must_exist: bool = False) -> Library:
+        """The library in `folder` (created there if new, unless `must_exist`: see `Store.open`)."""
         folder = Path(folder).expanduser()
-        store = Store.open(folder / "library.sqlite3")
+        store = Store.open(folder / "library.sqlite3", must_exist=must_exist)
         name_the_unnamed(store)  # (records an older Dossier let in that bundles cannot carry)
         index = SearchIndex(folder / "index", store)
         index.open(progress)

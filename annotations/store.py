@@ -53,9 +53,16 @@ class Store(RecordReads, ExchangeReads, ListingReads):
 
     # -- opening -------------------------------------------------------------------------------
     @classmethod
-    def open(cls, path: str | Path) -> Store:
-        """Open (creating if needed) the store at `path`, migrating it forward; StoreError if unusable."""
+    def open(cls, path: str | Path, must_exist: bool = False) -> Store:
+        """Open (creating if needed, unless `must_exist`) the store at `path`, migrating it forward; StoreError if
+        unusable. `must_exist`: a second connection to a library already open (another thread, the job process, a
+        task), where a store that is not there means the library folder was moved or renamed meanwhile — a new
+        empty library made at the old place took the work that followed (an outside tester, stop 52)."""
         path = Path(path)
+        if must_exist and not path.is_file():
+            raise StoreError(f"The library is no longer at {path.parent}: its folder was moved, renamed or deleted "
+                             "while Dossier had it open. Nothing was written. Close the window and open the library "
+                             "where it is now.")
         _refuse_emptied(path)
         if path.is_file() and not _writable(path):
             return cls._open_read_only(path)

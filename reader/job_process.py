@@ -29,7 +29,8 @@ def _call_in_child(folder: str, isolated: bool, annotator: str, method: str, arg
     try:
         service = _CHILD_SERVICES.get((folder, isolated))
         if service is None:
-            service = _CHILD_SERVICES[(folder, isolated)] = ReaderService.open(folder, annotator, isolated)
+            service = _CHILD_SERVICES[(folder, isolated)] = ReaderService.open(folder, annotator, isolated,
+                                                                               must_exist=True)
             atexit.register(service.close)
         service.annotator = annotator
         gc.disable()  # (its own process: a collection here stops nobody, but it costs the job time)

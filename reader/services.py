@@ -71,8 +71,11 @@ class ReaderService(ExchangeService):
 
     @classmethod
     def open(cls, folder: str | Path | None = None, annotator: str | None = None,
-             isolated: bool = True) -> ReaderService:
-        return cls(Library.open(Path(folder) if folder else default_library_dir()), annotator, isolated)
+             isolated: bool = True, must_exist: bool = False) -> ReaderService:
+        """The service on the library in `folder` (the default library without one); `must_exist` for a second
+        opener of a library already open (see `Store.open`)."""
+        return cls(Library.open(Path(folder) if folder else default_library_dir(), must_exist=must_exist),
+                   annotator, isolated)
 
     @property
     def isolated(self) -> bool:
@@ -82,7 +85,7 @@ class ReaderService(ExchangeService):
     def twin(self) -> ReaderService:
         """Another service on the same library with its own connection, for another thread (a SQLite
         connection stays on the thread that opened it)."""
-        return ReaderService(Library.open(self.library.folder), self.annotator, self._isolated)
+        return ReaderService(Library.open(self.library.folder, must_exist=True), self.annotator, self._isolated)
 
     def messages(self) -> list[str]:
         """What the library had to say since it opened (index repairs, an index that cannot be written)."""

@@ -33,7 +33,7 @@ class AddFilesTask(QThread):
 
     def run(self) -> None:
         try:
-            service = ReaderService.open(self.library, annotator=self.annotator)
+            service = ReaderService.open(self.library, annotator=self.annotator, must_exist=True)
         except Exception as exc:  # reported to the user, never raised into Qt
             self.errors.append(str(exc))
             return
