@@ -162,9 +162,13 @@ class SearchIndex:
 
     def _close_indexes(self) -> None:
         self._uids.close()
-        for searcher in self._searchers.values():
-            searcher.close()
+        searchers = list(self._searchers.values())
         self._searchers.clear()
+        for searcher in searchers:
+            try:
+                searcher.close()
+            except Exception as exc:  # (one whose files were deleted under it: closing it again must not stop
+                log.info("closing a searcher failed: %r", exc)  # the rebuild that repairs the index)
         for ix in self._ix.values():
             ix.close()
         self._ix.clear()
@@ -364,7 +368,8 @@ class SearchIndex:
                 self._open_indexes()
             searcher = self._searchers.get(name)
             if searcher is not None and not searcher.up_to_date():
-                searcher.close()
+                del self._searchers[name]  # (first: if a new one cannot be made, none closed stays cached — the
+                searcher.close()  # rebuild closed it again and failed, and search was gone for the session)
                 searcher = None
             if searcher is None:
                 searcher = self._ix[name].searcher()
