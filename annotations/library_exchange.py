@@ -4,6 +4,8 @@ whose store, folder and index catch-up it uses.
 """
 from __future__ import annotations
 
+import hashlib
+
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -99,7 +101,9 @@ class BundleExchange:
                 entity_ids.update(i for i in (a.entity_id, a.claim.speaker_id if a.claim else None) if i)
             path = self.stored_path(doc)
             if with_documents and path is not None and path.exists() and not doc.provisional:
-                files[doc.id] = (path.suffix, path.read_bytes())
+                data = path.read_bytes()
+                if hashlib.sha256(data).hexdigest() == doc.id:  # (a copy replaced on disk is not this document:
+                    files[doc.id] = (path.suffix, data)  # the teammate's import refused the whole bundle for it)
         entities = [replace(e, rev=head_of(e)) for e in self.store.entities_by_ids(sorted(entity_ids)).values()
                     if e.rev != FORGOTTEN]
         merged_away = {e.id: e for live in entities for alias in live.aliases for e in self.store.find_entities_any(alias)
@@ -191,6 +195,25 @@ class BundleExchange:
             tx.set_exchange(plan.bases)
             tx.record_import(import_id, bundle.creator, bundle.created, counts, [a.id for a in taken])
         return counts, self._done(tx.changes(label))
+
+    def damaged_files(self, document_ids: list[str]) -> list[DocumentRecord]:
+        """The documents among these whose stored copy in the library's `files/` is missing or is not the file
+        they were added from (deleted or replaced by hand, a sync tool): a bundle goes without it, an annotated
+        PDF cannot be drawn on it. Adding the original file again restores it."""
+        out = []
+        for doc_id in document_ids:
+            doc = self.store.document(doc_id, with_text=False)
+            path = self.stored_path(doc) if doc is not None and not doc.deleted and not doc.provisional else None
+            if doc is None or path is None:
+                continue
+            try:
+                with path.open("rb") as stream:
+                    same = hashlib.file_digest(stream, "sha256").hexdigest() == doc.id
+            except OSError:
+                same = False
+            if not same:
+                out.append(doc)
+        return out
 
     def conflicts(self) -> list[Conflict]:
         """Open merge conflicts: our version and theirs, side by side, with what each choice would write."""

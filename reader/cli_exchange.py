@@ -41,6 +41,10 @@ def cmd_export(service: ReaderService, args: argparse.Namespace, out: TextIO, er
         print(f"error: cannot write {target}: {exc.strerror}.", file=err)
         return 1
     print(f"wrote {target} ({len(data):,} bytes)", file=out)
+    damaged = service.damaged_files_note(args.docs or None) if not args.query and (
+        args.format in ("pdf", "pack") or (args.format == "dossier" and with_documents)) else ""
+    if damaged:
+        print(f"warning: {damaged}", file=err)
     left_out = service.answer_key_left_out(args.docs or None, args.trainer) \
         if args.format == "dossier" and args.answer_key else ""
     if left_out:

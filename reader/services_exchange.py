@@ -81,6 +81,19 @@ class ExchangeService(FileService):
         services_workshop.remember_answer_key(self.library.store, data)
         return data
 
+    def damaged_files_note(self, document_refs: Sequence[str] | None) -> str:
+        """What an export of these documents (all when None) cannot carry or draw on: documents whose stored copy
+        in the library is missing or was replaced ("" when none; `Library.damaged_files`)."""
+        doc_ids = list(dict.fromkeys(self.resolve_document(ref).id for ref in document_refs)) \
+            if document_refs else [d.id for d in self.library.store.documents()]
+        damaged = self.library.damaged_files(doc_ids)
+        if not damaged:
+            return ""
+        names = ", ".join(f"“{d.title}”" for d in damaged[:3]) + (" and others" if len(damaged) > 3 else "")
+        return (f"the library's stored copy of {names} is missing or is not the file it was added from (deleted or "
+                "replaced on disk): the export goes without it (a bundle carries the annotations without the file, "
+                "an annotated PDF is drawn on the text alone). Add the original file again to restore it.")
+
     def answer_key_left_out(self, document_refs: Sequence[str] | None, trainer: str = "") -> str:
         """What an answer key of these documents (all when None) leaves out, in words: annotations imported from
         others' bundles ("" when none; see `services_workshop.key_annotations`)."""

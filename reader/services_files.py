@@ -14,6 +14,7 @@ from annotations.model import DocumentRecord, PageArea, Quad
 from annotations.w3c import strip_iri
 from reader.document import SUPPORTED_SUFFIXES, Document, PageSpan, page_rects
 from reader.document.isolated import DocumentWorker
+from annotations.atomic import write_bytes_atomic
 from reader.document.loader import file_digest, load_document
 
 Progress = Callable[[int, int], None]
@@ -58,7 +59,9 @@ class FileService:
         try:
             known = self._known(path)
             if known is not None:  # the same bytes are already here: no parsing, no worker process
-                return AddResult(path, known, Changes(generation=self.library.store.generation))
+                restored = self._restore_stored_copy(known, path)
+                return AddResult(path, known, Changes(generation=self.library.store.generation),
+                                 warnings=(restored,) if restored else ())
             doc = self.load(path)
             earlier = [d for d in self.library.store.documents_at_path(doc.source_path) if d.id != doc.id]
             if earlier:
@@ -74,6 +77,18 @@ class FileService:
             return AddResult(path, record, changes, warnings=doc.warnings)
         except DossierError as exc:
             return AddResult(path, error=exc.message)
+
+    def _restore_stored_copy(self, record: DocumentRecord, path: Path) -> str:
+        """The library's stored copy of `record` written back from `path` (the same bytes) when it is missing or
+        is not that file any more; what was done, in words ("" when the copy was whole)."""
+        if not self.library.damaged_files([record.id]):
+            return ""
+        target = self.library.stored_path(record)
+        if target is None:
+            return ""
+        write_bytes_atomic(target, path.read_bytes())
+        return (f"the library's stored copy of “{record.title}” was missing or damaged; it was restored from this "
+                "file.")
 
     def _known(self, path: Path) -> DocumentRecord | None:
         """The live document with exactly this file's bytes, if the library has it."""

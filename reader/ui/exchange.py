@@ -154,10 +154,11 @@ class ExportDialog(QDialog):
             write_bytes_atomic(target, data)
             orphans = orphans_left_out(job.service, fmt, request["document_refs"],  # type: ignore[arg-type]
                                        request["query"], bool(request["claims"]))  # type: ignore[arg-type]
-            refs = request["document_refs"]
-            left_out = job.service.answer_key_left_out(refs if isinstance(refs, list) else None) \
-                if fmt == "dossier" and request["answer_key"] else ""
-            return len(data), orphans, left_out
+            refs = request["document_refs"] if isinstance(request["document_refs"], list) else None
+            notes = [job.service.answer_key_left_out(refs) if fmt == "dossier" and request["answer_key"] else "",
+                     job.service.damaged_files_note(refs) if request["query"] is None and (
+                         fmt in ("pdf", "pack") or (fmt == "dossier" and request["with_documents"])) else ""]
+            return len(data), orphans, "\n\n".join(n[:1].upper() + n[1:] for n in notes if n)
 
         self.runner.run_op(run, lambda done: self._saved(target, *done), "Exporting")
 
@@ -165,9 +166,9 @@ class ExportDialog(QDialog):
         self.last_path = path
         self.accept()
         self.exported.emit(path, size, orphans)
-        if left_out:  # others' work imported here, never in a key: said, so the trainer knows what the key holds
-            box = QMessageBox(QMessageBox.Icon.Information, "Answer key", left_out, parent=self.parentWidget())
-            box.setObjectName("key-left-out")
+        if left_out:  # what the file could not hold (others' work never goes in a key; a damaged stored copy)
+            box = QMessageBox(QMessageBox.Icon.Information, "Export", left_out, parent=self.parentWidget())
+            box.setObjectName("export-left-out")
             box.setModal(False)
             box.show()
 
