@@ -17,11 +17,12 @@ from annotations import analysis
 from annotations.language import base_language
 from annotations.model import Annotation, DocumentRecord, Entity
 
-INDEX_SCHEMA_VERSION = 13
+INDEX_SCHEMA_VERSION = 14
 """Stamped on the index folder; an index stamped otherwise is rebuilt when the library opens (the store is the
 truth, the index is derived). Raise it with any change to what the index holds or how a field is analysed:
 13 keeps one-character words (`"Report 7"`, "Plan B"), folds accents, ligatures and soft hyphens in English
-text (`words_analyzer`)."""
+text (`words_analyzer`); 14 indexes Chinese, Japanese and Korean runs as pairs of characters
+(`analysis.CjkBigramFilter`)."""
 MAX_CONTENT_CHARS = 5_000_000
 """Documents' full text is indexed up to this many characters (a 50 MB text stays searchable at its start)."""
 
@@ -96,16 +97,16 @@ def words_analyzer() -> Any:
     kept, every word of one character kept (its stop filter dropped them, so `"Report 7"` was the phrase
     `report` and found every report, `7` nothing), soft hyphens and ligatures out and accents folded
     (`annotations.analysis`: `cafe` finds "café", as Ctrl+F does), then Porter stemming."""
-    return (RegexTokenizer(expression=TOKEN_PATTERN) | LowercaseFilter() | analysis.PlainFormFilter()
-            | EmojiFilter() | StopFilter(stoplist=ENGLISH_STOP_WORDS, minsize=1) | analysis.AccentFoldFilter()
+    return (RegexTokenizer(expression=TOKEN_PATTERN) | analysis.CjkBigramFilter() | LowercaseFilter()
+            | analysis.PlainFormFilter() | EmojiFilter() | StopFilter(stoplist=ENGLISH_STOP_WORDS, minsize=1) | analysis.AccentFoldFilter()
             | StemFilter(cachesize=50000))
 
 
 def names_analyzer() -> Any:
     """Names (entity, speaker, creator, source): words, lower case, soft hyphens and ligatures out, accents
     folded (`entity:zurich` finds "Zürich"); no stop words, no stemming."""
-    return (RegexTokenizer(expression=TOKEN_PATTERN) | LowercaseFilter() | analysis.PlainFormFilter()
-            | analysis.AccentFoldFilter())
+    return (RegexTokenizer(expression=TOKEN_PATTERN) | analysis.CjkBigramFilter() | LowercaseFilter()
+            | analysis.PlainFormFilter() | analysis.AccentFoldFilter())
 
 
 def build_schema() -> Schema:
