@@ -10,7 +10,9 @@ import atexit
 import gc
 import importlib
 import multiprocessing
+import os
 import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -23,9 +25,33 @@ _CHILD_SERVICES: dict[tuple[str, bool], ReaderService] = {}
 preview is not read again for the merge; the suggestion lists load once)."""
 
 
+_CALLING = threading.Lock()
+"""Held in the job process while a call runs: the parent's watch (`_watch_parent`) lets a call end first."""
+PARENT_POLL_S = 2.0
+
+
+def _watch_parent(parent: int) -> None:
+    """The job process's initializer: a thread that ends the process once the app that started it is gone (killed:
+    it cannot say so), after the call in progress — an orphan kept ~300 MB and the library's database open for
+    good (an outside tester, stop 52). The pool's own pipes never tell: the process holds both of their ends."""
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_POLL_S)  # (its own thread in the job process: nothing waits on it)
+        with _CALLING:  # the call in progress ends (and commits) first
+            os._exit(0)
+
+    threading.Thread(target=watch, name="dossier-parent-watch", daemon=True).start()
+
+
 def _call_in_child(folder: str, isolated: bool, annotator: str, method: str, args: tuple[Any, ...],
                    kwargs: dict[str, Any]) -> tuple[str, Any]:
     """Runs in the job process: ("ok", result) or ("error", (module, class name, args, attributes))."""
+    with _CALLING:
+        return _call_locked(folder, isolated, annotator, method, args, kwargs)
+
+
+def _call_locked(folder: str, isolated: bool, annotator: str, method: str, args: tuple[Any, ...],
+                 kwargs: dict[str, Any]) -> tuple[str, Any]:
     try:
         service = _CHILD_SERVICES.get((folder, isolated))
         if service is None:
@@ -58,6 +84,11 @@ class JobStopped(RuntimeError):
     """A call refused: the job process was stopped for good (the window closing) or the job was cancelled."""
 
 
+def _new_pool() -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"),
+                               initializer=_watch_parent, initargs=(os.getpid(),))
+
+
 class JobProcess:
     """The job process, started on first use (spawned: forking a process with Qt's threads is unsafe)."""
 
@@ -72,7 +103,7 @@ class JobProcess:
         on a slow machine), without waiting: the first real job then starts at once."""
         with self._lock:
             if self._pool is None and not self._stopped:
-                self._pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+                self._pool = _new_pool()
                 self._pool.submit(_call_in_child, self.folder, self.isolated, annotator, "messages", (), {})
 
     def call(self, annotator: str, method: str, args: tuple[Any, ...], kwargs: dict[str, Any],
@@ -86,7 +117,7 @@ class JobProcess:
             if cancelled():
                 raise JobStopped("the job was cancelled")
             if self._pool is None:
-                self._pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+                self._pool = _new_pool()
             future = self._pool.submit(_call_in_child, self.folder, self.isolated, annotator, method, args, kwargs)
         status, value = future.result()
         if status == "error":
