@@ -150,6 +150,12 @@ class RecordReads:
         where = "" if include_deleted else " WHERE deleted = 0"
         return int(self._conn.execute(f"SELECT count(*) FROM annotations{where}").fetchone()[0])
 
+    def count_waiting(self) -> int:
+        """Live annotations on no document the library has (imported before their document: "pending")."""
+        return int(self._conn.execute(
+            "SELECT count(*) FROM annotations a WHERE a.deleted = 0 AND NOT EXISTS"
+            " (SELECT 1 FROM documents d WHERE d.id = a.document_id)").fetchone()[0])
+
     def annotation_counts(self) -> dict[str, dict[str, int]]:
         """Per document: live annotation counts by kind."""
         out: dict[str, dict[str, int]] = {}

@@ -45,6 +45,9 @@ def cmd_export(service: ReaderService, args: argparse.Namespace, out: TextIO, er
         args.format in ("pdf", "pack") or (args.format == "dossier" and with_documents)) else ""
     if damaged:
         print(f"warning: {damaged}", file=err)
+    waiting = service.waiting_note() if args.all and args.format != "pack" else ""
+    if waiting:
+        print(f"note: {waiting}", file=err)
     left_out = service.answer_key_left_out(args.docs or None, args.trainer) \
         if args.format == "dossier" and args.answer_key else ""
     if left_out:

@@ -81,6 +81,14 @@ class ExchangeService(FileService):
         services_workshop.remember_answer_key(self.library.store, data)
         return data
 
+    def waiting_note(self) -> str:
+        """What an export of the whole library leaves out: annotations waiting for their documents ("" if none)."""
+        waiting = self.library.store.count_waiting()
+        if not waiting:
+            return ""
+        return (f"{waiting} annotation(s) waiting for their document (imported before the document was added) are "
+                "not in the export: add the documents, then export again.")
+
     def damaged_files_note(self, document_refs: Sequence[str] | None) -> str:
         """What an export of these documents (all when None) cannot carry or draw on: documents whose stored copy
         in the library is missing or was replaced ("" when none; `Library.damaged_files`)."""
