@@ -34,15 +34,21 @@ LANGUAGE_FIELDS = tuple(language_fields())
 _FIELD_PREFIX = re.compile(r"(?<![\w\"'])([A-Za-z_]+):(?=\S)")
 """`STATUS:Disputed` -> `status:Disputed`: field names are case-insensitive for users."""
 _DOUBLE_NOT = re.compile(r"\bNOT\s+NOT\s+")
+_QUOTED_KEYWORD = re.compile(rf"(?<![\w\"'])({'|'.join(FILTER_FIELDS)}):\"([^\"']*)\"")
+_ID_PREFIX = re.compile(r"(?<![\w\"'])(document|doc):([0-9a-fA-F]{6,63})(?![\w*])")
 _PARSERS: dict[tuple[int, tuple[str, ...]], qparser.QueryParser] = {}
 _LOCAL: weakref.WeakKeyDictionary[Any, tuple[str, ...]] = weakref.WeakKeyDictionary()
 _SPELLINGS: weakref.WeakKeyDictionary[Any, dict[str, list[str]]] = weakref.WeakKeyDictionary()
 
 
 def normalise(raw: str | None) -> str:
-    """The text a search runs (and reports back): stripped, field names in lower case. A QueryError when
-    it is too long to be a search."""
+    """The text a search runs (and reports back): stripped, field names in lower case; a quoted value of a
+    keyword field one exact term (`tag:"fish, eries"`, a tag with a comma, could not be searched: a phrase on a
+    field without positions); a document named by the start of its id, as everywhere else, that prefix. A
+    QueryError when it is too long to be a search."""
     text = _FIELD_PREFIX.sub(lambda m: m.group(1).lower() + ":", (raw or "").strip())
+    text = _QUOTED_KEYWORD.sub(lambda m: f"{m.group(1)}:'{' '.join(m.group(2).replace(',', ' ').split())}'", text)
+    text = _ID_PREFIX.sub(lambda m: f"{m.group(1)}:{m.group(2).lower()}*", text)
     if len(text) > MAX_QUERY_CHARS:
         raise QueryError(f"The query is {len(text):,} characters long; the limit is {MAX_QUERY_CHARS:,}. "
                          "Search for a few distinctive words instead.")
