@@ -16,6 +16,7 @@ from annotations.atomic import write_bytes_atomic
 from annotations.changes import Changes
 from annotations.codebook import Codebook
 from annotations.errors import DossierError
+from reader.job_process import JobStopped
 from reader.services_export import EXPORT_FORMATS, NER_FORMATS, orphans_left_out, qdpx_codes
 from reader.services_workshop import AnswerKeyError
 from reader.ui.conflicts import ConflictsDialog as ConflictsDialog  # re-exported: File > Merge conflicts
@@ -151,6 +152,8 @@ class ExportDialog(QDialog):
         def run(job: Job) -> tuple[int, int, str]:
             job.service.check_output_target(target)  # never over the library's own files
             data = job.in_process("export", **request)
+            if job.cancelled():  # (Cancel pressed as the export came back: nothing is written)
+                raise JobStopped("the export was cancelled")
             write_bytes_atomic(target, data)
             orphans = orphans_left_out(job.service, fmt, request["document_refs"],  # type: ignore[arg-type]
                                        request["query"], bool(request["claims"]))  # type: ignore[arg-type]
@@ -160,7 +163,8 @@ class ExportDialog(QDialog):
                          fmt in ("pdf", "pack") or (fmt == "dossier" and request["with_documents"])) else ""]
             return len(data), orphans, "\n\n".join(n[:1].upper() + n[1:] for n in notes if n)
 
-        self.runner.run_op(run, lambda done: self._saved(target, *done), "Exporting")
+        self.runner.run_op(run, lambda done: self._saved(target, *done), "Exporting", cancellable=True)
+        # (a briefing pack of a long book takes seconds: its Cancel ends the call in the job process, nothing written)
 
     def _saved(self, path: Path, size: int = 0, orphans: int = 0, left_out: str = "") -> None:
         self.last_path = path
