@@ -14,11 +14,11 @@ annotation came from."""
 
 def key_annotations(store: Store, doc_ids: list[str], trainers: set[str]) -> tuple[set[str], dict[str, int]]:
     """The annotations of these documents an answer key holds, and those it leaves out by whose bundle brought
-    them: an annotation imported from a plain bundle and made by someone other than the trainer (`trainers`: the
-    names the trainer goes by, any case) is a trainee's or a colleague's work — a trainer who imported a trainee's
-    bundle to look at it exported it in every later key, the trainee then scored as copying the key and the class
-    against the trainee's mistakes (an outside tester, stop 52). The trainer's own work, also brought from another
-    machine, and an imported answer key's stay in."""
+    them: an annotation whose last version came in a plain bundle sent by someone other than the trainer
+    (`trainers`: the names the trainer goes by, any case) is a trainee's or a colleague's work, or the trainer's
+    annotation as a trainee changed it — a trainer who imported a trainee's bundle to look at it exported it in every
+    later key, the trainee then scored as copying the key and the class against the trainee's mistakes (outside
+    testers, stop 52). The trainer's own bundles (from another machine) and imported answer keys stay in."""
     names = {" ".join(t.split()).casefold() for t in trainers if t.strip()}
     annotations = [a for doc_id in doc_ids for a in store.annotations(doc_id, include_deleted=True)]
     sources = store.imported_from([a.id for a in annotations])
@@ -27,7 +27,7 @@ def key_annotations(store: Store, doc_ids: list[str], trainers: set[str]) -> tup
     for a in annotations:
         source = sources.get(a.id)
         if source is not None and not source.endswith(ANSWER_KEY_SUFFIX) \
-                and " ".join(a.creator.split()).casefold() not in names:
+                and " ".join(source.split()).casefold() not in names:
             if not a.deleted:
                 left_out[source or "someone"] = left_out.get(source or "someone", 0) + 1
             continue

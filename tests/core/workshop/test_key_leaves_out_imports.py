@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from annotations.bundle import read_bundle
-from tests.core.workshop.workflow import compare_json, run, trainee, trainer_with_key
+from tests.core.workshop.workflow import CLAIM_1, Person, compare_json, run, trainee, trainer_with_key
 
 
 def test_a_trainees_bundle_imported_by_the_trainer_stays_out_of_the_next_key(tmp_path: Path) -> None:
@@ -41,3 +41,23 @@ def test_the_trainers_own_work_brought_from_another_machine_stays_in(tmp_path: P
                  "--annotator", "Ines Varga")
     assert "left out" not in err
     assert len(read_bundle(key.read_bytes()).annotations) == len(read_bundle(first_key.read_bytes()).annotations)
+
+
+def test_the_trainers_annotation_as_a_trainee_changed_it_stays_out_of_the_key(tmp_path: Path) -> None:
+    """The trainer shared a plain starter bundle; Ana changed a claim's status in it and handed it in; the trainer
+    imported it to look: the key held the claim as Ana changed it (its creator still the trainer's name)."""
+    ines = Person(tmp_path, "Ines Varga")  # no key exported yet: the starter bundle first
+    ines.add()
+    ines.annotate(CLAIM_1, "--kind", "claim", "--speaker", "Marta Lindqvist", "--status", "supported")
+    starter = ines.export("starter.dossier", "--with-documents")
+    ana = trainee(tmp_path, "Ana")
+    ana("import", str(starter))
+    claim = next(a for a in ana.json("show", ana.doc)["annotations"] if a["kind"] == "claim")
+    ana("edit", claim["id"].rsplit(":", 1)[-1], "--status", "false")
+    ines("import", str(ana.export("ana.dossier")))
+    key = tmp_path / "key2.dossier"
+    _, err = run("--library", str(ines.library), "export", ines.doc, "--format", "dossier", "--answer-key",
+                 "-o", str(key), "--annotator", ines.name)
+    assert "(Ana 1) left out of the answer key" in err
+    statuses = {a.id: a.claim.status.value for a in read_bundle(key.read_bytes()).annotations if a.claim}
+    assert "false" not in statuses.values()
