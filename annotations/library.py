@@ -63,10 +63,10 @@ class Library(DocumentOps, BundleExchange, EntityEdits):
 
     @classmethod
     def open(cls, folder: str | Path, progress: Callable[[int, int], None] | None = None,
-             must_exist: bool = False) -> Library:
-        """The library in `folder` (created there if new, unless `must_exist`: see `Store.open`)."""
+             same_as: str | None = None) -> Library:
+        """The library in `folder` (created there if new, unless `same_as`: see `Store.open`)."""
         folder = Path(folder).expanduser()
-        store = Store.open(folder / "library.sqlite3", must_exist=must_exist)
+        store = Store.open(folder / "library.sqlite3", same_as=same_as)
         name_the_unnamed(store)  # (records an older Dossier let in that bundles cannot carry)
         index = SearchIndex(folder / "index", store)
         index.open(progress)

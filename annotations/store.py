@@ -53,16 +53,23 @@ class Store(RecordReads, ExchangeReads, ListingReads):
 
     # -- opening -------------------------------------------------------------------------------
     @classmethod
-    def open(cls, path: str | Path, must_exist: bool = False) -> Store:
-        """Open (creating if needed, unless `must_exist`) the store at `path`, migrating it forward; StoreError if
-        unusable. `must_exist`: a second connection to a library already open (another thread, the job process, a
-        task), where a store that is not there means the library folder was moved or renamed meanwhile — a new
-        empty library made at the old place took the work that followed (an outside tester, stop 52)."""
+    def open(cls, path: str | Path, same_as: str | None = None) -> Store:
+        """Open (creating if needed, unless `same_as`) the store at `path`, migrating it forward; StoreError if
+        unusable. `same_as`: the id of a library already open, for a second connection to it (another thread, the
+        job process, a task): a store that is not there, or another library's, means the library folder was moved
+        or renamed meanwhile — a new empty library made at the old place, or another put there, took the work that
+        followed (outside testers, stop 52)."""
         path = Path(path)
-        if must_exist and not path.is_file():
-            raise StoreError(f"The library is no longer at {path.parent}: its folder was moved, renamed or deleted "
-                             "while Dossier had it open. Nothing was written. Close the window and open the library "
-                             "where it is now.")
+        if same_as is not None and not path.is_file():
+            raise StoreError(_moved(path.parent))
+        store = cls._open_path(path)
+        if same_as is not None and store.library_id != same_as:
+            store.close()
+            raise StoreError(_moved(path.parent))
+        return store
+
+    @classmethod
+    def _open_path(cls, path: Path) -> Store:
         _refuse_emptied(path)
         if path.is_file() and not _writable(path):
             return cls._open_read_only(path)
@@ -296,6 +303,12 @@ class Store(RecordReads, ExchangeReads, ListingReads):
 
     def integrity_ok(self) -> bool:
         return bool(self._conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok")
+
+
+def _moved(folder: Path) -> str:
+    return (f"The library is no longer at {folder}: its folder was moved, renamed or deleted while Dossier had it "
+            "open (another library may be there now). Nothing was written. Close the window and open the library "
+            "where it is now.")
 
 
 def _refuse_emptied(path: Path) -> None:

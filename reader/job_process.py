@@ -44,19 +44,20 @@ def _watch_parent(parent: int) -> None:
 
 
 def _call_in_child(folder: str, isolated: bool, annotator: str, method: str, args: tuple[Any, ...],
-                   kwargs: dict[str, Any]) -> tuple[str, Any]:
-    """Runs in the job process: ("ok", result) or ("error", (module, class name, args, attributes))."""
+                   kwargs: dict[str, Any], library_id: str | None = None) -> tuple[str, Any]:
+    """Runs in the job process: ("ok", result) or ("error", (module, class name, args, attributes)). `library_id`:
+    the library the app has open (another one found at its folder is refused: `Store.open`)."""
     with _CALLING:
-        return _call_locked(folder, isolated, annotator, method, args, kwargs)
+        return _call_locked(folder, isolated, annotator, method, args, kwargs, library_id)
 
 
 def _call_locked(folder: str, isolated: bool, annotator: str, method: str, args: tuple[Any, ...],
-                 kwargs: dict[str, Any]) -> tuple[str, Any]:
+                 kwargs: dict[str, Any], library_id: str | None) -> tuple[str, Any]:
     try:
         service = _CHILD_SERVICES.get((folder, isolated))
         if service is None:
             service = _CHILD_SERVICES[(folder, isolated)] = ReaderService.open(folder, annotator, isolated,
-                                                                               must_exist=True)
+                                                                               same_as=library_id)
             atexit.register(service.close)
         service.annotator = annotator
         gc.disable()  # (its own process: a collection here stops nobody, but it costs the job time)
@@ -92,8 +93,8 @@ def _new_pool() -> ProcessPoolExecutor:
 class JobProcess:
     """The job process, started on first use (spawned: forking a process with Qt's threads is unsafe)."""
 
-    def __init__(self, folder: Path, isolated: bool) -> None:
-        self.folder, self.isolated = str(folder), isolated
+    def __init__(self, folder: Path, isolated: bool, library_id: str | None = None) -> None:
+        self.folder, self.isolated, self.library_id = str(folder), isolated, library_id
         self._pool: ProcessPoolExecutor | None = None
         self._stopped = False
         self._lock = threading.Lock()  # a call starting a process and a kill ending it never cross
@@ -104,7 +105,8 @@ class JobProcess:
         with self._lock:
             if self._pool is None and not self._stopped:
                 self._pool = _new_pool()
-                self._pool.submit(_call_in_child, self.folder, self.isolated, annotator, "messages", (), {})
+                self._pool.submit(_call_in_child, self.folder, self.isolated, annotator, "messages", (), {},
+                                  self.library_id)
 
     def call(self, annotator: str, method: str, args: tuple[Any, ...], kwargs: dict[str, Any],
              cancelled: Callable[[], bool] = lambda: False) -> Any:
@@ -118,7 +120,8 @@ class JobProcess:
                 raise JobStopped("the job was cancelled")
             if self._pool is None:
                 self._pool = _new_pool()
-            future = self._pool.submit(_call_in_child, self.folder, self.isolated, annotator, method, args, kwargs)
+            future = self._pool.submit(_call_in_child, self.folder, self.isolated, annotator, method, args, kwargs,
+                                       self.library_id)
         status, value = future.result()
         if status == "error":
             raise _rebuilt(*value)

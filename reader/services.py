@@ -60,6 +60,7 @@ class ReaderService(ExchangeService):
         self._isolated = isolated and os.environ.get("DOSSIER_IN_PROCESS") != "1"
         self._worker: DocumentWorker | None = None
         self._seen_version = library.store.data_version()
+        self._library_id: str | None = library.store.library_id
         self.closed = False
         self._last_bundle: tuple[str, Bundle, dict[str, DocumentRecord]] | None = None
         """The bundle last read and validated, by SHA-256 of its bytes: File > Import's dry run (the
@@ -71,11 +72,19 @@ class ReaderService(ExchangeService):
 
     @classmethod
     def open(cls, folder: str | Path | None = None, annotator: str | None = None,
-             isolated: bool = True, must_exist: bool = False) -> ReaderService:
-        """The service on the library in `folder` (the default library without one); `must_exist` for a second
-        opener of a library already open (see `Store.open`)."""
-        return cls(Library.open(Path(folder) if folder else default_library_dir(), must_exist=must_exist),
+             isolated: bool = True, same_as: str | None = None) -> ReaderService:
+        """The service on the library in `folder` (the default library without one); `same_as`, the library's id,
+        for a second opener of a library already open (see `Store.open`)."""
+        return cls(Library.open(Path(folder) if folder else default_library_dir(), same_as=same_as),
                    annotator, isolated)
+
+    @property
+    def library_id(self) -> str:
+        """The open library's own id (a second opener checks it finds the same library: `Store.open`); read once,
+        on the thread that opened it (another thread may ask: `twin`)."""
+        if self._library_id is None:
+            self._library_id = self.library.store.library_id
+        return self._library_id
 
     @property
     def isolated(self) -> bool:
@@ -85,7 +94,8 @@ class ReaderService(ExchangeService):
     def twin(self) -> ReaderService:
         """Another service on the same library with its own connection, for another thread (a SQLite
         connection stays on the thread that opened it)."""
-        return ReaderService(Library.open(self.library.folder, must_exist=True), self.annotator, self._isolated)
+        return ReaderService(Library.open(self.library.folder, same_as=self.library_id), self.annotator,
+                             self._isolated)
 
     def messages(self) -> list[str]:
         """What the library had to say since it opened (index repairs, an index that cannot be written)."""

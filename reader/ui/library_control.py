@@ -78,7 +78,8 @@ class LibraryController(QObject):
 
     def add_files(self, paths: list[str]) -> AddFilesTask:
         """Add in the background (own connection, own worker process), with progress and cancel."""
-        task = AddFilesTask(self.service.folder, paths, self.service.annotator, self.parent_widget)
+        task = AddFilesTask(self.service.folder, paths, self.service.annotator, self.parent_widget,
+                            library_id=self.service.library_id)
         task.finishedAdding.connect(lambda added, errors: self._files_added(added, errors, task.warnings,
                                                                             task.changed))
         self._task = task

@@ -203,7 +203,7 @@ class ThreadRunner(Runner):
         self._dialogs: dict[int, QProgressDialog] = {}
         self._jobs: dict[int, Job] = {}
         self.finishing: QProgressDialog | None = None  # shown while a closing window lets an import finish
-        self._process = JobProcess(service.folder, service.isolated) if processes else None
+        self._process = JobProcess(service.folder, service.isolated, service.library_id) if processes else None
         self._worker = _Worker(self._open_twin, self._process, self)
         self._worker.finishedJob.connect(self._finished, Qt.ConnectionType.QueuedConnection)
         self._worker.progressed.connect(self._progressed, Qt.ConnectionType.QueuedConnection)

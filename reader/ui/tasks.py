@@ -16,11 +16,13 @@ class AddFilesTask(QThread):
     progress = Signal(int, int)
     finishedAdding = Signal(list, list)  # added document ids, error lines
 
-    def __init__(self, library: Path, paths: list[str], annotator: str, parent: QObject | None = None) -> None:
+    def __init__(self, library: Path, paths: list[str], annotator: str, parent: QObject | None = None,
+                 library_id: str | None = None) -> None:
         super().__init__(parent)
         self.library = library
         self.paths = paths
         self.annotator = annotator
+        self.library_id = library_id  # (the library the window has open: another one at its path is refused)
         self._cancelled = False
         self.added: list[str] = []
         self.errors: list[str] = []
@@ -33,7 +35,7 @@ class AddFilesTask(QThread):
 
     def run(self) -> None:
         try:
-            service = ReaderService.open(self.library, annotator=self.annotator, must_exist=True)
+            service = ReaderService.open(self.library, annotator=self.annotator, same_as=self.library_id)
         except Exception as exc:  # reported to the user, never raised into Qt
             self.errors.append(str(exc))
             return

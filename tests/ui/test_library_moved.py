@@ -31,11 +31,40 @@ def test_an_import_after_the_folder_was_renamed_makes_no_new_library(threaded: M
     assert not (folder / "library.sqlite3").exists()
 
 
+def test_an_import_into_another_library_put_at_the_old_place_is_refused(threaded: MainWindow,  # noqa: F811
+                                                                        qtbot: object, tmp_path: Path) -> None:
+    """The folder renamed and another library put at its old place (a backup restored, folders swapped): the
+    import went into that other library (an outside tester, stop 52)."""
+    teammate = ReaderService.open(tmp_path / "teammate", annotator="Ines", isolated=False)
+    try:
+        assert teammate.add_file(SAMPLES / "harbour_council.txt").record is not None
+        bundle = tmp_path / "ines.dossier"
+        bundle.write_bytes(teammate.export("dossier", with_documents=True))
+    finally:
+        teammate.close()
+    folder = Path(threaded.service.folder)
+    os.rename(folder, folder.with_name(folder.name + "-moved"))
+    ReaderService.open(folder, isolated=False).close()  # another library where it was
+    threaded.library.import_file(str(bundle), confirm=False)
+    qtbot.waitUntil(lambda: not threaded.runner.busy(), timeout=60_000)  # type: ignore[attr-defined]
+    assert "no longer at" in threaded.last_error
+    other = ReaderService.open(folder, isolated=False)
+    try:
+        assert other.documents() == []  # nothing went into it
+    finally:
+        other.close()
+
+
 def test_a_second_opener_refuses_a_library_that_is_not_there(tmp_path: Path) -> None:
     import pytest
 
     with pytest.raises(StoreError, match="no longer at"):
-        ReaderService.open(tmp_path / "gone", isolated=False, must_exist=True)
+        ReaderService.open(tmp_path / "gone", isolated=False, same_as="any-id")
     assert not (tmp_path / "gone").exists()
-    ReaderService.open(tmp_path / "new", isolated=False).close()  # the first opener still makes a new library
+    first = ReaderService.open(tmp_path / "new", isolated=False)  # the first opener still makes a new library
+    first.close()
     assert (tmp_path / "new" / "library.sqlite3").is_file()
+    other = ReaderService.open(tmp_path / "other", isolated=False)
+    other.close()
+    with pytest.raises(StoreError, match="no longer at"):  # another library where it was: not the one open
+        ReaderService.open(tmp_path / "other", isolated=False, same_as=first.library_id)
