@@ -353,10 +353,10 @@ def _typed_into_deleted(a: Annotation, edit: AnnotationEdit) -> bool:
 
 
 def _retagged(stored: Sequence[str], base: Sequence[str], typed: Sequence[str]) -> list[str]:
-    """The stored tags with what the typed line changed from `base` (the tags it was edited from): its added tags
-    appended, its removed ones taken out (a tag the command line added meanwhile was dropped by the whole line)."""
-    was, now = {t.casefold() for t in base}, {t.casefold() for t in typed}
-    removed = was - now
-    kept = [t for t in stored if t.casefold() not in removed]
-    have = {t.casefold() for t in kept}
-    return kept + [t for t in typed if t.casefold() not in was and t.casefold() not in have]
+    """The typed line (its tags, their case and order) with what changed in the store since it was shown (`base`):
+    tags added meanwhile appended, tags removed meanwhile left out unless the line added them (a tag the command
+    line added meanwhile was dropped by the whole line; then a case change or a new order was, by a first fix)."""
+    was, have, now = ({t.casefold() for t in tags} for tags in (base, stored, typed))
+    removed_since = was - have
+    kept = [t for t in typed if t.casefold() not in removed_since]
+    return kept + [t for t in stored if t.casefold() not in was and t.casefold() not in now]

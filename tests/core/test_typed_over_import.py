@@ -190,6 +190,10 @@ def test_a_tag_line_edited_from_older_tags_is_applied_as_its_change(team: tuple[
     shown = ana.annotation(claim_id).tags
     ana.edit(claim_id, AnnotationEdit(add_tags=("from-cli",)))  # meanwhile
     ana.edit(claim_id, AnnotationEdit(tags=("fisheries", "ana-tag"), tags_base=shown))  # "budget" out, one in
-    assert ana.annotation(claim_id).tags == ("fisheries", "from-cli", "ana-tag")
+    assert ana.annotation(claim_id).tags == ("fisheries", "ana-tag", "from-cli")
+    shown = ana.annotation(claim_id).tags
+    ana.edit(claim_id, AnnotationEdit(add_tags=("x",)))  # meanwhile again
+    ana.edit(claim_id, AnnotationEdit(tags=("From-CLI", "Fisheries", "ana-tag"), tags_base=shown))  # case, order
+    assert ana.annotation(claim_id).tags == ("From-CLI", "Fisheries", "ana-tag", "x")
     ana.edit(claim_id, AnnotationEdit(tags=("ana-tag", "fisheries"), tags_base=ana.annotation(claim_id).tags))
     assert ana.annotation(claim_id).tags == ("ana-tag", "fisheries")  # nothing came meanwhile: the line as typed

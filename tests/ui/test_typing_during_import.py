@@ -144,4 +144,4 @@ def test_a_tag_typed_keeps_the_tag_the_command_line_added_meanwhile(qtbot: objec
     line.setFocus()
     qtbot.keyClicks(line, "ana-tag")  # type: ignore[attr-defined]
     qtbot.keyClick(line, Qt.Key.Key_Return)  # type: ignore[attr-defined]
-    assert window.service.library.annotation(claim_id).tags == ("from-cli", "ana-tag")  # type: ignore[attr-defined]
+    assert window.service.library.annotation(claim_id).tags == ("ana-tag", "from-cli")  # type: ignore[attr-defined]
