@@ -249,8 +249,9 @@ class Library(DocumentOps, BundleExchange, EntityEdits):
             else:
                 conflicting = self._apply_edit(tx, a, edit, now)
         changes = self._done(tx.changes(label))
-        if typed_into_deleted or (edit.note_base is not None and edit.note is not None
-                                  and a.note not in (edit.note_base, edit.note)):
+        if typed_into_deleted:
+            changes.report["note"] = "deleted"  # (back with the words; the deletion waits as a conflict)
+        elif edit.note_base is not None and edit.note is not None and a.note not in (edit.note_base, edit.note):
             changes.report["note"] = "conflict" if conflicting else "merged"
         return changes
 

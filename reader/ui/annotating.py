@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QStatusBar
 
 from annotations.edits import AnnotationEdit
@@ -27,6 +27,7 @@ class ReadingView(Protocol):
 
 class AnnotationController(QObject):
     annotated = Signal(object)  # the new Annotation: the window selects it and focuses the field to type in
+    restored = Signal(str)  # an annotation brought back by words typed into it: the window shows it again
 
     def __init__(self, session: DocumentSession, status_bar: QStatusBar, active_view: Callable[[], ReadingView],
                  parent: QObject | None = None) -> None:
@@ -75,9 +76,20 @@ class AnnotationController(QObject):
         if said == "merged":
             self.status_bar.showMessage("The note had changed while you typed (an import or another window): "
                                         "your typing was merged into it.", 8000)
+        elif said == "deleted":
+            QTimer.singleShot(0, lambda: self._show_again(annotation_id))  # (after the Inspector, which may be
+            # emptying itself for the deletion the window saw first, is done)
+            self.status_bar.showMessage("It was deleted while you typed (in another window, by the command line or "
+                                        "an import): it is back with your words, and the deletion waits in File > "
+                                        "Merge conflicts… to be kept or dropped.", 15000)
         elif said == "conflict":
             self.status_bar.showMessage("The note had changed while you typed, in the same words: yours is kept "
                                         "and the other version waits in File > Merge conflicts…", 12000)
+
+    def _show_again(self, annotation_id: str) -> None:
+        """The annotation brought back by the words typed into it, shown again unless another was chosen since."""
+        if self.session.selected in (None, annotation_id):
+            self.restored.emit(annotation_id)
 
     def delete(self, annotation_id: str) -> None:
         if annotation_id:  # the last mention of an entity: ask whether the entity goes too (one step)

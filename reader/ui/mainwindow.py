@@ -102,6 +102,7 @@ class MainWindow(QMainWindow):
         self.session.documentClosed.connect(self._document_closed)
         self.annotating = AnnotationController(self.session, self.statusBar(), self._active_view, self)
         self.annotating.annotated.connect(self._annotated)
+        self.annotating.restored.connect(lambda annotation_id: self.select_annotation(annotation_id, scroll=False))
         self.setWindowTitle("Dossier")
         self.setAcceptDrops(True)
         self.resize(1400, 880)

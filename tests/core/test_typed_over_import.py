@@ -171,7 +171,7 @@ def test_words_typed_while_it_was_deleted_elsewhere_bring_it_back_with_a_conflic
     shown = ana.annotation(claim_id)
     ana.delete_annotation(claim_id)  # the command line, meanwhile
     report = _typed(ana, claim_id, V1 + " ANA-TYPED-WORDS", shown)
-    assert report == {"note": "conflict"}
+    assert report == {"note": "deleted"}
     back = ana.annotation(claim_id)
     assert not back.deleted and back.note == V1 + " ANA-TYPED-WORDS"
     [conflict] = ana.conflicts()

@@ -127,6 +127,7 @@ def test_typing_while_the_command_line_deletes_it_keeps_the_words(qtbot: object,
     assert note.toPlainText() == stored.note
     [conflict] = window.service.conflicts()  # type: ignore[attr-defined]
     assert conflict.theirs.deleted
+    assert window.statusBar().currentMessage().startswith("It was deleted while you typed")  # type: ignore
 
 
 def test_a_tag_typed_keeps_the_tag_the_command_line_added_meanwhile(qtbot: object,
@@ -145,3 +146,24 @@ def test_a_tag_typed_keeps_the_tag_the_command_line_added_meanwhile(qtbot: objec
     qtbot.keyClicks(line, "ana-tag")  # type: ignore[attr-defined]
     qtbot.keyClick(line, Qt.Key.Key_Return)  # type: ignore[attr-defined]
     assert window.service.library.annotation(claim_id).tags == ("ana-tag", "from-cli")  # type: ignore[attr-defined]
+
+
+def test_the_window_seeing_the_deletion_before_the_autosave_shows_the_words_back(
+        qtbot: object, setup: tuple[object, ReaderService, str]) -> None:
+    """The window's poll saw the deletion before the autosave fired: the words were stored but the Inspector
+    went empty, as if they were gone (an outside tester, stop 52)."""
+    window, _, claim_id = setup
+    note = window.inspector.note  # type: ignore[attr-defined]
+    note.setFocus()
+    qtbot.keyClick(note, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)  # type: ignore[attr-defined]
+    qtbot.keyClicks(note, " TYPED")  # type: ignore[attr-defined]
+    other = ReaderService.open(window.service.folder, annotator="Cleo", isolated=False)  # type: ignore[attr-defined]
+    try:
+        other.delete_annotation(claim_id)
+    finally:
+        other.close()
+    window.check_external_changes()  # type: ignore[attr-defined]  # (its 2 s poll, before the 0.7 s autosave)
+    qtbot.waitUntil(lambda: not window.inspector._note_timer.isActive(), timeout=3000)  # type: ignore[attr-defined]
+    assert window.service.library.annotation(claim_id).note == V1 + " TYPED"  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: window.inspector.annotation_id() == claim_id)  # type: ignore[attr-defined]
+    assert note.toPlainText() == V1 + " TYPED"
