@@ -301,10 +301,11 @@ class NameKeyFilter(Filter):
 class CjkBigramFilter(Filter):
     """Chinese and Japanese write no spaces between words, so a "word" of the tokeniser was a whole clause and
     only that clause could be found ("防洪" found nothing in "北京防洪屏障项目"; an outside tester, stop 52). Each run
-    of Han, kana or Hangul becomes its overlapping pairs of characters (a lone character stays one), the usual
-    index of CJK text without a dictionary (Lucene's CJKBigramFilter); the query is analysed the same way, so a
-    word of two or more characters matches its pairs in order. Other text passes unchanged. Positions are
-    renumbered so that phrases still match."""
+    of Han, kana or Hangul becomes its characters and its overlapping pairs of characters, in turn (防, 防洪, 洪, 洪屏,
+    屏 …), the usual index of CJK text without a dictionary (Lucene's CJKBigramFilter with unigrams); the query is
+    analysed the same way, so a word of two or more characters matches its pairs in order, a single character (a
+    one-character word, a surname) is found, and a hit marks every character of the word. Other text passes
+    unchanged. Positions are renumbered so that phrases still match."""
 
     def __call__(self, tokens: Iterator[Any]) -> Iterator[Any]:
         shift = 0
@@ -319,7 +320,8 @@ class CjkBigramFilter(Filter):
             for run in _CJK_OR_NOT.finditer(text):
                 piece = run.group(0)
                 pieces = [(piece, run.start())] if not _CJK.match(piece) or len(piece) == 1 else \
-                    [(piece[i:i + 2], run.start() + i) for i in range(len(piece) - 1)]
+                    [(piece[i:i + n], run.start() + i) for i in range(len(piece)) for n in (1, 2)
+                     if i + n <= len(piece)]
                 for word, at in pieces:
                     if not first:
                         shift += 1

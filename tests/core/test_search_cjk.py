@@ -1,6 +1,7 @@
 """Chinese and Japanese text is found by any word in it: the tokeniser took a whole clause (no spaces) for one
 word, and only that clause could be found ("防洪" found nothing in "…讨论防洪屏障项目"; an outside tester, stop 52).
-Runs of Han, kana and Hangul are indexed as overlapping pairs of characters, and queries are read the same way."""
+Runs of Han, kana and Hangul are indexed as their characters and overlapping pairs of characters, and queries are
+read the same way: a single character is found too, and a hit marks the whole word."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -18,7 +19,7 @@ ARTICLE = "北京市政府周二宣布，将在东京举办的会议上讨论防
 
 def test_cjk_runs_become_pairs_and_other_words_pass_as_they_were() -> None:
     assert [t.text for t in words_analyzer()("防洪屏障 Report 7 北京2024年 の")] == \
-        ["防洪", "洪屏", "屏障", "report", "7", "北京", "2024", "年", "の"]
+        ["防", "防洪", "洪", "洪屏", "屏", "屏障", "障", "report", "7", "北", "北京", "京", "2024", "年", "の"]
     positions = [t.pos for t in words_analyzer()("防洪屏障 flood barrier", positions=True)]
     assert positions == sorted(set(positions))  # each token its own place: phrases still match in order
 
@@ -34,7 +35,7 @@ def library(tmp_path: Path) -> Library:
     return lib
 
 
-@pytest.mark.parametrize("query", ["防洪", "屏障", "核实", "预算", "防洪屏障", '"防洪屏障"', "note:核实"])
+@pytest.mark.parametrize("query", ["防洪", "屏障", "核实", "预算", "防洪屏障", '"防洪屏障"', "note:核实", "障", "核"])
 def test_a_word_inside_a_chinese_quote_or_note_finds_it(library: Library, query: str) -> None:
     try:
         assert len(library.search(query).hits) == 1, query
@@ -43,7 +44,7 @@ def test_a_word_inside_a_chinese_quote_or_note_finds_it(library: Library, query:
         library.close()
 
 
-@pytest.mark.parametrize("query", ["北京", "东京", "予算", "ユーロ", "四千八百万"])
+@pytest.mark.parametrize("query", ["北京", "东京", "予算", "ユーロ", "四千八百万", "京"])
 def test_a_word_of_the_text_finds_the_document(library: Library, query: str) -> None:
     try:
         assert len(library.search(query, scope="documents").hits) == 1, query
