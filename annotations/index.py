@@ -37,6 +37,8 @@ from annotations.index_folder import (NAMES, file_lock, probe, read_stamp, stamp
 from annotations.index_write import UidLookup, merge_small, open_writer, small_segments, write_changes
 from annotations.store import Store
 
+STORE_NAME = "library.sqlite3"
+"""The library's database, beside the index folder (`Library.open`)."""
 log = logging.getLogger(__name__)
 PROGRESS = "dossier-progress.json"
 """Written into a rebuild's folder as it goes: any process can show how far it is (`rebuild_progress`)."""
@@ -125,6 +127,16 @@ class SearchIndex:
         since = int((read_stamp(self.folder) or {}).get("generation", 0))
         return len(self.store.changed_since(since)["annotations"]) if since < self.store.generation else 0
 
+    def _library_moved(self) -> bool:
+        """Whether the library's folder was moved or renamed while open (its database is no longer beside the
+        index): then nothing is written — an index rebuilt at the old place made a stray folder there, which search
+        then read (an outside tester, stop 52) — and search says why it is unavailable."""
+        if (self.folder.parent / STORE_NAME).exists():
+            return False
+        self.unavailable = ("The library's folder was moved or renamed while it was open: search is unavailable "
+                            "(edits are still stored). Close the window and open the library where it is now.")
+        return True
+
     def _mark_unwritable(self, exc: OSError) -> None:
         """Remember that writing failed for want of permission or space; said once in `messages`. A read-only
         library takes no edits, so its message does not promise that they are stored."""
@@ -203,6 +215,8 @@ class SearchIndex:
         """Bring the index up to the store's generation. False (and a log line) if it had to wait and gave
         up, or cannot be written (then it is tried again at most every `retry_seconds`): the store is the
         truth, and a later call or the next open catches up. Never raises for an unwritable index."""
+        if self._library_moved():
+            return False
         if self.unavailable is not None and time.monotonic() < self._retry_at:
             return False
         if self.rebuild_progress() is not None:  # another process rebuilds: its last step catches up our edit
@@ -383,7 +397,7 @@ class SearchIndex:
         names = NAMES if scope == "all" else (scope,)
         if any(name not in NAMES for name in names):
             raise ValueError(f"unknown search scope {scope!r}")
-        if self.unavailable is not None and not self.catch_up():
+        if (self.unavailable is not None or self._library_moved()) and not self.catch_up():
             raise SearchIndexError(f"Search is unavailable: {self.unavailable}")
         if self._deferred and self._merger is None:  # edits made while a background merge ran
             self.catch_up()
