@@ -244,7 +244,12 @@ class Library(DocumentOps, BundleExchange, EntityEdits):
             if typed_into_deleted:  # words typed while another window, the command line or an import deleted
                 # it: kept — it comes back with them, the deletion filed as the other side of a conflict (as an
                 # import's deletion against an edit is); the typed words were thrown away, the field emptied
-                self._typed_over(tx, a, a.edited(now, note=check_note(str(edit.note)), deleted=False), edit.base_rev)
+                typed: dict[str, object] = {"deleted": False}
+                if _note_typed(edit):
+                    typed["note"] = check_note(str(edit.note))
+                if _tags_typed(edit):
+                    typed["tags"] = check_tags(edit.tags or ())
+                self._typed_over(tx, a, a.edited(now, **typed), edit.base_rev)
                 conflicting = True
             else:
                 conflicting = self._apply_edit(tx, a, edit, now)
@@ -348,9 +353,17 @@ class Library(DocumentOps, BundleExchange, EntityEdits):
 
 
 def _typed_into_deleted(a: Annotation, edit: AnnotationEdit) -> bool:
-    """Whether an edit of a deleted annotation carries words typed into its note before it was deleted (typing
-    began on a version that was live: `note_base` given, the note changed from it)."""
-    return a.deleted and edit.note is not None and edit.note_base is not None and edit.note != edit.note_base
+    """Whether an edit of a deleted annotation carries words typed into its note or its tag line before it was
+    deleted (typing began on a version that was live: `note_base` or `tags_base` given, changed from it)."""
+    return a.deleted and (_note_typed(edit) or _tags_typed(edit))
+
+
+def _note_typed(edit: AnnotationEdit) -> bool:
+    return edit.note is not None and edit.note_base is not None and edit.note != edit.note_base
+
+
+def _tags_typed(edit: AnnotationEdit) -> bool:
+    return edit.tags is not None and edit.tags_base is not None and tuple(edit.tags) != tuple(edit.tags_base)
 
 
 def _retagged(stored: Sequence[str], base: Sequence[str], typed: Sequence[str]) -> list[str]:

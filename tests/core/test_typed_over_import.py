@@ -197,3 +197,17 @@ def test_a_tag_line_edited_from_older_tags_is_applied_as_its_change(team: tuple[
     assert ana.annotation(claim_id).tags == ("From-CLI", "Fisheries", "ana-tag", "x")
     ana.edit(claim_id, AnnotationEdit(tags=("ana-tag", "fisheries"), tags_base=ana.annotation(claim_id).tags))
     assert ana.annotation(claim_id).tags == ("ana-tag", "fisheries")  # nothing came meanwhile: the line as typed
+
+
+def test_tags_typed_while_it_was_deleted_elsewhere_bring_it_back_too(team: tuple[list[Library], str]) -> None:
+    """As the note: the tag line typed from the tags shown, stored after the command line deleted it (it was refused,
+    "That annotation was deleted.", and the tags lost; an outside tester, stop 52)."""
+    (ana, _, _), claim_id = team
+    shown = ana.annotation(claim_id).tags
+    ana.delete_annotation(claim_id)
+    report = ana.edit(claim_id, AnnotationEdit(tags=("checked",), tags_base=shown)).report
+    assert report == {"note": "deleted"}
+    back = ana.annotation(claim_id)
+    assert not back.deleted and back.tags == ("checked",) and back.note == V1
+    [conflict] = ana.conflicts()
+    assert conflict.theirs.deleted
