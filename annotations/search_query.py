@@ -72,6 +72,11 @@ def parse(schema: Any, text: str, local: tuple[str, ...] = ()) -> Any:
 
 _PAIRS = {"(": ")", "[": "]", "{": "}"}
 _EMPTY_FIELD = re.compile(r"(?<![\w\"'])([a-z_]+):(?=\s|$|\))")
+_TRAILING_OPERATOR = re.compile(r"(?:^|\s)(AND|OR|NOT)\s*$")
+_LEADING_OPERATOR = re.compile(r"^(AND|OR)\s")
+"""An operator with nothing after it ("fish NOT") or an AND/OR with nothing before it: Whoosh read it as the word."""
+_NO_WEIGHT = re.compile(r"\^(?:-|0+(?:\.0*)?(?![\d.]))")
+"""A boost of 0 or below (`fish^0`, `fish^-1`): the word then weighs nothing and the search found nothing, unsaid."""
 """`status:` with no value after it (at the end, before a space or a closing bracket)."""
 
 
@@ -97,6 +102,12 @@ def _check_syntax(text: str) -> None:
             problem = f"a bracket is not closed (“{stack[-1]}” is missing)"
         if not problem and (empty := _EMPTY_FIELD.search(outside)):
             problem = f"“{empty.group(1)}:” has no value after it"
+        if not problem and (dangling := _TRAILING_OPERATOR.search(outside)):
+            problem = f"“{dangling.group(1)}” has nothing after it"
+        if not problem and (leading := _LEADING_OPERATOR.search(outside)):
+            problem = f"“{leading.group(1)}” has nothing before it"
+        if not problem and _NO_WEIGHT.search(outside):
+            problem = "a word weighed ^0 or less counts for nothing (use ^ with a number above 0, or NOT to leave it out)"
     if problem:
         raise QueryError(f"Cannot understand the query {text!r}: {problem}. Check its quotes, brackets and "
                          "AND/OR/NOT.")
