@@ -60,7 +60,7 @@ class ReaderService(ExchangeService):
         self._isolated = isolated and os.environ.get("DOSSIER_IN_PROCESS") != "1"
         self._worker: DocumentWorker | None = None
         self._seen_version = library.store.data_version()
-        self._library_id: str | None = library.store.library_id
+        self._library_id = library.store.library_id
         self.closed = False
         self._last_bundle: tuple[str, Bundle, dict[str, DocumentRecord]] | None = None
         """The bundle last read and validated, by SHA-256 of its bytes: File > Import's dry run (the
@@ -80,10 +80,8 @@ class ReaderService(ExchangeService):
 
     @property
     def library_id(self) -> str:
-        """The open library's own id (a second opener checks it finds the same library: `Store.open`); read once,
-        on the thread that opened it (another thread may ask: `twin`)."""
-        if self._library_id is None:
-            self._library_id = self.library.store.library_id
+        """The open library's own id (a second opener checks it finds the same library: `Store.open`); read when it
+        opened, on its thread (another thread may ask: `twin`)."""
         return self._library_id
 
     @property

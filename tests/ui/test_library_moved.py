@@ -14,8 +14,8 @@ from tests.conftest import SAMPLES
 from tests.ui.test_ops import threaded  # noqa: F401  (the fixture: a window with the app's own runner)
 
 
-def test_an_import_after_the_folder_was_renamed_makes_no_new_library(threaded: MainWindow, qtbot: object,  # noqa: F811
-                                                                      tmp_path: Path) -> None:
+def _teammates_bundle(tmp_path: Path) -> Path:
+    """A teammate's bundle of the harbour article, with the file."""
     teammate = ReaderService.open(tmp_path / "teammate", annotator="Ines", isolated=False)
     try:
         assert teammate.add_file(SAMPLES / "harbour_council.txt").record is not None
@@ -23,8 +23,19 @@ def test_an_import_after_the_folder_was_renamed_makes_no_new_library(threaded: M
         bundle.write_bytes(teammate.export("dossier", with_documents=True))
     finally:
         teammate.close()
-    folder = Path(threaded.service.folder)
+    return bundle
+
+
+def _renamed(window: MainWindow) -> Path:
+    """The window's library folder renamed under it; the path it had."""
+    folder = Path(window.service.folder)
     os.rename(folder, folder.with_name(folder.name + "-moved"))
+    return folder
+
+
+def test_an_import_after_the_folder_was_renamed_makes_no_new_library(threaded: MainWindow, qtbot: object,  # noqa: F811
+                                                                      tmp_path: Path) -> None:
+    bundle, folder = _teammates_bundle(tmp_path), _renamed(threaded)
     threaded.library.import_file(str(bundle), confirm=False)
     qtbot.waitUntil(lambda: not threaded.runner.busy(), timeout=60_000)  # type: ignore[attr-defined]
     assert "no longer at" in threaded.last_error and "moved, renamed or deleted" in threaded.last_error
@@ -35,15 +46,7 @@ def test_an_import_into_another_library_put_at_the_old_place_is_refused(threaded
                                                                         qtbot: object, tmp_path: Path) -> None:
     """The folder renamed and another library put at its old place (a backup restored, folders swapped): the
     import went into that other library (an outside tester, stop 52)."""
-    teammate = ReaderService.open(tmp_path / "teammate", annotator="Ines", isolated=False)
-    try:
-        assert teammate.add_file(SAMPLES / "harbour_council.txt").record is not None
-        bundle = tmp_path / "ines.dossier"
-        bundle.write_bytes(teammate.export("dossier", with_documents=True))
-    finally:
-        teammate.close()
-    folder = Path(threaded.service.folder)
-    os.rename(folder, folder.with_name(folder.name + "-moved"))
+    bundle, folder = _teammates_bundle(tmp_path), _renamed(threaded)
     ReaderService.open(folder, isolated=False).close()  # another library where it was
     threaded.library.import_file(str(bundle), confirm=False)
     qtbot.waitUntil(lambda: not threaded.runner.busy(), timeout=60_000)  # type: ignore[attr-defined]

@@ -106,21 +106,28 @@ def test_a_tag_typed_while_an_import_added_another_keeps_both(qtbot: object,
     assert window.service.library.annotation(claim_id).tags == ("urgent", "fish")  # type: ignore[attr-defined]
 
 
+def _type_while_deleted(qtbot: object, window: object, claim_id: str, typed: str) -> object:
+    """Type `typed` at the end of the claim's note (real keys), then delete the claim from another process before the
+    autosave fires (`dossier delete`); the note field."""
+    note = window.inspector.note  # type: ignore[attr-defined]
+    note.setFocus()
+    qtbot.keyClick(note, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)  # type: ignore[attr-defined]
+    qtbot.keyClicks(note, typed)  # type: ignore[attr-defined]
+    other = ReaderService.open(window.service.folder, annotator="Cleo", isolated=False)  # type: ignore[attr-defined]
+    try:
+        other.delete_annotation(claim_id)
+    finally:
+        other.close()
+    return note
+
+
 def test_typing_while_the_command_line_deletes_it_keeps_the_words(qtbot: object,
                                                                     setup: tuple[object, ReaderService, str]) -> None:
     """`dossier delete` in another process before the autosave fired: the field emptied, "That annotation was
     deleted.", the words gone (an outside tester, stop 52). Now the annotation is back with them, the deletion the
     other side of a conflict."""
     window, _, claim_id = setup
-    note = window.inspector.note  # type: ignore[attr-defined]
-    note.setFocus()
-    qtbot.keyClick(note, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)  # type: ignore[attr-defined]
-    qtbot.keyClicks(note, " ANA-TYPED-WORDS")  # type: ignore[attr-defined]
-    other = ReaderService.open(window.service.folder, annotator="Cleo", isolated=False)  # type: ignore[attr-defined]
-    try:
-        other.delete_annotation(claim_id)
-    finally:
-        other.close()
+    note = _type_while_deleted(qtbot, window, claim_id, " ANA-TYPED-WORDS")
     qtbot.waitUntil(lambda: not window.inspector._note_timer.isActive(), timeout=3000)  # type: ignore[attr-defined]
     stored = window.service.library.annotation(claim_id)  # type: ignore[attr-defined]
     assert not stored.deleted and stored.note == V1 + " ANA-TYPED-WORDS"
@@ -153,15 +160,7 @@ def test_the_window_seeing_the_deletion_before_the_autosave_shows_the_words_back
     """The window's poll saw the deletion before the autosave fired: the words were stored but the Inspector
     went empty, as if they were gone (an outside tester, stop 52)."""
     window, _, claim_id = setup
-    note = window.inspector.note  # type: ignore[attr-defined]
-    note.setFocus()
-    qtbot.keyClick(note, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)  # type: ignore[attr-defined]
-    qtbot.keyClicks(note, " TYPED")  # type: ignore[attr-defined]
-    other = ReaderService.open(window.service.folder, annotator="Cleo", isolated=False)  # type: ignore[attr-defined]
-    try:
-        other.delete_annotation(claim_id)
-    finally:
-        other.close()
+    note = _type_while_deleted(qtbot, window, claim_id, " TYPED")
     window.check_external_changes()  # type: ignore[attr-defined]  # (its 2 s poll, before the 0.7 s autosave)
     qtbot.waitUntil(lambda: not window.inspector._note_timer.isActive(), timeout=3000)  # type: ignore[attr-defined]
     assert window.service.library.annotation(claim_id).note == V1 + " TYPED"  # type: ignore[attr-defined]
