@@ -222,6 +222,10 @@ class Store(RecordReads, ExchangeReads, ListingReads):
                            for (t, i), (b, a) in tx.touched.items()]
                 entries += [{"table": "conflicts", "id": c, "before": {"resolved": False}, "after": {"resolved": True}}
                             for c in tx.resolved_conflicts]
+                if tx.import_id is None:  # filed by typing over a change: undo closes it (an import's conflicts
+                    # go when the import is undone)
+                    entries += [{"table": "conflicts", "id": c, "before": {"resolved": True},
+                                 "after": {"resolved": False}} for c in tx.filed_conflicts]
                 if filed_only:  # nothing else to name the import by: undoing it forgets what it filed
                     entries.append({"table": "imports", "id": tx.import_id})
                 if tx.import_id is not None:

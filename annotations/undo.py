@@ -62,8 +62,8 @@ def _apply(store: Store, entry: tuple[int, str, list[dict[str, Any]]], forward: 
             tx.restore_import(next(item["forgotten"] for item in entries if "forgotten" in item))
         updated: list[dict[str, Any]] = []
         for item in (entries if forward else list(reversed(entries))):
-            if item["table"] == "conflicts":  # a conflict closed by this step opens again on undo
-                tx.set_conflict_open(item["id"], is_open=not forward)
+            if item["table"] == "conflicts":  # a conflict this step closed opens again on undo; one it filed closes
+                tx.set_conflict_open(item["id"], is_open=not item["after" if forward else "before"]["resolved"])
                 updated.append(item)
                 continue
             if item["table"] == "imports":  # an import that only filed conflicts: forgetting it is the undo

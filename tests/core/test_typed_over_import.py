@@ -211,3 +211,33 @@ def test_tags_typed_while_it_was_deleted_elsewhere_bring_it_back_too(team: tuple
     assert not back.deleted and back.tags == ("checked",) and back.note == V1
     [conflict] = ana.conflicts()
     assert conflict.theirs.deleted
+
+
+def test_undoing_words_typed_into_a_deleted_annotation_closes_their_conflict(team: tuple[list[Library], str]) -> None:
+    """Undo of the typing that brought a deleted annotation back deletes it again and closes the conflict filed with
+    it (it stayed open, offering to keep a deletion that was already the state; fifth tester, stop 52); redo
+    brings back both."""
+    (ana, _, _), claim_id = team
+    shown = ana.annotation(claim_id)
+    ana.delete_annotation(claim_id)
+    _typed(ana, claim_id, V1 + " typed", shown)
+    assert len(ana.conflicts()) == 1
+    ana.undo()
+    assert ana.annotation(claim_id).deleted and not ana.conflicts()
+    ana.redo()
+    assert ana.annotation(claim_id).note == V1 + " typed"
+    assert [c.theirs.deleted for c in ana.conflicts()] == [True]
+
+
+def test_undoing_typing_over_a_teammates_words_closes_its_conflict(team: tuple[list[Library], str]) -> None:
+    """The same for a note typed over an imported change: undo leaves the teammate's words, with no conflict
+    offering them again."""
+    (ana, _, cleo), claim_id = team
+    shown = cleo.annotation(claim_id)
+    ana.edit(claim_id, AnnotationEdit(note="The study exists: see annex 4."))
+    cleo.import_bundle(_bundle(ana, _doc(ana)))
+    _typed(cleo, claim_id, "No study was ever published.", shown)
+    cleo.undo()
+    assert cleo.annotation(claim_id).note == "The study exists: see annex 4." and not cleo.conflicts()
+    cleo.redo()
+    assert [c.theirs.note for c in cleo.conflicts()] == ["The study exists: see annex 4."]
