@@ -39,11 +39,15 @@ STEMMED_LANGUAGES: tuple[str, ...] = tuple(sorted((*WHOOSH_STEMMED, *SNOWBALL_ST
 """Languages with a field of their own (`lang_<code>`)."""
 FOLDED_FIELD = "folded"
 
+INVISIBLE_IN_WORDS = "\u00ad\u200b\u2060\ufeff"
+"""Characters with no width inside a word, no part of it: the soft hyphen (a hyphenation point), the zero-width
+space (a line-break opportunity CMSs put in long words and URLs), the word joiner and U+FEFF. Joiners that change
+how letters are written (ZWJ, ZWNJ in Persian and Indic scripts) are not among them."""
 _MARKS = "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
-WORD_PATTERN = rf"[\w{_MARKS}\ufb1d-\ufdff\ufe70-\ufefe]+(?:[.'’ʼ`\u00ad][\w{_MARKS}\ufb1d-\ufdff\ufe70-\ufefe]+)*"
+WORD_PATTERN = rf"[\w{_MARKS}\ufb1d-\ufdff\ufe70-\ufefe]+(?:[.'’ʼ`{INVISIBLE_IN_WORDS}][\w{_MARKS}\ufb1d-\ufdff\ufe70-\ufefe]+)*"
 """Words with their combining marks (Arabic harakat, Hebrew points are not `\\w`), keeping "3.5", "U.S",
-Ukrainian "п'ятниця", French "l'énergie" and a word with soft hyphens (U+00AD) inside whole (`fold` then takes
-the apostrophe out or the elision off, `plain_form` the soft hyphens)."""
+Ukrainian "п'ятниця", French "l'énergie" and a word with soft hyphens or zero-width spaces inside whole (`fold`
+then takes the apostrophe out or the elision off, `plain_form` the invisible characters)."""
 _APOSTROPHES = "'’ʼ`"
 _ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")  # harakat, Quranic marks, tatweel
 _HEBREW_POINTS = re.compile("[\u0591-\u05c7]")
@@ -60,20 +64,23 @@ ELISIONS = frozenset({"l", "d", "j", "n", "s", "c", "m", "t", "qu", "jusqu", "lo
 """French and Italian elided words before an apostrophe ("l'énergie", "dell'Europa"): dropped."""
 
 
-SOFT_HYPHEN = "\u00ad"
 _LIGATURES = re.compile("[\ufb00-\ufb06\ufb13-\ufb17]")
 """Latin (ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ) and Armenian ligature characters: one glyph for several letters, kept by many PDFs'
 text layers and some web pages."""
 
 
+_INVISIBLE = re.compile(f"[{INVISIBLE_IN_WORDS}]")
+
+
 def plain_form(word: str) -> str:
     """A word without the typography that is no part of it, as find in the document (Ctrl+F) and `annotate
-    --quote` compare it (`annotations.text_find`): soft hyphens (U+00AD) out ("hy-phen-ated" with
-    soft hyphens is "hyphenated") and ligatures spelled out ("ﬁnancial" is "financial"). Every index analyser applies it."""
+    --quote` compare it (`annotations.text_find`): soft hyphens and zero-width spaces out ("hy-phen-ated" with
+    soft hyphens is "hyphenated", `INVISIBLE_IN_WORDS`) and ligatures spelled out ("ﬁnancial" is "financial").
+    Every index analyser applies it."""
     if word.isascii():
         return word
-    if SOFT_HYPHEN in word:
-        word = word.replace(SOFT_HYPHEN, "")
+    if _INVISIBLE.search(word):
+        word = _INVISIBLE.sub("", word)
     if _LIGATURES.search(word):
         word = _LIGATURES.sub(lambda m: unicodedata.normalize("NFKC", m.group()), word)
     return word

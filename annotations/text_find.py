@@ -21,7 +21,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from annotations.analysis import fold
+from annotations.analysis import INVISIBLE_IN_WORDS, fold
 from annotations.errors import AnchorError
 
 
@@ -61,7 +61,7 @@ def fold_unit(unit: str) -> str:
     """One character with its combining marks, folded as search folds it (whitespace -> one space)."""
     if unit.isspace():
         return " "
-    if unit == "\u00ad":
+    if unit in INVISIBLE_IN_WORDS:
         return ""
     return fold(unit.casefold())
 

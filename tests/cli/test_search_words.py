@@ -120,3 +120,20 @@ def test_ligatures_and_soft_hyphens_are_no_part_of_a_word(tmp_path: Path, cli_en
     [hit] = _found(library, "financial")
     assert hit["snippet"] == "<b>\ufb01nancial</b>"
     assert {h["document_id"] for h in _found(library, "flows", "--documents")} == {doc}
+
+
+def test_a_zero_width_space_inside_a_word_is_no_part_of_it(tmp_path: Path, cli_env: None) -> None:
+    """Web pages put zero-width spaces (U+200B) and word joiners inside long words as line-break points: the word
+    is one word to search, Ctrl+F and `annotate --quote` (it was two, "Nord" and "grid"; an outside tester, stop 52)."""
+    library = tmp_path / "lib"
+    doc = _add(tmp_path, library, "zwsp.txt", "Grid report\n\nThe Nord\u200bgrid board and the Baltic\u2060Link line.\n")
+    nordgrid = _annotate(library, doc, "Nordgrid")
+
+    def ids(query: str) -> set[object]:
+        return {h["annotation_id"] for h in _found(library, query)}
+
+    assert ids("nordgrid") == {nordgrid}
+    assert ids("nord*") == {nordgrid}
+    assert ids("grid") == set()  # no longer the words "Nord" and "grid"
+    balticlink = _annotate(library, doc, "BalticLink")
+    assert ids("balticlink") == {balticlink}

@@ -9,7 +9,7 @@ from annotations.text_find import find_all, find_quote, fold_text
 
 # Characters where folding changes lengths or drops things: ß, ligatures, apostrophes, ґ, ё, Arabic marks
 # and tatweel, alef forms, combining accents, Turkish İ, spaces of every kind, a soft hyphen.
-TRICKY = list("ßẞﬁﬂﬀ'’ʼ`ґҐёЁ\u064e\u0650\u0651\u0640أإآاىيه\u0301\u0308İıéeESsfil \n\t\u00a0\u00adКölnп")
+TRICKY = list("ßẞﬁﬂﬀ'’ʼ`ґҐёЁ\u064e\u0650\u0651\u0640أإآاىيه\u0301\u0308İıéeESsfil \n\t\u00a0\u00ad\u200b\u2060Кölnп")
 text_st = st.text(alphabet=st.sampled_from(TRICKY) | st.characters(codec="utf-8"), max_size=60)
 
 
