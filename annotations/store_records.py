@@ -140,11 +140,17 @@ class RecordReads:
 
     def count_searchable(self) -> tuple[int, int]:
         """What the index should hold: (live annotations of live documents, live documents)."""
+        return self.searchable_at()[1]
+
+    def searchable_at(self) -> tuple[int, tuple[int, int]]:
+        """The library's generation and `count_searchable` at that generation: one statement, so one snapshot
+        (another process's commit between two reads made the counts of a newer library than the generation)."""
         row = self._conn.execute(
-            "SELECT (SELECT count(*) FROM annotations a JOIN documents d ON d.id = a.document_id"
+            "SELECT (SELECT value FROM meta WHERE key = 'generation'),"
+            "       (SELECT count(*) FROM annotations a JOIN documents d ON d.id = a.document_id"
             "        WHERE a.deleted = 0 AND d.deleted = 0),"
             "       (SELECT count(*) FROM documents WHERE deleted = 0)").fetchone()
-        return int(row[0]), int(row[1])
+        return int(row[0] or 0), (int(row[1]), int(row[2]))
 
     def count_annotations(self, include_deleted: bool = False) -> int:
         where = "" if include_deleted else " WHERE deleted = 0"
