@@ -37,6 +37,7 @@ def orphans_note(count: int) -> str:
 
 class LibraryController(QObject):
     filesAdded = Signal(list, list)  # added document ids, error lines — after the views show them
+    aboutToRemove = Signal()  # a document goes to the trash next: typing not yet stored is stored first
 
     def __init__(self, session: DocumentSession, runner: Runner, settings: Settings | None, parent_widget: QWidget,
                  status_bar: QStatusBar, index_status: IndexStatus, watch: LibraryWatch,
@@ -62,8 +63,13 @@ class LibraryController(QObject):
 
     def show_external_changes(self) -> None:
         """Redraw after another window or process changed this library."""
+        shown = self.session.document
         self.session.apply(Changes(external=True))
-        self.status_bar.showMessage("Updated with changes made in another window.", 4000)
+        if shown is not None and self.session.document is None:
+            self.status_bar.showMessage(f"“{shown.title}” was moved to the trash in another window or by the command "
+                                        "line (File > Trash… brings it back).", 10000)
+        else:
+            self.status_bar.showMessage("Updated with changes made in another window.", 4000)
 
     def edit_codebook(self) -> None:
         dialog = CodebookEditor(self.service.codebook(), self.parent_widget)
@@ -221,6 +227,7 @@ class LibraryController(QObject):
         answer = QMessageBox.question(self.parent_widget, "Remove document", "Move this document and its annotations to the "
                                       "trash? (Undo brings it back.)")
         if answer == QMessageBox.StandardButton.Yes:
+            self.aboutToRemove.emit()  # (so Undo then brings the document back, not the typing's last words)
             self.session.run(lambda: self.service.remove_document(doc_id))
 
     def close(self) -> None:

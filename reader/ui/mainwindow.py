@@ -133,6 +133,7 @@ class MainWindow(QMainWindow):
                                          self.index_status, self.watch, self.library_panel, self.search_panel,
                                          self.open_document, self)
         self.library.filesAdded.connect(self.filesAdded)
+        self.library.aboutToRemove.connect(self.inspector.commit_pending)
         self._stepping = False
         """True while an undo or redo's changes are applied."""
         build_actions(self)  # menus, toolbars, keys (window_actions.py)

@@ -242,7 +242,13 @@ class PanelsController(QObject):
                 self._tags.pop(tag, None)
 
     def clear(self) -> None:
-        """No document open: nothing to show."""
+        """No document open: nothing to show — the Inspector neither (it went on editing an annotation of a
+        document removed, storing what was typed where no one could see it; an outside tester, stop 53). Typing
+        not yet stored is stored first, into the annotation in the trash, which keeps it."""
+        self.inspector.commit_pending()
+        self.inspector.set_annotation(None, self.session.service.codebook(), "")
+        self.inspector.set_conflicts([])
+        self._selected = None
         self._document = None
         self._known, self._rows, self._page_marks, self._tags = {}, {}, {}, {}
         self.cards.set_rows([])
