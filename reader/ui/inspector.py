@@ -48,6 +48,8 @@ class Inspector(QWidget):
         """The stored tags the tag line's typing started from: what is typed is sent as tags added and removed
         since, so a tag an import added meanwhile is not dropped."""
         self._loading = False
+        self._read_only = ""
+        """Why the library cannot be written ("" when it can): the fields then show but take no typing."""
         self.form = form = QFormLayout(self)
         self.summary = QLabel("Select an annotation.")
         self.summary.setWordWrap(True)
@@ -142,7 +144,7 @@ class Inspector(QWidget):
         self._speaker_name = speaker_name if a is not None and a.claim is not None else ""
         claim_widgets = (self.speaker, self.status, self.reliability, self.credibility)
         for w in (self.type_box, self.tags, self.note, *claim_widgets):
-            w.setEnabled(a is not None)
+            w.setEnabled(a is not None and not (self._read_only and isinstance(w, QComboBox)))
         is_claim = a is not None and a.claim is not None
         for w in claim_widgets:  # a highlight has no speaker or grading: the rows go, not just grey out
             self.form.setRowVisible(w, is_claim or a is None)
@@ -189,6 +191,18 @@ class Inspector(QWidget):
         if not note_typed or a.note == self.note.toPlainText():
             self._note_shown = (a.note, self.note.toPlainText())
         self._loading = False
+
+    def set_read_only(self, reason: str) -> None:
+        """A library that cannot be written (a read-only medium, a full disk at start): the fields show the
+        annotation — its note can be selected and copied — but take no typing, which could not be stored (a note
+        typed there was refused only at its autosave, twice; an outside tester, stop 53). `reason`: their tooltip."""
+        self._read_only = reason
+        for line in (self.speaker, self.tags, self.note):
+            line.setReadOnly(True)
+            line.setToolTip(reason)
+        for box in (self.type_box, self.status, self.reliability, self.credibility):
+            box.setEnabled(False)
+            box.setToolTip(reason)
 
     def commit_pending(self) -> None:
         """Store what is typed and not yet stored (the note before its autosave, a speaker or tags before

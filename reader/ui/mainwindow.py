@@ -36,6 +36,7 @@ from reader.ui.navigation import NavigationController
 from reader.ui.ops import LARGE_STEP_BYTES, Runner, ThreadRunner
 from reader.ui.page_view import PageView
 from reader.ui.panels import ClaimRows, PanelsController
+from reader.ui.read_only import show_read_only
 from reader.ui.reading_layout import reading_headings
 from reader.ui.search_panel import SearchPanel
 from reader.ui.session import DocumentSession
@@ -144,6 +145,9 @@ class MainWindow(QMainWindow):
         self.apply_settings()
         for message in service.messages():
             self.statusBar().showMessage(message, 10000)
+        if service.read_only():
+            show_read_only(self, service.read_only_reason()
+                           or f"The library at {service.folder} is read-only: its folder or disk cannot be written.")
         self.watch.start()
 
     @property

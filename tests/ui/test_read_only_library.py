@@ -1,0 +1,79 @@
+"""A library that is read-only when the window opens (a read-only mount, a snapshot; simulated where the library
+asks, `os.statvfs`, as tests run as root): it opened as if writable — no word of it, the Note field took a
+paragraph and refused it only at the autosave, in two boxes (an outside tester, stop 53). Now the window says so
+at once and the Inspector shows the annotation without taking typing."""
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from annotations.anchoring import find_quote
+from annotations.library import AnnotationInput
+from annotations.model import Kind
+from reader.services import ReaderService
+from tests.conftest import SAMPLES
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def window(qtbot: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[Any, str]]:
+    monkeypatch.setenv("DOSSIER_IN_PROCESS", "1")
+    from reader.ui.mainwindow import MainWindow
+
+    folder = tmp_path / "lib"
+    service = ReaderService.open(folder, annotator="Ana", isolated=False)
+    record = service.add_file(SAMPLES / "harbour_council.txt").record
+    assert record is not None
+    s, e = find_quote(record.text, "Tomas Ek")
+    note, _ = service.annotate(record.id, AnnotationInput(Kind.NOTE, s, e, note="Chairman since 2019."))
+    service.close()
+    real = os.statvfs
+
+    class ReadOnly:
+        def __init__(self, result: Any) -> None:
+            self._result, self.f_flag = result, result.f_flag | os.ST_RDONLY
+
+        def __getattr__(self, name: str) -> Any:
+            return getattr(self._result, name)
+
+    monkeypatch.setattr(os, "statvfs", lambda path: ReadOnly(real(path)) if Path(path).resolve().is_relative_to(
+        folder.resolve()) else real(path))
+    service = ReaderService.open(folder, annotator="Ana", isolated=False)
+    assert service.read_only()
+    win = MainWindow(service)
+    qtbot.addWidget(win)  # type: ignore[attr-defined]
+    win.show()
+    win.open_document(record.id, note.id)
+    yield win, note.id
+    service.close()
+
+
+def test_the_window_says_at_once_that_nothing_can_be_stored(window: tuple[Any, str]) -> None:
+    win, _ = window
+    label = win.statusBar().findChild(QLabel, "read-only-library")
+    assert label is not None and label.isVisible() and "read-only" in label.toolTip()
+    assert "read-only" in win.hint.text() and "cannot be stored" in win.hint.text()
+
+
+def test_the_inspector_shows_the_note_but_takes_no_typing(qtbot: Any, window: tuple[Any, str]) -> None:
+    win, note_id = window
+    inspector = win.inspector
+    assert inspector.annotation_id() == note_id and inspector.note.toPlainText() == "Chairman since 2019."
+    inspector.note.setFocus()
+    qtbot.keyClick(inspector.note, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(inspector.note, " A paragraph of analysis.")
+    qtbot.keyClicks(inspector.tags, "checked")
+    qtbot.wait(1000)  # past the 0.7 s autosave: nothing to store, nothing refused
+    assert inspector.note.toPlainText() == "Chairman since 2019." and inspector.tags.text() == ""
+    assert not inspector.status.isEnabled() and not inspector.type_box.isEnabled()
+    assert getattr(win, "last_error", None) is None
+    win.select_annotation(None)
+    win.select_annotation(note_id)  # shown again: still not editable
+    assert inspector.note.isReadOnly() and not inspector.type_box.isEnabled()
