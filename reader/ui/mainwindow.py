@@ -26,6 +26,7 @@ from reader.ui.annotations_panel import AnnotationsPanel, CardModel
 from reader.ui.annotating import AnnotationController, ReadingView
 from reader.ui.entities_panel import EntitiesPanel
 from reader.ui.entity_window import EntityIndexController
+from reader.ui.file_notices import PAGE_FORMATS, missing_file_warning
 from reader.ui.index_status import IndexStatus
 from reader.ui.inspector import Inspector
 from reader.ui.library_control import LibraryController
@@ -48,9 +49,6 @@ from reader.ui.theme import apply_theme
 from reader.ui.window_actions import build_actions, context_menu, rebuild_type_actions, update_undo_actions
 from reader.ui.window_docks import build_layout
 from reader.ui.workshop import WorkshopController
-
-PAGE_FORMATS = ("pdf", "xps")
-"""Fixed-layout formats open in the page view; reflowable ones (EPUB, FB2, MOBI) in the text view."""
 
 
 class MainWindow(QMainWindow):
@@ -137,6 +135,8 @@ class MainWindow(QMainWindow):
         self.library.aboutToRemove.connect(self.inspector.commit_pending)
         self._stepping = False
         """True while an undo or redo's changes are applied."""
+        self._warned = ""
+        """The warning the last document opened showed in the status bar (a missing file, garbled text)."""
         build_actions(self)  # menus, toolbars, keys (window_actions.py)
         self._connect()
         self.properties_action = document_properties.install(self)  # Document > Properties…, library menu
@@ -244,7 +244,11 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{self.document.title} — Dossier")
         from reader.document.wordlist import garbled_warning  # wordfreq's lists load on first use
 
-        warning = garbled_warning(self.document.text, self.document.pages)
+        warning = " ".join(filter(None, (missing_file_warning(self.document, stored, paged),
+                                         garbled_warning(self.document.text, self.document.pages))))
+        if self._warned and self.statusBar().currentMessage() == self._warned:
+            self.statusBar().clearMessage()  # (said of the document before: not of this one)
+        self._warned = warning
         if warning:
             self.statusBar().showMessage(warning, 30000)
         if self.settings is not None:

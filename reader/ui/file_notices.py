@@ -1,0 +1,21 @@
+"""What the window says when a document opens without the file its pages are drawn from."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from annotations.model import DocumentRecord
+
+PAGE_FORMATS = ("pdf", "xps")
+"""Fixed-layout formats open in the page view, drawn from the library's stored copy of the file; reflowable ones
+(EPUB, FB2, MOBI) in the text view."""
+
+
+def missing_file_warning(document: DocumentRecord, stored: Path | None, paged: bool) -> str:
+    """"" unless a PDF or XPS document's stored copy is gone (deleted or moved on disk, a sync tool): its text is
+    shown instead of its pages. It opened so without a word, and marks made there got no place on the page (an
+    outside tester, stop 53). A document whose file never came (a teammate's bundle without it) is not this."""
+    if paged or document.format not in PAGE_FORMATS or stored is None:
+        return ""
+    return (f"The {document.format.upper()} file of “{document.title}” is missing from the library ({stored.name} "
+            "was deleted or moved on disk): its text is shown instead of its pages, and marks made now have no place "
+            "on the page. Add the original file again to restore it.")

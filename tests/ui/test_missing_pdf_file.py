@@ -1,0 +1,43 @@
+"""A PDF whose stored copy in the library's files/ was deleted (by hand, a sync tool) opened as its text without a
+word, and marks made there had no place on the page (an outside tester, stop 53). The window now says the file is
+missing, what that means, and how to restore it; a PDF whose copy is there says nothing of the kind."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.services import ReaderService
+from tests.conftest import SAMPLES
+
+pytestmark = pytest.mark.gui
+
+
+def test_a_pdf_without_its_stored_file_opens_as_text_and_says_so(qtbot: object, tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DOSSIER_IN_PROCESS", "1")
+    from reader.ui.mainwindow import MainWindow
+
+    service = ReaderService.open(tmp_path / "lib", annotator="Ana", isolated=False)
+    try:
+        pdf = service.add_file(SAMPLES / "flood_review.pdf").record
+        txt = service.add_file(SAMPLES / "harbour_council.txt").record
+        assert pdf is not None and txt is not None
+        window = MainWindow(service)
+        qtbot.addWidget(window)  # type: ignore[attr-defined]
+        window.show()
+        window.open_document(pdf.id)
+        assert window.stack.currentWidget() is window.page_view
+        assert "missing" not in window.statusBar().currentMessage()
+        stored = service.stored_file(pdf)
+        assert stored is not None
+        stored.unlink()
+        window.open_document(txt.id)
+        window.open_document(pdf.id)
+        assert window.stack.currentWidget() is window.text_view
+        message = window.statusBar().currentMessage()
+        assert "PDF file of “" in message and "missing" in message and "Add the original file again" in message
+        window.open_document(txt.id)  # a text document has no file to miss
+        assert "missing" not in window.statusBar().currentMessage()
+    finally:
+        service.close()
