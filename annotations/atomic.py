@@ -7,6 +7,7 @@ nobody can read a half-written file) — exports on a shared drive are readable 
 umask says so."""
 from __future__ import annotations
 
+import errno
 import os
 import shutil
 import stat
@@ -19,7 +20,9 @@ from typing import BinaryIO
 def write_atomic(target: Path, fill: Callable[[BinaryIO], object], durable: bool = True) -> None:
     """Create/replace `target` with what `fill` writes into the open temp file. `durable=False` skips the
     fsyncs (still all-or-nothing on a crash of the process, not across a power loss) — for derived data. A link's
-    file is replaced (the link stays); a device, pipe or terminal (`-o /dev/stdout`) is written to directly."""
+    file is replaced (the link stays); a device, pipe or terminal (`-o /dev/stdout`) is written to directly. A
+    write-protected file (no write bit for anyone) is refused (OSError EACCES), as `open` refuses it to its owner:
+    `os.replace` needs only the folder's permission, so it was silently replaced."""
     target = Path(target)
     try:
         kind = os.stat(target).st_mode  # (follows links)
@@ -31,9 +34,11 @@ def write_atomic(target: Path, fill: Callable[[BinaryIO], object], durable: bool
         return
     if target.is_symlink():  # a link to a file: the file is replaced, the link stays
         target = Path(os.path.realpath(target))
+    if kind is not None and not kind & 0o222:  # write-protected (chmod a-w): replacing it would have succeeded,
+        raise OSError(errno.EACCES, "the file is write-protected", str(target))  # the folder being writable
     target.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:  # a short name of its own: the target's name in it made a name of 242 bytes or more too long
+        fd, tmp = tempfile.mkstemp(prefix=".dossier-", suffix=".tmp", dir=target.parent)
     except OSError as exc:  # said of the file asked for, never of a temporary name nobody typed
         raise OSError(exc.errno, exc.strerror, str(target)) from None
     try:

@@ -156,7 +156,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--wikilinks", action="store_true", help="md: write entities and speakers as [[wiki links]]")
     p.add_argument("--claims", action="store_true",
                    help="brat, conll, spacy: claims too, as spans labelled CLAIM (entities only otherwise)")
-    p.add_argument("-o", "--output", required=True, metavar="OUT", help="file to write (replaced atomically)")
+    p.add_argument("-o", "--output", required=True, metavar="OUT", help="file to write (replaced atomically; - for the standard output)")
 
     p = sub.add_parser("import", parents=[lib], help="merge a .dossier bundle, the annotations in a PDF, or W3C Web "
                        "Annotation JSON-LD / Hypothesis JSON (anchored by quote)")

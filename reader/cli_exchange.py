@@ -16,7 +16,9 @@ FEW_DOCUMENTS = 10
 
 
 def cmd_export(service: ReaderService, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    service.check_output_target(args.output)  # before the export is computed: never over the library itself
+    to_stdout = args.output == "-"  # (it wrote a file named "-")
+    if not to_stdout:
+        service.check_output_target(args.output)  # before the export is computed: never over the library itself
     chosen = sum(bool(x) for x in (args.docs, args.all, args.query))
     if chosen != 1:
         print("error: name documents, or give --all, or --query (one of them).", file=err)
@@ -36,11 +38,15 @@ def cmd_export(service: ReaderService, args: argparse.Namespace, out: TextIO, er
                               claims=args.claims)
     target = Path(args.output)
     try:
-        write_bytes_atomic(target, data)
+        if to_stdout:
+            _to_stdout(out, data)
+        else:
+            write_bytes_atomic(target, data)
     except OSError as exc:
         print(f"error: cannot write {target}: {exc.strerror}.", file=err)
         return 1
-    print(f"wrote {target} ({len(data):,} bytes)", file=out)
+    print(f"wrote {'the standard output' if to_stdout else target} ({len(data):,} bytes)",
+          file=err if to_stdout else out)  # (never into the export written there)
     damaged = service.damaged_files_note(args.docs or None) if not args.query and (
         args.format in ("pdf", "pack") or (args.format == "dossier" and with_documents)) else ""
     if damaged:
@@ -66,6 +72,17 @@ def cmd_export(service: ReaderService, args: argparse.Namespace, out: TextIO, er
             print(f"note: {orphans} orphaned annotation(s) left out: their text is no longer in the document "
                   "(`show` lists them)", file=err)
     return 0
+
+
+def _to_stdout(out: TextIO, data: bytes) -> None:
+    """`-o -`: the export's bytes on the standard output (as text where the output takes no bytes: a test's)."""
+    buffer = getattr(out, "buffer", None)
+    if buffer is not None:
+        out.flush()
+        buffer.write(data)
+        buffer.flush()
+    else:
+        out.write(data.decode("utf-8", "replace"))
 
 
 def cmd_import_qdpx(service: ReaderService, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:

@@ -4,6 +4,8 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+import pytest
+
 from reader.cli import main
 from tests.conftest import SAMPLES
 
@@ -35,3 +37,26 @@ def test_export_over_the_store_or_a_stored_document_is_refused(tmp_path: Path) -
     assert code == 0 and "Tomas Ek" in said, said
     code, said = _run(lib, "export", "--all", "--format", "md", "-o", str(lib / "brief.md"))
     assert code == 0 and "precious" in (lib / "brief.md").read_text(encoding="utf-8"), said
+
+
+def test_dash_writes_the_export_to_the_standard_output(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`-o -` wrote a file named "-" in the current folder (an outside tester, stop 53): it is the standard output,
+    and the "wrote" line goes to the error stream, out of the export."""
+    lib = tmp_path / "lib"
+    assert _run(lib, "add", str(SAMPLES / "harbour_council.txt"))[0] == 0
+    monkeypatch.chdir(tmp_path)  # (where a file named "-" would appear)
+    out, err = io.StringIO(), io.StringIO()
+    assert main(["--library", str(lib), "export", "--all", "--format", "md", "-o", "-"], out=out, err=err) == 0
+    assert out.getvalue().startswith("---\ntitle: \"Harbour council") and "wrote the standard output" in err.getvalue()
+    assert not (tmp_path / "-").exists()
+
+
+def test_a_write_protected_target_is_refused_and_kept(tmp_path: Path) -> None:
+    """A file made read-only (chmod 444: the version signed off) was silently replaced (an outside tester, stop 53)."""
+    lib = tmp_path / "lib"
+    assert _run(lib, "add", str(SAMPLES / "harbour_council.txt"))[0] == 0
+    target = tmp_path / "signed-off.md"
+    target.write_text("signed off")
+    target.chmod(0o444)
+    code, said = _run(lib, "export", "--all", "--format", "md", "-o", str(target))
+    assert code == 1 and "write-protected" in said and target.read_text() == "signed off"

@@ -70,4 +70,32 @@ def test_a_failure_names_the_file_asked_for_not_the_temporary_one() -> None:
     with pytest.raises(OSError) as caught:
         write_bytes_atomic(target, b"x")
     assert caught.value.filename == str(target) and caught.value.errno in (errno.ENOENT, errno.EACCES, errno.EPERM)
-    assert not list(Path("/proc").glob(".dossier-test.md.*"))
+    assert not list(Path("/proc").glob(".dossier-*.tmp"))
+
+
+def test_a_write_protected_file_is_not_replaced(tmp_path: Path) -> None:
+    """`export -o` and File > Export replaced a file made read-only (chmod 444), keeping its mode, where a shell's
+    `>` is refused: `os.replace` asks only the folder (an outside tester, stop 53). It is refused, and kept."""
+    import errno
+
+    target = tmp_path / "signed-off.md"
+    target.write_bytes(b"the version the editor signed off")
+    target.chmod(0o444)
+    with pytest.raises(OSError) as caught:
+        write_bytes_atomic(target, b"new")
+    assert caught.value.errno == errno.EACCES and caught.value.filename == str(target)
+    assert "write-protected" in str(caught.value)
+    assert target.read_bytes() == b"the version the editor signed off" and list(tmp_path.iterdir()) == [target]
+    target.chmod(0o644)  # writable again: replaced
+    write_bytes_atomic(target, b"new")
+    assert target.read_bytes() == b"new"
+
+
+def test_a_name_as_long_as_the_file_system_takes_can_be_written(tmp_path: Path) -> None:
+    """A file name of 236-255 bytes could not be written: the temporary file's name was the target's and 14 bytes
+    more ("File name too long"). 80 Chinese characters are 240 bytes (an outside tester, stop 53)."""
+    target = tmp_path / ("报告" * 40 + ".md")  # 243 bytes
+    target.touch()  # (the file system takes the name)
+    target.unlink()
+    write_bytes_atomic(target, b"x")
+    assert target.read_bytes() == b"x"
