@@ -1,6 +1,8 @@
 """W3C Web Annotation Data Model form of an annotation (JSON-LD), with a documented Dossier extension.
 
-Targets carry TextPositionSelector + TextQuoteSelector (+ FragmentSelector `page=N` when paged) — an
+Targets carry TextPositionSelector + TextQuoteSelector (+ for a PDF, its page as a FragmentSelector `page=N` refined
+by the TextQuoteSelector: selectors in a list are alternatives, and the page alone selected all of it; an EPUB
+chapter had the PDF fragment syntax) — an
 orphan (its quote is not in the current text) only its TextQuoteSelector, since its stored position and
 page point at other words; their
 `source` is the page's URL when the document has one (so other tools anchor on it), else the document's
@@ -58,7 +60,7 @@ def _is_web(url: str) -> bool:
 
 def to_w3c(a: Annotation, document: DocumentRecord | None, entities: Mapping[str, Entity],
            page: int | None = None, context: bool = True) -> dict[str, Any]:
-    """One annotation as a W3C Annotation object. `page` is its 0-based page in a paged document. An orphan
+    """One annotation as a W3C Annotation object. `page` is its 0-based page (said for a PDF only). An orphan
     gets its TextQuoteSelector alone (no position, no page: they would name other words of this version,
     and a reader such as Hypothesis would anchor it there); `dossier:anchor` says it is orphaned."""
     t = a.target
@@ -66,8 +68,9 @@ def to_w3c(a: Annotation, document: DocumentRecord | None, entities: Mapping[str
     selectors: list[dict[str, Any]] = [] if orphan else [{"type": "TextPositionSelector", "start": t.start,
                                                             "end": t.end}]
     selectors.append({"type": "TextQuoteSelector", "exact": t.exact, "prefix": t.prefix, "suffix": t.suffix})
-    if page is not None and not orphan:
-        selectors.append({"type": "FragmentSelector", "conformsTo": PDF_FRAGMENT, "value": f"page={page + 1}"})
+    if page is not None and not orphan and document is not None and document.format == "pdf":
+        selectors.append({"type": "FragmentSelector", "conformsTo": PDF_FRAGMENT, "value": f"page={page + 1}",
+                          "refinedBy": dict(selectors[-1])})
     url = document.source_url if document is not None and _is_web(document.source_url) else ""
     target: dict[str, Any] = {"source": url or document_iri(a.document_id), "selector": selectors,
                               "dossier:sha256": a.document_id}

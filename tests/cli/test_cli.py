@@ -164,8 +164,8 @@ def test_main_py_end_to_end_with_environment_library(tmp_path: Path) -> None:
     annotated = run("annotate", str(sample), "--quote", "Tomas Ek", "--kind", "entity", "--type", "PERSON", "--json")
     assert annotated.returncode == 0, annotated.stderr
     data = json.loads(annotated.stdout)
-    assert {"type": "FragmentSelector", "conformsTo": "http://tools.ietf.org/rfc/rfc3778", "value": "page=2"} in \
-        data["target"]["selector"]
+    assert {"type": "FragmentSelector", "conformsTo": "http://tools.ietf.org/rfc/rfc3778", "value": "page=2",
+            "refinedBy": data["target"]["selector"][1]} in data["target"]["selector"]
     assert (tmp_path / "envlib" / "library.sqlite3").exists()
     bad = run("show", "nope")
     assert bad.returncode == 1 and bad.stderr.startswith("error: ") and bad.stdout == ""

@@ -48,8 +48,12 @@ def test_jsonld_collection_conforms_and_holds_every_annotation(filled: ReaderSer
     for item in items:
         assert annotation_failures({"@context": data["@context"], **item}) == []
     pdf_item = next(i for i in items if i["target"]["selector"][1]["exact"] == "Amara Osei")
-    assert {"type": "FragmentSelector", "conformsTo": "http://tools.ietf.org/rfc/rfc3778", "value": "page=1"} in \
-        pdf_item["target"]["selector"]
+    page = pdf_item["target"]["selector"][2]  # the page, refined by the quote: selectors in a list are alternatives,
+    assert page == {"type": "FragmentSelector", "conformsTo": "http://tools.ietf.org/rfc/rfc3778", "value": "page=1",
+                    "refinedBy": pdf_item["target"]["selector"][1]}  # and the page alone selected all of it
+    pdf = pdf_item["target"]["dossier:sha256"]
+    assert not [s for i in items if i["target"]["dossier:sha256"] != pdf for s in i["target"]["selector"]
+                if s["type"] == "FragmentSelector"]  # (not a PDF: no page)
     claim = next(i for i in items if i["motivation"] == "assessing")
     assert claim["dossier:status"] == "disputed" and claim["dossier:speakerName"] == "Tomas Ek"
 
