@@ -21,8 +21,8 @@ def storable(a: Annotation, doc: DocumentRecord | None, areas_for: AreasFor | No
         return replace(a, target=replace(t, areas=areas or ()), anchor=AnchorState.ORPHANED), False
     text = doc.text
     if t.end <= len(text) and text[t.start:t.end] == t.exact and a.anchor is not AnchorState.ORPHANED:
-        if areas is None and areas_for is not None and doc.paged:
-            areas = areas_for(doc, t.start, t.end)
+        if not areas and areas_for is not None and doc.paged:  # none sent (W3C JSON-LD, Hypothesis, REFI-QDA
+            areas = areas_for(doc, t.start, t.end)  # carry none: the page view drew nothing) or not sane
         return (a if areas == t.areas else replace(a, target=replace(t, areas=areas or ()))), False
     placed = reanchor(replace(t, areas=()), text)
     if placed.state is AnchorState.ORPHANED:
