@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from annotations.revisions import ancestors, plain_hash
+from annotations.revisions import common_bases, plain_hash
 from annotations.text_merge import merge_text
 
 _PLACE = ("document_id", "target", "anchor")
@@ -42,20 +42,6 @@ class FieldMerge:
     mine: dict[str, Any]
     theirs: dict[str, Any]
     contested: tuple[str, ...]
-
-
-def common_bases(ours: str, theirs: str, graph: Mapping[str, Iterable[str]]) -> set[str]:
-    """The latest versions both `ours` and `theirs` descend from (`graph`: rev -> parents of both sides'
-    histories): those common ancestors no other common ancestor was made on top of."""
-    common = ancestors(ours, graph) & ancestors(theirs, graph)
-    older: set[str] = set()
-    stack = [p for rev in common for p in graph.get(rev, ())]
-    while stack:
-        rev = stack.pop()
-        if rev not in older:
-            older.add(rev)
-            stack.extend(graph.get(rev, ()))
-    return common - older
 
 
 def merge_base(ours: str, theirs: str, graph: Mapping[str, Iterable[str]],

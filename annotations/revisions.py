@@ -138,7 +138,8 @@ def relation(ours: str, theirs: str, our_graph: Mapping[str, Iterable[str]],
     short content hash, both sides' knowledge) lets versions that say the same count as one:
     - theirs is ours or one of our ancestors -> KNOWN;
     - ours is one of their ancestors, or says what one of their ancestors said (and not the other way
-      round too) -> DESCENDANT (taking it loses nothing of ours: they built on exactly what we hold);
+      round too), and ours is that version over again, not a return to it (`_restated`) -> DESCENDANT (taking
+      it loses nothing of ours: they built on exactly what we hold);
     - theirs is an ancestor of a version we have seen that says what ours says -> KNOWN (a stale copy of a
       line whose later version we already reconciled with: a replay must not bring back what it undid);
     - theirs is a merge (two parents) that says what one of our ancestors said (and not the other way
@@ -154,9 +155,13 @@ def relation(ours: str, theirs: str, our_graph: Mapping[str, Iterable[str]],
         return Relation.DESCENDANT
     hashes = hashes or {}
     ours_says, theirs_says = hashes.get(ours), hashes.get(theirs)
-    ours_in_theirs = bool(ours_says) and any(hashes.get(r) == ours_says for r in their_line - {theirs})
-    theirs_in_ours = bool(theirs_says) and any(
-        hashes.get(r) == theirs_says for r in ancestors(ours, our_graph) - {ours})
+    our_line = ancestors(ours, our_graph)
+    ours_before = [r for r in their_line - {theirs} if ours_says and hashes.get(r) == ours_says]
+    theirs_before = [r for r in our_line - {ours} if theirs_says and hashes.get(r) == theirs_says]
+    bases = common_bases(ours, theirs, combined) if any(r in our_line for r in ours_before) or any(
+        r in their_line for r in theirs_before) else set()
+    ours_in_theirs = any(_restated(r, our_line, their_line, combined, bases, hashes) for r in ours_before)
+    theirs_in_ours = any(_restated(r, their_line, our_line, combined, bases, hashes) for r in theirs_before)
     if ours_says and theirs in our_graph and any(
             theirs in ancestors(r, our_graph) - {r} and (r == ours or hashes.get(r) == ours_says)
             for r in our_graph):
@@ -168,6 +173,38 @@ def relation(ours: str, theirs: str, our_graph: Mapping[str, Iterable[str]],
     if theirs in our_graph:
         return Relation.KNOWN
     return Relation.DIVERGED
+
+
+def _restated(earlier: str, line: set[str], other_line: set[str], graph: Mapping[str, Iterable[str]],
+              bases: set[str], hashes: Mapping[str, str]) -> bool:
+    """Whether a version saying what `earlier` (on the other side's line) said is `earlier` over again, so that
+    the other side's later versions were built on exactly what it holds: the same words reached on its own, or
+    `earlier` is where the two lines last met (every latest version both descend from says the same). Not when it
+    returned to those words after the lines met later (an undo, a status put back, a note restored, a conflict
+    settled one way), nor when the other side merged anything after `earlier` (its settlement may have chosen
+    against those words): taken for `earlier`, a teammate's later edit was taken over such a return or choice,
+    which was silently lost (an outside tester, stop 53). `line`, `other_line`: each version and its ancestors;
+    `graph`: both sides' histories; `bases`: `common_bases` of the two."""
+    if any(len(list(graph.get(v, ()))) > 1 for v in other_line - ancestors(earlier, graph)):
+        return False
+    if earlier not in line:
+        return True
+    says = hashes.get(earlier)
+    return earlier in bases and all(hashes.get(b) == says for b in bases)
+
+
+def common_bases(ours: str, theirs: str, graph: Mapping[str, Iterable[str]]) -> set[str]:
+    """The latest versions both `ours` and `theirs` descend from (`graph`: rev -> parents of both sides'
+    histories): those common ancestors no other common ancestor was made on top of."""
+    common = ancestors(ours, graph) & ancestors(theirs, graph)
+    older: set[str] = set()
+    stack = [p for rev in common for p in graph.get(rev, ())]
+    while stack:
+        rev = stack.pop()
+        if rev not in older:
+            older.add(rev)
+            stack.extend(graph.get(rev, ()))
+    return common - older
 
 
 def ancestry_relation(ours: str, theirs: str, our_graph: Mapping[str, Iterable[str]],
