@@ -151,10 +151,11 @@ def plan_annotations(store: Store, bundle: Bundle, plan: MergePlan, entity_map: 
                 plan.puts.append(Put(replace(local, note=incoming.note, note_salt=incoming.note_salt)))  # ours, made on top of the version
                 plan.unwithheld.append(local.id)  # whose note we lacked, gets that note (a version of ours)
                 plan.counts["updated"] += 1
-            elif sent.creator and sent.creator != local.creator and incoming.id not in bundle.unchecked \
+            elif sent.creator and sent.creator != local.creator and incoming.id not in bundle.unchecked and vouched \
                     and incoming.rev in ancestors(ours_rev, graphs.get(local.id, {})):
                 # a version ours descends from says who wrote it (its rev covers that; edits never change
-                # it): a later version that said otherwise was altered — the author is put back
+                # it): a later version that said otherwise was altered — the author is put back. Only where its
+                # rev was checked to say so: a W3C file's creator, edited under the rev, had become the author
                 plan.puts.append(Put(replace(local, creator=sent.creator)))
                 plan.counts["updated"] += 1
             else:

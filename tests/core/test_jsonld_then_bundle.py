@@ -45,3 +45,30 @@ def test_a_note_imported_from_json_ld_reaches_a_third_library(tmp_path: Path, ed
     finally:
         for lib in libs:
             lib.close()
+
+
+def test_a_w3c_files_creator_never_changes_who_wrote_an_annotation(tmp_path: Path) -> None:
+    """A JSON-LD file whose W3C `creator` was edited (under the annotation's unchanged `dossier:rev`) made its
+    importer's copy of Ana's claim Mallory's, found by `creator:mallory` (an outside tester, stop 53): the rule that
+    puts back an author a checked version names took the file's word for it. The author stays Ana."""
+    import json
+
+    ana = ReaderService.open(tmp_path / "ana", annotator="ana", isolated=False)
+    ben = ReaderService.open(tmp_path / "ben", annotator="ben", isolated=False)
+    try:
+        doc_id = ana.add_file(TXT).record.id  # type: ignore[union-attr]
+        start, end = find_quote(ana.document(doc_id).text, "Tomas Ek")
+        claim, _ = ana.annotate(doc_id, AnnotationInput(Kind.CLAIM, start, end, note="ana wrote this"))
+        ben.add_file(TXT)
+        ben.library.import_bundle(read_bundle(ana.library.export_bundle([doc_id], "ana")))
+        data = json.loads(ben.export("jsonld", [doc_id]))
+        [item] = data["first"]["items"]
+        item["creator"] = {"type": "Person", "name": "mallory"}
+        (tmp_path / "edited.jsonld").write_text(json.dumps(data), encoding="utf-8")
+        counts, _ = ben.import_file(tmp_path / "edited.jsonld")
+        assert counts["updated"] == 0
+        assert ben.library.annotation(claim.id).creator == "ana"  # type: ignore[union-attr]
+        assert not ben.library.search("creator:mallory").hits
+    finally:
+        ana.close()
+        ben.close()
