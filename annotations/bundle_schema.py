@@ -32,6 +32,11 @@ MANIFEST_SCHEMA: dict[str, Any] = {
 }
 _STR = {"type": "string", "maxLength": 1_000_000}
 _OPT_STR = {"type": ["string", "null"], "maxLength": 10_000}
+_AREAS = {"type": "array", "items": {"type": "object", "required": ["page", "quads"], "properties": {
+    "page": {"type": "integer", "minimum": 0},
+    "quads": {"type": "array", "items": {"type": "array", "minItems": 8, "maxItems": 8, "items": {"type": "number"}}}}}}
+"""Page areas: a page and its quads, each eight numbers (a quad of strings passed the schema and stopped the import
+with a Python error; an outside tester, stop 53)."""
 RECORD_SCHEMA: dict[str, Any] = {
     "type": "object",
     "required": ["id", "document_id", "kind", "target", "created", "modified", "revision", "deleted"],
@@ -41,7 +46,7 @@ RECORD_SCHEMA: dict[str, Any] = {
         "kind": {"enum": ["entity", "claim", "highlight", "note"]},
         "target": {"type": "object", "required": ["start", "end", "exact"], "properties": {
             "start": {"type": "integer", "minimum": 0}, "end": {"type": "integer", "minimum": 0},
-            "exact": {**_STR, "minLength": 1}, "prefix": _STR, "suffix": _STR, "areas": {"type": "array"}}},
+            "exact": {**_STR, "minLength": 1}, "prefix": _STR, "suffix": _STR, "areas": _AREAS}},
         "label": {"type": ["string", "null"], "maxLength": MAX_NAME},
         "note": {"type": "string", "maxLength": MAX_NOTE},
         "tags": {"type": "array", "maxItems": MAX_TAGS, "items": {"type": "string", "maxLength": MAX_TAG}},

@@ -72,6 +72,17 @@ def test_a_bad_record_is_explained_as_before(bundle: bytes, best_matches: list[o
     assert best_matches == [-5]  # computed once, for the record that failed
 
 
+@pytest.mark.parametrize("areas", [[{"page": 0, "quads": [["a", "b", "c", "d", "e", "f", "g", "h"]]}],
+                                   [{"page": "1", "quads": []}], [{"page": 0, "quads": [[1, 2, 3]]}], [{"quads": []}]])
+def test_page_areas_that_are_not_numbers_are_refused_with_a_message(bundle: bytes, areas: list[object]) -> None:
+    """A hand-edited bundle whose quads were strings passed the schema and stopped the import with "TypeError: must
+    be real number, not str" (an outside tester, stop 53): page areas are a page number and quads of 8 numbers."""
+    broken = _edit_json("annotations.jsonl", lambda o: _record(o)["target"].update(areas=areas))(_members(bundle))
+    with pytest.raises(BundleError) as caught:
+        read_bundle(broken)
+    assert caught.value.message.startswith("annotations.jsonl line 1 does not match the bundle format at target/areas")
+
+
 def test_every_kind_of_record_is_still_checked(bundle: bytes) -> None:
     cases = {
         "entities.jsonl": (lambda o: o.update(type=["PERSON"]), "entities.jsonl line 1 does not match the bundle "
