@@ -159,16 +159,33 @@ def _set_text(doc: Any, annot: Any, key: str, text: str) -> None:
 
 def original_pdf(source: Path, filetype: str = "pdf") -> bytes:
     """The stored file as PDF bytes: a PDF as is, XPS and other fixed-layout files converted (their pages
-    and quads stay the same)."""
+    and quads stay the same). Annotations the file itself holds are taken out (links and form fields stay): the
+    export draws the library's annotations, and a PDF exported by Dossier, added by a teammate, carried its old
+    marks on — an annotation deleted since came back, a corrected note stood beside the old one, and notes
+    hidden from an answer key showed (an outside tester, stop 53). `import` brings a file's annotations into
+    the library, where the export draws them."""
     data = read_bytes(source)
     if filetype == "pdf":
-        mupdf.open_document(data, "pdf", source.name).close()  # a clear DocumentError if it is damaged
-        return data
+        doc = mupdf.open_document(data, "pdf", source.name)  # a clear DocumentError if it is damaged
+        try:
+            return _without_annotations(doc) or data
+        finally:
+            doc.close()
     doc = mupdf.open_document(data, filetype, source.name)
     try:
         return bytes(doc.convert_to_pdf())
     finally:
         doc.close()
+
+
+def _without_annotations(doc: pymupdf.Document) -> bytes | None:
+    """The document's bytes with its annotations deleted, or None when it has none (the file is used as it is)."""
+    found = False
+    for page in doc:
+        for annot in list(page.annots()):
+            page.delete_annot(annot)
+            found = True
+    return bytes(doc.tobytes(garbage=1, deflate=True)) if found else None
 
 
 def article_base(layout: ArticleLayout) -> bytes:

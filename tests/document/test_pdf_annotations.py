@@ -231,3 +231,33 @@ def test_a_pdf_exported_after_importing_another_readers_annotations_brings_each_
         assert counts["new"] == 1 and again.id == first.id and again.note == first.note == "key question"
     finally:
         other.close()
+
+
+def test_an_exported_pdf_added_and_exported_again_draws_only_the_librarys_annotations(service: ReaderService,
+                                                                                      tmp_path: Path) -> None:
+    """A PDF exported by Dossier, added by a teammate who imports its annotations, deletes one and corrects a note:
+    his export kept the file's old marks beside his own — the deleted one came back, the old note stood beside
+    the corrected one, and a colleague importing it got them all (an outside tester, stop 53). The file's own
+    annotations are taken out; the library's are drawn."""
+    doc_id = _annotated(service, "flood_review.pdf")
+    exported = tmp_path / "from-ana.pdf"
+    exported.write_bytes(service.export("pdf", [doc_id]))
+    ben = ReaderService.open(tmp_path / "ben", annotator="Ben", isolated=False)
+    try:
+        record = ben.add_file(exported).record
+        assert record is not None
+        ben.import_file(exported)
+        marks = {a.target.exact.split()[0]: a for a in ben.annotations(record.id)}
+        ben.library.delete_annotation(marks["managed"].id)
+        ben.library.edit_annotation(marks["Governor"].id, note="checked: the budget line is 4.2")
+        again = tmp_path / "from-ben.pdf"
+        again.write_bytes(ben.export("pdf", [record.id]))
+        with pymupdf.open(again) as pdf:
+            contents = [a.info["content"] for p in pdf for a in p.annots()]
+            assert len(contents) == 2  # Amara Osei and the claim: not the deleted highlight, not twice
+            assert not any("costs?" in c or "check the budget" in c for c in contents)
+            assert any("checked: the budget line is 4.2" in c for c in contents)
+        stored = ben.stored_file(record)  # the library's copy of the file itself is untouched
+        assert stored is not None and stored.read_bytes() == exported.read_bytes()
+    finally:
+        ben.close()
