@@ -149,29 +149,44 @@ class BundleExchange:
             return {**plan.counts, **_lost_count(lost), "pending_documents": len(plan.missing_documents)}, Changes(
                 generation=self.store.generation,
                 report={"missing_documents": plan.missing_documents, "property_conflicts": lost})
+        written: dict[str, Path] = {}
         for doc_id, blob in bundle.files.items():
             real = (parsed or {}).get(doc_id)
             if real is not None:  # bytes checked against the id; named by format, never by a sender's path
                 target = self.folder / "files" / f"{doc_id}.{real.format}"
                 if not target.exists():
                     write_bytes_atomic(target, blob)
+                    written[doc_id] = target
         label = f"Import bundle from {bundle.creator or 'someone'}"
         import_id = new_id()
-        with self.store.transaction(label) as tx:
-            tx.import_id = import_id
-            plan = plan_merge(self.store, bundle, parsed, areas_for)
-            lost = _conflict_report(self.store, bundle, plan)
-            if plan.missing_documents and not allow_orphans:
-                raise BundleError(f"{plan.counts['orphans']} annotation(s) point at documents that are neither in "
-                                  "the bundle nor in this library. Add the documents first. Nothing was changed.")
-            if not plan.is_empty():
-                apply_plan(tx, self.store, plan, bundle.creator, import_id)
-                tx.record_import(import_id, bundle.creator, bundle.created, plan.counts, plan.taken())
+        try:
+            with self.store.transaction(label) as tx:
+                tx.import_id = import_id
+                plan = plan_merge(self.store, bundle, parsed, areas_for)
+                lost = _conflict_report(self.store, bundle, plan)
+                if plan.missing_documents and not allow_orphans:
+                    raise BundleError(f"{plan.counts['orphans']} annotation(s) point at documents that are neither "
+                                      "in the bundle nor in this library. Add the documents first. Nothing was changed.")
+                if not plan.is_empty():
+                    apply_plan(tx, self.store, plan, bundle.creator, import_id)
+                    tx.record_import(import_id, bundle.creator, bundle.created, plan.counts, plan.taken())
+        except BaseException:
+            self._unreferenced_removed(written)  # a refused merge leaves no file behind either
+            raise
         changes = replace(tx.changes(label), report={"missing_documents": plan.missing_documents,
                                                      "property_conflicts": lost})
         if plan.new_types or plan.new_tags:
             changes = replace(changes, codebook=True)
         return {**plan.counts, **_lost_count(lost), "pending_documents": len(plan.missing_documents)}, self._done(changes)
+
+    def _unreferenced_removed(self, written: Mapping[str, Path]) -> None:
+        """The files an import wrote before its merge was refused, unless a document refers to one by now (another
+        import may have committed it meanwhile): a refused bundle had left its files, up to 2 GB that nothing
+        refers to, in the library folder (an outside tester, stop 53)."""
+        for doc_id, path in written.items():
+            held = self.store.document(doc_id, with_text=False)
+            if held is None or not held.stored_file:
+                path.unlink(missing_ok=True)
 
     def _import_v1(self, bundle: Bundle, allow_orphans: bool, dry_run: bool) -> tuple[dict[str, int], Changes]:
         """A version-1 bundle (no revisions): the old base-hash rules, still in one transaction."""
