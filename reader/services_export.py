@@ -175,7 +175,9 @@ def pdf_parts(service: ExportSource, selection: Selection, pack: bool = False) -
         annotations = [a for a in selection.annotations.get(doc.id, []) if placed(a)]
         stored = service.stored_file(doc)
         marks: list[PdfMark] = []
-        if doc.format in FIXED_LAYOUT and stored is not None and stored.exists():
+        if doc.format in FIXED_LAYOUT and stored is not None and stored.exists() \
+                and not service.library.damaged_files([doc.id]):  # (a copy replaced on disk: marks were drawn on
+            # another file's pages, and one not a PDF failed naming the stored copy; the text alone, as warned)
             base = original_pdf(stored, doc.format)
             for a in annotations:
                 found = a.target.areas or service.areas_for(doc, a.target.start, a.target.end)

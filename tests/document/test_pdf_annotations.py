@@ -261,3 +261,28 @@ def test_an_exported_pdf_added_and_exported_again_draws_only_the_librarys_annota
         assert stored is not None and stored.read_bytes() == exported.read_bytes()
     finally:
         ben.close()
+
+
+@pytest.mark.parametrize("replacement", ["another pdf", "not a pdf"])
+def test_a_stored_copy_replaced_on_disk_is_not_drawn_on(service: ReaderService, tmp_path: Path,
+                                                        replacement: str) -> None:
+    """The library's copy of a PDF replaced by hand (a sync tool): the export, warned as "drawn on the text alone",
+    drew the marks on the other file's pages ("Ministry of Finance" on "nothing about ministries"), or failed naming
+    the stored copy when it was no PDF (an outside tester, stop 53). The article's text is laid out and marked."""
+    doc_id = _annotated(service, "flood_review.pdf")
+    stored = service.stored_file(service.document(doc_id))
+    assert stored is not None
+    if replacement == "another pdf":
+        other = pymupdf.open()
+        other.new_page().insert_text((72, 100), "file: nothing about ministries")
+        stored.write_bytes(other.tobytes())
+    else:
+        stored.write_bytes(b"<html>not a pdf</html>")
+    out = service.export("pdf", [doc_id])
+    with pymupdf.open(stream=out, filetype="pdf") as pdf:
+        text = "".join(p.get_text() for p in pdf)
+        assert "nothing about ministries" not in text and "Amara Osei" in text
+        annots = [(p, a) for p in pdf for a in p.annots()]
+        assert len(annots) == 3
+        page, annot = next((p, a) for p, a in annots if _covers(p, a.rect, "Amara Osei"))
+        assert any(annot.rect.intersects(r) for r in page.search_for("Amara"))
