@@ -78,6 +78,7 @@ class ExportSource(Protocol):
     def documents(self) -> list[DocumentRecord]: ...
     def codebook(self) -> Codebook: ...
     def stored_file(self, record: DocumentRecord) -> Path | None: ...
+    def intact_file(self, record: DocumentRecord) -> Path | None: ...
     def areas_for(self, record: DocumentRecord, start: int, end: int) -> tuple[PageArea, ...]: ...
 
 
@@ -173,11 +174,9 @@ def pdf_parts(service: ExportSource, selection: Selection, pack: bool = False) -
     parts: list[tuple[bytes, list[PdfMark]]] = []
     for doc in selection.documents:
         annotations = [a for a in selection.annotations.get(doc.id, []) if placed(a)]
-        stored = service.stored_file(doc)
-        marks: list[PdfMark] = []
-        if doc.format in FIXED_LAYOUT and stored is not None and stored.exists() \
-                and not service.library.damaged_files([doc.id]):  # (a copy replaced on disk: marks were drawn on
-            # another file's pages, and one not a PDF failed naming the stored copy; the text alone, as warned)
+        stored = service.intact_file(doc)  # (a copy replaced on disk: marks were drawn on another file's pages, and
+        marks: list[PdfMark] = []  # one not a PDF failed naming the stored copy; now the text alone, as warned)
+        if doc.format in FIXED_LAYOUT and stored is not None:
             base = original_pdf(stored, doc.format)
             for a in annotations:
                 found = a.target.areas or service.areas_for(doc, a.target.start, a.target.end)

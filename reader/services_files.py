@@ -163,6 +163,14 @@ class FileService:
         """The library's own copy of a document's file (what the page view renders)."""
         return self.library.stored_path(record)
 
+    def intact_file(self, record: DocumentRecord) -> Path | None:
+        """The library's copy of the file when it is there and is the file the document was added from (its bytes
+        hashed, `Library.damaged_files`), else None: what exports draw on."""
+        path = self.library.stored_path(record)
+        if path is None or not path.exists() or self.library.damaged_files([record.id]):
+            return None
+        return path
+
 
 def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
     """Files as given, and the supported files inside given folders (sorted, recursively)."""

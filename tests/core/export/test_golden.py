@@ -43,6 +43,9 @@ class _Service:
     def stored_file(self, record: DocumentRecord) -> Path | None:
         return self._files.get(record.id)
 
+    def intact_file(self, record: DocumentRecord) -> Path | None:
+        return self._files.get(record.id)
+
     def areas_for(self, record: DocumentRecord, start: int, end: int) -> tuple[PageArea, ...]:
         raise AssertionError("every PDF annotation of the fixed library has its quads")
 
