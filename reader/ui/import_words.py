@@ -26,7 +26,8 @@ _LINES: tuple[tuple[str, str, str, str], ...] = (
     ("updated_entities", "entity", "entities", " changed by the sender"),
     ("unchanged_entities", "entity", "entities", " you already have (nothing to do)"),
     ("entity_clashes", "entity", "entities",
-     " the sender has as another entity of another type under the same id (yours kept as it is; ask them)"),
+     " the sender has as another entity under the same id (another type, or other full names; yours kept as it "
+     "is; ask them)"),
     ("repointed", "mention", "mentions", " moved to one of your entities of the same name"),
     ("new_documents", "new document", "new documents", ""),
     ("provisional_documents", "document", "documents", " shown from the bundle's text until you add the file"),

@@ -92,6 +92,35 @@ def test_an_entity_id_reused_for_another_entity_of_another_type_is_no_alias(
     cleo.close()
 
 
+def test_an_entity_id_reused_for_another_person_is_no_alias(ana: tuple[Library, str, str], tmp_path: Path) -> None:
+    """'Jonas Albrecht' (PERSON) sent as a fresh version of Tomas Ek's id, same type: his name became an alias of
+    Tomas Ek, so the next claim typed with the speaker "Jonas Albrecht" was credited to Ek, and `speaker:albrecht`
+    found Ek's claims (an outside tester, stop 53). Full names that all differ are another person: reported."""
+    from annotations.anchoring import find_quote
+
+    lib, doc_id, _ = ana
+    text = lib.document(doc_id).text
+    s, e = find_quote(text, "Tomas Ek")
+    lib.annotate(doc_id, AnnotationInput(Kind.ENTITY, s, e, label="PERSON"))
+    genuine = lib.export_bundle([doc_id], "Ana", with_documents=True)
+    cleo = Library.open(tmp_path / "cleo")
+    cleo.import_bundle(read_bundle(genuine))
+    ek = cleo.store.entities()[0]
+
+    def reuse(record: dict[str, Any]) -> None:
+        record.update(name="Jonas Albrecht", aliases=[])
+        said = codec.record_to_dict(codec.entity_from_dict(record))
+        record["rev"] = rev = make_rev([], said)
+        record["revs"], record["rev_hashes"] = {rev: []}, {rev: short_hash(said)}
+
+    counts, _ = cleo.import_bundle(read_bundle(_rewrite_entities(genuine, reuse)))
+    assert counts["entity_clashes"] == 1 and cleo.store.entity(ek.id) == ek
+    s, e = find_quote(text, "Nobody has shown us a single study")
+    claim, _ = cleo.annotate(doc_id, AnnotationInput(Kind.CLAIM, s, e, speaker_name="Jonas Albrecht"))
+    assert claim.claim is not None and claim.claim.speaker_id != ek.id
+    cleo.close()
+
+
 def test_a_rewritten_creator_taken_first_is_put_back_by_the_genuine_version(
         ana: tuple[Library, str, str], tmp_path: Path) -> None:
     """Ben, holding nothing, takes the lying version as new; Ana's genuine (older) version then arrives: its
