@@ -98,10 +98,10 @@ def _add(doc: Any, page: Any, mark: PdfMark, nm: str, rects: list[Any]) -> None:
         first = rects[0]
         point = pymupdf.Point(max(4.0, min(first.x0, 60.0) - 24), max(2.0, first.y0 - 3))  # in the left margin
         annot = page.add_text_annot(point, mark.content, icon="Comment")
-    elif mark.kind == "claim":
-        annot = page.add_underline_annot(rects)  # rectangles: PyMuPDF checks quads in Python (is_convex)
     else:
-        annot = page.add_highlight_annot(rects)
+        reading = _reading_direction(page)  # rectangles where text runs left to right: PyMuPDF checks quads in
+        marked: list[Any] = rects if reading == (1.0, 0.0) else [_quad(r, reading) for r in rects]  # Python
+        annot = page.add_underline_annot(marked) if mark.kind == "claim" else page.add_highlight_annot(marked)
     _set_stroke(annot, _rgb(mark.color))
     annot.set_info(title=mark.title, content=mark.content, subject=mark.subject,
                    creationDate=pdf_date(mark.created), modDate=pdf_date(mark.modified or mark.created))
@@ -117,6 +117,43 @@ def _add(doc: Any, page: Any, mark: PdfMark, nm: str, rects: list[Any]) -> None:
         _set_text(doc, annot, RECORD_KEY, mark.record)
     if mark.tags:
         _set_text(doc, annot, ZOTERO_TAGS_KEY, json.dumps(list(mark.tags), ensure_ascii=False))
+
+
+def _reading_direction(page: Any) -> tuple[float, float]:
+    """Which way the page's text runs, in its unrotated coordinates: left to right on a page without /Rotate;
+    on a turned page (a landscape table stored upright by /Rotate 90) the direction most of its lines take."""
+    if not page.rotation:
+        return (1.0, 0.0)
+    counts: dict[tuple[float, float], int] = {}
+    for block in page.get_text("dict", flags=0)["blocks"]:
+        for line in block.get("lines", ()):
+            key = (round(line["dir"][0]), round(line["dir"][1]))
+            counts[key] = counts.get(key, 0) + len(line.get("spans", ()))
+    found = max(counts.items(), key=lambda item: item[1])[0] if counts else (1, 0)
+    return (float(found[0]), float(found[1]))
+
+
+def _quad(rect: Any, reading: tuple[float, float]) -> Any:
+    """`rect` as a quad whose top edge runs the way the text reads: a highlight's rounded ends and a claim's
+    underline follow it (as a rectangle on a turned page, a highlight became an ellipse over the lines around the
+    words and an underline a bar across three letters; an outside tester, stop 53)."""
+    dx, dy = reading
+    down = (-dy, dx)  # (y grows downwards)
+    corners = [rect.tl, rect.tr, rect.bl, rect.br]
+
+    def along(p: Any) -> float:
+        return float(p.x * dx + p.y * dy)
+
+    def across(p: Any) -> float:
+        return float(p.x * down[0] + p.y * down[1])
+
+    first, last = min(along(p) for p in corners), max(along(p) for p in corners)
+    top, bottom = min(across(p) for p in corners), max(across(p) for p in corners)
+
+    def corner(a: float, b: float) -> Any:
+        return next(p for p in corners if along(p) == a and across(p) == b)
+
+    return pymupdf.Quad(corner(first, top), corner(last, top), corner(first, bottom), corner(last, bottom))
 
 
 def _set_stroke(annot: Any, rgb: tuple[float, float, float]) -> None:
@@ -205,14 +242,17 @@ def _footer(page: pymupdf.Page, text: str) -> None:
     """`text` at the page's foot in grey 8 pt. Helvetica (fast) when Latin-1 has every
     character; otherwise an HTML box, whose layout falls back to MuPDF's built-in Noto fonts (Cyrillic,
     Greek, CJK, Arabic…) — Helvetica would print each such character as "·"."""
-    rect = page.rect
+    rect = page.rect  # as the page is seen (turned by its /Rotate); drawing takes unrotated coordinates
+    turn, unturned = page.rotation, page.derotation_matrix  # (a landscape page's footer ran up through its text)
     try:
         text.encode("latin-1")
     except UnicodeEncodeError:
-        box = pymupdf.Rect(36, rect.height - 31, rect.width - 36, rect.height - 12)
-        page.insert_htmlbox(box, html.escape(text), css="* {font-family: sans-serif; font-size: 8pt; color: #595959;}")
+        box = pymupdf.Rect(36, rect.height - 31, rect.width - 36, rect.height - 12) * unturned
+        page.insert_htmlbox(box, html.escape(text), css="* {font-family: sans-serif; font-size: 8pt; color: #595959;}",
+                            rotate=turn)
         return
-    page.insert_text((36, rect.height - 22), text, fontsize=8, fontname="helv", color=(0.35, 0.35, 0.35))
+    page.insert_text(pymupdf.Point(36, rect.height - 22) * unturned, text, fontsize=8, fontname="helv",
+                     color=(0.35, 0.35, 0.35), rotate=turn)
 
 
 def compose(parts: list[tuple[bytes, list[PdfMark]]], footer: str = "") -> bytes:

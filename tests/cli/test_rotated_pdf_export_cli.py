@@ -7,6 +7,7 @@ import io
 from pathlib import Path
 
 import pymupdf
+import pytest
 
 from reader.cli import main
 
@@ -49,3 +50,46 @@ def test_marks_in_the_annotated_pdf_cover_their_words_on_rotated_pages(tmp_path:
             white = sum(1 for y in range(marked.height) for x in range(marked.width) if marked.pixel(x, y) == (255, 255, 255))
             assert white <= 0.05 * marked.width * marked.height, (page.rotation, white)  # the highlight fills the word
             assert plain.samples != marked.samples
+
+
+def test_marks_and_footers_follow_the_text_on_landscape_pages_stored_upright(tmp_path: Path) -> None:
+    """The usual landscape page: /Rotate 90, 180 or 270 with its content drawn so that it reads upright. The
+    highlight was drawn as an ellipse over the lines around its words, the claim's underline as a bar across three
+    letters, and the pack's footer ran up through the text (an outside tester, stop 53): the marks' quads and the
+    footer now run the way the text reads."""
+    land = pymupdf.open()
+    page = land.new_page(width=842, height=595)
+    page.insert_text((72, 100), "Landscape table: the Harbour Authority denied all claims of pollution.", fontsize=12)
+    source = tmp_path / "landscape.pdf"
+    doc = pymupdf.open()
+    for rotation in (90, 180, 270):
+        turned = doc.new_page(width=842, height=595) if rotation == 180 else doc.new_page(width=595, height=842)
+        turned.show_pdf_page(turned.rect, land, 0, rotate=rotation)
+        turned.set_rotation(rotation)
+    doc.save(source)
+    library = tmp_path / "lib"
+    _run(library, "add", str(source))
+    for occurrence in ("1", "2", "3"):
+        _run(library, "annotate", str(source), "--quote", "Harbour Authority", "--occurrence", occurrence,
+             "--kind", "highlight")
+        _run(library, "annotate", str(source), "--quote", "denied all claims of pollution", "--occurrence", occurrence,
+             "--kind", "claim")
+    for fmt in ("pdf", "pack"):
+        out = tmp_path / f"out.{fmt}.pdf"
+        _run(library, "export", str(source), "--format", fmt, "-o", str(out))
+        with pymupdf.open(out) as exported:
+            pages = [p for p in exported if p.rotation]
+            assert len(pages) == 3
+            for page in pages:
+                reading = next(line["dir"] for b in page.get_text("dict")["blocks"] for line in b.get("lines", ())
+                               if "Harbour" in "".join(s["text"] for s in line["spans"]))
+                annots = list(page.annots())
+                assert len(annots) == 2
+                for annot in annots:
+                    (x0, y0), (x1, y1) = annot.vertices[0], annot.vertices[1]  # the quad's top edge
+                    length = ((x1 - x0) ** 2 + (y1 - y0) ** 2) ** 0.5
+                    assert ((x1 - x0) / length, (y1 - y0) / length) == pytest.approx(reading, abs=0.01), annot.type
+                if fmt == "pack":
+                    footer = [line["dir"] for b in page.get_text("dict")["blocks"] for line in b.get("lines", ())
+                              if "page " in "".join(s["text"] for s in line["spans"])]
+                    assert footer and all(d == pytest.approx(reading, abs=0.01) for d in footer)
