@@ -29,6 +29,7 @@ from lxml import etree  # type: ignore[import-untyped]
 from annotations.codebook import Codebook
 from annotations.export import Selection, placed
 from annotations.model import Annotation, DocumentRecord, Kind
+from annotations.tag_line import tag_line
 
 PROJECT_NS = "urn:QDA-XML:project:1.0"
 CODEBOOK_NS = "urn:QDA-XML:codebook:1.0"
@@ -138,7 +139,7 @@ def selection_description(a: Annotation, selection: Selection) -> str:
         if speaker:
             lines += [f"Speaker: {' '.join(speaker.name.split())}", f"Speaker id: {speaker.id}"]
     if a.tags:
-        lines.append("Tags: " + ", ".join(" ".join(t.replace(",", " ").split()) for t in a.tags))
+        lines.append("Tags: " + tag_line(" ".join(t.split()) for t in a.tags))  # (a comma inside one, quoted)
     return "\n".join(lines)
 
 

@@ -29,6 +29,7 @@ from annotations.codebook import Codebook
 from annotations.errors import BundleError
 from annotations.export.qdpx import CLAIM, ENTITY_TYPES, HIGHLIGHT, NOTE, PROJECT_NS
 from annotations.model import Kind
+from annotations.tag_line import parse_tag_line
 from annotations.w3c_import import Incoming
 
 MAX_XML = 64 * 1024 * 1024
@@ -213,7 +214,7 @@ def _text_of(z: zipfile.ZipFile, element: etree._Element) -> str | None:
 
 def _note_text(z: zipfile.ZipFile, note: etree._Element) -> str:
     try:
-        return (_text_of(z, note) or "").strip()
+        return _text_of(z, note) or ""  # as written (our own note's last space came back cut)
     except BundleError:
         return ""
 
@@ -271,7 +272,7 @@ def _annotations(sel: etree._Element, source: Source, code_map: CodeMap, users: 
                      suffix=source.text[end:end + CONTEXT], start=start, end=end, kind=kind, label=label,
                      note=memo, creator=users.get(user, ""), created=sel.get("creationDateTime", ""),
                      modified=sel.get("modifiedDateTime", ""))
-        a.tags = [t.strip() for t in fields.get("Tags", "").split(",") if t.strip()] + ([tag] if tag else [])
+        a.tags = [*parse_tag_line(fields.get("Tags", "")), *([tag] if tag else [])]
         if kind is Kind.ENTITY:
             a.entity_name, a.entity_id = fields.get("Entity", ""), fields.get("Entity id", "")
         elif kind is Kind.CLAIM:
