@@ -149,7 +149,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--hide-notes", action="store_true", help="dossier: leave the notes out (e.g. of a key for trainees)")
     p.add_argument("--trainer", default="", metavar="NAME", help="pack: the trainer named on the cover")
     p.add_argument("--title", default="", metavar="TEXT", help="pack: the cover's title (default: the document's)")
-    p.add_argument("--date", default="", metavar="DATE", help="pack: the cover's date (default: today)")
+    p.add_argument("--date", default="", metavar="DATE", help="pack: the cover's date, YYYY, YYYY-MM or YYYY-MM-DD (default: today)")
     p.add_argument("--parts", metavar="LIST", type=lambda v: [x.strip() for x in v.split(",") if x.strip()],
                    help="pack: which parts, comma-separated: cover,article,tables,notes (default: all; without "
                         "notes every note is left out)")

@@ -224,6 +224,7 @@ def briefing_pack(service: ExportSource, selection: Selection, trainer: str, tit
     """One PDF to hand out: cover, the article(s) with highlights, entity and claim tables, notes (the
     `parts` asked for). The trainer named on the cover is `trainer`, else the annotator's name when one
     was set (never the computer's login name). Layout rules: `reader.document.pack_pages`."""
+    from annotations.doc_properties import normal_date
     from annotations.export.pack import CSS, cover_html, tables_html
     from reader.document.pack_pages import cover_pdf, sections_pdf
     from reader.document.pdf_annotations import compose
@@ -238,7 +239,7 @@ def briefing_pack(service: ExportSource, selection: Selection, trainer: str, tit
                                                     for d, items in selection.annotations.items()})
     codebook = service.codebook()
     title = title or (selection.documents[0].title if len(selection.documents) == 1 else "Briefing pack")
-    date = date or dt.date.today().isoformat()
+    date = normal_date(date) or dt.date.today().isoformat()  # (as a document's date: "2024-13-45" was printed)
     trainer = trainer.strip() or ("" if getattr(service, "annotator_is_login", False) else service.annotator)
     out: list[tuple[bytes, list[PdfMark]]] = []
     if "cover" in parts:

@@ -127,6 +127,10 @@ def test_briefing_pack_pdf(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> N
     assert "Lena Park" in pages[1] and sorted(annots) == ["Highlight", "Underline"]
     assert "Entities" in pages[2] and "disputed" in pages[2] and "Ask the unions for the letter." in pages[2]
     assert all("page" in p and f"of {len(pages)}" in p for p in pages)
+    for wrong in ("2024-13-45", "not-a-date"):  # printed on the cover as given (an outside tester, stop 53)
+        _, err = cli("export", str(article), "--format", "pack", "--date", wrong, "-o", str(tmp_path / "bad.pdf"),
+                     code=1)
+        assert "date" in err and not (tmp_path / "bad.pdf").exists()
 
 
 def test_the_pack_names_no_login_as_trainer_and_takes_parts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
