@@ -29,7 +29,9 @@ from annotations.revisions import made_on, make_rev, note_seal
 from annotations.w3c import to_w3c
 from annotations.bundle_history import check_revision, collect_ancestry, said_versions, seal_fits
 from annotations.bundle_history import check_withheld as check_withheld  # (where merges have long found it)
-from annotations.bundle_members import MAX_MEMBERS, check_name, inflate, json_lines, read_json, validate
+from annotations.bundle_members import (
+    MAX_MEMBERS, MAX_RATIO, RATIO_CHECK_ABOVE, check_name, inflate, json_lines, read_json, validate,
+)
 from annotations.bundle_schema import (DOCUMENT_SCHEMA, ENTITY_SCHEMA, KNOWN_FORMATS as KNOWN_FORMATS, MANIFEST_SCHEMA,
                                        MAX_ANCESTRY as MAX_ANCESTRY, RECORD_SCHEMA)
 
@@ -203,8 +205,12 @@ def read_bundle(data: bytes) -> Bundle:
         check_name(info, seen)
     if "manifest.json" not in seen:
         raise BundleError("The bundle has no manifest.json; it was refused.")
-    if sum(i.file_size for i in infos) > MAX_TOTAL_UNCOMPRESSED:
+    declared, packed = sum(i.file_size for i in infos), sum(i.compress_size for i in infos)
+    if declared > MAX_TOTAL_UNCOMPRESSED:
         raise BundleError("The bundle would inflate past 2 GB; it was refused.")
+    if declared > RATIO_CHECK_ABOVE and packed and declared / packed > MAX_RATIO:  # (many members, each under the
+        # member's check: 34 of 60 MB of zeros in a 2 MB file held 2.2 GB for 15 s; an outside tester, stop 53)
+        raise BundleError(f"The bundle is compressed {declared // packed}:1 in all — a zip bomb; it was refused.")
     budget = [MAX_TOTAL_UNCOMPRESSED]
     try:
         raw = {info.filename: inflate(zf, info, budget) for info in infos}

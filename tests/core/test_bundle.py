@@ -227,6 +227,8 @@ HOSTILE: dict[str, tuple[Callable[[list[tuple[str, bytes]]], bytes], str]] = {
                                  attrs={"files/" + "b" * 64 + ".txt": 0o120777 << 16}), "symbolic link"),
     "duplicate names": (lambda m: _rezip(m + [m[1]], fix_manifest=False), "twice"),
     "zip bomb ratio": (lambda m: _rezip(m + [("files/" + "c" * 64 + ".txt", b"\0" * (72 << 20))]), "zip bomb"),
+    "zip bomb of many members": (lambda m: _rezip(m + [(f"files/{i:064x}.txt", b"\0" * (30 << 20))
+                                                        for i in range(3)]), "zip bomb"),  # each under 64 MB
     "document format is a path": (_edit_json("documents.jsonl", lambda o: o.update(format="/../../x")),
                                   "does not match the bundle format at format"),
     "ancestry without its own revision": (_edit_json("annotations.jsonl", lambda o: o["dossier:record"].update(
