@@ -90,16 +90,17 @@ def _full_names_disagree(ours: Entity, theirs: Entity) -> bool:
 
 
 def _another_entity(ours: Entity, theirs: Entity) -> bool:
-    """Two concurrent versions of one entity id of different types sharing no name, or of one type whose full
-    (several-word) names are all different: not a rename of one entity on two sides (whose names become aliases)
+    """Two concurrent versions of one entity id sharing no name, of different types or with full (several-word)
+    names: not a rename of one entity on two sides (whose names become aliases)
     but another entity under our id (a hand-edited bundle), whose name must not become an alias of ours (a search,
     a suggestion or the next speaker typed would follow it: "Vladimir Putin" sent under our Emmanuel Macron's id
     made later claims by Putin Macron's; an outside tester, stop 53)."""
     if ours.deleted or theirs.deleted:
         return False
-    if ours.type == theirs.type:
-        return _full_names_disagree(ours, theirs)
-    return not {name_key(n) for n in ours.names()} & {name_key(n) for n in theirs.names()}
+    shared = {name_key(n) for n in ours.names()} & {name_key(n) for n in theirs.names()}
+    if ours.type == theirs.type:  # (a name still shared, "Ek" when Ana wrote "Tomas Ek" and Ben "Thomas Ek", is
+        return not shared and _full_names_disagree(ours, theirs)  # one person named two ways: aliases)
+    return not shared
 
 
 def _says(entity: Entity) -> str:

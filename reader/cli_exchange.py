@@ -19,6 +19,10 @@ def cmd_export(service: ReaderService, args: argparse.Namespace, out: TextIO, er
     to_stdout = args.output == "-"  # (it wrote a file named "-")
     if not to_stdout:
         service.check_output_target(args.output)  # before the export is computed: never over the library itself
+        folder = Path(args.output).expanduser().parent
+        if not folder.is_dir():  # (a mistyped folder was created, the whole path, without a word)
+            print(f"error: cannot write {args.output}: the folder {folder} does not exist.", file=err)
+            return 1
     chosen = sum(bool(x) for x in (args.docs, args.all, args.query))
     if chosen != 1:
         print("error: name documents, or give --all, or --query (one of them).", file=err)

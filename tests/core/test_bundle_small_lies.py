@@ -121,6 +121,37 @@ def test_an_entity_id_reused_for_another_person_is_no_alias(ana: tuple[Library, 
     cleo.close()
 
 
+def test_a_name_completed_two_ways_at_once_is_one_person_with_both_names(tmp_path: Path) -> None:
+    """Ana and Ben complete the surname "Ek" at once, "Tomas Ek" and "Thomas Ek" (the rename keeps "Ek"): one
+    person, the names aliases, both libraries the same — the rule above first took them for two people, and they
+    never agreed again (an outside tester on the fixes, stop 53)."""
+    from annotations.anchoring import find_quote
+    from reader.document import load_document
+    from tests.conftest import SAMPLES
+
+    ana_lib, ben = Library.open(tmp_path / "ana"), Library.open(tmp_path / "ben")
+    try:
+        path = SAMPLES / "harbour_council.txt"
+        doc = load_document(path)
+        doc_id = ana_lib.add_document(doc, path)[0].id
+        mark, _ = ana_lib.annotate(doc_id, AnnotationInput(Kind.ENTITY, *find_quote(doc.text, "Ek"), label="PERSON"))
+        ben.import_bundle(read_bundle(ana_lib.export_bundle([doc_id], "Ana", with_documents=True)))
+        assert mark.entity_id is not None
+        ana_lib.rename_entity(mark.entity_id, "Tomas Ek")
+        ben.rename_entity(mark.entity_id, "Thomas Ek")
+        for _ in range(2):
+            ana_lib.import_bundle(read_bundle(ben.export_bundle([doc_id], "Ben")))
+            counts, _ = ben.import_bundle(read_bundle(ana_lib.export_bundle([doc_id], "Ana")))
+            assert not counts.get("entity_clashes")
+        mine, theirs = ana_lib.store.entity(mark.entity_id), ben.store.entity(mark.entity_id)
+        assert mine is not None and theirs is not None
+        assert (mine.name, set(mine.aliases)) == (theirs.name, set(theirs.aliases))
+        assert {mine.name, *mine.aliases} == {"Tomas Ek", "Thomas Ek", "Ek"}
+    finally:
+        ana_lib.close()
+        ben.close()
+
+
 def test_a_rewritten_creator_taken_first_is_put_back_by_the_genuine_version(
         ana: tuple[Library, str, str], tmp_path: Path) -> None:
     """Ben, holding nothing, takes the lying version as new; Ana's genuine (older) version then arrives: its
