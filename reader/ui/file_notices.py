@@ -16,6 +16,5 @@ def missing_file_warning(document: DocumentRecord, stored: Path | None, paged: b
     outside tester, stop 53). A document whose file never came (a teammate's bundle without it) is not this."""
     if paged or document.format not in PAGE_FORMATS or stored is None:
         return ""
-    return (f"The {document.format.upper()} file of “{document.title}” is missing from the library ({stored.name} "
-            "was deleted or moved on disk): its text is shown instead of its pages, and marks made now have no place "
-            "on the page. Add the original file again to restore it.")
+    return (f"The {document.format.upper()} file of “{document.title}” is missing from the library: its text is "
+            "shown instead of its pages, and marks made now have no place on a page. Add the file again to restore it.")

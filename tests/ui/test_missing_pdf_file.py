@@ -36,7 +36,7 @@ def test_a_pdf_without_its_stored_file_opens_as_text_and_says_so(qtbot: object, 
         window.open_document(pdf.id)
         assert window.stack.currentWidget() is window.text_view
         message = window.statusBar().currentMessage()
-        assert "PDF file of “" in message and "missing" in message and "Add the original file again" in message
+        assert "PDF file of “" in message and "missing" in message and "Add the file again" in message
         window.open_document(txt.id)  # a text document has no file to miss
         assert "missing" not in window.statusBar().currentMessage()
     finally:
