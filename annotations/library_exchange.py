@@ -334,8 +334,9 @@ def _differing(ours: Annotation, theirs: Annotation) -> tuple[str, ...]:
 def _conflict_report(store: Store, bundle: Bundle, plan: MergePlan) -> list[dict[str, str]]:
     """The document properties the import settled between two edits, in words and as data: the losing
     value is shown, never silently dropped (its version also stays in the document's property history). The
-    value is said to come from the sender's bundle, not to be the sender's edit: a bundle passes on what it got
-    from a third teammate, and a version does not say who made it."""
+    value is said to come from the sender's bundle, not to be the sender's edit, and ours to be the one we had, not
+    our edit: a bundle passes on what it got from a third teammate, and a version does not say who made it ("yours
+    was" named a value a teammate had set; an outside tester, stop 53)."""
     titles = {d.id: d.title for d in bundle.documents}
     return [_conflict_line(c, titles.get(c.document_id, ""), bundle.creator or "the sender")
             for c in document_conflicts(store, bundle, plan)]
@@ -345,9 +346,9 @@ def _conflict_line(c: PropertyConflict, title: str, sender: str) -> dict[str, st
     label = PROPERTY_NAMES.get(c.key, c.key)
     kept, lost = _said(c.kept), _said(c.lost)
     if c.lost_side == "ours":
-        message = f"{label}: kept “{kept}” (the later edit, from {sender}'s bundle), yours was “{lost}”"
+        message = f"{label}: kept “{kept}” (the later edit, from {sender}'s bundle); the one you had was “{lost}”"
     else:
-        message = f"{label}: kept yours “{kept}” (the later edit); the one in {sender}'s bundle was “{lost}”"
+        message = f"{label}: kept the one you had, “{kept}” (the later edit); the one in {sender}'s bundle was “{lost}”"
     return {"document_id": c.document_id, "document": title, "property": c.key, "kept": kept, "kept_at": c.kept_at,
             "lost": lost, "lost_at": c.lost_at, "lost_side": c.lost_side, "lost_rev": c.lost_rev,
             "message": message}

@@ -18,7 +18,7 @@ sender's word — not hashed, so anyone can write 2099-01-01. The rule (`bounded
   libraries that bounded the same date differently agree once the earliest has reached them;
 - and the safety net: the edit that loses a property both sides changed is never silently dropped — its
   version stays in the library's property history and `property_conflicts` lists it in the import report
-  ("title: kept X (their later edit), yours was Y"). The winner stays deterministic and order-independent.
+  ("title: kept X (the later edit, from B's bundle); the one you had was Y"). The winner stays deterministic and order-independent.
 """
 from __future__ import annotations
 

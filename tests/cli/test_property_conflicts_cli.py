@@ -44,10 +44,10 @@ def test_import_names_each_property_both_sides_changed(tmp_path: Path, monkeypat
     assert data["property_conflicts"] == 1
     [conflict] = data["property_conflict_details"]
     assert (conflict["property"], conflict["kept"], conflict["lost"]) == ("title", "Ben's title", "Ana's title")
-    assert conflict["message"] == "Title: kept “Ben's title” (the later edit, from ben's bundle), yours was “Ana's title”"
+    assert conflict["message"] == "Title: kept “Ben's title” (the later edit, from ben's bundle); the one you had was “Ana's title”"
 
     out, err = _run(ana, "import", str(tmp_path / "ben.dossier"))
-    assert "note: “Ben's title”: Title: kept “Ben's title” (the later edit, from ben's bundle), yours was “Ana's title”" in \
+    assert "note: “Ben's title”: Title: kept “Ben's title” (the later edit, from ben's bundle); the one you had was “Ana's title”" in \
         err.splitlines(), err
 
 

@@ -133,10 +133,10 @@ def test_a_property_both_changed_is_reported_with_the_value_that_lost(tmp_path: 
         [lost] = changes.report["property_conflicts"]  # type: ignore[misc]
         assert (lost["property"], lost["kept"], lost["lost"], lost["lost_side"]) == (
             "title", "Ben's title", "Ana's title", "ours")
-        assert lost["message"] == "Title: kept “Ben's title” (the later edit, from ben's bundle), yours was “Ana's title”"
+        assert lost["message"] == "Title: kept “Ben's title” (the later edit, from ben's bundle); the one you had was “Ana's title”"
         counts, changes = ben.import_bundle(from_ana)
         [lost] = changes.report["property_conflicts"]  # type: ignore[misc]
-        assert lost["message"] == "Title: kept yours “Ben's title” (the later edit); the one in ana's bundle was “Ana's title”"
+        assert lost["message"] == "Title: kept the one you had, “Ben's title” (the later edit); the one in ana's bundle was “Ana's title”"
         assert _title(ana, doc_id) == _title(ben, doc_id) == "Ben's title"
         counts, changes = ana.import_bundle(_bundle(ben, doc_id))  # settled: nothing to report again
         assert not counts.get("property_conflicts") and not changes.report.get("property_conflicts")

@@ -16,7 +16,7 @@ from reader.ui.mainwindow import MainWindow
 from tests.conftest import SAMPLES
 from tests.ui.test_menus import menu_action
 
-KEPT = "Title: kept “Ines's title” (the later edit, from Ines's bundle), yours was “My title”"
+KEPT = "Title: kept “Ines's title” (the later edit, from Ines's bundle); the one you had was “My title”"
 
 
 def test_the_new_counters_are_said_in_words() -> None:
