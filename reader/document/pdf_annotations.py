@@ -78,6 +78,7 @@ def pdf_date(iso: str) -> str:
 def _draw(doc: Any, marks: list[PdfMark]) -> int:
     """Add `marks` to `doc`; returns how many PDF annotations were made (a mark may span pages)."""
     drawn = 0
+    lines: dict[int, list[tuple[Any, tuple[float, float]]]] = {}  # a turned page's lines and their directions
     with mupdf.named_annotations() as name_next:
         for mark in marks:
             for part, (page_no, rects) in enumerate(mark.areas):
@@ -88,19 +89,22 @@ def _draw(doc: Any, marks: list[PdfMark]) -> int:
                 named = _as_text_string(nm)
                 if named:
                     name_next(nm)
-                _add(doc, page, mark, nm if not named else "", [pymupdf.Rect(r) for r in rects])
+                if page.rotation and page_no not in lines:
+                    lines[page_no] = _line_directions(page)
+                _add(doc, page, mark, nm if not named else "", [pymupdf.Rect(r) for r in rects], lines.get(page_no, []))
                 drawn += 1
     return drawn
 
 
-def _add(doc: Any, page: Any, mark: PdfMark, nm: str, rects: list[Any]) -> None:
+def _add(doc: Any, page: Any, mark: PdfMark, nm: str, rects: list[Any],
+         lines: list[tuple[Any, tuple[float, float]]]) -> None:
     if mark.kind == "note":
         first = rects[0]
         point = pymupdf.Point(max(4.0, min(first.x0, 60.0) - 24), max(2.0, first.y0 - 3))  # in the left margin
         annot = page.add_text_annot(point, mark.content, icon="Comment")
-    else:
-        reading = _reading_direction(page)  # rectangles where text runs left to right: PyMuPDF checks quads in
-        marked: list[Any] = rects if reading == (1.0, 0.0) else [_quad(r, reading) for r in rects]  # Python
+    else:  # rectangles where text runs left to right (PyMuPDF checks quads in Python); on a turned page each
+        readings = [_reading(r, lines) for r in rects]  # follows the line it lies on
+        marked: list[Any] = [r if d == (1.0, 0.0) else _quad(r, d) for r, d in zip(rects, readings, strict=True)]
         annot = page.add_underline_annot(marked) if mark.kind == "claim" else page.add_highlight_annot(marked)
     _set_stroke(annot, _rgb(mark.color))
     annot.set_info(title=mark.title, content=mark.content, subject=mark.subject,
@@ -119,41 +123,36 @@ def _add(doc: Any, page: Any, mark: PdfMark, nm: str, rects: list[Any]) -> None:
         _set_text(doc, annot, ZOTERO_TAGS_KEY, json.dumps(list(mark.tags), ensure_ascii=False))
 
 
-def _reading_direction(page: Any) -> tuple[float, float]:
-    """Which way the page's text runs, in its unrotated coordinates: left to right on a page without /Rotate;
-    on a turned page (a landscape table stored upright by /Rotate 90) the direction most of its lines take."""
-    if not page.rotation:
-        return (1.0, 0.0)
-    counts: dict[tuple[float, float], int] = {}
+def _line_directions(page: Any) -> list[tuple[Any, tuple[float, float]]]:
+    """A turned page's text lines (unrotated coordinates) and the axis each runs along (a line at an angle counts
+    for the nearer axis)."""
+    out = []
     for block in page.get_text("dict", flags=0)["blocks"]:
         for line in block.get("lines", ()):
-            key = (round(line["dir"][0]), round(line["dir"][1]))
-            counts[key] = counts.get(key, 0) + len(line.get("spans", ()))
-    found = max(counts.items(), key=lambda item: item[1])[0] if counts else (1, 0)
-    return (float(found[0]), float(found[1]))
+            dx, dy = line["dir"]
+            axis = (float(round(dx)), 0.0) if abs(dx) >= abs(dy) else (0.0, float(round(dy)))
+            out.append((pymupdf.Rect(line["bbox"]), axis))
+    return out
+
+
+def _reading(rect: Any, lines: list[tuple[Any, tuple[float, float]]]) -> tuple[float, float]:
+    """Which way the text under `rect` runs: the line it overlaps most (left to right where none)."""
+    best, reading = 0.0, (1.0, 0.0)
+    for bbox, axis in lines:
+        overlap = (rect & bbox).get_area()
+        if overlap > best:
+            best, reading = overlap, axis
+    return reading
 
 
 def _quad(rect: Any, reading: tuple[float, float]) -> Any:
-    """`rect` as a quad whose top edge runs the way the text reads: a highlight's rounded ends and a claim's
-    underline follow it (as a rectangle on a turned page, a highlight became an ellipse over the lines around the
-    words and an underline a bar across three letters; an outside tester, stop 53)."""
-    dx, dy = reading
-    down = (-dy, dx)  # (y grows downwards)
-    corners = [rect.tl, rect.tr, rect.bl, rect.br]
-
-    def along(p: Any) -> float:
-        return float(p.x * dx + p.y * dy)
-
-    def across(p: Any) -> float:
-        return float(p.x * down[0] + p.y * down[1])
-
-    first, last = min(along(p) for p in corners), max(along(p) for p in corners)
-    top, bottom = min(across(p) for p in corners), max(across(p) for p in corners)
-
-    def corner(a: float, b: float) -> Any:
-        return next(p for p in corners if along(p) == a and across(p) == b)
-
-    return pymupdf.Quad(corner(first, top), corner(last, top), corner(first, bottom), corner(last, bottom))
+    """`rect` as a quad whose top edge runs the way the text reads (`reading`: one of the four axis directions): a
+    highlight's rounded ends and a claim's underline follow it (as a rectangle on a turned page, a highlight became
+    an ellipse over the lines around the words and an underline a bar across three letters; an outside tester,
+    stop 53)."""
+    tl, tr, bl, br = rect.tl, rect.tr, rect.bl, rect.br
+    return {(1.0, 0.0): pymupdf.Quad(tl, tr, bl, br), (-1.0, 0.0): pymupdf.Quad(br, bl, tr, tl),
+            (0.0, 1.0): pymupdf.Quad(tr, br, tl, bl), (0.0, -1.0): pymupdf.Quad(bl, tl, br, tr)}[reading]
 
 
 def _set_stroke(annot: Any, rgb: tuple[float, float, float]) -> None:

@@ -93,3 +93,42 @@ def test_marks_and_footers_follow_the_text_on_landscape_pages_stored_upright(tmp
                     footer = [line["dir"] for b in page.get_text("dict")["blocks"] for line in b.get("lines", ())
                               if "page " in "".join(s["text"] for s in line["spans"])]
                     assert footer and all(d == pytest.approx(reading, abs=0.01) for d in footer)
+
+
+def test_a_turned_page_with_text_across_and_at_an_angle(tmp_path: Path) -> None:
+    """On a turned page each mark follows its own line — a margin remark running across the page's rows too — and a
+    line at 45° is marked, not a crash (StopIteration in the first version of the fix; an outside tester on the
+    fixes, stop 53)."""
+    land = pymupdf.open()
+    page = land.new_page(width=842, height=595)
+    for i in range(6):
+        page.insert_text((72, 100 + 20 * i), f"Row {i}: the Harbour Authority denied all claims.", fontsize=12)
+    page.insert_text((800, 500), "Margin remark by the Port Office", fontsize=10, rotate=90)
+    mixed = pymupdf.open()
+    turned = mixed.new_page(width=595, height=842)
+    turned.show_pdf_page(turned.rect, land, 0, rotate=90)
+    turned.set_rotation(90)
+    diagonal = mixed.new_page(width=595, height=842)
+    at = pymupdf.Point(150, 300)
+    diagonal.insert_text(at, "Diagonal: the Coast Guard denied it", fontsize=14, morph=(at, pymupdf.Matrix(-45)))
+    diagonal.set_rotation(90)
+    source = tmp_path / "mixed.pdf"
+    mixed.save(source)
+    library = tmp_path / "lib"
+    _run(library, "add", str(source))
+    _run(library, "annotate", str(source), "--quote", "Port Office", "--kind", "highlight")
+    _run(library, "annotate", str(source), "--quote", "Harbour Authority", "--kind", "highlight")
+    _run(library, "annotate", str(source), "--quote", "Coast Guard", "--kind", "highlight")
+    out = tmp_path / "out.pdf"
+    _run(library, "export", str(source), "--format", "pdf", "-o", str(out))
+    with pymupdf.open(out) as exported:
+        first = {}
+        for annot in exported[0].annots():
+            (x0, y0), (x1, y1) = annot.vertices[0], annot.vertices[1]
+            length = ((x1 - x0) ** 2 + (y1 - y0) ** 2) ** 0.5
+            words = " ".join(w[4] for w in exported[0].get_text("words", clip=annot.rect))
+            first["Port" if "Port" in words else "Harbour"] = (round((x1 - x0) / length), round((y1 - y0) / length))
+        rows, remark = (next(line["dir"] for b in exported[0].get_text("dict")["blocks"] for line in b.get("lines", ())
+                             if word in "".join(s["text"] for s in line["spans"])) for word in ("Row 0", "Margin"))
+        assert first == {"Harbour": tuple(round(v) for v in rows), "Port": tuple(round(v) for v in remark)}
+        assert len(list(exported[1].annots())) == 1
