@@ -137,3 +137,16 @@ def test_a_zero_width_space_inside_a_word_is_no_part_of_it(tmp_path: Path, cli_e
     assert ids("grid") == set()  # no longer the words "Nord" and "grid"
     balticlink = _annotate(library, doc, "BalticLink")
     assert ids("balticlink") == {balticlink}
+
+
+def test_a_zero_width_space_still_parts_thai_words(tmp_path: Path, cli_env: None) -> None:
+    """Thai, Lao, Khmer and Burmese are written without spaces, a zero-width space between words: taking it as inside
+    a word (above) made ภาษา and ไทย unfindable (an outside tester on the fixes, stop 53). There it parts words."""
+    library = tmp_path / "lib"
+    doc = _add(tmp_path, library, "thai.txt", "Thai\n\nบทความ\u200bภาษา\u200bไทย\u200bเรื่อง\u200bน้ำท่วม\n")
+    mark = _annotate(library, doc, "ภาษา\u200bไทย")
+
+    def ids(query: str) -> set[object]:
+        return {h["annotation_id"] for h in _found(library, query)}
+
+    assert ids("ไทย") == {mark} and ids("ภาษา") == {mark}
