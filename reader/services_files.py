@@ -153,15 +153,31 @@ class FileService:
     def areas_for(self, record: DocumentRecord, start: int, end: int) -> tuple[PageArea, ...]:
         """On-page quads of a range of a paged document (from the library's copy of the file)."""
         path = self.library.stored_path(record)
-        if not record.paged or path is None or not path.exists():
-            return ()
+        if not record.paged or path is None or self.stored_copy_problem(record):
+            return ()  # (a copy replaced on disk gave another file's places, or failed the import naming it)
         full = record if record.text else self.library.document(record.id)
-        rects = page_rects(path, self.as_document(full), start, end)
+        try:
+            rects = page_rects(path, self.as_document(full), start, end)
+        except DocumentError:
+            return ()
         return tuple(PageArea(page, tuple(Quad.from_rect(*r) for r in rs)) for page, rs in rects)
 
     def stored_file(self, record: DocumentRecord) -> Path | None:
         """The library's own copy of a document's file (what the page view renders)."""
         return self.library.stored_path(record)
+
+    def stored_copy_problem(self, record: DocumentRecord) -> str:
+        """"missing" or "replaced" when the library's copy of the file is gone or is not the size it was added with
+        (a cheap look, at every open: the window drew another file's pages, or failed on one that was no PDF), else
+        "" (also for a document that never had a file)."""
+        path = self.library.stored_path(record)
+        if path is None:
+            return ""
+        try:
+            size = path.stat().st_size
+        except OSError:
+            return "missing"
+        return "replaced" if record.size and size != record.size else ""
 
     def intact_file(self, record: DocumentRecord) -> Path | None:
         """The library's copy of the file when it is there and is the file the document was added from (its bytes

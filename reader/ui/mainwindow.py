@@ -232,7 +232,8 @@ class MainWindow(QMainWindow):
         self.text_view.set_document(self.document.text, reading_headings(  # headline, chapters, # lines
             self.document.text, self.document.title, self.document.outline))
         stored = self.service.stored_file(self.document)
-        paged = self.document.format in PAGE_FORMATS and stored is not None and stored.exists()
+        problem = self.service.stored_copy_problem(self.document)  # (missing, or replaced on disk)
+        paged = self.document.format in PAGE_FORMATS and stored is not None and not problem
         if paged and stored is not None:
             sizes = list(self.document.page_sizes) or [(595.0, 842.0)] * len(self.document.pages)
             self.page_view.open(stored, self.service.as_document(self.document), sizes)
@@ -244,7 +245,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{self.document.title} — Dossier")
         from reader.document.wordlist import garbled_warning  # wordfreq's lists load on first use
 
-        warning = " ".join(filter(None, (missing_file_warning(self.document, stored, paged),
+        warning = " ".join(filter(None, (missing_file_warning(self.document, problem),
                                          garbled_warning(self.document.text, self.document.pages))))
         if self._warned and self.statusBar().currentMessage() == self._warned:
             self.statusBar().clearMessage()  # (said of the document before: not of this one)
