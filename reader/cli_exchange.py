@@ -19,7 +19,7 @@ def cmd_export(service: ReaderService, args: argparse.Namespace, out: TextIO, er
     to_stdout = args.output == "-"  # (it wrote a file named "-")
     if not to_stdout:
         service.check_output_target(args.output)  # before the export is computed: never over the library itself
-        folder = Path(args.output).expanduser().parent
+        folder = Path(args.output).parent  # (as written: the write expands no "~" either)
         if not folder.is_dir():  # (a mistyped folder was created, the whole path, without a word)
             print(f"error: cannot write {args.output}: the folder {folder} does not exist.", file=err)
             return 1

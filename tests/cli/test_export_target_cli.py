@@ -62,10 +62,14 @@ def test_a_write_protected_target_is_refused_and_kept(tmp_path: Path) -> None:
     assert code == 1 and "write-protected" in said and target.read_text() == "signed off"
 
 
-def test_a_folder_that_does_not_exist_is_said_not_made(tmp_path: Path) -> None:
+def test_a_folder_that_does_not_exist_is_said_not_made(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """`-o nope/deeper/brief.md` made the whole path without a word (an outside tester, stop 53): a mistyped folder
     is said, as a shell's `>` says it."""
     lib = tmp_path / "lib"
     assert _run(lib, "add", str(SAMPLES / "harbour_council.txt"))[0] == 0
     code, said = _run(lib, "export", "--all", "--format", "md", "-o", str(tmp_path / "nope" / "deeper" / "brief.md"))
     assert code == 1 and "does not exist" in said and not (tmp_path / "nope").exists()
+    monkeypatch.chdir(tmp_path)
+    for written in ("~/brief.md", "~nosuchuser/brief.md"):  # a quoted "~" is a folder of that name: none here
+        code, said = _run(lib, "export", "--all", "--format", "md", "-o", written)
+        assert code == 1 and "does not exist" in said and "Traceback" not in said
