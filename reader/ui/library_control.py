@@ -71,19 +71,36 @@ class LibraryController(QObject):
         else:
             self.status_bar.showMessage("Updated with changes made in another window.", 4000)
 
+    def refused_read_only(self) -> bool:
+        """True, having said why once, when the library cannot be written: asked before an add, an import or a
+        removal rather than after their questions (an add copied the file into the library before the refusal;
+        an outside tester on the fixes, stop 53)."""
+        if not self.service.read_only():
+            return False
+        self.show_error(self.service.read_only_reason() or f"The library at {self.service.folder} is read-only: "
+                        "nothing can be added, imported or removed.")
+        return True
+
     def edit_codebook(self) -> None:
+        if self.refused_read_only():
+            return
         dialog = CodebookEditor(self.service.codebook(), self.parent_widget)
         if dialog.exec():
             self.session.run(lambda: self.service.set_codebook(dialog.codebook))
 
     def ask_add_files(self) -> None:
+        if self.refused_read_only():
+            return
         paths, _ = QFileDialog.getOpenFileNames(self.parent_widget, "Add documents", str(Path.home()),
                                                 "Documents (*.txt *.md *.html *.htm *.pdf *.epub *.xps *.fb2 *.mobi)")
         if paths:
             self.add_files(paths)
 
-    def add_files(self, paths: list[str]) -> AddFilesTask:
-        """Add in the background (own connection, own worker process), with progress and cancel."""
+    def add_files(self, paths: list[str]) -> AddFilesTask | None:
+        """Add in the background (own connection, own worker process), with progress and cancel; None when the
+        library cannot be written (said)."""
+        if self.refused_read_only():
+            return None
         task = AddFilesTask(self.service.folder, paths, self.service.annotator, self.parent_widget,
                             library_id=self.service.library_id)
         task.finishedAdding.connect(lambda added, errors: self._files_added(added, errors, task.warnings,
@@ -148,6 +165,8 @@ class LibraryController(QObject):
             box.show()
 
     def import_file(self, path: str | None = None, confirm: bool = True) -> None:
+        if self.refused_read_only():
+            return
         ImportFlow(self.runner, self.parent_widget, self._imported, self.show_error).start(path, confirm)
 
     def _imported(self, changes: Changes) -> None:
@@ -222,7 +241,7 @@ class LibraryController(QObject):
     def remove_document(self) -> None:
         document = self.session.document
         doc_id = self.library_panel.current_id() or (document.id if document else None)
-        if doc_id is None:
+        if doc_id is None or self.refused_read_only():
             return
         answer = QMessageBox.question(self.parent_widget, "Remove document", "Move this document and its annotations to the "
                                       "trash? (Undo brings it back.)")

@@ -77,3 +77,27 @@ def test_the_inspector_shows_the_note_but_takes_no_typing(qtbot: Any, window: tu
     win.select_annotation(None)
     win.select_annotation(note_id)  # shown again: still not editable
     assert inspector.note.isReadOnly() and not inspector.type_box.isEnabled()
+
+
+def test_adding_importing_and_removing_are_refused_before_anything(window: tuple[Any, str], tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """An add copied the file into the library's files/ before it was refused; Import and Remove asked their
+    question first (an outside tester on the fixes, stop 53). Each is refused at once, in one message."""
+    from PySide6.QtWidgets import QMessageBox
+
+    win, _ = window
+    files = win.service.folder / "files"
+    before = sorted(p.name for p in files.iterdir())
+    asked: list[object] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a) or QMessageBox.StandardButton.Yes)
+    source = tmp_path / "new.txt"
+    source.write_text("A new article\n\nIt says something new.\n", encoding="utf-8")
+    assert win.library.add_files([str(source)]) is None
+    assert "read-only" in win.last_error
+    win.last_error = None
+    win.library.import_file(str(source))
+    assert "read-only" in win.last_error
+    win.last_error = None
+    win.remove_action.trigger()
+    assert "read-only" in win.last_error and not asked
+    assert sorted(p.name for p in files.iterdir()) == before and win.document is not None
