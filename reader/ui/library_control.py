@@ -63,11 +63,14 @@ class LibraryController(QObject):
 
     def show_external_changes(self) -> None:
         """Redraw after another window or process changed this library."""
-        shown = self.session.document
+        shown, top = self.session.document, self.service.undo_label()
         self.session.apply(Changes(external=True))
         if shown is not None and self.session.document is None:
-            self.status_bar.showMessage(f"“{shown.title}” was moved to the trash in another window or by the command "
-                                        "line (File > Trash… brings it back).", 10000)
+            typed = self.service.undo_label() != top  # (typing not yet stored went with it: the newest undo step)
+            self.status_bar.showMessage(
+                f"“{shown.title}” was moved to the trash in another window or by the command line"
+                + ("; what you were typing was stored with it (Undo takes that back first)" if typed else "")
+                + ". File > Trash… brings it back.", 15000)
         else:
             self.status_bar.showMessage("Updated with changes made in another window.", 4000)
 

@@ -79,4 +79,8 @@ def test_removed_by_another_process_the_inspector_empties_and_the_window_says_so
     assert window.document is None and inspector.annotation_id() is None  # type: ignore[attr-defined]
     assert not inspector.note.isEnabled()
     assert _stored_note(window, note_id) == "First words. Typed while the CLI removed it."  # kept, in the trash
-    assert "moved to the trash" in window.statusBar().currentMessage()  # type: ignore[attr-defined]
+    said = window.statusBar().currentMessage()  # type: ignore[attr-defined]
+    assert "moved to the trash" in said and "Undo takes that back first" in said  # (the typing is the newest step:
+    window.undo_action.trigger()  # type: ignore[attr-defined]  # the first Ctrl+Z takes it back, the second
+    window.undo_action.trigger()  # type: ignore[attr-defined]  # brings the document back; an outside tester)
+    assert [d.id for d in window.service.documents()] == [doc_id]  # type: ignore[attr-defined]
