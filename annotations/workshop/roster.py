@@ -71,8 +71,11 @@ class _Entry:
     def doubtful(self) -> bool:
         return bool(self.other_author or self.copies)
 
-    def rank(self) -> tuple[bool, bool, datetime, int]:
-        return (not self.doubtful, self.date is not None,
+    def rank(self) -> tuple[bool, bool, bool, datetime, int]:
+        """Which of one person's bundles is scored: one not doubtful, then one with work of its own (a copy of the
+        answer key handed in under a trainee's name — the trainer's — displaced her real bundle by its later date,
+        and she scored 0; an outside tester, stop 53), then the latest believable date, then the later given."""
+        return (not self.doubtful, bool(self.ids), self.date is not None,
                 self.date or datetime.min.replace(tzinfo=timezone.utc), self.n)
 
 
@@ -234,6 +237,10 @@ def _why(e: _Entry, winner: _Entry, entries: Sequence[_Entry]) -> str:
     scored = f"{PurePath(winner.source).name} by {winner.name} is scored"
     if e.doubtful and not winner.doubtful:
         return f"{'; '.join(_notes(e, entries))}; {scored}"
+    if not e.ids and winner.ids:
+        held = ("it holds only the answer key's own records (the key handed in?)" if e.bundle.annotations
+                else "it holds no annotation")
+        return f"{held}; {scored}"
     if e.date is None and winner.date is not None:
         return f"{e.date_note or 'it has no date'}; {scored}"
     return f"an earlier bundle by {e.name} than {PurePath(winner.source).name}, of {winner.bundle.created[:16]}"

@@ -49,3 +49,27 @@ def test_a_first_bundle_with_nothing_in_it_is_still_the_same_trainee_s(tmp_path:
     got = compare_json(key, empty, lab1.export("lab1.dossier"))
     assert [t["name"] for t in got["trainees"]] == ["student"]
     assert [Path(d["source"]).name for d in got["dropped"]] == ["empty.dossier"]
+
+
+def test_a_copy_of_the_key_never_displaces_a_namesake_trainees_work(tmp_path: Path) -> None:
+    """A trainee with the trainer's name hands in her work; a copy of the answer key (a classmate's hand-in, or the
+    key left among the files given to `compare`) carries the same name and a later date. The key copy was scored in
+    her place — 0 everywhere, "flagged as an answer key" — and her bundle dropped as "an earlier bundle" (an outside
+    tester, stop 53). Her work is scored; the key copy is dropped, saying what it holds."""
+    import shutil
+
+    ines, key = trainer_with_key(tmp_path)
+    namesake = Person(tmp_path / "trainee", ines.name)
+    namesake.add()
+    namesake.annotate("Marta Lindqvist", "--kind", "entity", "--type", "PERSON")
+    namesake.annotate("Tomas Ek", "--kind", "entity", "--type", "PERSON")
+    hers = namesake.export("ines.dossier")
+    ines.annotate("Oslo", "--kind", "entity", "--type", "PLACE")  # the trainer corrects the key: a later date
+    later_key = ines.export("key2.dossier", "--answer-key")
+    handed_in = tmp_path / "cleo.dossier"  # Cleo hands the key in as hers
+    shutil.copyfile(later_key, handed_in)
+    got = compare_json(later_key, hers, handed_in)
+    assert [(t["name"], t["tp"]) for t in got["trainees"]] == [(ines.name, 2)]
+    [dropped] = got["dropped"]
+    assert Path(dropped["source"]).name == "cleo.dossier"
+    assert dropped["reason"].startswith("it holds only the answer key's own records")
