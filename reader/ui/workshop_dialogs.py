@@ -80,8 +80,9 @@ class WorkshopExportDialog(QDialog):
         form.addRow("Title", self.pack_title)
         form.addRow("Trainer", self.pack_trainer)
         form.addRow("Date", self.pack_date)
-        for n, box in enumerate(self.parts.values()):
-            box.setChecked(True)
+        for n, (part, box) in enumerate(self.parts.items()):
+            box.setChecked(part != "notes")  # a pack is handed out: the trainer's notes only when ticked (they were
+            # printed by default, "TRAINER: check AP figure" with them; an outside tester, stop 53)
             box.toggled.connect(self._check)
             form.addRow("Parts" if n == 0 else "", box)
 

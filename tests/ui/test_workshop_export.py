@@ -79,6 +79,8 @@ def test_the_workshop_export_dialog_writes_key_pack_and_trainee_bundle(
     dialog.pack_trainer.clear()
     qtbot.keyClicks(dialog.pack_trainer, "Ines Varga")  # type: ignore[attr-defined]
     dialog.pack_date.setDate(QDate(2026, 12, 3))
+    assert [p for p, box in dialog.parts.items() if box.isChecked()] == ["cover", "article", "tables"]  # handed out:
+    dialog.parts["notes"].click()  # the trainer's notes only when ticked (they were printed by default, stop 53)
     for part in ("cover", "article", "tables"):  # nothing but notes: nothing to export
         dialog.parts[part].click()
     assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Save).isEnabled()
