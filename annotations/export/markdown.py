@@ -92,7 +92,7 @@ def _page(doc: DocumentRecord, a: Annotation) -> str:
 
 def _entity(name: str, wikilinks: bool) -> str:
     if wikilinks:
-        safe = " ".join(_WIKI_UNSAFE.sub(" ", name).split())
+        safe = re.sub(r"%(?=%)", "% ", " ".join(_WIKI_UNSAFE.sub(" ", name).split()))  # (no "%%": a comment there)
         return f"[[{safe}]]" if safe else inert(name)
     return inert(name)
 

@@ -21,7 +21,7 @@ from tests.conftest import SAMPLES
 
 HOSTILE = ("![](http://evil.example/a.png) [x](javascript:alert(1)) <http://evil.example/b> "
            "<img src=http://evil.example/c.gif> www.evil.example http://evil.example/d mail@evil.example "
-           "&lt;b&gt; `code` *em* <!-- c --> [ref]: http://evil.example/e")
+           "&lt;b&gt; `code` *em* <!-- c --> [ref]: http://evil.example/e %%hidden%%")
 HOSTILE_LINES = "# heading\n- item\n1. one\n=====\n> quote\n    indented\n[ref]: http://evil.example/f\n[ref]"
 
 
@@ -142,7 +142,7 @@ def test_markdown_brief_has_front_matter_anchors_links_and_optional_wikilinks(
     assert "[[Tomas Ek]] (1)" in wiki and "[[!  (http://evil.example/a.png) " not in wiki
     assert re.search(r"\[\[[^\]\[#^|]+\]\]", wiki)
     for name in re.findall(r"\[\[(.*?)\]\]", wiki):
-        assert not set(name) & set("[]#^|")
+        assert not set(name) & set("[]#^|") and "%%" not in name
 
 
 @pytest.mark.parametrize("text", [HOSTILE, HOSTILE_LINES, "a\\b", "x_y_z *a* __b__", "<div>\n\n</div>", "1) x",
