@@ -252,7 +252,7 @@ def _run(args: argparse.Namespace, argv: Sequence[str] | None, out: TextIO, err:
         return 1
     if args.command in WRITE_COMMANDS and service.read_only() and not getattr(args, "dry_run", False):
         service.close()
-        why = service.read_only_reason() or f"The library at {service.folder} is read-only."
+        why = service.read_only_reason()
         print(f"error: {why} `{args.command}` would change it; list, show, search and export still work.", file=err)
         return 1
     noted = 0

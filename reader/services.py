@@ -308,8 +308,11 @@ class ReaderService(ExchangeService):
         return bool(self.library.store.read_only)
 
     def read_only_reason(self) -> str:
-        """Why the library is read-only when it is not the folder's permissions (e.g. a full disk), else ""."""
-        return self.library.store.read_only_reason
+        """Why the library is read-only, in a sentence (a full disk says so; else its folder or medium), or "" when it
+        can be written: what the command line, the window's notice and its refusals say."""
+        if not self.read_only():
+            return ""
+        return self.library.store.read_only_reason or f"The library at {self.folder} is read-only."
 
     def live_document(self, document_id: str) -> DocumentRecord | None:
         """The document's metadata if it is in the library and not in the trash, else None."""

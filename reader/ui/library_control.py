@@ -80,8 +80,7 @@ class LibraryController(QObject):
         an outside tester on the fixes, stop 53)."""
         if not self.service.read_only():
             return False
-        self.show_error(self.service.read_only_reason() or f"The library at {self.service.folder} is read-only: "
-                        "nothing can be added, imported or removed.")
+        self.show_error(self.service.read_only_reason())
         return True
 
     def edit_codebook(self) -> None:

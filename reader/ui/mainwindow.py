@@ -146,8 +146,7 @@ class MainWindow(QMainWindow):
         for message in service.messages():
             self.statusBar().showMessage(message, 10000)
         if service.read_only():
-            show_read_only(self, service.read_only_reason()
-                           or f"The library at {service.folder} is read-only: its folder or disk cannot be written.")
+            show_read_only(self, service.read_only_reason())
         self.watch.start()
 
     @property

@@ -5,8 +5,7 @@ empties; typing not yet stored is stored first (kept with the annotation in the 
 the document went."""
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import Qt
@@ -20,23 +19,20 @@ from tests.conftest import SAMPLES
 
 pytestmark = pytest.mark.gui
 
-
-@pytest.fixture
-def setup(qtbot: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[object, str, str]]:
-    monkeypatch.setenv("DOSSIER_IN_PROCESS", "1")
+if TYPE_CHECKING:
     from reader.ui.mainwindow import MainWindow
 
-    service = ReaderService.open(tmp_path / "lib", annotator="Ana", isolated=False)
-    record = service.add_file(SAMPLES / "harbour_council.txt").record
+
+@pytest.fixture
+def setup(window: MainWindow) -> tuple[object, str, str]:
+    """The conftest window on a library with one article and one note, open at the note."""
+    record = window.service.add_file(SAMPLES / "harbour_council.txt").record
     assert record is not None
     s, e = find_quote(record.text, "Tomas Ek")
-    note, _ = service.annotate(record.id, AnnotationInput(Kind.NOTE, s, e, note="First words."))
-    window = MainWindow(service)
-    qtbot.addWidget(window)  # type: ignore[attr-defined]
-    window.show()
+    note, _ = window.service.annotate(record.id, AnnotationInput(Kind.NOTE, s, e, note="First words."))
+    window.refresh_library()
     window.open_document(record.id, note.id)
-    yield window, record.id, note.id
-    service.close()
+    return window, record.id, note.id
 
 
 def _type(qtbot: object, window: object, words: str) -> None:
