@@ -75,8 +75,8 @@ class WorkshopExportDialog(QDialog):
         self.parts = {key_: QCheckBox(label) for key_, label in PARTS}
         pack = QWidget()
         form = QFormLayout(pack)
-        form.addRow(_explain("One PDF to hand out: the article with its highlights, the entity and claim "
-                             "tables and the notes, after a cover."))
+        form.addRow(_explain("One PDF to hand out: the article with its highlights and the entity and claim "
+                             "tables, after a cover; your notes too when ticked."))
         form.addRow("Title", self.pack_title)
         form.addRow("Trainer", self.pack_trainer)
         form.addRow("Date", self.pack_date)
