@@ -28,6 +28,7 @@ from typing import Any
 from whoosh.analysis import Filter, LowercaseFilter, RegexTokenizer
 from whoosh.lang import stemmer_for_language
 
+from annotations.combining_marks import COMBINING_MARKS
 from annotations.name_keys import index_keys
 
 WHOOSH_STEMMED = ("da", "de", "es", "fi", "fr", "hu", "it", "nl", "no", "pt", "ro", "ru", "sv")
@@ -50,9 +51,8 @@ Burmese, written without spaces (joining there made ภาษา and ไทย u
 WORD_JOIN = rf"(?:[\u00ad\u2060\ufeff]|(?<=[{_SPACED}])\u200b(?=[{_SPACED}]))"
 """What may stand between two parts of one word and is no part of it (`INVISIBLE_IN_WORDS`, the zero-width space
 only between letters of spaced scripts)."""
-_MARKS = "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
-WORD_PATTERN = (rf"[\w{_MARKS}\ufb1d-\ufdff\ufe70-\ufefe]+(?:(?:[.'’ʼ`]|{WORD_JOIN})"
-                rf"[\w{_MARKS}\ufb1d-\ufdff\ufe70-\ufefe]+)*")
+WORD_PATTERN = (rf"[\w{COMBINING_MARKS}\ufb1d-\ufdff\ufe70-\ufefe]+(?:(?:[.'’ʼ`]|{WORD_JOIN})"
+                rf"[\w{COMBINING_MARKS}\ufb1d-\ufdff\ufe70-\ufefe]+)*")
 """Words with their combining marks (Arabic harakat, Hebrew points are not `\\w`), keeping "3.5", "U.S",
 Ukrainian "п'ятниця", French "l'énergie" and a word with soft hyphens or zero-width spaces inside whole (`fold`
 then takes the apostrophe out or the elision off, `plain_form` the invisible characters)."""

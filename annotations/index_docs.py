@@ -17,13 +17,14 @@ from annotations import analysis
 from annotations.language import base_language
 from annotations.model import Annotation, DocumentRecord, Entity
 
-INDEX_SCHEMA_VERSION = 16
+INDEX_SCHEMA_VERSION = 17
 """Stamped on the index folder; an index stamped otherwise is rebuilt when the library opens (the store is the
 truth, the index is derived). Raise it with any change to what the index holds or how a field is analysed:
 13 keeps one-character words (`"Report 7"`, "Plan B"), folds accents, ligatures and soft hyphens in English
 text (`words_analyzer`); 14 indexes Chinese, Japanese and Korean runs as pairs of characters
 (`analysis.CjkBigramFilter`); 15 keeps a word with a zero-width space inside whole, and 16 does so only in scripts written with spaces
-(`analysis.WORD_JOIN`; in Thai, Lao, Khmer and Burmese it parts words)."""
+(`analysis.WORD_JOIN`; in Thai, Lao, Khmer and Burmese it parts words); 17 keeps combining marks in their word
+(Hindi, Bengali, Tamil, Thai vowel signs and tone marks had split words into letters)."""
 MAX_CONTENT_CHARS = 5_000_000
 """Documents' full text is indexed up to this many characters (a 50 MB text stays searchable at its start)."""
 
@@ -68,8 +69,9 @@ EMOJI_PATTERN = (rf"(?:[\U0001f1e6-\U0001f1ff]{{2}}|[{_PICTOGRAPH}]"
                  rf"(?:[\ufe0f\u20e3\U0001f3fb-\U0001f3ff]|\u200d[{_PICTOGRAPH}])*)")
 """One emoji as one word: a flag (two regional indicators), or a pictograph with its skin tone, presentation
 selector and the pictographs joined to it (👩🏽‍🚀 is woman, medium skin tone, ZWJ, rocket)."""
-TOKEN_PATTERN = rf"\w+(?:(?:\.|{analysis.WORD_JOIN})\w+)*|{EMOJI_PATTERN}"
-"""Words, keeping "3.5" and "U.S" together, and a word with soft hyphens or zero-width spaces inside
+_WORD = rf"[\w{analysis.COMBINING_MARKS}]+"
+TOKEN_PATTERN = rf"{_WORD}(?:(?:\.|{analysis.WORD_JOIN}){_WORD})*|{EMOJI_PATTERN}"
+"""Words with their combining marks (Hindi "हिन्दी" whole, `analysis.COMBINING_MARKS`), keeping "3.5" and "U.S" together, and a word with soft hyphens or zero-width spaces inside
 (`analysis.WORD_JOIN`) whole, and emoji (not `\\w`: a quote of 👩🏽‍🚀 had no word and could not be found). Set explicitly: Whoosh-Reloaded's
 default also takes `*` as a word character, which makes Markdown "**bold**" one unsearchable token."""
 _EMOJI_START = re.compile(f"[{_PICTOGRAPH}\U0001f1e6-\U0001f1ff]")

@@ -13,8 +13,10 @@ from typing import Any
 from whoosh import highlight
 
 from annotations.analysis import NAMES_FIELD
+from annotations.combining_marks import COMBINING_MARKS
 from annotations.index_docs import DEFAULT_FIELD
 
+_QUERY_WORD = re.compile(rf"[\w{COMBINING_MARKS}]+")
 _SPLIT_MARK = re.compile(r"</b>((?:&#x27;|[’ʼ`]))<b>")
 
 
@@ -45,7 +47,7 @@ class Marks:
         for fieldname, term in q.iter_all_terms():
             word = term.decode("utf-8", "replace") if isinstance(term, bytes) else str(term)
             self.by_field.setdefault(fieldname, set()).add(word)
-        self.anywhere = self.by_field.get(DEFAULT_FIELD, set()) | {w.lower() for w in re.findall(r"\w+", query_text)}
+        self.anywhere = self.by_field.get(DEFAULT_FIELD, set()) | {w.lower() for w in _QUERY_WORD.findall(query_text)}
 
     def snippet(self, schema: Any, fieldname: str, text: str, top: int = 2, local: str = "") -> str:
         """`text` with the query's terms marked. In a document of another language (`local`: its language

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
+from annotations.combining_marks import COMBINING_MARKS
 from annotations.name_keys import is_given_name, name_keys, same_name, script, surname_fits, word_keys
 from annotations.store import Store
 
@@ -22,8 +23,7 @@ MAX_WORDS = 3
 """Longest word run taken as a possible name."""
 PREFILTER = 55.0
 """rapidfuzz ratio of skeletons below which a spelling is not even compared (`same_name` decides)."""
-_MARKS = "\u0300-\u036f\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670"
-_WORD = re.compile(rf"[^\W\d_][\w{_MARKS}'’ʼ-]*")
+_WORD = re.compile(rf"[^\W\d_][\w{COMBINING_MARKS}'’ʼ-]*")
 _UNCASED = ("ARABIC", "HEBREW")
 
 
@@ -79,7 +79,7 @@ def name_runs(text: str) -> Iterator[tuple[int, int, str]]:
     yield from _subruns(text, run)
 
 
-_BEFORE = re.compile(rf"([^\W\d_][\w{_MARKS}'’ʼ-]*) $")
+_BEFORE = re.compile(rf"([^\W\d_][\w{COMBINING_MARKS}'’ʼ-]*) $")
 
 
 def given_name_before(text: str, start: int) -> str | None:

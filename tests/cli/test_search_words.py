@@ -150,3 +150,25 @@ def test_a_zero_width_space_still_parts_thai_words(tmp_path: Path, cli_env: None
         return {h["annotation_id"] for h in _found(library, query)}
 
     assert ids("ไทย") == {mark} and ids("ภาษา") == {mark}
+
+
+def test_vowel_signs_and_tone_marks_are_part_of_their_word(tmp_path: Path, cli_env: None) -> None:
+    """Python's `\\w` takes no combining mark, so Hindi, Tamil and Thai words were split at every vowel sign or tone
+    mark into letters: दिन (day) found दुनिया (world), one letter found words it is no word of, and a hit was marked
+    letter by letter (stop 54). A mark is part of its word (`annotations.combining_marks`, index schema 17)."""
+    library = tmp_path / "lib"
+    doc = _add(tmp_path, library, "scripts.txt", "Scripts\n\nहिन्दी भारत की राजभाषा है। नमस्ते दुनिया।\n\n"
+                                                 "ภาษาไทย น้ำ ดี\n\nதமிழ் மொழி\n")
+    world = _annotate(library, doc, "दुनिया", "--note", "नमस्ते")
+    water = _annotate(library, doc, "น้ำ")
+    tamil = _annotate(library, doc, "தமிழ்")
+
+    def ids(query: str) -> set[object]:
+        return {h["annotation_id"] for h in _found(library, query)}
+
+    assert ids("दुनिया") == {world} and ids("नमस्ते") == {world}
+    assert ids("दिन") == set() and ids("न") == set()  # the letters of दुनिया are no words of it
+    assert ids("น้ำ") == {water} and ids("น") == set()
+    assert ids("தமிழ்") == {tamil} and ids("ழ") == set()
+    [hit] = _found(library, "दुनिया")
+    assert "<b>दुनिया</b>" in str(hit["snippet"])
