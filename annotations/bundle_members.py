@@ -8,6 +8,7 @@ import json
 import re
 import stat
 import zipfile
+from collections.abc import Iterator
 from typing import Any
 
 from annotations.errors import BundleError
@@ -65,12 +66,29 @@ def read_json(data: bytes, name: str) -> Any:
         raise BundleError(f"{name} is nested too deeply; the bundle was refused.") from None
     except (UnicodeDecodeError, ValueError) as exc:
         raise BundleError(f"{name} is not valid JSON ({exc}); the bundle was refused.") from None
-    if _nesting(value) > MAX_DEPTH:
+    if _brackets_deep(data) and _nesting(value) > MAX_DEPTH:
         raise BundleError(f"{name} is nested too deeply; the bundle was refused.")
     if lone_surrogate(value, data):
         raise BundleError(f"{name} holds text that is not valid Unicode (a lone surrogate escape); "
                           "the bundle was refused.")
     return value
+
+
+_JSON_STRING = re.compile(rb'"(?:[^"\\]|\\.)*"')
+_NOT_BRACKETS = bytes(b for b in range(256) if b not in b"[]{}")
+_INNERMOST = re.compile(rb"\{\}|\[\]")
+
+
+def _brackets_deep(data: bytes) -> bool:
+    """Whether valid JSON `data` may be nested past `MAX_DEPTH` (`_nesting` is its containers' depth or one more):
+    counted on the bytes, its strings out, one level of empty brackets taken away per pass. Walking the parsed
+    value in Python for every record was a sixth of the time of reading a large bundle."""
+    brackets = _JSON_STRING.sub(b"", data).translate(None, _NOT_BRACKETS)
+    for _ in range(MAX_DEPTH - 1):
+        if not brackets:
+            return False
+        brackets = _INNERMOST.sub(b"", brackets)
+    return bool(brackets)
 
 
 def _nesting(value: Any) -> int:
@@ -87,8 +105,17 @@ def _nesting(value: Any) -> int:
     return best
 
 
-def json_lines(data: bytes, name: str) -> list[Any]:
-    return [read_json(line, f"{name} line {i}") for i, line in enumerate(data.splitlines(), start=1) if line.strip()]
+def json_lines(data: bytes, name: str) -> Iterator[Any]:
+    """Each line's JSON, parsed as it is reached: a list of all of them held every record of a 100,000-annotation
+    bundle as parsed JSON-LD at once (1.6 GB at the peak of reading a 19 MB bundle)."""
+    for i, match in enumerate(_LINE.finditer(data), start=1):
+        line = match.group()
+        if line.strip():
+            yield read_json(line, f"{name} line {i}")
+
+
+_LINE = re.compile(rb"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+")
+"""One line as `bytes.splitlines` cuts them (its end included: `read_json` takes JSON's white space)."""
 
 
 _FAST: dict[int, Any] = {}
