@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QLineEdit, QStatusBar, QTreeWidget, QTreeWidgetItem
 
 from annotations.errors import DossierError
 from annotations.text_find import find_next
 from reader.services import SearchResult
-from reader.ui.ops import Job, Runner
+from reader.ui.ops import SHOW_PROGRESS_AFTER_MS, Job, Runner
 from reader.ui.page_view import PageView
 from reader.ui.search_panel import SearchPanel
 from reader.ui.session import DocumentSession
@@ -30,6 +30,8 @@ class NavigationController(QObject):
         self.search_panel, self.search_dock, self.status_bar = search_panel, search_dock, status_bar
         self.open_document, self.select = open_document, select
         self._search_serial = 0
+        self._searching: int | None = None
+        """The serial of the search on the worker, while it is there."""
         self._shown_query: str | None = None
         """The query whose result (or refusal) the search panel shows: run again when the library changes."""
         self._stale = False
@@ -117,9 +119,17 @@ class NavigationController(QObject):
             except DossierError as exc:
                 return exc.message
 
-        self.runner.run_op(run, lambda result: self._searched(serial, query, result, again), "Searching")
+        self._searching = serial
+        self.runner.run_op(run, lambda result: self._searched(serial, query, result, again), "Searching", quiet=True)
+        QTimer.singleShot(SHOW_PROGRESS_AFTER_MS, self.search_panel, lambda: self._still_searching(serial))
+
+    def _still_searching(self, serial: int) -> None:
+        if self._searching == serial:
+            self.search_panel.show_searching()
 
     def _searched(self, serial: int, query: str, result: SearchResult | str | None, again: bool) -> None:
+        if self._searching == serial:
+            self._searching = None
         if result is None or serial != self._search_serial:
             return
         self._shown_query = query

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QEventLoop, QObject, QThread, Qt, QTimer, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from annotations.errors import DossierError, os_error_message
 from reader.job_process import JobProcess
@@ -93,6 +93,19 @@ def describe(exc: BaseException, label: str) -> str:
     return f"{label} failed unexpectedly ({type(exc).__name__}: {exc})."
 
 
+class ProgressDialog(QProgressDialog):
+    """A job's progress that leaves the keyboard where it was. Shown over someone's typing, an activated dialog took
+    the keys typed into the search field or a note after it came up, and they were lost with it (an outside tester,
+    stop 54); Qt's "show without activating" is not honoured by every platform. Cancel is a click."""
+
+    def setVisible(self, visible: bool) -> None:
+        typing = QApplication.focusWidget() if visible else None
+        super().setVisible(visible)
+        if typing is not None and typing.window() is not self and typing.isVisible():
+            typing.window().activateWindow()
+            typing.setFocus()
+
+
 class Runner(QObject):
     """The interface the window uses; `failed` carries every error message of every job."""
 
@@ -100,7 +113,10 @@ class Runner(QObject):
     idle = Signal()
 
     def run_op(self, fn: Callable[[Job], Any], on_done: Callable[[Any], None], label: str = "Working",
-               cancellable: bool = False, finishing: str | None = None) -> Job:
+               cancellable: bool = False, finishing: str | None = None, quiet: bool = False) -> Job:
+        """Run `fn` off the UI thread, then `on_done(result)` on it. A progress dialog titled `label` shows after
+        `SHOW_PROGRESS_AFTER_MS` (Cancel if `cancellable`), none if `quiet` (the caller shows its own state);
+        `finishing`: the job writes to the library, and a closing window lets it finish under that label."""
         raise NotImplementedError
 
     def busy(self) -> bool:
@@ -127,7 +143,7 @@ class SyncRunner(Runner):
         self.service = service
 
     def run_op(self, fn: Callable[[Job], Any], on_done: Callable[[Any], None], label: str = "Working",
-               cancellable: bool = False, finishing: str | None = None) -> Job:
+               cancellable: bool = False, finishing: str | None = None, quiet: bool = False) -> Job:
         job = Job(fn, on_done, label, cancellable, finishing, _service=self.service)
         try:
             result = fn(job)
@@ -200,7 +216,7 @@ class ThreadRunner(Runner):
         self.service = service
         self._pending = 0
         self._writing = 0
-        self._dialogs: dict[int, QProgressDialog] = {}
+        self._dialogs: dict[int, ProgressDialog] = {}
         self._jobs: dict[int, Job] = {}
         self.finishing: QProgressDialog | None = None  # shown while a closing window lets an import finish
         self._process = JobProcess(service.folder, service.isolated, service.library_id) if processes else None
@@ -212,7 +228,7 @@ class ThreadRunner(Runner):
         return self.service.twin()
 
     def run_op(self, fn: Callable[[Job], Any], on_done: Callable[[Any], None], label: str = "Working",
-               cancellable: bool = False, finishing: str | None = None) -> Job:
+               cancellable: bool = False, finishing: str | None = None, quiet: bool = False) -> Job:
         job = Job(fn, on_done, label, cancellable, finishing)
         annotator = self.service.annotator  # the person may have changed it in Settings
 
@@ -223,15 +239,16 @@ class ThreadRunner(Runner):
         job.fn = with_annotator
         self._pending += 1
         self._writing += bool(finishing)
-        self._dialogs[id(job)] = self._progress_dialog(job)
+        if not quiet:  # (a search typed or re-run under someone's typing shows its own state, no dialog)
+            self._dialogs[id(job)] = self._progress_dialog(job)
         self._jobs[id(job)] = job
         if not self._worker.isRunning():  # started on first use: most windows in tests never need it
             self._worker.start()
         self._worker.jobs.put(job)
         return job
 
-    def _progress_dialog(self, job: Job) -> QProgressDialog:
-        dialog = QProgressDialog(f"{job.label}…", "Cancel" if job.cancellable else "", 0, 0, self._parent)
+    def _progress_dialog(self, job: Job) -> ProgressDialog:
+        dialog = ProgressDialog(f"{job.label}…", "Cancel" if job.cancellable else "", 0, 0, self._parent)
         dialog.setWindowTitle("Dossier")
         # QProgressDialog's own minimumDuration only counts from a setValue() (a busy job has none: it
         # showed after its built-in 4 s); a timer of ours shows it after 0.4 s whatever the job reports.

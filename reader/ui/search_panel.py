@@ -59,6 +59,11 @@ class SearchPanel(QWidget):
         if keep_place:
             self.results.verticalScrollBar().setValue(place)
 
+    def show_searching(self) -> None:
+        """A search is taking a moment (queued behind other work): said here, where the person is looking — a
+        progress dialog took the keys typed into the field meanwhile."""
+        self.summary.setText("<i>Searching…</i>")
+
     def show_error(self, message: str) -> None:
         """A query refused (it cannot be read) or a search that could not run: the reason, and no hits — the
         previous query's hits stayed listed under the message, as if they were its answer."""

@@ -6,10 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from reader.services import ReaderService
 from reader.ui.import_words import changed_file_note
+from reader.ui.ops import ProgressDialog
 
 
 class AddFilesTask(QThread):
@@ -55,7 +56,7 @@ class AddFilesTask(QThread):
 
     def start_with_progress(self) -> None:
         parent = self.parent()
-        dialog = QProgressDialog("Adding documents…", "Cancel", 0, 0, parent if isinstance(parent, QWidget) else None)
+        dialog = ProgressDialog("Adding documents…", "Cancel", 0, 0, parent if isinstance(parent, QWidget) else None)
         dialog.setMinimumDuration(500)
         dialog.canceled.connect(self.cancel)
         def show(done: int, total: int) -> None:

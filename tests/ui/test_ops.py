@@ -190,6 +190,35 @@ def test_the_progress_dialog_shows_after_the_short_delay(threaded: MainWindow, q
     assert not any(d.isVisible() for d in threaded.findChildren(QProgressDialog))
 
 
+def test_a_progress_dialog_leaves_the_keyboard_to_the_field_being_typed_in(threaded: MainWindow, qtbot: object) -> None:
+    """A job's progress dialog that came up while someone typed took the keyboard: the keys typed into the search
+    field after it went to the dialog and were lost, and a search queued behind the job showed its own "Searching…"
+    dialog over the field (an outside tester, stop 54). The dialog comes up without taking focus, and a search says
+    in its panel that it is waiting."""
+    from PySide6.QtWidgets import QApplication, QProgressDialog
+    from PySide6.QtTest import QTest
+
+    release = threading.Event()
+    results: list[int] = []
+    threaded.activateWindow()
+    QTest.keyClick(threaded, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    field = threaded.search_panel.query
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is field)  # type: ignore[attr-defined]
+    threaded.runner.run_op(lambda job: release.wait(30) and 1, results.append, "Exporting")
+    try:
+        QTest.keyClicks(QApplication.focusWidget(), "mini")  # a search starts at three letters: queued behind
+        qtbot.waitUntil(lambda: any(d.isVisible() for d in threaded.findChildren(QProgressDialog)),  # type: ignore[attr-defined]
+                        timeout=3000)
+        QTest.keyClicks(QApplication.focusWidget(), "ster")
+        assert QApplication.focusWidget() is field and field.text() == "minister"
+        qtbot.waitUntil(lambda: "Searching" in threaded.search_panel.summary.text())  # type: ignore[attr-defined]
+        assert [d.labelText() for d in threaded.findChildren(QProgressDialog) if d.isVisible()] == ["Exporting…"]
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: results == [1] and "match" in threaded.search_panel.summary.text())  # type: ignore[attr-defined]
+    assert field.text() == "minister" and QApplication.focusWidget() is field
+
+
 def test_a_quick_job_shows_no_progress_dialog(threaded: MainWindow, qtbot: object) -> None:
     from PySide6.QtWidgets import QProgressDialog
 
