@@ -76,6 +76,7 @@ class Inspector(QWidget):
         self.note = QPlainTextEdit()
         self.note.setPlaceholderText("Note (Markdown)")
         self.note.setMaximumHeight(120)
+        self.note.setTabChangesFocus(True)  # a form: Tab goes on to the next field (it typed a tab into the note)
         self.conflict = QPushButton()
         self.conflict.setObjectName("inspector-conflict")
         self.conflict.setStyleSheet(f"QPushButton {{ color: {CONFLICT_INK}; font-weight: bold; text-align: left }}")

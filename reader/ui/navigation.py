@@ -103,6 +103,7 @@ class NavigationController(QObject):
         self.search_dock.show()
         self.search_dock.raise_()
         self.search_panel.query.setFocus()
+        self.search_panel.query.selectAll()  # as Ctrl+F: typing replaces the last query
 
     def search(self, query: str, again: bool = False) -> None:
         """Search the library on the worker; a result for a query typed over meanwhile is dropped, and a

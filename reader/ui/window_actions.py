@@ -51,7 +51,7 @@ def build_actions(window: MainWindow) -> None:
     w.add_action = act("Add files…", w.library.ask_add_files, QKeySequence.StandardKey.Open)
     w.undo_action = act("Undo", w.undo, "Ctrl+Z")
     w.redo_action = act("Redo", w.redo, "Ctrl+Shift+Z")
-    act("Find", lambda: w.find_box.setFocus(), "Ctrl+F")
+    act("Find", lambda: (w.find_box.setFocus(), w.find_box.selectAll()), "Ctrl+F")  # typing replaces the last
     act("Search library", w.navigation.focus_search, "Ctrl+Shift+F")
     w.mark_all_action = act("Mark all occurrences", w.annotating.mark_all, "Ctrl+M")
     w.suggest_action = act("Suggest entities and claims", lambda: w.suggesting.show(), "Ctrl+Shift+S")

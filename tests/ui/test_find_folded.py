@@ -25,8 +25,7 @@ def _find(window: MainWindow, qtbot: QtBot, typed: str) -> None:
     """Ctrl+F, type the words, Enter — as a user does."""
     focused = QApplication.focusWidget() or window
     qtbot.keyClick(focused, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    assert window.find_box.hasFocus()
-    window.find_box.selectAll()
+    assert window.find_box.hasFocus()  # and the last words selected: typing replaces them (they were appended to)
     for ch in typed:  # a key event per character, carrying its text (QTest.keyClicks is ASCII only)
         QTest.sendKeyEvent(QTest.KeyAction.Click, window.find_box, Qt.Key.Key_unknown, ch,
                            Qt.KeyboardModifier.NoModifier)

@@ -139,3 +139,19 @@ def test_steady_typing_is_stored_before_it_pauses(window: MainWindow, qtbot: obj
             break
     assert stored() and typed.startswith(stored())
     assert inspector.note.toPlainText() == typed  # the typing went on untouched by the save
+
+
+def test_tab_leaves_the_note_for_the_next_field(window: MainWindow, qtbot: object) -> None:
+    """The Inspector is a form: Tab in the note went into the note as a tab character and was stored with it
+    (an outside tester, stop 54); it now moves on, and the note is stored as typed."""
+    _open(window, "harbour_council.txt")
+    _select(window, "Tomas Ek")
+    _focus(qtbot, window, window.text_view)
+    _press(qtbot, window, Qt.Key.Key_N)
+    _type(qtbot, window, "Seen twice.")
+    _press(qtbot, window, Qt.Key.Key_Tab)
+    assert not window.inspector.note.hasFocus()
+    document_id = window.annotations[0].document_id
+    qtbot.waitUntil(lambda: window.service.annotations(document_id)[0].note != "",  # type: ignore[attr-defined]
+                    timeout=SETTLE_MS)
+    assert window.service.annotations(document_id)[0].note == "Seen twice."
