@@ -215,3 +215,37 @@ def test_the_page_box_follows_end_page_up_and_home(window: MainWindow, qtbot: Qt
     view.setFocus()
     qtbot.keyClick(view, Qt.Key.Key_Home)
     assert box.value() == 1
+
+
+def test_a_press_in_the_blank_right_of_a_line_end_belongs_to_that_line(window: MainWindow, qtbot: QtBot,
+                                                                       tmp_path: Path) -> None:
+    """Pressed in the blank space right of a short line's end and dragged back onto one of its words, the selection
+    ran on into the longer line below: the nearest character was scored as dx + 4·dy, so a character of the next
+    line under the press beat the line's own end 60 pt away (an outside tester, stop 54). A character level with
+    the press now counts its horizontal distance at a quarter."""
+    path = tmp_path / "lines.pdf"
+    with pymupdf.open() as pdf:
+        page = pdf.new_page(width=595, height=842)
+        page.insert_text((72, 100), "The short line ends here.", fontsize=11)
+        page.insert_text((72, 114), "A much longer line of text follows it and runs on well past the end.", fontsize=11)
+        pdf.save(path)
+    result = window.service.add_file(path)
+    assert result.record is not None
+    window.refresh_library()
+    window.open_document(result.record.id)
+    canvas = window.page_view.canvas
+    qtbot.waitUntil(lambda: 0 in canvas.cached_pages(), timeout=10_000)
+    with pymupdf.open(path) as pdf:
+        [word] = pdf[0].search_for("ends")
+        [end] = pdf[0].search_for("here.")
+    shown, z = canvas.page_rect(0), canvas.zoom
+    y = (word.y0 + word.y1) / 2
+    for gap in (20, 60, 100):  # (farther out, a character of the line below, 6.5 pt under the press, wins)
+        start = QPoint(int(shown.left() + (end.x1 + gap) * z), int(shown.top() + y * z))
+        stop = QPoint(int(shown.left() + (word.x0 + 2) * z), int(shown.top() + y * z))
+        qtbot.mousePress(canvas, Qt.MouseButton.LeftButton, pos=start)
+        qtbot.mouseMove(canvas, stop)
+        qtbot.mouseRelease(canvas, Qt.MouseButton.LeftButton, pos=stop)
+        selection = canvas.selected_range()
+        assert selection is not None, gap
+        assert window.document.text[selection[0]:selection[1]] == "ends here", gap  # type: ignore[union-attr]  # (its period trimmed)
