@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QSpinBox, QToolBar
+from PySide6.QtWidgets import QLineEdit, QMenu, QSpinBox, QToolBar
 
 from annotations.model import Kind
 
@@ -51,7 +51,7 @@ def build_actions(window: MainWindow) -> None:
     w.add_action = act("Add files…", w.library.ask_add_files, QKeySequence.StandardKey.Open)
     w.undo_action = act("Undo", w.undo, "Ctrl+Z")
     w.redo_action = act("Redo", w.redo, "Ctrl+Shift+Z")
-    act("Find", lambda: (w.find_box.setFocus(), w.find_box.selectAll()), "Ctrl+F")  # typing replaces the last
+    act("Find", partial(_focus_selected, w.find_box), "Ctrl+F")
     act("Search library", w.navigation.focus_search, "Ctrl+Shift+F")
     w.mark_all_action = act("Mark all occurrences", w.annotating.mark_all, "Ctrl+M")
     w.suggest_action = act("Suggest entities and claims", lambda: w.suggesting.show(), "Ctrl+Shift+S")
@@ -190,3 +190,9 @@ def context_menu(w: MainWindow, pos: QPoint) -> None:
         menu.addAction(w.mark_all_action)
         menu.addAction("Delete annotation", lambda: w.annotating.delete(w.session.selected or ""))
     menu.popup(w.text_view.mapToGlobal(pos))
+
+
+def _focus_selected(field: QLineEdit) -> None:
+    """Ctrl+F: into the find box with its last words selected, so typing replaces them (they were appended to)."""
+    field.setFocus()
+    field.selectAll()

@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
-    QDockWidget, QHeaderView, QLabel, QStackedWidget, QTabBar, QTreeWidget, QVBoxLayout, QWidget,
+    QDockWidget, QFrame, QHeaderView, QLabel, QScrollArea, QStackedWidget, QTabBar, QTreeWidget, QVBoxLayout,
+    QWidget,
 )
 
 from reader.ui.annotations_panel import AnnotationsPanel, CardModel
@@ -49,6 +50,7 @@ def build_layout(w: MainWindow) -> None:
     w.page_view = PageView()
     w.stack.addWidget(w.page_view)
     layout.addWidget(w.stack)
+    central.setMinimumWidth(300)  # the docks give way first: in a small window the reading column was 60 px wide
     w.setCentralWidget(central)
 
     w.library_panel = LibraryPanel()
@@ -72,9 +74,9 @@ def build_layout(w: MainWindow) -> None:
         "search": _dock(w, "Search", w.search_panel, left),
         "outline": _dock(w, "Outline", w.outline, left),
         "annotations": _dock(w, "Annotations", w.annotations_panel, right),
-        "inspector": _dock(w, "Inspector", w.inspector, right),
-        "entities": _dock(w, "Entities", w.entities_panel, right),
-        "suggestions": _dock(w, "Suggestions", w.suggestions_panel, right),
+        "inspector": _dock(w, "Inspector", _scrolling(w.inspector), right),
+        "entities": _dock(w, "Entities", _scrolling(w.entities_panel), right),
+        "suggestions": _dock(w, "Suggestions", _scrolling(w.suggestions_panel), right),
         "claims": _dock(w, "Claims", w.claim_table, Qt.DockWidgetArea.BottomDockWidgetArea),
     }
     w.tabifyDockWidget(w.docks["library"], w.docks["search"])
@@ -100,6 +102,18 @@ def _hide_stale_tab_bars(w: MainWindow) -> None:
     for bar in bars:
         if any(tabs[bar] < other for other in tabs.values()):
             bar.hide()
+
+
+def _scrolling(panel: QWidget) -> QScrollArea:
+    """A panel of many fields that scrolls when its dock is small: their minimum sizes, added up down a side with
+    the docks tabbed there (hidden tabs count too), kept the window from being smaller than 763 × 891 — off the
+    foot of a 1366 × 768 screen (an outside tester, stop 54)."""
+    area = QScrollArea()
+    area.setWidget(panel)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setMinimumSize(60, 60)
+    return area
 
 
 def _dock(w: MainWindow, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
