@@ -204,7 +204,7 @@ def test_the_page_box_follows_end_page_up_and_home(window: MainWindow, qtbot: Qt
     view.setFocus()
     qtbot.keyClick(view, Qt.Key.Key_End)
     assert box.value() == view.current_page() + 1 >= 199
-    for _ in range(3):
+    for _ in range(6):  # (a screenful each: about half a page at this width)
         qtbot.keyClick(view, Qt.Key.Key_PageUp)
     assert box.value() == view.current_page() + 1 < 199
     box.setFocus()
