@@ -316,15 +316,19 @@ def _moved(folder: Path) -> str:
 
 
 def _refuse_emptied(path: Path) -> None:
-    """A 0-byte store in a folder that holds a library (stored documents, an index, a backup, a WAL with
-    commits) was emptied — by a sync tool, a crash, a failed copy — not created: SQLite would take it for a
-    new database and the library would silently start over empty (and its index be rebuilt empty). Refused,
-    leaving everything as it is. A 0-byte file alone (a first open killed at once) is a new library still."""
+    """A 0-byte or missing store in a folder that holds a library (stored documents, an index, a backup, a WAL
+    with commits) was emptied or deleted — by a sync tool, a crash, a failed copy — not created: SQLite would take
+    it for a new database and the library would silently start over empty (and its index be rebuilt empty; even
+    `list` did, when the store was deleted: an outside tester, stop 54). Refused, leaving everything as it is. A
+    0-byte file alone (a first open killed at once) is a new library still."""
     try:
         if path.stat().st_size != 0:
             return
+        missing = False
+    except FileNotFoundError:
+        missing = True  # a new library, unless the folder holds one: then the store was deleted (below)
     except OSError:
-        return  # no store yet: a new library
+        return
     wal = path.with_name(path.name + "-wal")
     traces = [name for name, there in (
         ("files/", any((path.parent / "files").glob("*"))),
@@ -332,6 +336,12 @@ def _refuse_emptied(path: Path) -> None:
         (wal.name, wal.is_file() and wal.stat().st_size > 0),
         ("a backup", bool(backups(path))),
     ) if there]
+    if traces and missing:
+        raise EmptiedStoreError(
+            f"The library's database {path} is missing, while the folder still holds the library "
+            f"({', '.join(traces)}): it was deleted or moved (by a sync tool, a clean-up or a failed copy). Dossier "
+            f"does not start a new library over it; nothing in the folder was changed. {backups_sentence(path)} "
+            "To start a new library, choose an empty folder.")
     if traces:
         raise EmptiedStoreError(
             f"The library's database {path} is empty (0 bytes): it was emptied (by a sync tool, a crash or a "

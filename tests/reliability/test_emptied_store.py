@@ -44,6 +44,27 @@ def test_an_emptied_store_is_refused_and_the_folder_left_as_it_is(tmp_path: Path
     assert _snapshot(folder) == before  # the store still empty, the documents and the index untouched
 
 
+def test_a_deleted_store_is_refused_and_the_folder_left_as_it_is(tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """The store deleted (a sync tool, a clean-up) while files/ and the index remain: any command, even `list`,
+    made a new empty library there and rebuilt the index empty, exiting 0 (an outside tester, stop 54)."""
+    monkeypatch.setenv("DOSSIER_IN_PROCESS", "1")
+    folder = tmp_path / "lib"
+    assert cli(folder, "add", str(HARBOUR))[0] == 0
+    assert cli(folder, "annotate", str(HARBOUR), "--quote", "Tomas Ek", "--kind", "entity", "--type", "PERSON")[0] == 0
+    for side in folder.glob("library.sqlite3*"):
+        side.unlink()
+    before = _snapshot(folder)
+    for args in (["list"], ["reindex"], ["add", str(HARBOUR)]):
+        code, out, err = cli(folder, *args)
+        assert code == 1 and out == "", args
+        assert err.count("\n") == 1 and "is missing" in err and "files/" in err and "index/" in err, err
+        assert "empty folder" in err
+    with pytest.raises(EmptiedStoreError):
+        Library.open(folder)
+    assert _snapshot(folder) == before and not (folder / "library.sqlite3").exists()
+
+
 def test_a_new_folder_and_a_lone_empty_file_still_make_a_new_library(tmp_path: Path) -> None:
     Library.open(tmp_path / "new").close()
     assert (tmp_path / "new" / "library.sqlite3").stat().st_size > 0
