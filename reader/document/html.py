@@ -110,6 +110,19 @@ _PAGE_TAG = re.compile(rb"<(?:html|head|body|!doctype)\b", re.IGNORECASE)
 """(A `<meta charset>` put before a fragment for its byte-order mark leaves it a fragment.)"""
 
 
+_CODE = re.compile(rb"(<(script|style)\b[^>]*>)(.*?)(</\2\s*>)", re.IGNORECASE | re.DOTALL)
+BULKY_CODE = 1 << 20
+"""A script or style larger than this is emptied before parsing: never article text, and libxml2 takes no text
+node past 10 MB — a page saved whole with 20 MB of inline app state was refused as "has no readable text" (an
+outside tester, stop 54). Smaller ones stay (trafilatura reads metadata from JSON-LD scripts)."""
+
+
+def _without_bulky_code(data: bytes) -> bytes:
+    if len(data) <= BULKY_CODE:
+        return data
+    return _CODE.sub(lambda m: m.group(0) if len(m.group(3)) <= BULKY_CODE else m.group(1) + m.group(4), data)
+
+
 def _is_fragment(data: bytes) -> bool:
     """Markup without a page around it: no <html>, <head>, <body> or doctype in its first 64 KB, in an
     ASCII-compatible encoding (UTF-16 is left alone: its bytes cannot be wrapped in ASCII tags)."""
@@ -120,6 +133,7 @@ def _is_fragment(data: bytes) -> bool:
 
 def extract_html(data: bytes, name: str) -> tuple[str, DocumentMeta, tuple[OutlineEntry, ...]]:
     """Article text (paragraphs separated by `\\n`), metadata and subheadings (the outline) of a saved page."""
+    data = _without_bulky_code(data)
     if data.startswith(b"\xef\xbb\xbf"):  # a UTF-8 byte-order mark made the parser read the page as a fragment:
         data = data[3:]  # said as a declaration instead, unless the page declares its charset itself
         if not re.search(rb"charset", data[:4096], re.IGNORECASE):
