@@ -6,12 +6,17 @@ from typing import TextIO
 
 from annotations import codec
 from annotations.model import AnchorState
+from reader.document import SUPPORTED_SUFFIXES
 from reader.services import AddResult, ReaderService
 from reader.cli_common import PROG, doc_summary, flat, print_json, progress_bar, text_warnings
 
 
 def cmd_add(service: ReaderService, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     results = service.add_files(args.files, progress=progress_bar(err))
+    if not results:  # folders holding nothing Dossier opens: said, not a silent success
+        print(f"error: nothing to add: {', '.join(args.files)} holds no file Dossier opens "
+              f"({', '.join(SUPPORTED_SUFFIXES)}).", file=err)
+        return 1
     failed = 0
     added = []
     for r in results:

@@ -36,6 +36,16 @@ def cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Run:
     return Run(tmp_path / "lib")
 
 
+def test_add_of_folders_holding_nothing_it_opens_says_so_and_fails(cli: Run, tmp_path: Path) -> None:
+    """An empty folder, or one of files Dossier does not open, printed nothing and exited 0 (an outside tester,
+    stop 54)."""
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "other").mkdir()
+    (tmp_path / "other" / "scan.tiff").write_bytes(b"II*\0")
+    out, err = cli("add", str(tmp_path / "empty"), str(tmp_path / "other"), code=1)
+    assert out == "" and err.startswith("error: nothing to add:") and ".pdf" in err and err.count("\n") == 1
+
+
 def test_add_prints_one_line_per_document(cli: Run, samples: Path) -> None:
     out, _ = cli("add", str(samples / "harbour_council.txt"), str(samples / "flood_review.pdf"))
     lines = out.splitlines()
