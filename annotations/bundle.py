@@ -200,6 +200,10 @@ def read_bundle(data: bytes) -> Bundle:
         raise BundleError("This is not a .dossier bundle (not a readable zip file).") from None
     if len(infos) > MAX_MEMBERS:
         raise BundleError(f"The bundle has {len(infos):,} members (at most {MAX_MEMBERS:,}); it was refused.")
+    names = {info.filename for info in infos}
+    if "manifest.json" not in names and "mimetype" in names:  # (its member list was refused as a bundle's)
+        raise BundleError("This is an EPUB book, not a .dossier bundle: add it to the library (File > Add files…, "
+                          "or the `add` command) to read it.")
     seen: set[str] = set()
     for info in infos:
         check_name(info, seen)

@@ -191,3 +191,16 @@ def test_a_copy_with_the_same_text_is_taken_as_the_same_document(cli: Run, sampl
     out, err = cli("add", str(copy))
     assert out.split()[0] == first.split()[0] and "has the same text as" in err
     assert len(cli.json("list")) == 1  # type: ignore[arg-type]
+
+
+def test_importing_an_epub_says_it_is_a_book_to_add(cli: Run, tmp_path: Path) -> None:
+    """`import book.epub` (for `add`) said "The bundle contains an unexpected member 'mimetype'" (an outside tester,
+    stop 54)."""
+    import zipfile
+
+    book = tmp_path / "book.epub"
+    with zipfile.ZipFile(book, "w") as zf:
+        zf.writestr("mimetype", "application/epub+zip")
+        zf.writestr("META-INF/container.xml", "<container/>")
+    out, err = cli("import", str(book), code=1)
+    assert "EPUB book, not a .dossier bundle" in err and "add" in err
