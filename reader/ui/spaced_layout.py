@@ -20,6 +20,8 @@ PARAGRAPH_GAP = 0.6
 """Space after a paragraph, in lines of body text."""
 BEFORE_HEADING = 1.0
 AFTER_HEADING = 0.35
+CONTINUES = -2
+"""The user state of a block whose line goes on in the next block (a long line shown in pieces, `long_lines`)."""
 HEADING_SCALE = {1: 1.5, 2: 1.3, 3: 1.15}
 """Type size of a heading of each level against the body text (deeper levels: body size, bold)."""
 
@@ -42,7 +44,7 @@ class SpacedLayout(QPlainTextDocumentLayout):
         if not self.enabled or not block.isValid() or not rect.height():
             return rect
         following = block.next()
-        if not following.isValid():
+        if not following.isValid() or block.userState() == CONTINUES:
             return rect
         if block.length() <= 1:  # a blank line: as tall as a paragraph gap
             return QRectF(rect.x(), rect.y(), rect.width(), self.line * PARAGRAPH_GAP)

@@ -4,7 +4,7 @@ what is under it). A base class of `TextView`, split from it: this module owns t
 marks and the intents."""
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QMimeData, QPoint, Qt
 from PySide6.QtGui import QGuiApplication, QMouseEvent, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
@@ -31,6 +31,14 @@ class PointerTextEdit(QPlainTextEdit):
         cursor.setPosition(self._map.to_qt(first))
         cursor.setPosition(self._map.to_qt(second), QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(cursor)
+
+    def createMimeDataFromSelection(self) -> QMimeData:  # noqa: N802 - Qt override
+        """Copy gives the document's own text: a long line is shown in pieces, its spaces drawn as breaks
+        (`reader/ui/long_lines.py`)."""
+        cursor = self.textCursor()
+        data = QMimeData()
+        data.setText(self._text[self._map.from_qt(cursor.selectionStart()):self._map.from_qt(cursor.selectionEnd())])
+        return data
 
     def clicked(self, offset: int) -> None:
         """A click that left no selection, at Python offset `offset` (the view picks a mark or a suggestion)."""

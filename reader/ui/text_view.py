@@ -21,8 +21,9 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 from annotations.selection import snap_selection
 from reader.ui.annotation_keys import key_intent
 from reader.ui.marks import Mark as Mark, MarkList, SuggestionSpans  # Mark: importers take it from here too
+from reader.ui.long_lines import display_breaks, shown_text
 from reader.ui.offsets import OffsetMap
-from reader.ui.spaced_layout import SpacedLayout, apply_headings, line_gap_for
+from reader.ui.spaced_layout import CONTINUES, SpacedLayout, apply_headings, line_gap_for
 from reader.ui.text_paint import (
     mark_format, mark_selection, paint_emphasis, paint_selected, paint_suggestion, range_rects,
 )
@@ -75,8 +76,11 @@ class TextView(PointerTextEdit):
         self.setExtraSelections([])  # (the old text's marks: their cursors would point into the new one)
         self.moveCursor(QTextCursor.MoveOperation.Start)
         self.setCurrentCharFormat(QTextCharFormat())  # the new text must not take the last heading's type
-        self.setPlainText(text)
+        breaks = display_breaks(text)  # a very long line is shown in pieces (reader/ui/long_lines.py)
+        self.setPlainText(shown_text(text, breaks))
         self.document().firstBlock().setUserState(-1)  # the one block a new text keeps
+        for cut in breaks:  # no paragraph gap after a piece
+            self.document().findBlock(self._map.to_qt(cut)).setUserState(CONTINUES)
         self.document().setDocumentMargin(margin)
         self._headings = [(self._map.to_qt(offset), level) for offset, level in headings or ()]
         self._style()
