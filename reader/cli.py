@@ -25,6 +25,7 @@ from typing import TextIO, cast
 from annotations.errors import DossierError, os_error_message
 from annotations.model import RELIABILITY_GRADES, ClaimStatus, Kind
 from annotations.unicode_text import lone_surrogate, mended
+from reader import identity
 from reader.services import ReaderService, default_library_dir
 from reader.services_export import FORMATS
 from reader import cli_properties
@@ -229,12 +230,29 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
         return _run(args, argv, out, err)
 
 
+def _arguments_refused(args: argparse.Namespace) -> str:
+    """What is wrong with arguments any command takes ("" if nothing): an empty path (a script's unset variable:
+    `add ""` added the whole working folder, `--library ""` opened the default library) or an annotator's name
+    no teammate's import would take (an outside tester, stop 54)."""
+    if getattr(args, "library", None) == "":
+        return "--library is empty; give the library's folder (or leave the option out for the default library)."
+    if "" in (getattr(args, "files", None) or ()):
+        return "an empty path was given; nothing was added."
+    name = " ".join((args.annotator or "").split())
+    if len(name) > identity.MAX_NAME:
+        return f"--annotator can be at most {identity.MAX_NAME} characters (this one has {len(name):,}); nothing was changed."
+    return ""
+
+
 def _run(args: argparse.Namespace, argv: Sequence[str] | None, out: TextIO, err: TextIO) -> int:
     undecodable = next((a for a in (sys.argv[1:] if argv is None else argv) if lone_surrogate(a) and not Path(a).exists()),
                        None)
     if undecodable is not None:  # bytes the shell passed that are no UTF-8 ("caf\xe9" typed in Latin-1): a path may
         print(f"error: “{mended(undecodable)}” is not UTF-8 text (shown with � where it is not); "  # be, text not
               "nothing was changed.", file=err)
+        return 2
+    if refused := _arguments_refused(args):
+        print(f"error: {refused}", file=err)
         return 2
     if args.command == "export" and (refused := _export_options_refused(args)):
         print(f"error: {refused}", file=err)

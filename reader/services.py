@@ -52,6 +52,17 @@ def default_annotator() -> str:
 class ReaderService(ExchangeService):
     """The one service: a library, who annotates, and the parts it is made of (files, exchange)."""
 
+    @property
+    def annotator(self) -> str:
+        """Who is credited with edits and exports: one line of at most 500 characters (`identity.clean_name`). A
+        longer name given to --annotator or the Settings was stored, and every bundle carrying it was refused
+        by teammates' imports (an outside tester, stop 54)."""
+        return self._annotator
+
+    @annotator.setter
+    def annotator(self, name: str) -> None:
+        self._annotator = identity.clean_name(name) or default_annotator()
+
     def __init__(self, library: Library, annotator: str | None = None, isolated: bool = True) -> None:
         self.library = library
         self.annotator = annotator or default_annotator()

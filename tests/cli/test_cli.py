@@ -204,3 +204,37 @@ def test_importing_an_epub_says_it_is_a_book_to_add(cli: Run, tmp_path: Path) ->
         zf.writestr("META-INF/container.xml", "<container/>")
     out, err = cli("import", str(book), code=1)
     assert "EPUB book, not a .dossier bundle" in err and "add" in err
+
+
+def test_empty_paths_and_an_overlong_annotator_are_refused_before_anything_is_written(
+        cli: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`add ""` (a script's unset variable) added the whole working folder; `--library ""` opened the default
+    library; a 501-character --annotator was stored, and every bundle carrying it was refused by teammates'
+    imports (an outside tester, stop 54)."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "private.txt").write_text("Not for the library.\n", encoding="utf-8")
+    _, err = cli("add", "", code=2)
+    assert "empty path" in err and not cli.library.exists()
+    out, err = io.StringIO(), io.StringIO()
+    assert main(["--library", "", "list"], out=out, err=err) == 2 and "--library is empty" in err.getvalue()
+    _, err = cli("--annotator", "y" * 501, "add", str(tmp_path / "private.txt"), code=2)
+    assert "at most 120 characters" in err and not cli.library.exists()
+
+
+def test_the_service_keeps_the_annotators_name_to_one_line_a_bundle_can_carry(tmp_path: Path) -> None:
+    from annotations.bundle import read_bundle
+    from reader.services import ReaderService
+
+    service = ReaderService.open(tmp_path / "lib", annotator="Ana", isolated=False)
+    service.annotator = "Ana\nMaria " + "y" * 600  # as the Settings dialog or a job process may set it
+    assert service.annotator == ("Ana Maria " + "y" * 600)[:120]
+    path = tmp_path / "a.txt"
+    path.write_text("Tomas Ek spoke.\n", encoding="utf-8")
+    record = service.add_file(path).record
+    assert record is not None
+    from annotations.library import AnnotationInput
+    from annotations.model import Kind
+
+    service.annotate(record.id, AnnotationInput(Kind.HIGHLIGHT, 0, 8))
+    read_bundle(service.export("dossier"))  # a teammate's import takes it
+    service.close()
