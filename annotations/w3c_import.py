@@ -76,13 +76,25 @@ def parse(data: bytes, name: str = "the file") -> tuple[str, list[Incoming]]:
                           "imported.")
     hypothesis = _hypothesis_rows(value)
     if hypothesis is not None:
-        return "hypothesis", [_from_hypothesis(row) for row in hypothesis if isinstance(row, dict)]
+        return "hypothesis", _one_per_id([_from_hypothesis(row) for row in hypothesis if isinstance(row, dict)], name)
     items = _w3c_items(_normalised(value, name))
     if not items:
         raise BundleError(f"{name} holds no W3C Web Annotations or Hypothesis annotations; nothing was imported.")
     if len(items) > MAX_ITEMS:
         raise BundleError(f"{name} holds more than {MAX_ITEMS:,} annotations; it was not imported.")
-    return "w3c", [_from_w3c(item) for item in items]
+    return "w3c", _one_per_id([_from_w3c(item) for item in items], name)
+
+
+def _one_per_id(found: list[Incoming], name: str) -> list[Incoming]:
+    """`found`, refused when two of them share an id: the second replaced the first, whose words were lost while the
+    report said "2 new" (an outside tester, stop 54). Which one is meant is the sender's to say."""
+    seen: set[str] = set()
+    for a in found:
+        if a.id and a.id in seen:
+            raise BundleError(f"{name} holds two annotations with the id {a.id[:80]}; nothing was imported. Give "
+                              "each its own id (or remove one) and import it again.")
+        seen.add(a.id)
+    return found
 
 
 def _depth(value: Any) -> int:

@@ -213,3 +213,18 @@ def test_annotations_of_a_page_the_library_lacks_stay_orphans(service: ReaderSer
     counts, _ = service.import_file(FIXTURES / "hypothesis-api-search.json")
     assert service.annotations(record.id) == [] and counts["anchored_orphaned"] == 3 and counts["orphans"] == 3
     assert counts["skipped"] == 1  # the page note: no quote to keep it by until its page is here
+
+
+def test_two_annotations_with_one_id_are_refused_not_one_kept(service: ReaderService, tmp_path: Path) -> None:
+    """Two annotations sharing an id: the report said "2 new" and the library kept only the second, the first's
+    note lost (an outside tester, stop 54). The file is refused; which one is meant is the sender's to say."""
+    record = service.add_file(SAMPLES / "harbour_council.txt").record
+    assert record is not None
+    ctx = "http://www.w3.org/ns/anno.jsonld"
+    first = {"@context": ctx, **_w3c("Tomas Ek", id="http://x.example/same")}
+    second = {"@context": ctx, **_w3c("Oslo", id="http://x.example/same")}
+    path = tmp_path / "in.json"
+    path.write_text(json.dumps([first, second]), encoding="utf-8")
+    with pytest.raises(BundleError, match="two annotations with the id"):
+        service.import_file(path)
+    assert service.annotations(record.id) == []
