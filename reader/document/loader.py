@@ -148,7 +148,7 @@ def _load_paged(path: Path, data: bytes, fmt: str, doc_id: str, limits: Limits) 
 def _read_paged(path: Path, data: bytes, fmt: str, doc_id: str, limits: Limits) -> Document:
     from reader.document import mupdf  # PyMuPDF is imported only by processes that read paged files
 
-    doc = mupdf.open_document(data, fmt, path.name)
+    doc = mupdf.without_annotations(mupdf.open_document(data, fmt, path.name))  # (their words are no page text)
     try:
         if doc.page_count == 0:
             raise DocumentError(f"“{path.name}” has no pages.")
@@ -284,7 +284,7 @@ def page_rects(
     from reader.document import mupdf
 
     data = read_bytes(Path(path))
-    doc = mupdf.open_document(data, document.format, Path(path).name)
+    doc = mupdf.without_annotations(mupdf.open_document(data, document.format, Path(path).name))
     try:
         out = []
         for index in document.pages_of(start, end):

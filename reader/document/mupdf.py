@@ -94,6 +94,23 @@ def open_document(data: bytes, filetype: str, name: str) -> Any:
     return doc
 
 
+def without_annotations(doc: Any) -> Any:
+    """`doc` (opened from bytes: only this copy changes) with its annotations deleted, for reading its text: a
+    FreeText comment's or a stamp's words were read as page text, so an annotated copy of a PDF was another text —
+    a second document instead of the one in the library (an outside tester, stop 54). Links and form fields stay.
+    The page view draws the file as it is."""
+    if not doc.is_pdf:
+        return doc
+    kept_kinds = (pymupdf.PDF_ANNOT_WIDGET, pymupdf.PDF_ANNOT_LINK)  # type: ignore[attr-defined]
+    for number in range(doc.page_count):
+        page = doc.load_page(number)
+        found = page.annot_xrefs()
+        kept = [xref for xref, kind, _ in found if kind in kept_kinds]
+        if len(kept) < len(found):  # (out of the page's list: PyMuPDF's own delete follows reply threads, which loop)
+            doc.xref_set_key(page.xref, "Annots", f"[{' '.join(f'{x} 0 R' for x in kept)}]" if kept else "null")
+    return doc
+
+
 Box = tuple[float, float, float, float]
 Char = tuple[str, "Box | None", int]
 

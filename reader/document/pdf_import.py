@@ -131,6 +131,7 @@ def read_pdf_annotations(path: Path, document: Document) -> PdfReading:
     doc = mupdf.open_document(read_bytes(path), "pdf", path.name)
     try:
         raws = _collect(doc)
+        mupdf.without_annotations(doc)  # their boxes are read next, on the page text as the loader read it
         reading = PdfReading()
         by_xref = {r.xref: r for r in raws}
         replies: dict[int, list[_Raw]] = {}

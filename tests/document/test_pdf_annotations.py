@@ -286,3 +286,25 @@ def test_a_stored_copy_replaced_on_disk_is_not_drawn_on(service: ReaderService, 
         assert len(annots) == 3
         page, annot = next((p, a) for p, a in annots if _covers(p, a.rect, "Amara Osei"))
         assert any(annot.rect.intersects(r) for r in page.search_for("Amara"))
+
+
+def test_a_copy_with_a_free_text_comment_is_the_same_document(service: ReaderService, tmp_path: Path) -> None:
+    """A FreeText comment's words were read as page text, so a colleague's annotated copy was another text: its
+    import made a second document, the annotations split between the two (an outside tester, stop 54)."""
+    original = service.add_file(SAMPLES / "flood_review.pdf").record
+    assert original is not None
+    copy = tmp_path / "commented.pdf"
+    with pymupdf.open(SAMPLES / "flood_review.pdf") as pdf:
+        page = pdf[1]
+        comment = page.add_freetext_annot(pymupdf.Rect(72, 40, 400, 70), "Zanzibarcheck this page")
+        comment.update()
+        page.add_stamp_annot(pymupdf.Rect(400, 700, 550, 760), stamp=0).update()
+        highlight = page.add_highlight_annot(page.search_for("desk study"))
+        highlight.set_info(content="key question")
+        highlight.update()
+        pdf.save(copy)
+    service.import_file(copy)
+    assert [d.id for d in service.documents()] == [original.id]
+    [mark] = service.annotations(original.id)
+    assert mark.target.exact == "desk study" and mark.note == "key question"
+    assert "Zanzibarcheck" not in service.document(original.id).text
