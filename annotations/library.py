@@ -292,8 +292,9 @@ class Library(DocumentOps, BundleExchange, EntityEdits):
                 name = "" if edit.speaker_name is CLEAR else str(edit.speaker_name).strip()
                 speaker = self._speaker_for(tx, name, now) if name else None
                 claim = replace(claim, speaker_id=speaker.id if speaker else None)
-            if edit.label is not None:
-                claim = replace(claim, claim_type=edit.label.strip() or None)
+            if edit.label is not None:  # a type of the codebook, as when the claim was made (any label was taken)
+                typed = edit.label.strip()
+                claim = replace(claim, claim_type=self.store.codebook().claim_tag(typed).label if typed else None)
             claim = replace(claim, status=edit.status or claim.status,
                             reliability=None if edit.reliability is CLEAR else edit.reliability or claim.reliability,
                             credibility=None if edit.credibility is CLEAR else edit.credibility or claim.credibility)

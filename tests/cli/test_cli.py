@@ -238,3 +238,17 @@ def test_the_service_keeps_the_annotators_name_to_one_line_a_bundle_can_carry(tm
     service.annotate(record.id, AnnotationInput(Kind.HIGHLIGHT, 0, 8))
     read_bundle(service.export("dossier"))  # a teammate's import takes it
     service.close()
+
+
+def test_edit_takes_only_a_claim_type_of_the_codebook(cli: Run, samples: Path) -> None:
+    """`annotate --kind claim --type "totally bogus"` was refused, `edit --type "totally bogus"` stored it (an outside
+    tester, stop 54): an edit checks the type as the claim's making does."""
+    doc = cli("add", str(samples / "harbour_council.txt"))[0].split()[0]
+    made = cli.json("annotate", doc, "--quote", "Tomas Ek", "--kind", "claim", "--type", "prediction")
+    claim = str(made["id"]).removeprefix("urn:uuid:")  # type: ignore[index]
+    _, err = cli("edit", claim, "--type", "totally bogus", code=1)
+    assert "Unknown claim type" in err
+    cli("edit", claim, "--type", "PREDICTION")
+    shown = cli.json("show", doc)
+    [annotation] = shown["annotations"]  # type: ignore[index]
+    assert annotation["label"] == "prediction"
