@@ -91,9 +91,14 @@ def _to_stdout(out: TextIO, data: bytes) -> None:
 
 def cmd_import_qdpx(service: ReaderService, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """A REFI-QDA project (QualCoder, NVivo, ATLAS.ti, MAXQDA, ours): its codings become annotations."""
+    from annotations.export.qdpx_read import CHOICES
     from reader.services_export import import_qdpx
 
-    codes = dict(c.split("=", 1) for c in args.code if "=" in c)
+    malformed = next((c for c in args.code if not c.partition("=")[0].strip() or "=" not in c), None)
+    if malformed is not None:  # (ignored without a word before)
+        print(f"error: --code {malformed!r}: give NAME=AS, where AS is {CHOICES}.", file=err)
+        return 2
+    codes = dict(c.split("=", 1) for c in args.code)
     path = Path(args.file)
     try:
         data = path.read_bytes()
@@ -113,6 +118,9 @@ def cmd_import_qdpx(service: ReaderService, args: argparse.Namespace, out: TextI
 def cmd_import(service: ReaderService, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if Path(args.file).suffix.lower() == ".qdpx":
         return cmd_import_qdpx(service, args, out, err)
+    if args.code:
+        print("error: --code says what a REFI-QDA project's codes become; this is no .qdpx file.", file=err)
+        return 2
     from reader.services_workshop import AnswerKeyError
 
     try:

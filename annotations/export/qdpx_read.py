@@ -82,6 +82,32 @@ def parse_xml(data: bytes) -> etree._Element:
         raise BundleError(f"The project's XML is malformed ({exc}).") from None
 
 
+CHOICES = "entity:TYPE, claim, claim:TAG, tag, highlight or note"
+
+
+def _check_overrides(overrides: dict[str, str], codes: set[str], types: dict[str, str], tags: dict[str, str]) -> None:
+    """Each override names a code of the project and says what it becomes in a form Dossier knows, with a type or
+    tag of the codebook: anything else was ignored without a word, or made people MISC (an outside tester, stop
+    54)."""
+    for name, chosen in overrides.items():
+        if name not in codes:
+            shown = ", ".join(sorted(codes)[:20]) or "none"
+            raise BundleError(f"The project has no code named “{name}” (its codes: {shown}); nothing was imported.")
+        kind, _, value = chosen.partition(":")
+        if (kind == "entity" and value.lower() in types) or (kind == "claim" and (not value or value.lower() in tags)) \
+                or (chosen in ("tag", "highlight", "note")):
+            continue
+        if kind == "entity":
+            known = ", ".join(sorted(set(types.values())))
+            raise BundleError(f"“{name}={chosen}”: the codebook has no entity type “{value}” (it has {known}); "
+                              "nothing was imported.")
+        if kind == "claim":
+            known = ", ".join(sorted(set(tags.values())))
+            raise BundleError(f"“{name}={chosen}”: the codebook has no claim type “{value}” (it has {known}); "
+                              "nothing was imported.")
+        raise BundleError(f"“{name}={chosen}”: a code becomes {CHOICES}; nothing was imported.")
+
+
 class CodeMap:
     """Which annotation each code of the project gives (see the module's docstring)."""
 
@@ -105,6 +131,7 @@ class CodeMap:
 
         for top in codes.findall(_q("Code")) if codes is not None else []:
             walk(top, ())
+        _check_overrides(overrides, {name.lower() for _, name in self.codable}, types, tags)
 
     @staticmethod
     def _kind(name: str, parents: tuple[str, ...], types: dict[str, str], tags: dict[str, str],
@@ -112,9 +139,9 @@ class CodeMap:
         """(kind, label, tag) for the code `name` under `parents`."""
         chosen = overrides.get(name.lower(), "")
         if chosen.startswith("entity:"):
-            return (Kind.ENTITY, chosen[7:], "")
+            return (Kind.ENTITY, types.get(chosen[7:].lower(), chosen[7:]), "")  # (checked once all are read)
         if chosen == "claim" or chosen.startswith("claim:"):
-            return (Kind.CLAIM, chosen[6:], "")
+            return (Kind.CLAIM, tags.get(chosen[6:].lower(), chosen[6:]), "")
         if chosen == "tag":
             return (Kind.HIGHLIGHT, "", name)
         if chosen in ("highlight", "note"):

@@ -223,3 +223,36 @@ def test_a_pdf_representation_lands_on_the_library_pdf(service: ReaderService) -
     assert counts["new"] == 1 and counts["skipped_media_selections"] == 1 and "documents_added" not in counts
     (a,) = service.library.store.annotations(record.id)
     assert (a.kind, a.target.exact, a.tags) == (Kind.HIGHLIGHT, "managed retreat", ("Policy",))
+
+
+@pytest.mark.parametrize(("code", "message"), [
+    ("Fishers=bogus", "a code becomes entity:TYPE"),
+    ("Fishers=entity:NOTATYPE", "no entity type “NOTATYPE”"),
+    ("Fishers=claim:nonsense", "no claim type “nonsense”"),
+    ("Nobody=tag", "no code named “nobody”"),
+    ("Fishers", "give NAME=AS"),
+    ("=x", "give NAME=AS"),
+])
+def test_a_code_choice_it_cannot_follow_is_refused_and_nothing_imported(tmp_path: Path, code: str,
+                                                                        message: str) -> None:
+    """`--code` values that were not a known form, type or code were ignored without a word, or made the people
+    MISC (an outside tester, stop 54)."""
+    from reader.cli import main
+
+    project = tmp_path / "interviews.qdpx"
+    project.write_bytes(_qualcoder_qdpx())
+    library = tmp_path / "lib"
+    err = io.StringIO()
+    assert main(["--library", str(library), "import", str(project), "--code", code], io.StringIO(), err) != 0
+    assert message in err.getvalue() and err.getvalue().count("\n") == 1
+    service = ReaderService.open(library, annotator="x", isolated=False)
+    try:
+        assert service.documents() == []
+    finally:
+        service.close()
+
+
+def test_a_code_choice_takes_the_codebooks_spelling(service: ReaderService) -> None:
+    counts, _ = import_qdpx(service, "interviews.qdpx", _qualcoder_qdpx(), codes={"fishers": "entity:org"})
+    (doc,) = service.documents()
+    assert ("entity", "ORG") in {(a.kind.value, a.label) for a in service.library.store.annotations(doc.id)}
