@@ -16,6 +16,7 @@ Errors print one line on stderr and exit 1 (2 for wrong usage); `--json` prints 
 from __future__ import annotations
 
 import argparse
+import difflib
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -23,6 +24,7 @@ from pathlib import Path
 from typing import TextIO, cast
 
 from annotations.errors import DossierError, os_error_message
+from annotations.index import STORE_NAME
 from annotations.model import RELIABILITY_GRADES, ClaimStatus, Kind
 from annotations.unicode_text import lone_surrogate, mended
 from reader import identity
@@ -46,21 +48,39 @@ VALUE_OPTIONS = frozenset({"--library", "--annotator", "--screenshot", "--theme"
 """Options before the command (the CLI's and the app's) whose value is the next word."""
 
 
-def command_word(argv: Sequence[str]) -> str | None:
-    """The command `argv` names (None: the app starts): its first word that is not an option or an option's
-    value, so `--library DIR --annotator NAME list` is `list` (it was looked for among the first two words
-    only, and the app started on the folder instead)."""
+def first_word(argv: Sequence[str]) -> str | None:
+    """The first word of `argv` that is not an option or an option's value: a command, or the file the app opens."""
     words = iter(argv)
     for word in words:
         if word == "--":
-            word = next(words, "")
-            return word if word in COMMANDS else None
+            return next(words, None)
         if word.startswith("-"):
             if word in VALUE_OPTIONS:
                 next(words, None)
             continue
-        return word if word in COMMANDS else None
+        return word
     return None
+
+
+def command_word(argv: Sequence[str]) -> str | None:
+    """The command `argv` names (None: the app starts): its first word that is not an option or an option's
+    value, so `--library DIR --annotator NAME list` is `list` (it was looked for among the first two words
+    only, and the app started on the folder instead)."""
+    word = first_word(argv)
+    return word if word in COMMANDS else None
+
+
+def unknown_command(argv: Sequence[str]) -> str:
+    """What to say when the first word is neither a command nor a file the app could open ("" when it is one of
+    them): a mistyped `lsit` was taken for a file to open in the app, which offscreen never returned (an outside
+    tester, stop 54)."""
+    word = first_word(argv)
+    if word is None or word in COMMANDS or Path(word).exists():
+        return ""
+    close = difflib.get_close_matches(word, COMMANDS, n=1)
+    hint = f" Did you mean {close[0]}?" if close else ""
+    return (f"error: {word!r} is neither a command nor a file.{hint} Commands: {', '.join(COMMANDS)} "
+            f"(`{PROG} --help` says more).")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -263,6 +283,11 @@ def _run(args: argparse.Namespace, argv: Sequence[str] | None, out: TextIO, err:
         except DossierError as exc:
             print(f"error: {exc.message}", file=err)
             return 1
+    folder = Path(args.library).expanduser() if args.library else default_library_dir()
+    if args.command not in CREATING_COMMANDS and not (folder / STORE_NAME).exists():
+        print(f"error: there is no library at {folder} (no {STORE_NAME}); nothing was created. Add files to start "
+              f"one there: {PROG} --library {folder} add FILE…", file=err)
+        return 1
     try:
         service = ReaderService.open(args.library, annotator=(args.annotator or "").strip() or None)
     except DossierError as exc:
@@ -354,6 +379,9 @@ def _notes(service: ReaderService, shown: int, err: TextIO) -> int:
     return len(messages)
 
 
+CREATING_COMMANDS = frozenset({"add", "import"})
+"""Commands that may start a library where there is none; any other found none and made an empty one there (a
+mistyped --library, an unmounted share: `list` said "empty" and succeeded; an outside tester, stop 54)."""
 WRITE_COMMANDS = frozenset({"add", "annotate", "delete", "reindex", "import", "undo", "redo", "remove"})
 """Commands that change the library (refused up front on a read-only library)."""
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sys
 
-from reader.cli import command_word
+from reader.cli import command_word, unknown_command
 
 DESKTOP_FLAGS = ("--install-desktop-entry", "--remove-desktop-entry")
 
@@ -25,6 +25,9 @@ def run(argv: list[str]) -> int:
         from reader.cli import main as cli_main
 
         return cli_main(argv)
+    if refused := unknown_command(argv):
+        print(refused, file=sys.stderr)
+        return 2
     from reader.ui.app import start_app
 
     return start_app(argv)

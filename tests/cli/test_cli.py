@@ -124,7 +124,8 @@ def test_search_text_output_and_suggestions(cli: Run, samples: Path) -> None:
     (("delete", "0000000000"), "No annotation"),
     (("search", "title:(unclosed"), ""),
 ])
-def test_errors_are_one_line_and_nonzero(cli: Run, args: tuple[str, ...], message: str) -> None:
+def test_errors_are_one_line_and_nonzero(cli: Run, args: tuple[str, ...], message: str, samples: Path) -> None:
+    cli("add", str(samples / "harbour_council.txt"))  # a library to look in
     out, err = io.StringIO(), io.StringIO()
     code = main(["--library", str(cli.library), *args], out=out, err=err)
     if args[0] == "search":
@@ -252,3 +253,20 @@ def test_edit_takes_only_a_claim_type_of_the_codebook(cli: Run, samples: Path) -
     shown = cli.json("show", doc)
     [annotation] = shown["annotations"]  # type: ignore[index]
     assert annotation["label"] == "prediction"
+
+
+@pytest.mark.parametrize("command", [("list",), ("search", "ek"), ("show", "x"), ("conflicts",), ("undo",)])
+def test_a_command_where_there_is_no_library_says_so_and_creates_none(cli: Run, command: tuple[str, ...]) -> None:
+    """A mistyped --library or an unmounted share: `list` made a new empty library there, said "The library is
+    empty" and exited 0 (an outside tester, stop 54). Only add and import start a library."""
+    _, err = cli(*command, code=1)
+    assert "there is no library at" in err and "add FILE" in err and not cli.library.exists()
+
+
+def test_a_mistyped_command_is_said_not_taken_for_a_file_to_open(tmp_path: Path) -> None:
+    """`main.py lsit` was taken for a file for the desktop app (offscreen, it never returned)."""
+    result = subprocess.run([sys.executable, str(ROOT / "main.py"), "--library", str(tmp_path / "lib"), "lsit"],
+                            capture_output=True, text=True, timeout=120,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 2 and "'lsit' is neither a command nor a file" in result.stderr
+    assert "Did you mean list?" in result.stderr and not (tmp_path / "lib").exists()
