@@ -327,6 +327,10 @@ def cmd_compare(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from reader.services_workshop import compare_files, report_bytes, report_format
 
     formats = [(Path(f), report_format(f)) for f in args.report]
+    missing = next((target.parent for target, _ in formats if not target.parent.is_dir()), None)
+    if missing is not None:  # as export -o: a mistyped folder is not created, the whole path, without a word
+        print(f"error: cannot write the report: the folder {missing} does not exist.", file=err)
+        return 1
     report = compare_files(args.key, args.trainees)
     if not report.key.answer_key:
         print(f"note: {Path(args.key).name} is not flagged as an answer key; comparing anyway.", file=err)

@@ -65,6 +65,13 @@ def test_compare_table_and_reports(exercise: tuple[Path, Path, Path], tmp_path: 
     assert "<td class='missed'>missed</td>" in html and "Class mean" in html
 
 
+def test_compare_does_not_make_a_missing_report_folder(exercise: tuple[Path, Path, Path], tmp_path: Path) -> None:
+    """As export -o: a mistyped folder was created, the whole path, without a word (an outside tester, stop 54)."""
+    k, a, _ = exercise
+    _, err = _compare(str(k), str(a), "--report", str(tmp_path / "typo" / "deep" / "r.md"), code=1)
+    assert "does not exist" in err and not (tmp_path / "typo").exists()
+
+
 def test_compare_refuses_bad_bundles_with_a_message(exercise: tuple[Path, Path, Path], tmp_path: Path) -> None:
     k, a, _ = exercise
     broken = tmp_path / "broken.dossier"
