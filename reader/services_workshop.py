@@ -58,7 +58,8 @@ class KeyRecordsError(BundleError):
     def __init__(self, name: str, touched: int) -> None:
         super().__init__(
             f"{name} would change {touched} annotation{'' if touched == 1 else 's'} of the answer key exported "
-            f"from this library (it was made in a library that imported the key). A trainee's bundle is compared "
+            f"from this library (its maker had them from this library: in the key, or in an ordinary bundle). A "
+            f"trainee's bundle is compared "
             f"with the key, not imported into it: `compare KEY.dossier {name}` (Workshop > Compare trainees with "
             f"an answer key…). Nothing was imported. A fellow trainer's changes to the key come as an answer key "
             f"(export --answer-key).")
