@@ -62,6 +62,7 @@ def parse(schema: Any, text: str, local: tuple[str, ...] = ()) -> Any:
     while _DOUBLE_NOT.search(text):  # Whoosh's parser fails on a double negation; it cancels out
         text = _DOUBLE_NOT.sub("", text)
     _check_syntax(text)
+    check_fields(schema, text)
     try:
         q = _parser(schema, local).parse(text)
     except Exception:  # the parser's own errors ("list index out of range") mean nothing to users
@@ -111,6 +112,24 @@ def _check_syntax(text: str) -> None:
     if problem:
         raise QueryError(f"Cannot understand the query {text!r}: {problem}. Check its quotes, brackets and "
                          "AND/OR/NOT.")
+
+
+_URL_AFTER = "//"
+USER_FIELDS = ("type", "label", "kind", "status", "tag", "entity", "speaker", "by", "grade", "reliability", "credibility",
+               "quote", "note", "title", "creator", "date", "document", "source", "from", "anchor", "text")
+"""The fields the README's table names, said when a query names another."""
+
+
+def check_fields(schema: Any, text: str) -> None:
+    """A QueryError naming a `field:` the index has not (`stauts:disputed` found nothing and said nothing; an
+    outside tester, stop 54), with the fields there are. A URL's `https:` is a word."""
+    known = set(schema.names()) | {alias for aliases in FIELD_ALIASES.values() for alias in aliases}
+    outside = re.sub(r'"[^"]*"', "q", text)
+    for match in _FIELD_PREFIX.finditer(outside):
+        name = match.group(1).lower()
+        if name not in known and not outside.startswith(_URL_AFTER, match.end()):
+            shown = ", ".join(sorted(USER_FIELDS))
+            raise QueryError(f"The query names a field “{name}:” that the search does not have; it has {shown}.")
 
 
 def _parser(schema: Any, local: tuple[str, ...] = ()) -> qparser.QueryParser:
