@@ -284,7 +284,8 @@ def _run(args: argparse.Namespace, argv: Sequence[str] | None, out: TextIO, err:
             print(f"error: {exc.message}", file=err)
             return 1
     folder = Path(args.library).expanduser() if args.library else default_library_dir()
-    if args.command not in CREATING_COMMANDS and not (folder / STORE_NAME).exists():
+    if args.command not in CREATING_COMMANDS and not any((folder / name).exists() for name in (STORE_NAME, "files", "index")):
+        # (a folder with the library's files but no store is refused by the store, which says what is missing)
         print(f"error: there is no library at {folder} (no {STORE_NAME}); nothing was created. Add files to start "
               f"one there: {PROG} --library {folder} add FILE…", file=err)
         return 1
