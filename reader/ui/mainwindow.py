@@ -12,7 +12,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QDockWidget, QLabel, QLineEdit, QMainWindow, QMenu, QMessageBox, QSpinBox, QStackedWidget, QTableView,
+    QApplication, QDockWidget, QLabel, QLineEdit, QMainWindow, QMenu, QMessageBox, QSpinBox, QStackedWidget, QTableView,
     QToolBar, QTreeWidget,
 )
 
@@ -366,11 +366,21 @@ class MainWindow(QMainWindow):
 
     # -- find and search --------------------------------------------------------------------------
     def show_error(self, message: str) -> None:
+        """The message in the status bar and in a box that leaves the keyboard where it was: an autosave refused
+        (a full disk) while someone typed a note put a box up at each attempt, and an activated box took the keys
+        typed next (an outside tester, stop 54). A message already shown is not shown again."""
         self.statusBar().showMessage(message.splitlines()[0], 8000)
+        self.last_error = message
+        if any(box.isVisible() and box.text() == message for box in self.findChildren(QMessageBox)):
+            return
+        typing = QApplication.focusWidget()
         box = QMessageBox(QMessageBox.Icon.Warning, "Dossier", message, parent=self)
         box.setModal(False)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.show()
-        self.last_error = message
+        if typing is not None and typing.window() is self and typing.isVisible():
+            self.activateWindow()
+            typing.setFocus()
 
     def check_external_changes(self) -> bool:
         """Look now (not at the next poll) for what another window or process changed; True if it did."""

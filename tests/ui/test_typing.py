@@ -155,3 +155,39 @@ def test_tab_leaves_the_note_for_the_next_field(window: MainWindow, qtbot: objec
     qtbot.waitUntil(lambda: window.service.annotations(document_id)[0].note != "",  # type: ignore[attr-defined]
                     timeout=SETTLE_MS)
     assert window.service.annotations(document_id)[0].note == "Seen twice."
+
+
+def test_a_refused_autosave_shows_one_box_and_the_typing_goes_on_in_the_note(window: MainWindow, qtbot: object,
+                                                                             monkeypatch: object) -> None:
+    """A full disk refused each autosave of a note being typed: a box came up at each attempt and, activated, took
+    the keys typed next (an outside tester, stop 54). One box for one message, and the keys stay in the note;
+    once the disk takes writes again, the note is stored as typed."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from annotations.errors import StoreError
+
+    _open(window, "harbour_council.txt")
+    _select(window, "Tomas Ek")
+    _focus(qtbot, window, window.text_view)
+    _press(qtbot, window, Qt.Key.Key_N)
+    document_id = window.annotations[0].document_id
+    real_edit = window.service.edit
+    full = [True]
+
+    def edit(annotation_id: str, edit: object) -> object:
+        if full[0]:
+            raise StoreError("The disk is full; nothing was stored.")
+        return real_edit(annotation_id, edit)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(window.service, "edit", edit)  # type: ignore[attr-defined]
+    _type(qtbot, window, "First words")
+    qtbot.waitUntil(lambda: any(b.isVisible() for b in window.findChildren(QMessageBox)), timeout=SETTLE_MS)  # type: ignore[attr-defined]
+    _type(qtbot, window, " and more")
+    qtbot.waitUntil(lambda: window.last_error is not None, timeout=SETTLE_MS)  # type: ignore[attr-defined]
+    qtbot.wait(1500)  # type: ignore[attr-defined]  # past the next autosave, refused again
+    assert window.inspector.note.hasFocus() and window.inspector.note.toPlainText() == "First words and more"
+    assert len([b for b in window.findChildren(QMessageBox) if b.isVisible()]) == 1
+    full[0] = False
+    _type(qtbot, window, ".")
+    qtbot.waitUntil(lambda: window.service.annotations(document_id)[0].note == "First words and more.",  # type: ignore[attr-defined]
+                    timeout=SETTLE_MS)
