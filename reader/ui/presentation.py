@@ -69,22 +69,16 @@ class ElidedLabel(QLabel):
 
 
 class PresentedText(TextView):
-    """The article's column: centred with the viewport's side margins (the document margin — which is also
-    the space above the first line — stays small, so a wide screen does not open on half a screen of white),
-    and the current annotation centred again whenever the size changes (the first step was centred at the
-    window's size before it went full screen, and ended off screen on a 2560×1440 screen)."""
-
-    SIDE = 24
+    """The article's column (centred by `TextView` with the view's side margins, so a wide screen does not open
+    on half a screen of white), and the current annotation centred again whenever the size changes (the first
+    step was centred at the window's size before it went full screen, and ended off screen on a 2560×1440
+    screen)."""
 
     def __init__(self) -> None:
         super().__init__()
         self.current: str | None = None
 
     def resizeEvent(self, event: object) -> None:  # noqa: N802 - Qt override
-        column = self.fontMetrics().averageCharWidth() * getattr(self, "_columns", 60)
-        side = max(0, (self.width() - column) // 2 - self.SIDE)
-        if self.viewportMargins().left() != side:
-            self.setViewportMargins(side, 0, side, 0)
         super().resizeEvent(event)
         if self.current is not None:
             self.select_annotation(self.current, scroll=True)

@@ -4,13 +4,17 @@ what is under it). A base class of `TextView`, split from it: this module owns t
 marks and the intents."""
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, QPoint, Qt
-from PySide6.QtGui import QGuiApplication, QMouseEvent, QTextCursor
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt
+from PySide6.QtGui import QGuiApplication, QMouseEvent, QTextCursor, QWheelEvent
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from annotations.selection import paragraph_at, snap_selection
 from reader.ui.bidi import position_at
 from reader.ui.offsets import OffsetMap
+
+
+_POINTER_EVENTS = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease, QEvent.Type.MouseButtonDblClick,
+                   QEvent.Type.MouseMove)
 
 
 class PointerTextEdit(QPlainTextEdit):
@@ -31,6 +35,22 @@ class PointerTextEdit(QPlainTextEdit):
         cursor.setPosition(self._map.to_qt(first))
         cursor.setPosition(self._map.to_qt(second), QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(cursor)
+
+    def event(self, event: QEvent) -> bool:
+        """Presses, drags and the wheel in the view's side margins (outside the text area, `TextView._fit_column`)
+        act as at the nearest edge of the text area, as they did when that room was part of it: a drag may start
+        beside a line."""
+        if isinstance(event, QMouseEvent) and event.type() in _POINTER_EVENTS:
+            viewport = self.viewport()
+            local = QPointF(viewport.mapFrom(self, event.position().toPoint()))
+            local.setX(min(max(local.x(), 0.0), viewport.width() - 1.0))
+            moved = QMouseEvent(event.type(), local, event.globalPosition(), event.button(), event.buttons(),
+                                event.modifiers())
+            moved.setTimestamp(event.timestamp())
+            return self.viewportEvent(moved)
+        if isinstance(event, QWheelEvent):
+            return self.viewportEvent(event)
+        return super().event(event)
 
     def createMimeDataFromSelection(self) -> QMimeData:  # noqa: N802 - Qt override
         """Copy gives the document's own text: a long line is shown in pieces, its spaces drawn as breaks

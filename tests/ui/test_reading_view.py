@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QFont, QTextCursor
 from pytestqt.qtbot import QtBot
 
@@ -145,3 +145,29 @@ def test_a_web_pages_subheadings_are_headings_and_in_the_outline(window: MainWin
     headline = window.outline.topLevelItem(0)
     assert [headline.child(i).text(0) for i in range(headline.childCount())] == [
         "What the traders say", "Next steps", "What the council says"]
+
+
+def test_a_tall_window_opens_on_the_first_line_and_the_side_margins_take_a_drag(window: MainWindow,
+                                                                                qtbot: QtBot) -> None:
+    """The column was centred by the document's margin, which is as tall as it is wide: in a tall window the text
+    began far down the view (169 px at 1920×1080, 1,129 px at 3840×2160; an outside tester, stop 54). The room beside
+    the column is now the view's margins; a press there still starts a drag at the column's edge."""
+    text = _open(window, "harbour_council.txt")
+    window.resize(2400, 1500)
+    view = window.text_view
+    qtbot.waitUntil(lambda: view.viewportMargins().left() > 100)
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(0)
+    assert view.cursorRect(cursor).top() <= 30
+    assert view.viewport().geometry().left() > 100  # the column is centred by the margins
+    start = text.index("Claire Dubois")
+    line_start = view.document().findBlock(start).position()
+    rect = view.cursorRect(QTextCursor(view.document().findBlock(start)))
+    beside = view.viewport().mapTo(view, rect.center()) - QPoint(view.viewport().geometry().left() // 2, 0)
+    last = start + len("Claire Dubois")
+    end = view.viewport().mapTo(view, view.range_rects(last - 2, last)[0].center().toPoint())  # on "Dubois"
+    qtbot.mousePress(view, Qt.MouseButton.LeftButton, pos=beside)  # in the left margin, level with the line
+    qtbot.mouseMove(view, end)
+    qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, pos=end)
+    selected = view.selected_range()
+    assert selected is not None and selected[0] == line_start and text[selected[0]:selected[1]].endswith("Claire Dubois")
