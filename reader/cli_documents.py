@@ -104,7 +104,8 @@ def cmd_show(service: ReaderService, args: argparse.Namespace, out: TextIO, err:
         label = f" {a.label}" if a.label else ""
         print(f"{a.id[:13]}  [{a.kind.value}{label}]{page} “{a.target.exact}” {' '.join(extra)}".rstrip(), file=out)
         if a.note:
-            print(f"{'':15}note: {a.note}", file=out)
+            shown = a.note.replace("\n", "\n" + " " * 21)  # a note's later lines under its first, not at the margin
+            print(f"{'':15}note: {shown}", file=out)
     return 0
 
 

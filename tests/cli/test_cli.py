@@ -270,3 +270,14 @@ def test_a_mistyped_command_is_said_not_taken_for_a_file_to_open(tmp_path: Path)
                             env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert result.returncode == 2 and "'lsit' is neither a command nor a file" in result.stderr
     assert "Did you mean list?" in result.stderr and not (tmp_path / "lib").exists()
+
+
+def test_show_sets_a_notes_later_lines_under_its_first(cli: Run, samples: Path) -> None:
+    """A multi-line note's later lines started at the margin, where they read as the next annotation's (an outside
+    tester, stop 54)."""
+    doc = cli("add", str(samples / "harbour_council.txt"))[0].split()[0]
+    cli("annotate", doc, "--quote", "Tomas Ek", "--kind", "note", "--note", "first line\nsecond line")
+    out, _ = cli("show", doc)
+    first = next(line for line in out.splitlines() if "note: first line" in line)
+    second = next(line for line in out.splitlines() if "second line" in line)
+    assert second.index("second") == first.index("first")
