@@ -222,6 +222,8 @@ class MainWindow(QMainWindow):
         self.library_panel.model.replace_row(row)
 
     def open_document(self, document_id: str, annotation_id: str | None = None) -> None:
+        typing = QApplication.focusWidget()
+        in_inspector = typing is not None and self.inspector.isAncestorOf(typing)  # (emptied below)
         try:
             self.session.open(document_id)
         except DossierError as exc:
@@ -259,6 +261,11 @@ class MainWindow(QMainWindow):
         self.suggesting.refresh(current=0)
         if annotation_id:
             self.select_annotation(annotation_id)
+        focused = QApplication.focusWidget()
+        if self.isActiveWindow() and (in_inspector or focused is None or not focused.isVisible()):
+            # (the Inspector's field it was in emptied: the focus went nowhere, or on to the claims table, and the
+            # type keys did nothing until a click; an outside tester, stop 54)
+            (self.page_view if paged else self.text_view).setFocus()
 
     def refresh_annotations(self) -> None:
         """Re-read and redraw every annotation of the open document."""

@@ -113,6 +113,7 @@ def _scrolling(panel: QWidget) -> QScrollArea:
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setMinimumSize(60, 60)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a wrapper: Tab and a field that empties skip it
     return area
 
 

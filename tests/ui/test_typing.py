@@ -191,3 +191,25 @@ def test_a_refused_autosave_shows_one_box_and_the_typing_goes_on_in_the_note(win
     _type(qtbot, window, ".")
     qtbot.waitUntil(lambda: window.service.annotations(document_id)[0].note == "First words and more.",  # type: ignore[attr-defined]
                     timeout=SETTLE_MS)
+
+
+def test_after_a_document_opened_from_a_menu_the_reading_view_has_the_keys(window: MainWindow, qtbot: object,
+                                                                          tmp_path: Path) -> None:
+    """File > Recent chosen while typing in the Inspector: the field emptied and nothing had the focus, so the type
+    keys did nothing until a click (an outside tester, stop 54). The reading view takes the keys."""
+    from reader.ui.settings import Settings
+
+    window.settings = Settings(tmp_path / "settings.ini")  # (Recent lists what the settings remember)
+    other = _open(window, "flood_review.pdf")
+    first = _open(window, "harbour_council.txt")
+    _select(window, "Tomas Ek")
+    _focus(qtbot, window, window.text_view)
+    _press(qtbot, window, Qt.Key.Key_N)
+    _type(qtbot, window, "seen")
+    window.recent_menu.aboutToShow.emit()  # File > Recent opens
+    [entry] = [a for a in window.recent_menu.actions() if "Flood" in a.text()]
+    entry.trigger()
+    assert window.document is not None and window.document.id == other
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.page_view or  # type: ignore[attr-defined]
+                    window.page_view.isAncestorOf(QApplication.focusWidget()))
+    assert [a.note for a in window.service.annotations(first)] == ["seen"]  # the typing was kept
