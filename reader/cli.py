@@ -24,11 +24,10 @@ from pathlib import Path
 from typing import TextIO, cast
 
 from annotations.errors import DossierError, os_error_message
-from annotations.index import STORE_NAME
 from annotations.model import RELIABILITY_GRADES, ClaimStatus, Kind
 from annotations.unicode_text import lone_surrogate, mended
 from reader import identity
-from reader.services import ReaderService, default_library_dir
+from reader.services import ReaderService, default_library_dir, holds_library_parts
 from reader.services_export import FORMATS
 from reader import cli_properties
 from reader.cli_annotations import (
@@ -284,9 +283,9 @@ def _run(args: argparse.Namespace, argv: Sequence[str] | None, out: TextIO, err:
             print(f"error: {exc.message}", file=err)
             return 1
     folder = Path(args.library).expanduser() if args.library else default_library_dir()
-    if args.command not in CREATING_COMMANDS and not any((folder / name).exists() for name in (STORE_NAME, "files", "index")):
+    if args.command not in CREATING_COMMANDS and not holds_library_parts(folder):
         # (a folder with the library's files but no store is refused by the store, which says what is missing)
-        print(f"error: there is no library at {folder} (no {STORE_NAME}); nothing was created. Add files to start "
+        print(f"error: there is no library at {folder}; nothing was created. Add files to start "
               f"one there: {PROG} --library {folder} add FILE…", file=err)
         return 1
     try:

@@ -16,6 +16,7 @@ import platformdirs
 from annotations.text_find import find_quote
 from annotations import undo as undo_mod
 from annotations.changes import Changes
+from annotations.index import STORE_NAME
 from annotations.codebook import Codebook
 from annotations.doc_properties import DocumentProperties
 from annotations.errors import NotFoundError
@@ -42,6 +43,12 @@ def default_library_dir() -> Path:
     if env:
         return Path(env).expanduser()
     return Path(platformdirs.user_data_dir("Dossier", appauthor=False)) / "library"
+
+
+def holds_library_parts(folder: Path) -> bool:
+    """Whether `folder` holds any part of a library (its store, stored files or index): where none is, only a
+    command that adds something may start one."""
+    return any((folder / name).exists() for name in (STORE_NAME, "files", "index"))
 
 
 def default_annotator() -> str:
@@ -361,7 +368,7 @@ class ReaderService(ExchangeService):
 
 
 __all__ = ["AddResult", "AnnotationEdit", "AnnotationInput", "Conflict", "ReaderService", "SearchResult",
-           "default_annotator", "default_library_dir", "expand_paths"]
+           "default_annotator", "default_library_dir", "expand_paths", "holds_library_parts"]
 """The UI and the CLI take the library's input and result types from here: they never import
 `annotations.library`, `store`, `index`, `search` or `undo` themselves (an import-linter contract)."""
 
