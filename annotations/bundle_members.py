@@ -74,7 +74,9 @@ def read_json(data: bytes, name: str) -> Any:
     return value
 
 
-_JSON_STRING = re.compile(rb'"(?:[^"\\]|\\.)*"')
+_JSON_STRING = re.compile(rb'"(?:[^"\\]++|\\.)*+"')
+"""Possessive: with a backtracking point per character, a 15.7 MB document text in a bundle took 2 GB to read (an
+outside tester on the fixes, stop 54)."""
 _NOT_BRACKETS = bytes(b for b in range(256) if b not in b"[]{}")
 _INNERMOST = re.compile(rb"\{\}|\[\]")
 
