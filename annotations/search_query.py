@@ -8,6 +8,7 @@ found nothing. Nothing here runs a query; errors a user can fix are QueryErrors 
 """
 from __future__ import annotations
 
+import difflib
 import re
 import weakref
 from typing import Any
@@ -121,15 +122,20 @@ USER_FIELDS = ("type", "label", "kind", "status", "tag", "entity", "speaker", "b
 
 
 def check_fields(schema: Any, text: str) -> None:
-    """A QueryError naming a `field:` the index has not (`stauts:disputed` found nothing and said nothing; an
-    outside tester, stop 54), with the fields there are. A URL's `https:` is a word."""
+    """A QueryError for a `field:` the index has not that is a slip for one it has (`stauts:disputed` found
+    nothing and said nothing; an outside tester, stop 54), naming it and the fields there are. Anything else with a
+    colon is searched as before (`urn:isbn:…`, `tag:topic:energy`, a URL with a port, `mailto:`)."""
     known = set(schema.names()) | {alias for aliases in FIELD_ALIASES.values() for alias in aliases}
     outside = re.sub(r'"[^"]*"', "q", text)
     for match in _FIELD_PREFIX.finditer(outside):
         name = match.group(1).lower()
-        if name not in known and not outside.startswith(_URL_AFTER, match.end()):
+        if name in known or (match.start() and not outside[match.start() - 1] in " (+-"):
+            continue
+        meant = difflib.get_close_matches(name, USER_FIELDS, n=1, cutoff=0.75)
+        if meant and not outside.startswith(_URL_AFTER, match.end()):
             shown = ", ".join(sorted(USER_FIELDS))
-            raise QueryError(f"The query names a field “{name}:” that the search does not have; it has {shown}.")
+            raise QueryError(f"The query names a field “{name}:” that the search does not have — did you mean "
+                             f"“{meant[0]}:”? It has {shown}.")
 
 
 def _parser(schema: Any, local: tuple[str, ...] = ()) -> qparser.QueryParser:
