@@ -40,15 +40,16 @@ STEMMED_LANGUAGES: tuple[str, ...] = tuple(sorted((*WHOOSH_STEMMED, *SNOWBALL_ST
 """Languages with a field of their own (`lang_<code>`)."""
 FOLDED_FIELD = "folded"
 
-INVISIBLE_IN_WORDS = "\u00ad\u200b\u2060\ufeff"
-"""Characters with no width inside a word, no part of it: the soft hyphen (a hyphenation point), the zero-width
-space (a line-break opportunity CMSs put in long words and URLs), the word joiner and U+FEFF. Joiners that change
-how letters are written (ZWJ, ZWNJ in Persian and Indic scripts) are not among them."""
+INVISIBLE_IN_WORDS = "\u00ad\u200b\u2060\ufeff\u200c\u200d"
+"""Characters with no width inside a word, no part of it as search and find compare words: the soft hyphen (a
+hyphenation point), the zero-width space (a line-break opportunity CMSs put in long words and URLs), the word
+joiner, U+FEFF, and the zero-width non-joiner and joiner, which change how letters are drawn, not which word it is
+(Persian "می‌خواهم", Sinhala "ශ්‍රී" were split into pieces at them; an outside tester on the fixes, stop 54)."""
 _SPACED = "0-9A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u052f"
 """Latin, Greek and Cyrillic letters and digits: scripts that part words with spaces. Between two of them a
 zero-width space is inside a word; elsewhere it parts words — it is the word separator of Thai, Lao, Khmer and
 Burmese, written without spaces (joining there made ภาษา and ไทย unfindable; an outside tester on the fixes, stop 53)."""
-WORD_JOIN = rf"(?:[\u00ad\u2060\ufeff]|(?<=[{_SPACED}])\u200b(?=[{_SPACED}]))"
+WORD_JOIN = rf"(?:[\u00ad\u2060\ufeff\u200c\u200d]|(?<=[{_SPACED}])\u200b(?=[{_SPACED}]))"
 """What may stand between two parts of one word and is no part of it (`INVISIBLE_IN_WORDS`, the zero-width space
 only between letters of spaced scripts)."""
 WORD_PATTERN = (rf"[\w{COMBINING_MARKS}\ufb1d-\ufdff\ufe70-\ufefe]+(?:(?:[.'’ʼ`]|{WORD_JOIN})"
@@ -94,6 +95,15 @@ def plain_form(word: str) -> str:
     return word
 
 
+_STRESS = "\u0300\u0301"
+"""Grave and acute over a Cyrillic vowel: stress marks of dictionaries and teaching texts ("молоко́"), no part of
+the word (й and ї, a breve and a diaeresis, stay)."""
+
+
+def _is_cyrillic(ch: str) -> bool:
+    return "\u0400" <= ch <= "\u052f"
+
+
 def _is_latin(ch: str) -> bool:
     return ch.isascii() or "LATIN" in unicodedata.name(ch, "")
 
@@ -115,7 +125,7 @@ def fold(word: str) -> str:
         decomposed = unicodedata.normalize("NFD", word)
         out: list[str] = []
         for ch in decomposed:
-            if unicodedata.combining(ch) and out and _is_latin(out[-1]):
+            if unicodedata.combining(ch) and out and (_is_latin(out[-1]) or (ch in _STRESS and _is_cyrillic(out[-1]))):
                 continue
             out.append(ch)
         word = unicodedata.normalize("NFC", "".join(out))

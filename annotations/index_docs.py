@@ -17,14 +17,15 @@ from annotations import analysis
 from annotations.language import base_language
 from annotations.model import Annotation, DocumentRecord, Entity
 
-INDEX_SCHEMA_VERSION = 17
+INDEX_SCHEMA_VERSION = 18
 """Stamped on the index folder; an index stamped otherwise is rebuilt when the library opens (the store is the
 truth, the index is derived). Raise it with any change to what the index holds or how a field is analysed:
 13 keeps one-character words (`"Report 7"`, "Plan B"), folds accents, ligatures and soft hyphens in English
 text (`words_analyzer`); 14 indexes Chinese, Japanese and Korean runs as pairs of characters
 (`analysis.CjkBigramFilter`); 15 keeps a word with a zero-width space inside whole, and 16 does so only in scripts written with spaces
 (`analysis.WORD_JOIN`; in Thai, Lao, Khmer and Burmese it parts words); 17 keeps combining marks in their word
-(Hindi, Bengali, Tamil, Thai vowel signs and tone marks had split words into letters)."""
+(Hindi, Bengali, Tamil, Thai vowel signs and tone marks had split words into letters); 18 keeps a word with a
+zero-width joiner or non-joiner whole and folds a Cyrillic stress mark away."""
 MAX_CONTENT_CHARS = 5_000_000
 """Documents' full text is indexed up to this many characters (a 50 MB text stays searchable at its start)."""
 

@@ -188,3 +188,25 @@ def test_a_field_the_search_has_not_is_said_not_searched_for_nothing(tmp_path: P
     for query in ("https://example.org/b", '"note: this"', "tag:topic:energy", "urn:isbn:12345",
                   "https://x.org:8080/report", "mailto:a@b.c", "C:\\Users", "lang:fr"):  # searched, not refused
         _found(library, query)
+
+
+def test_joiners_keep_a_word_whole_and_a_stress_mark_is_folded_away(tmp_path: Path, cli_env: None) -> None:
+    """Once marks stayed in their word (schema 17), the zero-width joiner and non-joiner still parted words — Sinhala
+    "ශ්‍රී" was ශ් and රී, Persian "می‌خواهم" two words, Hindi "क्‍षेत्र" (with a joiner) not found as क्षेत्र — and
+    a Cyrillic stress mark kept "молоко́" from `молоко` (an outside tester on the fixes, stop 54; schema 18)."""
+    library = tmp_path / "lib"
+    doc = _add(tmp_path, library, "joiners.txt", "Joiners\n\nශ්\u200dරී ලංකා. می\u200cخواهم بروم. क्\u200dषेत्र में.\n\n"
+                                                 "Де\u0301вочка пьёт молоко\u0301.\n")
+    sri = _annotate(library, doc, "ශ්\u200dරී")
+    want = _annotate(library, doc, "می\u200cخواهم")
+    region = _annotate(library, doc, "क्\u200dषेत्र")
+    milk = _annotate(library, doc, "молоко\u0301")
+    girl = _annotate(library, doc, "Де\u0301вочка")
+
+    def ids(query: str) -> set[object]:
+        return {h["annotation_id"] for h in _found(library, query)}
+
+    assert ids("ශ්\u200dරී") == {sri} and ids("ශ්") == set()
+    assert ids("می\u200cخواهم") == {want} and ids("میخواهم") == {want} and ids("خواهم") == set()
+    assert ids("क्षेत्र") == {region}
+    assert ids("молоко") == {milk} and ids("девочка") == {girl} and ids("молоко\u0301") == {milk}
