@@ -315,6 +315,26 @@ def _moved(folder: Path) -> str:
             "where it is now.")
 
 
+_STORED_COPY = re.compile(r"[0-9a-f]{64}(\.\w+)?")
+INDEX_STAMP = "dossier-stamp.json"
+"""The index folder's stamp (`annotations.index_folder.STAMP`; named here so the store needs no Whoosh)."""
+
+
+def library_traces(path: Path) -> list[str]:
+    """What in the folder of the store `path` shows a library was there: stored copies (named by their SHA-256),
+    an index (its stamp), a WAL with commits, a backup of the store. A `files` or `index` folder of anything else
+    is no sign (a user's folder with a `files` subfolder was refused as a library whose store was lost, and an
+    empty `files/` made `show` start a library there; an outside tester on the fixes, stop 54)."""
+    folder, wal = path.parent, path.with_name(path.name + "-wal")
+    stored = folder / "files"
+    return [name for name, there in (
+        ("files/", stored.is_dir() and any(_STORED_COPY.fullmatch(p.name) for p in stored.iterdir())),
+        ("index/", (folder / "index" / INDEX_STAMP).is_file()),
+        (wal.name, wal.is_file() and wal.stat().st_size > 0),
+        ("a backup", bool(backups(path))),
+    ) if there]
+
+
 def _refuse_emptied(path: Path) -> None:
     """A 0-byte or missing store in a folder that holds a library (stored documents, an index, a backup, a WAL
     with commits) was emptied or deleted — by a sync tool, a crash, a failed copy — not created: SQLite would take
@@ -329,13 +349,7 @@ def _refuse_emptied(path: Path) -> None:
         missing = True  # a new library, unless the folder holds one: then the store was deleted (below)
     except OSError:
         return
-    wal = path.with_name(path.name + "-wal")
-    traces = [name for name, there in (
-        ("files/", any((path.parent / "files").glob("*"))),
-        ("index/", (path.parent / "index").is_dir()),
-        (wal.name, wal.is_file() and wal.stat().st_size > 0),
-        ("a backup", bool(backups(path))),
-    ) if there]
+    traces = library_traces(path)
     if traces and missing:
         raise EmptiedStoreError(
             f"The library's database {path} is missing, while the folder still holds the library "

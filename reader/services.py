@@ -17,6 +17,7 @@ from annotations.text_find import find_quote
 from annotations import undo as undo_mod
 from annotations.changes import Changes
 from annotations.index import STORE_NAME
+from annotations.store import library_traces
 from annotations.codebook import Codebook
 from annotations.doc_properties import DocumentProperties
 from annotations.errors import NotFoundError
@@ -46,9 +47,9 @@ def default_library_dir() -> Path:
 
 
 def holds_library_parts(folder: Path) -> bool:
-    """Whether `folder` holds any part of a library (its store, stored files or index): where none is, only a
-    command that adds something may start one."""
-    return any((folder / name).exists() for name in (STORE_NAME, "files", "index"))
+    """Whether `folder` holds any part of a library (its store, stored copies, index, a backup): where none is,
+    only a command that adds something may start one (`annotations.store.library_traces`)."""
+    return (folder / STORE_NAME).exists() or bool(library_traces(folder / STORE_NAME))
 
 
 def default_annotator() -> str:

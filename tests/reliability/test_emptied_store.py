@@ -73,3 +73,23 @@ def test_a_new_folder_and_a_lone_empty_file_still_make_a_new_library(tmp_path: P
     library = Library.open(tmp_path / "lone")
     assert library.store.documents() == []
     library.close()
+
+
+def test_a_folder_with_a_files_folder_of_its_own_is_no_lost_library(tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """A folder with an empty `files/` let `show` start a library there; one whose `files/` held a user's own files
+    was refused as a library whose store was lost, "restore it from a backup" (an outside tester on the fixes,
+    stop 54). Only stored copies (named by their SHA-256) and an index's stamp are a library's traces."""
+    from annotations.index_folder import STAMP
+    from annotations.store import INDEX_STAMP
+
+    assert INDEX_STAMP == STAMP
+    monkeypatch.setenv("DOSSIER_IN_PROCESS", "1")
+    for name, files in (("empty", []), ("mine", ["holiday.jpg", "notes.txt"])):
+        folder = tmp_path / name
+        (folder / "files").mkdir(parents=True)
+        for file in files:
+            (folder / "files" / file).write_bytes(b"x")
+        code, _, err = cli(folder, "show", "abc")
+        assert code == 1 and "there is no library at" in err and not (folder / "library.sqlite3").exists(), name
+    assert cli(tmp_path / "mine", "add", str(HARBOUR))[0] == 0  # add may start one there
