@@ -110,17 +110,41 @@ _PAGE_TAG = re.compile(rb"<(?:html|head|body|!doctype)\b", re.IGNORECASE)
 """(A `<meta charset>` put before a fragment for its byte-order mark leaves it a fragment.)"""
 
 
-_CODE = re.compile(rb"(<(script|style)\b[^>]*>)(.*?)(</\2\s*>)", re.IGNORECASE | re.DOTALL)
+_OPENING = re.compile(rb"<!--|<(script|style)\b[^>]*>", re.IGNORECASE)
+_CLOSING = {b"script": re.compile(rb"</script\b[^>]*>", re.IGNORECASE),
+            b"style": re.compile(rb"</style\b[^>]*>", re.IGNORECASE)}
+_METADATA = re.compile(rb"application/ld\+json", re.IGNORECASE)
 BULKY_CODE = 1 << 20
 """A script or style larger than this is emptied before parsing: never article text, and libxml2 takes no text
 node past 10 MB — a page saved whole with 20 MB of inline app state was refused as "has no readable text" (an
-outside tester, stop 54). Smaller ones stay (trafilatura reads metadata from JSON-LD scripts)."""
+outside tester, stop 54). Smaller ones stay, and JSON-LD metadata (authors, date, outlet) under that limit."""
+LIBXML_TEXT_LIMIT = 10_000_000
 
 
 def _without_bulky_code(data: bytes) -> bytes:
+    """`data` with the bodies of bulky scripts and styles taken out, read as a browser reads them in one pass: a
+    comment is passed over (a `<script>` in it is none; taken for one, the comment's end went with it and the body
+    became a comment), a script runs to its first `</script…>` whatever attributes that has (an outside tester on
+    the fixes, stop 54)."""
     if len(data) <= BULKY_CODE:
         return data
-    return _CODE.sub(lambda m: m.group(0) if len(m.group(3)) <= BULKY_CODE else m.group(1) + m.group(4), data)
+    out: list[bytes] = []
+    pos = 0
+    while (m := _OPENING.search(data, pos)) is not None:
+        if m.group(1) is None:  # a comment: to its end, or the end of the page
+            end = data.find(b"-->", m.end())
+            stop = len(data) if end < 0 else end + 3
+            out.append(data[pos:stop])
+            pos = stop
+            continue
+        closing = _CLOSING[m.group(1).lower()].search(data, m.end())
+        body_end = closing.start() if closing else len(data)
+        body = data[m.end():body_end]
+        bulky = len(body) > BULKY_CODE and not (_METADATA.search(m.group(0)) and len(body) < LIBXML_TEXT_LIMIT)
+        out.append(data[pos:m.end()] + (b"" if bulky else body))
+        pos = body_end
+    out.append(data[pos:])
+    return b"".join(out)
 
 
 def _is_fragment(data: bytes) -> bool:

@@ -26,3 +26,26 @@ def test_a_page_with_a_20_mb_inline_script_is_read(tmp_path: Path) -> None:
     assert document.text.count("The council voted on the flood barrier") == 12
     assert "var state" not in document.text
     assert "Marta Lindqvist" in document.meta.authors
+
+
+def test_a_comment_an_odd_end_tag_and_big_metadata_are_read_as_a_browser_reads_them(tmp_path: Path) -> None:
+    """A `<script>` inside a comment was taken for one, the comment's end went with it and the body became a
+    comment; `</script foo=bar>` ended no script; a JSON-LD script over 1 MB was emptied, its authors lost (an
+    outside tester on the fixes, stop 54)."""
+    big = "var state = 1;" * 1_500_000
+    meta = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Barrier vote",
+                       "author": {"@type": "Person", "name": "Marta Lindqvist"}, "articleBody": "x " * 700_000})
+    pages = {
+        "comment.html": f"<html><head><!-- <script> old --><script>{big}</script></head><body>{ARTICLE}</body></html>",
+        "end_tag.html": f"<html><head><script>{big}</script foo=bar></head><body>{ARTICLE}</body></html>",
+        "legacy.html": f"<html><head><script><!-- {big} //--></script></head><body>{ARTICLE}</body></html>",
+        "metadata.html": (f'<html><head><script type="application/ld+json">{meta}</script><script>{big}</script>'
+                          f"</head><body>{ARTICLE}</body></html>"),
+    }
+    for name, page in pages.items():
+        path = tmp_path / name
+        path.write_text(page, encoding="utf-8")
+        document = load_document(path)
+        assert document.text.count("The council voted on the flood barrier") == 12, name
+        if name == "metadata.html":
+            assert "Marta Lindqvist" in document.meta.authors
