@@ -16,15 +16,24 @@ from reader.ui.mainwindow import MainWindow
 from tests.ui.test_selection import drag
 
 
-@given(st.text(alphabet="ab \n", max_size=30_000), st.integers(0, 3))
+@given(st.text(alphabet="ab \n\t\u00a0\u3000", max_size=30_000), st.integers(0, 3))
 def test_the_shown_text_is_the_text_with_some_long_line_spaces_as_breaks(text: str, repeat: int) -> None:
     text = text * (repeat + 1)
     breaks = display_breaks(text)
     shown = shown_text(text, breaks)
     assert len(shown) == len(text)
     assert [i for i, (a, b) in enumerate(zip(text, shown)) if a != b] == breaks
-    assert all(text[cut] == " " for cut in breaks)
-    assert max((len(line) for line in shown.split("\n")), default=0) < LONG_LINE or " " not in text
+    assert all(text[cut].isspace() and text[cut] != "\n" for cut in breaks)
+    cuts = set(breaks)
+    at = 0
+    for line in text.split("\n"):  # each long line's pieces: short, or with no white space to cut at after their start
+        if len(line) >= LONG_LINE:
+            starts = [at] + [c + 1 for c in sorted(cuts) if at <= c < at + len(line)]
+            ends = starts[1:] + [at + len(line) + 1]
+            for a, b in zip(starts, ends):
+                piece = text[a:b - 1]
+                assert len(piece) <= PIECE or not any(ch.isspace() for ch in piece[1:]), (a, b)
+        at += len(line) + 1
 
 
 def test_a_long_line_opens_in_pieces_and_a_drag_across_a_piece_stores_the_words(
