@@ -9,6 +9,7 @@ from __future__ import annotations
 import getpass
 import json
 import os
+import unicodedata
 from pathlib import Path
 
 import platformdirs
@@ -38,7 +39,13 @@ def saved_name(folder: Path | None = None) -> str:
 
 
 def clean_name(name: str) -> str:
-    return " ".join(name.split())[:MAX_NAME]
+    """A name as it is credited: one line of at most `MAX_NAME` characters, without control characters or the
+    marks that turn text around (`\x01` and a right-to-left override were kept; an outside tester, stop 54)."""
+    kept = "".join(ch for ch in name if ch.isspace() or (unicodedata.category(ch) != "Cc" and ch not in _TURNING))
+    return " ".join(kept.split())[:MAX_NAME]
+
+
+_TURNING = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c")
 
 
 def save_name(name: str, folder: Path | None = None) -> None:

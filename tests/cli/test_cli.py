@@ -229,6 +229,8 @@ def test_the_service_keeps_the_annotators_name_to_one_line_a_bundle_can_carry(tm
     service = ReaderService.open(tmp_path / "lib", annotator="Ana", isolated=False)
     service.annotator = "Ana\nMaria " + "y" * 600  # as the Settings dialog or a job process may set it
     assert service.annotator == ("Ana Maria " + "y" * 600)[:120]
+    service.annotator = "Eve\u202eyrollaM\x01"  # a control character, a right-to-left override (a tester on the fixes)
+    assert service.annotator == "EveyrollaM"
     path = tmp_path / "a.txt"
     path.write_text("Tomas Ek spoke.\n", encoding="utf-8")
     record = service.add_file(path).record
