@@ -18,6 +18,7 @@ from annotations.model import (
 )
 from reader.ui.cards import ORPHAN_INK, ORPHAN_LINE
 from reader.ui.models import CONFLICT_INK, CONFLICT_MARK
+from reader.ui.ops import progress_took_focus
 from annotations.tag_line import parse_tag_line, tag_line
 
 NOTE_PAUSE_MS = 700
@@ -225,12 +226,16 @@ class Inspector(QWidget):
             self.editRequested.emit(self._annotation.id, edit)
 
     def _speaker_done(self) -> None:
+        if progress_took_focus():  # (for a moment: the person goes on typing)
+            return
         name = self.speaker.text().strip()
         if self._annotation is not None and self._annotation.claim is not None and name != self._speaker_name:
             self._speaker_name = name
             self._send(AnnotationEdit(speaker_name=name or CLEAR))
 
     def _tags_done(self) -> None:
+        if progress_took_focus():
+            return
         if self.tags.text() == self._tags_shown:
             return  # left as shown: no edit
         tags = _tag_list(self.tags.text())
@@ -247,7 +252,8 @@ class Inspector(QWidget):
     def eventFilter(self, watched: object, event: object) -> bool:  # noqa: N802
         from PySide6.QtCore import QEvent
 
-        if watched is self.note and getattr(event, "type", lambda: None)() == QEvent.Type.FocusOut:
+        if watched is self.note and getattr(event, "type", lambda: None)() == QEvent.Type.FocusOut \
+                and not progress_took_focus():
             self._note_done()
         return False
 

@@ -106,6 +106,12 @@ class ProgressDialog(QProgressDialog):
             typing.setFocus()
 
 
+def progress_took_focus() -> bool:
+    """Whether a progress dialog is the active window: the moment it shows, before it hands the keyboard back. A
+    field left then is not left by the person (its half-typed speaker or tags were stored as edits of their own)."""
+    return isinstance(QApplication.activeWindow(), ProgressDialog)
+
+
 class Runner(QObject):
     """The interface the window uses; `failed` carries every error message of every job."""
 

@@ -262,3 +262,47 @@ def test_accepting_hundreds_of_suggestions_and_undoing_them_run_on_the_worker(
     assert threaded.service.annotations(record.id) == []
     threaded.redo_action.trigger()
     qtbot.waitUntil(lambda: len(threaded.annotations) == shown, timeout=120_000)  # type: ignore[attr-defined]
+
+
+def test_a_progress_dialog_that_shows_mid_word_stores_no_half_typed_speaker(threaded: MainWindow, qtbot: object) -> None:
+    """The moment a progress dialog shows, it is the active window: the speaker field being typed in lost the focus
+    for an instant, and "Ali" of "Alice Smith" was stored as an edit (and an entity) of its own (an outside tester
+    on the fixes, stop 54). The field is left by the person only: one edit, one undo."""
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QProgressDialog
+
+    from annotations.library import AnnotationInput
+    from annotations.model import Kind
+
+    service = threaded.service
+    record = service.add_file(SAMPLES / "harbour_council.txt").record
+    assert record is not None
+    start = record.text.index("Tomas Ek")
+    claim, _ = service.annotate(record.id, AnnotationInput(Kind.CLAIM, start, start + 8, speaker_name="Bob Ray"))
+    threaded.refresh_library()
+    threaded.open_document(record.id, claim.id)
+    threaded.activateWindow()
+    field = threaded.inspector.speaker
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)  # type: ignore[attr-defined]
+    field.selectAll()
+    QTest.keyClicks(field, "Ali")
+    release = threading.Event()
+    results: list[int] = []
+    threaded.runner.run_op(lambda job: release.wait(30) and 1, results.append, "Exporting")
+    try:
+        qtbot.waitUntil(lambda: any(d.isVisible() for d in threaded.findChildren(QProgressDialog)),  # type: ignore[attr-defined]
+                        timeout=3000)
+        qtbot.wait(100)  # type: ignore[attr-defined]  # (the dialog's activation is delivered after it shows)
+        QTest.keyClicks(QApplication.focusWidget(), "ce Smith")
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: results == [1])  # type: ignore[attr-defined]
+    QTest.keyClick(field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: service.entity(service.annotations(record.id)[0].claim.speaker_id).name  # type: ignore[union-attr,arg-type]
+                    == "Alice Smith")
+    assert not service.library.store.find_entities("Ali") or all(
+        e.name != "Ali" for e in service.library.store.find_entities("Ali"))
+    threaded.undo_action.trigger()
+    qtbot.waitUntil(lambda: service.entity(service.annotations(record.id)[0].claim.speaker_id).name  # type: ignore[union-attr,arg-type]
+                    == "Bob Ray")
