@@ -92,9 +92,10 @@ class Inspector(QWidget):
             lambda _: self._send(AnnotationEdit(reliability=_grade(self.reliability.currentText()))))
         self.credibility.activated.connect(
             lambda _: self._send(AnnotationEdit(credibility=_int(self.credibility.currentText()))))
-        self.speaker.editingFinished.connect(self._speaker_done)
-        self.tags.editingFinished.connect(self._tags_done)
-        self.note.installEventFilter(self)
+        self.speaker.editingFinished.connect(lambda: None if progress_took_focus() else self._speaker_done())
+        self.tags.editingFinished.connect(lambda: None if progress_took_focus() else self._tags_done())
+        for field in (self.note, self.speaker, self.tags):  # left: stored (see `eventFilter`)
+            field.installEventFilter(self)
         self._note_timer = QTimer(self)
         self._note_timer.setSingleShot(True)
         self._note_timer.setInterval(NOTE_PAUSE_MS)
@@ -135,6 +136,9 @@ class Inspector(QWidget):
         same = a is not None and self._annotation is not None and a.id == self._annotation.id
         if self._note_timer.isActive() and not same:
             self._note_done()  # a pending note belongs to the annotation being left
+        if not same and self._annotation is not None and not self._loading:  # so do a typed speaker and tags (left
+            self._speaker_done()  # unstored when a progress dialog took the focus as the field was left; a tester)
+            self._tags_done()
         previous = self._annotation if same else None
         speaker_typed = previous is not None and self.speaker.text().strip() != self._speaker_name
         tags_typed = previous is not None and self.tags.text() != self._tags_shown
@@ -226,16 +230,12 @@ class Inspector(QWidget):
             self.editRequested.emit(self._annotation.id, edit)
 
     def _speaker_done(self) -> None:
-        if progress_took_focus():  # (for a moment: the person goes on typing)
-            return
         name = self.speaker.text().strip()
         if self._annotation is not None and self._annotation.claim is not None and name != self._speaker_name:
             self._speaker_name = name
             self._send(AnnotationEdit(speaker_name=name or CLEAR))
 
     def _tags_done(self) -> None:
-        if progress_took_focus():
-            return
         if self.tags.text() == self._tags_shown:
             return  # left as shown: no edit
         tags = _tag_list(self.tags.text())
@@ -252,9 +252,17 @@ class Inspector(QWidget):
     def eventFilter(self, watched: object, event: object) -> bool:  # noqa: N802
         from PySide6.QtCore import QEvent
 
-        if watched is self.note and getattr(event, "type", lambda: None)() == QEvent.Type.FocusOut \
-                and not progress_took_focus():
-            self._note_done()
+        if getattr(event, "type", lambda: None)() == QEvent.Type.FocusOut and not progress_took_focus() \
+                and event.reason() != Qt.FocusReason.PopupFocusReason:  # type: ignore[attr-defined]  # (a completer)
+            # (a progress dialog is the active window for an instant as it shows: the person goes on typing; its
+            # half-typed "Ali" of "Alice Smith" was stored as an edit and an entity; the leaving that follows is
+            # seen here, where Qt's editingFinished, once emitted for a text, says nothing more)
+            if watched is self.note:
+                self._note_done()
+            elif watched is self.speaker:
+                self._speaker_done()
+            elif watched is self.tags:
+                self._tags_done()
         return False
 
     def _note_typed(self) -> None:

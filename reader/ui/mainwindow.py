@@ -435,6 +435,7 @@ class MainWindow(QMainWindow):
             self.apply_settings()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.inspector.commit_pending()  # (typing in a field a progress dialog had left unfinished)
         self.watch.stop()
         self.runner.close()
         self.page_view.close_document()
