@@ -49,3 +49,27 @@ def test_a_comment_an_odd_end_tag_and_big_metadata_are_read_as_a_browser_reads_t
         assert document.text.count("The council voted on the flood barrier") == 12, name
         if name == "metadata.html":
             assert "Marta Lindqvist" in document.meta.authors
+
+
+def test_words_that_look_like_tags_are_no_scripts_and_a_page_of_openers_is_quick(tmp_path: Path) -> None:
+    """A title "Why <script> tags block rendering", a text area's `<style>`, `alt="<script>"`, an empty comment
+    `<!-->` or `content="<!--"` before a bulky script made the scan empty the article; a custom element
+    `<script-loader>` was taken for a script; 200,000 `<style ` with no `>` took 202 s (an outside tester on the
+    fixes, stop 54)."""
+    big = "var s = '" + "x" * 20_000_000 + "';"
+    cases = {
+        "title": f"<html><head><title>Why <script> tags block rendering</title></head><body>{ARTICLE}"
+                 f"<script>{big}</script></body></html>",
+        "textarea": f"<html><body><textarea><style></textarea>{ARTICLE}<script>{big}</script></body></html>",
+        "attribute": f'<html><body><img alt="<script>" src="a.png">{ARTICLE}<script>{big}</script></body></html>',
+        "empty_comment": f"<html><body><!-->{ARTICLE}<script>{big}</script></body></html>",
+        "comment_in_attribute": f'<html><head><meta name="x" content="<!--"><script>{big}</script></head>'
+                                f"<body>{ARTICLE}</body></html>",
+        "custom_element": f"<html><body><script-loader>{ARTICLE}<script>{big}</script></body></html>",
+        "openers": f"<html><body>{ARTICLE}" + "<style " * 200_000,
+    }
+    for name, page in cases.items():
+        path = tmp_path / f"{name}.html"
+        path.write_text(page, encoding="utf-8")
+        text = load_document(path).text
+        assert text.count("The council voted on the flood barrier") == 12, name
