@@ -186,8 +186,11 @@ def test_a_field_the_search_has_not_is_said_not_searched_for_nothing(tmp_path: P
     assert "“stauts:”" in err.getvalue() and "status" in err.getvalue() and err.getvalue().count("\n") == 1
     assert {h["annotation_id"] for h in _found(library, "STATUS:disputed OR barrier")} == {mark}
     for query in ("https://example.org/b", '"note: this"', "tag:topic:energy", "urn:isbn:12345",
-                  "https://x.org:8080/report", "mailto:a@b.c", "C:\\Users", "lang:fr"):  # searched, not refused
+                  "https://x.org:8080/report", "mailto:a@b.c", "C:\\Users", "lang:fr", "trade:tariffs",
+                  "king:charles", "statue:liberty", "node:js"):  # searched, not refused (words, not slips)
         _found(library, query)
+    for slip in ("statuss:x", "speakr:x", "titel:x", "\tstauts:x", "NOT\nstauts:x"):
+        _run(library, "search", slip, code=1)
 
 
 def test_joiners_keep_a_word_whole_and_a_stress_mark_is_folded_away(tmp_path: Path, cli_env: None) -> None:
