@@ -283,6 +283,9 @@ def _run(args: argparse.Namespace, argv: Sequence[str] | None, out: TextIO, err:
             print(f"error: {exc.message}", file=err)
             return 1
     folder = Path(args.library).expanduser() if args.library else default_library_dir()
+    if folder.exists() and not folder.is_dir():  # (add said "[Errno 17] File exists")
+        print(f"error: {folder} is a file, not a library folder; give the folder that holds the library.", file=err)
+        return 1
     if args.command not in CREATING_COMMANDS and not holds_library_parts(folder):
         # (a folder with the library's files but no store is refused by the store, which says what is missing)
         print(f"error: there is no library at {folder}; nothing was created. Add files to start "

@@ -283,3 +283,14 @@ def test_show_sets_a_notes_later_lines_under_its_first(cli: Run, samples: Path) 
     first = next(line for line in out.splitlines() if "note: first line" in line)
     second = next(line for line in out.splitlines() if "second line" in line)
     assert second.index("second") == first.index("first")
+
+
+def test_a_library_path_that_is_a_file_is_said(tmp_path: Path) -> None:
+    """`--library FILE` said "[Errno 17] File exists" on add (an outside tester on the fixes, stop 54)."""
+    file = tmp_path / "notes.txt"
+    file.write_text("mine\n", encoding="utf-8")
+    for args in (("list",), ("add", str(file))):
+        out, err = io.StringIO(), io.StringIO()
+        assert main(["--library", str(file), *args], out=out, err=err) == 1
+        assert "is a file, not a library folder" in err.getvalue()
+    assert file.read_text(encoding="utf-8") == "mine\n"
