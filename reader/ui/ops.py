@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QEventLoop, QObject, QThread, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from annotations.errors import DossierError, os_error_message
@@ -223,6 +224,8 @@ class ThreadRunner(Runner):
         self._pending = 0
         self._writing = 0
         self._dialogs: dict[int, ProgressDialog] = {}
+        self._escapes: dict[int, QShortcut] = {}
+        """Esc for a cancellable job's dialog while it shows (the dialog hands the keys back to the window)."""
         self._jobs: dict[int, Job] = {}
         self.finishing: QProgressDialog | None = None  # shown while a closing window lets an import finish
         self._process = JobProcess(service.folder, service.isolated, service.library_id) if processes else None
@@ -273,8 +276,16 @@ class ThreadRunner(Runner):
         dialog = self._dialogs.get(id(job))
         if dialog is not None and not job.cancelled():
             dialog.forceShow()
+            if job.cancellable and isinstance(self._parent, QWidget):  # the keys stay with the window, so Esc is
+                escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self._parent)  # the window's while it shows
+                escape.activated.connect(dialog.canceled.emit)  # (as its Cancel button does; `cancel()` emits nothing)
+                self._escapes[id(job)] = escape
 
     def _close_dialog(self, job: Job) -> None:
+        escape = self._escapes.pop(id(job), None)
+        if escape is not None:
+            escape.setEnabled(False)
+            escape.deleteLater()
         dialog = self._dialogs.pop(id(job), None)
         if dialog is not None:
             if job.cancellable:

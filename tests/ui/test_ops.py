@@ -366,3 +366,32 @@ def test_typing_finished_before_a_progress_dialog_is_stored_when_the_field_is_le
     with_dialog(open_other)
     qtbot.waitUntil(lambda: speaker(first.id) == "Dana Fox")  # type: ignore[attr-defined]
     assert speaker(second.id) == "Carl Dee"
+
+
+def test_esc_cancels_a_cancellable_job_while_the_keys_stay_with_the_window(threaded: MainWindow, qtbot: object) -> None:
+    """A progress dialog hands the keyboard back to the window, so Esc reached it no more and only a click on Cancel
+    stopped the job (an outside tester on the fixes, stop 54). While it shows, Esc in the window cancels it."""
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QProgressDialog
+
+    threaded.activateWindow()
+    QTest.keyClick(threaded, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)  # typing in the find box
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is threaded.find_box)  # type: ignore[attr-defined]
+    stopped = threading.Event()
+    results: list[object] = []
+
+    def slow(job: Job) -> int:
+        for _ in range(3000):
+            if job.cancelled():
+                stopped.set()
+                return 0
+            threading.Event().wait(0.01)
+        return 1
+
+    threaded.runner.run_op(slow, results.append, "Exporting", cancellable=True)
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in threaded.findChildren(QProgressDialog)),  # type: ignore[attr-defined]
+                    timeout=3000)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    qtbot.waitUntil(stopped.is_set, timeout=10_000)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: not threaded.runner.busy())  # type: ignore[attr-defined]
+    assert results == [] and not any(d.isVisible() for d in threaded.findChildren(QProgressDialog))
