@@ -110,9 +110,10 @@ _PAGE_TAG = re.compile(rb"<(?:html|head|body|!doctype)\b", re.IGNORECASE)
 """(A `<meta charset>` put before a fragment for its byte-order mark leaves it a fragment.)"""
 
 
-_OPENING = re.compile(rb"<!--|<(script|style|title|textarea)(?![\w-])", re.IGNORECASE)
-_CLOSING = {name: re.compile(rb"</" + name + rb"(?![\w-])", re.IGNORECASE)
-            for name in (b"script", b"style", b"title", b"textarea")}
+_TAG = re.compile(rb"<(/?)([a-zA-Z][\w:.-]*)(?:[^>\"']++|\"[^\"]*+\"|'[^']*+')*+>")
+"""A tag, its quoted attribute values read whole (a `>` or a `<script` inside one is no markup)."""
+_RAW_TEXT = frozenset((b"script", b"style", b"title", b"textarea", b"xmp", b"noembed", b"noframes", b"iframe"))
+"""Elements whose content is text, not markup, up to their end tag (as browsers read them)."""
 _METADATA = re.compile(rb"application/ld\+json", re.IGNORECASE)
 BULKY_CODE = 1 << 20
 """A script or style larger than this is emptied before parsing: never article text, and libxml2 takes no text
@@ -122,43 +123,54 @@ LIBXML_TEXT_LIMIT = 10_000_000
 
 
 def _without_bulky_code(data: bytes) -> bytes:
-    """`data` with the bodies of bulky scripts and styles taken out, in one pass read as a browser reads them: a
-    comment is passed over (a `<script>` in it is none), so are a title's and a text area's words ("Why <script>
-    tags block rendering") and a tag's attributes (`alt="<script>"`); a script runs to its first `</script`
-    whatever follows. Taken for scripts, these emptied whole articles, and a page of 200,000 `<style ` with no `>`
-    took 202 s (outside testers on the fixes, stop 54)."""
+    """`data` with the bodies of bulky scripts and styles taken out, in one pass over its tags read as a browser
+    reads them: a comment is passed over, so is a tag with its quoted attribute values whole (`alt="a > b <script>"`,
+    `srcdoc="<p>…<script>"`), and the text of a title, a text area, `<xmp>` and the like up to their end tag; a
+    script runs to its first `</script`. Taken for scripts, words in these places emptied whole articles, and a
+    page of 200,000 `<style ` with no `>` took 202 s (outside testers on the fixes, stop 54)."""
     if len(data) <= BULKY_CODE:
         return data
     out: list[bytes] = []
     kept = 0  # where the bytes not yet copied to `out` start
-    pos = outside = 0  # where to look next; a place known to be outside any tag
-    while (m := _OPENING.search(data, pos)) is not None:
-        if data.rfind(b"<", outside, m.start()) > data.rfind(b">", outside, m.start()):  # inside another tag
-            gt = data.find(b">", m.start())
-            if gt < 0:
-                break
-            pos = outside = gt + 1
-            continue
-        if m.group(1) is None:  # a comment, to its end ("<!-->" is one) or the page's
-            end = data.find(b"-->", m.start() + 2)
+    pos = data.find(b"<")
+    while 0 <= pos:
+        if data.startswith(b"<!--", pos):  # a comment, to its end ("<!-->" is one) or the page's
+            end = data.find(b"-->", pos + 2)
             if end < 0:
                 break
-            pos = outside = end + 3
+            pos = data.find(b"<", end + 3)
             continue
-        gt = data.find(b">", m.end())
-        if gt < 0:  # an opening tag never finished: nothing after it is markup
-            break
-        name = m.group(1).lower()
-        closing = _CLOSING[name].search(data, gt + 1)
+        if data.startswith(b"<![CDATA[", pos):  # (in SVG and MathML)
+            end = data.find(b"]]>", pos)
+            if end < 0:
+                break
+            pos = data.find(b"<", end + 3)
+            continue
+        if data[pos + 1:pos + 2] in (b"!", b"?"):  # a doctype, a bogus comment or a processing instruction
+            end = data.find(b">", pos)
+            if end < 0:
+                break
+            pos = data.find(b"<", end + 1)
+            continue
+        tag = _TAG.match(data, pos)
+        if tag is None:
+            if pos + 1 < len(data) and data[pos + 1:pos + 2].isalpha():  # a tag never finished: nothing after it
+                break  # is markup
+            pos = data.find(b"<", pos + 1)
+            continue
+        name = tag.group(2).lower()
+        if tag.group(1) or name not in _RAW_TEXT or tag.group(0).endswith(b"/>"):  # (lxml closes `<script …/>`)
+            pos = data.find(b"<", tag.end())
+            continue
+        closing = re.compile(rb"</" + re.escape(name) + rb"(?![\w-])", re.IGNORECASE).search(data, tag.end())
         body_end = closing.start() if closing else len(data)
-        if name in (b"script", b"style") and body_end - gt - 1 > BULKY_CODE \
-                and not (_METADATA.search(data, m.start(), gt) and body_end - gt - 1 < LIBXML_TEXT_LIMIT):
-            out.append(data[kept:gt + 1])
+        if name in (b"script", b"style") and body_end - tag.end() > BULKY_CODE \
+                and not (_METADATA.search(tag.group(0)) and body_end - tag.end() < LIBXML_TEXT_LIMIT):
+            out.append(data[kept:tag.end()])
             kept = body_end
-        close_gt = data.find(b">", closing.end()) if closing else -1
-        if close_gt < 0:
+        if closing is None:
             break
-        pos = outside = close_gt + 1
+        pos = data.find(b"<", closing.end())
     out.append(data[kept:])
     return b"".join(out)
 

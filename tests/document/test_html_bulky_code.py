@@ -73,3 +73,28 @@ def test_words_that_look_like_tags_are_no_scripts_and_a_page_of_openers_is_quick
         path.write_text(page, encoding="utf-8")
         text = load_document(path).text
         assert text.count("The council voted on the flood barrier") == 12, name
+
+
+def test_a_tags_quoted_attributes_and_bogus_comments_hold_no_script(tmp_path: Path) -> None:
+    """The tag's end was taken at the first `>`, inside a quoted value: `data-c="a>b"` on a big script, a CSS range
+    query `media="(x>1)"` on a big style, `alt="a > b <script"` and `srcdoc="<p>…<script>"` emptied the article;
+    so did a `<script>` in a bogus comment `<! … >`, a processing instruction or an SVG CDATA section (outside
+    testers on the fixes, stop 54)."""
+    big = "var s = '" + "x" * 2_000_000 + "';"
+    cases = {
+        "script_attribute": f'<html><body><script type="text/x" data-c="a>b">{big}</script>{ARTICLE}</body></html>',
+        "style_media": f'<html><head><style media="(min-width:1px) and (x>1)">{".a{color:red}" * 200_000}</style>'
+                       f"</head><body>{ARTICLE}</body></html>",
+        "alt": f'<html><body><img alt="a > b <script">{ARTICLE}<script>{big}</script></body></html>',
+        "srcdoc": f'<html><body><iframe srcdoc="<p>ad</p><script src=x.js>"></iframe>{ARTICLE}'
+                  f"<script>{big}</script></body></html>",
+        "bogus_comment": f"<html><body><! <script> >{ARTICLE}<script>{big}</script></body></html>",
+        "instruction": f"<html><body><?x <script> ?>{ARTICLE}<script>{big}</script></body></html>",
+        "cdata": f"<html><body><svg><![CDATA[<script>]]></svg>{ARTICLE}<script>{big}</script></body></html>",
+        "xmp": f"<html><body><xmp><script></xmp>{ARTICLE}<script>{big}</script></body></html>",
+    }
+    for name, page in cases.items():
+        path = tmp_path / f"{name}.html"
+        path.write_text(page, encoding="utf-8")
+        text = load_document(path).text
+        assert text.count("The council voted on the flood barrier") == 12, name
