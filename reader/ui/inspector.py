@@ -251,7 +251,14 @@ class Inspector(QWidget):
 
     def eventFilter(self, watched: object, event: object) -> bool:  # noqa: N802
         from PySide6.QtCore import QEvent
+        from PySide6.QtGui import QKeyEvent, QKeySequence
 
+        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.ShortcutOverride and (
+                event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo)):
+            # Ctrl+Z here is Edit > Undo, one step per stored edit (typing stored first): the field's own undo
+            # emptied it, and the emptied note was then stored over the words (an outside tester, stop 54)
+            event.ignore()
+            return True
         if getattr(event, "type", lambda: None)() == QEvent.Type.FocusOut and not progress_took_focus() \
                 and event.reason() != Qt.FocusReason.PopupFocusReason:  # type: ignore[attr-defined]  # (a completer)
             # (a progress dialog is the active window for an instant as it shows: the person goes on typing; its

@@ -213,3 +213,28 @@ def test_after_a_document_opened_from_a_menu_the_reading_view_has_the_keys(windo
     qtbot.waitUntil(lambda: QApplication.focusWidget() is window.page_view or  # type: ignore[attr-defined]
                     window.page_view.isAncestorOf(QApplication.focusWidget()))
     assert [a.note for a in window.service.annotations(first)] == ["seen"]  # the typing was kept
+
+
+def test_ctrl_z_in_the_note_is_the_librarys_undo_one_edit_at_a_time(window: MainWindow, qtbot: object) -> None:
+    """Ctrl+Z in the note was the field's own undo: "abc" stored, " def" typed, Ctrl+Z emptied the field, and the
+    empty note was stored over "abc" when the annotation was left (an outside tester, stop 54). It is Edit > Undo:
+    the typing is stored, then taken back, one edit at a time; Ctrl+Shift+Z brings it back."""
+    _open(window, "harbour_council.txt")
+    _select(window, "Tomas Ek")
+    _focus(qtbot, window, window.text_view)
+    _press(qtbot, window, Qt.Key.Key_N)
+    [note] = window.annotations
+
+    def stored() -> str:
+        return window.service.annotations(note.document_id)[0].note
+
+    _type(qtbot, window, "abc")
+    qtbot.waitUntil(lambda: stored() == "abc", timeout=SETTLE_MS)  # type: ignore[attr-defined]
+    _type(qtbot, window, " def")
+    qtbot.keyClick(window.inspector.note, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: stored() == "abc" and window.inspector.note.toPlainText() == "abc")  # type: ignore[attr-defined]
+    qtbot.keyClick(window.inspector.note, Qt.Key.Key_Z,  # type: ignore[attr-defined]
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: stored() == "abc def")  # type: ignore[attr-defined]
+    window.select_annotation(note.id)
+    assert stored() == "abc def"
