@@ -72,6 +72,9 @@ def parse(schema: Any, text: str, local: tuple[str, ...] = ()) -> Any:
 
 
 _PAIRS = {"(": ")", "[": "]", "{": "}"}
+_SINGLE_QUOTED = re.compile(r"(?<=:)'[^']*'")
+"""A field's exact term in single quotes: a tag holding `"` could not be searched, `tag:'q"uote'` was "a quote
+is not closed" (an outside tester, stop 54)."""
 _EMPTY_FIELD = re.compile(r"(?<![\w\"'])([a-z_]+):(?=\s|$|\))")
 _TRAILING_OPERATOR = re.compile(r"(?:^|\s)(AND|OR|NOT)\s*$")
 _LEADING_OPERATOR = re.compile(r"^(AND|OR)\s")
@@ -87,10 +90,11 @@ def _check_syntax(text: str) -> None:
     (`status:`). Whoosh made words of the debris (`title:((` searched for the stem `titl`), found nothing
     and suggested "tidal" — the person was told there were no matches instead of that the query was broken."""
     problem = ""
-    if text.count('"') % 2:
+    terms = _SINGLE_QUOTED.sub("'q'", text)  # an exact term (`tag:'say "no"'`) may hold double quotes
+    if terms.count('"') % 2:
         problem = "a quote is not closed"
     else:
-        outside = re.sub(r'"[^"]*"', "q", text)  # brackets inside a quoted phrase are words
+        outside = re.sub(r'"[^"]*"', "q", terms)  # brackets inside a quoted phrase are words
         stack: list[str] = []
         for char in outside:
             if char in _PAIRS:

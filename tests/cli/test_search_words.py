@@ -232,3 +232,13 @@ def test_letters_of_their_own_are_not_folded_with_stress_marks(tmp_path: Path, c
     _annotate(library, doc, "ѝ")
     marks = json.loads(_run(library, "show", doc, "--json"))["annotations"]
     assert sorted(m["start"] for m in marks if m["exact"] in ("ѝ", "и")) == [text.index("ѝ")]
+
+
+def test_a_tag_holding_a_double_quote_is_found_as_an_exact_term(tmp_path: Path, cli_env: None) -> None:
+    """The app lets a tag hold `"`, and no query could find it: `tag:'q"uote'` was "a quote is not closed" (an
+    outside tester, stop 54). A field's exact term in single quotes may hold double quotes."""
+    library = tmp_path / "lib"
+    doc = _add(tmp_path, library, "a.txt", "Report\n\nThe minister said the barrier held.\n")
+    mark = _annotate(library, doc, "barrier", "--tag", 'q"uote')
+    assert {h["annotation_id"] for h in _found(library, "tag:'q\"uote'")} == {mark}
+    _run(library, "search", 'tag:"q', code=1)  # an unclosed quote is still said
