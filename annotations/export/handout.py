@@ -14,6 +14,7 @@ from collections import Counter
 from annotations.codebook import Codebook
 from annotations.doc_properties import reliability_text
 from annotations.export import ORPHANED, Selection, placed
+from annotations.export.controls import visible_controls
 from annotations.export.notes import note_html
 from annotations.model import Annotation, DocumentRecord, Kind
 from annotations.tag_line import tag_line
@@ -36,7 +37,7 @@ def _rgba(color: str, alpha: float) -> str:
 
 
 def _e(text: str) -> str:
-    return html.escape(text, quote=True)
+    return html.escape(visible_controls(text), quote=True)
 
 
 class _Colours:

@@ -17,6 +17,7 @@ from urllib.parse import quote
 
 from annotations.doc_properties import reliability_text
 from annotations.export import ORPHANED, Selection, placed
+from annotations.export.controls import visible_controls
 from annotations.model import Annotation, DocumentRecord, Kind
 from annotations.tag_line import tag_line
 from annotations.unnamed_sources import unnamed_source
@@ -33,8 +34,10 @@ _WIKI_UNSAFE = re.compile(r"[\[\]#^|\\]")
 
 def inert(text: str) -> str:
     """`text` as literal Markdown text: it renders as itself and never as markup, a link or a fetch.
-    Leading whitespace of each line is dropped (four spaces would start a code block)."""
-    out = _SPECIAL.sub(r"\\\1", "\n".join(line.lstrip() for line in text.split("\n")))
+    Leading whitespace of each line is dropped (four spaces would start a code block). A carriage return is a
+    line break to CommonMark, so it is one here ("a\\r- b" would start a list); other controls show as signs."""
+    lines = visible_controls(text).replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    out = _SPECIAL.sub(r"\\\1", "\n".join(line.lstrip() for line in lines))
     out = out.replace("<", "&lt;").replace(">", "&gt;")  # entities, not escapes: no "<tag" survives as text
     out = _ORDERED.sub(r"\1\\.", _BULLET.sub(r"\1\\\2", out))
     out = _SCHEME.sub(r"\1\\:\\/\\/", out)

@@ -9,6 +9,8 @@ from functools import lru_cache
 
 from markdown_it import MarkdownIt
 
+from annotations.export.controls import visible_controls
+
 
 @lru_cache(maxsize=1)
 def _renderer() -> MarkdownIt:
@@ -16,5 +18,6 @@ def _renderer() -> MarkdownIt:
 
 
 def note_html(text: str) -> str:
-    """A note's Markdown as safe HTML (block level: paragraphs, lists, emphasis, code, links)."""
-    return _renderer().render(text).strip()
+    """A note's Markdown as safe HTML (block level: paragraphs, lists, emphasis, code, links); control
+    characters show as signs (`controls.visible_controls`)."""
+    return _renderer().render(visible_controls(text)).strip()

@@ -11,6 +11,7 @@ from collections import Counter
 from annotations.codebook import Codebook
 from annotations.doc_properties import reliability_text
 from annotations.export import ORPHANED, Selection, placed
+from annotations.export.controls import visible_controls
 from annotations.export.notes import note_html
 from annotations.model import Kind
 from annotations.tag_line import tag_line
@@ -24,7 +25,7 @@ th,td{border:1px solid #999;padding:2.5pt 4pt;text-align:left;vertical-align:top
 
 
 def _e(text: str) -> str:
-    return html.escape(" ".join(text.split()))
+    return html.escape(" ".join(visible_controls(text).split()))
 
 
 def cover_html(selection: Selection, codebook: Codebook, title: str, trainer: str, date: str) -> str:

@@ -1,6 +1,6 @@
 """CSV: one row per annotation, UTF-8 with a BOM (so spreadsheets detect it), and every cell that starts
-with = + - @ (or a tab/CR) prefixed with a quote so a spreadsheet never runs it as a formula (OWASP).
-The last column, `anchor`, says how each annotation sits on the current text (exact, moved, fuzzy,
+with = + - @ (or a tab/CR) prefixed with a quote so a spreadsheet never runs it as a formula (OWASP); control
+characters are shown as visible signs (`controls.visible_controls`). The last column, `anchor`, says how each annotation sits on the current text (exact, moved, fuzzy,
 orphaned); an orphan's page, start and end are empty: its stored offsets point at other words. Tags are joined
 with "; ", a tag holding ";", "," or a quote in double quotes (`annotations.tag_line`)."""
 from __future__ import annotations
@@ -9,6 +9,7 @@ import csv
 import io
 
 from annotations.export import Selection, placed
+from annotations.export.controls import visible_controls
 from annotations.tag_line import tag_line
 
 COLUMNS = ("annotation_id", "document_id", "document_title", "page", "kind", "label", "start", "end", "exact",
@@ -17,7 +18,7 @@ COLUMNS = ("annotation_id", "document_id", "document_title", "page", "kind", "la
 
 
 def neutralise(value: object) -> str:
-    text = "" if value is None else str(value)
+    text = visible_controls("" if value is None else str(value))
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 

@@ -1,0 +1,55 @@
+"""Control characters in a note, a tag or a speaker's name (typed, pasted or imported) reach the formats people
+read as visible signs, never as they are: an ESC sequence in a CSV or a brief recoloured or cleared the terminal
+that showed it, and a carriage return in a tag started a Markdown list (control characters: an outside tester, stop 54)."""
+from __future__ import annotations
+
+import pymupdf
+import pytest
+from markdown_it import MarkdownIt
+
+from annotations.anchoring import find_quote
+from annotations.export.controls import visible_controls
+from annotations.library import AnnotationInput
+from annotations.model import ClaimStatus, Kind
+from reader.services import ReaderService
+from tests.conftest import SAMPLES
+
+NOTE = "a\x00b\x1b[31mred\x07c\r- item\x7fd\x9be"
+RAW = {chr(c) for c in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0x7F, 0xA0))}
+
+
+@pytest.fixture
+def noted(service: ReaderService) -> ReaderService:
+    record = service.add_file(SAMPLES / "harbour_council.txt").record
+    assert record is not None
+    s, e = find_quote(service.document(record.id).text, "Tomas Ek")
+    service.annotate(record.id, AnnotationInput(Kind.CLAIM, s, e, speaker_name="Ek\x1b[2J", status=ClaimStatus.DISPUTED,
+                                                 tags=("t\x1bx", "a\r- listed"), note=NOTE))
+    return service
+
+
+def test_visible_controls_keeps_text_and_shows_every_control() -> None:
+    assert visible_controls("tab\tline\nreturn\r plain é ✓") == "tab\tline\nreturn\r plain é ✓"
+    assert visible_controls("\x00\x1b\x7f\x85") == "␀␛␡⟨U+0085⟩"
+    assert not RAW & set(visible_controls("".join(sorted(RAW))))
+
+
+@pytest.mark.parametrize("fmt", ["csv", "md", "html"])
+def test_read_formats_hold_no_raw_control_and_show_each_one(noted: ReaderService, fmt: str) -> None:
+    text = noted.export(fmt).decode("utf-8-sig")
+    assert not RAW & set(text)
+    assert "␛[31mred" in text.replace("\\[", "[") and "␀" in text and "␇" in text and "␡" in text and "⟨U+009B⟩" in text
+    assert "Ek␛[2J" in text.replace("\\[", "[") and "t␛x" in text
+
+
+def test_a_carriage_return_in_a_tag_or_note_starts_no_markdown_list(noted: ReaderService) -> None:
+    """CommonMark ends a line at a lone carriage return: "a\\r- listed" in a tag made a list item of "listed"."""
+    rendered = MarkdownIt("commonmark").render(noted.export("md").decode("utf-8"))
+    assert "- item" in rendered and "- listed" in rendered
+    assert "<li>item" not in rendered and "<li>listed" not in rendered
+
+
+def test_the_briefing_pack_shows_the_signs(noted: ReaderService) -> None:
+    with pymupdf.open(stream=noted.export("pack"), filetype="pdf") as pdf:
+        text = "".join(page.get_text() for page in pdf)
+    assert "␛[31mred" in text and not RAW & set(text)
