@@ -28,7 +28,7 @@ from annotations.model import RELIABILITY_GRADES, ClaimStatus, Kind
 from annotations.unicode_text import lone_surrogate, mended
 from reader import identity
 from reader.services import ReaderService, default_library_dir, holds_library_parts
-from reader.services_export import FORMATS
+from reader.services_export import FORMATS, NER_FORMATS
 from reader import cli_properties
 from reader.cli_annotations import (
     cmd_annotate, cmd_conflicts, cmd_delete, cmd_edit, cmd_redo, cmd_search, cmd_suggest, cmd_undo,
@@ -224,7 +224,24 @@ def _export_options_refused(args: argparse.Namespace) -> str:
                 "export would still hold them. Nothing was written.")
     if args.hide_notes and args.format == "pack" and args.parts is not None and "notes" in args.parts:
         return "--hide-notes leaves the notes out, but --parts asks for them: choose one. Nothing was written."
+    if args.with_documents and args.without_documents:
+        return "--with-documents and --without-documents contradict each other: choose one. Nothing was written."
+    for option, formats in FORMAT_OPTIONS.items():
+        value = getattr(args, option.removeprefix("--").replace("-", "_"))
+        if value and args.format not in formats:
+            named = formats[0] if len(formats) == 1 else f"{', '.join(formats[:-1])} and {formats[-1]}"
+            return (f"{option} applies to {named} exports only; a {args.format} export would "
+                    "ignore it. Nothing was written.")
+    if args.trainer and args.format == "dossier" and not args.answer_key:
+        return "--trainer names whose annotations make an answer key: add --answer-key. Nothing was written."
     return ""
+
+
+FORMAT_OPTIONS = {"--with-documents": ("dossier",), "--without-documents": ("dossier",),
+                  "--answer-key": ("dossier",), "--trainer": ("pack", "dossier"), "--title": ("pack",),
+                  "--date": ("pack",), "--parts": ("pack",), "--wikilinks": ("md",), "--claims": NER_FORMATS}
+"""The export options that only some formats use: given to another, each was silently ignored (`--trainer` on a
+CSV, an outside tester, stop 54)."""
 
 
 def _positive(value: str) -> int:
