@@ -15,6 +15,7 @@ passed through untouched (same bytes).
 from __future__ import annotations
 
 import io
+import math
 import posixpath
 import re
 import zipfile
@@ -162,6 +163,31 @@ def prepared(data: bytes) -> bytes:
     """The book as MuPDF should lay it out: missing chapters out of the spine, SVG text made readable.
     Deterministic, so that loading and every later reopening give the same pages and offsets."""
     return with_svg_text(without_missing_chapters(data))
+
+
+MAX_UNPACKED_BYTES = 1024 * 1024 * 1024
+MAX_CHAPTER_BYTES = 256 * 1024 * 1024
+
+
+def too_large_unpacked(data: bytes) -> str:
+    """Why the book is refused before MuPDF unpacks it ("" when it is not): its zip says it unpacks past
+    `MAX_UNPACKED_BYTES`, or one chapter past `MAX_CHAPTER_BYTES` (four times the cap on a text file). A
+    megabyte of zip can unpack to a gigabyte; the worker ran out of memory on it and the book was called
+    damaged (an outside tester, stop 54). Sizes that lie are still bounded by the worker's memory cap."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as book:
+            members = book.infolist()
+    except (zipfile.BadZipFile, OSError, RuntimeError, EOFError, ValueError):
+        return ""  # MuPDF gives the damaged book its own verdict
+    total = sum(info.file_size for info in members)
+    if total > MAX_UNPACKED_BYTES:
+        return f"unpacks to {math.ceil(total / 2**20):,} MB; the limit is {MAX_UNPACKED_BYTES / 2**20:,.0f} MB"
+    chapter = max((info for info in members if info.filename.lower().endswith(_MARKUP)),
+                  key=lambda info: info.file_size, default=None)
+    if chapter is not None and chapter.file_size > MAX_CHAPTER_BYTES:
+        return (f"has a chapter of {math.ceil(chapter.file_size / 2**20):,} MB unpacked; the limit is "
+                f"{MAX_CHAPTER_BYTES / 2**20:,.0f} MB")
+    return ""
 
 
 def _svg_text_paragraphs(markup: bytes) -> bytes | None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import stat
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -29,13 +30,17 @@ def _checked_size(path: Path, limits: Limits) -> int:
     """The file's size, refusing missing, unreadable, folder, empty and oversized files by their metadata
     alone, so that a 3 GB file is refused before a byte of it is read."""
     try:
-        size = path.stat().st_size
+        status = path.stat()
     except FileNotFoundError:
         raise DocumentError(f"“{path}” does not exist.") from None
     except OSError as exc:
         raise DocumentError(f"“{path}” cannot be read: {exc.strerror}.") from None
-    if path.is_dir():
+    size = status.st_size
+    if stat.S_ISDIR(status.st_mode):
         raise DocumentError(f"“{path}” is a folder, not a document.")
+    if not stat.S_ISREG(status.st_mode):  # (a pipe was refused as "empty (0 bytes)", or read until its writer quit)
+        raise DocumentError(f"“{path.name}” is not a file but a pipe, a device or a socket; save what it holds "
+                            "to a file and add that.")
     if size == 0:
         raise DocumentError(f"“{path.name}” is empty (0 bytes).")
     _check_cap(path, size, limits)

@@ -81,8 +81,10 @@ def open_document(data: bytes, filetype: str, name: str) -> Any:
     if not data:
         raise DocumentError(f"“{name}” is empty.")
     if filetype == "epub":
-        from reader.document.epub import prepared
+        from reader.document.epub import prepared, too_large_unpacked
 
+        if why := too_large_unpacked(data):
+            raise DocumentError(f"“{name}” {why}: is it really a book?")
         data = prepared(data)
     try:
         doc = pymupdf.open(stream=data, filetype=filetype)
