@@ -92,10 +92,18 @@ def first_line(text: str) -> str:
     return ""
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
 def choose(metadata: Iterable[str] = (), headings: Iterable[str] = (), text: str = "",
            fallback: str = "", file_stem: str = "") -> str:
     """The title: the first usable metadata title, else the first heading, else the first line of
-    `text`, else `fallback` (the file's name) — each tidied and at most `MAX_TITLE` characters."""
+    `text`, else `fallback` (the file's name) — each tidied and at most `MAX_TITLE` characters. Control
+    characters are left out (a first line's BEL and ESC showed in every listing, escaped: stop 54)."""
+    return tidy(_CONTROL.sub("", _choose(metadata, headings, text, fallback, file_stem))) or "Untitled"
+
+
+def _choose(metadata: Iterable[str], headings: Iterable[str], text: str, fallback: str, file_stem: str) -> str:
     for title in metadata:
         if not is_junk(title, file_stem):
             return shorten(title)

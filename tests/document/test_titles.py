@@ -52,6 +52,14 @@ def test_a_headline_line_is_the_title_as_it_is(tmp_path: Path) -> None:
     assert load_document(path).meta.title == "Grid operator warns of shortfall"
 
 
+def test_a_title_holds_no_control_character(tmp_path: Path) -> None:
+    """A first line's BEL and ESC went into the title, shown escaped in every listing (stop 54's tester)."""
+    path = tmp_path / "wire.txt"
+    path.write_bytes(b"Flood \x07barrier\x1b[31m approved\n\nThe council met on Tuesday.\n")
+    assert load_document(path).meta.title == "Flood barrier[31m approved"
+    assert choose(metadata=["\x00\x01"], text="\x1b\x07") == "Untitled"
+
+
 def _pdf(path: Path, title_meta: str, heading: str, body: list[str]) -> Path:
     doc = pymupdf.open()
     page = doc.new_page(width=420, height=595)
