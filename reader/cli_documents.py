@@ -7,7 +7,7 @@ from typing import TextIO
 from annotations import codec
 from annotations.model import AnchorState
 from reader.document import SUPPORTED_SUFFIXES
-from reader.services import AddResult, ReaderService
+from reader.services import AddResult, ReaderService, other_document_note
 from reader.cli_common import PROG, doc_summary, flat, print_json, progress_bar, text_warnings
 
 
@@ -33,6 +33,8 @@ def cmd_add(service: ReaderService, args: argparse.Namespace, out: TextIO, err: 
         if r.same_text:
             print(f"note: {r.path.name} has the same text as “{r.record.title}” ({r.record.id[:12]}…), already in "
                   "the library: it is taken as that document", file=err)
+        if moved := other_document_note(r):
+            print(f"note: {moved}", file=err)
         if not args.json:
             print(f"{r.record.id} {r.record.title}", file=out)
         for warning in _add_warnings(service, r):

@@ -35,7 +35,7 @@ from annotations.w3c import strip_iri, to_w3c
 from reader.document.isolated import DocumentWorker
 from reader import identity
 from reader.services_exchange import ExchangeService
-from reader.services_files import AddResult, Progress, expand_paths
+from reader.services_files import AddResult, Progress, expand_paths, other_document_note
 
 
 def default_library_dir() -> Path:
@@ -368,7 +368,7 @@ class ReaderService(ExchangeService):
         return self.library.reindex(progress)
 
 
-__all__ = ["AddResult", "AnnotationEdit", "AnnotationInput", "Conflict", "ReaderService", "SearchResult",
+__all__ = ["AddResult", "AnnotationEdit", "other_document_note", "AnnotationInput", "Conflict", "ReaderService", "SearchResult",
            "default_annotator", "default_library_dir", "expand_paths", "holds_library_parts"]
 """The UI and the CLI take the library's input and result types from here: they never import
 `annotations.library`, `store`, `index`, `search` or `undo` themselves (an import-linter contract)."""

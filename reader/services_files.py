@@ -30,10 +30,24 @@ class AddResult:
     """Id of the earlier version of this file whose annotations were re-anchored onto this one."""
     same_text: bool = False
     """The file is a copy (re-saved, annotated elsewhere) of `record`: the same canonical text."""
+    earlier_at_path: DocumentRecord | None = None
+    """The document this path held when it was added, when the file now holds another document's bytes (`record`):
+    that one stays as it was. Without it, the add printed only the other document's id."""
     warnings: tuple[str, ...] = ()
     """What the reader should know about how the file was read (the loader's `Document.warnings`: a code
     page guessed, bytes shown as "�", EPUB chapters missing and skipped, a garbled text layer). Not stored:
     said when the file is added. Empty when the file's bytes were already in the library (not parsed again)."""
+
+
+def other_document_note(result: AddResult) -> str:
+    """What to say when the added file now holds another document's bytes ("" when it does not): the add took
+    it as that document and left the one the path held before as it was (`AddResult.earlier_at_path`)."""
+    now, before = result.record, result.earlier_at_path
+    if now is None or before is None:
+        return ""
+    return (f"{result.path.name} now holds the same file as “{now.title}” ({now.id[:12]}…), already in the "
+            f"library: it is taken as that document. “{before.title}” ({before.id[:12]}…), which it held when it "
+            "was added, keeps its annotations.")
 
 
 class FileService:
@@ -60,8 +74,10 @@ class FileService:
             known = self._known(path)
             if known is not None:  # the same bytes are already here: no parsing, no worker process
                 restored = self._restore_stored_copy(known, path)
+                held = [d for d in self.library.store.documents_at_path(str(path.resolve()))
+                        if d.id != known.id]
                 return AddResult(path, known, Changes(generation=self.library.store.generation),
-                                 warnings=(restored,) if restored else ())
+                                 earlier_at_path=held[-1] if held else None, warnings=(restored,) if restored else ())
             doc = self.load(path)
             earlier = [d for d in self.library.store.documents_at_path(doc.source_path) if d.id != doc.id]
             if earlier:

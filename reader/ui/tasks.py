@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QThread, Signal
 from PySide6.QtWidgets import QWidget
 
-from reader.services import ReaderService
+from reader.services import ReaderService, other_document_note
 from reader.ui.import_words import changed_file_note
 from reader.ui.ops import ProgressDialog
 
@@ -45,6 +45,8 @@ class AddFilesTask(QThread):
                 if result.record is not None:
                     self.added.append(result.record.id)
                     self.warnings += [f"{result.path.name}: {warning}" for warning in result.warnings]
+                    if moved := other_document_note(result):
+                        self.changed.append(moved)
                     if result.replaced:
                         anchors = result.changes.report.get("anchors")
                         self.changed.append(changed_file_note(result.path.name,

@@ -46,3 +46,19 @@ def test_add_prints_the_loaders_warnings(tmp_path: Path, monkeypatch: pytest.Mon
     assert [d["warnings"] for d in data] == [[], ["“other.txt” is not UTF-8; it was read as Windows-1252 "
                                                   "(Western European)."]]
     assert "warning: other.txt: “other.txt” is not UTF-8" in err and "clean.txt" not in err
+
+
+def test_a_file_that_now_holds_another_documents_bytes_says_so(tmp_path: Path) -> None:
+    """a.txt was "Alpha"; then it became a copy of b.txt: the add printed only b's id and title (stop 54's tester)."""
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("Alpha story\n\nAda Moe said the barrier works.\n", encoding="utf-8")
+    b.write_text("Beta story\n\nSam Kerr said it fails.\n", encoding="utf-8")
+    first, _ = _add(tmp_path / "lib", str(a), str(b))
+    alpha, beta = (line.split()[0] for line in first.splitlines())
+    a.write_bytes(b.read_bytes())
+    out, err = _add(tmp_path / "lib", str(a))
+    assert out.split()[0] == beta
+    assert (f"note: a.txt now holds the same file as “Beta story” ({beta[:12]}…), already in the library: it is "
+            f"taken as that document. “Alpha story” ({alpha[:12]}…), which it held when it was added, keeps its "
+            "annotations.") in err
+    assert "now holds" not in _add(tmp_path / "lib", str(b))[1]  # (its own path: nothing to say)

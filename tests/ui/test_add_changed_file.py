@@ -52,3 +52,21 @@ def test_adding_a_changed_file_again_says_what_became_of_its_annotations(window:
     [fuzzy] = [r for r in window.annotations_panel.model.rows() if r.id == ids["Marta Lindqvist"]]
     assert fuzzy.fuzzy and FUZZY_LINE in card_tooltip(fuzzy)
     assert not any(r.fuzzy for r in window.annotations_panel.model.rows() if r.id != ids["Marta Lindqvist"])
+
+
+def test_adding_a_file_that_now_holds_another_document_says_so(window: MainWindow, qtbot: object, tmp_path: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("Alpha story\n\nAda Moe said the barrier works.\n", encoding="utf-8")
+    b.write_text("Beta story\n\nSam Kerr said it fails.\n", encoding="utf-8")
+    window.service.add_file(a)
+    window.service.add_file(b)
+    a.write_bytes(b.read_bytes())
+    window.refresh_library()
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(tmp_path / "a.txt")], ""))
+    with qtbot.waitSignal(window.filesAdded, timeout=60_000):  # type: ignore[attr-defined]
+        menu_action(window, "&File", "Add files").trigger()
+    [notice] = [m for m in window.findChildren(QMessageBox) if m.objectName() == "add-changed" and m.isVisible()]
+    assert notice.text().startswith("a.txt now holds the same file as “Beta story”")
+    assert "“Alpha story”" in notice.text() and "keeps its annotations" in notice.text()
+    notice.grab().save(str(tmp_path / "notice.png"))
