@@ -171,3 +171,28 @@ def paragraph_at(text: str, position: int) -> tuple[int, int]:
     if start > end:  # position is the line break itself
         start = end
     return _trim_spaces(text, start, end)
+
+
+_WORD_BREAKS = frozenset("—–/…,;:!?")
+"""Characters that end a double-clicked word even without a space ("barrier—which", "yes,no")."""
+
+
+def word_around(text: str, offset: int) -> tuple[int, int]:
+    """The word a double-click on the character at `offset` selects: the run of characters around it up to a
+    space, a dash or a comma, trimmed as a drag is, and without a pair of quotes or brackets around it — so an
+    abbreviation keeps its stops ("A.P.", "U.S.": Qt's word was "A" or "."). (offset, offset) on a space or such
+    a break."""
+    if not 0 <= offset < len(text) or text[offset].isspace() or text[offset] in _WORD_BREAKS:
+        offset = max(0, min(offset, len(text)))
+        return offset, offset
+    if unspaced(text[offset]):
+        return offset, offset + 1
+    start, end = offset, offset + 1
+    while start > 0 and not text[start - 1].isspace() and text[start - 1] not in _WORD_BREAKS:
+        start -= 1
+    while end < len(text) and not text[end].isspace() and text[end] not in _WORD_BREAKS:
+        end += 1
+    s, e = trim_selection(text, start, end)
+    while e - s > 2 and OPENERS.get(text[s]) == text[e - 1]:  # "“yes”" and "(U.S.)": the word inside
+        s, e = trim_selection(text, s + 1, e - 1)
+    return (s, e) if e > s else (offset, offset)

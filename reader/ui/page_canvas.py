@@ -12,14 +12,15 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen, QResizeEvent, QTransform
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QGuiApplication, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen, QResizeEvent, QTransform
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from annotations.model import PageArea
-from annotations.selection import snap_selection
+from annotations.selection import paragraph_at, snap_selection, word_around
 from reader.document.textmodel import Document
 from reader.ui.annotation_keys import key_intent
+from reader.ui.edge_scroll import EdgeScroll, next_mark
 from reader.ui.page_cache import PageCache
 
 if TYPE_CHECKING:  # PyMuPDF loads with the first page render, not with the window
@@ -44,10 +45,15 @@ class PageCanvas(QWidget):
     suggestionKey = Signal(str)  # "accept" | "reject"
     layoutChanged = Signal()  # the document's size changed (zoom, pages): the scroll bars follow
     turnFound = Signal(int)  # a page was rendered for the first time and is shown rotated
+    scrollRequested = Signal(int)  # pixels down (negative: up): a drag held past the top or bottom edge
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._edge = EdgeScroll(self)
+        self._edge.step.connect(self._edge_step)
+        self._dragged_to: QPointF | None = None
+        self._double_click: tuple[int, QPoint] | None = None  # (timestamp, where): a press soon after is a triple
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.document: Document | None = None
         self.zoom = 1.0
@@ -330,15 +336,48 @@ class PageCanvas(QWidget):
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         self.setFocus()
         hit = self._char_at(event.position())
+        if hit is not None and self._triple_click(event):  # the paragraph, as in the text view
+            self._press, self._selection = None, None
+            text = self.document.text if self.document else ""
+            self.select_range(*snap_selection(text, *paragraph_at(text, hit[1])))
+            return
         self._press = (hit[1], event.position()) if hit else None
         self._exact = bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
         self._selection = None
         self.update()
 
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - the word, as in the text view
+        hit = self._char_at(event.position())
+        if hit is not None and self.document is not None:
+            self._press = None
+            self.select_range(*word_around(self.document.text, hit[1]))
+        self._double_click = (event.timestamp(), event.position().toPoint())
+
+    def _triple_click(self, event: QMouseEvent) -> bool:
+        last, self._double_click = self._double_click, None
+        if last is None:
+            return False
+        hints = QGuiApplication.styleHints()
+        moved = (event.position().toPoint() - last[1]).manhattanLength()
+        return event.timestamp() - last[0] <= hints.mouseDoubleClickInterval() and moved <= hints.startDragDistance()
+
+    def _edge_step(self, pixels: int) -> None:
+        """The view scrolled on under a drag held past its edge: the selection reaches what came under it."""
+        self.scrollRequested.emit(pixels)
+        if self._dragged_to is not None:
+            y = min(max(self._dragged_to.y(), 1.0), self.height() - 1.0)
+            self._extend(QPointF(self._dragged_to.x(), y))
+
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         if self._press is None:
             return
-        hit = self._char_at(event.position())
+        self._dragged_to = event.position()
+        self._edge.follow(event.position().y(), self.height())
+        self._extend(event.position())
+
+    def _extend(self, pos: QPointF) -> None:
+        assert self._press is not None
+        hit = self._char_at(pos)
         if hit is not None:  # whole words, punctuation trimmed, as in the text view (Alt: exact characters)
             a, b = sorted((self._press[0], hit[1]))
             text = self.document.text if self.document else ""
@@ -347,6 +386,8 @@ class PageCanvas(QWidget):
             self.update()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        self._edge.stop()
+        self._dragged_to = None
         if self._press is not None and (event.position() - self._press[1]).manhattanLength() < 3:
             self._selection = None
             hit = self._char_at(event.position())
@@ -393,4 +434,13 @@ class PageCanvas(QWidget):
         if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self._selected:
             self.deleteRequested.emit(self._selected)
             return
+        if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and self._marks:  # next / previous annotation
+            chosen = next_mark([m[0] for m in self._marks], self._selected,
+                               -1 if event.key() == Qt.Key.Key_Backtab else 1)
+            if chosen is not None:
+                self.annotationSelected.emit(chosen)
+            return
         super().keyPressEvent(event)
+
+    def focusNextPrevChild(self, next_: bool) -> bool:  # noqa: N802 - keep Tab for annotation stepping
+        return False

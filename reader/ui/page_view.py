@@ -44,6 +44,7 @@ class PageView(QWidget):
         self._hbar.valueChanged.connect(self._scrolled)
         self.canvas.layoutChanged.connect(self._sync_bars)
         self.canvas.turnFound.connect(self._turn_found)
+        self.canvas.scrollRequested.connect(lambda pixels: self._vbar.setValue(self._vbar.value() + pixels))
         self._thread: QThread | None = None
         self._worker: RenderWorker | None = None
         self.fit = "width"

@@ -8,7 +8,7 @@ from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt
 from PySide6.QtGui import QGuiApplication, QMouseEvent, QTextCursor, QWheelEvent
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
-from annotations.selection import paragraph_at, snap_selection
+from annotations.selection import paragraph_at, snap_selection, word_around
 from reader.ui.bidi import position_at
 from reader.ui.offsets import OffsetMap
 
@@ -86,8 +86,17 @@ class PointerTextEdit(QPlainTextEdit):
         self.setTextCursor(cursor)
         event.accept()
 
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt selects the word
-        super().mouseDoubleClickEvent(event)
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - the word, its stops kept
+        if event.button() != Qt.MouseButton.LeftButton:
+            super().mouseDoubleClickEvent(event)
+            return
+        offset = self._offset_at(event)  # (Qt's word of "A.P." was "A" or ".": `word_around` keeps an abbreviation)
+        start, end = word_around(self._text, offset)
+        if end == start and offset > 0:  # (the cursor's place nearest the pointer: after a word's last letter)
+            start, end = word_around(self._text, offset - 1)
+        if end > start:
+            self.select_range(start, end)
+        event.accept()
         self._double_click = (event.timestamp(), event.position().toPoint())
 
     def _triple_click(self, event: QMouseEvent) -> bool:

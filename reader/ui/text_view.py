@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
 from annotations.selection import snap_selection
 from reader.ui.annotation_keys import key_intent
+from reader.ui.edge_scroll import next_mark
 from reader.ui.marks import Mark as Mark, MarkList, SuggestionSpans  # Mark: importers take it from here too
 from reader.ui.long_lines import display_breaks, shown_text
 from reader.ui.offsets import OffsetMap
@@ -353,13 +354,10 @@ class TextView(PointerTextEdit):
         return False
 
     def _step(self, direction: int) -> None:
-        ids = self._marks.ids()
-        if self._selected in ids:
-            index = (ids.index(self._selected) + direction) % len(ids)
-        else:
-            index = 0 if direction > 0 else len(ids) - 1
-        self.select_annotation(ids[index])
-        self.annotationSelected.emit(ids[index])
+        chosen = next_mark(self._marks.ids(), self._selected, direction)
+        if chosen is not None:
+            self.select_annotation(chosen)
+            self.annotationSelected.emit(chosen)
 
     def _emit_selection(self) -> None:
         selection = self.selected_range()

@@ -151,7 +151,7 @@ def test_a_triple_click_selects_the_paragraph_and_a_key_marks_it(window: MainWin
     view, viewport, text = window.text_view, window.text_view.viewport(), ARTICLE
     at = point(view, text.index("rebuild") + 2)
     qtbot.mouseDClick(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at)
-    assert shown(view) == "rebuild"  # a double-click: the word (Qt's)
+    assert shown(view) == "rebuild"  # a double-click: the word
     qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at)
     line = "“We will rebuild what was destroyed,” said Volodymyr Zelenskyy after the meeting."
     assert shown(view) == line
@@ -161,3 +161,17 @@ def test_a_triple_click_selects_the_paragraph_and_a_key_marks_it(window: MainWin
     qtbot.mouseDClick(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, far)
     qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point(view, 3))
     assert shown(view) == ""  # a click elsewhere after a double-click is a click
+
+
+def test_a_double_click_selects_an_abbreviation_with_its_stops(window: MainWindow, qtbot: QtBot,
+                                                               tmp_path: Path) -> None:
+    """Qt's word of "A.P." was "A" (a click on the A) or nothing (on the P): the README says an abbreviation keeps
+    its stop (an outside tester, stop 55)."""
+    text = "The group A.P. Møller–Mærsk said on Tuesday, “yes” to the U.S. plan."
+    open_article(window, tmp_path, text)
+    view, viewport = window.text_view, window.text_view.viewport()
+    for clicked, word in (("A.P.", "A.P."), ("P. M", "A.P."), ("ller", "Møller"), ("esday", "Tuesday"),
+                          ("yes", "yes"), ("S. plan", "U.S.")):
+        qtbot.mouseDClick(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                          point(view, text.index(clicked), dx=2))
+        assert shown(view) == word, clicked
