@@ -175,3 +175,56 @@ def test_a_rewritten_creator_taken_first_is_put_back_by_the_genuine_version(
     counts, _ = ben.import_bundle(read_bundle(genuine))
     assert counts["updated"] == 1 and ben.annotation(mark.id).creator == "Ana"
     ben.close()
+
+
+def _child_version(mark_id: str, change: Callable[[dict[str, Any]], None]) -> Callable[[dict[str, Any]], None]:
+    """A consistent liar's edit of `mark_id`: a valid child version of the genuine one, checksums and all."""
+    def lie(record: dict[str, Any]) -> None:
+        if record["id"] != mark_id:
+            return
+        change(record)
+        parent = record["rev"]
+        said = codec.record_to_dict(codec.annotation_from_dict(record))
+        record["rev"] = rev = make_rev([parent], said)
+        record["revs"] = {**record.get("revs", {}), rev: [parent]}
+        record["rev_hashes"] = {**record.get("rev_hashes", {}), rev: short_hash(said)}
+        record["revision"] += 1
+    return lie
+
+
+def test_a_new_version_that_changes_what_the_annotation_is_is_refused(
+        ana: tuple[Library, str, str], tmp_path: Path) -> None:
+    """A claim turned into a highlight (its claim fields dropped) came in as "1 updated" and travelled on in the
+    importer's own bundles (an outside tester, stop 55): no edit in Dossier changes an annotation's kind."""
+    lib, doc_id, _ = ana
+    claim, _ = lib.annotate(doc_id, AnnotationInput(Kind.CLAIM, 0, 7, speaker_name="Tomas Ek"), creator="Ana")
+    cleo = Library.open(tmp_path / "cleo")
+    cleo.import_bundle(read_bundle(lib.export_bundle([doc_id], "Ana", with_documents=True)))
+    before = cleo.annotation(claim.id)
+
+    def as_highlight(record: dict[str, Any]) -> None:
+        record["kind"] = "highlight"
+        record.pop("claim", None)
+
+    forged = _rewrite(cleo.export_bundle([doc_id], "Cleo"), _child_version(claim.id, as_highlight))
+    with pytest.raises(BundleError, match="no edit in Dossier changes what an annotation is"):
+        cleo.import_bundle(read_bundle(forged))
+    assert cleo.annotation(claim.id) == before
+    cleo.close()
+
+
+def test_a_new_version_that_rewrites_when_it_was_made_keeps_ours(
+        ana: tuple[Library, str, str], tmp_path: Path) -> None:
+    lib, doc_id, _ = ana
+    mark, _ = lib.annotate(doc_id, AnnotationInput(Kind.HIGHLIGHT, 0, 7), creator="Ana")
+    cleo = Library.open(tmp_path / "cleo")
+    cleo.import_bundle(read_bundle(lib.export_bundle([doc_id], "Ana", with_documents=True)))
+
+    def backdated(record: dict[str, Any]) -> None:
+        record["created"], record["tags"] = "1999-01-01T00:00:00Z", ["b"]
+
+    counts, _ = cleo.import_bundle(read_bundle(_rewrite(cleo.export_bundle([doc_id], "Cleo"),
+                                                        _child_version(mark.id, backdated))))
+    got = cleo.annotation(mark.id)
+    assert counts["updated"] == 1 and got.tags == ("b",) and got.created == mark.created
+    cleo.close()
