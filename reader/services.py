@@ -173,6 +173,15 @@ class ReaderService(ExchangeService):
     def annotations(self, document_id: str) -> list[Annotation]:
         return self.library.store.annotations(document_id)
 
+    def document_holding(self, annotation_ids: frozenset[str]) -> str | None:
+        """The live document one of these annotations is on (the first by id that is), or None: where an undo
+        or redo made in no open document took place, to show it."""
+        for annotation_id in sorted(annotation_ids):
+            found = self.library.store.annotation(annotation_id)
+            if found is not None and self.live_document(found.document_id) is not None:
+                return found.document_id
+        return None
+
     def annotations_after(self, document_id: str, known: list[Annotation], changed: frozenset[str] | None
                           ) -> list[Annotation]:
         """The document's live annotations in reading order, given the list before an edit and the ids the

@@ -315,8 +315,11 @@ class MainWindow(QMainWindow):
             self._applied(changes)
         finally:
             self._stepping = False
-        if self.session.document is None:  # a redo brought a document back (its add, its removal undone): shown
-            back = next((d for d in sorted(changes.documents) if self.service.live_document(d) is not None), None)
+        if self.session.document is None:  # a redo brought a document back (its add, its removal undone), or
+            # the step changed annotations of a document not shown (undone out of sight, an outside tester, stop
+            # 55): that document is shown
+            back = next((d for d in sorted(changes.documents) if self.service.live_document(d) is not None),
+                        None) or self.service.document_holding(changes.annotations)
             if back is not None:
                 self.open_document(back)
         self.statusBar().showMessage(changes.label, 3000)
