@@ -156,12 +156,12 @@ class SearchIndex:
         first = self.unavailable is None
         if self.store.read_only:
             self.unavailable = (f"The search index cannot be written ({exc.strerror or exc}) and is not up to date "
-                                "with this read-only library; search is unavailable until the library is opened "
+                                "with this read-only library; search works again once the library is opened "
                                 "where it can be written.")
         else:
             why = f"{exc.strerror}: {exc.filename}" if exc.errno == errno.EISDIR and exc.filename else exc.strerror or exc
             self.unavailable = (f"The search index cannot be written ({why}). Edits are still "
-                                "stored; search is unavailable until it can be written again.")
+                                "stored; search works again once it can be written.")
         self._retry_at = time.monotonic() + self.retry_seconds
         if first:
             self.messages.append(self.unavailable)
@@ -410,7 +410,8 @@ class SearchIndex:
         if any(name not in NAMES for name in names):
             raise ValueError(f"unknown search scope {scope!r}")
         if (self.unavailable is not None or self._library_moved()) and not self.catch_up():
-            raise SearchIndexError(f"Search is unavailable: {self.unavailable}")
+            why = self.unavailable or ""
+            raise SearchIndexError(f"Search is unavailable: {why[:1].lower()}{why[1:]}")  # (it said "unavailable" twice)
         if self._deferred and self._merger is None:  # edits made while a background merge ran
             self.catch_up()
         for attempt in (1, 2):

@@ -39,7 +39,8 @@ def test_the_cli_keeps_working_and_the_index_catches_up(tmp_path: Path, monkeypa
     code, out, err = _run(folder, "show", SAMPLE, "--json")
     assert code == 0 and [a["exact"] for a in json.loads(out)["annotations"]] == ["Tomas Ek"]
     code, out, err = _run(folder, "search", "entity:ek")
-    assert code == 1 and "Search is unavailable" in err and "Traceback" not in err
+    assert code == 1 and "Search is unavailable: the search index cannot be written" in err and "Traceback" not in err
+    assert err.lower().count("unavailable") == 1  # (it said so twice: "…; search is unavailable until…")
     code, out, err = _run(folder, "reindex")
     assert code == 1 and "cannot be written" in err and "Traceback" not in err
 
