@@ -143,7 +143,9 @@ def relation(ours: str, theirs: str, our_graph: Mapping[str, Iterable[str]],
     - theirs is an ancestor of a version we have seen that says what ours says -> KNOWN (a stale copy of a
       line whose later version we already reconciled with: a replay must not bring back what it undid);
     - theirs is a merge (two parents) that says what one of our ancestors said (and not the other way
-      round) -> KNOWN (a settlement we have moved on from);
+      round), and merged nothing we have not got -> KNOWN (a settlement we have moved on from; one that settled
+      a version we never built on is a decision made beside ours: taken as stale, our later versions never
+      descended from it and the teammate who made it kept a conflict no import closed — stop 55);
     - a branch we have seen before -> KNOWN (a replay files no second conflict); else DIVERGED."""
     if theirs == ours or theirs in ancestors(ours, our_graph):
         return Relation.KNOWN
@@ -168,7 +170,8 @@ def relation(ours: str, theirs: str, our_graph: Mapping[str, Iterable[str]],
         return Relation.KNOWN  # a later version of theirs reached us before and says what we hold: theirs is stale
     if ours_in_theirs and not theirs_in_ours:  # each having said the other's is no order: that is DIVERGED
         return Relation.DESCENDANT
-    if theirs_in_ours and not ours_in_theirs and len(combined.get(theirs, ())) > 1:
+    if theirs_in_ours and not ours_in_theirs and len(combined.get(theirs, ())) > 1 \
+            and their_line - {theirs} <= our_line:
         return Relation.KNOWN
     if theirs in our_graph:
         return Relation.KNOWN

@@ -1,0 +1,75 @@
+"""Settlements that cross (an outside tester's fuzzer, stop 55: 7 of 61 seeds never converged). Ana edits a shared
+highlight and Ben deletes it; Cleo settles the clash for Ana's words while Ana, having seen Ben's deletion, deletes
+it herself. Cleo's settlement was taken by Ana as stale (a merge saying what Ana had said before), so Ana's later
+versions never descended from it: Cleo kept a conflict that no import of Ana's latest closed, and Ana and Ben got
+new ones from Cleo at every round. Now Ana meets Cleo's settlement as the concurrent decision it is (one conflict,
+settled once) and all three end with the same library and no conflict."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from annotations.anchoring import find_quote
+from annotations.edits import AnnotationEdit
+from annotations.library import AnnotationInput
+from annotations.model import Kind
+from reader.services import ReaderService
+from tests.conftest import SAMPLES
+
+
+class Mate:
+    def __init__(self, root: Path, name: str) -> None:
+        self.root, self.name, self.sent = root, name, 0
+        self.service = ReaderService.open(root / name, annotator=name, isolated=False)
+        record = self.service.add_file(SAMPLES / "harbour_council.txt").record
+        assert record is not None
+        self.doc = record.id
+
+    def send(self) -> Path:
+        self.sent += 1
+        path = self.root / f"{self.name}{self.sent}.dossier"
+        path.write_bytes(self.service.export("dossier", [self.doc]))
+        return path
+
+    def receive(self, path: Path) -> dict[str, int]:
+        counts, _ = self.service.import_file(path)
+        return {k: v for k, v in counts.items() if isinstance(v, int) and v}
+
+    def settle(self, take_theirs: bool) -> None:
+        for conflict in self.service.conflicts():
+            self.service.resolve_conflict(conflict.id, take_theirs=take_theirs)
+
+    def state(self) -> dict[str, tuple[object, ...]]:
+        return {a.id: (a.deleted, a.note, a.tags) for a in self.service.library.store.annotations(include_deleted=True)}
+
+
+def test_crossed_settlements_converge(tmp_path: Path) -> None:
+    ana, ben, cleo = (Mate(tmp_path, n) for n in ("ana", "ben", "cleo"))
+    text = ana.service.document(ana.doc).text
+    s, e = find_quote(text, "Tomas Ek")
+    mark, _ = ana.service.annotate(ana.doc, AnnotationInput(Kind.HIGHLIGHT, s, e, note="first note"))
+    first = ana.send()
+    ben.receive(first)
+    cleo.receive(first)
+    ana.service.edit(mark.id, AnnotationEdit(note="ana's second note"))
+    ben.service.delete_annotation(mark.id)
+    a1, b1 = ana.send(), ben.send()
+    cleo.receive(b1)
+    assert cleo.receive(a1).get("conflicts") == 1
+    cleo.settle(take_theirs=True)  # Cleo keeps Ana's words
+    c1 = cleo.send()
+    assert ana.receive(b1).get("conflicts") == 1
+    ana.service.delete_annotation(mark.id)  # Ana, having seen Ben's deletion, deletes it herself
+    said = ana.receive(c1)
+    assert "stale" not in said  # (it was "1 stale": Cleo's settlement recorded but never built on)
+    ana.settle(take_theirs=False)  # Ana keeps hers: deleted
+    for _ in range(2):
+        bundles = {m.name: m.send() for m in (ana, ben, cleo)}
+        for mate in (ana, ben, cleo):
+            for sender, bundle in bundles.items():
+                if sender != mate.name:
+                    mate.receive(bundle)
+    assert [m.service.conflicts() for m in (ana, ben, cleo)] == [[], [], []]
+    assert ana.state() == ben.state() == cleo.state()
+    assert ana.state()[mark.id][0] is True  # deleted everywhere, as Ana, the last to settle, chose
+    for mate in (ana, ben, cleo):
+        mate.service.close()
