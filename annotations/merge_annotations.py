@@ -201,7 +201,12 @@ def plan_annotations(store: Store, bundle: Bundle, plan: MergePlan, entity_map: 
         if rel is Relation.DESCENDANT:
             checked, moved = storable(incoming, doc, areas_for)
             plan.counts["reanchored"] += moved or newer is not None
-            plan.puts.append(_exact_or_local(sent, checked, graph, vouched))
+            if vouched and bundle.revs_checked and ours_rev not in ancestors(
+                    incoming.rev, {**graphs.get(local.id, {}), **graph}):
+                plan.puts.append(_over_restated(checked, ours_rev, incoming.rev))
+                plan.versions.append((codec.annotation_to_dict(incoming), incoming.rev, graph.get(incoming.rev)))
+            else:
+                plan.puts.append(_exact_or_local(sent, checked, graph, vouched))
             if base is not None and base in (plan.withheld.get(local.id), plan.blind.get(local.id)):
                 _keep_taken(plan, bundle, incoming, checked, entity_map, heirs)  # taken on trust, as a new one is
             plan.counts["deleted" if incoming.deleted and not local.deleted else "updated"] += 1
@@ -225,6 +230,16 @@ def plan_annotations(store: Store, bundle: Bundle, plan: MergePlan, entity_map: 
     changed = set(plan.taken()) | {local.id for local, _ in plan.conflicts}
     for annotation_id in on_trust.keys() & changed - plan.trusted.keys():
         plan.trusted[annotation_id] = None  # ours is no longer that version and our own edits: nothing to weigh
+
+
+def _over_restated(checked: Annotation, ours_rev: str, theirs_rev: str) -> Put:
+    """Theirs, taken over ours where ours says again what theirs was made on (a tag added and taken off) but is not
+    on theirs' line: as a merge version with both as parents, so that ours' line is not left behind. Taken as
+    theirs' very version, it left ours a branch nobody built on: a teammate holding ours took every later version
+    as concurrent and kept a conflict no import closed (an outside tester's fuzzer, stop 55)."""
+    parents = sorted({ours_rev, theirs_rev})
+    record = replace(checked, rev="")
+    return Put(record, make_rev(parents, codec.annotation_to_dict(record)), parents)
 
 
 def _combine(store: Store, local: Annotation, incoming: Annotation, ours_rev: str, graph: dict[str, list[str]],

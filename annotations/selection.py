@@ -188,9 +188,10 @@ def word_around(text: str, offset: int) -> tuple[int, int]:
     if unspaced(text[offset]):
         return offset, offset + 1
     start, end = offset, offset + 1
-    while start > 0 and not text[start - 1].isspace() and text[start - 1] not in _WORD_BREAKS:
+    while start > 0 and not text[start - 1].isspace() and text[start - 1] not in _WORD_BREAKS \
+            and not unspaced(text[start - 1]):  # (a Chinese character is a word of its own, as in a drag)
         start -= 1
-    while end < len(text) and not text[end].isspace() and text[end] not in _WORD_BREAKS:
+    while end < len(text) and not text[end].isspace() and text[end] not in _WORD_BREAKS and not unspaced(text[end]):
         end += 1
     s, e = trim_selection(text, start, end)
     while e - s > 2 and OPENERS.get(text[s]) == text[e - 1]:  # "“yes”" and "(U.S.)": the word inside

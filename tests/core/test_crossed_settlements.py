@@ -73,3 +73,33 @@ def test_crossed_settlements_converge(tmp_path: Path) -> None:
     assert ana.state()[mark.id][0] is True  # deleted everywhere, as Ana, the last to settle, chose
     for mate in (ana, ben, cleo):
         mate.service.close()
+
+
+def test_a_deletion_taken_over_an_edit_put_back_leaves_no_teammate_behind(tmp_path: Path) -> None:
+    """Ana tags a shared highlight and takes the tag off again (her version says what the first said); Dev has that
+    version; Ben deletes the highlight and Cleo edits its note. Ana takes Ben's deletion as made on what she holds —
+    but took it as Ben's very version, leaving her own line a branch nobody built on — and keeps it against Cleo's
+    edit. Dev, holding Ana's branch, met her settlement as concurrent and kept a conflict no import of Ana's
+    closed (the fuzzer's seed 126, stop 55)."""
+    ana, ben, cleo, dev = (Mate(tmp_path, n) for n in ("ana", "ben", "cleo", "dev"))
+    text = ana.service.document(ana.doc).text
+    s, e = find_quote(text, "Tomas Ek")
+    mark, _ = ana.service.annotate(ana.doc, AnnotationInput(Kind.HIGHLIGHT, s, e, note="first note"))
+    first = ana.send()
+    for mate in (ben, cleo, dev):
+        mate.receive(first)
+    ana.service.edit(mark.id, AnnotationEdit(add_tags=("delta",)))
+    ana.service.edit(mark.id, AnnotationEdit(remove_tags=("delta",)))
+    assert dev.receive(ana.send()).get("updated") == 1  # Dev holds Ana's version put back
+    ben.service.delete_annotation(mark.id)
+    cleo.service.edit(mark.id, AnnotationEdit(note="cleo's note"))
+    assert ana.receive(ben.send()).get("deleted") == 1  # nothing of Ana's is lost to it: she had put it back
+    assert ana.receive(cleo.send()).get("conflicts") == 1
+    ana.settle(take_theirs=False)  # Ana keeps the deletion
+    said = dev.receive(ana.send())
+    assert said.get("deleted") == 1 and "conflicts" not in said  # (it was a conflict: "they deleted it, you edited it")
+    for mate in (ben, cleo):
+        assert "conflicts" not in mate.receive(ana.send())
+    assert ana.state() == ben.state() == cleo.state() == dev.state() and ana.state()[mark.id][0] is True
+    for mate in (ana, ben, cleo, dev):
+        mate.service.close()
