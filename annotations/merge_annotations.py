@@ -213,7 +213,12 @@ def plan_annotations(store: Store, bundle: Bundle, plan: MergePlan, entity_map: 
             continue
         if _says(incoming) == _says(local):  # the same change made twice: their version is remembered, nothing
             plan.counts["merged" if bundle.revs_checked else "unchanged"] += 1  # written (a format without
-            continue  # revisions — REFI-QDA, Hypothesis — names a first version of what we hold: it is ours)
+            # revisions — REFI-QDA, Hypothesis — names a first version of what we hold: it is ours)
+            if incoming.id in open_conflicts:  # their line went from the version we clash with to what we hold:
+                lineage = ancestors(incoming.rev, {**graphs.get(incoming.id, {}), **graph})  # that clash is over
+                plan.settled += [cid for cid, rev in open_conflicts[incoming.id] if rev in lineage]  # (it stayed
+                # open for good: the fuzzer's seed 156, stop 55)
+            continue
         if vouched and bundle.revs_checked and base is None and blind is None and copy is None \
                 and trusted is None and local.id not in withheld and local.id not in blinds:
             # both sides changed it since a version both know: field by field, only fields both changed clash

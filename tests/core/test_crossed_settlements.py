@@ -103,3 +103,28 @@ def test_a_deletion_taken_over_an_edit_put_back_leaves_no_teammate_behind(tmp_pa
     assert ana.state() == ben.state() == cleo.state() == dev.state() and ana.state()[mark.id][0] is True
     for mate in (ana, ben, cleo, dev):
         mate.service.close()
+
+
+def test_a_conflict_is_over_when_its_other_side_comes_round_to_ours(tmp_path: Path) -> None:
+    """Cleo deletes a shared highlight while Ben tags it: a conflict at Cleo. Ana takes Ben's tag, takes it off and
+    deletes the highlight too. Ana's version says what Cleo holds and was made on Ben's: the clash is over, but it stayed open at
+    Cleo for good, no import closing it (the fuzzer's seed 156, stop 55)."""
+    ana, ben, cleo = (Mate(tmp_path, n) for n in ("ana", "ben", "cleo"))
+    text = ana.service.document(ana.doc).text
+    s, e = find_quote(text, "Tomas Ek")
+    mark, _ = ana.service.annotate(ana.doc, AnnotationInput(Kind.HIGHLIGHT, s, e, note="first note"))
+    first = ana.send()
+    ben.receive(first)
+    cleo.receive(first)
+    cleo.service.delete_annotation(mark.id)
+    ben.service.edit(mark.id, AnnotationEdit(add_tags=("juliet",)))
+    edited = ben.send()
+    assert cleo.receive(edited).get("conflicts") == 1
+    assert ana.receive(edited).get("updated") == 1
+    ana.service.edit(mark.id, AnnotationEdit(remove_tags=("juliet",)))
+    ana.service.delete_annotation(mark.id)
+    assert cleo.receive(ana.send()).get("merged") == 1
+    assert cleo.service.conflicts() == []
+    assert ana.state()[mark.id] == cleo.state()[mark.id]
+    for mate in (ana, ben, cleo):
+        mate.service.close()
