@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView,
     QVBoxLayout, QWidget,
@@ -62,6 +62,23 @@ class _Table(QTableView):
             return
         super().keyPressEvent(event)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Type, Entity / speaker and Found by as wide as their titles (and the longest type's name), together
+        at most 60 % of the table: the suggestion's text, stretched into what was left, got 64 of 358 px in a
+        docked panel ("€48 mill…", an outside tester, stop 55)."""
+        header, metrics = self.horizontalHeader(), self.fontMetrics()
+        room = 0.6 * self.viewport().width()
+        speaker = header.sectionSizeHint(2)  # (its title uncut first: who said a claim is what is checked here)
+        header.resizeSection(2, max(40, int(min(speaker, room - 80))))  # (80: Type and Found by at 40 each)
+        wanted = [max(header.sectionSizeHint(1), metrics.horizontalAdvance("QUANTITY") + 16), header.sectionSizeHint(3)]
+        scale = min(1.0, (room - header.sectionSize(2)) / sum(wanted))
+        for column, width in zip((1, 3), wanted):
+            header.resizeSection(column, max(40, int(width * scale)))
+
 
 class SuggestionsPanel(QWidget):
     refreshRequested = Signal(str)  # kind filter: "" (all) | "entity" | "claim"
@@ -80,9 +97,8 @@ class SuggestionsPanel(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
-        header = self.table.horizontalHeader()  # the speaker column wide enough for its own title ("Entity / speaker")
-        header.resizeSection(2, max(header.sectionSize(2), header.sectionSizeHint(2)))
+        self.table.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)  # ("Entity / sp…", not cut)
+        self.table.fit_columns()  # (the others as wide as their titles, within 60 %: `_Table.fit_columns`)
         self.table.setMinimumHeight(220)
         self.kind = QComboBox()
         for text, value in (("Entities and claims", ""), ("Entities", "entity"), ("Claims", "claim")):
