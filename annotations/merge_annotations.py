@@ -218,6 +218,10 @@ def plan_annotations(store: Store, bundle: Bundle, plan: MergePlan, entity_map: 
                 lineage = ancestors(incoming.rev, {**graphs.get(incoming.id, {}), **graph})  # that clash is over
                 plan.settled += [cid for cid, rev in open_conflicts[incoming.id] if rev in lineage]  # (it stayed
                 # open for good: the fuzzer's seed 156, stop 55)
+            if vouched and bundle.revs_checked and base is None and blind is None and copy is None \
+                    and trusted is None and local.id not in withheld and local.id not in blinds:
+                plan.puts.append(_joined(local, incoming, ours_rev))
+                plan.versions.append((codec.annotation_to_dict(incoming), incoming.rev, graph.get(incoming.rev)))
             continue
         if vouched and bundle.revs_checked and base is None and blind is None and copy is None \
                 and trusted is None and local.id not in withheld and local.id not in blinds:
@@ -235,6 +239,18 @@ def plan_annotations(store: Store, bundle: Bundle, plan: MergePlan, entity_map: 
     changed = set(plan.taken()) | {local.id for local, _ in plan.conflicts}
     for annotation_id in on_trust.keys() & changed - plan.trusted.keys():
         plan.trusted[annotation_id] = None  # ours is no longer that version and our own edits: nothing to weigh
+
+
+def _joined(local: Annotation, incoming: Annotation, ours_rev: str) -> Put:
+    """Two versions made apart that say the same, joined as a merge version with both as parents, so that later
+    versions on either side descend from both: left apart, a conflict filed against one of the two lines (a
+    teammate's version that side moved on from) was never settled by the other's later versions (the fuzzer's
+    seed 174, stop 55). Whichever side joins the same two makes the same version: the one of the two with the
+    lower rev says it, so two libraries joining at once agree instead of joining their joins for ever."""
+    said = incoming if incoming.rev < ours_rev else local
+    record = replace(said, rev="", target=local.target, document_id=local.document_id, creator=local.creator)
+    parents = sorted({ours_rev, incoming.rev})
+    return Put(record, make_rev(parents, codec.annotation_to_dict(record)), parents)
 
 
 def _over_restated(checked: Annotation, ours_rev: str, theirs_rev: str) -> Put:

@@ -128,3 +128,53 @@ def test_a_conflict_is_over_when_its_other_side_comes_round_to_ours(tmp_path: Pa
     assert ana.state()[mark.id] == cleo.state()[mark.id]
     for mate in (ana, ben, cleo):
         mate.service.close()
+
+
+def test_the_same_words_reached_apart_are_joined_so_a_later_settlement_closes_every_clash(tmp_path: Path) -> None:
+    """Ben clashes with a note Cleo then changed again; Ana and Cleo reach the same note apart. Ana took Cleo's
+    version as "merged" and wrote nothing, so her later versions never descended from Cleo's line and Ben's clash
+    with Cleo's earlier note stayed open after everyone held the same words (the fuzzer's seed 174, stop 55)."""
+    ana, ben, cleo = (Mate(tmp_path, n) for n in ("ana", "ben", "cleo"))
+    text = ana.service.document(ana.doc).text
+    s, e = find_quote(text, "Tomas Ek")
+    mark, _ = ana.service.annotate(ana.doc, AnnotationInput(Kind.HIGHLIGHT, s, e, note="first note"))
+    first = ana.send()
+    ben.receive(first)
+    cleo.receive(first)
+    cleo.service.edit(mark.id, AnnotationEdit(note="cleo's note"))
+    ben.service.edit(mark.id, AnnotationEdit(note="ben's note"))
+    assert ben.receive(cleo.send()).get("conflicts") == 1
+    cleo.service.edit(mark.id, AnnotationEdit(note="the same note"))
+    ana.service.edit(mark.id, AnnotationEdit(note="the same note"))
+    assert ana.receive(cleo.send()).get("merged") == 1
+    assert ana.receive(ben.send()).get("conflicts") == 1
+    ana.settle(take_theirs=False)  # the hub keeps hers
+    settled = ana.send()
+    for mate in (ben, cleo):
+        assert "conflicts" not in mate.receive(settled)
+    assert [m.service.conflicts() for m in (ana, ben, cleo)] == [[], [], []]
+    assert ana.state() == ben.state() == cleo.state() and ana.state()[mark.id][1] == "the same note"
+    again = {m.name: m.send() for m in (ana, ben, cleo)}
+    for mate in (ana, ben, cleo):  # joined once: nothing more to join (no joins of joins)
+        for sender, bundle in again.items():
+            if sender != mate.name:
+                assert set(mate.receive(bundle)) <= {"unchanged", "stale"}, (mate.name, sender)
+    for mate in (ana, ben, cleo):
+        mate.service.close()
+
+
+def test_two_teammates_joining_the_same_two_versions_make_the_same_version(tmp_path: Path) -> None:
+    ana, cleo = (Mate(tmp_path, n) for n in ("ana", "cleo"))
+    text = ana.service.document(ana.doc).text
+    s, e = find_quote(text, "Tomas Ek")
+    mark, _ = ana.service.annotate(ana.doc, AnnotationInput(Kind.HIGHLIGHT, s, e, note="first note"))
+    cleo.receive(ana.send())
+    ana.service.edit(mark.id, AnnotationEdit(note="the same note"))  # the same words by another way: two versions
+    ana.service.edit(mark.id, AnnotationEdit(add_tags=("fox",)))
+    cleo.service.edit(mark.id, AnnotationEdit(note="the same note", add_tags=("fox",)))
+    from_ana, from_cleo = ana.send(), cleo.send()
+    assert ana.receive(from_cleo).get("merged") == 1 and cleo.receive(from_ana).get("merged") == 1
+    assert ana.service.library.annotation(mark.id).rev == cleo.service.library.annotation(mark.id).rev
+    assert set(ana.receive(cleo.send())) <= {"unchanged"} and set(cleo.receive(ana.send())) <= {"unchanged"}
+    for mate in (ana, cleo):
+        mate.service.close()
