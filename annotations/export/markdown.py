@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from urllib.parse import quote
 
@@ -96,8 +97,16 @@ def _page(doc: DocumentRecord, a: Annotation) -> str:
 def _entity(name: str, wikilinks: bool) -> str:
     if wikilinks:
         safe = re.sub(r"%(?=%)", "% ", " ".join(_WIKI_UNSAFE.sub(" ", name).split()))  # (no "%%": a comment there)
-        return f"[[{safe}]]" if safe else inert(name)
-    return inert(name)
+        return _isolated(name, f"[[{safe}]]" if safe else inert(name))
+    return _isolated(name, inert(name))
+
+
+def _isolated(name: str, shown: str) -> str:
+    """`shown` between a first-strong isolate and its pop (invisible) when `name` holds right-to-left letters: in a
+    list ("يوسف الخطيب (1), Ada Moe (2)") the bidi algorithm otherwise moved the counts beside the wrong names."""
+    if any(unicodedata.bidirectional(c) in ("R", "AL") for c in name):
+        return f"\u2068{shown}\u2069"
+    return shown
 
 
 def _front_matter(selection: Selection, names: dict[str, str]) -> list[str]:

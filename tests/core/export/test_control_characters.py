@@ -1,7 +1,10 @@
 """Control characters in a note, a tag or a speaker's name (typed, pasted or imported) reach the formats people
 read as visible signs, never as they are: an ESC sequence in a CSV or a brief recoloured or cleared the terminal
-that showed it, and a carriage return in a tag started a Markdown list (control characters: an outside tester, stop 54)."""
+that showed it, and a carriage return in a tag started a Markdown list (control characters: an outside tester, stop 54).
+Also here: a right-to-left name in a brief's list is isolated from its neighbours (stop 55)."""
 from __future__ import annotations
+
+from pathlib import Path
 
 import pymupdf
 import pytest
@@ -53,3 +56,19 @@ def test_the_briefing_pack_shows_the_signs(noted: ReaderService) -> None:
     with pymupdf.open(stream=noted.export("pack"), filetype="pdf") as pdf:
         text = "".join(page.get_text() for page in pdf)
     assert "␛[31mred" in text and not RAW & set(text)
+
+
+def test_a_right_to_left_name_in_the_brief_is_isolated_from_its_count(service: ReaderService, tmp_path: Path) -> None:
+    """In the Entities line, an Arabic name's "(1)" sat beside another name once rendered (the bidi algorithm
+    runs the count into the right-to-left name; an outside tester, stop 55): each such name is isolated."""
+    article = tmp_path / "tunis.txt"
+    article.write_text("Tunis report\n\nThe minister يوسف الخطيب met Ada Moe and Ada Moe again.\n", encoding="utf-8")
+    record = service.add_file(article).record
+    assert record is not None
+    text = service.document(record.id).text
+    for quote, at in (("يوسف الخطيب", 0), ("Ada Moe", 0), ("Ada Moe", text.index("again") - 8)):
+        start = text.index(quote, at)
+        service.annotate(record.id, AnnotationInput(Kind.ENTITY, start, start + len(quote), label="PERSON"))
+    brief = service.export("md").decode("utf-8")
+    line = next(row for row in brief.splitlines() if row.startswith("- **PERSON:**"))
+    assert line == "- **PERSON:** Ada Moe (2), \u2068يوسف الخطيب\u2069 (1)"
