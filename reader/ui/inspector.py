@@ -8,7 +8,7 @@ import html
 
 from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QComboBox, QCompleter, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QWidget,
+    QComboBox, QCompleter, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSizePolicy, QWidget,
 )
 
 from annotations.codebook import Codebook
@@ -54,6 +54,8 @@ class Inspector(QWidget):
         self.form = form = QFormLayout(self)
         self.summary = QLabel("Select an annotation.")
         self.summary.setWordWrap(True)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)  # (it floated 60 px down,
+        self.summary.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)  # in a row of 143 px)
         self.type_box = QComboBox()
         self.speaker = QLineEdit()
         self.speaker.setPlaceholderText("who said it (a person or organisation)")
@@ -76,7 +78,7 @@ class Inspector(QWidget):
         self.tags.setCompleter(tag_completer)
         self.note = QPlainTextEdit()
         self.note.setPlaceholderText("Note (Markdown)")
-        self.note.setMaximumHeight(120)
+        self.note.setMinimumHeight(80)  # (it had at most 120 px: the rows spread apart around it instead)
         self.note.setTabChangesFocus(True)  # a form: Tab goes on to the next field (it typed a tab into the note)
         self.conflict = QPushButton()
         self.conflict.setObjectName("inspector-conflict")
