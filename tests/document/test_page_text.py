@@ -258,3 +258,21 @@ def test_the_library_keeps_the_furniture_it_took_out(tmp_path: Path) -> None:
     stored = library.document(record.id)
     assert (1, "Page 2 of 4") in stored.furniture and "Page 2 of 4" not in stored.text
     library.close()
+
+
+def test_a_heading_under_a_continued_sentence_is_its_own_paragraph(tmp_path: Path) -> None:
+    """MuPDF put a page's first line (a sentence continued from the page before) and the 18 pt heading under it in
+    one block: the heading was read as the sentence's end ("…in March 2024. 2. Costs", in every quote's context
+    and search snippet; an outside tester, stop 55)."""
+    doc = pymupdf.open()
+    first = doc.new_page(width=595, height=842)
+    first.insert_text((72, 72), "1. Summary", fontsize=18)
+    first.insert_text((72, 102), "The review found that the offices of the association filed a complaint about", fontsize=11)
+    second = doc.new_page(width=595, height=842)
+    second.insert_text((72, 72), "the closure of the promenade during the repair works in March 2024.", fontsize=11)
+    second.insert_text((72, 99), "2. Costs", fontsize=18)
+    second.insert_text((72, 129), "The table below sets out the estimated costs per measure.", fontsize=11)
+    path = tmp_path / "review.pdf"
+    doc.save(path)
+    text = load_document(path).text
+    assert "in March 2024.\n2. Costs\nThe table below" in text
