@@ -8,6 +8,8 @@ Sizes are cached per row object and width: rows are frozen and reused while unch
 measured once, and after an edit only the new or changed card is."""
 from __future__ import annotations
 
+import unicodedata
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTreeView
@@ -54,6 +56,9 @@ def card_quote(text: str) -> str:
     text = text.strip()
     opened = text[:1] in _OPENING
     closed = text[-1:] in _CLOSING or (opened and text[-1:] == "’")  # ‘…’, not the apostrophe of "Kyivs’"
+    if not opened and not closed and any(unicodedata.bidirectional(c) in ("R", "AL") for c in text):
+        return f"“\u2068{text}\u2069”"  # isolated: the card stays left to right and the marks stay where they open and
+        # close (an Arabic name made the whole line right to left: ”يوسف الخطيب“; an outside tester, stop 55)
     return ("" if opened else "“") + text + ("" if closed else "”")
 
 

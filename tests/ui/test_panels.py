@@ -198,3 +198,12 @@ def test_properties_keeps_last_first_and_suffixed_authors_whole(window: MainWind
     qtbot.keyClicks(dialog.authors, "Maria Jose Garcia; O'Neil, Jr.; Roe, Jane")  # (QTest types ASCII only)
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
     assert window.service.document(doc_id).authors == ("Maria Jose Garcia", "O'Neil, Jr.", "Roe, Jane")
+
+
+def test_a_right_to_left_quote_on_a_card_keeps_its_marks_where_they_open_and_close() -> None:
+    """An Arabic name made the whole card line right to left, its “ ” shown reversed (”يوسف الخطيب“; an outside
+    tester, stop 55): the quote is isolated inside the marks, the line stays left to right."""
+    from reader.ui.cards import card_quote
+
+    assert card_quote("يوسف الخطيب") == "“\u2068يوسف الخطيب\u2069”"
+    assert card_quote("Ada Moe") == "“Ada Moe”" and card_quote("“אמר דוד”") == "“אמר דוד”"  # (its own marks: as typed)
