@@ -11,7 +11,7 @@ from typing import Any
 
 from annotations import codec
 from annotations.bundle import Bundle, check_withheld
-from annotations.errors import BundleError, DossierError
+from annotations.errors import DossierError
 from annotations.merge_entities import heir_of, remap_entities
 from annotations.merge_fields import merge_base, merge_versions
 from annotations.merge_plan import AreasFor, MergePlan, Put, known_hashes
@@ -89,9 +89,15 @@ def plan_annotations(store: Store, bundle: Bundle, plan: MergePlan, entity_map: 
         if local is not None and local.creator and incoming.creator != local.creator and local.id not in on_trust:
             incoming = replace(incoming, creator=local.creator)  # who wrote it first is never edited: ours stays
             # (unless ours came with a version nobody here could check: a forged copy's author is no author)
-        if local is not None and local.rev != FORGOTTEN and local.id not in on_trust and local.created \
-                and incoming.created != local.created:
-            incoming = replace(incoming, created=local.created)  # when it was made is never edited either
+        if local is not None and local.rev != FORGOTTEN and local.id not in on_trust:
+            if local.created and incoming.created != local.created:
+                incoming = replace(incoming, created=local.created)  # when it was made is never edited either
+            if bundle.revs_checked and incoming.kind is not local.kind:  # nor what it is: no edit in Dossier
+                incoming = replace(incoming, kind=local.kind, label=local.label, entity_id=local.entity_id,
+                                   claim=local.claim)  # changes that, so a version saying so is forged; its other
+                # changes are weighed as any (it was refused only as a later version of ours, and came in by a
+                # merge, a conflict or a deletion: an outside tester, stop 55). A project read with another
+                # code mapping (no revisions) stays a conflict: the person decides.
         doc = document(incoming.document_id)
         newer = newer_version(doc)
         if newer is not None:  # on a version we replaced: placed on ours, as our own annotations were ...
@@ -119,11 +125,6 @@ def plan_annotations(store: Store, bundle: Bundle, plan: MergePlan, entity_map: 
         ours_rev = head_of(local)
         hashes = known_hashes(plan, bundle, said, incoming.id, local)
         rel = relation(ours_rev, incoming.rev, graphs.get(incoming.id, {}), graph, hashes)
-        if rel is Relation.DESCENDANT and incoming.kind is not local.kind and not incoming.deleted \
-                and not local.deleted and local.id not in on_trust:  # (a project read another way: a conflict)
-            raise BundleError(f"The bundle makes annotation {incoming.id[:12]}… a {incoming.kind.value} where ours "
-                              f"is a {local.kind.value}, as a later edit of ours: no edit in Dossier changes what an "
-                              "annotation is, so the bundle was changed after it was written. Nothing was imported.")
         if incoming.id in open_conflicts and (rel is Relation.DESCENDANT or incoming.rev == ours_rev):
             lineage = ancestors(incoming.rev, {**graphs.get(incoming.id, {}), **graph})
             plan.settled += [cid for cid, rev in open_conflicts[incoming.id] if rev in lineage]

@@ -192,24 +192,61 @@ def _child_version(mark_id: str, change: Callable[[dict[str, Any]], None]) -> Ca
     return lie
 
 
-def test_a_new_version_that_changes_what_the_annotation_is_is_refused(
+def test_a_version_that_changes_what_the_annotation_is_keeps_ours(
         ana: tuple[Library, str, str], tmp_path: Path) -> None:
     """A claim turned into a highlight (its claim fields dropped) came in as "1 updated" and travelled on in the
-    importer's own bundles (an outside tester, stop 55): no edit in Dossier changes an annotation's kind."""
+    importer's own bundles; refused as a later version of ours, it still came in by a field-by-field merge, a
+    conflict either way settled, or a deletion brought back — and the refusal then refused the importer's honest
+    bundles for good (outside testers, stop 55). No edit in Dossier changes an annotation's kind: ours is kept
+    whatever way the version comes, its other changes weighed as any."""
     lib, doc_id, _ = ana
     claim, _ = lib.annotate(doc_id, AnnotationInput(Kind.CLAIM, 0, 7, speaker_name="Tomas Ek"), creator="Ana")
     cleo = Library.open(tmp_path / "cleo")
     cleo.import_bundle(read_bundle(lib.export_bundle([doc_id], "Ana", with_documents=True)))
     before = cleo.annotation(claim.id)
+    sent = lib.export_bundle([doc_id], "Ana")
 
     def as_highlight(record: dict[str, Any]) -> None:
-        record["kind"] = "highlight"
+        record["kind"], record["note"] = "highlight", "forged note"
         record.pop("claim", None)
 
-    forged = _rewrite(cleo.export_bundle([doc_id], "Cleo"), _child_version(claim.id, as_highlight))
-    with pytest.raises(BundleError, match="no edit in Dossier changes what an annotation is"):
-        cleo.import_bundle(read_bundle(forged))
-    assert cleo.annotation(claim.id) == before
+    cleo.import_bundle(read_bundle(_rewrite(sent, _child_version(claim.id, as_highlight))))  # on ours
+    got = cleo.annotation(claim.id)
+    assert got.kind is Kind.CLAIM and got.claim == before.claim and got.note == "forged note"
+    cleo.close()
+
+
+def test_a_kind_changed_beside_our_edit_or_after_a_deletion_keeps_ours(
+        ana: tuple[Library, str, str], tmp_path: Path) -> None:
+    lib, doc_id, _ = ana
+    mark, _ = lib.annotate(doc_id, AnnotationInput(Kind.HIGHLIGHT, 0, 7, note="first"), creator="Ana")
+    cleo = Library.open(tmp_path / "cleo")
+    cleo.import_bundle(read_bundle(lib.export_bundle([doc_id], "Ana", with_documents=True)))
+    sent = lib.export_bundle([doc_id], "Ana")
+    cleo.edit_annotation(mark.id, note="cleo's note")
+
+    def as_claim(record: dict[str, Any]) -> None:
+        record["kind"], record["claim"] = "claim", {"status": "unverified"}
+        record["tags"] = ["forged"]
+
+    counts, _ = cleo.import_bundle(read_bundle(_rewrite(sent, _child_version(mark.id, as_claim))))
+    got = cleo.annotation(mark.id)
+    assert counts["combined"] == 1 and got.kind is Kind.HIGHLIGHT and got.claim is None
+    assert (got.note, got.tags) == ("cleo's note", ("forged",))
+
+    def gone(record: dict[str, Any]) -> None:
+        as_claim(record)
+        record["deleted"] = True
+
+    deleted = _rewrite(cleo.export_bundle([doc_id], "Cleo"), _child_version(mark.id, gone))
+    cleo.import_bundle(read_bundle(deleted))
+    back = _rewrite(deleted, _child_version(mark.id, lambda record: record.update(deleted=False)))
+    cleo.import_bundle(read_bundle(back))
+    got = cleo.annotation(mark.id)
+    assert got.kind is Kind.HIGHLIGHT and got.claim is None
+    honest = read_bundle(cleo.export_bundle([doc_id], "Cleo"))  # and Cleo's own bundles still go through
+    lib.import_bundle(honest)
+    assert lib.annotation(mark.id).kind is Kind.HIGHLIGHT
     cleo.close()
 
 
