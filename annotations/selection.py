@@ -177,21 +177,31 @@ _WORD_BREAKS = frozenset("—–/…,;:!?")
 """Characters that end a double-clicked word even without a space ("barrier—which", "yes,no")."""
 
 
+def _joins(text: str, i: int) -> bool:
+    """Whether the character at `i` belongs to a double-clicked word around it: not a space, a Chinese character or
+    a break — except a comma or colon between digits ("1,250.50", "12:30": one number, not "250.50")."""
+    ch = text[i]
+    if ch.isspace() or unspaced(ch):
+        return False
+    if ch in _WORD_BREAKS:
+        return ch in ",:" and 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
+    return True
+
+
 def word_around(text: str, offset: int) -> tuple[int, int]:
     """The word a double-click on the character at `offset` selects: the run of characters around it up to a
     space, a dash or a comma, trimmed as a drag is, and without a pair of quotes or brackets around it — so an
     abbreviation keeps its stops ("A.P.", "U.S.": Qt's word was "A" or "."). (offset, offset) on a space or such
     a break."""
-    if not 0 <= offset < len(text) or text[offset].isspace() or text[offset] in _WORD_BREAKS:
+    if not 0 <= offset < len(text) or not _joins(text, offset) and not unspaced(text[offset]):
         offset = max(0, min(offset, len(text)))
         return offset, offset
     if unspaced(text[offset]):
         return offset, offset + 1
     start, end = offset, offset + 1
-    while start > 0 and not text[start - 1].isspace() and text[start - 1] not in _WORD_BREAKS \
-            and not unspaced(text[start - 1]):  # (a Chinese character is a word of its own, as in a drag)
+    while start > 0 and _joins(text, start - 1):  # (a Chinese character is a word of its own, as in a drag)
         start -= 1
-    while end < len(text) and not text[end].isspace() and text[end] not in _WORD_BREAKS and not unspaced(text[end]):
+    while end < len(text) and _joins(text, end):
         end += 1
     s, e = trim_selection(text, start, end)
     while e - s > 2 and OPENERS.get(text[s]) == text[e - 1]:  # "“yes”" and "(U.S.)": the word inside

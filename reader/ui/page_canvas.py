@@ -81,7 +81,8 @@ class PageCanvas(QWidget):
         self._turns.clear()
         self._cache.clear()
         self._pending.clear()
-        self._selection = None
+        self._selection, self._press, self._dragged_to = None, None, None  # (a drag held past the edge went on
+        self._edge.stop()  # selecting in the next document from the last one's offset: an outside tester, stop 55)
         self._layout()
 
     def set_zoom(self, zoom: float) -> None:
@@ -363,8 +364,11 @@ class PageCanvas(QWidget):
 
     def _edge_step(self, pixels: int) -> None:
         """The view scrolled on under a drag held past its edge: the selection reaches what came under it."""
+        if self._press is None:  # (the drag ended another way: a document opened, the selection cleared)
+            self._edge.stop()
+            return
         self.scrollRequested.emit(pixels)
-        if self._dragged_to is not None:
+        if self._dragged_to is not None and self._press is not None:
             y = min(max(self._dragged_to.y(), 1.0), self.height() - 1.0)
             self._extend(QPointF(self._dragged_to.x(), y))
 

@@ -96,6 +96,26 @@ def test_a_drag_held_past_the_bottom_edge_scrolls_and_selects_across_the_page_br
     assert view.verticalScrollBar().value() == scrolled
 
 
+def test_a_held_drag_ends_when_another_document_opens(window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
+    """The edge timer went on extending a selection in the next document from the last one's press offset (an
+    undo now opens the document it changes, so Ctrl+Z during a drag can do it; an outside tester, stop 55)."""
+    _open(window, qtbot, tmp_path)
+    canvas = window.page_view.canvas
+    press = _word(window, 0, "A.P.")
+    qtbot.mousePress(canvas, Qt.MouseButton.LeftButton, pos=press)
+    qtbot.mouseMove(canvas, QPoint(press.x(), canvas.height() + 40))
+    second = tmp_path / "second.pdf"
+    doc = pymupdf.open()
+    doc.new_page().insert_text((50, 60), "Another report entirely, with other words.", fontsize=11)
+    doc.save(second)
+    record = window.service.add_file(second).record
+    assert record is not None
+    window.refresh_library()
+    window.open_document(record.id)
+    qtbot.wait(200)  # (the edge timer's ticks, had it gone on)
+    assert canvas.selected_range() is None
+
+
 def test_double_and_triple_clicks_on_the_page_select_the_word_and_the_line(window: MainWindow, qtbot: QtBot,
                                                                            tmp_path: Path) -> None:
     text = _open(window, qtbot, tmp_path)
