@@ -94,6 +94,15 @@ HEADING_RATIO = 1.2
 """A first page's heading is set at least this much larger than its body text."""
 
 
+def _body_size(page: PageLines) -> float:
+    """The font size holding most of the page's characters (0 when sizes are unknown)."""
+    weight: Counter[float] = Counter()
+    for line in page.lines:
+        if line.size > 0:
+            weight[round(line.size * 2) / 2] += len(line.text)
+    return weight.most_common(1)[0][0] if weight else 0.0
+
+
 def heading_of(page: PageLines) -> str:
     """The text set in the page's largest type (consecutive lines joined), when that type is clearly
     larger than the body's (the size holding most characters); "" when the page has no such heading."""
@@ -143,7 +152,10 @@ def furniture(pages: list[PageLines]) -> list[set[int]]:
     keys: list[list[tuple[int, tuple[str, int]]]] = []
     for page in pages:
         mine = []
+        body = _body_size(page)
         for index, line in enumerate(page.lines):
+            if body and line.size >= body * HEADING_RATIO:  # a heading, not a running head: "Section 3 Costs" at
+                continue  # the top of each page was left out as one (only its number differed; stop 55's tester)
             key = _furniture_key(line, page.height)
             if key is not None:
                 mine.append((index, key))
@@ -188,7 +200,7 @@ def assemble(page: PageLines, skip: set[int] | frozenset[int] = frozenset()) -> 
     return canonical("\n".join(blocks))
 
 
-HEADING_RATIO = 1.3
+SIZE_BREAK_RATIO = 1.3
 """A line this many times larger or smaller than the line before it in the same block starts a paragraph."""
 
 
@@ -196,4 +208,4 @@ def _size_break(before: float, size: float) -> bool:
     """Whether a line of font size `size` after one of `before` in the same block is a new paragraph: MuPDF put a
     continued sentence and the 18 pt heading under it in one block, and the heading was read as the sentence's end
     ("…in March 2024. 2. Costs": an outside tester, stop 55). Sizes of 0 (plain extraction) never break."""
-    return before > 0 and size > 0 and max(before, size) >= HEADING_RATIO * min(before, size)
+    return before > 0 and size > 0 and max(before, size) >= SIZE_BREAK_RATIO * min(before, size)

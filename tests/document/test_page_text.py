@@ -89,6 +89,25 @@ def test_running_heads_and_page_numbers_leave_the_body(tmp_path: Path) -> None:
     assert page == 1 and abs(box[0] - target.x0) < 1 and abs(box[1] - target.y0) < 1
 
 
+def test_numbered_headings_at_the_top_of_each_page_stay_in_the_text(tmp_path: Path) -> None:
+    """"Section 1 Summary", "Section 2 Summary"… at the top of each page differ only by a number, as a running head
+    does, and were left out of the text as one (stop 55's tester); set larger than the body, they are headings. A
+    running head in small type is still set aside."""
+    doc = pymupdf.open()
+    for number in range(1, 5):
+        page = doc.new_page(width=420, height=595)
+        page.insert_text((50, 30), f"Harbour review 2024 · {number}", fontsize=8)
+        page.insert_text((50, 60), f"Section {number} Summary", fontsize=16)
+        for row in range(6):
+            page.insert_text((50, 100 + 16 * row), f"Body line {row} of the section on page {number} says more.",
+                             fontsize=11)
+    path = tmp_path / "sections.pdf"
+    doc.save(path)
+    text = load_document(path).text
+    assert all(f"Section {n} Summary" in text for n in range(1, 5))
+    assert "Harbour review 2024" not in text
+
+
 def test_a_single_page_keeps_all_its_lines(tmp_path: Path) -> None:
     path = _pdf(tmp_path / "one.pdf", [["A short note on the harbour."]], header="Harbour notes", footer=True)
     doc = load_document(path)
