@@ -1,8 +1,8 @@
 """The page canvas: the window-sized widget the page view draws pages on (virtual scrolling: it knows the
 document's layout at the current zoom and the scroll position, and draws only the pages under it), with
-highlights from each annotation's quads, dashed suggestion outlines, and text selection on the page mapped
-back to canonical-text offsets (snapped to words like the text view's). Rendering and the byte-bounded
-cache are `page_cache`'s.
+highlights from each annotation's quads, dashed suggestion outlines and the text selection. The mouse and keys
+(selection mapped back to canonical-text offsets, snapped to words like the text view's) are `page_pointer`'s;
+rendering and the byte-bounded cache are `page_cache`'s.
 
 Character boxes and quads are in points of the unrotated page (PyMuPDF's text layer, the stored quads, the
 PDF's own annotations); a page with a /Rotate of 90, 180 or 270 is shown turned, so everything drawn on it goes
@@ -12,16 +12,14 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QGuiApplication, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen, QResizeEvent, QTransform
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QResizeEvent, QTransform
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from annotations.model import PageArea
-from annotations.selection import paragraph_at, snap_selection, word_around
 from reader.document.textmodel import Document
-from reader.ui.annotation_keys import key_intent
-from reader.ui.edge_scroll import EdgeScroll, next_mark
 from reader.ui.page_cache import PageCache
+from reader.ui.page_pointer import PagePointer
 
 if TYPE_CHECKING:  # PyMuPDF loads with the first page render, not with the window
     from PySide6.QtGui import QImage
@@ -36,24 +34,14 @@ Turn = tuple[float, float, float, float, float, float]
 UPRIGHT: Turn = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 
 
-class PageCanvas(QWidget):
-    annotateRequested = Signal(str, str, int, int)
-    annotationSelected = Signal(str)
-    deleteRequested = Signal(str)
+class PageCanvas(PagePointer):
     renderRequested = Signal(int, float)
-    suggestionClicked = Signal(int)
-    suggestionKey = Signal(str)  # "accept" | "reject"
     layoutChanged = Signal()  # the document's size changed (zoom, pages): the scroll bars follow
     turnFound = Signal(int)  # a page was rendered for the first time and is shown rotated
-    scrollRequested = Signal(int)  # pixels down (negative: up): a drag held past the top or bottom edge
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self._edge = EdgeScroll(self)
-        self._edge.step.connect(self._edge_step)
-        self._dragged_to: QPointF | None = None
-        self._double_click: tuple[int, QPoint] | None = None  # (timestamp, where): a press soon after is a triple
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.document: Document | None = None
         self.zoom = 1.0
@@ -65,9 +53,6 @@ class PageCanvas(QWidget):
         """The document point (in pixels at this zoom) at the canvas's top left."""
         self._marks: list[tuple[str, str, tuple[PageArea, ...]]] = []
         self._selected: str | None = None
-        self._selection: tuple[int, int] | None = None
-        self._press: tuple[int, QPointF] | None = None
-        self._exact = False
         self.type_keys: dict[str, str] = {}
         self.sizes: list[tuple[float, float]] = []
         self._turns: dict[int, Turn] = {}
@@ -81,8 +66,7 @@ class PageCanvas(QWidget):
         self._turns.clear()
         self._cache.clear()
         self._pending.clear()
-        self._selection, self._press, self._dragged_to = None, None, None  # (a drag held past the edge went on
-        self._edge.stop()  # selecting in the next document from the last one's offset: an outside tester, stop 55)
+        self.end_drag()  # (a drag held past the edge went on selecting in the next document: stop 55)
         self._layout()
 
     def set_zoom(self, zoom: float) -> None:
@@ -304,147 +288,8 @@ class PageCanvas(QWidget):
             if lo <= offset < hi:
                 painter.fillRect(shown.mapRect(QRectF(QPointF(x0, y0), QPointF(x1, y1))), fill)
 
-    # -- selection and keys -----------------------------------------------------------------------
-    def _char_at(self, pos: QPointF) -> tuple[int, int] | None:
-        """(page, canonical offset) of the character nearest to `pos` on a rendered page: a character level with
-        `pos` counts its horizontal distance at a quarter, one above or below by dx + 4·dy (pressed in the blank
-        right of a short line's end, the longer line below won at 60 pt; an outside tester, stop 54)."""
-        index = self.page_at(pos.y())
+    # -- what the pointer needs (`page_pointer.PagePointer`) ------------------------------------------
+    def page_chars(self, index: int) -> tuple[tuple[int, float, float, float, float], ...] | None:
+        """The rendered page's characters (offset and box in page points), or None until it is rendered."""
         cached = self._cache.get(index)
-        if cached is None:
-            return None
-        x, y = self._on_page(index, pos)  # lines run along x on the unrotated page, whatever the rotation
-        best, best_d = None, float("inf")
-        for offset, x0, y0, x1, y1 in cached[1].chars:
-            dx = 0 if x0 <= x <= x1 else min(abs(x - x0), abs(x - x1))
-            dy = 0 if y0 <= y <= y1 else min(abs(y - y0), abs(y - y1))
-            d = dx / 4 if dy == 0 else dx + 4 * dy  # level with the press: its own line's end beats the next line
-            if d < best_d:
-                best, best_d = offset, d
-        return (index, best) if best is not None else None
-
-    def selected_range(self) -> tuple[int, int] | None:
-        return self._selection
-
-    def select_range(self, start: int, end: int) -> None:
-        self._selection = (start, end) if end > start else None
-        self.update()
-
-    def clear_selection(self) -> None:
-        self._selection, self._press = None, None
-        self.update()
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
-        self.setFocus()
-        hit = self._char_at(event.position())
-        if hit is not None and self._triple_click(event):  # the paragraph, as in the text view
-            self._press, self._selection = None, None
-            text = self.document.text if self.document else ""
-            self.select_range(*snap_selection(text, *paragraph_at(text, hit[1])))
-            return
-        self._press = (hit[1], event.position()) if hit else None
-        self._exact = bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
-        self._selection = None
-        self.update()
-
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - the word, as in the text view
-        hit = self._char_at(event.position())
-        if hit is not None and self.document is not None:
-            self._press = None
-            self.select_range(*word_around(self.document.text, hit[1]))
-        self._double_click = (event.timestamp(), event.position().toPoint())
-
-    def _triple_click(self, event: QMouseEvent) -> bool:
-        last, self._double_click = self._double_click, None
-        if last is None:
-            return False
-        hints = QGuiApplication.styleHints()
-        moved = (event.position().toPoint() - last[1]).manhattanLength()
-        return event.timestamp() - last[0] <= hints.mouseDoubleClickInterval() and moved <= hints.startDragDistance()
-
-    def _edge_step(self, pixels: int) -> None:
-        """The view scrolled on under a drag held past its edge: the selection reaches what came under it."""
-        if self._press is None:  # (the drag ended another way: a document opened, the selection cleared)
-            self._edge.stop()
-            return
-        self.scrollRequested.emit(pixels)
-        if self._dragged_to is not None and self._press is not None:
-            y = min(max(self._dragged_to.y(), 1.0), self.height() - 1.0)
-            self._extend(QPointF(self._dragged_to.x(), y))
-
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
-        if self._press is None:
-            return
-        self._dragged_to = event.position()
-        self._edge.follow(event.position().y(), self.height())
-        self._extend(event.position())
-
-    def _extend(self, pos: QPointF) -> None:
-        assert self._press is not None
-        hit = self._char_at(pos)
-        if hit is not None:  # whole words, punctuation trimmed, as in the text view (Alt: exact characters)
-            a, b = sorted((self._press[0], hit[1]))
-            text = self.document.text if self.document else ""
-            start, end = snap_selection(text, a, b + 1, exact=self._exact)
-            self._selection = (start, end) if end > start else None
-            self.update()
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
-        self._edge.stop()
-        self._dragged_to = None
-        if self._press is not None and (event.position() - self._press[1]).manhattanLength() < 3:
-            self._selection = None
-            hit = self._char_at(event.position())
-            suggested = self.suggestion_at(hit[1]) if hit is not None else -1
-            if suggested >= 0 and not any(self._contains(areas, hit[0], event.position())  # type: ignore[index]
-                                          for _, _, areas in self._marks):
-                self.focus_suggestion(suggested)
-                self.suggestionClicked.emit(suggested)
-            elif hit is not None:
-                for annotation_id, _, areas in self._marks:
-                    if self._contains(areas, hit[0], event.position()):
-                        self.annotationSelected.emit(annotation_id)
-                        break
-        self._press = None
-        self.update()
-
-    def _contains(self, areas: tuple[PageArea, ...], index: int, pos: QPointF) -> bool:
-        x, y = self._on_page(index, pos)
-        for area in areas:
-            if area.page == index:
-                for quad in area.quads:
-                    x0, y0, x1, y1 = quad.rect()
-                    if x0 <= x <= x1 and y0 <= y <= y1:
-                        return True
-        return False
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        text = event.text()
-        if self._selection is not None and event.modifiers() in (Qt.KeyboardModifier.NoModifier,
-                                                                  Qt.KeyboardModifier.ShiftModifier):
-            start, end = self._selection
-            intent = key_intent(text, self.type_keys) if end > start else None
-            if intent is not None:
-                self.clear_selection()  # marked: the next key must not mark the same span again
-                self.annotateRequested.emit(intent[0], intent[1], start, end)
-                return
-        if self.suggestion_focus and self._current_suggestion >= 0:
-            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self.suggestionKey.emit("accept")
-                return
-            if event.key() in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete):
-                self.suggestionKey.emit("reject")
-                return
-        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self._selected:
-            self.deleteRequested.emit(self._selected)
-            return
-        if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and self._marks:  # next / previous annotation
-            chosen = next_mark([m[0] for m in self._marks], self._selected,
-                               -1 if event.key() == Qt.Key.Key_Backtab else 1)
-            if chosen is not None:
-                self.annotationSelected.emit(chosen)
-            return
-        super().keyPressEvent(event)
-
-    def focusNextPrevChild(self, next_: bool) -> bool:  # noqa: N802 - keep Tab for annotation stepping
-        return False
+        return cached[1].chars if cached is not None else None
