@@ -167,6 +167,9 @@ def _parser(schema: Any, local: tuple[str, ...] = ()) -> qparser.QueryParser:
         else:
             parser = qparser.QueryParser(DEFAULT_FIELD, schema)
         parser.add_plugin(qparser.FieldAliasPlugin(FIELD_ALIASES))
+        parser.add_plugin(qparser.PlusMinusPlugin(r"(?<![^\s(])\+", r"(?<![^\s(])-"))  # "-word" excludes, as in a
+        # web search (it was the word itself: "-zoe" found Zoë), only where a term starts: "jean-luc" stays a word
+        parser.add_plugin(qparser.FuzzyTermPlugin())  # "word~2" is fuzzy (it found nothing)
         _PARSERS[key] = parser
     return _PARSERS[key]
 

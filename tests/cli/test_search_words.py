@@ -242,3 +242,22 @@ def test_a_tag_holding_a_double_quote_is_found_as_an_exact_term(tmp_path: Path, 
     mark = _annotate(library, doc, "barrier", "--tag", 'q"uote')
     assert {h["annotation_id"] for h in _found(library, "tag:'q\"uote'")} == {mark}
     _run(library, "search", 'tag:"q', code=1)  # an unclosed quote is still said
+
+
+def test_a_leading_minus_excludes_and_a_tilde_is_fuzzy(tmp_path: Path, cli_env: None) -> None:
+    """"-zoe" found Zoë (the minus was dropped) and "kind:entity -type:person" gave the people only; "picard~1" found
+    nothing (an outside tester, stop 55). A hyphen inside a word stays part of it."""
+    library = tmp_path / "lib"
+    doc = _add(tmp_path, library, "quay.txt", "Quay report\n\nZoë Picard met Jean-Luc Moreau and the Port Authority "
+                                              "at the quay.\n")
+    zoe = _annotate(library, doc, "Zoë Picard", "--kind", "entity", "--type", "PERSON")
+    jean = _annotate(library, doc, "Jean-Luc Moreau", "--kind", "entity", "--type", "PERSON")
+    port = _annotate(library, doc, "Port Authority", "--kind", "entity", "--type", "ORG")
+
+    def ids(query: str) -> set[object]:
+        return {h["annotation_id"] for h in _found(library, query)}
+
+    assert ids("kind:entity -type:person") == {port}
+    assert ids("kind:entity -zoe") == {jean, port}
+    assert ids("picard~1") == ids("picart~1") == ids("picrd~2") == {zoe} and ids("picart") == set()
+    assert ids("jean-luc") == {jean}
