@@ -78,8 +78,10 @@ def plan_annotations(store: Store, bundle: Bundle, plan: MergePlan, entity_map: 
                 heirs[entity_id] = heir
     mended = _entities_for_unknown(bundle.annotations, entity_map, heirs, entities, plan, store)
     for sent in bundle.annotations:
-        incoming = _mend_references(remap_entities(remap_entities(remap_entities(sent, entity_map), heirs), mended),
-                                    entities)
+        remapped = remap_entities(remap_entities(remap_entities(sent, entity_map), heirs), mended)
+        incoming = _mend_references(remapped, entities)
+        if incoming is not remapped and not incoming.deleted:  # said, never dropped silently (stop 55's tester)
+            plan.counts["speakers_unknown"] = plan.counts.get("speakers_unknown", 0) + 1
         graph = bundle.graphs.get(incoming.id, {incoming.rev: []})
         vouched = bundle.revs_checked or not sent.rev or sent.id in bundle.withheld \
             or make_rev(graph.get(sent.rev, []), codec.annotation_to_dict(sent)) == sent.rev

@@ -149,6 +149,9 @@ def cmd_import(service: ReaderService, args: argparse.Namespace, out: TextIO, er
               "waiting for it.", file=err)
     for conflict in settled:  # the value that lost is said, never dropped silently
         print(f"note: “{_title(service, conflict)}”: {conflict['message']}", file=err)
+    if counts.get("speakers_unknown"):
+        print(f"note: {counts['speakers_unknown']} claim(s) named a speaker that is neither in the bundle nor in this "
+              "library: the speaker was left empty (set it again with `edit --speaker`).", file=err)
     if counts.get("future_dates"):
         print(f"note: {counts['future_dates']} document version(s) dated in the future (more than a day after this "
               "computer's clock): their dates were not believed; they count as made when the versions before them "

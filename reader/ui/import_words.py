@@ -37,6 +37,8 @@ _LINES: tuple[tuple[str, str, str, str], ...] = (
      " changed on both sides: the later edit kept (listed)"),
     ("future_dates", "version", "versions", " dated in the future: their dates were not believed"),
     ("new_codebook_labels", "new type or tag", "new types or tags", " for your codebook"),
+    ("speakers_unknown", "claim", "claims",
+     " whose speaker is neither in the bundle nor in your library: the speaker was left empty (set it again)"),
     ("kept_local", "annotation", "annotations", " of yours kept (the sender's is older)"),
     ("pending_documents", "document", "documents",
      " missing (neither in the bundle nor in your library): add the files to see their annotations"),

@@ -265,3 +265,25 @@ def test_a_new_version_that_rewrites_when_it_was_made_keeps_ours(
     got = cleo.annotation(mark.id)
     assert counts["updated"] == 1 and got.tags == ("b",) and got.created == mark.created
     cleo.close()
+
+
+def test_a_speaker_nobody_has_is_cleared_and_said(ana: tuple[Library, str, str], tmp_path: Path) -> None:
+    """A version whose speaker is in neither the bundle nor the library came in as "1 updated", the speaker quietly
+    left empty (an outside tester, stop 55): the import says so."""
+    from reader.ui.import_words import import_lines
+
+    lib, doc_id, _ = ana
+    claim, _ = lib.annotate(doc_id, AnnotationInput(Kind.CLAIM, 0, 7, speaker_name="Tomas Ek"), creator="Ana")
+    cleo = Library.open(tmp_path / "cleo")
+    cleo.import_bundle(read_bundle(lib.export_bundle([doc_id], "Ana", with_documents=True)))
+
+    def nobody(record: dict[str, Any]) -> None:
+        record["claim"] = {**record["claim"], "speaker_id": "01ffffff-ffff-7fff-bfff-ffffffffffff"}
+
+    counts, _ = cleo.import_bundle(read_bundle(_rewrite(lib.export_bundle([doc_id], "Ana"),
+                                                        _child_version(claim.id, nobody))))
+    got = cleo.annotation(claim.id)
+    assert got.claim is not None and got.claim.speaker_id is None and counts["speakers_unknown"] == 1
+    assert any(line.startswith("1 claim whose speaker is neither in the bundle nor in your library")
+               for line in import_lines(counts))
+    cleo.close()
