@@ -214,20 +214,20 @@ def plan_annotations(store: Store, bundle: Bundle, plan: MergePlan, entity_map: 
                 _keep_taken(plan, bundle, incoming, checked, entity_map, heirs)  # taken on trust, as a new one is
             plan.counts["deleted" if incoming.deleted and not local.deleted else "updated"] += 1
             continue
-        if _says(incoming) == _says(local):  # the same change made twice: their version is remembered, nothing
-            plan.counts["merged" if bundle.revs_checked else "unchanged"] += 1  # written (a format without
-            # revisions — REFI-QDA, Hypothesis — names a first version of what we hold: it is ours)
+        plain = vouched and bundle.revs_checked and base is None and blind is None and copy is None \
+            and trusted is None and local.id not in withheld and local.id not in blinds  # (every note known)
+        if _says(incoming) == _says(local):  # the same change made twice: their version is remembered (a format
+            plan.counts["merged" if bundle.revs_checked else "unchanged"] += 1  # without revisions — REFI-QDA,
+            # Hypothesis — names a first version of what we hold: it is ours)
             if incoming.id in open_conflicts:  # their line went from the version we clash with to what we hold:
                 lineage = ancestors(incoming.rev, {**graphs.get(incoming.id, {}), **graph})  # that clash is over
                 plan.settled += [cid for cid, rev in open_conflicts[incoming.id] if rev in lineage]  # (it stayed
                 # open for good: the fuzzer's seed 156, stop 55)
-            if vouched and bundle.revs_checked and base is None and blind is None and copy is None \
-                    and trusted is None and local.id not in withheld and local.id not in blinds:
+            if plain:
                 plan.puts.append(_joined(local, incoming, ours_rev))
                 plan.versions.append((codec.annotation_to_dict(incoming), incoming.rev, graph.get(incoming.rev)))
             continue
-        if vouched and bundle.revs_checked and base is None and blind is None and copy is None \
-                and trusted is None and local.id not in withheld and local.id not in blinds:
+        if plain:
             # both sides changed it since a version both know: field by field, only fields both changed clash
             combined = _combine(store, local, incoming, ours_rev, {**graphs.get(local.id, {}), **graph}, doc, areas_for)
             if combined is not None:
@@ -251,9 +251,8 @@ def _joined(local: Annotation, incoming: Annotation, ours_rev: str) -> Put:
     seed 174, stop 55). Whichever side joins the same two makes the same version: the one of the two with the
     lower rev says it, so two libraries joining at once agree instead of joining their joins for ever."""
     said = incoming if incoming.rev < ours_rev else local
-    record = replace(said, rev="", target=local.target, document_id=local.document_id, creator=local.creator)
-    parents = sorted({ours_rev, incoming.rev})
-    return Put(record, make_rev(parents, codec.annotation_to_dict(record)), parents)
+    return _merge_version(replace(said, target=local.target, document_id=local.document_id, creator=local.creator),
+                          ours_rev, incoming.rev)
 
 
 def _over_restated(checked: Annotation, ours_rev: str, theirs_rev: str) -> Put:
@@ -261,8 +260,14 @@ def _over_restated(checked: Annotation, ours_rev: str, theirs_rev: str) -> Put:
     on theirs' line: as a merge version with both as parents, so that ours' line is not left behind. Taken as
     theirs' very version, it left ours a branch nobody built on: a teammate holding ours took every later version
     as concurrent and kept a conflict no import closed (an outside tester's fuzzer, stop 55)."""
+    return _merge_version(checked, ours_rev, theirs_rev)
+
+
+def _merge_version(record: Annotation, ours_rev: str, theirs_rev: str) -> Put:
+    """`record` written as the merge version of ours and theirs (both its parents; its rev follows from them and
+    what it says, so two libraries writing the same merge make the same version)."""
     parents = sorted({ours_rev, theirs_rev})
-    record = replace(checked, rev="")
+    record = replace(record, rev="")
     return Put(record, make_rev(parents, codec.annotation_to_dict(record)), parents)
 
 
@@ -284,8 +289,7 @@ def _combine(store: Store, local: Annotation, incoming: Annotation, ours_rev: st
         return None
     if record.target != local.target or record.document_id != local.document_id:  # their place: checked
         record, _ = storable(record, doc, areas_for)
-    parents = sorted({ours_rev, incoming.rev})
-    return Put(record, make_rev(parents, codec.annotation_to_dict(record)), parents)
+    return _merge_version(record, ours_rev, incoming.rev)
 
 
 def _keep_taken(plan: MergePlan, bundle: Bundle, incoming: Annotation, checked: Annotation,

@@ -193,11 +193,13 @@ def word_around(text: str, offset: int) -> tuple[int, int]:
     space, a dash or a comma, trimmed as a drag is, and without a pair of quotes or brackets around it — so an
     abbreviation keeps its stops ("A.P.", "U.S.": Qt's word was "A" or "."). (offset, offset) on a space or such
     a break."""
-    if not 0 <= offset < len(text) or not _joins(text, offset) and not unspaced(text[offset]):
+    if not 0 <= offset < len(text):
         offset = max(0, min(offset, len(text)))
         return offset, offset
     if unspaced(text[offset]):
         return offset, offset + 1
+    if not _joins(text, offset):
+        return offset, offset
     start, end = offset, offset + 1
     while start > 0 and _joins(text, start - 1):  # (a Chinese character is a word of its own, as in a drag)
         start -= 1

@@ -377,8 +377,8 @@ class ReaderService(ExchangeService):
         return self.library.reindex(progress)
 
 
-__all__ = ["AddResult", "AnnotationEdit", "other_document_note", "AnnotationInput", "Conflict", "ReaderService", "SearchResult",
-           "default_annotator", "default_library_dir", "expand_paths", "holds_library_parts"]
+__all__ = ["AddResult", "AnnotationEdit", "AnnotationInput", "Conflict", "ReaderService", "SearchResult",
+           "default_annotator", "default_library_dir", "expand_paths", "holds_library_parts", "other_document_note"]
 """The UI and the CLI take the library's input and result types from here: they never import
 `annotations.library`, `store`, `index`, `search` or `undo` themselves (an import-linter contract)."""
 

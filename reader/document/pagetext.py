@@ -11,6 +11,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from collections.abc import Iterable
 from typing import Any
 
 from reader.document.plaintext import canonical
@@ -94,10 +95,10 @@ HEADING_RATIO = 1.2
 """A first page's heading is set at least this much larger than its body text."""
 
 
-def _body_size(page: PageLines) -> float:
-    """The font size holding most of the page's characters (0 when sizes are unknown)."""
+def _body_size(lines: Iterable[Line]) -> float:
+    """The font size holding most of the lines' characters (0 when sizes are unknown)."""
     weight: Counter[float] = Counter()
-    for line in page.lines:
+    for line in lines:
         if line.size > 0:
             weight[round(line.size * 2) / 2] += len(line.text)
     return weight.most_common(1)[0][0] if weight else 0.0
@@ -109,10 +110,7 @@ def heading_of(page: PageLines) -> str:
     sized = [(i, line) for i, line in enumerate(page.lines) if line.size > 0 and _letters(line.text) >= 2]
     if len(sized) < 2:
         return ""
-    weight: Counter[float] = Counter()
-    for _, line in sized:
-        weight[round(line.size * 2) / 2] += len(line.text)
-    body = weight.most_common(1)[0][0]
+    body = _body_size(line for _, line in sized)
     top = max(line.size for _, line in sized)
     if top < body * HEADING_RATIO:
         return ""
@@ -152,7 +150,7 @@ def furniture(pages: list[PageLines]) -> list[set[int]]:
     keys: list[list[tuple[int, tuple[str, int]]]] = []
     for page in pages:
         mine = []
-        body = _body_size(page)
+        body = _body_size(page.lines)
         for index, line in enumerate(page.lines):
             if body and line.size >= body * HEADING_RATIO:  # a heading, not a running head: "Section 3 Costs" at
                 continue  # the top of each page was left out as one (only its number differed; stop 55's tester)

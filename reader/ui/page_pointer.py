@@ -6,7 +6,7 @@ marks; Delete deletes the selected one; Enter and Backspace accept or reject the
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QPointF, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QMouseEvent
+from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QWidget
 
 from annotations.model import PageArea
@@ -14,6 +14,7 @@ from annotations.selection import paragraph_at, snap_selection, word_around
 from reader.document.textmodel import Document
 from reader.ui.annotation_keys import key_intent
 from reader.ui.edge_scroll import EdgeScroll, next_mark
+from reader.ui.text_pointer import follows_double_click
 
 
 class PagePointer(QWidget):
@@ -116,11 +117,7 @@ class PagePointer(QWidget):
 
     def _triple_click(self, event: QMouseEvent) -> bool:
         last, self._double_click = self._double_click, None
-        if last is None:
-            return False
-        hints = QGuiApplication.styleHints()
-        moved = (event.position().toPoint() - last[1]).manhattanLength()
-        return event.timestamp() - last[0] <= hints.mouseDoubleClickInterval() and moved <= hints.startDragDistance()
+        return follows_double_click(last, event)
 
     def _edge_step(self, pixels: int) -> None:
         """The view scrolled on under a drag held past its edge: the selection reaches what came under it."""

@@ -17,6 +17,16 @@ _POINTER_EVENTS = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease,
                    QEvent.Type.MouseMove)
 
 
+def follows_double_click(last: tuple[int, QPoint] | None, event: QMouseEvent) -> bool:
+    """Whether a press is the third click after a double-click at `last` (timestamp, where): soon enough and close
+    enough, as the platform counts a double-click. The text view and the page view both ask."""
+    if last is None:
+        return False
+    hints = QGuiApplication.styleHints()
+    moved = (event.position().toPoint() - last[1]).manhattanLength()
+    return event.timestamp() - last[0] <= hints.mouseDoubleClickInterval() and moved <= hints.startDragDistance()
+
+
 class PointerTextEdit(QPlainTextEdit):
     """A read-only text edit whose selections are made by our own snapped drag, never by Qt's text-drag."""
 
@@ -101,11 +111,7 @@ class PointerTextEdit(QPlainTextEdit):
 
     def _triple_click(self, event: QMouseEvent) -> bool:
         last, self._double_click = self._double_click, None
-        if last is None:
-            return False
-        hints = QGuiApplication.styleHints()
-        moved = (event.position().toPoint() - last[1]).manhattanLength()
-        return event.timestamp() - last[0] <= hints.mouseDoubleClickInterval() and moved <= hints.startDragDistance()
+        return follows_double_click(last, event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         if self._drag is None or not event.buttons() & Qt.MouseButton.LeftButton:

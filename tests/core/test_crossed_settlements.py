@@ -11,7 +11,7 @@ from pathlib import Path
 from annotations.anchoring import find_quote
 from annotations.edits import AnnotationEdit
 from annotations.library import AnnotationInput
-from annotations.model import Kind
+from annotations.model import Annotation, Kind
 from reader.services import ReaderService
 from tests.conftest import SAMPLES
 
@@ -42,14 +42,19 @@ class Mate:
         return {a.id: (a.deleted, a.note, a.tags) for a in self.service.library.store.annotations(include_deleted=True)}
 
 
+def shared_mark(author: Mate, *mates: Mate) -> Annotation:
+    """`author` highlights "Tomas Ek" (note "first note") and sends it to every one of `mates`."""
+    s, e = find_quote(author.service.document(author.doc).text, "Tomas Ek")
+    mark, _ = author.service.annotate(author.doc, AnnotationInput(Kind.HIGHLIGHT, s, e, note="first note"))
+    first = author.send()
+    for mate in mates:
+        mate.receive(first)
+    return mark
+
+
 def test_crossed_settlements_converge(tmp_path: Path) -> None:
     ana, ben, cleo = (Mate(tmp_path, n) for n in ("ana", "ben", "cleo"))
-    text = ana.service.document(ana.doc).text
-    s, e = find_quote(text, "Tomas Ek")
-    mark, _ = ana.service.annotate(ana.doc, AnnotationInput(Kind.HIGHLIGHT, s, e, note="first note"))
-    first = ana.send()
-    ben.receive(first)
-    cleo.receive(first)
+    mark = shared_mark(ana, ben, cleo)
     ana.service.edit(mark.id, AnnotationEdit(note="ana's second note"))
     ben.service.delete_annotation(mark.id)
     a1, b1 = ana.send(), ben.send()
@@ -82,12 +87,7 @@ def test_a_deletion_taken_over_an_edit_put_back_leaves_no_teammate_behind(tmp_pa
     edit. Dev, holding Ana's branch, met her settlement as concurrent and kept a conflict no import of Ana's
     closed (the fuzzer's seed 126, stop 55)."""
     ana, ben, cleo, dev = (Mate(tmp_path, n) for n in ("ana", "ben", "cleo", "dev"))
-    text = ana.service.document(ana.doc).text
-    s, e = find_quote(text, "Tomas Ek")
-    mark, _ = ana.service.annotate(ana.doc, AnnotationInput(Kind.HIGHLIGHT, s, e, note="first note"))
-    first = ana.send()
-    for mate in (ben, cleo, dev):
-        mate.receive(first)
+    mark = shared_mark(ana, ben, cleo, dev)
     ana.service.edit(mark.id, AnnotationEdit(add_tags=("delta",)))
     ana.service.edit(mark.id, AnnotationEdit(remove_tags=("delta",)))
     assert dev.receive(ana.send()).get("updated") == 1  # Dev holds Ana's version put back
@@ -110,12 +110,7 @@ def test_a_conflict_is_over_when_its_other_side_comes_round_to_ours(tmp_path: Pa
     deletes the highlight too. Ana's version says what Cleo holds and was made on Ben's: the clash is over, but it stayed open at
     Cleo for good, no import closing it (the fuzzer's seed 156, stop 55)."""
     ana, ben, cleo = (Mate(tmp_path, n) for n in ("ana", "ben", "cleo"))
-    text = ana.service.document(ana.doc).text
-    s, e = find_quote(text, "Tomas Ek")
-    mark, _ = ana.service.annotate(ana.doc, AnnotationInput(Kind.HIGHLIGHT, s, e, note="first note"))
-    first = ana.send()
-    ben.receive(first)
-    cleo.receive(first)
+    mark = shared_mark(ana, ben, cleo)
     cleo.service.delete_annotation(mark.id)
     ben.service.edit(mark.id, AnnotationEdit(add_tags=("juliet",)))
     edited = ben.send()
@@ -135,12 +130,7 @@ def test_the_same_words_reached_apart_are_joined_so_a_later_settlement_closes_ev
     version as "merged" and wrote nothing, so her later versions never descended from Cleo's line and Ben's clash
     with Cleo's earlier note stayed open after everyone held the same words (the fuzzer's seed 174, stop 55)."""
     ana, ben, cleo = (Mate(tmp_path, n) for n in ("ana", "ben", "cleo"))
-    text = ana.service.document(ana.doc).text
-    s, e = find_quote(text, "Tomas Ek")
-    mark, _ = ana.service.annotate(ana.doc, AnnotationInput(Kind.HIGHLIGHT, s, e, note="first note"))
-    first = ana.send()
-    ben.receive(first)
-    cleo.receive(first)
+    mark = shared_mark(ana, ben, cleo)
     cleo.service.edit(mark.id, AnnotationEdit(note="cleo's note"))
     ben.service.edit(mark.id, AnnotationEdit(note="ben's note"))
     assert ben.receive(cleo.send()).get("conflicts") == 1
@@ -165,10 +155,7 @@ def test_the_same_words_reached_apart_are_joined_so_a_later_settlement_closes_ev
 
 def test_two_teammates_joining_the_same_two_versions_make_the_same_version(tmp_path: Path) -> None:
     ana, cleo = (Mate(tmp_path, n) for n in ("ana", "cleo"))
-    text = ana.service.document(ana.doc).text
-    s, e = find_quote(text, "Tomas Ek")
-    mark, _ = ana.service.annotate(ana.doc, AnnotationInput(Kind.HIGHLIGHT, s, e, note="first note"))
-    cleo.receive(ana.send())
+    mark = shared_mark(ana, cleo)
     ana.service.edit(mark.id, AnnotationEdit(note="the same note"))  # the same words by another way: two versions
     ana.service.edit(mark.id, AnnotationEdit(add_tags=("fox",)))
     cleo.service.edit(mark.id, AnnotationEdit(note="the same note", add_tags=("fox",)))
