@@ -36,7 +36,7 @@ from reader.document.html_clean import (
     unshield,
 )
 from reader.document import titles
-from reader.document.html_headings import html_outline
+from reader.document.html_headings import html_outline, outline_with_headline, shown_headline, with_headline
 from reader.document.plaintext import canonical
 from reader.document.textmodel import DocumentMeta, OutlineEntry
 
@@ -192,6 +192,11 @@ def _without_bulky_code(data: bytes) -> bytes:
     return b"".join(out)
 
 
+_BLANK_LINE = re.compile(r"^[^\S\n]+\n|\n[^\S\n]+$", re.MULTILINE)
+"""A line of nothing but white space, with its line end: a page's indentation between blocks, which a browser never
+shows (KBS's article opened on four lines of spaces)."""
+
+
 def _is_fragment(data: bytes) -> bool:
     """Markup without a page around it: no <html>, <head>, <body> or doctype in its first 64 KB, in an
     ASCII-compatible encoding (UTF-16 is left alone: its bytes cannot be wrapped in ASCII tags)."""
@@ -238,14 +243,22 @@ def extract_html(data: bytes, name: str) -> tuple[str, DocumentMeta, tuple[Outli
             text = canonical(unshield(trafilatura.html2txt(shielded) or "", stand_ins)).strip()
         except Exception:
             text = ""
+    text = _BLANK_LINE.sub("", text)
     if not text:
         raise DocumentError(f"“{name}” has no readable text.")
     candidates = title_candidates(root) if root is not None else []
     if result is not None and (result.title or "").strip():
         candidates.append(("metadata", (result.title or "").strip()))
-    outline = html_outline(root, text) if root is not None else ()
-    title = titles.choose(metadata=[choose_title(candidates, site=(result.sitename or "") if result is not None else "")],
-                          text=text, fallback=name.rsplit(".", 1)[0])
+    headline = choose_title(candidates, site=(result.sitename or "") if result is not None else "")
+    if root is not None and not titles.is_junk(headline, name.rsplit(".", 1)[0]):
+        line = canonical(titles.tidy(titles.strip_controls(shown_headline(headline, candidates))))
+        shown = with_headline(text, line)
+        outline = html_outline(root, shown)
+        if shown is not text:
+            text, outline = shown, outline_with_headline(outline, line)
+    else:
+        outline = html_outline(root, text) if root is not None else ()
+    title = titles.choose(metadata=[headline], text=text, fallback=name.rsplit(".", 1)[0])
     if result is None:
         return text, DocumentMeta(title=title), outline
     authors = split_authors(result.author or "")

@@ -95,6 +95,11 @@ def first_line(text: str) -> str:
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
+def strip_controls(text: str) -> str:
+    """`text` without control characters (a tab or line end is white space to `tidy`, kept)."""
+    return _CONTROL.sub("", text)
+
+
 def choose(metadata: Iterable[str] = (), headings: Iterable[str] = (), text: str = "",
            fallback: str = "", file_stem: str = "") -> str:
     """The title: the first usable metadata title, else the first heading, else the first line of

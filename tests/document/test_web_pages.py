@@ -47,7 +47,7 @@ def test_an_article_only_in_json_ld_is_read(tmp_path: Path) -> None:
         "<div id='app'><h2>Quay vote</h2><p>Carrie Lam should study the council's playbook on the quay, our "
         "columnist writes in today's opinion section.</p></div>"), encoding="utf-8")
     doc = load_document(path)
-    assert doc.text == body and doc.meta.title == "Quay vote"
+    assert doc.text == "Quay vote\n" + body and doc.meta.title == "Quay vote"  # the headline, then the body
 
 
 def test_the_second_opinion_wins_only_when_it_holds_the_first_and_more() -> None:
@@ -67,3 +67,35 @@ def test_json_ld_article_body_is_found_inside_a_graph() -> None:
     page = parse_page(_page(f"<script type='application/ld+json'>{json.dumps(graph)}</script>"
                             "<script type='application/ld+json'>{broken</script>", "<p>x</p>").encode())
     assert article_body_from_json_ld(page) == "The quay vote."
+
+
+def _article_page(tmp_path: Path, head: str, before: str = "") -> str:
+    path = tmp_path / "page.html"
+    path.write_text(_page(head, f"<article>{before}{ARTICLE}</article>"), encoding="utf-8")
+    return load_document(path).text
+
+
+def test_the_headline_is_the_first_line_of_the_text_once(tmp_path: Path) -> None:
+    headline = "Council backs the new quay"
+    text = _article_page(tmp_path, f"<title>{headline} | Harbour Gazette</title>", f"<h1>{headline}</h1>")
+    assert text.split("\n")[0] == headline and text.count(headline) == 1
+    text = _article_page(tmp_path, f"<meta property='og:title' content='{headline}'>")  # metadata only
+    assert text.startswith(headline + "\nParagraph 1:")
+
+
+def test_the_headline_is_the_one_the_page_shows(tmp_path: Path) -> None:
+    text = _article_page(tmp_path, "<meta property='og:title' content='Council backs the new quay'>",
+                         "<h1>Vote: council backs the new quay after a long night</h1>")
+    assert text.split("\n")[0] == "Vote: council backs the new quay after a long night"  # the <h1>, not og:title
+    path = tmp_path / "kicker.html"
+    path.write_text(_page("<meta property='og:title' content='Council backs the new quay'>",
+                          "<header><h1><span>Harbour</span> Council backs the new quay</h1></header>"
+                          f"<article>{ARTICLE}</article>"), encoding="utf-8")
+    text = load_document(path).text
+    assert text.split("\n")[0] == "Council backs the new quay"  # a kicker glued to the <h1> is left out
+
+
+def test_a_tab_title_alone_is_not_put_into_the_text(tmp_path: Path) -> None:
+    text = _article_page(tmp_path, "<title>My reading notes</title>")
+    assert text.startswith("Paragraph 1:")
+
