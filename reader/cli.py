@@ -371,8 +371,7 @@ def cmd_compare(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         after_output(out, err, [*dropped, *written])
         return code
     key = report.key
-    print(f"answer key: {key.name} — {_n(len(key.of_kind('entity')), 'entity mention')}, {_n(len(key.of_kind('claim')), 'claim')}"
-          f" in {'; '.join(t for _, t in report.documents)}", file=out)
+    print(f"answer key: {key.name} — {key.summary()} in {'; '.join(t for _, t in report.documents)}", file=out)
     print(f"{'trainee':<24} {'P':>5} {'R':>5} {'F1':>5} {'F1~':>5}  {'claims':>7} {'speaker':>7} {'status':>6} "
           f"{'kappa':>6}", file=out)
     for t in report.trainees:
@@ -389,10 +388,6 @@ def cmd_compare(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     after_output(out, err, [*dropped, *written, "F1~ = entity mentions matched by overlap; misses, extras and "
                                                   "boundary errors: --report FILE.md or --json"])
     return code
-
-
-def _n(count: int, noun: str) -> str:
-    return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
 def _notes(service: ReaderService, shown: int, err: TextIO) -> int:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import PurePath
 from typing import Any
 
@@ -44,9 +44,30 @@ class Participant:
     copied_from: dict[str, int] = field(default_factory=dict)
     """Annotations another trainee of the comparison made (their own bundle holds them as theirs), by that trainee's
     name: copied, not scored as this one's."""
+    repeated: int = 0
+    """The key's marks that say again what another of its marks says (`marked_once`): counted once."""
 
     def of_kind(self, kind: str) -> list[Item]:
         return [i for i in self.items if i.kind == kind]
+
+    def summary(self) -> str:
+        """What the key holds, in words ("5 entity mentions, 2 claims (7 more marked twice: each counted once)")."""
+        said = f"{_count(len(self.of_kind('entity')), 'entity mention')}, {_count(len(self.of_kind('claim')), 'claim')}"
+        return said + (f" ({self.repeated} more marked twice: each counted once)" if self.repeated else "")
+
+
+def marked_once(key: Participant) -> Participant:
+    """The key with each span marked once: two of its marks on the same words saying the same (type; a claim's
+    label and speaker) are one answer. A trainer who imported a fellow trainer's key had every mark twice, and each
+    trainee's recall halved with no word said (an outside tester, stop 56)."""
+    seen: set[tuple[object, ...]] = set()
+    items = []
+    for i in key.items:
+        said = (i.document_id, i.kind, i.start, i.end, i.label, i.speaker[:1] if i.kind == "claim" else ())
+        if said not in seen:
+            seen.add(said)
+            items.append(i)
+    return replace(key, items=items, repeated=len(key.items) - len(items))
 
 
 KeyRecords = dict[str, frozenset[str]]
@@ -312,7 +333,8 @@ class ExerciseReport:
 
     def as_json(self) -> dict[str, Any]:
         return {"key": {"name": self.key.name, "source": self.key.source, "answer_key": self.key.answer_key,
-                        "entities": len(self.key.of_kind("entity")), "claims": len(self.key.of_kind("claim"))},
+                        "entities": len(self.key.of_kind("entity")), "claims": len(self.key.of_kind("claim")),
+                        "marked_twice": self.key.repeated},
                 "documents": [{"id": i, "title": t} for i, t in self.documents],
                 "trainees": [t.as_json() for t in self.trainees],
                 "dropped": [d.as_json() for d in self.dropped],
@@ -325,7 +347,7 @@ def compare(key_bundle: Bundle, key_source: str, trainees: Sequence[tuple[str, B
     leave out bundles with nothing of the trainee's on those documents. `refused`: trainee files that could
     not be read (listed first among the bundles not scored, with their reasons; the others are still scored)."""
     doc_ids = {d.id for d in key_bundle.documents} | {a.document_id for a in key_bundle.annotations}
-    key = participant(key_bundle, key_source, doc_ids)
+    key = marked_once(participant(key_bundle, key_source, doc_ids))
     records = key_records(key_bundle)
     speakers = KeySpeakers.of(key_bundle, doc_ids)
     trainees, dropped, doubts = one_per_trainee(trainees, records)

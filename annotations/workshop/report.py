@@ -104,7 +104,7 @@ def _facts(report: ExerciseReport) -> list[tuple[str, str]]:
     flag = "" if key.answer_key else " (not flagged as an answer key)"
     facts = [("Answer key", f"{key.name} — {key.source}{flag}"),
              ("Documents", "; ".join(t for _, t in report.documents)),
-             ("Key", f"{_n(len(key.of_kind('entity')), 'entity mention')}, {_n(len(key.of_kind('claim')), 'claim')}"),
+             ("Key", key.summary()),
              ("Trainees", _trainees(report))]
     if report.agreement is not None:
         a = report.agreement

@@ -217,8 +217,8 @@ class ComparisonWindow(QWidget):
         flag = "" if key.answer_key else " <i>(not flagged as an answer key)</i>"
         dropped = "".join(f"<br><span style='color:#b00020'>Not scored: {_esc(PurePath(d.source).name)} — "
                           f"{'refused: ' if d.refused else ''}{_esc(d.reason)}</span>" for d in report.dropped)
-        self.summary.setText(f"Answer key: <b>{_esc(key.name)}</b>{flag} — {_n(len(key.of_kind('entity')), 'entity mention')}, "
-                             f"{_n(len(key.of_kind('claim')), 'claim')}; {_n(len(report.trainees), 'trainee')}.{alpha}"
+        self.summary.setText(f"Answer key: <b>{_esc(key.name)}</b>{flag} — {_esc(key.summary())}; "
+                             f"{_n(len(report.trainees), 'trainee')}.{alpha}"
                              f"{dropped}")
         self.class_model.set_table(*class_table(report))
         self.class_table.resizeColumnsToContents()
