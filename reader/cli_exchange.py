@@ -152,6 +152,9 @@ def cmd_import(service: ReaderService, args: argparse.Namespace, out: TextIO, er
     if counts.get("speakers_unknown"):
         print(f"note: {counts['speakers_unknown']} claim(s) named a speaker that is neither in the bundle nor in this "
               "library: the speaker was left empty (set it again with `edit --speaker`).", file=err)
+    if counts.get("too_large"):
+        print(f"note: {counts['too_large']} annotation(s) left out: a note, tag or name longer than Dossier keeps "
+              "(200,000 / 200 / 500 characters, 500 tags); the file still holds them.", file=err)
     if counts.get("future_dates"):
         print(f"note: {counts['future_dates']} document version(s) dated in the future (more than a day after this "
               "computer's clock): their dates were not believed; they count as made when the versions before them "

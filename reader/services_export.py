@@ -17,6 +17,7 @@ from annotations.changes import Changes
 from annotations.codebook import Codebook
 from annotations.errors import DocumentError, ValidationError
 from annotations.export import Selection, collect, placed
+from annotations.foreign_limits import within_limits
 from annotations.library import Library
 from annotations.model import Annotation, DocumentRecord, Kind, PageArea
 from annotations.search import SearchResult
@@ -317,8 +318,13 @@ def import_pdf(service: ImportTarget, path: Path, dry_run: bool = False) -> tupl
         bundle = pdf_bundle(service.library.store, provisional, reading, path.name, include_document=dry_run)
         if not dry_run and any(a.document_id == document.id for a in bundle.annotations):
             service.library.add_document(document, path)
+    bundle, too_large = within_limits(bundle)
     counts, changes = service.library.import_bundle(bundle, dry_run=dry_run)
-    return counts | reading_counts(reading), changes
+    return _with_count(counts, "too_large", too_large) | reading_counts(reading), changes
+
+
+def _with_count(counts: dict[str, int], key: str, n: int) -> dict[str, int]:
+    return {**counts, key: n} if n else counts
 
 
 def is_annotation_json(data: bytes) -> bool:
@@ -337,7 +343,9 @@ def import_annotations(service: ImportTarget, name: str, data: bytes, dry_run: b
 
     fmt, incoming = parse(data, f"“{name}”")
     placement = place(service.library.store, incoming, f"{'Hypothesis' if fmt == 'hypothesis' else 'W3C'} “{name}”")
-    counts, changes = service.library.import_bundle(placement.bundle, dry_run=dry_run, areas_for=service.areas_for)
+    bundle, too_large = within_limits(placement.bundle)
+    counts, changes = service.library.import_bundle(bundle, dry_run=dry_run, areas_for=service.areas_for)
+    counts = _with_count(counts, "too_large", too_large)
     missing = changes.report.get("missing_documents")
     if isinstance(missing, dict) and missing:  # the documents to add, by the titles their targets carry
         named = {doc_id: title or placement.titles.get(doc_id, "") for doc_id, title in missing.items()}
@@ -394,5 +402,7 @@ def import_qdpx(service: ImportTarget, name: str, data: bytes, dry_run: bool = F
                         a.sha256 = record.id
             incoming += source.annotations
     placement = place(service.library.store, incoming, f"REFI-QDA “{name}”")
-    merged, changes = service.library.import_bundle(placement.bundle, dry_run=dry_run, areas_for=service.areas_for)
+    bundle, too_large = within_limits(placement.bundle)
+    merged, changes = service.library.import_bundle(bundle, dry_run=dry_run, areas_for=service.areas_for)
+    merged = _with_count(merged, "too_large", too_large)
     return {**merged, **counts, **dict(sorted((placement.counts + project.counts).items()))}, added.merged(changes)

@@ -40,6 +40,9 @@ _LINES: tuple[tuple[str, str, str, str], ...] = (
     ("speakers_unknown", "claim", "claims",
      " whose speaker is neither in the bundle nor in your library: the speaker was left empty (set it again)"),
     ("kept_local", "annotation", "annotations", " of yours kept (the sender's is older)"),
+    ("too_large", "annotation", "annotations",
+     " left out: a note, tag or name longer than Dossier keeps (200,000 / 200 / 500 characters, 500 tags; the file "
+     "still holds them)"),
     ("pending_documents", "document", "documents",
      " missing (neither in the bundle nor in your library): add the files to see their annotations"),
 )
