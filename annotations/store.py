@@ -80,6 +80,7 @@ class Store(RecordReads, ExchangeReads, ListingReads):
         except (OSError, sqlite3.Error) as exc:
             raise StoreError(f"Cannot open the library at {path.parent}: {exc}.") from None
         conn.library_path = path
+        conn.text_factory = conn.decode_text
         try:
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             if conn.execute("PRAGMA user_version").fetchone()[0] > SCHEMA_VERSION:
@@ -119,6 +120,7 @@ class Store(RecordReads, ExchangeReads, ListingReads):
             except sqlite3.Error:
                 continue
             conn.library_path = path
+            conn.text_factory = conn.decode_text
             try:
                 version = conn.execute("PRAGMA user_version").fetchone()[0]
                 conn.execute("SELECT count(*) FROM meta").fetchone()

@@ -107,10 +107,22 @@ class GuardedConnection(sqlite3.Connection):
     library_path: Path | None = None
     damaged: str = ""
 
-    def mark_damaged(self, exc: BaseException) -> DamagedStoreError:
+    def mark_damaged(self, exc: BaseException | str) -> DamagedStoreError:
         if not self.damaged:
             self.damaged = damaged_message(self.library_path or Path("library.sqlite3"), str(exc))
         return DamagedStoreError(self.damaged)
+
+    def decode_text(self, data: bytes) -> str:
+        """The connection's `text_factory`: a stored text, or — when its bytes are no UTF-8 (bit rot inside a cell,
+        which SQLite's integrity check cannot see) — the text with "�" where they are, and the database marked
+        damaged, so every edit is refused and the reader is told. sqlite3's own decoding raised a bare "Could not
+        decode to UTF-8 column 'title'": every command failed with a traceback, and the app died as it started (an
+        outside tester, stop 56)."""
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError:
+            self.mark_damaged("text stored in it is not valid UTF-8: shown with “�” where it is not")
+            return data.decode("utf-8", "replace")
 
     def cursor(self, factory: Any = GuardedCursor) -> Any:
         return super().cursor(factory)

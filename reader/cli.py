@@ -321,7 +321,11 @@ def _run(args: argparse.Namespace, argv: Sequence[str] | None, out: TextIO, err:
     noted = 0
     try:
         noted = _notes(service, 0, err)
-        return int(HANDLERS[args.command](service, args, out, err) or 0)
+        code = int(HANDLERS[args.command](service, args, out, err) or 0)
+        if service.damaged():  # read with "�" where stored bytes rotted: said, and the run fails
+            print(f"error: {service.damaged()}", file=err)
+            return code or 1
+        return code
     except DossierError as exc:
         print(f"error: {exc.message}", file=err)
         return 1

@@ -335,6 +335,10 @@ class ReaderService(ExchangeService):
         """True when the library could be opened for reading only (permissions, read-only mount)."""
         return bool(self.library.store.read_only)
 
+    def damaged(self) -> str:
+        """Why the library's database is damaged, in a sentence ("" while no damage was met): edits are refused."""
+        return self.library.store.damaged
+
     def read_only_reason(self) -> str:
         """Why the library is read-only, in a sentence (a full disk says so; else its folder or medium), or "" when it
         can be written: what the command line, the window's notice and its refusals say."""

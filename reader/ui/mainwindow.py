@@ -145,8 +145,8 @@ class MainWindow(QMainWindow):
         self.apply_settings()
         for message in service.messages():
             self.statusBar().showMessage(message, 10000)
-        if service.read_only():
-            show_read_only(self, service.read_only_reason())
+        if service.read_only() or service.damaged():
+            show_read_only(self, service.damaged() or service.read_only_reason())
         self.watch.start()
 
     @property
