@@ -7,6 +7,7 @@ dropped. Pure functions; no store, no Qt.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, replace
 
@@ -95,6 +96,9 @@ def reanchor(target: Target, text: str) -> Anchored:
     at_position = target.end <= len(text) and text[target.start:target.end] == exact
     if at_position and _context_intact(text, target):
         return Anchored(target, AnchorState.EXACT)
+    in_place = _replaced_in_place(target, text)
+    if in_place is not None:
+        return in_place
     candidates = _positions(text, exact)
     if candidates:
         best = max(
@@ -105,6 +109,43 @@ def reanchor(target: Target, text: str) -> Anchored:
             return Anchored(target, AnchorState.EXACT)
         return _placed(text, best[0], best[1], target, AnchorState.MOVED, 100.0)
     return _fuzzy(target, text) or Anchored(target, AnchorState.ORPHANED, 0.0)
+
+
+_NUMBER = re.compile(r"\d+")
+MIN_CONTEXT = 8
+"""Characters of prefix and of suffix, at least, for the words between them to be taken as the quote's place."""
+
+
+def _replaced_in_place(target: Target, text: str) -> Anchored | None:
+    """Where the quote's own words were edited and everything around them kept: its prefix and suffix still stand
+    together, nearest its old place, with other words between. Those words are its place — fuzzy when similar
+    enough, else the quote is orphaned — never another occurrence elsewhere. A corrected figure ("3.4 million"
+    → "4.3 million") went to the next sentence's "3.1 million", and a name replaced ("Ek said" → "Berg said") to
+    the "Ek" of "Tomas Ek" (an outside tester, stop 56). None when the context is not found so, or the quote
+    itself stands between (an insertion next to it: placed as moved)."""
+    prefix, suffix, exact = target.prefix, target.suffix, target.exact
+    if len(prefix) < MIN_CONTEXT or len(suffix) < MIN_CONTEXT:
+        return None
+    widest = 2 * len(exact) + 40
+    best: tuple[int, int, int] | None = None
+    for at, _ in _positions(text, prefix):
+        start = at + len(prefix)
+        end = text.find(suffix, start, start + widest + len(suffix))
+        if end < 0:
+            continue
+        distance = abs(start - target.start)
+        if best is None or distance < best[0]:
+            best = (distance, start, end)
+    if best is None:
+        return None
+    _, start, end = best
+    between = text[start:end]
+    if exact in between:
+        return None
+    start, end = trim_range(text, start, end)
+    if end > start and fuzz.ratio(text[start:end], exact) >= FUZZY_MIN_SCORE:
+        return _placed(text, start, end, target, AnchorState.FUZZY, fuzz.ratio(text[start:end], exact))
+    return Anchored(target, AnchorState.ORPHANED, 0.0)
 
 
 def _context_intact(text: str, target: Target) -> bool:
@@ -149,8 +190,8 @@ def _fuzzy(target: Target, text: str) -> Anchored | None:
         if end <= start:
             continue
         score = fuzz.ratio(text[start:end], exact)
-        if score < FUZZY_MIN_SCORE:
-            continue
+        if score < FUZZY_MIN_SCORE or _NUMBER.findall(text[start:end]) != _NUMBER.findall(exact):
+            continue  # (away from its context, other figures are other words: "3.4 million" is not "3.1 million")
         candidate = _placed(text, start, end, target, AnchorState.FUZZY, score)
         if best is None or score > best.score:
             best = candidate
