@@ -16,6 +16,10 @@ from reader.ui.annotation_keys import key_intent
 from reader.ui.edge_scroll import EdgeScroll, next_mark
 from reader.ui.text_pointer import follows_double_click
 
+OFF_TEXT = 8.0
+"""Points above or below the nearest line of the text beyond which a place is off the text (lines of body text sit
+closer than this to the next; a running head, a page number or a figure's words are farther)."""
+
 
 class PagePointer(QWidget):
     """The pointer and keys of `PageCanvas` (its base class): intent signals only, no store or service."""
@@ -70,19 +74,30 @@ class PagePointer(QWidget):
         """(page, canonical offset) of the character nearest to `pos` on a rendered page: a character level with
         `pos` counts its horizontal distance at a quarter, one above or below by dx + 4·dy (pressed in the blank
         right of a short line's end, the longer line below won at 60 pt; an outside tester, stop 54)."""
+        hit = self._nearest(pos)
+        return (hit[0], hit[1]) if hit is not None else None
+
+    def _nearest(self, pos: QPointF) -> tuple[int, int, float] | None:
+        """`_char_at`, with how far (in points, up or down) `pos` is from that character's line."""
         index = self.page_at(pos.y())
         chars = self.page_chars(index)
         if chars is None:
             return None
         x, y = self._on_page(index, pos)  # lines run along x on the unrotated page, whatever the rotation
-        best, best_d = None, float("inf")
+        best, best_d, best_dy = None, float("inf"), 0.0
         for offset, x0, y0, x1, y1 in chars:
             dx = 0 if x0 <= x <= x1 else min(abs(x - x0), abs(x - x1))
             dy = 0 if y0 <= y <= y1 else min(abs(y - y0), abs(y - y1))
             d = dx / 4 if dy == 0 else dx + 4 * dy  # level with the press: its own line's end beats the next line
             if d < best_d:
-                best, best_d = offset, d
-        return (index, best) if best is not None else None
+                best, best_d, best_dy = offset, d, dy
+        return (index, best, best_dy) if best is not None else None
+
+    def _off_text(self, pos: QPointF) -> bool:
+        """Whether `pos` is away from every line of the text (`OFF_TEXT` points above or below the nearest): on a
+        running head, a page number, a figure or the margin, none of which is in the document's text."""
+        hit = self._nearest(pos)
+        return hit is None or hit[2] > OFF_TEXT
 
     def selected_range(self) -> tuple[int, int] | None:
         return self._selection
@@ -139,6 +154,10 @@ class PagePointer(QWidget):
     def _extend(self, pos: QPointF) -> None:
         assert self._press is not None
         hit = self._char_at(pos)
+        if self._off_text(self._press[1]) and self._off_text(pos):  # a drag that never touched the text (over a
+            self._selection = None  # running head) selected the nearest body word, and a type key marked it (an
+            self.update()  # outside tester, stop 56)
+            return
         if hit is not None:  # whole words, punctuation trimmed, as in the text view (Alt: exact characters)
             a, b = sorted((self._press[0], hit[1]))
             text = self.document.text if self.document else ""

@@ -108,6 +108,25 @@ def test_numbered_headings_at_the_top_of_each_page_stay_in_the_text(tmp_path: Pa
     assert "Harbour review 2024" not in text
 
 
+def test_figures_atop_each_page_stay_in_the_text(tmp_path: Path) -> None:
+    """"Population 10,407 and households 3,012 in the district" atop each page of a report differs from page to page
+    only in its figures, as a running head does in its page number, and was left out of the text as one: the figures
+    could be neither searched nor marked (an outside tester, stop 56). Figures that do not count the pages are text;
+    a page number in a running head still is not (both on the same pages here)."""
+    doc = pymupdf.open()
+    for number in range(6):
+        page = doc.new_page(width=420, height=595)
+        page.insert_text((50, 30), f"Population {10_407 + 1_010 * number:,} and households {3_012 + 100 * number:,} "
+                                   "in the district", fontsize=9)
+        page.insert_text((50, 100), f"The district report for region {number} says the council met.", fontsize=11)
+        page.insert_text((200, 570), f"Page {number + 3} of 9", fontsize=8)
+    path = tmp_path / "regions.pdf"
+    doc.save(path)
+    loaded = load_document(path)
+    assert all(f"Population {10_407 + 1_010 * n:,} and households" in loaded.text for n in range(6))
+    assert "Page 4 of 9" not in loaded.text and (1, "Page 4 of 9") in loaded.furniture
+
+
 def test_a_single_page_keeps_all_its_lines(tmp_path: Path) -> None:
     path = _pdf(tmp_path / "one.pdf", [["A short note on the harbour."]], header="Harbour notes", footer=True)
     doc = load_document(path)

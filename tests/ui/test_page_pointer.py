@@ -137,3 +137,38 @@ def test_edge_steps_and_the_next_mark() -> None:
     assert next_mark([], None, 1) is None
     assert [next_mark(["a", "b", "c"], s, d) for s, d in ((None, 1), (None, -1), ("c", 1), ("a", -1), ("b", 1),
                                                            ("gone", 1))] == ["a", "c", "a", "c", "c", "a"]
+
+
+def _report(path: Path) -> Path:
+    """Four pages, each under the running head "Harbour Gazette quarterly report" 40 pt above its first line."""
+    doc = pymupdf.open()
+    for number in range(4):
+        page = doc.new_page(width=420, height=595)
+        page.insert_text((50, 40), "Harbour Gazette quarterly report", fontsize=9)
+        page.insert_text((50, 100), f"The Northern district grew by {number + 2} per cent in the quarter.", fontsize=11)
+        page.insert_text((50, 560), f"Page {number + 1}", fontsize=9)
+    doc.save(path)
+    return path
+
+
+def test_a_drag_over_a_running_head_selects_nothing(window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
+    """The running head is not in the text: a drag over it selected the nearest body word ("Northern"), and a type
+    key marked it (an outside tester, stop 56). A drag from the margin into the text still selects."""
+    record = window.service.add_file(_report(tmp_path / "report.pdf")).record
+    assert record is not None and "Harbour Gazette" not in record.text
+    window.refresh_library()
+    window.open_document(record.id)
+    qtbot.waitUntil(lambda: 0 in window.page_view.canvas.cached_pages(), timeout=10_000)
+    canvas = window.page_view.canvas
+    start, end = _word(window, 0, "Harbour"), _word(window, 0, "report")
+    qtbot.mousePress(canvas, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(canvas, end)
+    qtbot.mouseRelease(canvas, Qt.MouseButton.LeftButton, pos=end)
+    assert canvas.selected_range() is None
+    qtbot.keyClick(canvas, Qt.Key.Key_5)
+    assert window.annotations == []
+    qtbot.mousePress(canvas, Qt.MouseButton.LeftButton, pos=start)  # from the running head into the text
+    qtbot.mouseMove(canvas, _word(window, 0, "district"))
+    qtbot.mouseRelease(canvas, Qt.MouseButton.LeftButton, pos=_word(window, 0, "district"))
+    selected = canvas.selected_range()
+    assert selected is not None and record.text[selected[0]:selected[1]].startswith("The Northern")
