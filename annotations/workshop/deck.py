@@ -33,13 +33,34 @@ class Deck:
                  chosen: DeckFilter = DeckFilter(), reveal: bool = False, notes: bool = False) -> None:
         """`notes`: whether the caption shows each annotation's note. Off unless asked for: a trainer's notes
         ("TRAINER: check AP figure") are not for the room, as the answer key leaves them out by default."""
-        self.items = sorted((a for a in annotations  # an orphan (quote gone from the text) has no place to show
-                             if not a.deleted and a.anchor is not AnchorState.ORPHANED and chosen.accepts(a)),
-                            key=lambda a: (a.target.start, -a.target.end, a.id))
+        self.chosen = chosen
+        self.items = self._presented(annotations)
         self.names = names or {}
         self.reveal = reveal
         self.notes = notes
         self.position = -1 if reveal or not self.items else 0
+
+    def _presented(self, annotations: Sequence[Annotation]) -> list[Annotation]:
+        return sorted((a for a in annotations  # an orphan (quote gone from the text) has no place to show
+                       if not a.deleted and a.anchor is not AnchorState.ORPHANED and self.chosen.accepts(a)),
+                      key=lambda a: (a.target.start, -a.target.end, a.id))
+
+    def renew(self, annotations: Sequence[Annotation], names: dict[str, str]) -> None:
+        """The deck after the library changed under it (the trainer edits while the room watches; the room saw the
+        old status and a deleted claim, and Esc then selected it: an outside tester, stop 56): the same filter and
+        mode, the current annotation where it now is; a deleted current one's place goes to the next (in reveal
+        mode, what was revealed before it stays revealed)."""
+        current, position = self.current, self.position
+        self.items, self.names = self._presented(annotations), names
+        ids = [a.id for a in self.items]
+        if current is not None and current.id in ids:
+            self.position = ids.index(current.id)
+        elif not self.items:
+            self.position = -1 if self.reveal else 0
+        else:
+            lowest = -1 if self.reveal else 0
+            kept = position - 1 if self.reveal and current is not None else position
+            self.position = max(lowest, min(kept, len(self.items) - 1))
 
     def __len__(self) -> int:
         return len(self.items)

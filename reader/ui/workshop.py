@@ -34,6 +34,8 @@ class WorkshopController(QObject):
         """The last presentation's choices this session: the next F5 starts from them."""
         self.comparison: ComparisonWindow | None = None
         self.workshop_dialog: WorkshopExportDialog | None = None
+        self._presented_id = ""
+        session.changesApplied.connect(self._renew_presentation)
 
     def show_error(self, message: str) -> None:
         self.session.failed.emit(message)
@@ -60,9 +62,19 @@ class WorkshopController(QObject):
         deck = Deck(self.session.annotations, names, chosen, reveal, notes=show_notes)
         window = PresentationWindow(document.title, document.text, deck, self.session.colors(), font_size)
         window.closed.connect(self._presentation_closed)
-        self.presentation = window
+        self.presentation, self._presented_id = window, document.id
         window.show_on(screen)
         return window
+
+    def _renew_presentation(self, _changes: object) -> None:
+        """The room sees what the library now says: an edit, an undo or a deletion made while presenting."""
+        window = self.presentation
+        if window is None:
+            return
+        annotations = self.service.annotations(self._presented_id) \
+            if self.service.live_document(self._presented_id) is not None else []
+        window.deck.renew(annotations, {e.id: e.name for e in self.service.entities()})
+        window.render_deck()
 
     def _presentation_closed(self) -> None:
         window, self.presentation = self.presentation, None

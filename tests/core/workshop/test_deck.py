@@ -42,3 +42,29 @@ def test_filters_claims_and_tags() -> None:
     assert len(tagged) == 1 and dict(tagged.caption())["Tags"] == "response"
     empty = _deck(chosen=DeckFilter("notes"))
     assert empty.current is None and empty.step(1) is False and empty.counter() == "nothing to present"
+
+
+
+def test_a_renewed_deck_keeps_its_place_and_gives_a_deleted_ones_to_the_next() -> None:
+    """The library changed while presenting (stop 56): the current annotation stays current where it now is; a
+    deleted current one's place goes to the next; in reveal mode what was revealed before it stays revealed."""
+    from dataclasses import replace
+
+    deck = _deck()
+    items, names = list(deck.items), deck.names
+    deck.go_to(2)
+    current = items[2]
+    deck.renew(items[:2] + items[3:], names)  # the current one deleted
+    assert deck.current is items[3] and deck.counter() == "3 / 6"
+    deck.renew(items, names)  # undone: the same one stays current, one place on
+    assert deck.current is items[3] and deck.counter() == "4 / 7"
+    edited = replace(items[3], tags=("checked",))
+    deck.renew(items[:3] + [edited] + items[4:], names)
+    assert deck.current is edited and deck.counter() == "4 / 7"
+    deck.renew([replace(a, deleted=True) for a in items], names)
+    assert deck.current is None and deck.counter() == "nothing to present"
+    reveal = _deck(reveal=True)
+    for _ in range(3):
+        reveal.step(1)
+    reveal.renew(items[:2] + items[3:], names)  # the third, current, deleted: the first two stay revealed
+    assert reveal.visible() == items[:2] and current not in reveal.visible()
