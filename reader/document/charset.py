@@ -4,13 +4,17 @@ for a few bad bytes when the file is plainly UTF-8 otherwise; then a legacy code
 The legacy code page is decided by words, not by byte statistics alone. charset-normalizer (a dependency)
 proposes the candidate code pages, but among single-byte Latin pages its ranking is close to noise: it read
 French Latin-1 as Baltic cp1257 ("tr\u010ds", "d\u00e9j\u0105") and Polish cp1250 as cp1252. So every candidate reading —
-windows-1252 first, as browsers do for unlabelled Western pages, then UTF-8 with replacements, then the
+windows-1252 first, as browsers do for unlabelled Western pages, then UTF-8 with replacements, KOI8, then the
 detector's proposals — is scored by the share of its words holding non-ASCII letters that are words of some
 language in wordfreq's small lists (also a dependency, shipped in the package): "tr\u00e8s" is French, "tr\u010ds" is
-nothing. The best score wins, windows-1252 on a tie. When no reading makes words (a short file, stray bytes,
-a language or script the lists lack): windows-1252 if its only non-ASCII characters are punctuation (“quotes”,
-dashes, €); else the detector's guess when it recognised a language in it; else UTF-8 with "�" — bytes that
-are text in no code page we can tell are shown as unreadable, not as invented letters.
+nothing. Chinese, Japanese and Korean put no spaces between words, so there it is the share of kana, ideographs
+and hangul inside words of two or more characters of wordfreq's ja/zh/ko lists: Shift JIS read as Shift JIS
+gives "委員会", "計画"; read as anything else, ideographs that seldom pair into words. The best score wins,
+windows-1252 on a tie. When no reading makes words (a short file, stray bytes, a language or script the lists
+lack): windows-1252 if its only non-ASCII characters are punctuation (“quotes”, dashes, €); else the detector's
+guess when it recognised a language in it; else UTF-8 with "�" (the warning then says the encoding could not be
+told, not "UTF-8 except for" bytes that are most of them) — bytes that are text in no code page we can tell
+are shown as unreadable, not as invented letters.
 """
 from __future__ import annotations
 
@@ -34,6 +38,9 @@ MIN_WORD_SHARE = 0.2
 score 0.8-1.0 (names and rare words are the misses; Romanian in cp1250, whose cedilla ş and ţ the
 lists spell with a comma, 0.25), wrong ones about 0."""
 DETECTOR_CANDIDATES = 6
+ALWAYS_TRIED = ("cp1252", "utf-8", "cp1250", "koi8_r", "koi8_u")
+"""Tried whatever the detector proposes, windows-1252 first (it wins ties). The detector proposes Shift JIS, not
+KOI8, for a line of Russian in KOI8-R (its small letters are Shift JIS's half-width katakana)."""
 _BOMS = (  # longest first: the UTF-32-LE mark begins with the UTF-16-LE one
     (codecs.BOM_UTF32_LE, "utf-32-le", "UTF-32"),
     (codecs.BOM_UTF32_BE, "utf-32-be", "UTF-32"),
@@ -44,11 +51,15 @@ _BOMS = (  # longest first: the UTF-32-LE mark begins with the UTF-16-LE one
 _LANGUAGES = ("en", "fr", "de", "es", "it", "pt", "nl", "sv", "da", "nb", "fi", "is", "ca", "pl", "cs", "sk", "hu",
               "ro", "sl", "sh", "tr", "lt", "lv", "id", "ms", "vi", "fil", "ru", "uk", "bg", "mk", "el", "he",
               "ar", "fa")
+_CJK_LANGUAGES = ("ja", "zh", "ko")
 _NAMES = {"cp1252": "Windows-1252 (Western European)", "cp1250": "Windows-1250 (Central European)",
           "cp1251": "Windows-1251 (Cyrillic)", "cp1253": "Windows-1253 (Greek)", "cp1254": "Windows-1254 (Turkish)",
           "cp1255": "Windows-1255 (Hebrew)", "cp1256": "Windows-1256 (Arabic)", "cp1257": "Windows-1257 (Baltic)",
-          "koi8_r": "KOI8-R (Cyrillic)", "cp932": "Shift JIS (Japanese)", "gb18030": "GB18030 (Chinese)",
-          "big5": "Big5 (Chinese)", "euc_kr": "EUC-KR (Korean)", "cp949": "EUC-KR (Korean)"}
+          "koi8_r": "KOI8-R (Cyrillic)", "koi8_u": "KOI8-U (Cyrillic)", "cp932": "Shift JIS (Japanese)",
+          "shift_jis": "Shift JIS (Japanese)", "shift_jis_2004": "Shift JIS (Japanese)", "euc_jp": "EUC-JP (Japanese)",
+          "euc_jis_2004": "EUC-JP (Japanese)", "euc_jisx0213": "EUC-JP (Japanese)", "gb18030": "GB18030 (Chinese)",
+          "gbk": "GBK (Chinese)", "gb2312": "GB2312 (Chinese)", "big5": "Big5 (Chinese)", "euc_kr": "EUC-KR (Korean)",
+          "cp949": "EUC-KR (Korean)"}
 REPLACEMENT = "\ufffd"
 
 
@@ -77,8 +88,9 @@ def decode_text(data: bytes, name: str) -> Decoded:
     if bad <= valid // 10:  # a stray byte or two in a plainly UTF-8 file
         return _utf8_replaced(utf8, bad, name)
     chosen = _legacy_codec(data[:DETECT_BYTES])
-    if chosen == "utf-8":
-        return _utf8_replaced(utf8, bad, name)
+    if chosen == "utf-8":  # more than a tenth unreadable: not "UTF-8 except for a few bytes"
+        return Decoded(utf8, "utf-8", (f"“{name}” is in an encoding Dossier could not tell; {bad} unreadable byte "
+                                       f"sequence(s) are shown as “{REPLACEMENT}”.",))
     label = _NAMES.get(chosen, chosen)
     try:
         return Decoded(data.decode(chosen), chosen, (f"“{name}” is not UTF-8; it was read as {label}.",))
@@ -120,13 +132,13 @@ def _legacy_codec(sample: bytes) -> str:
     matches = list(charset_normalizer.from_bytes(sample))
     best = matches[0] if matches else None
     readings: dict[str, str] = {}
-    for codec in ["cp1252", "utf-8", "cp1250", *(m.encoding for m in matches[:DETECTOR_CANDIDATES])]:
+    for codec in [*ALWAYS_TRIED, *(m.encoding for m in matches[:DETECTOR_CANDIDATES])]:
         if codec in readings:
             continue
         reading = sample.decode("utf-8", errors="replace") if codec == "utf-8" else _sample_reading(sample, codec)
         if reading is not None:
             readings[codec] = reading
-    scores = {codec: _word_share(text) for codec, text in readings.items()}
+    scores = {codec: max(_word_share(text), _cjk_share(text)) for codec, text in readings.items()}
     top = max(scores.values(), default=0.0)
     if top >= MIN_WORD_SHARE:
         return next(codec for codec, score in scores.items() if score == top)
@@ -192,3 +204,43 @@ def _word_share(text: str) -> float:
         if not left:
             break
     return known / len(words)
+
+
+_CJK_RUN = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\uff66-\uff9f]+")
+"""Kana, ideographs and hangul; half-width katakana too, which the word lists never hold, so that Cyrillic bytes
+read as Shift JIS (KOI8-R's small letters are its half-width katakana) count as characters that make no words."""
+CJK_SCAN_CHARS = 20_000
+"""Chinese, Japanese and Korean words are looked for in the reading's first 20,000 characters."""
+MIN_CJK_CHARS = 8
+"""Fewer such characters are too few to judge (a pair of accented letters in a Latin text read as GBK)."""
+CJK_LONGEST_WORD = 6
+
+
+@cache
+def _cjk_vocabulary() -> frozenset[str]:
+    """The Japanese, Chinese and Korean lists' words of two or more characters (almost every single character
+    is a word, in right and wrong readings alike)."""
+    return frozenset(word for lang in _CJK_LANGUAGES for word in _vocabulary(lang) if len(word) >= 2)
+
+
+def _covered(run: str, vocabulary: frozenset[str]) -> int:
+    """How many characters of `run` lie in its words of 2+ characters, taking the longest word at each point."""
+    covered = start = 0
+    while start < len(run):
+        size = next((size for size in range(min(CJK_LONGEST_WORD, len(run) - start), 1, -1)
+                     if run[start:start + size] in vocabulary), 1)
+        covered += size if size > 1 else 0
+        start += size
+    return covered
+
+
+def _cjk_share(text: str) -> float:
+    """Share of the reading's Chinese, Japanese and Korean characters that lie in words of wordfreq's ja/zh/ko
+    lists (0 under MIN_CJK_CHARS). Those scripts put no spaces between words, so `_words` sees a line as one
+    word; a wrong reading gives ideographs that seldom pair into words (right ones score 0.6-0.9)."""
+    vocabulary = _cjk_vocabulary()
+    total = covered = 0
+    for match in _CJK_RUN.finditer(text, 0, CJK_SCAN_CHARS):
+        total += len(match.group())
+        covered += _covered(match.group(), vocabulary)
+    return covered / total if total >= MIN_CJK_CHARS else 0.0

@@ -75,3 +75,39 @@ def test_utf8_text_and_nul_bytes_are_unchanged(tmp_path: Path) -> None:
     assert decode_text(FRENCH.encode(), "x.txt").warnings == ()
     with pytest.raises(Exception, match="binary"):
         decode_text(b"\x00\x01\x02binary\x00" * 20, "x.bin")
+
+
+JAPANESE = ("港湾委員会は火曜日に拡張計画を審査した。市長は投票を三月まで延期することに同意した。"
+            "地元の漁業組合は、工事が漁場に与える影響について説明を求めている。\n\n")
+CHINESE = "港口委员会周二审查了扩建计划。市长同意推迟投票。当地渔民协会要求说明工程对渔场的影响。\n\n"
+TRADITIONAL = "港口委員會週二審查了擴建計劃。市長同意推遲投票。當地漁民協會要求說明工程對漁場的影響。\n\n"
+KOREAN = "항만 위원회는 화요일에 확장 계획을 검토했다. 시장은 투표를 3월까지 연기하는 데 동의했다.\n\n"
+
+
+@pytest.mark.parametrize(("text", "codec", "label"), [
+    (JAPANESE, "shift_jis", "Shift JIS (Japanese)"),
+    (JAPANESE, "euc_jp", "EUC-JP (Japanese)"),
+    (CHINESE, "gbk", "(Chinese)"),
+    (TRADITIONAL, "big5", "Big5 (Chinese)"),
+    (KOREAN, "euc_kr", "EUC-KR (Korean)"),
+], ids=["shift_jis", "euc_jp", "gbk", "big5", "euc_kr"])
+def test_chinese_japanese_and_korean_code_pages_are_read(tmp_path: Path, text: str, codec: str, label: str) -> None:
+    path = tmp_path / "cjk.txt"
+    path.write_bytes((text * 12).encode(codec))
+    doc = load_document(path)  # was UTF-8 with "�" for half its bytes ("�`�p�ψ���…")
+    assert doc.text == text * 12
+    assert doc.warnings and label in doc.warnings[0]
+
+
+@pytest.mark.parametrize(("text", "codec"), [
+    ("Городской совет обсудил план расширения порта. Мэр согласился отложить голосование.\n", "koi8_r"),
+    ("港口委员会周二审查了扩建计划。市长同意推迟投票。\n", "gbk"),
+], ids=["koi8_r", "gbk"])
+def test_a_single_line_of_russian_in_koi8_or_chinese_in_gbk_is_read(text: str, codec: str) -> None:
+    assert decode_text(text.encode(codec), "x.txt").text == text  # was "��������� ����� …"
+
+
+def test_bytes_no_code_page_reads_are_not_called_utf8_with_a_few_bad_bytes() -> None:
+    decoded = decode_text(b"Hello \xff\xfe\xc3 world. Anna Berg said \xe2\x80 that.\n", "x.txt")
+    assert decoded.warnings == ("“x.txt” is in an encoding Dossier could not tell; 4 unreadable byte sequence(s) are "
+                                "shown as “\ufffd”.",)  # was "is UTF-8 except for 4 unreadable byte sequence(s)"
