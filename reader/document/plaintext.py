@@ -7,6 +7,7 @@ import unicodedata
 from annotations.doc_properties import split_authors
 from reader.document import titles
 from reader.document.charset import decode_text
+from reader.document.front_matter import Value, front_matter
 from reader.document.textmodel import DocumentMeta, OutlineEntry
 
 
@@ -23,7 +24,6 @@ def decode(data: bytes, name: str) -> str:
     return decode_text(data, name).text
 
 
-_FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.S)
 _HEADING = re.compile(r"^(#{1,6})[ \t]+(.+?)[ \t#]*$", re.M)
 
 
@@ -36,27 +36,38 @@ def text_meta(text: str, fallback_title: str) -> DocumentMeta:
     return DocumentMeta(title=titles.choose(text=text, fallback=fallback_title), source_url=url)
 
 
+def _field(fields: dict[str, Value], *keys: str) -> str:
+    """The first of `keys` the front matter gives, as text (a list's items joined by commas)."""
+    for key in keys:
+        value = fields.get(key)
+        if value:
+            return value if isinstance(value, str) else ", ".join(value)
+    return ""
+
+
+def _authors(value: Value) -> tuple[str, ...]:
+    """A list's items are one author each ("O'Neil, Jr." is not cut at its comma); a single field is split
+    as typed names are (`split_authors`: "Roe, Jane; Doe, John")."""
+    if isinstance(value, str):
+        return split_authors(value)
+    return tuple(" ".join(name.split()) for name in value)
+
+
 def markdown_meta(text: str, fallback_title: str) -> tuple[DocumentMeta, tuple[OutlineEntry, ...]]:
-    """Title/author/date from YAML-style front matter or the first heading; headings as the outline."""
-    fields: dict[str, str] = {}
-    match = _FRONT_MATTER.match(text)
-    if match:
-        for line in match.group(1).split("\n"):
-            key, sep, value = line.partition(":")
-            if sep:
-                fields[key.strip().lower()] = value.strip().strip("\"'")
+    """Title/author/date from YAML or TOML front matter (`front_matter`) or the first heading; headings after
+    the front matter as the outline (a YAML `# comment` there is not a heading)."""
+    fields, body = front_matter(text)
     outline = tuple(
         OutlineEntry(level=len(m.group(1)), title=m.group(2), offset=m.start())
-        for m in _HEADING.finditer(text)
+        for m in _HEADING.finditer(text, body)
     )
-    title = titles.choose(metadata=[fields.get("title", "")], headings=[o.title for o in outline],
-                          text=text[match.end():] if match else text, fallback=fallback_title)
-    authors = split_authors(fields.get("author", fields.get("authors", "")))
+    title = titles.choose(metadata=[_field(fields, "title")], headings=[o.title for o in outline],
+                          text=text[body:], fallback=fallback_title)
     meta = DocumentMeta(
         title=title,
-        authors=authors,
-        publisher=fields.get("publisher", fields.get("site", "")),
-        published=fields.get("date", ""),
-        source_url=fields.get("url", fields.get("source", "")),
+        authors=_authors(fields.get("author") or fields.get("authors") or ""),
+        publisher=_field(fields, "publisher", "site"),
+        published=_field(fields, "date"),
+        source_url=_field(fields, "url", "source"),
     )
     return meta, outline
