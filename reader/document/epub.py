@@ -4,6 +4,9 @@
   hostile "../../../etc/passwd") is taken out of the spine: MuPDF lays such a chapter out as the text
   `ERROR: cannot find chapter "…"`, which became part of the document. `missing_chapters` names them for a
   warning. Nothing outside the zip is ever read either way.
+- A chapter that `META-INF/encryption.xml` lists (DRM: any algorithm but font obfuscation) is taken out
+  likewise, as MuPDF refuses it with the same error text; a book with no other chapter is refused as protected
+  by DRM (`drm_protected`). Any page MuPDF still fills with that error is left blank (`without_error_pages`).
 - MuPDF draws inline SVG in XHTML but does not extract the text of its `<text>` elements, so a book (often
   a comic or a title page) whose words are SVG text came out empty. Here each such SVG gets its text
   repeated after it as plain paragraphs, which MuPDF reads.
@@ -19,9 +22,12 @@ import math
 import posixpath
 import re
 import zipfile
+from dataclasses import dataclass, field
 from urllib.parse import unquote
 
 from lxml import etree  # type: ignore[import-untyped]
+
+from reader.document.pagetext import PageLines
 
 SVG_NS = "http://www.w3.org/2000/svg"
 XHTML_NS = "http://www.w3.org/1999/xhtml"
@@ -53,10 +59,73 @@ def _opf_path(book: zipfile.ZipFile) -> str | None:
     return None
 
 
-def _dangling(book: zipfile.ZipFile) -> tuple[str, etree._Element, list[etree._Element]] | None:
-    """(OPF path, its tree, the spine itemrefs whose file is not in the zip), or None when the book has
-    none or cannot be read (MuPDF then gives it its own verdict). A href is looked up as MuPDF does,
-    relative to the OPF and ignoring case; one that climbs out of the zip or is absolute is never there."""
+FONT_OBFUSCATION = frozenset({"http://www.idpf.org/2008/embedding", "http://ns.adobe.com/pdf/enc#RC"})
+"""encryption.xml algorithms that only scramble embedded fonts (IDPF's and Adobe's): a book using them has no DRM."""
+_ENCRYPTION = "META-INF/encryption.xml"
+
+
+def _local(element: etree._Element) -> str:
+    return etree.QName(element).localname if isinstance(element.tag, str) else ""
+
+
+def _encrypted(book: zipfile.ZipFile) -> set[str]:
+    """The zip paths (lower case) that `META-INF/encryption.xml` lists as encrypted by anything but font
+    obfuscation: DRM. MuPDF refuses every file listed there and lays a listed chapter out as its error text."""
+    try:
+        info = book.getinfo(_ENCRYPTION)
+    except KeyError:
+        return set()
+    root = _xml(book.read(info)) if info.file_size <= MAX_MEMBER_BYTES else None
+    encrypted: set[str] = set()
+    for data in root.iter() if root is not None else ():
+        if _local(data) != "EncryptedData":
+            continue
+        methods = [e.get("Algorithm") or "" for e in data.iter() if _local(e) == "EncryptionMethod"]
+        if methods and all(m.strip() in FONT_OBFUSCATION for m in methods):
+            continue
+        for uri in (e.get("URI") or "" for e in data.iter() if _local(e) == "CipherReference"):
+            encrypted |= {posixpath.normpath(u.lstrip("/")).lower() for u in (uri, unquote(uri)) if u}
+    return encrypted
+
+
+@dataclass
+class _Spine:
+    """A book's reading order as the OPF gives it, sorted by what MuPDF can make of each entry."""
+
+    opf_path: str
+    root: etree._Element
+    missing: list[etree._Element] = field(default_factory=list)
+    """Entries whose file is not in the zip (or that the manifest does not list)."""
+    encrypted: list[etree._Element] = field(default_factory=list)
+    """Entries whose file encryption.xml lists (DRM)."""
+    readable: int = 0
+    """Entries that are neither, the navigation document aside (a table of contents alone is no book)."""
+
+    def hrefs(self) -> dict[str | None, str]:
+        return {item.get("id"): item.get("href") or "" for item in self.root.iter(f"{{{_OPF_NS}}}item")}
+
+    def names(self, itemrefs: list[etree._Element]) -> list[str]:
+        """The entries' hrefs; one the manifest does not list by its id ("ch4 (not in the book's manifest)")."""
+        hrefs = self.hrefs()
+        return [hrefs.get(ref.get("idref")) or f"{ref.get('idref') or '?'} (not in the book's manifest)"
+                for ref in itemrefs]
+
+
+def _in_zip(href: str, base: str, names: set[str]) -> str | None:
+    """The zip path (lower case) a manifest href names, looked up as MuPDF does: relative to the OPF, ignoring
+    case, "#" and "?" taken literally or not; None for one not in the zip (or climbing out of it, or absolute)."""
+    for candidate in (href, unquote(href)):
+        if not candidate or candidate.startswith("/"):
+            continue
+        joined = posixpath.normpath(posixpath.join(base, candidate)).lower()
+        if not joined.startswith("../") and joined in names:
+            return joined
+    return None
+
+
+def _spine(book: zipfile.ZipFile) -> _Spine | None:
+    """The book's spine sorted into missing, encrypted and readable entries, or None when it cannot be read
+    (MuPDF then gives the book its own verdict)."""
     opf_path = _opf_path(book)
     if not opf_path:
         return None
@@ -69,25 +138,31 @@ def _dangling(book: zipfile.ZipFile) -> tuple[str, etree._Element, list[etree._E
     root = _xml(book.read(info))
     if root is None:
         return None
+    spine = _Spine(opf_path, root)
     names = {name.lower() for name in book.namelist()}
+    encrypted = _encrypted(book)
     base = posixpath.dirname(opf_path)
-    hrefs = {item.get("id"): item.get("href") or "" for item in root.iter(f"{{{_OPF_NS}}}item")}
-    missing = []
+    navigation = {item.get("id") for item in root.iter(f"{{{_OPF_NS}}}item")
+                  if "nav" in (item.get("properties") or "").split()}
+    hrefs = spine.hrefs()
     for itemref in root.iter(f"{{{_OPF_NS}}}itemref"):
         href = hrefs.get(itemref.get("idref"))
-        if href is None:  # an idref to nothing in the manifest: MuPDF skips it, and the reader must be told
-            missing.append(itemref)
-            continue
-        found = False
-        for candidate in {href, unquote(href)}:  # MuPDF takes "#" and "?" in a manifest href literally
-            if not candidate or candidate.startswith("/"):
-                continue
-            joined = posixpath.normpath(posixpath.join(base, candidate))
-            if not joined.startswith("../") and joined.lower() in names:
-                found = True
-        if not found:
-            missing.append(itemref)
-    return (opf_path, root, missing) if missing else None
+        path = _in_zip(href, base, names) if href is not None else None
+        if path is None:  # (an idref to nothing in the manifest: MuPDF skips it, and the reader must be told)
+            spine.missing.append(itemref)
+        elif path in encrypted:
+            spine.encrypted.append(itemref)
+        elif itemref.get("idref") not in navigation:
+            spine.readable += 1
+    return spine
+
+
+def _read_spine(data: bytes) -> _Spine | None:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as book:
+            return _spine(book)
+    except (KeyError, zipfile.BadZipFile, OSError, RuntimeError, EOFError, ValueError):
+        return None
 
 
 def publication_date(data: bytes) -> str:
@@ -121,33 +196,65 @@ _DATE = re.compile(r"\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?(?
 def missing_chapters(data: bytes) -> list[str]:
     """The hrefs of the book's spine entries whose file is not in it (they are skipped), in spine order; an entry
     the manifest does not list is named by its id ("ch4 (not in the book's manifest)")."""
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as book:
-            found = _dangling(book)
-            if found is None:
-                return []
-            _, root, missing = found
-            hrefs = {item.get("id"): item.get("href") or "" for item in root.iter(f"{{{_OPF_NS}}}item")}
-            return [hrefs.get(itemref.get("idref")) or f"{itemref.get('idref') or '?'} (not in the book's manifest)"
-                    for itemref in missing]
-    except (zipfile.BadZipFile, OSError, RuntimeError, EOFError, ValueError):
-        return []
+    spine = _read_spine(data)
+    return spine.names(spine.missing) if spine is not None else []
 
 
-def without_missing_chapters(data: bytes) -> bytes:
-    """The EPUB's bytes with spine entries whose file is missing taken out, or the same bytes when none is."""
+def encrypted_chapters(data: bytes) -> list[str]:
+    """The hrefs of the book's spine entries that META-INF/encryption.xml lists as encrypted (DRM; they are
+    skipped), in spine order."""
+    spine = _read_spine(data)
+    return spine.names(spine.encrypted) if spine is not None else []
+
+
+def drm_protected(data: bytes) -> bool:
+    """Whether the book has encrypted chapters and no other to read (its navigation document aside)."""
+    spine = _read_spine(data)
+    return spine is not None and bool(spine.encrypted) and not spine.readable
+
+
+def without_skipped_chapters(data: bytes) -> bytes:
+    """The EPUB's bytes with spine entries whose file is missing or encrypted taken out, or the same bytes when
+    none is."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as book:
-            found = _dangling(book)
-            if found is None:
+            spine = _spine(book)
+            if spine is None or not (spine.missing or spine.encrypted):
                 return data
-            opf_path, root, missing = found
-            for itemref in missing:
+            for itemref in spine.missing + spine.encrypted:
                 itemref.getparent().remove(itemref)
-            opf = bytes(etree.tostring(root, xml_declaration=True, encoding="utf-8"))
-            return _rewritten(book, {opf_path: opf})
+            opf = bytes(etree.tostring(spine.root, xml_declaration=True, encoding="utf-8"))
+            return _rewritten(book, {spine.opf_path: opf})
     except (zipfile.BadZipFile, OSError, RuntimeError, EOFError, ValueError):
         return data
+
+
+_ERROR_PAGE = re.compile(r'ERROR:\s*cannot\s*find\s*chapter\s*"(?P<chapter>.*)"', re.S)
+
+
+def without_error_pages(pages: list[PageLines]) -> tuple[list[PageLines], list[str]]:
+    """The pages with those MuPDF filled with `ERROR: cannot find chapter "…"` (a chapter it could not read,
+    which the spine checks did not foresee) left blank, and the chapters they name. The error is never text."""
+    kept, chapters = [], []
+    for page in pages:
+        error = _ERROR_PAGE.fullmatch("".join(line.text for line in page.lines).strip())
+        kept.append(PageLines(height=page.height) if error else page)
+        if error:
+            chapters.append(error.group("chapter"))
+    return kept, chapters
+
+
+def _named(hrefs: list[str]) -> str:
+    return ", ".join(f"“{href[:80]}”" for href in hrefs[:5]) + (", …" if len(hrefs) > 5 else "")
+
+
+def chapter_warnings(data: bytes, unread: list[str]) -> tuple[str, ...]:
+    """What the reader must know of the chapters left out: missing from the file, encrypted (DRM), or
+    `unread` (MuPDF's error pages)."""
+    kinds = ((missing_chapters(data), "listed in the book are not in the file"),
+             (encrypted_chapters(data), "of the book are encrypted (DRM)"),
+             (unread, "of the book could not be read"))
+    return tuple(f"{len(hrefs)} chapter(s) {what} and were skipped: {_named(hrefs)}." for hrefs, what in kinds if hrefs)
 
 
 def _rewritten(book: zipfile.ZipFile, replaced: dict[str, bytes]) -> bytes:
@@ -160,9 +267,9 @@ def _rewritten(book: zipfile.ZipFile, replaced: dict[str, bytes]) -> bytes:
 
 
 def prepared(data: bytes) -> bytes:
-    """The book as MuPDF should lay it out: missing chapters out of the spine, SVG text made readable.
+    """The book as MuPDF should lay it out: missing and encrypted chapters out of the spine, SVG text made readable.
     Deterministic, so that loading and every later reopening give the same pages and offsets."""
-    return with_svg_text(without_missing_chapters(data))
+    return with_svg_text(without_skipped_chapters(data))
 
 
 MAX_UNPACKED_BYTES = 1024 * 1024 * 1024

@@ -184,6 +184,11 @@ def _read_paged(path: Path, data: bytes, fmt: str, doc_id: str, limits: Limits) 
             sizes.append((page.rect.width, page.rect.height))
         if unreadable == doc.page_count:
             raise DocumentError(f"“{path.name}” is damaged: none of its {unreadable} pages could be read.")
+        unread: list[str] = []
+        if fmt == "epub":
+            from reader.document.epub import without_error_pages
+
+            lines, unread = without_error_pages(lines)
         reflowable = bool(doc.is_reflowable)
         texts, kept_out = _page_texts(lines, reflowable)
         text, spans = mupdf.join_pages(texts, reflowable)
@@ -213,14 +218,10 @@ def _read_paged(path: Path, data: bytes, fmt: str, doc_id: str, limits: Limits) 
     garbled = garbled_warning(text, spans)
     warnings: tuple[str, ...] = (garbled,) if garbled else ()
     if fmt == "epub":
-        from reader.document.epub import missing_chapters, publication_date
+        from reader.document.epub import chapter_warnings, publication_date
 
         meta = replace(meta, published=meta.published or publication_date(data))
-        missing = missing_chapters(data)
-        if missing:
-            shown = ", ".join(f"“{href[:80]}”" for href in missing[:5]) + (", …" if len(missing) > 5 else "")
-            warnings += (f"{len(missing)} chapter(s) listed in the book are not in the file and were skipped: "
-                         f"{shown}.",)
+        warnings += chapter_warnings(data, unread)
     return Document(
         id=doc_id, format=fmt, source_path=str(path.resolve()), size=len(data), text=text,
         meta=meta, pages=pages, outline=outline, reflowable=reflowable,

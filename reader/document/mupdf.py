@@ -81,10 +81,13 @@ def open_document(data: bytes, filetype: str, name: str) -> Any:
     if not data:
         raise DocumentError(f"“{name}” is empty.")
     if filetype == "epub":
-        from reader.document.epub import prepared, too_large_unpacked
+        from reader.document.epub import drm_protected, prepared, too_large_unpacked
 
         if why := too_large_unpacked(data):
             raise DocumentError(f"“{name}” {why}: is it really a book?")
+        if drm_protected(data):
+            raise DocumentError(f"“{name}” is protected by DRM: all its chapters are encrypted, and Dossier "
+                                "can only read books without DRM.")
         data = prepared(data)
     try:
         doc = pymupdf.open(stream=data, filetype=filetype)
