@@ -62,6 +62,11 @@ def cmd_export(service: ReaderService, args: argparse.Namespace, out: TextIO, er
         if args.format == "dossier" and args.answer_key else ""
     if left_out:
         print(f"note: {left_out}", file=err)
+    if args.format == "dossier" and args.answer_key and not args.hide_notes:
+        notes = service.notes_count(args.docs or None)
+        if notes:  # the app's Answer key ticks "Hide my notes"; here the trainer chose, and is told what goes
+            print(f"note: {notes} note(s) are in this answer key (for a fellow trainer); --hide-notes leaves them "
+                  "out of a key for trainees.", file=err)
     guessable = service.guessable_hidden_notes(args.docs or None) if args.hide_notes else 0
     if guessable:
         print(f"warning: {guessable} hidden note(s) are not sealed (written before Dossier sealed notes, or taken "

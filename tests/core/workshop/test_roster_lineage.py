@@ -1,5 +1,5 @@
 """Which of a trainee's bundles is scored when dates lie, a trainee renamed, a key with every mark twice, and a
-hand-in mostly of someone else's work (an outside tester, stop 56)."""
+hand-in mostly of someone else's work, and a command-line key that carries notes (an outside tester, stop 56)."""
 from __future__ import annotations
 
 import json
@@ -97,3 +97,17 @@ def test_a_hand_in_mostly_of_someone_elses_work_says_whose(tmp_path: Path) -> No
     got = compare_json(key, gus.export("gus.dossier"))
     [row] = got["trainees"]
     assert any("exported as Gus but 3 of its 4 annotations are by Olga Petrova" in w for w in row["warnings"])
+
+
+def test_an_answer_key_with_notes_from_the_command_line_says_so(tmp_path: Path) -> None:
+    """`export --answer-key` keeps the notes (a key for a fellow trainer) where the app's dialog hides them by
+    default: the trainer is told how many go with it (an outside tester, stop 56: "TRAINER: check AP figure" went
+    to the trainees without a word)."""
+    ines, _ = trainer_with_key(tmp_path)
+    mark = ines.ids()[0]
+    ines("edit", mark, "--note", "TRAINER: check AP figure")
+    said = ines("export", ines.doc, "--format", "dossier", "--answer-key", "-o", str(tmp_path / "k1.dossier"))
+    assert "note: 1 note(s) are in this answer key" in said and "--hide-notes leaves them out" in said
+    said = ines("export", ines.doc, "--format", "dossier", "--answer-key", "--hide-notes", "-o",
+                str(tmp_path / "k2.dossier"))
+    assert "are in this answer key" not in said
