@@ -375,7 +375,7 @@ def import_qdpx(service: ImportTarget, name: str, data: bytes, dry_run: bool = F
     document is added as a text document first (not in a dry run, where they count as orphans)."""
     import tempfile
 
-    from annotations.export.qdpx_read import read_qdpx
+    from annotations.export.qdpx_read import as_carried, read_qdpx
     from annotations.w3c_place import place
 
     project = read_qdpx(data, service.library.store.codebook(), codes)
@@ -402,7 +402,7 @@ def import_qdpx(service: ImportTarget, name: str, data: bytes, dry_run: bool = F
                         a.sha256 = record.id
             incoming += source.annotations
     placement = place(service.library.store, incoming, f"REFI-QDA “{name}”")
-    bundle, too_large = within_limits(placement.bundle)
+    bundle, too_large = within_limits(as_carried(placement.bundle, service.library.store.annotation))
     merged, changes = service.library.import_bundle(bundle, dry_run=dry_run, areas_for=service.areas_for)
     merged = _with_count(merged, "too_large", too_large)
     return {**merged, **counts, **dict(sorted((placement.counts + project.counts).items()))}, added.merged(changes)

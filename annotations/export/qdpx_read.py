@@ -21,14 +21,16 @@ import io
 import re
 import zipfile
 from collections import Counter
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 
 from lxml import etree  # type: ignore[import-untyped]
 
 from annotations.codebook import Codebook
 from annotations.errors import BundleError
-from annotations.export.qdpx import CLAIM, ENTITY_TYPES, HIGHLIGHT, NOTE, PROJECT_NS
-from annotations.model import Kind
+from annotations.bundle import Bundle
+from annotations.export.qdpx import CLAIM, ENTITY_TYPES, HIGHLIGHT, NOTE, PROJECT_NS, xml_text
+from annotations.model import Annotation, Kind
 from annotations.tag_line import parse_tag_line
 from annotations.w3c_import import Incoming
 
@@ -173,6 +175,19 @@ class CodeMap:
             else:
                 out.append((name, "tag" if tag else kind.value))
         return list(dict.fromkeys(out))
+
+
+def as_carried(bundle: Bundle, ours: Callable[[str], Annotation | None]) -> Bundle:
+    """`bundle` (read from a project) with each note that differs from the library's own (`ours`, by id) only where
+    XML 1.0 cannot carry a character — our export writes a control character as U+FFFD — taken as the library's note.
+    Re-importing our own project filed such a note as a conflict ("differs in note": an outside tester, stop 56)."""
+    kept = []
+    for a in bundle.annotations:
+        mine = ours(a.id)
+        if mine is not None and mine.note != a.note and xml_text(mine.note) == a.note:
+            a = replace(a, note=mine.note)
+        kept.append(a)
+    return replace(bundle, annotations=kept)
 
 
 def code_choices(data: bytes, codebook: Codebook) -> list[tuple[str, str]]:

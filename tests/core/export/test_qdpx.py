@@ -126,6 +126,18 @@ def test_our_project_lands_on_the_same_document(annotated: ReaderService) -> Non
     assert _summary(annotated) == before
 
 
+def test_a_note_with_control_characters_comes_back_unchanged_not_as_a_conflict(service: ReaderService) -> None:
+    """XML 1.0 cannot carry ESC or BEL: the project writes them as U+FFFD, and re-importing it into the library it
+    came from filed the note as a conflict ("differs in note": an outside tester, stop 56)."""
+    record = service.add_file(SAMPLES / "harbour_council.txt").record
+    assert record is not None
+    s, e = find_quote(service.document(record.id).text, "Tomas Ek")
+    mark, _ = service.annotate(record.id, AnnotationInput(Kind.NOTE, s, e, note="ctl:\x01\x07\x1b[31mred"))
+    counts, _ = import_qdpx(service, "harbour.qdpx", service.export("qdpx"))
+    assert (counts["conflicts"], counts["updated"], counts["unchanged"]) == (0, 0, 1)
+    assert service.library.store.annotation(mark.id).note == "ctl:\x01\x07\x1b[31mred"  # type: ignore[union-attr]
+
+
 QUALCODER = DATA / "refi-qda" / "qualcoder-project"
 
 
