@@ -16,6 +16,7 @@ from typing import Any
 import pymupdf
 
 from reader.document.pdf_article import LEADING, ArticleLayout
+from reader.document.pdf_fonts import subset_pdf
 
 A4 = pymupdf.paper_rect("a4")
 MARGINS = (56, 56, -56, -56)
@@ -54,7 +55,7 @@ def _place(markup: str, css: str) -> tuple[bytes, int, list[tuple[str, int, floa
 
 
 def sections_pdf(markup: str, css: str) -> bytes:
-    """`markup` on A4 pages, no heading left at the foot of a page without room for what follows it."""
+    """`markup` on A4 pages, no heading left at the foot of a page without room for what follows it; fonts subset."""
     count = 0
 
     def named(match: re.Match[str]) -> str:
@@ -74,17 +75,17 @@ def sections_pdf(markup: str, css: str) -> bytes:
         for hid in stranded:  # all at once (one layout per round, not per heading: packs can be long)
             moved.add(hid)
             markup = markup.replace(f"id='{hid}'", f"id='{hid}' style='page-break-before:always'", 1)
-    return pdf
+    return subset_pdf(pdf)
 
 
 def cover_pdf(markup: str, css: str) -> bytes:
-    """The cover on one page when at all possible (compact type when the normal layout needs two)."""
+    """The cover on one page when at all possible (compact type when the normal layout needs two); fonts subset."""
     pdf, pages, _ = _place(markup, css)
     if pages > 1:
         compact, compact_pages, _ = _place(markup, css + COMPACT_COVER_CSS)
         if compact_pages < pages:
-            return compact
-    return pdf
+            return subset_pdf(compact)
+    return subset_pdf(pdf)
 
 
 def article_layout(text: str, title: str = "", meta: str = "") -> ArticleLayout:

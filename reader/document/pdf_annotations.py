@@ -10,8 +10,6 @@ Qt-free; PyMuPDF is opened only through `mupdf` or on bytes we generated.
 """
 from __future__ import annotations
 
-import html
-
 import io
 import json
 from dataclasses import dataclass, replace
@@ -21,6 +19,8 @@ from typing import Any
 from reader.document import mupdf
 from reader.document.loader import read_bytes
 from reader.document.pdf_article import ArticleLayout
+from reader.document.pdf_fonts import subset
+from reader.document.pdf_footer import add_footers
 
 RECORD_KEY = "Dossier:Record"
 ZOTERO_TAGS_KEY = "Zotero:Tags"
@@ -228,30 +228,10 @@ def article_base(layout: ArticleLayout) -> bytes:
     """The article laid out by `layout`, without marks, fonts subset."""
     doc = layout.pdf()
     try:
-        try:
-            doc.subset_fonts()
-        except Exception:  # subsetting only makes the file smaller; a full font is still correct
-            pass
+        subset(doc)
         return bytes(doc.tobytes(garbage=1, deflate=True))
     finally:
         doc.close()
-
-
-def _footer(page: pymupdf.Page, text: str) -> None:
-    """`text` at the page's foot in grey 8 pt. Helvetica (fast) when Latin-1 has every
-    character; otherwise an HTML box, whose layout falls back to MuPDF's built-in Noto fonts (Cyrillic,
-    Greek, CJK, Arabic…) — Helvetica would print each such character as "·"."""
-    rect = page.rect  # as the page is seen (turned by its /Rotate); drawing takes unrotated coordinates
-    turn, unturned = page.rotation, page.derotation_matrix  # (a landscape page's footer ran up through its text)
-    try:
-        text.encode("latin-1")
-    except UnicodeEncodeError:
-        box = pymupdf.Rect(36, rect.height - 31, rect.width - 36, rect.height - 12) * unturned
-        page.insert_htmlbox(box, html.escape(text), css="* {font-family: sans-serif; font-size: 8pt; color: #595959;}",
-                            rotate=turn)
-        return
-    page.insert_text(pymupdf.Point(36, rect.height - 22) * unturned, text, fontsize=8, fontname="helv",
-                     color=(0.35, 0.35, 0.35), rotate=turn)
 
 
 def compose(parts: list[tuple[bytes, list[PdfMark]]], footer: str = "") -> bytes:
@@ -266,8 +246,7 @@ def compose(parts: list[tuple[bytes, list[PdfMark]]], footer: str = "") -> bytes
             with pymupdf.open(stream=data, filetype="pdf") as doc:
                 out.insert_pdf(doc, annots=True)
         if footer:
-            for page in out:
-                _footer(page, f"{footer} · page {page.number + 1} of {out.page_count}")
+            add_footers(out, footer)
         for (_, marks), offset in zip(parts, offsets):
             shifted = [replace(m, areas=tuple((page + offset, rects) for page, rects in m.areas)) for m in marks]
             _draw(out, shifted)
