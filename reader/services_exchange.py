@@ -19,7 +19,7 @@ from annotations.model import DocumentRecord
 from annotations.revisions import FORGOTTEN
 from annotations.search import SearchResult
 from annotations.workshop.exercise import ExerciseReport
-from reader import services_export, services_workshop
+from reader import identity, services_export, services_workshop
 from reader.services_files import FileService
 
 
@@ -80,10 +80,11 @@ class ExchangeService(FileService):
         """A trainer's answer key: a .dossier bundle of these documents flagged as an answer key and
         credited to `trainer` (else the annotator); by default without the notes and with the articles
         (so the exercise window can show the text on any machine). Others' work imported here is left out
-        (`answer_key_left_out` says what)."""
+        (`answer_key_left_out` says what). `trainer` is cleaned as the annotator's name is."""
+        trainer = identity.clean_name(trainer)
         doc_ids = list(dict.fromkeys(self.resolve_document(ref).id for ref in document_refs))
         kept, _ = services_workshop.key_annotations(self.library.store, doc_ids, {trainer, self.annotator})
-        data = self.library.export_bundle(doc_ids, trainer.strip() or self.annotator, answer_key=True,
+        data = self.library.export_bundle(doc_ids, trainer or self.annotator, answer_key=True,
                                           with_documents=with_documents, hide_notes=hide_notes, only=kept)
         services_workshop.remember_answer_key(self.library.store, data)
         return data

@@ -223,10 +223,12 @@ highlights' popups)."""
 def briefing_pack(service: ExportSource, selection: Selection, trainer: str, title: str, date: str,
                   parts: Sequence[str] = PACK_PARTS) -> bytes:
     """One PDF to hand out: cover, the article(s) with highlights, entity and claim tables, notes (the
-    `parts` asked for). The trainer named on the cover is `trainer`, else the annotator's name when one
-    was set (never the computer's login name). Layout rules: `reader.document.pack_pages`."""
+    `parts` asked for). The trainer named on the cover is `trainer` (cleaned as the annotator's name is: a
+    right-to-left override printed "Ana\u202e evil" as "Analive"), else the annotator's name when one was set (never
+    the computer's login name). Layout rules: `reader.document.pack_pages`."""
     from annotations.doc_properties import normal_date
     from annotations.export.pack import CSS, cover_html, tables_html
+    from reader.identity import clean_name
     from reader.document.pack_pages import cover_pdf, sections_pdf
     from reader.document.pdf_annotations import compose
 
@@ -241,7 +243,7 @@ def briefing_pack(service: ExportSource, selection: Selection, trainer: str, tit
     codebook = service.codebook()
     title = title or (selection.documents[0].title if len(selection.documents) == 1 else "Briefing pack")
     date = normal_date(date) or dt.date.today().isoformat()  # (as a document's date: "2024-13-45" was printed)
-    trainer = trainer.strip() or ("" if getattr(service, "annotator_is_login", False) else service.annotator)
+    trainer = clean_name(trainer) or ("" if getattr(service, "annotator_is_login", False) else service.annotator)
     out: list[tuple[bytes, list[PdfMark]]] = []
     if "cover" in parts:
         out.append((cover_pdf(cover_html(selection, codebook, title, trainer, date), CSS), []))

@@ -43,7 +43,7 @@ class Settings:
 
     @trainer.setter
     def trainer(self, value: str) -> None:
-        self._q.setValue("trainer", value.strip())
+        self._q.setValue("trainer", identity.clean_name(value))
 
     @property
     def theme(self) -> str:
