@@ -41,8 +41,14 @@ def saved_name(folder: Path | None = None) -> str:
 def clean_name(name: str) -> str:
     """A name as it is credited: one line of at most `MAX_NAME` characters, without control characters or the
     marks that turn text around (`\x01` and a right-to-left override were kept; an outside tester, stop 54)."""
-    kept = "".join(ch for ch in name if ch.isspace() or (unicodedata.category(ch) != "Cc" and ch not in _TURNING))
-    return " ".join(kept.split())[:MAX_NAME]
+    return one_line(name)[:MAX_NAME]
+
+
+def one_line(text: str) -> str:
+    """`text` as one line without control characters or the marks that turn text around (a PDF's /Title, a
+    name): white space runs become one space."""
+    kept = "".join(ch for ch in text if ch.isspace() or (unicodedata.category(ch) != "Cc" and ch not in _TURNING))
+    return " ".join(kept.split())
 
 
 _TURNING = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c")

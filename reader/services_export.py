@@ -21,6 +21,7 @@ from annotations.foreign_limits import within_limits
 from annotations.library import Library
 from annotations.model import Annotation, DocumentRecord, Kind, PageArea
 from annotations.search import SearchResult
+from reader.identity import clean_name, one_line
 
 if TYPE_CHECKING:
     from reader.document.pdf_annotations import PdfMark
@@ -29,7 +30,6 @@ if TYPE_CHECKING:
 FIXED_LAYOUT = ("pdf", "xps", "oxps")
 """Formats exported as their own pages (annotations drawn at their quads); others get a generated article."""
 Areas = tuple[tuple[int, tuple[tuple[float, float, float, float], ...]], ...]
-
 
 
 @dataclass(frozen=True)
@@ -154,12 +154,18 @@ def annotated_pdf(service: ExportSource, selection: Selection) -> bytes:
     """For a PDF (or XPS): the original with real annotations at each annotation's stored quads (or the
     quads of its stored offsets); for other formats a generated PDF of the article with the marks placed
     from the same layout by offsets. Several documents are joined into one file."""
-    from reader.document.pdf_annotations import compose
+    from reader.document.pdf_annotations import compose, joined_titles
 
     parts = pdf_parts(service, selection)
     if not parts:
         raise ValidationError("Nothing to export: no documents were selected.")
-    return compose(parts)
+    title = one_line(joined_titles([d.title for d in selection.documents]))
+    return compose(parts, title=title, author=named_annotator(service))
+
+
+def named_annotator(service: ExportSource) -> str:
+    """The annotator's name as a PDF's author or a pack's trainer: "" when it is only the login name."""
+    return "" if getattr(service, "annotator_is_login", False) else service.annotator
 
 
 def pdf_parts(service: ExportSource, selection: Selection, pack: bool = False) -> list[tuple[bytes, list[PdfMark]]]:
@@ -228,7 +234,6 @@ def briefing_pack(service: ExportSource, selection: Selection, trainer: str, tit
     the computer's login name). Layout rules: `reader.document.pack_pages`."""
     from annotations.doc_properties import normal_date
     from annotations.export.pack import CSS, cover_html, tables_html
-    from reader.identity import clean_name
     from reader.document.pack_pages import cover_pdf, sections_pdf
     from reader.document.pdf_annotations import compose
 
@@ -243,7 +248,7 @@ def briefing_pack(service: ExportSource, selection: Selection, trainer: str, tit
     codebook = service.codebook()
     title = title or (selection.documents[0].title if len(selection.documents) == 1 else "Briefing pack")
     date = normal_date(date) or dt.date.today().isoformat()  # (as a document's date: "2024-13-45" was printed)
-    trainer = clean_name(trainer) or ("" if getattr(service, "annotator_is_login", False) else service.annotator)
+    trainer = clean_name(trainer) or named_annotator(service)
     out: list[tuple[bytes, list[PdfMark]]] = []
     if "cover" in parts:
         out.append((cover_pdf(cover_html(selection, codebook, title, trainer, date), CSS), []))
@@ -253,7 +258,7 @@ def briefing_pack(service: ExportSource, selection: Selection, trainer: str, tit
         out.append((sections_pdf(tables_html(selection, codebook), CSS), []))
     if not out:
         raise ValidationError("Nothing to put in the pack: the parts asked for are empty.")
-    return compose(out, footer=f"{title[:80]} · {date}")
+    return compose(out, footer=f"{title[:80]} · {date}", title=one_line(title), author=trainer)
 
 
 def _popup(a: Annotation, names: dict[str, str]) -> str:

@@ -234,12 +234,14 @@ def article_base(layout: ArticleLayout) -> bytes:
         doc.close()
 
 
-def compose(parts: list[tuple[bytes, list[PdfMark]]], footer: str = "") -> bytes:
+def compose(parts: list[tuple[bytes, list[PdfMark]]], footer: str = "", title: str = "", author: str = "") -> bytes:
     """Several PDFs one after the other, each with its marks (page numbers relative to its part) drawn
     after joining: copying pages between files drops popups and replies, so marks are added last. With
-    `footer`, every page gets "footer · page n of N" at its foot."""
+    `footer`, every page gets "footer · page n of N" at its foot; `title` and `author` (when given) go in the
+    document information (`described`)."""
     out = pymupdf.open(stream=parts[0][0], filetype="pdf") if parts else pymupdf.open()
     try:
+        out.set_metadata(described(out.metadata or {}, title, author))
         offsets = [0]
         for data, _ in parts[1:]:
             offsets.append(out.page_count)
@@ -253,6 +255,24 @@ def compose(parts: list[tuple[bytes, list[PdfMark]]], footer: str = "") -> bytes
         return bytes(out.tobytes(garbage=1, deflate=True))
     finally:
         out.close()
+
+
+CREATOR = "Dossier"
+INFO_KEYS = ("title", "author", "subject", "keywords", "creator", "producer", "creationDate", "modDate", "trapped")
+
+
+def described(info: dict[str, object], title: str, author: str) -> dict[str, str]:
+    """The document information an export writes: the first part's (a PDF's own), with our /Title and /Author
+    when given (the first part's author stays otherwise) and Dossier as /Creator and /Producer (the pack's and
+    a generated article's /Title and /Author were empty; outside testers, stop 56)."""
+    kept = {k: v for k, v in info.items() if k in INFO_KEYS and isinstance(v, str)}
+    return {**kept, **({"title": title} if title else {}), **({"author": author} if author else {}),
+            "creator": CREATOR, "producer": CREATOR}
+
+
+def joined_titles(titles: list[str]) -> str:
+    """The /Title of a PDF of documents with these titles: the one's, else the first three's and how many more."""
+    return "; ".join(titles[:3]) + (f" and {len(titles) - 3} more" if len(titles) > 3 else "")
 
 
 def html_pdf(markup: str, css: str) -> bytes:
