@@ -15,7 +15,7 @@ from annotations.codebook import Codebook
 from annotations.doc_properties import reliability_text
 from annotations.export import ORPHANED, Selection, placed
 from annotations.export.controls import visible_controls
-from annotations.export.notes import note_html
+from annotations.export.notes import counts, note_html
 from annotations.model import Annotation, DocumentRecord, Kind
 from annotations.tag_line import tag_line
 from annotations.unnamed_sources import unnamed_source
@@ -109,13 +109,10 @@ def _marked_text(doc: DocumentRecord, annotations: list[Annotation], colours: _C
 
 
 def _meta(doc: DocumentRecord, annotations: list[Annotation]) -> str:
-    kinds = Counter(a.kind for a in annotations)
     source = doc.source_url or doc.source_path.replace("\\", "/").rsplit("/", 1)[-1]
-    counts = (f"{kinds[Kind.ENTITY]} entity mentions, {kinds[Kind.CLAIM]} claims, {kinds[Kind.HIGHLIGHT]} highlights, "
-              f"{kinds[Kind.NOTE]} notes")
     grade = f"source reliability {reliability_text(doc.reliability)}" if doc.reliability else ""
     items = [doc.publisher, ", ".join(doc.authors), doc.published, grade, f"language {doc.language}" if doc.language else "", source, f"{doc.format.upper()} · sha256 {doc.id[:12]}…",
-             counts]
+             ", ".join(counts(annotations))]
     return " · ".join(_e(x) for x in items if x)
 
 

@@ -5,11 +5,14 @@ of outranking the handout's own headings. markdown-it also refuses javascript:, 
 data: links."""
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Iterable
 from functools import lru_cache
 
 from markdown_it import MarkdownIt
 
 from annotations.export.controls import visible_controls
+from annotations.model import Annotation, Kind
 
 
 @lru_cache(maxsize=1)
@@ -21,3 +24,22 @@ def note_html(text: str) -> str:
     """A note's Markdown as safe HTML (block level: paragraphs, lists, emphasis, code, links); control
     characters show as signs (`controls.visible_controls`)."""
     return _renderer().render(visible_controls(text)).strip()
+
+
+def with_note(annotations: Iterable[Annotation]) -> list[Annotation]:
+    """The annotations a Notes section lists: those whose note has words (of any kind, not only note marks)."""
+    return [a for a in annotations if a.note.strip()]
+
+
+def counts(annotations: Iterable[Annotation]) -> list[str]:
+    """What a pack's cover and a handout say was marked, in the same words: entity mentions, claims and highlights
+    by kind, and the annotations with a note (`with_note`: what their Notes sections list). The cover counted those
+    as "notes" and the handout note marks, and one took a plural ("1 notes")."""
+    marks = list(annotations)
+    kinds = Counter(a.kind for a in marks)
+    return [_counted(kinds[Kind.ENTITY], "entity mention"), _counted(kinds[Kind.CLAIM], "claim"),
+            _counted(kinds[Kind.HIGHLIGHT], "highlight"), _counted(len(with_note(marks)), "annotation") + " with a note"]
+
+
+def _counted(number: int, noun: str) -> str:
+    return f"{number:,} {noun}{'' if number == 1 else 's'}"

@@ -12,7 +12,7 @@ from annotations.codebook import Codebook
 from annotations.doc_properties import reliability_text
 from annotations.export import ORPHANED, Selection, placed
 from annotations.export.controls import visible_controls
-from annotations.export.notes import note_html
+from annotations.export.notes import counts, note_html, with_note
 from annotations.model import Kind
 from annotations.tag_line import tag_line
 
@@ -29,7 +29,6 @@ def _e(text: str) -> str:
 
 
 def cover_html(selection: Selection, codebook: Codebook, title: str, trainer: str, date: str) -> str:
-    kinds = Counter(a.kind for a in selection.all_annotations())
     out = ["<p class='kicker'>BRIEFING PACK</p>", f"<h1>{_e(title)}</h1>",
            f"<p class='big'>{_e(date)}</p>"]
     if trainer:
@@ -40,9 +39,7 @@ def cover_html(selection: Selection, codebook: Codebook, title: str, trainer: st
         meta = " · ".join(x for x in (doc.publisher, ", ".join(doc.authors), doc.published, grade, f"language {doc.language}" if doc.language else "",
                                       doc.source_url) if x)
         out.append(f"<p><b>{_e(doc.title)}</b><br/><span class='meta'>{_e(meta)}</span></p>")
-    noted = sum(1 for a in selection.all_annotations() if a.note)  # (as the Notes section lists them: on any kind)
-    out.append(f"<p class='meta'>{kinds[Kind.ENTITY]} entity mentions · {kinds[Kind.CLAIM]} claims · "
-               f"{kinds[Kind.HIGHLIGHT]} highlights · {noted} notes</p>")
+    out.append(f"<p class='meta'>{' · '.join(counts(selection.all_annotations()))}</p>")
     legend = " ".join(f"<span class='swatch' style='background-color:{et.color}'>&#160;&#160;</span> {_e(et.name)}"
                       for et in codebook.entity_types)
     out.append(f"<h2>How to read the highlights</h2><p>{legend}<br/>Claims are underlined in "
@@ -84,7 +81,7 @@ def tables_html(selection: Selection, codebook: Codebook) -> str:
                            f"<span class='meta'>{' · '.join(_e(f) for f in facts if f)}</span></p>")
         else:
             out.append("<p class='meta'>None marked.</p>")
-        noted = [a for a in annotations if a.note]
+        noted = with_note(annotations)
         if noted:
             out.append("<h2>Notes</h2>")
             for a in noted:

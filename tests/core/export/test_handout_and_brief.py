@@ -75,7 +75,7 @@ def test_handout_nests_marks_prints_notes_and_fills_metadata(article: tuple[Read
     assert "&lt;img src=http://evil.example/c.gif&gt;" in notes
     assert f"--note:{service.codebook().note_color}" in page.replace(" ", "") and ".note{border-bottom:2px dotted var(--note)}" in page
     meta = re.search(r"<p class='meta'>(.*?)</p>", page)
-    assert meta and "hostile.txt" in meta.group(1) and "1 claims" in meta.group(1)
+    assert meta and "hostile.txt" in meta.group(1) and "1 claim, 1 highlight, 3 annotations with a note" in meta.group(1)
 
 
 class _Rendered(HTMLParser):
