@@ -60,7 +60,9 @@ def _areas(marks: list[FoundMark]) -> tuple[PageArea, ...]:
 def pdf_bundle(store: Store, pdf: DocumentRecord, reading: PdfReading, source_name: str,
                include_document: bool = False) -> Bundle:
     """The annotations of `reading` (found in the PDF whose library record is `pdf`, with its text) as a
-    bundle; `include_document` adds `pdf` itself (for a preview of a PDF not yet in the library)."""
+    bundle; `include_document` adds `pdf` itself (for a preview of a PDF not yet in the library) when something
+    lands on it — as the import adds it only then (our own records go back to their own documents: the preview
+    of our annotated PDF said "1 new documents" that the import never added; an outside tester, stop 56)."""
     annotations: dict[str, Annotation] = {}
     parts: dict[str, list[FoundMark]] = {}
     entities: dict[str, Entity] = {}
@@ -86,7 +88,8 @@ def pdf_bundle(store: Store, pdf: DocumentRecord, reading: PdfReading, source_na
             annotations[annotation_id] = replace(a, target=replace(a.target, areas=_areas(marks)))
     return Bundle(creator=f"PDF “{source_name}”", created=now_iso(), answer_key=False,
                   annotations=[with_rev(a) for a in annotations.values()], entities=list(entities.values()),
-                  documents=[pdf] if include_document else [])
+                  documents=[pdf] if include_document and any(a.document_id == pdf.id for a in annotations.values())
+                  else [])
 
 
 def with_rev(a: Annotation) -> Annotation:
