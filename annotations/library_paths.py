@@ -33,9 +33,17 @@ def is_managed(folder: Path, target: Path) -> bool:
             or first in MANAGED_FOLDERS)
 
 
+STORE = "library.sqlite3"
+
+
 def check_output_target(folder: Path, target: Path) -> None:
-    """Refuse (OutputError) a target that would overwrite part of the library in `folder`."""
-    if is_managed(folder, target):
-        raise OutputError(f"{target} is part of the Dossier library in {folder} (its database, stored documents "
-                          "or search index); writing an export there would destroy it. Nothing was written: "
-                          "choose a file outside the library folder.")
+    """Refuse (OutputError) a target that would overwrite part of the library in `folder`, or of another library
+    beside it: a folder holding a library's store, above the target or one level further up (an export with one
+    library open, written over another's database, left that library "damaged"; an outside tester, stop 56)."""
+    real = Path(os.path.realpath(target))
+    others = [p for p in (real.parent, real.parent.parent) if (p / STORE).is_file()]
+    for library in (folder, *others):
+        if is_managed(library, target):
+            raise OutputError(f"{target} is part of the Dossier library in {library} (its database, stored "
+                              "documents or search index); writing an export there would destroy it. Nothing was "
+                              "written: choose a file outside the library folder.")

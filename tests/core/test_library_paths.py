@@ -33,3 +33,16 @@ def test_a_path_that_reaches_the_store_by_a_detour_or_a_link_is_refused(tmp_path
     assert is_managed(lib, tmp_path / "shortcut.md")
     os.symlink(lib, tmp_path / "lib-link")
     assert is_managed(tmp_path / "lib-link", lib / "library.sqlite3")
+
+
+@pytest.mark.parametrize("name", ["library.sqlite3", "library.sqlite3-wal", "files/abc.txt", "index/MAIN_1.toc"])
+def test_another_librarys_files_are_refused_too(tmp_path: Path, name: str) -> None:
+    """With library B open, `export -o A/library.sqlite3` overwrote library A's database (an outside tester, stop
+    56): a folder holding a store beside the target is a library too."""
+    other = tmp_path / "A"
+    (other / "files").mkdir(parents=True)
+    (other / "index").mkdir()
+    (other / "library.sqlite3").write_bytes(b"store")
+    with pytest.raises(OutputError, match=f"part of the Dossier library in {other}"):
+        check_output_target(tmp_path / "B", other / name)
+    check_output_target(tmp_path / "B", other / "brief.md")  # the rest of that folder stays the user's
