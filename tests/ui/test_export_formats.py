@@ -96,3 +96,21 @@ def test_import_asks_what_each_code_becomes(qtbot: object, service: ReaderServic
     (doc,) = service.documents()
     assert sorted((a.kind.value, a.label or "") for a in service.library.store.annotations(doc.id)) == [
         ("entity", "ORG"), ("entity", "PERSON"), ("highlight", "")]
+
+
+def test_the_html_preview_shows_an_article_written_as_one_long_line(qtbot: object, service: ReaderService,
+                                                                     tmp_path: Path) -> None:
+    """The preview was cut at the last line end before 3,000 characters: an article of one long line showed its
+    header alone (an outside tester, stop 56)."""
+    article = tmp_path / "one-line.txt"
+    article.write_text("Quay report. " + " ".join(f"Sentence {i} says the quay opens in May." for i in range(600)),
+                       encoding="utf-8")
+    record = service.add_file(article).record
+    assert record is not None
+    s, e = find_quote(service.document(record.id).text, "Sentence 3 says")
+    service.annotate(record.id, AnnotationInput(Kind.HIGHLIGHT, s, e))
+    dialog = ExportDialog(SyncRunner(service), record.id, "")  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    _choose(dialog, "html")
+    shown = dialog.preview.toPlainText()
+    assert "Sentence 3 says the quay opens in May" in shown and "the preview shows the beginning" in shown
