@@ -79,11 +79,11 @@ def num(value: float | None) -> str:
 
 
 def text_warnings(doc: Any) -> list[str]:
-    """What the reader should know about a document's text (a garbled text layer), from the text itself."""
-    from reader.document.wordlist import garbled_warning  # wordfreq's lists: loaded only when needed
+    """What the reader should know about a document's text (a garbled text layer, pages without text), from the
+    text itself."""
+    from reader.document.wordlist import text_layer_warnings  # wordfreq's lists: loaded only when needed
 
-    warning = garbled_warning(doc.text, doc.pages)
-    return [warning] if warning else []
+    return list(text_layer_warnings(doc.text, doc.pages, doc.format))
 
 
 def doc_summary(service: ReaderService, doc: Any, counts: dict[str, dict[str, int]] | None = None) -> dict[str, Any]:

@@ -213,10 +213,9 @@ def _read_paged(path: Path, data: bytes, fmt: str, doc_id: str, limits: Limits) 
                            outline)
     finally:
         doc.close()
-    from reader.document.wordlist import garbled_warning  # wordfreq: only where paged files are read
+    from reader.document.wordlist import text_layer_warnings  # wordfreq: only where paged files are read
 
-    garbled = garbled_warning(text, spans)
-    warnings: tuple[str, ...] = (garbled,) if garbled else ()
+    warnings = text_layer_warnings(text, spans, fmt)
     if fmt == "epub":
         from reader.document.epub import chapter_warnings, publication_date
 

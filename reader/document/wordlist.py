@@ -149,6 +149,30 @@ def _vowels_plausible(tokens: list[str]) -> bool:
     return VOWEL_SHARE[0] <= share <= VOWEL_SHARE[1]
 
 
+FIXED_LAYOUT = frozenset({"pdf", "xps", "oxps", "cbz"})
+"""Formats whose pages are the author's (a reflowed book's pages are the reader's layout: an empty one is no news)."""
+
+
+def text_layer_warnings(text: str, page_spans: Sequence[tuple[int, int]] = (), fmt: str = "pdf") -> tuple[str, ...]:
+    """What the reader should know about a paged document's text layer: pages that look garbled, and in a fixed
+    layout (`fmt`) pages with none."""
+    empty = empty_pages_warning(text, page_spans) if fmt in FIXED_LAYOUT else ""
+    return tuple(w for w in (garbled_warning(text, page_spans), empty) if w)
+
+
+def empty_pages_warning(text: str, page_spans: Sequence[tuple[int, int]] = ()) -> str:
+    """The warning for pages with no text at all in a document that has some ("" when none): a scanned page among
+    typeset ones, or pages a damaged file lost. They opened blank without a word, where a wholly scanned PDF is
+    refused with a sentence (an outside tester, stop 56)."""
+    spans = list(page_spans)
+    empty = [i for i, (s, e) in enumerate(spans) if not text[s:e].strip()]
+    if not empty or len(empty) == len(spans):
+        return ""
+    shown = ", ".join(str(i + 1) for i in empty[:8]) + (", …" if len(empty) > 8 else "")
+    return (f"Page{'s' if len(empty) > 1 else ''} {shown} {'have' if len(empty) > 1 else 'has'} no text layer (a "
+            "scanned image, a picture, or a damaged file): nothing there can be read, searched or marked.")
+
+
 def garbled_warning(text: str, page_spans: Sequence[tuple[int, int]] = ()) -> str:
     """The warning to show on a paged document (PDF, XPS) whose text layer looks garbled, or "" when it looks
     like language. Per page (a few broken fonts are common). A document without pages (plain text, HTML,

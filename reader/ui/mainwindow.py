@@ -244,10 +244,11 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.page_view if paged else self.text_view)
         self.page_bar.setVisible(paged)
         self.setWindowTitle(f"{self.document.title} — Dossier")
-        from reader.document.wordlist import garbled_warning  # wordfreq's lists load on first use
+        from reader.document.wordlist import text_layer_warnings  # wordfreq's lists load on first use
 
         warning = " ".join(filter(None, (missing_file_warning(self.document, problem),
-                                         garbled_warning(self.document.text, self.document.pages))))
+                                         *text_layer_warnings(self.document.text, self.document.pages,
+                                                              self.document.format))))
         if self._warned and self.statusBar().currentMessage() == self._warned:
             self.statusBar().clearMessage()  # (said of the document before: not of this one)
         self._warned = warning

@@ -127,6 +127,26 @@ def test_figures_atop_each_page_stay_in_the_text(tmp_path: Path) -> None:
     assert "Page 4 of 9" not in loaded.text and (1, "Page 4 of 9") in loaded.furniture
 
 
+def test_pages_without_text_are_said(tmp_path: Path) -> None:
+    """A scanned page among typeset ones opened blank without a word (an outside tester, stop 56)."""
+    doc = pymupdf.open()
+    for number in range(3):
+        page = doc.new_page(width=420, height=595)
+        if number == 1:  # a picture of a page: pixels, no text
+            pix = pymupdf.Pixmap(pymupdf.csRGB, pymupdf.IRect(0, 0, 40, 40), False)
+            pix.clear_with(200)
+            page.insert_image(page.rect, pixmap=pix)
+        else:
+            page.insert_text((50, 100), f"Typeset page {number + 1} of the harbour report.", fontsize=11)
+    path = tmp_path / "scan-inside.pdf"
+    doc.save(path)
+    loaded = load_document(path)
+    assert loaded.warnings == ("Page 2 has no text layer (a scanned image, a picture, or a damaged file): nothing "
+                               "there can be read, searched or marked.",)
+    typeset = _pdf(tmp_path / "typeset.pdf", [["One page."], ["Two pages."]])
+    assert load_document(typeset).warnings == ()
+
+
 def test_a_single_page_keeps_all_its_lines(tmp_path: Path) -> None:
     path = _pdf(tmp_path / "one.pdf", [["A short note on the harbour."]], header="Harbour notes", footer=True)
     doc = load_document(path)
