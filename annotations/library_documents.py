@@ -13,7 +13,7 @@ from annotations.changes import Changes
 from annotations.doc_properties import (DocumentProperties, apply as apply_properties, checked_or_empty, normal_date,
                                         normal_url)
 from annotations.document import Document
-from annotations.errors import NotFoundError
+from annotations.errors import DossierError, NotFoundError
 from annotations.ids import now_iso
 from annotations.language import document_language
 from annotations.merge_plan import AreasFor
@@ -59,12 +59,33 @@ class DocumentOps:
         if existing is not None and not existing.deleted and not existing.provisional:
             return existing, Changes(generation=self.store.generation)
         stored_file = ""
+        copied: Path | None = None
         if source is not None:
             suffix = Path(doc.source_path).suffix.lower() or f".{doc.format}"
             target = self.folder / "files" / f"{doc.id}{suffix}"
             if not target.exists():
                 copy_atomic(source, target)
+                copied = target
             stored_file = str(target.relative_to(self.folder))
+        try:
+            return self._store_added(doc, existing, stored_file, areas_for)
+        except BaseException:
+            if copied is not None:
+                self._drop_unstored_copy(doc.id, copied)
+            raise
+
+    def _drop_unstored_copy(self, document_id: str, copied: Path) -> None:
+        """The copy an add made of a file whose record could not be stored (a full disk): no record names it, so it
+        only took space — on the disk that was full (an outside tester, stop 56). Kept if a record names it after
+        all (another window's add of the same file)."""
+        try:
+            if self.store.document(document_id, with_text=False) is None:
+                copied.unlink(missing_ok=True)
+        except (OSError, DossierError):
+            pass
+
+    def _store_added(self, doc: Document, existing: DocumentRecord | None, stored_file: str,
+                     areas_for: AreasFor | None) -> tuple[DocumentRecord, Changes]:
         now = now_iso()
         record = record_of(doc, stored_file=stored_file, added=existing.added if existing else now, now=now)
         with self.store.transaction(f"Add “{record.title}”") as tx:

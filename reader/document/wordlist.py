@@ -149,7 +149,7 @@ def _vowels_plausible(tokens: list[str]) -> bool:
     return VOWEL_SHARE[0] <= share <= VOWEL_SHARE[1]
 
 
-FIXED_LAYOUT = frozenset({"pdf", "xps", "oxps", "cbz"})
+FIXED_LAYOUT = frozenset({"pdf", "xps"})
 """Formats whose pages are the author's (a reflowed book's pages are the reader's layout: an empty one is no news)."""
 
 

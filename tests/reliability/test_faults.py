@@ -39,6 +39,23 @@ def _doc(service: ReaderService, tmp_path: Path) -> str:
     return record.id
 
 
+def test_an_add_the_full_disk_refused_leaves_no_copy_behind(service: ReaderService, tmp_path: Path) -> None:
+    """The copy of the file was left in files/ with no record naming it, taking space on the disk that was full (an
+    outside tester, stop 56)."""
+    _doc(service, tmp_path)
+    conn = service.library.store._conn
+    conn.execute(f"PRAGMA max_page_count = {conn.execute('PRAGMA page_count').fetchone()[0]}")  # the disk is full
+    other = tmp_path / "other.txt"
+    other.write_text("Another article. " * 4000, encoding="utf-8")
+    before = sorted(p.name for p in (service.library.folder / "files").iterdir())
+    refused = service.add_file(other)
+    assert refused.record is None and "full" in (refused.error or "")
+    assert sorted(p.name for p in (service.library.folder / "files").iterdir()) == before
+    conn.execute("PRAGMA max_page_count = 1073741823")  # space freed: the add works, with its copy
+    record = service.add_file(other).record
+    assert record is not None and (service.library.folder / record.stored_file).is_file()
+
+
 def test_a_full_disk_refuses_the_edit_keeps_the_others_and_recovers(service: ReaderService, tmp_path: Path) -> None:
     doc = _doc(service, tmp_path)
     text = service.document(doc).text
