@@ -12,12 +12,12 @@ import importlib
 import multiprocessing
 import os
 import threading
-import time
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
+from reader.parent_watch import end_when_orphaned
 from reader.services import ReaderService
 
 _CHILD_SERVICES: dict[tuple[str, bool], ReaderService] = {}
@@ -34,13 +34,7 @@ def _watch_parent(parent: int) -> None:
     """The job process's initializer: a thread that ends the process once the app that started it is gone (killed:
     it cannot say so), after the call in progress — an orphan kept ~300 MB and the library's database open for
     good (an outside tester, stop 52). The pool's own pipes never tell: the process holds both of their ends."""
-    def watch() -> None:
-        while os.getppid() == parent:
-            time.sleep(PARENT_POLL_S)  # (its own thread in the job process: nothing waits on it)
-        with _CALLING:  # the call in progress ends (and commits) first
-            os._exit(0)
-
-    threading.Thread(target=watch, name="dossier-parent-watch", daemon=True).start()
+    end_when_orphaned(parent, PARENT_POLL_S, 0, first=_CALLING)  # the call in progress ends (and commits) first
 
 
 def _call_in_child(folder: str, isolated: bool, annotator: str, method: str, args: tuple[Any, ...],

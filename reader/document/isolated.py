@@ -16,10 +16,19 @@ from typing import Any
 from annotations.errors import DocumentError
 from reader.document.formats import DEFAULT_LIMITS, Limits
 from reader.document.textmodel import Document
+from reader.parent_watch import end_when_orphaned
 
 
-def _serve(conn: multiprocessing.connection.Connection, memory_mb: int) -> None:
+ORPHAN_CHECK_S = 0.5
+"""How often the worker looks whether the process that started it is still there."""
+ORPHAN_EXIT = 3
+"""The worker's exit status when it ended because the process that started it was gone."""
+
+
+def _serve(conn: multiprocessing.connection.Connection, memory_mb: int, parent: int | None = None) -> None:
     """Worker loop: receive (path, limits), answer ("ok", Document) or ("error", message)."""
+    if parent is not None:  # after a `kill -9` of `add` it went on parsing for up to its minute (stop 56)
+        end_when_orphaned(parent, ORPHAN_CHECK_S, ORPHAN_EXIT)
     try:
         import resource
 
@@ -57,7 +66,8 @@ class DocumentWorker:
         ctx = mp.get_context("spawn")
         parent, child = ctx.Pipe()
         self._process = ctx.Process(
-            target=_serve, args=(child, self.limits.memory_mb), daemon=True, name="dossier-document-worker"
+            target=_serve, args=(child, self.limits.memory_mb, os.getpid()), daemon=True,
+            name="dossier-document-worker"
         )
         self._process.start()
         child.close()

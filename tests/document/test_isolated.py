@@ -7,7 +7,7 @@ import pytest
 
 from annotations.errors import DocumentError
 from reader.document import Limits
-from reader.document.isolated import DocumentWorker
+from reader.document.isolated import ORPHAN_EXIT, DocumentWorker
 from tests.conftest import SAMPLES
 
 
@@ -41,3 +41,39 @@ def test_a_document_over_the_memory_cap_is_refused_and_a_new_worker_works() -> N
         worker.close()
         worker.limits = Limits()
         assert worker.load(SAMPLES / "flood_review.pdf", timeout=60).format == "pdf"
+
+
+_ORPHANED = r"""
+import ctypes, os, signal, subprocess, sys
+ctypes.CDLL(None).prctl(36, 1)  # PR_SET_CHILD_SUBREAPER: the worker, orphaned, becomes this process's child
+starter = subprocess.Popen([sys.executable, "-c", '''
+import sys
+from reader.document.formats import DEFAULT_LIMITS
+from reader.document.isolated import ORPHAN_EXIT, DocumentWorker
+worker = DocumentWorker()
+worker._start().send((sys.argv[1], DEFAULT_LIMITS))  # a page that takes seconds to parse
+print(worker._process.pid, flush=True)
+sys.stdin.read()
+''', sys.argv[1]], stdout=subprocess.PIPE, stdin=subprocess.PIPE, text=True)
+worker = int(starter.stdout.readline())
+os.kill(starter.pid, signal.SIGKILL)  # `add` killed with -9
+starter.wait()
+signal.alarm(30)  # (a worker that never ends fails the test instead of hanging it)
+pid, status = os.waitpid(worker, 0)  # the orphaned worker, handed to this process: wait for its end
+print("ended", os.WEXITSTATUS(status) if os.WIFEXITED(status) else -os.WTERMSIG(status))
+"""
+
+
+@pytest.mark.skipif(not Path("/proc/self").exists(), reason="Linux (a child subreaper) only")
+def test_the_worker_ends_when_the_process_that_started_it_is_killed(tmp_path: Path) -> None:
+    """After a `kill -9` of `add` the worker went on parsing for up to the minute's cap (an outside tester, stop 56):
+    it now ends on its own, which this script waits for (blocking, not polling)."""
+    import subprocess
+    import sys
+
+    page = tmp_path / "long.html"  # parsed for seconds: the worker is busy when its starter dies
+    page.write_text("<html><body><article>" + "".join(f"<p>Paragraph {i} says the harbour council met again.</p>"
+                                                      for i in range(40_000)) + "</article></body></html>")
+    done = subprocess.run([sys.executable, "-c", _ORPHANED, str(page)], capture_output=True, text=True, timeout=120,
+                          cwd=Path(__file__).resolve().parents[2])
+    assert done.stdout.strip() == f"ended {ORPHAN_EXIT}", done.stderr  # not at the end of the parse (1: a broken pipe)
