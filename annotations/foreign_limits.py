@@ -12,9 +12,11 @@ from annotations.model import Annotation, Entity
 
 
 def too_large(a: Annotation, entities: dict[str, Entity]) -> bool:
-    """Whether `a` holds more than a library keeps: its note, a tag, its number of tags, or the name of the entity it
-    marks or of its claim's speaker."""
+    """Whether `a` holds more than a library keeps: its note, a tag, its number of tags, its creator's name, its
+    label, or the name of the entity it marks or of its claim's speaker."""
     if len(a.note) > MAX_NOTE or len(a.tags) > MAX_TAGS or any(len(t) > MAX_TAG for t in a.tags):
+        return True
+    if len(a.creator) > MAX_NAME or len(a.label or "") > MAX_NAME:  # (a bundle caps both: a tester on the fixes)
         return True
     named = [a.entity_id, a.claim.speaker_id if a.claim else None]
     return any(i in entities and _long(entities[i]) for i in named if i)

@@ -6,6 +6,7 @@ library with a Markdown brief and nothing could undo it (break26 bug 1). Every e
 from __future__ import annotations
 
 import os
+import sqlite3
 from pathlib import Path
 
 from annotations.errors import DossierError
@@ -34,6 +35,27 @@ def is_managed(folder: Path, target: Path) -> bool:
 
 
 STORE = "library.sqlite3"
+_SQLITE = b"SQLite format 3\x00"
+
+
+def _is_store(path: Path) -> bool:
+    """Whether `path` is a Dossier library's database: an SQLite file with the store's `meta` table (one it cannot
+    read is taken for one: a damaged library is protected too). Any file of that name refused exports to a web
+    site's folder (a tester on the fixes, stop 56)."""
+    try:
+        with open(path, "rb") as handle:
+            if handle.read(16) != _SQLITE:
+                return False
+    except OSError:
+        return False
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+        try:
+            return conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'meta'").fetchone() is not None
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return True
 
 
 def check_output_target(folder: Path, target: Path) -> None:
@@ -41,7 +63,7 @@ def check_output_target(folder: Path, target: Path) -> None:
     beside it: a folder holding a library's store, above the target or one level further up (an export with one
     library open, written over another's database, left that library "damaged"; an outside tester, stop 56)."""
     real = Path(os.path.realpath(target))
-    others = [p for p in (real.parent, real.parent.parent) if (p / STORE).is_file()]
+    others = [p for p in (real.parent, real.parent.parent) if _is_store(p / STORE)]
     for library in (folder, *others):
         if is_managed(library, target):
             raise OutputError(f"{target} is part of the Dossier library in {library} (its database, stored "

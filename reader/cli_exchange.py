@@ -63,7 +63,9 @@ def cmd_export(service: ReaderService, args: argparse.Namespace, out: TextIO, er
     if left_out:
         print(f"note: {left_out}", file=err)
     if args.format == "dossier" and args.answer_key and not args.hide_notes:
-        notes = service.notes_count(args.docs or None)
+        from annotations.bundle import read_bundle
+
+        notes = sum(1 for a in read_bundle(data).annotations if a.note)  # what the key holds (deleted ones too)
         if notes:  # the app's Answer key ticks "Hide my notes"; here the trainer chose, and is told what goes
             print(f"note: {notes} note(s) are in this answer key (for a fellow trainer); --hide-notes leaves them "
                   "out of a key for trainees.", file=err)

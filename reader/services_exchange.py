@@ -46,13 +46,6 @@ class ExchangeService(FileService):
             services_workshop.remember_answer_key(self.library.store, data)
         return data
 
-    def notes_count(self, document_refs: Sequence[str] | None = None) -> int:
-        """How many live annotations of these documents (all without `document_refs`) carry a note."""
-        doc_ids = ([self.resolve_document(ref).id for ref in document_refs] if document_refs
-                   else [d.id for d in self.library.store.documents()])
-        return sum(1 for doc_id in dict.fromkeys(doc_ids) for a in self.library.store.annotations(doc_id)
-                   if a.note and not a.deleted)
-
     def guessable_hidden_notes(self, document_refs: Sequence[str] | None = None) -> int:
         """How many live notes of these documents (all without `document_refs`) are not sealed — written
         before store schema 11, or taken from another tool (W3C JSON-LD, another reader's PDF, Hypothesis,

@@ -316,6 +316,7 @@ def import_pdf(service: ImportTarget, path: Path, dry_run: bool = False) -> tupl
         raise DocumentError(f"“{path.name}” is not a PDF.")
     record = same_text_document(service, document)
     reading = read_pdf_annotations(path, document)
+    added = False
     if record is not None:
         bundle = pdf_bundle(service.library.store, record, reading, path.name)
     else:  # only added when something lands on it (our records usually go back to their own documents)
@@ -325,8 +326,11 @@ def import_pdf(service: ImportTarget, path: Path, dry_run: bool = False) -> tupl
         bundle = pdf_bundle(service.library.store, provisional, reading, path.name, include_document=dry_run)
         if not dry_run and any(a.document_id == document.id for a in bundle.annotations):
             service.library.add_document(document, path)
+            added = True
     bundle, too_large = within_limits(bundle)
     counts, changes = service.library.import_bundle(bundle, dry_run=dry_run)
+    if added or (dry_run and bundle.documents):  # the PDF itself, added as a file (never a provisional text): the
+        counts = {**counts, "new_documents": 1, "provisional_documents": 0}  # preview and the import say the same
     return _with_count(counts, "too_large", too_large) | reading_counts(reading), changes
 
 

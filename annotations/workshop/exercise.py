@@ -46,6 +46,8 @@ class Participant:
     name: copied, not scored as this one's."""
     repeated: int = 0
     """The key's marks that say again what another of its marks says (`marked_once`): counted once."""
+    repeated_otherwise: int = 0
+    """Of those, the ones whose claim status differs from the first's (two trainers' keys that disagree)."""
 
     def of_kind(self, kind: str) -> list[Item]:
         return [i for i in self.items if i.kind == kind]
@@ -53,21 +55,27 @@ class Participant:
     def summary(self) -> str:
         """What the key holds, in words ("5 entity mentions, 2 claims (7 more marked twice: each counted once)")."""
         said = f"{_count(len(self.of_kind('entity')), 'entity mention')}, {_count(len(self.of_kind('claim')), 'claim')}"
-        return said + (f" ({self.repeated} more marked twice: each counted once)" if self.repeated else "")
+        if not self.repeated:
+            return said
+        otherwise = (f"; {self.repeated_otherwise} of them with another status: the first kept"
+                     if self.repeated_otherwise else "")
+        return f"{said} ({self.repeated} more marked twice: each counted once{otherwise})"
 
 
 def marked_once(key: Participant) -> Participant:
     """The key with each span marked once: two of its marks on the same words saying the same (type; a claim's
     label and speaker) are one answer. A trainer who imported a fellow trainer's key had every mark twice, and each
     trainee's recall halved with no word said (an outside tester, stop 56)."""
-    seen: set[tuple[object, ...]] = set()
-    items = []
+    first: dict[tuple[object, ...], Item] = {}
+    otherwise = 0
     for i in key.items:
         said = (i.document_id, i.kind, i.start, i.end, i.label, i.speaker[:1] if i.kind == "claim" else ())
-        if said not in seen:
-            seen.add(said)
-            items.append(i)
-    return replace(key, items=items, repeated=len(key.items) - len(items))
+        if said not in first:
+            first[said] = i
+        elif i.status != first[said].status:  # two trainers disagree: said, never silently settled
+            otherwise += 1
+    items = list(first.values())
+    return replace(key, items=items, repeated=len(key.items) - len(items), repeated_otherwise=otherwise)
 
 
 KeyRecords = dict[str, frozenset[str]]
@@ -334,7 +342,7 @@ class ExerciseReport:
     def as_json(self) -> dict[str, Any]:
         return {"key": {"name": self.key.name, "source": self.key.source, "answer_key": self.key.answer_key,
                         "entities": len(self.key.of_kind("entity")), "claims": len(self.key.of_kind("claim")),
-                        "marked_twice": self.key.repeated},
+                        "marked_twice": self.key.repeated, "marked_twice_otherwise": self.key.repeated_otherwise},
                 "documents": [{"id": i, "title": t} for i, t in self.documents],
                 "trainees": [t.as_json() for t in self.trainees],
                 "dropped": [d.as_json() for d in self.dropped],

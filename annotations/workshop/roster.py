@@ -27,6 +27,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import PurePath
 
 from annotations.bundle import Bundle
+from annotations.model import Kind
 
 CLOCK_SLACK = timedelta(days=1)
 """A bundle dated more than this after this computer's clock is not believed (time zones and a slightly
@@ -91,18 +92,16 @@ def one_per_trainee(trainees: Sequence[tuple[str, Bundle]], key_ids: Collection[
     annotation ids (its records are nobody's own work, so they say nothing about who made a bundle)."""
     now = now or datetime.now(timezone.utc)
     entries = [_entry(n, source, bundle, set(key_ids), now) for n, (source, bundle) in enumerate(trainees)]
-    _renamed(entries)
     for a in entries:
         for b in entries:
             if a.n < b.n and a.who != b.who and _copied(a.own, b.own):
                 a.copies.append(b.n)
                 b.copies.append(a.n)
     person = _people(entries)
-    latest: dict[int, _Entry] = {}
+    groups: dict[int, list[_Entry]] = {}
     for e in entries:
-        best = latest.get(person[e.n])
-        if best is None or _later(e, best):
-            latest[person[e.n]] = e
+        groups.setdefault(person[e.n], []).append(e)
+    latest = {p: _scored(group) for p, group in groups.items()}
     kept_at = {e.n for e in latest.values()}
     namesakes: dict[str, list[_Entry]] = {}
     for e in entries:
@@ -163,35 +162,15 @@ def _descends(later: _Entry, earlier: _Entry) -> bool:
     return later.own != earlier.own
 
 
-def _later(e: _Entry, best: _Entry) -> bool:
-    """Whether `e` is to be scored rather than `best` (one trainee's two bundles): the believable one first (see
-    `_Entry.rank`), then one made on top of the other — whatever the dates say (a replayed old bundle dated an hour
-    later displaced the corrected one; so did a trainee's clock running fast: an outside tester, stop 56) — then the
-    later date."""
-    if e.rank()[:2] != best.rank()[:2]:
-        return e.rank()[:2] > best.rank()[:2]
-    if _descends(e, best) or _descends(best, e):
-        return _descends(e, best)
-    return e.rank() >= best.rank()
-
-
-def _renamed(entries: Sequence[_Entry]) -> None:
-    """One trainee exporting under a fuller or corrected name ("Ana Lopez", then "Ana María López"): when one
-    bundle was made on top of the other and one name holds every word of the other (two words at least), both
-    count under the first name — not as two trainees, each accused of copying the other (stop 56)."""
-    for a in entries:
-        for b in entries:
-            if a.who != b.who and _fuller(a.name, b.name) and (_descends(b, a) or _descends(a, b)):
-                old = b.who
-                for e in entries:
-                    if e.who == old:
-                        e.who = a.who
-
-
-def _fuller(a: str, b: str) -> bool:
-    ta, tb = set(_tokens(a)), set(_tokens(b))
-    small, large = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
-    return len(small) >= 2 and small <= large
+def _scored(group: Sequence[_Entry]) -> _Entry:
+    """Which of one trainee's bundles is scored: of the most believable ones (see `_Entry.rank`), those no other
+    was made on top of — whatever the dates say (a replayed old bundle dated an hour later displaced the corrected
+    one; so did a trainee's clock running fast: an outside tester, stop 56) — and of those the latest by date, then
+    the later given. The same whatever order the files are given in."""
+    top = max(e.rank()[:2] for e in group)
+    believable = [e for e in group if e.rank()[:2] == top]
+    current = [e for e in believable if not any(_descends(o, e) for o in believable if o is not e)]
+    return max(current or believable, key=_Entry.rank)
 
 
 def _namesakes(e: _Entry, kept: Sequence[_Entry]) -> tuple[str, ...]:
@@ -213,14 +192,16 @@ def _entry(n: int, source: str, bundle: Bundle, key_ids: set[str], now: datetime
     others = ""
     if not other and bundle.creator.strip():
         by: dict[str, int] = {}
-        for a in own:
+        live = [a for a in own if not a.deleted and a.kind in (Kind.ENTITY, Kind.CLAIM)]  # what is scored (a
+        for a in live:  # classmate's marks she deleted are not her work, nor an accusation: stop 56)
             author = " ".join(a.creator.split())
             if author and not same_person(bundle.creator, author):
                 by[author] = by.get(author, 0) + 1
         if by:
             top = sorted(by, key=lambda x: (-by[x], x))
-            others = f"{sum(by.values())} of its {len(own)} annotations are by " + ", ".join(top[:3]) + (
-                " and others" if len(top) > 3 else "")
+            n = sum(by.values())
+            others = f"{n} of its {len(live)} entity mentions and claims {'is' if n == 1 else 'are'} by " + \
+                ", ".join(top[:3]) + (" and others" if len(top) > 3 else "")
     date, note = _date(bundle, now)
     lineage = {a.id: frozenset({a.rev, *bundle.graphs.get(a.id, {}),
                                 *(p for ps in bundle.graphs.get(a.id, {}).values() for p in ps)}) for a in own}
@@ -271,6 +252,9 @@ def _notes(e: _Entry, entries: Sequence[_Entry]) -> tuple[str, ...]:
         elif author is other:
             out.append(f"holds annotations made by {other.name}, the same (ids and revisions) as in {_label(other)}: "
                        "copied from that bundle")
+        elif same_person(e.name, other.name):  # "Ana Lopez", then "Ana María López": maybe one trainee renamed
+            out.append(f"holds the same annotations (ids and revisions) as {_label(other)}: one bundle is a copy of "
+                       "the other, or both are one trainee's under two names (then give only the later one)")
         else:
             out.append(f"holds the same annotations (ids and revisions) as {_label(other)}: "
                        f"one bundle is a copy of the other")

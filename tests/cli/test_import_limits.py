@@ -50,12 +50,15 @@ def test_a_w3c_file_over_the_limits_imports_the_rest_and_says_what_was_left_out(
         _w3c(3, "quay", [{"type": "TextualBody", "purpose": "tagging", "value": "t" * 300}]),
         _w3c(4, "the quay would open in May", [_note("a claim")],
              {"dossier:kind": "claim", "dossier:speakerName": "S" * 2_000}),
+        _w3c(5, "Marta Lindqvist", [_note("by a long name")], {"creator": {"type": "Person", "name": "N" * 600}}),
+        _w3c(6, "council met", [_note("labelled"), {"type": "TextualBody", "purpose": "classifying",
+                                                     "value": "L" * 600}]),
     ]), encoding="utf-8")
     for dry in (("--dry-run",), ()):
         got = json.loads(_run(mine, "import", *dry, str(file), "--json")[0])
-        assert got["new"] == 1 and got["too_large"] == 3
+        assert got["new"] == 1 and got["too_large"] == 5
     _, err = _run(mine, "import", str(file))
-    assert "note: 3 annotation(s) left out: a note, tag or name longer than Dossier keeps" in err
+    assert "note: 5 annotation(s) left out: a note, tag or name longer than Dossier keeps" in err
     bundle = tmp_path / "mine.dossier"
     _run(mine, "export", "--all", "--with-documents", "--format", "dossier", "-o", str(bundle))
     out, _ = _run(teammate, "import", str(bundle))  # refused whole before ("… is too long … the bundle was refused")

@@ -40,3 +40,17 @@ def test_edits_made_while_presenting_reach_the_room(window: MainWindow, qtbot: Q
     qtbot.keyClick(shown, Qt.Key.Key_Escape)
     live = {a.id for a in window.service.annotations(window.document.id) if not a.deleted}  # type: ignore[union-attr]
     assert window.session.selected in live
+
+
+def test_removing_the_presented_document_ends_the_presentation(window: MainWindow, qtbot: QtBot,
+                                                               monkeypatch: object) -> None:
+    """The room went on seeing the removed document's text under "Nothing to present with this filter" (a tester on
+    the fixes, stop 56)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    _annotated(window)
+    shown = _present(window, qtbot, tick_notes=False, seen={})
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)  # type: ignore[attr-defined]
+    window.remove_action.trigger()  # File > Remove document…, answered Yes
+    qtbot.waitUntil(lambda: window.workshop.presentation is None and not shown.isVisible(), timeout=5_000)
+    assert "presentation ended" in window.statusBar().currentMessage()
