@@ -96,15 +96,18 @@ def reanchor(target: Target, text: str) -> Anchored:
     at_position = target.end <= len(text) and text[target.start:target.end] == exact
     if at_position and _context_intact(text, target):
         return Anchored(target, AnchorState.EXACT)
-    in_place = _replaced_in_place(target, text)
-    if in_place is not None:
-        return in_place
     candidates = _positions(text, exact)
-    if candidates:
-        best = max(
-            candidates,
-            key=lambda r: 2 * _context_score(text, r[0], r[1], target) + _nearness(r[0], target.start, len(text)),
-        )
+    best = max(candidates, key=lambda r: 2 * _context_score(text, r[0], r[1], target)
+               + _nearness(r[0], target.start, len(text))) if candidates else None
+    if best is not None and _context_score(text, best[0], best[1], target) < SURE_CONTEXT:
+        in_place = _replaced_in_place(target, text)  # (after the quote whole in its context: a table's rows share
+        if in_place is not None:  # their context, and a row added above sent a mark to its figure; a tester, stop 56)
+            return in_place
+    elif best is None:
+        in_place = _replaced_in_place(target, text)
+        if in_place is not None:
+            return in_place
+    if best is not None:
         if best == (target.start, target.end):
             return Anchored(target, AnchorState.EXACT)
         return _placed(text, best[0], best[1], target, AnchorState.MOVED, 100.0)
@@ -112,13 +115,15 @@ def reanchor(target: Target, text: str) -> Anchored:
 
 
 _NUMBER = re.compile(r"\d+")
+SURE_CONTEXT = 0.9
+"""A found occurrence of the whole quote whose prefix and suffix match at least this well (0..1) is its place."""
 MIN_CONTEXT = 8
 """Characters of prefix and of suffix, at least, for the words between them to be taken as the quote's place."""
 
 
 def _replaced_in_place(target: Target, text: str) -> Anchored | None:
     """Where the quote's own words were edited and everything around them kept: its prefix and suffix still stand
-    together, nearest its old place, with other words between. Those words are its place — fuzzy when similar
+    together, at one place only, with other words between. Those words are its place — fuzzy when similar
     enough, else the quote is orphaned — never another occurrence elsewhere. A corrected figure ("3.4 million"
     → "4.3 million") went to the next sentence's "3.1 million", and a name replaced ("Ek said" → "Berg said") to
     the "Ek" of "Tomas Ek" (an outside tester, stop 56). None when the context is not found so, or the quote
@@ -127,18 +132,15 @@ def _replaced_in_place(target: Target, text: str) -> Anchored | None:
     if len(prefix) < MIN_CONTEXT or len(suffix) < MIN_CONTEXT:
         return None
     widest = 2 * len(exact) + 40
-    best: tuple[int, int, int] | None = None
+    pairs = []
     for at, _ in _positions(text, prefix):
         start = at + len(prefix)
         end = text.find(suffix, start, start + widest + len(suffix))
-        if end < 0:
-            continue
-        distance = abs(start - target.start)
-        if best is None or distance < best[0]:
-            best = (distance, start, end)
-    if best is None:
+        if end >= 0:
+            pairs.append((start, end))
+    if len(pairs) != 1:  # none, or context shared by several places (a table's rows): no place is sure
         return None
-    _, start, end = best
+    [(start, end)] = pairs
     between = text[start:end]
     if exact in between:
         return None

@@ -234,3 +234,21 @@ def test_words_replaced_between_a_kept_context_are_the_quotes_place_or_it_is_orp
     if placed.state is not AnchorState.ORPHANED:
         assert placed.state is AnchorState.FUZZY
         assert start <= placed.target.start and placed.target.end <= start + len(new)
+
+
+def _row(fruit: str, price: int) -> str:
+    return f"Fruit: {fruit:<10} | price per kilo at the market today: {price} euros | source: ministry of agriculture\n"
+
+
+def test_rows_that_share_their_context_keep_each_mark_on_its_own_figure() -> None:
+    """A table's rows share the 32 characters around their figures: a row added above sent the apples' mark to the
+    kiwis' "8 euros", and deleting the apples' row sent it to the pears' "5 euros" (a tester on the fixes, stop 56)."""
+    table = "Market prices\n\n" + _row("apples", 3) + _row("pears", 5) + _row("plums", 7)
+    start, end = find_quote(table, "3 euros")
+    target = make_target(table, start, end)
+    added = "Market prices\n\n" + _row("kiwis", 8) + _row("apples", 3) + _row("pears", 5) + _row("plums", 7)
+    placed = reanchor(target, added)
+    line = added[added.rfind("\n", 0, placed.target.start) + 1:placed.target.start]
+    assert placed.state is AnchorState.MOVED and line.startswith("Fruit: apples")
+    gone = "Market prices\n\n" + _row("pears", 5) + _row("plums", 7)
+    assert reanchor(target, gone).state is AnchorState.ORPHANED
