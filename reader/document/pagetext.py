@@ -158,10 +158,24 @@ def _figures(seen_on: list[tuple[int, list[str]]]) -> bool:
         distinct = {value for _, value in values}
         if len(distinct) <= max(2, len(values) // 3):
             continue
-        offsets = Counter(value - page_no for page_no, value in values)
-        if offsets.most_common(1)[0][1] < 0.8 * len(values):
+        steps = list(zip(values, values[1:]))
+        counting = sum(_counts_pages(a, b) for a, b in steps)
+        if steps and counting < COUNTER_SHARE * len(steps):
             return True
     return False
+
+
+COUNTER_SHARE = 0.7
+"""Of a number's steps from page to page, the share that must count pages for it to be a page number."""
+
+
+def _counts_pages(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Whether a number going from `a` to `b` ((page index, value) on two pages) counts pages: up by the pages between
+    (twice as many on a two-up sheet, one more where a number is skipped), or starting again at 1 or 2 (a second
+    report bound after the first). A figure moves by anything else ("10,407" then "11,417"); a jump now and then (an
+    excerpt's pages 11–18 then 101–108) is outweighed by the steps that count."""
+    pages, step = b[0] - a[0], b[1] - a[1]
+    return 0 < step <= 2 * pages + 1 or b[1] <= 2
 
 
 def furniture(pages: list[PageLines]) -> list[set[int]]:

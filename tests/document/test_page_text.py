@@ -127,6 +127,29 @@ def test_figures_atop_each_page_stay_in_the_text(tmp_path: Path) -> None:
     assert "Page 4 of 9" not in loaded.text and (1, "Page 4 of 9") in loaded.furniture
 
 
+@pytest.mark.parametrize(("name", "footers"), [
+    ("two reports bound together", [f"Page {n} of 6" for n in (1, 2, 3, 4, 5, 6, 1, 2, 3, 4, 5, 6)]),
+    ("an excerpt", [str(n) for n in (11, 12, 13, 14, 15, 16, 101, 102, 103, 104, 105, 106)]),
+    ("a two-up sheet", [f"{2 * n + 1} {2 * n + 2}" for n in range(12)]),
+    ("numbers skipped", [str(n) for n in (1, 2, 4, 5, 6, 8, 9, 10, 12, 13, 14, 16)]),
+])
+def test_page_numbers_that_do_not_follow_the_page_index_stay_out(tmp_path: Path, name: str,
+                                                                  footers: list[str]) -> None:
+    """Numbers that count pages, if not from the page's index, are page numbers all the same: a first rule for
+    figures let them into the text mid-sentence (a tester on the fixes, stop 56)."""
+    doc = pymupdf.open()
+    for footer in footers:
+        page = doc.new_page(width=420, height=595)
+        page.insert_text((50, 100), "The council published its findings in the spring and", fontsize=11)
+        page.insert_text((50, 116), "the second hearing continued the next week.", fontsize=11)
+        page.insert_text((200, 570), footer, fontsize=8)
+    path = tmp_path / "numbered.pdf"
+    doc.save(path)
+    loaded = load_document(path)
+    assert not any(footer in loaded.text.split("\n") for footer in footers), name
+    assert len(loaded.furniture) == len(footers)
+
+
 def test_pages_without_text_are_said(tmp_path: Path) -> None:
     """A scanned page among typeset ones opened blank without a word (an outside tester, stop 56)."""
     doc = pymupdf.open()
