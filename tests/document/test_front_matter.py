@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from reader.document import load_document
+from reader.document.front_matter import front_matter
 
 
 def _load(tmp_path: Path, text: str) -> tuple[str, tuple[str, ...], str]:
@@ -54,3 +55,12 @@ def test_block_scalars_tags_and_comments(tmp_path: Path) -> None:
 def test_toml_front_matter(tmp_path: Path) -> None:
     text = '+++\ntitle = "Harbour"\nauthors = ["Jane Roe", "O\'Neil, Jr."]\ndate = 2025-10-20\n+++\n\nBody.\n'
     assert _load(tmp_path, text) == ("Harbour", ("Jane Roe", "O'Neil, Jr."), "2025-10-20")
+
+
+@pytest.mark.parametrize("title", ["007", "12:30", "3.10", "0x1F", "Yes", "No", "Apollo 11: the landing",
+                                   "2024-02-30", "@janeroe"])
+def test_a_value_is_read_as_written(title: str) -> None:
+    """YAML 1.1 typing (PyYAML's) turned "007" into 7, "12:30" into 750 and dropped "Yes"; a colon in a title or an
+    impossible date refused the whole block (a tester on the fixes, stop 56)."""
+    fields, _ = front_matter(f"---\ntitle: {title}\nauthor: Jane Roe\n---\n\nBody.\n")
+    assert (fields["title"], fields["author"]) == (title, "Jane Roe")  # (a title of no letters is junk as a title)
