@@ -93,6 +93,16 @@ class PagePointer(QWidget):
                 best, best_d, best_dy = offset, d, dy
         return (index, best, best_dy) if best is not None else None
 
+    def _sweeps_text(self, a: QPointF, b: QPointF) -> bool:
+        """Whether a drag from `a` to `b` passes over lines of the text: from the blank above a paragraph to the blank
+        below the next it does, though neither end is on a line (a tester on the fixes, stop 56)."""
+        page = self.page_at(a.y())
+        if self.page_at(b.y()) != page:
+            return True
+        (_, ya), (_, yb) = self._on_page(page, a), self._on_page(page, b)
+        low, high = min(ya, yb), max(ya, yb)
+        return any(y0 <= high and y1 >= low for _, _, y0, _, y1 in self.page_chars(page) or ())
+
     def _off_text(self, pos: QPointF) -> bool:
         """Whether `pos` is away from every line of the text (`OFF_TEXT` points above or below the nearest): on a
         running head, a page number, a figure or the margin, none of which is in the document's text."""
@@ -154,9 +164,9 @@ class PagePointer(QWidget):
     def _extend(self, pos: QPointF) -> None:
         assert self._press is not None
         hit = self._char_at(pos)
-        if self._off_text(self._press[1]) and self._off_text(pos):  # a drag that never touched the text (over a
-            self._selection = None  # running head) selected the nearest body word, and a type key marked it (an
-            self.update()  # outside tester, stop 56)
+        if self._off_text(self._press[1]) and self._off_text(pos) and not self._sweeps_text(self._press[1], pos):
+            self._selection = None  # a drag that never touched the text (over a running head) selected the nearest
+            self.update()  # body word, and a type key marked it (an outside tester, stop 56)
             return
         if hit is not None:  # whole words, punctuation trimmed, as in the text view (Alt: exact characters)
             a, b = sorted((self._press[0], hit[1]))

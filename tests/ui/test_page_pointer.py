@@ -172,3 +172,21 @@ def test_a_drag_over_a_running_head_selects_nothing(window: MainWindow, qtbot: Q
     qtbot.mouseRelease(canvas, Qt.MouseButton.LeftButton, pos=_word(window, 0, "district"))
     selected = canvas.selected_range()
     assert selected is not None and record.text[selected[0]:selected[1]].startswith("The Northern")
+
+
+def test_a_drag_from_blank_to_blank_across_paragraphs_selects_them(window: MainWindow, qtbot: QtBot,
+                                                                   tmp_path: Path) -> None:
+    """Pressed in the blank above a paragraph and released in the blank below the next: neither end is on a line,
+    but the drag passes over them (the first off-text rule selected nothing: a tester on the fixes, stop 56)."""
+    record = window.service.add_file(_report(tmp_path / "report.pdf")).record
+    assert record is not None
+    window.refresh_library()
+    window.open_document(record.id)
+    qtbot.waitUntil(lambda: 0 in window.page_view.canvas.cached_pages(), timeout=10_000)
+    canvas = window.page_view.canvas
+    above, below = _at(window, 0, 60, 70), _at(window, 0, 300, 130)  # 20 pt above and below the body line
+    qtbot.mousePress(canvas, Qt.MouseButton.LeftButton, pos=above)
+    qtbot.mouseMove(canvas, below)
+    qtbot.mouseRelease(canvas, Qt.MouseButton.LeftButton, pos=below)
+    selected = canvas.selected_range()
+    assert selected is not None and "Northern district grew" in record.text[selected[0]:selected[1]]
