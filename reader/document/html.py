@@ -36,7 +36,9 @@ from reader.document.html_clean import (
     unshield,
 )
 from reader.document import titles
-from reader.document.html_headings import html_outline, outline_with_headline, shown_headline, with_headline
+from reader.document.html_headings import (
+    article_h1s, html_outline, outline_with_headline, shown_headline, with_headline,
+)
 from reader.document.plaintext import canonical
 from reader.document.textmodel import DocumentMeta, OutlineEntry
 
@@ -251,7 +253,10 @@ def extract_html(data: bytes, name: str) -> tuple[str, DocumentMeta, tuple[Outli
         candidates.append(("metadata", (result.title or "").strip()))
     headline = choose_title(candidates, site=(result.sitename or "") if result is not None else "")
     if root is not None and not titles.is_junk(headline, name.rsplit(".", 1)[0]):
-        line = canonical(titles.tidy(titles.strip_controls(shown_headline(headline, candidates))))
+        in_json_ld = " ".join(article_body_from_json_ld(root).split()[:30])  # the article is a script-rendered
+        from_json_ld = bool(in_json_ld) and " ".join(text.split()[:30]) == in_json_ld  # page's JSON-LD body
+        shown_line = shown_headline(headline, candidates, article_h1s(root), from_json_ld)
+        line = canonical(titles.tidy(titles.strip_controls(shown_line)))
         shown = with_headline(text, line)
         outline = html_outline(root, shown)
         if shown is not text:

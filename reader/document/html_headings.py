@@ -13,11 +13,11 @@ from rapidfuzz import fuzz
 
 from annotations.document import OutlineEntry
 
-VISIBLE_SOURCES = frozenset({"h1", "og", "twitter", "json-ld"})
-"""Where a headline is the article's own: a page's `<h1>` or its publisher's article metadata. A `<title>` alone
-is the browser tab's text, not the page's (a personal page's "My notes" never becomes a line of its text)."""
-HEAD_LINES = 3
+HEAD_LINES = 10
+HEAD_CHARS = 1_500
 """A headline already among the text's first lines (some extractors keep it) is not put in again."""
+LEAST_SHARE = 0.8
+"""An `<h1>` shorter than this share of the article's title is not its headline (a site's name inside the title)."""
 MAX_HEADING = 200
 """Characters: a longer "heading" is a paragraph set in a heading tag (a teaser), not a subheading."""
 LEVELS = {f"h{n}": n for n in range(1, 7)}
@@ -70,32 +70,54 @@ def _agree(a: str, b: str) -> bool:
     return (min(len(a), len(b)) >= 12 and (a in b or b in a)) or fuzz.token_set_ratio(a, b) >= 90
 
 
-def shown_headline(headline: str, candidates: list[tuple[str, str]]) -> str:
-    """The headline as the page shows it: the `<h1>` that agrees with the chosen title (`html_clean.choose_title`,
-    which may be the shorter og:title: "What we learned from …" under CNN's "The royal split, …: 11 things we learned
-    from …"), unless that `<h1>` is the title after a kicker ("Open Progress Why collaborative thinking …"); the
-    chosen title when no `<h1>` agrees and the publisher's metadata says it; "" when only the tab's `<title>` does
-    (a personal page's "My notes" is not a line of its text) or it has no words."""
+def article_h1s(root: Any) -> list[str]:
+    """The page's first `<h1>`s that may be an article's headline: not a link to the site's home (a blog's name atop
+    every page: a tester on the fixes, stop 56). Where an `<h1>` sits says little: real articles keep theirs in a
+    `<header>` among the site's menus."""
+    found = []
+    for h1 in root.iter("h1"):
+        links = [a.get("href", "") for a in h1.iter("a")]
+        if links and all(link.strip() in ("/", "./", "index.html") for link in links):
+            continue
+        words = " ".join(" ".join(h1.itertext()).split())
+        if words:
+            found.append(words)
+    return found[:3]
+
+
+def shown_headline(headline: str, candidates: list[tuple[str, str]], h1s: list[str],
+                   body_from_metadata: bool = False) -> str:
+    """The headline as the page shows it: an article's `<h1>` (`article_h1s`) that agrees with the publisher's article
+    metadata (og:title,
+    twitter:title, JSON-LD headline) — CNN's "The royal split, …: 11 things we learned from …" under an og:title
+    "What we learned from …" — or that metadata's title itself when the `<h1>` is it after a kicker ("Open Progress
+    Why collaborative thinking …"). "" when no `<h1>` agrees: a blog's name, a section's ("Politics") or a modal's
+    `<h1>` is no headline, and a title only the metadata says (a clickbait og:title) is no line the page shows (a
+    tester on the fixes, stop 56) — unless the article itself came from that metadata (`body_from_metadata`: a
+    script-rendered page's JSON-LD), where its headline is the JSON-LD's."""
     headline = " ".join(headline.split())
-    if sum(c.isalpha() for c in headline) < 2:
-        return ""
-    for source, said in candidates:
-        said = " ".join(said.split())
-        if source == "h1" and _agree(headline, said) and not _normal(said).endswith(_normal(headline)):
-            return said if len(said) <= MAX_HEADING else ""
-    if len(headline) > MAX_HEADING:
-        return ""
-    if not any(source in VISIBLE_SOURCES and _agree(headline, said) for source, said in candidates):
-        return ""
-    return headline
+    said = {source: " ".join(text.split()) for source, text in reversed(candidates)}  # (the first of each source)
+    article = [said[s] for s in ("og", "twitter", "json-ld") if said.get(s)]
+    for shown in h1s:
+        if sum(c.isalpha() for c in shown) < 2 or len(shown) > MAX_HEADING:
+            continue
+        for title in article:
+            if _normal(shown).endswith(_normal(title)) and len(shown) > len(title):
+                return title  # the <h1> is a kicker and this title
+            if _agree(shown, title) and len(shown) >= LEAST_SHARE * len(title):
+                return shown
+    if body_from_metadata and said.get("json-ld") and _agree(headline, said["json-ld"]):
+        return said["json-ld"] if len(said["json-ld"]) <= MAX_HEADING else ""
+    return ""
 
 
 def with_headline(text: str, headline: str) -> str:
     """`text` with `headline` (`shown_headline`) as its first line, unless it is empty or one of the text's first
-    `HEAD_LINES` lines already says it."""
+    `HEAD_LINES` lines (within `HEAD_CHARS`) already says it (a kicker, "Live updates", a byline and a date may come
+    before the headline the extractor kept)."""
     if not headline:
         return text
-    first = [line for line in text.split("\n", 20)[:20] if line.strip()][:HEAD_LINES]
+    first = [line for line in text[:HEAD_CHARS].split("\n") if line.strip()][:HEAD_LINES]
     if any(_agree(headline, line) for line in first):
         return text
     return f"{headline}\n{text}"

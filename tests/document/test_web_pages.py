@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from reader.document import load_document
 from reader.document.html import pick_text
 
@@ -79,8 +81,8 @@ def test_the_headline_is_the_first_line_of_the_text_once(tmp_path: Path) -> None
     headline = "Council backs the new quay"
     text = _article_page(tmp_path, f"<title>{headline} | Harbour Gazette</title>", f"<h1>{headline}</h1>")
     assert text.split("\n")[0] == headline and text.count(headline) == 1
-    text = _article_page(tmp_path, f"<meta property='og:title' content='{headline}'>")  # metadata only
-    assert text.startswith(headline + "\nParagraph 1:")
+    text = _article_page(tmp_path, f"<meta property='og:title' content='{headline}'>")  # metadata only: the page
+    assert text.startswith("Paragraph 1:")  # shows no such line (a clickbait og:title is none: a tester, stop 56)
 
 
 def test_the_headline_is_the_one_the_page_shows(tmp_path: Path) -> None:
@@ -98,4 +100,27 @@ def test_the_headline_is_the_one_the_page_shows(tmp_path: Path) -> None:
 def test_a_tab_title_alone_is_not_put_into_the_text(tmp_path: Path) -> None:
     text = _article_page(tmp_path, "<title>My reading notes</title>")
     assert text.startswith("Paragraph 1:")
+
+
+@pytest.mark.parametrize(("head", "before"), [
+    ("<title>Notes on the budget – John Smith's Weblog</title><meta property='og:title' content=\"John Smith's "
+     "Weblog\">", "<header><h1><a href='/'>John Smith's Weblog</a></h1></header>"),  # a blog's name, linked home
+    ("<meta property='og:title' content='Council backs the new quay'>", "<h1>Politics</h1>"),  # a section's name
+    ("<meta property='og:title' content='You will not believe what the council did'>",
+     "<header><h1>Council backs the new quay</h1></header>"),  # a clickbait og:title the page never shows
+])
+def test_no_line_the_page_does_not_show_as_its_headline(tmp_path: Path, head: str, before: str) -> None:
+    """A tester on the fixes, stop 56: each of these became the text's first line."""
+    path = tmp_path / "page.html"
+    path.write_text(_page(head, f"{before}<article>{ARTICLE}</article>"), encoding="utf-8")
+    assert load_document(path).text.startswith("Paragraph 1:")
+
+
+def test_a_headline_the_extractor_kept_after_a_kicker_and_a_byline_is_not_put_in_again(tmp_path: Path) -> None:
+    path = tmp_path / "live.html"
+    path.write_text(_page("<meta property='og:title' content='Council backs the new quay'>",
+                          "<article><p>LOCAL POLITICS</p><p>Live updates</p><p>By Jane Roe and John Doe</p>"
+                          "<p>Updated 3 hours ago</p><h1>Council backs the new quay</h1>" + ARTICLE + "</article>"),
+                    encoding="utf-8")
+    assert load_document(path).text.count("Council backs the new quay") == 1
 
