@@ -237,6 +237,8 @@ class Store(RecordReads, ExchangeReads, ListingReads):
                     "INSERT INTO history(label, changes, state, created) VALUES (?, ?, 'done', ?)",
                     (label, json.dumps(entries, ensure_ascii=False), now_iso()),
                 )
+            if self._conn.damaged:  # met inside this edit (a rotted name read on the way): nothing of it is written —
+                raise DamagedStoreError(self._conn.damaged)  # it was, and then said to be refused (stop 56)
             self._conn.execute("COMMIT")
         except sqlite3.OperationalError as exc:
             self._rollback()

@@ -323,7 +323,9 @@ def _run(args: argparse.Namespace, argv: Sequence[str] | None, out: TextIO, err:
         noted = _notes(service, 0, err)
         code = int(HANDLERS[args.command](service, args, out, err) or 0)
         if service.damaged():  # read with "�" where stored bytes rotted: said, and the run fails
-            print(f"error: {service.damaged()}", file=err)
+            done = f" What `{args.command}` stored before the damage was met is kept." if code == 0 and \
+                args.command not in ("list", "show", "search", "export") else ""
+            print(f"error: {service.damaged()}{done}", file=err)
             return code or 1
         return code
     except DossierError as exc:

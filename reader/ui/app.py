@@ -105,7 +105,18 @@ def start_app(argv: list[str]) -> int:
         if opened is None:
             return 1
         service = opened
-    window = MainWindow(service, settings)
+    try:
+        window = MainWindow(service, settings)
+    except DossierError as exc:  # the library opened but cannot be shown (a rotted codebook: a tester, stop 56)
+        message = service.damaged() or exc.message
+        service.close()
+        if args.screenshot:
+            print(f"Dossier: {message}", file=sys.stderr)
+        else:
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.critical(None, "Dossier cannot show the library", message)
+        return 1
     bundle = args.file if args.file and args.file.lower().endswith(".dossier") else None
     listed = window.library_panel.model.rows()  # every document, in the order added (read once at start)
     target = (None if bundle else args.file) or (str(SAMPLE) if not listed else None)

@@ -53,6 +53,7 @@ from reader.ui.workshop import WorkshopController
 
 class MainWindow(QMainWindow):
     filesAdded = Signal(list, list)  # added document ids, error lines — after the views show them
+    _damage_said = False  # the damaged-library notice shown (at start, or when a document's reading met the damage)
 
     # The views and panels, built by `window_docks.build_layout`:
     text_view: TextView
@@ -147,6 +148,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(message, 10000)
         if service.read_only() or service.damaged():
             show_read_only(self, service.damaged() or service.read_only_reason())
+            self._damage_said = bool(service.damaged())
         self.watch.start()
 
     @property
@@ -249,6 +251,9 @@ class MainWindow(QMainWindow):
         warning = " ".join(filter(None, (missing_file_warning(self.document, problem),
                                          *text_layer_warnings(self.document.text, self.document.pages,
                                                               self.document.format))))
+        if self.service.damaged() and not self._damage_said:  # met in what this document read (its text rotted)
+            show_read_only(self, self.service.damaged())
+            self._damage_said = True
         if self._warned and self.statusBar().currentMessage() == self._warned:
             self.statusBar().clearMessage()  # (said of the document before: not of this one)
         self._warned = warning
