@@ -100,6 +100,9 @@ class _Spine:
     """Entries whose file encryption.xml lists (DRM)."""
     readable: int = 0
     """Entries that are neither, the navigation document aside (a table of contents alone is no book)."""
+    readable_bytes: int = 0
+    encrypted_bytes: int = 0
+    """The unpacked sizes of the readable and of the encrypted entries' files."""
 
     def hrefs(self) -> dict[str | None, str]:
         return {item.get("id"): item.get("href") or "" for item in self.root.iter(f"{{{_OPF_NS}}}item")}
@@ -139,7 +142,8 @@ def _spine(book: zipfile.ZipFile) -> _Spine | None:
     if root is None:
         return None
     spine = _Spine(opf_path, root)
-    names = {name.lower() for name in book.namelist()}
+    sizes = {info.filename.lower(): info.file_size for info in book.infolist()}
+    names = set(sizes)
     encrypted = _encrypted(book)
     base = posixpath.dirname(opf_path)
     navigation = {item.get("id") for item in root.iter(f"{{{_OPF_NS}}}item")
@@ -152,8 +156,10 @@ def _spine(book: zipfile.ZipFile) -> _Spine | None:
             spine.missing.append(itemref)
         elif path in encrypted:
             spine.encrypted.append(itemref)
+            spine.encrypted_bytes += sizes.get(path, 0)
         elif itemref.get("idref") not in navigation:
             spine.readable += 1
+            spine.readable_bytes += sizes.get(path, 0)
     return spine
 
 
@@ -207,10 +213,19 @@ def encrypted_chapters(data: bytes) -> list[str]:
     return spine.names(spine.encrypted) if spine is not None else []
 
 
+FRONT_MATTER_BYTES = 16_384
+"""Unpacked bytes of readable chapters below which, beside encrypted ones, they are only a cover or a contents page."""
+
+
 def drm_protected(data: bytes) -> bool:
-    """Whether the book has encrypted chapters and no other to read (its navigation document aside)."""
+    """Whether the book has encrypted chapters and nothing else to read: no other chapter (its navigation document
+    aside), or only a cover or a table of contents (under `FRONT_MATTER_BYTES`, a fifth of the encrypted text at
+    most) — such a book was added as "Test book / A novel" with a warning (a tester on the fixes, stop 56)."""
     spine = _read_spine(data)
-    return spine is not None and bool(spine.encrypted) and not spine.readable
+    if spine is None or not spine.encrypted:
+        return False
+    return not spine.readable or (spine.readable_bytes < FRONT_MATTER_BYTES
+                                  and 5 * spine.readable_bytes <= spine.encrypted_bytes)
 
 
 def without_skipped_chapters(data: bytes) -> bytes:

@@ -86,8 +86,8 @@ def open_document(data: bytes, filetype: str, name: str) -> Any:
         if why := too_large_unpacked(data):
             raise DocumentError(f"“{name}” {why}: is it really a book?")
         if drm_protected(data):
-            raise DocumentError(f"“{name}” is protected by DRM: all its chapters are encrypted, and Dossier "
-                                "can only read books without DRM.")
+            raise DocumentError(f"“{name}” is protected by DRM: its chapters are encrypted (only a cover or a "
+                                "contents page, if any, is not), and Dossier can only read books without DRM.")
         data = prepared(data)
     try:
         doc = pymupdf.open(stream=data, filetype=filetype)

@@ -73,3 +73,14 @@ def test_obfuscated_fonts_alone_are_no_drm(tmp_path: Path) -> None:
                       {"OEBPS/font.otf": FONT, "OEBPS/f2.otf": "http://ns.adobe.com/pdf/enc#RC"})
     doc = load_document(path)
     assert "All here." in doc.text and doc.warnings == ()
+
+
+def test_a_book_whose_only_plain_page_is_its_cover_is_refused(tmp_path: Path) -> None:
+    """Every chapter encrypted but the cover: the book was added as a two-line document with a warning (a tester on
+    the fixes, stop 56)."""
+    body = "The harbour board met on Monday to review the repairs to the outer wall. " * 200
+    chapters = {"cover.xhtml": "Test book. A novel.", "c1.xhtml": body, "c2.xhtml": body}
+    path = _encrypted(_book(tmp_path / "cover.epub", list(chapters), chapters),
+                      {"OEBPS/c1.xhtml": AES, "OEBPS/c2.xhtml": AES})
+    with pytest.raises(DocumentError, match="protected by DRM"):
+        load_document(path)
