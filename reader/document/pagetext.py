@@ -130,12 +130,20 @@ def heading_of(page: PageLines) -> str:
     return out
 
 
+_ROMAN = re.compile(r"\b(?=[mdclxvi]+\b)m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})\b")
+ROMAN_LINE_WORDS = 4
+"""A line of at most this many words may carry a Roman page number, taken for a number as digits are (a preface's
+"i", "ii", "iii" stayed in the text, one per page: a tester on the fixes, stop 56)."""
+
+
 def _furniture_key(line: Line, height: float) -> tuple[str, int] | None:
     if height <= 0:
         return None
     if line.y0 > height * FURNITURE_BAND and line.y1 < height * (1 - FURNITURE_BAND):
         return None
     shape = re.sub(r"\d+", "#", line.text.lower()).strip()
+    if len(shape.split()) <= ROMAN_LINE_WORDS:  # front matter's page numbers: "iv", "Page xii"
+        shape = _ROMAN.sub(lambda m: "#" if m.group() else "", shape)
     shape = re.sub(r"\s+", " ", shape)
     bucket = int((line.y0 + line.y1) / 2 / height * _HEIGHT_BUCKETS)
     return shape, bucket

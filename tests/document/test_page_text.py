@@ -132,6 +132,7 @@ def test_figures_atop_each_page_stay_in_the_text(tmp_path: Path) -> None:
     ("an excerpt", [str(n) for n in (11, 12, 13, 14, 15, 16, 101, 102, 103, 104, 105, 106)]),
     ("a two-up sheet", [f"{2 * n + 1} {2 * n + 2}" for n in range(12)]),
     ("numbers skipped", [str(n) for n in (1, 2, 4, 5, 6, 8, 9, 10, 12, 13, 14, 16)]),
+    ("a preface's roman numbers", ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]),
 ])
 def test_page_numbers_that_do_not_follow_the_page_index_stay_out(tmp_path: Path, name: str,
                                                                   footers: list[str]) -> None:
