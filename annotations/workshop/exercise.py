@@ -358,6 +358,7 @@ def compare(key_bundle: Bundle, key_source: str, trainees: Sequence[tuple[str, B
     key = marked_once(participant(key_bundle, key_source, doc_ids))
     records = key_records(key_bundle)
     speakers = KeySpeakers.of(key_bundle, doc_ids)
+    texts = {d.id: d.text for d in key_bundle.documents if d.text}
     trainees, dropped, doubts = one_per_trainee(trainees, records)
     made = authored(trainees)
     people = [participant(b, src, doc_ids, records, speakers,
@@ -372,6 +373,11 @@ def compare(key_bundle: Bundle, key_source: str, trainees: Sequence[tuple[str, B
         if " ".join(name.split()).casefold().startswith("class mean"):  # never mistaken for the mean row
             name = f"{name} (trainee)"
         warnings = list(doubt)
+        misquoted = _misquoted(p.items, texts)
+        if misquoted:
+            warnings.append(f"{_count(misquoted, 'mark')} whose quoted words are not the article's at that place (the "
+                            "bundle edited by hand, or the article read by another version of Dossier): scored by "
+                            "place all the same")
         if bundle.answer_key:
             warnings.append("this bundle is flagged as an answer key, not as a trainee's work")
         if p.copied or p.copied_edited:
@@ -393,7 +399,6 @@ def compare(key_bundle: Bundle, key_source: str, trainees: Sequence[tuple[str, B
                                      copied=p.copied, copied_edited=p.copied_edited, in_class=in_class))
     titles = {d.id: d.title for d in key_bundle.documents}
     documents = [(i, titles.get(i, i[:12])) for i in sorted(doc_ids, key=lambda i: titles.get(i, i))]
-    texts = {d.id: d.text for d in key_bundle.documents if d.text}
     scored = [p for p, r in zip(people, results) if r.in_class]
     agreement = class_agreement(key, scored) if len(scored) >= 2 else None
     return ExerciseReport(key=key, documents=documents, trainees=results, agreement=agreement, texts=texts,
@@ -407,6 +412,12 @@ def _copied_warning(copied: int, edited: int, only_copies: bool) -> str:
     where = ("this bundle holds nothing but the key's records" if only_copies and not edited
              else "this bundle was made in a library that holds the answer key")
     return f"{what}, copied from the key: not credited ({where})"
+
+
+def _misquoted(items: Sequence[Item], texts: dict[str, str]) -> int:
+    """How many of `items` quote words the key's copy of their document does not hold at their offsets (a quote
+    rewritten under valid checksums put "Brad Pitt" on Joe Pesci's place: a tester, stop 56)."""
+    return sum(1 for i in items if i.document_id in texts and texts[i.document_id][i.start:i.end] != i.exact)
 
 
 def _count(n: int, noun: str) -> str:

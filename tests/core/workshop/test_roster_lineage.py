@@ -169,3 +169,30 @@ def test_the_notes_said_are_the_notes_the_key_holds(tmp_path: Path) -> None:
     said = ines("export", "--query", "kind:claim", "--format", "dossier", "--answer-key", "-o",
                 str(tmp_path / "q.dossier"))
     assert "are in this answer key" not in said
+
+
+def test_a_mark_whose_quote_is_not_the_articles_at_its_place_is_said(tmp_path: Path) -> None:
+    """A quote rewritten by hand under valid checksums ("Brad Pitt" on Joe Pesci's place) read back as the trainee's
+    words in the report (a tester, stop 56): the key carries the article, so the mismatch is said."""
+    from dataclasses import replace
+
+    from annotations import codec
+    from annotations.bundle import read_bundle, write_bundle
+    from annotations.codebook import Codebook
+    from annotations.revisions import make_rev
+
+    _, key = trainer_with_key(tmp_path)
+    ana = trainee(tmp_path, "Ana Lopez")
+    ana.annotate("Tomas Ek", "--kind", "entity", "--type", "PERSON")
+    honest = read_bundle(ana.export("ana.dossier").read_bytes())
+    forged = []
+    for a in honest.annotations:  # a new first version that says so, with a revision id made for it (checkable)
+        lie = replace(a, target=replace(a.target, exact="Brad Pit"), rev="")
+        forged.append(replace(lie, rev=make_rev([], codec.annotation_to_dict(lie))))
+    lying = tmp_path / "lying.dossier"
+    lying.write_bytes(write_bundle(forged, honest.entities, honest.documents, honest.codebook or Codebook.default(),
+                                   honest.creator))
+    [row] = compare_json(key, lying)["trainees"]
+    assert any("1 mark whose quoted words are not the article's at that place" in w for w in row["warnings"])
+    [row] = compare_json(key, tmp_path / "ana.dossier")["trainees"]
+    assert not any("quoted words" in w for w in row["warnings"])
