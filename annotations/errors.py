@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import errno
+from pathlib import PurePath
 
 
 class DossierError(Exception):
@@ -70,6 +71,8 @@ NO_ROOM = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
 def os_error_message(exc: OSError) -> str:
     """One sentence for a failed read or write of a file (no traceback for the machine's faults)."""
     where = f" ({exc.filename})" if exc.filename else ""
-    if exc.errno in NO_ROOM:
-        return f"The disk is full or a size limit was reached{where}: {exc.strerror or exc}."
+    if exc.errno in NO_ROOM:  # worded as the store says it ("The disk holding … is full"): one fault, one sentence
+        holding = f" holding {PurePath(str(exc.filename)).parent}" if exc.filename else ""
+        return f"The disk{holding} is full (or a size limit was reached): {exc.strerror or exc}. Free some space " \
+               "and retry."
     return f"{exc.strerror or exc}{where}."

@@ -126,3 +126,12 @@ def test_the_store_is_never_left_damaged_by_a_refused_write(tmp_path: Path) -> N
     library.close()
     with sqlite3.connect(tmp_path / "lib" / "library.sqlite3") as db:
         assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_a_full_disk_is_said_in_one_wording() -> None:
+    """The same full disk was said two ways in one `add` loop ("The disk is full or a size limit was reached: …" and
+    "The disk holding … is full; nothing was changed"; an outside tester, stop 56)."""
+    from annotations.errors import os_error_message
+
+    said = os_error_message(OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), "/data/lib/files/ab12.pdf"))
+    assert said.startswith("The disk holding /data/lib/files is full") and said.endswith("Free some space and retry.")
