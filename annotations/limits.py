@@ -39,7 +39,9 @@ def check_note(note: str) -> str:
 
 
 def check_tags(tags: Iterable[str]) -> tuple[str, ...]:
-    clean = tuple(dict.fromkeys(t.strip() for t in tags if t.strip()))
+    """Tags as stored: each one line, its white space runs single spaces (a tag is a label; a line break inside one
+    came back from REFI-QDA as a space, a change to merge: stop 56), empty ones and repeats left out."""
+    clean = tuple(dict.fromkeys(" ".join(t.split()) for t in tags if t.strip()))
     for tag in clean:
         if len(tag) > MAX_TAG:
             raise ValidationError(f"A tag can be at most {MAX_TAG} characters (“{tag[:40]}…” has {len(tag):,}).")

@@ -138,6 +138,18 @@ def test_a_note_with_control_characters_comes_back_unchanged_not_as_a_conflict(s
     assert service.library.store.annotation(mark.id).note == "ctl:\x01\x07\x1b[31mred"  # type: ignore[union-attr]
 
 
+def test_a_tag_is_one_line_so_it_comes_back_as_it_was(service: ReaderService) -> None:
+    """A line break inside a tag came back from the project as a space: a change, merged as the teammate's (an outside
+    tester, stop 56). Tags are stored on one line; the project then gives them back exactly."""
+    record = service.add_file(SAMPLES / "harbour_council.txt").record
+    assert record is not None
+    s, e = find_quote(service.document(record.id).text, "Tomas Ek")
+    mark, _ = service.annotate(record.id, AnnotationInput(Kind.HIGHLIGHT, s, e, tags=("x\nGrade: F6", "two  words")))
+    assert mark.tags == ("x Grade: F6", "two words")
+    counts, _ = import_qdpx(service, "harbour.qdpx", service.export("qdpx"))
+    assert (counts["conflicts"], counts["updated"], counts["unchanged"]) == (0, 0, 1)
+
+
 QUALCODER = DATA / "refi-qda" / "qualcoder-project"
 
 
