@@ -117,26 +117,41 @@ def reanchor(target: Target, text: str) -> Anchored:
 _NUMBER = re.compile(r"\d+")
 SURE_CONTEXT = 0.9
 """A found occurrence of the whole quote whose prefix and suffix match at least this well (0..1) is its place."""
+IN_PLACE_CONTEXT = 16
+"""Characters of prefix and suffix next to the quote that must stand for words replaced in place: the nearest half of
+what was kept (a sentence edited after a corrected figure still leaves its place known; a tester, stop 56)."""
 MIN_CONTEXT = 8
 """Characters of prefix and of suffix, at least, for the words between them to be taken as the quote's place."""
 
 
 def _replaced_in_place(target: Target, text: str) -> Anchored | None:
-    """Where the quote's own words were edited and everything around them kept: its prefix and suffix still stand
-    together, at one place only, with other words between. Those words are its place — fuzzy when similar
+    """Where the quote's own words were edited and what is next to them kept: the nearest `IN_PLACE_CONTEXT`
+    characters of its prefix and suffix (or the text's start or end, where it had less) still stand together, at one
+    place only, with other words between. Those words are its place — fuzzy when similar
     enough, else the quote is orphaned — never another occurrence elsewhere. A corrected figure ("3.4 million"
     → "4.3 million") went to the next sentence's "3.1 million", and a name replaced ("Ek said" → "Berg said") to
     the "Ek" of "Tomas Ek" (an outside tester, stop 56). None when the context is not found so, or the quote
     itself stands between (an insertion next to it: placed as moved)."""
-    prefix, suffix, exact = target.prefix, target.suffix, target.exact
-    if len(prefix) < MIN_CONTEXT or len(suffix) < MIN_CONTEXT:
+    exact = target.exact
+    at_start, at_end = len(target.prefix) < CONTEXT, len(target.suffix) < CONTEXT  # (the text began / ended there)
+    prefix = target.prefix if at_start else target.prefix[-IN_PLACE_CONTEXT:]
+    suffix = target.suffix if at_end else target.suffix[:IN_PLACE_CONTEXT]
+    if (len(prefix) < MIN_CONTEXT and not at_start) or (len(suffix) < MIN_CONTEXT and not at_end):
         return None
+    if at_start and at_end:
+        return None  # (the whole text was the quote and its few neighbours: nothing stands around it)
     widest = 2 * len(exact) + 40
+    starts = ([len(prefix)] if text.startswith(prefix) else []) if at_start else \
+        [at + len(prefix) for at, _ in _positions(text, prefix)]
     pairs = []
-    for at, _ in _positions(text, prefix):
-        start = at + len(prefix)
-        end = text.find(suffix, start, start + widest + len(suffix))
-        if end >= 0:
+    for start in starts:
+        if at_end:
+            end = len(text) - len(suffix)
+            found = text.endswith(suffix) and start <= end <= start + widest
+        else:
+            end = text.find(suffix, start, start + widest + len(suffix))
+            found = end >= 0
+        if found:
             pairs.append((start, end))
     if len(pairs) != 1:  # none, or context shared by several places (a table's rows): no place is sure
         return None

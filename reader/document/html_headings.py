@@ -8,6 +8,7 @@ type and the Outline tab stayed empty for every web page. Pure functions over an
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import urlsplit
 
 from rapidfuzz import fuzz
 
@@ -70,6 +71,12 @@ def _agree(a: str, b: str) -> bool:
     return (min(len(a), len(b)) >= 12 and (a in b or b in a)) or fuzz.token_set_ratio(a, b) >= 90
 
 
+def _home(link: str) -> bool:
+    """Whether `link` goes to a site's home page ("/", "./", "index.html", "https://site.example/")."""
+    parts = urlsplit(link.strip())
+    return not parts.query and parts.path.strip("/").lower() in ("", ".", "index.html", "index.htm", "index.php")
+
+
 def article_h1s(root: Any) -> list[str]:
     """The page's first `<h1>`s that may be an article's headline: not a link to the site's home (a blog's name atop
     every page: a tester on the fixes, stop 56). Where an `<h1>` sits says little: real articles keep theirs in a
@@ -77,7 +84,7 @@ def article_h1s(root: Any) -> list[str]:
     found = []
     for h1 in root.iter("h1"):
         links = [a.get("href", "") for a in h1.iter("a")]
-        if links and all(link.strip() in ("/", "./", "index.html") for link in links):
+        if links and all(_home(link) for link in links):
             continue
         words = " ".join(" ".join(h1.itertext()).split())
         if words:

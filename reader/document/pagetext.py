@@ -130,10 +130,10 @@ def heading_of(page: PageLines) -> str:
     return out
 
 
-_ROMAN = re.compile(r"\b(?=[mdclxvi]+\b)m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})\b")
-ROMAN_LINE_WORDS = 4
-"""A line of at most this many words may carry a Roman page number, taken for a number as digits are (a preface's
-"i", "ii", "iii" stayed in the text, one per page: a tester on the fixes, stop 56)."""
+_ROMAN_PAGE = re.compile(r"(?:page\s+)?[-–—\s]*(?=[mdclxvi])m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})"
+                         r"(?:ix|iv|v?i{0,3})[-–—\s]*")
+"""A line that is a Roman page number and nothing else, taken for a number as digits are (a preface's "i", "ii",
+"iii" stayed in the text, one per page; "Part IV" atop a part's first page is a heading: testers, stop 56)."""
 
 
 def _furniture_key(line: Line, height: float) -> tuple[str, int] | None:
@@ -142,8 +142,8 @@ def _furniture_key(line: Line, height: float) -> tuple[str, int] | None:
     if line.y0 > height * FURNITURE_BAND and line.y1 < height * (1 - FURNITURE_BAND):
         return None
     shape = re.sub(r"\d+", "#", line.text.lower()).strip()
-    if len(shape.split()) <= ROMAN_LINE_WORDS:  # front matter's page numbers: "iv", "Page xii"
-        shape = _ROMAN.sub(lambda m: "#" if m.group() else "", shape)
+    if _ROMAN_PAGE.fullmatch(shape):  # a preface's page numbers: "iv", "Page xii", "– ix –" (not "Part IV")
+        shape = "#"
     shape = re.sub(r"\s+", " ", shape)
     bucket = int((line.y0 + line.y1) / 2 / height * _HEIGHT_BUCKETS)
     return shape, bucket
@@ -153,20 +153,25 @@ _NUMBER = re.compile(r"\d{1,15}")
 """(Runs of digits in pieces: `int` refuses a string of more than 4,300 digits.)"""
 
 
-def _figures(seen_on: list[tuple[int, list[str]]]) -> bool:
+_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b")
+
+
+def _figures(seen_on: list[tuple[int, list[str]]], shape: str = "") -> bool:
     """Whether lines of one shape (digits aside) carry figures rather than a page's number: a number that differs
-    from page to page neither counts the pages (its value minus the page's index the same on most of them) nor
-    changes rarely (a chapter's number, a date). "Population 10,407 and households 3,012" atop each page of a report
-    was kept out of the text as a running head, and a drag over it marked other words (an outside tester, stop 56)."""
+    from page to page neither counts pages (`_counts_pages`) nor changes rarely (a chapter's number), nor is a date's
+    day or year in a line naming a month (a meeting's date atop its minutes). "Population 10,407 and households
+    3,012" atop each page of a report was kept out of the text as a running head, and a drag over it marked other
+    words (an outside tester, stop 56)."""
+    dated = bool(_MONTH.search(shape))
     lengths = {len(found) for _, found in seen_on}
     if len(lengths) != 1:
         return False
     for position in range(lengths.pop()):
         values = [(page_no, int(found[position])) for page_no, found in seen_on]
         distinct = {value for _, value in values}
-        if len(distinct) <= max(2, len(values) // 3):
+        if len(distinct) <= max(2, len(values) // 3) or dated and all(v <= 31 or 1800 <= v <= 2100 for v in distinct):
             continue
-        steps = list(zip(values, values[1:]))
+        steps = [(a, b) for a, b in zip(values, values[1:]) if a[1] != b[1]]  # (a chapter's number stays put)
         counting = sum(_counts_pages(a, b) for a, b in steps)
         if steps and counting < COUNTER_SHARE * len(steps):
             return True
@@ -210,14 +215,21 @@ def furniture(pages: list[PageLines]) -> list[set[int]]:
     for (shape, bucket), count in seen.items():
         for near in (bucket - 1, bucket, bucket + 1):
             support[(shape, near)] += count
-    numbers: dict[str, list[tuple[int, list[str]]]] = defaultdict(list)
-    for page_no, mine in enumerate(keys):
-        for index, (shape, _) in mine:
-            numbers[shape].append((page_no, _NUMBER.findall(pages[page_no].lines[index].text)))
-    figures = {shape for shape, seen_on in numbers.items() if _figures(seen_on)}
+    numbers: dict[tuple[str, int], list[tuple[int, list[str]]]] = defaultdict(list)
     for page_no, mine in enumerate(keys):
         for index, key in mine:
-            if support[key] >= need and key[0] not in figures:
+            numbers[key].append((page_no, _NUMBER.findall(pages[page_no].lines[index].text)))
+
+    def figures(key: tuple[str, int]) -> bool:
+        """By shape and height, as the support is counted: a chart's axis label "250" elsewhere in the band is
+        not a page number's fellow (grouped by shape alone, it let every page number in: a tester, stop 56)."""
+        shape, bucket = key
+        return _figures(sorted(n for b in (bucket - 1, bucket, bucket + 1) for n in numbers.get((shape, b), [])),
+                        shape)
+
+    for page_no, mine in enumerate(keys):
+        for index, key in mine:
+            if support[key] >= need and not figures(key):
                 found[page_no].add(index)
     if all(line.text.strip() == "" for page, skip in zip(pages, found)
            for index, line in enumerate(page.lines) if index not in skip):

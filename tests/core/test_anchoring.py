@@ -252,3 +252,22 @@ def test_rows_that_share_their_context_keep_each_mark_on_its_own_figure() -> Non
     assert placed.state is AnchorState.MOVED and line.startswith("Fruit: apples")
     gone = "Market prices\n\n" + _row("pears", 5) + _row("plums", 7)
     assert reanchor(target, gone).state is AnchorState.ORPHANED
+
+
+@pytest.mark.parametrize(("quote", "edits"), [
+    ("Harbour council approves €48 million flood barrier", [("€48 million", "€46 million")]),  # the text's start
+    ("offered a loan of €20 million", [("€20 million", "€25 million"), ("document seen by", "report read by")]),
+])
+def test_a_figure_corrected_where_the_context_changed_a_little_further_off_stays_on_its_place(
+        quote: str, edits: list[tuple[str, str]]) -> None:
+    """A figure corrected in a headline (no prefix: the text's start) or beside a sentence also edited was orphaned
+    by the first rule for words replaced in place, though the old code had placed it right (a tester on the second
+    fixes, stop 56): the nearest 16 characters of context, or the text's start or end, are its place."""
+    text = ("Harbour council approves €48 million flood barrier after two-year dispute\n\nThe European Investment "
+            "Bank has offered a loan of €20 million, according to a council document seen by this newspaper.\n")
+    start = text.index(quote)
+    edited = text
+    for old, new in edits:
+        edited = edited.replace(old, new, 1)
+    placed = reanchor(make_target(text, start, start + len(quote)), edited)
+    assert placed.state is AnchorState.FUZZY and placed.target.exact == edited[start:start + len(quote)]

@@ -151,6 +151,46 @@ def test_page_numbers_that_do_not_follow_the_page_index_stay_out(tmp_path: Path,
     assert len(loaded.furniture) == len(footers)
 
 
+def _pages(path: Path, heads: list[str], feet: list[str], extra: dict[int, tuple[float, str]] | None = None) -> Path:
+    doc = pymupdf.open()
+    for n, (head, foot) in enumerate(zip(heads, feet)):
+        page = doc.new_page(width=420, height=595)
+        if head:
+            page.insert_text((50, 30), head, fontsize=8)
+        page.insert_text((50, 100), "The council published its findings in the spring and", fontsize=11)
+        page.insert_text((50, 116), "the second hearing continued the next week.", fontsize=11)
+        if foot:
+            page.insert_text((200, 570), foot, fontsize=8)
+        if extra and n in extra:
+            y, words = extra[n]
+            page.insert_text((60, y), words, fontsize=8)
+    doc.save(path)
+    return path
+
+
+def test_running_heads_that_the_figures_rule_must_not_let_in(tmp_path: Path) -> None:
+    """A tester on the second fixes, stop 56: a chart's axis label in the band on a few pages let every page number
+    in (numbers were grouped by shape, not height); a chapter's number in the running head of two-page chapters let
+    the head in; a meeting's date atop its minutes; "Part IV" atop a part's first page was taken for a Roman page
+    number and left out."""
+    n = 10
+    axis = _pages(tmp_path / "axis.pdf", [""] * n, [str(i + 1) for i in range(n)],
+                  {i: (540.0, str(250 * i)) for i in (2, 5, 8)})
+    loaded = load_document(axis)
+    assert not any(str(i + 1) in loaded.text.split("\n") for i in range(n))
+    chapters = _pages(tmp_path / "chapters.pdf", [f"Chapter {i // 2 + 1} · Harbour Authority · {i + 1}"
+                                                  for i in range(n)], [""] * n)
+    assert "Harbour Authority" not in load_document(chapters).text
+    dates = [f"{day} March" for day in (3, 3, 10, 10, 10, 17, 24, 24, 31, 31)]  # a meeting's minutes, page by page
+    minutes = _pages(tmp_path / "minutes.pdf", [f"Council minutes, {d} 2025" for d in dates], [""] * n)
+    assert "Council minutes" not in load_document(minutes).text
+    parts = _pages(tmp_path / "parts.pdf", [["Part I", "", "", "Part II", "", "", "Part III", "", "", "Part IV"][i]
+                                            for i in range(n)], [["i", "ii", "iii", "iv", "v", "vi", "vii", "viii",
+                                                                  "ix", "x"][i] for i in range(n)])
+    text = load_document(parts).text.split("\n")
+    assert all(f"Part {r}" in text for r in ("I", "II", "III", "IV")) and "vii" not in text
+
+
 def test_pages_without_text_are_said(tmp_path: Path) -> None:
     """A scanned page among typeset ones opened blank without a word (an outside tester, stop 56)."""
     doc = pymupdf.open()

@@ -105,6 +105,8 @@ def test_a_tab_title_alone_is_not_put_into_the_text(tmp_path: Path) -> None:
 @pytest.mark.parametrize(("head", "before"), [
     ("<title>Notes on the budget – John Smith's Weblog</title><meta property='og:title' content=\"John Smith's "
      "Weblog\">", "<header><h1><a href='/'>John Smith's Weblog</a></h1></header>"),  # a blog's name, linked home
+    ("<meta property='og:title' content='The Alder Gazette'>",
+     "<h1><a href='https://www.alder-gazette.example/'>The Alder Gazette</a></h1>"),  # (linked by its full address)
     ("<meta property='og:title' content='Council backs the new quay'>", "<h1>Politics</h1>"),  # a section's name
     ("<meta property='og:title' content='You will not believe what the council did'>",
      "<header><h1>Council backs the new quay</h1></header>"),  # a clickbait og:title the page never shows
