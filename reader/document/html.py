@@ -37,7 +37,7 @@ from reader.document.html_clean import (
 )
 from reader.document import titles
 from reader.document.html_headings import (
-    article_h1s, html_outline, outline_with_headline, shown_headline, with_headline,
+    article_h1s, html_outline, outline_with_headline, shown_headline, shown_standfirst, with_headline, with_standfirst,
 )
 from reader.document.plaintext import canonical
 from reader.document.textmodel import DocumentMeta, OutlineEntry
@@ -258,6 +258,7 @@ def extract_html(data: bytes, name: str) -> tuple[str, DocumentMeta, tuple[Outli
         shown_line = shown_headline(headline, candidates, article_h1s(root), from_json_ld)
         line = canonical(titles.tidy(titles.strip_controls(shown_line)))
         shown = with_headline(text, line)
+        shown = with_standfirst(shown, line, canonical(titles.strip_controls(shown_standfirst(root))))
         outline = html_outline(root, shown)
         if shown is not text:
             text, outline = shown, outline_with_headline(outline, line)

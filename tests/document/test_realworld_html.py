@@ -68,3 +68,20 @@ def test_no_paragraph_is_only_white_space() -> None:
     """KBS's article opened on four lines of spaces (the page's indentation between blocks)."""
     for page in sorted(PAGES.glob("*.html")):
         assert all(line.strip() for line in load_document(page).text.split("\n")), page.name
+
+
+STANDFIRSTS = {
+    "telegraph.co.uk.plumber.html": 'A plumber who killed the "dazzling" daughter',
+    "theatlantic.com.disasters.html": "The state’s heat waves, blackouts, and fires",
+    "theguardian.com.academics.html": "Report claims higher education institutions",
+    "economist.com.thinking.html": "An interview with Thomas Malone",
+}
+"""Standfirsts the extractors dropped with the headline (an outside tester, stop 56)."""
+
+
+def test_a_standfirst_the_page_shows_follows_its_headline_once() -> None:
+    for name, start in STANDFIRSTS.items():
+        text = load_document(PAGES / name).text
+        assert text.split("\n")[1].startswith(start) and text.count(start) == 1, name
+    salon = load_document(PAGES / "salon.com.emissions.html").text  # its description opens a later paragraph
+    assert salon.count("Coal has been in a slow-motion death spiral") == 1

@@ -126,3 +126,20 @@ def test_a_headline_the_extractor_kept_after_a_kicker_and_a_byline_is_not_put_in
                     encoding="utf-8")
     assert load_document(path).text.count("Council backs the new quay") == 1
 
+
+
+def test_a_standfirst_only_in_the_metadata_is_no_line_of_the_text(tmp_path: Path) -> None:
+    """The description is put under the headline only where the page shows it too (a `.dek`), never from metadata
+    alone (stop 56)."""
+    head = ("<meta property='og:title' content='Council backs the new quay'>"
+            "<meta property='og:description' content='The vote ends a decade of argument over the inner basin.'>")
+    shown = tmp_path / "dek.html"
+    shown.write_text(_page(head, "<header><h1>Council backs the new quay</h1><p class='dek'>The vote ends a decade of "
+                                 f"argument over the inner basin.</p></header><article>{ARTICLE}</article>"),
+                     encoding="utf-8")
+    assert load_document(shown).text.split("\n")[:2] == ["Council backs the new quay",
+                                                           "The vote ends a decade of argument over the inner basin."]
+    hidden = tmp_path / "meta.html"
+    hidden.write_text(_page(head, f"<header><h1>Council backs the new quay</h1></header><article>{ARTICLE}</article>"),
+                      encoding="utf-8")
+    assert load_document(hidden).text.split("\n")[1].startswith("Paragraph 1:")
