@@ -258,7 +258,7 @@ def extract_html(data: bytes, name: str) -> tuple[str, DocumentMeta, tuple[Outli
         shown_line = shown_headline(headline, candidates, article_h1s(root), from_json_ld)
         line = canonical(titles.tidy(titles.strip_controls(shown_line)))
         shown = with_headline(text, line)
-        shown = with_standfirst(shown, line, canonical(titles.strip_controls(shown_standfirst(root))))
+        shown = with_standfirst(shown, line, canonical(titles.strip_controls(shown_standfirst(root, line, shown))))
         outline = html_outline(root, shown)
         if shown is not text:
             text, outline = shown, outline_with_headline(outline, line)

@@ -158,6 +158,18 @@ def article_body_from_json_ld(root: Any) -> str:
     return max(texts, key=len, default="")
 
 
+def element_words(element: Any) -> str:
+    """An element's words as a browser shows them on one line: its text pieces joined as written ("Barbie<span>’s"
+    is "Barbie’s", not "Barbie ’s"), a space only where a lower-case letter meets a capital across a tag (a kicker
+    set apart by its style: "Open Progress<span>Why" is "Open Progress Why"), white space runs single spaces."""
+    out = ""
+    for piece in element.itertext():
+        if out and piece and out[-1].islower() and piece[0].isupper():
+            out += " "
+        out += piece
+    return " ".join(out.split())
+
+
 def title_candidates(root: Any) -> list[tuple[str, str]]:
     """(source, title) pairs the page offers: og/twitter titles, <title> (site name cut), JSON-LD
     headline, the first <h1>s."""
@@ -176,7 +188,7 @@ def title_candidates(root: Any) -> list[tuple[str, str]]:
             out.append(("json-ld", " ".join(item["headline"].split())))
             break
     for heading in root.xpath("//h1")[:3]:
-        out.append(("h1", " ".join(" ".join(heading.itertext()).split())))
+        out.append(("h1", element_words(heading)))
     return [(source, text) for source, text in out if text]
 
 

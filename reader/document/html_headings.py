@@ -7,12 +7,14 @@ type and the Outline tab stayed empty for every web page. Pure functions over an
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Any
 from urllib.parse import urlsplit
 
 from rapidfuzz import fuzz
 
 from annotations.document import OutlineEntry
+from reader.document.html_clean import element_words
 
 HEAD_LINES = 10
 HEAD_CHARS = 1_500
@@ -32,7 +34,7 @@ def page_headings(root: Any) -> list[tuple[int, str]]:
     """(level, words) of each heading element of the page, in document order."""
     found = []
     for element in root.iter(*LEVELS):
-        words = " ".join(" ".join(element.itertext()).split())
+        words = element_words(element)
         if words and len(words) <= MAX_HEADING:
             found.append((LEVELS[element.tag], words))
     return found
@@ -41,21 +43,24 @@ def page_headings(root: Any) -> list[tuple[int, str]]:
 def html_outline(root: Any, text: str) -> tuple[OutlineEntry, ...]:
     """The outline of `text` (the article as extracted from `root`): each page heading found, in order, as
     a whole line of the text at or after the previous one found; headings the extractor dropped (a site
-    menu's, a sidebar's) are not in the text and are skipped."""
-    lines: list[tuple[int, str]] = []
+    menu's, a sidebar's) are not in the text and are skipped. Each line is looked up once (a page of 6,000 menu
+    headings over a 20,000-line transcript took 5 s scanning every line for every heading: a tester, stop 56)."""
+    where: dict[str, list[int]] = {}
+    starts: list[int] = []
     offset = 0
-    for line in text.split("\n"):
-        lines.append((offset, _normal(line)))
+    for index, line in enumerate(text.split("\n")):
+        where.setdefault(_normal(line), []).append(index)
+        starts.append(offset)
         offset += len(line) + 1
     entries: list[OutlineEntry] = []
     at = 0
     for level, words in page_headings(root):
-        wanted = _normal(words)
-        for index in range(at, len(lines)):
-            if lines[index][1] == wanted:
-                entries.append(OutlineEntry(level=level, title=words, offset=lines[index][0]))
-                at = index + 1
-                break
+        found = where.get(_normal(words), [])
+        after = bisect_left(found, at)
+        if after < len(found):
+            index = found[after]
+            entries.append(OutlineEntry(level=level, title=words, offset=starts[index]))
+            at = index + 1
     return tuple(entries)
 
 
@@ -86,7 +91,7 @@ def article_h1s(root: Any) -> list[str]:
         links = [a.get("href", "") for a in h1.iter("a")]
         if links and all(_home(link) for link in links):
             continue
-        words = " ".join(" ".join(h1.itertext()).split())
+        words = element_words(h1)
         if words:
             found.append(words)
     return found[:3]
@@ -134,25 +139,55 @@ STANDFIRST_CHARS = (20, 600)
 """Length of a standfirst (the summary under a headline) that is taken: a phrase at least, a paragraph at most."""
 
 
-def shown_standfirst(root: Any) -> str:
-    """The standfirst as the page shows it: the publisher's description (og:, twitter: or the page's description)
-    where an element of the page says it too (`.dek`, `.standfirst`, an article summary — visible, not just metadata).
+_NOT_A_STANDFIRST = frozenset({"script", "style", "noscript", "title", "template", "textarea", "figcaption", "figure",
+                               "blockquote", "nav", "footer", "aside", "form", "button", "select", "option", "h1",
+                               "label"})
+"""Where a description's words are something else: a caption, a pull quote, a form, a footer, a sidebar, or the
+headline itself (an article's own `<header>` holds its standfirst: not on the list)."""
+STANDFIRST_REACH = 40
+"""Elements after the headline's `<h1>`, in the page's order, within which its standfirst stands."""
+
+
+def shown_standfirst(root: Any, headline: str, text: str = "") -> str:
+    """The standfirst as the page shows it: the publisher's description (og:, twitter: or the page's description) where
+    an element among the first `STANDFIRST_REACH` after the headline's `<h1>` says it too (`.dek`, `.standfirst`, an
+    article summary) — not hidden, not in a caption, quote, form, header, footer or aside, not the headline again.
     The extractors drop it with the headline: the Telegraph's "A plumber who killed the 'dazzling' daughter…", the
-    Atlantic's, the Economist's, the Guardian's (an outside tester, stop 56). "" when none is shown."""
+    Atlantic's, the Economist's, the Guardian's (an outside tester, stop 56); a site's tagline, a footer blurb, an
+    author's bio, a cookie notice, a photo caption and a pitch after the article were taken at first (a tester on the
+    fixes). It stands before the article's first paragraph (one of `text`'s lines). "" when none."""
     described = root.xpath("//meta[@property='og:description']/@content | //meta[@name='twitter:description']/@content"
                            " | //meta[@name='description']/@content")
-    for description in described[:3]:
-        said = " ".join(str(description).split())
-        if not STANDFIRST_CHARS[0] <= len(said) <= STANDFIRST_CHARS[1]:
+    said = [" ".join(str(d).split()) for d in described[:3]]
+    said = [d for d in said if STANDFIRST_CHARS[0] <= len(d) <= STANDFIRST_CHARS[1] and not _agree(d, headline)]
+    if not said:
+        return ""
+    h1 = next((h for h in root.iter("h1") if _agree(element_words(h), headline)), None)
+    if h1 is None:
+        return ""
+    body = {_normal(line) for line in text.split("\n", 80)[:80] if len(line) > 40}  # the article's opening lines
+    for element in h1.xpath(f"following::*[position() <= {STANDFIRST_REACH}]"):
+        if not isinstance(element.tag, str) or _hidden_or_elsewhere(element):
             continue
-        for node in root.xpath("//body//text()[contains(normalize-space(.), $probe)]", probe=said[:30])[:20]:
-            holder = node.getparent()
-            if holder is None or holder.tag in ("script", "style", "noscript", "title", "template"):
-                continue
-            shown = " ".join(" ".join(holder.itertext()).split())
-            if STANDFIRST_CHARS[0] <= len(shown) <= STANDFIRST_CHARS[1] and _agree(shown, said):
-                return shown
+        shown = element_words(element)
+        if _normal(shown) in body:
+            break  # the article has begun: a newsletter pitch or a teaser after it is no standfirst
+        if STANDFIRST_CHARS[0] <= len(shown) <= STANDFIRST_CHARS[1] and not _agree(shown, headline) and any(
+                _agree(shown, d) and _normal(shown).startswith(_normal(d)[:30]) for d in said):
+            return shown  # (its words begin as the description's: not a box that holds it among others)
     return ""
+
+
+def _hidden_or_elsewhere(element: Any) -> bool:
+    """An element whose words the reader does not see as the article's standfirst (see `_NOT_A_STANDFIRST`)."""
+    for e in (element, *element.iterancestors()):
+        if e.tag in _NOT_A_STANDFIRST or e.get("hidden") is not None or e.get("aria-hidden") == "true":
+            return True
+        classes = (e.get("class") or "").lower()
+        if "display:none" in (e.get("style") or "").replace(" ", "") or "visually-hidden" in classes \
+                or "caption" in classes or "credit" in classes:
+            return True
+    return False
 
 
 def with_standfirst(text: str, headline: str, standfirst: str) -> str:

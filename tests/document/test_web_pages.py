@@ -143,3 +143,45 @@ def test_a_standfirst_only_in_the_metadata_is_no_line_of_the_text(tmp_path: Path
     hidden.write_text(_page(head, f"<header><h1>Council backs the new quay</h1></header><article>{ARTICLE}</article>"),
                       encoding="utf-8")
     assert load_document(hidden).text.split("\n")[1].startswith("Paragraph 1:")
+
+
+DEK = "The vote ends a decade of argument over the inner basin and its fishing rights."
+
+
+@pytest.mark.parametrize(("where", "body_before", "body_after"), [
+    ("a site's tagline before the headline", f"<header><p class='tagline'>{DEK}</p></header>", ""),
+    ("a newsletter pitch after the article", "", f"<div class='pitch'>{DEK}</div>"),
+    ("a photo's caption", "", ""),
+    ("hidden text", "", ""),
+    ("a pull quote", "", ""),
+])
+def test_words_the_description_shares_are_a_standfirst_only_where_one_stands(tmp_path: Path, where: str,
+                                                                             body_before: str, body_after: str) -> None:
+    """A tester on the fixes, stop 56: each of these became the text's second line."""
+    inside = {"a photo's caption": f"<figure><img src='x.jpg'><figcaption>{DEK}</figcaption></figure>",
+              "hidden text": f"<div hidden class='visually-hidden'>{DEK}</div>",
+              "a pull quote": f"<blockquote>{DEK}</blockquote>"}.get(where, "")
+    path = tmp_path / "page.html"
+    path.write_text(_page(f"<meta property='og:title' content='Council backs the new quay'>"
+                          f"<meta property='og:description' content='{DEK}'>",
+                          f"{body_before}<article><h1>Council backs the new quay</h1>{inside}{ARTICLE}</article>"
+                          f"{body_after}"), encoding="utf-8")
+    text = load_document(path).text
+    assert text.split("\n")[0] == "Council backs the new quay" and text.count(DEK) <= 1, where
+    if where != "a pull quote":  # (a pull quote inside the article is the extractor's line, once)
+        assert text.split("\n")[1].startswith("Paragraph 1:"), where
+
+
+def test_a_headline_and_standfirst_with_inline_markup_read_as_shown(tmp_path: Path) -> None:
+    """Pieces joined with a space at every tag: "Why Barbie ’s …", "Rolls-Royce ( RR.L ) jumped" (stop 56)."""
+    path = tmp_path / "inline.html"
+    path.write_text(_page("<meta property='og:title' content='Why Barbie’s Box Office Run Matters'>"
+                          "<meta property='og:description' content='Shares in Rolls-Royce (RR.L) jumped 9% on the "
+                          "forecast.'>",
+                          "<header><h1>Why <em>Barbie</em>’s Box Office Run Matters</h1><p class='dek'>Shares in "
+                          "Rolls-Royce (<a href='/q'>RR.L</a>) jumped 9% on the forecast.</p></header>"
+                          f"<article>{ARTICLE}</article>"), encoding="utf-8")
+    doc = load_document(path)
+    assert doc.text.split("\n")[:2] == ["Why Barbie’s Box Office Run Matters",
+                                         "Shares in Rolls-Royce (RR.L) jumped 9% on the forecast."]
+    assert doc.outline and doc.outline[0].offset == 0
