@@ -100,8 +100,7 @@ def article_h1s(root: Any) -> list[str]:
 def shown_headline(headline: str, candidates: list[tuple[str, str]], h1s: list[str],
                    body_from_metadata: bool = False) -> str:
     """The headline as the page shows it: an article's `<h1>` (`article_h1s`) that agrees with the publisher's article
-    metadata (og:title,
-    twitter:title, JSON-LD headline) — CNN's "The royal split, …: 11 things we learned from …" under an og:title
+    metadata (og:title, twitter:title, JSON-LD headline) — CNN's "The royal split, …: 11 things we learned from …" under an og:title
     "What we learned from …" — or that metadata's title itself when the `<h1>` is it after a kicker ("Open Progress
     Why collaborative thinking …"). "" when no `<h1>` agrees: a blog's name, a section's ("Politics") or a modal's
     `<h1>` is no headline, and a title only the metadata says (a clickbait og:title) is no line the page shows (a
