@@ -1,6 +1,7 @@
 """A web page's headline and subheadings. The extractors leave the headline out of the article text (18 of the
 20 real pages in tests/data/news-html opened on their first paragraph: the headline — often the claim itself —
-could be neither read there nor marked), so `with_headline` puts it back as the text's first line. The outline
+could be neither read there nor marked), so `with_headline` puts it back as the text's first line, and
+`with_standfirst` the summary the page shows under it as the second. The outline
 is the `<h1>`–`<h6>` of the cleaned page whose words are a whole line of the extracted article text: the
 extractors keep a subheading as a plain line, so without this the reading view set "What happens next" in body
 type and the Outline tab stayed empty for every web page. Pure functions over an lxml tree and the text.
