@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 from annotations.model import PageArea
 from annotations.selection import paragraph_at, snap_selection, word_around
 from reader.document.textmodel import Document
-from reader.ui.annotation_keys import key_intent
+from reader.ui.annotation_keys import key_intent, suggestion_verdict
 from reader.ui.edge_scroll import EdgeScroll, next_mark
 from reader.ui.text_pointer import follows_double_click
 
@@ -214,13 +214,10 @@ class PagePointer(QWidget):
                 self.clear_selection()  # marked: the next key must not mark the same span again
                 self.annotateRequested.emit(intent[0], intent[1], start, end)
                 return
-        if self.suggestion_focus and self._current_suggestion >= 0:
-            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self.suggestionKey.emit("accept")
-                return
-            if event.key() in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete):
-                self.suggestionKey.emit("reject")
-                return
+        verdict = suggestion_verdict(event.key()) if self.suggestion_focus and self._current_suggestion >= 0 else None
+        if verdict is not None:
+            self.suggestionKey.emit(verdict)
+            return
         if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self._selected:
             self.deleteRequested.emit(self._selected)
             return

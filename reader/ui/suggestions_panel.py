@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotations.suggest import Suggestion
+from reader.ui.annotation_keys import suggestion_verdict
 from reader.ui.models import RowModel
 
 
@@ -54,11 +55,9 @@ class _Table(QTableView):
     activatedKey = Signal(str)  # "accept" | "reject"
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.activatedKey.emit("accept")
-            return
-        if event.key() in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete):
-            self.activatedKey.emit("reject")
+        verdict = suggestion_verdict(event.key())
+        if verdict is not None:
+            self.activatedKey.emit(verdict)
             return
         super().keyPressEvent(event)
 

@@ -19,7 +19,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
 from annotations.selection import snap_selection
-from reader.ui.annotation_keys import key_intent
+from reader.ui.annotation_keys import key_intent, suggestion_verdict
 from reader.ui.edge_scroll import next_mark
 from reader.ui.marks import Mark as Mark, MarkList, SuggestionSpans  # Mark: importers take it from here too
 from reader.ui.long_lines import display_breaks, shown_text
@@ -335,13 +335,11 @@ class TextView(PointerTextEdit):
             self.clear_selection()  # marked: the next key must not mark the same span again
             self.annotateRequested.emit(intent[0], intent[1], *selection)
             return
-        if self._hints.focus and self._hints.current >= 0 and mods == Qt.KeyboardModifier.NoModifier:
-            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self.suggestionKey.emit("accept")
-                return
-            if key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete):
-                self.suggestionKey.emit("reject")
-                return
+        verdict = suggestion_verdict(key) if self._hints.focus and self._hints.current >= 0 and \
+            mods == Qt.KeyboardModifier.NoModifier else None
+        if verdict is not None:
+            self.suggestionKey.emit(verdict)
+            return
         if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self._selected:
             self.deleteRequested.emit(self._selected)
             return
