@@ -18,6 +18,13 @@ from tests.core.test_withheld_forgery import _rewrite, ana  # noqa: F401 (ana: t
 from tests.helpers import rewrite_bundle
 
 
+
+def _cleo_holding(lib: Library, doc_id: str, tmp_path: Path) -> Library:
+    """Cleo's library, holding Ana's document and annotations from Ana's bundle."""
+    cleo = Library.open(tmp_path / "cleo")
+    cleo.import_bundle(read_bundle(lib.export_bundle([doc_id], "Ana", with_documents=True)))
+    return cleo
+
 def test_a_format_2_record_without_its_revision_is_refused(ana: tuple[Library, str, str]) -> None:
     lib, doc_id, _ = ana
 
@@ -35,8 +42,7 @@ def test_a_new_version_that_names_another_creator_keeps_the_creator(
     """Edits never change who wrote an annotation: a version saying so keeps ours, its other changes taken."""
     lib, doc_id, _ = ana
     mark, _ = lib.annotate(doc_id, AnnotationInput(Kind.HIGHLIGHT, 0, 7), creator="Ana")
-    cleo = Library.open(tmp_path / "cleo")
-    cleo.import_bundle(read_bundle(lib.export_bundle([doc_id], "Ana", with_documents=True)))
+    cleo = _cleo_holding(lib, doc_id, tmp_path)
 
     def lie(record: dict[str, Any]) -> None:  # a consistent liar: a valid child version of the genuine one
         record["creator"], record["tags"] = "Mallory", ["b"]
@@ -194,8 +200,7 @@ def test_a_version_that_changes_what_the_annotation_is_keeps_ours(
     whatever way the version comes, its other changes weighed as any."""
     lib, doc_id, _ = ana
     claim, _ = lib.annotate(doc_id, AnnotationInput(Kind.CLAIM, 0, 7, speaker_name="Tomas Ek"), creator="Ana")
-    cleo = Library.open(tmp_path / "cleo")
-    cleo.import_bundle(read_bundle(lib.export_bundle([doc_id], "Ana", with_documents=True)))
+    cleo = _cleo_holding(lib, doc_id, tmp_path)
     before = cleo.annotation(claim.id)
     sent = lib.export_bundle([doc_id], "Ana")
 
@@ -213,8 +218,7 @@ def test_a_kind_changed_beside_our_edit_or_after_a_deletion_keeps_ours(
         ana: tuple[Library, str, str], tmp_path: Path) -> None:
     lib, doc_id, _ = ana
     mark, _ = lib.annotate(doc_id, AnnotationInput(Kind.HIGHLIGHT, 0, 7, note="first"), creator="Ana")
-    cleo = Library.open(tmp_path / "cleo")
-    cleo.import_bundle(read_bundle(lib.export_bundle([doc_id], "Ana", with_documents=True)))
+    cleo = _cleo_holding(lib, doc_id, tmp_path)
     sent = lib.export_bundle([doc_id], "Ana")
     cleo.edit_annotation(mark.id, note="cleo's note")
 
@@ -247,8 +251,7 @@ def test_a_new_version_that_rewrites_when_it_was_made_keeps_ours(
         ana: tuple[Library, str, str], tmp_path: Path) -> None:
     lib, doc_id, _ = ana
     mark, _ = lib.annotate(doc_id, AnnotationInput(Kind.HIGHLIGHT, 0, 7), creator="Ana")
-    cleo = Library.open(tmp_path / "cleo")
-    cleo.import_bundle(read_bundle(lib.export_bundle([doc_id], "Ana", with_documents=True)))
+    cleo = _cleo_holding(lib, doc_id, tmp_path)
 
     def backdated(record: dict[str, Any]) -> None:
         record["created"], record["tags"] = "1999-01-01T00:00:00Z", ["b"]
@@ -267,8 +270,7 @@ def test_a_speaker_nobody_has_is_cleared_and_said(ana: tuple[Library, str, str],
 
     lib, doc_id, _ = ana
     claim, _ = lib.annotate(doc_id, AnnotationInput(Kind.CLAIM, 0, 7, speaker_name="Tomas Ek"), creator="Ana")
-    cleo = Library.open(tmp_path / "cleo")
-    cleo.import_bundle(read_bundle(lib.export_bundle([doc_id], "Ana", with_documents=True)))
+    cleo = _cleo_holding(lib, doc_id, tmp_path)
 
     def nobody(record: dict[str, Any]) -> None:
         record["claim"] = {**record["claim"], "speaker_id": "01ffffff-ffff-7fff-bfff-ffffffffffff"}
