@@ -99,13 +99,9 @@ def reanchor(target: Target, text: str) -> Anchored:
     candidates = _positions(text, exact)
     best = max(candidates, key=lambda r: 2 * _context_score(text, r[0], r[1], target)
                + _nearness(r[0], target.start, len(text))) if candidates else None
-    if best is not None and _context_score(text, best[0], best[1], target) < SURE_CONTEXT:
+    if best is None or _context_score(text, best[0], best[1], target) < SURE_CONTEXT:
         in_place = _replaced_in_place(target, text)  # (after the quote whole in its context: a table's rows share
         if in_place is not None:  # their context, and a row added above sent a mark to its figure; a tester, stop 56)
-            return in_place
-    elif best is None:
-        in_place = _replaced_in_place(target, text)
-        if in_place is not None:
             return in_place
     if best is not None:
         if best == (target.start, target.end):

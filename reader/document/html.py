@@ -232,8 +232,9 @@ def extract_html(data: bytes, name: str) -> tuple[str, DocumentMeta, tuple[Outli
                     setattr(result, field, unshield(value, stand_ins))
         main = canonical((result.text if result is not None else "") or "").strip("\n")
         text = pick_text(main, canonical(_readability(cleaned)).strip("\n"))
-        if len(text) < SCRIPT_RENDERED_CHARS and root is not None:
-            body = canonical(article_body_from_json_ld(root)).strip()
+        json_ld_body = article_body_from_json_ld(root) if root is not None else ""
+        if len(text) < SCRIPT_RENDERED_CHARS:
+            body = canonical(json_ld_body).strip()
             if len(body) > 2 * max(len(text), 1):
                 text = body
     except RecursionError:
@@ -253,7 +254,7 @@ def extract_html(data: bytes, name: str) -> tuple[str, DocumentMeta, tuple[Outli
         candidates.append(("metadata", (result.title or "").strip()))
     headline = choose_title(candidates, site=(result.sitename or "") if result is not None else "")
     if root is not None and not titles.is_junk(headline, name.rsplit(".", 1)[0]):
-        in_json_ld = " ".join(article_body_from_json_ld(root).split()[:30])  # the article is a script-rendered
+        in_json_ld = " ".join(json_ld_body.split()[:30])  # the article is a script-rendered
         from_json_ld = bool(in_json_ld) and " ".join(text.split()[:30]) == in_json_ld  # page's JSON-LD body
         shown_line = shown_headline(headline, candidates, article_h1s(root), from_json_ld)
         line = canonical(titles.tidy(titles.strip_controls(shown_line)))
