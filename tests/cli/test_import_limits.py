@@ -63,6 +63,10 @@ def test_a_w3c_file_over_the_limits_imports_the_rest_and_says_what_was_left_out(
     _run(mine, "export", "--all", "--with-documents", "--format", "dossier", "-o", str(bundle))
     out, _ = _run(teammate, "import", str(bundle))  # refused whole before ("… is too long … the bundle was refused")
     assert "1 new" in out
+    passed_on = tmp_path / "teammate.dossier"  # and on to a third library, through the teammate's own bundle
+    _run(teammate, "export", "--all", "--with-documents", "--format", "dossier", "-o", str(passed_on))
+    assert "1 new" in _run(tmp_path / "third", "import", str(passed_on))[0]
+    assert "1 unchanged" in _run(tmp_path / "third", "import", str(bundle))[0]  # the first bundle replayed there
 
 
 def test_another_readers_pdf_note_over_the_limit_is_left_out(tmp_path: Path) -> None:
