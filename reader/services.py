@@ -241,10 +241,12 @@ class ReaderService(ExchangeService):
         return self.library.store.codebook()
 
     def undo_label(self) -> str | None:
-        return undo_mod.undo_label(self.library.store)
+        """The next step to undo, or None when there is none or it could not be stored (a read-only or damaged
+        library: an Undo offered there was only refused when pressed)."""
+        return None if self.read_only() or self.damaged() else undo_mod.undo_label(self.library.store)
 
     def redo_label(self) -> str | None:
-        return undo_mod.redo_label(self.library.store)
+        return None if self.read_only() or self.damaged() else undo_mod.redo_label(self.library.store)
 
     def history_size(self, state: str) -> int:
         """The size of the next step to undo ("done") or redo ("undone"), in bytes as stored."""

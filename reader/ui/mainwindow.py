@@ -254,6 +254,7 @@ class MainWindow(QMainWindow):
         if self.service.damaged() and not self._damage_said:  # met in what this document read (its text rotted)
             show_read_only(self, self.service.damaged())
             self._damage_said = True
+            update_undo_actions(self)  # (nothing can be undone here now)
         if self._warned and self.statusBar().currentMessage() == self._warned:
             self.statusBar().clearMessage()  # (said of the document before: not of this one)
         self._warned = warning

@@ -72,6 +72,7 @@ def test_the_window_opens_and_says_the_library_is_damaged(qtbot: Any, tmp_path: 
     win.show()
     label = win.statusBar().findChild(QLabel, "read-only-library")
     assert label is not None and label.isVisible() and "not valid UTF-8" in label.toolTip()
+    assert not win.undo_action.isEnabled() and not win.redo_action.isEnabled()  # (offered, then refused on press)
     win.open_document(doc_id)
     assert "flood barrier" in win.text_view.toPlainText()  # the text itself is whole: only the title rotted
     service.close()
@@ -139,9 +140,11 @@ def test_the_window_says_so_when_an_opened_document_meets_the_damage(qtbot: Any,
     qtbot.addWidget(win)
     win.show()
     assert win.statusBar().findChild(QLabel, "read-only-library") is None
+    assert win.undo_action.isEnabled()  # (the add can be undone while no damage is known)
     win.open_document(record.id)
     label = win.statusBar().findChild(QLabel, "read-only-library")
     assert label is not None and "not valid UTF-8" in label.toolTip()
+    assert not win.undo_action.isEnabled()
     service.close()
 
 
