@@ -20,6 +20,7 @@ from annotations.errors import BundleError, DossierError, NotFoundError, StaleCo
 from annotations.ids import new_id, now_iso
 from annotations.merge import apply_plan, plan_merge
 from annotations.merge_documents import document_conflicts
+from annotations.merge_entities import references, revived
 from annotations.merge_fields import FIELD_NAMES, merge_base, merge_versions
 from annotations.merge_plan import AreasFor, MergePlan
 from annotations.merge_properties import PropertyConflict
@@ -271,6 +272,10 @@ class BundleExchange:
                              revision=max(ours.revision, theirs.revision) + 1, modified=now_iso())
             parents = [head_of(ours), *([theirs.rev] if theirs.rev else [])]
             tx.put(record, rev=make_rev(parents, codec.annotation_to_dict(record)), parents=parents)
+            for entity_id in sorted(references(record)) if not record.deleted else ():
+                entity = tx.get("entities", entity_id)  # (their claim, taken back after we undid it and the
+                if isinstance(entity, Entity) and entity.deleted:  # speaker it made: the speaker comes back too)
+                    tx.put(revived(entity))
             tx.resolve_conflict(conflict_id)
         return self._done(tx.changes(label))
 

@@ -35,6 +35,9 @@ def plan_entities(store: Store, bundle: Bundle, plan: MergePlan) -> dict[str, st
             twins = twins_of(store, theirs)
             if twins and not theirs.deleted:
                 keep = twins[0]
+                if theirs.id < min(t.id for t in twins):
+                    _adopt(bundle, plan, theirs, graph, keep)
+                    continue
                 entity_map[theirs.id] = keep.id
                 aliases = tuple(dict.fromkeys(n for n in (*keep.aliases, *theirs.names()) if n != keep.name))
                 if aliases != keep.aliases:
@@ -67,6 +70,26 @@ def plan_entities(store: Store, bundle: Bundle, plan: MergePlan) -> dict[str, st
         plan.puts.append(Put(merged, make_rev(parents, codec.entity_to_dict(merged)), parents))
         plan.counts["updated_entities" if _says(merged) != _says(ours) else "unchanged_entities"] += 1
     return entity_map
+
+
+def _adopt(bundle: Bundle, plan: MergePlan, theirs: Entity, graph: dict[str, list[str]], keep: Entity) -> None:
+    """Theirs and ours are one entity made on two sides (same name and type, other ids): the smaller id stands for
+    it in every library. Each side mapping the other's id to its own rewrote the annotations pointing at it on
+    every exchange, back and forth for ever, and three teammates never agreed (an outside tester, stop 57). Theirs
+    is taken with our names as aliases; ours is deleted, and our annotations follow theirs (`protect_references`:
+    the entity that took its name)."""
+    aliases = tuple(dict.fromkeys(n for n in (*theirs.aliases, *keep.names()) if n != theirs.name))
+    plan.graphs[theirs.id] = graph
+    plan.hashes[theirs.id] = bundle.hashes.get(theirs.id, {})
+    if aliases == theirs.aliases:
+        plan.puts.append(Put(theirs, theirs.rev, graph.get(theirs.rev, [])))
+    else:
+        united = replace(theirs, aliases=aliases, revision=theirs.revision + 1,
+                         modified=max(theirs.modified, keep.modified))
+        plan.puts.append(Put(united, make_rev([theirs.rev], codec.entity_to_dict(united)), [theirs.rev]))
+    plan.puts.append(Put(replace(keep, deleted=True, revision=keep.revision + 1)))
+    same = {name_key(n) for n in keep.names()} == {name_key(n) for n in (theirs.name, *aliases)}
+    plan.counts["unchanged_entities" if same else "updated_entities"] += 1
 
 
 def twins_of(store: Store, theirs: Entity) -> list[Entity]:
@@ -109,8 +132,12 @@ def _says(entity: Entity) -> str:
 
 
 def protect_references(store: Store, plan: MergePlan) -> None:
-    """A teammate merged or deleted an entity: our annotations that still point at it follow it to the
-    entity that took its name, or the deletion is not applied (never "by ?")."""
+    """Every live annotation the import leaves points at a live entity. A teammate merged or deleted an entity ours
+    still point at: they follow the entity that took its name, else the entity stays — as a version made on top of
+    their deletion, so that they take it back and both libraries agree (refusing the deletion kept them apart: each
+    of their bundles said "1 updated entity" again). An entity we deleted (an undone claim took its new speaker
+    with it) that their annotations point at comes back, the same way: their claim lost its speaker here, and the
+    next bundle took it from a third teammate (an outside tester, stop 57)."""
     planned = {p.record.id: p for p in plan.puts}
     for put in list(plan.puts):
         entity = put.record
@@ -123,27 +150,83 @@ def protect_references(store: Store, plan: MergePlan) -> None:
         for a in store.annotations_of_entity(entity.id):
             final = planned[a.id].record if a.id in planned else a
             assert isinstance(final, Annotation)
-            if not final.deleted and entity.id in (final.entity_id, final.claim.speaker_id if final.claim else None):
+            if not final.deleted and entity.id in references(final):
                 users.append(final)
         if not users:
             continue
         heir = heir_of(store, plan, entity)
         if heir is None:
-            plan.puts.remove(put)
+            _keep_alive(plan, put, current)
             continue
         for final in users:
-            claim = final.claim
-            if claim is not None and claim.speaker_id == entity.id:
-                claim = replace(claim, speaker_id=heir)
-            moved = replace(final, entity_id=heir if final.entity_id == entity.id else final.entity_id, claim=claim)
-            if final.id in planned:
-                planned[final.id].record = moved
-                planned[final.id].rev = None
-                planned[final.id].parents = None
-            else:
-                plan.puts.append(Put(moved))
-                planned[final.id] = plan.puts[-1]
-            plan.counts["repointed"] += 1
+            _repoint(plan, planned, final, entity.id, heir)
+    _revive_needed(store, plan, planned)
+
+
+def references(a: Annotation) -> set[str]:
+    """The entities an annotation points at: its entity and its claim's speaker."""
+    return {i for i in (a.entity_id, a.claim.speaker_id if a.claim else None) if i}
+
+
+def _repoint(plan: MergePlan, planned: dict[str, Put], final: Annotation, gone: str, heir: str) -> None:
+    claim = final.claim
+    if claim is not None and claim.speaker_id == gone:
+        claim = replace(claim, speaker_id=heir)
+    moved = replace(final, entity_id=heir if final.entity_id == gone else final.entity_id, claim=claim)
+    if final.id in planned:
+        planned[final.id].record = moved
+        planned[final.id].rev = None
+        planned[final.id].parents = None
+    else:
+        plan.puts.append(Put(moved))
+        planned[final.id] = plan.puts[-1]
+    plan.counts["repointed"] += 1
+
+
+def revived(entity: Entity) -> Entity:
+    """A deleted entity brought back (a version of its own: a revision on top of the deletion)."""
+    return replace(entity, deleted=False, revision=entity.revision + 1)
+
+
+def _keep_alive(plan: MergePlan, put: Put, current: Entity) -> None:
+    """Their deletion of an entity our annotations need, turned into a version on top of it that keeps the entity:
+    a deletion we made ourselves (no rev) is simply not written."""
+    if put.rev is None:
+        plan.puts.remove(put)
+        return
+    entity = put.record
+    assert isinstance(entity, Entity)
+    kept = revived(entity)
+    parents = [put.rev] if put.rev in plan.graphs.get(entity.id, {}) else list(put.parents or [])
+    put.record, put.parents = kept, parents
+    put.rev = make_rev(parents, codec.entity_to_dict(kept))
+    if _says(kept) == _says(current) and plan.counts["updated_entities"]:
+        plan.counts["updated_entities"] -= 1  # (counted as their change when planned: what we hold stays)
+        plan.counts["unchanged_entities"] += 1
+
+
+def _revive_needed(store: Store, plan: MergePlan, planned: dict[str, Put]) -> None:
+    """Entities deleted here, or by this import, that the import's live annotations point at: the entity that took
+    their name, else the entity back."""
+    wanted = {i for p in plan.puts if isinstance(p.record, Annotation) and not p.record.deleted
+              for i in references(p.record)}
+    held = store.entities_by_ids(sorted(wanted))
+    for entity_id in sorted(wanted):
+        put = planned.get(entity_id)
+        entity = put.record if put is not None and isinstance(put.record, Entity) else held.get(entity_id)
+        if entity is None or not entity.deleted:
+            continue
+        heir = heir_of(store, plan, entity)
+        if heir is not None:
+            for final in [p.record for p in plan.puts if isinstance(p.record, Annotation)]:
+                if not final.deleted and entity_id in references(final):
+                    _repoint(plan, planned, final, entity_id, heir)
+        elif put is not None:
+            _keep_alive(plan, put, held.get(entity_id) or revived(entity))
+        else:
+            plan.puts.insert(0, Put(revived(entity)))
+            planned[entity_id] = plan.puts[0]
+            plan.counts["restored_entities"] = plan.counts.get("restored_entities", 0) + 1
 
 
 def heir_of(store: Store, plan: MergePlan, gone: Entity) -> str | None:

@@ -28,6 +28,8 @@ _LINES: tuple[tuple[str, str, str, str], ...] = (
     ("entity_clashes", "entity", "entities",
      " the sender has as another entity under the same id (another type, or other full names; yours kept as it "
      "is; ask them)"),
+    ("restored_entities", "entity", "entities",
+     " you had deleted brought back: the sender's annotations name them"),
     ("repointed", "mention", "mentions", " moved to one of your entities of the same name"),
     ("new_documents", "new document", "new documents", ""),
     ("provisional_documents", "document", "documents", " shown from the bundle's text until you add the file"),

@@ -1,0 +1,139 @@
+"""Entities as teammates exchange them (an outside tester, stop 57): a claim's speaker is never lost because its
+author undid the claim that first named it, and one person marked on two sides ends as one entity — the same id in
+every library — instead of each import rewriting the annotations that point at it, back and forth, for ever."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from annotations.anchoring import find_quote
+from annotations.bundle import read_bundle
+from annotations.library import AnnotationInput, Library
+from annotations.model import Annotation, Kind
+from reader.document import load_document
+from tests.conftest import SAMPLES
+
+TXT = SAMPLES / "harbour_council.txt"
+NAMES = ("ana", "ben", "chloe", "dev")
+
+
+@pytest.fixture
+def team(tmp_path: Path) -> Iterator[dict[str, Library]]:
+    libs = {}
+    for name in NAMES:
+        libs[name] = Library.open(tmp_path / name)
+        libs[name].add_document(load_document(TXT), TXT)
+    yield libs
+    for lib in libs.values():
+        lib.close()
+
+
+def _doc(lib: Library) -> str:
+    return lib.store.documents()[0].id
+
+
+def _bundle(lib: Library) -> bytes:
+    return lib.export_bundle([_doc(lib)], "someone")
+
+
+def _take(receiver: Library, bundle: bytes) -> dict[str, int]:
+    counts, _ = receiver.import_bundle(read_bundle(bundle))
+    return counts
+
+
+def _claim(lib: Library, quote: str, speaker: str) -> Annotation:
+    start, end = find_quote(lib.document(_doc(lib)).text, quote)
+    claim, _ = lib.annotate(_doc(lib), AnnotationInput(Kind.CLAIM, start, end, speaker_name=speaker), creator="x")
+    return claim
+
+
+def _speakers(lib: Library) -> dict[str, str | None]:
+    """Each live claim's quote -> its speaker's name as the library shows it (None: no live entity)."""
+    out: dict[str, str | None] = {}
+    for a in lib.store.annotations(_doc(lib)):
+        if a.claim is not None:
+            entity = lib.store.entity(a.claim.speaker_id) if a.claim.speaker_id else None
+            out[a.target.exact] = entity.name if entity is not None and not entity.deleted else None
+    return out
+
+
+def test_a_speaker_its_first_author_undid_stays_the_speaker_of_a_teammates_claim(team: dict[str, Library]) -> None:
+    ana, chloe, dev = team["ana"], team["chloe"], team["dev"]
+    _claim(chloe, "Tomas Ek", "Olof Lind")  # a new speaker: the claim makes the entity
+    _take(ana, _bundle(chloe))
+    chloe.undo()  # the claim and, with it, the entity it made
+    _claim(ana, "flood barrier", "Olof Lind")  # Ana's own claim, by the speaker she now has
+    counts = _take(chloe, _bundle(ana))
+    assert counts.get("restored_entities") == 1
+    assert _speakers(chloe) == {"flood barrier": "Olof Lind"}  # was None: "by ?", for good
+    _take(dev, _bundle(chloe))  # a third teammate takes it from Chloé (the deletion had travelled on)
+    assert _speakers(dev) == {"flood barrier": "Olof Lind"}
+    _take(ana, _bundle(chloe))
+    assert _speakers(ana)["flood barrier"] == "Olof Lind"
+    for _ in range(2):  # they settle: nothing changes about the entity any more, whoever sends
+        for sender in (ana, chloe, dev):
+            for receiver in (ana, chloe, dev):
+                if sender is not receiver:
+                    counts = _take(receiver, _bundle(sender))
+    assert counts["updated_entities"] == 0 and not counts.get("restored_entities")
+    heads = {name: {(e.id, e.rev, e.deleted) for e in team[name].store.entities(include_deleted=True)}
+             for name in ("ana", "chloe", "dev")}
+    assert heads["ana"] == heads["chloe"] == heads["dev"]
+
+
+def test_a_deletion_refused_for_our_claims_is_sent_back_as_kept(team: dict[str, Library]) -> None:
+    """Ana's claim names a speaker Chloé deleted meanwhile: Ana keeps it as a version on top of the deletion, which
+    Chloé then takes — before, Ana stayed on the older version and each of Chloé's bundles said "1 updated"."""
+    ana, chloe = team["ana"], team["chloe"]
+    _claim(chloe, "Tomas Ek", "Olof Lind")
+    _take(ana, _bundle(chloe))
+    _claim(ana, "flood barrier", "Olof Lind")
+    chloe.undo()
+    counts = _take(ana, _bundle(chloe))
+    assert counts["deleted"] == 1 and counts["updated_entities"] == 0 and counts["unchanged_entities"] == 1
+    assert _speakers(ana) == {"flood barrier": "Olof Lind"}
+    _take(chloe, _bundle(ana))
+    assert _speakers(chloe) == {"flood barrier": "Olof Lind"}
+    assert _take(ana, _bundle(chloe))["updated_entities"] == 0
+    assert {(e.id, e.rev) for e in ana.store.entities()} == {(e.id, e.rev) for e in chloe.store.entities()}
+
+
+def test_one_person_marked_on_several_sides_ends_as_one_entity_everywhere(team: dict[str, Library]) -> None:
+    ana, ben, chloe, dev = (team[n] for n in NAMES)
+    made = {}
+    for name, quote in (("ana", "Tomas Ek"), ("ben", "Ek said"), ("chloe", "Tomas Ek")):
+        start, end = find_quote(team[name].document(_doc(team[name])).text, quote)
+        mention, _ = team[name].annotate(_doc(team[name]), AnnotationInput(
+            Kind.ENTITY, start, end, label="PERSON", entity_name="Tomas Ek"), creator=name)
+        assert mention.entity_id is not None
+        made[name] = mention.entity_id
+    assert len(set(made.values())) == 3
+    sizes = []
+    for _ in range(3):
+        bundles = {name: _bundle(team[name]) for name in NAMES}
+        sizes.append(sum(len(b) for b in bundles.values()))
+        for receiver in NAMES:
+            for sender in NAMES:
+                if sender != receiver:
+                    counts = _take(team[receiver], bundles[sender])
+    assert counts["updated"] == counts["updated_entities"] == 0  # settled: no rewrite back and forth
+    assert sizes[1] == sizes[2]  # (each round's bundles grew by the rewrites)
+    smallest = min(made.values())
+    for lib in (ana, ben, chloe, dev):
+        assert [e.id for e in lib.store.entities() if e.name == "Tomas Ek"] == [smallest]
+        assert {a.entity_id for a in lib.store.annotations(_doc(lib)) if a.kind is Kind.ENTITY} == {smallest}
+        assert len([a for a in lib.store.annotations(_doc(lib)) if a.kind is Kind.ENTITY]) == 3
+
+
+def test_taking_a_teammates_version_of_a_claim_we_undid_brings_its_speaker_back(team: dict[str, Library]) -> None:
+    ana, chloe = team["ana"], team["chloe"]
+    claim = _claim(chloe, "Tomas Ek", "Olof Lind")
+    _take(ana, _bundle(chloe))
+    chloe.undo()  # the claim and the speaker it made
+    ana.edit_annotation(claim.id, note="checked with the minutes")
+    assert _take(chloe, _bundle(ana))["conflicts"] == 1  # deleted here, edited there
+    [(conflict_id, *_)] = chloe.store.conflicts()
+    chloe.resolve_conflict(conflict_id, take_theirs=True)
+    assert _speakers(chloe) == {"Tomas Ek": "Olof Lind"}  # was None: "by ?"
