@@ -182,6 +182,19 @@ class ReaderService(ExchangeService):
                 return found.document_id
         return None
 
+    def step_place(self, annotation_ids: frozenset[str], shown: str | None) -> Annotation | None:
+        """Where an undo or redo took place, to show it: one of these annotations (as it is now, deleted or not) on
+        the shown document if any is, else on another live document; None when none is on a live document. Reads
+        at most the first 500 by id (a large import's undo need not be read whole to be shown)."""
+        found = self.library.store.annotations_by_ids(sorted(annotation_ids)[:500])
+        on_shown = [a for a in found if a.document_id == shown]
+        if on_shown:
+            return min(on_shown, key=lambda a: (a.deleted, a.target.start))
+        for a in sorted(found, key=lambda a: (a.deleted, a.document_id, a.target.start)):
+            if self.live_document(a.document_id) is not None:
+                return a
+        return None
+
     def annotations_after(self, document_id: str, known: list[Annotation], changed: frozenset[str] | None
                           ) -> list[Annotation]:
         """The document's live annotations in reading order, given the list before an edit and the ids the

@@ -329,7 +329,27 @@ class MainWindow(QMainWindow):
                         None) or self.service.document_holding(changes.annotations)
             if back is not None:
                 self.open_document(back)
-        self.statusBar().showMessage(changes.label, 3000)
+        self._show_step(changes)
+        self.statusBar().showMessage(changes.label, 5000)
+
+    def _show_step(self, changes: Changes) -> None:
+        """Bring what an undo or redo changed into view: its document opened if another is shown, the annotation
+        selected, or the place where it was when the step took it away. Ctrl+Z pressed in one document took a note
+        back in another, out of sight, and the next edit made the loss final (an outside tester, stop 57)."""
+        if not changes.annotations or self.session.document is None:
+            return
+        shown = self.session.document.id
+        place = self.service.step_place(changes.annotations, shown)
+        if place is None:
+            return
+        if place.document_id != shown:
+            self.open_document(place.document_id)
+        if not place.deleted:
+            self.select_annotation(place.id)
+        elif place.target.areas and self.stack.currentWidget() is self.page_view:
+            self.page_view.show_area(place.target.areas)
+        else:
+            self.text_view.show_range(place.target.start, place.target.end)
 
     def _applied(self, changes: Changes) -> None:
         """A mutation's changes: through the session, which emits `changesApplied` (redrawn below)."""
