@@ -56,6 +56,10 @@ class SearchIndexError(DossierError):
     """The search index could not be used; it is rebuilt from the store when this happens."""
 
 
+class IndexBusyError(SearchIndexError):
+    """Another process held the index's write lock for longer than this one would wait."""
+
+
 class QueryError(DossierError):
     """A search query could not be parsed."""
 

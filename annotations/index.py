@@ -29,7 +29,7 @@ from whoosh import index as whoosh_index
 
 from annotations import search as search_mod
 from annotations.atomic import write_bytes_atomic
-from annotations.errors import SearchIndexError, StoreError
+from annotations.errors import IndexBusyError, SearchIndexError, StoreError
 from annotations.index_build import Progress, build_into
 from annotations import index_write
 from annotations.index_folder import (NAMES, file_lock, probe, read_stamp, stamp_problem, sweep, unwritable,
@@ -47,6 +47,8 @@ REBUILD_WHEN_BEHIND = 20_000
 """An index this many annotations behind the store when it opens (bundles imported while it was busy, a
 library copied without its index up to date) is rebuilt rather than caught up: catching up updates
 items one by one (~150/s on a loaded 2-core machine), a rebuild writes sorted segments."""
+OPEN_LOCK_SECONDS = 5.0
+"""How long opening waits for another process's index write before opening the index as it is, unchecked."""
 RETRY_SECONDS = 10.0
 """An index that cannot be written is tried again at most this often (on an edit, a search or the app's
 poll): one attempt each time, never a loop of retries."""
@@ -75,21 +77,42 @@ class SearchIndex:
         """The thread merging edits' small segments, while it runs (`_merge_in_background`)."""
         self._deferred = False
         """An edit's index update was put off while a merge ran: the next search catches up first."""
+        self.busy_at_open = False
+        """Another process held the index when it opened: it was opened as it was, unchecked, and edits wait for
+        the lock a moment only (the other may hold it for minutes: a rebuild), until one catch-up got through."""
 
     # -- opening and repair ------------------------------------------------------------------------
     def open(self, progress: Progress | None = None) -> list[str]:
         """Open, check and repair. Returns the user-readable repair messages (empty when all was well).
         An index that cannot be written does not stop the library opening: it is marked unavailable."""
         try:
-            self._open_checked(progress)
+            if self.rebuild_progress() is not None:
+                self._open_busy()
+            else:
+                self._open_checked(progress)
+        except IndexBusyError:
+            self._open_busy()
         except OSError as exc:
             if not unwritable(exc):
                 raise
             self._mark_unwritable(exc)
         return list(self.messages)
 
+    def _open_busy(self) -> None:
+        """Another process writes the index (a rebuild, a long catch-up): the library opens on the index as it is,
+        unchecked — searches answer from it, edits are stored and caught up with later, the check waits for the
+        next open. Waiting for the lock made every command, edits included, fail after 30 s while another process
+        rebuilt the index (an outside tester, stop 57)."""
+        log.info("the search index is busy in another process: opened as it is, unchecked")
+        self.busy_at_open = True
+        try:
+            self._open_indexes()
+        except Exception as exc:  # (none yet, or half swapped: searches say the index is busy)
+            log.info("the busy index could not be opened as it is: %r", exc)
+            self._close_indexes()
+
     def _open_checked(self, progress: Progress | None) -> None:
-        with self._locked():
+        with self._locked(OPEN_LOCK_SECONDS):
             sweep(self.folder)  # half-built or half-swapped folders a killed process left
             reason = self._problem()
             if reason is None and self._lag() > REBUILD_WHEN_BEHIND:
@@ -240,10 +263,11 @@ class SearchIndex:
                 return True
         try:
             try:
-                with self._locked():
+                with self._locked(1.0 if self.busy_at_open else None):
                     if not self._ix or self.unavailable is not None:
                         self._open_indexes()
                     self._catch_up_locked()
+                self.busy_at_open = False
             except SearchIndexError as exc:
                 log.warning("index update deferred: %s", exc)
                 return False
@@ -422,6 +446,10 @@ class SearchIndex:
             except (search_mod.QueryError, StoreError):  # the query's fault, or the database's (snippets)
                 raise
             except Exception as exc:
+                building = self.rebuild_progress()
+                if building is not None:  # (another process builds it: it is not ours to rebuild, nor to wait for)
+                    raise SearchIndexError(f"Search is unavailable while another process rebuilds the search index "
+                                           f"({building[0]:,} of {building[1]:,} items); edits are stored.") from None
                 if attempt == 2:
                     raise SearchIndexError(f"The search index cannot be read ({type(exc).__name__}).") from None
                 log.warning("search failed (%r); rebuilding index", exc)

@@ -19,7 +19,7 @@ from typing import IO, Any
 from whoosh import index as whoosh_index
 
 from annotations.atomic import write_bytes_atomic
-from annotations.errors import SearchIndexError
+from annotations.errors import IndexBusyError, SearchIndexError
 from annotations.index_docs import INDEX_SCHEMA_VERSION
 
 log = logging.getLogger(__name__)
@@ -104,7 +104,7 @@ def file_lock(path: Path, seconds: float) -> Iterator[None]:
                 break
             except BlockingIOError:
                 if time.monotonic() > deadline:
-                    raise SearchIndexError("The search index is busy in another process.") from None
+                    raise IndexBusyError("The search index is busy in another process.") from None
                 time.sleep(0.02)
         try:
             yield

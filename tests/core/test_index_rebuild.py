@@ -108,3 +108,36 @@ def test_an_index_far_behind_the_library_is_rebuilt_on_open(library: Library, mo
         assert reopened.search("type:person", limit=50).total == 9
     finally:
         reopened.close()
+
+
+def test_a_library_opens_and_takes_edits_while_another_process_holds_the_index(
+        library: Library, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Opening waited 30 s for the index's lock, then failed: every command, edits included, while another process
+    rebuilt the index or caught up a long import (an outside tester, stop 57). Now it opens on the index as it is."""
+    import fcntl
+
+    _fill(library)
+    before = library.search("type:person", limit=50).total
+    folder = library.folder
+    library.close()
+    monkeypatch.setattr(index_mod, "OPEN_LOCK_SECONDS", 0.0, raising=False)
+    monkeypatch.setattr(index_mod, "LOCK_SECONDS", 0.0)
+    with open(folder / "index.lock", "a+b") as busy:
+        fcntl.flock(busy.fileno(), fcntl.LOCK_EX)  # another process writes the index, for as long as it takes
+        reopened = Library.open(folder)
+        try:
+            assert reopened.index.busy_at_open
+            reopened.index.lock_seconds = 0.0
+            doc_id = reopened.store.documents()[0].id
+            start, end = find_quote(reopened.document(doc_id).text, "Tomas Ek")
+            a, _ = reopened.annotate(doc_id, AnnotationInput(Kind.ENTITY, start, end, label="PERSON"))
+            assert reopened.store.annotation(a.id) is not None  # the edit is stored
+            assert reopened.search("type:person", limit=50).total == before  # the index as it was answers
+        finally:
+            fcntl.flock(busy.fileno(), fcntl.LOCK_UN)
+    try:
+        reopened.index.catch_up()  # the lock is free: the edit reaches the index
+        assert not reopened.index.busy_at_open
+        assert reopened.search("type:person", limit=50).total == before + 1
+    finally:
+        reopened.close()
