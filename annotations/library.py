@@ -55,6 +55,11 @@ class AnnotationInput:
     areas: tuple[PageArea, ...] = ()
 
 
+TYPED_AT_ONCE = "an edit of the same words made at the same time"
+"""Who the other side of a conflict filed by typing is: read in both windows (in the one whose words were set aside,
+"a change that arrived while you typed" said the opposite of what happened; an outside tester, stop 57)."""
+
+
 class Library(DocumentOps, BundleExchange, EntityEdits):
     def __init__(self, folder: Path, store: Store, index: SearchIndex) -> None:
         self.folder = folder
@@ -324,7 +329,7 @@ class Library(DocumentOps, BundleExchange, EntityEdits):
             tx.put(typed, rev=make_rev([base_rev], codec.annotation_to_dict(typed)), parents=[base_rev])
         else:
             tx.put(typed)
-        tx.add_conflict(stored.id, codec.annotation_to_dict(stored), "a change that arrived while you typed")
+        tx.add_conflict(stored.id, codec.annotation_to_dict(stored), TYPED_AT_ONCE)
 
     def _fresh(self, tx: Transaction, annotation_id: str) -> Annotation:
         a = tx.get("annotations", annotation_id)

@@ -236,6 +236,17 @@ class ReaderService(ExchangeService):
         """Open merge conflicts (ours and theirs of each)."""
         return self.library.conflicts()
 
+    def head_rev(self, annotation_id: str) -> str | None:
+        """The version an annotation is at (None if there is none): what a window's own edit wrote."""
+        found = self.library.store.annotation(annotation_id)
+        return found.rev if found is not None else None
+
+    def set_aside(self, written: dict[str, str]) -> list[str]:
+        """Of the versions this window wrote (annotation id -> rev), the annotations where that version is now the
+        other side of an open conflict: another window's typing in the same words was saved after ours, and ours set aside."""
+        return sorted({annotation_id for _, annotation_id, theirs, _ in self.library.store.conflicts()
+                       if written.get(annotation_id) == theirs.get("rev")})
+
     def conflicted(self) -> dict[str, list[str]]:
         """Annotations with open conflicts -> who sent the other versions (the cards and tables mark them)."""
         return self.library.conflicted()

@@ -73,6 +73,14 @@ class AnnotationController(QObject):
         an import or another window changed the note is merged into it, or kept beside it as a conflict."""
         changes = self.session.run(lambda: self.session.service.edit(annotation_id, edit))
         said = changes.report.get("note") if changes is not None else None
+        if changes is not None:  # (whether another window sets it aside later: `LibraryControl`)
+            typed = self.session.typed
+            typed.pop(annotation_id, None)
+            rev = self.session.service.head_rev(annotation_id)
+            if rev is not None:
+                typed[annotation_id] = rev
+            for stale in list(typed)[:-50]:
+                del typed[stale]
         if said == "merged":
             self.status_bar.showMessage("The note had changed while you typed (an import or another window): "
                                         "your typing was merged into it.", 8000)

@@ -82,6 +82,7 @@ class Inspector(QWidget):
         self.note.setTabChangesFocus(True)  # a form: Tab goes on to the next field (it typed a tab into the note)
         self.conflict = QPushButton()
         self.conflict.setObjectName("inspector-conflict")
+        self.conflict.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)  # (a long name: no scroll bar)
         self.conflict.setStyleSheet(f"QPushButton {{ color: {CONFLICT_INK}; font-weight: bold; text-align: left }}")
         self.conflict.clicked.connect(self._conflict_clicked)
         for label, widget in (("", self.summary), ("", self.conflict), ("Type", self.type_box), ("Speaker", self.speaker),
@@ -110,12 +111,19 @@ class Inspector(QWidget):
         self.set_annotation(None, Codebook((), ()), "")
         self.set_conflicts([])
 
-    def set_conflicts(self, sources: list[str]) -> None:
-        """Say that the annotation shown has open merge conflicts (with whom), with a button to settle them."""
+    def set_conflicts(self, sources: list[str], yours: bool = False) -> None:
+        """Say that the annotation shown has open merge conflicts (with whom), with a button to settle them; `yours`:
+        the other side is this window's own typing, set aside (another window saved over the same words first)."""
         who = ", ".join(dict.fromkeys(s or "someone" for s in sources))
-        self.conflict.setText(f"{CONFLICT_MARK} Open conflict with {who} — Resolve…" if sources else "")
-        self.conflict.setToolTip("Your version and theirs changed the same field: choose in File > Merge conflicts"
-                                 if sources else "")
+        if yours:
+            self.conflict.setText(f"{CONFLICT_MARK} Your typing was set aside — Resolve…")
+            self.conflict.setToolTip("Another window typed in the same words at the same time and saved after you; "
+                                     "yours is the other version in File > Merge conflicts (“Take theirs” keeps it).")
+        else:
+            short = who if len(who) <= 28 else who[:27] + "…"
+            self.conflict.setText(f"{CONFLICT_MARK} Open conflict with {short} — Resolve…" if sources else "")
+            self.conflict.setToolTip(f"Your version and the version of {who} changed the same field: choose in "
+                                     "File > Merge conflicts" if sources else "")
         self.form.setRowVisible(self.conflict, bool(sources) and self._annotation is not None)
 
     def _conflict_clicked(self) -> None:

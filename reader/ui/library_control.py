@@ -64,7 +64,17 @@ class LibraryController(QObject):
     def show_external_changes(self) -> None:
         """Redraw after another window or process changed this library."""
         shown, top = self.session.document, self.service.undo_label()
+        set_aside = self.service.set_aside(self.session.typed) if self.session.typed else []
+        for annotation_id in set_aside:
+            del self.session.typed[annotation_id]
+        self.session.set_aside.update(set_aside)
         self.session.apply(Changes(external=True))
+        if set_aside:  # (the window only said it was "updated": an outside tester read that his words had won)
+            self.status_bar.showMessage(
+                "Another window typed in the same words of a note at the same time and saved after you: its words "
+                "are kept, and yours were set aside, not lost — they wait in File > Merge conflicts… (“Take theirs” "
+                "keeps them).", 20000)
+            return
         if shown is not None and self.session.document is None:
             typed = self.service.undo_label() != top  # (typing not yet stored went with it: the newest undo step)
             self.status_bar.showMessage(

@@ -101,7 +101,10 @@ class PanelsController(QObject):
             entity = session.service.entity(annotation.claim.speaker_id)
             speaker = entity.name if entity else ""
         self.inspector.set_annotation(annotation, session.service.codebook(), speaker)
-        self.inspector.set_conflicts(self._conflicted.get(annotation.id, []) if annotation is not None else [])
+        sources = self._conflicted.get(annotation.id, []) if annotation is not None else []
+        if annotation is not None and not sources:
+            session.set_aside.discard(annotation.id)  # (settled)
+        self.inspector.set_conflicts(sources, yours=annotation is not None and annotation.id in session.set_aside)
         self.text_view.select_annotation(annotation.id if annotation else None, scroll=scroll)
         canvas = self.page_view.canvas
         canvas.set_marks(canvas.marks, annotation.id if annotation else None)

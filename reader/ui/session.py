@@ -46,6 +46,10 @@ class DocumentSession(QObject):
         self.suggestions_on = False
         self.few_changed: frozenset[str] | None = None
         """What the last `apply` re-read (None: everything) — the panels redraw just those rows."""
+        self.typed: dict[str, str] = {}
+        """Annotation id -> the version this window's last typed edit of it wrote (the latest 50)."""
+        self.set_aside: set[str] = set()
+        """Annotations whose typing here was set aside as a conflict: another window's, in the same words, was saved after."""
 
     # -- the document -----------------------------------------------------------------------------
     def open(self, document_id: str) -> DocumentRecord:

@@ -238,3 +238,38 @@ def test_ctrl_z_in_the_note_is_the_librarys_undo_one_edit_at_a_time(window: Main
     qtbot.waitUntil(lambda: stored() == "abc def")  # type: ignore[attr-defined]
     window.select_annotation(note.id)
     assert stored() == "abc def"
+
+
+def test_typing_another_window_saved_over_first_is_said_to_be_set_aside(window: MainWindow, qtbot: object,
+                                                                       library_dir: Path) -> None:
+    """Two windows typed into one note at once; the one whose words were set aside read "Open conflict with a change
+    that arrived while you typed" and "Updated with changes made in another window" — as if its words had won (an
+    outside tester, stop 57). It now says its typing was set aside, and where it waits."""
+    from annotations.edits import AnnotationEdit
+
+    doc = _open(window, "harbour_council.txt")
+    _select(window, "Tomas Ek")
+    _focus(qtbot, window, window.text_view)
+    _press(qtbot, window, Qt.Key.Key_N)
+    [note] = window.annotations
+    _type(qtbot, window, "Line one.")
+    qtbot.waitUntil(lambda: window.service.annotations(doc)[0].note == "Line one.", timeout=SETTLE_MS)  # type: ignore[attr-defined]
+    base = window.service.annotations(doc)[0]
+    _type(qtbot, window, " BBB")  # this window's typing, saved at its pause
+    qtbot.waitUntil(lambda: window.service.annotations(doc)[0].note == "Line one. BBB", timeout=SETTLE_MS)  # type: ignore[attr-defined]
+    other = ReaderService.open(library_dir, annotator="Other", isolated=False)
+    try:  # the other window's typing, begun on the same version, saved a moment later: its words win there
+        other.edit(note.id, AnnotationEdit(note="Line one. AAA", note_base="Line one.", base_rev=base.rev))
+    finally:
+        other.close()
+    assert window.service.annotations(doc)[0].note == "Line one. AAA"
+    qtbot.waitUntil(lambda: "set aside" in window.statusBar().currentMessage(), timeout=SETTLE_MS)  # type: ignore[attr-defined]
+    assert "Merge conflicts" in window.statusBar().currentMessage()
+    window.select_annotation(note.id)
+    assert window.inspector.conflict.isVisible() and "Your typing was set aside" in window.inspector.conflict.text()
+    [conflict] = window.service.conflicts()
+    assert conflict.theirs.note == "Line one. BBB"  # kept, to be taken back
+    window.service.resolve_conflict(conflict.id, take_theirs=True)
+    window.refresh_annotations()
+    window.select_annotation(note.id)
+    assert not window.inspector.conflict.isVisible()
