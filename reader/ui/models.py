@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from annotations.doc_properties import reliability_text
@@ -36,6 +36,8 @@ class DocumentRow:
     url: str = ""
     language: str = ""
     reliability: str = ""
+    dated: bool = True
+    """False: no publication date is known, and `date` is the day it was added (shown apart: grey, in italics)."""
 
     @property
     def tooltip(self) -> str:
@@ -77,6 +79,8 @@ class AnnotationRow:
 CONFLICT_MARK = "⚠"
 CONFLICT_INK = "#b35c00"
 CONFLICT_FILL = QColor(255, 170, 0, 60)
+UNDATED_INK = "#8a8a8a"
+"""A date that is not a publication date (the day a document was added): mid grey, read on light and dark themes."""
 
 
 def conflict_line(row: AnnotationRow) -> str:
@@ -108,7 +112,7 @@ def document_rows(docs: list[DocumentRecord], counts: dict[str, dict[str, int]])
                                 d.published or d.added[:10], d.format, entities, claims, other,
                                 entities + claims + other, ", ".join(d.authors),
                                 " · ".join(x for x in (d.publisher, d.published) if x), d.source_url, d.language,
-                                d.reliability))
+                                d.reliability, dated=bool(d.published)))
     return rows
 
 
@@ -259,6 +263,22 @@ class RowModel(QAbstractTableModel, Generic[R]):
 
 class DocumentModel(RowModel[DocumentRow]):
     columns = (("Title", "title"), ("Source", "source"), ("Date", "date"), ("#", "notes"))
+    DATE = 2
+
+    def cell(self, row: DocumentRow, column: int, role: int) -> Any:
+        """A document without a publication date shows the day it was added, apart (grey, in italics, said in the
+        tooltip): shown like a publication date, it was read as one (an outside tester, stop 57)."""
+        if column == self.DATE and not row.dated:
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setItalic(True)
+                return font
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QColor(UNDATED_INK)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return (f"No publication date known: added to the library on {row.date} "
+                        "(Document > Properties… sets its date)")
+        return super().cell(row, column, role)
 
 
 class AnnotationModel(RowModel[AnnotationRow]):
