@@ -242,3 +242,21 @@ def test_a_filtered_card_list_takes_new_marks_of_its_kind_only(window: MainWindo
     panel.kind.setCurrentIndex(0)  # all kinds again: every card, in reading order
     assert panel.visible_ids() == [a.id for a in window.annotations]
     _assert_as_a_full_reload(window, qtbot)
+
+
+def test_a_new_mark_the_filter_hides_is_said_and_show_all_brings_its_card(window: MainWindow, qtbot: QtBot) -> None:
+    """Marked under a filter, the new annotation was selected in the Inspector while its card stayed hidden, with no
+    word why (an outside tester, stop 57)."""
+    _open_annotated(window)
+    panel = window.annotations_panel
+    panel.kind.setCurrentText("highlight")
+    words = _words(window)
+    _mark(window, qtbot, words[5], "C")  # a claim: filtered out
+    [claim] = [a for a in window.annotations if a.target.start == words[5][0] and a.kind is Kind.CLAIM]
+    assert window.session.selected == claim.id and claim.id not in panel.visible_ids()
+    qtbot.waitUntil(panel.hidden.isVisible)
+    panel.hidden.linkActivated.emit("all")  # the label's link, as a click on it sends
+    assert claim.id in panel.visible_ids() and not panel.hidden.isVisible()
+    _mark(window, qtbot, words[3], "H")  # nothing filtered: nothing said
+    qtbot.wait(10)  # (the check runs once the event loop turns)
+    assert not panel.hidden.isVisible()
