@@ -217,7 +217,9 @@ class Library(DocumentOps, BundleExchange, EntityEdits):
         if a.deleted:
             return Changes(generation=self.store.generation)
         orphan = self.entity_left_without_mentions(annotation_id) if remove_entity else None
-        label = f"Delete “{orphan.name}”" if orphan is not None else f"Delete {a.kind.value}"
+        label = f"Delete “{orphan.name}” and its entity" if orphan is not None else \
+            f"Delete mention “{_short(a.target.exact)}”" if a.kind is Kind.ENTITY else f"Delete {a.kind.value}"
+        # (a mention's deletion and the deletion of its entity too read alike: "Delete entity", 'Delete “Nordgrid”')
         with self.store.transaction(label) as tx:
             a = self._fresh(tx, annotation_id)
             now = now_iso()
@@ -380,3 +382,9 @@ def _retagged(stored: Sequence[str], base: Sequence[str], typed: Sequence[str]) 
     removed_since = was - have
     kept = [t for t in typed if t.casefold() not in removed_since]
     return kept + [t for t in stored if t.casefold() not in was and t.casefold() not in now]
+
+
+def _short(quote: str, most: int = 40) -> str:
+    """A quote on one line, cut after `most` characters: what an undo step's name shows of it."""
+    line = " ".join(quote.split())
+    return line if len(line) <= most else line[:most - 1] + "…"

@@ -77,8 +77,9 @@ def ask_mark_all(service: ReaderService, document: DocumentRecord, annotations: 
         return None
     specs = [AnnotationInput(Kind.ENTITY, m.start, m.end, label=current.label, entity_name=plan.entity_name)
              for m in chosen]
-    status_bar.showMessage(f"Marked {len(specs)} more mention(s) of {plan.entity_name}.", 4000)
-    return specs, f"Mark {len(specs)} mentions of “{plan.entity_name}”"
+    mentions = f"{len(specs)} more mention{'' if len(specs) == 1 else 's'}"
+    status_bar.showMessage(f"Marked {mentions} of {plan.entity_name}.", 4000)
+    return specs, f"Mark {mentions} of “{plan.entity_name}”"
 
 
 def _escape(text: str) -> str:

@@ -26,7 +26,7 @@ def test_the_last_mention_takes_its_entity_along_in_one_undo_step(library: Libra
     orphan = library.entity_left_without_mentions(ek2.id)
     assert orphan is not None and orphan.name == "Tomas Ek"
     changes = library.delete_annotation(ek2.id, remove_entity=True)
-    assert changes.label == "Delete “Tomas Ek”"
+    assert changes.label == "Delete “Tomas Ek” and its entity"
     assert library.store.entity(orphan.id).deleted  # type: ignore[union-attr]
     library.undo()
     assert not library.store.entity(orphan.id).deleted  # type: ignore[union-attr]

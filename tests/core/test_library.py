@@ -69,7 +69,7 @@ def test_undo_and_redo_every_kind_of_edit(library: Library, doc_id: str) -> None
     library.edit_annotation(a.id, note="chairman", tags=("fishing",))
     library.delete_annotation(a.id)
     assert library.store.count_annotations() == 0
-    assert library.undo().label == "Undo Delete entity"
+    assert library.undo().label == "Undo Delete mention “Tomas Ek”"
     assert library.annotation(a.id).note == "chairman" and not library.annotation(a.id).deleted
     library.undo()
     assert library.annotation(a.id).note == "" and library.annotation(a.id).tags == ()

@@ -69,6 +69,7 @@ def test_a_row_unticked_in_the_preview_is_not_marked(window: MainWindow, qtbot: 
     qtbot.keyClick(window, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
     assert seen["question"] == "<b>Mark 2 more mentions of Emmanuel Macron?</b>" and seen["button"] == "Mark 1"
     assert [a.target.start for a in window.annotations] == [start, text.index("Macron promised")]
+    assert window.undo_action.text() == "Undo Mark 1 more mention of “Emmanuel Macron”"  # (was "1 mentions")
 
 
 def test_ctrl_m_never_marks_inside_a_longer_word(window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
