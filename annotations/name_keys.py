@@ -104,6 +104,13 @@ def _script_class(word: str) -> str:
     return "c" if _CYRILLIC.search(word) else "a" if _ARABIC.search(word) else "l"
 
 
+def warm_up() -> None:
+    """Load the English word frequencies `_consonant_keys` reads (the first query with a short name loaded them)."""
+    from wordfreq import zipf_frequency
+
+    zipf_frequency("the", "en")
+
+
 def _consonant_keys(word: str) -> frozenset[str]:
     """The consonant skeletons a word is compared on against Arabic script (ف read as v too). A word in
     other letters whose skeleton has two consonants only must be rare in English ("Rautio" is "rt", so is

@@ -323,9 +323,12 @@ class ThreadRunner(Runner):
         return self._writing > 0
 
     def warm_up(self) -> None:
-        """Start the job process in the background (the app calls this once its window shows)."""
+        """Start the job process in the background (the app calls this once its window shows), and let the worker
+        thread open its connection and load what the first search reads: the first search of a session took 3 s,
+        later ones 0.1 (an outside tester, stop 57)."""
         if self._process is not None:
             self._process.warm_up(self.service.annotator)
+        self.run_op(lambda job: job.service.warm_up_search(), lambda _result: None, "Getting ready", quiet=True)
 
     def close(self) -> None:
         """The window closes: jobs still queued are dropped; the running one is stopped at once (a preview,

@@ -395,3 +395,17 @@ def test_esc_cancels_a_cancellable_job_while_the_keys_stay_with_the_window(threa
     qtbot.waitUntil(stopped.is_set, timeout=10_000)  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: not threaded.runner.busy())  # type: ignore[attr-defined]
     assert results == [] and not any(d.isVisible() for d in threaded.findChildren(QProgressDialog))
+
+
+def test_warming_up_loads_what_the_first_search_reads_on_the_worker(threaded: MainWindow, qtbot: object,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """The first search of a session took 3 s (the word-frequency list a name in a query is weighed against, loaded
+    on the worker thread while the window drew), later ones 0.1 s (an outside tester, stop 57): the window's warm-up
+    loads it on the worker first."""
+    from annotations import name_keys
+
+    warmed: list[int] = []
+    monkeypatch.setattr(name_keys, "warm_up", lambda: warmed.append(threading.get_ident()))
+    threaded.runner.warm_up()
+    qtbot.waitUntil(lambda: bool(warmed))  # type: ignore[attr-defined]
+    assert warmed != [threading.get_ident()]  # on the worker, not the UI thread
