@@ -8,6 +8,7 @@ from annotations import codec
 from annotations.model import AnchorState
 from reader.document import SUPPORTED_SUFFIXES
 from reader.services import AddResult, ReaderService, other_document_note
+from reader.services_files import add_summary
 from reader.cli_common import PROG, doc_summary, flat, print_json, progress_bar, text_warnings
 
 
@@ -42,6 +43,8 @@ def cmd_add(service: ReaderService, args: argparse.Namespace, out: TextIO, err: 
     if args.json:
         print_json([{**doc_summary(service, r.record), "warnings": _add_warnings(service, r)}
                     for r in added if r.record], out)
+    if len(results) > 1:  # (a line per file, a document already here or a copy printed as if added)
+        print(add_summary(results), file=err)
     return 1 if failed else 0
 
 

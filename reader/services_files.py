@@ -3,7 +3,7 @@ changed file is a new version, a re-saved copy is the document already here), re
 typed as a document, and a range's areas on a PDF's pages. A part `ReaderService` is made of. Qt-free."""
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -48,6 +48,33 @@ def other_document_note(result: AddResult) -> str:
     return (f"{result.path.name} now holds the same file as “{now.title}” ({now.id[:12]}…), already in the "
             f"library: it is taken as that document. “{before.title}” ({before.id[:12]}…), which it held when it "
             "was added, keeps its annotations.")
+
+
+def add_summary(results: Sequence[AddResult], files: int | None = None) -> str:
+    """What an add did, counted by document, not by file: "Added 307 new documents; 257 already in the library, 4
+    copies of documents in it." (`files`: how many it was given — those not looked at were cancelled). "Added 564
+    document(s)" counted every file: a folder added again said so with nothing new (an outside tester, stop 57)."""
+    counts = {"new": 0, "versions": 0, "already": 0, "copies": 0, "failed": 0}
+    for r in results:
+        kind = "failed" if r.error is not None or r.record is None else "copies" if r.same_text \
+            else "versions" if r.replaced else "new" if r.changes.documents else "already"
+        counts[kind] += 1
+
+    def n(count: int, one: str, many: str) -> str:
+        return f"{count:,} {one if count == 1 else many}"
+    parts = [n(counts["new"], "new document", "new documents")]
+    if counts["versions"]:
+        parts.append(n(counts["versions"], "new version of a file added before", "new versions of files added before"))
+    if counts["already"]:
+        parts.append(f"{counts['already']:,} already in the library")
+    if counts["copies"]:
+        parts.append(n(counts["copies"], "copy of a document in it", "copies of documents in it"))
+    if counts["failed"]:
+        parts.append(f"{counts['failed']:,} could not be added")
+    said = f"Added {parts[0]}" + (f"; {', '.join(parts[1:])}" if parts[1:] else "") + "."
+    if files is not None and files > len(results):
+        said += f" Cancelled: {files - len(results):,} of {files:,} files not looked at."
+    return said
 
 
 class FileService:

@@ -12,6 +12,7 @@ from annotations.errors import DossierError
 from annotations.resources import resource
 from reader.cli import PROG
 from reader.services import ReaderService
+from reader.services_files import add_summary
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -128,7 +129,8 @@ def start_app(argv: list[str]) -> int:
             window.refresh_library()
             window.open_document(result.record.id)
             if result.warnings:  # how the file was read (a code page guessed, bytes replaced, chapters skipped)
-                window.library.show_add_warnings(1, [f"{result.path.name}: {w}" for w in result.warnings])
+                window.library.show_add_warnings(add_summary([result]),
+                                                 [f"{result.path.name}: {w}" for w in result.warnings])
     elif listed and args.screenshot:
         window.open_document(listed[-1].id)
     if bundle:  # a note bundle opened from the file manager: preview the import (straight in for --screenshot)

@@ -116,13 +116,14 @@ class LibraryController(QObject):
         task = AddFilesTask(self.service.folder, paths, self.service.annotator, self.parent_widget,
                             library_id=self.service.library_id)
         task.finishedAdding.connect(lambda added, errors: self._files_added(added, errors, task.warnings,
-                                                                            task.changed))
+                                                                            task.changed, task.summary))
         self._task = task
         self.watch.busy_adding += 1  # our own add is not another window's change
         task.start_with_progress()
         return task
 
-    def _files_added(self, added: list[str], errors: list[str], warnings: list[str], changed: list[str]) -> None:
+    def _files_added(self, added: list[str], errors: list[str], warnings: list[str], changed: list[str],
+                     summary: str = "") -> None:
         self.service.changed_elsewhere(catch_up=False)  # the task's own connection added them
         self.watch.busy_adding = max(0, self.watch.busy_adding - 1)
         self.runner.run_op(lambda job: job.in_process("catch_up_index"), lambda _: None, "Updating the search index")
@@ -131,9 +132,10 @@ class LibraryController(QObject):
             self.open_document(added[0])
         if errors:
             self.show_error("Some files could not be added:\n" + "\n".join(errors))
-        self.status_bar.showMessage(f"Added {len(added)} document(s).", 5000)
+        summary = summary or f"Added {len(added)} document(s)."
+        self.status_bar.showMessage(summary, 15000)
         if warnings:
-            self.show_add_warnings(len(added), warnings)
+            self.show_add_warnings(summary, warnings)
         if changed:  # (said however few: an annotation orphaned or placed on changed words needs the analyst's eye)
             self.status_bar.showMessage(changed[0] if len(changed) == 1 else
                                         f"{len(changed)} files changed since they were added (listed).", 30000)
@@ -143,12 +145,12 @@ class LibraryController(QObject):
             box.show()
         self.filesAdded.emit(added, errors)
 
-    def show_add_warnings(self, count: int, warnings: list[str]) -> None:
+    def show_add_warnings(self, summary: str, warnings: list[str]) -> None:
         """How the files were read, where the reader should know it (a code page guessed, bytes shown as
-        "\ufffd", chapters skipped): the first in the status bar, and all of them in a notice when there
-        are several."""
+        "\ufffd", chapters skipped): the first in the status bar after what the add did (`summary`), and all of
+        them in a notice when there are several."""
         more = f" (and {len(warnings) - 1} more, listed)" if len(warnings) > 1 else ""
-        self.status_bar.showMessage(f"Added {count} document(s). Warning: {warnings[0]}{more}", 30000)
+        self.status_bar.showMessage(f"{summary} Warning: {warnings[0]}{more}", 30000)
         if len(warnings) > 1:
             box = QMessageBox(QMessageBox.Icon.Information, "Dossier", "Some files were read with warnings:\n\n"
                               + "\n".join(f"• {w}" for w in warnings), parent=self.parent_widget)

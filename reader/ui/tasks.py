@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, QThread, Signal
 from PySide6.QtWidgets import QWidget
 
 from reader.services import ReaderService, other_document_note
+from reader.services_files import add_summary, expand_paths
 from reader.ui.import_words import changed_file_note
 from reader.ui.ops import ProgressDialog
 
@@ -29,6 +30,8 @@ class AddFilesTask(QThread):
         self.errors: list[str] = []
         self.warnings: list[str] = []  # "file: what to know about how it was read" (`AddResult.warnings`)
         self.changed: list[str] = []  # a changed version of a file already here: what became of its annotations
+        self.summary = ""
+        """What the add did, counted by document ("Added 3 new documents; 2 already in the library.")."""
         self.finished.connect(lambda: self.finishedAdding.emit(self.added, self.errors))
 
     def cancel(self) -> None:
@@ -41,7 +44,9 @@ class AddFilesTask(QThread):
             self.errors.append(str(exc))
             return
         try:
-            for result in service.add_files(self.paths, progress=self.progress.emit, cancelled=lambda: self._cancelled):
+            results = service.add_files(self.paths, progress=self.progress.emit, cancelled=lambda: self._cancelled)
+            self.summary = add_summary(results, len(expand_paths(self.paths)) if self._cancelled else None)
+            for result in results:
                 if result.record is not None:
                     self.added.append(result.record.id)
                     self.warnings += [f"{result.path.name}: {warning}" for warning in result.warnings]

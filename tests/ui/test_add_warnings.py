@@ -32,7 +32,7 @@ def test_adding_a_file_read_in_another_code_page_says_so(window: MainWindow, qtb
     latin = tmp_path / "latin.txt"
     latin.write_bytes(LATIN.encode("cp1252"))
     _add_from_the_menu(window, qtbot, monkeypatch, latin)
-    assert window.statusBar().currentMessage() == f"Added 1 document(s). Warning: {CP1252}"
+    assert window.statusBar().currentMessage() == f"Added 1 new document. Warning: {CP1252}"
     assert not _notices(window)
     window.grab().save("/tmp/wire_2a.png")
 
@@ -45,7 +45,7 @@ def test_several_warnings_are_listed_in_a_notice(window: MainWindow, qtbot: obje
     clean = tmp_path / "clean.txt"
     clean.write_text(LATIN.replace("Genève", "Lausanne"), encoding="utf-8")
     _add_from_the_menu(window, qtbot, monkeypatch, latin, clean, book)
-    assert window.statusBar().currentMessage() == f"Added 3 document(s). Warning: {CP1252} (and 1 more, listed)"
+    assert window.statusBar().currentMessage() == f"Added 3 new documents. Warning: {CP1252} (and 1 more, listed)"
     [notice] = _notices(window)
     assert notice.text() == f"Some files were read with warnings:\n\n• {CP1252}\n• {SKIPPED}"
     notice.grab().save("/tmp/wire_2b.png")
@@ -58,15 +58,15 @@ def test_a_file_opened_with_the_app_says_how_it_was_read(tmp_path: Path, monkeyp
 
     monkeypatch.setenv("DOSSIER_IN_PROCESS", "1")
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
-    said: list[tuple[int, list[str]]] = []
+    said: list[tuple[str, list[str]]] = []
     real = LibraryController.show_add_warnings
 
-    def record(self: LibraryController, count: int, warnings: list[str]) -> None:
-        said.append((count, warnings))
-        real(self, count, warnings)
+    def record(self: LibraryController, summary: str, warnings: list[str]) -> None:
+        said.append((summary, warnings))
+        real(self, summary, warnings)
 
     monkeypatch.setattr(LibraryController, "show_add_warnings", record)
     latin = tmp_path / "latin.txt"
     latin.write_bytes(LATIN.encode("cp1252"))
     assert start_app(["--library", str(tmp_path / "lib"), "--screenshot", str(tmp_path / "shot.png"), str(latin)]) == 0
-    assert said == [(1, [CP1252])]
+    assert said == [("Added 1 new document.", [CP1252])]
