@@ -158,6 +158,7 @@ def start_app(argv: list[str]) -> int:
     window.runner.warm_up()  # the job process (index rebuilds, imports, exports) starts meanwhile
     code = app.exec()
     opener.stop()
+    window.runner.close()  # (the window closed it; an app quit without closing it left its worker thread running)
     window.page_view.close_document()
     service.close()
     return int(code)

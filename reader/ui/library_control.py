@@ -9,9 +9,9 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QDialog, QFileDialog, QListWidget, QListWidgetItem, QMenu, QMessageBox, QPushButton, QStatusBar,
+    QDialog, QFileDialog, QListWidget, QListWidgetItem, QMenu, QMessageBox, QProgressDialog, QPushButton, QStatusBar,
     QVBoxLayout, QWidget,
 )
 
@@ -37,6 +37,7 @@ def orphans_note(count: int) -> str:
 
 class LibraryController(QObject):
     filesAdded = Signal(list, list)  # added document ids, error lines — after the views show them
+    addingChanged = Signal()  # an add from this window started or ended (`adding`)
     aboutToRemove = Signal()  # a document goes to the trash next: typing not yet stored is stored first
 
     def __init__(self, session: DocumentSession, runner: Runner, settings: Settings | None, parent_widget: QWidget,
@@ -48,7 +49,8 @@ class LibraryController(QObject):
         self.parent_widget, self.status_bar, self.index_status, self.watch = (
             parent_widget, status_bar, index_status, watch)
         self.library_panel, self.search_panel, self.open_document = library_panel, search_panel, open_document
-        self._task: AddFilesTask | None = None
+        self._tasks: list[AddFilesTask] = []
+        """Adds started from this window, running or done (a second drop while the first runs is its own task)."""
         self.export_dialog: ExportDialog | None = None
         self.conflicts_dialog: ConflictsDialog | None = None
         self.trash_dialog: QDialog | None = None
@@ -117,10 +119,16 @@ class LibraryController(QObject):
                             library_id=self.service.library_id)
         task.finishedAdding.connect(lambda added, errors: self._files_added(added, errors, task.warnings,
                                                                             task.changed, task.summary))
-        self._task = task
+        self._tasks = [t for t in self._tasks if t.isRunning()] + [task]
         self.watch.busy_adding += 1  # our own add is not another window's change
         task.start_with_progress()
+        self.addingChanged.emit()
         return task
+
+    def adding(self) -> bool:
+        """Files are being added from this window (Undo waits: each file added is a step of its own, and Ctrl+Z took
+        back the file added last, not the mark just made; an outside tester, stop 57)."""
+        return any(t.isRunning() for t in self._tasks)
 
     def _files_added(self, added: list[str], errors: list[str], warnings: list[str], changed: list[str],
                      summary: str = "") -> None:
@@ -132,6 +140,7 @@ class LibraryController(QObject):
             self.open_document(added[0])
         if errors:
             self.show_error("Some files could not be added:\n" + "\n".join(errors))
+        self.addingChanged.emit()
         summary = summary or f"Added {len(added)} document(s)."
         self.status_bar.showMessage(summary, 15000)
         if warnings:
@@ -264,7 +273,26 @@ class LibraryController(QObject):
             self.session.run(lambda: self.service.remove_document(doc_id))
 
     def close(self) -> None:
-        """The window is closing: stop adding files (the task's connection closes on its thread)."""
-        if self._task is not None:
-            self._task.cancel()
-            self._task.wait(10000)
+        """The window is closing: every add stops after the file it is on (the task's connection closes on its
+        thread), under a "Finishing…" note while that file is read. The window waited 10 s for the latest add only,
+        and the process then aborted ("QThread: Destroyed while thread is still running"; an outside tester, stop 57)."""
+        running = [t for t in self._tasks if t.isRunning()]
+        for task in running:
+            task.cancel()
+        if not running or all(t.wait(500) for t in running):
+            return
+        dialog = QProgressDialog("Finishing the file being added…", "", 0, 0, self.parent_widget)
+        dialog.setCancelButton(None)
+        dialog.setWindowTitle("Dossier")
+        dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+        dialog.show()
+        loop = QEventLoop()
+        poll = QTimer()
+        poll.timeout.connect(lambda: loop.quit() if not any(t.isRunning() for t in running) else None)
+        poll.start(50)
+        loop.exec()
+        poll.stop()
+        dialog.close()
+        dialog.deleteLater()
+        for task in running:
+            task.wait()

@@ -134,6 +134,7 @@ class MainWindow(QMainWindow):
                                          self.open_document, self)
         self.library.filesAdded.connect(self.filesAdded)
         self.library.aboutToRemove.connect(self.inspector.commit_pending)
+        self.library.addingChanged.connect(lambda: update_undo_actions(self))
         self._stepping = False
         """True while an undo or redo's changes are applied."""
         self._warned = ""
@@ -297,7 +298,12 @@ class MainWindow(QMainWindow):
     def _step_history(self, verb: str, stack: str) -> None:
         """Undo or redo; "nothing to undo" and conflicts go to the status bar, not a dialog. A large step (an
         import, thousands of accepted suggestions) runs in the job process under a progress dialog, as its
-        own edit did: its index update alone takes seconds."""
+        own edit did: its index update alone takes seconds. Not while files are being added (the file added
+        last, not the last edit, would be taken back)."""
+        if self.library.adding():
+            self.statusBar().showMessage(f"{verb.capitalize()} waits until the files being added are in (or Cancel "
+                                         "the add).", 5000)
+            return
         if self.service.history_size(stack) >= LARGE_STEP_BYTES:
             label = self.service.undo_label() if verb == "undo" else self.service.redo_label()
             self.runner.run_op(lambda job: job.in_process(verb), self._stepped_in_job,

@@ -164,6 +164,12 @@ def update_undo_actions(w: MainWindow, redo: bool = True) -> None:
     step's name once pushed the entity-type buttons into the overflow) and says it in its tooltip.
     `redo` False: the redo stack is known to be unchanged and empty (the store is not asked: its redo
     label is the oldest undone step, a scan of the history, 1–5 ms after each highlight)."""
+    if w.library.adding():  # (each file added is a step: Ctrl+Z took back the file added last, not the last mark)
+        for action, verb in ((w.undo_action, "Undo"), (w.redo_action, "Redo")):
+            action.setEnabled(False)
+            action.setText(verb)
+            toolbar_label(action, verb, f"{verb} waits until the files being added are in (or Cancel the add)")
+        return
     steps = [(w.undo_action, "Undo", w.service.undo_label(), "Ctrl+Z")]
     if redo:
         steps.append((w.redo_action, "Redo", w.service.redo_label(), "Ctrl+Shift+Z"))
