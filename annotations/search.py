@@ -80,6 +80,9 @@ def _ranked(searcher: Any, text: str, q: Any, limit: int, facets: bool,
     """A query with words to rank: scored, its keyword filters (if any) applied as a set of allowed items;
     with facets, counted from the matches the scoring pass kept."""
     ranked, allowed = split_filters(searcher, q)
+    if allowed is not None and not allowed:  # the filters pass nothing; Whoosh's FilterCollector takes an empty
+        none: dict[str, dict[str, int]] = {name: {} for name in FACET_FIELDS} if facets else {}  # set for "all"
+        return SearchResult(query=text, total=0, hits=[], facets=none)
     keeping = KeepingCollector(limit) if facets else None
     collector: Any = keeping or searcher.collector(limit=limit)
     if allowed is not None:

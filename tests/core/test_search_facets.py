@@ -69,3 +69,17 @@ def test_a_ranked_query_with_filters_finds_what_whoosh_matches(library: Library,
     expected = {searcher.stored_fields(d)["annotation_id"] for d in q.docs(searcher)}
     result = library.search(query, limit=50)
     assert {h.annotation_id for h in result.hits} == expected and result.total == len(expected) > 0
+
+
+@pytest.mark.parametrize("facets", [False, True])
+@pytest.mark.parametrize("query", ["fish status:supported", "fish tag:nosuchtag", "fish type:event", "fish kind:note",
+                                   "fish AND status:supported", "(fish OR council) tag:nosuchtag"])
+def test_a_filter_matching_nothing_leaves_a_ranked_query_nothing(library: Library, query: str, facets: bool) -> None:
+    """A word and a filter nothing passes found every match of the word (an outside tester): Whoosh's
+    FilterCollector takes an empty set of allowed items for "no filter"."""
+    searcher = library.index._searcher("annotations")
+    assert list(search_mod._parse(searcher.schema, query).docs(searcher)) == []
+    assert library.search("fish").total > 0
+    result = library.search(query, limit=50, facets=facets)
+    assert (result.total, result.hits, result.estimated) == (0, [], False)
+    assert all(not counts for counts in result.facets.values())
