@@ -13,6 +13,7 @@ import weakref
 from typing import Any
 
 from whoosh import qparser, query as wq
+from whoosh.qparser import syntax
 
 from annotations.analysis import NAMES_FIELD
 from annotations.errors import QueryError
@@ -46,9 +47,10 @@ def normalise(raw: str | None) -> str:
     keyword field one exact term (`tag:"fish, eries"`, a tag with a comma, could not be searched: a phrase on a
     field without positions); a document named by the start of its id, as everywhere else, that prefix. A
     QueryError when it is too long to be a search."""
-    text = _FIELD_PREFIX.sub(lambda m: m.group(1).lower() + ":", (raw or "").strip())
-    text = _QUOTED_KEYWORD.sub(lambda m: f"{m.group(1)}:'{' '.join(m.group(2).replace(',', ' ').split())}'", text)
-    text = _ID_PREFIX.sub(lambda m: f"{m.group(1)}:{m.group(2).lower()}*", text)
+    text = _outside_exact((raw or "").strip(), lambda part: _ID_PREFIX.sub(
+        lambda m: f"{m.group(1)}:{m.group(2).lower()}*", _QUOTED_KEYWORD.sub(
+            lambda m: f"{m.group(1)}:'{' '.join(m.group(2).replace(',', ' ').split())}'",
+            _FIELD_PREFIX.sub(lambda m: m.group(1).lower() + ":", part))))
     if len(text) > MAX_QUERY_CHARS:
         raise QueryError(f"The query is {len(text):,} characters long; the limit is {MAX_QUERY_CHARS:,}. "
                          "Search for a few distinctive words instead.")
@@ -59,8 +61,8 @@ def parse(schema: Any, text: str, local: tuple[str, ...] = ()) -> Any:
     """The Whoosh query for `text`; a QueryError in plain words when it cannot be read."""
     if text in ("", "*"):
         return wq.Every()
-    while _DOUBLE_NOT.search(text):  # Whoosh's parser fails on a double negation; it cancels out
-        text = _DOUBLE_NOT.sub("", text)
+    while _DOUBLE_NOT.search(_EXACT_IN_QUERY.sub("'q'", text)):  # Whoosh's parser fails on a double negation;
+        text = _outside_exact(text, lambda part: _DOUBLE_NOT.sub("", part))  # it cancels out
     _check_syntax(text)
     check_fields(schema, text)
     try:
@@ -72,9 +74,6 @@ def parse(schema: Any, text: str, local: tuple[str, ...] = ()) -> Any:
 
 
 _PAIRS = {"(": ")", "[": "]", "{": "}"}
-_SINGLE_QUOTED = re.compile(r"(?<=:)'[^']*'")
-"""A field's exact term in single quotes: a tag holding `"` could not be searched, `tag:'q"uote'` was "a quote
-is not closed" (an outside tester, stop 54)."""
 _EMPTY_FIELD = re.compile(r"(?<![\w\"'])([a-z_]+):(?=\s|$|\))")
 _TRAILING_OPERATOR = re.compile(r"(?:^|\s)(AND|OR|NOT)\s*$")
 _LEADING_OPERATOR = re.compile(r"^(AND|OR)\s")
@@ -90,7 +89,7 @@ def _check_syntax(text: str) -> None:
     (`status:`). Whoosh made words of the debris (`title:((` searched for the stem `titl`), found nothing
     and suggested "tidal" — the person was told there were no matches instead of that the query was broken."""
     problem = ""
-    terms = _SINGLE_QUOTED.sub("'q'", text)  # an exact term (`tag:'say "no"'`) may hold double quotes
+    terms = _EXACT_IN_QUERY.sub("'q'", text)  # an exact term (`tag:'say "no"'`) may hold quotes and brackets
     if terms.count('"') % 2:
         problem = "a quote is not closed"
     else:
@@ -143,7 +142,7 @@ def check_fields(schema: Any, text: str) -> None:
     nothing and said nothing; an outside tester, stop 54), naming it and the fields there are. Anything else with a
     colon is searched as before (`urn:isbn:…`, `tag:topic:energy`, a URL with a port, `mailto:`)."""
     known = set(schema.names()) | {alias for aliases in FIELD_ALIASES.values() for alias in aliases}
-    outside = re.sub(r'"[^"]*"', "q", text)
+    outside = re.sub(r'"[^"]*"', "q", _EXACT_IN_QUERY.sub("'q'", text))
     for match in _FIELD_PREFIX.finditer(outside):
         name = match.group(1).lower()
         if name in known or (match.start() and not (outside[match.start() - 1].isspace()
@@ -154,6 +153,43 @@ def check_fields(schema: Any, text: str) -> None:
             shown = ", ".join(sorted(USER_FIELDS))
             raise QueryError(f"The query names a field “{name}:” that the search does not have — did you mean "
                              f"“{meant[0]}:”? It has {shown}.")
+
+
+EXACT_VALUE = r"'(?:\\[\\']|\\(?![\\'])|[^\\])*?'(?=\s|\]|[)}]|$)"
+"""A value in single quotes is one exact term, quotes and brackets and all (`tag:'say "no"'`, `tag:'(draft)'`): it
+ends at the first quote before a space, a closing bracket or the end (Whoosh's rule), and a backslash before a
+quote or a backslash takes it as written (`tag:'rock \\'n\\' roll'`), so that any value can be written
+(`keyword_term`)."""
+_EXACT_IN_QUERY = re.compile(rf"(?<=:){EXACT_VALUE}")
+_ESCAPED = re.compile(r"\\([\\'])")
+
+
+class _ExactTermPlugin(qparser.TaggingPlugin):
+    """Whoosh's single-quote plugin with `EXACT_VALUE`'s escapes: its own rule could not write a value holding a
+    quote before a space."""
+
+    expr = rf"(^|(?<=\W))(?P<text>{EXACT_VALUE})"
+
+    def create(self, parser: Any, match: Any) -> Any:
+        return syntax.WordNode(_ESCAPED.sub(r"\1", match.group("text")[1:-1]))
+
+
+def keyword_term(field: str, value: str) -> str:
+    """The query text that finds exactly the items whose `field` holds `value` (a facet clicked in the search
+    panel): `tag:fire`, or the value quoted as `EXACT_VALUE` reads it back (`tag:'say "no"'`, `tag:'(draft)'`;
+    they were `tag:"say "no""` and `tag:(draft)`, which found nothing)."""
+    if re.fullmatch(r"\w+", value) and value not in ("AND", "OR", "NOT", "TO"):
+        return f"{field}:{value}"
+    return f"{field}:'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'"
+
+
+def _outside_exact(text: str, change: Any) -> str:
+    """`text` with `change` applied to what is not an exact value in single quotes (a tag's own words stay)."""
+    out, at = [], 0
+    for m in _EXACT_IN_QUERY.finditer(text):
+        out += [change(text[at:m.start()]), m.group()]
+        at = m.end()
+    return "".join([*out, change(text[at:])])
 
 
 def _parser(schema: Any, local: tuple[str, ...] = ()) -> qparser.QueryParser:
@@ -170,6 +206,8 @@ def _parser(schema: Any, local: tuple[str, ...] = ()) -> qparser.QueryParser:
         parser.add_plugin(qparser.PlusMinusPlugin(r"(?<![^\s(])\+", r"(?<![^\s(])-"))  # "-word" excludes, as in a
         # web search (it was the word itself: "-zoe" found Zoë), only where a term starts: "jean-luc" stays a word
         parser.add_plugin(qparser.FuzzyTermPlugin())  # "word~2" is fuzzy (it found nothing)
+        parser.remove_plugin_class(qparser.SingleQuotePlugin)
+        parser.add_plugin(_ExactTermPlugin())
         _PARSERS[key] = parser
     return _PARSERS[key]
 

@@ -26,6 +26,7 @@ from annotations.library import AnnotationEdit, AnnotationInput, Conflict, Libra
 from annotations.library_paths import check_output_target
 from annotations.model import Annotation, DocumentRecord, Entity
 from annotations.search import SearchResult
+from annotations.search_query import keyword_term as keyword_term  # the search panel's facet links
 from annotations import assist, entity_index, name_keys
 from annotations.entity_index import EntityProfile, EntitySummary
 from annotations import spellings

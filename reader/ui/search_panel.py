@@ -6,7 +6,7 @@ import html
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QTextBrowser, QVBoxLayout, QWidget
 
-from reader.services import SearchResult
+from reader.services import SearchResult, keyword_term
 
 
 MAX_SHOWN = 50
@@ -73,7 +73,7 @@ class SearchPanel(QWidget):
     def add_facet(self, link: str) -> None:
         """A facet count was clicked: narrow the query to it (`type:person`...) and search again."""
         _, name, value = link.split(":", 2)
-        term = f'{name}:"{value}"' if " " in value else f"{name}:{value}"
+        term = keyword_term(name, value)
         if term not in self.query.text():
             self.query.setText(f"{self.query.text().strip()} {term}".strip())
         self.searchRequested.emit(self.query.text())

@@ -1,0 +1,32 @@
+"""A facet clicked in the search panel narrows the query to exactly that value, whatever the value holds: a tag
+`say "no"` made `tag:"say "no""` and `(draft)` made `tag:(draft)`, and both found nothing (an outside tester)."""
+from __future__ import annotations
+
+import html
+import re
+
+from annotations.model import Kind
+from reader.services import AnnotationInput
+from reader.ui.mainwindow import MainWindow
+from tests.ui.window_steps import open_sample as _open
+
+
+def test_a_tag_facet_with_quotes_or_brackets_narrows_to_its_annotations(window: MainWindow) -> None:
+    _open(window, "harbour_council.txt")
+    assert window.document is not None
+    tagged = {}
+    for i, tag in enumerate(['say "no"', "(draft)", "rock 'n' roll", ""]):
+        a, _ = window.service.annotate(window.document.id, AnnotationInput(
+            Kind.HIGHLIGHT, 10 * i, 10 * i + 5, note="fish", tags=(tag,) if tag else ()))
+        tagged[tag] = a.id
+    panel = window.search_panel
+    for tag in ('say "no"', "(draft)", "rock 'n' roll"):
+        panel.query.setText("fish")
+        panel.query.returnPressed.emit()
+        assert panel.summary.text().startswith("4 match")
+        links = [html.unescape(h) for h in re.findall(r'href="(facet:tag:[^"]*)"', panel.summary.text())]
+        panel.add_facet(next(link for link in links if link == f"facet:tag:{tag}"))
+        assert panel.summary.text().startswith("1 match"), (panel.query.text(), panel.summary.text())
+        assert f"/{tagged[tag]}" in panel.results.toHtml()
+        window.navigation.search(panel.query.text())
+        assert panel.summary.text().startswith("1 match")
