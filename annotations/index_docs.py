@@ -14,10 +14,11 @@ from whoosh.analysis import (
 from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
 
 from annotations import analysis
+from annotations.english_stem import english_stem
 from annotations.language import base_language
 from annotations.model import Annotation, DocumentRecord, Entity
 
-INDEX_SCHEMA_VERSION = 18
+INDEX_SCHEMA_VERSION = 19
 """Stamped on the index folder; an index stamped otherwise is rebuilt when the library opens (the store is the
 truth, the index is derived). Raise it with any change to what the index holds or how a field is analysed:
 13 keeps one-character words (`"Report 7"`, "Plan B"), folds accents, ligatures and soft hyphens in English
@@ -25,7 +26,8 @@ text (`words_analyzer`); 14 indexes Chinese, Japanese and Korean runs as pairs o
 (`analysis.CjkBigramFilter`); 15 keeps a word with a zero-width space inside whole, and 16 does so only in scripts written with spaces
 (`analysis.WORD_JOIN`; in Thai, Lao, Khmer and Burmese it parts words); 17 keeps combining marks in their word
 (Hindi, Bengali, Tamil, Thai vowel signs and tone marks had split words into letters); 18 keeps a word with a
-zero-width joiner or non-joiner whole and folds a Cyrillic stress mark away."""
+zero-width joiner or non-joiner whole and folds a Cyrillic stress mark away; 19 stems English with step 1b as Porter
+wrote it (`english_stem`: "running" is "run", it was "runn")."""
 MAX_CONTENT_CHARS = 5_000_000
 """Documents' full text is indexed up to this many characters (a 50 MB text stays searchable at its start)."""
 
@@ -100,10 +102,11 @@ def words_analyzer() -> Any:
     """English text (quote, note, title, the catch-all `text`): Whoosh's StemmingAnalyzer chain with emoji
     kept, every word of one character kept (its stop filter dropped them, so `"Report 7"` was the phrase
     `report` and found every report, `7` nothing), soft hyphens and ligatures out and accents folded
-    (`annotations.analysis`: `cafe` finds "café", as Ctrl+F does), then Porter stemming."""
+    (`annotations.analysis`: `cafe` finds "café", as Ctrl+F does), then Porter stemming (`english_stem`:
+    `run` finds "running")."""
     return (RegexTokenizer(expression=TOKEN_PATTERN) | analysis.CjkBigramFilter() | LowercaseFilter()
             | analysis.PlainFormFilter() | EmojiFilter() | StopFilter(stoplist=ENGLISH_STOP_WORDS, minsize=1) | analysis.AccentFoldFilter()
-            | StemFilter(cachesize=50000))
+            | StemFilter(stemfn=english_stem, cachesize=50000))
 
 
 def names_analyzer() -> Any:

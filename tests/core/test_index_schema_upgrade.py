@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from whoosh.analysis import STOP_WORDS, LowercaseFilter, RegexTokenizer, StandardAnalyzer, StemFilter, StopFilter
+from whoosh.lang import porter as whoosh_porter
 
 from annotations import index_docs, index_folder
 from annotations.anchoring import find_quote
@@ -69,5 +70,27 @@ def test_an_index_built_by_the_previous_analysers_is_rebuilt_once(tmp_path: Path
         assert lib.messages == []  # rebuilt once: the next open finds it current
         assert _documents(lib, 'title:"Report 7"') == {seven}
         assert _documents(lib, "cafe") == {seven, seventeen}
+    finally:
+        lib.close()
+
+
+def test_an_index_stemmed_by_whooshs_porter_is_rebuilt_and_run_finds_running(tmp_path: Path,
+                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """Schema 18 stemmed "running" to "runn" (Whoosh's Porter never undoubled a consonant): an index written so
+    holds "runn", which the corrected query word "run" would never meet — it is rebuilt on open."""
+    folder = tmp_path / "library"
+    lib = Library.open(folder)
+    running = _add(lib, tmp_path, "running.txt", "Running and planned repairs\n\nThe harbour council met.\n")
+    with monkeypatch.context() as old:
+        old.setattr(index_docs, "english_stem", whoosh_porter.stem)
+        old.setattr(index_folder, "INDEX_SCHEMA_VERSION", 18)
+        lib.reindex()
+        assert _documents(lib, "title:running") == {running} and _documents(lib, "title:run") == set()
+    lib.close()
+
+    lib = Library.open(folder)
+    try:
+        assert any("from another version of Dossier" in m for m in lib.messages)
+        assert _documents(lib, "title:run") == _documents(lib, "title:plan") == {running}
     finally:
         lib.close()
