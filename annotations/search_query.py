@@ -13,7 +13,9 @@ import weakref
 from typing import Any
 
 from whoosh import qparser, query as wq
+from whoosh.codec.base import Automata
 from whoosh.qparser import syntax
+from whoosh.reading import TermNotFound
 
 from annotations.analysis import NAMES_FIELD
 from annotations.errors import QueryError
@@ -70,7 +72,29 @@ def parse(schema: Any, text: str, local: tuple[str, ...] = ()) -> Any:
     except Exception:  # the parser's own errors ("list index out of range") mean nothing to users
         raise QueryError(f"Cannot understand the query {text!r}: check its quotes, brackets and "
                          "AND/OR/NOT.") from None
-    return q.accept(_cap_boost)
+    return q.accept(_cap_boost).accept(_fuzzy_over_terms)
+
+
+class FuzzyStem(wq.FuzzyTerm):
+    """`word~`: the field's own terms within the distance of the word as the field analyses it. Whoosh's
+    FuzzyTerm walked the field's spelling words (as written: "fished", "councils") and then looked them up among
+    its stems ("fish", "council"), so `councils~`, `fished~`, even `fish~` found nothing where `fish` found two.
+    Here the stem's near misses are stems too: the plain word's matches and its near misses'."""
+
+    def _btexts(self, ixreader: Any) -> Any:
+        try:
+            cursor = ixreader.cursor(self.fieldname)
+        except TermNotFound:
+            return []
+        dfa = Automata.levenshtein_dfa(self.text, self.maxdist, self.prefixlength)
+        return list(Automata.find_matches(dfa, cursor))
+
+
+def _fuzzy_over_terms(node: Any) -> Any:
+    if type(node) is not wq.FuzzyTerm:
+        return node
+    return FuzzyStem(node.fieldname, node.text, boost=node.boost, maxdist=node.maxdist,
+                     prefixlength=node.prefixlength, constantscore=node.constantscore)
 
 
 _PAIRS = {"(": ")", "[": "]", "{": "}"}
