@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import re
 import weakref
+from collections.abc import Iterator
 from typing import Any
 
 from whoosh import qparser, query as wq
 from whoosh.codec.base import Automata
 from whoosh.qparser import syntax
 from whoosh.reading import TermNotFound
+from whoosh.spelling import ReaderCorrector
 
 from annotations.analysis import NAMES_FIELD
 from annotations.errors import QueryError
@@ -318,10 +320,31 @@ def did_you_mean(searcher: Any, q: Any, text: str) -> str | None:
         terms = [(f, t) for f, t in q.iter_all_terms()  # a word of one character is not corrected: every
                  if f == DEFAULT_FIELD and (f, t) not in reader and len(t) > 1]  # short word is an edit away
         corrected = searcher.correct_query(q, text, prefix=1, terms=terms, correctors={
-            DEFAULT_FIELD: searcher.corrector(DEFAULT_FIELD)})  # first letter right: 10x cheaper
-        return str(corrected.string) if corrected.query != q else None
+            DEFAULT_FIELD: _LiveCorrector(reader, DEFAULT_FIELD, searcher.schema[DEFAULT_FIELD])})  # first letter
+        if corrected.query == q or not searcher.search(corrected.query, limit=1).scored_length():  # right: 10x
+            return None  # cheaper. A suggestion that would find nothing (its words in different items) is none
+        return str(corrected.string)
     except Exception:
         return None
+
+
+class _LiveCorrector(ReaderCorrector):
+    """Whoosh's corrector offering only words a live item holds: its word list keeps a deleted item's words until
+    its segment is merged, and "did you mean: quokkaword" (a deleted note's word) found nothing."""
+
+    def _suggestions(self, text: str, maxdist: int, prefix: int) -> Iterator[tuple[float, str]]:
+        reader = self.reader
+        for score, word in super()._suggestions(text, maxdist, prefix):
+            terms = list(self.fieldobj.process_text(word, mode="query"))
+            if terms and all(_held(reader, self.fieldname, term) for term in terms):
+                yield score, word
+
+
+def _held(reader: Any, fieldname: str, term: str) -> bool:
+    """Whether an item not deleted holds `term` (a deleted one stays in the postings until its segment merges)."""
+    if (fieldname, term) not in reader:
+        return False
+    return any(not reader.is_deleted(docnum) for docnum in reader.postings(fieldname, term).all_ids())
 
 
 def _nodes(q: Any) -> list[Any]:

@@ -124,6 +124,19 @@ def test_did_you_mean_for_misspelt_terms(filled: Library) -> None:
     assert [h.exact for h in filled.search("lindkvist").hits] == ["Marta Lindqvist"]
 
 
+def test_did_you_mean_offers_only_words_that_find_something(filled: Library) -> None:
+    """A deleted note's word stays in Whoosh's word list until its segment merges: "did you mean: quokkaword"
+    found nothing (an outside tester)."""
+    doc_id = filled.store.documents()[0].id
+    gone = _annotate(filled, doc_id, "Tomas Ek", Kind.HIGHLIGHT, note="quokkaword secret")
+    filled.delete_annotation(gone)
+    assert filled.search("quokkaword").total == 0
+    assert filled.search("quokkawrd").suggestion is None
+    _annotate(filled, doc_id, "Tomas Ek", Kind.HIGHLIGHT, note="quokkawird")
+    assert filled.search("quokkawrd").suggestion == "quokkawird"
+    assert filled.search("lindqvit quokkawird").suggestion is None  # each word is held, never both by one item
+
+
 def test_entity_aliases_are_searchable(filled: Library) -> None:
     entity = filled.store.find_entities("Tomas Ek")[0]
     filled.set_aliases(entity.id, ["Mr Ek", "the chairman"])
