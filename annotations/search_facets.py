@@ -29,12 +29,13 @@ _SEGMENT_FACETS: dict[str, Tables] = {}
 
 
 class KeepingCollector(collectors.TopCollector):
-    """Whoosh's top-N collector, keeping the number of every match it sees (block-quality skipping off,
-    so it sees them all): the facets are then counted from these numbers, not from a second pass of
-    the query's matchers over the postings (which cost as much again as the search)."""
+    """Whoosh's top-N collector, keeping the number of every match it sees (block-quality skipping and matcher
+    replacement off, so it sees them all): the facets are then counted from these numbers, not from a second pass
+    of the query's matchers over the postings (which cost as much again as the search). Replacement pruned a union
+    whose parts could not beat the N-th score: `*a*` with equal scores counted 3,830 of 6,000 matches."""
 
     def __init__(self, limit: int) -> None:
-        super().__init__(limit=limit, usequality=False)
+        super().__init__(limit=limit, usequality=False, replace=0)
         self._kept: list[int] = []
 
     def collect(self, sub_docnum: int) -> Any:

@@ -52,7 +52,7 @@ def test_filter_facets_count_what_the_matchers_match(library: Library, query: st
     assert len(result.hits) == min(3, len(docnums))
 
 
-@pytest.mark.parametrize("query", ["council", "ek OR harbour", "type:person ek", "bank OR NOT kind:claim"])
+@pytest.mark.parametrize("query", ["council", "ek OR harbour", "type:person ek", "bank OR NOT kind:claim", "*a*", "?????", "h*"])
 def test_ranked_facets_count_every_match_once(library: Library, query: str) -> None:
     searcher = library.index._searcher("annotations")
     q = search_mod._parse(searcher.schema, query)
