@@ -40,6 +40,12 @@ _filter_facets = filter_facets
 _name_spellings = name_spellings
 
 
+EXACT_COUNT_POSTINGS = 5_000
+"""A ranked query with more matches than it shows is counted exactly when its postings add up to at most this
+many (a second, unscored pass: 1 ms for `harbour OR fish` on 6,000 annotations); past it the total is Whoosh's
+estimate, never more than the items there are."""
+
+
 @dataclass(frozen=True)
 class SearchResult:
     query: str
@@ -48,8 +54,9 @@ class SearchResult:
     facets: dict[str, dict[str, int]] = field(default_factory=dict)
     suggestion: str | None = None
     estimated: bool = False
-    """True when `total` is Whoosh's estimate (more matches than `limit`, no facets asked for): top-N
-    collection skips postings that cannot make the list, so the exact count would cost a second pass."""
+    """True when `total` is Whoosh's estimate (more matches than `limit`, no facets asked for, postings past
+    `EXACT_COUNT_POSTINGS`): top-N collection skips postings that cannot make the list, so the exact count would
+    cost a second pass."""
 
 
 def run(searcher: Any, query_text: str, limit: int = 20, facets: bool = False,
@@ -98,9 +105,11 @@ def _ranked(searcher: Any, text: str, q: Any, limit: int, facets: bool,
     scored = results.scored_length()
     if facets or scored < limit:
         total, estimated = (matched if facets else scored), False
-    else:
-        estimate = results.estimated_length() if allowed is None else min(results.estimated_length(), len(allowed))
-        total, estimated = max(scored, estimate), True
+    elif results.estimated_length() <= EXACT_COUNT_POSTINGS:
+        total, estimated = sum(1 for d in searcher.docs_for_query(ranked) if allowed is None or d in allowed), False
+    else:  # Whoosh's estimate adds up the postings of a union's parts: `*a*` was "about 11,215" of 6,000 items
+        bounds = [results.estimated_length(), searcher.doc_count(), *([len(allowed)] if allowed is not None else [])]
+        total, estimated = max(scored, min(bounds)), True
     suggestion = did_you_mean(searcher, q, text) if scored == 0 else None
     return SearchResult(query=text, total=total, hits=hits, facets=facet_counts, suggestion=suggestion,
                         estimated=estimated)
@@ -149,7 +158,8 @@ def _filter_combination(searcher: Any, text: str, q: Any, limit: int) -> SearchR
         matcher.next()
     if len(hits) < limit:
         return SearchResult(query=text, total=len(hits), hits=hits)
-    return SearchResult(query=text, total=max(len(hits), int(q.estimate_size(reader))), hits=hits, estimated=True)
+    estimate = min(int(q.estimate_size(reader)), searcher.doc_count())  # (an OR adds its parts up)
+    return SearchResult(query=text, total=max(len(hits), estimate), hits=hits, estimated=True)
 
 
 def _execute(searcher: Any, text: str, run_query: Callable[[], Any]) -> Any:
