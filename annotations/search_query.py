@@ -309,7 +309,8 @@ def only_filters(q: Any) -> bool:
 
 def did_you_mean(searcher: Any, q: Any, text: str) -> str | None:
     """"Did you mean" for a short query of plain terms; None for ranges, long queries, or on failure
-    (a suggestion is a courtesy, never a reason for a search to fail)."""
+    (a suggestion is a courtesy, never a reason for a search to fail), and when the suggestion, run as if typed,
+    would find nothing too (its words held by different items)."""
     if len(text) > 200 or ":" in re.sub(r"\b[a-z_]+:(?=\S)", "", text):
         return None  # a colon left after the field prefixes: not plain words (the field name was read as one)
     nodes = _nodes(q)
@@ -321,9 +322,10 @@ def did_you_mean(searcher: Any, q: Any, text: str) -> str | None:
                  if f == DEFAULT_FIELD and (f, t) not in reader and len(t) > 1]  # short word is an edit away
         corrected = searcher.correct_query(q, text, prefix=1, terms=terms, correctors={
             DEFAULT_FIELD: _LiveCorrector(reader, DEFAULT_FIELD, searcher.schema[DEFAULT_FIELD])})  # first letter
-        if corrected.query == q or not searcher.search(corrected.query, limit=1).scored_length():  # right: 10x
-            return None  # cheaper. A suggestion that would find nothing (its words in different items) is none
-        return str(corrected.string)
+        if corrected.query == q:  # right (prefix=1): 10x cheaper
+            return None
+        offered = parse(searcher.schema, str(corrected.string), local_fields(searcher))
+        return str(corrected.string) if searcher.search(offered, limit=1).scored_length() else None
     except Exception:
         return None
 
