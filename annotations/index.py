@@ -436,7 +436,8 @@ class SearchIndex:
         if (self.unavailable is not None or self._library_moved()) and not self.catch_up():
             why = self.unavailable or ""
             raise SearchIndexError(f"Search is unavailable: {why[:1].lower()}{why[1:]}")  # (it said "unavailable" twice)
-        if self._deferred and self._merger is None:  # edits made while a background merge ran
+        if self._deferred:  # edits made while a background merge ran: in before the search (it answered without
+            self.wait_for_merge()  # them while the merge went on: 11-17 of 80 annotate-then-search rounds, stop 57)
             self.catch_up()
         for attempt in (1, 2):
             try:
