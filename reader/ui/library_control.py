@@ -21,6 +21,7 @@ from reader.ui.exchange import ConflictsDialog, ExportDialog, ImportFlow
 from reader.ui.index_status import IndexStatus
 from reader.ui.library_panel import LibraryPanel
 from reader.ui.library_watch import LibraryWatch
+from reader.ui.list_notice import SHOWN, list_notice
 from reader.ui.ops import Runner
 from reader.ui.search_panel import SearchPanel
 from reader.ui.session import DocumentSession
@@ -138,7 +139,10 @@ class LibraryController(QObject):
         self.session.apply(Changes(documents=frozenset(added), label="Add documents"))
         if added and self.session.document is None:
             self.open_document(added[0])
-        if errors:
+        if len(errors) > SHOWN:  # (a long list: the first few, every one under Show Details…)
+            list_notice(self.parent_widget, "Some files could not be added:", errors, "add-errors",
+                        QMessageBox.Icon.Warning)
+        elif errors:
             self.show_error("Some files could not be added:\n" + "\n".join(errors))
         self.addingChanged.emit()
         summary = summary or f"Added {len(added)} document(s)."
@@ -148,10 +152,14 @@ class LibraryController(QObject):
         if changed:  # (said however few: an annotation orphaned or placed on changed words needs the analyst's eye)
             self.status_bar.showMessage(changed[0] if len(changed) == 1 else
                                         f"{len(changed)} files changed since they were added (listed).", 30000)
-            box = QMessageBox(QMessageBox.Icon.Information, "Dossier", "\n\n".join(changed), parent=self.parent_widget)
-            box.setObjectName("add-changed")
-            box.setModal(False)
-            box.show()
+            if len(changed) == 1:
+                box = QMessageBox(QMessageBox.Icon.Information, "Dossier", changed[0], parent=self.parent_widget)
+                box.setObjectName("add-changed")
+                box.setModal(False)
+                box.show()
+            else:
+                list_notice(self.parent_widget, f"{len(changed):,} files changed since they were added:", changed,
+                            "add-changed")
         self.filesAdded.emit(added, errors)
 
     def show_add_warnings(self, summary: str, warnings: list[str]) -> None:
@@ -161,11 +169,7 @@ class LibraryController(QObject):
         more = f" (and {len(warnings) - 1} more, listed)" if len(warnings) > 1 else ""
         self.status_bar.showMessage(f"{summary} Warning: {warnings[0]}{more}", 30000)
         if len(warnings) > 1:
-            box = QMessageBox(QMessageBox.Icon.Information, "Dossier", "Some files were read with warnings:\n\n"
-                              + "\n".join(f"• {w}" for w in warnings), parent=self.parent_widget)
-            box.setObjectName("add-warnings")
-            box.setModal(False)
-            box.show()
+            list_notice(self.parent_widget, "Some files were read with warnings:", warnings, "add-warnings")
 
     def export(self) -> ExportDialog:
         document = self.session.document
