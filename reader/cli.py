@@ -19,6 +19,7 @@ import argparse
 import difflib
 import os
 import sys
+import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO, cast
@@ -308,10 +309,19 @@ def _run(args: argparse.Namespace, argv: Sequence[str] | None, out: TextIO, err:
         print(f"error: there is no library at {folder}; nothing was created. Add files to start "
               f"one there: {PROG} --library {folder} add FILE…", file=err)
         return 1
+    scratch: tempfile.TemporaryDirectory[str] | None = None
+    library = args.library
+    if getattr(args, "dry_run", False) and not holds_library_parts(folder):  # (a dry run made the library it
+        scratch = tempfile.TemporaryDirectory(prefix="dossier-dry-run-")  # previewed into; stop 57's tester)
+        library = str(Path(scratch.name) / "library")
+        print(f"note: there is no library at {folder}: this is what importing into a new one would do (nothing was "
+              "created).", file=err)
     try:
-        service = ReaderService.open(args.library, annotator=(args.annotator or "").strip() or None)
+        service = ReaderService.open(library, annotator=(args.annotator or "").strip() or None)
     except DossierError as exc:
         print(f"error: {exc.message}", file=err)
+        if scratch is not None:
+            scratch.cleanup()
         return 1
     if args.command in WRITE_COMMANDS and service.read_only() and not getattr(args, "dry_run", False):
         service.close()
@@ -344,6 +354,8 @@ def _run(args: argparse.Namespace, argv: Sequence[str] | None, out: TextIO, err:
     finally:
         _notes(service, noted, err)  # e.g. "the search index cannot be written" after an edit
         service.close()
+        if scratch is not None:
+            scratch.cleanup()
 
 
 def cmd_compare(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
