@@ -26,7 +26,7 @@ from annotations.merge_annotations import plan_annotations
 from annotations.merge_documents import plan_documents
 from annotations.merge_entities import plan_entities, protect_references
 from annotations.merge_plan import AreasFor, MergePlan
-from annotations.model import DocumentRecord
+from annotations.model import Annotation, DocumentRecord
 from annotations.store import Store
 from annotations.store_transaction import Transaction
 
@@ -41,6 +41,7 @@ def plan_merge(store: Store, bundle: Bundle, parsed: Mapping[str, DocumentRecord
     docs = plan_documents(store, bundle, plan, parsed or {})
     plan_annotations(store, bundle, plan, entity_map, docs, areas_for)
     protect_references(store, plan)
+    _count_moved_away(store, plan)
     plan.counts["conflicts"] = len(plan.conflicts)
     plan.counts["new_codebook_labels"] = len(plan.new_types) + len(plan.new_tags)
     return plan
@@ -86,3 +87,17 @@ def _plan_codebook(store: Store, bundle: Bundle, plan: MergePlan) -> None:
     plan.new_tags = [t for t in bundle.codebook.claim_tags if t.label.lower() not in known_tags]
 
 
+def _count_moved_away(store: Store, plan: MergePlan) -> None:
+    """Our annotations on a document we have that the import moves to one we lack (a teammate's newer version of the
+    file): counted ("moved_away"), so the person hears that their own annotation left the document they read — it
+    vanished from it, and from search, with only "add the document" said (an outside tester, stop 57)."""
+    moving = {p.record.id: p.record.document_id for p in plan.puts
+              if isinstance(p.record, Annotation) and not p.record.deleted
+              and p.record.document_id in plan.missing_documents}
+    if not moving:
+        return
+    ours = store.annotations_by_ids(sorted(moving))
+    held = {i for i, d in store.documents_by_ids(sorted({a.document_id for a in ours})).items() if not d.deleted}
+    moved = sum(1 for a in ours if not a.deleted and a.document_id != moving[a.id] and a.document_id in held)
+    if moved:
+        plan.counts["moved_away"] = moved

@@ -151,6 +151,10 @@ def cmd_import(service: ReaderService, args: argparse.Namespace, out: TextIO, er
     if counts.get("unplaced"):
         print(f"note: {counts['unplaced']} new annotation(s) could not be placed: their quote is nowhere in your copy "
               "of the document (kept, listed as orphaned by `show`).", file=err)
+    if counts.get("moved_away"):
+        print(f"note: {counts['moved_away']} of your annotation(s) moved to a newer version of their document that "
+              "this library does not have yet: add the file again (or import a bundle with documents) to see them "
+              "there.", file=err)
     for doc_id, title in sorted(missing.items()):
         print(f"note: add the document “{title or 'untitled'}” (sha256 {doc_id[:12]}…) to see the annotations "
               "waiting for it.", file=err)

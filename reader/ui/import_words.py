@@ -13,6 +13,9 @@ _LINES: tuple[tuple[str, str, str, str], ...] = (
     ("conflicts", "annotation", "annotations",
      " changed on both sides: you choose which to keep (File > Merge conflicts)"),
     ("orphans", "annotation", "annotations", " on documents you do not have yet (kept, shown when you add the files)"),
+    ("moved_away", "annotation", "annotations",
+     " of yours moved to a newer version of its document that you do not have yet (add the file again, or ask for a "
+     "bundle with documents, to see them there)"),
     ("in_trash", "new annotation", "new annotations", " on documents in your trash (restore them to see these)"),
     ("combined", "annotation", "annotations",
      " you and the sender changed in different fields: both changes kept (nothing to do)"),

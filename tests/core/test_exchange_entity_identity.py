@@ -137,3 +137,29 @@ def test_taking_a_teammates_version_of_a_claim_we_undid_brings_its_speaker_back(
     [(conflict_id, *_)] = chloe.store.conflicts()
     chloe.resolve_conflict(conflict_id, take_theirs=True)
     assert _speakers(chloe) == {"Tomas Ek": "Olof Lind"}  # was None: "by ?"
+
+
+def test_our_annotation_moved_to_a_version_we_lack_is_said(tmp_path: Path) -> None:
+    """Ana re-added a changed file (a new version) and edited an annotation Ben tagged on the old one: Ben's import
+    moves it to her version, which he lacks — it left his document and his search with only "add the document"
+    said (an outside tester, stop 57). The import now says one of his annotations moved away."""
+    ana, ben = Library.open(tmp_path / "ana"), Library.open(tmp_path / "ben")
+    try:
+        path = tmp_path / "h.txt"
+        path.write_bytes(TXT.read_bytes())
+        doc_id = ana.add_document(load_document(path), path)[0].id
+        ben.add_document(load_document(path), path)
+        start, end = find_quote(ana.document(doc_id).text, "Tomas Ek")
+        mark, _ = ana.annotate(doc_id, AnnotationInput(Kind.HIGHLIGHT, start, end, note="ana first"), creator="ana")
+        _take(ben, ana.export_bundle([doc_id], "ana"))
+        path.write_text("Editor's note: corrected on 3 May.\n" + TXT.read_text(encoding="utf-8"), encoding="utf-8")
+        ana.replace_document(doc_id, load_document(path), path)
+        ana.edit_annotation(mark.id, note="ana first, revised")
+        ben.edit_annotation(mark.id, tags=("ben-tag",))
+        newer = ana.store.annotation(mark.id)
+        assert newer is not None and newer.document_id != doc_id
+        counts = _take(ben, ana.export_bundle([newer.document_id], "ana"))
+        assert counts.get("moved_away") == 1 and counts["pending_documents"] == 1
+    finally:
+        ana.close()
+        ben.close()
