@@ -116,8 +116,11 @@ class FileService:
                 if twin is not None:  # a re-saved or annotated copy: its annotations belong on the one we have
                     return AddResult(path, twin, Changes(generation=self.library.store.generation), same_text=True,
                                      warnings=doc.warnings)
+            trashed = self.library.store.document(doc.id, with_text=False)
             record, changes = self.library.add_document(doc, path, areas_for=self.areas_for)
-            return AddResult(path, record, changes, warnings=doc.warnings)
+            back = (f"“{record.title}” was in the trash (removed, or replaced by a newer version of its file): "
+                    "adding the file brought it back.",) if trashed is not None and trashed.deleted else ()
+            return AddResult(path, record, changes, warnings=(*doc.warnings, *back))
         except DossierError as exc:
             return AddResult(path, error=exc.message)
 

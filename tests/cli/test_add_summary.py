@@ -40,3 +40,23 @@ def test_a_cancelled_add_says_how_many_files_were_not_looked_at() -> None:
     assert add_summary(results, files=569) == (
         "Added 0 new documents; 1 could not be added. Cancelled: 568 of 569 files not looked at.")
     assert add_summary(results, files=1) == "Added 0 new documents; 1 could not be added."
+
+
+def test_a_copy_of_a_replaced_version_brought_back_from_the_trash_is_said(tmp_path: Path,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """A folder holding a file and a byte-identical copy: the file changes and the folder is added again — the new
+    version replaces the old, and the copy brought the old one back from the trash without a word (an outside
+    tester, stop 57)."""
+    monkeypatch.setenv("DOSSIER_IN_PROCESS", "1")
+    folder = tmp_path / "dup"
+    (folder / "a").mkdir(parents=True)
+    (folder / "b").mkdir()
+    story = "Harbour row deepens\n\nTomas Ek said the dredging would cost 40 million euros.\n"
+    (folder / "a" / "story.txt").write_text(story, encoding="utf-8")
+    (folder / "b" / "story-copy.txt").write_text(story, encoding="utf-8")
+    library = tmp_path / "lib"
+    assert _add(library, str(folder))[0] == 0
+    (folder / "a" / "story.txt").write_text(story.replace("40", "45"), encoding="utf-8")
+    code, err = _add(library, str(folder))
+    assert code == 0
+    assert "story-copy.txt: “Harbour row deepens” was in the trash" in err and "brought it back" in err
