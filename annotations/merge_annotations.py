@@ -76,6 +76,8 @@ def plan_annotations(store: Store, bundle: Bundle, plan: MergePlan, entity_map: 
             heir = heir_of(store, plan, entity)
             if heir is not None:
                 heirs[entity_id] = heir
+    entities |= set(heirs.values())  # (an heir missing here was taken for an entity nobody has, and a new one of its
+    # id, named by a mention's quote, written over it: a stale bundle renamed an adopted "Tomas Ek" to "Ek said")
     mended = _entities_for_unknown(bundle.annotations, entity_map, heirs, entities, plan, store)
     for sent in bundle.annotations:
         remapped = remap_entities(remap_entities(remap_entities(sent, entity_map), heirs), mended)
@@ -447,6 +449,8 @@ def _entities_for_unknown(annotations: list[Annotation], entity_map: dict[str, s
         same = next((e.id for e in planned if not e.deleted and e.type == a.label
                      and folded in (n.casefold() for n in e.names())), None) \
             or next((e.id for e in store.find_entities(name) if e.type == a.label), None)
+        if same is None and store.entity(a.entity_id) is not None:  # ours, never written over by a quote's name
+            same = a.entity_id  # (a deleted one comes back whole: `protect_references`)
         if same is None:
             plan.puts.insert(0, Put(Entity(id=a.entity_id, name=name, type=a.label, created=a.created,
                                            modified=a.modified)))

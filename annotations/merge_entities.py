@@ -35,9 +35,10 @@ def plan_entities(store: Store, bundle: Bundle, plan: MergePlan) -> dict[str, st
             twins = twins_of(store, theirs)
             if twins and not theirs.deleted:
                 keep = twins[0]
-                if theirs.id < min(t.id for t in twins):
-                    _adopt(bundle, plan, theirs, graph, keep)
-                    continue
+                same = [t for t in twins if name_key(t.name) == name_key(theirs.name)]
+                if len(twins) == len(same) == 1 and theirs.id < keep.id:  # (named alike only: an alias shared
+                    _adopt(bundle, plan, theirs, graph, keep)  # is no licence to replace ours — a forged "Putin"
+                    continue  # with our "Tomas Ek" as an alias took him over; two of that name here: which?)
                 entity_map[theirs.id] = keep.id
                 aliases = tuple(dict.fromkeys(n for n in (*keep.aliases, *theirs.names()) if n != keep.name))
                 if aliases != keep.aliases:

@@ -163,3 +163,51 @@ def test_our_annotation_moved_to_a_version_we_lack_is_said(tmp_path: Path) -> No
     finally:
         ana.close()
         ben.close()
+
+
+def _mention(lib: Library, quote: str, name: str) -> str:
+    start, end = find_quote(lib.document(_doc(lib)).text, quote)
+    mention, _ = lib.annotate(_doc(lib), AnnotationInput(Kind.ENTITY, start, end, label="PERSON", entity_name=name),
+                              creator="x")
+    assert mention.entity_id is not None
+    return mention.entity_id
+
+
+def test_a_stale_bundle_after_an_entity_was_taken_renames_nothing(team: dict[str, Library]) -> None:
+    """Ben took Ana's "Tomas Ek" (the smaller id) for his own; Chloé's bundle, made before, still points at Ben's:
+    it renamed Ana's entity to the quote "Ek said" in every library (a tester on the fixes, stop 57)."""
+    ana, ben, chloe, dev = (team[n] for n in NAMES)
+    ids = sorted([_mention(ana, "Tomas Ek", "Tomas Ek"), _mention(ben, "Ek said", "Tomas Ek")])
+    if ids[0] != _own_entity(ana):  # (make Ana's the smaller id, as the scenario needs)
+        ana, ben = ben, ana
+    _take(chloe, _bundle(ben))
+    _take(ben, _bundle(ana))
+    _take(ben, _bundle(chloe))
+    _take(ana, _bundle(ben))
+    _take(dev, _bundle(ana))
+    for lib in (ana, ben, dev):
+        assert [(e.id, e.name) for e in lib.store.entities()] == [(ids[0], "Tomas Ek")]
+
+
+def _own_entity(lib: Library) -> str:
+    [entity] = lib.store.entities()
+    return entity.id
+
+
+def test_an_entity_sharing_only_an_alias_with_ours_never_replaces_it(team: dict[str, Library]) -> None:
+    """A hostile teammate's "Vladimir Putin" under a tiny id, with our "Tomas Ek" as an alias, took our entity over:
+    our mentions and claims of Tomas Ek then named Putin. Only an entity of the same name stands for ours."""
+    from annotations.ids import now_iso
+    from annotations.model import Entity
+
+    ana, mal = team["ana"], team["dev"]
+    ek = _mention(ana, "Tomas Ek", "Tomas Ek")
+    now = now_iso()
+    with mal.store.transaction("forge") as tx:
+        tx.put(Entity(id="00000000-0000-7000-8000-000000000000", name="Vladimir Putin", type="PERSON",
+                      aliases=("Tomas Ek",), created=now, modified=now))
+    _mention(mal, "Marta Lindqvist", "Vladimir Putin")
+    _take(ana, _bundle(mal))
+    entity = ana.store.entity(ek)
+    assert entity is not None and not entity.deleted and entity.name == "Tomas Ek"
+    assert [a.entity_id for a in ana.store.annotations(_doc(ana)) if a.target.exact == "Tomas Ek"] == [ek]
