@@ -33,12 +33,15 @@ def plan_entities(store: Store, bundle: Bundle, plan: MergePlan) -> dict[str, st
         ours = store.entity(theirs.id)
         if ours is None or ours.rev == FORGOTTEN:
             twins = twins_of(store, theirs)
-            if twins and not theirs.deleted:
-                keep = twins[0]
+            if twins and not theirs.deleted and all(_stands_before(theirs, t) for t in twins):
                 same = [t for t in twins if name_key(t.name) == name_key(theirs.name)]
-                if len(twins) == len(same) == 1 and theirs.id < keep.id:  # (named alike only: an alias shared
-                    _adopt(bundle, plan, theirs, graph, keep)  # is no licence to replace ours — a forged "Putin"
-                    continue  # with our "Tomas Ek" as an alias took him over; two of that name here: which?)
+                if len(twins) == len(same) == 1:  # (named alike only: an alias shared is no licence to replace
+                    _adopt(bundle, plan, theirs, graph, twins[0])  # ours — a forged "Putin" with our "Tomas Ek" as
+                    continue  # an alias took him over; two of that name here: which?) Else theirs is taken as an
+                # entity of its own below: mapped onto ours here while the other side mapped ours onto theirs, the
+                # annotations were rewritten back and forth on every exchange
+            elif twins and not theirs.deleted:
+                keep = twins[0]
                 entity_map[theirs.id] = keep.id
                 aliases = tuple(dict.fromkeys(n for n in (*keep.aliases, *theirs.names()) if n != keep.name))
                 if aliases != keep.aliases:
@@ -71,6 +74,12 @@ def plan_entities(store: Store, bundle: Bundle, plan: MergePlan) -> dict[str, st
         plan.puts.append(Put(merged, make_rev(parents, codec.entity_to_dict(merged)), parents))
         plan.counts["updated_entities" if _says(merged) != _says(ours) else "unchanged_entities"] += 1
     return entity_map
+
+
+def _stands_before(theirs: Entity, ours: Entity) -> bool:
+    """Which of two entities for one thing every library keeps the annotations on, whichever side decides: the one
+    with the fuller name (more words: "Tomas Ek" before "Ek"), then the smaller id."""
+    return (-len(theirs.name.split()), theirs.id) < (-len(ours.name.split()), ours.id)
 
 
 def _adopt(bundle: Bundle, plan: MergePlan, theirs: Entity, graph: dict[str, list[str]], keep: Entity) -> None:

@@ -211,3 +211,25 @@ def test_an_entity_sharing_only_an_alias_with_ours_never_replaces_it(team: dict[
     entity = ana.store.entity(ek)
     assert entity is not None and not entity.deleted and entity.name == "Tomas Ek"
     assert [a.entity_id for a in ana.store.annotations(_doc(ana)) if a.target.exact == "Tomas Ek"] == [ek]
+
+
+def test_a_surname_marked_on_one_side_and_the_full_name_on_the_other_settle_on_the_full_name(
+        team: dict[str, Library]) -> None:
+    """Ana's "Tomas Ek" (alias "Ek") and Ben's "Ek" share a name only through an alias: each side mapped the other's
+    onto its own, and the annotations were rewritten back and forth on every exchange (before stop 57), or Ben's
+    "Ek" replaced her full name (a tester on the fixes). Now every library keeps the mentions on the fuller name."""
+    ana, ben, chloe = team["ana"], team["ben"], team["chloe"]
+    full = _mention(ana, "Tomas Ek", "Tomas Ek")
+    ana.set_aliases(full, ["Ek"])
+    _mention(ben, "Ek said", "Ek")
+    for _ in range(3):
+        bundles = {name: _bundle(team[name]) for name in ("ana", "ben", "chloe")}
+        for receiver in ("ana", "ben", "chloe"):
+            for sender in ("ana", "ben", "chloe"):
+                if sender != receiver:
+                    counts = _take(team[receiver], bundles[sender])
+    assert counts["updated"] == 0
+    for lib in (ana, ben, chloe):
+        named = {a.target.exact: lib.store.entity(a.entity_id or "") for a in lib.store.annotations(_doc(lib))}
+        assert {quote: (e.id, e.name) for quote, e in named.items() if e is not None} == {
+            "Tomas Ek": (full, "Tomas Ek"), "Ek said": (full, "Tomas Ek")}
