@@ -283,6 +283,8 @@ class LibraryController(QObject):
         running = [t for t in self._tasks if t.isRunning()]
         for task in running:
             task.cancel()
+            task.finishedAdding.disconnect()  # (its end must not start jobs on the closed runner, nor open documents
+            # in a closing window: the app then aborted, QThread destroyed while running; a tester on the fixes)
         if not running or all(t.wait(500) for t in running):
             return
         dialog = QProgressDialog("Finishing the file being added…", "", 0, 0, self.parent_widget)

@@ -473,10 +473,10 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.inspector.commit_pending()  # (typing in a field a progress dialog had left unfinished)
         self.watch.stop()
+        self.library.close()  # (adds stop first: what their end would start goes to a runner still open)
         self.runner.close()
         self.page_view.close_document()
         self.workshop.close_windows()
-        self.library.close()
         event.accept()
 
 

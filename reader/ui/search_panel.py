@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import html
+import re
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QTextBrowser, QVBoxLayout, QWidget
@@ -74,8 +75,9 @@ class SearchPanel(QWidget):
         """A facet count was clicked: narrow the query to it (`type:person`...) and search again."""
         _, name, value = link.split(":", 2)
         term = keyword_term(name, value)
-        if term not in self.query.text():
-            self.query.setText(f"{self.query.text().strip()} {term}".strip())
+        typed = self.query.text()
+        if not re.search(rf"(?<!\S){re.escape(term)}(?!\S)", typed):  # (a whole term: `tag:fire` is not in
+            self.query.setText(f"{typed.strip()} {term}".strip())  # `tag:firefighters`, whose click was ignored)
         self.searchRequested.emit(self.query.text())
 
     def _clicked(self, url: QUrl) -> None:

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
 from reader.services import ReaderService, other_document_note
@@ -66,6 +67,12 @@ class AddFilesTask(QThread):
         dialog = ProgressDialog("Adding documents…", "Cancel", 0, 0, parent if isinstance(parent, QWidget) else None)
         dialog.setMinimumDuration(500)
         dialog.canceled.connect(self.cancel)
+        dialog.rejected.connect(self.cancel)  # Esc on the box hid it, and the add went on with nothing to cancel it
+        if isinstance(parent, QWidget):  # (the box hands the keys back to the window: Esc is the window's meanwhile)
+            escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), parent)
+            escape.activated.connect(lambda: dialog.canceled.emit() if dialog.isVisible() else None)
+            self.finished.connect(escape.deleteLater)
+
         def show(done: int, total: int) -> None:
             dialog.setMaximum(total)
             dialog.setValue(done)

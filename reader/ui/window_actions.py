@@ -164,11 +164,15 @@ def update_undo_actions(w: MainWindow, redo: bool = True) -> None:
     step's name once pushed the entity-type buttons into the overflow) and says it in its tooltip.
     `redo` False: the redo stack is known to be unchanged and empty (the store is not asked: its redo
     label is the oldest undone step, a scan of the history, 1–5 ms after each highlight)."""
-    if w.library.adding():  # (each file added is a step: Ctrl+Z took back the file added last, not the last mark)
+    why = ("waits until the files being added are in (or Cancel the add)" if w.library.adding() else
+           # (each file added is a step: Ctrl+Z took back the file added last, not the last mark)
+           "is not available: this library is damaged" if w.service.damaged() else
+           "is not available: this library is read-only" if w.service.read_only() else "")
+    if why:  # (a read-only library's tooltips said "Nothing to undo" with steps to undo; a tester on the fixes)
         for action, verb in ((w.undo_action, "Undo"), (w.redo_action, "Redo")):
             action.setEnabled(False)
             action.setText(verb)
-            toolbar_label(action, verb, f"{verb} waits until the files being added are in (or Cancel the add)")
+            toolbar_label(action, verb, f"{verb} {why}")
         return
     steps = [(w.undo_action, "Undo", w.service.undo_label(), "Ctrl+Z")]
     if redo:

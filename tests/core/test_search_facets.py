@@ -97,3 +97,25 @@ def test_a_ranked_total_is_exact_when_cheap_and_never_more_than_the_library(
     monkeypatch.setattr(search_mod, "EXACT_COUNT_POSTINGS", 0)
     result = library.search(query, limit=1)
     assert exact <= result.total <= searcher.doc_count() and result.estimated
+
+
+def test_a_lone_filters_count_never_exceeds_the_live_items(tmp_path: Path) -> None:
+    """`kind:highlight` alone is counted from its posting list, which still holds deleted items until their
+    segments merge: 200 highlights, 190 of them deleted, said "about 200" (a tester on the fixes, stop 57)."""
+    from annotations.library import AnnotationInput
+    from annotations.model import Kind
+    from reader.document import load_document
+    from tests.conftest import SAMPLES
+
+    lib = Library.open(tmp_path / "lib")
+    try:
+        path = SAMPLES / "harbour_council.txt"
+        doc_id = lib.add_document(load_document(path), path)[0].id
+        made, _ = lib.annotate_many(doc_id, [AnnotationInput(Kind.HIGHLIGHT, i, i + 3, tags=("t",)) for i in range(200)])
+        for a in made[:190]:
+            lib.delete_annotation(a.id)
+        for query in ("kind:highlight", "tag:t"):
+            result = lib.search(query, limit=5)
+            assert len(result.hits) == 5 and 5 <= result.total <= lib.index._searcher("annotations").doc_count()
+    finally:
+        lib.close()

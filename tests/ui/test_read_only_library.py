@@ -61,6 +61,7 @@ def test_the_window_says_at_once_that_nothing_can_be_stored(window: tuple[Any, s
     assert label is not None and label.isVisible() and "read-only" in label.toolTip()
     assert "read-only" in win.hint.text() and "cannot be stored" in win.hint.text()
     assert not win.undo_action.isEnabled()  # the note's step was offered, and refused only when pressed
+    assert win.undo_action.toolTip() == "Undo is not available: this library is read-only"  # (not "Nothing to undo")
 
 
 def test_the_inspector_shows_the_note_but_takes_no_typing(qtbot: Any, window: tuple[Any, str]) -> None:

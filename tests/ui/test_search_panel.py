@@ -30,3 +30,22 @@ def test_a_tag_facet_with_quotes_or_brackets_narrows_to_its_annotations(window: 
         assert f"/{tagged[tag]}" in panel.results.toHtml()
         window.navigation.search(panel.query.text())
         assert panel.summary.text().startswith("1 match")
+
+
+def test_a_tag_facet_inside_a_longer_tag_already_in_the_query_still_narrows(window: MainWindow) -> None:
+    """`tag:fire` was taken for already in `tag:firefighters` (a substring), and its click did nothing (a tester on
+    the fixes, stop 57)."""
+    _open(window, "harbour_council.txt")
+    assert window.document is not None
+    both, _ = window.service.annotate(window.document.id, AnnotationInput(
+        Kind.HIGHLIGHT, 0, 5, tags=("firefighters", "fire")))
+    window.service.annotate(window.document.id, AnnotationInput(Kind.HIGHLIGHT, 10, 15, tags=("firefighters",)))
+    panel = window.search_panel
+    panel.query.setText("tag:firefighters")
+    panel.query.returnPressed.emit()
+    assert panel.summary.text().startswith("2 match")
+    panel.add_facet("facet:tag:fire")
+    assert panel.query.text() == "tag:firefighters tag:fire"
+    assert panel.summary.text().startswith("1 match") and f"/{both.id}" in panel.results.toHtml()
+    panel.add_facet("facet:tag:fire")  # clicked again: the term is there, not added twice
+    assert panel.query.text() == "tag:firefighters tag:fire"

@@ -89,3 +89,19 @@ def test_closing_the_window_while_two_adds_run_lets_both_stop_after_their_file(
     window.close()
     assert not any(t.isRunning() for t in tasks)  # both stopped before the window went (no abort)
     assert len(window.service.documents()) < 12  # each stopped after its file: the rest were never added
+
+
+def test_esc_cancels_the_add_as_its_cancel_button_does(window: MainWindow, qtbot: QtBot, tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch,
+                                                       held: threading.Event) -> None:
+    """Esc hid the "Adding documents…" box and the add went on, with no Cancel left to press (a tester on the
+    fixes, stop 57)."""
+    from PySide6.QtWidgets import QProgressDialog
+
+    _add(window, monkeypatch, _folder(tmp_path, "folder", 6))
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(QProgressDialog)), timeout=10_000)
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    with qtbot.waitSignal(window.filesAdded, timeout=60_000):
+        held.set()
+    assert len(window.service.documents()) < 6
+    assert "Cancelled:" in window.statusBar().currentMessage()
