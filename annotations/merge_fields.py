@@ -72,6 +72,9 @@ def merge_versions(base: Mapping[str, Any], ours: Mapping[str, Any], theirs: Map
     bookkeeping (revision, modified) is the later of the two; the caller gives the result its rev. `virtual`:
     a merge base made of two (see `merge_base`): a contested field keeps the base's value."""
     if bool(ours.get("deleted")) != bool(theirs.get("deleted")) and not virtual:
+        live, gone = (ours, theirs) if theirs.get("deleted") else (theirs, ours)
+        if _only_repointed(base, live):  # (an import moved it to the entity of its name: no edit to weigh against
+            return FieldMerge(dict(gone), dict(gone), ())  # a deletion — it stayed a conflict in every library)
         return FieldMerge(dict(ours), dict(theirs), ("deleted",))
     mine, there = dict(ours), dict(ours)
     contested: list[str] = []
@@ -156,3 +159,14 @@ def _note(base: Mapping[str, Any], ours: Mapping[str, Any], theirs: Mapping[str,
         out.pop("note_salt", None)
         if salt:
             out["note_salt"] = salt
+
+
+def _only_repointed(base: Mapping[str, Any], live: Mapping[str, Any]) -> bool:
+    """Whether `live` says what `base` says but for the entities it points at (its mention's entity, its claim's
+    speaker): what an import does when it files a teammate's entity under ours, never a person's edit of words."""
+    def said(record: Mapping[str, Any]) -> dict[str, Any]:
+        out = {k: v for k, v in record.items() if k not in ("revision", "modified", "rev", "provisional", "entity_id")}
+        if isinstance(out.get("claim"), dict):
+            out["claim"] = {k: v for k, v in out["claim"].items() if k != "speaker_id"}
+        return out
+    return said(base) == said(live) and not base.get("deleted")

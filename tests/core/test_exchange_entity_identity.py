@@ -258,3 +258,24 @@ def test_a_plain_surname_two_people_carry_is_given_to_the_same_one_everywhere(te
                 for a in lib.store.annotations(_doc(lib))}
     assert pointed(ana) == pointed(ben) == pointed(dev)
     assert not ana.store.conflicts() and not ben.store.conflicts() and not dev.store.conflicts()
+
+
+def test_a_deletion_of_a_mention_an_import_repointed_is_no_conflict(team: dict[str, Library]) -> None:
+    """Ana's import filed Ben's "Claire Dubois" under hers, which re-pointed her copy of his mention; Ben then deleted
+    the mention. The deletion met that re-pointing as an edit, and a conflict stayed open in every library (a tester
+    on the fixes, stop 57). Nobody edited the mention: the deletion applies."""
+    ana, ben, chloe = team["ana"], team["ben"], team["chloe"]
+    _claim(ana, "Nobody has shown us", "Claire Dubois")
+    start, end = find_quote(ben.document(_doc(ben)).text, "Claire Dubois")
+    mention, _ = ben.annotate(_doc(ben), AnnotationInput(Kind.ENTITY, start, end, label="PERSON"), creator="ben")
+    _take(ana, _bundle(ben))
+    ben.delete_annotation(mention.id, remove_entity=True)
+    for _ in range(3):
+        bundles = {name: _bundle(team[name]) for name in ("ana", "ben", "chloe")}
+        for receiver in ("ana", "ben", "chloe"):
+            for sender in ("ana", "ben", "chloe"):
+                if sender != receiver:
+                    _take(team[receiver], bundles[sender])
+    for lib in (ana, ben, chloe):
+        found = lib.store.annotation(mention.id)
+        assert (found is None or found.deleted) and not lib.store.conflicts()
