@@ -279,3 +279,24 @@ def test_a_deletion_of_a_mention_an_import_repointed_is_no_conflict(team: dict[s
     for lib in (ana, ben, chloe):
         found = lib.store.annotation(mention.id)
         assert (found is None or found.deleted) and not lib.store.conflicts()
+
+
+def test_crossing_renames_of_one_entity_settle_on_one_name(team: dict[str, Library]) -> None:
+    """Ana renamed the shared entity "Tomas Ekström" while Dev renamed it "T. Ek": each side's merge kept its own
+    name, they never agreed, and its history grew by two versions on every exchange (a tester on the fixes, stop 57).
+    Both now merge alike: the later name stays, the other is an alias."""
+    ana, dev = team["ana"], team["dev"]
+    entity_id = _mention(ana, "Tomas Ek", "Tomas Ek")
+    _take(dev, _bundle(ana))
+    ana.rename_entity(entity_id, "Tomas Ekström")
+    dev.rename_entity(entity_id, "T. Ek")
+    sizes = []
+    for _ in range(3):
+        a, d = _bundle(ana), _bundle(dev)
+        sizes.append(len(a) + len(d))
+        _take(ana, d)
+        _take(dev, a)
+    ours, theirs = ana.store.entity(entity_id), dev.store.entity(entity_id)
+    assert ours is not None and theirs is not None and (ours.rev, ours.name) == (theirs.rev, theirs.name)
+    assert {ours.name, *ours.aliases} >= {"Tomas Ek", "Tomas Ekström", "T. Ek"}
+    assert sizes[1] == sizes[2]
