@@ -337,6 +337,8 @@ class _LiveCorrector(ReaderCorrector):
     def _suggestions(self, text: str, maxdist: int, prefix: int) -> Iterator[tuple[float, str]]:
         reader = self.reader
         for score, word in super()._suggestions(text, maxdist, prefix):
+            if len(word) < 2 or 2 * len(word) < len(text):  # (a letter, or a stub: "big" -> "did you mean b")
+                continue
             terms = list(self.fieldobj.process_text(word, mode="query"))
             if terms and all(_held(reader, self.fieldname, term) for term in terms):
                 yield score, word

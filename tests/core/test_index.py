@@ -135,6 +135,8 @@ def test_did_you_mean_offers_only_words_that_find_something(filled: Library) -> 
     _annotate(filled, doc_id, "Tomas Ek", Kind.HIGHLIGHT, note="quokkawird")
     assert filled.search("quokkawrd").suggestion == "quokkawird"
     assert filled.search("lindqvit quokkawird").suggestion is None  # each word is held, never both by one item
+    _annotate(filled, doc_id, "Tomas Ek", Kind.HIGHLIGHT, note="b-side")  # "b" held, one letter
+    assert filled.search("big").suggestion != "b"  # (a stub of the word typed is no correction; a tester, stop 57)
 
 
 def test_entity_aliases_are_searchable(filled: Library) -> None:
