@@ -22,6 +22,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -443,7 +444,9 @@ class SearchIndex:
             try:
                 results = [search_mod.run(self._searcher(name), query, limit=limit, facets=facets,
                                           text_for=text_for) for name in names]
-                return search_mod.combine(results, limit)
+                combined = search_mod.combine(results, limit)
+                behind = self._lag()  # (0 at once when caught up: the stamp's generation is the store's)
+                return replace(combined, behind=behind) if behind else combined
             except (search_mod.QueryError, StoreError):  # the query's fault, or the database's (snippets)
                 raise
             except Exception as exc:

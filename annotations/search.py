@@ -57,6 +57,9 @@ class SearchResult:
     """True when `total` is Whoosh's estimate (more matches than `limit`, no facets asked for, postings past
     `EXACT_COUNT_POSTINGS`): top-N collection skips postings that cannot make the list, so the exact count would
     cost a second pass."""
+    behind: int = 0
+    """Annotations changed in the library that the index does not hold yet (another process held it and the catch-up
+    was put off): the search did not see them, and says so — an edit just made otherwise looked unsaved."""
 
 
 def run(searcher: Any, query_text: str, limit: int = 20, facets: bool = False,

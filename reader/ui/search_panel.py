@@ -48,7 +48,9 @@ class SearchPanel(QWidget):
         suggestion = ""
         if result.suggestion:
             suggestion = f" — did you mean <b>{html.escape(result.suggestion)}</b>?"
-        self.summary.setText(f"{about}{result.total} match(es){suggestion}<br><small>{facets}</small>")
+        behind = (f" — {result.behind:,} recent edit(s) not searchable yet (the index is busy in another process)"
+                  if result.behind else "")
+        self.summary.setText(f"{about}{result.total} match(es){suggestion}{behind}<br><small>{facets}</small>")
         parts = []
         for hit in result.hits[:MAX_SHOWN]:
             target = f"dossier:{hit.document_id}/{hit.annotation_id or ''}"

@@ -141,3 +141,22 @@ def test_a_library_opens_and_takes_edits_while_another_process_holds_the_index(
         assert reopened.search("type:person", limit=50).total == before + 1
     finally:
         reopened.close()
+
+
+def test_a_search_says_how_many_edits_the_index_does_not_hold_yet(library: Library) -> None:
+    """With another process holding the index, an edit's catch-up is put off, and a search answered as if the edit
+    had never been made (a tester on the fixes, stop 57): it now says how many edits it could not see."""
+    import fcntl
+
+    _fill(library)
+    doc_id = library.store.documents()[0].id
+    assert library.search("type:person", limit=50).behind == 0
+    with open(library.index.folder.parent / f"{library.index.folder.name}.lock", "a+b") as busy:
+        fcntl.flock(busy.fileno(), fcntl.LOCK_EX)  # another process writes the index
+        library.index.lock_seconds = 0.0
+        start, end = find_quote(library.document(doc_id).text, "Tomas Ek")
+        library.annotate(doc_id, AnnotationInput(Kind.ENTITY, start, end, label="PERSON"))
+        assert library.search("type:person", limit=50).behind == 1
+        fcntl.flock(busy.fileno(), fcntl.LOCK_UN)
+    library.index.catch_up()
+    assert library.search("type:person", limit=50).behind == 0
