@@ -189,8 +189,9 @@ def annotation_fields(
         fields["type"] = a.label
     if a.note:
         fields["note"] = a.note
-    if a.tags:
-        fields["tag"] = ",".join(t.replace(",", " ") for t in a.tags)
+    tags = [v for v in (t.replace(",", " ").strip() for t in a.tags) if v]  # (a tag of commas alone was an empty
+    if tags:  # facet value that no `tag:` term finds; Hypothesis found it, stop 57)
+        fields["tag"] = ",".join(tags)
     if a.creator:
         fields["creator"] = a.creator
     entity = entities.get(a.entity_id) if a.entity_id else None

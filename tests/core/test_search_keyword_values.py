@@ -89,3 +89,12 @@ def facet_library(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Li
             yield lib, lib.add_document(doc, TXT)[0].id
         finally:
             lib.close()
+
+
+def test_a_tag_of_commas_alone_gives_no_empty_facet(facet_library: tuple[Library, str]) -> None:
+    """A tag "," (or ", ,") made an empty facet value that no `tag:` term finds (Hypothesis, stop 57)."""
+    lib, doc_id = facet_library
+    lib.annotate(doc_id, AnnotationInput(Kind.NOTE, 0, 5, note="fish", tags=(",", "kept")))
+    lib.index.wait_for_merge()
+    values = set(lib.search("fish", limit=1, facets=True).facets["tag"])
+    assert "" not in values and "kept" in values
