@@ -95,8 +95,8 @@ def _standing(entity: Entity) -> tuple[int, int, str]:
 
 
 def _adopt(bundle: Bundle, plan: MergePlan, theirs: Entity, graph: dict[str, list[str]], keep: Entity) -> None:
-    """Theirs and ours are one entity made on two sides (same name and type, other ids): the smaller id stands for
-    it in every library. Each side mapping the other's id to its own rewrote the annotations pointing at it on
+    """Theirs and ours are one entity made on two sides (same name and type, other ids), and theirs stands before
+    ours (`_stands_before`): it stands for both in every library. Each side mapping the other's id to its own rewrote the annotations pointing at it on
     every exchange, back and forth for ever, and three teammates never agreed (an outside tester, stop 57). Theirs
     is taken with our names as aliases; ours is deleted, and our annotations follow theirs (`protect_references`:
     the entity that took its name)."""

@@ -43,6 +43,20 @@ def _take(receiver: Library, bundle: bytes) -> dict[str, int]:
     return counts
 
 
+def _rounds(team: dict[str, Library], names: tuple[str, ...], rounds: int = 3) -> tuple[dict[str, int], list[int]]:
+    """`rounds` rounds of everyone sending to everyone else: the last import's counts, and each round's bundle bytes."""
+    counts: dict[str, int] = {}
+    sizes = []
+    for _ in range(rounds):
+        bundles = {name: _bundle(team[name]) for name in names}
+        sizes.append(sum(len(b) for b in bundles.values()))
+        for receiver in names:
+            for sender in names:
+                if sender != receiver:
+                    counts = _take(team[receiver], bundles[sender])
+    return counts, sizes
+
+
 def _claim(lib: Library, quote: str, speaker: str) -> Annotation:
     start, end = find_quote(lib.document(_doc(lib)).text, quote)
     claim, _ = lib.annotate(_doc(lib), AnnotationInput(Kind.CLAIM, start, end, speaker_name=speaker), creator="x")
@@ -110,14 +124,7 @@ def test_one_person_marked_on_several_sides_ends_as_one_entity_everywhere(team: 
         assert mention.entity_id is not None
         made[name] = mention.entity_id
     assert len(set(made.values())) == 3
-    sizes = []
-    for _ in range(3):
-        bundles = {name: _bundle(team[name]) for name in NAMES}
-        sizes.append(sum(len(b) for b in bundles.values()))
-        for receiver in NAMES:
-            for sender in NAMES:
-                if sender != receiver:
-                    counts = _take(team[receiver], bundles[sender])
+    counts, sizes = _rounds(team, NAMES)
     assert counts["updated"] == counts["updated_entities"] == 0  # settled: no rewrite back and forth
     assert sizes[1] == sizes[2]  # (each round's bundles grew by the rewrites)
     smallest = min(made.values())
@@ -222,12 +229,7 @@ def test_a_surname_marked_on_one_side_and_the_full_name_on_the_other_settle_on_t
     full = _mention(ana, "Tomas Ek", "Tomas Ek")
     ana.set_aliases(full, ["Ek"])
     _mention(ben, "Ek said", "Ek")
-    for _ in range(3):
-        bundles = {name: _bundle(team[name]) for name in ("ana", "ben", "chloe")}
-        for receiver in ("ana", "ben", "chloe"):
-            for sender in ("ana", "ben", "chloe"):
-                if sender != receiver:
-                    counts = _take(team[receiver], bundles[sender])
+    counts, _ = _rounds(team, ("ana", "ben", "chloe"))
     assert counts["updated"] == 0
     for lib in (ana, ben, chloe):
         named = {a.target.exact: lib.store.entity(a.entity_id or "") for a in lib.store.annotations(_doc(lib))}
@@ -246,12 +248,7 @@ def test_a_plain_surname_two_people_carry_is_given_to_the_same_one_everywhere(te
     _take(ben, _bundle(ana))  # (each library now holds both, in another order)
     _mention(dev, "Ek said", "Ek")
     _claim(dev, "Nobody has shown us", "Ek")
-    for _ in range(3):
-        bundles = {name: _bundle(team[name]) for name in ("ana", "ben", "dev")}
-        for receiver in ("ana", "ben", "dev"):
-            for sender in ("ana", "ben", "dev"):
-                if sender != receiver:
-                    _take(team[receiver], bundles[sender])
+    _rounds(team, ("ana", "ben", "dev"))
 
     def pointed(lib: Library) -> dict[str, str | None]:
         return {a.target.exact: (a.claim.speaker_id if a.claim else a.entity_id)
@@ -270,12 +267,7 @@ def test_a_deletion_of_a_mention_an_import_repointed_is_no_conflict(team: dict[s
     mention, _ = ben.annotate(_doc(ben), AnnotationInput(Kind.ENTITY, start, end, label="PERSON"), creator="ben")
     _take(ana, _bundle(ben))
     ben.delete_annotation(mention.id, remove_entity=True)
-    for _ in range(3):
-        bundles = {name: _bundle(team[name]) for name in ("ana", "ben", "chloe")}
-        for receiver in ("ana", "ben", "chloe"):
-            for sender in ("ana", "ben", "chloe"):
-                if sender != receiver:
-                    _take(team[receiver], bundles[sender])
+    _rounds(team, ("ana", "ben", "chloe"))
     for lib in (ana, ben, chloe):
         found = lib.store.annotation(mention.id)
         assert (found is None or found.deleted) and not lib.store.conflicts()
