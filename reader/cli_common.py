@@ -115,3 +115,21 @@ def flat(service: ReaderService, a: Annotation, names: dict[str, str]) -> dict[s
                  "status": a.claim.status.value, "reliability": a.claim.reliability,
                  "credibility": a.claim.credibility}
     return data
+
+
+_COUNTER_WORDS: dict[str, str] = {
+    "orphans": "awaiting documents you do not have yet", "stale": "older versions you had (nothing to do)",
+    "never_held": "deletions of annotations you never had", "unplaced": "with a quote nowhere in your copy",
+    "kept_local": "of yours kept (the sender's is older)", "entity_clashes": "entity clashes (yours kept)",
+    "repointed": "mentions moved to your entity of the same name", "in_trash": "on documents in your trash",
+    "moved_away": "of yours moved to a newer version you do not have",
+}
+"""The merge's internal counter names (`annotations.merge_plan.MergePlan.counts`) a reader would not understand
+("2 orphans"), in words; the others read as they are once "_" is a space ("3 new entities")."""
+
+
+def import_summary(verb: str, counts: dict[str, int]) -> str:
+    """The import's first line ("imported: 3 new, 2 awaiting documents you do not have yet"); the notes after it say
+    what to do."""
+    parts = [f"{n} {_COUNTER_WORDS.get(k) or k.replace('_', ' ')}" for k, n in counts.items() if n]
+    return f"{verb}: {', '.join(parts)}" if parts else "nothing new"

@@ -8,7 +8,7 @@ from typing import TextIO
 
 from annotations.atomic import write_bytes_atomic
 from reader.services import ReaderService
-from reader.cli_common import print_json
+from reader.cli_common import import_summary, print_json
 
 
 FEW_DOCUMENTS = 10
@@ -117,8 +117,7 @@ def cmd_import_qdpx(service: ReaderService, args: argparse.Namespace, out: TextI
         print_json({"dry_run": args.dry_run, **counts}, out)
         return 0
     verb = "would import" if args.dry_run else "imported"
-    print(f"{verb}: " + ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in counts.items() if n) if any(
-        counts.values()) else "nothing new", file=out)
+    print(import_summary(verb, counts), file=out)
     return 0
 
 
@@ -143,8 +142,7 @@ def cmd_import(service: ReaderService, args: argparse.Namespace, out: TextIO, er
                     "property_conflict_details": settled}, out)
         return 0
     verb = "would import" if args.dry_run else "imported"
-    print(f"{verb}: " + ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in counts.items() if n) if any(
-        counts.values()) else "nothing new", file=out)
+    print(import_summary(verb, counts), file=out)
     if counts.get("conflicts"):
         print(f"note: {counts['conflicts']} conflict(s) kept both versions; see `conflicts`, resolve them in the app.",
               file=err)
