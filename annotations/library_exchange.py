@@ -300,7 +300,7 @@ def settlements(store: Store, conflict_id: str, ours: Annotation, theirs: Annota
     ours_rev = head_of(ours)
     graph = store.revision_graphs([ours.id]).get(ours.id, {})
     if theirs.rev and theirs.rev in graph and ours_rev in graph:
-        base = merge_base(ours_rev, theirs.rev, graph, lambda revs: store.annotation_versions(ours.id, revs))
+        base = merge_base(ours_rev, theirs.rev, graph, lambda revs: store.record_versions(ours.id, revs))
         if base is not None:
             merged = merge_versions(base, codec.annotation_to_dict(ours), codec.annotation_to_dict(theirs))
             try:

@@ -66,7 +66,7 @@ def apply_plan(tx: Transaction, store: Store, plan: MergePlan, creator: str, imp
     for doc in plan.text_replacements:
         tx.replace_text(doc)
     for record, rev, parents in plan.versions:  # (before the puts: a put's own check reads the graph stored above)
-        tx.remember_annotation_version(record, rev, parents)
+        tx.remember_version(record, rev, parents)
     for put in plan.puts:
         tx.put(put.record, rev=put.rev, parents=put.parents, import_id=import_id)
     tx.set_withheld(plan.withheld, plan.unwithheld, plan.blind, plan.trusted)

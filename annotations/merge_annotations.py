@@ -279,7 +279,7 @@ def _combine(store: Store, local: Annotation, incoming: Annotation, ours_rev: st
     (`merge_fields`), as a merge version with both as parents — or None when a field both changed differs, the
     common version's content is not known here, or the merged fields do not make a sound annotation (a
     conflict then, settled field by field in the dialog)."""
-    base = merge_base(ours_rev, incoming.rev, graph, lambda revs: store.annotation_versions(local.id, revs))
+    base = merge_base(ours_rev, incoming.rev, graph, lambda revs: store.record_versions(local.id, revs))
     if base is None:
         return None
     merged = merge_versions(base, codec.annotation_to_dict(local), codec.annotation_to_dict(incoming))

@@ -18,7 +18,7 @@ from annotations.bundle import Bundle
 from annotations.merge_plan import MergePlan, Put, known_hashes
 from annotations.model import Annotation, Entity
 from annotations.name_variants import name_key
-from annotations.revisions import FORGOTTEN, Relation, content_hash, make_rev, relation
+from annotations.revisions import FORGOTTEN, Relation, common_bases, content_hash, make_rev, plain_hash, relation
 from annotations.store import Store
 from annotations.store_transaction import head_of
 
@@ -67,20 +67,62 @@ def plan_entities(store: Store, bundle: Bundle, plan: MergePlan) -> dict[str, st
         if _another_entity(ours, theirs):  # their version, made at the same time, is not this entity at all:
             plan.counts["entity_clashes"] = plan.counts.get("entity_clashes", 0) + 1  # ours stays, no alias
             continue  # their version is recorded as seen (a replay is known), never merged into ours
-        # Both sides merge the two versions alike, so their merges are one version: the later-edited name (then the
-        # greater rev) stays the name, every other name an alias, in one order. Each side kept its own name, and
-        # crossing renames ("Tomas Ekström", "T. Ek") never settled, two versions more on every exchange (a tester
-        # on the fixes, stop 57).
-        named = max((ours, theirs), key=lambda e: (e.modified, head_of(e)))
-        aliases = tuple(sorted({n for n in (*ours.names(), *theirs.names()) if n != named.name},
-                               key=lambda n: (n.casefold(), n)))
-        merged = replace(ours, name=named.name, type=named.type, aliases=aliases,
-                         deleted=ours.deleted and theirs.deleted, created=min(ours.created, theirs.created),
-                         revision=max(ours.revision, theirs.revision) + 1, modified=max(ours.modified, theirs.modified))
-        parents = [ours_rev, theirs.rev]
+        base = _base_of(store, ours.id, ours_rev, theirs.rev, {**graphs.get(theirs.id, {}), **graph})
+        merged = _merged(ours, theirs, base)
+        if merged.deleted and not (ours.deleted and theirs.deleted) and base is not None:
+            gone = ours if ours.deleted != base.deleted else theirs  # (the side that deleted it: a merge into
+            plan.deleted_as[ours.id] = gone.name  # another names the entity that took this name: its heir)
+        plan.versions.append((codec.entity_to_dict(theirs), theirs.rev, graph.get(theirs.rev)))
+        parents = sorted({ours_rev, theirs.rev})
         plan.puts.append(Put(merged, make_rev(parents, codec.entity_to_dict(merged)), parents))
         plan.counts["updated_entities" if _says(merged) != _says(ours) else "unchanged_entities"] += 1
     return entity_map
+
+
+def _base_of(store: Store, entity_id: str, ours_rev: str, theirs_rev: str,
+             graph: dict[str, list[str]]) -> Entity | None:
+    """The version of an entity both sides' versions were made on, when this library kept what it said
+    (`Store.remember_version`); None when it did not, or when there are two that say different things."""
+    bases = sorted(common_bases(ours_rev, theirs_rev, graph))
+    contents = store.record_versions(entity_id, bases) if bases else {}
+    if not bases or any(b not in contents for b in bases) or len({plain_hash(contents[b]) for b in bases}) != 1:
+        return None
+    try:
+        return codec.entity_from_dict(contents[bases[0]])
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
+def _merged(ours: Entity, theirs: Entity, base: Entity | None) -> Entity:
+    """Two concurrent versions of one entity as one, alike on both sides (their merges are then one version).
+    Against the version both were made on: each field one side changed takes that side's value, and a name
+    (name or alias) either side added is kept, one either side dropped is gone — a teammate's rename, made
+    while another only added an alias, was undone, and an alias one removed came back (an outside tester,
+    stop 58). A field both changed, or every field when that version is not known here: the later-edited
+    version's (then the greater rev), its other names aliases; a deletion then loses to an edit. Each side
+    had kept its own name before, and crossing renames never settled (stop 57)."""
+    later = max((ours, theirs), key=lambda e: (e.modified, head_of(e)))
+
+    def pick(mine: object, yours: object, was: object) -> object:
+        if mine == yours or yours == was:
+            return mine
+        return yours if mine == was else None
+
+    if base is None:
+        name, type_, deleted = later.name, later.type, ours.deleted and theirs.deleted
+        names = {*ours.names(), *theirs.names()}
+    else:
+        chosen = pick(ours.name, theirs.name, base.name)
+        name = chosen if isinstance(chosen, str) else later.name
+        kind = pick(ours.type, theirs.type, base.type)
+        type_ = kind if isinstance(kind, str) else later.type
+        deleted = bool(pick(ours.deleted, theirs.deleted, base.deleted))
+        mine, yours, was = set(ours.names()), set(theirs.names()), set(base.names())
+        names = (mine & yours) | (mine - was) | (yours - was)
+    aliases = tuple(sorted({n for n in names if n != name}, key=lambda n: (n.casefold(), n)))
+    return replace(ours, name=name, type=type_, aliases=aliases, deleted=deleted,
+                   created=min(ours.created, theirs.created), revision=max(ours.revision, theirs.revision) + 1,
+                   modified=max(ours.modified, theirs.modified))
 
 
 def _stands_before(theirs: Entity, ours: Entity) -> bool:
@@ -254,14 +296,18 @@ def _revive_needed(store: Store, plan: MergePlan, planned: dict[str, Put]) -> No
 
 
 def heir_of(store: Store, plan: MergePlan, gone: Entity) -> str | None:
-    for put in plan.puts:
-        e = put.record
-        if isinstance(e, Entity) and not e.deleted and e.type == gone.type and e.id != gone.id \
-                and gone.name.casefold() in (n.casefold() for n in e.names()):
-            return e.id
-    for e in store.find_entities(gone.name):
-        if e.type == gone.type and e.id != gone.id:
-            return e.id
+    """The live entity that took the name of one deleted (merged into it): its name, else the name it was deleted
+    under while another side renamed it (`MergePlan.deleted_as`: "Fauci" merged into Anthony Fauci, renamed "Tony
+    Fauci" meanwhile)."""
+    for name in dict.fromkeys((gone.name, plan.deleted_as.get(gone.id, gone.name))):
+        for put in plan.puts:
+            e = put.record
+            if isinstance(e, Entity) and not e.deleted and e.type == gone.type and e.id != gone.id \
+                    and name.casefold() in (n.casefold() for n in e.names()):
+                return e.id
+        for e in store.find_entities(name):
+            if e.type == gone.type and e.id != gone.id:
+                return e.id
     return None
 
 

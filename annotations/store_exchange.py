@@ -42,13 +42,14 @@ class ExchangeWrites:
             [(record_id, rev, json.dumps(sorted(parents)), hashes.get(rev, ""), import_id)
              for rev, parents in sorted(graph.items())])
 
-    def remember_annotation_version(self, record: dict[str, Any], rev: str, parents: list[str] | None = None,
-                                    said: str | None = None) -> None:
-        """Keep what version `rev` of an annotation says (`record`, as `codec.annotation_to_dict` gives it), the
-        base of a later field-by-field merge — only when its content is checked to be that version's: its id
+    def remember_version(self, record: dict[str, Any], rev: str, parents: list[str] | None = None,
+                         said: str | None = None) -> None:
+        """Keep what version `rev` of an annotation or entity says (`record`, as `codec.record_to_dict` gives it),
+        the base of a later field-by-field merge — only when its content is checked to be that version's: its id
         minted from these `parents` (None: the parents and content hash stored for `rev`) and what it says
         (`said`: its `content_hash`, if known). A version whose note was withheld from us, or that we had to
-        change on taking it, is no such record and is not kept."""
+        change on taking it, is no such record and is not kept. (The table is called `annotation_versions` for
+        the annotations it was made for; entities' ids never equal theirs.)"""
         if not rev or rev == FORGOTTEN or not record.get("id"):
             return
         record_id = record["id"]
@@ -178,7 +179,7 @@ class ExchangeWrites:
         graph = self._graph(annotation_id)
         lineage = ancestors(rev, graph) if rev else set()
         if rev in graph:  # their version, as sent (checked against its id): the base of a later merge on it
-            self.remember_annotation_version(incoming, rev, graph[rev])
+            self.remember_version(incoming, rev, graph[rev])
         superseded = [(conflict_id,) for conflict_id, old_rev, old_source in self._conn.execute(
             "SELECT id, rev, source FROM conflicts WHERE annotation_id = ? AND resolved = 0", (annotation_id,))
             if (old_rev in lineage if old_rev and rev else not old_rev and not rev and old_source == source)]
@@ -255,9 +256,9 @@ class ExchangeReads:
                 out.setdefault(record_id, {})[rev] = content
         return out
 
-    def annotation_versions(self, record_id: str, revs: list[str]) -> dict[str, dict[str, Any]]:
-        """Of these versions of one annotation, those whose content this library kept: rev -> its record as a
-        dict (see `remember_annotation_version`)."""
+    def record_versions(self, record_id: str, revs: list[str]) -> dict[str, dict[str, Any]]:
+        """Of these versions of one annotation or entity, those whose content this library kept: rev -> its record
+        as a dict (see `remember_version`)."""
         out: dict[str, dict[str, Any]] = {}
         for chunk in chunks(sorted(set(revs)), 500):
             marks = ",".join("?" * len(chunk))

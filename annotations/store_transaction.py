@@ -10,7 +10,7 @@ from typing import Any
 
 from annotations import codec
 from annotations.changes import Changes
-from annotations.model import Annotation, DocumentRecord, Rejection
+from annotations.model import Annotation, DocumentRecord, Entity, Rejection
 from annotations.revisions import FORGOTTEN, content_hash, document_says, make_rev, note_salt_for
 from annotations.store_exchange import ExchangeWrites
 from annotations.store_rows import read_record, write_record
@@ -62,10 +62,10 @@ class Transaction(ExchangeWrites):
                 if isinstance(record, DocumentRecord):  # the base of a later three-way merge of its properties
                     self.add_document_versions(record.id, {rev: document_says(codec.record_to_dict(record))})
             record = replace(record, rev=rev)
-            if isinstance(record, Annotation):  # the base of a later field-by-field merge (both, where checked)
-                if isinstance(current, Annotation) and current.rev:
-                    self.remember_annotation_version(codec.annotation_to_dict(current), current.rev)
-                self.remember_annotation_version(codec.annotation_to_dict(record), rev, given, said)
+            if isinstance(record, (Annotation, Entity)):  # the base of a later field-by-field merge (both, checked)
+                if isinstance(current, (Annotation, Entity)) and current.rev:
+                    self.remember_version(codec.record_to_dict(current), current.rev)
+                self.remember_version(codec.record_to_dict(record), rev, given, said)
         if isinstance(current, Annotation) and current.rev == FORGOTTEN and rev != FORGOTTEN:
             self._conn.execute("UPDATE conflicts SET resolved = 1 WHERE annotation_id = ?", (record.id,))  # stale
         if isinstance(record, Annotation) and isinstance(current, Annotation) and record.note != current.note:

@@ -1,0 +1,122 @@
+"""Entity edits made at once on two sides (an outside tester, stop 58): each side's change to an entity survives the
+exchange — a rename made while a teammate only added an alias, an alias one removed while another renamed, a
+merge while another renamed and marked a new mention — merged against the version both were made on."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from annotations.anchoring import find_quote
+from annotations.bundle import read_bundle
+from annotations.library import AnnotationInput, Library
+from annotations.model import Entity, Kind
+from reader.document import load_document
+from tests.conftest import SAMPLES
+
+TXT = SAMPLES / "harbour_council.txt"
+NAMES = ("ana", "ben", "cleo")
+
+
+@pytest.fixture
+def team(tmp_path: Path) -> Iterator[dict[str, Library]]:
+    libs = {}
+    for name in NAMES:
+        libs[name] = Library.open(tmp_path / name)
+        libs[name].add_document(load_document(TXT), TXT)
+    yield libs
+    for lib in libs.values():
+        lib.close()
+
+
+def _doc(lib: Library) -> str:
+    return lib.store.documents()[0].id
+
+
+def _send(sender: Library, receiver: Library) -> dict[str, int]:
+    counts, _ = receiver.import_bundle(read_bundle(sender.export_bundle([_doc(sender)], "someone")))
+    return counts
+
+
+def _everyone(team: dict[str, Library], rounds: int = 2) -> None:
+    for _ in range(rounds):
+        for sender in team.values():
+            for receiver in team.values():
+                if sender is not receiver:
+                    _send(sender, receiver)
+
+
+def _mark(lib: Library, quote: str, name: str) -> str:
+    start, end = find_quote(lib.document(_doc(lib)).text, quote)
+    mention, _ = lib.annotate(_doc(lib), AnnotationInput(Kind.ENTITY, start, end, label="PERSON", entity_name=name),
+                              creator="x")
+    assert mention.entity_id is not None
+    return mention.entity_id
+
+
+def _live(lib: Library) -> list[tuple[str, tuple[str, ...]]]:
+    return sorted((e.name, tuple(sorted(e.aliases))) for e in lib.store.entities() if not e.deleted)
+
+
+def _shared(team: dict[str, Library], who: str, quote: str, name: str) -> str:
+    """An entity `who` marks and everyone then holds (the version the later edits are made on)."""
+    entity_id = _mark(team[who], quote, name)
+    _everyone(team, 1)
+    return entity_id
+
+
+def _entity(lib: Library, entity_id: str) -> Entity:
+    entity = lib.store.entity(entity_id)
+    assert entity is not None
+    return entity
+
+
+def test_a_rename_made_while_a_teammate_added_an_alias_stays(team: dict[str, Library]) -> None:
+    ana, cleo = team["ana"], team["cleo"]
+    pence = _shared(team, "ana", "Tomas Ek", "Mike Pence")
+    ana.rename_entity(pence, "Michael Pence")
+    cleo.set_aliases(pence, ["Vice-President Pence"])  # the later edit, touching only the aliases
+    _everyone(team)
+    for lib in team.values():  # was "Mike Pence" everywhere: Ana's rename undone in her own library
+        assert _live(lib) == [("Michael Pence", ("Mike Pence", "Vice-President Pence"))]
+
+
+def test_an_alias_removed_while_a_teammate_renamed_stays_removed(team: dict[str, Library]) -> None:
+    ana, ben = team["ana"], team["ben"]
+    cuomo = _shared(team, "ana", "Tomas Ek", "Andrew Cuomo")
+    ana.set_aliases(cuomo, ["Governor Cuomo", "Mario Cuomo"])
+    _everyone(team, 1)
+    ana.set_aliases(cuomo, ["Governor Cuomo"])  # his father's name: wrong
+    ben.rename_entity(cuomo, "Andrew M. Cuomo")
+    _everyone(team)
+    for lib in team.values():  # "Mario Cuomo" came back (and with it every suggestion of his father as Andrew)
+        assert _live(lib) == [("Andrew M. Cuomo", ("Andrew Cuomo", "Governor Cuomo"))]
+
+
+def test_a_merge_while_a_teammate_renamed_and_marked_carries_the_new_mention(team: dict[str, Library]) -> None:
+    ben, cleo = team["ben"], team["cleo"]
+    anthony = _shared(team, "ana", "Tomas Ek", "Anthony Fauci")
+    fauci = _shared(team, "ana", "Ek said", "Fauci")
+    ben.merge_entities(anthony, fauci)
+    cleo.rename_entity(fauci, "Tony Fauci")
+    _mark(cleo, "Ines Varga", "Tony Fauci")  # a new mention of the entity Ben merged away
+    _everyone(team)
+    for lib in team.values():  # was two entities for one man, both with the alias "Fauci", and no conflict
+        live = [e for e in lib.store.entities() if not e.deleted]
+        assert [e.id for e in live] == [anthony], _live(lib)
+        mentions = [a for a in lib.store.annotations(_doc(lib)) if a.kind is Kind.ENTITY and not a.deleted]
+        assert len(mentions) == 3 and {a.entity_id for a in mentions} == {anthony}
+        assert _entity(lib, fauci).deleted
+
+
+def test_a_rename_against_a_deletion_without_an_heir_keeps_the_entity_renamed(team: dict[str, Library]) -> None:
+    ana, ben = team["ana"], team["ben"]
+    lind = _shared(team, "ana", "Marta Lindqvist", "Lind")
+    [mention] = [a for a in ana.store.annotations(_doc(ana)) if a.entity_id == lind]
+    ana.delete_annotation(mention.id, remove_entity=True)
+    ben.rename_entity(lind, "Olof Lind")
+    _mark(ben, "Tomas Ek", "Olof Lind")
+    _everyone(team)
+    for lib in team.values():  # the entity a live mention needs stays, with the name it was given
+        assert _live(lib) == [("Olof Lind", ("Lind",))]
