@@ -147,7 +147,7 @@ class Library(DocumentOps, BundleExchange, EntityEdits):
 
     def _entity_for(self, tx: Transaction, name: str, type_: str, now: str) -> Entity:
         name = check_name(clean_name(name))  # no U+200F or isolates stored inside a name
-        for e in self.store.find_entities_spelled_like(name):
+        for e in _name_first(name, self.store.find_entities_spelled_like(name)):
             if e.type == type_ and name_key(name) in (name_key(n) for n in e.names()):
                 return e  # the same name, or it with another apostrophe, ё/е
         entity = Entity(id=new_id(), name=name, type=type_, created=now, modified=now)
@@ -163,7 +163,7 @@ class Library(DocumentOps, BundleExchange, EntityEdits):
         name = clean_name(name)
         if chosen and new_type:
             return self._entity_for(tx, name, new_type, now)
-        candidates = [e for e in self.store.find_entities_spelled_like(name)
+        candidates = [e for e in _name_first(name, self.store.find_entities_spelled_like(name))
                       if name_key(name) in (name_key(n) for n in e.names())]
         for type_ in ((new_type,) if new_type else ()) + SPEAKER_TYPES:
             for e in candidates:
@@ -388,3 +388,11 @@ def _short(quote: str, most: int = 40) -> str:
     """A quote on one line, cut after `most` characters: what an undo step's name shows of it."""
     line = " ".join(quote.split())
     return line if len(line) <= most else line[:most - 1] + "…"
+
+
+def _name_first(name: str, entities: Sequence[Entity]) -> list[Entity]:
+    """The entities a typed name may mean, the ones it is the name of before those it is only an alias of, then
+    by id: the first in the table's row order had given a new mention of "Jordan Lee" to "Jordan Lee (NYC DOC)",
+    whose alias it is, in one library and to the Jordan Lee in another (an outside tester, stop 58)."""
+    key = name_key(name)
+    return sorted(entities, key=lambda e: (name_key(e.name) != key, e.id))

@@ -10,7 +10,8 @@ from annotations.changes import Changes
 from annotations.errors import NotFoundError, ValidationError
 from annotations.ids import new_id, now_iso
 from annotations.limits import check_aliases, check_name
-from annotations.model import Entity
+from annotations.model import Entity, Kind
+from annotations.name_variants import clean_name
 from annotations.store import Store
 from annotations.store_transaction import Transaction
 
@@ -24,7 +25,7 @@ class EntityEdits:
         def _done(self, changes: Changes) -> Changes: ...
 
     def rename_entity(self, entity_id: str, name: str, keep_old_as_alias: bool = True) -> Changes:
-        name = " ".join(name.split())
+        name = clean_name(name)  # (as a marked name is: no bidi override, zero-width space or NUL inside)
         if not name:
             raise ValidationError("An entity needs a name.")
         name = check_name(name)
@@ -40,8 +41,8 @@ class EntityEdits:
         e = self._entity(entity_id)
         with self.store.transaction(f"Edit aliases of “{e.name}”") as tx:
             e = self._entity(entity_id)
-            clean = check_aliases(tuple(dict.fromkeys(check_name(a.strip(), "An alias") for a in aliases
-                                                      if a.strip() and a.strip() != e.name)))
+            clean = check_aliases(tuple(dict.fromkeys(check_name(n, "An alias") for n in map(clean_name, aliases)
+                                                      if n and n != e.name)))
             tx.put(e.edited(now_iso(), aliases=clean))
         return self._done(tx.changes("Edit aliases"))
 
@@ -54,17 +55,20 @@ class EntityEdits:
         with self.store.transaction(f"Merge “{other.name}” into “{keep.name}”") as tx:
             aliases = check_aliases(tuple(dict.fromkeys(n for n in (*keep.aliases, *other.names()) if n != keep.name)))
             tx.put(keep.edited(now, aliases=aliases))
-            self._fold(tx, keep.id, other, now)
+            self._fold(tx, keep, other, now)
         return self._done(tx.changes("Merge entities"))
 
-    def _fold(self, tx: Transaction, keep_id: str, other: Entity, now: str) -> None:
-        """Within `tx`: `other`'s mentions and claims move to `keep_id`, and `other` is tombstoned."""
+    def _fold(self, tx: Transaction, keep: Entity, other: Entity, now: str) -> None:
+        """Within `tx`: `other`'s mentions and claims move to `keep`, and `other` is tombstoned. A mention typed as
+        `other` was takes `keep`'s type (a place merged into an organisation: its mentions had stayed PLACE on an
+        ORG, and briefs listed the organisation under both; an outside tester, stop 58)."""
         for a in self.store.annotations_of_entity(other.id):
             claim = a.claim
             if claim is not None and claim.speaker_id == other.id:
-                claim = replace(claim, speaker_id=keep_id)
-            entity_id = keep_id if a.entity_id == other.id else a.entity_id
-            tx.put(a.edited(now, entity_id=entity_id, claim=claim))
+                claim = replace(claim, speaker_id=keep.id)
+            mention = a.entity_id == other.id
+            label = keep.type if mention and a.kind is Kind.ENTITY and a.label == other.type else a.label
+            tx.put(a.edited(now, entity_id=keep.id if mention else a.entity_id, claim=claim, label=label))
         tx.put(other.edited(now, deleted=True))
 
     def adopt_spellings(self, entity_id: str, aliases: Sequence[str], merge_ids: Sequence[str]) -> Changes:
@@ -78,7 +82,7 @@ class EntityEdits:
         label = f"Add other spellings of “{keep.name}”"
         with self.store.transaction(label) as tx:
             keep = self._entity(entity_id)
-            added = (check_name(x.strip(), "An alias") for x in aliases if x.strip())
+            added = (check_name(n, "An alias") for n in map(clean_name, aliases) if n)
             names = (*keep.aliases, *added, *(n for o in others for n in o.names()))
             clean: dict[str, str] = {}  # one of each name, ignoring case
             for n in names:
@@ -86,14 +90,14 @@ class EntityEdits:
                     clean.setdefault(n.casefold(), n)
             tx.put(keep.edited(now, aliases=check_aliases(tuple(clean.values()))))
             for other in others:
-                self._fold(tx, keep.id, other, now)
+                self._fold(tx, keep, other, now)
         return self._done(tx.changes(label))
 
     def split_entity(self, entity_id: str, annotation_ids: Sequence[str], name: str) -> tuple[Entity, Changes]:
         """Undo a wrong merge: these mentions (and claims spoken by it among them) move to a new entity of
         the same type called `name`; the name stops being an alias of the old one. One undo step."""
         old = self._entity(entity_id)
-        name = " ".join(name.split())
+        name = clean_name(name)
         if not name:
             raise ValidationError("The new entity needs a name.")
         chosen = [a for a in self.store.annotations_by_ids(list(annotation_ids))

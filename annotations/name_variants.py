@@ -18,13 +18,16 @@ APOSTROPHES = "'\u2019\u02bc\u2018\u02b9\u0060\u00b4\u2032\uff07"
 LOOKALIKE = APOSTROPHES + "ёЁеЕ"
 """Characters another spelling of the same name may have in their place (one for one)."""
 
-_DROP = str.maketrans("", "", BIDI_MARKS + ZERO_WIDTH)
+CONTROLS = "".join(map(chr, (*range(0x20), *range(0x7f, 0xa0))))
+"""C0 and C1 control characters (a NUL, a bell, an escape pasted with a name): never part of a name; tab and line
+breaks among them are white space, made single spaces."""
+_DROP = str.maketrans("", "", BIDI_MARKS + ZERO_WIDTH + "".join(c for c in CONTROLS if not c.isspace()))
 _KEY = str.maketrans({**{c: "'" for c in APOSTROPHES}, "ё": "е", "Ё": "Е", **{c: None for c in JOINERS}})
 _INVISIBLE = BIDI_MARKS + ZERO_WIDTH + JOINERS
 
 
 def clean_name(name: str) -> str:
-    """A name or title without invisible marks and with single spaces: "\\u200f فولوديمير\\u200f زيلينسكي"
+    """A name or title without invisible marks and control characters, and with single spaces: "\\u200f فولوديمير\\u200f زيلينسكي"
     -> "فولوديمير زيلينسكي"."""
     name = " ".join(name.translate(_DROP).split())
     return name.strip(JOINERS + " ")

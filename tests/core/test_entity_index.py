@@ -97,3 +97,44 @@ def test_renamed_entity_is_found_by_its_new_name_and_old_alias(library: Library,
 
 def test_an_unknown_or_deleted_entity_has_no_profile(library: Library, tmp_path: Path) -> None:
     assert entity_profile(library.store, "nope") is None
+
+
+def test_a_typed_name_goes_to_the_entity_of_that_name_before_one_it_is_an_alias_of(
+        library: Library, two_docs: tuple[str, str]) -> None:
+    harbour, _ = two_docs
+    marta = _id(library, "Marta Lindqvist")
+    named, _ = library.split_entity(marta, [library.store.annotations(harbour)[0].id], "Marta Lindqvist")  # another
+    library.rename_entity(marta, "Marta Lindqvist (council)")  # keeps "Marta Lindqvist" as an alias
+    for _ in range(3):  # whatever the table's row order, and for a claim's speaker too (an outside tester, stop 58)
+        library.rename_entity(named.id, named.name)  # (a new version: the other row order)
+        mention = _mark(library, harbour, "Ines Varga", label="PERSON", entity_name="Marta Lindqvist")
+        claim = _mark(library, harbour, "welcomed the vote", kind=Kind.CLAIM, speaker_name="Marta Lindqvist")
+        assert library.annotation(mention).entity_id == named.id
+        speaker = library.annotation(claim).claim
+        assert speaker is not None and speaker.speaker_id == named.id
+        library.undo()
+        library.undo()
+
+
+@pytest.mark.parametrize("typed", ["Andrew\u202e Cuomo", "Andrew\u200b Cuomo", "Andrew\x00 Cuomo", "Andrew\x07 Cuomo"])
+def test_a_renamed_entity_or_an_alias_keeps_no_control_or_invisible_characters(library: Library, two_docs: tuple[str, str],
+                                                                              typed: str) -> None:
+    marta = _id(library, "Marta Lindqvist")
+    library.rename_entity(marta, typed)
+    library.set_aliases(marta, [typed + " Jr", "Marta Lindqvist"])
+    entity = library.store.entity(marta)
+    assert entity is not None and entity.name == "Andrew Cuomo" and entity.aliases == ("Andrew Cuomo Jr", "Marta Lindqvist")
+    new, _ = library.split_entity(marta, [library.store.annotations(two_docs[0])[0].id], "\u202eNadia\x00 Dubois")
+    assert new.name == "Nadia Dubois"
+
+
+def test_merging_a_place_into_an_organisation_types_its_mentions_as_the_organisation(
+        library: Library, two_docs: tuple[str, str]) -> None:
+    harbour, _ = two_docs
+    _mark(library, harbour, "Port Alder", label="PLACE")
+    org, place = _id(library, "Halvorsen & Partners"), _id(library, "Port Alder")
+    library.merge_entities(org, place)
+    labels = {a.label for a in library.store.annotations(harbour) if a.entity_id == org and a.kind is Kind.ENTITY}
+    assert labels == {"ORG"}  # was PLACE on an ORG entity: briefs listed the organisation under both types
+    library.undo()
+    assert {a.label for a in library.store.annotations(harbour) if a.entity_id == place} == {"PLACE"}
