@@ -11,7 +11,7 @@ from annotations.errors import NotFoundError, ValidationError
 from annotations.ids import new_id, now_iso
 from annotations.limits import check_aliases, check_name
 from annotations.model import Entity, Kind
-from annotations.name_variants import clean_name
+from annotations.name_variants import clean_name, name_key
 from annotations.store import Store
 from annotations.store_transaction import Transaction
 
@@ -94,8 +94,10 @@ class EntityEdits:
         return self._done(tx.changes(label))
 
     def split_entity(self, entity_id: str, annotation_ids: Sequence[str], name: str) -> tuple[Entity, Changes]:
-        """Undo a wrong merge: these mentions (and claims spoken by it among them) move to a new entity of
-        the same type called `name`; the name stops being an alias of the old one. One undo step."""
+        """Undo a wrong merge: these mentions (and claims spoken by it among them) move to the entity they really
+        refer to — another entity of the same type with that name, else a new one called `name` (the entity's own
+        name: a namesake kept apart); the name stops being an alias of the old one. One undo step. (Split to a
+        name another entity had made a second entity of that name, beside it; an outside tester, stop 58.)"""
         old = self._entity(entity_id)
         name = clean_name(name)
         if not name:
@@ -104,11 +106,14 @@ class EntityEdits:
                   if not a.deleted and (a.entity_id == old.id or (a.claim and a.claim.speaker_id == old.id))]
         if not chosen:
             raise ValidationError(f"Choose mentions of “{old.name}” to split off.")
+        existing = self.namesake(old.id, name)
         now = now_iso()
-        label = f"Split “{name}” from “{old.name}”"
+        label = f"Move {len(chosen)} mention(s) of “{old.name}” to “{existing.name}”" if existing is not None else \
+            f"Split “{name}” from “{old.name}”"
         with self.store.transaction(label) as tx:
-            new = Entity(id=new_id(), name=name, type=old.type, created=now, modified=now)
-            tx.put(new)
+            new = existing or Entity(id=new_id(), name=name, type=old.type, created=now, modified=now)
+            if existing is None:
+                tx.put(new)
             if name.casefold() in (a.casefold() for a in old.aliases):
                 tx.put(old.edited(now, aliases=tuple(a for a in old.aliases if a.casefold() != name.casefold())))
             for a in chosen:
@@ -117,6 +122,15 @@ class EntityEdits:
                     claim = replace(claim, speaker_id=new.id)
                 tx.put(a.edited(now, entity_id=new.id if a.entity_id == old.id else a.entity_id, claim=claim))
         return new, self._done(tx.changes(label))
+
+    def namesake(self, entity_id: str, name: str) -> Entity | None:
+        """Another live entity of `entity_id`'s type named `name` (spelled alike: `name_key`), if there is one —
+        what a rename or split to that name would put beside it."""
+        entity = self._entity(entity_id)
+        key = name_key(clean_name(name))
+        same = [e for e in self.store.find_entities_spelled_like(clean_name(name))
+                if e.id != entity.id and e.type == entity.type and name_key(e.name) == key]
+        return min(same, key=lambda e: e.id) if same else None
 
     def _entity(self, entity_id: str) -> Entity:
         e = self.store.entity(entity_id)

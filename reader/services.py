@@ -347,8 +347,12 @@ class ReaderService(ExchangeService):
         return self.library.merge_entities(keep_id, other_id)
 
     def split_entity(self, entity_id: str, annotation_ids: Sequence[str], name: str) -> tuple[Entity, Changes]:
-        """Move some mentions of an entity to a new entity called `name`."""
+        """Move some mentions of an entity to the entity called `name` (a new one if there is none)."""
         return self.library.split_entity(entity_id, annotation_ids, name)
+
+    def namesake(self, entity_id: str, name: str) -> Entity | None:
+        """Another entity of the same type already called `name` (a rename to it asks: merge, or keep two)."""
+        return self.library.namesake(entity_id, name)
 
     def set_codebook(self, codebook: Codebook) -> Changes:
         return self.library.set_codebook(codebook)

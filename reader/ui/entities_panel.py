@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 
 from annotations.model import Annotation, Entity
 from annotations.spellings import SpellingProposal
+from reader.ui.entity_questions import ask_keep
 from reader.ui.models import ROW_ROLE
 from reader.ui.ordered_rows import OrderedRows
 
@@ -155,10 +156,14 @@ class EntitiesPanel(QWidget):
         return dialog
 
     def _merge(self) -> None:
+        """Two selected entities as one: the reader chooses whose name stays (`ask_keep`; offered: the one with
+        more mentions here)."""
         rows = self.selected_rows()
         if len(rows) == 2:
-            keep, other = sorted(rows, key=lambda r: -r.mentions)
-            self.mergeRequested.emit(keep.id, other.id)
+            default = 0 if rows[0].mentions >= rows[1].mentions else 1
+            kept = ask_keep(self, [(r.name, r.type, r.mentions) for r in rows], default)
+            if kept is not None:
+                self.mergeRequested.emit(rows[kept].id, rows[1 - kept].id)
 
 
 class SpellingsDialog(QDialog):

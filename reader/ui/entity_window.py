@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from annotations.changes import Changes
 from reader.ui.entity_index import EntityIndexWindow, summary_rows
+from reader.ui.entity_questions import rename_or_merge
 from reader.ui.session import DocumentSession
 
 
@@ -27,7 +28,7 @@ class EntityIndexController(QObject):
             service, run = self.session.service, self.session.run
             window.entityChosen.connect(self._show_profile)
             window.openRequested.connect(lambda doc, ann: self.open_document(doc, ann))
-            window.renameRequested.connect(lambda eid, name: run(lambda: service.rename_entity(eid, name)))
+            window.renameRequested.connect(lambda eid, name: rename_or_merge(window, service, run, eid, name))
             window.aliasesRequested.connect(lambda eid, names: run(lambda: service.set_aliases(eid, names)))
             window.mergeRequested.connect(self._merge)
             window.splitRequested.connect(

@@ -25,6 +25,7 @@ from reader.ui import document_properties
 from reader.ui.annotations_panel import AnnotationsPanel, CardModel
 from reader.ui.annotating import AnnotationController, ReadingView
 from reader.ui.entities_panel import EntitiesPanel
+from reader.ui.entity_questions import rename_or_merge
 from reader.ui.entity_window import EntityIndexController
 from reader.ui.file_notices import PAGE_FORMATS, missing_file_warning
 from reader.ui.index_status import IndexStatus
@@ -193,7 +194,7 @@ class MainWindow(QMainWindow):
         self.inspector.conflictRequested.connect(self.library.show_conflicts)
         ents = self.entities_panel
         ents.mentionRequested.connect(self.select_annotation)
-        ents.renameRequested.connect(lambda eid, name: self._run(lambda: self.service.rename_entity(eid, name)))
+        ents.renameRequested.connect(lambda eid, name: rename_or_merge(self, self.service, self._run, eid, name))
         ents.aliasesRequested.connect(lambda eid, names: self._run(lambda: self.service.set_aliases(eid, names)))
         ents.indexRequested.connect(lambda eid: self.entity_index.show(eid or None))
         ents.mergeRequested.connect(lambda keep, other: self._run(lambda: self.service.merge_entities(keep, other)))

@@ -11,6 +11,7 @@ from annotations.entity_index import entity_profile, entity_summaries
 from annotations.errors import ValidationError
 from annotations.library import AnnotationInput, Library
 from annotations.model import Kind
+from annotations.undo import undo_label
 from reader.document import load_document
 from tests.conftest import SAMPLES
 
@@ -138,3 +139,16 @@ def test_merging_a_place_into_an_organisation_types_its_mentions_as_the_organisa
     assert labels == {"ORG"}  # was PLACE on an ORG entity: briefs listed the organisation under both types
     library.undo()
     assert {a.label for a in library.store.annotations(harbour) if a.entity_id == place} == {"PLACE"}
+
+
+def test_split_to_another_entitys_name_moves_the_mentions_to_it(library: Library, two_docs: tuple[str, str]) -> None:
+    _, notes = two_docs
+    marta, ek = _id(library, "Marta Lindqvist"), _id(library, "Tomas Ek")
+    wrong = [a.id for a in library.store.annotations(notes) if a.entity_id == marta]
+    moved, _ = library.split_entity(marta, wrong, "tomas ek")  # "the entity these mentions really refer to"
+    assert moved.id == ek and [e.name for e in library.store.entities() if e.name.casefold() == "tomas ek"] == ["Tomas Ek"]
+    assert {library.annotation(i).entity_id for i in wrong} == {ek}  # was a second "Tomas Ek" beside the first
+    assert undo_label(library.store) == "Move 1 mention(s) of “Marta Lindqvist” to “Tomas Ek”"
+    library.undo()
+    kept_apart, _ = library.split_entity(marta, wrong, "Marta Lindqvist")  # its own name: a namesake, kept apart
+    assert kept_apart.id not in (marta, ek) and kept_apart.name == "Marta Lindqvist"

@@ -1,0 +1,55 @@
+"""The questions an entity edit asks before it changes names library-wide: which of two merged entities keeps
+its name (Merge selected had kept the one with more mentions in the open document, silently renaming every
+mention elsewhere), and whether a rename to another entity's name merges the two or keeps two of one name
+(it had made a second "Mike Pence" beside the first). Outside testers, stop 58."""
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+
+from annotations.changes import Changes
+from annotations.errors import DossierError
+from reader.services import ReaderService
+
+
+def ask_keep(parent: QWidget, names: Sequence[tuple[str, str, int]], default: int) -> int | None:
+    """Of entities about to be merged, given as (name, type, mentions), the index of the one whose name stays —
+    None when the reader cancels."""
+    labels = [f"{name} ({type_}, {mentions} mention{'s' if mentions != 1 else ''} here)"
+              for name, type_, mentions in names]
+    mixed = len({type_ for _, type_, _ in names}) > 1
+    choice, ok = QInputDialog.getItem(
+        parent, "Merge entities",
+        "Keep which name? The other becomes an alias, and its mentions and claims in every document move to the "
+        "one kept" + (" and take its type." if mixed else "."), labels, default, False)
+    return labels.index(choice) if ok and choice in labels else None
+
+
+def rename_or_merge(parent: QWidget, service: ReaderService, run: Callable[[Callable[[], Changes]], object],
+                    entity_id: str, name: str) -> None:
+    """Rename `entity_id` to `name`; when another entity of its type already has that name, ask first: merge
+    into it, keep two entities of one name (two people who share it), or cancel."""
+    try:
+        other = service.namesake(entity_id, name)
+    except DossierError:  # (gone meanwhile: the rename says so)
+        other = None
+    if other is None:
+        run(lambda: service.rename_entity(entity_id, name))
+        return
+    box = QMessageBox(QMessageBox.Icon.Question, "Rename entity",
+                      f"Another {other.type} is already called “{other.name}”.\n\nMerge the two into it (the "
+                      "mentions and claims move there, this name becomes an alias), or keep two entities of one "
+                      "name (two who share it)? Undo takes either back.", parent=parent)
+    box.setObjectName("rename-namesake")
+    merge = box.addButton("Merge into it", QMessageBox.ButtonRole.AcceptRole)
+    two = box.addButton("Keep two of that name", QMessageBox.ButtonRole.NoRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(merge)
+    box.exec()
+    clicked = box.clickedButton()
+    box.deleteLater()
+    if clicked is merge:
+        run(lambda: service.merge_entities(other.id, entity_id))
+    elif clicked is two:
+        run(lambda: service.rename_entity(entity_id, name))
