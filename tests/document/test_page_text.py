@@ -398,3 +398,24 @@ def test_a_heading_under_a_continued_sentence_is_its_own_paragraph(tmp_path: Pat
     doc.save(path)
     text = load_document(path).text
     assert "in March 2024.\n2. Costs\nThe table below" in text
+
+
+def test_a_body_line_on_two_pages_of_three_stays_though_one_page_has_it_in_both_columns(tmp_path: Path) -> None:
+    """One page holding a line at two neighbouring heights (the top of each column) counted as two pages: a body
+    line on 2 of 3 pages was left out as a running head, and a claim over it lost its words (an outside tester,
+    stop 58)."""
+    line = "The minister said the dredging will start in May."
+    doc = pymupdf.open()
+    for p in range(3):
+        page = doc.new_page(width=595, height=842)
+        page.insert_text((50, 40), f"Harbour report {p + 1}", fontsize=10)
+        if p == 0:
+            page.insert_text((50, 80), line, fontsize=10)  # the left column's top
+            page.insert_text((305, 94), line, fontsize=10)  # the right column's, one line lower
+        if p == 1:
+            page.insert_text((50, 94), line, fontsize=10)
+        for k in range(20):
+            page.insert_text((50, 200 + k * 14), f"Body line {k} of page {p + 1} about the harbour budget.", fontsize=10)
+    path = tmp_path / "columns.pdf"
+    doc.save(path)
+    assert load_document(path).text.count(line) == 3  # was 0
