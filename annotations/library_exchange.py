@@ -300,6 +300,10 @@ def settlements(store: Store, conflict_id: str, ours: Annotation, theirs: Annota
     ours_rev = head_of(ours)
     graph = store.revision_graphs([ours.id]).get(ours.id, {})
     if theirs.rev and theirs.rev in graph and ours_rev in graph:
+        if theirs.rev in ancestors(ours_rev, graph):  # a settlement undone: ours is written again on top of it, so
+            graph = {rev: [p for p in parents if p != theirs.rev]  # it descends from theirs; the base is the one
+                     for rev, parents in graph.items()}  # ours had before, reached without passing through theirs
+            # (else every field read as changed by us since theirs, and "Take theirs" again wrote nothing of theirs)
         base = merge_base(ours_rev, theirs.rev, graph, lambda revs: store.record_versions(ours.id, revs))
         if base is not None:
             merged = merge_versions(base, codec.annotation_to_dict(ours), codec.annotation_to_dict(theirs))

@@ -63,3 +63,38 @@ def test_undo_after_an_import_of_conflicts_undoes_the_import(tmp_path: Path) -> 
     finally:
         for lib in (ana, ben, cleo):
             lib.close()
+
+
+def test_a_conflict_settled_again_after_its_settlement_was_undone_settles_as_the_first_time(tmp_path: Path) -> None:
+    """Undoing "Take theirs" writes our words again on top of the settlement, which descends from their version:
+    settled again, every field read as changed by us since theirs, and nothing of Ben's was written — yet the step
+    said "Take their version" and his words left the conflicts list (an outside tester, stop 58)."""
+    ana, ben = Library.open(tmp_path / "ana"), Library.open(tmp_path / "ben")
+    try:
+        doc_id = ana.add_document(load_document(TXT), TXT)[0].id
+        start = ana.document(doc_id).text.index("Tomas Ek")
+        claim, _ = ana.annotate(doc_id, AnnotationInput(Kind.CLAIM, start, start + len("Tomas Ek"), note="base"))
+        ben.import_bundle(read_bundle(ana.export_bundle([doc_id], "Ana", with_documents=True)))
+        ben.edit_annotation(claim.id, note="ben's note", tags=["bentag"])
+        ben.set_claim(claim.id, status="disputed")
+        ana.edit_annotation(claim.id, note="ana's note")
+        ana.import_bundle(read_bundle(ben.export_bundle([doc_id], "Ben")))
+
+        def settle(take_theirs: bool) -> tuple[str, tuple[str, ...], str]:
+            [conflict] = ana.conflicts()
+            ana.resolve_conflict(conflict.id, take_theirs=take_theirs)
+            a = ana.annotation(claim.id)
+            assert a.claim is not None and ana.conflicts() == []
+            return a.note, a.tags, a.claim.status.value
+
+        for take_theirs, expected in ((True, ("ben's note", ("bentag",), "disputed")),
+                                      (False, ("ana's note", ("bentag",), "disputed"))):
+            first = settle(take_theirs)
+            assert first == expected
+            ana.undo()  # the conflict opens again
+            assert ana.annotation(claim.id).note == "ana's note" and len(ana.conflicts()) == 1
+            assert settle(take_theirs) == first  # was ("ana's note", (), "unverified") both times
+            ana.undo()
+    finally:
+        ana.close()
+        ben.close()

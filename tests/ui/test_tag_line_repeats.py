@@ -1,0 +1,52 @@
+"""A tag typed twice in the Inspector's tag line is stored once, and the line is then what is stored (an outside
+tester, stop 58): read as two tags it never matched what the library kept, so the Inspector took it for typing not
+yet saved — a Delete then brought the highlight back "with your words" as a conflict with a deletion from "another
+window", and after Ctrl+Z the line still showed the repeat."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from reader.ui.mainwindow import MainWindow
+from tests.ui.test_typing import _focus, _press, _type
+from tests.ui.window_steps import open_sample, select_quote
+
+
+@pytest.mark.parametrize("typed", [", alpha", ",  alpha ,alpha"])
+def test_a_repeated_tag_then_delete_deletes_the_highlight(window: MainWindow, qtbot: QtBot, typed: str) -> None:
+    doc = open_sample(window)
+    select_quote(window, "Tomas Ek")
+    _focus(qtbot, window, window.text_view)
+    _press(qtbot, window, Qt.Key.Key_H)
+    _focus(qtbot, window, window.inspector.tags)
+    _type(qtbot, window, "alpha")
+    _press(qtbot, window, Qt.Key.Key_Return)
+    _focus(qtbot, window, window.inspector.tags)
+    window.inspector.tags.end(False)
+    _type(qtbot, window, typed)
+    _press(qtbot, window, Qt.Key.Key_Return)
+    _focus(qtbot, window, window.text_view)
+    [mark] = window.service.annotations(doc)
+    assert mark.tags == ("alpha",)
+    QTimer.singleShot(0, lambda: QApplication.activeModalWidget() and qtbot.keyClick(  # (the last-mention question)
+        QApplication.activeModalWidget(), Qt.Key.Key_Return))
+    _press(qtbot, window, Qt.Key.Key_Delete)
+    assert window.service.annotations(doc) == [] and window.service.conflicts() == []  # was back, as a conflict
+    assert window.undo_action.text() == "Undo Delete highlight"
+
+
+def test_after_undo_the_tag_line_shows_what_is_stored(window: MainWindow, qtbot: QtBot) -> None:
+    doc = open_sample(window)
+    select_quote(window, "Tomas Ek")
+    _focus(qtbot, window, window.text_view)
+    _press(qtbot, window, Qt.Key.Key_H)
+    _focus(qtbot, window, window.inspector.tags)
+    _type(qtbot, window, "alpha, alpha")
+    _press(qtbot, window, Qt.Key.Key_Return)
+    assert window.service.annotations(doc)[0].tags == ("alpha",)
+    _focus(qtbot, window, window.text_view)
+    qtbot.keyClick(window.text_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # Ctrl+Z
+    assert window.service.annotations(doc)[0].tags == ()
+    assert window.inspector.tags.text() == ""  # was "alpha, alpha" over a library that stores none
