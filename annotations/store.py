@@ -216,12 +216,14 @@ class Store(RecordReads, ExchangeReads, ListingReads):
             yield tx
             tx.flush_withheld()
             filed_only = tx.import_id is not None and not tx.touched and bool(tx.filed_conflicts)
-            if tx.touched or history is False or filed_only:
+            settings = tx.meta_changed()
+            if tx.touched or history is False or filed_only or settings:
                 self._conn.execute("UPDATE meta SET value = ? WHERE key = 'generation'", (str(generation),))
-            if history and (tx.touched or filed_only):
+            if history and (tx.touched or filed_only or settings):
                 entries = [{"table": t, "id": i, "before": b, "after": a,
                             **({"written_blind": True} if t == "annotations" and i in tx.written_blind else {})}
                            for (t, i), (b, a) in tx.touched.items()]
+                entries += [{"table": "meta", "id": key, "before": b, "after": a} for key, (b, a) in settings.items()]
                 entries += [{"table": "conflicts", "id": c, "before": {"resolved": False}, "after": {"resolved": True}}
                             for c in tx.resolved_conflicts]
                 if tx.import_id is None:  # filed by typing over a change: undo closes it (an import's conflicts
@@ -264,7 +266,7 @@ class Store(RecordReads, ExchangeReads, ListingReads):
         return parse_codebook(self.meta("codebook")) if self.meta("codebook") else default_codebook()
 
     def set_codebook(self, codebook: Codebook) -> Changes:
-        with self.transaction("Edit codebook", history=False) as tx:
+        with self.transaction("Edit codebook") as tx:
             tx.set_meta("codebook", codebook.to_json())
         return Changes(generation=tx.generation, label="Edit codebook", codebook=True)
 

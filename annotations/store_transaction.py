@@ -16,6 +16,11 @@ from annotations.store_exchange import ExchangeWrites
 from annotations.store_rows import read_record, write_record
 
 
+UNDOABLE_META = frozenset({"codebook"})
+"""Settings kept in the `meta` table that are an analyst's edit, undone like a record (the codebook: its types,
+colours and claim tags; an edit of it had no undo step, and Ctrl+Z took back the mark before it; stop 58)."""
+
+
 class Transaction(ExchangeWrites):
     """Collects the writes of one operation; `Store.transaction` commits them atomically."""
 
@@ -28,6 +33,8 @@ class Transaction(ExchangeWrites):
         """Set by an import: its history entries say so, and undoing it forgets the exchange."""
         self.touched: dict[tuple[str, str], tuple[dict[str, Any] | None, dict[str, Any]]] = {}
         self.withheld_before: dict[str, dict[str, Any]] = {}
+        self.meta_touched: dict[str, tuple[str, str]] = {}
+        """Undoable settings written (`UNDOABLE_META`): key -> (value before, value now)."""
         self.written_blind: set[str] = set()
         """Annotations whose note was withheld from us and that this (non-import) transaction gave a note of
         ours: their `withheld` row moved to the blind notes; the undo entry says so, so that undo moves it back."""
@@ -94,7 +101,16 @@ class Transaction(ExchangeWrites):
         self._conn.execute("UPDATE withheld SET edited = ? WHERE record_id = ?", (int(blind), record_id))
 
     def set_meta(self, key: str, value: str) -> None:
+        if key in UNDOABLE_META and key not in self.meta_touched:  # the value before, for undo
+            row = self._conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+            self.meta_touched[key] = (str(row[0]) if row else "", value)
+        elif key in self.meta_touched:
+            self.meta_touched[key] = (self.meta_touched[key][0], value)
         self._conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, value))
+
+    def meta_changed(self) -> dict[str, tuple[str, str]]:
+        """The undoable settings this transaction changed: key -> (before, after)."""
+        return {k: (b, a) for k, (b, a) in self.meta_touched.items() if b != a}
 
     def get(self, table: str, record_id: str) -> codec.Record | None:
         return read_record(self._conn, table, record_id, with_text=False)

@@ -61,12 +61,21 @@ def _apply(store: Store, entry: tuple[int, str, list[dict[str, Any]]], forward: 
         if forward and import_id is not None:
             tx.restore_import(next(item["forgotten"] for item in entries if "forgotten" in item))
         updated: list[dict[str, Any]] = []
+        settings = False
         for item in (entries if forward else list(reversed(entries))):
             if item["table"] == "conflicts":  # a conflict this step closed opens again on undo; one it filed closes
                 tx.set_conflict_open(item["id"], is_open=not item["after" if forward else "before"]["resolved"])
                 updated.append(item)
                 continue
             if item["table"] == "imports":  # an import that only filed conflicts: forgetting it is the undo
+                updated.append(item)
+                continue
+            if item["table"] == "meta":  # a setting (the codebook): its value before or after, if still as left
+                if store.meta(item["id"]) != item["before" if forward else "after"]:
+                    raise UndoError(f"Cannot {verb.lower()} “{label}”: it was changed since (in another window or "
+                                    "by an import). Nothing was changed.")
+                tx.set_meta(item["id"], item["after" if forward else "before"])
+                settings = True
                 updated.append(item)
                 continue
             expected = item["undone"] if forward else item["after"]
@@ -91,7 +100,7 @@ def _apply(store: Store, entry: tuple[int, str, list[dict[str, Any]]], forward: 
             if import_id is not None:
                 updated[0] = {**updated[0], "forgotten": tx.forget_import(import_id)}
         store.set_history(seq, "done" if forward else "undone", updated)
-    return replace(tx.changes(f"{verb} {label}"), label=f"{verb} {label}")
+    return replace(tx.changes(f"{verb} {label}"), label=f"{verb} {label}", codebook=settings)
 
 
 def _exactly(tx: Transaction, table: str, current: codec.Record | None, wanted: dict[str, Any] | None,

@@ -1,0 +1,68 @@
+"""An edit of the codebook (types, colours, keys, claim tags) is an undo step like any other (an outside tester,
+stop 58): it had none, so Ctrl+Z after it took back the mark made before it and the codebook stayed; and undoing an
+import that brought a new type left the type behind."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from annotations.bundle import read_bundle
+from annotations.codebook import EntityType
+from annotations.errors import UndoError
+from annotations.library import AnnotationInput, Library
+from annotations.model import Kind
+from annotations.undo import redo_label, undo_label
+from reader.document import load_document
+from tests.conftest import SAMPLES
+
+TXT = SAMPLES / "harbour_council.txt"
+
+
+def _vessels(lib: Library) -> bool:
+    return any(t.label == "VESSEL" for t in lib.store.codebook().entity_types)
+
+
+def test_a_codebook_edit_is_undone_and_redone_and_the_mark_before_it_stays(library: Library) -> None:
+    doc = library.add_document(load_document(TXT), TXT)[0].id
+    start = library.document(doc).text.index("Tomas Ek")
+    library.annotate(doc, AnnotationInput(Kind.ENTITY, start, start + 8, label="PERSON"))
+    before = library.store.codebook()
+    library.set_codebook(before.with_entity_type(EntityType("VESSEL", "Vessel", "#333333", "8")))
+    assert undo_label(library.store) == "Edit codebook"
+    changes = library.undo()
+    assert changes.codebook and library.store.codebook() == before and not _vessels(library)
+    assert len(library.store.annotations(doc)) == 1  # was: the mark undone, the codebook kept
+    assert redo_label(library.store) == "Edit codebook"
+    library.redo()
+    assert _vessels(library)
+    library.undo()
+    library.set_codebook(before)  # the same codebook again: no step
+    assert undo_label(library.store) == "Add entity"
+
+
+def test_a_codebook_changed_since_is_not_undone(library: Library) -> None:
+    base = library.store.codebook()
+    library.set_codebook(base.with_entity_type(EntityType("VESSEL", "Vessel", "#333333", "8")))
+    other = base.with_entity_type(EntityType("SHIP", "Ship", "#444444", "9"))
+    with library.store.transaction("written by an older Dossier", history=False) as tx:  # (no step of its own)
+        tx.set_meta("codebook", other.to_json())
+    with pytest.raises(UndoError, match="changed since"):
+        library.undo()
+    assert library.store.codebook() == other
+
+
+def test_undoing_an_import_takes_back_the_type_it_brought(tmp_path: Path) -> None:
+    ana, ben = Library.open(tmp_path / "ana"), Library.open(tmp_path / "ben")
+    try:
+        doc = ana.add_document(load_document(TXT), TXT)[0].id
+        ana.set_codebook(ana.store.codebook().with_entity_type(EntityType("VESSEL", "Vessel", "#333333", "8")))
+        start = ana.document(doc).text.index("herring boats")
+        ana.annotate(doc, AnnotationInput(Kind.ENTITY, start, start + 13, label="VESSEL"))
+        ben.import_bundle(read_bundle(ana.export_bundle([doc], "Ana", with_documents=True)))
+        assert _vessels(ben)
+        ben.undo()
+        assert not _vessels(ben)  # was: VESSEL stayed in Ben's codebook
+    finally:
+        ana.close()
+        ben.close()
