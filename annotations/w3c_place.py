@@ -136,7 +136,10 @@ def place(store: Store, incoming: list[Incoming], origin: str) -> Placement:
             out.bundle.annotations.append(built)
             if doc is None and not out.titles.get(built.document_id):
                 out.titles[built.document_id] = item.title or (item.source if "://" in item.source else "")
-    out.bundle.entities.extend(entities.values())
+    held = store.entities_by_ids(list(entities))  # ours already: the file names them, it does not edit them (a
+    made = min((a.created for a in out.bundle.annotations if a.created), default="") or now_iso()  # re-import of
+    out.bundle.entities.extend(replace(e, created=made, modified=made)  # our own export made each a version with
+                               for e in entities.values() if e.id not in held)  # no date; stop 58)
     return out
 
 

@@ -228,3 +228,26 @@ def test_two_annotations_with_one_id_are_refused_not_one_kept(service: ReaderSer
     with pytest.raises(BundleError, match="two annotations with the id"):
         service.import_file(path)
     assert service.annotations(record.id) == []
+
+
+def test_our_jsonld_read_back_leaves_the_entities_as_they_were(service: ReaderService, tmp_path: Path) -> None:
+    """A re-import of our own export made each speaker and entity a new version with no "created" date, and the
+    version travelled to every teammate in the next bundle; a fresh library's entities had no dates at all, and a
+    second import of the same file updated them again (an outside tester, stop 58)."""
+    doc_id = _library(service)
+    exported = tmp_path / "notes.jsonld"
+    exported.write_bytes(service.export("jsonld", [doc_id]))
+    before = {e.id: e for e in service.library.store.entities()}
+    again, _ = service.import_file(exported)
+    assert again.get("updated_entities", 0) == 0
+    assert {e.id: e for e in service.library.store.entities()} == before  # was: created "" on each, a new rev
+    other = ReaderService.open(tmp_path / "other", annotator="someone", isolated=False)
+    try:
+        other.add_file(SAMPLES / "harbour_council.txt")
+        other.import_file(exported)
+        made = other.library.store.entities()
+        assert made and all(e.created and e.modified for e in made)
+        second, _ = other.import_file(exported)
+        assert second.get("updated_entities", 0) == 0 and other.library.store.entities() == made
+    finally:
+        other.close()
