@@ -81,6 +81,9 @@ class AnnotationController(QObject):
                 typed[annotation_id] = rev
             for stale in list(typed)[:-50]:
                 del typed[stale]
+        if changes is not None and not changes and edit.speaker_name:  # ("MARK MEADOWS" for Mark Meadows: the same
+            QTimer.singleShot(0, lambda: self._show_again(annotation_id))  # speaker, nothing stored — the field shows
+            # the stored name again, not what was typed as if stored; an outside tester, stop 58)
         if said == "merged":
             self.status_bar.showMessage("The note had changed while you typed (an import or another window): "
                                         "your typing was merged into it.", 8000)

@@ -1,7 +1,8 @@
-"""A tag typed twice in the Inspector's tag line is stored once, and the line is then what is stored (an outside
-tester, stop 58): read as two tags it never matched what the library kept, so the Inspector took it for typing not
+"""The Inspector's lines show what is stored (outside testers, stop 58). A tag typed twice in the tag line is stored
+once, and the line is then what is stored: read as two tags it never matched what the library kept, so the Inspector took it for typing not
 yet saved — a Delete then brought the highlight back "with your words" as a conflict with a deletion from "another
-window", and after Ctrl+Z the line still showed the repeat."""
+window", and after Ctrl+Z the line still showed the repeat. A speaker retyped in other case is the same speaker, and
+the line shows the stored name again."""
 from __future__ import annotations
 
 import pytest
@@ -50,3 +51,21 @@ def test_after_undo_the_tag_line_shows_what_is_stored(window: MainWindow, qtbot:
     qtbot.keyClick(window.text_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # Ctrl+Z
     assert window.service.annotations(doc)[0].tags == ()
     assert window.inspector.tags.text() == ""  # was "alpha, alpha" over a library that stores none
+
+
+def test_a_speaker_retyped_in_other_case_shows_the_stored_name(window: MainWindow, qtbot: QtBot) -> None:
+    """"TOMAS EK" over "Tomas Ek" is the same speaker (names match ignoring case): nothing is stored, and the field
+    showed the typed spelling as if it were (the claims list and exports said "Tomas Ek"; a tester, stop 58)."""
+    doc = open_sample(window)
+    select_quote(window, "Nobody has shown us a single study")
+    _focus(qtbot, window, window.text_view)
+    _press(qtbot, window, Qt.Key.Key_C)
+    _focus(qtbot, window, window.inspector.speaker)
+    _type(qtbot, window, "Tomas Ek")
+    _press(qtbot, window, Qt.Key.Key_Return)
+    window.inspector.speaker.selectAll()
+    _type(qtbot, window, "TOMAS EK")
+    _press(qtbot, window, Qt.Key.Key_Return)
+    [claim] = window.service.annotations(doc)
+    assert claim.claim is not None and window.service.entity(claim.claim.speaker_id or "").name == "Tomas Ek"  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: window.inspector.speaker.text() == "Tomas Ek")
