@@ -305,8 +305,15 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"{verb.capitalize()} waits until the files being added are in (or Cancel "
                                          "the add).", 5000)
             return
+        label = self.service.undo_label() if verb == "undo" else self.service.redo_label()
+        shown = (self.undo_action if verb == "undo" else self.redo_action).text()
+        if label is not None and shown != f"{verb.capitalize()} {label}":  # another window or the command line made
+            update_undo_actions(self)  # a step since the menu was drawn: Ctrl+Z took back their delete while the
+            self.statusBar().showMessage(  # menu said "Undo Edit note" (an outside tester, stop 58)
+                f"The step to {verb} is now “{label}”, made in another window or by the command line; press "
+                f"{'Ctrl+Z' if verb == 'undo' else 'Ctrl+Shift+Z'} again to {verb} it.", 10000)
+            return
         if self.service.history_size(stack) >= LARGE_STEP_BYTES:
-            label = self.service.undo_label() if verb == "undo" else self.service.redo_label()
             self.runner.run_op(lambda job: job.in_process(verb), self._stepped_in_job,
                                f"{verb.capitalize()} “{label}”", finishing=f"Finishing the {verb}")
             return

@@ -1,0 +1,34 @@
+"""Ctrl+Z undoes the step the Edit menu names (an outside tester, stop 58): in the 2 s before the window polls the
+library, a step another window or the command line made was undone while the menu still said "Undo Add highlight";
+the key press now says what the step is, and the next one undoes it."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from reader.services import ReaderService
+from reader.ui.mainwindow import MainWindow
+from tests.ui.window_steps import open_sample, select_quote
+
+
+def test_ctrl_z_after_another_process_made_a_step_says_so_first(window: MainWindow, qtbot: QtBot,
+                                                                library_dir: Path) -> None:
+    doc = open_sample(window, "harbour_council.txt")
+    select_quote(window, "Tomas Ek")
+    qtbot.keyClick(window.text_view, Qt.Key.Key_H)
+    [mark] = window.service.annotations(doc)
+    assert window.undo_action.text() == "Undo Add highlight"
+    other = ReaderService.open(library_dir, annotator="Other", isolated=False)
+    try:
+        other.edit_annotation(mark.id, note="from the command line")  # before the window's poll
+        qtbot.keyClick(window.text_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        assert window.service.annotations(doc)[0].note == "from the command line"  # nothing undone unseen
+        assert "“Edit highlight”" in window.statusBar().currentMessage()
+        assert window.undo_action.text() == "Undo Edit highlight"
+        qtbot.keyClick(window.text_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        assert window.service.annotations(doc)[0].note == ""  # the step now named
+        assert window.undo_action.text() == "Undo Add highlight"
+    finally:
+        other.close()
