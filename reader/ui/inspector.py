@@ -137,12 +137,15 @@ class Inspector(QWidget):
     def annotation_id(self) -> str | None:
         return self._annotation.id if self._annotation else None
 
-    def set_annotation(self, a: Annotation | None, codebook: Codebook, speaker_name: str) -> None:
+    def set_annotation(self, a: Annotation | None, codebook: Codebook, speaker_name: str,
+                       entity_name: str = "") -> None:
         """Show `a`. Showing the annotation already shown again (the refresh after an edit, an autosave,
         an undo or another window's change) reloads only the fields whose stored value changed and that
         hold no unsaved typing: a field with typing not yet stored keeps it (it is newer, and is stored
         next), a field that already shows the stored value is not touched (its cursor stays), and every
-        other field shows the stored value (after an undo, a redo or an import — never written back)."""
+        other field shows the stored value (after an undo, a redo or an import — never written back).
+        `entity_name`: the entity a mention belongs to, said in the summary (after a merge, a split or an import
+        there was no other way to see it; an outside tester, stop 58)."""
         same = a is not None and self._annotation is not None and a.id == self._annotation.id
         if self._note_timer.isActive() and not same:
             self._note_done()  # a pending note belongs to the annotation being left
@@ -176,7 +179,8 @@ class Inspector(QWidget):
             return
         orphaned = (f"<b style='color:{ORPHAN_INK}'>{html.escape(ORPHAN_LINE)}</b><br>"
                     if a.anchor is AnchorState.ORPHANED else "")  # as its card says (no mark is drawn for it)
-        self.summary.setText(f"{orphaned}<b>{a.kind.value}</b> “{html.escape(_short(a.target.exact))}”")
+        of = f" — <i>{html.escape(_short(entity_name))}</i>" if a.kind is Kind.ENTITY and entity_name else ""
+        self.summary.setText(f"{orphaned}<b>{a.kind.value}</b> “{html.escape(_short(a.target.exact))}”{of}")
         self.type_box.clear()
         if a.kind is Kind.ENTITY:
             for et in codebook.entity_types:

@@ -100,7 +100,9 @@ class PanelsController(QObject):
         if annotation is not None and annotation.claim and annotation.claim.speaker_id:
             entity = session.service.entity(annotation.claim.speaker_id)
             speaker = entity.name if entity else ""
-        self.inspector.set_annotation(annotation, session.service.codebook(), speaker)
+        mentioned = session.service.entity(annotation.entity_id) if annotation and annotation.entity_id else None
+        self.inspector.set_annotation(annotation, session.service.codebook(), speaker,
+                                      mentioned.name if mentioned is not None and not mentioned.deleted else "")
         sources = self._conflicted.get(annotation.id, []) if annotation is not None else []
         if annotation is not None and not sources:
             session.set_aside.discard(annotation.id)  # (settled)

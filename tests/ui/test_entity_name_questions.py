@@ -97,3 +97,12 @@ def test_a_rename_to_another_entitys_name_asks_merge_or_keep_two(marked: MainWin
     if answer == "Merge into it":
         mentions = [a for a in marked.annotations if a.kind is Kind.ENTITY]
         assert len({a.entity_id for a in mentions}) == 1 and len(mentions) == 3
+
+
+def test_the_inspector_names_the_entity_a_mention_belongs_to(marked: MainWindow) -> None:
+    [mention] = [a for a in marked.annotations if a.target.exact == "Tomas Ek"]
+    marked.select_annotation(mention.id)
+    assert "Marta L." in marked.inspector.summary.text()  # (the entity, not the quote: "Tomas Ek")
+    rows = {r.name: r for r in marked.entities_panel.model.rows()}
+    marked._run(lambda: marked.service.merge_entities(rows["Lindqvist"].id, rows["Marta L."].id))
+    assert "Lindqvist" in marked.inspector.summary.text() and "Marta L." not in marked.inspector.summary.text()
