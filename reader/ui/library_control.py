@@ -247,10 +247,22 @@ class LibraryController(QObject):
         dialog = QDialog(self.parent_widget)
         dialog.setWindowTitle("Trash")
         items = QListWidget()
-        for doc in self.service.trashed_documents():
-            item = QListWidgetItem(f"{doc.title}  ({doc.modified[:10]})")
-            item.setData(Qt.ItemDataRole.UserRole, doc.id)
-            items.addItem(item)
+
+        def fill(changes: object = None) -> None:
+            """The documents in the trash now: drawn again after every change while the dialog is open (after
+            Restore then Ctrl+Z the document was back in the trash but not in the list; a tester, stop 58)."""
+            if changes is not None and not getattr(changes, "documents", True) and not getattr(changes, "external",
+                                                                                                False):
+                return
+            items.clear()
+            for doc in self.service.trashed_documents():
+                item = QListWidgetItem(f"{doc.title}  ({doc.modified[:10]})")
+                item.setData(Qt.ItemDataRole.UserRole, doc.id)
+                items.addItem(item)
+
+        fill()
+        self.session.changesApplied.connect(fill)
+        dialog.finished.connect(lambda _: self.session.changesApplied.disconnect(fill))
         restore = QPushButton("Restore")
         restore.clicked.connect(lambda: self._restore_selected(items))
         layout = QVBoxLayout(dialog)
@@ -260,10 +272,9 @@ class LibraryController(QObject):
         dialog.open()
 
     def _restore_selected(self, items: QListWidget) -> None:
-        for item in items.selectedItems():
-            document_id = item.data(Qt.ItemDataRole.UserRole)
+        """Restore the chosen documents; the list is drawn again as each comes back (`show_trash`)."""
+        for document_id in [item.data(Qt.ItemDataRole.UserRole) for item in items.selectedItems()]:
             self.session.run(lambda: self.service.restore_document(document_id))
-            items.takeItem(items.row(item))
 
     def remove_document(self) -> None:
         document = self.session.document

@@ -301,7 +301,11 @@ def test_recent_documents_and_trash(window: MainWindow, tmp_path: Path) -> None:
 
     window.library.trash_dialog.findChild(QPushButton).click()
     assert sorted(r.id for r in window.library_panel.model.rows()) == sorted([first, second])
+    assert items.count() == 0
+    window.undo()  # back in the trash: back in the open list (it stayed out; a tester, stop 58)
+    assert items.count() == 1 and items.item(0).data(Qt.ItemDataRole.UserRole) == first
     window.library.trash_dialog.close()
+    window.redo()  # the closed dialog no longer listens
 
 
 def test_a_note_is_stored_while_typing_without_leaving_the_field(window: MainWindow, qtbot: object) -> None:
