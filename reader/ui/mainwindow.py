@@ -47,7 +47,9 @@ from reader.ui.suggesting import SuggestionController
 from reader.ui.suggestions_panel import SuggestionsPanel
 from reader.ui.text_view import TextView
 from reader.ui.theme import apply_theme
-from reader.ui.window_actions import build_actions, context_menu, rebuild_type_actions, update_undo_actions
+from reader.ui.window_actions import (
+    build_actions, context_menu, rebuild_type_actions, step_text, update_undo_actions,
+)
 from reader.ui.window_docks import build_layout
 from reader.ui.workshop import WorkshopController
 
@@ -307,7 +309,7 @@ class MainWindow(QMainWindow):
             return
         label = self.service.undo_label() if verb == "undo" else self.service.redo_label()
         shown = (self.undo_action if verb == "undo" else self.redo_action).text()
-        if label is not None and shown != f"{verb.capitalize()} {label}":  # another window or the command line made
+        if label is not None and shown != step_text(verb.capitalize(), label):  # another window or the command line made
             update_undo_actions(self)  # a step since the menu was drawn: Ctrl+Z took back their delete while the
             self.statusBar().showMessage(  # menu said "Undo Edit note" (an outside tester, stop 58)
                 f"The step to {verb} is now “{label}”, made in another window or by the command line; press "

@@ -159,6 +159,20 @@ def rebuild_type_actions(w: MainWindow) -> None:
     w.page_view.canvas.type_keys = keys
 
 
+STEP_CHARS = 70
+"""An Edit menu item names its step in at most this many characters (a document's long title made the menu wider
+than 800 px; an outside tester, stop 58); the tooltip says it whole."""
+
+
+def step_text(verb: str, step: str | None) -> str:
+    """The Edit menu's "Undo …" / "Redo …" for `step` (None: nothing to do), shortened in its middle."""
+    if not step:
+        return verb
+    if len(step) > STEP_CHARS:
+        step = step[:STEP_CHARS - 21].rstrip() + "…" + step[-20:].lstrip()
+    return f"{verb} {step}"
+
+
 def update_undo_actions(w: MainWindow, redo: bool = True) -> None:
     """The Edit menu says what Ctrl+Z undoes in full; the toolbar button keeps its short label (a long
     step's name once pushed the entity-type buttons into the overflow) and says it in its tooltip.
@@ -178,7 +192,7 @@ def update_undo_actions(w: MainWindow, redo: bool = True) -> None:
     if redo:
         steps.append((w.redo_action, "Redo", w.service.redo_label(), "Ctrl+Shift+Z"))
     for action, verb, step, keys in steps:
-        text = f"{verb} {step}" if step else verb
+        text = step_text(verb, step)
         if action.text() == text and action.isEnabled() == (step is not None):
             continue  # the same step's name again (every highlight is "Add highlight"): no toolbar relayout
         action.setEnabled(step is not None)

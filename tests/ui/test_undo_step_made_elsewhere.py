@@ -32,3 +32,18 @@ def test_ctrl_z_after_another_process_made_a_step_says_so_first(window: MainWind
         assert window.undo_action.text() == "Undo Add highlight"
     finally:
         other.close()
+
+
+def test_a_long_step_name_is_shortened_in_the_menu_and_still_undone(window: MainWindow, qtbot: QtBot) -> None:
+    doc = open_sample(window, "harbour_council.txt")
+    select_quote(window, "Tomas Ek")
+    qtbot.keyClick(window.text_view, Qt.Key.Key_1)
+    [mark] = window.service.annotations(doc)
+    long_name = "Tomas Ek, chairman of the Alder Fishing Cooperative and spokesman of the estuary's herring fleet"
+    window._run(lambda: window.service.rename_entity(mark.entity_id or "", long_name))
+    window._run(lambda: window.service.rename_entity(mark.entity_id or "", "Tomas Ek"))  # "Rename “<the long one>”"
+    text = window.undo_action.text()
+    assert len(text) == len("Undo ") + 70 and text.startswith("Undo Rename “Tomas Ek") and "…" in text
+    assert long_name in window.undo_action.toolTip()  # whole where there is room
+    qtbot.keyClick(window.text_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.service.entity(mark.entity_id or "").name == long_name  # type: ignore[union-attr]
