@@ -28,7 +28,7 @@ from annotations.suggest.reporting_verbs import main_verb, reporting_verbs
 from annotations.suggest.sentence_subject import characterising_subject, sentence_subject
 from annotations.suggest.single_quotes import as_double_quotes
 from annotations.suggest.soft_wraps import soft_wraps_as_spaces
-from annotations.suggest.text_scan import starts_of, words_automaton, words_found
+from annotations.suggest.text_scan import WordHits, starts_of
 from annotations.suggest.org_references import BODY_NOUNS, body_roles
 from annotations.suggest.speaker_context import Context, Speaker, full_name
 from annotations.suggest.speaker_pronouns import SENTENCE_OPENING
@@ -81,6 +81,15 @@ _INTRODUCES: Final = re.compile(r"\b(?:issued|released|put\s+out|posted|publishe
                                 r"message|letter|post|tweet|speech|address)\b")
 """A sentence putting out words ("X issued a statement regarding the decision."): no claim itself, but the quote
 right after it in the paragraph is its subject's."""
+_PUT_OUT: Final = ("statement", "response", "comment", "remarks", "message", "letter", "post", "tweet", "speech", "address")
+"""The words `_INTRODUCES` ends with, as they stand in it ("comment" in "comments"): a sentence with none of them puts
+out no words, and the pattern, which tries its alternation at every position, is not run over it."""
+
+
+def _puts_out(body: str) -> re.Match[str] | None:
+    return _INTRODUCES.search(body) if any(noun in body for noun in _PUT_OUT) else None
+
+
 _BYLINE: Final = re.compile(r"[ \t]*(?:By|BY)[ \t]+[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|and|&|de|van|von|al|bin))*"
                             r"(?:,[^\n]{0,50})?[ \t]*\Z")
 """A line naming the article's writer ("By Md Aynal Haque", "By Jo Moe, Political Editor"): no one the story's "he" or
@@ -127,7 +136,7 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
     role_order = sorted([(role_at.get(r, 0), r, every_role[r], False) for r in every_role]
                         + [(at, r, name, True) for at, r, name in shared])
     holders: dict[str, set[str]] = {}  # a shared role -> the people given it so far
-    shared_words = words_automaton(())  # their words
+    shared_words = WordHits(text, [role for _, role, _ in shared])  # where their words stand
     context = Context(gender=genders(text, persons, lambda p: full_name(p, full_names)), roles={},
                       surname_starts=starts_of(text, {holder.rsplit(None, 1)[-1] for _, _, holder in shared}))
     people = {full_name(p, full_names) for p in mentions if p.type == "PERSON"}
@@ -148,18 +157,16 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
         while next_role < len(role_order) and role_order[next_role][0] < end:  # (given by this sentence's end)
             _, role, holder, two = role_order[next_role]
             if two:
-                if role not in holders:
-                    shared_words = words_automaton({*holders, role})
                 holders.setdefault(role, set()).add(holder)
             else:
                 context.roles[role] = holder
             next_role += 1
-        for role in words_found(shared_words, text, start, end) if holders else ():  # a role two people were given:
+        for role in shared_words.found(holders, start, end) if holders else ():  # a role two people were given:
             holder = latest_holder(text, holders[role], start, context)  # the one named last ("Jane Foster, an
             if holder:  # economist …; HSBC economist John Lee said … "…," the economist said": Lee), none when both
                 context.roles[role] = holder  # were named in the sentence before; looked for only where the
             else:  # sentence has the role's word (a search back through the text each sentence cost a quarter of
-                context.roles.pop(role, None)  # the time), all the shared roles' words in one automaton
+                context.roles.pop(role, None)  # the time), all the shared roles' words found in one pass
         line_start = text.rfind("\n", 0, start) + 1
         if line_start not in line_spans:
             line_end = text.find("\n", start)
@@ -237,7 +244,7 @@ def _suggest_claims(text: str, entities: list[Suggestion]) -> list[Suggestion]:
             # a quotation standing alone in a paragraph about someone, who has not been quoted yet, is theirs
             speaker = Speaker(context.subject[0], "named")
         introduced = None
-        puts_out = _INTRODUCES.search(body) if verb is None and not quoted else None
+        puts_out = _puts_out(body) if verb is None and not quoted else None
         if puts_out is not None:
             introducer = _introducer(text, start, start + puts_out.start(), start + puts_out.end(), outside,
                                      full_names, context)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Final
 
 from annotations.suggest import Suggestion
@@ -170,11 +171,17 @@ def latest_holder(text: str, holders: set[str], upto: int, context: Context) -> 
     """Of the people a role was given to, the one the text named last before `upto` (by where each surname last
     stands); "" when two of them were named in the sentence before ("Toomey, unlike Carper, had opposed it. '…,' the
     senator said": either)."""
-    if context.previous is not None and len(holders & {p.name or p.exact for p in context.previous[1]}
-                                             | {h for h in holders for p in context.previous[1]
-                                                if p.exact == h.rsplit(None, 1)[-1]}) >= 2:
-        return ""
-    return max(holders, key=lambda h: _last_named(text, h.rsplit(None, 1)[-1], upto, context.surname_starts))
+    if context.previous is not None:
+        names = {p.name or p.exact for p in context.previous[1]}
+        exacts = {p.exact for p in context.previous[1]}
+        if sum(1 for h in holders if h in names or h.rsplit(None, 1)[-1] in exacts) >= 2:
+            return ""
+    latest, at = "", -2
+    for holder in holders:  # (the first of those named last, as `max` gives)
+        named = _last_named(text, holder.rsplit(None, 1)[-1], upto, context.surname_starts)
+        if named > at:
+            latest, at = holder, named
+    return latest
 
 
 def _last_named(text: str, surname: str, upto: int, starts: dict[str, list[int]]) -> int:
@@ -201,16 +208,23 @@ def another_holder(text: str, role: str, holder: str, upto: int) -> bool:
     after = SENTENCE_END.search(text, at, upto) if at >= 0 else None  # (past the holder's own "X, a government
     if after is None:  # spokesman,")
         return False
-    given = re.compile(rf"(?<![\w'’-])(?:(?:another|second|other|a|an|one|[\w]+['’]s)\s+"
-                       rf"(?:(?!(?:of|the|for|to|with|at|in|on|by|from)\b)[\w-]+\s+){{0,3}}"
-                       rf"{re.escape(role)}\b|the\s+{re.escape(role)}\s+of\s+(?:a|an|another)\b)", re.I)
-    word = re.compile(re.escape(role), re.I)
+    given, word = _holder_patterns(role)
     found = word.search(text, after.end(), upto)
     while found is not None:  # the pattern tried only where it can start: up to four words before the role's word
         if any(given.match(text, start, upto) for start in _words_before(text, found.start(), after.end())):
             return True  # (searched with it, it tried its look-behind at every position since the holder was named,
         found = word.search(text, found.start() + 1, upto)  # at each "the economist said": a tenth of a book's claims)
     return False
+
+
+@lru_cache(maxsize=512)
+def _holder_patterns(role: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """For `another_holder`: the role given to someone, and its word. Kept here, not left to `re`'s own cache,
+    which the patterns compiled for each name and age fill (compiled again, the two cost a millisecond a call)."""
+    return (re.compile(rf"(?<![\w'’-])(?:(?:another|second|other|a|an|one|[\w]+['’]s)\s+"
+                       rf"(?:(?!(?:of|the|for|to|with|at|in|on|by|from)\b)[\w-]+\s+){{0,3}}"
+                       rf"{re.escape(role)}\b|the\s+{re.escape(role)}\s+of\s+(?:a|an|another)\b)", re.I),
+            re.compile(re.escape(role), re.I))
 
 
 def _words_before(text: str, at: int, lowest: int) -> list[int]:

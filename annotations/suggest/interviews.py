@@ -15,6 +15,7 @@ from annotations.suggest import Suggestion
 from annotations.suggest.gazetteer import gazetteer
 from annotations.suggest.line_labels import CAPITAL_LABEL
 from annotations.suggest.name_words import name_lists, title_words, zipf
+from annotations.suggest.text_scan import lines_with
 
 _TITLE: Final = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Professor|Sir|Dame)\.?\s+)?\Z")
 _ANY_LABEL: Final = re.compile(r"[A-Z][\w.'’&-]*(?:[ \t]+[A-Z][\w.'’&-]*){0,4}:[ \t]+\S")
@@ -179,12 +180,13 @@ def handle_names(text: str, mentions: Sequence[Suggestion], name_of: Callable[[S
     """Each handle the text gives a name to ("Raian Gibrel (@bro0ownsugar) envisioned …": "@bro0ownsugar" -> "Raian
     Gibrel"): the person or body mentioned right before the bracket, else the capitalised words there that are no
     title or common word; never a parody's or a fan's account ("A parody account of Elon Musk (@ElonMuskParody)"). A
-    handle given two names keeps none."""
+    handle given two names keeps none. Looked for only on the lines with "(@" (`lines_with`)."""
     if "(@" not in text:
         return {}
     by_end = {p.end: p for p in mentions if p.type in ("PERSON", "ORG")}
     named: dict[str, set[str]] = {}
-    for m in _NAMED_HANDLE.finditer(text):
+    handles = [m for start, end in lines_with(text, "(@", len(text)) for m in _NAMED_HANDLE.finditer(text, start, end)]
+    for m in handles:
         if _NOT_THEIR_ACCOUNT.search(text, max(0, m.start() - 40), m.start(1)):
             continue
         mention = by_end.get(m.end(1))

@@ -17,6 +17,7 @@ from annotations.suggest.name_words import name_lists, zipf
 from annotations.suggest.sources import RESEARCH_NOUNS
 from annotations.suggest.speaker_clause import NOUNS_IN_LY, ROLE_NOUNS
 from annotations.suggest.speaker_context import Speaker, full_name
+from annotations.suggest.text_scan import lines_with
 from annotations.suggest.unnamed import HEAD_SET, lower_first
 
 LEADING_VERB: Final = re.compile(r"\s(?:[a-z]{3,}ed|began|kept|went|recalls|remembers)\s+\Z")
@@ -81,11 +82,12 @@ THE_PERSON: Final = re.compile(r"(?:^|\s)[Tt]he\s+(?:\d{1,3}-year-old|[A-Z][a-z]
 person named."""
 def aged_person(text: str, upto: int, age: str, people: list[str]) -> str | None:
     """The person the text gave an age before `upto` ("Renee Caldwell-Moss, 58,", "58-year-old Renee Caldwell-Moss"),
-    the latest so aged, among `people` (the people met so far) — whom "the 58-year-old" is; None if none was."""
+    the latest so aged, among `people` (the people met so far) — whom "the 58-year-old" is; None if none was. Looked
+    for only on the lines with the age (`lines_with`)."""
     found = None
     aged = re.compile(rf"([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){{0,3}}),[ \t]+{age}[,)]|(?<!\d){age}-year-old[ \t]+"
                       rf"(?:[a-z-]+[ \t]+){{0,3}}([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){{0,3}})")
-    for m in aged.finditer(text, 0, upto):
+    for m in [m for start, end in lines_with(text, age, upto) for m in aged.finditer(text, start, min(end, upto))]:
         name = m.group(1) or m.group(2)
         found = next((p for p in reversed(people) if p == name or p.endswith(" " + name.split()[-1])), found)
     return found

@@ -4,8 +4,8 @@ name made the suggesters quadratic (a book took minutes). Pure functions."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections.abc import Iterable, Iterator
+from bisect import bisect_left, bisect_right
+from collections.abc import Container, Iterable, Iterator
 
 import ahocorasick
 
@@ -91,3 +91,45 @@ def starts_of(text: str, words: Iterable[str]) -> dict[str, list[int]]:
         for stop, word in words_automaton(starts).iter(text):
             starts[word].append(stop - len(word) + 1)
     return starts
+
+
+def lines_with(text: str, word: str, end: int) -> list[tuple[int, int]]:
+    """(start, end) of each line (its line break left out) where `word` stands wholly before `end`, in order: the
+    only places a pattern that needs `word` and never spans a line break can match. `finditer` over each (with
+    `pos` and `endpos`: a look-behind still sees the text before) finds what it finds over the whole text; a
+    pattern trying its start at every position of a megabyte cost 15-25 ms for a word found on a handful of lines."""
+    out: list[tuple[int, int]] = []
+    at = text.find(word, 0, end)
+    while at >= 0:
+        line_end = text.find("\n", at)
+        line_end = len(text) if line_end < 0 else line_end
+        out.append((text.rfind("\n", 0, at) + 1, line_end))
+        at = text.find(word, line_end + 1, end) if line_end < end else -1
+    return out
+
+
+class WordHits:
+    """`words_found` for a growing set of words, each sentence in turn: every place any word that may join the set
+    stands is found in one pass over the text; a sentence's hits are then looked up by bisection and kept if their
+    word is in the set by then (an automaton run over each sentence's slice cost 5 % of the claims' time)."""
+
+    def __init__(self, text: str, words: Iterable[str]) -> None:
+        vocabulary = set(words)
+        hits = sorted((stop - len(w) + 1, -len(w), w) for stop, w in words_automaton(vocabulary).iter(text)) \
+            if vocabulary else []
+        self.hits: list[tuple[int, int, str]] = hits
+        self.begins: list[int] = [h[0] for h in hits]
+
+    def found(self, words: Container[str], start: int, end: int) -> set[str]:
+        """What `words_found` of an automaton of `words` finds in text[start:end]: of the hits there, from left to
+        right the longest word of `words` starting at each place, none overlapping the one before."""
+        found: set[str] = set()
+        at = start
+        i = bisect_left(self.begins, start)
+        while i < len(self.hits) and self.hits[i][0] < end:
+            begin, negative_length, word = self.hits[i]
+            i += 1
+            if begin >= at and begin - negative_length <= end and word in words:
+                found.add(word)
+                at = begin - negative_length
+        return found

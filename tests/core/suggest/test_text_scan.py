@@ -6,8 +6,8 @@ import re
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from annotations.suggest.text_scan import (last_start, last_visible, same_length_lower, standing, starts_of,
-                                             words_automaton, words_found)
+from annotations.suggest.text_scan import (WordHits, last_start, last_visible, lines_with, same_length_lower, standing,
+                                             starts_of, words_automaton, words_found)
 
 _TEXTS = st.text(alphabet=st.sampled_from(list("ab.!?\n\t \u00a0\u2003\"“”,")), max_size=40)
 
@@ -71,6 +71,28 @@ def test_words_found_are_what_findall_of_the_longest_first_alternation_finds(tex
                                                                              end: int) -> None:
     pattern = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
     assert words_found(words_automaton(words), text, start, end) == set(pattern.findall(text, start, end))
+
+
+@given(st.text(alphabet="ab c", max_size=30), st.sets(st.sampled_from(["a", "ab", "b", "abc", "ca", "c a", "bab"])),
+       st.lists(st.tuples(st.integers(min_value=0, max_value=30), st.integers(min_value=0, max_value=30),
+                          st.sets(st.sampled_from(["a", "ab", "b", "abc", "ca", "c a", "bab"]))), max_size=4))
+def test_word_hits_found_once_are_what_an_automaton_of_the_words_so_far_finds_in_each_slice(
+        text: str, vocabulary: set[str], slices: list[tuple[int, int, set[str]]]) -> None:
+    """The words that may join the set found in one pass, then the set as it stands at each sentence: what an
+    automaton of that set finds in the sentence's slice (a word not in the set yet never hides a shorter one)."""
+    hits = WordHits(text, vocabulary)
+    for start, end, chosen in slices:
+        words = chosen & vocabulary
+        expected = words_found(words_automaton(words), text, start, end) if words else set()
+        assert hits.found(words, start, end) == expected
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab7\n ,-")), max_size=40), st.integers(min_value=0, max_value=45))
+def test_a_pattern_run_on_the_lines_with_its_word_finds_what_it_finds_over_the_text(text: str, end: int) -> None:
+    pattern = re.compile(r"(?<!\d)(?:a[ \t]+)?7[,-]b*|b,[ \t]*7")
+    whole = [m.span() for m in pattern.finditer(text, 0, end)]
+    assert [m.span() for start, stop in lines_with(text, "7", end) for m in pattern.finditer(text, start, min(stop, end))] \
+        == whole
 
 
 @example(["x ", "Ada", " and ", "Sam", " and  ", "Ada", ", & ", "Sam"])
