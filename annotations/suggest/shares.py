@@ -16,14 +16,25 @@ def share_speaker(text: str, clause_start: int, end: int, mentions: Sequence[Sug
     """The share of people text[clause_start:end] is (or ends with, after a leading phrase and its comma: "In a city
     survey last year, 62 percent of residents said"), as worded without "only" or a figure in brackets; None when it
     is no share or names a person or an organisation ("70% of Microsoft employees": theirs to say)."""
-    share = _SHARE.fullmatch(text, clause_start, end) if end - clause_start < 90 else None
+    share = _SHARE.fullmatch(text, clause_start, end) if end - clause_start < 90 and _may_share(text, clause_start, end) \
+        else None
     comma = text.rfind(",", clause_start, end) if share is None else -1
-    if comma > 0 and end - comma < 90:
+    if comma > 0 and end - comma < 90 and _may_share(text, comma + 1, end):
         share = _SHARE.fullmatch(text, comma + 1, end)
     if share is None or any(clause_start <= p.start < end and p.type in ("PERSON", "ORG") for p in mentions):
         return None
     return Speaker(lower_first(text[share.start(1):share.end(2) if share.group(2) else share.end(1)], text,
                                share.start(1)), "unnamed")
+
+
+def _may_share(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] has one of `_SHARE_WORDS`, without which `_SHARE` cannot match it (most subjects)."""
+    return any(text.find(word, start, end) >= 0 for word in _SHARE_WORDS)
+
+
+_SHARE_WORDS: Final = ("per", "%", "alf", "third", "quarter", "majority", " in", "\tin")
+"""What every share `_SHARE` matches has: "percent", "per cent" or "%" after a figure; "half", "Half", "a third",
+"two-thirds", "a quarter", "three-quarters", "a majority"; "in" after white space ("One in four", "3 in 10")."""
 
 
 _TENS: Final = "(?:[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)"

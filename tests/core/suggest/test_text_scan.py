@@ -140,3 +140,29 @@ def test_another_holder_looks_only_where_the_pattern_can_start(pieces: list[str]
     text = "".join(piece if piece in (". ", " ", "  ", "\n", ",", "-") else f"{piece} " for piece in pieces)
     assert another_holder(text, "economist", "Jane Smith", upto) == \
         _another_holder_by_search(text, "economist", "Jane Smith", upto)
+
+
+@example(["the", " ", "Former", "  ", "economist"], 40)
+@example(["ex-", " ", "chief", " ", "ECONOMİST"], 40)
+@given(st.lists(st.sampled_from(["former", "Former", "FORMER", "retİred", "retıred", "retired", "ex-", "Ex-", "chief",
+                                 "senior", "economist", "Economists", "ECONOMİST", " ", "  ", "\n", "-", "x"]),
+                max_size=14),
+       st.integers(min_value=0, max_value=100))
+def test_called_former_tries_the_pattern_where_the_search_would_find_it(pieces: list[str], upto: int) -> None:
+    from annotations.suggest.described_subjects import _called_former
+
+    text = "".join(pieces)
+    pattern = re.compile(r"(?:former|retired|ex-)\s+(?:[\w-]+\s+){0,2}economist", re.I)
+    assert _called_former(text, "economist", upto) == (pattern.search(text, 0, upto) is not None)
+
+
+@given(st.lists(st.sampled_from(["More", "than", "half", "Half", "a", "third", "quarter", "two-thirds", "Three-quarters",
+                                 "majority", "57", "10.27", "percent", "per", "cent", "%", "One", "in", "four", "of",
+                                 "the", "voters", "Only", "But", "(57 percent)", "Forty-eight", "Some", " ", "\t", ","]),
+                max_size=10))
+def test_a_share_is_matched_only_where_one_of_its_words_stands(pieces: list[str]) -> None:
+    from annotations.suggest.shares import _SHARE, _may_share
+
+    text = " ".join(pieces)
+    if _SHARE.fullmatch(text):
+        assert _may_share(text, 0, len(text))
