@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import re
+import sys
 
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from annotations.suggest.text_scan import (WordHits, last_start, last_visible, lines_with, same_length_lower, standing,
-                                             starts_of, words_automaton, words_found)
+from annotations.suggest.text_scan import (LONGER_LOWER, WordHits, last_start, last_visible, lines_with,
+                                             same_length_lower, standing, starts_of, words_automaton, words_found)
 
 _TEXTS = st.text(alphabet=st.sampled_from(list("ab.!?\n\t \u00a0\u2003\"“”,")), max_size=40)
 
@@ -62,6 +63,11 @@ def test_same_length_lower_keeps_every_offset_and_lowers_the_rest(text: str) -> 
     assert len(folded) == len(text)
     assert all(f == (c if len(c.lower()) != 1 else c.lower()) or (c == "Σ" and f == "ς")
                for c, f in zip(text, folded, strict=True))
+
+
+def test_the_letters_whose_lower_case_is_longer_are_all_listed() -> None:
+    """same_length_lower looks for these alone (a new Unicode version may add one)."""
+    assert {chr(c) for c in range(sys.maxunicode + 1) if len(chr(c).lower()) != 1} == set(LONGER_LOWER)
 
 
 @given(st.text(alphabet="ab c", max_size=30), st.sets(st.sampled_from(["a", "ab", "b", "abc", "ca", "c a", "bab"]),
