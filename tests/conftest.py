@@ -9,12 +9,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
+from hypothesis import settings
 
 if TYPE_CHECKING:  # imported inside the fixtures: a test of the core alone never loads the Qt app
     from annotations.library import Library
     from reader.services import ReaderService
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+settings.register_profile("dossier", deadline=None)
+settings.load_profile("dossier")
+"""No Hypothesis deadline (200 ms an example by default): a timed assertion, which fails by chance on a loaded
+machine (a property test of the claim rules did, stop 58). Speed is measured by bench/, never by tests."""
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "resources" / "samples"
