@@ -110,5 +110,6 @@ def _batches(store: Store, documents: list[DocumentRecord], size: int = 2000) ->
         if len(batch) >= size:
             yield batch
             batch = []
+    batch += store.waiting_annotations()  # (imported before their file: found while they wait; stop 58)
     if batch:
         yield batch

@@ -148,7 +148,7 @@ def write_annotations(writer: IndexWriter, store: Store, annotations: list[Annot
     for a in annotations:
         doc = documents.get(a.document_id)
         uid = annotation_uid(a.id)
-        if a.deleted or doc is None or doc.deleted:
+        if a.deleted or (doc is not None and doc.deleted):  # (none yet: waiting for its file, and found meanwhile)
             if uid in indexed:
                 writer.delete_by_term("uid", uid)
             continue

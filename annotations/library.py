@@ -354,7 +354,13 @@ class Library(DocumentOps, BundleExchange, EntityEdits):
             doc = self.store.document(document_id)
             return doc.text if doc else ""
 
-        return self.index.search(query, limit=limit, scope=scope, facets=facets, text_for=text_for)
+        result = self.index.search(query, limit=limit, scope=scope, facets=facets, text_for=text_for)
+        untitled = {h.document_id for h in result.hits if h.annotation_id and not h.title}
+        if not untitled:
+            return result
+        held = self.store.documents_by_ids(sorted(untitled))
+        return replace(result, hits=[replace(h, title=WAITING_TITLE) if h.document_id in untitled - held.keys()
+                                     else h for h in result.hits])
 
     def reindex(self, progress: Callable[[int, int], None] | None = None) -> int:
         return self.index.rebuild(progress)
@@ -388,6 +394,10 @@ def _short(quote: str, most: int = 40) -> str:
     """A quote on one line, cut after `most` characters: what an undo step's name shows of it."""
     line = " ".join(quote.split())
     return line if len(line) <= most else line[:most - 1] + "…"
+
+
+WAITING_TITLE = "(waiting for its document: add the file to see it there)"
+"""The title a search hit shows for an annotation imported before its document (no title is known here)."""
 
 
 def _name_first(name: str, entities: Sequence[Entity]) -> list[Entity]:

@@ -109,6 +109,10 @@ class DocumentOps:
     def document(self, document_id: str, with_text: bool = True) -> DocumentRecord:
         doc = self.store.document(document_id, with_text=with_text)
         if doc is None:
+            if self.store.annotation_ids_of_document(document_id):
+                raise NotFoundError("This document is not in the library yet: its annotations came in a teammate's "
+                                    "bundle without the file. Add the file (or import a bundle with documents) to "
+                                    "see them on it.")
             raise NotFoundError(f"No document {document_id}.")
         return doc
 

@@ -139,7 +139,7 @@ class RecordReads:
         return [r[0] for r in self._conn.execute("SELECT id FROM annotations WHERE document_id = ?", (document_id,))]
 
     def count_searchable(self) -> tuple[int, int]:
-        """What the index should hold: (live annotations of live documents, live documents)."""
+        """What the index should hold: (live annotations of live documents or waiting for one, live documents)."""
         return self.searchable_at()[1]
 
     def searchable_at(self) -> tuple[int, tuple[int, int]]:
@@ -147,14 +147,20 @@ class RecordReads:
         (another process's commit between two reads made the counts of a newer library than the generation)."""
         row = self._conn.execute(
             "SELECT (SELECT value FROM meta WHERE key = 'generation'),"
-            "       (SELECT count(*) FROM annotations a JOIN documents d ON d.id = a.document_id"
-            "        WHERE a.deleted = 0 AND d.deleted = 0),"
+            "       (SELECT count(*) FROM annotations a LEFT JOIN documents d ON d.id = a.document_id"
+            "        WHERE a.deleted = 0 AND (d.id IS NULL OR d.deleted = 0)),"
             "       (SELECT count(*) FROM documents WHERE deleted = 0)").fetchone()
         return int(row[0] or 0), (int(row[1]), int(row[2]))
 
     def count_annotations(self, include_deleted: bool = False) -> int:
         where = "" if include_deleted else " WHERE deleted = 0"
         return int(self._conn.execute(f"SELECT count(*) FROM annotations{where}").fetchone()[0])
+
+    def waiting_annotations(self) -> list[Annotation]:
+        """Live annotations on no document the library has, by document and place (searchable while they wait)."""
+        return [annotation_of_row(r) for r in self._rows(
+            "SELECT * FROM annotations a WHERE a.deleted = 0 AND NOT EXISTS"
+            " (SELECT 1 FROM documents d WHERE d.id = a.document_id) ORDER BY document_id, start, id", [])]
 
     def count_waiting(self) -> int:
         """Live annotations on no document the library has (imported before their document: "pending")."""

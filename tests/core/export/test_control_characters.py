@@ -4,6 +4,7 @@ that showed it, and a carriage return in a tag started a Markdown list (control 
 Also here: a right-to-left name in a brief's list is isolated from its neighbours (stop 55)."""
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pymupdf
@@ -26,8 +27,14 @@ def noted(service: ReaderService) -> ReaderService:
     record = service.add_file(SAMPLES / "harbour_council.txt").record
     assert record is not None
     s, e = find_quote(service.document(record.id).text, "Tomas Ek")
-    service.annotate(record.id, AnnotationInput(Kind.CLAIM, s, e, speaker_name="Ek\x1b[2J", status=ClaimStatus.DISPUTED,
-                                                 tags=("t\x1bx", "a\r- listed"), note=NOTE))
+    claim, _ = service.annotate(record.id, AnnotationInput(Kind.CLAIM, s, e, speaker_name="Ek\x1b[2J",
+                                                           status=ClaimStatus.DISPUTED, tags=("t\x1bx", "a\r- listed"),
+                                                           note=NOTE))
+    assert claim.claim is not None and claim.claim.speaker_id is not None
+    speaker = service.entity(claim.claim.speaker_id)
+    assert speaker is not None and speaker.name == "Ek[2J"  # a typed name is stored without its controls (stop 58)
+    with service.library.store.transaction("as an older Dossier or a teammate's bundle stored it") as tx:
+        tx.put(replace(speaker, name="Ek\x1b[2J"))  # what the exports must still show, not pass on raw
     return service
 
 
