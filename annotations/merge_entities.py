@@ -64,10 +64,12 @@ def plan_entities(store: Store, bundle: Bundle, plan: MergePlan) -> dict[str, st
             plan.puts.append(Put(theirs, theirs.rev, graph.get(theirs.rev, [])))
             plan.counts["updated_entities" if _says(theirs) != _says(ours) else "unchanged_entities"] += 1
             continue
-        if _another_entity(ours, theirs):  # their version, made at the same time, is not this entity at all:
-            plan.counts["entity_clashes"] = plan.counts.get("entity_clashes", 0) + 1  # ours stays, no alias
-            continue  # their version is recorded as seen (a replay is known), never merged into ours
         base = _base_of(store, ours.id, ours_rev, theirs.rev, {**graphs.get(theirs.id, {}), **graph})
+        if base is None and _another_entity(ours, theirs):  # their version, made at the same time, is not this
+            plan.counts["entity_clashes"] = plan.counts.get("entity_clashes", 0) + 1  # entity at all: ours stays,
+            continue  # no alias; recorded as seen (a replay is known), never merged into ours. (Both made on a
+            # version we hold: two edits of this entity, whatever they renamed it to — "Tomas Eck" renamed "Tomas
+            # Ek" and "T. Ek" on two sides, aliases cleared, had split for good; a tester on the fixes, stop 58)
         merged = _merged(ours, theirs, base)
         if merged.deleted and not (ours.deleted and theirs.deleted) and base is not None:
             gone = ours if ours.deleted != base.deleted else theirs  # (the side that deleted it: a merge into

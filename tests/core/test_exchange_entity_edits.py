@@ -120,3 +120,19 @@ def test_a_rename_against_a_deletion_without_an_heir_keeps_the_entity_renamed(te
     _everyone(team)
     for lib in team.values():  # the entity a live mention needs stays, with the name it was given
         assert _live(lib) == [("Olof Lind", ("Lind",))]
+
+
+def test_crossing_renames_made_on_a_shared_version_settle_as_one_entity(team: dict[str, Library]) -> None:
+    """Each side renamed the misspelt entity and cleared the old name: no name shared, so the two were taken for
+    another entity under our id ("entity clash") and stayed apart for good (a tester on the fixes, stop 58)."""
+    ana, ben = team["ana"], team["ben"]
+    ek = _shared(team, "ana", "Tomas Ek", "Tomas Eck")
+    ana.rename_entity(ek, "Tomas Ek")
+    ana.set_aliases(ek, [])
+    ben.rename_entity(ek, "T. Ek")
+    ben.set_aliases(ek, ["Chairman Ek"])
+    _everyone(team, 3)
+    held = [_live(lib) for lib in team.values()]
+    assert all(h == held[0] for h in held), held
+    [(name, aliases)] = held[0]
+    assert {name, *aliases} == {"Tomas Ek", "T. Ek", "Chairman Ek"}
