@@ -57,6 +57,8 @@ def _apply(store: Store, entry: tuple[int, str, list[dict[str, Any]]], forward: 
     verb = "Redo" if forward else "Undo"
     now = now_iso()
     import_id = next((item["import_id"] for item in entries if item.get("import_id")), None)
+    settled = import_id is None and any(item["table"] == "conflicts" and not item["before"].get("resolved", True)
+                                        for item in entries)  # "Keep mine" / "Take theirs"
     with store.transaction(f"{verb} {label}", history=False) as tx:
         if forward and import_id is not None:
             tx.restore_import(next(item["forgotten"] for item in entries if "forgotten" in item))
@@ -87,8 +89,10 @@ def _apply(store: Store, entry: tuple[int, str, list[dict[str, Any]]], forward: 
                     f"Cannot {verb.lower()} “{label}”: it was changed since (in another window or by an "
                     "import). Nothing was changed."
                 )
-            if import_id is not None and item["table"] != "rejections":
-                written = _exactly(tx, item["table"], current, wanted, now)
+            if (import_id is not None or settled) and item["table"] != "rejections":  # the very versions: undone,
+                written = _exactly(tx, item["table"], current, wanted, now)  # a settlement is forgotten as an import
+                # is — written again on top of it, our words descended from theirs, and their library took ours for
+                # a later edit and dropped their words (a tester on the fixes, stop 58)
             else:
                 written = tx.put(_restore(item["table"], current, wanted, now))
             if item.get("written_blind"):  # the note written on one withheld from us: its row as it was

@@ -98,3 +98,33 @@ def test_a_conflict_settled_again_after_its_settlement_was_undone_settles_as_the
     finally:
         ana.close()
         ben.close()
+
+
+def test_a_settlement_undone_then_sent_drops_no_teammates_words(tmp_path: Path) -> None:
+    """Ben took Ana's version, pressed Undo (the conflict opened again) and sent a bundle: his undo was a version on
+    top of the settlement, which descends from Ana's, so her library took his note as a later edit of hers and
+    dropped her words; her next edit then closed his conflict as superseded (a tester on the fixes, stop 58)."""
+    ana, ben = Library.open(tmp_path / "ana"), Library.open(tmp_path / "ben")
+    try:
+        doc_id = ana.add_document(load_document(TXT), TXT)[0].id
+        start = ana.document(doc_id).text.index("Tomas Ek")
+        mark, _ = ana.annotate(doc_id, AnnotationInput(Kind.HIGHLIGHT, start, start + len("Tomas Ek")))
+        ben.import_bundle(read_bundle(ana.export_bundle([doc_id], "Ana", with_documents=True)))
+        ana.edit_annotation(mark.id, note="Ana: chairman of the cooperative")
+        ben.edit_annotation(mark.id, note="Ben: quoted twice")
+        ben.import_bundle(read_bundle(ana.export_bundle([doc_id], "Ana")))
+        [conflict] = ben.conflicts()
+        ben.resolve_conflict(conflict.id, take_theirs=True)
+        ben.undo()
+        assert ben.annotation(mark.id).note == "Ben: quoted twice" and len(ben.conflicts()) == 1
+        ana.import_bundle(read_bundle(ben.export_bundle([doc_id], "Ben")))
+        words = [ana.annotation(mark.id).note, *(c.theirs.note for c in ana.conflicts())]
+        assert "Ana: chairman of the cooperative" in words  # was: Ben's note only, "1 updated"
+        ana.edit_annotation(mark.id, tags=["checked"])
+        ben.import_bundle(read_bundle(ana.export_bundle([doc_id], "Ana")))
+        everywhere = [lib.annotation(mark.id).note for lib in (ana, ben)] + \
+            [c.theirs.note for lib in (ana, ben) for c in lib.conflicts()] + [c.ours.note for c in ben.conflicts()]
+        assert "Ana: chairman of the cooperative" in everywhere and "Ben: quoted twice" in everywhere
+    finally:
+        ana.close()
+        ben.close()
