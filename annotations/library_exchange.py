@@ -107,8 +107,10 @@ class BundleExchange:
                     files[doc.id] = (path.suffix, data)  # the teammate's import refused the whole bundle for it)
         entities = [replace(e, rev=head_of(e)) for e in self.store.entities_by_ids(sorted(entity_ids)).values()
                     if e.rev != FORGOTTEN]
-        merged_away = {e.id: e for live in entities for alias in live.aliases for e in self.store.find_entities_any(alias)
+        merged_away = {e.id: e for live in entities for alias in live.names() for e in self.store.find_entities_any(alias)
                        if e.deleted and e.type == live.type and e.id not in entity_ids and e.rev != FORGOTTEN}
+        # (by a live entity's name too: a merged name taken off the aliases and marked again as a new entity left
+        # the tombstone behind, and two libraries moved the new mention between the two ids on every exchange)
         entities += [replace(e, rev=head_of(e)) for e in merged_away.values()]  # merges travel as tombstones
         records: list[Annotation | Entity | DocumentRecord] = [*annotations, *entities, *docs]
         known = self.store.revision_graphs([r.id for r in records])

@@ -26,13 +26,14 @@ from annotations.store_transaction import head_of
 def plan_entities(store: Store, bundle: Bundle, plan: MergePlan) -> dict[str, str]:
     """Entity puts; returns their id -> our id for entities we hold under another id (same name and type)."""
     entity_map: dict[str, str] = {}
+    ending = {e.id for e in bundle.entities if e.deleted}  # (an entity the bundle deletes is no twin to map onto)
     graphs = store.revision_graphs([e.id for e in bundle.entities])
     said = store.revision_hashes([e.id for e in bundle.entities])
     for theirs in bundle.entities:
         graph = bundle.graphs.get(theirs.id, {theirs.rev: []})
         ours = store.entity(theirs.id)
         if ours is None or ours.rev == FORGOTTEN:
-            twins = twins_of(store, theirs)
+            twins = [t for t in twins_of(store, theirs) if t.id not in ending]
             if twins and not theirs.deleted and all(_stands_before(theirs, t) for t in twins):
                 same = [t for t in twins if name_key(t.name) == name_key(theirs.name)]
                 if len(twins) == len(same) == 1:  # (named alike only: an alias shared is no licence to replace
@@ -73,7 +74,7 @@ def plan_entities(store: Store, bundle: Bundle, plan: MergePlan) -> dict[str, st
         merged = _merged(ours, theirs, base)
         if merged.deleted and not (ours.deleted and theirs.deleted) and base is not None:
             gone = ours if ours.deleted != base.deleted else theirs  # (the side that deleted it: a merge into
-            plan.deleted_as[ours.id] = gone.name  # another names the entity that took this name: its heir)
+            plan.deleted_as[ours.id] = (gone.name, gone.modified)  # another names the entity that took this name)
         plan.versions.append((codec.entity_to_dict(theirs), theirs.rev, graph.get(theirs.rev)))
         parents = sorted({ours_rev, theirs.rev})
         plan.puts.append(Put(merged, make_rev(parents, codec.entity_to_dict(merged)), parents))
@@ -300,18 +301,22 @@ def _revive_needed(store: Store, plan: MergePlan, planned: dict[str, Put]) -> No
 def heir_of(store: Store, plan: MergePlan, gone: Entity) -> str | None:
     """The live entity that took the name of one deleted (merged into it): its name, else the name it was deleted
     under while another side renamed it (`MergePlan.deleted_as`: "Fauci" merged into Anthony Fauci, renamed "Tony
-    Fauci" meanwhile)."""
-    for name in dict.fromkeys((gone.name, plan.deleted_as.get(gone.id, gone.name))):
-        for put in plan.puts:
-            e = put.record
-            if isinstance(e, Entity) and not e.deleted and e.type == gone.type and e.id != gone.id \
-                    and name.casefold() in (n.casefold() for n in e.names()):
-                return e.id
-        for e in store.find_entities(name):
-            if e.type == gone.type and e.id != gone.id:
-                return e.id
+    Fauci" meanwhile). Of several, one named so before one with it as an alias, then one edited when the entity was
+    deleted (the merge's other half), then the smaller id — the same in
+    every library, whether the entity came in this import or before (the table's row order gave a new mention to
+    Maja Ek in one library and to Tomas Ek in two; a tester on the fixes, stop 58)."""
+    planned = {p.record.id: p.record for p in plan.puts if isinstance(p.record, Entity)}
+    deleted_as, when = plan.deleted_as.get(gone.id, (gone.name, gone.modified))
+    for name in dict.fromkeys((gone.name, deleted_as)):
+        folded = name.casefold()
+        found = {e.id: e for e in store.find_entities(name) if e.id not in planned}
+        found.update({i: e for i, e in planned.items() if not e.deleted and folded in (n.casefold() for n in e.names())})
+        heirs = [e for e in found.values() if e.type == gone.type and e.id != gone.id]
+        if heirs:
+            return min(heirs, key=lambda e: (e.name.casefold() != folded, e.modified != when, e.id)).id
+            # (a merge writes the entity kept and the tombstone at one moment: of two with the name as an alias,
+            # the one the merge went into)
     return None
-
 
 
 def remap_entities(a: Annotation, mapping: dict[str, str]) -> Annotation:

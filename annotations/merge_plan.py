@@ -57,9 +57,9 @@ class MergePlan:
     versions: list[tuple[dict[str, Any], str, list[str] | None]] = field(default_factory=list)
     """Their versions of annotations merged field by field with ours (record, rev, parents): kept as what they say
     (checked against their ids) — the common ancestor of the next concurrent edits."""
-    deleted_as: dict[str, str] = field(default_factory=dict)
-    """Entities one side deleted while the other renamed them -> the name they were deleted under (a merge into
-    another: the entity that took that name is the heir of their mentions)."""
+    deleted_as: dict[str, tuple[str, str]] = field(default_factory=dict)
+    """Entities one side deleted while the other renamed them -> the name they were deleted under and when (a merge
+    into another: the entity that took that name then is the heir of their mentions)."""
     settled: list[str] = field(default_factory=list)
     """Open conflicts the incoming versions already resolved (they descend from both sides)."""
     missing_documents: dict[str, str] = field(default_factory=dict)
