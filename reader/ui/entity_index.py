@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 from annotations.entity_index import EntityProfile, EntitySummary, Occurrence
 from annotations.store_listing import paused_gc
 from reader.ui.cooccurrence_graph import CooccurrenceGraph
+from reader.ui.entity_questions import numbered
 from reader.ui.lazy_rows import LazyRowsModel
 from reader.ui.models import ROW_ROLE, RowModel
 
@@ -259,7 +260,7 @@ class EntityIndexWindow(QWidget):
         others = [r for r in self.model.rows() if r.id != e.id]
         if not others:
             return
-        labels = [f"{r.name} ({r.type}, {r.mentions})" for r in others]
+        labels = numbered([f"{r.name} ({r.type}, {r.mentions})" for r in others])  # (two of one name: told apart)
         same_type = [i for i, r in enumerate(others) if r.type == e.type]
         choice, ok = QInputDialog.getItem(self, "Merge", f"Merge “{e.name}” into:", labels,
                                           same_type[0] if same_type else 0, False)

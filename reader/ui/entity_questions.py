@@ -13,11 +13,22 @@ from annotations.errors import DossierError
 from reader.services import ReaderService
 
 
+def numbered(labels: list[str]) -> list[str]:
+    """Choices told apart: a label that repeats an earlier one gets " #2", " #3"… (a list of two "Lindqvist (PERSON,
+    1)" gave the first whichever was picked: the choice is found by its text; a tester on the fixes, stop 58)."""
+    seen: dict[str, int] = {}
+    out = []
+    for label in labels:
+        seen[label] = seen.get(label, 0) + 1
+        out.append(label if seen[label] == 1 else f"{label} #{seen[label]}")
+    return out
+
+
 def ask_keep(parent: QWidget, names: Sequence[tuple[str, str, int]], default: int) -> int | None:
     """Of entities about to be merged, given as (name, type, mentions), the index of the one whose name stays —
     None when the reader cancels."""
-    labels = [f"{name} ({type_}, {mentions} mention{'s' if mentions != 1 else ''} here)"
-              for name, type_, mentions in names]
+    labels = numbered([f"{name} ({type_}, {mentions} mention{'s' if mentions != 1 else ''} here)"
+                       for name, type_, mentions in names])
     mixed = len({type_ for _, type_, _ in names}) > 1
     choice, ok = QInputDialog.getItem(
         parent, "Merge entities",

@@ -152,3 +152,13 @@ def test_split_to_another_entitys_name_moves_the_mentions_to_it(library: Library
     library.undo()
     kept_apart, _ = library.split_entity(marta, wrong, "Marta Lindqvist")  # its own name: a namesake, kept apart
     assert kept_apart.id not in (marta, ek) and kept_apart.name == "Marta Lindqvist"
+
+
+@pytest.mark.parametrize("invisible", ["\u00ad", "\u2062", "\U000e0041", "\u180e", "\u034f", "\u3164", "\ufff9"])
+def test_a_name_typed_with_an_invisible_character_is_the_name(library: Library, two_docs: tuple[str, str],
+                                                              invisible: str) -> None:
+    harbour, _ = two_docs
+    typed = f"Tomas{invisible} Ek"
+    mention = _mark(library, harbour, "Ines Varga", label="PERSON", entity_name=typed)
+    assert library.annotation(mention).entity_id == _id(library, "Tomas Ek")  # was a second "Tomas Ek"
+    assert library.namesake(_id(library, "Marta Lindqvist"), typed) is not None

@@ -106,3 +106,13 @@ def test_the_inspector_names_the_entity_a_mention_belongs_to(marked: MainWindow)
     rows = {r.name: r for r in marked.entities_panel.model.rows()}
     marked._run(lambda: marked.service.merge_entities(rows["Lindqvist"].id, rows["Marta L."].id))
     assert "Lindqvist" in marked.inspector.summary.text() and "Marta L." not in marked.inspector.summary.text()
+
+
+def test_choices_of_two_namesakes_are_told_apart() -> None:
+    """Two entities of one name kept apart: "Merge into…" listed two identical lines, and the choice, found by its
+    text, was always the first (a tester on the fixes, stop 58)."""
+    from reader.ui.entity_questions import numbered
+
+    labels = numbered(["Lindqvist (PERSON, 1)", "Ek (PERSON, 2)", "Lindqvist (PERSON, 1)", "Lindqvist (PERSON, 1)"])
+    assert labels == ["Lindqvist (PERSON, 1)", "Ek (PERSON, 2)", "Lindqvist (PERSON, 1) #2", "Lindqvist (PERSON, 1) #3"]
+    assert [labels.index(label) for label in labels] == [0, 1, 2, 3]
