@@ -289,10 +289,15 @@ class Store(RecordReads, ExchangeReads, ListingReads):
     def history_label(self, state: str) -> str | None:
         """The label of `history_top` alone: the window asks after every edit, and an import's entry holds
         every record it changed (decoding 10,000 of them stalled the window for 350 ms)."""
+        step = self.history_step(state)
+        return step[1] if step is not None else None
+
+    def history_step(self, state: str) -> tuple[int, str] | None:
+        """`history_top`'s number and label (which step it is: two "Add highlight" are two steps)."""
         order = "DESC" if state == "done" else "ASC"
         row = self._conn.execute(
-            f"SELECT label FROM history WHERE state = ? ORDER BY seq {order} LIMIT 1", (state,)).fetchone()
-        return str(row[0]) if row else None
+            f"SELECT seq, label FROM history WHERE state = ? ORDER BY seq {order} LIMIT 1", (state,)).fetchone()
+        return (int(row[0]), str(row[1])) if row else None
 
     def history_size(self, state: str) -> int:
         """How large `history_top`'s entry is (bytes of its records as stored; 0 if none): the window undoes

@@ -278,6 +278,10 @@ class ReaderService(ExchangeService):
     def redo_label(self) -> str | None:
         return None if self.read_only() or self.damaged() else undo_mod.redo_label(self.library.store)
 
+    def history_step(self, state: str) -> tuple[int, str] | None:
+        """The next step to undo ("done") or redo ("undone"): its number and label (None as for `undo_label`)."""
+        return None if self.read_only() or self.damaged() else self.library.store.history_step(state)
+
     def history_size(self, state: str) -> int:
         """The size of the next step to undo ("done") or redo ("undone"), in bytes as stored."""
         return self.library.store.history_size(state)

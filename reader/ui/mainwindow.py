@@ -307,11 +307,15 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"{verb.capitalize()} waits until the files being added are in (or Cancel "
                                          "the add).", 5000)
             return
-        label = self.service.undo_label() if verb == "undo" else self.service.redo_label()
-        shown = (self.undo_action if verb == "undo" else self.redo_action).text()
-        if label is not None and shown != step_text(verb.capitalize(), label):  # another window or the command line made
-            update_undo_actions(self)  # a step since the menu was drawn: Ctrl+Z took back their delete while the
-            self.statusBar().showMessage(  # menu said "Undo Edit note" (an outside tester, stop 58)
+        step = self.service.history_step(stack)
+        label = step[1] if step is not None else None
+        action = self.undo_action if verb == "undo" else self.redo_action
+        if step is not None and (action.data() is not None and action.data() != step[0]
+                                 or action.text() != step_text(verb.capitalize(), step[1])):
+            # another window or the command line made a step since the menu was drawn: Ctrl+Z took back their delete
+            # while the menu said "Undo Edit note", or their "Add highlight" for ours (outside testers, stop 58)
+            update_undo_actions(self)
+            self.statusBar().showMessage(
                 f"The step to {verb} is now “{label}”, made in another window or by the command line; press "
                 f"{'Ctrl+Z' if verb == 'undo' else 'Ctrl+Shift+Z'} again to {verb} it.", 10000)
             return

@@ -188,10 +188,12 @@ def update_undo_actions(w: MainWindow, redo: bool = True) -> None:
             action.setText(verb)
             toolbar_label(action, verb, f"{verb} {why}")
         return
-    steps = [(w.undo_action, "Undo", w.service.undo_label(), "Ctrl+Z")]
+    steps = [(w.undo_action, "Undo", w.service.history_step("done"), "Ctrl+Z")]
     if redo:
-        steps.append((w.redo_action, "Redo", w.service.redo_label(), "Ctrl+Shift+Z"))
-    for action, verb, step, keys in steps:
+        steps.append((w.redo_action, "Redo", w.service.history_step("undone"), "Ctrl+Shift+Z"))
+    for action, verb, numbered, keys in steps:
+        action.setData(numbered[0] if numbered else None)  # which step the menu names (`MainWindow._step_history`)
+        step = numbered[1] if numbered else None
         text = step_text(verb, step)
         if action.text() == text and action.isEnabled() == (step is not None):
             continue  # the same step's name again (every highlight is "Add highlight"): no toolbar relayout

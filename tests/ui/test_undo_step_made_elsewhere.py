@@ -47,3 +47,26 @@ def test_a_long_step_name_is_shortened_in_the_menu_and_still_undone(window: Main
     assert long_name in window.undo_action.toolTip()  # whole where there is room
     qtbot.keyClick(window.text_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert window.service.entity(mark.entity_id or "").name == long_name  # type: ignore[union-attr]
+
+
+def test_ctrl_z_after_another_process_made_a_step_of_the_same_name_says_so_first(window: MainWindow, qtbot: QtBot,
+                                                                               library_dir: Path) -> None:
+    """Both steps "Add highlight": the menu's name matched, and Ctrl+Z took back the other process's mark (a tester
+    on the fixes, stop 58). Which step the menu names is kept with it."""
+    doc = open_sample(window, "harbour_council.txt")
+    select_quote(window, "Tomas Ek")
+    qtbot.keyClick(window.text_view, Qt.Key.Key_H)
+    other = ReaderService.open(library_dir, annotator="Other", isolated=False)
+    try:
+        from annotations.anchoring import find_quote
+        from annotations.library import AnnotationInput
+        from annotations.model import Kind
+
+        start, end = find_quote(other.document(doc).text, "Marta Lindqvist")
+        other.annotate(doc, AnnotationInput(Kind.HIGHLIGHT, start, end))
+        qtbot.keyClick(window.text_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        assert sorted(a.target.exact for a in window.service.annotations(doc)) == ["Marta Lindqvist", "Tomas Ek"]
+        qtbot.keyClick(window.text_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        assert [a.target.exact for a in window.service.annotations(doc)] == ["Tomas Ek"]  # the one now named
+    finally:
+        other.close()
