@@ -18,7 +18,7 @@ from annotations.bundle import Bundle
 from annotations.merge_plan import MergePlan, Put, known_hashes
 from annotations.model import Annotation, Entity
 from annotations.name_variants import name_key
-from annotations.revisions import FORGOTTEN, Relation, common_bases, content_hash, make_rev, plain_hash, relation
+from annotations.revisions import FORGOTTEN, Relation, common_bases, content_hash, make_rev, relation
 from annotations.store import Store
 from annotations.store_transaction import head_of
 
@@ -72,9 +72,9 @@ def plan_entities(store: Store, bundle: Bundle, plan: MergePlan) -> dict[str, st
             # version we hold: two edits of this entity, whatever they renamed it to — "Tomas Eck" renamed "Tomas
             # Ek" and "T. Ek" on two sides, aliases cleared, had split for good; a tester on the fixes, stop 58)
         merged = _merged(ours, theirs, base)
-        if merged.deleted and not (ours.deleted and theirs.deleted) and base is not None:
-            gone = ours if ours.deleted != base.deleted else theirs  # (the side that deleted it: a merge into
-            plan.deleted_as[ours.id] = (gone.name, gone.modified)  # another names the entity that took this name)
+        if merged.deleted and ours.deleted != theirs.deleted:  # (the side that deleted it: a merge into another
+            gone = ours if ours.deleted else theirs  # names the entity that took this name then)
+            plan.deleted_as[ours.id] = (gone.name, gone.modified)
         plan.versions.append((codec.entity_to_dict(theirs), theirs.rev, graph.get(theirs.rev)))
         parents = sorted({ours_rev, theirs.rev})
         plan.puts.append(Put(merged, make_rev(parents, codec.entity_to_dict(merged)), parents))
@@ -83,44 +83,51 @@ def plan_entities(store: Store, bundle: Bundle, plan: MergePlan) -> dict[str, st
 
 
 def _base_of(store: Store, entity_id: str, ours_rev: str, theirs_rev: str,
-             graph: dict[str, list[str]]) -> Entity | None:
-    """The version of an entity both sides' versions were made on, when this library kept what it said
-    (`Store.remember_version`); None when it did not, or when there are two that say different things."""
+             graph: dict[str, list[str]]) -> list[Entity] | None:
+    """The versions of an entity both sides' versions were made on (the latest common ones: one, or several after
+    teammates merged in different orders), when this library kept what each said (`Store.remember_version`); None
+    when it did not."""
     bases = sorted(common_bases(ours_rev, theirs_rev, graph))
     contents = store.record_versions(entity_id, bases) if bases else {}
-    if not bases or any(b not in contents for b in bases) or len({plain_hash(contents[b]) for b in bases}) != 1:
+    if not bases or any(b not in contents for b in bases):
         return None
     try:
-        return codec.entity_from_dict(contents[bases[0]])
+        return [codec.entity_from_dict(contents[b]) for b in bases]
     except (KeyError, TypeError, ValueError):
         return None
 
 
-def _merged(ours: Entity, theirs: Entity, base: Entity | None) -> Entity:
+def _merged(ours: Entity, theirs: Entity, bases: list[Entity] | None) -> Entity:
     """Two concurrent versions of one entity as one, alike on both sides (their merges are then one version).
-    Against the version both were made on: each field one side changed takes that side's value, and a name
-    (name or alias) either side added is kept, one either side dropped is gone — a teammate's rename, made
-    while another only added an alias, was undone, and an alias one removed came back (an outside tester,
-    stop 58). A field both changed, or every field when that version is not known here: the later-edited
-    version's (then the greater rev), its other names aliases; a deletion then loses to an edit. Each side
-    had kept its own name before, and crossing renames never settled (stop 57)."""
+    Against the versions both were made on (`_base_of`): each field one side changed takes that side's value, and
+    a name (name or alias) either side added is kept, one either side dropped is gone — a teammate's rename, made
+    while another only added an alias, was undone, and an alias one removed came back (an outside tester, stop
+    58). Several such versions (merges made in different orders): a value is one side's change if it is in none of
+    them, a name dropped if any of them had it — else merges of merges united the names and the removed alias came
+    back to everyone (a tester on the fixes). A field both changed, or every field when those versions are not
+    known here: the later-edited version's (then the greater rev), its other names aliases; a deletion then loses
+    to an edit. Two versions that say the same are that (no names united)."""
     later = max((ours, theirs), key=lambda e: (e.modified, head_of(e)))
 
-    def pick(mine: object, yours: object, was: object) -> object:
-        if mine == yours or yours == was:
+    def pick(mine: object, yours: object, was: list[object]) -> object:
+        if mine == yours or (yours in was and mine not in was):
             return mine
-        return yours if mine == was else None
+        return yours if mine in was and yours not in was else None
 
-    if base is None:
+    if (ours.name, ours.type, set(ours.names()), ours.deleted) == \
+            (theirs.name, theirs.type, set(theirs.names()), theirs.deleted):
+        name, type_, deleted, names = ours.name, ours.type, ours.deleted, set(ours.names())
+    elif bases is None:
         name, type_, deleted = later.name, later.type, ours.deleted and theirs.deleted
         names = {*ours.names(), *theirs.names()}
     else:
-        chosen = pick(ours.name, theirs.name, base.name)
+        chosen = pick(ours.name, theirs.name, [b.name for b in bases])
         name = chosen if isinstance(chosen, str) else later.name
-        kind = pick(ours.type, theirs.type, base.type)
+        kind = pick(ours.type, theirs.type, [b.type for b in bases])
         type_ = kind if isinstance(kind, str) else later.type
-        deleted = bool(pick(ours.deleted, theirs.deleted, base.deleted))
-        mine, yours, was = set(ours.names()), set(theirs.names()), set(base.names())
+        gone = pick(ours.deleted, theirs.deleted, [b.deleted for b in bases])
+        deleted = gone if isinstance(gone, bool) else ours.deleted and theirs.deleted
+        mine, yours, was = set(ours.names()), set(theirs.names()), {n for b in bases for n in b.names()}
         names = (mine & yours) | (mine - was) | (yours - was)
     aliases = tuple(sorted({n for n in names if n != name}, key=lambda n: (n.casefold(), n)))
     return replace(ours, name=name, type=type_, aliases=aliases, deleted=deleted,

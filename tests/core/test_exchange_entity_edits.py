@@ -16,7 +16,7 @@ from reader.document import load_document
 from tests.conftest import SAMPLES
 
 TXT = SAMPLES / "harbour_council.txt"
-NAMES = ("ana", "ben", "cleo")
+NAMES = ("ana", "ben", "cleo", "dan")
 
 
 @pytest.fixture
@@ -179,3 +179,54 @@ def test_a_merged_name_marked_again_as_a_new_entity_settles(team: dict[str, Libr
     for lib in (ana, ben):
         [mention] = [a for a in lib.store.annotations(_doc(lib)) if a.target.exact == "Ek said"]
         assert mention.entity_id == again and _entity(lib, lind).deleted
+
+
+def test_an_alias_removed_stays_removed_whatever_order_the_bundles_come_in(team: dict[str, Library],
+                                                                         tmp_path: Path) -> None:
+    """Rename, alias added, alias removed on three sides; others take the bundles in each order. Merges of merges
+    (made in different orders) have several common versions, and the names were united there: in 4 orders of 6
+    "Mario Cuomo" came back to everyone (a tester on the fixes, stop 58)."""
+    import itertools
+
+    ana, ben, cleo = team["ana"], team["ben"], team["cleo"]
+    cuomo = _shared(team, "ana", "Tomas Ek", "Andrew Cuomo")
+    ana.set_aliases(cuomo, ["Governor Cuomo", "Mario Cuomo"])
+    base = ana.export_bundle([_doc(ana)], "ana", with_documents=True)
+    _everyone(team, 1)
+    ana.rename_entity(cuomo, "Andrew M. Cuomo")
+    ben.set_aliases(cuomo, ["Governor Cuomo", "Mario Cuomo", "Gov. Cuomo"])
+    cleo.set_aliases(cuomo, ["Governor Cuomo"])
+    sent = {n: team[n].export_bundle([_doc(team[n])], n) for n in ("ana", "ben", "cleo")}
+    expected = [("Andrew M. Cuomo", ("Andrew Cuomo", "Gov. Cuomo", "Governor Cuomo"))]
+    everyone = dict(team)
+    for i, order in enumerate(itertools.permutations(sent)):
+        late = everyone[f"late{i}"] = Library.open(tmp_path / f"late{i}")
+        late.import_bundle(read_bundle(base))
+        for n in order:
+            late.import_bundle(read_bundle(sent[n]))
+        assert _live(late) == expected, order
+    try:
+        _everyone(everyone, 2)
+        for lib in everyone.values():
+            assert _live(lib) == expected
+    finally:
+        for name, lib in everyone.items():
+            if name.startswith("late"):
+                lib.close()
+
+
+def test_a_teammate_without_the_common_version_brings_no_removed_alias_back(team: dict[str, Library]) -> None:
+    """Cleo never held the version Ana and Ben edited: her merge of their two edits unites the names (she cannot
+    know one was removed), but it no longer carries "Mario Cuomo" back to Ana and Ben, who can (a tester on the
+    fixes, stop 58)."""
+    ana, ben, cleo = team["ana"], team["ben"], team["cleo"]
+    cuomo = _mark(ana, "Tomas Ek", "Andrew Cuomo")
+    ana.set_aliases(cuomo, ["Governor Cuomo", "Mario Cuomo"])
+    _send(ana, ben)
+    ana.set_aliases(cuomo, ["Governor Cuomo"])
+    ben.rename_entity(cuomo, "Andrew M. Cuomo")
+    _send(ana, cleo)
+    _send(ben, cleo)
+    _everyone({n: team[n] for n in ("ana", "ben", "cleo")}, 3)
+    for lib in (ana, ben, cleo):
+        assert _live(lib) == [("Andrew M. Cuomo", ("Andrew Cuomo", "Governor Cuomo"))]
