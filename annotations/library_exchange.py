@@ -18,7 +18,7 @@ from annotations.changes import Changes
 from annotations.doc_properties import PROPERTY_NAMES
 from annotations.errors import BundleError, DossierError, NotFoundError, StaleConflictError
 from annotations.ids import new_id, now_iso
-from annotations.merge import apply_plan, plan_merge
+from annotations.merge import add_to_codebook, apply_plan, plan_merge
 from annotations.merge_documents import document_conflicts
 from annotations.merge_entities import references, revived
 from annotations.merge_fields import FIELD_NAMES, merge_base, merge_versions
@@ -201,6 +201,7 @@ class BundleExchange:
         with self.store.transaction(label) as tx:
             tx.import_id = import_id = new_id()
             plan = plan_merge_v1(self.store, bundle)
+            add_to_codebook(tx, self.store, plan.new_types, plan.new_tags)  # (counted, and never written: stop 58)
             for entity in plan.new_entities + plan.updated_entities:
                 tx.put(entity, import_id=import_id)
             for doc in plan.new_documents:

@@ -22,6 +22,7 @@ from dataclasses import replace
 
 from annotations import codec
 from annotations.bundle import Bundle
+from annotations.codebook import ClaimTag, EntityType
 from annotations.merge_annotations import plan_annotations
 from annotations.merge_documents import plan_documents
 from annotations.merge_entities import plan_entities, protect_references
@@ -49,13 +50,7 @@ def plan_merge(store: Store, bundle: Bundle, parsed: Mapping[str, DocumentRecord
 
 def apply_plan(tx: Transaction, store: Store, plan: MergePlan, creator: str, import_id: str) -> None:
     """Write the plan inside the caller's transaction (the one it was planned in)."""
-    if plan.new_types or plan.new_tags:
-        book = store.codebook()
-        for entity_type in plan.new_types:
-            book = book.with_entity_type(replace(entity_type, key=""))  # their keys may clash with ours
-        for tag in plan.new_tags:
-            book = book.with_claim_tag(tag)
-        tx.set_meta("codebook", book.to_json())
+    add_to_codebook(tx, store, plan.new_types, plan.new_tags)
     known = store.revision_graphs(list(plan.graphs))
     for record_id, graph in sorted(plan.graphs.items()):
         ours = known.get(record_id, {})
@@ -77,6 +72,17 @@ def apply_plan(tx: Transaction, store: Store, plan: MergePlan, creator: str, imp
 
 
 # -- codebook and entities -----------------------------------------------------------------------------
+def add_to_codebook(tx: Transaction, store: Store, types: list[EntityType], tags: list[ClaimTag]) -> None:
+    """A bundle's entity types and claim tags that we lack, added to our codebook (ours are never changed)."""
+    if types or tags:
+        book = store.codebook()
+        for entity_type in types:
+            book = book.with_entity_type(replace(entity_type, key=""))  # their keys may clash with ours
+        for tag in tags:
+            book = book.with_claim_tag(tag)
+        tx.set_meta("codebook", book.to_json())
+
+
 def _plan_codebook(store: Store, bundle: Bundle, plan: MergePlan) -> None:
     if bundle.codebook is None:  # their entity types and claim tags that we lack (ours are never changed)
         return

@@ -66,3 +66,24 @@ def test_undoing_an_import_takes_back_the_type_it_brought(tmp_path: Path) -> Non
     finally:
         ana.close()
         ben.close()
+
+
+def test_a_version_1_bundle_writes_the_types_it_brings(tmp_path: Path) -> None:
+    """Counted as "1 new type" and never written: the mark it labelled VESSEL had no type in the codebook (a tester
+    on the fixes, stop 58)."""
+    from tests.core.test_bundle_v1_lies import as_version_1
+
+    ana, ben = Library.open(tmp_path / "ana"), Library.open(tmp_path / "ben")
+    try:
+        doc = ana.add_document(load_document(TXT), TXT)[0].id
+        ana.set_codebook(ana.store.codebook().with_entity_type(EntityType("VESSEL", "Vessel", "#333333", "8")))
+        start = ana.document(doc).text.index("herring boats")
+        ana.annotate(doc, AnnotationInput(Kind.ENTITY, start, start + 13, label="VESSEL"))
+        counts, _ = ben.import_bundle(read_bundle(as_version_1(ana.export_bundle([doc], "Ana", with_documents=True),
+                                                               lambda n, r: None)))
+        assert counts["new_codebook_labels"] == 1 and _vessels(ben)
+        ben.undo()
+        assert not _vessels(ben)
+    finally:
+        ana.close()
+        ben.close()
