@@ -6,15 +6,17 @@ from __future__ import annotations
 
 import re
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-"""C0 controls but tab, line feed and carriage return (line breaks and tabs are text), DEL and the C1 controls."""
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e]")
+"""C0 controls but tab, line feed and carriage return (line breaks and tabs are text), DEL, the C1 controls, and the
+bidi embeddings and overrides (U+202A–U+202E: a teammate's note holding one reversed the words after it in a CSV or
+a brief, unseen; an outside tester, stop 58 — isolates, which end where they stand, are kept)."""
 
 
 def _sign(match: re.Match[str]) -> str:
     code = ord(match.group())
     if code < 0x20:
         return chr(0x2400 + code)  # its Unicode control picture: ␀ for NUL, ␛ for ESC
-    return "\u2421" if code == 0x7F else f"\u27e8U+{code:04X}\u27e9"  # ␡; a C1 control has no picture: ⟨U+0085⟩
+    return "\u2421" if code == 0x7F else f"\u27e8U+{code:04X}\u27e9"  # ␡; the others have no picture: ⟨U+0085⟩
 
 
 def visible_controls(text: str) -> str:

@@ -79,3 +79,15 @@ def test_a_right_to_left_name_in_the_brief_is_isolated_from_its_count(service: R
     brief = service.export("md").decode("utf-8")
     line = next(row for row in brief.splitlines() if row.startswith("- **PERSON:**"))
     assert line == "- **PERSON:** Ada Moe (2), \u2068يوسف الخطيب\u2069 (1)"
+
+
+@pytest.mark.parametrize("fmt", ["csv", "md", "html"])
+def test_a_bidi_override_in_a_note_is_shown_not_obeyed(service: ReaderService, fmt: str) -> None:
+    """A right-to-left override in a teammate's note reversed the words after it where the CSV or the brief was read,
+    unseen (an outside tester, stop 58): it is shown as ⟨U+202E⟩, as other controls are."""
+    record = service.add_file(SAMPLES / "harbour_council.txt").record
+    assert record is not None
+    s, e = find_quote(service.document(record.id).text, "Tomas Ek")
+    service.annotate(record.id, AnnotationInput(Kind.HIGHLIGHT, s, e, note="paid \u202e00.01 kroner"))
+    text = service.export(fmt).decode("utf-8-sig")
+    assert "\u202e" not in text and "⟨U+202E⟩00.01" in text.replace("&lt;", "<")
