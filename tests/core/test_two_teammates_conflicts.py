@@ -52,3 +52,40 @@ def test_each_teammates_conflict_stays_open_until_settled(tmp_path: Path) -> Non
     finally:
         for lib in (ana, ben, cleo):
             lib.close()
+
+
+def test_settling_a_note_conflict_keeps_every_tag_nobody_removed(tmp_path: Path) -> None:
+    """Dan and Ben tagged; Ben's bundle merged into Ana's version after Dan's note conflict was filed, and the
+    conflict was then weighed as two whole versions: "Keep mine" dropped Dan's new tag, "Take theirs" Ben's, in every
+    library (a tester on the fixes, stop 58). Tags are never contested: the settlement keeps every tag of either."""
+    for take_theirs in (False, True):
+        root = tmp_path / str(take_theirs)
+        ana, ben, dan = (Library.open(root / n) for n in ("ana", "ben", "dan"))
+        try:
+            doc_id = ana.add_document(load_document(TXT), TXT)[0].id
+            start = ana.document(doc_id).text.index("Tomas Ek")
+            mark, _ = ana.annotate(doc_id, AnnotationInput(Kind.HIGHLIGHT, start, start + len("Tomas Ek")))
+            first = ana.export_bundle([doc_id], "Ana", with_documents=True)
+            for lib in (ben, dan):
+                lib.import_bundle(read_bundle(first))
+            dan.edit_annotation(mark.id, tags=["dan-tag-1"])
+            ben.edit_annotation(mark.id, tags=["ben-tag"])
+            ben.import_bundle(read_bundle(dan.export_bundle([doc_id], "Dan")))
+            dan.edit_annotation(mark.id, note="Dan's note", tags=["dan-tag-1", "dan-tag-2"])
+            ana.edit_annotation(mark.id, note="Ana's note")
+            ana.import_bundle(read_bundle(dan.export_bundle([doc_id], "Dan")))
+            ana.import_bundle(read_bundle(ben.export_bundle([doc_id], "Ben")))
+            [conflict] = ana.conflicts()
+            assert "tags" not in conflict.contested
+            ana.resolve_conflict(conflict.id, take_theirs=take_theirs)
+            for _ in range(2):
+                for sender in (ana, ben, dan):
+                    for receiver in (ana, ben, dan):
+                        if sender is not receiver:
+                            receiver.import_bundle(read_bundle(sender.export_bundle([doc_id], "x")))
+            for lib in (ana, ben, dan):
+                assert sorted(lib.annotation(mark.id).tags) == ["ben-tag", "dan-tag-1", "dan-tag-2"]
+                assert lib.annotation(mark.id).note == ("Dan's note" if take_theirs else "Ana's note")
+        finally:
+            for lib in (ana, ben, dan):
+                lib.close()
