@@ -320,7 +320,8 @@ def settlements(store: Store, conflict_id: str, ours: Annotation, theirs: Annota
                                 merged.contested != ("deleted",))  # (a deletion against an edit: whole versions)
     if ours.deleted or theirs.deleted or ours.tags == theirs.tags:
         return Conflict(conflict_id, ours, theirs, source, contested=_words(_differing(ours, theirs)))
-    tags = tuple(dict.fromkeys((*ours.tags, *theirs.tags)))  # whole versions, but every tag of either: "Keep mine"
+    tags = tuple(sorted({*ours.tags, *theirs.tags}, key=lambda t: (t.casefold(), t)))  # whole versions, but every tag
+    # of either, in one order whichever side settles (two settling at once then write one version): "Keep mine"
     differing = tuple(f for f in _differing(ours, theirs) if f != "tags")  # dropped a tag the other side added
     return Conflict(conflict_id, ours, theirs, source, replace(ours, tags=tags), replace(theirs, tags=tags),  # (no one
                     _words(differing))  # removed it; a tester on the fixes, stop 58)

@@ -230,3 +230,20 @@ def test_a_teammate_without_the_common_version_brings_no_removed_alias_back(team
     _everyone({n: team[n] for n in ("ana", "ben", "cleo")}, 3)
     for lib in (ana, ben, cleo):
         assert _live(lib) == [("Andrew M. Cuomo", ("Andrew Cuomo", "Governor Cuomo"))]
+
+
+def test_a_rename_made_while_a_teammate_merged_the_entity_away_goes_to_the_entity_it_went_into(
+        team: dict[str, Library]) -> None:
+    """Ben merges Tomas Ek into Marta Lindqvist while Cleo renames him "Thomas Ek" and adds "Tom Ek": the merge's
+    names stood and Cleo's were nowhere (a tester on the fixes, stop 58). They become aliases of the entity he went
+    into, alike everywhere."""
+    ben, cleo = team["ben"], team["cleo"]
+    ek = _shared(team, "ana", "Tomas Ek", "Tomas Ek")
+    lind = _shared(team, "ana", "Marta Lindqvist", "Marta Lindqvist")
+    ben.merge_entities(lind, ek)
+    cleo.rename_entity(ek, "Thomas Ek")
+    cleo.set_aliases(ek, ["Tomas Ek", "Tom Ek"])
+    _everyone(team, 3)
+    for lib in team.values():
+        assert _live(lib) == [("Marta Lindqvist", ("Thomas Ek", "Tom Ek", "Tomas Ek"))]
+        assert {a.entity_id for a in lib.store.annotations(_doc(lib)) if not a.deleted} == {lind}
