@@ -12,7 +12,7 @@ from typing import Any
 from annotations import codec
 from annotations.bundle import Bundle, check_withheld
 from annotations.errors import DossierError
-from annotations.merge_entities import heir_of, remap_entities
+from annotations.merge_entities import entity_now, heir_of, remap_entities, retyped
 from annotations.merge_fields import merge_base, merge_versions
 from annotations.merge_plan import AreasFor, MergePlan, Put, known_hashes
 from annotations.merge_targets import storable
@@ -81,6 +81,9 @@ def plan_annotations(store: Store, bundle: Bundle, plan: MergePlan, entity_map: 
     mended = _entities_for_unknown(bundle.annotations, entity_map, heirs, entities, plan, store)
     for sent in bundle.annotations:
         remapped = remap_entities(remap_entities(remap_entities(sent, entity_map), heirs), mended)
+        if sent.entity_id in heirs:  # (a mention of a place merged into an organisation: typed as it, stop 58)
+            remapped = retyped(remapped, replace(remapped, entity_id=sent.entity_id), known_entities.get(
+                sent.entity_id), entity_now(store, plan, heirs[sent.entity_id]))
         incoming = _mend_references(remapped, entities)
         if incoming is not remapped and not incoming.deleted:  # said, never dropped silently (stop 55's tester)
             plan.counts["speakers_unknown"] = plan.counts.get("speakers_unknown", 0) + 1

@@ -16,7 +16,7 @@ from dataclasses import replace
 from annotations import codec
 from annotations.bundle import Bundle
 from annotations.merge_plan import MergePlan, Put, known_hashes
-from annotations.model import Annotation, Entity
+from annotations.model import Annotation, Entity, Kind
 from annotations.name_variants import name_key
 from annotations.revisions import FORGOTTEN, Relation, common_bases, content_hash, make_rev, relation
 from annotations.store import Store
@@ -259,7 +259,7 @@ def protect_references(store: Store, plan: MergePlan) -> None:
             _keep_alive(plan, put, current)
             continue
         for final in users:
-            _repoint(plan, planned, final, entity.id, heir)
+            _repoint(plan, planned, final, entity.id, heir, store)
     _revive_needed(store, plan, planned)
 
 
@@ -268,11 +268,14 @@ def references(a: Annotation) -> set[str]:
     return {i for i in (a.entity_id, a.claim.speaker_id if a.claim else None) if i}
 
 
-def _repoint(plan: MergePlan, planned: dict[str, Put], final: Annotation, gone: str, heir: str) -> None:
+def _repoint(plan: MergePlan, planned: dict[str, Put], final: Annotation, gone: str, heir: str,
+             store: Store | None = None) -> None:
     claim = final.claim
     if claim is not None and claim.speaker_id == gone:
         claim = replace(claim, speaker_id=heir)
     moved = replace(final, entity_id=heir if final.entity_id == gone else final.entity_id, claim=claim)
+    if store is not None:
+        moved = retyped(moved, final, entity_now(store, plan, gone), entity_now(store, plan, heir))
     if final.id in planned:
         planned[final.id].record = moved
         planned[final.id].rev = None
@@ -281,6 +284,21 @@ def _repoint(plan: MergePlan, planned: dict[str, Put], final: Annotation, gone: 
         plan.puts.append(Put(moved))
         planned[final.id] = plan.puts[-1]
     plan.counts["repointed"] += 1
+
+
+def entity_now(store: Store, plan: MergePlan, entity_id: str) -> Entity | None:
+    """An entity as this import leaves it (its last planned version, else as stored)."""
+    planned = [p.record for p in plan.puts if isinstance(p.record, Entity) and p.record.id == entity_id]
+    return planned[-1] if planned else store.entity(entity_id)
+
+
+def retyped(moved: Annotation, was: Annotation, gone: Entity | None, heir: Entity | None) -> Annotation:
+    """A mention moved from `gone` to its heir of another type takes the heir's type, as a merge's own mentions do
+    (a teammate's new mention of a place merged into an organisation stayed PLACE; stop 58)."""
+    if gone is None or heir is None or gone.type == heir.type or moved.kind is not Kind.ENTITY \
+            or was.entity_id != gone.id or moved.label != gone.type:
+        return moved
+    return replace(moved, label=heir.type)
 
 
 def revived(entity: Entity) -> Entity:
@@ -320,7 +338,7 @@ def _revive_needed(store: Store, plan: MergePlan, planned: dict[str, Put]) -> No
         if heir is not None:
             for final in [p.record for p in plan.puts if isinstance(p.record, Annotation)]:
                 if not final.deleted and entity_id in references(final):
-                    _repoint(plan, planned, final, entity_id, heir)
+                    _repoint(plan, planned, final, entity_id, heir, store)
         elif put is not None:
             _keep_alive(plan, put, held.get(entity_id) or revived(entity))
         else:
@@ -342,7 +360,8 @@ def heir_of(store: Store, plan: MergePlan, gone: Entity) -> str | None:
         folded = name.casefold()
         found = {e.id: e for e in store.find_entities(name) if e.id not in planned}
         found.update({i: e for i, e in planned.items() if not e.deleted and folded in (n.casefold() for n in e.names())})
-        heirs = [e for e in found.values() if e.type == gone.type and e.id != gone.id]
+        heirs = [e for e in found.values() if e.id != gone.id and (e.type == gone.type or e.modified == when)]
+        # (of another type only the entity a merge went into at that moment: a place merged into an organisation)
         if heirs:
             return min(heirs, key=lambda e: (e.name.casefold() != folded, e.modified != when, e.id)).id
             # (a merge writes the entity kept and the tombstone at one moment: of two with the name as an alias,

@@ -47,9 +47,9 @@ def _everyone(team: dict[str, Library], rounds: int = 2) -> None:
                     _send(sender, receiver)
 
 
-def _mark(lib: Library, quote: str, name: str) -> str:
+def _mark(lib: Library, quote: str, name: str, label: str = "PERSON") -> str:
     start, end = find_quote(lib.document(_doc(lib)).text, quote)
-    mention, _ = lib.annotate(_doc(lib), AnnotationInput(Kind.ENTITY, start, end, label="PERSON", entity_name=name),
+    mention, _ = lib.annotate(_doc(lib), AnnotationInput(Kind.ENTITY, start, end, label=label, entity_name=name),
                               creator="x")
     assert mention.entity_id is not None
     return mention.entity_id
@@ -247,3 +247,22 @@ def test_a_rename_made_while_a_teammate_merged_the_entity_away_goes_to_the_entit
     for lib in team.values():
         assert _live(lib) == [("Marta Lindqvist", ("Thomas Ek", "Tom Ek", "Tomas Ek"))]
         assert {a.entity_id for a in lib.store.annotations(_doc(lib)) if not a.deleted} == {lind}
+
+
+def test_a_new_mention_of_a_place_merged_into_an_organisation_follows_the_merge(team: dict[str, Library]) -> None:
+    """Ana merges the place "Port Alder" into the organisation "Port Alder council" while Ben marks a new mention
+    of the place: no heir of the place's type, so the place came back to life everywhere and Ben's mention stayed on
+    it (a tester on the fixes, stop 58). It goes to the organisation, typed as it."""
+    ana, ben = team["ana"], team["ben"]
+    place = _mark(ana, "Port Alder", "Port Alder", "PLACE")
+    org = _mark(ana, "harbour council", "Port Alder council", "ORG")
+    _everyone(team, 1)
+    ana.merge_entities(org, place)
+    start, end = find_quote(ben.document(_doc(ben)).text, "Alder estuary")
+    new, _ = ben.annotate(_doc(ben), AnnotationInput(Kind.ENTITY, start, end, label="PLACE", entity_name="Port Alder"),
+                          creator="ben")
+    assert new.entity_id == place
+    _everyone(team, 3)
+    for lib in team.values():
+        mention = lib.annotation(new.id)
+        assert (mention.entity_id, mention.label) == (org, "ORG")
