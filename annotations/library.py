@@ -22,7 +22,7 @@ from annotations.index import SearchIndex
 from annotations.name_variants import clean_name, name_key
 from annotations.limits import check_name, check_note, check_tags
 from annotations.model import Annotation, ClaimFields, ClaimStatus, DocumentRecord, Entity, Kind, PageArea
-from annotations.search import SearchResult
+from annotations.search import WAITING_TITLE, SearchResult, said_waiting
 from annotations.library_documents import DocumentOps, record_of as record_of  # record_of: re-exported
 from annotations.library_entities import EntityEdits
 from annotations.library_exchange import BundleExchange, Conflict as Conflict  # Conflict: re-exported
@@ -355,12 +355,8 @@ class Library(DocumentOps, BundleExchange, EntityEdits):
             return doc.text if doc else ""
 
         result = self.index.search(query, limit=limit, scope=scope, facets=facets, text_for=text_for)
-        untitled = {h.document_id for h in result.hits if h.annotation_id and not h.title}
-        if not untitled:
-            return result
-        held = self.store.documents_by_ids(sorted(untitled))
-        return replace(result, hits=[replace(h, title=WAITING_TITLE) if h.document_id in untitled - held.keys()
-                                     else h for h in result.hits])
+        untitled = sorted({h.document_id for h in result.hits if h.annotation_id and not h.title})
+        return said_waiting(result, set(untitled) - self.store.documents_by_ids(untitled).keys()) if untitled else result
 
     def reindex(self, progress: Callable[[int, int], None] | None = None) -> int:
         return self.index.rebuild(progress)
@@ -394,10 +390,6 @@ def _short(quote: str, most: int = 40) -> str:
     """A quote on one line, cut after `most` characters: what an undo step's name shows of it."""
     line = " ".join(quote.split())
     return line if len(line) <= most else line[:most - 1] + "…"
-
-
-WAITING_TITLE = "(waiting for its document: add the file to see it there)"
-"""The title a search hit shows for an annotation imported before its document (no title is known here)."""
 
 
 def _name_first(name: str, entities: Sequence[Entity]) -> list[Entity]:

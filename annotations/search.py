@@ -11,7 +11,7 @@ their marked snippets are `search_hits`. The public names stay importable from h
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from whoosh import collectors, query as wq
@@ -60,6 +60,16 @@ class SearchResult:
     behind: int = 0
     """Annotations changed in the library that the index does not hold yet (another process held it and the catch-up
     was put off): the search did not see them, and says so — an edit just made otherwise looked unsaved."""
+
+
+WAITING_TITLE = "(waiting for its document: add the file to see it there)"
+"""The title a search hit shows for an annotation imported before its document (no title is known here)."""
+
+
+def said_waiting(result: SearchResult, waiting: set[str]) -> SearchResult:
+    """`result` with the hits on documents the library does not have (`waiting`: their ids) titled as waiting."""
+    return replace(result, hits=[replace(h, title=WAITING_TITLE) if h.annotation_id and h.document_id in waiting
+                                 else h for h in result.hits])
 
 
 def run(searcher: Any, query_text: str, limit: int = 20, facets: bool = False,
