@@ -79,11 +79,12 @@ def plan_annotations(store: Store, bundle: Bundle, plan: MergePlan, entity_map: 
     entities |= set(heirs.values())  # (an heir missing here was taken for an entity nobody has, and a new one of its
     # id, named by a mention's quote, written over it: a stale bundle renamed an adopted "Tomas Ek" to "Ek said")
     mended = _entities_for_unknown(bundle.annotations, entity_map, heirs, entities, plan, store)
+    heir_entities = {gone: entity_now(store, plan, heir) for gone, heir in heirs.items()}  # (once, not per mention)
     for sent in bundle.annotations:
         remapped = remap_entities(remap_entities(remap_entities(sent, entity_map), heirs), mended)
-        if sent.entity_id in heirs:  # (a mention of a place merged into an organisation: typed as it, stop 58)
+        if sent.entity_id in heir_entities:  # (a mention of a place merged into an organisation: typed as it)
             remapped = retyped(remapped, replace(remapped, entity_id=sent.entity_id), known_entities.get(
-                sent.entity_id), entity_now(store, plan, heirs[sent.entity_id]))
+                sent.entity_id), heir_entities[sent.entity_id])
         incoming = _mend_references(remapped, entities)
         if incoming is not remapped and not incoming.deleted:  # said, never dropped silently (stop 55's tester)
             plan.counts["speakers_unknown"] = plan.counts.get("speakers_unknown", 0) + 1

@@ -94,10 +94,7 @@ def _names_to_heir(store: Store, plan: MergePlan, gone: Entity) -> None:
     went into, as an alias: "Thomas Ek", "Tom Ek" were nowhere after the exchange (a tester on the fixes, stop 58).
     Alike in every library that merges the two versions (the same heir, the same names, on the same version)."""
     heir_id = heir_of(store, plan, gone)
-    if heir_id is None:
-        return
-    planned = [p.record for p in plan.puts if isinstance(p.record, Entity) and p.record.id == heir_id]
-    heir = planned[-1] if planned else store.entity(heir_id)
+    heir = entity_now(store, plan, heir_id) if heir_id is not None else None
     if heir is None or heir.deleted:
         return
     aliases = tuple(sorted({*heir.aliases, *gone.names()} - {heir.name}, key=lambda n: (n.casefold(), n)))
@@ -254,12 +251,12 @@ def protect_references(store: Store, plan: MergePlan) -> None:
                 users.append(final)
         if not users:
             continue
-        heir = heir_of(store, plan, entity)
+        heir = _heir_now(store, plan, entity)
         if heir is None:
             _keep_alive(plan, put, current)
             continue
         for final in users:
-            _repoint(plan, planned, final, entity.id, heir, store)
+            _repoint(plan, planned, final, entity, heir)
     _revive_needed(store, plan, planned)
 
 
@@ -268,14 +265,13 @@ def references(a: Annotation) -> set[str]:
     return {i for i in (a.entity_id, a.claim.speaker_id if a.claim else None) if i}
 
 
-def _repoint(plan: MergePlan, planned: dict[str, Put], final: Annotation, gone: str, heir: str,
-             store: Store | None = None) -> None:
+def _repoint(plan: MergePlan, planned: dict[str, Put], final: Annotation, gone: Entity, heir: Entity) -> None:
+    """`final` moved from `gone` to its heir (as this import leaves it: its type is the mention's)."""
     claim = final.claim
-    if claim is not None and claim.speaker_id == gone:
-        claim = replace(claim, speaker_id=heir)
-    moved = replace(final, entity_id=heir if final.entity_id == gone else final.entity_id, claim=claim)
-    if store is not None:
-        moved = retyped(moved, final, entity_now(store, plan, gone), entity_now(store, plan, heir))
+    if claim is not None and claim.speaker_id == gone.id:
+        claim = replace(claim, speaker_id=heir.id)
+    moved = retyped(replace(final, entity_id=heir.id if final.entity_id == gone.id else final.entity_id, claim=claim),
+                    final, gone, heir)
     if final.id in planned:
         planned[final.id].record = moved
         planned[final.id].rev = None
@@ -284,6 +280,12 @@ def _repoint(plan: MergePlan, planned: dict[str, Put], final: Annotation, gone: 
         plan.puts.append(Put(moved))
         planned[final.id] = plan.puts[-1]
     plan.counts["repointed"] += 1
+
+
+def _heir_now(store: Store, plan: MergePlan, gone: Entity) -> Entity | None:
+    """`heir_of`, as this import leaves it."""
+    heir_id = heir_of(store, plan, gone)
+    return entity_now(store, plan, heir_id) if heir_id is not None else None
 
 
 def entity_now(store: Store, plan: MergePlan, entity_id: str) -> Entity | None:
@@ -334,11 +336,11 @@ def _revive_needed(store: Store, plan: MergePlan, planned: dict[str, Put]) -> No
         entity = put.record if put is not None and isinstance(put.record, Entity) else held.get(entity_id)
         if entity is None or not entity.deleted:
             continue
-        heir = heir_of(store, plan, entity)
+        heir = _heir_now(store, plan, entity)
         if heir is not None:
             for final in [p.record for p in plan.puts if isinstance(p.record, Annotation)]:
                 if not final.deleted and entity_id in references(final):
-                    _repoint(plan, planned, final, entity_id, heir, store)
+                    _repoint(plan, planned, final, entity, heir)
         elif put is not None:
             _keep_alive(plan, put, held.get(entity_id) or revived(entity))
         else:
@@ -351,9 +353,9 @@ def heir_of(store: Store, plan: MergePlan, gone: Entity) -> str | None:
     """The live entity that took the name of one deleted (merged into it): its name, else the name it was deleted
     under while another side renamed it (`MergePlan.deleted_as`: "Fauci" merged into Anthony Fauci, renamed "Tony
     Fauci" meanwhile). Of several, one named so before one with it as an alias, then one edited when the entity was
-    deleted (the merge's other half), then the smaller id — the same in
-    every library, whether the entity came in this import or before (the table's row order gave a new mention to
-    Maja Ek in one library and to Tomas Ek in two; a tester on the fixes, stop 58)."""
+    deleted (the merge's other half), then the smaller id — the same in every library, whether the entity came in
+    this import or before (the table's row order gave a new mention to Maja Ek in one library and to Tomas Ek in
+    two; a tester on the fixes, stop 58)."""
     planned = {p.record.id: p.record for p in plan.puts if isinstance(p.record, Entity)}
     deleted_as, when = plan.deleted_as.get(gone.id, (gone.name, gone.modified))
     for name in dict.fromkeys((gone.name, deleted_as)):
