@@ -10,6 +10,7 @@ import pytest
 
 from annotations.anchoring import find_quote
 from annotations.bundle import read_bundle
+from annotations.errors import BundleError
 from annotations.library import AnnotationInput, Library
 from annotations.model import Entity, Kind
 from reader.document import load_document
@@ -266,3 +267,49 @@ def test_a_new_mention_of_a_place_merged_into_an_organisation_follows_the_merge(
     for lib in team.values():
         mention = lib.annotation(new.id)
         assert (mention.entity_id, mention.label) == (org, "ORG")
+
+
+def test_stale_and_replayed_bundles_undo_no_merged_entity_edit(team: dict[str, Library]) -> None:
+    """After the rename and the alias removal met and settled, every older bundle of each side replayed to everyone
+    changes nothing: the merged version descends from both."""
+    ana, ben = team["ana"], team["ben"]
+    cuomo = _shared(team, "ana", "Tomas Ek", "Andrew Cuomo")
+    ana.set_aliases(cuomo, ["Governor Cuomo", "Mario Cuomo"])
+    _everyone(team, 1)
+    old = [lib.export_bundle([_doc(lib)], name) for name, lib in team.items()]
+    ana.set_aliases(cuomo, ["Governor Cuomo"])
+    stale = [ana.export_bundle([_doc(ana)], "ana")]
+    ben.rename_entity(cuomo, "Andrew M. Cuomo")
+    stale.append(ben.export_bundle([_doc(ben)], "ben"))
+    _everyone(team, 2)
+    settled = [("Andrew M. Cuomo", ("Andrew Cuomo", "Governor Cuomo"))]
+    for lib in team.values():
+        for data in (*old, *stale, *stale):
+            counts, _ = lib.import_bundle(read_bundle(data))
+            assert counts["updated_entities"] == 0
+        assert _live(lib) == settled
+
+
+def test_an_entity_version_that_lies_under_valid_checksums_is_no_common_version(team: dict[str, Library]) -> None:
+    """A bundle whose entity says other names than its revision id was minted from (checksums made valid again) is
+    refused whole, so it never becomes the kept content of that version — the base that decides whose names stay."""
+    from tests.helpers import rewrite_bundle
+
+    ana, ben = team["ana"], team["ben"]
+    cuomo = _shared(team, "ana", "Tomas Ek", "Andrew Cuomo")
+    ben.rename_entity(cuomo, "Andrew M. Cuomo")
+    data = ben.export_bundle([_doc(ben)], "ben")
+
+    def lie(name: str, lines: list[dict[str, object]]) -> None:
+        for line in lines:
+            if line.get("id") == cuomo:
+                line["aliases"] = ["Forged Alias"]
+
+    forged = rewrite_bundle(data, lie, ("entities.jsonl",))
+    rev = _entity(ben, cuomo).rev
+    before = _live(ana)
+    with pytest.raises(BundleError, match="altered"):
+        ana.import_bundle(read_bundle(forged))
+    assert _live(ana) == before and ana.store.record_versions(cuomo, [rev]) == {}
+    ana.import_bundle(read_bundle(data))  # the genuine one after it
+    assert "Forged Alias" not in _entity(ana, cuomo).aliases
