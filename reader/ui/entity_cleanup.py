@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from reader.services import ReaderService
+from reader.ui.entity_questions import ask_buttons
 
 
 def ask_delete(service: ReaderService, annotation_id: str, parent: QWidget | None = None) -> bool | None:
@@ -13,18 +14,8 @@ def ask_delete(service: ReaderService, annotation_id: str, parent: QWidget | Non
     orphan = service.entity_left_without_mentions(annotation_id)
     if orphan is None:
         return False
-    box = QMessageBox(QMessageBox.Icon.Question, "Delete mention",
-                      f"This is the last mention of “{orphan.name}” ({orphan.type}).\n"
-                      "Remove the entity too? Undo brings both back.", parent=parent)
-    remove = box.addButton("Delete mention and entity", QMessageBox.ButtonRole.AcceptRole)
-    keep = box.addButton("Keep the entity", QMessageBox.ButtonRole.NoRole)
-    box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(remove)
-    box.exec()
-    clicked = box.clickedButton()
-    box.deleteLater()
-    if parent is not None:
-        parent.activateWindow()  # keys go to the window again, not to the closed box
-    if clicked is remove:
-        return True
-    return False if clicked is keep else None
+    answer = ask_buttons(parent, "Delete mention", f"This is the last mention of “{orphan.name}” ({orphan.type}).\n"
+                         "Remove the entity too? Undo brings both back.",
+                         [("Delete mention and entity", QMessageBox.ButtonRole.AcceptRole),
+                          ("Keep the entity", QMessageBox.ButtonRole.NoRole)])
+    return None if answer is None else answer == 0

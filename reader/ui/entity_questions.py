@@ -13,6 +13,23 @@ from annotations.errors import DossierError
 from reader.services import ReaderService
 
 
+def ask_buttons(parent: QWidget | None, title: str, text: str, choices: Sequence[tuple[str, QMessageBox.ButtonRole]],
+                name: str = "") -> int | None:
+    """A question with one button per choice (the first is the default) and Cancel: the index of the one clicked,
+    None for Cancel. The window takes the keys again after it (an activated box had kept them)."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    box.setObjectName(name)
+    buttons = [box.addButton(label, role) for label, role in choices]
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(buttons[0])
+    box.exec()
+    clicked = box.clickedButton()
+    box.deleteLater()
+    if parent is not None:
+        parent.activateWindow()
+    return buttons.index(clicked) if clicked in buttons else None
+
+
 def numbered(labels: list[str]) -> list[str]:
     """Choices told apart: a label that repeats an earlier one gets " #2", " #3"… (a list of two "Lindqvist (PERSON,
     1)" gave the first whichever was picked: the choice is found by its text; a tester on the fixes, stop 58)."""
@@ -48,19 +65,12 @@ def rename_or_merge(parent: QWidget, service: ReaderService, run: Callable[[Call
     if other is None:
         run(lambda: service.rename_entity(entity_id, name))
         return
-    box = QMessageBox(QMessageBox.Icon.Question, "Rename entity",
-                      f"Another {other.type} is already called “{other.name}”.\n\nMerge the two into it (the "
-                      "mentions and claims move there, this name becomes an alias), or keep two entities of one "
-                      "name (two who share it)? Undo takes either back.", parent=parent)
-    box.setObjectName("rename-namesake")
-    merge = box.addButton("Merge into it", QMessageBox.ButtonRole.AcceptRole)
-    two = box.addButton("Keep two of that name", QMessageBox.ButtonRole.NoRole)
-    box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(merge)
-    box.exec()
-    clicked = box.clickedButton()
-    box.deleteLater()
-    if clicked is merge:
+    answer = ask_buttons(parent, "Rename entity", f"Another {other.type} is already called “{other.name}”.\n\nMerge "
+                         "the two into it (the mentions and claims move there, this name becomes an alias), or keep "
+                         "two entities of one name (two who share it)? Undo takes either back.",
+                         [("Merge into it", QMessageBox.ButtonRole.AcceptRole),
+                          ("Keep two of that name", QMessageBox.ButtonRole.NoRole)], "rename-namesake")
+    if answer == 0:
         run(lambda: service.merge_entities(other.id, entity_id))
-    elif clicked is two:
+    elif answer == 1:
         run(lambda: service.rename_entity(entity_id, name))

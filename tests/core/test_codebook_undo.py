@@ -3,6 +3,7 @@ stop 58): it had none, so Ctrl+Z after it took back the mark made before it and 
 import that brought a new type left the type behind."""
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -52,38 +53,37 @@ def test_a_codebook_changed_since_is_not_undone(library: Library) -> None:
     assert library.store.codebook() == other
 
 
-def test_undoing_an_import_takes_back_the_type_it_brought(tmp_path: Path) -> None:
+@pytest.fixture
+def vessel_bundle(tmp_path: Path) -> Iterator[tuple[bytes, Library]]:
+    """Ana's bundle (with its document) marking "herring boats" as a VESSEL, a type of her codebook; and Ben, who
+    lacks it."""
     ana, ben = Library.open(tmp_path / "ana"), Library.open(tmp_path / "ben")
     try:
         doc = ana.add_document(load_document(TXT), TXT)[0].id
         ana.set_codebook(ana.store.codebook().with_entity_type(EntityType("VESSEL", "Vessel", "#333333", "8")))
         start = ana.document(doc).text.index("herring boats")
         ana.annotate(doc, AnnotationInput(Kind.ENTITY, start, start + 13, label="VESSEL"))
-        ben.import_bundle(read_bundle(ana.export_bundle([doc], "Ana", with_documents=True)))
-        assert _vessels(ben)
-        ben.undo()
-        assert not _vessels(ben)  # was: VESSEL stayed in Ben's codebook
+        yield ana.export_bundle([doc], "Ana", with_documents=True), ben
     finally:
         ana.close()
         ben.close()
 
 
-def test_a_version_1_bundle_writes_the_types_it_brings(tmp_path: Path) -> None:
+def test_undoing_an_import_takes_back_the_type_it_brought(vessel_bundle: tuple[bytes, Library]) -> None:
+    data, ben = vessel_bundle
+    ben.import_bundle(read_bundle(data))
+    assert _vessels(ben)
+    ben.undo()
+    assert not _vessels(ben)  # was: VESSEL stayed in Ben's codebook
+
+
+def test_a_version_1_bundle_writes_the_types_it_brings(vessel_bundle: tuple[bytes, Library]) -> None:
     """Counted as "1 new type" and never written: the mark it labelled VESSEL had no type in the codebook (a tester
     on the fixes, stop 58)."""
     from tests.core.test_bundle_v1_lies import as_version_1
 
-    ana, ben = Library.open(tmp_path / "ana"), Library.open(tmp_path / "ben")
-    try:
-        doc = ana.add_document(load_document(TXT), TXT)[0].id
-        ana.set_codebook(ana.store.codebook().with_entity_type(EntityType("VESSEL", "Vessel", "#333333", "8")))
-        start = ana.document(doc).text.index("herring boats")
-        ana.annotate(doc, AnnotationInput(Kind.ENTITY, start, start + 13, label="VESSEL"))
-        counts, _ = ben.import_bundle(read_bundle(as_version_1(ana.export_bundle([doc], "Ana", with_documents=True),
-                                                               lambda n, r: None)))
-        assert counts["new_codebook_labels"] == 1 and _vessels(ben)
-        ben.undo()
-        assert not _vessels(ben)
-    finally:
-        ana.close()
-        ben.close()
+    data, ben = vessel_bundle
+    counts, _ = ben.import_bundle(read_bundle(as_version_1(data, lambda n, r: None)))
+    assert counts["new_codebook_labels"] == 1 and _vessels(ben)
+    ben.undo()
+    assert not _vessels(ben)

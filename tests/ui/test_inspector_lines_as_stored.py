@@ -15,15 +15,21 @@ from tests.ui.test_typing import _focus, _press, _type
 from tests.ui.window_steps import open_sample, select_quote
 
 
-@pytest.mark.parametrize("typed", [", alpha", ",  alpha ,alpha"])
-def test_a_repeated_tag_then_delete_deletes_the_highlight(window: MainWindow, qtbot: QtBot, typed: str) -> None:
+def _highlight_and_tag(window: MainWindow, qtbot: QtBot, line: str) -> str:
+    """Select "Tomas Ek" in the sample, press H, type `line` into the tag field and press Return; the document."""
     doc = open_sample(window)
     select_quote(window, "Tomas Ek")
     _focus(qtbot, window, window.text_view)
     _press(qtbot, window, Qt.Key.Key_H)
     _focus(qtbot, window, window.inspector.tags)
-    _type(qtbot, window, "alpha")
+    _type(qtbot, window, line)
     _press(qtbot, window, Qt.Key.Key_Return)
+    return doc
+
+
+@pytest.mark.parametrize("typed", [", alpha", ",  alpha ,alpha"])
+def test_a_repeated_tag_then_delete_deletes_the_highlight(window: MainWindow, qtbot: QtBot, typed: str) -> None:
+    doc = _highlight_and_tag(window, qtbot, "alpha")
     _focus(qtbot, window, window.inspector.tags)
     window.inspector.tags.end(False)
     _type(qtbot, window, typed)
@@ -39,13 +45,7 @@ def test_a_repeated_tag_then_delete_deletes_the_highlight(window: MainWindow, qt
 
 
 def test_after_undo_the_tag_line_shows_what_is_stored(window: MainWindow, qtbot: QtBot) -> None:
-    doc = open_sample(window)
-    select_quote(window, "Tomas Ek")
-    _focus(qtbot, window, window.text_view)
-    _press(qtbot, window, Qt.Key.Key_H)
-    _focus(qtbot, window, window.inspector.tags)
-    _type(qtbot, window, "alpha, alpha")
-    _press(qtbot, window, Qt.Key.Key_Return)
+    doc = _highlight_and_tag(window, qtbot, "alpha, alpha")
     assert window.service.annotations(doc)[0].tags == ("alpha",)
     _focus(qtbot, window, window.text_view)
     qtbot.keyClick(window.text_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # Ctrl+Z
