@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 SAMPLE := resources/samples/grid_shortfall.html
 COMPILED := $(VENV)/dossier-compiled/built
 
-.PHONY: run test lint bench bench-1m soak clean
+.PHONY: run test fuzz lint bench bench-1m soak clean
 
 $(STAMP): pyproject.toml setup.py
 	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Dossier needs Python >= 3.11"'
@@ -33,6 +33,11 @@ test: $(STAMP) $(COMPILED)
 	$(PY) -m mypy
 	$(VENV)/bin/lint-imports
 	DOSSIER_REQUIRE_COMPILED=1 QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider -n 2 --dist loadfile
+
+# The property tests (Hypothesis) with fresh random examples on every run (`make test` draws the same ones each time).
+fuzz: $(STAMP) $(COMPILED)
+	DOSSIER_HYPOTHESIS=fuzz QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider -n 2 --dist loadfile \
+		$$(grep -rl --include='test_*.py' '@given' tests)
 
 soak: $(STAMP)
 	DOSSIER_KILLS=1000 QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider -s tests/reliability/test_crash_safety.py

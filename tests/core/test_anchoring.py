@@ -5,10 +5,10 @@ import re
 import unicodedata
 
 import pytest
-from hypothesis import assume, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from annotations.anchoring import find_quote, make_target, occurrences, reanchor
+from annotations.anchoring import CONTEXT, find_quote, make_target, occurrences, reanchor
 from annotations.errors import AnchorError
 from annotations.model import AnchorState
 
@@ -219,7 +219,8 @@ def test_away_from_its_context_a_fuzzy_placement_never_changes_a_figure() -> Non
 _LETTERS = "abcdefghijklmnopqrstuvwxyz ,."
 
 
-@settings(max_examples=200)
+@settings(max_examples=200, suppress_health_check=[HealthCheck.filter_too_much])  # (most draws
+# repeat their context: left out below)
 @given(st.text(alphabet=_LETTERS, min_size=8, max_size=120), st.text(alphabet=_LETTERS, min_size=1, max_size=30),
        st.text(alphabet=_LETTERS, min_size=8, max_size=120), st.text(alphabet=_LETTERS, min_size=0, max_size=20))
 def test_words_replaced_between_a_kept_context_are_the_quotes_place_or_it_is_orphaned(
@@ -230,8 +231,11 @@ def test_words_replaced_between_a_kept_context_are_the_quotes_place_or_it_is_orp
     target = make_target(text, start, start + len(quote))
     edited = before + new + after
     assume(quote not in edited)  # else it is found whole somewhere (moved): another rule
-    assume(edited.count(before[-8:]) == 1 and edited.count(after[:8]) == 1)  # a context that tells the place: in
-    # "aaaaaaaa" + "aa.a" + "aaaaaaaa" every place is the quote's (Hypothesis found it by chance, stop 58)
+    assume(_count(edited, before[-8:]) == 1 and _count(edited, after[:8]) == 1)  # a context that tells the place,
+    # counted overlapping: in "aaaaaaaa" + "aa.a" + "aaaaaaaa" every place is the quote's (Hypothesis, stop 58), and
+    # str.count saw one "aaaaaaaa" in "aa.aaaaaaaaaaaaa" (CI, stop 59)
+    assume(len(before) >= CONTEXT or len(after) >= CONTEXT)  # a text that is no more than the quote and its few
+    # neighbours has nothing around it to tell its place: the quote is looked for as it was (_replaced_in_place)
     placed = reanchor(target, edited)
     if placed.state is not AnchorState.ORPHANED:
         assert placed.state is AnchorState.FUZZY
