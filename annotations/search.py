@@ -27,6 +27,7 @@ from annotations.search_query import (
     MAX_QUERY_CHARS as MAX_QUERY_CHARS, MAX_SPELLINGS as MAX_SPELLINGS, MAX_SUGGESTION_TERMS as MAX_SUGGESTION_TERMS,
     did_you_mean, local_fields, name_spellings, normalise, only_filters, parse, with_name_spellings,
 )
+from annotations.search_words import left_out_message, noted, start_noting
 
 __all__ = ["Hit", "SearchResult", "QueryError", "run"]
 
@@ -60,6 +61,16 @@ class SearchResult:
     behind: int = 0
     """Annotations changed in the library that the index does not hold yet (another process held it and the catch-up
     was put off): the search did not see them, and says so — an edit just made otherwise looked unsaved."""
+    left_out: tuple[tuple[str, bool], ...] = ()
+    """Words of the query too common to search for ("of", "US"), each with whether it was looked for as a name
+    instead (`search_words`)."""
+
+    def left_out_note(self) -> str:
+        """What to tell the person about the words left out: when the search found nothing (the reason it may
+        have), or a word was looked for as a name only; "" otherwise ("Bank of England" needs no remark)."""
+        if self.left_out and (self.total == 0 or any(as_name for _, as_name in self.left_out)):
+            return left_out_message(self.left_out)
+        return ""
 
 
 WAITING_TITLE = "(waiting for its document: add the file to see it there)"
@@ -80,7 +91,13 @@ def run(searcher: Any, query_text: str, limit: int = 20, facets: bool = False,
     A query of keyword filters only is not scored: its matches and facets come from the per-segment
     facet tables (numpy), its hits are its first matches in index order."""
     text = normalise(query_text)
+    start_noting()
     q = with_name_spellings(searcher, parse(searcher.schema, text, local_fields(searcher)), _name_spellings(searcher))
+    return replace(_run(searcher, text, q, limit, facets, text_for), left_out=noted())
+
+
+def _run(searcher: Any, text: str, q: Any, limit: int, facets: bool,
+         text_for: Callable[[str], str] | None) -> SearchResult:
     if isinstance(q, wq.Every) and not facets:
         return _first(searcher, text, limit)
     if isinstance(q, wq.Term) and q.fieldname in FILTER_FIELDS and not facets:
@@ -203,5 +220,6 @@ def combine(results: list[SearchResult], limit: int) -> SearchResult:
             for key, n in counts.items():
                 merged[key] = merged.get(key, 0) + n
     suggestion = next((r.suggestion for r in results if r.suggestion), None)
+    left_out = tuple(dict.fromkeys(word for r in results for word in r.left_out))
     return SearchResult(query=results[0].query, total=sum(r.total for r in results), hits=hits, facets=facets,
-                        suggestion=suggestion, estimated=any(r.estimated for r in results))
+                        suggestion=suggestion, estimated=any(r.estimated for r in results), left_out=left_out)

@@ -23,6 +23,7 @@ from annotations.analysis import NAMES_FIELD
 from annotations.errors import QueryError
 from annotations.index_docs import DEFAULT_FIELD, FIELD_ALIASES, language_fields
 from annotations.name_keys import query_keys
+from annotations.search_words import ExcludeOnlyPlugin, StopWordPlugin, whole_dates
 
 MAX_QUERY_CHARS = 1_000
 """Longer queries are refused: they are pasted text, not searches (100,000 characters took 52 s)."""
@@ -39,6 +40,8 @@ LANGUAGE_FIELDS = tuple(language_fields())
 _FIELD_PREFIX = re.compile(r"(?<![\w\"'])([A-Za-z_]+):(?=\S)")
 """`STATUS:Disputed` -> `status:Disputed`: field names are case-insensitive for users."""
 _DOUBLE_NOT = re.compile(r"\bNOT\s+NOT\s+")
+_SPACES = re.compile(r"\s+")
+"""Any run of white space is one space: a quoted phrase pasted across a line break was not read as a phrase."""
 _QUOTED_KEYWORD = re.compile(rf"(?<![\w\"'])({'|'.join(FILTER_FIELDS)}):\"([^\"']*)\"")
 _ID_PREFIX = re.compile(r"(?<![\w\"'])(document|doc):([0-9a-fA-F]{6,63})(?![\w*])")
 _PARSERS: dict[tuple[int, tuple[str, ...]], qparser.QueryParser] = {}
@@ -49,12 +52,12 @@ _SPELLINGS: weakref.WeakKeyDictionary[Any, dict[str, list[str]]] = weakref.WeakK
 def normalise(raw: str | None) -> str:
     """The text a search runs (and reports back): stripped, field names in lower case; a quoted value of a
     keyword field one exact term (`tag:"fish, eries"`, a tag with a comma, could not be searched: a phrase on a
-    field without positions); a document named by the start of its id, as everywhere else, that prefix. A
+    field without positions); white space one space; a document named by the start of its id, as everywhere else, that prefix. A
     QueryError when it is too long to be a search."""
     text = _outside_exact((raw or "").strip(), lambda part: _ID_PREFIX.sub(
         lambda m: f"{m.group(1)}:{m.group(2).lower()}*", _QUOTED_KEYWORD.sub(
             lambda m: f"{m.group(1)}:'{' '.join(m.group(2).replace(',', ' ').split())}'",
-            _FIELD_PREFIX.sub(lambda m: m.group(1).lower() + ":", part))))
+            _FIELD_PREFIX.sub(lambda m: m.group(1).lower() + ":", _SPACES.sub(" ", part)))))
     if len(text) > MAX_QUERY_CHARS:
         raise QueryError(f"The query is {len(text):,} characters long; the limit is {MAX_QUERY_CHARS:,}. "
                          "Search for a few distinctive words instead.")
@@ -74,7 +77,7 @@ def parse(schema: Any, text: str, local: tuple[str, ...] = ()) -> Any:
     except Exception:  # the parser's own errors ("list index out of range") mean nothing to users
         raise QueryError(f"Cannot understand the query {text!r}: check its quotes, brackets and "
                          "AND/OR/NOT.") from None
-    return q.accept(_cap_boost).accept(_fuzzy_over_terms)
+    return q.accept(_cap_boost).accept(_fuzzy_over_terms).accept(whole_dates)
 
 
 class FuzzyStem(wq.FuzzyTerm):
@@ -232,6 +235,8 @@ def _parser(schema: Any, local: tuple[str, ...] = ()) -> qparser.QueryParser:
         parser.add_plugin(qparser.PlusMinusPlugin(r"(?<![^\s(])\+", r"(?<![^\s(])-"))  # "-word" excludes, as in a
         # web search (it was the word itself: "-zoe" found Zoë), only where a term starts: "jean-luc" stays a word
         parser.add_plugin(qparser.FuzzyTermPlugin())  # "word~2" is fuzzy (it found nothing)
+        parser.add_plugin(StopWordPlugin(DEFAULT_FIELD))
+        parser.add_plugin(ExcludeOnlyPlugin())
         parser.remove_plugin_class(qparser.SingleQuotePlugin)
         parser.add_plugin(_ExactTermPlugin())
         _PARSERS[key] = parser

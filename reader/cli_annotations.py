@@ -89,7 +89,8 @@ def cmd_search(service: ReaderService, args: argparse.Namespace, out: TextIO, er
                 for h in result.hits]
         if args.facets:
             print_json({"total": result.total, "estimated": result.estimated, "hits": hits, "facets": result.facets,
-                   "suggestion": result.suggestion, "behind": result.behind}, out)
+                   "suggestion": result.suggestion, "behind": result.behind,
+                   "left_out": [word for word, _ in result.left_out]}, out)
         else:
             print_json(hits, out)
         return 0
@@ -103,6 +104,8 @@ def cmd_search(service: ReaderService, args: argparse.Namespace, out: TextIO, er
     print(f"{about}{result.total} match(es){shown}", file=err)
     if result.suggestion:
         print(f"did you mean: {result.suggestion}", file=err)
+    if note := result.left_out_note():
+        print(f"note: {note}", file=err)
     if result.behind:
         print(f"note: {result.behind:,} recent edit(s) are not in the search index yet (another process is writing "
               "it); they are stored — search again in a moment, or run `reindex`.", file=err)

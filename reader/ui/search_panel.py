@@ -50,7 +50,8 @@ class SearchPanel(QWidget):
             suggestion = f" — did you mean <b>{html.escape(result.suggestion)}</b>?"
         behind = (f" — {result.behind:,} recent edit(s) not searchable yet (the index is busy in another process)"
                   if result.behind else "")
-        self.summary.setText(f"{about}{result.total} match(es){suggestion}{behind}<br><small>{facets}</small>")
+        left_out = f" — {html.escape(note)}" if (note := result.left_out_note()) else ""
+        self.summary.setText(f"{about}{result.total} match(es){suggestion}{left_out}{behind}<br><small>{facets}</small>")
         parts = []
         for hit in result.hits[:MAX_SHOWN]:
             target = f"dossier:{hit.document_id}/{hit.annotation_id or ''}"

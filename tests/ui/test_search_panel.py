@@ -5,6 +5,9 @@ from __future__ import annotations
 import html
 import re
 
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
 from annotations.model import Kind
 from reader.services import AnnotationInput
 from reader.ui.mainwindow import MainWindow
@@ -49,3 +52,24 @@ def test_a_tag_facet_inside_a_longer_tag_already_in_the_query_still_narrows(wind
     assert panel.summary.text().startswith("1 match") and f"/{both.id}" in panel.results.toHtml()
     panel.add_facet("facet:tag:fire")  # clicked again: the term is there, not added twice
     assert panel.query.text() == "tag:firefighters tag:fire"
+
+
+def test_a_search_of_words_too_common_says_so_under_the_query(window: MainWindow, qtbot: QtBot) -> None:
+    """Typed "US" and Enter: the entity named so is found and the panel says it was searched as a name; "of the"
+    finds nothing and says why (both found nothing, unsaid; an outside tester, stop 59)."""
+    _open(window, "harbour_council.txt")
+    assert window.document is not None
+    start = window.document.text.index("Northern Water Authority")
+    us, _ = window.service.annotate(window.document.id, AnnotationInput(
+        Kind.ENTITY, start, start + 24, label="ORG", entity_name="US"))
+    panel = window.search_panel
+    for typed, said in (("US", "searched as a name only"), ("of the", "are too common to search for")):
+        panel.query.clear()
+        qtbot.keyClicks(panel.query, typed)
+        qtbot.keyClick(panel.query, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: said in panel.summary.text())
+    panel.query.clear()
+    qtbot.keyClicks(panel.query, "US")
+    qtbot.keyClick(panel.query, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: panel.summary.text().startswith("1 match"))
+    assert f"/{us.id}" in panel.results.toHtml()

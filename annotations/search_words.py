@@ -1,0 +1,156 @@
+"""What the query parser does with words the index holds differently from how they are typed: English stop words,
+a query that only excludes, and dates given as a year or a month.
+
+Kept apart from `search_query` (which reads the query as a whole) because each rule here answers one way a plain
+search silently found nothing (an outside tester, stop 59).
+"""
+from __future__ import annotations
+
+import re
+import threading
+from typing import Any
+
+from whoosh import qparser, query as wq
+from whoosh.qparser import syntax
+
+NAME_FIELDS = ("entity", "speaker")
+"""Where a stop word typed in capitals ("US", "IT") is looked for: names are indexed without stop words."""
+_CAPITALS = re.compile(r"[A-Z]{2,4}")
+_PARTIAL_DATE = re.compile(r"\d{4}(?:-\d{2})?")
+"""A year or a year and month: a date term stands for every date in it (dates are indexed as written, ISO)."""
+_AFTER_ALL = "\uffff"
+"""Sorts after every character a date holds: "2020" + this is past every "2020-…"."""
+_NOTED = threading.local()
+
+
+class StopWordPlugin(qparser.Plugin):
+    """A plain word the catch-all field leaves out as too common ("of", "the") is left out of every field. Before,
+    the parser still looked for it in each language field, where it is not a stop word: one French annotation in
+    the library made "Bank of England" require "of" in French, and every English search with "of" found nothing.
+    A stop word typed in capitals (2-4 letters: "US", "IT") with no other plain word to look for is a name, looked
+    for among names (beside other words, "IT department", it stays left out: the highlight is found by the rest).
+    Runs after explicit field names are applied (100) and before the language fields are added (110)."""
+
+    def __init__(self, default_field: str) -> None:
+        self.default_field = default_field
+
+    def filters(self, parser: Any) -> list[tuple[Any, int]]:
+        return [(self.do_stop_words, 105)]
+
+    def do_stop_words(self, parser: Any, group: Any) -> Any:
+        field = parser.schema[self.default_field]
+        words = _plain_words(group)
+        stops = {id(n) for n in words if not list(field.process_text(n.text, mode="query", removestops=True))}
+        as_names = len(stops) == len(words) and all(name in parser.schema for name in NAME_FIELDS)
+        return self._replace(group, stops, as_names)
+
+    def _replace(self, group: Any, stops: set[int], as_names: bool) -> Any:
+        for i, node in enumerate(group):
+            if isinstance(node, syntax.GroupNode):
+                group[i] = self._replace(node, stops, as_names)
+            elif id(node) in stops:
+                if as_names and _CAPITALS.fullmatch(node.text):
+                    group[i] = syntax.OrGroup([_fielded(node, name) for name in NAME_FIELDS])
+                    _note(node.text, as_name=True)
+                else:
+                    group[i] = _fielded(node, self.default_field)  # (analysed there: nothing, as in English alone)
+                    _note(node.text, as_name=False)
+        return group
+
+
+def _plain_words(group: Any) -> list[Any]:
+    """The words of a query typed without a field (those looked for in the text)."""
+    out: list[Any] = []
+    for node in group:
+        if isinstance(node, syntax.GroupNode):
+            out += _plain_words(node)
+        elif type(node) is syntax.WordNode and node.fieldname is None and node.text:
+            out.append(node)
+    return out
+
+
+def _fielded(node: Any, fieldname: str) -> Any:
+    copy = syntax.WordNode(node.text)
+    copy.set_fieldname(fieldname)
+    copy.set_boost(node.boost)
+    copy.startchar, copy.endchar = getattr(node, "startchar", None), getattr(node, "endchar", None)
+    return copy
+
+
+class _Everything(syntax.SyntaxNode):
+    """Every item: what a query that only excludes ("-fish") excludes from."""
+
+    has_fieldname = False
+    has_text = False
+    has_boost = False
+    startchar = endchar = None
+
+    def r(self) -> str:
+        return "*"
+
+    def query(self, parser: Any) -> Any:
+        return wq.Every()
+
+
+class ExcludeOnlyPlugin(qparser.Plugin):
+    """`-fish` alone finds every item without "fish", as `NOT fish` does (it found nothing: the minus excluded
+    from an empty query). Runs after `PlusMinusPlugin` has sorted the words (510)."""
+
+    def filters(self, parser: Any) -> list[tuple[Any, int]]:
+        return [(self.do_exclude_only, 511)]
+
+    def do_exclude_only(self, parser: Any, group: Any) -> Any:
+        if isinstance(group, syntax.AndNotGroup) and len(group) == 2 and isinstance(group[0], syntax.GroupNode) \
+                and not len(group[0]):
+            group[0] = _Everything()
+        return group
+
+
+def whole_dates(node: Any) -> Any:
+    """`date:2020` finds every date in 2020 and `date:[2019 TO 2020]` the dates of both years (`date:2020-04` and
+    ranges of months alike): a year or month stands for all its dates. Before, "2020-04-10" sorted after "2020"
+    as text, so the range lost 2020 and `date:2020` found nothing, unsaid."""
+    if isinstance(node, wq.Term) and node.fieldname == "date" and isinstance(node.text, str) \
+            and _PARTIAL_DATE.fullmatch(node.text):
+        return wq.Prefix("date", node.text, boost=node.boost)
+    if isinstance(node, wq.TermRange) and node.fieldname == "date":
+        start, end = node.start, node.end
+        if isinstance(end, str) and not node.endexcl and _PARTIAL_DATE.fullmatch(end):
+            end += _AFTER_ALL
+        if isinstance(start, str) and node.startexcl and _PARTIAL_DATE.fullmatch(start):
+            start += _AFTER_ALL  # ({2019 TO …]: after 2019, none of its dates)
+        if (start, end) != (node.start, node.end):
+            return wq.TermRange("date", start, end, node.startexcl, node.endexcl, boost=node.boost,
+                                constantscore=node.constantscore)
+    return node
+
+
+def start_noting() -> None:
+    """Begin collecting the words the next parse leaves out (per thread: searches run on a worker)."""
+    _NOTED.words = []
+
+
+def noted() -> tuple[tuple[str, bool], ...]:
+    """The words left out since `start_noting`, each with whether it was looked for as a name instead."""
+    return tuple(getattr(_NOTED, "words", ()))
+
+
+def _note(word: str, as_name: bool) -> None:
+    if hasattr(_NOTED, "words") and (word, as_name) not in _NOTED.words:
+        _NOTED.words.append((word, as_name))
+
+
+def left_out_message(words: tuple[tuple[str, bool], ...]) -> str:
+    """A line saying which words the search did not look for and how to find them anyway; "" for none."""
+    plain = [w for w, as_name in words if not as_name]
+    names = [w for w, as_name in words if as_name]
+    parts = []
+    if plain:
+        quoted = ", ".join(f"“{w}”" for w in plain)
+        parts.append(f"{quoted} {'is' if len(plain) == 1 else 'are'} too common to search for and left out"
+                     f" (entity:{plain[0]} finds a name)")
+    if names:
+        quoted = ", ".join(f"“{w}”" for w in names)
+        parts.append(f"{quoted} searched as {'a name' if len(names) == 1 else 'names'} only (entity, speaker): as a "
+                     "word it is too common to search for")
+    return "; ".join(parts)

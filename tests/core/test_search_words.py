@@ -1,0 +1,115 @@
+"""Words the index holds otherwise than typed are still one search away (an outside tester, stop 59): stop words in a
+library that also holds another language, a quote pasted across a line break, a year or month as a date, "-word"
+alone, and a stop word that is a name ("US")."""
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from annotations.doc_properties import DocumentProperties
+from annotations.library import AnnotationInput, Library
+from annotations.model import Annotation, Kind
+from reader.cli import main
+from reader.document import load_document
+from tests.conftest import SAMPLES
+
+HARBOUR, FRENCH = SAMPLES / "harbour_council.txt", SAMPLES / "fr_energy_ministers.txt"
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> Iterator[Library]:
+    lib = Library.open(tmp_path / "lib")
+    try:
+        yield lib
+    finally:
+        lib.close()
+
+
+def _add(lib: Library, path: Path, published: str = "") -> str:
+    doc = lib.add_document(load_document(path), path)[0].id
+    if published:
+        lib.set_document_properties(doc, DocumentProperties(published=published))
+    return doc
+
+
+def _mark(lib: Library, doc: str, quote: str, kind: Kind = Kind.HIGHLIGHT, **more: object) -> Annotation:
+    start = lib.document(doc).text.index(quote)
+    return lib.annotate(doc, AnnotationInput(kind, start, start + len(quote), **more))[0]  # type: ignore[arg-type]
+
+
+def _found(lib: Library, query: str) -> set[str]:
+    return {h.annotation_id for h in lib.search(query, limit=100).hits}
+
+
+@pytest.mark.parametrize("query", ["mouth of the Alder", "cooperative and the regional"])
+def test_stop_words_are_left_out_alike_once_the_library_holds_another_language(library: Library, query: str) -> None:
+    doc = _add(library, HARBOUR)
+    mark = _mark(library, doc, "a two-year dispute between the town's fishing cooperative and the regional water "
+                               "authority").id if "cooperative" in query else \
+        _mark(library, doc, "tidal barrier across the mouth of the Alder estuary").id
+    assert _found(library, query) == {mark}
+    french = _add(library, FRENCH)
+    _mark(library, french, library.document(french).text.split()[3])  # any annotation on the French article
+    assert _found(library, query) == {mark}  # it required "of" and "the" in French: nothing was found
+
+
+def test_a_quote_pasted_across_a_line_break_is_found_as_a_phrase(library: Library) -> None:
+    doc = _add(library, HARBOUR)
+    text = library.document(doc).text
+    start = text.index("and the regional water authority.")  # (read as words, "and" and "the" were required in French)
+    end = text.index("Council leader") + len("Council leader")
+    quote = text[start:end]
+    assert "\n" in quote
+    mark = library.annotate(doc, AnnotationInput(Kind.HIGHLIGHT, start, end))[0].id
+    french = _add(library, FRENCH)
+    _mark(library, french, library.document(french).text.split()[3])
+    assert _found(library, f'"{quote}"') == {mark}
+
+
+def test_a_year_or_month_stands_for_all_its_dates(library: Library) -> None:
+    older, newer = _add(library, HARBOUR, "2019-05-01"), _add(library, FRENCH, "2020-04-10")
+    a = _mark(library, older, "tidal barrier").id
+    b = _mark(library, newer, library.document(newer).text.split()[3]).id
+    assert _found(library, "date:[2019 TO 2020]") == {a, b}  # "2020-04-10" sorted after "2020": 2020 was lost
+    assert _found(library, "date:2020") == {b}
+    assert _found(library, "date:2020-04") == {b}
+    assert _found(library, "date:2020-05") == set()
+    assert _found(library, "date:[2020 TO 2030]") == {b}
+    assert _found(library, "date:[2019-06 TO 2020-03]") == set()
+    assert _found(library, "date:{2019 TO 2021}") == {b}  # after 2019: none of its dates
+    assert _found(library, "date:2019-05-01") == {a}
+
+
+def test_a_lone_exclusion_finds_everything_else(library: Library) -> None:
+    doc = _add(library, HARBOUR)
+    fish = _mark(library, doc, "tidal barrier", note="fish").id
+    bird = _mark(library, doc, "Marta Lindqvist", note="bird").id
+    assert _found(library, "NOT fish") == {bird}
+    assert _found(library, "-fish") == {bird}  # it found nothing
+    assert _found(library, "-fish -bird") == set()
+    assert _found(library, "-of fish") == {fish}  # (a stop word excluded is no word: "fish" is what is looked for)
+
+
+def test_a_stop_word_in_capitals_alone_is_searched_as_a_name_and_said(library: Library) -> None:
+    doc = _add(library, HARBOUR)
+    water = _mark(library, doc, "Northern Water Authority", Kind.ENTITY, label="ORG", entity_name="US").id
+    plain = _mark(library, doc, "fishing cooperative").id
+    result = library.search("US")
+    assert {h.annotation_id for h in result.hits} == {water}  # "us" is a stop word: nothing was found, unsaid
+    assert "“US” searched as a name only" in result.left_out_note()
+    assert _found(library, "IT fishing") == {plain}  # beside other words it is left out, as before
+    nothing = library.search("in the")
+    assert nothing.total == 0 and "“in”, “the” are too common to search for" in nothing.left_out_note()
+    assert library.search("fishing of cooperative").left_out_note() == ""  # found: no remark
+
+
+def test_the_command_line_says_what_was_left_out(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DOSSIER_IN_PROCESS", "1")
+    lib = str(tmp_path / "lib")
+    assert main(["--library", lib, "add", str(HARBOUR)], out=io.StringIO(), err=io.StringIO()) == 0
+    out, err = io.StringIO(), io.StringIO()
+    assert main(["--library", lib, "search", "the"], out=out, err=err) == 0
+    assert "0 match(es)" in err.getvalue() and "note: “the” is too common to search for" in err.getvalue()
