@@ -28,6 +28,7 @@ class ReadingView(Protocol):
 class AnnotationController(QObject):
     annotated = Signal(object)  # the new Annotation: the window selects it and focuses the field to type in
     restored = Signal(str)  # an annotation brought back by words typed into it: the window shows it again
+    noteStored = Signal(str)  # an annotation whose typed note was stored (the Inspector lets its copy go)
 
     def __init__(self, session: DocumentSession, status_bar: QStatusBar, active_view: Callable[[], ReadingView],
                  parent: QObject | None = None) -> None:
@@ -73,6 +74,8 @@ class AnnotationController(QObject):
         an import or another window changed the note is merged into it, or kept beside it as a conflict."""
         changes = self.session.run(lambda: self.session.service.edit(annotation_id, edit))
         said = changes.report.get("note") if changes is not None else None
+        if changes is not None and edit.note is not None:
+            self.noteStored.emit(annotation_id)
         if changes is not None:  # (whether another window sets it aside later: `LibraryControl`)
             typed = self.session.typed
             typed.pop(annotation_id, None)

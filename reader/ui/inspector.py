@@ -48,6 +48,10 @@ class Inspector(QWidget):
         self._tags_base: tuple[str, ...] = ()
         """The stored tags the tag line's typing started from: what is typed is sent as tags added and removed
         since, so a tag an import added meanwhile is not dropped."""
+        self._unstored: dict[str, tuple[str, str, str]] = {}
+        """Notes whose storing was refused (a full disk), by annotation: (typed, base note, base rev). They are shown
+        again on their annotation and stored at its next pause — selecting another annotation had dropped the words
+        from the field, and nothing held them (an outside tester, stop 59)."""
         self._loading = False
         self._read_only = ""
         """Why the library cannot be written ("" when it can): the fields then show but take no typing."""
@@ -147,8 +151,9 @@ class Inspector(QWidget):
         `entity_name`: the entity a mention belongs to, said in the summary (after a merge, a split or an import
         there was no other way to see it; an outside tester, stop 58)."""
         same = a is not None and self._annotation is not None and a.id == self._annotation.id
-        if self._note_timer.isActive() and not same:
-            self._note_done()  # a pending note belongs to the annotation being left
+        if not same and self._annotation is not None and (self._note_timer.isActive()
+                                                          or self._annotation.id in self._unstored):
+            self._note_done()  # a pending note belongs to the annotation being left (one refused: tried again)
         if not same and self._annotation is not None and not self._loading:  # so do a typed speaker and tags (left
             self._speaker_done()  # unstored when a progress dialog took the focus as the field was left; a tester)
             self._tags_done()
@@ -210,7 +215,40 @@ class Inspector(QWidget):
             _show_keeping_cursor(self.note, a.note, same)
         if not note_typed or a.note == self.note.toPlainText():
             self._note_shown = (a.note, self.note.toPlainText())
+        if not same and (kept := self._unstored.get(a.id)) is not None:
+            self._show_unstored(a, *kept)
         self._loading = False
+
+    def _show_unstored(self, a: Annotation, typed: str, base: str, rev: str) -> None:
+        """The words typed into `a`'s note that could not be stored: in the field as typing, from the version they
+        were typed on, stored at the next pause (or said again why not)."""
+        if typed == a.note:
+            del self._unstored[a.id]
+            return
+        self._note_base = (base, rev)
+        self.note.setPlainText(typed)
+        self._note_shown = (a.note, a.note)
+        self.summary.setText(self.summary.text() + "<br><i>Its note as typed is not stored yet (it was refused): "
+                                                   "stored at the next pause.</i>")
+        self._note_timer.start()
+
+    def note_stored(self, annotation_id: str) -> None:
+        """The note typed into `annotation_id` was stored: nothing of it is kept here any more."""
+        self._unstored.pop(annotation_id, None)
+
+    def forget_unstored(self) -> None:
+        """Let the refused notes go: the person chose to (copied them, or closed without them)."""
+        self._unstored.clear()
+
+    def unstored_notes(self) -> dict[str, str]:
+        """The notes typed that could not be stored yet, by annotation id (asked before the window closes)."""
+        return {aid: typed for aid, (typed, _, _) in self._unstored.items()}
+
+    def store_unstored(self) -> None:
+        """Try once more to store every note refused before (the window closing)."""
+        for aid, (typed, base, rev) in list(self._unstored.items()):
+            if self._annotation is None or aid != self._annotation.id:
+                self.editRequested.emit(aid, AnnotationEdit(note=typed, note_base=base, base_rev=rev or None))
 
     def set_read_only(self, reason: str) -> None:
         """A library that cannot be written (a read-only medium, a full disk at start): the fields show the
@@ -303,6 +341,8 @@ class Inspector(QWidget):
                                                                             self._note_shown[1]):
             base, rev = self._note_base
             self._note_sent = self.note.toPlainText()
+            if not self._loading:  # (held until the window says it was stored: `note_stored`)
+                self._unstored[self._annotation.id] = (self._note_sent, base, rev)
             self._send(AnnotationEdit(note=self.note.toPlainText(), note_base=base, base_rev=rev or None))
 
 

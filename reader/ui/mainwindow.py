@@ -26,6 +26,7 @@ from reader.ui.annotations_panel import AnnotationsPanel, CardModel
 from reader.ui.annotating import AnnotationController, ReadingView
 from reader.ui.entities_panel import EntitiesPanel
 from reader.ui.entity_questions import rename_or_merge
+from reader.ui.unstored_notes import keep_or_lose_notes
 from reader.ui.entity_window import EntityIndexController
 from reader.ui.file_notices import PAGE_FORMATS, missing_file_warning
 from reader.ui.index_status import IndexStatus
@@ -193,6 +194,7 @@ class MainWindow(QMainWindow):
         canvas.deleteRequested.connect(self.annotating.delete)
         self.library_panel.openRequested.connect(self.open_document)
         self.inspector.editRequested.connect(self.annotating.edit)
+        self.annotating.noteStored.connect(self.inspector.note_stored)
         self.inspector.conflictRequested.connect(self.library.show_conflicts)
         ents = self.entities_panel
         ents.mentionRequested.connect(self.select_annotation)
@@ -486,6 +488,12 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.inspector.commit_pending()  # (typing in a field a progress dialog had left unfinished)
+        self.inspector.store_unstored()  # (notes a full disk refused: tried once more)
+        if unstored := self.inspector.unstored_notes():
+            if not keep_or_lose_notes(self, unstored):
+                event.ignore()
+                return
+            self.inspector.forget_unstored()
         self.watch.stop()
         self.library.close()  # (adds stop first: what their end would start goes to a runner still open)
         self.runner.close()

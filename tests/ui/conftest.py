@@ -23,7 +23,9 @@ def window(qtbot: object, library_dir: Path, monkeypatch: pytest.MonkeyPatch) ->
 
     service = ReaderService.open(library_dir, annotator="Trainer", isolated=False)
     win = MainWindow(service, runner=SyncRunner(service))  # slow work inline: tests see its result at once
-    qtbot.addWidget(win)  # type: ignore[attr-defined]
+    qtbot.addWidget(win, before_close_func=lambda _: monkeypatch.setattr(  # type: ignore[attr-defined]
+        "reader.ui.mainwindow.keep_or_lose_notes", lambda *_: True))  # (notes a test left refused would make
+    # the close ask what becomes of them, and wait for an answer)
     win.resize(1400, 880)
     win.show()
     yield win

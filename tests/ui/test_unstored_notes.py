@@ -1,0 +1,117 @@
+"""A note a full disk refused is never dropped: moving to another annotation kept nothing of the words typed (an
+outside tester, stop 59); now they come back on their annotation and are stored there, and closing the window with
+them unstored asks first."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from annotations.errors import StoreError
+from annotations.model import Annotation
+from reader.ui.mainwindow import MainWindow
+from tests.ui.test_selection import point
+from tests.ui.window_steps import open_sample, select_quote
+
+SETTLE_MS = 15_000
+
+
+def _mark(window: MainWindow, qtbot: QtBot, quote: str) -> Annotation:
+    select_quote(window, quote)
+    window.text_view.setFocus()
+    qtbot.keyClick(window.text_view, Qt.Key.Key_1)
+    return next(a for a in window.annotations if a.target.exact == quote)
+
+
+def _click(window: MainWindow, qtbot: QtBot, a: Annotation) -> None:
+    view = window.text_view
+    view.show_range(a.target.start, a.target.end)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point(view, a.target.start + 1, dx=2))
+    qtbot.waitUntil(lambda: window.inspector.annotation_id() == a.id)
+
+
+def _stored(window: MainWindow, a: Annotation) -> str:
+    return next(b.note for b in window.service.annotations(a.document_id) if b.id == a.id)
+
+
+def _full_disk(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+    real_edit = window.service.edit
+    full = [True]
+
+    def edit(annotation_id: str, edit: object) -> object:
+        if full[0]:
+            raise StoreError("The disk is full; nothing was changed. Free some space and retry.")
+        return real_edit(annotation_id, edit)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(window.service, "edit", edit)
+    return full
+
+
+def _close_boxes(window: MainWindow) -> None:
+    for box in window.findChildren(QMessageBox):
+        if box.isVisible():
+            box.close()
+
+
+def _type_refused(window: MainWindow, qtbot: QtBot, words: str) -> None:
+    window.last_error = None
+    window.inspector.note.setFocus()
+    qtbot.waitUntil(window.inspector.note.hasFocus)
+    qtbot.keyClicks(window.inspector.note, words)
+    qtbot.waitUntil(lambda: window.last_error is not None, timeout=SETTLE_MS)  # the autosave, refused
+    _close_boxes(window)
+
+
+def test_a_refused_note_comes_back_on_its_annotation_and_is_stored_there(window: MainWindow, qtbot: QtBot,
+                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    open_sample(window, "harbour_council.txt")
+    ek, lindqvist = _mark(window, qtbot, "Tomas Ek"), _mark(window, qtbot, "Marta Lindqvist")
+    _click(window, qtbot, ek)
+    full = _full_disk(window, monkeypatch)
+    _type_refused(window, qtbot, "Chairs the fishing cooperative")
+    _click(window, qtbot, lindqvist)  # the words left the field here, and were nowhere
+    assert window.inspector.note.toPlainText() == ""
+    _close_boxes(window)
+    _click(window, qtbot, ek)
+    assert window.inspector.note.toPlainText() == "Chairs the fishing cooperative"
+    assert "not stored yet" in window.inspector.summary.text()
+    full[0] = False
+    _close_boxes(window)
+    qtbot.waitUntil(lambda: _stored(window, ek) == "Chairs the fishing cooperative",
+                    timeout=SETTLE_MS)  # at the next pause, with no key pressed
+    _click(window, qtbot, lindqvist)
+    _click(window, qtbot, ek)
+    assert "not stored yet" not in window.inspector.summary.text()
+    assert window.inspector.unstored_notes() == {}
+
+
+@pytest.mark.parametrize("answer", ["Copy them and close", "Cancel"])
+def test_closing_with_a_refused_note_asks_and_copies_it(window: MainWindow, qtbot: QtBot,
+                                                        monkeypatch: pytest.MonkeyPatch, answer: str) -> None:
+    open_sample(window, "harbour_council.txt")
+    ek, lindqvist = _mark(window, qtbot, "Tomas Ek"), _mark(window, qtbot, "Marta Lindqvist")
+    _click(window, qtbot, ek)
+    _full_disk(window, monkeypatch)
+    _type_refused(window, qtbot, "Chairs the fishing cooperative")
+    _click(window, qtbot, lindqvist)
+    _close_boxes(window)
+    QApplication.clipboard().clear()
+    asked: list[str] = []
+
+    def reply() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        asked.append(box.text())
+        button = next(b for b in box.buttons() if b.text().replace("&", "") == answer)
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, reply)
+    closed = window.close()
+    assert asked and "1 note you typed could not be stored" in asked[0]
+    if answer == "Cancel":
+        assert not closed and window.isVisible()
+        assert window.inspector.unstored_notes() == {ek.id: "Chairs the fishing cooperative"}
+    else:
+        assert closed
+        assert QApplication.clipboard().text() == "Chairs the fishing cooperative"
