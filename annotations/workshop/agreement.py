@@ -4,8 +4,8 @@ Entity mentions are matched two ways: **exact** (same start, end and type) and *
 spans sharing enough, as claims). Claims (whole sentences, whose boundaries people choose differently)
 match when they share at least half of the shorter one and at least a third of the longer one (so a
 claim spanning a paragraph or the whole article matches none of the claims inside it, and a passage
-marked as one entity mention matches none of the mentions inside it). Matching is one-to-one and
-greedy by the largest overlap, so one long trainee span cannot count for two key spans.
+marked as one entity mention matches none of the mentions inside it). Matching is one-to-one (one long trainee
+span cannot count for two key spans) and the best pairing of all (`match`), never the luck of reading order.
 
 Conventions: precision with nothing predicted is 0 (1 when the key is empty too); recall likewise.
 Cohen's kappa is None when it is undefined (both sides used one and the same status throughout).
@@ -15,6 +15,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+
+from annotations.workshop.assignment import best_pairing
 
 CLAIM_MIN_OVERLAP = 0.5
 """Two claims (or two entity mentions of one type) match when they share this fraction of the shorter one's characters ..."""
@@ -81,22 +83,31 @@ def overlap(a: Item, b: Item) -> int:
     return max(0, min(a.end, b.end) - max(a.start, b.start))
 
 
-def match(key: Sequence[Item], trainee: Sequence[Item], accept: Callable[[Item, Item], bool]
+def match(key: Sequence[Item], trainee: Sequence[Item], accept: Callable[[Item, Item], bool], trim: bool = False
           ) -> list[tuple[Item, Item]]:
-    """One-to-one pairs (key, trainee) that `accept`, chosen greedily by largest overlap (then reading
-    order). Only items of the same document are ever paired."""
-    candidates = [(overlap(k, t), k.start, t.start, i, j)
-                  for i, k in enumerate(key) for j, t in enumerate(trainee)
-                  if k.document_id == t.document_id and accept(k, t)]
-    candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
-    used_k: set[int] = set()
-    used_t: set[int] = set()
-    pairs = []
-    for _, _, _, i, j in candidates:
-        if i not in used_k and j not in used_t:
-            used_k.add(i)
-            used_t.add(j)
-            pairs.append((key[i], trainee[j]))
+    """One-to-one pairs (key, trainee) that `accept`, the best pairing of all (`assignment.best_pairing`): the most
+    pairs; among as many, the most characters shared; then the most exact spans; then the least distance between
+    the spans (starts and ends). A trainee who marks the key's span and also its whole sentence is paired on the
+    exact mark, whichever starts first (a tie went to reading order: an outside tester, stop 59). `trim`: spans
+    compared without the spaces and punctuation at their ends (claims, as `boundary`). Only items of the same
+    document are ever paired."""
+    found: dict[tuple[int, int], tuple[int, int, int]] = {}
+    for i, k in enumerate(key):
+        for j, t in enumerate(trainee):
+            if k.document_id == t.document_id and accept(k, t):
+                (ks, ke), (ts, te) = (_core(k), _core(t)) if trim else ((k.start, k.end), (t.start, t.end))
+                found[(i, j)] = (max(0, min(ke, te) - max(ks, ts)), int((ks, ke) == (ts, te)),
+                                 abs(ks - ts) + abs(ke - te))
+    if not found:
+        return []
+    # one number per pair whose sums order as the tuples do: a character more shared outweighs every exact span
+    # and distance of the pairing, an exact span more outweighs every distance
+    n = min(len(key), len(trainee))
+    far = max(d for _, _, d in found.values())
+    exact_unit = n * far + 1
+    shared_unit = (n + 1) * exact_unit
+    weights = {e: shared * shared_unit + same * exact_unit + (far - d) for e, (shared, same, d) in found.items()}
+    pairs = [(key[i], trainee[j]) for i, j in best_pairing(weights)]
     return sorted(pairs, key=lambda p: (p[0].document_id, p[0].start, p[0].end))
 
 
@@ -239,7 +250,7 @@ class ClaimScores:
 
 
 def score_claims(key: Sequence[Item], trainee: Sequence[Item]) -> ClaimScores:
-    pairs = match(key, trainee, claim_match)
+    pairs = match(key, trainee, claim_match, trim=True)
     with_speaker = [(k, t) for k, t in pairs if k.speaker]
     statuses = [(k.status, t.status) for k, t in pairs]
     matched_k = {id(p[0]) for p in pairs}

@@ -287,7 +287,7 @@ def class_agreement(key: Participant, trainees: Sequence[Participant]) -> ClassA
     for t in trainees:
         for k, _ in match(key_entities, t.of_kind("entity"), overlap_match):
             found[id(k)] += 1
-        pairs = {id(k): tr for k, tr in match(key_claims, t.of_kind("claim"), claim_match)}
+        pairs = {id(k): tr for k, tr in match(key_claims, t.of_kind("claim"), claim_match, trim=True)}
         for k in key_claims:
             if id(k) in pairs:
                 found[id(k)] += 1
