@@ -2,8 +2,8 @@
 
 Members: `manifest.json` (format_version, app, creator, created, answer_key, contents, SHA-256 of every
 other member), `annotations.jsonl` (one W3C Web Annotation per line, each carrying its exact Dossier
-record under `dossier:record`), `entities.jsonl`, `documents.jsonl` (metadata; text too when documents
-travel), `codebook.json`, and optionally `files/<sha256><suffix>` (the source files).
+record under `dossier:record`), `entities.jsonl`, `documents.jsonl` (metadata and `text_sha256`, the hash of the
+canonical text; the text too when documents travel), `codebook.json`, and optionally `files/<sha256><suffix>` (the source files).
 
 Reading never extracts to disk: every member is inflated in memory in chunks with caps on count, total
 size and compression ratio, names are checked (no `..`, absolute, drive, backslash, NUL, symlink,
@@ -44,6 +44,11 @@ APP = "dossier 0.1.0"
 MAX_BUNDLE_BYTES = 1 << 30
 MAX_TOTAL_UNCOMPRESSED = 2 << 30
 _EPOCH = (1980, 1, 1, 0, 0, 0)
+
+
+def text_hash(text: str) -> str:
+    """SHA-256 of a document's canonical text (UTF-8): what two files of one article share when their bytes differ."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 @dataclass(frozen=True)
@@ -87,11 +92,22 @@ class Bundle:
     what the sender took it to say (inside `withheld_as_taken`) hashes to that version's content hash. Sent
     by a library that knows it; a bundle without one (older, or from a library that took the version on
     trust) is read as before."""
+    text_hashes: dict[str, str] = field(default_factory=dict)
+    """Document id -> SHA-256 of its canonical text (`text_hash`), as the line says it (none when the text came too
+    and is not what it says: the line was altered). The id hashes the file: the same article saved with other line ends is another id with this
+    same hash, and an exercise scores it as the key's (`workshop.documents`)."""
     revs_checked: bool = False
     """`read_bundle` checked every rev against what its record says (format 2 and later). A bundle built in
     memory from another format (W3C JSON-LD, a PDF's records) names revs nobody has checked: one its record
     does not hash to (a later version, a note's seal whose salt that format does not carry) is stored as the
     parent of a version of the receiver's, never as what it claims to be."""
+
+
+def _document_line(doc: DocumentRecord, with_text: bool) -> dict[str, Any]:
+    """A document's line: with the hash of its text whenever the text is known, so that a trainee's copy saved
+    otherwise (CRLF line ends: another file, another id) is still known to hold the key's text."""
+    line = codec.document_to_dict(doc, with_text=with_text)
+    return {**line, "text_sha256": text_hash(doc.text)} if doc.text else line
 
 
 def _jsonl(items: list[dict[str, Any]]) -> bytes:
@@ -163,7 +179,7 @@ def write_bundle(annotations: list[Annotation], entities: list[Entity], document
     members: dict[str, bytes] = {
         "annotations.jsonl": _jsonl(lines),
         "entities.jsonl": _jsonl([with_ancestry(codec.entity_to_dict(e)) for e in sorted(entities, key=lambda e: e.id)]),
-        "documents.jsonl": _jsonl([_with_versions(with_ancestry(codec.document_to_dict(d, with_text=with_text)), versions)
+        "documents.jsonl": _jsonl([_with_versions(with_ancestry(_document_line(d, with_text)), versions)
                                    for d in shared_docs]),
         "codebook.json": codebook.to_json().encode("utf-8"),
     }
@@ -321,6 +337,7 @@ def _parse(manifest: dict[str, Any], raw: dict[str, bytes]) -> Bundle:
         entities.append(codec.entity_from_dict(item))
         collect_ancestry(item, graphs, f"entities.jsonl line {i}", hashes, contents, checked_only=False)
     documents = []
+    text_hashes: dict[str, str] = {}
     for i, item in enumerate(json_lines(raw.get("documents.jsonl", b""), "documents.jsonl"), start=1):
         validate(item, DOCUMENT_SCHEMA, f"documents.jsonl line {i}")
         try:
@@ -331,6 +348,11 @@ def _parse(manifest: dict[str, Any], raw: dict[str, bytes]) -> Bundle:
             raise BundleError(f"documents.jsonl line {i} is invalid ({exc}); the bundle was refused.") from None
         collect_ancestry(item, graphs, f"documents.jsonl line {i}", hashes, contents,
                          checked_only=False)
+        said_hash, text = item.get("text_sha256"), item.get("text")
+        if said_hash and (not text or said_hash == text_hash(str(text))):  # a line whose text and hash disagree
+            text_hashes[str(item["id"])] = str(said_hash)  # was altered: it has no known text (the text itself is
+        elif text and said_hash is None:  # a sender's word, provisional, as ever)
+            text_hashes[str(item["id"])] = text_hash(str(text))
         if item.get("rev_says"):
             document_versions[str(item["id"])] = said_versions(item, hashes)
     _one_record_per_id(annotations, entities, documents)
@@ -365,7 +387,7 @@ def _parse(manifest: dict[str, Any], raw: dict[str, bytes]) -> Bundle:
                   format_version=manifest["format_version"], graphs=graphs, hashes=hashes, contents=contents,
                   hidden_notes=bool(manifest.get("hidden_notes", False)), withheld=withheld, blind=blind,
                   document_versions=document_versions, unchecked=unchecked, taken=taken, seals=seals,
-                  revs_checked=manifest["format_version"] >= 2)
+                  text_hashes=text_hashes, revs_checked=manifest["format_version"] >= 2)
 
 
 def _one_record_per_id(annotations: list[Annotation], entities: list[Entity], documents: list[DocumentRecord]) -> None:

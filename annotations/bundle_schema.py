@@ -79,6 +79,7 @@ DOCUMENT_SCHEMA: dict[str, Any] = {
                    "rev": _REV, "revs": _REVS, "rev_hashes": _REV_HASHES, "rev_contents": _REV_CONTENTS, "provisional": {"type": "boolean"},
                    "rev_says": {"type": "object", "maxProperties": 1_000, "additionalProperties": {"type": "object"}},
                    "title": {"type": "string", "maxLength": 2000}, "text": {"type": "string"},
+                   "text_sha256": {"type": "string", "pattern": "^[0-9a-f]{64}$"},
                    "pages": {"type": "array"}, "authors": {"type": "array", "items": {"type": "string"}},
                    **{k: {"type": "string", "maxLength": 10_000} for k in (
                        "publisher", "published", "source_path", "source_url", "added", "modified", "stored_file")},

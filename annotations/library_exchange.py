@@ -91,7 +91,7 @@ class BundleExchange:
         entity_ids: set[str] = set()
         files: dict[str, tuple[str, bytes]] = {}
         for doc_id in document_ids:
-            doc = self.store.document(doc_id, with_text=with_documents)
+            doc = self.store.document(doc_id)  # its text: sent, or its hash only (`bundle.text_hash`)
             if doc is None or doc.deleted:
                 continue
             docs.append(replace(doc, rev=head_of(doc)))

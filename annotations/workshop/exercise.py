@@ -1,7 +1,8 @@
 """An exercise: an answer key and trainees' bundles for the same article -> an `ExerciseReport`.
 
 Documents are matched by id (the SHA-256 of the file), so a trainee who annotated the same article
-on another machine is compared position by position. Only live entity mentions and claims count;
+on another machine is compared position by position; a copy of the file with the same canonical text (other line
+ends) counts as the key's document, any other text does not (`documents`). Only live entity mentions and claims count;
 highlights, notes and deleted annotations (tombstones travel in bundles) are left out.
 With two or more trainees the class's agreement is Krippendorff's alpha (the `krippendorff` package):
 - entities: units are the stretches of text between any two annotation boundaries that someone (key or
@@ -18,6 +19,7 @@ from pathlib import PurePath
 from typing import Any
 
 from annotations.bundle import Bundle
+from annotations.workshop.documents import align, elsewhere
 from annotations.workshop.alpha import alpha as _alpha, labels_at as _labels_at, segments as _segments
 from annotations.workshop.participants import (
     Participant as Participant, authored, count as _count, key_records, marked_once, participant as participant,
@@ -212,7 +214,9 @@ def compare(key_bundle: Bundle, key_source: str, trainees: Sequence[tuple[str, B
     records = key_records(key_bundle)
     speakers = KeySpeakers.of(key_bundle, doc_ids)
     texts = {d.id: d.text for d in key_bundle.documents if d.text}
-    trainees, dropped, doubts = one_per_trainee(trainees, records)
+    aligned = [(src, align(b, key_bundle, doc_ids)) for src, b in trainees]
+    same_text = {id(a.bundle): a.notes for _, a in aligned}
+    trainees, dropped, doubts = one_per_trainee([(src, a.bundle) for src, a in aligned], records)
     made = authored(trainees)
     people = [participant(b, src, doc_ids, records, speakers,
                           {i: names[0] for i, names in made.items() if trainee_name(b, src) not in names})
@@ -225,7 +229,7 @@ def compare(key_bundle: Bundle, key_source: str, trainees: Sequence[tuple[str, B
         name = p.name if seen[p.name] == 1 else f"{p.name} ({PurePath(p.source).name})"
         if " ".join(name.split()).casefold().startswith("class mean"):  # never mistaken for the mean row
             name = f"{name} (trainee)"
-        warnings = list(doubt)
+        warnings = [*doubt, *same_text.get(id(bundle), ())]
         misquoted = _misquoted(p.items, texts)
         if misquoted:
             warnings.append(f"{_count(misquoted, 'mark')} whose quoted words are not the article's at that place (the "
@@ -243,7 +247,7 @@ def compare(key_bundle: Bundle, key_source: str, trainees: Sequence[tuple[str, B
         in_class = bool(p.items) or not (others or p.copied or p.copied_edited or p.copied_from)
         if not p.items and not (p.copied or p.copied_edited or p.copied_from):
             warnings.append("no entity or claim on the key's document" + (
-                " (their annotations are on another document or another version of it)" if others else
+                f": {elsewhere(bundle, key_bundle, doc_ids)}" if others else
                 ": an empty answer, scored 0 and counted in the class figures"))
         if not in_class:
             warnings.append("left out of the class figures (mean, agreement)")
