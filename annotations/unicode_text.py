@@ -29,3 +29,14 @@ def mended(text: str) -> str:
     if text.isascii():
         return text
     return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def without_surrogates(text: str) -> str:
+    """`text` with every surrogate replaced by U+FFFD, one character for one: for a document's text, whose offsets
+    (page spans, outline entries) must not move, where `mended` would join a pair into one character."""
+    if text.isascii() or _SURROGATE.search(text) is None:
+        return text
+    return _SURROGATE.sub("\ufffd", text)

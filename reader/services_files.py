@@ -11,6 +11,7 @@ from annotations.changes import Changes
 from annotations.errors import DocumentError, DossierError, NotFoundError
 from annotations.library import Library
 from annotations.model import DocumentRecord, PageArea, Quad
+from annotations.unicode_text import mended
 from annotations.w3c import strip_iri
 from reader.document import SUPPORTED_SUFFIXES, Document, PageSpan, page_rects
 from reader.document.isolated import DocumentWorker
@@ -77,6 +78,13 @@ def add_summary(results: Sequence[AddResult], files: int | None = None) -> str:
     return said
 
 
+def unexpected_failure(path: Path, exc: Exception) -> DocumentError:
+    """What to say of a file an add failed on by a fault in Dossier rather than in the file (one bad string in a PDF's
+    metadata ended the whole add with a traceback, and every file after it was never added; an outside tester)."""
+    return DocumentError(f"“{mended(path.name)}” could not be added: Dossier failed on it ({type(exc).__name__}: "
+                         f"{mended(str(exc))[:200]}). The other files were not affected; please report this file.")
+
+
 class FileService:
     """Adding and resolving documents; `ReaderService` sets the library and how files are parsed."""
 
@@ -123,6 +131,8 @@ class FileService:
             return AddResult(path, record, changes, warnings=(*doc.warnings, *back))
         except DossierError as exc:
             return AddResult(path, error=exc.message)
+        except Exception as exc:  # a fault of ours on one file: said for that file, and the add goes on to the next
+            return AddResult(path, error=unexpected_failure(path, exc).message)
 
     def _restore_stored_copy(self, record: DocumentRecord, path: Path) -> str:
         """The library's stored copy of `record` written back from `path` (the same bytes) when it is missing or

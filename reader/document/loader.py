@@ -8,13 +8,13 @@ from __future__ import annotations
 import hashlib
 import re
 import stat
-from dataclasses import replace
+from dataclasses import fields, replace
 from pathlib import Path
 from typing import Any
 
 from annotations.doc_properties import split_authors
 from annotations.errors import DocumentError
-from annotations.unicode_text import lone_surrogate, mended
+from annotations.unicode_text import lone_surrogate, mended, without_surrogates
 from reader.document.formats import DEFAULT_LIMITS, PAGED_FORMATS, Limits, sniff_format
 from reader.document import titles
 from reader.document.pagetext import PageLines, assemble, furniture, heading_of, page_lines
@@ -104,8 +104,28 @@ def load_document(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> Document
     fmt = sniff_format(path, data[:4096])
     doc_id = hashlib.sha256(data).hexdigest()
     if fmt in PAGED_FORMATS:
-        return _load_paged(path, data, fmt, doc_id, limits)
-    return _load_text(path, data, fmt, doc_id, limits)
+        return _well_formed(_load_paged(path, data, fmt, doc_id, limits))
+    return _well_formed(_load_text(path, data, fmt, doc_id, limits))
+
+
+def _well_formed(doc: Document) -> Document:
+    """`doc` with every lone surrogate in its strings replaced by U+FFFD. A PDF's malformed UTF-16 (/Author
+    `<FEFF0041DC00>`) or an FB2 in a code page it does not declare come out of MuPDF as lone surrogates, which no
+    UTF-8 holds: storing the document then failed with a traceback, and with it every file after it in the add."""
+    meta = doc.meta
+    cleaned: dict[str, Any] = {}
+    for item in fields(meta):
+        value = getattr(meta, item.name)
+        if isinstance(value, str):
+            cleaned[item.name] = mended(value)
+        elif isinstance(value, tuple):
+            cleaned[item.name] = tuple(mended(v) if isinstance(v, str) else v for v in value)
+    return replace(
+        doc, text=without_surrogates(doc.text), meta=replace(meta, **cleaned),  # (the text one for one: offsets stay)
+        outline=tuple(replace(entry, title=mended(entry.title)) for entry in doc.outline),
+        warnings=tuple(mended(warning) for warning in doc.warnings),
+        furniture=tuple((page, mended(line)) for page, line in doc.furniture),
+    )
 
 
 def _check_text(text: str, name: str, limits: Limits) -> None:
@@ -221,6 +241,10 @@ def _read_paged(path: Path, data: bytes, fmt: str, doc_id: str, limits: Limits) 
 
         meta = replace(meta, published=meta.published or publication_date(data))
         warnings += chapter_warnings(data, unread)
+    if fmt == "fb2":
+        from reader.document.fb2 import utf8_book
+
+        warnings = utf8_book(data, path.name)[1] + warnings
     return Document(
         id=doc_id, format=fmt, source_path=str(path.resolve()), size=len(data), text=text,
         meta=meta, pages=pages, outline=outline, reflowable=reflowable,

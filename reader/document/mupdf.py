@@ -89,6 +89,10 @@ def open_document(data: bytes, filetype: str, name: str) -> Any:
             raise DocumentError(f"“{name}” is protected by DRM: its chapters are encrypted (only a cover or a "
                                 "contents page, if any, is not), and Dossier can only read books without DRM.")
         data = prepared(data)
+    if filetype == "fb2":
+        from reader.document.fb2 import utf8_book
+
+        data = utf8_book(data, name)[0]
     try:
         doc = pymupdf.open(stream=data, filetype=filetype)
     except Exception:

@@ -59,6 +59,8 @@ class AddFilesTask(QThread):
                                                               anchors if isinstance(anchors, dict) else {}))
                 else:
                     self.errors.append(f"{result.path.name}: {result.error}")
+        except Exception as exc:  # said in the window: the add had ended on "Added 0 document(s)." and no word
+            self.errors.append(f"The add stopped: {type(exc).__name__}: {exc}")
         finally:
             service.close()
 
