@@ -181,10 +181,12 @@ class FileService:
             if by_path:
                 return by_path[-1]
             try:
-                loaded_id = self.load(candidate).id
+                loaded: Document | None = self.load(candidate)
             except DocumentError:
-                loaded_id = ""
-            doc = store.document(loaded_id, with_text=False) if loaded_id else None
+                loaded = None
+            doc = store.document(loaded.id, with_text=False) if loaded is not None else None
+            if doc is None and loaded is not None:  # a copy with the same text, which `add` took as that document
+                doc = store.document_with_text(loaded.text)  # ("taken as that document", then "has not been added")
             if doc is not None and not doc.deleted:
                 return doc
             raise NotFoundError(f"“{ref}” has not been added to the library (use `add` first).")

@@ -1,5 +1,6 @@
 """Bytes of a text file -> str, in the well-known order: a byte-order mark; strict UTF-8; UTF-8 with "�"
-for a few bad bytes when the file is plainly UTF-8 otherwise; then a legacy code page.
+for a few bad bytes when the file is plainly UTF-8 otherwise; then a legacy code page. Web pages follow the same
+rule, their declared charset heard first (`decode_markup`).
 
 The legacy code page is decided by words, not by byte statistics alone. charset-normalizer (a dependency)
 proposes the candidate code pages, but among single-byte Latin pages its ranking is close to noise: it read
@@ -87,8 +88,10 @@ def decode_text(data: bytes, name: str) -> Decoded:
     valid = len(utf8) - len(utf8.encode("ascii", errors="ignore")) - bad
     if bad <= valid // 10:  # a stray byte or two in a plainly UTF-8 file
         return _utf8_replaced(utf8, bad, name)
-    chosen = _legacy_codec(data[:DETECT_BYTES])
-    if chosen == "utf-8":  # more than a tenth unreadable: not "UTF-8 except for a few bytes"
+    chosen = _legacy_codec(data[:DETECT_BYTES], mostly_utf8=valid > bad)
+    if chosen == "utf-8" and valid > bad:
+        return _utf8_replaced(utf8, bad, name)
+    if chosen == "utf-8":  # most of it unreadable: not "UTF-8 except for a few bytes"
         return Decoded(utf8, "utf-8", (f"“{name}” is in an encoding Dossier could not tell; {bad} unreadable byte "
                                        f"sequence(s) are shown as “{REPLACEMENT}”.",))
     label = _NAMES.get(chosen, chosen)
@@ -98,6 +101,55 @@ def decode_text(data: bytes, name: str) -> Decoded:
         text = data.decode(chosen, errors="replace")
         return Decoded(text, chosen, (f"“{name}” is not UTF-8; it was read as {label}, with some bytes that are "
                                       f"not {label} shown as “{REPLACEMENT}”.",))
+
+
+_META_CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE)
+_PROLOG_ENCODING = re.compile(rb"""^\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]+)""")
+DECLARATION_BYTES = 4096
+"""Where a page's charset declaration is looked for (browsers look in the first 1,024 bytes; saved pages put a
+comment or a long `<title>` first)."""
+_AS_WINDOWS_1252 = frozenset(("iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "us-ascii", "ascii", "cp819",
+                              "iso-ir-100", "windows-1252", "cp1252", "x-cp1252"))
+"""Labels browsers read as windows-1252 (the WHATWG Encoding Standard): a page saying ISO-8859-1 uses its quotes."""
+_XML_ENCODING = re.compile(r"""^(\s*<\?xml[^>]*?)\s+encoding\s*=\s*["'][^"']*["']""")
+
+
+def declared_codec(data: bytes) -> str | None:
+    """The Python codec of the charset a page declares in its first bytes (`<meta charset>`, `<meta http-equiv
+    content="…; charset=…">` or an XML prolog's encoding), None when it declares none Python knows."""
+    head = data[:DECLARATION_BYTES]
+    found = _META_CHARSET.search(head) or _PROLOG_ENCODING.match(head)  # (a browser reading HTML heeds the meta)
+    if found is None:
+        return None
+    label = found.group(1).decode("ascii").lower()
+    if label in _AS_WINDOWS_1252:
+        return "cp1252"
+    try:
+        return codecs.lookup(label).name
+    except LookupError:
+        return None
+
+
+def decode_markup(data: bytes, name: str) -> Decoded:
+    """A web page's bytes -> str, by the rule text files follow (`decode_text`) with the page's own word heard first:
+    a byte-order mark; else the charset the page declares, when its bytes are valid in it (a page saying UTF-8
+    whose bytes are not UTF-8 is not UTF-8); else the detection, with its warning. Left to lxml, a French page in
+    windows-1252 without a declaration, or with a wrong one, was read as Baltic cp1257 ("d\u00e9j\u0105"), with no warning."""
+    if any(data.startswith(bom) for bom, _, _ in _BOMS):
+        return decode_text(data, name)
+    declared = declared_codec(data)
+    if declared is not None and declared not in ("utf-16", "utf-16-le", "utf-16-be", "utf-32"):  # (as browsers: a
+        try:  # page read as ASCII bytes cannot be UTF-16)
+            return Decoded(data.decode(declared), declared)
+        except UnicodeDecodeError:
+            pass
+    return decode_text(data, name)
+
+
+def without_encoding_declaration(text: str) -> str:
+    """Decoded markup without its XML prolog's `encoding="…"`: once decoded, the text is no longer in it, and lxml
+    refuses a str that declares one (trafilatura then parses the text's UTF-8 bytes as the declared encoding)."""
+    return _XML_ENCODING.sub(r"\1", text, count=1)
 
 
 def _utf8_replaced(text: str, bad: int, name: str) -> Decoded:
@@ -126,9 +178,11 @@ def _sample_reading(sample: bytes, codec: str) -> str | None:
     return None
 
 
-def _legacy_codec(sample: bytes) -> str:
+def _legacy_codec(sample: bytes, mostly_utf8: bool = False) -> str:
     """The code page of a file that is not UTF-8, judged on its first megabyte ("utf-8" for none: its bytes
-    are then shown as "�")."""
+    are then shown as "�"). `mostly_utf8`: it holds more valid UTF-8 characters past ASCII than bad sequences;
+    when no reading makes words, that is a UTF-8 file with a few bad bytes — the detector's guess had read an English
+    page with “quotes” and three stray bytes as cp857 ("ÿáÇ"), its language told by the ASCII alone."""
     matches = list(charset_normalizer.from_bytes(sample))
     best = matches[0] if matches else None
     readings: dict[str, str] = {}
@@ -144,6 +198,8 @@ def _legacy_codec(sample: bytes) -> str:
         return next(codec for codec, score in scores.items() if score == top)
     if "cp1252" in readings and not any(c.isalpha() for c in readings["cp1252"] if c > "\x7f"):
         return "cp1252"  # its only non-ASCII characters are punctuation: “quotes”, dashes, …, €
+    if mostly_utf8:
+        return "utf-8"
     if best is not None and best.coherence > 0 and best.encoding in readings:
         return str(best.encoding)
     return "utf-8"

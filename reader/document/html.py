@@ -36,6 +36,7 @@ from reader.document.html_clean import (
     unshield,
 )
 from reader.document import titles
+from reader.document.charset import decode_markup, without_encoding_declaration
 from reader.document.html_headings import (
     article_h1s, html_outline, outline_with_headline, shown_headline, shown_standfirst, with_headline, with_standfirst,
 )
@@ -108,7 +109,7 @@ def pick_text(main: str, second: str) -> str:
     return main
 
 
-_PAGE_TAG = re.compile(rb"<(?:html|head|body|!doctype)\b", re.IGNORECASE)
+_PAGE_TAG = re.compile(r"<(?:html|head|body|!doctype)\b", re.IGNORECASE)
 """(A `<meta charset>` put before a fragment for its byte-order mark leaves it a fragment.)"""
 
 
@@ -199,27 +200,30 @@ _BLANK_LINE = re.compile(r"^[^\S\n]+\n|\n[^\S\n]+$", re.MULTILINE)
 shows (KBS's article opened on four lines of spaces)."""
 
 
-def _is_fragment(data: bytes) -> bool:
-    """Markup without a page around it: no <html>, <head>, <body> or doctype in its first 64 KB, in an
-    ASCII-compatible encoding (UTF-16 is left alone: its bytes cannot be wrapped in ASCII tags)."""
-    head = data[:65536]
-    return head.lstrip()[:1] == b"<" and b"\x00" not in head[:512] and not _PAGE_TAG.search(head) \
-        and not head.startswith((b"\xff\xfe", b"\xfe\xff"))
+def _is_fragment(page: str) -> bool:
+    """Markup without a page around it: no <html>, <head>, <body> or doctype in its first 64 K characters."""
+    head = page[:65536]
+    return head.lstrip()[:1] == "<" and not _PAGE_TAG.search(head)
 
 
-def extract_html(data: bytes, name: str) -> tuple[str, DocumentMeta, tuple[OutlineEntry, ...]]:
-    """Article text (paragraphs separated by `\\n`), metadata and subheadings (the outline) of a saved page."""
-    data = _without_bulky_code(data)
-    if data.startswith(b"\xef\xbb\xbf"):  # a UTF-8 byte-order mark made the parser read the page as a fragment:
-        data = data[3:]  # said as a declaration instead, unless the page declares its charset itself
-        if not re.search(rb"charset", data[:4096], re.IGNORECASE):
-            data = b'<meta charset="utf-8">' + data
+def read_html(data: bytes, name: str) -> tuple[str, DocumentMeta, tuple[OutlineEntry, ...], tuple[str, ...]]:
+    """`extract_html` of a saved page's bytes, decoded by the rule text files follow (`charset.decode_markup`: its
+    byte-order mark, its declared charset when its bytes are in it, else the detection), with that rule's warnings."""
+    decoded = decode_markup(_without_bulky_code(data), name)
+    return (*extract_html(decoded.text, name), decoded.warnings)
+
+
+def extract_html(page: bytes | str, name: str) -> tuple[str, DocumentMeta, tuple[OutlineEntry, ...]]:
+    """Article text (paragraphs separated by `\\n`), metadata and subheadings (the outline) of a saved page (bytes
+    are decoded as `read_html` decodes them)."""
+    data = decode_markup(_without_bulky_code(page), name).text if isinstance(page, bytes) else page
+    data = without_encoding_declaration(data.lstrip("\ufeff"))
     if _is_fragment(data):  # a bare fragment ("<div>…</div>": a clipper's or Reader View's saved article): the
-        data = b"<html><body>" + data + b"</body></html>"  # extractors find no article outside a page's body
+        data = "<html><body>" + data + "</body></html>"  # extractors find no article outside a page's body
     try:
         root = parse_page(data)
-        cleaned: bytes | str = data
-        shielded: bytes | str = data
+        cleaned: str = data
+        shielded: str = data
         stand_ins: dict[str, str] = {}
         if root is not None:
             cleaned = clean_page(root)

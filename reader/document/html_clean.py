@@ -28,9 +28,9 @@ _PARTS = re.compile(r"[-_\s]+|(?<=[a-z])(?=[A-Z])")
 _TITLE_SEPARATORS = re.compile(r"\s+[|\-–—·•:]\s+")
 
 
-def parse_page(data: bytes) -> Any:
-    """The page's lxml tree, decoded as trafilatura decodes it (declared or detected charset), or None
-    when there is no markup to speak of."""
+def parse_page(data: bytes | str) -> Any:
+    """The page's lxml tree (bytes decoded as trafilatura decodes them; `html.read_html` hands it text it decoded
+    itself), or None when there is no markup to speak of."""
     from trafilatura.utils import load_html
 
     try:

@@ -142,9 +142,9 @@ def _load_text(path: Path, data: bytes, fmt: str, doc_id: str, limits: Limits) -
     outline: tuple[OutlineEntry, ...] = ()
     warnings: tuple[str, ...] = ()
     if fmt == "html":
-        from reader.document.html import extract_html  # trafilatura: only where pages are parsed
+        from reader.document.html import read_html  # trafilatura: only where pages are parsed
 
-        text, meta, outline = extract_html(data, path.name)
+        text, meta, outline, warnings = read_html(data, path.name)
     else:
         decoded = decode_text(data, path.name)
         text, warnings = canonical(decoded.text), decoded.warnings

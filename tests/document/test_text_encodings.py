@@ -111,3 +111,19 @@ def test_bytes_no_code_page_reads_are_not_called_utf8_with_a_few_bad_bytes() -> 
     decoded = decode_text(b"Hello \xff\xfe\xc3 world. Anna Berg said \xe2\x80 that.\n", "x.txt")
     assert decoded.warnings == ("“x.txt” is in an encoding Dossier could not tell; 4 unreadable byte sequence(s) are "
                                 "shown as “\ufffd”.",)  # was "is UTF-8 except for 4 unreadable byte sequence(s)"
+
+
+ENGLISH = ("“We will not be rushed,” the minister said on Tuesday — the harbour council’s vote on the ferry timetable "
+           "was put off to March, after the islands’ residents asked for more time to read the plans.\n")
+
+
+def test_utf8_with_a_few_bad_bytes_among_its_punctuation_is_utf8(tmp_path: Path) -> None:
+    """UTF-8 whose only characters past ASCII are punctuation (no word in any list) and three stray bytes was read as
+    cp857, "ÿáÇ" for the bytes and "ΓÇ£" for every quote (an outside tester, stop 59): more characters past ASCII
+    read as UTF-8 than bytes that do not, and no code page making words, is UTF-8 with a few bad bytes."""
+    data = ENGLISH.encode("utf-8") * 3
+    path = tmp_path / "stray.txt"
+    path.write_bytes(data[:100] + b"\xff\xe1\x80" + data[100:])
+    doc = load_document(path)
+    assert doc.text.replace("\ufffd", "") == ENGLISH * 3
+    assert doc.warnings == ("“stray.txt” is UTF-8 except for 2 unreadable byte sequence(s), shown as “�”.",)
