@@ -195,6 +195,19 @@ def _without_bulky_code(data: bytes) -> bytes:
     return b"".join(out)
 
 
+_INLINE_DATA = re.compile(rb"""([="'(]\s*)data:[^"')<>]{4096,}""", re.IGNORECASE)
+"""A `data:` URI of 4 KB or more: an image, font or stylesheet inlined in the page (SingleFile, "Webpage, Single
+File"), in an attribute, a `url(…)` or a script's JSON."""
+
+
+def _without_inline_data(data: bytes) -> bytes:
+    """`data` with its large `data:` URIs emptied (`data:,`) before parsing: never text, and a page saved with its
+    images inlined passed the 10 MB libxml2 parses without `huge_tree` — a news article with 8 MB of images was refused
+    as "has no readable text" (an outside tester, stop 59). Emptied, not parsed with `huge_tree`, so that the tree of
+    such a page costs what its text does."""
+    return _INLINE_DATA.sub(rb"\1data:,", data)
+
+
 _BLANK_LINE = re.compile(r"^[^\S\n]+\n|\n[^\S\n]+$", re.MULTILINE)
 """A line of nothing but white space, with its line end: a page's indentation between blocks, which a browser never
 shows (KBS's article opened on four lines of spaces)."""
@@ -209,14 +222,15 @@ def _is_fragment(page: str) -> bool:
 def read_html(data: bytes, name: str) -> tuple[str, DocumentMeta, tuple[OutlineEntry, ...], tuple[str, ...]]:
     """`extract_html` of a saved page's bytes, decoded by the rule text files follow (`charset.decode_markup`: its
     byte-order mark, its declared charset when its bytes are in it, else the detection), with that rule's warnings."""
-    decoded = decode_markup(_without_bulky_code(data), name)
+    decoded = decode_markup(_without_inline_data(_without_bulky_code(data)), name)
     return (*extract_html(decoded.text, name), decoded.warnings)
 
 
 def extract_html(page: bytes | str, name: str) -> tuple[str, DocumentMeta, tuple[OutlineEntry, ...]]:
     """Article text (paragraphs separated by `\\n`), metadata and subheadings (the outline) of a saved page (bytes
     are decoded as `read_html` decodes them)."""
-    data = decode_markup(_without_bulky_code(page), name).text if isinstance(page, bytes) else page
+    data = decode_markup(_without_inline_data(_without_bulky_code(page)), name).text if isinstance(page, bytes) \
+        else page
     data = without_encoding_declaration(data.lstrip("\ufeff"))
     if _is_fragment(data):  # a bare fragment ("<div>…</div>": a clipper's or Reader View's saved article): the
         data = "<html><body>" + data + "</body></html>"  # extractors find no article outside a page's body
