@@ -78,12 +78,10 @@ def num(value: float | None) -> str:
     return "n/a" if value is None else f"{value:.2f}"
 
 
-def text_warnings(doc: Any) -> list[str]:
-    """What the reader should know about a document's text (a garbled text layer, pages without text), from the
-    text itself."""
-    from reader.document.wordlist import text_layer_warnings  # wordfreq's lists: loaded only when needed
-
-    return list(text_layer_warnings(doc.text, doc.pages, doc.format))
+def text_warnings(service: ReaderService, doc: Any) -> list[str]:
+    """What the reader should know about a document's text (a garbled text layer, pages without text, a damaged PDF
+    the reader repaired), from its text and its stored file (`ReaderService.reading_warnings`)."""
+    return service.reading_warnings(doc)
 
 
 def doc_summary(service: ReaderService, doc: Any, counts: dict[str, dict[str, int]] | None = None) -> dict[str, Any]:

@@ -52,7 +52,7 @@ def _add_warnings(service: ReaderService, r: AddResult) -> list[str]:
     """How the file was read (the loader's warnings: a code page guessed, bytes replaced, chapters skipped)
     and what its stored text shows (a garbled text layer), each said once."""
     assert r.record is not None
-    return list(dict.fromkeys([*r.warnings, *text_warnings(service.document(r.record.id))]))
+    return list(dict.fromkeys([*r.warnings, *text_warnings(service, service.document(r.record.id))]))
 
 
 def cmd_list(service: ReaderService, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -77,7 +77,7 @@ def cmd_show(service: ReaderService, args: argparse.Namespace, out: TextIO, err:
     if args.json:
         data = codec.document_to_dict(doc)
         data.pop("deleted", None)
-        data["warnings"] = text_warnings(doc)
+        data["warnings"] = text_warnings(service, doc)
         data["annotations"] = [flat(service, a, names) for a in annotations]
         print_json(data, out)
         return 0
@@ -87,7 +87,7 @@ def cmd_show(service: ReaderService, args: argparse.Namespace, out: TextIO, err:
                          doc.source_path), ("pages", str(len(doc.pages)) if doc.pages else "")):
         if value:
             print(f"{label:>9}: {value}", file=out)
-    for warning in text_warnings(doc):
+    for warning in text_warnings(service, doc):
         print(f"  warning: {warning}", file=out)
     print(f"\n{doc.text}\n", file=out)
     orphans = sum(a.anchor is AnchorState.ORPHANED for a in annotations)

@@ -16,7 +16,7 @@ from annotations.w3c import strip_iri
 from reader.document import SUPPORTED_SUFFIXES, Document, PageSpan, page_rects
 from reader.document.isolated import DocumentWorker
 from annotations.atomic import write_bytes_atomic
-from reader.document.loader import file_digest, load_document
+from reader.document.loader import file_digest, load_document, stored_warnings
 
 Progress = Callable[[int, int], None]
 
@@ -219,6 +219,14 @@ class FileService:
         except DocumentError:
             return ()
         return tuple(PageArea(page, tuple(Quad.from_rect(*r) for r in rs)) for page, rs in rects)
+
+    def reading_warnings(self, record: DocumentRecord) -> list[str]:
+        """What the reader should know about a stored document's text whenever it is shown (`show`, the window):
+        a garbled text layer, pages without text, and a damaged PDF the reader repaired (from the library's copy of
+        the file, when it is the file added)."""
+        full = record if record.text or not record.pages else self.library.document(record.id)
+        path = self.library.stored_path(full) if not self.stored_copy_problem(full) else None
+        return list(stored_warnings(path, full.format, full.text, full.pages))
 
     def stored_file(self, record: DocumentRecord) -> Path | None:
         """The library's own copy of a document's file (what the page view renders)."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import re
 import stat
+from collections.abc import Sequence
 from dataclasses import fields, replace
 from pathlib import Path
 from typing import Any
@@ -17,6 +18,7 @@ from annotations.errors import DocumentError
 from annotations.unicode_text import lone_surrogate, mended, without_surrogates
 from reader.document.formats import DEFAULT_LIMITS, PAGED_FORMATS, Limits, sniff_format
 from reader.document import titles
+from reader.document.damage import Repair, repair_of
 from reader.document.pagetext import PageLines, assemble, furniture, heading_of, page_lines
 from reader.document.charset import decode_text
 from reader.document.plaintext import canonical, markdown_meta, text_meta
@@ -224,6 +226,7 @@ def _read_paged(path: Path, data: bytes, fmt: str, doc_id: str, limits: Limits) 
             raise DocumentError(
                 f"“{path.name}” has no text layer (a scanned image?). Dossier annotates text and has no OCR."
             )
+        repair = repair_of(doc, data, (i for i, (s, e) in enumerate(spans) if not text[s:e].strip()))
         pages = tuple(
             PageSpan(index=i, start=s, end=e, width=w, height=h)
             for i, ((s, e), (w, h)) in enumerate(zip(spans, sizes))
@@ -235,7 +238,7 @@ def _read_paged(path: Path, data: bytes, fmt: str, doc_id: str, limits: Limits) 
         doc.close()
     from reader.document.wordlist import text_layer_warnings  # wordfreq: only where paged files are read
 
-    warnings = text_layer_warnings(text, spans, fmt)
+    warnings = text_layer_warnings(text, spans, fmt, repair)
     if fmt == "epub":
         from reader.document.epub import chapter_warnings, publication_date
 
@@ -250,6 +253,36 @@ def _read_paged(path: Path, data: bytes, fmt: str, doc_id: str, limits: Limits) 
         meta=meta, pages=pages, outline=outline, reflowable=reflowable,
         warnings=warnings, furniture=kept_out,
     )
+
+
+def stored_warnings(path: Path | None, fmt: str, text: str, spans: Sequence[tuple[int, int]]) -> tuple[str, ...]:
+    """What the reader should know about a document in the library, as its add said it: its text layer
+    (`text_layer_warnings`) and, for a PDF, whether MuPDF had to repair the file at `path` (the library's copy; None
+    when there is none). A repair is not stored with the document, so the file is opened again (milliseconds; the
+    page view opens it anyway), never parsed: `show` and the window said nothing of a PDF cut at half its bytes."""
+    from reader.document.wordlist import text_layer_warnings  # wordfreq's lists: loaded only when needed
+
+    repair: Repair | None = None
+    if fmt == "pdf" and path is not None:
+        try:
+            repair = _stored_repair(path, [i for i, (s, e) in enumerate(spans) if not text[s:e].strip()])
+        except (DocumentError, MemoryError):
+            repair = None  # (the copy is gone or unreadable: the window and exports say so in their own words)
+    return text_layer_warnings(text, spans, fmt, repair)
+
+
+def _stored_repair(path: Path, empty_pages: list[int]) -> Repair | None:
+    from reader.document import mupdf
+
+    data = read_bytes(path)
+    try:
+        doc = mupdf.open_document(data, "pdf", path.name)
+    except DocumentError:
+        return None
+    try:
+        return repair_of(doc, data, empty_pages)
+    finally:
+        doc.close()
 
 
 def _page_texts(lines: list[PageLines], reflowable: bool) -> tuple[list[str], tuple[tuple[int, str], ...]]:

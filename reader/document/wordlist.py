@@ -14,6 +14,8 @@ from functools import cache
 
 import wordfreq
 
+from reader.document.damage import Repair, repair_warning
+
 DICTIONARY_ZIPF = 2.0
 LINE_HYPHEN = "-\x00"
 """How the page rule marks a hyphen that ended a printed line (controls never survive into the text)."""
@@ -153,24 +155,41 @@ FIXED_LAYOUT = frozenset({"pdf", "xps"})
 """Formats whose pages are the author's (a reflowed book's pages are the reader's layout: an empty one is no news)."""
 
 
-def text_layer_warnings(text: str, page_spans: Sequence[tuple[int, int]] = (), fmt: str = "pdf") -> tuple[str, ...]:
-    """What the reader should know about a paged document's text layer: pages that look garbled, and in a fixed
-    layout (`fmt`) pages with none."""
-    empty = empty_pages_warning(text, page_spans) if fmt in FIXED_LAYOUT else ""
-    return tuple(w for w in (garbled_warning(text, page_spans), empty) if w)
+def text_layer_warnings(text: str, page_spans: Sequence[tuple[int, int]] = (), fmt: str = "pdf",
+                        repair: Repair | None = None) -> tuple[str, ...]:
+    """What the reader should know about a paged document's text layer: a damaged file MuPDF repaired (`repair`),
+    pages that look garbled, and in a fixed layout (`fmt`) pages with none."""
+    empty = empty_pages_warning(text, page_spans, repair) if fmt in FIXED_LAYOUT else ""
+    damaged = repair_warning(repair) if repair is not None else ""
+    return tuple(w for w in (damaged, garbled_warning(text, page_spans), empty) if w)
 
 
-def empty_pages_warning(text: str, page_spans: Sequence[tuple[int, int]] = ()) -> str:
+def empty_pages_warning(text: str, page_spans: Sequence[tuple[int, int]] = (), repair: Repair | None = None) -> str:
     """The warning for pages with no text at all in a document that has some ("" when none): a scanned page among
     typeset ones, or pages a damaged file lost. They opened blank without a word, where a wholly scanned PDF is
-    refused with a sentence (an outside tester, stop 56)."""
+    refused with a sentence (an outside tester, stop 56). In a repaired file a page holding nothing at all (no
+    image either) was lost, not scanned, and is said to be so (stop 59: the lost half of a file cut short was
+    called "a scanned image")."""
     spans = list(page_spans)
     empty = [i for i, (s, e) in enumerate(spans) if not text[s:e].strip()]
     if not empty or len(empty) == len(spans):
         return ""
-    shown = ", ".join(str(i + 1) for i in empty[:8]) + (", …" if len(empty) > 8 else "")
-    return (f"Page{'s' if len(empty) > 1 else ''} {shown} {'have' if len(empty) > 1 else 'has'} no text layer (a "
-            "scanned image, a picture, or a damaged file): nothing there can be read, searched or marked.")
+    lost = [i for i in empty if repair is not None and i in repair.blank]
+    scanned = [i for i in empty if i not in lost]
+    said = []
+    if lost:
+        said.append(f"{_pages(lost).capitalize()} could not be read (the file is damaged): nothing of "
+                    f"{'them' if len(lost) > 1 else 'it'} is in the text.")
+    if scanned:
+        said.append(f"{_pages(scanned).capitalize()} {'have' if len(scanned) > 1 else 'has'} no text layer (a "
+                    "scanned image, a picture, or a damaged file): nothing there can be read, searched or marked.")
+    return " ".join(said)
+
+
+def _pages(indexes: list[int]) -> str:
+    """"page 2" or "pages 6, 7, 8" (1-based; the first eight, then "…")."""
+    shown = ", ".join(str(i + 1) for i in indexes[:8]) + (", …" if len(indexes) > 8 else "")
+    return f"page{'s' if len(indexes) > 1 else ''} {shown}"
 
 
 def garbled_warning(text: str, page_spans: Sequence[tuple[int, int]] = ()) -> str:

@@ -252,11 +252,8 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.page_view if paged else self.text_view)
         self.page_bar.setVisible(paged)
         self.setWindowTitle(f"{self.document.title} — Dossier")
-        from reader.document.wordlist import text_layer_warnings  # wordfreq's lists load on first use
-
-        warning = " ".join(filter(None, (missing_file_warning(self.document, problem),
-                                         *text_layer_warnings(self.document.text, self.document.pages,
-                                                              self.document.format))))
+        warning = " ".join(filter(None, (missing_file_warning(self.document, problem),  # (a damaged PDF repaired,
+                                         *self.service.reading_warnings(self.document))))  # a garbled text layer)
         if self.service.damaged() and not self._damage_said:  # met in what this document read (its text rotted)
             show_read_only(self, self.service.damaged())
             self._damage_said = True

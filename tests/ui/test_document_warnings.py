@@ -4,6 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pymupdf
+import pytest
 
 from reader.ui.mainwindow import MainWindow
 
@@ -31,3 +32,23 @@ def test_opening_a_garbled_document_shows_the_warning(window: MainWindow, tmp_pa
         window.statusBar().clearMessage()
         window.open_document(result.record.id)
         assert ("looks garbled" in window.statusBar().currentMessage()) is expected
+
+
+def test_a_damaged_pdf_says_so_when_added_and_when_opened(window: MainWindow, qtbot: object, tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """A PDF cut short (an interrupted download) was opened as if whole, its lost pages called scanned (stop 59)."""
+    from tests.document.test_damage import cut_pdf
+    from tests.ui.test_add_warnings import _add_from_the_menu, _notices
+
+    path = cut_pdf(tmp_path / "half.pdf")
+    _add_from_the_menu(window, qtbot, monkeypatch, path)
+    [notice] = _notices(window)
+    assert "• half.pdf: This PDF was damaged and repaired by the reader; pages or text may be missing" in notice.text()
+    assert "could not be read (the file is damaged)" in notice.text() and "scanned" not in notice.text()
+    notice.close()
+    [record] = window.service.documents()
+    window.statusBar().clearMessage()
+    window.open_document(record.id)
+    said = window.statusBar().currentMessage()
+    assert said.startswith("This PDF was damaged and repaired by the reader") and "10 pages read" in said
+    assert "could not be read (the file is damaged)" in said and "scanned" not in said
