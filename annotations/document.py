@@ -60,6 +60,10 @@ class Document:
     """Things the reader should know about this text, in plain words (e.g. a garbled text layer)."""
     furniture: tuple[tuple[int, str], ...] = ()
     """(page index, line) of running headers, footers and page numbers kept out of `text`."""
+    page_looks: tuple[str, ...] = ()
+    """A fixed-layout file's pages as seen, one short digest each (size, turn, the bytes of its images): what tells
+    apart two files with the same text — other scans behind the same typed cover — which were merged into one
+    document, the second file never kept (stop 59). Not stored."""
 
     @property
     def paged(self) -> bool:

@@ -8,7 +8,7 @@ from annotations import codec
 from annotations.model import AnchorState
 from reader.document import SUPPORTED_SUFFIXES
 from reader.services import AddResult, ReaderService, other_document_note
-from reader.services_files import add_summary
+from reader.services_files import add_summary, same_text_note
 from reader.cli_common import PROG, doc_summary, flat, print_json, progress_bar, text_warnings
 
 
@@ -31,9 +31,8 @@ def cmd_add(service: ReaderService, args: argparse.Namespace, out: TextIO, err: 
             summary = ", ".join(f"{n} {state}" for state, n in dict(counts).items() if n)  # type: ignore[call-overload]
             print(f"note: {r.path.name} changed since it was added; annotations re-anchored "
                   f"from {r.replaced[:12]}: {summary or 'none'}", file=err)
-        if r.same_text:
-            print(f"note: {r.path.name} has the same text as “{r.record.title}” ({r.record.id[:12]}…), already in "
-                  "the library: it is taken as that document", file=err)
+        if twin := same_text_note(r):
+            print(f"note: {twin}", file=err)
         if moved := other_document_note(r):
             print(f"note: {moved}", file=err)
         if not args.json:

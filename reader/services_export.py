@@ -81,6 +81,7 @@ class ExportSource(Protocol):
     def stored_file(self, record: DocumentRecord) -> Path | None: ...
     def intact_file(self, record: DocumentRecord) -> Path | None: ...
     def areas_for(self, record: DocumentRecord, start: int, end: int) -> tuple[PageArea, ...]: ...
+    def other_pages(self, twin: DocumentRecord, doc: Document) -> str: ...
 
 
 def export(service: ExportSource, fmt: str, document_refs: list[str] | None = None, query: str | None = None,
@@ -287,18 +288,20 @@ class ImportTarget(Protocol):
     def load(self, path: Path) -> Document: ...
     def documents(self) -> list[DocumentRecord]: ...
     def areas_for(self, record: DocumentRecord, start: int, end: int) -> tuple[PageArea, ...]: ...
+    def other_pages(self, twin: DocumentRecord, doc: Document) -> str: ...
 
 
 def same_text_document(service: ImportTarget, document: Document) -> DocumentRecord | None:
     """The library's record of `document`: the same bytes, or else a document of the same format and page
-    count whose canonical text is the same (a re-saved or annotated copy of it)."""
+    count whose canonical text is the same and whose pages look the same (a re-saved or annotated copy of it; other
+    scans behind the same typed text are another file, `FileService.other_pages`)."""
     record = service.library.store.document(document.id)
     if record is not None and not record.deleted:
         return record
     for candidate in service.documents():
         if candidate.format == document.format and len(candidate.pages) == len(document.pages):
             full = service.library.store.document(candidate.id)
-            if full is not None and full.text == document.text:
+            if full is not None and full.text == document.text and not service.other_pages(full, document):
                 return full
     return None
 

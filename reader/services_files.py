@@ -14,6 +14,7 @@ from annotations.model import DocumentRecord, PageArea, Quad
 from annotations.unicode_text import mended
 from annotations.w3c import strip_iri
 from reader.document import SUPPORTED_SUFFIXES, Document, PageSpan, page_rects
+from reader.document.formats import FIXED_LAYOUT
 from reader.document.isolated import DocumentWorker
 from annotations.atomic import write_bytes_atomic
 from reader.document.loader import file_digest, load_document, stored_warnings
@@ -34,6 +35,10 @@ class AddResult:
     earlier_at_path: DocumentRecord | None = None
     """The document this path held when it was added, when the file now holds another document's bytes (`record`):
     that one stays as it was. Without it, the add printed only the other document's id."""
+    text_twin: DocumentRecord | None = None
+    """A document already here with the same text as this file, which is nevertheless another file: added as a
+    document of its own (`other_pages` says how its pages differ). None otherwise."""
+    other_pages: str = ""
     warnings: tuple[str, ...] = ()
     """What the reader should know about how the file was read (the loader's `Document.warnings`: a code
     page guessed, bytes shown as "�", EPUB chapters missing and skipped, a garbled text layer). Not stored:
@@ -49,6 +54,25 @@ def other_document_note(result: AddResult) -> str:
     return (f"{result.path.name} now holds the same file as “{now.title}” ({now.id[:12]}…), already in the "
             f"library: it is taken as that document. “{before.title}” ({before.id[:12]}…), which it held when it "
             "was added, keeps its annotations.")
+
+
+def same_text_note(result: AddResult) -> str:
+    """What to say of a file whose text equals a document already here ("" when there is none): taken as that
+    document (a re-saved or annotated copy), or added as one of its own because its pages differ."""
+    if result.record is None:
+        return ""
+    if result.same_text:
+        return (f"{result.path.name} has the same text as “{result.record.title}” ({result.record.id[:12]}…), already "
+                "in the library: it is taken as that document")
+    twin = result.text_twin
+    if twin is None:
+        return ""
+    return (f"{result.path.name} has the same text as “{twin.title}” ({twin.id[:12]}…), already in the library, but "
+            f"is another file: {result.other_pages}. It is added as a document of its own, with its own pages")
+
+
+def _pages(count: int) -> str:
+    return f"{count:,} page{'' if count == 1 else 's'}"
 
 
 def add_summary(results: Sequence[AddResult], files: int | None = None) -> str:
@@ -119,20 +143,49 @@ class FileService:
                 changes = self.library.replace_document(earlier[-1].id, doc, path, areas_for=self.areas_for)
                 record = self.library.document(doc.id, with_text=False)
                 return AddResult(path, record, changes, replaced=earlier[-1].id, warnings=doc.warnings)
+            twin, other_pages = None, ""
             if self.library.store.document(doc.id, with_text=False) is None:
                 twin = self.library.store.document_with_text(doc.text)
-                if twin is not None:  # a re-saved or annotated copy: its annotations belong on the one we have
-                    return AddResult(path, twin, Changes(generation=self.library.store.generation), same_text=True,
-                                     warnings=doc.warnings)
+                other_pages = self.other_pages(twin, doc) if twin is not None else ""
+                if twin is not None and not other_pages:  # a re-saved or annotated copy: its annotations belong
+                    return AddResult(path, twin, Changes(generation=self.library.store.generation),  # on the one
+                                     same_text=True, warnings=doc.warnings)  # we have
             trashed = self.library.store.document(doc.id, with_text=False)
             record, changes = self.library.add_document(doc, path, areas_for=self.areas_for)
             back = (f"“{record.title}” was in the trash (removed, or replaced by a newer version of its file): "
                     "adding the file brought it back.",) if trashed is not None and trashed.deleted else ()
-            return AddResult(path, record, changes, warnings=(*doc.warnings, *back))
+            return AddResult(path, record, changes, warnings=(*doc.warnings, *back),
+                             text_twin=twin if other_pages else None, other_pages=other_pages)
         except DossierError as exc:
             return AddResult(path, error=exc.message)
         except Exception as exc:  # a fault of ours on one file: said for that file, and the add goes on to the next
             return AddResult(path, error=unexpected_failure(path, exc).message)
+
+    def other_pages(self, twin: DocumentRecord, doc: Document) -> str:
+        """How `doc`'s pages differ from those of `twin`, a document with the same text ("" when they do not: `doc`
+        is a re-saved or annotated copy of it). Only pages shown as pages count (PDF, XPS): two PDFs with the same
+        typed cover and other scans behind it, or one text laid out on 1 and on 2 pages, were merged into one
+        document and the second file never kept (stop 59). Unpaged and reflowed files with the same text (an
+        article saved as .txt and as .html) are still one document."""
+        if doc.format not in FIXED_LAYOUT and twin.format not in FIXED_LAYOUT:
+            return ""
+        if doc.format != twin.format:
+            return f"it is a {doc.format.upper()} and that one a {twin.format.upper()}"
+        if len(doc.pages) != len(twin.pages):
+            return f"it has {_pages(len(doc.pages))} and that one {_pages(len(twin.pages))}"
+        path = self.library.stored_path(twin)
+        if path is None or self.stored_copy_problem(twin):
+            return ""  # (nothing to look at: taken as that document, as before)
+        try:
+            looks = self.load(path).page_looks
+        except DocumentError:
+            return ""
+        differ = [i for i, (a, b) in enumerate(zip(doc.page_looks, looks)) if a != b]
+        if not differ or len(looks) != len(doc.page_looks):
+            return ""
+        shown = ", ".join(str(i + 1) for i in differ[:8]) + (", …" if len(differ) > 8 else "")
+        many = len(differ) > 1
+        return f"its page{'s' if many else ''} {shown} {'look' if many else 'looks'} different (other images or size)"
 
     def _restore_stored_copy(self, record: DocumentRecord, path: Path) -> str:
         """The library's stored copy of `record` written back from `path` (the same bytes) when it is missing or

@@ -8,6 +8,8 @@ from annotations.errors import DocumentError
 
 TEXT_FORMATS = ("txt", "md", "html")
 PAGED_FORMATS = ("pdf", "epub", "xps", "fb2", "mobi")
+FIXED_LAYOUT = frozenset({"pdf", "xps"})
+"""Paged formats whose pages are the author's (shown as pages); a reflowed book's pages are the reader's layout."""
 
 _EXTENSIONS = {
     ".txt": "txt", ".text": "txt",

@@ -16,7 +16,7 @@ from typing import Any
 from annotations.doc_properties import split_authors
 from annotations.errors import DocumentError
 from annotations.unicode_text import lone_surrogate, mended, without_surrogates
-from reader.document.formats import DEFAULT_LIMITS, PAGED_FORMATS, Limits, sniff_format
+from reader.document.formats import DEFAULT_LIMITS, FIXED_LAYOUT, PAGED_FORMATS, Limits, sniff_format
 from reader.document import titles
 from reader.document.damage import Repair, repair_of
 from reader.document.pagetext import PageLines, assemble, furniture, heading_of, page_lines
@@ -187,6 +187,7 @@ def _read_paged(path: Path, data: bytes, fmt: str, doc_id: str, limits: Limits) 
         sizes: list[tuple[float, float]] = []
         total = 0
         unreadable = 0
+        looks: list[str] = []
         for page in doc:
             try:
                 found = page_lines(page, mupdf.TEXT_FLAGS)
@@ -204,6 +205,8 @@ def _read_paged(path: Path, data: bytes, fmt: str, doc_id: str, limits: Limits) 
                 )
             lines.append(found)
             sizes.append((page.rect.width, page.rect.height))
+            if fmt in FIXED_LAYOUT:
+                looks.append(mupdf.page_look(doc, page))
         if unreadable == doc.page_count:
             raise DocumentError(f"“{path.name}” is damaged: none of its {unreadable} pages could be read.")
         unread: list[str] = []
@@ -251,7 +254,7 @@ def _read_paged(path: Path, data: bytes, fmt: str, doc_id: str, limits: Limits) 
     return Document(
         id=doc_id, format=fmt, source_path=str(path.resolve()), size=len(data), text=text,
         meta=meta, pages=pages, outline=outline, reflowable=reflowable,
-        warnings=warnings, furniture=kept_out,
+        warnings=warnings, furniture=kept_out, page_looks=tuple(looks),
     )
 
 

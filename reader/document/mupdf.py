@@ -8,6 +8,7 @@ the worker process's memory cap, and long-lived renderers call `TOOLS.store_shri
 from __future__ import annotations
 
 import difflib
+import hashlib
 import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -101,6 +102,34 @@ def open_document(data: bytes, filetype: str, name: str) -> Any:
         doc.close()
         raise DocumentError(f"“{name}” is password-protected; Dossier cannot open encrypted files.")
     return doc
+
+
+_LOSSLESS = frozenset({"/FlateDecode", "/Fl", "/LZWDecode", "/LZW", "/ASCIIHexDecode", "/AHx", "/ASCII85Decode", "/A85",
+                       "/RunLengthDecode", "/RL"})
+"""Generic filters a re-save may redo (PyMuPDF's `deflate`, another tool's compression): an image under these alone
+is compared by its samples, which re-saving keeps. Image codecs (DCT, JPX, JBIG2, CCITT) are left as they are."""
+
+
+def page_look(doc: Any, page: Any) -> str:
+    """A short digest of how a page looks apart from its text: its size, its turn and its images' data (a re-saved or
+    annotated copy keeps them; another scan does not). Cheap: an image is at most inflated, never decoded or drawn."""
+    digest = hashlib.sha256(f"{page.rect.width:.0f}x{page.rect.height:.0f}@{page.rotation}".encode())
+    try:
+        xrefs = {int(item[0]) for item in page.get_images(full=True)} if doc.is_pdf else set()
+        images = sorted(hashlib.sha256(_image_data(doc, xref)).digest() for xref in xrefs)  # (numbers change)
+    except MemoryError:
+        raise
+    except Exception:  # an image the file cannot give: the page looks as its readable part does
+        images = [b"?"]
+    for image in images:
+        digest.update(image)
+    return digest.hexdigest()[:16]
+
+
+def _image_data(doc: Any, xref: int) -> bytes:
+    filters = set(re.findall(r"/\w+", doc.xref_get_key(xref, "Filter")[1]))
+    data = doc.xref_stream(xref) if filters <= _LOSSLESS else doc.xref_stream_raw(xref)
+    return bytes(data or b"")
 
 
 def without_annotations(doc: Any) -> Any:

@@ -15,6 +15,7 @@ from functools import cache
 import wordfreq
 
 from reader.document.damage import Repair, repair_warning
+from reader.document.formats import FIXED_LAYOUT  # (a reflowed book's empty page is no news)
 
 DICTIONARY_ZIPF = 2.0
 LINE_HYPHEN = "-\x00"
@@ -151,8 +152,6 @@ def _vowels_plausible(tokens: list[str]) -> bool:
     return VOWEL_SHARE[0] <= share <= VOWEL_SHARE[1]
 
 
-FIXED_LAYOUT = frozenset({"pdf", "xps"})
-"""Formats whose pages are the author's (a reflowed book's pages are the reader's layout: an empty one is no news)."""
 
 
 def text_layer_warnings(text: str, page_spans: Sequence[tuple[int, int]] = (), fmt: str = "pdf",
