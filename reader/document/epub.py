@@ -17,16 +17,20 @@ passed through untouched (same bytes).
 """
 from __future__ import annotations
 
+import codecs
 import io
 import math
 import posixpath
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from urllib.parse import unquote
 
 from lxml import etree  # type: ignore[import-untyped]
 
+from annotations.errors import DocumentError
+from reader.document.charset import REPLACEMENT, decode_text
 from reader.document.pagetext import PageLines
 
 SVG_NS = "http://www.w3.org/2000/svg"
@@ -103,6 +107,8 @@ class _Spine:
     readable_bytes: int = 0
     encrypted_bytes: int = 0
     """The unpacked sizes of the readable and of the encrypted entries' files."""
+    members: list[tuple[etree._Element, str]] = field(default_factory=list)
+    """Each entry neither missing nor encrypted, with its zip member's name as the zip spells it."""
 
     def hrefs(self) -> dict[str | None, str]:
         return {item.get("id"): item.get("href") or "" for item in self.root.iter(f"{{{_OPF_NS}}}item")}
@@ -143,6 +149,7 @@ def _spine(book: zipfile.ZipFile) -> _Spine | None:
         return None
     spine = _Spine(opf_path, root)
     sizes = {info.filename.lower(): info.file_size for info in book.infolist()}
+    spelt = {info.filename.lower(): info.filename for info in book.infolist()}
     names = set(sizes)
     encrypted = _encrypted(book)
     base = posixpath.dirname(opf_path)
@@ -157,9 +164,11 @@ def _spine(book: zipfile.ZipFile) -> _Spine | None:
         elif path in encrypted:
             spine.encrypted.append(itemref)
             spine.encrypted_bytes += sizes.get(path, 0)
-        elif itemref.get("idref") not in navigation:
-            spine.readable += 1
-            spine.readable_bytes += sizes.get(path, 0)
+        else:
+            spine.members.append((itemref, spelt[path]))
+            if itemref.get("idref") not in navigation:
+                spine.readable += 1
+                spine.readable_bytes += sizes.get(path, 0)
     return spine
 
 
@@ -229,19 +238,110 @@ def drm_protected(data: bytes) -> bool:
 
 
 def without_skipped_chapters(data: bytes) -> bytes:
-    """The EPUB's bytes with spine entries whose file is missing or encrypted taken out, or the same bytes when
-    none is."""
+    """The EPUB's bytes with spine entries whose file is missing, encrypted or unreadable taken out, and chapters
+    whose bytes are not in the encoding they declare written again in UTF-8; the same bytes when none is."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as book:
             spine = _spine(book)
-            if spine is None or not (spine.missing or spine.encrypted):
+            if spine is None:
                 return data
-            for itemref in spine.missing + spine.encrypted:
+            chapters = _read_chapters(book, spine)
+            if not (spine.missing or spine.encrypted or chapters.unreadable or chapters.recoded):
+                return data
+            for itemref in spine.missing + spine.encrypted + chapters.unreadable:
                 itemref.getparent().remove(itemref)
             opf = bytes(etree.tostring(spine.root, xml_declaration=True, encoding="utf-8"))
-            return _rewritten(book, {spine.opf_path: opf})
+            return _rewritten(book, {spine.opf_path: opf, **chapters.recoded})
     except (zipfile.BadZipFile, OSError, RuntimeError, EOFError, ValueError):
         return data
+
+
+@dataclass
+class _Chapters:
+    """What reading each chapter's bytes found, beyond what the spine says."""
+
+    unreadable: list[etree._Element] = field(default_factory=list)
+    """Entries whose file cannot be unpacked (a corrupt zip entry) or is no text (scrambled: DRM whose
+    encryption.xml a converter stripped): MuPDF laid their bytes out as junk ("�5�;j�B$S…") or dropped them."""
+    recoded: dict[str, bytes] = field(default_factory=dict)
+    """Zip member -> its text in UTF-8, for chapters whose bytes are not in the encoding they declare."""
+    notes: list[str] = field(default_factory=list)
+    """How each of those was read."""
+
+
+_DECLARED = re.compile(rb"""<\?xml[^>]*?encoding\s*=\s*["']([\w.:-]+)|<meta[^>]*?charset\s*=\s*["']?([\w.:-]+)""", re.I)
+_CONTROLS = re.compile(rb"[\x00-\x08\x0b\x0e-\x1f]")
+CONTROL_SHARE = 0.01
+"""Text in any encoding has (almost) no C0 control bytes but tab and line ends; scrambled or binary bytes have one in
+ten. A chapter past this share is no text."""
+_UNREADABLE = (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, RuntimeError, ValueError)
+
+
+def _read_chapters(book: zipfile.ZipFile, spine: _Spine) -> _Chapters:
+    """Each markup chapter of the spine read as MuPDF would, and judged: unreadable, mislabelled, or fine (stop 59:
+    a scrambled chapter became binary junk or vanished, a Latin-1 chapter declaring UTF-8 turned its accents into
+    "�", without a word)."""
+    found = _Chapters()
+    for itemref, member in spine.members:
+        if not member.lower().endswith(_MARKUP):
+            continue  # (an image or SVG in the reading order: MuPDF's own business)
+        try:
+            info = book.getinfo(member)
+            if info.file_size > MAX_MEMBER_BYTES:
+                continue
+            markup = book.read(info)
+        except _UNREADABLE:
+            found.unreadable.append(itemref)
+            continue
+        if b"\x00" in markup[:8192] and not markup.startswith((b"\xff\xfe", b"\xfe\xff")) \
+                or len(_CONTROLS.findall(markup)) > CONTROL_SHARE * len(markup):
+            found.unreadable.append(itemref)
+            continue
+        declared = _declared(markup)
+        try:
+            markup.decode(declared)
+            continue
+        except (UnicodeDecodeError, LookupError):
+            pass
+        try:
+            decoded = decode_text(markup, member.rsplit("/", 1)[-1])
+        except DocumentError:
+            found.unreadable.append(itemref)
+            continue
+        if decoded.text.count(REPLACEMENT) - markup.count(REPLACEMENT.encode()) > max(3, 0.01 * len(decoded.text)):
+            found.unreadable.append(itemref)  # (no encoding reads it: junk with "�" throughout)
+            continue
+        found.recoded[member] = _as_utf8(decoded.text)
+        found.notes += [_mislabelled(note, declared) for note in decoded.warnings]
+    return found
+
+
+def _mislabelled(note: str, declared: str) -> str:
+    """How a chapter was read (`decode_text`'s words), said of a chapter that declares `declared`."""
+    if declared == "utf-8" and " is not UTF-8;" in note:
+        return "Chapter " + note.replace(" is not UTF-8;", " declares UTF-8 but is not;", 1)
+    return f"Chapter {note.rstrip('.')} (it declares {declared})."
+
+
+def _declared(markup: bytes) -> str:
+    """The encoding a chapter declares (XML prolog, then `<meta charset>`), as a Python codec; UTF-8 when none is
+    (XHTML's default), UTF-16 after its byte order mark."""
+    if markup.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    found = _DECLARED.search(markup[:2048])
+    name = (found.group(1) or found.group(2)).decode("ascii", "replace") if found else "utf-8"
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return "utf-8"
+
+
+def _as_utf8(text: str) -> bytes:
+    """The chapter's text as UTF-8 bytes that say so (its declarations rewritten), so MuPDF reads it as decoded."""
+    head, rest = text[:2048], text[2048:]
+    head = re.sub(r"""(<\?xml[^>]*?encoding\s*=\s*["'])[\w.:-]+""", r"\g<1>utf-8", head, count=1, flags=re.I)
+    head = re.sub(r"""(<meta[^>]*?charset\s*=\s*["']?)[\w.:-]+""", r"\g<1>utf-8", head, count=1, flags=re.I)
+    return (head + rest).encode("utf-8")
 
 
 _ERROR_PAGE = re.compile(r'ERROR:\s*cannot\s*find\s*chapter\s*"(?P<chapter>.*)"', re.S)
@@ -264,20 +364,54 @@ def _named(hrefs: list[str]) -> str:
 
 
 def chapter_warnings(data: bytes, unread: list[str]) -> tuple[str, ...]:
-    """What the reader must know of the chapters left out: missing from the file, encrypted (DRM), or
-    `unread` (MuPDF's error pages)."""
-    kinds = ((missing_chapters(data), "listed in the book are not in the file"),
-             (encrypted_chapters(data), "of the book are encrypted (DRM)"),
+    """What the reader must know of the chapters left out — missing from the file, encrypted (DRM), damaged or no
+    text, or `unread` (MuPDF's error pages) — and of those read in another encoding than they declare."""
+    spine = _read_spine(data)
+    chapters = _chapters_of(data, spine)
+    kinds = ((spine.names(spine.missing) if spine else [], "listed in the book are not in the file"),
+             (spine.names(spine.encrypted) if spine else [], "of the book are encrypted (DRM)"),
+             (spine.names(chapters.unreadable) if spine else [],
+              "of the book cannot be read (damaged in the file, or scrambled: no text)"),
              (unread, "of the book could not be read"))
-    return tuple(f"{len(hrefs)} chapter(s) {what} and were skipped: {_named(hrefs)}." for hrefs, what in kinds if hrefs)
+    return (*(f"{len(hrefs)} chapter(s) {what} and were skipped: {_named(hrefs)}." for hrefs, what in kinds if hrefs),
+            *chapters.notes)
+
+
+def chapter_count(data: bytes) -> int:
+    """How many entries the book's reading order (spine) has; 0 when it cannot be read."""
+    spine = _read_spine(data)
+    return len(list(spine.root.iter(f"{{{_OPF_NS}}}itemref"))) if spine is not None else 0
+
+
+def unreadable_chapters(data: bytes) -> list[str]:
+    """The hrefs of the spine's chapters that cannot be unpacked or are no text (they are skipped)."""
+    spine = _read_spine(data)
+    return spine.names(_chapters_of(data, spine).unreadable) if spine is not None else []
+
+
+def _chapters_of(data: bytes, spine: _Spine | None) -> _Chapters:
+    if spine is None:
+        return _Chapters()
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as book:
+            return _read_chapters(book, spine)
+    except (zipfile.BadZipFile, OSError, RuntimeError, EOFError, ValueError):
+        return _Chapters()
 
 
 def _rewritten(book: zipfile.ZipFile, replaced: dict[str, bytes]) -> bytes:
+    """The book with the `replaced` members' new bytes. Members that cannot be unpacked (a corrupt entry) are left
+    out: one failed the whole rewrite, so a chapter taken out of the spine for it was laid out after all."""
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w") as rewritten:
         for info in book.infolist():
             content = replaced.get(info.filename)
-            rewritten.writestr(info, book.read(info) if content is None else content)
+            if content is None:
+                try:
+                    content = book.read(info)
+                except _UNREADABLE:
+                    continue
+            rewritten.writestr(info, content)
     return out.getvalue()
 
 

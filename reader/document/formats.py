@@ -37,6 +37,14 @@ class Limits:
     max_text_file_bytes: int = 64 * 1024 * 1024
     max_html_bytes: int = 32 * 1024 * 1024
     max_pages: int = 10_000
+    """Pages of a file laid out by its author (PDF, XPS)."""
+    max_chapters: int = 10_000
+    """Chapters in an EPUB's reading order: a book has no pages of its own (MuPDF's are one screen each), so its
+    size is counted in chapters, before it is laid out, and in characters (a 16 MB novel was refused as having
+    "14,066 pages"; an outside tester, stop 59)."""
+    max_screens: int = 100_000
+    """Screens a reflowed book (EPUB, FB2, MOBI) may lay out to: a backstop behind the characters' cap (80 M
+    characters make about 50,000 screens of text), for books of pictures."""
     max_text_chars: int = 80_000_000
     seconds: float = 60.0
     memory_mb: int = 1536

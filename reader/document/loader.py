@@ -175,11 +175,19 @@ def _load_paged(path: Path, data: bytes, fmt: str, doc_id: str, limits: Limits) 
 def _read_paged(path: Path, data: bytes, fmt: str, doc_id: str, limits: Limits) -> Document:
     from reader.document import mupdf  # PyMuPDF is imported only by processes that read paged files
 
+    if fmt == "epub":
+        from reader.document.epub import chapter_count
+
+        if (chapters := chapter_count(data)) > limits.max_chapters:
+            raise DocumentError(f"“{path.name}” has {chapters:,} chapters; the limit is {limits.max_chapters:,}.")
     doc = mupdf.without_annotations(mupdf.open_document(data, fmt, path.name))  # (their words are no page text)
     try:
         if doc.page_count == 0:
-            raise DocumentError(f"“{path.name}” has no pages.")
-        if doc.page_count > limits.max_pages:
+            raise DocumentError(_no_pages(path, data, fmt))
+        if doc.is_reflowable and doc.page_count > limits.max_screens:  # (a book's pages are the screens MuPDF lays
+            raise DocumentError(  # out: its length is told in chapters and characters, not in "pages")
+                f"“{path.name}” is too long to lay out: it runs past {limits.max_screens:,} screens of text.")
+        if not doc.is_reflowable and doc.page_count > limits.max_pages:
             raise DocumentError(
                 f"“{path.name}” has {doc.page_count:,} pages; the limit is {limits.max_pages:,}."
             )
@@ -221,7 +229,8 @@ def _read_paged(path: Path, data: bytes, fmt: str, doc_id: str, limits: Limits) 
             if re.search(r"memory|malloc|alloc", mupdf.recent_warnings(), re.I):
                 raise MemoryError
             if reflowable:
-                raise DocumentError(f"“{path.name}” has no text Dossier can read (only images?).")
+                raise DocumentError(_no_pages(path, data, fmt) if fmt == "epub" and _unreadable(data) else
+                                    f"“{path.name}” has no text Dossier can read (only images?).")
             if doc.is_repaired and not _has_marks(doc):  # its cross-reference table was broken and its pages
                 # hold nothing at all: cut short, not a scan (a scan whose offsets a tool shifted is still a scan)
                 raise DocumentError(f"“{path.name}” is damaged (cut short, or broken in copying): no text could be "
@@ -286,6 +295,20 @@ def _stored_repair(path: Path, empty_pages: list[int]) -> Repair | None:
         return repair_of(doc, data, empty_pages)
     finally:
         doc.close()
+
+
+def _no_pages(path: Path, data: bytes, fmt: str) -> str:
+    """Why a file laid out to no page at all: a book whose every chapter was unreadable and left out is damaged."""
+    if fmt == "epub" and (unreadable := _unreadable(data)):
+        return (f"“{path.name}” is damaged: none of its chapters can be read (damaged in the file, or scrambled: "
+                f"{len(unreadable):,} left out).")
+    return f"“{path.name}” has no pages."
+
+
+def _unreadable(data: bytes) -> list[str]:
+    from reader.document.epub import unreadable_chapters
+
+    return unreadable_chapters(data)
 
 
 def _page_texts(lines: list[PageLines], reflowable: bool) -> tuple[list[str], tuple[tuple[int, str], ...]]:

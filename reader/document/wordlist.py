@@ -135,6 +135,9 @@ def garbled_pages(page_texts: Sequence[str]) -> list[int]:
     out = []
     for index, text in enumerate(page_texts):
         sample = text[:SAMPLE_CHARS]
+        if _junk(sample):
+            out.append(index)
+            continue
         tokens = words(sample)[:SAMPLE_WORDS]
         if len(tokens) < GARBLE_MIN_WORDS:
             continue
@@ -144,6 +147,19 @@ def garbled_pages(page_texts: Sequence[str]) -> list[int]:
         if hits < CERTAINLY_GARBLED or (hits < GARBLED_RATIO and not _vowels_plausible(tokens)):
             out.append(index)
     return out
+
+
+_JUNK = re.compile("[\ufffd\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ue000-\uf8ff]")
+JUNK_SHARE = 0.05
+"""Share of a page's visible characters that are "�", control characters or private-use code points past which the
+page is bytes shown as text, not words: a scrambled EPUB chapter read as "�5�;j�B$S…" had too few letters for the
+word test to judge (stop 59). Symbol-font bullets in a PDF stay near 1%."""
+JUNK_MIN_CHARS = 40
+
+
+def _junk(sample: str) -> bool:
+    visible = len(sample) - sum(1 for c in sample if c.isspace())
+    return visible >= JUNK_MIN_CHARS and len(_JUNK.findall(sample)) > JUNK_SHARE * visible
 
 
 def _vowels_plausible(tokens: list[str]) -> bool:
@@ -160,7 +176,7 @@ def text_layer_warnings(text: str, page_spans: Sequence[tuple[int, int]] = (), f
     pages that look garbled, and in a fixed layout (`fmt`) pages with none."""
     empty = empty_pages_warning(text, page_spans, repair) if fmt in FIXED_LAYOUT else ""
     damaged = repair_warning(repair) if repair is not None else ""
-    return tuple(w for w in (damaged, garbled_warning(text, page_spans), empty) if w)
+    return tuple(w for w in (damaged, garbled_warning(text, page_spans, fmt), empty) if w)
 
 
 def empty_pages_warning(text: str, page_spans: Sequence[tuple[int, int]] = (), repair: Repair | None = None) -> str:
@@ -191,14 +207,20 @@ def _pages(indexes: list[int]) -> str:
     return f"page{'s' if len(indexes) > 1 else ''} {shown}"
 
 
-def garbled_warning(text: str, page_spans: Sequence[tuple[int, int]] = ()) -> str:
-    """The warning to show on a paged document (PDF, XPS) whose text layer looks garbled, or "" when it looks
-    like language. Per page (a few broken fonts are common). A document without pages (plain text, HTML,
-    Markdown, EPUB) has no text layer drawn from fonts: its text is what the author wrote, never "garbled"."""
+def garbled_warning(text: str, page_spans: Sequence[tuple[int, int]] = (), fmt: str = "pdf") -> str:
+    """The warning to show on a paged document (PDF, XPS, EPUB) whose text looks garbled, or "" when it looks like
+    language. Per page (a few broken fonts are common). A document without pages (plain text, HTML, Markdown) is
+    what the author wrote, never "garbled". A reflowed book's pages are only screens, so its warning quotes the text
+    just before the garbled part instead (a damaged or scrambled chapter's junk said nothing; stop 59)."""
     spans = list(page_spans)
     bad = garbled_pages([text[s:e] for s, e in spans]) if spans else []
     if not bad:
         return ""
+    if fmt not in FIXED_LAYOUT:
+        before = " ".join(text[:spans[bad[0]][0]].split())[-32:].lstrip()  # (the garbled text itself is no quote)
+        where = f"after “…{before}”" if before else "from its start"
+        return (f"Part of the book's text looks garbled ({where}): a chapter may be damaged or scrambled, and what "
+                "it says there cannot be trusted.")
     if len(bad) == len(spans):
         return "The text layer looks garbled (every page): highlights may not match what you see."
     shown = ", ".join(str(i + 1) for i in bad[:8]) + (", …" if len(bad) > 8 else "")
