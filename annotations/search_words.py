@@ -147,8 +147,9 @@ def left_out_message(words: tuple[tuple[str, bool], ...]) -> str:
     parts = []
     if plain:
         quoted = ", ".join(f"“{w}”" for w in plain)
+        named = next((w for w in plain if not w.islower()), "")  # ("May": Theresa May; "in" is no name)
         parts.append(f"{quoted} {'is' if len(plain) == 1 else 'are'} too common to search for and left out"
-                     f" (entity:{plain[0]} finds a name)")
+                     + (f" (entity:{named} finds a name)" if named else ""))
     if names:
         quoted = ", ".join(f"“{w}”" for w in names)
         parts.append(f"{quoted} searched as {'a name' if len(names) == 1 else 'names'} only (entity, speaker): as a "

@@ -102,7 +102,8 @@ def test_a_stop_word_in_capitals_alone_is_searched_as_a_name_and_said(library: L
     assert "“US” searched as a name only" in result.left_out_note()
     assert _found(library, "IT fishing") == {plain}  # beside other words it is left out, as before
     nothing = library.search("in the")
-    assert nothing.total == 0 and "“in”, “the” are too common to search for" in nothing.left_out_note()
+    assert nothing.total == 0 and nothing.left_out_note() == "“in”, “the” are too common to search for and left out"
+    assert "(entity:May finds a name)" in library.search("May").left_out_note()  # (Theresa May; "in" is no name)
     assert library.search("fishing of cooperative").left_out_note() == ""  # found: no remark
 
 
