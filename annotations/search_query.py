@@ -23,7 +23,7 @@ from annotations.analysis import NAMES_FIELD
 from annotations.errors import QueryError
 from annotations.index_docs import DEFAULT_FIELD, FIELD_ALIASES, language_fields
 from annotations.name_keys import query_keys
-from annotations.search_words import ExcludeOnlyPlugin, StopWordPlugin, whole_dates
+from annotations.search_words import ExcludeOnlyPlugin, StopWordPlugin, sound_exclusions, whole_dates
 
 MAX_QUERY_CHARS = 1_000
 """Longer queries are refused: they are pasted text, not searches (100,000 characters took 52 s)."""
@@ -77,7 +77,7 @@ def parse(schema: Any, text: str, local: tuple[str, ...] = ()) -> Any:
     except Exception:  # the parser's own errors ("list index out of range") mean nothing to users
         raise QueryError(f"Cannot understand the query {text!r}: check its quotes, brackets and "
                          "AND/OR/NOT.") from None
-    return q.accept(_cap_boost).accept(_fuzzy_over_terms).accept(whole_dates)
+    return q.accept(_cap_boost).accept(_fuzzy_over_terms).accept(whole_dates).accept(sound_exclusions)
 
 
 class FuzzyStem(wq.FuzzyTerm):

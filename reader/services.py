@@ -242,6 +242,11 @@ class ReaderService(ExchangeService):
         against: 0.2 s alone, 2–3 s on the worker thread of a window that is drawing)."""
         name_keys.warm_up()
 
+    def is_live(self, annotation_id: str) -> bool:
+        """Whether the annotation is there and not deleted (in the trash)."""
+        found = self.library.store.annotation(annotation_id)
+        return found is not None and not found.deleted
+
     def head_rev(self, annotation_id: str) -> str | None:
         """The version an annotation is at (None if there is none): what a window's own edit wrote."""
         found = self.library.store.annotation(annotation_id)

@@ -138,6 +138,13 @@ def decode_markup(data: bytes, name: str) -> Decoded:
     if any(data.startswith(bom) for bom, _, _ in _BOMS):
         return decode_text(data, name)
     declared = declared_codec(data)
+    if declared not in (None, "utf-8") and not data.isascii():
+        try:  # bytes past ASCII that are valid UTF-8 are UTF-8 whatever the page declares: valid in a code page
+            text = data.decode("utf-8")  # too, a UTF-8 page declaring windows-1252 read "lâ€™Ã‰nergie" (a tester
+        except UnicodeDecodeError:  # on the fixes, stop 59)
+            pass
+        else:
+            return Decoded(text, "utf-8", (f"“{name}” declares {declared} but is UTF-8; it was read as UTF-8.",))
     if declared is not None and declared not in ("utf-16", "utf-16-le", "utf-16-be", "utf-32"):  # (as browsers: a
         try:  # page read as ASCII bytes cannot be UTF-16)
             return Decoded(data.decode(declared), declared)

@@ -244,10 +244,11 @@ class Inspector(QWidget):
         """The notes typed that could not be stored yet, by annotation id (asked before the window closes)."""
         return {aid: typed for aid, (typed, _, _) in self._unstored.items()}
 
-    def store_unstored(self) -> None:
-        """Try once more to store every note refused before (the window closing)."""
+    def store_unstored(self, gone: set[str]) -> None:
+        """Try once more to store every note refused before (the window closing), but those on annotations `gone`
+        (deleted since: storing the note would bring the annotation back, unasked — they stay to be asked about)."""
         for aid, (typed, base, rev) in list(self._unstored.items()):
-            if self._annotation is None or aid != self._annotation.id:
+            if aid not in gone and (self._annotation is None or aid != self._annotation.id):
                 self.editRequested.emit(aid, AnnotationEdit(note=typed, note_base=base, base_rev=rev or None))
 
     def set_read_only(self, reason: str) -> None:
@@ -337,8 +338,10 @@ class Inspector(QWidget):
         """Store the note shortly after typing pauses (and on leaving the field): nothing waits for a Save."""
         self._note_timer.stop()
         self._note_deadline.stop()
-        if self._annotation is not None and self.note.toPlainText() not in (self._annotation.note,
-                                                                            self._note_shown[1]):
+        if self._annotation is not None and self.note.toPlainText() in (self._annotation.note, self._note_shown[1]):
+            self._unstored.pop(self._annotation.id, None)  # (typed back to what is stored: nothing of it to keep —
+            # an emptied refused note came back and was stored; a tester on the fixes, stop 59)
+        elif self._annotation is not None:
             base, rev = self._note_base
             self._note_sent = self.note.toPlainText()
             if not self._loading:  # (held until the window says it was stored: `note_stored`)

@@ -485,7 +485,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.inspector.commit_pending()  # (typing in a field a progress dialog had left unfinished)
-        self.inspector.store_unstored()  # (notes a full disk refused: tried once more)
+        self.inspector.store_unstored({aid for aid in self.inspector.unstored_notes()  # (notes a full disk refused:
+                                       if not self.service.is_live(aid)})  # tried once more where still live)
         if unstored := self.inspector.unstored_notes():
             if not keep_or_lose_notes(self, unstored):
                 event.ignore()

@@ -114,3 +114,27 @@ def test_the_command_line_says_what_was_left_out(tmp_path: Path, monkeypatch: py
     out, err = io.StringIO(), io.StringIO()
     assert main(["--library", lib, "search", "the"], out=out, err=err) == 0
     assert "0 match(es)" in err.getvalue() and "note: “the” is too common to search for" in err.getvalue()
+
+
+def test_a_word_excluded_is_never_found_whatever_its_place_in_the_index(library: Library) -> None:
+    """Whoosh's AndNotMatcher skipped the excluded list to the first match only when both began on the same item:
+    after a rebuild (one segment), `council -fish` found the item whose note says "council fish" (a tester on the
+    fixes, stop 59)."""
+    doc = _add(library, HARBOUR)
+    _mark(library, doc, "Port Alder", note="fish")
+    tagged = _mark(library, doc, "Marta Lindqvist", tags=("x",), note="fish").id
+    both = _mark(library, doc, "harbour council", note="council fish").id
+    plain = _mark(library, doc, "tidal barrier", note="council").id
+    library.reindex()
+    assert _found(library, "council -fish") == {plain} and _found(library, "council NOT fish") == {plain}
+    assert _found(library, "tag:x -fish") == set() and tagged not in _found(library, "-fish")
+    assert both not in _found(library, "-fish")
+
+
+def test_a_stop_word_beside_an_exclusion_excludes_from_everything(library: Library) -> None:
+    doc = _add(library, HARBOUR)
+    _mark(library, doc, "Port Alder", note="fish")
+    us = _mark(library, doc, "Marta Lindqvist", Kind.ENTITY, label="PERSON", entity_name="US", note="council").id
+    plain = _mark(library, doc, "tidal barrier").id
+    assert _found(library, "the -fish") == {us, plain} == _found(library, "the NOT fish")  # it found nothing
+    assert _found(library, "US -fish") == {us} == _found(library, "US NOT fish")  # "-fish" is no word to look for

@@ -63,3 +63,15 @@ def test_a_utf8_page_with_a_few_bad_bytes_keeps_its_letters_and_says_so(tmp_path
     doc = load_document(path)
     assert "déjà très tôt" in doc.text and "\ufffd" in doc.text
     assert doc.warnings == ("“article.html” is UTF-8 except for 3 unreadable byte sequence(s), shown as “�”.",)
+
+
+@pytest.mark.parametrize("head", ['<meta charset="windows-1252">', '<meta charset="ISO-8859-1">',
+                                  '<meta http-equiv="Content-Type" content="text/html; charset=windows-1251">'])
+def test_a_utf8_page_that_declares_a_code_page_is_read_as_utf8_and_said(tmp_path: Path, head: str) -> None:
+    """Bytes past ASCII that are valid UTF-8 are UTF-8: valid in a single-byte code page too, they were read as it —
+    "lâ€™Ã‰nergie", unsaid (a tester on the fixes, stop 59; lxml had read them right)."""
+    path = tmp_path / "article.html"
+    path.write_bytes(_page(head).encode("utf-8"))
+    doc = load_document(path)
+    assert SAID in doc.text, doc.text
+    assert len(doc.warnings) == 1 and "but is UTF-8; it was read as UTF-8" in doc.warnings[0]

@@ -115,3 +115,57 @@ def test_closing_with_a_refused_note_asks_and_copies_it(window: MainWindow, qtbo
     else:
         assert closed
         assert QApplication.clipboard().text() == "Chairs the fishing cooperative"
+
+
+def test_a_refused_note_emptied_by_its_typist_is_not_brought_back(window: MainWindow, qtbot: QtBot,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """Words refused, then the field emptied (not wanted any more): they came back and were stored (a tester on the
+    fixes, stop 59)."""
+    open_sample(window, "harbour_council.txt")
+    ek, lindqvist = _mark(window, qtbot, "Tomas Ek"), _mark(window, qtbot, "Marta Lindqvist")
+    _click(window, qtbot, ek)
+    full = _full_disk(window, monkeypatch)
+    _type_refused(window, qtbot, "wrong words")
+    window.inspector.note.setFocus()
+    qtbot.keyClick(window.inspector.note, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.inspector.note, Qt.Key.Key_Delete)
+    assert window.inspector.note.toPlainText() == ""
+    _close_boxes(window)
+    _click(window, qtbot, lindqvist)
+    _close_boxes(window)
+    full[0] = False
+    _click(window, qtbot, ek)
+    assert window.inspector.note.toPlainText() == "" and window.inspector.unstored_notes() == {}
+    assert _stored(window, ek) == ""
+
+
+def test_closing_does_not_bring_back_an_annotation_deleted_after_its_note_was_refused(
+        window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Its note refused, the annotation then deleted on purpose: closing stored the note again, and the store took it
+    for typing into an annotation deleted meanwhile and brought it back (a tester on the fixes, stop 59). The words
+    are asked about instead."""
+    open_sample(window, "harbour_council.txt")
+    ek, lindqvist = _mark(window, qtbot, "Tomas Ek"), _mark(window, qtbot, "Marta Lindqvist")
+    _click(window, qtbot, ek)
+    full = _full_disk(window, monkeypatch)
+    _type_refused(window, qtbot, "words for a deleted one")
+    _click(window, qtbot, lindqvist)
+    _close_boxes(window)
+    full[0] = False
+    monkeypatch.setattr("reader.ui.annotating.ask_delete", lambda *_: False)
+    window.annotating.delete(ek.id)
+    _close_boxes(window)
+    asked: list[str] = []
+
+    def reply() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        asked.append(box.text())
+        button = next(b for b in box.buttons() if b.text().replace("&", "") == "Copy them and close")
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, reply)
+    assert window.close()
+    assert asked and QApplication.clipboard().text() == "words for a deleted one"
+    assert "Tomas Ek" not in [a.target.exact for a in window.service.annotations(ek.document_id)]
+    assert window.service.conflicts() == []
