@@ -259,12 +259,27 @@ def _positive(value: str) -> int:
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None) -> int:
     out = cast(TextIO, SafeStream(out or sys.stdout))  # a teammate's control characters never reach the terminal
     err = cast(TextIO, SafeStream(err or sys.stderr))
-    args = build_parser().parse_args(argv)
+    args = build_parser().parse_args(_exclusions_as_queries(sys.argv[1:] if argv is None else argv))
     if args.command is None:
         build_parser().print_help(out)
         return 0
     with diagnostics(err, args.verbose):
         return _run(args, argv, out, err)
+
+
+def _exclusions_as_queries(argv: Sequence[str]) -> list[str]:
+    """`search -fish` as the query "-fish" (every annotation without "fish"): argparse took it for an unknown option
+    and said QUERY was missing (a tester, stop 59). A word after `search` that starts with one minus and is none of
+    its options gets a leading space, which argparse reads as a positional and the query strips."""
+    out = list(argv)
+    if "search" not in out or "--" in out:
+        return out
+    for i in range(out.index("search") + 1, len(out)):
+        word = out[i]
+        if len(word) > 1 and word.startswith("-") and not word.startswith("--") and word != "-h" \
+                and not word[1:].replace(".", "", 1).isdigit():
+            out[i] = " " + word
+    return out
 
 
 def _arguments_refused(args: argparse.Namespace) -> str:

@@ -242,6 +242,11 @@ class ReaderService(ExchangeService):
         against: 0.2 s alone, 2–3 s on the worker thread of a window that is drawing)."""
         name_keys.warm_up()
 
+    def quote_of(self, annotation_id: str) -> str:
+        """The words an annotation marks ("" for none known): what names it to a person."""
+        found = self.library.store.annotation(annotation_id)
+        return found.target.exact if found is not None else ""
+
     def is_live(self, annotation_id: str) -> bool:
         """Whether the annotation is there and not deleted (in the trash)."""
         found = self.library.store.annotation(annotation_id)

@@ -488,7 +488,7 @@ class MainWindow(QMainWindow):
         self.inspector.store_unstored({aid for aid in self.inspector.unstored_notes()  # (notes a full disk refused:
                                        if not self.service.is_live(aid)})  # tried once more where still live)
         if unstored := self.inspector.unstored_notes():
-            if not keep_or_lose_notes(self, unstored):
+            if not keep_or_lose_notes(self, [(self.service.quote_of(aid), note) for aid, note in unstored.items()]):
                 event.ignore()
                 return
             self.inspector.forget_unstored()

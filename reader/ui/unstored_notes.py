@@ -7,9 +7,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from reader.ui.entity_questions import ask_buttons
 
 
-def keep_or_lose_notes(parent: QWidget, notes: dict[str, str]) -> bool:
-    """Whether the window may close with `notes` (annotation id → typed note) unstored: "Copy them and close" puts
-    every note on the clipboard first; Cancel keeps the window open to retry once space is free."""
+def keep_or_lose_notes(parent: QWidget, notes: list[tuple[str, str]]) -> bool:
+    """Whether the window may close with `notes` (the words an annotation marks, its typed note) unstored: "Copy
+    them and close" puts every note on the clipboard first, each under the words it was typed on; Cancel keeps the
+    window open to retry once space is free."""
     count = len(notes)
     choice = ask_buttons(
         parent, "Notes not stored",
@@ -20,5 +21,5 @@ def keep_or_lose_notes(parent: QWidget, notes: dict[str, str]) -> bool:
          ("Close without them", QMessageBox.ButtonRole.DestructiveRole)], name="unstored-notes")
     if choice == 0:
         clipboard = QApplication.clipboard()
-        clipboard.setText("\n\n---\n\n".join(notes.values()))
+        clipboard.setText("\n\n".join(f"On “{quote}”:\n{note}" for quote, note in notes))
     return choice is not None

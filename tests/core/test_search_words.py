@@ -138,3 +138,17 @@ def test_a_stop_word_beside_an_exclusion_excludes_from_everything(library: Libra
     plain = _mark(library, doc, "tidal barrier").id
     assert _found(library, "the -fish") == {us, plain} == _found(library, "the NOT fish")  # it found nothing
     assert _found(library, "US -fish") == {us} == _found(library, "US NOT fish")  # "-fish" is no word to look for
+
+
+def test_the_command_line_takes_a_lone_exclusion_as_the_query(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`search -fish` said "the following arguments are required: QUERY" (argparse took it for an option)."""
+    monkeypatch.setenv("DOSSIER_IN_PROCESS", "1")
+    lib = str(tmp_path / "lib")
+    assert main(["--library", lib, "add", str(HARBOUR)], out=io.StringIO(), err=io.StringIO()) == 0
+    for quote, note in (("Tomas Ek", "fish"), ("Marta Lindqvist", "council")):
+        assert main(["--library", lib, "annotate", str(HARBOUR), "--quote", quote, "--kind", "highlight", "--note",
+                     note], out=io.StringIO(), err=io.StringIO()) == 0
+    for argv in (["search", "-fish"], ["search", "-fish", "--limit", "5"], ["search", "--", "-fish"]):
+        out, err = io.StringIO(), io.StringIO()
+        assert main(["--library", lib, *argv], out=out, err=err) == 0, err.getvalue()
+        assert "Marta Lindqvist" in out.getvalue() and "Tomas Ek" not in out.getvalue()

@@ -114,7 +114,7 @@ def test_closing_with_a_refused_note_asks_and_copies_it(window: MainWindow, qtbo
         assert window.inspector.unstored_notes() == {ek.id: "Chairs the fishing cooperative"}
     else:
         assert closed
-        assert QApplication.clipboard().text() == "Chairs the fishing cooperative"
+        assert QApplication.clipboard().text() == "On “Tomas Ek”:\nChairs the fishing cooperative"
 
 
 def test_a_refused_note_emptied_by_its_typist_is_not_brought_back(window: MainWindow, qtbot: QtBot,
@@ -166,6 +166,6 @@ def test_closing_does_not_bring_back_an_annotation_deleted_after_its_note_was_re
 
     QTimer.singleShot(0, reply)
     assert window.close()
-    assert asked and QApplication.clipboard().text() == "words for a deleted one"
+    assert asked and QApplication.clipboard().text() == "On “Tomas Ek”:\nwords for a deleted one"
     assert "Tomas Ek" not in [a.target.exact for a in window.service.annotations(ek.document_id)]
     assert window.service.conflicts() == []
