@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from annotations import undo as undo_mod
+from annotations.doc_versions import newer_version
 from annotations.anchoring import make_target, trim_range
 from annotations import codec
 from annotations.revisions import FORGOTTEN, content_hash, make_rev, note_salt_for
@@ -101,6 +102,10 @@ class Library(DocumentOps, BundleExchange, EntityEdits):
         """Several annotations as one undoable step (e.g. "mark all occurrences")."""
         doc = self.document(document_id)
         if doc.deleted:
+            if newer_version(self.store, doc) is not None:  # (not "restore it": the old version is not what to mark)
+                raise ValidationError(f"“{doc.title}” was replaced by a newer version of its file (added again since, "
+                                      "here or elsewhere); annotate the newer version: its annotations were moved "
+                                      "onto it.")
             raise ValidationError(f"“{doc.title}” is in the trash; restore it before annotating.")
         codebook = self.store.codebook()
         now = now_iso()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from annotations import codec
+from annotations import codec, doc_versions
 from annotations.bundle import Bundle, check_withheld
 from annotations.errors import DossierError
 from annotations.merge_entities import entity_now, heir_of, remap_entities, retyped
@@ -46,24 +46,8 @@ def plan_annotations(store: Store, bundle: Bundle, plan: MergePlan, entity_map: 
         return cache[doc_id]
 
     def newer_version(doc: DocumentRecord | None) -> DocumentRecord | None:
-        """The live document that replaced `doc` in our trash, or None. Only a version that really replaced
-        it counts: `Library.replace_document` (a changed file added at the same path) writes the new version
-        and trashes the old in one step, stamping the old one's `modified` with the time it stamps on the new
-        one (`added`, or `modified` when that version was here before); followed through later versions. A
-        document that merely has the same file name (bundles keep only that: two teammates' "report.txt") is
-        none."""
-        if doc is None or not doc.deleted or not doc.source_path:
-            return None
-        seen = {doc.id}
-        while doc.deleted:
-            stamp = doc.modified
-            after = [d for d in store.documents_at_path(doc.source_path, include_deleted=True)
-                     if d.id not in seen and stamp in (d.added, d.modified)]
-            if not after:
-                return None
-            doc = after[-1]
-            seen.add(doc.id)
-        return document(doc.id)
+        found = doc_versions.newer_version(store, doc)
+        return document(found.id) if found is not None else None
 
     referenced = {i for a in bundle.annotations for i in (entity_map.get(a.entity_id or "", a.entity_id),
                   entity_map.get(_speaker(a) or "", _speaker(a))) if i}

@@ -14,7 +14,7 @@ from pathlib import Path
 import platformdirs
 
 from annotations.text_find import find_quote
-from annotations import undo as undo_mod
+from annotations import doc_versions, undo as undo_mod
 from annotations.changes import Changes
 from annotations.index import STORE_NAME
 from annotations.store import library_traces
@@ -241,6 +241,11 @@ class ReaderService(ExchangeService):
         """Load what a first search reads on first use (the word-frequency list a name in a query is weighed
         against: 0.2 s alone, 2–3 s on the worker thread of a window that is drawing)."""
         name_keys.warm_up()
+
+    def newer_version(self, document_id: str) -> DocumentRecord | None:
+        """The live document that replaced `document_id` (its changed file added again), or None."""
+        found = doc_versions.newer_version(self.library.store, self.library.store.document(document_id, with_text=False))
+        return found if found is not None and not found.deleted else None
 
     def quote_of(self, annotation_id: str) -> str:
         """The words an annotation marks ("" for none known): what names it to a person."""

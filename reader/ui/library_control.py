@@ -80,6 +80,15 @@ class LibraryController(QObject):
             return
         if shown is not None and self.session.document is None:
             typed = self.service.undo_label() != top  # (typing not yet stored went with it: the newest undo step)
+            newer = self.service.newer_version(shown.id)
+            if newer is not None:  # (it said "moved to the trash… File > Trash brings it back": restoring the old
+                self.open_document(newer.id)  # version was the wrong step; an outside tester, stop 59)
+                self.status_bar.showMessage(
+                    f"“{shown.title}” was replaced by a newer version of its file (added in another window or by "
+                    "the command line); the newer version is open, with the annotations moved onto it"
+                    + ("; what you were typing was stored on the old one (Undo takes that back first)" if typed
+                       else "") + ".", 15000)
+                return
             self.status_bar.showMessage(
                 f"“{shown.title}” was moved to the trash in another window or by the command line"
                 + ("; what you were typing was stored with it (Undo takes that back first)" if typed else "")
