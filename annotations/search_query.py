@@ -103,6 +103,8 @@ def _fuzzy_over_terms(node: Any) -> Any:
 
 
 _PAIRS = {"(": ")", "[": "]", "{": "}"}
+_RANGE = re.compile(r"[\[{][^\[\]{}()]*?\bTO\b[^\[\]{}()]*?[\]}]")
+"""A range, each end inclusive `[`/`]` or exclusive `{`/`}`, the two ends of either kind."""
 _EMPTY_FIELD = re.compile(r"(?<![\w\"'])([a-z_]+):(?=\s|$|\))")
 _TRAILING_OPERATOR = re.compile(r"(?:^|\s)(AND|OR|NOT)\s*$")
 _LEADING_OPERATOR = re.compile(r"^(AND|OR)\s")
@@ -122,8 +124,8 @@ def _check_syntax(text: str) -> None:
     if terms.count('"') % 2:
         problem = "a quote is not closed"
     else:
-        outside = re.sub(r'"[^"]*"', "q", terms)  # brackets inside a quoted phrase are words
-        stack: list[str] = []
+        outside = _RANGE.sub("q", re.sub(r'"[^"]*"', "q", terms))  # brackets inside a quoted phrase are words; a
+        stack: list[str] = []  # range's may differ: {2020 TO 2021] is after 2020 up to 2021 (refused as unbalanced)
         for char in outside:
             if char in _PAIRS:
                 stack.append(_PAIRS[char])

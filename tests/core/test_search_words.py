@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from annotations.doc_properties import DocumentProperties
+from annotations.errors import QueryError
 from annotations.library import AnnotationInput, Library
 from annotations.model import Annotation, Kind
 from reader.cli import main
@@ -152,3 +153,14 @@ def test_the_command_line_takes_a_lone_exclusion_as_the_query(tmp_path: Path, mo
         out, err = io.StringIO(), io.StringIO()
         assert main(["--library", lib, *argv], out=out, err=err) == 0, err.getvalue()
         assert "Marta Lindqvist" in out.getvalue() and "Tomas Ek" not in out.getvalue()
+
+
+def test_a_range_may_include_one_end_and_exclude_the_other(library: Library) -> None:
+    """`date:{2019 TO 2020]` was refused as "a ] closes nothing" (a tester on the fixes, stop 59)."""
+    older, newer = _add(library, HARBOUR, "2019-05-01"), _add(library, FRENCH, "2020-04-10")
+    a = _mark(library, older, "tidal barrier").id
+    b = _mark(library, newer, library.document(newer).text.split()[3]).id
+    assert _found(library, "date:{2019 TO 2020]") == {b}
+    assert _found(library, "date:[2019 TO 2020}") == {a}
+    with pytest.raises(QueryError, match="closes nothing"):
+        library.search("date:[2019 TO 2020]]")
