@@ -14,6 +14,8 @@ from whoosh import qparser, query as wq
 from whoosh.matching import AndNotMatcher
 from whoosh.qparser import syntax
 
+WORD_FIELDS = ("text", "quote", "note", "title")
+"""Fields analysed as English words, stop words left out."""
 NAME_FIELDS = ("entity", "speaker")
 """Where a stop word typed in capitals ("US", "IT") is looked for: names are indexed without stop words."""
 _CAPITALS = re.compile(r"[A-Z]{2,4}")
@@ -43,12 +45,15 @@ class StopWordPlugin(qparser.Plugin):
         words = _plain_words(group)
         stops = {id(n) for n in words if not list(field.process_text(n.text, mode="query", removestops=True))}
         as_names = len(stops) == len(words) and all(name in parser.schema for name in NAME_FIELDS)
-        return self._replace(group, stops, as_names)
+        return self._replace(group, stops, as_names, field)
 
-    def _replace(self, group: Any, stops: set[int], as_names: bool) -> Any:
+    def _replace(self, group: Any, stops: set[int], as_names: bool, field: Any) -> Any:
         for i, node in enumerate(group):
             if isinstance(node, syntax.GroupNode):
-                group[i] = self._replace(node, stops, as_names)
+                group[i] = self._replace(node, stops, as_names, field)
+            elif type(node) is syntax.WordNode and node.fieldname in WORD_FIELDS and node.text \
+                    and not list(field.process_text(node.text, mode="query", removestops=True)):
+                _note(node.text, as_name=False)  # (`note:of` found nothing, unsaid)
             elif id(node) in stops:
                 if as_names and _CAPITALS.fullmatch(node.text):
                     group[i] = syntax.OrGroup([_fielded(node, name) for name in NAME_FIELDS])
