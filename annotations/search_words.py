@@ -51,9 +51,11 @@ class StopWordPlugin(qparser.Plugin):
         for i, node in enumerate(group):
             if isinstance(node, syntax.GroupNode):
                 group[i] = self._replace(node, stops, as_names, field)
-            elif type(node) is syntax.WordNode and node.fieldname in WORD_FIELDS and node.text \
-                    and not list(field.process_text(node.text, mode="query", removestops=True)):
-                _note(node.text, as_name=False)  # (`note:of` found nothing, unsaid)
+            elif (type(node) is syntax.WordNode and node.fieldname in WORD_FIELDS
+                  or isinstance(node, qparser.PhrasePlugin.PhraseNode) and node.fieldname in (None, *WORD_FIELDS)) \
+                    and node.text and not list(field.process_text(node.text, mode="query", removestops=True)):
+                for word in node.text.split():  # (`note:of` and `"the US"` found nothing, unsaid)
+                    _note(word, as_name=False)
             elif id(node) in stops:
                 if as_names and _CAPITALS.fullmatch(node.text):
                     group[i] = syntax.OrGroup([_fielded(node, name) for name in NAME_FIELDS])

@@ -107,6 +107,7 @@ def test_a_stop_word_in_capitals_alone_is_searched_as_a_name_and_said(library: L
     assert "(entity:May finds a name)" in library.search("May").left_out_note()  # (Theresa May; "in" is no name)
     assert library.search("fishing of cooperative").left_out_note() == ""  # found: no remark
     assert library.search("note:of").left_out_note() == "“of” is too common to search for and left out"  # (unsaid)
+    assert library.search('"in the"').left_out_note() == "“in”, “the” are too common to search for and left out"
 
 
 def test_the_command_line_says_what_was_left_out(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
