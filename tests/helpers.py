@@ -67,3 +67,15 @@ def rewrite_bundle(data: bytes, change: Callable[[str, list[dict[str, Any]]], No
         for n, d in members.items():
             zf.writestr(n, d)
     return out.getvalue()
+
+
+def load_failing_on(name: str) -> Callable[[str | Path], Any]:
+    """`load_document`, but failing as a fault of Dossier's own would on the file called `name` (a batch add goes on)."""
+    from reader.document import load_document
+
+    def load(path: str | Path) -> Any:
+        if Path(path).name == name:
+            raise ValueError("a fault of Dossier's own")
+        return load_document(path)
+
+    return load

@@ -17,27 +17,21 @@ passed through untouched (same bytes).
 """
 from __future__ import annotations
 
-import codecs
 import io
 import math
 import posixpath
 import re
 import zipfile
-import zlib
 from dataclasses import dataclass, field
 from urllib.parse import unquote
 
 from lxml import etree  # type: ignore[import-untyped]
 
-from annotations.errors import DocumentError
-from reader.document.charset import REPLACEMENT, decode_text
+from reader.document.epub_chapters import MARKUP as _MARKUP, MAX_MEMBER_BYTES, UNREADABLE, Chapters, read_chapters
 from reader.document.pagetext import PageLines
 
 SVG_NS = "http://www.w3.org/2000/svg"
 XHTML_NS = "http://www.w3.org/1999/xhtml"
-MAX_MEMBER_BYTES = 16 * 1024 * 1024
-"""Larger chapters are left alone (the worker's memory cap bounds the rest)."""
-_MARKUP = (".xhtml", ".html", ".htm", ".xml")
 _CONTAINER = "META-INF/container.xml"
 _OPF_NS = "http://www.idpf.org/2007/opf"
 
@@ -245,7 +239,7 @@ def without_skipped_chapters(data: bytes) -> bytes:
             spine = _spine(book)
             if spine is None:
                 return data
-            chapters = _read_chapters(book, spine)
+            chapters = read_chapters(book, spine.members)
             if not (spine.missing or spine.encrypted or chapters.unreadable or chapters.recoded):
                 return data
             for itemref in spine.missing + spine.encrypted + chapters.unreadable:
@@ -254,94 +248,6 @@ def without_skipped_chapters(data: bytes) -> bytes:
             return _rewritten(book, {spine.opf_path: opf, **chapters.recoded})
     except (zipfile.BadZipFile, OSError, RuntimeError, EOFError, ValueError):
         return data
-
-
-@dataclass
-class _Chapters:
-    """What reading each chapter's bytes found, beyond what the spine says."""
-
-    unreadable: list[etree._Element] = field(default_factory=list)
-    """Entries whose file cannot be unpacked (a corrupt zip entry) or is no text (scrambled: DRM whose
-    encryption.xml a converter stripped): MuPDF laid their bytes out as junk ("�5�;j�B$S…") or dropped them."""
-    recoded: dict[str, bytes] = field(default_factory=dict)
-    """Zip member -> its text in UTF-8, for chapters whose bytes are not in the encoding they declare."""
-    notes: list[str] = field(default_factory=list)
-    """How each of those was read."""
-
-
-_DECLARED = re.compile(rb"""<\?xml[^>]*?encoding\s*=\s*["']([\w.:-]+)|<meta[^>]*?charset\s*=\s*["']?([\w.:-]+)""", re.I)
-_CONTROLS = re.compile(rb"[\x00-\x08\x0b\x0e-\x1f]")
-CONTROL_SHARE = 0.01
-"""Text in any encoding has (almost) no C0 control bytes but tab and line ends; scrambled or binary bytes have one in
-ten. A chapter past this share is no text."""
-_UNREADABLE = (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, RuntimeError, ValueError)
-
-
-def _read_chapters(book: zipfile.ZipFile, spine: _Spine) -> _Chapters:
-    """Each markup chapter of the spine read as MuPDF would, and judged: unreadable, mislabelled, or fine (stop 59:
-    a scrambled chapter became binary junk or vanished, a Latin-1 chapter declaring UTF-8 turned its accents into
-    "�", without a word)."""
-    found = _Chapters()
-    for itemref, member in spine.members:
-        if not member.lower().endswith(_MARKUP):
-            continue  # (an image or SVG in the reading order: MuPDF's own business)
-        try:
-            info = book.getinfo(member)
-            if info.file_size > MAX_MEMBER_BYTES:
-                continue
-            markup = book.read(info)
-        except _UNREADABLE:
-            found.unreadable.append(itemref)
-            continue
-        if b"\x00" in markup[:8192] and not markup.startswith((b"\xff\xfe", b"\xfe\xff")) \
-                or len(_CONTROLS.findall(markup)) > CONTROL_SHARE * len(markup):
-            found.unreadable.append(itemref)
-            continue
-        declared = _declared(markup)
-        try:
-            markup.decode(declared)
-            continue
-        except (UnicodeDecodeError, LookupError):
-            pass
-        try:
-            decoded = decode_text(markup, member.rsplit("/", 1)[-1])
-        except DocumentError:
-            found.unreadable.append(itemref)
-            continue
-        if decoded.text.count(REPLACEMENT) - markup.count(REPLACEMENT.encode()) > max(3, 0.01 * len(decoded.text)):
-            found.unreadable.append(itemref)  # (no encoding reads it: junk with "�" throughout)
-            continue
-        found.recoded[member] = _as_utf8(decoded.text)
-        found.notes += [_mislabelled(note, declared) for note in decoded.warnings]
-    return found
-
-
-def _mislabelled(note: str, declared: str) -> str:
-    """How a chapter was read (`decode_text`'s words), said of a chapter that declares `declared`."""
-    if declared == "utf-8" and " is not UTF-8;" in note:
-        return "Chapter " + note.replace(" is not UTF-8;", " declares UTF-8 but is not;", 1)
-    return f"Chapter {note.rstrip('.')} (it declares {declared})."
-
-
-def _declared(markup: bytes) -> str:
-    """The encoding a chapter declares (XML prolog, then `<meta charset>`), as a Python codec; UTF-8 when none is
-    (XHTML's default), UTF-16 after its byte order mark."""
-    if markup.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return "utf-16"
-    found = _DECLARED.search(markup[:2048])
-    name = (found.group(1) or found.group(2)).decode("ascii", "replace") if found else "utf-8"
-    try:
-        return codecs.lookup(name).name
-    except LookupError:
-        return "utf-8"
-
-
-def _as_utf8(text: str) -> bytes:
-    """The chapter's text as UTF-8 bytes that say so (its declarations rewritten), so MuPDF reads it as decoded."""
-    head, rest = text[:2048], text[2048:]
-    head = re.sub(r"""(<\?xml[^>]*?encoding\s*=\s*["'])[\w.:-]+""", r"\g<1>utf-8", head, count=1, flags=re.I)
-    head = re.sub(r"""(<meta[^>]*?charset\s*=\s*["']?)[\w.:-]+""", r"\g<1>utf-8", head, count=1, flags=re.I)
-    return (head + rest).encode("utf-8")
 
 
 _ERROR_PAGE = re.compile(r'ERROR:\s*cannot\s*find\s*chapter\s*"(?P<chapter>.*)"', re.S)
@@ -389,14 +295,14 @@ def unreadable_chapters(data: bytes) -> list[str]:
     return spine.names(_chapters_of(data, spine).unreadable) if spine is not None else []
 
 
-def _chapters_of(data: bytes, spine: _Spine | None) -> _Chapters:
+def _chapters_of(data: bytes, spine: _Spine | None) -> Chapters:
     if spine is None:
-        return _Chapters()
+        return Chapters()
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as book:
-            return _read_chapters(book, spine)
+            return read_chapters(book, spine.members)
     except (zipfile.BadZipFile, OSError, RuntimeError, EOFError, ValueError):
-        return _Chapters()
+        return Chapters()
 
 
 def _rewritten(book: zipfile.ZipFile, replaced: dict[str, bytes]) -> bytes:
@@ -409,7 +315,7 @@ def _rewritten(book: zipfile.ZipFile, replaced: dict[str, bytes]) -> bytes:
             if content is None:
                 try:
                     content = book.read(info)
-                except _UNREADABLE:
+                except UNREADABLE:
                     continue
             rewritten.writestr(info, content)
     return out.getvalue()

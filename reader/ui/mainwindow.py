@@ -485,13 +485,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.inspector.commit_pending()  # (typing in a field a progress dialog had left unfinished)
-        self.inspector.store_unstored({aid for aid in self.inspector.unstored_notes()  # (notes a full disk refused:
-                                       if not self.service.is_live(aid)})  # tried once more where still live)
-        if unstored := self.inspector.unstored_notes():
-            if not keep_or_lose_notes(self, [(self.service.quote_of(aid), note) for aid, note in unstored.items()]):
-                event.ignore()
-                return
-            self.inspector.forget_unstored()
+        if not keep_or_lose_notes(self, self.inspector, self.service):
+            event.ignore()
+            return
         self.watch.stop()
         self.library.close()  # (adds stop first: what their end would start goes to a runner still open)
         self.runner.close()

@@ -4,13 +4,19 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from reader.services import ReaderService
 from reader.ui.entity_questions import ask_buttons
+from reader.ui.inspector import Inspector
 
 
-def keep_or_lose_notes(parent: QWidget, notes: list[tuple[str, str]]) -> bool:
-    """Whether the window may close with `notes` (the words an annotation marks, its typed note) unstored: "Copy
-    them and close" puts every note on the clipboard first, each under the words it was typed on; Cancel keeps the
-    window open to retry once space is free."""
+def keep_or_lose_notes(parent: QWidget, inspector: Inspector, service: ReaderService) -> bool:
+    """Whether the window may close: the notes a full disk refused are tried once more where their annotation is
+    still live (storing one deleted since would bring it back); any still unstored are asked about — "Copy them and
+    close" puts each on the clipboard under the words its annotation marks, Cancel keeps the window open."""
+    inspector.store_unstored({aid for aid in inspector.unstored_notes() if not service.is_live(aid)})
+    notes = [(service.quote_of(aid), note) for aid, note in inspector.unstored_notes().items()]
+    if not notes:
+        return True
     count = len(notes)
     choice = ask_buttons(
         parent, "Notes not stored",
@@ -20,6 +26,7 @@ def keep_or_lose_notes(parent: QWidget, notes: list[tuple[str, str]]) -> bool:
         [("Copy them and close", QMessageBox.ButtonRole.AcceptRole),
          ("Close without them", QMessageBox.ButtonRole.DestructiveRole)], name="unstored-notes")
     if choice == 0:
-        clipboard = QApplication.clipboard()
-        clipboard.setText("\n\n".join(f"On “{quote}”:\n{note}" for quote, note in notes))
+        QApplication.clipboard().setText("\n\n".join(f"On “{quote}”:\n{note}" for quote, note in notes))
+    if choice is not None:
+        inspector.forget_unstored()
     return choice is not None

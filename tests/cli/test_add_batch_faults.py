@@ -11,8 +11,8 @@ import pytest
 
 import reader.services_files
 from reader.cli import main
-from reader.document import Document, load_document
 from tests.document.test_malformed_strings import bad_author_pdf
+from tests.helpers import load_failing_on
 
 WORDS = "The harbour council met on Tuesday to vote on the new ferry timetable for the islands.\n"
 
@@ -38,12 +38,7 @@ def test_a_file_the_add_fails_on_is_named_and_the_others_are_added(tmp_path: Pat
                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("DOSSIER_IN_PROCESS", "1")
 
-    def failing(path: str | Path) -> Document:
-        if Path(path).name == "b_fails.txt":
-            raise ValueError("a fault of Dossier's own")
-        return load_document(path)
-
-    monkeypatch.setattr(reader.services_files, "load_document", failing)
+    monkeypatch.setattr(reader.services_files, "load_document", load_failing_on("b_fails.txt"))
     folder = tmp_path / "batch"
     folder.mkdir()
     for name in ("a_first.txt", "b_fails.txt", "c_last.txt"):

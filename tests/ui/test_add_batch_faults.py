@@ -9,21 +9,16 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 import reader.services_files
-from reader.document import Document, load_document
 from reader.ui.mainwindow import MainWindow
 from tests.document.test_malformed_strings import bad_author_pdf
+from tests.helpers import load_failing_on
 
 WORDS = "The harbour council met on Tuesday to vote on the new ferry timetable for the islands.\n"
 
 
 def test_a_folder_with_a_bad_file_adds_the_rest_and_names_it(window: MainWindow, qtbot: object, tmp_path: Path,
                                                              monkeypatch: pytest.MonkeyPatch) -> None:
-    def failing(path: str | Path) -> Document:
-        if Path(path).name == "b_fails.txt":
-            raise ValueError("a fault of Dossier's own")
-        return load_document(path)
-
-    monkeypatch.setattr(reader.services_files, "load_document", failing)
+    monkeypatch.setattr(reader.services_files, "load_document", load_failing_on("b_fails.txt"))
     folder = tmp_path / "batch"
     folder.mkdir()
     bad_author_pdf(folder / "a_report.pdf")
