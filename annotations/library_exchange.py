@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from annotations import codec
+from annotations import codec, withdrawn_settlements
 from annotations.atomic import write_bytes_atomic
 from annotations.bundle import Bundle, write_bundle
 from annotations.changes import Changes
@@ -274,6 +274,10 @@ class BundleExchange:
             record = replace(choice.taken if take_theirs else choice.kept,
                              revision=max(ours.revision, theirs.revision) + 1, modified=now_iso())
             parents = [head_of(ours), *([theirs.rev] if theirs.rev else [])]
+            undone = withdrawn_settlements.still_withdrawn(self.store.withdrawn_settlements().get(annotation_id, set()),
+                                                           head_of(ours), self.store.revision_graphs([ours.id]).get(
+                                                               ours.id, {}))
+            parents += sorted(undone - set(parents))  # (settled anew: a teammate's copy of the one undone is older)
             tx.put(record, rev=make_rev(parents, codec.annotation_to_dict(record)), parents=parents)
             for entity_id in sorted(references(record)) if not record.deleted else ():
                 entity = tx.get("entities", entity_id)  # (their claim, taken back after we undid it and the
@@ -302,6 +306,8 @@ def settlements(store: Store, conflict_id: str, ours: Annotation, theirs: Annota
     were made on where this library knows it, else the two whole versions."""
     ours_rev = head_of(ours)
     graph = store.revision_graphs([ours.id]).get(ours.id, {})
+    graph = withdrawn_settlements.pruned(graph, withdrawn_settlements.still_withdrawn(
+        store.withdrawn_settlements().get(ours.id, set()), ours_rev, graph))  # (made on a settlement we undid: whole)
     if theirs.rev and theirs.rev in graph and ours_rev in graph:
         if theirs.rev in ancestors(ours_rev, graph):  # a settlement undone: ours is written again on top of it, so
             graph = {rev: [p for p in parents if p != theirs.rev]  # it descends from theirs; the base is the one

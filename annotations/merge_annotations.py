@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from annotations import codec, doc_versions
+from annotations import codec, doc_versions, withdrawn_settlements
 from annotations.bundle import Bundle, check_withheld
 from annotations.errors import DossierError
 from annotations.merge_entities import entity_now, heir_of, remap_entities, retyped
@@ -33,6 +33,7 @@ def plan_annotations(store: Store, bundle: Bundle, plan: MergePlan, entity_map: 
     blinds = store.blind_notes(ids)
     on_trust = {i: {k: v for k, v in said.items() if k != "note_seal"}  # what a version nobody here could check
                 for i, said in store.taken_on_trust(ids).items()}  # said, as we took it (its seal aside)
+    undone = store.withdrawn_settlements()  # settlements the person undid: a teammate's copy never brings one back
     open_conflicts: dict[str, list[tuple[str, str]]] = {}
     for conflict_id, annotation_id, theirs, _ in store.conflicts():
         open_conflicts.setdefault(annotation_id, []).append((conflict_id, str(theirs.get("rev", ""))))
@@ -117,6 +118,14 @@ def plan_annotations(store: Store, bundle: Bundle, plan: MergePlan, entity_map: 
         ours_rev = head_of(local)
         hashes = known_hashes(plan, bundle, said, incoming.id, local)
         rel = relation(ours_rev, incoming.rev, graphs.get(incoming.id, {}), graph, hashes)
+        weighed_undone = withdrawn_settlements.weigh(incoming.rev, ours_rev, {**graphs.get(incoming.id, {}), **graph},
+                                                     undone.get(incoming.id, set())) if rel is not Relation.KNOWN else None
+        if weighed_undone == "withdrawn":  # ours stays, its conflict open: said, as "1 settlement you undid"
+            plan.counts["withdrawn"] = plan.counts.get("withdrawn", 0) + 1
+            continue
+        if weighed_undone == "conflict":  # an edit a teammate made on it: both stay, the person chooses
+            plan.conflicts.append((local, incoming))
+            continue
         if incoming.id in open_conflicts and (rel is Relation.DESCENDANT or incoming.rev == ours_rev):
             lineage = ancestors(incoming.rev, {**graphs.get(incoming.id, {}), **graph})
             plan.settled += [cid for cid, rev in open_conflicts[incoming.id] if rev in lineage]

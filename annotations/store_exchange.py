@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from annotations.ids import new_id, now_iso
+from annotations import withdrawn_settlements
 from annotations.revisions import FORGOTTEN, ancestors, content_hash, make_rev
 
 
@@ -177,7 +178,8 @@ class ExchangeWrites:
         an import that only files conflicts is still an undo step, and undoing it opens the superseded again."""
         rev = str(incoming.get("rev", ""))
         graph = self._graph(annotation_id)
-        lineage = ancestors(rev, graph) if rev else set()
+        lineage = ancestors(rev, withdrawn_settlements.pruned(graph, self._withdrawn(annotation_id))) if rev else set()
+        # (a version made on a settlement we undid supersedes no conflict that settlement had closed)
         if rev in graph:  # their version, as sent (checked against its id): the base of a later merge on it
             self.remember_version(incoming, rev, graph[rev])
         superseded = [(conflict_id,) for conflict_id, old_rev, old_source in self._conn.execute(
@@ -203,6 +205,23 @@ class ExchangeWrites:
 
     def set_conflict_open(self, conflict_id: str, is_open: bool) -> None:
         self._conn.execute("UPDATE conflicts SET resolved = ? WHERE id = ?", (int(not is_open), conflict_id))
+
+    def set_withdrawn(self, annotation_id: str, rev: str, withdrawn: bool) -> None:
+        """Undo (True) or redo (False) of a settlement: remember that version of the annotation as undone, or no
+        longer (`annotations.withdrawn_settlements`)."""
+        key = withdrawn_settlements.PREFIX + annotation_id
+        row = self._conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        now = withdrawn_settlements.parse({key: str(row[0])} if row else {}).get(annotation_id, set())
+        value = withdrawn_settlements.changed(now, rev, withdrawn)
+        if value:
+            self._conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, value))
+        else:
+            self._conn.execute("DELETE FROM meta WHERE key = ?", (key,))
+
+    def _withdrawn(self, annotation_id: str) -> set[str]:
+        key = withdrawn_settlements.PREFIX + annotation_id
+        row = self._conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return withdrawn_settlements.parse({key: str(row[0])} if row else {}).get(annotation_id, set())
 
     def record_import(self, import_id: str, creator: str, created: str, counts: dict[str, int],
                       annotation_ids: list[str]) -> None:
@@ -315,6 +334,11 @@ class ExchangeReads:
             out.update(self._conn.execute(
                 f"SELECT record_id, content_hash FROM exchange WHERE record_id IN ({marks})", chunk).fetchall())
         return out
+
+    def withdrawn_settlements(self) -> dict[str, set[str]]:
+        """Annotation id -> the settlements undone on it (`annotations.withdrawn_settlements`)."""
+        return withdrawn_settlements.parse({str(k): str(v) for k, v in self._conn.execute(
+            "SELECT key, value FROM meta WHERE key LIKE ?", (withdrawn_settlements.PREFIX + "%",))})
 
     def conflicts(self, resolved: bool = False) -> list[tuple[str, str, dict[str, Any], str]]:
         """(conflict id, annotation id, the other side's annotation dict, source) for open conflicts — not

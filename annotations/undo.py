@@ -95,6 +95,10 @@ def _apply(store: Store, entry: tuple[int, str, list[dict[str, Any]]], forward: 
                 # a later edit and dropped their words (a tester on the fixes, stop 58)
             else:
                 written = tx.put(_restore(item["table"], current, wanted, now))
+            if settled and item["table"] == "annotations":  # a settlement undone stays undone, even when a
+                rev = (item["after"] or {}).get("rev")  # teammate who holds it sends it back (and redone, no longer)
+                if rev:
+                    tx.set_withdrawn(item["id"], str(rev), withdrawn=not forward)
             if item.get("written_blind"):  # the note written on one withheld from us: its row as it was
                 tx.set_written_blind(item["id"], blind=forward)
             state = codec.record_to_dict(written)

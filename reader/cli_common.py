@@ -121,6 +121,7 @@ _COUNTER_WORDS: dict[str, str] = {
     "kept_local": "of yours kept (the sender's is older)", "entity_clashes": "entity clashes (yours kept)",
     "repointed": "mentions moved to your entity of the same name", "in_trash": "on documents in your trash",
     "moved_away": "of yours moved to a newer version you do not have",
+    "withdrawn": "settlements you undid, sent back (kept undone; the conflict stays open)",
 }
 """The merge's internal counter names (`annotations.merge_plan.MergePlan.counts`) a reader would not understand
 ("2 orphans"), in words; the others read as they are once "_" is a space ("3 new entities")."""

@@ -20,6 +20,9 @@ _LINES: tuple[tuple[str, str, str, str], ...] = (
     ("combined", "annotation", "annotations",
      " you and the sender changed in different fields: both changes kept (nothing to do)"),
     ("merged", "annotation", "annotations", " the sender changed as you did (nothing to do)"),
+    ("withdrawn", "settlement", "settlements",
+     " you undid came back from a teammate who holds it: kept undone, its conflict stays open (File > Merge "
+     "conflicts)"),
     ("stale", "older version", "older versions", " of annotations you already have (nothing to do)"),
     ("unchanged", "annotation", "annotations", " you already have, unchanged (nothing to do)"),
     ("reanchored", "annotation", "annotations", " placed again on a changed text"),

@@ -1,0 +1,58 @@
+"""Settlements the person undid ("withdrawn"), remembered per annotation so that a teammate who already holds one
+cannot bring it back unasked. Undoing "Keep mine"/"Take theirs" puts back the very version from before (not a new
+version on top: that read as a later edit of the other side's and dropped their words, stop 58), so the settlement
+stays a version that descends from ours: a teammate's copy of it fast-forwarded here, closing the reopened conflict
+with nothing said. Kept in `meta` under `withdrawn-settlement:<annotation id>` (a handful of rows at most)."""
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Set
+
+from annotations.revisions import ancestors
+
+PREFIX = "withdrawn-settlement:"
+
+
+def parse(rows: Mapping[str, str]) -> dict[str, set[str]]:
+    """`meta` rows under PREFIX (key -> JSON list of revs) -> annotation id -> the settlements undone on it."""
+    out: dict[str, set[str]] = {}
+    for key, value in rows.items():
+        try:
+            revs = json.loads(value)
+        except ValueError:
+            continue
+        if key.startswith(PREFIX) and isinstance(revs, list):
+            found = {r for r in revs if isinstance(r, str) and r}
+            if found:
+                out[key[len(PREFIX):]] = found
+    return out
+
+
+def changed(current: Set[str], rev: str, withdrawn: bool) -> str:
+    """The `meta` value once `rev` is withdrawn (undone) or taken back (redone): "" when none is left."""
+    revs = set(current) | {rev} if withdrawn else set(current) - {rev}
+    return json.dumps(sorted(revs)) if revs else ""
+
+
+def still_withdrawn(withdrawn: Set[str], ours_rev: str, graph: Mapping[str, list[str]]) -> set[str]:
+    """Those of an annotation's undone settlements that ours does not descend from (a settlement made later lists
+    them among its parents: from then on a copy of one is simply an older version)."""
+    return set(withdrawn) - ancestors(ours_rev, graph) if withdrawn else set()
+
+
+def pruned(graph: Mapping[str, list[str]], withdrawn: Set[str]) -> dict[str, list[str]]:
+    """The ancestry without passing through undone settlements: a version made on top of one is not made on top of
+    what the settlement merged (weighed as a whole version against ours, never as "their later edit")."""
+    return {rev: [p for p in parents if p not in withdrawn] for rev, parents in graph.items()}
+
+
+def weigh(incoming_rev: str, ours_rev: str, graph: Mapping[str, list[str]], withdrawn: Set[str]) -> str | None:
+    """What to do with an incoming version that descends from ours, given the settlements undone here: "withdrawn"
+    (it is one of them: kept out, said), "conflict" (made on top of one: both stay, the person chooses), or None
+    (nothing undone on its way: weighed as usual)."""
+    away = still_withdrawn(withdrawn, ours_rev, graph)
+    if not away:
+        return None
+    if incoming_rev in away:
+        return "withdrawn"
+    return "conflict" if away & ancestors(incoming_rev, graph) else None
