@@ -26,7 +26,8 @@ from annotations.store_transaction import head_of
 def plan_entities(store: Store, bundle: Bundle, plan: MergePlan) -> dict[str, str]:
     """Entity puts; returns their id -> our id for entities we hold under another id (same name and type)."""
     entity_map: dict[str, str] = {}
-    renamed_away: list[Entity] = []  # merged away on one side while the other gave it a name: the heir takes it
+    renamed_away: list[tuple[Entity, set[str]]] = []  # merged away on one side while the other gave it a name (the
+    # heir takes it) or took one off (the heir loses it)
     ending = {e.id for e in bundle.entities if e.deleted}  # (an entity the bundle deletes is no twin to map onto)
     graphs = store.revision_graphs([e.id for e in bundle.entities])
     said = store.revision_hashes([e.id for e in bundle.entities])
@@ -78,26 +79,29 @@ def plan_entities(store: Store, bundle: Bundle, plan: MergePlan) -> dict[str, st
             plan.deleted_as[ours.id] = (gone.name, gone.modified)
             edited = theirs if ours.deleted else ours
             known = {n for b in base for n in b.names()} if base is not None else set(gone.names())
-            if [n for n in edited.names() if n not in known]:
-                renamed_away.append(merged)
+            dropped = known - set(edited.names()) if base is not None else set()  # (an alias the editor took off:
+            if dropped or [n for n in edited.names() if n not in known]:  # not carried to the heir either)
+                renamed_away.append((merged, dropped))
         plan.versions.append((codec.entity_to_dict(theirs), theirs.rev, graph.get(theirs.rev)))
         parents = sorted({ours_rev, theirs.rev})
         plan.puts.append(Put(merged, make_rev(parents, codec.entity_to_dict(merged)), parents))
         plan.counts["updated_entities" if _says(merged) != _says(ours) else "unchanged_entities"] += 1
-    for gone in renamed_away:
-        _names_to_heir(store, plan, gone)
+    for gone, dropped in renamed_away:
+        _names_to_heir(store, plan, gone, dropped)
     return entity_map
 
 
-def _names_to_heir(store: Store, plan: MergePlan, gone: Entity) -> None:
+def _names_to_heir(store: Store, plan: MergePlan, gone: Entity, dropped: set[str]) -> None:
     """A rename or alias one side gave an entity another side merged away at the same time goes to the entity it
-    went into, as an alias: "Thomas Ek", "Tom Ek" were nowhere after the exchange (a tester on the fixes, stop 58).
-    Alike in every library that merges the two versions (the same heir, the same names, on the same version)."""
+    went into, as an alias: "Thomas Ek", "Tom Ek" were nowhere after the exchange (a tester on the fixes, stop 58);
+    a name that side took off (`dropped`) leaves it: the merge had carried "Mario Cuomo", removed from his son, to
+    the entity the son went into (stop 58's Left). Alike in every library that merges the two versions (the same
+    heir, the same names, on the same version)."""
     heir_id = heir_of(store, plan, gone)
     heir = entity_now(store, plan, heir_id) if heir_id is not None else None
     if heir is None or heir.deleted:
         return
-    aliases = tuple(sorted({*heir.aliases, *gone.names()} - {heir.name}, key=lambda n: (n.casefold(), n)))
+    aliases = tuple(sorted({*heir.aliases, *gone.names()} - dropped - {heir.name}, key=lambda n: (n.casefold(), n)))
     if set(aliases) != set(heir.aliases):
         plan.puts.append(Put(replace(heir, aliases=aliases, revision=heir.revision + 1)))
         plan.counts["updated_entities"] += 1

@@ -250,6 +250,25 @@ def test_a_rename_made_while_a_teammate_merged_the_entity_away_goes_to_the_entit
         assert {a.entity_id for a in lib.store.annotations(_doc(lib)) if not a.deleted} == {lind}
 
 
+def test_an_alias_removed_while_a_teammate_merged_the_entity_away_stays_off_the_entity_it_went_into(
+        team: dict[str, Library]) -> None:
+    """Ana takes "Mario Cuomo" (his father) off Andrew Cuomo while Ben merges Andrew Cuomo into "Governor Cuomo": the
+    merge carried every name Andrew had to Governor Cuomo, and the removed alias came back there in every library —
+    every later mention of the father filed under the son (stop 58's Left). A name one side dropped is not carried
+    to the entity it went into; a name either side added still is."""
+    ana, ben = team["ana"], team["ben"]
+    andrew = _shared(team, "ana", "Tomas Ek", "Andrew Cuomo")
+    governor = _shared(team, "ana", "Marta Lindqvist", "Governor Cuomo")
+    ana.set_aliases(andrew, ["Andy Cuomo", "Mario Cuomo"])
+    _everyone(team, 1)
+    ana.set_aliases(andrew, ["Andy Cuomo", "A. Cuomo"])  # the father's name off, an initial on
+    ben.merge_entities(governor, andrew)
+    _everyone(team, 3)
+    for lib in team.values():
+        assert _live(lib) == [("Governor Cuomo", ("A. Cuomo", "Andrew Cuomo", "Andy Cuomo"))]
+        assert {a.entity_id for a in lib.store.annotations(_doc(lib)) if not a.deleted} == {governor}
+
+
 def test_a_new_mention_of_a_place_merged_into_an_organisation_follows_the_merge(team: dict[str, Library]) -> None:
     """Ana merges the place "Port Alder" into the organisation "Port Alder council" while Ben marks a new mention
     of the place: no heir of the place's type, so the place came back to life everywhere and Ben's mention stayed on
