@@ -23,7 +23,8 @@ from annotations.analysis import NAMES_FIELD
 from annotations.errors import QueryError
 from annotations.index_docs import DEFAULT_FIELD, FIELD_ALIASES, language_fields
 from annotations.name_keys import query_keys
-from annotations.search_words import ExcludeOnlyPlugin, StopWordPlugin, sound_exclusions, whole_dates
+from annotations.search_dates import whole_dates
+from annotations.search_words import ExcludeOnlyPlugin, StopWordPlugin, sound_exclusions
 
 MAX_QUERY_CHARS = 1_000
 """Longer queries are refused: they are pasted text, not searches (100,000 characters took 52 s)."""

@@ -1,5 +1,5 @@
 """What the query parser does with words the index holds differently from how they are typed: English stop words,
-a query that only excludes, and dates given as a year or a month.
+and a query that only excludes (dates given as a year or a month: `search_dates`).
 
 Kept apart from `search_query` (which reads the query as a whole) because each rule here answers one way a plain
 search silently found nothing (an outside tester, stop 59).
@@ -19,10 +19,6 @@ WORD_FIELDS = ("text", "quote", "note", "title")
 NAME_FIELDS = ("entity", "speaker")
 """Where a stop word typed in capitals ("US", "IT") is looked for: names are indexed without stop words."""
 _CAPITALS = re.compile(r"[A-Z]{2,4}")
-_PARTIAL_DATE = re.compile(r"\d{4}(?:-\d{2})?")
-"""A year or a year and month: a date term stands for every date in it (dates are indexed as written, ISO)."""
-_AFTER_ALL = "\uffff"
-"""Sorts after every character a date holds: "2020" + this is past every "2020-…"."""
 _NOTED = threading.local()
 
 
@@ -147,25 +143,6 @@ def sound_exclusions(node: Any) -> Any:
     """Every `AndNot` of a parsed query as `SoundAndNot` (a query tree transform, for `Query.accept`)."""
     if type(node) is wq.AndNot:
         return SoundAndNot(node.a, node.b)
-    return node
-
-
-def whole_dates(node: Any) -> Any:
-    """`date:2020` finds every date in 2020 and `date:[2019 TO 2020]` the dates of both years (`date:2020-04` and
-    ranges of months alike): a year or month stands for all its dates. Before, "2020-04-10" sorted after "2020"
-    as text, so the range lost 2020 and `date:2020` found nothing, unsaid."""
-    if isinstance(node, wq.Term) and node.fieldname == "date" and isinstance(node.text, str) \
-            and _PARTIAL_DATE.fullmatch(node.text):
-        return wq.Prefix("date", node.text, boost=node.boost)
-    if isinstance(node, wq.TermRange) and node.fieldname == "date":
-        start, end = node.start, node.end
-        if isinstance(end, str) and not node.endexcl and _PARTIAL_DATE.fullmatch(end):
-            end += _AFTER_ALL
-        if isinstance(start, str) and node.startexcl and _PARTIAL_DATE.fullmatch(start):
-            start += _AFTER_ALL  # ({2019 TO …]: after 2019, none of its dates)
-        if (start, end) != (node.start, node.end):
-            return wq.TermRange("date", start, end, node.startexcl, node.endexcl, boost=node.boost,
-                                constantscore=node.constantscore)
     return node
 
 

@@ -18,6 +18,7 @@ from reader.document import load_document
 from tests.conftest import SAMPLES
 
 HARBOUR, FRENCH = SAMPLES / "harbour_council.txt", SAMPLES / "fr_energy_ministers.txt"
+GERMAN = SAMPLES / "de_plant_repair.txt"
 
 
 @pytest.fixture
@@ -82,6 +83,28 @@ def test_a_year_or_month_stands_for_all_its_dates(library: Library) -> None:
     assert _found(library, "date:[2019-06 TO 2020-03]") == set()
     assert _found(library, "date:{2019 TO 2021}") == {b}  # after 2019: none of its dates
     assert _found(library, "date:2019-05-01") == {a}
+
+
+def test_a_document_dated_by_year_or_month_is_in_a_range_that_covers_it(library: Library) -> None:
+    """A document dated "2020" was not in `date:[2020-01 TO 2020-12]` ("2020" sorts before "2020-01") yet was in
+    `date:[2019-06 TO 2020-06]`, half of whose year lies outside (stop 59's Left). A range finds the documents whose
+    whole date lies in it."""
+    year, month = _add(library, HARBOUR, "2020"), _add(library, FRENCH, "2020-04")
+    day = _add(library, GERMAN, "2020-04-10")
+    y = _mark(library, year, "tidal barrier").id
+    m = _mark(library, month, library.document(month).text.split()[3]).id
+    d = _mark(library, day, library.document(day).text.split()[3]).id
+    assert _found(library, "date:[2020-01 TO 2020-12]") == {y, m, d}
+    assert _found(library, "date:[2020-01-01 TO 2020-12-31]") == {y, m, d}
+    assert _found(library, "date:[2020-04-01 TO 2020-04-30]") == {m, d}
+    assert _found(library, "date:[2019-06 TO 2020-06]") == {m, d}  # "2020" was found
+    assert _found(library, "date:[2020-03 TO 2020-05]") == {m, d}
+    assert _found(library, "date:[2020-04-05 TO 2020-12]") == {d}
+    assert _found(library, "date:{2019-12 TO 2021}") == {y, m, d}
+    assert _found(library, "date:[2020-02 TO 2021-01}") == {m, d}  # ("2020" part outside, at both ends)
+    assert _found(library, "date:[2019 TO 2020]") == {y, m, d}
+    assert _found(library, "date:[2020-01 TO 2020-12} OR date:2020") == {y, m, d}
+    assert _found(library, "date:[2020-05 TO 2021]") == set()
 
 
 def test_a_lone_exclusion_finds_everything_else(library: Library) -> None:
