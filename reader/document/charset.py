@@ -147,10 +147,39 @@ def decode_markup(data: bytes, name: str) -> Decoded:
             return Decoded(text, "utf-8", (f"“{name}” declares {declared} but is UTF-8; it was read as UTF-8.",))
     if declared is not None and declared not in ("utf-16", "utf-16-le", "utf-16-be", "utf-32"):  # (as browsers: a
         try:  # page read as ASCII bytes cannot be UTF-16)
-            return Decoded(data.decode(declared), declared)
+            text = data.decode(declared)
         except UnicodeDecodeError:
             pass
+        else:
+            return _declared_or_wordier(data, text, declared, name)
     return decode_text(data, name)
+
+
+def _declared_or_wordier(data: bytes, text: str, declared: str, name: str) -> Decoded:
+    """The page as it declares, unless that reading makes no words of any language and another code page's does: a
+    Russian page in KOI8-R declaring windows-1251 decodes cleanly in both (every byte is a letter in each) and read
+    "лХМХЯРП ГЮЪБХК" for "Министр заявил", unsaid (stop 59's Left). A page whose non-ASCII words are only names
+    makes no words in any reading: its declaration stands."""
+    if declared.startswith("utf") or data.isascii() or not _words(text) \
+            or max(_word_share(text), _cjk_share(text)) >= MIN_WORD_SHARE:
+        return Decoded(text, declared)
+    chosen = _legacy_codec(data[:DETECT_BYTES])
+    try:
+        chosen = codecs.lookup(chosen).name
+    except LookupError:
+        return Decoded(text, declared)
+    if chosen.startswith("utf") or chosen == declared:
+        return Decoded(text, declared)
+    try:
+        other = data.decode(chosen)
+    except UnicodeDecodeError:
+        return Decoded(text, declared)
+    said, label = _label(declared), _label(chosen)
+    return Decoded(other, chosen, (f"“{name}” declares {said} but its words are {label}; it was read as {label}.",))
+
+
+def _label(codec: str) -> str:
+    return _NAMES.get(codec) or _NAMES.get(codec.replace("-", "_")) or codec
 
 
 def without_encoding_declaration(text: str) -> str:

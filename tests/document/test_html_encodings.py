@@ -75,3 +75,34 @@ def test_a_utf8_page_that_declares_a_code_page_is_read_as_utf8_and_said(tmp_path
     doc = load_document(path)
     assert SAID in doc.text, doc.text
     assert len(doc.warnings) == 1 and "but is UTF-8; it was read as UTF-8" in doc.warnings[0]
+
+
+RUSSIAN = ("Министр заявил во вторник, что реформа пенсионной системы будет представлена парламенту весной. "
+           "Депутаты оппозиции назвали решение правительства поспешным и потребовали провести слушания.")
+
+
+@pytest.mark.parametrize(("declared", "said", "actual", "label"), [
+    ("windows-1251", "Windows-1251 (Cyrillic)", "koi8_r", "KOI8-R (Cyrillic)"),
+    ("koi8-r", "KOI8-R (Cyrillic)", "cp1251", "Windows-1251 (Cyrillic)"),
+    ("windows-1252", "Windows-1252 (Western European)", "cp1251", "Windows-1251 (Cyrillic)")])
+def test_a_page_whose_declared_code_page_makes_no_words_is_read_in_the_one_that_does(
+        tmp_path: Path, declared: str, said: str, actual: str, label: str) -> None:
+    """A Russian page in KOI8-R that declares windows-1251 decodes without an error in both (every byte is a letter
+    in each), so the declaration was trusted: "лХМХЯРП ГЮЪБХК" for "Министр заявил", unsaid (stop 59's Left). A
+    declared code page whose reading makes no words of any language, where another's does, gives way, said."""
+    path = tmp_path / "ru.html"
+    path.write_bytes(f'<html><head><meta charset="{declared}"><title>Новости</title></head><body><article>'
+                     f"<h1>Реформа</h1><p>{RUSSIAN}</p><p>{RUSSIAN}</p></article></body></html>".encode(actual))
+    doc = load_document(path)
+    assert RUSSIAN in doc.text, doc.text[:200]
+    assert doc.warnings == (f"“ru.html” declares {said} but its words are {label}; it was read as {label}.",)
+
+
+def test_a_page_with_few_foreign_words_keeps_its_declared_code_page(tmp_path: Path) -> None:
+    """Names and a stray symbol make no dictionary words in any reading: the declaration stands, as before."""
+    path = tmp_path / "en.html"
+    text = "The Kyiv bureau chief, Øystein Þórsson, filed the report at 10:00 ±5 minutes."
+    path.write_bytes(f'<html><head><meta charset="windows-1252"></head><body><article><p>{text}</p><p>{text}</p>'
+                     "</article></body></html>".encode("cp1252"))
+    doc = load_document(path)
+    assert text in doc.text and doc.warnings == ()
