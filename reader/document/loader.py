@@ -5,6 +5,7 @@ from strangers, so that a hostile file can only cost a bounded time and memory i
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import stat
@@ -284,11 +285,24 @@ def stored_warnings(path: Path | None, fmt: str, text: str, spans: Sequence[tupl
 
 
 def _stored_repair(path: Path, empty_pages: list[int]) -> Repair | None:
+    """The repair of the library's copy, looked at once per state of the file (its path, size and modification
+    time): opening a document again, or each `show`, read and reopened the whole file every time."""
+    try:
+        info = path.stat()
+    except OSError as exc:
+        raise DocumentError(f"“{path.name}” cannot be read ({exc.strerror or exc}).") from None
+    return _repair_of_file(str(path), info.st_size, info.st_mtime_ns, tuple(empty_pages))
+
+
+@functools.lru_cache(maxsize=64)
+def _repair_of_file(path: str, size: int, mtime_ns: int, empty_pages: tuple[int, ...]) -> Repair | None:
+    """(`size` and `mtime_ns` only key the cache: a file written again is looked at again.)"""
     from reader.document import mupdf
 
-    data = read_bytes(path)
+    file = Path(path)
+    data = read_bytes(file)
     try:
-        doc = mupdf.open_document(data, "pdf", path.name)
+        doc = mupdf.open_document(data, "pdf", file.name)
     except DocumentError:
         return None
     try:

@@ -109,3 +109,29 @@ def test_add_and_show_say_the_damage(tmp_path: Path, monkeypatch: pytest.MonkeyP
     assert main(["--library", library, "show", str(path), "--json"], out=out, err=io.StringIO()) == 0
     warnings = json.loads(out.getvalue())["warnings"]
     assert warnings[0].startswith("This PDF was damaged and repaired") and "could not be read" in warnings[1]
+
+
+def test_a_stored_pdf_is_looked_at_for_damage_once_per_state_of_its_file(tmp_path: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """`show` and every opening in the window read and reopened the whole stored file to tell whether it was
+    repaired (stop 59's Left); the answer is kept per path, size and modification time, and a file written again
+    is looked at again."""
+    from reader.document import loader, mupdf
+
+    path = cut_pdf(tmp_path / "half.pdf")
+    doc = load_document(path)
+    spans = [(p.start, p.end) for p in doc.pages]
+    opened: list[str] = []
+    real = mupdf.open_document
+
+    def counting(*args: object, **kwargs: object) -> object:
+        opened.append(str(args[2]))
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(mupdf, "open_document", counting)
+    first = loader.stored_warnings(path, "pdf", doc.text, spans)
+    assert any("damaged and repaired" in w for w in first)
+    assert loader.stored_warnings(path, "pdf", doc.text, spans) == first and opened == ["half.pdf"]
+    path.write_bytes(_whole())  # the whole file put in its place
+    assert not any("damaged and repaired" in w for w in loader.stored_warnings(path, "pdf", doc.text, spans))
+    assert opened == ["half.pdf", "half.pdf"]
