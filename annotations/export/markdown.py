@@ -49,13 +49,15 @@ def _cell(text: str) -> str:
     return inert(" ".join(text.split()))
 
 
-_YAML_ESCAPE = re.compile(r"[\\`*_\[\]()<>!#|~&{}=@$^:\u2028\u2029\x85]")
+_YAML_ESCAPE = re.compile(r"[\\`*_\[\]()<>!#|~&{}=@$^:\u2028\u2029\x7f-\x9f\u202a-\u202e\ud800-\udfff\ufffe\uffff]")
 
 
 def _yaml(value: object) -> str:
     """A YAML flow scalar or sequence. JSON is valid YAML 1.2; inside strings, characters Markdown could
     read as markup are written as \\uXXXX escapes, so a renderer that shows front matter as text
-    (plain CommonMark) meets nothing live there either."""
+    (plain CommonMark) meets nothing live there either. So are the characters YAML forbids raw (DEL, the C1
+    controls, surrogates, U+FFFE/FFFF: one such tag made the whole front matter unreadable to YAML) and the bidi
+    overrides the body shows as signs (`controls.visible_controls`); escaped, each reads back as it was."""
     def strings(v: object) -> object:
         if isinstance(v, str):
             return _Escaped(v)

@@ -91,3 +91,22 @@ def test_a_bidi_override_in_a_note_is_shown_not_obeyed(service: ReaderService, f
     service.annotate(record.id, AnnotationInput(Kind.HIGHLIGHT, s, e, note="paid \u202e00.01 kroner"))
     text = service.export(fmt).decode("utf-8-sig")
     assert "\u202e" not in text and "⟨U+202E⟩00.01" in text.replace("&lt;", "<")
+
+
+def test_the_briefs_front_matter_escapes_controls_so_it_stays_yaml(service: ReaderService) -> None:
+    """A tag holding DEL or a C1 control (pasted from a mis-decoded page) went into the brief's YAML front matter as
+    it was: YAML allows neither raw, so PyYAML ("special characters are not allowed") and a vault's properties
+    reader refused the whole front matter (an outside tester, exports). They are written as \\uXXXX escapes, which
+    YAML and JSON read back to the very tag; a bidi override there is escaped too, as it is shown in the body."""
+    import json
+
+    record = service.add_file(SAMPLES / "harbour_council.txt").record
+    assert record is not None
+    s, e = find_quote(service.document(record.id).text, "Tomas Ek")
+    tags = ("del\x7fhere", "c1\x9cx", "rlo\u202eok")
+    service.annotate(record.id, AnnotationInput(Kind.HIGHLIGHT, s, e, tags=tags))
+    brief = service.export("md", [record.id]).decode("utf-8")
+    front = brief.split("---\n")[1]
+    assert not (RAW | {"\u202e"}) & set(front)
+    line = next(row for row in front.splitlines() if row.startswith("tags: "))
+    assert json.loads(line.removeprefix("tags: ")) == sorted(tags)
