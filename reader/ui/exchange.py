@@ -160,6 +160,8 @@ class ExportDialog(QDialog):
                 return
             if not Path(path).suffix:  # "brief": the format's own ending, as the save dialogs of other apps add
                 path += SUFFIX[fmt]
+                if Path(path).exists() and not self._replace_ok(Path(path)):
+                    return
         target, request = Path(path), self.request()
 
         def run(job: Job) -> tuple[int, int, str]:
@@ -178,6 +180,14 @@ class ExportDialog(QDialog):
 
         self.runner.run_op(run, lambda done: self._saved(target, *done), "Exporting", cancellable=True)
         # (a briefing pack of a long book takes seconds: its Cancel ends the call in the job process, nothing written)
+
+    def _replace_ok(self, path: Path) -> bool:
+        """Whether to replace `path`, a file that the ending added to the typed name made: the save dialog asked
+        only about the name as typed ("brief"), so "brief.md" was replaced without a word."""
+        answer = QMessageBox.question(
+            self, "Export", f"{path.name} already exists in {path.parent}. Replace it?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def _saved(self, path: Path, size: int = 0, orphans: int = 0, left_out: str = "") -> None:
         self.last_path = path

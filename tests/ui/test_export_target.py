@@ -54,3 +54,37 @@ def test_a_name_without_an_ending_gets_the_formats_and_the_proposed_name_is_the_
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
     assert proposed == ["harbour-council-approves-48-million-flo.md"], proposed
     assert "Tomas Ek" in (tmp_path / "brief.md").read_text(encoding="utf-8") and not (tmp_path / "brief").exists()
+
+
+def test_the_ending_added_to_a_name_never_replaces_a_file_unasked(
+        qtbot: object, service: ReaderService, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """The save dialog asks before replacing the name as typed ("brief"); "brief.md", the name written once the
+    format's ending was added, was replaced without a word — an analyst's edited brief lost (an outside tester,
+    exports). Now the window asks about "brief.md" itself, and No writes nothing."""
+    from PySide6.QtWidgets import QMessageBox
+
+    dialog = _dialog(qtbot, service)
+    _choose(dialog, "md")
+    kept = tmp_path / "brief.md"
+    kept.write_text("my edited brief\n", encoding="utf-8")
+    asked: list[str] = []
+    answer = [QMessageBox.StandardButton.No]
+
+    def question(parent: object, title: str, text: str, *args: object) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return answer[0]
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "brief"), ""))
+    save = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    assert len(asked) == 1 and "brief.md" in asked[0]
+    assert kept.read_text(encoding="utf-8") == "my edited brief\n" and not (tmp_path / "brief").exists()
+    answer[0] = QMessageBox.StandardButton.Yes
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    assert len(asked) == 2 and "Tomas Ek" in kept.read_text(encoding="utf-8")
+    fresh = tmp_path / "other"  # (a name free with its ending too: nothing to ask)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(fresh), ""))
+    dialog.show()
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    assert len(asked) == 2 and (tmp_path / "other.md").exists()
