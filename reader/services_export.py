@@ -21,6 +21,7 @@ from annotations.foreign_limits import within_limits
 from annotations.library import Library
 from annotations.model import Annotation, DocumentRecord, Kind, PageArea
 from annotations.search import SearchResult
+from annotations.tag_line import tag_line
 from reader.identity import clean_name, one_line
 
 if TYPE_CHECKING:
@@ -274,7 +275,7 @@ def _popup(a: Annotation, names: dict[str, str]) -> str:
             head += f" — {names.get(c.speaker_id, '')}"
         lines.append(head)
     if a.tags:
-        lines.append("Tags: " + ", ".join(a.tags))
+        lines.append("Tags: " + tag_line(a.tags))  # ("a, b" quoted: joined bare, it read as two tags)
     if a.note:
         lines.append(a.note)
     return "\n".join(lines)

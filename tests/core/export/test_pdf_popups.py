@@ -1,0 +1,31 @@
+"""What a PDF reader shows in the popup of a mark in the annotated PDF and the briefing pack: the annotation's
+kind, tags and note as the other human exports write them."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pymupdf
+import pytest
+
+from annotations.anchoring import find_quote
+from annotations.library import AnnotationInput
+from annotations.model import Kind
+from reader.services import ReaderService
+
+
+def _popups(pdf: bytes) -> list[str]:
+    with pymupdf.open(stream=pdf, filetype="pdf") as doc:
+        return [a.info["content"] for page in doc for a in page.annots() if a.info.get("content")]
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "pack"])
+def test_a_tag_holding_a_comma_stays_one_tag_in_the_popup(service: ReaderService, tmp_path: Path, fmt: str) -> None:
+    """The brief, handout, pack pages and STIX quote a tag holding a comma (stop 52); the marks' popups still joined
+    tags with ", ", so "deaths, projections" read as two tags in every PDF reader (an outside tester, exports)."""
+    source = tmp_path / "tags.txt"
+    source.write_text("Tomas Ek said that the fish are gone from the bay.\n", encoding="utf-8")
+    record = service.add_file(source).record
+    assert record is not None
+    span = find_quote(service.document(record.id).text, "Tomas Ek said that the fish are gone from the bay")
+    service.annotate(record.id, AnnotationInput(Kind.HIGHLIGHT, *span, tags=("covid", "deaths, projections", "fauci")))
+    assert _popups(service.export(fmt, [record.id])) == ['Tags: covid, "deaths, projections", fauci']
