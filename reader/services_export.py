@@ -17,6 +17,7 @@ from annotations.changes import Changes
 from annotations.codebook import Codebook
 from annotations.errors import DocumentError, ValidationError
 from annotations.export import Selection, collect, placed
+from annotations.export.controls import visible_controls
 from annotations.foreign_limits import within_limits
 from annotations.library import Library
 from annotations.model import Annotation, DocumentRecord, Kind, PageArea
@@ -264,7 +265,8 @@ def briefing_pack(service: ExportSource, selection: Selection, trainer: str, tit
 
 
 def _popup(a: Annotation, names: dict[str, str]) -> str:
-    """What a PDF reader shows in the annotation's popup."""
+    """What a PDF reader shows in the annotation's popup: control characters and bidi overrides as visible signs,
+    as the other exports people read show them (`annotations.export.controls`)."""
     lines = []
     if a.kind is Kind.ENTITY:
         lines.append(f"{a.label}: {names.get(a.entity_id or '', a.target.exact)}")
@@ -278,7 +280,7 @@ def _popup(a: Annotation, names: dict[str, str]) -> str:
         lines.append("Tags: " + tag_line(a.tags))  # ("a, b" quoted: joined bare, it read as two tags)
     if a.note:
         lines.append(a.note)
-    return "\n".join(lines)
+    return visible_controls("\n".join(lines))  # (a raw U+202E reversed the words after it; the record keeps it)
 
 
 class ImportTarget(Protocol):

@@ -29,3 +29,29 @@ def test_a_tag_holding_a_comma_stays_one_tag_in_the_popup(service: ReaderService
     span = find_quote(service.document(record.id).text, "Tomas Ek said that the fish are gone from the bay")
     service.annotate(record.id, AnnotationInput(Kind.HIGHLIGHT, *span, tags=("covid", "deaths, projections", "fauci")))
     assert _popups(service.export(fmt, [record.id])) == ['Tags: covid, "deaths, projections", fauci']
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "pack"])
+def test_a_control_or_bidi_override_in_a_note_is_shown_in_the_popup(service: ReaderService, tmp_path: Path,
+                                                                   fmt: str) -> None:
+    """A right-to-left override in a teammate's note reverses the words after it wherever it is read; the CSV, the
+    brief, the handout and the pack's pages show it as ⟨U+202E⟩ (stop 58), but the marks' popups held it raw, so
+    "paid ‮00.01 kroner" read "paid renork 10.00" in a PDF reader (an outside tester, exports). The popup shows it
+    and other controls as signs, as those do; the mark's record keeps the note as it was for `import`."""
+    source = tmp_path / "paid.txt"
+    source.write_text("Tomas Ek was paid by the harbour board.\n", encoding="utf-8")
+    record = service.add_file(source).record
+    assert record is not None
+    span = find_quote(service.document(record.id).text, "Tomas Ek")
+    service.annotate(record.id, AnnotationInput(Kind.HIGHLIGHT, *span, note="paid \u202e00.01 kroner\x1b[2J"))
+    data = service.export(fmt, [record.id])
+    assert _popups(data) == ["paid ⟨U+202E⟩00.01 kroner␛[2J"]
+    fresh = ReaderService.open(tmp_path / "other", annotator="tester", isolated=False)
+    try:
+        fresh.add_file(source)
+        (tmp_path / "out.pdf").write_bytes(data)
+        fresh.import_pdf_annotations(tmp_path / "out.pdf")
+        notes = [a.note for d in fresh.documents() for a in fresh.annotations(d.id)]
+    finally:
+        fresh.close()
+    assert notes == ["paid \u202e00.01 kroner\x1b[2J"]
