@@ -206,7 +206,8 @@ def pdf_parts(service: ExportSource, selection: Selection, pack: bool = False) -
 def pdf_mark(a: Annotation, doc: DocumentRecord, selection: Selection, codebook: Codebook, annotator: str,
              areas: Areas, names: dict[str, str]) -> PdfMark:
     """How one annotation is written into a PDF: kind, codebook colour, popup text, dates, and its full
-    record (with the entities it names) for `import` to restore it exactly. `names`: entity id -> name."""
+    record (with the entities it names) for `import` to restore it exactly. `names`: entity id -> name. The author
+    shown (/T) has its controls as signs, as the popup (a creator imported from another tool may hold them)."""
     from reader.document.pdf_annotations import PdfMark
 
     colors = {et.label: et.color for et in codebook.entity_types}
@@ -218,7 +219,7 @@ def pdf_mark(a: Annotation, doc: DocumentRecord, selection: Selection, codebook:
               "document": {"id": doc.id, "title": doc.title}}
     subject = a.label if a.kind is Kind.ENTITY else (f"Claim ({a.label})" if a.kind is Kind.CLAIM and a.label
                                                       else a.kind.value.capitalize())
-    return PdfMark(nm=a.id, kind=a.kind.value, areas=areas, color=color, title=a.creator or annotator,
+    return PdfMark(nm=a.id, kind=a.kind.value, areas=areas, color=color, title=visible_controls(a.creator or annotator),
                    content=_popup(a, names), subject=subject or "", created=a.created, modified=a.modified,
                    record=json.dumps(record, ensure_ascii=False, sort_keys=True), tags=a.tags)
 

@@ -55,3 +55,26 @@ def test_a_control_or_bidi_override_in_a_note_is_shown_in_the_popup(service: Rea
     finally:
         fresh.close()
     assert notes == ["paid \u202e00.01 kroner\x1b[2J"]
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "pack"])
+def test_an_imported_creators_controls_are_shown_in_the_marks_author(service: ReaderService, tmp_path: Path,
+                                                                     fmt: str) -> None:
+    """A creator taken from another tool's annotations ("Ana\\u202e evil" in W3C JSON-LD) went raw into the mark's
+    /T, the author a PDF reader shows above the popup (an outside tester, exports): shown with signs, as the CSV
+    shows it."""
+    import json
+
+    source = tmp_path / "paid.txt"
+    source.write_text("Tomas Ek was paid by the harbour board.\n", encoding="utf-8")
+    record = service.add_file(source).record
+    assert record is not None
+    w3c = {"@context": "http://www.w3.org/ns/anno.jsonld", "id": "urn:uuid:7f3b3a9e-1111-4c1a-9e2a-123456789abc",
+           "type": "Annotation", "creator": {"type": "Person", "name": "Ana\u202e evil\x1b[2J"},
+           "body": {"type": "TextualBody", "value": "paid", "purpose": "commenting"},
+           "target": {"source": f"urn:sha256:{record.id}", "selector": {"type": "TextQuoteSelector", "exact": "Tomas Ek"}}}
+    (tmp_path / "w3c.jsonld").write_text(json.dumps(w3c), encoding="utf-8")
+    service.import_file(tmp_path / "w3c.jsonld")
+    with pymupdf.open(stream=service.export(fmt, [record.id]), filetype="pdf") as doc:
+        authors = [a.info["title"] for page in doc for a in page.annots()]
+    assert authors == ["Ana⟨U+202E⟩ evil␛[2J"]
