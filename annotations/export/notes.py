@@ -1,8 +1,9 @@
 """Notes are Markdown; in HTML exports they are rendered with markdown-it-py (CommonMark) with raw HTML
 off and images off, so a note can make text bold or link somewhere but can never run script, embed
 markup or make the reader fetch anything. Headings are off too: a note's `#` line stays a line instead
-of outranking the handout's own headings. markdown-it also refuses javascript:, vbscript:, file: and
-data: links."""
+of outranking the handout's own headings. Link reference definitions are off: CommonMark prints nothing for
+"[1]: p.4" or "[1]: https://…", so a note's list of sources vanished from the handout and the pack ("[text][1]"
+stays as typed). markdown-it also refuses javascript:, vbscript:, file: and data: links."""
 from __future__ import annotations
 
 from collections import Counter
@@ -17,7 +18,7 @@ from annotations.model import Annotation, Kind
 
 @lru_cache(maxsize=1)
 def _renderer() -> MarkdownIt:
-    return MarkdownIt("commonmark", {"html": False}).disable(["image", "heading", "lheading"])
+    return MarkdownIt("commonmark", {"html": False}).disable(["image", "heading", "lheading", "reference"])
 
 
 def note_html(text: str) -> str:
