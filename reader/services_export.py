@@ -193,8 +193,10 @@ def pdf_parts(service: ExportSource, selection: Selection, pack: bool = False) -
                 areas = tuple((area.page, tuple(q.rect() for q in area.quads)) for area in found)
                 marks.append(pdf_mark(a, doc, selection, codebook, service.annotator, areas, names))
         else:
-            meta = " · ".join(x for x in (doc.publisher, ", ".join(doc.authors), doc.published, doc.source_url) if x)
-            layout = article_layout(doc.text, doc.title, meta) if pack else ArticleLayout(doc.text, doc.title, meta)
+            meta = visible_controls(" · ".join(x for x in (doc.publisher, ", ".join(doc.authors), doc.published,
+                                                           doc.source_url) if x))  # (signs: a U+202E turned it round)
+            title = visible_controls(doc.title)
+            layout = article_layout(doc.text, title, meta) if pack else ArticleLayout(doc.text, title, meta)
             base = article_base(layout)
             for a in annotations:
                 areas = tuple((page, tuple(rects)) for page, rects in layout.rects(a.target.start, a.target.end))
@@ -262,7 +264,8 @@ def briefing_pack(service: ExportSource, selection: Selection, trainer: str, tit
         out.append((sections_pdf(tables_html(selection, codebook), CSS), []))
     if not out:
         raise ValidationError("Nothing to put in the pack: the parts asked for are empty.")
-    return compose(out, footer=f"{title[:80]} · {date}", title=one_line(title), author=trainer)
+    footer = visible_controls(" ".join(title.split()))[:80]  # (a raw U+202E turned every footer round)
+    return compose(out, footer=f"{footer} · {date}", title=one_line(title), author=trainer)
 
 
 def _popup(a: Annotation, names: dict[str, str]) -> str:
