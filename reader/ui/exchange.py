@@ -158,10 +158,9 @@ class ExportDialog(QDialog):
                                                   f"{LABELS[fmt]} (*{SUFFIX[fmt]});;All files (*)")
             if not path:
                 return
-            if not Path(path).suffix:  # "brief": the format's own ending, as the save dialogs of other apps add
-                path += SUFFIX[fmt]
-                if Path(path).exists() and not self._replace_ok(Path(path)):
-                    return
+            path = with_ending(self, path, SUFFIX[fmt])
+            if path is None:
+                return
         target, request = Path(path), self.request()
 
         def run(job: Job) -> tuple[int, int, str]:
@@ -181,14 +180,6 @@ class ExportDialog(QDialog):
         self.runner.run_op(run, lambda done: self._saved(target, *done), "Exporting", cancellable=True)
         # (a briefing pack of a long book takes seconds: its Cancel ends the call in the job process, nothing written)
 
-    def _replace_ok(self, path: Path) -> bool:
-        """Whether to replace `path`, a file that the ending added to the typed name made: the save dialog asked
-        only about the name as typed ("brief"), so "brief.md" was replaced without a word."""
-        answer = QMessageBox.question(
-            self, "Export", f"{path.name} already exists in {path.parent}. Replace it?",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
-
     def _saved(self, path: Path, size: int = 0, orphans: int = 0, left_out: str = "") -> None:
         self.last_path = path
         self.accept()
@@ -198,6 +189,23 @@ class ExportDialog(QDialog):
             box.setObjectName("export-left-out")
             box.setModal(False)
             box.show()
+
+
+def with_ending(parent: QWidget, path: str, ending: str) -> str | None:
+    """`path` with the format's ending when it was typed without one ("brief" -> "brief.md", as the save dialogs of
+    other apps add it); None when that names a file the person chose not to replace. The save dialog asked only about
+    the name as typed, so an existing "brief.md" was replaced without a word."""
+    if Path(path).suffix:
+        return path
+    path += ending
+    if Path(path).exists():
+        no = QMessageBox.StandardButton.No
+        answer = QMessageBox.question(parent, parent.windowTitle() or "Export",
+                                      f"{Path(path).name} already exists in {Path(path).parent}. Replace it?",
+                                      QMessageBox.StandardButton.Yes | no, no)
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+    return path
 
 
 def file_stem(title: str) -> str:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from annotations.atomic import write_bytes_atomic
 from reader.services import ReaderService
+from reader.ui.exchange import with_ending
 from reader.ui.ops import Job, Runner
 
 PARTS = (("cover", "Cover (title, date, trainer, sources, legend)"), ("article", "The article with highlights"),
@@ -138,6 +139,7 @@ class WorkshopExportDialog(QDialog):
             suffix, filters = SUFFIXES[kind]
             path, _ = QFileDialog.getSaveFileName(self, self.tabs.tabText(self.tabs.currentIndex()),
                                                   str(Path.home() / f"{self._stem}{suffix}"), filters)
+            path = with_ending(self, path, Path(suffix).suffix) if path else None  # ("handout": no .pdf was added)
             if not path:
                 return
         target, call = Path(path), self.export_call()

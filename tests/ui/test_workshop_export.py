@@ -182,3 +182,34 @@ def test_a_key_leaves_out_a_trainees_imported_work_and_says_so(window: MainWindo
     qtbot.waitUntil(lambda: (tmp_path / "key2.dossier").exists())  # type: ignore[attr-defined]
     key = read_bundle((tmp_path / "key2.dossier").read_bytes())
     assert key.answer_key and {a.id for a in key.annotations} == ours and key.hidden_notes
+
+
+def test_a_pack_named_without_an_ending_gets_pdf_and_replaces_nothing_unasked(
+        window: MainWindow, qtbot: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """File > Export adds the format's ending to a name typed without one (stop 52); the Workshop dialog wrote a pack
+    named "handout" with no ".pdf", which no reader opens by a double-click (an outside tester, exports). It adds it
+    too, and asks before replacing a "handout.pdf" the save dialog had not asked about."""
+    from PySide6.QtWidgets import QMessageBox
+
+    _open_annotated(window)
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda parent, title, text, *a: asked.append(text) or
+                        QMessageBox.StandardButton.No)
+    _trigger(window, "Export answer key, briefing pack or trainee bundle…")
+    dialog = window.workshop.workshop_dialog
+    assert dialog is not None
+    dialog.tabs.setCurrentIndex(1)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "handout"), ""))
+    save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    assert not asked and not (tmp_path / "handout").exists()
+    assert (tmp_path / "handout.pdf").read_bytes().startswith(b"%PDF")
+    (tmp_path / "handout.pdf").write_text("the printed one, annotated by hand", encoding="utf-8")
+    _trigger(window, "Export answer key, briefing pack or trainee bundle…")
+    dialog = window.workshop.workshop_dialog
+    assert dialog is not None
+    dialog.tabs.setCurrentIndex(1)
+    save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    assert len(asked) == 1 and "handout.pdf" in asked[0]
+    assert (tmp_path / "handout.pdf").read_text(encoding="utf-8") == "the printed one, annotated by hand"
