@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from markdown_it import MarkdownIt
+from markdown_it.token import Token
 
 from annotations.export.controls import visible_controls
 from annotations.model import Annotation, Kind
@@ -23,8 +24,28 @@ def _renderer() -> MarkdownIt:
 
 def note_html(text: str) -> str:
     """A note's Markdown as safe HTML (block level: paragraphs, lists, emphasis, code, links); control
-    characters show as signs (`controls.visible_controls`)."""
-    return _renderer().render(visible_controls(text)).strip()
+    characters show as signs (`controls.visible_controls`), numbered items their typed numbers (`_typed_numbers`)."""
+    md = _renderer()
+    tokens = md.parse(visible_controls(text))
+    _typed_numbers(tokens)
+    return md.renderer.render(tokens, md.options, {}).strip()
+
+
+def _typed_numbers(tokens: list[Token]) -> None:
+    """Each item of a numbered list shows the number it was typed with, as text, the list's own numbers off:
+    CommonMark counts on from the first item, so a timeline "1986. Treaty signed. / 1990. Wall fell." printed
+    1986 and 1987 (the HTML engine of the pack ignores `<li value>`, so the number is text in both)."""
+    for i, token in enumerate(tokens):
+        if token.type == "ordered_list_open":
+            token.attrs.pop("start", None)
+            token.attrSet("style", "list-style-type:none")
+        elif token.type == "list_item_open" and token.info:
+            number = Token("text", "", 0, content=f"{token.info}{token.markup} ")
+            inline = next((t for t in tokens[i + 1:] if t.type == "inline" or t.type == "list_item_close"), None)
+            if inline is not None and inline.type == "inline" and inline.level > token.level:
+                inline.children = [number, *(inline.children or [])]
+            else:  # an empty item ("2)" alone): its number on its own
+                tokens.insert(i + 1, Token("inline", "", 0, children=[number], level=token.level + 1))
 
 
 def with_note(annotations: Iterable[Annotation]) -> list[Annotation]:
