@@ -24,10 +24,14 @@ def _renderer() -> MarkdownIt:
 
 def note_html(text: str) -> str:
     """A note's Markdown as safe HTML (block level: paragraphs, lists, emphasis, code, links); control
-    characters show as signs (`controls.visible_controls`), numbered items their typed numbers (`_typed_numbers`)."""
+    characters show as signs (`controls.visible_controls`), numbered items their typed numbers (`_typed_numbers`), a
+    code fence the words after its opening marks."""
     md = _renderer()
     tokens = md.parse(visible_controls(text))
     _typed_numbers(tokens)
+    for token in tokens:  # a code fence's "info string" ("~~~ Summary of the call ~~~") is never printed by CommonMark:
+        if token.type == "fence" and token.info.strip():  # the words went missing; they are the block's first line
+            token.content, token.info = f"{token.info.strip()}\n{token.content}", ""
     return md.renderer.render(tokens, md.options, {}).strip()
 
 

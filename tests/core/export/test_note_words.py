@@ -64,3 +64,18 @@ def test_the_pack_prints_a_notes_years_as_typed(service: ReaderService, tmp_path
     with pymupdf.open(stream=service.export("pack", [record.id]), filetype="pdf") as pack:
         text = " ".join("".join(page.get_text() for page in pack).split())
     assert "1986. Treaty signed. 1990. Wall fell." in text and "2001) Attack." in text and "1987" not in text
+
+
+FENCED = ["~~~ Summary of the call ~~~\nThe mayor lied.", "```see the minutes p.4\nquoted\n```"]
+
+
+@pytest.mark.parametrize("note", FENCED)
+def test_the_words_after_a_code_fence_are_kept(note: str) -> None:
+    """A line opening a code fence ("~~~ Summary of the call ~~~", "```see the minutes p.4") makes the rest of it an
+    "info string", which CommonMark never prints: those words vanished from the handout and the pack (an outside
+    tester, exports). They are printed as the block's first line."""
+    import lxml.html
+
+    text = lxml.html.fromstring(f"<div>{note_html(note)}</div>").text_content()
+    for word in note.replace("~", " ").replace("`", " ").split():
+        assert word in text, (word, text)
