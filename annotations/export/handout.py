@@ -181,7 +181,8 @@ def to_html(selection: Selection, codebook: Codebook) -> bytes:
             out.append("</table>")
         claims = [a for a in annotations if a.claim is not None]
         if claims:
-            out.append(f"<h2{ui}>Claims</h2><table{ui}><tr><th>Claim</th><th>Speaker</th><th>Status</th><th>Grade</th>"
+            out.append(f"<h2{ui}>Claims</h2><table{ui}><tr><th>Claim</th><th>Speaker</th><th>Type</th><th>Status</th>"
+                       "<th>Grade</th>"
                        "<th>Tags</th><th>Note</th></tr>")
             for a in claims:
                 c = a.claim
@@ -190,7 +191,8 @@ def to_html(selection: Selection, codebook: Codebook) -> bytes:
                 orphan = "" if placed(a) else f" <span class='meta'>({_e(ORPHANED)})</span>"
                 out.append(f"<tr><td dir='auto'>“{_e(a.target.exact)}”{orphan}</td>"
                            f"<td dir='auto'>{_speaker(a, names)}"
-                           f"</td><td>{_e(c.status.value)}</td><td>{_e(c.grading)}</td>"
+                           f"</td><td>{_e(c.claim_type or '')}</td><td>{_e(c.status.value)}</td>"
+                           f"<td>{_e(c.grading)}</td>"
                            f"<td>{_e(tag_line(a.tags))}</td><td>{note}</td></tr>")
             out.append("</table>")
     out.append("</body></html>")

@@ -159,7 +159,7 @@ def brief(selection: Selection, wikilinks: bool = False) -> bytes:
             out.append("")
         claims = [a for a in annotations if a.kind is Kind.CLAIM]
         if claims:
-            out += ["### Claims", "", "| Claim | Speaker | Status | Grade | Tags | |", "|---|---|---|---|---|---|"]
+            out += ["### Claims", "", "| Claim | Speaker | Type | Status | Grade | Tags | |", "|---" * 7 + "|"]
             for a in claims:
                 c = a.claim
                 assert c is not None
@@ -167,7 +167,7 @@ def brief(selection: Selection, wikilinks: bool = False) -> bytes:
                 unnamed = unnamed_source(a) if not speaker else None
                 who = _entity(speaker, wikilinks) if speaker else f"*unnamed:* {_cell(unnamed)}" if unnamed else ""
                 out.append(f"| “{_cell(a.target.exact)}”{_page(doc, a)} | "
-                           f"{who} | {c.status.value} | {c.grading} | "
+                           f"{who} | {_cell(c.claim_type or '')} | {c.status.value} | {c.grading} | "
                            f"{_cell(tag_line(a.tags))} | [open]({open_link(doc.id, a.id)}) |")
             out.append("")
         if annotations:
@@ -185,7 +185,7 @@ def _annotation(doc: DocumentRecord, a: Annotation, names: dict[str, str], wikil
     elif a.claim is not None:
         c = a.claim
         speaker = names.get(c.speaker_id or "", "")
-        what += [f"speaker {_entity(speaker, wikilinks)}" if speaker else "", c.status.value,
+        what += [inert(c.claim_type or ""), f"speaker {_entity(speaker, wikilinks)}" if speaker else "", c.status.value,
                  f"grade {c.grading}" if c.grading else ""]
     if a.tags:
         what.append("tags " + tag_line(inert(t) for t in a.tags))

@@ -96,7 +96,7 @@ def test_markdown_brief_groups_entities_and_tabulates_claims(filled: ReaderServi
     text = filled.export("md").decode("utf-8")
     assert "## Harbour council approves" in text and "## Flood Resilience Review 2025" in text
     assert "- **PERSON:** Tomas Ek (1)" in text
-    assert "| “Nobody has shown us a single study of what happens to the fish” | Tomas Ek | disputed | B3 |" in text
+    assert "| “Nobody has shown us a single study of what happens to the fish” | Tomas Ek |  | disputed | B3 |" in text
     assert "> managed retreat (p. 2)" in text
     assert "<script>" not in text and "&lt;script&gt;" in text and "&lt;img src\\=http\\:\\/\\/evil" in text
 

@@ -211,3 +211,22 @@ def test_a_tag_holding_a_comma_stays_one_tag_in_every_human_export(service: Read
     assert line in json.dumps(json.loads(service.export("stix", [record.id])), ensure_ascii=False).replace('\\"', '"')
     with fitz.open(stream=service.export("pack", [record.id]), filetype="pdf") as pack:
         assert line in " ".join(" ".join(page.get_text().split()) for page in pack)
+
+
+def test_a_claims_type_is_in_the_brief_and_the_handout(service: ReaderService, tmp_path: Path) -> None:
+    """The pack's claims say "Ilse Brandt · statistic · unverified"; the brief and the handout listed speaker, status,
+    grade and tags but never the claim's type (statistic, prediction, denial…), so the analyst's classification was
+    missing from both (an outside tester, exports). Both show it beside the speaker."""
+    source = tmp_path / "ferry.txt"
+    source.write_text("Ilse Brandt said ferry fares rose 40 percent last year.\n", encoding="utf-8")
+    record = service.add_file(source).record
+    assert record is not None
+    span = find_quote(service.document(record.id).text, "ferry fares rose 40 percent last year")
+    service.annotate(record.id, AnnotationInput(Kind.CLAIM, *span, speaker_name="Ilse Brandt", claim_type="statistic"))
+    brief = service.export("md", [record.id]).decode("utf-8")
+    assert "| Claim | Speaker | Type | Status | Grade | Tags | |" in brief
+    assert "| “ferry fares rose 40 percent last year” | Ilse Brandt | statistic | unverified |" in brief
+    assert "*claim · statistic · speaker Ilse Brandt · unverified · by tester*" in brief
+    handout = service.export("html", [record.id]).decode("utf-8")
+    assert "<th>Speaker</th><th>Type</th><th>Status</th>" in handout
+    assert "<td>statistic</td><td>unverified</td>" in handout
