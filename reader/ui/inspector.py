@@ -7,6 +7,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
+from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
     QComboBox, QCompleter, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSizePolicy, QWidget,
 )
@@ -26,6 +27,23 @@ NOTE_PAUSE_MS = 700
 NOTE_MAX_WAIT_MS = 3000
 """…and at the latest this long after the first key not yet stored, pause or not: a crash loses seconds of steady
 typing, never a paragraph (an outside tester's 9 s of typing with no 0.7 s pause, then a kill: all gone)."""
+
+
+class ChosenBox(QComboBox):
+    """A box whose value changes only when the person picks one: the wheel turns it once it has been clicked or
+    tabbed into, and otherwise scrolls the Inspector. Rolled over a box on its way down the Inspector, the wheel
+    changed the box, and every change is stored at once as an edit (a claim became "supported" and graded A1
+    unasked; an outside tester on the window)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # (Qt's WheelFocus: a wheel passing over took the focus)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt override
+        if self.hasFocus():
+            super().wheelEvent(event)
+        else:
+            event.ignore()  # on to the scroll area holding the Inspector
 
 
 class Inspector(QWidget):
@@ -60,7 +78,7 @@ class Inspector(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)  # (it floated 60 px down,
         self.summary.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)  # in a row of 143 px)
-        self.type_box = QComboBox()
+        self.type_box = ChosenBox()
         self.speaker = QLineEdit()
         self.speaker.setPlaceholderText("who said it (a person or organisation)")
         self._speakers = QStringListModel()
@@ -68,11 +86,11 @@ class Inspector(QWidget):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.speaker.setCompleter(completer)
-        self.status = QComboBox()
+        self.status = ChosenBox()
         self.status.addItems([s.value for s in ClaimStatus])
-        self.reliability = QComboBox()
+        self.reliability = ChosenBox()
         self.reliability.addItems(["–", *RELIABILITY_GRADES])
-        self.credibility = QComboBox()
+        self.credibility = ChosenBox()
         self.credibility.addItems(["–", *map(str, CREDIBILITY_GRADES)])
         self.tags = QLineEdit()
         self.tags.setPlaceholderText('comma-separated; "in quotes" for a tag with a comma')
