@@ -43,7 +43,8 @@ class EntityEdits:
             e = self._entity(entity_id)
             clean = check_aliases(tuple(dict.fromkeys(check_name(n, "An alias") for n in map(clean_name, aliases)
                                                       if n and n != e.name)))
-            tx.put(e.edited(now_iso(), aliases=clean))
+            if clean != e.aliases:  # (the Aliases… dialog left as shown: no new revision, no undo step)
+                tx.put(e.edited(now_iso(), aliases=clean))
         return self._done(tx.changes("Edit aliases"))
 
     def merge_entities(self, keep_id: str, other_id: str) -> Changes:

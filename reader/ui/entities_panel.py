@@ -12,9 +12,14 @@ from PySide6.QtWidgets import (
 
 from annotations.model import Annotation, Entity
 from annotations.spellings import SpellingProposal
+from annotations.tag_line import parse_tag_line, tag_line
 from reader.ui.entity_questions import ask_keep
 from reader.ui.models import ROW_ROLE
 from reader.ui.ordered_rows import OrderedRows
+
+ALIAS_LINE = 'comma-separated; "in quotes" for a name with a comma'
+"""How the Aliases… line is read: as the Inspector's tag line (`annotations.tag_line`), so "Washington, D.C." and
+"Roe, Jane" stay one name each."""
 
 
 @dataclass(frozen=True)
@@ -40,7 +45,7 @@ def entity_rows(annotations: list[Annotation], entities: dict[str, Entity], colo
 
 def entity_row(e: Entity, mention_ids: list[str], colors: dict[str, str]) -> EntityRow:
     """`e`'s row, its mentions (annotation ids) in reading order."""
-    return EntityRow(e.id, e.name, e.type, len(mention_ids), ", ".join(e.aliases), colors.get(e.type, "#999999"),
+    return EntityRow(e.id, e.name, e.type, len(mention_ids), tag_line(e.aliases), colors.get(e.type, "#999999"),
                      tuple(mention_ids))
 
 
@@ -121,10 +126,11 @@ class EntitiesPanel(QWidget):
     def _aliases(self) -> None:
         rows = self.selected_rows()
         if len(rows) == 1:
-            text, ok = QInputDialog.getText(self, "Aliases", f"Other names of {rows[0].name} (comma-separated):",
+            text, ok = QInputDialog.getText(self, "Aliases", f"Other names of {rows[0].name} ({ALIAS_LINE}):",
                                             text=rows[0].aliases)
-            if ok:
-                self.aliasesRequested.emit(rows[0].id, [a.strip() for a in text.split(",") if a.strip()])
+            if ok:  # (read as it is shown: a name holding a comma is quoted — split at every comma, OK alone made
+                # "Washington, D.C." two aliases, "Washington" and "D.C."; an outside tester on the window)
+                self.aliasesRequested.emit(rows[0].id, list(parse_tag_line(text)))
 
     def _index(self) -> None:
         rows = self.selected_rows()

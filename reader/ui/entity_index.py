@@ -13,7 +13,9 @@ from PySide6.QtWidgets import (
 
 from annotations.entity_index import EntityProfile, EntitySummary, Occurrence
 from annotations.store_listing import paused_gc
+from annotations.tag_line import parse_tag_line, tag_line
 from reader.ui.cooccurrence_graph import CooccurrenceGraph
+from reader.ui.entities_panel import ALIAS_LINE
 from reader.ui.entity_questions import numbered
 from reader.ui.lazy_rows import LazyRowsModel
 from reader.ui.models import ROW_ROLE, RowModel
@@ -248,10 +250,10 @@ class EntityIndexWindow(QWidget):
         if self.profile is None:
             return
         e = self.profile.summary.entity
-        text, ok = QInputDialog.getText(self, "Aliases", f"Other names of {e.name} (comma-separated):",
-                                        text=", ".join(e.aliases))
-        if ok:
-            self.aliasesRequested.emit(e.id, [a.strip() for a in text.split(",") if a.strip()])
+        text, ok = QInputDialog.getText(self, "Aliases", f"Other names of {e.name} ({ALIAS_LINE}):",
+                                        text=tag_line(e.aliases))
+        if ok:  # (a name holding a comma is quoted, and stays one alias: `entities_panel.ALIAS_LINE`)
+            self.aliasesRequested.emit(e.id, list(parse_tag_line(text)))
 
     def _merge(self) -> None:
         if self.profile is None:
