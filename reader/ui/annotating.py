@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QStatusBar
 
 from annotations.edits import AnnotationEdit
 from annotations.model import Annotation, Kind
+from annotations.same_mark import same_mark
 from reader.services import AnnotationInput
 from reader.ui.entity_cleanup import ask_delete
 from reader.ui.mark_all import ask_mark_all
@@ -52,6 +53,13 @@ class AnnotationController(QObject):
         document = self.session.document
         if document is None:
             return None
+        there = same_mark(self.session.annotations, document.text, kind, label, start, end)
+        if there is not None:  # (a second, identical mark stacked on the first, where nothing showed it)
+            what = f"as {there.label}" if kind is Kind.ENTITY else "as a highlight"
+            self.status_bar.showMessage(f"“{_short(there.target.exact)}” is already marked {what}: it is selected, "
+                                        "nothing added.", 6000)
+            self.annotated.emit(there)
+            return there
         spec = AnnotationInput(kind=kind, start=start, end=end, label=label or None)
         annotation = self.session.run_with(lambda: self.session.service.annotate(document.id, spec))
         if annotation is not None:
@@ -110,3 +118,8 @@ class AnnotationController(QObject):
             remove = ask_delete(self.session.service, annotation_id, self.status_bar.window())
             if remove is not None:
                 self.session.run(lambda: self.session.service.delete_annotation(annotation_id, remove_entity=remove))
+
+
+def _short(text: str, n: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1] + "…"
