@@ -290,8 +290,12 @@ class LibraryController(QObject):
         doc_id = self.library_panel.current_id() or (document.id if document else None)
         if doc_id is None or self.refused_read_only():
             return
-        answer = QMessageBox.question(self.parent_widget, "Remove document", "Move this document and its annotations to the "
-                                      "trash? (Undo brings it back.)")
+        record = self.service.live_document(doc_id)
+        title = record.title if record is not None else "this document"
+        # (by name: it is the Library's current row, which the arrow keys move without opening it — the question
+        # said "this document" while the one being read stayed open; an outside tester on the window)
+        answer = QMessageBox.question(self.parent_widget, "Remove document", f"Move “{title}” and its annotations to "
+                                      "the trash? (Undo brings it back.)")
         if answer == QMessageBox.StandardButton.Yes:
             self.aboutToRemove.emit()  # (so Undo then brings the document back, not the typing's last words)
             self.session.run(lambda: self.service.remove_document(doc_id))
