@@ -60,6 +60,7 @@ def build_actions(window: MainWindow) -> None:
     w.speaker_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
     for where in (w.suggestions_panel, w.text_view, w.page_view.canvas):
         where.addAction(w.speaker_action)
+    _delete_in_lists(w)
     w.remove_action = act("Remove document…", w.library.remove_document)
     w.settings_action = act("Settings…", w.edit_settings)
     bar = QToolBar("Main")
@@ -118,6 +119,18 @@ def build_actions(window: MainWindow) -> None:
     view_menu.addSeparator()
     for dock in w.docks.values():
         view_menu.addAction(dock.toggleViewAction())
+
+
+def _delete_in_lists(w: MainWindow) -> None:
+    """Delete (or Backspace) on a card of the Annotations dock or a row of the Claims dock deletes the annotation
+    selected there, as it does in the reading views: the key did nothing in the docks while the Inspector showed the
+    annotation it was pressed on (an outside tester on the window)."""
+    for where in (w.annotations_panel.list, w.claim_table):
+        action = QAction("Delete annotation", where)
+        action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Delete), QKeySequence(Qt.Key.Key_Backspace)])
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        action.triggered.connect(lambda _checked=False: w.annotating.delete(w.session.selected or ""))
+        where.addAction(action)
 
 
 def _page_bar(w: MainWindow) -> None:
