@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from annotations.changes import Changes
@@ -20,7 +21,16 @@ class EntityIndexController(QObject):
         super().__init__(parent)
         self.session, self.parent_widget, self.open_document = session, parent_widget, open_document
         self.window: EntityIndexWindow | None = None
+        self.keys: list[QAction] = []
+        """The main window's actions whose keys work in the index window too (Undo, Redo: `share_keys`)."""
         session.changesApplied.connect(self._changed)
+
+    def share_keys(self, actions: list[QAction]) -> None:
+        """Let `actions`' keys work in the index window as in the main one: its rename, merge and split are undo
+        steps like any other, and Ctrl+Z there did nothing (an outside tester on the window)."""
+        self.keys = actions
+        if self.window is not None:
+            self.window.addActions(actions)
 
     def show(self, entity_id: str | None = None) -> EntityIndexWindow:
         if self.window is None:
@@ -33,6 +43,7 @@ class EntityIndexController(QObject):
             window.mergeRequested.connect(self._merge)
             window.splitRequested.connect(
                 lambda eid, ids, name: run(lambda: service.split_entity(eid, ids, name)[1]))
+            window.addActions(self.keys)
             self.window = window
         self.refresh()
         if entity_id:

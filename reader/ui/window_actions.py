@@ -51,6 +51,7 @@ def build_actions(window: MainWindow) -> None:
     w.add_action = act("Add files…", w.library.ask_add_files, QKeySequence.StandardKey.Open)
     w.undo_action = act("Undo", w.undo, "Ctrl+Z")
     w.redo_action = act("Redo", w.redo, "Ctrl+Shift+Z")
+    w.entity_index.share_keys([w.undo_action, w.redo_action])  # (its steps are undone there too)
     act("Find", partial(_focus_selected, w.find_box), "Ctrl+F")
     act("Search library", w.navigation.focus_search, "Ctrl+Shift+F")
     w.mark_all_action = act("Mark all occurrences", w.annotating.mark_all, "Ctrl+M")
