@@ -298,7 +298,9 @@ class LibraryController(QObject):
                                       "the trash? (Undo brings it back.)")
         if answer == QMessageBox.StandardButton.Yes:
             self.aboutToRemove.emit()  # (so Undo then brings the document back, not the typing's last words)
-            self.session.run(lambda: self.service.remove_document(doc_id))
+            if self.session.run(lambda: self.service.remove_document(doc_id)) is not None:
+                self.status_bar.showMessage(f"“{title}” was moved to the trash: Ctrl+Z or File > Trash… brings it "
+                                            "back.", 15000)  # (the view emptied, with nothing said)
 
     def close(self) -> None:
         """The window is closing: every add stops after the file it is on (the task's connection closes on its

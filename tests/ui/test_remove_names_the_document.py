@@ -1,7 +1,8 @@
 """Document > Remove… asks about the document it will remove, by name: it removes the Library's current row, which
 the arrow keys move without opening it, while the question said only "Move this document and its annotations to
 the trash?" — with one article open and another row current, the analyst agreed to remove the article they were
-reading and lost sight of the other one (an outside tester on the window)."""
+reading and lost sight of the other one (an outside tester on the window). Once removed, the status bar says where
+it went (the view emptied with nothing said)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -38,3 +39,13 @@ def test_remove_names_the_document_it_removes(window: MainWindow, qtbot: QtBot,
     title = window.service.document(other).title
     assert len(asked) == 1 and f"“{title}”" in asked[0]
     assert {d.id for d in window.service.documents()} == {reading, other}  # answered No: nothing removed
+
+
+def test_the_status_bar_says_where_the_removed_document_went(window: MainWindow,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    reading = open_file(window, NEWS / "bbc.com.52241221.html")
+    monkeypatch.setattr(QMessageBox, "question", lambda *_: QMessageBox.StandardButton.Yes)
+    window.remove_action.trigger()
+    assert window.document is None
+    said = window.statusBar().currentMessage()
+    assert f"“{window.service.document(reading).title}” was moved to the trash" in said and "Ctrl+Z" in said
