@@ -15,9 +15,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLineEdit, QMenu, QSpinBox, QToolBar
+from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QMenu, QSpinBox, QToolBar
 
 from annotations.model import Kind
+from reader.ui.models import ROW_ROLE, AnnotationRow
 
 if TYPE_CHECKING:
     from reader.ui.mainwindow import MainWindow
@@ -123,15 +124,22 @@ def build_actions(window: MainWindow) -> None:
 
 
 def _delete_in_lists(w: MainWindow) -> None:
-    """Delete (or Backspace) on a card of the Annotations dock or a row of the Claims dock deletes the annotation
-    selected there, as it does in the reading views: the key did nothing in the docks while the Inspector showed the
-    annotation it was pressed on (an outside tester on the window)."""
+    """Delete (or Backspace) on a card of the Annotations dock or a row of the Claims dock deletes that card's or row's
+    annotation, as the key does in the reading views: it did nothing in the docks while the Inspector showed the
+    annotation it was pressed on (an outside tester on the window). The card or row is the one highlighted there —
+    the arrow keys move it without selecting its annotation, and the one clicked before is not what the person sees."""
     for where in (w.annotations_panel.list, w.claim_table):
         action = QAction("Delete annotation", where)
         action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Delete), QKeySequence(Qt.Key.Key_Backspace)])
         action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        action.triggered.connect(lambda _checked=False: w.annotating.delete(w.session.selected or ""))
+        action.triggered.connect(lambda _checked=False, view=where: w.annotating.delete(_row_id(view)))
         where.addAction(action)
+
+
+def _row_id(view: QAbstractItemView) -> str:
+    """The id of the annotation on the card or row highlighted in `view` ("" if none is)."""
+    row = view.currentIndex().data(ROW_ROLE) if view.selectionModel().hasSelection() else None
+    return row.id if isinstance(row, AnnotationRow) else ""
 
 
 def _page_bar(w: MainWindow) -> None:

@@ -1,7 +1,7 @@
 """Delete deletes the selected annotation wherever it was selected, as the Keyboard table says: a card clicked in
 the Annotations dock, or a row of the Claims dock, selected the annotation (the Inspector showed it), and Delete
 then did nothing, with no word why — only the reading view took the key (an outside tester on the window). Undo
-brings it back."""
+brings it back. It deletes the card or row highlighted there (the arrow keys move it without selecting)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -53,4 +53,26 @@ def test_delete_on_a_claims_row_deletes_the_claim(window: MainWindow, qtbot: QtB
                      pos=table.visualRect(window.claim_proxy.index(0, 0)).center())
     assert window.session.current() is not None and window.session.current().target.exact == CLAIM  # type: ignore[union-attr]
     qtbot.keyClick(table, Qt.Key.Key_Delete)
+    assert _quotes(window, document_id) == ["Hart Island"]
+
+
+def test_delete_acts_on_the_card_the_keys_moved_to(window: MainWindow, qtbot: QtBot) -> None:
+    """The arrow keys move the highlighted card without selecting its annotation: Delete deletes the card shown
+    highlighted, never the annotation clicked before, out of the person's sight."""
+    document_id = _marked(window, qtbot)
+    [highlight] = [a for a in window.annotations if a.target.exact == "Hart Island"]
+    cards = window.annotations_panel
+    qtbot.mouseClick(cards.list.viewport(), Qt.MouseButton.LeftButton, pos=cards.card_rect(highlight.id).center())
+    qtbot.keyClick(cards.list, Qt.Key.Key_Down)  # on to the claim's card
+    assert cards.list.currentIndex().row() == 1
+    qtbot.keyClick(cards.list, Qt.Key.Key_Delete)
+    assert _quotes(window, document_id) == ["Hart Island"]
+
+
+def test_delete_on_a_claims_status_cell_deletes_its_claim(window: MainWindow, qtbot: QtBot) -> None:
+    document_id = _marked(window, qtbot)
+    table = window.claim_table
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
+                     pos=table.visualRect(window.claim_proxy.index(0, 2)).center())  # the Status cell
+    qtbot.keyClick(table, Qt.Key.Key_Backspace)
     assert _quotes(window, document_id) == ["Hart Island"]
