@@ -298,9 +298,11 @@ class LibraryController(QObject):
                                       "the trash? (Undo brings it back.)")
         if answer == QMessageBox.StandardButton.Yes:
             self.aboutToRemove.emit()  # (so Undo then brings the document back, not the typing's last words)
+            before = self.status_bar.currentMessage()
             if self.session.run(lambda: self.service.remove_document(doc_id)) is not None:
+                said = self.status_bar.currentMessage()  # (what the removal made others say: a presentation ended)
                 self.status_bar.showMessage(f"“{title}” was moved to the trash: Ctrl+Z or File > Trash… brings it "
-                                            "back.", 15000)  # (the view emptied, with nothing said)
+                                            "back." + (f" {said}" if said and said != before else ""), 15000)
 
     def close(self) -> None:
         """The window is closing: every add stops after the file it is on (the task's connection closes on its
