@@ -17,13 +17,6 @@ from tests.ui.window_steps import open_file
 ARTICLE = Path(__file__).parent.parent / "data" / "news-html" / "bbc.com.52241221.html"
 
 
-def _point(window: MainWindow, offset: int) -> QPoint:
-    view = window.text_view
-    cursor = view.textCursor()
-    cursor.setPosition(view._map.to_qt(offset))  # (where the character is drawn)
-    return view.cursorRect(cursor).center()
-
-
 def _drag_over(window: MainWindow, qtbot: QtBot, words: str) -> None:
     """Drag with the mouse from the first to the last letter of `words` in the open article."""
     assert window.document is not None
@@ -31,7 +24,9 @@ def _drag_over(window: MainWindow, qtbot: QtBot, words: str) -> None:
     window.text_view.show_range(start, start + len(words))
     QApplication.processEvents()
     viewport = window.text_view.viewport()
-    press, release = _point(window, start), _point(window, start + len(words))
+    rects = window.text_view.range_rects(start, start + len(words))  # where the words are drawn
+    press = QPoint(int(rects[0].left()) + 1, int(rects[0].center().y()))
+    release = QPoint(int(rects[-1].right()) - 1, int(rects[-1].center().y()))
     qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=press)
     qtbot.mouseMove(viewport, release)
     qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=release)
