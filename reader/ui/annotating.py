@@ -29,7 +29,8 @@ class ReadingView(Protocol):
 class AnnotationController(QObject):
     annotated = Signal(object)  # the new Annotation: the window selects it and focuses the field to type in
     restored = Signal(str)  # an annotation brought back by words typed into it: the window shows it again
-    noteStored = Signal(str)  # an annotation whose typed note was stored (the Inspector lets its copy go)
+    editStored = Signal(str, object)  # annotation id, AnnotationEdit: stored (the Inspector lets its copy go)
+    editRefused = Signal(str, object)  # annotation id, AnnotationEdit: refused (the Inspector keeps the typing)
 
     def __init__(self, session: DocumentSession, status_bar: QStatusBar, active_view: Callable[[], ReadingView],
                  parent: QObject | None = None) -> None:
@@ -82,8 +83,7 @@ class AnnotationController(QObject):
         an import or another window changed the note is merged into it, or kept beside it as a conflict."""
         changes = self.session.run(lambda: self.session.service.edit(annotation_id, edit))
         said = changes.report.get("note") if changes is not None else None
-        if changes is not None and edit.note is not None:
-            self.noteStored.emit(annotation_id)
+        (self.editStored if changes is not None else self.editRefused).emit(annotation_id, edit)
         if changes is not None:  # (whether another window sets it aside later: `LibraryControl`)
             typed = self.session.typed
             typed.pop(annotation_id, None)

@@ -20,6 +20,7 @@ from annotations.model import (
 from reader.ui.cards import ORPHAN_INK, ORPHAN_LINE
 from reader.ui.models import CONFLICT_INK, CONFLICT_MARK
 from reader.ui.ops import progress_took_focus
+from reader.ui.refused_fields import RefusedFields
 from annotations.tag_line import parse_tag_line, tag_line
 
 NOTE_PAUSE_MS = 700
@@ -54,6 +55,10 @@ class Inspector(QWidget):
         super().__init__(parent)
         self._annotation: Annotation | None = None
         self._speaker_name = ""
+        self._speaker_stored = ""
+        """The speaker stored for the annotation shown (`_speaker_name` is the one last sent to be stored)."""
+        self.refused = RefusedFields()
+        """Speakers and tag lines the library refused, kept as typed (`reader/ui/refused_fields.py`)."""
         self._note_base: tuple[str, str] = ("", "")
         """(note, rev) of the stored version the note field's typing started from."""
         self._note_sent: str | None = None
@@ -184,6 +189,7 @@ class Inspector(QWidget):
         self._loading = True
         self._annotation = a
         self._speaker_name = speaker_name if a is not None and a.claim is not None else ""
+        self._speaker_stored = self._speaker_name
         claim_widgets = (self.speaker, self.status, self.reliability, self.credibility)
         for w in (self.type_box, self.tags, self.note, *claim_widgets):
             w.setEnabled(a is not None and not (self._read_only and isinstance(w, QComboBox)))
@@ -235,6 +241,12 @@ class Inspector(QWidget):
             self._note_shown = (a.note, self.note.toPlainText())
         if not same and (kept := self._unstored.get(a.id)) is not None:
             self._show_unstored(a, *kept)
+        refused = self.refused.of(a.id) if not same else {}
+        if "speaker" in refused and a.claim is not None:  # typing not yet stored: the stored name stays the base
+            self.speaker.setText(refused["speaker"])
+        if "tags" in refused:
+            self.tags.setText(refused["tags"])
+        self.summary.setText(self.refused.summary(self.summary.text(), a.id))
         self._loading = False
 
     def _show_unstored(self, a: Annotation, typed: str, base: str, rev: str) -> None:
@@ -250,13 +262,37 @@ class Inspector(QWidget):
                                                    "stored at the next pause.</i>")
         self._note_timer.start()
 
-    def note_stored(self, annotation_id: str) -> None:
-        """The note typed into `annotation_id` was stored: nothing of it is kept here any more."""
-        self._unstored.pop(annotation_id, None)
+    def edit_refused(self, annotation_id: str, edit: AnnotationEdit) -> None:
+        """The library refused a speaker or tags sent from here: kept as typed — in the field as typing not yet
+        stored (tried again when the field is left), back on the annotation when it is shown, asked about at close."""
+        current = self._annotation is not None and self._annotation.id == annotation_id
+        if edit.speaker_name is not None:
+            typed = edit.speaker_name if isinstance(edit.speaker_name, str) else ""
+            self.refused.keep(annotation_id, "speaker", self.speaker.text().strip() if current else typed)
+            if current:
+                self._speaker_name = self._speaker_stored
+        if (edit.tags is not None or edit.add_tags or edit.remove_tags) and (current or edit.tags is not None):
+            self.refused.keep(annotation_id, "tags", self.tags.text() if current else tag_line(edit.tags or ()))
+            if current and self._annotation is not None:
+                self._tags_shown = tag_line(self._annotation.tags)
+        if current:
+            self.summary.setText(self.refused.summary(self.summary.text(), annotation_id))
+
+    def edit_stored(self, annotation_id: str, edit: AnnotationEdit) -> None:
+        """An edit sent from here was stored: a note, speaker or tags kept after a refusal are let go."""
+        if edit.note is not None:
+            self._unstored.pop(annotation_id, None)
+        if edit.speaker_name is not None:
+            self.refused.drop(annotation_id, "speaker")
+        if edit.tags is not None or edit.add_tags or edit.remove_tags:
+            self.refused.drop(annotation_id, "tags")
+        if self._annotation is not None and self._annotation.id == annotation_id:
+            self.summary.setText(self.refused.summary(self.summary.text(), annotation_id))
 
     def forget_unstored(self) -> None:
-        """Let the refused notes go: the person chose to (copied them, or closed without them)."""
+        """Let the refused notes, speakers and tags go: the person chose to (copied them, or closed without them)."""
         self._unstored.clear()
+        self.refused.clear()
 
     def unstored_notes(self) -> dict[str, str]:
         """The notes typed that could not be stored yet, by annotation id (asked before the window closes)."""
@@ -268,6 +304,10 @@ class Inspector(QWidget):
         for aid, (typed, base, rev) in list(self._unstored.items()):
             if aid not in gone and (self._annotation is None or aid != self._annotation.id):
                 self.editRequested.emit(aid, AnnotationEdit(note=typed, note_base=base, base_rev=rev or None))
+        for aid, field, typed in self.refused.items():
+            if aid not in gone and (self._annotation is None or aid != self._annotation.id):
+                self.editRequested.emit(aid, AnnotationEdit(speaker_name=typed or CLEAR) if field == "speaker"
+                                        else AnnotationEdit(tags=_tag_list(typed)))
 
     def set_read_only(self, reason: str) -> None:
         """A library that cannot be written (a read-only medium, a full disk at start): the fields show the
@@ -302,11 +342,15 @@ class Inspector(QWidget):
 
     def _speaker_done(self) -> None:
         name = self.speaker.text().strip()
+        if self._annotation is not None and name == self._speaker_stored:  # (typed back to what is stored)
+            self.refused.drop(self._annotation.id, "speaker")
         if self._annotation is not None and self._annotation.claim is not None and name != self._speaker_name:
             self._speaker_name = name
             self._send(AnnotationEdit(speaker_name=name or CLEAR))
 
     def _tags_done(self) -> None:
+        if self._annotation is not None and _tag_list(self.tags.text()) == self._annotation.tags:
+            self.refused.drop(self._annotation.id, "tags")  # (typed back to what is stored)
         if self.tags.text() == self._tags_shown:
             return  # left as shown: no edit
         tags = _tag_list(self.tags.text())
@@ -362,7 +406,7 @@ class Inspector(QWidget):
         elif self._annotation is not None:
             base, rev = self._note_base
             self._note_sent = self.note.toPlainText()
-            if not self._loading:  # (held until the window says it was stored: `note_stored`)
+            if not self._loading:  # (held until the window says it was stored: `edit_stored`)
                 self._unstored[self._annotation.id] = (self._note_sent, base, rev)
             self._send(AnnotationEdit(note=self.note.toPlainText(), note_base=base, base_rev=rev or None))
 

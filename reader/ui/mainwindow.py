@@ -194,7 +194,8 @@ class MainWindow(QMainWindow):
         canvas.deleteRequested.connect(self.annotating.delete)
         self.library_panel.openRequested.connect(self.open_document)
         self.inspector.editRequested.connect(self.annotating.edit)
-        self.annotating.noteStored.connect(self.inspector.note_stored)
+        self.annotating.editStored.connect(self.inspector.edit_stored)
+        self.annotating.editRefused.connect(self.inspector.edit_refused)
         self.inspector.conflictRequested.connect(self.library.show_conflicts)
         ents = self.entities_panel
         ents.mentionRequested.connect(self.select_annotation)
