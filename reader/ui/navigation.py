@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDockWidget, QLineEdit, QStatusBar, QTreeWidget, QTreeWidgetItem
 
 from annotations.errors import DossierError
@@ -41,6 +42,8 @@ class NavigationController(QObject):
         outline.itemActivated.connect(lambda item, _col: self.go_to_offset(item.data(0, Qt.ItemDataRole.UserRole)))
         outline.itemClicked.connect(lambda item, _col: self.go_to_offset(item.data(0, Qt.ItemDataRole.UserRole)))
         find_box.returnPressed.connect(self.find_next)
+        back = QShortcut(QKeySequence(Qt.Key.Key_Escape), find_box, context=Qt.ShortcutContext.WidgetShortcut)
+        back.activated.connect(self.back_to_reading)  # (Escape did nothing, and a mark key typed into the box)
         search_panel.searchRequested.connect(self.search)
         search_panel.openRequested.connect(self.open_hit)
         session.changesApplied.connect(self._library_changed)
@@ -98,6 +101,11 @@ class NavigationController(QObject):
         else:
             self.text_view.select_range(start, end)
             self.text_view.ensureCursorVisible()
+
+    def back_to_reading(self) -> None:
+        """Escape in the find box: back to the view showing the document, the match still selected (the next key
+        marks it)."""
+        (self.page_view.canvas if self.pages_showing() else self.text_view).setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def focus_search(self) -> None:
         self.search_dock.show()

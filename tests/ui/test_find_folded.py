@@ -94,3 +94,17 @@ def test_find_in_the_text_view_folds_like_search_and_marks_the_original(
     qtbot.keyClick(view, Qt.Key.Key_1)
     [annotation] = window.annotations
     assert annotation.target.exact == "زِيلِينسكِي"
+
+
+def test_escape_in_the_find_box_goes_back_to_the_text_with_the_match_selected(window: MainWindow, qtbot: QtBot) -> None:
+    """After Ctrl+F, typing and Enter, the mark key typed into the find box ("Hart Island3") and Escape did nothing
+    there (the window-core tester, stop 60): Escape now returns to the reading view with the match still selected,
+    so the next key marks it."""
+    from tests.conftest import SAMPLES
+
+    _open(window, SAMPLES / "harbour_council.txt")
+    _find(window, qtbot, "tomas ek")
+    qtbot.keyClick(window.find_box, Qt.Key.Key_Escape)
+    assert window.text_view.hasFocus() and window.find_box.text() == "tomas ek"
+    qtbot.keyClick(window.text_view, Qt.Key.Key_1)
+    assert [(a.target.exact, a.label) for a in window.annotations] == [("Tomas Ek", "PERSON")]
