@@ -256,10 +256,15 @@ class LibraryController(QObject):
         dialog = QDialog(self.parent_widget)
         dialog.setWindowTitle("Trash")
         items = QListWidget()
+        items.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
+        restore = QPushButton("Restore")
+        restore.clicked.connect(lambda: self._restore_selected(items))
+        items.itemSelectionChanged.connect(lambda: restore.setEnabled(bool(items.selectedItems())))
 
         def fill(changes: object = None) -> None:
             """The documents in the trash now: drawn again after every change while the dialog is open (after
-            Restore then Ctrl+Z the document was back in the trash but not in the list; a tester, stop 58)."""
+            Restore then Ctrl+Z the document was back in the trash but not in the list; a tester, stop 58). An empty
+            trash says so, and Restore waits for a chosen document (it showed an empty list and a live button)."""
             if changes is not None and not getattr(changes, "documents", True) and not getattr(changes, "external",
                                                                                                 False):
                 return
@@ -268,12 +273,14 @@ class LibraryController(QObject):
                 item = QListWidgetItem(f"{doc.title}  ({doc.modified[:10]})")
                 item.setData(Qt.ItemDataRole.UserRole, doc.id)
                 items.addItem(item)
+            if not items.count():
+                items.addItem(QListWidgetItem("The trash is empty."))
+                items.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
+            restore.setEnabled(bool(items.selectedItems()))
 
         fill()
         self.session.changesApplied.connect(fill)
         dialog.finished.connect(lambda _: self.session.changesApplied.disconnect(fill))
-        restore = QPushButton("Restore")
-        restore.clicked.connect(lambda: self._restore_selected(items))
         layout = QVBoxLayout(dialog)
         layout.addWidget(items)
         layout.addWidget(restore)

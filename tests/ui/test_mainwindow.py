@@ -296,12 +296,16 @@ def test_recent_documents_and_trash(window: MainWindow, tmp_path: Path) -> None:
 
     items = window.library.trash_dialog.findChild(QListWidget)
     assert items.count() == 1
-    items.item(0).setSelected(True)
     from PySide6.QtWidgets import QPushButton
 
-    window.library.trash_dialog.findChild(QPushButton).click()
+    restore = window.library.trash_dialog.findChild(QPushButton)
+    assert not restore.isEnabled()  # (nothing chosen yet)
+    items.item(0).setSelected(True)
+    assert restore.isEnabled()
+    restore.click()
     assert sorted(r.id for r in window.library_panel.model.rows()) == sorted([first, second])
-    assert items.count() == 0
+    assert [items.item(i).text() for i in range(items.count())] == ["The trash is empty."]  # (it showed an empty
+    assert not restore.isEnabled() and not items.item(0).flags()  # list and a live Restore: the window tester, stop 60)
     window.undo()  # back in the trash: back in the open list (it stayed out; a tester, stop 58)
     assert items.count() == 1 and items.item(0).data(Qt.ItemDataRole.UserRole) == first
     window.library.trash_dialog.close()
