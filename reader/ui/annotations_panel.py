@@ -172,6 +172,8 @@ class AnnotationsPanel(QWidget):
             signal.connect(lambda *_: QTimer.singleShot(0, self._say_hidden))  # (once the filter has followed)
         self.list.clicked.connect(self._clicked)
         self.list.activated.connect(self._clicked)
+        self._following: object = None
+        self._follow_keys()
 
     @property
     def view(self) -> QAbstractItemView:
@@ -215,6 +217,16 @@ class AnnotationsPanel(QWidget):
             old = self.list.selectionModel()
             self.list.setModel(model)
             old.deleteLater()
+        self._follow_keys()
+
+    def _follow_keys(self) -> None:
+        """The arrow keys on the cards choose the annotation, as a click does: they moved the highlight while the
+        Inspector kept the one clicked before (the window-core tester, stop 60). Only while the list has the keys:
+        a card made current for the selection made elsewhere chooses nothing."""
+        model = self.list.selectionModel()
+        if model is not None and model is not self._following:
+            self._following = model
+            model.currentChanged.connect(lambda now, _: self._clicked(now) if self.list.hasFocus() else None)
 
     def visible_ids(self) -> list[str]:
         shown = self.proxy

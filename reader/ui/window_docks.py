@@ -68,6 +68,8 @@ def build_layout(w: MainWindow) -> None:
     w.claim_proxy.setSortRole(SORT_ROLE)  # by the claim, not by a conflict's mark before it
     w.claim_table = make_table(w.claim_proxy, sortable=True)
     w.claim_table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # reading order until a header is clicked
+    w.claim_table.selectionModel().currentRowChanged.connect(  # the arrow keys choose a claim, as a click does (they
+        lambda now, _: w._row_clicked(now) if w.claim_table.hasFocus() else None)  # moved the highlight only)
     left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
     w.docks = {
         "library": _dock(w, "Library", w.library_panel, left),
