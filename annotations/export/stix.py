@@ -6,11 +6,11 @@ the tests with the `stix2` library and `stix2-validator` (neither is needed to e
 - an `identity` per person (`individual`) and organisation (`organization`) entity, a `location` per place
   that the shipped GeoNames data resolves to a country or to coordinates (STIX requires one of them;
   other places, and entities of other types, are listed in the report's description instead);
-- a `note` per claim (the quote, the speaker, status and Admiralty grade, the analyst's note) and, once
+- a `note` per claim (the quote, the speaker, type, status and Admiralty grade, the analyst's note) and, once
   it is assessed (not "unverified"), an `opinion` on it from its status; both with `confidence` from the
   grade's information credibility by the spec's Admiralty Credibility scale (1 → 90 ... 5 → 10; 6,
   "cannot be judged", gives none);
-- a `note` per note or highlight that carries a note.
+- a `note` per note, highlight or entity mention that carries a note (a mention's refers to the entity too).
 
 Ids are hashes of our own ids in UUIDv4 form (the same library gives the same bundle); timestamps are
 the records'.
@@ -124,6 +124,8 @@ def _claim_objects(a: Annotation, doc: DocumentRecord, selection: Selection, ref
     lines = [f"“{' '.join(a.target.exact.split())}”"]
     if speaker:
         lines.append(f"Speaker: {speaker.name}")
+    if c.claim_type:  # (statistic, denial…: the analyst's classification was missing)
+        lines.append(f"Type: {c.claim_type}")
     lines.append(f"Status: {c.status.value}" + (f"; Admiralty grade {c.grading}" if c.grading else ""))
     if a.tags:
         lines.append("Tags: " + tag_line(a.tags))
@@ -178,10 +180,11 @@ def to_stix(selection: Selection, bundle_id: str = "") -> bytes:
                 for made in _claim_objects(a, doc, selection, [report_id, *([speaker] if speaker else [])]):
                     objects[made["id"]] = made
                     found.append(made["id"])
-            elif a.kind in (Kind.NOTE, Kind.HIGHLIGHT) and a.note.strip():
+            elif a.note.strip():  # a note or highlight, or an entity mention (its note went nowhere)
+                about = entity_refs.get(a.entity_id or "") if a.kind is Kind.ENTITY else None
                 note = _common("note", stix_id("note", a.id), a.created, a.modified)
                 note.update(content=f"“{' '.join(a.target.exact.split())}”\n\n{a.note.strip()}",
-                            object_refs=[report_id],
+                            object_refs=[report_id, *([about] if about else [])],
                             external_references=[_source_reference(doc)])
                 if a.creator:
                     note["authors"] = [a.creator]

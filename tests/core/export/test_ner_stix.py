@@ -143,7 +143,7 @@ def test_stix_bundle_is_valid_and_complete(library: tuple[Selection, Codebook]) 
                                                        if a.claim else a for a in selection.annotations[d.id]]
                                                 for d in selection.documents})
     kinds = [o["type"] for o in _validated(to_stix(unverified))]
-    assert "opinion" not in kinds and kinds.count("note") == 4  # not assessed yet: no opinion
+    assert "opinion" not in kinds and kinds.count("note") == 5  # not assessed yet: no opinion (5: a mention's note too)
     ids = {o["id"] for o in objects}
     for o in objects:
         for ref in o.get("object_refs", []):
@@ -180,3 +180,22 @@ def test_cli_exports_each_new_format(tmp_path: Path) -> None:
         args = ["--library", str(library), "export", "--all", "--format", key, "-o", str(target)]
         assert main(args + (["--claims"] if key == "conll" else []), io.StringIO(), io.StringIO()) == 0
         assert target.stat().st_size > 0
+
+
+def test_stix_keeps_a_claims_type_and_an_entity_mentions_note(library: tuple[Selection, Codebook]) -> None:
+    """The claim's note said speaker, status, grade and tags but not the claim's type (statistic, denial…), and an
+    entity mention's note went nowhere (only claims, notes and highlights had one): the analyst's words on "Tomas Ek"
+    were missing from the bundle (an outside tester, exports). The claim note says "Type: statistic"; a mention with
+    a note gets a `note` about the report and the entity's identity."""
+    selection, _ = library
+    doc = selection.documents[0]
+    marks = [replace(a, claim=replace(a.claim, claim_type="statistic")) if a.claim else
+             replace(a, note="Spelled Thomas in the 2019 minutes.") if a.kind is Kind.ENTITY and a.label == "PERSON"
+             else a for a in selection.annotations[doc.id]]
+    objects = _validated(to_stix(replace(selection, documents=[doc], annotations={doc.id: marks})))
+    notes = [o for o in objects if o["type"] == "note"]
+    claim = next(o for o in notes if str(o.get("abstract", "")).startswith("Claim"))
+    assert "Type: statistic" in str(claim["content"]).splitlines()
+    person = next(o for o in notes if "Spelled Thomas" in str(o["content"]))
+    identity = next(o for o in objects if o["type"] == "identity" and o["name"] == "Tomas Ek")
+    assert identity["id"] in person["object_refs"] and str(person["content"]).startswith("“Tomas Ek”")
