@@ -2,6 +2,7 @@
 changes), and the merge conflicts that need a person's decision."""
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -194,8 +195,9 @@ class ExportDialog(QDialog):
 def with_ending(parent: QWidget, path: str, ending: str) -> str | None:
     """`path` with the format's ending when it was typed without one ("brief" -> "brief.md", as the save dialogs of
     other apps add it); None when that names a file the person chose not to replace. The save dialog asked only about
-    the name as typed, so an existing "brief.md" was replaced without a word."""
-    if Path(path).suffix:
+    the name as typed, so an existing "brief.md" was replaced without a word. An ending is a dot and a short word: in
+    "Q3.2024 minutes" or "Mr. Ek" the dot was taken for one and no ending was added."""
+    if re.fullmatch(r"\.[A-Za-z][A-Za-z0-9]{0,7}", Path(path).suffix):  # (".2024 minutes" is none: a dot in a name)
         return path
     path += ending
     if Path(path).exists():

@@ -88,3 +88,20 @@ def test_the_ending_added_to_a_name_never_replaces_a_file_unasked(
     dialog.show()
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
     assert len(asked) == 2 and (tmp_path / "other.md").exists()
+
+
+@pytest.mark.parametrize("typed, written", [("Q3.2024 minutes", "Q3.2024 minutes.md"), ("Mr. Ek", "Mr. Ek.md"),
+                                            ("brief.md", "brief.md"), ("brief.txt", "brief.txt")])
+def test_a_name_with_a_dot_but_no_ending_gets_the_formats(qtbot: object, service: ReaderService,
+                                                          monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+                                                          typed: str, written: str) -> None:
+    """A dot in the name ("Q3.2024 minutes", "Mr. Ek") was taken for an ending (".2024 minutes"), so the brief was
+    written with none (an outside tester, exports): an ending is a dot and a short word without spaces."""
+    dialog = _dialog(qtbot, service)
+    _choose(dialog, "md")
+    out = tmp_path / "out"
+    out.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out / typed), ""))
+    save = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    assert [p.name for p in out.iterdir()] == [written]
