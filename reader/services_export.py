@@ -264,8 +264,19 @@ def briefing_pack(service: ExportSource, selection: Selection, trainer: str, tit
         out.append((sections_pdf(tables_html(selection, codebook), CSS), []))
     if not out:
         raise ValidationError("Nothing to put in the pack: the parts asked for are empty.")
-    footer = visible_controls(" ".join(title.split()))[:80]  # (a raw U+202E turned every footer round)
+    footer = _cut(visible_controls(" ".join(title.split())), 80)  # (a raw U+202E turned every footer round)
     return compose(out, footer=f"{footer} · {date}", title=one_line(title), author=trainer)
+
+
+def _cut(text: str, limit: int) -> str:
+    """`text`, or when longer than `limit` characters its whole words within them and "…" (a footer's title cut
+    mid-word with no sign read as the whole title)."""
+    if len(text) <= limit:
+        return text
+    kept = text[:limit]
+    if not text[limit].isspace() and " " in kept:
+        kept = kept.rsplit(" ", 1)[0]
+    return kept.rstrip() + "…"
 
 
 def _popup(a: Annotation, names: dict[str, str]) -> str:

@@ -45,3 +45,13 @@ def test_every_pack_footer_reads_in_order(titled: tuple[ReaderService, str], tit
     for n, text in enumerate(pages, 1):
         assert text.endswith(f"{shown} · 2024-05-01 · page {n} of {len(pages)}"), text
         assert "\u202e" not in text
+
+
+def test_a_long_title_is_cut_with_an_ellipsis_in_the_footer(titled: tuple[ReaderService, str]) -> None:
+    """The footer holds the title's first 80 characters; it was cut mid-word with no sign ("… the harbour dredgi ·
+    2024-05-01 · page 1 of 3"), which reads as the whole title. It ends with "…" when cut, after a whole word."""
+    service, doc_id = titled
+    title = "The municipal budget negotiations and the harbour dredging dispute that went on for years"
+    pages = _pages(service.briefing_pack([doc_id], "", title, "2024-05-01"))
+    assert pages[0].endswith("The municipal budget negotiations and the harbour dredging dispute that went on… · "
+                             f"2024-05-01 · page 1 of {len(pages)}"), pages[0][-160:]
