@@ -195,6 +195,9 @@ def _annotation(doc: DocumentRecord, a: Annotation, names: dict[str, str], wikil
              f"> *{' · '.join(w for w in what if w)}* · [open in Dossier]({open_link(doc.id, a.id)})"]
     if a.note.strip():
         lines.append(">")
-        for i, line in enumerate(a.note.strip().splitlines()):
-            lines.append(f"> **Note:** {inert(line)}" if i == 0 else f"> {inert(line)}".rstrip())
+        note = a.note.strip().splitlines()
+        for i, line in enumerate(note):
+            shown = (f"> **Note:** {inert(line)}" if i == 0 else f"> {inert(line)}").rstrip()
+            broken = line.strip() and i + 1 < len(note) and note[i + 1].strip()  # (a hard break: CommonMark ran a
+            lines.append(shown + "  " if broken else shown)  # note's lines into one, "Callers: Anna … Per …")
     return lines + ["", f"^d-{a.id}", ""]

@@ -105,7 +105,7 @@ OURS = {"strong": {"Site:", "Author:", "Date:", "Source:", "SHA-256:", "Note:", 
                    "Source reliability:"},
         "code": None, "em": None}
 ALLOWED = {"p", "h1", "h2", "h3", "ul", "li", "strong", "em", "code", "table", "thead", "tbody", "tr", "th", "td",
-           "blockquote", "a", "hr"}
+           "blockquote", "a", "hr", "br"}  # (br: the hard break ending a note's line)
 
 
 def test_markdown_brief_renders_every_hostile_string_as_text(article: tuple[ReaderService, str]) -> None:
@@ -230,3 +230,18 @@ def test_a_claims_type_is_in_the_brief_and_the_handout(service: ReaderService, t
     handout = service.export("html", [record.id]).decode("utf-8")
     assert "<th>Speaker</th><th>Type</th><th>Status</th>" in handout
     assert "<td>statistic</td><td>unverified</td>" in handout
+
+
+def test_a_notes_lines_stay_lines_in_the_brief(service: ReaderService, tmp_path: Path) -> None:
+    """Each line of a note was a line of the brief's block quote with nothing to end it, so CommonMark (GitHub, the
+    test renderer) ran them into one: "Callers: Anna 555-1234 Per 555-9876" (an outside tester, exports). A line
+    followed by another now ends with a hard break (two spaces); a blank line still parts paragraphs."""
+    source = tmp_path / "ferry.txt"
+    source.write_text("Ilse Brandt said ferry fares rose 40 percent last year.\n", encoding="utf-8")
+    record = service.add_file(source).record
+    assert record is not None
+    span = find_quote(service.document(record.id).text, "ferry fares")
+    service.annotate(record.id, AnnotationInput(Kind.HIGHLIGHT, *span,
+                                                note="Callers:\nAnna 555-1234\nPer 555-9876\n\nCall back Monday."))
+    rendered = MarkdownIt("commonmark").render(service.export("md", [record.id]).decode("utf-8"))
+    assert "Callers:<br />\nAnna 555-1234<br />\nPer 555-9876</p>\n<p>Call back Monday.</p>" in rendered, rendered
