@@ -51,6 +51,9 @@ def cmd_export(service: ReaderService, args: argparse.Namespace, out: TextIO, er
         return 1
     print(f"wrote {'the standard output' if to_stdout else target} ({len(data):,} bytes)",
           file=err if to_stdout else out)  # (never into the export written there)
+    if args.query and not any(h.annotation_id for h in service.search(args.query, limit=1_000_000).hits):
+        print(f"note: the query {args.query} found nothing: the file holds no annotation.", file=err)  # (it said
+        # only "wrote brief.md (147 bytes)", as after any export)
     damaged = service.damaged_files_note(args.docs or None) if not args.query and (
         args.format in ("pdf", "pack") or (args.format == "dossier" and with_documents)) else ""
     if damaged:

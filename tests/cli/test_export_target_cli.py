@@ -73,3 +73,18 @@ def test_a_folder_that_does_not_exist_is_said_not_made(tmp_path: Path, monkeypat
     for written in ("~/brief.md", "~nosuchuser/brief.md"):  # a quoted "~" is a folder of that name: none here
         code, said = _run(lib, "export", "--all", "--format", "md", "-o", written)
         assert code == 1 and "does not exist" in said and "Traceback" not in said
+
+
+def test_an_export_of_a_query_that_found_nothing_says_so(tmp_path: Path) -> None:
+    """`export --query` of words found nowhere wrote a brief, CSV or JSON-LD holding no annotation, and said only
+    "wrote brief.md (147 bytes)", as after any export (an outside tester, exports): it now says the query found
+    nothing, so the empty file is not taken for the search's results."""
+    lib = tmp_path / "lib"
+    assert _run(lib, "add", str(SAMPLES / "harbour_council.txt"))[0] == 0
+    code, said = _run(lib, "annotate", str(SAMPLES / "harbour_council.txt"), "--kind", "highlight", "--quote",
+                      "Tomas Ek", "--note", "precious")
+    assert code == 0, said
+    code, said = _run(lib, "export", "--query", "zebrafinch", "--format", "md", "-o", str(tmp_path / "brief.md"))
+    assert code == 0 and "note: the query zebrafinch found nothing: the file holds no annotation" in said, said
+    code, said = _run(lib, "export", "--query", "precious", "--format", "md", "-o", str(tmp_path / "brief.md"))
+    assert code == 0 and "found nothing" not in said and "precious" in (tmp_path / "brief.md").read_text("utf-8")
