@@ -79,11 +79,17 @@ def _span(piece: str, covering: list[Annotation], colours: _Colours, names: dict
     classes = sorted({a.kind.value for a in covering})
     fills = [c for c in (colours.fill(a) for a in covering) if c]
     style = f"background:{_rgba(fills[-1], 0.45)}" if fills else ""
-    titles = [" · ".join(x for x in (a.label or a.kind.value, names.get(a.entity_id or "", "")) if x)
+    titles = [" · ".join(x for x in (a.label or a.kind.value, names.get(a.entity_id or "", ""), _tags(a)) if x)
               for a in covering]
     ids = " ".join(a.id for a in covering)
     return (f'<span class="{" ".join(classes)}" data-annotations="{_e(ids)}" style="{style}" '
             f'title="{_e(" / ".join(titles))}">{_e(piece)}</span>')
+
+
+def _tags(a: Annotation) -> str:
+    """An annotation's tags as its endnote and hover name them ("tags: follow-up, "fares, 2024""): only a claim's were
+    printed (in the claims table), so a highlight's or a mention's tags were nowhere on the page."""
+    return f"tags: {tag_line(a.tags)}" if a.tags else ""
 
 
 def _marked_text(doc: DocumentRecord, annotations: list[Annotation], colours: _Colours, names: dict[str, str],
@@ -159,7 +165,8 @@ def to_html(selection: Selection, codebook: Codebook) -> bytes:
                 quote = quote if len(quote) <= 160 else quote[:157] + "…"
                 out.append(f"<li value='{n}' id='note-{n}'><a href='#ref-{n}'>↑</a> <span class='quote'>“<bdi{lang}>{_e(quote)}"
                            f"</bdi>”</span> <span class='meta'>({_e(a.kind.value)}"
-                           f"{', <bdi>' + _e(a.creator) + '</bdi>' if a.creator else ''})"
+                           f"{', <bdi>' + _e(a.creator) + '</bdi>' if a.creator else ''}"
+                           f"{'; ' + _e(_tags(a)) if a.tags else ''})"
                            f"</span><div dir='auto'>{note_html(a.note)}</div></li>")
             out.append("</ol>")
         if orphans:
@@ -170,7 +177,8 @@ def to_html(selection: Selection, codebook: Codebook) -> bytes:
                 quote = quote if len(quote) <= 160 else quote[:157] + "…"
                 out.append(f"<li><span class='quote'>“<bdi{lang}>{_e(quote)}</bdi>”</span> <span class='meta'{ui}>"
                            f"({_e(a.kind.value)}{', <bdi>' + _e(a.creator) + '</bdi>' if a.creator else ''}; "
-                           f"{_e(ORPHANED)})</span><div dir='auto'>{note_html(a.note)}</div></li>")
+                           f"{_e(_tags(a)) + '; ' if a.tags else ''}{_e(ORPHANED)})</span>"
+                           f"<div dir='auto'>{note_html(a.note)}</div></li>")
             out.append("</ul>")
         entities = Counter((a.label or "", names.get(a.entity_id or "", a.target.exact))
                            for a in annotations if a.kind is Kind.ENTITY)

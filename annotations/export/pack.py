@@ -86,7 +86,8 @@ def tables_html(selection: Selection, codebook: Codebook) -> str:
             out.append("<h2>Notes</h2>")
             for a in noted:
                 orphan = "" if placed(a) else f" <span class='meta'>({ORPHANED})</span>"
-                out.append(f"<p><span class='quote'>“{_e(a.target.exact[:300])}”</span>{orphan}</p>"
+                tags = f" <span class='meta'>(tags: {_e(tag_line(a.tags))})</span>" if a.tags else ""
+                out.append(f"<p><span class='quote'>“{_e(a.target.exact[:300])}”</span>{orphan}{tags}</p>"
                            f"{note_html(a.note)}")
         orphans = [a for a in annotations if not placed(a)]
         if orphans:

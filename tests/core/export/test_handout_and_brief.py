@@ -245,3 +245,23 @@ def test_a_notes_lines_stay_lines_in_the_brief(service: ReaderService, tmp_path:
                                                 note="Callers:\nAnna 555-1234\nPer 555-9876\n\nCall back Monday."))
     rendered = MarkdownIt("commonmark").render(service.export("md", [record.id]).decode("utf-8"))
     assert "Callers:<br />\nAnna 555-1234<br />\nPer 555-9876</p>\n<p>Call back Monday.</p>" in rendered, rendered
+
+
+def test_the_tags_of_a_noted_mark_are_in_the_handout_and_the_pack(service: ReaderService, tmp_path: Path) -> None:
+    """Only a claim's tags were printed (in the claims tables): a highlight, entity or note mark with a note listed
+    its quote and note in the Notes of the handout and the pack, but its tags nowhere on the page (an outside tester,
+    exports). Its endnote says them, as the brief does, and the handout's marks name them on hover."""
+    import fitz
+
+    source = tmp_path / "ferry.txt"
+    source.write_text("Ilse Brandt said ferry fares rose 40 percent last year.\n", encoding="utf-8")
+    record = service.add_file(source).record
+    assert record is not None
+    span = find_quote(service.document(record.id).text, "ferry fares")
+    service.annotate(record.id, AnnotationInput(Kind.HIGHLIGHT, *span, note="Check the tariff.",
+                                                tags=("follow-up", "fares, 2024")))
+    line = 'tags: follow-up, "fares, 2024"'
+    handout = html.unescape(service.export("html", [record.id]).decode("utf-8"))
+    assert handout.count(line) == 2  # the endnote and the mark's hover title
+    with fitz.open(stream=service.export("pack", [record.id]), filetype="pdf") as pack:
+        assert line in " ".join(" ".join(page.get_text().split()) for page in pack)
