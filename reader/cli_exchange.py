@@ -54,6 +54,11 @@ def cmd_export(service: ReaderService, args: argparse.Namespace, out: TextIO, er
     if args.query and not any(h.annotation_id for h in service.search(args.query, limit=1_000_000).hits):
         print(f"note: the query {args.query} found nothing: the file holds no annotation.", file=err)  # (it said
         # only "wrote brief.md (147 bytes)", as after any export)
+    if args.format == "csv":
+        from annotations.export.tabular import spreadsheet_note
+
+        if cut := spreadsheet_note(data):
+            print(f"note: {cut}", file=err)
     damaged = service.damaged_files_note(args.docs or None) if not args.query and (
         args.format in ("pdf", "pack") or (args.format == "dossier" and with_documents)) else ""
     if damaged:

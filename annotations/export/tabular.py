@@ -39,3 +39,21 @@ def to_csv(selection: Selection) -> bytes:
                    a.creator, a.created, a.modified, a.anchor.value)
             writer.writerow([neutralise(v) for v in row])
     return b"\xef\xbb\xbf" + buffer.getvalue().encode("utf-8")
+
+
+SPREADSHEET_CELL = 32_767
+"""The most characters a cell of Excel holds: it cuts a longer one when it opens the file, without a word (a note
+may hold 200,000)."""
+
+
+def spreadsheet_note(data: bytes) -> str:
+    """What to tell the person of a CSV export whose cells a spreadsheet would cut ("" when none is that long): the
+    file holds every character, Excel does not (an outside tester on the exports, stop 60)."""
+    long = sum(1 for row in csv.reader(io.StringIO(data.decode("utf-8-sig"), newline=""))
+               for cell in row if len(cell) > SPREADSHEET_CELL)
+    if not long:
+        return ""
+    return (f"{long:,} cell{'s are' if long != 1 else ' is'} longer than {SPREADSHEET_CELL:,} characters, the most an "
+            "Excel cell holds: Excel cuts {0} when it opens the file (the file holds every character; a JSON-LD or "
+            "Markdown export shows {0} whole).".format("them" if long != 1 else "it"))
+

@@ -18,6 +18,7 @@ from annotations.changes import Changes
 from annotations.codebook import Codebook
 from annotations.errors import DossierError
 from reader.job_process import JobStopped
+from annotations.export.tabular import spreadsheet_note
 from reader.services_export import EXPORT_FORMATS, NER_FORMATS, orphans_left_out, qdpx_codes
 from reader.services_workshop import AnswerKeyError
 from reader.ui.conflicts import ConflictsDialog as ConflictsDialog  # re-exported: File > Merge conflicts
@@ -173,7 +174,8 @@ class ExportDialog(QDialog):
             orphans = orphans_left_out(job.service, fmt, request["document_refs"],  # type: ignore[arg-type]
                                        request["query"], bool(request["claims"]))  # type: ignore[arg-type]
             refs = request["document_refs"] if isinstance(request["document_refs"], list) else None
-            notes = [job.service.answer_key_left_out(refs) if fmt == "dossier" and request["answer_key"] else "",
+            notes = [spreadsheet_note(data) if fmt == "csv" else "",
+                     job.service.answer_key_left_out(refs) if fmt == "dossier" and request["answer_key"] else "",
                      job.service.damaged_files_note(refs) if request["query"] is None and (
                          fmt in ("pdf", "pack") or (fmt == "dossier" and request["with_documents"])) else ""]
             return len(data), orphans, "\n\n".join(n[:1].upper() + n[1:] for n in notes if n)

@@ -88,3 +88,16 @@ def test_an_export_of_a_query_that_found_nothing_says_so(tmp_path: Path) -> None
     assert code == 0 and "note: the query zebrafinch found nothing: the file holds no annotation" in said, said
     code, said = _run(lib, "export", "--query", "precious", "--format", "md", "-o", str(tmp_path / "brief.md"))
     assert code == 0 and "found nothing" not in said and "precious" in (tmp_path / "brief.md").read_text("utf-8")
+
+
+def test_a_csv_export_says_which_cells_excel_would_cut(tmp_path: Path) -> None:
+    lib = tmp_path / "lib"
+    assert _run(lib, "add", str(SAMPLES / "harbour_council.txt"))[0] == 0
+    for quote in ("Tomas Ek", "Marta Lindqvist"):
+        code, said = _run(lib, "annotate", str(SAMPLES / "harbour_council.txt"), "--kind", "highlight", "--quote",
+                          quote, "--note", "n" * 33_000)
+        assert code == 0, said
+    code, said = _run(lib, "export", "--all", "--format", "csv", "-o", str(tmp_path / "notes.csv"))
+    assert code == 0 and "note: 2 cells are longer than 32,767 characters" in said, said
+    code, said = _run(lib, "export", "--all", "--format", "md", "-o", str(tmp_path / "brief.md"))
+    assert code == 0 and "32,767" not in said
