@@ -239,10 +239,20 @@ class DocumentRecord:
     """The text's language as a BCP-47 code ("en", "pt-BR"); "" = not known."""
     reliability: str = ""
     """Admiralty reliability of the source (the outlet/author), one of A–F; "" = not judged."""
+    page_labels: tuple[str, ...] = field(default=(), compare=False)
+    """The pages' printed names where a PDF gives them ("i", "ii", "1"…; `reader.document.loader.page_labels`):
+    read from the library's copy when notes are exported, never stored (empty: pages are named by their number)."""
 
     @property
     def paged(self) -> bool:
         return bool(self.pages)
+
+    def page_name(self, page: int) -> str:
+        """How a citation names the 0-based `page`: its printed label when the PDF gives one, else its number. A
+        brief cited a report's first numbered page, after two of front matter, as "p. 3" (an outside tester on the
+        exports, stop 60); a reader, as Zotero's, cites it "p. 1"."""
+        label = self.page_labels[page] if 0 <= page < len(self.page_labels) else ""
+        return label or str(page + 1)
 
     def page_of(self, offset: int) -> int | None:
         """0-based page holding `offset`, or None for unpaged documents."""

@@ -118,7 +118,7 @@ class ExchangeService(FileService):
         from annotations.export import collect
 
         doc_ids = list(dict.fromkeys(self.resolve_document(ref).id for ref in document_refs))
-        selection = collect(self.library.store, doc_ids, creator=self.annotator)
+        selection = services_export.with_page_labels(self, collect(self.library.store, doc_ids, creator=self.annotator))
         return services_export.briefing_pack(self, selection, trainer, title, date, parts)
 
     def exercise_pages(self, report: ExerciseReport) -> dict[str, services_workshop.PagedDiff]:

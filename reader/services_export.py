@@ -111,7 +111,8 @@ def export(service: ExportSource, fmt: str, document_refs: list[str] | None = No
             only = kept if only is None else only & kept
         return service.library.export_bundle(doc_ids, service.annotator, answer_key=answer_key,
                                          with_documents=with_documents, only=only, hide_notes=hide_notes)
-    selection = collect(service.library.store, doc_ids, only=only, creator=service.annotator, query=query or "")
+    selection = with_page_labels(service, collect(service.library.store, doc_ids, only=only,
+                                                  creator=service.annotator, query=query or ""))
     if fmt == "pdf":
         return annotated_pdf(service, selection)
     if fmt == "pack":  # hide_notes: the pack without its notes (was ignored: every note was printed)
@@ -125,6 +126,20 @@ def export(service: ExportSource, fmt: str, document_refs: list[str] | None = No
     if fmt not in writers:
         raise ValidationError(f"Unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}.")
     return writers[fmt](selection)
+
+def with_page_labels(service: ExportSource, selection: Selection) -> Selection:
+    """The selection with its PDFs' printed page names (`DocumentRecord.page_labels`), read from the library's copy of
+    each file where it is the size it was added with; a missing or replaced copy leaves pages named by number."""
+    from reader.document.loader import page_labels
+
+    documents = []
+    for doc in selection.documents:
+        path = service.stored_file(doc) if doc.format == "pdf" and doc.pages else None
+        intact = path is not None and path.is_file() and (not doc.size or path.stat().st_size == doc.size)
+        labels = page_labels(path) if intact and path is not None else ()
+        documents.append(replace(doc, page_labels=labels[:len(doc.pages)]) if labels else doc)
+    return replace(selection, documents=documents)
+
 
 def _chosen(service: ExportSource, document_refs: list[str] | None, query: str | None
             ) -> tuple[list[str], set[str] | None]:

@@ -93,7 +93,7 @@ def _page(doc: DocumentRecord, a: Annotation) -> str:
     if not placed(a):
         return f" (**{ORPHANED}**)"
     page = doc.page_of(a.target.start)
-    return f" (p. {page + 1})" if page is not None else ""
+    return f" (p. {inert(doc.page_name(page))})" if page is not None else ""
 
 
 def _entity(name: str, wikilinks: bool) -> str:

@@ -76,7 +76,7 @@ def tables_html(selection: Selection, codebook: Codebook) -> str:
                 page = doc.page_of(a.target.start) if placed(a) else None
                 facts = [names.get(c.speaker_id or "", "") or "speaker not identified", c.claim_type or "",
                          c.status.value, f"grade {c.grading}" if c.grading else "",
-                         f"p. {page + 1}" if page is not None else "" if placed(a) else ORPHANED, tag_line(a.tags)]
+                         f"p. {doc.page_name(page)}" if page is not None else "" if placed(a) else ORPHANED, tag_line(a.tags)]
                 out.append(f"<p class='claim'><b>{n}.</b> <span class='quote'>“{_e(a.target.exact)}”</span><br/>"
                            f"<span class='meta'>{' · '.join(_e(f) for f in facts if f)}</span></p>")
         else:

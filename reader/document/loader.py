@@ -311,6 +311,35 @@ def _repair_of_file(path: str, size: int, mtime_ns: int, empty_pages: tuple[int,
         doc.close()
 
 
+def page_labels(path: Path) -> tuple[str, ...]:
+    """The printed names of a stored PDF's pages ("i", "ii", "1", …) when its page-label tree gives any that is not the
+    page's number; () for none, another format, or a file that cannot be read. Once per state of the file."""
+    try:
+        info = path.stat()
+    except OSError:
+        return ()
+    return _labels_of_file(str(path), info.st_size, info.st_mtime_ns)
+
+
+@functools.lru_cache(maxsize=64)
+def _labels_of_file(path: str, size: int, mtime_ns: int) -> tuple[str, ...]:
+    """(`size` and `mtime_ns` only key the cache.)"""
+    from reader.document import mupdf
+
+    try:
+        data = read_bytes(Path(path))
+        doc = mupdf.open_document(data, "pdf", Path(path).name)
+    except (DocumentError, MemoryError):
+        return ()
+    try:
+        labels = tuple(" ".join(str(doc[i].get_label() or "").split())[:40] for i in range(doc.page_count))
+    except Exception:  # (a label tree the repair could not read names no page)
+        return ()
+    finally:
+        doc.close()
+    return labels if any(label and label != str(i + 1) for i, label in enumerate(labels)) else ()
+
+
 def _no_pages(path: Path, data: bytes, fmt: str) -> str:
     """Why a file laid out to no page at all: a book whose every chapter was unreadable and left out is damaged."""
     if fmt == "epub" and (unreadable := _unreadable(data)):
