@@ -202,9 +202,10 @@ class RecordReads:
             f"SELECT {DOC_COLS_NO_TEXT} FROM documents WHERE source_path = ?{live} ORDER BY added",
             [source_path])]
 
-    def document_ids_with_prefix(self, prefix: str) -> list[str]:
+    def document_ids_with_prefix(self, prefix: str, trashed: bool = False) -> list[str]:
+        """Ids of live documents (`trashed`: of those in the trash) that begin with `prefix`."""
         rows = self._conn.execute(
-            "SELECT id FROM documents WHERE id >= ? AND id < ? AND deleted = 0", (prefix, prefix + "\uffff"))
+            "SELECT id FROM documents WHERE id >= ? AND id < ? AND deleted = ?", (prefix, prefix + "\uffff", int(trashed)))
         return [r[0] for r in rows]
 
     def changed_since(self, generation: int) -> dict[str, list[str]]:

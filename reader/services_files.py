@@ -11,6 +11,7 @@ from annotations.changes import Changes
 from annotations.errors import DocumentError, DossierError, NotFoundError
 from annotations.library import Library
 from annotations.model import DocumentRecord, PageArea, Quad
+from annotations.revisions import FORGOTTEN
 from annotations.unicode_text import mended
 from annotations.w3c import strip_iri
 from reader.document import SUPPORTED_SUFFIXES, Document, PageSpan, page_rects
@@ -242,6 +243,8 @@ class FileService:
                 doc = store.document_with_text(loaded.text)  # ("taken as that document", then "has not been added")
             if doc is not None and not doc.deleted:
                 return doc
+            if doc is not None:
+                raise NotFoundError(_in_trash(doc))
             raise NotFoundError(f"“{ref}” has not been added to the library (use `add` first).")
         if len(ref) >= 4:
             ids = store.document_ids_with_prefix(ref.lower())
@@ -251,6 +254,10 @@ class FileService:
                     return found
             if len(ids) > 1:
                 raise NotFoundError(f"“{ref}” matches {len(ids)} documents; type more of the id.")
+        if doc is None and len(ref) >= 4 and len(trashed := store.document_ids_with_prefix(ref.lower(), True)) == 1:
+            doc = store.document(trashed[0], with_text=False)
+        if doc is not None and doc.rev != FORGOTTEN:  # (a document in the trash is not "no document")
+            raise NotFoundError(_in_trash(doc))
         raise NotFoundError(f"No document “{ref}” in the library.")
 
     def documents(self) -> list[DocumentRecord]:
@@ -316,3 +323,11 @@ def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
         else:
             out.append(p)
     return out
+
+
+def _in_trash(doc: DocumentRecord) -> str:
+    """Why a document named by id or file cannot be used: it was removed, not never added (an outside tester on the
+    exports, stop 60: `export` of a removed document said "No document … in the library")."""
+    return (f"“{doc.title}” is in the trash: bring it back with File > Trash… in the window, or `undo` if removing it "
+            "was the last step.")
+

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import io
+import json
 from pathlib import Path
 
 import pytest
@@ -101,3 +102,15 @@ def test_a_csv_export_says_which_cells_excel_would_cut(tmp_path: Path) -> None:
     assert code == 0 and "note: 2 cells are longer than 32,767 characters" in said, said
     code, said = _run(lib, "export", "--all", "--format", "md", "-o", str(tmp_path / "brief.md"))
     assert code == 0 and "32,767" not in said
+
+
+def test_an_export_of_a_document_in_the_trash_says_it_is_there(tmp_path: Path) -> None:
+    """It said "No document … in the library" (an outside tester on the exports, stop 60), as for one never added."""
+    lib = tmp_path / "lib"
+    assert _run(lib, "add", str(SAMPLES / "harbour_council.txt"))[0] == 0
+    code, listed = _run(lib, "list", "--json")
+    doc_id = json.loads(listed[listed.index("["):])[0]["id"]
+    assert _run(lib, "remove", str(SAMPLES / "harbour_council.txt"))[0] == 0
+    for ref in (str(SAMPLES / "harbour_council.txt"), doc_id, doc_id[:12]):
+        code, said = _run(lib, "export", ref, "--format", "md", "-o", str(tmp_path / "brief.md"))
+        assert code != 0 and "is in the trash" in said and "No document" not in said, said
