@@ -21,6 +21,7 @@ from reader.ui.cards import ORPHAN_INK, ORPHAN_LINE
 from reader.ui.models import CONFLICT_INK, CONFLICT_MARK
 from reader.ui.ops import progress_took_focus
 from reader.ui.refused_fields import RefusedFields
+from reader.ui.tag_completer import TagCompleter
 from annotations.tag_line import parse_tag_line, tag_line
 
 NOTE_PAUSE_MS = 700
@@ -100,9 +101,7 @@ class Inspector(QWidget):
         self.tags = QLineEdit()
         self.tags.setPlaceholderText('comma-separated; "in quotes" for a tag with a comma')
         self._tags = QStringListModel()
-        tag_completer = QCompleter(self._tags, self)
-        tag_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.tags.setCompleter(tag_completer)
+        self.tags.setCompleter(TagCompleter(self._tags, self))  # (the tag being typed, not the line)
         self.note = QPlainTextEdit()
         self.note.setPlaceholderText("Note (Markdown)")
         self.note.setMinimumHeight(80)  # (it had at most 120 px: the rows spread apart around it instead)

@@ -1,0 +1,29 @@
+"""Completion for the Inspector's tag line: the tag being typed — the last of the comma-separated line — is
+completed, and choosing one keeps the tags before it. A plain QCompleter completed the whole line, so only the first
+tag was ever offered ("covid, sp" offered nothing; the window-core tester, stop 60)."""
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QCompleter
+
+from annotations.tag_line import parse_tag_line, tag_line
+
+
+class TagCompleter(QCompleter):
+    """Completes the tag after the last comma of its line (case-insensitive, anywhere in the tag)."""
+
+    def __init__(self, model: QAbstractItemModel, parent: QObject | None = None) -> None:
+        super().__init__(model, parent)
+        self._before: tuple[str, ...] = ()
+        self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterMode(Qt.MatchFlag.MatchContains)
+
+    def splitPath(self, path: str) -> list[str]:  # noqa: N802 - Qt override
+        """(Called as the person types: the tags before the last comma are kept for `pathFromIndex`, which is also
+        called while a completion is highlighted — the line then holds it, quotes and all.)"""
+        before, typed = path.rsplit(",", 1) if "," in path else ("", path)
+        self._before = tuple(parse_tag_line(before)) if before.strip() else ()
+        return [typed.strip()]
+
+    def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:  # noqa: N802 - Qt override
+        return tag_line((*self._before, str(index.data(Qt.ItemDataRole.DisplayRole) or "")))
