@@ -32,14 +32,21 @@ if TYPE_CHECKING:
 
 HINT = ("Select text, then press a key: 1–7 entity type (see the toolbar), C claim, H highlight, N note. "
         "Click a highlight to edit it; Delete removes it; Tab moves between annotations; Ctrl+Z undoes.")
+NO_DOCUMENT = ("Open a document from the Library (double-click it), or add files with Ctrl+O or by dropping them "
+               "here, to read and annotate it.")
+"""The hint while no document is open: the one on marking text stood over an empty view (the window-core tester,
+stop 60)."""
 
 
 def build_layout(w: MainWindow) -> None:
     """Create the central views and every panel, put the panels in docks (tabbed where they share a side)
     and give the docks their first sizes."""
     w.text_view = TextView()
-    w.hint = QLabel(HINT)
+    w.hint = QLabel(NO_DOCUMENT)
     w.hint.setWordWrap(True)
+    for signal, said in ((w.session.documentOpened, HINT), (w.session.documentClosed, NO_DOCUMENT)):
+        signal.connect(lambda said=said: w.hint.setText(said) if w.hint.text() in (HINT, NO_DOCUMENT) else None)
+        # (a read-only library's hint says why nothing can be stored: kept)
     w.hint.setStyleSheet("padding: 6px; background: palette(alternate-base);")
     central = QWidget()
     layout = QVBoxLayout(central)

@@ -440,3 +440,14 @@ def test_codebook_editor_warns_of_a_colour_too_close_to_another(window: MainWind
     monkeypatch.setattr(QColorDialog, "getColor", staticmethod(lambda *args: QColor(person)))  # put back
     qtbot.mouseClick(editor.colour_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
     assert editor.warning.isHidden(), editor.warning.text()
+
+
+def test_the_hint_says_how_to_open_a_document_while_none_is_open(window: MainWindow, qtbot: object) -> None:
+    """The hint on marking text stood over an empty view (the window-core tester, stop 60)."""
+    from reader.ui.window_docks import HINT, NO_DOCUMENT
+
+    assert window.hint.text() == NO_DOCUMENT
+    doc_id = _open(window, "harbour_council.txt")
+    assert window.hint.text() == HINT
+    window._applied(window.service.remove_document(doc_id))
+    assert window.document is None and window.hint.text() == NO_DOCUMENT
