@@ -274,9 +274,9 @@ class BundleExchange:
             record = replace(choice.taken if take_theirs else choice.kept,
                              revision=max(ours.revision, theirs.revision) + 1, modified=now_iso())
             parents = [head_of(ours), *([theirs.rev] if theirs.rev else [])]
-            undone = withdrawn_settlements.still_withdrawn(self.store.withdrawn_settlements().get(annotation_id, set()),
-                                                           head_of(ours), self.store.revision_graphs([ours.id]).get(
-                                                               ours.id, {}))
+            undone = withdrawn_settlements.settled_again(self.store.withdrawn_settlements().get(annotation_id, set()),
+                                                         head_of(ours), theirs.rev, self.store.revision_graphs(
+                                                             [ours.id]).get(ours.id, {}))
             parents += sorted(undone - set(parents))  # (settled anew: a teammate's copy of the one undone is older)
             tx.put(record, rev=make_rev(parents, codec.annotation_to_dict(record)), parents=parents)
             for entity_id in sorted(references(record)) if not record.deleted else ():

@@ -40,6 +40,25 @@ def still_withdrawn(withdrawn: Set[str], ours_rev: str, graph: Mapping[str, list
     return set(withdrawn) - ancestors(ours_rev, graph) if withdrawn else set()
 
 
+def settled_again(withdrawn: Set[str], ours_rev: str, theirs_rev: str, graph: Mapping[str, list[str]]) -> set[str]:
+    """Of the settlements undone and not yet built on, those a new settlement of ours against `theirs_rev` decides
+    again, to be listed among its parents: the ones each of whose parents ours or theirs descends from (or another
+    one listed). Listing one that merged a version neither side holds (another teammate's, whose conflict is still
+    open beside this one) made the new version descend from that teammate's words: his library took it as a later
+    edit and wrote ours over his, and his next bundle closed our open conflict with him (an outside tester, four
+    teammates)."""
+    away = still_withdrawn(withdrawn, ours_rev, graph)
+    known = ancestors(ours_rev, graph) | (ancestors(theirs_rev, graph) if theirs_rev else set())
+    chosen: set[str] = set()
+    while True:
+        more = {rev for rev in away - chosen if rev in graph and set(graph[rev]) <= known}
+        if not more:
+            return chosen
+        chosen |= more
+        for rev in more:
+            known |= ancestors(rev, graph)
+
+
 def pruned(graph: Mapping[str, list[str]], withdrawn: Set[str]) -> dict[str, list[str]]:
     """The ancestry without passing through undone settlements: a version made on top of one is not made on top of
     what the settlement merged (weighed as a whole version against ours, never as "their later edit")."""
