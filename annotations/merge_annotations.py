@@ -119,7 +119,8 @@ def plan_annotations(store: Store, bundle: Bundle, plan: MergePlan, entity_map: 
         hashes = known_hashes(plan, bundle, said, incoming.id, local)
         rel = relation(ours_rev, incoming.rev, graphs.get(incoming.id, {}), graph, hashes)
         weighed_undone = withdrawn_settlements.weigh(incoming.rev, ours_rev, {**graphs.get(incoming.id, {}), **graph},
-                                                     undone.get(incoming.id, set())) if rel is not Relation.KNOWN else None
+                                                     undone.get(incoming.id, set()), open_conflicts.get(incoming.id, [])
+                                                     ) if rel is not Relation.KNOWN else None
         if weighed_undone == "withdrawn":  # ours stays, its conflict open: said, as "1 settlement you undid"
             plan.counts["withdrawn"] = plan.counts.get("withdrawn", 0) + 1
             continue

@@ -6,7 +6,7 @@ with nothing said. Kept in `meta` under `withdrawn-settlement:<annotation id>` (
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Set
+from collections.abc import Iterable, Mapping, Set
 
 from annotations.revisions import ancestors
 
@@ -61,17 +61,25 @@ def settled_again(withdrawn: Set[str], ours_rev: str, theirs_rev: str, graph: Ma
 
 def pruned(graph: Mapping[str, list[str]], withdrawn: Set[str]) -> dict[str, list[str]]:
     """The ancestry without passing through undone settlements: a version made on top of one is not made on top of
-    what the settlement merged (weighed as a whole version against ours, never as "their later edit")."""
-    return {rev: [p for p in parents if p not in withdrawn] for rev, parents in graph.items()}
+    what the settlement merged (weighed as a whole version against ours, never as "their later edit"), nor is the
+    settlement itself (its conflict gone, a copy comes back as one: merged against ours, "Keep mine" wrote the words
+    it had taken, ours being its parent unchanged)."""
+    return {rev: [] if rev in withdrawn else [p for p in parents if p not in withdrawn]
+            for rev, parents in graph.items()}
 
 
-def weigh(incoming_rev: str, ours_rev: str, graph: Mapping[str, list[str]], withdrawn: Set[str]) -> str | None:
-    """What to do with an incoming version that descends from ours, given the settlements undone here: "withdrawn"
-    (it is one of them: kept out, said), "conflict" (made on top of one: both stay, the person chooses), or None
-    (nothing undone on its way: weighed as usual)."""
+def weigh(incoming_rev: str, ours_rev: str, graph: Mapping[str, list[str]], withdrawn: Set[str],
+          open_conflicts: Iterable[tuple[str, str]] = ()) -> str | None:
+    """What to do with an incoming version that descends from ours, given the settlements undone here and the
+    annotation's open conflicts (id, the rev of theirs): "withdrawn" (it is one of them, and what it settled against ours is still held
+    by an open conflict: kept out, said), "conflict" (made on top of one, or one whose conflict is no longer open —
+    its import undone, say: both stay, the person chooses), or None (nothing undone on its way: weighed as usual)."""
     away = still_withdrawn(withdrawn, ours_rev, graph)
     if not away:
         return None
     if incoming_rev in away:
-        return "withdrawn"
+        settled = ancestors(incoming_rev, graph) - ancestors(ours_rev, graph) - away
+        held = set().union(*(ancestors(rev, graph) for _, rev in open_conflicts if rev))
+        return "withdrawn" if settled <= held else "conflict"  # (kept out with no conflict open, the other side's
+        # words, sent, were nowhere — and the import said "its conflict stays open": an outside tester)
     return "conflict" if away & ancestors(incoming_rev, graph) else None
