@@ -178,8 +178,12 @@ class ExchangeWrites:
         an import that only files conflicts is still an undo step, and undoing it opens the superseded again."""
         rev = str(incoming.get("rev", ""))
         graph = self._graph(annotation_id)
-        lineage = ancestors(rev, withdrawn_settlements.pruned(graph, self._withdrawn(annotation_id))) if rev else set()
-        # (a version made on a settlement we undid supersedes no conflict that settlement had closed)
+        ours = self._conn.execute("SELECT rev FROM annotations WHERE id = ?", (annotation_id,)).fetchone()
+        undone = withdrawn_settlements.still_withdrawn(self._withdrawn(annotation_id), str(ours[0] or "") if ours
+                                                       else "", graph)
+        lineage = ({rev} if undone & ancestors(rev, graph) else ancestors(rev, graph)) if rev else set()
+        # (a version made on a settlement we undid supersedes no conflict, not even one it also descends from by its
+        # sender's own line — a tag he added before merging our settlement: the conflict it settled stays open)
         if rev in graph:  # their version, as sent (checked against its id): the base of a later merge on it
             self.remember_version(incoming, rev, graph[rev])
         superseded = [(conflict_id,) for conflict_id, old_rev, old_source in self._conn.execute(
