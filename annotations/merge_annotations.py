@@ -128,7 +128,8 @@ def plan_annotations(store: Store, bundle: Bundle, plan: MergePlan, entity_map: 
             plan.conflicts.append((local, incoming))
             continue
         if incoming.id in open_conflicts and (rel is Relation.DESCENDANT or incoming.rev == ours_rev):
-            lineage = ancestors(incoming.rev, {**graphs.get(incoming.id, {}), **graph})
+            lineage = withdrawn_settlements.closing(incoming.rev, {**graphs.get(incoming.id, {}), **graph}, undone.get(
+                incoming.id, set()))
             plan.settled += [cid for cid, rev in open_conflicts[incoming.id] if rev in lineage]
         base = bundle.withheld.get(incoming.id)
         their_note_unknown = base is not None
@@ -220,7 +221,8 @@ def plan_annotations(store: Store, bundle: Bundle, plan: MergePlan, entity_map: 
             plan.counts["merged" if bundle.revs_checked else "unchanged"] += 1  # without revisions — REFI-QDA,
             # Hypothesis — names a first version of what we hold: it is ours)
             if incoming.id in open_conflicts:  # their line went from the version we clash with to what we hold:
-                lineage = ancestors(incoming.rev, {**graphs.get(incoming.id, {}), **graph})  # that clash is over
+                lineage = withdrawn_settlements.closing(incoming.rev, {**graphs.get(incoming.id, {}), **graph},
+                                                        undone.get(incoming.id, set()))  # that clash is over
                 plan.settled += [cid for cid, rev in open_conflicts[incoming.id] if rev in lineage]  # (it stayed
                 # open for good: the fuzzer's seed 156, stop 55)
             if plain:
@@ -235,7 +237,8 @@ def plan_annotations(store: Store, bundle: Bundle, plan: MergePlan, entity_map: 
                 plan.versions.append((codec.annotation_to_dict(incoming), incoming.rev, graph.get(incoming.rev)))
                 plan.counts["combined"] += 1
                 if incoming.id in open_conflicts:  # a conflict with a version theirs was made on is settled too
-                    lineage = ancestors(incoming.rev, {**graphs.get(incoming.id, {}), **graph})
+                    lineage = withdrawn_settlements.closing(incoming.rev, {**graphs.get(incoming.id, {}), **graph},
+                                                            undone.get(incoming.id, set()))
                     plan.settled += [cid for cid, rev in open_conflicts[incoming.id] if rev in lineage]
                 continue
         plan.conflicts.append((local, incoming))

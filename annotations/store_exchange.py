@@ -181,7 +181,8 @@ class ExchangeWrites:
         ours = self._conn.execute("SELECT rev FROM annotations WHERE id = ?", (annotation_id,)).fetchone()
         undone = withdrawn_settlements.still_withdrawn(self._withdrawn(annotation_id), str(ours[0] or "") if ours
                                                        else "", graph)
-        lineage = ({rev} if undone & ancestors(rev, graph) else ancestors(rev, graph)) if rev else set()
+        lineage = ({rev} if undone & ancestors(rev, graph) else withdrawn_settlements.closing(
+            rev, graph, self._withdrawn(annotation_id))) if rev else set()
         # (a version made on a settlement we undid supersedes no conflict, not even one it also descends from by its
         # sender's own line — a tag he added before merging our settlement: the conflict it settled stays open)
         if rev in graph:  # their version, as sent (checked against its id): the base of a later merge on it

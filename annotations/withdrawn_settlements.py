@@ -68,6 +68,14 @@ def pruned(graph: Mapping[str, list[str]], withdrawn: Set[str]) -> dict[str, lis
             for rev, parents in graph.items()}
 
 
+def closing(rev: str, graph: Mapping[str, list[str]], withdrawn: Set[str]) -> set[str]:
+    """The versions an incoming `rev` carries on from, as far as closing open conflicts goes: never through a
+    settlement undone here, even one ours has come to descend from since (Ana took a teammate's version built on it,
+    to settle another conflict): the conflict it had settled was reopened by the person and only she closes it —
+    else her own version, sent back by a teammate, closed it and its words were in no library (an outside tester)."""
+    return ancestors(rev, pruned(graph, withdrawn))
+
+
 def weigh(incoming_rev: str, ours_rev: str, graph: Mapping[str, list[str]], withdrawn: Set[str],
           open_conflicts: Iterable[tuple[str, str]] = ()) -> str | None:
     """What to do with an incoming version that descends from ours, given the settlements undone here and the

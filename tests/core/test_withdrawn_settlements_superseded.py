@@ -56,3 +56,45 @@ def test_a_version_built_on_the_settlement_undone_does_not_close_the_reopened_co
     finally:
         ana.close()
         ben.close()
+
+
+def test_settling_a_version_built_on_the_settlement_undone_leaves_the_reopened_conflict_open(tmp_path: Path) -> None:
+    """Ana kept hers against Cleo's words, sent that to Cleo and undid it. Cleo tagged the settlement; Ana's import of
+    that is a conflict beside the reopened one, and she took Cleo's tag. Her version then descended from the
+    settlement she had undone (through Cleo's), so Cleo's bundle sending back Ana's own version ("1 unchanged") closed
+    the reopened conflict: Cleo's words were in no library (the fuzzer's seed 1017, reduced)."""
+    ana, cleo = (Library.open(tmp_path / n) for n in ("ana", "cleo"))
+    try:
+        doc_id = ana.add_document(load_document(TXT), TXT)[0].id
+        start = ana.document(doc_id).text.index("Tomas Ek")
+        mark, _ = ana.annotate(doc_id, AnnotationInput(Kind.HIGHLIGHT, start, start + len("Tomas Ek"), note="first"))
+        cleo.import_bundle(read_bundle(ana.export_bundle([doc_id], "Ana", with_documents=True)))
+        ana.edit_annotation(mark.id, note=ANA)
+        cleo.edit_annotation(mark.id, note="Cleo: the harbour master")
+        ana.import_bundle(read_bundle(cleo.export_bundle([doc_id], "Cleo")))
+        [conflict] = ana.conflicts()
+        ana.resolve_conflict(conflict.id, take_theirs=False)
+        cleo.import_bundle(read_bundle(ana.export_bundle([doc_id], "Ana")))  # Cleo takes Ana's settlement ...
+        ana.undo()
+        cleo.edit_annotation(mark.id, tags=["checked"])  # ... and tags it
+        counts, _ = ana.import_bundle(read_bundle(cleo.export_bundle([doc_id], "Cleo")))
+        assert counts.get("conflicts") == 1 and len(ana.conflicts()) == 2
+        tagged = next(c for c in ana.conflicts() if c.theirs.tags)
+        ana.resolve_conflict(tagged.id, take_theirs=True)  # Ana takes Cleo's tag; Cleo's words are still before her
+        assert [c.theirs.note for c in ana.conflicts()] == ["Cleo: the harbour master"]
+
+        cleo.import_bundle(read_bundle(ana.export_bundle([doc_id], "Ana")))
+        ana.import_bundle(read_bundle(cleo.export_bundle([doc_id], "Cleo")))  # her own version, sent back
+        assert [c.theirs.note for c in ana.conflicts()] == ["Cleo: the harbour master"]  # was closed: []
+
+        [reopened] = ana.conflicts()
+        ana.resolve_conflict(reopened.id, take_theirs=False)  # Ana keeps hers at last, knowingly
+        for _ in range(2):
+            cleo.import_bundle(read_bundle(ana.export_bundle([doc_id], "Ana")))
+            ana.import_bundle(read_bundle(cleo.export_bundle([doc_id], "Cleo")))
+        assert ana.conflicts() == [] and cleo.conflicts() == []
+        assert ana.annotation(mark.id).note == cleo.annotation(mark.id).note == ANA
+        assert ana.annotation(mark.id).tags == cleo.annotation(mark.id).tags == ("checked",)
+    finally:
+        ana.close()
+        cleo.close()
