@@ -81,7 +81,9 @@ def weigh(incoming_rev: str, ours_rev: str, graph: Mapping[str, list[str]], with
     """What to do with an incoming version that descends from ours, given the settlements undone here and the
     annotation's open conflicts (id, the rev of theirs): "withdrawn" (it is one of them, and what it settled against ours is still held
     by an open conflict: kept out, said), "conflict" (made on top of one, or one whose conflict is no longer open —
-    its import undone, say: both stay, the person chooses), or None (nothing undone on its way: weighed as usual)."""
+    its import undone, say: both stay, the person chooses), or None (nothing undone on its way, or made itself on
+    every version each one on its way merged — settled again, listing it as a parent —: weighed as usual; a teammate
+    who had undone the same settlement took that for an edit on it, and kept a second conflict no exchange closed)."""
     away = still_withdrawn(withdrawn, ours_rev, graph)
     if not away:
         return None
@@ -90,4 +92,8 @@ def weigh(incoming_rev: str, ours_rev: str, graph: Mapping[str, list[str]], with
         held = set().union(*(ancestors(rev, graph) for _, rev in open_conflicts if rev))
         return "withdrawn" if settled <= held else "conflict"  # (kept out with no conflict open, the other side's
         # words, sent, were nowhere — and the import said "its conflict stays open": an outside tester)
-    return "conflict" if away & ancestors(incoming_rev, graph) else None
+    on_its_way = away & ancestors(incoming_rev, graph)
+    made_on = ancestors(incoming_rev, pruned(graph, away))  # (not through one undone)
+    if all(set(graph.get(rev, [])) - away <= made_on for rev in on_its_way):
+        return None  # a settlement of its own of what those settled (a teammate's, or ours made again): as usual
+    return "conflict"

@@ -70,3 +70,49 @@ def test_settling_another_conflict_does_not_take_in_the_settlement_undone(tmp_pa
     finally:
         for lib in libs:
             lib.close()
+
+
+def test_a_teammate_who_undid_the_same_settlement_takes_the_new_one(tmp_path: Path) -> None:
+    """Ana and Ben each took Ben's words (one settlement, the same version in both libraries), Ana sent hers to Cleo,
+    and both undid it. Ana settles again, keeping hers: her new version lists the undone settlement among its parents
+    and is made on both Ana's and Ben's versions. Ben took it for an edit made on the settlement he had undone: a
+    second conflict with Ana's words beside his reopened one, and Cleo's copy a third, none of which any exchange
+    closed — the three libraries never agreed until Ben settled again what Ana had settled. Now a version that is
+    itself made on every version the undone settlement merged is weighed as Ana's settlement is: Ben takes it and his
+    conflict with her is settled, as if neither had undone."""
+    libs = [Library.open(tmp_path / n) for n in ("ana", "ben", "cleo")]
+    ana, ben, cleo = libs
+    try:
+        doc_id = ana.add_document(load_document(TXT), TXT)[0].id
+        start = ana.document(doc_id).text.index("Tomas Ek")
+        mark, _ = ana.annotate(doc_id, AnnotationInput(Kind.HIGHLIGHT, start, start + len("Tomas Ek"), note="first"))
+        first = read_bundle(ana.export_bundle([doc_id], "Ana", with_documents=True))
+        ben.import_bundle(first)
+        cleo.import_bundle(first)
+        ana.edit_annotation(mark.id, note="Ana: chairman of the cooperative")
+        ben.edit_annotation(mark.id, note="Ben: vice-chairman since May")
+        anas, bens = read_bundle(ana.export_bundle([doc_id], "Ana")), read_bundle(ben.export_bundle([doc_id], "Ben"))
+        ana.import_bundle(bens)
+        ben.import_bundle(anas)
+        ana.resolve_conflict(ana.conflicts()[0].id, take_theirs=True)
+        ben.resolve_conflict(ben.conflicts()[0].id, take_theirs=False)
+        assert ana.annotation(mark.id).rev == ben.annotation(mark.id).rev  # one settlement
+        cleo.import_bundle(read_bundle(ana.export_bundle([doc_id], "Ana")))
+        ana.undo()
+        ben.undo()
+        [conflict] = ana.conflicts()
+        ana.resolve_conflict(conflict.id, take_theirs=False)  # Ana settles again, for her words
+
+        counts, _ = ben.import_bundle(read_bundle(ana.export_bundle([doc_id], "Ana")))
+        assert counts.get("updated") == 1 and ben.conflicts() == [], counts  # was a second conflict from Ana
+        for _ in range(2):
+            bundles = [read_bundle(lib.export_bundle([doc_id], str(i))) for i, lib in enumerate(libs)]
+            for i, lib in enumerate(libs):
+                for j, bundle in enumerate(bundles):
+                    if i != j:
+                        lib.import_bundle(bundle)
+        assert [lib.conflicts() for lib in libs] == [[], [], []]
+        assert {lib.annotation(mark.id).note for lib in libs} == {"Ana: chairman of the cooperative"}
+    finally:
+        for lib in libs:
+            lib.close()
