@@ -76,6 +76,11 @@ def merge_versions(base: Mapping[str, Any], ours: Mapping[str, Any], theirs: Map
         if _only_repointed(base, live):  # (an import moved it to the entity of its name: no edit to weigh against
             return FieldMerge(dict(gone), dict(gone), ())  # a deletion — it stayed a conflict in every library)
         return FieldMerge(dict(ours), dict(theirs), ("deleted",))
+    if base.get("deleted") and not ours.get("deleted") and not virtual:  # both brought back from a deletion: the
+        base = {"kind": ours.get("kind"), "claim": {} if isinstance(ours.get("claim"), dict) else None}  # tombstone
+        # is no common ground (one side undid it, the other kept its own against it, never weighing what it said):
+        # a field they differ in is contested, tags are each side's additions (a teammate's Keep mine against Ana's
+        # deletion had read as a later change of the words Ana's undo brought back: an outside tester's fuzzer)
     mine, there = dict(ours), dict(ours)
     contested: list[str] = []
 
