@@ -81,9 +81,11 @@ def weigh(incoming_rev: str, ours_rev: str, graph: Mapping[str, list[str]], with
     """What to do with an incoming version that descends from ours, given the settlements undone here and the
     annotation's open conflicts (id, the rev of theirs): "withdrawn" (it is one of them, and what it settled against ours is still held
     by an open conflict: kept out, said), "conflict" (made on top of one, or one whose conflict is no longer open —
-    its import undone, say: both stay, the person chooses), or None (nothing undone on its way, or made itself on
-    every version each one on its way merged — settled again, listing it as a parent —: weighed as usual; a teammate
-    who had undone the same settlement took that for an edit on it, and kept a second conflict no exchange closed)."""
+    its import undone, say: both stay, the person chooses), or None (nothing undone on its way, or each one on its way
+    settled again by someone who had undone it too: a settlement listing it among more than the two parents a merge
+    has, made itself on what it merged — weighed as usual; a teammate who had undone the same settlement took that for
+    an edit on it and kept a second conflict no exchange closed. A library's automatic merge that came to descend
+    from both sides otherwise is no such decision: taken as one, it closed the reopened conflict, a fuzzer's seed)."""
     away = still_withdrawn(withdrawn, ours_rev, graph)
     if not away:
         return None
@@ -92,8 +94,8 @@ def weigh(incoming_rev: str, ours_rev: str, graph: Mapping[str, list[str]], with
         held = set().union(*(ancestors(rev, graph) for _, rev in open_conflicts if rev))
         return "withdrawn" if settled <= held else "conflict"  # (kept out with no conflict open, the other side's
         # words, sent, were nowhere — and the import said "its conflict stays open": an outside tester)
-    on_its_way = away & ancestors(incoming_rev, graph)
-    made_on = ancestors(incoming_rev, pruned(graph, away))  # (not through one undone)
-    if all(set(graph.get(rev, [])) - away <= made_on for rev in on_its_way):
-        return None  # a settlement of its own of what those settled (a teammate's, or ours made again): as usual
-    return "conflict"
+    lineage = ancestors(incoming_rev, graph)
+    settled_again = {undone for rev in lineage if len(set(graph.get(rev, []))) > 2  # (a merge has two parents)
+                     for undone in away & set(graph[rev])
+                     if set(graph.get(undone, [])) - away <= ancestors(rev, pruned(graph, away))}
+    return None if away & lineage <= settled_again else "conflict"  # (a settlement made again: as usual)
