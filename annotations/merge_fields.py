@@ -56,16 +56,7 @@ def merge_base(ours: str, theirs: str, graph: Mapping[str, Iterable[str]],
     if not bases or any(b not in contents for b in bases):
         return None
     if len({plain_hash(contents[b]) for b in bases}) == 1:
-        found = contents[bases[0]]
-        if found.get("deleted") and depth == 0:  # a tombstone: a version that kept its own against it (one of its
-            listed = {rev: list(parents) for rev, parents in graph.items()}  # two parents) took nothing of what it
-            kept_against = {rev: [p for p in parents if p not in bases] if len(parents) > 1 else parents  # says: the
-                            for rev, parents in listed.items()}  # version both were made on is the one before (a note
-            before = merge_base(ours, theirs, kept_against, content_of, depth + 1) \
-                if kept_against != listed else None  # only the teammate changed merged as a question, eb66fb9)
-            if before is not None and not before.get("deleted"):
-                return before
-        return found
+        return contents[bases[0]]
     if len(bases) != 2 or depth >= 4:
         return None
     below = merge_base(bases[0], bases[1], graph, content_of, depth + 1)
