@@ -21,9 +21,22 @@ class TagCompleter(QCompleter):
     def splitPath(self, path: str) -> list[str]:  # noqa: N802 - Qt override
         """(Called as the person types: the tags before the last comma are kept for `pathFromIndex`, which is also
         called while a completion is highlighted — the line then holds it, quotes and all.)"""
-        before, typed = path.rsplit(",", 1) if "," in path else ("", path)
+        before, typed = _split_last(path)
         self._before = tuple(parse_tag_line(before)) if before.strip() else ()
-        return [typed.strip()]
+        return [typed.strip().removeprefix('"').replace('""', '"')]
 
     def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:  # noqa: N802 - Qt override
         return tag_line((*self._before, str(index.data(Qt.ItemDataRole.DisplayRole) or "")))
+
+
+def _split_last(line: str) -> tuple[str, str]:
+    """(the tags before, the tag being typed): cut at the last comma outside quotes. A comma inside a quoted tag being
+    typed ('"deaths, pro') was taken for the cut, and choosing its completion stored a stray tag "deaths" (an outside
+    tester)."""
+    inside, cut = False, -1
+    for i, mark in enumerate(line):
+        if mark == '"':
+            inside = not inside
+        elif mark == "," and not inside:
+            cut = i
+    return (line[:cut], line[cut + 1:]) if cut >= 0 else ("", line)
