@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from annotations.errors import ValidationError
+from annotations.limits import MAX_NAME, check_name, check_tags
+from annotations.tag_line import parse_tag_line
 from reader.services import ReaderService
 from reader.ui.entity_questions import ask_buttons
 from reader.ui.inspector import Inspector
@@ -23,11 +26,17 @@ def keep_or_lose_notes(parent: QWidget, inspector: Inspector, service: ReaderSer
     kinds = [(sum(1 for _, of, _ in notes if of == ending), one, many) for ending, one, many in (
         ("", "note", "notes"), (", the speaker", "speaker", "speakers"), (", the tags", "tag line", "tag lines"))]
     what = " and ".join(f"{n} {one if n == 1 else many}" for n, one, many in kinds if n)
+    never = [why for _, field, typed in inspector.refused.items() if (why := never_stored(field, typed))]
+    it = "it" if count == 1 else "them"
+    if len(never) == count:  # (no space freed would store them: said so, not "is the disk full?")
+        said = (f"{what} you typed could not be stored: {' '.join(dict.fromkeys(never))} Closing now loses {it}. "
+                f"Cancel keeps the window open: shorten {it} and close again.")
+    else:
+        said = (f"{what} you typed could not be stored (the library refused the write: is the disk full?). Closing "
+                f"now loses {it}. Cancel keeps the window open: free some space and close again (they are stored then)."
+                + (f" Of them, never stored as typed: {' '.join(dict.fromkeys(never))}" if never else ""))
     choice = ask_buttons(
-        parent, "Notes not stored",
-        f"{what} you typed could not be stored (the library refused the write: is the disk full?). Closing now loses "
-        "{0}. Cancel keeps the window open: free some space and close again (they are stored then).".format(
-            "it" if count == 1 else "them"),
+        parent, "Notes not stored", said,
         [("Copy them and close", QMessageBox.ButtonRole.AcceptRole),
          ("Close without them", QMessageBox.ButtonRole.DestructiveRole)], name="unstored-notes")
     if choice == 0:
@@ -35,3 +44,17 @@ def keep_or_lose_notes(parent: QWidget, inspector: Inspector, service: ReaderSer
     if choice is not None:
         inspector.forget_unstored()
     return choice is not None
+
+
+def never_stored(field: str, typed: str) -> str:
+    """Why the library refuses a speaker or tag line as typed whatever the room on the disk ("" when it is not so): a
+    600-character speaker was asked about as a full disk, with advice to free some space (an outside tester)."""
+    try:
+        if field == "speaker" and typed.strip():
+            check_name(typed)
+        elif field == "tags":
+            check_tags(parse_tag_line(typed))
+    except ValidationError as error:
+        return (f"a speaker's name can be at most {MAX_NAME} characters (this one has {len(typed):,})."
+                if field == "speaker" else str(error))
+    return ""
