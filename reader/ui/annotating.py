@@ -31,6 +31,8 @@ class AnnotationController(QObject):
     restored = Signal(str)  # an annotation brought back by words typed into it: the window shows it again
     editStored = Signal(str, object)  # annotation id, AnnotationEdit: stored (the Inspector lets its copy go)
     editRefused = Signal(str, object)  # annotation id, AnnotationEdit: refused (the Inspector keeps the typing)
+    aboutToDelete = Signal()  # an annotation is deleted next: typing not yet stored is stored first (sent after,
+    # into the annotation deleted, the store took it for typing into one deleted meanwhile and brought it back)
 
     def __init__(self, session: DocumentSession, status_bar: QStatusBar, active_view: Callable[[], ReadingView],
                  parent: QObject | None = None) -> None:
@@ -117,6 +119,7 @@ class AnnotationController(QObject):
         if annotation_id:  # the last mention of an entity: ask whether the entity goes too (one step)
             remove = ask_delete(self.session.service, annotation_id, self.status_bar.window())
             if remove is not None:
+                self.aboutToDelete.emit()
                 self.session.run(lambda: self.session.service.delete_annotation(annotation_id, remove_entity=remove))
 
 

@@ -63,6 +63,7 @@ def build_layout(w: MainWindow) -> None:
     w.library_panel = LibraryPanel()
     w.search_panel = SearchPanel()
     w.inspector = Inspector()
+    w.annotating.aboutToDelete.connect(w.inspector.commit_pending)  # (typing stored before, not into the deleted one)
     w.entities_panel = EntitiesPanel()
     w.suggestions_panel = SuggestionsPanel()
     w.outline = QTreeWidget()
