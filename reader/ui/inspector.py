@@ -342,14 +342,20 @@ class Inspector(QWidget):
     def _speaker_done(self) -> None:
         name = self.speaker.text().strip()
         if self._annotation is not None and name == self._speaker_stored:  # (typed back to what is stored)
-            self.refused.drop(self._annotation.id, "speaker")
+            self._let_go("speaker")
         if self._annotation is not None and self._annotation.claim is not None and name != self._speaker_name:
             self._speaker_name = name
             self._send(AnnotationEdit(speaker_name=name or CLEAR))
 
+    def _let_go(self, field: str) -> None:
+        """Refused typing in `field` typed back to what is stored: not kept, nor said "not stored yet" (a tester)."""
+        if self._annotation is not None:
+            self.refused.drop(self._annotation.id, field)
+            self.summary.setText(self.refused.summary(self.summary.text(), self._annotation.id))
+
     def _tags_done(self) -> None:
         if self._annotation is not None and _tag_list(self.tags.text()) == self._annotation.tags:
-            self.refused.drop(self._annotation.id, "tags")  # (typed back to what is stored)
+            self._let_go("tags")  # (typed back to what is stored)
         if self.tags.text() == self._tags_shown:
             return  # left as shown: no edit
         tags = _tag_list(self.tags.text())

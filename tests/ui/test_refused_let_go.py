@@ -1,0 +1,38 @@
+"""A refused speaker or tag line emptied by its typist (not wanted any more) is let go — and the Inspector then said
+still "Its speaker or tags as typed are not stored yet … tried again when you leave the field" over two empty fields,
+with nothing kept to try (an outside tester)."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from reader.ui.mainwindow import MainWindow
+from tests.ui.test_unstored_notes import SETTLE_MS, _claim, _click, _close_boxes, _full_disk
+from tests.ui.window_steps import open_sample
+
+
+@pytest.mark.parametrize("field_name", ["speaker", "tags"])
+def test_a_refused_field_emptied_no_longer_says_not_stored(window: MainWindow, qtbot: QtBot,
+                                                           monkeypatch: pytest.MonkeyPatch, field_name: str) -> None:
+    open_sample(window, "harbour_council.txt")
+    claim = _claim(window, qtbot, "Tomas Ek")
+    _click(window, qtbot, claim)
+    _full_disk(window, monkeypatch)
+    field = getattr(window.inspector, field_name)
+    window.last_error = None
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    qtbot.keyClicks(field, "Per Ek")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.last_error is not None, timeout=SETTLE_MS)
+    _close_boxes(window)
+    assert "not stored yet" in window.inspector.summary.text()
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    qtbot.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(field, Qt.Key.Key_Delete)
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    _close_boxes(window)
+    assert window.inspector.refused.items() == []
+    assert "not stored yet" not in window.inspector.summary.text()
