@@ -12,6 +12,10 @@ from reader.ui.entity_questions import ask_buttons
 from reader.ui.inspector import Inspector
 
 
+EMPTIED = "(emptied: that could not be stored)"
+"""Copied for a field emptied on a full disk (an empty line under its heading said nothing; an outside tester)."""
+
+
 def keep_or_lose_notes(parent: QWidget, inspector: Inspector, service: ReaderService) -> bool:
     """Whether the window may close: the notes a full disk refused are tried once more where their annotation is
     still live (storing one deleted since would bring it back); any still unstored are asked about — "Copy them and
@@ -40,7 +44,8 @@ def keep_or_lose_notes(parent: QWidget, inspector: Inspector, service: ReaderSer
         [("Copy them and close", QMessageBox.ButtonRole.AcceptRole),
          ("Close without them", QMessageBox.ButtonRole.DestructiveRole)], name="unstored-notes")
     if choice == 0:
-        QApplication.clipboard().setText("\n\n".join(f"On “{quote}”{of}:\n{note}" for quote, of, note in notes))
+        QApplication.clipboard().setText("\n\n".join(f"On “{quote}”{of}:\n{note or EMPTIED}"
+                                                     for quote, of, note in notes))
     if choice is not None:
         inspector.forget_unstored()
     return choice is not None
