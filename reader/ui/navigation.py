@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDockWidget, QLineEdit, QStatusBar, QTreeWidget, QTreeWidgetItem
 
 from annotations.errors import DossierError
@@ -42,8 +42,7 @@ class NavigationController(QObject):
         outline.itemActivated.connect(lambda item, _col: self.go_to_offset(item.data(0, Qt.ItemDataRole.UserRole)))
         outline.itemClicked.connect(lambda item, _col: self.go_to_offset(item.data(0, Qt.ItemDataRole.UserRole)))
         find_box.returnPressed.connect(self.find_next)
-        back = QShortcut(QKeySequence(Qt.Key.Key_Escape), find_box, context=Qt.ShortcutContext.WidgetShortcut)
-        back.activated.connect(self.back_to_reading)  # (Escape did nothing, and a mark key typed into the box)
+        find_box.installEventFilter(self)  # Escape: back to reading (`eventFilter`)
         search_panel.searchRequested.connect(self.search)
         search_panel.openRequested.connect(self.open_hit)
         session.changesApplied.connect(self._library_changed)
@@ -101,6 +100,17 @@ class NavigationController(QObject):
         else:
             self.text_view.select_range(start, end)
             self.text_view.ensureCursorVisible()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """Escape typed in the find box goes back to reading (it did nothing, and a mark key went into the box). A
+        key press, not a shortcut: a shortcut of the box's own took Escape from the window's while a job's progress
+        shows, so Escape in the box no longer cancelled the job (test_esc_cancels_a_cancellable_job…; an outside
+        tester)."""
+        if watched is self.find_box and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress \
+                and event.key() == Qt.Key.Key_Escape and not event.modifiers():
+            self.back_to_reading()
+            return True
+        return False
 
     def back_to_reading(self) -> None:
         """Escape in the find box: back to the view showing the document, the match still selected (the next key
