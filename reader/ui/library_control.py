@@ -256,7 +256,6 @@ class LibraryController(QObject):
         dialog = QDialog(self.parent_widget)
         dialog.setWindowTitle("Trash")
         items = QListWidget()
-        items.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
         restore = QPushButton("Restore")
         restore.clicked.connect(lambda: self._restore_selected(items))
         items.itemSelectionChanged.connect(lambda: restore.setEnabled(bool(items.selectedItems())))
