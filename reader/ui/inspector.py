@@ -271,7 +271,8 @@ class Inspector(QWidget):
             if current:
                 self._speaker_name = self._speaker_stored
         if (edit.tags is not None or edit.add_tags or edit.remove_tags) and (current or edit.tags is not None):
-            self.refused.keep(annotation_id, "tags", self.tags.text() if current else tag_line(edit.tags or ()))
+            base = edit.tags_base if edit.tags_base is not None else self._tags_base if current else None
+            self.refused.keep(annotation_id, "tags", self.tags.text() if current else tag_line(edit.tags or ()), base)
             if current and self._annotation is not None:
                 self._tags_shown = tag_line(self._annotation.tags)
         if current:
@@ -305,8 +306,8 @@ class Inspector(QWidget):
                 self.editRequested.emit(aid, AnnotationEdit(note=typed, note_base=base, base_rev=rev or None))
         for aid, field, typed in self.refused.items():
             if aid not in gone and (self._annotation is None or aid != self._annotation.id):
-                self.editRequested.emit(aid, AnnotationEdit(speaker_name=typed or CLEAR) if field == "speaker"
-                                        else AnnotationEdit(tags=_tag_list(typed)))
+                self.editRequested.emit(aid, AnnotationEdit(speaker_name=typed or CLEAR) if field == "speaker" else
+                                        AnnotationEdit(tags=_tag_list(typed), tags_base=self.refused.tags_base(aid)))
 
     def set_read_only(self, reason: str) -> None:
         """A library that cannot be written (a read-only medium, a full disk at start): the fields show the

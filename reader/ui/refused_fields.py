@@ -15,12 +15,22 @@ class RefusedFields:
 
     def __init__(self) -> None:
         self._typed: dict[str, dict[str, str]] = {}
+        self._tags_base: dict[str, tuple[str, ...]] = {}
+        """The stored tags a refused tag line was typed on: stored later, it is applied as a change to them (tags
+        set meanwhile elsewhere are kept, as for the line typed and stored at once)."""
 
-    def keep(self, annotation_id: str, field: str, typed: str) -> None:
+    def keep(self, annotation_id: str, field: str, typed: str, base: tuple[str, ...] | None = None) -> None:
         self._typed.setdefault(annotation_id, {})[field] = typed
+        if base is not None:
+            self._tags_base.setdefault(annotation_id, base)
+
+    def tags_base(self, annotation_id: str) -> tuple[str, ...] | None:
+        return self._tags_base.get(annotation_id)
 
     def drop(self, annotation_id: str, field: str) -> None:
         fields = self._typed.get(annotation_id)
+        if field == "tags":
+            self._tags_base.pop(annotation_id, None)
         if fields is not None:
             fields.pop(field, None)
             if not fields:
@@ -35,6 +45,7 @@ class RefusedFields:
 
     def clear(self) -> None:
         self._typed.clear()
+        self._tags_base.clear()
 
     def summary(self, text: str, annotation_id: str | None) -> str:
         """The Inspector's summary with LINE when the annotation shown has refused typing, without it otherwise."""

@@ -251,3 +251,30 @@ def test_a_refused_speaker_is_stored_when_the_field_is_left_once_the_disk_has_ro
     qtbot.waitUntil(lambda: _speaker_of(window, claim) == "Tomas Ek", timeout=SETTLE_MS)
     assert "not stored" not in window.inspector.summary.text()
     assert window.inspector.unstored_notes() == {}
+
+
+def test_a_refused_tag_line_stored_at_close_keeps_tags_set_meanwhile_elsewhere(
+        window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Stored at close on an annotation no longer shown, a refused tag line replaced the tags whole: a tag another
+    process set meanwhile was dropped (the round tester, stop 60, from the code). It is applied as a change to the
+    tags it was typed on, as a line stored at once is."""
+    open_sample(window, "harbour_council.txt")
+    claim = _claim(window, qtbot, "Tomas Ek")
+    lindqvist = _mark(window, qtbot, "Marta Lindqvist")
+    _click(window, qtbot, claim)
+    full = _full_disk(window, monkeypatch)
+    tags = window.inspector.tags
+    window.last_error = None
+    tags.setFocus()
+    qtbot.waitUntil(tags.hasFocus)
+    qtbot.keyClicks(tags, "harbour, fishing")
+    qtbot.keyClick(tags, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.last_error is not None, timeout=SETTLE_MS)
+    _close_boxes(window)
+    _click(window, qtbot, lindqvist)  # (tried again on leaving: refused again)
+    _close_boxes(window)
+    full[0] = False
+    window.service.library.edit_annotation(claim.id, tags=["checked"])  # another process, meanwhile
+    assert window.close()  # tried once more, stored: nothing to ask
+    stored = window.service.library.annotation(claim.id)
+    assert stored is not None and set(stored.tags) == {"harbour", "fishing", "checked"}  # "checked" was dropped
