@@ -53,6 +53,12 @@ class RecordReads:
         return [rejection_of_row(r) for r in self._rows(
             "SELECT * FROM rejections WHERE document_id = ? AND deleted = 0 ORDER BY start", [document_id])]
 
+    def rejection_documents(self, ids: list[str]) -> list[str]:
+        """The documents these rejected suggestions (live or undone) belong to, in id order of the rejections."""
+        return [str(r["document_id"]) for r in self._rows(
+            f"SELECT document_id FROM rejections WHERE id IN ({','.join('?' * len(ids[:500]))}) ORDER BY id",
+            sorted(ids)[:500])] if ids else []
+
     def annotations_by_ids(self, ids: list[str]) -> list[Annotation]:
         out: list[Annotation] = []
         for chunk in chunks(ids, 500):

@@ -196,6 +196,16 @@ class ReaderService(ExchangeService):
                 return a
         return None
 
+    def step_document(self, rejections: frozenset[str], documents: frozenset[str], shown: str | None) -> str | None:
+        """Where an undo or redo that changed no annotation took place, to show it: the live document of a rejected
+        suggestion it brought back or took away, else the one live document whose properties it changed, when
+        another is shown; None otherwise (the window stayed on the other document: an outside tester, stop 60)."""
+        found = [d for d in self.library.store.rejection_documents(sorted(rejections))
+                 if self.live_document(d) is not None]
+        live = [d for d in sorted(documents) if self.live_document(d) is not None]
+        target = found[0] if found else live[0] if len(live) == 1 else None
+        return target if target != shown else None
+
     def annotations_after(self, document_id: str, known: list[Annotation], changed: frozenset[str] | None
                           ) -> list[Annotation]:
         """The document's live annotations in reading order, given the list before an edit and the ids the

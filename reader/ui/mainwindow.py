@@ -51,6 +51,7 @@ from reader.ui.theme import apply_theme
 from reader.ui.window_actions import (
     build_actions, context_menu, rebuild_type_actions, step_text, update_undo_actions,
 )
+from reader.ui.step_view import show_step
 from reader.ui.window_docks import build_layout
 from reader.ui.workshop import WorkshopController
 
@@ -349,27 +350,8 @@ class MainWindow(QMainWindow):
                         None) or self.service.document_holding(changes.annotations)
             if back is not None:
                 self.open_document(back)
-        self._show_step(changes)
+        show_step(self, changes)  # (what it changed brought into view: step_view.py)
         self.statusBar().showMessage(changes.label, 5000)
-
-    def _show_step(self, changes: Changes) -> None:
-        """Bring what an undo or redo changed into view: its document opened if another is shown, the annotation
-        selected, or the place where it was when the step took it away. Ctrl+Z pressed in one document took a note
-        back in another, out of sight, and the next edit made the loss final (an outside tester, stop 57)."""
-        if not changes.annotations or self.session.document is None:
-            return
-        shown = self.session.document.id
-        place = self.service.step_place(changes.annotations, shown)
-        if place is None:
-            return
-        if place.document_id != shown:
-            self.open_document(place.document_id)
-        if not place.deleted:
-            self.select_annotation(place.id)
-        elif place.target.areas and self.stack.currentWidget() is self.page_view:
-            self.page_view.show_area(place.target.areas)
-        else:
-            self.text_view.show_range(place.target.start, place.target.end)
 
     def _applied(self, changes: Changes) -> None:
         """A mutation's changes: through the session, which emits `changesApplied` (redrawn below)."""
