@@ -179,10 +179,10 @@ class ExchangeWrites:
         rev = str(incoming.get("rev", ""))
         graph = self._graph(annotation_id)
         ours = self._conn.execute("SELECT rev FROM annotations WHERE id = ?", (annotation_id,)).fetchone()
-        undone = withdrawn_settlements.still_withdrawn(self._withdrawn(annotation_id), str(ours[0] or "") if ours
-                                                       else "", graph)
-        lineage = ({rev} if undone & ancestors(rev, graph) else withdrawn_settlements.closing(
-            rev, graph, self._withdrawn(annotation_id))) if rev else set()
+        withdrawn = self._withdrawn(annotation_id)
+        undone = withdrawn_settlements.still_withdrawn(withdrawn, str(ours[0] or "") if ours else "", graph)
+        lineage = ({rev} if undone & ancestors(rev, graph) else withdrawn_settlements.closing(rev, graph, withdrawn)
+                   ) if rev else set()
         # (a version made on a settlement we undid supersedes no conflict, not even one it also descends from by its
         # sender's own line — a tag he added before merging our settlement: the conflict it settled stays open)
         if rev in graph:  # their version, as sent (checked against its id): the base of a later merge on it
@@ -215,15 +215,14 @@ class ExchangeWrites:
         """Undo (True) or redo (False) of a settlement: remember that version of the annotation as undone, or no
         longer (`annotations.withdrawn_settlements`)."""
         key = withdrawn_settlements.PREFIX + annotation_id
-        row = self._conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
-        now = withdrawn_settlements.parse({key: str(row[0])} if row else {}).get(annotation_id, set())
-        value = withdrawn_settlements.changed(now, rev, withdrawn)
+        value = withdrawn_settlements.changed(self._withdrawn(annotation_id), rev, withdrawn)
         if value:
             self._conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, value))
         else:
             self._conn.execute("DELETE FROM meta WHERE key = ?", (key,))
 
     def _withdrawn(self, annotation_id: str) -> set[str]:
+        """The settlements undone on one annotation (read in the transaction)."""
         key = withdrawn_settlements.PREFIX + annotation_id
         row = self._conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         return withdrawn_settlements.parse({key: str(row[0])} if row else {}).get(annotation_id, set())

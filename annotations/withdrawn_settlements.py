@@ -79,8 +79,8 @@ def closing(rev: str, graph: Mapping[str, list[str]], withdrawn: Set[str]) -> se
 def weigh(incoming_rev: str, ours_rev: str, graph: Mapping[str, list[str]], withdrawn: Set[str],
           open_conflicts: Iterable[tuple[str, str]] = ()) -> str | None:
     """What to do with an incoming version that descends from ours, given the settlements undone here and the
-    annotation's open conflicts (id, the rev of theirs): "withdrawn" (it is one of them, and what it settled against ours is still held
-    by an open conflict: kept out, said), "conflict" (made on top of one, or one whose conflict is no longer open —
+    annotation's open conflicts (id, the rev of theirs): "withdrawn" (it is one of them, and what it settled against
+    ours is still held by an open conflict: kept out, said), "conflict" (made on top of one, or one whose conflict is no longer open —
     its import undone, say: both stay, the person chooses), or None (nothing undone on its way, or each one on its way
     settled again by someone who had undone it too: a settlement listing it among more than the two parents a merge
     has, made itself on what it merged — weighed as usual; a teammate who had undone the same settlement took that for
@@ -95,7 +95,7 @@ def weigh(incoming_rev: str, ours_rev: str, graph: Mapping[str, list[str]], with
         return "withdrawn" if settled <= held else "conflict"  # (kept out with no conflict open, the other side's
         # words, sent, were nowhere — and the import said "its conflict stays open": an outside tester)
     lineage = ancestors(incoming_rev, graph)
-    settled_again = {undone for rev in lineage if len(set(graph.get(rev, []))) > 2  # (a merge has two parents)
+    decided_again = {undone for rev in lineage if len(set(graph.get(rev, []))) > 2  # (a merge has two parents)
                      for undone in away & set(graph[rev])
                      if set(graph.get(undone, [])) - away <= ancestors(rev, pruned(graph, away))}
-    return None if away & lineage <= settled_again else "conflict"  # (a settlement made again: as usual)
+    return None if away & lineage <= decided_again else "conflict"  # (a settlement made again: as usual)

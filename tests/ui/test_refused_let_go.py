@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from reader.ui.mainwindow import MainWindow
-from tests.ui.test_unstored_notes import SETTLE_MS, _claim, _click, _close_boxes, _full_disk
+from tests.ui.test_unstored_notes import enter_refused, SETTLE_MS, _claim, _click, _close_boxes, _full_disk
 from tests.ui.window_steps import open_sample
 
 
@@ -20,13 +20,7 @@ def test_a_refused_field_emptied_no_longer_says_not_stored(window: MainWindow, q
     _click(window, qtbot, claim)
     _full_disk(window, monkeypatch)
     field = getattr(window.inspector, field_name)
-    window.last_error = None
-    field.setFocus()
-    qtbot.waitUntil(field.hasFocus)
-    qtbot.keyClicks(field, "Per Ek")
-    qtbot.keyClick(field, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: window.last_error is not None, timeout=SETTLE_MS)
-    _close_boxes(window)
+    enter_refused(window, qtbot, field, "Per Ek")
     assert "not stored yet" in window.inspector.summary.text()
     field.setFocus()
     qtbot.waitUntil(field.hasFocus)

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from reader.ui.mainwindow import MainWindow
-from tests.ui.test_unstored_notes import SETTLE_MS, _claim, _click, _close_boxes, _full_disk, _mark, _speaker_of
+from tests.ui.test_unstored_notes import enter_refused, _claim, _click, _close_boxes, _full_disk, _mark, _speaker_of
 from tests.ui.window_steps import open_sample
 
 
@@ -22,13 +22,7 @@ def test_a_claim_deleted_after_its_speaker_was_refused_stays_deleted(window: Mai
     _click(window, qtbot, claim)
     full = _full_disk(window, monkeypatch)
     for field, words in ((window.inspector.speaker, "Per Ek"), (window.inspector.tags, "harbour")):
-        window.last_error = None
-        field.setFocus()
-        qtbot.waitUntil(field.hasFocus)
-        qtbot.keyClicks(field, words)
-        qtbot.keyClick(field, Qt.Key.Key_Return)
-        qtbot.waitUntil(lambda: window.last_error is not None, timeout=SETTLE_MS)
-        _close_boxes(window)
+        enter_refused(window, qtbot, field, words)
     window.text_view.setFocus()  # (leaving the tag line: tried again, refused again)
     _close_boxes(window)
     full[0] = False  # room again; the claim still selected in the text

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from reader.ui.mainwindow import MainWindow
-from tests.ui.test_unstored_notes import SETTLE_MS, _claim, _click, _close_boxes
+from tests.ui.test_unstored_notes import enter_refused, _claim, _click, _close_boxes
 from tests.ui.window_steps import open_sample
 
 
@@ -17,13 +17,7 @@ def test_closing_with_a_speaker_too_long_to_store_says_so_not_a_full_disk(window
     claim = _claim(window, qtbot, "Tomas Ek")
     _click(window, qtbot, claim)
     speaker = window.inspector.speaker
-    window.last_error = None
-    speaker.setFocus()
-    qtbot.waitUntil(speaker.hasFocus)
-    qtbot.keyClicks(speaker, "x" * 600)
-    qtbot.keyClick(speaker, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: window.last_error is not None, timeout=SETTLE_MS)
-    _close_boxes(window)
+    enter_refused(window, qtbot, speaker, "x" * 600)
     asked: list[str] = []
 
     def reply() -> None:  # (closing tries it once more: refused, said in a box first; then the question)

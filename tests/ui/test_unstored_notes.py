@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from annotations.errors import StoreError
@@ -52,6 +52,18 @@ def _close_boxes(window: MainWindow) -> None:
     for box in window.findChildren(QMessageBox):
         if box.isVisible():
             box.close()
+
+
+def enter_refused(window: MainWindow, qtbot: QtBot, field: QLineEdit, words: str) -> None:
+    """Type `words` into a line of the Inspector and press Return, as a person does; the library refuses it (a full
+    disk, a name too long) and its message box is closed."""
+    window.last_error = None
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    qtbot.keyClicks(field, words)
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.last_error is not None, timeout=SETTLE_MS)
+    _close_boxes(window)
 
 
 def _type_refused(window: MainWindow, qtbot: QtBot, words: str) -> None:
@@ -197,13 +209,7 @@ def test_a_refused_speaker_and_tags_are_kept_as_typed_and_asked_about_at_close(
     full = _full_disk(window, monkeypatch)
     inspector = window.inspector
     for field, words in ((inspector.speaker, "Tomas Ek"), (inspector.tags, "harbour, fishing")):
-        window.last_error = None
-        field.setFocus()
-        qtbot.waitUntil(field.hasFocus)
-        qtbot.keyClicks(field, words)
-        qtbot.keyClick(field, Qt.Key.Key_Return)
-        qtbot.waitUntil(lambda: window.last_error is not None, timeout=SETTLE_MS)
-        _close_boxes(window)
+        enter_refused(window, qtbot, field, words)
     assert "not stored" in inspector.summary.text()
     _click(window, qtbot, lindqvist)
     _close_boxes(window)
@@ -239,13 +245,7 @@ def test_a_refused_speaker_is_stored_when_the_field_is_left_once_the_disk_has_ro
     _click(window, qtbot, claim)
     full = _full_disk(window, monkeypatch)
     speaker = window.inspector.speaker
-    window.last_error = None
-    speaker.setFocus()
-    qtbot.waitUntil(speaker.hasFocus)
-    qtbot.keyClicks(speaker, "Tomas Ek")
-    qtbot.keyClick(speaker, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: window.last_error is not None, timeout=SETTLE_MS)
-    _close_boxes(window)
+    enter_refused(window, qtbot, speaker, "Tomas Ek")
     full[0] = False
     window.inspector.note.setFocus()  # leaving the field: tried again
     qtbot.waitUntil(lambda: _speaker_of(window, claim) == "Tomas Ek", timeout=SETTLE_MS)
@@ -264,13 +264,7 @@ def test_a_refused_tag_line_stored_at_close_keeps_tags_set_meanwhile_elsewhere(
     _click(window, qtbot, claim)
     full = _full_disk(window, monkeypatch)
     tags = window.inspector.tags
-    window.last_error = None
-    tags.setFocus()
-    qtbot.waitUntil(tags.hasFocus)
-    qtbot.keyClicks(tags, "harbour, fishing")
-    qtbot.keyClick(tags, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: window.last_error is not None, timeout=SETTLE_MS)
-    _close_boxes(window)
+    enter_refused(window, qtbot, tags, "harbour, fishing")
     _click(window, qtbot, lindqvist)  # (tried again on leaving: refused again)
     _close_boxes(window)
     full[0] = False
