@@ -121,8 +121,10 @@ def plan_annotations(store: Store, bundle: Bundle, plan: MergePlan, entity_map: 
         weighed_undone = withdrawn_settlements.weigh(incoming.rev, ours_rev, {**graphs.get(incoming.id, {}), **graph},
                                                      undone.get(incoming.id, set()), open_conflicts.get(incoming.id, [])
                                                      ) if rel is not Relation.KNOWN else None
-        if weighed_undone == "withdrawn":  # ours stays, its conflict open: said, as "1 settlement you undid"
-            plan.counts["withdrawn"] = plan.counts.get("withdrawn", 0) + 1
+        if weighed_undone == "withdrawn":  # ours stays, its conflict open: said, as "1 settlement you undid" — or
+            key = "withdrawn" if len(graph.get(incoming.rev, graphs.get(incoming.id, {}).get(incoming.rev, []))) > 1 \
+                else "undone_edits"  # an edit undone above an import undone and redone (one parent: no settlement)
+            plan.counts[key] = plan.counts.get(key, 0) + 1
             continue
         if weighed_undone == "conflict":  # an edit a teammate made on it: both stay, the person chooses
             plan.conflicts.append((local, incoming))

@@ -14,7 +14,7 @@ from annotations.changes import Changes
 from annotations.errors import UndoError
 from annotations.ids import now_iso
 from annotations.model import DocumentRecord
-from annotations.revisions import FORGOTTEN
+from annotations.revisions import FORGOTTEN, ancestors
 from annotations.store import Store
 from annotations.store_transaction import Transaction
 
@@ -95,6 +95,9 @@ def _apply(store: Store, entry: tuple[int, str, list[dict[str, Any]]], forward: 
                 # a later edit and dropped their words (a tester on the fixes, stop 58)
             else:
                 written = tx.put(_restore(item["table"], current, wanted, now))
+            if import_id is not None and not forward and item["table"] == "annotations" and current is not None:
+                for on_top in _made_on_top(store, item["id"], str(current.rev), (item["after"] or {}).get("rev")):
+                    tx.set_withdrawn(item["id"], on_top, withdrawn=True)  # (an edit undone above it, sent: stays undone)
             if settled and item["table"] == "annotations":  # a settlement undone stays undone, even when a
                 rev = (item["after"] or {}).get("rev")  # teammate who holds it sends it back (and redone, no longer)
                 if rev:
@@ -109,6 +112,18 @@ def _apply(store: Store, entry: tuple[int, str, list[dict[str, Any]]], forward: 
                 updated[0] = {**updated[0], "forgotten": tx.forget_import(import_id)}
         store.set_history(seq, "done" if forward else "undone", updated)
     return replace(tx.changes(f"{verb} {label}"), label=f"{verb} {label}", codebook=settings)
+
+
+def _made_on_top(store: Store, annotation_id: str, current_rev: str, after_rev: object) -> set[str]:
+    """The versions made here on top of an import's since it was taken: an edit and the undo of it (their content
+    nets out, else the import could not be undone). Undoing the import puts back the very version from before it,
+    which those descend from: a teammate's copy of the undone edit then read as a later edit and wrote over the words
+    the undo brought back, in every library, with nothing said (an outside tester's fuzzer). Remembered as undone
+    settlements are (`annotations.withdrawn_settlements`), so a copy that comes back is weighed, never taken."""
+    if not isinstance(after_rev, str) or not after_rev or current_rev == after_rev:
+        return set()
+    graph = store.revision_graphs([annotation_id]).get(annotation_id, {})
+    return ancestors(current_rev, graph) - ancestors(after_rev, graph)
 
 
 def _exactly(tx: Transaction, table: str, current: codec.Record | None, wanted: dict[str, Any] | None,

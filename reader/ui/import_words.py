@@ -23,6 +23,7 @@ _LINES: tuple[tuple[str, str, str, str], ...] = (
     ("withdrawn", "settlement", "settlements",
      " you undid came back from a teammate who holds it: kept undone, its conflict stays open (File > Merge "
      "conflicts)"),
+    ("undone_edits", "edit", "edits", " of yours that you undid came back from a teammate who holds it: kept undone"),
     ("stale", "older version", "older versions", " of annotations you already have (nothing to do)"),
     ("unchanged", "annotation", "annotations", " you already have, unchanged (nothing to do)"),
     ("reanchored", "annotation", "annotations", " placed again on a changed text"),
