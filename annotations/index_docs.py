@@ -18,7 +18,7 @@ from annotations.english_stem import english_stem
 from annotations.language import base_language
 from annotations.model import Annotation, DocumentRecord, Entity
 
-INDEX_SCHEMA_VERSION = 19
+INDEX_SCHEMA_VERSION = 20
 """Stamped on the index folder; an index stamped otherwise is rebuilt when the library opens (the store is the
 truth, the index is derived). Raise it with any change to what the index holds or how a field is analysed:
 13 keeps one-character words (`"Report 7"`, "Plan B"), folds accents, ligatures and soft hyphens in English
@@ -27,7 +27,9 @@ text (`words_analyzer`); 14 indexes Chinese, Japanese and Korean runs as pairs o
 (`analysis.WORD_JOIN`; in Thai, Lao, Khmer and Burmese it parts words); 17 keeps combining marks in their word
 (Hindi, Bengali, Tamil, Thai vowel signs and tone marks had split words into letters); 18 keeps a word with a
 zero-width joiner or non-joiner whole and folds a Cyrillic stress mark away; 19 stems English with step 1b as Porter
-wrote it (`english_stem`: "running" is "run", it was "runn")."""
+wrote it (`english_stem`: "running" is "run", it was "runn"); 20 indexes a tag holding a comma with one space for
+the comma and the spaces around it ("minutes, p.4" was "minutes  p.4", which no query wrote) and stores the tags
+as they are, for the hits to show."""
 MAX_CONTENT_CHARS = 5_000_000
 """Documents' full text is indexed up to this many characters (a 50 MB text stays searchable at its start)."""
 
@@ -144,6 +146,7 @@ def build_schema() -> Schema:
         source=RepeatedText(analyzer=names),
         start=STORED,  # shown, never searched (indexed, it cost 8 terms per annotation)
         exact=STORED,
+        tags=STORED,  # the annotation's tags as written (`tag` holds each as searched: no commas)
         language=STORED,
         names=RepeatedText(analyzer=analysis.names_analyzer()),
         **language_fields(),
@@ -168,6 +171,12 @@ def language_field(document: DocumentRecord | None) -> str | None:
     return None if lang in ("", "en") else analysis.field_name(lang)
 
 
+def tag_term(value: str) -> str:
+    """A tag as the `tag` field holds and a `tag:` value searches it: its commas (which part a keyword list) and
+    the spaces around them one space ("Minutes, p.4" is "Minutes p.4"; lower-cased by the field)."""
+    return " ".join(value.replace(",", " ").split())
+
+
 def annotation_uid(annotation_id: str) -> str:
     return f"a:{annotation_id}"
 
@@ -189,9 +198,11 @@ def annotation_fields(
         fields["type"] = a.label
     if a.note:
         fields["note"] = a.note
-    tags = [v for v in (t.replace(",", " ").strip() for t in a.tags) if v]  # (a tag of commas alone was an empty
-    if tags:  # facet value that no `tag:` term finds; Hypothesis found it, stop 57)
+    tags = [v for v in (tag_term(t) for t in a.tags) if v]  # (a tag of commas alone was an empty facet value
+    if tags:  # that no `tag:` term finds; Hypothesis found it, stop 57)
         fields["tag"] = ",".join(tags)
+    if a.tags:
+        fields["tags"] = list(a.tags)
     if a.creator:
         fields["creator"] = a.creator
     entity = entities.get(a.entity_id) if a.entity_id else None

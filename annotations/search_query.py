@@ -21,7 +21,7 @@ from whoosh.spelling import ReaderCorrector
 
 from annotations.analysis import NAMES_FIELD
 from annotations.errors import QueryError
-from annotations.index_docs import DEFAULT_FIELD, FIELD_ALIASES, language_fields
+from annotations.index_docs import DEFAULT_FIELD, FIELD_ALIASES, language_fields, tag_term
 from annotations.name_keys import query_keys
 from annotations.search_dates import whole_dates
 from annotations.search_words import ExcludeOnlyPlugin, StopWordPlugin, sound_exclusions
@@ -40,10 +40,15 @@ LANGUAGE_FIELDS = tuple(language_fields())
 
 _FIELD_PREFIX = re.compile(r"(?<![\w\"'])([A-Za-z_]+):(?=\S)")
 """`STATUS:Disputed` -> `status:Disputed`: field names are case-insensitive for users."""
+_FIELD_ENDING = re.compile(r"(?<![\w\"'])([A-Za-z_]+):$")
+"""The field of an exact value (`TAG:'radio'`, the value cut off after it), in lower case too: it found nothing."""
 _DOUBLE_NOT = re.compile(r"\bNOT\s+NOT\s+")
 _SPACES = re.compile(r"\s+")
 """Any run of white space is one space: a quoted phrase pasted across a line break was not read as a phrase."""
-_QUOTED_KEYWORD = re.compile(rf"(?<![\w\"'])({'|'.join(FILTER_FIELDS)}):\"([^\"']*)\"")
+_KEYWORD_NAMES = {name: name for name in FILTER_FIELDS} | {
+    alias: name for name in FILTER_FIELDS for alias in FIELD_ALIASES.get(name, ())}
+"""The keyword fields by each name a query may give them (`tags:` is `tag:`)."""
+_QUOTED_KEYWORD = re.compile(rf"(?<![\w\"'])({'|'.join(_KEYWORD_NAMES)}):\"([^\"']*)\"")
 _ID_PREFIX = re.compile(r"(?<![\w\"'])(document|doc):([0-9a-fA-F]{6,63})(?![\w*])")
 _PARSERS: dict[tuple[int, tuple[str, ...]], qparser.QueryParser] = {}
 _LOCAL: weakref.WeakKeyDictionary[Any, tuple[str, ...]] = weakref.WeakKeyDictionary()
@@ -57,8 +62,10 @@ def normalise(raw: str | None) -> str:
     QueryError when it is too long to be a search."""
     text = _outside_exact((raw or "").strip(), lambda part: _ID_PREFIX.sub(
         lambda m: f"{m.group(1)}:{m.group(2).lower()}*", _QUOTED_KEYWORD.sub(
-            lambda m: f"{m.group(1)}:'{' '.join(m.group(2).replace(',', ' ').split())}'",
-            _FIELD_PREFIX.sub(lambda m: m.group(1).lower() + ":", _SPACES.sub(" ", part)))))
+            lambda m: f"{_KEYWORD_NAMES[m.group(1)]}:'{tag_term(m.group(2))}'",
+            _FIELD_ENDING.sub(lambda m: m.group(1).lower() + ":", _FIELD_PREFIX.sub(
+                lambda m: m.group(1).lower() + ":", _SPACES.sub(" ", part))))))
+    text = _EXACT_KEYWORD.sub(lambda m: f"{_KEYWORD_NAMES[m.group(1)]}:'{tag_term(m.group(2)[1:-1])}'", text)
     if len(text) > MAX_QUERY_CHARS:
         raise QueryError(f"The query is {len(text):,} characters long; the limit is {MAX_QUERY_CHARS:,}. "
                          "Search for a few distinctive words instead.")
@@ -193,6 +200,9 @@ ends at the first quote before a space, a closing bracket or the end (Whoosh's r
 quote or a backslash takes it as written (`tag:'rock \\'n\\' roll'`), so that any value can be written
 (`keyword_term`)."""
 _EXACT_IN_QUERY = re.compile(rf"(?<=:){EXACT_VALUE}")
+_EXACT_KEYWORD = re.compile(rf"(?<![\w\"'])({'|'.join(_KEYWORD_NAMES)}):({EXACT_VALUE})")
+"""An exact value of a keyword field: read as the field holds it (`tag_term`), so `tag:'minutes, p.4'` is the tag
+"minutes, p.4" (the field's tokenizer parted it at its comma: `tag:minutes AND tag:p.4`)."""
 _ESCAPED = re.compile(r"\\([\\'])")
 
 

@@ -98,3 +98,25 @@ def test_a_tag_of_commas_alone_gives_no_empty_facet(facet_library: tuple[Library
     lib.index.wait_for_merge()
     values = set(lib.search("fish", limit=1, facets=True).facets["tag"])
     assert "" not in values and "kept" in values
+
+
+def test_a_tag_with_a_comma_and_a_space_is_found_as_it_is_written(tmp_path: Path) -> None:
+    """A tag written as people write a list, "minutes, p.4" (the Inspector keeps it whole, in double quotes), was
+    indexed as "minutes  p.4" (two spaces): `tag:"minutes, p.4"` and `tag:'minutes, p.4'` found nothing, and
+    `search --json` gave its tags as ["minutes  p.4"] (an outside tester on the command line, stop 61)."""
+    lib = Library.open(tmp_path / "lib")
+    try:
+        doc = load_document(TXT)
+        doc_id = lib.add_document(doc, TXT)[0].id
+        s, e = find_quote(doc.text, "Tomas Ek")
+        mark, _ = lib.annotate(doc_id, AnnotationInput(Kind.NOTE, s, e, note="x", tags=("Minutes, p.4", "radio")))
+        lib.annotate(doc_id, AnnotationInput(Kind.NOTE, s, e, note="y", tags=("minutes", "p.4")))
+        for query in ('tag:"minutes, p.4"', "tag:'minutes, p.4'", "tag:'Minutes, P.4'", 'tag:"minutes,p.4"',
+                      "fish OR tag:'minutes, p.4'", 'tags:"minutes, p.4"', "TAGS:'minutes, p.4'"):
+            assert [h.annotation_id for h in lib.search(query).hits] == [mark.id], query
+        [hit] = lib.search("tag:radio").hits
+        assert hit.tags == ("Minutes, p.4", "radio")
+        facet = set(lib.search("tag:radio", facets=True).facets["tag"])
+        assert {h.annotation_id for v in facet for h in lib.search(keyword_term("tag", v)).hits} == {mark.id}
+    finally:
+        lib.close()
