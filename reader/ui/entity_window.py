@@ -54,9 +54,11 @@ class EntityIndexController(QObject):
 
     def _changed(self, changes: Changes) -> None:
         """Redraw while the window is shown; once closed it is redrawn when shown again (`show`), not after
-        every highlight (each redraw reads every entity's summary: ~1 s for 50,000)."""
+        every highlight (each redraw reads every entity's summary: ~1 s for 50,000). A document's change counts
+        too: moved to the trash or back, its mentions leave or rejoin the counts, and its date and title are
+        the rows' first/last seen and the profile's headings."""
         if self.window is not None and self.window.isVisible() and (
-                changes.annotations or changes.entities or changes.codebook or changes.external):
+                changes.annotations or changes.entities or changes.documents or changes.codebook or changes.external):
             self.refresh()
 
     def refresh(self) -> None:
