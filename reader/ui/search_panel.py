@@ -51,9 +51,13 @@ class SearchPanel(QWidget):
         behind = (f" — {result.behind:,} recent edit(s) not searchable yet (the index is busy in another process)"
                   if result.behind else "")
         left_out = f" — {html.escape(note)}" if (note := result.left_out_note()) else ""
-        self.summary.setText(f"{about}{result.total} match(es){suggestion}{left_out}{behind}<br><small>{facets}</small>")
+        shown = result.hits[:MAX_SHOWN]
+        listed = (f" — showing the first {len(shown)}: add words or a filter to narrow it"
+                  if result.total > len(shown) else "")  # (60 matches and 50 listed, the rest left out unsaid)
+        self.summary.setText(f"{about}{result.total} match(es){listed}{suggestion}{left_out}{behind}"
+                             f"<br><small>{facets}</small>")
         parts = []
-        for hit in result.hits[:MAX_SHOWN]:
+        for hit in shown:
             target = f"dossier:{hit.document_id}/{hit.annotation_id or ''}"
             label = html.escape(hit.label or "")
             parts.append(f'<p><a href="{target}">{html.escape(hit.kind)} {label}</a> — {hit.snippet}'

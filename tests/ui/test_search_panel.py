@@ -73,3 +73,25 @@ def test_a_search_of_words_too_common_says_so_under_the_query(window: MainWindow
     qtbot.keyClick(panel.query, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: panel.summary.text().startswith("1 match"))
     assert f"/{us.id}" in panel.results.toHtml()
+
+
+def test_more_hits_than_the_panel_lists_says_how_many_it_shows(window: MainWindow, qtbot: QtBot) -> None:
+    """60 notes hold "harbour": the panel said "60 match(es)" and listed 50, with nothing to say the other 10 were
+    left out (the command line says "; showing 50"; an outside tester on search, stop 61)."""
+    _open(window, "harbour_council.txt")
+    assert window.document is not None
+    for i in range(60):
+        window.service.annotate(window.document.id, AnnotationInput(Kind.HIGHLIGHT, 5 * i, 5 * i + 4,
+                                                                    note=f"harbour {i}"))
+    panel = window.search_panel
+    panel.query.clear()
+    qtbot.keyClicks(panel.query, "harbour")
+    qtbot.keyClick(panel.query, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: panel.summary.text().startswith("60 match"))
+    assert panel.results.toHtml().count('href="dossier:') == 50
+    assert "showing the first 50" in panel.summary.text()
+    panel.query.clear()
+    qtbot.keyClicks(panel.query, "harbour 7")
+    qtbot.keyClick(panel.query, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not panel.summary.text().startswith("60 match"))
+    assert "showing" not in panel.summary.text()
