@@ -3,8 +3,9 @@
 Find in the document (Ctrl+F, text and page view) and the CLI's `annotate --quote` fold both the text and
 what the user typed the way the search analysers do (`annotations.analysis.fold`): case (full case folding,
 so "ß" = "ss" and the ligature "ﬁ" = "fi"), Latin accents, apostrophes (' ’ ʼ), ґ/г, ё/е, Arabic diacritics,
-tatweel and alef forms, Hebrew points. Every whitespace character counts as a space (a PDF's line break
-matches the space typed), a soft hyphen counts as nothing.
+tatweel and alef forms, Hebrew points. Every run of white space counts as one space (a PDF's line break, or the
+two spaces between its words, match the space typed; "Tomas  Ek" typed finds "Tomas Ek"), a soft hyphen counts as
+nothing.
 
 The text is folded one unit at a time (a character with the combining marks after it) keeping a map from
 each folded character to the original range of its unit (compact: runs folding one to one are one segment).
@@ -58,7 +59,7 @@ class FoldedText:
 
 @lru_cache(maxsize=4096)
 def fold_unit(unit: str) -> str:
-    """One character with its combining marks, folded as search folds it (whitespace -> one space)."""
+    """One character with its combining marks, or a run of white space, folded as search folds it (one space)."""
     if unit.isspace():
         return " "
     if unit in INVISIBLE_IN_WORDS:
@@ -67,7 +68,8 @@ def fold_unit(unit: str) -> str:
 
 
 def _index(text: str) -> FoldedText:
-    """Fold `text` unit by unit (a unit: a character and the combining marks after it). Runs of characters
+    """Fold `text` unit by unit (a unit: a character and the combining marks after it, or a run of white space
+    not followed by a combining mark). Runs of characters
     that each fold to one character are translated at once (`str.translate`); only the other units (ß, ﬁ,
     apostrophes, harakat, a letter with combining marks...) are folded one by one, found by one regex."""
     one_to_one: dict[int, str] = {}
@@ -98,6 +100,9 @@ def _index(text: str) -> FoldedText:
             size += end - start
 
     alternatives = []
+    if "  " in text.translate(one_to_one):  # (a run of white space: one unit, one space)
+        marking = "".join(map(re.escape, sorted(marks)))
+        alternatives.append(rf"\s{{2,}}(?![{marking}])" if marks else r"\s{2,}")
     if marks:
         joined = "".join(map(re.escape, sorted(marks)))
         alternatives.append(f"[^{joined}]?[{joined}]+")

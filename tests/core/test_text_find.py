@@ -54,6 +54,18 @@ def test_a_line_break_in_the_text_matches_a_typed_space() -> None:
     assert [text[s:e] for s, e in find_all(text, "der bürgermeister")] == ["der\nBürgermeister"]
 
 
+def test_a_run_of_white_space_is_one_space_in_the_text_and_in_the_query() -> None:
+    """Two spaces between words (a PDF's justified line, an HTML page's `&nbsp; `) or a blank line were that many
+    spaces: "Société Générale" typed found nothing in "Société  Générale", nor "Tomas  Ek" pasted in "Tomas Ek"
+    (Ctrl+F and `annotate --quote` alike; an outside tester on the command line, stop 61)."""
+    text = "Le café de la Société  Générale à Zürich.\n\nIl a dit: Tomas Ek"
+    for query, expected in (("société générale", "Société  Générale"), ("Société \u00a0Générale", "Société  Générale"),
+                            ("zurich. il a", "Zürich.\n\nIl a"), ("Tomas  Ek", "Tomas Ek"),
+                            ("tomas\n\tek", "Tomas Ek")):
+        assert [text[s:e] for s, e in find_all(text, query)] == [expected], query
+    assert find_quote(text, "Tomas  Ek") == (text.index("Tomas"), len(text))
+
+
 def test_find_quote_prefers_the_text_as_typed_and_counts_occurrences() -> None:
     text = "Apple and apple and APPLE"
     assert find_quote(text, "apple", 1) == (10, 15)  # occurs as typed: counted as typed
@@ -67,12 +79,7 @@ def _naive(text: str, query: str) -> list[tuple[int, int]]:
 
     from annotations.text_find import fold_unit
 
-    units: list[tuple[int, int]] = []
-    for i, ch in enumerate(text):
-        if units and unicodedata.combining(ch):
-            units[-1] = (units[-1][0], i + 1)
-        else:
-            units.append((i, i + 1))
+    units = _units_of(text)
     folded, spans, firsts = "", [], set()
     for s, e in units:
         piece = fold_unit(text[s:e])
@@ -95,11 +102,22 @@ def _naive(text: str, query: str) -> list[tuple[int, int]]:
 
 
 def _units_of(text: str) -> list[tuple[int, int]]:
+    """A character with the combining marks after it; a run of two or more white space characters is one unit,
+    but for a last one that a combining mark follows (that one is the mark's base)."""
     import unicodedata
 
     units: list[tuple[int, int]] = []
     for i, ch in enumerate(text):
         if units and unicodedata.combining(ch):
+            s, e = units[-1]
+            if e - s > 1 and text[s:e].isspace():  # the run's last space is the mark's base
+                units[-1] = (s, e - 1)
+                units.append((e - 1, i + 1))
+                if e - 1 - s == 1:
+                    continue
+            else:
+                units[-1] = (s, i + 1)
+        elif units and ch.isspace() and text[units[-1][0]:units[-1][1]].isspace():
             units[-1] = (units[-1][0], i + 1)
         else:
             units.append((i, i + 1))
