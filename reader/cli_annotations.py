@@ -34,6 +34,7 @@ def cmd_annotate(service: ReaderService, args: argparse.Namespace, out: TextIO, 
 
 def cmd_edit(service: ReaderService, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     annotation = service.resolve_annotation(args.annotation)
+    service.check_annotation_reachable(annotation)
     edit = AnnotationEdit(note=args.note, label=args.type, entity_name=args.entity, speaker_name=args.speaker,
                           status=ClaimStatus(args.status) if args.status else None, reliability=args.reliability,
                           credibility=args.credibility, add_tags=tuple(args.tag), remove_tags=tuple(args.untag))
@@ -71,6 +72,7 @@ def cmd_conflicts(service: ReaderService, args: argparse.Namespace, out: TextIO,
 
 def cmd_delete(service: ReaderService, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     annotation = service.resolve_annotation(args.annotation)
+    service.check_annotation_reachable(annotation)
     service.delete_annotation(annotation.id)
     print(f"deleted {annotation.id}", file=out)
     return 0

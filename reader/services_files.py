@@ -10,7 +10,7 @@ from pathlib import Path
 from annotations.changes import Changes
 from annotations.errors import DocumentError, DossierError, NotFoundError
 from annotations.library import Library
-from annotations.model import DocumentRecord, PageArea, Quad
+from annotations.model import Annotation, DocumentRecord, PageArea, Quad
 from annotations.revisions import FORGOTTEN
 from annotations.unicode_text import mended
 from annotations.w3c import strip_iri
@@ -259,6 +259,17 @@ class FileService:
         if doc is not None and doc.rev != FORGOTTEN:  # (a document in the trash is not "no document")
             raise NotFoundError(_in_trash(doc))
         raise NotFoundError(f"No document “{ref}” in the library.")
+
+    def check_annotation_reachable(self, annotation: Annotation) -> None:
+        """A NotFoundError when an edit or deletion of `annotation` would go unseen: it is deleted already, or
+        its document is in the trash (where `annotate` and `properties` are refused; `edit` and `delete` were done
+        out of sight, and a second `delete` said "deleted" again)."""
+        if annotation.deleted:
+            raise NotFoundError("That annotation is deleted already (`undo` brings it back if deleting it was the "
+                                "last step).")
+        doc = self.library.store.document(annotation.document_id, with_text=False)
+        if doc is not None and doc.deleted and doc.rev != FORGOTTEN:
+            raise NotFoundError(_in_trash(doc))
 
     def documents(self) -> list[DocumentRecord]:
         return self.library.store.documents()
