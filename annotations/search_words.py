@@ -19,6 +19,8 @@ WORD_FIELDS = ("text", "quote", "note", "title")
 NAME_FIELDS = ("entity", "speaker")
 """Where a stop word typed in capitals ("US", "IT") is looked for: names are indexed without stop words."""
 _CAPITALS = re.compile(r"[A-Z]{2,4}")
+_WORDLIKE = re.compile(r"\w")
+"""A word left out that holds a letter or digit is a stop word; one without is signs alone (`~`, `&`, `—`)."""
 _NOTED = threading.local()
 
 
@@ -163,7 +165,8 @@ def _note(word: str, as_name: bool) -> None:
 
 def left_out_message(words: tuple[tuple[str, bool], ...]) -> str:
     """A line saying which words the search did not look for and how to find them anyway; "" for none."""
-    plain = [w for w, as_name in words if not as_name]
+    plain = [w for w, as_name in words if not as_name and _WORDLIKE.search(w)]
+    signs = [w for w, as_name in words if not as_name and not _WORDLIKE.search(w)]
     names = [w for w, as_name in words if as_name]
     parts = []
     if plain:
@@ -175,4 +178,7 @@ def left_out_message(words: tuple[tuple[str, bool], ...]) -> str:
         quoted = ", ".join(f"“{w}”" for w in names)
         parts.append(f"{quoted} searched as {'a name' if len(names) == 1 else 'names'} only (entity, speaker): as a "
                      "word it is too common to search for")
+    if signs:  # (`~` alone was "too common to search for … (entity:~ finds a name)")
+        quoted = ", ".join(f"“{w}”" for w in signs)
+        parts.append(f"{quoted} {'holds' if len(signs) == 1 else 'hold'} no letter or digit to search for")
     return "; ".join(parts)

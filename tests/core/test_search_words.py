@@ -189,3 +189,17 @@ def test_a_range_may_include_one_end_and_exclude_the_other(library: Library) -> 
     assert _found(library, "date:[2019 TO 2020}") == {a}
     with pytest.raises(QueryError, match="closes nothing"):
         library.search("date:[2019 TO 2020]]")
+
+
+def test_a_query_of_signs_alone_says_they_hold_nothing_to_search(library: Library) -> None:
+    """`~`, `&` or `—` alone found nothing and said "“~” is too common to search for and left out (entity:~ finds a
+    name)": no common word, and `entity:~` finds no name (an outside tester on the command line, stop 61)."""
+    doc = _add(library, HARBOUR)
+    _mark(library, doc, "tidal barrier", note="fish & chips — ~")
+    for query, said in (("~", "“~” holds no letter or digit to search for"),
+                        ("& —", "“&”, “—” hold no letter or digit to search for"),
+                        ("the —", "“the” is too common to search for and left out; “—” holds no letter or digit to "
+                                  "search for")):
+        result = library.search(query)
+        assert result.total == 0 and result.left_out_note() == said, query
+    assert library.search("fish &").total == 1 and library.search("fish &").left_out_note() == ""
