@@ -215,7 +215,7 @@ def _execute(searcher: Any, text: str, run_query: Callable[[], Any]) -> Any:
             searcher.search(wq.Every(), limit=1)
         except Exception:
             raise  # the index itself fails: the caller rebuilds it
-        raise QueryError(f"The query {text!r} cannot be run on these fields; try plain words or "
+        raise QueryError(f"The query “{text}” cannot be run on these fields; try plain words or "
                          "field:value filters.") from None
 
 

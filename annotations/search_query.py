@@ -83,7 +83,7 @@ def parse(schema: Any, text: str, local: tuple[str, ...] = ()) -> Any:
     try:
         q = _parser(schema, local).parse(text)
     except Exception:  # the parser's own errors ("list index out of range") mean nothing to users
-        raise QueryError(f"Cannot understand the query {text!r}: check its quotes, brackets and "
+        raise QueryError(f"Cannot understand the query “{text}”: check its quotes, brackets and "
                          "AND/OR/NOT.") from None
     return q.accept(_cap_boost).accept(_fuzzy_over_terms).accept(whole_dates).accept(sound_exclusions)
 
@@ -152,7 +152,7 @@ def _check_syntax(text: str) -> None:
         if not problem and _NO_WEIGHT.search(outside):
             problem = "a word weighed ^0 or less counts for nothing (use ^ with a number above 0, or NOT to leave it out)"
     if problem:
-        raise QueryError(f"Cannot understand the query {text!r}: {problem}. Check its quotes, brackets and "
+        raise QueryError(f"Cannot understand the query “{text}”: {problem}. Check its quotes, brackets and "
                          "AND/OR/NOT.")
 
 

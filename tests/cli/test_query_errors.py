@@ -61,3 +61,11 @@ def test_a_limit_that_is_not_a_positive_number_is_refused(folder: Path, limit: s
     with pytest.raises(SystemExit) as exit_:
         _run(folder, "search", "*", "--limit", limit)
     assert exit_.value.code == 2 and "--limit" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("query", "shown"), [("it's \"open", "“it's \"open”"), ('path\\to "x', "“path\\to \"x”")])
+def test_a_refused_query_is_shown_as_typed(folder: Path, query: str, shown: str) -> None:
+    """The message showed the query as a Python literal: `it's "open` as 'it\\'s "open', a backslash doubled — text
+    nobody typed, wrong if copied back (an outside tester on the command line, stop 61)."""
+    code, _, err = _run(folder, "search", query)
+    assert code == 1 and f"Cannot understand the query {shown}:" in err, err
