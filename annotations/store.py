@@ -374,6 +374,11 @@ def _refuse_emptied(path: Path) -> None:
             f"a new library over it; nothing in the folder was changed. {backups_sentence(path)}")
 
 
+NO_ROOM_BYTES = 1 << 20
+"""Less free space than this on a disk where SQLite meets an I/O error is a full disk (its WAL and shared-memory
+files need a few pages)."""
+
+
 def _writable(path: Path) -> bool:
     """The library file and its folder can be written: permission bits (which root ignores) and a
     read-only mount (which binds root too)."""
@@ -389,7 +394,7 @@ def _cannot_grow(path: Path, exc: sqlite3.DatabaseError) -> str:
     """Why a healthy library failed to open for writing, or "" when the error may be damage: SQLite ran out
     of room (SQLITE_FULL) or could not write its side files (an I/O error: a full disk, a size limit)."""
     code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
-    if code == sqlite3.SQLITE_FULL or "full" in str(exc):
+    if code == sqlite3.SQLITE_FULL or "full" in str(exc) or (code == sqlite3.SQLITE_IOERR and _no_room(path.parent)):
         return (f"The disk holding {path.parent} is full, so the library is open for reading only. "
                 "Free some space and try again.")
     if code == sqlite3.SQLITE_IOERR:
@@ -398,11 +403,21 @@ def _cannot_grow(path: Path, exc: sqlite3.DatabaseError) -> str:
     return ""
 
 
+def _no_room(folder: Path) -> bool:
+    """The disk holding `folder` has (almost) no room left: SQLite, unable to grow its shared-memory file there,
+    says "disk I/O error", not "full" (a full tmpfs), and the one fault was said in other words."""
+    try:
+        stat = os.statvfs(folder)
+    except (OSError, AttributeError):
+        return False
+    return stat.f_bavail * stat.f_frsize < NO_ROOM_BYTES
+
+
 def _write_failure(path: Path, exc: sqlite3.OperationalError) -> str:
     text = str(exc)
     if "readonly" in text or "read-only" in text:
         return f"The library at {path.parent} is read-only; nothing was changed."
-    if "full" in text:
+    if "full" in text or ("disk I/O" in text and _no_room(path.parent)):
         return f"The disk holding {path.parent} is full; nothing was changed. Free some space and retry."
     if "locked" in text or "busy" in text:
         return "The library is busy in another window or process; nothing was changed. Try again."
