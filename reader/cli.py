@@ -35,7 +35,7 @@ from reader.cli_annotations import (
     cmd_annotate, cmd_conflicts, cmd_delete, cmd_edit, cmd_redo, cmd_search, cmd_suggest, cmd_undo,
 )
 from reader.cli_common import PROG, _prog as _prog, diagnostics  # _prog: re-exported (tests, the desktop entry)
-from reader.cli_output import SafeStream
+from reader.cli_output import SafeStream, error_line
 from reader.cli_documents import cmd_add, cmd_list, cmd_reindex, cmd_remove, cmd_show
 from reader.cli_exchange import FEW_DOCUMENTS, cmd_export, cmd_import
 
@@ -313,7 +313,7 @@ def _run(args: argparse.Namespace, argv: Sequence[str] | None, out: TextIO, err:
         try:
             return cmd_compare(args, out, err)
         except DossierError as exc:
-            print(f"error: {exc.message}", file=err)
+            print(f"error: {error_line(exc.message)}", file=err)
             return 1
     folder = Path(args.library).expanduser() if args.library else default_library_dir()
     if folder.exists() and not folder.is_dir():  # (add said "[Errno 17] File exists")
@@ -334,7 +334,7 @@ def _run(args: argparse.Namespace, argv: Sequence[str] | None, out: TextIO, err:
     try:
         service = ReaderService.open(library, annotator=(args.annotator or "").strip() or None)
     except DossierError as exc:
-        print(f"error: {exc.message}", file=err)
+        print(f"error: {error_line(exc.message)}", file=err)
         if scratch is not None:
             scratch.cleanup()
         return 1
@@ -354,7 +354,7 @@ def _run(args: argparse.Namespace, argv: Sequence[str] | None, out: TextIO, err:
             return code or 1
         return code
     except DossierError as exc:
-        print(f"error: {exc.message}", file=err)
+        print(f"error: {error_line(exc.message)}", file=err)
         return 1
     except KeyboardInterrupt:
         print("interrupted; every edit already made is saved.", file=err)

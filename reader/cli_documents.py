@@ -10,12 +10,13 @@ from reader.document import SUPPORTED_SUFFIXES
 from reader.services import AddResult, ReaderService, other_document_note
 from reader.services_files import add_summary, same_text_note
 from reader.cli_common import PROG, doc_summary, flat, print_json, progress_bar, text_warnings
+from reader.cli_output import error_line
 
 
 def cmd_add(service: ReaderService, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     results = service.add_files(args.files, progress=progress_bar(err))
     if not results:  # folders holding nothing Dossier opens: said, not a silent success
-        print(f"error: nothing to add: {', '.join(args.files)} holds no file Dossier opens "
+        print(f"error: nothing to add: {error_line(', '.join(args.files))} holds no file Dossier opens "
               f"({', '.join(SUPPORTED_SUFFIXES)}).", file=err)
         return 1
     failed = 0
@@ -23,7 +24,7 @@ def cmd_add(service: ReaderService, args: argparse.Namespace, out: TextIO, err: 
     for r in results:
         if r.error is not None or r.record is None:
             failed += 1
-            print(f"error: {r.error}", file=err)
+            print(f"error: {error_line(str(r.error))}", file=err)
             continue
         added.append(r)
         if r.replaced:

@@ -19,6 +19,12 @@ def visible(text: str) -> str:
     return _UNSAFE.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text.replace("\r\n", "\n"))
 
 
+def error_line(text: str) -> str:
+    """An error message as one line: a line break in what it quotes (a name or quote typed with one) shown as
+    `\\n`, so the error stays the one line on stderr that scripts read."""
+    return text.replace("\r\n", "\n").replace("\n", "\\n")
+
+
 def one_line(text: str) -> str:
     """`text` on one line, each run of white space (line breaks too) one space: a label quoting a teammate's words
     (an undo step's "Annotate “…”") printed as one line can fake no line of its own."""
