@@ -67,6 +67,13 @@ def fold_unit(unit: str) -> str:
     return fold(unit.casefold())
 
 
+def _is_mark(ch: str) -> bool:
+    """A combining mark (Unicode category Mn, Mc or Me), which belongs to the character before it: Devanagari and
+    Thai vowel signs too, whose combining class is 0 (`unicodedata.combining` said no to them, so "द" was found
+    inside "दुनिया", half a syllable; search and the drag have always kept them with their letter)."""
+    return unicodedata.category(ch)[0] == "M"
+
+
 def _index(text: str) -> FoldedText:
     """Fold `text` unit by unit (a unit: a character and the combining marks after it, or a run of white space
     not followed by a combining mark). Runs of characters
@@ -75,7 +82,7 @@ def _index(text: str) -> FoldedText:
     one_to_one: dict[int, str] = {}
     marks, others = [], []
     for ch in set(text):
-        if unicodedata.combining(ch):
+        if _is_mark(ch):
             marks.append(ch)
             continue
         folded = fold_unit(ch)

@@ -8,8 +8,10 @@ from annotations.analysis import fold
 from annotations.text_find import find_all, find_quote, fold_text
 
 # Characters where folding changes lengths or drops things: ß, ligatures, apostrophes, ґ, ё, Arabic marks
-# and tatweel, alef forms, combining accents, Turkish İ, spaces of every kind, a soft hyphen.
-TRICKY = list("ßẞﬁﬂﬀ'’ʼ`ґҐёЁ\u064e\u0650\u0651\u0640أإآاىيه\u0301\u0308İıéeESsfil \n\t\u00a0\u00ad\u200b\u2060Кölnп")
+# and tatweel, alef forms, combining accents, Turkish İ, spaces of every kind, a soft hyphen, vowel signs of
+# combining class 0 (Devanagari ि, Thai ิ).
+TRICKY = list("ßẞﬁﬂﬀ'’ʼ`ґҐёЁ\u064e\u0650\u0651\u0640أإآاىيه\u0301\u0308İıéeESsfil \n\t\u00a0\u00ad\u200b\u2060Кölnпद"
+              "\u093f\u0e34")
 text_st = st.text(alphabet=st.sampled_from(TRICKY) | st.characters(codec="utf-8"), max_size=60)
 
 
@@ -108,7 +110,7 @@ def _units_of(text: str) -> list[tuple[int, int]]:
 
     units: list[tuple[int, int]] = []
     for i, ch in enumerate(text):
-        if units and unicodedata.combining(ch):
+        if units and unicodedata.category(ch)[0] == "M":  # a combining mark, of any class
             s, e = units[-1]
             if e - s > 1 and text[s:e].isspace():  # the run's last space is the mark's base
                 units[-1] = (s, e - 1)
@@ -129,3 +131,17 @@ def _units_of(text: str) -> list[tuple[int, int]]:
 def test_the_compact_map_agrees_with_the_obvious_one(text: str, query: str) -> None:
     if fold_text(query):
         assert find_all(text, query) == _naive(text, query)
+
+
+def test_a_vowel_sign_or_a_tone_mark_stays_with_its_letter() -> None:
+    """Devanagari vowel signs (ु ि ा) and Thai vowels above a letter are combining marks (category M) whose canonical
+    combining class is 0, so `unicodedata.combining` says no: Find "द" selected the bare consonant of "दुनिया" and
+    "दिन", and `annotate --quote द` stored half a syllable. A mark belongs to the letter before it, as in search."""
+    text = "दुनिया में हर दिन नई चुनौती"
+    assert find_all(text, "द") == []
+    assert [text[s:e] for s, e in find_all(text, "दि")] == ["दि"]  # the first syllable of "दिन", whole
+    assert [text[s:e] for s, e in find_all(text, "दुनिया")] == ["दुनिया"]
+    assert find_quote(text, "दिन") == (14, 17)
+    thai = "เรากินข้าว"  # "we eat rice": กิ is ก with the vowel sign ิ above it (combining class 0)
+    assert find_all(thai, "ก") == []
+    assert [thai[s:e] for s, e in find_all(thai, "กิน")] == ["กิน"]
