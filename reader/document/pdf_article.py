@@ -25,6 +25,9 @@ MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = 64.0, 64.0, 60.0
 BODY_SIZE, LEADING, PARAGRAPH_GAP = 11.0, 15.5, 6.0
 TITLE_SIZE, META_SIZE = 17.0, 9.5
 _TOKENS = re.compile(r"\S+|\s+")
+SOFT_HYPHEN = "\u00ad"
+"""Invisible inside a line (a place where a word may be broken), so never drawn and no width: Nimbus Roman has a
+hyphen glyph for it, which printed "soft\u00adhyphen\u00adated" as "soft-hyphen-ated"."""
 
 
 @dataclass
@@ -60,6 +63,8 @@ class _Fonts:
         return found
 
     def width(self, char: str, size: float) -> float:
+        if char == SOFT_HYPHEN:
+            return 0.0
         if char.isspace():
             char = " "
         font = self.pick(char)
@@ -265,8 +270,9 @@ class ArticleLayout:
     @staticmethod
     def _runs(writer: Any, text: str, x: float, baseline: float, size: float, fonts: _Fonts) -> None:
         """Append `text` in runs of one font each (the fallback font for characters the main one lacks);
-        whitespace is drawn as plain spaces, the width the layout gave it."""
-        text = "".join(" " if c.isspace() else c for c in text) if not text.isprintable() else text
+        whitespace is drawn as plain spaces, the width the layout gave it; soft hyphens are not drawn."""
+        if not text.isprintable():
+            text = "".join(" " if c.isspace() else c for c in text if c != SOFT_HYPHEN)
         if text.isascii():
             writer.append((x, baseline), text, font=fonts.fonts[0], fontsize=size)
             return
