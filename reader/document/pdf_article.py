@@ -45,6 +45,16 @@ class _Line:
     """Drawn by `pdf_bidi` (shaping, bidirectional order, fallback fonts), not by our TextWriter runs."""
 
 
+def _opens_with(text: str, title: str) -> bool:
+    """Whether `text` opens with `title`, white space of any kind and soft hyphens aside: a title made from the first
+    line is that line tidied (`titles.tidy`: a French no-break space before a colon made plain), and was printed
+    again above it."""
+    def plain(s: str) -> str:
+        return " ".join(s.replace(SOFT_HYPHEN, "").split())
+    wanted = plain(title)
+    return plain(text[:2 * len(title) + 64]).startswith(wanted)
+
+
 class _Fonts:
     """The body font and its fallback, with per-character choice and width caches."""
 
@@ -102,7 +112,7 @@ class ArticleLayout:
         self.page_count = 1
         self._header: list[tuple[str, float, float, bool]] = []  # text, baseline, size, bold
         self._y = MARGIN_TOP
-        if title and not text.lstrip().startswith(title.strip()):
+        if title and not _opens_with(text, title):
             for line in self._wrap_plain(title, TITLE_SIZE, self._bold):
                 self._y += TITLE_SIZE * 1.25
                 self._header.append((line, self._y, TITLE_SIZE, True))

@@ -26,3 +26,24 @@ def test_a_soft_hyphen_inside_a_line_is_not_printed_and_marks_still_cover_their_
         assert number == 0 and abs(rect[0] - glyphs.x0) < 1.5 and abs(rect[2] - glyphs.x1) < 1.5, (rect, glyphs)
     finally:
         doc.close()
+
+
+def test_a_headline_with_no_break_spaces_is_printed_once() -> None:
+    """A document's title made from its first line is that line tidied: its no-break spaces (French puts a narrow
+    one before a colon, "45\u00a0millions") made plain. The layout prints the title above the text unless the text
+    opens with it, and compared them as written: a French article's headline was printed twice."""
+    from reader.document.titles import choose
+
+    text = "Énergie\u202f: le ministre promet 45\u00a0millions\n\nLe ministre a déclaré mardi que la centrale serait prête.\n"
+    title = choose(text=text)
+    assert title == "Énergie : le ministre promet 45 millions"
+    doc = ArticleLayout(text, title).pdf()
+    try:
+        assert doc[0].get_text().count("ministre promet") == 1, doc[0].get_text()
+    finally:
+        doc.close()
+    doc = ArticleLayout(text, "Another title, typed in Properties").pdf()
+    try:
+        assert "Another title" in doc[0].get_text()
+    finally:
+        doc.close()
