@@ -66,7 +66,11 @@ TEXT_FLAGS = (pymupdf.TEXTFLAGS_TEXT | pymupdf.TEXT_PRESERVE_WHITESPACE) & ~pymu
 
 _CONTROL = {c: None for c in range(32)} | {9: " ", 0x7F: None}
 SOFT_HYPHEN = "\u00ad"
-_SENTENCE_END = re.compile(r"[.!?:;…\"”’)\]]\s*$")
+_SENTENCE_END = re.compile(r"[.!?:;…\"”’)\]»›。！？｡．：；」』）》〉】〕〗〙〛\u061f\u06d4\u0964\u0965\u0589\u1362\u104b\u17d4\u0f0d"
+                           r"\u05c3]\s*$")
+"""A screen of a reflowed book ending so ends its paragraph: Latin punctuation, and the full stops, question marks
+and closing brackets of other scripts — CJK 。！？」』）》, Arabic ؟ and Urdu ۔, Devanagari । ॥, Armenian ։, Ethiopic
+።, Myanmar ။, Khmer ។, Tibetan །, Hebrew ׃ (a Chinese chapter ending "。" ran on into the next chapter's heading)."""
 
 
 def recent_warnings() -> str:
