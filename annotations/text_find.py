@@ -142,7 +142,10 @@ def folded_text(text: str) -> FoldedText:
 
 def find_all(text: str, query: str) -> list[tuple[int, int]]:
     """Every match of `query` in `text`, folded, as non-overlapping [start, end) ranges of the original
-    text in reading order. A query that folds to nothing (a lone apostrophe) is looked for as typed."""
+    text in reading order. A query that folds to nothing (a lone apostrophe) is looked for as typed. The query is
+    composed first (NFC), as every document's text is: a Hangul syllable pasted decomposed is jamo, letters that fold
+    to no syllable."""
+    query = unicodedata.normalize("NFC", query)
     needle = fold_text(query)
     if not needle:
         return _exact(text, query)

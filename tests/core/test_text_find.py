@@ -5,7 +5,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from annotations.analysis import fold
-from annotations.text_find import find_all, find_quote, fold_text
+from annotations.text_find import find_all, find_next, find_quote, fold_text
 
 # Characters where folding changes lengths or drops things: ß, ligatures, apostrophes, ґ, ё, Arabic marks
 # and tatweel, alef forms, combining accents, Turkish İ, spaces of every kind, a soft hyphen, vowel signs of
@@ -145,3 +145,14 @@ def test_a_vowel_sign_or_a_tone_mark_stays_with_its_letter() -> None:
     thai = "เรากินข้าว"  # "we eat rice": กิ is ก with the vowel sign ิ above it (combining class 0)
     assert find_all(thai, "ก") == []
     assert [thai[s:e] for s, e in find_all(thai, "กิน")] == ["กิน"]
+
+
+def test_a_query_pasted_decomposed_is_found_in_the_composed_text() -> None:
+    """Texts are NFC; a query pasted into Find from a decomposed source (a macOS file name, a PDF's text layer) may be
+    NFD. Latin and kana folded back together unit by unit, but a Hangul syllable decomposes into jamo, letters of
+    their own: Find "서울" pasted decomposed found nothing where library search found it."""
+    import unicodedata
+
+    text = "서울에서 회의가 열렸다."
+    assert [text[s:e] for s, e in find_all(text, unicodedata.normalize("NFD", "서울"))] == ["서울"]
+    assert find_next(text, unicodedata.normalize("NFD", "회의"), 0) == (5, 7)
