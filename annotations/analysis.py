@@ -67,7 +67,7 @@ _FOLD_TABLE = str.maketrans({
     "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا",  # alef with hamza above/below, madda, wasla
     "ى": "ي", "ؤ": "و", "ئ": "ي", "ک": "ك", "ی": "ي",  # alef maqsura, hamza on waw/ya; Persian kaf/ya
     "ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "ł": "l", "đ": "d", "ı": "i",
-})
+} | {chr(0xFF01 + i): chr(0x21 + i) for i in range(94)})  # full-width ASCII, as CJK text writes "ＩＭＦ", "１２月"
 ELISIONS = frozenset({"l", "d", "j", "n", "s", "c", "m", "t", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu",
                       "dell", "all", "dall", "nell", "sull", "un", "quell", "nessun"})
 """French and Italian elided words before an apostrophe ("l'énergie", "dell'Europa"): dropped."""
@@ -106,10 +106,10 @@ def _is_latin(ch: str) -> bool:
 
 
 def fold(word: str) -> str:
-    """One lower-case word as the index compares it: Latin accents off (é->e, but Cyrillic й, ї stay),
-    Arabic diacritics and tatweel off and alef forms made one, Hebrew points off, ґ->г, ё->е; inside a
-    Cyrillic word the apostrophe (', ’, ʼ) goes ("п’ятниця" = "п'ятниця" = "пʼятниця"); before a Latin
-    word an elision goes ("l'énergie" -> "energie")."""
+    """One lower-case word as the index compares it: Latin accents off (é->e, but Cyrillic й, ї stay), full-width
+    letters and digits made ASCII ("ｉｍｆ" -> "imf"), Arabic diacritics and tatweel off and alef forms made one,
+    Hebrew points off, ґ->г, ё->е; inside a Cyrillic word the apostrophe (', ’, ʼ) goes ("п’ятниця" = "п'ятниця" =
+    "пʼятниця"); before a Latin word an elision goes ("l'énergie" -> "energie")."""
     if any(a in word for a in _APOSTROPHES):
         head, rest = re.split(f"[{_APOSTROPHES}]", word, maxsplit=1)
         if head in ELISIONS and rest:

@@ -18,7 +18,7 @@ from annotations.english_stem import english_stem
 from annotations.language import base_language
 from annotations.model import Annotation, DocumentRecord, Entity
 
-INDEX_SCHEMA_VERSION = 20
+INDEX_SCHEMA_VERSION = 21
 """Stamped on the index folder; an index stamped otherwise is rebuilt when the library opens (the store is the
 truth, the index is derived). Raise it with any change to what the index holds or how a field is analysed:
 13 keeps one-character words (`"Report 7"`, "Plan B"), folds accents, ligatures and soft hyphens in English
@@ -29,7 +29,8 @@ text (`words_analyzer`); 14 indexes Chinese, Japanese and Korean runs as pairs o
 zero-width joiner or non-joiner whole and folds a Cyrillic stress mark away; 19 stems English with step 1b as Porter
 wrote it (`english_stem`: "running" is "run", it was "runn"); 20 indexes a tag holding a comma with one space for
 the comma and the spaces around it ("minutes, p.4" was "minutes  p.4", which no query wrote) and stores the tags
-as they are, for the hits to show."""
+as they are, for the hits to show; 21 folds full-width letters and digits to ASCII
+(`analysis.fold`: "ＩＭＦ", "１２月" in CJK text)."""
 MAX_CONTENT_CHARS = 5_000_000
 """Documents' full text is indexed up to this many characters (a 50 MB text stays searchable at its start)."""
 
