@@ -7,8 +7,10 @@ tatweel and alef forms, Hebrew points. Every run of white space counts as one sp
 two spaces between its words, match the space typed; "Tomas  Ek" typed finds "Tomas Ek"), a soft hyphen counts as
 nothing.
 
-The text is folded one unit at a time (a character with the combining marks after it) keeping a map from
-each folded character to the original range of its unit (compact: runs folding one to one are one segment).
+The text is folded one unit at a time (a character with the combining marks after it, or an emoji: a
+pictograph with its skin tone, presentation selector and joined pictographs, or a flag, compared without its
+presentation selector) keeping a map from each folded character to the original range of its unit (compact:
+runs folding one to one are one segment).
 A match is accepted only when it starts and ends on unit edges ("s" is not found inside "ß"), so the
 original range of a match always folds to the folded query. Unlike search, an elision stays ("l’énergie" is
 found by "énergie" as it contains it). Pure functions; no Qt.
@@ -24,6 +26,10 @@ from functools import lru_cache
 
 from annotations.analysis import INVISIBLE_IN_WORDS, fold
 from annotations.errors import AnchorError
+from annotations.index_docs import EMOJI_PATTERN
+
+_EMOJI_START = re.compile("[\u231a-\u23ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\U0001f1e6-\U0001f1ff]")
+"""A character that may start an emoji (`index_docs.EMOJI_PATTERN`: pictographs, regional indicators)."""
 
 
 @dataclass(frozen=True)
@@ -64,6 +70,8 @@ def fold_unit(unit: str) -> str:
         return " "
     if unit in INVISIBLE_IN_WORDS:
         return ""
+    if _EMOJI_START.match(unit):  # one emoji, compared without its presentation selector (❤ = ❤️), as search does
+        return unit.replace("\ufe0f", "").replace("\ufe0e", "")
     return fold(unit.casefold())
 
 
@@ -75,13 +83,15 @@ def _is_mark(ch: str) -> bool:
 
 
 def _index(text: str) -> FoldedText:
-    """Fold `text` unit by unit (a unit: a character and the combining marks after it, or a run of white space
-    not followed by a combining mark). Runs of characters
+    """Fold `text` unit by unit (a unit: a character and the combining marks after it, a run of white space not
+    followed by a combining mark, or one emoji with its skin tone, presentation selector and the pictographs joined
+    to it). Runs of characters
     that each fold to one character are translated at once (`str.translate`); only the other units (ß, ﬁ,
     apostrophes, harakat, a letter with combining marks...) are folded one by one, found by one regex."""
     one_to_one: dict[int, str] = {}
     marks, others = [], []
-    for ch in set(text):
+    chars = set(text)
+    for ch in chars:
         if _is_mark(ch):
             marks.append(ch)
             continue
@@ -110,6 +120,8 @@ def _index(text: str) -> FoldedText:
     if "  " in text.translate(one_to_one):  # (a run of white space: one unit, one space)
         marking = "".join(map(re.escape, sorted(marks)))
         alternatives.append(rf"\s{{2,}}(?![{marking}])" if marks else r"\s{2,}")
+    if any(_EMOJI_START.match(ch) for ch in chars):
+        alternatives.append(EMOJI_PATTERN)  # an emoji is one unit, as one word to search: 👍 is not found in 👍🏽
     if marks:
         joined = "".join(map(re.escape, sorted(marks)))
         alternatives.append(f"[^{joined}]?[{joined}]+")

@@ -9,9 +9,10 @@ from annotations.text_find import find_all, find_next, find_quote, fold_text
 
 # Characters where folding changes lengths or drops things: ß, ligatures, apostrophes, ґ, ё, Arabic marks
 # and tatweel, alef forms, combining accents, Turkish İ, spaces of every kind, a soft hyphen, vowel signs of
-# combining class 0 (Devanagari ि, Thai ิ).
+# combining class 0 (Devanagari ि, Thai ิ), and the parts of emoji (a skin tone, a joiner, a presentation
+# selector, regional indicators).
 TRICKY = list("ßẞﬁﬂﬀ'’ʼ`ґҐёЁ\u064e\u0650\u0651\u0640أإآاىيه\u0301\u0308İıéeESsfil \n\t\u00a0\u00ad\u200b\u2060Кölnпद"
-              "\u093f\u0e34")
+              "\u093f\u0e34") + ["👩", "🏽", "\u200d", "🚀", "❤", "\ufe0f", "🇺", "🇦"]
 text_st = st.text(alphabet=st.sampled_from(TRICKY) | st.characters(codec="utf-8"), max_size=60)
 
 
@@ -77,8 +78,6 @@ def test_find_quote_prefers_the_text_as_typed_and_counts_occurrences() -> None:
 
 def _naive(text: str, query: str) -> list[tuple[int, int]]:
     """The obvious version: fold unit by unit keeping every folded character's original unit."""
-    import unicodedata
-
     from annotations.text_find import fold_unit
 
     units = _units_of(text)
@@ -104,25 +103,37 @@ def _naive(text: str, query: str) -> list[tuple[int, int]]:
 
 
 def _units_of(text: str) -> list[tuple[int, int]]:
-    """A character with the combining marks after it; a run of two or more white space characters is one unit,
-    but for a last one that a combining mark follows (that one is the mark's base)."""
+    """A character with the combining marks (of any class) after it, or one emoji (search's one word); a run of two
+    or more white space characters is one unit, but for a last one that a combining mark follows (that one is the
+    mark's base)."""
+    import re
     import unicodedata
 
+    from annotations.index_docs import EMOJI_PATTERN
+
+    emoji = re.compile(EMOJI_PATTERN)
     units: list[tuple[int, int]] = []
-    for i, ch in enumerate(text):
-        if units and unicodedata.category(ch)[0] == "M":  # a combining mark, of any class
-            s, e = units[-1]
+    closed = False  # (an emoji takes no mark after it: a mark there starts a unit of its own)
+    i = 0
+    while i < len(text):
+        whole = emoji.match(text, i)
+        if whole:
+            units.append(whole.span())
+            i, closed = whole.end(), True
+            continue
+        s, e = units[-1] if units else (0, 0)
+        if units and not closed and unicodedata.category(text[i])[0] == "M":
             if e - s > 1 and text[s:e].isspace():  # the run's last space is the mark's base
                 units[-1] = (s, e - 1)
                 units.append((e - 1, i + 1))
-                if e - 1 - s == 1:
-                    continue
             else:
                 units[-1] = (s, i + 1)
-        elif units and ch.isspace() and text[units[-1][0]:units[-1][1]].isspace():
-            units[-1] = (units[-1][0], i + 1)
+        elif units and not closed and text[i].isspace() and text[s:e].isspace():
+            units[-1] = (s, i + 1)
         else:
             units.append((i, i + 1))
+        closed = False
+        i += 1
     return units
 
 
@@ -156,3 +167,18 @@ def test_a_query_pasted_decomposed_is_found_in_the_composed_text() -> None:
     text = "서울에서 회의가 열렸다."
     assert [text[s:e] for s, e in find_all(text, unicodedata.normalize("NFD", "서울"))] == ["서울"]
     assert find_next(text, unicodedata.normalize("NFD", "회의"), 0) == (5, 7)
+
+
+def test_an_emoji_is_found_whole_as_search_finds_it() -> None:
+    """Search takes an emoji with its skin tone, presentation selector and the pictographs joined to it as one word,
+    and ❤ as ❤️. Find and `annotate --quote` split them: "👍" was found inside "👍🏽" and "🚀" inside "👩🏽‍🚀" (a mark on
+    part of a drawn emoji), and "❤" did not find "❤️"."""
+    text = "Crew 👩🏽‍🚀 and 🚀, thumbs 👍🏽 and 👍, love ❤️ and ❤, flag 🇺🇦."
+    def found(query: str) -> list[str]:
+        return [text[s:e] for s, e in find_all(text, query)]
+    assert found("🚀") == ["🚀"]
+    assert found("👩🏽‍🚀") == ["👩🏽‍🚀"]
+    assert found("👍") == ["👍"]
+    assert found("👍🏽") == ["👍🏽"]
+    assert found("❤") == ["❤️", "❤"] and found("❤️") == ["❤️", "❤"]
+    assert found("🇺🇦") == ["🇺🇦"] and found("crew") == ["Crew"]
