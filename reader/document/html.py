@@ -34,6 +34,7 @@ from reader.document.html_clean import (
     shielded_markup,
     title_candidates,
     unshield,
+    without_ruby_readings,
 )
 from reader.document import titles
 from reader.document.charset import decode_markup, without_encoding_declaration
@@ -240,6 +241,7 @@ def extract_html(page: bytes | str, name: str) -> tuple[str, DocumentMeta, tuple
         shielded: str = data
         stand_ins: dict[str, str] = {}
         if root is not None:
+            without_ruby_readings(root)
             cleaned = clean_page(root)
             shielded, stand_ins = shielded_markup(root, cleaned)
         result = _trafilatura(shielded)

@@ -85,6 +85,14 @@ def _drop(element: Any) -> None:
     element.drop_tree()
 
 
+def without_ruby_readings(root: Any) -> None:
+    """Leave out ruby readings, the small type above hard characters in Japanese and Chinese ("<ruby>漢字<rt>かんじ
+    </rt></ruby>") and the <rp> brackets around them for browsers that cannot draw it: the text reads "漢字". A page
+    holding any was taken by trafilatura for one paragraph, headline and all, the readings inline."""
+    for element in list(root.iter("rt", "rp", "rtc")):
+        _drop(element)
+
+
 def clean_page(root: Any) -> str:
     """The page without furniture blocks and image credit lines, serialised for the extractors."""
     body = root.find(".//body")
