@@ -85,7 +85,33 @@ def parse(schema: Any, text: str, local: tuple[str, ...] = ()) -> Any:
     except Exception:  # the parser's own errors ("list index out of range") mean nothing to users
         raise QueryError(f"Cannot understand the query “{text}”: check its quotes, brackets and "
                          "AND/OR/NOT.") from None
-    return q.accept(_cap_boost).accept(_fuzzy_over_terms).accept(whole_dates).accept(sound_exclusions)
+    return q.accept(_cap_boost).accept(_fuzzy_over_terms).accept(whole_dates).accept(whole_grades) \
+        .accept(sound_exclusions)
+
+
+_GRADE_LETTER = re.compile(r"[a-f]")
+_AFTER_ALL = "\uffff"
+"""Sorts after every character a grade holds: "c" + this is past every "c1" to "c6"."""
+
+
+def whole_grades(node: Any) -> Any:
+    """A grade's letter stands for its grades, as a year stands for its dates (`search_dates`): `grade:c` is C1 to
+    C6, and a range ending at a letter takes that letter's grades in (`grade:[a TO c]` lost C3, which sorts after
+    "c"), one starting after a letter leaves them out (`{a TO c]` took A1). Ends in lower case, as the field is."""
+    if isinstance(node, wq.Term) and node.fieldname == "grade" and isinstance(node.text, str) \
+            and _GRADE_LETTER.fullmatch(node.text.lower()):
+        return wq.Prefix("grade", node.text.lower(), boost=node.boost)
+    if not isinstance(node, wq.TermRange) or node.fieldname != "grade":
+        return node
+    start, end = (e.lower() if isinstance(e, str) else e for e in (node.start, node.end))
+    if isinstance(end, str) and not node.endexcl and _GRADE_LETTER.fullmatch(end):
+        end += _AFTER_ALL
+    if isinstance(start, str) and node.startexcl and _GRADE_LETTER.fullmatch(start):
+        start += _AFTER_ALL
+    if (start, end) == (node.start, node.end):
+        return node
+    return wq.TermRange("grade", start, end, node.startexcl, node.endexcl, boost=node.boost,
+                        constantscore=node.constantscore)
 
 
 class FuzzyStem(wq.FuzzyTerm):
