@@ -58,14 +58,15 @@ class CooccurrenceGraph(QWidget):
             pen.setColor(QColor(120, 120, 120, 170))
             painter.setPen(pen)
             painter.drawLine(centre, point)
-        metrics = QFontMetrics(self.font())
         for point, (entity_id, name, color, shared) in zip(points, self._others):
-            self._node(painter, metrics, point, f"{name} ({shared})", color, entity_id, bold=False)
-        self._node(painter, metrics, centre, self._centre[1], self._centre[2], self._centre[0], bold=True)
+            self._node(painter, point, f"{name} ({shared})", color, entity_id, bold=False)
+        self._node(painter, centre, self._centre[1], self._centre[2], self._centre[0], bold=True)
         painter.end()
 
-    def _node(self, painter: QPainter, metrics: QFontMetrics, at: QPointF, label: str, color: str, entity_id: str,
-              bold: bool) -> None:
+    def _node(self, painter: QPainter, at: QPointF, label: str, color: str, entity_id: str, bold: bool) -> None:
+        font = painter.font()
+        font.setBold(bold)
+        metrics = QFontMetrics(font)  # (measured as drawn: the bold centre name ran past its box)
         text = metrics.elidedText(label, Qt.TextElideMode.ElideRight, 150)
         width = metrics.horizontalAdvance(text) + 16
         rect = QRectF(at.x() - width / 2, at.y() - 13, width, 26)
@@ -75,8 +76,6 @@ class CooccurrenceGraph(QWidget):
         painter.setBrush(fill)
         painter.drawRoundedRect(rect, 12, 12)
         painter.setPen(QColor("black"))
-        font = painter.font()
-        font.setBold(bold)
         painter.setFont(font)
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
         font.setBold(False)
