@@ -4,7 +4,7 @@ from __future__ import annotations
 import html
 import re
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QUrl, Qt, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QTextBrowser, QVBoxLayout, QWidget
 
 from reader.services import SearchResult, keyword_term
@@ -26,7 +26,9 @@ class SearchPanel(QWidget):
         self.query.setClearButtonEnabled(True)
         self.summary = QLabel("")
         self.summary.setWordWrap(True)
-        self.summary.linkActivated.connect(self.add_facet)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                             | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)  # (Tab, Enter: the
+        self.summary.linkActivated.connect(self.add_facet)  # facets were for the mouse only)
         self.results = QTextBrowser()
         self.results.setOpenLinks(False)
         self.results.setOpenExternalLinks(False)

@@ -95,3 +95,28 @@ def test_more_hits_than_the_panel_lists_says_how_many_it_shows(window: MainWindo
     qtbot.keyClick(panel.query, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not panel.summary.text().startswith("60 match"))
     assert "showing" not in panel.summary.text()
+
+
+def test_a_facet_is_reached_and_clicked_with_the_keyboard(window: MainWindow, qtbot: QtBot) -> None:
+    """The facet counts under the query were links for the mouse only: Tab went from the query to the hits, and a
+    keyboard user could not narrow a search by kind, status or tag (an outside tester on the panel, stop 61). Tab
+    now reaches them (the summary, then each facet in turn) and Enter clicks one."""
+    _open(window, "harbour_council.txt")
+    assert window.document is not None
+    window.service.annotate(window.document.id, AnnotationInput(Kind.HIGHLIGHT, 0, 5, note="fish"))
+    window.service.annotate(window.document.id, AnnotationInput(Kind.NOTE, 10, 15, note="fish"))
+    panel = window.search_panel
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    panel.query.setFocus()
+    qtbot.waitUntil(panel.query.hasFocus)
+    qtbot.keyClicks(panel.query, "fish")
+    qtbot.keyClick(panel.query, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: panel.summary.text().startswith("2 match"))
+    qtbot.keyClick(panel.query, Qt.Key.Key_Tab)
+    assert panel.summary.hasFocus()
+    qtbot.keyClick(panel.summary, Qt.Key.Key_Tab)  # to the first facet link
+    assert panel.summary.hasFocus() and panel.summary.selectedText() in ("highlight", "note")
+    qtbot.keyClick(panel.summary, Qt.Key.Key_Return)  # the first facet: kind, highlight or note
+    qtbot.waitUntil(lambda: panel.summary.text().startswith("1 match"))
+    assert panel.query.text() in ("fish kind:highlight", "fish kind:note")
