@@ -104,7 +104,9 @@ def unranked_hit(stored: dict[str, Any], score: float) -> Hit:
 
 def _hit_from_fields(stored: dict[str, Any], snippet: str, score: float) -> Hit:
     is_document = stored.get("doctype") == "document"
-    tags = tuple(stored.get("tags") or ())  # (`tag` holds them as searched, without their commas)
+    tags = tuple(stored.get("tags") or (t for t in (stored.get("tag") or "").split(",") if t))  # (`tag` holds them
+    # as searched, without commas; an index of schema 19, searched unchecked while another process rebuilds it,
+    # stores only that)
     return Hit(
         kind=stored.get("kind", ""), document_id=stored["document"], annotation_id=stored.get("annotation_id"),
         label=stored.get("type") if not is_document else None, exact=stored.get("exact", ""), snippet=snippet,
