@@ -12,6 +12,7 @@ read back, so a Dossier JSON-LD export restores every field it expresses.
 from __future__ import annotations
 
 import json
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -284,9 +285,10 @@ def _read_target(a: Incoming, target: Any) -> None:
         a.title = a.title or _text(t.get("dossier:title"))
         for selector in _selectors(t.get("selector")):
             kinds = _type(selector)
-            if "TextQuoteSelector" in kinds and not a.exact:
-                a.exact = _text(selector.get("exact"))
-                a.prefix, a.suffix = _text(selector.get("prefix")), _text(selector.get("suffix"))
+            if "TextQuoteSelector" in kinds and not a.exact:  # composed, as every document's text is (another
+                # tool may quote a page decomposed: "Nguye\u0302\u0303n" was nowhere in the text, an orphan)
+                a.exact, a.prefix, a.suffix = (unicodedata.normalize("NFC", _text(selector.get(key)))
+                                               for key in ("exact", "prefix", "suffix"))
             elif "TextPositionSelector" in kinds and a.start is None:
                 a.start, a.end = _int(selector.get("start")), _int(selector.get("end"))
     if a.source.startswith("urn:sha256:"):
