@@ -17,6 +17,7 @@ from typing import Any
 import pymupdf
 
 from annotations.errors import DocumentError
+from reader.document.pagetext import line_joint
 from reader.document.plaintext import canonical
 from reader.document.textlayer_repair import lam_fixes
 
@@ -159,7 +160,8 @@ Char = tuple[str, "Box | None", int]
 
 def _assemble(blocks: list[list[list[Char]]]) -> list[Char]:
     """The canonical page rule, on characters: each line's control characters removed (tabs become
-    spaces) and its ends stripped, a soft hyphen ending it printed as "-" and any other dropped; a block's lines joined by a space (none after a line-end hyphen);
+    spaces) and its ends stripped, a soft hyphen ending it printed as "-" and any other dropped; a block's lines joined by a
+    space (none after a line-end hyphen, nor between Chinese or Japanese characters: `pagetext.line_joint`);
     blocks joined by `\n`. Working on (char, box, line) triples keeps every box with its character."""
     out_blocks: list[list[Char]] = []
     for lines in blocks:
@@ -178,7 +180,7 @@ def _assemble(blocks: list[list[list[Char]]]) -> list[Char]:
             chars = [ch for ch in chars if ch[0] != SOFT_HYPHEN]  # unused ones are invisible
             if not chars:
                 continue
-            if out and out[-1][0] != "-":
+            if out and out[-1][0] != "-" and line_joint(out[-1][0], chars[0][0]):
                 out.append((" ", None, -1))
             out += chars
         if out:

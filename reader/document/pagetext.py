@@ -2,8 +2,9 @@
 of the body (kept aside as page furniture), line-end hyphenation marked for `wordlist.dehyphenate`.
 
 The rule per page is `mupdf._assemble`'s (lines of a block joined by a space, none after a line-end
-hyphen; blocks by `\\n`), applied to the lines that are not furniture. Furniture and joined hyphens are
-deletions of whole lines and single characters, which `mupdf.char_boxes` aligns back to the glyphs.
+hyphen or between Chinese and Japanese characters; blocks by `\\n`), applied to the lines that are not
+furniture. Furniture and joined hyphens are deletions of whole lines and single characters, which
+`mupdf.char_boxes` aligns back to the glyphs.
 """
 from __future__ import annotations
 
@@ -56,6 +57,16 @@ def _soft_hyphens(text: str) -> str:
     if text.endswith(SOFT_HYPHEN):
         return text[:-1].replace(SOFT_HYPHEN, "") + "-"
     return text.replace(SOFT_HYPHEN, "")
+
+
+_CJK = re.compile("[\u2e80-\u312f\u3190-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff9f\U00020000-\U0003134f]")
+"""Chinese and Japanese characters and their punctuation (、。「」，！): written without spaces between words."""
+
+
+def line_joint(before: str, after: str) -> str:
+    """What joins two lines of one paragraph: nothing between Chinese or Japanese characters (a line ends wherever the
+    width runs out, inside a word: "完工" broken as "完 工" could not be found), else a space."""
+    return "" if _CJK.match(before) and _CJK.match(after) else " "
 
 
 def _letters(text: str) -> int:
@@ -126,7 +137,7 @@ def heading_of(page: PageLines) -> str:
             break
     out = ""
     for part in parts:
-        out += ("" if not out or out.endswith("-") else " ") + part
+        out += ("" if not out or out.endswith("-") else line_joint(out[-1], part[0])) + part
     return out
 
 
@@ -253,7 +264,7 @@ def assemble(page: PageLines, skip: set[int] | frozenset[int] = frozenset()) -> 
             out, current = "", line.block
         size = line.size
         if out:
-            out += "\x00" if out.endswith("-") else " "
+            out += "\x00" if out.endswith("-") else line_joint(out[-1], line.text[0])
         out += line.text
     if out:
         blocks.append(out)
