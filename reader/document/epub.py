@@ -10,10 +10,12 @@
 - MuPDF draws inline SVG in XHTML but does not extract the text of its `<text>` elements, so a book (often
   a comic or a title page) whose words are SVG text came out empty. Here each such SVG gets its text
   repeated after it as plain paragraphs, which MuPDF reads.
+- Ruby readings (the small type above hard Japanese and Chinese characters) are left out, as MuPDF lays them
+  out inline ("漢字かんじ"): `without_ruby_readings`.
 
 The rewrite is deterministic and done wherever the book is opened (`mupdf.open_document`), so page
-spans and offsets agree between loading and any later reopening. Books without inline SVG text are
-passed through untouched (same bytes).
+spans and offsets agree between loading and any later reopening. Books without inline SVG text or ruby
+are passed through untouched (same bytes).
 """
 from __future__ import annotations
 
@@ -322,9 +324,9 @@ def _rewritten(book: zipfile.ZipFile, replaced: dict[str, bytes]) -> bytes:
 
 
 def prepared(data: bytes) -> bytes:
-    """The book as MuPDF should lay it out: missing and encrypted chapters out of the spine, SVG text made readable.
-    Deterministic, so that loading and every later reopening give the same pages and offsets."""
-    return with_svg_text(without_skipped_chapters(data))
+    """The book as MuPDF should lay it out: missing and encrypted chapters out of the spine, SVG text made readable,
+    ruby readings left out. Deterministic, so that loading and every later reopening give the same pages and offsets."""
+    return without_ruby_readings(with_svg_text(without_skipped_chapters(data)))
 
 
 MAX_UNPACKED_BYTES = 1024 * 1024 * 1024
@@ -405,3 +407,43 @@ def with_svg_text(data: bytes) -> bytes:
             return _rewritten(book, replaced)
     except (zipfile.BadZipFile, OSError, RuntimeError, EOFError, ValueError):
         return data  # MuPDF gives the damaged book its own verdict
+
+
+def without_ruby_readings(data: bytes) -> bytes:
+    """The EPUB's bytes with its ruby readings left out, or the same bytes when it has none: the small type above hard
+    characters in Japanese and Chinese (<rt>, and the <rp> brackets around it), which MuPDF lays out inline, so
+    "<ruby>漢字<rt>かんじ</rt></ruby>" read "漢字かんじ". The book reads as the page does ("漢字"), as a web page."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as book:
+            replaced: dict[str, bytes] = {}
+            for info in book.infolist():
+                if not info.filename.lower().endswith(_MARKUP) or info.file_size > MAX_MEMBER_BYTES:
+                    continue
+                markup = book.read(info)
+                if b"<rt" in markup or b":rt" in markup:
+                    fixed = _without_rt(markup)
+                    if fixed is not None:
+                        replaced[info.filename] = fixed
+            return _rewritten(book, replaced) if replaced else data
+    except (zipfile.BadZipFile, OSError, RuntimeError, EOFError, ValueError):
+        return data  # MuPDF gives the damaged book its own verdict
+
+
+def _without_rt(markup: bytes) -> bytes | None:
+    """The chapter without its <rt>, <rp> and <rtc> elements (their tails kept), or None when it has none."""
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, recover=True, huge_tree=False)
+    try:
+        root = etree.fromstring(markup, parser)
+    except (etree.XMLSyntaxError, ValueError):
+        return None
+    readings = [] if root is None else [e for e in root.iter() if _local(e) in ("rt", "rp", "rtc")]
+    for element in readings:  # (in document order: a reading's earlier siblings that go are gone already)
+        parent, previous = element.getparent(), element.getprevious()
+        if parent is None:
+            continue
+        if previous is not None:  # the text after the reading stays, joined to what came before it
+            previous.tail = (previous.tail or "") + (element.tail or "")
+        else:
+            parent.text = (parent.text or "") + (element.tail or "")
+        parent.remove(element)
+    return bytes(etree.tostring(root, xml_declaration=True, encoding="utf-8")) if readings else None
