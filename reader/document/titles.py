@@ -25,7 +25,16 @@ _JUNK = re.compile(
 )
 """Titles producers leave behind: "Untitled", "Microsoft Word - draft3.docx", a file name, only digits."""
 _SEPARATORS = (" | ", " — ", " – ", " - ", ": ")
-_SENTENCE_END = re.compile(r"(?<=[^\s.]{2}[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9À-Ý])")
+_SENTENCE_END = re.compile(r"(?<=[^\s.]{2}[.!?؟।])[\"”’)»]?\s+(?=[\"“‘(«]?(\w))|(?<=[^\s.]{2}[。！？])[」』”）]?(?=(\w))")
+"""A sentence's end and where the next one starts: after a full stop, question or exclamation mark (Latin, Arabic ؟,
+Devanagari ।) and a space, or after a Chinese or Japanese one with no space; `_starts_sentence` judges the next
+word's first character."""
+
+
+def _starts_sentence(ch: str) -> bool:
+    """A capital of any script, a digit, or a letter of a script without capitals (Arabic, Hebrew, Devanagari, CJK…):
+    a Latin capital had been required, so no paragraph in another script ever gave its first sentence."""
+    return ch.isupper() or ch.isdigit() or (ch.isalpha() and ch.lower() == ch.upper() and not ch.islower())
 _LINK = re.compile(r"^<?(https?://|www\.|ftp://|mailto:)\S*>?$", re.I)
 """A line that is only a URL (or an address in angle brackets)."""
 _BARE_MARKUP = re.compile(r"^\s{0,3}(#{1,6}\s+|[*+-]\s+|>\s*)")
@@ -72,6 +81,8 @@ def shorten(title: str, limit: int = MAX_TITLE) -> str:
 def first_sentence(line: str) -> str:
     """The first sentence of `line` (the whole line when it has one sentence)."""
     for match in _SENTENCE_END.finditer(line):
+        if not _starts_sentence(match.group(1) or match.group(2)):
+            continue
         head = line[: match.start()].strip()
         last = head.rsplit(" ", 1)[-1].rstrip(".!?\"”’)").lower()
         if len(head) >= MIN_SENTENCE and last not in _ABBREVIATIONS:

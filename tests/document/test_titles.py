@@ -36,6 +36,30 @@ def test_a_text_file_opening_with_a_paragraph_is_titled_by_its_first_sentence(tm
     assert load_document(path).meta.title == "The harbour council approved the barrier on Tuesday."
 
 
+def test_a_paragraph_in_any_script_is_titled_by_its_first_sentence() -> None:
+    """A sentence ended where a Latin capital began the next one, so a paragraph in Cyrillic, Greek, Arabic, Hebrew or
+    Hindi (no Latin capital; the last three have no capitals at all), or Chinese and Japanese (no space after "。"),
+    was titled by its first 99 characters and "…", never by its first sentence."""
+    cases = {
+        "Министр энергетики заявила во вторник, что проект завершён. Она добавила, что компания заплатит сорок пять "
+        "миллионов евро за строительство новой станции.": "Министр энергетики заявила во вторник, что проект завершён.",
+        "Ο υπουργός δήλωσε ότι το έργο θα ολοκληρωθεί φέτος. Η εταιρεία θα πληρώσει σαράντα πέντε εκατομμύρια ευρώ "
+        "για την κατασκευή.": "Ο υπουργός δήλωσε ότι το έργο θα ολοκληρωθεί φέτος.",
+        "قال وزير الطاقة إن الشركة ستدفع خمسة وأربعين مليون يورو. وأضاف أن المشروع سيكتمل في العام المقبل بعد موافقة "
+        "البرلمان على الميزانية الجديدة.": "قال وزير الطاقة إن الشركة ستدفع خمسة وأربعين مليون يورو.",
+        "ऊर्जा मंत्री ने मंगलवार को कहा कि परियोजना अगले साल पूरी होगी। उन्होंने कहा कि कंपनी शहर में एक नया बिजली "
+        "संयंत्र बनाने के लिए पैंतालीस मिलियन यूरो का भुगतान करेगी।": "ऊर्जा मंत्री ने मंगलवार को कहा कि परियोजना अगले साल पूरी होगी।",
+        "能源部长王伟周二表示，该公司将在明年完成防洪屏障项目。北欧电网公司将支付四千五百万欧元用于建设新的防洪设施和海堤，预计工程将于"
+        "二零二七年底全部完工。当地居民对此表示欢迎，但也有人担心施工期间的噪音问题。": "能源部长王伟周二表示，该公司将在明年完成防洪屏障项目。",
+    }
+    for paragraph, sentence in cases.items():
+        assert len(paragraph) > MAX_TITLE
+        assert choose(text=paragraph + "\nMore.\n") == sentence
+    assert choose(text="The barrier was approved on Tuesday by the council. what followed was a long row over the "
+                       "cost of the quay and who would pay for it in the end.") != "The barrier was approved on Tuesday "\
+        "by the council."  # a lower-case Latin word after a full stop does not start a sentence
+
+
 def test_a_paragraph_of_one_long_sentence_is_cut_after_a_word(tmp_path: Path) -> None:
     words = "French President Emmanuel Macron announced Thursday that 26 countries have pledged to take part " \
             "in a multinational force to be deployed if a ceasefire is reached, marking a first step."
