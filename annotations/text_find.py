@@ -85,9 +85,9 @@ def _is_mark(ch: str) -> bool:
 def _index(text: str) -> FoldedText:
     """Fold `text` unit by unit (a unit: a character and the combining marks after it, a run of white space not
     followed by a combining mark, or one emoji with its skin tone, presentation selector and the pictographs joined
-    to it). Runs of characters
-    that each fold to one character are translated at once (`str.translate`); only the other units (ß, ﬁ,
-    apostrophes, harakat, a letter with combining marks...) are folded one by one, found by one regex."""
+    to it). Runs of characters that each fold to one character are translated at once (`str.translate`); only the
+    other units (ß, ﬁ, apostrophes, harakat, a letter with combining marks, an emoji...) are folded one by one, found
+    by one regex."""
     one_to_one: dict[int, str] = {}
     marks, others = [], []
     chars = set(text)

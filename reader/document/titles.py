@@ -29,12 +29,6 @@ _SENTENCE_END = re.compile(r"(?<=[^\s.]{2}[.!?؟।])[\"”’)»]?\s+(?=[\"“�
 """A sentence's end and where the next one starts: after a full stop, question or exclamation mark (Latin, Arabic ؟,
 Devanagari ।) and a space, or after a Chinese or Japanese one with no space; `_starts_sentence` judges the next
 word's first character."""
-
-
-def _starts_sentence(ch: str) -> bool:
-    """A capital of any script, a digit, or a letter of a script without capitals (Arabic, Hebrew, Devanagari, CJK…):
-    a Latin capital had been required, so no paragraph in another script ever gave its first sentence."""
-    return ch.isupper() or ch.isdigit() or (ch.isalpha() and ch.lower() == ch.upper() and not ch.islower())
 _LINK = re.compile(r"^<?(https?://|www\.|ftp://|mailto:)\S*>?$", re.I)
 """A line that is only a URL (or an address in angle brackets)."""
 _BARE_MARKUP = re.compile(r"^\s{0,3}(#{1,6}\s+|[*+-]\s+|>\s*)")
@@ -76,6 +70,12 @@ def shorten(title: str, limit: int = MAX_TITLE) -> str:
     if space >= limit // 2:
         cut = cut[:space]
     return cut.rstrip(" ,;:—–-([{\"'“‘") + "…"
+
+
+def _starts_sentence(ch: str) -> bool:
+    """A capital of any script, a digit, or a letter of a script without capitals (Arabic, Hebrew, Devanagari, CJK…):
+    a Latin capital had been required, so no paragraph in another script ever gave its first sentence."""
+    return ch.isupper() or ch.isdigit() or (ch.isalpha() and ch.lower() == ch.upper() and not ch.islower())
 
 
 def first_sentence(line: str) -> str:
