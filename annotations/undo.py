@@ -81,7 +81,7 @@ def _apply(store: Store, entry: tuple[int, str, list[dict[str, Any]]], forward: 
                 updated.append(item)
                 continue
             expected = item["undone"] if forward else item["after"]
-            wanted = item["after"] if forward else item["before"]
+            wanted = item.get("replaced", item["after"]) if forward else item["before"]
             current = tx.get(item["table"], item["id"])
             current_state = codec.record_to_dict(current) if current is not None else None
             if _content(current_state) != _content(expected):
@@ -105,13 +105,29 @@ def _apply(store: Store, entry: tuple[int, str, list[dict[str, Any]]], forward: 
             if item.get("written_blind"):  # the note written on one withheld from us: its row as it was
                 tx.set_written_blind(item["id"], blind=forward)
             state = codec.record_to_dict(written)
-            updated.append({**item, "undone": state} if not forward else {**item, "after": state})
+            if forward:  # (put back as the undo found it: the step's own version stays its "after", what the next
+                updated.append(item if "replaced" in item else {**item, "after": state})  # undo withdraws)
+            else:  # redo puts back the very version this undo replaced: one made on top since (an edit and its undo)
+                updated.append({**{k: v for k, v in item.items() if k != "replaced"}, "undone": state,
+                                **_replaced(import_id is not None or settled, current_state, item["after"])})
         if not forward:
             updated.reverse()
             if import_id is not None:
                 updated[0] = {**updated[0], "forgotten": tx.forget_import(import_id)}
         store.set_history(seq, "done" if forward else "undone", updated)
     return replace(tx.changes(f"{verb} {label}"), label=f"{verb} {label}", codebook=settings)
+
+
+def _replaced(exact: bool, current: dict[str, Any] | None, after: dict[str, Any] | None) -> dict[str, Any]:
+    """What the undo of an import or a settlement took away, when it is not the version that step wrote: an edit
+    and its undo made on top since (their content nets out). Redo puts that one back, not the step's version under
+    it: the edit undone on top then stays an ancestor of ours, so a teammate's copy of it is an older version here.
+    Redone as the step's own version, the copy descended from ours again — after a settlement undone and redone it
+    fast-forwarded over the settled words, unsaid, and after an import redone our own undo of it, sent, was kept out
+    as "an edit you undid" and a teammate's later edit on it became a conflict (an outside tester)."""
+    if not exact or current is None or after is None or current.get("rev") == after.get("rev"):
+        return {}
+    return {"replaced": current}
 
 
 def _made_on_top(store: Store, annotation_id: str, current_rev: str, after_rev: object) -> set[str]:

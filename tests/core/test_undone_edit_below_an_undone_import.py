@@ -7,7 +7,8 @@ next bundle carries that edit: Ben takes it as a later edit and his words are go
 with nothing said. The same gap 96db71f closed for settlements ("the very version put back"), for an ordinary edit
 undone above an import that is undone too. Now the versions made on top of an import are remembered as undone when the
 import is undone (`annotations.undo._made_on_top`, kept as settlements undone are): a copy that comes back is a
-conflict while the import stays undone, and is kept out, said as "1 edit … you undid", once the import is redone."""
+conflict while the import stays undone; redoing the import puts back the very version its undo took away (his undo of
+the edit), so once the import is redone the edit is an older version of his own."""
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -72,7 +73,8 @@ def test_the_import_redone_keeps_the_edit_undone_and_says_so(team: tuple[Library
     assert ben.annotation(mark_id).note == "Ben: his own words" and ben.annotation(mark_id).tags == ("checked",)
     counts, _ = ben.import_bundle(read_bundle(ana.export_bundle([doc_id], "Ana")))
     assert ben.annotation(mark_id).note == "Ben: his own words" and not ben.conflicts()
-    assert counts.get("undone_edits") == 1 and not counts.get("withdrawn")  # (no settlement, no conflict to speak of)
-    assert "1 edit of yours that you undid came back" in " ".join(import_lines(counts))
+    assert counts["stale"] == 1 and not counts.get("undone_edits") and not counts.get("withdrawn")  # redo put back
+    assert "1 older version of annotations you already have" in " ".join(import_lines(counts))  # the very version
+    # the undo of the import took away (his undo of the edit, on top of it): the edit is an older one of his own
     ben.redo()  # the edit itself again: his second thoughts, as a version of his own
     assert ben.annotation(mark_id).note == "Ben: second thoughts"
