@@ -26,7 +26,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 from datetime import datetime, timedelta
 
-from annotations import codec
+from annotations import codec, withdrawn_settlements
 from annotations.bundle import Bundle
 from annotations.ids import now_iso
 from annotations.merge_plan import MergePlan, Put, known_hashes
@@ -34,7 +34,8 @@ from annotations.merge_properties import PropertyConflict, merge_properties, pro
 from annotations.merge_targets import storable
 from annotations.model import DocumentRecord
 from annotations.revisions import (
-    DOCUMENT_CONTENT, DOCUMENT_CONTENT_IF_SET, FORGOTTEN, Relation, ancestry_relation, document_says, make_rev,
+    DOCUMENT_CONTENT, DOCUMENT_CONTENT_IF_SET, FORGOTTEN, Relation, ancestors, ancestry_relation, document_says,
+    make_rev,
 )
 from annotations.store import Store
 from annotations.store_transaction import head_of
@@ -53,6 +54,7 @@ def plan_documents(store: Store, bundle: Bundle, plan: MergePlan,
     graphs = store.revision_graphs([d.id for d in bundle.documents])
     said = store.revision_hashes([d.id for d in bundle.documents])
     versions = store.document_versions([d.id for d in bundle.documents])
+    undone = store.withdrawn_settlements()  # (versions made on top of an import whose undo was undone too)
     now = now_iso()
     for theirs in bundle.documents:
         ours = store.document(theirs.id)
@@ -100,6 +102,10 @@ def plan_documents(store: Store, bundle: Bundle, plan: MergePlan,
             plan.counts["future_dates"] = plan.counts.get("future_dates", 0) + future
         known_hashes(plan, bundle, said, theirs.id, ours)  # stores their versions' hashes with their ancestry
         rel = ancestry_relation(head_of(ours), theirs.rev, graphs.get(theirs.id, {}), graph)
+        undid = _undid_on_top(undone.get(theirs.id, set()), head_of(ours), {**graphs.get(theirs.id, {}), **graph},
+                              theirs.rev) if rel is not Relation.KNOWN else []
+        if undid:
+            rel = Relation.DIVERGED
         if rel is Relation.DESCENDANT:
             changed = replace(ours, **{k: getattr(theirs, k) for k in (*DOCUMENT_CONTENT, *DOCUMENT_CONTENT_IF_SET)
                                        if k != "format"}, modified=theirs.modified)  # their version, their date
@@ -107,8 +113,12 @@ def plan_documents(store: Store, bundle: Bundle, plan: MergePlan,
             plan.counts["updated_documents"] += 1
         elif rel is Relation.DIVERGED:
             combined, known = _histories(graphs.get(theirs.id, {}), graph, versions.get(theirs.id, {}), said_then, ours)
-            merged = merge_properties(ours, theirs, head_of(ours), combined, known)
-            parents = [head_of(ours), theirs.rev]
+            ours_rev = head_of(ours)
+            if undid:  # ours weighed as also holding the edits' undo: a version on both (saying what ours says)
+                ours_rev = f"{ours_rev}+undone"
+                combined[ours_rev], known[ours_rev] = [head_of(ours), *undid], known[head_of(ours)]
+            merged = merge_properties(ours, theirs, ours_rev, combined, known)
+            parents = sorted({head_of(ours), theirs.rev, *undid})
             plan.puts.append(Put(merged, make_rev(parents, codec.record_to_dict(merged)), parents))
             plan.counts["updated_documents"] += 1
     return docs
@@ -194,6 +204,18 @@ def _histories(our_graph: Mapping[str, list[str]], their_graph: Mapping[str, lis
         known[rev] = {**says, "modified": min(dates) if dates else None}
     known.setdefault(head_of(ours), document_says(codec.record_to_dict(ours)))
     return {**our_graph, **their_graph}, known
+
+
+def _undid_on_top(withdrawn: set[str], ours_rev: str, graph: Mapping[str, list[str]], theirs_rev: str) -> list[str]:
+    """The versions made on top of an import, since undone with it (`annotations.undo._made_on_top`), that their
+    version descends from: the latest of them (the undo of the edits, whose words the import's undo had put back
+    under it). Undoing an import puts back the very version from before it, which the edit undone above it descends
+    from again: a teammate's copy of it was taken as a later change of the title over the one the undo restored,
+    unsaid (an outside tester). Merged instead as if ours were also that undo, which is made on top of the edit."""
+    away = withdrawn_settlements.still_withdrawn(withdrawn, ours_rev, graph)
+    if not away & ancestors(theirs_rev, graph):
+        return []
+    return sorted(r for r in away if not any(r in ancestors(o, graph) - {o} for o in away))
 
 
 def _reanchor_all(store: Store, plan: MergePlan, doc: DocumentRecord) -> None:

@@ -13,12 +13,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from annotations import codec
+from annotations import codec, withdrawn_settlements
 from annotations.bundle import Bundle
 from annotations.merge_plan import MergePlan, Put, known_hashes
 from annotations.model import Annotation, Entity, Kind
 from annotations.name_variants import name_key
-from annotations.revisions import FORGOTTEN, Relation, common_bases, content_hash, make_rev, relation
+from annotations.revisions import FORGOTTEN, Relation, ancestors, common_bases, content_hash, make_rev, relation
 from annotations.store import Store
 from annotations.store_transaction import head_of
 
@@ -31,6 +31,7 @@ def plan_entities(store: Store, bundle: Bundle, plan: MergePlan) -> dict[str, st
     ending = {e.id for e in bundle.entities if e.deleted}  # (an entity the bundle deletes is no twin to map onto)
     graphs = store.revision_graphs([e.id for e in bundle.entities])
     said = store.revision_hashes([e.id for e in bundle.entities])
+    undone = store.withdrawn_settlements()  # (versions made on top of an import whose undo was undone too)
     for theirs in bundle.entities:
         graph = bundle.graphs.get(theirs.id, {theirs.rev: []})
         ours = store.entity(theirs.id)
@@ -63,11 +64,18 @@ def plan_entities(store: Store, bundle: Bundle, plan: MergePlan) -> dict[str, st
         if rel is Relation.KNOWN:
             plan.counts["unchanged_entities"] += 1
             continue
+        both = {**graphs.get(theirs.id, {}), **graph}
+        away = withdrawn_settlements.still_withdrawn(undone.get(theirs.id, set()), ours_rev, both)
+        if away & ancestors(theirs.rev, both):  # made on an edit undone here above an import undone too: the undo
+            rel, both = Relation.DIVERGED, withdrawn_settlements.pruned(both, away)  # put back the very version
+            # before the import, which that edit descends from again — taken as "changed by the sender", a rename
+            # undone came back over the name the undo restored, unsaid (an outside tester). Weighed as made beside
+            # ours, never on it: both names kept
         if rel is Relation.DESCENDANT:
             plan.puts.append(Put(theirs, theirs.rev, graph.get(theirs.rev, [])))
             plan.counts["updated_entities" if _says(theirs) != _says(ours) else "unchanged_entities"] += 1
             continue
-        base = _base_of(store, ours.id, ours_rev, theirs.rev, {**graphs.get(theirs.id, {}), **graph})
+        base = _base_of(store, ours.id, ours_rev, theirs.rev, both)
         if base is None and _another_entity(ours, theirs):  # their version, made at the same time, is not this
             plan.counts["entity_clashes"] = plan.counts.get("entity_clashes", 0) + 1  # entity at all: ours stays,
             continue  # no alias; recorded as seen (a replay is known), never merged into ours. (Both made on a

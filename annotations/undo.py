@@ -95,7 +95,8 @@ def _apply(store: Store, entry: tuple[int, str, list[dict[str, Any]]], forward: 
                 # a later edit and dropped their words (a tester on the fixes, stop 58)
             else:
                 written = tx.put(_restore(item["table"], current, wanted, now))
-            if import_id is not None and not forward and item["table"] == "annotations" and current is not None:
+            if import_id is not None and not forward and item["table"] in ("annotations", "entities", "documents") \
+                    and current is not None:
                 for on_top in _made_on_top(store, item["id"], str(current.rev), (item["after"] or {}).get("rev")):
                     tx.set_withdrawn(item["id"], on_top, withdrawn=True)  # (an edit undone above it, sent: stays undone)
             if settled and item["table"] == "annotations":  # a settlement undone stays undone, even when a
