@@ -119,8 +119,8 @@ def plan_annotations(store: Store, bundle: Bundle, plan: MergePlan, entity_map: 
         hashes = known_hashes(plan, bundle, said, incoming.id, local)
         rel = relation(ours_rev, incoming.rev, graphs.get(incoming.id, {}), graph, hashes)
         weighed_undone = withdrawn_settlements.weigh(incoming.rev, ours_rev, {**graphs.get(incoming.id, {}), **graph},
-                                                     undone.get(incoming.id, set()), open_conflicts.get(incoming.id, [])
-                                                     ) if rel is not Relation.KNOWN else None
+                                                     undone.get(incoming.id, set()), open_conflicts.get(incoming.id, []),
+                                                     hashes) if rel is not Relation.KNOWN else None
         if weighed_undone == "withdrawn":  # ours stays, its conflict open: said, as "1 settlement you undid" — or
             key = "withdrawn" if len(graph.get(incoming.rev, graphs.get(incoming.id, {}).get(incoming.rev, []))) > 1 \
                 else "undone_edits"  # an edit undone above an import undone and redone (one parent: no settlement)

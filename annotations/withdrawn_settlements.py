@@ -77,7 +77,7 @@ def closing(rev: str, graph: Mapping[str, list[str]], withdrawn: Set[str]) -> se
 
 
 def weigh(incoming_rev: str, ours_rev: str, graph: Mapping[str, list[str]], withdrawn: Set[str],
-          open_conflicts: Iterable[tuple[str, str]] = ()) -> str | None:
+          open_conflicts: Iterable[tuple[str, str]] = (), hashes: Mapping[str, str] | None = None) -> str | None:
     """What to do with an incoming version that descends from ours, given the settlements undone here and the
     annotation's open conflicts (id, the rev of theirs): "withdrawn" (it is one of them, and what it settled against
     ours is still held by an open conflict: kept out, said), "conflict" (made on top of one, or one whose conflict is no longer open —
@@ -87,6 +87,11 @@ def weigh(incoming_rev: str, ours_rev: str, graph: Mapping[str, list[str]], with
     an edit on it and kept a second conflict no exchange closed. A library's automatic merge that came to descend
     from both sides otherwise is no such decision: taken as one, it closed the reopened conflict, a fuzzer's seed)."""
     away = still_withdrawn(withdrawn, ours_rev, graph)
+    says = (hashes or {}).get(ours_rev)
+    back = {rev for rev in away & ancestors(incoming_rev, graph) if says and (hashes or {}).get(rev) == says
+            and len(graph.get(rev, [])) == 1}  # our own undo, made on top of an import since undone, back at our words
+    away -= set().union(*(ancestors(rev, graph) for rev in back))  # (its line undid the edit below: after the
+    # import came back, our undo sent was "1 edit you undid … kept undone" and a teammate's edit on it a conflict)
     if not away:
         return None
     if incoming_rev in away:

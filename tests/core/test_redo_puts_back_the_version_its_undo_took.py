@@ -11,7 +11,9 @@ ancestor of his. So a teammate's copy of the edit he undid descended from his ve
   was a conflict instead of his later edit.
 Now the undo of an import or a settlement remembers the version it took away when one was made on top since, and the
 redo puts that one back (`annotations.undo._replaced`): the library is as it was before the undo, the edit undone an
-older version of its own."""
+older version of its own. Imported again instead of redone (the same bundle: "importing again takes it again"), the
+import's version is ours once more while his undo of the edit is not: a version that descends from that undo, which
+says what he holds, is no edit he undid (`annotations.withdrawn_settlements.weigh`, `back`): taken as any later one."""
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -70,31 +72,40 @@ def test_a_settlement_redone_keeps_the_edit_undone_on_it(team: tuple[Library, Li
     assert not counts["updated"] and not ben.conflicts()
 
 
-def _ben_sends_his_undo_then_undoes_the_import(ana: Library, ben: Library, cleo: Library) -> tuple[str, str]:
+def _ben_sends_his_undo_then_undoes_the_import(ana: Library, ben: Library, cleo: Library,
+                                               again: str = "redo") -> tuple[str, str]:
     doc_id, mark_id = _shared_mark(ana, (ben, cleo))
     cleo.edit_annotation(mark_id, tags=["checked"])
-    ben.import_bundle(_sent(cleo, doc_id, "Cleo"))
+    cleos = _sent(cleo, doc_id, "Cleo")
+    ben.import_bundle(cleos)
     ben.edit_annotation(mark_id, note="Ben: second thoughts")
     ana.import_bundle(_sent(ben, doc_id, "Ben"))
     ben.undo()  # the edit
     ana.import_bundle(_sent(ben, doc_id, "Ben"))  # Ana holds his undo of it
     assert ana.annotation(mark_id).note == "first" and ana.annotation(mark_id).tags == ("checked",)
     ben.undo()  # the import of Cleo's bundle
-    ben.redo()  # and again
+    if again == "redo":
+        ben.redo()  # and again
+    else:
+        ben.import_bundle(cleos)  # the same bundle imported again (as the README says it can be)
+    assert ben.annotation(mark_id).tags == ("checked",)
     return doc_id, mark_id
 
 
-def test_an_import_redone_takes_its_own_undo_back_as_what_it_holds(team: tuple[Library, Library, Library]) -> None:
+@pytest.mark.parametrize("again", ["redo", "import"])
+def test_an_import_redone_takes_its_own_undo_back_as_what_it_holds(team: tuple[Library, Library, Library],
+                                                                   again: str) -> None:
     ana, ben, cleo = team
-    doc_id, mark_id = _ben_sends_his_undo_then_undoes_the_import(ana, ben, cleo)
+    doc_id, mark_id = _ben_sends_his_undo_then_undoes_the_import(ana, ben, cleo, again)
     counts, _ = ben.import_bundle(_sent(ana, doc_id, "Ana"))
     assert not counts.get("undone_edits"), import_lines(counts)  # "1 edit of yours that you undid … kept undone"
     assert ben.annotation(mark_id).note == "first" and ben.annotation(mark_id).tags == ("checked",)
 
 
-def test_an_import_redone_takes_a_later_edit_on_his_undo(team: tuple[Library, Library, Library]) -> None:
+@pytest.mark.parametrize("again", ["redo", "import"])
+def test_an_import_redone_takes_a_later_edit_on_his_undo(team: tuple[Library, Library, Library], again: str) -> None:
     ana, ben, cleo = team
-    doc_id, mark_id = _ben_sends_his_undo_then_undoes_the_import(ana, ben, cleo)
+    doc_id, mark_id = _ben_sends_his_undo_then_undoes_the_import(ana, ben, cleo, again)
     ana.edit_annotation(mark_id, note="Ana: later")
     counts, _ = ben.import_bundle(_sent(ana, doc_id, "Ana"))
     assert ben.annotation(mark_id).note == "Ana: later" and not ben.conflicts()  # was a conflict with "first"
