@@ -13,7 +13,8 @@ no replacement of is its current note or in an open conflict (or in no library a
 after a teammate took it was built on there: withdrawal is local, `gaps`); "kept undone" is said only with a
 conflict open; and once everyone settles the same way and exchanges, no conflict is left and all hold the same.
 
-Seeds run here are few (each takes about a second); DOSSIER_SETTLE_FUZZ=N runs N more from seed 2000 with 80 steps.
+Seeds run here are few (each takes about a second); DOSSIER_SETTLE_FUZZ=N runs N more from seed 2000 with 80 steps
+(DOSSIER_SETTLE_FUZZ_MORE=1: with the steps of `MORE`).
 Revision ids cover random note salts, so which side the closing "greater revision wins" rule picks differs between
 runs; the conflicts are taken in a fixed order.
 """
@@ -29,6 +30,7 @@ from typing import Any
 import pytest
 
 from annotations.bundle import Bundle, read_bundle
+from annotations.doc_properties import DocumentProperties
 from annotations.errors import DossierError, UndoError
 from annotations.library import AnnotationInput, Library
 from annotations.library_exchange import Conflict
@@ -40,11 +42,16 @@ TXT = SAMPLES / "harbour_council.txt"
 NAMES = "ABCDE"
 WEIGHTS = {"edit": 4, "delete": 1, "export": 4, "import": 6, "settle": 3, "settle_send_undo": 2, "undo": 3,
            "redo": 1.5, "reopen": 0.7}
+MORE = {**WEIGHTS, "undo_run": 2, "redo_run": 1, "tag": 1.5, "title": 1, "on_import": 2}
+"""With `more` (an outside tester of eb09fd8): undoing and redoing several steps at once (an edit and the import
+beneath it, a settlement and the edit on it), a change made on an import, sent and undone with it, tags, and the
+document's title (checked converged at the end)."""
 
 
 class Team:
-    def __init__(self, root: Path, seed: int, n: int) -> None:
+    def __init__(self, root: Path, seed: int, n: int, more: bool = False) -> None:
         self.rng, self.n, self.root = random.Random(seed), n, root
+        self.weights = MORE if more else WEIGHTS
         self.libs = [Library.open(root / NAMES[i]) for i in range(n)]
         self.doc_id = self.libs[0].add_document(load_document(TXT), TXT)[0].id
         text = self.libs[0].document(self.doc_id).text
@@ -191,6 +198,35 @@ class Team:
         self.withdrawn[who] = (self.withdrawn[who] | step["undo_events"]) - step["events"]
         self.done[who].append(step)
 
+    def on_import(self, who: int) -> None:
+        """An import, a change on top of it, sent (or not), and then undone, maybe with the import beneath it."""
+        self.import_(who)
+        getattr(self, self.rng.choice(["edit", "edit", "tag", "delete", "title"]))(who)
+        if self.rng.random() < 0.7:
+            self.export(who)
+        self.undo_run(who)
+
+    def undo_run(self, who: int) -> None:
+        for _ in range(self.rng.randint(2, 4)):
+            self.undo(who)
+
+    def redo_run(self, who: int) -> None:
+        for _ in range(self.rng.randint(1, 3)):
+            self.redo(who)
+
+    def tag(self, who: int) -> None:
+        lib, aid = self.libs[who], self.rng.choice(self.ids)
+        a, top = lib.annotation(aid), lib.store.history_top("done")
+        if not a.deleted:
+            lib.edit_annotation(aid, tags=sorted(set(a.tags) ^ {self.rng.choice(["t1", "t2", "t3"])}))
+            self._step(who, top, "tag")
+
+    def title(self, who: int) -> None:
+        lib, top = self.libs[who], self.libs[who].store.history_top("done")
+        self.count += 1
+        lib.set_document_properties(self.doc_id, DocumentProperties(title=f"{NAMES[who]}-title-{self.count}"))
+        self._step(who, top, "title")
+
     def reopen(self, who: int) -> None:
         self.libs[who].close()
         self.libs[who] = Library.open(self.root / NAMES[who])
@@ -218,12 +254,13 @@ class Team:
         for a in lib.store.annotations(include_deleted=True):
             speaker = lib.store.entity(a.claim.speaker_id) if a.claim and a.claim.speaker_id else None
             out[a.id] = (a.deleted, a.note, a.tags, a.claim.status if a.claim else None, speaker and speaker.name)
+        out[self.doc_id] = (lib.document(self.doc_id, with_text=False).title,)
         return out
 
     def run(self, steps: int) -> None:
-        ops = list(WEIGHTS)
+        ops = list(self.weights)
         for _ in range(steps):
-            op = self.rng.choices(ops, [WEIGHTS[o] for o in ops])[0]
+            op = self.rng.choices(ops, [self.weights[o] for o in ops])[0]
             getattr(self, op.rstrip("_") if op != "import" else "import_")(self.rng.randrange(self.n))
         for _ in range(3):
             self.exchange_all()
@@ -244,9 +281,9 @@ class Team:
         assert all(lib.store.integrity_ok() for lib in self.libs)
 
 
-def _run(seed: int, steps: int) -> None:
+def _run(seed: int, steps: int, more: bool = False) -> None:
     root = Path(tempfile.mkdtemp(prefix="dossier-settle-fuzz-"))
-    team = Team(root, seed, 3 + seed % 3)
+    team = Team(root, seed, 3 + seed % 3, more)
     try:
         team.run(steps)
     finally:
@@ -261,12 +298,17 @@ def test_teammates_settling_undoing_and_exchanging_lose_no_words(seed: int, step
     _run(seed, steps)
 
 
+@pytest.mark.parametrize(("seed", "steps"), [(8003, 60), (9001, 100)])  # four and five teammates
+def test_with_changes_on_imports_undone_with_them_and_titles(seed: int, steps: int) -> None:
+    _run(seed, steps, more=True)
+
+
 @pytest.mark.skipif(not os.environ.get("DOSSIER_SETTLE_FUZZ"), reason="a longer search: DOSSIER_SETTLE_FUZZ=N")
 def test_a_longer_search() -> None:
     failed = []
     for seed in range(2000, 2000 + int(os.environ.get("DOSSIER_SETTLE_FUZZ", "0"))):
         try:
-            _run(seed, 80)
+            _run(seed, 80, more=bool(os.environ.get("DOSSIER_SETTLE_FUZZ_MORE")))
         except AssertionError as e:
             failed.append((seed, str(e)[:200]))
     assert not failed, failed
