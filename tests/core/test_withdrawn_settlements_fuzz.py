@@ -159,9 +159,10 @@ class Team:
             conflict = self.rng.choice(self.conflicts(self.libs[who]))
             take = self.rng.random() < 0.5
         lib, top = self.libs[who], self.libs[who].store.history_top("done")
-        lib.resolve_conflict(conflict.id, take_theirs=bool(take))
+        ours = lib.annotation(conflict.ours.id)  # (not conflict.ours: the closing round lists a library's conflicts
+        lib.resolve_conflict(conflict.id, take_theirs=bool(take))  # once, and settling one changes ours for the next)
         now = lib.annotation(conflict.ours.id)
-        sides = [x.note for x in (conflict.ours, conflict.theirs) if not x.deleted]
+        sides = [x.note for x in (ours, conflict.theirs) if not x.deleted]
         self._step(who, top, "settle", [x for x in sides if now.deleted or x != now.note])
         return who
 
