@@ -125,6 +125,11 @@ def plan_annotations(store: Store, bundle: Bundle, plan: MergePlan, entity_map: 
             key = "withdrawn" if len(graph.get(incoming.rev, graphs.get(incoming.id, {}).get(incoming.rev, []))) > 1 \
                 else "undone_edits"  # an edit undone above an import undone and redone (one parent: no settlement)
             plan.counts[key] = plan.counts.get(key, 0) + 1
+            undo_rev = withdrawn_settlements.our_undo(incoming.rev, ours_rev, {**graphs.get(incoming.id, {}), **graph},
+                                                      undone.get(incoming.id, set()), hashes)  # (ours again: it travels)
+            said_then = store.record_versions(incoming.id, [undo_rev]).get(undo_rev) if undo_rev else None
+            if said_then is not None and undo_rev is not None:
+                plan.puts.append(Put(codec.annotation_from_dict(said_then), undo_rev, graphs[incoming.id][undo_rev]))
             continue
         if weighed_undone == "conflict":  # an edit a teammate made on it: both stay, the person chooses
             plan.conflicts.append((local, incoming))

@@ -104,3 +104,15 @@ def weigh(incoming_rev: str, ours_rev: str, graph: Mapping[str, list[str]], with
                      for undone in away & set(graph[rev])
                      if set(graph.get(undone, [])) - away <= ancestors(rev, pruned(graph, away))}
     return None if away & lineage <= decided_again else "conflict"  # (a settlement made again: as usual)
+
+
+def our_undo(incoming_rev: str, ours_rev: str, graph: Mapping[str, list[str]], withdrawn: Set[str],
+             hashes: Mapping[str, str]) -> str | None:
+    """Our own undo of an edit undone above an import (one parent, saying what ours says, made on top of both ours and
+    the incoming copy of the edit), when the import is ours again (taken anew after its undo): the version to hold
+    instead of ours, so that it travels. Without it the teammate who holds the edit kept it for good while we kept it
+    out, with no conflict open anywhere (an outside tester's fuzzer, seed 12036)."""
+    says = hashes.get(ours_rev)
+    found = [rev for rev in still_withdrawn(withdrawn, ours_rev, graph) if says and hashes.get(rev) == says
+             and len(graph.get(rev, [])) == 1 and {incoming_rev, ours_rev} <= ancestors(rev, graph)]
+    return max(found, key=lambda rev: (len(ancestors(rev, graph)), rev)) if found else None
