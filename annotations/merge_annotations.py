@@ -129,7 +129,8 @@ def plan_annotations(store: Store, bundle: Bundle, plan: MergePlan, entity_map: 
                                                       undone.get(incoming.id, set()), hashes)  # (ours again: it travels)
             said_then = store.record_versions(incoming.id, [undo_rev]).get(undo_rev) if undo_rev else None
             if said_then is not None and undo_rev is not None:
-                plan.puts.append(Put(codec.annotation_from_dict(said_then), undo_rev, graphs[incoming.id][undo_rev]))
+                plan.puts.append(Put(codec.annotation_from_dict(said_then), undo_rev, graphs.get(incoming.id, {}).get(
+                    undo_rev, [])))
             continue
         if weighed_undone == "conflict":  # an edit a teammate made on it: both stay, the person chooses
             plan.conflicts.append((local, incoming))
