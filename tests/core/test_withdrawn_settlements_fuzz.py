@@ -299,6 +299,15 @@ def test_teammates_settling_undoing_and_exchanging_lose_no_words(seed: int, step
     _run(seed, steps)
 
 
+@pytest.mark.xfail(strict=True, reason="seed 13185 with the steps of MORE: in the first closing exchange Ana loses her "
+                   "note A-3 importing Cleo's bundle ('combined: 2'); the same at eb09fd8 (older than it), not analysed "
+                   "yet: a loss in the field-by-field merge or a gap in this fuzzer's model")
+def test_seed_13185_with_more_steps_loses_no_words() -> None:
+    """Found by the round on eb09fd8 (stop 61), deterministic over eight runs; kept here so that whoever mends it
+    (or finds the model wrong) sees it pass."""
+    _run(13185, 60, more=True)
+
+
 @pytest.mark.parametrize(("seed", "steps"), [(8003, 60), (9001, 100)])  # four and five teammates
 def test_with_changes_on_imports_undone_with_them_and_titles(seed: int, steps: int) -> None:
     _run(seed, steps, more=True)
