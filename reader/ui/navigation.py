@@ -44,6 +44,7 @@ class NavigationController(QObject):
         find_box.returnPressed.connect(self.find_next)
         find_box.installEventFilter(self)  # Escape: back to reading (`eventFilter`)
         search_panel.searchRequested.connect(self.search)
+        search_panel.cleared.connect(self._forget_query)
         search_panel.openRequested.connect(self.open_hit)
         session.changesApplied.connect(self._library_changed)
         search_dock.visibilityChanged.connect(self._dock_shown)
@@ -141,6 +142,13 @@ class NavigationController(QObject):
         self._searching = serial
         self.runner.run_op(run, lambda result: self._searched(serial, query, result, again), "Searching", quiet=True)
         QTimer.singleShot(SHOW_PROGRESS_AFTER_MS, self.search_panel, lambda: self._still_searching(serial))
+
+    def _forget_query(self) -> None:
+        """No query in the box: nothing is searched again after an edit, and a search still running is dropped."""
+        self._search_serial += 1
+        self._searching = None
+        self._shown_query = None
+        self._stale = False
 
     def _still_searching(self, serial: int) -> None:
         if self._searching == serial:

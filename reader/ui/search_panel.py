@@ -16,6 +16,7 @@ MAX_SHOWN = 50
 
 class SearchPanel(QWidget):
     searchRequested = Signal(str)
+    cleared = Signal()  # the query emptied (typed away, or the clear button): no query, no hits
     openRequested = Signal(str, str)  # document id, annotation id ("" for a document hit)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -37,7 +38,15 @@ class SearchPanel(QWidget):
         layout.addWidget(self.results)
         self.query.returnPressed.connect(lambda: self.searchRequested.emit(self.query.text()))
         self.query.textEdited.connect(lambda text: self.searchRequested.emit(text) if len(text) >= 3 else None)
+        self.query.textChanged.connect(lambda text: None if text.strip() else self._clear())
         self.results.anchorClicked.connect(self._clicked)
+
+    def _clear(self) -> None:
+        """The query is gone, so are its hits: they stayed listed under an empty box, and were searched again
+        after every edit as if still asked for (an outside tester on the search panel)."""
+        self.summary.setText("")
+        self.results.setHtml("")
+        self.cleared.emit()
 
     def show_result(self, result: SearchResult, keep_place: bool = False) -> None:
         """Show a search's result; `keep_place`: the same query again (after an edit), so the list stays

@@ -120,3 +120,29 @@ def test_a_facet_is_reached_and_clicked_with_the_keyboard(window: MainWindow, qt
     qtbot.keyClick(panel.summary, Qt.Key.Key_Return)  # the first facet: kind, highlight or note
     qtbot.waitUntil(lambda: panel.summary.text().startswith("1 match"))
     assert panel.query.text() in ("fish kind:highlight", "fish kind:note")
+
+
+def test_clearing_the_query_clears_its_hits_and_edits_search_nothing(window: MainWindow, qtbot: QtBot) -> None:
+    """The query typed away (Ctrl+A, Delete) or cleared with the box's button: its hits stayed listed under the empty
+    box, and were searched again after each edit as if still asked for (an outside tester on the search panel)."""
+    _open(window, "harbour_council.txt")
+    assert window.document is not None
+    marks = [window.service.annotate(window.document.id, AnnotationInput(Kind.HIGHLIGHT, at, at + 5, note="fish"))[0]
+             for at in (0, 10)]
+    window.refresh_annotations()
+    panel = window.search_panel
+    window.navigation.focus_search()
+    qtbot.keyClicks(panel.query, "fish")
+    qtbot.keyClick(panel.query, Qt.Key.Key_Return)
+    assert panel.summary.text().startswith("2 match") and "fish" in panel.results.toPlainText()
+    qtbot.keyClick(panel.query, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(panel.query, Qt.Key.Key_Delete)
+    assert panel.query.text() == "" and panel.summary.text() == "" and not panel.results.toPlainText().strip()
+    window.annotating.delete(marks[1].id)  # an edit (what Delete on its card does): nothing searched again
+    assert len(window.annotations) == 1
+    assert panel.summary.text() == "" and not panel.results.toPlainText().strip()  # (was "1 match(es)")
+    qtbot.keyClicks(panel.query, "fish")
+    qtbot.keyClick(panel.query, Qt.Key.Key_Return)
+    assert panel.summary.text().startswith("1 match")
+    panel.query.clear()  # what the box's clear button does
+    assert panel.summary.text() == "" and not panel.results.toPlainText().strip()
