@@ -113,6 +113,8 @@ def cmd_search(service: ReaderService, args: argparse.Namespace, out: TextIO, er
               "it); they are stored — search again in a moment, or run `reindex`.", file=err)
     if args.facets:
         for name, counts in result.facets.items():
+            if not counts:  # ("status: " with nothing after it, for hits of no claim)
+                continue
             print(f"  {name}: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items(), key=lambda kv: -kv[1])),
                   file=err)
     return 0

@@ -117,6 +117,7 @@ def test_search_text_output_and_suggestions(cli: Run, samples: Path) -> None:
     assert out == "" and "did you mean: brandt" in err
     out, err = cli("search", "*", "--facets")
     assert "kind: entity 1" in err
+    assert not any(line.rstrip().endswith(":") for line in err.splitlines()), err  # ("  status: ", no claims)
 
 
 @pytest.mark.parametrize("args, message", [
