@@ -165,6 +165,8 @@ class ReaderService(ExchangeService):
             return found
         if len(ref) >= 6:
             matches = [a for a in self.library.store.annotations(include_deleted=True) if a.id.startswith(ref)]
+            live = [a for a in matches if not a.deleted]
+            matches = live or matches  # (a prefix one live annotation has is it, whatever deleted ones share it)
             if len(matches) == 1:
                 return matches[0]
             if len(matches) > 1:
