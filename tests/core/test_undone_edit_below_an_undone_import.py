@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -22,6 +23,7 @@ from annotations.model import Kind
 from reader.document import load_document
 from reader.ui.import_words import import_lines
 from tests.conftest import SAMPLES
+from tests.helpers import rewrite_bundle
 
 TXT = SAMPLES / "harbour_council.txt"
 
@@ -78,3 +80,20 @@ def test_the_import_redone_keeps_the_edit_undone_and_says_so(team: tuple[Library
     # the undo of the import took away (his undo of the edit, on top of it): the edit is an older one of his own
     ben.redo()  # the edit itself again: his second thoughts, as a version of his own
     assert ben.annotation(mark_id).note == "Ben: second thoughts"
+
+
+def test_a_copy_that_lies_under_valid_checksums_takes_nothing_of_the_restored_words(
+        team: tuple[Library, Library, Library]) -> None:
+    """Ana's bundle, rewritten by hand with its checksums made valid again: the undone edit's version carries words Ben
+    never wrote. Ben's restored words stay his note; whatever the bundle says is at most the other side of a conflict."""
+    ana, ben, cleo = team
+    doc_id, mark_id = _ben_undoes_an_edit_and_the_import_beneath_it(ana, ben, cleo)
+
+    def forge(_name: str, records: list[dict[str, Any]]) -> None:
+        for record in records:
+            if record.get("id") == mark_id:
+                record["note"] = "Ben: words he never wrote"
+
+    ben.import_bundle(read_bundle(rewrite_bundle(ana.export_bundle([doc_id], "Ana"), forge, ("annotations.jsonl",))))
+    assert ben.annotation(mark_id).note == "Ben: his own words"
+    assert {c.theirs.note for c in ben.conflicts()} <= {"Ben: words he never wrote", "Ben: second thoughts"}
