@@ -95,8 +95,8 @@ def _apply(store: Store, entry: tuple[int, str, list[dict[str, Any]]], forward: 
                 # a later edit and dropped their words (a tester on the fixes, stop 58)
             else:
                 written = tx.put(_restore(item["table"], current, wanted, now))
-            if import_id is not None and not forward and item["table"] in ("annotations", "entities", "documents") \
-                    and current is not None:
+            if (import_id is not None or settled) and not forward \
+                    and item["table"] in ("annotations", "entities", "documents") and current is not None:
                 for on_top in _made_on_top(store, item["id"], str(current.rev), (item["after"] or {}).get("rev")):
                     tx.set_withdrawn(item["id"], on_top, withdrawn=True)  # (an edit undone above it, sent: stays undone)
             if settled and item["table"] == "annotations":  # a settlement undone stays undone, even when a
@@ -132,11 +132,12 @@ def _replaced(exact: bool, current: dict[str, Any] | None, after: dict[str, Any]
 
 
 def _made_on_top(store: Store, annotation_id: str, current_rev: str, after_rev: object) -> set[str]:
-    """The versions made here on top of an import's since it was taken: an edit and the undo of it (their content
-    nets out, else the import could not be undone). Undoing the import puts back the very version from before it,
-    which those descend from: a teammate's copy of the undone edit then read as a later edit and wrote over the words
-    the undo brought back, in every library, with nothing said (an outside tester's fuzzer). Remembered as undone
-    settlements are (`annotations.withdrawn_settlements`), so a copy that comes back is weighed, never taken."""
+    """The versions made here on top of an import's (or a settlement's) since it was taken: an edit and the undo of
+    it (their content nets out, else the step could not be undone). Undoing the step puts back the very version from
+    before it, which those descend from: a teammate's copy of the undone edit then read as a later edit and wrote over
+    the words the undo brought back, in every library, with nothing said (an outside tester's fuzzer; for a settlement
+    once settled again, its seed 13185). Remembered as undone settlements are (`annotations.withdrawn_settlements`),
+    so a copy that comes back is weighed, never taken, and a settlement made again lists them among its parents."""
     if not isinstance(after_rev, str) or not after_rev or current_rev == after_rev:
         return set()
     graph = store.revision_graphs([annotation_id]).get(annotation_id, {})

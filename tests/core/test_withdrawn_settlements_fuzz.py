@@ -299,12 +299,12 @@ def test_teammates_settling_undoing_and_exchanging_lose_no_words(seed: int, step
     _run(seed, steps)
 
 
-@pytest.mark.xfail(strict=True, reason="seed 13185 with the steps of MORE: in the first closing exchange Ana loses her "
-                   "note A-3 importing Cleo's bundle ('combined: 2'); the same at eb09fd8 (older than it), not analysed "
-                   "yet: a loss in the field-by-field merge or a gap in this fuzzer's model")
 def test_seed_13185_with_more_steps_loses_no_words() -> None:
-    """Found by the round on eb09fd8 (stop 61), deterministic over eight runs; kept here so that whoever mends it
-    (or finds the model wrong) sees it pass."""
+    """Found by the round on eb09fd8 (stop 61): in the first closing exchange Ana lost her note A-3 importing Cleo's
+    bundle ("combined: 2"). Ana had settled "Keep mine", edited on top and undone the edit, then undone the settlement;
+    settling again later made her version descend from the settlement but not from her undo of the edit, so Cleo's
+    copy of that edit merged field by field over her words, unsaid. Reduced in
+    test_edit_undone_on_an_undone_settlement.py."""
     _run(13185, 60, more=True)
 
 
