@@ -246,6 +246,8 @@ class FileService:
             if doc is not None:
                 raise NotFoundError(_in_trash(doc))
             raise NotFoundError(f"“{ref}” has not been added to the library (use `add` first).")
+        if gone := self._added_from(candidate):  # (the file was deleted or moved away since: the library has its copy)
+            return gone
         if len(ref) >= 4:
             ids = store.document_ids_with_prefix(ref.lower())
             if len(ids) == 1:
@@ -259,6 +261,20 @@ class FileService:
         if doc is not None and doc.rev != FORGOTTEN:  # (a document in the trash is not "no document")
             raise NotFoundError(_in_trash(doc))
         raise NotFoundError(f"No document “{ref}” in the library.")
+
+    def _added_from(self, path: Path) -> DocumentRecord | None:
+        """The live document last added from `path`, a file no longer there; NotFoundError when the documents added
+        from it are all in the trash; None when nothing was added from it."""
+        try:
+            where = str(path.resolve())
+        except (OSError, RuntimeError, ValueError):
+            return None
+        added = self.library.store.documents_at_path(where, include_deleted=True)
+        if live := [doc for doc in added if not doc.deleted]:
+            return live[-1]
+        if trashed := [doc for doc in added if doc.rev != FORGOTTEN]:
+            raise NotFoundError(_in_trash(trashed[-1]))
+        return None
 
     def check_annotation_reachable(self, annotation: Annotation) -> None:
         """A NotFoundError when an edit or deletion of `annotation` would go unseen: it is deleted already, or
