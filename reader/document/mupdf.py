@@ -222,11 +222,16 @@ def page_text_from_chars(page: Any) -> str:
     return canonical("".join(c for c, _, _ in _assemble(_blocks(page))))
 
 
+_BROKEN_AT_HYPHEN = re.compile(r"\w[-\u2010]\Z")
+"""A screen ending in a word's hyphen ("well-" of "well-known"): the next screen goes on with the same word."""
+
+
 def join_pages(texts: list[str], reflowable: bool) -> tuple[str, list[tuple[int, int]]]:
     """Concatenate page texts, returning the text and each page's [start, end).
 
     Fixed-layout pages are separated by `\\n`. Reflowable pages (EPUB...) are an artefact of layout, so a
-    paragraph that runs on over a page break is joined with a space instead.
+    paragraph that runs on over a page break is joined with a space instead, and a word broken at its hyphen
+    with nothing (a page then begins where the one before ends).
     """
     parts: list[str] = []
     spans: list[tuple[int, int]] = []
@@ -235,8 +240,10 @@ def join_pages(texts: list[str], reflowable: bool) -> tuple[str, list[tuple[int,
         if i > 0:
             prev = texts[i - 1]
             sep = " " if reflowable and prev and text and not _SENTENCE_END.search(prev) else "\n"
+            if sep == " " and _BROKEN_AT_HYPHEN.search(prev) and text[0].isalnum():
+                sep = ""  # (a word MuPDF broke at its hyphen over the screen break, as it is joined inside a screen)
             parts.append(sep)
-            pos += 1
+            pos += len(sep)
         spans.append((pos, pos + len(text)))
         parts.append(text)
         pos += len(text)
