@@ -100,7 +100,13 @@ def open_document(data: bytes, filetype: str, name: str) -> Any:
 
         data = utf8_book(data, name)[0]
     try:
-        doc = pymupdf.open(stream=data, filetype=filetype)
+        if filetype in ("epub", "fb2", "mobi"):  # (reflowable: screens as tall as its longest chapter needs)
+            from reader.document.reflow import SCREEN_WIDTH, TYPE_SIZE, screen_height
+
+            doc = pymupdf.open(stream=data, filetype=filetype, width=SCREEN_WIDTH,
+                               height=screen_height(data, filetype), fontsize=TYPE_SIZE)
+        else:
+            doc = pymupdf.open(stream=data, filetype=filetype)
     except Exception:
         raise DocumentError(f"“{name}” is damaged or is not a valid {filetype.upper()} file.") from None
     if doc.needs_pass:
