@@ -57,6 +57,11 @@ SCRIPT_RENDERED_CHARS = 500
 """Below this much article text, a longer JSON-LD articleBody is taken instead."""
 
 
+_STATED_DATES_ONLY = {"original_date": True, "extensive_search": False}
+"""htmldate's search for the date a page states (metadata, `<time>`, a dated byline, the URL), without its extensive
+search, which took any date or year in the text for the publication date: "In 2019 …" dated a page 2019-01-01."""
+
+
 def _trafilatura(page: bytes | str) -> Any:
     result: Any = trafilatura.bare_extraction(
         page,
@@ -66,6 +71,7 @@ def _trafilatura(page: bytes | str) -> Any:
         include_images=False,
         include_links=False,
         deduplicate=False,
+        date_extraction_params=_STATED_DATES_ONLY,
     )
     if isinstance(result, dict):  # older trafilatura returned a dict
         result = SimpleNamespace(**result)
