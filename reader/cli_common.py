@@ -126,10 +126,15 @@ _COUNTER_WORDS: dict[str, str] = {
 }
 """The merge's internal counter names (`annotations.merge_plan.MergePlan.counts`) a reader would not understand
 ("2 orphans"), in words; the others read as they are once "_" is a space ("3 new entities")."""
+SAID_OTHERWISE = frozenset({"anchored_orphaned"})
+"""Counters the summary leaves out: an imported annotation left without a place is either awaiting its document
+("orphans") or has its quote nowhere in it ("unplaced"), and is said so; "8 anchored orphaned" after "7 awaiting
+documents you do not have yet" called annotations orphaned that are placed once their files are added (stop 62)."""
 
 
 def import_summary(verb: str, counts: dict[str, int]) -> str:
     """The import's first line ("imported: 3 new, 2 awaiting documents you do not have yet"); the notes after it say
     what to do."""
-    parts = [f"{n} {_COUNTER_WORDS.get(k) or k.replace('_', ' ')}" for k, n in counts.items() if n]
+    parts = [f"{n} {_COUNTER_WORDS.get(k) or k.replace('_', ' ')}" for k, n in counts.items()
+             if n and k not in SAID_OTHERWISE]
     return f"{verb}: {', '.join(parts)}" if parts else "nothing new"
