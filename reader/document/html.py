@@ -34,6 +34,7 @@ from reader.document.html_clean import (
     shielded_markup,
     title_candidates,
     unshield,
+    with_superscript_digits,
     without_ruby_readings,
 )
 from reader.document import titles
@@ -248,6 +249,7 @@ def extract_html(page: bytes | str, name: str) -> tuple[str, DocumentMeta, tuple
         stand_ins: dict[str, str] = {}
         if root is not None:
             without_ruby_readings(root)
+            with_superscript_digits(root)
             cleaned = clean_page(root)
             shielded, stand_ins = shielded_markup(root, cleaned)
         result = _trafilatura(shielded)

@@ -93,6 +93,23 @@ def without_ruby_readings(root: Any) -> None:
         _drop(element)
 
 
+_SUPERSCRIPT = str.maketrans("0123456789+-\u2212=()", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻⁼⁽⁾")
+_SUPERSCRIPTABLE = re.compile("[0-9+\\-\u2212=()]+")
+
+
+def with_superscript_digits(root: Any) -> None:
+    """Digits and signs set in `<sup>` as superscript characters, as the page shows them: a power or a note reference
+    was run into the number or word before it ("€12<sup>5</sup>" read "€125", "10<sup>8</sup>" "108", "figures<sup>1
+    </sup>" "figures1"). Anything else in a `<sup>` ("1<sup>st</sup>", "[1]") and subscripts stay as they are."""
+    for element in list(root.iter("sup")):
+        text = element.text_content()
+        if not _SUPERSCRIPTABLE.fullmatch(text.strip()):
+            continue
+        for child in list(element):  # (a note reference's link: its text is the element's now)
+            element.remove(child)
+        element.text = text.translate(_SUPERSCRIPT)
+
+
 def clean_page(root: Any) -> str:
     """The page without furniture blocks and image credit lines, serialised for the extractors."""
     body = root.find(".//body")
