@@ -325,8 +325,11 @@ def _rewritten(book: zipfile.ZipFile, replaced: dict[str, bytes]) -> bytes:
 
 def prepared(data: bytes) -> bytes:
     """The book as MuPDF should lay it out: missing and encrypted chapters out of the spine, SVG text made readable,
-    ruby readings left out. Deterministic, so that loading and every later reopening give the same pages and offsets."""
-    return without_ruby_readings(with_svg_text(without_skipped_chapters(data)))
+    ruby readings left out, superscript digits as superscript characters. Deterministic, so that loading and every
+    later reopening give the same pages and offsets."""
+    from reader.document.epub_superscripts import with_superscript_digits
+
+    return with_superscript_digits(without_ruby_readings(with_svg_text(without_skipped_chapters(data))))
 
 
 MAX_UNPACKED_BYTES = 1024 * 1024 * 1024

@@ -94,7 +94,12 @@ def without_ruby_readings(root: Any) -> None:
 
 
 _SUPERSCRIPT = str.maketrans("0123456789+-\u2212=()", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻⁼⁽⁾")
-_SUPERSCRIPTABLE = re.compile("[0-9+\\-\u2212=()]+")
+SUPERSCRIPTABLE = re.compile("[0-9+\\-\u2212=()]+")
+"""What a `<sup>` may hold to be written in superscript characters (digits, signs, brackets: a power, a note)."""
+
+
+def as_superscript(text: str) -> str:
+    return text.translate(_SUPERSCRIPT)
 
 
 def with_superscript_digits(root: Any) -> None:
@@ -103,11 +108,11 @@ def with_superscript_digits(root: Any) -> None:
     </sup>" "figures1"). Anything else in a `<sup>` ("1<sup>st</sup>", "[1]") and subscripts stay as they are."""
     for element in list(root.iter("sup")):
         text = element.text_content()
-        if not _SUPERSCRIPTABLE.fullmatch(text.strip()):
+        if not SUPERSCRIPTABLE.fullmatch(text.strip()):
             continue
         for child in list(element):  # (a note reference's link: its text is the element's now)
             element.remove(child)
-        element.text = text.translate(_SUPERSCRIPT)
+        element.text = as_superscript(text)
 
 
 def clean_page(root: Any) -> str:
