@@ -12,7 +12,7 @@ import zipfile
 from lxml import etree  # type: ignore[import-untyped]
 
 from reader.document.epub_chapters import MARKUP, MAX_MEMBER_BYTES, UNREADABLE
-from reader.document.html_clean import SUPERSCRIPTABLE, as_superscript
+from reader.document.superscripts import as_superscript
 
 
 _SUP = re.compile(rb"<(?:[\w.-]+:)?sup[\s/>]")
@@ -52,7 +52,7 @@ def _superscripted(markup: bytes) -> bytes | None:
         if not isinstance(element.tag, str) or etree.QName(element).localname != "sup":
             continue
         text = "".join(element.itertext())
-        if not SUPERSCRIPTABLE.fullmatch(text.strip()):
+        if as_superscript(text) == text:
             continue
         for child in list(element):  # (a note reference's link: its text is the element's now)
             element.remove(child)

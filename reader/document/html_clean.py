@@ -11,6 +11,8 @@ import lxml.etree  # type: ignore[import-untyped]
 import lxml.html  # type: ignore[import-untyped]
 from rapidfuzz import fuzz
 
+from reader.document.superscripts import as_superscript
+
 FURNITURE_WORDS = frozenset({
     "modal", "popup", "overlay", "lightbox", "gallery", "slideshow", "carousel", "newsletter", "signup",
     "subscribe", "subscription", "paywall", "trustbadge", "trust", "cta", "promo", "recirc", "outbrain",
@@ -93,22 +95,13 @@ def without_ruby_readings(root: Any) -> None:
         _drop(element)
 
 
-_SUPERSCRIPT = str.maketrans("0123456789+-\u2212=()", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻⁼⁽⁾")
-SUPERSCRIPTABLE = re.compile("[0-9+\\-\u2212=()]+")
-"""What a `<sup>` may hold to be written in superscript characters (digits, signs, brackets: a power, a note)."""
-
-
-def as_superscript(text: str) -> str:
-    return text.translate(_SUPERSCRIPT)
-
-
 def with_superscript_digits(root: Any) -> None:
     """Digits and signs set in `<sup>` as superscript characters, as the page shows them: a power or a note reference
     was run into the number or word before it ("€12<sup>5</sup>" read "€125", "10<sup>8</sup>" "108", "figures<sup>1
     </sup>" "figures1"). Anything else in a `<sup>` ("1<sup>st</sup>", "[1]") and subscripts stay as they are."""
     for element in list(root.iter("sup")):
         text = element.text_content()
-        if not SUPERSCRIPTABLE.fullmatch(text.strip()):
+        if as_superscript(text) == text:
             continue
         for child in list(element):  # (a note reference's link: its text is the element's now)
             element.remove(child)

@@ -199,6 +199,17 @@ def _assemble(blocks: list[list[list[Char]]]) -> list[Char]:
     return joined
 
 
+def _chars_of(span: dict[str, Any]) -> list[str]:
+    """A rawdict span's characters by `pagetext.span_text`'s rule (raised digits as superscripts, one for one)."""
+    from reader.document.pagetext import span_text
+    from reader.document.superscripts import as_superscript
+
+    chars = [str(ch["c"]) for ch in span["chars"]]
+    text = "".join(chars)
+    return chars if span_text({"text": text, "flags": span.get("flags", 0)}) == text else [
+        as_superscript(c) for c in chars]
+
+
 def _blocks(page: Any) -> list[list[list[Char]]]:
     """A page's text blocks -> lines -> (char, box, line number), from rawdict."""
     blocks: list[list[list[Char]]] = []
@@ -209,7 +220,8 @@ def _blocks(page: Any) -> list[list[list[Char]]]:
         lines: list[list[Char]] = []
         for line in block["lines"]:
             line_no += 1
-            lines.append([(ch["c"], tuple(ch["bbox"]), line_no) for span in line["spans"] for ch in span["chars"]])
+            lines.append([(c, tuple(ch["bbox"]), line_no) for span in line["spans"]
+                          for c, ch in zip(_chars_of(span), span["chars"])])
         blocks.append(lines)
     return blocks
 

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from reader.document.plaintext import canonical
+from reader.document.superscripts import as_superscript
 from reader.document.textlayer_repair import repair_line
 
 FURNITURE_BAND = 0.12
@@ -73,6 +74,16 @@ def _letters(text: str) -> int:
     return sum(1 for c in text if c.isalnum())
 
 
+SUPERSCRIPT_FLAG = 1
+"""MuPDF's span flag for type it found raised and smaller than the line's (a note reference, a power)."""
+
+
+def span_text(span: dict[str, Any]) -> str:
+    """A span's text, digits and signs MuPDF found raised as superscript characters ("figures¹", not "figures1")."""
+    text = str(span["text"])
+    return as_superscript(text) if int(span.get("flags", 0)) & SUPERSCRIPT_FLAG else text
+
+
 def page_lines(page: Any, flags: int) -> PageLines:
     """The page's lines from `get_text("dict")`; when that misses text that `get_text("blocks")` (the
     plain-text extraction) has — it happens with some Type 3 and broken fonts — the plain lines instead,
@@ -82,7 +93,7 @@ def page_lines(page: Any, flags: int) -> PageLines:
         if block.get("type", 0) != 0:
             continue
         for line in block["lines"]:
-            text = _soft_hyphens(repair_line("".join(span["text"] for span in line["spans"]).translate(_CONTROL))
+            text = _soft_hyphens(repair_line("".join(span_text(span) for span in line["spans"]).translate(_CONTROL))
                                  .strip())
             if text:
                 size = max((float(span.get("size", 0.0)) for span in line["spans"]), default=0.0)
