@@ -267,7 +267,7 @@ def without_error_pages(pages: list[PageLines]) -> tuple[list[PageLines], list[s
     return kept, chapters
 
 
-def _named(hrefs: list[str]) -> str:
+def named(hrefs: list[str]) -> str:
     return ", ".join(f"“{href[:80]}”" for href in hrefs[:5]) + (", …" if len(hrefs) > 5 else "")
 
 
@@ -281,7 +281,7 @@ def chapter_warnings(data: bytes, unread: list[str]) -> tuple[str, ...]:
              (spine.names(chapters.unreadable) if spine else [],
               "of the book cannot be read (damaged in the file, or scrambled: no text)"),
              (unread, "of the book could not be read"))
-    return (*(f"{len(hrefs)} chapter(s) {what} and were skipped: {_named(hrefs)}." for hrefs, what in kinds if hrefs),
+    return (*(f"{len(hrefs)} chapter(s) {what} and were skipped: {named(hrefs)}." for hrefs, what in kinds if hrefs),
             *chapters.notes)
 
 

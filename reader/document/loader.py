@@ -345,6 +345,12 @@ def _no_pages(path: Path, data: bytes, fmt: str) -> str:
     if fmt == "epub" and (unreadable := _unreadable(data)):
         return (f"“{path.name}” is damaged: none of its chapters can be read (damaged in the file, or scrambled: "
                 f"{len(unreadable):,} left out).")
+    from reader.document.epub import chapter_count, missing_chapters, named  # (both said "has no pages"; stop 62)
+
+    if fmt == "epub" and (missing := missing_chapters(data)):
+        return f"“{path.name}” is damaged: the chapters it lists are not in the file ({named(missing)})."
+    if fmt == "epub" and chapter_count(data) == 0:
+        return f"“{path.name}” lists no chapter to read (its reading order is empty): is the book complete?"
     return f"“{path.name}” has no pages."
 
 
