@@ -18,7 +18,7 @@ from annotations.english_stem import english_stem
 from annotations.language import base_language
 from annotations.model import Annotation, DocumentRecord, Entity
 
-INDEX_SCHEMA_VERSION = 21
+INDEX_SCHEMA_VERSION = 22
 """Stamped on the index folder; an index stamped otherwise is rebuilt when the library opens (the store is the
 truth, the index is derived). Raise it with any change to what the index holds or how a field is analysed:
 13 keeps one-character words (`"Report 7"`, "Plan B"), folds accents, ligatures and soft hyphens in English
@@ -30,7 +30,8 @@ zero-width joiner or non-joiner whole and folds a Cyrillic stress mark away; 19 
 wrote it (`english_stem`: "running" is "run", it was "runn"); 20 indexes a tag holding a comma with one space for
 the comma and the spaces around it ("minutes, p.4" was "minutes  p.4", which no query wrote) and stores the tags
 as they are, for the hits to show; 21 folds full-width letters and digits to ASCII
-(`analysis.fold`: "ＩＭＦ", "１２月" in CJK text)."""
+(`analysis.fold`: "ＩＭＦ", "１２月" in CJK text); 22 takes superscripts off the word they are raised on and reads
+subscript digits as digits (`ScriptDigitsTokenizer`: "figures¹", "H₂O")."""
 MAX_CONTENT_CHARS = 5_000_000
 """Documents' full text is indexed up to this many characters (a 50 MB text stays searchable at its start)."""
 
@@ -83,6 +84,22 @@ default also takes `*` as a word character, which makes Markdown "**bold**" one 
 _EMOJI_START = re.compile(f"[{_PICTOGRAPH}\U0001f1e6-\U0001f1ff]")
 
 
+_SCRIPT_DIGITS = str.maketrans({**{c: " " for c in "\u00b2\u00b3\u00b9\u2070\u2071\u2074\u2075\u2076\u2077\u2078"
+                                                  "\u2079\u207a\u207b\u207c\u207d\u207e\u207f"},
+                                 **{chr(0x2080 + i): str(i) for i in range(10)}})
+
+
+class ScriptDigitsTokenizer(RegexTokenizer):
+    """Words as `TOKEN_PATTERN` finds them, superscripts taken off the word they are raised on and subscript digits
+    read as digits: a note reference "figures¹" (as PDFs, books and web pages now read one) was one word that a
+    search for `figures` missed, and `H2O` missed "H₂O". One character for one, so offsets stay those of the text."""
+
+    def __call__(self, value: Any, **kwargs: Any) -> Any:
+        if isinstance(value, str):
+            value = value.translate(_SCRIPT_DIGITS)
+        return super().__call__(value, **kwargs)
+
+
 class EmojiFilter(Filter):
     """An emoji token is compared without its presentation selector (❤ = ❤️) and then given one (so a
     one-character emoji, 🚀, outlived the stop filter's minimum of two characters, which schema 13 dropped).
@@ -107,7 +124,7 @@ def words_analyzer() -> Any:
     `report` and found every report, `7` nothing), soft hyphens and ligatures out and accents folded
     (`annotations.analysis`: `cafe` finds "café", as Ctrl+F does), then Porter stemming (`english_stem`:
     `run` finds "running")."""
-    return (RegexTokenizer(expression=TOKEN_PATTERN) | analysis.CjkBigramFilter() | LowercaseFilter()
+    return (ScriptDigitsTokenizer(expression=TOKEN_PATTERN) | analysis.CjkBigramFilter() | LowercaseFilter()
             | analysis.PlainFormFilter() | EmojiFilter() | StopFilter(stoplist=ENGLISH_STOP_WORDS, minsize=1) | analysis.AccentFoldFilter()
             | StemFilter(stemfn=english_stem, cachesize=50000))
 
@@ -115,7 +132,7 @@ def words_analyzer() -> Any:
 def names_analyzer() -> Any:
     """Names (entity, speaker, creator, source): words, lower case, soft hyphens and ligatures out, accents
     folded (`entity:zurich` finds "Zürich"); no stop words, no stemming."""
-    return (RegexTokenizer(expression=TOKEN_PATTERN) | analysis.CjkBigramFilter() | LowercaseFilter()
+    return (ScriptDigitsTokenizer(expression=TOKEN_PATTERN) | analysis.CjkBigramFilter() | LowercaseFilter()
             | analysis.PlainFormFilter() | analysis.AccentFoldFilter())
 
 
