@@ -58,7 +58,8 @@ def ask_mark_all(service: ReaderService, document: DocumentRecord, annotations: 
                  current: Annotation | None, status_bar: QStatusBar, parent: QWidget | None = None
                  ) -> tuple[list[AnnotationInput], str] | None:
     """Plan Ctrl+M on `current`, show the plan and return what to mark (the specs and the undo step's
-    label) — or None when there is nothing to mark or the reader said no (the status bar says why)."""
+    label, "Mark 2 more mentions of “…”") — or None when there is nothing to mark or the reader said no (the status
+    bar says why). Nothing is said of the marks here: the store may still refuse them."""
     if current is None or current.kind is not Kind.ENTITY:
         status_bar.showMessage("Select an entity mention first (click a highlight).", 4000)
         return None
@@ -78,7 +79,6 @@ def ask_mark_all(service: ReaderService, document: DocumentRecord, annotations: 
     specs = [AnnotationInput(Kind.ENTITY, m.start, m.end, label=current.label, entity_name=plan.entity_name)
              for m in chosen]
     mentions = f"{len(specs)} more mention{'' if len(specs) == 1 else 's'}"
-    status_bar.showMessage(f"Marked {mentions} of {plan.entity_name}.", 4000)
     return specs, f"Mark {mentions} of “{plan.entity_name}”"
 
 
