@@ -71,7 +71,10 @@ class LibraryController(QObject):
         for annotation_id in set_aside:
             del self.session.typed[annotation_id]
         self.session.set_aside.update(set_aside)
+        before = self.status_bar.currentMessage()
         self.session.apply(Changes(external=True))
+        said = self.status_bar.currentMessage()  # what the refresh itself said (typing into a note deleted meanwhile
+        # brought it back: "Updated with changes…" replaced that line at once; an outside tester on the window)
         if set_aside:  # (the window only said it was "updated": an outside tester read that his words had won)
             self.status_bar.showMessage(
                 "Another window typed in the same words of a note at the same time and saved after you: its words "
@@ -93,7 +96,7 @@ class LibraryController(QObject):
                 f"“{shown.title}” was moved to the trash in another window or by the command line"
                 + ("; what you were typing was stored with it (Undo takes that back first)" if typed else "")
                 + ". File > Trash… brings it back.", 15000)
-        else:
+        elif not said or said == before:
             self.status_bar.showMessage("Updated with changes made in another window.", 4000)
 
     def refused_read_only(self) -> bool:
