@@ -9,7 +9,7 @@ import html
 from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
-    QComboBox, QCompleter, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSizePolicy, QWidget,
+    QComboBox, QCompleter, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QSizePolicy, QWidget,
 )
 
 from annotations.codebook import Codebook
@@ -18,6 +18,7 @@ from annotations.model import (
     CREDIBILITY_GRADES, RELIABILITY_GRADES, AnchorState, Annotation, ClaimStatus, Kind,
 )
 from reader.ui.cards import ORPHAN_INK, ORPHAN_LINE
+from reader.ui.fitted_button import FittedButton
 from reader.ui.models import CONFLICT_INK, CONFLICT_MARK
 from reader.ui.ops import progress_took_focus
 from reader.ui.refused_fields import RefusedFields
@@ -106,9 +107,8 @@ class Inspector(QWidget):
         self.note.setPlaceholderText("Note (Markdown)")
         self.note.setMinimumHeight(80)  # (it had at most 120 px: the rows spread apart around it instead)
         self.note.setTabChangesFocus(True)  # a form: Tab goes on to the next field (it typed a tab into the note)
-        self.conflict = QPushButton()
+        self.conflict = FittedButton()  # (the name is shortened to the dock's width; "Resolve…" stays in sight)
         self.conflict.setObjectName("inspector-conflict")
-        self.conflict.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)  # (a long name: no scroll bar)
         self.conflict.setStyleSheet(f"QPushButton {{ color: {CONFLICT_INK}; font-weight: bold; text-align: left }}")
         self.conflict.clicked.connect(self._conflict_clicked)
         for label, widget in (("", self.summary), ("", self.conflict), ("Type", self.type_box), ("Speaker", self.speaker),
@@ -142,12 +142,12 @@ class Inspector(QWidget):
         the other side is this window's own typing, set aside (another window saved over the same words first)."""
         who = ", ".join(dict.fromkeys(s or "someone" for s in sources))
         if yours:
-            self.conflict.setText(f"{CONFLICT_MARK} Your typing was set aside — Resolve…")
+            self.conflict.set_parts(f"{CONFLICT_MARK} Your typing was set aside", "", " — Resolve…")
             self.conflict.setToolTip("Another window typed in the same words at the same time and saved after you; "
                                      "yours is the other version in File > Merge conflicts (“Take theirs” keeps it).")
         else:
-            short = who if len(who) <= 28 else who[:27] + "…"
-            self.conflict.setText(f"{CONFLICT_MARK} Open conflict with {short} — Resolve…" if sources else "")
+            self.conflict.set_parts(*((f"{CONFLICT_MARK} Open conflict with ", who, " — Resolve…") if sources
+                                      else ("", "", "")))
             self.conflict.setToolTip(f"Your version and the version of {who} changed the same field: choose in "
                                      "File > Merge conflicts" if sources else "")
         self.form.setRowVisible(self.conflict, bool(sources) and self._annotation is not None)
