@@ -109,8 +109,21 @@ def normal_url(value: str) -> str:
     if re.match(r"^www\.", value, re.I):
         value = "https://" + value
     if len(value) > MAX_URL or not _URL.match(value):
-        raise ValidationError(f"The URL must be a web address starting with http:// or https:// (not “{value[:80]}”).")
+        raise ValidationError(_url_problem(value))
     return value
+
+
+def _url_problem(value: str) -> str:
+    """Why `value` is no web address, in the words that point at what to mend: an address that does begin with
+    https:// was told it must begin so (a space pasted inside it, a host with no dot)."""
+    shown = " ".join(value[:80].split())
+    if len(value) > MAX_URL:
+        return f"A URL can be at most {MAX_URL:,} characters (this one has {len(value):,})."
+    if re.match(r"^https?://", value, re.I):
+        if re.search(r"\s", value):
+            return f"A URL holds no space or line break (a space in a web address is written %20): “{shown}”."
+        return f"The URL needs a site's full name after {value.split('//', 1)[0]}//, such as gazette.example (not “{shown}”)."
+    return f"The URL must be a web address starting with http:// or https:// (not “{shown}”)."
 
 
 def checked_or_empty(normalise: Callable[[str], str], value: str) -> str:

@@ -184,3 +184,18 @@ def test_the_url_rule_and_its_message_agree() -> None:
     with pytest.raises(ValidationError, match="http:// or https://"):
         normal_url("ftp://x.y")
     assert normal_url("www.example.org/a") == "https://www.example.org/a"
+
+
+@pytest.mark.parametrize("url, said", [
+    ("https://gazette.example/quay report", "space"),
+    ("https://gazette.example/quay\nreport", "space"),
+    ("https://intranet/report", "gazette.example"),
+])
+def test_a_web_address_refused_is_told_what_is_wrong_with_it(url: str, said: str) -> None:
+    """A pasted address that does start with https:// was told "The URL must be a web address starting with http://
+    or https://": the reader looked for what was wrong at its start (an outside tester on the window's core loop)."""
+    from annotations.doc_properties import normal_url
+
+    with pytest.raises(ValidationError, match=said) as refused:
+        normal_url(url)
+    assert "starting with" not in str(refused.value)
