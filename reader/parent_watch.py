@@ -6,6 +6,7 @@ signal, which follows the thread that started the child, and that thread may end
 from __future__ import annotations
 
 import os
+import signal
 import threading
 import time
 from contextlib import AbstractContextManager, nullcontext
@@ -14,7 +15,10 @@ from contextlib import AbstractContextManager, nullcontext
 def end_when_orphaned(parent: int, poll_s: float, exit_code: int,
                       first: AbstractContextManager[object] | None = None) -> None:
     """In the child: a daemon thread that ends this process with `exit_code` once its parent is no longer `parent`,
-    looking every `poll_s` seconds; holding `first` (a lock a call in progress holds: it ends, and commits, first)."""
+    looking every `poll_s` seconds; holding `first` (a lock a call in progress holds: it ends, and commits, first).
+    A Ctrl+C in the terminal reaches every process of its group: the child leaves it to its parent, which ends it (the
+    job process died of it with a KeyboardInterrupt traceback while the app went on; an outside tester)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     def watch() -> None:
         while os.getppid() == parent:
             time.sleep(poll_s)  # (its own thread in the child: nothing waits on it)

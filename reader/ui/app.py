@@ -84,6 +84,7 @@ def start_app(argv: list[str]) -> int:
         return 2
     from reader.ui.mainwindow import MainWindow
     from reader.ui.open_library import open_library
+    from reader.ui.quit_signals import close_on_signals
     from reader.ui.settings import Settings, ask_name_on_first_run
     from reader.ui.theme import apply_theme
 
@@ -145,6 +146,7 @@ def start_app(argv: list[str]) -> int:
         service.close()
         return 0 if ok else 1
     window.show()
+    close_on_signals(window)  # Ctrl+C in the terminal, `kill`: closed as File > Quit, what is typed stored first
     opener = QTimer(window)  # the window is drawn first, with the library; the last document opens on the
     opener.setSingleShot(True)  # event loop's first turn (a team's library: the window shows ~1 s sooner)
     if listed and not target and window.document is None:
