@@ -27,6 +27,7 @@ from reader.ui.search_panel import SearchPanel
 from reader.ui.session import DocumentSession
 from reader.ui.settings import Settings
 from reader.ui.tasks import AddFilesTask
+from reader.ui.window_actions import menu_words
 
 
 def orphans_note(count: int) -> str:
@@ -250,7 +251,7 @@ class LibraryController(QObject):
         live = {d.id: d for d in self.service.documents()}
         for document_id in self.settings.recent if self.settings else []:
             if document_id in live:
-                menu.addAction(live[document_id].title, partial(self.open_document, document_id))
+                menu.addAction(menu_words(live[document_id].title), partial(self.open_document, document_id))
         if menu.isEmpty():
             menu.addAction("(none)").setEnabled(False)
 

@@ -171,7 +171,7 @@ def rebuild_type_actions(w: MainWindow) -> None:
         w.type_bar.removeAction(old)
     w.type_actions = []
     for et in w.service.codebook().entity_types:
-        action = QAction(f"{et.key} {et.name}".strip(), w)
+        action = QAction(menu_words(f"{et.key} {et.name}".strip()), w)  # (also in the right-click menu)
         toolbar_label(action, action.text(), f"Mark the selection as {et.label}" + (f" (key {et.key})" if et.key else ""))
         action.triggered.connect(lambda _=False, label=et.label: w.annotating.annotate_selection(Kind.ENTITY, label))
         w.type_bar.addAction(action)
@@ -192,7 +192,13 @@ def step_text(verb: str, step: str | None) -> str:
         return verb
     if len(step) > STEP_CHARS:
         step = step[:STEP_CHARS - 21].rstrip() + "…" + step[-20:].lstrip()
-    return f"{verb} {step}"
+    return f"{verb} {menu_words(step)}"
+
+
+def menu_words(text: str) -> str:
+    """`text` as a menu item shows it: a lone "&" marks the item's shortcut letter and is not shown ("Q&A: Halvorsen &
+    Partners" read "QA: Halvorsen  Partners"), "&&" shows one."""
+    return text.replace("&", "&&")
 
 
 def update_undo_actions(w: MainWindow, redo: bool = True) -> None:
