@@ -344,6 +344,10 @@ class SearchIndex:
         except OSError as exc:
             if not unwritable(exc):
                 raise
+            if self.store.read_only and self.unavailable is None and self._lag() == 0:  # (said "not up to date", and
+                raise SearchIndexError(  # search was refused from then on; an outside tester on a read-only mount)
+                    f"Cannot rebuild: the search index cannot be written ({exc.strerror or exc}); search answers from "
+                    "it as it is, which is up to date with this read-only library.") from None
             self._mark_unwritable(exc)
             raise SearchIndexError(f"Cannot rebuild: {self.unavailable}") from None
         self.unavailable = None
