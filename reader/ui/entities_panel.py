@@ -82,11 +82,17 @@ class EntitiesPanel(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self._cycle: dict[str, int] = {}
         buttons = QHBoxLayout()
-        for text, slot in (("Rename…", self._rename), ("Aliases…", self._aliases), ("Merge selected", self._merge),
-                           ("In all documents…", self._index), ("Other spellings…", self._spellings)):
+        self._needs: list[tuple[QPushButton, int]] = []
+        """Buttons that act on so many selected entities, enabled only then (clicked otherwise, they did nothing and
+        said nothing; an outside tester on the window)."""
+        for text, slot, needs in (("Rename…", self._rename, 1), ("Aliases…", self._aliases, 1),
+                                  ("Merge selected", self._merge, 2), ("In all documents…", self._index, 0),
+                                  ("Other spellings…", self._spellings, 1)):
             button = QPushButton(text)
             button.clicked.connect(slot)
             buttons.addWidget(button)
+            if needs:
+                self._needs.append((button, needs))
         self.spellings_button = button
         self.spellings_button.setToolTip("Spellings of this entity in the library's documents — other scripts "
                                          "and romanisations (Зеленський, Selenskyj) — to add as aliases")
@@ -96,6 +102,15 @@ class EntitiesPanel(QWidget):
         layout.addWidget(self.table)
         layout.addLayout(buttons)
         self.table.clicked.connect(self._clicked)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._follow_selection())
+        for changed in (self.model.modelReset, self.model.rowsRemoved, self.model.rowsInserted):
+            changed.connect(lambda *_: self._follow_selection())
+        self._follow_selection()
+
+    def _follow_selection(self) -> None:
+        selected = len(self.selected_rows())
+        for button, needs in self._needs:
+            button.setEnabled(selected == needs)
 
     def set_rows(self, rows: list[EntityRow]) -> None:
         self.model.set_rows(rows)
