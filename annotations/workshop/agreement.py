@@ -12,6 +12,7 @@ Cohen's kappa is None when it is undefined (both sides used one and the same sta
 """
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -136,12 +137,16 @@ def _core(i: Item) -> tuple[int, int]:
     text = i.exact
     if len(text) != i.end - i.start:
         return i.start, i.end
-    lead = len(text) - len(text.lstrip(_EDGE))
-    trail = len(text) - len(text.rstrip(_EDGE))
+    lead = next((n for n, c in enumerate(text) if not _edge(c)), len(text))
+    trail = next((n for n, c in enumerate(reversed(text)) if not _edge(c)), len(text))
     return (i.start + lead, i.end - trail) if lead + trail < len(text) else (i.start, i.end)
 
 
-_EDGE = " \t\n\r\u00a0.,;:!?\"'“”‘’«»()[]—–-"
+def _edge(c: str) -> bool:
+    """A space or a punctuation mark of any script: German „…“, French « … » with narrow no-break spaces, Japanese
+    「…」, Spanish ¿…?, an ellipsis (a list of ASCII and English marks called a claim without its German quotes
+    "too short")."""
+    return c.isspace() or unicodedata.category(c)[0] in "PZ"
 
 
 def exact_match(k: Item, t: Item) -> bool:
