@@ -167,7 +167,7 @@ def compare_files(key: str | Path, trainees: Sequence[str | Path]) -> ExerciseRe
     """Score each trainee bundle against the answer key (see `annotations.workshop`). A trainee file that
     cannot be read or is refused as a bundle does not stop the others: it is listed among the bundles not
     scored, with its reason (`ExerciseReport.refused`). Only when no trainee file can be read (or the key
-    cannot) is it an error."""
+    cannot, or marks nothing to score against) is it an error."""
     if not trainees:
         raise ValidationError("Name at least one trainee bundle to compare with the answer key.")
     key_bundle = read_bundle_file(key)

@@ -19,6 +19,7 @@ from pathlib import PurePath
 from typing import Any
 
 from annotations.bundle import Bundle
+from annotations.errors import BundleError
 from annotations.workshop.documents import align, elsewhere
 from annotations.workshop.alpha import alpha as _alpha, labels_at as _labels_at, segments as _segments
 from annotations.workshop.participants import (
@@ -211,6 +212,10 @@ def compare(key_bundle: Bundle, key_source: str, trainees: Sequence[tuple[str, B
     not be read (listed first among the bundles not scored, with their reasons; the others are still scored)."""
     doc_ids = {d.id for d in key_bundle.documents} | {a.document_id for a in key_bundle.annotations}
     key = marked_once(participant(key_bundle, key_source, doc_ids))
+    if not key.items:  # nothing to score against: a trainee who marked nothing scored 1.00, one who did the work 0
+        raise BundleError(f"{PurePath(key_source).name}: the answer key marks no entity mention or claim on its "
+                          "article (exported before the trainer marked it?), so there is nothing to score the "
+                          "trainees against. Export the key again once it is marked.")
     records = key_records(key_bundle)
     speakers = KeySpeakers.of(key_bundle, doc_ids)
     texts = {d.id: d.text for d in key_bundle.documents if d.text}
