@@ -41,6 +41,14 @@ class WorkshopController(QObject):
         self.session.failed.emit(message)
 
     def present(self) -> PresentationWindow | None:
+        running = self.presentation
+        if running is not None:  # F5 from the laptop while the room watches (a clicker's "start" key): the running
+            running.raise_()  # presentation comes to the front; a second one opened over it, and the first, still
+            running.activateWindow()  # on the projector, no longer followed the trainer's edits
+            running.setFocus()
+            self.status_bar.showMessage("Already presenting: the presentation is in front again (Esc there ends it).",
+                                        10000)
+            return running
         if self.session.document is None:
             self.show_error("Open a document to present it.")
             return None
