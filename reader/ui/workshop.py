@@ -15,11 +15,16 @@ from annotations.errors import DossierError
 from annotations.workshop.deck import Deck, DeckFilter
 from reader.services_workshop import report_format
 from reader.ui.comparison import ComparisonWindow
+from reader.ui.exchange import with_ending
 from reader.ui.ops import Runner
 from reader.ui.presentation import PresentationSetup, PresentationWindow
 from reader.ui.session import DocumentSession
 from reader.ui.settings import Settings
 from reader.ui.workshop_dialogs import WorkshopExportDialog
+
+
+REPORT_FILTERS = {"HTML (*.html)": ".html", "Markdown (*.md)": ".md", "JSON (*.json)": ".json"}
+"""The exercise report's save dialog: each filter and the ending it gives a name typed without one."""
 
 
 class WorkshopController(QObject):
@@ -144,8 +149,11 @@ class WorkshopController(QObject):
         if window is None or window.report is None:
             return None
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(window, "Export report", str(Path.home() / "exercise-report.html"),
-                                                  "HTML (*.html);;Markdown (*.md);;JSON (*.json)")
+            path, chosen = QFileDialog.getSaveFileName(window, "Export report",
+                                                       str(Path.home() / "exercise-report.html"),
+                                                       ";;".join(REPORT_FILTERS))
+            # a name typed without an ending gets the chosen format's ("Gruppe A" was refused as no report format)
+            path = with_ending(window, path, REPORT_FILTERS.get(chosen, ".html")) if path else None
             if not path:
                 return None
         try:

@@ -1,6 +1,7 @@
-"""A claim marked with or without the quotation marks around it is the same claim in every language: German „…“,
-French « … » (set with narrow no-break spaces), Japanese 「…」, Spanish ¿…?, an ellipsis at the end. A trainee who
-left out the German quotes was told "boundary: too short" though the README says punctuation at the ends is ignored."""
+"""A claim marked with or without the quotation marks around it is the same claim in every language: German
+„…“, French « … » (set with narrow no-break spaces), Japanese 「…」, Spanish ¿…?, an ellipsis at the end. A trainee
+who left out the German quotes was told "boundary: too short" though the README says punctuation at the ends is
+ignored."""
 from __future__ import annotations
 
 import pytest
