@@ -173,13 +173,26 @@ def compare_files(key: str | Path, trainees: Sequence[str | Path]) -> ExerciseRe
     key_bundle = read_bundle_file(key)
     if not key_bundle.documents and not key_bundle.annotations:
         raise BundleError(f"{Path(key).name}: the answer key is empty (no document, no annotation).")
-    read = [(str(t), _trainee_file(Path(t))) for t in trainees]
+    itself = [Path(t) for t in trainees if _same_file(Path(t), Path(key))]  # the key's folder, Ctrl+A: the key too
+    if itself and len(itself) == len(trainees):
+        raise ValidationError(f"{Path(key).name} is the answer key itself: name the trainees' bundles to compare with "
+                              "it.")
+    read = [(str(t), _trainee_file(Path(t))) for t in trainees if Path(t) not in itself]
     bundles = [(source, b) for source, b in read if isinstance(b, Bundle)]
     refused = [d for _, d in read if isinstance(d, Dropped)]
     if not bundles:
         raise BundleError(" ".join(f"{d.name}: {d.reason}" for d in refused)
                           + ("" if len(refused) == 1 else " No trainee bundle could be read."))
-    return compare(key_bundle, str(key), bundles, refused)
+    report = compare(key_bundle, str(key), bundles, refused)
+    return replace(report, dropped=[*report.dropped, *(
+        Dropped(str(t), t.name, "the answer key itself, given among the trainees' bundles") for t in itself)])
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.samefile(b)
+    except OSError:
+        return False
 
 
 def report_format(path: str | Path) -> str:
