@@ -130,7 +130,7 @@ class MainWindow(QMainWindow):
             self.select_annotation, self)
         self.entity_index = EntityIndexController(self.session, self, self.open_document, self)
         self.workshop = WorkshopController(self.session, self.runner, settings, self, self.statusBar(),
-                                           self.select_annotation, self)
+                                           self.select_annotation, self.open_document, self)
         self.index_status = IndexStatus(service, self.statusBar(), self)
         self.watch = LibraryWatch(service, self.runner, self)  # another window or process may edit it too
         self.watch.polled.connect(self.index_status.retry)

@@ -29,10 +29,12 @@ REPORT_FILTERS = {"HTML (*.html)": ".html", "Markdown (*.md)": ".md", "JSON (*.j
 
 class WorkshopController(QObject):
     def __init__(self, session: DocumentSession, runner: Runner, settings: Settings | None, parent_widget: QWidget,
-                 status_bar: QStatusBar, select: Callable[[str], None], parent: QObject | None = None) -> None:
+                 status_bar: QStatusBar, select: Callable[[str], None],
+                 open_document: Callable[[str, str | None], None], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session, self.runner, self.settings = session, runner, settings
         self.parent_widget, self.status_bar, self.select = parent_widget, status_bar, select
+        self.open_document = open_document
         self.service = session.service
         self.presentation: PresentationWindow | None = None
         self._last_setup: tuple[DeckFilter, bool, QScreen | None, int, bool] | None = None
@@ -94,8 +96,12 @@ class WorkshopController(QObject):
 
     def _presentation_closed(self) -> None:
         window, self.presentation = self.presentation, None
-        if window is not None and window.deck.current is not None:
-            self.select(window.deck.current.id)  # carry on from where the room is
+        if window is not None and window.deck.current is not None:  # carry on from where the room is
+            document = self.session.document
+            if document is not None and document.id == self._presented_id:
+                self.select(window.deck.current.id)
+            else:  # the trainer opened the next article meanwhile: back to the presented one (the window stayed
+                self.open_document(self._presented_id, window.deck.current.id)  # there, its selection cleared)
 
     def export_for_workshop(self) -> WorkshopExportDialog | None:
         """Workshop > Export…: the answer key, briefing pack or trainee bundle of the open document."""
