@@ -278,7 +278,8 @@ def briefing_pack(service: ExportSource, selection: Selection, trainer: str, tit
     if "tables" in parts:
         out.append((sections_pdf(tables_html(selection, codebook), CSS), []))
     if not out:
-        raise ValidationError("Nothing to put in the pack: the parts asked for are empty.")
+        raise ValidationError("Nothing to put in the pack: the notes part only lets the notes into the article and "
+                              "the tables; ask for the cover, article or tables too (--parts article,tables,notes).")
     footer = _cut(visible_controls(" ".join(title.split())), 80)  # (a raw U+202E turned every footer round)
     return compose(out, footer=f"{footer} · {date}", title=one_line(title), author=trainer)
 
