@@ -8,6 +8,7 @@ What is shown and in which order is the `Deck`'s business; this window only draw
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -96,13 +97,15 @@ CAPTION_SMALLEST = 9
 class PresentationWindow(QWidget):
     closed = Signal()
 
-    def __init__(self, title: str, text: str, deck: Deck, colors: dict[str, str], font_size: int = 26) -> None:
+    def __init__(self, title: str, text: str, deck: Deck, colors: dict[str, str], font_size: int = 26,
+                 outline: Sequence[tuple[int, str, int]] = ()) -> None:
+        """`outline`: the document's (level, title, offset) entries, so its chapter titles are headings here too."""
         super().__init__()
         self.setWindowTitle(f"{title} — presenting")
         self.deck, self.colors = deck, colors
         self.setStyleSheet("PresentationWindow{background:#000}")
         self.view = PresentedText()
-        self.view.set_document(text, reading_headings(text, title))
+        self.view.set_document(text, reading_headings(text, title, outline))
         self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.view.setStyleSheet("QPlainTextEdit{background:#ffffff;color:#000000;border:none}")
         self.view.setFont(QFont("sans-serif", font_size))

@@ -75,7 +75,8 @@ class WorkshopController(QObject):
             return None
         names = {e.id: e.name for e in self.service.entities()}
         deck = Deck(self.session.annotations, names, chosen, reveal, notes=show_notes)
-        window = PresentationWindow(document.title, document.text, deck, self.session.colors(), font_size)
+        window = PresentationWindow(document.title, document.text, deck, self.session.colors(), font_size,
+                                    document.outline)
         window.closed.connect(self._presentation_closed)
         self.presentation, self._presented_id = window, document.id
         window.show_on(screen)
