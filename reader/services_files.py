@@ -19,6 +19,7 @@ from reader.document.formats import FIXED_LAYOUT
 from reader.document.isolated import DocumentWorker
 from annotations.atomic import write_bytes_atomic
 from reader.document.loader import file_digest, load_document, stored_warnings
+from reader.document.span_rects import spans_rects
 
 Progress = Callable[[int, int], None]
 
@@ -306,6 +307,21 @@ class FileService:
         except DocumentError:
             return ()
         return tuple(PageArea(page, tuple(Quad.from_rect(*r) for r in rs)) for page, rs in rects)
+
+    def areas_for_spans(self, record: DocumentRecord, spans: Iterable[tuple[int, int]]
+                        ) -> dict[tuple[int, int], tuple[PageArea, ...]]:
+        """`areas_for` of many ranges at once, each page read once (the exercise window's diff of a PDF)."""
+        spans = list(spans)
+        path = self.library.stored_path(record)
+        if not record.paged or path is None or self.stored_copy_problem(record):
+            return {s: () for s in spans}
+        full = record if record.text else self.library.document(record.id)
+        try:
+            rects = spans_rects(path, self.as_document(full), spans)
+        except DocumentError:
+            return {s: () for s in spans}
+        return {s: tuple(PageArea(page, tuple(Quad.from_rect(*r) for r in rs)) for page, rs in found)
+                for s, found in rects.items()}
 
     def reading_warnings(self, record: DocumentRecord) -> list[str]:
         """What the reader should know about a stored document's text whenever it is shown (`show`, the window):

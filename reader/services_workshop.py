@@ -5,7 +5,7 @@ CLI's `compare` works on any machine that has the bundles.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Protocol
@@ -224,11 +224,12 @@ class PagedDiff:
 
 
 class PagedSource(Protocol):
-    """What `paged_diffs` needs of the service: the library's records and files, and quads for a range."""
+    """What `paged_diffs` needs of the service: the library's records and files, and quads for many ranges."""
 
     def stored_file(self, record: DocumentRecord) -> Path | None: ...
     def as_document(self, record: DocumentRecord) -> Document: ...
-    def areas_for(self, record: DocumentRecord, start: int, end: int) -> tuple[PageArea, ...]: ...
+    def areas_for_spans(self, record: DocumentRecord, spans: Iterable[tuple[int, int]]
+                        ) -> dict[tuple[int, int], tuple[PageArea, ...]]: ...
 
 
 def paged_diffs(source: PagedSource, report: ExerciseReport, records: dict[str, DocumentRecord]
@@ -247,7 +248,6 @@ def paged_diffs(source: PagedSource, report: ExerciseReport, records: dict[str, 
                  for i in (d.key_item, d.trainee_item) if i is not None}
         document = source.as_document(record)
         sizes = list(record.page_sizes) or [(595.0, 842.0)] * len(document.pages)
-        out[doc_id] = PagedDiff(path, document, sizes,
-                                {s: source.areas_for(record, *s) for s in sorted(spans)})
+        out[doc_id] = PagedDiff(path, document, sizes, source.areas_for_spans(record, sorted(spans)))
     return out
 

@@ -328,7 +328,11 @@ def range_rects(
     page: Any, page_text_: str, start: int, end: int
 ) -> list[tuple[float, float, float, float]]:
     """Rectangles (one per text line) covering page-local text [start, end)."""
-    boxes = char_boxes(page, page_text_)
+    return rects_of(char_boxes(page, page_text_), start, end)
+
+
+def rects_of(boxes: list[tuple[Box, int] | None], start: int, end: int) -> list[tuple[float, float, float, float]]:
+    """`range_rects` from a page's `char_boxes`, read once for many ranges of it."""
     rects: list[tuple[float, float, float, float]] = []
     current_line = -1
     for item in boxes[start:end]:
