@@ -46,7 +46,8 @@ def class_table(report: ExerciseReport) -> Table:
         rows.append([label, mean(lambda t: t.entities.exact.precision), mean(lambda t: t.entities.exact.recall),
                      mean(lambda t: t.entities.exact.f1), mean(lambda t: t.entities.overlap.f1),
                      f"{sum(t.entities.boundary_errors for t in scored) / len(scored):.1f}" if scored else "n/a",
-                     mean(lambda t: t.claims.score.recall), mean(lambda t: t.claims.speaker_agreement),
+                     mean(lambda t: t.claims.score.recall if t.claims.score.tp + t.claims.score.fn else None),
+                     mean(lambda t: t.claims.speaker_agreement),
                      mean(lambda t: t.claims.status_agreement), mean(lambda t: t.claims.status_kappa)]
                     + ([""] if copies else []))
     return head, rows
