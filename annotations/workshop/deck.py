@@ -97,6 +97,8 @@ class Deck:
         if a is None:
             if not self.items:
                 return [("", "Nothing to present with this filter.")]
+            if len(self.items) == 1:  # ("1 annotations hidden … the first" on the projector)
+                return [("", "1 annotation hidden — press → or Space to reveal it.")]
             return [("", f"{len(self.items)} annotations hidden — press → or Space to reveal the first.")]
         rows: list[tuple[str, str]] = []
         if a.kind is Kind.ENTITY:

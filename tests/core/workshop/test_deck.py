@@ -68,3 +68,11 @@ def test_a_renewed_deck_keeps_its_place_and_gives_a_deleted_ones_to_the_next() -
         reveal.step(1)
     reveal.renew(items[:2] + items[3:], names)  # the third, current, deleted: the first two stay revealed
     assert reveal.visible() == items[:2] and current not in reveal.visible()
+
+
+def test_reveal_mode_with_one_annotation_says_it_in_the_singular() -> None:
+    """The projector read "1 annotations hidden — press → or Space to reveal the first." (reveal mode on one claim,
+    or the first annotation marked while the room watched)."""
+    deck = _deck(reveal=True, chosen=DeckFilter("claims", "response"))
+    assert len(deck) == 1
+    assert deck.caption() == [("", "1 annotation hidden — press → or Space to reveal it.")]
