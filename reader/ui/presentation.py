@@ -47,12 +47,16 @@ class ElidedLabel(QLabel):
 
     def __init__(self, text: str) -> None:
         super().__init__()
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.set_full_text(text)
+
+    def set_full_text(self, text: str) -> None:
         text = " ".join(text.split())  # one line whatever a bundle said: 40 line breaks took the whole screen
         self._full = text
         self.setToolTip(text)
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        self.setText(text)
+        width = self.contentsRect().width()
+        self.setText(self.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, width) if width > 0 else text)
 
     def full_text(self) -> str:
         return self._full
@@ -142,6 +146,11 @@ class PresentationWindow(QWidget):
         self.stack.addWidget(self.blank)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.render_deck()
+
+    def set_title(self, title: str) -> None:
+        """The document's title as it now is (corrected in the main window while the room watches)."""
+        self.title.set_full_text(title)
+        self.setWindowTitle(f"{title} — presenting")
 
     def show_on(self, screen: QScreen | None) -> None:
         """Full screen on `screen` (the primary one when None)."""

@@ -87,12 +87,15 @@ class WorkshopController(QObject):
         window = self.presentation
         if window is None:
             return
-        if self.service.live_document(self._presented_id) is None:  # removed (here, or by another window): the room
+        record = self.service.live_document(self._presented_id)
+        if record is None:  # removed (here, or by another window): the room
             window.deck.renew([], {})  # saw its text under "Nothing to present with this filter" (a tester, stop 56)
             window.close()
             self.status_bar.showMessage("The presented document was removed: the presentation ended.", 10000)
             return
         window.deck.renew(self.service.annotations(self._presented_id), {e.id: e.name for e in self.service.entities()})
+        if record.title != window.title.full_text():  # (a title corrected in Properties stayed old on the projector)
+            window.set_title(record.title)
         window.render_deck()
 
     def _presentation_closed(self) -> None:
