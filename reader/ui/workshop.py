@@ -96,6 +96,7 @@ class WorkshopController(QObject):
         window.deck.renew(self.service.annotations(self._presented_id), {e.id: e.name for e in self.service.entities()})
         if record.title != window.title.full_text():  # (a title corrected in Properties stayed old on the projector)
             window.set_title(record.title)
+        window.colors = self.session.colors()  # (File > Codebook… while presenting: the old colours stayed)
         window.render_deck()
 
     def _presentation_closed(self) -> None:
