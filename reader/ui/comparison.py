@@ -129,8 +129,8 @@ class ComparisonWindow(QWidget):
         self.class_model = ClassModel()
         self.class_table = make_table(self.class_model)
         self.trainee_box = QComboBox()
-        self.class_table.clicked.connect(lambda i: self.trainee_box.setCurrentIndex(i.row())
-                                         if i.row() < self.trainee_box.count() else None)
+        self.class_table.clicked.connect(self._class_row)  # a click, and the arrow keys (they moved the row while
+        self.class_table.selectionModel().currentRowChanged.connect(self._class_row)  # the diff stayed put)
         self.document_box = QComboBox()
         self.filters = {group: QCheckBox(name) for group, name in FILTERS.items()}
         for group, box in self.filters.items():
@@ -232,6 +232,11 @@ class ComparisonWindow(QWidget):
         self.document_box.setVisible(len(report.documents) > 1)
         self.document_label.setVisible(len(report.documents) > 1)
         self.refresh_diff()
+
+    def _class_row(self, index: QModelIndex) -> None:
+        """The trainee of the class table's row (the class mean row has none)."""
+        if 0 <= index.row() < self.trainee_box.count():
+            self.trainee_box.setCurrentIndex(index.row())
 
     def trainee(self) -> TraineeResult | None:
         index = self.trainee_box.currentData()
