@@ -8,13 +8,16 @@ Also holds the two adjustments to Whoosh's writer this needs (`_Writer`, `_cache
 """
 from __future__ import annotations
 
+import secrets
 import time
 from collections.abc import Set as AbstractSet
 from typing import Any
 
 from whoosh import index as whoosh_index
+from whoosh.codec import base as whoosh_codec_base
 from whoosh.codec import whoosh3
 from whoosh.reading import SegmentReader
+from whoosh.util import IDCHARS
 from whoosh.writing import IndexWriter, SegmentWriter
 
 from annotations.errors import SearchIndexError
@@ -49,6 +52,16 @@ def _cached_reader(self: Any, fieldname: str, column: Any) -> Any:
 
 
 whoosh3.W3PerDocReader._cached_reader = _cached_reader
+
+
+def _segment_id(cls: Any, size: int = 16) -> str:
+    """A new segment's name, from `secrets`. Whoosh draws it from Python's global `random`, which anything in the
+    process may seed (Hypothesis does before each example): the next name was then one already in use, and the
+    new segment's files truncated a live one's ("Unknown file header b''", the index rebuilt)."""
+    return "".join(secrets.choice(IDCHARS) for _ in range(size))
+
+
+whoosh_codec_base.Segment._random_id = classmethod(_segment_id)
 
 
 class _Writer(SegmentWriter):
