@@ -13,10 +13,11 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QStatusBar, QWi
 from annotations.atomic import write_bytes_atomic
 from annotations.errors import DossierError
 from annotations.workshop.deck import Deck, DeckFilter
-from reader.services_workshop import report_format
+from annotations.workshop.exercise import ExerciseReport
+from reader.services_workshop import PagedDiff, report_format
 from reader.ui.comparison import ComparisonWindow
 from reader.ui.exchange import with_ending
-from reader.ui.ops import Runner
+from reader.ui.ops import Job, Runner
 from reader.ui.presentation import PresentationSetup, PresentationWindow
 from reader.ui.session import DocumentSession
 from reader.ui.settings import Settings
@@ -137,15 +138,24 @@ class WorkshopController(QObject):
             self.show_comparison(key, trainees)
 
     def show_comparison(self, key: str | Path, trainees: Sequence[str | Path]) -> ComparisonWindow | None:
-        try:
-            report = self.service.compare_exercise(key, trainees)
-        except DossierError as exc:
-            self.show_error(exc.message)
-            return None
+        """Compare the trainees with the key off the window's thread (a class of 3 x 1,000 marks takes ~1.5 s, the
+        page areas of a PDF exercise come from PyMuPDF, which the worker owns), then show the exercise window.
+        Returns it when the runner ran the job at once (tests, scripts); else it shows when the job is done."""
+        def compare(job: Job) -> tuple[ExerciseReport, dict[str, str], dict[str, PagedDiff]]:
+            report = job.service.compare_exercise(key, trainees)
+            return report, job.service.exercise_texts(report), job.service.exercise_pages(report)
+
+        shown: list[ComparisonWindow] = []
+        self.runner.run_op(compare, lambda result: shown.append(self._show_report(*result)),
+                           "Comparing the trainees with the answer key")
+        return shown[0] if shown else None
+
+    def _show_report(self, report: ExerciseReport, texts: dict[str, str], pages: dict[str, PagedDiff]
+                     ) -> ComparisonWindow:
         if self.comparison is None:
             self.comparison = ComparisonWindow(self.parent_widget)
             self.comparison.exportRequested.connect(lambda: self.export_exercise_report())
-        self.comparison.set_report(report, self.service.exercise_texts(report), self.service.exercise_pages(report))
+        self.comparison.set_report(report, texts, pages)
         self.comparison.show()
         self.comparison.raise_()
         return self.comparison
