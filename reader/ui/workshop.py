@@ -15,6 +15,7 @@ from annotations.errors import DossierError
 from annotations.workshop.deck import Deck, DeckFilter
 from annotations.workshop.exercise import ExerciseReport
 from reader.services_workshop import PagedDiff, report_format
+from reader.ui.clicker_keys import ClickerKeys
 from reader.ui.comparison import ComparisonWindow
 from reader.ui.exchange import with_ending
 from reader.ui.ops import Job, Runner
@@ -43,6 +44,7 @@ class WorkshopController(QObject):
         self.comparison: ComparisonWindow | None = None
         self.workshop_dialog: WorkshopExportDialog | None = None
         self._presented_id = ""
+        self._clicker: ClickerKeys | None = None
         session.changesApplied.connect(self._renew_presentation)
 
     def show_error(self, message: str) -> None:
@@ -79,6 +81,7 @@ class WorkshopController(QObject):
         window = PresentationWindow(document.title, document.text, deck, self.session.colors(), font_size,
                                     document.outline)
         window.closed.connect(self._presentation_closed)
+        self._clicker = ClickerKeys(window)  # (PageDown/PageUp step the room's screen from any window)
         self.presentation, self._presented_id = window, document.id
         window.show_on(screen)
         return window
@@ -102,6 +105,9 @@ class WorkshopController(QObject):
 
     def _presentation_closed(self) -> None:
         window, self.presentation = self.presentation, None
+        if self._clicker is not None:
+            self._clicker.stop()
+            self._clicker = None
         if window is not None and window.deck.current is not None:  # carry on from where the room is
             document = self.session.document
             if document is not None and document.id == self._presented_id:
