@@ -8,6 +8,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Callable
+from functools import partial
 from pathlib import PurePath
 
 from annotations.workshop.agreement import Item, Score
@@ -24,6 +25,19 @@ def _prf(score: Score) -> list[str]:
     return [_pct(score.precision), _pct(score.recall), _pct(score.f1)]
 
 
+def _entity_scores(t: TraineeResult) -> list[float | None]:
+    """P, R, F1 (exact) and F1 (overlap) of a trainee's entities; None each when the key marks no entity (a claims
+    exercise: nothing to find, so a trainee who marked people anyway read 0.00 and one who marked nothing 1.00)."""
+    if not t.entities.exact.tp + t.entities.exact.fn:
+        return [None] * 4
+    exact = t.entities.exact
+    return [exact.precision, exact.recall, exact.f1, t.entities.overlap.f1]
+
+
+def _entity_score(t: TraineeResult, index: int) -> float | None:
+    return _entity_scores(t)[index]
+
+
 def class_table(report: ExerciseReport) -> Table:
     """One row per trainee, then the class mean. A "Copied from key" column appears when some bundle held
     the answer key's own records (not credited)."""
@@ -33,7 +47,7 @@ def class_table(report: ExerciseReport) -> Table:
     rows = []
     for t in report.trainees:
         c = t.claims
-        rows.append([t.name, *_prf(t.entities.exact), _pct(t.entities.overlap.f1), str(t.entities.boundary_errors),
+        rows.append([t.name, *map(_pct, _entity_scores(t)), str(t.entities.boundary_errors),
                      f"{c.score.tp}/{c.score.tp + c.score.fn}", _pct(c.speaker_agreement), _pct(c.status_agreement),
                      _pct(c.status_kappa)] + ([str(t.copied + t.copied_edited)] if copies else []))
     scored = report.in_class
@@ -43,8 +57,7 @@ def class_table(report: ExerciseReport) -> Table:
             return _pct(sum(values) / len(values)) if values else "n/a"
         label = "Class mean" + (f" ({len(scored)} of {len(report.trainees)})" if len(scored) < len(report.trainees)
                                 else "")
-        rows.append([label, mean(lambda t: t.entities.exact.precision), mean(lambda t: t.entities.exact.recall),
-                     mean(lambda t: t.entities.exact.f1), mean(lambda t: t.entities.overlap.f1),
+        rows.append([label, *(mean(partial(_entity_score, index=i)) for i in range(4)),
                      f"{sum(t.entities.boundary_errors for t in scored) / len(scored):.1f}" if scored else "n/a",
                      mean(lambda t: t.claims.score.recall if t.claims.score.tp + t.claims.score.fn else None),
                      mean(lambda t: t.claims.speaker_agreement),
