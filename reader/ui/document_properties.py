@@ -158,6 +158,8 @@ def edit_properties(window: MainWindow, document_id: str | None = None) -> Docum
     if doc_id is None:
         window.show_error("Choose a document in the library first.")
         return None
+    if window.library.refused_read_only():  # (said before the dialog, as the codebook and an add are: it opened
+        return None  # and refused only at OK, the title already retyped; an outside tester, stop 62)
     try:
         record = window.service.document(doc_id)
     except DossierError as exc:

@@ -261,8 +261,11 @@ class LibraryController(QObject):
         dialog.setWindowTitle("Trash")
         items = QListWidget()
         restore = QPushButton("Restore")
+        read_only = self.service.read_only()
+        if read_only:  # (Restore was live and refused only when clicked: an outside tester, stop 62)
+            restore.setToolTip(self.service.read_only_reason())
         restore.clicked.connect(lambda: self._restore_selected(items))
-        items.itemSelectionChanged.connect(lambda: restore.setEnabled(bool(items.selectedItems())))
+        items.itemSelectionChanged.connect(lambda: restore.setEnabled(bool(items.selectedItems()) and not read_only))
 
         def fill(changes: object = None) -> None:
             """The documents in the trash now: drawn again after every change while the dialog is open (after
@@ -279,7 +282,7 @@ class LibraryController(QObject):
             if not items.count():
                 items.addItem(QListWidgetItem("The trash is empty."))
                 items.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
-            restore.setEnabled(bool(items.selectedItems()))
+            restore.setEnabled(bool(items.selectedItems()) and not read_only)
 
         fill()
         self.session.changesApplied.connect(fill)

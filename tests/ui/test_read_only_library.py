@@ -33,6 +33,9 @@ def window(qtbot: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> It
     assert record is not None
     s, e = find_quote(record.text, "Tomas Ek")
     note, _ = service.annotate(record.id, AnnotationInput(Kind.NOTE, s, e, note="Chairman since 2019."))
+    trashed = service.add_file(SAMPLES / "field_notes.md").record  # one document in the trash
+    assert trashed is not None
+    service.remove_document(trashed.id)
     service.close()
     real = os.statvfs
 
@@ -103,3 +106,23 @@ def test_adding_importing_and_removing_are_refused_before_anything(window: tuple
     win.remove_action.trigger()
     assert "read-only" in win.last_error and not asked
     assert sorted(p.name for p in files.iterdir()) == before and win.document is not None
+
+
+def test_properties_and_restore_are_refused_before_their_dialogs(window: tuple[Any, str]) -> None:
+    """Document > Properties… opened and refused only at OK (the title already retyped), and the Trash's Restore
+    was live and refused only when clicked, while every other edit refused at once (an outside tester, stop 62)."""
+    from PySide6.QtWidgets import QListWidget, QPushButton
+
+    from tests.ui.test_menus import menu_action
+
+    win, _ = window
+    win.last_error = None
+    menu_action(win, "&Document", "Properties").trigger()
+    assert "read-only" in (win.last_error or "") and getattr(win, "properties_dialog", None) is None
+    menu_action(win, "&File", "Trash").trigger()
+    items = win.library.trash_dialog.findChild(QListWidget)
+    assert items.count() == 1 and items.item(0).data(Qt.ItemDataRole.UserRole)
+    items.item(0).setSelected(True)  # the removed document chosen: Restore stays off, and says why
+    restore = win.library.trash_dialog.findChild(QPushButton)
+    assert restore.text() == "Restore" and not restore.isEnabled() and "read-only" in restore.toolTip()
+    win.library.trash_dialog.close()
