@@ -68,7 +68,9 @@ def parse(data: bytes, name: str = "the file") -> tuple[str, list[Incoming]]:
         raise BundleError(f"{name} is larger than {MAX_BYTES // (1024 * 1024)} MB; it was not imported.")
     try:
         value = json.loads(data.decode("utf-8-sig"))
-    except (UnicodeDecodeError, ValueError, RecursionError):
+    except RecursionError:  # valid JSON nested past what the parser follows: "is not JSON" said it was damaged
+        raise BundleError(f"{name} is nested more than {MAX_DEPTH} levels deep; it was not imported.") from None
+    except (UnicodeDecodeError, ValueError):
         raise BundleError(f"{name} is not JSON (nor a .dossier bundle, nor a PDF); nothing was imported.") from None
     if _depth(value) > MAX_DEPTH:
         raise BundleError(f"{name} is nested more than {MAX_DEPTH} levels deep; it was not imported.")
