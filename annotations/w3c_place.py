@@ -8,7 +8,8 @@ of that source's quotes. On it each annotation is anchored by its TextQuote sele
 decide between occurrences, the TextPosition is the hint; fuzzy when the text changed), else by its
 TextPosition alone. Annotations whose document is not in the library are kept as orphans (placed when
 it is added, when their hash is known); a page note of a missing document has no quote to keep it by
-and is counted as skipped. Hypothesis replies join their parent's note; page notes sit on the
+and is counted as skipped, as is one with no quote and no position inside the document (a file from a tool
+that marks only Range, XPath or CSS selectors): `skipped_unplaceable`, which the import report says in words. Hypothesis replies join their parent's note; page notes sit on the
 document's first word with the tag `page-note`.
 """
 from __future__ import annotations
@@ -129,6 +130,9 @@ def place(store: Store, incoming: list[Incoming], origin: str) -> Placement:
                 built = _build(item, doc, codebook, entities, origin)
             except DossierError:
                 built = None
+            else:
+                if built is None:  # no quote, no position in a document: said why ("1 skipped" said nothing)
+                    out.counts["skipped_unplaceable"] += 1
             if built is None:
                 out.counts["skipped"] += 1
                 continue

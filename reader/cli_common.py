@@ -126,10 +126,11 @@ _COUNTER_WORDS: dict[str, str] = {
 }
 """The merge's internal counter names (`annotations.merge_plan.MergePlan.counts`) a reader would not understand
 ("2 orphans"), in words; the others read as they are once "_" is a space ("3 new entities")."""
-SAID_OTHERWISE = frozenset({"anchored_orphaned"})
+SAID_OTHERWISE = frozenset({"anchored_orphaned", "skipped_unplaceable"})
 """Counters the summary leaves out: an imported annotation left without a place is either awaiting its document
 ("orphans") or has its quote nowhere in it ("unplaced"), and is said so; "8 anchored orphaned" after "7 awaiting
-documents you do not have yet" called annotations orphaned that are placed once their files are added (stop 62)."""
+documents you do not have yet" called annotations orphaned that are placed once their files are added (stop 62). The
+skipped ones that had no place to go are said by a note of their own (`cli_exchange.cmd_import`)."""
 
 
 def import_summary(verb: str, counts: dict[str, int]) -> str:

@@ -172,6 +172,10 @@ def cmd_import(service: ReaderService, args: argparse.Namespace, out: TextIO, er
     if counts.get("too_large"):
         print(f"note: {counts['too_large']} annotation(s) left out: a note, tag or name longer than Dossier keeps "
               "(200,000 / 200 / 500 characters, 500 tags); the file still holds them.", file=err)
+    if counts.get("skipped_unplaceable"):
+        print(f"note: {counts['skipped_unplaceable']} annotation(s) left out: no quote (TextQuoteSelector) and no "
+              "position (TextPositionSelector) within a document of this library to place them by (Range, XPath and "
+              "CSS selectors are not read); the file still holds them.", file=err)
     if counts.get("future_dates"):
         print(f"note: {counts['future_dates']} document version(s) dated in the future (more than a day after this "
               "computer's clock): their dates were not believed; they count as made when the versions before them "

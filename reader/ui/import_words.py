@@ -56,6 +56,9 @@ _LINES: tuple[tuple[str, str, str, str], ...] = (
     ("too_large", "annotation", "annotations",
      " left out: a note, tag or name longer than Dossier keeps (200,000 / 200 / 500 characters, 500 tags; the file "
      "still holds them)"),
+    ("skipped_unplaceable", "annotation", "annotations",
+     " left out: no quote (TextQuoteSelector) and no position (TextPositionSelector) within a document of this library "
+     "to place {it} by (Range, XPath and CSS selectors are not read; the file still holds {it})"),
     ("pending_documents", "document", "documents",
      " missing (neither in the bundle nor in your library): add the files to see their annotations"),
 )
@@ -68,8 +71,11 @@ def import_lines(counts: Mapping[str, int]) -> list[str]:
     for key, one, many, meaning in _LINES:
         count = counts.get(key, 0)
         if count:
-            lines.append(f"{count:,} {one if count == 1 else many}{meaning}")
-    known = {key for key, _, _, _ in _LINES} | {"anchored_orphaned"}  # (said as "orphans" and "unplaced": an
+            lines.append(f"{count:,} {one if count == 1 else many}"
+                         f"{meaning.replace('{it}', 'it' if count == 1 else 'them')}")
+    known = {key for key, _, _, _ in _LINES} | {"anchored_orphaned"}
+    if counts.get("skipped", 0) == counts.get("skipped_unplaceable", 0):  # every skipped one is said with why
+        known.add("skipped")  # (said as "orphans" and "unplaced": an
     # import's annotations awaiting their documents were "anchored orphaned: 8"; stop 62)
     lines += [f"{key.replace('_', ' ')}: {v:,}" for key, v in counts.items() if v and key not in known]
     return lines
