@@ -29,7 +29,7 @@ from annotations.model import (
     CREDIBILITY_GRADES, RELIABILITY_GRADES, AnchorState, Annotation, ClaimFields, DocumentRecord, Entity, Kind,
     Target,
 )
-from annotations.revisions import make_rev
+from annotations.revisions import FORGOTTEN, make_rev
 from annotations.store import Store
 from annotations.w3c_import import Incoming, claim_status
 
@@ -62,7 +62,7 @@ def _url_key(url: str) -> str:
 
 
 class _Documents:
-    """The library's live documents, their texts fetched only when needed."""
+    """The library's live documents, their texts fetched only when needed (one in the trash only by its hash)."""
 
     def __init__(self, store: Store) -> None:
         self.store = store
@@ -84,10 +84,12 @@ class _Documents:
     def find(self, sha256: str, source: str, quotes: list[tuple[str, str, str]]) -> DocumentRecord | None:
         """The document a group of annotations (one source) belongs to: by hash, by URL, else the one
         holding at least half of their quotes with their context (prefix or suffix) where they have one."""
-        if sha256 and sha256 in self.records:
-            return self.full(sha256)
-        if source.startswith("urn:sha256:") and source[11:] in self.records:
-            return self.full(source[11:])
+        for named in (sha256, source[11:] if source.startswith("urn:sha256:") else ""):
+            if named in self.records:
+                return self.full(named)
+            trashed = self.store.document(named) if named else None  # the file the hash names, in our trash: its
+            if trashed is not None and trashed.rev != FORGOTTEN:  # annotations were placed on it as orphans, said
+                return trashed  # as "reanchored" ("placed again on a changed text"; stop 62)
         by_url = self.by_url.get(_url_key(source)) if source else None
         if by_url:
             return self.full(by_url)
