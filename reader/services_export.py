@@ -420,14 +420,16 @@ def import_qdpx(service: ImportTarget, name: str, data: bytes, dry_run: bool = F
                 codes: dict[str, str] | None = None) -> tuple[dict[str, int], Changes]:
     """A REFI-QDA project's codings merged into the library (see `annotations.export.qdpx_read`; `codes`:
     code name -> "entity:LABEL", "claim:TAG", "claim", "tag", "highlight" or "note"). A source whose codings land on no library
-    document is added as a text document first (not in a dry run, where they count as orphans)."""
+    document is added as a text document first (not in a dry run, which says them as added: `reader.qdpx_preview`)."""
     import tempfile
 
     from annotations.export.qdpx_read import as_carried, read_qdpx
     from annotations.w3c_place import place
+    from reader.qdpx_preview import as_added
 
     project = read_qdpx(data, service.library.store.codebook(), codes)
     counts: dict[str, int] = {}
+    unadded: set[str] = set()  # (a dry run: where the sources the import adds stand in the preview, awaiting)
     incoming = []
     added = Changes(generation=service.library.store.generation)
     with tempfile.TemporaryDirectory(prefix="dossier-qdpx-") as tmp:
@@ -437,9 +439,10 @@ def import_qdpx(service: ImportTarget, name: str, data: bytes, dry_run: bool = F
             held = service.library.store.document(source.sha256, with_text=False) if source.sha256 else None
             known = held is not None and not held.deleted
             sample = source.annotations[:TRIAL_QUOTES]  # enough to tell whether the library holds the text
-            if not known and place(service.library.store, sample, name).counts.get("anchored_orphaned", 0) \
-                    == len(sample):
+            trial = None if known else place(service.library.store, sample, name)
+            if trial is not None and trial.counts.get("anchored_orphaned", 0) == len(sample):
                 counts["documents_added"] = counts.get("documents_added", 0) + 1
+                unadded |= {a.document_id for a in trial.bundle.annotations} if dry_run else set()
                 if not dry_run:
                     stem = "".join(c if c.isalnum() or c in " -_" else "_" for c in source.name)[:80].strip()
                     path = Path(tmp) / f"{stem or 'source'}.txt"
@@ -453,4 +456,7 @@ def import_qdpx(service: ImportTarget, name: str, data: bytes, dry_run: bool = F
     bundle, too_large = within_limits(as_carried(placement.bundle, service.library.store.annotation))
     merged, changes = service.library.import_bundle(bundle, dry_run=dry_run, areas_for=service.areas_for)
     merged = _with_count(merged, "too_large", too_large)
-    return {**merged, **counts, **dict(sorted((placement.counts + project.counts).items()))}, added.merged(changes)
+    placed = placement.counts + project.counts
+    if unadded:  # "6 awaiting documents you do not have yet, 1 pending documents" said the opposite of the import
+        merged, placed, changes = as_added(merged, placed, changes, unadded, bundle.annotations)
+    return {**merged, **counts, **dict(sorted(placed.items()))}, added.merged(changes)
