@@ -85,7 +85,7 @@ def parse(data: bytes, name: str = "the file") -> tuple[str, list[Incoming]]:
         raise BundleError(f"{name} holds no W3C Web Annotations or Hypothesis annotations; nothing was imported.")
     if len(items) > MAX_ITEMS:
         raise BundleError(f"{name} holds more than {MAX_ITEMS:,} annotations; it was not imported.")
-    return "w3c", _one_per_id([_from_w3c(item) for item in items], name)
+    return "w3c", _one_per_id([a for item in items for a in _each_target(item)], name)
 
 
 def _one_per_id(found: list[Incoming], name: str) -> list[Incoming]:
@@ -235,6 +235,18 @@ def _agent(value: Any) -> str:
 MOTIVATION_KIND = {"identifying": Kind.ENTITY, "classifying": Kind.ENTITY, "assessing": Kind.CLAIM,
                    "commenting": Kind.NOTE, "replying": Kind.NOTE, "describing": Kind.NOTE,
                    "highlighting": Kind.HIGHLIGHT, "tagging": Kind.HIGHLIGHT, "bookmarking": Kind.HIGHLIGHT}
+
+
+def _each_target(item: dict[str, Any]) -> list[Incoming]:
+    """An annotation per target of `item` that says where it is (the model allows several: one note on two
+    passages), the first with the annotation's id: its other targets were dropped without a word (stop 62)."""
+    targets = [t for t in _list(item.get("target")) if isinstance(t, dict)]
+    if len(targets) < 2:
+        return [_from_w3c(item)]
+    out = [_from_w3c({**item, "target": t}) for t in targets]
+    for number, a in enumerate(out[1:], start=2):
+        a.id = f"{a.id}#target-{number}" if a.id else ""
+    return out
 
 
 def _from_w3c(item: dict[str, Any]) -> Incoming:
