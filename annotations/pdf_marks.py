@@ -111,7 +111,10 @@ def _place_own(store: Store, pdf: DocumentRecord, a: Annotation, mark: FoundMark
     if placed.state is AnchorState.ORPHANED:
         return replace(a, document_id=pdf.id, target=make_target(pdf.text, mark.start, mark.end),
                        anchor=AnchorState.MOVED)
-    return replace(a, document_id=pdf.id, target=placed.target, anchor=placed.state)
+    state = placed.state
+    if state is AnchorState.MOVED and a.document_id != pdf.id:  # its offsets were another text's: found on its
+        state = AnchorState.EXACT  # words, it is where it belongs ("moved" warned on every card; stop 62)
+    return replace(a, document_id=pdf.id, target=placed.target, anchor=state)
 
 
 def _foreign(pdf: DocumentRecord, mark: FoundMark) -> Annotation:
