@@ -7,10 +7,11 @@ source URL is the target's (fragment and trailing slash ignored), else the docum
 of that source's quotes. On it each annotation is anchored by its TextQuote selector (prefix/suffix
 decide between occurrences, the TextPosition is the hint; fuzzy when the text changed), else by its
 TextPosition alone. Annotations whose document is not in the library are kept as orphans (placed when
-it is added, when their hash is known); a page note of a missing document has no quote to keep it by
-and is counted as skipped, as is one with no quote and no position inside the document (a file from a tool
-that marks only Range, XPath or CSS selectors): `skipped_unplaceable`, which the import report says in words. Hypothesis replies join their parent's note; page notes sit on the
-document's first word with the tag `page-note`.
+it is added, when their hash is known; those named only by an address are said apart, `Placement.addresses`); a
+page note of a missing document has no quote to keep it by and is counted as skipped, as is one with no quote and
+no position inside the document (a file from a tool that marks only Range, XPath or CSS selectors):
+`skipped_unplaceable`, which the import report says in words. Hypothesis replies join their parent's note; page
+notes sit on the document's first word with the tag `page-note`.
 """
 from __future__ import annotations
 
@@ -43,6 +44,9 @@ class Placement:
     titles: dict[str, str] = field(default_factory=dict)
     """Document id of orphaned annotations -> the title their targets carry (dossier:title, Hypothesis's
     document title, else the page URL), to name the document the user should add."""
+    addresses: dict[str, str] = field(default_factory=dict)
+    """The stand-in document id of orphans whose page is named only by its address (no file hash: adding the page
+    does not place them) -> that address."""
 
 
 def _uuid(value: str) -> str | None:
@@ -142,6 +146,8 @@ def place(store: Store, incoming: list[Incoming], origin: str) -> Placement:
             out.bundle.annotations.append(built)
             if doc is None and not out.titles.get(built.document_id):
                 out.titles[built.document_id] = item.title or (item.source if "://" in item.source else "")
+            if doc is None and not item.sha256:
+                out.addresses[built.document_id] = item.source
     held = store.entities_by_ids(list(entities))  # ours already: the file names them, it does not edit them (a
     made = min((a.created for a in out.bundle.annotations if a.created), default="") or now_iso()  # re-import of
     out.bundle.entities.extend(replace(e, created=made, modified=made)  # our own export made each a version with

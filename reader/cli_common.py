@@ -123,6 +123,7 @@ _COUNTER_WORDS: dict[str, str] = {
     "moved_away": "of yours moved to a newer version you do not have",
     "withdrawn": "settlements you undid, sent back (kept undone; the conflict stays open)",
     "undone_edits": "edits you undid, sent back (kept undone)",
+    "orphans_by_address": "on pages you do not have, named only by their address",
 }
 """The merge's internal counter names (`annotations.merge_plan.MergePlan.counts`) a reader would not understand
 ("2 orphans"), in words; the others read as they are once "_" is a space ("3 new entities")."""

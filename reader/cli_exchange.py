@@ -161,6 +161,13 @@ def cmd_import(service: ReaderService, args: argparse.Namespace, out: TextIO, er
         print(f"note: {counts['moved_away']} of your annotation(s) moved to a newer version of their document that "
               "this library does not have yet: add the file again (or import a bundle with documents) to see them "
               "there.", file=err)
+    addresses = changes.report.get("addresses") or []
+    if counts.get("orphans_by_address") and isinstance(addresses, list):
+        shown = ", ".join(str(a)[:200] for a in addresses[:3]) + (f" and {len(addresses) - 3} more"
+                                                                 if len(addresses) > 3 else "")
+        print(f"note: {counts['orphans_by_address']} annotation(s) name their page only by its address ({shown}), "
+              "which no document of this library has: kept, but adding the page later does not place them. To place "
+              "them: undo this import (`undo`), add the page, and import the file again.", file=err)
     for doc_id, title in sorted(missing.items()):
         print(f"note: add the document “{title or 'untitled'}” (sha256 {doc_id[:12]}…) to see the annotations "
               "waiting for it.", file=err)

@@ -388,6 +388,7 @@ def import_annotations(service: ImportTarget, name: str, data: bytes, dry_run: b
     how many replies joined a note and how many could not be read."""
     from annotations.w3c_import import parse
     from annotations.w3c_place import place
+    from reader.import_addresses import by_address
 
     fmt, incoming = parse(data, f"“{name}”")
     placement = place(service.library.store, incoming, f"{'Hypothesis' if fmt == 'hypothesis' else 'W3C'} “{name}”")
@@ -398,6 +399,7 @@ def import_annotations(service: ImportTarget, name: str, data: bytes, dry_run: b
     if isinstance(missing, dict) and missing:  # the documents to add, by the titles their targets carry
         named = {doc_id: title or placement.titles.get(doc_id, "") for doc_id, title in missing.items()}
         changes = replace(changes, report={**changes.report, "missing_documents": named})
+        counts, changes = by_address(counts, changes, placement.addresses, bundle.annotations)
     return {**counts, **dict(sorted(placement.counts.items()))}, changes
 
 

@@ -13,6 +13,9 @@ _LINES: tuple[tuple[str, str, str, str], ...] = (
     ("conflicts", "annotation", "annotations",
      " changed on both sides: you choose which to keep (File > Merge conflicts)"),
     ("orphans", "annotation", "annotations", " on documents you do not have yet (kept, shown when you add the files)"),
+    ("orphans_by_address", "annotation", "annotations",
+     " on {a page} you do not have, named only by {its} address: adding the page later does not place {it} (undo this "
+     "import, add the page, then import the file again)"),
     ("moved_away", "annotation", "annotations",
      " of yours moved to a newer version of its document that you do not have yet (add the file again, or ask for a "
      "bundle with documents, to see them there)"),
@@ -64,6 +67,12 @@ _LINES: tuple[tuple[str, str, str, str], ...] = (
 )
 
 
+def _number(meaning: str, count: int) -> str:
+    one = count == 1
+    return (meaning.replace("{it}", "it" if one else "them").replace("{its}", "its" if one else "their")
+            .replace("{a page}", "a page" if one else "pages"))
+
+
 def import_lines(counts: Mapping[str, int]) -> list[str]:
     """One sentence per non-zero counter, in the order a person reads them; unknown counters (a newer
     merge) are said with their name, never dropped."""
@@ -72,7 +81,7 @@ def import_lines(counts: Mapping[str, int]) -> list[str]:
         count = counts.get(key, 0)
         if count:
             lines.append(f"{count:,} {one if count == 1 else many}"
-                         f"{meaning.replace('{it}', 'it' if count == 1 else 'them')}")
+                         f"{_number(meaning, count)}")
     known = {key for key, _, _, _ in _LINES} | {"anchored_orphaned"}
     if counts.get("skipped", 0) == counts.get("skipped_unplaceable", 0):  # every skipped one is said with why
         known.add("skipped")  # (said as "orphans" and "unplaced": an

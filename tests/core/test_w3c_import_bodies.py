@@ -1,5 +1,5 @@
-"""Notes and targets written the other ways the W3C Web Annotation model allows were lost on import, the report saying "1 new":
-`bodyValue` (§3.2.5, the plain-text shorthand for a TextualBody, as a client without rich bodies writes it) and a
+"""Notes and targets written the other ways the W3C Web Annotation model allows were lost on import, the report
+saying "1 new": `bodyValue` (§3.2.5, the plain-text shorthand for a TextualBody, as a client without rich bodies writes it) and a
 `Choice` of bodies (§3.2.8, e.g. the note in two languages; the first is the default) each came in as a highlight
 without its note (an outside tester on imports, stop 62)."""
 from __future__ import annotations
