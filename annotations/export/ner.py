@@ -20,6 +20,7 @@ import zipfile
 from collections.abc import Collection
 
 from annotations.export import Selection, placed
+from annotations.export.controls import visible_controls
 from annotations.model import Annotation, DocumentRecord, Kind
 
 Span = tuple[int, int, str]
@@ -45,7 +46,9 @@ def spans(selection: Selection, doc: DocumentRecord, claims: bool = False) -> li
 
 
 def _flat(text: str) -> str:
-    return " ".join(text.split())
+    """A note on one line, its controls and bidi overrides as visible signs (`controls`: written raw, U+202E turned
+    the words after it around in brat's viewer and a terminal)."""
+    return " ".join(visible_controls(text).split())
 
 
 def to_brat(selection: Selection, claims: bool = False) -> bytes:

@@ -110,3 +110,21 @@ def test_the_briefs_front_matter_escapes_controls_so_it_stays_yaml(service: Read
     assert not (RAW | {"\u202e"}) & set(front)
     line = next(row for row in front.splitlines() if row.startswith("tags: "))
     assert json.loads(line.removeprefix("tags: ")) == sorted(tags)
+
+
+def test_brat_notes_hold_no_raw_control_or_bidi_override(noted: ReaderService) -> None:
+    """brat's `AnnotatorNotes` wrote a note's controls and a right-to-left override (U+202E) raw, which the other
+    exports show as signs: brat's viewer and a terminal then showed the words after it reversed (an outside tester,
+    stop 62). The document's text in the zip stays exact (brat's offsets are into it)."""
+    import io
+    import zipfile
+
+    note = noted.library.store.annotations()[0]
+    noted.edit_annotation(note.id, note="checked \u202eevil\u202c by Ana")
+    with zipfile.ZipFile(io.BytesIO(noted.export("brat", claims=True))) as zf:
+        ann = next(zf.read(n).decode("utf-8") for n in zf.namelist() if n.endswith(".ann"))
+        text = next(zf.read(n).decode("utf-8") for n in zf.namelist() if n.endswith(".txt"))
+    notes = [line for line in ann.splitlines() if "AnnotatorNotes" in line]
+    assert notes and not (RAW | {"\u202e", "\u202c"}) & set("".join(notes))
+    assert "⟨U+202E⟩evil⟨U+202C⟩" in notes[0]
+    assert text == noted.document(note.document_id).text
