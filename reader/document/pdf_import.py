@@ -14,6 +14,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
+from annotations.name_variants import clean_name
 from annotations.unicode_text import mended
 from reader.document import mupdf
 from reader.document.loader import read_bytes
@@ -162,12 +163,12 @@ def read_pdf_annotations(path: Path, document: Document) -> PdfReading:
                 continue
             note = raw.info.get("content", "")
             for reply in replies.get(raw.xref, []):
-                who = reply.info.get("title", "") or "someone"
+                who = clean_name(mended(reply.info.get("title", ""))) or "someone"
                 when = iso_date(reply.info.get("modDate", "") or reply.info.get("creationDate", ""))[:10]
                 note += f"\n\n— {who}{', ' + when if when else ''}: {reply.info.get('content', '')}"
             reading.marks.append(FoundMark(  # (a PDF string can hold a lone surrogate: mended, never stored)
                 kind="note" if raw.subtype == "Text" else "highlight", subtype=raw.subtype,
-                start=placed[0], end=placed[1], note=mended(note.strip()), author=mended(raw.info.get("title", "")),
+                start=placed[0], end=placed[1], note=mended(note.strip()), author=clean_name(mended(raw.info.get("title", ""))),
                 color=raw.color, created=iso_date(raw.info.get("creationDate", "")),
                 modified=iso_date(raw.info.get("modDate", "")), nm=mended(raw.nm), record=mended(raw.record),
                 page=raw.page, rects=tuple(tuple(r) for r in raw.rects), tags=tuple(mended(t) for t in raw.tags)))
