@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from annotations import codec, doc_versions, withdrawn_settlements
+from annotations import codec, doc_versions, hidden_known, withdrawn_settlements
 from annotations.bundle import Bundle, check_withheld
 from annotations.errors import DossierError
 from annotations.merge_entities import entity_now, heir_of, remap_entities, retyped
@@ -139,7 +139,8 @@ def plan_annotations(store: Store, bundle: Bundle, plan: MergePlan, entity_map: 
             lineage = withdrawn_settlements.closing(incoming.rev, {**graphs.get(incoming.id, {}), **graph}, undone.get(
                 incoming.id, set()))
             plan.settled += [cid for cid, rev in open_conflicts[incoming.id] if rev in lineage]
-        base = bundle.withheld.get(incoming.id)
+        sent, incoming, base = hidden_known.known_note(sent, incoming, local, graph, bundle.withheld.get(incoming.id),
+                                                       local.id in withheld or local.id in blinds or local.id in on_trust)
         their_note_unknown = base is not None
         trusted, taken_as = on_trust.get(local.id), withheld.get(local.id, blinds.get(local.id))
         if rel is Relation.DIVERGED and trusted is not None and not their_note_unknown and taken_as is not None \
