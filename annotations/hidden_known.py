@@ -7,19 +7,22 @@ keys): then the note is known, and the version is taken whole, with it. Nothing 
 is visible already ("a trainee once sent an annotation's genuine note can test later notes hidden on it")."""
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Set
 from dataclasses import replace
 
 from annotations import codec
+from annotations.bundle import Bundle
 from annotations.model import Annotation
 from annotations.revisions import make_rev
 
 
-def known_note(sent: Annotation, incoming: Annotation, local: Annotation, graph: Mapping[str, list[str]],
-               base: str | None, unknown_here: bool) -> tuple[Annotation, Annotation, str | None]:
+def known_note(sent: Annotation, incoming: Annotation, local: Annotation, bundle: Bundle, unknown_here: Set[str]
+               ) -> tuple[Annotation, Annotation, str | None]:
     """(sent, incoming, the version whose note is withheld): with our note filled in and no note withheld where the
-    version sent hides its own note and that note is ours (`unknown_here`: ours is itself unknown or unchecked here)."""
-    if base is None or unknown_here or not local.note or not sent.rev or base != sent.rev or sent.note:
+    version sent hides its own note and that note is ours (`unknown_here`: annotations whose note is itself unknown,
+    written blind or unchecked here)."""
+    base, graph = bundle.withheld.get(sent.id), bundle.graphs.get(sent.id, {})
+    if base is None or local.id in unknown_here or not local.note or not sent.rev or base != sent.rev or sent.note:
         return sent, incoming, base
     filled = replace(sent, note=local.note, note_salt=local.note_salt)
     if make_rev(graph.get(sent.rev, []), codec.annotation_to_dict(filled)) != sent.rev:

@@ -139,8 +139,7 @@ def plan_annotations(store: Store, bundle: Bundle, plan: MergePlan, entity_map: 
             lineage = withdrawn_settlements.closing(incoming.rev, {**graphs.get(incoming.id, {}), **graph}, undone.get(
                 incoming.id, set()))
             plan.settled += [cid for cid, rev in open_conflicts[incoming.id] if rev in lineage]
-        sent, incoming, base = hidden_known.known_note(sent, incoming, local, graph, bundle.withheld.get(incoming.id),
-                                                       local.id in withheld or local.id in blinds or local.id in on_trust)
+        sent, incoming, base = hidden_known.known_note(sent, incoming, local, bundle, {*withheld, *blinds, *on_trust})
         their_note_unknown = base is not None
         trusted, taken_as = on_trust.get(local.id), withheld.get(local.id, blinds.get(local.id))
         if rel is Relation.DIVERGED and trusted is not None and not their_note_unknown and taken_as is not None \
@@ -222,6 +221,8 @@ def plan_annotations(store: Store, bundle: Bundle, plan: MergePlan, entity_map: 
                 plan.puts.append(_exact_or_local(sent, checked, graph, vouched))
             if base is not None and base in (plan.withheld.get(local.id), plan.blind.get(local.id)):
                 _keep_taken(plan, bundle, incoming, checked, entity_map, heirs)  # taken on trust, as a new one is
+            elif blind is not None and blind not in graphs.get(local.id, {}) and local.id not in plan.blind:
+                plan.blind[local.id] = blind  # (relayed, the mark travels on: else a later version read as made knowing)
             plan.counts["deleted" if incoming.deleted and not local.deleted else "updated"] += 1
             continue
         plain = vouched and bundle.revs_checked and base is None and blind is None and copy is None \
