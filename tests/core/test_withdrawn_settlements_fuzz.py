@@ -14,7 +14,7 @@ after a teammate took it was built on there: withdrawal is local, `gaps`); "kept
 conflict open; and once everyone settles the same way and exchanges, no conflict is left and all hold the same.
 
 Seeds run here are few (each takes about a second); DOSSIER_SETTLE_FUZZ=N runs N more from seed 2000 with 80 steps
-(DOSSIER_SETTLE_FUZZ_MORE=1: with the steps of `MORE`).
+(DOSSIER_SETTLE_FUZZ_MORE=1: with the steps of `MORE`; =most: of `MOST`; =hidden: of `HIDDEN`).
 Revision ids cover random note salts, so which side the closing "greater revision wins" rule picks differs between
 runs; the conflicts are taken in a fixed order.
 """
@@ -46,12 +46,19 @@ MORE = {**WEIGHTS, "undo_run": 2, "redo_run": 1, "tag": 1.5, "title": 1, "on_imp
 """With `more` (an outside tester of eb09fd8): undoing and redoing several steps at once (an edit and the import
 beneath it, a settlement and the edit on it), a change made on an import, sent and undone with it, tags, and the
 document's title (checked converged at the end)."""
+MOST = {**MORE, "settle_on_top": 3, "rename": 1}
+"""With `most` (the round on 1f9f00c): a settlement with changes made on top of it (notes, tags, claim fields, a
+deletion, the speaker's name, the title), sent or not, undone with them, and maybe settled again either way; the
+claim's speaker renamed."""
+HIDDEN = {**MOST, "hidden": 1.5}
+"""With `hidden`: also bundles with the notes hidden (--hide-notes), sent among the others. Known to lose words still
+(seeds 40000 and 40002: a note written blind relayed through a hidden bundle, see the xfail below)."""
 
 
 class Team:
-    def __init__(self, root: Path, seed: int, n: int, more: bool = False) -> None:
+    def __init__(self, root: Path, seed: int, n: int, more: bool | str = False) -> None:
         self.rng, self.n, self.root = random.Random(seed), n, root
-        self.weights = MORE if more else WEIGHTS
+        self.weights = HIDDEN if more == "hidden" else MOST if more == "most" else MORE if more else WEIGHTS
         self.libs = [Library.open(root / NAMES[i]) for i in range(n)]
         self.doc_id = self.libs[0].add_document(load_document(TXT), TXT)[0].id
         text = self.libs[0].document(self.doc_id).text
@@ -98,7 +105,7 @@ class Team:
         out = {a.note for a in lib.store.annotations(include_deleted=True) if a.id in self.ids and not a.deleted}
         for c in lib.conflicts():
             out |= {x.note for x in (c.theirs, c.kept, c.taken) if not x.deleted}
-        return out
+        return out - {""}  # (a note hidden from us reads empty: no words)
 
     def conflicts(self, lib: Library) -> list[Conflict]:
         return sorted(lib.conflicts(), key=lambda c: (self.ids.index(c.ours.id), c.source, c.theirs.note,
@@ -228,6 +235,54 @@ class Team:
         lib.set_document_properties(self.doc_id, DocumentProperties(title=f"{NAMES[who]}-title-{self.count}"))
         self._step(who, top, "title")
 
+    def settle_on_top(self, who: int) -> None:
+        """A settlement, changes on top of it (sent or not), undone with it, and maybe settled again either way."""
+        having = [i for i, lib in enumerate(self.libs) if lib.conflicts()]
+        if not having:
+            return
+        who = self.rng.choice(having)
+        conflict = self.rng.choice(self.conflicts(self.libs[who]))
+        take = self.rng.random() < 0.5
+        self.settle(who, conflict, take)
+        changes = self.rng.randint(1, 2)
+        for _ in range(changes):
+            getattr(self, self.rng.choice(["edit", "edit", "tag", "delete", "title", "rename"]))(who)
+        if self.rng.random() < 0.7:
+            sends = ["export", "export", "hidden"] if "hidden" in self.weights else ["export"]
+            getattr(self, self.rng.choice(sends))(who)
+        for _ in range(changes + 1 if self.rng.random() < 0.8 else changes + 2):
+            self.undo(who)
+        if self.rng.random() < 0.3:
+            self.redo_run(who)
+        if self.rng.random() < 0.6:
+            again = [c for c in self.conflicts(self.libs[who]) if c.ours.id == conflict.ours.id]
+            if again:
+                self.settle(who, self.rng.choice(again), not take if self.rng.random() < 0.6 else take)
+        if self.rng.random() < 0.5:
+            self.export(who)
+
+    def rename(self, who: int) -> None:
+        lib = self.libs[who]
+        a = lib.annotation(self.ids[1])
+        if a.deleted or a.claim is None or not a.claim.speaker_id:
+            return
+        speaker = lib.store.entity(a.claim.speaker_id)
+        if speaker is None or speaker.deleted:
+            return
+        pool = ["Tomas Ek", "Tomas Eklund", "T. Ek"] if speaker.name.startswith("T") else \
+            ["Claire Dubois", "Claire Dubois-Ek", "C. Dubois"]
+        name = self.rng.choice([n for n in pool if n != speaker.name])
+        top = lib.store.history_top("done")
+        try:
+            lib.rename_entity(speaker.id, name, keep_old_as_alias=self.rng.random() < 0.5)
+        except DossierError:
+            return
+        self._step(who, top, "rename")
+
+    def hidden(self, who: int) -> None:
+        bundle = read_bundle(self.libs[who].export_bundle([self.doc_id], NAMES[who], hide_notes=True))
+        self.bundles.append((who, bundle, frozenset(self.known[who])))
+
     def reopen(self, who: int) -> None:
         self.libs[who].close()
         self.libs[who] = Library.open(self.root / NAMES[who])
@@ -282,7 +337,7 @@ class Team:
         assert all(lib.store.integrity_ok() for lib in self.libs)
 
 
-def _run(seed: int, steps: int, more: bool = False) -> None:
+def _run(seed: int, steps: int, more: bool | str = False) -> None:
     root = Path(tempfile.mkdtemp(prefix="dossier-settle-fuzz-"))
     team = Team(root, seed, 3 + seed % 3, more)
     try:
@@ -313,12 +368,28 @@ def test_with_changes_on_imports_undone_with_them_and_titles(seed: int, steps: i
     _run(seed, steps, more=True)
 
 
+@pytest.mark.parametrize(("seed", "steps"), [(41003, 60)])  # four teammates
+def test_settlements_undone_with_changes_made_on_top(seed: int, steps: int) -> None:
+    _run(seed, steps, more="most")
+
+
+@pytest.mark.xfail(strict=True, reason="seed 40000 with hidden-notes bundles: Dev's note written on a claim reaches "
+                   "Cleo hidden; she settles the conflict blind, relays it in a hidden bundle to Ana, whose later full "
+                   "bundle clears Cleo's blind mark (Ana's copy carried no blind mark, it seems); Cleo's next bundle "
+                   "then merges field by field over Dev's words. Not fixed in the round on 1f9f00c (out of "
+                   "time, not analysed further); the relay without a hidden bundle is "
+                   "tests/core/test_blind_settlement_relayed.py")
+def test_seed_40000_with_hidden_notes_loses_no_words() -> None:
+    _run(40000, 80, more="hidden")
+
+
 @pytest.mark.skipif(not os.environ.get("DOSSIER_SETTLE_FUZZ"), reason="a longer search: DOSSIER_SETTLE_FUZZ=N")
 def test_a_longer_search() -> None:
     failed = []
     for seed in range(2000, 2000 + int(os.environ.get("DOSSIER_SETTLE_FUZZ", "0"))):
         try:
-            _run(seed, 80, more=bool(os.environ.get("DOSSIER_SETTLE_FUZZ_MORE")))
+            _run(seed, 80, more={"": False, "most": "most", "hidden": "hidden"}.get(
+                os.environ.get("DOSSIER_SETTLE_FUZZ_MORE", ""), True))
         except AssertionError as e:
             failed.append((seed, str(e)[:200]))
     assert not failed, failed
