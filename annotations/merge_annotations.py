@@ -109,6 +109,7 @@ def plan_annotations(store: Store, bundle: Bundle, plan: MergePlan, entity_map: 
             if incoming.id in bundle.withheld:
                 plan.withheld[incoming.id] = bundle.withheld[incoming.id]
                 _keep_taken(plan, bundle, incoming, checked, entity_map, heirs)
+            hidden_known.keep_blind(plan, bundle, incoming.id, graphs.get(incoming.id, {}))  # (and never held)
             key = "orphans" if doc is None else ("never_held" if incoming.deleted else "in_trash" if doc.deleted
                                                    else "new")
             plan.counts[key] = plan.counts.get(key, 0) + 1  # in_trash: on a document in our trash, replaced by none;
@@ -221,8 +222,7 @@ def plan_annotations(store: Store, bundle: Bundle, plan: MergePlan, entity_map: 
                 plan.puts.append(_exact_or_local(sent, checked, graph, vouched))
             if base is not None and base in (plan.withheld.get(local.id), plan.blind.get(local.id)):
                 _keep_taken(plan, bundle, incoming, checked, entity_map, heirs)  # taken on trust, as a new one is
-            elif blind is not None and blind not in graphs.get(local.id, {}) and local.id not in plan.blind:
-                plan.blind[local.id] = blind  # (relayed, the mark travels on: else a later version read as made knowing)
+            hidden_known.keep_blind(plan, bundle, local.id, graphs.get(local.id, {}))  # (relayed: the mark travels on)
             plan.counts["deleted" if incoming.deleted and not local.deleted else "updated"] += 1
             continue
         plain = vouched and bundle.revs_checked and base is None and blind is None and copy is None \
