@@ -44,3 +44,22 @@ class ReadOnlyIndex:
         if self.read_only and str(folder).startswith(self.prefix):
             self.attempts += 1
             raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), folder)
+
+
+def read_only_mount(monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:
+    """`folder` reported as on a read-only mount where the library asks (`os.statvfs`): tests run as root, for whom
+    permission bits make nothing read-only. Only what the library asks changes; writing is not blocked here."""
+    real = os.statvfs
+
+    class ReadOnly:
+        def __init__(self, result: Any) -> None:
+            self._result, self.f_flag = result, result.f_flag | os.ST_RDONLY
+
+        def __getattr__(self, name: str) -> Any:
+            return getattr(self._result, name)
+
+    def statvfs(path: Any) -> Any:
+        result = real(path)
+        return ReadOnly(result) if Path(path).resolve().is_relative_to(folder.resolve()) else result
+
+    monkeypatch.setattr(os, "statvfs", statvfs)

@@ -4,13 +4,12 @@ simulated where the library asks for it (`os.statvfs`); SQLite then really opens
 from __future__ import annotations
 
 import io
-import os
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from reader.cli import main
+from tests.unwritable import read_only_mount as mount_read_only
 
 
 def _run(library: Path, *args: str) -> tuple[int, str, str]:
@@ -31,21 +30,7 @@ def library(tmp_path: Path, samples: Path, monkeypatch: pytest.MonkeyPatch) -> P
 
 @pytest.fixture
 def read_only_mount(library: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    real = os.statvfs
-
-    class ReadOnly:
-        def __init__(self, result: Any) -> None:
-            self._result = result
-            self.f_flag = result.f_flag | os.ST_RDONLY
-
-        def __getattr__(self, name: str) -> Any:
-            return getattr(self._result, name)
-
-    def statvfs(path: Any) -> Any:
-        result = real(path)
-        return ReadOnly(result) if Path(path).resolve().is_relative_to(library.resolve()) else result
-
-    monkeypatch.setattr(os, "statvfs", statvfs)
+    mount_read_only(monkeypatch, library)
     return library
 
 

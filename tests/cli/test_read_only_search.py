@@ -19,7 +19,7 @@ import pytest
 import annotations.index_folder as index_mod
 from reader.cli import main
 from tests.conftest import SAMPLES
-from tests.unwritable import ReadOnlyIndex
+from tests.unwritable import ReadOnlyIndex, read_only_mount
 
 SAMPLE = str(SAMPLES / "harbour_council.txt")
 
@@ -31,26 +31,14 @@ def _run(folder: Path, *argv: str) -> tuple[int, str, str]:
 
 
 def _mount_read_only(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    real_statvfs, real_open = os.statvfs, builtins.open
-
-    class ReadOnly:
-        def __init__(self, result: Any) -> None:
-            self._result = result
-            self.f_flag = result.f_flag | os.ST_RDONLY
-
-        def __getattr__(self, name: str) -> Any:
-            return getattr(self._result, name)
-
-    def statvfs(path: Any) -> Any:
-        result = real_statvfs(path)
-        return ReadOnly(result) if Path(path).resolve().is_relative_to(folder.resolve()) else result
+    read_only_mount(monkeypatch, folder)
+    real_open = builtins.open
 
     def open_(path: Any, mode: str = "r", *args: Any, **kwargs: Any) -> Any:
         if any(m in mode for m in "wax+") and Path(path).resolve().is_relative_to(folder.resolve()):
             raise OSError(errno.EROFS, os.strerror(errno.EROFS), str(path))
         return real_open(path, mode, *args, **kwargs)
 
-    monkeypatch.setattr(os, "statvfs", statvfs)
     monkeypatch.setattr(index_mod, "open", open_, raising=False)
     ReadOnlyIndex(monkeypatch, folder / "index")
 

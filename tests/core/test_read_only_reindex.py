@@ -4,9 +4,7 @@ in that window was refused as "unavailable" (a real read-only mount; an outside 
 refusal now says the index answers as it is, and search goes on answering from it."""
 from __future__ import annotations
 
-import os
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -16,7 +14,7 @@ from annotations.library import AnnotationInput
 from annotations.model import Kind
 from reader.services import ReaderService
 from tests.conftest import SAMPLES
-from tests.unwritable import ReadOnlyIndex
+from tests.unwritable import ReadOnlyIndex, read_only_mount
 
 
 def test_a_refused_rebuild_leaves_a_current_index_searchable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -26,17 +24,7 @@ def test_a_refused_rebuild_leaves_a_current_index_searchable(tmp_path: Path, mon
     assert record is not None
     service.annotate(record.id, AnnotationInput(Kind.ENTITY, *find_quote(record.text, "Tomas Ek"), label="PERSON"))
     service.close()
-    real = os.statvfs
-
-    class ReadOnly:  # (tests run as root: the library asks os.statvfs whether its folder is read-only)
-        def __init__(self, result: Any) -> None:
-            self._result, self.f_flag = result, result.f_flag | os.ST_RDONLY
-
-        def __getattr__(self, name: str) -> Any:
-            return getattr(self._result, name)
-
-    monkeypatch.setattr(os, "statvfs", lambda path: ReadOnly(real(path)) if Path(path).resolve().is_relative_to(
-        folder.resolve()) else real(path))
+    read_only_mount(monkeypatch, folder)
     ReadOnlyIndex(monkeypatch, folder)  # (and nothing under it can be written, as on a read-only mount)
     service = ReaderService.open(folder, annotator="Ana", isolated=False)
     try:

@@ -4,7 +4,6 @@ question before refusing (an outside tester on the window's core loop). The stat
 once the marks are stored, and a read-only library refuses at once, as Add, Import, Remove and Codebook do."""
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +17,7 @@ from annotations.model import Kind
 from reader.services import ReaderService
 from reader.ui.mainwindow import MainWindow
 from reader.ui.mark_all import MarkAllDialog
+from tests.unwritable import read_only_mount
 from tests.conftest import SAMPLES
 
 
@@ -63,17 +63,7 @@ def test_a_read_only_library_refuses_mark_all_before_asking(qtbot: Any, tmp_path
     service = ReaderService.open(folder, annotator="Ana", isolated=False)
     doc, mention = _lindqvist_marked_once(service)
     service.close()
-    real = os.statvfs
-
-    class ReadOnly:  # (tests run as root: the library asks os.statvfs whether its folder is read-only)
-        def __init__(self, result: Any) -> None:
-            self._result, self.f_flag = result, result.f_flag | os.ST_RDONLY
-
-        def __getattr__(self, name: str) -> Any:
-            return getattr(self._result, name)
-
-    monkeypatch.setattr(os, "statvfs", lambda path: ReadOnly(real(path)) if Path(path).resolve().is_relative_to(
-        folder.resolve()) else real(path))
+    read_only_mount(monkeypatch, folder)
     service = ReaderService.open(folder, annotator="Ana", isolated=False)
     assert service.read_only()
     win = MainWindow(service)

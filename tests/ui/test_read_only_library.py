@@ -4,7 +4,6 @@ paragraph and refused it only at the autosave, in two boxes (an outside tester, 
 at once and the Inspector shows the annotation without taking typing."""
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -17,6 +16,7 @@ from annotations.anchoring import find_quote
 from annotations.library import AnnotationInput
 from annotations.model import Kind
 from reader.services import ReaderService
+from tests.unwritable import read_only_mount
 from tests.conftest import SAMPLES
 
 pytestmark = pytest.mark.gui
@@ -37,17 +37,7 @@ def window(qtbot: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> It
     assert trashed is not None
     service.remove_document(trashed.id)
     service.close()
-    real = os.statvfs
-
-    class ReadOnly:
-        def __init__(self, result: Any) -> None:
-            self._result, self.f_flag = result, result.f_flag | os.ST_RDONLY
-
-        def __getattr__(self, name: str) -> Any:
-            return getattr(self._result, name)
-
-    monkeypatch.setattr(os, "statvfs", lambda path: ReadOnly(real(path)) if Path(path).resolve().is_relative_to(
-        folder.resolve()) else real(path))
+    read_only_mount(monkeypatch, folder)
     service = ReaderService.open(folder, annotator="Ana", isolated=False)
     assert service.read_only()
     win = MainWindow(service)
