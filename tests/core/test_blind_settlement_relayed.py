@@ -7,9 +7,6 @@ her words were gone from every library, with "1 updated" said. The same where Cl
 mark now travels with the version it came with (`annotations.hidden_known.keep_blind`)."""
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 
 from annotations.bundle import read_bundle
@@ -19,14 +16,6 @@ from reader.document import load_document
 from tests.conftest import SAMPLES
 
 TXT = SAMPLES / "harbour_council.txt"
-
-
-@pytest.fixture
-def team(tmp_path: Path) -> Iterator[tuple[Library, Library, Library]]:
-    libs = tuple(Library.open(tmp_path / n) for n in ("ana", "ben", "cleo"))
-    yield libs  # type: ignore[misc]
-    for lib in libs:
-        lib.close()
 
 
 @pytest.mark.parametrize(("take_theirs", "cleo_had_it"), [(False, True), (True, True), (False, False)],

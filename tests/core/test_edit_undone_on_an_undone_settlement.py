@@ -9,9 +9,6 @@ made on top of it as undoing an import does (`annotations.undo._made_on_top`): s
 them among its parents, so the edit is an older version of hers and her undo of it travels."""
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 
 from annotations.bundle import read_bundle
@@ -22,14 +19,6 @@ from reader.ui.import_words import import_lines
 from tests.conftest import SAMPLES
 
 TXT = SAMPLES / "harbour_council.txt"
-
-
-@pytest.fixture
-def team(tmp_path: Path) -> Iterator[tuple[Library, Library, Library]]:
-    libs = tuple(Library.open(tmp_path / n) for n in ("ana", "ben", "cleo"))
-    yield libs  # type: ignore[misc]
-    for lib in libs:
-        lib.close()
 
 
 def _ana_undoes_an_edit_and_the_settlement_beneath_it(ana: Library, ben: Library, cleo: Library,

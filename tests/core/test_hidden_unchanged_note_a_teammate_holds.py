@@ -6,11 +6,6 @@ though Cleo's version says the very words he holds; Ana's next bundle then filed
 and its salt make the hidden version's revision id, the note is his, and the version is taken with it."""
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
-
 from annotations.bundle import read_bundle
 from annotations.library import AnnotationInput, Library
 from annotations.model import Kind
@@ -18,14 +13,6 @@ from reader.document import load_document
 from tests.conftest import SAMPLES
 
 TXT = SAMPLES / "harbour_council.txt"
-
-
-@pytest.fixture
-def team(tmp_path: Path) -> Iterator[tuple[Library, Library, Library]]:
-    libs = tuple(Library.open(tmp_path / n) for n in ("ana", "ben", "cleo"))
-    yield libs  # type: ignore[misc]
-    for lib in libs:
-        lib.close()
 
 
 def _start(ana: Library, ben: Library, cleo: Library) -> tuple[str, str]:

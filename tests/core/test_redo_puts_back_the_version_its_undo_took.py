@@ -16,9 +16,6 @@ import's version is ours once more while his undo of the edit is not: a version 
 says what he holds, is no edit he undid (`annotations.withdrawn_settlements.weigh`, `back`): taken as any later one."""
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 
 from annotations.bundle import Bundle, read_bundle
@@ -29,14 +26,6 @@ from reader.ui.import_words import import_lines
 from tests.conftest import SAMPLES
 
 TXT = SAMPLES / "harbour_council.txt"
-
-
-@pytest.fixture
-def team(tmp_path: Path) -> Iterator[tuple[Library, Library, Library]]:
-    libs = tuple(Library.open(tmp_path / n) for n in ("ana", "ben", "cleo"))
-    yield libs  # type: ignore[misc]
-    for lib in libs:
-        lib.close()
 
 
 def _shared_mark(ana: Library, others: tuple[Library, ...]) -> tuple[str, str]:

@@ -11,11 +11,7 @@ conflict while the import stays undone; redoing the import puts back the very ve
 the edit), so once the import is redone the edit is an older version of his own."""
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
-
-import pytest
 
 from annotations.bundle import read_bundle
 from annotations.library import AnnotationInput, Library
@@ -26,14 +22,6 @@ from tests.conftest import SAMPLES
 from tests.helpers import rewrite_bundle
 
 TXT = SAMPLES / "harbour_council.txt"
-
-
-@pytest.fixture
-def team(tmp_path: Path) -> Iterator[tuple[Library, Library, Library]]:
-    libs = tuple(Library.open(tmp_path / n) for n in ("ana", "ben", "cleo"))
-    yield libs  # type: ignore[misc]
-    for lib in libs:
-        lib.close()
 
 
 def _ben_undoes_an_edit_and_the_import_beneath_it(ana: Library, ben: Library, cleo: Library) -> tuple[str, str]:
