@@ -12,7 +12,7 @@ import zipfile
 from lxml import etree  # type: ignore[import-untyped]
 
 from reader.document.epub_chapters import MARKUP, MAX_MEMBER_BYTES, UNREADABLE
-from reader.document.superscripts import as_superscript
+from reader.document.superscripts import superscript_elements
 
 
 _SUP = re.compile(rb"<(?:[\w.-]+:)?sup[\s/>]")
@@ -47,14 +47,7 @@ def _superscripted(markup: bytes) -> bytes | None:
         root = etree.fromstring(markup, parser)
     except (etree.XMLSyntaxError, ValueError):
         return None
-    changed = False
-    for element in [] if root is None else root.iter():
-        if not isinstance(element.tag, str) or etree.QName(element).localname != "sup":
-            continue
-        text = "".join(element.itertext())
-        if as_superscript(text) == text:
-            continue
-        for child in list(element):  # (a note reference's link: its text is the element's now)
-            element.remove(child)
-        element.text, changed = as_superscript(text), True
+    sups = [] if root is None else [e for e in root.iter()
+                                     if isinstance(e.tag, str) and etree.QName(e).localname == "sup"]
+    changed = superscript_elements(sups)
     return bytes(etree.tostring(root, xml_declaration=True, encoding="utf-8")) if changed else None

@@ -11,7 +11,7 @@ import lxml.etree  # type: ignore[import-untyped]
 import lxml.html  # type: ignore[import-untyped]
 from rapidfuzz import fuzz
 
-from reader.document.superscripts import as_superscript
+from reader.document.superscripts import superscript_elements
 
 FURNITURE_WORDS = frozenset({
     "modal", "popup", "overlay", "lightbox", "gallery", "slideshow", "carousel", "newsletter", "signup",
@@ -99,13 +99,7 @@ def with_superscript_digits(root: Any) -> None:
     """Digits and signs set in `<sup>` as superscript characters, as the page shows them: a power or a note reference
     was run into the number or word before it ("€12<sup>5</sup>" read "€125", "10<sup>8</sup>" "108", "figures<sup>1
     </sup>" "figures1"). Anything else in a `<sup>` ("1<sup>st</sup>", "[1]") and subscripts stay as they are."""
-    for element in list(root.iter("sup")):
-        text = element.text_content()
-        if as_superscript(text) == text:
-            continue
-        for child in list(element):  # (a note reference's link: its text is the element's now)
-            element.remove(child)
-        element.text = as_superscript(text)
+    superscript_elements(list(root.iter("sup")))
 
 
 def clean_page(root: Any) -> str:
